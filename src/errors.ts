@@ -1,0 +1,70 @@
+/**
+ * Every error and warning text, in one place. Each says what was expected,
+ * what was found, and what to do. Codes are stable: tests and API clients
+ * match on them.
+ */
+
+const texts = {
+  // pipeline
+  E_PIPELINE_ORDER: 'Stage `{stage}` needs `{field}`, but no earlier stage gives it. Reorder src/stages/index.ts so that the stage giving `{field}` runs first.',
+  E_STAGE_CRASH: 'Stage `{stage}` failed on this article ({reason}). The article was kept with what earlier stages found; please report this input.',
+
+  // ingest
+  E_NOT_FOUND: 'Cannot read `{file}`: no such file or folder. Check the path.',
+  E_UNREADABLE: 'Cannot read `{file}`: {reason}. Check the file still exists and is readable.',
+  E_EMPTY: '`{file}` is empty: expected article text or HTML, found 0 bytes. Nothing was stored for it.',
+  E_BINARY: '`{file}` looks like {kind}, not text or HTML. Only .txt, .md, .html, .htm, .html.gz, .json and .jsonl are ingested; nothing was stored for it.',
+  E_TOO_LARGE: '`{file}` is {size} bytes, over the limit of {limit} bytes. Raise it with --max-bytes if this file really is one article.',
+  E_DECODE: '`{file}` could not be decoded as {encoding}: {reason}. Save it as UTF-8 or name its encoding in a <meta charset>.',
+  W_DECODE_REPLACED: '`{file}` has {count} bytes that are not valid {encoding}; they were replaced with U+FFFD.',
+  W_TRUNCATED: '`{file}` has {size} characters, over the limit of {limit}; only the first {limit} were processed. Raise it with --max-chars.',
+  E_GZIP: '`{file}` ends in .gz but is not valid gzip data ({reason}).',
+  E_JSON: '`{file}` is not valid JSON ({reason}). Expected an object or an array of objects with `text` or `html`.',
+  E_JSONL_LINE: '`{file}` line {line}: {reason}. Expected one JSON object per line with `text` or `html`; this line was skipped and the others ingested.',
+  E_RECORD_SHAPE: '`{file}` record {record}: expected an object with a string `text` or `html` field, found {found}. The record was skipped.',
+  E_UNSUPPORTED: '`{file}` has an extension crosscheck does not read ({ext}). Expected .txt, .md, .html, .htm, .html.gz, .json or .jsonl.',
+  E_SYMLINK_LOOP: '`{file}` is a symbolic link loop; it was skipped.',
+  E_NO_INPUT: 'No input files found under {paths}. Give files, folders, globs or - for standard input.',
+  E_HTML_NO_BODY: '`{file}` is HTML without any readable text; nothing was stored for it.',
+  W_HTML_DEEP: '`{file}` nests HTML more than {depth} levels deep; deeper content was flattened to text.',
+
+  // store
+  E_DB_FOREIGN: '`{file}` is not a crosscheck database ({reason}). It was left untouched; give another --db path.',
+  E_DB_CORRUPT: '`{file}` is corrupt ({reason}). It was left untouched; restore a backup or give another --db path.',
+  E_DB_NEWER: '`{file}` has schema version {found}, newer than this crosscheck understands ({expected}). Upgrade crosscheck.',
+  E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
+
+  // cli / usage
+  E_USAGE: '{reason}. Run `crosscheck {command} --help` for usage.',
+  E_GOLD: 'Cannot read the gold file `{file}`: {reason}. Expected the crosscheck-gold/1 format described in docs/gold-format.md.',
+  E_FORMAT: 'Unknown format `{format}`: expected one of {expected}.',
+
+  // server
+  E_BAD_PARAM: 'Query parameter `{name}` {reason}.',
+  E_NOT_FOUND_ID: 'No {kind} with id `{id}`.',
+  E_UNAUTHORIZED: 'This route needs the ingest token: send `Authorization: Bearer <token>`.',
+  E_INGEST_DISABLED: 'Uploads are off: start `crosscheck serve` with --token (or CROSSCHECK_TOKEN) to allow them.',
+  E_BODY_TOO_LARGE: 'Request body is over the limit of {limit} bytes.',
+} as const;
+
+export type ErrorCode = keyof typeof texts;
+
+/** The text for `code`, with `{name}` placeholders filled from `values`. */
+export function errorText(code: ErrorCode, values: Record<string, string | number> = {}): string {
+  return texts[code].replace(/\{(\w+)\}/g, (_, key: string) => (key in values ? String(values[key]) : `{${key}}`));
+}
+
+/** An error with a stable code, for the CLI and server to map in one place. */
+export class CrosscheckError extends Error {
+  readonly code: ErrorCode;
+  readonly values: Record<string, string | number>;
+  constructor(code: ErrorCode, values: Record<string, string | number> = {}) {
+    super(errorText(code, values));
+    this.code = code;
+    this.values = values;
+    this.name = 'CrosscheckError';
+  }
+}
+
+/** All codes, for tests that check every code has a text. */
+export const errorCodes = Object.keys(texts) as ErrorCode[];

@@ -1,0 +1,243 @@
+/**
+ * Flat records derived from articles and corpus stages: what stores persist,
+ * what the API serves and what `crosscheck-export/1` writes. The field names
+ * listed in docs/export-format.md are fixed; more fields may be added.
+ */
+import type { Article, Claim, Quote, Entity, Span } from './article.js';
+
+export const EXPORT_FORMAT = 'crosscheck-export/1';
+
+/** A stored article's metadata and cleaned body. */
+export interface DocumentRecord {
+  id: string;
+  /** Path or URL as ingested. */
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  wire: string[];
+  byline: string | null;
+  dateline: string | null;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or null. */
+  published: string | null;
+  language: string | null;
+  body: string;
+  /** Where each metadata value came from: field → rule id and certainty. */
+  provenance: Record<string, { by: string; certain: boolean }>;
+  /** Earlier version of the same URL, if this text replaced it. */
+  previousVersion: string | null;
+  /** Counts, for listings. */
+  counts: { claims: number; quotes: number; entities: number; dropped: number };
+  /** Problems recorded while processing (coded). */
+  messages: Array<{ code: string; text: string; stage: string; fatal: boolean }>;
+  ingestedAt: string;
+}
+
+/** One numeric claim (flattened {@link Claim}). */
+export interface ClaimRecord {
+  id: string;
+  document: string;
+  /** The evidence sentence. */
+  evidence: string;
+  /** Offsets of the evidence sentence and of the number in the document body. */
+  evidenceStart: number;
+  evidenceEnd: number;
+  numberStart: number;
+  numberEnd: number;
+  /** The quantity's surface text ("more than 13,000 containers"). */
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound: string;
+  approximate: boolean;
+  vague: boolean;
+  incremental: boolean;
+  measure: string | null;
+  action: string | null;
+  actor: string | null;
+  target: string | null;
+  status: string;
+  /** Canonical entity id of the primary source, or null for the outlet's own voice. */
+  source: string | null;
+  sourceName: string | null;
+  via: string[];
+  /** When the claim is about (`2024-10`, `2023-08/`, `/2024-12`) or null. */
+  when: string | null;
+  /** When it was said (ISO date, may be partial) or null. */
+  said: string | null;
+  /** Figure id, after the corpus stages ran. */
+  figure: string | null;
+  /** Rule ids behind each value. */
+  by: Record<string, string>;
+}
+
+export interface QuoteRecord {
+  id: string;
+  document: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerName: string | null;
+  partial: boolean;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: string[];
+  /** Documents that mention it. */
+  documents: string[];
+}
+
+/** A link between two documents found by the duplicates stage. */
+export interface DuplicateLink {
+  /** The copy. */
+  document: string;
+  /** The earlier/original document it copies or updates. */
+  of: string;
+  kind: 'duplicate' | 'syndicated' | 'version';
+  /** Estimated Jaccard similarity of word shingles. */
+  similarity: number;
+}
+
+/** A figure: claims about the same thing, grouped across articles, and what they add up to. */
+export interface FigureRecord {
+  id: string;
+  label: string;
+  measure: string | null;
+  action: string | null;
+  actor: string | null;
+  target: string | null;
+  claims: string[];
+  /** Reconciliation as computed by src/corpus (timeline, increments, disagreements, best value). */
+  reconciliation: unknown;
+}
+
+/** Everything the corpus stages produce, persisted in one go. */
+export interface CorpusResult {
+  entities: EntityRecord[];
+  duplicates: DuplicateLink[];
+  figures: FigureRecord[];
+  /** claim id → figure id */
+  claimFigure: Record<string, string>;
+  /** claim id → canonical (corpus-level) source id, where resolution changed it. */
+  claimSource?: Record<string, string | null>;
+  computedAt: string;
+}
+
+/** The whole export. */
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  generated: string;
+  documents: DocumentRecord[];
+  claims: ClaimRecord[];
+  quotes: QuoteRecord[];
+  entities: EntityRecord[];
+  figures: FigureRecord[];
+  duplicates: DuplicateLink[];
+}
+
+function nameOf(article: Article, entity: string | null | undefined): string | null {
+  if (!entity) return null;
+  return article.entities.find((e) => e.id === entity)?.name ?? entity;
+}
+
+/** The document record of an article. */
+export function documentRecord(article: Article, ingestedAt: string, previousVersion: string | null = null): DocumentRecord {
+  const m = article.meta;
+  const provenance: DocumentRecord['provenance'] = {};
+  for (const [key, v] of Object.entries(m)) {
+    if (v && typeof v === 'object' && 'by' in v) provenance[key] = { by: (v as { by: string }).by, certain: (v as { certain: boolean }).certain };
+  }
+  if (m.wire.length) provenance.wire = { by: m.wire.map((w) => w.by).join(','), certain: m.wire.every((w) => w.certain) };
+  return {
+    id: article.id,
+    source: article.source,
+    url: article.url,
+    title: m.title?.value ?? null,
+    outlet: m.outlet?.value ?? null,
+    wire: [...new Set(m.wire.map((w) => w.value))],
+    byline: m.byline?.value ?? null,
+    dateline: m.dateline?.value ?? null,
+    published: m.published?.value.iso ?? null,
+    language: m.language?.value ?? null,
+    body: article.text,
+    provenance,
+    previousVersion,
+    counts: { claims: article.claims.length, quotes: article.quotes.length, entities: article.entities.length, dropped: article.dropped.length },
+    messages: article.messages.map(({ code, text, stage, fatal }) => ({ code, text, stage, fatal })),
+    ingestedAt,
+  };
+}
+
+/** The claim record of a claim. */
+export function claimRecord(article: Article, claim: Claim): ClaimRecord {
+  const q = claim.quantity;
+  const by: Record<string, string> = { quantity: q.by, status: claim.status.by };
+  if (claim.action) by.action = claim.action.by;
+  if (claim.source) by.source = claim.source.by;
+  if (claim.when) by.when = claim.when.by;
+  return {
+    id: claim.id,
+    document: article.id,
+    evidence: claim.evidence.text,
+    evidenceStart: claim.evidence.start,
+    evidenceEnd: claim.evidence.end,
+    numberStart: q.number.start,
+    numberEnd: q.number.end,
+    text: q.text,
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    bound: q.bound,
+    approximate: q.approximate,
+    vague: q.vague,
+    incremental: q.incremental,
+    measure: q.measure,
+    action: claim.action?.value ?? null,
+    actor: claim.actor?.entity ?? claim.actor?.name ?? null,
+    target: claim.target?.entity ?? claim.target?.name ?? null,
+    status: claim.status.value,
+    source: claim.source ? (claim.source.entity ?? claim.source.name) : null,
+    sourceName: claim.source ? (nameOf(article, claim.source.entity) ?? claim.source.name) : null,
+    via: claim.via.map((v) => nameOf(article, v.entity) ?? v.name),
+    when: claim.when?.when ?? null,
+    said: claim.said,
+    figure: null,
+    by,
+  };
+}
+
+export function quoteRecord(article: Article, quote: Quote, index: number): QuoteRecord {
+  return {
+    id: `${article.id}:q${index}`,
+    document: article.id,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    speaker: quote.speaker,
+    speakerName: quote.speakerName ?? nameOf(article, quote.speaker),
+    partial: quote.partial,
+  };
+}
+
+export function entityRecord(article: Article, entity: Entity): EntityRecord {
+  return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles, documents: [article.id] };
+}
+
+/** Everything one article contributes, flattened. */
+export function articleRecords(article: Article, ingestedAt: string, previousVersion: string | null = null) {
+  return {
+    document: documentRecord(article, ingestedAt, previousVersion),
+    claims: article.claims.map((c) => claimRecord(article, c)),
+    quotes: article.quotes.map((q, i) => quoteRecord(article, q, i)),
+    entities: article.entities.map((e) => entityRecord(article, e)),
+  };
+}
+
+/** Helper for spans stored as JSON. */
+export type StoredSpan = Pick<Span, 'start' | 'end'>;

@@ -1,0 +1,94 @@
+/**
+ * The one small interface every store implements (SQLite by default,
+ * PostgreSQL for teams). The core never imports a driver; CLI and server
+ * open a store with {@link openStore} in ./open.ts.
+ */
+import type { Article } from '../article.js';
+import type { ClaimRecord, CorpusResult, DocumentRecord, DuplicateLink, EntityRecord, FigureRecord, QuoteRecord } from '../records.js';
+
+/** What happened to one article of a batch. */
+export interface PutOutcome {
+  id: string;
+  source: string;
+  /** stored: new; unchanged: same bytes already stored; version: same URL, new text, linked to `previous`. */
+  status: 'stored' | 'unchanged' | 'version';
+  previous?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface PageQuery {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ClaimFilter extends PageQuery {
+  document?: string;
+  figure?: string;
+  source?: string;
+  status?: string;
+  outlet?: string;
+  /** Inclusive ISO date bounds on the document's publication date. */
+  from?: string;
+  to?: string;
+  /** Substring of the evidence sentence (case-insensitive). */
+  text?: string;
+  sort?: 'value' | 'published' | 'document' | 'status';
+  order?: 'asc' | 'desc';
+}
+
+export interface QuoteFilter extends PageQuery {
+  document?: string;
+  speaker?: string;
+}
+
+export interface SearchHit {
+  kind: 'document' | 'claim';
+  id: string;
+  document: string;
+  title: string | null;
+  snippet: string;
+  score: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  claims: number;
+  quotes: number;
+  entities: number;
+  figures: number;
+  schemaVersion: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Store a batch in one transaction: all or nothing. Same bytes twice store nothing new. */
+  putArticles(articles: Article[]): Promise<PutOutcome[]>;
+  /** true when an article with these raw bytes (sha256 id) is stored. */
+  hasArticle(id: string): Promise<boolean>;
+  /** The full analysed article, spans included. */
+  getArticle(id: string): Promise<Article | null>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
+  listDocuments(query?: PageQuery): Promise<Page<DocumentRecord>>;
+  /** Every document, in ingest order, without holding them all in memory. */
+  iterateDocuments(): AsyncIterable<DocumentRecord>;
+  /** Every claim, in document order, streamed. */
+  iterateClaims(): AsyncIterable<ClaimRecord>;
+  listClaims(filter?: ClaimFilter): Promise<Page<ClaimRecord>>;
+  listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRecord>>;
+  listEntities(query?: PageQuery & { type?: string; q?: string }): Promise<Page<EntityRecord>>;
+  listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;
+  getFigure(id: string): Promise<FigureRecord | null>;
+  listDuplicates(document?: string): Promise<DuplicateLink[]>;
+  /** Replace the corpus stages' results (entities, duplicates, figures, claim → figure). */
+  putCorpus(result: CorpusResult): Promise<void>;
+  /** Full-text search over documents and claims. */
+  search(q: string, query?: PageQuery): Promise<Page<SearchHit>>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
