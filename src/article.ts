@@ -138,10 +138,10 @@ export interface Quantity extends Span, Origin {
 
 /** A time expression resolved against the article's reference date. */
 export interface TimeExpr extends Span, Origin {
-  /** ISO start (date or month or year precision) or null when open. */
-  start: string | null;
+  /** ISO start of the time meant (date, month or year precision), or null when open. (Not `start`: that is the span offset.) */
+  from: string | null;
   /** ISO end for periods; null when open or a point. */
-  end: string | null;
+  to: string | null;
   kind: 'point' | 'period' | 'by' | 'since' | 'until' | 'earliest';
   precision: 'year' | 'month' | 'day';
   /** The compact form used in gold files: `2024-10`, `2023-08/`, `/2024-12`. */
