@@ -1,0 +1,127 @@
+/**
+ * Bytes → text. Order: refuse binary formats by magic number; BOM; UTF-16
+ * without BOM (by the pattern of zero bytes); a declared `<meta charset>` or
+ * XML encoding; strict UTF-8; then statistical detection (chardet) for legacy
+ * encodings (Windows-1252, EUC-KR, Shift_JIS, GB18030, ...). Decoding itself
+ * uses the WHATWG TextDecoder that Node ships (full ICU), never a home-made table.
+ */
+import chardet from 'chardet';
+import type { Valued } from '../article.js';
+
+export interface Decoded {
+  text: string;
+  encoding: Valued<string>;
+  /** Count of U+FFFD replacements introduced by decoding. */
+  replaced: number;
+}
+
+/** Name of a binary format recognised by its first bytes, or null. */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  const b = bytes;
+  const starts = (...sig: number[]) => sig.every((v, i) => b[i] === v);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'a PNG image';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'a ZIP archive (or an Office document)';
+  if (starts(0xff, 0xd8, 0xff)) return 'a JPEG image';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'a GIF image';
+  if (starts(0x52, 0x49, 0x46, 0x46) && b[8] === 0x57 && b[9] === 0x45) return 'a WebP image';
+  if (starts(0x1f, 0x8b)) return 'gzip data';
+  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'an executable (ELF)';
+  if (starts(0x53, 0x51, 0x4c, 0x69, 0x74, 0x65)) return 'an SQLite database';
+  if (starts(0x00, 0x00, 0x01, 0x00)) return 'an icon image';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an old Office document';
+  // Many NUL bytes that are not a UTF-16 pattern: binary of some other kind.
+  const n = Math.min(b.length, 4096);
+  let zeros = 0;
+  let other = 0;
+  for (let i = 0; i < n; i++) {
+    if (b[i] === 0) zeros++;
+    else if (b[i]! < 0x09 || (b[i]! > 0x0d && b[i]! < 0x20 && b[i] !== 0x1b)) other++;
+  }
+  if (zeros > 0 && utf16Guess(b) === null && zeros / n > 0.01) return 'binary data';
+  if (other / Math.max(1, n) > 0.1) return 'binary data';
+  return null;
+}
+
+/** 'utf-16le' / 'utf-16be' when zero bytes fall mostly on one parity (ASCII-heavy UTF-16), else null. */
+function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length - (b.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZeros++;
+    if (b[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros / pairs > 0.3 && evenZeros / pairs < 0.05) return 'utf-16le';
+  if (evenZeros / pairs > 0.3 && oddZeros / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/** The charset an HTML/XML document declares in its first bytes, or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m =
+    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{2,40})/i.exec(head) ?? /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w:.-]{2,40})/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
+  }
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return count;
+}
+
+function decodeWith(bytes: Uint8Array, label: string, by: string, certain: boolean): Decoded | null {
+  const dec = decoderFor(label);
+  if (!dec) return null;
+  const text = dec.decode(bytes);
+  return { text, encoding: { value: dec.encoding, by, certain }, replaced: countReplacements(text) };
+}
+
+/**
+ * Decode bytes to text. Never throws; `replaced` says how many bytes could
+ * not be decoded (the caller turns that into a message).
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeWith(bytes.subarray(3), 'utf-8', 'decode/bom', true)!;
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le', 'decode/bom', true)!;
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be', 'decode/bom', true)!;
+  const utf16 = utf16Guess(bytes);
+  if (utf16) return decodeWith(bytes, utf16, 'decode/utf16-pattern', false)!;
+
+  // Strict UTF-8 first: a document that decodes cleanly as UTF-8 almost certainly is.
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: { value: 'utf-8', by: 'decode/utf8-valid', certain: true }, replaced: 0 };
+  } catch {
+    // not valid UTF-8: fall through
+  }
+  const declared = declaredCharset(bytes);
+  if (declared && !/^utf-?8$/.test(declared)) {
+    const d = decodeWith(bytes, declared, 'decode/meta-charset', true);
+    if (d) return d;
+  }
+  const detected = chardet.detect(bytes);
+  if (detected && !/^utf-?8$/i.test(detected)) {
+    // chardet names ISO-8859-1 where the bytes 0x80-0x9F make Windows-1252 the real encoding.
+    const label = /^iso-8859-1$/i.test(detected) ? 'windows-1252' : detected;
+    const d = decodeWith(bytes, label, 'decode/detected', false);
+    if (d && d.replaced === 0) return d;
+  }
+  // Mostly UTF-8 with some invalid bytes: decode with replacement and say so.
+  const lossy = decodeWith(bytes, 'utf-8', 'decode/utf8-lossy', false)!;
+  if (lossy.replaced / Math.max(1, bytes.length) < 0.01) return lossy;
+  return decodeWith(bytes, 'windows-1252', 'decode/fallback-1252', false)!;
+}

@@ -1,0 +1,151 @@
+/**
+ * The one contract every Store implementation passes (hono's shared router
+ * tests). Each implementation's test file calls {@link storeContract} with a
+ * function that opens a fresh, empty store.
+ */
+import { describe, expect, it } from 'vitest';
+import { createArticle, span, type Article, type Claim, type Quantity } from '../article.js';
+import type { Store } from './store.js';
+
+/** A small analysed article built by hand, independent of the stages. */
+export function sampleArticle(n: number, options: { url?: string; text?: string; value?: number; outlet?: string; published?: string } = {}): Article {
+  const text = options.text ?? `Officials said ${options.value ?? 100 + n} people were evacuated from the valley on Monday. Article ${n}.`;
+  const article = createArticle({ source: `sample-${n}.txt`, raw: text, format: 'text', url: options.url ?? null });
+  article.text = text;
+  article.offsets = [{ start: 0, length: text.length, rawStart: 0, rawLength: text.length }];
+  article.meta.title = { value: `Sample ${n}`, by: 'test', certain: true };
+  article.meta.outlet = { value: options.outlet ?? 'Example News', by: 'test', certain: true };
+  if (options.published) article.meta.published = { value: { iso: options.published, precision: 'day' }, by: 'test', certain: true };
+  const m = /\d+/.exec(text);
+  if (m) {
+    const num = span(text, m.index, m.index + m[0].length);
+    const value = Number(m[0]);
+    const q: Quantity = { ...num, by: 'test', certain: true, value, low: value, high: value, bound: 'exact', approximate: false, vague: false, incremental: false, number: num, measure: 'people' };
+    const sentenceEnd = text.indexOf('.', m.index) + 1;
+    const claim: Claim = {
+      id: `${article.id}:${num.start}`,
+      quantity: q,
+      evidence: span(text, 0, sentenceEnd),
+      actor: null,
+      target: null,
+      action: { value: 'evacuate', by: 'test', certain: true },
+      status: { value: 'asserted', by: 'test', certain: true },
+      source: { entity: 'officials', name: 'officials', by: 'test', certain: true },
+      via: [],
+      when: null,
+      said: options.published ?? null,
+    };
+    article.claims.push(claim);
+  }
+  article.quotes.push({ ...span(text, 0, 9), by: 'test', certain: true, speaker: 'officials', speakerName: 'officials', partial: true });
+  article.entities.push({ id: 'officials', name: 'officials', type: 'organization', aliases: [], roles: [] });
+  return article;
+}
+
+export function storeContract(name: string, open: () => Promise<Store>, opts: { skip?: string | false } = {}): void {
+  const d = opts.skip ? describe.skip : describe;
+  d(`Store contract: ${name}${opts.skip ? ` (skipped: ${opts.skip})` : ''}`, () => {
+    it('stores a batch and reads it back', async () => {
+      const store = await open();
+      const out = await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+      expect(out.map((o) => o.status)).toEqual(['stored', 'stored']);
+      const docs = await store.listDocuments({ limit: 10 });
+      expect(docs.total).toBe(2);
+      expect(docs.items[0]!.title).toBe('Sample 1');
+      const art = await store.getArticle(out[0]!.id);
+      expect(art?.claims[0]?.quantity.value).toBe(101);
+      expect(art?.raw).toContain('101 people');
+      const claims = await store.listClaims({});
+      expect(claims.total).toBe(2);
+      expect(claims.items[0]!.evidence).toContain('evacuated');
+      await store.close();
+    });
+
+    it('stores nothing new for the same bytes twice', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const again = await store.putArticles([sampleArticle(1)]);
+      expect(again[0]!.status).toBe('unchanged');
+      expect((await store.stats()).documents).toBe(1);
+      await store.close();
+    });
+
+    it('links a changed text at the same URL as a new version', async () => {
+      const store = await open();
+      const [first] = await store.putArticles([sampleArticle(1, { url: 'https://example.com/a' })]);
+      const [second] = await store.putArticles([sampleArticle(1, { url: 'https://example.com/a', value: 250 })]);
+      expect(second!.status).toBe('version');
+      expect(second!.previous).toBe(first!.id);
+      expect((await store.getDocument(second!.id))!.previousVersion).toBe(first!.id);
+      await store.close();
+    });
+
+    it('filters claims and pages through them', async () => {
+      const store = await open();
+      await store.putArticles([1, 2, 3, 4, 5].map((n) => sampleArticle(n, { published: `2024-0${n}-01`, outlet: n % 2 ? 'Odd Times' : 'Even Post' })));
+      expect((await store.listClaims({ outlet: 'Odd Times' })).total).toBe(3);
+      expect((await store.listClaims({ from: '2024-03-01' })).total).toBe(3);
+      expect((await store.listClaims({ to: '2024-02-01' })).total).toBe(2);
+      expect((await store.listClaims({ text: '103 people' })).total).toBe(1);
+      const p = await store.listClaims({ limit: 2, offset: 2, sort: 'value', order: 'desc' });
+      expect(p.items.map((c) => c.value)).toEqual([103, 102]);
+      expect(p.total).toBe(5);
+      await store.close();
+    });
+
+    it('iterates documents and claims in ingest order', async () => {
+      const store = await open();
+      await store.putArticles([1, 2, 3].map((n) => sampleArticle(n)));
+      const ids: string[] = [];
+      for await (const d of store.iterateDocuments()) ids.push(d.title!);
+      expect(ids).toEqual(['Sample 1', 'Sample 2', 'Sample 3']);
+      let claims = 0;
+      for await (const _ of store.iterateClaims()) claims++;
+      expect(claims).toBe(3);
+      await store.close();
+    });
+
+    it('persists corpus results and applies them to claims', async () => {
+      const store = await open();
+      const out = await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+      const claims = (await store.listClaims({})).items;
+      await store.putCorpus({
+        entities: [{ id: 'officials', name: 'Officials', type: 'organization', aliases: ['officials'], roles: [], documents: out.map((o) => o.id) }],
+        duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate', similarity: 0.9 }],
+        figures: [{ id: 'people-evacuated', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: claims.map((c) => c.id), reconciliation: { best: 101 } }],
+        claimFigure: Object.fromEntries(claims.map((c) => [c.id, 'people-evacuated'])),
+        computedAt: '2024-01-01T00:00:00Z',
+      });
+      expect((await store.listFigures()).items[0]!.label).toBe('People evacuated');
+      expect((await store.getFigure('people-evacuated'))!.reconciliation).toEqual({ best: 101 });
+      expect((await store.listClaims({ figure: 'people-evacuated' })).total).toBe(2);
+      expect(await store.listDuplicates(out[0]!.id)).toHaveLength(1);
+      expect((await store.listEntities({})).items[0]!.name).toBe('Officials');
+      // Recomputing replaces, never accumulates.
+      await store.putCorpus({ entities: [], duplicates: [], figures: [], claimFigure: {}, computedAt: '2024-01-02T00:00:00Z' });
+      expect((await store.listFigures()).total).toBe(0);
+      expect((await store.listClaims({ figure: 'people-evacuated' })).total).toBe(0);
+      await store.close();
+    });
+
+    it('searches documents and claims by words, treating user text as words only', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1), sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' })]);
+      const hits = await store.search('harbour');
+      expect(hits.items.some((h) => h.kind === 'document')).toBe(true);
+      expect((await store.search('evacuated')).total).toBeGreaterThanOrEqual(2);
+      expect((await store.search('" OR * NEAR(')).total).toBe(0);
+      await store.close();
+    });
+
+    it('lists quotes and entities', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      expect((await store.listQuotes({})).items[0]!.speaker).toBe('officials');
+      expect((await store.listEntities({})).total).toBe(1);
+      const stats = await store.stats();
+      expect(stats).toMatchObject({ documents: 1, claims: 1, quotes: 1 });
+      await store.close();
+    });
+  });
+}

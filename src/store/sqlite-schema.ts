@@ -1,0 +1,67 @@
+/**
+ * SQLite schema, as ordered migrations: `sqliteMigrations[v]` takes a
+ * database from version v to v+1. Never edit a released step; add one.
+ */
+export const sqliteMigrations: string[] = [
+  // 0 → 1: the first schema.
+  `
+  create table meta (key text primary key, value text);
+  create table articles (
+    seq integer primary key autoincrement,
+    id text not null unique,
+    source text not null,
+    url text,
+    raw text not null,
+    analysis text not null,
+    ingested_at text not null,
+    previous_version text,
+    superseded_by text
+  );
+  create index articles_url on articles(url);
+  create table documents (
+    id text primary key references articles(id),
+    source text not null,
+    url text,
+    title text,
+    outlet text,
+    published text,
+    language text,
+    body text not null,
+    record text not null
+  );
+  create table claims (
+    id text primary key,
+    document text not null references documents(id),
+    value real, low real, high real,
+    status text, source text, canonical_source text, measure text, action text,
+    evidence text not null,
+    figure text,
+    record text not null
+  );
+  create index claims_document on claims(document);
+  create index claims_figure on claims(figure);
+  create table quotes (
+    id text primary key,
+    document text not null references documents(id),
+    speaker text, canonical_speaker text,
+    text text not null,
+    record text not null
+  );
+  create index quotes_document on quotes(document);
+  create table doc_entities (document text not null references documents(id), entity text not null, record text not null, primary key (document, entity));
+  create table entities (id text primary key, record text not null);
+  create table figures (id text primary key, record text not null);
+  create table duplicates (document text not null, of text not null, kind text not null, similarity real not null);
+  create index duplicates_document on duplicates(document);
+  create virtual table documents_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+  create virtual table claims_fts using fts5(evidence, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+  // 1 → 2: indexes for the API's claim filters (status, outlet, publication date).
+  `
+  create index claims_status on claims(status);
+  create index documents_published on documents(published);
+  create index documents_outlet on documents(outlet);
+  `,
+];
+
+export const SCHEMA_VERSION = sqliteMigrations.length;

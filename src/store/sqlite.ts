@@ -1,0 +1,358 @@
+/**
+ * The default store: one SQLite file through better-sqlite3, in WAL mode so
+ * that readers never block and two ingests can share a file (writes are
+ * serialised by SQLite's lock with a busy timeout). Full-text search is FTS5.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import type { Article } from '../article.js';
+import { CrosscheckError } from '../errors.js';
+import { articleRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
+import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
+
+const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
+
+type Row = Record<string, unknown>;
+
+function page<T>(items: T[], total: number, q: PageQuery): Page<T> {
+  return { items, total, limit: q.limit ?? 50, offset: q.offset ?? 0 };
+}
+
+function limits(q: PageQuery): { limit: number; offset: number } {
+  return { limit: Math.max(0, Math.min(q.limit ?? 50, 100_000)), offset: Math.max(0, q.offset ?? 0) };
+}
+
+/** Check that `file` is absent, empty, or a crosscheck SQLite database; never touch anything else. */
+function checkFile(file: string): void {
+  if (file === ':memory:' || !existsSync(file)) return;
+  const size = statSync(file).size;
+  if (size === 0) return;
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(100);
+  try {
+    readSync(fd, head, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') {
+    throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is not an SQLite file' });
+  }
+}
+
+/** Open (creating or migrating) a SQLite store. */
+export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): SqliteStore {
+  checkFile(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String((err as Error).message) });
+  }
+  try {
+    db.pragma('busy_timeout = 10000');
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const tables = (db.prepare("select count(*) n from sqlite_master where type='table'").get() as { n: number }).n;
+    if (tables > 0 && appId !== APP_ID) {
+      db.close();
+      throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is an SQLite database of another program (no crosscheck application id)' });
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      db.close();
+      throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String(check) });
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      migrate(db, file);
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (err) {
+    if (db.open) db.close();
+    if (err instanceof CrosscheckError) throw err;
+    throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String((err as Error).message) });
+  }
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const run = db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw new CrosscheckError('E_DB_NEWER', { file, found: version, expected: SCHEMA_VERSION });
+    for (let v = version; v < SCHEMA_VERSION; v++) db.exec(sqliteMigrations[v]!);
+    if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`application_id = ${APP_ID}`);
+  });
+  // IMMEDIATE: two processes opening a new file at once must not both migrate.
+  run.immediate();
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+
+  constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  async putArticles(articles: Article[]): Promise<PutOutcome[]> {
+    return this.putArticlesSync(articles);
+  }
+
+  /** Synchronous core of {@link putArticles}: one IMMEDIATE transaction per batch. */
+  putArticlesSync(articles: Article[]): PutOutcome[] {
+    const db = this.db;
+    const has = db.prepare('select 1 from articles where id = ?');
+    const latestByUrl = db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1');
+    const insArticle = db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, ?, ?, ?)');
+    const supersede = db.prepare('update articles set superseded_by = ? where id = ?');
+    const insDoc = db.prepare(
+      'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
+    );
+    const insClaim = db.prepare(
+      'insert or replace into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
+    );
+    const insQuote = db.prepare('insert or replace into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)');
+    const insEntity = db.prepare('insert or replace into doc_entities (document, entity, record) values (?, ?, ?)');
+    const insDocFts = db.prepare('insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)');
+    const insClaimFts = db.prepare('insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)');
+    const now = new Date().toISOString();
+    const tx = db.transaction((batch: Article[]) => {
+      const out: PutOutcome[] = [];
+      for (const article of batch) {
+        if (has.get(article.id)) {
+          out.push({ id: article.id, source: article.source, status: 'unchanged' });
+          continue;
+        }
+        const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
+        const previous = prev && prev.id !== article.id ? prev.id : null;
+        const { raw, ...analysis } = article;
+        insArticle.run(article.id, article.source, article.url, raw, json(analysis), now, previous);
+        if (previous) supersede.run(article.id, previous);
+        const rec = articleRecords(article, now, previous);
+        const d = rec.document;
+        insDoc.run({ id: d.id, source: d.source, url: d.url, title: d.title, outlet: d.outlet, published: d.published, language: d.language, body: d.body, record: json(d) });
+        insDocFts.run(d.id, d.title ?? '', d.body);
+        for (const c of rec.claims) {
+          insClaim.run({ id: c.id, document: c.document, value: c.value, low: c.low, high: c.high, status: c.status, source: c.source, measure: c.measure, action: c.action, evidence: c.evidence, record: json(c) });
+          insClaimFts.run(c.id, c.evidence);
+        }
+        for (const q of rec.quotes) insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
+        for (const e of rec.entities) insEntity.run(article.id, e.id, json(e));
+        out.push(previous ? { id: article.id, source: article.source, status: 'version', previous } : { id: article.id, source: article.source, status: 'stored' });
+      }
+      return out;
+    });
+    return tx.immediate(articles);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return !!this.db.prepare('select 1 from articles where id = ?').get(id);
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('select raw, analysis from articles where id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    return { ...parse<Omit<Article, 'raw'>>(row.analysis), raw: String(row.raw) } as Article;
+  }
+
+  private docRecord(row: Row): DocumentRecord {
+    const rec = parse<DocumentRecord>(row.record);
+    return rec;
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const row = this.db.prepare('select record from documents where id = ?').get(id) as Row | undefined;
+    return row ? this.docRecord(row) : null;
+  }
+
+  async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
+    const { limit, offset } = limits(query);
+    const rows = this.db.prepare('select record from documents order by rowid limit ? offset ?').all(limit, offset) as Row[];
+    const total = (this.db.prepare('select count(*) n from documents').get() as { n: number }).n;
+    return page(rows.map((r) => this.docRecord(r)), total, { limit, offset });
+  }
+
+  async *iterateDocuments(): AsyncIterable<DocumentRecord> {
+    // Keyset pagination: constant memory, and no open statement across awaits.
+    let last = 0;
+    const stmt = this.db.prepare('select rowid, record from documents where rowid > ? order by rowid limit 500');
+    for (;;) {
+      const rows = stmt.all(last) as Row[];
+      if (!rows.length) return;
+      for (const row of rows) yield this.docRecord(row);
+      last = Number(rows[rows.length - 1]!.rowid);
+    }
+  }
+
+  private claimRecord(row: Row): ClaimRecord {
+    const rec = parse<ClaimRecord>(row.record);
+    rec.figure = (row.figure as string | null) ?? null;
+    if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
+    return rec;
+  }
+
+  async *iterateClaims(): AsyncIterable<ClaimRecord> {
+    let last = 0;
+    const stmt = this.db.prepare('select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000');
+    for (;;) {
+      const rows = stmt.all(last) as Row[];
+      if (!rows.length) return;
+      for (const row of rows) yield this.claimRecord(row);
+      last = Number(rows[rows.length - 1]!.rowid);
+    }
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<Page<ClaimRecord>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.document) (where.push('c.document = ?'), args.push(filter.document));
+    if (filter.figure) (where.push('c.figure = ?'), args.push(filter.figure));
+    if (filter.source) (where.push('(coalesce(c.canonical_source, c.source) = ? or c.source = ?)'), args.push(filter.source, filter.source));
+    if (filter.status) (where.push('c.status = ?'), args.push(filter.status));
+    if (filter.outlet) (where.push('d.outlet = ?'), args.push(filter.outlet));
+    if (filter.from) (where.push('d.published >= ?'), args.push(filter.from));
+    if (filter.to) (where.push("d.published <= ? || '~'"), args.push(filter.to));
+    if (filter.text) (where.push("c.evidence like ? escape '\\'"), args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`));
+    const sortCol = { value: 'coalesce(c.value, c.low, c.high)', published: 'd.published', document: 'd.rowid', status: 'c.status' }[filter.sort ?? 'document'];
+    const order = filter.order === 'desc' ? 'desc' : 'asc';
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = this.db
+      .prepare(`select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`)
+      .all(...args, limit, offset) as Row[];
+    const total = (this.db.prepare(`select count(*) n from claims c join documents d on d.id = c.document ${w}`).get(...args) as { n: number }).n;
+    return page(rows.map((r) => this.claimRecord(r)), total, { limit, offset });
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRecord>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.document) (where.push('document = ?'), args.push(filter.document));
+    if (filter.speaker) (where.push('coalesce(canonical_speaker, speaker) = ?'), args.push(filter.speaker));
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = this.db.prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`).all(...args, limit, offset) as Row[];
+    const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
+    const items = rows.map((r) => {
+      const q = parse<QuoteRecord>(r.record);
+      if (r.canonical_speaker) q.speaker = String(r.canonical_speaker);
+      return q;
+    });
+    return page(items, total, { limit, offset });
+  }
+
+  async listEntities(query: PageQuery & { type?: string; q?: string } = {}): Promise<Page<EntityRecord>> {
+    const { limit, offset } = limits(query);
+    const corpus = (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
+    let all: EntityRecord[];
+    if (corpus > 0) {
+      all = (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record));
+    } else {
+      // Before the corpus stages ran: the per-document entities, merged by id.
+      const byId = new Map<string, EntityRecord>();
+      for (const r of this.db.prepare('select record from doc_entities order by rowid').all() as Row[]) {
+        const e = parse<EntityRecord>(r.record);
+        const had = byId.get(e.id);
+        if (had) {
+          had.aliases = [...new Set([...had.aliases, ...e.aliases])];
+          had.roles = [...new Set([...had.roles, ...e.roles])];
+          had.documents = [...new Set([...had.documents, ...e.documents])];
+        } else byId.set(e.id, e);
+      }
+      all = [...byId.values()];
+    }
+    if (query.type) all = all.filter((e) => e.type === query.type);
+    if (query.q) {
+      const q = query.q.toLowerCase();
+      all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
+    }
+    return page(all.slice(offset, offset + limit), all.length, { limit, offset });
+  }
+
+  async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
+    const { limit, offset } = limits(query);
+    const rows = this.db.prepare('select record from figures order by rowid limit ? offset ?').all(limit, offset) as Row[];
+    const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
+    return page(rows.map((r) => parse<FigureRecord>(r.record)), total, { limit, offset });
+  }
+
+  async getFigure(id: string): Promise<FigureRecord | null> {
+    const row = this.db.prepare('select record from figures where id = ?').get(id) as Row | undefined;
+    return row ? parse<FigureRecord>(row.record) : null;
+  }
+
+  async listDuplicates(document?: string): Promise<DuplicateLink[]> {
+    const rows = (
+      document
+        ? this.db.prepare('select document, of, kind, similarity from duplicates where document = ? or of = ? order by rowid').all(document, document)
+        : this.db.prepare('select document, of, kind, similarity from duplicates order by rowid').all()
+    ) as DuplicateLink[];
+    return rows;
+  }
+
+  async putCorpus(result: CorpusResult): Promise<void> {
+    const db = this.db;
+    const tx = db.transaction(() => {
+      db.exec('delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;');
+      const insE = db.prepare('insert into entities (id, record) values (?, ?)');
+      for (const e of result.entities) insE.run(e.id, json(e));
+      const insF = db.prepare('insert into figures (id, record) values (?, ?)');
+      for (const f of result.figures) insF.run(f.id, json(f));
+      const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
+      for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
+      const setF = db.prepare('update claims set figure = ? where id = ?');
+      for (const [claim, figure] of Object.entries(result.claimFigure)) setF.run(figure, claim);
+      if (result.claimSource) {
+        const setS = db.prepare('update claims set canonical_source = ? where id = ?');
+        for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);
+      }
+      db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
+    });
+    tx.immediate();
+  }
+
+  async search(q: string, query: PageQuery = {}): Promise<Page<SearchHit>> {
+    const { limit, offset } = limits(query);
+    // Quote every term: user text is never FTS5 syntax.
+    const terms = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    if (!terms.length) return page([], 0, { limit, offset });
+    const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+    const docs = this.db
+      .prepare(
+        `select d.id, d.title, snippet(documents_fts, 1, '[', ']', '…', 12) snip, bm25(documents_fts) score from documents_fts join documents d on d.rowid = documents_fts.rowid where documents_fts match ? order by score limit 200`,
+      )
+      .all(match) as Row[];
+    const claims = this.db
+      .prepare(
+        `select c.id, c.document, d.title, snippet(claims_fts, 0, '[', ']', '…', 16) snip, bm25(claims_fts) score from claims_fts join claims c on c.rowid = claims_fts.rowid join documents d on d.id = c.document where claims_fts match ? order by score limit 200`,
+      )
+      .all(match) as Row[];
+    const hits: SearchHit[] = [
+      ...docs.map((r) => ({ kind: 'document' as const, id: String(r.id), document: String(r.id), title: (r.title as string) ?? null, snippet: String(r.snip), score: -Number(r.score) })),
+      ...claims.map((r) => ({ kind: 'claim' as const, id: String(r.id), document: String(r.document), title: (r.title as string) ?? null, snippet: String(r.snip), score: -Number(r.score) })),
+    ].sort((a, b) => b.score - a.score);
+    return page(hits.slice(offset, offset + limit), hits.length, { limit, offset });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = (table: string) => (this.db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+    const entities = n('entities') || (this.db.prepare('select count(distinct entity) n from doc_entities').get() as { n: number }).n;
+    return {
+      documents: n('documents'),
+      claims: n('claims'),
+      quotes: n('quotes'),
+      entities,
+      figures: n('figures'),
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
