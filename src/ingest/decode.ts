@@ -113,6 +113,17 @@ export function decode(bytes: Uint8Array): Decoded {
     const d = decodeWith(bytes, declared, 'decode/meta-charset', true);
     if (d) return d;
   }
+  // UTF-8 with a few broken bytes (a truncated copy-paste) is still UTF-8: many valid multi-byte
+  // sequences and few invalid ones. Legacy encodings form valid UTF-8 sequences only by chance,
+  // far fewer than their invalid ones; without this check chardet calls such a file Windows-1252
+  // and every curly quote becomes mojibake.
+  const utf8 = decodeWith(bytes, 'utf-8', 'decode/utf8-lossy', false)!;
+  let multibyte = 0;
+  for (let i = 0; i < utf8.text.length; i++) {
+    const c = utf8.text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) multibyte++;
+  }
+  if (multibyte >= 10 && utf8.replaced * 10 <= multibyte) return utf8;
   const detected = chardet.detect(bytes);
   if (detected && !/^utf-?8$/i.test(detected)) {
     // chardet names ISO-8859-1 where the bytes 0x80-0x9F make Windows-1252 the real encoding.
@@ -121,7 +132,7 @@ export function decode(bytes: Uint8Array): Decoded {
     if (d && d.replaced === 0) return d;
   }
   // Mostly UTF-8 with some invalid bytes: decode with replacement and say so.
-  const lossy = decodeWith(bytes, 'utf-8', 'decode/utf8-lossy', false)!;
+  const lossy = utf8;
   if (lossy.replaced / Math.max(1, bytes.length) < 0.01) return lossy;
   return decodeWith(bytes, 'windows-1252', 'decode/fallback-1252', false)!;
 }
