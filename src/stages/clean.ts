@@ -1,0 +1,71 @@
+/**
+ * clean: raw input → the cleaned body text, a map back to the raw offsets,
+ * and every dropped block with the reason and rule (users want to see what
+ * was dropped and why).
+ *
+ * - text / markdown / text records: line rules + header/footer regions (clean/text.ts)
+ * - HTML / HTML records: a block extractor (fast tokenising scorer by
+ *   default, Readability.js over linkedom selectable with
+ *   `config.htmlExtractor = 'readability'`), then the same line rules over
+ *   its blocks. Deeply nested pages always take the non-recursive path.
+ */
+import { message, type Article } from '../article.js';
+import { errorText } from '../errors.js';
+import type { Context, Stage } from '../pipeline.js';
+import { cleanLines, cleanText, type CleanResult } from './clean/text.js';
+import { htmlMeta } from './clean/html-meta.js';
+import { maxDepth } from './clean/html-tokens.js';
+import { readabilityBlocks, type HtmlBlocks } from './clean/html-readability.js';
+import { fastBlocks } from './clean/html-fast.js';
+
+/** Deeper than this, DOM-based extraction (which recurses) is not attempted. */
+export const MAX_DOM_DEPTH = 400;
+
+/** true when a record's raw text is HTML rather than plain text. */
+export function looksLikeHtml(raw: string): boolean {
+  const head = raw.slice(0, 5000);
+  if (/^\s*<(?:!doctype|html|head|body)\b/i.test(head)) return true;
+  const tags = head.match(/<\/?(?:p|div|br|span|a|article|section|h[1-6]|li|ul|img|strong|em|b|i|figure|table)\b[^<>]{0,300}>/gi);
+  return (tags?.length ?? 0) >= 2;
+}
+
+export type HtmlExtractor = 'fast' | 'readability';
+
+function cleanHtml(article: Article, ctx: Context): CleanResult {
+  const raw = article.raw;
+  const meta = htmlMeta(raw);
+  const choice: HtmlExtractor = ((ctx.config as { htmlExtractor?: HtmlExtractor }).htmlExtractor) ?? 'fast';
+  const depth = maxDepth(raw, MAX_DOM_DEPTH + 1);
+  let extracted: HtmlBlocks | null = null;
+  if (depth > MAX_DOM_DEPTH) {
+    message(article, 'clean', 'W_HTML_DEEP', errorText('W_HTML_DEEP', { file: article.source, depth: MAX_DOM_DEPTH }));
+  } else if (choice === 'readability') {
+    try {
+      extracted = readabilityBlocks(raw);
+    } catch (err) {
+      message(article, 'clean', 'W_HTML_DEEP', `Readability could not parse \`${article.source}\` (${String((err as Error)?.message ?? err)}); the fast extractor was used instead.`);
+    }
+  }
+  if (!extracted || extracted.empty) extracted = fastBlocks(raw);
+  if (extracted.empty) {
+    message(article, 'clean', 'E_HTML_NO_BODY', errorText('E_HTML_NO_BODY', { file: article.source }));
+    return { text: '', offsets: [], dropped: [...meta, ...extracted.dropped] };
+  }
+  const result = cleanLines(extracted.lines, ctx);
+  return { ...result, dropped: [...meta, ...extracted.dropped, ...result.dropped] };
+}
+
+/** The clean stage. */
+export const cleanStage: Stage = {
+  name: 'clean',
+  needs: ['raw'],
+  gives: ['text', 'offsets', 'dropped'],
+  run(article: Article, ctx: Context) {
+    const raw = article.raw ?? '';
+    const html = article.format === 'html' || (article.format === 'record' && looksLikeHtml(raw));
+    const result = html ? cleanHtml(article, ctx) : cleanText(raw, ctx, article.format === 'markdown');
+    article.text = result.text;
+    article.offsets = result.offsets;
+    article.dropped = result.dropped;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Metadata that an HTML page states outside its body: `<title>`, Open Graph
+ * and article meta tags, `<html lang>`, JSON-LD. Returned as dropped blocks
+ * (reason `title`, `outlet`, `date`, `byline`, `language`, `url`) so that
+ * the metadata stage reads them where it reads every other header line.
+ */
+import type { Dropped } from '../../article.js';
+import { attr, decodeEntities, tokenize } from './html-tokens.js';
+
+const META_KEYS: Record<string, string> = {
+  'og:title': 'title',
+  'twitter:title': 'title',
+  'og:site_name': 'outlet',
+  'application-name': 'outlet',
+  'article:published_time': 'date',
+  'og:article:published_time': 'date',
+  'datepublished': 'date',
+  'date': 'date',
+  'pubdate': 'date',
+  'publishdate': 'date',
+  'publish-date': 'date',
+  'dc.date': 'date',
+  'dc.date.issued': 'date',
+  'dcterms.created': 'date',
+  'sailthru.date': 'date',
+  'parsely-pub-date': 'date',
+  'author': 'byline',
+  'article:author': 'byline',
+  'byl': 'byline',
+  'dc.creator': 'byline',
+  'og:url': 'url',
+  'og:locale': 'language',
+};
+
+/** Header facts of an HTML page, stopping at `<body>` content for meta tags (JSON-LD anywhere). */
+export function htmlMeta(html: string): Dropped[] {
+  const out: Dropped[] = [];
+  const add = (reason: string, text: string, start: number, end: number, by: string) => {
+    const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
+    if (t && t.length < 500 && !out.some((d) => d.reason === reason && d.text === t)) out.push({ rawStart: start, rawEnd: end, text: t, reason, by });
+  };
+  let inTitle: number | null = null;
+  let ldStart = -1;
+  let seen = 0;
+  for (const t of tokenize(html)) {
+    if (++seen > 50_000) break;
+    if (t.kind === 'open') {
+      if (t.name === 'html') {
+        const lang = attr(t.attrs, 'lang') ?? attr(t.attrs, 'xml:lang');
+        if (lang) add('language', lang, t.start, t.end, 'clean/html-lang');
+      } else if (t.name === 'title' && inTitle === null && !out.some((d) => d.by === 'clean/html-title')) inTitle = t.end;
+      else if (t.name === 'meta') {
+        const key = (attr(t.attrs, 'property') ?? attr(t.attrs, 'name') ?? attr(t.attrs, 'itemprop') ?? '').toLowerCase();
+        const reason = META_KEYS[key];
+        const content = attr(t.attrs, 'content');
+        if (reason && content) add(reason, content, t.start, t.end, `clean/html-meta`);
+      } else if (t.name === 'script' && /ld\+json/i.test(attr(t.attrs, 'type') ?? '')) ldStart = t.end;
+      else if (t.name === 'time' && !out.some((d) => d.reason === 'date')) {
+        const dt = attr(t.attrs, 'datetime');
+        if (dt) add('date', dt, t.start, t.end, 'clean/html-time');
+      }
+    } else if (t.kind === 'close') {
+      if (t.name === 'script' && ldStart >= 0) {
+        jsonLd(html.slice(ldStart, t.start), ldStart, add);
+        ldStart = -1;
+      }
+    } else if (t.kind === 'text' && inTitle !== null) {
+      add('title', html.slice(t.start, t.end), t.start, t.end, 'clean/html-title');
+      inTitle = null;
+    }
+  }
+  return out;
+}
+
+function jsonLd(text: string, at: number, add: (reason: string, text: string, s: number, e: number, by: string) => void): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const stack: unknown[] = [data];
+  let guard = 0;
+  while (stack.length && guard++ < 2000) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      const type = String(o['@type'] ?? '');
+      if (/Article|Posting|Report/i.test(type)) {
+        if (typeof o.headline === 'string') add('title', o.headline, at, at + text.length, 'clean/json-ld');
+        if (typeof o.datePublished === 'string') add('date', o.datePublished, at, at + text.length, 'clean/json-ld');
+        const pub = o.publisher as Record<string, unknown> | undefined;
+        if (pub && typeof pub.name === 'string') add('outlet', pub.name, at, at + text.length, 'clean/json-ld');
+        const author = o.author as Record<string, unknown> | Record<string, unknown>[] | undefined;
+        const names = (Array.isArray(author) ? author : author ? [author] : []).map((a) => (typeof a === 'string' ? a : a?.name)).filter((x): x is string => typeof x === 'string');
+        if (names.length) add('byline', names.join(', '), at, at + text.length, 'clean/json-ld');
+      }
+      if (o['@graph']) stack.push(o['@graph']);
+    }
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * A small linear HTML tokenizer: start tags (with attributes), end tags and
+ * text runs, each with raw offsets. Script/style/template contents are
+ * skipped as raw text. It never recurses, so any nesting depth is fine; it
+ * is what the fast extractor and the depth check run on.
+ */
+
+export type Token =
+  | { kind: 'open'; name: string; attrs: string; selfClosing: boolean; start: number; end: number }
+  | { kind: 'close'; name: string; start: number; end: number }
+  | { kind: 'text'; start: number; end: number };
+
+const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'xmp']);
+
+/** Elements with no content (never pushed on an open-element stack). */
+export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+
+/** Iterate the tokens of `html`. Text tokens may be empty-looking (white space). */
+export function* tokenize(html: string): Generator<Token> {
+  const n = html.length;
+  let pos = 0;
+  let textStart = 0;
+  const lower = (s: string) => s.toLowerCase();
+  while (pos < n) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    const c = html.charCodeAt(lt + 1);
+    // <!-- comment -->, <!doctype>, <![CDATA[ ]]>, <?xml ?>
+    if (c === 33 /* ! */ || c === 63 /* ? */) {
+      if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+      let end: number;
+      if (html.startsWith('<!--', lt)) {
+        end = html.indexOf('-->', lt + 4);
+        end = end < 0 ? n : end + 3;
+      } else {
+        end = html.indexOf('>', lt + 2);
+        end = end < 0 ? n : end + 1;
+      }
+      pos = textStart = end;
+      continue;
+    }
+    const isClose = c === 47; /* / */
+    const nameStart = lt + (isClose ? 2 : 1);
+    const first = html.charCodeAt(nameStart);
+    const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    if (!isLetter) {
+      pos = lt + 1; // a lone "<" is text
+      continue;
+    }
+    let nameEnd = nameStart;
+    while (nameEnd < n) {
+      const ch = html.charCodeAt(nameEnd);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 12 || ch === 47 || ch === 62) break;
+      nameEnd++;
+    }
+    const end = findTagEnd(html, nameEnd);
+    if (lt > textStart) yield { kind: 'text', start: textStart, end: lt };
+    const name = lower(html.slice(nameStart, nameEnd));
+    if (isClose) {
+      yield { kind: 'close', name, start: lt, end };
+      pos = textStart = end;
+      continue;
+    }
+    const attrs = html.slice(nameEnd, html.charCodeAt(end - 2) === 47 ? end - 2 : end - 1);
+    const selfClosing = html.charCodeAt(end - 2) === 47;
+    yield { kind: 'open', name, attrs, selfClosing, start: lt, end };
+    pos = textStart = end;
+    if (RAW_TEXT.has(name) && !selfClosing) {
+      // Skip to the matching end tag (case-insensitive search without lowering the whole page).
+      let k = end;
+      let close = -1;
+      while (k < n) {
+        const j = html.indexOf('</', k);
+        if (j < 0) break;
+        if (lower(html.slice(j + 2, j + 2 + name.length)) === name) {
+          close = j;
+          break;
+        }
+        k = j + 2;
+      }
+      if (close < 0) {
+        pos = textStart = n;
+        break;
+      }
+      const closeEnd = findTagEnd(html, close + 2 + name.length);
+      yield { kind: 'close', name, start: close, end: closeEnd };
+      pos = textStart = closeEnd;
+    }
+  }
+  if (textStart < n) yield { kind: 'text', start: textStart, end: n };
+}
+
+/** Index just past the `>` that ends a tag, honouring quoted attribute values. */
+function findTagEnd(html: string, from: number): number {
+  const n = html.length;
+  let q = 0;
+  for (let i = from; i < n; i++) {
+    const ch = html.charCodeAt(i);
+    if (q) {
+      if (ch === q) q = 0;
+    } else if (ch === 34 || ch === 39) {
+      // A quote only opens a value right after "=" (possibly with spaces).
+      let k = i - 1;
+      while (k >= from && (html.charCodeAt(k) === 32 || html.charCodeAt(k) === 9 || html.charCodeAt(k) === 10)) k--;
+      if (k >= from && html.charCodeAt(k) === 61) {
+        const close = html.indexOf(String.fromCharCode(ch), i + 1);
+        if (close < 0) return n;
+        i = close;
+      }
+    } else if (ch === 62) return i + 1;
+  }
+  return n;
+}
+
+/** Value of attribute `name` in a tag's attribute text, or null. */
+export function attr(attrs: string, name: string): string | null {
+  if (!attrs) return null;
+  const re = new RegExp(`(?:^|[\\s/])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+  const m = re.exec(attrs);
+  if (!m) return null;
+  return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•',
+  deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', times: '×', divide: '÷', frac12: '½', frac14: '¼',
+  frac34: '¾', eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã',
+  aring: 'å', ccedil: 'ç', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', ntilde: 'ñ', oacute: 'ó', ograve: 'ò', ocirc: 'ô',
+  ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', yacute: 'ý', szlig: 'ß', Eacute: 'É',
+  Aacute: 'Á', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä', Ccedil: 'Ç', thinsp: '\u2009', ensp: '\u2002',
+  emsp: '\u2003', zwj: '', zwnj: '', shy: '', lrm: '', rlm: '', prime: '′', Prime: '″', minus: '−', plusmn: '±', iexcl: '¡',
+  iquest: '¿', ordm: 'º', ordf: 'ª', micro: 'µ', larr: '←', rarr: '→', uarr: '↑', darr: '↓', hearts: '♥', dagger: '†',
+};
+
+/** Decode character references (named subset, decimal, hex). */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?/g, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!code || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+      if (code >= 0x80 && code <= 0x9f) return WIN1252[code - 0x80] ?? '\ufffd';
+      return String.fromCodePoint(code);
+    }
+    const v = NAMED[body];
+    return v === undefined ? m : v;
+  });
+}
+// Numeric references in 0x80–0x9F mean Windows-1252 (HTML spec).
+const WIN1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'.split('');
+
+// Often left unclosed; not counted as nesting.
+const AUTO_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'colgroup', 'optgroup', 'rp', 'rt']);
+
+/** Deepest nesting of elements (void and self-closed elements do not nest). */
+export function maxDepth(html: string, stopAt = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  for (const t of tokenize(html)) {
+    if (t.kind === 'open') {
+      if (VOID.has(t.name) || t.selfClosing || AUTO_CLOSED.has(t.name)) continue;
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max >= stopAt) return max;
+      }
+    } else if (t.kind === 'close') {
+      if (!VOID.has(t.name) && !AUTO_CLOSED.has(t.name) && depth > 0) depth--;
+    }
+  }
+  return max;
+}

@@ -1,0 +1,219 @@
+/**
+ * Rules that judge one line of scraped text on its own: widget words,
+ * sign-up prompts, label-only lines, comment forms, copyright lines, editor
+ * notes, image URLs, captions, wire credits, navigation, slugs, bylines and
+ * date lines. Each returns a reason (see `Dropped.reason`) or null.
+ *
+ * All patterns are anchored or bounded and run on lines capped in length, so
+ * they stay linear on adversarial input.
+ */
+
+export interface LineVerdict {
+  reason: string;
+  by: string;
+}
+
+/** Leading list bullets and decoration that are not part of the text. */
+export const BULLET = /^[\s\u00a0]*(?:[•·▪◦●■□▶►‣∙*]|-(?=\s))[\s\u00a0]+/u;
+
+/** Strip bullets and surrounding white space. */
+export function bare(line: string): string {
+  return line.replace(BULLET, '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+// Share/print/social widget labels (lower case, as they appear on icons).
+const WIDGET_WORDS = new Set([
+  'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'facebook', 'twitter', 'x', 'tweet', 'kakao', 'kakaotalk', 'kakaostory',
+  'pinterest', 'naver', 'band', 'line', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'tumblr', 'weibo', 'wechat', 'vk',
+  'messenger', 'flipboard', 'pocket', 'copy', 'link', 'copylink', 'copy link', 'comment', 'comments', 'save', 'bookmark',
+  'font', 'size', 'text', 'a+', 'a-', 'listen', 'google', 'google+', 'sms', 'threads', 'bluesky', 'mastodon', 'gift',
+  'article', 'url', 'copied', 'more', 'close', 'facebook messenger', 'this', 'on', 'via',
+]);
+// Words that alone make a widget line (others like "this", "on" only count beside these).
+const WIDGET_CORE = new Set([
+  'share', 'print', 'email', 'e-mail', 'facebook', 'twitter', 'tweet', 'kakao', 'kakaotalk', 'kakaostory', 'pinterest', 'naver', 'band',
+  'linkedin', 'whatsapp', 'telegram', 'reddit', 'tumblr', 'weibo', 'wechat', 'vk', 'messenger', 'flipboard', 'copylink',
+  'a+', 'a-', 'sms', 'bluesky', 'mastodon', 'threads', 'x', 'line', 'comments', 'comment', 'bookmark', 'save', 'listen',
+]);
+
+/** `facebookfacebook`, `twittertwitter`: an icon label scraped twice. */
+function undouble(token: string): string {
+  const n = token.length;
+  if (n >= 4 && n % 2 === 0 && token.slice(0, n / 2) === token.slice(n / 2)) return token.slice(0, n / 2);
+  return token;
+}
+
+function isWidget(line: string): boolean {
+  if (line.length > 80) return false;
+  if (/^[-+|/\\·•×✕…]+$/.test(line)) return true; // lone "-", "+", separators
+  const toks = words(line.toLowerCase().replace(/[|/,:·•()[\]]+/g, ' '));
+  if (!toks.length || toks.length > 8) return false;
+  let core = 0;
+  for (const raw of toks) {
+    const t = undouble(raw.replace(/[.!]+$/, ''));
+    if (!WIDGET_WORDS.has(t) && !/^\d{1,5}$/.test(t)) return false;
+    if (WIDGET_CORE.has(t) || undouble(raw) !== raw) core++;
+  }
+  return core > 0;
+}
+
+const SIGNUP: RegExp[] = [
+  /^(?:join|sign up|sign in|log ?in|register|subscribe)(?: now| here| today| for free| free)?[.!]?$/i,
+  /\bjoin our (?:community|newsletter|mailing list|whatsapp|telegram)\b/i,
+  /\bstay in the know\b/i,
+  /\b(?:delivered|straight) to your inbox\b/i,
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)\b/i,
+  /^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|free|alerts)\b/i,
+  /^get (?:the latest|our|breaking)\b.{0,80}\b(?:newsletter|inbox|alerts|app)\b/i,
+  /^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|become a member|support (?:our|independent) journalism)\b/i,
+  /^want (?:news|more|the latest)\b.{0,120}\?/i,
+  /^(?:follow us on|download (?:our|the) app|get the app)\b/i,
+];
+
+function isSignup(line: string): boolean {
+  if (line.length > 200) return false;
+  return SIGNUP.some((re) => re.test(line));
+}
+
+const LABEL = /^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|posted|published|updated|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|section)\s*:?$/i;
+
+const COMMENT_FORM: RegExp[] = [
+  /^leave a (?:reply|comment)\b/i,
+  /^please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?[!.]?$/i,
+  /^(?:post|add|submit|view|show|load|read) (?:a |your |all |more )?comments?\b.{0,30}$/i,
+  /^\d+ comments?$/i,
+  /^you must be logged in to post a comment/i,
+  /^save my name, e-?mail,? and website/i,
+  /^your e-?mail address will not be published/i,
+  /^(?:cancel reply|comments are closed|post comment|be the first to comment)/i,
+  /^(?:name|e-?mail|website|comment)\s*\*?\s*:?$/i,
+  /^(?:you have entered an incorrect email address|notify me of (?:follow-up comments|new posts))/i,
+];
+
+const COPYRIGHT: RegExp[] = [
+  /^(?:©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /(?:©|\bcopyright)\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b/i,
+  /\bno redistribution\b.{0,40}$/i,
+  /^this (?:material|article) may not be (?:published|reproduced)/i,
+];
+
+const EDITOR_NOTE: RegExp[] = [
+  /^\((?:ATTN|EDS?|EDITORS?|CORRECTS?|UPDATES?|RECASTS?|ADDS?|REFILES?|REPEATS?|FIXES|CLARIFIES|NOTE)\b[^()]{0,300}\)$/,
+  /^\(?(?:END|MORE|ENDS|ENDITEM|ADVISORY)\)?\.?$/,
+  /^-{1,3} ?(?:END|30) ?-{1,3}$/i,
+  /^#{3}$/,
+  /^editor'?s note\s*:/i,
+];
+
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+const IMAGE_REF = /^!\[[^\]]{0,300}\]\([^)]{0,600}\)$/; // markdown image
+
+const CAPTION: RegExp[] = [
+  /^[▲△▶▷◀◁▼]/u,
+  /\bin this (?:file |handout |undated |aerial |combination )?(?:photo|picture|image|photograph|video grab|screen ?grab)\b/i,
+  /^(?:photo|photograph|image|picture|pictured|file photo|caption|credit|illustration|video)\s*(?:by\b|:|\||\u2014|--)/i,
+  /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
+  /(?:\/|\||\u00b7)\s*(?:getty images|afp|reuters|ap photo|epa|yonhap|shutterstock)\s*\)?$/i,
+  /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
+];
+/** A caption credit at the end: `(Yonhap)`, `(AP Photo/…)`, `(Reuters)` on a line that is not a dateline. */
+const CREDIT_TAIL = /\((?:Yonhap|AP(?: Photo[^()]{0,60})?|AFP(?:\/[^()]{0,60})?|Reuters(?:\/[^()]{0,60})?|EPA(?:-EFE)?[^()]{0,40}|Getty Images[^()]{0,40}|Xinhua|KCNA|Kyodo|Photo[^()]{0,60})\)\s*$/;
+
+const WIRE_CREDIT: RegExp[] = [
+  /^[Ss]ource\s*:\s*[A-Z][A-Za-z.&\- ]{0,40}(?:\/[A-Za-z]{1,6})+$/, // Source: AFP/lh
+  /^[Ss]ource\s*:\s*(?:AFP|AP|Reuters|Yonhap|Xinhua|Kyodo|dpa|EFE|ANSA|UPI|TASS|Bloomberg|Agencies|agencies|wires?)\b[^.]{0,30}$/,
+  /^\((?:reporting|additional reporting|writing|editing|compiled) by\b[^()]{0,300}\)$/i,
+  /^(?:additional )?reporting by\b.{0,200}(?:editing by\b.{0,120})?$/i,
+  /^[-–—]\s*(?:AFP|AP|Reuters|Yonhap|Xinhua|Kyodo|dpa|EFE|UPI|Bloomberg|agencies)\.?$/,
+  /^(?:with|additional reporting from) (?:AFP|AP|Reuters|agencies|wire services)\.?$/i,
+  /^[A-Za-z]{2,3}\/[A-Za-z]{2,3}(?: \([A-Za-z]+\))?$/, // initials: lh/dk (AFP)
+];
+
+const NAVIGATION = new Set([
+  'exit mobile version', 'skip to content', 'skip to main content', 'skip to navigation', 'menu', 'main menu', 'home', 'search',
+  'close', 'toggle navigation', 'back to top', 'scroll to top', 'advertisement', 'ad', 'sponsored', 'sponsored content',
+  'scroll to continue with content', 'continue reading', 'continue reading below', 'story continues below advertisement',
+  'listen to this article', 'open in app', 'sign in to comment', 'view comments', 'load more', 'show more', 'next article',
+  'previous article', 'next', 'previous', 'prev', 'top stories', 'breaking news', 'watch', 'video', 'live', 'more', 'loading',
+  'loading...', 'click to expand', 'reuse this content', 'report an error', 'report a correction', 'most read', 'trending',
+  'news', 'latest', 'opinion', 'english', 'log out', 'account', 'my account', 'settings', 'contact us', 'about us',
+  'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'cookie settings', 'accept', 'accept all cookies',
+  'manage preferences',
+]);
+
+const TEASER_MARKER = /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links)?|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
+
+const SLUG = /^\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|2ND UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|Editorial|EDITORIAL|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer)[^()]{0,30}\)\s*/;
+
+/** The slug prefix of a headline, e.g. `(2nd LD) `, or ''. */
+export function slugPrefix(line: string): string {
+  return SLUG.exec(line)?.[0] ?? '';
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_WORDS = new RegExp(
+  `^(?:${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|am|pm|a\\.m|p\\.m|utc|gmt|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|et|pt|published|updated|posted|modified|last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|yesterday|today|date|time|and|of|the|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})$`,
+  'i',
+);
+
+/** A line that only states a date or time ("2 days ago", "Oct. 18, 2024 10:35 KST", "Updated: 2024-10-18"). */
+export function isDateLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const toks = words(line.replace(/[,|•·()[\]]+/g, ' ').replace(/:(?=\s|$)/g, ' ').replace(/\.(?=\s|$)/g, ' '));
+  if (!toks.length || toks.length > 14) return false;
+  let dated = false;
+  for (const t of toks) {
+    if (!DATE_WORDS.test(t)) return false;
+    if (/\d/.test(t) || /^(?:ago|yesterday|today|now)$/i.test(t)) dated = true;
+  }
+  return dated;
+}
+
+/** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`. */
+export function isBylineLine(line: string): boolean {
+  if (line.length > 120) return false;
+  if (/^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) && words(line).length <= 14 && !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))) return true;
+  if (/^[^\d/|]{1,40}\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/u.test(line)) return true;
+  return false;
+}
+
+/** Judge one line (already stripped of bullets) by the standalone rules. */
+export function classifyLine(line: string): LineVerdict | null {
+  const t = line;
+  if (!t) return null;
+  if (isWidget(t)) return { reason: 'widget', by: 'clean/widget' };
+  const lower = t.toLowerCase().replace(/[.!:]+$/, '');
+  if (NAVIGATION.has(lower)) return { reason: 'navigation', by: 'clean/navigation' };
+  if (LABEL.test(t)) return { reason: 'label', by: 'clean/label' };
+  if (isSignup(t)) return { reason: 'signup', by: 'clean/signup' };
+  if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t))) return { reason: 'comment-form', by: 'clean/comment-form' };
+  if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t))) return { reason: 'editor-note', by: 'clean/editor-note' };
+  if (URL_LINE.test(t) || IMAGE_REF.test(t)) return { reason: 'url', by: 'clean/url' };
+  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
+  if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t))) return { reason: 'caption', by: 'clean/caption' };
+  if (t.length <= 300 && WIRE_CREDIT.some((re) => re.test(t))) return { reason: 'credit', by: 'clean/wire-credit' };
+  if (t.length <= 200 && TEASER_MARKER.test(t)) return { reason: 'teaser', by: 'clean/teaser-marker' };
+  if (isBylineLine(t)) return { reason: 'byline', by: 'clean/byline' };
+  if (isDateLine(t)) return { reason: 'date', by: 'clean/date' };
+  return null;
+}
+
+/** true for the marker lines that open a block of related-story teasers. */
+export function isTeaserMarker(line: string): boolean {
+  return line.length <= 200 && TEASER_MARKER.test(line);
+}
+
+/** Body prose: a sentence-like line (enough words, ends like a sentence) or a long one. */
+export function isProse(line: string): boolean {
+  const n = words(line).length;
+  if (n >= 8 && /[.!?…"”’')\]]$/.test(line)) return true;
+  return line.length >= 160 && n >= 20;
+}
+
+/** Ends like an unfinished teaser excerpt ("... would do well to heed..."). */
+export function endsWithEllipsis(line: string): boolean {
+  return /(?:\.\.\.|…)["”’]?$/.test(line);
+}

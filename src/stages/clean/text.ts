@@ -1,0 +1,196 @@
+/**
+ * Plain text (and markdown) scraped from pages → body paragraphs.
+ *
+ * 1. Split into lines with raw offsets; strip bullets.
+ * 2. Judge each line alone (line-rules.ts) and against the batch
+ *    (lines repeated across many articles are site boilerplate).
+ * 3. Related-story blocks: after a teaser marker, drop the teasers.
+ * 4. Regions: lines before the first prose line are the header (title,
+ *    outlet, byline, date) and lines after the last prose line the footer;
+ *    both leave the body, named for metadata to read.
+ * 5. Emit kept lines as paragraphs with exact offsets; hard-wrapped lines of
+ *    one paragraph are joined with a space.
+ */
+import type { Dropped } from '../../article.js';
+import type { Context } from '../../pipeline.js';
+import { TextBuilder } from './builder.js';
+import {
+  bare, BULLET, classifyLine, endsWithEllipsis, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix, type LineVerdict,
+} from './line-rules.js';
+import { markdownPieces } from './markdown.js';
+
+export interface Line {
+  /** Text without bullet and outer white space. */
+  text: string;
+  rawStart: number;
+  rawEnd: number;
+  /** true when a blank line precedes it. */
+  afterBlank: boolean;
+  verdict: LineVerdict | null;
+  heading: boolean;
+  /** false when the raw range is only located approximately (HTML). */
+  exact?: boolean;
+  /** Set by an HTML extractor: a line that is only there if it judged it main text. */
+  bullet?: boolean;
+}
+
+export interface CleanResult {
+  text: string;
+  offsets: TextBuilder['offsets'];
+  dropped: Dropped[];
+}
+
+/** Split raw text into non-blank lines with offsets of their bare text. */
+export function splitLines(raw: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  let blank = true;
+  while (pos <= raw.length) {
+    let nl = raw.indexOf('\n', pos);
+    if (nl < 0) nl = raw.length;
+    const full = raw.slice(pos, nl);
+    const lead = BULLET.exec(full)?.[0].length ?? (/^[\s\u00a0]*/.exec(full)?.[0].length ?? 0);
+    const body = full.slice(lead).replace(/[\s\u00a0]+$/, '');
+    if (body) {
+      out.push({ text: body, rawStart: pos + lead, rawEnd: pos + lead + body.length, afterBlank: blank, verdict: null, heading: false });
+      blank = false;
+    } else blank = true;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Word-set overlap of two lines, 0..1 (title repeated with small changes). */
+function similar(a: string, b: string): number {
+  const wa = new Set(norm(a).split(' '));
+  const wb = new Set(norm(b).split(' '));
+  if (!wa.size || !wb.size) return 0;
+  let inter = 0;
+  for (const w of wa) if (wb.has(w)) inter++;
+  return inter / Math.max(wa.size, wb.size);
+}
+
+/** Clean plain text or markdown. */
+export function cleanText(raw: string, ctx: Context, markdown = false): CleanResult {
+  const lines = splitLines(raw);
+  for (const l of lines) l.bullet = BULLET.test(raw.slice(lineStart(raw, l.rawStart), l.rawStart + 1));
+  if (markdown) markHeadings(lines);
+  return cleanLines(lines, ctx, markdown);
+}
+
+/** Judge lines (from text or from HTML blocks) and build the body. */
+export function cleanLines(lines: Line[], ctx: Context, markdown = false): CleanResult {
+  const drop = (line: Line, reason: string, by: string) => {
+    if (!line.verdict) line.verdict = { reason, by };
+  };
+
+  // 2. standalone rules, then the batch.
+  for (const line of lines) line.verdict = classifyLine(line.text);
+  const minArticles = Math.max(2, ctx.config?.repeatedLineMinArticles ?? 3);
+  if (ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
+    for (const line of lines) {
+      const n = ctx.lineCounts.get(line.text.trim()) ?? 0;
+      // Syndicated copies repeat whole paragraphs: only short, non-prose lines count as site boilerplate.
+      if (n >= minArticles && !isProse(line.text) && line.text.length < 120) drop(line, 'repeated', 'clean/repeated');
+    }
+  }
+
+  // 3. related-story teasers after a marker.
+  const proseChars = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (!lines[i]!.verdict && isProse(lines[i]!.text)) n += lines[i]!.text.length;
+    return n;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTeaserMarker(lines[i]!.text)) continue;
+    const before = proseChars(0, i);
+    const after = proseChars(i + 1, lines.length);
+    // Near the end (less prose after than before): everything after is teasers.
+    const tail = after < before;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.verdict) continue;
+      const headlineLike = !/[.]["”’]?$/.test(line.text) || endsWithEllipsis(line.text);
+      if (!tail && !headlineLike) break;
+      line.verdict = { reason: 'teaser', by: 'clean/teaser' };
+    }
+  }
+
+  // 4. header and footer regions.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.verdict || l.heading) continue;
+    if (isProse(l.text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) {
+    // No prose at all (a headline and a few lines): keep what the rules left.
+    first = 0;
+    last = lines.length - 1;
+  }
+  let title: string | null = null;
+  for (let i = 0; i < first; i++) {
+    const l = lines[i]!;
+    if (l.verdict) continue;
+    const t = l.text;
+    const slug = slugPrefix(t);
+    if (title && similar(t.slice(slug.length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
+    else if (slug && t.slice(slug.length).split(/\s+/).length <= 6) drop(l, 'slug', 'clean/slug');
+    else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
+    else if (isDateLine(t)) drop(l, 'date', 'clean/date');
+    else if (!title && l.bullet && t.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
+    else if (!title && t.split(/\s+/).length >= 3) {
+      title = t.slice(slug.length);
+      drop(l, 'title', 'clean/title');
+    } else drop(l, 'header', 'clean/header');
+  }
+  // A repeat of the title inside the body (a second headline) leaves too.
+  for (let i = first; i <= last && title; i++) {
+    const l = lines[i]!;
+    if (!l.verdict && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
+  }
+  for (let i = last + 1; i < lines.length; i++) drop(lines[i]!, 'footer', 'clean/footer');
+
+  // 5. emit.
+  const builder = new TextBuilder();
+  const dropped: Dropped[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    if (line.verdict) {
+      dropped.push({ rawStart: line.rawStart, rawEnd: line.rawEnd, text: line.text, reason: line.verdict.reason, by: line.verdict.by });
+      prev = null;
+      continue;
+    }
+    const wrapped = prev && !line.afterBlank && !line.heading && !prev.heading && !/[.!?:;"”’)\]…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(line.text);
+    if (wrapped) builder.glue(' ');
+    else builder.paragraph();
+    if (markdown) for (const p of markdownPieces(line.text, line.rawStart)) builder.push(p.text, p.rawStart, p.rawLength);
+    else if (line.exact === false) builder.push(line.text, line.rawStart, line.rawEnd - line.rawStart);
+    else builder.push(line.text, line.rawStart);
+    prev = line;
+  }
+  return { text: builder.text, offsets: builder.offsets, dropped };
+}
+
+function lineStart(raw: string, at: number): number {
+  const i = raw.lastIndexOf('\n', at - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+/** Markdown `#` headings: kept as their own paragraphs, never joined, not prose. */
+function markHeadings(lines: Line[]): void {
+  for (const l of lines) {
+    const m = /^#{1,6}\s+/.exec(l.text);
+    if (m) {
+      l.heading = true;
+      l.text = l.text.slice(m[0].length);
+      l.rawStart += m[0].length;
+    }
+  }
+}
