@@ -1,0 +1,529 @@
+/**
+ * The team store: PostgreSQL through `pg`. Same {@link Store} contract and
+ * same outcomes as the SQLite store (src/store/sqlite.ts is the reference),
+ * with these differences, each for concurrency:
+ *
+ * - Any number of writers at once. A batch is one transaction; articles go
+ *   in with `insert … on conflict do nothing`, so a retried queue job or a
+ *   second ingest of the same files stores nothing twice. Articles of a
+ *   batch are written in id order so two writers never deadlock on each
+ *   other's unique-index entries; URL versions take a per-URL advisory lock.
+ * - Order comes from an explicit key (`ord`, see postgres-schema.ts), not
+ *   from insert order, so workers finishing out of order list like one
+ *   process would.
+ * - Full-text search is a `tsvector` (config `simple`: no stemming, like
+ *   FTS5's unicode61) with GIN indexes, ranked by `ts_rank_cd`.
+ *
+ * The location is a URL: `postgres://user:pass@host:port/db?schema=name`.
+ * `schema` (default `crosscheck`) is stripped before connecting; every table
+ * lives in it, so a database can hold several stores (tests use one each).
+ */
+import pg from 'pg';
+import type { Article } from '../article.js';
+import { CrosscheckError } from '../errors.js';
+import { articleRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
+import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
+
+type Row = Record<string, unknown>;
+
+const APP = 'crosscheck';
+/** Advisory lock keys (pg_advisory_xact_lock(int, int)): namespace 0x63726f73 'cros'. */
+const LOCK_NS = 0x63726f73;
+const LOCK_MIGRATE = 1;
+const LOCK_CORPUS = 2;
+const LOCK_URL = 3;
+/** Positions per enqueue run in `ord` (run × 2^32 + position). */
+export const ORD_RUN = 2 ** 32;
+
+function page<T>(items: T[], total: number, q: PageQuery): Page<T> {
+  return { items, total, limit: q.limit ?? 50, offset: q.offset ?? 0 };
+}
+
+function limits(q: PageQuery): { limit: number; offset: number } {
+  return { limit: Math.max(0, Math.min(q.limit ?? 50, 100_000)), offset: Math.max(0, q.offset ?? 0) };
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+/** Split `?schema=` off a connection URL. */
+export function parsePostgresUrl(url: string): { connectionString: string; schema: string } {
+  let schema = APP;
+  let connectionString = url;
+  try {
+    const u = new URL(url);
+    const s = u.searchParams.get('schema');
+    if (s) {
+      schema = s;
+      u.searchParams.delete('schema');
+      connectionString = u.toString();
+    }
+  } catch {
+    /* pg reports malformed URLs itself */
+  }
+  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
+    throw new CrosscheckError('E_DB_CONNECT', { url: redactUrl(url), reason: `schema name \`${schema}\` must be letters, digits and _` });
+  }
+  return { connectionString, schema };
+}
+
+export interface PostgresOptions {
+  /** Pool size (default 10). */
+  max?: number;
+  /** Override the URL's schema. */
+  schema?: string;
+}
+
+/** Open (creating or migrating) a PostgreSQL store. */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+  const parsed = parsePostgresUrl(url);
+  const schema = options.schema ?? parsed.schema;
+  const pool = new pg.Pool({ connectionString: parsed.connectionString, max: options.max ?? 10, options: `-c search_path=${schema}`, application_name: 'crosscheck' });
+  // An idle client's error (server restart) must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  try {
+    await migrate(pool, schema, url);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    if (err instanceof CrosscheckError) throw err;
+    throw new CrosscheckError('E_DB_CONNECT', { url: redactUrl(url), reason: String((err as Error).message || err) });
+  }
+  return new PostgresStore(pool, schema);
+}
+
+async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    // Two processes opening a new database at once must not both migrate.
+    await client.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_MIGRATE]);
+    await client.query(`create schema if not exists ${schema}`);
+    const tables = await client.query<{ name: string }>('select table_name as name from information_schema.tables where table_schema = $1', [schema]);
+    const names = new Set(tables.rows.map((r) => r.name));
+    let version = 0;
+    if (names.size > 0) {
+      const marked = names.has('meta') ? await client.query<{ value: string }>("select value from meta where key = 'app'").catch(() => ({ rows: [] as Array<{ value: string }> })) : { rows: [] };
+      if (marked.rows[0]?.value !== APP) {
+        throw new CrosscheckError('E_DB_FOREIGN', { file: `${redactUrl(url)} (schema ${schema})`, reason: 'the schema holds tables of another program' });
+      }
+      const v = await client.query<{ value: string }>("select value from meta where key = 'schema_version'");
+      version = Number(v.rows[0]?.value ?? 0);
+    } else {
+      await client.query('create table meta (key text primary key, value text)');
+      await client.query("insert into meta (key, value) values ('app', $1)", [APP]);
+    }
+    if (version > POSTGRES_SCHEMA_VERSION) {
+      throw new CrosscheckError('E_DB_NEWER', { file: redactUrl(url), found: version, expected: POSTGRES_SCHEMA_VERSION });
+    }
+    for (let v = version; v < POSTGRES_SCHEMA_VERSION; v++) await client.query(postgresMigrations[v]!);
+    if (version !== POSTGRES_SCHEMA_VERSION) {
+      await client.query("insert into meta (key, value) values ('schema_version', $1) on conflict (key) do update set value = excluded.value", [String(POSTGRES_SCHEMA_VERSION)]);
+    }
+    await client.query('commit');
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** Options of {@link PostgresStore.putArticles} beyond the Store contract. */
+export interface PutOptions {
+  /** Sort keys, one per article (see postgres-schema.ts); default: a new run, in batch order. */
+  order?: number[];
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly pool: pg.Pool;
+  readonly schema: string;
+
+  constructor(pool: pg.Pool, schema: string) {
+    this.pool = pool;
+    this.schema = schema;
+  }
+
+  /** A new enqueue run number: positions of one run sort after every earlier run's. */
+  async nextRun(): Promise<number> {
+    const r = await this.pool.query<{ n: string }>("select nextval('ingest_run') as n");
+    return Number(r.rows[0]!.n);
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const out = await fn(client);
+      await client.query('commit');
+      return out;
+    } catch (err) {
+      await client.query('rollback').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async putArticles(articles: Article[], options: PutOptions = {}): Promise<PutOutcome[]> {
+    if (!articles.length) return [];
+    let order = options.order;
+    if (!order || order.length !== articles.length) {
+      const run = await this.nextRun();
+      order = articles.map((_, i) => run * ORD_RUN + i);
+    }
+    const keys = order;
+    const now = new Date().toISOString();
+    // Id order: two writers with overlapping batches take unique-index locks in the same order.
+    const indexes = articles.map((_, i) => i).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : a - b));
+    return this.tx(async (c) => {
+      const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))].sort();
+      for (const u of urls) await c.query('select pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NS + LOCK_URL, u]);
+      const out: PutOutcome[] = new Array(articles.length);
+      for (const i of indexes) {
+        const article = articles[i]!;
+        const ord = keys[i]!;
+        const { raw, ...analysis } = article;
+        let previous: string | null = null;
+        if (article.url) {
+          const prev = await c.query<{ id: string }>('select id from articles where url = $1 and superseded_by is null order by ord desc, seq desc limit 1', [article.url]);
+          if (prev.rows[0] && prev.rows[0].id !== article.id) previous = prev.rows[0].id;
+        }
+        const ins = await c.query(
+          'insert into articles (id, ord, source, url, raw, analysis, ingested_at, previous_version) values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning seq',
+          [article.id, ord, article.source, article.url, raw, json(analysis), now, previous],
+        );
+        if (!ins.rowCount) {
+          out[i] = { id: article.id, source: article.source, status: 'unchanged' };
+          continue;
+        }
+        if (previous) await c.query('update articles set superseded_by = $1 where id = $2', [article.id, previous]);
+        const rec = articleRecords(article, now, previous);
+        const d = rec.document;
+        await c.query(
+          `insert into documents (id, ord, source, url, title, outlet, published, language, body, record, tsv)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, setweight(to_tsvector('${TS_CONFIG}', coalesce($5, '')), 'A') || to_tsvector('${TS_CONFIG}', $9))`,
+          [d.id, ord, d.source, d.url, d.title, d.outlet, d.published, d.language, d.body, json(d)],
+        );
+        if (rec.claims.length) {
+          const cl = rec.claims;
+          await c.query(
+            `insert into claims (id, document, ord, value, low, high, status, source, measure, action, evidence, record, tsv)
+             select id, $2, $3, value, low, high, status, source, measure, action, evidence, record, to_tsvector('${TS_CONFIG}', evidence)
+             from unnest($1::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+               with ordinality as t(id, value, low, high, status, source, measure, action, evidence, record, n)
+             order by n
+             on conflict (id) do update set document = excluded.document, ord = excluded.ord, value = excluded.value, low = excluded.low, high = excluded.high,
+               status = excluded.status, source = excluded.source, measure = excluded.measure, action = excluded.action, evidence = excluded.evidence,
+               record = excluded.record, tsv = excluded.tsv`,
+            [
+              cl.map((x) => x.id),
+              article.id,
+              ord,
+              cl.map((x) => x.value),
+              cl.map((x) => x.low),
+              cl.map((x) => x.high),
+              cl.map((x) => x.status),
+              cl.map((x) => x.source),
+              cl.map((x) => x.measure),
+              cl.map((x) => x.action),
+              cl.map((x) => x.evidence),
+              cl.map((x) => json(x)),
+            ],
+          );
+        }
+        if (rec.quotes.length) {
+          const qs = rec.quotes;
+          await c.query(
+            `insert into quotes (id, document, ord, speaker, text, record)
+             select id, $2, $3, speaker, text, record from unnest($1::text[], $4::text[], $5::text[], $6::text[]) with ordinality as t(id, speaker, text, record, n)
+             order by n
+             on conflict (id) do update set document = excluded.document, ord = excluded.ord, speaker = excluded.speaker, text = excluded.text, record = excluded.record`,
+            [qs.map((x) => x.id), article.id, ord, qs.map((x) => x.speaker), qs.map((x) => x.text), qs.map((x) => json(x))],
+          );
+        }
+        if (rec.entities.length) {
+          // Last one wins for a repeated id, as SQLite's `insert or replace` does.
+          const byId = new Map(rec.entities.map((e) => [e.id, e]));
+          const es = [...byId.values()];
+          await c.query(
+            `insert into doc_entities (document, ord, entity, record)
+             select $1, $2, entity, record from unnest($3::text[], $4::text[]) with ordinality as t(entity, record, n) order by n`,
+            [article.id, ord, es.map((e) => e.id), es.map((e) => json(e))],
+          );
+        }
+        out[i] = previous ? { id: article.id, source: article.source, status: 'version', previous } : { id: article.id, source: article.source, status: 'stored' };
+      }
+      return out;
+    });
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.pool.query('select 1 from articles where id = $1', [id])).rowCount! > 0;
+  }
+
+  /** Which of `ids` are stored (one round trip, for the enqueuer). */
+  async knownIds(ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const r = await this.pool.query<{ id: string }>('select id from articles where id = any($1::text[])', [ids]);
+    return new Set(r.rows.map((x) => x.id));
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const r = await this.pool.query('select raw, analysis from articles where id = $1', [id]);
+    const row = r.rows[0] as Row | undefined;
+    if (!row) return null;
+    return { ...parse<Omit<Article, 'raw'>>(row.analysis), raw: String(row.raw) } as Article;
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const r = await this.pool.query('select record from documents where id = $1', [id]);
+    return r.rows[0] ? parse<DocumentRecord>(r.rows[0].record) : null;
+  }
+
+  async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
+    const { limit, offset } = limits(query);
+    const rows = await this.pool.query('select record from documents order by ord, seq limit $1 offset $2', [limit, offset]);
+    const total = await this.count('documents');
+    return page(rows.rows.map((r: Row) => parse<DocumentRecord>(r.record)), total, { limit, offset });
+  }
+
+  async *iterateDocuments(): AsyncIterable<DocumentRecord> {
+    // Keyset pagination on (ord, seq): constant memory, no cursor held across yields.
+    let ord = '-9223372036854775808';
+    let seq = '0';
+    for (;;) {
+      const r = await this.pool.query('select ord, seq, record from documents where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 500', [ord, seq]);
+      if (!r.rows.length) return;
+      for (const row of r.rows as Row[]) yield parse<DocumentRecord>(row.record);
+      const last = r.rows[r.rows.length - 1] as Row;
+      ord = String(last.ord);
+      seq = String(last.seq);
+    }
+  }
+
+  private claimRecord(row: Row): ClaimRecord {
+    const rec = parse<ClaimRecord>(row.record);
+    rec.figure = (row.figure as string | null) ?? null;
+    if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
+    return rec;
+  }
+
+  async *iterateClaims(): AsyncIterable<ClaimRecord> {
+    let ord = '-9223372036854775808';
+    let seq = '0';
+    for (;;) {
+      const r = await this.pool.query(
+        'select ord, seq, record, figure, canonical_source from claims where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 1000',
+        [ord, seq],
+      );
+      if (!r.rows.length) return;
+      for (const row of r.rows as Row[]) yield this.claimRecord(row);
+      const last = r.rows[r.rows.length - 1] as Row;
+      ord = String(last.ord);
+      seq = String(last.seq);
+    }
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<Page<ClaimRecord>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const arg = (v: unknown) => (args.push(v), `$${args.length}`);
+    if (filter.document) where.push(`c.document = ${arg(filter.document)}`);
+    if (filter.figure) where.push(`c.figure = ${arg(filter.figure)}`);
+    if (filter.source) {
+      const p = arg(filter.source);
+      where.push(`(coalesce(c.canonical_source, c.source) = ${p} or c.source = ${p})`);
+    }
+    if (filter.status) where.push(`c.status = ${arg(filter.status)}`);
+    if (filter.outlet) where.push(`d.outlet = ${arg(filter.outlet)}`);
+    if (filter.from) where.push(`d.published >= ${arg(filter.from)}`);
+    if (filter.to) where.push(`d.published <= ${arg(filter.to)} || '~'`);
+    // SQLite's LIKE is case-insensitive: ILIKE here.
+    if (filter.text) where.push(`c.evidence ilike ${arg(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`)} escape '\\'`);
+    const sortCols = { value: ['coalesce(c.value, c.low, c.high)'], published: ['d.published'], document: ['d.ord', 'd.seq'], status: ['c.status'] }[filter.sort ?? 'document'];
+    // SQLite puts NULL first ascending and last descending; say so explicitly here.
+    const order = filter.order === 'desc' ? 'desc nulls last' : 'asc nulls first';
+    const sort = sortCols.map((col) => `${col} ${order}`).join(', ');
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = await this.pool.query(
+      `select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sort}, c.ord, c.seq limit ${arg(limit)} offset ${arg(offset)}`,
+      args,
+    );
+    const total = await this.pool.query<{ n: string }>(`select count(*) n from claims c join documents d on d.id = c.document ${w}`, args.slice(0, -2));
+    return page(rows.rows.map((r: Row) => this.claimRecord(r)), Number(total.rows[0]!.n), { limit, offset });
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRecord>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.document) (args.push(filter.document), where.push(`document = $${args.length}`));
+    if (filter.speaker) (args.push(filter.speaker), where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`));
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
+    const total = await this.pool.query<{ n: string }>(`select count(*) n from quotes ${w}`, args);
+    const items = rows.rows.map((r: Row) => {
+      const q = parse<QuoteRecord>(r.record);
+      if (r.canonical_speaker) q.speaker = String(r.canonical_speaker);
+      return q;
+    });
+    return page(items, Number(total.rows[0]!.n), { limit, offset });
+  }
+
+  async listEntities(query: PageQuery & { type?: string; q?: string } = {}): Promise<Page<EntityRecord>> {
+    const { limit, offset } = limits(query);
+    const corpus = await this.count('entities');
+    let all: EntityRecord[];
+    if (corpus > 0) {
+      all = (await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record));
+    } else {
+      // Before the corpus stages ran: the per-document entities, merged by id (as SQLite does).
+      const byId = new Map<string, EntityRecord>();
+      for (const r of (await this.pool.query('select record from doc_entities order by ord, seq')).rows as Row[]) {
+        const e = parse<EntityRecord>(r.record);
+        const had = byId.get(e.id);
+        if (had) {
+          had.aliases = [...new Set([...had.aliases, ...e.aliases])];
+          had.roles = [...new Set([...had.roles, ...e.roles])];
+          had.documents = [...new Set([...had.documents, ...e.documents])];
+        } else byId.set(e.id, e);
+      }
+      all = [...byId.values()];
+    }
+    if (query.type) all = all.filter((e) => e.type === query.type);
+    if (query.q) {
+      const q = query.q.toLowerCase();
+      all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
+    }
+    return page(all.slice(offset, offset + limit), all.length, { limit, offset });
+  }
+
+  async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
+    const { limit, offset } = limits(query);
+    const rows = await this.pool.query('select record from figures order by seq limit $1 offset $2', [limit, offset]);
+    return page(rows.rows.map((r: Row) => parse<FigureRecord>(r.record)), await this.count('figures'), { limit, offset });
+  }
+
+  async getFigure(id: string): Promise<FigureRecord | null> {
+    const r = await this.pool.query('select record from figures where id = $1', [id]);
+    return r.rows[0] ? parse<FigureRecord>(r.rows[0].record) : null;
+  }
+
+  async listDuplicates(document?: string): Promise<DuplicateLink[]> {
+    const r = document
+      ? await this.pool.query('select document, "of", kind, similarity from duplicates where document = $1 or "of" = $1 order by seq', [document])
+      : await this.pool.query('select document, "of", kind, similarity from duplicates order by seq');
+    return r.rows.map((x: Row) => ({ document: String(x.document), of: String(x.of), kind: x.kind as DuplicateLink['kind'], similarity: Number(x.similarity) }));
+  }
+
+  async putCorpus(result: CorpusResult): Promise<void> {
+    const CHUNK = 5000;
+    const chunks = <T>(items: T[]): T[][] => {
+      const out: T[][] = [];
+      for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+      return out;
+    };
+    await this.tx(async (c) => {
+      // One corpus write at a time: two coordinators replacing at once would interleave deletes and inserts.
+      await c.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_CORPUS]);
+      await c.query('delete from entities');
+      await c.query('delete from figures');
+      await c.query('delete from duplicates');
+      await c.query('update claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null');
+      await c.query('update quotes set canonical_speaker = null where canonical_speaker is not null');
+      for (const part of chunks(result.entities)) {
+        await c.query('insert into entities (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [
+          part.map((e) => e.id),
+          part.map((e) => json(e)),
+        ]);
+      }
+      for (const part of chunks(result.figures)) {
+        await c.query('insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [
+          part.map((f) => f.id),
+          part.map((f) => json(f)),
+        ]);
+      }
+      for (const part of chunks(result.duplicates)) {
+        await c.query(
+          'insert into duplicates (document, "of", kind, similarity) select d, o, k, s from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) with ordinality as t(d, o, k, s, n) order by n',
+          [part.map((d) => d.document), part.map((d) => d.of), part.map((d) => d.kind), part.map((d) => d.similarity)],
+        );
+      }
+      for (const part of chunks(Object.entries(result.claimFigure))) {
+        await c.query('update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
+      }
+      if (result.claimSource) {
+        for (const part of chunks(Object.entries(result.claimSource))) {
+          await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
+        }
+      }
+      await c.query("insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value", [result.computedAt]);
+    });
+  }
+
+  async search(q: string, query: PageQuery = {}): Promise<Page<SearchHit>> {
+    const { limit, offset } = limits(query);
+    // The same word extraction as SQLite; plainto_tsquery treats what is left as words only.
+    const terms = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    if (!terms.length) return page([], 0, { limit, offset });
+    const text = terms.join(' ');
+    const headline = (words: number) => `StartSel=[, StopSel=], MaxWords=${words}, MinWords=${Math.min(5, words)}, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
+    const docs = await this.pool.query(
+      `with q as (select plainto_tsquery('${TS_CONFIG}', $1) as q)
+       select d.id, d.title, ts_headline('${TS_CONFIG}', d.body, q.q, $2) snip, ts_rank_cd(d.tsv, q.q) score
+       from documents d, q where d.tsv @@ q.q order by score desc, d.ord, d.seq limit 200`,
+      [text, headline(12)],
+    );
+    const claims = await this.pool.query(
+      `with q as (select plainto_tsquery('${TS_CONFIG}', $1) as q)
+       select c.id, c.document, d.title, ts_headline('${TS_CONFIG}', c.evidence, q.q, $2) snip, ts_rank_cd(c.tsv, q.q) score
+       from claims c join documents d on d.id = c.document, q where c.tsv @@ q.q order by score desc, c.ord, c.seq limit 200`,
+      [text, headline(16)],
+    );
+    const hits: SearchHit[] = [
+      ...docs.rows.map((r: Row) => ({ kind: 'document' as const, id: String(r.id), document: String(r.id), title: (r.title as string) ?? null, snippet: String(r.snip), score: Number(r.score) })),
+      ...claims.rows.map((r: Row) => ({ kind: 'claim' as const, id: String(r.id), document: String(r.document), title: (r.title as string) ?? null, snippet: String(r.snip), score: Number(r.score) })),
+    ].sort((a, b) => b.score - a.score);
+    return page(hits.slice(offset, offset + limit), hits.length, { limit, offset });
+  }
+
+  private async count(table: string): Promise<number> {
+    const r = await this.pool.query<{ n: string }>(`select count(*) n from ${table}`);
+    return Number(r.rows[0]!.n);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const entities = (await this.count('entities')) || Number((await this.pool.query<{ n: string }>('select count(distinct entity) n from doc_entities')).rows[0]!.n);
+    const v = await this.pool.query<{ value: string }>("select value from meta where key = 'schema_version'");
+    return {
+      documents: await this.count('documents'),
+      claims: await this.count('claims'),
+      quotes: await this.count('quotes'),
+      entities,
+      figures: await this.count('figures'),
+      schemaVersion: Number(v.rows[0]?.value ?? 0),
+    };
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
