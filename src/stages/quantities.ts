@@ -1,0 +1,312 @@
+/**
+ * quantities: every number in the text that could be a claim, with its
+ * bounds (`more than`, `up to`, ranges), vagueness (`thousands`), increment
+ * (`another`) and what it counts (`troops`).
+ *
+ * Works on one token list of the whole text (linear tokenizer, fixed-width
+ * look-around per number), so it is linear in the text length. Rules live in
+ * ./quantities/: number reading, exclusions, measure; the lexicon is open.
+ */
+import type { Article, Quantity, Span } from '../article.js';
+import { span } from '../article.js';
+import type { Stage } from '../pipeline.js';
+import { tokenize, urlRanges, maskTokens, type Token } from './quantities/tokens.js';
+import { parseCore, type Core } from './quantities/number.js';
+import { exclusion } from './quantities/exclude.js';
+import { findMeasure } from './quantities/measure.js';
+import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, NAVIGATION_MEASURES } from './quantities/lexicon.js';
+
+const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+/** Languages whose texts write `12.000` for twelve thousand. */
+const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
+
+/** Options for {@link extractQuantities}. */
+export interface QuantityOptions {
+  /** The text writes the dot as thousands separator (German-style `12.000`). */
+  dotThousands?: boolean;
+}
+
+/** Match a word sequence ending right before token `end` (exclusive); returns its first index or -1. */
+function matchBefore(tokens: Token[], end: number, words: string[]): number {
+  const first = end - words.length;
+  if (first < 0) return -1;
+  for (let k = 0; k < words.length; k++) if (tokens[first + k]!.lower !== words[k]) return -1;
+  return first;
+}
+
+/** Currency sign right before token i (`$`, `US$`, `€`): returns [first token, measure] or null. */
+function currencyBefore(tokens: Token[], i: number): [number, string] | null {
+  const p = tokens[i - 1];
+  if (!p) return null;
+  const m = CURRENCY_SYMBOLS[p.text];
+  if (m && adj(p, tokens[i])) {
+    const pp = tokens[i - 2];
+    if (pp && adj(pp, p) && /^(?:US|A|C|HK|NZ|S)$/.test(pp.text)) return [i - 2, m];
+    return [i - 1, m];
+  }
+  return null;
+}
+
+/** Detect a German-style text: dot-grouped thousands with no comma-grouped ones. */
+function guessDotThousands(article: Article): boolean {
+  const lang = article.meta.language?.value?.slice(0, 2).toLowerCase();
+  if (lang) return DOT_THOUSANDS.has(lang);
+  return false;
+}
+
+/** Extract quantities from any text. Never throws; linear in the text length. */
+export function extractQuantities(text: string, opts: QuantityOptions = {}): Quantity[] {
+  const tokens = tokenize(text);
+  const masked = maskTokens(tokens, urlRanges(text));
+  const dotThousands = opts.dotThousands ?? false;
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (masked[i] || (tokens[i]!.kind !== 'num' && tokens[i]!.kind !== 'word')) {
+      i++;
+      continue;
+    }
+    const core = parseCore(tokens, i, dotThousands);
+    if (!core) {
+      i++;
+      continue;
+    }
+    const q = build(text, tokens, core, dotThousands, out);
+    i = Math.max(core.last, q.nextToken);
+    if (q.quantity) out.push(q.quantity);
+  }
+  inheritMeasures(text, out);
+  return out;
+}
+
+interface Built {
+  quantity: Quantity | null;
+  nextToken: number;
+}
+
+function build(text: string, tokens: Token[], core: Core, dotThousands: boolean, done: Quantity[]): Built {
+  const cur = currencyBefore(tokens, core.first);
+  let begin = cur ? cur[0] : core.first;
+  let measure: string | null = cur ? cur[1] : null;
+  // `600m` glued to a number is a scale only with a currency (else it is metres).
+  if (!cur && core.digits && tokens[core.last - 1]!.lower === 'm' && adj(tokens[core.last - 2], tokens[core.last - 1])) {
+    return { quantity: null, nextToken: core.last };
+  }
+  const why = exclusion(tokens, core, !!cur);
+  if (why) {
+    // A year range like 1950-1953 is skipped as a whole.
+    let next = core.last;
+    if ((tokens[next]?.text === '-' || tokens[next]?.text === '–') && tokens[next + 1]?.kind === 'num') next += 2;
+    return { quantity: null, nextToken: next };
+  }
+
+  let value = core.value;
+  let low: number | null = core.vague ? 2 * core.unit! : core.value;
+  let high: number | null = core.vague ? null : core.value;
+  let bound: Quantity['bound'] = core.vague ? 'vague' : 'exact';
+  let approximate = core.approximate;
+  let incremental = false;
+  let cue: Span | undefined;
+  let by = core.vague ? 'quantities/vague' : core.digits ? 'quantities/digits' : 'quantities/words';
+  let last = core.last;
+
+  // Cues before: increment, bound, `between`/`from` for ranges.
+  let rangeOpen: 'between' | 'from' | null = null;
+  for (const words of INCREMENT_CUES) {
+    const f = matchBefore(tokens, begin, words);
+    if (f >= 0) {
+      incremental = true;
+      cue = span(text, tokens[f]!.start, tokens[begin - 1]!.end);
+      begin = f;
+      break;
+    }
+  }
+  let boundKind: 'lower' | 'upper' | 'approx' | null = null;
+  for (const c of BOUND_CUES) {
+    const f = matchBefore(tokens, begin, c.words);
+    if (f >= 0) {
+      // `some` and `about` only as cues when they are not part of a longer phrase (`for some`, `talk about`).
+      if (c.words.length === 1 && (c.words[0] === 'top' || c.words[0] === 'tops') && !core.digits) continue;
+      boundKind = c.bound;
+      cue = span(text, tokens[f]!.start, tokens[begin - 1]!.end);
+      begin = f;
+      break;
+    }
+  }
+  if (!boundKind) {
+    if (matchBefore(tokens, begin, ['between']) >= 0) rangeOpen = 'between';
+    else if (matchBefore(tokens, begin, ['from']) >= 0) rangeOpen = 'from';
+  }
+  // An increment cue before a bound cue: `another nearly 2,000`.
+  if (!incremental) {
+    for (const words of INCREMENT_CUES) {
+      const f = matchBefore(tokens, begin, words);
+      if (f >= 0 && words[0] !== 'plus') {
+        incremental = true;
+        begin = f;
+        break;
+      }
+    }
+  }
+
+  // After the number: percent, range, `or more`, `more`, currency words.
+  const t = (k: number): Token | undefined => tokens[k];
+  if (t(last)?.text === '%' && adj(t(last - 1), t(last))) {
+    measure = 'percent';
+    last++;
+  }
+  // Range: 10,000-12,000 / 10,000 to 12,000 / between 11,000 and 12,000 / from 500,000 to 1.6 million
+  const sep = t(last);
+  if (!core.vague && sep && (((sep.text === '-' || sep.text === '–' || sep.text === '—') && adj(t(last - 1), sep)) || sep.lower === 'to' || (sep.lower === 'and' && rangeOpen === 'between') || (sep.lower === 'or' && core.digits && rangeOpen === null))) {
+    let k = last + 1;
+    const cur2 = CURRENCY_SYMBOLS[t(k)?.text ?? ''] ? k++ : -1;
+    const second = t(k) && (t(k)!.kind === 'num' || t(k)!.kind === 'word') ? parseCore(tokens, k, dotThousands) : null;
+    const glued = sep.text !== '-' && sep.text !== '–' && sep.text !== '—' ? true : adj(sep, t(cur2 >= 0 ? cur2 : k));
+    const toIsRange = sep.lower !== 'to' || rangeOpen === 'from' || rangeOpen === 'between' || (core.digits && second?.digits === true) || (!core.digits && second !== null && !second.digits);
+    if (second && !second.vague && second.value !== null && glued && toIsRange && !exclusion(tokens, second, cur2 >= 0) && core.value !== null) {
+      let lo = core.value;
+      let hi = second.value;
+      // `10 to 12 million`: the scale of the second number applies to the first.
+      if (hi > lo * 100 && second.last > second.first + 1 && core.last === core.first + 1) {
+        const scale = hi / Number(tokens[second.first]!.text.replace(/,/g, '')) || 1;
+        if (Number.isFinite(scale) && scale > 1) lo = lo * scale;
+      }
+      if (hi > lo && (sep.lower !== 'or' || hi - lo <= Math.max(1, lo))) {
+        value = null;
+        low = lo;
+        high = hi;
+        bound = 'range';
+        by = 'quantities/range';
+        last = second.last;
+        if (t(last)?.text === '%' && adj(t(last - 1), t(last))) {
+          measure = 'percent';
+          last++;
+        }
+      }
+    }
+  }
+  if (bound !== 'range' && boundKind) {
+    by = 'quantities/bounds';
+    if (boundKind === 'approx') approximate = true;
+    else if (!core.vague) {
+      if (boundKind === 'lower') {
+        value = null;
+        high = null;
+      } else {
+        value = null;
+        low = null;
+        if (cue && /^(?:nearly|almost)$/i.test(cue.text)) approximate = true;
+      }
+      bound = boundKind;
+    }
+  }
+  // `1,500 or more`, `5,000-plus`, `10,000+`
+  if (bound === 'exact' && !core.vague) {
+    if (t(last)?.lower === 'or' && (t(last + 1)?.lower === 'more' || t(last + 1)?.lower === 'fewer' || t(last + 1)?.lower === 'less')) {
+      if (t(last + 1)!.lower === 'more') high = null;
+      else low = null;
+      bound = t(last + 1)!.lower === 'more' ? 'lower' : 'upper';
+      value = null;
+      last += 2;
+    } else if ((t(last)?.text === '+' && adj(t(last - 1), t(last))) || (t(last)?.text === '-' && t(last + 1)?.lower === 'plus')) {
+      bound = 'lower';
+      value = null;
+      high = null;
+      last += t(last)!.text === '+' ? 1 : 2;
+    }
+  }
+  // `thousands more wounded`, `1,500 more troops` (but not `more than`)
+  let afterMore = false;
+  if (t(last)?.lower === 'more' && t(last + 1)?.lower !== 'than') {
+    last++;
+    afterMore = true;
+  }
+  // Currency words and percent as words.
+  if (measure === null && (t(last)?.lower === 'percent' || t(last)?.lower === 'pct' || (t(last)?.lower === 'per' && t(last + 1)?.lower === 'cent'))) {
+    measure = 'percent';
+    last += t(last)!.lower === 'per' ? 2 : 1;
+  }
+  let unit: Span | undefined;
+  let measureBare = false;
+  if (measure === null) {
+    // Hyphen compound: 38-word oath, 80-foot-long room.
+    if (t(last)?.text === '-' && adj(t(last - 1), t(last)) && t(last + 1)?.kind === 'word' && adj(t(last), t(last + 1))) {
+      const w = t(last + 1)!;
+      if (w.lower !== 'plus') {
+        measure = w.lower === 'foot' ? 'feet' : w.lower.endsWith('s') ? w.lower : `${w.lower}s`;
+        unit = span(text, w.start, w.end);
+      }
+    } else {
+      const m = findMeasure(tokens, last, { skipOf: core.vague || tokens[core.last - 1]!.lower === 'dozen' || tokens[core.last - 1]!.lower === 'hundred' || tokens[core.last - 1]!.lower === 'thousand' || tokens[core.last - 1]!.lower === 'million' || tokens[core.last - 1]!.lower === 'billion', singular: value === 1 && bound === 'exact' });
+      if (m.measure) {
+        measure = m.measure;
+        unit = span(text, tokens[m.first]!.start, tokens[m.last - 1]!.end);
+      }
+      measureBare = m.bare;
+    }
+  } else if (CURRENCY_SYMBOLS[tokens[begin]?.text ?? ''] === undefined && measure !== 'percent') {
+    // currency sign consumed above
+  }
+  if (measure && NAVIGATION_MEASURES.has(measure)) return { quantity: null, nextToken: last };
+  // The word `one` counts only with a noun (`one felony count`), never in `one of`, `no one`.
+  if (!core.digits && core.value === 1 && !measure && !cur) return { quantity: null, nextToken: last };
+  if (afterMore && !measure && !core.vague) {
+    // `1,500 more` without a noun is still an increment; `thousands more wounded` is not.
+    incremental = true;
+  } else if (afterMore && measure && !core.vague) incremental = true;
+
+  const startOff = tokens[begin]!.start;
+  const endTok = unit ? Math.max(last, 0) : last;
+  const endOff = unit ? unit.end : tokens[endTok - 1]!.end;
+  const numberSpan = span(text, tokens[cur ? cur[0] : core.first]!.start, tokens[core.last - 1]!.end);
+  const quantity: Quantity = {
+    ...span(text, startOff, endOff),
+    by,
+    certain: bound === 'exact' && !approximate,
+    value,
+    low,
+    high,
+    bound,
+    approximate,
+    vague: core.vague,
+    incremental,
+    number: numberSpan,
+    measure,
+    ...(cue ? { cue } : {}),
+    ...(unit ? { unit } : {}),
+  };
+  if (measureBare) (quantity as Quantity & { bareMeasure?: boolean }).bareMeasure = true;
+  void done;
+  return { quantity, nextToken: last };
+}
+
+/**
+ * `50 people killed and 53 wounded`, `the number could rise to 12,000`: a
+ * number followed by no noun counts what the previous number of the same
+ * sentence counted (inferred, so `certain: false`).
+ */
+function inheritMeasures(text: string, quantities: Quantity[]): void {
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
+    if (q.measure !== null || !q.bareMeasure) continue;
+    const prev = quantities[k - 1]!;
+    if (!prev.measure || prev.measure === 'percent') continue;
+    // Same sentence: no sentence end between them (cheap check on the gap only).
+    const gap = text.slice(prev.end, q.start);
+    if (/[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300) continue;
+    q.measure = prev.measure;
+    q.by = `${q.by}+quantities/ellipsis`;
+    q.certain = false;
+  }
+  for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+}
+
+export const quantitiesStage: Stage = {
+  name: 'quantities',
+  needs: ['text', 'sentences'],
+  gives: ['quantities'],
+  run(article: Article) {
+    article.quantities = extractQuantities(article.text, { dotThousands: guessDotThousands(article) });
+  },
+};

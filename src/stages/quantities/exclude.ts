@@ -1,0 +1,79 @@
+/**
+ * Numbers that are not counts: years, dates, times of day, durations, ages,
+ * ordinals, phone numbers, labels (`Section 2`), identifiers (`F-16`,
+ * `COVID-19`) and navigation counts (`12 comments`). Each test looks at a
+ * fixed number of neighbouring tokens, so the whole pass stays linear.
+ */
+import type { Token } from './tokens.js';
+import type { Core } from './number.js';
+import { LABEL_WORDS, MONTHS, TIME_UNITS } from './lexicon.js';
+
+const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+const isMonth = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && MONTHS[t.lower] !== undefined && (t.lower !== 'may' && t.lower !== 'march' && t.lower !== 'mar' && t.lower !== 'jan' ? true : /^[A-Z]/.test(t.text));
+
+/** A 4-digit year-like token (1000–2199) without separators. */
+export function yearLike(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'num' || !/^\d{4}$/.test(t.text)) return false;
+  const v = Number(t.text);
+  return v >= 1000 && v <= 2199;
+}
+
+/**
+ * Why the number read as `core` is not a quantity, or null when it is one.
+ * `currency` is true when a currency sign precedes it.
+ */
+export function exclusion(tokens: Token[], core: Core, currency: boolean): string | null {
+  const first = tokens[core.first]!;
+  const lastTok = tokens[core.last - 1]!;
+  const prev = tokens[core.first - 1];
+  const prev2 = tokens[core.first - 2];
+  const next = tokens[core.last];
+  const next2 = tokens[core.last + 1];
+
+  if (core.digits) {
+    if (first.text.includes(':')) return 'time';
+    // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
+    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1) return 'identifier';
+    if (prev && adj(prev, first) && prev.kind === 'word' && !currency) return 'identifier';
+    // F-16, COVID-19, Su-27
+    if (prev?.text === '-' && adj(prev, first) && prev2 && adj(prev2, prev) && prev2.kind === 'word') return 'identifier';
+    // Dates and phone numbers: 2024-10-18, 10/18/2024, 555-0100, chains of glued digit groups.
+    if (prev && adj(prev, first) && (prev.text === '/' || prev.text === '.') && prev2?.kind === 'num' && adj(prev2, prev)) return 'date-or-id';
+    if (next && adj(lastTok, next) && (next.text === '/' || next.text === '.') && next2?.kind === 'num' && adj(next, next2)) return 'date-or-id';
+    if (prev?.text === '-' && adj(prev, first) && prev2?.kind === 'num' && adj(prev2, prev) && tokens[core.first - 3]?.text === '-' && adj(tokens[core.first - 3], prev2)) return 'date-or-id';
+    if (next?.text === '-' && adj(lastTok, next) && next2?.kind === 'num' && adj(next, next2) && tokens[core.last + 2]?.text === '-' && adj(next2, tokens[core.last + 2])) return 'date-or-id';
+    if (/^\d{3}$/.test(first.text) && next?.text === '-' && adj(first, next) && next2 && /^\d{4}$/.test(next2.text) && adj(next, next2)) return 'phone';
+    if (/^\d{4}$/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2 && /^\d{3}$/.test(prev2.text) && adj(prev2, prev)) return 'phone';
+    if (prev?.text === '(' && adj(prev, first) && next?.text === ')' && adj(lastTok, next) && core.bare) return 'parenthesised';
+    if (prev?.text === '+' && adj(prev, first)) return 'phone';
+    if (prev?.text === '#' || prev?.text === '№') return 'label';
+    // Years: bare 4-digit numbers, and their ranges (1950-1953).
+    if (core.bare && yearLike(first) && !currency && next?.text !== '%' && !(next?.lower === 'percent')) return 'year';
+    if (core.bare && prev?.text === "'" && adj(prev, first) && /^\d{2}$/.test(first.text)) return 'year';
+    if (core.bare && (prev?.text === '-' || prev?.text === '–') && yearLike(prev2)) return 'year';
+    // Decades: 1990s, the '90s
+    if (/^\d{2,4}$/.test(first.text) && next?.text === 's' && adj(first, next)) return 'decade';
+  }
+  // Dates: Oct. 2, June 26, 26 June
+  if (core.bare || (!core.digits && core.value !== null && core.value <= 31)) {
+    if (isMonth(prev) || (prev?.text === '.' && isMonth(prev2))) return 'date';
+    if (core.digits && isMonth(next)) return 'date';
+  }
+  // Labels: Section 2, No. 3, page 12, World War 2
+  if (core.digits && !currency) {
+    const label = prev?.text === '.' ? prev2 : prev;
+    if (label && label.kind === 'word' && LABEL_WORDS.has(label.lower) && (core.bare || /^\d{1,3}(?:,\d{3})*$/.test(first.text)) && label.lower !== 'v') {
+      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text))) return 'label';
+    }
+  }
+  // Times of day: 10 a.m., 5 pm, 9 o'clock
+  if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'p') && tokens[core.last + 1]?.text === '.' && tokens[core.last + 2]?.lower === 'm') return 'time';
+  if (next && (next.lower === 'am' || next.lower === 'pm' || next.lower === "o'clock" || next.lower === 'o’clock')) return 'time';
+  // Durations and ages: two years, three-year-long, a 45-year-old, 18 months ago
+  if (next && next.kind === 'word' && TIME_UNITS.has(next.lower)) return 'duration';
+  if (next?.text === '-' && adj(lastTok, next) && next2 && next2.kind === 'word' && TIME_UNITS.has(next2.lower)) return 'duration';
+  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  return null;
+}

@@ -1,0 +1,185 @@
+/**
+ * Word lists for the quantities stage. Open tables: extend them, do not
+ * special-case stories. Lower-case keys throughout.
+ */
+
+/** Cardinal number words below one hundred. */
+export const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Multipliers written as words or abbreviations after a number. */
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
+};
+
+/** Scale words allowed after a space (abbreviations only when glued: `$8B`, `600m`). */
+export const SPACED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bn', 'mn', 'tn']);
+
+/** Vague magnitude words: `thousands` → the unit 1000 (low = 2 × unit, gold convention). */
+export const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  tens: 10,
+};
+
+/** Vague quantifiers before a scale word: `several million`, `a few thousand`. */
+export const VAGUE_QUANTIFIERS = new Set(['several', 'few', 'many', 'multiple', 'some']);
+
+/** Words that name time spans: a number counting them is a duration or an age, not a claim. */
+export const TIME_UNITS = new Set([
+  'year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours',
+  'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs', 'decade', 'decades',
+  'century', 'centuries', 'night', 'nights', 'fortnight', 'weekend', 'weekends', 'quarter', 'quarters',
+  'term', 'terms', 'session', 'sessions', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'kst', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet',
+]);
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** Words before a number that make it a label, not a count: `Section 2`, `No. 3`, `page 12`. */
+export const LABEL_WORDS = new Set([
+  'section', 'sections', 'article', 'articles', 'chapter', 'chapters', 'title', 'rule', 'paragraph', 'no', 'nos', 'number',
+  'page', 'pages', 'part', 'volume', 'vol', 'room', 'route', 'flight', 'line', 'grade', 'level', 'phase',
+  'episode', 'season', 'step', 'amendment', 'resolution', 'bill', 'item', 'figure', 'fig', 'table', 'exhibit',
+  'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
+  'ward', 'precinct', 'row', 'seat', 'lot', 'case', 'docket', 'code', 'version', 'v', 'model', 'channel', 'tel', 'phone', 'fax',
+  'ext', 'zip', 'box', 'pp', 'p', 'ch', 'sec', 'art', 'para', 'world', 'war', 'covid', 'g', 'f', 'mig', 'su', 'mk',
+]);
+
+/** Counted words that are site furniture, not news: `12 comments`, `3 min read`. */
+export const NAVIGATION_MEASURES = new Set([
+  'comment', 'comments', 'share', 'shares', 'like', 'likes', 'view', 'views', 'reply', 'replies', 'photo', 'photos',
+  'image', 'images', 'result', 'results', 'item', 'items', 'follower', 'followers', 'reads', 'read', 'retweets', 'slides',
+]);
+
+/** Bound cues before a number, longest first. */
+export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'approx' }> = [
+  { words: ['no', 'fewer', 'than'], bound: 'lower' },
+  { words: ['no', 'less', 'than'], bound: 'lower' },
+  { words: ['no', 'more', 'than'], bound: 'upper' },
+  { words: ['not', 'more', 'than'], bound: 'upper' },
+  { words: ['in', 'excess', 'of'], bound: 'lower' },
+  { words: ['well', 'over'], bound: 'lower' },
+  { words: ['well', 'above'], bound: 'lower' },
+  { words: ['just', 'over'], bound: 'lower' },
+  { words: ['a', 'little', 'over'], bound: 'lower' },
+  { words: ['upwards', 'of'], bound: 'lower' },
+  { words: ['upward', 'of'], bound: 'lower' },
+  { words: ['north', 'of'], bound: 'lower' },
+  { words: ['more', 'than'], bound: 'lower' },
+  { words: ['greater', 'than'], bound: 'lower' },
+  { words: ['at', 'least'], bound: 'lower' },
+  { words: ['a', 'minimum', 'of'], bound: 'lower' },
+  { words: ['a', 'maximum', 'of'], bound: 'upper' },
+  { words: ['as', 'many', 'as'], bound: 'upper' },
+  { words: ['as', 'much', 'as'], bound: 'upper' },
+  { words: ['as', 'high', 'as'], bound: 'upper' },
+  { words: ['as', 'few', 'as'], bound: 'lower' },
+  { words: ['as', 'little', 'as'], bound: 'lower' },
+  { words: ['as', 'low', 'as'], bound: 'lower' },
+  { words: ['fewer', 'than'], bound: 'upper' },
+  { words: ['less', 'than'], bound: 'upper' },
+  { words: ['just', 'under'], bound: 'upper' },
+  { words: ['up', 'to'], bound: 'upper' },
+  { words: ['at', 'most'], bound: 'upper' },
+  { words: ['an', 'estimated'], bound: 'approx' },
+  { words: ['close', 'to'], bound: 'approx' },
+  { words: ['in', 'the', 'region', 'of'], bound: 'approx' },
+  { words: ['on', 'the', 'order', 'of'], bound: 'approx' },
+  { words: ['the', 'equivalent', 'of'], bound: 'approx' },
+  { words: ['over'], bound: 'lower' },
+  { words: ['above'], bound: 'lower' },
+  { words: ['exceeding'], bound: 'lower' },
+  { words: ['exceeded'], bound: 'lower' },
+  { words: ['exceeds'], bound: 'lower' },
+  { words: ['topped'], bound: 'lower' },
+  { words: ['tops'], bound: 'lower' },
+  { words: ['top'], bound: 'lower' },
+  { words: ['surpassed'], bound: 'lower' },
+  { words: ['nearly'], bound: 'upper' },
+  { words: ['almost'], bound: 'upper' },
+  { words: ['under'], bound: 'upper' },
+  { words: ['below'], bound: 'upper' },
+  { words: ['around'], bound: 'approx' },
+  { words: ['about'], bound: 'approx' },
+  { words: ['roughly'], bound: 'approx' },
+  { words: ['approximately'], bound: 'approx' },
+  { words: ['approx'], bound: 'approx' },
+  { words: ['circa'], bound: 'approx' },
+  { words: ['some'], bound: 'approx' },
+  { words: ['estimated'], bound: 'approx' },
+  { words: ['nearing'], bound: 'approx' },
+  { words: ['an', 'approximate'], bound: 'approx' },
+];
+
+/** Increment cues before a number: `another 1,500`, `an additional 10,000`. */
+export const INCREMENT_CUES: string[][] = [
+  ['an', 'additional'], ['a', 'further'], ['an', 'extra'], ['another'], ['additional'], ['further'], ['extra'], ['plus'],
+];
+
+/**
+ * Counted nouns and what they normalise to. Keys are lower-case, one or two
+ * words; anything not listed is kept as written (lower-cased).
+ */
+export const MEASURE_SYNONYMS: Record<string, string> = {
+  troops: 'troops', troop: 'troops', soldiers: 'troops', soldier: 'troops', personnel: 'troops', forces: 'troops',
+  'special forces': 'troops', 'special operation forces': 'troops', 'special operations forces': 'troops',
+  'construction troops': 'troops', servicemen: 'troops', servicemembers: 'troops', 'service members': 'troops',
+  'ground forces': 'troops', fighters: 'troops', marines: 'troops', paratroopers: 'troops', sappers: 'troops',
+  reservists: 'troops', conscripts: 'troops', recruits: 'troops', infantrymen: 'troops', commandos: 'troops',
+  'military personnel': 'troops', 'combat troops': 'troops', 'military builders': 'troops',
+  people: 'people', persons: 'people', person: 'people', lives: 'people', individuals: 'people', residents: 'people',
+  civilians: 'civilians', victims: 'people', others: 'people', casualties: 'casualties',
+  women: 'women', woman: 'women', men: 'men', man: 'men', children: 'children', child: 'children', kids: 'children',
+  containers: 'containers', container: 'containers', brigades: 'brigades', brigade: 'brigades', battalions: 'battalions',
+  divisions: 'divisions', regiments: 'regiments',
+  shells: 'artillery shells', 'artillery shells': 'artillery shells', rounds: 'artillery shells', 'artillery rounds': 'artillery shells',
+  missiles: 'missiles', rockets: 'rockets', drones: 'drones', tanks: 'tanks',
+  stores: 'stores', store: 'stores', votes: 'votes', vote: 'votes', ballots: 'ballots', seats: 'seats',
+  dollars: 'dollars', dollar: 'dollars', usd: 'dollars', euros: 'euros', euro: 'euros', pounds: 'pounds',
+  yen: 'yen', won: 'won', yuan: 'yuan', rubles: 'rubles', roubles: 'rubles', hryvnias: 'hryvnias',
+  percent: 'percent', 'per cent': 'percent', pct: 'percent', 'percentage points': 'percentage points',
+  employees: 'employees', workers: 'workers', staffers: 'employees', jobs: 'jobs',
+  homes: 'homes', houses: 'homes', buildings: 'buildings', households: 'households',
+  feet: 'feet', foot: 'feet', miles: 'miles', mile: 'miles', kilometers: 'kilometers', kilometres: 'kilometers', km: 'kilometers',
+  acres: 'acres', hectares: 'hectares', tons: 'tons', tonnes: 'tons', barrels: 'barrels', words: 'words', word: 'words',
+  arrests: 'arrests', cases: 'cases', deaths: 'deaths', counts: 'counts', count: 'counts',
+};
+
+/** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
+export const PLURAL_NOUNS = new Set([
+  'people', 'personnel', 'police', 'staff', 'cattle', 'women', 'men', 'children', 'feet', 'data', 'crew', 'yen', 'won', 'yuan',
+  'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
+]);
+
+/** Currency symbols before a number. */
+export const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₴': 'hryvnias' };
+
+/**
+ * Words that end a noun phrase after a number: function words, auxiliaries,
+ * pronouns and common adverbs. The counted noun is the last word before one.
+ */
+export const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under',
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would',
+  'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she',
+  'his', 'her', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',
+  'more', 'less', 'fewer', 'most', 'all', 'some', 'any', 'about', 'around', 'including', 'among', 'between', 'during',
+  'after', 'before', 'since', 'until', 'while', 'when', 'where', 'if', 'because', 'though', 'although', 'just', 'only',
+  'even', 'there', 'here', 'against', 'across', 'through', 'toward', 'towards', 'near', 'off', 'up', 'down', 'out',
+  'say', 'says', 'said', 'told', 'according', 'reportedly', 'allegedly', 'apiece', 'each', 'total', 'altogether', 'or',
+  'again', 'ago', 'away', 'back', 'being', 'like', 'what', 'how', 'why', 'own', 'such', 'both', 'either', 'neither', 'via',
+  'whether', 'once', 'too', 'very', 'worth', 'left', 'remain', 'remained', 'remains', 'died', 'die', 'dead', 'killed',
+  'wounded', 'injured', 'hurt', 'missing', 'arrested', 'detained', 'sent', 'deployed', 'voted', 'went', 'came',
+]);
+
+/** Cue words that may start a sentence before a number without being a label (`About 600 ...`). */
+export const SENTENCE_CUE_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'only', 'just', 'another', 'more', 'at', 'up', 'as', 'fewer', 'less', 'an', 'a', 'the', 'all', 'those', 'these', 'and', 'but', 'of', 'by', 'in', 'to', 'with', 'for', 'from', 'on']);

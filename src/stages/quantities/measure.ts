@@ -1,0 +1,105 @@
+/**
+ * What a number counts: the head noun of the phrase after it
+ * (`1,500 North Korean special forces troops` → troops), normalised with the
+ * open synonym table in lexicon.ts.
+ */
+import type { Token } from './tokens.js';
+import { MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+
+export interface MeasureFound {
+  measure: string | null;
+  /** Tokens of the counted noun phrase (first, one-past-last), when found. */
+  first: number;
+  last: number;
+  /** true when nothing noun-like follows the number at all (`53 wounded`, `rise to 12,000.`). */
+  bare: boolean;
+}
+
+/** Adjectives that may stand between a number and its noun without being the noun. */
+const MODIFIERS = new Set(['other', 'new', 'young', 'old', 'female', 'male', 'senior', 'junior', 'former', 'local', 'major', 'additional', 'further', 'extra', 'total', 'foreign', 'civilian', 'military', 'american', 'elite', 'active', 'named', 'adult', 'armed', 'separate', 'different', 'individual', 'small', 'large', 'big', 'full', 'key', 'top', 'unarmed', 'innocent', 'special']);
+
+const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+
+/** A word that can be a counted head on its own (plural-looking, mass noun, or listed). */
+export function countable(lower: string): boolean {
+  if (PLURAL_NOUNS.has(lower) || MEASURE_SYNONYMS[lower] !== undefined) return true;
+  return lower.length > 2 && lower.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(lower);
+}
+
+/** Normalise a counted noun phrase (1–3 words) with the synonym table. */
+export function normaliseMeasure(words: string[]): string {
+  const lower = words.map((w) => w.toLowerCase());
+  for (let k = Math.min(3, lower.length); k >= 1; k--) {
+    const key = lower.slice(lower.length - k).join(' ');
+    const hit = MEASURE_SYNONYMS[key];
+    if (hit) return hit;
+  }
+  const head = lower[lower.length - 1]!;
+  const prev = words.length > 1 ? words[words.length - 2]! : null;
+  // Keep a noun modifier (`store managers`, `job classifications`) but not an adjective or a name.
+  if (prev && /^[a-z]/.test(prev) && !MODIFIERS.has(prev) && !/(?:al|ic|ive|ous|ful|less|ed|ing|ern|ian|ese|ish|ary|ile|ent|ant|able|ible)$/.test(prev)) {
+    return `${prev} ${head}`;
+  }
+  if (prev && /^[A-Z]/.test(prev) && /^[A-Z]/.test(words[words.length - 1]!)) return `${prev} ${words[words.length - 1]}`;
+  return /^[A-Z][a-z]/.test(words[words.length - 1]!) ? words[words.length - 1]! : head;
+}
+
+/** Read the word joined by hyphens at token j (`anti-tank`), returning its text and next index. */
+function joined(tokens: Token[], j: number): { text: string; next: number } {
+  let text = tokens[j]!.text;
+  let k = j + 1;
+  while (k + 1 < tokens.length && tokens[k]!.text === '-' && adj(tokens[k - 1], tokens[k]) && adj(tokens[k], tokens[k + 1]) && tokens[k + 1]!.kind === 'word') {
+    text += '-' + tokens[k + 1]!.text;
+    k += 2;
+  }
+  return { text, next: k };
+}
+
+/**
+ * Find the counted noun after a number, starting at token j. `skipOf` lets
+ * `hundreds of` / `dozens of` reach their noun; `singular` accepts a singular
+ * head (`one felony count`).
+ */
+export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean; singular: boolean }): MeasureFound {
+  let k = j;
+  if (opts.skipOf && tokens[k]?.lower === 'of') {
+    k++;
+    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'its') k++;
+  }
+  const words: string[] = [];
+  let headAt = -1;
+  let first = k;
+  let last = k;
+  let n = 0;
+  while (k < tokens.length && n < 6) {
+    const tok = tokens[k]!;
+    if (tok.kind !== 'word') break;
+    const { text, next } = joined(tokens, k);
+    const lower = text.toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    const capital = /^[A-Z]/.test(text);
+    if (headAt >= 0) {
+      // After a head, only another head continues the compound (`special forces troops`).
+      if (capital || !countable(lower)) break;
+    } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
+      // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
+      const after = tokens[next];
+      if (!after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || /(?:ed|ing)$/.test(after.lower)) break;
+    }
+    words.push(text);
+    if (countable(lower) || (opts.singular && !capital)) {
+      headAt = words.length - 1;
+      last = next;
+    }
+    n++;
+    k = next;
+  }
+  if (headAt < 0) {
+    if (opts.singular && words.length > 0 && /^[A-Z]/.test(words[words.length - 1]!) === false) {
+      return { measure: normaliseMeasure(words), first, last: k, bare: false };
+    }
+    return { measure: null, first, last: first, bare: words.length === 0 };
+  }
+  const phrase = words.slice(0, headAt + 1);
+  return { measure: normaliseMeasure(phrase), first, last, bare: false };
+}

@@ -1,0 +1,167 @@
+/**
+ * times: dates and periods in the text, resolved against the publication
+ * date. chrono-node reads the expressions; the rules here add what news
+ * needs and chrono does not give: the kind of reference (`since`, `by`,
+ * `as early as`), `October last year`, weekdays resolved to the past,
+ * `last week` as a period, bare years and year ranges.
+ */
+import * as chrono from 'chrono-node';
+import type { Article, TimeExpr } from '../article.js';
+import { message, span } from '../article.js';
+import type { Context, Stage } from '../pipeline.js';
+import { compact, isoDay, isoOf, referenceOf, type Precision, type Reference } from './times/resolve.js';
+
+/** Cue words right before a time expression and the kind they give. */
+const KIND_CUES: Array<[RegExp, TimeExpr['kind']]> = [
+  [/\bas early as\s+$/i, 'earliest'],
+  [/\b(?:no|not) (?:earlier|sooner) than\s+$/i, 'earliest'],
+  [/\b(?:ever )?since\s+$/i, 'since'],
+  [/\b(?:starting|beginning|from)\s+(?:in\s+|on\s+)?$/i, 'since'],
+  [/\b(?:by|before|no later than|as late as)\s+(?:the end of\s+|the middle of\s+|mid-?)?$/i, 'by'],
+  [/\b(?:until|till|through|up to)\s+$/i, 'until'],
+];
+
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?\b(?![,.]\d)/g;
+
+interface Raw {
+  start: number;
+  end: number;
+  y: number;
+  m: number | null;
+  d: number | null;
+  precision: Precision;
+  certain: boolean;
+  by: string;
+  period?: { from: string; to: string };
+}
+
+/** Extract time expressions from text, given the reference date (or null). Never throws. */
+export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const raws: Raw[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text, ref ? { instant: ref.date, timezone: 0 } : undefined);
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const raw = fromChrono(text, r, ref);
+    if (raw) raws.push(raw);
+  }
+  // Bare years and year ranges chrono leaves alone: `in 2000`, `1950-1953`.
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m !== null; m = YEAR_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (raws.some((x) => x.start < end && start < x.end)) continue;
+    const before = text.slice(Math.max(0, start - 2), start);
+    const after = text.slice(end, end + 2);
+    if (/[\d$£€.,/:-]$/.test(before) || /^[%\d]|^,\d/.test(after) || /^-\w/.test(after)) continue;
+    const y = Number(m[1]);
+    if (m[2]) {
+      const y2 = Number(m[2]);
+      if (y2 <= y) continue;
+      raws.push({ start, end, y, m: null, d: null, precision: 'year', certain: true, by: 'times/year-range', period: { from: String(y), to: String(y2) } });
+    } else {
+      raws.push({ start, end, y, m: null, d: null, precision: 'year', certain: true, by: 'times/year' });
+    }
+  }
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = -1;
+  for (const raw of raws) {
+    // Overlaps (`October last year` read whole, then `last year` again): keep the first, longest.
+    if (raw.start < lastEnd) continue;
+    lastEnd = raw.end;
+    const before = text.slice(Math.max(0, raw.start - 40), raw.start);
+    let kind: TimeExpr['kind'] = raw.period ? 'period' : 'point';
+    let cueStart = raw.start;
+    for (const [re, k] of KIND_CUES) {
+      const hit = re.exec(before);
+      if (hit) {
+        kind = k;
+        cueStart = raw.start - (before.length - hit.index) + (hit[0].match(/^\s*/)?.[0].length ?? 0);
+        break;
+      }
+    }
+    const iso = isoOf(raw.y, raw.m, raw.d, raw.precision);
+    let from: string | null = raw.period ? raw.period.from : iso;
+    let to: string | null = raw.period ? raw.period.to : null;
+    if (kind === 'by' || kind === 'until') {
+      to = raw.period ? raw.period.to : iso;
+      from = null;
+    }
+    const when = compact(kind, from, to);
+    out.push({ ...span(text, cueStart, raw.end), by: raw.by, certain: raw.certain, from, to, kind, precision: raw.precision, when });
+  }
+  return out;
+}
+
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null): Raw | null {
+  const known = r.start;
+  let start = r.index;
+  let end = r.index + r.text.length;
+  // Drop a leading preposition chrono includes (`on Friday`): the span is the time itself.
+  const lead = /^(?:on|in|at)\s+/i.exec(r.text);
+  if (lead) start += lead[0].length;
+  // Trailing punctuation chrono sometimes keeps (`June,`).
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  // `a week after X`, `two days before`: relative to an event, not to the publication date.
+  if (/\b(?:after|before|later|earlier|prior)\s*$/i.test(r.text)) return null;
+  const has = (c: chrono.Component): boolean => known.isCertain(c);
+  const body = text.slice(start, end);
+  if (/^\d{1,2}$/.test(body) || /^(?:now|today|tonight|may|march|sat|sun|second)$/i.test(body)) return null;
+  // Weekdays: the most recent such day on or before the reference (news reports the past).
+  if (WEEKDAY_ONLY.test(r.text.trim())) {
+    if (!ref || ref.precision !== 'day') return null;
+    const wd = known.get('weekday') ?? 0;
+    const back = (ref.date.getUTCDay() - wd + 7) % 7;
+    const d = new Date(ref.date.getTime() - back * 86_400_000);
+    return { start, end, y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), precision: 'day', certain: false, by: 'times/weekday' };
+  }
+  const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text);
+  if (relative && (!ref || (ref.precision !== 'day' && /\b(?:day|week|ago|yesterday|tomorrow|today)\b/i.test(r.text)))) return null;
+  if (/\blast week\b/i.test(r.text) && ref) {
+    // A period: Monday to Sunday of the week before the reference.
+    const dow = (ref.date.getUTCDay() + 6) % 7;
+    const mon = new Date(ref.date.getTime() - (dow + 7) * 86_400_000);
+    const sun = new Date(mon.getTime() + 6 * 86_400_000);
+    return { start, end, y: mon.getUTCFullYear(), m: mon.getUTCMonth() + 1, d: mon.getUTCDate(), precision: 'day', certain: false, by: 'times/last-week', period: { from: isoDay(mon), to: isoDay(sun) } };
+  }
+  let y = known.get('year');
+  const m = has('month') || /\bmonth\b/i.test(r.text) ? known.get('month') : null;
+  const d = has('day') || (relative && /\b(?:day|ago|yesterday|tomorrow|today|week)\b/i.test(r.text)) ? known.get('day') : null;
+  let certain = has('year') || !relative;
+  let by = 'times/chrono';
+  // `October last year`: a month followed by `last year` / `this year` / `next year`.
+  const tail = /^\s*(last|this|next)\s+year\b/i.exec(text.slice(end, end + 20));
+  if (m !== null && !has('year') && tail && ref) {
+    y = ref.date.getUTCFullYear() + (tail[1]!.toLowerCase() === 'last' ? -1 : tail[1]!.toLowerCase() === 'next' ? 1 : 0);
+    end += tail[0].length;
+    by = 'times/month-relative-year';
+  } else if (!has('year')) {
+    if (!ref) return null;
+    certain = false;
+  }
+  if (y === null || y === undefined) return null;
+  const precision: Precision = d !== null && d !== undefined ? 'day' : m !== null && m !== undefined ? 'month' : 'year';
+  return { start, end, y, m: m ?? null, d: d ?? null, precision, certain, by };
+}
+
+export const timesStage: Stage = {
+  name: 'times',
+  needs: ['text', 'meta', 'sentences'],
+  gives: ['times'],
+  run(article: Article, ctx: Context) {
+    const ref = referenceOf(article, ctx.retrieved);
+    try {
+      article.times = extractTimes(article.text, ref);
+    } catch (err) {
+      // chrono is third-party code: a failure on odd input is recorded, not thrown.
+      article.times = [];
+      message(article, 'times', 'W_TIMES', `Time expressions could not be read (${String((err as Error)?.message ?? err)}); claims carry no dates for this article.`);
+    }
+  },
+};
