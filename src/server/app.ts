@@ -1,0 +1,215 @@
+/**
+ * The HTTP API and the built UI, as one hono app over a {@link Store}.
+ * Tested with `app.request()`; served by ./serve.ts. Errors are mapped to
+ * JSON in one place (./errors.ts); query parameters are checked by zod
+ * schemas (./params.ts) that also write the OpenAPI description.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Store } from '../store/store.js';
+import { apiError, onError } from './errors.js';
+import { claimsQuery, emptyQuery, entitiesQuery, exportQuery, pageQuery, query, quotesQuery, searchQuery } from './params.js';
+import { openapiDocument, type RouteDoc } from './openapi.js';
+import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
+import { claimsCsv, exportDocument, toNdjson } from './export.js';
+import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
+
+export interface AppOptions {
+  /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
+  token?: string;
+  /** Origins allowed to call the API from a browser; CORS is off when empty. */
+  cors?: string[];
+  /** Largest request body, in bytes (default 32 MiB). */
+  maxBodyBytes?: number;
+  /** Folder of the built UI (default: dist/web of the package); the UI is not served when it is missing. */
+  webRoot?: string;
+  /** Ingest uploaded files (paths in a temporary folder); defaults to src/ingest over the same store. */
+  ingest?: IngestFn;
+  /** API version shown in the OpenAPI document. */
+  version?: string;
+  /** Clock for export timestamps (tests). */
+  now?: () => Date;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The Content-Security-Policy of every response: no inline script or style, nothing from elsewhere. */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** dist/web of the package, from src/server (tests) or dist/src/server (built). */
+export function defaultWebRoot(): string | undefined {
+  return [path.resolve(here, '../../dist/web'), path.resolve(here, '../../web')].find((p) => existsSync(path.join(p, 'index.html')));
+}
+
+/** The routes, for the OpenAPI description (kept beside the handlers below). */
+export const routes: RouteDoc[] = [
+  { method: 'get', path: '/api/stats', summary: 'Counts of documents, claims, quotes, entities and figures.' },
+  { method: 'get', path: '/api/openapi.json', summary: 'This description.' },
+  { method: 'get', path: '/api/documents', summary: 'Documents (metadata and counts, without bodies), in ingest order.', query: pageQuery },
+  { method: 'get', path: '/api/documents/{id}', summary: 'One document: metadata with provenance, cleaned text, spans of claims, quotes and entity mentions, what cleaning dropped, versions and duplicates.', pathParams: ['id'], responses: { 404: 'No such document (E_NOT_FOUND_ID).' } },
+  { method: 'get', path: '/api/claims', summary: "Numeric claims, filtered and sorted; each with its document's title, outlet and date.", query: claimsQuery },
+  { method: 'get', path: '/api/figures', summary: 'Figures with a summary each: current value or range, sparkline points, independent sources, disagreement flag.', query: pageQuery },
+  { method: 'get', path: '/api/figures/{id}', summary: 'One figure: timeline points, the reconciliation (as computed by the corpus stages), disagreements, sources and the claims behind it.', pathParams: ['id'], responses: { 404: 'No such figure (E_NOT_FOUND_ID).' } },
+  { method: 'get', path: '/api/quotes', summary: 'Direct quotations.', query: quotesQuery },
+  { method: 'get', path: '/api/entities', summary: 'Canonical entities.', query: entitiesQuery },
+  { method: 'get', path: '/api/sources', summary: 'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.' },
+  { method: 'get', path: '/api/search', summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).', query: searchQuery },
+  { method: 'get', path: '/api/export', summary: 'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or the claims as CSV.', query: exportQuery },
+  {
+    method: 'post',
+    path: '/api/ingest',
+    summary: 'Upload articles: multipart/form-data files, or a JSON / NDJSON body of records. Off unless the server has a token.',
+    security: true,
+    requestBody: {
+      content: {
+        'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
+        'application/json': { schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } },
+        'application/x-ndjson': { schema: { type: 'string' } },
+      },
+    },
+    responses: { 200: 'The ingest summary.', 400: 'Bad body (E_BAD_BODY).', 401: 'Missing or wrong token (E_UNAUTHORIZED).', 403: 'Uploads are off (E_INGEST_DISABLED).', 413: 'Body too large (E_BODY_TOO_LARGE).', 415: 'Unsupported Content-Type (E_MEDIA_TYPE).' },
+  },
+];
+
+/** The app: JSON API under /api, the UI at /. */
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const now = options.now ?? (() => new Date());
+  const openapi = openapiDocument(routes, options.version ?? '0.1.0');
+
+  app.onError(onError);
+  app.notFound((c) => {
+    throw apiError('E_ROUTE_NOT_FOUND', { method: c.req.method, path: c.req.path.slice(0, 200) });
+  });
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }));
+  if (options.cors?.length) {
+    app.use('/api/*', cors({ origin: options.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  }
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/openapi.json', query(emptyQuery), (c) => c.json(openapi));
+  app.get('/api/stats', query(emptyQuery), async (c) => c.json(await store.stats()));
+
+  app.get('/api/documents', query(pageQuery), async (c) => {
+    const page = await store.listDocuments(c.req.valid('query'));
+    return c.json({ ...page, items: page.items.map(({ body: _body, ...rest }) => rest) });
+  });
+  app.get('/api/documents/:id', query(emptyQuery), async (c) => {
+    const id = c.req.param('id');
+    const doc = await store.getDocument(id);
+    if (!doc) throw apiError('E_NOT_FOUND_ID', { kind: 'document', id: id.slice(0, 100) });
+    return c.json(await documentDetail(store, doc, await store.getArticle(id)));
+  });
+
+  app.get('/api/claims', query(claimsQuery), async (c) => {
+    const page = await store.listClaims(c.req.valid('query'));
+    return c.json({ ...page, items: await withDocs(page.items, docCache(store)) });
+  });
+
+  app.get('/api/figures', query(pageQuery), async (c) => {
+    const page = await store.listFigures(c.req.valid('query'));
+    const doc = docCache(store);
+    const copies = copyMap(await store.listDuplicates());
+    const items = await Promise.all(
+      page.items.map(async (f) => {
+        const d = await figureDetail(store, f, doc, copies);
+        return { ...f, summary: d.summary };
+      }),
+    );
+    return c.json({ ...page, items });
+  });
+  app.get('/api/figures/:id', query(emptyQuery), async (c) => {
+    const id = c.req.param('id');
+    const figure = await store.getFigure(id);
+    if (!figure) throw apiError('E_NOT_FOUND_ID', { kind: 'figure', id: id.slice(0, 100) });
+    return c.json(await figureDetail(store, figure, docCache(store), copyMap(await store.listDuplicates())));
+  });
+
+  app.get('/api/quotes', query(quotesQuery), async (c) => c.json(await store.listQuotes(c.req.valid('query'))));
+  app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
+  app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
+  app.get('/api/search', query(searchQuery), async (c) => {
+    const { q, ...page } = c.req.valid('query');
+    return c.json(await store.search(q, page));
+  });
+
+  app.get('/api/export', query(exportQuery), async (c) => {
+    const { format } = c.req.valid('query');
+    const doc = await exportDocument(store, now().toISOString());
+    const stamp = doc.generated.slice(0, 10);
+    if (format === 'json') {
+      c.header('Content-Disposition', `attachment; filename="crosscheck-${stamp}.json"`);
+      return c.json(doc);
+    }
+    if (format === 'ndjson') {
+      c.header('Content-Disposition', `attachment; filename="crosscheck-${stamp}.ndjson"`);
+      return c.body(toNdjson(doc), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
+    }
+    c.header('Content-Disposition', `attachment; filename="crosscheck-claims-${stamp}.csv"`);
+    return c.body(claimsCsv(doc), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+
+  // Loaded on first upload: the NLP pipeline is heavy and read-only servers never need it.
+  const ingest: IngestFn = options.ingest ?? (async (files) => (await import('../ingest/ingest.js')).ingest(files, store));
+  app.post(
+    '/api/ingest',
+    async (c, next) => {
+      if (!options.token) throw apiError('E_INGEST_DISABLED');
+      const auth = c.req.header('authorization');
+      const given = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+      if (!tokenMatches(given, options.token)) {
+        c.header('WWW-Authenticate', 'Bearer');
+        throw apiError('E_UNAUTHORIZED');
+      }
+      await next();
+    },
+    bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw apiError('E_BODY_TOO_LARGE', { limit: maxBody });
+      },
+    }),
+    (c) => handleUpload(c, ingest),
+  );
+
+  const webRoot = options.webRoot ?? defaultWebRoot();
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.get('*', async (c, next) => {
+      if (c.req.path.startsWith('/api/')) return next();
+      return serveStatic({ root: webRoot })(c, next);
+    });
+  } else {
+    app.get('/', (c) => c.text('The crosscheck UI is not built: run `npm run build:web`. The API is at /api (see /api/openapi.json).\n', 200));
+  }
+  return app;
+}
+
+export { brief };

@@ -1,0 +1,84 @@
+/**
+ * A small hand-made store for the API and browser tests: a few articles built
+ * with `sampleArticle()` (no NLP stages needed), one hostile article whose
+ * title, body and URL carry markup and `javascript:` links, and corpus
+ * results with two figures.
+ */
+import { sampleArticle } from '../store/contract.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { Article } from '../article.js';
+import type { Store } from '../store/store.js';
+
+export const HOSTILE_TITLE = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> Flood <b>toll</b>';
+export const HOSTILE_TEXT =
+  'Rescuers said <script>window.__xss=3</script> 75 people were evacuated near <img src=x onerror="window.__xss=4"> the dam. ' +
+  'Read more at <a href="javascript:window.__xss=5">javascript:window.__xss=5</a> today.';
+
+function setSource(article: Article, entity: string, name: string, via: string[] = []): Article {
+  const claim = article.claims[0]!;
+  claim.source = { entity, name, by: 'test', certain: true };
+  claim.via = via.map((v) => ({ entity: v, name: v, by: 'test', certain: true }));
+  if (!article.entities.some((e) => e.id === entity)) article.entities.push({ id: entity, name, type: 'organization', aliases: [], roles: [] });
+  article.mentions.push({ start: 0, end: article.text.indexOf(' '), text: article.text.slice(0, article.text.indexOf(' ')), entity, type: 'organization', by: 'test', certain: true });
+  return article;
+}
+
+/** Documents, claims and two figures; `hostile` adds the markup article. */
+export async function buildTestStore(options: { file?: string; hostile?: boolean } = {}): Promise<{ store: Store; ids: string[]; hostileId: string | null }> {
+  const store = openSqliteStore(options.file ?? ':memory:');
+  const arts: Article[] = [
+    setSource(sampleArticle(1, { value: 120, outlet: 'Valley Herald', published: '2024-03-01', url: 'https://valley.example/flood-1' }), 'officials', 'Officials'),
+    setSource(sampleArticle(2, { value: 180, outlet: 'Daily Ledger', published: '2024-03-03', url: 'https://ledger.example/evac' }), 'red-cross', 'Red Cross', ['Governor Lee']),
+    setSource(sampleArticle(3, { value: 300, outlet: 'Coast Times', published: '2024-03-05' }), 'red-cross', 'Red Cross'),
+    setSource(sampleArticle(4, { value: 120, outlet: 'Metro Wire', published: '2024-03-02' }), 'officials', 'Officials'),
+    setSource(sampleArticle(5, { text: 'Engineers said 40 homes were destroyed and 60 more could be lost. Article 5.', outlet: 'Valley Herald', published: '2024-03-04' }), 'engineers', 'Engineers'),
+  ];
+  arts[0]!.meta.wire.push({ value: 'Associated Press', by: 'test', certain: true });
+  arts[3]!.meta.wire.push({ value: 'Associated Press', by: 'test', certain: true });
+  // Article 3: a planned, bounded claim ("up to 300").
+  const c3 = arts[2]!.claims[0]!;
+  c3.status = { value: 'planned', by: 'test', certain: true };
+  c3.quantity = { ...c3.quantity, value: null, low: 200, high: 300, bound: 'range' };
+  arts[0]!.dropped.push({ rawStart: -1, rawEnd: -1, text: 'Share this article on Facebook', reason: 'widget', by: 'clean/widget' });
+  let hostileId: string | null = null;
+  if (options.hostile) {
+    const h = sampleArticle(6, { text: HOSTILE_TEXT, outlet: '<i>Evil</i> Outlet', published: '2024-03-06', url: 'javascript:window.__xss=6' });
+    h.meta.title = { value: HOSTILE_TITLE, by: 'test', certain: true };
+    setSource(h, 'rescuers', '<script>window.__xss=7</script>Rescuers');
+    h.dropped.push({ rawStart: -1, rawEnd: -1, text: '<img src=x onerror="window.__xss=8">', reason: 'widget', by: 'clean/widget' });
+    arts.push(h);
+  }
+  const out = await store.putArticles(arts);
+  const ids = out.map((o) => o.id);
+  if (options.hostile) hostileId = ids[5]!;
+  const claims = (await store.listClaims({ limit: 100 })).items;
+  const evac = claims.filter((c) => c.action === 'evacuate' && !c.document.startsWith(ids[4]!));
+  const homes = claims.filter((c) => c.document === ids[4]);
+  await store.putCorpus({
+    entities: [
+      { id: 'officials', name: 'Officials', type: 'organization', aliases: ['officials'], roles: [], documents: [ids[0]!, ids[3]!] },
+      { id: 'red-cross', name: 'Red Cross', type: 'organization', aliases: [], roles: [], documents: [ids[1]!, ids[2]!] },
+    ],
+    duplicates: [{ document: ids[3]!, of: ids[0]!, kind: 'syndicated', similarity: 0.93 }],
+    figures: [
+      {
+        id: 'people-evacuated',
+        label: 'People evacuated',
+        measure: 'people',
+        action: 'evacuate',
+        actor: null,
+        target: null,
+        claims: evac.map((c) => c.id),
+        reconciliation: {
+          best: { value: 180, low: 120, high: 300 },
+          disagreements: [{ claims: [evac[0]!.id, evac[1]!.id], note: 'Officials say 120; the Red Cross says 180.' }],
+          method: 'test',
+        },
+      },
+      { id: 'homes-destroyed', label: 'Homes destroyed', measure: 'homes', action: 'destroy', actor: null, target: null, claims: homes.map((c) => c.id), reconciliation: null },
+    ],
+    claimFigure: Object.fromEntries([...evac.map((c) => [c.id, 'people-evacuated']), ...homes.map((c) => [c.id, 'homes-destroyed'])]),
+    computedAt: '2024-03-07T00:00:00Z',
+  });
+  return { store, ids, hostileId };
+}
