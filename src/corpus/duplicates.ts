@@ -1,0 +1,171 @@
+/**
+ * Duplicates and versions: near-identical copies, syndicated (lightly
+ * rewritten) wire stories and updated versions of one article, found with
+ * MinHash + LSH so the cost grows about linearly with the corpus.
+ *
+ * Bodies are hashed as they stream past and dropped; only the 512-byte
+ * signature and a few metadata fields stay in memory.
+ */
+import type { DuplicateLink } from '../records.js';
+import { candidatePairs, signature, similarity } from './minhash.js';
+import type { DocInput, DocMeta } from './types.js';
+
+/** Similarity at or above which two articles of different outlets count as the same text. */
+const IDENTICAL = 0.9;
+
+/** Collects signatures one document at a time; `links()` finds the pairs. */
+export class DuplicateIndex {
+  readonly docs: DocMeta[] = [];
+  private readonly signatures: Array<Uint32Array | null> = [];
+
+  constructor(private readonly threshold = 0.5) {}
+
+  add(doc: DocInput): void {
+    this.docs.push({
+      id: doc.id,
+      outlet: doc.outlet ?? null,
+      wire: doc.wire ?? [],
+      published: doc.published ?? null,
+      url: doc.url ?? null,
+      previousVersion: doc.previousVersion ?? null,
+      title: doc.title ?? null,
+      source: doc.source ?? null,
+      order: this.docs.length,
+    });
+    this.signatures.push(signature(doc.body));
+  }
+
+  /** One link per copy, to the document it most resembles among those that came before it. */
+  links(): DuplicateLink[] {
+    const { docs, signatures } = this;
+    const byId = new Map(docs.map((d, i) => [d.id, i]));
+    const best = new Map<number, DuplicateLink & { rank: number }>();
+    const offer = (copy: number, of: number, kind: DuplicateLink['kind'], sim: number, rank: number) => {
+      const cur = best.get(copy);
+      if (!cur || rank > cur.rank || (rank === cur.rank && sim > cur.similarity)) {
+        best.set(copy, { document: docs[copy]!.id, of: docs[of]!.id, kind, similarity: round(sim), rank });
+      }
+    };
+    // Versions recorded at ingest (same URL, new text) are linked whatever the similarity.
+    docs.forEach((d, i) => {
+      const prev = d.previousVersion ? byId.get(d.previousVersion) : undefined;
+      if (prev !== undefined) {
+        const a = signatures[i];
+        const b = signatures[prev];
+        offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
+      }
+    });
+    for (const [i, j] of candidatePairs(signatures)) {
+      const sim = similarity(signatures[i]!, signatures[j]!);
+      if (sim < this.threshold) continue;
+      const [origin, copy] = earlierFirst(docs[i]!, docs[j]!) ? [i, j] : [j, i];
+      const kind = classify(docs[origin]!, docs[copy]!, sim);
+      offer(copy, origin, kind, sim, kind === 'version' ? 1 : 0);
+    }
+    // Keep the forest acyclic: a link must point to an earlier document in the order used above.
+    return [...best.values()]
+      .sort((a, b) => byId.get(a.document)! - byId.get(b.document)!)
+      .map(({ rank: _rank, ...link }) => link);
+  }
+}
+
+/** Pure entry point: links among plain records. */
+export function findDuplicates(docs: Iterable<DocInput>, threshold = 0.5): DuplicateLink[] {
+  const index = new DuplicateIndex(threshold);
+  for (const d of docs) index.add(d);
+  return index.links();
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function sameOutlet(a: DocMeta, b: DocMeta): boolean {
+  return !!a.outlet && !!b.outlet && norm(a.outlet) === norm(b.outlet);
+}
+
+/** Is `wire` (an agency name) the outlet of `doc`? "Yonhap" and "Yonhap News Agency" match. */
+function isOutletOf(agency: string, doc: DocMeta): boolean {
+  const a = norm(agency);
+  const o = norm(doc.outlet);
+  return !!a && !!o && (a === o || o.startsWith(a + ' ') || a.startsWith(o + ' '));
+}
+
+/** The wire origin of a pair, if one article is the agency the other carries. */
+function wireOrigin(a: DocMeta, b: DocMeta): DocMeta | null {
+  if (b.wire.some((w) => isOutletOf(w, a))) return a;
+  if (a.wire.some((w) => isOutletOf(w, b))) return b;
+  return null;
+}
+
+/** Compare partial ISO dates; null when either is unknown or they cannot be ordered. */
+export function compareDates(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  if (x === y) return a.length === b.length ? 0 : null;
+  return x < y ? -1 : 1;
+}
+
+/** true when `a` is the origin of the pair: the wire it carries, then the earlier date, then ingest order. */
+function earlierFirst(a: DocMeta, b: DocMeta): boolean {
+  const wire = wireOrigin(a, b);
+  if (wire) return wire === a;
+  if (sameOutlet(a, b) || (a.url && a.url === b.url)) {
+    const c = compareDates(a.published, b.published);
+    if (c) return c < 0;
+  } else {
+    const c = compareDates(a.published, b.published);
+    if (c) return c < 0;
+  }
+  return a.order < b.order;
+}
+
+function classify(origin: DocMeta, copy: DocMeta, sim: number): DuplicateLink['kind'] {
+  if ((origin.url && origin.url === copy.url) || copy.previousVersion === origin.id) return 'version';
+  if (sameOutlet(origin, copy)) return sim >= 0.98 && origin.published === copy.published ? 'duplicate' : 'version';
+  if (wireOrigin(origin, copy)) return 'syndicated';
+  if (origin.wire.some((w) => copy.wire.some((v) => norm(v) === norm(w)))) return 'syndicated';
+  return sim >= IDENTICAL ? 'duplicate' : 'syndicated';
+}
+
+/**
+ * Independence groups: articles joined by a duplicate link, or carrying the
+ * same wire agency, share a group (union-find). Returns document id → group id.
+ */
+export function independenceGroups(docs: Iterable<DocMeta>, links: DuplicateLink[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    let c = x;
+    while (c !== r) {
+      const next = parent.get(c)!;
+      parent.set(c, r);
+      c = next;
+    }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const list = [...docs];
+  for (const d of list) {
+    if (!parent.has(d.id)) parent.set(d.id, d.id);
+    // An article that carries an agency's story is not independent of that agency's other copies.
+    for (const w of d.wire) union(d.id, `wire:${norm(w)}`);
+  }
+  // Second pass so an agency's own articles join copies seen before them.
+  for (const d of list) if (d.outlet && parent.has(`wire:${norm(d.outlet)}`)) union(d.id, `wire:${norm(d.outlet)}`);
+  for (const l of links) union(l.document, l.of);
+  const out = new Map<string, string>();
+  for (const d of list) out.set(d.id, find(d.id));
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * The corpus stages, run after storage over what is stored:
+ * duplicates → provenance → figures → reconcile.
+ *
+ * Documents stream past once: each body is hashed into a 512-byte MinHash
+ * signature and dropped. Claims are kept only as the small fields the
+ * figures need (no evidence text), so memory grows with the number of
+ * claims, not with the size of the articles.
+ */
+import type { ClaimRecord, CorpusResult, EntityRecord } from '../records.js';
+import type { Store } from '../store/store.js';
+import { DuplicateIndex } from './duplicates.js';
+import { buildFigures } from './figures.js';
+import { scopeOf } from './normalise.js';
+import { provenanceIndex } from './provenance.js';
+import type { ClaimInput, CorpusOptions } from './types.js';
+
+export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
+export { buildFigures } from './figures.js';
+export { reconcile, valueText, statusClass } from './reconcile.js';
+export { provenanceIndex } from './provenance.js';
+export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normalise.js';
+export type * from './types.js';
+
+/** The small projection of a claim record that the corpus stages keep. */
+export function claimInput(c: ClaimRecord): ClaimInput {
+  return {
+    id: c.id,
+    document: c.document,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    bound: c.bound,
+    approximate: c.approximate,
+    vague: c.vague,
+    incremental: c.incremental,
+    measure: c.measure,
+    action: c.action,
+    actor: c.actor,
+    target: c.target,
+    status: c.status,
+    source: c.source,
+    sourceName: c.sourceName,
+    via: c.via,
+    when: c.when,
+    said: c.said,
+    scope: scopeOf(c.measure, c.text),
+  };
+}
+
+async function allEntities(store: Store): Promise<EntityRecord[]> {
+  const out: EntityRecord[] = [];
+  for (let offset = 0; ; ) {
+    const page = await store.listEntities({ limit: 1000, offset });
+    out.push(...page.items);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) return out;
+  }
+}
+
+/** Compute duplicates, provenance, figures and reconciliation over a store, and persist them. */
+export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusResult> {
+  const index = new DuplicateIndex(options.threshold ?? 0.5);
+  for await (const doc of store.iterateDocuments()) index.add(doc);
+  const duplicates = index.links();
+
+  const claims: ClaimInput[] = [];
+  for await (const c of store.iterateClaims()) claims.push(claimInput(c));
+
+  // Entities as stored (per-document entities merged by id until cross-article merging rewrites them).
+  const entities = await allEntities(store);
+  const names = new Map<string, string>();
+  for (const e of entities) names.set(e.id, e.name);
+
+  const provenance = provenanceIndex(index.docs, duplicates);
+  const { figures, claimFigure } = buildFigures(claims, index.docs, duplicates, { names, provenance });
+  const result: CorpusResult = {
+    entities,
+    duplicates,
+    figures,
+    claimFigure,
+    computedAt: options.now ? options.now() : new Date().toISOString(),
+  };
+  await store.putCorpus(result);
+  return result;
+}

@@ -1,0 +1,117 @@
+/**
+ * Normalised keys for grouping claims into figures (measure, action, actor,
+ * target), scope qualifiers, and the words of readable labels.
+ */
+
+/** Synonyms of a measure's head noun → the key used for grouping. */
+const MEASURE_SYNONYMS: Record<string, string> = {
+  soldier: 'troops', troop: 'troops', personnel: 'troops', force: 'troops', fighter: 'troops', serviceman: 'troops',
+  servicemen: 'troops', servicemember: 'troops', sailor: 'troops', marine: 'troops', combatant: 'troops',
+  person: 'people', people: 'people', individual: 'people', resident: 'people', inhabitant: 'people',
+  death: 'deaths', fatality: 'deaths', dead: 'deaths', casualty: 'casualties',
+  dollar: 'dollars', usd: 'dollars', $: 'dollars',
+  shell: 'shells', round: 'shells',
+  container: 'containers', vote: 'votes', ballot: 'votes', home: 'homes', house: 'homes', job: 'jobs',
+};
+
+/** Qualifiers that make a different scope of the same measure (construction troops ≠ combat troops). */
+const SCOPE_WORDS = new Set([
+  'construction', 'engineering', 'engineer', 'engineers', 'combat', 'support', 'medical', 'logistics', 'civilian', 'civilians',
+  'reserve', 'reservist', 'naval', 'air', 'ground', 'police', 'workers', 'worker', 'children', 'child', 'women', 'adult',
+  'military', 'foreign', 'domestic', 'part-time', 'full-time', 'seasonal', 'permanent', 'temporary', 'federal', 'state',
+]);
+
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w === 'personnel' || w === 'people' || w === 'forces') return w === 'forces' ? 'force' : w;
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
+
+/** The grouping key of a measure: its head noun, singular, through the synonym table. */
+export function measureKey(measure: string | null | undefined): string | null {
+  if (!measure) return null;
+  const ws = words(measure);
+  if (!ws.length) return null;
+  // "artillery shells" → shells; "special operation forces" → troops.
+  const head = singular(ws[ws.length - 1]!);
+  return MEASURE_SYNONYMS[head] ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+}
+
+/** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
+export function scopeOf(measure: string | null | undefined, text?: string | null): string | null {
+  const found = new Set<string>();
+  for (const w of [...words(measure ?? ''), ...words(text ?? '')]) if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  return found.size ? [...found].sort().join(' ') : null;
+}
+
+const ACTION_SYNONYMS: Array<[RegExp, string]> = [
+  [/^(deploy|send|sent|dispatch|mobili[sz]|station|transfer|move|arriv|post)/, 'deploy'],
+  [/^(supply|supplie|ship|deliver|provid|export|give|gave|transfer)/, 'supply'],
+  [/^(kill|die|dead|death|slain|perish)/, 'kill'],
+  [/^(wound|injur|hurt)/, 'wound'],
+  [/^(captur|detain|arrest|seiz)/, 'capture'],
+  [/^(evacuat|displac|flee|fled)/, 'evacuate'],
+];
+
+export function actionKey(action: string | null | undefined): string | null {
+  if (!action) return null;
+  const a = action.toLowerCase().trim();
+  for (const [re, key] of ACTION_SYNONYMS) if (re.test(a)) return key;
+  return a || null;
+}
+
+const DEMONYMS: Record<string, string> = {
+  'north korean': 'north korea', 'south korean': 'south korea', russian: 'russia', ukrainian: 'ukraine', chinese: 'china',
+  american: 'united states', us: 'united states', 'u.s.': 'united states', british: 'united kingdom', uk: 'united kingdom',
+  french: 'france', german: 'germany', japanese: 'japan', israeli: 'israel', iranian: 'iran', palestinian: 'palestine',
+  syrian: 'syria', turkish: 'turkey', indian: 'india', pakistani: 'pakistan', iraqi: 'iraq', afghan: 'afghanistan',
+};
+
+/** Entity key of an actor or target: entity ids and names fold to one form ("North Korean" → north-korea). */
+export function partyKey(party: string | null | undefined): string | null {
+  if (!party) return null;
+  let p = party.toLowerCase().replace(/[-_]+/g, ' ').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  if (!p) return null;
+  p = DEMONYMS[p] ?? p;
+  if (p === 'n korea' || p === 'n. korea' || p === 'dprk' || p === 'pyongyang') p = 'north korea';
+  return p.replace(/[^\p{L}\p{N}]+/gu, '-');
+}
+
+const ADJECTIVE: Record<string, string> = Object.fromEntries(Object.entries(DEMONYMS).filter(([k]) => !['us', 'u.s.', 'uk'].includes(k)).map(([adj, c]) => [c, adj]));
+
+/** Display name of an entity key: north-korea → North Korea. */
+export function displayName(key: string, names?: Map<string, string>): string {
+  const n = names?.get(key);
+  if (n) return n;
+  return key.split('-').map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+}
+
+const PARTICIPLE: Record<string, string> = {
+  deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', capture: 'captured', evacuate: 'evacuated',
+};
+
+function titleWords(s: string): string {
+  return s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+/** A readable label: "North Korean troops sent to Russia", "Containers supplied by North Korea to Russia". */
+export function figureLabel(parts: { measure: string; action: string | null; actor: string | null; target: string | null }, names?: Map<string, string>): string {
+  const adj = parts.actor ? ADJECTIVE[parts.actor.replace(/-/g, ' ')] : undefined;
+  const actorName = parts.actor ? displayName(parts.actor, names) : null;
+  const verb = parts.action ? (PARTICIPLE[parts.action] ?? parts.action) : null;
+  const people = parts.measure === 'troops' || parts.measure === 'people' || parts.measure === 'deaths' || parts.measure === 'casualties';
+  let head = parts.measure;
+  let by = '';
+  if (actorName) {
+    if (adj && people) head = `${titleWords(adj)} ${head}`;
+    else by = ` by ${actorName}`;
+  }
+  const to = parts.target ? ` ${parts.action === 'kill' || parts.action === 'wound' ? 'in' : 'to'} ${displayName(parts.target, names)}` : '';
+  const label = `${head}${verb ? ` ${verb}` : ''}${by}${to}`;
+  return label[0]!.toUpperCase() + label.slice(1);
+}

@@ -1,0 +1,64 @@
+/**
+ * Provenance: where each claim's attribution chain ends, and which articles
+ * are not independent of each other.
+ *
+ * The primary source is the claim's source (an entity: the NIS, Zelenskyy, a
+ * lawmaker). A claim in an outlet's own voice belongs to the outlet's own
+ * reporting, except in a copy of another article (it belongs to the
+ * origin's outlet) or in an article that carries a wire story (it belongs to
+ * the agency). Articles joined by a duplicate link or carrying the same wire
+ * share an independence group.
+ */
+import type { DuplicateLink } from '../records.js';
+import { independenceGroups } from './duplicates.js';
+import { partyKey } from './normalise.js';
+import type { ClaimInput, ClaimProvenance, DocMeta } from './types.js';
+
+/** Follow duplicate links to the origin of a document. */
+function originOf(doc: string, linkOf: Map<string, string>): string {
+  let cur = doc;
+  for (let guard = 0; guard < 64; guard++) {
+    const next = linkOf.get(cur);
+    if (!next || next === doc) return cur;
+    cur = next;
+  }
+  return cur;
+}
+
+export interface ProvenanceIndex {
+  groups: Map<string, string>;
+  get(claim: ClaimInput): ClaimProvenance;
+}
+
+/** Build the provenance index once per corpus; `get` is then O(1) per claim. */
+export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[], claimSource?: Record<string, string | null>): ProvenanceIndex {
+  const list = [...docs];
+  const byId = new Map(list.map((d) => [d.id, d]));
+  const groups = independenceGroups(list, links);
+  const linkOf = new Map<string, string>();
+  for (const l of links) if (l.kind !== 'version') linkOf.set(l.document, l.of);
+  return {
+    groups,
+    get(claim: ClaimInput): ClaimProvenance {
+      const doc = byId.get(claim.document);
+      const outlet = doc?.outlet ?? null;
+      const group = groups.get(claim.document) ?? claim.document;
+      const canonical = claimSource && claim.id in claimSource ? claimSource[claim.id] : claim.source;
+      const via = [...(claim.via ?? [])].reverse();
+      if (canonical) {
+        const key = partyKey(canonical) ?? canonical;
+        const name = claim.sourceName ?? canonical;
+        return { claim: claim.id, primary: key, primaryName: name, chain: [outlet ?? 'the article', ...via, name], group };
+      }
+      // Own voice: the origin's outlet for a copy, the agency for a wire story, else the outlet itself.
+      const origin = byId.get(originOf(claim.document, linkOf)) ?? doc;
+      const wire = origin?.wire[0] ?? doc?.wire[0];
+      if (origin && origin !== doc && origin.outlet) {
+        return { claim: claim.id, primary: `outlet:${partyKey(origin.outlet)}`, primaryName: `${origin.outlet} (own reporting)`, chain: [outlet ?? 'the article', origin.outlet], group };
+      }
+      if (wire) return { claim: claim.id, primary: `outlet:${partyKey(wire)}`, primaryName: `${wire} (own reporting)`, chain: [outlet ?? 'the article', wire], group };
+      const self = outlet ?? claim.document.slice(0, 12);
+      return { claim: claim.id, primary: `outlet:${partyKey(self)}`, primaryName: `${outlet ?? 'the article'} (own reporting)`, chain: [outlet ?? 'the article'], group };
+    },
+  };
+}

@@ -1,0 +1,367 @@
+/**
+ * Reconciliation of one figure, shown beside its raw claims and never
+ * replacing them: a timeline, increments summed, plans kept apart from what
+ * was done (a later done figure revising an earlier plan), disagreements
+ * typed (conflict, compatible bounds, rounding, scope, as-of date), and a
+ * current best value with the reason in words.
+ */
+import { compareDates } from './duplicates.js';
+import type {
+  ClaimInput,
+  ClaimProvenance,
+  DocMeta,
+  Disagreement,
+  IncrementChain,
+  Reconciliation,
+  Revision,
+  StatusClass,
+  TimelineEntry,
+  ValueGroup,
+} from './types.js';
+import { scopeOf } from './normalise.js';
+
+/** Days within which two reports count as the same moment ("the same week" and a little). */
+const SAME_TIME_DAYS = 14;
+/** Value groups compared pairwise per figure (the most supported first): bounds the quadratic step. */
+const MAX_GROUPS = 40;
+/** A done figure revises a plan when it is at least this share of it (smaller ones are progress). */
+const REVISION_SHARE = 0.5;
+
+export function statusClass(status: string): StatusClass {
+  if (status === 'asserted') return 'done';
+  if (status === 'planned' || status === 'possible' || status === 'unconfirmed' || status === 'denied') return status;
+  return 'done';
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)". */
+export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean }): string {
+  let t: string;
+  if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
+  else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
+  else if (c.low !== null && c.high !== null && c.low !== c.high) t = `${fmt(c.low)}–${fmt(c.high)}`;
+  else if (c.low !== null && c.high === null) t = `more than ${fmt(c.low)}`;
+  else if (c.high !== null && c.low === null) t = `up to ${fmt(c.high)}`;
+  else t = fmt(c.value ?? c.low ?? c.high ?? 0);
+  return c.incremental ? `another ${t}` : t;
+}
+
+function aboutKey(about: string | null): string | null {
+  if (!about) return null;
+  const s = about.replace(/^\//, '').split('/')[0]!;
+  return s || null;
+}
+
+/** Days between two ISO dates of day precision, or null when either is partial or unknown. */
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b || a.length < 10 || b.length < 10) return null;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+function point(g: { value: number | null; low: number | null; high: number | null }): number | null {
+  if (g.value !== null && (g.low === null || g.low === g.value) && (g.high === null || g.high === g.value)) return g.value;
+  return null;
+}
+
+function interval(g: { value: number | null; low: number | null; high: number | null }): [number, number] {
+  const lo = g.low ?? g.value ?? -Infinity;
+  const hi = g.high ?? (g.low !== null && g.value === null ? Infinity : (g.value ?? Infinity));
+  return [lo, hi];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function shortName(name: string): string {
+  // "National Intelligence Service" → NIS only when the name itself is an acronym-able organisation; keep names as given otherwise.
+  return name;
+}
+
+/** Reconcile the claims of one figure. */
+export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, provenance: (claim: ClaimInput) => ClaimProvenance): Reconciliation {
+  const prov = new Map(claims.map((c) => [c.id, provenance(c)]));
+  const timeline: TimelineEntry[] = claims.map((c) => {
+    const p = prov.get(c.id)!;
+    return {
+      claim: c.id,
+      document: c.document,
+      text: valueText(c),
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      bound: c.bound,
+      status: statusClass(c.status),
+      incremental: c.incremental,
+      scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
+      about: c.when,
+      said: c.said ?? docs.get(c.document)?.published ?? null,
+      source: p.primary,
+      sourceName: p.primaryName,
+      via: c.via ?? [],
+    };
+  });
+  const order = (e: TimelineEntry) => aboutKey(e.about) ?? e.said ?? '9999';
+  timeline.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : (a.said ?? '9999') < (b.said ?? '9999') ? -1 : (a.said ?? '9999') > (b.said ?? '9999') ? 1 : docOrder(a) - docOrder(b)));
+  function docOrder(e: TimelineEntry) {
+    return docs.get(e.document)?.order ?? 0;
+  }
+
+  // Distinct values.
+  const groupMap = new Map<string, { g: ValueGroup; entries: TimelineEntry[] }>();
+  for (const e of timeline) {
+    const key = `${e.status}|${e.incremental ? 'inc' : 'abs'}|${e.scope ?? ''}|${e.value}|${e.low}|${e.high}`;
+    let slot = groupMap.get(key);
+    if (!slot) {
+      slot = { g: { key, text: e.text, status: e.status, value: e.value, low: e.low, high: e.high, incremental: e.incremental, scope: e.scope, claims: [], documents: [], sources: [], sourceNames: [], independentArticles: 0, said: null, about: null, corroboration: '' }, entries: [] };
+      groupMap.set(key, slot);
+    }
+    slot.entries.push(e);
+  }
+  const groups: ValueGroup[] = [];
+  for (const { g, entries } of groupMap.values()) {
+    g.claims = entries.map((e) => e.claim);
+    g.documents = [...new Set(entries.map((e) => e.document))];
+    const names = new Map<string, string>();
+    for (const e of entries) if (!names.has(e.source)) names.set(e.source, e.sourceName);
+    g.sources = [...names.keys()];
+    g.sourceNames = [...names.values()];
+    g.independentArticles = new Set(g.documents.map((d) => prov.get(entries.find((e) => e.document === d)!.claim)!.group)).size;
+    const saids = entries.map((e) => e.said).filter((s): s is string => !!s).sort();
+    g.said = saids.length ? saids[saids.length - 1]! : null;
+    const abouts = entries.map((e) => e.about).filter((s): s is string => !!s).sort();
+    g.about = abouts.length ? abouts[0]! : null;
+    const indep = g.independentArticles < g.documents.length ? ` (${g.independentArticles} independent)` : '';
+    g.corroboration = `${g.text} — ${plural(g.sources.length, 'source')} (${g.sourceNames.map(shortName).join(', ')}), ${plural(g.documents.length, 'article')}${indep}`;
+    groups.push(g);
+  }
+  groups.sort((a, b) => b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
+  const entriesOf = new Map([...groupMap.values()].map(({ g, entries }) => [g.key, entries]));
+  const describe = (g: ValueGroup) => `${g.text} (${g.sourceNames.join(', ')}, ${g.status}${g.scope ? `, ${g.scope}` : ''}${g.said ? `, ${g.said}` : ''})`;
+
+  // Disagreements and agreements between distinct values of the same status.
+  const disagreements: Disagreement[] = [];
+  const agreements: Reconciliation['agreements'] = [];
+  const comparable = groups.filter((g) => !g.incremental && (g.status === 'done' || g.status === 'planned')).slice(0, MAX_GROUPS);
+  for (let i = 0; i < comparable.length; i++) {
+    for (let j = i + 1; j < comparable.length; j++) {
+      const a = comparable[i]!;
+      const b = comparable[j]!;
+      if (a.status !== b.status) continue;
+      const kind = compare(a, b, entriesOf.get(a.key)!, entriesOf.get(b.key)!);
+      const claimsAB = [...a.claims, ...b.claims];
+      if (kind === 'agree') {
+        agreements.push({ a: a.key, b: b.key, note: `${describe(a)} and ${describe(b)} agree` });
+        continue;
+      }
+      disagreements.push({ kind, a: a.key, b: b.key, claims: claimsAB, note: disagreementNote(kind, describe(a), describe(b)) });
+    }
+  }
+
+  const increments = sumIncrements(groups, entriesOf, prov);
+  const revisions = findRevisions(groups, entriesOf);
+  const best = bestValue(groups, increments, revisions, disagreements);
+
+  const sourceStats = new Map<string, { key: string; name: string; claims: number; docs: Set<string> }>();
+  for (const e of timeline) {
+    const s = sourceStats.get(e.source) ?? { key: e.source, name: e.sourceName, claims: 0, docs: new Set<string>() };
+    s.claims++;
+    s.docs.add(e.document);
+    sourceStats.set(e.source, s);
+  }
+  return {
+    timeline,
+    values: groups,
+    increments,
+    revisions,
+    disagreements,
+    agreements,
+    best,
+    sources: [...sourceStats.values()].map((s) => ({ key: s.key, name: s.name, claims: s.claims, articles: s.docs.size })).sort((a, b) => b.claims - a.claims),
+    articles: new Set(timeline.map((e) => e.document)).size,
+  };
+}
+
+function disagreementNote(kind: Disagreement['kind'], a: string, b: string): string {
+  switch (kind) {
+    case 'conflict':
+      return `${a} against ${b}: reported for the same thing at the same time — a real disagreement`;
+    case 'compatible-bounds':
+      return `${a} and ${b} are compatible: a bound and a value inside it`;
+    case 'rounding':
+      return `${a} and ${b} differ only by rounding`;
+    case 'scope':
+      return `${a} and ${b} count different things (a different scope)`;
+    case 'as-of-date':
+      return `${a} and ${b} are as of different dates`;
+  }
+}
+
+/** Type the relation between two distinct values of the same status. */
+function compare(a: ValueGroup, b: ValueGroup, ea: TimelineEntry[], eb: TimelineEntry[]): Disagreement['kind'] | 'agree' {
+  if ((a.scope ?? '') !== (b.scope ?? '')) return 'scope';
+  const pa = point(a);
+  const pb = point(b);
+  if (pa !== null && pb !== null && pa === pb) return 'agree';
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  if (pa === null || pb === null) {
+    // A bound (or vague magnitude) and a value or bound.
+    if (alo <= bhi && blo <= ahi) {
+      const touching = (pa !== null && (pa === blo || pa === bhi)) || (pb !== null && (pb === alo || pb === ahi)) || (alo === blo && ahi === bhi);
+      return touching ? 'agree' : 'compatible-bounds';
+    }
+  } else {
+    const diff = Math.abs(pa - pb);
+    const rel = diff / Math.max(Math.abs(pa), Math.abs(pb));
+    const approximate = ea.some((e) => e.text.startsWith('around')) || eb.some((e) => e.text.startsWith('around'));
+    const round = (x: number) => x !== 0 && Number.isInteger(x) && x % 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, diff)))) === 0;
+    if ((approximate && rel <= 0.1) || (rel <= 0.05 && (round(pa) || round(pb)))) return 'rounding';
+  }
+  return contemporaneous(ea, eb) ? 'conflict' : 'as-of-date';
+}
+
+/** true when some report of one value and some report of the other could be about the same moment. */
+function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
+  const aboutA = new Set(ea.map((e) => aboutKey(e.about)?.slice(0, 7)).filter(Boolean));
+  const aboutB = new Set(eb.map((e) => aboutKey(e.about)?.slice(0, 7)).filter(Boolean));
+  if (aboutA.size && aboutB.size && ![...aboutA].some((x) => aboutB.has(x))) return false;
+  const sa = ea.map((e) => e.said);
+  const sb = eb.map((e) => e.said);
+  // Any unknown date leaves the two free to be the same moment.
+  if (sa.some((s) => !s || s.length < 10) || sb.some((s) => !s || s.length < 10)) {
+    // ...unless the known years or months already differ everywhere.
+    const known = (xs: Array<string | null>) => xs.filter((s): s is string => !!s);
+    const ka = known(sa);
+    const kb = known(sb);
+    if (ka.length === sa.length && kb.length === sb.length) return ka.some((x) => kb.some((y) => compareDates(x, y) !== -1 && compareDates(x, y) !== 1));
+    return true;
+  }
+  const da = sa.map((s) => Date.parse(s!.slice(0, 10))).sort((x, y) => x - y);
+  const db = sb.map((s) => Date.parse(s!.slice(0, 10))).sort((x, y) => x - y);
+  const gap = Math.max(0, da[0]! - db[db.length - 1]!, db[0]! - da[da.length - 1]!) / 86_400_000;
+  return gap <= SAME_TIME_DAYS;
+}
+
+/** 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment (same value and source, same time) count once. */
+function sumIncrements(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>, prov: Map<string, ClaimProvenance>): IncrementChain[] {
+  const chains: IncrementChain[] = [];
+  for (const status of ['done', 'planned'] as const) {
+    const incs = groups.filter((g) => g.incremental && g.status === status && (g.value ?? g.low) !== null);
+    if (!incs.length) continue;
+    // Events: one per (value, source), merging reports within SAME_TIME_DAYS or of unknown date.
+    const events: Array<{ value: number; claims: string[]; source: string; said: string | null; documents: Set<string> }> = [];
+    for (const g of incs) {
+      for (const e of entriesOf.get(g.key)!) {
+        const value = (e.value ?? e.low)!;
+        const same = events.find((ev) => ev.value === value && ev.source === e.source && (ev.documents.has(e.document) || daysApart(ev.said, e.said) === null || daysApart(ev.said, e.said)! <= SAME_TIME_DAYS));
+        if (same) {
+          same.claims.push(e.claim);
+          same.documents.add(e.document);
+        } else events.push({ value, claims: [e.claim], source: e.source, said: e.said, documents: new Set([e.document]) });
+      }
+    }
+    // The base: a non-incremental point value of the same status reported no later than the increment;
+    // preferring one in the same article, then from the same source, then the best supported.
+    const bases = groups.filter((g) => !g.incremental && g.status === status && !g.scope && point(g) !== null);
+    if (!bases.length) continue;
+    const first = events[0]!;
+    const score = (g: ValueGroup) => {
+      const es = entriesOf.get(g.key)!;
+      const sameDoc = es.some((e) => first.documents.has(e.document)) ? 4 : 0;
+      const sameSource = es.some((e) => e.source === first.source) ? 2 : 0;
+      const earlier = es.some((e) => compareDates(e.said, first.said) !== 1) ? 1 : 0;
+      return sameDoc + sameSource + earlier + g.claims.length / 1000;
+    };
+    const base = [...bases].sort((a, b) => score(b) - score(a))[0]!;
+    if (events.every((ev) => ev.claims.every((c) => base.claims.includes(c)))) continue;
+    const baseValue = point(base)!;
+    const cumulative = baseValue + events.reduce((s, ev) => s + ev.value, 0);
+    const srcName = (claims: string[]) => prov.get(claims[0]!)?.primaryName ?? '';
+    const incText = events.map((ev) => `another ${fmt(ev.value)} (${srcName(ev.claims)}${ev.said ? `, reported ${ev.said}` : ''})`).join(' plus ');
+    chains.push({
+      base: { value: baseValue, claims: base.claims },
+      increments: events.map((ev) => ({ value: ev.value, claims: ev.claims })),
+      cumulative,
+      note: `${fmt(baseValue)} (${base.sourceNames.join(', ')}${base.about ? `, ${base.about}` : ''}) plus ${incText} is a cumulative ${fmt(cumulative)} so far${status === 'planned' ? ' (planned)' : ''}: an increment, not a contradiction`,
+    });
+  }
+  return chains;
+}
+
+/** A done figure reported after a plan, and of the plan's size, revises it: 11,000 dispatched revises the planned 12,000. */
+function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>): Revision[] {
+  const out: Revision[] = [];
+  const planned = groups.filter((g) => g.status === 'planned' && !g.incremental && point(g) !== null);
+  const done = groups.filter((g) => g.status === 'done' && !g.incremental && (g.value ?? g.low) !== null);
+  for (const d of done) {
+    const dv = (point(d) ?? d.low)!;
+    const dSaid = entriesOf.get(d.key)!.map((e) => e.said).filter((s): s is string => !!s).sort().pop() ?? null;
+    for (const p of planned) {
+      if ((p.scope ?? '') !== (d.scope ?? '')) continue;
+      const pv = point(p)!;
+      if (dv < pv * REVISION_SHARE) continue;
+      const pSaid = entriesOf.get(p.key)!.map((e) => e.said);
+      // Later: every report of the plan was made before the done report.
+      if (!dSaid || !pSaid.length || !pSaid.every((s) => compareDates(s, dSaid) === -1)) continue;
+      const change = dv - pv;
+      out.push({
+        planned: { value: pv, claims: p.claims, sources: p.sourceNames },
+        done: { value: dv, claims: d.claims, sources: d.sourceNames },
+        change,
+        note: `${d.text} done (${d.sourceNames.join(', ')}${d.about ? `, about ${d.about}` : ''}, reported ${dSaid}) revises the planned ${p.text} (${p.sourceNames.join(', ')}${p.said ? `, ${p.said}` : ''}): ${change === 0 ? 'as planned' : `${change > 0 ? '+' : '−'}${fmt(Math.abs(change))}`}`,
+      });
+    }
+  }
+  return out;
+}
+
+function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions: Revision[], disagreements: Disagreement[]): Reconciliation['best'] {
+  type Candidate = { value: number | null; low: number | null; high: number | null; status: StatusClass; said: string; claims: string[]; sources: string[]; text: string; why: string };
+  const candidates: Candidate[] = [];
+  for (const status of ['done', 'planned', 'possible', 'unconfirmed'] as const) {
+    const gs = groups.filter((g) => g.status === status && !g.incremental);
+    const unscoped = gs.filter((g) => !g.scope);
+    for (const g of unscoped.length ? unscoped : gs) {
+      candidates.push({ value: point(g), low: g.low ?? point(g), high: g.high ?? point(g), status, said: g.said ?? '', claims: g.claims, sources: g.sourceNames, text: g.text, why: 'latest reported' });
+    }
+    for (const chain of increments) {
+      const inThis = groups.some((g) => g.status === status && g.claims.includes(chain.base.claims[0]!));
+      if (!inThis) continue;
+      candidates.push({ value: chain.cumulative, low: chain.cumulative, high: chain.cumulative, status, said: '', claims: [...chain.base.claims, ...chain.increments.flatMap((i) => i.claims)], sources: [], text: fmt(chain.cumulative), why: 'base plus increments' });
+    }
+    if (candidates.length) break;
+  }
+  if (!candidates.length) return { value: null, low: null, high: null, status: null, reason: 'no reported value', claims: [], singleSource: false };
+  // The latest report wins; among reports of one date the larger (more complete) count; then the better supported.
+  candidates.sort((a, b) => (a.said < b.said ? 1 : a.said > b.said ? -1 : 0) || (b.value ?? b.low ?? 0) - (a.value ?? a.low ?? 0) || b.claims.length - a.claims.length);
+  const top = candidates[0]!;
+  const topGroup = groups.find((g) => g.claims[0] === top.claims[0]);
+  const sources = topGroup ? topGroup.sourceNames : top.sources;
+  // Range: the best value and the values in real conflict with it.
+  let low = top.low;
+  let high = top.high;
+  const conflicting: string[] = [];
+  if (topGroup) {
+    for (const d of disagreements) {
+      if (d.kind !== 'conflict' || (d.a !== topGroup.key && d.b !== topGroup.key)) continue;
+      const other = groups.find((g) => g.key === (d.a === topGroup.key ? d.b : d.a))!;
+      conflicting.push(`${other.text} (${other.sourceNames.join(', ')})`);
+      const [lo, hi] = interval(other);
+      if (low !== null && Number.isFinite(lo)) low = Math.min(low, lo);
+      if (high !== null && Number.isFinite(hi)) high = Math.max(high, hi);
+    }
+  }
+  const revised = topGroup ? revisions.filter((r) => r.done.claims[0] === topGroup.claims[0]) : [];
+  const parts: string[] = [];
+  const kind = top.status === 'done' ? 'done' : top.status;
+  parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${top.text} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
+  if (top.status !== 'done') parts.push(`no figure reports it as done`);
+  if (revised.length) parts.push(`it revises the planned ${revised.map((r) => fmt(r.planned.value)).join(' and ')}`);
+  if (conflicting.length) parts.push(`contested by ${conflicting.join(', ')}`);
+  const singleSource = sources.length === 1;
+  if (singleSource) parts.push(`rests on a single source (${sources[0]})`);
+  const reason = parts.join('; ');
+  return { value: top.value, low, high, status: top.status, reason: reason[0]!.toUpperCase() + reason.slice(1), claims: top.claims, singleSource };
+}

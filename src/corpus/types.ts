@@ -1,0 +1,154 @@
+/**
+ * Shapes produced by the corpus stages (duplicates → provenance → figures →
+ * reconcile). `FigureRecord.reconciliation` in src/records.ts is a
+ * {@link Reconciliation}.
+ */
+import type { ClaimRecord, DocumentRecord } from '../records.js';
+
+/** What the duplicates stage needs of a document (the body only while hashing). */
+export type DocInput = Pick<DocumentRecord, 'id' | 'body'> & Partial<Pick<DocumentRecord, 'outlet' | 'wire' | 'published' | 'url' | 'previousVersion' | 'title' | 'source'>>;
+
+/** A document without its body: what the later stages keep in memory. */
+export interface DocMeta {
+  id: string;
+  outlet: string | null;
+  wire: string[];
+  published: string | null;
+  url: string | null;
+  previousVersion: string | null;
+  title: string | null;
+  source: string | null;
+  /** Ingest order (stable tie-break). */
+  order: number;
+}
+
+/** The fields of a claim the corpus stages use (no evidence text: claims stay small). */
+export type ClaimInput = Pick<
+  ClaimRecord,
+  'id' | 'document' | 'value' | 'low' | 'high' | 'bound' | 'approximate' | 'vague' | 'incremental' | 'measure' | 'action' | 'actor' | 'target' | 'status' | 'source' | 'sourceName' | 'via' | 'when' | 'said'
+> &
+  Partial<Pick<ClaimRecord, 'text' | 'evidence'>> & {
+    /** Scope qualifier read from the quantity text ("construction" in "6,000 construction troops"). */
+    scope?: string | null;
+  };
+
+/** Where a claim's attribution chain ends, and which articles are not independent of each other. */
+export interface ClaimProvenance {
+  claim: string;
+  /** Key of the primary source: an entity id, or `outlet:<name>` / `wire:<name>` for an outlet's own reporting. */
+  primary: string;
+  primaryName: string;
+  /** The chain from the article to the primary source: outlet, intermediaries (nearest to the outlet first), source. */
+  chain: string[];
+  /** Independence group of the article: articles that copy each other or carry the same wire share one. */
+  group: string;
+}
+
+/** Status classes kept apart in reconciliation. */
+export type StatusClass = 'done' | 'planned' | 'possible' | 'unconfirmed' | 'denied';
+
+/** One claim on a figure's timeline. */
+export interface TimelineEntry {
+  claim: string;
+  document: string;
+  /** The quantity as reported ("more than 13,000"). */
+  text: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound: string;
+  status: StatusClass;
+  incremental: boolean;
+  scope: string | null;
+  /** When the claim is about (`2024-10`, `2023-08/`, `/2024-12`), or null. */
+  about: string | null;
+  /** When it was said (claim's `said`, else the article's publication date), or null. */
+  said: string | null;
+  source: string;
+  sourceName: string;
+  via: string[];
+}
+
+/** Distinct reported values (same status, bounds, scope, increment), with how independent their support is. */
+export interface ValueGroup {
+  key: string;
+  text: string;
+  status: StatusClass;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  incremental: boolean;
+  scope: string | null;
+  claims: string[];
+  documents: string[];
+  /** Distinct primary sources (keys) and their names. */
+  sources: string[];
+  sourceNames: string[];
+  /** Independent article groups among the documents. */
+  independentArticles: number;
+  /** Earliest and latest said / about dates among the claims. */
+  said: string | null;
+  about: string | null;
+  /** "12,000 — 1 source (NIS), 4 articles". */
+  corroboration: string;
+}
+
+export type DisagreementKind = 'conflict' | 'compatible-bounds' | 'rounding' | 'scope' | 'as-of-date';
+
+export interface Disagreement {
+  kind: DisagreementKind;
+  /** Value group keys. */
+  a: string;
+  b: string;
+  claims: string[];
+  /** In words: "10,000 (Zelenskyy, planned, 2024-10-18) against 12,000 (NIS, planned, 2024-10-18): same deployment, same week". */
+  note: string;
+}
+
+/** Increments summed onto a base figure: 1,500 then "another 1,500" = 3,000 so far. */
+export interface IncrementChain {
+  base: { value: number; claims: string[] };
+  increments: Array<{ value: number; claims: string[] }>;
+  cumulative: number;
+  note: string;
+}
+
+/** A done figure shown as revising an earlier plan. */
+export interface Revision {
+  planned: { value: number; claims: string[]; sources: string[] };
+  done: { value: number; claims: string[]; sources: string[] };
+  change: number;
+  note: string;
+}
+
+export interface Reconciliation {
+  /** Chronological: by the date the claim is about, then the date it was said. */
+  timeline: TimelineEntry[];
+  values: ValueGroup[];
+  increments: IncrementChain[];
+  revisions: Revision[];
+  disagreements: Disagreement[];
+  /** Pairs of values that agree (same value or a bound and a value inside it, same sources or not). */
+  agreements: Array<{ a: string; b: string; note: string }>;
+  best: {
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    status: StatusClass | null;
+    /** The reason in words. */
+    reason: string;
+    claims: string[];
+    /** true when the best value rests on one primary source. */
+    singleSource: boolean;
+  };
+  /** Distinct primary sources and articles behind the whole figure. */
+  sources: Array<{ key: string; name: string; claims: number; articles: number }>;
+  articles: number;
+}
+
+export interface CorpusOptions {
+  /** Estimated Jaccard similarity above which two articles are linked (default 0.5). */
+  threshold?: number;
+  /** The clock, for `computedAt` (ISO). */
+  now?: () => string;
+}
