@@ -1,0 +1,226 @@
+/**
+ * Entities: people, organisations, countries and places, each resolved to
+ * one canonical entity within the article, with every mention as a span.
+ *
+ * 1. Gazetteer aliases (countries with demonyms and capitals as metonyms,
+ *    agencies with country-qualified descriptors, news agencies, plus
+ *    `ctx.config.gazetteer`); weak aliases only where a strong one occurs.
+ * 2. Capitalised runs outside the gazetteer, typed from their context
+ *    (entities/people.ts); "Long Name (ABBR)" makes ABBR an alias.
+ * 3. People grouped by a spelling-tolerant key; later surname-only and
+ *    `Mr./Justice X` references linked to the nearest full name.
+ */
+import type { Article, Entity, EntityType, Mention } from '../article.js';
+import type { Context, Stage } from '../pipeline.js';
+import { buildIndex, matchGazetteer } from './entities/match.js';
+import { HONORIFICS, SURNAME_FIRST, STOP, SUFFIXES, TITLES, isCap, nameKey, slug, tokenize, wordKey, type Token } from './entities/names.js';
+import { appositiveRole, classify, findRuns, roleStart } from './entities/people.js';
+
+interface Draft {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  roles: Set<string>;
+}
+
+/** Find entities and mentions in `text` (sentence starts help tell names from openers). */
+export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, ctx?: Context): { entities: Entity[]; mentions: Mention[] } {
+  const tokens = tokenize(text);
+  const index = buildIndex(ctx?.config?.gazetteer ?? []);
+  const gaz = matchGazetteer(text, tokens, index);
+  const strongPresent = new Set(gaz.filter((g) => !g.weak).map((g) => g.entry));
+
+  const covered = new Uint8Array(tokens.length);
+  const gazAt = new Uint8Array(tokens.length);
+  const kept = gaz.filter((g) => {
+    if (g.weak && !strongPresent.has(g.entry)) return false;
+    const entry = index.entries[g.entry]!;
+    // "Jim Jordan", "George Washington": a one-word country/capital right after a name word is part of the name.
+    if (g.to - g.from === 1 && entry.type === 'country' && g.from > 0) {
+      const p = tokens[g.from - 1]!;
+      if (isCap(p.norm) && !STOP.has(p.norm.toLowerCase()) && !TITLES.has(p.norm.toLowerCase()) && !gazAt[g.from - 1] && text.slice(p.end, tokens[g.from]!.start) === ' ' && !sentenceStarts.has(p.start)) return false;
+    }
+    for (let k = g.from; k < g.to; k++) {
+      covered[k] = 1;
+      gazAt[k] = 1;
+    }
+    return true;
+  });
+
+  const drafts = new Map<string, Draft>();
+  const mentions: Mention[] = [];
+  const draftFor = (key: string, name: string, type: EntityType): Draft => {
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, name, type, aliases: new Set(), roles: new Set() };
+      drafts.set(key, d);
+    }
+    return d;
+  };
+  const push = (d: Draft, start: number, end: number, by: string, certain: boolean, role?: string) => {
+    const surface = text.slice(start, end);
+    if (surface !== d.name) d.aliases.add(surface);
+    if (role) d.roles.add(role);
+    mentions.push({ start, end, text: surface, entity: d.key, type: d.type, by: `entities/${by}`, certain, ...(role ? { role } : {}) });
+  };
+
+  for (const g of kept) {
+    const entry = index.entries[g.entry]!;
+    push(draftFor(`gaz:${entry.name}`, entry.name, entry.type), g.start, g.end, g.weak ? 'gazetteer-weak' : 'gazetteer', !g.weak);
+  }
+
+  // Capitalised runs.
+  const runs = findRuns(text, tokens, covered);
+  const singles = new Map<string, number>();
+  for (const r of runs) if (r.to - r.from === 1) singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
+  for (const r of runs) classify(text, tokens, r, sentenceStarts.has(r.start), (w) => (singles.get(wordKey(w)) ?? 0) > 0);
+
+  // "Long Name (ABBR)": the acronym is an alias of the long name.
+  const acronyms = new Map<string, string>();
+  const orgEnds = new Map<number, string>();
+  for (const g of kept) orgEnds.set(g.end, `gaz:${index.entries[g.entry]!.name}`);
+  for (const x of runs) if (x.type === 'organization' && x.to - x.from > 1) orgEnds.set(x.end, `org:${nameKey(text.slice(x.start, x.end))}`);
+  const longAt = (end: number): string | null => orgEnds.get(end) ?? null;
+  for (const r of runs) {
+    if (r.to - r.from !== 1 || !/^[A-Z]{2,6}$/.test(tokens[r.from]!.norm)) continue;
+    if (text[r.start - 1] !== '(' || text[r.end] !== ')' || text[r.start - 2] !== ' ') continue;
+    const owner = longAt(r.start - 2);
+    if (owner) acronyms.set(tokens[r.from]!.norm, owner);
+  }
+
+  const roleOf = (from: number): string | undefined => {
+    const rs = roleStart(text, tokens, from, (i) => gazAt[i] === 1);
+    if (rs < 0) return undefined;
+    let end = tokens[from - 1]!.end;
+    if (text[end] === '.') end++;
+    const role = text.slice(tokens[rs]!.start, end).replace(/\s+/g, ' ');
+    return /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(role) ? undefined : role;
+  };
+
+  // People with full names first, so that surnames can link to them.
+  interface Person { key: string; surnames: Set<string>; at: number[] }
+  const people: Person[] = [];
+  const personRuns = runs.filter((r) => r.type === 'person' && r.to - r.from > 1);
+  const bySurname = new Map<string, Person[]>();
+  for (const r of personRuns) {
+    const surface = text.slice(r.start, r.end).replace(/\s+/g, ' ');
+    const key = `person:${nameKey(surface)}`;
+    let d = drafts.get(key);
+    // Same surname and compatible first name ("Anthony M. Kennedy" / "Anthony Kennedy") share the key already.
+    if (!d) d = draftFor(key, surface, 'person');
+    let role = roleOf(r.from);
+    const appo = appositiveRole(text, r.end);
+    if (!role && appo) role = text.slice(appo.start, appo.end);
+    push(d, r.start, r.end, `person/${r.why}`, r.certain, role);
+    let p = people.find((x) => x.key === key);
+    if (!p) {
+      const words = tokens.slice(r.from, r.to).filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.norm.toLowerCase()));
+      const surnames = new Set<string>();
+      if (words.length) surnames.add(wordKey(words[words.length - 1]!.norm));
+      if (words.length && SURNAME_FIRST.has(words[0]!.norm.toLowerCase())) surnames.add(wordKey(words[0]!.norm));
+      p = { key, surnames, at: [] };
+      people.push(p);
+      for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+    }
+    p.at.push(r.start);
+  }
+  // Coordinated names share a plural role: "lawmakers Park Sunwon and Lee Seong Kweun".
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1]!;
+    if (m.type === 'person' && !m.role && prev.type === 'person' && prev.role && /^\s+and\s+$/.test(text.slice(prev.end, m.start))) {
+      const role = /s$/.test(prev.role) ? prev.role.replace(/s$/, '') : prev.role;
+      m.role = role;
+      drafts.get(m.entity)?.roles.add(role);
+    }
+  }
+
+  const nearestPerson = (w: string, at: number): Person | null => {
+    const cands = bySurname.get(wordKey(w));
+    if (!cands?.length) return null;
+    if (cands.length === 1) return cands[0]!;
+    // The most recent full-name mention before `at`, else the first after.
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const c of cands) for (const a of c.at) if (a <= at && a > bestAt) { best = c; bestAt = a; }
+    return best ?? cands[0]!;
+  };
+
+  for (const r of runs) {
+    if (r.type === 'person' && r.to - r.from > 1) continue;
+    const single = r.to - r.from === 1 || (r.to - r.from === 2 && SUFFIXES.has(tokens[r.from + 1]!.norm.toLowerCase()));
+    const word = tokens[r.from]!.norm;
+    if (single && acronyms.has(word)) {
+      const key = acronyms.get(word)!;
+      const d = drafts.get(key);
+      if (d) {
+        push(d, r.start, r.end, 'acronym', true);
+        continue;
+      }
+    }
+    if (single) {
+      const p = nearestPerson(word, r.start);
+      if (p) {
+        push(drafts.get(p.key)!, r.start, r.end, 'person/surname', false, roleOf(r.from));
+        continue;
+      }
+      if (r.type === 'person') {
+        const prev = tokens[r.from - 1];
+        const key = `person:${nameKey(word)}`;
+        const d = draftFor(key, text.slice(r.start, r.end), 'person');
+        push(d, r.start, r.end, 'person/honorific', true, prev && HONORIFICS.has(prev.norm.toLowerCase()) ? roleOf(r.from) : undefined);
+        const p2: Person = { key, surnames: new Set([wordKey(word)]), at: [r.start] };
+        people.push(p2);
+        bySurname.set(wordKey(word), [...(bySurname.get(wordKey(word)) ?? []), p2]);
+        continue;
+      }
+      if (r.type === 'organization') {
+        const d = draftFor(`org:${nameKey(word)}`, word, 'organization');
+        push(d, r.start, r.end, 'org/acronym', false);
+      }
+      continue;
+    }
+    if (r.type === 'organization' || r.type === 'place' || r.type === 'other') {
+      let start = r.start;
+      const surface = text.slice(start, r.end).replace(/\s+/g, ' ');
+      const prefix = r.type === 'organization' ? 'org' : r.type;
+      const d = draftFor(`${prefix}:${nameKey(surface)}`, surface, r.type);
+      push(d, start, r.end, `${r.type === 'organization' ? 'org' : r.type}/${r.why}`, r.certain);
+    }
+  }
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Ids: slugs of canonical names; merge drafts whose slugs collide.
+  const idOf = new Map<string, string>();
+  const entities = new Map<string, Entity>();
+  for (const d of drafts.values()) {
+    const id = slug(d.name);
+    idOf.set(d.key, id);
+    const e = entities.get(id);
+    if (e) {
+      for (const a of d.aliases) if (!e.aliases.includes(a) && a !== e.name) e.aliases.push(a);
+      for (const r of d.roles) if (!e.roles.includes(r)) e.roles.push(r);
+    } else entities.set(id, { id, name: d.name, type: d.type, aliases: [...d.aliases], roles: [...d.roles] });
+  }
+  const used = new Set<string>();
+  for (const m of mentions) {
+    m.entity = idOf.get(m.entity) ?? m.entity;
+    used.add(m.entity);
+  }
+  return { entities: [...entities.values()].filter((e) => used.has(e.id)), mentions };
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  needs: ['text', 'sentences'],
+  gives: ['entities', 'mentions'],
+  run(article: Article, ctx: Context) {
+    const starts = new Set(article.sentences.map((s) => s.start));
+    const { entities, mentions } = findEntities(article.text, starts, ctx);
+    article.entities = entities;
+    article.mentions = mentions;
+  },
+};
+
+export type { Token };

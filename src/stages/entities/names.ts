@@ -1,0 +1,160 @@
+/**
+ * Word lists and small helpers for finding names: tokens, titles and roles,
+ * organisation and place keywords, and the name key that makes spelling
+ * variants equal (`Zelenskyy`/`Zelensky`, `Lee Seong-kweun`/`Lee Seong Kweun`).
+ */
+
+/** A word of the text. Possessive `'s` is its own token. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Surface text with curly apostrophes folded to `'`. */
+  norm: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Split text into word tokens (linear; possessives split off). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  const slice = text;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    if (m.index >= to) break;
+    const start = m.index;
+    let end = m.index + m[0].length;
+    if (end > to) end = to;
+    const norm = slice.slice(start, end).replace(/’/g, "'");
+    if (norm.length > 2 && /'s$/i.test(norm)) {
+      out.push({ start, end: end - 2, norm: norm.slice(0, -2) });
+      out.push({ start: end - 2, end, norm: "'s" });
+    } else out.push({ start, end, norm });
+  }
+  return out;
+}
+
+/** true when the text between two tokens lets them belong to one name (spaces, one period, nothing else). */
+export function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 3) return false;
+  return /^(?:\.? ?|\.?\u00a0)$/.test(gap) || gap === '' || gap === '.';
+}
+
+export function isCap(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+const list = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Titles and role nouns that may precede a person's name (lower-cased, no period). */
+export const TITLES = list(`
+mr mrs ms miss dr prof professor president vice prime minister justice chief judge senator sen rep representative
+congressman congresswoman gov governor mayor gen general maj major col colonel lt lieutenant adm admiral capt captain
+sgt sergeant cmdr commander secretary spokesman spokeswoman spokesperson director lawmaker lawmakers legislator
+leader chairman chairwoman chair ceo king queen prince princess pope emperor chancellor ambassador envoy attorney
+lawyer editor analyst professor researcher economist correspondent reporter deputy press head officer official
+sheikh rev reverend father sister lord lady sir dame coach manager founder speaker premier president-elect
+assemblyman assemblywoman councilman councilwoman commissioner sheriff detective inspector superintendent
+prosecutor counsel strategist adviser advisor aide pastor rabbi imam cardinal bishop archbishop executive
+justices senators governors ministers officials spokesmen leaders diplomat expert scientist professor historian author activist candidate nominee former acting interim
+`);
+
+/** Honorifics that alone (with a surname) mark a person. */
+export const HONORIFICS = list('mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt justice judge president senator governor mayor');
+
+/** Capitalised words that are not names (sentence openers, days, months, directions...). */
+export const STOP = list(`
+the a an and or but if in on at to of for from by with as after before when while since until during
+it its he she they we i you his her their our my your this that these those there here then thus
+last next first second third new old more most some many all any each every other another both few
+according following speaking meanwhile however also still yet so though although because despite
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+north south east west northern southern eastern western central
+reports report officials official sources source police authorities experts analysts
+what who why how where which whether no not yes one two three four five six seven eight nine ten
+around about nearly almost over under above below up down out off into onto upon
+is are was were be been has have had do does did will would can could should may might must
+mobile version share join date exit read watch more related advertisement photo video
+`);
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORG_WORDS = list(`
+service agency ministry council court committee party association university institute department office bureau
+army navy forces force guard police company corp corporation inc ltd llc co group bank fund foundation news times
+post press journal network express insider television tv radio union organization organisation commission
+assembly parliament congress senate house administration center centre command club church league federation
+alliance coalition campaign stores airlines motors systems technologies labs laboratories hospital school college
+academy board authority agency council cabinet government regime brigade battalion division corps fleet
+media broadcasting channel gazette herald tribune chronicle daily magazine review weekly observer guardian
+telegraph mail standard report reuters agency institute exchange
+`);
+
+/** Words that make a capitalised phrase a place. */
+export const PLACE_WORDS = list(`
+street avenue road river mountain mountains island islands region province county city state beach square lake sea
+ocean bay valley peninsula strait gulf desert border oblast district village town airport base harbor harbour port
+`);
+
+/** Words that make a capitalised phrase something else (events, documents, days). */
+export const OTHER_WORDS = list('war day act prize cup games olympics treaty summit conference agreement accord law bill amendment festival election elections');
+
+/** Common family names written first (Korean, Chinese, Vietnamese). */
+export const SURNAME_FIRST = list(`
+kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang
+ahn an song yoo yu ryu hong jeon chun moon mun ko go baek paik nam noh roh ha kwak sung
+xi li wang zhang liu chen yang zhao huang zhou wu xu sun zhu ma hu guo he lin luo
+nguyen tran le pham hoang phan vu dang bui do ngo
+`);
+
+/** Name particles allowed inside a name. */
+export const PARTICLES = list('de da di du del der della van von ter bin ibn al el la le dos das');
+
+export const SUFFIXES = list('jr sr ii iii iv');
+
+/** Speech verbs (base and inflected) used as evidence that a capitalised phrase names a speaker. */
+export const SPEECH = list(`
+said says say told tells tell added adds noted notes stated states declared announced asked asks wrote writes
+warned warns argued argues explained insisted replied responded confirmed estimated believes believed claimed
+claims cited reported reports acknowledged admitted testified urged suggested
+`);
+
+/** Fold a name to a key: case, diacritics, hyphens, spacing, middle initials, suffixes, doubled letters. */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, '')
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 0);
+  const kept = words.filter((w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))));
+  return kept
+    .map((w) => w.replace(/-/g, '').replace(/(?:iy|yy|ii|ij|yi)$/, 'y'))
+    .join('')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The key of each word of a name (for surname matching). */
+export function wordKey(word: string): string {
+  return nameKey(word);
+}
+
+/** Slug for entity ids: `North Korea` → `north-korea`. */
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}
