@@ -1,8 +1,49 @@
-/** metadata: placeholder until the rules land (see src/stages/metadata/). */
-import type { Stage } from '../pipeline.js';
+/**
+ * metadata: title, outlet, wire agencies, byline, dateline, language and
+ * publication date, each with the rule that set it (`by`), whether the text
+ * states it (`certain`) and, when read from the cleaned text, its span.
+ * Header lines come from what cleaning dropped (title, byline, date,
+ * outlet, copyright lines); the rest from the text. Rules live in
+ * src/stages/metadata/.
+ */
+import type { Article, Metadata } from '../article.js';
+import type { Context, Stage } from '../pipeline.js';
+import { agencyByName } from './metadata/agencies.js';
+import { findDateline } from './metadata/dateline.js';
+import { findByline, findTitle } from './metadata/header.js';
+import { detectLanguage } from './metadata/language.js';
+import { findOutlet } from './metadata/outlet.js';
+import { findPublished } from './metadata/published.js';
+import { findWires } from './metadata/wires.js';
+
+/** Compute the metadata of an article from its hints, dropped header lines and text. */
+export function extractMetadata(article: Article, ctx: Context): Metadata {
+  const outlet = findOutlet(article);
+  const title = findTitle(article, outlet?.value ?? null);
+  // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
+  const outletAgency = outlet ? agencyByName(outlet.value)?.name ?? outlet.value : null;
+  const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
+  const dl = findDateline(article.text);
+  const dateline = dl ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan } : null;
+  const byline = findByline(article);
+  const htmlLang = article.dropped.find((d) => d.reason === 'language');
+  let language: Metadata['language'] = null;
+  const detected = detectLanguage(article.text);
+  if (htmlLang && /^[a-z]{2,3}\b/i.test(htmlLang.text)) language = { value: htmlLang.text.slice(0, 2).toLowerCase(), by: 'metadata/html-lang', certain: true };
+  else if (detected) language = { value: detected.lang, by: 'metadata/stopwords', certain: false };
+  const retrieved = ctx.retrieved ?? article.hints.retrieved ?? null;
+  const { published, bounds } = findPublished(article, dl, retrieved);
+  const meta: Metadata = { title, outlet, wire, byline, dateline, language, published };
+  if (bounds) meta.publishedBounds = bounds;
+  return meta;
+}
+
+/** The metadata stage. */
 export const metadataStage: Stage = {
   name: 'metadata',
   needs: ['text', 'dropped'],
   gives: ['meta'],
-  run() {},
+  run(article: Article, ctx: Context) {
+    article.meta = extractMetadata(article, ctx);
+  },
 };

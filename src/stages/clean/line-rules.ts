@@ -48,7 +48,7 @@ function undouble(token: string): string {
 function isWidget(line: string): boolean {
   if (line.length > 80) return false;
   if (/^[-+|/\\·•×✕…]+$/.test(line)) return true; // lone "-", "+", separators
-  const toks = words(line.toLowerCase().replace(/[|/,:·•()[\]]+/g, ' '));
+  const toks = words(line.toLowerCase().replace(/[|/,:·•()[\]*_]+/g, ' '));
   if (!toks.length || toks.length > 8) return false;
   let core = 0;
   for (const raw of toks) {
@@ -93,7 +93,8 @@ const COMMENT_FORM: RegExp[] = [
 ];
 
 const COPYRIGHT: RegExp[] = [
-  /^(?:©|\(c\)|copyright\b)/i,
+  /^(?:©|\(c\))/i,
+  /^copyright\s*(?:©|\(c\)|(?:19|20)\d{2}\b|by\b|:)/i,
   /\ball rights reserved\b/i,
   /(?:©|\bcopyright)\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b/i,
   /\bno redistribution\b.{0,40}$/i,

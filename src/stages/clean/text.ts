@@ -30,8 +30,10 @@ export interface Line {
   heading: boolean;
   /** false when the raw range is only located approximately (HTML). */
   exact?: boolean;
-  /** Set by an HTML extractor: a line that is only there if it judged it main text. */
+  /** true when the line began with a list bullet. */
   bullet?: boolean;
+  /** Physical lines of a hard-wrapped paragraph, joined in `text` by single spaces. */
+  parts?: Array<{ rawStart: number; length: number }>;
 }
 
 export interface CleanResult {
@@ -77,7 +79,29 @@ export function cleanText(raw: string, ctx: Context, markdown = false): CleanRes
   const lines = splitLines(raw);
   for (const l of lines) l.bullet = BULLET.test(raw.slice(lineStart(raw, l.rawStart), l.rawStart + 1));
   if (markdown) markHeadings(lines);
-  return cleanLines(lines, ctx, markdown);
+  return cleanLines(joinWrapped(lines), ctx, markdown);
+}
+
+/**
+ * Hard-wrapped paragraphs: a line that runs on (no closing punctuation,
+ * wrapped at a typical width) into a next line starting in lower case.
+ */
+function joinWrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const runsOn = prev && !line.afterBlank && !line.heading && !prev.heading && !line.bullet
+      && prev.text.length >= 40 && !/[.!?:;"”’)\]…]$/.test(prev.text) && /^[\p{Ll}(\d]/u.test(line.text);
+    if (!runsOn) {
+      out.push(line);
+      continue;
+    }
+    prev.parts ??= [{ rawStart: prev.rawStart, length: prev.text.length }];
+    prev.parts.push({ rawStart: line.rawStart, length: line.text.length });
+    prev.text += ' ' + line.text;
+    prev.rawEnd = line.rawEnd;
+  }
+  return out;
 }
 
 /** Judge lines (from text or from HTML blocks) and build the body. */
@@ -107,8 +131,9 @@ export function cleanLines(lines: Line[], ctx: Context, markdown = false): Clean
     if (!isTeaserMarker(lines[i]!.text)) continue;
     const before = proseChars(0, i);
     const after = proseChars(i + 1, lines.length);
-    // Near the end (less prose after than before): everything after is teasers.
-    const tail = after < before;
+    // Near the end (little prose after it): everything after is teasers; otherwise
+    // only headline-like lines and cut-off excerpts, up to the next sentence.
+    const tail = after < before * 0.25;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (line.verdict) continue;
@@ -160,20 +185,25 @@ export function cleanLines(lines: Line[], ctx: Context, markdown = false): Clean
   // 5. emit.
   const builder = new TextBuilder();
   const dropped: Dropped[] = [];
-  let prev: Line | null = null;
   for (const line of lines) {
     if (line.verdict) {
       dropped.push({ rawStart: line.rawStart, rawEnd: line.rawEnd, text: line.text, reason: line.verdict.reason, by: line.verdict.by });
-      prev = null;
       continue;
     }
-    const wrapped = prev && !line.afterBlank && !line.heading && !prev.heading && !/[.!?:;"”’)\]…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(line.text);
-    if (wrapped) builder.glue(' ');
-    else builder.paragraph();
-    if (markdown) for (const p of markdownPieces(line.text, line.rawStart)) builder.push(p.text, p.rawStart, p.rawLength);
-    else if (line.exact === false) builder.push(line.text, line.rawStart, line.rawEnd - line.rawStart);
-    else builder.push(line.text, line.rawStart);
-    prev = line;
+    builder.paragraph();
+    const parts = line.parts ?? [{ rawStart: line.rawStart, length: line.text.length }];
+    let at = 0;
+    parts.forEach((part, k) => {
+      if (k) {
+        builder.glue(' ');
+        at++;
+      }
+      const piece = line.text.slice(at, at + part.length);
+      at += part.length;
+      if (markdown) for (const p of markdownPieces(piece, part.rawStart)) builder.push(p.text, p.rawStart, p.rawLength);
+      else if (line.exact === false) builder.push(piece, line.rawStart, line.rawEnd - line.rawStart);
+      else builder.push(piece, part.rawStart);
+    });
   }
   return { text: builder.text, offsets: builder.offsets, dropped };
 }

@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article } from '../article.js';
+import { createContext } from '../pipeline.js';
+import { cleanStage, looksLikeHtml } from './clean.js';
+
+const root = path.resolve(__dirname, '../..');
+
+function clean(raw: string, format: Article['format'], extra: Partial<Parameters<typeof createContext>[0]> = {}): Article {
+  const article = createArticle({ source: 'test', raw, format });
+  cleanStage.run(article, createContext(extra));
+  return article;
+}
+
+/** Every offset segment maps text back to raw; exact segments must match character for character. */
+function checkOffsets(article: Article): void {
+  let prevEnd = 0;
+  for (const seg of article.offsets) {
+    expect(seg.start).toBeGreaterThanOrEqual(prevEnd);
+    prevEnd = seg.start + seg.length;
+    if (seg.length === seg.rawLength && article.format !== 'html') {
+      expect(article.text.slice(seg.start, seg.start + seg.length)).toBe(article.raw.slice(seg.rawStart, seg.rawStart + seg.rawLength));
+    }
+  }
+  expect(prevEnd).toBeLessThanOrEqual(article.text.length);
+}
+
+describe('clean: seeds', () => {
+  const gold = JSON.parse(readFileSync(path.join(root, 'corpus/demo/gold.json'), 'utf8'));
+  for (const doc of gold.documents) {
+    it(`keeps the story and drops the boilerplate of ${doc.file}`, () => {
+      const article = clean(readFileSync(path.join(root, 'corpus/demo', doc.file), 'utf8'), 'text');
+      for (const keep of doc.body.keep) expect(article.text).toContain(keep);
+      for (const drop of doc.body.drop) expect(article.text).not.toContain(drop);
+      checkOffsets(article);
+      for (const d of article.dropped) {
+        expect(d.reason).toBeTruthy();
+        expect(d.by).toMatch(/^clean\//);
+        expect(article.raw.slice(d.rawStart, d.rawEnd)).toBe(d.text);
+      }
+    });
+  }
+});
+
+describe('clean: golden cases', () => {
+  const dir = path.join(root, 'test/fixtures/clean');
+  for (const name of readdirSync(dir).sort()) {
+    const caseDir = path.join(dir, name);
+    const input = readdirSync(caseDir).find((f) => f.startsWith('input.'));
+    if (!input) continue;
+    it(name, () => {
+      const ext = path.extname(input);
+      const format = ext === '.html' ? 'html' : ext === '.md' ? 'markdown' : 'text';
+      const article = clean(readFileSync(path.join(caseDir, input), 'utf8'), format);
+      checkOffsets(article);
+      const got = { text: article.text, dropped: article.dropped.map((d) => ({ reason: d.reason, by: d.by, text: d.text })), messages: article.messages.map((m) => m.code) };
+      const file = path.join(caseDir, 'expected.json');
+      if (!existsSync(file) || process.env.UPDATE) writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
+      expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+});
+
+describe('clean: rules generalise (other stories)', () => {
+  const cases = (name: string) => readFileSync(path.join(root, 'test/fixtures/clean', name), 'utf8');
+  it('drops widgets, captions, credits, teasers and sign-ups of a disaster story', () => {
+    const a = clean(cases('quake-widgets/input.txt'), 'text');
+    expect(a.text.startsWith('LIMA, March 5 (Reuters) -- The death toll')).toBe(true);
+    expect(a.text).toContain('Share prices of Peruvian mining companies fell sharply');
+    expect(a.text).toContain('dig through'.replace('dig', 'dug'));
+    for (const gone of ['whatsapp', 'Rescue workers search', 'Floods leave thousands', 'Sign up for our daily briefing', 'Copyright 2024', 'https://']) expect(a.text).not.toContain(gone);
+    const reasons = new Map(a.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons.get('The Coastal Herald')).toBe('outlet');
+    expect(reasons.get('By Maria Delgado')).toBe('byline');
+    expect(reasons.get('3 hours ago')).toBe('date');
+    expect(reasons.get('whatsappwhatsapp')).toBe('widget');
+    expect(reasons.get('Sign up for our daily briefing')).toBe('signup');
+  });
+  it('drops the teaser after a mid-article "Related" marker but keeps the story after it', () => {
+    const a = clean(cases('quake-widgets/input.txt'), 'text');
+    expect(a.dropped.find((d) => d.text === 'Floods leave thousands homeless in northern Chile')?.reason).toBe('teaser');
+    expect(a.text).toContain('The government said aid flights would continue');
+    expect(a.text).toContain('Peru sits on the Pacific Ring of Fire');
+  });
+  it('drops comment forms, adverts and teasers after "more like this" in a court story', () => {
+    const a = clean(cases('court-comments/input.txt'), 'text');
+    expect(a.text).toContain('The case had been covered in the newspaper\'s print edition for months.');
+    for (const gone of ['Organic Snack Deals', 'shop now', 'Jury selection begins', 'Will taxes rise', 'LEAVE A REPLY', 'incorrect email', 'Tags:', 'Share this article', 'Subscribe']) expect(a.text).not.toContain(gone);
+  });
+  it('drops slugs, editor notes and reporting credits of a wire story but keeps the dateline sentence', () => {
+    const a = clean(cases('election-wire-credit/input.txt'), 'text');
+    expect(a.text.startsWith("TOKYO, Oct. 28 (Kyodo) -- Japan's ruling coalition")).toBe(true);
+    for (const gone of ['(LEAD)', 'ATTN', 'Reporting by', '(END)', 'Election results']) expect(a.text).not.toContain(gone);
+  });
+  it('keeps body sentences that only look like boilerplate', () => {
+    const raw = cases('negative-body/input.txt');
+    const a = clean(raw, 'text');
+    for (const line of raw.split('\n').slice(2).filter(Boolean)) expect(a.text).toContain(line);
+  });
+  it('drops lines repeated across many articles of a batch, but not repeated prose', () => {
+    const raw = 'Site Menu Weekly\n\nThe storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n\nFollow our live page\n';
+    const counts = new Map([
+      ['Site Menu Weekly', 9],
+      ['Follow our live page', 9],
+      ['The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.', 9],
+    ]);
+    const a = clean(raw, 'text', { lineCounts: counts, batchSize: 10 });
+    expect(a.text).toBe('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.');
+    expect(a.dropped.map((d) => d.reason)).toContain('repeated');
+  });
+  it('joins hard-wrapped lines of one paragraph', () => {
+    const raw = 'The council voted 7-2 on Tuesday to approve the\nnew stadium, ending a decade-long dispute over the\nsite near the river.\n\nConstruction is due to start in May next year, the mayor said.';
+    const a = clean(raw, 'text');
+    expect(a.text).toBe('The council voted 7-2 on Tuesday to approve the new stadium, ending a decade-long dispute over the site near the river.\n\nConstruction is due to start in May next year, the mayor said.');
+    checkOffsets(a);
+  });
+  it('strips markdown syntax but keeps link text with offsets into the raw', () => {
+    const a = clean(cases('markdown-post/input.md'), 'markdown');
+    expect(a.text).toContain('about 30,000 people to flee their homes north of Athens on Sunday, the fire service said.');
+    expect(a.text).not.toContain('Heatwave grips');
+    expect(a.text).not.toContain('https://');
+    checkOffsets(a);
+  });
+  it('never throws and stays linear on adversarial text', () => {
+    const nasty = ['('.repeat(50_000), '1,'.repeat(50_000), ' '.repeat(100_000) + 'x', '"'.repeat(50_000), 'Share '.repeat(20_000), '\n'.repeat(50_000)];
+    for (const raw of nasty) {
+      const a = clean(raw, 'text');
+      expect(typeof a.text).toBe('string');
+    }
+  });
+});
+
+describe('clean: HTML', () => {
+  const page = readFileSync(path.join(root, 'test/fixtures/clean/html-article/input.html'), 'utf8');
+  for (const extractor of ['fast', 'readability'] as const) {
+    it(`extracts the story without navigation, share bar, sign-up, comments or related links (${extractor})`, () => {
+      const a = clean(page, 'html', { config: { htmlExtractor: extractor } as never });
+      expect(a.text).toContain('Hundreds of flights were cancelled and train services suspended');
+      expect(a.text).toContain('“danger to life”');
+      expect(a.text).toContain('Forecasters said the strongest gusts were expected');
+      for (const gone of ['Skip to content', 'Sport', 'Facebook', 'How storms get their names', 'Sign up for our daily newsletter', 'Leave a comment', 'Privacy policy', 'not text', 'Waves crash']) expect(a.text).not.toContain(gone);
+      const caption = a.dropped.find((d) => d.text.startsWith('Waves crash'));
+      expect(caption?.reason).toBe('caption');
+      // Offsets point at the paragraph in the raw HTML.
+      const i = a.text.indexOf('British Airways');
+      const seg = a.offsets.find((s) => s.start <= i && i < s.start + s.length)!;
+      expect(page.slice(seg.rawStart, seg.rawStart + 20)).toContain('British Airways');
+    });
+  }
+  it('reads header facts for metadata (title, site name, date, author, language)', () => {
+    const a = clean(page, 'html');
+    const by = (r: string) => a.dropped.filter((d) => d.reason === r).map((d) => d.text);
+    expect(by('outlet')).toContain('Northern Courier');
+    expect(by('date')).toContain('2020-02-09T08:15:00Z');
+    expect(by('title')).toContain('Storm Ciara: Flights cancelled as 90mph winds hit Britain');
+    expect(by('language')).toContain('en-GB');
+  });
+  it('survives HTML nested 100,000 levels deep and says so', () => {
+    const deep = '<html><body>' + '<div>'.repeat(100_000) + '<p>Deep text that is long enough to be the article body, with commas, and more words.</p>' + '</div>'.repeat(100_000) + '</body></html>';
+    const a = clean(deep, 'html', { config: { htmlExtractor: 'readability' } as never });
+    expect(a.messages.map((m) => m.code)).toContain('W_HTML_DEEP');
+    expect(a.text).toContain('Deep text');
+  });
+  it('survives HTML without a body and records a message when there is no text', () => {
+    expect(clean('<html><head><title>x</title></head></html>', 'html').messages.map((m) => m.code)).toContain('E_HTML_NO_BODY');
+    expect(clean('<p>Only a paragraph of text, without html or body tags, but a sentence.</p>', 'html').text).toContain('Only a paragraph');
+    expect(clean('', 'html').text).toBe('');
+    expect(clean('<<<>>><div <p>>', 'html').messages.length).toBeGreaterThanOrEqual(0);
+  });
+  it('treats records as HTML only when they look like HTML', () => {
+    expect(looksLikeHtml('<p>One.</p><p>Two.</p>')).toBe(true);
+    expect(looksLikeHtml('Prices rose 3% as 2 < 3 and 5 > 4.')).toBe(false);
+  });
+});

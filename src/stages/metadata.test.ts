@@ -1,0 +1,166 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article } from '../article.js';
+import { createContext } from '../pipeline.js';
+import { cleanStage } from './clean.js';
+import { metadataStage } from './metadata.js';
+import { findDateline } from './metadata/dateline.js';
+import { bylineName, stripSlugs } from './metadata/header.js';
+import { yearsForWeekday } from './metadata/published.js';
+import { detectLanguage } from './metadata/language.js';
+
+const root = path.resolve(__dirname, '../..');
+
+function run(raw: string, format: Article['format'] = 'text', extra: Partial<Article> = {}, ctx: Parameters<typeof createContext>[0] = {}): Article {
+  const article = Object.assign(createArticle({ source: 'test', raw, format }), extra);
+  const c = createContext(ctx);
+  cleanStage.run(article, c);
+  metadataStage.run(article, c);
+  return article;
+}
+
+describe('metadata: seeds', () => {
+  const gold = JSON.parse(readFileSync(path.join(root, 'corpus/demo/gold.json'), 'utf8'));
+  const alias = (a: string, b: string) => {
+    if (a.toLowerCase() === b.toLowerCase()) return true;
+    return gold.entities.some((e: { name: string; aliases: string[] }) => [e.name, ...e.aliases].includes(a) && [e.name, ...e.aliases].includes(b));
+  };
+  for (const doc of gold.documents) {
+    it(`reads the metadata of ${doc.file}`, () => {
+      const a = run(readFileSync(path.join(root, 'corpus/demo', doc.file), 'utf8'));
+      const g = doc.meta;
+      const m = a.meta;
+      if (g.title) expect(m.title?.value).toBe(g.title);
+      if (g.outlet.length) expect(g.outlet.some((o: string) => alias(o, m.outlet?.value ?? ''))).toBe(true);
+      expect(m.wire.length).toBe(g.wire.length);
+      for (const w of g.wire) expect(m.wire.some((x) => alias(w, x.value))).toBe(true);
+      expect(m.published?.value.iso ?? null).toBe(g.published);
+      if (g.byline) expect(m.byline?.value).toBe(g.byline);
+      else expect(m.byline).toBeNull();
+      expect(m.dateline?.value ?? null).toBe(g.dateline);
+      expect(m.language?.value).toBe(g.language);
+      for (const v of [m.title, m.outlet, m.byline, m.dateline, m.language, m.published, ...m.wire]) {
+        if (!v) continue;
+        expect(v.by).toMatch(/^metadata\//);
+        if (v.span) expect(a.text.slice(v.span.start, v.span.end)).toBe(v.span.text);
+      }
+    });
+  }
+});
+
+describe('metadata: other stories', () => {
+  it('reads a wire story: slugged title, dateline with agency, reporting credits', () => {
+    const a = run(readFileSync(path.join(root, 'test/fixtures/clean/election-wire-credit/input.txt'), 'utf8'));
+    expect(a.meta.title?.value).toBe('Ruling party loses majority in snap parliamentary election');
+    expect(a.meta.dateline?.value).toBe('TOKYO');
+    expect(a.meta.wire.map((w) => w.value)).toEqual(['Kyodo News']);
+    // "Oct. 28" with "Monday" in the lead: Oct 28 was a Monday in 2019 and 2024, so no date is given.
+    expect(a.meta.published).toBeNull();
+    // A year named in the text bounds the window from below, the retrieval time from above: only 2024 remains.
+    const b = run(readFileSync(path.join(root, 'test/fixtures/clean/election-wire-credit/input.txt'), 'utf8').replace('general election,', 'general election of 2024,'), 'text', {}, { retrieved: '2024-11-02T00:00:00Z' });
+    expect(b.meta.published?.value).toEqual({ iso: '2024-10-28', precision: 'day' });
+    expect(b.meta.published).toMatchObject({ by: 'metadata/dateline-weekday', certain: false });
+  });
+  it('reads outlet, byline and a relative date only with a retrieval time', () => {
+    const raw = readFileSync(path.join(root, 'test/fixtures/clean/quake-widgets/input.txt'), 'utf8');
+    const a = run(raw);
+    expect(a.meta.outlet?.value).toBe('The Coastal Herald');
+    expect(a.meta.byline?.value).toBe('Maria Delgado');
+    expect(a.meta.wire.map((w) => w.value)).toEqual(['Reuters']);
+    expect(a.meta.dateline?.value).toBe('LIMA');
+    // Dateline "March 5" takes its year from the copyright line.
+    expect(a.meta.published).toMatchObject({ value: { iso: '2024-03-05', precision: 'day' }, by: 'metadata/dateline-date' });
+    // Without the dateline, "3 hours ago" gives a day only with a retrieval time; else the copyright year.
+    const undated = raw.replace('LIMA, March 5 (Reuters) -- ', '');
+    expect(run(undated).meta.published?.value).toEqual({ iso: '2024', precision: 'year' });
+    const b = run(undated, 'text', {}, { retrieved: '2024-03-05T18:00:00Z' });
+    expect(b.meta.published?.value).toEqual({ iso: '2024-03-05', precision: 'day' });
+  });
+  it('reads HTML header facts and strips the site from <title>', () => {
+    const a = run(readFileSync(path.join(root, 'test/fixtures/clean/html-article/input.html'), 'utf8'), 'html');
+    expect(a.meta.title?.value).toBe('Storm Ciara: Flights cancelled as 90mph winds hit Britain');
+    expect(a.meta.outlet?.value).toBe('Northern Courier');
+    expect(a.meta.published?.value).toEqual({ iso: '2020-02-09', precision: 'day' });
+    expect(a.meta.language?.value).toBe('en');
+    expect(a.meta.byline?.value).toBe('Tom Fielding');
+  });
+  it('prefers hints from JSON records and finds the outlet from the URL', () => {
+    const a = run('MADRID — Spain’s parliament approved the budget on Thursday by 176 votes to 172, the speaker said.', 'record', {
+      hints: { title: '(URGENT) Spain passes budget', published: '2023-05' },
+      url: 'https://www.theguardian.com/world/2023/may/18/spain-budget',
+    });
+    expect(a.meta.title?.value).toBe('Spain passes budget');
+    expect(a.meta.published?.value).toEqual({ iso: '2023-05', precision: 'month' });
+    expect(a.meta.outlet?.value).toBe('The Guardian');
+    expect(a.meta.dateline?.value).toBe('MADRID');
+    const b = run('Officials said the bridge would reopen next week after repairs costing $3 million.', 'record', { url: 'https://news.example-town.org/a/1' });
+    expect(b.meta.outlet).toMatchObject({ value: 'news.example-town.org', certain: false });
+  });
+  it('names wires from cues and not from look-alikes', () => {
+    const text = (s: string) => run(s).meta.wire.map((w) => w.value);
+    expect(text('The ministry said 40 people died, Xinhua news agency reported on Monday, citing local officials.')).toEqual(['Xinhua']);
+    expect(text('BERLIN (dpa) - The German government said it would send 10 more tanks to the front, officials said.')).toEqual(['dpa']);
+    expect(text('Michael Bloomberg said he would donate $5 million to the campaign, his office said in a statement.')).toEqual([]);
+    expect(text('The AP style guide was updated, and PA residents voted on Tuesday in large numbers, officials said.')).toEqual([]);
+    expect(text('The company shipped 3,000 units, according to Reuters, which cited two people familiar with the matter.')).toEqual(['Reuters']);
+  });
+  it('never invents a date', () => {
+    const a = run('Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.');
+    expect(a.meta.published).toBeNull();
+  });
+});
+
+describe('metadata: rules', () => {
+  it('finds datelines in their usual forms', () => {
+    expect(findDateline('SEOUL, Oct. 18 (Yonhap) -- South Korea said')).toMatchObject({ place: 'SEOUL', month: 10, day: 18, credit: 'Yonhap' });
+    expect(findDateline('SEOUL: North Korea will send')?.place).toBe('SEOUL');
+    expect(findDateline('WASHINGTON — The Supreme Court')?.place).toBe('WASHINGTON');
+    expect(findDateline('NEW HAVEN, Conn. — Bright morning sun')?.place).toBe('NEW HAVEN');
+    expect(findDateline('BREAKING: Markets fall')).toBeNull();
+    expect(findDateline('NATO chief Mark Rutte said')).toBeNull();
+    expect(findDateline('The US — and its allies — said')).toBeNull();
+  });
+  it('strips wire slugs from titles', () => {
+    expect(stripSlugs('(2nd LD) N. Korea decides to dispatch 12,000 soldiers')).toBe('N. Korea decides to dispatch 12,000 soldiers');
+    expect(stripSlugs('(LEAD) (URGENT) Quake hits Japan')).toBe('Quake hits Japan');
+    expect(stripSlugs('Talks (in Geneva) resume')).toBe('Talks (in Geneva) resume');
+  });
+  it('reads names from bylines, not agency credits', () => {
+    expect(bylineName('By Via AP news wire,')).toBeNull();
+    expect(bylineName('By Jane Doe and John Roe, Associated Press')).toBe('Jane Doe and John Roe');
+    expect(bylineName('이원주 / 2024-10-18 18:35:46')).toBe('이원주');
+    expect(bylineName('By Reuters Staff')).toBeNull();
+  });
+  it('finds the year in which a date falls on a weekday', () => {
+    expect(yearsForWeekday(6, 26, 4, 2018, 2030)).toEqual([2025]);
+    expect(yearsForWeekday(2, 29, 4, 2018, 2030)).toEqual([2024]);
+  });
+  it('tells languages apart', () => {
+    expect(detectLanguage('The government said on Monday that it would raise taxes, and the opposition has said it was against the plan.')?.lang).toBe('en');
+    expect(detectLanguage('Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.')?.lang).toBe('de');
+    expect(detectLanguage('북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다. 국정원은 18일 이같이 밝혔다.')?.lang).toBe('ko');
+    expect(detectLanguage('12 34')).toBeNull();
+  });
+});
+
+describe('metadata: dev set (skipped when ../shared is absent)', () => {
+  const dir = path.join(root, '../shared/corpus/dev');
+  const goldFile = path.join(root, '../shared/gold/dev.json');
+  const present = existsSync(dir) && existsSync(goldFile);
+  it.skipIf(!present)('reads dev-set dateline, outlet and title at ≥ 0.9 accuracy', () => {
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+    let ok = 0;
+    let n = 0;
+    for (const doc of gold.documents) {
+      if (!readdirSync(dir).includes(doc.file)) continue;
+      const r = JSON.parse(readFileSync(path.join(dir, doc.file), 'utf8'));
+      const a = run(r.text, 'record', { hints: { title: r.title, published: r.published, outlet: r.outlet }, url: r.url });
+      n += 3;
+      if ((a.meta.dateline?.value ?? null) === doc.meta.dateline) ok++;
+      if (doc.meta.outlet.includes(a.meta.outlet?.value)) ok++;
+      if ((a.meta.published?.value.iso ?? null) === doc.meta.published) ok++;
+    }
+    expect(ok / n).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Wire agencies and known news sites: canonical names with aliases. Small
+ * and extendable (pass more through `extraAgencies` / `extraSites`).
+ */
+
+export interface Agency {
+  name: string;
+  /** Aliases that name the agency wherever they appear (long, unambiguous). */
+  names: string[];
+  /** Short aliases that count only beside a cue: `(AP)`, `Source: AFP/lh`, `via AP`, `Copyright 2024 …`. */
+  short: string[];
+}
+
+export const AGENCIES: Agency[] = [
+  { name: 'Associated Press', names: ['Associated Press'], short: ['AP'] },
+  { name: 'Reuters', names: ['Reuters', 'Thomson Reuters'], short: [] },
+  { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'], short: ['AFP'] },
+  { name: 'Yonhap News Agency', names: ['Yonhap'], short: [] },
+  { name: 'Kyodo News', names: ['Kyodo'], short: [] },
+  { name: 'Xinhua', names: ['Xinhua'], short: [] },
+  { name: 'dpa', names: ['Deutsche Presse-Agentur'], short: ['dpa', 'DPA'] },
+  { name: 'EFE', names: ['Agencia EFE'], short: ['EFE'] },
+  { name: 'ANSA', names: [], short: ['ANSA'] },
+  { name: 'PA Media', names: ['PA Media', 'Press Association', 'PA news agency'], short: ['PA'] },
+  { name: 'UPI', names: ['United Press International'], short: ['UPI'] },
+  { name: 'TASS', names: ['TASS', 'ITAR-TASS'], short: [] },
+  { name: 'Interfax', names: ['Interfax'], short: [] },
+  { name: 'RIA Novosti', names: ['RIA Novosti'], short: [] },
+  { name: 'Bloomberg', names: ['Bloomberg News'], short: ['Bloomberg'] },
+  { name: 'Korean Central News Agency', names: ['Korean Central News Agency'], short: ['KCNA'] },
+  { name: 'Anadolu Agency', names: ['Anadolu Agency', 'Anadolu'], short: ['AA'] },
+  { name: 'Press Trust of India', names: ['Press Trust of India'], short: ['PTI'] },
+  { name: 'Canadian Press', names: ['Canadian Press'], short: ['CP'] },
+  { name: 'Australian Associated Press', names: ['Australian Associated Press'], short: ['AAP'] },
+];
+
+/** Known sites: host suffix → outlet name. */
+export const SITES: Record<string, string> = {
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'wsj.com': 'The Wall Street Journal',
+  'foxnews.com': 'Fox News',
+  'huffingtonpost.com': 'HuffPost',
+  'huffpost.com': 'HuffPost',
+  'cnn.com': 'CNN',
+  'bbc.co.uk': 'BBC',
+  'bbc.com': 'BBC',
+  'theguardian.com': 'The Guardian',
+  'independent.co.uk': 'The Independent',
+  'businessinsider.com': 'Business Insider',
+  'insider.com': 'Business Insider',
+  'reuters.com': 'Reuters',
+  'apnews.com': 'Associated Press',
+  'afp.com': 'AFP',
+  'yna.co.kr': 'Yonhap News Agency',
+  'en.yna.co.kr': 'Yonhap News Agency',
+  'koreaherald.com': 'The Korea Herald',
+  'koreatimes.co.kr': 'The Korea Times',
+  'koreajoongangdaily.joins.com': 'Korea JoongAng Daily',
+  'channelnewsasia.com': 'CNA',
+  'straitstimes.com': 'The Straits Times',
+  'aljazeera.com': 'Al Jazeera',
+  'france24.com': 'France 24',
+  'dw.com': 'DW',
+  'npr.org': 'NPR',
+  'nbcnews.com': 'NBC News',
+  'cbsnews.com': 'CBS News',
+  'abcnews.go.com': 'ABC News',
+  'usatoday.com': 'USA Today',
+  'latimes.com': 'Los Angeles Times',
+  'politico.com': 'Politico',
+  'bloomberg.com': 'Bloomberg',
+  'ft.com': 'Financial Times',
+  'economist.com': 'The Economist',
+  'telegraph.co.uk': 'The Telegraph',
+  'kyivindependent.com': 'The Kyiv Independent',
+  'japantimes.co.jp': 'The Japan Times',
+  'scmp.com': 'South China Morning Post',
+  'newsweek.com': 'Newsweek',
+  'time.com': 'Time',
+  'axios.com': 'Axios',
+  'thehill.com': 'The Hill',
+  'msn.com': 'MSN',
+  'newsbreak.com': 'NewsBreak',
+};
+
+/** The agency a name refers to (any alias, case-sensitive for short ones), or null. */
+export function agencyByName(name: string, agencies: Agency[] = AGENCIES): Agency | null {
+  const n = name.trim().replace(/^the\s+/i, '').replace(/[.,]+$/, '');
+  const lower = n.toLowerCase();
+  for (const a of agencies) {
+    if (a.name.toLowerCase() === lower) return a;
+    if (a.names.some((x) => x.toLowerCase() === lower)) return a;
+    if (a.short.includes(n)) return a;
+  }
+  // "Yonhap News Agency", "Reuters news agency", "AP news wire"
+  const stripped = n.replace(/\s+(?:news\s+)?(?:agency|wire|service|news)$/i, '');
+  if (stripped !== n) return agencyByName(stripped, agencies);
+  return null;
+}
+
+/** Outlet name for a URL from the site table, or the bare domain. */
+export function siteName(url: string): { name: string; known: boolean } | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  host = host.replace(/^(?:www\d?|m|mobile|amp|edition|international|uk|us|en)\./, '');
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    if (SITES[h]) return { name: SITES[h]!, known: true };
+  }
+  return { name: host, known: false };
+}

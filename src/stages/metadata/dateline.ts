@@ -1,0 +1,53 @@
+/**
+ * Datelines at the start of the story: `SEOUL, Oct. 18 (Yonhap) --`,
+ * `SEOUL:`, `WASHINGTON —`, `NEW HAVEN, Conn. —`. Gives the place (as
+ * written) and, when present, the month and day.
+ */
+import type { Span } from '../../article.js';
+
+export interface Dateline {
+  place: string;
+  placeSpan: Span;
+  /** Whole dateline prefix, including the separator. */
+  span: Span;
+  month?: number;
+  day?: number;
+  dateSpan?: Span;
+  credit?: string;
+}
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+// Capitalised lead words that are labels, not places.
+const NOT_PLACE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTO|VIDEO|CORRECTION|FILE|ALERT|URGENT|LEAD|NEW|FACT CHECK|Q|A|EDITOR'S NOTE|NEWS|REPORT|OP-ED|COMMENTARY|REVIEW|INTERVIEW)$/;
+
+// PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | :)  — every part bounded.
+const DATELINE = /^([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*(?:19|20)\d{2})?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:)\s+/;
+
+/** The dateline at the start of `text` (the first paragraph), or null. */
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, 300);
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const place = m[1]!;
+  if (NOT_PLACE.test(place)) return null;
+  // "SEOUL:" needs a sentence after it, not a label list ("NOTE: ...").
+  if (m[6] === ':' && m[2] === '' && !m[3] && !m[5] && place.length < 3) return null;
+  const dl: Dateline = {
+    place,
+    placeSpan: { start: 0, end: place.length, text: place },
+    span: { start: 0, end: m[0].length, text: m[0] },
+  };
+  if (m[3] && m[4]) {
+    const mon = MONTHS[m[3].toLowerCase().replace(/\./, '').slice(0, m[3].toLowerCase().startsWith('sept') ? 4 : 3)];
+    const day = Number(m[4]);
+    if (mon && day >= 1 && day <= 31) {
+      dl.month = mon;
+      dl.day = day;
+      const s = m[0].indexOf(m[3]);
+      const e = m[0].indexOf(m[4], s) + m[4].length;
+      dl.dateSpan = { start: s, end: e, text: m[0].slice(s, e) };
+    }
+  }
+  if (m[5]) dl.credit = m[5];
+  return dl;
+}

@@ -1,0 +1,64 @@
+/**
+ * Title and byline, from hints and the header lines cleaning dropped.
+ */
+import type { Article, Valued } from '../../article.js';
+import { agencyByName } from './agencies.js';
+
+// Wire slugs and update tags at the start or end of a headline.
+const SLUG_HEAD = /^(?:\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|\d(?:ST|ND|RD|TH) UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|EDITORIAL|Editorial|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer|CORRECTED|REFILE|WRAPUP[^()]{0,10})[^()]{0,20}\)\s*)+|^(?:UPDATE \d+|BREAKING|EXCLUSIVE|UPDATED|WATCH|LIVE)\s*[:-]\s*/;
+const SLUG_TAIL = /\s*\((?:Update \d+|UPDATE \d+|LEAD|URGENT|corrected|CORRECTED)\)\s*$/;
+
+/** A headline without wire slugs. */
+export function stripSlugs(title: string): string {
+  return title.replace(SLUG_HEAD, '').replace(SLUG_TAIL, '').trim();
+}
+
+/** `Story title - Site Name` / `Story title | Site`: drop the site part when it is the outlet or short. */
+function stripSiteSuffix(title: string, outlet: string | null): string {
+  const m = /^(.{15,}?)\s+(?:[|\-–—•:]{1,2})\s+([^|\-–—•]{2,40})$/.exec(title);
+  if (!m) return title;
+  const tail = m[2]!.trim();
+  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+  if ((outlet && norm(tail) === norm(outlet)) || tail.split(/\s+/).length <= 3) return m[1]!.trim();
+  return title;
+}
+
+export function findTitle(article: Article, outlet: string | null): Valued<string> | null {
+  const hint = article.hints.title?.trim();
+  if (hint) return { value: stripSlugs(hint), by: 'metadata/hint', certain: true };
+  const order = ['clean/title', 'clean/json-ld', 'clean/html-meta', 'clean/html-title'];
+  const titles = article.dropped.filter((d) => d.reason === 'title');
+  titles.sort((a, b) => order.indexOf(a.by) - order.indexOf(b.by));
+  const d = titles[0];
+  if (d) {
+    let value = stripSlugs(d.text);
+    if (d.by === 'clean/html-title') value = stripSiteSuffix(value, outlet);
+    if (value) return { value, by: d.by === 'clean/title' ? 'metadata/title-line' : 'metadata/html-title', certain: true };
+  }
+  // An HTML page whose body starts with its headline: the first heading-like line is not known here; leave unknown.
+  return null;
+}
+
+/** The person(s) of a byline line, or null for agency/staff credits. */
+export function bylineName(line: string): string | null {
+  let s = line.trim();
+  const korean = /^([^\d/|]{1,40}?)\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}/u.exec(s);
+  if (korean) s = korean[1]!;
+  s = s.replace(/^(?:by|written by|words by|story by|reporting by)\s+/i, '').replace(/[,;]\s*$/, '').trim();
+  if (/^via\b/i.test(s)) return null;
+  // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
+  s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
+  if (!s || s.length > 80) return null;
+  if (agencyByName(s) || /\b(?:staff|news ?wire|newsroom|editorial|desk|agency|agencies|reporters?|correspondents?|news|media|press)\b/i.test(s)) return null;
+  if (!/\p{L}/u.test(s)) return null;
+  return s;
+}
+
+export function findByline(article: Article): Valued<string> | null {
+  for (const d of article.dropped) {
+    if (d.reason !== 'byline') continue;
+    const name = bylineName(d.text);
+    if (name) return { value: name, by: d.by.startsWith('clean/html') || d.by === 'clean/json-ld' ? 'metadata/html-author' : 'metadata/byline-line', certain: true };
+  }
+  return null;
+}

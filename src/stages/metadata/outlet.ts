@@ -1,0 +1,55 @@
+/**
+ * The outlet that published the article: hints, a header line
+ * (`• The Independent`, og:site_name), a self-reference in the text
+ * (`Business Insider contacted NATO … for comment`), the URL's site, and
+ * last a copyright line (`(C) Yonhap News Agency`).
+ */
+import type { Article, Valued } from '../../article.js';
+import { agencyByName, siteName } from './agencies.js';
+
+const SELF_REF: RegExp[] = [
+  // "Business Insider contacted NATO and the UK Ministry of Defence for comment."
+  /(?:^|[.!?]\s+|\n)((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\s+(?:has\s+)?(?:contacted|reached out to|asked|approached|emailed)\s[^.\n]{1,120}?\bfor (?:comment|a response|a statement)\b/g,
+  // "… did not immediately respond to Business Insider's request for comment"
+  /\b(?:respond|responded|reply|replied) to\s+((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})['’]s?\s+(?:request|requests|inquiry|inquiries)\b/g,
+];
+const NOT_OUTLET = /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
+
+/** A copyright holder: `(C) Yonhap News Agency`, `© 2024 The Associated Press`, `Copyright 2024 Foo Media.` */
+export function copyrightHolder(line: string): string | null {
+  const m = /(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:©\s*)?((?:[Tt]he\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})/.exec(line);
+  if (!m) return null;
+  const name = m[1]!.replace(/\.\s*$/, '').replace(/\s+All$/, '').replace(/\s+(?:All Rights Reserved|Inc|Ltd|LLC|Co)\.?$/i, '').trim();
+  return name || null;
+}
+
+export function findOutlet(article: Article): Valued<string> | null {
+  const hint = article.hints.outlet?.trim();
+  if (hint) return { value: hint, by: 'metadata/hint', certain: true };
+  const line = article.dropped.find((d) => d.reason === 'outlet');
+  if (line) return { value: line.text.replace(/^[•·\s]+/, '').trim(), by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta', certain: true };
+  const text = article.text;
+  for (const re of SELF_REF) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]!.trim();
+      if (NOT_OUTLET.test(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      return { value: name, by: 'metadata/self-reference', certain: false, span: { start, end: start + name.length, text: name } };
+    }
+  }
+  const url = article.url ?? article.hints.url;
+  if (url) {
+    const site = siteName(url);
+    if (site) return { value: site.name, by: site.known ? 'metadata/url-site' : 'metadata/url-domain', certain: site.known };
+  }
+  for (const d of article.dropped) {
+    if (d.reason !== 'copyright') continue;
+    const holder = copyrightHolder(d.text);
+    if (!holder) continue;
+    // A copyright naming an agency on a page with no other outlet: the agency published it.
+    const agency = agencyByName(holder);
+    return { value: agency?.name ?? holder, by: 'metadata/copyright', certain: false };
+  }
+  return null;
+}

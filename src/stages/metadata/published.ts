@@ -1,0 +1,150 @@
+/**
+ * Publication date with its precision. In order of trust: hints; explicit
+ * dates in header lines (byline `name / 2024-10-18`, date lines, HTML
+ * meta); relative dates (`2 days ago`) only against the retrieval time;
+ * the dateline's month and day, or a weekday with a month-day
+ * (`Thursday (Jun 26)`), whose year is the one year in a plausible window
+ * where that date falls on that weekday; last a copyright year (year
+ * precision). Nothing is ever guessed: ambiguity gives null.
+ */
+import * as chrono from 'chrono-node';
+import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
+import type { Dateline } from './dateline.js';
+import { copyrightHolder } from './outlet.js';
+
+/**
+ * Latest year considered when nothing (retrieval time, copyright year)
+ * bounds the year of a weekday-dated story: the horizon this release is
+ * built for. The window is the 12 years up to it (a 28-year weekday cycle
+ * repeats a date on the same weekday at most twice in 12 years).
+ */
+export const DEFAULT_LATEST_YEAR = 2030;
+const WINDOW = 12;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (y: number, m: number, d: number): PartialDate => ({ iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' });
+
+/** Parse an ISO-like date string: `2024`, `2024-10`, `2024-10-18`, `2024-10-18T…`, `2024/10/18 18:35`. */
+export function parseIsoish(s: string): PartialDate | null {
+  const m = /^\s*((?:19|20)\d{2})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s])/.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (!m[2]) return { iso: `${y}`, precision: 'year' };
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  if (!m[3]) return { iso: `${y}-${pad(mo)}`, precision: 'month' };
+  const d = Number(m[3]);
+  if (d < 1 || d > 31) return null;
+  return day(y, mo, d);
+}
+
+/** A full date (year, month and day all stated) in a short line, via chrono. */
+function explicitDate(line: string, ref?: Date): PartialDate | null {
+  const iso = /\b((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\b/.exec(line);
+  if (iso) return parseIsoish(iso[1]!);
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(line.slice(0, 200), ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const s = r.start;
+    const relative = /\bago\b|yesterday|today|\bnow\b/i.test(r.text);
+    if (relative) {
+      if (!ref) continue;
+      const dt = s.date();
+      return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+    }
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) return day(s.get('year')!, s.get('month')!, s.get('day')!);
+  }
+  return null;
+}
+
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// "Thursday (Jun 26)", "Thursday, June 26", "on Thursday June 26" — weekday then month-day, no year after.
+const WEEKDAY_MONTHDAY = new RegExp(`\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`, 'g');
+// A weekday naming the day itself, not "Sunday's election" (an earlier day).
+const WEEKDAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
+
+/** Years in [lo, hi] in which month/day falls on `weekday` (0 = Sunday). */
+export function yearsForWeekday(month: number, dayOfMonth: number, weekday: number, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let y = lo; y <= hi; y++) {
+    const d = new Date(Date.UTC(y, month - 1, dayOfMonth));
+    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) out.push(y);
+  }
+  return out;
+}
+
+function copyrightYear(dropped: Dropped[]): number | null {
+  for (const d of dropped) {
+    if (d.reason !== 'copyright') continue;
+    const m = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\S+\s+){0,1}?((?:19|20)\d{2})\b/.exec(d.text);
+    if (m) return Number(m[1]);
+    void copyrightHolder;
+  }
+  return null;
+}
+
+export interface PublishedResult {
+  published: Valued<PartialDate> | null;
+  bounds?: { after?: string; before?: string; by: string };
+}
+
+export function findPublished(article: Article, dateline: Dateline | null, retrieved: string | null): PublishedResult {
+  const ref = retrieved && !Number.isNaN(Date.parse(retrieved)) ? new Date(retrieved) : undefined;
+  const cYear = copyrightYear(article.dropped);
+  const bounds = cYear ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' } : undefined;
+  const done = (v: PartialDate, by: string, certain: boolean, span?: Valued<PartialDate>['span']): PublishedResult => ({
+    published: { value: v, by, certain, ...(span ? { span } : {}) },
+    ...(bounds ? { bounds } : {}),
+  });
+
+  const hint = article.hints.published?.trim();
+  if (hint) {
+    const p = parseIsoish(hint) ?? explicitDate(hint);
+    if (p) return done(p, 'metadata/hint', true);
+  }
+  // Header lines (byline with date, date lines, HTML meta), in page order.
+  for (const d of article.dropped) {
+    if (d.reason !== 'date' && d.reason !== 'byline') continue;
+    const p = parseIsoish(d.text) ?? explicitDate(d.text, ref);
+    if (p) return done(p, d.reason === 'byline' ? 'metadata/byline-date' : /\bago\b|yesterday|today/i.test(d.text) ? 'metadata/relative-date' : 'metadata/date-line', !/\bago\b/i.test(d.text));
+  }
+
+  const text = article.text;
+  const upper = ref ? ref.getUTCFullYear() : cYear ?? DEFAULT_LATEST_YEAR;
+  // Years the text mentions (up to the upper bound) bound the window from below.
+  let lower = upper - WINDOW;
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
+    const y = Number(m[1]);
+    if (y <= upper && y > lower) lower = y;
+  }
+  const firstPara = text.slice(0, Math.max(text.indexOf('\n\n'), 0) || 600);
+
+  // Dateline month-day: the year from the copyright, or a weekday in the lead.
+  if (dateline?.month && dateline.day) {
+    if (cYear) return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
+    // Every weekday the lead names must agree on one year.
+    const years = new Set<number>();
+    for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
+      for (const y of yearsForWeekday(dateline.month, dateline.day, WEEKDAYS[wd[1]!.toLowerCase()]!, lower, upper)) years.add(y);
+    }
+    if (years.size === 1) return done(day([...years][0]!, dateline.month, dateline.day), 'metadata/dateline-weekday', false, dateline.dateSpan);
+  }
+  // A weekday with a month-day early in the story.
+  const early = text.slice(0, 1500);
+  WEEKDAY_MONTHDAY.lastIndex = 0;
+  const m = WEEKDAY_MONTHDAY.exec(early);
+  if (m) {
+    const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()]!;
+    const d = Number(m[3]);
+    const ys = yearsForWeekday(month, d, WEEKDAYS[m[1]!.toLowerCase()]!, lower, upper);
+    if (ys.length === 1) return done(day(ys[0]!, month, d), 'metadata/weekday-date', false, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (cYear) return done({ iso: String(cYear), precision: 'year' }, 'metadata/copyright-year', false);
+  return { published: null, ...(bounds ? { bounds } : {}) };
+}
