@@ -9,10 +9,11 @@ import { openSqliteStore } from '../store/sqlite.js';
 import type { Article } from '../article.js';
 import type { Store } from '../store/store.js';
 
-export const HOSTILE_TITLE = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> Flood <b>toll</b>';
+// Payloads set a global without a dot, so the evidence sentence runs to the real full stop.
+export const HOSTILE_TITLE = '<script>__xss=1</script><img src=x onerror="__xss=2"> Flood <b>toll</b>';
 export const HOSTILE_TEXT =
-  'Rescuers said <script>window.__xss=3</script> 75 people were evacuated near <img src=x onerror="window.__xss=4"> the dam. ' +
-  'Read more at <a href="javascript:window.__xss=5">javascript:window.__xss=5</a> today.';
+  'Rescuers said 75 people were evacuated near <script>__xss=3</script> the dam <img src=x onerror="__xss=4">. ' +
+  'Read more at <a href="javascript:__xss=5">javascript:__xss=5</a> today.';
 
 function setSource(article: Article, entity: string, name: string, via: string[] = []): Article {
   const claim = article.claims[0]!;
@@ -42,10 +43,10 @@ export async function buildTestStore(options: { file?: string; hostile?: boolean
   arts[0]!.dropped.push({ rawStart: -1, rawEnd: -1, text: 'Share this article on Facebook', reason: 'widget', by: 'clean/widget' });
   let hostileId: string | null = null;
   if (options.hostile) {
-    const h = sampleArticle(6, { text: HOSTILE_TEXT, outlet: '<i>Evil</i> Outlet', published: '2024-03-06', url: 'javascript:window.__xss=6' });
+    const h = sampleArticle(6, { text: HOSTILE_TEXT, outlet: '<i>Evil</i> Outlet', published: '2024-03-06', url: 'javascript:__xss=6' });
     h.meta.title = { value: HOSTILE_TITLE, by: 'test', certain: true };
-    setSource(h, 'rescuers', '<script>window.__xss=7</script>Rescuers');
-    h.dropped.push({ rawStart: -1, rawEnd: -1, text: '<img src=x onerror="window.__xss=8">', reason: 'widget', by: 'clean/widget' });
+    setSource(h, 'rescuers', '<script>__xss=7</script>Rescuers');
+    h.dropped.push({ rawStart: -1, rawEnd: -1, text: '<img src=x onerror="__xss=8">', reason: 'widget', by: 'clean/widget' });
     arts.push(h);
   }
   const out = await store.putArticles(arts);

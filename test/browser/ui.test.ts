@@ -1,0 +1,220 @@
+/**
+ * The UI in real headless Chromium (Debian's chromium, driven by
+ * playwright-core): every view over a hand-made store, a claim followed to its
+ * article, hostile markup shown as text everywhere, no CSP violations, and
+ * screenshots at laptop and phone widths under test-output/screenshots/.
+ * Skips, saying why, when no chromium is installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildTestStore, HOSTILE_TITLE } from '../../src/server/test-store.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const SHOTS = path.join(root, 'test-output/screenshots');
+const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
+if (skip) console.warn(`browser tests skipped: ${skip}`);
+
+/** Build the UI from source into a temp folder, so the tests check the current code. */
+export async function buildWeb(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'web/vite.config.ts'), root: path.join(root, 'web'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+const d = skip ? describe.skip : describe;
+
+d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let store: Store;
+  let ids: string[];
+  let hostileId: string;
+  let webDir: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
+    await buildWeb(webDir);
+    const built = await buildTestStore({ hostile: true });
+    store = built.store;
+    ids = built.ids;
+    hostileId = built.hostileId!;
+    server = await startServer({ store, webRoot: webDir });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+    console.log(`screenshots: ${SHOTS}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  async function open(hash: string, width = 1280, height = 860): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`${hash}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${hash}: ${e.message}`));
+    await page.goto(`${server.url}/${hash}`);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return page;
+  }
+
+  async function shots(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SHOTS, `${name}-laptop.png`), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-phone.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} scrolls sideways on a phone`).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  }
+
+  it('story overview: each figure with its value, sparkline, independent sources and a disagreement mark', async () => {
+    const page = await open('#/');
+    const cards = page.locator('.figure-card');
+    await expect.poll(() => cards.count()).toBe(2);
+    const evac = page.locator('[data-figure="people-evacuated"]');
+    await expect.poll(() => evac.textContent()).toContain('180');
+    expect(await evac.textContent()).toContain('3 independent sources');
+    expect(await evac.locator('.disagree').count()).toBe(1);
+    expect(await evac.locator('svg.spark circle').count()).toBe(5);
+    expect(await page.locator('[data-figure="homes-destroyed"] .disagree').count()).toBe(0);
+    await shots(page, 'overview');
+    await page.close();
+  });
+
+  it('figure page: the timeline shows every dated point, and hovering one shows its evidence', async () => {
+    const page = await open('#/figures/people-evacuated');
+    const chart = page.locator('.timeline');
+    await chart.locator('canvas').waitFor();
+    expect(await chart.getAttribute('data-points')).toBe('5');
+    // one legend entry per source and kind (filled asserted, hollow planned)
+    const legend = await page.locator('.u-legend .u-series').allTextContents();
+    expect(legend.join('|')).toMatch(/Red Cross \(planned \/ possible\)/);
+    expect(await page.locator('table.claims tbody tr').count()).toBe(5);
+    expect(await page.locator('table.claims tr.disputed').count()).toBe(2);
+    const over = page.locator('.u-over');
+    const box = (await over.boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('people were evacuated');
+    const first = await page.locator('.hovered blockquote').textContent();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.hovered blockquote').textContent()).not.toBe(first);
+    expect(await page.locator('.hovered mark.num').count()).toBe(1);
+    await shots(page, 'figure');
+    await page.close();
+  });
+
+  it('claims table: filters by URL, and a click opens the article at that sentence', async () => {
+    const page = await open('#/claims?outlet=Daily%20Ledger');
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(1);
+    await page.goto(`${server.url}/#/claims?sort=value&order=desc`);
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(6);
+    const values = await page.locator('table.claims tbody td.num-cell').allTextContents();
+    expect(values[0]).toBe('200–300');
+    const row = page.locator('table.claims tbody tr').filter({ hasText: '180' });
+    expect(await row.locator('mark.num').textContent()).toBe('180');
+    await shots(page, 'claims');
+    await row.locator('a.evidence-link').click();
+    await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
+    const target = page.locator('#target');
+    await target.waitFor();
+    expect((await page.locator('.target').allTextContents()).join('')).toContain('said 180 people were evacuated');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('target');
+    await page.close();
+  });
+
+  it('article view: highlights by offsets, dropped text on a toggle, metadata with where each value came from', async () => {
+    const page = await open(`#/documents/${ids[0]}`);
+    expect(await page.locator('.article-text .hl-num').first().textContent()).toBe('120');
+    expect(await page.locator('.article-text .hl-quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article-text .hl-entity').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.meta').textContent()).toContain('from test, stated');
+    expect(await page.locator('#dropped').count()).toBe(0);
+    await page.getByRole('button', { name: /what cleaning dropped/ }).click();
+    expect(await page.locator('#dropped').textContent()).toContain('Share this article on Facebook');
+    expect(await page.locator('aside').textContent()).toMatch(/Copied \(syndicated\) by/);
+    await shots(page, 'article');
+    await page.close();
+  });
+
+  it('sources view: primary source → intermediary → wire → outlet, and which articles copy which', async () => {
+    const page = await open('#/sources');
+    const table = await page.locator('table.chains').textContent();
+    expect(table).toContain('Governor Lee');
+    expect(table).toContain('Associated Press');
+    expect(await page.locator('ul.copies').textContent()).toMatch(/is a syndicated of/);
+    await shots(page, 'sources');
+    await page.close();
+  });
+
+  it('search box: finds documents and claims, with the match marked', async () => {
+    const page = await open('#/');
+    await page.fill('#q', 'valley');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/search\?q=valley/);
+    await expect.poll(() => page.locator('ol.hits li').count()).toBeGreaterThan(0);
+    expect(await page.locator('ol.hits mark').first().textContent()).toMatch(/valley/i);
+    await shots(page, 'search');
+    await page.close();
+  });
+
+  it('is usable by keyboard: tab to a figure and open it with Enter', async () => {
+    const page = await open('#/');
+    await page.locator('.figure-card a').first().waitFor();
+    let found = false;
+    for (let i = 0; i < 30 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => !!document.activeElement?.closest('.figure-card h2'));
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/figures\//);
+    await page.locator('.timeline canvas').waitFor();
+    await page.close();
+  });
+
+  it('shows hostile titles, bodies and links as text in every view', async () => {
+    const views = ['#/', '#/figures/people-evacuated', '#/claims', '#/documents', `#/documents/${hostileId}`, '#/sources', '#/search?q=dam'];
+    for (const hash of views) {
+      const page = await open(hash);
+      await page.waitForTimeout(200);
+      if (hash === `#/documents/${hostileId}`) {
+        await page.getByRole('button', { name: /what cleaning dropped/ }).click();
+        expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+        expect(await page.locator('.article-text').textContent()).toContain('<img src=x onerror=');
+        expect(await page.locator('#dropped').textContent()).toContain('onerror');
+        // the javascript: URL is text, not a link
+        expect(await page.locator('.url-text').textContent()).toBe('javascript:__xss=6');
+      }
+      if (hash === '#/documents') expect(await page.locator('main').textContent()).toContain('<script>__xss=1</script>');
+      const injected = await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
+        scripts: [...document.scripts].map((s) => s.src).filter((s) => !/\/assets\/index-[\w-]+\.js$/.test(s)),
+        imgs: document.querySelectorAll('img').length,
+        jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#)/.test(a.getAttribute('href')!)).map((a) => a.getAttribute('href')),
+        markup: document.querySelectorAll('main b, main i').length,
+      }));
+      expect(injected, hash).toEqual({ xss: null, scripts: [], imgs: 0, jsLinks: [], markup: 0 });
+      if (hash === `#/documents/${hostileId}`) await shots(page, 'hostile-article');
+      await page.close();
+    }
+  });
+
+  it('ran every view without console errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});

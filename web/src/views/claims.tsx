@@ -1,0 +1,164 @@
+import { useMemo, useState } from 'preact/hooks';
+import { qs, useApi, type ClaimRow, type FigureItem, type Page } from '../api.js';
+import { Evidence, Failure, fmtValue, Loading, StatusBadge } from '../format.js';
+import { docHref, href, withParams } from '../router.js';
+
+const FILTERS = ['figure', 'source', 'outlet', 'status', 'from', 'to', 'text'] as const;
+const SERVER_SORTS = ['published', 'value', 'status', 'document'] as const;
+const STATUSES = ['asserted', 'planned', 'possible', 'unconfirmed', 'denied'];
+const PAGE = 50;
+
+type LocalSort = 'figure' | 'source' | 'outlet' | null;
+
+/** Claims table: filters and sort live in the URL, so every view of it can be shared. */
+export function ClaimsPage({ params }: { params: URLSearchParams }) {
+  const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const sort = params.get('sort') ?? '';
+  const order = params.get('order') === 'desc' ? 'desc' : 'asc';
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const [draft, setDraft] = useState(current);
+  const [local, setLocal] = useState<LocalSort>(null);
+  const url = '/api/claims' + qs({ ...current, sort: (SERVER_SORTS as readonly string[]).includes(sort) ? sort : undefined, order: sort ? order : undefined, limit: PAGE, offset });
+  const claims = useApi<Page<ClaimRow>>(url);
+  const figures = useApi<Page<FigureItem>>('/api/figures?limit=500');
+  const figureLabel = new Map((figures.data?.items ?? []).map((f) => [f.id, f.label]));
+
+  const go = (next: Record<string, string | number | undefined>) => {
+    location.hash = withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: undefined, ...next });
+  };
+  const rows = useMemo(() => {
+    const items = claims.data?.items ?? [];
+    if (!local) return items;
+    const key = (c: ClaimRow) => (local === 'figure' ? (c.figure ?? '') : local === 'source' ? (c.sourceName ?? c.source ?? '') : (c.doc?.outlet ?? ''));
+    return [...items].sort((a, b) => key(a).localeCompare(key(b)));
+  }, [claims.data, local]);
+
+  const sortHeader = (label: string, key: string) => {
+    const server = (SERVER_SORTS as readonly string[]).includes(key);
+    const active = server ? sort === key && !local : local === key;
+    return (
+      <th scope="col" aria-sort={active ? (server && order === 'desc' ? 'descending' : 'ascending') : undefined}>
+        <button
+          type="button"
+          class="sort"
+          onClick={() => {
+            if (server) {
+              setLocal(null);
+              go({ sort: key, order: sort === key && order === 'asc' ? 'desc' : 'asc' });
+            } else setLocal(local === key ? null : (key as LocalSort));
+          }}
+          title={server ? `Sort all claims by ${label.toLowerCase()}` : `Sort this page by ${label.toLowerCase()}`}
+        >
+          {label}
+          {active ? (server && order === 'desc' ? ' ▼' : ' ▲') : ''}
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Claims</h1>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({ ...draft });
+        }}
+      >
+        <label>
+          Figure
+          <select value={draft.figure} onChange={(e) => setDraft({ ...draft, figure: (e.target as HTMLSelectElement).value })}>
+            <option value="">any</option>
+            {(figures.data?.items ?? []).map((f) => (
+              <option value={f.id}>{f.label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Source
+          <input value={draft.source} onInput={(e) => setDraft({ ...draft, source: (e.target as HTMLInputElement).value })} placeholder="entity id or name" />
+        </label>
+        <label>
+          Outlet
+          <input value={draft.outlet} onInput={(e) => setDraft({ ...draft, outlet: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label>
+          Status
+          <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: (e.target as HTMLSelectElement).value })}>
+            <option value="">any</option>
+            {STATUSES.map((s) => (
+              <option value={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={draft.from} onInput={(e) => setDraft({ ...draft, from: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={draft.to} onInput={(e) => setDraft({ ...draft, to: (e.target as HTMLInputElement).value })} />
+        </label>
+        <label>
+          Text
+          <input value={draft.text} onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLInputElement).value })} />
+        </label>
+        <div class="buttons">
+          <button type="submit">Filter</button>
+          <a href={href('claims')}>Clear</a>
+        </div>
+      </form>
+      {claims.loading && <Loading what="claims" />}
+      {claims.error && <Failure error={claims.error} />}
+      {claims.data && (
+        <>
+          <p class="muted small" role="status">
+            {claims.data.total === 0 ? 'No claims match.' : `Claims ${offset + 1}–${offset + claims.data.items.length} of ${claims.data.total}`}
+          </p>
+          <div class="table-wrap">
+            <table class="claims">
+              <thead>
+                <tr>
+                  {sortHeader('Date', 'published')}
+                  {sortHeader('Value', 'value')}
+                  {sortHeader('Status', 'status')}
+                  {sortHeader('Figure', 'figure')}
+                  {sortHeader('Source', 'source')}
+                  {sortHeader('Outlet', 'outlet')}
+                  <th scope="col">Evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr data-claim={c.id}>
+                    <td>{c.doc?.published ?? '—'}</td>
+                    <td class="num-cell">{fmtValue(c)}</td>
+                    <td>
+                      <StatusBadge status={c.status} />
+                    </td>
+                    <td>{c.figure ? <a href={href('figures', c.figure)}>{figureLabel.get(c.figure) ?? c.figure}</a> : <span class="muted">—</span>}</td>
+                    <td>
+                      {c.sourceName ?? c.source ?? <span class="muted">outlet's own voice</span>}
+                      {c.via.length > 0 && <span class="muted small"> via {c.via.join(' → ')}</span>}
+                    </td>
+                    <td>{c.doc?.outlet ?? '—'}</td>
+                    <td>
+                      <a href={docHref(c.document, c.id)} class="evidence-link">
+                        <Evidence text={c.evidence} start={c.numberStart - c.evidenceStart} end={c.numberEnd - c.evidenceStart} />
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <nav class="pager" aria-label="Pages">
+            {offset > 0 && <a href={withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: Math.max(0, offset - PAGE) || undefined })}>← Previous</a>}
+            {offset + PAGE < claims.data.total && <a href={withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: offset + PAGE })}>Next →</a>}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}
