@@ -238,7 +238,7 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
         unit = span(text, w.start, w.end);
       }
     } else {
-      const m = findMeasure(tokens, last, { skipOf: core.vague || tokens[core.last - 1]!.lower === 'dozen' || tokens[core.last - 1]!.lower === 'hundred' || tokens[core.last - 1]!.lower === 'thousand' || tokens[core.last - 1]!.lower === 'million' || tokens[core.last - 1]!.lower === 'billion', singular: value === 1 && bound === 'exact' });
+      const m = findMeasure(tokens, last, { skipOf: core.vague || t(last)?.lower === 'of' || tokens[core.last - 1]!.lower === 'dozen' || tokens[core.last - 1]!.lower === 'hundred' || tokens[core.last - 1]!.lower === 'thousand' || tokens[core.last - 1]!.lower === 'million' || tokens[core.last - 1]!.lower === 'billion', singular: value === 1 && bound === 'exact' });
       if (m.measure) {
         measure = m.measure;
         unit = span(text, tokens[m.first]!.start, tokens[m.last - 1]!.end);
@@ -250,7 +250,11 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
   }
   if (measure && NAVIGATION_MEASURES.has(measure)) return { quantity: null, nextToken: last };
   // The word `one` counts only with a noun (`one felony count`), never in `one of`, `no one`.
-  if (!core.digits && core.value === 1 && !measure && !cur) return { quantity: null, nextToken: last };
+  // The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`.
+  if (!core.digits && core.value === 1 && !cur && (t(core.last)?.lower === 'of' || !unit || !/\s/.test(unit.text.trim()))) return { quantity: null, nextToken: last };
+  // `these two remedies`, `those three`: a reference back to things already counted.
+  const det = tokens[begin - 1]?.lower;
+  if ((det === 'these' || det === 'those') && bound === 'exact') return { quantity: null, nextToken: last };
   if (afterMore && !measure && !core.vague) {
     // `1,500 more` without a noun is still an increment; `thousands more wounded` is not.
     incremental = true;
@@ -287,19 +291,43 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
  * sentence counted (inferred, so `certain: false`).
  */
 function inheritMeasures(text: string, quantities: Quantity[]): void {
+  if (quantities[0]?.measure === null) defaultMeasure(text, quantities[0] as Quantity & { bareMeasure?: boolean });
   for (let k = 1; k < quantities.length; k++) {
     const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
     if (q.measure !== null || !q.bareMeasure) continue;
     const prev = quantities[k - 1]!;
-    if (!prev.measure || prev.measure === 'percent') continue;
+    if (!prev.measure || prev.measure === 'percent') {
+      defaultMeasure(text, q);
+      continue;
+    }
     // Same sentence: no sentence end between them (cheap check on the gap only).
     const gap = text.slice(prev.end, q.start);
-    if (/[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300) continue;
+    if (/[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300) {
+      defaultMeasure(text, q);
+      continue;
+    }
     q.measure = prev.measure;
     q.by = `${q.by}+quantities/ellipsis`;
     q.certain = false;
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+}
+
+/**
+ * A bare number next to a casualty word counts people (`killed 12`, `53 were
+ * wounded`); bare `billions` in news prose is money. Inferred: `certain: false`.
+ */
+function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): void {
+  if (q.measure !== null || !q.bareMeasure) return;
+  const after = text.slice(q.end, q.end + 40);
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:rose|climbed) to|toll of)\s+$/i.test(before)) {
+    q.measure = 'people';
+  } else if (q.vague && /^(?:billions|trillions)$/i.test(q.number.text)) {
+    q.measure = 'dollars';
+  } else return;
+  q.by = `${q.by}+quantities/default-measure`;
+  q.certain = false;
 }
 
 export const quantitiesStage: Stage = {

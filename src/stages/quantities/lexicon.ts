@@ -171,7 +171,7 @@ export const STOP_WORDS = new Set([
   'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she',
-  'his', 'her', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',
+  'his', 'her', 'him', 'us', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',
   'more', 'less', 'fewer', 'most', 'all', 'some', 'any', 'about', 'around', 'including', 'among', 'between', 'during',
   'after', 'before', 'since', 'until', 'while', 'when', 'where', 'if', 'because', 'though', 'although', 'just', 'only',
   'even', 'there', 'here', 'against', 'across', 'through', 'toward', 'towards', 'near', 'off', 'up', 'down', 'out',

@@ -66,6 +66,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     k++;
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'its') k++;
   }
+  // An opening quote mark before the noun: at least 30 "national emergencies".
+  if (tokens[k] && /^["“‘']$/.test(tokens[k]!.text)) k++;
   const words: string[] = [];
   let headAt = -1;
   let first = k;
@@ -73,14 +75,22 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   let n = 0;
   while (k < tokens.length && n < 6) {
     const tok = tokens[k]!;
-    if (tok.kind !== 'word') break;
+    if (tok.kind !== 'word') {
+      // `Wal-Mart and Sam's Club stores`: names joined by `and`/`&` before the noun.
+      break;
+    }
+    if ((tok.lower === 'and' || tok.text === '&') && headAt < 0 && words.length > 0 && /^[A-Z]/.test(words[words.length - 1]!) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
+      words.push(tok.text);
+      k++;
+      continue;
+    }
     const { text, next } = joined(tokens, k);
     const lower = text.toLowerCase();
     if (STOP_WORDS.has(lower)) break;
     const capital = /^[A-Z]/.test(text);
     if (headAt >= 0) {
       // After a head, only another head continues the compound (`special forces troops`).
-      if (capital || !countable(lower)) break;
+      if (capital || (!countable(lower) && !opts.singular)) break;
     } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];

@@ -1,0 +1,101 @@
+/**
+ * claims: one claim per quantity the story asserts, joined with its
+ * sentence (evidence), modality (status), action, source and intermediaries
+ * (from the attributions stage), the time it is about and when it was said.
+ *
+ * A quantity becomes a claim when it counts something (a measure); a bare
+ * number with nothing counted is not a claim. Identical sentences with the
+ * same number (a headline repeated in the body) give one claim.
+ */
+import type { Article, Claim, Quantity, Sentence } from '../article.js';
+import { span } from '../article.js';
+import type { Stage } from '../pipeline.js';
+import { statusOf } from './claims/modality.js';
+import { actionOf } from './claims/action.js';
+import { actorTarget, attributionFor, headlineCredit, saidFor, whenFor } from './claims/join.js';
+
+/** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
+function sentenceOf(article: Article, q: Quantity): Sentence {
+  const ss = article.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (q.start < s.start) hi = mid - 1;
+    else if (q.start >= s.end) lo = mid + 1;
+    else return s;
+  }
+  // No sentence covers it (sentences missing): the line around it.
+  const a = article.text.lastIndexOf('\n', q.start) + 1;
+  const nl = article.text.indexOf('\n', q.end);
+  const b = nl < 0 ? article.text.length : nl;
+  return { ...span(article.text, a, b), index: -1, paragraph: -1, heading: false };
+}
+
+/** Word set of a sentence, for near-duplicate tests (summary bullets repeat body sentences). */
+const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both / Math.max(1, a.size + b.size - both) >= 0.7;
+}
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').replace(/[“”"‘’']/g, "'").trim().toLowerCase();
+
+/** Build the claims of an article from its quantities. */
+export function buildClaims(article: Article): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Map<string, Array<Set<string>>>();
+  for (const q of article.quantities) {
+    if (!q.measure) continue;
+    const sentence = sentenceOf(article, q);
+    // The same number and measure in the same or a nearly identical sentence is one claim.
+    const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
+    const words = wordSet(fold(sentence.text));
+    const earlier = seen.get(key) ?? [];
+    if (earlier.some((w) => similar(w, words))) continue;
+    earlier.push(words);
+    seen.set(key, earlier);
+    const rel = (n: number): number => n - sentence.start;
+    const st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
+    const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure);
+    const att = attributionFor(article, sentence, q);
+    let source = att?.source ?? null;
+    let via = att?.via ?? [];
+    if (!source && (sentence.heading || sentence.index <= 1)) {
+      const credit = headlineCredit(article, sentence);
+      if (credit) {
+        source = credit;
+        via = [];
+      }
+    }
+    const { actor, target } = actorTarget(article, sentence, q, source, via);
+    claims.push({
+      id: `${article.id}:${q.start}`,
+      quantity: q,
+      evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+      actor,
+      target,
+      action: act ? { value: act.action, by: 'claims/action', certain: act.end > act.start, span: span(article.text, sentence.start + act.start, sentence.start + act.end) } : null,
+      status: st.cue
+        ? { value: st.status, by: 'claims/modality', certain: true, span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end) }
+        : { value: st.status, by: 'claims/modality-default', certain: false },
+      source,
+      via,
+      when: whenFor(article, sentence, q),
+      said: saidFor(article, sentence),
+    });
+  }
+  return claims;
+}
+
+export const claimsStage: Stage = {
+  name: 'claims',
+  needs: ['quantities', 'times', 'attributions', 'mentions', 'sentences'],
+  gives: ['claims'],
+  run(article: Article) {
+    article.claims = buildClaims(article);
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * What happens to the counted thing: an open table of actions and the words
+ * that name them (verbs in any inflection, and nouns such as `arrival`,
+ * `deployment`). `send` is split by what is sent: people are deployed,
+ * goods are supplied.
+ */
+
+/** Action → cue stems (matched at word start; a stem matches its inflections). */
+export const ACTIONS: Record<string, string[]> = {
+  deploy: ['deploy', 'dispatch', 'mobiliz', 'mobilis', 'station', 'arriv', 'transport', 'reinforc', 'join', 'sent to fight', 'move troops', 'be in'],
+  send: ['send', 'sent', 'sending'],
+  supply: ['supply', 'supplie', 'provid', 'ship', 'deliver', 'export', 'transfer', 'sold weapons', 'arm'],
+  kill: ['kill', 'died', 'dead', 'death', 'slaughter', 'massacre', 'lives lost', 'fatalit', 'perish', 'murder', 'shot dead', 'lost their lives'],
+  wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
+  cost: ['cost', 'at stake', 'damages', 'back pay', 'price'],
+  spend: ['spen', 'spent', 'purchas', 'bought', 'buy'],
+  include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
+  employ: ['employ', 'work', 'hire'],
+  vote: ['vote', 'voted', 'ballot', 'elect'],
+  win: ['won', 'win', 'margin', 'defeat'],
+  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody'],
+  evacuate: ['evacuat', 'displac', 'flee', 'fled', 'refugee'],
+  divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
+  fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],
+  request: ['request', 'demand', 'ask', 'sought'],
+  build: ['build', 'built', 'construct'],
+  attend: ['attend', 'gather', 'crowd', 'march', 'protest', 'turn out', 'turnout'],
+  plead: ['plead', 'pleaded', 'guilty'],
+  forfeit: ['forfeit', 'seiz', 'confiscat'],
+  fine: ['fine', 'penalt'],
+  destroy: ['destroy', 'damag', 'burn', 'flatten'],
+  rescue: ['rescu', 'saved'],
+  lose: ['lost', 'lose', 'loss'],
+  raise: ['raise', 'raising', 'rais'],
+};
+
+/** Measures whose `send` means supplying goods rather than deploying people. */
+const GOODS = /(?:shell|container|missile|rocket|weapon|arm|ammunition|drone|tank|gun|round|dollar|euro|pound|aid|equipment|vehicle|launcher|artillery|munition|percent)/i;
+
+interface Stem {
+  action: string;
+  re: RegExp;
+}
+
+const STEMS: Stem[] = Object.entries(ACTIONS).flatMap(([action, stems]) =>
+  stems.map((s) => ({ action, re: new RegExp(`\\b${s.replace(/ /g, '\\s+')}\\w*`, 'gi') })),
+);
+
+/** An action cue found in a clause (offsets relative to the clause text given). */
+export interface ActionCue {
+  action: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The action nearest to the number at [qStart, qEnd) in `sentence`: the
+ * closest cue before it (its verb) or right after it (`50 people were killed`).
+ */
+export function actionOf(sentence: string, qStart: number, qEnd: number, measure: string | null): ActionCue | null {
+  let best: ActionCue | null = null;
+  let bestDist = Infinity;
+  for (const stem of STEMS) {
+    stem.re.lastIndex = 0;
+    for (let m = stem.re.exec(sentence); m !== null; m = stem.re.exec(sentence)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (s < qEnd && e > qStart) continue;
+      // Cues after the number count a little less: its verb usually comes first in news prose.
+      const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
+      if (dist < bestDist && dist < 120) {
+        bestDist = dist;
+        best = { action: stem.action, start: s, end: e };
+      }
+    }
+  }
+  if (!best) {
+    if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure)) return { action: 'deploy', start: qStart, end: qStart };
+    return null;
+  }
+  if (best.action === 'send') best = { ...best, action: measure && GOODS.test(measure) ? 'supply' : 'deploy' };
+  if (best.action === 'supply' && measure && /^(?:troops|brigades|battalions|divisions|people)$/.test(measure)) best = { ...best, action: 'deploy' };
+  return best;
+}

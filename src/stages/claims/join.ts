@@ -1,0 +1,101 @@
+/**
+ * Joining a quantity with what surrounds it: the attribution that covers
+ * it (source, via), the time it is about, the time it was said, and who does
+ * it to whom (actor, target) from entity mentions.
+ */
+import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
+import { span } from '../../article.js';
+
+/** The attribution covering a quantity: the narrowest one of its sentence whose content contains it. */
+export function attributionFor(article: Article, sentence: Sentence, q: Quantity): AttributionSpan | null {
+  let best: AttributionSpan | null = null;
+  for (const a of article.attributions) {
+    if (a.sentence !== sentence.index) continue;
+    const c = a.content;
+    const inside = c ? c.start <= q.start && q.end <= c.end : true;
+    if (!inside) continue;
+    if (!best || (c && best.content && c.end - c.start < best.content.end - best.content.start)) best = a;
+  }
+  return best;
+}
+
+/**
+ * A headline credit: `... 12,000 soldiers ...: spy agency`, `...: Seoul`,
+ * `Lawmakers: ...` is handled by the attributions stage; this reads only the
+ * trailing `: Source` of a heading (up to four words, no verb).
+ */
+export function headlineCredit(article: Article, sentence: Sentence): Attribution | null {
+  const m = /:\s*((?:[\p{L}’'.-]+\s?){1,4})\s*$/u.exec(sentence.text);
+  if (!m || /\b(?:says?|said|is|are|was|were|has|have|will)\b/i.test(m[1]!)) return null;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+  const name = m[1]!.trim();
+  const at = span(article.text, start, start + name.length);
+  const mention = article.mentions.find((x) => x.start >= at.start && x.end <= at.end + 1);
+  return { entity: mention?.entity ?? null, name, span: at, by: 'claims/headline-credit', certain: false };
+}
+
+const SPEECH_RE = /\b(?:said|says|say|told|tells|announced|stated|added|reported|noted|warned|claimed|confirmed|disclosed|revealed|speaking|testified|briefed)\b/gi;
+
+/** true when a time expression dates the speech (`said on Friday`, `told lawmakers Wednesday`), not the fact. */
+export function datesSpeech(text: string, t: TimeExpr): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  SPEECH_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SPEECH_RE.exec(before); m !== null; m = SPEECH_RE.exec(before)) last = m;
+  if (last) {
+    const gap = before.slice(last.index + last[0].length);
+    if (/^(?:\s+(?:on|in|late|early|this|last)|\s+[\w’'-]+){0,2}\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 2) return true;
+  }
+  return false;
+}
+
+/** The time a claim is about: the nearest non-speech time expression in the same sentence. */
+export function whenFor(article: Article, sentence: Sentence, q: Quantity): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  let bestDist = Infinity;
+  for (const t of article.times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (datesSpeech(article.text, t)) continue;
+    const dist = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** When the claim was said: a time dating the speech in the sentence, else the publication date. */
+export function saidFor(article: Article, sentence: Sentence): string | null {
+  for (const t of article.times) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.kind === 'point' && datesSpeech(article.text, t) && t.from) return t.from;
+  }
+  return article.meta.published?.value.iso ?? null;
+}
+
+const ACTOR_TYPES = new Set(['country', 'organization', 'person', 'place']);
+
+function asAttribution(m: Mention, by: string): Attribution {
+  return { entity: m.entity, name: m.text, span: { start: m.start, end: m.end, text: m.text }, by, certain: false };
+}
+
+/**
+ * Who does it (the nearest entity before the number in its sentence, not the
+ * source) and to whom or where (`to Russia`, `in Russia` right after the number).
+ */
+export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[]): { actor: Attribution | null; target: Attribution | null } {
+  const speakers = new Set([source?.entity, ...via.map((v) => v.entity)].filter(Boolean));
+  let actor: Mention | null = null;
+  let target: Mention | null = null;
+  for (const m of article.mentions) {
+    if (m.start < sentence.start || m.end > sentence.end || !ACTOR_TYPES.has(m.type)) continue;
+    if (m.end <= q.start && !speakers.has(m.entity)) actor = m;
+    if (!target && m.start >= q.end && m.start - q.end < 80) {
+      const gap = article.text.slice(q.end, m.start);
+      if (/\b(?:to|into|in|for|with)\s+(?:the\s+)?$/i.test(gap)) target = m;
+    }
+  }
+  if (actor && target && actor.entity === target.entity) target = null;
+  return { actor: actor ? asAttribution(actor, 'claims/actor') : null, target: target ? asAttribution(target, 'claims/target') : null };
+}

@@ -1,0 +1,99 @@
+/**
+ * How sure the story is of a number: asserted, planned, possible,
+ * unconfirmed or denied. Cue lexicons after the hedge-detection work
+ * (CoNLL-2010) and news practice. The status comes from the cue nearest to
+ * the number inside its clause — a cue elsewhere in the sentence
+ * (`..., with sources suggesting the number could rise to 12,000`) governs
+ * only its own clause.
+ */
+import type { ClaimStatus } from '../../article.js';
+
+/** One cue: a regex source (word-bounded, case-insensitive) and the status it gives. Longer cues first. */
+export const STATUS_CUES: Array<[string, ClaimStatus]> = [
+  // unconfirmed before `could` so that `could not confirm` is not `possible`
+  ["(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)", 'unconfirmed'],
+  ['unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)', 'unconfirmed'],
+  ['denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes', 'denied'],
+  ['decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|enables?|allows?|allowing|ready to', 'planned'],
+  ['could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could', 'possible'],
+];
+
+const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([s]) => `(${s})`).join('|')})\\b`, 'gi');
+
+/** A cue found in a clause. */
+export interface StatusCue {
+  status: ClaimStatus;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All status cues in `text` (offsets relative to `text`). Linear: one alternation, no nested quantifiers. */
+export function statusCues(text: string): StatusCue[] {
+  const out: StatusCue[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
+    let status: ClaimStatus = 'asserted';
+    for (let g = 1; g <= STATUS_CUES.length; g++) {
+      if (m[g] !== undefined) {
+        status = STATUS_CUES[g - 1]![1];
+        break;
+      }
+    }
+    out.push({ status, start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) CUE_RE.lastIndex++;
+  }
+  return out;
+}
+
+/** Only auxiliaries and adverbs between a number's noun and its own verb. */
+const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
+
+/** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
+const BOUNDARY_RE = /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbecause\b/g;
+
+/**
+ * The status of a number at [qStart, qEnd) inside `sentence` (offsets relative to the sentence).
+ * The number's own verb right after it (`10,000 soldiers were being prepared`,
+ * `$3 billion could be diverted`) wins; otherwise the nearest cue before it in its clause.
+ */
+export function statusOf(sentence: string, qStart: number, qEnd: number, heading: boolean): { status: ClaimStatus; cue: StatusCue | null } {
+  const bounds: number[] = [];
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(sentence); m !== null; m = BOUNDARY_RE.exec(sentence)) bounds.push(m.index);
+  let clauseStart = 0;
+  let prevStart = 0;
+  let clauseEnd = sentence.length;
+  for (const b of bounds) {
+    if (b < qStart) {
+      prevStart = clauseStart;
+      clauseStart = b + 1;
+    } else if (b >= qEnd) {
+      clauseEnd = b;
+      break;
+    }
+  }
+  // A number opening its clause (`..., 10,000 soldiers, but ...`) is governed by the clause before.
+  if (sentence.slice(clauseStart, qStart).trim().split(/\s+/).filter(Boolean).length < 2) clauseStart = prevStart;
+  const cues = statusCues(sentence);
+  // The number's own verb phrase: a cue within a few words after it, in its clause.
+  const after = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && AUX_GAP.test(sentence.slice(qEnd, c.start)));
+  if (after) return { status: after.status, cue: after };
+  let best: StatusCue | null = null;
+  // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
+  for (const c of cues) if (c.end <= qStart && c.start >= clauseStart && qStart - c.end <= 60) best = c;
+  if (!best) {
+    // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
+    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible');
+    if (rel) return { status: rel.status, cue: rel };
+  }
+  if (!best && heading) {
+    // Headlines: `North Korea to Send Thousands of Troops` is a plan.
+    const before = sentence.slice(clauseStart, qStart);
+    if (/\b[A-Z][\w.’'-]*\s+to\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/.test(before)) {
+      const at = before.search(/\bto\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/);
+      return { status: 'planned', cue: { status: 'planned', start: clauseStart + at, end: clauseStart + at + 2, text: 'to' } };
+    }
+  }
+  return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };
+}
