@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+/**
+ * The `crosscheck` command: argument parsing and reporters over the library.
+ * Exit codes: 0 ok, 1 some inputs failed, 2 usage error (or a store that
+ * cannot be opened).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync } from 'node:fs';
+import { CrosscheckError, errorText } from '../errors.js';
+import { openStore } from '../store/open.js';
+import type { Store } from '../store/store.js';
+import { ingest, type IngestSummary } from '../ingest/ingest.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
+import { progressBar } from './progress.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The package root, from src/cli (tests) or dist/src/cli (built). */
+export const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((p) => existsSync(path.join(p, 'package.json')))!;
+export const demoCorpus = path.join(packageRoot, 'corpus/demo');
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const defaultDb = () => process.env.CROSSCHECK_DB || './crosscheck.db';
+
+function dbOption() {
+  return new Option('--db <path|url>', 'SQLite file or postgres:// URL (env CROSSCHECK_DB)').default(undefined, './crosscheck.db');
+}
+
+function intArg(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be a whole number, got "${v}"`, command: '' }));
+    return n;
+  };
+}
+
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db ?? defaultDb());
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unknown): void {
+  if (json) {
+    io.stdout.write(
+      JSON.stringify(
+        {
+          read: summary.read,
+          stored: summary.stored,
+          versions: summary.versions,
+          unchanged: summary.unchanged,
+          failed: summary.failed,
+          failures: summary.failures,
+          warnings: summary.warnings,
+          messages: summary.messages,
+          outcomes: summary.outcomes,
+          corpus,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return;
+  }
+  for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${f.text}\n`);
+  for (const w of summary.warnings) io.stderr.write(`warning ${w.code}: ${w.text}\n`);
+  for (const m of summary.messages) io.stderr.write(`note ${m.code}: ${m.source}: ${m.text}\n`);
+  io.stderr.write(
+    `ingested: ${summary.stored} new, ${summary.versions} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
+  );
+}
+
+/** Run the corpus stages when they are available in this build. */
+async function runCorpusStages(store: Store): Promise<unknown> {
+  const { runCorpus } = await import('../corpus/index.js');
+  const result = await runCorpus(store);
+  return { figures: result.figures.length, duplicates: result.duplicates.length, entities: result.entities.length };
+}
+
+async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io): Promise<number> {
+  const json = !!opts.json;
+  const bar = progressBar({ enabled: !json, stream: io.stderr as NodeJS.WriteStream });
+  return withStore(opts.db as string | undefined, async (store) => {
+    let analyzer;
+    const workers = opts.workers as number | undefined;
+    if (workers && workers > 1) {
+      const { workerAnalyzer } = await import('../ingest/workers.js');
+      analyzer = workerAnalyzer(workers);
+    }
+    const summary = await ingest(paths, store, {
+      maxBytes: opts.maxBytes as number,
+      batchSize: opts.batchSize as number,
+      analyzer,
+      retrieved: (opts.retrieved as string) ?? null,
+      onProgress: (p) => bar.update(p.read + p.failed, null, `${p.stored} stored`),
+    });
+    bar.stop();
+    const corpus = opts.corpus === false ? null : await runCorpusStages(store);
+    printIngest(summary, io, json, corpus);
+    return summary.failed > 0 ? 1 : 0;
+  });
+}
+
+/** Build the program; `io` lets tests capture output. */
+export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.stderr }, setExit: (code: number) => void = (c) => (process.exitCode = c)): Command {
+  const program = new Command();
+  program
+    .name('crosscheck')
+    .description('A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  program
+    .command('ingest')
+    .description('Read articles (files, folders, globs, - for stdin; .txt .md .html .htm .html.gz .json .jsonl), analyse and store them, then update figures.')
+    .argument('<paths...>', 'files, folders (recursive), globs, or - for standard input')
+    .addOption(dbOption())
+    .option('--json', 'machine output on stdout')
+    .option('--no-corpus', 'skip the corpus stages (duplicates, figures, reconciliation) after ingest')
+    .option('--batch-size <n>', 'articles per transaction', intArg('--batch-size'), 200)
+    .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core)', intArg('--workers'))
+    .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
+    .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
+    .action(async (paths: string[], opts) => {
+      if (opts.queue) {
+        const { enqueueCommand } = await import('../queue/cli.js');
+        setExit(await enqueueCommand(paths, { ...opts, db: opts.db ?? defaultDb() }, io));
+        return;
+      }
+      setExit(await doIngest(paths, opts, io));
+    });
+
+  program
+    .command('report')
+    .description('The story report: figures with values, sources, disagreements and timelines; quotes by speaker; articles.')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']).default('text'))
+    .option('--json', 'the report data as JSON')
+    .option('--no-color', 'no colour even on a terminal')
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const report = await import('../report/index.js');
+        const data = await report.buildReport(store);
+        if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
+        else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
+        else io.stdout.write(report.renderTerminal(data, { color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR }));
+      });
+    });
+
+  program
+    .command('export')
+    .description('Export the store as crosscheck-export/1 (docs/export-format.md).')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'json, ndjson or csv').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures']).default('claims'))
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const { writeExport } = await import('../export/index.js');
+        const { createWriteStream } = await import('node:fs');
+        const out = opts.out ? createWriteStream(opts.out) : io.stdout;
+        await writeExport(store, out, { format: opts.format, table: opts.table });
+        if (opts.out) await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
+      });
+    });
+
+  program
+    .command('eval')
+    .description('Score what crosscheck extracts from a corpus against a gold file (crosscheck-gold/1).')
+    .requiredOption('--gold <file>', 'the gold file')
+    .argument('<corpus>', 'folder holding the gold file\'s documents')
+    .option('--json', 'scores as JSON')
+    .action(async (corpus: string, opts) => {
+      const { runEval, formatEval } = await import('../eval/run.js');
+      const report = await runEval({ gold: opts.gold, corpus });
+      io.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEval(report));
+    });
+
+  program
+    .command('serve')
+    .description('Serve the HTTP API and the web UI.')
+    .addOption(dbOption())
+    .option('--port <n>', 'port', intArg('--port'), 8080)
+    .option('--host <host>', 'address to bind (default loopback only)', '127.0.0.1')
+    .option('--token <token>', 'allow POST /api/ingest with this bearer token (env CROSSCHECK_TOKEN)')
+    .option('--cors <origins>', 'comma-separated origins allowed by CORS (default: none)')
+    .action(async (opts) => {
+      await serveCommand(opts, io);
+    });
+
+  program
+    .command('demo')
+    .description('Ingest the bundled demo corpus (five seed articles) and print the story report.')
+    .addOption(dbOption())
+    .option('--serve', 'then serve the web UI')
+    .option('--port <n>', 'port for --serve', intArg('--port'), 8080)
+    .action(async (opts) => {
+      const code = await doIngest([demoCorpus], { ...opts, batchSize: 200, maxBytes: DEFAULT_MAX_BYTES }, io);
+      await withStore(opts.db, async (store) => {
+        const report = await import('../report/index.js');
+        io.stdout.write(report.renderTerminal(await report.buildReport(store), { color: !!io.stdout.isTTY && !process.env.NO_COLOR }));
+      });
+      if (opts.serve) await serveCommand({ ...opts, host: '127.0.0.1' }, io);
+      setExit(code);
+    });
+
+  program
+    .command('migrate')
+    .description('Copy a store into another (e.g. SQLite into PostgreSQL).')
+    .requiredOption('--from <path|url>', 'source store')
+    .requiredOption('--to <path|url>', 'target store')
+    .action(async (opts) => {
+      const { migrateStore } = await import('../store/migrate.js');
+      const from = await openStore(opts.from, { readonly: false });
+      const to = await openStore(opts.to);
+      try {
+        const n = await migrateStore(from, to);
+        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${opts.from} to ${opts.to}\n`);
+      } finally {
+        await from.close();
+        await to.close();
+      }
+    });
+
+  program
+    .command('worker')
+    .description('Process queued ingest jobs (PostgreSQL); stops cleanly on SIGTERM.')
+    .addOption(dbOption())
+    .option('--concurrency <n>', 'jobs at once', intArg('--concurrency'), 1)
+    .addOption(new Option('--log <format>', 'log format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { workerCommand } = await import('../queue/cli.js');
+      setExit(await workerCommand({ ...opts, db: opts.db ?? defaultDb() }, io));
+    });
+
+  return program;
+}
+
+async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void> {
+  const { startServer } = await import('../server/serve.js');
+  const store = await openStore((opts.db as string) ?? defaultDb());
+  const token = (opts.token as string) ?? process.env.CROSSCHECK_TOKEN;
+  const cors = typeof opts.cors === 'string' ? opts.cors.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', token, cors, webRoot: path.join(packageRoot, 'dist/web') });
+  io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
+  const stop = async () => {
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Run the CLI with argv; resolves to the exit code. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'crosscheck.usage') io.stderr.write(err.message + '\n');
+      return 2;
+    }
+    if (err instanceof CrosscheckError) {
+      io.stderr.write(`error ${err.code}: ${err.message}\n`);
+      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' ? 2 : 1;
+    }
+    io.stderr.write(`error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+function invokedDirectly(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    // npm's bin is a symlink to this file.
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (invokedDirectly()) {
+  main(process.argv.slice(2)).then((code) => {
+    // Let a running server keep the process alive; otherwise exit with the code.
+    if (code !== 0 || !process.argv.slice(2).some((a) => a === 'serve' || a === '--serve')) process.exitCode = code;
+  });
+}

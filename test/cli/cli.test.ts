@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function capture() {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => (stdout += d));
+  err.on('data', (d) => (stderr += d));
+  return { io: { stdout: out, stderr: err }, get stdout() { return stdout; }, get stderr() { return stderr; } };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
+const db = () => path.join(dir, `cli-${Math.random().toString(36).slice(2)}.db`);
+
+describe('crosscheck CLI', () => {
+  it.each(['ingest', 'report', 'export', 'eval', 'serve', 'demo', 'migrate', 'worker'])('has --help for %s', async (cmd) => {
+    const c = capture();
+    expect(await main([cmd, '--help'], c.io)).toBe(0);
+    expect(c.stdout).toContain(`Usage: crosscheck ${cmd}`);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const c = capture();
+    expect(await main(['ingest', '--no-such-flag', 'x'], c.io)).toBe(2);
+    expect(await main(['export', '--format', 'xml'], capture().io)).toBe(2);
+    expect(await main(['ingest', '--batch-size', 'ten', 'x'], capture().io)).toBe(2);
+  });
+
+  it('ingests a folder, reports bad files by name, and exits 1 while storing the good ones', async () => {
+    const folder = path.join(dir, 'mixed');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'good.txt'), 'Flood waters forced 3,000 people from their homes on Monday, officials said.\n\nRescue teams reached the valley by Tuesday.');
+    writeFileSync(path.join(folder, 'empty.txt'), '');
+    writeFileSync(path.join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const file = db();
+    const c = capture();
+    expect(await main(['ingest', folder, '--db', file, '--json'], c.io)).toBe(1);
+    const summary = JSON.parse(c.stdout);
+    expect(summary.stored).toBe(1);
+    expect(summary.failures.map((f: { code: string }) => f.code).sort()).toEqual(['E_BINARY', 'E_EMPTY']);
+    expect(summary.failures.find((f: { code: string }) => f.code === 'E_BINARY').text).toContain('image.txt');
+    // Again: nothing new, exit 0 for the good file alone.
+    const again = capture();
+    expect(await main(['ingest', path.join(folder, 'good.txt'), '--db', file, '--json'], again.io)).toBe(0);
+    expect(JSON.parse(again.stdout).unchanged).toBe(1);
+  });
+
+  it('refuses a database file that is not crosscheck\'s, with a clear message, and leaves it alone', async () => {
+    const file = path.join(dir, 'notes.db');
+    writeFileSync(file, 'not a database');
+    const c = capture();
+    expect(await main(['report', '--db', file], c.io)).toBe(2);
+    expect(c.stderr).toContain('E_DB_FOREIGN');
+    expect(c.stderr).toContain('notes.db');
+  });
+
+  it('ingests the demo corpus and reports, exports and evaluates it', async () => {
+    const file = db();
+    const c = capture();
+    expect(await main(['demo', '--db', file], c.io)).toBe(0);
+    expect(c.stdout).toMatch(/Yonhap|Independent|Business Insider/);
+    const json = capture();
+    expect(await main(['export', '--format', 'json', '--db', file], json.io)).toBe(0);
+    const exported = JSON.parse(json.stdout);
+    expect(exported.format).toBe('crosscheck-export/1');
+    expect(exported.documents).toHaveLength(5);
+    for (const key of ['id', 'source', 'title', 'outlet', 'wire', 'byline', 'dateline', 'published', 'language', 'body']) {
+      expect(exported.documents[0]).toHaveProperty(key);
+    }
+    const csv = capture();
+    expect(await main(['export', '--format', 'csv', '--db', file], csv.io)).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toContain('evidence');
+    const md = capture();
+    expect(await main(['report', '--format', 'md', '--db', file], md.io)).toBe(0);
+    expect(md.stdout).toMatch(/^#/m);
+  });
+});
