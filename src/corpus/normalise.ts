@@ -45,7 +45,10 @@ export function measureKey(measure: string | null | undefined): string | null {
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
 export function scopeOf(measure: string | null | undefined, text?: string | null): string | null {
   const found = new Set<string>();
-  for (const w of [...words(measure ?? ''), ...words(text ?? '')]) if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  // In the quantity text only the words after the number qualify what is counted ("6,000 construction troops").
+  const digit = text ? text.search(/\d/) : -1;
+  const after = text && digit >= 0 ? text.slice(digit) : '';
+  for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) if (SCOPE_WORDS.has(w)) found.add(singular(w));
   return found.size ? [...found].sort().join(' ') : null;
 }
 

@@ -111,7 +111,8 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
   // Distinct values.
   const groupMap = new Map<string, { g: ValueGroup; entries: TimelineEntry[] }>();
   for (const e of timeline) {
-    const key = `${e.status}|${e.incremental ? 'inc' : 'abs'}|${e.scope ?? ''}|${e.value}|${e.low}|${e.high}`;
+    // The time a claim is about ("10,000 by December") makes a different value from an undated one.
+    const key = `${e.status}|${e.incremental ? 'inc' : 'abs'}|${e.scope ?? ''}|${e.value}|${e.low}|${e.high}|${e.about ?? ''}`;
     let slot = groupMap.get(key);
     if (!slot) {
       slot = { g: { key, text: e.text, status: e.status, value: e.value, low: e.low, high: e.high, incremental: e.incremental, scope: e.scope, claims: [], documents: [], sources: [], sourceNames: [], independentArticles: 0, said: null, about: null, corroboration: '' }, entries: [] };
@@ -130,15 +131,20 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
     g.independentArticles = new Set(g.documents.map((d) => prov.get(entries.find((e) => e.document === d)!.claim)!.group)).size;
     const saids = entries.map((e) => e.said).filter((s): s is string => !!s).sort();
     g.said = saids.length ? saids[saids.length - 1]! : null;
-    const abouts = entries.map((e) => e.about).filter((s): s is string => !!s).sort();
-    g.about = abouts.length ? abouts[0]! : null;
+    g.about = entries[0]!.about;
     const indep = g.independentArticles < g.documents.length ? ` (${g.independentArticles} independent)` : '';
     g.corroboration = `${g.text} — ${plural(g.sources.length, 'source')} (${g.sourceNames.map(shortName).join(', ')}), ${plural(g.documents.length, 'article')}${indep}`;
     groups.push(g);
   }
   groups.sort((a, b) => b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
   const entriesOf = new Map([...groupMap.values()].map(({ g, entries }) => [g.key, entries]));
-  const describe = (g: ValueGroup) => `${g.text} (${g.sourceNames.join(', ')}, ${g.status}${g.scope ? `, ${g.scope}` : ''}${g.said ? `, ${g.said}` : ''})`;
+  const describe = (g: ValueGroup) => `${g.text}${g.about ? ` (about ${g.about})` : ''} (${g.sourceNames.join(', ')}, ${g.status}${g.scope ? `, ${g.scope}` : ''}${g.said ? `, ${g.said}` : ''})`;
+
+  // The dates of a value are those of every report of it with the same status (dated or not, about a time or not).
+  const byValue = new Map<string, TimelineEntry[]>();
+  const valueKey = (g: { status: string; value: number | null; low: number | null; high: number | null; incremental: boolean; scope: string | null }) => `${g.status}|${g.incremental}|${g.scope ?? ''}|${g.value}|${g.low}|${g.high}`;
+  for (const g of groups) byValue.set(valueKey(g), [...(byValue.get(valueKey(g)) ?? []), ...entriesOf.get(g.key)!]);
+  const sameValue = (g: ValueGroup) => byValue.get(valueKey(g))!;
 
   // Disagreements and agreements between distinct values of the same status.
   const disagreements: Disagreement[] = [];
@@ -149,7 +155,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       const a = comparable[i]!;
       const b = comparable[j]!;
       if (a.status !== b.status) continue;
-      const kind = compare(a, b, entriesOf.get(a.key)!, entriesOf.get(b.key)!);
+      const kind = compare(a, b, sameValue(a), sameValue(b));
       const claimsAB = [...a.claims, ...b.claims];
       if (kind === 'agree') {
         agreements.push({ a: a.key, b: b.key, note: `${describe(a)} and ${describe(b)} agree` });
@@ -161,7 +167,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
 
   const increments = sumIncrements(groups, entriesOf, prov);
   const revisions = findRevisions(groups, entriesOf);
-  const best = bestValue(groups, increments, revisions, disagreements);
+  const best = bestValue(groups, increments, revisions, disagreements, agreements);
 
   const sourceStats = new Map<string, { key: string; name: string; claims: number; docs: Set<string> }>();
   for (const e of timeline) {
@@ -227,21 +233,18 @@ function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
   const aboutA = new Set(ea.map((e) => aboutKey(e.about)?.slice(0, 7)).filter(Boolean));
   const aboutB = new Set(eb.map((e) => aboutKey(e.about)?.slice(0, 7)).filter(Boolean));
   if (aboutA.size && aboutB.size && ![...aboutA].some((x) => aboutB.has(x))) return false;
-  const sa = ea.map((e) => e.said);
-  const sb = eb.map((e) => e.said);
-  // Any unknown date leaves the two free to be the same moment.
-  if (sa.some((s) => !s || s.length < 10) || sb.some((s) => !s || s.length < 10)) {
-    // ...unless the known years or months already differ everywhere.
-    const known = (xs: Array<string | null>) => xs.filter((s): s is string => !!s);
-    const ka = known(sa);
-    const kb = known(sb);
-    if (ka.length === sa.length && kb.length === sb.length) return ka.some((x) => kb.some((y) => compareDates(x, y) !== -1 && compareDates(x, y) !== 1));
-    return true;
-  }
-  const da = sa.map((s) => Date.parse(s!.slice(0, 10))).sort((x, y) => x - y);
-  const db = sb.map((s) => Date.parse(s!.slice(0, 10))).sort((x, y) => x - y);
-  const gap = Math.max(0, da[0]! - db[db.length - 1]!, db[0]! - da[da.length - 1]!) / 86_400_000;
-  return gap <= SAME_TIME_DAYS;
+  // Dated reports decide; a value reported only without dates is free to be of the same moment.
+  const sa = [...new Set(ea.map((e) => e.said).filter((s): s is string => !!s))];
+  const sb = [...new Set(eb.map((e) => e.said).filter((s): s is string => !!s))];
+  if (!sa.length || !sb.length) return true;
+  return sa.some((x) =>
+    sb.some((y) => {
+      const days = daysApart(x, y);
+      if (days !== null) return days <= SAME_TIME_DAYS;
+      const c = compareDates(x, y);
+      return c === 0 || c === null; // same at the coarser precision: cannot tell apart
+    }),
+  );
 }
 
 /** 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment (same value and source, same time) count once. */
@@ -302,8 +305,8 @@ function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntr
       if ((p.scope ?? '') !== (d.scope ?? '')) continue;
       const pv = point(p)!;
       if (dv < pv * REVISION_SHARE) continue;
-      const pSaid = entriesOf.get(p.key)!.map((e) => e.said);
-      // Later: every report of the plan was made before the done report.
+      const pSaid = entriesOf.get(p.key)!.map((e) => e.said).filter((s): s is string => !!s);
+      // Later: every dated report of the plan was made before the done report.
       if (!dSaid || !pSaid.length || !pSaid.every((s) => compareDates(s, dSaid) === -1)) continue;
       const change = dv - pv;
       out.push({
@@ -317,7 +320,7 @@ function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntr
   return out;
 }
 
-function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions: Revision[], disagreements: Disagreement[]): Reconciliation['best'] {
+function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions: Revision[], disagreements: Disagreement[], agreements: Reconciliation['agreements']): Reconciliation['best'] {
   type Candidate = { value: number | null; low: number | null; high: number | null; status: StatusClass; said: string; claims: string[]; sources: string[]; text: string; why: string };
   const candidates: Candidate[] = [];
   for (const status of ['done', 'planned', 'possible', 'unconfirmed'] as const) {
@@ -353,15 +356,28 @@ function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions
       if (high !== null && Number.isFinite(hi)) high = Math.max(high, hi);
     }
   }
+  // A bound that agrees with a stated value: the value is the best reading, the bound stays as the range.
+  let value = top.value;
+  if (value === null && topGroup) {
+    for (const g of groups) {
+      const p = point(g);
+      const agree = agreements.some((x) => (x.a === topGroup.key && x.b === g.key) || (x.b === topGroup.key && x.a === g.key));
+      if (p !== null && agree) {
+        value = p;
+        break;
+      }
+    }
+  }
   const revised = topGroup ? revisions.filter((r) => r.done.claims[0] === topGroup.claims[0]) : [];
   const parts: string[] = [];
   const kind = top.status === 'done' ? 'done' : top.status;
-  parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${top.text} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
+  const stated = value !== null && top.value === null ? `${fmt(value)} (also reported as ${top.text})` : top.text;
+  parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
   if (top.status !== 'done') parts.push(`no figure reports it as done`);
-  if (revised.length) parts.push(`it revises the planned ${revised.map((r) => fmt(r.planned.value)).join(' and ')}`);
+  if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map((r) => fmt(r.planned.value)))].join(' and ')}`);
   if (conflicting.length) parts.push(`contested by ${conflicting.join(', ')}`);
   const singleSource = sources.length === 1;
   if (singleSource) parts.push(`rests on a single source (${sources[0]})`);
   const reason = parts.join('; ');
-  return { value: top.value, low, high, status: top.status, reason: reason[0]!.toUpperCase() + reason.slice(1), claims: top.claims, singleSource };
+  return { value, low, high, status: top.status, reason: reason[0]!.toUpperCase() + reason.slice(1), claims: top.claims, singleSource };
 }

@@ -1,0 +1,273 @@
+/**
+ * Checks of gold `figures[].expect` statements against the computed figures.
+ *
+ * Each statement is read for its kind (a disagreement flagged between two
+ * values; an increment summing to a cumulative value; a done value revising a
+ * planned one; N primary sources with M articles; values that agree;
+ * compatible bounds; a difference of scope; a value with its source and date)
+ * and its numbers and names, then checked against the reconciliation. The
+ * sentences are parsed, never compared as strings; kinds that cannot be
+ * recognised are reported as not checked.
+ */
+import type { Reconciliation, ValueGroup } from '../corpus/types.js';
+import { actionKey, measureKey } from '../corpus/normalise.js';
+import type { ClaimRecord, CorpusResult, DocumentRecord, FigureRecord } from '../records.js';
+
+export interface GoldFigureLike {
+  id: string;
+  label?: string;
+  measure?: string | null;
+  action?: string | null;
+  expect: string[];
+}
+
+export interface GoldLike {
+  documents: Array<{ file: string; claims: Array<{ evidence: string; measure?: string | null; action?: string | null }> }>;
+  entities?: Array<{ name: string; aliases?: string[] }>;
+  figures: GoldFigureLike[];
+}
+
+export type StatementKind = 'disagreement' | 'increment' | 'revision' | 'sources' | 'agree' | 'compatible-bounds' | 'scope' | 'rounding' | 'as-of-date' | 'value' | 'unknown';
+
+export interface FigureCheck {
+  figure: string;
+  /** The computed figure it was matched to, or null. */
+  matched: string | null;
+  statement: string;
+  kind: StatementKind;
+  holds: boolean;
+  why: string;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+const WORD_NUMBERS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Values stated in a piece of a statement, skipping dates, years and document references like (000). */
+export function statementNumbers(text: string): number[] {
+  const cleaned = text
+    .replace(/\b\d{4}-\d{2}(?:-\d{2})?(?:\/\d{2})?\b/g, ' ')
+    .replace(/\(\d{3}\)/g, ' ')
+    .replace(/\b(?:in|since|reported|of|from|by)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/gi, ' ');
+  const out: number[] = [];
+  for (const m of cleaned.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
+    const n = Number(m[0].replace(/,/g, ''));
+    if (!m[0].includes(',') && n >= 1900 && n <= 2100) continue; // a year
+    out.push(n);
+  }
+  return out;
+}
+
+function countBefore(text: string, noun: RegExp): number | null {
+  const m = new RegExp(`\\b(\\d+|${Object.keys(WORD_NUMBERS).join('|')})\\s+(?:\\w+\\s+){0,2}?${noun.source}`, 'i').exec(text);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return WORD_NUMBERS[w] ?? Number(w);
+}
+
+function kindOf(s: string): StatementKind {
+  const t = s.toLowerCase();
+  if (/\bincrement|cumulative|\bin total\b|so far/.test(t)) return 'increment';
+  if (/\brevis|\binstead of\b|down from|up from/.test(t)) return 'revision';
+  if (/\brests? on|primary sources?|single source|independent sources?/.test(t)) return 'sources';
+  if (/\bscope\b|different things/.test(t)) return 'scope';
+  if (/\bcompatible\b/.test(t)) return 'compatible-bounds';
+  if (/\bround(?:ing|ed)\b/.test(t)) return 'rounding';
+  if (/as[- ]of|different dates?/.test(t)) return 'as-of-date';
+  if (/disagree|conflict|contradict|\bflag/.test(t)) return 'disagreement';
+  if (/\bagree|consistent|\bmatch/.test(t)) return 'agree';
+  if (statementNumbers(s).length) return 'value';
+  return 'unknown';
+}
+
+interface Ctx {
+  rec: Reconciliation;
+  resolve: (name: string) => string;
+  claims: Map<string, ClaimRecord>;
+}
+
+function groupsWith(rec: Reconciliation, n: number): ValueGroup[] {
+  return rec.values.filter((g) => g.value === n || (g.value === null && (g.low === n || g.high === n)));
+}
+
+function sameName(a: string, b: string, ctx: Ctx): boolean {
+  return ctx.resolve(a) === ctx.resolve(b);
+}
+
+function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: boolean; why: string } {
+  const { rec } = ctx;
+  const nums = statementNumbers(s);
+  const allSources = [...new Set(rec.values.flatMap((g) => g.sourceNames))];
+  switch (kind) {
+    case 'increment': {
+      const cum = /cumulative\s+(?:of\s+)?([\d,]+)|total\s+(?:of\s+)?([\d,]+)/i.exec(s);
+      const target = cum ? Number((cum[1] ?? cum[2])!.replace(/,/g, '')) : nums[nums.length - 1];
+      if (target === undefined) return { holds: false, why: 'no cumulative number found in the statement' };
+      const chain = rec.increments.find((c) => c.cumulative === target);
+      if (!chain) return { holds: false, why: `no increment chain sums to ${fmt(target)} (found: ${rec.increments.map((c) => fmt(c.cumulative)).join(', ') || 'none'})` };
+      const parts = nums.filter((n) => n !== target);
+      const have = [chain.base.value, ...chain.increments.map((i) => i.value)];
+      const missing = parts.filter((n) => !have.includes(n));
+      if (missing.length) return { holds: false, why: `chain ${chain.note} lacks ${missing.map(fmt).join(', ')}` };
+      const conflicts = rec.disagreements.filter((d) => d.kind === 'conflict' && d.claims.some((c) => chain.increments.some((i) => i.claims.includes(c))));
+      if (conflicts.length) return { holds: false, why: `the increment is also flagged as a conflict: ${conflicts[0]!.note}` };
+      return { holds: true, why: chain.note };
+    }
+    case 'revision': {
+      const planned = /planned\s+([\d,]+)|plan(?:ned)?\s+(?:of\s+)?([\d,]+)/i.exec(s);
+      const p = planned ? Number((planned[1] ?? planned[2])!.replace(/,/g, '')) : nums[1];
+      const d = nums.find((n) => n !== p);
+      if (p === undefined || d === undefined) return { holds: false, why: 'could not read a done and a planned value' };
+      const r = rec.revisions.find((x) => x.done.value === d && x.planned.value === p);
+      return r ? { holds: true, why: r.note } : { holds: false, why: `no revision of planned ${fmt(p)} by done ${fmt(d)} (found: ${rec.revisions.map((x) => `${fmt(x.done.value)}←${fmt(x.planned.value)}`).join(', ') || 'none'})` };
+    }
+    case 'sources': {
+      const whys: string[] = [];
+      let ok = true;
+      for (const part of s.split(/;|\bwhile\b|\bwhereas\b/)) {
+        const v = statementNumbers(part).find((n) => n >= 10 || part.includes(String(n)));
+        if (v === undefined) continue;
+        const nSources = countBefore(part, /(?:primary\s+)?sources?\b/) ?? (/single source/i.test(part) ? 1 : null);
+        const nArticles = countBefore(part, /articles?\b/);
+        const wanted = (/\(([^)]*)\)/.exec(part)?.[1] ?? '').split(/,|\band\b/).map((x) => x.trim()).filter(Boolean);
+        let groups = groupsWith(rec, v).filter((g) => !g.incremental);
+        // When the statement names the source, the value it means is the one that source reports.
+        const named = groups.filter((g) => wanted.some((w) => g.sourceNames.some((n) => sameName(n, w, ctx))));
+        if (named.length) groups = named;
+        if (!groups.length) {
+          ok = false;
+          whys.push(`${fmt(v)}: no such value`);
+          continue;
+        }
+        const sources = new Set(groups.flatMap((g) => g.sources));
+        const names = [...new Set(groups.flatMap((g) => g.sourceNames))];
+        const docs = new Set(groups.flatMap((g) => g.documents));
+        const mentions = groups.reduce((a, g) => a + g.claims.length, 0);
+        let partOk = nSources === null || sources.size === nSources;
+        if (wanted.length && !wanted.every((w) => names.some((n) => sameName(n, w, ctx)))) partOk = false;
+        if (nArticles !== null && docs.size !== nArticles && mentions !== nArticles) partOk = false;
+        ok &&= partOk;
+        whys.push(`${fmt(v)}: ${sources.size} primary source(s) (${names.join(', ')}), ${docs.size} article(s), ${mentions} mention(s)`);
+      }
+      if (!whys.length) return { holds: false, why: 'no value found to count sources for' };
+      return { holds: ok, why: whys.join('; ') };
+    }
+    case 'disagreement':
+    case 'compatible-bounds':
+    case 'scope':
+    case 'rounding':
+    case 'as-of-date': {
+      const want = kind === 'disagreement' ? 'conflict' : kind;
+      const [a, b] = nums;
+      if (a === undefined || b === undefined) return { holds: false, why: 'need two values' };
+      const ga = new Set(groupsWith(rec, a).map((g) => g.key));
+      const gb = new Set(groupsWith(rec, b).map((g) => g.key));
+      const hit = rec.disagreements.find((d) => d.kind === want && ((ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b))));
+      if (hit) return { holds: true, why: hit.note };
+      const other = rec.disagreements.find((d) => (ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b)));
+      return { holds: false, why: other ? `typed ${other.kind}, not ${want}: ${other.note}` : `no ${want} between ${fmt(a)} and ${fmt(b)}` };
+    }
+    case 'agree': {
+      const [a, b] = nums;
+      if (a === undefined) return { holds: false, why: 'no value' };
+      const ga = groupsWith(rec, a);
+      const gb = b === undefined || b === a ? ga : groupsWith(rec, b);
+      const keysA = new Set(ga.map((g) => g.key));
+      const keysB = new Set(gb.map((g) => g.key));
+      const agreement = rec.agreements.find((x) => (keysA.has(x.a) && keysB.has(x.b)) || (keysB.has(x.a) && keysA.has(x.b)));
+      const conflict = rec.disagreements.find((d) => d.kind === 'conflict' && ((keysA.has(d.a) && keysB.has(d.b)) || (keysB.has(d.a) && keysA.has(d.b))));
+      if (!agreement || conflict) return { holds: false, why: conflict ? `flagged as conflict: ${conflict.note}` : `no agreement recorded between ${fmt(a)} and ${fmt(b ?? a)}` };
+      const from = /\bfrom (?:the )?([^;,.]+)/i.exec(s)?.[1];
+      if (from) {
+        const names = [...new Set([...ga, ...gb].flatMap((g) => g.sourceNames))];
+        if (!names.every((n) => sameName(n, from.trim(), ctx))) return { holds: false, why: `${agreement.note}, but the sources are ${names.join(', ')}, not only ${from.trim()}` };
+      }
+      return { holds: true, why: agreement.note };
+    }
+    case 'value': {
+      const v = nums[0]!;
+      const groups = groupsWith(rec, v);
+      if (!groups.length) return { holds: false, why: `no reported value ${fmt(v)} (found: ${rec.values.map((g) => g.text).join(', ')})` };
+      const inParens = /\(([^)]*)\)/.exec(s)?.[1] ?? '';
+      const [primaryPart, viaPart] = inParens.split(/\bvia\b/);
+      const primary = primaryPart?.split(',')[0]?.trim();
+      const problems: string[] = [];
+      if (/\baround|about|approximately|roughly\b/i.test(s) && !groups.some((g) => g.text.startsWith('around'))) problems.push('not marked approximate');
+      if (primary && !/^\d/.test(primary) && !groups.some((g) => g.sourceNames.some((n) => sameName(n, primary, ctx)))) problems.push(`source is ${groups.flatMap((g) => g.sourceNames).join(', ')}, not ${primary}`);
+      const via = viaPart?.split(',')[0]?.trim();
+      if (via) {
+        const vias = groups.flatMap((g) => g.claims).flatMap((c) => ctx.claims.get(c)?.via ?? []);
+        if (!vias.some((x) => sameName(x, via, ctx) || fold(x).includes(fold(via)))) problems.push(`not relayed via ${via} (via: ${vias.join(', ') || 'none'})`);
+      }
+      const date = /\b\d{4}-\d{2}(?:-\d{2})?\b/.exec(inParens)?.[0];
+      if (date && !groups.some((g) => (g.said ?? '').startsWith(date) || (g.about ?? '').startsWith(date))) problems.push(`dated ${groups.map((g) => g.said ?? 'unknown').join(', ')}, not ${date}`);
+      return problems.length ? { holds: false, why: problems.join('; ') } : { holds: true, why: groups.map((g) => g.corroboration).join('; ') };
+    }
+    default:
+      return { holds: false, why: `could not recognise what kind of statement this is (known: disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure` };
+  }
+}
+
+/** Match each gold figure to a computed figure and check its `expect` statements. */
+export function checkFigures(gold: GoldLike, result: Pick<CorpusResult, 'figures'>, records: { documents: Array<Pick<DocumentRecord, 'id' | 'source'>>; claims: ClaimRecord[] }): FigureCheck[] {
+  const table = new Map<string, string>();
+  for (const e of gold.entities ?? []) for (const a of [e.name, ...(e.aliases ?? [])]) table.set(fold(a).replace(/^the /, ''), fold(e.name));
+  const resolve = (name: string) => {
+    const f = fold(name).replace(/^the /, '').replace(/-/g, ' ');
+    return table.get(f) ?? table.get(fold(name)) ?? f;
+  };
+  const claims = new Map(records.claims.map((c) => [c.id, c]));
+  const docOfFile = new Map<string, string>();
+  for (const d of records.documents) {
+    const base = d.source.split(/[\\/]/).pop() ?? d.source;
+    docOfFile.set(base, d.id);
+  }
+  const out: FigureCheck[] = [];
+  for (const gf of gold.figures) {
+    const fig = matchFigure(gf, gold, result.figures, claims, docOfFile);
+    for (const statement of gf.expect) {
+      const kind = kindOf(statement);
+      if (!fig) {
+        out.push({ figure: gf.id, matched: null, statement, kind, holds: false, why: 'no computed figure matches this gold figure' });
+        continue;
+      }
+      const rec = fig.reconciliation as Reconciliation;
+      const { holds, why } = checkStatement(statement, kind, { rec, resolve, claims });
+      out.push({ figure: gf.id, matched: fig.id, statement, kind, holds, why });
+    }
+  }
+  return out;
+}
+
+function matchFigure(gf: GoldFigureLike, gold: GoldLike, figures: FigureRecord[], claims: Map<string, ClaimRecord>, docOfFile: Map<string, string>): FigureRecord | null {
+  const m = measureKey(gf.measure ?? null);
+  const a = actionKey(gf.action ?? null);
+  // Gold evidence of this figure's measure and action, per document id.
+  const evidence: Array<{ doc: string | undefined; text: string }> = [];
+  for (const d of gold.documents) {
+    for (const c of d.claims) {
+      if (m && measureKey(c.measure ?? null) !== m) continue;
+      if (a && actionKey(c.action ?? null) !== a) continue;
+      evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence) });
+    }
+  }
+  let best: FigureRecord | null = null;
+  let bestScore = 0;
+  for (const f of figures) {
+    let score = 0;
+    if (m && f.measure === m) score += 1;
+    if (a && f.action === a) score += 1;
+    for (const id of f.claims) {
+      const c = claims.get(id);
+      if (!c) continue;
+      const ev = fold(c.evidence);
+      if (evidence.some((e) => (!e.doc || e.doc === c.document) && (ev.includes(e.text) || e.text.includes(ev)))) score += 3;
+    }
+    if (score > bestScore || (score === bestScore && best && f.claims.length > best.claims.length)) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 2 ? best : null;
+}
