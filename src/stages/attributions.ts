@@ -1,0 +1,329 @@
+/**
+ * Attributions: who says each piece of reported content, through whom.
+ *
+ * Per sentence, from the cues outwards:
+ * - `X said (that) …`, `X told reporters (that) …`, `…, X said.`, `…, said X.`
+ * - `according to X` (a source, or an intermediary when the sentence already
+ *   has a speaker), `per X`, `citing X` (X becomes the source, the earlier
+ *   source an intermediary), `X cited Y as saying …` (Y via X)
+ * - participles (`…, saying …`, `sources suggesting …`)
+ * - headline credits (`…: spy agency`, `Lawmakers: …`)
+ * - nested cues: `A said B confirmed …` gives B via A when B is named.
+ * Then paragraph-level carrying: a sentence continuing an attributed one
+ * ("It added…", "The agency…") takes its source with `carried: true`.
+ */
+import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } from '../article.js';
+import type { Stage } from '../pipeline.js';
+import { tokenize, type Token } from './entities/names.js';
+import { findQuoteRegions, regionAt } from './quotes/marks.js';
+import { CUE_VERBS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
+import { hardGap, lastPerson, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
+
+const lower = (t: Token) => t.norm.toLowerCase();
+
+function sp(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Trim white space and edge punctuation from a content range. */
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  // A clause cut before the next speaker leaves "…, with" / "…, and".
+  const tail = /(?:,\s*|\s+)(?:with|and|but|as|while|amid)$/.exec(text.slice(Math.max(start, end - 8), end));
+  if (tail) end -= tail[0].length;
+  if (end > start && text[end - 1] === '.' && !/[\p{Lu}]\.$/u.test(text.slice(Math.max(start, end - 2), end))) end--;
+  return [start, end];
+}
+
+const FILLER = new Set(['information', 'insights', 'insight', 'intelligence', 'data', 'reports', 'report', 'assessments', 'assessment', 'findings', 'figures', 'estimates', 'a', 'an', 'the', 'briefing', 'analysis', 'sources', 'officials', 'statements', 'statement', 'documents']);
+
+/** After "citing": skip "information from", "a report by" to the source itself. */
+function citedStart(toks: Token[], i: number): number {
+  let j = i;
+  while (j < toks.length && j < i + 5 && FILLER.has(lower(toks[j]!))) j++;
+  if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
+  return i;
+}
+
+interface Draft {
+  source: Attribution;
+  via: Attribution[];
+  cue: Span;
+  content: [number, number];
+  rule: string;
+  /** Start of the subject phrase (for nesting). */
+  np: number;
+  /** End of the source phrase. */
+  npEnd?: number;
+}
+
+/** Attributions of one sentence. */
+export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: (offset: number) => boolean = () => false): Draft[] {
+  const { text } = scope;
+  const toks = tokenize(text, sentence.start, sentence.end);
+  const drafts: Draft[] = [];
+  const sStart = sentence.start;
+  const sEnd = sentence.end;
+  const gapBefore = (i: number) => (i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : text.slice(sStart, toks[i]!.start));
+
+  for (let c = 0; c < toks.length; c++) {
+    const t = toks[c]!;
+    const w = lower(t);
+    // "according to X"
+    if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
+      const ph = phraseAfter(scope, toks, c + 2);
+      if (!ph) continue;
+      const srcs = resolve(scope, ph, 'attributions/according-to');
+      if (!srcs.length) continue;
+      const cue = sp(text, t.start, toks[c + 1]!.end);
+      const before = text.slice(sStart, t.start).trim();
+      const content: [number, number] = before.length > 3 ? [sStart, t.start] : [ph.end, sEnd];
+      drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
+      continue;
+    }
+    // "per Yonhap news agency"
+    if (t.norm === 'per' && c + 1 < toks.length && /^\p{Lu}/u.test(toks[c + 1]!.norm)) {
+      const ph = phraseAfter(scope, toks, c + 1, 6);
+      const srcs = ph ? resolve(scope, ph, 'attributions/per') : [];
+      if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'per', np: ph.start });
+      continue;
+    }
+    // "citing X"
+    if (w === 'citing') {
+      const ph = phraseAfter(scope, toks, citedStart(toks, c + 1));
+      const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
+      if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'citing', np: ph.start, npEnd: ph.end });
+      continue;
+    }
+    const participle = PARTICIPLES.has(w);
+    if (!CUE_VERBS.has(w) && !participle) continue;
+    // Inside a quotation the words are the speaker's, not a report of someone else's.
+    if (inQuote(t.start)) continue;
+    // "Zelensky's warning": a noun, not a participle.
+    if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
+    if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
+    // "X cited Y as saying (that) …"
+    if (w === 'cited') {
+      const asAt = toks.findIndex((x, i) => i > c && i < c + 10 && lower(x) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1] ?? x)));
+      if (asAt > 0) {
+        const subj = subjectBefore(scope, toks, c);
+        const ph = phraseAfter(scope, toks, c + 1, asAt - c - 1);
+        const srcs = ph ? resolve(scope, ph, 'attributions/cited-as-saying') : [];
+        if (srcs.length) {
+          const via = subj ? resolve(scope, subj, 'attributions/cited-as-saying') : [];
+          let from = toks[asAt + 1]!.end;
+          if (lower(toks[asAt + 2] ?? t) === 'that') from = toks[asAt + 2]!.end;
+          drafts.push({ source: srcs[0]!, via, cue: sp(text, t.start, toks[asAt + 1]!.end), content: [from, sEnd], rule: 'cited-as-saying', np: subj?.start ?? t.start });
+          c = asAt + 1;
+          continue;
+        }
+      }
+    }
+    // Denied or negated reports are not attributions of content: "haven't confirmed".
+    let nb = c - 1;
+    while (nb >= 0 && /^(?:officially|publicly|yet|also|still|independently)$/.test(lower(toks[nb]!))) nb--;
+    if (nb >= 0 && /(?:n't|n’t)$|^(?:not|never|no)$/i.test(toks[nb]!.norm)) continue;
+    const cue = sp(text, t.start, t.end);
+    const commaBefore = /,/.test(gapBefore(c));
+    let subj: Phrase | null = commaBefore && participle ? null : subjectBefore(scope, toks, c);
+    // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
+    if (!subj && commaBefore && !participle) subj = beforeAppositive(scope, toks, c);
+    let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    if (participle && !srcs.length) {
+      // "…, saying …": the sentence's speaker so far, else its first person.
+      const prev = drafts[drafts.length - 1];
+      if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
+      else if (commaBefore) {
+        const m = scope.mentions.find((x) => x.start >= sStart && x.start < t.start && x.type === 'person');
+        if (m) srcs = [{ entity: m.entity, name: scope.entities.get(m.entity)?.name ?? m.text, span: sp(text, m.start, m.end), by: 'attributions/participle', certain: false }];
+      }
+      if (srcs.length) subj = null;
+    }
+    // Content after the cue: skip "that", the object of "told", a time phrase.
+    let k = c + 1;
+    if (OBJECT_VERBS.has(w)) {
+      const thatAt = toks.findIndex((x, i) => i > c && i < c + 12 && lower(x) === 'that' && !hardGap(text, toks[i - 1]!, x));
+      if (thatAt > 0) k = thatAt + 1;
+    }
+    while (k < toks.length && /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(lower(toks[k]!)) && !hardGap(text, toks[k - 1]!, toks[k]!)) k++;
+    if (k < toks.length && toks[k]!.norm === 'that' && toks[k + 1] && toks[k + 1]!.start > toks[k]!.end) k++;
+    const afterStart = k < toks.length ? toks[k]!.start : sEnd;
+    const afterText = text.slice(afterStart, sEnd).replace(/[\s.”"’)]+$/, '');
+    const weakAfter = afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
+    if (srcs.length && subj) {
+      const before = text.slice(sStart, subj.start);
+      const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && before.trim().length > 2;
+      const contentBefore = (quoteBefore || /,\s*$/.test(before)) && weakAfter;
+      const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
+      drafts.push({ source: srcs[0]!, via: [], cue, content, rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb', np: subj.start });
+      continue;
+    }
+    if (srcs.length && !subj) {
+      drafts.push({ source: srcs[0]!, via: [], cue, content: [afterStart, sEnd], rule: 'participle', np: t.start });
+      continue;
+    }
+    // Inverted: "…,” said Lee." / "…, added Lee."
+    if (commaBefore || /[”"]\s*$/.test(gapBefore(c))) {
+      const ph = phraseAfter(scope, toks, c + 1, 8);
+      const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
+      // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
+      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b)/.test(text.slice(ph.end, sEnd));
+      if (ph && inv.length && closes) drafts.push({ source: inv[0]!, via: [], cue, content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start], rule: 'inverted', np: ph.start });
+    }
+  }
+
+  // Headline credits: "…: spy agency", "Lawmakers: …".
+  if (sentence.heading || !/[.!?]["”’]?$/.test(sentence.text)) {
+    const colon = sentence.text.lastIndexOf(':');
+    if (colon > 0 && colon < sentence.text.length - 2) {
+      const tail = sentence.text.slice(colon + 1).trim();
+      const tailStart = sStart + sentence.text.indexOf(tail, colon);
+      if (tail.split(/\s+/).length <= 5 && /^[\p{L} .'’-]+$/u.test(tail)) {
+        const srcs = resolve(scope, { start: tailStart, end: tailStart + tail.length }, 'attributions/headline-credit');
+        if (srcs.length && !drafts.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, sStart + colon, sStart + colon + 1), content: [sStart, sStart + colon], rule: 'headline-credit', np: tailStart });
+      }
+    }
+    const first = sentence.text.indexOf(':');
+    if (first > 0 && first < 30 && sentence.text.slice(0, first).split(/\s+/).length <= 3 && /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) && /^\s/.test(sentence.text.slice(first + 1))) {
+      const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
+      if (sentence.text.slice(first + 1).trim().split(/\s+/).length < 3) return chain(drafts);
+      const credit: Attribution[] = srcs.length ? srcs : [{ entity: null, name: sentence.text.slice(0, first), span: sp(text, sStart, sStart + first), by: 'attributions/headline-credit', certain: false }];
+      if (drafts.length) for (const d of drafts) d.via.push(...credit);
+      else drafts.push({ source: credit[0]!, via: [], cue: sp(text, sStart + first, sStart + first + 1), content: [sStart + first + 1, sEnd], rule: 'headline-credit', np: sStart });
+    }
+  }
+  return chain(drafts);
+}
+
+const APPOSITIVE_HEAD = /^(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:head|who|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leader|president|editor|lawyer|attorney|member|chairman|chairwoman|professor|analyst|author|official|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one)\b/i;
+
+/** "X, head of Y, said": the subject phrase before a comma-enclosed appositive ending at cue `c`. */
+function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null {
+  const { text } = scope;
+  // Find the token after the opening comma of the appositive.
+  for (let j = c - 1; j > 0 && j > c - 16; j--) {
+    const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+    if (!/,/.test(gap)) continue;
+    if (j === c) break;
+    const appositive = text.slice(toks[j]!.start, toks[c - 1]!.end);
+    if (!APPOSITIVE_HEAD.test(appositive)) return null;
+    // The subject ends at token j - 1.
+    return subjectBefore(scope, toks, j, true);
+  }
+  return null;
+}
+
+/** Combine the cues of one sentence into chains. */
+function chain(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (!prev) {
+      out.push(d);
+      continue;
+    }
+    if (d.rule === 'citing' || ((d.rule === 'according-to' || d.rule === 'per') && (prev.rule === 'citing' || prev.rule === 'according-to'))) {
+      if (d.rule === 'citing') {
+        // "according to Lee, citing the intelligence service": the cited one is the source.
+        prev.via = [prev.source, ...prev.via];
+        prev.source = d.source;
+        if (prev.rule === 'according-to' && prev.content[0] < d.cue.start && prev.content[1] > d.cue.start && prev.content[0] > d.cue.start - 200) prev.content = [Math.max(prev.content[0], d.npEnd ?? d.cue.end), prev.content[1]];
+        prev.rule = `${prev.rule}+citing`;
+        continue;
+      }
+    }
+    if ((d.rule === 'according-to' || d.rule === 'per') && prev.source) {
+      // "Cho told … that …, according to lawmakers Park and Lee": the lawmakers relay.
+      prev.via.push(d.source, ...d.via);
+      if (d.cue.start > prev.content[0] && d.cue.start < prev.content[1]) prev.content = [prev.content[0], d.cue.start];
+      continue;
+    }
+    // A cue inside the content of the previous one.
+    if (d.np >= prev.content[0] && d.np < prev.content[1]) {
+      const nestedAtStart = d.np <= prev.content[0] + 1 || d.np - prev.content[0] < 3;
+      const named = d.source.entity !== null && d.source.certain;
+      if (d.source.entity && d.source.entity === prev.source.entity) continue;
+      if (nestedAtStart) {
+        if (!named) continue;
+        d.via = [prev.source, ...prev.via, ...d.via];
+        out.push(d);
+        continue;
+      }
+      // A later clause of its own: the previous content stops before it.
+      prev.content = [prev.content[0], d.np];
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|meanwhile\b)/i;
+
+/** Find every attribution in the article. */
+export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {
+  const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
+  const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
+  const scope: Scope = { text: article.text, mentions, entities };
+  const regions = findQuoteRegions(article.text);
+  const inQuote = (offset: number) => {
+    const r = regionAt(regions, offset);
+    return r >= 0 && offset > regions[r]!.open && offset < regions[r]!.close;
+  };
+  const out: AttributionSpan[] = [];
+  const bySentence = new Map<number, AttributionSpan[]>();
+  for (const sentence of article.sentences) {
+    const drafts = sentenceAttributions(scope, sentence, inQuote);
+    for (const d of drafts) {
+      const [cs, ce] = trimRange(article.text, Math.max(sentence.start, d.content[0]), Math.min(sentence.end, d.content[1]));
+      if (ce <= cs) continue;
+      const a: AttributionSpan = {
+        sentence: sentence.index,
+        content: sp(article.text, cs, ce),
+        source: d.source,
+        via: d.via,
+        cue: d.cue,
+        carried: false,
+        by: `attributions/${d.rule}`,
+        certain: d.source.certain,
+      };
+      out.push(a);
+      bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), a]);
+    }
+  }
+  // Paragraph-level carrying: a following sentence that continues the speaker's report.
+  for (let i = 1; i < article.sentences.length; i++) {
+    const s = article.sentences[i]!;
+    const prev = article.sentences[i - 1]!;
+    if (bySentence.has(s.index) || s.heading || prev.paragraph !== s.paragraph) continue;
+    const from = bySentence.get(prev.index);
+    if (!from?.length) continue;
+    if (!CONTINUES.test(s.text)) continue;
+    const src = from[from.length - 1]!;
+    const a: AttributionSpan = {
+      sentence: s.index,
+      content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
+      source: src.source,
+      via: src.via,
+      cue: src.cue,
+      carried: true,
+      by: 'attributions/carried',
+      certain: false,
+    };
+    out.push(a);
+    bySentence.set(s.index, [a]);
+  }
+  out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
+  return out;
+}
+
+export const attributionsStage: Stage = {
+  name: 'attributions',
+  needs: ['sentences', 'mentions'],
+  gives: ['attributions'],
+  run(article: Article) {
+    article.attributions = findAttributions(article);
+  },
+};
+
+export { lastPerson };

@@ -1,0 +1,58 @@
+/** Words of reported speech: cues, the words a subject phrase may hold, and where it stops. */
+
+const list = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Finite speech/assessment verbs whose subject is the source. */
+export const CUE_VERBS = list(`
+said says say told tells tell added adds noted notes stated states declared announced announces warned warns
+estimated estimates estimate believes believe believed confirmed confirms claimed claims reported reports
+explained explains insisted insists argued argues acknowledged acknowledges admitted admits testified wrote writes
+asked asks suggested suggests indicated indicates revealed reveals disclosed discloses predicted predicts assessed
+assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
+emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
+concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
+cautions thinks thought expects expected projected projects forecast forecasts calculated calculates
+`);
+
+/** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
+export const PARTICIPLES = list(`
+saying adding noting warning stressing emphasizing emphasising insisting arguing explaining claiming suggesting
+telling declaring stating asserting acknowledging admitting estimating predicting indicating urging calling describing
+referring
+`);
+
+/** Verbs that need an object before the content: "told reporters", "informed lawmakers". */
+export const OBJECT_VERBS = list('told tells tell informed informs briefed briefs assured assures asked asks warned warns');
+
+/** Words that end a subject phrase when scanning backwards. */
+export const NP_STOP = list(`
+that which who whom whose where when while after before because since although though if unless as than
+and but or nor so yet then in on at to for from with without by into onto upon over under about against between
+among through during including is are was were be been being has have had do does did will would can could should
+may might must also it its this these those not no yes there here
+`);
+
+/** Adverbs and auxiliaries allowed between a subject and its cue: "has earlier said", "recently said". */
+export const BETWEEN = list(`
+has have had also earlier recently later previously further again reportedly repeatedly once publicly privately
+officially separately then would will could may might had already just last first initially subsequently
+`);
+
+/** Time words that may follow or precede a cue: "said Friday", "said on Thursday (Jun 26)". */
+export const TIME_WORDS = list(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later week month year
+morning afternoon evening night last this next on in
+`);
+
+/** Head nouns of unnamed sources ("officials said", "a source said", "the documents say"). */
+export const GENERIC_HEADS = list(`
+official officials source sources lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson
+spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
+prosecutor documents document records report reports statement study survey poll researchers scientists witnesses
+witness residents investigators government military army director chief secretary minister leader president
+officer officers diplomat diplomats observers critics aides aide adviser advisers advisors people person monitor
+monitors group groups organization committee council court judge justices team campaign administration
+`);
+
+/** Person pronouns that take the last person as their referent. */
+export const PRONOUNS = list('he she');

@@ -1,0 +1,196 @@
+/**
+ * Source phrases around a cue: the subject before it ("NIS director Cho
+ * Tae-yong told"), the phrase after it ("said Lee", "according to lawmakers
+ * Park Sunwon and Lee Seong Kweun", "citing information from Seoul's spy
+ * agency"), and their resolution to entities through the article's mentions.
+ */
+import type { Attribution, Entity, Mention } from '../../article.js';
+import { tokenize, type Token } from '../entities/names.js';
+import { BETWEEN, GENERIC_HEADS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
+
+export interface Scope {
+  text: string;
+  /** Mentions sorted by start. */
+  mentions: Mention[];
+  entities: Map<string, Entity>;
+}
+
+export interface Phrase {
+  start: number;
+  end: number;
+}
+
+const lower = (t: Token) => t.norm.toLowerCase();
+
+/** Punctuation in the gap between two tokens that ends a phrase. */
+function hardGap(text: string, a: Token, b: Token): boolean {
+  // Within a sentence a ". " gap follows an abbreviation ("Maj. Gen."), so periods do not end a phrase.
+  return /[,;:()\[\]"“”—–]|\s-{1,2}\s|\n/.test(text.slice(a.end, b.start));
+}
+
+/** Mentions overlapping [start, end). */
+export function mentionsIn(scope: Scope, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  let lo = 0;
+  let hi = scope.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scope.mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions sorted by start; those ending after `start` may start before it (overlaps are rare).
+  for (let i = Math.max(0, lo - 3); i < scope.mentions.length; i++) {
+    const m = scope.mentions[i]!;
+    if (m.start >= end) break;
+    if (m.end > start && m.start < end) out.push(m);
+  }
+  return out;
+}
+
+/** The subject phrase ending right before token `c` (skipping "has", "recently", "on Friday"), or null. */
+export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComma = false): Phrase | null {
+  const { text } = scope;
+  let k = c - 1;
+  // Skip adverbs, auxiliaries and a time phrase between subject and cue.
+  while (k >= 0 && !hardGap(text, toks[k]!, toks[k + 1]!) && (BETWEEN.has(lower(toks[k]!)) || (TIME_WORDS.has(lower(toks[k]!)) && !/^(?:in|this|last)$/.test(lower(toks[k]!))))) k--;
+  // "Pyongyang in April confirmed", "The NIS on Friday said": skip a time phrase.
+  if (k >= 1 && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[k]!.norm) && /^(?:in|on)$/.test(lower(toks[k - 1]!))) k -= 2;
+  if (k < 0) return null;
+  if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
+  const end = k;
+  let j = end;
+  let count = 0;
+  while (j >= 0) {
+    const t = toks[j]!;
+    const lt = lower(t);
+    if (NP_STOP.has(lt) && !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))) break;
+    if (++count > 10) break;
+    if (j > 0 && hardGap(text, toks[j - 1]!, t)) {
+      j--;
+      break;
+    }
+    j--;
+  }
+  const from = j + 1;
+  if (from > end) return null;
+  let start = toks[from]!.start;
+  return { start, end: toks[end]!.end };
+}
+
+/** The phrase starting at token `i` (after "said", "according to", "citing"), or null. */
+export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12): Phrase | null {
+  const { text } = scope;
+  if (i >= toks.length) return null;
+  let j = i;
+  let count = 0;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    const lt = lower(t);
+    const capNext = /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '');
+    if (j > i && NP_STOP.has(lt) && !(lt === 'and' && capNext)) break;
+    if (j === i && NP_STOP.has(lt) && lt !== 'the') return null;
+    if (++count > limit) break;
+    if (j + 1 < toks.length && hardGap(text, t, toks[j + 1]!)) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  if (j <= i) return null;
+  let end = toks[j - 1]!.end;
+  if (/^(?:Jr|Sr)$/.test(toks[j - 1]!.norm) && text[end] === '.') end++;
+  return { start: toks[i]!.start, end };
+}
+
+function canonical(scope: Scope, m: Mention): string {
+  return scope.entities.get(m.entity)?.name ?? m.text;
+}
+
+/** The last person mentioned before `at` (for "he said"). */
+export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'person'): Mention | null {
+  let lo = 0;
+  let hi = scope.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scope.mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
+    const m = scope.mentions[i]!;
+    if (type === 'person' ? m.type === 'person' : m.type === 'organization') return m;
+  }
+  return null;
+}
+
+/** The one person in the article whose roles contain `role` ("lawmaker"), if exactly one. */
+function uniqueWithRole(scope: Scope, role: string): Entity | null {
+  const root = role.replace(/s$/, '');
+  let found: Entity | null = null;
+  for (const e of scope.entities.values()) {
+    if (e.type !== 'person') continue;
+    if (e.roles.some((r) => new RegExp(`\\b${root}s?\\b`, 'i').test(r))) {
+      if (found) return null;
+      found = e;
+    }
+  }
+  return found;
+}
+
+const PERSON_HEADS = new Set(['lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'minister', 'director', 'secretary', 'governor', 'mayor', 'chief', 'leader', 'president', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'editor', 'analyst', 'aide', 'adviser', 'advisor', 'official', 'commander', 'general', 'economist']);
+
+/**
+ * Resolve a phrase to attributions: each named person (or, failing that, the
+ * organisation or country it names, or the generic phrase itself). Returns
+ * [] when the phrase names no plausible source.
+ */
+export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[] {
+  const { text } = scope;
+  const surface = text.slice(phrase.start, phrase.end);
+  const span = { start: phrase.start, end: phrase.end, text: surface };
+  const ms = mentionsIn(scope, phrase.start, phrase.end);
+  const people = ms.filter((m) => m.type === 'person');
+  const words = surface.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  if (people.length) {
+    const seen = new Set<string>();
+    const out: Attribution[] = [];
+    for (const p of people) {
+      if (seen.has(p.entity)) continue;
+      seen.add(p.entity);
+      out.push({ entity: p.entity, name: canonical(scope, p), span: { start: p.start, end: p.end, text: p.text }, by, certain: true });
+    }
+    return out;
+  }
+  if (words.length === 1 && PRONOUNS.has(head)) {
+    const m = lastPerson(scope, phrase.start);
+    return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
+  }
+  if (words.length === 1 && head === 'it') {
+    const m = lastPerson(scope, phrase.start, 'org');
+    return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
+  }
+  const singularHead = head.replace(/s$/, '');
+  if (PERSON_HEADS.has(singularHead) && !/s$/.test(head)) {
+    const e = uniqueWithRole(scope, singularHead);
+    if (e) return [{ entity: e.id, name: e.name, span, by: `${by}/role`, certain: false }];
+  }
+  // The organisation or country named, as the last mention (head) of the phrase.
+  const orgs = ms.filter((m) => m.type !== 'other');
+  if (orgs.length) {
+    const m = orgs[orgs.length - 1]!;
+    const generic = GENERIC_HEADS.has(head) && m.end < phrase.end;
+    return [{ entity: m.entity, name: generic ? surface : canonical(scope, m), span, by: generic ? `${by}/qualified` : by, certain: !generic }];
+  }
+  if (GENERIC_HEADS.has(head)) return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false }];
+  if (ms.length) {
+    const m = ms[ms.length - 1]!;
+    return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: false }];
+  }
+  // An unknown capitalised name ("Smith said").
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(surface)) {
+    return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
+  }
+  return [];
+}
+
+export { tokenize, hardGap };

@@ -1,0 +1,98 @@
+/**
+ * Quotation regions: pairs of opening and closing marks, found in one
+ * linear scan. Curly double quotes pair by direction; straight double quotes
+ * by position (an opening mark follows a space or bracket, a closing mark
+ * precedes a space or punctuation); single curly quotes only as outer quotes
+ * (‘…’ in British style), never as apostrophes (don’t). A quote left open
+ * at a paragraph end closes there (multi-paragraph quotes reopen with a new
+ * mark).
+ */
+
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when unterminated. */
+  close: number;
+  /** true when a closing mark was found. */
+  closed: boolean;
+  /** The text between the marks: [start, end). */
+  start: number;
+  end: number;
+}
+
+const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
+
+/** Find quotation regions in `text`. Linear time. */
+export function findQuoteRegions(text: string): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  let open = -1;
+  let kind: 'curly' | 'straight' | 'single' | null = null;
+  const n = text.length;
+  const finish = (close: number, closed: boolean) => {
+    let end = close;
+    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+    if (end > open + 1) out.push({ open, close, closed, start: open + 1, end });
+    open = -1;
+    kind = null;
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && open >= 0) {
+      // Paragraph end (blank line) closes an open quote.
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j >= n || text[j] === '\n') {
+        finish(i, false);
+        continue;
+      }
+    }
+    if (ch === '“') {
+      if (open >= 0 && kind !== 'single') finish(i, false);
+      open = i;
+      kind = 'curly';
+    } else if (ch === '”') {
+      if (open >= 0 && (kind === 'curly' || kind === 'straight')) finish(i, true);
+    } else if (ch === '"') {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      if (open >= 0 && (kind === 'straight' || kind === 'curly')) {
+        if (!isWordChar(next) || isSpaceOrStart(prev) === false) finish(i, true);
+      } else if (open < 0 && !isSpaceOrStart(next === undefined ? ' ' : next) && (isSpaceOrStart(prev) || /["'“‘:,]/.test(prev ?? ''))) {
+        open = i;
+        kind = 'straight';
+      } else if (open < 0 && isSpaceOrStart(prev)) {
+        open = i;
+        kind = 'straight';
+      }
+    } else if (ch === '‘') {
+      if (open < 0 && isSpaceOrStart(text[i - 1]) && isWordChar(text[i + 1])) {
+        open = i;
+        kind = 'single';
+      }
+    } else if (ch === '’') {
+      if (kind === 'single' && !isWordChar(text[i + 1])) finish(i, true);
+    }
+    // A single-quote region never runs past 400 characters (it was an apostrophe after all).
+    if (kind === 'single' && i - open > 400) {
+      open = -1;
+      kind = null;
+    }
+  }
+  if (open >= 0) finish(n, false);
+  return out;
+}
+
+/** Index of the region containing `offset` (between its marks), or -1. Regions are sorted. */
+export function regionAt(regions: readonly QuoteRegion[], offset: number): number {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (offset < r.open) hi = mid - 1;
+    else if (offset > r.close) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
