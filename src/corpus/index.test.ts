@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleArticle } from '../store/contract.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { Reconciliation } from './types.js';
+import { runCorpus } from './index.js';
+
+const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
+
+describe('runCorpus over a store', () => {
+  it('streams documents and claims, links copies, builds and persists figures', async () => {
+    const store = openSqliteStore(':memory:');
+    const origin = readFileSync(join(dir, 'origin.txt'), 'utf8');
+    const rewrite = readFileSync(join(dir, 'rewrite.txt'), 'utf8');
+    // Three articles: an origin, its light rewrite elsewhere, and an unrelated one; each with one claim.
+    const a = sampleArticle(1, { text: `Officials said 120 people were evacuated. ${origin}`, outlet: 'Wire Agency', published: '2023-01-09' });
+    const b = sampleArticle(2, { text: `Officials said 120 people were evacuated. ${rewrite}`, outlet: 'City Herald', published: '2023-01-09' });
+    const c = sampleArticle(3, { text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north of the country.', outlet: 'Valley News', published: '2023-01-10' });
+    await store.putArticles([a, b, c]);
+    const result = await runCorpus(store, { now: () => '2023-01-11T00:00:00Z' });
+    expect(result.duplicates).toEqual([expect.objectContaining({ document: b.id, of: a.id, kind: 'syndicated' })]);
+    expect(result.figures).toHaveLength(1);
+    const fig = result.figures[0]!;
+    expect(fig.label).toBe('People evacuated');
+    const rec = fig.reconciliation as Reconciliation;
+    const v120 = rec.values.find((v) => v.value === 120)!;
+    expect(v120.corroboration).toBe('120 — 1 source (officials), 2 articles (1 independent)');
+    expect(rec.disagreements.map((d) => d.kind)).toEqual(['conflict']);
+    // Persisted.
+    expect((await store.listDuplicates()).length).toBe(1);
+    expect((await store.listFigures()).items[0]!.id).toBe(fig.id);
+    expect((await store.listClaims({ figure: fig.id })).total).toBe(3);
+    await store.close();
+  });
+});
