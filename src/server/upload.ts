@@ -28,7 +28,7 @@ export function uploadName(i: number, name: string): string {
   const base = path.basename(name.replace(/\\/g, '/')).toLowerCase();
   const ext = EXTENSIONS.find((e) => base.endsWith(e));
   if (!ext) throw apiError('E_BAD_BODY', { reason: `has a file named \`${name.slice(0, 80)}\` with an extension crosscheck does not read (expected ${EXTENSIONS.join(', ')})` });
-  const stem = base.slice(0, -ext.length).replace(/[^a-z0-9_-]+/g, '-').slice(0, 60) || 'upload';
+  const stem = base.slice(0, -ext.length).replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'upload';
   return `${String(i).padStart(4, '0')}-${stem}${ext}`;
 }
 

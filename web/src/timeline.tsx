@@ -10,6 +10,19 @@ import 'uplot/dist/uPlot.min.css';
 import type { Disagreement, TimelinePoint } from './api.js';
 import { PALETTE, sourceKey, sourceLabel, toSeconds } from './format.js';
 
+const DAY = 86400;
+/** Whole days and up: claims are dated to the day at best. */
+const DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dateLabel(seconds: number, incr: number): string {
+  const d = new Date(seconds * 1000);
+  const y = d.getUTCFullYear();
+  if (incr >= 365 * DAY) return String(y);
+  if (incr >= 30 * DAY) return `${MONTHS[d.getUTCMonth()]} ${y}`;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
 export interface PlotPoint {
   p: TimelinePoint;
   x: number;
@@ -67,8 +80,9 @@ export function Timeline({ points, disagreements, onHover, focus }: { points: Ti
       width: width(),
       height: 280,
       series,
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true }, y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] } },
-      axes: [{}, { size: 60, values: (_u, vals) => vals.map((v) => (v === null ? '' : new Intl.NumberFormat('en-US', { notation: 'compact' }).format(v))) }],
+      axes: [{ incrs: DAY_INCRS, space: 70, values: (_u, splits, _ai, _space, incr) => splits.map((v) => dateLabel(v, incr)) }, { size: 60, values: (_u, vals) => vals.map((v) => (v === null ? '' : new Intl.NumberFormat('en-US', { notation: 'compact' }).format(v))) }],
       legend: { show: true, live: false },
       cursor: { points: { show: false }, drag: { x: false, y: false } },
       hooks: {

@@ -31,7 +31,7 @@ export function Overview() {
               </h2>
               <p class="big">
                 {f.summary.current ? fmtValue({ ...f.summary.current, bound: f.summary.current.value !== null ? 'exact' : 'range' }) : '—'}
-                {f.summary.current && f.summary.current.value !== null && f.summary.current.low !== null && f.summary.current.high !== null && (
+                {f.summary.current && f.summary.current.value !== null && f.summary.current.low !== null && f.summary.current.high !== null && f.summary.current.low !== f.summary.current.high && (
                   <span class="muted small"> (range {fmtValue({ value: null, low: f.summary.current.low, high: f.summary.current.high })})</span>
                 )}
               </p>
