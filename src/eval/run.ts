@@ -1,0 +1,149 @@
+/**
+ * The eval runner behind `crosscheck eval --gold FILE CORPUS_DIR`: read each
+ * gold document's file from the corpus folder, analyse it with the default
+ * pipeline, flatten it to records, score against the gold key, and (when the
+ * key has `figures[]`) run the corpus stages over an in-memory store and
+ * check the figures' `expect` statements.
+ */
+import path from 'node:path';
+import type { Article, ArticleInput } from '../article.js';
+import { analyse } from '../analyse.js';
+import { countLines } from '../ingest/ingest.js';
+import { readInputs } from '../ingest/read.js';
+import { createContext, type Config } from '../pipeline.js';
+import { articleRecords, type ClaimRecord } from '../records.js';
+import { everyNumberBaseline } from './baseline.js';
+import { checkFigures, type FigureCheck } from './figures.js';
+import { loadGold, parseGold, type Gold } from './gold.js';
+import { score, type DocumentPrediction, type Scores } from './score.js';
+
+export const EVAL_FORMAT = 'crosscheck-eval/1';
+
+export interface EvalOptions {
+  /** A gold file path, or a parsed gold object. */
+  gold: string | Gold;
+  /** The folder holding the gold documents' files. */
+  corpus: string;
+  /** Score the README's sanity baseline (every number a claim) instead of the pipeline's claims. */
+  baseline?: boolean;
+  /** Check `figures[].expect` with the corpus stages (default true when the gold has figures). */
+  figures?: boolean;
+  config?: Partial<Config>;
+}
+
+export interface FigureReport {
+  statements: number;
+  holds: number;
+  checks: FigureCheck[];
+  /** Set when the corpus stages could not run. */
+  error?: string;
+}
+
+export interface EvalReport {
+  format: typeof EVAL_FORMAT;
+  gold: string;
+  /** The gold file's `corpus` name (seeds, dev, ...). */
+  goldCorpus: string | null;
+  corpus: string;
+  predictor: 'pipeline' | 'baseline';
+  scores: Scores;
+  figures: FigureReport | null;
+  /** Gold documents that could not be read or analysed. */
+  errors: Array<{ file: string; reason: string }>;
+}
+
+async function readOne(file: string): Promise<{ input: ArticleInput } | { error: string }> {
+  let input: ArticleInput | null = null;
+  let error: string | null = null;
+  for await (const item of readInputs([file])) {
+    if ('failure' in item) error ??= item.failure.text;
+    else input ??= item.input;
+  }
+  if (!input) return { error: error ?? `no article in ${file}` };
+  // The gold names documents by file: keep the file as the source, so figure checks can map files to documents.
+  return { input: { ...input, source: file } };
+}
+
+/** The README's baseline over an analysed article: one claim per number token of each sentence. */
+export function baselineClaims(article: Article): ClaimRecord[] {
+  return everyNumberBaseline(article.text, article.id, () => article.sentences);
+}
+
+/** Run the evaluation. */
+export async function runEval(options: EvalOptions): Promise<EvalReport> {
+  const goldFile = typeof options.gold === 'string' ? options.gold : '(gold)';
+  const gold = typeof options.gold === 'string' ? loadGold(options.gold) : parseGold(options.gold);
+  const errors: EvalReport['errors'] = [];
+
+  const inputs: Array<{ file: string; input: ArticleInput }> = [];
+  for (const doc of gold.documents) {
+    const got = await readOne(path.join(options.corpus, doc.file));
+    if ('error' in got) errors.push({ file: doc.file, reason: got.error });
+    else inputs.push({ file: doc.file, input: got.input });
+  }
+
+  // Same context as ingest gives one batch: boilerplate lines are counted across the documents read together.
+  const lineCounts = countLines(inputs.map((i) => i.input));
+  const ingestedAt = new Date().toISOString();
+  const articles: Article[] = [];
+  const predictions: DocumentPrediction[] = [];
+  for (const { file, input } of inputs) {
+    const ctx = createContext({ config: options.config as Config | undefined, lineCounts, batchSize: inputs.length, retrieved: input.hints?.retrieved ?? null });
+    const article = analyse(input, ctx);
+    const fatal = article.messages.find((m) => m.fatal);
+    if (fatal) {
+      errors.push({ file, reason: `${fatal.code}: ${fatal.text}` });
+      predictions.push({ file, document: null, claims: [], quotes: [], raw: input.raw, error: fatal.text });
+      continue;
+    }
+    articles.push(article);
+    const records = articleRecords(article, ingestedAt);
+    predictions.push({
+      file,
+      document: records.document,
+      claims: options.baseline ? baselineClaims(article) : records.claims,
+      quotes: records.quotes,
+      entities: records.entities,
+      raw: input.raw,
+    });
+  }
+  for (const e of errors) if (!predictions.some((p) => p.file === e.file)) predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
+
+  const scores = score(gold, predictions);
+  const wantFigures = (options.figures ?? true) && !options.baseline && gold.figures.length > 0;
+  const figures = wantFigures ? await figureReport(gold, articles) : null;
+  return {
+    format: EVAL_FORMAT,
+    gold: goldFile,
+    goldCorpus: gold.corpus ?? null,
+    corpus: options.corpus,
+    predictor: options.baseline ? 'baseline' : 'pipeline',
+    scores,
+    figures,
+    errors,
+  };
+}
+
+/** Store the articles in a throwaway in-memory store, run the corpus stages, check the gold figures. */
+async function figureReport(gold: Gold, articles: Article[]): Promise<FigureReport> {
+  try {
+    const [{ openStore }, { runCorpus }] = await Promise.all([import('../store/open.js'), import('../corpus/index.js')]);
+    const store = await openStore(':memory:');
+    try {
+      await store.putArticles(articles);
+      const result = await runCorpus(store);
+      const documents = [];
+      for await (const d of store.iterateDocuments()) documents.push({ id: d.id, source: d.source });
+      const claims: ClaimRecord[] = [];
+      for await (const c of store.iterateClaims()) claims.push(c);
+      const checks = checkFigures(gold, result, { documents, claims });
+      return { statements: checks.length, holds: checks.filter((c) => c.holds).length, checks };
+    } finally {
+      await store.close();
+    }
+  } catch (err) {
+    return { statements: 0, holds: 0, checks: [], error: String((err as Error).message ?? err) };
+  }
+}
+
+export { formatEval } from './format.js';
