@@ -1,0 +1,133 @@
+/**
+ * The story report's data: figures first (current value, range, sources,
+ * disagreements, timeline), then quotes by speaker, then the articles with
+ * their outlet, date and duplicates. Every line carries the numbers of the
+ * articles behind it, so the rendered text can cite them.
+ */
+import type { Reconciliation } from '../corpus/types.js';
+import type { ClaimRecord, DuplicateLink, FigureRecord, QuoteRecord } from '../records.js';
+import type { Store } from '../store/store.js';
+
+export interface ReportLine {
+  text: string;
+  /** Article numbers (1-based, in ingest order) cited by the line. */
+  cites: number[];
+}
+
+export interface ReportFigure {
+  id: string;
+  label: string;
+  current: ReportLine;
+  range: string | null;
+  singleSource: boolean;
+  sources: ReportLine[];
+  values: ReportLine[];
+  disagreements: Array<ReportLine & { kind: string }>;
+  increments: ReportLine[];
+  revisions: ReportLine[];
+  timeline: ReportLine[];
+}
+
+export interface ReportArticle {
+  n: number;
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  wire: string[];
+  url: string | null;
+  source: string;
+  duplicates: Array<{ kind: DuplicateLink['kind']; of: number | null; similarity: number }>;
+  copies: number[];
+}
+
+export interface StoryReport {
+  generated: string | null;
+  figures: ReportFigure[];
+  quotes: Array<{ speaker: string; quotes: ReportLine[] }>;
+  articles: ReportArticle[];
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+async function allPages<T>(fetch: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const out: T[] = [];
+  for (let offset = 0; ; ) {
+    const page = await fetch(offset);
+    out.push(...page.items);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) return out;
+  }
+}
+
+function clip(text: string, max = 140): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Gather the report from a store (after the corpus stages ran; figures are empty before). */
+export async function buildReport(store: Store): Promise<StoryReport> {
+  const articles: ReportArticle[] = [];
+  const number = new Map<string, number>();
+  for await (const d of store.iterateDocuments()) {
+    const n = articles.length + 1;
+    number.set(d.id, n);
+    articles.push({ n, id: d.id, title: d.title, outlet: d.outlet, published: d.published, wire: d.wire, url: d.url, source: d.source, duplicates: [], copies: [] });
+  }
+  const num = (doc: string) => number.get(doc) ?? 0;
+  const cites = (docs: Iterable<string>) => [...new Set([...docs].map(num))].filter((n) => n > 0).sort((a, b) => a - b);
+
+  for (const link of await store.listDuplicates()) {
+    const a = articles[num(link.document) - 1];
+    if (a) a.duplicates.push({ kind: link.kind, of: number.get(link.of) ?? null, similarity: link.similarity });
+    const o = articles[num(link.of) - 1];
+    if (o) o.copies.push(num(link.document));
+  }
+
+  const figures = await allPages<FigureRecord>((offset) => store.listFigures({ limit: 500, offset }));
+  const out: ReportFigure[] = [];
+  for (const f of figures) {
+    const rec = f.reconciliation as Reconciliation | null;
+    if (!rec || !Array.isArray(rec.timeline)) continue;
+    const claims = new Map<string, ClaimRecord>();
+    for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset }))) claims.set(c.id, c);
+    const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
+    const citeClaims = (ids: string[]) => cites(ids.map(docOf));
+    const best = rec.best;
+    const range = best.low !== null && best.high !== null && best.low !== best.high ? `${fmt(best.low)}–${fmt(best.high)}` : best.low !== null && best.high === null && best.value === null ? `more than ${fmt(best.low)}` : null;
+    const currentValue = best.value !== null ? fmt(best.value) : best.low !== null ? `more than ${fmt(best.low)}` : best.high !== null ? `up to ${fmt(best.high)}` : 'unknown';
+    out.push({
+      id: f.id,
+      label: f.label,
+      current: { text: `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`, cites: citeClaims(best.claims) },
+      range,
+      singleSource: best.singleSource,
+      sources: rec.sources.map((s) => ({ text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`, cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)) })),
+      values: rec.values.map((v) => ({ text: `${v.status}${v.scope ? ` (${v.scope})` : ''}: ${v.corroboration}${v.about ? ` — about ${v.about}` : ''}`, cites: cites(v.documents) })),
+      disagreements: rec.disagreements.map((d) => ({ kind: d.kind, text: d.note, cites: citeClaims(d.claims) })),
+      increments: rec.increments.map((i) => ({ text: i.note, cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]) })),
+      revisions: rec.revisions.map((r) => ({ text: r.note, cites: citeClaims([...r.planned.claims, ...r.done.claims]) })),
+      timeline: rec.timeline.map((e) => {
+        const c = claims.get(e.claim);
+        const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown'].filter(Boolean).join(', ');
+        const via = e.via.length ? ` via ${e.via.join(', ')}` : '';
+        const evidence = c ? ` — “${clip(c.evidence)}”` : '';
+        return { text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`, cites: cites([e.document]) };
+      }),
+    });
+  }
+
+  const quotes = await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }));
+  const bySpeaker = new Map<string, ReportLine[]>();
+  for (const q of quotes) {
+    const speaker = q.speakerName ?? q.speaker ?? 'Unattributed';
+    const list = bySpeaker.get(speaker) ?? [];
+    list.push({ text: `“${clip(q.text, 300)}”${q.partial ? ' (partial)' : ''}`, cites: cites([q.document]) });
+    bySpeaker.set(speaker, list);
+  }
+  const quoteList = [...bySpeaker.entries()]
+    .map(([speaker, qs]) => ({ speaker, quotes: qs }))
+    .sort((a, b) => (a.speaker === 'Unattributed' ? 1 : b.speaker === 'Unattributed' ? -1 : b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker)));
+
+  return { generated: null, figures: out, quotes: quoteList, articles };
+}

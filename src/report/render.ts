@@ -1,0 +1,91 @@
+/**
+ * Rendering the story report: Markdown (a briefing a journalist can paste)
+ * and terminal text (with colour when asked). Both cite articles as [n].
+ */
+import { createColors } from 'picocolors';
+import type { ReportLine, StoryReport } from './build.js';
+
+const cite = (line: ReportLine) => (line.cites.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '');
+
+function articleLine(a: StoryReport['articles'][number], md: boolean): string {
+  const title = a.title ?? a.source;
+  const parts = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'];
+  if (a.wire.length) parts.push(`wire: ${a.wire.join(', ')}`);
+  const dupes = a.duplicates.map((d) => `${d.kind === 'version' ? 'updated version' : d.kind === 'syndicated' ? 'syndicated copy' : 'duplicate'} of [${d.of ?? '?'}] (similarity ${d.similarity.toFixed(2)})`);
+  if (a.copies.length) dupes.push(`copied or updated by ${a.copies.map((n) => `[${n}]`).join('')}`);
+  const link = md && a.url ? `[${title.replace(/[[\]]/g, '')}](${a.url})` : title;
+  return `[${a.n}] ${link} — ${parts.join(', ')}${dupes.length ? `; ${dupes.join('; ')}` : ''}`;
+}
+
+/** The report as Markdown. */
+export function renderMarkdown(report: StoryReport): string {
+  const out: string[] = ['# Story report', ''];
+  out.push(`${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`, '');
+  out.push('## Figures', '');
+  if (!report.figures.length) out.push('_No figures yet: run the corpus stages (`crosscheck ingest` runs them after storing)._', '');
+  for (const f of report.figures) {
+    out.push(`### ${f.label}`, '');
+    out.push(`**Current:** ${f.current.text}${cite(f.current)}`);
+    if (f.range) out.push(`**Range:** ${f.range}`);
+    if (f.singleSource) out.push('**⚠ Single source.**');
+    out.push('');
+    const section = (title: string, lines: ReportLine[]) => {
+      if (!lines.length) return;
+      out.push(`**${title}**`, '');
+      for (const l of lines) out.push(`- ${l.text}${cite(l)}`);
+      out.push('');
+    };
+    section('Sources', f.sources);
+    section('Values reported', f.values);
+    section('Disagreements', f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })));
+    section('Increments', f.increments);
+    section('Plans and outcomes', f.revisions);
+    section('Timeline', f.timeline);
+  }
+  out.push('## Quotes by speaker', '');
+  if (!report.quotes.length) out.push('_No quotes._', '');
+  for (const s of report.quotes) {
+    out.push(`**${s.speaker}**`, '');
+    for (const q of s.quotes) out.push(`- ${q.text}${cite(q)}`);
+    out.push('');
+  }
+  out.push('## Articles', '');
+  for (const a of report.articles) out.push(`${a.n}. ${articleLine(a, true).replace(/^\[\d+\] /, '')}`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** The report as terminal text; `color` adds ANSI colour (only when the output is a terminal). */
+export function renderTerminal(report: StoryReport, options: { color?: boolean } = {}): string {
+  const c = createColors(!!options.color);
+  const out: string[] = [];
+  const dim = (l: ReportLine) => c.dim(cite(l));
+  out.push(c.bold(`STORY REPORT — ${report.articles.length} articles, ${report.figures.length} figures`), '');
+  out.push(c.bold(c.underline('FIGURES')), '');
+  if (!report.figures.length) out.push('  No figures yet: run the corpus stages.', '');
+  const kindColour: Record<string, (s: string) => string> = { conflict: c.red, 'compatible-bounds': c.green, rounding: c.green, scope: c.yellow, 'as-of-date': c.cyan };
+  for (const f of report.figures) {
+    out.push(c.bold(f.label));
+    out.push(`  ${c.bold('now')}     ${f.current.text}${dim(f.current)}`);
+    if (f.range) out.push(`  ${c.bold('range')}   ${f.range}`);
+    if (f.singleSource) out.push(`  ${c.yellow('single source')}`);
+    for (const s of f.sources) out.push(`  ${c.bold('source')}  ${s.text}${dim(s)}`);
+    for (const v of f.values) out.push(`  ${c.bold('value')}   ${v.text}${dim(v)}`);
+    for (const d of f.disagreements) out.push(`  ${(kindColour[d.kind] ?? c.white)(d.kind.padEnd(7))} ${d.text}${dim(d)}`);
+    for (const i of f.increments) out.push(`  ${c.magenta('sum')}     ${i.text}${dim(i)}`);
+    for (const r of f.revisions) out.push(`  ${c.magenta('revised')} ${r.text}${dim(r)}`);
+    if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);
+    for (const t of f.timeline) out.push(`    ${t.text}${dim(t)}`);
+    out.push('');
+  }
+  out.push(c.bold(c.underline('QUOTES BY SPEAKER')), '');
+  for (const s of report.quotes) {
+    out.push(c.bold(s.speaker));
+    for (const q of s.quotes) out.push(`  ${q.text}${dim(q)}`);
+    out.push('');
+  }
+  out.push(c.bold(c.underline('ARTICLES')), '');
+  for (const a of report.articles) out.push(`  ${articleLine(a, false)}`);
+  out.push('');
+  return out.join('\n');
+}
