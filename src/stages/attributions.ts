@@ -17,7 +17,7 @@ import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { CUE_VERBS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
-import { hardGap, lastPerson, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
+import { genders, hardGap, lastPerson, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
 
@@ -206,10 +206,18 @@ function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null
     const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
     if (!/,/.test(gap)) continue;
     if (j === c) break;
-    const appositive = text.slice(toks[j]!.start, toks[c - 1]!.end);
-    if (!APPOSITIVE_HEAD.test(appositive)) return null;
-    // The subject ends at token j - 1.
-    return subjectBefore(scope, toks, j, true);
+    const appositive = { start: toks[j]!.start, end: toks[c - 1]!.end };
+    const appoText = text.slice(appositive.start, appositive.end);
+    const ph = subjectBefore(scope, toks, j, true);
+    // "one of the women, Maureen Maloney, said": the name is the appositive.
+    const inside = resolve(scope, appositive, 'attributions/appositive');
+    if (inside[0]?.entity && scope.mentions.some((m) => m.start === appositive.start && m.end === appositive.end && m.type === 'person')) return appositive;
+    if (!ph) return null;
+    // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
+    const subj = resolve(scope, ph, 'attributions/appositive');
+    const endsInPerson = scope.mentions.some((m) => m.end === ph.end && m.type === 'person');
+    if (APPOSITIVE_HEAD.test(appoText) || (appoText.split(/\s+/).length <= 6 && endsInPerson && subj[0]?.entity)) return ph;
+    return null;
   }
   return null;
 }
@@ -264,7 +272,9 @@ const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|esti
 export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {
   const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
-  const scope: Scope = { text: article.text, mentions, entities };
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions) };
   const regions = findQuoteRegions(article.text);
   const inQuote = (offset: number) => {
     const r = regionAt(regions, offset);
@@ -288,7 +298,9 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
         certain: d.source.certain,
       };
       out.push(a);
-      bySentence.set(sentence.index, [...(bySentence.get(sentence.index) ?? []), a]);
+      const list = bySentence.get(sentence.index);
+      if (list) list.push(a);
+      else bySentence.set(sentence.index, [a]);
     }
   }
   // Paragraph-level carrying: a following sentence that continues the speaker's report.

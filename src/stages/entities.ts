@@ -74,7 +74,9 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   const runs = findRuns(text, tokens, covered);
   const singles = new Map<string, number>();
   for (const r of runs) if (r.to - r.from === 1) singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
-  for (const r of runs) classify(text, tokens, r, sentenceStarts.has(r.start), (w) => (singles.get(wordKey(w)) ?? 0) > 0);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!isCap(t.norm)) lowerWords.add(t.norm);
+  for (const r of runs) classify(text, tokens, r, sentenceStarts.has(r.start), (w) => (singles.get(wordKey(w)) ?? 0) > 0, (w) => lowerWords.has(w) || STOP.has(w));
 
   // "Long Name (ABBR)": the acronym is an alias of the long name.
   const acronyms = new Map<string, string>();
@@ -140,10 +142,11 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     const cands = bySurname.get(wordKey(w));
     if (!cands?.length) return null;
     if (cands.length === 1) return cands[0]!;
-    // The most recent full-name mention before `at`, else the first after.
+    // News style gives the bare surname to the person introduced first ("Trump" after
+    // "Donald Trump" and "Melania Trump"); the others get first names.
     let best: Person | null = null;
-    let bestAt = -1;
-    for (const c of cands) for (const a of c.at) if (a <= at && a > bestAt) { best = c; bestAt = a; }
+    let bestAt = Infinity;
+    for (const c of cands) if (c.at[0]! < bestAt) { best = c; bestAt = c.at[0]!; }
     return best ?? cands[0]!;
   };
 

@@ -11,14 +11,14 @@ asked asks suggested suggests indicated indicates revealed reveals disclosed dis
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
 emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
 concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
-cautions thinks thought expects expected projected projects forecast forecasts calculated calculates
+cautions asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected projected projects forecast forecasts calculated calculates
 `);
 
 /** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
 export const PARTICIPLES = list(`
 saying adding noting warning stressing emphasizing emphasising insisting arguing explaining claiming suggesting
 telling declaring stating asserting acknowledging admitting estimating predicting indicating urging calling describing
-referring
+referring vowing pledging promising asserting tweeting
 `);
 
 /** Verbs that need an object before the content: "told reporters", "informed lawmakers". */

@@ -13,6 +13,10 @@ export interface Scope {
   /** Mentions sorted by start. */
   mentions: Mention[];
   entities: Map<string, Entity>;
+  /** Mentions per entity id. */
+  counts?: Map<string, number>;
+  /** Gender known from honorifics (Mr./Ms./Mrs.), per entity id. */
+  gender?: Map<string, 'm' | 'f'>;
 }
 
 export interface Phrase {
@@ -29,6 +33,18 @@ function hardGap(text: string, a: Token, b: Token): boolean {
 }
 
 /** Mentions overlapping [start, end). */
+/** Gender per person entity from the honorifics written before its mentions. */
+export function genders(text: string, mentions: readonly Mention[]): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const before = text.slice(Math.max(0, m.start - 5), m.start);
+    if (/\bMr\.? $/.test(before)) out.set(m.entity, 'm');
+    else if (/\bM(?:s|rs)\.? $/.test(before)) out.set(m.entity, 'f');
+  }
+  return out;
+}
+
 export function mentionsIn(scope: Scope, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   let lo = 0;
@@ -122,18 +138,53 @@ export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'p
   return null;
 }
 
-/** The one person in the article whose roles contain `role` ("lawmaker"), if exactly one. */
+/**
+ * For "he said": the first person named in the sentence before the pronoun,
+ * else in the closest earlier sentence naming one (subjects are named first).
+ */
+export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
+  const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const { text } = scope;
+  let lo = 0;
+  let hi = scope.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (scope.mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | null = null;
+  for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
+    const m = scope.mentions[i]!;
+    if (m.type !== 'person') continue;
+    const g = scope.gender?.get(m.entity);
+    if (want && g && g !== want) continue;
+    if (best) {
+      // Stop at a sentence boundary between this mention and the best so far.
+      const between = text.slice(m.end, best.start);
+      if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(between) || /\n/.test(between)) break;
+    }
+    best = m;
+  }
+  return best;
+}
+
+/** The person the article names most often with `role` ("lawmaker", "president"), if one stands out. */
 function uniqueWithRole(scope: Scope, role: string): Entity | null {
   const root = role.replace(/s$/, '');
+  const re = new RegExp(`\\b${root}s?\\b`, 'i');
   let found: Entity | null = null;
+  let best = 0;
+  let tie = false;
   for (const e of scope.entities.values()) {
-    if (e.type !== 'person') continue;
-    if (e.roles.some((r) => new RegExp(`\\b${root}s?\\b`, 'i').test(r))) {
-      if (found) return null;
+    if (e.type !== 'person' || !e.roles.some((r) => re.test(r))) continue;
+    const n = scope.counts?.get(e.id) ?? 1;
+    if (n > best) {
       found = e;
-    }
+      best = n;
+      tie = false;
+    } else if (n === best) tie = true;
   }
-  return found;
+  return tie ? null : found;
 }
 
 const PERSON_HEADS = new Set(['lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'minister', 'director', 'secretary', 'governor', 'mayor', 'chief', 'leader', 'president', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'editor', 'analyst', 'aide', 'adviser', 'advisor', 'official', 'commander', 'general', 'economist']);
@@ -162,7 +213,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return out;
   }
   if (words.length === 1 && PRONOUNS.has(head)) {
-    const m = lastPerson(scope, phrase.start);
+    const m = subjectPerson(scope, phrase.start, head);
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
   if (words.length === 1 && head === 'it') {

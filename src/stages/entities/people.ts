@@ -134,7 +134,7 @@ export function appositiveRole(text: string, end: number): { start: number; end:
 }
 
 /** Type a run from its words and neighbours. */
-export function classify(text: string, tokens: Token[], run: NameRun, sentenceStart: boolean, recurring: (key: string) => boolean): void {
+export function classify(text: string, tokens: Token[], run: NameRun, sentenceStart: boolean, recurring: (key: string) => boolean, common: (word: string) => boolean = () => true): void {
   const words = tokens.slice(run.from, run.to);
   const lw = words.map(lower);
   const last = lw[lw.length - 1]!;
@@ -190,7 +190,8 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     return;
   }
   const surname = lw.filter((w) => !SUFFIXES.has(w)).pop() ?? last;
-  if (multi && !sentenceStart && words.length <= 5 && recurring(surname)) {
+  // At a sentence start the first word may be an ordinary word ("Reports"), unless the text never writes it in lower case.
+  if (multi && (!sentenceStart || !common(lw[0]!)) && words.length <= 5 && recurring(surname)) {
     run.type = 'person';
     run.why = 'surname-recurs';
     run.certain = false;

@@ -1,0 +1,188 @@
+/**
+ * Quotes: every direct quotation (quotes/marks.ts), with its speaker.
+ *
+ * Speaker, in order: the attribution whose content holds the quote (`“…,”
+ * Ryder said`, `Zelensky stated …, emphasizing, “…”`, `the NIS said it had
+ * confirmed the “…”`); for a quote that opens a sentence with no cue of its
+ * own, the speaker of the quote or report just before it in the same or the
+ * previous paragraph (`“…,” Ryder said. “…”`); for a partial quote with no
+ * cue, the sentence's subject; else the last person named. Quoted sentences
+ * without an attribution get one from the speaker (`carried: true`), so
+ * claims inside a quote are sourced.
+ */
+import type { Article, AttributionSpan, Entity, Quote, Sentence } from '../article.js';
+import type { Stage } from '../pipeline.js';
+import { sentenceAt } from './sentences.js';
+import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
+import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
+
+interface Speaker {
+  entity: string | null;
+  name: string | null;
+  span?: { start: number; end: number; text: string };
+  cue?: { start: number; end: number; text: string };
+  by: string;
+  certain: boolean;
+}
+
+function fromAttribution(a: AttributionSpan, by: string, certain: boolean): Speaker {
+  return { entity: a.source.entity, name: a.source.name, ...(a.source.span ? { span: a.source.span } : {}), cue: a.cue, by, certain };
+}
+
+/** Find quotes and speakers; also returns attributions for quoted sentences that had none. */
+export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): { quotes: Quote[]; attributions: AttributionSpan[] } {
+  const { text, sentences } = article;
+  const regions = findQuoteRegions(text);
+  const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
+  const bySentence = new Map<number, AttributionSpan[]>();
+  for (const a of article.attributions) {
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  const added: AttributionSpan[] = [];
+  let last: { speaker: Speaker; sentence: number; paragraph: number } | null = null;
+
+  const firstAtOrAfter = (offset: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const scope: Scope = { text, mentions, entities, counts, gender: genders(text, mentions) };
+  const nameOf = (entity: string | null, fallback: string | null) => (entity ? entities.get(entity)?.name ?? fallback : fallback);
+
+  for (const r of regions) {
+    const body = text.slice(r.start, r.end);
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const si = sentenceAt(sentences, r.start);
+    const ei = Math.max(si, sentenceAt(sentences, Math.max(r.start, r.end - 1)));
+    const sentence: Sentence | undefined = sentences[si];
+    if (!sentence) continue;
+    const before = text.slice(sentence.start, r.open).trimEnd();
+    const atStart = before.length === 0 || /[:]$/.test(before) && before.length < 4;
+    const partial = before.length > 0 && /[\p{L}\p{N}]$/u.test(before) && !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
+
+    let speaker: Speaker | null = null;
+    // 1. An attribution whose content overlaps the quote (its cue outside the quote).
+    for (let s = si; s <= ei + 1 && !speaker; s++) {
+      for (const a of bySentence.get(s) ?? []) {
+        if (a.carried && s !== si) continue;
+        const overlaps = a.content.start < r.close + 1 && a.content.end > r.open - 1;
+        const cueOutside = a.cue.start >= r.close || a.cue.end <= r.open;
+        if (overlaps && cueOutside && (s <= ei || a.content.start <= r.close + 2)) {
+          speaker = fromAttribution(a, a.carried ? 'quotes/carried' : 'quotes/attribution', a.certain && !a.carried);
+          break;
+        }
+      }
+    }
+    // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
+    if (!speaker) {
+      const own = (bySentence.get(si) ?? []).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
+      if (own.length) speaker = fromAttribution(own[own.length - 1]!, 'quotes/sentence', false);
+    }
+    // 2. A quote opening its sentence with no cue: the previous speaker in this or the previous paragraph.
+    if (!speaker && atStart && last && sentence.paragraph - last.paragraph <= 1 && si - last.sentence <= 3) {
+      speaker = { ...last.speaker, by: 'quotes/continued', certain: false };
+    }
+    if (!speaker && atStart) {
+      for (let s = si - 1; s >= 0 && s >= si - 2 && !speaker; s--) {
+        const prev = sentences[s]!;
+        if (sentence.paragraph - prev.paragraph > 1) break;
+        const as = bySentence.get(s);
+        if (as?.length) speaker = fromAttribution(as[as.length - 1]!, 'quotes/previous-sentence', false);
+      }
+    }
+    // 2b. "what he called “…”", "describing it as “…”": the one who calls it so.
+    if (!speaker) {
+      const m = /(?:^|\s)(he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+|once\s+)?(?:called|dubbed|termed|labell?ed|described\s+(?:it|them|him|her)?\s*as)\s*(?:it\s+|them\s+)?$/u.exec(before);
+      if (m) {
+        const at = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]!);
+        const who = /^(?:he|she)$/.test(m[1]!) ? subjectPerson(scope, at, m[1]) : mentions[firstAtOrAfter(at)]?.start === at ? mentions[firstAtOrAfter(at)]! : null;
+        if (who) speaker = { entity: who.entity, name: nameOf(who.entity, who.text), span: { start: who.start, end: who.end, text: who.text }, by: 'quotes/called', certain: false };
+      }
+    }
+    // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.
+    if (!speaker) {
+      const inSentence = [];
+      for (let i = firstAtOrAfter(sentence.start); i < mentions.length && mentions[i]!.start < r.open; i++) if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
+      const m = inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization');
+      if (m) speaker = { entity: m.entity, name: nameOf(m.entity, m.text), span: { start: m.start, end: m.end, text: m.text }, by: 'quotes/subject', certain: false };
+    }
+    // 4. The last person named before the quote.
+    if (!speaker) {
+      let m = null;
+      const top = firstAtOrAfter(r.open) - 1;
+      for (let i = top; i >= 0 && i > top - 400; i--) {
+        const x = mentions[i]!;
+        if (x.start < r.open && x.type === 'person') {
+          m = x;
+          break;
+        }
+      }
+      if (m && r.open - m.end < 1500) speaker = { entity: m.entity, name: nameOf(m.entity, m.text), span: { start: m.start, end: m.end, text: m.text }, by: 'quotes/last-person', certain: false };
+    }
+
+    const q: Quote = {
+      start: r.start,
+      end: r.end,
+      text: body,
+      speaker: speaker?.entity ?? null,
+      speakerName: speaker ? nameOf(speaker.entity, speaker.name) : null,
+      ...(speaker?.span ? { speakerSpan: speaker.span } : {}),
+      ...(speaker?.cue ? { cue: speaker.cue } : {}),
+      partial,
+      by: speaker?.by ?? 'quotes/marks',
+      certain: speaker?.certain ?? false,
+    };
+    quotes.push(q);
+    if (speaker && !partial) last = { speaker, sentence: ei, paragraph: sentences[ei]?.paragraph ?? sentence.paragraph };
+
+    // Quoted sentences with no attribution of their own are the speaker's.
+    if (speaker && (speaker.entity || speaker.name)) {
+      for (let s = si; s <= ei; s++) {
+        if (bySentence.get(s)?.length) continue;
+        const sent = sentences[s]!;
+        const start = Math.max(sent.start, r.start);
+        const end = Math.min(sent.end, r.end);
+        if (end <= start) continue;
+        const a: AttributionSpan = {
+          sentence: s,
+          content: { start, end, text: text.slice(start, end) },
+          source: { entity: speaker.entity, name: nameOf(speaker.entity, speaker.name) ?? '', ...(speaker.span ? { span: speaker.span } : {}), by: speaker.by, certain: false },
+          via: [],
+          cue: speaker.cue ?? { start: r.open, end: r.open + 1, text: text.slice(r.open, r.open + 1) },
+          carried: true,
+          by: 'quotes/speaker',
+          certain: false,
+        };
+        added.push(a);
+        bySentence.set(s, [a]);
+      }
+    }
+  }
+  return { quotes, attributions: added };
+}
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  needs: ['sentences', 'mentions', 'attributions'],
+  gives: ['quotes'],
+  run(article: Article) {
+    const { quotes, attributions } = findQuotes(article);
+    article.quotes = quotes;
+    if (attributions.length) {
+      article.attributions = [...article.attributions, ...attributions].sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
+    }
+  },
+};
+
+export type { QuoteRegion };
