@@ -21,6 +21,9 @@ const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b 
 /** Languages whose texts write `12.000` for twelve thousand. */
 const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
 
+/** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
+const PREPOSITION_VERBS = new Set(['know', 'knew', 'known', 'knows', 'talk', 'talked', 'talking', 'talks', 'worried', 'worry', 'worries', 'concerned', 'concern', 'think', 'thinking', 'thought', 'care', 'cares', 'learn', 'learned', 'hear', 'heard', 'ask', 'asked', 'speak', 'spoke', 'write', 'wrote', 'information', 'news', 'report', 'reports', 'questions', 'something', 'nothing', 'anything', 'fight', 'fought', 'argue', 'argued', 'control', 'power', 'authority', 'jurisdiction', 'presided']);
+
 /** Options for {@link extractQuantities}. */
 export interface QuantityOptions {
   /** The text writes the dot as thousands separator (German-style `12.000`). */
@@ -90,7 +93,7 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
   let begin = cur ? cur[0] : core.first;
   let measure: string | null = cur ? cur[1] : null;
   // `600m` glued to a number is a scale only with a currency (else it is metres).
-  if (!cur && core.digits && tokens[core.last - 1]!.lower === 'm' && adj(tokens[core.last - 2], tokens[core.last - 1])) {
+  if (!cur && core.digits && tokens[core.last - 1]!.text === 'm' && adj(tokens[core.last - 2], tokens[core.last - 1])) {
     return { quantity: null, nextToken: core.last };
   }
   const why = exclusion(tokens, core, !!cur);
@@ -128,6 +131,8 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
     if (f >= 0) {
       // `some` and `about` only as cues when they are not part of a longer phrase (`for some`, `talk about`).
       if (c.words.length === 1 && (c.words[0] === 'top' || c.words[0] === 'tops') && !core.digits) continue;
+      // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.
+      if (c.words.length === 1 && (c.words[0] === 'about' || c.words[0] === 'some' || c.words[0] === 'over') && PREPOSITION_VERBS.has(tokens[f - 1]?.lower ?? '')) continue;
       boundKind = c.bound;
       cue = span(text, tokens[f]!.start, tokens[begin - 1]!.end);
       begin = f;

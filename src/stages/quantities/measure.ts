@@ -65,6 +65,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'its') k++;
+    // `171 of the 300 seats`: the part counts what the whole counts.
+    if (tokens[k]?.kind === 'num') k++;
   }
   // An opening quote mark before the noun: at least 30 "national emergencies".
   if (tokens[k] && /^["“‘']$/.test(tokens[k]!.text)) k++;
@@ -94,7 +96,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];
-      if (!after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || /(?:ed|ing)$/.test(after.lower)) break;
+      if (!after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || /(?:ed|ing)$/.test(after.lower) || !countable(after.lower)) break;
     }
     words.push(text);
     if (countable(lower) || (opts.singular && !capital)) {

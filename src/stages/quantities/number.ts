@@ -165,6 +165,13 @@ function wordCore(tokens: Token[], i: number): Core | null {
       current = 0;
       state = 'scale';
       last = j + 1;
+    } else if (w === 'and' && (state === 'small' || state === 'tens') && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half' && SCALES[tokens[j + 3]?.lower ?? ''] !== undefined && SPACED_SCALES.has(tokens[j + 3]!.lower)) {
+      // `two and a half million`
+      total += (current + 0.5) * SCALES[tokens[j + 3]!.lower]!;
+      current = 0;
+      state = 'scale';
+      j += 3;
+      last = j + 1;
     } else if (state !== 'start' && ((t.text === '-' && adj(tokens[j - 1], t) && state === 'tens') || (w === 'and' && (state === 'hundred' || state === 'scale')))) {
       const n = tokens[j + 1];
       if (!n || UNITS[n.lower] === undefined || (t.text === '-' && !adj(t, n))) break;
