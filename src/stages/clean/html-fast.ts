@@ -21,14 +21,23 @@ const BLOCK = new Set([
 ]);
 /** Elements whose whole subtree is never main text, with the reason. */
 const SKIP_TAG: Record<string, string> = {
-  nav: 'navigation', header: 'header', footer: 'footer', aside: 'aside', form: 'form', button: 'widget', select: 'widget',
-  figcaption: 'caption', head: 'head', title: 'head', label: 'widget', option: 'widget', dialog: 'widget', menu: 'navigation',
-  script: 'script', style: 'script', noscript: 'script', template: 'script', svg: 'script', iframe: 'script', object: 'script',
-  textarea: 'widget', input: 'widget', canvas: 'script', map: 'script',
+  button: 'widget', select: 'widget', figcaption: 'caption', head: 'head', title: 'head', label: 'widget', option: 'widget',
+  dialog: 'widget', script: 'script', style: 'script', noscript: 'script', template: 'script', svg: 'script', iframe: 'script',
+  object: 'script', textarea: 'widget', input: 'widget', canvas: 'script', map: 'script',
 };
+/**
+ * Containers that are usually boilerplate but sometimes wrap a whole page
+ * (a `<form>` around an ASP.NET page, a `<header>` around an article): they
+ * are judged after the main content is chosen, and only dropped when they
+ * sit inside it or beside it, never when they contain it.
+ */
+const SOFT_TAG: Record<string, string> = { nav: 'navigation', header: 'header', footer: 'footer', aside: 'aside', form: 'form', menu: 'navigation' };
 const HEADING = /^h[1-6]$/;
 // Class/id words of boilerplate containers (cf. Readability's unlikelyCandidates, trafilatura's discard lists).
-const BAD_CLASS = /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|disqus|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|promo|advert\w*|ads?|ad-slot|adslot|sponsor\w*|sidebar|side-bar|breadcrumbs?|cookie\w*|consent|popup|modal|paywall|nav|navbar|navigation|menu|masthead|footer|site-footer|site-header|toolbar|tags?|tag-list|taglist|author-bio|bio-box|more-stories|most-popular|popular|trending|outbrain|taboola|widget|rail|byline|dateline|timestamp|caption|credit|skip-link|visually-hidden|sr-only|hidden|print-only|screen-reader-text|read-more|readmore|jump-link|donate|banner)(?:$|[\s_-])/i;
+const BAD_CLASS = /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|disqus|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|promo|advert\w*|ads?|ad-slot|adslot|sponsor\w*|sidebar|side-bar|breadcrumbs?|cookie\w*|consent|popup|modal|nav|navbar|navigation|menu|masthead|footer|site-footer|site-header|toolbar|tags?|tag-list|taglist|author-bio|bio-box|more-stories|most-popular|popular|trending|outbrain|taboola|widget|rail|byline|dateline|timestamp|caption|credit|skip-link|visually-hidden|sr-only|hidden|print-only|screen-reader-text|read-more|readmore|jump-link|donate|banner)(?:$|[\s_-])/i;
+// Readability's class weights (positive/negative substrings), used as a ±25 bonus on scored candidates.
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|image|photo|caption|gallery/i;
 const GOOD_CLASS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post|entry|entry-content|content|main|body|text|prose|blog|news)(?:$|[\s_-])/i;
 
 interface El {
@@ -38,8 +47,14 @@ interface El {
   link: number;
   score: number;
   paras: number;
-  /** Reason when the whole subtree is boilerplate. */
+  /** Reason when the whole subtree is never text (scripts, buttons, captions). */
   skip: string | null;
+  /** Reason when this element looks like boilerplate by tag or class (judged later). */
+  bad: string | null;
+  /** Nearest ancestor-or-self with `bad` set, or -1. */
+  badAnc: number;
+  /** class, id and role, for the class rules and for debugging. */
+  cls: string;
 }
 
 interface Block {
@@ -50,11 +65,12 @@ interface Block {
   linkChars: number;
   heading: boolean;
   skip: string | null;
+  badAnc: number;
 }
 
 /** Extract main-text blocks from HTML without building a DOM. */
 export function fastBlocks(html: string): HtmlBlocks {
-  const els: El[] = [{ name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null }];
+  const els: El[] = [{ name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null, bad: null, badAnc: -1, cls: '' }];
   const stack: number[] = [0];
   const blocks: Block[] = [];
   let buf = '';
@@ -73,7 +89,7 @@ export function fastBlocks(html: string): HtmlBlocks {
     if (text) {
       const el = top();
       const h = HEADING.test(els[el]!.name);
-      blocks.push({ text, rawStart: bufStart, rawEnd: bufEnd, el, linkChars: bufLink, heading: h, skip: skipOf() });
+      blocks.push({ text, rawStart: bufStart, rawEnd: bufEnd, el, linkChars: bufLink, heading: h, skip: skipOf(), badAnc: els[el]!.badAnc });
     }
     buf = '';
     bufStart = bufEnd = -1;
@@ -107,25 +123,28 @@ export function fastBlocks(html: string): HtmlBlocks {
         flush();
         continue;
       }
-      if (BLOCK.has(name) || SKIP_TAG[name]) flush();
+      if (BLOCK.has(name) || SKIP_TAG[name] || SOFT_TAG[name]) flush();
       if (VOID.has(name) || t.selfClosing) continue;
       // Implicitly closed elements: a new <p> or <li> ends an open one.
       if ((name === 'p' || name === 'li') && els[top()]!.name === name) closeTo(name);
       const parent = top();
       const cls = `${attr(t.attrs, 'class') ?? ''} ${attr(t.attrs, 'id') ?? ''} ${attr(t.attrs, 'role') ?? ''}`;
       let skip = els[parent]!.skip;
+      let bad: string | null = null;
       if (!skip) {
         if (SKIP_TAG[name]) skip = SKIP_TAG[name]!;
-        else if (/\bhidden\b/i.test(t.attrs) && /(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none/i.test(t.attrs)) skip = 'hidden';
-        else if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && cls.trim() && BAD_CLASS.test(cls) && !GOOD_CLASS.test(cls)) skip = classReason(cls);
-        else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs)) skip = 'navigation';
+        else if (/(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none/i.test(t.attrs)) skip = 'hidden';
+        else if (SOFT_TAG[name]) bad = SOFT_TAG[name]!;
+        else if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && cls.trim() && BAD_CLASS.test(cls) && !GOOD_CLASS.test(cls)) bad = classReason(cls);
+        else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs)) bad = 'navigation';
       }
       if (name === 'a') linkDepth++;
-      els.push({ name, parent, text: 0, link: 0, score: 0, paras: 0, skip });
+      const id = els.length;
+      els.push({ name, parent, text: 0, link: 0, score: 0, paras: 0, skip, bad, badAnc: bad ? id : els[parent]!.badAnc, cls });
       stack.push(els.length - 1);
       if (skip) skipDepth++;
     } else {
-      if (BLOCK.has(name) || SKIP_TAG[name]) flush();
+      if (BLOCK.has(name) || SKIP_TAG[name] || SOFT_TAG[name]) flush();
       if (VOID.has(name)) continue;
       closeTo(name);
     }
@@ -146,7 +165,14 @@ export function fastBlocks(html: string): HtmlBlocks {
     }
   }
 
+  if (debug) debug(els, blocks);
   return choose(html, els, blocks);
+}
+
+/** Test hook: sees the element tree and blocks before the choice. */
+let debug: ((els: El[], blocks: Block[]) => void) | null = null;
+export function setFastDebug(fn: typeof debug): void {
+  debug = fn;
 }
 
 function classReason(cls: string): string {
@@ -170,7 +196,8 @@ function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
     const linkD = b.linkChars / Math.max(1, len);
     if (linkD > 0.5) continue;
     const commas = (b.text.match(/[,，、]/g) ?? []).length;
-    const s = 1 + commas + Math.min(3, Math.floor(len / 100));
+    // Text under boilerplate-looking containers counts for less (it may still be the article when they wrap the page).
+    const s = (1 + commas + Math.min(3, Math.floor(len / 100))) * (b.badAnc >= 0 ? 0.3 : 1);
     // Credit the block's element, its parent (full) and grandparent (half), as Readability does.
     let e = b.el;
     const name = els[e]!.name;
@@ -195,7 +222,8 @@ function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
     const el = els[i]!;
     if (!el.score || el.skip) continue;
     const ld = el.link / Math.max(1, el.text);
-    const s = el.score * (1 - ld);
+    const weight = (POSITIVE.test(el.cls) ? 25 : 0) - (NEGATIVE.test(el.cls) ? 25 : 0);
+    const s = Math.max(0, el.score + weight) * (1 - ld);
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -218,9 +246,19 @@ function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
   const lines: Line[] = [];
   for (const b of blocks) {
     let keep = best < 0 ? !b.skip : false;
-    if (best > 0 && !b.skip) for (const r of roots) if (inside(b.el, r)) keep = true;
+    let root = -1;
+    if (best > 0 && !b.skip) {
+      for (const r of roots) {
+        if (inside(b.el, r)) {
+          keep = true;
+          root = r;
+        }
+      }
+    }
+    // A boilerplate container counts only when it lies inside the chosen content, not around it.
+    const badInside = b.badAnc >= 0 && (root < 0 || !inside(root, b.badAnc));
+    let reason = b.skip ?? (keep ? (badInside ? els[b.badAnc]!.bad : null) : b.badAnc >= 0 ? els[b.badAnc]!.bad : 'boilerplate');
     const linkD = b.linkChars / Math.max(1, b.text.length);
-    let reason = b.skip ?? (keep ? null : 'boilerplate');
     if (!reason && linkD > 0.6 && b.text.length < 300) reason = 'navigation';
     if (reason) {
       if (reason !== 'script' && reason !== 'head' && reason !== 'hidden') dropped.push({ rawStart: b.rawStart, rawEnd: b.rawEnd, text: b.text, reason, by: 'clean/html-fast' });
