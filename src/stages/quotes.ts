@@ -90,8 +90,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       if (own.length) speaker = fromAttribution(own[own.length - 1]!, 'quotes/sentence', false);
     }
     // 2. A quote opening its sentence with no cue: the previous speaker in this or the previous paragraph.
-    if (!speaker && atStart && last && sentence.paragraph - last.paragraph <= 1 && si - last.sentence <= 3) {
-      speaker = { ...last.speaker, by: 'quotes/continued', certain: false };
+    const lastQuote = last as { speaker: Speaker; sentence: number; paragraph: number } | null;
+    if (!speaker && atStart && lastQuote && sentence.paragraph - lastQuote.paragraph <= 1 && si - lastQuote.sentence <= 3) {
+      speaker = { ...lastQuote.speaker, by: 'quotes/continued', certain: false };
     }
     if (!speaker && atStart) {
       for (let s = si - 1; s >= 0 && s >= si - 2 && !speaker; s--) {
