@@ -28,6 +28,9 @@ const texts = {
   E_HTML_NO_BODY: '`{file}` is HTML without any readable text; nothing was stored for it.',
   W_HTML_DEEP: '`{file}` nests HTML more than {depth} levels deep; deeper content was flattened to text.',
 
+  // per-article stages (recoverable)
+  W_TIMES: 'Time expressions could not be read ({reason}); the claims of this article carry no dates. Please report this input.',
+
   // store
   E_DB_FOREIGN: '`{file}` is not a crosscheck database ({reason}). It was left untouched; give another --db path.',
   E_DB_CORRUPT: '`{file}` is corrupt ({reason}). It was left untouched; restore a backup or give another --db path.',

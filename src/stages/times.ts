@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import type { Article, TimeExpr } from '../article.js';
 import { message, span } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
+import { errorText } from '../errors.js';
 import { compact, isoDay, isoOf, referenceOf, type Precision, type Reference } from './times/resolve.js';
 
 /** Cue words right before a time expression and the kind they give. */
@@ -78,7 +79,8 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
     let cueStart = raw.start;
     for (const [re, k] of KIND_CUES) {
       const hit = re.exec(before);
-      if (hit) {
+      // `from X to Y` is a period: `from` starts it, it is not `since`.
+      if (hit && !(raw.period && k === 'since')) {
         kind = k;
         cueStart = raw.start - (before.length - hit.index) + (hit[0].match(/^\s*/)?.[0].length ?? 0);
         break;
@@ -147,6 +149,19 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   }
   if (y === null || y === undefined) return null;
   const precision: Precision = d !== null && d !== undefined ? 'day' : m !== null && m !== undefined ? 'month' : 'year';
+  // A range chrono read whole (`from Dec. 22, 2018 to Jan. 25, 2019`): a period.
+  if (r.end) {
+    const e = r.end;
+    const ey = e.get('year');
+    const em = e.isCertain('month') ? e.get('month') : null;
+    const ed = e.isCertain('day') ? e.get('day') : null;
+    if (ey !== null && ey !== undefined) {
+      const ep: Precision = ed !== null && ed !== undefined ? 'day' : em !== null && em !== undefined ? 'month' : 'year';
+      const from = isoOf(y, m ?? null, d ?? null, precision);
+      const to = isoOf(ey, em ?? null, ed ?? null, ep);
+      return { start, end, y, m: m ?? null, d: d ?? null, precision, certain, by: 'times/chrono-range', period: { from, to } };
+    }
+  }
   return { start, end, y, m: m ?? null, d: d ?? null, precision, certain, by };
 }
 
@@ -161,7 +176,7 @@ export const timesStage: Stage = {
     } catch (err) {
       // chrono is third-party code: a failure on odd input is recorded, not thrown.
       article.times = [];
-      message(article, 'times', 'W_TIMES', `Time expressions could not be read (${String((err as Error)?.message ?? err)}); claims carry no dates for this article.`);
+      message(article, 'times', 'W_TIMES', errorText('W_TIMES', { reason: String((err as Error)?.message ?? err) }));
     }
   },
 };

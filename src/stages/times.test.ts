@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle } from '../article.js';
+import { createContext } from '../pipeline.js';
+import { extractTimes, timesStage } from './times.js';
+import type { Reference } from './times/resolve.js';
+
+const day = (iso: string): Reference => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { date: new Date(Date.UTC(y, m - 1, d, 12)), precision: 'day' };
+};
+
+/** [text, reference date, expected (text, kind, when) of each time found] */
+const cases: Array<[string, string | null, Array<[string, string, string]>]> = [
+  ['The agency said troops were sent after dispatching 11,000 personnel in October last year.', '2025-06-26', [['October last year', 'point', '2024-10']]],
+  ['The plan is to send 10,000 troops by December.', '2024-10-23', [['by December', 'by', '/2024-12']]],
+  ['Deployments could start as early as July.', '2025-06-26', [['as early as July', 'earliest', '2025-07/']]],
+  ['Exports have continued since August 2023.', '2024-10-23', [['since August 2023', 'since', '2023-08/']]],
+  ['The fighting in 1950-1953 ended in an armistice.', null, [['1950-1953', 'period', '1950/1953']]],
+  ['The photo was taken on Oct. 2, 2024.', null, [['Oct. 2, 2024', 'point', '2024-10-02']]],
+  ['The minister spoke on Friday.', '2024-10-18', [['Friday', 'point', '2024-10-18']]],
+  ['The minister spoke on Wednesday.', '2024-10-18', [['Wednesday', 'point', '2024-10-16']]],
+  ['The minister spoke on Wednesday.', null, []],
+  ['Last week, the ministry confirmed the figure.', '2024-10-23', [['Last week', 'period', '2024-10-14/2024-10-20']]],
+  ['Prices rose this month.', '2019-02-15', [['this month', 'point', '2019-02']]],
+  ['In June, the two leaders signed a treaty.', '2024-10-18', [['June', 'point', '2024-06']]],
+  ['The plant will stay closed until March 2026.', '2025-01-10', [['until March 2026', 'until', '/2026-03']]],
+  ['Arrests peaked in the 2000 fiscal year.', '2019-02-15', [['2000', 'point', '2000']]],
+  ['The flood of 2011 destroyed 300 homes.', null, [['2011', 'point', '2011']]],
+  ['The shutdown lasted from Dec. 22, 2018 to Jan. 25, 2019.', null, [['Dec. 22, 2018 to Jan. 25, 2019', 'period', '2018-12-22/2019-01-25']]],
+  ['She won 1,500 votes and 2,024 ballots were spoiled.', '2024-11-06', []],
+  ['The company paid $2,000 in 2019.', null, [['2019', 'point', '2019']]],
+];
+
+describe('times', () => {
+  for (const [text, ref, expected] of cases) {
+    it(`${text} (${ref ?? 'no date'})`, () => {
+      const times = extractTimes(text, ref ? day(ref) : null);
+      expect(times.map((t) => [t.text, t.kind, t.when])).toEqual(expected);
+      for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.text);
+    });
+  }
+
+  it('the stage resolves against meta.published, at month precision too', () => {
+    const article = createArticle({ source: 't', raw: '', format: 'text' });
+    article.text = 'Officials said 4,000 troops left since August 2023, and more will go by December.';
+    article.meta.published = { value: { iso: '2024-10', precision: 'month' }, by: 'test', certain: true };
+    timesStage.run(article, createContext());
+    expect(article.times.map((t) => t.when)).toEqual(['2023-08/', '/2024-12']);
+    expect(article.times.every((t) => t.by.startsWith('times/'))).toBe(true);
+  });
+});
