@@ -1,0 +1,35 @@
+/**
+ * `crosscheck-export/1` as NDJSON: a header line, then one line per record,
+ * each tagged with its kind in `type`. An entity's own `type` (person,
+ * organization ...) is written as `entityType`, since `type` names the kind
+ * of line.
+ */
+import type { Writable } from 'node:stream';
+import { EXPORT_FORMAT, type EntityRecord } from '../records.js';
+import type { Store } from '../store/store.js';
+import { recordStreams, write } from './stream.js';
+
+const KINDS = [
+  ['documents', 'document'],
+  ['claims', 'claim'],
+  ['quotes', 'quote'],
+  ['entities', 'entity'],
+  ['figures', 'figure'],
+  ['duplicates', 'duplicate'],
+] as const;
+
+/** Write the store as NDJSON: `{"type":"header","format":"crosscheck-export/1","generated":…}` then records. */
+export async function writeNdjson(store: Store, out: Writable, options: { generated: string }): Promise<void> {
+  const streams = recordStreams(store);
+  await write(out, `${JSON.stringify({ type: 'header', format: EXPORT_FORMAT, generated: options.generated })}\n`);
+  for (const [section, type] of KINDS) {
+    for await (const record of streams[section]() as AsyncIterable<object>) {
+      let line: object;
+      if (type === 'entity') {
+        const { type: entityType, ...rest } = record as EntityRecord;
+        line = { type, ...rest, entityType };
+      } else line = { type, ...record };
+      await write(out, `${JSON.stringify(line)}\n`);
+    }
+  }
+}
