@@ -8,6 +8,21 @@ import { sampleArticle } from '../store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Article } from '../article.js';
 import type { Store } from '../store/store.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus/demo');
+
+/** The seed articles of corpus/demo, analysed by the pipeline and reconciled by the corpus stages, in a fresh store. */
+export async function seedStore(file = ':memory:'): Promise<Store> {
+  const [{ ingest }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
+  const store = openSqliteStore(file);
+  const files = readdirSync(demo).filter((f) => f.endsWith('.txt')).map((f) => path.join(demo, f));
+  await ingest(files, store);
+  await runCorpus(store);
+  return store;
+}
 
 // Payloads set a global without a dot, so the evidence sentence runs to the real full stop.
 export const HOSTILE_TITLE = '<script>__xss=1</script><img src=x onerror="__xss=2"> Flood <b>toll</b>';

@@ -123,6 +123,8 @@ export interface CurrentValue {
 }
 
 export interface Disagreement {
+  /** From the reconciliation: conflict, compatible-bounds, rounding, scope, as-of-date. Only `conflict` marks a figure as disputed. */
+  kind: string;
   claims: string[];
   sources: string[];
   values: number[];
@@ -169,6 +171,7 @@ function readDisagreements(rec: unknown, points: TimelinePoint[]): Disagreement[
     const pts = claims.map((id) => byClaim.get(id)).filter((p): p is TimelinePoint => !!p);
     const dates = pts.map((p) => p.date).filter((x): x is string => !!x).sort();
     return {
+      kind: typeof o.kind === 'string' ? o.kind : 'conflict',
       claims,
       sources: Array.isArray(o.sources) ? o.sources.map(String) : [...new Set(pts.map(sourceKey))],
       values: Array.isArray(o.values) ? o.values.filter(isNum) : pts.map(num).filter(isNum),
@@ -194,7 +197,7 @@ function fallbackDisagreements(points: TimelinePoint[]): Disagreement[] {
   const hi = Math.max(...values);
   if (!(hi > lo * 1.1)) return [];
   const dates = pts.map((p) => p.date).filter((x): x is string => !!x).sort();
-  return [{ claims: pts.map((p) => p.claim), sources: pts.map(sourceKey), values, note: `latest asserted values differ: ${lo} to ${hi}`, by: 'server/claims', date: dates.at(-1) ?? null }];
+  return [{ kind: 'conflict', claims: pts.map((p) => p.claim), sources: pts.map(sourceKey), values, note: `latest asserted values differ: ${lo} to ${hi}`, by: 'server/claims', date: dates.at(-1) ?? null }];
 }
 
 export interface FigureDetail {
@@ -206,11 +209,36 @@ export interface FigureDetail {
   sources: Array<{ source: string | null; name: string; via: string[][]; claims: number; outlets: string[]; independent: boolean }>;
 }
 
+function timelineDates(rec: unknown): Map<string, { about: string | null; said: string | null }> {
+  const m = new Map<string, { about: string | null; said: string | null }>();
+  const list = rec && typeof rec === 'object' ? (rec as Record<string, unknown>).timeline : null;
+  if (!Array.isArray(list)) return m;
+  for (const e of list) {
+    if (!e || typeof e !== 'object' || typeof (e as { claim?: unknown }).claim !== 'string') continue;
+    const o = e as Record<string, unknown>;
+    m.set(o.claim as string, { about: typeof o.about === 'string' ? o.about : null, said: typeof o.said === 'string' ? o.said : null });
+  }
+  return m;
+}
+
 /** Everything the figure page shows. */
 export async function figureDetail(store: Store, figure: FigureRecord, doc: (id: string) => Promise<DocBrief | null>, copies: Map<string, string>): Promise<FigureDetail> {
   const page = await store.listClaims({ figure: figure.id, limit: 5000, sort: 'published' });
   const claims = await withDocs(page.items, doc);
-  const points = claims.map((c) => point(c, copies)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const recDates = timelineDates(figure.reconciliation);
+  const points = claims
+    .map((c) => {
+      const p = point(c, copies);
+      const r = recDates.get(p.claim);
+      // The corpus stages date a claim by what it is about, then when it was said (falling back to the article's date).
+      if (r && !(p.dateFrom === 'when')) {
+        const about = whenDate(r.about);
+        if (about) (p.date = about), (p.dateFrom = 'when');
+        else if (!p.date && r.said) (p.date = r.said), (p.dateFrom = 'said');
+      }
+      return p;
+    })
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const disagreements = readDisagreements(figure.reconciliation, points) ?? fallbackDisagreements(points);
   const bySource = new Map<string, FigureDetail['sources'][number]>();
   for (const p of points) {
@@ -223,7 +251,9 @@ export async function figureDetail(store: Store, figure: FigureRecord, doc: (id:
     if (!p.copyOf) s.independent = true;
   }
   const sources = [...bySource.values()];
-  return { figure, points, claims, summary: summarise(figure, points, disagreements, sources.filter((s) => s.independent).length), disagreements, sources };
+  const recSources = figure.reconciliation && typeof figure.reconciliation === 'object' ? (figure.reconciliation as { sources?: unknown }).sources : null;
+  const independent = Array.isArray(recSources) ? recSources.length : sources.filter((s) => s.independent).length;
+  return { figure, points, claims, summary: summarise(figure, points, disagreements, independent), disagreements, sources };
 }
 
 function summarise(figure: FigureRecord, points: TimelinePoint[], disagreements: Disagreement[], independent: number): FigureSummary {
@@ -234,7 +264,7 @@ function summarise(figure: FigureRecord, points: TimelinePoint[], disagreements:
     if (last) current = { value: last.value, low: last.low, high: last.high, by: 'server/claims' };
   }
   const spark = points.filter((p) => p.date && isNum(num(p)) && !p.incremental).map((p) => ({ date: p.date!, value: num(p)! }));
-  return { current, sources: independent, claims: points.length, disagree: disagreements.length > 0, spark };
+  return { current, sources: independent, claims: points.length, disagree: disagreements.some((d) => d.kind === 'conflict'), spark };
 }
 
 /** One chain: primary source → intermediaries → wire → outlet. */

@@ -218,3 +218,61 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     expect(problems).toEqual([]);
   });
 });
+
+d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let store: Store;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
+    await buildWeb(webDir);
+    const { seedStore } = await import('../../src/server/test-store.js');
+    store = await seedStore();
+    server = await startServer({ store, webRoot: webDir });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('shows the seed figures, the largest one as a timeline, and its claims open their articles', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/#/`);
+    await page.locator('.figure-card').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'seed-overview-laptop.png'), fullPage: true });
+    const figs = await (await fetch(`${server.url}/api/figures?limit=500`)).json();
+    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) => (b.summary.claims > a.summary.claims ? b : a));
+    await page.goto(`${server.url}/#/figures/${encodeURIComponent(top.id)}`);
+    await page.locator('.timeline canvas').waitFor();
+    const detail = await (await fetch(`${server.url}/api/figures/${encodeURIComponent(top.id)}`)).json();
+    const dated = detail.points.filter((p: { date: string | null; value: number | null; low: number | null; high: number | null }) => p.date && (p.value ?? p.low ?? p.high) !== null).length;
+    expect(dated).toBeGreaterThan(0);
+    expect(await page.locator('.timeline').getAttribute('data-points')).toBe(String(dated));
+    expect(await page.locator('table.claims tbody tr').count()).toBe(detail.points.length);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-figure-laptop.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(SHOTS, 'seed-figure-phone.png'), fullPage: true });
+    await page.locator('table.claims tbody a').first().click();
+    await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
+    await page.locator('#target').waitFor();
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.screenshot({ path: path.join(SHOTS, 'seed-article-laptop.png'), fullPage: true });
+    await page.goto(`${server.url}/#/sources`);
+    await page.locator('table.chains tbody tr').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'seed-sources-laptop.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,17 +1,70 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi, type FigureDetail, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 import { Timeline } from '../timeline.js';
 
-/** Reconciliation as computed by the corpus stages: shown as it is, as text. */
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const list = (v: unknown): Array<Record<string, unknown>> => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : []);
+
+/** Reconciliation as computed by the corpus stages: the parts in words that are there, then everything as text. */
 function Reconciliation({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <p class="muted">No reconciliation stored for this figure.</p>;
+  const r = (typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const best = (r.best && typeof r.best === 'object' ? r.best : {}) as Record<string, unknown>;
+  const values = list(r.values).map((v) => str(v.corroboration) ?? str(v.text)).filter((x): x is string => !!x);
+  const increments = list(r.increments).map((v) => str(v.note)).filter((x): x is string => !!x);
+  const revisions = list(r.revisions).map((v) => str(v.note)).filter((x): x is string => !!x);
+  const agreements = list(r.agreements).map((v) => str(v.note)).filter((x): x is string => !!x);
   return (
-    <details>
-      <summary>Reconciliation details (as computed by the corpus stages)</summary>
-      <pre class="json">{JSON.stringify(value, null, 2)}</pre>
-    </details>
+    <>
+      <h2>Reconciliation</h2>
+      {str(best.reason) && <p>{str(best.reason)}</p>}
+      {values.length > 0 && (
+        <>
+          <h3>Values reported</h3>
+          <ul class="values">
+            {values.map((v) => (
+              <li>{v}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {increments.length > 0 && (
+        <>
+          <h3>Increments</h3>
+          <ul>
+            {increments.map((v) => (
+              <li>{v}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {revisions.length > 0 && (
+        <>
+          <h3>Revisions</h3>
+          <ul>
+            {revisions.map((v) => (
+              <li>{v}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {agreements.length > 0 && (
+        <>
+          <h3>Agreements</h3>
+          <ul>
+            {agreements.map((v) => (
+              <li>{v}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <details>
+        <summary>All reconciliation details (as computed by the corpus stages)</summary>
+        <pre class="json">{JSON.stringify(value, null, 2)}</pre>
+      </details>
+    </>
   );
 }
 
@@ -42,10 +95,13 @@ export function FigurePage({ id }: { id: string }) {
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
   }, [fig.data]);
+  // Stable across hover re-renders, so the chart is not rebuilt under the cursor.
+  const conflicts = useMemo(() => (fig.data ? fig.data.disagreements.filter((d) => d.kind === 'conflict') : []), [fig.data]);
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error) return <Failure error={fig.error} />;
   const { figure, points, summary, disagreements, sources } = fig.data;
-  const disputed = new Set(disagreements.flatMap((d) => d.claims));
+  const disputed = new Set(conflicts.flatMap((d) => d.claims));
+  const undated = points.filter((p) => !p.date).length;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
@@ -56,16 +112,18 @@ export function FigurePage({ id }: { id: string }) {
         </span>
       </p>
       <h2>Timeline</h2>
-      <p class="small muted">Filled points are asserted, hollow ones planned or possible; bars show bounds and ranges; red rings mark claims in a disagreement.</p>
-      <Timeline points={points} disagreements={disagreements} onHover={setHover} focus={focus} />
+      <p class="small muted">Filled points are asserted, hollow ones planned or possible; bars show bounds and ranges; red rings mark claims in conflict.</p>
+      <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} />
       <Hovered p={hover} />
+      {undated > 0 && <p class="muted small">{undated} claims have no date and are only in the table below.</p>}
       {disagreements.length > 0 && (
         <>
-          <h2>Disagreements</h2>
+          <h2>Where sources differ</h2>
           <ul class="disagreements">
             {disagreements.map((d) => (
               <li>
-                <span class="disagree">⚠</span> {d.note || `values ${d.values.join(', ')}`} <span class="muted small">({d.sources.join(', ')}; {d.by})</span>
+                {d.kind === 'conflict' ? <span class="disagree">⚠ conflict</span> : <span class="kind">{d.kind}</span>}: {d.note || `values ${d.values.join(', ')}`}{' '}
+                <span class="muted small">({d.by})</span>
               </li>
             ))}
           </ul>

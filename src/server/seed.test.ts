@@ -1,0 +1,65 @@
+/**
+ * The API over the real seed corpus: corpus/demo ingested through the
+ * pipeline, then the corpus stages. Checks that the routes hold together on
+ * real output (not exact values: the NLP stages keep improving).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hono } from 'hono';
+import { seedStore } from './test-store.js';
+import type { Store } from '../store/store.js';
+import { createApp } from './app.js';
+
+const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus/demo');
+
+describe('API over the seed corpus', () => {
+  let store: Store;
+  let app: Hono;
+  beforeAll(async () => {
+    store = await seedStore();
+    app = createApp(store, { webRoot: path.join(demo, 'no-web') });
+  });
+  afterAll(() => store.close());
+
+  it('lists the five seeds and their figures', async () => {
+    const stats = await (await app.request('/api/stats')).json();
+    expect(stats.documents).toBe(5);
+    const figs = await (await app.request('/api/figures')).json();
+    expect(figs.total).toBeGreaterThan(0);
+    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) => (b.summary.claims > a.summary.claims ? b : a));
+    expect(top.summary.claims).toBeGreaterThan(2);
+    expect(top.summary.spark.length).toBeGreaterThan(0);
+  });
+
+  it('every figure page holds together: points are its claims, evidence marks the number', async () => {
+    const figs = await (await app.request('/api/figures?limit=500')).json();
+    for (const f of figs.items) {
+      const d = await (await app.request(`/api/figures/${encodeURIComponent(f.id)}`)).json();
+      expect(d.points.map((p: { claim: string }) => p.claim).sort()).toEqual([...f.claims].sort());
+      for (const p of d.points) {
+        expect(p.numberStart).toBeGreaterThanOrEqual(0);
+        expect(p.numberEnd).toBeLessThanOrEqual(p.evidence.length);
+        expect(p.evidence.slice(p.numberStart, p.numberEnd)).toMatch(/\d|[a-z]/i);
+      }
+    }
+  });
+
+  it('every document view has spans inside its text', async () => {
+    const docs = await (await app.request('/api/documents')).json();
+    for (const doc of docs.items) {
+      const d = await (await app.request(`/api/documents/${doc.id}`)).json();
+      for (const s of [...d.spans.claims.map((c: { numberStart: number; numberEnd: number }) => ({ start: c.numberStart, end: c.numberEnd })), ...d.spans.quotes, ...d.spans.mentions]) {
+        expect(s.start).toBeGreaterThanOrEqual(0);
+        expect(s.end).toBeLessThanOrEqual(d.text.length);
+      }
+    }
+  });
+
+  it('sources and search work on real text', async () => {
+    const src = await (await app.request('/api/sources')).json();
+    expect(src.chains.length).toBeGreaterThan(1);
+    const hits = await (await app.request('/api/search?q=troops')).json();
+    expect(hits.total).toBeGreaterThan(0);
+  });
+});
