@@ -16,7 +16,7 @@ import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } fr
 import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
-import { CUE_VERBS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
+import { CUE_VERBS, GENERIC_HEADS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
 import { genders, hardGap, lastPerson, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -83,7 +83,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       continue;
     }
     // "per Yonhap news agency"
-    if (t.norm === 'per' && c + 1 < toks.length && /^\p{Lu}/u.test(toks[c + 1]!.norm)) {
+    if (t.norm === 'per' && c + 1 < toks.length && (/^\p{Lu}/u.test(toks[c + 1]!.norm) || (toks[c + 1]!.norm === 'the' && /^\p{Lu}/u.test(toks[c + 2]?.norm ?? '')))) {
       const ph = phraseAfter(scope, toks, c + 1, 6);
       const srcs = ph ? resolve(scope, ph, 'attributions/per') : [];
       if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'per', np: ph.start });
@@ -154,7 +154,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (srcs.length && subj) {
       const before = text.slice(sStart, subj.start);
       const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && before.trim().length > 2;
-      const contentBefore = (quoteBefore || /,\s*$/.test(before)) && weakAfter;
+      const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
       drafts.push({ source: srcs[0]!, via: [], cue, content, rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb', np: subj.start });
       continue;
@@ -187,6 +187,8 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     const first = sentence.text.indexOf(':');
     if (first > 0 && first < 30 && sentence.text.slice(0, first).split(/\s+/).length <= 3 && /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) && /^\s/.test(sentence.text.slice(first + 1))) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
+      const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
+      if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
       if (sentence.text.slice(first + 1).trim().split(/\s+/).length < 3) return chain(drafts);
       const credit: Attribution[] = srcs.length ? srcs : [{ entity: null, name: sentence.text.slice(0, first), span: sp(text, sStart, sStart + first), by: 'attributions/headline-credit', certain: false }];
       if (drafts.length) for (const d of drafts) d.via.push(...credit);
@@ -211,12 +213,12 @@ function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null
     const ph = subjectBefore(scope, toks, j, true);
     // "one of the women, Maureen Maloney, said": the name is the appositive.
     const inside = resolve(scope, appositive, 'attributions/appositive');
-    if (inside[0]?.entity && scope.mentions.some((m) => m.start === appositive.start && m.end === appositive.end && m.type === 'person')) return appositive;
+    if (inside[0]?.entity && scope.mentions.some((m) => m.start === appositive.start && m.end === appositive.end && (m.type === 'person' || m.type === 'other'))) return appositive;
     if (!ph) return null;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
     const subj = resolve(scope, ph, 'attributions/appositive');
-    const endsInPerson = scope.mentions.some((m) => m.end === ph.end && m.type === 'person');
-    if (APPOSITIVE_HEAD.test(appoText) || (appoText.split(/\s+/).length <= 6 && endsInPerson && subj[0]?.entity)) return ph;
+    const endsInName = scope.mentions.some((m) => m.end === ph.end && m.type !== 'country');
+    if (APPOSITIVE_HEAD.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 6 && endsInName && subj.length)) return ph;
     return null;
   }
   return null;

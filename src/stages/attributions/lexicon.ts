@@ -5,7 +5,7 @@ const list = (s: string) => new Set(s.trim().split(/\s+/));
 /** Finite speech/assessment verbs whose subject is the source. */
 export const CUE_VERBS = list(`
 said says say told tells tell added adds noted notes stated states declared announced announces warned warns
-estimated estimates estimate believes believe believed confirmed confirms claimed claims reported reports
+estimated estimates estimate believes believe believed confirmed confirms claimed claims cited cites reported reports
 explained explains insisted insists argued argues acknowledged acknowledges admitted admits testified wrote writes
 asked asks suggested suggests indicated indicates revealed reveals disclosed discloses predicted predicts assessed
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
@@ -50,7 +50,7 @@ official officials source sources lawmaker lawmakers legislator legislators spok
 spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
 prosecutor documents document records report reports statement study survey poll researchers scientists witnesses
 witness residents investigators government military army director chief secretary minister leader president
-officer officers diplomat diplomats observers critics aides aide adviser advisers advisors people person monitor
+services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
 `);
 

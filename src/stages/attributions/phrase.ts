@@ -199,7 +199,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const surface = text.slice(phrase.start, phrase.end);
   const span = { start: phrase.start, end: phrase.end, text: surface };
   const ms = mentionsIn(scope, phrase.start, phrase.end);
-  const people = ms.filter((m) => m.type === 'person');
+  // "Nithya Raman and Bob Blumenfield": a name joined to a person is a person.
+  const people = ms.filter((m, i) => m.type === 'person' || (m.type === 'other' && i > 0 && ms[i - 1]!.type === 'person' && /^\s*(?:,|,?\s+and)\s+$/.test(text.slice(ms[i - 1]!.end, m.start))));
   const words = surface.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   const head = words[words.length - 1] ?? '';
   if (people.length) {
@@ -236,6 +237,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (ms.length) {
     const m = ms[ms.length - 1]!;
     return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: false }];
+  }
+  // A described source ("the county clerk noted", "the rights group reported").
+  if (/^(?:the|a|an)\s/i.test(surface) && words.length <= 6 && /^[a-z-]+$/.test(head) && !/^(?:it|this|that|they|them)$/.test(head)) {
+    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false }];
   }
   // An unknown capitalised name ("Smith said").
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(surface)) {

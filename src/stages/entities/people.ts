@@ -124,7 +124,9 @@ export function appositiveRole(text: string, end: number): { start: number; end:
   const rest = text.slice(end, end + 120);
   const m = /^, (?:(?:a|an|the|former|then|now) )?([a-z][a-z-]*)/.exec(rest);
   if (!m) return null;
-  if (!TITLES.has(m[1]!) && m[1] !== 'head' && m[1] !== 'who') return null;
+  // ", a resident of Paiporta": after an article any noun describes a person.
+  const described = /^, (?:a|an) /.test(rest) && /^[a-z]+ (?:of|at|for|in|with|from)\b/.test(rest.slice(rest.indexOf(m[1]!)));
+  if (!TITLES.has(m[1]!) && m[1] !== 'head' && m[1] !== 'who' && !described) return null;
   if (m[1] === 'who') return null;
   const body = rest.slice(2);
   const stop = body.search(/[,.;:()\n—–]|\s(?:said|says|told|who|and said)\b/);
