@@ -169,8 +169,33 @@ export function fastBlocks(html: string): HtmlBlocks {
   return choose(html, els, blocks);
 }
 
+/**
+ * Articles split over several containers (sections between pull quotes,
+ * ads or embeds): climb from the best element while the ancestor adds
+ * mostly prose (paragraph text that is neither link lists nor boilerplate)
+ * and stop below the first one that adds mostly other text.
+ */
+function widen(els: El[], best: number, all: Float64Array, good: Float64Array): number {
+  let cur = best;
+  for (let k = 0; k < 12; k++) {
+    const p = els[cur]!.parent;
+    if (p <= 0 || els[p]!.name === 'body' || els[p]!.name === 'html') break;
+    const addAll = all[p]! - all[cur]!;
+    const addGood = good[p]! - good[cur]!;
+    if (addAll <= 0) {
+      cur = p;
+      continue;
+    }
+    // The ancestor must add real prose (not one stray paragraph) and little else.
+    if (addGood >= 0.6 * addAll && addGood >= Math.max(200, 0.15 * good[cur]!)) cur = p;
+    else if (addGood > 0.2 * addAll || addAll > 3 * good[cur]!) break;
+    else break;
+  }
+  return cur;
+}
+
 /** Test hook: sees the element tree and blocks before the choice. */
-let debug: ((els: El[], blocks: Block[]) => void) | null = null;
+let debug: ((els: El[], blocks: Block[], best?: number) => void) | null = null;
 export function setFastDebug(fn: typeof debug): void {
   debug = fn;
 }
@@ -233,6 +258,22 @@ function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
     for (let k = 0; e >= 0 && k < 400; k++, e = els[e]!.parent) if (e === root) return true;
     return false;
   };
+  if (debug) debug(els, blocks, best);
+  const core = best;
+  // Text and prose per element (all descendants, up to 40 levels), for widening and for judging bad containers.
+  const good = new Float64Array(els.length);
+  const all = new Float64Array(els.length);
+  for (const b of blocks) {
+    if (b.skip) continue;
+    const len = b.text.length;
+    const prose = len >= 60 && b.linkChars / len < 0.3 && !b.heading && (b.badAnc < 0 || (best > 0 && inside(best, b.badAnc))) && /[.!?…"”»)]$/.test(b.text);
+    let e = b.el;
+    for (let k = 0; e > 0 && k < 40; k++, e = els[e]!.parent) {
+      all[e]! += len;
+      if (prose) good[e]! += len;
+    }
+  }
+  if (best > 0) best = widen(els, best, all, good);
   // Siblings of the best element that score close to it belong to the article too (split containers).
   const roots = new Set<number>();
   if (best > 0) {
@@ -256,7 +297,8 @@ function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
       }
     }
     // A boilerplate container counts only when it lies inside the chosen content, not around it.
-    const badInside = b.badAnc >= 0 && (root < 0 || !inside(root, b.badAnc));
+    // ... and holds a minority of the content (a "widget" wrapper around the whole story is a page builder's name).
+    const badInside = b.badAnc >= 0 && !(core > 0 && inside(core, b.badAnc)) && (root < 0 || !inside(root, b.badAnc)) && !(root > 0 && all[b.badAnc]! >= 0.5 * all[root]!);
     let reason = b.skip ?? (keep ? (badInside ? els[b.badAnc]!.bad : null) : b.badAnc >= 0 ? els[b.badAnc]!.bad : 'boilerplate');
     const linkD = b.linkChars / Math.max(1, b.text.length);
     if (!reason && linkD > 0.6 && b.text.length < 300) reason = 'navigation';
