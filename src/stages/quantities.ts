@@ -14,7 +14,7 @@ import { tokenize, urlRanges, maskTokens, type Token } from './quantities/tokens
 import { parseCore, type Core } from './quantities/number.js';
 import { exclusion } from './quantities/exclude.js';
 import { findMeasure } from './quantities/measure.js';
-import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, NAVIGATION_MEASURES } from './quantities/lexicon.js';
+import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './quantities/lexicon.js';
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
@@ -256,7 +256,7 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
   if (measure && NAVIGATION_MEASURES.has(measure)) return { quantity: null, nextToken: last };
   // The word `one` counts only with a noun (`one felony count`), never in `one of`, `no one`.
   // The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`.
-  if (!core.digits && core.value === 1 && !cur && (t(core.last)?.lower === 'of' || !unit || !/\s/.test(unit.text.trim()))) return { quantity: null, nextToken: last };
+  if (!core.digits && core.value === 1 && !cur && (t(core.last)?.lower === 'of' || !unit || (!/\s/.test(unit.text.trim()) && MEASURE_SYNONYMS[unit.text.toLowerCase()] === undefined))) return { quantity: null, nextToken: last };
   // `these two remedies`, `those three`: a reference back to things already counted.
   const det = tokens[begin - 1]?.lower;
   if ((det === 'these' || det === 'those') && bound === 'exact') return { quantity: null, nextToken: last };
@@ -326,7 +326,7 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (q.measure !== null || !q.bareMeasure) return;
   const after = text.slice(q.end, q.end + 40);
   const before = text.slice(Math.max(0, q.start - 30), q.start);
-  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:rose|climbed) to|toll of)\s+$/i.test(before)) {
+  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
     q.measure = 'people';
   } else if (q.vague && /^(?:billions|trillions)$/i.test(q.number.text)) {
     q.measure = 'dollars';

@@ -18,7 +18,7 @@ const KIND_CUES: Array<[RegExp, TimeExpr['kind']]> = [
   [/\b(?:no|not) (?:earlier|sooner) than\s+$/i, 'earliest'],
   [/\b(?:ever )?since\s+$/i, 'since'],
   [/\b(?:starting|beginning|from)\s+(?:in\s+|on\s+)?$/i, 'since'],
-  [/\b(?:by|before|no later than|as late as)\s+(?:the end of\s+|the middle of\s+|mid-?)?$/i, 'by'],
+  [/\b(?:by|before|no later than|as late as)\s+(?:the\s+)?(?:end of\s+|middle of\s+|mid-?)?$/i, 'by'],
   [/\b(?:until|till|through|up to)\s+$/i, 'until'],
 ];
 
@@ -116,7 +116,7 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   const body = text.slice(start, end);
   if (/^\d{1,2}$/.test(body) || /^(?:now|today|tonight|may|march|sat|sun|second)$/i.test(body)) return null;
   // Weekdays: the most recent such day on or before the reference (news reports the past).
-  if (WEEKDAY_ONLY.test(r.text.trim())) {
+  if (WEEKDAY_ONLY.test(text.slice(r.index, end).trim())) {
     if (!ref || ref.precision !== 'day') return null;
     const wd = known.get('weekday') ?? 0;
     const back = (ref.date.getUTCDay() - wd + 7) % 7;
@@ -125,12 +125,14 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   }
   const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text);
   if (relative && (!ref || (ref.precision !== 'day' && /\b(?:day|week|ago|yesterday|tomorrow|today)\b/i.test(r.text)))) return null;
-  if (/\blast week\b/i.test(r.text) && ref) {
-    // A period: Monday to Sunday of the week before the reference.
+  const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
+  if (week && ref) {
+    // A period: Monday to Sunday of the week before, of, or after the reference.
+    const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
     const dow = (ref.date.getUTCDay() + 6) % 7;
-    const mon = new Date(ref.date.getTime() - (dow + 7) * 86_400_000);
+    const mon = new Date(ref.date.getTime() + (shift - dow) * 86_400_000);
     const sun = new Date(mon.getTime() + 6 * 86_400_000);
-    return { start, end, y: mon.getUTCFullYear(), m: mon.getUTCMonth() + 1, d: mon.getUTCDate(), precision: 'day', certain: false, by: 'times/last-week', period: { from: isoDay(mon), to: isoDay(sun) } };
+    return { start, end, y: mon.getUTCFullYear(), m: mon.getUTCMonth() + 1, d: mon.getUTCDate(), precision: 'day', certain: false, by: 'times/week', period: { from: isoDay(mon), to: isoDay(sun) } };
   }
   let y = known.get('year');
   const m = has('month') || /\bmonth\b/i.test(r.text) ? known.get('month') : null;

@@ -13,7 +13,7 @@ export const ACTIONS: Record<string, string[]> = {
   kill: ['kill', 'died', 'dead', 'death', 'slaughter', 'massacre', 'lives lost', 'fatalit', 'perish', 'murder', 'shot dead', 'lost their lives'],
   wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price'],
-  spend: ['spen', 'spent', 'purchas', 'bought', 'buy'],
+  spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
   include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
   employ: ['employ', 'work', 'hire'],
   vote: ['vote', 'voted', 'ballot', 'elect'],
@@ -58,6 +58,13 @@ export interface ActionCue {
  * closest cue before it (its verb) or right after it (`50 people were killed`).
  */
 export function actionOf(sentence: string, qStart: number, qEnd: number, measure: string | null): ActionCue | null {
+  // Only the number's own clause: `4,000 reservists called up; 12 aircraft lost`.
+  const lo = Math.max(sentence.lastIndexOf(';', qStart), sentence.lastIndexOf(':', qStart), sentence.lastIndexOf(' — ', qStart)) + 1;
+  let hi = sentence.length;
+  for (const sep of [';', ':', ' — ']) {
+    const k = sentence.indexOf(sep, qEnd);
+    if (k >= 0 && k < hi) hi = k;
+  }
   let best: ActionCue | null = null;
   let bestDist = Infinity;
   for (const stem of STEMS) {
@@ -65,7 +72,7 @@ export function actionOf(sentence: string, qStart: number, qEnd: number, measure
     for (let m = stem.re.exec(sentence); m !== null; m = stem.re.exec(sentence)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (s < qEnd && e > qStart) continue;
+      if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
       // Cues after the number count a little less: its verb usually comes first in news prose.
       const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
       if (dist < bestDist && dist < 120) {

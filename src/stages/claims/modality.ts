@@ -50,7 +50,7 @@ export function statusCues(text: string): StatusCue[] {
 const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
-const BOUNDARY_RE = /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbecause\b/g;
+const BOUNDARY_RE = /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
 
 /**
  * The status of a number at [qStart, qEnd) inside `sentence` (offsets relative to the sentence).
@@ -77,14 +77,15 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   if (sentence.slice(clauseStart, qStart).trim().split(/\s+/).filter(Boolean).length < 2) clauseStart = prevStart;
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
-  const after = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && AUX_GAP.test(sentence.slice(qEnd, c.start)));
+  // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
+  const after = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)));
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   for (const c of cues) if (c.end <= qStart && c.start >= clauseStart && qStart - c.end <= 60) best = c;
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
-    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible');
+    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied');
     if (rel) return { status: rel.status, cue: rel };
   }
   if (!best && heading) {

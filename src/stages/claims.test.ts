@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article, type AttributionSpan, type ClaimStatus } from '../article.js';
+import { createContext } from '../pipeline.js';
+import { quantitiesStage } from './quantities.js';
+import { timesStage } from './times.js';
+import { claimsStage } from './claims.js';
+
+/** An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims. */
+function build(lines: string[], opts: { published?: string; heading?: boolean; attributions?: (a: Article) => AttributionSpan[] } = {}): Article {
+  const article = createArticle({ source: 'test', raw: lines.join('\n'), format: 'text' });
+  article.text = lines.join('\n');
+  let at = 0;
+  lines.forEach((line, index) => {
+    article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: !!opts.heading && index === 0 });
+    at += line.length + 1;
+  });
+  if (opts.published) article.meta.published = { value: { iso: opts.published, precision: opts.published.length === 10 ? 'day' : 'month' }, by: 'test', certain: true };
+  const ctx = createContext();
+  quantitiesStage.run(article, ctx);
+  timesStage.run(article, ctx);
+  article.attributions = opts.attributions?.(article) ?? [];
+  claimsStage.run(article, ctx);
+  return article;
+}
+
+const statusCases: Array<[string, ClaimStatus]> = [
+  ['The city plans to hire 200 more police officers.', 'planned'],
+  ['Officials said 3,000 homes could be flooded if the levee fails.', 'possible'],
+  ['The ministry denied that 400 prisoners had escaped.', 'denied'],
+  ['Police could not confirm reports that 12 people were killed.', 'unconfirmed'],
+  ['The storm killed 14 people, and officials warned that the toll could rise.', 'asserted'],
+  ['The company will cut 1,800 jobs.', 'planned'],
+  ['Rebels have seized 40 villages, according to the army.', 'asserted'],
+  ['The government is preparing to evacuate 50,000 residents.', 'planned'],
+  ['$3 billion could be diverted to the project.', 'possible'],
+  ['The union said 45,000 nurses may strike next week.', 'possible'],
+  ['Moscow rejected claims that 2,000 of its soldiers had died.', 'denied'],
+  ['The army deployed 3,000 soldiers, and more could follow.', 'asserted'],
+  ['Zelensky said 10,000 soldiers were being prepared to join the fight.', 'planned'],
+  ['Organisers said the march could draw hundreds of thousands of people.', 'possible'],
+  ['NATO says it has no evidence that 1,000 troops crossed the border.', 'denied'],
+  ['Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000 troops.', 'asserted'],
+  ['The appeals court appears ready to block a sweeping lawsuit brought by a coalition of advocacy groups on behalf of 1.6 million workers.', 'asserted'],
+  ['The board has decided to close 14 branches.', 'planned'],
+  ['The regulator pledged 500 new inspectors.', 'planned'],
+  ['The UN has not independently verified that 300 civilians were killed.', 'unconfirmed'],
+];
+
+describe('claims: status', () => {
+  for (const [text, status] of statusCases) {
+    it(`${text} → ${status}`, () => {
+      const article = build([text]);
+      expect(article.claims.length).toBeGreaterThan(0);
+      expect(article.claims[0]!.status.value).toBe(status);
+    });
+  }
+
+  it('each number of a sentence gets the cue of its own clause', () => {
+    const article = build(['Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000.']);
+    expect(article.claims.map((c) => [c.quantity.value, c.status.value, c.quantity.measure])).toEqual([
+      [1500, 'asserted', 'troops'],
+      [12000, 'possible', 'troops'],
+    ]);
+  });
+
+  it('a headline of the form `X to send N ...` is a plan', () => {
+    const article = build(['Country to Send Thousands of Engineers to Flood Zone', 'Body text.'], { heading: true });
+    expect(article.claims[0]!.status.value).toBe('planned');
+  });
+});
+
+describe('claims: action', () => {
+  const actionCases: Array<[string, string]> = [
+    ['The earthquake killed 2,315 people.', 'kill'],
+    ['At least 18 people were injured in the blast.', 'wound'],
+    ['The army deployed 3,000 soldiers to the border.', 'deploy'],
+    ['The country has shipped 1,000 containers of ammunition.', 'supply'],
+    ['The ally sent 200 tanks.', 'supply'],
+    ['The ally sent 2,000 troops.', 'deploy'],
+    ['Police arrested 23 protesters.', 'arrest'],
+    ['More than 4,000 residents were evacuated.', 'evacuate'],
+  ];
+  for (const [text, action] of actionCases) {
+    it(`${text} → ${action}`, () => {
+      expect(build([text]).claims[0]!.action?.value).toBe(action);
+    });
+  }
+});
+
+describe('claims: joining', () => {
+  it('takes source and via from the attribution whose content holds the number', () => {
+    const text = 'The minister told lawmakers that 4,000 more troops will be sent, according to two legislators.';
+    const article = build([text], {
+      attributions: (a) => [
+        {
+          sentence: 0,
+          content: { start: text.indexOf('4,000'), end: text.indexOf(', according'), text: text.slice(text.indexOf('4,000'), text.indexOf(', according')) },
+          source: { entity: 'minister', name: 'The minister', by: 'test', certain: true },
+          via: [{ entity: 'legislators', name: 'two legislators', by: 'test', certain: true }],
+          cue: { start: 13, end: 17, text: a.text.slice(13, 17) },
+          carried: false,
+          by: 'test',
+          certain: true,
+        },
+      ],
+    });
+    const claim = article.claims.find((c) => c.quantity.value === 4000)!;
+    expect(claim.source?.entity).toBe('minister');
+    expect(claim.via.map((v) => v.entity)).toEqual(['legislators']);
+    expect(claim.status.value).toBe('planned');
+    expect(claim.quantity.incremental).toBe(true);
+  });
+
+  it('with no attribution the outlet speaks in its own voice (source null)', () => {
+    const article = build(['The flood destroyed 300 homes.']);
+    expect(article.claims[0]!.source).toBeNull();
+  });
+
+  it('reads a trailing headline credit as the source', () => {
+    const article = build(['Army to deploy 5,000 troops to the coast: ministry', 'More text.'], { heading: true });
+    expect(article.claims[0]!.source?.name).toBe('ministry');
+  });
+
+  it('dates the claim with the time of its clause, and `said` with the speech day', () => {
+    const article = build(['The agency said on Friday that 13,000 containers have been shipped since August 2023.'], { published: '2024-10-21' });
+    const claim = article.claims[0]!;
+    expect(claim.when?.when).toBe('2023-08/');
+    expect(claim.said).toBe('2024-10-18');
+  });
+
+  it('falls back to the publication date for `said`', () => {
+    const article = build(['The city will hire 200 teachers by December.'], { published: '2024-10-21' });
+    expect(article.claims[0]!.said).toBe('2024-10-21');
+    expect(article.claims[0]!.when?.when).toBe('/2024-12');
+  });
+
+  it('keeps one claim for a summary bullet repeated in the body', () => {
+    const article = build([
+      'The ministry is set to send thousands of engineers to the flood zone, officials have said.',
+      'The ministry is set to send thousands of engineers to the flood zone, officials have said, per local media.',
+    ]);
+    expect(article.claims).toHaveLength(1);
+  });
+
+  it('skips numbers that count nothing', () => {
+    const article = build(['The score was 3 to 1, and he turned 60 this year.']);
+    expect(article.claims).toEqual([]);
+  });
+
+  it('every claim cites its sentence and a span of the text', () => {
+    const article = build(['Officials said 3,000 homes could be flooded.', 'Another 1,200 marines arrived on Tuesday.'], { published: '2024-10-18' });
+    for (const c of article.claims) {
+      expect(article.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+      expect(c.evidence.start).toBeLessThanOrEqual(c.quantity.start);
+      expect(c.evidence.end).toBeGreaterThanOrEqual(c.quantity.end);
+      expect(c.id).toBe(`${article.id}:${c.quantity.start}`);
+    }
+  });
+});
