@@ -6,12 +6,13 @@ const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '?' : nf.format(n));
 
 /** "120", "~600", "more than 13,000", "200–300", "up to 27". */
-export function fmtValue(v: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean }): string {
-  const approx = v.approximate ? '~' : '';
+export function fmtValue(v: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; incremental?: boolean }): string {
+  // "+1,500": an increment ("another 1,500") onto an earlier figure.
+  const approx = (v.incremental ? '+' : '') + (v.approximate ? '~' : '');
   if (v.value !== null && (v.bound === 'exact' || v.bound === undefined || v.low === v.high || (v.low === null && v.high === null))) return approx + fmt(v.value);
-  if (v.low !== null && v.high !== null && v.low !== v.high) return `${fmt(v.low)}–${fmt(v.high)}`;
-  if (v.low !== null && (v.high === null || v.bound === 'lower' || v.bound === 'vague')) return `at least ${fmt(v.low)}`;
-  if (v.high !== null) return `up to ${fmt(v.high)}`;
+  if (v.low !== null && v.high !== null && v.low !== v.high) return `${approx}${fmt(v.low)}–${fmt(v.high)}`;
+  if (v.low !== null && (v.high === null || v.bound === 'lower' || v.bound === 'vague')) return `${approx}at least ${fmt(v.low)}`;
+  if (v.high !== null) return `${approx}up to ${fmt(v.high)}`;
   return approx + fmt(v.value);
 }
 
