@@ -206,6 +206,16 @@ export class PostgresStore implements Store {
           [article.id, ord, article.source, article.url, raw, json(analysis), now, previous],
         );
         if (!ins.rowCount) {
+          // Already stored. When two enqueuers queued it (a second coordinator started by mistake), its
+          // place is the earliest any of them gave it, whichever job stored it first.
+          if (options.order) {
+            const moved = await c.query('update articles set ord = $2 where id = $1 and ord > $2', [article.id, ord]);
+            if (moved.rowCount) {
+              for (const table of ['documents', 'claims', 'quotes', 'doc_entities']) {
+                await c.query(`update ${table} set ord = $2 where ${table === 'documents' ? 'id' : 'document'} = $1`, [article.id, ord]);
+              }
+            }
+          }
           out[i] = { id: article.id, source: article.source, status: 'unchanged' };
           continue;
         }
@@ -314,7 +324,7 @@ export class PostgresStore implements Store {
     }
   }
 
-  private claimRecord(row: Row): ClaimRecord {
+  protected claimRecord(row: Row): ClaimRecord {
     const rec = parse<ClaimRecord>(row.record);
     rec.figure = (row.figure as string | null) ?? null;
     if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
@@ -385,8 +395,12 @@ export class PostgresStore implements Store {
   }
 
   async listEntities(query: PageQuery & { type?: string; q?: string } = {}): Promise<Page<EntityRecord>> {
+    return this.listEntitiesFrom('auto', query);
+  }
+
+  private async listEntitiesFrom(from: 'auto' | 'documents', query: PageQuery & { type?: string; q?: string }): Promise<Page<EntityRecord>> {
     const { limit, offset } = limits(query);
-    const corpus = await this.count('entities');
+    const corpus = from === 'documents' ? 0 : await this.count('entities');
     let all: EntityRecord[];
     if (corpus > 0) {
       all = (await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record));
@@ -410,6 +424,22 @@ export class PostgresStore implements Store {
       all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
+  }
+
+  /**
+   * The store as the corpus stages should read it: entities merged from the
+   * articles (not the last corpus run's), claims as the articles gave them
+   * (no figure, no corpus-level source). Runs repeated as articles arrive
+   * then give what one run over everything gives. Writes go to the store.
+   */
+  articleView(): Store {
+    const view = Object.create(this) as PostgresStore;
+    view.listEntities = (query = {}) => this.listEntitiesFrom('documents', query);
+    view.iterateClaims = async function* (this: PostgresStore) {
+      for await (const c of PostgresStore.prototype.iterateClaims.call(view)) yield { ...c, figure: null };
+    } as PostgresStore['iterateClaims'];
+    view.claimRecord = (row: Row) => parse<ClaimRecord>(row.record);
+    return view;
   }
 
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {

@@ -1,0 +1,71 @@
+/**
+ * Progress of the queue, for `crosscheck worker`, the API and scripts:
+ * jobs (and articles) queued, running, retrying, done and failed.
+ */
+import pg from 'pg';
+import { CORPUS_QUEUE, INGEST_QUEUE, queueLocation } from './common.js';
+
+export interface QueueCounts {
+  /** Waiting to be taken (created). */
+  queued: number;
+  /** Failed once or more, waiting to be retried. */
+  retry: number;
+  /** Taken by a worker now. */
+  active: number;
+  completed: number;
+  /** Failed for good (retries used up) or cancelled. */
+  failed: number;
+}
+
+export interface QueueStatus {
+  /** Ingest jobs (one per batch of articles). */
+  ingest: QueueCounts & { articlesQueued: number; articlesDone: number };
+  corpus: QueueCounts & { lastCompletedOn: string | null };
+  /** true when nothing is queued, retrying or running. */
+  idle: boolean;
+}
+
+const empty = (): QueueCounts => ({ queued: 0, retry: 0, active: 0, completed: 0, failed: 0 });
+
+/** Read the queue's state straight from pg-boss's tables (its live job table and its archive). */
+export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
+  const { connectionString, schema } = queueLocation(queueUrl);
+  const client = new pg.Client({ connectionString, application_name: 'crosscheck-status' });
+  await client.connect();
+  try {
+    const status: QueueStatus = {
+      ingest: { ...empty(), articlesQueued: 0, articlesDone: 0 },
+      corpus: { ...empty(), lastCompletedOn: null },
+      idle: true,
+    };
+    const exists = await client.query('select 1 from information_schema.tables where table_schema = $1 and table_name = $2', [schema, 'job']);
+    if (!exists.rowCount) return status;
+    const rows = await client.query<{ name: string; state: string; n: string; articles: string; last: Date | null }>(
+      `select name, state::text as state, count(*) as n, coalesce(sum((data->>'count')::int), 0) as articles, max(completed_on) as last
+       from (select name, state, data, completed_on from ${schema}.job where name = any($1)
+             union all select name, state, data, completed_on from ${schema}.archive where name = any($1)) j
+       group by name, state`,
+      [[INGEST_QUEUE, CORPUS_QUEUE]],
+    );
+    for (const r of rows.rows) {
+      const q = r.name === INGEST_QUEUE ? status.ingest : status.corpus;
+      const n = Number(r.n);
+      if (r.state === 'created') q.queued += n;
+      else if (r.state === 'retry') q.retry += n;
+      else if (r.state === 'active') q.active += n;
+      else if (r.state === 'completed') q.completed += n;
+      else q.failed += n;
+      if (r.name === INGEST_QUEUE) {
+        if (r.state === 'completed') status.ingest.articlesDone += Number(r.articles);
+        if (r.state === 'created' || r.state === 'retry' || r.state === 'active') status.ingest.articlesQueued += Number(r.articles);
+      } else if (r.state === 'completed' && r.last) {
+        const iso = new Date(r.last).toISOString();
+        if (!status.corpus.lastCompletedOn || iso > status.corpus.lastCompletedOn) status.corpus.lastCompletedOn = iso;
+      }
+    }
+    status.idle = [status.ingest, status.corpus].every((q) => q.queued + q.retry + q.active === 0);
+    return status;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

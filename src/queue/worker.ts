@@ -1,0 +1,213 @@
+/**
+ * `crosscheck worker`: take ingest jobs from the queue, run the per-article
+ * stages on their inputs and store the batch; after each batch, ask for a
+ * corpus run (one job at a time across all workers: the corpus queue is
+ * pg-boss `stately`, so a burst of requests collapses to one queued run,
+ * which reads the store when it starts and so sees every batch committed
+ * before). Any number of workers on any number of machines.
+ *
+ * Safety: a batch is one store transaction and articles are keyed by
+ * content hash, so a job retried after a crash (SIGKILL, lost machine:
+ * pg-boss expires it and hands it out again) stores nothing twice. On
+ * SIGTERM (the caller aborts `signal`) the worker stops taking jobs,
+ * finishes the one it has, or after `stopTimeoutMs` gives it back.
+ */
+import { failed, type Article } from '../article.js';
+import { countLines, inProcessAnalyzer, type Analyzer } from '../ingest/ingest.js';
+import { createContext, defaultConfig, type Config } from '../pipeline.js';
+import { openStore } from '../store/open.js';
+import { PostgresStore } from '../store/postgres.js';
+import type { PutOutcome, Store } from '../store/store.js';
+import { runCorpus } from '../corpus/index.js';
+import { CORPUS_QUEUE, decodePayload, INGEST_QUEUE, silentLog, startBoss, type IngestJobData, type Log } from './common.js';
+import { queueStatus } from './status.js';
+
+export interface WorkerOptions {
+  /** The store: a postgres:// URL (or, for one machine, a SQLite file). */
+  db: string;
+  /** Where the queue lives; default: `db`. */
+  queueUrl?: string;
+  /** Jobs this process works on at once (default 1; analysis is CPU-bound, so more processes beat more concurrency). */
+  concurrency?: number;
+  log?: Log;
+  /** Abort to stop: no new jobs, the current one finished or given back. */
+  signal?: AbortSignal;
+  /** Analyse with this (default: in this thread; src/ingest/workers.ts gives worker threads). */
+  analyzer?: Analyzer;
+  /** Run corpus jobs in this worker (default true). */
+  corpus?: boolean;
+  /** Wait this long after a batch before the corpus run it asks for starts, to gather more batches (default 5 s). */
+  corpusDelaySeconds?: number;
+  /** Stop by itself once the queue has been idle this long (ms): for batch runs, tests and benches. */
+  exitWhenIdleMs?: number;
+  /** How long SIGTERM waits for the current job before giving it back (default 60 s). */
+  stopTimeoutMs?: number;
+  /** Expire jobs of dead workers this often (seconds, default 30). */
+  maintenanceIntervalSeconds?: number;
+  /** Polling interval for new jobs (seconds, ≥ 0.5; default 1). */
+  pollingIntervalSeconds?: number;
+  /** Called after each job, for progress displays. */
+  onProgress?: (p: WorkerProgress) => void;
+}
+
+export interface WorkerProgress {
+  /** Ingest jobs done and failed (and thrown back for retry) by this worker. */
+  jobsDone: number;
+  jobsFailed: number;
+  corpusRuns: number;
+  articles: { stored: number; unchanged: number; versions: number; failed: number };
+}
+
+export type WorkerSummary = WorkerProgress;
+
+
+/** Analyse and store one batch; what `ingest()` does per batch. Throws only when storing fails (retry). */
+export async function processBatch(
+  store: Store,
+  inputs: Parameters<Analyzer['analyse']>[0],
+  options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
+): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }> }> {
+  const analyzer = options.analyzer ?? inProcessAnalyzer;
+  // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the defaults.
+  const config: Config = { ...defaultConfig, ...(options.config ?? {}) };
+  const ctx = createContext({ config, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved: options.retrieved ?? null });
+  const failures: Array<{ file: string; code: string; text: string }> = [];
+  let articles: Article[];
+  try {
+    articles = await analyzer.analyse(inputs, ctx);
+  } catch (err) {
+    // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
+    for (const input of inputs) failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
+    return { outcomes: [], failures };
+  }
+  const good: Article[] = [];
+  const order: number[] = [];
+  articles.forEach((article, i) => {
+    const fatal = article.messages.find((m) => m.fatal);
+    if (fatal || failed(article) || !article.text.trim()) {
+      failures.push({ file: article.source, code: fatal?.code ?? 'E_HTML_NO_BODY', text: fatal ? `${article.source}: ${fatal.text}` : `\`${article.source}\` has no readable article text; nothing was stored for it.` });
+      return;
+    }
+    good.push(article);
+    if (options.order) order.push(options.order[i]!);
+  });
+  const outcomes = store instanceof PostgresStore ? await store.putArticles(good, options.order ? { order } : {}) : await store.putArticles(good);
+  return { outcomes, failures };
+}
+
+/** Work on the queue until `signal` aborts (or the queue stays idle, with `exitWhenIdleMs`). */
+export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
+  const log = options.log ?? silentLog;
+  const queueUrl = options.queueUrl ?? options.db;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const progress: WorkerProgress = { jobsDone: 0, jobsFailed: 0, corpusRuns: 0, articles: { stored: 0, unchanged: 0, versions: 0, failed: 0 } };
+  const store = await openStore(options.db);
+  let boss: Awaited<ReturnType<typeof startBoss>>;
+  try {
+    boss = await startBoss(queueUrl, { max: concurrency + 3, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  let busy = 0;
+  const polling = Math.max(0.5, options.pollingIntervalSeconds ?? 1);
+  const requestCorpus = async () => {
+    if (options.corpus === false) return;
+    // stately queue: null when a run is already queued, which will see this batch too.
+    const id = await boss.send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 5 }).catch((err: Error) => {
+      log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
+      return null;
+    });
+    if (id) log({ level: 'debug', msg: 'corpus run requested', job: id });
+  };
+
+  for (let i = 0; i < concurrency; i++) {
+    await boss.work<IngestJobData>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: polling }, async ([job]) => {
+      busy++;
+      const started = Date.now();
+      try {
+        const payload = decodePayload(job!.data);
+        log({ level: 'info', msg: 'job started', job: job!.id, run: payload.run, batch: payload.batch, articles: payload.inputs.length });
+        let result;
+        try {
+          result = await processBatch(store, payload.inputs, { order: payload.order, config: payload.config, retrieved: payload.retrieved, analyzer: options.analyzer });
+        } catch (err) {
+          progress.jobsFailed++;
+          log({ level: 'error', msg: 'job failed; it will be retried', job: job!.id, error: String((err as Error).message) });
+          options.onProgress?.(structuredClone(progress));
+          throw err;
+        }
+        const counts = { stored: 0, unchanged: 0, versions: 0, failed: result.failures.length };
+        for (const o of result.outcomes) {
+          if (o.status === 'stored') counts.stored++;
+          else if (o.status === 'version') counts.versions++;
+          else counts.unchanged++;
+        }
+        progress.jobsDone++;
+        progress.articles.stored += counts.stored;
+        progress.articles.unchanged += counts.unchanged;
+        progress.articles.versions += counts.versions;
+        progress.articles.failed += counts.failed;
+        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, ...counts });
+        for (const f of result.failures.slice(0, 20)) log({ level: 'warn', msg: 'article failed', job: job!.id, file: f.file, code: f.code });
+        options.onProgress?.(structuredClone(progress));
+        await requestCorpus();
+        return { ...counts, failures: result.failures.slice(0, 100) };
+      } finally {
+        busy--;
+      }
+    });
+  }
+  if (options.corpus !== false) {
+    await boss.work(CORPUS_QUEUE, { batchSize: 1, pollingIntervalSeconds: polling }, async ([job]) => {
+      busy++;
+      const started = Date.now();
+      try {
+        log({ level: 'info', msg: 'corpus run started', job: job!.id });
+        // Rerun on every batch: read the articles' own records, never the previous run's output.
+        await runCorpus(store instanceof PostgresStore ? store.articleView() : store);
+        progress.corpusRuns++;
+        log({ level: 'info', msg: 'corpus run done', job: job!.id, ms: Date.now() - started });
+        options.onProgress?.(structuredClone(progress));
+        return { ms: Date.now() - started };
+      } catch (err) {
+        log({ level: 'error', msg: 'corpus run failed; it will be retried', job: job!.id, error: String((err as Error).message) });
+        throw err;
+      } finally {
+        busy--;
+      }
+    });
+  }
+  log({ level: 'info', msg: 'worker started', pid: process.pid, concurrency, corpus: options.corpus !== false });
+
+  await new Promise<void>((resolve) => {
+    let idleSince: number | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    const done = () => {
+      if (timer) clearInterval(timer);
+      resolve();
+    };
+    if (options.signal?.aborted) return done();
+    options.signal?.addEventListener('abort', done, { once: true });
+    if (options.exitWhenIdleMs !== undefined) {
+      const limit = options.exitWhenIdleMs;
+      timer = setInterval(() => {
+        queueStatus(queueUrl)
+          .then((s) => {
+            if (s.idle && busy === 0) {
+              idleSince ??= Date.now();
+              if (Date.now() - idleSince >= limit) done();
+            } else idleSince = null;
+          })
+          .catch(() => {});
+      }, 500);
+    }
+  });
+
+  log({ level: 'info', msg: 'worker stopping', busy });
+  // Graceful: stop fetching, wait for the job in hand; past the timeout pg-boss fails it (→ retry elsewhere).
+  await boss.stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 60_000 }).catch((err: Error) => log({ level: 'warn', msg: 'queue stop', error: err.message }));
+  await store.close();
+  log({ level: 'info', msg: 'worker stopped', ...progress });
+  return progress;
+}
