@@ -106,6 +106,12 @@ describe('number agreement', () => {
     expect(numberAgrees({ value: 13000, low: 13000, high: 13000 }, { value: null, low: 13000, high: null })).toBe(true);
   });
 
+  it('accepts the gold bound read as the other kind of bound', () => {
+    // "refused anything less than $5.7 billion": gold lower 5.7e9, predicted upper 5.7e9; the kind is scored apart.
+    expect(numberAgrees({ value: null, low: null, high: 5.7e9 }, { value: null, low: 5.7e9, high: null })).toBe(true);
+    expect(numberAgrees({ value: null, low: null, high: 5.7e8 }, { value: null, low: 5.7e9, high: null })).toBe(false);
+  });
+
   it('compares the high when gold has only an upper bound', () => {
     const asHighAs = { value: null, low: null, high: 27 };
     expect(numberAgrees({ value: null, low: null, high: 27 }, asHighAs)).toBe(true);

@@ -164,14 +164,18 @@ export function predictedBound(claim: Pick<ClaimRecord, 'bound' | 'vague'>): Bou
 
 /**
  * The README's number agreement: the gold `value` given as the predicted
- * value or one of its bounds; for a bound or vague gold claim (no value), a
- * predicted low within a factor of 3 of the gold low, or a high against the
- * gold high when the gold has only an upper bound.
+ * value or one of its bounds; for a bound or vague gold claim (no value), the
+ * gold bound given as the predicted value or one of its bounds, or a
+ * predicted low within a factor of 3 of the gold low (a high against the
+ * gold high when the gold has only an upper bound).
  */
 export function numberAgrees(pred: Pick<ClaimRecord, 'value' | 'low' | 'high'>, gold: Pick<GoldClaim, 'value' | 'low' | 'high'>): boolean {
   if (gold.value !== null) return eq(pred.value, gold.value) || eq(pred.low, gold.value) || eq(pred.high, gold.value);
   const low = pred.low ?? pred.value;
   const high = pred.high ?? pred.value;
+  // The bound is the number the text states ("less than $5.7 billion"): read as the other kind of bound, the number still agrees (the bound kind is scored apart).
+  const stated = [pred.value, pred.low, pred.high];
+  if ((gold.low !== null && stated.some((x) => eq(x, gold.low))) || (gold.high !== null && stated.some((x) => eq(x, gold.high)))) return true;
   if (gold.low !== null) return within3(low, gold.low);
   if (gold.high !== null) return within3(high, gold.high);
   return false;
