@@ -58,7 +58,8 @@ export interface Context {
 
 /** Build a context with defaults. */
 export function createContext(partial: Partial<Context> = {}): Context {
-  return { config: { ...defaultConfig, ...(partial.config ?? {}) }, ...partial } as Context;
+  // `config` last: a partial with `config: undefined` must not wipe the defaults.
+  return { ...partial, config: { ...defaultConfig, ...(partial.config ?? {}) } } as Context;
 }
 
 /** One small ordered step over an article. */

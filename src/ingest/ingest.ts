@@ -6,7 +6,8 @@
 import type { Article, ArticleInput } from '../article.js';
 import { failed } from '../article.js';
 import { analyse } from '../analyse.js';
-import { createContext, type Config, type Context } from '../pipeline.js';
+import { errorText } from '../errors.js';
+import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { readInputs, type ReadFailure, type ReadOptions, type ReadWarning } from './read.js';
 
@@ -133,6 +134,14 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     summary.read++;
     summary.warnings.push(...item.warnings);
     const id = item.input.id!;
+    // The character limit bites here, once, and says so; the id stays the hash of the whole input.
+    const maxChars = options.config?.maxChars ?? defaultConfig.maxChars;
+    if (item.input.raw.length > maxChars) {
+      const raw = item.input.raw;
+      const cut = raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
+      summary.warnings.push({ file: item.input.source, code: 'W_TRUNCATED', text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }) });
+      item.input = { ...item.input, raw: raw.slice(0, cut) };
+    }
     // Same bytes again, in this run or stored before: nothing new to do.
     if (seenIds.has(id) || (await store.hasArticle(id))) {
       seenIds.add(id);
