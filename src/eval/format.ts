@@ -54,6 +54,8 @@ export function formatEval(report: EvalReport, options: { verbose?: boolean } = 
   out.push(`${pad('claims')}${prfText(c)}`);
   for (const k of CLAIM_ATTRIBUTES) out.push(`${pad(`  ${k === 'bound' ? 'bound kind' : k}`)}${frac(c[k])}`);
   out.push(`${pad('strict')}${prfText(c.strict)}`);
+  out.push(`${pad('  (info) action')}${frac(c.info.action)}`);
+  out.push(`${pad('  (info) when')}${frac(c.info.when)}`);
 
   const q = s.quotes;
   out.push('', `Quotes (gold ${q.gold}, predicted ${q.predicted}, matched ${q.matched})`);

@@ -225,6 +225,14 @@ describe('claim matching', () => {
     expect(attrs).toEqual(['incremental', 'source', 'status']);
   });
 
+  it('reports action and when apart, outside the strict score', () => {
+    const g = gold([{ claims: [goldClaim('evacuated 800 residents since May', { value: 800, low: 800, high: 800, measure: 'residents', action: 'evacuate', when: '2021-05/' })] }]);
+    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Crews evacuated 800 residents since May.', { value: 800, low: 800, high: 800, measure: 'residents', action: 'evacuates', when: '2021-05' })] }]);
+    expect(s.claims.info.action).toMatchObject({ correct: 1, total: 1 });
+    expect(s.claims.info.when).toMatchObject({ correct: 0, total: 1 });
+    expect(s.claims.strict.matched).toBe(1);
+  });
+
   it('wants no source for the outlet’s own voice and the approximate flag on exact values', () => {
     const g = gold([{ claims: [goldClaim('some 90 flights were cancelled', { value: 90, low: 90, high: 90, approximate: true, measure: 'flights' })] }]);
     const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Some 90 flights were cancelled, an airline said.', { value: 90, low: 90, high: 90, measure: 'flights', source: 'airline', sourceName: 'an airline' })] }]);

@@ -7,7 +7,7 @@ import type { ClaimRecord, DocumentRecord, EntityRecord, QuoteRecord } from '../
 import { assign } from './assign.js';
 import { countWord, fold, foldLine, foldLoose, nameResolver, tokenF1, type NameResolver } from './fold.js';
 import type { Gold, GoldClaim, GoldDocument, GoldQuote } from './gold.js';
-import { sameMeasure } from './measure.js';
+import { sameMeasure, singular } from './measure.js';
 
 /** What the system produced for one gold document. */
 export interface DocumentPrediction {
@@ -52,6 +52,8 @@ export interface ClaimScores extends PRF {
   incremental: Ratio;
   /** A claim counts only when number, status, source, measure, bound kind and increment are all right. */
   strict: PRF;
+  /** Not in the README's scores, for the corpus stages that group by them: `action` (over matches whose gold has one) and `when` (over matches whose gold has one). */
+  info: { action: Ratio; when: Ratio };
 }
 
 export interface QuoteScores extends PRF {
@@ -237,6 +239,7 @@ function goldAttribute(gold: GoldClaim, field: ClaimAttribute): unknown {
 }
 
 interface ClaimCounts {
+  info: { action: [number, number]; when: [number, number] };
   gold: number;
   predicted: number;
   repeats: number;
@@ -246,7 +249,7 @@ interface ClaimCounts {
 }
 
 function emptyCounts(): ClaimCounts {
-  return { gold: 0, predicted: 0, repeats: 0, matched: 0, strict: 0, attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 } };
+  return { info: { action: [0, 0], when: [0, 0] }, gold: 0, predicted: 0, repeats: 0, matched: 0, strict: 0, attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 } };
 }
 
 function claimScores(c: ClaimCounts): ClaimScores {
@@ -262,6 +265,7 @@ function claimScores(c: ClaimCounts): ClaimScores {
     bound: sub('bound'),
     incremental: sub('incremental'),
     strict: prf(c.strict, c.predicted, c.gold),
+    info: { action: ratio(...c.info.action), when: ratio(...c.info.when) },
   };
 }
 
@@ -269,6 +273,10 @@ function addCounts(into: ClaimCounts, c: ClaimCounts): void {
   into.gold += c.gold;
   into.predicted += c.predicted;
   into.repeats += c.repeats;
+  for (const k of ['action', 'when'] as const) {
+    into.info[k][0] += c.info[k][0];
+    into.info[k][1] += c.info[k][1];
+  }
   into.matched += c.matched;
   into.strict += c.strict;
   for (const k of CLAIM_ATTRIBUTES) into.attrs[k] += c.attrs[k];
@@ -309,6 +317,16 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
       }
     }
     if (all) counts.strict++;
+    const p = predicted[i]!;
+    const g = gold[j]!;
+    if (g.action) {
+      counts.info.action[1]++;
+      if (p.action && singular(p.action.toLowerCase().trim()) === singular(g.action.toLowerCase().trim())) counts.info.action[0]++;
+    }
+    if (g.when) {
+      counts.info.when[1]++;
+      if (p.when === g.when) counts.info.when[0]++;
+    }
   }
   // "Identical gold evidence strings with the same value count once": the same sentence met again
   // elsewhere in the text (a headline repeated as the lead, a teaser) is one claim, so another reading
