@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, realpathSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { CrosscheckError, errorText } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -21,8 +22,8 @@ export const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../
 export const demoCorpus = path.join(packageRoot, 'corpus/demo');
 
 export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
 }
 
 const defaultDb = () => process.env.CROSSCHECK_DB || './crosscheck.db';
@@ -134,7 +135,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {
       if (opts.queue) {
-        const { enqueueCommand } = await import('../queue/cli.js');
+        const { enqueueCommand } = await import('./queue.js');
         setExit(await enqueueCommand(paths, { ...opts, db: opts.db ?? defaultDb() }, io));
         return;
       }
@@ -240,7 +241,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--concurrency <n>', 'jobs at once', intArg('--concurrency'), 1)
     .addOption(new Option('--log <format>', 'log format').choices(['text', 'json']).default('text'))
     .action(async (opts) => {
-      const { workerCommand } = await import('../queue/cli.js');
+      const { workerCommand } = await import('./queue.js');
       setExit(await workerCommand({ ...opts, db: opts.db ?? defaultDb() }, io));
     });
 

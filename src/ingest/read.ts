@@ -300,6 +300,12 @@ function recordInput(file: string, rec: unknown, index: number, encoding: Articl
   };
 }
 
+/** true for crosscheck's own JSON files (gold keys, exports), which ingest passes over. */
+function isCrosscheckFile(parsed: unknown): boolean {
+  const format = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { format?: unknown }).format : undefined;
+  return typeof format === 'string' && /^crosscheck-(gold|export|eval)\//.test(format);
+}
+
 function* readRecords(file: string, text: string, format: 'json' | 'jsonl', encoding: ArticleInput['encoding'], warnings: ReadWarning[]): Generator<ReadItem> {
   if (format === 'json') {
     let parsed: unknown;
@@ -309,6 +315,8 @@ function* readRecords(file: string, text: string, format: 'json' | 'jsonl', enco
       yield failure(file, 'E_JSON', { reason: String((err as Error).message) });
       return;
     }
+    // An answer key or an export lying beside the articles (as in corpus/demo) is not an article.
+    if (isCrosscheckFile(parsed)) return;
     const records = Array.isArray(parsed) ? parsed : [parsed];
     let first = true;
     for (let i = 0; i < records.length; i++) {
