@@ -144,6 +144,8 @@ async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void
 export interface PutOptions {
   /** Sort keys, one per article (see postgres-schema.ts); default: a new run, in batch order. */
   order?: number[];
+  /** Ingest times, one per article (migration keeps the original ones); default: now. */
+  ingestedAt?: string[];
 }
 
 export class PostgresStore implements Store {
@@ -195,6 +197,7 @@ export class PostgresStore implements Store {
       for (const i of indexes) {
         const article = articles[i]!;
         const ord = keys[i]!;
+        const at = options.ingestedAt?.[i] ?? now;
         const { raw, ...analysis } = article;
         let previous: string | null = null;
         if (article.url) {
@@ -203,7 +206,7 @@ export class PostgresStore implements Store {
         }
         const ins = await c.query(
           'insert into articles (id, ord, source, url, raw, analysis, ingested_at, previous_version) values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning seq',
-          [article.id, ord, article.source, article.url, raw, json(analysis), now, previous],
+          [article.id, ord, article.source, article.url, raw, json(analysis), at, previous],
         );
         if (!ins.rowCount) {
           // Already stored. When two enqueuers queued it (a second coordinator started by mistake), its
@@ -220,7 +223,7 @@ export class PostgresStore implements Store {
           continue;
         }
         if (previous) await c.query('update articles set superseded_by = $1 where id = $2', [article.id, previous]);
-        const rec = articleRecords(article, now, previous);
+        const rec = articleRecords(article, at, previous);
         const d = rec.document;
         await c.query(
           `insert into documents (id, ord, source, url, title, outlet, published, language, body, record, tsv)
