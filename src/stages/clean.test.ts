@@ -158,9 +158,11 @@ describe('clean: HTML', () => {
   });
   it('survives HTML nested 100,000 levels deep and says so', () => {
     const deep = '<html><body>' + '<div>'.repeat(100_000) + '<p>Deep text that is long enough to be the article body, with commas, and more words.</p>' + '</div>'.repeat(100_000) + '</body></html>';
-    const a = clean(deep, 'html', { config: { htmlExtractor: 'readability' } as never });
-    expect(a.messages.map((m) => m.code)).toContain('W_HTML_DEEP');
-    expect(a.text).toContain('Deep text');
+    for (const extractor of ['fast', 'readability'] as const) {
+      const a = clean(deep, 'html', { config: { htmlExtractor: extractor } as never });
+      expect(a.messages.map((m) => m.code)).toContain('W_HTML_DEEP');
+      expect(a.text).toContain('Deep text');
+    }
   });
   it('survives HTML without a body and records a message when there is no text', () => {
     expect(clean('<html><head><title>x</title></head></html>', 'html').messages.map((m) => m.code)).toContain('E_HTML_NO_BODY');

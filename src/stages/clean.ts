@@ -35,9 +35,9 @@ function cleanHtml(article: Article, ctx: Context): CleanResult {
   const raw = article.raw;
   const meta = htmlMeta(raw);
   const choice: HtmlExtractor = ((ctx.config as { htmlExtractor?: HtmlExtractor }).htmlExtractor) ?? 'fast';
-  const depth = maxDepth(raw, MAX_DOM_DEPTH + 1);
   let extracted: HtmlBlocks | null = null;
-  if (depth > MAX_DOM_DEPTH) {
+  // The fast extractor never recurses; only the DOM path needs the depth check.
+  if (choice === 'readability' && maxDepth(raw, MAX_DOM_DEPTH + 1) > MAX_DOM_DEPTH) {
     message(article, 'clean', 'W_HTML_DEEP', errorText('W_HTML_DEEP', { file: article.source, depth: MAX_DOM_DEPTH }));
   } else if (choice === 'readability') {
     try {
@@ -46,7 +46,12 @@ function cleanHtml(article: Article, ctx: Context): CleanResult {
       message(article, 'clean', 'W_HTML_DEEP', `Readability could not parse \`${article.source}\` (${String((err as Error)?.message ?? err)}); the fast extractor was used instead.`);
     }
   }
-  if (!extracted || extracted.empty) extracted = fastBlocks(raw);
+  if (!extracted || extracted.empty) {
+    extracted = fastBlocks(raw);
+    if ((extracted.depth ?? 0) > MAX_DOM_DEPTH && !article.messages.some((m) => m.code === 'W_HTML_DEEP')) {
+      message(article, 'clean', 'W_HTML_DEEP', errorText('W_HTML_DEEP', { file: article.source, depth: MAX_DOM_DEPTH }));
+    }
+  }
   if (extracted.empty) {
     message(article, 'clean', 'E_HTML_NO_BODY', errorText('E_HTML_NO_BODY', { file: article.source }));
     return { text: '', offsets: [], dropped: [...meta, ...extracted.dropped] };

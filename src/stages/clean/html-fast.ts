@@ -79,6 +79,7 @@ export function fastBlocks(html: string): HtmlBlocks {
   let bufLink = 0;
   let linkDepth = 0;
   let skipDepth = 0; // open elements in skipped subtrees
+  let deepest = 0;
   const top = () => stack[stack.length - 1]!;
   const skipOf = (): string | null => {
     // Nearest skipped ancestor: recorded on each element when opened.
@@ -142,6 +143,7 @@ export function fastBlocks(html: string): HtmlBlocks {
       const id = els.length;
       els.push({ name, parent, text: 0, link: 0, score: 0, paras: 0, skip, bad, badAnc: bad ? id : els[parent]!.badAnc, cls });
       stack.push(els.length - 1);
+      if (stack.length > deepest) deepest = stack.length;
       if (skip) skipDepth++;
     } else {
       if (BLOCK.has(name) || SKIP_TAG[name] || SOFT_TAG[name]) flush();
@@ -166,7 +168,7 @@ export function fastBlocks(html: string): HtmlBlocks {
   }
 
   if (debug) debug(els, blocks);
-  return choose(html, els, blocks);
+  return { ...choose(html, els, blocks), depth: deepest };
 }
 
 /**

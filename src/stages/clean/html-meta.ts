@@ -42,9 +42,14 @@ export function htmlMeta(html: string): Dropped[] {
   let inTitle: number | null = null;
   let ldStart = -1;
   let seen = 0;
+  let bodyAt = -1;
   for (const t of tokenize(html)) {
     if (++seen > 50_000) break;
     if (t.kind === 'open') {
+      if (t.name === 'body') {
+        bodyAt = t.end;
+        break;
+      }
       if (t.name === 'html') {
         const lang = attr(t.attrs, 'lang') ?? attr(t.attrs, 'xml:lang');
         if (lang) add('language', lang, t.start, t.end, 'clean/html-lang');
@@ -67,6 +72,26 @@ export function htmlMeta(html: string): Dropped[] {
     } else if (t.kind === 'text' && inTitle !== null) {
       add('title', html.slice(t.start, t.end), t.start, t.end, 'clean/html-title');
       inTitle = null;
+    }
+  }
+  // In the body only JSON-LD and the first <time datetime> matter: find them without tokenizing the page again.
+  if (bodyAt >= 0) {
+    for (let at = html.indexOf('ld+json', bodyAt); at >= 0; at = html.indexOf('ld+json', at + 7)) {
+      const open = html.lastIndexOf('<', at);
+      if (open < 0 || !/^<script\b/i.test(html.slice(open, open + 8))) continue;
+      const start = html.indexOf('>', at);
+      const end = start < 0 ? -1 : html.indexOf('</script', start);
+      if (end < 0) break;
+      jsonLd(html.slice(start + 1, end), start + 1, add);
+      at = end;
+    }
+    if (!out.some((d) => d.reason === 'date')) {
+      const ti = html.indexOf('<time', bodyAt);
+      if (ti >= 0) {
+        const end = html.indexOf('>', ti);
+        const dt = end > 0 ? attr(html.slice(ti + 5, end), 'datetime') : null;
+        if (dt) add('date', dt, ti, end + 1, 'clean/html-time');
+      }
     }
   }
   return out;

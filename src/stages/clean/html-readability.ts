@@ -20,6 +20,8 @@ export interface HtmlBlocks {
   dropped: Dropped[];
   /** Readability found no article. */
   empty: boolean;
+  /** Deepest element nesting seen (fast extractor only). */
+  depth?: number;
 }
 
 interface DomNode {

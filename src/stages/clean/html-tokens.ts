@@ -112,10 +112,18 @@ function findTagEnd(html: string, from: number): number {
   return n;
 }
 
+const attrRe = (name: string) => new RegExp(`(?:^|[\\s/])${name.replace(/[.:+]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+// Compiled once for the attributes the extractors read.
+const ATTR_RES: Readonly<Record<string, RegExp>> = Object.freeze(
+  Object.fromEntries(['class', 'id', 'role', 'property', 'name', 'content', 'itemprop', 'type', 'datetime', 'lang', 'xml:lang', 'style', 'hidden', 'aria-hidden'].map((n) => [n, attrRe(n)])),
+);
+
 /** Value of attribute `name` in a tag's attribute text, or null. */
 export function attr(attrs: string, name: string): string | null {
   if (!attrs) return null;
-  const re = new RegExp(`(?:^|[\\s/])${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+  const key = name.toLowerCase();
+  if (attrs.length < 3 || attrs.toLowerCase().indexOf(key) < 0) return null;
+  const re = ATTR_RES[key] ?? attrRe(name);
   const m = re.exec(attrs);
   if (!m) return null;
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
