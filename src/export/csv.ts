@@ -51,7 +51,7 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
   ],
   quotes: ['id', 'document', 'text', 'speaker', 'speakerName', 'partial', 'start', 'end'],
   entities: ['id', 'name', 'type', 'aliases', 'roles', 'documents'],
-  figures: ['id', 'label', 'measure', 'action', 'actor', 'target', 'claims'],
+  figures: ['id', 'label', 'measure', 'action', 'actor', 'target', 'claims', 'reconciliation.best.value', 'reconciliation.best.low', 'reconciliation.best.high', 'reconciliation.best.status', 'reconciliation.best.reason', 'reconciliation.articles'],
   duplicates: ['document', 'of', 'kind', 'similarity'],
 };
 

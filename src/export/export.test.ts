@@ -64,7 +64,7 @@ function quote(i: number): QuoteRecord {
 }
 
 const entity: EntityRecord = { id: 'jo-diaz', name: 'Jo Díaz', type: 'person', aliases: ['Díaz', 'Mayor Díaz'], roles: ['mayor'], documents: ['doc1', 'doc2'] };
-const figure: FigureRecord = { id: 'people-evacuate', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: ['doc1:0', 'doc2:0'], reconciliation: { best: 2000 } };
+const figure: FigureRecord = { id: 'people-evacuate', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: ['doc1:0', 'doc2:0'], reconciliation: { best: { value: 2000, low: 2000, high: 2000, status: 'done', reason: 'two outlets, one source' }, articles: 2 } };
 const duplicate: DuplicateLink = { document: 'doc2', of: 'doc1', kind: 'syndicated', similarity: 0.82 };
 
 /** An in-memory Store with just what the writers read; records where listings were asked for more than a page. */
@@ -241,6 +241,11 @@ describe('CSV export', () => {
     expect(rows[1]![cols.indexOf('title')]).toBe('Flood, day 1: "worst in decades"');
     expect(rows[1]![cols.indexOf('url')]).toBe('https://example.org/flood?id=1&x="q"');
     expect(rows[1]![cols.indexOf('counts.claims')]).toBe('1');
+    const f = sink(1 << 20);
+    await writeExport(store, f.out, { format: 'csv', table: 'figures' });
+    const figureRow = parseCsv(await f.text())[1]!;
+    expect(figureRow[CSV_COLUMNS.figures.indexOf('reconciliation.best.value')]).toBe('2000');
+    expect(figureRow[CSV_COLUMNS.figures.indexOf('claims')]).toBe('doc1:0;doc2:0');
   });
 
   it('keeps spreadsheets from running text as formulas, unless asked not to', async () => {
