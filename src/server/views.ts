@@ -276,6 +276,8 @@ export interface SourceChain {
   outlet: string | null;
   claims: number;
   documents: string[];
+  /** Titles of `documents`, in the same order. */
+  titles: Array<string | null>;
   figures: string[];
 }
 
@@ -293,9 +295,9 @@ export async function sourceChains(store: Store, maxClaims = 50_000): Promise<{ 
     const d = docs.get(c.document);
     const key = JSON.stringify([c.source, c.via, d?.wire ?? [], d?.outlet ?? null]);
     let ch = chains.get(key);
-    if (!ch) chains.set(key, (ch = { source: c.source, sourceName: c.sourceName ?? c.source ?? 'the outlet itself', via: c.via, wire: d?.wire ?? [], outlet: d?.outlet ?? null, claims: 0, documents: [], figures: [] }));
+    if (!ch) chains.set(key, (ch = { source: c.source, sourceName: c.sourceName ?? c.source ?? 'the outlet itself', via: c.via, wire: d?.wire ?? [], outlet: d?.outlet ?? null, claims: 0, documents: [], titles: [], figures: [] }));
     ch.claims++;
-    if (!ch.documents.includes(c.document)) ch.documents.push(c.document);
+    if (!ch.documents.includes(c.document)) (ch.documents.push(c.document), ch.titles.push(d?.title ?? null));
     if (c.figure && !ch.figures.includes(c.figure)) ch.figures.push(c.figure);
   }
   const copies = (await store.listDuplicates()).map((l) => ({

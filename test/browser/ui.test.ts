@@ -153,7 +153,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
 
   it('sources view: primary source → intermediary → wire → outlet, and which articles copy which', async () => {
     const page = await open('#/sources');
-    const table = await page.locator('table.chains').textContent();
+    const table = await page.locator('ul.chains').textContent();
     expect(table).toContain('Governor Lee');
     expect(table).toContain('Associated Press');
     expect(await page.locator('ul.copies').textContent()).toMatch(/is a syndicated of/);
@@ -270,7 +270,7 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.screenshot({ path: path.join(SHOTS, 'seed-article-laptop.png'), fullPage: true });
     await page.goto(`${server.url}/#/sources`);
-    await page.locator('table.chains tbody tr').first().waitFor();
+    await page.locator('ul.chains li').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-sources-laptop.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -11,44 +11,54 @@ export function SourcesPage() {
   return (
     <>
       <h1 tabIndex={-1}>Sources</h1>
-      <p class="muted small">Each row is one path a number took: primary source → intermediaries → wire → outlet.</p>
+      <p class="muted small">Each line is one path a number took: <span class="node source">primary source</span> → <span class="node via">intermediary</span> → <span class="node wire">wire</span> → <span class="node outlet">outlet</span>.</p>
       {truncated && <p class="muted">Only the first 50,000 claims are counted.</p>}
-      <div class="table-wrap">
-        <table class="chains">
-          <thead>
-            <tr>
-              <th scope="col">Primary source</th>
-              <th scope="col">Through</th>
-              <th scope="col">Wire</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Articles</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chains.map((c) => (
-              <tr>
-                <td>{c.source ? <a href={withParams(href('claims'), { source: c.source })}>{c.sourceName}</a> : <span class="muted">the outlet itself</span>}</td>
-                <td>{c.via.length ? c.via.join(' → ') : <span class="muted">—</span>}</td>
-                <td>{c.wire.length ? c.wire.join(', ') : <span class="muted">—</span>}</td>
-                <td>{c.outlet ? <a href={withParams(href('claims'), { outlet: c.outlet })}>{c.outlet}</a> : <span class="muted">unknown</span>}</td>
-                <td class="num-cell">{c.claims}</td>
-                <td>
-                  {c.documents.slice(0, 5).map((id, i) => (
-                    <>
-                      {i > 0 && ' '}
-                      <a href={docHref(id)} title="Open the article">
-                        #{i + 1}
-                      </a>
-                    </>
-                  ))}
-                  {c.documents.length > 5 && <span class="muted"> +{c.documents.length - 5}</span>}
-                </td>
-              </tr>
+      <ul class="chains">
+        {chains.map((c) => (
+          <li>
+            <span class="node source">{c.source ? <a href={withParams(href('claims'), { source: c.source })}>{c.sourceName}</a> : 'the outlet itself'}</span>
+            {c.via.map((v) => (
+              <>
+                <span class="arrow" aria-hidden="true">
+                  {' → '}
+                </span>
+                <span class="node via" title="intermediary">
+                  {v}
+                </span>
+              </>
             ))}
-          </tbody>
-        </table>
-      </div>
+            {c.wire.length > 0 && (
+              <>
+                <span class="arrow" aria-hidden="true">
+                  {' → '}
+                </span>
+                <span class="node wire" title="wire">
+                  {c.wire.join(', ')}
+                </span>
+              </>
+            )}
+            <span class="arrow" aria-hidden="true">
+              {' → '}
+            </span>
+            <span class="node outlet" title="outlet">
+              {c.outlet ? <a href={withParams(href('claims'), { outlet: c.outlet })}>{c.outlet}</a> : 'unknown outlet'}
+            </span>
+            <span class="muted small">
+              {' '}
+              · {c.claims} {c.claims === 1 ? 'claim' : 'claims'} in{' '}
+              {c.documents.slice(0, 5).map((id, i) => (
+                <>
+                  {i > 0 && ', '}
+                  <a href={docHref(id)} title="Open the article">
+                    {c.titles[i] ?? `article ${i + 1}`}
+                  </a>
+                </>
+              ))}
+              {c.documents.length > 5 && ` and ${c.documents.length - 5} more`}
+            </span>
+          </li>
+        ))}
+      </ul>
       <h2>Copies</h2>
       {copies.length === 0 ? (
         <p class="muted">No article was found to copy another.</p>
