@@ -77,6 +77,11 @@ describe('runEval', () => {
     expect(report.scores.claims.strict.matched).toBe(0);
   });
 
+  it('refuses a corpus folder that does not exist, or a file', async () => {
+    await expect(runEval({ gold, corpus: path.join(dir, 'nowhere') })).rejects.toMatchObject({ code: 'E_NOT_FOUND' });
+    await expect(runEval({ gold, corpus: path.join(dir, 'flood.txt') })).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+
   it('refuses a bad gold file with E_GOLD', async () => {
     await expect(runEval({ gold: { format: 'nope' } as never, corpus: dir })).rejects.toThrow(CrosscheckError);
     await expect(runEval({ gold: path.join(dir, 'none.json'), corpus: dir })).rejects.toThrow(/none\.json/);

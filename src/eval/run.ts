@@ -5,11 +5,13 @@
  * key has `figures[]`) run the corpus stages over an in-memory store and
  * check the figures' `expect` statements.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleInput } from '../article.js';
 import { analyse } from '../analyse.js';
 import { countLines } from '../ingest/ingest.js';
 import { readInputs } from '../ingest/read.js';
+import { CrosscheckError } from '../errors.js';
 import { createContext, type Config } from '../pipeline.js';
 import { articleRecords, type ClaimRecord } from '../records.js';
 import { everyNumberBaseline } from './baseline.js';
@@ -74,6 +76,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const goldFile = typeof options.gold === 'string' ? options.gold : '(gold)';
   const gold = typeof options.gold === 'string' ? loadGold(options.gold) : parseGold(options.gold);
   const errors: EvalReport['errors'] = [];
+  let isDir = false;
+  try {
+    isDir = statSync(options.corpus).isDirectory();
+  } catch {
+    throw new CrosscheckError('E_NOT_FOUND', { file: options.corpus });
+  }
+  if (!isDir) throw new CrosscheckError('E_USAGE', { reason: `\`${options.corpus}\` is a file; eval needs the folder that holds the gold file's documents`, command: 'eval' });
 
   const inputs: Array<{ file: string; input: ArticleInput }> = [];
   for (const doc of gold.documents) {
