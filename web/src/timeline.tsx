@@ -81,7 +81,8 @@ export function Timeline({ points, disagreements, onHover, focus }: { points: Ti
       height: 280,
       series,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-      scales: { x: { time: true }, y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] } },
+      // Pad the dates so points at either end are not cut in half by the plot's edge.
+      scales: { x: { time: true, range: (_u, lo, hi) => { const pad = Math.max(DAY, (hi - lo) * 0.04); return [lo - pad, hi + pad]; } }, y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] } },
       axes: [{ incrs: DAY_INCRS, space: 70, values: (_u, splits, _ai, _space, incr) => splits.map((v) => dateLabel(v, incr)) }, { size: 60, values: (_u, vals) => vals.map((v) => (v === null ? '' : new Intl.NumberFormat('en-US', { notation: 'compact' }).format(v))) }],
       legend: { show: true, live: false },
       cursor: { points: { show: false }, drag: { x: false, y: false } },

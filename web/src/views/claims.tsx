@@ -120,7 +120,7 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
             <table class="claims">
               <thead>
                 <tr>
-                  {sortHeader('Date', 'published')}
+                  {sortHeader('Published', 'published')}
                   {sortHeader('Value', 'value')}
                   {sortHeader('Status', 'status')}
                   {sortHeader('Figure', 'figure')}
