@@ -13,7 +13,7 @@
 import type { Writable } from 'node:stream';
 import { CrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { recordStreams, write } from './stream.js';
+import { chunked, recordStreams } from './stream.js';
 
 export const CSV_TABLES = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -83,16 +83,8 @@ export async function writeCsv(store: Store, out: Writable, options: { table?: s
   if (!CSV_TABLES.includes(table)) throw new CrosscheckError('E_FORMAT', { format: `csv table ${String(options.table)}`, expected: CSV_TABLES.join(', ') });
   const columns = CSV_COLUMNS[table];
   const guard = options.formulaGuard ?? true;
-  await write(out, `${columns.join(',')}\r\n`);
-  const rows = recordStreams(store)[table]() as AsyncIterable<unknown>;
-  // Rows are batched into chunks of ~64 KB: one write per row would make a 100k-claim export slow.
-  let chunk = '';
-  for await (const record of rows) {
-    chunk += csvRow(record, columns, guard);
-    if (chunk.length >= 65536) {
-      await write(out, chunk);
-      chunk = '';
-    }
-  }
-  if (chunk) await write(out, chunk);
+  const sink = chunked(out);
+  await sink.add(`${columns.join(',')}\r\n`);
+  for await (const record of recordStreams(store)[table]() as AsyncIterable<unknown>) await sink.add(csvRow(record, columns, guard));
+  await sink.flush();
 }

@@ -5,22 +5,24 @@
 import type { Writable } from 'node:stream';
 import { EXPORT_FORMAT } from '../records.js';
 import type { Store } from '../store/store.js';
-import { recordStreams, write } from './stream.js';
+import { chunked, recordStreams } from './stream.js';
 
 const SECTIONS = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'] as const;
 
 /** Write the whole store as one JSON object, one record per line. */
 export async function writeJson(store: Store, out: Writable, options: { generated: string }): Promise<void> {
   const streams = recordStreams(store);
-  await write(out, `{\n"format": ${JSON.stringify(EXPORT_FORMAT)},\n"generated": ${JSON.stringify(options.generated)}`);
+  const sink = chunked(out);
+  await sink.add(`{\n"format": ${JSON.stringify(EXPORT_FORMAT)},\n"generated": ${JSON.stringify(options.generated)}`);
   for (const section of SECTIONS) {
-    await write(out, `,\n${JSON.stringify(section)}: [`);
+    await sink.add(`,\n${JSON.stringify(section)}: [`);
     let first = true;
     for await (const record of streams[section]() as AsyncIterable<unknown>) {
-      await write(out, `${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
+      await sink.add(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
       first = false;
     }
-    await write(out, first ? ']' : '\n]');
+    await sink.add(first ? ']' : '\n]');
   }
-  await write(out, '\n}\n');
+  await sink.add('\n}\n');
+  await sink.flush();
 }

@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import { EXPORT_FORMAT, type EntityRecord } from '../records.js';
 import type { Store } from '../store/store.js';
-import { recordStreams, write } from './stream.js';
+import { chunked, recordStreams } from './stream.js';
 
 const KINDS = [
   ['documents', 'document'],
@@ -21,7 +21,8 @@ const KINDS = [
 /** Write the store as NDJSON: `{"type":"header","format":"crosscheck-export/1","generated":…}` then records. */
 export async function writeNdjson(store: Store, out: Writable, options: { generated: string }): Promise<void> {
   const streams = recordStreams(store);
-  await write(out, `${JSON.stringify({ type: 'header', format: EXPORT_FORMAT, generated: options.generated })}\n`);
+  const sink = chunked(out);
+  await sink.add(`${JSON.stringify({ type: 'header', format: EXPORT_FORMAT, generated: options.generated })}\n`);
   for (const [section, type] of KINDS) {
     for await (const record of streams[section]() as AsyncIterable<object>) {
       let line: object;
@@ -29,7 +30,8 @@ export async function writeNdjson(store: Store, out: Writable, options: { genera
         const { type: entityType, ...rest } = record as EntityRecord;
         line = { type, ...rest, entityType };
       } else line = { type, ...record };
-      await write(out, `${JSON.stringify(line)}\n`);
+      await sink.add(`${JSON.stringify(line)}\n`);
     }
   }
+  await sink.flush();
 }

@@ -12,6 +12,25 @@ export async function write(out: Writable, chunk: string): Promise<void> {
   await once(out, 'drain');
 }
 
+/**
+ * Collects small strings and writes them in chunks of about 64 KB: one
+ * write per record would make a 100k-record export slow.
+ */
+export function chunked(out: Writable, size = 65536) {
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (!buffer) return;
+    const chunk = buffer;
+    buffer = '';
+    await write(out, chunk);
+  };
+  const add = async (text: string): Promise<void> => {
+    buffer += text;
+    if (buffer.length >= size) await flush();
+  };
+  return { add, flush };
+}
+
 /** Items of a paged listing, one page in memory at a time. */
 export async function* pages<T>(list: (query: PageQuery) => Promise<Page<T>>, size = 1000): AsyncGenerator<T> {
   for (let offset = 0; ; ) {
