@@ -63,6 +63,21 @@ describe('claims: status', () => {
     ]);
   });
 
+  it('coordinated numbers share the modality of the first; a new verb ends it', () => {
+    const shared = build(['The city will spend $2 million on repairs to roads in the northern districts and $500,000 on parks.']);
+    expect(shared.claims.map((c) => [c.quantity.value, c.status.value, c.status.by])).toEqual([
+      [2000000, 'planned', 'claims/modality'],
+      [500000, 'planned', 'claims/coordinated'],
+    ]);
+    const split = build(['The city plans to hire 200 teachers and has already hired 50 nurses.']);
+    expect(split.claims.map((c) => c.status.value)).toEqual(['planned', 'asserted']);
+  });
+
+  it('a linking phrase after a comma leaves the number in the clause before', () => {
+    const article = build(['The agency plans to raise money from donors, to the tune of $40 million.']);
+    expect(article.claims[0]!.status.value).toBe('planned');
+  });
+
   it('a headline of the form `X to send N ...` is a plan', () => {
     const article = build(['Country to Send Thousands of Engineers to Flood Zone', 'Body text.'], { heading: true });
     expect(article.claims[0]!.status.value).toBe('planned');

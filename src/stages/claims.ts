@@ -44,6 +44,11 @@ function similar(a: Set<string>, b: Set<string>): boolean {
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').replace(/[“”"‘’']/g, "'").trim().toLowerCase();
 
+/** Text between two numbers that only coordinates them: `and`, `along with`, no verb of its own. */
+function coordinated(gap: string): boolean {
+  return gap.length < 160 && /\b(?:and|along with|plus|as well as)\b/i.test(gap) && !/[.;:]|\b(?:has|have|had|is|are|was|were|will|would|did|does|said|says|but|while)\b/i.test(gap);
+}
+
 /** Build the claims of an article from its quantities. */
 export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
@@ -59,7 +64,14 @@ export function buildClaims(article: Article): Claim[] {
     earlier.push(words);
     seen.set(key, earlier);
     const rel = (n: number): number => n - sentence.start;
-    const st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
+    let coordinatedWith: Claim['status'] | null = null;
+    let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
+    // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`).
+    const prev = claims[claims.length - 1];
+    if (!st.cue && prev && prev.evidence.start === sentence.start && prev.status.value !== 'asserted' && coordinated(article.text.slice(prev.quantity.end, q.start))) {
+      st = { status: prev.status.value, cue: null };
+      coordinatedWith = prev.status;
+    }
     const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure);
     const att = attributionFor(article, sentence, q);
     let source = att?.source ?? null;
@@ -79,7 +91,9 @@ export function buildClaims(article: Article): Claim[] {
       actor,
       target,
       action: act ? { value: act.action, by: 'claims/action', certain: act.end > act.start, span: span(article.text, sentence.start + act.start, sentence.start + act.end) } : null,
-      status: st.cue
+      status: coordinatedWith
+        ? { ...coordinatedWith, by: 'claims/coordinated', certain: false }
+        : st.cue
         ? { value: st.status, by: 'claims/modality', certain: true, span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end) }
         : { value: st.status, by: 'claims/modality-default', certain: false },
       source,

@@ -14,7 +14,7 @@ export const STATUS_CUES: Array<[string, ClaimStatus]> = [
   ["(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)", 'unconfirmed'],
   ['unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)', 'unconfirmed'],
   ['denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes', 'denied'],
-  ['decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|enables?|allows?|allowing|ready to', 'planned'],
+  ['decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to', 'planned'],
   ['could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could', 'possible'],
 ];
 
@@ -46,6 +46,11 @@ export function statusCues(text: string): StatusCue[] {
   return out;
 }
 
+/** Words that link a number to the clause before without a verb of their own. */
+const LINKING = new Set(['to', 'the', 'tune', 'of', 'totaling', 'totalling', 'worth', 'including', 'with', 'along', 'some', 'about', 'around', 'nearly', 'a', 'an', 'total', 'amounting', 'estimated', 'roughly', 'up', 'as', 'many', 'much', 'more', 'than', 'at', 'least', 'and', 'or', 'another', 'additional', 'further', 'plus', 'almost', 'over', 'just']);
+
+const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b/i;
+
 /** Only auxiliaries and adverbs between a number's noun and its own verb. */
 const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
@@ -73,8 +78,10 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
       break;
     }
   }
-  // A number opening its clause (`..., 10,000 soldiers, but ...`) is governed by the clause before.
-  if (sentence.slice(clauseStart, qStart).trim().split(/\s+/).filter(Boolean).length < 2) clauseStart = prevStart;
+  // A number opening its clause (`..., 10,000 soldiers, but ...`) or after a mere linking phrase
+  // (`..., to the tune of $3.5 billion`, `..., totaling 12,000`) is governed by the clause before.
+  const lead = sentence.slice(clauseStart, qStart).toLowerCase().match(/[a-z’'-]+/g) ?? [];
+  if (lead.length < 2 || lead.every((w) => LINKING.has(w))) clauseStart = prevStart;
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
@@ -82,7 +89,10 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
-  for (const c of cues) if (c.end <= qStart && c.start >= clauseStart && qStart - c.end <= 60) best = c;
+  // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired 50`).
+  for (const c of cues) {
+    if (c.end <= qStart && c.start >= clauseStart && qStart - c.end <= 60 && !FINITE_GAP.test(sentence.slice(c.end, qStart).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))) best = c;
+  }
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
     const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied');

@@ -18,6 +18,9 @@ export interface MeasureFound {
 /** Adjectives that may stand between a number and its noun without being the noun. */
 const MODIFIERS = new Set(['other', 'new', 'young', 'old', 'female', 'male', 'senior', 'junior', 'former', 'local', 'major', 'additional', 'further', 'extra', 'total', 'foreign', 'civilian', 'military', 'american', 'elite', 'active', 'named', 'adult', 'armed', 'separate', 'different', 'individual', 'small', 'large', 'big', 'full', 'key', 'top', 'unarmed', 'innocent', 'special']);
 
+/** Determiners skipped after `of` in `31 of those emergencies`. */
+const DETERMINERS = new Set(['the', 'their', 'its', 'those', 'these', 'his', 'her', 'our', 'your', 'whose', 'such']);
+
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 /** A word that can be a counted head on its own (plural-looking, mass noun, or listed). */
@@ -64,7 +67,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   let k = j;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
-    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'their' || tokens[k]?.lower === 'its') k++;
+    if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
     // `171 of the 300 seats`: the part counts what the whole counts.
     if (tokens[k]?.kind === 'num') k++;
   }
