@@ -32,16 +32,6 @@ function keyOf(c: ClaimInput): Key | null {
   return { measure, action: actionKey(c.action), actor: partyKey(c.actor), target: partyKey(c.target) };
 }
 
-/** `a` can join `b`: equal on every field `a` states, and `b` states at least as much. */
-function fits(a: Key, b: Key, actionsOfMeasure: number): boolean {
-  if (a.measure !== b.measure) return false;
-  if (a.action !== null && a.action !== b.action) return false;
-  if (a.action === null && b.action !== null && actionsOfMeasure !== 1) return false;
-  if (a.actor !== null && a.actor !== b.actor) return false;
-  if (a.target !== null && a.target !== b.target) return false;
-  return true;
-}
-
 const specificity = (k: Key) => (k.action ? 1 : 0) + (k.actor ? 1 : 0) + (k.target ? 1 : 0);
 
 function slug(s: string): string {
@@ -76,20 +66,27 @@ export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupe
   const actions = new Map<string, Set<string>>();
   for (const { key } of byKey.values()) if (key.action) (actions.get(key.measure) ?? actions.set(key.measure, new Set()).get(key.measure)!).add(key.action);
   const slots = [...byKey.entries()];
+  // Every key registers under each pattern that masks some of its action/actor/target with '*';
+  // each pattern keeps its best candidate, so resolving is O(keys × 8), not O(keys²).
+  const best = new Map<string, { s: string; score: number }>();
+  const fields = (k: Key) => [k.action ?? '', k.actor ?? '', k.target ?? ''];
+  for (const [s, { key, claims: cs }] of slots) {
+    const f = fields(key);
+    const score = specificity(key) * 1e9 + cs.length;
+    for (let mask = 0; mask < 8; mask++) {
+      const p = `${key.measure}|${f.map((x, i) => (mask & (1 << i) ? '*' : x)).join('|')}`;
+      const cur = best.get(p);
+      if (!cur || score > cur.score || (score === cur.score && s < cur.s)) best.set(p, { s, score });
+    }
+  }
   const target = new Map<string, string>();
   for (const [s, { key }] of slots) {
-    let best: string = s;
-    let bestScore = -1;
-    for (const [t, other] of slots) {
-      if (t === s || specificity(other.key) <= specificity(key)) continue;
-      if (!fits(key, other.key, actions.get(key.measure)?.size ?? 0)) continue;
-      const score = specificity(other.key) * 1e9 + other.claims.length;
-      if (score > bestScore) {
-        bestScore = score;
-        best = t;
-      }
-    }
-    target.set(s, best);
+    const f = fields(key);
+    // An unsaid actor or target matches any; an unsaid action only when the measure has a single action.
+    const keepAction = key.action === null && (actions.get(key.measure)?.size ?? 0) !== 1;
+    const pattern = `${key.measure}|${f.map((x, i) => (x === '' && !(i === 0 && keepAction) ? '*' : x)).join('|')}`;
+    const cand = best.get(pattern);
+    target.set(s, cand && cand.score >= (specificity(key) + 1) * 1e9 ? cand.s : s);
   }
   const resolve = (s: string): string => {
     let cur = s;

@@ -24,6 +24,8 @@ import { scopeOf } from './normalise.js';
 const SAME_TIME_DAYS = 14;
 /** Value groups compared pairwise per figure (the most supported first): bounds the quadratic step. */
 const MAX_GROUPS = 40;
+/** Claims of each side kept on a disagreement for citations (the value groups keep them all). */
+const CITE_SAMPLE = 10;
 /** A done figure revises a plan when it is at least this share of it (smaller ones are progress). */
 const REVISION_SHARE = 0.5;
 
@@ -33,7 +35,19 @@ export function statusClass(status: string): StatusClass {
   return 'done';
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** 12000 → "12,000"; 2.5 → "2.5" (toLocaleString is ~50× slower, and this runs per claim). */
+export function formatNumber(n: number): string {
+  const neg = n < 0;
+  const abs = Math.abs(n);
+  const cents = Math.round(abs * 100);
+  const int = Math.floor(cents / 100);
+  const frac = cents % 100;
+  let s = String(int);
+  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
+  if (frac) s += `.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+  return neg ? `-${s}` : s;
+}
+const fmt = formatNumber;
 
 /** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)". */
 export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean }): string {
@@ -128,7 +142,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
     for (const e of entries) if (!names.has(e.source)) names.set(e.source, e.sourceName);
     g.sources = [...names.keys()];
     g.sourceNames = [...names.values()];
-    g.independentArticles = new Set(g.documents.map((d) => prov.get(entries.find((e) => e.document === d)!.claim)!.group)).size;
+    g.independentArticles = new Set(entries.map((e) => prov.get(e.claim)!.group)).size;
     const saids = entries.map((e) => e.said).filter((s): s is string => !!s).sort();
     g.said = saids.length ? saids[saids.length - 1]! : null;
     g.about = entries[0]!.about;
@@ -143,7 +157,10 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
   // The dates of a value are those of every report of it with the same status (dated or not, about a time or not).
   const byValue = new Map<string, TimelineEntry[]>();
   const valueKey = (g: { status: string; value: number | null; low: number | null; high: number | null; incremental: boolean; scope: string | null }) => `${g.status}|${g.incremental}|${g.scope ?? ''}|${g.value}|${g.low}|${g.high}`;
-  for (const g of groups) byValue.set(valueKey(g), [...(byValue.get(valueKey(g)) ?? []), ...entriesOf.get(g.key)!]);
+  for (const g of groups) {
+    const list = byValue.get(valueKey(g)) ?? byValue.set(valueKey(g), []).get(valueKey(g))!;
+    for (const e of entriesOf.get(g.key)!) list.push(e);
+  }
   const sameValue = (g: ValueGroup) => byValue.get(valueKey(g))!;
 
   // Disagreements and agreements between distinct values of the same status.
@@ -156,7 +173,8 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       const b = comparable[j]!;
       if (a.status !== b.status) continue;
       const kind = compare(a, b, sameValue(a), sameValue(b));
-      const claimsAB = [...a.claims, ...b.claims];
+      // A sample of each side's claims, for citations: the groups hold the full lists.
+      const claimsAB = [...a.claims.slice(0, CITE_SAMPLE), ...b.claims.slice(0, CITE_SAMPLE)];
       if (kind === 'agree') {
         agreements.push({ a: a.key, b: b.key, note: `${describe(a)} and ${describe(b)} agree` });
         continue;
@@ -234,17 +252,25 @@ function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
   const aboutB = new Set(eb.map((e) => aboutKey(e.about)?.slice(0, 7)).filter(Boolean));
   if (aboutA.size && aboutB.size && ![...aboutA].some((x) => aboutB.has(x))) return false;
   // Dated reports decide; a value reported only without dates is free to be of the same moment.
-  const sa = [...new Set(ea.map((e) => e.said).filter((s): s is string => !!s))];
-  const sb = [...new Set(eb.map((e) => e.said).filter((s): s is string => !!s))];
-  if (!sa.length || !sb.length) return true;
-  return sa.some((x) =>
-    sb.some((y) => {
-      const days = daysApart(x, y);
-      if (days !== null) return days <= SAME_TIME_DAYS;
-      const c = compareDates(x, y);
-      return c === 0 || c === null; // same at the coarser precision: cannot tell apart
-    }),
-  );
+  const sa = new Set(ea.map((e) => e.said).filter((s): s is string => !!s));
+  const sb = new Set(eb.map((e) => e.said).filter((s): s is string => !!s));
+  if (!sa.size || !sb.size) return true;
+  // Day-precision dates: any two within SAME_TIME_DAYS (a merge over sorted days, linear).
+  const days = (xs: Set<string>) => [...xs].filter((x) => x.length >= 10).map((x) => Date.parse(x.slice(0, 10)) / 86_400_000).sort((x, y) => x - y);
+  const da = days(sa);
+  const db = days(sb);
+  for (let i = 0, j = 0; i < da.length && j < db.length; ) {
+    if (Math.abs(da[i]! - db[j]!) <= SAME_TIME_DAYS) return true;
+    if (da[i]! < db[j]!) i++;
+    else j++;
+  }
+  // A year or month only: the same at the coarser precision cannot be told apart.
+  const prefixes = (xs: Set<string>) => new Set([...xs].flatMap((x) => [x.slice(0, 4), x.slice(0, 7)]));
+  const pa = prefixes(sa);
+  const pb = prefixes(sb);
+  for (const x of sa) if (x.length < 10 && pb.has(x)) return true;
+  for (const y of sb) if (y.length < 10 && pa.has(y)) return true;
+  return false;
 }
 
 /** 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment (same value and source, same time) count once. */

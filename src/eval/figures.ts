@@ -9,6 +9,7 @@
  * sentences are parsed, never compared as strings; kinds that cannot be
  * recognised are reported as not checked.
  */
+import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation, ValueGroup } from '../corpus/types.js';
 import { actionKey, measureKey } from '../corpus/normalise.js';
 import type { ClaimRecord, CorpusResult, DocumentRecord, FigureRecord } from '../records.js';
@@ -40,7 +41,7 @@ export interface FigureCheck {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatNumber;
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

@@ -4,6 +4,7 @@
  * their outlet, date and duplicates. Every line carries the numbers of the
  * articles behind it, so the rendered text can cite them.
  */
+import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import type { ClaimRecord, DuplicateLink, FigureRecord, QuoteRecord } from '../records.js';
 import type { Store } from '../store/store.js';
@@ -48,7 +49,7 @@ export interface StoryReport {
   articles: ReportArticle[];
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const fmt = formatNumber;
 
 async function allPages<T>(fetch: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const out: T[] = [];
