@@ -174,9 +174,13 @@ describe('read routes', () => {
     expect(lines.filter((l) => l.type === 'claim')).toHaveLength(6);
     const csv = await get('/api/export?format=csv');
     expect(csv.res.headers.get('content-type')).toContain('text/csv');
+    expect(csv.res.headers.get('content-disposition')).toContain('crosscheck-claims-2024-05-01.csv');
     const rows = (csv.body as string).trim().split('\r\n');
-    expect(rows[0]!.startsWith('id,document,figure,text,value')).toBe(true);
+    expect(rows[0]!.startsWith('id,document,')).toBe(true);
     expect(rows).toHaveLength(7);
+    const docs = await get('/api/export?format=csv&table=documents');
+    expect((docs.body as string).trim().split('\r\n')).toHaveLength(7);
+    expect(docs.res.headers.get('content-disposition')).toContain('crosscheck-documents-');
   });
 
   it('GET /api/openapi.json describes every route and its parameters', async () => {
@@ -218,6 +222,8 @@ describe('bad requests get clear 4xx errors', () => {
     ['/api/search', 400, 'E_BAD_PARAM', ['`q`', 'required']],
     ['/api/search?q=', 400, 'E_BAD_PARAM', ['`q`']],
     ['/api/export?format=xml', 400, 'E_BAD_PARAM', ['`format`', 'json, csv, ndjson']],
+    ['/api/export?format=csv&table=people', 400, 'E_BAD_PARAM', ['`table`']],
+    ['/api/export?table=claims', 400, 'E_BAD_PARAM', ['`table`', 'format=csv']],
     ['/api/stats?x=1', 400, 'E_BAD_PARAM', ['`x`']],
     ['/api/sources?all=1', 400, 'E_BAD_PARAM', ['`all`']],
     ['/api/openapi.json?v=2', 400, 'E_BAD_PARAM', ['`v`']],

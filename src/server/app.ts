@@ -17,7 +17,8 @@ import { apiError, onError } from './errors.js';
 import { claimsQuery, emptyQuery, entitiesQuery, exportQuery, pageQuery, query, quotesQuery, searchQuery } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
-import { claimsCsv, exportDocument, toNdjson } from './export.js';
+import { PassThrough, Readable } from 'node:stream';
+import { writeExport } from '../export/index.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 
 export interface AppOptions {
@@ -73,7 +74,7 @@ export const routes: RouteDoc[] = [
   { method: 'get', path: '/api/entities', summary: 'Canonical entities.', query: entitiesQuery },
   { method: 'get', path: '/api/sources', summary: 'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.' },
   { method: 'get', path: '/api/search', summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).', query: searchQuery },
-  { method: 'get', path: '/api/export', summary: 'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or the claims as CSV.', query: exportQuery },
+  { method: 'get', path: '/api/export', summary: 'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or one table as CSV (streamed by src/export).', query: exportQuery },
   {
     method: 'post',
     path: '/api/ingest',
@@ -157,20 +158,23 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json(await store.search(q, page));
   });
 
-  app.get('/api/export', query(exportQuery), async (c) => {
-    const { format } = c.req.valid('query');
-    const doc = await exportDocument(store, now().toISOString());
-    const stamp = doc.generated.slice(0, 10);
-    if (format === 'json') {
-      c.header('Content-Disposition', `attachment; filename="crosscheck-${stamp}.json"`);
-      return c.json(doc);
-    }
-    if (format === 'ndjson') {
-      c.header('Content-Disposition', `attachment; filename="crosscheck-${stamp}.ndjson"`);
-      return c.body(toNdjson(doc), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' });
-    }
-    c.header('Content-Disposition', `attachment; filename="crosscheck-claims-${stamp}.csv"`);
-    return c.body(claimsCsv(doc), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  app.get('/api/export', query(exportQuery), (c) => {
+    const { format, table } = c.req.valid('query');
+    if (table && format !== 'csv') throw apiError('E_BAD_PARAM', { name: 'table', reason: 'is only used with format=csv' });
+    const generated = now().toISOString();
+    const stamp = generated.slice(0, 10);
+    const [type, name] = {
+      json: ['application/json; charset=utf-8', `crosscheck-${stamp}.json`],
+      ndjson: ['application/x-ndjson; charset=utf-8', `crosscheck-${stamp}.ndjson`],
+      csv: ['text/csv; charset=utf-8', `crosscheck-${table ?? 'claims'}-${stamp}.csv`],
+    }[format];
+    // The writers of src/export stream page by page into a Node stream; the response reads it as a web stream.
+    const out = new PassThrough();
+    writeExport(store, out, { format, table, generated }).then(
+      () => out.end(),
+      (err: Error) => out.destroy(err),
+    );
+    return c.body(Readable.toWeb(out) as unknown as ReadableStream, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` });
   });
 
   // Loaded on first upload: the NLP pipeline is heavy and read-only servers never need it.

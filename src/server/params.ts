@@ -42,7 +42,12 @@ export const entitiesQuery = pageQuery
 
 export const searchQuery = pageQuery.extend({ q: word('Words to find (matched as words, never as query syntax).') }).strict();
 
-export const exportQuery = z.object({ format: z.enum(['json', 'csv', 'ndjson']).default('json').describe('json: one crosscheck-export/1 document; ndjson: one record per line; csv: the claims.') }).strict();
+export const exportQuery = z
+  .object({
+    format: z.enum(['json', 'csv', 'ndjson']).default('json').describe('json: one crosscheck-export/1 document; ndjson: a header line, then one record per line; csv: one table.'),
+    table: z.enum(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates']).optional().describe('With format=csv: the table to write (default claims).'),
+  })
+  .strict();
 
 export const emptyQuery = z.object({}).strict();
 
