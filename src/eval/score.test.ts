@@ -350,6 +350,13 @@ describe('cleaning', () => {
     expect(dropPresent('print\nThe fire spread.', 'print', 'print\nThe fire spread.')).toBe(true);
   });
 
+  it('reads HTML raw input by its text lines', () => {
+    const raw = '<html><body><ul><li>Share:</li></ul><p>Fans began to share: photos, &amp; videos.</p></body></html>';
+    expect(dropPresent('Share:\nFans began to share: photos, & videos.', 'Share:', raw)).toBe(true);
+    expect(dropPresent('Fans began to share: photos, & videos.', 'Share:', raw)).toBe(false);
+    expect(dropPresent('x', 'Share:', '<'.repeat(100000) + 'Share:')).toBe(false);
+  });
+
   it('scores the share of keep present and drop absent', () => {
     const g = gold([{ body: { keep: ['First paragraph.', 'Last paragraph.'], drop: ['Sign up now', 'Share:'] } }]);
     const s = score(g, [{ file: 'f0.txt', document: doc({ body: 'First paragraph.\n\nShare:\n\nMiddle.' }), claims: [], quotes: [], raw: 'Sign up now\nFirst paragraph.\n\nShare:\n\nMiddle.\n\nLast paragraph.' }]);

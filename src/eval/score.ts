@@ -441,6 +441,23 @@ export function keepPresent(body: string, keep: string): boolean {
   return fold(body).includes(fold(keep));
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Lines of a raw input as a reader sees them: HTML tags break lines, common entities decoded. */
+function rawLines(raw: string): string[] {
+  // [^<>]* keeps the tag pattern linear on runs of "<" without ">".
+  const text = /<[a-z!/][^<>]*>/i.test(raw)
+    ? raw.replace(/<[^<>]*>/g, '\n').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+        if (e[0] === '#') {
+          const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+        }
+        return ENTITIES[e.toLowerCase()] ?? m;
+      })
+    : raw;
+  return text.split(/\r?\n/);
+}
+
 /**
  * Is a `drop` line still in the body? The same words may also occur inside
  * the story (an outlet's name, "print"); occurrences in raw lines that are
@@ -452,7 +469,7 @@ export function dropPresent(body: string, drop: string, raw?: string): boolean {
   if (!needle) return false;
   let allowed = 0;
   if (raw !== undefined) {
-    for (const line of raw.split(/\r?\n/)) {
+    for (const line of rawLines(raw)) {
       const f = foldLine(line);
       if (f === needle) continue;
       allowed += countWord(f, needle);
