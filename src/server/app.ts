@@ -30,7 +30,7 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Folder of the built UI (default: dist/web of the package); the UI is not served when it is missing. */
   webRoot?: string;
-  /** Ingest uploaded files (paths in a temporary folder); defaults to src/ingest over the same store. */
+  /** Ingest uploaded files (paths in a temporary folder); defaults to src/ingest over the same store, then the corpus stages. */
   ingest?: IngestFn;
   /** API version shown in the OpenAPI document. */
   version?: string;
@@ -178,7 +178,15 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   // Loaded on first upload: the NLP pipeline is heavy and read-only servers never need it.
-  const ingest: IngestFn = options.ingest ?? (async (files) => (await import('../ingest/ingest.js')).ingest(files, store));
+  const ingest: IngestFn =
+    options.ingest ??
+    (async (files) => {
+      const [{ ingest: ingestPaths }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
+      const summary = await ingestPaths(files, store);
+      // New articles change duplicates, figures and their reconciliation: recompute them.
+      const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
+      return { ...summary, corpus: corpus && { figures: corpus.figures.length, duplicates: corpus.duplicates.length, entities: corpus.entities.length, computedAt: corpus.computedAt } };
+    });
   app.post(
     '/api/ingest',
     async (c, next) => {

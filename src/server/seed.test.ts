@@ -62,4 +62,19 @@ describe('API over the seed corpus', () => {
     const hits = await (await app.request('/api/search?q=troops')).json();
     expect(hits.total).toBeGreaterThan(0);
   });
+
+  it('POST /api/ingest with the default ingest stores the upload and recomputes the figures', async () => {
+    const a = createApp(store, { webRoot: path.join(demo, 'no-web'), token: 't0ken' });
+    const before = (await (await a.request('/api/stats')).json()).documents;
+    const body = JSON.stringify([{ title: 'Dam breach', url: 'https://example.org/dam', published: '2024-05-02', text: 'Officials said 120 people were evacuated from the valley on Monday after the dam failed.\n\nRescuers said 40 homes were destroyed.' }]);
+    const res = await a.request('/api/ingest', { method: 'POST', headers: { Authorization: 'Bearer t0ken', 'Content-Type': 'application/json' }, body });
+    expect(res.status).toBe(200);
+    const summary = await res.json();
+    expect(summary.stored).toBe(1);
+    expect(summary.corpus.figures).toBeGreaterThan(0);
+    expect(JSON.stringify(summary)).not.toContain('crosscheck-upload-');
+    expect((await (await a.request('/api/stats')).json()).documents).toBe(before + 1);
+    const hits = await (await a.request('/api/search?q=dam')).json();
+    expect(hits.items.some((h: { title: string }) => h.title === 'Dam breach')).toBe(true);
+  });
 });
