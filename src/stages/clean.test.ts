@@ -122,6 +122,19 @@ describe('clean: rules generalise (other stories)', () => {
     expect(a.text).not.toContain('https://');
     checkOffsets(a);
   });
+  it('drops BBC- and CNN-style furniture: image credits, reading time, related topics, contributor lines', () => {
+    const bbc = clean(cases('bbc-style-flood/input.txt'), 'text');
+    expect(bbc.text.startsWith('More than 11,000 people have died')).toBe(true);
+    expect(bbc.text.endsWith('roads and bridges had been destroyed.')).toBe(true);
+    const reasons = new Map(bbc.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons.get('Image source, Reuters')).toBe('caption');
+    expect(reasons.get('5 min read')).toBe('navigation');
+    expect(reasons.get('Related Topics')).toBe('teaser');
+    const cnn = clean(cases('cnn-style-wildfire/input.txt'), 'text');
+    expect(cnn.text.startsWith('Los Angeles (CNN) — A fast-moving wildfire')).toBe(true);
+    expect(cnn.dropped.find((d) => d.text.startsWith('CNN’s Alex Rivera'))?.reason).toBe('credit');
+    expect(cnn.dropped.find((d) => d.text.startsWith('(Photo by'))?.reason).toBe('caption');
+  });
   it('never throws and stays linear on adversarial text', () => {
     const nasty = ['('.repeat(50_000), '1,'.repeat(50_000), ' '.repeat(100_000) + 'x', '"'.repeat(50_000), 'Share '.repeat(20_000), '\n'.repeat(50_000)];
     for (const raw of nasty) {

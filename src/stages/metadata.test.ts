@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArticle, type Article } from '../article.js';
@@ -108,6 +108,53 @@ describe('metadata: other stories', () => {
   it('never invents a date', () => {
     const a = run('Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.');
     expect(a.meta.published).toBeNull();
+  });
+});
+
+describe('metadata: golden cases', () => {
+  const dir = path.join(root, 'test/fixtures/metadata');
+  for (const name of readdirSync(dir).sort()) {
+    const caseDir = path.join(dir, name);
+    const input = readdirSync(caseDir).find((f) => f.startsWith('input.'));
+    if (!input) continue;
+    it(name, () => {
+      const format = input.endsWith('.html') ? 'html' : 'text';
+      const a = run(readFileSync(path.join(caseDir, input), 'utf8'), format);
+      for (const v of [a.meta.title, a.meta.outlet, a.meta.byline, a.meta.dateline, a.meta.published, ...a.meta.wire]) {
+        if (v?.span) expect(a.text.slice(v.span.start, v.span.end)).toBe(v.span.text);
+      }
+      const got = JSON.parse(JSON.stringify(a.meta));
+      const file = path.join(caseDir, 'expected.json');
+      if (!existsSync(file) || process.env.UPDATE) writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
+      expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+    });
+  }
+  it('a weekday with a month-day that fits two years in the window gives no date (afp-style-weekday)', () => {
+    const a = run(readFileSync(path.join(dir, 'afp-style-weekday/input.txt'), 'utf8'));
+    expect(a.meta.published).toBeNull();
+    expect(a.meta.wire.map((w) => w.value)).toEqual(['AFP']);
+  });
+  it('a mixed-case dateline with an outlet credit gives the outlet; an agency credit gives a wire', () => {
+    const cnn = run(readFileSync(path.join(root, 'test/fixtures/clean/cnn-style-wildfire/input.txt'), 'utf8'));
+    expect(cnn.meta.outlet?.value).toBe('CNN');
+    expect(cnn.meta.dateline?.value).toBe('Los Angeles');
+    expect(cnn.meta.wire).toEqual([]);
+    const ap = run(readFileSync(path.join(dir, 'html-jsonld/input.html'), 'utf8'), 'html');
+    expect(ap.meta.wire.map((w) => w.value)).toEqual(['Associated Press']);
+    expect(ap.meta.outlet?.value).toBe('Valley Tribune');
+  });
+  it('reads an outlet from a header line naming a known outlet (BBC style)', () => {
+    const a = run(readFileSync(path.join(root, 'test/fixtures/clean/bbc-style-flood/input.txt'), 'utf8'));
+    expect(a.meta.outlet?.value).toBe('BBC News');
+    // "Image source, Reuters" is a photo credit, not a wire.
+    expect(a.meta.wire).toEqual([]);
+  });
+  it('never throws and stays linear on adversarial text', () => {
+    const nasty = [
+      'A'.repeat(100_000), 'SEOUL, '.repeat(20_000), '(AP '.repeat(20_000), 'Copyright '.repeat(20_000) + '2024',
+      'Thursday (Jun '.repeat(20_000), ('Foo Bar contacted ' + 'x'.repeat(100)).repeat(500), '1,'.repeat(50_000), '"'.repeat(60_000),
+    ];
+    for (const raw of nasty) expect(() => run(raw)).not.toThrow();
   });
 });
 

@@ -18,12 +18,12 @@ import { findWires } from './metadata/wires.js';
 
 /** Compute the metadata of an article from its hints, dropped header lines and text. */
 export function extractMetadata(article: Article, ctx: Context): Metadata {
-  const outlet = findOutlet(article);
+  const dl = findDateline(article.text);
+  const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
   const outletAgency = outlet ? agencyByName(outlet.value)?.name ?? outlet.value : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
-  const dl = findDateline(article.text);
   const dateline = dl ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan } : null;
   const byline = findByline(article);
   const htmlLang = article.dropped.find((d) => d.reason === 'language');

@@ -116,6 +116,8 @@ const CAPTION: RegExp[] = [
   /^[▲△▶▷◀◁▼]/u,
   /\bin this (?:file |handout |undated |aerial |combination )?(?:photo|picture|image|photograph|video grab|screen ?grab)\b/i,
   /^(?:photo|photograph|image|picture|pictured|file photo|caption|credit|illustration|video)\s*(?:by\b|:|\||\u2014|--)/i,
+  /^(?:image|photo|video|media) (?:source|caption|copyright|credit)s?\s*[,:]/i,
+  /^(?:getty images|shutterstock|ap photo|reuters\/[^,.]{1,40}|afp via getty images)$/i,
   /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   /(?:\/|\||\u00b7)\s*(?:getty images|afp|reuters|ap photo|epa|yonhap|shutterstock)\s*\)?$/i,
   /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
@@ -131,6 +133,8 @@ const WIRE_CREDIT: RegExp[] = [
   /^[-–—]\s*(?:AFP|AP|Reuters|Yonhap|Xinhua|Kyodo|dpa|EFE|UPI|Bloomberg|agencies)\.?$/,
   /^(?:with|additional reporting from) (?:AFP|AP|Reuters|agencies|wire services)\.?$/i,
   /^[A-Za-z]{2,3}\/[A-Za-z]{2,3}(?: \([A-Za-z]+\))?$/, // initials: lh/dk (AFP)
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i,
+  /^(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|produced|written))\b.{0,200}$/i,
 ];
 
 const NAVIGATION = new Set([
@@ -145,7 +149,7 @@ const NAVIGATION = new Set([
   'manage preferences',
 ]);
 
-const TEASER_MARKER = /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links)?|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
+const TEASER_MARKER = /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links| topics| videos)?|more on this (?:story|topic)|explore more|around the web|you may be interested in|further reading|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
 
 const SLUG = /^\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|2ND UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|Editorial|EDITORIAL|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer)[^()]{0,30}\)\s*/;
 
@@ -187,7 +191,7 @@ export function classifyLine(line: string): LineVerdict | null {
   if (!t) return null;
   if (isWidget(t)) return { reason: 'widget', by: 'clean/widget' };
   const lower = t.toLowerCase().replace(/[.!:]+$/, '');
-  if (NAVIGATION.has(lower)) return { reason: 'navigation', by: 'clean/navigation' };
+  if (NAVIGATION.has(lower) || /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t)) return { reason: 'navigation', by: 'clean/navigation' };
   if (LABEL.test(t)) return { reason: 'label', by: 'clean/label' };
   if (isSignup(t)) return { reason: 'signup', by: 'clean/signup' };
   if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t))) return { reason: 'comment-form', by: 'clean/comment-form' };

@@ -166,7 +166,8 @@ export function cleanLines(lines: Line[], ctx: Context, markdown = false): Clean
     const t = l.text;
     const slug = slugPrefix(t);
     if (title && similar(t.slice(slug.length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
-    else if (slug && t.slice(slug.length).split(/\s+/).length <= 6) drop(l, 'slug', 'clean/slug');
+    // A slugged short line after the headline is a topic slug ("(2nd LD) N Korea-Ukraine war").
+    else if (slug && title && t.slice(slug.length).split(/\s+/).length <= 6) drop(l, 'slug', 'clean/slug');
     else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && t.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');

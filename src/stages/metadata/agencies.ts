@@ -84,6 +84,16 @@ export const SITES: Record<string, string> = {
   'newsbreak.com': 'NewsBreak',
 };
 
+const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const KNOWN_OUTLETS: ReadonlyMap<string, string> = new Map(
+  Object.values(SITES).flatMap((name) => [[normName(name), name], [normName(`${name} News`), `${name} News`]] as Array<[string, string]>),
+);
+
+/** A known outlet named by `name` ("BBC News", "the Guardian"), canonical as written in the table, or null. */
+export function knownOutlet(name: string): string | null {
+  return KNOWN_OUTLETS.get(normName(name)) ?? null;
+}
+
 /** The agency a name refers to (any alias, case-sensitive for short ones), or null. */
 export function agencyByName(name: string, agencies: Agency[] = AGENCIES): Agency | null {
   const n = name.trim().replace(/^the\s+/i, '').replace(/[.,]+$/, '');

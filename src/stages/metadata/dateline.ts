@@ -23,9 +23,17 @@ const NOT_PLACE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPI
 // PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | :)  — every part bounded.
 const DATELINE = /^([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*(?:19|20)\d{2})?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:)\s+/;
 
+// Mixed-case place with a credit: "Los Angeles (CNN) —", "Kyiv, Ukraine (AP) —".
+const CREDITED = /^([A-Z][a-zA-Z.'\-]{1,30}(?: [A-Z][a-zA-Z.'\-]{1,30}){0,3})((?:, [A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)\s*\(([A-Z][\w .&'-]{0,30})\)\s*(--|—|–|-)\s+/;
+
 /** The dateline at the start of `text` (the first paragraph), or null. */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 300);
+  const c = DATELINE.exec(head) ? null : CREDITED.exec(head);
+  if (c) {
+    const place = c[1]!;
+    return { place, placeSpan: { start: 0, end: place.length, text: place }, span: { start: 0, end: c[0].length, text: c[0] }, credit: c[3]! };
+  }
   const m = DATELINE.exec(head);
   if (!m) return null;
   const place = m[1]!;

@@ -5,7 +5,8 @@
  * last a copyright line (`(C) Yonhap News Agency`).
  */
 import type { Article, Valued } from '../../article.js';
-import { agencyByName, siteName } from './agencies.js';
+import { agencyByName, knownOutlet, siteName } from './agencies.js';
+import type { Dateline } from './dateline.js';
 
 const SELF_REF: RegExp[] = [
   // "Business Insider contacted NATO and the UK Ministry of Defence for comment."
@@ -23,11 +24,24 @@ export function copyrightHolder(line: string): string | null {
   return name || null;
 }
 
-export function findOutlet(article: Article): Valued<string> | null {
+export function findOutlet(article: Article, dateline: Dateline | null = null): Valued<string> | null {
   const hint = article.hints.outlet?.trim();
   if (hint) return { value: hint, by: 'metadata/hint', certain: true };
   const line = article.dropped.find((d) => d.reason === 'outlet');
   if (line) return { value: line.text.replace(/^[•·\s]+/, '').trim(), by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta', certain: true };
+  // "Los Angeles (CNN) —": a credit that is not a wire agency is the outlet's own.
+  if (dateline?.credit && !agencyByName(dateline.credit)) {
+    const start = dateline.span.text.indexOf(dateline.credit);
+    return { value: knownOutlet(dateline.credit) ?? dateline.credit, by: 'metadata/dateline-credit', certain: false, span: { start, end: start + dateline.credit.length, text: dateline.credit } };
+  }
+  // Header lines naming a known outlet: "BBC News, Benghazi", "By Jane Okafor, CNN".
+  for (const d of article.dropped) {
+    if (d.reason !== 'header' && d.reason !== 'byline') continue;
+    for (const part of d.text.split(/\s*[,|•·–—]\s*|\s+-\s+/)) {
+      const name = knownOutlet(part.replace(/^by\s+/i, ''));
+      if (name) return { value: name, by: `metadata/${d.reason}-outlet`, certain: false };
+    }
+  }
   const text = article.text;
   for (const re of SELF_REF) {
     re.lastIndex = 0;
