@@ -13,7 +13,7 @@ import type { Stage } from '../pipeline.js';
 import { tokenize, urlRanges, maskTokens, type Token } from './quantities/tokens.js';
 import { parseCore, type Core } from './quantities/number.js';
 import { exclusion } from './quantities/exclude.js';
-import { findMeasure } from './quantities/measure.js';
+import { countable, findMeasure } from './quantities/measure.js';
 import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './quantities/lexicon.js';
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
@@ -318,6 +318,9 @@ function inheritMeasures(text: string, quantities: Quantity[]): void {
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
 }
 
+/** `<noun> (have) fallen/risen/...`: the subject whose number changes. Bounded window, no nested quantifiers. */
+const CHANGE_RE = /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
+
 /**
  * A bare number next to a casualty word counts people (`killed 12`, `53 were
  * wounded`); bare `billions` in news prose is money. Inferred: `certain: false`.
@@ -328,9 +331,21 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
     q.measure = 'people';
+  } else if (q.vague && /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)) {
+    // `could draw hundreds of thousands`: a crowd.
+    q.measure = 'people';
   } else if (q.vague && /^(?:billions|trillions)$/i.test(q.number.text)) {
     q.measure = 'dollars';
-  } else return;
+  } else {
+    // `border apprehensions have fallen ..., to 400,000`: the subject of a change verb earlier in the sentence.
+    const window = text.slice(Math.max(0, q.start - 200), q.start);
+    const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+    let found: string | null = null;
+    CHANGE_RE.lastIndex = 0;
+    for (let m = CHANGE_RE.exec(clause); m !== null; m = CHANGE_RE.exec(clause)) found = m[1]!;
+    if (!found || !/^to\b|\bto\s+$|\bof\s+$|\bat\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) || !countable(found.toLowerCase())) return;
+    q.measure = MEASURE_SYNONYMS[found.toLowerCase()] ?? found.toLowerCase();
+  }
   q.by = `${q.by}+quantities/default-measure`;
   q.certain = false;
 }

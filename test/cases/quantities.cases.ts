@@ -199,3 +199,10 @@ quantityCases.push(
   exact('Two and a half million people live in the region.', 2500000, 'people'),
   exact('The studio spent 10M on the film.', 10000000, null),
 );
+
+quantityCases.push(
+  exact('Border crossings have fallen in recent years, to 310,000 last year.', 310000, 'crossings'),
+  exact('Sales rose to 5,000 in the first quarter.', 5000, 'sales'),
+  vague('Organisers said the rally could draw tens of thousands.', 20000, 'people'),
+  exact('The death toll climbed to 212 on Sunday.', 212, 'people'),
+);

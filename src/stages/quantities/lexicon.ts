@@ -177,7 +177,7 @@ export const STOP_WORDS = new Set([
   'even', 'there', 'here', 'against', 'across', 'through', 'toward', 'towards', 'near', 'off', 'up', 'down', 'out',
   'say', 'says', 'said', 'told', 'according', 'reportedly', 'allegedly', 'apiece', 'each', 'total', 'altogether', 'or',
   'again', 'ago', 'away', 'back', 'being', 'like', 'what', 'how', 'why', 'own', 'such', 'both', 'either', 'neither', 'via',
-  'whether', 'once', 'too', 'very', 'worth', 'left', 'remain', 'remained', 'remains', 'died', 'die', 'dead', 'killed',
+  'whether', 'once', 'too', 'very', 'worth', 'last', 'next', 'annually', 'yearly', 'daily', 'weekly', 'monthly', 'overall', 'nationwide', 'worldwide', 'statewide', 'alone', 'today', 'yesterday', 'tomorrow', 'left', 'remain', 'remained', 'remains', 'died', 'die', 'dead', 'killed',
   'wounded', 'injured', 'hurt', 'missing', 'arrested', 'detained', 'sent', 'deployed', 'voted', 'went', 'came',
 ]);
 
