@@ -126,6 +126,26 @@ describe('claims: joining', () => {
     expect(claim.quantity.incremental).toBe(true);
   });
 
+  it('an `according to` mid-sentence covers the number even when its content span does not', () => {
+    const text = 'The plan, according to city officials, allows the mayor to move $40 million into housing.';
+    const article = build([text], {
+      attributions: () => [
+        {
+          sentence: 0,
+          content: { start: 0, end: 8, text: text.slice(0, 8) },
+          source: { entity: 'city-officials', name: 'city officials', by: 'test', certain: true },
+          via: [],
+          cue: { start: 10, end: 22, text: text.slice(10, 22) },
+          carried: false,
+          by: 'test',
+          certain: true,
+        },
+      ],
+    });
+    expect(article.claims[0]!.source?.entity).toBe('city-officials');
+    expect(article.claims[0]!.status.value).toBe('planned');
+  });
+
   it('with no attribution the outlet speaks in its own voice (source null)', () => {
     const article = build(['The flood destroyed 300 homes.']);
     expect(article.claims[0]!.source).toBeNull();

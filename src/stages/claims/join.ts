@@ -16,7 +16,12 @@ export function attributionFor(article: Article, sentence: Sentence, q: Quantity
     if (!inside) continue;
     if (!best || (c && best.content && c.end - c.start < best.content.end - best.content.start)) best = a;
   }
-  return best;
+  if (best) return best;
+  // `X, according to Y, did Z`: an `according to` in the sentence covers the whole sentence.
+  for (const a of article.attributions) {
+    if (a.sentence === sentence.index && !a.carried && /^according to\b/i.test(a.cue?.text ?? '')) return a;
+  }
+  return null;
 }
 
 /**
