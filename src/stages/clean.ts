@@ -57,7 +57,8 @@ function cleanHtml(article: Article, ctx: Context): CleanResult {
     message(article, 'clean', 'E_HTML_NO_BODY', errorText('E_HTML_NO_BODY', { file: article.source }));
     return { text: '', offsets: [], dropped: [...meta, ...extracted.dropped] };
   }
-  const result = cleanLines(extracted.lines, ctx);
+  const titles = meta.filter((d) => d.reason === 'title').map((d) => d.text);
+  const result = cleanLines(extracted.lines, ctx, { regions: false, titles });
   return { ...result, dropped: [...meta, ...extracted.dropped, ...result.dropped] };
 }
 

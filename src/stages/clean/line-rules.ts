@@ -170,11 +170,15 @@ export function isDateLine(line: string): boolean {
   const toks = words(line.replace(/[,|•·()[\]]+/g, ' ').replace(/:(?=\s|$)/g, ' ').replace(/\.(?=\s|$)/g, ' '));
   if (!toks.length || toks.length > 14) return false;
   let dated = false;
+  let named = false;
   for (const t of toks) {
     if (!DATE_WORDS.test(t)) return false;
     if (/\d/.test(t) || /^(?:ago|yesterday|today|now)$/i.test(t)) dated = true;
+    // A month, weekday, relative word, full numeric date or clock time: lone numbers are not dates.
+    if (/^\D/.test(t) && !/^(?:on|at|of|the|and|an?|one|last|published|updated|posted|modified|date|time)$/i.test(t)) named = true;
+    if (/^\d{4}[-/.]\d|^\d{1,2}[-/.]\d{1,2}[-/.]\d|^\d{1,2}[:.]\d{2}/.test(t)) named = true;
   }
-  return dated;
+  return dated && named;
 }
 
 /** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`. */

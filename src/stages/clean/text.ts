@@ -79,7 +79,7 @@ export function cleanText(raw: string, ctx: Context, markdown = false): CleanRes
   const lines = splitLines(raw);
   for (const l of lines) l.bullet = BULLET.test(raw.slice(lineStart(raw, l.rawStart), l.rawStart + 1));
   if (markdown) markHeadings(lines);
-  return cleanLines(joinWrapped(lines), ctx, markdown);
+  return cleanLines(joinWrapped(lines), ctx, { markdown });
 }
 
 /**
@@ -104,8 +104,24 @@ function joinWrapped(lines: Line[]): Line[] {
   return out;
 }
 
+export interface CleanOptions {
+  markdown?: boolean;
+  /**
+   * Drop everything before the first and after the last prose line (header
+   * and footer). Right for scraped text, where nothing else marks them; off
+   * for HTML, whose extractor already chose the content (on the extraction
+   * benchmark the regions cost 2 points of recall: tables, lists, short
+   * first lines).
+   */
+  regions?: boolean;
+  /** Titles known from elsewhere (HTML meta): a line repeating one leaves the body. */
+  titles?: string[];
+}
+
 /** Judge lines (from text or from HTML blocks) and build the body. */
-export function cleanLines(lines: Line[], ctx: Context, markdown = false): CleanResult {
+export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = {}): CleanResult {
+  const markdown = options.markdown ?? false;
+  const regions = options.regions ?? true;
   const drop = (line: Line, reason: string, by: string) => {
     if (!line.verdict) line.verdict = { reason, by };
   };
@@ -154,10 +170,15 @@ export function cleanLines(lines: Line[], ctx: Context, markdown = false): Clean
       last = i;
     }
   }
-  if (first < 0) {
-    // No prose at all (a headline and a few lines): keep what the rules left.
+  if (first < 0 || !regions) {
+    // No prose at all (a headline and a few lines), or regions off: keep what the rules left.
     first = 0;
     last = lines.length - 1;
+  }
+  for (const known of options.titles ?? []) {
+    for (const l of lines.slice(0, 12)) {
+      if (!l.verdict && !isProse(l.text) && similar(l.text, known) >= 0.8) drop(l, 'title', 'clean/title-repeat');
+    }
   }
   let title: string | null = null;
   for (let i = 0; i < first; i++) {
