@@ -53,12 +53,15 @@ function coordinated(gap: string): boolean {
 export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, Array<Set<string>>>();
+  const wordsOf = new Map<number, Set<string>>();
   for (const q of article.quantities) {
     if (!q.measure) continue;
     const sentence = sentenceOf(article, q);
     // The same number and measure in the same or a nearly identical sentence is one claim.
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
-    const words = wordSet(fold(sentence.text));
+    // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.
+    let words = wordsOf.get(sentence.start);
+    if (!words) wordsOf.set(sentence.start, (words = wordSet(fold(sentence.text))));
     const earlier = seen.get(key) ?? [];
     if (earlier.some((w) => similar(w, words))) continue;
     earlier.push(words);
