@@ -4,12 +4,18 @@
  * and its reconciliation.
  *
  * Keys are normalised (soldiers/troops/personnel → troops; sent/dispatched →
- * deploy; "North Korean" → north-korea). A claim that leaves the actor or
- * target unsaid joins the best-supported figure that agrees on everything it
- * does say; one that leaves the action unsaid joins only when a single action
- * is known for its measure. Scope (construction vs combat troops) stays
- * inside the figure as a typed disagreement; killed vs wounded are different
- * actions and so different figures.
+ * deploy; "North Korean" → north-korea). Within one measure and action,
+ * claims cluster by actor; extraction often confuses the roles, so:
+ * - a claim whose only party is a country that another cluster sends things
+ *   to (actor Russia, no target, beside "North Korea → Russia") joins that
+ *   cluster rather than making "Russian troops sent";
+ * - a claim with no actor joins the cluster whose main target it names, or
+ *   the largest cluster;
+ * - a claim whose verb is unknown (not deploy/supply/kill/wound/capture/
+ *   evacuate) joins the largest known action of its measure whose parties it
+ *   shares; one with no verb only when its measure has one known action.
+ * Scope (construction vs combat troops) stays inside the figure as a typed
+ * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord } from '../records.js';
 import { actionKey, figureLabel, measureKey, partyKey } from './normalise.js';
@@ -17,25 +23,20 @@ import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile } from './reconcile.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
-interface Key {
+const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
+
+interface Item {
+  claim: ClaimInput;
   measure: string;
   action: string | null;
   actor: string | null;
   target: string | null;
 }
 
-const keyString = (k: Key) => `${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
-
-function keyOf(c: ClaimInput): Key | null {
-  const measure = measureKey(c.measure);
-  if (!measure) return null;
-  return { measure, action: actionKey(c.action), actor: partyKey(c.actor), target: partyKey(c.target) };
-}
-
-const specificity = (k: Key) => (k.action ? 1 : 0) + (k.actor ? 1 : 0) + (k.target ? 1 : 0);
-
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'figure';
+interface Cluster {
+  actor: string | null;
+  items: Item[];
+  targets: Map<string, number>;
 }
 
 export interface FigureOptions {
@@ -47,64 +48,113 @@ export interface FigureOptions {
   provenance?: ProvenanceIndex;
 }
 
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'figure';
+}
+
+function top(counts: Map<string, number>, exclude?: string | null): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (k !== exclude && (c > n || (c === n && best !== null && k < best))) [best, n] = [k, c];
+  return best;
+}
+
+function bump(counts: Map<string, number>, key: string | null, by = 1): void {
+  if (key) counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+/** Cluster the claims of one measure and action by actor (see the module comment). */
+function clusters(items: Item[]): Cluster[] {
+  const byActor = new Map<string, Cluster>();
+  const loose: Item[] = [];
+  for (const it of items) {
+    if (!it.actor) {
+      loose.push(it);
+      continue;
+    }
+    const c = byActor.get(it.actor) ?? byActor.set(it.actor, { actor: it.actor, items: [], targets: new Map() }).get(it.actor)!;
+    c.items.push(it);
+    bump(c.targets, it.target);
+  }
+  // Role confusion: an actor cluster with no targets of its own, whose actor another cluster targets, joins it.
+  const list = [...byActor.values()].sort((a, b) => a.items.length - b.items.length);
+  for (const c of list) {
+    if (c.targets.size) continue;
+    let into: Cluster | null = null;
+    for (const o of byActor.values()) if (o !== c && o.targets.has(c.actor!) && (!into || o.items.length > into.items.length)) into = o;
+    if (into) {
+      into.items.push(...c.items);
+      byActor.delete(c.actor!);
+    }
+  }
+  const result = [...byActor.values()];
+  if (!result.length) return loose.length ? [{ actor: null, items: loose, targets: new Map() }] : [];
+  const largest = result.reduce((a, b) => (b.items.length > a.items.length ? b : a));
+  const byTarget = new Map<string, Cluster>();
+  for (const c of [...result].sort((a, b) => a.items.length - b.items.length)) {
+    const t = top(c.targets, c.actor);
+    if (t) byTarget.set(t, c);
+  }
+  for (const it of loose) {
+    const into = (it.target && (byTarget.get(it.target) ?? byActor.get(it.target) ?? null)) || largest;
+    into.items.push(it);
+    bump(into.targets, it.target);
+  }
+  return result;
+}
+
 /** Group claims into figures and reconcile each one. */
 export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): { figures: FigureRecord[]; claimFigure: Record<string, string> } {
   const docList = [...docs];
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
-  const byKey = new Map<string, { key: Key; claims: ClaimInput[] }>();
-  for (const c of claims) {
-    const k = keyOf(c);
-    if (!k) continue;
-    const s = keyString(k);
-    const slot = byKey.get(s) ?? { key: k, claims: [] };
-    slot.claims.push(c);
-    byKey.set(s, slot);
+  // Buckets by measure and action.
+  const byMeasure = new Map<string, Map<string, Item[]>>();
+  for (const claim of claims) {
+    const measure = measureKey(claim.measure);
+    if (!measure) continue;
+    const it: Item = { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+    if (it.actor && it.actor === it.target) it.target = null;
+    const actions = byMeasure.get(measure) ?? byMeasure.set(measure, new Map()).get(measure)!;
+    const k = it.action ?? '';
+    (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
   }
-  // Resolve under-specified keys onto the best-supported fitting key (most specific first, then most claims).
-  const actions = new Map<string, Set<string>>();
-  for (const { key } of byKey.values()) if (key.action) (actions.get(key.measure) ?? actions.set(key.measure, new Set()).get(key.measure)!).add(key.action);
-  const slots = [...byKey.entries()];
-  // Every key registers under each pattern that masks some of its action/actor/target with '*';
-  // each pattern keeps its best candidate, so resolving is O(keys × 8), not O(keys²).
-  const best = new Map<string, { s: string; score: number }>();
-  const fields = (k: Key) => [k.action ?? '', k.actor ?? '', k.target ?? ''];
-  for (const [s, { key, claims: cs }] of slots) {
-    const f = fields(key);
-    const score = specificity(key) * 1e9 + cs.length;
-    for (let mask = 0; mask < 8; mask++) {
-      const p = `${key.measure}|${f.map((x, i) => (mask & (1 << i) ? '*' : x)).join('|')}`;
-      const cur = best.get(p);
-      if (!cur || score > cur.score || (score === cur.score && s < cur.s)) best.set(p, { s, score });
+  const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
+  for (const [measure, actions] of byMeasure) {
+    const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
+    const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
+    const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
+    for (const [a, its] of actions) {
+      if (KNOWN_ACTIONS.has(a)) continue;
+      for (const it of its) {
+        let into: string | null = null;
+        if (a === '') into = known.length === 1 ? known[0]![0] : null;
+        else {
+          const mine = [it.actor, it.target].filter((p): p is string => !!p);
+          into = known.find(([k]) => !mine.length || mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
+        }
+        const key = into ?? a;
+        (out.get(key) ?? out.set(key, []).get(key)!).push(it);
+      }
     }
+    for (const [a, its] of out) groups.push({ measure, action: a || null, items: its });
   }
-  const target = new Map<string, string>();
-  for (const [s, { key }] of slots) {
-    const f = fields(key);
-    // An unsaid actor or target matches any; an unsaid action only when the measure has a single action.
-    const keepAction = key.action === null && (actions.get(key.measure)?.size ?? 0) !== 1;
-    const pattern = `${key.measure}|${f.map((x, i) => (x === '' && !(i === 0 && keepAction) ? '*' : x)).join('|')}`;
-    const cand = best.get(pattern);
-    target.set(s, cand && cand.score >= (specificity(key) + 1) * 1e9 ? cand.s : s);
-  }
-  const resolve = (s: string): string => {
-    let cur = s;
-    for (let i = 0; i < 8 && target.get(cur) !== cur; i++) cur = target.get(cur)!;
-    return cur;
-  };
-  const merged = new Map<string, { key: Key; claims: ClaimInput[] }>();
-  for (const [s, slot] of slots) {
-    const r = resolve(s);
-    const into = merged.get(r) ?? { key: byKey.get(r)!.key, claims: [] };
-    into.claims.push(...slot.claims);
-    merged.set(r, into);
+
+  const merged: Array<{ key: { measure: string; action: string | null; actor: string | null; target: string | null }; claims: ClaimInput[] }> = [];
+  for (const g of groups) {
+    for (const c of clusters(g.items)) {
+      const targets = new Map<string, number>();
+      for (const it of c.items) bump(targets, it.target);
+      merged.push({ key: { measure: g.measure, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
+    }
   }
 
   const figures: FigureRecord[] = [];
   const claimFigure: Record<string, string> = {};
   const used = new Set<string>();
-  const ordered = [...merged.values()].sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
+  const keyString = (k: { measure: string; action: string | null; actor: string | null; target: string | null }) => `${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
   for (const { key, claims: cs } of ordered) {
     const label = figureLabel(key, options.names);
     let id = slug(label);

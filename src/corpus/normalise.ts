@@ -98,6 +98,15 @@ const PARTICIPLE: Record<string, string> = {
   deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', capture: 'captured', evacuate: 'evacuated',
 };
 
+/** The plural of a (singular) measure key for labels: brigade → brigades; plural keys stay. */
+export function plural(measure: string): string {
+  const words = measure.split(' ');
+  const last = words[words.length - 1]!;
+  if (last.endsWith('s') || last === 'people' || last === 'personnel') return measure;
+  const p = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:ch|sh|x)$/.test(last) ? `${last}es` : `${last}s`;
+  return [...words.slice(0, -1), p].join(' ');
+}
+
 function titleWords(s: string): string {
   return s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
 }
@@ -108,7 +117,7 @@ export function figureLabel(parts: { measure: string; action: string | null; act
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
   const verb = parts.action ? (PARTICIPLE[parts.action] ?? parts.action) : null;
   const people = parts.measure === 'troops' || parts.measure === 'people' || parts.measure === 'deaths' || parts.measure === 'casualties';
-  let head = parts.measure;
+  let head = plural(parts.measure);
   let by = '';
   if (actorName) {
     if (adj && people) head = `${titleWords(adj)} ${head}`;

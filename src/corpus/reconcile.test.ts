@@ -186,6 +186,30 @@ describe('figures: grouping across articles and wordings', () => {
     expect(claimFigure[claims[2]!.id]).toBe(sent.id);
   });
 
+  it('joins a claim whose actor is the other side of a known flow, and keeps a separate flow apart', () => {
+    const docs = [doc('a'), doc('b')];
+    const claims = [
+      claim({ document: 'a', value: 12000, actor: 'north-korea', target: 'russia' }),
+      claim({ document: 'a', value: 10000, actor: 'north-korea', target: 'ukraine' }),
+      // Extraction named the destination as the actor and found no target.
+      claim({ document: 'b', value: 4000, actor: 'russia' }),
+      // A real, different flow: Russia's troops to Syria.
+      claim({ document: 'b', value: 3000, actor: 'russia', target: 'syria', action: 'dispatched' }),
+      claim({ document: 'b', value: 2500, actor: 'russia', target: 'syria' }),
+      // An unknown verb on the same parties joins the known action.
+      claim({ document: 'b', value: 6000, actor: 'north-korea', action: 'rebuild', scope: 'construction' }),
+    ];
+    // With a Russia → Syria flow in the corpus, "Russia, no target" is ambiguous and stays with Russia's own flow.
+    const { figures } = buildFigures(claims, docs, []);
+    expect(figures.map((f) => [f.label, f.claims.length])).toEqual([
+      ['North Korean troops sent to Russia', 3],
+      ['Russian troops sent to Syria', 3],
+    ]);
+    // Without it, the destination named as actor joins the flow that targets it.
+    const single = buildFigures(claims.slice(0, 3), docs, []);
+    expect(single.figures.map((f) => [f.label, f.claims.length])).toEqual([['North Korean troops sent to Russia', 3]]);
+  });
+
   it('leaves a claim without an action alone when its measure has several actions', () => {
     const docs = [doc('a')];
     const claims = [

@@ -273,48 +273,79 @@ function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
   return false;
 }
 
-/** 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment (same value and source, same time) count once. */
+/**
+ * 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment
+ * (same value in the same article, or from the same source at the same time)
+ * count once. Each increment adds to a base: a non-incremental value of the
+ * same status and scope from the same source (else in the same article),
+ * reported no later; increments without such a base stay on the timeline only.
+ */
 function sumIncrements(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>, prov: Map<string, ClaimProvenance>): IncrementChain[] {
   const chains: IncrementChain[] = [];
   for (const status of ['done', 'planned'] as const) {
     const incs = groups.filter((g) => g.incremental && g.status === status && (g.value ?? g.low) !== null);
     if (!incs.length) continue;
-    // Events: one per (value, source), merging reports within SAME_TIME_DAYS or of unknown date.
-    const events: Array<{ value: number; claims: string[]; source: string; said: string | null; documents: Set<string> }> = [];
+    type Event = { value: number; scope: string; claims: string[]; sources: Set<string>; said: string | null; documents: Set<string> };
+    const byValue = new Map<string, Event[]>();
+    const events: Event[] = [];
     for (const g of incs) {
       for (const e of entriesOf.get(g.key)!) {
         const value = (e.value ?? e.low)!;
-        const same = events.find((ev) => ev.value === value && ev.source === e.source && (ev.documents.has(e.document) || daysApart(ev.said, e.said) === null || daysApart(ev.said, e.said)! <= SAME_TIME_DAYS));
+        const k = `${value}|${e.scope ?? ''}`;
+        const bucket = byValue.get(k) ?? byValue.set(k, []).get(k)!;
+        const same = bucket.find((ev) => ev.documents.has(e.document) || (ev.sources.has(e.source) && (daysApart(ev.said, e.said) ?? 0) <= SAME_TIME_DAYS));
         if (same) {
           same.claims.push(e.claim);
           same.documents.add(e.document);
-        } else events.push({ value, claims: [e.claim], source: e.source, said: e.said, documents: new Set([e.document]) });
+          same.sources.add(e.source);
+        } else {
+          const ev = { value, scope: e.scope ?? '', claims: [e.claim], sources: new Set([e.source]), said: e.said, documents: new Set([e.document]) };
+          bucket.push(ev);
+          events.push(ev);
+        }
       }
     }
-    // The base: a non-incremental point value of the same status reported no later than the increment;
-    // preferring one in the same article, then from the same source, then the best supported.
-    const bases = groups.filter((g) => !g.incremental && g.status === status && !g.scope && point(g) !== null);
-    if (!bases.length) continue;
-    const first = events[0]!;
-    const score = (g: ValueGroup) => {
-      const es = entriesOf.get(g.key)!;
-      const sameDoc = es.some((e) => first.documents.has(e.document)) ? 4 : 0;
-      const sameSource = es.some((e) => e.source === first.source) ? 2 : 0;
-      const earlier = es.some((e) => compareDates(e.said, first.said) !== 1) ? 1 : 0;
-      return sameDoc + sameSource + earlier + g.claims.length / 1000;
-    };
-    const base = [...bases].sort((a, b) => score(b) - score(a))[0]!;
-    if (events.every((ev) => ev.claims.every((c) => base.claims.includes(c)))) continue;
-    const baseValue = point(base)!;
-    const cumulative = baseValue + events.reduce((s, ev) => s + ev.value, 0);
+    const bases = groups.filter((g) => !g.incremental && g.status === status && point(g) !== null);
+    const bySource = new Map<string, ValueGroup[]>();
+    const byDoc = new Map<string, ValueGroup[]>();
+    for (const g of bases) {
+      for (const e of entriesOf.get(g.key)!) {
+        const a = bySource.get(e.source) ?? bySource.set(e.source, []).get(e.source)!;
+        if (a[a.length - 1] !== g) a.push(g);
+        const b = byDoc.get(e.document) ?? byDoc.set(e.document, []).get(e.document)!;
+        if (b[b.length - 1] !== g) b.push(g);
+      }
+    }
+    const chainOf = new Map<string, { base: ValueGroup; events: Event[] }>();
+    for (const ev of events) {
+      const candidates = new Set<ValueGroup>();
+      for (const src of ev.sources) for (const g of bySource.get(src) ?? []) candidates.add(g);
+      for (const d of ev.documents) for (const g of byDoc.get(d) ?? []) candidates.add(g);
+      let best: ValueGroup | null = null;
+      let bestScore = -1;
+      for (const g of candidates) {
+        if ((g.scope ?? '') !== ev.scope) continue;
+        const es = entriesOf.get(g.key)!;
+        if (!es.some((e) => compareDates(e.said, ev.said) !== 1)) continue; // reported after the increment
+        const score = (es.some((e) => ev.sources.has(e.source)) ? 4 : 0) + (es.some((e) => ev.documents.has(e.document)) ? 2 : 0) + g.claims.length / 1e6;
+        if (score > bestScore) [best, bestScore] = [g, score];
+      }
+      if (!best) continue;
+      const slot = chainOf.get(best.key) ?? chainOf.set(best.key, { base: best, events: [] }).get(best.key)!;
+      slot.events.push(ev);
+    }
     const srcName = (claims: string[]) => prov.get(claims[0]!)?.primaryName ?? '';
-    const incText = events.map((ev) => `another ${fmt(ev.value)} (${srcName(ev.claims)}${ev.said ? `, reported ${ev.said}` : ''})`).join(' plus ');
-    chains.push({
-      base: { value: baseValue, claims: base.claims },
-      increments: events.map((ev) => ({ value: ev.value, claims: ev.claims })),
-      cumulative,
-      note: `${fmt(baseValue)} (${base.sourceNames.join(', ')}${base.about ? `, ${base.about}` : ''}) plus ${incText} is a cumulative ${fmt(cumulative)} so far${status === 'planned' ? ' (planned)' : ''}: an increment, not a contradiction`,
-    });
+    for (const { base, events: evs } of chainOf.values()) {
+      const baseValue = point(base)!;
+      const cumulative = baseValue + evs.reduce((s, ev) => s + ev.value, 0);
+      const incText = evs.map((ev) => `another ${fmt(ev.value)} (${srcName(ev.claims)}${ev.said ? `, reported ${ev.said}` : ''})`).join(' plus ');
+      chains.push({
+        base: { value: baseValue, claims: base.claims.slice(0, CITE_SAMPLE) },
+        increments: evs.map((ev) => ({ value: ev.value, claims: ev.claims.slice(0, CITE_SAMPLE) })),
+        cumulative,
+        note: `${fmt(baseValue)} (${base.sourceNames.join(', ')}${base.about ? `, ${base.about}` : ''}) plus ${incText} is a cumulative ${fmt(cumulative)} so far${status === 'planned' ? ' (planned)' : ''}: an increment, not a contradiction`,
+      });
+    }
   }
   return chains;
 }

@@ -141,7 +141,8 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
           whys.push(`${fmt(v)}: no such value`);
           continue;
         }
-        const sources = new Set(groups.flatMap((g) => g.sources));
+        // Distinct sources as the eval counts names: through the gold file's entity aliases.
+        const sources = new Set(groups.flatMap((g) => g.sourceNames.map((n) => ctx.resolve(n))));
         const names = [...new Set(groups.flatMap((g) => g.sourceNames))];
         const docs = new Set(groups.flatMap((g) => g.documents));
         const mentions = groups.reduce((a, g) => a + g.claims.length, 0);
