@@ -66,20 +66,22 @@ export async function processBatch(
   store: Store,
   inputs: Parameters<Analyzer['analyse']>[0],
   options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
-): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }> }> {
+): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }>; analyseMs: number; storeMs: number }> {
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the defaults.
   const config: Config = { ...defaultConfig, ...(options.config ?? {}) };
   const ctx = createContext({ config, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved: options.retrieved ?? null });
   const failures: Array<{ file: string; code: string; text: string }> = [];
   let articles: Article[];
+  const t0 = performance.now();
   try {
     articles = await analyzer.analyse(inputs, ctx);
   } catch (err) {
     // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
     for (const input of inputs) failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
-    return { outcomes: [], failures };
+    return { outcomes: [], failures, analyseMs: Math.round(performance.now() - t0), storeMs: 0 };
   }
+  const analyseMs = Math.round(performance.now() - t0);
   const good: Article[] = [];
   const order: number[] = [];
   articles.forEach((article, i) => {
@@ -91,8 +93,9 @@ export async function processBatch(
     good.push(article);
     if (options.order) order.push(options.order[i]!);
   });
+  const t1 = performance.now();
   const outcomes = store instanceof PostgresStore ? await store.putArticles(good, options.order ? { order } : {}) : await store.putArticles(good);
-  return { outcomes, failures };
+  return { outcomes, failures, analyseMs, storeMs: Math.round(performance.now() - t1) };
 }
 
 /** Work on the queue until `signal` aborts (or the queue stays idle, with `exitWhenIdleMs`). */
@@ -148,7 +151,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         progress.articles.unchanged += counts.unchanged;
         progress.articles.versions += counts.versions;
         progress.articles.failed += counts.failed;
-        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, ...counts });
+        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, analyseMs: result.analyseMs, storeMs: result.storeMs, ...counts });
         for (const f of result.failures.slice(0, 20)) log({ level: 'warn', msg: 'article failed', job: job!.id, file: f.file, code: f.code });
         options.onProgress?.(structuredClone(progress));
         await requestCorpus();

@@ -188,96 +188,172 @@ export class PostgresStore implements Store {
     }
     const keys = order;
     const now = new Date().toISOString();
-    // Id order: two writers with overlapping batches take unique-index locks in the same order.
-    const indexes = articles.map((_, i) => i).sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : articles[a]!.id > articles[b]!.id ? 1 : a - b));
+    const at = (i: number) => options.ingestedAt?.[i] ?? now;
+    // Set-based: a handful of statements per batch, whatever its size (round trips, not rows, cost most).
     return this.tx(async (c) => {
+      // Versions: one writer at a time per URL, so two never both take the same "latest".
       const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))].sort();
       for (const u of urls) await c.query('select pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NS + LOCK_URL, u]);
-      const out: PutOutcome[] = new Array(articles.length);
-      for (const i of indexes) {
-        const article = articles[i]!;
-        const ord = keys[i]!;
-        const at = options.ingestedAt?.[i] ?? now;
-        const { raw, ...analysis } = article;
-        let previous: string | null = null;
-        if (article.url) {
-          const prev = await c.query<{ id: string }>('select id from articles where url = $1 and superseded_by is null order by ord desc, seq desc limit 1', [article.url]);
-          if (prev.rows[0] && prev.rows[0].id !== article.id) previous = prev.rows[0].id;
-        }
-        const ins = await c.query(
-          'insert into articles (id, ord, source, url, raw, analysis, ingested_at, previous_version) values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning seq',
-          [article.id, ord, article.source, article.url, raw, json(analysis), at, previous],
+      const latest = new Map<string, string>();
+      if (urls.length) {
+        const r = await c.query<{ url: string; id: string }>(
+          'select distinct on (url) url, id from articles where url = any($1::text[]) and superseded_by is null order by url, ord desc, seq desc',
+          [urls],
         );
-        if (!ins.rowCount) {
-          // Already stored. When two enqueuers queued it (a second coordinator started by mistake), its
-          // place is the earliest any of them gave it, whichever job stored it first.
-          if (options.order) {
-            const moved = await c.query('update articles set ord = $2 where id = $1 and ord > $2', [article.id, ord]);
-            if (moved.rowCount) {
-              for (const table of ['documents', 'claims', 'quotes', 'doc_entities']) {
-                await c.query(`update ${table} set ord = $2 where ${table === 'documents' ? 'id' : 'document'} = $1`, [article.id, ord]);
-              }
+        for (const row of r.rows) latest.set(row.url, row.id);
+      }
+      // Articles in id order: two writers with overlapping batches take unique-index locks in the same order.
+      // The first of a repeated id in the batch is the one stored (as SQLite's check-then-insert).
+      const first = new Map<string, number>();
+      articles.forEach((a, i) => first.has(a.id) || first.set(a.id, i));
+      const candidates = [...first.values()].sort((a, b) => (articles[a]!.id < articles[b]!.id ? -1 : 1));
+      const inserted = new Set<number>();
+      if (candidates.length) {
+        const r = await c.query<{ id: string }>(
+          `insert into articles (id, ord, source, url, raw, analysis, ingested_at)
+           select id, ord, source, url, raw, analysis, at from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+             with ordinality as t(id, ord, source, url, raw, analysis, at, n)
+           order by n
+           on conflict (id) do nothing returning id`,
+          [
+            candidates.map((i) => articles[i]!.id),
+            candidates.map((i) => keys[i]!),
+            candidates.map((i) => articles[i]!.source),
+            candidates.map((i) => articles[i]!.url),
+            candidates.map((i) => articles[i]!.raw),
+            candidates.map((i) => {
+              const { raw: _raw, ...analysis } = articles[i]!;
+              return json(analysis);
+            }),
+            candidates.map((i) => at(i)),
+          ],
+        );
+        const ids = new Set(r.rows.map((x) => x.id));
+        for (const i of candidates) if (ids.has(articles[i]!.id)) inserted.add(i);
+      }
+      // In batch order, as one process storing them one by one would: each new text at a URL follows the latest.
+      const out: PutOutcome[] = new Array(articles.length);
+      const previous = new Map<number, string>();
+      articles.forEach((article, i) => {
+        if (!inserted.has(i)) {
+          out[i] = { id: article.id, source: article.source, status: 'unchanged' };
+          return;
+        }
+        if (article.url) {
+          const prev = latest.get(article.url);
+          if (prev && prev !== article.id) previous.set(i, prev);
+          latest.set(article.url, article.id);
+        }
+        const prev = previous.get(i);
+        out[i] = prev ? { id: article.id, source: article.source, status: 'version', previous: prev } : { id: article.id, source: article.source, status: 'stored' };
+      });
+      if (previous.size) {
+        const list = [...previous];
+        await c.query('update articles a set previous_version = v.prev from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.id', [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)]);
+        await c.query('update articles a set superseded_by = v.id from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.prev', [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)]);
+      }
+      // Already stored, queued again by a second enqueuer: its place is the earliest any enqueuer gave it.
+      if (options.order) {
+        const again = candidates.filter((i) => !inserted.has(i));
+        if (again.length) {
+          const moved = await c.query<{ id: string; ord: string }>(
+            'update articles a set ord = v.ord from unnest($1::text[], $2::bigint[]) as v(id, ord) where a.id = v.id and a.ord > v.ord returning a.id, a.ord',
+            [again.map((i) => articles[i]!.id), again.map((i) => keys[i]!)],
+          );
+          if (moved.rowCount) {
+            const ids = moved.rows.map((x) => x.id);
+            const ords = moved.rows.map((x) => x.ord);
+            for (const table of ['documents', 'claims', 'quotes', 'doc_entities']) {
+              const col = table === 'documents' ? 'id' : 'document';
+              await c.query(`update ${table} t set ord = v.ord from unnest($1::text[], $2::bigint[]) as v(id, ord) where t.${col} = v.id`, [ids, ords]);
             }
           }
-          out[i] = { id: article.id, source: article.source, status: 'unchanged' };
-          continue;
         }
-        if (previous) await c.query('update articles set superseded_by = $1 where id = $2', [article.id, previous]);
-        const rec = articleRecords(article, at, previous);
-        const d = rec.document;
+      }
+      const stored = articles.map((_, i) => i).filter((i) => inserted.has(i));
+      if (!stored.length) return out;
+      const docs: Array<{ ord: number; d: DocumentRecord }> = [];
+      const claims = new Map<string, { ord: number; c: ClaimRecord }>();
+      const quotes = new Map<string, { ord: number; q: QuoteRecord }>();
+      const ents = new Map<string, { ord: number; document: string; e: EntityRecord }>();
+      for (const i of stored) {
+        const rec = articleRecords(articles[i]!, at(i), previous.get(i) ?? null);
+        const ord = keys[i]!;
+        docs.push({ ord, d: rec.document });
+        // A repeated id: the last one wins, as SQLite's `insert or replace` does.
+        for (const x of rec.claims) (claims.delete(x.id), claims.set(x.id, { ord, c: x }));
+        for (const x of rec.quotes) (quotes.delete(x.id), quotes.set(x.id, { ord, q: x }));
+        for (const x of rec.entities) {
+          const k = `${rec.document.id}\u0000${x.id}`;
+          ents.delete(k);
+          ents.set(k, { ord, document: rec.document.id, e: x });
+        }
+      }
+      await c.query(
+        `insert into documents (id, ord, source, url, title, outlet, published, language, body, record, tsv)
+         select id, ord, source, url, title, outlet, published, language, body, record,
+                setweight(to_tsvector('${TS_CONFIG}', coalesce(title, '')), 'A') || to_tsvector('${TS_CONFIG}', body)
+         from unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+           with ordinality as t(id, ord, source, url, title, outlet, published, language, body, record, n)
+         order by n`,
+        [
+          docs.map((x) => x.d.id),
+          docs.map((x) => x.ord),
+          docs.map((x) => x.d.source),
+          docs.map((x) => x.d.url),
+          docs.map((x) => x.d.title),
+          docs.map((x) => x.d.outlet),
+          docs.map((x) => x.d.published),
+          docs.map((x) => x.d.language),
+          docs.map((x) => x.d.body),
+          docs.map((x) => json(x.d)),
+        ],
+      );
+      if (claims.size) {
+        const cl = [...claims.values()];
         await c.query(
-          `insert into documents (id, ord, source, url, title, outlet, published, language, body, record, tsv)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, setweight(to_tsvector('${TS_CONFIG}', coalesce($5, '')), 'A') || to_tsvector('${TS_CONFIG}', $9))`,
-          [d.id, ord, d.source, d.url, d.title, d.outlet, d.published, d.language, d.body, json(d)],
+          `insert into claims (id, document, ord, value, low, high, status, source, measure, action, evidence, record, tsv)
+           select id, document, ord, value, low, high, status, source, measure, action, evidence, record, to_tsvector('${TS_CONFIG}', evidence)
+           from unnest($1::text[], $2::text[], $3::bigint[], $4::float8[], $5::float8[], $6::float8[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+             with ordinality as t(id, document, ord, value, low, high, status, source, measure, action, evidence, record, n)
+           order by n
+           on conflict (id) do update set document = excluded.document, ord = excluded.ord, value = excluded.value, low = excluded.low, high = excluded.high,
+             status = excluded.status, source = excluded.source, measure = excluded.measure, action = excluded.action, evidence = excluded.evidence,
+             record = excluded.record, tsv = excluded.tsv`,
+          [
+            cl.map((x) => x.c.id),
+            cl.map((x) => x.c.document),
+            cl.map((x) => x.ord),
+            cl.map((x) => x.c.value),
+            cl.map((x) => x.c.low),
+            cl.map((x) => x.c.high),
+            cl.map((x) => x.c.status),
+            cl.map((x) => x.c.source),
+            cl.map((x) => x.c.measure),
+            cl.map((x) => x.c.action),
+            cl.map((x) => x.c.evidence),
+            cl.map((x) => json(x.c)),
+          ],
         );
-        if (rec.claims.length) {
-          const cl = rec.claims;
-          await c.query(
-            `insert into claims (id, document, ord, value, low, high, status, source, measure, action, evidence, record, tsv)
-             select id, $2, $3, value, low, high, status, source, measure, action, evidence, record, to_tsvector('${TS_CONFIG}', evidence)
-             from unnest($1::text[], $4::float8[], $5::float8[], $6::float8[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-               with ordinality as t(id, value, low, high, status, source, measure, action, evidence, record, n)
-             order by n
-             on conflict (id) do update set document = excluded.document, ord = excluded.ord, value = excluded.value, low = excluded.low, high = excluded.high,
-               status = excluded.status, source = excluded.source, measure = excluded.measure, action = excluded.action, evidence = excluded.evidence,
-               record = excluded.record, tsv = excluded.tsv`,
-            [
-              cl.map((x) => x.id),
-              article.id,
-              ord,
-              cl.map((x) => x.value),
-              cl.map((x) => x.low),
-              cl.map((x) => x.high),
-              cl.map((x) => x.status),
-              cl.map((x) => x.source),
-              cl.map((x) => x.measure),
-              cl.map((x) => x.action),
-              cl.map((x) => x.evidence),
-              cl.map((x) => json(x)),
-            ],
-          );
-        }
-        if (rec.quotes.length) {
-          const qs = rec.quotes;
-          await c.query(
-            `insert into quotes (id, document, ord, speaker, text, record)
-             select id, $2, $3, speaker, text, record from unnest($1::text[], $4::text[], $5::text[], $6::text[]) with ordinality as t(id, speaker, text, record, n)
-             order by n
-             on conflict (id) do update set document = excluded.document, ord = excluded.ord, speaker = excluded.speaker, text = excluded.text, record = excluded.record`,
-            [qs.map((x) => x.id), article.id, ord, qs.map((x) => x.speaker), qs.map((x) => x.text), qs.map((x) => json(x))],
-          );
-        }
-        if (rec.entities.length) {
-          // Last one wins for a repeated id, as SQLite's `insert or replace` does.
-          const byId = new Map(rec.entities.map((e) => [e.id, e]));
-          const es = [...byId.values()];
-          await c.query(
-            `insert into doc_entities (document, ord, entity, record)
-             select $1, $2, entity, record from unnest($3::text[], $4::text[]) with ordinality as t(entity, record, n) order by n`,
-            [article.id, ord, es.map((e) => e.id), es.map((e) => json(e))],
-          );
-        }
-        out[i] = previous ? { id: article.id, source: article.source, status: 'version', previous } : { id: article.id, source: article.source, status: 'stored' };
+      }
+      if (quotes.size) {
+        const qs = [...quotes.values()];
+        await c.query(
+          `insert into quotes (id, document, ord, speaker, text, record)
+           select id, document, ord, speaker, text, record from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[])
+             with ordinality as t(id, document, ord, speaker, text, record, n)
+           order by n
+           on conflict (id) do update set document = excluded.document, ord = excluded.ord, speaker = excluded.speaker, text = excluded.text, record = excluded.record`,
+          [qs.map((x) => x.q.id), qs.map((x) => x.q.document), qs.map((x) => x.ord), qs.map((x) => x.q.speaker), qs.map((x) => x.q.text), qs.map((x) => json(x.q))],
+        );
+      }
+      if (ents.size) {
+        const es = [...ents.values()];
+        await c.query(
+          `insert into doc_entities (document, ord, entity, record)
+           select document, ord, entity, record from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) with ordinality as t(document, ord, entity, record, n) order by n`,
+          [es.map((x) => x.document), es.map((x) => x.ord), es.map((x) => x.e.id), es.map((x) => json(x.e))],
+        );
       }
       return out;
     });

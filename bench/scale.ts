@@ -1,0 +1,221 @@
+/**
+ * Scale-out bench: articles per second through the per-article stages and
+ * the store, for one process into SQLite (`crosscheck ingest`) and for 1, 2
+ * and 4 `crosscheck worker` processes against one local PostgreSQL
+ * (`ingest --queue`), with where the time goes (analysis, store writes,
+ * corpus runs) as a profile.
+ *
+ * The articles are the bundled demo seeds (corpus/demo/*.txt), copied with
+ * their numbers changed so every copy is a new article with the same cost.
+ *
+ *   node dist/bench/scale.js [--n 1000] [--workers 1,2,4] [--analyzer real|fake] [--out bench/results]
+ *   (or: node_modules/.bin/vite-node bench/scale.ts -- --n 1000)
+ *
+ * PostgreSQL: CROSSCHECK_TEST_PG, else a throwaway server from
+ * scripts/pg-test-server.sh.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCorpus } from '../src/corpus/index.js';
+import { ingest, type Analyzer } from '../src/ingest/ingest.js';
+import { defaultConfig } from '../src/pipeline.js';
+import { createLogger, type LogLine } from '../src/queue/common.js';
+import { enqueue } from '../src/queue/enqueue.js';
+import { queueStatus } from '../src/queue/status.js';
+import { runWorker } from '../src/queue/worker.js';
+import { openPostgresStore } from '../src/store/postgres.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import { fakeAnalyzer } from '../test/queue/fixtures.js';
+import { testPostgres } from '../test/queue/pg-server.js';
+
+const here = fileURLToPath(import.meta.url);
+const compiled = here.endsWith('.js');
+const root = path.resolve(path.dirname(here), compiled ? '../..' : '..');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const analyzerName = arg('analyzer', 'real');
+const analyzer: Analyzer | undefined = analyzerName === 'fake' ? fakeAnalyzer : undefined;
+
+// ---- worker mode: one `crosscheck worker` process ------------------------------------------
+if (process.argv.includes('--worker')) {
+  const controller = new AbortController();
+  process.removeAllListeners('SIGTERM');
+  process.once('SIGTERM', () => controller.abort());
+  await runWorker({
+    db: arg('db', ''),
+    analyzer,
+    log: createLogger('json', process.stdout),
+    signal: controller.signal,
+    exitWhenIdleMs: 1500,
+    corpusDelaySeconds: 2,
+    pollingIntervalSeconds: 0.5,
+  });
+  process.exit(0);
+}
+
+// ---- the bench ---------------------------------------------------------------------------------
+const n = Number(arg('n', '1000'));
+const workerCounts = arg('workers', '1,2,4').split(',').map(Number);
+const outDir = path.resolve(root, arg('out', 'bench/results'));
+const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-scale-'));
+
+/** `n` articles: the demo seeds with every number shifted, so each copy is new but costs the same. */
+function writeInputs(count: number): string[] {
+  const seedDir = path.join(root, 'corpus/demo');
+  const seeds = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(path.join(seedDir, f), 'utf8'));
+  const dir = path.join(tmp, 'inputs');
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = seeds[i % seeds.length]!.replace(/\d+/g, (d) => String(Number(d) + Math.floor(i / seeds.length)));
+    const file = path.join(dir, `a${String(i).padStart(6, '0')}.txt`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+interface RunResult {
+  label: string;
+  processes: number;
+  articles: number;
+  /** Seconds from start to every article stored. */
+  ingestSeconds: number;
+  /** Seconds to the corpus results being up to date too. */
+  totalSeconds: number;
+  articlesPerSecond: number;
+  enqueueSeconds?: number;
+  profile: { analyseMs: number; storeMs: number; corpusMs: number; corpusRuns: number; jobs: number };
+}
+
+async function sqliteRun(files: string[]): Promise<RunResult> {
+  const store = openSqliteStore(path.join(tmp, 'single.db'));
+  let analyseMs = 0;
+  const timed: Analyzer = {
+    async analyse(inputs, ctx) {
+      const t = performance.now();
+      const out = await (analyzer ?? (await import('../src/ingest/ingest.js')).inProcessAnalyzer).analyse(inputs, ctx);
+      analyseMs += performance.now() - t;
+      return out;
+    },
+  };
+  const t0 = performance.now();
+  const summary = await ingest(files, store, { analyzer: timed, config: { ...defaultConfig } });
+  const t1 = performance.now();
+  await runCorpus(store);
+  const t2 = performance.now();
+  await store.close();
+  const ingestSeconds = (t1 - t0) / 1000;
+  return {
+    label: 'SQLite, one process (crosscheck ingest)',
+    processes: 1,
+    articles: summary.stored,
+    ingestSeconds,
+    totalSeconds: (t2 - t0) / 1000,
+    articlesPerSecond: summary.stored / ingestSeconds,
+    profile: { analyseMs: Math.round(analyseMs), storeMs: Math.round(t1 - t0 - analyseMs), corpusMs: Math.round(t2 - t1), corpusRuns: 1, jobs: 0 },
+  };
+}
+
+async function postgresRun(files: string[], url: string, workers: number): Promise<RunResult> {
+  const te = performance.now();
+  const summary = await enqueue(files, { db: url });
+  const enqueueSeconds = (performance.now() - te) / 1000;
+  const t0 = performance.now();
+  const lines: LogLine[] = [];
+  const cmd = compiled ? process.execPath : path.join(root, 'node_modules/.bin/vite-node');
+  const args = compiled ? [here, '--worker', '--db', url, '--analyzer', analyzerName] : [here, '--', '--worker', '--db', url, '--analyzer', analyzerName];
+  const exits = Array.from({ length: workers }, () => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buf += chunk.toString();
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        try {
+          lines.push(JSON.parse(buf.slice(0, nl)) as LogLine);
+        } catch {
+          /* not a log line */
+        }
+        buf = buf.slice(nl + 1);
+      }
+    });
+    return new Promise<number | null>((resolve) => child.on('exit', resolve));
+  });
+  // Stored = every ingest job completed.
+  let ingestSeconds = 0;
+  for (;;) {
+    const s = await queueStatus(url);
+    if (s.ingest.queued + s.ingest.active + s.ingest.retry === 0) {
+      ingestSeconds = (performance.now() - t0) / 1000;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await Promise.all(exits);
+  const totalSeconds = (performance.now() - t0) / 1000;
+  const done = lines.filter((l) => l.msg === 'job done');
+  const corpus = lines.filter((l) => l.msg === 'corpus run done');
+  const sum = (xs: LogLine[], k: string) => xs.reduce((a, l) => a + Number(l[k] ?? 0), 0);
+  const store = await openPostgresStore(url);
+  const articles = (await store.stats()).documents;
+  await store.close();
+  return {
+    label: `PostgreSQL, ${workers} worker process${workers > 1 ? 'es' : ''} (ingest --queue + crosscheck worker)`,
+    processes: workers,
+    articles,
+    ingestSeconds,
+    totalSeconds,
+    articlesPerSecond: summary.queued / ingestSeconds,
+    enqueueSeconds,
+    profile: { analyseMs: sum(done, 'analyseMs'), storeMs: sum(done, 'storeMs'), corpusMs: sum(corpus, 'ms'), corpusRuns: corpus.length, jobs: done.length },
+  };
+}
+
+const server = await testPostgres();
+if (server.skip) {
+  console.error(server.skip);
+  process.exit(2);
+}
+const files = writeInputs(n);
+const results: RunResult[] = [];
+results.push(await sqliteRun(files));
+console.error(`sqlite: ${results[0]!.articlesPerSecond.toFixed(1)} articles/s`);
+for (const w of workerCounts) {
+  const r = await postgresRun(files, server.urlFor(server.schema('scale')), w);
+  results.push(r);
+  console.error(`postgres × ${w}: ${r.articlesPerSecond.toFixed(1)} articles/s`);
+}
+await server.stop();
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+const rows = results.map(
+  (r) =>
+    `| ${r.label} | ${r.articles} | ${r.ingestSeconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${(r.profile.analyseMs / 1000).toFixed(1)} | ${(r.profile.storeMs / 1000).toFixed(1)} | ${(r.profile.corpusMs / 1000).toFixed(1)} (${r.profile.corpusRuns}) |`,
+);
+const md = [
+  `# Scale-out bench`,
+  '',
+  `${n} articles (the demo seeds with shifted numbers), analyzer: ${analyzerName}; machine: ${machine}.`,
+  '',
+  '| run | stored | seconds to stored | articles/s | seconds incl. corpus | analysis s (sum) | store writes s (sum) | corpus s (runs) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows,
+  '',
+  'Sums are over all processes (CPU-seconds spent in each part); "seconds to stored" is wall time from the workers\' start to the last ingest job done (process start-up included).',
+  '',
+].join('\n');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'scale.json'), JSON.stringify({ n, analyzer: analyzerName, machine, results }, null, 2) + '\n');
+writeFileSync(path.join(outDir, 'scale.md'), md);
+process.stdout.write(md);
