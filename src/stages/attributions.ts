@@ -17,7 +17,7 @@ import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { CUE_VERBS, GENERIC_HEADS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
-import { genders, hardGap, lastPerson, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
+import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
 
@@ -77,7 +77,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const srcs = resolve(scope, ph, 'attributions/according-to');
       if (!srcs.length) continue;
       const cue = sp(text, t.start, toks[c + 1]!.end);
-      const before = text.slice(sStart, t.start).trim();
+      const before = text.slice(Math.max(sStart, t.start - 8), t.start).trim();
       const content: [number, number] = before.length > 3 ? [sStart, t.start] : [ph.end, sEnd];
       drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
       continue;
@@ -105,7 +105,8 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
     // "X cited Y as saying (that) …"
     if (w === 'cited') {
-      const asAt = toks.findIndex((x, i) => i > c && i < c + 10 && lower(x) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1] ?? x)));
+      let asAt = -1;
+      for (let i = c + 1; i < c + 10 && i + 1 < toks.length; i++) if (lower(toks[i]!) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1]!))) { asAt = i; break; }
       if (asAt > 0) {
         const subj = subjectBefore(scope, toks, c);
         const ph = phraseAfter(scope, toks, c + 1, asAt - c - 1);
@@ -135,7 +136,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const prev = drafts[drafts.length - 1];
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
-        const m = scope.mentions.find((x) => x.start >= sStart && x.start < t.start && x.type === 'person');
+        const m = mentionsIn(scope, sStart, t.start).find((x) => x.start >= sStart && x.type === 'person');
         if (m) srcs = [{ entity: m.entity, name: scope.entities.get(m.entity)?.name ?? m.text, span: sp(text, m.start, m.end), by: 'attributions/participle', certain: false }];
       }
       if (srcs.length) subj = null;
@@ -143,17 +144,19 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // Content after the cue: skip "that", the object of "told", a time phrase.
     let k = c + 1;
     if (OBJECT_VERBS.has(w)) {
-      const thatAt = toks.findIndex((x, i) => i > c && i < c + 12 && lower(x) === 'that' && !hardGap(text, toks[i - 1]!, x));
+      let thatAt = -1;
+      for (let i = c + 1; i < c + 12 && i < toks.length; i++) if (lower(toks[i]!) === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) { thatAt = i; break; }
       if (thatAt > 0) k = thatAt + 1;
     }
     while (k < toks.length && /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(lower(toks[k]!)) && !hardGap(text, toks[k - 1]!, toks[k]!)) k++;
     if (k < toks.length && toks[k]!.norm === 'that' && toks[k + 1] && toks[k + 1]!.start > toks[k]!.end) k++;
     const afterStart = k < toks.length ? toks[k]!.start : sEnd;
-    const afterText = text.slice(afterStart, sEnd).replace(/[\s.”"’)]+$/, '');
+    // Bounded look-ahead: only the start of what follows matters.
+    const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
     const weakAfter = afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
     if (srcs.length && subj) {
-      const before = text.slice(sStart, subj.start);
-      const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && before.trim().length > 2;
+      const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
+      const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
       drafts.push({ source: srcs[0]!, via: [], cue, content, rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb', np: subj.start });
@@ -168,13 +171,13 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const ph = phraseAfter(scope, toks, c + 1, 8);
       const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
-      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b)/.test(text.slice(ph.end, sEnd));
+      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b)/.test(text.slice(ph.end, Math.min(sEnd, ph.end + 20)));
       if (ph && inv.length && closes) drafts.push({ source: inv[0]!, via: [], cue, content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start], rule: 'inverted', np: ph.start });
     }
   }
 
   // Headline credits: "…: spy agency", "Lawmakers: …".
-  if (sentence.heading || !/[.!?]["”’]?$/.test(sentence.text)) {
+  if ((sentence.heading || !/[.!?]["”’]?$/.test(sentence.text)) && sentence.text.length < 400) {
     const colon = sentence.text.lastIndexOf(':');
     if (colon > 0 && colon < sentence.text.length - 2) {
       const tail = sentence.text.slice(colon + 1).trim();
@@ -205,6 +208,7 @@ function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null
   const { text } = scope;
   // Find the token after the opening comma of the appositive.
   for (let j = c - 1; j > 0 && j > c - 16; j--) {
+    if (toks[j]!.end < toks[c]!.start - 200) break;
     const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
     if (!/,/.test(gap)) continue;
     if (j === c) break;
@@ -213,11 +217,11 @@ function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null
     const ph = subjectBefore(scope, toks, j, true);
     // "one of the women, Maureen Maloney, said": the name is the appositive.
     const inside = resolve(scope, appositive, 'attributions/appositive');
-    if (inside[0]?.entity && scope.mentions.some((m) => m.start === appositive.start && m.end === appositive.end && (m.type === 'person' || m.type === 'other'))) return appositive;
+    if (inside[0]?.entity && mentionsIn(scope, appositive.start, appositive.end).some((m) => m.start === appositive.start && m.end === appositive.end && (m.type === 'person' || m.type === 'other'))) return appositive;
     if (!ph) return null;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
     const subj = resolve(scope, ph, 'attributions/appositive');
-    const endsInName = scope.mentions.some((m) => m.end === ph.end && m.type !== 'country');
+    const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');
     if (APPOSITIVE_HEAD.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 6 && endsInName && subj.length)) return ph;
     return null;
   }
@@ -276,7 +280,7 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions) };
+  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map() };
   const regions = findQuoteRegions(article.text);
   const inQuote = (offset: number) => {
     const r = regionAt(regions, offset);

@@ -105,6 +105,16 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   const people: Person[] = [];
   const personRuns = runs.filter((r) => r.type === 'person' && r.to - r.from > 1);
   const bySurname = new Map<string, Person[]>();
+  const personByKey = new Map<string, Person>();
+  /** Per surname, the person introduced first (news style gives them the bare surname). */
+  const firstBySurname = new Map<string, Person>();
+  const addSurname = (s: string, p: Person, at: number) => {
+    const list = bySurname.get(s);
+    if (list) list.push(p);
+    else bySurname.set(s, [p]);
+    const first = firstBySurname.get(s);
+    if (!first || (first.at[0] ?? Infinity) > at) firstBySurname.set(s, p);
+  };
   for (const r of personRuns) {
     const surface = text.slice(r.start, r.end).replace(/\s+/g, ' ');
     const key = `person:${nameKey(surface)}`;
@@ -115,7 +125,7 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     const appo = appositiveRole(text, r.end);
     if (!role && appo) role = text.slice(appo.start, appo.end);
     push(d, r.start, r.end, `person/${r.why}`, r.certain, role);
-    let p = people.find((x) => x.key === key);
+    let p = personByKey.get(key);
     if (!p) {
       const words = tokens.slice(r.from, r.to).filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.norm.toLowerCase()));
       const surnames = new Set<string>();
@@ -123,7 +133,8 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       if (words.length && SURNAME_FIRST.has(words[0]!.norm.toLowerCase())) surnames.add(wordKey(words[0]!.norm));
       p = { key, surnames, at: [] };
       people.push(p);
-      for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+      personByKey.set(key, p);
+      for (const s of surnames) addSurname(s, p, r.start);
     }
     p.at.push(r.start);
   }
@@ -139,15 +150,10 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   }
 
   const nearestPerson = (w: string, at: number): Person | null => {
-    const cands = bySurname.get(wordKey(w));
-    if (!cands?.length) return null;
-    if (cands.length === 1) return cands[0]!;
     // News style gives the bare surname to the person introduced first ("Trump" after
     // "Donald Trump" and "Melania Trump"); the others get first names.
-    let best: Person | null = null;
-    let bestAt = Infinity;
-    for (const c of cands) if (c.at[0]! < bestAt) { best = c; bestAt = c.at[0]!; }
-    return best ?? cands[0]!;
+    void at;
+    return firstBySurname.get(wordKey(w)) ?? null;
   };
 
   for (const r of runs) {
@@ -175,7 +181,8 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
         push(d, r.start, r.end, 'person/honorific', true, prev && HONORIFICS.has(prev.norm.toLowerCase()) ? roleOf(r.from) : undefined);
         const p2: Person = { key, surnames: new Set([wordKey(word)]), at: [r.start] };
         people.push(p2);
-        bySurname.set(wordKey(word), [...(bySurname.get(wordKey(word)) ?? []), p2]);
+        personByKey.set(key, p2);
+        addSurname(wordKey(word), p2, r.start);
         continue;
       }
       if (r.type === 'organization') {

@@ -29,6 +29,21 @@ function fromAttribution(a: AttributionSpan, by: string, certain: boolean): Spea
   return { entity: a.source.entity, name: a.source.name, ...(a.source.span ? { span: a.source.span } : {}), cue: a.cue, by, certain };
 }
 
+/** The attributions of a sentence nearest to [open, close] (at most 24; the list is sorted by content start). */
+function near(list: AttributionSpan[] | undefined, open: number, close: number): AttributionSpan[] {
+  if (!list?.length) return [];
+  if (list.length <= 24) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.content.start <= close) lo = mid + 1;
+    else hi = mid;
+  }
+  void open;
+  return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
+}
+
 /** Find quotes and speakers; also returns attributions for quoted sentences that had none. */
 export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): { quotes: Quote[]; attributions: AttributionSpan[] } {
   const { text, sentences } = article;
@@ -67,14 +82,15 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     const ei = Math.max(si, sentenceAt(sentences, Math.max(r.start, r.end - 1)));
     const sentence: Sentence | undefined = sentences[si];
     if (!sentence) continue;
-    const before = text.slice(sentence.start, r.open).trimEnd();
-    const atStart = before.length === 0 || /[:]$/.test(before) && before.length < 4;
+    // Only the words just before the mark matter (bounded, so long sentences stay linear).
+    const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
+    const atStart = text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial = before.length > 0 && /[\p{L}\p{N}]$/u.test(before) && !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
 
     let speaker: Speaker | null = null;
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
-      for (const a of bySentence.get(s) ?? []) {
+      for (const a of near(bySentence.get(s), r.open, r.close)) {
         if (a.carried && s !== si) continue;
         const overlaps = a.content.start < r.close + 1 && a.content.end > r.open - 1;
         const cueOutside = a.cue.start >= r.close || a.cue.end <= r.open;
@@ -86,7 +102,7 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
-      const own = (bySentence.get(si) ?? []).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
+      const own = near(bySentence.get(si), r.open, r.close).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
       if (own.length) speaker = fromAttribution(own[own.length - 1]!, 'quotes/sentence', false);
     }
     // 2. A quote opening its sentence with no cue: the previous speaker in this or the previous paragraph.
@@ -114,7 +130,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.
     if (!speaker) {
       const inSentence = [];
-      for (let i = firstAtOrAfter(sentence.start); i < mentions.length && mentions[i]!.start < r.open; i++) if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
+      const from = firstAtOrAfter(sentence.start);
+      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++) if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
       const m = inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization');
       if (m) speaker = { entity: m.entity, name: nameOf(m.entity, m.text), span: { start: m.start, end: m.end, text: m.text }, by: 'quotes/subject', certain: false };
     }

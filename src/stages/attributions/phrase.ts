@@ -15,6 +15,8 @@ export interface Scope {
   entities: Map<string, Entity>;
   /** Mentions per entity id. */
   counts?: Map<string, number>;
+  /** Memo for role lookups ("the mayor"), per article. */
+  roleCache?: Map<string, Entity | null>;
   /** Gender known from honorifics (Mr./Ms./Mrs.), per entity id. */
   gender?: Map<string, 'm' | 'f'>;
 }
@@ -171,6 +173,13 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
 /** The person the article names most often with `role` ("lawmaker", "president"), if one stands out. */
 function uniqueWithRole(scope: Scope, role: string): Entity | null {
   const root = role.replace(/s$/, '');
+  if (scope.roleCache?.has(root)) return scope.roleCache.get(root)!;
+  const found = scanRole(scope, root);
+  scope.roleCache?.set(root, found);
+  return found;
+}
+
+function scanRole(scope: Scope, root: string): Entity | null {
   const re = new RegExp(`\\b${root}s?\\b`, 'i');
   let found: Entity | null = null;
   let best = 0;

@@ -10,6 +10,8 @@ export interface AliasIndex {
   entries: GazetteerEntry[];
   strong: Map<string, number>;
   weak: Map<string, number>;
+  /** Every token prefix of every alias key: matching stops as soon as a prefix is unknown. */
+  prefixes: Set<string>;
   maxLen: number;
 }
 
@@ -46,11 +48,14 @@ export function buildIndex(extra: ReadonlyArray<{ name: string; type: string; al
   }
   const strong = new Map<string, number>();
   const weak = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxLen = 1;
   const add = (map: Map<string, number>, alias: string, i: number) => {
     const key = keyOf(alias);
     if (!key) return;
     if (!map.has(key)) map.set(key, i);
+    const parts = key.split(' ');
+    for (let l = 1; l <= parts.length; l++) prefixes.add(parts.slice(0, l).join(' '));
     maxLen = Math.max(maxLen, key.split(' ').length);
   };
   entries.forEach((entry, i) => {
@@ -69,7 +74,7 @@ export function buildIndex(extra: ReadonlyArray<{ name: string; type: string; al
       }
     }
   });
-  return { entries, strong, weak, maxLen: Math.min(maxLen, 10) };
+  return { entries, strong, weak, prefixes, maxLen: Math.min(maxLen, 10) };
 }
 
 /** Longest gazetteer matches over the tokens, left to right, without overlaps. */
@@ -79,14 +84,18 @@ export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex)
   while (i < tokens.length) {
     let found: GazetteerMatch | null = null;
     // The joinable run from i bounds the alias length.
-    let limit = 1;
-    while (limit < index.maxLen && i + limit < tokens.length && joinable(text, tokens[i + limit - 1]!, tokens[i + limit]!)) limit++;
-    let key = '';
+    const known = (k: string) => index.prefixes.has(k) || (isCap(k) && index.prefixes.has(lowerFirst(k)));
     const keys: string[] = [];
-    for (let l = 0; l < limit; l++) {
-      key = l === 0 ? tokens[i]!.norm : `${key} ${tokens[i + l]!.norm}`;
+    let key = tokens[i]!.norm;
+    if (known(key)) {
       keys.push(key);
+      while (keys.length < index.maxLen && i + keys.length < tokens.length && joinable(text, tokens[i + keys.length - 1]!, tokens[i + keys.length]!)) {
+        key = `${key} ${tokens[i + keys.length]!.norm}`;
+        if (!known(key)) break;
+        keys.push(key);
+      }
     }
+    const limit = keys.length;
     for (let l = limit; l >= 1 && !found; l--) {
       const k = keys[l - 1]!;
       const end = tokens[i + l - 1]!.end;

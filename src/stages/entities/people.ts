@@ -56,7 +56,7 @@ export function findRuns(text: string, tokens: Token[], covered: Uint8Array): Na
     }
     let j = i + 1;
     let hasOrg = ORG_WORDS.has(lower(t));
-    while (j < tokens.length && !covered[j] && joinable(text, tokens[j - 1]!, tokens[j]!)) {
+    while (j < tokens.length && j - i < 12 && !covered[j] && joinable(text, tokens[j - 1]!, tokens[j]!)) {
       const u = tokens[j]!;
       const lu = lower(u);
       if (nameWord(u) && !/^\p{N}/u.test(u.norm)) {
@@ -95,7 +95,9 @@ export function roleStart(text: string, tokens: Token[], from: number, gazetteer
   const prev = tokens[k]!;
   if (!TITLES.has(lower(prev)) || !joinable(text, prev, tokens[from]!)) return -1;
   let start = k;
-  while (k > 0) {
+  // Roles are a few words long; bounding the walk keeps "Mr. Mr. Mr. …" linear.
+  const floor = Math.max(0, from - 10);
+  while (k > floor) {
     const t = tokens[k - 1]!;
     if (!joinable(text, t, tokens[k]!) && !(t.end === tokens[k]!.start)) break;
     const lt = lower(t);
