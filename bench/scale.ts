@@ -8,7 +8,7 @@
  * The articles are the bundled demo seeds (corpus/demo/*.txt), copied with
  * their numbers changed so every copy is a new article with the same cost.
  *
- *   node dist/bench/scale.js [--n 1000] [--workers 1,2,4] [--analyzer real|fake] [--out bench/results]
+ *   node dist/bench/scale.js [--n 1000] [--workers 1,2,4] [--batch 50] [--analyzer real|fake] [--out bench/results]
  *   (or: node_modules/.bin/vite-node bench/scale.ts -- --n 1000)
  *
  * PostgreSQL: CROSSCHECK_TEST_PG, else a throwaway server from
@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCorpus } from '../src/corpus/index.js';
@@ -63,6 +63,8 @@ if (process.argv.includes('--worker')) {
 // ---- the bench ---------------------------------------------------------------------------------
 const n = Number(arg('n', '1000'));
 const workerCounts = arg('workers', '1,2,4').split(',').map(Number);
+/** Articles per batch (= per job), the same for the one-process run; small enough that 4 workers share the work. */
+const batchSize = Number(arg('batch', '50'));
 const outDir = path.resolve(root, arg('out', 'bench/results'));
 const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-scale-'));
 
@@ -110,7 +112,7 @@ async function sqliteRun(files: string[]): Promise<RunResult> {
     },
   };
   const t0 = performance.now();
-  const summary = await ingest(files, store, { analyzer: timed, config: { ...defaultConfig } });
+  const summary = await ingest(files, store, { analyzer: timed, config: { ...defaultConfig }, batchSize });
   const t1 = performance.now();
   await runCorpus(store);
   const t2 = performance.now();
@@ -129,7 +131,7 @@ async function sqliteRun(files: string[]): Promise<RunResult> {
 
 async function postgresRun(files: string[], url: string, workers: number): Promise<RunResult> {
   const te = performance.now();
-  const summary = await enqueue(files, { db: url });
+  const summary = await enqueue(files, { db: url, batchSize });
   const enqueueSeconds = (performance.now() - te) / 1000;
   const t0 = performance.now();
   const lines: LogLine[] = [];
@@ -206,7 +208,7 @@ const rows = results.map(
 const md = [
   `# Scale-out bench`,
   '',
-  `${n} articles (the demo seeds with shifted numbers), analyzer: ${analyzerName}; machine: ${machine}.`,
+  `${n} articles (the demo seeds with shifted numbers), ${batchSize} per batch/job, analyzer: ${analyzerName}; machine: ${machine}; load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
   '',
   '| run | stored | seconds to stored | articles/s | seconds incl. corpus | analysis s (sum) | store writes s (sum) | corpus s (runs) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -216,6 +218,6 @@ const md = [
   '',
 ].join('\n');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(path.join(outDir, 'scale.json'), JSON.stringify({ n, analyzer: analyzerName, machine, results }, null, 2) + '\n');
+writeFileSync(path.join(outDir, 'scale.json'), JSON.stringify({ n, batchSize, analyzer: analyzerName, machine, loadavg: loadavg(), results }, null, 2) + '\n');
 writeFileSync(path.join(outDir, 'scale.md'), md);
 process.stdout.write(md);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # A throwaway local PostgreSQL for tests, CI and benches.
 #
-#   eval "$(scripts/pg-test-server.sh)"          # start; exports CROSSCHECK_TEST_PG and CROSSCHECK_TEST_PG_DIR
+#   eval "$(scripts/pg-test-server.sh [start])"  # start; exports CROSSCHECK_TEST_PG and CROSSCHECK_TEST_PG_DIR
 #   scripts/pg-test-server.sh stop "$CROSSCHECK_TEST_PG_DIR"   # stop and delete it
 #   scripts/pg-test-server.sh --install          # apt-get install postgresql first when missing (root only)
 #
@@ -45,6 +45,8 @@ if [ "${1:-}" = "stop" ]; then
   log "stopped and removed $dir"
   exit 0
 fi
+
+[ "${1:-}" = "start" ] && shift
 
 if [ "${1:-}" = "--install" ]; then
   shift
