@@ -33,4 +33,23 @@ describe('runCorpus over a store', () => {
     expect((await store.listClaims({ figure: fig.id })).total).toBe(3);
     await store.close();
   });
+
+  it('counts one speaker spelled two ways as one source, through the cross-article entity merge', async () => {
+    const store = openSqliteStore(':memory:');
+    const spellings = ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'];
+    const articles = spellings.map((name, i) => {
+      const a = sampleArticle(10 + i, { text: `The president said 10,000 soldiers were being prepared, in a speech number ${i}.`, published: '2024-10-18', outlet: `Paper ${i}` });
+      const id = name.toLowerCase().replace(/\s+/g, '-');
+      a.entities = [{ id, name, type: 'person', aliases: [], roles: ['president'] }];
+      a.claims[0]!.source = { entity: id, name, by: 'test', certain: true };
+      a.claims[0]!.quantity.value = 10000;
+      return a;
+    });
+    await store.putArticles(articles);
+    const result = await runCorpus(store, { now: () => '2024-10-19T00:00:00Z' });
+    const rec = result.figures[0]!.reconciliation as Reconciliation;
+    expect(rec.sources).toHaveLength(1);
+    expect(Object.keys(result.claimSource ?? {})).toHaveLength(1);
+    await store.close();
+  });
 });

@@ -5,11 +5,15 @@
  * Documents stream past once: each body is hashed into a 512-byte MinHash
  * signature and dropped. Claims are kept only as the small fields the
  * figures need (no evidence text), so memory grows with the number of
- * claims, not with the size of the articles.
+ * claims, not with the size of the articles. Entities are merged across
+ * articles first (src/corpus/entities.ts), and claim sources mapped to the
+ * merged ids, so one speaker spelled two ways counts as one source.
  */
 import type { ClaimRecord, CorpusResult, EntityRecord } from '../records.js';
 import type { Store } from '../store/store.js';
+import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
+import { mergeEntities } from './entities.js';
 import { buildFigures } from './figures.js';
 import { scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
@@ -67,10 +71,30 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   const claims: ClaimInput[] = [];
   for await (const c of store.iterateClaims()) claims.push(claimInput(c));
 
-  // Entities as stored (per-document entities merged by id until cross-article merging rewrites them).
-  const entities = await allEntities(store);
+  // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
+  const merged = mergeEntities(await allEntities(store));
+  const entities = merged.entities;
   const names = new Map<string, string>();
-  for (const e of entities) names.set(e.id, e.name);
+  // Per-article ids are slugs of names: register every merged name and alias, so sources stored
+  // under a variant still resolve when the store already holds merged entities from an earlier run.
+  const canonical = new Map<string, string>(Object.entries(merged.remap));
+  for (const e of entities) {
+    names.set(e.id, e.name);
+    for (const a of [e.name, ...e.aliases]) {
+      const k = slug(a);
+      if (k && !canonical.has(k) && k !== e.id) canonical.set(k, e.id);
+    }
+  }
+  const claimSource: Record<string, string | null> = {};
+  for (const c of claims) {
+    if (!c.source) continue;
+    const to = canonical.get(c.source);
+    if (to && to !== c.source) {
+      claimSource[c.id] = to;
+      c.source = to;
+      c.sourceName = names.get(to) ?? c.sourceName;
+    } else if (names.has(c.source) && !c.sourceName) c.sourceName = names.get(c.source)!;
+  }
 
   const provenance = provenanceIndex(index.docs, duplicates);
   const { figures, claimFigure } = buildFigures(claims, index.docs, duplicates, { names, provenance });
@@ -79,6 +103,7 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
     duplicates,
     figures,
     claimFigure,
+    claimSource,
     computedAt: options.now ? options.now() : new Date().toISOString(),
   };
   await store.putCorpus(result);
