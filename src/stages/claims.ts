@@ -54,8 +54,12 @@ export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, Array<Set<string>>>();
   const wordsOf = new Map<number, Set<string>>();
+  // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
+  const sourceSpans = article.attributions.flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)]).filter((x): x is NonNullable<typeof x> => !!x);
   for (const q of article.quantities) {
     if (!q.measure) continue;
+    if (sourceSpans.some((x) => x.start < q.end && q.start < x.end)) continue;
+    if (/\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) || /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))) continue;
     const sentence = sentenceOf(article, q);
     // The same number and measure in the same or a nearly identical sentence is one claim.
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;

@@ -14,7 +14,7 @@ import { tokenize, urlRanges, maskTokens, type Token } from './quantities/tokens
 import { parseCore, type Core } from './quantities/number.js';
 import { exclusion } from './quantities/exclude.js';
 import { countable, findMeasure } from './quantities/measure.js';
-import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './quantities/lexicon.js';
+import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGATION_MEASURES, STOP_WORDS } from './quantities/lexicon.js';
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
@@ -169,7 +169,7 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
     const second = t(k) && (t(k)!.kind === 'num' || t(k)!.kind === 'word') ? parseCore(tokens, k, dotThousands) : null;
     const glued = sep.text !== '-' && sep.text !== '–' && sep.text !== '—' ? true : adj(sep, t(cur2 >= 0 ? cur2 : k));
     const toIsRange = sep.lower !== 'to' || rangeOpen === 'from' || rangeOpen === 'between' || (core.digits && second?.digits === true) || (!core.digits && second !== null && !second.digits);
-    if (second && !second.vague && second.value !== null && glued && toIsRange && !exclusion(tokens, second, cur2 >= 0) && core.value !== null) {
+    if (second && !second.vague && second.value !== null && glued && toIsRange && !exclusion(tokens, second, cur2 >= 0, true) && core.value !== null) {
       let lo = core.value;
       let hi = second.value;
       // `10 to 12 million`: the scale of the second number applies to the first.
@@ -190,6 +190,10 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
         }
       }
     }
+  }
+  // `2-1`, `5-4`: a score or a tally, not a range and not a count.
+  if (bound !== 'range' && core.digits && (t(last)?.text === '-' || t(last)?.text === '–') && adj(t(last - 1), t(last)) && t(last + 1)?.kind === 'num' && adj(t(last), t(last + 1))) {
+    return { quantity: null, nextToken: last + 2 };
   }
   if (bound !== 'range' && boundKind) {
     by = 'quantities/bounds';
@@ -238,8 +242,8 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
     // Hyphen compound: 38-word oath, 80-foot-long room.
     if (t(last)?.text === '-' && adj(t(last - 1), t(last)) && t(last + 1)?.kind === 'word' && adj(t(last), t(last + 1))) {
       const w = t(last + 1)!;
-      if (w.lower !== 'plus') {
-        measure = w.lower === 'foot' ? 'feet' : w.lower.endsWith('s') ? w.lower : `${w.lower}s`;
+      if (w.lower !== 'plus' && !STOP_WORDS.has(w.lower)) {
+        measure = MEASURE_SYNONYMS[w.lower] ?? (w.lower.endsWith('s') ? w.lower : /(?:ch|sh|x)$/.test(w.lower) ? `${w.lower}es` : `${w.lower}s`);
         unit = span(text, w.start, w.end);
       }
     } else {

@@ -67,3 +67,18 @@ export const negativeCases: string[] = [
   'The company was founded 25 years ago.',
   'Copyright 2024 The Associated Press.',
 ];
+
+negativeCases.push(
+  'The hosts won 2-1 over the visitors.',
+  'France took a 6-5 lead in the tiebreak.',
+  'As VW ID.3 production begins, the company bets on electric cars.',
+  'The probe began, according to two people familiar with the matter.',
+);
+
+negativeCases.push(
+  '16 Erik Jones 2194 1 0 10 17',
+  'It looks almost identical to the Apple Watch Series 4.',
+  'The new AirPods 2 Wireless Earphones are on sale.',
+  'One campaign video featured a series of residents.',
+  '"If we were any higher, we would be the capital," one user quipped.',
+);

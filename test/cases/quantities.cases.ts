@@ -206,3 +206,8 @@ quantityCases.push(
   vague('Organisers said the rally could draw tens of thousands.', 20000, 'people'),
   exact('The death toll climbed to 212 on Sunday.', 212, 'people'),
 );
+
+quantityCases.push(
+  exact('The government distributed 50 lakh masks to schools.', 5000000, 'masks'),
+  exact('Officials counted 16 Boeing planes at the airport.', 16, 'planes'),
+);

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { LABEL_WORDS, MONTHS, TIME_UNITS } from './lexicon.js';
+import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, TIME_UNITS } from './lexicon.js';
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
@@ -24,7 +24,7 @@ export function yearLike(t: Token | undefined): boolean {
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
  */
-export function exclusion(tokens: Token[], core: Core, currency: boolean): string | null {
+export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeEnd = false): string | null {
   const first = tokens[core.first]!;
   const lastTok = tokens[core.last - 1]!;
   const prev = tokens[core.first - 1];
@@ -37,6 +37,10 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean): strin
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
     if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1) return 'identifier';
     if (prev && adj(prev, first) && prev.kind === 'word' && !currency) return 'identifier';
+    // ID.3, v.2: a version or model number
+    if (prev?.text === '.' && adj(prev, first) && prev2?.kind === 'word' && adj(prev2, prev)) return 'identifier';
+    // The second half of a score or tally (`2-1`) that was not read as a range.
+    if (!rangeEnd && (prev?.text === '-' || prev?.text === '–') && adj(prev, first) && prev2?.kind === 'num' && adj(prev2, prev)) return 'score';
     // F-16, COVID-19, Su-27
     if (prev?.text === '-' && adj(prev, first) && prev2 && adj(prev2, prev) && prev2.kind === 'word') return 'identifier';
     // Dates and phone numbers: 2024-10-18, 10/18/2024, 555-0100, chains of glued digit groups.
@@ -49,6 +53,13 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean): strin
     if (prev?.text === '(' && adj(prev, first) && next?.text === ')' && adj(lastTok, next) && core.bare) return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
     if (prev?.text === '#' || prev?.text === '№') return 'label';
+    // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
+    if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first)))) return 'table';
+    // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
+    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !(next?.kind === 'word' && /^[a-z]/.test(next.text))) {
+      const before = tokens[core.first - 2];
+      if (before && before.kind !== 'punct') return 'label';
+    }
     // Years: bare 4-digit numbers, and their ranges (1950-1953).
     if (core.bare && yearLike(first) && !currency && next?.text !== '%' && !(next?.lower === 'percent')) return 'year';
     if (core.bare && prev?.text === "'" && adj(prev, first) && /^\d{2}$/.test(first.text)) return 'year';

@@ -14,11 +14,12 @@ export const UNITS: Record<string, number> = {
 /** Multipliers written as words or abbreviations after a number. */
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
 };
 
 /** Scale words allowed after a space (abbreviations only when glued: `$8B`, `600m`). */
-export const SPACED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bn', 'mn', 'tn']);
+export const SPACED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bn', 'mn', 'tn', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Vague magnitude words: `thousands` → the unit 1000 (low = 2 × unit, gold convention). */
 export const VAGUE_PLURALS: Record<string, number> = {
@@ -48,7 +49,7 @@ export const LABEL_WORDS = new Set([
   'section', 'sections', 'article', 'articles', 'chapter', 'chapters', 'title', 'rule', 'paragraph', 'no', 'nos', 'number',
   'page', 'pages', 'part', 'volume', 'vol', 'room', 'route', 'flight', 'line', 'grade', 'level', 'phase',
   'episode', 'season', 'step', 'amendment', 'resolution', 'bill', 'item', 'figure', 'fig', 'table', 'exhibit',
-  'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
+  'series', 'gen', 'generation', 'mark', 'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
   'ward', 'precinct', 'row', 'seat', 'lot', 'case', 'docket', 'code', 'version', 'v', 'model', 'channel', 'tel', 'phone', 'fax',
   'ext', 'zip', 'box', 'pp', 'p', 'ch', 'sec', 'art', 'para', 'world', 'war', 'covid', 'g', 'f', 'mig', 'su', 'mk',
 ]);

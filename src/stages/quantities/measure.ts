@@ -96,6 +96,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     if (headAt >= 0) {
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;
+      // `one sector wants`, `one user quipped`: a verb after a singular head ends the phrase.
+      if (opts.singular && (/(?:ed|ing)$/.test(lower) || (lower.endsWith('s') && MEASURE_SYNONYMS[lower] === undefined))) break;
     } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];
