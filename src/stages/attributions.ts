@@ -16,7 +16,7 @@ import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } fr
 import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
-import { CUE_VERBS, GENERIC_HEADS, OBJECT_VERBS, PARTICIPLES } from './attributions/lexicon.js';
+import { CUE_VERBS, GENERIC_HEADS, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
 import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -78,7 +78,9 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       if (!srcs.length) continue;
       const cue = sp(text, t.start, toks[c + 1]!.end);
       const before = text.slice(Math.max(sStart, t.start - 8), t.start).trim();
-      const content: [number, number] = before.length > 3 ? [sStart, t.start] : [ph.end, sEnd];
+      // ", according to X," in the middle of a sentence: the whole sentence is X's.
+      const enclosed = /,$/.test(before) && /^\s*,/.test(text.slice(ph.end, ph.end + 3)) && !/^\s*,\s*(?:citing|per)\b/.test(text.slice(ph.end, ph.end + 12));
+      const content: [number, number] = enclosed ? [sStart, sEnd] : before.length > 3 ? [sStart, t.start] : [ph.end, sEnd];
       drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
       continue;
     }
@@ -154,6 +156,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
     const weakAfter = afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
+    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
     if (srcs.length && subj) {
       const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
       const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
@@ -222,7 +225,7 @@ function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
     const subj = resolve(scope, ph, 'attributions/appositive');
     const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');
-    if (APPOSITIVE_HEAD.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 6 && endsInName && subj.length)) return ph;
+    if (APPOSITIVE_HEAD.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 8 && endsInName && subj.length)) return ph;
     return null;
   }
   return null;
@@ -307,6 +310,20 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
       const list = bySentence.get(sentence.index);
       if (list) list.push(a);
       else bySentence.set(sentence.index, [a]);
+    }
+  }
+  // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
+  // unattributed sentences just before it in the same paragraph.
+  for (let i = article.sentences.length - 1; i > 0; i--) {
+    const s = article.sentences[i]!;
+    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.cue.end >= s.end - 12);
+    if (!from) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const p = article.sentences[j]!;
+      if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
+      const a: AttributionSpan = { sentence: p.index, content: sp(article.text, ...trimRange(article.text, p.start, p.end)), source: from.source, via: from.via, cue: from.cue, carried: true, by: 'attributions/carried-back', certain: false };
+      out.push(a);
+      bySentence.set(p.index, [a]);
     }
   }
   // Paragraph-level carrying: a following sentence that continues the speaker's report.

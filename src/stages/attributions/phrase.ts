@@ -180,7 +180,8 @@ function uniqueWithRole(scope: Scope, role: string): Entity | null {
 }
 
 function scanRole(scope: Scope, root: string): Entity | null {
-  const re = new RegExp(`\\b${root}s?\\b`, 'i');
+  // "the president" is not the vice president or a former one.
+  const re = new RegExp(`(?<!\\b(?:vice|deputy|former|assistant|ex)[- ])\\b${root}s?\\b`, 'i');
   let found: Entity | null = null;
   let best = 0;
   let tie = false;
