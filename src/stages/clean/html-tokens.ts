@@ -12,6 +12,13 @@ export type Token =
 
 const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'xmp']);
 
+/** Block-level elements: their start and end break the text into blocks. */
+export const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'br', 'form', 'address',
+  'details', 'summary', 'body', 'html', 'center', 'fieldset', 'legend', 'caption', 'menu', 'dialog', 'hgroup', 'picture', 'video', 'audio',
+]);
+
 /** Elements with no content (never pushed on an open-element stack). */
 export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
 
