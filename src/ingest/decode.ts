@@ -81,10 +81,23 @@ function countReplacements(text: string): number {
   return count;
 }
 
+/**
+ * Windows-1252's 0x80–0x9F (the WHATWG index). Node 20's TextDecoder decodes
+ * `windows-1252` as Latin-1, leaving C1 control characters where the curly
+ * quotes and dashes of every Word-written article should be; these 27 code
+ * points put them back.
+ */
+const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function fixCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
+}
+
 function decodeWith(bytes: Uint8Array, label: string, by: string, certain: boolean): Decoded | null {
   const dec = decoderFor(label);
   if (!dec) return null;
-  const text = dec.decode(bytes);
+  let text = dec.decode(bytes);
+  if (dec.encoding === 'windows-1252') text = fixCp1252(text);
   return { text, encoding: { value: dec.encoding, by, certain }, replaced: countReplacements(text) };
 }
 
