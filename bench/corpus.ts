@@ -155,7 +155,13 @@ function makeGenerator(seed: number) {
     }
     const id = `a${i}`;
     const body = s.sentences.join(' ');
-    const claims = s.claims.map((c, j) => ({ ...c, id: `${id}:${j}`, document: id }));
+    // An explicit literal, as claimInput() builds: a spread copy of a 20-field object is a
+    // dictionary-mode object of ~900 bytes instead of ~270.
+    const claims = s.claims.map((c, j): ClaimInput => ({
+      id: `${id}:${j}`, document: id, value: c.value, low: c.low, high: c.high, bound: c.bound, approximate: c.approximate, vague: c.vague,
+      incremental: c.incremental, measure: c.measure, action: c.action, actor: c.actor, target: c.target, status: c.status, source: c.source,
+      sourceName: c.sourceName, via: c.via, when: c.when, said: c.said, scope: c.scope ?? null,
+    }));
     return { id, body, outlet, wire, published, claims };
   }
   return { article };

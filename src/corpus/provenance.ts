@@ -44,7 +44,7 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
       const outlet = doc?.outlet ?? null;
       const group = groups.get(claim.document) ?? claim.document;
       const canonical = claimSource && claim.id in claimSource ? claimSource[claim.id] : claim.source;
-      const via = [...(claim.via ?? [])].reverse();
+      const via = claim.via?.length ? [...claim.via].reverse() : [];
       if (canonical) {
         const key = partyKey(canonical) ?? canonical;
         const name = claim.sourceName ?? canonical;

@@ -96,12 +96,18 @@ function shortName(name: string): string {
 /** Reconcile the claims of one figure. */
 export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, provenance: (claim: ClaimInput) => ClaimProvenance): Reconciliation {
   const prov = new Map(claims.map((c) => [c.id, provenance(c)]));
+  // One string per distinct wording of a value, shared by the timeline entries.
+  const texts = new Map<string, string>();
+  const textOf = (c: ClaimInput) => {
+    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}`;
+    return texts.get(k) ?? texts.set(k, valueText(c)).get(k)!;
+  };
   const timeline: TimelineEntry[] = claims.map((c) => {
     const p = prov.get(c.id)!;
     return {
       claim: c.id,
       document: c.document,
-      text: valueText(c),
+      text: textOf(c),
       value: c.value,
       low: c.low,
       high: c.high,
@@ -394,8 +400,10 @@ function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions
     if (candidates.length) break;
   }
   if (!candidates.length) return { value: null, low: null, high: null, status: null, reason: 'no reported value', claims: [], singleSource: false };
-  // The latest report wins; among reports of one date the larger (more complete) count; then the better supported.
-  candidates.sort((a, b) => (a.said < b.said ? 1 : a.said > b.said ? -1 : 0) || (b.value ?? b.low ?? 0) - (a.value ?? a.low ?? 0) || b.claims.length - a.claims.length);
+  // The latest report wins; among reports of one date a stated number over a bound or a vague magnitude,
+  // then the larger (more complete) count; then the better supported.
+  const exactness = (c: Candidate) => (c.value !== null ? 2 : c.text.includes('(vague)') ? 0 : 1);
+  candidates.sort((a, b) => (a.said < b.said ? 1 : a.said > b.said ? -1 : 0) || exactness(b) - exactness(a) || (b.value ?? b.low ?? 0) - (a.value ?? a.low ?? 0) || b.claims.length - a.claims.length);
   const top = candidates[0]!;
   const topGroup = groups.find((g) => g.claims[0] === top.claims[0]);
   const sources = topGroup ? topGroup.sourceNames : top.sources;

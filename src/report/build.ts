@@ -100,7 +100,10 @@ export async function buildReport(store: Store): Promise<StoryReport> {
     out.push({
       id: f.id,
       label: f.label,
-      current: { text: `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`, cites: citeClaims(best.claims) },
+      current: {
+        text: best.reason.toLowerCase().startsWith(currentValue.toLowerCase()) ? best.reason : `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`,
+        cites: citeClaims(best.claims),
+      },
       range,
       singleSource: best.singleSource,
       sources: rec.sources.map((s) => ({ text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`, cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)) })),
