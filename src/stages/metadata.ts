@@ -25,7 +25,7 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const outletAgency = outlet ? agencyByName(outlet.value)?.name ?? outlet.value : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
   const dateline = dl ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan } : null;
-  const byline = findByline(article);
+  const byline = findByline(article, outlet?.value ?? null);
   const htmlLang = article.dropped.find((d) => d.reason === 'language');
   let language: Metadata['language'] = null;
   const detected = detectLanguage(article.text);

@@ -44,7 +44,8 @@ export function bylineName(line: string): string | null {
   let s = line.trim();
   const korean = /^([^\d/|]{1,40}?)\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}/u.exec(s);
   if (korean) s = korean[1]!;
-  s = s.replace(/^(?:by|written by|words by|story by|reporting by)\s+/i, '').replace(/[,;]\s*$/, '').trim();
+  if (/https?:\/\/|www\.|@\w+\.\w/.test(s)) return null; // a profile link, not a name
+  s = s.replace(/^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i, '').replace(/[,;]\s*$/, '').trim();
   if (/^via\b/i.test(s)) return null;
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
   s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
@@ -54,10 +55,13 @@ export function bylineName(line: string): string | null {
   return s;
 }
 
-export function findByline(article: Article): Valued<string> | null {
+export function findByline(article: Article, outlet: string | null = null): Valued<string> | null {
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const d of article.dropped) {
     if (d.reason !== 'byline') continue;
     const name = bylineName(d.text);
+    // A site that names itself as the author ("Al-Bawaba") has no byline.
+    if (name && outlet && norm(name) === norm(outlet)) continue;
     if (name) return { value: name, by: d.by.startsWith('clean/html') || d.by === 'clean/json-ld' ? 'metadata/html-author' : 'metadata/byline-line', certain: true };
   }
   return null;

@@ -112,7 +112,11 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
   for (const d of article.dropped) {
     if (d.reason !== 'date' && d.reason !== 'byline') continue;
     const p = parseIsoish(d.text) ?? explicitDate(d.text, ref);
-    if (p) return done(p, d.reason === 'byline' ? 'metadata/byline-date' : /\bago\b|yesterday|today/i.test(d.text) ? 'metadata/relative-date' : 'metadata/date-line', !/\bago\b/i.test(d.text));
+    if (!p) continue;
+    const by = d.by.startsWith('clean/html') || d.by === 'clean/json-ld'
+      ? 'metadata/html-date'
+      : d.reason === 'byline' ? 'metadata/byline-date' : /\bago\b|yesterday|today/i.test(d.text) ? 'metadata/relative-date' : 'metadata/date-line';
+    return done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
   }
 
   const text = article.text;
