@@ -82,7 +82,15 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   const acronyms = new Map<string, string>();
   const orgEnds = new Map<number, string>();
   for (const g of kept) orgEnds.set(g.end, `gaz:${index.entries[g.entry]!.name}`);
-  for (const x of runs) if (x.type === 'organization' && x.to - x.from > 1) orgEnds.set(x.end, `org:${nameKey(text.slice(x.start, x.end))}`);
+  for (const x of runs) {
+    if (x.to - x.from < 2 || x.type === 'person' || x.type === 'place') continue;
+    // A name defined with an acronym ("… Municipal Employees (AFSCME)") is an organisation.
+    if (x.type !== 'organization' && text.slice(x.end, x.end + 2) === ' (' && /^[A-Z]{2,6}\)/.test(text.slice(x.end + 2, x.end + 9))) {
+      x.type = 'organization';
+      x.why = 'acronym-defined';
+    }
+    if (x.type === 'organization') orgEnds.set(x.end, `org:${nameKey(text.slice(x.start, x.end))}`);
+  }
   const longAt = (end: number): string | null => orgEnds.get(end) ?? null;
   for (const r of runs) {
     if (r.to - r.from !== 1 || !/^[A-Z]{2,6}$/.test(tokens[r.from]!.norm)) continue;
