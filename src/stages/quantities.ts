@@ -96,6 +96,13 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
   if (!cur && core.digits && tokens[core.last - 1]!.text === 'm' && adj(tokens[core.last - 2], tokens[core.last - 1])) {
     return { quantity: null, nextToken: core.last };
   }
+  // A list or ranking number: bare digits opening a line, then a name (`16 Erik Jones 2194`).
+  const lineStart = core.first === 0 || /\n\s*$/.test(text.slice(Math.max(0, tokens[core.first]!.start - 8), tokens[core.first]!.start));
+  if (lineStart && core.bare && !cur && tokens[core.last]?.kind === 'word' && /^[A-Z]/.test(tokens[core.last]!.text)) {
+    let k = core.last;
+    while (k < core.last + 4 && tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text)) k++;
+    if (tokens[k]?.kind === 'num') return { quantity: null, nextToken: core.last };
+  }
   const why = exclusion(tokens, core, !!cur);
   if (why) {
     // A year range like 1950-1953 is skipped as a whole.

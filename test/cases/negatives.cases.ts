@@ -79,6 +79,5 @@ negativeCases.push(
   '16 Erik Jones 2194 1 0 10 17',
   'It looks almost identical to the Apple Watch Series 4.',
   'The new AirPods 2 Wireless Earphones are on sale.',
-  'One campaign video featured a series of residents.',
   '"If we were any higher, we would be the capital," one user quipped.',
 );

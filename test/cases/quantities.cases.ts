@@ -211,3 +211,7 @@ quantityCases.push(
   exact('The government distributed 50 lakh masks to schools.', 5000000, 'masks'),
   exact('Officials counted 16 Boeing planes at the airport.', 16, 'planes'),
 );
+
+quantityCases.push(
+  exact('Officials said:\n600 North Korean soldiers have been killed.', 600, 'troops'),
+);
