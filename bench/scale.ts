@@ -54,9 +54,10 @@ if (process.argv.includes('--worker')) {
     log: createLogger('json', process.stdout),
     signal: controller.signal,
     exitWhenIdleMs: 1500,
-    corpusDelaySeconds: 2,
     pollingIntervalSeconds: 0.5,
   });
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ level: 'info', msg: 'process cpu', cpuMs: Math.round((cpu.user + cpu.system) / 1000) }) + '\n');
   process.exit(0);
 }
 
@@ -98,22 +99,51 @@ interface RunResult {
   articlesPerSecond: number;
   enqueueSeconds?: number;
   profile: { analyseMs: number; storeMs: number; corpusMs: number; corpusRuns: number; jobs: number };
+  /** CPU milliseconds per stored article: analysis and store writes in the workers, all of each worker process, and the PostgreSQL server. */
+  cpuPerArticle: { analyse: number; store: number; workerProcess: number; postgres: number | null };
+}
+
+/** CPU (ms) used so far by every running `postgres` process (server and backends), from /proc. */
+function postgresCpuMs(): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      } catch {
+        /* gone */
+      }
+    }
+    return ticks * 10; // USER_HZ = 100
+  } catch {
+    return null;
+  }
 }
 
 async function sqliteRun(files: string[]): Promise<RunResult> {
   const store = openSqliteStore(path.join(tmp, 'single.db'));
   let analyseMs = 0;
+  let analyseCpu = 0;
   const timed: Analyzer = {
     async analyse(inputs, ctx) {
       const t = performance.now();
+      const c = process.cpuUsage();
       const out = await (analyzer ?? (await import('../src/ingest/ingest.js')).inProcessAnalyzer).analyse(inputs, ctx);
+      const d = process.cpuUsage(c);
+      analyseCpu += (d.user + d.system) / 1000;
       analyseMs += performance.now() - t;
       return out;
     },
   };
+  const cpuStart = process.cpuUsage();
   const t0 = performance.now();
   const summary = await ingest(files, store, { analyzer: timed, config: { ...defaultConfig }, batchSize });
   const t1 = performance.now();
+  const cpuIngest = process.cpuUsage(cpuStart);
   await runCorpus(store);
   const t2 = performance.now();
   await store.close();
@@ -126,6 +156,12 @@ async function sqliteRun(files: string[]): Promise<RunResult> {
     totalSeconds: (t2 - t0) / 1000,
     articlesPerSecond: summary.stored / ingestSeconds,
     profile: { analyseMs: Math.round(analyseMs), storeMs: Math.round(t1 - t0 - analyseMs), corpusMs: Math.round(t2 - t1), corpusRuns: 1, jobs: 0 },
+    cpuPerArticle: {
+      analyse: analyseCpu / summary.stored,
+      store: ((cpuIngest.user + cpuIngest.system) / 1000 - analyseCpu) / summary.stored,
+      workerProcess: (cpuIngest.user + cpuIngest.system) / 1000 / summary.stored,
+      postgres: null,
+    },
   };
 }
 
@@ -134,6 +170,7 @@ async function postgresRun(files: string[], url: string, workers: number): Promi
   const summary = await enqueue(files, { db: url, batchSize });
   const enqueueSeconds = (performance.now() - te) / 1000;
   const t0 = performance.now();
+  const pg0 = postgresCpuMs();
   const lines: LogLine[] = [];
   const cmd = compiled ? process.execPath : path.join(root, 'node_modules/.bin/vite-node');
   const args = compiled ? [here, '--worker', '--db', url, '--analyzer', analyzerName] : [here, '--', '--worker', '--db', url, '--analyzer', analyzerName];
@@ -156,10 +193,12 @@ async function postgresRun(files: string[], url: string, workers: number): Promi
   });
   // Stored = every ingest job completed.
   let ingestSeconds = 0;
+  let pgCpu: number | null = null;
   for (;;) {
     const s = await queueStatus(url);
     if (s.ingest.queued + s.ingest.active + s.ingest.retry === 0) {
       ingestSeconds = (performance.now() - t0) / 1000;
+      pgCpu = pg0 === null ? null : (postgresCpuMs() ?? 0) - pg0;
       break;
     }
     await new Promise((r) => setTimeout(r, 200));
@@ -181,6 +220,12 @@ async function postgresRun(files: string[], url: string, workers: number): Promi
     articlesPerSecond: summary.queued / ingestSeconds,
     enqueueSeconds,
     profile: { analyseMs: sum(done, 'analyseMs'), storeMs: sum(done, 'storeMs'), corpusMs: sum(corpus, 'ms'), corpusRuns: corpus.length, jobs: done.length },
+    cpuPerArticle: {
+      analyse: sum(done, 'analyseCpuMs') / articles,
+      store: sum(done, 'storeCpuMs') / articles,
+      workerProcess: sum(lines.filter((l) => l.msg === 'process cpu'), 'cpuMs') / articles,
+      postgres: pgCpu === null ? null : pgCpu / articles,
+    },
   };
 }
 
@@ -205,6 +250,8 @@ const rows = results.map(
   (r) =>
     `| ${r.label} | ${r.articles} | ${r.ingestSeconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${(r.profile.analyseMs / 1000).toFixed(1)} | ${(r.profile.storeMs / 1000).toFixed(1)} | ${(r.profile.corpusMs / 1000).toFixed(1)} (${r.profile.corpusRuns}) |`,
 );
+const f = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+const cpuRows = results.map((r) => `| ${r.label} | ${f(r.cpuPerArticle.analyse)} | ${f(r.cpuPerArticle.store)} | ${f(r.cpuPerArticle.workerProcess)} | ${f(r.cpuPerArticle.postgres)} |`);
 const md = [
   `# Scale-out bench`,
   '',
@@ -214,7 +261,13 @@ const md = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
-  'Sums are over all processes (CPU-seconds spent in each part); "seconds to stored" is wall time from the workers\' start to the last ingest job done (process start-up included).',
+  'Sums are over all processes (wall seconds spent in each part); "seconds to stored" is wall time from the workers\' start to the last ingest job done (process start-up included).',
+  '',
+  'CPU per stored article (ms), the profile that does not depend on how busy the machine was:',
+  '',
+  '| run | analysis | store writes (client side) | whole worker process | PostgreSQL server |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...cpuRows,
   '',
 ].join('\n');
 mkdirSync(outDir, { recursive: true });

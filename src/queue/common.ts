@@ -88,6 +88,9 @@ async function startBossOnce(queueUrl: string, options: BossOptions): Promise<Pg
     supervise: options.supervise ?? true,
     schedule: false,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
+    // Jobs carry article text: move finished ones out of the hot table within the hour, drop them after two days.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 2,
   });
   boss.on('error', () => {});
   try {

@@ -36,7 +36,7 @@ export interface WorkerOptions {
   analyzer?: Analyzer;
   /** Run corpus jobs in this worker (default true). */
   corpus?: boolean;
-  /** Wait this long after a batch before the corpus run it asks for starts, to gather more batches (default 5 s). */
+  /** Wait this long after a batch before the corpus run it asks for starts, to gather more batches (default 15 s): each run reads the whole store, so during a bulk ingest fewer runs leave more CPU to the articles. */
   corpusDelaySeconds?: number;
   /** Stop by itself once the queue has been idle this long (ms): for batch runs, tests and benches. */
   exitWhenIdleMs?: number;
@@ -66,7 +66,7 @@ export async function processBatch(
   store: Store,
   inputs: Parameters<Analyzer['analyse']>[0],
   options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
-): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }>; analyseMs: number; storeMs: number }> {
+): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }>; analyseMs: number; storeMs: number; analyseCpuMs: number; storeCpuMs: number }> {
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the defaults.
   const config: Config = { ...defaultConfig, ...(options.config ?? {}) };
@@ -74,14 +74,20 @@ export async function processBatch(
   const failures: Array<{ file: string; code: string; text: string }> = [];
   let articles: Article[];
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const d = process.cpuUsage(since);
+    return Math.round((d.user + d.system) / 1000);
+  };
   try {
     articles = await analyzer.analyse(inputs, ctx);
   } catch (err) {
     // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
     for (const input of inputs) failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
-    return { outcomes: [], failures, analyseMs: Math.round(performance.now() - t0), storeMs: 0 };
+    return { outcomes: [], failures, analyseMs: Math.round(performance.now() - t0), storeMs: 0, analyseCpuMs: cpuMs(cpu0), storeCpuMs: 0 };
   }
   const analyseMs = Math.round(performance.now() - t0);
+  const analyseCpuMs = cpuMs(cpu0);
   const good: Article[] = [];
   const order: number[] = [];
   articles.forEach((article, i) => {
@@ -94,8 +100,10 @@ export async function processBatch(
     if (options.order) order.push(options.order[i]!);
   });
   const t1 = performance.now();
+  const cpu1 = process.cpuUsage();
   const outcomes = store instanceof PostgresStore ? await store.putArticles(good, options.order ? { order } : {}) : await store.putArticles(good);
-  return { outcomes, failures, analyseMs, storeMs: Math.round(performance.now() - t1) };
+  // CPU of this process while storing (with concurrency > 1 it includes other jobs' work).
+  return { outcomes, failures, analyseMs, storeMs: Math.round(performance.now() - t1), analyseCpuMs, storeCpuMs: cpuMs(cpu1) };
 }
 
 /** Work on the queue until `signal` aborts (or the queue stays idle, with `exitWhenIdleMs`). */
@@ -117,7 +125,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const requestCorpus = async () => {
     if (options.corpus === false) return;
     // stately queue: null when a run is already queued, which will see this batch too.
-    const id = await boss.send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 5 }).catch((err: Error) => {
+    const id = await boss.send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15 }).catch((err: Error) => {
       log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
       return null;
     });
@@ -151,7 +159,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         progress.articles.unchanged += counts.unchanged;
         progress.articles.versions += counts.versions;
         progress.articles.failed += counts.failed;
-        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, analyseMs: result.analyseMs, storeMs: result.storeMs, ...counts });
+        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, analyseMs: result.analyseMs, storeMs: result.storeMs, analyseCpuMs: result.analyseCpuMs, storeCpuMs: result.storeCpuMs, ...counts });
         for (const f of result.failures.slice(0, 20)) log({ level: 'warn', msg: 'article failed', job: job!.id, file: f.file, code: f.code });
         options.onProgress?.(structuredClone(progress));
         await requestCorpus();
