@@ -28,8 +28,10 @@ interface Extractor {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 function findData(): string | null {
+  // An explicit location is the only one looked at (and lets a test check the "absent" path).
+  const explicit = process.env.CROSSCHECK_BENCH_EXTRACT;
+  if (explicit) return existsSync(path.join(explicit, 'ground-truth.json')) ? explicit : null;
   const candidates = [
-    process.env.CROSSCHECK_BENCH_EXTRACT,
     path.resolve(process.cwd(), '../shared/bench/article-extraction'),
     path.resolve(here, '../../../shared/bench/article-extraction'),
     path.resolve(here, '../../shared/bench/article-extraction'),

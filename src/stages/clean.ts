@@ -8,6 +8,14 @@
  *   default, Readability.js over linkedom selectable with
  *   `config.htmlExtractor = 'readability'`), then the same line rules over
  *   its blocks. Deeply nested pages always take the non-recursive path.
+ *
+ * Offsets: for text and markdown every segment is exact
+ * (`text.slice(start, start+length) === raw.slice(rawStart, rawStart+rawLength)`).
+ * For HTML a segment is one block and maps to the raw range from its first
+ * to its last text run (markup and entities inside, so `rawLength` differs
+ * from `length`: positions inside are interpolated). The Readability path
+ * locates blocks by searching the raw page for their words; a block it
+ * cannot find has `rawStart` -1.
  */
 import { message, type Article } from '../article.js';
 import { errorText } from '../errors.js';
