@@ -109,6 +109,12 @@ describe('clean: rules generalise (other stories)', () => {
     expect(a.text).toBe('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.');
     expect(a.dropped.map((d) => d.reason)).toContain('repeated');
   });
+  it('keeps a short first and last paragraph (a sentence, not a headline)', () => {
+    const raw = 'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';
+    const a = clean(raw, 'text');
+    expect(a.text).toBe('Russia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.');
+    expect(a.dropped.find((d) => d.text === 'Drones hit Kyiv overnight')?.reason).toBe('title');
+  });
   it('joins hard-wrapped lines of one paragraph', () => {
     const raw = 'The council voted 7-2 on Tuesday to approve the\nnew stadium, ending a decade-long dispute over the\nsite near the river.\n\nConstruction is due to start in May next year, the mayor said.';
     const a = clean(raw, 'text');

@@ -18,7 +18,7 @@ export const BULLET = /^[\s\u00a0]*(?:[•·▪◦●■□▶►‣∙*]|-(?=\s
 
 /** Strip bullets and surrounding white space. */
 export function bare(line: string): string {
-  return line.replace(BULLET, '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+  return line.replace(BULLET, '').trim(); // trim(), not /\s+$/: that regex is quadratic on a long run of inner spaces
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -220,6 +220,16 @@ export function isProse(line: string): boolean {
   const n = words(line).length;
   if (n >= 8 && /[.!?…"”’')\]]$/.test(line)) return true;
   return line.length >= 160 && n >= 20;
+}
+
+/**
+ * Where the body may start or end: prose, or a short sentence ending in a
+ * full stop ("Russia launched 90 drones overnight, officials said.").
+ * Headlines rarely end in a full stop; question headlines do not count.
+ */
+export function isBodyLine(line: string): boolean {
+  if (isProse(line)) return true;
+  return words(line).length >= 5 && /[^.]\.["”’)]?$/.test(line) && !/^\(/.test(line);
 }
 
 /** Ends like an unfinished teaser excerpt ("... would do well to heed..."). */

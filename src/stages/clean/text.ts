@@ -15,7 +15,7 @@ import type { Dropped } from '../../article.js';
 import type { Context } from '../../pipeline.js';
 import { TextBuilder } from './builder.js';
 import {
-  bare, BULLET, classifyLine, endsWithEllipsis, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix, type LineVerdict,
+  bare, BULLET, classifyLine, endsWithEllipsis, isBodyLine, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix, type LineVerdict,
 } from './line-rules.js';
 import { markdownPieces } from './markdown.js';
 
@@ -52,7 +52,7 @@ export function splitLines(raw: string): Line[] {
     if (nl < 0) nl = raw.length;
     const full = raw.slice(pos, nl);
     const lead = BULLET.exec(full)?.[0].length ?? (/^[\s\u00a0]*/.exec(full)?.[0].length ?? 0);
-    const body = full.slice(lead).replace(/[\s\u00a0]+$/, '');
+    const body = full.slice(lead).trimEnd(); // not /\s+$/: quadratic on a long run of inner spaces
     if (body) {
       out.push({ text: body, rawStart: pos + lead, rawEnd: pos + lead + body.length, afterBlank: blank, verdict: null, heading: false });
       blank = false;
@@ -165,7 +165,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.verdict || l.heading) continue;
-    if (isProse(l.text)) {
+    if (isBodyLine(l.text)) {
       if (first < 0) first = i;
       last = i;
     }
