@@ -81,3 +81,11 @@ negativeCases.push(
   'The new AirPods 2 Wireless Earphones are on sale.',
   '"If we were any higher, we would be the capital," one user quipped.',
 );
+
+negativeCases.push(
+  'Care givers face alarm fatigue [1], studies show.',
+  'The e-tron Sportback 55 is rated for long trips.',
+  'I found one that’s stronger than stone.',
+  'The timing of our One Home Depot strategic investments matters.',
+  'Meal 1\n\nEat every few hours.',
+);

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, TIME_UNITS } from './lexicon.js';
+import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
@@ -50,13 +50,13 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     if (next?.text === '-' && adj(lastTok, next) && next2?.kind === 'num' && adj(next, next2) && tokens[core.last + 2]?.text === '-' && adj(next2, tokens[core.last + 2])) return 'date-or-id';
     if (/^\d{3}$/.test(first.text) && next?.text === '-' && adj(first, next) && next2 && /^\d{4}$/.test(next2.text) && adj(next, next2)) return 'phone';
     if (/^\d{4}$/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2 && /^\d{3}$/.test(prev2.text) && adj(prev2, prev)) return 'phone';
-    if (prev?.text === '(' && adj(prev, first) && next?.text === ')' && adj(lastTok, next) && core.bare) return 'parenthesised';
+    if ((prev?.text === '(' || prev?.text === '[') && adj(prev, first) && (next?.text === ')' || next?.text === ']') && adj(lastTok, next) && core.bare) return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
     if (prev?.text === '#' || prev?.text === '№') return 'label';
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
     if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first)))) return 'table';
     // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
-    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !(next?.kind === 'word' && /^[a-z]/.test(next.text))) {
+    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
       const before = tokens[core.first - 2];
       if (before && before.kind !== 'punct') return 'label';
     }

@@ -180,6 +180,8 @@ export const STOP_WORDS = new Set([
   'again', 'ago', 'away', 'back', 'being', 'like', 'what', 'how', 'why', 'own', 'such', 'both', 'either', 'neither', 'via',
   'whether', 'once', 'too', 'very', 'worth', 'last', 'next', 'annually', 'yearly', 'daily', 'weekly', 'monthly', 'overall', 'nationwide', 'worldwide', 'statewide', 'alone', 'today', 'yesterday', 'tomorrow', 'left', 'remain', 'remained', 'remains', 'died', 'die', 'dead', 'killed',
   'wounded', 'injured', 'hurt', 'missing', 'arrested', 'detained', 'sent', 'deployed', 'voted', 'went', 'came',
+  "that's", "it's", "there's", "here's", "he's", "she's", "who's", "what's", "we're", "they're", "i'm", "you're", "don't",
+  "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "hasn't", "haven't", "they've", "we've",
 ]);
 
 /** Cue words that may start a sentence before a number without being a label (`About 600 ...`). */

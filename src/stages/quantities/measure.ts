@@ -80,7 +80,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   let n = 0;
   while (k < tokens.length && n < 6) {
     const tok = tokens[k]!;
-    if (tok.kind !== 'word') {
+    if (tok.kind !== 'word' || tok.newline) {
       // `Wal-Mart and Sam's Club stores`: names joined by `and`/`&` before the noun.
       break;
     }
@@ -90,9 +90,11 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       continue;
     }
     const { text, next } = joined(tokens, k);
-    const lower = text.toLowerCase();
+    const lower = text.toLowerCase().replace(/’/g, "'");
     if (STOP_WORDS.has(lower)) break;
     const capital = /^[A-Z]/.test(text);
+    // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
+    if (opts.singular && capital) break;
     if (headAt >= 0) {
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;

@@ -13,6 +13,8 @@ export interface Token {
   text: string;
   lower: string;
   kind: TokenKind;
+  /** A line break lies between the previous token and this one. */
+  newline: boolean;
 }
 
 // Digits with internal separators (1,500 / 12.000 / 18:35:46 / 10,977.74); words with internal
@@ -23,11 +25,15 @@ const TOKEN_RE = /\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
+  let prevEnd = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'punct';
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), kind });
+    // The gap holds only white space, so scanning it keeps the pass linear.
+    const newline = text.slice(prevEnd, m.index).includes('\n');
+    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind, newline });
+    prevEnd = m.index + t.length;
   }
   return tokens;
 }
