@@ -150,6 +150,38 @@ describe('clean: rules generalise (other stories)', () => {
   });
 });
 
+describe('clean: body lines that only look like boilerplate stay (negative cases)', () => {
+  const lead = 'Officials said on Monday that the flood had displaced 12,000 people across four provinces, and that more rain was expected.';
+  const tail = 'The ministry said it would publish a full damage assessment by the end of the month, according to a statement.';
+  const negatives = [
+    'Print media revenue fell 12% last year, the industry group said.',
+    'Share prices of insurers dropped as much as 6% after the announcement.',
+    'Facebook shares fell 3% on Tuesday after the ruling.',
+    'Related concerns about water supplies were raised by two mayors.',
+    'Read more about the plan on the ministry website, officials urged residents.',
+    'Copyright 2024 figures released by the agency show piracy fell by a third among 20,000 surveyed households.',
+    'Sign up sheets were distributed to 300 volunteers at the shelter.',
+    'Join now, the union urged its 40,000 members in a letter on Friday.',
+    'By the end of the day, 300 people had been evacuated.',
+    'Photo ID laws were challenged in court on Monday, lawyers said.',
+    'Source: the health ministry said 40 people had died.',
+    'Home prices rose 5% in the region last year.',
+    'Comments by the minister sparked outrage among 2,000 protesters.',
+    'Tags on the suitcases showed they had been checked in Seoul.',
+    'Leave a reply to the letter was not given by the company, the union said.',
+    'Advertisement spending by the campaign reached $4 million in October.',
+    '“Subscribe to our values or leave,” the party leader told 5,000 supporters.',
+  ];
+  for (const line of negatives) {
+    it(line, () => {
+      const a = clean(`${lead}\n\n${line}\n\n${tail}\n`, 'text');
+      expect(a.text).toContain(line);
+      expect(a.text).toContain(lead);
+      expect(a.text).toContain(tail);
+    });
+  }
+});
+
 describe('clean: HTML', () => {
   const page = readFileSync(path.join(root, 'test/fixtures/clean/html-article/input.html'), 'utf8');
   for (const extractor of ['fast', 'readability'] as const) {

@@ -80,7 +80,7 @@ function isSignup(line: string): boolean {
 const LABEL = /^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|posted|published|updated|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|section)\s*:?$/i;
 
 const COMMENT_FORM: RegExp[] = [
-  /^leave a (?:reply|comment)\b/i,
+  /^leave a (?:reply|comment)(?: here| below)?[.!:]?(?:\s*cancel reply)?$/i,
   /^please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?[!.]?$/i,
   /^(?:post|add|submit|view|show|load|read) (?:a |your |all |more )?comments?\b.{0,30}$/i,
   /^\d+ comments?$/i,
@@ -201,7 +201,7 @@ export function classifyLine(line: string): LineVerdict | null {
   if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t))) return { reason: 'comment-form', by: 'clean/comment-form' };
   if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t))) return { reason: 'editor-note', by: 'clean/editor-note' };
   if (URL_LINE.test(t) || IMAGE_REF.test(t)) return { reason: 'url', by: 'clean/url' };
-  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
+  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t)) && (words(t).length <= 15 || /©|\(c\)|rights reserved/i.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
   if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t))) return { reason: 'caption', by: 'clean/caption' };
   if (t.length <= 300 && WIRE_CREDIT.some((re) => re.test(t))) return { reason: 'credit', by: 'clean/wire-credit' };
   if (t.length <= 200 && TEASER_MARKER.test(t)) return { reason: 'teaser', by: 'clean/teaser-marker' };
