@@ -187,7 +187,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await page.close();
   });
 
-  it('shows hostile titles, bodies and links as text in every view', async () => {
+  it('shows hostile titles, bodies and links as text in every view', { timeout: 120_000 }, async () => {
     const views = ['#/', '#/figures/people-evacuated', '#/claims', '#/documents', `#/documents/${hostileId}`, '#/sources', '#/search?q=dam'];
     for (const hash of views) {
       const page = await open(hash);
