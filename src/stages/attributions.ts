@@ -16,7 +16,7 @@ import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } fr
 import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
-import { CUE_VERBS, GENERIC_HEADS, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
+import { CUE_VERBS, GENERIC_HEADS, NOUNISH, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
 import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -105,6 +105,8 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
+    // "pointed to", "pointed out": a report only with its particle.
+    if (w === 'pointed' && !/^(?:to|out)$/.test(lower(toks[c + 1] ?? t))) continue;
     // "X cited Y as saying (that) …"
     if (w === 'cited') {
       let asAt = -1;
@@ -133,6 +135,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
     if (!subj && commaBefore && !participle) subj = beforeAppositive(scope, toks, c);
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    if (NOUNISH.has(w) && subj && srcs.length && !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) && lower(toks[c + 1] ?? t) !== 'that' && !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))) continue;
     if (participle && !srcs.length) {
       // "…, saying …": the sentence's speaker so far, else its first person.
       const prev = drafts[drafts.length - 1];
@@ -145,6 +148,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     }
     // Content after the cue: skip "that", the object of "told", a time phrase.
     let k = c + 1;
+    if (w === 'pointed') k++;
     if (OBJECT_VERBS.has(w)) {
       let thatAt = -1;
       for (let i = c + 1; i < c + 12 && i < toks.length; i++) if (lower(toks[i]!) === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) { thatAt = i; break; }
@@ -316,7 +320,7 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
     const s = article.sentences[i]!;
-    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.cue.end >= s.end - 12);
+    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.content.end <= a.cue.start && s.end - a.cue.end <= 30);
     if (!from) continue;
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;

@@ -82,7 +82,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     const t = toks[j]!;
     const lt = lower(t);
     if (NP_STOP.has(lt) && !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))) break;
-    if (++count > 10) break;
+    if (++count > 14) break;
     if (j > 0 && hardGap(text, toks[j - 1]!, t)) {
       j--;
       break;
