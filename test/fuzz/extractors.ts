@@ -152,14 +152,15 @@ export function growth(family: (n: number) => string, n: number, k = 4, repeat =
     }
     return out;
   };
+  best(n); // warm up
   const small = best(n);
   const large = best(n * k);
   const result: Record<string, { small: number; large: number; ratio: number }> = {};
   for (const stage of Object.keys(large)) {
     const s = small[stage] ?? 0;
     const l = large[stage]!;
-    // Below a millisecond, timer noise dominates: count it as linear.
-    result[stage] = { small: s, large: l, ratio: l < 5 ? 1 : l / k / Math.max(s, 0.05) };
+    // Below ~30 ms, JIT warm-up and GC pauses dominate: count it as linear.
+    result[stage] = { small: s, large: l, ratio: l < 30 ? 1 : l / k / Math.max(s, 0.05) };
   }
   return result;
 }
