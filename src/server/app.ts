@@ -181,8 +181,13 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const ingest: IngestFn =
     options.ingest ??
     (async (files) => {
-      const [{ ingest: ingestPaths }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
-      const summary = await ingestPaths(files, store);
+      const [{ ingest: ingestPaths, inProcessAnalyzer }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
+      // Store uploads as `upload:<name>`, not under the temporary folder's path (which would leak and then dangle).
+      const dir = path.dirname(files[0] ?? '') + path.sep;
+      const rename = (source: string) => (source.startsWith(dir) ? `upload:${source.slice(dir.length)}` : source);
+      const summary = await ingestPaths(files, store, {
+        analyzer: { analyse: (inputs, ctx) => inProcessAnalyzer.analyse(inputs.map((input) => ({ ...input, source: rename(input.source) })), ctx) },
+      });
       // New articles change duplicates, figures and their reconciliation: recompute them.
       const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
       return { ...summary, corpus: corpus && { figures: corpus.figures.length, duplicates: corpus.duplicates.length, entities: corpus.entities.length, computedAt: corpus.computedAt } };

@@ -75,6 +75,15 @@ describe('API over the seed corpus', () => {
     expect(JSON.stringify(summary)).not.toContain('crosscheck-upload-');
     expect((await (await a.request('/api/stats')).json()).documents).toBe(before + 1);
     const hits = await (await a.request('/api/search?q=dam')).json();
-    expect(hits.items.some((h: { title: string }) => h.title === 'Dam breach')).toBe(true);
+    const hit = hits.items.find((h: { title: string }) => h.title === 'Dam breach');
+    expect(hit).toBeDefined();
+    const doc = await (await a.request(`/api/documents/${hit.document}`)).json();
+    expect(doc.document.source).toBe('https://example.org/dam');
+    const form = new FormData();
+    form.append('files', new File(['Engineers said 75 people were evacuated after the levee broke on Tuesday.'], 'levee.txt'));
+    const up = await (await a.request('/api/ingest', { method: 'POST', headers: { Authorization: 'Bearer t0ken' }, body: form })).json();
+    expect(up.stored).toBe(1);
+    const stored = await (await a.request(`/api/documents/${up.outcomes[0].id}`)).json();
+    expect(stored.document.source).toBe('upload:0000-levee.txt');
   });
 });

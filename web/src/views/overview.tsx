@@ -37,7 +37,7 @@ export function Overview() {
               </p>
               <Sparkline points={f.summary.spark} label={f.label} />
               <p class="small">
-                <a href={withParams(href('claims'), { figure: f.id })}>{f.summary.claims} claims</a> · {f.summary.sources} independent {f.summary.sources === 1 ? 'source' : 'sources'}
+                <a href={withParams(href('claims'), { figure: f.id })}>{f.summary.claims} {f.summary.claims === 1 ? 'claim' : 'claims'}</a> · {f.summary.sources} independent {f.summary.sources === 1 ? 'source' : 'sources'}
                 {f.summary.disagree && (
                   <>
                     {' · '}
