@@ -81,10 +81,10 @@ function startWorker(db: string, env: Record<string, string> = {}): Worker {
 }
 
 /** The one-process answer: `ingest` into SQLite, then the corpus stages. */
-async function reference(files: string[], name: string, batchSize = 200): Promise<string> {
+async function reference(files: string[], name: string, batchSize = 200, real = false): Promise<string> {
   const store = openSqliteStore(path.join(tmp, `${name}.db`));
   // A full config: createContext (src/pipeline.ts) lets a partial or undefined `config` replace the defaults.
-  const summary = await ingest(files, store, { analyzer: fakeAnalyzer, config: { ...defaultConfig }, batchSize });
+  const summary = await ingest(files, store, { analyzer: real ? undefined : fakeAnalyzer, config: { ...defaultConfig }, batchSize });
   expect(summary.failed).toBe(0);
   expect(summary.stored).toBeGreaterThan(100);
   await runCorpus(store);
@@ -123,6 +123,19 @@ d('distributed ingest (pg-boss workers)', () => {
     expect(status).toMatchObject({ idle: true, ingest: { completed: summary.jobs, failed: 0, articlesDone: summary.queued } });
     expect(status.corpus.completed).toBeGreaterThanOrEqual(1);
     expect(await dumpOf(url)).toBe(expected);
+  }, 300_000);
+
+  it('gives the same answers with the real per-article stages (400 articles, three workers)', async () => {
+    const files = writeCorpus(path.join(tmp, 'r'), 400, 5);
+    const expected = await reference(files, 'r', 100, true);
+    const url = server.urlFor(server.schema('q'));
+    const summary = await enqueue(files, { db: url, batchSize: 100 });
+    const workers = [0, 1, 2].map(() => startWorker(url, { CROSSCHECK_IDLE_MS: '2500', CROSSCHECK_ANALYZER: 'real' }));
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0, 0]);
+    expect((await queueStatus(url)).ingest).toMatchObject({ completed: summary.jobs, failed: 0 });
+    const dump = await dumpOf(url);
+    expect(JSON.parse(dump).claims.length).toBeGreaterThan(100);
+    expect(dump).toBe(expected);
   }, 300_000);
 
   it('loses nothing and stores nothing twice when a worker is killed mid-job, or a second enqueuer runs the same inputs', async () => {
