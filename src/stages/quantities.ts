@@ -312,7 +312,9 @@ function inheritMeasures(text: string, quantities: Quantity[]): void {
     const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
     if (q.measure !== null || !q.bareMeasure) continue;
     const prev = quantities[k - 1]!;
-    if (!prev.measure || prev.measure === 'percent') {
+    // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
+    const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
+    if (!prev.measure || prev.measure === 'percent' || !whole(q) || !whole(prev)) {
       defaultMeasure(text, q);
       continue;
     }

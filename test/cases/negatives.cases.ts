@@ -89,3 +89,8 @@ negativeCases.push(
   'The timing of our One Home Depot strategic investments matters.',
   'Meal 1\n\nEat every few hours.',
 );
+
+negativeCases.push(
+  'The quarterback finished with a passer rating of just 22.4 in the rain.',
+  'She ranks high in run defense (75.5) this season.',
+);

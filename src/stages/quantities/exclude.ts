@@ -50,7 +50,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     if (next?.text === '-' && adj(lastTok, next) && next2?.kind === 'num' && adj(next, next2) && tokens[core.last + 2]?.text === '-' && adj(next2, tokens[core.last + 2])) return 'date-or-id';
     if (/^\d{3}$/.test(first.text) && next?.text === '-' && adj(first, next) && next2 && /^\d{4}$/.test(next2.text) && adj(next, next2)) return 'phone';
     if (/^\d{4}$/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2 && /^\d{3}$/.test(prev2.text) && adj(prev2, prev)) return 'phone';
-    if ((prev?.text === '(' || prev?.text === '[') && adj(prev, first) && (next?.text === ')' || next?.text === ']') && adj(lastTok, next) && core.bare) return 'parenthesised';
+    if ((prev?.text === '(' || prev?.text === '[') && adj(prev, first) && (next?.text === ')' || next?.text === ']') && adj(lastTok, next) && !currency) return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
     if (prev?.text === '#' || prev?.text === '№') return 'label';
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
