@@ -75,7 +75,9 @@ function makeGenerator(seed: number) {
     actor: pick(actors),
     target: pick(actors),
     base: Math.round(10 ** (2 + rand() * 4)),
+    values: [] as number[],
   }));
+  for (const t of topics) t.values = [t.base, Math.round(t.base / 100) * 100 || t.base, Math.round(t.base * 1.1), Math.round(t.base * 1.5), Math.round(t.base * 0.8), t.base * 2];
   const date = (day: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
   function perturb(words: string[], share: number): string[] {
@@ -92,7 +94,8 @@ function makeGenerator(seed: number) {
     const k = 2 + Math.floor(rand() * 5);
     for (let i = 0; i < k; i++) {
       const t = rand() < 0.7 ? topic : pick(topics);
-      const v = Math.round(t.base * (rand() < 0.5 ? 1 : 0.5 + rand()));
+      // News repeats a handful of figures per topic (the base, a rounding, an update, a plan), with some noise.
+      const v = rand() < 0.9 ? t.values[Math.floor(rand() * t.values.length)]! : Math.round(t.base * (0.5 + rand()));
       const kind = rand();
       const bound = kind < 0.1 ? 'lower' : kind < 0.15 ? 'vague' : 'exact';
       claims.push({

@@ -160,7 +160,7 @@ export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupe
     let id = slug(label);
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
     used.add(id);
-    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c));
+    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     for (const c of cs) claimFigure[c.id] = id;
     figures.push({ id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation });
   }

@@ -14,6 +14,8 @@ import { independenceGroups } from './duplicates.js';
 import { partyKey } from './normalise.js';
 import type { ClaimInput, ClaimProvenance, DocMeta } from './types.js';
 
+const NONE = Object.freeze([]) as unknown as string[];
+
 /** Follow duplicate links to the origin of a document. */
 function originOf(doc: string, linkOf: Map<string, string>): string {
   let cur = doc;
@@ -27,7 +29,8 @@ function originOf(doc: string, linkOf: Map<string, string>): string {
 
 export interface ProvenanceIndex {
   groups: Map<string, string>;
-  get(claim: ClaimInput): ClaimProvenance;
+  /** `chain: false` leaves the chain empty (reconciliation needs only the primary source and group). */
+  get(claim: ClaimInput, chain?: boolean): ClaimProvenance;
 }
 
 /** Build the provenance index once per corpus; `get` is then O(1) per claim. */
@@ -39,26 +42,26 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
   for (const l of links) if (l.kind !== 'version') linkOf.set(l.document, l.of);
   return {
     groups,
-    get(claim: ClaimInput): ClaimProvenance {
+    get(claim: ClaimInput, withChain = true): ClaimProvenance {
       const doc = byId.get(claim.document);
       const outlet = doc?.outlet ?? null;
       const group = groups.get(claim.document) ?? claim.document;
       const canonical = claimSource && claim.id in claimSource ? claimSource[claim.id] : claim.source;
-      const via = claim.via?.length ? [...claim.via].reverse() : [];
+      const via = withChain && claim.via?.length ? [...claim.via].reverse() : NONE;
       if (canonical) {
         const key = partyKey(canonical) ?? canonical;
         const name = claim.sourceName ?? canonical;
-        return { claim: claim.id, primary: key, primaryName: name, chain: [outlet ?? 'the article', ...via, name], group };
+        return { claim: claim.id, primary: key, primaryName: name, chain: withChain ? [outlet ?? 'the article', ...via, name] : NONE, group };
       }
       // Own voice: the origin's outlet for a copy, the agency for a wire story, else the outlet itself.
       const origin = byId.get(originOf(claim.document, linkOf)) ?? doc;
       const wire = origin?.wire[0] ?? doc?.wire[0];
       if (origin && origin !== doc && origin.outlet) {
-        return { claim: claim.id, primary: `outlet:${partyKey(origin.outlet)}`, primaryName: `${origin.outlet} (own reporting)`, chain: [outlet ?? 'the article', origin.outlet], group };
+        return { claim: claim.id, primary: `outlet:${partyKey(origin.outlet)}`, primaryName: `${origin.outlet} (own reporting)`, chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
       }
-      if (wire) return { claim: claim.id, primary: `outlet:${partyKey(wire)}`, primaryName: `${wire} (own reporting)`, chain: [outlet ?? 'the article', wire], group };
+      if (wire) return { claim: claim.id, primary: `outlet:${partyKey(wire)}`, primaryName: `${wire} (own reporting)`, chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
       const self = outlet ?? claim.document.slice(0, 12);
-      return { claim: claim.id, primary: `outlet:${partyKey(self)}`, primaryName: `${outlet ?? 'the article'} (own reporting)`, chain: [outlet ?? 'the article'], group };
+      return { claim: claim.id, primary: `outlet:${partyKey(self)}`, primaryName: `${outlet ?? 'the article'} (own reporting)`, chain: withChain ? [outlet ?? 'the article'] : NONE, group };
     },
   };
 }

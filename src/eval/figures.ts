@@ -41,21 +41,35 @@ export interface FigureCheck {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
-const fmt = formatNumber;
+const fmt = (n: number) => (n < 0 ? `a vague magnitude (~${formatNumber(-n)})` : formatNumber(n));
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** Values stated in a piece of a statement, skipping dates, years and document references like (000). */
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Vague magnitudes, coded as ACLED does (the most conservative reading). */
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 };
+
+/**
+ * Values stated in a piece of a statement, skipping dates, years and
+ * document references (`(000)`, `nyt-2058ec60`); "1.5 million" is 1500000;
+ * a vague word ("dozens", "billions of dollars") gives its coded magnitude,
+ * returned negated so that callers can tell it from a stated number.
+ */
 export function statementNumbers(text: string): number[] {
   const cleaned = text
     .replace(/\b\d{4}-\d{2}(?:-\d{2})?(?:\/\d{2})?\b/g, ' ')
     .replace(/\(\d{3}\)/g, ' ')
-    .replace(/\b(?:in|since|reported|of|from|by)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/gi, ' ');
+    .replace(/\b[a-z]+-[0-9a-f]*\d[0-9a-f]*\b/gi, ' ')
+    .replace(/\b(?:in|since|reported|of|from|by|fiscal|year)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/gi, ' ');
   const out: number[] = [];
-  for (const m of cleaned.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
-    const n = Number(m[0].replace(/,/g, ''));
-    if (!m[0].includes(',') && n >= 1900 && n <= 2100) continue; // a year
-    out.push(n);
+  for (const m of cleaned.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?|\b(dozens|scores|hundreds|thousands|millions|billions)\b/gi)) {
+    if (m[3]) {
+      out.push(-VAGUE[m[3].toLowerCase()]!);
+      continue;
+    }
+    const n = Number(m[1]!.replace(/,/g, ''));
+    if (!m[1]!.includes(',') && !m[2] && !m[1]!.includes('.') && n >= 1900 && n <= 2100) continue; // a year
+    out.push(m[2] ? Math.round(n * SCALE[m[2].toLowerCase()]!) : n);
   }
   return out;
 }
@@ -88,8 +102,19 @@ interface Ctx {
   claims: Map<string, ClaimRecord>;
 }
 
+/**
+ * Value groups a stated number refers to: the same value or bound (within
+ * the rounding of a displayed decimal, "1.375 billion" → 1,375,000,000); a
+ * vague magnitude (negative, see statementNumbers) matches vague groups whose
+ * low is within a factor of 3, as the claim scores do.
+ */
 function groupsWith(rec: Reconciliation, n: number): ValueGroup[] {
-  return rec.values.filter((g) => g.value === n || (g.value === null && (g.low === n || g.high === n)));
+  const near = (x: number | null) => x !== null && (x === n || (n !== 0 && Math.abs(x - n) / Math.abs(n) < 0.001));
+  if (n < 0) {
+    const m = -n;
+    return rec.values.filter((g) => g.text.includes('(vague)') && g.low !== null && g.low >= m / 3 && g.low <= m * 3);
+  }
+  return rec.values.filter((g) => near(g.value) || (g.value === null && (near(g.low) || near(g.high))));
 }
 
 function sameName(a: string, b: string, ctx: Ctx): boolean {
@@ -171,21 +196,36 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       return { holds: false, why: other ? `typed ${other.kind}, not ${want}: ${other.note}` : `no ${want} between ${fmt(a)} and ${fmt(b)}` };
     }
     case 'agree': {
-      const [a, b] = nums;
-      if (a === undefined) return { holds: false, why: 'no value' };
-      const ga = groupsWith(rec, a);
-      const gb = b === undefined || b === a ? ga : groupsWith(rec, b);
-      const keysA = new Set(ga.map((g) => g.key));
-      const keysB = new Set(gb.map((g) => g.key));
-      const agreement = rec.agreements.find((x) => (keysA.has(x.a) && keysB.has(x.b)) || (keysB.has(x.a) && keysA.has(x.b)));
-      const conflict = rec.disagreements.find((d) => d.kind === 'conflict' && ((keysA.has(d.a) && keysB.has(d.b)) || (keysB.has(d.a) && keysA.has(d.b))));
-      if (!agreement || conflict) return { holds: false, why: conflict ? `flagged as conflict: ${conflict.note}` : `no agreement recorded between ${fmt(a)} and ${fmt(b ?? a)}` };
+      // The first clause carries the values ("X (…) and Y (…) agree; both from the NIS").
+      const head = s.split(';')[0]!;
+      const values = [...new Set(statementNumbers(head))];
+      if (!values.length) return { holds: false, why: 'no value' };
+      const sets = values.map((v) => groupsWith(rec, v));
+      const missing = values.filter((_, i) => !sets[i]!.length);
+      if (missing.length) return { holds: false, why: `no reported value ${missing.map(fmt).join(', ')}` };
+      const notes: string[] = [];
+      if (values.length === 1) {
+        // One value reported by several articles: agreement inside one value group.
+        const docs = new Set(sets[0]!.flatMap((g) => g.documents));
+        if (docs.size < 2 && sets[0]!.length < 2) return { holds: false, why: `${fmt(values[0]!)} is reported by one article only` };
+        notes.push(sets[0]!.map((g) => g.corroboration).join('; '));
+      }
+      for (let i = 1; i < values.length; i++) {
+        const keysA = new Set(sets[0]!.map((g) => g.key));
+        const keysB = new Set(sets[i]!.map((g) => g.key));
+        const pair = (x: { a: string; b: string }) => (keysA.has(x.a) && keysB.has(x.b)) || (keysB.has(x.a) && keysA.has(x.b));
+        const conflict = rec.disagreements.find((d) => d.kind === 'conflict' && pair(d));
+        // Agreement, or a relation that is not a contradiction (a bound containing the value, rounding).
+        const ok = rec.agreements.find(pair) ?? rec.disagreements.find((d) => (d.kind === 'compatible-bounds' || d.kind === 'rounding') && pair(d));
+        if (conflict || !ok) return { holds: false, why: conflict ? `flagged as conflict: ${conflict.note}` : `no agreement recorded between ${fmt(values[0]!)} and ${fmt(values[i]!)}` };
+        notes.push(ok.note);
+      }
       const from = /\bfrom (?:the )?([^;,.]+)/i.exec(s)?.[1];
       if (from) {
-        const names = [...new Set([...ga, ...gb].flatMap((g) => g.sourceNames))];
-        if (!names.every((n) => sameName(n, from.trim(), ctx))) return { holds: false, why: `${agreement.note}, but the sources are ${names.join(', ')}, not only ${from.trim()}` };
+        const names = [...new Set(sets.flat().flatMap((g) => g.sourceNames))];
+        if (!names.every((n) => sameName(n, from.trim(), ctx))) return { holds: false, why: `${notes.join('; ')}, but the sources are ${names.join(', ')}, not only ${from.trim()}` };
       }
-      return { holds: true, why: agreement.note };
+      return { holds: true, why: notes.join('; ') };
     }
     case 'value': {
       const v = nums[0]!;
@@ -246,12 +286,16 @@ function matchFigure(gf: GoldFigureLike, gold: GoldLike, figures: FigureRecord[]
   const m = measureKey(gf.measure ?? null);
   const a = actionKey(gf.action ?? null);
   // Gold evidence of this figure's measure and action, per document id.
+  // The gold claims behind the figure: those of its measure and action, and those whose number the
+  // statements state in a document they name ("1.5 million (fox-2058ec60)").
+  const stated = new Set(gf.expect.flatMap((x) => statementNumbers(x)).filter((n) => n > 0));
+  const named = (file: string) => gf.expect.some((x) => x.includes(file.replace(/\.[a-z]+$/i, '')));
   const evidence: Array<{ doc: string | undefined; text: string }> = [];
   for (const d of gold.documents) {
-    for (const c of d.claims) {
-      if (m && measureKey(c.measure ?? null) !== m) continue;
-      if (a && actionKey(c.action ?? null) !== a) continue;
-      evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence) });
+    for (const c of d.claims as Array<{ evidence: string; measure?: string | null; action?: string | null; value?: number | null; low?: number | null; high?: number | null }>) {
+      const sameKind = (!m || measureKey(c.measure ?? null) === m) && (!a || actionKey(c.action ?? null) === a);
+      const numbered = named(d.file) && [c.value, c.low, c.high].some((v) => v != null && stated.has(v));
+      if (sameKind || numbered) evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence) });
     }
   }
   let best: FigureRecord | null = null;
