@@ -3,7 +3,7 @@ import { Failure, fmtValue, Loading } from '../format.js';
 import { href, withParams } from '../router.js';
 import { Sparkline } from '../sparkline.js';
 
-/** Story overview: every figure with its current value or range, a sparkline, independent sources and a disagreement mark. */
+/** Story overview, most-reported figures first: every figure with its current value or range, a sparkline, independent sources and a disagreement mark. */
 export function Overview() {
   const stats = useApi<StoreStats>('/api/stats');
   const figs = useApi<Page<FigureItem>>('/api/figures?limit=200');
@@ -24,17 +24,17 @@ export function Overview() {
       )}
       {figs.data && figs.data.items.length > 0 && (
         <ul class="cards" aria-label="Figures">
-          {figs.data.items.map((f) => (
+          {[...figs.data.items].sort((a, b) => b.summary.claims - a.summary.claims).map((f) => (
             <li class="card figure-card" data-figure={f.id}>
               <h2>
                 <a href={href('figures', f.id)}>{f.label}</a>
               </h2>
               <p class="big">
                 {f.summary.current ? fmtValue({ ...f.summary.current, bound: f.summary.current.value !== null ? 'exact' : 'range' }) : '—'}
-                {f.summary.current && f.summary.current.value !== null && f.summary.current.low !== null && f.summary.current.high !== null && f.summary.current.low !== f.summary.current.high && (
-                  <span class="muted small"> (range {fmtValue({ value: null, low: f.summary.current.low, high: f.summary.current.high })})</span>
-                )}
               </p>
+              {f.summary.current && f.summary.current.value !== null && f.summary.current.low !== null && f.summary.current.high !== null && f.summary.current.low !== f.summary.current.high && (
+                <p class="muted small range">reported range {fmtValue({ value: null, low: f.summary.current.low, high: f.summary.current.high })}</p>
+              )}
               <Sparkline points={f.summary.spark} label={f.label} />
               <p class="small">
                 <a href={withParams(href('claims'), { figure: f.id })}>{f.summary.claims} {f.summary.claims === 1 ? 'claim' : 'claims'}</a> · {f.summary.sources} independent {f.summary.sources === 1 ? 'source' : 'sources'}
