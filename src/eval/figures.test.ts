@@ -55,6 +55,9 @@ describe('statementNumbers', () => {
     expect(statementNumbers('11,000 dispatched in October 2024 revises the planned 12,000')).toEqual([11000, 12000]);
     expect(statementNumbers('more than 13,000 (000) and 13,000 (001) agree')).toEqual([13000, 13000]);
     expect(statementNumbers('around 600 (NIS via Lee, 2025-06-26)')).toEqual([600]);
+    expect(statementNumbers('as many as 1.5 million (nyt-2058ec60) and $1.375 billion (fox-3ae35b16)')).toEqual([1_500_000, 1_375_000_000]);
+    // Vague magnitudes come back negated, coded conservatively.
+    expect(statementNumbers("'dozens of arrests' and 'more than 200' in fiscal 2000")).toEqual([-12, 200]);
   });
 });
 
