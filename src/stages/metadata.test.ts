@@ -85,6 +85,13 @@ describe('metadata: other stories', () => {
     expect(a.meta.language?.value).toBe('en');
     expect(a.meta.byline?.value).toBe('Tom Fielding');
   });
+  it('trusts <html lang> unless the text clearly says otherwise', () => {
+    const page = (lang: string, body: string) => `<html lang="${lang}"><body><article><p>${body}</p><p>${body}</p></article></body></html>`;
+    const de = 'Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.';
+    expect(run(page('en', de), 'html').meta.language).toMatchObject({ value: 'de', by: 'metadata/stopwords' });
+    const en = 'The government said on Monday that it would not raise taxes, and that the opposition was against the plan.';
+    expect(run(page('en-US', en), 'html').meta.language).toMatchObject({ value: 'en', by: 'metadata/html-lang' });
+  });
   it('prefers hints from JSON records and finds the outlet from the URL', () => {
     const a = run('MADRID — Spain’s parliament approved the budget on Thursday by 176 votes to 172, the speaker said.', 'record', {
       hints: { title: '(URGENT) Spain passes budget', published: '2023-05' },
@@ -104,6 +111,10 @@ describe('metadata: other stories', () => {
     expect(text('Michael Bloomberg said he would donate $5 million to the campaign, his office said in a statement.')).toEqual([]);
     expect(text('The AP style guide was updated, and PA residents voted on Tuesday in large numbers, officials said.')).toEqual([]);
     expect(text('The company shipped 3,000 units, according to Reuters, which cited two people familiar with the matter.')).toEqual(['Reuters']);
+  });
+  it('a future target year does not bound the weekday year', () => {
+    const raw = 'SEOUL: The government said on Thursday (Jun 26) it would build 40 new reactors by 2035, officials said, and close 12 coal plants by 2027.';
+    expect(run(raw).meta.published?.value).toEqual({ iso: '2025-06-26', precision: 'day' });
   });
   it('never invents a date', () => {
     const a = run('Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.');
@@ -187,6 +198,8 @@ describe('metadata: rules', () => {
     expect(detectLanguage('The government said on Monday that it would raise taxes, and the opposition has said it was against the plan.')?.lang).toBe('en');
     expect(detectLanguage('Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.')?.lang).toBe('de');
     expect(detectLanguage('북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다. 국정원은 18일 이같이 밝혔다.')?.lang).toBe('ko');
+    expect(detectLanguage('O governo disse na segunda-feira que não vai aumentar os impostos e que a oposição é contra o plano de corte.')?.lang).toBe('pt');
+    expect(detectLanguage('El gobierno dijo el lunes que no subirá los impuestos y que la oposición está en contra del plan.')?.lang).toBe('es');
     expect(detectLanguage('12 34')).toBeNull();
   });
 });

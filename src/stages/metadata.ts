@@ -29,7 +29,9 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const htmlLang = article.dropped.find((d) => d.reason === 'language');
   let language: Metadata['language'] = null;
   const detected = detectLanguage(article.text);
-  if (htmlLang && /^[a-z]{2,3}\b/i.test(htmlLang.text)) language = { value: htmlLang.text.slice(0, 2).toLowerCase(), by: 'metadata/html-lang', certain: true };
+  const declared = htmlLang && /^[a-z]{2,3}\b/i.test(htmlLang.text) ? htmlLang.text.slice(0, 2).toLowerCase() : null;
+  // Templates often declare the site's default language: clear evidence from the text wins.
+  if (declared && !(detected && detected.lang !== declared && detected.confidence >= 0.6)) language = { value: declared, by: 'metadata/html-lang', certain: true };
   else if (detected) language = { value: detected.lang, by: 'metadata/stopwords', certain: false };
   const retrieved = ctx.retrieved ?? article.hints.retrieved ?? null;
   const { published, bounds } = findPublished(article, dl, retrieved);

@@ -5,10 +5,10 @@
 const STOP: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'said', 'was', 'has', 'by', 'as', 'it', 'from', 'have', 'are', 'his'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'auf', 'für', 'dem', 'ein', 'eine', 'auch', 'wurde', 'sagte'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'du', 'sur', 'pas', 'au', 'avec', 'selon', 'été'],
-  es: ['el', 'la', 'los', 'las', 'y', 'que', 'del', 'en', 'por', 'una', 'con', 'para', 'se', 'es', 'según', 'su', 'al', 'dijo'],
+  fr: ['le', 'la', 'les', 'et', 'de', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'du', 'sur', 'pas', 'au', 'avec', 'selon', 'été'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'del', 'en', 'por', 'una', 'con', 'para', 'se', 'es', 'según', 'su', 'al', 'dijo'],
   it: ['il', 'di', 'che', 'è', 'la', 'per', 'una', 'sono', 'della', 'del', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'ha', 'ha detto'],
-  pt: ['o', 'os', 'que', 'não', 'uma', 'com', 'para', 'do', 'da', 'em', 'foi', 'ao', 'dos', 'das', 'segundo', 'disse', 'pelo'],
+  pt: ['o', 'os', 'a', 'as', 'e', 'de', 'que', 'não', 'é', 'um', 'uma', 'com', 'para', 'do', 'da', 'em', 'no', 'na', 'foi', 'ao', 'dos', 'das', 'segundo', 'disse', 'pelo'],
   nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'op', 'zijn', 'voor', 'met', 'ook', 'werd', 'zei', 'naar'],
 };
 const SCRIPTS: Array<[string, RegExp]> = [

@@ -124,6 +124,8 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
   // Years the text mentions (up to the upper bound) bound the window from below.
   let lower = upper - WINDOW;
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
+    // Targets ("by 2027", "until 2030") are not past years and bound nothing.
+    if (/\b(?:by|until|till|through|before|to|from|plans? for|in the year)\s+$/i.test(text.slice(Math.max(0, m.index! - 16), m.index))) continue;
     const y = Number(m[1]);
     if (y <= upper && y > lower) lower = y;
   }
