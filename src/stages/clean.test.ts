@@ -108,6 +108,12 @@ describe('clean: rules generalise (other stories)', () => {
     const a = clean(raw, 'text', { lineCounts: counts, batchSize: 10 });
     expect(a.text).toBe('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.');
     expect(a.dropped.map((d) => d.reason)).toContain('repeated');
+    // Counted over whole raw lines (bullet included), as ingest counts them.
+    const b = clean('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n  • Weather desk hotline\n', 'text', {
+      lineCounts: new Map([['• Weather desk hotline', 5]]),
+      batchSize: 10,
+    });
+    expect(b.dropped.find((d) => d.text === 'Weather desk hotline')?.reason).toBe('repeated');
   });
   it('keeps a short first and last paragraph (a sentence, not a headline)', () => {
     const raw = 'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';

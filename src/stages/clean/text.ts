@@ -32,6 +32,8 @@ export interface Line {
   exact?: boolean;
   /** true when the line began with a list bullet. */
   bullet?: boolean;
+  /** The whole raw line, trimmed (bullet included): the key of `ctx.lineCounts`. */
+  key?: string;
   /** Physical lines of a hard-wrapped paragraph, joined in `text` by single spaces. */
   parts?: Array<{ rawStart: number; length: number }>;
 }
@@ -54,7 +56,7 @@ export function splitLines(raw: string): Line[] {
     const lead = BULLET.exec(full)?.[0].length ?? (/^[\s\u00a0]*/.exec(full)?.[0].length ?? 0);
     const body = full.slice(lead).trimEnd(); // not /\s+$/: quadratic on a long run of inner spaces
     if (body) {
-      out.push({ text: body, rawStart: pos + lead, rawEnd: pos + lead + body.length, afterBlank: blank, verdict: null, heading: false });
+      out.push({ text: body, rawStart: pos + lead, rawEnd: pos + lead + body.length, afterBlank: blank, verdict: null, heading: false, key: full.trim() });
       blank = false;
     } else blank = true;
     pos = nl + 1;
@@ -131,7 +133,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   const minArticles = Math.max(2, ctx.config?.repeatedLineMinArticles ?? 3);
   if (ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
     for (const line of lines) {
-      const n = ctx.lineCounts.get(line.text.trim()) ?? 0;
+      const n = Math.max(ctx.lineCounts.get(line.text.trim()) ?? 0, line.key ? ctx.lineCounts.get(line.key) ?? 0 : 0);
       // Syndicated copies repeat whole paragraphs: only short, non-prose lines count as site boilerplate.
       if (n >= minArticles && !isProse(line.text) && line.text.length < 120) drop(line, 'repeated', 'clean/repeated');
     }
