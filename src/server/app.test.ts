@@ -194,6 +194,10 @@ describe('read routes', () => {
     const q = r.body.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
     expect(q.required).toBe(true);
     expect(r.body.paths['/api/ingest'].post.security).toEqual([{ bearer: [] }]);
+    // every $ref points at a schema that exists
+    const refs = JSON.stringify(r.body).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of new Set(refs)) expect(r.body.components.schemas[ref.split('/').pop()!], ref).toBeDefined();
+    expect(r.body.paths['/api/claims'].get.responses['200'].content['application/json'].schema.allOf[1].properties.items.items.$ref).toBe('#/components/schemas/Claim');
   });
 });
 

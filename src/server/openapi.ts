@@ -16,6 +16,8 @@ export interface RouteDoc {
   requestBody?: object;
   responses?: Record<string, string>;
   security?: boolean;
+  /** The 200 body: a named schema of components.schemas, or a paged list of one. */
+  returns?: { schema: string; paged?: boolean } | { content: Record<string, object> };
 }
 
 const errorSchema = {
@@ -30,6 +32,26 @@ const errorSchema = {
   },
 };
 
+const str = { type: 'string' };
+const strOrNull = { type: ['string', 'null'] };
+const numOrNull = { type: ['number', 'null'] };
+const strings = { type: 'array', items: str };
+const obj = (properties: Record<string, object>, more = true) => ({ type: 'object', properties, additionalProperties: more });
+
+/** The records of src/records.ts (the fields docs/export-format.md fixes; more may be added). */
+const recordSchemas = {
+  Document: obj({ id: str, source: str, url: strOrNull, title: strOrNull, outlet: strOrNull, wire: strings, byline: strOrNull, dateline: strOrNull, published: strOrNull, language: strOrNull, provenance: { type: 'object', additionalProperties: obj({ by: str, certain: { type: 'boolean' } }) }, previousVersion: strOrNull, counts: obj({ claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, dropped: { type: 'integer' } }), ingestedAt: str }),
+  Claim: obj({ id: str, document: str, evidence: str, evidenceStart: { type: 'integer' }, evidenceEnd: { type: 'integer' }, numberStart: { type: 'integer' }, numberEnd: { type: 'integer' }, text: str, value: numOrNull, low: numOrNull, high: numOrNull, bound: str, status: str, source: strOrNull, sourceName: strOrNull, via: strings, when: strOrNull, said: strOrNull, figure: strOrNull, doc: obj({ title: strOrNull, outlet: strOrNull, published: strOrNull }) }),
+  Quote: obj({ id: str, document: str, text: str, start: { type: 'integer' }, end: { type: 'integer' }, speaker: strOrNull, speakerName: strOrNull, partial: { type: 'boolean' } }),
+  Entity: obj({ id: str, name: str, type: str, aliases: strings, roles: strings, documents: strings }),
+  Figure: obj({ id: str, label: str, claims: strings, reconciliation: { description: 'As computed by the corpus stages (src/corpus/types.ts Reconciliation).' }, summary: obj({ current: { type: ['object', 'null'] }, sources: { type: 'integer' }, claims: { type: 'integer' }, disagree: { type: 'boolean' }, spark: { type: 'array' } }) }),
+  FigureDetail: obj({ figure: { $ref: '#/components/schemas/Figure' }, points: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, disagreements: { type: 'array' }, sources: { type: 'array' }, summary: { type: 'object' } }),
+  DocumentDetail: obj({ document: { $ref: '#/components/schemas/Document' }, text: str, spans: obj({ claims: { type: 'array' }, quotes: { type: 'array' }, mentions: { type: 'array' } }), claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, entities: { type: 'array' }, dropped: { type: 'array', items: obj({ text: str, reason: str, by: str }) }, versions: { type: 'array' }, duplicates: { type: 'array' } }),
+  SearchHit: obj({ kind: { enum: ['document', 'claim'] }, id: str, document: str, title: strOrNull, snippet: str, score: { type: 'number' } }),
+  Stats: obj({ documents: { type: 'integer' }, claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, figures: { type: 'integer' }, schemaVersion: { type: 'integer' } }),
+  Sources: obj({ chains: { type: 'array', items: obj({ source: strOrNull, sourceName: str, via: strings, wire: strings, outlet: strOrNull, claims: { type: 'integer' }, documents: strings, titles: { type: 'array' }, figures: strings }) }, copies: { type: 'array' }, truncated: { type: 'boolean' } }),
+};
+
 export function openapiDocument(routes: RouteDoc[], version: string): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const r of routes) {
@@ -37,9 +59,13 @@ export function openapiDocument(routes: RouteDoc[], version: string): object {
       ...(r.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...(r.query ? openapiParameters(r.query) : []),
     ];
-    const responses: Record<string, object> = {
-      200: { description: r.responses?.['200'] ?? 'OK' },
-    };
+    const ok: Record<string, unknown> = { description: r.responses?.['200'] ?? 'OK' };
+    if (r.returns && 'content' in r.returns) ok.content = r.returns.content;
+    else if (r.returns) {
+      const ref = { $ref: `#/components/schemas/${r.returns.schema}` };
+      ok.content = { 'application/json': { schema: r.returns.paged ? { allOf: [{ $ref: '#/components/schemas/Page' }, { type: 'object', properties: { items: { type: 'array', items: ref } } }] } : ref } };
+    }
+    const responses: Record<string, object> = { 200: ok };
     for (const [status, description] of Object.entries(r.responses ?? {})) {
       if (status !== '200') responses[status] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     }
@@ -57,7 +83,11 @@ export function openapiDocument(routes: RouteDoc[], version: string): object {
     info: { title: 'crosscheck API', version, description: 'A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story. Every error is `{ error: { code, message, status } }`. Paged lists return `{ items, total, limit, offset }`.' },
     paths,
     components: {
-      schemas: { Error: errorSchema },
+      schemas: {
+        Error: errorSchema,
+        Page: { type: 'object', required: ['items', 'total', 'limit', 'offset'], properties: { items: { type: 'array' }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } } },
+        ...recordSchemas,
+      },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token given to `crosscheck serve --token` (or CROSSCHECK_TOKEN).' } },
     },
   };
