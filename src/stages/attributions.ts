@@ -100,6 +100,8 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     }
     const participle = PARTICIPLES.has(w);
     if (!CUE_VERBS.has(w) && !participle) continue;
+    // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
+    if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
     if (inQuote(t.start)) continue;
     // "Zelensky's warning": a noun, not a participle.

@@ -89,6 +89,8 @@ const quotes: Array<[string, string, string | null, boolean]> = [
   ['“We are ready,” NATO Secretary General Jens Stoltenberg told a news conference in Brussels.', 'We are ready', 'Jens Stoltenberg', false],
   ['Jens Stoltenberg, the NATO chief, said the alliance was “ready to defend every inch.”', 'ready to defend every inch', 'Jens Stoltenberg', true],
   ['The governor, Gavin Newsom, said: "We will not back down."', 'We will not back down', 'Gavin Newsom', false],
+  ['Prime Minister Keir Starmer met President Emmanuel Macron in Paris. “We stand together,” he said.', 'We stand together', 'Keir Starmer', false],
+  ['Ms. Ardern spoke after Mr. Hipkins. “We will rebuild Christchurch,” she said.', 'We will rebuild Christchurch', 'Ardern', false],
 ];
 
 describe('attributions from other stories', () => {
@@ -122,6 +124,8 @@ describe('negative cases', () => {
     'The U.S. and NATO have not confirmed the reports.',
     'Floods swept through the valley on Tuesday, destroying 300 homes.',
     'The company plans to say more next week.',
+    'Aid arrived from the United States on Monday, and 40 trucks crossed the border.',
+    'Construction projects worth $2 billion were delayed by the storm.',
   ])('%s has no attribution', (text) => {
     expect(run(text).attributions).toEqual([]);
   });

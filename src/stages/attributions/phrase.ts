@@ -160,6 +160,10 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     if (m.type !== 'person') continue;
     const g = scope.gender?.get(m.entity);
     if (want && g && g !== want) continue;
+    // An object ("along with Vice President Mike Pence", "thanking Mr. Obama") is not the subject.
+    let lead = text.slice(Math.max(0, m.start - 60), m.start);
+    if (m.role && lead.endsWith(`${m.role} `)) lead = lead.slice(0, lead.length - m.role.length - 1);
+    if (/\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(lead)) continue;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
       const between = text.slice(m.end, best.start);
