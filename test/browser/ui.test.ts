@@ -114,6 +114,10 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
     await expect.poll(() => page.locator('.hovered blockquote').textContent()).not.toBe(first);
     expect(await page.locator('.hovered mark.num').count()).toBe(1);
+    // keyboard: focusing a row's evidence link shows that claim's evidence too
+    const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
+    await row.locator('a').focus();
+    await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('180 people');
     await shots(page, 'figure');
     await page.close();
   });
@@ -199,6 +203,11 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
         expect(await page.locator('#dropped').textContent()).toContain('onerror');
         // the javascript: URL is text, not a link
         expect(await page.locator('.url-text').textContent()).toBe('javascript:__xss=6');
+      }
+      if (hash === '#/figures/people-evacuated') {
+        await page.locator('table.claims tbody tr').filter({ hasText: 'Evil' }).locator('a').focus();
+        await expect.poll(() => page.locator('.hovered').textContent()).toContain('<script>__xss=7</script>Rescuers');
+        expect(await page.locator('.hovered').textContent()).toContain('<img src=x onerror=');
       }
       if (hash === '#/documents') expect(await page.locator('main').textContent()).toContain('<script>__xss=1</script>');
       const injected = await page.evaluate(() => ({
