@@ -93,7 +93,8 @@ function build(text: string, tokens: Token[], core: Core, dotThousands: boolean,
   let begin = cur ? cur[0] : core.first;
   let measure: string | null = cur ? cur[1] : null;
   // `600m` glued to a number is a scale only with a currency (else it is metres).
-  if (!cur && core.digits && tokens[core.last - 1]!.text === 'm' && adj(tokens[core.last - 2], tokens[core.last - 1])) {
+  // A glued one-letter scale without a currency sign is a unit or an identifier (`600m`, `Block 1B`, `5K`), except `10M`.
+  if (!cur && core.digits && /^(?:[kmb]|K|B)$/.test(tokens[core.last - 1]!.text) && adj(tokens[core.last - 2], tokens[core.last - 1])) {
     return { quantity: null, nextToken: core.last };
   }
   // A list or ranking number: bare digits opening a line, then a name (`16 Erik Jones 2194`).

@@ -94,3 +94,11 @@ negativeCases.push(
   'The quarterback finished with a passer rating of just 22.4 in the rain.',
   'She ranks high in run defense (75.5) this season.',
 );
+
+negativeCases.push(
+  'She is a three-time champion.',
+  'The trial enrolled patients with type 2 diabetes.',
+  'The Apollo 11 crew returned safely.',
+  'Production of the first Block 1B rocket slipped.',
+  'Installations reached 1.64 GW and Seoul plans more.',
+);

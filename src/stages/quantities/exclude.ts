@@ -85,6 +85,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // Durations and ages: two years, three-year-long, a 45-year-old, 18 months ago
   if (next && next.kind === 'word' && TIME_UNITS.has(next.lower)) return 'duration';
   if (next?.text === '-' && adj(lastTok, next) && next2 && next2.kind === 'word' && TIME_UNITS.has(next2.lower)) return 'duration';
+  // three-time champion, two-fold: a multiplier, not a count
+  if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:time|times|fold)$/.test(next2.lower)) return 'multiplier';
   // Fractions: one-third, two-thirds
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(next2.lower)) return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';

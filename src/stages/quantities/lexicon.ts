@@ -49,7 +49,7 @@ export const LABEL_WORDS = new Set([
   'section', 'sections', 'article', 'articles', 'chapter', 'chapters', 'title', 'rule', 'paragraph', 'no', 'nos', 'number',
   'page', 'pages', 'part', 'volume', 'vol', 'room', 'route', 'flight', 'line', 'grade', 'level', 'phase',
   'episode', 'season', 'step', 'amendment', 'resolution', 'bill', 'item', 'figure', 'fig', 'table', 'exhibit',
-  'series', 'gen', 'generation', 'mark', 'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
+  'series', 'gen', 'generation', 'mark', 'type', 'group', 'category', 'stage', 'tier', 'class', 'round', 'block', 'apollo', 'artemis', 'gemini', 'falcon', 'iphone', 'galaxy', 'pixel', 'windows', 'ios', 'android', 'macos', 'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
   'ward', 'precinct', 'row', 'seat', 'lot', 'case', 'docket', 'code', 'version', 'v', 'model', 'channel', 'tel', 'phone', 'fax',
   'ext', 'zip', 'box', 'pp', 'p', 'ch', 'sec', 'art', 'para', 'world', 'war', 'covid', 'g', 'f', 'mig', 'su', 'mk',
 ]);

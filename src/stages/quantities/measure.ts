@@ -84,7 +84,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       // `Wal-Mart and Sam's Club stores`: names joined by `and`/`&` before the noun.
       break;
     }
-    if ((tok.lower === 'and' || tok.text === '&') && headAt < 0 && words.length > 0 && /^[A-Z]/.test(words[words.length - 1]!) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
+    if ((tok.lower === 'and' || tok.text === '&') && headAt < 0 && words.length > 0 && /^[A-Z][a-z]/.test(words[words.length - 1]!) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
       words.push(tok.text);
       k++;
       continue;
