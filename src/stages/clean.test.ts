@@ -148,7 +148,7 @@ describe('clean: rules generalise (other stories)', () => {
     expect(cnn.dropped.find((d) => d.text.startsWith('(Photo by'))?.reason).toBe('caption');
   });
   it('never throws and stays linear on adversarial text', () => {
-    const nasty = ['('.repeat(50_000), '1,'.repeat(50_000), ' '.repeat(100_000) + 'x', '"'.repeat(50_000), 'Share '.repeat(20_000), '\n'.repeat(50_000)];
+    const nasty = ['Related\n'.repeat(30_000) + 'The end of the story, officials said on Monday evening.', 'More like this\nA headline\n'.repeat(20_000), '('.repeat(50_000), '1,'.repeat(50_000), ' '.repeat(100_000) + 'x', '"'.repeat(50_000), 'Share '.repeat(20_000), '\n'.repeat(50_000)];
     for (const raw of nasty) {
       const a = clean(raw, 'text');
       expect(typeof a.text).toBe('string');

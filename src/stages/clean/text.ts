@@ -14,10 +14,9 @@
 import type { Dropped } from '../../article.js';
 import type { Context } from '../../pipeline.js';
 import { TextBuilder } from './builder.js';
-import {
-  bare, BULLET, classifyLine, endsWithEllipsis, isBodyLine, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix, type LineVerdict,
-} from './line-rules.js';
+import { BULLET, classifyLine, isProse, type LineVerdict } from './line-rules.js';
 import { markdownPieces } from './markdown.js';
+import { markRegions, markTeasers } from './regions.js';
 
 export interface Line {
   /** Text without bullet and outer white space. */
@@ -62,18 +61,6 @@ export function splitLines(raw: string): Line[] {
     pos = nl + 1;
   }
   return out;
-}
-
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Word-set overlap of two lines, 0..1 (title repeated with small changes). */
-function similar(a: string, b: string): number {
-  const wa = new Set(norm(a).split(' '));
-  const wb = new Set(norm(b).split(' '));
-  if (!wa.size || !wb.size) return 0;
-  let inter = 0;
-  for (const w of wa) if (wb.has(w)) inter++;
-  return inter / Math.max(wa.size, wb.size);
 }
 
 /** Clean plain text or markdown. */
@@ -139,72 +126,9 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
     }
   }
 
-  // 3. related-story teasers after a marker.
-  const proseChars = (from: number, to: number) => {
-    let n = 0;
-    for (let i = from; i < to; i++) if (!lines[i]!.verdict && isProse(lines[i]!.text)) n += lines[i]!.text.length;
-    return n;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if (!isTeaserMarker(lines[i]!.text)) continue;
-    const before = proseChars(0, i);
-    const after = proseChars(i + 1, lines.length);
-    // Near the end (little prose after it): everything after is teasers; otherwise
-    // only headline-like lines and cut-off excerpts, up to the next sentence.
-    const tail = after < before * 0.25;
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j]!;
-      if (line.verdict) continue;
-      const headlineLike = !/[.]["”’]?$/.test(line.text) || endsWithEllipsis(line.text);
-      if (!tail && !headlineLike) break;
-      line.verdict = { reason: 'teaser', by: 'clean/teaser' };
-    }
-  }
-
-  // 4. header and footer regions.
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.verdict || l.heading) continue;
-    if (isBodyLine(l.text)) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  if (first < 0 || !regions) {
-    // No prose at all (a headline and a few lines), or regions off: keep what the rules left.
-    first = 0;
-    last = lines.length - 1;
-  }
-  for (const known of options.titles ?? []) {
-    for (const l of lines.slice(0, 12)) {
-      if (!l.verdict && !isProse(l.text) && similar(l.text, known) >= 0.8) drop(l, 'title', 'clean/title-repeat');
-    }
-  }
-  let title: string | null = null;
-  for (let i = 0; i < first; i++) {
-    const l = lines[i]!;
-    if (l.verdict) continue;
-    const t = l.text;
-    const slug = slugPrefix(t);
-    if (title && similar(t.slice(slug.length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
-    // A slugged short line after the headline is a topic slug ("(2nd LD) N Korea-Ukraine war").
-    else if (slug && title && t.slice(slug.length).split(/\s+/).length <= 6) drop(l, 'slug', 'clean/slug');
-    else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
-    else if (isDateLine(t)) drop(l, 'date', 'clean/date');
-    else if (!title && l.bullet && t.split(/\s+/).length <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
-    else if (!title && t.split(/\s+/).length >= 3) {
-      title = t.slice(slug.length);
-      drop(l, 'title', 'clean/title');
-    } else drop(l, 'header', 'clean/header');
-  }
-  // A repeat of the title inside the body (a second headline) leaves too.
-  for (let i = first; i <= last && title; i++) {
-    const l = lines[i]!;
-    if (!l.verdict && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
-  }
-  for (let i = last + 1; i < lines.length; i++) drop(lines[i]!, 'footer', 'clean/footer');
+  // 3. related-story teasers after a marker; 4. header and footer regions.
+  markTeasers(lines);
+  markRegions(lines, regions, options.titles ?? []);
 
   // 5. emit.
   const builder = new TextBuilder();
