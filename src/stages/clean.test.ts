@@ -221,6 +221,15 @@ describe('clean: HTML', () => {
       expect(a.text).toContain('Deep text');
     }
   });
+  it('stays fast on many sibling paragraphs and many unclosed or stray tags', () => {
+    const para = '<div><p>Officials said, on Monday, that 12 people, including 3 children, had died, and that 40 were hurt.</p></div>';
+    const a = clean('<html><body>' + para.repeat(5000) + '</body></html>', 'html');
+    expect(a.text.split('\n\n').length).toBe(5000);
+    const b = clean('<div>'.repeat(20_000) + '</span>'.repeat(20_000) + '<p>Text after tag soup, with enough words to count, and commas.</p>', 'html');
+    expect(b.text).toContain('Text after tag soup');
+    const c = clean('<a href="x>' + 'y'.repeat(100_000), 'html');
+    expect(typeof c.text).toBe('string');
+  });
   it('survives HTML without a body and records a message when there is no text', () => {
     expect(clean('<html><head><title>x</title></head></html>', 'html').messages.map((m) => m.code)).toContain('E_HTML_NO_BODY');
     expect(clean('<p>Only a paragraph of text, without html or body tags, but a sentence.</p>', 'html').text).toContain('Only a paragraph');

@@ -141,15 +141,19 @@ export function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
       if (i !== best && els[i]!.parent === parent && !els[i]!.skip && els[i]!.score * (1 - els[i]!.link / Math.max(1, els[i]!.text)) >= threshold) roots.add(i);
     }
   }
+  const isRoot = new Uint8Array(els.length);
+  for (const r of roots) isRoot[r] = 1;
   const lines: Line[] = [];
   for (const b of blocks) {
     let keep = best < 0 ? !b.skip : false;
     let root = -1;
     if (best > 0 && !b.skip) {
-      for (const r of roots) {
-        if (inside(b.el, r)) {
+      // Nearest chosen root above the block: one bounded walk, however many roots there are.
+      for (let e = b.el, k = 0; e >= 0 && k < 400; k++, e = els[e]!.parent) {
+        if (isRoot[e]) {
           keep = true;
-          root = r;
+          root = e;
+          break;
         }
       }
     }
