@@ -1,0 +1,71 @@
+/**
+ * Counted nouns a number does not state: `53 wounded` after `50 people
+ * killed` (ellipsis), casualty and crowd words, the subject of a change verb
+ * (`apprehensions have fallen ... to 400,000`). Inferred: `certain: false`.
+ */
+import type { Quantity } from '../../article.js';
+import { countable } from './measure.js';
+import { MEASURE_SYNONYMS } from './lexicon.js';
+
+/**
+ * `50 people killed and 53 wounded`, `the number could rise to 12,000`: a
+ * number followed by no noun counts what the previous number of the same
+ * sentence counted (inferred, so `certain: false`).
+ */
+export function inheritMeasures(text: string, quantities: Quantity[]): void {
+  if (quantities[0]?.measure === null) defaultMeasure(text, quantities[0] as Quantity & { bareMeasure?: boolean });
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
+    if (q.measure !== null || !q.bareMeasure) continue;
+    const prev = quantities[k - 1]!;
+    // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
+    const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
+    if (!prev.measure || prev.measure === 'percent' || !whole(q) || !whole(prev)) {
+      defaultMeasure(text, q);
+      continue;
+    }
+    // Same sentence: no sentence end between them (cheap check on the gap only).
+    const gap = text.slice(prev.end, q.start);
+    if (/[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300) {
+      defaultMeasure(text, q);
+      continue;
+    }
+    q.measure = prev.measure;
+    q.by = `${q.by}+quantities/ellipsis`;
+    q.certain = false;
+  }
+  for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+}
+
+/** `<noun> (have) fallen/risen/...`: the subject whose number changes. Bounded window, no nested quantifiers. */
+const CHANGE_RE = /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
+
+/**
+ * A bare number next to a casualty word counts people (`killed 12`, `53 were
+ * wounded`); bare `billions` in news prose is money. Inferred: `certain: false`.
+ */
+function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): void {
+  if (q.measure !== null || !q.bareMeasure) return;
+  const after = text.slice(q.end, q.end + 40);
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
+    q.measure = 'people';
+  } else if (q.vague && /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)) {
+    // `could draw hundreds of thousands`: a crowd.
+    q.measure = 'people';
+  } else if (q.vague && /^(?:billions|trillions)$/i.test(q.number.text)) {
+    q.measure = 'dollars';
+  } else {
+    // `border apprehensions have fallen ..., to 400,000`: the subject of a change verb earlier in the sentence.
+    const window = text.slice(Math.max(0, q.start - 200), q.start);
+    const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
+    let found: string | null = null;
+    CHANGE_RE.lastIndex = 0;
+    for (let m = CHANGE_RE.exec(clause); m !== null; m = CHANGE_RE.exec(clause)) found = m[1]!;
+    if (!found || !/^to\b|\bto\s+$|\bof\s+$|\bat\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) || !countable(found.toLowerCase())) return;
+    q.measure = MEASURE_SYNONYMS[found.toLowerCase()] ?? found.toLowerCase();
+  }
+  q.by = `${q.by}+quantities/default-measure`;
+  q.certain = false;
+}
+
