@@ -51,6 +51,34 @@ describe('crosscheck CLI', () => {
     expect(JSON.parse(again.stdout).unchanged).toBe(1);
   });
 
+  it('reads globs, JSON Lines records and standard input', async () => {
+    const folder = path.join(dir, 'globbed');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.txt'), 'Storm damage closed 14 schools across the county on Friday, the district said.');
+    writeFileSync(path.join(folder, 'b.md'), '# Dam repairs\n\nEngineers said repairs to the dam would cost about $40 million.');
+    writeFileSync(
+      path.join(folder, 'records.jsonl'),
+      JSON.stringify({ url: 'https://example.org/1', title: 'Turnout', text: 'Turnout reached 61 percent, election officials said.', published: '2024-11-05', outlet: 'Example Post' }) + '\n',
+    );
+    const file = db();
+    const c = capture();
+    expect(await main(['ingest', `${folder}/*.{txt,md,jsonl}`, '--db', file, '--json', '--no-corpus'], c.io)).toBe(0);
+    expect(JSON.parse(c.stdout).stored).toBe(3);
+    const { Readable } = await import('node:stream');
+    const stdin = Readable.from([Buffer.from('Officials counted 212 homes without power after the storm on Sunday.')]);
+    const { ingest } = await import('../../src/ingest/ingest.js');
+    const { openSqliteStore } = await import('../../src/store/sqlite.js');
+    const store = openSqliteStore(file);
+    const summary = await ingest(['-'], store, { stdin });
+    expect(summary.stored).toBe(1);
+    const docs = await store.listDocuments({ limit: 10 });
+    expect(docs.items.map((d) => d.source)).toContain('stdin');
+    const rec = docs.items.find((d) => d.source === 'https://example.org/1')!;
+    expect(rec.outlet).toBe('Example Post');
+    expect(rec.published).toBe('2024-11-05');
+    await store.close();
+  });
+
   it('refuses a database file that is not crosscheck\'s, with a clear message, and leaves it alone', async () => {
     const file = path.join(dir, 'notes.db');
     writeFileSync(file, 'not a database');
