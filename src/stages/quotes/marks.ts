@@ -36,16 +36,36 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     open = -1;
     kind = null;
   };
+  // Start of the paragraph after one that ended inside a quote: a closing mark there with no
+  // opening mark closes a quote that ran on without reopening.
+  let reopenAt = -1;
   for (let i = 0; i < n; i++) {
     const ch = text[i]!;
-    if (ch === '\n' && open >= 0) {
+    if (ch === '\n') {
       // Paragraph end (blank line) closes an open quote.
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
       if (j >= n || text[j] === '\n') {
-        finish(i, false);
+        const wasOpen = open >= 0 && kind !== 'single';
+        if (open >= 0) finish(i, false);
+        let k = j;
+        while (k < n && /\s/.test(text[k]!)) k++;
+        reopenAt = wasOpen && k < n && text[k] !== '"' && text[k] !== '“' ? k : -1;
+        i = Math.max(i, k - 1);
         continue;
       }
+    }
+    if (open < 0 && reopenAt >= 0 && (ch === '”' || (ch === '"' && !isSpaceOrStart(text[i - 1]) && !isWordChar(text[i + 1])))) {
+      open = reopenAt - 1;
+      kind = 'curly';
+      reopenAt = -1;
+      const close = i;
+      let end = close;
+      while (end > reopenAt && /\s/.test(text[end - 1]!)) end--;
+      out.push({ open, close, closed: true, start: open + 1, end });
+      open = -1;
+      kind = null;
+      continue;
     }
     if (ch === '“') {
       if (open >= 0 && kind !== 'single') finish(i, false);
