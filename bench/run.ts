@@ -1,0 +1,333 @@
+/**
+ * `npm run bench`: deterministic, offline benchmark of crosscheck.
+ *
+ * For each size (default 1k and 10k; `--size 1000,10000,100000`):
+ * - every per-article stage, in process, in articles/s and MB/s (decode,
+ *   clean, metadata, sentences, entities, quantities, times, attributions,
+ *   quotes, claims), then storage (batched transactional SQLite writes);
+ * - end-to-end ingest of the corpus as plain-text files (worker threads,
+ *   `--workers`, default one per core), with peak RSS;
+ * - duplicates and reconciliation (helper bench/corpus.ts, `benchCorpus`).
+ * Once: end-to-end ingest of the real HTML pages of
+ * ../shared/bench/article-extraction (when present), and the tools a user
+ * would otherwise pick, on the same articles in the same run: Readability.js
+ * over jsdom and over linkedom for cleaning, compromise for an NLP pass.
+ * Results: bench/results/bench.json and bench.md; targets checked, misses
+ * stated with by how much.
+ *
+ *   npm run build && npm run bench [-- --size 1000,10000] [--workers 2] [--seed 7] [--html 362]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import nlp from 'compromise';
+import { createArticle, type Article } from '../src/article.js';
+import { decode } from '../src/ingest/decode.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { workerAnalyzer } from '../src/ingest/workers.js';
+import { createContext } from '../src/pipeline.js';
+import { stages } from '../src/stages/index.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+import { benchCorpus } from './corpus.js';
+import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Package root from bench/ (vite-node) or dist/bench/ (built). */
+const root = here.includes(`${path.sep}dist${path.sep}`) ? path.resolve(here, '../..') : path.resolve(here, '..');
+
+const TARGETS = { textPerSec: 300, htmlPerSec: 100, corpus100kMs: 60_000, peakRssMb: 1024, tenTimesRatio: 12 };
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
+}
+
+/** Peak RSS while `fn` runs (sampled every 50 ms; workers share the process). */
+async function withPeak<T>(fn: () => Promise<T> | T): Promise<{ value: T; peakMb: number; ms: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, peakMb: Math.round(peak / 1048576), ms: performance.now() - t0 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+interface Rate {
+  ms: number;
+  perSec: number;
+  mbPerSec: number;
+}
+const rate = (n: number, bytes: number, ms: number): Rate => ({ ms: Math.round(ms), perSec: Math.round((n / ms) * 1000), mbPerSec: Number(((bytes / 1048576 / ms) * 1000).toFixed(2)) });
+
+interface SizeResult {
+  articles: number;
+  mb: number;
+  stages: Record<string, Rate>;
+  pipeline: Rate;
+  ingest: Rate & { workers: number; stored: number; failed: number; peakRssMb: number };
+  corpus: { duplicatesMs: number; reconcileMs: number; totalMs: number; figures: number; peakRssMb: number };
+}
+
+/** Every stage timed separately over the corpus, then batched storage; streaming, one article at a time. */
+async function stagePass(size: number, article: (i: number) => { name: string; text: string }, dir: string): Promise<Pick<SizeResult, 'stages' | 'pipeline' | 'mb'>> {
+  const times: Record<string, number> = { decode: 0 };
+  for (const s of stages) times[s.name] = 0;
+  times.storage = 0;
+  const store = openSqliteStore(path.join(dir, `stages-${size}.db`));
+  let bytes = 0;
+  let batch: Article[] = [];
+  const ctx = createContext();
+  for (let i = 0; i < size; i++) {
+    const { name, text } = article(i);
+    const buf = Buffer.from(text, 'utf8');
+    bytes += buf.length;
+    let t = performance.now();
+    const decoded = decode(buf);
+    times.decode! += performance.now() - t;
+    const a = createArticle({ source: name, raw: decoded.text, format: 'text', encoding: decoded.encoding });
+    for (const s of stages) {
+      t = performance.now();
+      try {
+        s.run(a, ctx);
+      } catch {
+        // counted by the reliability tests, not here
+      }
+      times[s.name]! += performance.now() - t;
+    }
+    batch.push(a);
+    if (batch.length === 200 || i === size - 1) {
+      t = performance.now();
+      await store.putArticles(batch);
+      times.storage! += performance.now() - t;
+      batch = [];
+    }
+  }
+  await store.close();
+  const out: Record<string, Rate> = {};
+  for (const [k, ms] of Object.entries(times)) out[k] = rate(size, bytes, ms);
+  const perArticle = Object.entries(times).filter(([k]) => k !== 'storage').reduce((s, [, v]) => s + v, 0);
+  return { stages: out, pipeline: rate(size, bytes, perArticle), mb: Number((bytes / 1048576).toFixed(1)) };
+}
+
+async function ingestFiles(folder: string, db: string, workers: number): Promise<{ stored: number; failed: number; ms: number; peakMb: number }> {
+  const analyzer = workers > 1 ? workerAnalyzer(workers) : undefined;
+  const store = openSqliteStore(db);
+  try {
+    const r = await withPeak(() => ingest([folder], store, { analyzer, batchSize: 200 }));
+    return { stored: r.value.stored + r.value.versions, failed: r.value.failed, ms: r.ms, peakMb: r.peakMb };
+  } finally {
+    await analyzer?.close();
+    await store.close();
+  }
+}
+
+/** Cleaning alone on the HTML pages: crosscheck's clean stage against Readability.js over jsdom and linkedom. */
+function cleaningComparison(pages: Array<{ name: string; html: string }>): Record<string, Rate> {
+  const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p.html), 0);
+  const ctx = createContext();
+  const clean = stages.find((s) => s.name === 'clean')!;
+  const time = (fn: (html: string) => void): Rate => {
+    const t0 = performance.now();
+    for (const p of pages) {
+      try {
+        fn(p.html);
+      } catch {
+        // a tool that fails a page still spent the time
+      }
+    }
+    return rate(pages.length, bytes, performance.now() - t0);
+  };
+  const vc = new VirtualConsole();
+  return {
+    'crosscheck clean': time((html) => clean.run(createArticle({ source: 'p.html', raw: html, format: 'html' }), ctx)),
+    'Readability.js + linkedom': time((html) => new Readability(parseHTML(html).document as unknown as Document).parse()),
+    'Readability.js + jsdom': time((html) => new Readability(new JSDOM(html, { virtualConsole: vc }).window.document).parse()),
+  };
+}
+
+/** A plain NLP pass on the same texts: crosscheck sentences → claims against compromise (people, places, numbers, dates). */
+function nlpComparison(texts: string[]): Record<string, Rate> {
+  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  const ctx = createContext();
+  const t0 = performance.now();
+  for (const text of texts) {
+    const a = createArticle({ source: 'x.txt', raw: text, format: 'text' });
+    for (const s of stages) s.run(a, ctx);
+  }
+  const ours = rate(texts.length, bytes, performance.now() - t0);
+  const t1 = performance.now();
+  for (const text of texts) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    (doc as unknown as { numbers(): { json(): unknown } }).numbers().json();
+    doc.sentences().out('array');
+  }
+  return { 'crosscheck (all stages)': ours, 'compromise (sentences, people, places, orgs, numbers)': rate(texts.length, bytes, performance.now() - t1) };
+}
+
+function machine() {
+  const c = cpus();
+  return { cpu: c[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1073741824), node: process.version, platform: `${process.platform} ${process.arch}` };
+}
+
+function markdown(res: BenchResult): string {
+  const m = res.machine;
+  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}); seed ${res.seed}; ${res.date}`, ''];
+  const sizes = res.sizes;
+  out.push(`| stage | ${sizes.map((s) => `${s.articles} articles/s (MB/s)`).join(' | ')} |`);
+  out.push(`|---|${sizes.map(() => '---:').join('|')}|`);
+  for (const stage of Object.keys(sizes[0]?.stages ?? {})) out.push(`| ${stage} | ${sizes.map((s) => `${s.stages[stage]!.perSec} (${s.stages[stage]!.mbPerSec})`).join(' | ')} |`);
+  out.push(`| all per-article stages, 1 thread | ${sizes.map((s) => `${s.pipeline.perSec} (${s.pipeline.mbPerSec})`).join(' | ')} |`);
+  out.push(`| **ingest end to end** (${sizes[0]?.ingest.workers} workers) | ${sizes.map((s) => `**${s.ingest.perSec}** (${s.ingest.mbPerSec})`).join(' | ')} |`);
+  out.push(`| duplicates (corpus bench) | ${sizes.map((s) => `${s.corpus.duplicatesMs} ms`).join(' | ')} |`);
+  out.push(`| reconciliation (corpus bench) | ${sizes.map((s) => `${s.corpus.reconcileMs} ms`).join(' | ')} |`);
+  out.push(`| peak RSS, ingest / corpus | ${sizes.map((s) => `${s.ingest.peakRssMb} / ${s.corpus.peakRssMb} MB`).join(' | ')} |`);
+  out.push('');
+  if (res.html) {
+    out.push(`HTML ingest end to end: ${res.html.pages} real pages (${res.html.avgKb} KB average), ${res.html.perSec} pages/s (${res.html.mbPerSec} MB/s), peak RSS ${res.html.peakRssMb} MB.`, '');
+  }
+  for (const [title, table] of [['Cleaning HTML (same pages, same run)', res.cleaning], ['NLP pass (same texts, same run)', res.nlp]] as const) {
+    if (!table) continue;
+    out.push(`| ${title} | pages or articles/s | MB/s | crosscheck × |`, '|---|---:|---:|---:|');
+    const ours = Object.values(table)[0]!;
+    for (const [name, r] of Object.entries(table)) out.push(`| ${name} | ${r.perSec} | ${r.mbPerSec} | ${name.startsWith('crosscheck') ? '1' : (ours.perSec / Math.max(1, r.perSec)).toFixed(2)} |`);
+    out.push('');
+  }
+  out.push('Targets:', '');
+  for (const t of res.targets) out.push(`- ${t.met ? 'met' : '**missed**'}: ${t.what}: ${t.actual}${t.met ? '' : ` (${t.by})`}`);
+  out.push('');
+  return out.join('\n');
+}
+
+interface Target {
+  what: string;
+  actual: string;
+  met: boolean;
+  by: string;
+}
+interface BenchResult {
+  machine: ReturnType<typeof machine>;
+  seed: number;
+  date: string;
+  sizes: SizeResult[];
+  html: { pages: number; avgKb: number; perSec: number; mbPerSec: number; peakRssMb: number; ms: number } | null;
+  cleaning: Record<string, Rate> | null;
+  nlp: Record<string, Rate> | null;
+  targets: Target[];
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+  const sizes = (arg(argv, '--size') ?? '1000,10000').split(',').map((s) => Number(s.replace(/k$/i, '000')));
+  const workers = Number(arg(argv, '--workers') ?? availableParallelism());
+  const seed = Number(arg(argv, '--seed') ?? 7);
+  const htmlCount = Number(arg(argv, '--html') ?? 362);
+  const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
+  const log = (s: string) => process.stdout.write(s + '\n');
+  const res: BenchResult = { machine: machine(), seed, date: new Date().toISOString(), sizes: [], html: null, cleaning: null, nlp: null, targets: [] };
+  log(`crosscheck bench on ${res.machine.cpu}, ${res.machine.cores} cores, Node ${res.machine.node}; sizes ${sizes.join(', ')}; ${workers} workers; seed ${seed}`);
+  const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-'));
+  const pages = htmlPages(root);
+  if (!pages.length) log('note: ../shared/bench/article-extraction is absent: text corpora use the seed articles only; the HTML measurements are skipped.');
+  const extra = pages.flatMap((p) => htmlParagraphs(p.html)).slice(0, 5000);
+  const sources = seedTexts(root);
+  try {
+    for (const size of sizes) {
+      const article = makeCorpus(sources, extra, seed);
+      log(`\n${size} articles: per-stage pass...`);
+      const pass = await stagePass(size, article, tmp);
+      log(`  ${Object.entries(pass.stages).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+      // Same articles (same seed) as files, for end-to-end ingest.
+      const folder = path.join(tmp, `text-${size}`);
+      mkdirSync(folder);
+      const again = makeCorpus(sources, extra, seed);
+      let bytes = 0;
+      for (let i = 0; i < size; i++) {
+        const a = again(i);
+        bytes += Buffer.byteLength(a.text);
+        writeFileSync(path.join(folder, a.name), a.text);
+      }
+      log('  end-to-end ingest...');
+      const ing = await ingestFiles(folder, path.join(tmp, `ingest-${size}.db`), workers);
+      rmSync(folder, { recursive: true, force: true });
+      log(`  ingest: ${Math.round((size / ing.ms) * 1000)} articles/s (${ing.stored} stored, ${ing.failed} failed), peak RSS ${ing.peakMb} MB`);
+      log('  duplicates + reconciliation (bench/corpus.ts)...');
+      const corpus = benchCorpus(size, seed);
+      log(`  duplicates ${corpus.duplicatesMs} ms, reconciliation ${corpus.reconcileMs} ms`);
+      res.sizes.push({
+        articles: size,
+        mb: pass.mb,
+        stages: pass.stages,
+        pipeline: pass.pipeline,
+        ingest: { ...rate(size, bytes, ing.ms), workers, stored: ing.stored, failed: ing.failed, peakRssMb: ing.peakMb },
+        corpus: { duplicatesMs: corpus.duplicatesMs, reconcileMs: corpus.reconcileMs, totalMs: corpus.totalMs, figures: corpus.figures, peakRssMb: corpus.peakRssMb },
+      });
+    }
+    if (pages.length) {
+      // Real pages, each made unique by a comment so every copy is analysed and stored.
+      const folder = path.join(tmp, 'html');
+      mkdirSync(folder);
+      let bytes = 0;
+      for (let i = 0; i < htmlCount; i++) {
+        const p = pages[i % pages.length]!;
+        const html = `${p.html}\n<!-- copy ${i} -->\n`;
+        bytes += Buffer.byteLength(html);
+        writeFileSync(path.join(folder, `${String(i).padStart(5, '0')}-${p.name}`), html);
+      }
+      log(`\nHTML: ${htmlCount} real pages end to end...`);
+      const ing = await ingestFiles(folder, path.join(tmp, 'html.db'), workers);
+      const r = rate(htmlCount, bytes, ing.ms);
+      res.html = { pages: htmlCount, avgKb: Math.round(bytes / htmlCount / 1024), perSec: r.perSec, mbPerSec: r.mbPerSec, peakRssMb: ing.peakMb, ms: r.ms };
+      log(`  ${r.perSec} pages/s, peak RSS ${ing.peakMb} MB`);
+      log('cleaning: crosscheck vs Readability.js (linkedom, jsdom) on the same pages...');
+      res.cleaning = cleaningComparison(pages);
+      log(`  ${Object.entries(res.cleaning).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+    }
+    log('NLP pass: crosscheck vs compromise on the same 500 articles...');
+    const article = makeCorpus(sources, extra, seed);
+    res.nlp = nlpComparison(Array.from({ length: 500 }, (_, i) => article(i).text));
+    log(`  ${Object.entries(res.nlp).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  // Targets (set for a 2-core machine).
+  const t = (what: string, actual: number, target: number, higherIsBetter: boolean, unit: string) => {
+    const met = higherIsBetter ? actual >= target : actual <= target;
+    const by = higherIsBetter ? `${((1 - actual / target) * 100).toFixed(0)}% short of ${target}${unit}` : `${((actual / target - 1) * 100).toFixed(0)}% over ${target}${unit}`;
+    res.targets.push({ what, actual: `${actual}${unit}`, met, by });
+  };
+  const largest = res.sizes[res.sizes.length - 1];
+  if (largest) t(`plain-text ingest end to end (${largest.articles} articles)`, largest.ingest.perSec, TARGETS.textPerSec, true, ' articles/s');
+  if (res.html) t(`HTML ingest end to end (${res.html.pages} real pages, ~${res.html.avgKb} KB)`, res.html.perSec, TARGETS.htmlPerSec, true, ' pages/s');
+  const big = res.sizes.find((s) => s.articles >= 100_000);
+  if (big) t('duplicates + reconciliation of 100k articles', big.corpus.totalMs, TARGETS.corpus100kMs, false, ' ms');
+  for (const s of res.sizes) t(`peak RSS at ${s.articles} articles`, Math.max(s.ingest.peakRssMb, s.corpus.peakRssMb), TARGETS.peakRssMb, false, ' MB');
+  for (let i = 1; i < res.sizes.length; i++) {
+    const a = res.sizes[i - 1]!;
+    const b = res.sizes[i]!;
+    if (b.articles !== a.articles * 10) continue;
+    t(`10× the articles (${a.articles} → ${b.articles}), ingest time ratio`, Number((b.ingest.ms / a.ingest.ms).toFixed(2)), TARGETS.tenTimesRatio, false, '×');
+    t(`10× the articles (${a.articles} → ${b.articles}), corpus stages time ratio`, Number((b.corpus.totalMs / Math.max(1, a.corpus.totalMs)).toFixed(2)), TARGETS.tenTimesRatio, false, '×');
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(res, null, 2) + '\n');
+  const md = markdown(res);
+  writeFileSync(path.join(outDir, 'bench.md'), md);
+  log('\n' + md);
+  log(`results: ${path.join(outDir, 'bench.json')}, ${path.join(outDir, 'bench.md')}`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().then((code) => (process.exitCode = code));
+}
