@@ -42,13 +42,10 @@ export function fastBlocks(html: string): HtmlBlocks {
   let bufEnd = -1;
   let bufLink = 0;
   let linkDepth = 0;
-  let skipDepth = 0; // open elements in skipped subtrees
   let deepest = 0;
   const top = () => stack[stack.length - 1]!;
-  const skipOf = (): string | null => {
-    // Nearest skipped ancestor: recorded on each element when opened.
-    return els[top()]!.skip;
-  };
+  // Skipping is inherited: each element records it when opened.
+  const skipOf = (): string | null => els[top()]!.skip;
   const flush = () => {
     const text = buf.replace(/[\s\u00a0]+/g, ' ').trim();
     if (text) {
@@ -108,7 +105,6 @@ export function fastBlocks(html: string): HtmlBlocks {
       els.push({ name, parent, text: 0, link: 0, score: 0, paras: 0, skip, bad, badAnc: bad ? id : els[parent]!.badAnc, cls });
       stack.push(els.length - 1);
       if (stack.length > deepest) deepest = stack.length;
-      if (skip) skipDepth++;
     } else {
       if (BLOCK.has(name) || SKIP_TAG[name] || SOFT_TAG[name]) flush();
       if (VOID.has(name)) continue;
@@ -124,7 +120,6 @@ export function fastBlocks(html: string): HtmlBlocks {
         while (stack.length > i) {
           const id = stack.pop()!;
           if (els[id]!.name === 'a' && linkDepth > 0) linkDepth--;
-          if (els[id]!.skip && skipDepth > 0) skipDepth--;
         }
         return;
       }
