@@ -23,9 +23,12 @@ import { scopeOf } from './normalise.js';
 /** Days within which two reports count as the same moment ("the same week" and a little). */
 const SAME_TIME_DAYS = 14;
 /** Value groups compared pairwise per figure (the most supported first): bounds the quadratic step. */
-const MAX_GROUPS = 40;
+const MAX_GROUPS = 24;
+/** Relations kept per figure: every pair of 24 values is 276, and a long list helps no reader (nor memory at 100k articles). */
+const MAX_CONFLICTS = 40;
+const MAX_OTHER_RELATIONS = 24;
 /** Claims of each side kept on a disagreement for citations (the value groups keep them all). */
-const CITE_SAMPLE = 10;
+const CITE_SAMPLE = 5;
 /** A done figure revises a plan when it is at least this share of it (smaller ones are progress). */
 const REVISION_SHARE = 0.5;
 
@@ -172,13 +175,19 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
   // Disagreements and agreements between distinct values of the same status.
   const disagreements: Disagreement[] = [];
   const agreements: Reconciliation['agreements'] = [];
+  let conflicts = 0;
+  let others = 0;
   const comparable = groups.filter((g) => !g.incremental && (g.status === 'done' || g.status === 'planned')).slice(0, MAX_GROUPS);
   for (let i = 0; i < comparable.length; i++) {
     for (let j = i + 1; j < comparable.length; j++) {
       const a = comparable[i]!;
       const b = comparable[j]!;
       if (a.status !== b.status) continue;
+      if (disagreements.length >= MAX_CONFLICTS + MAX_OTHER_RELATIONS) break;
       const kind = compare(a, b, sameValue(a), sameValue(b));
+      if (kind === 'conflict' ? conflicts >= MAX_CONFLICTS : kind === 'agree' ? agreements.length >= MAX_OTHER_RELATIONS : others >= MAX_OTHER_RELATIONS) continue;
+      if (kind === 'conflict') conflicts++;
+      else if (kind !== 'agree') others++;
       // A sample of each side's claims, for citations: the groups hold the full lists.
       const claimsAB = [...a.claims.slice(0, CITE_SAMPLE), ...b.claims.slice(0, CITE_SAMPLE)];
       if (kind === 'agree') {
