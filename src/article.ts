@@ -168,6 +168,8 @@ export interface Attribution extends Origin {
   name: string;
   span?: Span;
   cue?: Span;
+  /** For a person speaking for an organisation ("NIS director Cho Tae-yong"): the organisation's entity id and name. */
+  for?: { entity: string; name: string };
 }
 
 /**

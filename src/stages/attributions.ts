@@ -289,7 +289,7 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map() };
+  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map(), affiliations: new Map() };
   const regions = findQuoteRegions(article.text);
   const inQuote = (offset: number) => {
     const r = regionAt(regions, offset);

@@ -130,3 +130,13 @@ describe('negative cases', () => {
     expect(run(text).attributions).toEqual([]);
   });
 });
+
+describe('a person speaking for an organisation', () => {
+  it('records the organisation named in the role', () => {
+    const article = run('FEMA administrator Deanne Criswell said 4,000 workers were deployed. Criswell added that more would follow.');
+    const [first, second] = article.attributions;
+    expect(first!.source.name).toBe('Deanne Criswell');
+    expect(second!.source.name).toBe('Deanne Criswell');
+    expect(article.attributions.every((a) => a.source.for?.name === 'FEMA')).toBe(true);
+  });
+});

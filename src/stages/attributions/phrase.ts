@@ -15,6 +15,8 @@ export interface Scope {
   entities: Map<string, Entity>;
   /** Mentions per entity id. */
   counts?: Map<string, number>;
+  /** Memo for the organisation a person speaks for, per article. */
+  affiliations?: Map<string, { entity: string; name: string } | null>;
   /** Memo for role lookups ("the mayor"), per article. */
   roleCache?: Map<string, Entity | null>;
   /** Gender known from honorifics (Mr./Ms./Mrs.), per entity id. */
@@ -174,6 +176,26 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
   return best;
 }
 
+/** The organisation named in a person's roles ("NIS director" → NIS), memoised per article. */
+function affiliation(scope: Scope, person: string): { entity: string; name: string } | null {
+  const cache = scope.affiliations;
+  if (cache?.has(person)) return cache.get(person)!;
+  let found: { entity: string; name: string } | null = null;
+  const roles = scope.entities.get(person)?.roles ?? [];
+  if (roles.length) {
+    for (const e of scope.entities.values()) {
+      if (e.type !== 'organization') continue;
+      const names = [e.name, ...e.aliases].filter((n) => n.length > 1 && /^\p{Lu}/u.test(n));
+      if (roles.some((r) => names.some((n) => r.includes(n)))) {
+        found = { entity: e.id, name: e.name };
+        break;
+      }
+    }
+  }
+  cache?.set(person, found);
+  return found;
+}
+
 /** The person the article names most often with `role` ("lawmaker", "president"), if one stands out. */
 function uniqueWithRole(scope: Scope, role: string): Entity | null {
   const root = role.replace(/s$/, '');
@@ -223,7 +245,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     for (const p of people) {
       if (seen.has(p.entity)) continue;
       seen.add(p.entity);
-      out.push({ entity: p.entity, name: canonical(scope, p), span: { start: p.start, end: p.end, text: p.text }, by, certain: true });
+      const org = ms.filter((m) => m.type === 'organization' && m.end <= p.start).pop();
+      const aff = org ? { entity: org.entity, name: canonical(scope, org) } : affiliation(scope, p.entity);
+      out.push({ entity: p.entity, name: canonical(scope, p), span: { start: p.start, end: p.end, text: p.text }, by, certain: true, ...(aff ? { for: aff } : {}) });
     }
     return out;
   }

@@ -62,7 +62,7 @@ lawyer editor analyst professor researcher economist correspondent reporter depu
 sheikh rev reverend father sister lord lady sir dame coach manager founder speaker premier president-elect
 assemblyman assemblywoman councilman councilwoman commissioner sheriff detective inspector superintendent
 prosecutor counsel strategist adviser advisor aide pastor rabbi imam cardinal bishop archbishop executive
-member members justices senators governors ministers officials spokesmen leaders diplomat expert scientist professor historian author activist candidate nominee former acting interim
+administrator member members justices senators governors ministers officials spokesmen leaders diplomat expert scientist professor historian author activist candidate nominee former acting interim
 `);
 
 /** Honorifics that alone (with a surname) mark a person. */

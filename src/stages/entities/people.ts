@@ -103,7 +103,7 @@ export function roleStart(text: string, tokens: Token[], from: number, gazetteer
     const lt = lower(t);
     // A period between words only joins abbreviations ("Maj. Gen."), never two sentences.
     if (text.slice(t.end, tokens[k]!.start).includes('.') && !TITLES.has(lt) && t.norm.length > 1) break;
-    if (TITLES.has(lt) || gazetteerAt(k - 1) || t.norm === "'s" || (isCap(t.norm) && !STOP.has(lt) && !isAllCaps(t.norm) && k - 1 >= 0 && TITLES.has(lower(tokens[k]!)))) {
+    if (TITLES.has(lt) || gazetteerAt(k - 1) || t.norm === "'s" || (isCap(t.norm) && !STOP.has(lt) && (!isAllCaps(t.norm) || t.norm.length <= 6) && k - 1 >= 0 && TITLES.has(lower(tokens[k]!)))) {
       k--;
       start = k;
       continue;
@@ -147,7 +147,9 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.norm)) {
       // An unknown acronym counts only as a speaker or when defined ("Congressional Research Service (CRS)").
       const defined = text[run.start - 1] === '(' && text[run.end] === ')';
-      if (!defined && !/^,? (?:also )?(?:said|says|told|reported|added|estimated|announced|confirmed)\b/.test(text.slice(run.end, run.end + 30))) return;
+      const next = /^ ([a-z]+)/.exec(text.slice(run.end, run.end + 24))?.[1];
+      const titled = !!next && TITLES.has(next); // "FEMA administrator", "CIA director"
+      if (!defined && !titled && !/^,? (?:also )?(?:said|says|told|reported|added|estimated|announced|confirmed)\b/.test(text.slice(run.end, run.end + 30))) return;
       run.type = 'organization';
       run.why = 'acronym';
       run.certain = false;
