@@ -90,7 +90,7 @@ export function buildClaims(article: Article): Claim[] {
         via = [];
       }
     }
-    const { actor, target } = actorTarget(article, sentence, q, source, via);
+    const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null);
     claims.push({
       id: `${article.id}:${q.start}`,
       quantity: q,

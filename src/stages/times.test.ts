@@ -49,3 +49,10 @@ describe('times', () => {
     expect(article.times.every((t) => t.by.startsWith('times/'))).toBe(true);
   });
 });
+
+describe('times: reference precision', () => {
+  it('does not resolve `this month` against a year-only publication date', () => {
+    const times = extractTimes('Troops arrived this month and more came in 2023.', { date: new Date(Date.UTC(2024, 0, 1, 12)), precision: 'year' });
+    expect(times.map((t) => t.when)).toEqual(['2023']);
+  });
+});

@@ -155,7 +155,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     return { start, end, y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), precision: 'day', certain: false, by: 'times/weekday' };
   }
   const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text);
-  if (relative && (!ref || (ref.precision !== 'day' && /\b(?:day|week|ago|yesterday|tomorrow|today)\b/i.test(r.text)))) return null;
+  // A relative expression needs a reference at least as precise as itself (`this month` needs the month).
+  if (relative && (!ref || (ref.precision !== 'day' && /\b(?:days?|weeks?|ago|yesterday|tomorrow|today|tonight)\b/i.test(r.text)) || (ref.precision === 'year' && /\bmonths?\b/i.test(r.text)))) return null;
   const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
   if (week && ref) {
     // A period: Monday to Sunday of the week before, of, or after the reference.
@@ -179,6 +180,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   } else if (!has('year')) {
     if (!ref) return null;
     certain = false;
+    // Known only to the year: a month without a year is in that year (chrono would take the nearest one to 1 January).
+    if (ref.precision === 'year') y = ref.date.getUTCFullYear();
   }
   if (y === null || y === undefined) return null;
   const precision: Precision = d !== null && d !== undefined ? 'day' : m !== null && m !== undefined ? 'month' : 'year';

@@ -49,18 +49,28 @@ export function datesSpeech(text: string, t: TimeExpr): boolean {
   for (let m = SPEECH_RE.exec(before); m !== null; m = SPEECH_RE.exec(before)) last = m;
   if (last) {
     const gap = before.slice(last.index + last[0].length);
-    if (/^(?:\s+(?:on|in|late|early|this|last)|\s+[\w’'-]+){0,2}\s*$/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= 2) return true;
+    // `said on Friday`, `told lawmakers Wednesday`; not `said that since August` (the time of the content).
+    const words = gap.split(/\s+/).filter(Boolean);
+    if (words.length <= 2 && !words.some((w) => /^(?:that|it|they|he|she|we|the|a|an|his|her|its|their|there|since|by|until|before|after|from)$/i.test(w))) return true;
   }
   return false;
 }
 
-/** The time a claim is about: the nearest non-speech time expression in the same sentence. */
+/**
+ * The time a claim is about: the nearest non-speech time expression of the
+ * sentence, given only to the number it is nearest to (`After dispatching
+ * 11,000 personnel in October last year, Russia announced 4,000 troops`:
+ * October goes with 11,000).
+ */
 export function whenFor(article: Article, sentence: Sentence, q: Quantity): TimeExpr | null {
   let best: TimeExpr | null = null;
   let bestDist = Infinity;
+  const distance = (t: TimeExpr, x: Quantity): number => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
+  const others = article.quantities.filter((x) => x !== q && x.measure && x.start >= sentence.start && x.end <= sentence.end);
   for (const t of article.times) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (datesSpeech(article.text, t)) continue;
+    if (others.some((x) => distance(t, x) < distance(t, q))) continue;
     const dist = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
     if (dist < bestDist) {
       bestDist = dist;
@@ -89,13 +99,15 @@ function asAttribution(m: Mention, by: string): Attribution {
  * Who does it (the nearest entity before the number in its sentence, not the
  * source) and to whom or where (`to Russia`, `in Russia` right after the number).
  */
-export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[]): { actor: Attribution | null; target: Attribution | null } {
+export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[], content?: { start: number; end: number } | null): { actor: Attribution | null; target: Attribution | null } {
   const speakers = new Set([source?.entity, ...via.map((v) => v.entity)].filter(Boolean));
   let actor: Mention | null = null;
   let target: Mention | null = null;
+  // The actor is the first entity before the number (its subject), inside the attributed content when there is one.
+  const lo = content ? Math.max(content.start, sentence.start) : sentence.start;
   for (const m of article.mentions) {
     if (m.start < sentence.start || m.end > sentence.end || !ACTOR_TYPES.has(m.type)) continue;
-    if (m.end <= q.start && !speakers.has(m.entity)) actor = m;
+    if (!actor && m.start >= lo && m.end <= q.start && !speakers.has(m.entity)) actor = m;
     if (!target && m.start >= q.end && m.start - q.end < 80) {
       const gap = article.text.slice(q.end, m.start);
       if (/\b(?:to|into|in|for|with)\s+(?:the\s+)?$/i.test(gap)) target = m;
