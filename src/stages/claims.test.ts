@@ -146,6 +146,19 @@ describe('claims: joining', () => {
     expect(article.claims[0]!.status.value).toBe('planned');
   });
 
+  it('reads the actor (first entity before the number) and the target (`to X` after it)', () => {
+    const text = 'Officials said Ruritania has sent 2,000 engineers to Freedonia this month.';
+    const article = createArticle({ source: 'test', raw: text, format: 'text' });
+    article.text = text;
+    article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
+    const at = (name: string, entity: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, entity, type: 'country' as const, by: 'test', certain: true });
+    article.mentions = [at('Ruritania', 'ruritania'), at('Freedonia', 'freedonia')];
+    const ctx = createContext();
+    for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
+    const claim = article.claims[0]!;
+    expect([claim.actor?.entity, claim.target?.entity, claim.action?.value]).toEqual(['ruritania', 'freedonia', 'deploy']);
+  });
+
   it('with no attribution the outlet speaks in its own voice (source null)', () => {
     const article = build(['The flood destroyed 300 homes.']);
     expect(article.claims[0]!.source).toBeNull();
