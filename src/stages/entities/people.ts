@@ -126,8 +126,11 @@ export function appositiveRole(text: string, end: number): { start: number; end:
   const rest = text.slice(end, end + 120);
   const m = /^, (?:(?:a|an|the|former|then|now) )?([a-z][a-z-]*)/.exec(rest);
   if (!m) return null;
-  // ", a resident of Paiporta": after an article any noun describes a person.
-  const described = /^, (?:a|an) /.test(rest) && /^[a-z]+ (?:of|at|for|in|with|from)\b/.test(rest.slice(rest.indexOf(m[1]!)));
+  // ", a resident of Paiporta": after an article any noun describes a person;
+  // ", the presumptive Democratic presidential nominee": a title within a few words.
+  const described =
+    (/^, (?:a|an) /.test(rest) && /^[a-z]+ (?:of|at|for|in|with|from)\b/.test(rest.slice(rest.indexOf(m[1]!)))) ||
+    (/^, (?:a|an|the|his|her|its|their) /.test(rest) && rest.slice(2).split(/[\s,;.]+/, 6).slice(1).some((w) => TITLES.has(w)));
   if (!TITLES.has(m[1]!) && m[1] !== 'head' && m[1] !== 'who' && !described) return null;
   if (m[1] === 'who') return null;
   const body = rest.slice(2);
