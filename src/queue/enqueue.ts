@@ -10,6 +10,8 @@
 import type { ArticleInput } from '../article.js';
 import type { Config } from '../pipeline.js';
 import { readInputs, type ReadFailure, type ReadItem, type ReadOptions, type ReadWarning } from '../ingest/read.js';
+import { CrosscheckError } from '../errors.js';
+import { isPostgresUrl } from '../store/open.js';
 import { openPostgresStore, ORD_RUN, type PostgresStore } from '../store/postgres.js';
 import { encodePayload, INGEST_QUEUE, silentLog, startBoss, type Log } from './common.js';
 
@@ -47,6 +49,9 @@ export interface EnqueueSummary extends EnqueueProgress {
 
 /** Read `paths` and enqueue their inputs for `crosscheck worker`. */
 export async function enqueue(paths: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
+  if (!isPostgresUrl(options.db)) {
+    throw new CrosscheckError('E_USAGE', { reason: `the queue and its store live in PostgreSQL: give --db postgres://… (got \`${options.db}\`)`, command: 'ingest' });
+  }
   const log = options.log ?? silentLog;
   const batchSize = options.batchSize ?? 200;
   const store: PostgresStore = await openPostgresStore(options.db, { max: 2 });

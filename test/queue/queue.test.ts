@@ -176,3 +176,16 @@ d('distributed ingest (pg-boss workers)', () => {
     expect(status.ingest.active).toBe(0);
   }, 120_000);
 });
+
+describe('queue without PostgreSQL', () => {
+  it('refuses to enqueue into a SQLite store, saying what to give instead', async () => {
+    await expect(enqueue(['corpus/demo'], { db: path.join(tmp, 'x.db') })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/postgres:\/\//) });
+  });
+});
+
+d('queue status', () => {
+  it('reports an empty, idle queue before anything was enqueued', async () => {
+    const status = await queueStatus(server.urlFor(server.schema('q')));
+    expect(status).toMatchObject({ idle: true, ingest: { queued: 0, active: 0, completed: 0, failed: 0 }, corpus: { lastCompletedOn: null } });
+  });
+});
