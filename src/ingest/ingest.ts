@@ -75,15 +75,25 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   let batch: ArticleInput[] = [];
   const seenIds = new Set<string>();
 
+  // Batches overlap: while batch k is stored (and batch k+2 read), batch k+1 is analysed, so worker
+  // threads are not idle during reads and writes. Stores stay in batch order; at most two batches in flight.
+  let inflight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
     const inputs = batch;
     batch = [];
     const ctx = createContext({ config: options.config as Config | undefined, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved: options.retrieved ?? null });
-    let articles: Article[];
-    try {
-      articles = await analyzer.analyse(inputs, ctx);
-    } catch (err) {
+    const analysed = analyzer.analyse(inputs, ctx).then(
+      (articles) => ({ articles, error: null }),
+      (error: unknown) => ({ articles: [] as Article[], error }),
+    );
+    const previous = inflight;
+    inflight = previous.then(() => analysed).then(({ articles, error }) => save(inputs, articles, error));
+    await previous;
+  };
+
+  const save = async (inputs: ArticleInput[], articles: Article[], err: unknown) => {
+    if (err) {
       for (const input of inputs) {
         summary.failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
         summary.failed++;
@@ -155,6 +165,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await inflight;
   await analyzer.close?.();
   return summary;
 }
