@@ -210,7 +210,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
   return chain(drafts);
 }
 
-const APPOSITIVE_HEAD = /^(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:head|who|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leader|president|editor|lawyer|attorney|member|chairman|chairwoman|professor|analyst|author|official|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one)\b/i;
+const APPOSITIVE_HEAD = /^(?:(?:speaking|writing|testifying|appearing|standing|talking|addressing|citing|according)\b|(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|who|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|administrator|resident|survivor|witness|owner|executive|manager)\b)/iu;
 
 /** "X, head of Y, said": the subject phrase before a comma-enclosed appositive ending at cue `c`. */
 function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null {

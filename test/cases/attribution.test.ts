@@ -90,6 +90,8 @@ const quotes: Array<[string, string, string | null, boolean]> = [
   ['Jens Stoltenberg, the NATO chief, said the alliance was “ready to defend every inch.”', 'ready to defend every inch', 'Jens Stoltenberg', true],
   ['The governor, Gavin Newsom, said: "We will not back down."', 'We will not back down', 'Gavin Newsom', false],
   ['Prime Minister Keir Starmer met President Emmanuel Macron in Paris. “We stand together,” he said.', 'We stand together', 'Keir Starmer', false],
+  ['Mayor Eric Adams, speaking from City Hall on Monday, said the city was “open for business.”', 'open for business', 'Eric Adams', true],
+  ['“This bill is a disgrace,” Senator Ana Cruz of Texas and Senator Bill Moss of Ohio, the committee leaders, said in a statement.', 'This bill is a disgrace', 'Ana Cruz', false],
   ['Ms. Ardern spoke after Mr. Hipkins. “We will rebuild Christchurch,” she said.', 'We will rebuild Christchurch', 'Ardern', false],
 ];
 

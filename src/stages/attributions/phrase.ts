@@ -74,7 +74,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   // Skip adverbs, auxiliaries and a time phrase between subject and cue.
   while (k >= 0 && !hardGap(text, toks[k]!, toks[k + 1]!) && (BETWEEN.has(lower(toks[k]!)) || (TIME_WORDS.has(lower(toks[k]!)) && !/^(?:in|this|last)$/.test(lower(toks[k]!))))) k--;
   // "Pyongyang in April confirmed", "The NIS on Friday said": skip a time phrase.
-  if (k >= 1 && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[k]!.norm) && /^(?:in|on)$/.test(lower(toks[k - 1]!))) k -= 2;
+  if (k >= 1 && !hardGap(text, toks[k]!, toks[k + 1]!) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[k]!.norm) && /^(?:in|on)$/.test(lower(toks[k - 1]!))) k -= 2;
   if (k < 0) return null;
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
   const end = k;
