@@ -240,6 +240,10 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .addOption(dbOption())
     .option('--concurrency <n>', 'jobs at once', intArg('--concurrency'), 1)
     .addOption(new Option('--log <format>', 'log format').choices(['text', 'json']).default('text'))
+    .option('--queue-url <url>', 'where the queue lives (default: the --db database)')
+    .option('--exit-when-idle <ms>', 'stop once the queue has been idle this long (batch runs)', intArg('--exit-when-idle'))
+    .option('--no-corpus', 'do not run corpus jobs in this worker')
+    .option('--stop-timeout <ms>', 'how long SIGTERM waits for the current job before giving it back', intArg('--stop-timeout'))
     .action(async (opts) => {
       const { workerCommand } = await import('./queue.js');
       setExit(await workerCommand({ ...opts, db: opts.db ?? defaultDb() }, io));

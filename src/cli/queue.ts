@@ -48,6 +48,10 @@ export async function workerCommand(opts: Record<string, unknown>, io: Io): Prom
     concurrency: opts.concurrency as number,
     log: createLogger((opts.log as 'json' | 'text') ?? 'text', io.stderr as unknown as NodeJS.WritableStream),
     signal: controller.signal,
+    queueUrl: opts.queueUrl as string | undefined,
+    exitWhenIdleMs: opts.exitWhenIdle as number | undefined,
+    corpus: opts.corpus !== false,
+    stopTimeoutMs: opts.stopTimeout as number | undefined,
   });
   process.off('SIGTERM', stop);
   process.off('SIGINT', stop);

@@ -106,6 +106,13 @@ function decodeWith(bytes: Uint8Array, label: string, by: string, certain: boole
  * not be decoded (the caller turns that into a message).
  */
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = decodeBytes(bytes);
+  // NUL is never article text, and PostgreSQL cannot store it in a text column.
+  if (decoded.text.includes('\u0000')) decoded.text = decoded.text.replace(/\u0000/g, '');
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeWith(bytes.subarray(3), 'utf-8', 'decode/bom', true)!;
   }
