@@ -13,6 +13,7 @@
  *   node dist/bench/corpus.js [--size 1000,10000,100000] [--out bench/results]
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuplicateIndex } from '../src/corpus/duplicates.js';
@@ -193,6 +194,8 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 function heapMb(): number {
+  // With --expose-gc, the live heap (not the garbage a lazy collector has not reclaimed yet).
+  (globalThis as { gc?: () => void }).gc?.();
   return Math.round(process.memoryUsage().heapUsed / 1048576);
 }
 
@@ -256,7 +259,8 @@ export function benchCorpus(size: number, seed = 42): CorpusBenchRow {
 }
 
 function markdown(rows: CorpusBenchRow[], ratios: Array<{ from: number; to: number; ratio: number; cpuRatio: number }>): string {
-  const out = ['# Corpus stages benchmark', '', `Node ${process.version}, ${new Date().toISOString()}`, ''];
+  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+  const out = ['# Corpus stages benchmark', '', `Node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${new Date().toISOString()}. Wall time counts waiting for a CPU on a shared machine; the CPU time does not.`, ''];
   out.push('| articles | claims | MB text | duplicates ms (cpu) | reconcile ms (cpu) | total ms (cpu) | articles/s | links (dup/synd/version) | figures | peak RSS MB |');
   out.push('|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
   for (const r of rows) {

@@ -40,6 +40,13 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
   const groups = independenceGroups(list, links);
   const linkOf = new Map<string, string>();
   for (const l of links) if (l.kind !== 'version') linkOf.set(l.document, l.of);
+  // Keys and names repeat across claims: one string each (a new string per claim was most of a timeline entry).
+  const strings = new Map<string, string>();
+  const intern = (x: string) => strings.get(x) ?? (strings.set(x, x), x);
+  const keyOf = (name: string) => {
+    const k = `key:${name}`;
+    return strings.get(k) ?? (strings.set(k, partyKey(name) ?? name), strings.get(k)!);
+  };
   return {
     groups,
     get(claim: ClaimInput, withChain = true): ClaimProvenance {
@@ -49,19 +56,19 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
       const canonical = claimSource && claim.id in claimSource ? claimSource[claim.id] : claim.source;
       const via = withChain && claim.via?.length ? [...claim.via].reverse() : NONE;
       if (canonical) {
-        const key = partyKey(canonical) ?? canonical;
-        const name = claim.sourceName ?? canonical;
+        const key = keyOf(canonical);
+        const name = intern(claim.sourceName ?? canonical);
         return { claim: claim.id, primary: key, primaryName: name, chain: withChain ? [outlet ?? 'the article', ...via, name] : NONE, group };
       }
       // Own voice: the origin's outlet for a copy, the agency for a wire story, else the outlet itself.
       const origin = byId.get(originOf(claim.document, linkOf)) ?? doc;
       const wire = origin?.wire[0] ?? doc?.wire[0];
       if (origin && origin !== doc && origin.outlet) {
-        return { claim: claim.id, primary: `outlet:${partyKey(origin.outlet)}`, primaryName: `${origin.outlet} (own reporting)`, chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
+        return { claim: claim.id, primary: intern(`outlet:${keyOf(origin.outlet)}`), primaryName: intern(`${origin.outlet} (own reporting)`), chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
       }
-      if (wire) return { claim: claim.id, primary: `outlet:${partyKey(wire)}`, primaryName: `${wire} (own reporting)`, chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
+      if (wire) return { claim: claim.id, primary: intern(`outlet:${keyOf(wire)}`), primaryName: intern(`${wire} (own reporting)`), chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
       const self = outlet ?? claim.document.slice(0, 12);
-      return { claim: claim.id, primary: `outlet:${partyKey(self)}`, primaryName: `${outlet ?? 'the article'} (own reporting)`, chain: withChain ? [outlet ?? 'the article'] : NONE, group };
+      return { claim: claim.id, primary: intern(`outlet:${keyOf(self)}`), primaryName: intern(`${outlet ?? 'the article'} (own reporting)`), chain: withChain ? [outlet ?? 'the article'] : NONE, group };
     },
   };
 }

@@ -28,7 +28,7 @@ export interface GoldLike {
   figures: GoldFigureLike[];
 }
 
-export type StatementKind = 'disagreement' | 'increment' | 'revision' | 'sources' | 'agree' | 'compatible-bounds' | 'scope' | 'rounding' | 'as-of-date' | 'value' | 'unknown';
+export type StatementKind = 'own-voice' | 'disagreement' | 'increment' | 'revision' | 'sources' | 'agree' | 'compatible-bounds' | 'scope' | 'rounding' | 'as-of-date' | 'value' | 'unknown';
 
 export interface FigureCheck {
   figure: string;
@@ -85,6 +85,7 @@ function kindOf(s: string): StatementKind {
   const t = s.toLowerCase();
   if (/\bincrement|cumulative|\bin total\b|so far/.test(t)) return 'increment';
   if (/\brevis|\binstead of\b|down from|up from/.test(t)) return 'revision';
+  if (!statementNumbers(s).length && !/primary source/.test(t) && /own voice|(?:no|neither|none)\b[^;]*\b(?:names?|attributes?)\b[^;]*\bsource|no outlet attributes/.test(t)) return 'own-voice';
   if (/\brests? on|primary sources?|single source|independent sources?/.test(t)) return 'sources';
   if (/\bscope\b|different things/.test(t)) return 'scope';
   if (/\bcompatible\b/.test(t)) return 'compatible-bounds';
@@ -195,6 +196,13 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       const other = rec.disagreements.find((d) => (ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b)));
       return { holds: false, why: other ? `typed ${other.kind}, not ${want}: ${other.note}` : `no ${want} between ${fmt(a)} and ${fmt(b)}` };
     }
+    case 'own-voice': {
+      // "No outlet names a source: all three say it in their own voice."
+      const named = [...new Set(rec.values.flatMap((g) => g.sourceNames))].filter((n) => !n.endsWith('(own reporting)'));
+      const mixed = /\battribut\w* (?:the \w+ )?to\b/i.test(s);
+      if (mixed) return { holds: false, why: 'a mix of attributed and own-voice reporting is not checked' };
+      return named.length ? { holds: false, why: `sources named: ${named.join(', ')}` } : { holds: true, why: 'every value is reported in the outlets\' own voice' };
+    }
     case 'agree': {
       // The first clause carries the values ("X (…) and Y (…) agree; both from the NIS").
       const head = s.split(';')[0]!;
@@ -247,7 +255,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       return problems.length ? { holds: false, why: problems.join('; ') } : { holds: true, why: groups.map((g) => g.corroboration).join('; ') };
     }
     default:
-      return { holds: false, why: `could not recognise what kind of statement this is (known: disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure` };
+      return { holds: false, why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure` };
   }
 }
 
