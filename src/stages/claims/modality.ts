@@ -81,7 +81,12 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   // A number opening its clause (`..., 10,000 soldiers, but ...`) or after a mere linking phrase
   // (`..., to the tune of $3.5 billion`, `..., totaling 12,000`) is governed by the clause before.
   const lead = sentence.slice(clauseStart, qStart).toLowerCase().match(/[a-z’'-]+/g) ?? [];
-  if (lead.length < 2 || lead.every((w) => LINKING.has(w))) clauseStart = prevStart;
+  // Distances are then measured to where the linking phrase begins.
+  let anchor = qStart;
+  if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
+    anchor = Math.max(prevStart, clauseStart - 1);
+    clauseStart = prevStart;
+  }
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
@@ -91,7 +96,7 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired 50`).
   for (const c of cues) {
-    if (c.end <= qStart && c.start >= clauseStart && qStart - c.end <= 60 && !FINITE_GAP.test(sentence.slice(c.end, qStart).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))) best = c;
+    if (c.end <= anchor && c.start >= clauseStart && anchor - c.end <= 60 && !FINITE_GAP.test(sentence.slice(c.end, anchor).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))) best = c;
   }
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
