@@ -8,7 +8,7 @@ import type { ReportLine, StoryReport } from './build.js';
 const cite = (line: ReportLine) => (line.cites.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '');
 
 function articleLine(a: StoryReport['articles'][number], md: boolean): string {
-  const title = a.title ?? a.source;
+  const title = a.title ?? a.source.split(/[\\/]/).pop() ?? a.source;
   const parts = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'];
   if (a.wire.length) parts.push(`wire: ${a.wire.join(', ')}`);
   const dupes = a.duplicates.map((d) => `${d.kind === 'version' ? 'updated version' : d.kind === 'syndicated' ? 'syndicated copy' : 'duplicate'} of [${d.of ?? '?'}] (similarity ${d.similarity.toFixed(2)})`);
