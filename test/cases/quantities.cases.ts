@@ -214,3 +214,8 @@ quantityCases.push(
 quantityCases.push(
   exact('Officials said:\n600 North Korean soldiers have been killed.', 600, 'troops'),
 );
+
+quantityCases.push(
+  exact('Residents voiced concerns over 500 new homes near the river.', 500, 'homes'),
+  exact('The two countries clashed over 12 islands.', 12, 'islands'),
+);

@@ -15,7 +15,7 @@ import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGAT
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 /** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
-const PREPOSITION_VERBS = new Set(['know', 'knew', 'known', 'knows', 'talk', 'talked', 'talking', 'talks', 'worried', 'worry', 'worries', 'concerned', 'concern', 'think', 'thinking', 'thought', 'care', 'cares', 'learn', 'learned', 'hear', 'heard', 'ask', 'asked', 'speak', 'spoke', 'write', 'wrote', 'information', 'news', 'report', 'reports', 'questions', 'something', 'nothing', 'anything', 'fight', 'fought', 'argue', 'argued', 'control', 'power', 'authority', 'jurisdiction', 'presided']);
+const PREPOSITION_VERBS = new Set(['know', 'knew', 'known', 'knows', 'talk', 'talked', 'talking', 'talks', 'worried', 'worry', 'worries', 'concerned', 'concern', 'think', 'thinking', 'thought', 'care', 'cares', 'learn', 'learned', 'hear', 'heard', 'ask', 'asked', 'speak', 'spoke', 'write', 'wrote', 'information', 'news', 'report', 'reports', 'questions', 'something', 'nothing', 'anything', 'fight', 'fought', 'argue', 'argued', 'control', 'power', 'authority', 'jurisdiction', 'presided', 'concerns', 'dispute', 'disputes', 'row', 'debate', 'battle', 'clash', 'clashed', 'tension', 'tensions', 'outrage', 'anger', 'fears', 'worries', 'feud', 'standoff', 'lawsuit', 'sued', 'negotiations', 'talks']);
 
 /** Match a word sequence ending right before token `end` (exclusive); returns its first index or -1. */
 function matchBefore(tokens: Token[], end: number, words: string[]): number {
