@@ -217,5 +217,5 @@ quantityCases.push(
 
 quantityCases.push(
   exact('Residents voiced concerns over 500 new homes near the river.', 500, 'homes'),
-  exact('The two countries clashed over 12 islands.', 12, 'islands'),
+  exact('The two countries clashed over 12 islands.', 12, 'islands', { at: 1 }),
 );
