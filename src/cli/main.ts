@@ -164,7 +164,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .description('Export the store as crosscheck-export/1 (docs/export-format.md).')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'json, ndjson or csv').choices(['json', 'ndjson', 'csv']).default('json'))
-    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures']).default('claims'))
+    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates']).default('claims'))
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
@@ -182,10 +182,12 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .requiredOption('--gold <file>', 'the gold file')
     .argument('<corpus>', 'folder holding the gold file\'s documents')
     .option('--json', 'scores as JSON')
+    .option('--verbose', "list each document's misses")
+    .option('--baseline', 'score the every-number baseline instead of the pipeline (sanity check)')
     .action(async (corpus: string, opts) => {
       const { runEval, formatEval } = await import('../eval/run.js');
-      const report = await runEval({ gold: opts.gold, corpus });
-      io.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEval(report));
+      const report = await runEval({ gold: opts.gold, corpus, baseline: !!opts.baseline });
+      io.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEval(report, { verbose: !!opts.verbose }));
     });
 
   program
