@@ -162,7 +162,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
     const weakAfter = afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
-    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
+    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
     if (srcs.length && subj) {
       const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
       const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
@@ -281,7 +281,7 @@ function chain(drafts: Draft[]): Draft[] {
   return out;
 }
 
-const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|meanwhile\b)/i;
+const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
 /** Find every attribution in the article. */
 export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {

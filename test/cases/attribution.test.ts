@@ -60,6 +60,8 @@ const attributions: Array<[string, string, string, string[]]> = [
   ['Eight people remain missing, the fire department said. It added that 30 firefighters were injured.', '30 firefighters', 'fire department', []],
   ['A senior U.S. official said 5,000 troops would deploy, with sources suggesting the number could double.', '5,000 troops', 'senior U.S. official', []],
   ['The Congressional Budget Office (CBO) estimated the bill would cost $400 billion. The CBO added that revenues would fall.', 'revenues would fall', 'Congressional Budget Office', []],
+  ['A senior official told reporters that the plan would cost $8 billion. Of that, $3 billion would come from the defense budget.', '$3 billion', 'senior official', []],
+  ['Rescuers reached the village on Sunday. Nine bodies were recovered, the ministry said.', 'Rescuers reached the village', 'ministry', []],
   ['Emergency services said the quake killed at least 2,800 people, citing provincial authorities.', '2,800 people', 'provincial authorities', ['Emergency services']],
 ];
 
