@@ -16,6 +16,9 @@ import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } fr
 import type { Stage } from '../pipeline.js';
 import { tokenize, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
+import { chain, type Draft } from './attributions/chain.js';
+import { beforeAppositive } from './attributions/appositive.js';
+import { carry } from './attributions/carry.js';
 import { CUE_VERBS, GENERIC_HEADS, NOUNISH, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
 import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
@@ -46,17 +49,6 @@ function citedStart(toks: Token[], i: number): number {
   return i;
 }
 
-interface Draft {
-  source: Attribution;
-  via: Attribution[];
-  cue: Span;
-  content: [number, number];
-  rule: string;
-  /** Start of the subject phrase (for nesting). */
-  np: number;
-  /** End of the source phrase. */
-  npEnd?: number;
-}
 
 /** Attributions of one sentence. */
 export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: (offset: number) => boolean = () => false): Draft[] {
@@ -210,78 +202,6 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
   return chain(drafts);
 }
 
-const APPOSITIVE_HEAD = /^(?:(?:speaking|writing|testifying|appearing|standing|talking|addressing|citing|according)\b|(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|who|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|administrator|resident|survivor|witness|owner|executive|manager)\b)/iu;
-
-/** "X, head of Y, said": the subject phrase before a comma-enclosed appositive ending at cue `c`. */
-function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null {
-  const { text } = scope;
-  // Find the token after the opening comma of the appositive.
-  for (let j = c - 1; j > 0 && j > c - 16; j--) {
-    if (toks[j]!.end < toks[c]!.start - 200) break;
-    const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
-    if (!/,/.test(gap)) continue;
-    if (j === c) break;
-    const appositive = { start: toks[j]!.start, end: toks[c - 1]!.end };
-    const appoText = text.slice(appositive.start, appositive.end);
-    const ph = subjectBefore(scope, toks, j, true);
-    // "one of the women, Maureen Maloney, said": the name is the appositive.
-    const inside = resolve(scope, appositive, 'attributions/appositive');
-    if (inside[0]?.entity && mentionsIn(scope, appositive.start, appositive.end).some((m) => m.start === appositive.start && m.end === appositive.end && (m.type === 'person' || m.type === 'other'))) return appositive;
-    if (!ph) return null;
-    // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
-    const subj = resolve(scope, ph, 'attributions/appositive');
-    const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');
-    if (APPOSITIVE_HEAD.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 8 && endsInName && subj.length)) return ph;
-    return null;
-  }
-  return null;
-}
-
-/** Combine the cues of one sentence into chains. */
-function chain(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const prev = out[out.length - 1];
-    if (!prev) {
-      out.push(d);
-      continue;
-    }
-    if (d.rule === 'citing' || ((d.rule === 'according-to' || d.rule === 'per') && (prev.rule === 'citing' || prev.rule === 'according-to'))) {
-      if (d.rule === 'citing') {
-        // "according to Lee, citing the intelligence service": the cited one is the source.
-        prev.via = [prev.source, ...prev.via];
-        prev.source = d.source;
-        if (prev.rule === 'according-to' && prev.content[0] < d.cue.start && prev.content[1] > d.cue.start && prev.content[0] > d.cue.start - 200) prev.content = [Math.max(prev.content[0], d.npEnd ?? d.cue.end), prev.content[1]];
-        prev.rule = `${prev.rule}+citing`;
-        continue;
-      }
-    }
-    if ((d.rule === 'according-to' || d.rule === 'per') && prev.source) {
-      // "Cho told … that …, according to lawmakers Park and Lee": the lawmakers relay.
-      prev.via.push(d.source, ...d.via);
-      if (d.cue.start > prev.content[0] && d.cue.start < prev.content[1]) prev.content = [prev.content[0], d.cue.start];
-      continue;
-    }
-    // A cue inside the content of the previous one.
-    if (d.np >= prev.content[0] && d.np < prev.content[1]) {
-      const nestedAtStart = d.np <= prev.content[0] + 1 || d.np - prev.content[0] < 3;
-      const named = d.source.entity !== null && d.source.certain;
-      if (d.source.entity && d.source.entity === prev.source.entity) continue;
-      if (nestedAtStart) {
-        if (!named) continue;
-        d.via = [prev.source, ...prev.via, ...d.via];
-        out.push(d);
-        continue;
-      }
-      // A later clause of its own: the previous content stops before it.
-      prev.content = [prev.content[0], d.np];
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
 /** Find every attribution in the article. */
 export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {
@@ -318,42 +238,7 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
       else bySentence.set(sentence.index, [a]);
     }
   }
-  // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
-  // unattributed sentences just before it in the same paragraph.
-  for (let i = article.sentences.length - 1; i > 0; i--) {
-    const s = article.sentences[i]!;
-    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.content.end <= a.cue.start && s.end - a.cue.end <= 30);
-    if (!from) continue;
-    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
-      const p = article.sentences[j]!;
-      if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
-      const a: AttributionSpan = { sentence: p.index, content: sp(article.text, ...trimRange(article.text, p.start, p.end)), source: from.source, via: from.via, cue: from.cue, carried: true, by: 'attributions/carried-back', certain: false };
-      out.push(a);
-      bySentence.set(p.index, [a]);
-    }
-  }
-  // Paragraph-level carrying: a following sentence that continues the speaker's report.
-  for (let i = 1; i < article.sentences.length; i++) {
-    const s = article.sentences[i]!;
-    const prev = article.sentences[i - 1]!;
-    if (bySentence.has(s.index) || s.heading || prev.paragraph !== s.paragraph) continue;
-    const from = bySentence.get(prev.index);
-    if (!from?.length) continue;
-    if (!CONTINUES.test(s.text)) continue;
-    const src = from[from.length - 1]!;
-    const a: AttributionSpan = {
-      sentence: s.index,
-      content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
-      source: src.source,
-      via: src.via,
-      cue: src.cue,
-      carried: true,
-      by: 'attributions/carried',
-      certain: false,
-    };
-    out.push(a);
-    bySentence.set(s.index, [a]);
-  }
+  carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;
 }
