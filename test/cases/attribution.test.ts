@@ -94,6 +94,7 @@ const quotes: Array<[string, string, string | null, boolean]> = [
   ['Prime Minister Keir Starmer met President Emmanuel Macron in Paris. “We stand together,” he said.', 'We stand together', 'Keir Starmer', false],
   ['Mayor Eric Adams, speaking from City Hall on Monday, said the city was “open for business.”', 'open for business', 'Eric Adams', true],
   ['“This bill is a disgrace,” Senator Ana Cruz of Texas and Senator Bill Moss of Ohio, the committee leaders, said in a statement.', 'This bill is a disgrace', 'Ana Cruz', false],
+  ['Chancellor Olaf Scholz arrived late. He later thanked his rival, Friedrich Merz, for the talks. “We owe the voters a government,” he said.', 'We owe the voters a government', 'Olaf Scholz', false],
   ['Ms. Ardern spoke after Mr. Hipkins. “We will rebuild Christchurch,” she said.', 'We will rebuild Christchurch', 'Ardern', false],
 ];
 

@@ -166,10 +166,19 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     let lead = text.slice(Math.max(0, m.start - 60), m.start);
     if (m.role && lead.endsWith(`${m.role} `)) lead = lead.slice(0, lead.length - m.role.length - 1);
     if (/\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(lead)) continue;
+    if (at - m.end > 3000) break;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
-      const between = text.slice(m.end, best.start);
+      const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start);
       if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(between) || /\n/.test(between)) break;
+    } else if (pronoun) {
+      // A sentence that itself opens with the same pronoun ("He later praised Hillary Clinton")
+      // has its subject further back: skip the people it names.
+      const back = text.slice(Math.max(0, m.start - 300), m.start);
+      const cut = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'), back.lastIndexOf('.” '), back.lastIndexOf('." '));
+      const opener = back.slice(cut < 0 ? 0 : cut + 1).replace(/^[\s.”"]+/, '');
+      const crossed = /[.!?]["”’]?\s|\n/.test(text.slice(m.end, Math.min(at, m.end + 2000)));
+      if (crossed && cut >= 0 && new RegExp(`^${pronoun}\\b`, 'i').test(opener)) continue;
     }
     best = m;
   }
