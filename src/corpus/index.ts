@@ -55,7 +55,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
 async function allEntities(store: Store): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
   for (let offset = 0; ; ) {
-    const page = await store.listEntities({ limit: 1000, offset });
+    const page = await store.listEntities({ limit: 1000, offset, perDocument: true });
     out.push(...page.items);
     offset += page.items.length;
     if (!page.items.length || offset >= page.total) return out;
@@ -69,7 +69,7 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   const duplicates = index.links();
 
   const claims: ClaimInput[] = [];
-  for await (const c of store.iterateClaims()) claims.push(claimInput(c));
+  for await (const c of store.iterateClaims({ extracted: true })) claims.push(claimInput(c));
 
   // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
   const merged = mergeEntities(await allEntities(store));

@@ -176,7 +176,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       try {
         log({ level: 'info', msg: 'corpus run started', job: job!.id });
         // Rerun on every batch: read the articles' own records, never the previous run's output.
-        await runCorpus(store instanceof PostgresStore ? store.articleView() : store);
+        await runCorpus(store);
         progress.corpusRuns++;
         log({ level: 'info', msg: 'corpus run done', job: job!.id, ms: Date.now() - started });
         options.onProgress?.(structuredClone(progress));

@@ -128,6 +128,29 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('gives the corpus stages the claims and entities as extracted, never their own last output', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const [claim] = (await store.listClaims({})).items;
+      await store.putCorpus({
+        entities: [{ id: 'officials-merged', name: 'Officials (merged)', type: 'organization', aliases: [], roles: [], documents: [] }],
+        duplicates: [],
+        figures: [{ id: 'f', label: 'F', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null }],
+        claimFigure: { [claim!.id]: 'f' },
+        claimSource: { [claim!.id]: 'officials-merged' },
+        computedAt: '2024-01-01T00:00:00Z',
+      });
+      const after: string[] = [];
+      for await (const c of store.iterateClaims()) after.push(`${c.source}/${c.figure}`);
+      expect(after).toEqual(['officials-merged/f']);
+      const extracted: string[] = [];
+      for await (const c of store.iterateClaims({ extracted: true })) extracted.push(`${c.source}/${c.figure}`);
+      expect(extracted).toEqual(['officials/null']);
+      expect((await store.listEntities({})).items.map((e) => e.id)).toEqual(['officials-merged']);
+      expect((await store.listEntities({ perDocument: true })).items.map((e) => e.id)).toEqual(['officials']);
+      await store.close();
+    });
+
     it('searches documents and claims by words, treating user text as words only', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1), sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' })]);

@@ -403,14 +403,15 @@ export class PostgresStore implements Store {
     }
   }
 
-  protected claimRecord(row: Row): ClaimRecord {
+  protected claimRecord(row: Row, extracted = false): ClaimRecord {
     const rec = parse<ClaimRecord>(row.record);
+    if (extracted) return rec;
     rec.figure = (row.figure as string | null) ?? null;
     if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
     return rec;
   }
 
-  async *iterateClaims(): AsyncIterable<ClaimRecord> {
+  async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
     let ord = '-9223372036854775808';
     let seq = '0';
     for (;;) {
@@ -419,7 +420,7 @@ export class PostgresStore implements Store {
         [ord, seq],
       );
       if (!r.rows.length) return;
-      for (const row of r.rows as Row[]) yield this.claimRecord(row);
+      for (const row of r.rows as Row[]) yield this.claimRecord(row, options.extracted);
       const last = r.rows[r.rows.length - 1] as Row;
       ord = String(last.ord);
       seq = String(last.seq);
@@ -473,8 +474,8 @@ export class PostgresStore implements Store {
     return page(items, Number(total.rows[0]!.n), { limit, offset });
   }
 
-  async listEntities(query: PageQuery & { type?: string; q?: string } = {}): Promise<Page<EntityRecord>> {
-    return this.listEntitiesFrom('auto', query);
+  async listEntities(query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {}): Promise<Page<EntityRecord>> {
+    return this.listEntitiesFrom(query.perDocument ? 'documents' : 'auto', query);
   }
 
   private async listEntitiesFrom(from: 'auto' | 'documents', query: PageQuery & { type?: string; q?: string }): Promise<Page<EntityRecord>> {
@@ -503,22 +504,6 @@ export class PostgresStore implements Store {
       all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
-  }
-
-  /**
-   * The store as the corpus stages should read it: entities merged from the
-   * articles (not the last corpus run's), claims as the articles gave them
-   * (no figure, no corpus-level source). Runs repeated as articles arrive
-   * then give what one run over everything gives. Writes go to the store.
-   */
-  articleView(): Store {
-    const view = Object.create(this) as PostgresStore;
-    view.listEntities = (query = {}) => this.listEntitiesFrom('documents', query);
-    view.iterateClaims = async function* (this: PostgresStore) {
-      for await (const c of PostgresStore.prototype.iterateClaims.call(view)) yield { ...c, figure: null };
-    } as PostgresStore['iterateClaims'];
-    view.claimRecord = (row: Row) => parse<ClaimRecord>(row.record);
-    return view;
   }
 
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {

@@ -189,20 +189,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  private claimRecord(row: Row): ClaimRecord {
+  private claimRecord(row: Row, extracted = false): ClaimRecord {
     const rec = parse<ClaimRecord>(row.record);
+    if (extracted) return rec;
     rec.figure = (row.figure as string | null) ?? null;
     if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
     return rec;
   }
 
-  async *iterateClaims(): AsyncIterable<ClaimRecord> {
+  async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
     let last = 0;
     const stmt = this.db.prepare('select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000');
     for (;;) {
       const rows = stmt.all(last) as Row[];
       if (!rows.length) return;
-      for (const row of rows) yield this.claimRecord(row);
+      for (const row of rows) yield this.claimRecord(row, options.extracted);
       last = Number(rows[rows.length - 1]!.rowid);
     }
   }
@@ -246,9 +247,9 @@ export class SqliteStore implements Store {
     return page(items, total, { limit, offset });
   }
 
-  async listEntities(query: PageQuery & { type?: string; q?: string } = {}): Promise<Page<EntityRecord>> {
+  async listEntities(query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {}): Promise<Page<EntityRecord>> {
     const { limit, offset } = limits(query);
-    const corpus = (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
+    const corpus = query.perDocument ? 0 : (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
     let all: EntityRecord[];
     if (corpus > 0) {
       all = (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record));

@@ -77,11 +77,16 @@ export interface Store {
   listDocuments(query?: PageQuery): Promise<Page<DocumentRecord>>;
   /** Every document, in ingest order, without holding them all in memory. */
   iterateDocuments(): AsyncIterable<DocumentRecord>;
-  /** Every claim, in document order, streamed. */
-  iterateClaims(): AsyncIterable<ClaimRecord>;
+  /**
+   * Every claim, in document order, streamed. With `extracted`, as the
+   * per-article stages gave them (no figure, no corpus-level source): what
+   * the corpus stages read, so a rerun never reads its own output.
+   */
+  iterateClaims(options?: { extracted?: boolean }): AsyncIterable<ClaimRecord>;
   listClaims(filter?: ClaimFilter): Promise<Page<ClaimRecord>>;
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRecord>>;
-  listEntities(query?: PageQuery & { type?: string; q?: string }): Promise<Page<EntityRecord>>;
+  /** Entities: the corpus-level list once the corpus stages ran; with `perDocument`, always the per-article ones merged by id. */
+  listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;
   getFigure(id: string): Promise<FigureRecord | null>;
   listDuplicates(document?: string): Promise<DuplicateLink[]>;
