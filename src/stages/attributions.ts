@@ -157,7 +157,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
     if (srcs.length && subj) {
       const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
-      const quoteBefore = /[”"]\s*$|,[”"]?\s*$|[”"],?\s*$/.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
+      const quoteBefore = /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
       drafts.push({ source: srcs[0]!, via: [], cue, content, rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb', np: subj.start });

@@ -22,6 +22,7 @@ function run(text: string): Article {
 /** [text, a phrase of the attributed content, expected source name, expected via names] */
 const attributions: Array<[string, string, string, string[]]> = [
   ['Floods killed 212 people in Valencia, Spanish Prime Minister Pedro Sanchez said on Friday.', '212 people', 'Pedro Sanchez', []],
+  ['A charity sued on behalf of 3 farmers. “We will win,” its director said.', 'We will win', 'director', []],
   ['Spanish Prime Minister Pedro Sanchez said on Friday that floods had killed 212 people.', '212 people', 'Pedro Sanchez', []],
   ['At least 45 people died in the landslide, according to the Red Cross.', '45 people', 'Red Cross', []],
   ['According to the Red Cross, at least 45 people died in the landslide.', '45 people', 'Red Cross', []],
@@ -95,6 +96,7 @@ const quotes: Array<[string, string, string | null, boolean]> = [
   ['Mayor Eric Adams, speaking from City Hall on Monday, said the city was “open for business.”', 'open for business', 'Eric Adams', true],
   ['“This bill is a disgrace,” Senator Ana Cruz of Texas and Senator Bill Moss of Ohio, the committee leaders, said in a statement.', 'This bill is a disgrace', 'Ana Cruz', false],
   ['Chancellor Olaf Scholz arrived late. He later thanked his rival, Friedrich Merz, for the talks. “We owe the voters a government,” he said.', 'We owe the voters a government', 'Olaf Scholz', false],
+  ['A charity sued on behalf of 3 farmers. “We will win,” its director said.', 'We will win', 'director', false],
   ['Ms. Ardern spoke after Mr. Hipkins. “We will rebuild Christchurch,” she said.', 'We will rebuild Christchurch', 'Ardern', false],
 ];
 

@@ -15,7 +15,7 @@ export function carry(article: Pick<Article, 'text' | 'sentences'>, out: Attribu
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
     const s = article.sentences[i]!;
-    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.content.end <= a.cue.start && s.end - a.cue.end <= 30);
+    const from = bySentence.get(s.index)?.find((a) => !a.carried && (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) && a.content.end <= a.cue.start && s.end - a.cue.end <= 30 && !/^["“‘]/.test(a.content.text));
     if (!from) continue;
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;
