@@ -27,7 +27,8 @@ interface Request {
   ctx: Context;
 }
 
-type Reply = { id: number; articles: Article[] } | { id: number; error: string };
+/** `sameRaw[i]`: article i's raw text is its input's, so it was not sent back (the main thread has it). */
+type Reply = { id: number; articles: Article[]; sameRaw: boolean[] } | { id: number; error: string };
 
 const here = fileURLToPath(import.meta.url);
 
@@ -64,7 +65,7 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
   }
   const size = Math.max(1, Math.floor(n));
   const chunksPerWorker = Math.max(1, options.chunksPerWorker ?? 4);
-  const pending = new Map<number, { resolve: (a: Article[]) => void; reject: (err: Error) => void }>();
+  const pending = new Map<number, { inputs: ArticleInput[]; resolve: (a: Article[]) => void; reject: (err: Error) => void }>();
   const queue: Array<{ req: Request; resolve: (a: Article[]) => void; reject: (err: Error) => void }> = [];
   let nextId = 1;
   let closed = false;
@@ -80,7 +81,12 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       slot.current = null;
       if (p) {
         if ('error' in reply) p.reject(new Error(reply.error));
-        else p.resolve(reply.articles);
+        else {
+          reply.articles.forEach((a, i) => {
+            if (reply.sameRaw[i]) a.raw = p.inputs[i]!.raw;
+          });
+          p.resolve(reply.articles);
+        }
       }
       pump();
     });
@@ -123,7 +129,7 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       const job = queue.shift()!;
       slot.busy = true;
       slot.current = { id: job.req.id, reject: job.reject };
-      pending.set(job.req.id, { resolve: job.resolve, reject: job.reject });
+      pending.set(job.req.id, { inputs: job.req.inputs, resolve: job.resolve, reject: job.reject });
       slot.worker.postMessage(job.req);
     }
     // Keep the process alive only while work is outstanding.
@@ -172,7 +178,10 @@ async function serve(): Promise<void> {
   parentPort!.on('message', (req: Request) => {
     try {
       const articles = req.inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
-      parentPort!.postMessage({ id: req.id, articles } satisfies Reply);
+      // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
+      const sameRaw = articles.map((a, i) => a.raw === req.inputs[i]!.raw);
+      for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
+      parentPort!.postMessage({ id: req.id, articles, sameRaw } satisfies Reply);
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
     }
