@@ -232,6 +232,8 @@ export interface Article {
   text: string;
   offsets: OffsetSegment[];
   dropped: Dropped[];
+  /** The headline, when cleaning kept it as the first paragraph of `text` (set by clean; absent when the input has no headline line). */
+  headline?: Span;
   meta: Metadata;
   sentences: Sentence[];
   entities: Entity[];

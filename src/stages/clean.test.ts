@@ -63,10 +63,12 @@ describe('clean: golden cases', () => {
 });
 
 describe('clean: rules generalise (other stories)', () => {
+  // The story after the headline paragraph.
+  const lead = (a: Article) => (a.headline ? a.text.slice(a.headline.end).trimStart() : a.text);
   const cases = (name: string) => readFileSync(path.join(root, 'test/fixtures/clean', name), 'utf8');
   it('drops widgets, captions, credits, teasers and sign-ups of a disaster story', () => {
     const a = clean(cases('quake-widgets/input.txt'), 'text');
-    expect(a.text.startsWith('LIMA, March 5 (Reuters) -- The death toll')).toBe(true);
+    expect(lead(a).startsWith('LIMA, March 5 (Reuters) -- The death toll')).toBe(true);
     expect(a.text).toContain('Share prices of Peruvian mining companies fell sharply');
     expect(a.text).toContain('dig through'.replace('dig', 'dug'));
     for (const gone of ['whatsapp', 'Rescue workers search', 'Floods leave thousands', 'Sign up for our daily briefing', 'Copyright 2024', 'https://']) expect(a.text).not.toContain(gone);
@@ -90,7 +92,7 @@ describe('clean: rules generalise (other stories)', () => {
   });
   it('drops slugs, editor notes and reporting credits of a wire story but keeps the dateline sentence', () => {
     const a = clean(cases('election-wire-credit/input.txt'), 'text');
-    expect(a.text.startsWith("TOKYO, Oct. 28 (Kyodo) -- Japan's ruling coalition")).toBe(true);
+    expect(lead(a).startsWith("TOKYO, Oct. 28 (Kyodo) -- Japan's ruling coalition")).toBe(true);
     for (const gone of ['(LEAD)', 'ATTN', 'Reporting by', '(END)', 'Election results']) expect(a.text).not.toContain(gone);
   });
   it('keeps body sentences that only look like boilerplate', () => {
@@ -115,11 +117,27 @@ describe('clean: rules generalise (other stories)', () => {
     });
     expect(b.dropped.find((d) => d.text === 'Weather desk hotline')?.reason).toBe('repeated');
   });
-  it('keeps a short first and last paragraph (a sentence, not a headline)', () => {
+  it('keeps a short first and last paragraph (a sentence, not a headline), and the headline as a paragraph of its own', () => {
     const raw = 'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';
     const a = clean(raw, 'text');
-    expect(a.text).toBe('Russia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.');
-    expect(a.dropped.find((d) => d.text === 'Drones hit Kyiv overnight')?.reason).toBe('title');
+    expect(a.text).toBe('Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.');
+    expect(a.headline).toEqual({ start: 0, end: 25, text: 'Drones hit Kyiv overnight' });
+    expect(a.dropped.find((d) => d.text === 'Drones hit Kyiv overnight')).toBeUndefined();
+  });
+  it('keeps the headline (with its number) as the first paragraph, without its wire slug, and drops its repeats', () => {
+    const raw = '5 hours ago\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nBy Ana Ruiz\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nAt least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n\nRescue teams were still searching the rubble on Monday.\n';
+    const a = clean(raw, 'text');
+    checkOffsets(a);
+    expect(a.text.startsWith('Quake kills 2,000 in eastern province: officials\n\nAt least 2,000 people')).toBe(true);
+    expect(a.headline?.text).toBe('Quake kills 2,000 in eastern province: officials');
+    const seg = a.offsets[0]!;
+    expect(raw.slice(seg.rawStart, seg.rawStart + a.headline!.end)).toBe(a.headline!.text);
+    expect(a.dropped.find((d) => d.text === '(3rd LD)')).toMatchObject({ reason: 'slug', by: 'clean/title-slug' });
+    expect(a.dropped.filter((d) => d.by === 'clean/title-repeat')).toHaveLength(1);
+    expect(a.text.match(/Quake kills/g)).toHaveLength(1);
+    // A record without a headline line gets none (a title hint is never put into the text).
+    const b = clean('At least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n', 'text');
+    expect(b.headline).toBeUndefined();
   });
   it('joins hard-wrapped lines of one paragraph', () => {
     const raw = 'The council voted 7-2 on Tuesday to approve the\nnew stadium, ending a decade-long dispute over the\nsite near the river.\n\nConstruction is due to start in May next year, the mayor said.';
@@ -136,14 +154,14 @@ describe('clean: rules generalise (other stories)', () => {
   });
   it('drops BBC- and CNN-style furniture: image credits, reading time, related topics, contributor lines', () => {
     const bbc = clean(cases('bbc-style-flood/input.txt'), 'text');
-    expect(bbc.text.startsWith('More than 11,000 people have died')).toBe(true);
+    expect(lead(bbc).startsWith('More than 11,000 people have died')).toBe(true);
     expect(bbc.text.endsWith('roads and bridges had been destroyed.')).toBe(true);
     const reasons = new Map(bbc.dropped.map((d) => [d.text, d.reason]));
     expect(reasons.get('Image source, Reuters')).toBe('caption');
     expect(reasons.get('5 min read')).toBe('navigation');
     expect(reasons.get('Related Topics')).toBe('teaser');
     const cnn = clean(cases('cnn-style-wildfire/input.txt'), 'text');
-    expect(cnn.text.startsWith('Los Angeles (CNN) — A fast-moving wildfire')).toBe(true);
+    expect(lead(cnn).startsWith('Los Angeles (CNN) — A fast-moving wildfire')).toBe(true);
     expect(cnn.dropped.find((d) => d.text.startsWith('CNN’s Alex Rivera'))?.reason).toBe('credit');
     expect(cnn.dropped.find((d) => d.text.startsWith('(Photo by'))?.reason).toBe('caption');
   });

@@ -82,5 +82,6 @@ export const cleanStage: Stage = {
     article.text = result.text;
     article.offsets = result.offsets;
     article.dropped = result.dropped;
+    if (result.headline) article.headline = { ...result.headline, text: result.text.slice(result.headline.start, result.headline.end) };
   },
 };

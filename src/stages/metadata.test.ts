@@ -224,3 +224,25 @@ describe('metadata: dev set (skipped when ../shared is absent)', () => {
     expect(ok / n).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('metadata: a headline kept in the text', () => {
+  it('reads the title from the headline paragraph, with its span, and the dateline from the lead after it', () => {
+    const raw = '(LEAD) Flood displaces 40,000 in northern province\n\nBy Omar Haddad\n\nKARACHI, Aug. 12 (AFP) -- Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
+    const a = run(raw);
+    expect(a.text.startsWith('Flood displaces 40,000 in northern province\n\nKARACHI')).toBe(true);
+    expect(a.meta.title).toMatchObject({ value: 'Flood displaces 40,000 in northern province', by: 'metadata/headline', certain: true });
+    const span = a.meta.title!.span!;
+    expect(a.text.slice(span.start, span.end)).toBe(span.text);
+    expect(span.start).toBe(0);
+    const dl = a.meta.dateline!;
+    expect(dl.value).toBe('KARACHI');
+    expect(a.text.slice(dl.span!.start, dl.span!.end)).toBe('KARACHI');
+  });
+  it('keeps a hinted title as the title, and never puts it into a text that has no headline line', () => {
+    const raw = 'Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
+    const a = run(raw, 'record', { hints: { title: 'Flood displaces 40,000 in northern province' } });
+    expect(a.text.startsWith('Floods displaced')).toBe(true);
+    expect(a.headline).toBeUndefined();
+    expect(a.meta.title).toEqual({ value: 'Flood displaces 40,000 in northern province', by: 'metadata/hint', certain: true });
+  });
+});

@@ -10,7 +10,7 @@ import type { Article, Metadata } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { agencyByName } from './metadata/agencies.js';
 import { findDateline } from './metadata/dateline.js';
-import { findByline, findTitle } from './metadata/header.js';
+import { findByline, findTitle, leadStart } from './metadata/header.js';
 import { detectLanguage } from './metadata/language.js';
 import { findOutlet } from './metadata/outlet.js';
 import { findPublished } from './metadata/published.js';
@@ -18,7 +18,7 @@ import { findWires } from './metadata/wires.js';
 
 /** Compute the metadata of an article from its hints, dropped header lines and text. */
 export function extractMetadata(article: Article, ctx: Context): Metadata {
-  const dl = findDateline(article.text);
+  const dl = findDateline(article.text, leadStart(article));
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.

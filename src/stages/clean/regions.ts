@@ -54,7 +54,9 @@ export function markTeasers(lines: Line[]): void {
 
 /**
  * Lines before the first body line are the header (title, outlet, byline,
- * date, slug), lines after the last the footer. With `regions` off (HTML,
+ * date, slug), lines after the last the footer. The first title-like header
+ * line is the headline: it stays (marked `headline`, its wire slug cut off)
+ * and its repeats leave. With `regions` off (HTML,
  * whose extractor chose the content) only repeats of known titles leave.
  */
 export function markRegions(lines: Line[], regions: boolean, titles: string[]): void {
@@ -92,14 +94,16 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[]): 
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
     else if (!title && n >= 3) {
+      // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it leaves.
       title = t.slice(slug.length);
-      drop(l, 'title', 'clean/title');
+      if (title.trim()) l.headline = { slug: slug.length };
+      else drop(l, 'title', 'clean/title');
     } else drop(l, 'header', 'clean/header');
   }
   // A repeat of the title inside the body (a second headline) leaves too.
   for (let i = first; i <= last && title; i++) {
     const l = lines[i]!;
-    if (!l.verdict && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
+    if (!l.verdict && !l.headline && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
   }
   for (let i = last + 1; i < lines.length; i++) drop(lines[i]!, 'footer', 'clean/footer');
 }

@@ -33,6 +33,8 @@ export interface Line {
   bullet?: boolean;
   /** The whole raw line, trimmed (bullet included): the key of `ctx.lineCounts`. */
   key?: string;
+  /** The headline, kept as a paragraph of its own; `slug` = length of a wire slug before it, which leaves. */
+  headline?: { slug: number };
   /** Physical lines of a hard-wrapped paragraph, joined in `text` by single spaces. */
   parts?: Array<{ rawStart: number; length: number }>;
 }
@@ -41,6 +43,8 @@ export interface CleanResult {
   text: string;
   offsets: TextBuilder['offsets'];
   dropped: Dropped[];
+  /** Where the headline kept as the first paragraph is in `text`. */
+  headline?: { start: number; end: number };
 }
 
 /** Split raw text into non-blank lines with offsets of their bare text. */
@@ -133,9 +137,15 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   // 5. emit.
   const builder = new TextBuilder();
   const dropped: Dropped[] = [];
+  let headline: CleanResult['headline'];
   for (const line of lines) {
     if (line.verdict) {
       dropped.push({ rawStart: line.rawStart, rawEnd: line.rawEnd, text: line.text, reason: line.verdict.reason, by: line.verdict.by });
+      continue;
+    }
+    if (line.headline && !headline && !builder.length && !line.parts) {
+      const start = emitHeadline(line, builder, dropped, markdown);
+      if (builder.length > start) headline = { start, end: builder.length };
       continue;
     }
     builder.paragraph();
@@ -153,7 +163,24 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
       else builder.push(piece, part.rawStart);
     });
   }
-  return { text: builder.text, offsets: builder.offsets, dropped };
+  return headline ? { text: builder.text, offsets: builder.offsets, dropped, headline } : { text: builder.text, offsets: builder.offsets, dropped };
+}
+
+/** The headline as the first paragraph, without its wire slug (dropped with reason `slug`). */
+function emitHeadline(line: Line, builder: TextBuilder, dropped: Dropped[], markdown: boolean): number {
+  const cut = line.headline?.slug ?? 0;
+  const exact = line.exact !== false;
+  if (cut) {
+    const slug = line.text.slice(0, cut).trimEnd();
+    dropped.push({ rawStart: line.rawStart, rawEnd: exact ? line.rawStart + slug.length : line.rawEnd, text: slug, reason: 'slug', by: 'clean/title-slug' });
+  }
+  const piece = line.text.slice(cut);
+  builder.paragraph();
+  const start = builder.length;
+  if (markdown) for (const p of markdownPieces(piece, line.rawStart + cut)) builder.push(p.text, p.rawStart, p.rawLength);
+  else if (!exact) builder.push(piece, line.rawStart, line.rawEnd - line.rawStart);
+  else builder.push(piece, line.rawStart + cut);
+  return start;
 }
 
 function lineStart(raw: string, at: number): number {

@@ -26,9 +26,15 @@ const DATELINE = /^([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:,\s[A
 // Mixed-case place with a credit: "Los Angeles (CNN) —", "Kyiv, Ukraine (AP) —".
 const CREDITED = /^([A-Z][a-zA-Z.'\-]{1,30}(?: [A-Z][a-zA-Z.'\-]{1,30}){0,3})((?:, [A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)\s*\(([A-Z][\w .&'-]{0,30})\)\s*(--|—|–|-)\s+/;
 
-/** The dateline at the start of `text` (the first paragraph), or null. */
-export function findDateline(text: string): Dateline | null {
-  const head = text.slice(0, 300);
+/** The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are into `text`. */
+export function findDateline(text: string, from = 0): Dateline | null {
+  const dl = datelineAtStart(text.slice(from, from + 300));
+  if (!dl || !from) return dl;
+  const shift = (s: Span): Span => ({ start: s.start + from, end: s.end + from, text: s.text });
+  return { ...dl, placeSpan: shift(dl.placeSpan), span: shift(dl.span), ...(dl.dateSpan ? { dateSpan: shift(dl.dateSpan) } : {}) };
+}
+
+function datelineAtStart(head: string): Dateline | null {
   const c = DATELINE.exec(head) ? null : CREDITED.exec(head);
   if (c) {
     const place = c[1]!;

@@ -23,12 +23,34 @@ function stripSiteSuffix(title: string, outlet: string | null): string {
   return title;
 }
 
+/** Where the story starts in `article.text`: after a headline kept as the first paragraph. */
+export function leadStart(article: Article): number {
+  const h = article.headline;
+  if (!h || h.start !== 0 || article.text.slice(h.start, h.end) !== h.text) return 0;
+  let i = h.end;
+  while (i < article.text.length && /\s/.test(article.text[i]!)) i++;
+  return i;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export function findTitle(article: Article, outlet: string | null): Valued<string> | null {
+  const head = article.headline && article.text.slice(article.headline.start, article.headline.end) === article.headline.text ? article.headline : null;
   const hint = article.hints.title?.trim();
-  if (hint) return { value: stripSlugs(hint), by: 'metadata/hint', certain: true };
-  const order = ['clean/title', 'clean/json-ld', 'clean/html-meta', 'clean/html-title'];
+  if (hint) {
+    const value = stripSlugs(hint);
+    // The headline line of the text, when it is the hinted title, is where the title was read.
+    return head && fold(stripSlugs(head.text)) === fold(value) ? { value, by: 'metadata/hint', certain: true, span: { ...head } } : { value, by: 'metadata/hint', certain: true };
+  }
+  // The headline cleaning kept as the first paragraph of the text.
+  if (head) {
+    const value = stripSlugs(head.text);
+    if (value) return { value, by: 'metadata/headline', certain: true, span: { ...head } };
+  }
+  const order = ['clean/title', 'clean/json-ld', 'clean/html-meta', 'clean/html-title', 'clean/title-repeat'];
+  const rank = (by: string) => (order.indexOf(by) + order.length + 1) % (order.length + 1);
   const titles = article.dropped.filter((d) => d.reason === 'title');
-  titles.sort((a, b) => order.indexOf(a.by) - order.indexOf(b.by));
+  titles.sort((a, b) => rank(a.by) - rank(b.by));
   const d = titles[0];
   if (d) {
     let value = stripSlugs(d.text);

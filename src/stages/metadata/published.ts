@@ -11,6 +11,7 @@ import * as chrono from 'chrono-node';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
 import type { Dateline } from './dateline.js';
 import { copyrightHolder } from './outlet.js';
+import { leadStart } from './header.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -129,7 +130,10 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
     const y = Number(m[1]);
     if (y <= upper && y > lower) lower = y;
   }
-  const firstPara = text.slice(0, Math.max(text.indexOf('\n\n'), 0) || 600);
+  // The lead: the first paragraph after a headline kept in the text.
+  const lead = leadStart(article);
+  const paraEnd = text.indexOf('\n\n', lead);
+  const firstPara = text.slice(lead, paraEnd > lead ? paraEnd : lead + 600);
 
   // Dateline month-day: the year from the copyright, or a weekday in the lead.
   if (dateline?.month && dateline.day) {
@@ -142,7 +146,7 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
     if (years.size === 1) return done(day([...years][0]!, dateline.month, dateline.day), 'metadata/dateline-weekday', false, dateline.dateSpan);
   }
   // A weekday with a month-day early in the story.
-  const early = text.slice(0, 1500);
+  const early = text.slice(0, lead + 1500);
   WEEKDAY_MONTHDAY.lastIndex = 0;
   const m = WEEKDAY_MONTHDAY.exec(early);
   if (m) {
