@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createArticle, type Article } from '../article.js';
 import { createContext } from '../pipeline.js';
 import { cleanStage, looksLikeHtml } from './clean.js';
+import { sentencesStage } from './sentences.js';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -135,6 +136,10 @@ describe('clean: rules generalise (other stories)', () => {
     expect(a.dropped.find((d) => d.text === '(3rd LD)')).toMatchObject({ reason: 'slug', by: 'clean/title-slug' });
     expect(a.dropped.filter((d) => d.by === 'clean/title-repeat')).toHaveLength(1);
     expect(a.text.match(/Quake kills/g)).toHaveLength(1);
+    // The sentences stage reads it as a heading, a paragraph of its own.
+    sentencesStage.run(a, createContext());
+    expect(a.sentences[0]).toMatchObject({ text: a.headline!.text, paragraph: 0, heading: true });
+    expect(a.sentences[1]).toMatchObject({ paragraph: 1, heading: false });
     // A record without a headline line gets none (a title hint is never put into the text).
     const b = clean('At least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n', 'text');
     expect(b.headline).toBeUndefined();
