@@ -72,14 +72,43 @@ function writeArticles(folder: string, n: number): void {
   }
 }
 
-function runCli(args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+/** Articles stored in a store file so far (0 while it does not exist yet or is being created). */
+function storedCount(db: string): number {
+  if (!existsSync(db)) return 0;
+  try {
+    const d = new Database(db, { readonly: true, timeout: 50 });
+    try {
+      return (d.prepare('select count(*) n from articles').get() as { n: number }).n;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Run the CLI; with `kill`, SIGKILL it once the store holds at least
+ * `kill.atStored` articles (after a further random delay of up to
+ * `kill.jitterMs`), so the kill lands mid-ingest however loaded the machine is.
+ */
+function runCli(args: string[], kill?: { db: string; atStored: number; jitterMs: number }): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cliJs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let poll: NodeJS.Timeout | null = null;
+    if (kill) {
+      poll = setInterval(() => {
+        if (storedCount(kill.db) >= kill.atStored) {
+          clearInterval(poll!);
+          poll = null;
+          setTimeout(() => child.kill('SIGKILL'), kill.jitterMs);
+        }
+      }, 20);
+    }
     child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      if (poll) clearInterval(poll);
       resolve({ code, signal, stderr });
     });
   });
@@ -118,11 +147,14 @@ describe('crashes', () => {
 
     const crashed = path.join(dir, 'crashed.db');
     const rand = rng(Number(process.env.CRASH_SEED ?? 7));
+    // Kill moments are chosen by progress (articles stored), not by the clock: the test means the same on a loaded machine.
     let kills = 0;
     let partial = 0;
     for (let round = 0; round < 6; round++) {
-      // Early kills land in startup and migration, later ones mid-batch.
-      const r = await runCli(['ingest', articles, '--db', crashed, '--no-corpus', '--batch-size', '50'], Math.round(300 + rand() * 4000));
+      // Each round kills once a random share more of the articles is stored, plus a random delay inside the next batch.
+      const before = storedCount(crashed);
+      const atStored = Math.min(N - 1, before + 1 + Math.floor(rand() * ((N - before) / 4)));
+      const r = await runCli(['ingest', articles, '--db', crashed, '--no-corpus', '--batch-size', '50'], { db: crashed, atStored, jitterMs: Math.round(rand() * 150) });
       if (r.signal === 'SIGKILL') kills++;
       if (existsSync(crashed)) {
         const i = integrity(crashed);
