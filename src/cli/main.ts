@@ -99,6 +99,7 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     const summary = await ingest(paths, store, {
       maxBytes: opts.maxBytes as number,
       batchSize: opts.batchSize as number,
+      config: opts.maxChars ? { maxChars: opts.maxChars as number } : undefined,
       analyzer,
       retrieved: (opts.retrieved as string) ?? null,
       onProgress: (p) => bar.update(p.read + p.failed, null, `${p.stored} stored`),
@@ -130,7 +131,8 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--no-corpus', 'skip the corpus stages (duplicates, figures, reconciliation) after ingest')
     .option('--batch-size <n>', 'articles per transaction', intArg('--batch-size'), 200)
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
-    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core)', intArg('--workers'))
+    .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
+    .option('--workers <n>', 'worker threads for the per-article stages (default: in this thread)', intArg('--workers'))
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {

@@ -103,10 +103,11 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     }
     const good: Article[] = [];
     for (const article of articles) {
-      const fatal = article.messages.find((m) => m.fatal);
+      // The stage's own words when it said why there is no text (E_HTML_NO_BODY), else the generic ones.
+      const fatal = article.messages.find((m) => m.fatal) ?? (article.text.trim() ? undefined : article.messages.find((m) => m.code === 'E_HTML_NO_BODY'));
       if (fatal || failed(article) || !article.text.trim()) {
         const code = (fatal?.code ?? 'E_HTML_NO_BODY') as ReadFailure['code'];
-        summary.failures.push({ file: article.source, code, text: fatal ? `${article.source}: ${fatal.text}` : `\`${article.source}\` has no readable article text; nothing was stored for it.` });
+        summary.failures.push({ file: article.source, code, text: fatal ? (fatal.text.includes(article.source) ? fatal.text : `${article.source}: ${fatal.text}`) : `\`${article.source}\` has no readable article text; nothing was stored for it.` });
         summary.failed++;
         continue;
       }
