@@ -229,6 +229,35 @@ export function entityRecord(article: Article, entity: Entity): EntityRecord {
   return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles, documents: [article.id] };
 }
 
+/**
+ * Per-document entity records merged by id (aliases, roles and documents
+ * united), then filtered by type and by a name/alias substring: how both
+ * stores list entities before the corpus stages have merged them.
+ */
+export function mergeEntityRecords(records: Iterable<EntityRecord>, filter: { type?: string; q?: string } = {}): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  for (const e of records) {
+    const had = byId.get(e.id);
+    if (had) {
+      had.aliases = [...new Set([...had.aliases, ...e.aliases])];
+      had.roles = [...new Set([...had.roles, ...e.roles])];
+      had.documents = [...new Set([...had.documents, ...e.documents])];
+    } else byId.set(e.id, { ...e });
+  }
+  return filterEntities([...byId.values()], filter);
+}
+
+/** Entities of a type and/or whose name or an alias contains `q` (case-insensitive). */
+export function filterEntities(all: EntityRecord[], filter: { type?: string; q?: string }): EntityRecord[] {
+  let out = all;
+  if (filter.type) out = out.filter((e) => e.type === filter.type);
+  if (filter.q) {
+    const q = filter.q.toLowerCase();
+    out = out.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
+  }
+  return out;
+}
+
 /** Everything one article contributes, flattened. */
 export function articleRecords(article: Article, ingestedAt: string, previousVersion: string | null = null) {
   return {

@@ -21,7 +21,7 @@
 import pg from 'pg';
 import type { Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, filterEntities, mergeEntityRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 
@@ -483,25 +483,10 @@ export class PostgresStore implements Store {
     const corpus = from === 'documents' ? 0 : await this.count('entities');
     let all: EntityRecord[];
     if (corpus > 0) {
-      all = (await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record));
+      all = filterEntities((await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record)), query);
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id (as SQLite does).
-      const byId = new Map<string, EntityRecord>();
-      for (const r of (await this.pool.query('select record from doc_entities order by ord, seq')).rows as Row[]) {
-        const e = parse<EntityRecord>(r.record);
-        const had = byId.get(e.id);
-        if (had) {
-          had.aliases = [...new Set([...had.aliases, ...e.aliases])];
-          had.roles = [...new Set([...had.roles, ...e.roles])];
-          had.documents = [...new Set([...had.documents, ...e.documents])];
-        } else byId.set(e.id, e);
-      }
-      all = [...byId.values()];
-    }
-    if (query.type) all = all.filter((e) => e.type === query.type);
-    if (query.q) {
-      const q = query.q.toLowerCase();
-      all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
+      all = mergeEntityRecords(((await this.pool.query('select record from doc_entities order by ord, seq')).rows as Row[]).map((r) => parse<EntityRecord>(r.record)), query);
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
   }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, filterEntities, mergeEntityRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 
@@ -252,25 +252,10 @@ export class SqliteStore implements Store {
     const corpus = query.perDocument ? 0 : (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
     let all: EntityRecord[];
     if (corpus > 0) {
-      all = (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record));
+      all = filterEntities((this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record)), query);
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id.
-      const byId = new Map<string, EntityRecord>();
-      for (const r of this.db.prepare('select record from doc_entities order by rowid').all() as Row[]) {
-        const e = parse<EntityRecord>(r.record);
-        const had = byId.get(e.id);
-        if (had) {
-          had.aliases = [...new Set([...had.aliases, ...e.aliases])];
-          had.roles = [...new Set([...had.roles, ...e.roles])];
-          had.documents = [...new Set([...had.documents, ...e.documents])];
-        } else byId.set(e.id, e);
-      }
-      all = [...byId.values()];
-    }
-    if (query.type) all = all.filter((e) => e.type === query.type);
-    if (query.q) {
-      const q = query.q.toLowerCase();
-      all = all.filter((e) => e.name.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)));
+      all = mergeEntityRecords((this.db.prepare('select record from doc_entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record)), query);
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
   }
