@@ -20,20 +20,10 @@ import { DuplicateIndex } from '../src/corpus/duplicates.js';
 import { buildFigures } from '../src/corpus/figures.js';
 import { provenanceIndex } from '../src/corpus/provenance.js';
 import type { ClaimInput } from '../src/corpus/types.js';
+import { rng } from './corpus-gen.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', ...(fileURLToPath(import.meta.url).includes(`${'/dist/'}`) ? ['..'] : []));
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'su', 'dar', 'pel', 'ni', 'gor', 'ba', 'the', 'lin', 'ost', 'ur', 'sha', 'ven', 'qui', 'mo', 'zan', 'el', 'tri', 'dok'];
 const MEASURES = ['troops', 'soldiers', 'personnel', 'people', 'homes', 'votes', 'containers', 'shells', 'deaths', 'jobs', 'refugees', 'tents', 'vehicles', 'doses', 'flights', 'tonnes', 'dollars', 'patients', 'students', 'workers'];

@@ -10,17 +10,8 @@ import { createArticle, span, type Article, type ArticleInput, type Claim, type 
 import type { Analyzer } from '../../src/ingest/ingest.js';
 import type { Context } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';
+import { rng } from '../../bench/corpus-gen.js';
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const stories = [
   { what: 'people were evacuated', where: ['the valley', 'the coast', 'the river towns'], who: ['the fire service', 'regional officials', 'the mayor'] },

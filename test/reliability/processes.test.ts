@@ -16,6 +16,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { workerAnalyzer } from '../../src/ingest/workers.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { snapshot, tempDir } from './helpers.js';
+import { rng } from '../../bench/corpus-gen.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliJs = path.join(root, 'dist/src/cli/main.js');
@@ -45,17 +46,6 @@ function ensureBuilt(): void {
   if (!existsSync(cliJs)) throw new Error(`build failed: ${cliJs} is missing`);
 }
 
-/** mulberry32, for reproducible kill moments. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['Riverton', 'Kalmar Bay', 'North Ashby', 'Port Elden', 'San Teodoro', 'Velmora', 'Oakridge', 'Lake Sund'];
 const WHO = ['the regional governor', 'the fire service', 'the health ministry', 'police', 'the mayor', 'aid agencies'];
