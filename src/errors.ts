@@ -52,6 +52,8 @@ const texts = {
   E_BAD_BODY: 'Request body {reason}. Send multipart/form-data files, or a JSON or NDJSON body of records with a string `text` or `html`.',
   E_MEDIA_TYPE: 'Content-Type `{found}` is not accepted here: expected {expected}.',
   E_INTERNAL: 'The server failed on this request ({reason}). Nothing was changed; please report it.',
+  E_NO_QUEUE: 'This store has no job queue: the queue exists only with a PostgreSQL store (--db postgres://…).',
+  E_QUEUE_UNAVAILABLE: 'The job queue cannot be read now ({reason}). Try again shortly; nothing was changed.',
 } as const;
 
 export type ErrorCode = keyof typeof texts;

@@ -258,10 +258,14 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
 
 async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void> {
   const { startServer } = await import('../server/serve.js');
-  const store = await openStore((opts.db as string) ?? defaultDb());
+  const db = (opts.db as string) ?? defaultDb();
+  const store = await openStore(db);
   const token = (opts.token as string) ?? process.env.CROSSCHECK_TOKEN;
   const cors = typeof opts.cors === 'string' ? opts.cors.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', token, cors, webRoot: path.join(packageRoot, 'dist/web') });
+  // The job queue lives only in PostgreSQL; loaded lazily so SQLite users never load pg.
+  const { isPostgresUrl } = await import('../store/open.js');
+  const queueStatus = isPostgresUrl(db) ? async () => (await import('../queue/status.js')).queueStatus(db) : undefined;
+  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
   io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
   const stop = async () => {
     await server.close();

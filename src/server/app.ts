@@ -13,7 +13,8 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Store } from '../store/store.js';
-import { apiError, onError } from './errors.js';
+import type { QueueStatus } from '../queue/status.js';
+import { apiError, onError, queueUnavailable } from './errors.js';
 import { claimsQuery, emptyQuery, entitiesQuery, exportQuery, pageQuery, query, quotesQuery, searchQuery } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   version?: string;
   /** Clock for export timestamps (tests). */
   now?: () => Date;
+  /** Progress of the ingest job queue (PostgreSQL stores only); GET /api/queue is a 404 E_NO_QUEUE without it. */
+  queueStatus?: () => Promise<QueueStatus | null>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -65,6 +68,7 @@ export function defaultWebRoot(): string | undefined {
 export const routes: RouteDoc[] = [
   { method: 'get', path: '/api/stats', summary: 'Counts of documents, claims, quotes, entities and figures.', returns: { schema: 'Stats' } },
   { method: 'get', path: '/api/openapi.json', summary: 'This description.' },
+  { method: 'get', path: '/api/queue', summary: 'Progress of the ingest workers (PostgreSQL job queue): jobs queued, retrying, running, done and failed, and articles done of queued.', returns: { schema: 'QueueStatus' }, responses: { 404: 'This store has no job queue (E_NO_QUEUE): only PostgreSQL stores have one.', 503: 'The queue cannot be read now, e.g. the database is down (E_QUEUE_UNAVAILABLE).' } },
   { method: 'get', path: '/api/documents', summary: 'Documents (metadata and counts, without bodies), in ingest order.', query: pageQuery, returns: { schema: 'Document', paged: true } },
   { method: 'get', path: '/api/documents/{id}', summary: 'One document: metadata with provenance, cleaned text, spans of claims, quotes and entity mentions, what cleaning dropped, versions and duplicates.', pathParams: ['id'], returns: { schema: 'DocumentDetail' }, responses: { 404: 'No such document (E_NOT_FOUND_ID).' } },
   { method: 'get', path: '/api/claims', summary: "Numeric claims, filtered and sorted; each with its document's title, outlet and date.", query: claimsQuery, returns: { schema: 'Claim', paged: true } },
@@ -114,6 +118,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', query(emptyQuery), (c) => c.json(openapi));
   app.get('/api/stats', query(emptyQuery), async (c) => c.json(await store.stats()));
+  app.get('/api/queue', query(emptyQuery), async (c) => {
+    if (!options.queueStatus) throw apiError('E_NO_QUEUE');
+    let status: QueueStatus | null;
+    try {
+      status = await options.queueStatus();
+    } catch (err) {
+      throw queueUnavailable(err);
+    }
+    if (!status) throw apiError('E_NO_QUEUE');
+    return c.json(status);
+  });
 
   app.get('/api/documents', query(pageQuery), async (c) => {
     const page = await store.listDocuments(c.req.valid('query'));

@@ -22,6 +22,8 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_ROUTE_NOT_FOUND: 404,
   E_BODY_TOO_LARGE: 413,
   E_MEDIA_TYPE: 415,
+  E_NO_QUEUE: 404,
+  E_QUEUE_UNAVAILABLE: 503,
 };
 
 /** The JSON body of every error response. */
@@ -33,6 +35,16 @@ export interface ErrorBody {
 export function apiError(code: ErrorCode, values: Record<string, string | number> = {}): HTTPException {
   const cause = new CrosscheckError(code, values);
   return new HTTPException(statusOf[code] ?? 500, { message: cause.message, cause });
+}
+
+/**
+ * A failure to read the job queue (database down, refused, timed out) as a 503.
+ * Only the error's code or class is shown: driver messages can carry the connection string.
+ */
+export function queueUnavailable(err: unknown): HTTPException {
+  const e = err as { code?: unknown; name?: unknown } | null;
+  const raw = typeof e?.code === 'string' && e.code ? e.code : typeof e?.name === 'string' && e.name ? e.name : 'Error';
+  return apiError('E_QUEUE_UNAVAILABLE', { reason: raw.replace(/[^\w.-]/g, '').slice(0, 40) || 'Error' });
 }
 
 function body(code: ErrorCode, message: string, status: number): ErrorBody {

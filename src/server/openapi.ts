@@ -48,6 +48,15 @@ const recordSchemas = {
   FigureDetail: obj({ figure: { $ref: '#/components/schemas/Figure' }, points: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, disagreements: { type: 'array' }, sources: { type: 'array' }, summary: { type: 'object' } }),
   DocumentDetail: obj({ document: { $ref: '#/components/schemas/Document' }, text: str, spans: obj({ claims: { type: 'array' }, quotes: { type: 'array' }, mentions: { type: 'array' } }), claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, entities: { type: 'array' }, dropped: { type: 'array', items: obj({ text: str, reason: str, by: str }) }, versions: { type: 'array' }, duplicates: { type: 'array' } }),
   SearchHit: obj({ kind: { enum: ['document', 'claim'] }, id: str, document: str, title: strOrNull, snippet: str, score: { type: 'number' } }),
+  QueueStatus: (() => {
+    const int = { type: 'integer' };
+    const counts = { queued: int, retry: int, active: int, completed: int, failed: int };
+    return obj({
+      ingest: obj({ ...counts, articlesQueued: { ...int, description: 'Articles in jobs queued, retrying or running.' }, articlesDone: { ...int, description: 'Articles in completed jobs.' } }),
+      corpus: obj({ ...counts, lastCompletedOn: { ...strOrNull, description: 'When the corpus stages last finished (ISO 8601).' } }),
+      idle: { type: 'boolean', description: 'Nothing is queued, retrying or running.' },
+    });
+  })(),
   Stats: obj({ documents: { type: 'integer' }, claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, figures: { type: 'integer' }, schemaVersion: { type: 'integer' } }),
   Sources: obj({ chains: { type: 'array', items: obj({ source: strOrNull, sourceName: str, via: strings, wire: strings, outlet: strOrNull, claims: { type: 'integer' }, documents: strings, titles: { type: 'array' }, figures: strings }) }, copies: { type: 'array' }, truncated: { type: 'boolean' } }),
 };
