@@ -117,7 +117,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/openapi.json', query(emptyQuery), (c) => c.json(openapi));
-  app.get('/api/stats', query(emptyQuery), async (c) => c.json(await store.stats()));
+  // `queue` tells the UI whether GET /api/queue has anything to show, so it never asks (and logs a 404) without one.
+  app.get('/api/stats', query(emptyQuery), async (c) => c.json({ ...(await store.stats()), queue: !!options.queueStatus }));
   app.get('/api/queue', query(emptyQuery), async (c) => {
     if (!options.queueStatus) throw apiError('E_NO_QUEUE');
     let status: QueueStatus | null;

@@ -57,7 +57,7 @@ const recordSchemas = {
       idle: { type: 'boolean', description: 'Nothing is queued, retrying or running.' },
     });
   })(),
-  Stats: obj({ documents: { type: 'integer' }, claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, figures: { type: 'integer' }, schemaVersion: { type: 'integer' } }),
+  Stats: obj({ documents: { type: 'integer' }, claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, figures: { type: 'integer' }, schemaVersion: { type: 'integer' }, queue: { type: 'boolean', description: 'This server has a job queue to report at /api/queue (PostgreSQL stores).' } }),
   Sources: obj({ chains: { type: 'array', items: obj({ source: strOrNull, sourceName: str, via: strings, wire: strings, outlet: strOrNull, claims: { type: 'integer' }, documents: strings, titles: { type: 'array' }, figures: strings }) }, copies: { type: 'array' }, truncated: { type: 'boolean' } }),
 };
 

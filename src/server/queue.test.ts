@@ -35,9 +35,11 @@ describe('GET /api/queue', () => {
     expect(r.res.headers.get('cache-control')).toBe('no-store');
     await get(app);
     expect(calls).toBe(2);
+    expect((await get(app, '/api/stats')).body.queue).toBe(true);
   });
 
   it('is a coded 404 E_NO_QUEUE without a queue (SQLite stores)', async () => {
+    expect((await get(createApp(store, { webRoot: noWeb }), '/api/stats')).body.queue).toBe(false);
     for (const app of [createApp(store, { webRoot: noWeb }), createApp(store, { webRoot: noWeb, queueStatus: async () => null })]) {
       const r = await get(app);
       expect(r.status).toBe(404);

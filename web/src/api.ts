@@ -3,8 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink } from '../../src/records.js';
 import type { ClaimRow, FigureDetail, FigureSummary, SourceChain, TimelinePoint, Disagreement, DocBrief } from '../../src/server/views.js';
 import type { SearchHit, StoreStats, Page } from '../../src/store/store.js';
+import type { QueueStatus } from '../../src/queue/status.js';
 
-export type { ClaimRow, FigureDetail, FigureSummary, SourceChain, TimelinePoint, Disagreement, DocBrief, DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink, SearchHit, StoreStats, Page };
+export type { ClaimRow, FigureDetail, FigureSummary, SourceChain, TimelinePoint, Disagreement, DocBrief, DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink, SearchHit, StoreStats, Page, QueueStatus };
+
+/** GET /api/stats: the store's counts, and whether /api/queue has a job queue to report. */
+export type ApiStats = StoreStats & { queue?: boolean };
 
 export type FigureItem = FigureRecord & { summary: FigureSummary };
 

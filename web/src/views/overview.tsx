@@ -1,11 +1,12 @@
-import { useApi, type FigureItem, type Page, type StoreStats } from '../api.js';
+import { useApi, type ApiStats, type FigureItem, type Page } from '../api.js';
 import { Failure, fmtValue, Loading } from '../format.js';
 import { href, withParams } from '../router.js';
 import { Sparkline } from '../sparkline.js';
+import { QueuePanel } from './queue.js';
 
 /** Story overview, most-reported figures first: every figure with its current value or range, a sparkline, independent sources and a disagreement mark. */
 export function Overview() {
-  const stats = useApi<StoreStats>('/api/stats');
+  const stats = useApi<ApiStats>('/api/stats');
   const figs = useApi<Page<FigureItem>>('/api/figures?limit=200');
   return (
     <>
@@ -15,6 +16,7 @@ export function Overview() {
           {stats.data.documents} documents · {stats.data.claims} claims · {stats.data.quotes} quotes · {stats.data.figures} figures
         </p>
       )}
+      {stats.data?.queue && <QueuePanel />}
       {figs.loading && <Loading what="figures" />}
       {figs.error && <Failure error={figs.error} />}
       {figs.data && figs.data.items.length === 0 && (

@@ -1,0 +1,119 @@
+/**
+ * The "Ingest queue" panel of the story overview in headless Chromium: shown
+ * with a job queue (a fake queueStatus, no PostgreSQL needed), refreshed while
+ * the workers are busy, absent over a plain SQLite store. Screenshot under
+ * test-output/screenshots/. Skips, saying why, when no chromium is installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildTestStore } from '../../src/server/test-store.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/store.js';
+import type { QueueStatus } from '../../src/queue/status.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = path.join(root, 'test-output/screenshots');
+const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
+if (skip) console.warn(`browser tests skipped: ${skip}`);
+const d = skip ? describe.skip : describe;
+
+d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let browser: Browser;
+  let store: Store;
+  let webDir: string;
+  let withQueue: RunningServer;
+  let withoutQueue: RunningServer;
+  let calls = 0;
+  const problems: string[] = [];
+
+  // The first answer: workers busy; every later one: one more batch done.
+  const status = (): QueueStatus => {
+    const later = calls++ > 0;
+    return {
+      ingest: { queued: later ? 2 : 3, retry: 1, active: 2, completed: later ? 8 : 7, failed: 1, articlesQueued: later ? 80 : 120, articlesDone: later ? 320 : 280 },
+      corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
+      idle: false,
+    };
+  };
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
+    const { build } = await import('vite');
+    await build({ configFile: path.join(root, 'web/vite.config.ts'), root: path.join(root, 'web'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    store = (await buildTestStore()).store;
+    withQueue = await startServer({ store, webRoot: webDir, queueStatus: async () => status() });
+    withoutQueue = await startServer({ store, webRoot: webDir });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await withQueue?.close();
+    await withoutQueue?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  async function open(server: RunningServer, width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 860 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/#/`);
+    await page.locator('.figure-card').first().waitFor();
+    return page;
+  }
+
+  it('shows queued, running, retrying, done and failed jobs and articles done, as a polite live region, and refreshes while busy', { timeout: 30_000 }, async () => {
+    const page = await open(withQueue);
+    const panel = page.getByRole('region', { name: 'Ingest queue' });
+    await panel.waitFor();
+    expect(await panel.getAttribute('aria-live')).toBe('polite');
+    const count = (name: string) => panel.locator(`[data-count="${name}"]`).textContent();
+    expect(await count('queued')).toBe('3');
+    expect(await count('running')).toBe('2');
+    expect(await count('retrying')).toBe('1');
+    expect(await count('done')).toBe('7');
+    expect(await count('failed')).toBe('1');
+    expect(await panel.locator('.queue-summary').textContent()).toContain('280 of 400 articles done');
+    expect(await panel.textContent()).toContain('1 job failed');
+    await page.screenshot({ path: path.join(SHOTS, 'queue-overview-laptop.png'), fullPage: true });
+    // Not idle: asked again a few seconds later.
+    await expect.poll(() => count('done'), { timeout: 15_000 }).toBe('8');
+    expect(await panel.locator('.queue-summary').textContent()).toContain('320 of 400 articles done');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(SHOTS, 'queue-overview-phone.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('is absent over a SQLite store (no queue), without asking for it', async () => {
+    const asked: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.goto(`${withoutQueue.url}/#/`);
+    await page.locator('.figure-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(asked).toContain('/api/stats');
+    expect(asked).not.toContain('/api/queue');
+    expect(await page.locator('.queue-panel').count()).toBe(0);
+    expect(await page.getByText('Ingest queue').count()).toBe(0);
+    await page.close();
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, getJson, type QueueStatus } from '../api.js';
+
+/** How often the panel asks again while workers are busy, and while the queue is idle (new jobs may be enqueued). */
+export const QUEUE_BUSY_MS = 3000;
+export const QUEUE_IDLE_MS = 30000;
+
+const n = (x: number) => x.toLocaleString('en');
+
+/**
+ * The ingest workers' progress (GET /api/queue), shown only when the store has a
+ * job queue (PostgreSQL): the route answers 404 E_NO_QUEUE otherwise and the panel
+ * stays absent. Text only; a polite live region, so screen readers hear changes
+ * without being interrupted.
+ */
+export function QueuePanel() {
+  const [status, setStatus] = useState<QueueStatus | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ctl = new AbortController();
+    const poll = async () => {
+      let next = QUEUE_BUSY_MS;
+      try {
+        const s = await getJson<QueueStatus>('/api/queue', ctl.signal);
+        if (stopped) return;
+        setStatus(s);
+        setProblem(null);
+        if (s.idle) next = QUEUE_IDLE_MS;
+      } catch (err) {
+        if (stopped || (err as Error).name === 'AbortError') return;
+        // No queue here (SQLite store, or an older server): hide the panel for good.
+        if (err instanceof ApiError && (err.code === 'E_NO_QUEUE' || err.code === 'E_ROUTE_NOT_FOUND')) {
+          setStatus(null);
+          return;
+        }
+        setProblem((err as Error).message);
+      }
+      timer = setTimeout(poll, next);
+    };
+    poll();
+    return () => {
+      stopped = true;
+      ctl.abort();
+      clearTimeout(timer);
+    };
+  }, []);
+  if (!status) return null;
+  const q = status.ingest;
+  const total = q.articlesDone + q.articlesQueued;
+  return (
+    <section class="queue-panel" aria-labelledby="queue-heading" aria-live="polite" data-idle={String(status.idle)}>
+      <h2 id="queue-heading">Ingest queue</h2>
+      <p class="queue-summary">
+        {status.idle ? 'Idle' : 'Working'}: {n(q.articlesDone)} of {n(total)} articles done
+        {q.failed > 0 && <span class="disagree"> · {n(q.failed)} {q.failed === 1 ? 'job' : 'jobs'} failed</span>}
+      </p>
+      <dl class="queue-counts" aria-label="Ingest jobs">
+        <div>
+          <dt>queued</dt>
+          <dd data-count="queued">{n(q.queued)}</dd>
+        </div>
+        <div>
+          <dt>running</dt>
+          <dd data-count="running">{n(q.active)}</dd>
+        </div>
+        <div>
+          <dt>retrying</dt>
+          <dd data-count="retrying">{n(q.retry)}</dd>
+        </div>
+        <div>
+          <dt>done</dt>
+          <dd data-count="done">{n(q.completed)}</dd>
+        </div>
+        <div>
+          <dt>failed</dt>
+          <dd data-count="failed">{n(q.failed)}</dd>
+        </div>
+      </dl>
+      {(status.corpus.queued + status.corpus.active + status.corpus.retry > 0 || status.corpus.lastCompletedOn) && (
+        <p class="muted small">
+          Corpus stages: {status.corpus.active > 0 ? 'running' : status.corpus.queued + status.corpus.retry > 0 ? 'queued' : 'up to date'}
+          {status.corpus.lastCompletedOn && <> · last finished {status.corpus.lastCompletedOn.slice(0, 16).replace('T', ' ')} UTC</>}
+        </p>
+      )}
+      {problem && <p class="error small">Could not refresh: {problem}</p>}
+    </section>
+  );
+}
