@@ -7,7 +7,7 @@
  * number with nothing counted is not a claim. Identical sentences with the
  * same number (a headline repeated in the body) give one claim.
  */
-import type { Article, Claim, Quantity, Sentence } from '../article.js';
+import type { Article, Attribution, Claim, Quantity, Sentence } from '../article.js';
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
@@ -47,6 +47,23 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').replace(/[“”"‘�
 /** Text between two numbers that only coordinates them: `and`, `along with`, no verb of its own. */
 function coordinated(gap: string): boolean {
   return gap.length < 160 && /\b(?:and|along with|plus|as well as)\b/i.test(gap) && !/[.;:]|\b(?:has|have|had|is|are|was|were|will|would|did|does|said|says|but|while)\b/i.test(gap);
+}
+
+/**
+ * An anonymous source: no entity, and its name is only a bare generic head
+ * (`sources`, `officials`, `analysts`, `the company`), at most with a vague
+ * determiner (`some`, `unnamed`, `other`). Such a claim is the outlet's own
+ * report (source null); the description is kept in `via` so it is not lost.
+ * A qualified description (`White House officials`, `court documents`) names
+ * who speaks and stays the source.
+ */
+const VAGUE_DET = /^(?:the|a|an|some|several|many|other|unnamed|anonymous|unidentified|local|informed|knowledgeable|certain|various)$/i;
+const BARE_HEADS = /^(?:sources?|officials?|analysts?|experts?|observers?|reports?|people|persons?|witnesses?|insiders?|company|firm|critics|commentators|media)$/i;
+export function anonymous(a: Attribution | null): boolean {
+  if (!a || a.entity || !/\/(?:generic|described)$/.test(a.by)) return false;
+  const words = a.name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return false;
+  return BARE_HEADS.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => VAGUE_DET.test(w));
 }
 
 /** Build the claims of an article from its quantities. */
@@ -89,6 +106,10 @@ export function buildClaims(article: Article): Claim[] {
         source = credit;
         via = [];
       }
+    }
+    if (anonymous(source)) {
+      via = [{ ...source!, by: `${source!.by}/anonymous` }, ...via];
+      source = null;
     }
     const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null);
     claims.push({

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article, type Attribution, type AttributionSpan } from '../../article.js';
+import { createContext } from '../../pipeline.js';
+import { quantitiesStage } from '../quantities.js';
+import { timesStage } from '../times.js';
+import { anonymous, claimsStage } from '../claims.js';
+
+function build(text: string, attributions: (a: Article) => AttributionSpan[] = () => []): Article {
+  const article = createArticle({ source: 'test', raw: text, format: 'text' });
+  article.text = text;
+  article.sentences.push({ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false });
+  const ctx = createContext();
+  quantitiesStage.run(article, ctx);
+  timesStage.run(article, ctx);
+  article.attributions = attributions(article);
+  claimsStage.run(article, ctx);
+  return article;
+}
+
+const attr = (name: string, by: string, entity: string | null = null): Attribution => ({ entity, name, by, certain: false });
+
+describe('claims: anonymous sources are the outlet speaking', () => {
+  const anon: Array<[string, string]> = [
+    ['sources', 'attributions/subject/generic'],
+    ['officials', 'attributions/subject/generic'],
+    ['some analysts', 'attributions/subject/generic'],
+    ['unnamed officials', 'attributions/subject/generic'],
+    ['the company', 'attributions/subject/described'],
+  ];
+  for (const [name, by] of anon) it(`“${name}” (${by}) is anonymous`, () => expect(anonymous(attr(name, by))).toBe(true));
+  const named: Array<[string, string, string | null]> = [
+    ['White House officials', 'attributions/subject/generic', null],
+    ['court documents', 'attributions/subject/generic', null],
+    ['federal prosecutors', 'attributions/subject/generic', null],
+    ['election officials', 'attributions/subject/generic', null],
+    ['officials', 'attributions/subject', 'officials-org'],
+    ['Reuters', 'attributions/subject', 'reuters'],
+  ];
+  for (const [name, by, entity] of named) it(`“${name}” (${by}) names who speaks`, () => expect(anonymous(attr(name, by, entity))).toBe(false));
+
+  it('a claim credited to bare `sources` has source null and keeps the description in via', () => {
+    const text = 'Rescuers have pulled 300 people from the rubble, with sources suggesting the toll could rise to 2,000.';
+    const c0 = text.indexOf('the toll');
+    const s0 = text.indexOf('sources');
+    const article = build(text, (a) => [
+      {
+        sentence: 0,
+        content: { start: c0, end: text.length - 1, text: a.text.slice(c0, text.length - 1) },
+        source: { entity: null, name: 'sources', span: { start: s0, end: s0 + 7, text: 'sources' }, by: 'attributions/subject/generic', certain: false },
+        via: [],
+        cue: { start: s0 + 8, end: s0 + 18, text: a.text.slice(s0 + 8, s0 + 18) },
+        carried: false,
+        by: 'test',
+        certain: true,
+      },
+    ]);
+    const claim = article.claims.find((c) => c.quantity.value === 2000)!;
+    expect(claim.source).toBeNull();
+    expect(claim.via.map((v) => v.name)).toEqual(['sources']);
+    expect(claim.via[0]!.by).toMatch(/\/anonymous$/);
+  });
+});
