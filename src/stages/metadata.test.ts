@@ -8,6 +8,7 @@ import { metadataStage } from './metadata.js';
 import { findDateline } from './metadata/dateline.js';
 import { bylineName, stripSlugs } from './metadata/header.js';
 import { yearsForWeekday } from './metadata/published.js';
+import { findWires } from './metadata/wires.js';
 import { detectLanguage } from './metadata/language.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -245,4 +246,26 @@ describe('metadata: a headline kept in the text', () => {
     expect(a.headline).toBeUndefined();
     expect(a.meta.title).toEqual({ value: 'Flood displaces 40,000 in northern province', by: 'metadata/hint', certain: true });
   });
+});
+
+describe('wire sign-off lines', () => {
+  // The same leftmost match as /(?:^|\n)\s*[—–-]{1,2}\s*AP\s*$/m, found without rescanning blank runs.
+  const ap = [{ name: 'Associated Press', names: [], short: ['AP'] }];
+  const old = /(?:^|\n)\s*[—–-]{1,2}\s*AP\s*$/m;
+  const cases = [
+    'Flood waters rose overnight.\n\n\n  — AP\n',
+    'Polls closed at 8 pm.\n-- AP',
+    'Rates were cut. - AP\n\n— AP  \n\nMore',
+    'Court adjourned.\n \t\n–AP\r\nNext',
+    'A verdict -- AP', // not at a line start: no sign-off
+    '\n'.repeat(2000) + 'x\n'.repeat(500) + '\n\n — AP',
+  ];
+  for (const t of cases) {
+    it(`matches like the line regex: ${JSON.stringify(t.slice(0, 30))}`, () => {
+      const m = old.exec(t);
+      const w = findWires(t, [], ap)[0];
+      expect(w?.span && [w.span.start, w.span.text]).toEqual(m ? [m.index, m[0]] : undefined);
+      if (w?.span) expect(t.slice(w.span.start, w.span.end)).toBe(w.span.text);
+    });
+  }
 });

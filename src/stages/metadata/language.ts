@@ -11,6 +11,8 @@ const STOP: Record<string, string[]> = {
   pt: ['o', 'os', 'a', 'as', 'e', 'de', 'que', 'não', 'é', 'um', 'uma', 'com', 'para', 'do', 'da', 'em', 'no', 'na', 'foi', 'ao', 'dos', 'das', 'segundo', 'disse', 'pelo'],
   nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'op', 'zijn', 'voor', 'met', 'ook', 'werd', 'zei', 'naar'],
 };
+/** The stopword lists as sets, built once. */
+const STOP_SETS: Array<[string, Set<string>]> = Object.entries(STOP).map(([lang, list]) => [lang, new Set(list)]);
 const SCRIPTS: Array<[string, RegExp]> = [
   ['ko', /[\uac00-\ud7af]/g],
   ['ja', /[\u3040-\u30ff]/g],
@@ -36,8 +38,7 @@ export function detectLanguage(text: string): { lang: string; confidence: number
   let best: string | null = null;
   let bestN = 0;
   let second = 0;
-  for (const [lang, list] of Object.entries(STOP)) {
-    const set = new Set(list);
+  for (const [lang, set] of STOP_SETS) {
     let n = 0;
     for (const w of words) if (set.has(w)) n++;
     if (n > bestN) {

@@ -10,35 +10,91 @@ import { AGENCIES, type Agency } from './agencies.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function patterns(a: Agency): RegExp[] {
-  const out: RegExp[] = [];
-  for (const n of a.names) out.push(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? 'g' : 'gi'));
+/** First match of one cue in a text: where it starts and what it covers. */
+type Cue = (text: string, lower: string) => { index: number; text: string } | null;
+
+/**
+ * A regex cue behind a cheap check: every match contains the literal `need`
+ * (in any case when `fold`), so a text without it cannot match and the scan
+ * is skipped. Under the `i` flag (no `u`) an ASCII letter matches only ASCII
+ * letters, so the lower-cased text holds `need` whenever the regex matches.
+ */
+const first = (re: RegExp, need: string, fold = false): Cue => {
+  const lowNeed = need.toLowerCase();
+  const check = fold && /^[\x00-\x7f]*$/.test(need);
+  return (text, lower) => {
+    if (!fold ? !text.includes(need) : check && !lower.includes(lowNeed)) return null;
+    const m = re.exec(text);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
+};
+
+const isWs = (c: string) => /\s/.test(c);
+
+/**
+ * A sign-off line `— AP` at the end of a line: the same leftmost match as
+ * `(?:^|\n)\s*[—–-]{1,2}\s*S\s*$` (flag m), which would rescan a run of
+ * blank lines from each of its positions (quadratic). Here the dash and what
+ * follows are found first, then the start is found by walking back over the
+ * whitespace before the dash to the earliest line start or newline in it.
+ */
+function signOff(S: string, need: string): Cue {
+  const core = new RegExp(`[—–-]{1,2}\\s*${S}\\s*$`, 'gm');
+  return (text) => {
+    if (!text.includes(need)) return null;
+    core.lastIndex = 0;
+    for (let m = core.exec(text); m; m = core.exec(text)) {
+      const d = m.index;
+      let w = d;
+      while (w > 0 && isWs(text[w - 1])) w--;
+      for (let p = w; p <= d; p++) {
+        if (p === 0 || text[p - 1] === '\n' || text[p] === '\n') {
+          return { index: p, text: text.slice(p, d + m[0].length) };
+        }
+      }
+      core.lastIndex = d + 1;
+    }
+    return null;
+  };
+}
+
+function build(a: Agency): Cue[] {
+  const out: Cue[] = [];
+  for (const n of a.names) out.push(first(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? '' : 'i'), n, n.length > 5));
   for (const s of a.short) {
     const S = esc(s);
     out.push(
-      new RegExp(`\\(${S}(?:[/ ][^()\\n]{0,60})?\\)`, 'g'), // (AP), (AFP/lh), (AP Photo/Ahn Young-joon)
-      new RegExp(`(?<![\\w-])(?:[Ss]ource|[Cc]redit)s?\\s*:\\s*(?:[\\w .-]{0,30}[/,]\\s*)?${S}(?![\\w-])`, 'g'),
-      new RegExp(`(?<![\\w-])(?:[Vv]ia|VIA)\\s+(?:the\\s+)?${S}(?![\\w-])`, 'g'),
-      new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[Tt]he\\s+)?${S}(?![\\w-])`, 'g'),
-      new RegExp(`(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`, 'g'),
-      new RegExp(`(?<![\\w-])(?:told|according to|citing|per|[Bb]y|[Ww]ith)\\s+(?:the\\s+)?${S}(?![\\w-])`, 'g'),
-      new RegExp(`(?:^|\\n)\\s*[—–-]{1,2}\\s*${S}\\s*$`, 'gm'),
+      first(new RegExp(`\\(${S}(?:[/ ][^()\\n]{0,60})?\\)`), s), // (AP), (AFP/lh), (AP Photo/Ahn Young-joon)
+      first(new RegExp(`(?<![\\w-])(?:[Ss]ource|[Cc]redit)s?\\s*:\\s*(?:[\\w .-]{0,30}[/,]\\s*)?${S}(?![\\w-])`), s),
+      first(new RegExp(`(?<![\\w-])(?:[Vv]ia|VIA)\\s+(?:the\\s+)?${S}(?![\\w-])`), s),
+      first(new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[Tt]he\\s+)?${S}(?![\\w-])`), s),
+      first(new RegExp(`(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`), s),
+      first(new RegExp(`(?<![\\w-])(?:told|according to|citing|per|[Bb]y|[Ww]ith)\\s+(?:the\\s+)?${S}(?![\\w-])`), s),
+      signOff(S, s),
     );
   }
   return out;
 }
 
+/** Cues compiled once per agency object (agency tables are immutable). */
+const compiled = new WeakMap<Agency, Cue[]>();
+function patterns(a: Agency): Cue[] {
+  let c = compiled.get(a);
+  if (!c) compiled.set(a, (c = build(a)));
+  return c;
+}
+
 /** Find every agency credited or cited in the text and the dropped header/footer lines. */
 export function findWires(text: string, dropped: Dropped[], agencies: Agency[] = AGENCIES): Valued<string>[] {
   const out: Valued<string>[] = [];
+  const lower = text.toLowerCase();
   for (const a of agencies) {
     const res = patterns(a);
     let hit: Valued<string> | null = null;
-    for (const re of res) {
-      re.lastIndex = 0;
-      const m = re.exec(text);
+    for (const cue of res) {
+      const m = cue(text, lower);
       if (m) {
-        const s: Span = { start: m.index, end: m.index + m[0].length, text: m[0] };
+        const s: Span = { start: m.index, end: m.index + m.text.length, text: m.text };
         hit = { value: a.name, by: 'metadata/wire-cue', certain: true, span: s };
         break;
       }
@@ -47,9 +103,8 @@ export function findWires(text: string, dropped: Dropped[], agencies: Agency[] =
       outer: for (const d of dropped) {
         // Photo credits name who took the picture, not where the story came from.
         if (d.reason === 'caption') continue;
-        for (const re of res) {
-          re.lastIndex = 0;
-          if (re.test(d.text)) {
+        for (const cue of res) {
+          if (cue(d.text, d.text.toLowerCase())) {
             hit = { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
             break outer;
           }
