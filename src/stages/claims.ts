@@ -12,7 +12,7 @@ import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
 import { actionOf } from './claims/action.js';
-import { actorTarget, attributionFor, headlineCredit, saidFor, whenFor } from './claims/join.js';
+import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
 /** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
 function sentenceOf(article: Article, q: Quantity): Sentence {
@@ -66,6 +66,31 @@ export function anonymous(a: Attribution | null): boolean {
   return BARE_HEADS.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => VAGUE_DET.test(w));
 }
 
+/**
+ * Whether [start, end) overlaps any of `spans`: sorted by start once, with the
+ * running maximum end, so each test is a binary search (not a scan per quantity).
+ */
+function overlapTest(spans: Array<{ start: number; end: number }>): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const x of sorted) maxEnd.push((m = Math.max(m, x.end)));
+  return (start, end) => {
+    // The last span starting before `end`.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let j = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) {
+        j = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return j >= 0 && maxEnd[j]! > start;
+  };
+}
+
 /** Build the claims of an article from its quantities. */
 export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
@@ -73,9 +98,11 @@ export function buildClaims(article: Article): Claim[] {
   const wordsOf = new Map<number, Set<string>>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
   const sourceSpans = article.attributions.flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)]).filter((x): x is NonNullable<typeof x> => !!x);
+  const inSource = overlapTest(sourceSpans);
+  const ix = indexArticle(article);
   for (const q of article.quantities) {
     if (!q.measure) continue;
-    if (sourceSpans.some((x) => x.start < q.end && q.start < x.end)) continue;
+    if (inSource(q.start, q.end)) continue;
     if (/\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) || /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))) continue;
     const sentence = sentenceOf(article, q);
     // The same number and measure in the same or a nearly identical sentence is one claim.
@@ -97,7 +124,7 @@ export function buildClaims(article: Article): Claim[] {
       coordinatedWith = prev.status;
     }
     const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure);
-    const att = attributionFor(article, sentence, q);
+    const att = attributionFor(article, sentence, q, ix);
     let source = att?.source ?? null;
     let via = att?.via ?? [];
     if (!source && (sentence.heading || sentence.index <= 1)) {
@@ -111,7 +138,7 @@ export function buildClaims(article: Article): Claim[] {
       via = [{ ...source!, by: `${source!.by}/anonymous` }, ...via];
       source = null;
     }
-    const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null);
+    const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null, ix);
     claims.push({
       id: `${article.id}:${q.start}`,
       quantity: q,
@@ -126,8 +153,8 @@ export function buildClaims(article: Article): Claim[] {
         : { value: st.status, by: 'claims/modality-default', certain: false },
       source,
       via,
-      when: whenFor(article, sentence, q),
-      said: saidFor(article, sentence),
+      when: whenFor(article, sentence, q, ix),
+      said: saidFor(article, sentence, ix),
     });
   }
   return claims;

@@ -6,10 +6,71 @@
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
 
-/** The attribution covering a quantity: the narrowest one of its sentence whose content contains it. */
-export function attributionFor(article: Article, sentence: Sentence, q: Quantity): AttributionSpan | null {
-  let best: AttributionSpan | null = null;
+/**
+ * The article's attributions, times, mentions and measured quantities grouped
+ * by sentence once (in their original order), so that joining a claim reads
+ * only its own sentence: scanning the whole article per claim was quadratic
+ * on a long article full of numbers.
+ */
+export interface JoinIndex {
+  attributions: Map<number, AttributionSpan[]>;
+  times: Map<number, TimeExpr[]>;
+  mentions: Map<number, Mention[]>;
+  measured: Map<number, Quantity[]>;
+}
+
+/** Index of the sentence containing offset `at` (binary search), or -1. */
+function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.index;
+  }
+  return -1;
+}
+
+function bucket<T extends { start: number }>(sentences: Sentence[], xs: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of xs) {
+    const i = sentenceAt(sentences, x.start);
+    if (i < 0) continue;
+    const list = out.get(i);
+    if (list) list.push(x);
+    else out.set(i, [x]);
+  }
+  return out;
+}
+
+export function indexArticle(article: Article): JoinIndex {
+  const attributions = new Map<number, AttributionSpan[]>();
   for (const a of article.attributions) {
+    const list = attributions.get(a.sentence);
+    if (list) list.push(a);
+    else attributions.set(a.sentence, [a]);
+  }
+  return {
+    attributions,
+    times: bucket(article.sentences, article.times),
+    mentions: bucket(article.sentences, article.mentions),
+    measured: bucket(article.sentences, article.quantities.filter((x) => x.measure)),
+  };
+}
+
+/** The items of a sentence: from the index for a real sentence, by a scan for a pseudo-sentence (index -1). */
+function inSentence<T extends { start: number; end: number }>(sentence: Sentence, all: T[], byIndex: Map<number, T[]> | undefined): T[] {
+  const xs = sentence.index >= 0 && byIndex ? byIndex.get(sentence.index) ?? [] : all;
+  return xs.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+}
+
+/** The attribution covering a quantity: the narrowest one of its sentence whose content contains it. */
+export function attributionFor(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): AttributionSpan | null {
+  let best: AttributionSpan | null = null;
+  const mine = ix ? ix.attributions.get(sentence.index) ?? [] : article.attributions;
+  for (const a of mine) {
     if (a.sentence !== sentence.index) continue;
     const c = a.content;
     const inside = c ? c.start <= q.start && q.end <= c.end : true;
@@ -18,7 +79,7 @@ export function attributionFor(article: Article, sentence: Sentence, q: Quantity
   }
   if (best) return best;
   // `X, according to Y, did Z`: an `according to` in the sentence covers the whole sentence.
-  for (const a of article.attributions) {
+  for (const a of mine) {
     if (a.sentence === sentence.index && !a.carried && /^according to\b/i.test(a.cue?.text ?? '')) return a;
   }
   return null;
@@ -62,13 +123,12 @@ export function datesSpeech(text: string, t: TimeExpr): boolean {
  * 11,000 personnel in October last year, Russia announced 4,000 troops`:
  * October goes with 11,000).
  */
-export function whenFor(article: Article, sentence: Sentence, q: Quantity): TimeExpr | null {
+export function whenFor(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): TimeExpr | null {
   let best: TimeExpr | null = null;
   let bestDist = Infinity;
   const distance = (t: TimeExpr, x: Quantity): number => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
-  const others = article.quantities.filter((x) => x !== q && x.measure && x.start >= sentence.start && x.end <= sentence.end);
-  for (const t of article.times) {
-    if (t.start < sentence.start || t.end > sentence.end) continue;
+  const others = inSentence(sentence, article.quantities, ix?.measured).filter((x) => x !== q && x.measure);
+  for (const t of inSentence(sentence, article.times, ix?.times)) {
     if (datesSpeech(article.text, t)) continue;
     if (others.some((x) => distance(t, x) < distance(t, q))) continue;
     const dist = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
@@ -81,9 +141,8 @@ export function whenFor(article: Article, sentence: Sentence, q: Quantity): Time
 }
 
 /** When the claim was said: a time dating the speech in the sentence, else the publication date. */
-export function saidFor(article: Article, sentence: Sentence): string | null {
-  for (const t of article.times) {
-    if (t.start < sentence.start || t.end > sentence.end) continue;
+export function saidFor(article: Article, sentence: Sentence, ix?: JoinIndex): string | null {
+  for (const t of inSentence(sentence, article.times, ix?.times)) {
     if (t.kind === 'point' && datesSpeech(article.text, t) && t.from) return t.from;
   }
   return article.meta.published?.value.iso ?? null;
@@ -99,14 +158,14 @@ function asAttribution(m: Mention, by: string): Attribution {
  * Who does it (the nearest entity before the number in its sentence, not the
  * source) and to whom or where (`to Russia`, `in Russia` right after the number).
  */
-export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[], content?: { start: number; end: number } | null): { actor: Attribution | null; target: Attribution | null } {
+export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[], content?: { start: number; end: number } | null, ix?: JoinIndex): { actor: Attribution | null; target: Attribution | null } {
   const speakers = new Set([source?.entity, ...via.map((v) => v.entity)].filter(Boolean));
   let actor: Mention | null = null;
   let target: Mention | null = null;
   // The actor is the first entity before the number (its subject), inside the attributed content when there is one.
   const lo = content ? Math.max(content.start, sentence.start) : sentence.start;
-  for (const m of article.mentions) {
-    if (m.start < sentence.start || m.end > sentence.end || !ACTOR_TYPES.has(m.type)) continue;
+  for (const m of inSentence(sentence, article.mentions, ix?.mentions)) {
+    if (!ACTOR_TYPES.has(m.type)) continue;
     if (!actor && m.start >= lo && m.end <= q.start && !speakers.has(m.entity)) actor = m;
     if (!target && m.start >= q.end && m.start - q.end < 80) {
       const gap = article.text.slice(q.end, m.start);

@@ -4,6 +4,7 @@ import { createContext } from '../../pipeline.js';
 import { quantitiesStage } from '../quantities.js';
 import { timesStage } from '../times.js';
 import { anonymous, claimsStage } from '../claims.js';
+import { actorTarget, attributionFor, indexArticle, saidFor, whenFor } from './join.js';
 
 function build(text: string, attributions: (a: Article) => AttributionSpan[] = () => []): Article {
   const article = createArticle({ source: 'test', raw: text, format: 'text' });
@@ -58,5 +59,45 @@ describe('claims: anonymous sources are the outlet speaking', () => {
     expect(claim.source).toBeNull();
     expect(claim.via.map((v) => v.name)).toEqual(['sources']);
     expect(claim.via[0]!.by).toMatch(/\/anonymous$/);
+  });
+});
+
+describe('claims/join: the per-sentence index gives the same joins as a whole-article scan', () => {
+  it('when, said, attribution and actor agree with and without the index', () => {
+    const lines = [
+      'The storm killed 14 people in Florida on Monday.',
+      'On Tuesday officials said 3,000 homes had been flooded since August.',
+      'Georgia sent 200 rescuers to Florida in September, and 40 more on Friday.',
+    ];
+    const text = lines.join('\n');
+    const article = createArticle({ source: 'test', raw: text, format: 'text' });
+    article.text = text;
+    let at = 0;
+    lines.forEach((line, index) => {
+      article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: false });
+      at += line.length + 1;
+    });
+    article.meta.published = { value: { iso: '2024-10-20', precision: 'day' }, by: 'test', certain: true };
+    const ctx = createContext();
+    quantitiesStage.run(article, ctx);
+    timesStage.run(article, ctx);
+    for (const [name, type] of [['Florida', 'place'], ['Georgia', 'place']] as const) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) article.mentions.push({ start: i, end: i + name.length, text: name, entity: name.toLowerCase(), type } as Article['mentions'][number]);
+    }
+    article.mentions.sort((a, b) => a.start - b.start);
+    const ix = indexArticle(article);
+    const measured = article.quantities.filter((q) => q.measure);
+    expect(measured.length).toBeGreaterThanOrEqual(4);
+    expect(article.times.length).toBeGreaterThanOrEqual(3);
+    for (const q of measured) {
+      const s = article.sentences.find((x) => x.start <= q.start && q.end <= x.end)!;
+      expect(whenFor(article, s, q, ix)).toEqual(whenFor(article, s, q));
+      expect(saidFor(article, s, ix)).toEqual(saidFor(article, s));
+      expect(attributionFor(article, s, q, ix)).toEqual(attributionFor(article, s, q));
+      expect(actorTarget(article, s, q, null, [], null, ix)).toEqual(actorTarget(article, s, q, null, []));
+    }
+    const rescuers = measured.find((q) => q.value === 200)!;
+    const s2 = article.sentences[2]!;
+    expect(actorTarget(article, s2, rescuers, null, [], null, ix).actor?.name).toBe('Georgia');
   });
 });
