@@ -91,6 +91,26 @@ function migrate(db: Database.Database, file: string): void {
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
+/** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
+function prepareWrites(db: Database.Database) {
+  return {
+    has: db.prepare('select 1 from articles where id = ?'),
+    latestByUrl: db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1'),
+    insArticle: db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, ?, ?, ?)'),
+    supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
+    insDoc: db.prepare(
+      'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
+    ),
+    insClaim: db.prepare(
+      'insert or replace into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
+    ),
+    insQuote: db.prepare('insert or replace into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)'),
+    insEntity: db.prepare('insert or replace into doc_entities (document, entity, record) values (?, ?, ?)'),
+    insDocFts: db.prepare('insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)'),
+    insClaimFts: db.prepare('insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)'),
+  };
+}
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
@@ -103,23 +123,13 @@ export class SqliteStore implements Store {
     return this.putArticlesSync(articles);
   }
 
+  /** The write statements, prepared on first use and kept for the store's life (not once per batch). */
+  private writes?: ReturnType<typeof prepareWrites>;
+
   /** Synchronous core of {@link putArticles}: one IMMEDIATE transaction per batch. */
   putArticlesSync(articles: Article[]): PutOutcome[] {
     const db = this.db;
-    const has = db.prepare('select 1 from articles where id = ?');
-    const latestByUrl = db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1');
-    const insArticle = db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, ?, ?, ?)');
-    const supersede = db.prepare('update articles set superseded_by = ? where id = ?');
-    const insDoc = db.prepare(
-      'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
-    );
-    const insClaim = db.prepare(
-      'insert or replace into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
-    );
-    const insQuote = db.prepare('insert or replace into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)');
-    const insEntity = db.prepare('insert or replace into doc_entities (document, entity, record) values (?, ?, ?)');
-    const insDocFts = db.prepare('insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)');
-    const insClaimFts = db.prepare('insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)');
+    const { has, latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } = (this.writes ??= prepareWrites(db));
     const now = new Date().toISOString();
     const tx = db.transaction((batch: Article[]) => {
       const out: PutOutcome[] = [];

@@ -25,8 +25,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = m.index;
     let end = m.index + m[0].length;
     if (end > to) end = to;
-    const norm = slice.slice(start, end).replace(/’/g, "'");
-    if (norm.length > 2 && /'s$/i.test(norm)) {
+    const raw = slice.slice(start, end);
+    const norm = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+    const last = norm.charCodeAt(norm.length - 1);
+    // 's / 'S at the end (115 = s, 83 = S, 39 = ').
+    if (norm.length > 2 && (last === 115 || last === 83) && norm.charCodeAt(norm.length - 2) === 39) {
       out.push({ start, end: end - 2, norm: norm.slice(0, -2) });
       out.push({ start: end - 2, end, norm: "'s" });
     } else out.push({ start, end, norm });
