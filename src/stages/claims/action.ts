@@ -57,7 +57,7 @@ export interface ActionCue {
  * The action nearest to the number at [qStart, qEnd) in `sentence`: the
  * closest cue before it (its verb) or right after it (`50 people were killed`).
  */
-export function actionOf(sentence: string, qStart: number, qEnd: number, measure: string | null): ActionCue | null {
+export function actionOf(sentence: string, qStart: number, qEnd: number, measure: string | null, phraseEnd: number = qEnd): ActionCue | null {
   // Only the number's own clause: `4,000 reservists called up; 12 aircraft lost`.
   const lo = Math.max(sentence.lastIndexOf(';', qStart), sentence.lastIndexOf(':', qStart), sentence.lastIndexOf(' — ', qStart)) + 1;
   let hi = sentence.length;
@@ -67,6 +67,8 @@ export function actionOf(sentence: string, qStart: number, qEnd: number, measure
   }
   let best: ActionCue | null = null;
   let bestDist = Infinity;
+  let before: ActionCue | null = null;
+  let after: ActionCue | null = null;
   for (const stem of STEMS) {
     stem.re.lastIndex = 0;
     for (let m = stem.re.exec(sentence); m !== null; m = stem.re.exec(sentence)) {
@@ -75,11 +77,22 @@ export function actionOf(sentence: string, qStart: number, qEnd: number, measure
       if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
       // Cues after the number count a little less: its verb usually comes first in news prose.
       const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
+      if (e <= qStart && (!before || e > before.end)) before = { action: stem.action, start: s, end: e };
+      if (s >= qEnd && (!after || s < after.start)) after = { action: stem.action, start: s, end: e };
       if (dist < bestDist && dist < 120) {
         bestDist = dist;
         best = { action: stem.action, start: s, end: e };
       }
     }
+  }
+  // A coordinated clause (`600 were killed and thousands more wounded`): a verb before the number
+  // that a conjunction separates from it belongs to the previous conjunct; the number's own
+  // participle follows it closely, with no conjunction or comma in between.
+  if (best && before && best.start === before.start && after && after.start - qEnd < 40) {
+    const gapBefore = sentence.slice(before.end, qStart);
+    // After the whole quantity phrase (`scores of others injured`), not inside it.
+    const gapAfter = sentence.slice(Math.min(Math.max(qEnd, phraseEnd), after.start), after.start);
+    if (/(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(gapBefore) && !/(?:\b(?:and|or|but|while|whereas|to|of|for)\b|[,(])/i.test(gapAfter)) best = after;
   }
   if (!best) {
     if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure)) return { action: 'deploy', start: qStart, end: qStart };

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article } from '../../article.js';
+import { createContext } from '../../pipeline.js';
+import { quantitiesStage } from '../quantities.js';
+import { timesStage } from '../times.js';
+import { claimsStage } from '../claims.js';
+import { actionOf } from './action.js';
+
+function build(text: string): Article {
+  const article = createArticle({ source: 'test', raw: text, format: 'text' });
+  article.text = text;
+  article.sentences.push({ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false });
+  const ctx = createContext();
+  quantitiesStage.run(article, ctx);
+  timesStage.run(article, ctx);
+  claimsStage.run(article, ctx);
+  return article;
+}
+
+/** The action of the quantity whose text starts with `num` in `sentence`. */
+function actionAt(sentence: string, num: string): string | undefined {
+  const a = build(sentence);
+  return a.claims.find((c) => c.quantity.text.startsWith(num) || c.quantity.number.text === num)?.action?.value;
+}
+
+describe('claims/action: coordinated clauses take the verb of their own conjunct', () => {
+  const cases: Array<[string, string, string]> = [
+    ['At least 40 villagers were killed and hundreds more injured when the dam burst.', 'hundreds', 'wound'],
+    ['Twelve miners died and 30 others were hospitalized after the explosion.', '30', 'wound'],
+    ['The floods killed 200 people, and thousands more were displaced.', 'thousands', 'evacuate'],
+    ['Police arrested 23 protesters and 9 others were injured in the clashes.', '9', 'wound'],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
+  }
+  it('a verb governing both objects still reaches the second (`killed 5 soldiers and 3 civilians and wounded 20`)', () => {
+    const text = 'The strike killed 5 soldiers and 3 civilians and wounded 20 others.';
+    const at = text.indexOf('3 civilians');
+    expect(actionOf(text, at, at + 1, 'civilians')?.action).toBe('kill');
+    const w = text.indexOf('20');
+    expect(actionOf(text, w, w + 2, 'others')?.action).toBe('wound');
+  });
+  it('the first number of the pair keeps its own verb', () => {
+    expect(actionAt('At least 40 villagers were killed and hundreds more injured when the dam burst.', '40')).toBe('kill');
+  });
+});
+
