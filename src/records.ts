@@ -212,6 +212,40 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
   };
 }
 
+/**
+ * A claim record with neutral defaults: an exact number stated in the
+ * outlet's own voice, with nothing else known. For baselines and tests.
+ */
+export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | 'evidence' | 'value'> & Partial<ClaimRecord>): ClaimRecord {
+  const { value } = fields;
+  return {
+    evidenceStart: 0,
+    evidenceEnd: fields.evidence.length,
+    numberStart: 0,
+    numberEnd: 0,
+    text: String(value),
+    low: value,
+    high: value,
+    bound: 'exact',
+    approximate: false,
+    vague: false,
+    incremental: false,
+    measure: null,
+    action: null,
+    actor: null,
+    target: null,
+    status: 'asserted',
+    source: null,
+    sourceName: null,
+    via: [],
+    when: null,
+    said: null,
+    figure: null,
+    by: {},
+    ...fields,
+  };
+}
+
 export function quoteRecord(article: Article, quote: Quote, index: number): QuoteRecord {
   return {
     id: `${article.id}:q${index}`,

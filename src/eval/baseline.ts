@@ -6,7 +6,7 @@
  * that gives it much more is too lenient, one that gives it much less
  * misreads the rules.
  */
-import type { ClaimRecord } from '../records.js';
+import { plainClaimRecord, type ClaimRecord } from '../records.js';
 
 const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -44,35 +44,20 @@ export function everyNumberBaseline(text: string, document = 'baseline', split: 
       if (m[1]) value *= MULTIPLIER[m[1]]!;
       if (!Number.isFinite(value)) continue;
       const at = s.start + m.index;
-      claims.push({
-        id: `${document}:${at}`,
-        document,
-        evidence: sentence,
-        evidenceStart: s.start,
-        evidenceEnd: s.end,
-        numberStart: at,
-        numberEnd: at + m[0].length,
-        text: m[0],
-        value,
-        low: value,
-        high: value,
-        bound: 'exact',
-        approximate: false,
-        vague: false,
-        incremental: false,
-        measure: null,
-        action: null,
-        actor: null,
-        target: null,
-        status: 'asserted',
-        source: null,
-        sourceName: null,
-        via: [],
-        when: null,
-        said: null,
-        figure: null,
-        by: { quantity: 'baseline/every-number' },
-      });
+      claims.push(
+        plainClaimRecord({
+          id: `${document}:${at}`,
+          document,
+          evidence: sentence,
+          evidenceStart: s.start,
+          evidenceEnd: s.end,
+          numberStart: at,
+          numberEnd: at + m[0].length,
+          text: m[0],
+          value,
+          by: { quantity: 'baseline/every-number' },
+        }),
+      );
     }
   }
   return claims;

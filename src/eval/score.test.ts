@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, DocumentRecord, QuoteRecord } from '../records.js';
+import { plainClaimRecord, type ClaimRecord, type DocumentRecord, type QuoteRecord } from '../records.js';
 import { assign } from './assign.js';
 import { everyNumberBaseline, roughSentences } from './baseline.js';
 import { fold, nameResolver, tokenF1 } from './fold.js';
@@ -11,7 +11,7 @@ type GoldInput = Parameters<typeof parseGold>[0];
 
 function claim(evidence: string, fields: Partial<ClaimRecord> = {}, start = 0): ClaimRecord {
   const value = fields.value === undefined ? 1 : fields.value;
-  return {
+  return plainClaimRecord({
     id: `d:${start}:${evidence.length}:${value}`,
     document: 'd',
     evidence,
@@ -19,28 +19,9 @@ function claim(evidence: string, fields: Partial<ClaimRecord> = {}, start = 0): 
     evidenceEnd: start + evidence.length,
     numberStart: start,
     numberEnd: start + 1,
-    text: String(value),
     value,
-    low: value,
-    high: value,
-    bound: 'exact',
-    approximate: false,
-    vague: false,
-    incremental: false,
-    measure: null,
-    action: null,
-    actor: null,
-    target: null,
-    status: 'asserted',
-    source: null,
-    sourceName: null,
-    via: [],
-    when: null,
-    said: null,
-    figure: null,
-    by: {},
     ...fields,
-  };
+  });
 }
 
 function quote(text: string, speakerName: string | null): QuoteRecord {
