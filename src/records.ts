@@ -292,6 +292,17 @@ export function filterEntities(all: EntityRecord[], filter: { type?: string; q?:
   return out;
 }
 
+/**
+ * A stored claim as stores return it: the record the article gave, with the
+ * corpus stages' figure and canonical source laid over it unless `extracted`.
+ */
+export function storedClaim(record: ClaimRecord, corpus: { figure?: unknown; canonical_source?: unknown }, extracted = false): ClaimRecord {
+  if (extracted) return record;
+  record.figure = (corpus.figure as string | null | undefined) ?? null;
+  if (corpus.canonical_source !== undefined && corpus.canonical_source !== null) record.source = String(corpus.canonical_source);
+  return record;
+}
+
 /** Everything one article contributes, flattened. */
 export function articleRecords(article: Article, ingestedAt: string, previousVersion: string | null = null) {
   return {

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, filterEntities, mergeEntityRecords, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, filterEntities, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 
@@ -200,11 +200,7 @@ export class SqliteStore implements Store {
   }
 
   private claimRecord(row: Row, extracted = false): ClaimRecord {
-    const rec = parse<ClaimRecord>(row.record);
-    if (extracted) return rec;
-    rec.figure = (row.figure as string | null) ?? null;
-    if (row.canonical_source !== undefined && row.canonical_source !== null) rec.source = String(row.canonical_source);
-    return rec;
+    return storedClaim(parse<ClaimRecord>(row.record), row, extracted);
   }
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
