@@ -50,7 +50,13 @@ export interface IngestSummary extends IngestProgress {
   messages: Array<{ source: string; code: string; text: string }>;
 }
 
-/** Count, for each trimmed line, how many articles of the batch carry it. */
+/**
+ * Count, for each trimmed line, how many articles of the batch carry it.
+ * Lines only one article carries are left out: cleaning drops a line only
+ * when at least two articles carry it (`repeatedLineMinArticles` is at least
+ * 2), and the map is copied to every worker chunk, so the unique lines, most
+ * of a batch, would be copied for nothing.
+ */
 export function countLines(inputs: ArticleInput[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const input of inputs) {
@@ -63,6 +69,7 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
   }
+  for (const [line, n] of counts) if (n < 2) counts.delete(line);
   return counts;
 }
 

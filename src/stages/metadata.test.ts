@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createArticle, type Article } from '../article.js';
 import { createContext } from '../pipeline.js';
@@ -202,6 +203,65 @@ describe('metadata: rules', () => {
     expect(detectLanguage('O governo disse na segunda-feira que não vai aumentar os impostos e que a oposição é contra o plano de corte.')?.lang).toBe('pt');
     expect(detectLanguage('El gobierno dijo el lunes que no subirá los impuestos y que la oposición está en contra del plan.')?.lang).toBe('es');
     expect(detectLanguage('12 34')).toBeNull();
+    expect(detectLanguage('Правительство заявило в понедельник, что не будет повышать налоги.')?.lang).toBe('ru');
+    expect(detectLanguage('東京都は月曜日、新しい計画を発表しました。政府はこれについて説明した。')?.lang).toBe('ja');
+    expect(detectLanguage('Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αυξήσει τους φόρους στο νέο σχέδιο.')?.lang).toBe('el');
+  });
+
+  /** The regex-per-script version the one-pass counter replaced: the two must agree on any text. */
+  function detectLanguageByRegex(text: string): { lang: string; confidence: number } | null {
+    const STOP: Record<string, string[]> = {
+      en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'said', 'was', 'has', 'by', 'as', 'it', 'from', 'have', 'are', 'his'],
+      de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'auf', 'für', 'dem', 'ein', 'eine', 'auch', 'wurde', 'sagte'],
+      fr: ['le', 'la', 'les', 'et', 'de', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'du', 'sur', 'pas', 'au', 'avec', 'selon', 'été'],
+      es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'del', 'en', 'por', 'una', 'con', 'para', 'se', 'es', 'según', 'su', 'al', 'dijo'],
+      it: ['il', 'di', 'che', 'è', 'la', 'per', 'una', 'sono', 'della', 'del', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'ha', 'ha detto'],
+      pt: ['o', 'os', 'a', 'as', 'e', 'de', 'que', 'não', 'é', 'um', 'uma', 'com', 'para', 'do', 'da', 'em', 'no', 'na', 'foi', 'ao', 'dos', 'das', 'segundo', 'disse', 'pelo'],
+      nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'op', 'zijn', 'voor', 'met', 'ook', 'werd', 'zei', 'naar'],
+    };
+    const scripts: Array<[string, RegExp]> = [
+      ['ko', /[\uac00-\ud7af]/g], ['ja', /[\u3040-\u30ff]/g], ['zh', /[\u4e00-\u9fff]/g], ['ru', /[\u0400-\u04ff]/g],
+      ['ar', /[\u0600-\u06ff]/g], ['he', /[\u0590-\u05ff]/g], ['th', /[\u0e00-\u0e7f]/g], ['el', /[\u0370-\u03ff]/g],
+    ];
+    const sample = text.slice(0, 5000);
+    const letters = (sample.match(/\p{L}/gu) ?? []).length;
+    if (letters < 20) return null;
+    for (const [lang, re] of scripts) {
+      const n = (sample.match(re) ?? []).length;
+      if (n / letters > 0.3) return { lang, confidence: n / letters };
+    }
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (words.length < 5) return null;
+    let best: string | null = null;
+    let bestN = 0;
+    let second = 0;
+    for (const [lang, list] of Object.entries(STOP)) {
+      const set = new Set(list);
+      let n = 0;
+      for (const w of words) if (set.has(w)) n++;
+      if (n > bestN) {
+        second = bestN;
+        bestN = n;
+        best = lang;
+      } else if (n > second) second = n;
+    }
+    if (!best || bestN / words.length < 0.08) return null;
+    return { lang: best, confidence: (bestN - second) / Math.max(1, bestN) };
+  }
+
+  it('counts letters and scripts in one pass exactly as the regex version did', () => {
+    const pieces = ['the ', 'and ', 'der ', 'la ', 'de ', 'que ', 'é ', 'Ünïcödé ', '북한 ', 'カナ ', '漢字 ', 'мир ', 'سلام ', 'שלום ', 'ไทย ', 'Ελλάδα ', '𝒜𝒷 ', '\ud800 ', 'İstanbul ', '12, ', '. ', '\n'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 400 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(detectLanguage(t)).toEqual(detectLanguageByRegex(t));
+      }),
+      { numRuns: 400 },
+    );
+    for (const f of readdirSync(path.join(root, 'corpus/demo')).filter((x) => x.endsWith('.txt'))) {
+      const t = readFileSync(path.join(root, 'corpus/demo', f), 'utf8');
+      expect(detectLanguage(t)).toEqual(detectLanguageByRegex(t));
+    }
   });
 });
 

@@ -11,42 +11,76 @@ const STOP: Record<string, string[]> = {
   pt: ['o', 'os', 'a', 'as', 'e', 'de', 'que', 'não', 'é', 'um', 'uma', 'com', 'para', 'do', 'da', 'em', 'no', 'na', 'foi', 'ao', 'dos', 'das', 'segundo', 'disse', 'pelo'],
   nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'op', 'zijn', 'voor', 'met', 'ook', 'werd', 'zei', 'naar'],
 };
-/** The stopword lists as sets, built once. */
-const STOP_SETS: Array<[string, Set<string>]> = Object.entries(STOP).map(([lang, list]) => [lang, new Set(list)]);
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['ko', /[\uac00-\ud7af]/g],
-  ['ja', /[\u3040-\u30ff]/g],
-  ['zh', /[\u4e00-\u9fff]/g],
-  ['ru', /[\u0400-\u04ff]/g],
-  ['ar', /[\u0600-\u06ff]/g],
-  ['he', /[\u0590-\u05ff]/g],
-  ['th', /[\u0e00-\u0e7f]/g],
-  ['el', /[\u0370-\u03ff]/g],
+/** The languages in {@link STOP}'s order, and for each stopword the languages that list it; built once. */
+const LANGS = Object.keys(STOP);
+const STOP_INDEX = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of new Set(STOP[lang])) {
+    const langs = STOP_INDEX.get(w);
+    if (langs) langs.push(i);
+    else STOP_INDEX.set(w, [i]);
+  }
+});
+/** Scripts by code-unit range, in the order they are tried. */
+const SCRIPTS: Array<[string, number, number]> = [
+  ['ko', 0xac00, 0xd7af],
+  ['ja', 0x3040, 0x30ff],
+  ['zh', 0x4e00, 0x9fff],
+  ['ru', 0x0400, 0x04ff],
+  ['ar', 0x0600, 0x06ff],
+  ['he', 0x0590, 0x05ff],
+  ['th', 0x0e00, 0x0e7f],
+  ['el', 0x0370, 0x03ff],
 ];
+const LETTER = /^\p{L}$/u;
 
 export function detectLanguage(text: string): { lang: string; confidence: number } | null {
   const sample = text.slice(0, 5000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // One pass: letters (code points, as /\p{L}/gu counts them) and the characters of each script.
+  let letters = 0;
+  const inScript = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) letters++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const d = sample.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER.test(sample.slice(i, i + 2))) letters++;
+        i++;
+        continue;
+      }
+    }
+    if (LETTER.test(sample[i]!)) letters++;
+    for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![1] && c <= SCRIPTS[k]![2]) inScript[k]!++;
+  }
   if (letters < 20) return null;
-  for (const [lang, re] of SCRIPTS) {
-    const n = (sample.match(re) ?? []).length;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const n = inScript[k]!;
     // Japanese kana outrank Han characters; Han alone is Chinese.
-    if (n / letters > 0.3) return { lang, confidence: n / letters };
+    if (n / letters > 0.3) return { lang: SCRIPTS[k]![0], confidence: n / letters };
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return null;
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const langs = STOP_INDEX.get(w);
+    if (langs) for (const i of langs) hits[i]!++;
+  }
   let best: string | null = null;
   let bestN = 0;
   let second = 0;
-  for (const [lang, set] of STOP_SETS) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
+  LANGS.forEach((lang, i) => {
+    const n = hits[i]!;
     if (n > bestN) {
       second = bestN;
       bestN = n;
       best = lang;
     } else if (n > second) second = n;
-  }
+  });
   if (!best || bestN / words.length < 0.08) return null;
   return { lang: best, confidence: (bestN - second) / Math.max(1, bestN) };
 }

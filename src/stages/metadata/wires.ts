@@ -88,6 +88,8 @@ function patterns(a: Agency): Cue[] {
 export function findWires(text: string, dropped: Dropped[], agencies: Agency[] = AGENCIES): Valued<string>[] {
   const out: Valued<string>[] = [];
   const lower = text.toLowerCase();
+  // Lower-cased once, not once per agency: an HTML page drops dozens of blocks.
+  let droppedLower: string[] | null = null;
   for (const a of agencies) {
     const res = patterns(a);
     let hit: Valued<string> | null = null;
@@ -100,11 +102,13 @@ export function findWires(text: string, dropped: Dropped[], agencies: Agency[] =
       }
     }
     if (!hit) {
-      outer: for (const d of dropped) {
+      droppedLower ??= dropped.map((d) => d.text.toLowerCase());
+      outer: for (let i = 0; i < dropped.length; i++) {
+        const d = dropped[i]!;
         // Photo credits name who took the picture, not where the story came from.
         if (d.reason === 'caption') continue;
         for (const cue of res) {
-          if (cue(d.text, d.text.toLowerCase())) {
+          if (cue(d.text, droppedLower[i]!)) {
             hit = { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
             break outer;
           }
