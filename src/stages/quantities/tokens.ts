@@ -25,15 +25,20 @@ const TOKEN_RE = /\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
-  let prevEnd = 0;
+  // The first line break at or after the previous token's end (-1: none left); moves forward only, so the pass stays linear.
+  let nextNl = text.indexOf('\n');
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'punct';
-    // The gap holds only white space, so scanning it keeps the pass linear.
-    const newline = text.slice(prevEnd, m.index).includes('\n');
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind, newline });
-    prevEnd = m.index + t.length;
+    // A longer token that does not start with a surrogate is a word (the `\S` branch takes one character;
+    // digit groups start with a digit); only the rest need the letter test on their first code unit.
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : (t.length > 1 && (c < 0xd800 || c > 0xdfff)) || /\p{L}/u.test(t[0]!) ? 'word' : 'punct';
+    // Only white space lies between two tokens, so a line break before this token is one in that gap.
+    const newline = nextNl >= 0 && nextNl < m.index;
+    const end = m.index + t.length;
+    if (newline) nextNl = text.indexOf('\n', end);
+    const lower = t.toLowerCase();
+    tokens.push({ start: m.index, end, text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, newline });
   }
   return tokens;
 }
