@@ -3,29 +3,39 @@
  * special-case stories. Lower-case keys throughout.
  */
 
+/**
+ * A lookup table without a prototype: the tables are indexed by words of the
+ * text, and on a plain object `constructor`, `toString` or `valueOf` would
+ * find Object's methods (`1,500 constructor workers` read "constructor" as a
+ * vague plural).
+ */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Cardinal number words below one hundred. */
-export const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers written as words or abbreviations after a number. */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12,
-};
+});
 
 /** Scale words allowed after a space (abbreviations only when glued: `$8B`, `600m`). */
 export const SPACED_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bn', 'mn', 'tn', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Vague magnitude words: `thousands` → the unit 1000 (low = 2 × unit, gold convention). */
-export const VAGUE_PLURALS: Record<string, number> = {
+export const VAGUE_PLURALS: Record<string, number> = table({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
   tens: 10,
-};
+});
 
 /** Vague quantifiers before a scale word: `several million`, `a few thousand`. */
 export const VAGUE_QUANTIFIERS = new Set(['several', 'few', 'many', 'multiple', 'some']);
@@ -38,11 +48,11 @@ export const TIME_UNITS = new Set([
   'term', 'terms', 'session', 'sessions', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'kst', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet',
 ]);
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** Words before a number that make it a label, not a count: `Section 2`, `No. 3`, `page 12`. */
 export const LABEL_WORDS = new Set([
@@ -129,7 +139,7 @@ export const INCREMENT_CUES: string[][] = [
  * Counted nouns and what they normalise to. Keys are lower-case, one or two
  * words; anything not listed is kept as written (lower-cased).
  */
-export const MEASURE_SYNONYMS: Record<string, string> = {
+export const MEASURE_SYNONYMS: Record<string, string> = table({
   troops: 'troops', troop: 'troops', soldiers: 'troops', soldier: 'troops', personnel: 'troops', forces: 'troops',
   'special forces': 'troops', 'special operation forces': 'troops', 'special operations forces': 'troops',
   'construction troops': 'troops', servicemen: 'troops', servicemembers: 'troops', 'service members': 'troops',
@@ -152,7 +162,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = {
   feet: 'feet', foot: 'feet', miles: 'miles', mile: 'miles', kilometers: 'kilometers', kilometres: 'kilometers', km: 'kilometers',
   acres: 'acres', hectares: 'hectares', tons: 'tons', tonnes: 'tons', barrels: 'barrels', words: 'words', word: 'words',
   arrests: 'arrests', cases: 'cases', deaths: 'deaths', counts: 'counts', count: 'counts',
-};
+});
 
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
@@ -161,7 +171,7 @@ export const PLURAL_NOUNS = new Set([
 ]);
 
 /** Currency symbols before a number. */
-export const CURRENCY_SYMBOLS: Record<string, string> = { '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₴': 'hryvnias' };
+export const CURRENCY_SYMBOLS: Record<string, string> = table({ '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₴': 'hryvnias' });
 
 /**
  * Words that end a noun phrase after a number: function words, auxiliaries,
