@@ -2,7 +2,7 @@
  * Language by script and stopwords: enough to tell the languages a news
  * batch is likely to mix. Returns a BCP 47 primary tag or null.
  */
-const STOP: Record<string, string[]> = {
+export const STOP: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'said', 'was', 'has', 'by', 'as', 'it', 'from', 'have', 'are', 'his'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'auf', 'für', 'dem', 'ein', 'eine', 'auch', 'wurde', 'sagte'],
   fr: ['le', 'la', 'les', 'et', 'de', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'du', 'sur', 'pas', 'au', 'avec', 'selon', 'été'],
