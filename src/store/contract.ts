@@ -161,6 +161,19 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('stores one claim and one entity where an article repeats an id: the last one', async () => {
+      const store = await open();
+      const a = sampleArticle(1);
+      a.claims.push({ ...a.claims[0]!, quantity: { ...a.claims[0]!.quantity, value: 999 } });
+      a.entities.push({ ...a.entities[0]!, name: 'the officials' });
+      await store.putArticles([a, sampleArticle(2)]);
+      const claims = (await store.listClaims({})).items;
+      expect(claims.map((c) => c.value)).toEqual([999, 102]);
+      expect((await store.listEntities({ perDocument: true })).items.map((e) => e.name)).toEqual(['the officials']);
+      expect(await store.stats()).toMatchObject({ documents: 2, claims: 2 });
+      await store.close();
+    });
+
     it('lists quotes and entities', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1)]);

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import type { Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, filterEntities, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 
@@ -104,11 +104,13 @@ function prepareWrites(db: Database.Database) {
     insDoc: db.prepare(
       'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
     ),
+    // Plain inserts: the article row was just inserted (its id was not stored), so none of its claims,
+    // quotes or entities can be; repeats within the article are reduced first (lastWins), as REPLACE would.
     insClaim: db.prepare(
-      'insert or replace into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
+      'insert into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
     ),
-    insQuote: db.prepare('insert or replace into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)'),
-    insEntity: db.prepare('insert or replace into doc_entities (document, entity, record) values (?, ?, ?)'),
+    insQuote: db.prepare('insert into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)'),
+    insEntity: db.prepare('insert into doc_entities (document, entity, record) values (?, ?, ?)'),
     insDocFts: db.prepare('insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)'),
     insClaimFts: db.prepare('insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)'),
   };
@@ -150,12 +152,12 @@ export class SqliteStore implements Store {
         const d = rec.document;
         insDoc.run({ id: d.id, source: d.source, url: d.url, title: d.title, outlet: d.outlet, published: d.published, language: d.language, body: d.body, record: json(d) });
         insDocFts.run(d.id, d.title ?? '', d.body);
-        for (const c of rec.claims) {
+        for (const c of lastWins(rec.claims, (x) => x.id)) {
           insClaim.run({ id: c.id, document: c.document, value: c.value, low: c.low, high: c.high, status: c.status, source: c.source, measure: c.measure, action: c.action, evidence: c.evidence, record: json(c) });
           insClaimFts.run(c.id, c.evidence);
         }
-        for (const q of rec.quotes) insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
-        for (const e of rec.entities) insEntity.run(article.id, e.id, json(e));
+        for (const q of lastWins(rec.quotes, (x) => x.id)) insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
+        for (const e of lastWins(rec.entities, (x) => x.id)) insEntity.run(article.id, e.id, json(e));
         out.push(previous ? { id: article.id, source: article.source, status: 'version', previous } : { id: article.id, source: article.source, status: 'stored' });
       }
       return out;
