@@ -21,7 +21,7 @@
 import pg from 'pg';
 import type { Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, filterEntities, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 
@@ -273,22 +273,21 @@ export class PostgresStore implements Store {
       const stored = articles.map((_, i) => i).filter((i) => inserted.has(i));
       if (!stored.length) return out;
       const docs: Array<{ ord: number; d: DocumentRecord }> = [];
-      const claims = new Map<string, { ord: number; c: ClaimRecord }>();
-      const quotes = new Map<string, { ord: number; q: QuoteRecord }>();
-      const ents = new Map<string, { ord: number; document: string; e: EntityRecord }>();
+      const allClaims: Array<{ ord: number; c: ClaimRecord }> = [];
+      const allQuotes: Array<{ ord: number; q: QuoteRecord }> = [];
+      const allEnts: Array<{ ord: number; document: string; e: EntityRecord }> = [];
       for (const i of stored) {
         const rec = articleRecords(articles[i]!, at(i), previous.get(i) ?? null);
         const ord = keys[i]!;
         docs.push({ ord, d: rec.document });
-        // A repeated id: the last one wins, as SQLite's `insert or replace` does.
-        for (const x of rec.claims) (claims.delete(x.id), claims.set(x.id, { ord, c: x }));
-        for (const x of rec.quotes) (quotes.delete(x.id), quotes.set(x.id, { ord, q: x }));
-        for (const x of rec.entities) {
-          const k = `${rec.document.id}\u0000${x.id}`;
-          ents.delete(k);
-          ents.set(k, { ord, document: rec.document.id, e: x });
-        }
+        for (const c of rec.claims) allClaims.push({ ord, c });
+        for (const q of rec.quotes) allQuotes.push({ ord, q });
+        for (const e of rec.entities) allEnts.push({ ord, document: rec.document.id, e });
       }
+      // A repeated id: the last one wins, as in the SQLite store.
+      const claims = lastWins(allClaims, (x) => x.c.id);
+      const quotes = lastWins(allQuotes, (x) => x.q.id);
+      const ents = lastWins(allEnts, (x) => `${x.document}\u0000${x.e.id}`);
       await c.query(
         `insert into documents (id, ord, source, url, title, outlet, published, language, body, record, tsv)
          select id, ord, source, url, title, outlet, published, language, body, record,
@@ -309,8 +308,8 @@ export class PostgresStore implements Store {
           docs.map((x) => json(x.d)),
         ],
       );
-      if (claims.size) {
-        const cl = [...claims.values()];
+      if (claims.length) {
+        const cl = claims;
         await c.query(
           `insert into claims (id, document, ord, value, low, high, status, source, measure, action, evidence, record, tsv)
            select id, document, ord, value, low, high, status, source, measure, action, evidence, record, to_tsvector('${TS_CONFIG}', evidence)
@@ -336,8 +335,8 @@ export class PostgresStore implements Store {
           ],
         );
       }
-      if (quotes.size) {
-        const qs = [...quotes.values()];
+      if (quotes.length) {
+        const qs = quotes;
         await c.query(
           `insert into quotes (id, document, ord, speaker, text, record)
            select id, document, ord, speaker, text, record from unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[])
@@ -347,8 +346,8 @@ export class PostgresStore implements Store {
           [qs.map((x) => x.q.id), qs.map((x) => x.q.document), qs.map((x) => x.ord), qs.map((x) => x.q.speaker), qs.map((x) => x.q.text), qs.map((x) => json(x.q))],
         );
       }
-      if (ents.size) {
-        const es = [...ents.values()];
+      if (ents.length) {
+        const es = ents;
         await c.query(
           `insert into doc_entities (document, ord, entity, record)
            select document, ord, entity, record from unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) with ordinality as t(document, ord, entity, record, n) order by n`,
