@@ -13,19 +13,27 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** First match of one cue in a text: where it starts and what it covers. */
 type Cue = (text: string, lower: string) => { index: number; text: string } | null;
 
-/**
- * A regex cue behind a cheap check: every match contains the literal `need`
- * (in any case when `fold`), so a text without it cannot match and the scan
- * is skipped. Under the `i` flag (no `u`) an ASCII letter matches only ASCII
- * letters, so the lower-cased text holds `need` whenever the regex matches.
- */
-const first = (re: RegExp, need: string, fold = false): Cue => {
-  const lowNeed = need.toLowerCase();
-  const check = fold && /^[\x00-\x7f]*$/.test(need);
-  return (text, lower) => {
-    if (!fold ? !text.includes(need) : check && !lower.includes(lowNeed)) return null;
+/** A regex cue: its first match in the text. */
+const match =
+  (re: RegExp): Cue =>
+  (text) => {
     const m = re.exec(text);
     return m ? { index: m.index, text: m[0] } : null;
+  };
+
+/**
+ * A long name's cue behind a cheap check: every match contains the name (in
+ * any case when `fold`), so a text without it is not scanned. Under the `i`
+ * flag (no `u`) an ASCII letter matches only ASCII letters, so the
+ * lower-cased text holds the name whenever the regex matches.
+ */
+const named = (re: RegExp, need: string, fold: boolean): Cue => {
+  const lowNeed = need.toLowerCase();
+  const check = fold && /^[\x00-\x7f]*$/.test(need);
+  const cue = match(re);
+  return (text, lower) => {
+    if (!fold ? !text.includes(need) : check && !lower.includes(lowNeed)) return null;
+    return cue(text, lower);
   };
 };
 
@@ -38,10 +46,9 @@ const isWs = (c: string) => /\s/.test(c);
  * follows are found first, then the start is found by walking back over the
  * whitespace before the dash to the earliest line start or newline in it.
  */
-function signOff(S: string, need: string): Cue {
+function signOff(S: string): Cue {
   const core = new RegExp(`[—–-]{1,2}\\s*${S}\\s*$`, 'gm');
   return (text) => {
-    if (!text.includes(need)) return null;
     core.lastIndex = 0;
     for (let m = core.exec(text); m; m = core.exec(text)) {
       const d = m.index;
@@ -60,18 +67,18 @@ function signOff(S: string, need: string): Cue {
 
 function build(a: Agency): Cue[] {
   const out: Cue[] = [];
-  for (const n of a.names) out.push(first(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? '' : 'i'), n, n.length > 5));
+  for (const n of a.names) out.push(named(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? '' : 'i'), n, n.length > 5));
   for (const s of a.short) {
     const S = esc(s);
     out.push(
       gate(s, [
-        first(new RegExp(`\\(${S}(?:[/ ][^()\\n]{0,60})?\\)`), s), // (AP), (AFP/lh), (AP Photo/Ahn Young-joon)
-        first(new RegExp(`(?<![\\w-])(?:[Ss]ource|[Cc]redit)s?\\s*:\\s*(?:[\\w .-]{0,30}[/,]\\s*)?${S}(?![\\w-])`), s),
-        first(new RegExp(`(?<![\\w-])(?:[Vv]ia|VIA)\\s+(?:the\\s+)?${S}(?![\\w-])`), s),
-        first(new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[Tt]he\\s+)?${S}(?![\\w-])`), s),
-        first(new RegExp(`(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`), s),
-        first(new RegExp(`(?<![\\w-])(?:told|according to|citing|per|[Bb]y|[Ww]ith)\\s+(?:the\\s+)?${S}(?![\\w-])`), s),
-        signOff(S, s),
+        match(new RegExp(`\\(${S}(?:[/ ][^()\\n]{0,60})?\\)`)), // (AP), (AFP/lh), (AP Photo/Ahn Young-joon)
+        match(new RegExp(`(?<![\\w-])(?:[Ss]ource|[Cc]redit)s?\\s*:\\s*(?:[\\w .-]{0,30}[/,]\\s*)?${S}(?![\\w-])`)),
+        match(new RegExp(`(?<![\\w-])(?:[Vv]ia|VIA)\\s+(?:the\\s+)?${S}(?![\\w-])`)),
+        match(new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[Tt]he\\s+)?${S}(?![\\w-])`)),
+        match(new RegExp(`(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`)),
+        match(new RegExp(`(?<![\\w-])(?:told|according to|citing|per|[Bb]y|[Ww]ith)\\s+(?:the\\s+)?${S}(?![\\w-])`)),
+        signOff(S),
       ]),
     );
   }
@@ -79,8 +86,8 @@ function build(a: Agency): Cue[] {
 }
 
 /**
- * The cues of one short name behind one check for it: all of them need `s`
- * in the text (case-sensitive), so a text without it is scanned once, not
+ * The cues of one short name behind one check for it: every match of each
+ * contains `need` (case-sensitive), so a text without it is scanned once, not
  * once per cue (26 agencies' short names made about 400 scans of each text
  * and each dropped block). In order: the first cue that matches wins, as in
  * {@link findWires}.
