@@ -122,6 +122,15 @@ describe('metadata: other stories', () => {
     const a = run('Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.');
     expect(a.meta.published).toBeNull();
   });
+  it('takes no publication date from a placeholder year (a CMS\'s empty 0001-01-01), and reads the next date instead', () => {
+    const page = (ld: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Ferry service resumes</h1>`
+      + '<p>The harbour authority said on Tuesday that ferries would run again after a storm closed the port for two days.</p>'
+      + '<p>About 1,200 passengers had been stranded, the authority said.</p></article></body></html>';
+    expect(run(page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}'), 'html').meta.published).toBeNull();
+    expect(run(page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z","dateModified":"2021-03-04T09:00:00Z"}'), 'html').meta.published?.value)
+      .not.toMatchObject({ iso: '1-01-01' });
+    expect(run(page('{"@type":"NewsArticle","datePublished":"2021-03-02T09:00:00Z"}'), 'html').meta.published?.value).toEqual({ iso: '2021-03-02', precision: 'day' });
+  });
 });
 
 describe('metadata: golden cases', () => {

@@ -50,6 +50,21 @@ describe('times', () => {
   });
 });
 
+describe('times: no reference date', () => {
+  it('keeps only what the text fixes by itself, never what the clock would decide', () => {
+    const text = 'The talks lasted for two hours on Monday. Officials said 300 homes were flooded yesterday and repairs would finish in 2 weeks, within a year at most, and the dam was built on June 5, 2011.';
+    expect(extractTimes(text, null).map((t) => [t.text, t.when])).toEqual([['June 5, 2011', '2011-06-05']]);
+  });
+  it('does not read a duration as a time even with a reference', () => {
+    expect(extractTimes('The meeting went on for two hours.', day('2024-03-05'))).toEqual([]);
+  });
+  it('resolves chrono\'s relative readings against the reference, and the same text without one gives nothing', () => {
+    const text = 'The bridge will reopen in 2 weeks, the council said.';
+    expect(extractTimes(text, day('2024-03-05')).map((t) => [t.text, t.when])).toEqual([['2 weeks', '2024-03-19']]);
+    expect(extractTimes(text, null)).toEqual([]);
+  });
+});
+
 describe('times: reference precision', () => {
   it('does not resolve `this month` against a year-only publication date', () => {
     const times = extractTimes('Troops arrived this month and more came in 2023.', { date: new Date(Date.UTC(2024, 0, 1, 12)), precision: 'year' });

@@ -67,13 +67,18 @@ function parseChunked(text: string, ref: Parameters<typeof chrono.parse>[1]): ch
   return out;
 }
 
+/** The instant chrono resolves against when the article has no reference date; nothing it decides is kept. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
 /** Extract time expressions from text, given the reference date (or null). Never throws. */
 export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
   const out: TimeExpr[] = [];
   const raws: Raw[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
-    results = parseChunked(text, ref ? { instant: ref.date, timezone: 0 } : undefined);
+    // With no reference chrono must not fall back to the wall clock: a fixed instant keeps the
+    // stage pure, and fromChrono drops whatever that instant would have decided (relative and yearless times).
+    results = parseChunked(text, { instant: ref ? ref.date : NO_REFERENCE, timezone: 0 });
   } catch {
     results = [];
   }
@@ -154,7 +159,12 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     const d = new Date(ref.date.getTime() - back * 86_400_000);
     return { start, end, y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), precision: 'day', certain: false, by: 'times/weekday' };
   }
-  const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text);
+  const tags = known.tags();
+  // `for two hours`, `for a week`: a duration, not a time (chrono reads it as that long after the reference).
+  if (tags.has('result/relativeDate') && /^for\b/i.test(r.text)) return null;
+  // Relative by its words, or by what chrono did (`in 2 weeks`, `within a year`, `tonight`: counted from the reference).
+  const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text)
+    || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
   // A relative expression needs a reference at least as precise as itself (`this month` needs the month).
   if (relative && (!ref || (ref.precision !== 'day' && /\b(?:days?|weeks?|ago|yesterday|tomorrow|today|tonight)\b/i.test(r.text)) || (ref.precision === 'year' && /\bmonths?\b/i.test(r.text)))) return null;
   const week = /\b(last|this|next)\s+week\b/i.exec(r.text);

@@ -25,6 +25,9 @@ const WINDOW = 12;
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number): PartialDate => ({ iso: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' });
 
+/** A year a news story can be published in: the same 1900-2099 that {@link parseIsoish} reads. */
+const plausibleYear = (y: number): boolean => y >= 1900 && y <= 2099;
+
 /** Parse an ISO-like date string: `2024`, `2024-10`, `2024-10-18`, `2024-10-18T…`, `2024/10/18 18:35`. */
 export function parseIsoish(s: string): PartialDate | null {
   const m = /^\s*((?:19|20)\d{2})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:$|[T\s])/.exec(s);
@@ -57,7 +60,8 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
       const dt = s.date();
       return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
     }
-    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day')) return day(s.get('year')!, s.get('month')!, s.get('day')!);
+    // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are publication dates.
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && plausibleYear(s.get('year')!)) return day(s.get('year')!, s.get('month')!, s.get('day')!);
   }
   return null;
 }
