@@ -118,6 +118,15 @@ describe('clean: rules generalise (other stories)', () => {
     });
     expect(b.dropped.find((d) => d.text === 'Weather desk hotline')?.reason).toBe('repeated');
   });
+  it('judges an HTML page by its structure, not by the lines its batch\'s text files repeat', () => {
+    const html = '<html><body><article><h1>Port reopens</h1><p>Follow our live page</p>'
+      + '<p>The harbour reopened on Monday after a storm that closed it for three days, the port authority said.</p></article></body></html>';
+    const counts = new Map([['Follow our live page', 9]]);
+    const a = clean(html, 'html', { lineCounts: counts, batchSize: 10 });
+    const b = clean(html, 'html');
+    expect(a.text).toBe(b.text);
+    expect(a.dropped.some((d) => d.reason === 'repeated')).toBe(false);
+  });
   it('keeps a short first and last paragraph (a sentence, not a headline), and the headline as a paragraph of its own', () => {
     const raw = 'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';
     const a = clean(raw, 'text');

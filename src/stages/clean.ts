@@ -66,7 +66,7 @@ function cleanHtml(article: Article, ctx: Context): CleanResult {
     return { text: '', offsets: [], dropped: [...meta, ...extracted.dropped] };
   }
   const titles = meta.filter((d) => d.reason === 'title').map((d) => d.text);
-  const result = cleanLines(extracted.lines, ctx, { regions: false, titles });
+  const result = cleanLines(extracted.lines, ctx, { regions: false, titles, repeated: false });
   return { ...result, dropped: [...meta, ...extracted.dropped, ...result.dropped] };
 }
 

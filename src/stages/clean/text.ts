@@ -109,6 +109,15 @@ export interface CleanOptions {
   regions?: boolean;
   /** Titles known from elsewhere (HTML meta): a line repeating one leaves the body. */
   titles?: string[];
+  /**
+   * Drop lines many articles of the batch repeat (`ctx.lineCounts`). On for
+   * scraped text, which has nothing else to tell a site's boilerplate by;
+   * off for HTML, whose structure does that, and whose lines are not counted
+   * ({@link countLines} counts text inputs only). With it off an article's
+   * cleaning does not depend on the rest of its batch, so it can be analysed
+   * as soon as it is read.
+   */
+  repeated?: boolean;
 }
 
 /** Judge lines (from text or from HTML blocks) and build the body. */
@@ -122,7 +131,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   // 2. standalone rules, then the batch.
   for (const line of lines) line.verdict = classifyLine(line.text);
   const minArticles = Math.max(2, ctx.config?.repeatedLineMinArticles ?? 3);
-  if (ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
+  if ((options.repeated ?? true) && ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
     for (const line of lines) {
       const n = Math.max(ctx.lineCounts.get(line.text.trim()) ?? 0, line.key ? ctx.lineCounts.get(line.key) ?? 0 : 0);
       // Syndicated copies repeat whole paragraphs: only short, non-prose lines count as site boilerplate.
