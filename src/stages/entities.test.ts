@@ -52,6 +52,17 @@ describe('findEntities', () => {
     expect(idOf(r, 'MChS')).toBe('ministry-of-emergency-situations');
   });
 
+  it('reads each gazetteer by its content: a copy (as a worker thread gets) gives the same entities, a different one its own', () => {
+    const text = 'The Ministry of Emergency Situations said 40 people died. MChS rescuers reached the site. Rosgidromet warned of more rain.';
+    const gaz = () => [{ name: 'Ministry of Emergency Situations', type: 'organization', aliases: ['MChS'] }];
+    const first = entities(text, gaz());
+    expect(entities(text, structuredClone(gaz()))).toEqual(first);
+    const other = entities(text, [{ name: 'Federal Service for Hydrometeorology', type: 'organization', aliases: ['Rosgidromet'] }]);
+    expect(idOf(other, 'Rosgidromet')).toBe('federal-service-for-hydrometeorology');
+    expect(idOf(other, 'MChS')).not.toBe('ministry-of-emergency-situations');
+    expect(idOf(entities(text, gaz()), 'Rosgidromet')).not.toBe('federal-service-for-hydrometeorology');
+  });
+
   it('does not take sentence openers and datelines for names', () => {
     const r = entities('SEOUL -- Reports say the talks failed. Last week, officials met. According to Reuters, nothing changed.');
     expect(r.entities.map((e) => e.name)).not.toContain('Reports');

@@ -30,10 +30,28 @@ interface Draft {
  * every article took ~3 ms, about half of this stage's time (see docs/benchmarks.md).
  */
 const indexCache = new WeakMap<object, ReturnType<typeof buildIndex>>();
+/**
+ * The same gazetteer can arrive as a new array each time: a worker thread
+ * gets a copy of the context with every message, so the cache by identity
+ * missed on every chunk of every batch (5% of an HTML worker's time went to
+ * rebuilding the index). Copies are also found by their content, among the
+ * last few gazetteers seen.
+ */
+const byContent = new Map<string, ReturnType<typeof buildIndex>>();
+const BY_CONTENT_MAX = 8;
 const NO_EXTRA: ReadonlyArray<{ name: string; type: string; aliases: string[] }> = [];
 function indexFor(extra: ReadonlyArray<{ name: string; type: string; aliases: string[] }>): ReturnType<typeof buildIndex> {
+  if (!extra.length) extra = NO_EXTRA;
   let index = indexCache.get(extra);
-  if (!index) indexCache.set(extra, (index = buildIndex(extra)));
+  if (index) return index;
+  const key = JSON.stringify(extra);
+  index = byContent.get(key);
+  if (!index) {
+    index = buildIndex(extra);
+    if (byContent.size >= BY_CONTENT_MAX) byContent.delete(byContent.keys().next().value!);
+    byContent.set(key, index);
+  }
+  indexCache.set(extra, index);
   return index;
 }
 
