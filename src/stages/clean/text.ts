@@ -113,9 +113,8 @@ export interface CleanOptions {
    * Drop lines many articles of the batch repeat (`ctx.lineCounts`). On for
    * scraped text, which has nothing else to tell a site's boilerplate by;
    * off for HTML, whose structure does that, and whose lines are not counted
-   * ({@link countLines} counts text inputs only). With it off an article's
-   * cleaning does not depend on the rest of its batch, so it can be analysed
-   * as soon as it is read.
+   * ({@link countLines} counts text inputs only). With it off an HTML
+   * article's cleaning does not depend on the rest of its batch.
    */
   repeated?: boolean;
 }
