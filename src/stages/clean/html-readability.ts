@@ -4,8 +4,9 @@
  * source positions, so each block is located in the raw HTML by searching
  * for its opening words: offsets are best-effort (`exact: false`).
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type { parseHTML as parseHTMLType } from 'linkedom';
 import type { Dropped } from '../../article.js';
 import type { Line } from './text.js';
 import { Locator } from './locate.js';
@@ -33,8 +34,24 @@ interface DomNode {
   remove?: () => void;
 }
 
+const require = createRequire(import.meta.url);
+let libs: { Readability: typeof ReadabilityType; parseHTML: typeof parseHTMLType } | undefined;
+/**
+ * linkedom and Readability.js, loaded on first use (their CommonJS builds, so
+ * the stage stays synchronous): this path is opt-in (`htmlExtractor:
+ * 'readability'`), and loading them took about 130 ms of every process and of
+ * every worker thread's start, whichever extractor it used.
+ */
+function domLibs(): NonNullable<typeof libs> {
+  return (libs ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityType }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof parseHTMLType }).parseHTML,
+  });
+}
+
 /** Run Readability; return its article as blocks. Throws only if linkedom/Readability do. */
 export function readabilityBlocks(html: string): HtmlBlocks {
+  const { Readability, parseHTML } = domLibs();
   const { document } = parseHTML(html);
   const dropped: Dropped[] = [];
   const loc = new Locator(html);
