@@ -5,7 +5,7 @@
  * `as early as`), `October last year`, weekdays resolved to the past,
  * `last week` as a period, bare years and year ranges.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from './chrono.js';
 import type { Article, TimeExpr } from '../article.js';
 import { message, span } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';

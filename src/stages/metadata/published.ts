@@ -7,7 +7,7 @@
  * where that date falls on that weekday; last a copyright year (year
  * precision). Nothing is ever guessed: ambiguity gives null.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
 import type { Dateline } from './dateline.js';
 import { copyrightHolder } from './outlet.js';
