@@ -4,6 +4,8 @@
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error (or a store that
  * cannot be opened).
  */
+// First: V8 settings apply before any function is optimised (see v8-flags.ts).
+import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
