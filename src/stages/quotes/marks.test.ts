@@ -24,3 +24,29 @@ describe('findQuoteRegions', () => {
     expect(texts(t)).toEqual(['The plant may be big.', 'But it can be challenged in court.']);
   });
 });
+
+describe('findQuoteRegions: single quotes expire after 400 characters', () => {
+  // The region is dropped at the 401st character after its mark; a closing mark on that very character still closes it.
+  const single = (len: number, tail = '’ he said.') => texts(`She called it ‘${'a'.repeat(len)}${tail}`);
+  it.each([
+    [399, 1],
+    [400, 1],
+    [401, 0],
+    [2000, 0],
+  ])('%i characters inside', (len, found) => {
+    expect(single(len)).toHaveLength(found);
+  });
+
+  it('drops an expired one before a later mark can close it, and scans on', () => {
+    const t = `‘${'b'.repeat(450)}’ and then “a real quote,” she said. A ‘${'c'.repeat(10)}’ note.`;
+    expect(texts(t)).toEqual(['a real quote,', 'c'.repeat(10)]);
+  });
+
+  it('treats marks at either end of the text like marks beside a space', () => {
+    expect(texts('"Yes," he said')).toEqual(['Yes,']);
+    expect(texts('he said "no"')).toEqual(['no']);
+    expect(texts('‘Alright’')).toEqual(['Alright']);
+    expect(texts('"')).toEqual([]);
+    expect(texts('“unclosed at the end')).toEqual(['unclosed at the end']);
+  });
+});

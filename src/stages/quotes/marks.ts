@@ -23,12 +23,18 @@ export interface QuoteRegion {
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
 
-/** Find quotation regions in `text`. Linear time. */
+/**
+ * Find quotation regions in `text`. Linear time: a regex finds each mark or
+ * line break and the rest of the text is not visited one character at a time
+ * (the loop over every character was re-optimised by V8 about ten times per
+ * worker, its reads past either end deoptimising it each time).
+ */
 export function findQuoteRegions(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
   let kind: 'curly' | 'straight' | 'single' | null = null;
   const n = text.length;
+  const at = (i: number): string | undefined => (i >= 0 && i < n ? text[i] : undefined);
   const finish = (close: number, closed: boolean) => {
     let end = close;
     while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
@@ -36,11 +42,24 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     open = -1;
     kind = null;
   };
+  // A single-quote region never runs past 400 characters (it was an apostrophe after all): it is
+  // dropped at the 401st character after its mark, whatever that character is.
+  const expire = (i: number) => {
+    if (kind === 'single' && i - open > 400) {
+      open = -1;
+      kind = null;
+    }
+  };
   // Start of the paragraph after one that ended inside a quote: a closing mark there with no
   // opening mark closes a quote that ran on without reopening.
   let reopenAt = -1;
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
+  // The characters acted on; the scan jumps from one to the next (a fresh regex: its lastIndex is this call's).
+  const marks = /[\n“”"‘’]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
+    // Dropped at a character between the previous mark and this one.
+    if (i - open > 401) expire(i);
+    const ch = m[0];
     if (ch === '\n') {
       // Paragraph end (blank line) closes an open quote.
       let j = i + 1;
@@ -51,11 +70,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         let k = j;
         while (k < n && /\s/.test(text[k]!)) k++;
         reopenAt = wasOpen && k < n && text[k] !== '"' && text[k] !== '“' ? k : -1;
-        i = Math.max(i, k - 1);
+        marks.lastIndex = Math.max(i, k - 1) + 1;
         continue;
       }
     }
-    if (open < 0 && reopenAt >= 0 && (ch === '”' || (ch === '"' && !isSpaceOrStart(text[i - 1]) && !isWordChar(text[i + 1])))) {
+    if (open < 0 && reopenAt >= 0 && (ch === '”' || (ch === '"' && !isSpaceOrStart(at(i - 1)) && !isWordChar(at(i + 1))))) {
       open = reopenAt - 1;
       kind = 'curly';
       reopenAt = -1;
@@ -74,8 +93,8 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     } else if (ch === '”') {
       if (open >= 0 && (kind === 'curly' || kind === 'straight')) finish(i, true);
     } else if (ch === '"') {
-      const prev = text[i - 1];
-      const next = text[i + 1];
+      const prev = at(i - 1);
+      const next = at(i + 1);
       if (open >= 0 && (kind === 'straight' || kind === 'curly')) {
         if (!isWordChar(next) || isSpaceOrStart(prev) === false) finish(i, true);
       } else if (open < 0 && !isSpaceOrStart(next === undefined ? ' ' : next) && (isSpaceOrStart(prev) || /["'“‘:,]/.test(prev ?? ''))) {
@@ -86,19 +105,16 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         kind = 'straight';
       }
     } else if (ch === '‘') {
-      if (open < 0 && isSpaceOrStart(text[i - 1]) && isWordChar(text[i + 1])) {
+      if (open < 0 && isSpaceOrStart(at(i - 1)) && isWordChar(at(i + 1))) {
         open = i;
         kind = 'single';
       }
     } else if (ch === '’') {
-      if (kind === 'single' && !isWordChar(text[i + 1])) finish(i, true);
+      if (kind === 'single' && !isWordChar(at(i + 1))) finish(i, true);
     }
-    // A single-quote region never runs past 400 characters (it was an apostrophe after all).
-    if (kind === 'single' && i - open > 400) {
-      open = -1;
-      kind = null;
-    }
+    expire(i);
   }
+  expire(n - 1);
   if (open >= 0) finish(n, false);
   return out;
 }
