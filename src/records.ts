@@ -118,13 +118,28 @@ export interface FigureRecord {
 }
 
 /** Everything the corpus stages produce, persisted in one go. */
+/**
+ * What the corpus stages write (Store.putCorpus), replacing the last run's.
+ * `figures` may be a one-pass stream: the store writes each figure as it
+ * comes, so a caller that reconciles lazily (runCorpus) never holds them all;
+ * each claim a figure lists gets that figure's id.
+ */
 export interface CorpusResult {
   entities: EntityRecord[];
   duplicates: DuplicateLink[];
-  figures: FigureRecord[];
-  /** claim id → figure id */
-  claimFigure: Record<string, string>;
+  figures: Iterable<FigureRecord>;
   /** claim id → canonical (corpus-level) source id, where resolution changed it. */
+  claimSource?: Record<string, string | null>;
+  computedAt: string;
+}
+
+/** What runCorpus returns once the figures are stored: counts, not the figures (read them back from the store). */
+export interface CorpusSummary {
+  entities: EntityRecord[];
+  duplicates: DuplicateLink[];
+  figures: number;
+  /** Claims placed in a figure. */
+  claims: number;
   claimSource?: Record<string, string | null>;
   computedAt: string;
 }

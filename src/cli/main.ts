@@ -85,7 +85,7 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
 async function runCorpusStages(store: Store): Promise<unknown> {
   const { runCorpus } = await import('../corpus/index.js');
   const result = await runCorpus(store);
-  return { figures: result.figures.length, duplicates: result.duplicates.length, entities: result.entities.length };
+  return { figures: result.figures, duplicates: result.duplicates.length, entities: result.entities.length };
 }
 
 async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io): Promise<number> {

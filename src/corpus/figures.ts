@@ -103,8 +103,13 @@ function clusters(items: Item[]): Cluster[] {
   return result;
 }
 
-/** Group claims into figures and reconcile each one. */
-export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): { figures: FigureRecord[]; claimFigure: Record<string, string> } {
+/**
+ * Group claims into figures and reconcile each one, yielding each figure as it
+ * is reconciled: a caller that writes and drops them (runCorpus through
+ * Store.putCorpus) holds one figure's reconciliation at a time, not all of
+ * them (about 1.5 KB per claim). Grouping itself keeps only the claims.
+ */
+export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): Generator<FigureRecord, void, undefined> {
   const docList = [...docs];
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
@@ -150,8 +155,9 @@ export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupe
     }
   }
 
-  const figures: FigureRecord[] = [];
-  const claimFigure: Record<string, string> = {};
+  // Only the ordered groups are needed from here on.
+  byMeasure.clear();
+  groups.length = 0;
   const used = new Set<string>();
   const keyString = (k: { measure: string; action: string | null; actor: string | null; target: string | null }) => `${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
@@ -161,8 +167,17 @@ export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupe
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
     used.add(id);
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
-    for (const c of cs) claimFigure[c.id] = id;
-    figures.push({ id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation });
+    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation };
+  }
+}
+
+/** Every figure at once, with each claim's figure: for callers that keep the whole result (tests, small corpora). */
+export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): { figures: FigureRecord[]; claimFigure: Record<string, string> } {
+  const figures: FigureRecord[] = [];
+  const claimFigure: Record<string, string> = {};
+  for (const f of figureRecords(claims, docs, dupes, options)) {
+    figures.push(f);
+    for (const c of f.claims) claimFigure[c] = f.id;
   }
   return { figures, claimFigure };
 }

@@ -9,18 +9,18 @@
  * articles first (src/corpus/entities.ts), and claim sources mapped to the
  * merged ids, so one speaker spelled two ways counts as one source.
  */
-import type { ClaimRecord, CorpusResult, EntityRecord } from '../records.js';
+import type { ClaimRecord, CorpusSummary, EntityRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
-import { buildFigures } from './figures.js';
+import { figureRecords } from './figures.js';
 import { scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
-export { buildFigures } from './figures.js';
+export { buildFigures, figureRecords } from './figures.js';
 export { reconcile, valueText, statusClass } from './reconcile.js';
 export { provenanceIndex } from './provenance.js';
 export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normalise.js';
@@ -62,8 +62,13 @@ async function allEntities(store: Store): Promise<EntityRecord[]> {
   }
 }
 
-/** Compute duplicates, provenance, figures and reconciliation over a store, and persist them. */
-export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusResult> {
+/**
+ * Compute duplicates, provenance, figures and reconciliation over a store, and
+ * persist them. Each figure is reconciled as the store writes it and then
+ * dropped, so memory holds the claims' small projections and one figure's
+ * reconciliation, not every figure's; read the figures back from the store.
+ */
+export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusSummary> {
   const index = new DuplicateIndex(options.threshold ?? 0.5);
   for await (const doc of store.iterateDocuments()) index.add(doc);
   const duplicates = index.links();
@@ -97,15 +102,16 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   }
 
   const provenance = provenanceIndex(index.docs, duplicates);
-  const { figures, claimFigure } = buildFigures(claims, index.docs, duplicates, { names, provenance });
-  const result: CorpusResult = {
-    entities,
-    duplicates,
-    figures,
-    claimFigure,
-    claimSource,
-    computedAt: options.now ? options.now() : new Date().toISOString(),
-  };
-  await store.putCorpus(result);
-  return result;
+  let figures = 0;
+  let placed = 0;
+  function* counted() {
+    for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance })) {
+      figures++;
+      placed += f.claims.length;
+      yield f;
+    }
+  }
+  const computedAt = options.now ? options.now() : new Date().toISOString();
+  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, computedAt });
+  return { entities, duplicates, figures, claims: placed, claimSource, computedAt };
 }

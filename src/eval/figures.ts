@@ -12,7 +12,7 @@
 import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation, ValueGroup } from '../corpus/types.js';
 import { actionKey, measureKey } from '../corpus/normalise.js';
-import type { ClaimRecord, CorpusResult, DocumentRecord, FigureRecord } from '../records.js';
+import type { ClaimRecord, DocumentRecord, FigureRecord } from '../records.js';
 
 export interface GoldFigureLike {
   id: string;
@@ -260,7 +260,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
 }
 
 /** Match each gold figure to a computed figure and check its `expect` statements. */
-export function checkFigures(gold: GoldLike, result: Pick<CorpusResult, 'figures'>, records: { documents: Array<Pick<DocumentRecord, 'id' | 'source'>>; claims: ClaimRecord[] }): FigureCheck[] {
+export function checkFigures(gold: GoldLike, result: { figures: FigureRecord[] }, records: { documents: Array<Pick<DocumentRecord, 'id' | 'source'>>; claims: ClaimRecord[] }): FigureCheck[] {
   const table = new Map<string, string>();
   for (const e of gold.entities ?? []) for (const a of [e.name, ...(e.aliases ?? [])]) table.set(fold(a).replace(/^the /, ''), fold(e.name));
   const resolve = (name: string) => {

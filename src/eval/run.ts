@@ -13,7 +13,7 @@ import { countLines } from '../ingest/ingest.js';
 import { readInputs } from '../ingest/read.js';
 import { CrosscheckError } from '../errors.js';
 import { createContext, type Config } from '../pipeline.js';
-import { articleRecords, type ClaimRecord } from '../records.js';
+import { articleRecords, type ClaimRecord, type FigureRecord } from '../records.js';
 import { everyNumberBaseline } from './baseline.js';
 import { checkFigures, type FigureCheck } from './figures.js';
 import { loadGold, parseGold, type Gold } from './gold.js';
@@ -140,12 +140,19 @@ async function figureReport(gold: Gold, articles: Article[]): Promise<FigureRepo
     const store = await openStore(':memory:');
     try {
       await store.putArticles(articles);
-      const result = await runCorpus(store);
+      await runCorpus(store);
+      // runCorpus stores the figures and does not keep them: read them back.
+      const figures: FigureRecord[] = [];
+      for (let page; !page || figures.length < page.total; ) {
+        page = await store.listFigures({ limit: 1000, offset: figures.length });
+        if (!page.items.length) break;
+        figures.push(...page.items);
+      }
       const documents = [];
       for await (const d of store.iterateDocuments()) documents.push({ id: d.id, source: d.source });
       const claims: ClaimRecord[] = [];
       for await (const c of store.iterateClaims()) claims.push(c);
-      const checks = checkFigures(gold, result, { documents, claims });
+      const checks = checkFigures(gold, { figures }, { documents, claims });
       return { statements: checks.length, holds: checks.filter((c) => c.holds).length, checks };
     } finally {
       await store.close();

@@ -206,7 +206,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       });
       // New articles change duplicates, figures and their reconciliation: recompute them.
       const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
-      return { ...summary, corpus: corpus && { figures: corpus.figures.length, duplicates: corpus.duplicates.length, entities: corpus.entities.length, computedAt: corpus.computedAt } };
+      return { ...summary, corpus: corpus && { figures: corpus.figures, duplicates: corpus.duplicates.length, entities: corpus.entities.length, computedAt: corpus.computedAt } };
     });
   app.post(
     '/api/ingest',

@@ -93,7 +93,6 @@ export async function buildTestStore(options: { file?: string; hostile?: boolean
       },
       { id: 'homes-destroyed', label: 'Homes destroyed', measure: 'homes', action: 'destroy', actor: null, target: null, claims: homes.map((c) => c.id), reconciliation: null },
     ],
-    claimFigure: Object.fromEntries([...evac.map((c) => [c.id, 'people-evacuated']), ...homes.map((c) => [c.id, 'homes-destroyed'])]),
     computedAt: '2024-03-07T00:00:00Z',
   });
   return { store, ids, hostileId };

@@ -113,7 +113,6 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
         entities: [{ id: 'officials', name: 'Officials', type: 'organization', aliases: ['officials'], roles: [], documents: out.map((o) => o.id) }],
         duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate', similarity: 0.9 }],
         figures: [{ id: 'people-evacuated', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: claims.map((c) => c.id), reconciliation: { best: 101 } }],
-        claimFigure: Object.fromEntries(claims.map((c) => [c.id, 'people-evacuated'])),
         computedAt: '2024-01-01T00:00:00Z',
       });
       expect((await store.listFigures()).items[0]!.label).toBe('People evacuated');
@@ -122,9 +121,43 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       expect(await store.listDuplicates(out[0]!.id)).toHaveLength(1);
       expect((await store.listEntities({})).items[0]!.name).toBe('Officials');
       // Recomputing replaces, never accumulates.
-      await store.putCorpus({ entities: [], duplicates: [], figures: [], claimFigure: {}, computedAt: '2024-01-02T00:00:00Z' });
+      await store.putCorpus({ entities: [], duplicates: [], figures: [], computedAt: '2024-01-02T00:00:00Z' });
       expect((await store.listFigures()).total).toBe(0);
       expect((await store.listClaims({ figure: 'people-evacuated' })).total).toBe(0);
+      await store.close();
+    });
+
+    it('writes figures from a one-pass stream, each claim getting the figure that lists it', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1), sampleArticle(2), sampleArticle(3)]);
+      const claims = (await store.listClaims({})).items.map((c) => c.id);
+      let asked = 0;
+      function* figures() {
+        for (const [i, id] of ['f-a', 'f-b'].entries()) {
+          asked++;
+          yield { id, label: id, measure: null, action: null, actor: null, target: null, claims: i ? claims.slice(1) : claims.slice(0, 1), reconciliation: { n: i } };
+        }
+      }
+      await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt: '2024-01-01T00:00:00Z' });
+      expect(asked).toBe(2);
+      expect((await store.listFigures()).items.map((f) => f.id).sort()).toEqual(['f-a', 'f-b']);
+      expect((await store.listClaims({ figure: 'f-a' })).items.map((c) => c.id)).toEqual(claims.slice(0, 1));
+      expect((await store.listClaims({ figure: 'f-b' })).total).toBe(2);
+      await store.close();
+    });
+
+    it('keeps the last corpus results when the figure stream fails part-way', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const [claim] = (await store.listClaims({})).items;
+      await store.putCorpus({ entities: [], duplicates: [], figures: [{ id: 'kept', label: 'Kept', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null }], computedAt: '2024-01-01T00:00:00Z' });
+      function* failing() {
+        yield { id: 'new', label: 'New', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null };
+        throw new Error('reconciliation failed');
+      }
+      await expect(store.putCorpus({ entities: [], duplicates: [], figures: failing(), computedAt: '2024-01-02T00:00:00Z' })).rejects.toThrow('reconciliation failed');
+      expect((await store.listFigures()).items.map((f) => f.id)).toEqual(['kept']);
+      expect((await store.listClaims({ figure: 'kept' })).total).toBe(1);
       await store.close();
     });
 
@@ -136,7 +169,6 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
         entities: [{ id: 'officials-merged', name: 'Officials (merged)', type: 'organization', aliases: [], roles: [], documents: [] }],
         duplicates: [],
         figures: [{ id: 'f', label: 'F', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null }],
-        claimFigure: { [claim!.id]: 'f' },
         claimSource: { [claim!.id]: 'officials-merged' },
         computedAt: '2024-01-01T00:00:00Z',
       });

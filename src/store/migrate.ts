@@ -60,10 +60,11 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   }
   await flush();
 
-  const claimFigure: Record<string, string> = {};
+  // Claims in a figure: each figure record lists its claims, and putCorpus sets their figure from it.
+  let placed = 0;
   const claimSource: Record<string, string | null> = {};
   for await (const c of from.iterateClaims()) {
-    if (c.figure) claimFigure[c.id] = c.figure;
+    if (c.figure) placed++;
     if (rawSource.has(c.id) && rawSource.get(c.id) !== c.source) claimSource[c.id] = c.source;
   }
   const figures: FigureRecord[] = [];
@@ -72,11 +73,11 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   // Corpus entities exist only once the corpus stages ran; before that listEntities merges the articles' own.
   const stats = await from.stats();
   const entities: EntityRecord[] = [];
-  if (figures.length || duplicates.length || Object.keys(claimFigure).length || stats.figures) {
+  if (figures.length || duplicates.length || placed || stats.figures) {
     for await (const e of pages((q) => from.listEntities(q))) entities.push(e);
   }
-  if (figures.length || duplicates.length || entities.length || Object.keys(claimFigure).length || Object.keys(claimSource).length) {
-    const result: CorpusResult = { entities, duplicates, figures, claimFigure, computedAt: new Date().toISOString() };
+  if (figures.length || duplicates.length || entities.length || placed || Object.keys(claimSource).length) {
+    const result: CorpusResult = { entities, duplicates, figures, computedAt: new Date().toISOString() };
     if (Object.keys(claimSource).length) result.claimSource = claimSource;
     await to.putCorpus(result);
   }

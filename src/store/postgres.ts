@@ -525,21 +525,47 @@ export class PostgresStore implements Store {
           part.map((e) => json(e)),
         ]);
       }
-      for (const part of chunks(result.figures)) {
-        await c.query('insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [
-          part.map((f) => f.id),
-          part.map((f) => json(f)),
-        ]);
-      }
       for (const part of chunks(result.duplicates)) {
         await c.query(
           'insert into duplicates (document, "of", kind, similarity) select d, o, k, s from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) with ordinality as t(d, o, k, s, n) order by n',
           [part.map((d) => d.document), part.map((d) => d.of), part.map((d) => d.kind), part.map((d) => d.similarity)],
         );
       }
-      for (const part of chunks(Object.entries(result.claimFigure))) {
-        await c.query('update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
+      // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): written in batches of
+      // at most CHUNK figures or FIGURE_BYTES of JSON, so only one batch is held.
+      const FIGURE_BYTES = 8 << 20;
+      let ids: string[] = [];
+      let records: string[] = [];
+      let bytes = 0;
+      let claimIds: string[] = [];
+      let claimFigures: string[] = [];
+      const flushFigures = async () => {
+        if (ids.length) {
+          await c.query('insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [ids, records]);
+        }
+        ids = [];
+        records = [];
+        bytes = 0;
+      };
+      const flushClaims = async () => {
+        if (claimIds.length) await c.query('update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id', [claimIds, claimFigures]);
+        claimIds = [];
+        claimFigures = [];
+      };
+      for (const f of result.figures) {
+        const record = json(f);
+        ids.push(f.id);
+        records.push(record);
+        bytes += record.length;
+        if (ids.length >= CHUNK || bytes >= FIGURE_BYTES) await flushFigures();
+        for (const claim of f.claims) {
+          claimIds.push(claim);
+          claimFigures.push(f.id);
+          if (claimIds.length >= CHUNK) await flushClaims();
+        }
       }
+      await flushFigures();
+      await flushClaims();
       if (result.claimSource) {
         for (const part of chunks(Object.entries(result.claimSource))) {
           await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);

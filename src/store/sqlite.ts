@@ -298,12 +298,15 @@ export class SqliteStore implements Store {
       db.exec('delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;');
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of result.entities) insE.run(e.id, json(e));
-      const insF = db.prepare('insert into figures (id, record) values (?, ?)');
-      for (const f of result.figures) insF.run(f.id, json(f));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
+      // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
+      const insF = db.prepare('insert into figures (id, record) values (?, ?)');
       const setF = db.prepare('update claims set figure = ? where id = ?');
-      for (const [claim, figure] of Object.entries(result.claimFigure)) setF.run(figure, claim);
+      for (const f of result.figures) {
+        insF.run(f.id, json(f));
+        for (const claim of f.claims) setF.run(f.id, claim);
+      }
       if (result.claimSource) {
         const setS = db.prepare('update claims set canonical_source = ? where id = ?');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);

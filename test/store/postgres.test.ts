@@ -97,7 +97,6 @@ d('postgres store specifics', () => {
       entities: [{ id: 'officials', name: tag, type: 'organization', aliases: [], roles: [], documents: out.map((o) => o.id) }],
       duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate' as const, similarity: 0.9 }],
       figures: [{ id: 'f', label: tag, measure: null, action: null, actor: null, target: null, claims: [], reconciliation: null }],
-      claimFigure: {},
       computedAt: tag,
     });
     await Promise.all([store.putCorpus(result('A')), store.putCorpus(result('B')), store.putCorpus(result('C'))]);
