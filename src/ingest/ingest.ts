@@ -33,8 +33,10 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions extends ReadOptions {
-  /** Articles per transaction (and per boilerplate-line statistics window). */
+  /** Inputs per boilerplate-line statistics window, and most articles per transaction. */
   batchSize?: number;
+  /** HTML pages sent for analysis together (default 8): they need no batch, so they go as soon as read. */
+  htmlGroup?: number;
   config?: Partial<Config>;
   analyzer?: Analyzer;
   onProgress?: (p: IngestProgress) => void;
@@ -73,43 +75,88 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
   return counts;
 }
 
-/** Ingest paths into a store. */
+/** An input read and not yet stored, with its analysis once that is done. */
+interface Pending {
+  input: ArticleInput;
+  done: boolean;
+  article?: Article;
+  error?: unknown;
+}
+
+/**
+ * Ingest paths into a store.
+ *
+ * Reading, analysis and storage overlap, and the analyzer is kept fed:
+ * - an HTML page is sent for analysis with the next few pages read
+ *   (`htmlGroup`), since its analysis depends on nothing else in its batch;
+ * - the other inputs of a batch wait for the batch (`batchSize` inputs), whose
+ *   repeated lines their cleaning reads ({@link countLines});
+ * - whatever is analysed at the head of the read order is stored as soon as the
+ *   store is free, in one transaction of at most `batchSize` articles, so the
+ *   store works while later inputs are analysed and the last ones are not all
+ *   stored after every analysis has ended;
+ * - reading pauses while `2 × batchSize` inputs are read and not yet stored.
+ * Articles are stored in the order they were read.
+ */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const htmlGroup = Math.max(1, Math.min(batchSize, options.htmlGroup ?? 8));
+  const maxPending = 2 * batchSize;
   const analyzer = options.analyzer ?? inProcessAnalyzer;
+  const config = options.config as Config | undefined;
+  const retrieved = options.retrieved ?? null;
   const summary: IngestSummary = { read: 0, stored: 0, unchanged: 0, versions: 0, failed: 0, outcomes: [], failures: [], warnings: [], messages: [] };
   const report = () => options.onProgress?.({ read: summary.read, stored: summary.stored, unchanged: summary.unchanged, versions: summary.versions, failed: summary.failed });
-  let batch: ArticleInput[] = [];
-  const seenIds = new Set<string>();
 
-  // Batches overlap: while batch k is stored (and batch k+2 read), batch k+1 is analysed, so worker
-  // threads are not idle during reads and writes. Stores stay in batch order; at most two batches in flight.
-  let inflight: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    if (!batch.length) return;
-    const inputs = batch;
-    batch = [];
-    const ctx = createContext({ config: options.config as Config | undefined, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved: options.retrieved ?? null });
-    const analysed = analyzer.analyse(inputs, ctx).then(
-      (articles) => ({ articles, error: null }),
-      (error: unknown) => ({ articles: [] as Article[], error }),
-    );
-    const previous = inflight;
-    inflight = previous.then(() => analysed).then(({ articles, error }) => save(inputs, articles, error));
-    await previous;
+  /** Read and not yet stored, in read order. */
+  const pending: Pending[] = [];
+  /** The current batch: every input read since the last batch was closed. */
+  let batch: Pending[] = [];
+  /** HTML inputs not yet sent for analysis. */
+  let html: Pending[] = [];
+  let readingDone = false;
+
+  // One waiter each: the writer waits for an analysis to end, the reader for the writer to store.
+  const waiting: { writer?: () => void; reader?: () => void } = {};
+  const wake = (who: 'writer' | 'reader') => {
+    const resolve = waiting[who];
+    delete waiting[who];
+    resolve?.();
   };
 
-  const save = async (inputs: ArticleInput[], articles: Article[], err: unknown) => {
-    if (err) {
-      for (const input of inputs) {
-        summary.failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
-        summary.failed++;
-      }
-      report();
-      return;
-    }
+  const dispatch = (items: Pending[], ctx: Context) => {
+    if (!items.length) return;
+    const settle = (articles: Article[] | null, error: unknown) => {
+      items.forEach((p, i) => {
+        p.done = true;
+        p.article = articles?.[i];
+        p.error = error ?? (p.article ? undefined : new Error('the analyzer returned no article for it'));
+      });
+      wake('writer');
+    };
+    analyzer.analyse(items.map((p) => p.input), ctx).then((articles) => settle(articles, null), (error: unknown) => settle(null, error));
+  };
+  const sendHtml = () => {
+    // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch.
+    dispatch(html, createContext({ config, retrieved }));
+    html = [];
+  };
+  const closeBatch = () => {
+    sendHtml();
+    const others = batch.filter((p) => p.input.format !== 'html');
+    const inputs = batch.map((p) => p.input);
+    batch = [];
+    dispatch(others, createContext({ config, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved }));
+  };
+
+  const save = async (items: Pending[]) => {
     const good: Article[] = [];
-    for (const article of articles) {
+    for (const { input, article, error } of items) {
+      if (!article) {
+        summary.failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((error as Error)?.message ?? error)}` });
+        summary.failed++;
+        continue;
+      }
       // The stage's own words when it said why there is no text (E_HTML_NO_BODY), else the generic ones.
       const fatal = article.messages.find((m) => m.fatal) ?? (article.text.trim() ? undefined : article.messages.find((m) => m.code === 'E_HTML_NO_BODY'));
       if (fatal || failed(article) || !article.text.trim()) {
@@ -125,7 +172,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     try {
       outcomes = await store.putArticles(good);
     } catch (err) {
-      // The batch transaction rolled back: nothing of it is stored, nothing before it is touched.
+      // The transaction rolled back: nothing of it is stored, nothing before it is touched.
       for (const article of good) {
         summary.failures.push({ file: article.source, code: 'E_UNREADABLE', text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of its batch was written.` });
         summary.failed++;
@@ -142,38 +189,68 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     report();
   };
 
-  for await (const item of readInputs(paths, options)) {
-    if ('failure' in item) {
-      summary.failures.push(item.failure);
-      summary.failed++;
-      report();
-      continue;
+  /** Store the analysed head of the read order, a transaction at a time, until everything read is stored. */
+  const write = async () => {
+    for (;;) {
+      let n = 0;
+      while (n < pending.length && n < batchSize && pending[n]!.done) n++;
+      if (n > 0) {
+        await save(pending.splice(0, n));
+        wake('reader');
+        continue;
+      }
+      if (readingDone && !pending.length) return;
+      await new Promise<void>((resolve) => (waiting.writer = resolve));
     }
-    summary.read++;
-    summary.warnings.push(...item.warnings);
-    const id = item.input.id!;
-    // The character limit bites here, once, and says so; the id stays the hash of the whole input.
-    const maxChars = options.config?.maxChars ?? defaultConfig.maxChars;
-    if (item.input.raw.length > maxChars) {
-      const raw = item.input.raw;
-      const cut = raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
-      summary.warnings.push({ file: item.input.source, code: 'W_TRUNCATED', text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }) });
-      item.input = { ...item.input, raw: raw.slice(0, cut) };
-    }
-    // Same bytes again, in this run or stored before: nothing new to do.
-    if (seenIds.has(id) || (await store.hasArticle(id))) {
+  };
+  const writer = write();
+
+  const seenIds = new Set<string>();
+  const maxChars = options.config?.maxChars ?? defaultConfig.maxChars;
+  try {
+    for await (const item of readInputs(paths, options)) {
+      if ('failure' in item) {
+        summary.failures.push(item.failure);
+        summary.failed++;
+        report();
+        continue;
+      }
+      summary.read++;
+      summary.warnings.push(...item.warnings);
+      const id = item.input.id!;
+      // The character limit bites here, once, and says so; the id stays the hash of the whole input.
+      if (item.input.raw.length > maxChars) {
+        const raw = item.input.raw;
+        const cut = raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
+        summary.warnings.push({ file: item.input.source, code: 'W_TRUNCATED', text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }) });
+        item.input = { ...item.input, raw: raw.slice(0, cut) };
+      }
+      // Same bytes again, in this run or stored before: nothing new to do.
+      if (seenIds.has(id) || (await store.hasArticle(id))) {
+        seenIds.add(id);
+        summary.unchanged++;
+        summary.outcomes.push({ id, source: item.input.source, status: 'unchanged' });
+        report();
+        continue;
+      }
       seenIds.add(id);
-      summary.unchanged++;
-      summary.outcomes.push({ id, source: item.input.source, status: 'unchanged' });
-      report();
-      continue;
+      const p: Pending = { input: item.input, done: false };
+      pending.push(p);
+      batch.push(p);
+      if (p.input.format === 'html') {
+        html.push(p);
+        if (html.length >= htmlGroup) sendHtml();
+      }
+      if (batch.length >= batchSize) closeBatch();
+      while (pending.length >= maxPending) await new Promise<void>((resolve) => (waiting.reader = resolve));
     }
-    seenIds.add(id);
-    batch.push(item.input);
-    if (batch.length >= batchSize) await flush();
+  } finally {
+    // The last batch; and a read that throws still stores what was read before it.
+    closeBatch();
+    readingDone = true;
+    wake('writer');
+    await writer;
+    await analyzer.close?.();
   }
-  await flush();
-  await inflight;
-  await analyzer.close?.();
   return summary;
 }

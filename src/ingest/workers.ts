@@ -47,16 +47,33 @@ export interface WorkerAnalyzerOptions {
   chunksPerWorker?: number;
 }
 
+interface Job {
+  id: number;
+  inputs: ArticleInput[];
+  /** Characters of raw text: the load it puts on its worker. */
+  cost: number;
+  resolve: (a: Article[]) => void;
+  reject: (err: Error) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: boolean;
-  /** The request it is working on, to fail it if the worker dies. */
-  current: { id: number; reject: (err: Error) => void } | null;
+  /** Posted and not answered, in the worker's own message queue or being analysed. */
+  jobs: Map<number, Job>;
+  load: number;
 }
+
+/** Per-input overhead, in characters of raw text, of a job's cost. */
+const INPUT_COST = 2000;
 
 /**
  * An analyzer over `n` worker threads (default: one per core). Call
  * `close()` when done; it terminates the workers.
+ *
+ * Each chunk is posted at once to the worker with the least work posted and
+ * not answered (counted in characters), so a worker's own message queue
+ * holds its next chunks: a main thread busy for a while (a long store
+ * transaction, reading) never leaves a worker waiting for work.
  */
 export function workerAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions = {}): Analyzer & { close(): Promise<void>; size: number } {
   const script = options.script ?? workerScript();
@@ -65,51 +82,40 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
   }
   const size = Math.max(1, Math.floor(n));
   const chunksPerWorker = Math.max(1, options.chunksPerWorker ?? 4);
-  const pending = new Map<number, { inputs: ArticleInput[]; resolve: (a: Article[]) => void; reject: (err: Error) => void }>();
-  const queue: Array<{ req: Request; resolve: (a: Article[]) => void; reject: (err: Error) => void }> = [];
   let nextId = 1;
   let closed = false;
   let deaths = 0;
 
   const spawn = (): Slot => {
     const worker = new Worker(script, { workerData: { crosscheck: 'analyzer' } });
-    const slot: Slot = { worker, busy: false, current: null };
+    const slot: Slot = { worker, jobs: new Map(), load: 0 };
+    const finish = (id: number): Job | undefined => {
+      const job = slot.jobs.get(id);
+      if (!job) return undefined;
+      slot.jobs.delete(id);
+      slot.load -= job.cost;
+      if (!slot.jobs.size) worker.unref();
+      return job;
+    };
     worker.on('message', (reply: Reply) => {
-      const p = pending.get(reply.id);
-      pending.delete(reply.id);
-      slot.busy = false;
-      slot.current = null;
-      if (p) {
-        if ('error' in reply) p.reject(new Error(reply.error));
-        else {
-          reply.articles.forEach((a, i) => {
-            if (reply.sameRaw[i]) a.raw = p.inputs[i]!.raw;
-          });
-          p.resolve(reply.articles);
-        }
+      const job = finish(reply.id);
+      if (!job) return;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else {
+        reply.articles.forEach((a, i) => {
+          if (reply.sameRaw[i]) a.raw = job.inputs[i]!.raw;
+        });
+        job.resolve(reply.articles);
       }
-      pump();
     });
     const die = (err: Error) => {
-      // A worker that dies (out of memory, a native crash) fails only its chunk; a fresh one takes its place.
-      const cur = slot.current;
-      slot.current = null;
-      if (cur) {
-        pending.delete(cur.id);
-        cur.reject(err);
-      }
+      // A worker that dies (out of memory, a native crash) fails only the chunks posted to it; a fresh one takes its place.
+      for (const id of [...slot.jobs.keys()]) finish(id)!.reject(err);
       const i = slots.indexOf(slot);
       deaths++;
-      if (deaths > size * 10) {
-        // Workers keep dying: stop replacing them and fail what is queued.
-        closed = true;
-        for (const job of queue.splice(0)) job.reject(err);
-        return;
-      }
-      if (i >= 0 && !closed) {
-        slots[i] = spawn();
-        pump();
-      }
+      // Workers that keep dying are not replaced: what is posted later fails.
+      if (deaths > size * 10) closed = true;
+      if (i >= 0 && !closed) slots[i] = spawn();
     };
     worker.on('error', (err) => die(err instanceof Error ? err : new Error(String(err))));
     worker.on('exit', (code) => {
@@ -122,28 +128,16 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) slots.push(spawn());
 
-  function pump(): void {
-    for (const slot of slots) {
-      if (!queue.length) break;
-      if (slot.busy) continue;
-      const job = queue.shift()!;
-      slot.busy = true;
-      slot.current = { id: job.req.id, reject: job.reject };
-      pending.set(job.req.id, { inputs: job.req.inputs, resolve: job.resolve, reject: job.reject });
-      slot.worker.postMessage(job.req);
-    }
-    // Keep the process alive only while work is outstanding.
-    for (const slot of slots) {
-      if (slot.busy) slot.worker.ref();
-      else slot.worker.unref();
-    }
-  }
-
   const run = (inputs: ArticleInput[], ctx: Context): Promise<Article[]> =>
     new Promise((resolve, reject) => {
       if (closed) return reject(new Error('the worker analyzer is closed'));
-      queue.push({ req: { id: nextId++, inputs, ctx }, resolve, reject });
-      pump();
+      const slot = slots.reduce((best, s) => (s.load < best.load ? s : best));
+      const job: Job = { id: nextId++, inputs, cost: inputs.reduce((sum, input) => sum + input.raw.length + INPUT_COST, 0), resolve, reject };
+      slot.jobs.set(job.id, job);
+      slot.load += job.cost;
+      // Keep the process alive only while work is outstanding.
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request);
     });
 
   return {
@@ -158,7 +152,8 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
     async close() {
       if (closed) return;
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error('the worker analyzer was closed'));
+      const err = new Error('the worker analyzer was closed');
+      for (const slot of slots) for (const job of slot.jobs.values()) job.reject(err);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

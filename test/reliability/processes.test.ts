@@ -220,4 +220,21 @@ describe('worker threads', () => {
       await analyzer.close();
     }
   });
+
+  it('chunks are posted at once; a worker that dies fails the ones it held, and a fresh worker takes the next', async () => {
+    const script = path.join(dir, 'slow-bad-worker.mjs');
+    writeFileSync(script, "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => { const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [], sameRaw: [] }); });\n");
+    const analyzer = workerAnalyzer(1, { script });
+    try {
+      const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
+      // Both are in the one worker's queue before it reads the first: the crash takes both.
+      const first = analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx);
+      const second = analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx);
+      await expect(first).rejects.toThrow(/exit code 3/);
+      await expect(second).rejects.toThrow(/exit code 3/);
+      await expect(analyzer.analyse([{ source: 'c', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+    } finally {
+      await analyzer.close();
+    }
+  });
 });

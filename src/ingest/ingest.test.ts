@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ArticleInput } from '../article.js';
+import type { Context } from '../pipeline.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { ingest, inProcessAnalyzer, type Analyzer } from './ingest.js';
+
+let dir: string;
+
+/** A page and a text article that differ by `i`, with a boilerplate line every text article repeats. */
+const page = (i: number) =>
+  `<html><head><title>Page ${i}</title></head><body><article><h1>Page ${i}</h1><p>The ministry said ${1000 + i} people were moved on Tuesday, officials in the capital told reporters at a briefing.</p><p>Another ${i + 5} families were waiting for buses, the agency said in a statement late on Tuesday.</p></article></body></html>`;
+const text = (i: number) => `Story ${i}\n\nSubscribe to our newsletter\n\nThe council said ${200 + i} homes were flooded on Monday, and officials expected more rain later in the week.\n`;
+
+/** Inputs written as files named so that read order is name order: text and HTML alternate. */
+function writeMixed(folder: string, n: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = i % 3 === 1 ? `${String(i).padStart(3, '0')}.html` : `${String(i).padStart(3, '0')}.txt`;
+    writeFileSync(path.join(folder, name), name.endsWith('.html') ? page(i) : text(i));
+    names.push(name);
+  }
+  return names;
+}
+
+/** The in-process analysis, answered after a delay that differs by call, so calls end out of order. */
+function shuffledAnalyzer(log: Array<{ sources: string[]; ctx: Context }>): Analyzer {
+  let call = 0;
+  return {
+    async analyse(inputs: ArticleInput[], ctx: Context): Promise<Article[]> {
+      log.push({ sources: inputs.map((i) => path.basename(i.source)), ctx });
+      const delay = [30, 0, 15, 5][call++ % 4]!;
+      const articles = await inProcessAnalyzer.analyse(inputs, ctx);
+      await new Promise((r) => setTimeout(r, delay));
+      return articles;
+    },
+  };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-ingest-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ingest', () => {
+  it('stores articles in the order they were read, however the analyses end', async () => {
+    const folder = path.join(dir, 'order');
+    mkdirSync(folder);
+    const names = writeMixed(folder, 40);
+    const store = openSqliteStore(path.join(dir, 'order.db'));
+    try {
+      const s = await ingest([folder], store, { batchSize: 7, htmlGroup: 2, analyzer: shuffledAnalyzer([]) });
+      expect(s.failures).toEqual([]);
+      expect(s.stored).toBe(40);
+      expect(s.outcomes.map((o) => path.basename(o.source))).toEqual(names);
+      const rows = store.db.prepare('select source from articles order by seq').all() as Array<{ source: string }>;
+      expect(rows.map((r) => path.basename(r.source))).toEqual(names);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('analyses text with its batch’s line counts, and HTML as soon as a group of pages is read, with none', async () => {
+    const folder = path.join(dir, 'batches');
+    mkdirSync(folder);
+    writeMixed(folder, 12);
+    const log: Array<{ sources: string[]; ctx: Context }> = [];
+    const store = openSqliteStore(':memory:');
+    try {
+      await ingest([folder], store, { batchSize: 6, htmlGroup: 2, analyzer: shuffledAnalyzer(log) });
+    } finally {
+      await store.close();
+    }
+    const html = log.filter((c) => c.sources.every((s) => s.endsWith('.html')));
+    const texts = log.filter((c) => c.sources.every((s) => s.endsWith('.txt')));
+    expect(html.length + texts.length).toBe(log.length);
+    // Pages 001 and 004 go together as soon as 004 is read, before the first batch of six closes.
+    expect(html[0]!.sources).toEqual(['001.html', '004.html']);
+    expect(log.indexOf(html[0]!)).toBeLessThan(log.indexOf(texts[0]!));
+    for (const c of html) expect(c.ctx.lineCounts).toBeUndefined();
+    // Each batch of six inputs: its four text articles, with the counts of the lines they share.
+    expect(texts.map((c) => c.sources)).toEqual([
+      ['000.txt', '002.txt', '003.txt', '005.txt'],
+      ['006.txt', '008.txt', '009.txt', '011.txt'],
+    ]);
+    for (const c of texts) {
+      expect(c.ctx.batchSize).toBe(6);
+      expect(c.ctx.lineCounts?.get('Subscribe to our newsletter')).toBe(4);
+    }
+  });
+
+  it('fails only the inputs whose analysis failed, and stores the rest', async () => {
+    const folder = path.join(dir, 'crash');
+    mkdirSync(folder);
+    writeMixed(folder, 9);
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        if (inputs.some((i) => i.source.endsWith('004.html'))) throw new Error('worker died');
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    const store = openSqliteStore(':memory:');
+    try {
+      const s = await ingest([folder], store, { batchSize: 4, htmlGroup: 1, analyzer });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['004.html', 'E_STAGE_CRASH']]);
+      expect(s.failures[0]!.text).toMatch(/worker died/);
+      expect(s.stored).toBe(8);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads no further than two batches ahead of what is stored', async () => {
+    const folder = path.join(dir, 'ahead');
+    mkdirSync(folder);
+    writeMixed(folder, 30);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let sent = 0;
+    let sentWhenBlocked = -1;
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        sent += inputs.length;
+        await gate;
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    const store = openSqliteStore(':memory:');
+    try {
+      const run = ingest([folder], store, { batchSize: 5, htmlGroup: 1, analyzer });
+      // Nothing can be stored while every analysis waits: reading stops at two batches, both sent.
+      await new Promise((r) => setTimeout(r, 300));
+      sentWhenBlocked = sent;
+      release();
+      const s = await run;
+      expect(s.stored).toBe(30);
+    } finally {
+      await store.close();
+    }
+    expect(sentWhenBlocked).toBe(10);
+  });
+});
