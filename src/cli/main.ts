@@ -7,6 +7,7 @@
 // First: V8 settings apply before any function is optimised (see v8-flags.ts).
 import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync, realpathSync } from 'node:fs';
@@ -93,10 +94,11 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
   const bar = progressBar({ enabled: !json, stream: io.stderr as NodeJS.WriteStream });
   return withStore(opts.db as string | undefined, async (store) => {
     let analyzer;
-    const workers = opts.workers as number | undefined;
-    if (workers && workers > 1) {
-      const { workerAnalyzer } = await import('../ingest/workers.js');
-      analyzer = workerAnalyzer(workers);
+    // One worker thread per core by default, started once the run proves larger than a few articles; 1: this thread.
+    const workers = (opts.workers as number | undefined) ?? availableParallelism();
+    if (workers > 1) {
+      const { autoAnalyzer } = await import('../ingest/workers.js');
+      analyzer = autoAnalyzer(workers);
     }
     const summary = await ingest(paths, store, {
       maxBytes: opts.maxBytes as number,
@@ -134,7 +136,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--batch-size <n>', 'articles per transaction', intArg('--batch-size'), 200)
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
-    .option('--workers <n>', 'worker threads for the per-article stages (default: in this thread)', intArg('--workers'))
+    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has more than 8 inputs; 1: all in this thread)', intArg('--workers'))
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {

@@ -186,3 +186,29 @@ async function serve(): Promise<void> {
 if (!isMainThread && parentPort && (workerData as { crosscheck?: string } | null)?.crosscheck === 'analyzer') {
   void serve();
 }
+
+/**
+ * The default for a run of unknown size: the first `threshold` inputs (8) are
+ * analysed in this thread, and only a run with more starts `n` workers (which
+ * take every later input). A handful of articles never pays for starting
+ * threads (about 100 ms of CPU each, loading the pipeline); a large run uses
+ * every core. Worker and in-process analyses are identical, so where an input
+ * was analysed changes nothing stored.
+ */
+export function autoAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions & { threshold?: number } = {}): Analyzer & { close(): Promise<void> } {
+  const threshold = options.threshold ?? 8;
+  let seen = 0;
+  let workers: ReturnType<typeof workerAnalyzer> | null = null;
+  return {
+    async analyse(inputs, ctx) {
+      seen += inputs.length;
+      // Imported here, not at the top: a worker thread runs this file and must not load ingest's reading code.
+      if (!workers && (n <= 1 || seen <= threshold)) return (await import('./ingest.js')).inProcessAnalyzer.analyse(inputs, ctx);
+      workers ??= workerAnalyzer(n, options);
+      return workers.analyse(inputs, ctx);
+    },
+    async close() {
+      await workers?.close();
+    },
+  };
+}

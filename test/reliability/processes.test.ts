@@ -13,7 +13,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
-import { workerAnalyzer } from '../../src/ingest/workers.js';
+import { autoAnalyzer, workerAnalyzer } from '../../src/ingest/workers.js';
+import { createContext } from '../../src/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { snapshot, tempDir } from './helpers.js';
 import { rng } from '../../bench/corpus-gen.js';
@@ -216,6 +217,22 @@ describe('worker threads', () => {
       const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
       await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(/exit code 3/);
       await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+    } finally {
+      await analyzer.close();
+    }
+  });
+
+  it('the default analyzer keeps a small run in this thread and starts workers for a larger one', async () => {
+    const script = path.join(dir, 'marker-worker.mjs');
+    writeFileSync(script, "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => parentPort.postMessage({ id: req.id, articles: req.inputs.map((i) => ({ source: i.source, raw: '', byWorker: true })), sameRaw: req.inputs.map(() => true) }));\n");
+    const analyzer = autoAnalyzer(2, { script, threshold: 3 });
+    try {
+      const ctx = createContext();
+      const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], ctx);
+      expect(small.map((a) => (a as unknown as { byWorker?: boolean }).byWorker ?? a.text)).toEqual(['The council said 200 homes were flooded.', 'Another 50 homes were flooded.']);
+      const later = await analyzer.analyse([{ source: 'c.txt', raw: 'Officials said 10 roads were closed.', format: 'text' }, { source: 'd.txt', raw: 'x', format: 'text' }], ctx);
+      expect(later.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true]);
+      expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
     } finally {
       await analyzer.close();
     }
