@@ -224,6 +224,13 @@ export interface Article {
   format: 'text' | 'markdown' | 'html' | 'record';
   /** The decoded input. */
   raw: string;
+  /**
+   * `raw` as UTF-8, held instead of it by ingest's main thread when a worker
+   * decoded and analysed the input ({@link ArticleInput.utf8}): `raw` is then
+   * ''. Never stored as part of the analysis; the stores write these bytes as
+   * the raw text ({@link rawText}).
+   */
+  utf8?: Uint8Array;
   /** Encoding that decoded the bytes, and how it was chosen. */
   encoding: Valued<string>;
   /** Values given alongside the input (JSON records), trusted over inference. */
@@ -250,6 +257,13 @@ export interface Article {
 export interface ArticleInput {
   source: string;
   raw: string;
+  /**
+   * The input's text as UTF-8 bytes, not yet decoded: `raw` is then '' and the
+   * analysis decodes these ({@link withText}). Ingest reads plain UTF-8 HTML so
+   * (read's `keepUtf8`): the page's text never has to exist on the thread that
+   * reads and stores, only in the worker that analyses it.
+   */
+  utf8?: Uint8Array;
   /** sha256 over the raw bytes; computed from `raw` when absent. */
   id?: string;
   format: Article['format'];
@@ -263,8 +277,26 @@ export function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** UTF-8 bytes as text. */
+export function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** The input with its text in `raw`: decoded from {@link ArticleInput.utf8} when it came so. */
+export function withText(input: ArticleInput): ArticleInput {
+  if (!input.utf8) return input;
+  const { utf8, ...rest } = input;
+  return { ...rest, raw: utf8Text(utf8) };
+}
+
+/** An article's raw text, wherever it is held. */
+export function rawText(article: Pick<Article, 'raw' | 'utf8'>): string {
+  return article.utf8 ? utf8Text(article.utf8) : article.raw;
+}
+
 /** A fresh article with empty findings. */
 export function createArticle(input: ArticleInput): Article {
+  input = withText(input);
   return {
     id: input.id ?? hash(input.raw),
     source: input.source,

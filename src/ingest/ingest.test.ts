@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleInput } from '../article.js';
 import type { Context } from '../pipeline.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { gzipSync } from 'node:zlib';
+import { hash } from '../article.js';
 import { ingest, inProcessAnalyzer, type Analyzer } from './ingest.js';
+import { readInputs } from './read.js';
+import { workerAnalyzer } from './workers.js';
 
 let dir: string;
 
@@ -140,5 +144,69 @@ describe('ingest', () => {
       await store.close();
     }
     expect(sentWhenBlocked).toBe(10);
+  });
+});
+
+describe('plain UTF-8 HTML', () => {
+  const curly = '<html><head><title>Floods – day two</title></head><body><article><h1>Floods – day two</h1><p>“We moved 1,200 people,” the mayor said on Tuesday, adding that another 300 were waiting in Saint-Étienne.</p><p>Officials said the river would crest on Thursday, according to the regional prefecture.</p></article></body></html>';
+
+  it('is read as bytes (no text on the reading thread) only when decoding could change nothing', async () => {
+    const folder = path.join(dir, 'utf8');
+    mkdirSync(folder);
+    const files: Record<string, Buffer> = {
+      'a-plain.html': Buffer.from(curly),
+      'b-gzipped.html.gz': gzipSync(Buffer.from(curly)),
+      'c-bom.html': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(curly)]),
+      'd-latin1.html': Buffer.from(curly.replace(/[“”–]/g, '"'), 'latin1'),
+      'e-nul.html': Buffer.from(curly.replace('<p>', '<p>\u0000')),
+      'f-nbsp-first.html': Buffer.from(`\u00a0${curly}`),
+      'g-plain.txt': Buffer.from('“Plain” text, 300 homes.'),
+    };
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
+    const got: Record<string, { raw: string; utf8?: Uint8Array; id?: string; by?: string }> = {};
+    for await (const item of readInputs([folder], { keepUtf8: true })) {
+      if ('input' in item) got[path.basename(item.input.source)] = { raw: item.input.raw, utf8: item.input.utf8, id: item.input.id, by: item.input.encoding?.by };
+    }
+    const plain = Object.entries(got).filter(([, v]) => v.utf8).map(([k]) => k);
+    expect(plain).toEqual(['a-plain.html', 'b-gzipped.html.gz']);
+    for (const name of plain) {
+      expect(got[name]!.raw).toBe('');
+      expect(Buffer.from(got[name]!.utf8!).toString('utf8')).toBe(curly);
+      expect(got[name]!.id).toBe(hash(Buffer.from(curly)));
+      expect(got[name]!.by).toBe('decode/utf8-valid');
+    }
+    expect(got['c-bom.html']!.raw).toBe(curly);
+    expect(got['d-latin1.html']!.raw).toContain('Saint-Étienne');
+    expect(got['e-nul.html']!.raw).not.toContain('\u0000');
+    expect(got['f-nbsp-first.html']!.raw.startsWith('\u00a0')).toBe(true);
+    // Without the option, every input has its text.
+    for await (const item of readInputs([folder])) if ('input' in item) expect(item.input.utf8).toBeUndefined();
+  });
+
+  it('stores the same text and analysis through worker threads as in this thread, and truncates a long page', async () => {
+    const folder = path.join(dir, 'utf8-workers');
+    mkdirSync(folder);
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(folder, `${i}.html`), curly.replace('1,200', String(1200 + i)));
+    writeFileSync(path.join(folder, 'long.html'), curly.replace('</article>', `<p>${'More words here. '.repeat(40)}</p></article>`));
+    const config = { maxChars: 900 };
+    const read = async (analyzer?: Analyzer) => {
+      const store = openSqliteStore(':memory:');
+      try {
+        const s = await ingest([folder], store, { analyzer, config, htmlGroup: 2 });
+        expect(s.failures).toEqual([]);
+        expect(s.warnings.map((w) => [path.basename(w.file), w.code])).toEqual([['long.html', 'W_TRUNCATED']]);
+        const out = [];
+        for (const o of s.outcomes) out.push(await store.getArticle(o.id));
+        return out;
+      } finally {
+        await store.close();
+      }
+    };
+    const here = await read();
+    const workers = workerAnalyzer(2);
+    const there = await read(workers);
+    expect(there).toEqual(here);
+    expect(there.map((a) => a!.raw)).toContain(curly.replace('1,200', '1203'));
+    expect(there.every((a) => a!.utf8 === undefined)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * failed batch write leaves everything stored before untouched.
  */
 import type { Article, ArticleInput } from '../article.js';
-import { failed } from '../article.js';
+import { failed, withText } from '../article.js';
 import { analyse } from '../analyse.js';
 import { errorText } from '../errors.js';
 import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
@@ -208,7 +208,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const seenIds = new Set<string>();
   const maxChars = options.config?.maxChars ?? defaultConfig.maxChars;
   try {
-    for await (const item of readInputs(paths, options)) {
+    for await (const item of readInputs(paths, { ...options, keepUtf8: true })) {
       if ('failure' in item) {
         summary.failures.push(item.failure);
         summary.failed++;
@@ -219,6 +219,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       summary.warnings.push(...item.warnings);
       const id = item.input.id!;
       // The character limit bites here, once, and says so; the id stays the hash of the whole input.
+      // Bytes at most the limit decode to at most as many characters; longer ones are decoded to be measured.
+      if (item.input.utf8 && item.input.utf8.length > maxChars) item.input = withText(item.input);
       if (item.input.raw.length > maxChars) {
         const raw = item.input.raw;
         const cut = raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;

@@ -6,6 +6,7 @@
  */
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { hash, type ArticleInput } from '../article.js';
@@ -17,6 +18,26 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Read standard input for `-` from this stream (tests pass their own). */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * HTML files that are plain UTF-8 (valid, no byte-order mark, no NUL, not
+   * blank) are not decoded here: the input carries their bytes as `utf8` and
+   * an empty `raw` ({@link ArticleInput.utf8}). What decoding would say of
+   * them is known without it: the same text, encoding `decode/utf8-valid`,
+   * nothing replaced. Ingest sets this; other readers get the text.
+   */
+  keepUtf8?: boolean;
+}
+
+const isBlank = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+
+/** Bytes an HTML input can carry undecoded ({@link ReadOptions.keepUtf8}). */
+function plainUtf8(bytes: Buffer): boolean {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  // Not blank: an ASCII character other than white space comes first (JavaScript's trim() knows more spaces, all non-ASCII).
+  let i = 0;
+  while (i < bytes.length && isBlank(bytes[i]!)) i++;
+  if (i === bytes.length || bytes[i]! >= 0x80) return false;
+  return bytes.indexOf(0) < 0 && isUtf8(bytes);
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -225,6 +246,11 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     yield failure(file, 'E_BINARY', { kind: binary });
     return;
   }
+  const byName = file === '-' ? null : formatOf(file);
+  if (options.keepUtf8 && byName === 'html' && plainUtf8(bytes)) {
+    yield { input: { source: file, raw: '', utf8: bytes, id: hash(bytes), format: 'html', encoding: { value: 'utf-8', by: 'decode/utf8-valid', certain: true } }, warnings: [] };
+    return;
+  }
   const decoded = decode(bytes);
   const warnings: ReadWarning[] = [];
   if (decoded.replaced > 0) {
@@ -235,7 +261,6 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     yield failure(file, 'E_EMPTY');
     return;
   }
-  const byName = file === '-' ? null : formatOf(file);
   if (byName === null && file !== '-' && path.extname(file.replace(/\.gz$/i, '')) !== '') {
     yield failure(file, 'E_UNSUPPORTED', { ext: path.extname(file) });
     return;

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Article, ArticleInput } from '../article.js';
+import { withText, type Article, type ArticleInput } from '../article.js';
 import type { Context } from '../pipeline.js';
 import type { Analyzer } from './ingest.js';
 
@@ -103,7 +103,11 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       if ('error' in reply) job.reject(new Error(reply.error));
       else {
         reply.articles.forEach((a, i) => {
-          if (reply.sameRaw[i]) a.raw = job.inputs[i]!.raw;
+          if (!reply.sameRaw[i]) return;
+          // The text as it was sent: a string, or UTF-8 bytes this thread never decoded.
+          const input = job.inputs[i]!;
+          a.raw = input.raw;
+          if (input.utf8) a.utf8 = input.utf8;
         });
         job.resolve(reply.articles);
       }
@@ -132,7 +136,7 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
     new Promise((resolve, reject) => {
       if (closed) return reject(new Error('the worker analyzer is closed'));
       const slot = slots.reduce((best, s) => (s.load < best.load ? s : best));
-      const job: Job = { id: nextId++, inputs, cost: inputs.reduce((sum, input) => sum + input.raw.length + INPUT_COST, 0), resolve, reject };
+      const job: Job = { id: nextId++, inputs, cost: inputs.reduce((sum, input) => sum + (input.utf8?.length ?? input.raw.length) + INPUT_COST, 0), resolve, reject };
       slot.jobs.set(job.id, job);
       slot.load += job.cost;
       // Keep the process alive only while work is outstanding.
@@ -172,9 +176,10 @@ async function serve(): Promise<void> {
   }
   parentPort!.on('message', (req: Request) => {
     try {
-      const articles = req.inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
+      const inputs = req.inputs.map(withText);
+      const articles = inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
       // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
-      const sameRaw = articles.map((a, i) => a.raw === req.inputs[i]!.raw);
+      const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
       for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
       parentPort!.postMessage({ id: req.id, articles, sameRaw } satisfies Reply);
     } catch (err) {

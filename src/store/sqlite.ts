@@ -145,8 +145,9 @@ export class SqliteStore implements Store {
         }
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
-        const { raw, ...analysis } = article;
-        insArticle.run(article.id, article.source, article.url, raw, json(analysis), now, previous);
+        // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
+        const { raw, utf8, ...analysis } = article;
+        insArticle.run(article.id, article.source, article.url, utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : raw, json(analysis), now, previous);
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;
