@@ -27,8 +27,21 @@ interface Request {
   ctx: Context;
 }
 
-/** `sameRaw[i]`: article i's raw text is its input's, so it was not sent back (the main thread has it). */
-type Reply = { id: number; articles: Article[]; sameRaw: boolean[] } | { id: number; error: string };
+/**
+ * `sameRaw[i]`: article i's raw text is its input's, so it was not sent back
+ * (the main thread has it). `utf8[i]`: input i's UTF-8 bytes, moved back to the
+ * main thread when they were moved here.
+ */
+type Reply = { id: number; articles: Article[]; sameRaw: boolean[]; utf8?: Array<Uint8Array | null> } | { id: number; error: string };
+
+/**
+ * The memory of bytes that can move to another thread without a copy: a
+ * whole ArrayBuffer of their own (not a slice of Node's pool, nor shared).
+ */
+function movable(bytes: Uint8Array | undefined): ArrayBuffer | null {
+  if (!bytes || !(bytes.buffer instanceof ArrayBuffer)) return null;
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : null;
+}
 
 const here = fileURLToPath(import.meta.url);
 
@@ -104,10 +117,10 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       else {
         reply.articles.forEach((a, i) => {
           if (!reply.sameRaw[i]) return;
-          // The text as it was sent: a string, or UTF-8 bytes this thread never decoded.
+          // The text as it was sent: a string, or UTF-8 bytes this thread never decoded (moved back, or kept here).
           const input = job.inputs[i]!;
           a.raw = input.raw;
-          if (input.utf8) a.utf8 = input.utf8;
+          if (input.utf8) a.utf8 = reply.utf8?.[i] ?? input.utf8;
         });
         job.resolve(reply.articles);
       }
@@ -141,7 +154,9 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       slot.load += job.cost;
       // Keep the process alive only while work is outstanding.
       slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request);
+      // A page's bytes move to the worker and back rather than being copied twice (the input's own view is then empty).
+      const transfer = [...new Set(inputs.map((input) => movable(input.utf8)).filter((b): b is ArrayBuffer => b !== null))];
+      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request, transfer);
     });
 
   return {
@@ -181,7 +196,10 @@ async function serve(): Promise<void> {
       // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
       const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
       for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
-      parentPort!.postMessage({ id: req.id, articles, sameRaw } satisfies Reply);
+      // Bytes that moved here move back, for the main thread to store.
+      const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
+      const transfer = [...new Set(utf8.map((b) => movable(b ?? undefined)).filter((b): b is ArrayBuffer => b !== null))];
+      parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transfer);
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
     }

@@ -167,7 +167,8 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return !!this.db.prepare('select 1 from articles where id = ?').get(id);
+    // Asked once per input read: the statement prepared with the writes, not again each time.
+    return !!(this.writes ??= prepareWrites(this.db)).has.get(id);
   }
 
   async getArticle(id: string): Promise<Article | null> {
