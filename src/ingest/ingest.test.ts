@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleInput } from '../article.js';
-import type { Context } from '../pipeline.js';
+import { createContext, type Context } from '../pipeline.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { gzipSync } from 'node:zlib';
 import { hash } from '../article.js';
@@ -208,5 +208,25 @@ describe('plain UTF-8 HTML', () => {
     expect(there).toEqual(here);
     expect(there.map((a) => a!.raw)).toContain(curly.replace('1,200', '1203'));
     expect(there.every((a) => a!.utf8 === undefined)).toBe(true);
+  });
+
+  it('moves a page’s own bytes to a worker and back, and copies bytes that share Node’s pool', async () => {
+    const analyzer = workerAnalyzer(1);
+    try {
+      const own = Buffer.allocUnsafeSlow(Buffer.byteLength(curly));
+      own.write(curly);
+      const pooled = Buffer.from(curly.replace('1,200', '1,300'));
+      expect(pooled.byteLength).toBeLessThan(pooled.buffer.byteLength);
+      const inputs = [own, pooled].map((utf8, i) => ({ source: `${i}.html`, raw: '', utf8, format: 'html' as const }));
+      const [a, b] = await analyzer.analyse(inputs, createContext());
+      expect(own.byteLength).toBe(0); // moved
+      expect(pooled.toString('utf8')).toContain('1,300'); // copied, still here
+      expect([a!.raw, b!.raw]).toEqual(['', '']);
+      expect(Buffer.from(a!.utf8!).toString('utf8')).toBe(curly);
+      expect(Buffer.from(b!.utf8!).toString('utf8')).toContain('1,300');
+      expect(a!.text).toContain('We moved 1,200 people');
+    } finally {
+      await analyzer.close();
+    }
   });
 });
