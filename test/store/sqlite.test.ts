@@ -13,6 +13,28 @@ let n = 0;
 storeContract('sqlite', async () => openSqliteStore(path.join(dir, `t${n++}.db`)));
 
 describe('sqlite store files', () => {
+  it('makes a new file with 16 KB pages, and keeps the page size of a file made before', async () => {
+    const fresh = openSqliteStore(path.join(dir, 'pages-new.db'));
+    expect(fresh.db.pragma('page_size', { simple: true })).toBe(16384);
+    await fresh.close();
+    // A store made with SQLite's 4 KB pages (as before) opens, takes articles and keeps its pages.
+    const file = path.join(dir, 'pages-old.db');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    old.exec(sqliteMigrations.join('\n'));
+    old.pragma(`user_version = ${SCHEMA_VERSION}`);
+    old.pragma(`application_id = ${0x63726f73}`);
+    old.close();
+    const store = openSqliteStore(file);
+    try {
+      expect(store.db.pragma('page_size', { simple: true })).toBe(4096);
+      store.putArticlesSync([sampleArticle(7)]);
+      expect((await store.getArticle(sampleArticle(7).id))?.raw).toBe(sampleArticle(7).raw);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a file that is not SQLite and leaves it untouched', () => {
     const file = path.join(dir, 'notes.db');
     writeFileSync(file, 'my precious notes');
