@@ -87,6 +87,11 @@ const INPUT_COST = 2000;
  * not answered (counted in characters), so a worker's own message queue
  * holds its next chunks: a main thread busy for a while (a long store
  * transaction, reading) never leaves a worker waiting for work.
+ *
+ * An input's `utf8` bytes, when they own their memory, are moved to the
+ * worker rather than copied: after `analyse()` the input's view is empty and
+ * the article carries the bytes (`Article.utf8`). Do not analyse the same
+ * input object twice.
  */
 export function workerAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions = {}): Analyzer & { close(): Promise<void>; size: number } {
   const script = options.script ?? workerScript();
