@@ -6,7 +6,8 @@
  *   clean, metadata, sentences, entities, quantities, times, attributions,
  *   quotes, claims), then storage (batched transactional SQLite writes);
  * - end-to-end ingest of the corpus as plain-text files (worker threads,
- *   `--workers`, default one per core), with peak RSS;
+ *   `--workers`, default one per core), with peak RSS, in a fresh process
+ *   of its own (as `crosscheck ingest` runs);
  * - duplicates and reconciliation (helper bench/corpus.ts, `benchCorpus`).
  * Once: end-to-end ingest of the real HTML pages of
  * ../shared/bench/article-extraction (when present), and the tools a user
@@ -29,12 +30,11 @@ import { parseHTML } from 'linkedom';
 import nlp from 'compromise';
 import { createArticle, type Article } from '../src/article.js';
 import { decode } from '../src/ingest/decode.js';
-import { ingest } from '../src/ingest/ingest.js';
-import { workerAnalyzer } from '../src/ingest/workers.js';
 import { createContext } from '../src/pipeline.js';
 import { stages } from '../src/stages/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { benchCorpus } from './corpus.js';
+import { ingestFiles } from './ingest-run.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,20 +46,6 @@ const TARGETS = { textPerSec: 300, htmlPerSec: 100, corpus100kMs: 60_000, peakRs
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
-}
-
-/** Peak RSS while `fn` runs (sampled every 50 ms; workers share the process). */
-async function withPeak<T>(fn: () => Promise<T> | T): Promise<{ value: T; peakMb: number; ms: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const t0 = performance.now();
-  try {
-    const value = await fn();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { value, peakMb: Math.round(peak / 1048576), ms: performance.now() - t0 };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 interface Rate {
@@ -117,21 +103,6 @@ async function stagePass(size: number, article: (i: number) => { name: string; t
   for (const [k, ms] of Object.entries(times)) out[k] = rate(size, bytes, ms);
   const perArticle = Object.entries(times).filter(([k]) => k !== 'storage').reduce((s, [, v]) => s + v, 0);
   return { stages: out, pipeline: rate(size, bytes, perArticle), mb: Number((bytes / 1048576).toFixed(1)) };
-}
-
-async function ingestFiles(folder: string, db: string, workers: number): Promise<{ stored: number; failed: number; ms: number; peakMb: number; cpuMs: number }> {
-  const analyzer = workers > 1 ? workerAnalyzer(workers) : undefined;
-  const store = openSqliteStore(db);
-  try {
-    // CPU time of the whole process (main thread, workers, GC threads): steadier than wall time on a shared machine.
-    const cpu0 = process.cpuUsage();
-    const r = await withPeak(() => ingest([folder], store, { analyzer, batchSize: 200 }));
-    const cpu = process.cpuUsage(cpu0);
-    return { stored: r.value.stored + r.value.versions, failed: r.value.failed, ms: r.ms, peakMb: r.peakMb, cpuMs: (cpu.user + cpu.system) / 1000 };
-  } finally {
-    await analyzer?.close();
-    await store.close();
-  }
 }
 
 /** Cleaning alone on the HTML pages: crosscheck's clean stage against Readability.js over jsdom and linkedom. */

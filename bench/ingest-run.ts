@@ -1,0 +1,68 @@
+/**
+ * End-to-end ingest for the benchmark, in a fresh process of its own, as
+ * `crosscheck ingest` runs: its peak memory is its own (not the heap that the
+ * benchmark's per-stage passes leave behind), and nothing in it is warm from
+ * those passes. This file is both sides: `ingestFiles()` starts it with
+ * `--ingest-child` and reads the one line of JSON it prints.
+ */
+// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
+import '../src/cli/v8-flags.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../src/ingest/ingest.js';
+import { workerAnalyzer } from '../src/ingest/workers.js';
+import { openSqliteStore } from '../src/store/sqlite.js';
+
+export interface IngestRun {
+  stored: number;
+  failed: number;
+  ms: number;
+  peakMb: number;
+  cpuMs: number;
+}
+
+/** End-to-end ingest of a folder in this process: what the child runs. */
+async function ingestHere(folder: string, db: string, workers: number): Promise<IngestRun> {
+  const analyzer = workers > 1 ? workerAnalyzer(workers) : undefined;
+  const store = openSqliteStore(db);
+  try {
+    // CPU time of the whole process (main thread, workers, GC threads): steadier than wall time on a shared machine.
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = await ingest([folder], store, { analyzer, batchSize: 200 });
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    // The kernel's high-water mark of the process's memory (KB).
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    return { stored: r.stored + r.versions, failed: r.failed, ms, peakMb, cpuMs: (cpu.user + cpu.system) / 1000 };
+  } finally {
+    await analyzer?.close();
+    await store.close();
+  }
+}
+
+const here = fileURLToPath(import.meta.url);
+
+/** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`). */
+export function ingestFiles(folder: string, db: string, workers: number): Promise<IngestRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the ingest process exited with code ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop()!) as IngestRun);
+      } catch (err) {
+        reject(new Error(`the ingest process printed no result: ${String(err)}`));
+      }
+    });
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--ingest-child') {
+  const [, , , folder, db, workers] = process.argv;
+  ingestHere(folder!, db!, Number(workers)).then((r) => process.stdout.write(JSON.stringify(r) + '\n'));
+}
