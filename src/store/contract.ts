@@ -61,6 +61,18 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('stores a raw text held as UTF-8 bytes as that text, and never the bytes in the analysis', async () => {
+      const store = await open();
+      const article = sampleArticle(3, { text: 'Officials said 300 people were evacuated from Saint-Étienne — “all of them” — on Monday.' });
+      const raw = article.raw;
+      const [out] = await store.putArticles([{ ...article, raw: '', utf8: Buffer.from(raw, 'utf8') }]);
+      const back = await store.getArticle(out!.id);
+      expect(back?.raw).toBe(raw);
+      expect(back && 'utf8' in back).toBe(false);
+      expect(back?.claims[0]?.quantity.value).toBe(300);
+      await store.close();
+    });
+
     it('stores nothing new for the same bytes twice', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1)]);
