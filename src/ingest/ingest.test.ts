@@ -29,6 +29,23 @@ function writeMixed(folder: string, n: number): string[] {
   return names;
 }
 
+/** A new folder of `n` mixed inputs ({@link writeMixed}), and their names in read order. */
+function mixedFolder(name: string, n: number): { folder: string; names: string[] } {
+  const folder = path.join(dir, name);
+  mkdirSync(folder);
+  return { folder, names: writeMixed(folder, n) };
+}
+
+/** Run `fn` over a fresh store (in memory unless a file is named), closing it after. */
+async function withStore<T>(fn: (store: ReturnType<typeof openSqliteStore>) => Promise<T>, file = ':memory:'): Promise<T> {
+  const store = openSqliteStore(file);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
 /** The in-process analysis, answered after a delay that differs by call, so calls end out of order. */
 function shuffledAnalyzer(log: Array<{ sources: string[]; ctx: Context }>): Analyzer {
   let call = 0;
@@ -50,33 +67,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ingest', () => {
   it('stores articles in the order they were read, however the analyses end', async () => {
-    const folder = path.join(dir, 'order');
-    mkdirSync(folder);
-    const names = writeMixed(folder, 40);
-    const store = openSqliteStore(path.join(dir, 'order.db'));
-    try {
+    const { folder, names } = mixedFolder('order', 40);
+    await withStore(async (store) => {
       const s = await ingest([folder], store, { batchSize: 7, htmlGroup: 2, analyzer: shuffledAnalyzer([]) });
       expect(s.failures).toEqual([]);
       expect(s.stored).toBe(40);
       expect(s.outcomes.map((o) => path.basename(o.source))).toEqual(names);
       const rows = store.db.prepare('select source from articles order by seq').all() as Array<{ source: string }>;
       expect(rows.map((r) => path.basename(r.source))).toEqual(names);
-    } finally {
-      await store.close();
-    }
+    }, path.join(dir, 'order.db'));
   });
 
   it('analyses text with its batch’s line counts, and HTML as soon as a group of pages is read, with none', async () => {
-    const folder = path.join(dir, 'batches');
-    mkdirSync(folder);
-    writeMixed(folder, 12);
+    const { folder } = mixedFolder('batches', 12);
     const log: Array<{ sources: string[]; ctx: Context }> = [];
-    const store = openSqliteStore(':memory:');
-    try {
-      await ingest([folder], store, { batchSize: 6, htmlGroup: 2, analyzer: shuffledAnalyzer(log) });
-    } finally {
-      await store.close();
-    }
+    await withStore((store) => ingest([folder], store, { batchSize: 6, htmlGroup: 2, analyzer: shuffledAnalyzer(log) }));
     const html = log.filter((c) => c.sources.every((s) => s.endsWith('.html')));
     const texts = log.filter((c) => c.sources.every((s) => s.endsWith('.txt')));
     expect(html.length + texts.length).toBe(log.length);
@@ -96,30 +101,23 @@ describe('ingest', () => {
   });
 
   it('fails only the inputs whose analysis failed, and stores the rest', async () => {
-    const folder = path.join(dir, 'crash');
-    mkdirSync(folder);
-    writeMixed(folder, 9);
+    const { folder } = mixedFolder('crash', 9);
     const analyzer: Analyzer = {
       async analyse(inputs, ctx) {
         if (inputs.some((i) => i.source.endsWith('004.html'))) throw new Error('worker died');
         return inProcessAnalyzer.analyse(inputs, ctx);
       },
     };
-    const store = openSqliteStore(':memory:');
-    try {
+    await withStore(async (store) => {
       const s = await ingest([folder], store, { batchSize: 4, htmlGroup: 1, analyzer });
       expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['004.html', 'E_STAGE_CRASH']]);
       expect(s.failures[0]!.text).toMatch(/worker died/);
       expect(s.stored).toBe(8);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('reads no further than two batches ahead of what is stored', async () => {
-    const folder = path.join(dir, 'ahead');
-    mkdirSync(folder);
-    writeMixed(folder, 30);
+    const { folder } = mixedFolder('ahead', 30);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let sent = 0;
@@ -131,8 +129,7 @@ describe('ingest', () => {
         return inProcessAnalyzer.analyse(inputs, ctx);
       },
     };
-    const store = openSqliteStore(':memory:');
-    try {
+    await withStore(async (store) => {
       const run = ingest([folder], store, { batchSize: 5, htmlGroup: 1, analyzer });
       // Nothing can be stored while every analysis waits: reading stops at two batches, both sent.
       await new Promise((r) => setTimeout(r, 300));
@@ -140,9 +137,7 @@ describe('ingest', () => {
       release();
       const s = await run;
       expect(s.stored).toBe(30);
-    } finally {
-      await store.close();
-    }
+    });
     expect(sentWhenBlocked).toBe(10);
   });
 });
@@ -189,19 +184,15 @@ describe('plain UTF-8 HTML', () => {
     for (let i = 0; i < 6; i++) writeFileSync(path.join(folder, `${i}.html`), curly.replace('1,200', String(1200 + i)));
     writeFileSync(path.join(folder, 'long.html'), curly.replace('</article>', `<p>${'More words here. '.repeat(40)}</p></article>`));
     const config = { maxChars: 900 };
-    const read = async (analyzer?: Analyzer) => {
-      const store = openSqliteStore(':memory:');
-      try {
+    const read = (analyzer?: Analyzer) =>
+      withStore(async (store) => {
         const s = await ingest([folder], store, { analyzer, config, htmlGroup: 2 });
         expect(s.failures).toEqual([]);
         expect(s.warnings.map((w) => [path.basename(w.file), w.code])).toEqual([['long.html', 'W_TRUNCATED']]);
         const out = [];
         for (const o of s.outcomes) out.push(await store.getArticle(o.id));
         return out;
-      } finally {
-        await store.close();
-      }
-    };
+      });
     const here = await read();
     const workers = workerAnalyzer(2);
     const there = await read(workers);

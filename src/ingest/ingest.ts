@@ -75,13 +75,14 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
   return counts;
 }
 
-/** An input read and not yet stored, with its analysis once that is done. */
+/** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
-  done: boolean;
   article?: Article;
   error?: unknown;
 }
+
+const analysed = (p: Pending) => p.article !== undefined || p.error !== undefined;
 
 /**
  * Ingest paths into a store.
@@ -128,7 +129,6 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     if (!items.length) return;
     const settle = (articles: Article[] | null, error: unknown) => {
       items.forEach((p, i) => {
-        p.done = true;
         p.article = articles?.[i];
         p.error = error ?? (p.article ? undefined : new Error('the analyzer returned no article for it'));
       });
@@ -193,7 +193,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const write = async () => {
     for (;;) {
       let n = 0;
-      while (n < pending.length && n < batchSize && pending[n]!.done) n++;
+      while (n < pending.length && n < batchSize && analysed(pending[n]!)) n++;
       if (n > 0) {
         await save(pending.splice(0, n));
         wake('reader');
@@ -236,7 +236,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         continue;
       }
       seenIds.add(id);
-      const p: Pending = { input: item.input, done: false };
+      const p: Pending = { input: item.input };
       pending.push(p);
       batch.push(p);
       if (p.input.format === 'html') {

@@ -63,7 +63,7 @@ export interface WorkerAnalyzerOptions {
 interface Job {
   id: number;
   inputs: ArticleInput[];
-  /** Characters of raw text: the load it puts on its worker. */
+  /** Characters (or UTF-8 bytes) of raw text: the load it puts on its worker. */
   cost: number;
   resolve: (a: Article[]) => void;
   reject: (err: Error) => void;
@@ -202,8 +202,9 @@ async function serve(): Promise<void> {
       const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
       for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
       // Bytes that moved here move back, for the main thread to store.
-      const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
-      const transfer = [...new Set(utf8.map((b) => movable(b ?? undefined)).filter((b): b is ArrayBuffer => b !== null))];
+      const moved = req.inputs.map((input, i) => (sameRaw[i] ? movable(input.utf8) : null));
+      const utf8 = req.inputs.map((input, i) => (moved[i] ? input.utf8! : null));
+      const transfer = [...new Set(moved.filter((b): b is ArrayBuffer => b !== null))];
       parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transfer);
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);

@@ -152,7 +152,7 @@ export class SqliteStore implements Store {
         const previous = prev && prev.id !== article.id ? prev.id : null;
         // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
         const { raw, utf8, ...analysis } = article;
-        insArticle.run(article.id, article.source, article.url, utf8 ? Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength) : raw, json(analysis), now, previous);
+        insArticle.run(article.id, article.source, article.url, utf8 ?? raw, json(analysis), now, previous);
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;
