@@ -1,12 +1,14 @@
 /**
  * What one fresh thread pays for the HTML pages: every per-article stage over
  * the real pages of `../shared/bench/article-extraction`, timed stage by stage,
- * pass after pass, in a process that has run nothing before. The first pass is
+ * pass after pass, in a process that has run nothing before. With `--text n`,
+ * the same over the benchmark's first n plain-text articles instead (seed 7, as
+ * `npm run bench` makes them). The first pass is
  * what each ingest worker pays (a worker sees about half the pages, cold): V8
  * compiling crosscheck's functions and regular expressions in that thread, on
  * top of the work itself. Later passes are the same work, warm.
  *
- *   node dist/bench/cold.js [--pages 181] [--passes 3]
+ *   node dist/bench/cold.js [--pages 181 | --text 1000] [--passes 3]
  *
  * Wall time on a shared virtual machine drifts by 20-30% within minutes, too
  * much to see a change of a few percent. Counting instructions does not drift:
@@ -20,21 +22,28 @@ import { parseArgs } from 'node:util';
 import { createArticle } from '../src/article.js';
 import { createContext } from '../src/pipeline.js';
 import { stages } from '../src/stages/index.js';
-import { htmlPages } from './corpus-gen.js';
+import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '181' }, passes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '181' }, text: { type: 'string' }, passes: { type: 'string', default: '3' } } });
 const all = htmlPages(process.cwd());
-if (all.length === 0) {
-  console.error('bench/cold: no pages: ../shared/bench/article-extraction/html is absent, so there is nothing to measure.');
-  process.exit(2);
+let inputs: Array<{ name: string; raw: string; format: 'html' | 'text' }>;
+if (values.text !== undefined) {
+  // The bench's text corpus: the seed articles' paragraphs, with the real pages' paragraphs when present.
+  const article = makeCorpus(seedTexts(process.cwd()), all.flatMap((p) => htmlParagraphs(p.html)).slice(0, 5000), 7);
+  inputs = Array.from({ length: Math.max(1, Number(values.text)) }, (_, i) => article(i)).map((a) => ({ name: a.name, raw: a.text, format: 'text' as const }));
+} else {
+  if (all.length === 0) {
+    console.error('bench/cold: no pages: ../shared/bench/article-extraction/html is absent, so there is nothing to measure (--text n measures text articles).');
+    process.exit(2);
+  }
+  inputs = all.slice(0, Math.max(1, Number(values.pages))).map((p) => ({ name: p.name, raw: p.html, format: 'html' as const }));
 }
-const pages = all.slice(0, Math.max(1, Number(values.pages)));
 const ctx = createContext();
 for (let pass = 0; pass < Number(values.passes); pass++) {
   const ms = new Map<string, number>();
   let total = 0;
-  for (const [i, page] of pages.entries()) {
-    const article = createArticle({ source: `${i}-${page.name}`, raw: page.html, format: 'html' });
+  for (const [i, input] of inputs.entries()) {
+    const article = createArticle({ source: `${i}-${input.name}`, raw: input.raw, format: input.format });
     for (const stage of stages) {
       const t = performance.now();
       stage.run(article, ctx);
@@ -43,6 +52,6 @@ for (let pass = 0; pass < Number(values.passes); pass++) {
       total += d;
     }
   }
-  const per = (v: number) => (v / pages.length).toFixed(2);
-  console.log(`pass ${pass + 1}, ${pages.length} pages: ${per(total)} ms/page (${[...ms].map(([name, v]) => `${name} ${per(v)}`).join(', ')})`);
+  const per = (v: number) => (v / inputs.length).toFixed(2);
+  console.log(`pass ${pass + 1}, ${inputs.length} ${values.text !== undefined ? 'text articles' : 'pages'}: ${per(total)} ms each (${[...ms].map(([name, v]) => `${name} ${per(v)}`).join(', ')})`);
 }
