@@ -136,9 +136,10 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     };
     analyzer.analyse(items.map((p) => p.input), ctx).then((articles) => settle(articles, null), (error: unknown) => settle(null, error));
   };
+  // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
+  const htmlCtx = createContext({ config, retrieved });
   const sendHtml = () => {
-    // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch.
-    dispatch(html, createContext({ config, retrieved }));
+    dispatch(html, htmlCtx);
     html = [];
   };
   const closeBatch = () => {

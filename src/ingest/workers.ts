@@ -38,9 +38,14 @@ type Reply = { id: number; articles: Article[]; sameRaw: boolean[]; utf8?: Array
  * The memory of bytes that can move to another thread without a copy: a
  * whole ArrayBuffer of their own (not a slice of Node's pool, nor shared).
  */
-function movable(bytes: Uint8Array | undefined): ArrayBuffer | null {
+function movable(bytes: Uint8Array | null | undefined): ArrayBuffer | null {
   if (!bytes || !(bytes.buffer instanceof ArrayBuffer)) return null;
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : null;
+}
+
+/** The transfer list of a message carrying these bytes: each movable buffer once. */
+function transferList(views: Array<Uint8Array | null | undefined>): ArrayBuffer[] {
+  return [...new Set(views.map(movable).filter((b): b is ArrayBuffer => b !== null))];
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -160,8 +165,7 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       // Keep the process alive only while work is outstanding.
       slot.worker.ref();
       // A page's bytes move to the worker and back rather than being copied twice (the input's own view is then empty).
-      const transfer = [...new Set(inputs.map((input) => movable(input.utf8)).filter((b): b is ArrayBuffer => b !== null))];
-      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request, transfer);
+      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request, transferList(inputs.map((input) => input.utf8)));
     });
 
   return {
@@ -202,10 +206,8 @@ async function serve(): Promise<void> {
       const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
       for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
       // Bytes that moved here move back, for the main thread to store.
-      const moved = req.inputs.map((input, i) => (sameRaw[i] ? movable(input.utf8) : null));
-      const utf8 = req.inputs.map((input, i) => (moved[i] ? input.utf8! : null));
-      const transfer = [...new Set(moved.filter((b): b is ArrayBuffer => b !== null))];
-      parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transfer);
+      const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
+      parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transferList(utf8));
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
     }

@@ -209,49 +209,48 @@ describe('worker threads', () => {
     expect(snapshot(path.join(dir, 'workers.db'))).toEqual(snapshot(path.join(dir, 'inproc.db')));
   }, 300_000);
 
-  it('a worker failure fails only its batch, with the reason, and the analyzer keeps working', async () => {
-    const script = path.join(dir, 'bad-worker.mjs');
-    writeFileSync(script, "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => { if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [] }); });\n");
-    const analyzer = workerAnalyzer(1, { script });
+  /** An analyzer over a stand-in worker script (`body` runs on each request `req`), closed after `use`. */
+  async function withWorkerScript<A extends { close(): Promise<void> }>(name: string, body: string, make: (script: string) => A, use: (analyzer: A) => Promise<void>): Promise<void> {
+    const script = path.join(dir, name);
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => { ${body} });\n`);
+    const analyzer = make(script);
     try {
-      const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
-      await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(/exit code 3/);
-      await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+      await use(analyzer);
     } finally {
       await analyzer.close();
     }
+  }
+  const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
+
+  it('a worker failure fails only its batch, with the reason, and the analyzer keeps working', async () => {
+    const body = "if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [] });";
+    await withWorkerScript('bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
+      await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(/exit code 3/);
+      await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+    });
   });
 
   it('the default analyzer keeps a small run in this thread and starts workers for a larger one', async () => {
-    const script = path.join(dir, 'marker-worker.mjs');
-    writeFileSync(script, "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => parentPort.postMessage({ id: req.id, articles: req.inputs.map((i) => ({ source: i.source, raw: '', byWorker: true })), sameRaw: req.inputs.map(() => true) }));\n");
-    const analyzer = autoAnalyzer(2, { script, threshold: 3 });
-    try {
-      const ctx = createContext();
-      const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], ctx);
+    const body = "parentPort.postMessage({ id: req.id, articles: req.inputs.map((i) => ({ source: i.source, raw: '', byWorker: true })), sameRaw: req.inputs.map(() => true) });";
+    await withWorkerScript('marker-worker.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
+      const full = createContext();
+      const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], full);
       expect(small.map((a) => (a as unknown as { byWorker?: boolean }).byWorker ?? a.text)).toEqual(['The council said 200 homes were flooded.', 'Another 50 homes were flooded.']);
-      const later = await analyzer.analyse([{ source: 'c.txt', raw: 'Officials said 10 roads were closed.', format: 'text' }, { source: 'd.txt', raw: 'x', format: 'text' }], ctx);
+      const later = await analyzer.analyse([{ source: 'c.txt', raw: 'Officials said 10 roads were closed.', format: 'text' }, { source: 'd.txt', raw: 'x', format: 'text' }], full);
       expect(later.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true]);
       expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
-    } finally {
-      await analyzer.close();
-    }
+    });
   });
 
   it('chunks are posted at once; a worker that dies fails the ones it held, and a fresh worker takes the next', async () => {
-    const script = path.join(dir, 'slow-bad-worker.mjs');
-    writeFileSync(script, "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => { const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [], sameRaw: [] }); });\n");
-    const analyzer = workerAnalyzer(1, { script });
-    try {
-      const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
+    const body = "const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [], sameRaw: [] });";
+    await withWorkerScript('slow-bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
       // Both are in the one worker's queue before it reads the first: the crash takes both.
       const first = analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx);
       const second = analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx);
       await expect(first).rejects.toThrow(/exit code 3/);
       await expect(second).rejects.toThrow(/exit code 3/);
       await expect(analyzer.analyse([{ source: 'c', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
-    } finally {
-      await analyzer.close();
-    }
+    });
   });
 });
