@@ -225,10 +225,11 @@ export interface Article {
   /** The decoded input. */
   raw: string;
   /**
-   * `raw` as UTF-8, held instead of it by ingest's main thread when a worker
-   * decoded and analysed the input ({@link ArticleInput.utf8}): `raw` is then
-   * ''. Never stored as part of the analysis; the stores write these bytes as
-   * the raw text ({@link rawText}).
+   * `raw` as UTF-8, held instead of it (`raw` is then ''): by an HTML page
+   * that came as bytes ({@link ArticleInput.utf8}), through its analysis and
+   * on to ingest's main thread, which stores them. Never stored as part of
+   * the analysis; the stores write these bytes as the raw text
+   * ({@link rawText}).
    */
   utf8?: Uint8Array;
   /** Encoding that decoded the bytes, and how it was chosen. */
@@ -258,8 +259,9 @@ export interface ArticleInput {
   source: string;
   raw: string;
   /**
-   * The input's text as UTF-8 bytes, not yet decoded: `raw` is then '' and the
-   * analysis decodes these ({@link withText}). Ingest reads plain UTF-8 HTML so
+   * The input's text as UTF-8 bytes, not yet decoded: `raw` is then ''. The
+   * analysis reads an HTML page's bytes as they are and decodes any other
+   * input's ({@link createArticle}). Ingest reads plain UTF-8 HTML so
    * (read's `keepUtf8`): the page's text never has to exist on the thread that
    * reads and stores, only in the worker that analyses it.
    */
@@ -294,15 +296,22 @@ export function rawText(article: Pick<Article, 'raw' | 'utf8'>): string {
   return article.utf8 ? utf8Text(article.utf8) : article.raw;
 }
 
-/** A fresh article with empty findings. */
+/**
+ * A fresh article with empty findings. An HTML page given as UTF-8 bytes
+ * keeps them as `utf8` (and `raw` is '') rather than being decoded whole: the
+ * clean stage reads the bytes ({@link rawText} gives the text). Any other
+ * input is decoded here.
+ */
 export function createArticle(input: ArticleInput): Article {
-  input = withText(input);
+  const bytes = input.format === 'html' ? input.utf8 : undefined;
+  if (!bytes) input = withText(input);
   return {
-    id: input.id ?? hash(input.raw),
+    id: input.id ?? hash(bytes ?? input.raw),
     source: input.source,
     url: input.url ?? input.hints?.url ?? null,
     format: input.format,
-    raw: input.raw,
+    raw: bytes ? '' : input.raw,
+    ...(bytes ? { utf8: bytes } : {}),
     encoding: input.encoding ?? { value: 'utf-8', by: 'ingest/default', certain: false },
     hints: input.hints ?? {},
     text: '',

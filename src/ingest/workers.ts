@@ -200,11 +200,17 @@ async function serve(): Promise<void> {
   }
   parentPort!.on('message', (req: Request) => {
     try {
-      const inputs = req.inputs.map(withText);
+      // An HTML page's bytes are read as they are (createArticle); any other input is decoded first.
+      const inputs = req.inputs.map((input) => (input.format === 'html' ? input : withText(input)));
       const articles = inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
       // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
       const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
-      for (let i = 0; i < articles.length; i++) if (sameRaw[i]) articles[i]!.raw = '';
+      for (let i = 0; i < articles.length; i++) {
+        if (!sameRaw[i]) continue;
+        articles[i]!.raw = '';
+        // The bytes go back below, moved rather than copied, or stayed on the main thread.
+        delete articles[i]!.utf8;
+      }
       // Bytes that moved here move back, for the main thread to store.
       const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
       parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transferList(utf8));

@@ -11,7 +11,7 @@
  */
 import type { HtmlBlocks } from './html-readability.js';
 import { choose, type Block, type El } from './html-score.js';
-import { attr, BLOCK, decodeEntities, tokenize, VOID } from './html-tokens.js';
+import { attr, BLOCK, decodeEntities, textSource, tokenize, VOID, type PageSource } from './html-tokens.js';
 
 /** Elements whose whole subtree is never main text, with the reason. */
 const SKIP_TAG: Record<string, string> = {
@@ -32,8 +32,9 @@ const BAD_CLASS = /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|di
 const GOOD_CLASS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post|entry|entry-content|content|main|body|text|prose|blog|news)(?:$|[\s_-])/i;
 
 
-/** Extract main-text blocks from HTML without building a DOM. */
-export function fastBlocks(html: string): HtmlBlocks {
+/** Extract main-text blocks from HTML without building a DOM. Block offsets are in the page's text. */
+export function fastBlocks(page: string | PageSource): HtmlBlocks {
+  const src = typeof page === 'string' ? textSource(page) : page;
   const els: El[] = [{ name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null, bad: null, badAnc: -1, cls: '' }];
   const stack: number[] = [0];
   const blocks: Block[] = [];
@@ -58,16 +59,16 @@ export function fastBlocks(html: string): HtmlBlocks {
     bufLink = 0;
   };
 
-  for (const t of tokenize(html)) {
+  for (const t of tokenize(src)) {
     if (t.kind === 'text') {
-      const s = html.slice(t.start, t.end);
+      const s = src.text(t.start, t.end);
       if (!s.trim()) {
         if (buf) buf += ' ';
         continue;
       }
       const decoded = decodeEntities(s);
-      if (bufStart < 0) bufStart = t.start + (s.length - s.trimStart().length);
-      bufEnd = t.end - (s.length - s.trimEnd().length);
+      if (bufStart < 0) bufStart = src.at(t.start) + (s.length - s.trimStart().length);
+      bufEnd = src.at(t.end) - (s.length - s.trimEnd().length);
       buf += decoded;
       const n = decoded.replace(/\s+/g, '').length;
       if (linkDepth > 0) bufLink += n;
@@ -126,7 +127,7 @@ export function fastBlocks(html: string): HtmlBlocks {
     }
   }
 
-  return { ...choose(html, els, blocks), depth: deepest };
+  return { ...choose(els, blocks), depth: deepest };
 }
 
 function classReason(cls: string): string {

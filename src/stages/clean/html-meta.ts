@@ -5,7 +5,7 @@
  * the metadata stage reads them where it reads every other header line.
  */
 import type { Dropped } from '../../article.js';
-import { attr, decodeEntities, tokenize } from './html-tokens.js';
+import { attr, decodeEntities, textSource, tokenize, type PageSource } from './html-tokens.js';
 
 const META_KEYS: Record<string, string> = {
   'og:title': 'title',
@@ -32,18 +32,24 @@ const META_KEYS: Record<string, string> = {
   'og:locale': 'language',
 };
 
-/** Header facts of an HTML page, stopping at `<body>` content for meta tags (JSON-LD anywhere). */
-export function htmlMeta(html: string): Dropped[] {
+/**
+ * Header facts of an HTML page, stopping at `<body>` content for meta tags (JSON-LD anywhere).
+ * Offsets are in the page's text.
+ */
+export function htmlMeta(page: string | PageSource): Dropped[] {
+  const src = typeof page === 'string' ? textSource(page) : page;
+  const html = src.s;
   const out: Dropped[] = [];
+  // start and end: positions in src.s.
   const add = (reason: string, text: string, start: number, end: number, by: string) => {
     const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
-    if (t && t.length < 500 && !out.some((d) => d.reason === reason && d.text === t)) out.push({ rawStart: start, rawEnd: end, text: t, reason, by });
+    if (t && t.length < 500 && !out.some((d) => d.reason === reason && d.text === t)) out.push({ rawStart: src.at(start), rawEnd: src.at(end), text: t, reason, by });
   };
   let inTitle: number | null = null;
   let ldStart = -1;
   let seen = 0;
   let bodyAt = -1;
-  for (const t of tokenize(html)) {
+  for (const t of tokenize(src)) {
     if (++seen > 50_000) break;
     if (t.kind === 'open') {
       if (t.name === 'body') {
@@ -66,11 +72,11 @@ export function htmlMeta(html: string): Dropped[] {
       }
     } else if (t.kind === 'close') {
       if (t.name === 'script' && ldStart >= 0) {
-        jsonLd(html.slice(ldStart, t.start), ldStart, add);
+        jsonLd(src.text(ldStart, t.start), ldStart, t.start, add);
         ldStart = -1;
       }
     } else if (t.kind === 'text' && inTitle !== null) {
-      add('title', html.slice(t.start, t.end), t.start, t.end, 'clean/html-title');
+      add('title', src.text(t.start, t.end), t.start, t.end, 'clean/html-title');
       inTitle = null;
     }
   }
@@ -82,14 +88,14 @@ export function htmlMeta(html: string): Dropped[] {
       const start = html.indexOf('>', at);
       const end = start < 0 ? -1 : html.indexOf('</script', start);
       if (end < 0) break;
-      jsonLd(html.slice(start + 1, end), start + 1, add);
+      jsonLd(src.text(start + 1, end), start + 1, end, add);
       at = end;
     }
     if (!out.some((d) => d.reason === 'date')) {
       const ti = html.indexOf('<time', bodyAt);
       if (ti >= 0) {
         const end = html.indexOf('>', ti);
-        const dt = end > 0 ? attr(html.slice(ti + 5, end), 'datetime') : null;
+        const dt = end > 0 ? attr(src.text(ti + 5, end), 'datetime') : null;
         if (dt) add('date', dt, ti, end + 1, 'clean/html-time');
       }
     }
@@ -97,7 +103,8 @@ export function htmlMeta(html: string): Dropped[] {
   return out;
 }
 
-function jsonLd(text: string, at: number, add: (reason: string, text: string, s: number, e: number, by: string) => void): void {
+/** JSON-LD facts from a script's text, which runs from `at` to `to` (positions as `add` takes them). */
+function jsonLd(text: string, at: number, to: number, add: (reason: string, text: string, s: number, e: number, by: string) => void): void {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -113,13 +120,13 @@ function jsonLd(text: string, at: number, add: (reason: string, text: string, s:
       const o = node as Record<string, unknown>;
       const type = String(o['@type'] ?? '');
       if (/Article|Posting|Report/i.test(type)) {
-        if (typeof o.headline === 'string') add('title', o.headline, at, at + text.length, 'clean/json-ld');
-        if (typeof o.datePublished === 'string') add('date', o.datePublished, at, at + text.length, 'clean/json-ld');
+        if (typeof o.headline === 'string') add('title', o.headline, at, to, 'clean/json-ld');
+        if (typeof o.datePublished === 'string') add('date', o.datePublished, at, to, 'clean/json-ld');
         const pub = o.publisher as Record<string, unknown> | undefined;
-        if (pub && typeof pub.name === 'string') add('outlet', pub.name, at, at + text.length, 'clean/json-ld');
+        if (pub && typeof pub.name === 'string') add('outlet', pub.name, at, to, 'clean/json-ld');
         const author = o.author as Record<string, unknown> | Record<string, unknown>[] | undefined;
         const names = (Array.isArray(author) ? author : author ? [author] : []).map((a) => (typeof a === 'string' ? a : a?.name)).filter((x): x is string => typeof x === 'string');
-        if (names.length) add('byline', names.join(', '), at, at + text.length, 'clean/json-ld');
+        if (names.length) add('byline', names.join(', '), at, to, 'clean/json-ld');
       }
       if (o['@graph']) stack.push(o['@graph']);
     }

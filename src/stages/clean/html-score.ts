@@ -70,7 +70,7 @@ function widen(els: El[], best: number, all: Float64Array, good: Float64Array): 
 
 
 /** Score elements from their paragraphs and pick the main content. */
-export function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
+export function choose(els: El[], blocks: Block[]): HtmlBlocks {
   const dropped: Dropped[] = [];
   for (const b of blocks) {
     if (b.skip) continue;
@@ -169,6 +169,5 @@ export function choose(html: string, els: El[], blocks: Block[]): HtmlBlocks {
     }
     lines.push({ text: b.text, rawStart: b.rawStart, rawEnd: b.rawEnd, afterBlank: true, verdict: null, heading: b.heading, exact: false });
   }
-  void html;
   return { lines, dropped, empty: lines.length === 0 };
 }
