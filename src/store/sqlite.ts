@@ -101,7 +101,6 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
   return {
-    has: db.prepare('select 1 from articles where id = ?'),
     latestByUrl: db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1'),
     insArticle: db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, ?, ?, ?)'),
     supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
@@ -139,12 +138,12 @@ export class SqliteStore implements Store {
   /** Synchronous core of {@link putArticles}: one IMMEDIATE transaction per batch. */
   putArticlesSync(articles: Article[]): PutOutcome[] {
     const db = this.db;
-    const { has, latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } = (this.writes ??= prepareWrites(db));
+    const { latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } = (this.writes ??= prepareWrites(db));
     const now = new Date().toISOString();
     const tx = db.transaction((batch: Article[]) => {
       const out: PutOutcome[] = [];
       for (const article of batch) {
-        if (has.get(article.id)) {
+        if (this.has(article.id)) {
           out.push({ id: article.id, source: article.source, status: 'unchanged' });
           continue;
         }
@@ -172,7 +171,11 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    // Asked once per input read: prepared once, not again each time.
+    return this.has(id);
+  }
+
+  /** Whether an article is stored: asked once per input read and once per article written, so prepared once. */
+  private has(id: string): boolean {
     return !!(this.hasStatement ??= this.db.prepare('select 1 from articles where id = ?')).get(id);
   }
 

@@ -11,7 +11,7 @@
  */
 import type { HtmlBlocks } from './html-readability.js';
 import { choose, type Block, type El } from './html-score.js';
-import { attr, BLOCK, decodeEntities, textSource, tokenize, VOID, type PageSource } from './html-tokens.js';
+import { attr, BLOCK, decodeEntities, sourceOf, tokenize, VOID, type PageSource } from './html-tokens.js';
 
 /** Elements whose whole subtree is never main text, with the reason. */
 const SKIP_TAG: Record<string, string> = {
@@ -34,7 +34,7 @@ const GOOD_CLASS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-
 
 /** Extract main-text blocks from HTML without building a DOM. Block offsets are in the page's text. */
 export function fastBlocks(page: string | PageSource): HtmlBlocks {
-  const src = typeof page === 'string' ? textSource(page) : page;
+  const src = sourceOf(page);
   const els: El[] = [{ name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null, bad: null, badAnc: -1, cls: '' }];
   const stack: number[] = [0];
   const blocks: Block[] = [];

@@ -5,7 +5,7 @@
  * the metadata stage reads them where it reads every other header line.
  */
 import type { Dropped } from '../../article.js';
-import { attr, decodeEntities, textSource, tokenize, type PageSource } from './html-tokens.js';
+import { attr, decodeEntities, sourceOf, tokenize, type PageSource } from './html-tokens.js';
 
 const META_KEYS: Record<string, string> = {
   'og:title': 'title',
@@ -37,7 +37,7 @@ const META_KEYS: Record<string, string> = {
  * Offsets are in the page's text.
  */
 export function htmlMeta(page: string | PageSource): Dropped[] {
-  const src = typeof page === 'string' ? textSource(page) : page;
+  const src = sourceOf(page);
   const html = src.s;
   const out: Dropped[] = [];
   // start and end: positions in src.s.

@@ -41,6 +41,11 @@ export function textSource(html: string): PageSource {
   return { s: html, text: (a, b) => html.slice(a, b), at: (p) => p };
 }
 
+/** The source of a page given either way. */
+export function sourceOf(page: string | PageSource): PageSource {
+  return typeof page === 'string' ? textSource(page) : page;
+}
+
 const NON_ASCII = /[\x80-\xff]/;
 const NON_ASCII_RUNS = /[\x80-\xff]+/g;
 
@@ -105,7 +110,7 @@ export function utf8Source(bytes: Uint8Array): PageSource {
 
 /** Iterate the tokens of `html`. Text tokens may be empty-looking (white space). */
 export function* tokenize(page: string | PageSource): Generator<Token> {
-  const src = typeof page === 'string' ? textSource(page) : page;
+  const src = sourceOf(page);
   const html = src.s;
   const n = html.length;
   let pos = 0;
