@@ -291,6 +291,41 @@ export function withText(input: ArticleInput): ArticleInput {
   return { ...rest, raw: utf8Text(utf8) };
 }
 
+/**
+ * The JSON an article came as ({@link articleFromAnalysis}), kept as its
+ * stored form: an article made from it is only read, never changed, between
+ * its analysis and its storage.
+ */
+const cameAs = new WeakMap<Article, string>();
+
+/**
+ * An article's analysis as the stores keep it: everything but its raw text
+ * (`raw`, `utf8`), as JSON. An article that came from a worker as this JSON
+ * gives back that same string instead of serialising itself again.
+ */
+export function analysisJson(article: Article): string {
+  const json = cameAs.get(article);
+  if (json !== undefined) return json;
+  const { raw: _raw, utf8: _utf8, ...analysis } = article;
+  return JSON.stringify(analysis);
+}
+
+/**
+ * The article whose {@link analysisJson} is `json`, with its raw text. How an
+ * analysis worker hands an article back: one string, which the other thread
+ * parses and later stores as it is, costs less than V8 cloning the article's
+ * thousands of objects on both sides and the store serialising them again.
+ * JSON loses nothing an article holds (strings, numbers, booleans, null,
+ * plain objects and arrays).
+ */
+export function articleFromAnalysis(json: string, raw: string, utf8?: Uint8Array): Article {
+  const article = JSON.parse(json) as Article;
+  article.raw = raw;
+  if (utf8) article.utf8 = utf8;
+  cameAs.set(article, json);
+  return article;
+}
+
 /** An article's raw text, wherever it is held. */
 export function rawText(article: Pick<Article, 'raw' | 'utf8'>): string {
   return article.utf8 ? utf8Text(article.utf8) : article.raw;

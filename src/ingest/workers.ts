@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { withText, type Article, type ArticleInput } from '../article.js';
+import { analysisJson, articleFromAnalysis, withText, type Article, type ArticleInput } from '../article.js';
 import type { Context } from '../pipeline.js';
 import type { Analyzer } from './ingest.js';
 
@@ -28,11 +28,13 @@ interface Request {
 }
 
 /**
- * `sameRaw[i]`: article i's raw text is its input's, so it was not sent back
- * (the main thread has it). `utf8[i]`: input i's UTF-8 bytes, moved back to the
- * main thread when they were moved here.
+ * `analyses[i]`: article i as its {@link analysisJson} (one string instead of
+ * thousands of objects to clone). `raw[i]`: its raw text when a stage changed
+ * it (a decoded input), else null: the main thread has the input's.
+ * `utf8[i]`: input i's UTF-8 bytes, moved back to the main thread when they
+ * were moved here.
  */
-type Reply = { id: number; articles: Article[]; sameRaw: boolean[]; utf8?: Array<Uint8Array | null> } | { id: number; error: string };
+type Reply = { id: number; analyses: string[]; raw: Array<string | null>; utf8?: Array<Uint8Array | null> } | { id: number; error: string };
 
 /**
  * The memory of bytes that can move to another thread without a copy: a
@@ -125,14 +127,19 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
       if (!job) return;
       if ('error' in reply) job.reject(new Error(reply.error));
       else {
-        reply.articles.forEach((a, i) => {
-          if (!reply.sameRaw[i]) return;
-          // The text as it was sent: a string, or UTF-8 bytes this thread never decoded (moved back, or kept here).
-          const input = job.inputs[i]!;
-          a.raw = input.raw;
-          if (input.utf8) a.utf8 = reply.utf8?.[i] ?? input.utf8;
-        });
-        job.resolve(reply.articles);
+        try {
+          const articles = reply.analyses.map((json, i) => {
+            const raw = reply.raw[i] ?? null;
+            if (raw !== null) return articleFromAnalysis(json, raw);
+            // The text as it was sent: a string, or UTF-8 bytes this thread never decoded (moved back, or kept here).
+            const input = job.inputs[i]!;
+            return articleFromAnalysis(json, input.raw, input.utf8 ? (reply.utf8?.[i] ?? input.utf8) : undefined);
+          });
+          job.resolve(articles);
+        } catch (err) {
+          // A reply this thread cannot read fails its chunk, with the reason, rather than this thread.
+          job.reject(new Error(`an analysis worker's reply could not be read: ${String((err as Error)?.message ?? err)}`));
+        }
       }
     });
     const die = (err: Error) => {
@@ -205,15 +212,10 @@ async function serve(): Promise<void> {
       const articles = inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
       // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
       const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
-      for (let i = 0; i < articles.length; i++) {
-        if (!sameRaw[i]) continue;
-        articles[i]!.raw = '';
-        // The bytes go back below, moved rather than copied, or stayed on the main thread.
-        delete articles[i]!.utf8;
-      }
-      // Bytes that moved here move back, for the main thread to store.
+      const raw = articles.map((a, i) => (sameRaw[i] ? null : a.raw));
+      // Bytes that moved here move back, moved rather than copied, for the main thread to store.
       const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
-      parentPort!.postMessage({ id: req.id, articles, sameRaw, utf8 } satisfies Reply, transferList(utf8));
+      parentPort!.postMessage({ id: req.id, analyses: articles.map(analysisJson), raw, utf8 } satisfies Reply, transferList(utf8));
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
     }

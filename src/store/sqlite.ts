@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import type { Article } from '../article.js';
+import { analysisJson, type Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -150,8 +150,7 @@ export class SqliteStore implements Store {
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
         // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
-        const { raw, utf8, ...analysis } = article;
-        insArticle.run(article.id, article.source, article.url, utf8 ?? raw, json(analysis), now, previous);
+        insArticle.run(article.id, article.source, article.url, article.utf8 ?? article.raw, analysisJson(article), now, previous);
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;

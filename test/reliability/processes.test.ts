@@ -223,7 +223,7 @@ describe('worker threads', () => {
   const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
 
   it('a worker failure fails only its batch, with the reason, and the analyzer keeps working', async () => {
-    const body = "if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [] });";
+    const body = "if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
     await withWorkerScript('bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
       await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(/exit code 3/);
       await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
@@ -231,7 +231,7 @@ describe('worker threads', () => {
   });
 
   it('the default analyzer keeps a small run in this thread and starts workers for a larger one', async () => {
-    const body = "parentPort.postMessage({ id: req.id, articles: req.inputs.map((i) => ({ source: i.source, raw: '', byWorker: true })), sameRaw: req.inputs.map(() => true) });";
+    const body = "parentPort.postMessage({ id: req.id, analyses: req.inputs.map((i) => JSON.stringify({ source: i.source, byWorker: true })), raw: req.inputs.map(() => null) });";
     await withWorkerScript('marker-worker.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
       const full = createContext();
       const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], full);
@@ -242,8 +242,16 @@ describe('worker threads', () => {
     });
   });
 
+  it('a reply that cannot be read fails its chunk with the reason, and the analyzer keeps working', async () => {
+    const body = "parentPort.postMessage(req.inputs[0].raw === 'GARBLED' ? { id: req.id, analyses: ['{not json'], raw: [null] } : { id: req.id, analyses: [], raw: [] });";
+    await withWorkerScript('garbled-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
+      await expect(analyzer.analyse([{ source: 'a', raw: 'GARBLED', format: 'text' }], ctx)).rejects.toThrow(/reply could not be read: .*JSON/);
+      await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+    });
+  });
+
   it('chunks are posted at once; a worker that dies fails the ones it held, and a fresh worker takes the next', async () => {
-    const body = "const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, articles: [], sameRaw: [] });";
+    const body = "const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
     await withWorkerScript('slow-bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
       // Both are in the one worker's queue before it reads the first: the crash takes both.
       const first = analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx);
