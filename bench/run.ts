@@ -208,6 +208,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   const workers = Number(arg(argv, '--workers') ?? availableParallelism());
   const seed = Number(arg(argv, '--seed') ?? 7);
   const htmlCount = Number(arg(argv, '--html') ?? 362);
+  if (!Number.isInteger(htmlCount) || htmlCount < 0) {
+    process.stderr.write(`bench: --html takes a number of pages (0 skips the HTML run), not \`${arg(argv, '--html')}\`\n`);
+    return 2;
+  }
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
   const log = (s: string) => process.stdout.write(s + '\n');
   const res: BenchResult = { machine: machine(), seed, date: new Date().toISOString(), sizes: [], html: null, cleaning: null, nlp: null, targets: [] };
@@ -249,7 +253,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
         corpus: { duplicatesMs: corpus.duplicatesMs, reconcileMs: corpus.reconcileMs, totalMs: corpus.totalMs, figures: corpus.figures, peakRssMb: corpus.peakRssMb },
       });
     }
-    if (pages.length) {
+    if (pages.length && htmlCount < 1) log('\nHTML: skipped (--html 0).');
+    if (pages.length && htmlCount >= 1) {
       // Real pages, each made unique by a comment so every copy is analysed and stored.
       const folder = path.join(tmp, 'html');
       mkdirSync(folder);
