@@ -11,7 +11,13 @@ import { createContext, defaultConfig, type Config, type Context } from '../pipe
 import type { PutOutcome, Store } from '../store/store.js';
 import { readInputs, type ReadFailure, type ReadOptions, type ReadWarning } from './read.js';
 
-/** Analyses a batch of inputs; in-process by default, worker threads in ./workers.ts. */
+/**
+ * Analyses a batch of inputs; in-process by default, worker threads in ./workers.ts.
+ * The articles it returns are stored as they are: an article that came from a
+ * worker keeps the JSON it came as, which the store writes (`analysisJson`), so
+ * a change made to it before storing would reach the records but not the stored
+ * analysis.
+ */
 export interface Analyzer {
   analyse(inputs: ArticleInput[], ctx: Context): Promise<Article[]>;
   close?(): Promise<void>;
