@@ -46,7 +46,6 @@ export function sourceOf(page: string | PageSource): PageSource {
   return typeof page === 'string' ? textSource(page) : page;
 }
 
-const NON_ASCII = /[\x80-\xff]/;
 const NON_ASCII_RUNS = /[\x80-\xff]+/g;
 
 /**
@@ -68,7 +67,8 @@ const NON_ASCII_RUNS = /[\x80-\xff]+/g;
 export function utf8Source(bytes: Uint8Array): PageSource {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const s = buf.toString('latin1');
-  // ends[k]: the byte just after the k-th run of non-ASCII bytes; saved[k]: bytes minus UTF-16 units up to there.
+  // The k-th run of non-ASCII bytes is starts[k] to ends[k]; saved[k]: bytes minus UTF-16 units up to its end.
+  const starts: number[] = [];
   const ends: number[] = [];
   const saved: number[] = [];
   let total = 0;
@@ -81,11 +81,12 @@ export function utf8Source(bytes: Uint8Array): PageSource {
       if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
     }
     total += end - m.index - units;
+    starts.push(m.index);
     ends.push(end);
     saved.push(total);
   }
-  const at = (p: number): number => {
-    // The last run ending at or before p.
+  /** The last run ending at or before p (-1 when none does). */
+  const runBefore = (p: number): number => {
     let lo = 0;
     let hi = ends.length - 1;
     let k = -1;
@@ -96,15 +97,19 @@ export function utf8Source(bytes: Uint8Array): PageSource {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return k < 0 ? p : p - saved[k]!;
+    return k;
   };
   return {
     s,
+    // Decoded only when a run of non-ASCII bytes reaches into the slice: the next run after a starts before b.
     text: (a, b) => {
-      const t = s.slice(a, b);
-      return NON_ASCII.test(t) ? buf.toString('utf8', a, b) : t;
+      const next = runBefore(a) + 1;
+      return next < starts.length && starts[next]! < b ? buf.toString('utf8', a, b) : s.slice(a, b);
     },
-    at,
+    at: (p) => {
+      const k = runBefore(p);
+      return k < 0 ? p : p - saved[k]!;
+    },
   };
 }
 
