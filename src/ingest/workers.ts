@@ -211,10 +211,9 @@ async function serve(): Promise<void> {
       const inputs = req.inputs.map((input) => (input.format === 'html' ? input : withText(input)));
       const articles = inputs.map((input) => analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null }));
       // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
-      const sameRaw = articles.map((a, i) => a.raw === inputs[i]!.raw);
-      const raw = articles.map((a, i) => (sameRaw[i] ? null : a.raw));
+      const raw = articles.map((a, i) => (a.raw === inputs[i]!.raw ? null : a.raw));
       // Bytes that moved here move back, moved rather than copied, for the main thread to store.
-      const utf8 = req.inputs.map((input, i) => (sameRaw[i] && movable(input.utf8) ? input.utf8! : null));
+      const utf8 = req.inputs.map((input, i) => (raw[i] === null && movable(input.utf8) ? input.utf8! : null));
       parentPort!.postMessage({ id: req.id, analyses: articles.map(analysisJson), raw, utf8 } satisfies Reply, transferList(utf8));
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
