@@ -329,3 +329,22 @@ describe('wire sign-off lines', () => {
     });
   }
 });
+
+describe('wires credited in dropped blocks', () => {
+  const block = (text: string, reason: string) => ({ rawStart: -1, rawEnd: -1, text, reason, by: 'test' });
+  const filler = Array.from({ length: 40 }, (_, i) => block(`Share this story ${i} · Sign up for our newsletter`, 'widget'));
+  it('credits an agency named only in a dropped footer, whichever block it is in', () => {
+    for (const at of [0, 20, 40]) {
+      const dropped = [...filler.slice(0, at), block('Copyright 2024 The Associated Press. All rights reserved.', 'copyright'), ...filler.slice(at)];
+      expect(findWires('Floods displaced 40,000 people, officials said.', dropped)).toEqual([{ value: 'Associated Press', by: 'metadata/wire-copyright', certain: true }]);
+    }
+  });
+  it('credits the first block that names the agency, in any case for a long name', () => {
+    const dropped = [...filler, block('Reporting by REUTERS staff', 'byline'), block('(Reuters) - more', 'footer')];
+    expect(findWires('Rates were cut.', dropped)).toEqual([{ value: 'Reuters', by: 'metadata/wire-byline', certain: true }]);
+  });
+  it('never credits a photo caption, nor a name split across two blocks', () => {
+    const dropped = [...filler, block('A flooded street. (AP Photo/Ahn Young-joon)', 'caption'), block('Associated', 'footer'), block('Press', 'footer')];
+    expect(findWires('Rates were cut.', dropped)).toEqual([]);
+  });
+});
