@@ -14,7 +14,7 @@ import { readInputs, type ReadFailure, type ReadOptions, type ReadWarning } from
 /**
  * Analyses a batch of inputs; in-process by default, worker threads in ./workers.ts.
  * The articles it returns are stored as they are: an article that came from a
- * worker keeps the JSON it came as, which the store writes (`analysisJson`), so
+ * worker keeps the JSON it came as, which the store writes (`storedAnalysis`), so
  * a change made to it before storing would reach the records but not the stored
  * analysis.
  */

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { analysisJson, type Article } from '../article.js';
+import { storedAnalysis, type Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -102,7 +102,8 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 function prepareWrites(db: Database.Database) {
   return {
     latestByUrl: db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1'),
-    insArticle: db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, ?, ?, ?)'),
+    // The analysis comes as its JSON or as the JSON's UTF-8 bytes (storedAnalysis): stored as that text either way.
+    insArticle: db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, cast(? as text), ?, ?)'),
     supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
     insDoc: db.prepare(
       'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
@@ -150,7 +151,7 @@ export class SqliteStore implements Store {
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
         // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
-        insArticle.run(article.id, article.source, article.url, article.utf8 ?? article.raw, analysisJson(article), now, previous);
+        insArticle.run(article.id, article.source, article.url, article.utf8 ?? article.raw, storedAnalysis(article), now, previous);
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;

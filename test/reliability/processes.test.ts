@@ -10,6 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
@@ -212,7 +213,9 @@ describe('worker threads', () => {
   /** An analyzer over a stand-in worker script (`body` runs on each request `req`), closed after `use`. */
   async function withWorkerScript<A extends { close(): Promise<void> }>(name: string, body: string, make: (script: string) => A, use: (analyzer: A) => Promise<void>): Promise<void> {
     const script = path.join(dir, name);
-    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; parentPort.on('message', (req) => { ${body} });\n`);
+    // `pack` is the real workers' packing of an analysis (packAnalysis), for stand-ins that reply with one.
+    const article = pathToFileURL(path.join(root, 'dist/src/article.js')).href;
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; import { packAnalysis as pack } from '${article}'; parentPort.on('message', (req) => { ${body} });\n`);
     const analyzer = make(script);
     try {
       await use(analyzer);
@@ -231,7 +234,7 @@ describe('worker threads', () => {
   });
 
   it('the default analyzer keeps a small run in this thread and starts workers for a larger one', async () => {
-    const body = "parentPort.postMessage({ id: req.id, analyses: req.inputs.map((i) => JSON.stringify({ source: i.source, byWorker: true })), raw: req.inputs.map(() => null) });";
+    const body = "parentPort.postMessage({ id: req.id, analyses: req.inputs.map((i) => pack({ source: i.source, byWorker: true })), raw: req.inputs.map(() => null) });";
     await withWorkerScript('marker-worker.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
       const full = createContext();
       const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], full);
@@ -243,7 +246,7 @@ describe('worker threads', () => {
   });
 
   it('a reply that cannot be read fails its chunk with the reason, and the analyzer keeps working', async () => {
-    const body = "parentPort.postMessage(req.inputs[0].raw === 'GARBLED' ? { id: req.id, analyses: ['{not json'], raw: [null] } : { id: req.id, analyses: [], raw: [] });";
+    const body = "parentPort.postMessage(req.inputs[0].raw === 'GARBLED' ? { id: req.id, analyses: [{ bytes: Buffer.from('{\"id\":{not json}'), keys: ['id'], at: [6, 16] }], raw: [null] } : { id: req.id, analyses: [], raw: [] });";
     await withWorkerScript('garbled-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
       await expect(analyzer.analyse([{ source: 'a', raw: 'GARBLED', format: 'text' }], ctx)).rejects.toThrow(/reply could not be read: .*JSON/);
       await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
