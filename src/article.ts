@@ -351,7 +351,8 @@ export function packAnalysis(article: Article): PackedAnalysis {
   const keys: string[] = [];
   // Each field as `"key":` and its JSON.
   const parts: string[] = [];
-  let size = 2 - 1;
+  // "{" and "}", less the comma the first field does not take.
+  let size = 1;
   for (const key of Object.keys(article) as Array<keyof Article>) {
     if (key === 'raw' || key === 'utf8') continue;
     const json = JSON.stringify(article[key]) as string | undefined;

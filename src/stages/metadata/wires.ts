@@ -15,23 +15,19 @@ type Find = (text: string, lower: string) => { index: number; text: string } | n
 
 /**
  * A cue, and `may`: false only when it cannot match the text, decided
- * cheaply from a string every match contains (always true when there is
- * none). Cue matches never span two dropped blocks, so a cue that may not
- * match the blocks joined cannot match any one of them.
+ * cheaply from a string every match contains. Cue matches never span two
+ * dropped blocks, so a cue that may not match the blocks joined cannot match
+ * any one of them.
  */
 type Cue = Find & { may: (text: string, lower: string) => boolean };
 
-const always = () => true;
-
-/** A regex cue: its first match in the text. */
-const match = (re: RegExp): Cue =>
-  Object.assign(
-    (text: string) => {
-      const m = re.exec(text);
-      return m ? { index: m.index, text: m[0] } : null;
-    },
-    { may: always },
-  );
+/** A regex's first match in the text. */
+const match =
+  (re: RegExp): Find =>
+  (text) => {
+    const m = re.exec(text);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
 
 /**
  * A long name's cue behind a cheap check: every match contains the name (in
