@@ -49,6 +49,28 @@ describe('analysisJson / packAnalysis / articleFromPacked', () => {
     expect(articleFromPacked(packed, odd.raw).text).toBe(odd.text);
   });
 
+  it('reads the fields the store does not need only when they are asked for, once', () => {
+    const article = analyse({ source: 'a.txt', raw: 'Officials said on Tuesday that about 300 homes were flooded.', format: 'text' }, {});
+    const packed = packAnalysis(article);
+    // Spoil the sentences' bytes: the article is still made, and what the store reads is there.
+    const i = packed.keys.indexOf('sentences');
+    const spoilt = { ...packed, bytes: Buffer.from(packed.bytes) };
+    spoilt.bytes.fill(0x20, packed.at[2 * i]!, packed.at[2 * i + 1]!);
+    const made = articleFromPacked(spoilt, article.raw);
+    expect(made.claims).toEqual(article.claims);
+    expect(made.text).toBe(article.text);
+    expect(() => made.sentences).toThrow(/JSON/);
+    // Read once, then a plain field; a field set before it is read is what was set.
+    const good = articleFromPacked(packed, article.raw);
+    expect(good.sentences).toEqual(article.sentences);
+    expect(good.sentences).toBe(good.sentences);
+    expect(Object.getOwnPropertyDescriptor(good, 'sentences')?.value).toBe(good.sentences);
+    const set = articleFromPacked(spoilt, article.raw);
+    set.sentences = [];
+    expect(set.sentences).toEqual([]);
+    expect({ ...good }).toEqual({ ...article });
+  });
+
   it('refuses what is not a packed analysis, and a field that is not JSON', () => {
     expect(() => articleFromPacked({ bytes: Buffer.from('{}'), keys: ['id'], at: [] }, '')).toThrow(/not a packed analysis/);
     expect(() => articleFromPacked({ bytes: Buffer.from('{"id":nope}'), keys: ['id'], at: [6, 10] }, '')).toThrow(/JSON/);
