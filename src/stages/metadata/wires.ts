@@ -119,17 +119,44 @@ function patterns(a: Agency): Cue[] {
   return c;
 }
 
+/**
+ * The dropped blocks a wire may be credited in (photo credits name who took
+ * the picture, not where the story came from), each lower-cased once, and
+ * all of them joined by a character no cue's string holds.
+ */
+interface Credits {
+  blocks: Dropped[];
+  lower: string[];
+  joined: string;
+  joinedLower: string;
+}
+
+function credits(dropped: Dropped[]): Credits {
+  const blocks = dropped.filter((d) => d.reason !== 'caption');
+  const lower = blocks.map((d) => d.text.toLowerCase());
+  return { blocks, lower, joined: blocks.map((d) => d.text).join('\u0000'), joinedLower: lower.join('\u0000') };
+}
+
+/**
+ * The first block that credits the agency. An agency that no cue may match in
+ * the blocks joined is not looked for block by block: most agencies are named
+ * nowhere on a page, and this skips some 4,000 checks of a page's 70 blocks.
+ */
+function creditIn(a: Agency, cues: Cue[], c: Credits): Valued<string> | null {
+  if (!cues.some((cue) => cue.may(c.joined, c.joinedLower))) return null;
+  for (let i = 0; i < c.blocks.length; i++) {
+    const d = c.blocks[i]!;
+    for (const cue of cues) if (cue(d.text, c.lower[i]!)) return { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
+  }
+  return null;
+}
+
 /** Find every agency credited or cited in the text and the dropped header/footer lines. */
 export function findWires(text: string, dropped: Dropped[], agencies: Agency[] = AGENCIES): Valued<string>[] {
   const out: Valued<string>[] = [];
   const lower = text.toLowerCase();
-  // The blocks a wire may be credited in (photo credits name who took the picture, not where the story came from),
-  // each lower-cased once, not once per agency: an HTML page drops dozens of blocks.
-  const credits = dropped.filter((d) => d.reason !== 'caption');
-  let creditsLower: string[] | null = null;
-  // All of them joined (by a character no cue's string holds): an agency that no cue may match there is not looked for
-  // block by block. Most agencies are named nowhere on a page, and this skips some 4,000 checks of a page's 70 blocks.
-  let joined: { text: string; lower: string } | null = null;
+  // Made once, when the first agency is not cited in the text, not once per agency: an HTML page drops dozens of blocks.
+  let blocks: Credits | null = null;
   for (const a of agencies) {
     const res = patterns(a);
     let hit: Valued<string> | null = null;
@@ -141,21 +168,7 @@ export function findWires(text: string, dropped: Dropped[], agencies: Agency[] =
         break;
       }
     }
-    if (!hit && credits.length) {
-      creditsLower ??= credits.map((d) => d.text.toLowerCase());
-      joined ??= { text: credits.map((d) => d.text).join('\u0000'), lower: creditsLower.join('\u0000') };
-      const some = joined;
-      if (!res.some((cue) => cue.may(some.text, some.lower))) continue;
-      outer: for (let i = 0; i < credits.length; i++) {
-        const d = credits[i]!;
-        for (const cue of res) {
-          if (cue(d.text, creditsLower[i]!)) {
-            hit = { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
-            break outer;
-          }
-        }
-      }
-    }
+    if (!hit && dropped.length) hit = creditIn(a, res, (blocks ??= credits(dropped)));
     if (hit) out.push(hit);
   }
   return out;
