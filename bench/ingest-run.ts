@@ -8,6 +8,7 @@
 // First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
 import '../src/cli/v8-flags.js';
 import { spawn } from 'node:child_process';
+import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.js';
@@ -47,7 +48,9 @@ const here = fileURLToPath(import.meta.url);
 /** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`). */
 export function ingestFiles(folder: string, db: string, workers: number): Promise<IngestRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // With the environment `crosscheck ingest` runs in (glibc's malloc on huge pages where that helps: src/cli/hugepages.ts).
+    const env = hugepagesEnv(process.env, readHost()) ?? process.env;
+    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);

@@ -35,6 +35,7 @@ import { stages } from '../src/stages/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { benchCorpus } from './corpus.js';
 import { ingestFiles } from './ingest-run.js';
+import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -153,12 +154,14 @@ function nlpComparison(texts: string[]): Record<string, Rate> {
 
 function machine() {
   const c = cpus();
-  return { cpu: c[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1073741824), node: process.version, platform: `${process.platform} ${process.arch}`, loadAtStart: loadavg().map((x) => Number(x.toFixed(1))) };
+  // The end-to-end ingests run as `crosscheck ingest` does: glibc's malloc on huge pages where that helps (src/cli/hugepages.ts).
+  const mallocHugepages = hugepagesEnv(process.env, readHost()) !== null;
+  return { cpu: c[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1073741824), node: process.version, platform: `${process.platform} ${process.arch}`, loadAtStart: loadavg().map((x) => Number(x.toFixed(1))), mallocHugepages };
 }
 
 function markdown(res: BenchResult): string {
   const m = res.machine;
-  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}); load average at start ${m.loadAtStart.join(' ')}; seed ${res.seed}; ${res.date}`, ''];
+  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}); ingest ${m.mallocHugepages ? 'with' : 'without'} malloc on huge pages; load average at start ${m.loadAtStart.join(' ')}; seed ${res.seed}; ${res.date}`, ''];
   const sizes = res.sizes;
   out.push(`| stage | ${sizes.map((s) => `${s.articles} articles/s (MB/s)`).join(' | ')} |`);
   out.push(`|---|${sizes.map(() => '---:').join('|')}|`);
@@ -215,7 +218,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
   const log = (s: string) => process.stdout.write(s + '\n');
   const res: BenchResult = { machine: machine(), seed, date: new Date().toISOString(), sizes: [], html: null, cleaning: null, nlp: null, targets: [] };
-  log(`crosscheck bench on ${res.machine.cpu}, ${res.machine.cores} cores, Node ${res.machine.node}; sizes ${sizes.join(', ')}; ${workers} workers; seed ${seed}`);
+  log(`crosscheck bench on ${res.machine.cpu}, ${res.machine.cores} cores, Node ${res.machine.node}${res.machine.mallocHugepages ? ', ingest with malloc on huge pages' : ''}; sizes ${sizes.join(', ')}; ${workers} workers; seed ${seed}`);
   const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-'));
   const pages = htmlPages(root);
   if (!pages.length) log('note: ../shared/bench/article-extraction is absent: text corpora use the seed articles only; the HTML measurements are skipped.');

@@ -305,15 +305,17 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 function invokedDirectly(): boolean {
   if (!process.argv[1]) return false;
   try {
-    // npm's bin is a symlink to this file.
+    // Run as a file (`node dist/src/cli/main.js`), not imported; the `crosscheck` command is bin.ts.
     return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
 }
-if (invokedDirectly()) {
-  main(process.argv.slice(2)).then((code) => {
+/** Run the CLI on this process's arguments, as the `crosscheck` command (bin.ts) or `node dist/src/cli/main.js`. */
+export function runCommandLine(argv: string[] = process.argv.slice(2)): void {
+  main(argv).then((code) => {
     // Let a running server keep the process alive; otherwise exit with the code.
-    if (code !== 0 || !process.argv.slice(2).some((a) => a === 'serve' || a === '--serve')) process.exitCode = code;
+    if (code !== 0 || !argv.some((a) => a === 'serve' || a === '--serve')) process.exitCode = code;
   });
 }
+if (invokedDirectly()) runCommandLine();

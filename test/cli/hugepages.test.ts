@@ -1,0 +1,136 @@
+/**
+ * `crosscheck ingest` started again with glibc's malloc on huge pages
+ * (src/cli/hugepages.ts): when it does so, and that the child behaves as the
+ * command would (arguments, stdin, output, exit code, signals). The process
+ * tests run the built files in dist/ (`npm test` builds first).
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HUGEPAGES_TUNABLE, hugepagesEnv, type Host } from '../../src/cli/hugepages.js';
+import { tempDir } from '../reliability/helpers.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const binJs = path.join(root, 'dist/src/cli/bin.js');
+const hugepagesJs = path.join(root, 'dist/src/cli/hugepages.js');
+
+const linux: Host = { platform: 'linux', thp: 'madvise', glibc: '2.36' };
+
+describe('hugepagesEnv', () => {
+  it('adds the tunable on Linux with THP on request and glibc 2.35 or later', () => {
+    expect(hugepagesEnv({ PATH: '/bin' }, linux)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: HUGEPAGES_TUNABLE });
+    expect(hugepagesEnv({}, { ...linux, glibc: '2.35' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
+    expect(hugepagesEnv({}, { ...linux, glibc: '3.0' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
+  });
+
+  it('keeps the tunables already set, after them', () => {
+    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, linux)?.GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=2:${HUGEPAGES_TUNABLE}`);
+  });
+
+  it('changes nothing where it cannot help', () => {
+    expect(hugepagesEnv({}, { platform: 'darwin' })).toBeNull();
+    expect(hugepagesEnv({}, { platform: 'win32' })).toBeNull();
+    expect(hugepagesEnv({}, { ...linux, thp: 'always' })).toBeNull(); // the heap has huge pages already
+    expect(hugepagesEnv({}, { ...linux, thp: 'never' })).toBeNull();
+    expect(hugepagesEnv({}, { ...linux, thp: undefined })).toBeNull();
+    expect(hugepagesEnv({}, { ...linux, glibc: '2.34' })).toBeNull(); // no such tunable yet
+    expect(hugepagesEnv({}, { ...linux, glibc: undefined })).toBeNull(); // musl
+  });
+
+  it('never twice, and never against a setting of the user', () => {
+    expect(hugepagesEnv({ GLIBC_TUNABLES: HUGEPAGES_TUNABLE }, linux)).toBeNull();
+    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, linux)).toBeNull();
+    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2' }, linux)).toBeNull();
+    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0', CROSSCHECK_HUGEPAGES: '1' }, linux)).toBeNull();
+  });
+
+  it('CROSSCHECK_HUGEPAGES=0 turns it off, =1 on whatever the host', () => {
+    expect(hugepagesEnv({ CROSSCHECK_HUGEPAGES: '0' }, linux)).toBeNull();
+    expect(hugepagesEnv({ CROSSCHECK_HUGEPAGES: '1' }, { platform: 'darwin' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
+  });
+});
+
+describe('relaunch', () => {
+  let dir: string;
+  /** A stand-in for the command: echoes its arguments, stdin and GLIBC_TUNABLES, then exits as told. */
+  let standIn: string;
+  /** Runs relaunch() on the stand-in, as bin.js does on itself. */
+  let harness: string;
+
+  beforeAll(() => {
+    if (!existsSync(hugepagesJs)) execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
+    dir = tempDir('relaunch');
+    standIn = path.join(dir, 'stand-in.mjs');
+    writeFileSync(
+      standIn,
+      `import { readFileSync, writeFileSync } from 'node:fs';
+const [mode, pidFile] = process.argv.slice(2);
+if (mode === 'wait') {
+  writeFileSync(pidFile, String(process.pid));
+  setInterval(() => {}, 1000);
+} else {
+  const input = readFileSync(0, 'utf8');
+  process.stdout.write(JSON.stringify({ args: process.argv.slice(2), input, tunables: process.env.GLIBC_TUNABLES ?? null }));
+  process.exitCode = Number(mode);
+}
+`,
+    );
+    harness = path.join(dir, 'harness.mjs');
+    writeFileSync(
+      harness,
+      `import { relaunch, hugepagesEnv } from ${JSON.stringify(pathToFileURL(hugepagesJs).href)};
+const env = hugepagesEnv({ ...process.env, CROSSCHECK_HUGEPAGES: '1' }, { platform: process.platform });
+const started = await relaunch(${JSON.stringify(standIn)}, process.argv.slice(2), process.env.SPOIL ? { ...env, BAD: 'a\\u0000b' } : env);
+process.stdout.write('not started: ' + started);
+`,
+    );
+  });
+
+  it('passes arguments, stdin, stdout and the exit code through, with the tunable set', () => {
+    const r = spawnSync(process.execPath, [harness, '3', 'two words'], { input: 'piped text', encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(JSON.parse(r.stdout)).toEqual({ args: ['3', 'two words'], input: 'piped text', tunables: HUGEPAGES_TUNABLE });
+  });
+
+  it('ends with the signal that ended the child, and passes a kill of itself on', async () => {
+    const pidFile = path.join(dir, 'child.pid');
+    const p = spawn(process.execPath, [harness, 'wait', pidFile], { stdio: 'ignore' });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => p.on('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
+    const childPid = Number(readFileSync(pidFile, 'utf8'));
+    p.kill('SIGTERM'); // this process only, as a supervisor would
+    expect(await ended).toBe('SIGTERM');
+    expect(() => process.kill(childPid, 0)).toThrow(); // the child went too
+  });
+
+  it('resolves false, starting nothing, when the child cannot be started', () => {
+    const r = spawnSync(process.execPath, [harness, '0'], { input: '', encoding: 'utf8', env: { ...process.env, SPOIL: '1' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('not started: false');
+  });
+});
+
+describe('the crosscheck command', () => {
+  it('ingests through the relaunched child as it would itself: output, store, exit code', () => {
+    if (!existsSync(binJs)) execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
+    const dir = tempDir('bin');
+    const folder = path.join(dir, 'in');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.txt'), 'Floods in Velmora\n\nAt least 40 people were hurt on Monday, police said.\n');
+    writeFileSync(path.join(folder, 'b.txt'), 'Fire in Port Elden\n\nMore than 200 homes were damaged, the mayor said.\n');
+    writeFileSync(path.join(folder, 'c.html'), '');
+    const db = path.join(dir, 'c.db');
+    for (const setting of ['1', '0']) {
+      const r = spawnSync(process.execPath, [binJs, 'ingest', folder, '--db', `${db}.${setting}`, '--json', '--no-corpus'], {
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_HUGEPAGES: setting },
+      });
+      // The empty page fails (exit 1), the other two are stored, either way.
+      expect(r.status, r.stderr).toBe(1);
+      const summary = JSON.parse(r.stdout) as { stored: number; failed: number };
+      expect([summary.stored, summary.failed]).toEqual([2, 1]);
+    }
+  });
+});
