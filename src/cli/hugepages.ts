@@ -25,6 +25,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 
 export const HUGEPAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
 
@@ -106,9 +107,15 @@ export function relaunch(script: string, args: string[], env: NodeJS.ProcessEnv)
       resolve(false);
     });
     child.once('exit', (code, signal) => {
+      // After a failed start (the 'error' above) the command runs here instead.
+      if (!started) return;
       for (const s of FORWARDED) process.off(s, forward);
-      if (signal) process.kill(process.pid, signal);
-      else process.exit(code ?? 1);
+      if (signal) {
+        process.kill(process.pid, signal);
+        // A signal this process ignores (node ignores SIGPIPE) did not end it: the shell's code for it.
+        process.exit(128 + (constants.signals[signal] ?? 0));
+      }
+      process.exit(code ?? 1);
     });
   });
 }
