@@ -45,12 +45,21 @@ async function ingestHere(folder: string, db: string, workers: number): Promise<
 
 const here = fileURLToPath(import.meta.url);
 
-/** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`). */
+let env: NodeJS.ProcessEnv | null | undefined;
+/**
+ * The environment `crosscheck ingest` would run in on this machine (glibc's
+ * malloc on huge pages where that helps: src/cli/hugepages.ts), null when it
+ * changes nothing; worked out once, by the benchmark's side only.
+ */
+export function ingestEnv(): NodeJS.ProcessEnv | null {
+  if (env === undefined) env = hugepagesEnv(process.env, readHost());
+  return env;
+}
+
+/** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`), in that environment. */
 export function ingestFiles(folder: string, db: string, workers: number): Promise<IngestRun> {
   return new Promise((resolve, reject) => {
-    // With the environment `crosscheck ingest` runs in (glibc's malloc on huge pages where that helps: src/cli/hugepages.ts).
-    const env = hugepagesEnv(process.env, readHost()) ?? process.env;
-    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'], env: ingestEnv() ?? process.env });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);

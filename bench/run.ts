@@ -34,8 +34,7 @@ import { createContext } from '../src/pipeline.js';
 import { stages } from '../src/stages/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import { benchCorpus } from './corpus.js';
-import { ingestFiles } from './ingest-run.js';
-import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
+import { ingestEnv, ingestFiles } from './ingest-run.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -154,8 +153,8 @@ function nlpComparison(texts: string[]): Record<string, Rate> {
 
 function machine() {
   const c = cpus();
-  // The end-to-end ingests run as `crosscheck ingest` does: glibc's malloc on huge pages where that helps (src/cli/hugepages.ts).
-  const mallocHugepages = hugepagesEnv(process.env, readHost()) !== null;
+  // The end-to-end ingests run as `crosscheck ingest` does (ingestEnv).
+  const mallocHugepages = ingestEnv() !== null;
   return { cpu: c[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1073741824), node: process.version, platform: `${process.platform} ${process.arch}`, loadAtStart: loadavg().map((x) => Number(x.toFixed(1))), mallocHugepages };
 }
 
