@@ -4,13 +4,13 @@
  * command would (arguments, stdin, output, exit code, signals). The process
  * tests run the built files in dist/ (`npm test` builds first).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUGEPAGES_TUNABLE, hugepagesEnv, type Host } from '../../src/cli/hugepages.js';
-import { tempDir } from '../reliability/helpers.js';
+import { ensureBuilt, tempDir } from '../reliability/helpers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binJs = path.join(root, 'dist/src/cli/bin.js');
@@ -60,7 +60,7 @@ describe('relaunch', () => {
   let harness: string;
 
   beforeAll(() => {
-    if (!existsSync(hugepagesJs)) execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
+    ensureBuilt('dist/src/cli/hugepages.js');
     dir = tempDir('relaunch');
     standIn = path.join(dir, 'stand-in.mjs');
     writeFileSync(
@@ -114,7 +114,7 @@ process.stdout.write('not started: ' + started);
 
 describe('the crosscheck command', () => {
   it('ingests through the relaunched child as it would itself: output, store, exit code', () => {
-    if (!existsSync(binJs)) execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
+    ensureBuilt('dist/src/cli/bin.js');
     const dir = tempDir('bin');
     const folder = path.join(dir, 'in');
     mkdirSync(folder);

@@ -2,7 +2,8 @@
  * Shared helpers for the reliability tests: temp folders, the CLI run
  * in-process with captured output, and a snapshot of what a store holds.
  */
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,6 +11,37 @@ import Database from 'better-sqlite3';
 import { main } from '../../src/cli/main.js';
 
 export const fixtures = path.resolve(import.meta.dirname, '../fixtures/ingest');
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function newestSource(d: string): number {
+  let newest = 0;
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * For tests that run the built files in real processes: build dist/ when one
+ * of `files` (paths under the package root) is missing or the CLI is older
+ * than src/ (tsc emits even when other files have type errors).
+ */
+export function ensureBuilt(...files: string[]): void {
+  const cliJs = path.join(root, 'dist/src/cli/main.js');
+  const needed = [cliJs, ...files.map((f) => path.join(root, f))];
+  const fresh = needed.every((f) => existsSync(f)) && statSync(cliJs).mtimeMs >= newestSource(path.join(root, 'src'));
+  if (fresh) return;
+  try {
+    execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    // Type errors elsewhere still emit JavaScript; the existence check below is what matters.
+  }
+  const missing = needed.find((f) => !existsSync(f));
+  if (missing) throw new Error(`build failed: ${missing} is missing`);
+}
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `crosscheck-${prefix}-`));

@@ -7,8 +7,8 @@
  * - two ingests at once against one database both finish, with the same store;
  * - the worker-thread analyzer stores exactly what the in-process one does.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
@@ -17,7 +17,7 @@ import { ingest } from '../../src/ingest/ingest.js';
 import { autoAnalyzer, workerAnalyzer } from '../../src/ingest/workers.js';
 import { createContext } from '../../src/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { snapshot, tempDir } from './helpers.js';
+import { ensureBuilt, snapshot, tempDir } from './helpers.js';
 import { rng } from '../../bench/corpus-gen.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,27 +26,6 @@ const N = Number(process.env.CRASH_ARTICLES ?? 2000);
 let dir: string;
 let articles: string;
 
-function newestSource(d: string): number {
-  let newest = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build dist/ when it is missing or older than src/ (tsc emits even when other files have type errors). */
-function ensureBuilt(): void {
-  const fresh = existsSync(cliJs) && existsSync(path.join(root, 'dist/src/ingest/workers.js')) && statSync(cliJs).mtimeMs >= newestSource(path.join(root, 'src'));
-  if (fresh) return;
-  try {
-    execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'pipe' });
-  } catch {
-    // Type errors elsewhere still emit JavaScript; the existence check below is what matters.
-  }
-  if (!existsSync(cliJs)) throw new Error(`build failed: ${cliJs} is missing`);
-}
 
 
 const PLACES = ['Riverton', 'Kalmar Bay', 'North Ashby', 'Port Elden', 'San Teodoro', 'Velmora', 'Oakridge', 'Lake Sund'];
@@ -121,7 +100,7 @@ function integrity(db: string): { check: string; orphans: number; duplicates: nu
 }
 
 beforeAll(() => {
-  ensureBuilt();
+  ensureBuilt('dist/src/ingest/workers.js');
   dir = tempDir('processes');
   articles = path.join(dir, 'articles');
   writeArticles(articles, N);
