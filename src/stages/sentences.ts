@@ -23,6 +23,7 @@
  */
 import type { Article, Sentence } from '../article.js';
 import type { Stage } from '../pipeline.js';
+import { spaceSplitCount } from './space.js';
 
 /** Abbreviations that (almost) never end a sentence: titles, months, `No.`. */
 const NEVER_FINAL = new Set(
@@ -206,7 +207,7 @@ export function splitSentences(text: string): Sentence[] {
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e <= s) continue;
       const body = text.slice(s, e);
-      const words = body.split(/\s+/).length;
+      const words = spaceSplitCount(body);
       const heading = parts.length === 1 && !finalPunct(body) && words <= 30 && !/[,;]$/.test(body);
       sentences.push({ start: s, end: e, text: body, index: sentences.length, paragraph: block.paragraph, heading });
     }

@@ -12,6 +12,7 @@
 import type { HtmlBlocks } from './html-readability.js';
 import { choose, type Block, type El } from './html-score.js';
 import { attr, BLOCK, decodeEntities, sourceOf, tokenize, VOID, type PageSource } from './html-tokens.js';
+import { leadingSpace, nonSpaceLength, trailingSpace } from '../space.js';
 
 /** Elements whose whole subtree is never main text, with the reason. */
 const SKIP_TAG: Record<string, string> = {
@@ -27,6 +28,8 @@ const SKIP_TAG: Record<string, string> = {
  */
 const SOFT_TAG: Record<string, string> = { nav: 'navigation', header: 'header', footer: 'footer', aside: 'aside', form: 'form', menu: 'navigation' };
 const HEADING = /^h[1-6]$/;
+/** White space other than one plain space: where `replace(/\s+/g, ' ')` changes a text (else it would copy it unchanged). */
+const SQUEEZABLE = /[^\S ]| {2}/;
 // Class/id words of boilerplate containers (cf. Readability's unlikelyCandidates, trafilatura's discard lists).
 const BAD_CLASS = /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|disqus|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|promo|advert\w*|ads?|ad-slot|adslot|sponsor\w*|sidebar|side-bar|breadcrumbs?|cookie\w*|consent|popup|modal|nav|navbar|navigation|menu|masthead|footer|site-footer|site-header|toolbar|tags?|tag-list|taglist|author-bio|bio-box|more-stories|most-popular|popular|trending|outbrain|taboola|widget|rail|byline|dateline|timestamp|caption|credit|skip-link|visually-hidden|sr-only|hidden|print-only|screen-reader-text|read-more|readmore|jump-link|donate|banner)(?:$|[\s_-])/i;
 const GOOD_CLASS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post|entry|entry-content|content|main|body|text|prose|blog|news)(?:$|[\s_-])/i;
@@ -48,7 +51,8 @@ export function fastBlocks(page: string | PageSource): HtmlBlocks {
   // Skipping is inherited: each element records it when opened.
   const skipOf = (): string | null => els[top()]!.skip;
   const flush = () => {
-    const text = buf.replace(/[\s\u00a0]+/g, ' ').trim();
+    // Runs of white space become one space; most runs already are one (a replace would copy the text anyway).
+    const text = (SQUEEZABLE.test(buf) ? buf.replace(/[\s\u00a0]+/g, ' ') : buf).trim();
     if (text) {
       const el = top();
       const h = HEADING.test(els[el]!.name);
@@ -62,15 +66,17 @@ export function fastBlocks(page: string | PageSource): HtmlBlocks {
   for (const t of tokenize(src)) {
     if (t.kind === 'text') {
       const s = src.text(t.start, t.end);
-      if (!s.trim()) {
+      // The white space it starts and ends with (what trim() would take off), found without copying.
+      const lead = leadingSpace(s);
+      if (lead === s.length) {
         if (buf) buf += ' ';
         continue;
       }
       const decoded = decodeEntities(s);
-      if (bufStart < 0) bufStart = src.at(t.start) + (s.length - s.trimStart().length);
-      bufEnd = src.at(t.end) - (s.length - s.trimEnd().length);
+      if (bufStart < 0) bufStart = src.at(t.start) + lead;
+      bufEnd = src.at(t.end) - trailingSpace(s);
       buf += decoded;
-      const n = decoded.replace(/\s+/g, '').length;
+      const n = nonSpaceLength(decoded);
       if (linkDepth > 0) bufLink += n;
       // Count text on the nearest few ancestors (bounded walk: deep pages stay linear).
       let e = top();

@@ -7,6 +7,7 @@
  * All patterns are anchored or bounded and run on lines capped in length, so
  * they stay linear on adversarial input.
  */
+import { wordCount } from '../space.js';
 
 export interface LineVerdict {
   reason: string;
@@ -184,7 +185,7 @@ export function isDateLine(line: string): boolean {
 /** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`. */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
-  if (/^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) && words(line).length <= 14 && !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))) return true;
+  if (/^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) && wordCount(line) <= 14 && !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))) return true;
   if (/^[^\d/|]{1,40}\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/u.test(line)) return true;
   return false;
 }
@@ -201,7 +202,7 @@ export function classifyLine(line: string): LineVerdict | null {
   if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t))) return { reason: 'comment-form', by: 'clean/comment-form' };
   if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t))) return { reason: 'editor-note', by: 'clean/editor-note' };
   if (URL_LINE.test(t) || IMAGE_REF.test(t)) return { reason: 'url', by: 'clean/url' };
-  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t)) && (words(t).length <= 15 || /©|\(c\)|rights reserved/i.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
+  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t)) && (wordCount(t) <= 15 || /©|\(c\)|rights reserved/i.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
   if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t))) return { reason: 'caption', by: 'clean/caption' };
   if (t.length <= 300 && WIRE_CREDIT.some((re) => re.test(t))) return { reason: 'credit', by: 'clean/wire-credit' };
   if (t.length <= 200 && TEASER_MARKER.test(t)) return { reason: 'teaser', by: 'clean/teaser-marker' };
@@ -217,7 +218,7 @@ export function isTeaserMarker(line: string): boolean {
 
 /** Body prose: a sentence-like line (enough words, ends like a sentence) or a long one. */
 export function isProse(line: string): boolean {
-  const n = words(line).length;
+  const n = wordCount(line);
   if (n >= 8 && /[.!?…"”’')\]]$/.test(line)) return true;
   return line.length >= 160 && n >= 20;
 }
@@ -229,7 +230,7 @@ export function isProse(line: string): boolean {
  */
 export function isBodyLine(line: string): boolean {
   if (isProse(line)) return true;
-  return words(line).length >= 5 && /[^.]\.["”’)]?$/.test(line) && !/^\(/.test(line);
+  return wordCount(line) >= 5 && /[^.]\.["”’)]?$/.test(line) && !/^\(/.test(line);
 }
 
 /** Ends like an unfinished teaser excerpt ("... would do well to heed..."). */

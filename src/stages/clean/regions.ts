@@ -6,6 +6,7 @@
  */
 import type { Line } from './text.js';
 import { endsWithEllipsis, isBodyLine, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix } from './line-rules.js';
+import { spaceSplitCount } from '../space.js';
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -86,10 +87,10 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[]): 
     if (l.verdict) continue;
     const t = l.text;
     const slug = slugPrefix(t);
-    const n = t.split(/\s+/).length;
+    const n = spaceSplitCount(t);
     if (title && similar(t.slice(slug.length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
     // A slugged short line after the headline is a topic slug ("(2nd LD) N Korea-Ukraine war").
-    else if (slug && title && t.slice(slug.length).split(/\s+/).length <= 6) drop(l, 'slug', 'clean/slug');
+    else if (slug && title && spaceSplitCount(t.slice(slug.length)) <= 6) drop(l, 'slug', 'clean/slug');
     else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');

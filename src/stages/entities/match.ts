@@ -80,20 +80,22 @@ export function buildIndex(extra: ReadonlyArray<{ name: string; type: string; al
 /** Longest gazetteer matches over the tokens, left to right, without overlaps. */
 export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const known = (k: string) => index.prefixes.has(k) || (isCap(k) && index.prefixes.has(lowerFirst(k)));
   let i = 0;
   while (i < tokens.length) {
+    let key = tokens[i]!.norm;
+    // Most words start no alias: nothing to look up, nothing to allocate.
+    if (!known(key)) {
+      i++;
+      continue;
+    }
     let found: GazetteerMatch | null = null;
     // The joinable run from i bounds the alias length.
-    const known = (k: string) => index.prefixes.has(k) || (isCap(k) && index.prefixes.has(lowerFirst(k)));
-    const keys: string[] = [];
-    let key = tokens[i]!.norm;
-    if (known(key)) {
+    const keys: string[] = [key];
+    while (keys.length < index.maxLen && i + keys.length < tokens.length && joinable(text, tokens[i + keys.length - 1]!, tokens[i + keys.length]!)) {
+      key = `${key} ${tokens[i + keys.length]!.norm}`;
+      if (!known(key)) break;
       keys.push(key);
-      while (keys.length < index.maxLen && i + keys.length < tokens.length && joinable(text, tokens[i + keys.length - 1]!, tokens[i + keys.length]!)) {
-        key = `${key} ${tokens[i + keys.length]!.norm}`;
-        if (!known(key)) break;
-        keys.push(key);
-      }
     }
     const limit = keys.length;
     for (let l = limit; l >= 1 && !found; l--) {

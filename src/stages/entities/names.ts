@@ -18,14 +18,17 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
-  const slice = text;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
+  while ((m = WORD.exec(text)) !== null) {
     if (m.index >= to) break;
     const start = m.index;
     let end = m.index + m[0].length;
-    if (end > to) end = to;
-    const raw = slice.slice(start, end);
+    // The match is the word's text unless the bound cuts it.
+    let raw = m[0];
+    if (end > to) {
+      end = to;
+      raw = text.slice(start, end);
+    }
     const norm = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
     const last = norm.charCodeAt(norm.length - 1);
     // 's / 'S at the end (115 = s, 83 = S, 39 = ').
@@ -129,8 +132,27 @@ warned warns argued argues explained insisted replied responded confirmed estima
 claims cited reported reports acknowledged admitted testified urged suggested
 `);
 
+/**
+ * Keys already made, by name: the same names and words come back sentence
+ * after sentence within an article, and each fold makes some ten strings.
+ * Cleared when full: a name may be a slice of its article's text and keep
+ * that text alive, so the memo holds the names of the last few articles only.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 4096;
+
 /** Fold a name to a key: case, diacritics, hyphens, spacing, middle initials, suffixes, doubled letters. */
 export function nameKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = foldName(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -4,6 +4,7 @@
  * one character per step and has no nested quantifier over overlapping
  * classes, so it runs in linear time on any input.
  */
+import { isSpaceCode } from '../space.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
 
@@ -43,16 +44,27 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// A whitespace-free chunk that looks like a URL, e-mail, path or identifier.
-const URLISH = /:\/\/|www\.|@|\/[\w-]|=|\.(?:com|org|net|php|html?|jpe?g|png|gif|aspx?)\b|_/i;
+// What makes a whitespace-free chunk look like a URL, e-mail, path or identifier. No alternative holds or
+// needs white space (`\b` after `.com` sees the same boundary at a chunk's end as before the space after it),
+// so a match in the whole text lies in one chunk, and a chunk holds a match exactly when it matches alone.
+const URLISH = /:\/\/|www\.|@|\/[\w-]|=|\.(?:com|org|net|php|html?|jpe?g|png|gif|aspx?)\b|_/gi;
 
-/** Sorted [start, end) ranges of `text` covered by URL-like chunks, in one pass. */
+/**
+ * Sorted [start, end) ranges of `text` covered by URL-like chunks (runs of
+ * non-white space, `\S+`), in one pass: each match of {@link URLISH} is
+ * widened to its chunk, and the search goes on after that chunk. Only the
+ * chunks that match are ever looked at as chunks.
+ */
 export function urlRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    // Bound the test to a prefix-free scan of the chunk itself: URLISH has no backtracking across the chunk.
-    if (URLISH.test(m[0])) out.push([m.index, m.index + m[0].length]);
+  URLISH.lastIndex = 0;
+  for (let m = URLISH.exec(text); m !== null; m = URLISH.exec(text)) {
+    let start = m.index;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = m.index + Math.max(1, m[0].length);
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    out.push([start, end]);
+    URLISH.lastIndex = end;
   }
   return out;
 }
