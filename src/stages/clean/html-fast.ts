@@ -97,15 +97,19 @@ export function fastBlocks(page: string | PageSource): HtmlBlocks {
       // Implicitly closed elements: a new <p> or <li> ends an open one.
       if ((name === 'p' || name === 'li') && els[top()]!.name === name) closeTo(name);
       const parent = top();
-      const cls = `${attr(t.attrs, 'class') ?? ''} ${attr(t.attrs, 'id') ?? ''} ${attr(t.attrs, 'role') ?? ''}`;
       let skip = els[parent]!.skip;
       let bad: string | null = null;
+      // class, id and role are read only for an element that is not skipped: a skipped one is never scored.
+      let cls = '';
       if (!skip) {
         if (SKIP_TAG[name]) skip = SKIP_TAG[name]!;
         else if (/(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none/i.test(t.attrs)) skip = 'hidden';
-        else if (SOFT_TAG[name]) bad = SOFT_TAG[name]!;
-        else if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && cls.trim() && BAD_CLASS.test(cls) && !GOOD_CLASS.test(cls)) bad = classReason(cls);
-        else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs)) bad = 'navigation';
+        else {
+          cls = `${attr(t.attrs, 'class') ?? ''} ${attr(t.attrs, 'id') ?? ''} ${attr(t.attrs, 'role') ?? ''}`;
+          if (SOFT_TAG[name]) bad = SOFT_TAG[name]!;
+          else if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && leadingSpace(cls) < cls.length && BAD_CLASS.test(cls) && !GOOD_CLASS.test(cls)) bad = classReason(cls);
+          else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs)) bad = 'navigation';
+        }
       }
       if (name === 'a') linkDepth++;
       const id = els.length;

@@ -27,7 +27,7 @@ export interface El {
   bad: string | null;
   /** Nearest ancestor-or-self with `bad` set, or -1. */
   badAnc: number;
-  /** class, id and role, for the class rules and for debugging. */
+  /** class, id and role, for the class rules and for debugging; empty for a skipped element (never scored). */
   cls: string;
 }
 
