@@ -12,7 +12,7 @@ import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.js';
-import { workerAnalyzer } from '../src/ingest/workers.js';
+import { autoAnalyzer } from '../src/ingest/workers.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 
 export interface IngestRun {
@@ -25,7 +25,8 @@ export interface IngestRun {
 
 /** End-to-end ingest of a folder in this process: what the child runs. */
 async function ingestHere(folder: string, db: string, workers: number): Promise<IngestRun> {
-  const analyzer = workers > 1 ? workerAnalyzer(workers) : undefined;
+  // The analyzer `crosscheck ingest` uses (src/cli/main.ts): workers once the run reaches 8 inputs.
+  const analyzer = workers > 1 ? autoAnalyzer(workers) : undefined;
   const store = openSqliteStore(db);
   try {
     // CPU time of the whole process (main thread, workers, GC threads): steadier than wall time on a shared machine.

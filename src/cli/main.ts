@@ -136,7 +136,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--batch-size <n>', 'most articles per transaction, and inputs per window of repeated-line counts for text', intArg('--batch-size'), 200)
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
-    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has more than 8 inputs; 1: all in this thread)', intArg('--workers'))
+    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has 8 inputs or more; 1: all in this thread)', intArg('--workers'))
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {

@@ -222,6 +222,12 @@ describe('worker threads', () => {
       expect(later.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true]);
       expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
     });
+    // A first call that brings the run to the threshold (ingest's first group of HTML pages) goes to the workers at once.
+    await withWorkerScript('marker-worker-2.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
+      const inputs = ['a', 'b', 'c'].map((x) => ({ source: `${x}.txt`, raw: `Officials said 10 roads were closed in ${x}.`, format: 'text' as const }));
+      const first = await analyzer.analyse(inputs, createContext());
+      expect(first.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true, true]);
+    });
   });
 
   it('a reply that cannot be read fails its chunk with the reason, and the analyzer keeps working', async () => {
