@@ -241,8 +241,8 @@ if (!isMainThread && parentPort && (workerData as { crosscheck?: string } | null
  * each, loading the pipeline); a large run uses every core from its first
  * inputs. Ingest sends HTML pages in groups of 8, so the first group of a
  * larger run goes to the workers rather than being analysed cold in this
- * thread before they start (362 real pages through `crosscheck ingest`: 0.2-0.6 s
- * sooner). Worker and in-process analyses are identical, so where an input
+ * thread before they start (`crosscheck ingest` of 362 real pages ended
+ * 0.3-0.5 s sooner). Worker and in-process analyses are identical, so where an input
  * was analysed changes nothing stored.
  */
 export function autoAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions & { threshold?: number } = {}): Analyzer & { close(): Promise<void> } {
