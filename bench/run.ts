@@ -174,7 +174,8 @@ function markdown(res: BenchResult): string {
   out.push('');
   if (res.html) {
     const runs = res.html.runs;
-    const spread = runs.length > 1 ? `, the median of ${runs.length} runs (${Math.min(...runs.map((r) => r.perSec))}–${Math.max(...runs.map((r) => r.perSec))} pages/s, ${Math.min(...runs.map((r) => r.cpuMsPerPage))}–${Math.max(...runs.map((r) => r.cpuMsPerPage))} CPU ms/page)` : '';
+    const range = (xs: number[]) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+    const spread = runs.length > 1 ? `, the median of ${runs.length} runs (${range(runs.map((r) => r.perSec))} pages/s, ${range(runs.map((r) => r.cpuMsPerPage))} CPU ms/page)` : '';
     out.push(`HTML ingest end to end: ${res.html.pages} real pages (${res.html.avgKb} KB average), ${res.html.perSec} pages/s (${res.html.mbPerSec} MB/s), ${res.html.cpuMsPerPage} CPU ms/page over all threads${spread}, peak RSS ${res.html.peakRssMb} MB.`, '');
   }
   for (const [title, table] of [['Cleaning HTML (same pages, same run)', res.cleaning], ['NLP pass (same texts, same run)', res.nlp]] as const) {
