@@ -7,13 +7,13 @@
  */
 // First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
 import '../src/cli/v8-flags.js';
-import { spawn } from 'node:child_process';
 import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/ingest/ingest.js';
 import { autoAnalyzer } from '../src/ingest/workers.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import { childJson } from './child.js';
 
 export interface IngestRun {
   stored: number;
@@ -59,20 +59,7 @@ export function ingestEnv(): NodeJS.ProcessEnv | null {
 
 /** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`), in that environment. */
 export function ingestFiles(folder: string, db: string, workers: number): Promise<IngestRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, here, '--ingest-child', folder, db, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'], env: ingestEnv() ?? process.env });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`the ingest process exited with code ${code}`));
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop()!) as IngestRun);
-      } catch (err) {
-        reject(new Error(`the ingest process printed no result: ${String(err)}`));
-      }
-    });
-  });
+  return childJson<IngestRun>(here, ['--ingest-child', folder, db, String(workers)], ingestEnv() ?? process.env);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--ingest-child') {

@@ -8,7 +8,7 @@
  * - end-to-end ingest of the corpus as plain-text files (worker threads,
  *   `--workers`, default one per core), with peak RSS, in a fresh process
  *   of its own (as `crosscheck ingest` runs);
- * - duplicates and reconciliation (helper bench/corpus.ts, `benchCorpus`).
+ * - duplicates and reconciliation (helper bench/corpus.ts, `benchCorpus`), in a fresh process per size.
  * Once: end-to-end ingest of the real HTML pages of
  * ../shared/bench/article-extraction (when present), and the tools a user
  * would otherwise pick, on the same articles in the same run: Readability.js
@@ -33,7 +33,7 @@ import { decode } from '../src/ingest/decode.js';
 import { createContext } from '../src/pipeline.js';
 import { stages } from '../src/stages/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { benchCorpus } from './corpus.js';
+import { corpusInChild, parseSizes } from './corpus.js';
 import { ingestEnv, ingestFiles } from './ingest-run.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 
@@ -219,7 +219,11 @@ interface BenchResult {
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-  const sizes = (arg(argv, '--size') ?? '1000,10000').split(',').map((s) => Number(s.replace(/k$/i, '000')));
+  const sizes = parseSizes(arg(argv, '--size') ?? '1000,10000');
+  if (!sizes) {
+    process.stderr.write(`bench: --size takes numbers of articles separated by commas (1000,10k), not \`${arg(argv, '--size')}\`\n`);
+    return 2;
+  }
   const workers = Number(arg(argv, '--workers') ?? availableParallelism());
   const seed = Number(arg(argv, '--seed') ?? 7);
   const htmlCount = Number(arg(argv, '--html') ?? 362);
@@ -263,7 +267,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       rmSync(folder, { recursive: true, force: true });
       log(`  ingest: ${Math.round((size / ing.ms) * 1000)} articles/s (${ing.stored} stored, ${ing.failed} failed), ${(ing.cpuMs / size).toFixed(2)} CPU ms/article, peak RSS ${ing.peakMb} MB`);
       log('  duplicates + reconciliation (bench/corpus.ts)...');
-      const corpus = benchCorpus(size, seed);
+      const corpus = await corpusInChild(size, seed);
       log(`  duplicates ${corpus.duplicatesMs} ms, reconciliation ${corpus.reconcileMs} ms`);
       res.sizes.push({
         articles: size,
