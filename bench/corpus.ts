@@ -15,7 +15,7 @@
  * includes no collection of a heap that earlier work left behind. (Measured in
  * `npm run bench`'s own process, after the per-stage passes, the 10k row had
  * read 1.6 s of duplicates and 858 MB of "peak memory" that were mostly that
- * process's own; alone, 0.9-1.0 s and about 170 MB.)
+ * process's own; in a process of its own, 1.0 s and about 300 MB.)
  *
  *   node dist/bench/corpus.js [--size 1000,10000,100000] [--out bench/results]
  */
