@@ -225,7 +225,15 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     return 2;
   }
   const workers = Number(arg(argv, '--workers') ?? availableParallelism());
+  if (!Number.isInteger(workers) || workers < 1) {
+    process.stderr.write(`bench: --workers takes a number of worker threads of at least 1, not \`${arg(argv, '--workers')}\`\n`);
+    return 2;
+  }
   const seed = Number(arg(argv, '--seed') ?? 7);
+  if (!Number.isInteger(seed)) {
+    process.stderr.write(`bench: --seed takes a whole number, not \`${arg(argv, '--seed')}\`\n`);
+    return 2;
+  }
   const htmlCount = Number(arg(argv, '--html') ?? 362);
   if (!Number.isInteger(htmlCount) || htmlCount < 0) {
     process.stderr.write(`bench: --html takes a number of pages (0 skips the HTML run), not \`${arg(argv, '--html')}\`\n`);

@@ -1,5 +1,5 @@
 /**
- * The corpus-stage benchmark's harness: sizes as given on the command line,
+ * The benchmarks' harness: options as given on the command line,
  * and each size measured in a process of its own that reports the same
  * duplicates and figures as the same corpus measured here.
  */
@@ -50,5 +50,27 @@ describe('node dist/bench/corpus.js', () => {
     }
     expect(err.status).toBe(1);
     expect(err.stderr).toContain('--size takes numbers of articles');
+  });
+});
+
+describe('node dist/bench/run.js', () => {
+  it('refuses a bad option before measuring anything, saying which and why', () => {
+    const cases: Array<[string[], string]> = [
+      [['--size', '1000,x'], '--size takes numbers of articles'],
+      [['--workers', '0'], '--workers takes a number of worker threads'],
+      [['--seed', 'seven'], '--seed takes a whole number'],
+      [['--html', '-1'], '--html takes a number of pages'],
+      [['--html-runs', '0'], '--html-runs takes a number of runs'],
+    ];
+    for (const [args, message] of cases) {
+      let err: { status?: number; stderr?: string } = {};
+      try {
+        execFileSync(process.execPath, [path.join(root, 'dist/bench/run.js'), ...args, '--out', path.join(tmpdir(), 'never-written')], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (e) {
+        err = e as typeof err;
+      }
+      expect(err.status, args.join(' ')).toBe(2);
+      expect(err.stderr, args.join(' ')).toContain(message);
+    }
   });
 });
