@@ -284,16 +284,35 @@ export function entityRecord(article: Article, entity: Entity): EntityRecord {
  * stores list entities before the corpus stages have merged them.
  */
 export function mergeEntityRecords(records: Iterable<EntityRecord>, filter: { type?: string; q?: string } = {}): EntityRecord[] {
-  const byId = new Map<string, EntityRecord>();
-  for (const e of records) {
-    const had = byId.get(e.id);
-    if (had) {
-      had.aliases = [...new Set([...had.aliases, ...e.aliases])];
-      had.roles = [...new Set([...had.roles, ...e.roles])];
-      had.documents = [...new Set([...had.documents, ...e.documents])];
-    } else byId.set(e.id, { ...e });
-  }
-  return filterEntities([...byId.values()], filter);
+  const merger = entityMerger();
+  for (const e of records) merger.add(e);
+  return filterEntities(merger.result(), filter);
+}
+
+/**
+ * Per-document entity records merged by id as they come: each id's aliases,
+ * roles and documents are kept as sets (first occurrence first) and made
+ * arrays once, at the end. Linear in the records: an entity named in most of
+ * 100,000 articles is not copied again for each of them (it was, and merging
+ * the 1.2 million per-document records of 100,000 articles never ended).
+ */
+export function entityMerger(): { add(e: EntityRecord): void; result(): EntityRecord[] } {
+  const byId = new Map<string, { first: EntityRecord; aliases: Set<string>; roles: Set<string>; documents: Set<string> }>();
+  return {
+    add(e) {
+      const had = byId.get(e.id);
+      if (!had) {
+        byId.set(e.id, { first: e, aliases: new Set(e.aliases), roles: new Set(e.roles), documents: new Set(e.documents) });
+        return;
+      }
+      for (const a of e.aliases) had.aliases.add(a);
+      for (const r of e.roles) had.roles.add(r);
+      for (const d of e.documents) had.documents.add(d);
+    },
+    result() {
+      return [...byId.values()].map(({ first, aliases, roles, documents }) => ({ ...first, aliases: [...aliases], roles: [...roles], documents: [...documents] }));
+    },
+  };
 }
 
 /** Entities of a type and/or whose name or an alias contains `q` (case-insensitive). */

@@ -52,10 +52,17 @@ export function claimInput(c: ClaimRecord): ClaimInput {
   };
 }
 
+/**
+ * Every article's entities, merged by id, in pages as large as a store gives
+ * (100,000): a store reads and merges every per-document record again for each
+ * page, so pages of 1,000 multiplied that work by the number of entities over
+ * 1,000 (100,000 text articles: 1.2 million records, 2,326 entities, 3 passes
+ * where 1 does).
+ */
 async function allEntities(store: Store): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
   for (let offset = 0; ; ) {
-    const page = await store.listEntities({ limit: 1000, offset, perDocument: true });
+    const page = await store.listEntities({ limit: 100_000, offset, perDocument: true });
     out.push(...page.items);
     offset += page.items.length;
     if (!page.items.length || offset >= page.total) return out;
