@@ -10,6 +10,7 @@ import '../src/cli/v8-flags.js';
 import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCorpus } from '../src/corpus/index.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { autoAnalyzer } from '../src/ingest/workers.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
@@ -44,6 +45,32 @@ async function ingestHere(folder: string, db: string, workers: number): Promise<
   }
 }
 
+/** The corpus stages over a store, as `crosscheck ingest` runs them once its articles are stored. */
+export interface StoreCorpusRun {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+  figures: number;
+  claims: number;
+  entities: number;
+  duplicates: number;
+}
+
+/** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
+async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
+  const store = openSqliteStore(db);
+  try {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = await runCorpus(store);
+    const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), figures: r.figures, claims: r.claims, entities: r.entities.length, duplicates: r.duplicates.length };
+  } finally {
+    await store.close();
+  }
+}
+
 const here = fileURLToPath(import.meta.url);
 
 let env: NodeJS.ProcessEnv | null | undefined;
@@ -60,6 +87,20 @@ export function ingestEnv(): NodeJS.ProcessEnv | null {
 /** End-to-end ingest of a folder in a fresh process (this file, with `--ingest-child`), in that environment. */
 export function ingestFiles(folder: string, db: string, workers: number): Promise<IngestRun> {
   return childJson<IngestRun>(here, ['--ingest-child', folder, db, String(workers)], ingestEnv() ?? process.env);
+}
+
+/**
+ * The corpus stages (duplicates, entities, figures, reconciliation, and their
+ * writing) over a store an ingest filled, in a fresh process, in the
+ * environment `crosscheck ingest` runs them in: the command's own path, where
+ * `bench/corpus.ts` measures the algorithms on synthetic claims.
+ */
+export function storeCorpus(db: string): Promise<StoreCorpusRun> {
+  return childJson<StoreCorpusRun>(here, ['--store-corpus-child', db], ingestEnv() ?? process.env);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--store-corpus-child') {
+  storeCorpusHere(process.argv[3]!).then((r) => process.stdout.write(JSON.stringify(r) + '\n'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--ingest-child') {
