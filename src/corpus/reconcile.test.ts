@@ -116,6 +116,28 @@ describe('reconcile: increments, plans and outcomes', () => {
     expect(r.best.reason).toMatch(/revises the planned 500/);
   });
 
+  it('keeps at most 40 revisions, between the most reported plans and outcomes', () => {
+    // 60 planned values, then 60 done values, each reported once, except the plan of 500 and the outcome of 480,
+    // reported three times each: every done value is over 60% of every plan, so each pair is a revision (3,600).
+    const docs: DocMeta[] = [];
+    const claims: ClaimInput[] = [];
+    const report = (value: number, status: 'planned' | 'asserted', day: string, times = 1) => {
+      for (let k = 0; k < times; k++) {
+        const id = `${status}-${value}-${k}`;
+        docs.push(doc(id, { published: day }));
+        claims.push(claim({ document: id, value, measure: 'homes', action: 'build', status, source: `src-${value}-${k}`, said: day }));
+      }
+    };
+    report(500, 'planned', '2019-01-10', 3);
+    for (let i = 1; i < 60; i++) report(500 + i, 'planned', '2019-01-10');
+    report(480, 'asserted', '2019-09-01', 3);
+    for (let i = 1; i < 60; i++) report(480 + i, 'asserted', '2019-09-01');
+    const r = run(claims, docs);
+    expect(r.revisions).toHaveLength(40);
+    expect(r.revisions[0]).toMatchObject({ planned: { value: 500 }, done: { value: 480 }, change: -20 });
+    expect(r.values).toHaveLength(120);
+  });
+
   it('does not call early progress a revision of the plan', () => {
     const docs = [doc('p', { published: '2019-01-10' }), doc('d', { published: '2019-03-01' })];
     const r = run(
