@@ -218,6 +218,24 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('merges the per-document entities of many articles, past any page of rows a store reads at a time', async () => {
+      const store = await open();
+      // 13 articles naming the same 500 entities: 6,500 per-document records, 500 entities.
+      const articles = Array.from({ length: 13 }, (_, n) => {
+        const a = sampleArticle(n + 1);
+        for (let k = 0; k < 500; k++) a.entities.push({ id: `e-${k}`, name: `Entity ${k}`, type: 'person', aliases: n % 2 ? [`E${k}`] : [], roles: [] });
+        return a;
+      });
+      await store.putArticles(articles);
+      const page = await store.listEntities({ perDocument: true, limit: 1000 });
+      expect(page.total).toBe(501);
+      expect(page.items[0]!.id).toBe('officials');
+      const e7 = page.items.find((e) => e.id === 'e-7')!;
+      expect(e7.documents).toEqual(articles.map((a) => a.id));
+      expect(e7.aliases).toEqual(['E7']);
+      await store.close();
+    });
+
     it('lists quotes and entities', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1)]);

@@ -21,7 +21,7 @@
 import pg from 'pg';
 import { analysisJson, rawText, type Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import { articleRecords, entityMerger, filterEntities, lastWins, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 
@@ -478,7 +478,19 @@ export class PostgresStore implements Store {
       all = filterEntities((await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record)), query);
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id (as SQLite does).
-      all = mergeEntityRecords(((await this.pool.query('select record from doc_entities order by ord, seq')).rows as Row[]).map((r) => parse<EntityRecord>(r.record)), query);
+      // In pages on (ord, seq), merged as they come: 100,000 articles have over a million per-document records.
+      const merger = entityMerger();
+      let ord = '-9223372036854775808';
+      let seq = '0';
+      for (;;) {
+        const r = await this.pool.query('select ord, seq, record from doc_entities where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 5000', [ord, seq]);
+        if (!r.rows.length) break;
+        for (const row of r.rows as Row[]) merger.add(parse<EntityRecord>(row.record));
+        const last = r.rows[r.rows.length - 1] as Row;
+        ord = String(last.ord);
+        seq = String(last.seq);
+      }
+      all = filterEntities(merger.result(), query);
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
   }
