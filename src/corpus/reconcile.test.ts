@@ -118,7 +118,7 @@ describe('reconcile: increments, plans and outcomes', () => {
 
   it('keeps at most 40 revisions, between the most reported plans and outcomes', () => {
     // 60 planned values, then 60 done values, each reported once, except the plan of 500 and the outcome of 480,
-    // reported three times each: every done value is over 60% of every plan, so each pair is a revision (3,600).
+    // reported three times each: every done value is over half of every plan, so each pair is a revision (3,600).
     const docs: DocMeta[] = [];
     const claims: ClaimInput[] = [];
     const report = (value: number, status: 'planned' | 'asserted', day: string, times = 1) => {
