@@ -385,18 +385,26 @@ export class PostgresStore implements Store {
     return page(rows.rows.map((r: Row) => parse<DocumentRecord>(r.record)), total, { limit, offset });
   }
 
-  async *iterateDocuments(): AsyncIterable<DocumentRecord> {
-    // Keyset pagination on (ord, seq): constant memory, no cursor held across yields.
+  /**
+   * The rows of a table in insertion order, in pages on (ord, seq) (keyset
+   * pagination): constant memory, no cursor held across yields. `table` and
+   * `columns` are this class's own constants, never user text.
+   */
+  private async *inOrder(table: 'documents' | 'claims' | 'doc_entities', columns: string, pageSize: number): AsyncIterable<Row> {
     let ord = '-9223372036854775808';
     let seq = '0';
     for (;;) {
-      const r = await this.pool.query('select ord, seq, record from documents where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 500', [ord, seq]);
+      const r = await this.pool.query(`select ord, seq, ${columns} from ${table} where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit ${pageSize}`, [ord, seq]);
       if (!r.rows.length) return;
-      for (const row of r.rows as Row[]) yield parse<DocumentRecord>(row.record);
+      yield* r.rows as Row[];
       const last = r.rows[r.rows.length - 1] as Row;
       ord = String(last.ord);
       seq = String(last.seq);
     }
+  }
+
+  async *iterateDocuments(): AsyncIterable<DocumentRecord> {
+    for await (const row of this.inOrder('documents', 'record', 500)) yield parse<DocumentRecord>(row.record);
   }
 
   protected claimRecord(row: Row, extracted = false): ClaimRecord {
@@ -404,20 +412,9 @@ export class PostgresStore implements Store {
   }
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
-    let ord = '-9223372036854775808';
-    let seq = '0';
-    for (;;) {
-      const r = await this.pool.query(
-        'select ord, seq, record, figure, canonical_source from claims where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 1000',
-        [ord, seq],
-      );
-      if (!r.rows.length) return;
-      for (const row of r.rows as Row[]) yield this.claimRecord(row, options.extracted);
-      const last = r.rows[r.rows.length - 1] as Row;
-      ord = String(last.ord);
-      seq = String(last.seq);
-    }
+    for await (const row of this.inOrder('claims', 'record, figure, canonical_source', 1000)) yield this.claimRecord(row, options.extracted);
   }
+
 
   async listClaims(filter: ClaimFilter = {}): Promise<Page<ClaimRecord>> {
     const { limit, offset } = limits(filter);
@@ -480,16 +477,7 @@ export class PostgresStore implements Store {
       // Before the corpus stages ran: the per-document entities, merged by id (as SQLite does).
       // In pages on (ord, seq), merged as they come: 100,000 articles have over a million per-document records.
       const merger = entityMerger();
-      let ord = '-9223372036854775808';
-      let seq = '0';
-      for (;;) {
-        const r = await this.pool.query('select ord, seq, record from doc_entities where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit 5000', [ord, seq]);
-        if (!r.rows.length) break;
-        for (const row of r.rows as Row[]) merger.add(parse<EntityRecord>(row.record));
-        const last = r.rows[r.rows.length - 1] as Row;
-        ord = String(last.ord);
-        seq = String(last.seq);
-      }
+      for await (const row of this.inOrder('doc_entities', 'record', 5000)) merger.add(parse<EntityRecord>(row.record));
       all = filterEntities(merger.result(), query);
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
