@@ -53,7 +53,6 @@ export interface StoreCorpusRun {
   figures: number;
   claims: number;
   entities: number;
-  duplicates: number;
 }
 
 /** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
@@ -65,7 +64,7 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
     const r = await runCorpus(store);
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), figures: r.figures, claims: r.claims, entities: r.entities.length, duplicates: r.duplicates.length };
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), figures: r.figures, claims: r.claims, entities: r.entities.length };
   } finally {
     await store.close();
   }

@@ -230,27 +230,19 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stderr.write(`bench: --size takes numbers of articles separated by commas (1000,10k), not \`${arg(argv, '--size')}\`\n`);
     return 2;
   }
-  const workers = Number(arg(argv, '--workers') ?? availableParallelism());
-  if (!Number.isInteger(workers) || workers < 1) {
-    process.stderr.write(`bench: --workers takes a number of worker threads of at least 1, not \`${arg(argv, '--workers')}\`\n`);
-    return 2;
-  }
-  const seed = Number(arg(argv, '--seed') ?? 7);
-  if (!Number.isInteger(seed)) {
-    process.stderr.write(`bench: --seed takes a whole number, not \`${arg(argv, '--seed')}\`\n`);
-    return 2;
-  }
-  const htmlCount = Number(arg(argv, '--html') ?? 362);
-  if (!Number.isInteger(htmlCount) || htmlCount < 0) {
-    process.stderr.write(`bench: --html takes a number of pages (0 skips the HTML run), not \`${arg(argv, '--html')}\`\n`);
-    return 2;
-  }
+  /** A whole-number option of at least `min` (its default when absent); undefined, having said why, when it is not one. */
+  const intOption = (name: string, fallback: number, min: number, what: string): number | undefined => {
+    const n = Number(arg(argv, name) ?? fallback);
+    if (Number.isInteger(n) && n >= min) return n;
+    process.stderr.write(`bench: ${name} takes ${what}, not \`${arg(argv, name)}\`\n`);
+    return undefined;
+  };
+  const workers = intOption('--workers', availableParallelism(), 1, 'a number of worker threads of at least 1');
+  const seed = intOption('--seed', 7, -Infinity, 'a whole number');
+  const htmlCount = intOption('--html', 362, 0, 'a number of pages (0 skips the HTML run)');
   // A few seconds each, so repeated: one run on a shared VM moves by 10-20% from one minute to the next.
-  const htmlRuns = Number(arg(argv, '--html-runs') ?? 3);
-  if (!Number.isInteger(htmlRuns) || htmlRuns < 1) {
-    process.stderr.write(`bench: --html-runs takes a number of runs of at least 1, not \`${arg(argv, '--html-runs')}\`\n`);
-    return 2;
-  }
+  const htmlRuns = intOption('--html-runs', 3, 1, 'a number of runs of at least 1');
+  if (workers === undefined || seed === undefined || htmlCount === undefined || htmlRuns === undefined) return 2;
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
   const log = (s: string) => process.stdout.write(s + '\n');
   const res: BenchResult = { machine: machine(), seed, date: new Date().toISOString(), sizes: [], html: null, cleaning: null, nlp: null, targets: [] };
