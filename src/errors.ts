@@ -48,6 +48,7 @@ const texts = {
   E_UNAUTHORIZED: 'This route needs the ingest token: send `Authorization: Bearer <token>`.',
   E_INGEST_DISABLED: 'Uploads are off: start `crosscheck serve` with --token (or CROSSCHECK_TOKEN) to allow them.',
   E_BODY_TOO_LARGE: 'Request body is over the limit of {limit} bytes.',
+  E_BAD_HOST: 'Host `{host}` is not one this server answers to (a guard against DNS rebinding). Use its address, or start `crosscheck serve` with --allow-host {host}.',
   E_ROUTE_NOT_FOUND: 'No route `{method} {path}`. The routes are listed at /api/openapi.json.',
   E_BAD_BODY: 'Request body {reason}. Send multipart/form-data files, or a JSON or NDJSON body of records with a string `text` or `html`.',
   E_MEDIA_TYPE: 'Content-Type `{found}` is not accepted here: expected {expected}.',

@@ -204,6 +204,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--host <host>', 'address to bind (default loopback only)', '127.0.0.1')
     .option('--token <token>', 'allow POST /api/ingest with this bearer token (env CROSSCHECK_TOKEN)')
     .option('--cors <origins>', 'comma-separated origins allowed by CORS (default: none)')
+    .option('--allow-host <names>', 'comma-separated host names to answer besides IP addresses and localhost (.example.org allows its subdomains)')
     .action(async (opts) => {
       await serveCommand(opts, io);
     });
@@ -269,7 +270,8 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
   // The job queue lives only in PostgreSQL; loaded lazily so SQLite users never load pg.
   const { isPostgresUrl } = await import('../store/open.js');
   const queueStatus = isPostgresUrl(db) ? async () => (await import('../queue/status.js')).queueStatus(db) : undefined;
-  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
+  const allowHost = typeof opts.allowHost === 'string' ? opts.allowHost.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', allowHost, token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
   io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
   const stop = async () => {
     await server.close();

@@ -20,6 +20,7 @@ import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
+import { hostAllowed } from './host-check.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 
 export interface AppOptions {
@@ -35,6 +36,11 @@ export interface AppOptions {
   ingest?: IngestFn;
   /** API version shown in the OpenAPI document. */
   version?: string;
+  /**
+   * Host names answered besides IP literals and localhost (see ./host-check.ts); every Host is
+   * answered when unset (`app.request()` in tests). `startServer` always sets it.
+   */
+  allowedHosts?: string[];
   /** Clock for export timestamps (tests). */
   now?: () => Date;
   /** Progress of the ingest job queue (PostgreSQL stores only); GET /api/queue is a 404 E_NO_QUEUE without it. */
@@ -107,6 +113,14 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     throw apiError('E_ROUTE_NOT_FOUND', { method: c.req.method, path: c.req.path.slice(0, 200) });
   });
 
+  const allowedHosts = options.allowedHosts;
+  if (allowedHosts) {
+    app.use('*', async (c, next) => {
+      const host = c.req.header('host');
+      if (!hostAllowed(host, allowedHosts)) throw apiError('E_BAD_HOST', { host: (host ?? '').replace(/[^\w.:[\]-]/g, '').slice(0, 100) });
+      await next();
+    });
+  }
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }));
   if (options.cors?.length) {
     app.use('/api/*', cors({ origin: options.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
