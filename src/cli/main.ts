@@ -14,6 +14,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { CrosscheckError, errorText } from '../errors.js';
 import { openStore } from '../store/open.js';
+import { redactUrl } from '../store/redact.js';
+import { plainText } from '../report/safe.js';
 import type { Store } from '../store/store.js';
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
@@ -74,9 +76,10 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
     );
     return;
   }
-  for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${f.text}\n`);
-  for (const w of summary.warnings) io.stderr.write(`warning ${w.code}: ${w.text}\n`);
-  for (const m of summary.messages) io.stderr.write(`note ${m.code}: ${m.source}: ${m.text}\n`);
+  // File names and texts come from the inputs: no control characters reach the terminal.
+  for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${plainText(f.text)}\n`);
+  for (const w of summary.warnings) io.stderr.write(`warning ${w.code}: ${plainText(w.text)}\n`);
+  for (const m of summary.messages) io.stderr.write(`note ${m.code}: ${plainText(m.source)}: ${plainText(m.text)}\n`);
   io.stderr.write(
     `ingested: ${summary.stored} new, ${summary.versions} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
   );
@@ -236,7 +239,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
       const to = await openStore(opts.to);
       try {
         const n = await migrateStore(from, to);
-        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${opts.from} to ${opts.to}\n`);
+        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${redactUrl(opts.from)} to ${redactUrl(opts.to)}\n`);
       } finally {
         await from.close();
         await to.close();
@@ -296,7 +299,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 2;
     }
     if (err instanceof CrosscheckError) {
-      io.stderr.write(`error ${err.code}: ${err.message}\n`);
+      io.stderr.write(`error ${err.code}: ${plainText(err.message)}\n`);
       return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' ? 2 : 1;
     }
     io.stderr.write(`error: ${(err as Error).stack ?? String(err)}\n`);

@@ -4,6 +4,7 @@
  */
 import { createColors } from 'picocolors';
 import type { ReportLine, StoryReport } from './build.js';
+import { markdownSafe, terminalSafe } from './safe.js';
 
 const cite = (line: ReportLine) => (line.cites.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '');
 
@@ -18,7 +19,8 @@ function articleLine(a: StoryReport['articles'][number], md: boolean): string {
 }
 
 /** The report as Markdown. */
-export function renderMarkdown(report: StoryReport): string {
+export function renderMarkdown(input: StoryReport): string {
+  const report = markdownSafe(input);
   const out: string[] = ['# Story report', ''];
   out.push(`${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`, '');
   out.push('## Figures', '');
@@ -56,7 +58,8 @@ export function renderMarkdown(report: StoryReport): string {
 }
 
 /** The report as terminal text; `color` adds ANSI colour (only when the output is a terminal). */
-export function renderTerminal(report: StoryReport, options: { color?: boolean } = {}): string {
+export function renderTerminal(input: StoryReport, options: { color?: boolean } = {}): string {
+  const report = terminalSafe(input);
   const c = createColors(!!options.color);
   const out: string[] = [];
   const dim = (l: ReportLine) => c.dim(cite(l));

@@ -18,6 +18,7 @@
  * `schema` (default `crosscheck`) is stripped before connecting; every table
  * lives in it, so a database can hold several stores (tests use one each).
  */
+import { redactUrl } from './redact.js';
 import pg from 'pg';
 import { analysisJson, rawText, type Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
@@ -47,16 +48,7 @@ function limits(q: PageQuery): { limit: number; offset: number } {
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ':***@');
-  }
-}
+export { redactUrl };
 
 /** Split `?schema=` off a connection URL. */
 export function parsePostgresUrl(url: string): { connectionString: string; schema: string } {
