@@ -23,6 +23,8 @@ const texts = {
   E_JSONL_LINE: '`{file}` line {line}: {reason}. Expected one JSON object per line with `text` or `html`; this line was skipped and the others ingested.',
   E_RECORD_SHAPE: '`{file}` record {record}: expected an object with a string `text` or `html` field, found {found}. The record was skipped.',
   E_UNSUPPORTED: '`{file}` has an extension crosscheck does not read ({ext}). Expected .txt, .md, .html, .htm, .html.gz, .json or .jsonl.',
+  E_NOT_REGULAR: '`{file}` is {kind}, not a file: crosscheck reads only regular files (and - for standard input). Nothing was read from it.',
+  E_SYMLINK_OUTSIDE: '`{file}` is a symbolic link to a place outside the folders given; it was skipped. Name its target, or pass --follow-symlinks to follow such links.',
   E_SYMLINK_LOOP: '`{file}` is a symbolic link loop; it was skipped.',
   E_NO_INPUT: 'No input files found under {paths}. Give files, folders, globs or - for standard input.',
   E_HTML_NO_BODY: '`{file}` is HTML without any readable text; nothing was stored for it.',

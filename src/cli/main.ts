@@ -105,6 +105,7 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     }
     const summary = await ingest(paths, store, {
       maxBytes: opts.maxBytes as number,
+      followSymlinks: !!opts.followSymlinks,
       batchSize: opts.batchSize as number,
       config: opts.maxChars ? { maxChars: opts.maxChars as number } : undefined,
       analyzer,
@@ -138,6 +139,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--no-corpus', 'skip the corpus stages (duplicates, figures, reconciliation) after ingest')
     .option('--batch-size <n>', 'most articles per transaction, and inputs per window of repeated-line counts for text', intArg('--batch-size'), 200)
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--follow-symlinks', 'follow symbolic links in folders wherever they lead (default: only inside the folders given)')
     .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
     .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has 8 inputs or more; 1: all in this thread)', intArg('--workers'))
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
