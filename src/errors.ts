@@ -37,6 +37,8 @@ const texts = {
   E_DB_FOREIGN: '`{file}` is not a crosscheck database ({reason}). It was left untouched; give another --db path.',
   E_DB_CORRUPT: '`{file}` is corrupt ({reason}). It was left untouched; restore a backup or give another --db path.',
   E_DB_NEWER: '`{file}` has schema version {found}, newer than this crosscheck understands ({expected}). Upgrade crosscheck.',
+  E_DB_MISSING: 'There is no store at `{file}`. Check the --db path, or create it with `crosscheck ingest --db {file} PATH...`.',
+  E_DB_NO_FOLDER: 'Cannot create the store `{file}`: the folder `{dir}` does not exist. Create it, or give another --db path.',
   E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
 
   // cli / usage
@@ -45,6 +47,7 @@ const texts = {
   E_FORMAT: 'Unknown format `{format}`: expected one of {expected}.',
 
   // server
+  E_LISTEN: 'Cannot serve on {address}: {reason}.',
   E_BAD_PARAM: 'Query parameter `{name}` {reason}.',
   E_NOT_FOUND_ID: 'No {kind} with id `{id}`.',
   E_UNAUTHORIZED: 'This route needs the ingest token: send `Authorization: Bearer <token>`.',

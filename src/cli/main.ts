@@ -37,16 +37,17 @@ function dbOption() {
   return new Option('--db <path|url>', 'SQLite file or postgres:// URL (env CROSSCHECK_DB)').default(undefined, './crosscheck.db');
 }
 
-function intArg(name: string) {
+function intArg(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be a whole number, got "${v}"`, command: '' }));
+    const range = max === Number.MAX_SAFE_INTEGER ? 'a whole number' : `a whole number from 0 to ${max}`;
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be ${range}, got "${v}"`, command: '' }));
     return n;
   };
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db ?? defaultDb());
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+  const store = await openStore(db ?? defaultDb(), options);
   try {
     return await fn(store);
   } finally {
@@ -167,7 +168,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
         if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
         else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
         else io.stdout.write(report.renderTerminal(data, { color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR }));
-      });
+      }, { mustExist: true });
     });
 
   program
@@ -184,7 +185,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
         const out = opts.out ? createWriteStream(opts.out) : io.stdout;
         await writeExport(store, out, { format: opts.format, table: opts.table });
         if (opts.out) await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-      });
+      }, { mustExist: true });
     });
 
   program
@@ -205,7 +206,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .command('serve')
     .description('Serve the HTTP API and the web UI.')
     .addOption(dbOption())
-    .option('--port <n>', 'port', intArg('--port'), 8080)
+    .option('--port <n>', 'port', intArg('--port', 65535), 8080)
     .option('--host <host>', 'address to bind (default loopback only)', '127.0.0.1')
     .option('--token <token>', 'allow POST /api/ingest with this bearer token (env CROSSCHECK_TOKEN)')
     .option('--cors <origins>', 'comma-separated origins allowed by CORS (default: none)')
@@ -219,7 +220,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .description('Ingest the bundled demo corpus (five seed articles) and print the story report.')
     .addOption(dbOption())
     .option('--serve', 'then serve the web UI')
-    .option('--port <n>', 'port for --serve', intArg('--port'), 8080)
+    .option('--port <n>', 'port for --serve', intArg('--port', 65535), 8080)
     .action(async (opts) => {
       const code = await doIngest([demoCorpus], { ...opts, batchSize: 200, maxBytes: DEFAULT_MAX_BYTES }, io);
       await withStore(opts.db, async (store) => {
@@ -276,7 +277,16 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
   const { isPostgresUrl } = await import('../store/open.js');
   const queueStatus = isPostgresUrl(db) ? async () => (await import('../queue/status.js')).queueStatus(db) : undefined;
   const allowHost = typeof opts.allowHost === 'string' ? opts.allowHost.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', allowHost, token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
+  const host = (opts.host as string) ?? '127.0.0.1';
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ store, port: opts.port as number, host, allowHost, token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
+  } catch (err) {
+    await store.close();
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'EADDRINUSE' ? 'the port is in use (give another with --port, or 0 for any free one)' : e.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' ? 'this machine has no such address' : e.code ?? e.message;
+    throw new CrosscheckError('E_LISTEN', { address: `${host}:${String(opts.port)}`, reason });
+  }
   io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
   const stop = async () => {
     await server.close();
@@ -302,7 +312,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     }
     if (err instanceof CrosscheckError) {
       io.stderr.write(`error ${err.code}: ${plainText(err.message)}\n`);
-      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' ? 2 : 1;
+      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' || err.code === 'E_LISTEN' ? 2 : 1;
     }
     io.stderr.write(`error: ${(err as Error).stack ?? String(err)}\n`);
     return 1;

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { storedAnalysis, type Article } from '../article.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
@@ -24,9 +25,17 @@ function limits(q: PageQuery): { limit: number; offset: number } {
 }
 
 /** Check that `file` is absent, empty, or a crosscheck SQLite database; never touch anything else. */
-function checkFile(file: string): void {
-  if (file === ':memory:' || !existsSync(file)) return;
-  const size = statSync(file).size;
+function checkFile(file: string, mustExist: boolean): void {
+  if (file === ':memory:') return;
+  if (!existsSync(file)) {
+    if (mustExist) throw new CrosscheckError('E_DB_MISSING', { file });
+    const dir = path.dirname(path.resolve(file));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CrosscheckError('E_DB_NO_FOLDER', { file, dir });
+    return;
+  }
+  const st = statSync(file);
+  if (st.isDirectory()) throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is a folder; give the path of a database file inside it' });
+  const size = st.size;
   if (size === 0) return;
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(100);
@@ -41,8 +50,8 @@ function checkFile(file: string): void {
 }
 
 /** Open (creating or migrating) a SQLite store. */
-export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): SqliteStore {
-  checkFile(file);
+export function openSqliteStore(file: string, options: { readonly?: boolean; mustExist?: boolean } = {}): SqliteStore {
+  checkFile(file, options.mustExist ?? options.readonly ?? false);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
