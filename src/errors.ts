@@ -47,6 +47,8 @@ const texts = {
   E_FORMAT: 'Unknown format `{format}`: expected one of {expected}.',
 
   // server
+  E_NOTHING_STORED: 'None of the {failed} uploaded file(s) could be stored; `failures` says why for each.',
+  E_METHOD: 'Route `{path}` does not take {method}: it takes {allowed}.',
   E_LISTEN: 'Cannot serve on {address}: {reason}.',
   E_BAD_PARAM: 'Query parameter `{name}` {reason}.',
   E_NOT_FOUND_ID: 'No {kind} with id `{id}`.',

@@ -280,7 +280,8 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
   const host = (opts.host as string) ?? '127.0.0.1';
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ store, port: opts.port as number, host, allowHost, token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
+    const log = (line: string) => io.stderr.write(`${new Date().toISOString()} error ${plainText(line)}\n`);
+    server = await startServer({ store, port: opts.port as number, host, allowHost, token, cors, queueStatus, log, webRoot: path.join(packageRoot, 'dist/web') });
   } catch (err) {
     await store.close();
     const e = err as NodeJS.ErrnoException;

@@ -13,7 +13,14 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const limit = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(50).describe('Items per page (1–500).');
 const offset = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000, 'is too large').default(0).describe('Items to skip.');
 const word = (what: string, max = 200) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
-const date = (what: string) => z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').describe(what);
+/** A full date must exist on the calendar (2024-02-31 does not). */
+const onCalendar = (s: string): boolean => {
+  if (s.length < 10) return true;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const date = (what: string) =>
+  z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').refine(onCalendar, 'must be a day that exists').describe(what);
 
 export const pageQuery = z.object({ limit, offset }).strict();
 
