@@ -18,6 +18,7 @@ const texts = {
   E_DECODE: '`{file}` could not be decoded as {encoding}: {reason}. Save it as UTF-8 or name its encoding in a <meta charset>.',
   W_DECODE_REPLACED: '`{file}` has {count} bytes that are not valid {encoding}; they were replaced with U+FFFD.',
   W_TRUNCATED: '`{file}` has {size} characters, over the limit of {limit}; only the first {limit} were processed. Raise it with --max-chars.',
+  W_NUL: '`{file}` holds {count} NUL character(s); they were removed (no store keeps them, and PostgreSQL cannot).',
   E_GZIP: '`{file}` ends in .gz but is not valid gzip data ({reason}).',
   E_JSON: '`{file}` is not valid JSON ({reason}). Expected an object or an array of objects with `text` or `html`.',
   E_JSONL_LINE: '`{file}` line {line}: {reason}. Expected one JSON object per line with `text` or `html`; this line was skipped and the others ingested.',

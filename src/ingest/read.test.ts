@@ -68,4 +68,15 @@ describe('reading folders safely', () => {
   it('reads an extensionless file when it is named', async () => {
     expect(sources(await read([path.join(story, 'NOTES')]))).toEqual(['NOTES']);
   });
+
+  it('removes NUL characters from text and record fields, with a warning naming the file and the count', async () => {
+    const jsonl = path.join(dir, 'nul.jsonl');
+    writeFileSync(jsonl, `${JSON.stringify({ url: 'https://news.example/a\u0000', title: 'Toll\u0000 rises', text: 'Medics said 9\u0000 people were hurt.' })}\n`);
+    const items = await read([jsonl]);
+    const item = items[0]!;
+    if (!('input' in item)) throw new Error('expected an input');
+    expect(item.input.raw).toBe('Medics said 9 people were hurt.');
+    expect(item.input.hints?.title).toBe('Toll rises');
+    expect(item.warnings.map((w) => [w.code, w.text.includes('nul.jsonl'), /\d+ NUL/.test(w.text)])).toEqual([['W_NUL', true, true]]);
+  });
 });

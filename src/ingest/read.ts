@@ -216,7 +216,33 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { files, failures } = await expandPaths(paths, options);
   for (const f of failures) yield { failure: f };
-  for (const file of files) yield* readFile(file, max, options);
+  for (const file of files) for await (const item of readFile(file, max, options)) yield 'input' in item ? withoutNul(item, file) : item;
+}
+
+/**
+ * NUL characters removed from an input's text and hints, with a warning: PostgreSQL cannot store them in text, and a
+ * batch must be stored the same whichever store holds it. Undecoded UTF-8 (`utf8`) never holds one (read checks).
+ */
+export function withoutNul(item: { input: ArticleInput; warnings: ReadWarning[] }, file: string): { input: ArticleInput; warnings: ReadWarning[] } {
+  const { input } = item;
+  let count = 0;
+  const strip = (v: string): string => {
+    if (!v.includes('\u0000')) return v;
+    const out = v.replace(/\u0000/g, '');
+    count += v.length - out.length;
+    return out;
+  };
+  const raw = strip(input.raw);
+  const url = typeof input.url === 'string' ? strip(input.url) : input.url;
+  let hints = input.hints;
+  if (hints) {
+    const h: Record<string, unknown> = { ...hints };
+    for (const [k, v] of Object.entries(h)) if (typeof v === 'string') h[k] = strip(v);
+    hints = h as typeof hints;
+  }
+  if (count === 0) return item;
+  const warning: ReadWarning = { file, code: 'W_NUL', text: errorText('W_NUL', { file, count }) };
+  return { input: { ...input, raw, url, hints }, warnings: [...item.warnings, warning] };
 }
 
 /** Read one file (or `-`) into zero or more inputs. */

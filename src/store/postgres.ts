@@ -50,6 +50,20 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
 export { redactUrl };
 
+// PostgreSQL text cannot hold NUL: U+FFFD takes its place (one UTF-16 unit, so every span's offsets stay true).
+const withoutNul = (v: unknown): unknown =>
+  typeof v === 'string' ? (v.includes('\u0000') ? v.replace(/\u0000/g, '\ufffd') : v) : Array.isArray(v) ? v.map(withoutNul) : v;
+
+/** The client, its query parameters cleared of NUL (articles stored before read removed them, e.g. by migrate). */
+function nulSafe(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver);
+      return (text: unknown, values?: unknown) => (Array.isArray(values) ? target.query(text as string, values.map(withoutNul)) : target.query(text as string, values as undefined));
+    },
+  });
+}
+
 /** Split `?schema=` off a connection URL. */
 export function parsePostgresUrl(url: string): { connectionString: string; schema: string } {
   let schema = APP;
@@ -160,7 +174,7 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      const out = await fn(client);
+      const out = await fn(nulSafe(client));
       await client.query('commit');
       return out;
     } catch (err) {
