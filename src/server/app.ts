@@ -21,6 +21,7 @@ import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, w
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
+import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 
 export interface AppOptions {
@@ -275,6 +276,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     });
     app.get('*', async (c, next) => {
       if (c.req.path.startsWith('/api/')) return next();
+      const range = c.req.header('range');
+      if (range) {
+        const res = await rangeResponse(c, webRoot, range);
+        if (res) return res;
+      }
       return serveStatic({ root: webRoot })(c, next);
     });
   } else {
