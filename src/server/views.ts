@@ -233,8 +233,13 @@ export async function figureDetail(store: Store, figure: FigureRecord, doc: (id:
       // The corpus stages date a claim by what it is about, then when it was said (falling back to the article's date).
       if (r && !(p.dateFrom === 'when')) {
         const about = whenDate(r.about);
-        if (about) (p.date = about), (p.dateFrom = 'when');
-        else if (!p.date && r.said) (p.date = r.said), (p.dateFrom = 'said');
+        if (about) {
+          p.date = about;
+          p.dateFrom = 'when';
+        } else if (!p.date && r.said) {
+          p.date = r.said;
+          p.dateFrom = 'said';
+        }
       }
       return p;
     })
@@ -297,7 +302,10 @@ export async function sourceChains(store: Store, maxClaims = 50_000): Promise<{ 
     let ch = chains.get(key);
     if (!ch) chains.set(key, (ch = { source: c.source, sourceName: c.sourceName ?? c.source ?? 'the outlet itself', via: c.via, wire: d?.wire ?? [], outlet: d?.outlet ?? null, claims: 0, documents: [], titles: [], figures: [] }));
     ch.claims++;
-    if (!ch.documents.includes(c.document)) (ch.documents.push(c.document), ch.titles.push(d?.title ?? null));
+    if (!ch.documents.includes(c.document)) {
+      ch.documents.push(c.document);
+      ch.titles.push(d?.title ?? null);
+    }
     if (c.figure && !ch.figures.includes(c.figure)) ch.figures.push(c.figure);
   }
   const copies = (await store.listDuplicates()).map((l) => ({

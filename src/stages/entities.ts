@@ -188,10 +188,9 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     }
   }
 
-  const nearestPerson = (w: string, at: number): Person | null => {
+  const nearestPerson = (w: string): Person | null => {
     // News style gives the bare surname to the person introduced first ("Trump" after
     // "Donald Trump" and "Melania Trump"); the others get first names.
-    void at;
     return firstBySurname.get(wordKey(w)) ?? null;
   };
 
@@ -208,7 +207,7 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       }
     }
     if (single) {
-      const p = nearestPerson(word, r.start);
+      const p = nearestPerson(word);
       if (p) {
         push(drafts.get(p.key)!, r.start, r.end, 'person/surname', false, roleOf(r.from));
         continue;
@@ -231,7 +230,7 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       continue;
     }
     if (r.type === 'organization' || r.type === 'place' || r.type === 'other') {
-      let start = r.start;
+      const start = r.start;
       const surface = text.slice(start, r.end).replace(/\s+/g, ' ');
       const prefix = r.type === 'organization' ? 'org' : r.type;
       const d = draftFor(`${prefix}:${nameKey(surface)}`, surface, r.type);

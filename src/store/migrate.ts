@@ -44,7 +44,10 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   const flush = async () => {
     if (!batch.length) return;
     const outcomes = to instanceof PostgresStore ? await to.putArticles(batch, { ingestedAt: times }) : await to.putArticles(batch);
-    for (const o of outcomes) o.status === 'unchanged' ? progress.skipped++ : progress.copied++;
+    for (const o of outcomes) {
+      if (o.status === 'unchanged') progress.skipped++;
+      else progress.copied++;
+    }
     batch = [];
     times = [];
     options.onProgress?.({ ...progress });

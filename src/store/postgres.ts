@@ -450,8 +450,14 @@ export class PostgresStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (args.push(filter.document), where.push(`document = $${args.length}`));
-    if (filter.speaker) (args.push(filter.speaker), where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`));
+    if (filter.document) {
+      args.push(filter.document);
+      where.push(`document = $${args.length}`);
+    }
+    if (filter.speaker) {
+      args.push(filter.speaker);
+      where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
     const total = await this.pool.query<{ n: string }>(`select count(*) n from quotes ${w}`, args);

@@ -233,14 +233,38 @@ export class SqliteStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (where.push('c.document = ?'), args.push(filter.document));
-    if (filter.figure) (where.push('c.figure = ?'), args.push(filter.figure));
-    if (filter.source) (where.push('(coalesce(c.canonical_source, c.source) = ? or c.source = ?)'), args.push(filter.source, filter.source));
-    if (filter.status) (where.push('c.status = ?'), args.push(filter.status));
-    if (filter.outlet) (where.push('d.outlet = ?'), args.push(filter.outlet));
-    if (filter.from) (where.push('d.published >= ?'), args.push(filter.from));
-    if (filter.to) (where.push("d.published <= ? || '~'"), args.push(filter.to));
-    if (filter.text) (where.push("c.evidence like ? escape '\\'"), args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`));
+    if (filter.document) {
+      where.push('c.document = ?');
+      args.push(filter.document);
+    }
+    if (filter.figure) {
+      where.push('c.figure = ?');
+      args.push(filter.figure);
+    }
+    if (filter.source) {
+      where.push('(coalesce(c.canonical_source, c.source) = ? or c.source = ?)');
+      args.push(filter.source, filter.source);
+    }
+    if (filter.status) {
+      where.push('c.status = ?');
+      args.push(filter.status);
+    }
+    if (filter.outlet) {
+      where.push('d.outlet = ?');
+      args.push(filter.outlet);
+    }
+    if (filter.from) {
+      where.push('d.published >= ?');
+      args.push(filter.from);
+    }
+    if (filter.to) {
+      where.push("d.published <= ? || '~'");
+      args.push(filter.to);
+    }
+    if (filter.text) {
+      where.push("c.evidence like ? escape '\\'");
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+    }
     const sortCol = { value: 'coalesce(c.value, c.low, c.high)', published: 'd.published', document: 'd.rowid', status: 'c.status' }[filter.sort ?? 'document'];
     const order = filter.order === 'desc' ? 'desc' : 'asc';
     const w = where.length ? `where ${where.join(' and ')}` : '';
@@ -255,8 +279,14 @@ export class SqliteStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (where.push('document = ?'), args.push(filter.document));
-    if (filter.speaker) (where.push('coalesce(canonical_speaker, speaker) = ?'), args.push(filter.speaker));
+    if (filter.document) {
+      where.push('document = ?');
+      args.push(filter.document);
+    }
+    if (filter.speaker) {
+      where.push('coalesce(canonical_speaker, speaker) = ?');
+      args.push(filter.speaker);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db.prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`).all(...args, limit, offset) as Row[];
     const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
