@@ -19,8 +19,6 @@
  *
  *   node dist/bench/corpus.js [--size 1000,10000,100000] [--out bench/results]
  */
-// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
-import '../src/cli/v8-flags.js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

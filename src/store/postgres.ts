@@ -19,7 +19,8 @@
  * lives in it, so a database can hold several stores (tests use one each).
  */
 import pg from 'pg';
-import { analysisJson, rawText, type Article } from '../article.js';
+import { rawText, type Article } from '../article.js';
+import { storedAnalysisText } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, entityMerger, filterEntities, lastWins, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -221,7 +222,7 @@ export class PostgresStore implements Store {
             candidates.map((i) => articles[i]!.source),
             candidates.map((i) => articles[i]!.url),
             candidates.map((i) => rawText(articles[i]!)),
-            candidates.map((i) => analysisJson(articles[i]!)),
+            candidates.map((i) => storedAnalysisText(articles[i]!)),
             candidates.map((i) => at(i)),
           ],
         );

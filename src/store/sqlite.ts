@@ -5,7 +5,8 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { storedAnalysis, type Article } from '../article.js';
+import type { Article } from '../article.js';
+import { storedAnalysis } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
