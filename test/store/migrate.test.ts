@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCorpus } from '../../src/corpus/index.js';
 import { writeJson } from '../../src/export/json.js';
-import { sampleArticle } from '../../src/store/contract.js';
+import { sampleArticle } from './contract.js';
 import { migrateStore } from '../../src/store/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';

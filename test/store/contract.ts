@@ -4,8 +4,8 @@
  * function that opens a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle, span, type Article, type Claim, type Quantity } from '../article.js';
-import type { Store } from './store.js';
+import { createArticle, span, type Article, type Claim, type Quantity } from '../../src/article.js';
+import type { Store } from '../../src/store/store.js';
 
 /** A small analysed article built by hand, independent of the stages. */
 export function sampleArticle(n: number, options: { url?: string; text?: string; value?: number; outlet?: string; published?: string } = {}): Article {

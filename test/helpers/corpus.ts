@@ -1,7 +1,7 @@
 /**
  * Builders of constructed corpus records for tests and benchmarks (not the seeds).
  */
-import type { ClaimInput, DocMeta } from './types.js';
+import type { ClaimInput, DocMeta } from '../../src/corpus/types.js';
 
 let counter = 0;
 
