@@ -7,18 +7,10 @@
  * computed from the claims (marked `by: 'server/claims'`).
  */
 import type { Article } from '../article.js';
-import type { ClaimRecord, DocumentRecord, DuplicateLink, FigureRecord } from '../records.js';
+import { docBrief, type ClaimRecord, type DocBrief, type DocumentRecord, type DuplicateLink, type FigureRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 
-/** The few document fields listings need. */
-export interface DocBrief {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  wire: string[];
-  url: string | null;
-}
+export type { DocBrief };
 
 export type ClaimRow = ClaimRecord & { doc: DocBrief | null };
 
@@ -35,9 +27,8 @@ export function docCache(store: Store) {
   };
 }
 
-export function brief(d: DocumentRecord): DocBrief {
-  return { id: d.id, title: d.title, outlet: d.outlet, published: d.published, wire: d.wire, url: d.url };
-}
+/** A document's brief for listings. */
+export const brief = docBrief;
 
 export async function withDocs(claims: ClaimRecord[], doc: (id: string) => Promise<DocBrief | null>): Promise<ClaimRow[]> {
   return Promise.all(claims.map(async (c) => ({ ...c, doc: await doc(c.document) })));

@@ -457,7 +457,7 @@ export class PostgresStore implements Store {
     }
     if (filter.speaker) {
       args.push(filter.speaker);
-      where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`);
+      where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
@@ -574,6 +574,13 @@ export class PostgresStore implements Store {
         for (const part of chunks(Object.entries(result.claimSource))) {
           await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
         }
+      }
+      if (result.entityRemap) {
+        const pairs = Object.entries(result.entityRemap);
+        const from = pairs.map((x) => x[0]);
+        const to = pairs.map((x) => x[1]);
+        const sql = 'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t) where q.speaker = v.f';
+        if (pairs.length) await c.query(sql, [from, to]);
       }
       await c.query("insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value", [result.computedAt]);
     });

@@ -285,8 +285,8 @@ export class SqliteStore implements Store {
       args.push(filter.document);
     }
     if (filter.speaker) {
-      where.push('coalesce(canonical_speaker, speaker) = ?');
-      args.push(filter.speaker);
+      where.push('(coalesce(canonical_speaker, speaker) = ? or speaker = ?)');
+      args.push(filter.speaker, filter.speaker);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db.prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`).all(...args, limit, offset) as Row[];
@@ -355,6 +355,15 @@ export class SqliteStore implements Store {
       if (result.claimSource) {
         const setS = db.prepare('update claims set canonical_source = ? where id = ?');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);
+      }
+      if (result.entityRemap) {
+        // One pass over the quotes through a keyed temporary table, not one scan per merged id.
+        db.exec('create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;');
+        const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
+        for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
+        db.exec(
+          'update quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker) where speaker in (select from_id from speaker_remap); delete from speaker_remap;',
+        );
       }
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });

@@ -195,6 +195,20 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('lays the corpus entity remap over quote speakers, found by either id, until recomputed', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const corpus = { entities: [], duplicates: [], figures: [], computedAt: '2024-01-01T00:00:00Z' };
+      await store.putCorpus({ ...corpus, entityRemap: { officials: 'officials-merged', other: 'elsewhere' } });
+      const merged = await store.listQuotes({ speaker: 'officials-merged' });
+      expect(merged.items.map((q) => q.speaker)).toEqual(['officials-merged']);
+      expect((await store.listQuotes({ speaker: 'officials' })).total).toBe(1);
+      await store.putCorpus(corpus);
+      expect((await store.listQuotes({})).items.map((q) => q.speaker)).toEqual(['officials']);
+      expect((await store.listQuotes({ speaker: 'officials-merged' })).total).toBe(0);
+      await store.close();
+    });
+
     it('searches documents and claims by words, treating user text as words only', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1), sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' })]);
