@@ -26,16 +26,12 @@ interface Draft {
 
 /**
  * The alias index depends only on the configured gazetteer, so it is built once per gazetteer array
- * (a cache of a pure function, never mutated: the same input gives the same index). Rebuilding it for
- * every article took ~3 ms, about half of this stage's time (see docs/benchmarks.md).
+ * (a cache of a pure function, never mutated): rebuilding it was half of this stage's time.
  */
 const indexCache = new WeakMap<object, ReturnType<typeof buildIndex>>();
 /**
- * The same gazetteer can arrive as a new array each time: a worker thread
- * gets a copy of the context with every message, so the cache by identity
- * missed on every chunk of every batch (5% of an HTML worker's time went to
- * rebuilding the index). Copies are also found by their content, among the
- * last few gazetteers seen.
+ * A worker thread gets a copy of the context (and its gazetteer) with every
+ * message, so copies are also found by their content, among the last few seen.
  */
 const byContent = new Map<string, ReturnType<typeof buildIndex>>();
 const BY_CONTENT_MAX = 8;

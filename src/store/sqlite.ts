@@ -67,9 +67,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
       throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String(check) });
     }
     if (!options.readonly) {
-      // A new file gets 16 KB pages (SQLite's default is 4 KB): an article row carries its raw page (170 KB of HTML
-      // is typical) and a 50 KB analysis, which then take a quarter of the overflow pages and WAL frames; storing
-      // 362 real pages 2.5-3.3 -> 2.1-2.8 ms each. Only settable before the first table; existing files keep theirs.
+      // 16 KB pages: a row carries its raw page and analysis (often 100 KB+), so fewer overflow pages and WAL frames.
+      // Only settable before the first table; existing files keep theirs.
       if (tables === 0) db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
