@@ -3,7 +3,7 @@
  * (hono's `validator` + zod) and described in the OpenAPI document from the
  * same schemas, so docs and checks cannot drift apart.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
 import { apiError } from './errors.js';
@@ -67,7 +67,7 @@ function reason(issue: z.ZodIssue): { name: string; reason: string } {
 }
 
 /** Validate the query string with `schema`; the first problem becomes an E_BAD_PARAM 400. */
-export function query<S extends z.ZodTypeAny>(schema: S): MiddlewareHandler<any, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
+export function query<S extends z.ZodTypeAny>(schema: S): MiddlewareHandler<Env, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
   return validator('query', (value) => {
     for (const [name, v] of Object.entries(value)) {
       if (Array.isArray(v) && v.length > 1) throw apiError('E_BAD_PARAM', { name, reason: 'is given more than once' });
@@ -87,13 +87,20 @@ export function openapiParameters(schema: z.AnyZodObject): object[] {
     let dflt: unknown;
     const description = field.description;
     for (;;) {
-      if (t instanceof z.ZodOptional) (required = false), (t = t.unwrap());
-      else if (t instanceof z.ZodDefault) (required = false), (dflt = t._def.defaultValue()), (t = t.removeDefault());
-      else break;
+      if (t instanceof z.ZodOptional) {
+        required = false;
+        t = t.unwrap();
+      } else if (t instanceof z.ZodDefault) {
+        required = false;
+        dflt = t._def.defaultValue();
+        t = t.removeDefault();
+      } else break;
     }
     const s: Record<string, unknown> = {};
-    if (t instanceof z.ZodEnum) (s.type = 'string'), (s.enum = t.options);
-    else if (t instanceof z.ZodNumber) {
+    if (t instanceof z.ZodEnum) {
+      s.type = 'string';
+      s.enum = t.options;
+    } else if (t instanceof z.ZodNumber) {
       s.type = t.isInt ? 'integer' : 'number';
       if (t.minValue !== null) s.minimum = t.minValue;
       if (t.maxValue !== null) s.maximum = t.maxValue;

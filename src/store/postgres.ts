@@ -20,7 +20,8 @@
  */
 import { redactUrl } from './redact.js';
 import pg from 'pg';
-import { analysisJson, rawText, type Article } from '../article.js';
+import { rawText, type Article } from '../article.js';
+import { storedAnalysisText } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, entityMerger, filterEntities, lastWins, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -227,7 +228,7 @@ export class PostgresStore implements Store {
             candidates.map((i) => articles[i]!.source),
             candidates.map((i) => articles[i]!.url),
             candidates.map((i) => rawText(articles[i]!)),
-            candidates.map((i) => analysisJson(articles[i]!)),
+            candidates.map((i) => storedAnalysisText(articles[i]!)),
             candidates.map((i) => at(i)),
           ],
         );
@@ -456,8 +457,14 @@ export class PostgresStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (args.push(filter.document), where.push(`document = $${args.length}`));
-    if (filter.speaker) (args.push(filter.speaker), where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`));
+    if (filter.document) {
+      args.push(filter.document);
+      where.push(`document = $${args.length}`);
+    }
+    if (filter.speaker) {
+      args.push(filter.speaker);
+      where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
     const total = await this.pool.query<{ n: string }>(`select count(*) n from quotes ${w}`, args);
@@ -573,6 +580,13 @@ export class PostgresStore implements Store {
         for (const part of chunks(Object.entries(result.claimSource))) {
           await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
         }
+      }
+      if (result.entityRemap) {
+        const pairs = Object.entries(result.entityRemap);
+        const from = pairs.map((x) => x[0]);
+        const to = pairs.map((x) => x[1]);
+        const sql = 'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t) where q.speaker = v.f';
+        if (pairs.length) await c.query(sql, [from, to]);
       }
       await c.query("insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value", [result.computedAt]);
     });

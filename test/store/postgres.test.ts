@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { storeContract, sampleArticle } from '../../src/store/contract.js';
+import { storeContract, sampleArticle } from './contract.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openStore } from '../../src/store/open.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-schema.js';
