@@ -5,8 +5,10 @@
  */
 import { span } from '../../article.js';
 import type { Token } from './tokens.js';
-import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES } from './lexicon.js';
-import { adj, matchBefore, type PhraseRule } from './phrase-state.js';
+import {
+  BATCH_NOUNS, BATCH_ORDINALS, BOUND_CUES, CHANGE_NOUNS, CHANGE_WORDS, CURRENCY_SYMBOLS, INCREMENT_CUES,
+} from './lexicon.js';
+import { adj, mark, matchBefore, type PhraseRule } from './phrase-state.js';
 
 /** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
 const PREPOSITION_VERBS = new Set([
@@ -18,7 +20,12 @@ const PREPOSITION_VERBS = new Set([
   'anger', 'fears', 'feud', 'standoff', 'lawsuit', 'sued', 'negotiations',
 ]);
 
-/** Currency prefixes glued before a dollar sign (`US$`, `A$`). */
+/** Words before `estimated` that make it an adjective (`the estimated 195,000`). */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or',
+]);
+
+/** Dollar prefixes glued before a dollar sign (`US$`, `A$`). */
 const DOLLAR_PREFIXES = new Set(['US', 'A', 'C', 'HK', 'NZ', 'S']);
 
 /** `$`, `US$`, `€` right before the number: the measure is the currency. */
@@ -56,6 +63,7 @@ export const incrementCue: PhraseRule = {
     p.incremental = true;
     p.cue = span(p.text, p.tokens[f]!.start, p.tokens[p.begin - 1]!.end);
     p.begin = f;
+    mark(p, this.id);
   },
 };
 
@@ -73,6 +81,8 @@ export const boundCue: PhraseRule = {
       // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.
       const preposition = single === 'about' || single === 'some' || single === 'over';
       if (preposition && PREPOSITION_VERBS.has(tokens[f - 1]?.lower ?? '')) continue;
+      // `Delta estimated $170 million`: the verb reports a figure; only the adjective (`the estimated 195,000`) hedges.
+      if (single === 'estimated' && tokens[f - 1]?.kind === 'word' && !DETERMINERS.has(tokens[f - 1]!.lower)) continue;
       p.boundKind = c.bound;
       p.cue = span(p.text, tokens[f]!.start, tokens[p.begin - 1]!.end);
       p.begin = f;
@@ -100,6 +110,7 @@ export const incrementBeforeBound: PhraseRule = {
     if (f < 0) return;
     p.incremental = true;
     p.begin = f;
+    mark(p, this.id);
   },
 };
 
@@ -108,7 +119,7 @@ export const boundsApplied: PhraseRule = {
   id: 'quantities/bounds',
   apply(p) {
     if (p.bound === 'range' || !p.boundKind) return;
-    p.by = 'quantities/bounds';
+    mark(p, this.id);
     if (p.boundKind === 'approx') {
       p.approximate = true;
       return;
@@ -118,8 +129,65 @@ export const boundsApplied: PhraseRule = {
     if (p.boundKind === 'lower') p.high = null;
     else {
       p.low = null;
-      if (p.cue && /^(?:nearly|almost)$/i.test(p.cue.text)) p.approximate = true;
     }
     p.bound = p.boundKind;
+  },
+};
+
+/** Punctuation and copulas after which `up`/`down` states a change (`, up 37 from Tuesday`, `are down 2.6 percent`). */
+const CHANGE_LEAD = new Set([
+  ',', '(', ';', '—', '–', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'now', 'also',
+]);
+
+/** Tokens looked back from `from` for a word of change (`revised downwards on Tuesday, from 217`). */
+const CHANGE_WINDOW = 6;
+
+/** Words that make `from X to Y` a range even after a word of change. */
+const RANGE_WORDS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'varying', 'varied', 'vary']);
+
+/**
+ * The size of a change (`rose by 3,000`, `, up 37`, `an increase of 12%`) or the level changed from
+ * (`fell from 217 to 215`): `to` after it starts the new level, so it makes no range. Neither is an increment
+ * in the gold keys: the change is its own figure.
+ */
+export const changeCue: PhraseRule = {
+  id: 'quantities/change',
+  apply(p) {
+    const { tokens } = p;
+    const w1 = tokens[p.begin - 1]?.lower;
+    const w2 = tokens[p.begin - 2]?.lower ?? '';
+    let change = false;
+    if (w1 === 'by') change = CHANGE_WORDS.has(w2);
+    else if (w1 === 'up' || w1 === 'down') change = p.begin < 2 || CHANGE_LEAD.has(w2) || tokens[p.begin - 1]!.newline;
+    else if (w1 === 'of') change = CHANGE_NOUNS.has(w2);
+    else if (p.rangeOpen === 'from') {
+      for (let k = p.begin - 2; k >= 0 && k >= p.begin - 1 - CHANGE_WINDOW; k--) {
+        const w = tokens[k]!.lower;
+        if (w === '.' || w === ';' || RANGE_WORDS.has(w)) break;
+        if (CHANGE_WORDS.has(w)) {
+          change = true;
+          break;
+        }
+      }
+    }
+    if (!change) return;
+    p.change = true;
+    if (p.rangeOpen === 'from') p.rangeOpen = null;
+    mark(p, this.id);
+  },
+};
+
+/** `a second deployment of 4,000`, `another batch of 300`, `a fresh wave of 2,000`: a further batch, an increment. */
+export const furtherBatch: PhraseRule = {
+  id: 'quantities/further-batch',
+  apply(p) {
+    if (p.incremental) return;
+    const { tokens } = p;
+    if (tokens[p.begin - 1]?.lower !== 'of' || !BATCH_NOUNS.has(tokens[p.begin - 2]?.lower ?? '')) return;
+    const ordinal = tokens[p.begin - 3];
+    if (!ordinal || !BATCH_ORDINALS.has(ordinal.lower)) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, ordinal.start, tokens[p.begin - 1]!.end);
+    mark(p, this.id);
   },
 };

@@ -34,6 +34,8 @@ export interface Phrase {
   rangeOpen: 'between' | 'from' | null;
   /** The bound a cue before the number states, applied once ranges are ruled out. */
   boundKind: 'lower' | 'upper' | 'approx' | null;
+  /** The number is the size of a change or a level changed from (`rose by 30 to 126`): `to` does not make a range. */
+  change: boolean;
   /** Set by a rule that rejects the number: the token where scanning resumes. */
   drop: number | null;
 }
@@ -42,6 +44,11 @@ export interface Phrase {
 export interface PhraseRule {
   id: string;
   apply(phrase: Phrase): void;
+}
+
+/** Record that a rule changed the reading (the trail a quantity's `by` keeps). */
+export function mark(phrase: Phrase, id: string): void {
+  phrase.by = `${phrase.by}+${id}`;
 }
 
 /** Two tokens with nothing between them. */

@@ -9,14 +9,17 @@ import { span } from '../../article.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import type { Phrase, PhraseRule } from './phrase-state.js';
-import { boundCue, boundsApplied, currencySign, incrementBeforeBound, incrementCue, rangeOpen } from './cues-before.js';
-import { countedNoun, moreAfter, orMore, percentGlued, percentWord, range } from './suffixes.js';
+import {
+  boundCue, boundsApplied, changeCue, currencySign, furtherBatch, incrementBeforeBound, incrementCue, rangeOpen,
+} from './cues-before.js';
+import { countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range } from './suffixes.js';
 import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
  * The rules in the order they run. Order matters: the currency sign decides
  * the exclusions; bound cues are read before ranges (a cue rules out
- * `between`) but applied after them (`up to 10 to 12` stays a range); the
+ * `between`) but applied after them (`up to 10 to 12` stays a range); a
+ * change (`down by 30 to 126`) is read before ranges, which it rules out; the
  * counted noun is read after every suffix; rejections that need the noun
  * come last.
  */
@@ -29,12 +32,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   boundCue,
   rangeOpen,
   incrementBeforeBound,
+  changeCue,
+  furtherBatch,
   percentGlued,
   range,
   score,
   boundsApplied,
   orMore,
   moreAfter,
+  incrementAfter,
   percentWord,
   countedNoun,
   navigation,
@@ -69,6 +75,7 @@ function start(text: string, tokens: Token[], core: Core, dotThousands: boolean)
     measureBare: false,
     rangeOpen: null,
     boundKind: null,
+    change: false,
     drop: null,
   };
 }

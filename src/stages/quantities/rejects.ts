@@ -69,22 +69,31 @@ export const navigation: PhraseRule = {
   },
 };
 
+/** Verbs after which `one` opening a clause is a count (`and one died`; `and one was hospitalized` by the participle). */
+const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
+const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
+
 /** The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`. */
 export const loneOne: PhraseRule = {
   id: 'quantities/lone-one',
   apply(p) {
-    const { core, unit } = p;
+    const { core, unit, tokens } = p;
     if (core.digits || core.value !== 1 || p.currency >= 0) return;
+    // `two died and one was hospitalized`: `one` as the subject of a clause of its own counts a person.
+    const lead = tokens[p.begin - 1];
+    const verb = tokens[core.last]?.lower ?? '';
+    const passive = verb === 'was' && /(?:ed|hurt|missing)$/.test(tokens[core.last + 1]?.lower ?? '');
+    if ((ONE_VERBS.has(verb) || passive) && lead && ONE_LEADS.has(lead.lower)) return;
     const bareWord = !!unit && !/\s/.test(unit.text.trim()) && MEASURE_SYNONYMS[unit.text.toLowerCase()] === undefined;
     if (p.tokens[core.last]?.lower === 'of' || !unit || bareWord) p.drop = p.last;
   },
 };
 
-/** `these two remedies`, `those three`: a reference back to things already counted. */
+/** `these two remedies`, `those three`: a reference back to things already counted (digits restate a figure). */
 export const backReference: PhraseRule = {
   id: 'quantities/back-reference',
   apply(p) {
     const det = p.tokens[p.begin - 1]?.lower;
-    if ((det === 'these' || det === 'those') && p.bound === 'exact') p.drop = p.last;
+    if ((det === 'these' || det === 'those') && p.bound === 'exact' && !p.core.digits) p.drop = p.last;
   },
 };

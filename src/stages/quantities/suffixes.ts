@@ -8,28 +8,33 @@ import type { Token } from './tokens.js';
 import { parseCore } from './number.js';
 import { exclusion } from './exclude.js';
 import { findMeasure } from './measure.js';
-import { CURRENCY_SYMBOLS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
-import { adj, type Phrase, type PhraseRule } from './phrase-state.js';
+import { CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { adj, mark, type Phrase, type PhraseRule } from './phrase-state.js';
 
 const DASHES = new Set(['-', '–', '—']);
 
 /** A `%` glued to the token before `p.last`: consume it. */
-function percentSign(p: Phrase): void {
+function percentSign(p: Phrase): boolean {
   const t = p.tokens;
-  if (t[p.last]?.text === '%' && adj(t[p.last - 1], t[p.last])) {
-    p.measure = 'percent';
-    p.last++;
-  }
+  if (t[p.last]?.text !== '%' || !adj(t[p.last - 1], t[p.last])) return false;
+  p.measure = 'percent';
+  p.last++;
+  return true;
 }
 
 /** `12%`. */
-export const percentGlued: PhraseRule = { id: 'quantities/percent', apply: percentSign };
+export const percentGlued: PhraseRule = {
+  id: 'quantities/percent',
+  apply(p) {
+    if (percentSign(p)) mark(p, this.id);
+  },
+};
 
 /** Whether the token after a number may join a second number into a range. */
 function rangeSeparator(p: Phrase, sep: Token | undefined): sep is Token {
   if (!sep) return false;
   if (DASHES.has(sep.text)) return adj(p.tokens[p.last - 1], sep);
-  if (sep.lower === 'to') return true;
+  if (sep.lower === 'to') return !p.change;
   if (sep.lower === 'and') return p.rangeOpen === 'between';
   return sep.lower === 'or' && p.core.digits && p.rangeOpen === null;
 }
@@ -64,9 +69,9 @@ export const range: PhraseRule = {
     p.low = lo;
     p.high = hi;
     p.bound = 'range';
-    p.by = 'quantities/range';
     p.last = second.last;
-    percentSign(p);
+    mark(p, this.id);
+    if (percentSign(p)) mark(p, percentGlued.id);
   },
 };
 
@@ -83,6 +88,7 @@ export const orMore: PhraseRule = {
       p.bound = next === 'more' ? 'lower' : 'upper';
       p.value = null;
       p.last += 2;
+      mark(p, this.id);
     } else if (
       (t[p.last]?.text === '+' && adj(t[p.last - 1], t[p.last]))
       || (t[p.last]?.text === '-' && next === 'plus')
@@ -91,6 +97,7 @@ export const orMore: PhraseRule = {
       p.value = null;
       p.high = null;
       p.last += t[p.last]!.text === '+' ? 1 : 2;
+      mark(p, this.id);
     }
   },
 };
@@ -102,7 +109,21 @@ export const moreAfter: PhraseRule = {
     const t = p.tokens;
     if (t[p.last]?.lower !== 'more' || t[p.last + 1]?.lower === 'than') return;
     p.last++;
-    if (!p.core.vague) p.incremental = true;
+    if (p.core.vague) return;
+    p.incremental = true;
+    mark(p, this.id);
+  },
+};
+
+/** `nine additional cases`, `200 extra beds`: the cue after the number, still an increment. */
+export const incrementAfter: PhraseRule = {
+  id: 'quantities/increment-after',
+  apply(p) {
+    const w = p.tokens[p.last];
+    if (p.incremental || p.core.vague || !w || !INCREMENT_AFTER.has(w.lower)) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, w.start, w.end);
+    mark(p, this.id);
   },
 };
 
@@ -116,6 +137,7 @@ export const percentWord: PhraseRule = {
     if (w === 'percent' || w === 'pct' || (w === 'per' && t[p.last + 1]?.lower === 'cent')) {
       p.measure = 'percent';
       p.last += w === 'per' ? 2 : 1;
+      mark(p, this.id);
     }
   },
 };
