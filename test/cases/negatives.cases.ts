@@ -116,4 +116,5 @@ negativeCases.push(
   'He turned 60 in the spring.',
   'The vote was 5-4 in the end.',
   'Of the films on the list, one is a classic.',
+  'It took two, three days to clear the road.',
 );

@@ -309,3 +309,16 @@ quantityCases.push(
   exact('Two climbers died and one was hospitalized.', 1, 'climbers', { at: 1 }),
   exact('These 150 workers were deported on Friday.', 150, 'workers'),
 );
+
+// Ranges without a plain `to` between plain numbers, and more lead cues.
+quantityCases.push(
+  range('We must have fed 40, 50 people a night.', 40, 50, 'people'),
+  range('Each post held two, three rangers.', 2, 3, 'rangers'),
+  range('Losses ranged from less than half a million to over 1 billion dollars.', 500000, 1000000000, 'dollars'),
+  range('Bids ranged from under $5 to more than $40 a share.', 5, 40, 'dollars'),
+  exact('The plan would lift the share of clean power in the national grid from 23% to 35%.', 23, 'percent'),
+  approx('Flood toll nears 100 as rivers rise', 100, null),
+  lower('The union would not accept anything less than $5.7 billion.', 5700000000, 'dollars'),
+  lower('Voters wanted nothing less than 20 new schools.', 20, 'schools'),
+  exact('Scores of 30, 40, 50 points were posted.', 50, 'points', { at: 3 }),
+);

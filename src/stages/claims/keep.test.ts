@@ -44,6 +44,8 @@ const kept: Array<[string, number, string]> = [
   ['The remains of 245 of them were returned to families.', 245, 'claims/part-of'],
   ['The striker scored 20 of his 31 goals at home.', 20, 'claims/measured'],
   ['After the storm, 9 of them sank.', 9, 'claims/part-of'],
+  ['Flood toll nears 100 as rivers rise', 100, 'claims/level'],
+  ['The crowd beat the estimated 40,000 who came last year.', 40000, 'claims/count-subject'],
   ['Investigators examined 30 of the 40 largest lenders.', 30, 'claims/measured'],
   ['Police questioned 41, and 17 of those were charged.', 17, 'claims/part-of'],
 ];

@@ -44,6 +44,11 @@ const LEVEL_WORDS = new Set([
   'totals', 'totaling', 'totalling', 'numbered', 'numbers', 'numbering', 'is', 'are', 'was', 'were', 'be', 'been',
 ]);
 
+/** Bound cues that are verbs of a total reaching a level. */
+const LEVEL_CUES = new Set([
+  'nears', 'neared', 'nearing', 'topped', 'tops', 'top', 'surpassed', 'exceeded', 'exceeds', 'exceeding',
+]);
+
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** Words before `at` that make it a level (`stands at 260`, `were at 1,008`, `the most at 548`), not a place. */
@@ -103,6 +108,8 @@ export const level: KeepRule = {
   id: 'claims/level',
   test(v) {
     const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `toll nears 100`, `topped 5,000`: the verb is the bound cue inside the quantity.
+    if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
@@ -125,7 +132,8 @@ export const countSubject: KeepRule = {
   id: 'claims/count-subject',
   test(v) {
     if (!v.next) return null;
-    if (AUXILIARIES.has(v.next)) return true;
+    // `the estimated 195,000 who came`: a relative clause about people counted.
+    if (AUXILIARIES.has(v.next) || v.next === 'who') return true;
     if (!v.opens) return null;
     return SUBJECT_VERBS.has(v.next) || (/^[a-z]+ed$/.test(v.next) && v.second !== 'by') ? true : null;
   },

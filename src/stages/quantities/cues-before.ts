@@ -139,8 +139,11 @@ const CHANGE_LEAD = new Set([
   ',', '(', ';', '—', '–', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'now', 'also',
 ]);
 
-/** Tokens looked back from `from` for a word of change (`revised downwards on Tuesday, from 217`). */
-const CHANGE_WINDOW = 6;
+/** Tokens looked back from `from` for a word of change (`increase the efficiency of such devices from 23%`). */
+const CHANGE_WINDOW = 10;
+
+/** Marks that end the look-back for a word of change. */
+const CLAUSE_PUNCT = new Set(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–']);
 
 /** Words that make `from X to Y` a range even after a word of change. */
 const RANGE_WORDS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'varying', 'varied', 'vary']);
@@ -163,7 +166,8 @@ export const changeCue: PhraseRule = {
     else if (p.rangeOpen === 'from') {
       for (let k = p.begin - 2; k >= 0 && k >= p.begin - 1 - CHANGE_WINDOW; k--) {
         const w = tokens[k]!.lower;
-        if (w === '.' || w === ';' || RANGE_WORDS.has(w)) break;
+        // Punctuation ends the look-back, except a comma right before `from` (`revised on Tuesday, from 217`).
+        if (RANGE_WORDS.has(w) || (CLAUSE_PUNCT.has(w) && k < p.begin - 2)) break;
         if (CHANGE_WORDS.has(w)) {
           change = true;
           break;

@@ -73,6 +73,10 @@ export const NAVIGATION_MEASURES = new Set([
 /** Bound cues before a number, longest first. */
 export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'approx' }> = [
   { words: ['no', 'fewer', 'than'], bound: 'lower' },
+  // `would not accept anything less than $5 billion`: a floor.
+  { words: ['anything', 'less', 'than'], bound: 'lower' },
+  { words: ['nothing', 'less', 'than'], bound: 'lower' },
+  { words: ['anything', 'short', 'of'], bound: 'lower' },
   { words: ['no', 'less', 'than'], bound: 'lower' },
   { words: ['no', 'more', 'than'], bound: 'upper' },
   { words: ['not', 'more', 'than'], bound: 'upper' },
@@ -140,6 +144,8 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['some'], bound: 'approx' },
   { words: ['estimated'], bound: 'approx' },
   { words: ['nearing'], bound: 'approx' },
+  { words: ['nears'], bound: 'approx' },
+  { words: ['neared'], bound: 'approx' },
   { words: ['an', 'approximate'], bound: 'approx' },
 ];
 
@@ -224,7 +230,7 @@ export const CHANGE_WORDS = new Set([
   'decrease', 'decreases', 'slipped', 'dipped', 'gained', 'gains', 'revised', 'raised', 'lowered', 'reduced',
   'boosted', 'expanded', 'shrank', 'shrunk', 'swelled', 'surged', 'soared', 'plunged', 'tumbled', 'slid', 'up',
   'down', 'upward', 'upwards', 'downward', 'downwards', 'higher', 'lower', 'slowed', 'accelerated', 'eased',
-  'widened', 'narrowed', 'cut',
+  'widened', 'narrowed', 'cut', 'lift', 'lifts', 'lifted', 'raise', 'raises', 'boost', 'boosts', 'reduce', 'reduces',
 ]);
 
 /** Nouns naming a change before `of N` (`an increase of 12%`, `a drop of 300`). */

@@ -13,6 +13,7 @@ import {
   boundCue, boundsApplied, changeCue, currencySign, furtherBatch, incrementBeforeBound, incrementCue, rangeOpen,
 } from './cues-before.js';
 import { countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range } from './suffixes.js';
+import { boundedRange, commaRange } from './spoken-ranges.js';
 import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
@@ -35,6 +36,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   changeCue,
   furtherBatch,
   percentGlued,
+  boundedRange,
+  commaRange,
   range,
   score,
   boundsApplied,
