@@ -102,11 +102,11 @@ export function buildClaims(article: Article): Claim[] {
   const inSource = overlapTest(sourceSpans);
   const ix = indexArticle(article);
   for (const q of article.quantities) {
-    const kept = keptBy(article.text, q);
-    if (!kept) continue;
     if (inSource(q.start, q.end)) continue;
     if (/\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) || /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))) continue;
     const sentence = sentenceOf(article, q);
+    const kept = keptBy(article.text, q, sentence.heading);
+    if (!kept) continue;
     // The same number and measure in the same or a nearly identical sentence is one claim.
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
     // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.

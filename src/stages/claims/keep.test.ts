@@ -9,10 +9,10 @@ import { quantitiesStage } from '../quantities.js';
 import { timesStage } from '../times.js';
 import { claimsStage } from '../claims.js';
 
-function claimsOf(text: string) {
+function claimsOf(text: string, heading = false) {
   const article = createArticle({ source: 'keep', raw: text, format: 'text' });
   article.text = text;
-  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
+  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading }];
   const ctx = createContext();
   for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
   return article.claims;
@@ -70,6 +70,25 @@ describe('claims kept from bare numbers', () => {
       expect(claim!.by).toBe(by);
     });
   }
+});
+
+/** Headlines: [heading, the number that must be a claim] */
+const headlines: Array<[string, number]> = [
+  ['Thousands queue to see the new king', 2000],
+  ['More than 80,000 in stadium for final', 80000],
+  ['Hundreds Flee as River Bursts Its Banks', 200],
+];
+
+describe('claims kept from headline leads', () => {
+  for (const [text, value] of headlines) {
+    it(`${text} [${value}]`, () => {
+      const claim = claimsOf(text, true).find((c) => [c.quantity.value, c.quantity.low, c.quantity.high].includes(value));
+      expect(claim?.by).toBe('claims/headline-lead');
+    });
+  }
+  it('a label opening a headline is not kept', () => {
+    expect(claimsOf('Round 2 begins today', true)).toEqual([]);
+  });
 });
 
 describe('bare numbers that are not claims', () => {

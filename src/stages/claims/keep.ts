@@ -24,6 +24,8 @@ export interface KeepView {
   after: string;
   /** A capitalised word and a comma stand right before the quantity (`Smith, 47`). */
   afterName: boolean;
+  /** The quantity's sentence is a heading. */
+  heading: boolean;
 }
 
 /** One rule: `keep` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -76,6 +78,16 @@ const SUBJECT_LEADS = new Set([
 const PART_OF = new Set([
   'them', 'those', 'these', 'the', 'its', 'their', 'whom', 'which', 'his', 'her', 'our', 'your',
 ]);
+
+/** `Thousands queue to pay tribute`, `More than 250,000 in square`: a headline opening with a large or hedged number. */
+export const headlineLead: KeepRule = {
+  id: 'claims/headline-lead',
+  test(v) {
+    const q = v.quantity;
+    if (!v.heading || !v.opens || v.before.length > 0) return null;
+    return q.vague || q.bound !== 'exact' || q.approximate || (q.value ?? 0) >= 100 ? true : null;
+  },
+};
 
 /** A word the measure finder turned down (`1.64 GW`, `737 Max`) or a noun it could not read: not a bare number. */
 export const namedAfter: KeepRule = {
@@ -148,13 +160,13 @@ export const partOf: KeepRule = {
 };
 
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
-export const BARE_RULES: readonly KeepRule[] = [namedAfter, apposition, changeSize, level, countSubject, partOf];
+export const BARE_RULES: readonly KeepRule[] = [headlineLead, namedAfter, apposition, changeSize, level, countSubject, partOf];
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
 const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
 
 /** The view of a quantity in `text`; reads at most 60 characters on each side. */
-export function keepView(text: string, q: Quantity): KeepView {
+export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const left = text.slice(Math.max(0, q.start - 60), q.start).match(WORD) ?? [];
   const before: string[] = [];
   let opens = q.start === 0 || left.length === 0;
@@ -179,13 +191,14 @@ export function keepView(text: string, q: Quantity): KeepView {
     second: m?.[2] ? m[2].toLowerCase() : null,
     after: trimmed.charAt(0),
     afterName,
+    heading,
   };
 }
 
 /** The id of the rule that keeps a quantity as a claim, or null when it is not one. */
-export function keptBy(text: string, q: Quantity): string | null {
+export function keptBy(text: string, q: Quantity, heading = false): string | null {
   if (q.measure) return 'claims/measured';
-  const view = keepView(text, q);
+  const view = keepView(text, q, heading);
   for (const rule of BARE_RULES) {
     const verdict = rule.test(view);
     if (verdict === true) return rule.id;
