@@ -12,6 +12,7 @@ import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
 import { keptBy } from './claims/keep.js';
+import { earlierTime } from './claims/earlier.js';
 import { actionOf } from './claims/action.js';
 import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
@@ -156,7 +157,9 @@ export function buildClaims(article: Article): Claim[] {
         : { value: st.status, by: 'claims/modality-default', certain: false },
       source,
       via,
-      when: whenFor(article, sentence, q, ix),
+      // `412 on Thursday, up from 380 a day earlier`: the earlier level counts back from the latest one's time.
+      when: earlierTime(article, sentence, q, prev?.evidence.start === sentence.start ? prev.when : null)
+        ?? whenFor(article, sentence, q, ix),
       said: saidFor(article, sentence, ix),
     });
   }
