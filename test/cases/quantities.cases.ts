@@ -225,7 +225,9 @@ quantityCases.push(
 quantityCases.push(
   exact('Shelters housed 2,140 evacuees on Sunday, up from 1,870 a day earlier.', 1870, 'evacuees', { at: 1 }),
   exact('The strike idled 4,500 workers, up from 3,900 on Monday.', 3900, 'workers', { at: 1 }),
-  exact('The ministry reported 1,210 confirmed cases, up 37 from Tuesday.', 37, 'cases', { at: 1 }),
+  exact('The ministry reported 1,210 confirmed cases, up 37 from Tuesday.', 37, 'cases', { at: 1, incremental: true }),
+  exact('The shelter counted 640 guests, up 25 since Monday.', 25, 'guests', { at: 1, incremental: true }),
+  exact('The index closed at 4,100, up 120 points from Friday.', 120, 'points', { at: 1 }),
   exact('The camp population rose by 3,000 people in a week.', 3000, 'people'),
   exact('Arrivals fell by 1,500 visitors from a year earlier.', 1500, 'visitors'),
   exact('Sales showed an increase of 12% over the quarter.', 12, 'percent'),

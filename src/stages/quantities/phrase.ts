@@ -12,7 +12,9 @@ import type { Phrase, PhraseRule } from './phrase-state.js';
 import {
   boundCue, boundsApplied, changeCue, currencySign, furtherBatch, incrementBeforeBound, incrementCue, rangeOpen,
 } from './cues-before.js';
-import { countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range } from './suffixes.js';
+import {
+  countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range, upSince,
+} from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, score } from './rejects.js';
 
@@ -46,6 +48,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   incrementAfter,
   percentWord,
   countedNoun,
+  upSince,
   navigation,
   loneOne,
   backReference,

@@ -176,3 +176,22 @@ export const countedNoun: PhraseRule = {
     p.measureBare = m.bare;
   },
 };
+
+/** Measures of a change that stay a rate or a level, never an added count. */
+const RATE_MEASURES = new Set(['percent', 'percentage points', 'points', 'basis points']);
+
+/**
+ * `1,210 cases, up 37 from Tuesday`, `up 12 since Monday`: a count added since an earlier figure, an increment
+ * (a rise in percent or points is a rate, and `rose by N` the size of a change, as the gold keys read them).
+ */
+export const upSince: PhraseRule = {
+  id: 'quantities/up-since',
+  apply(p) {
+    if (!p.change || p.incremental || p.currency >= 0 || p.core.vague || p.tokens[p.begin - 1]?.lower !== 'up') return;
+    if (p.measure !== null && RATE_MEASURES.has(p.measure)) return;
+    const end = p.unit ? p.unit.end : p.tokens[p.last - 1]!.end;
+    if (!/^\s+(?:from|since)\b/i.test(p.text.slice(end, end + 8))) return;
+    p.incremental = true;
+    mark(p, this.id);
+  },
+};
