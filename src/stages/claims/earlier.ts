@@ -1,7 +1,7 @@
 /**
  * The time of an earlier level named against another time of the sentence:
- * `412 on Thursday, up from 380 a day earlier`, `down from 6.2 percent a year
- * earlier`, `up from 7,300 the week before`. The earlier level is its own
+ * `412 on Thursday, up from 380 a day earlier`, `down from 5.4 percent a year
+ * earlier`, `up from 2,600 the week before`. The earlier level is its own
  * claim, as of the earlier time (the times stage leaves such expressions
  * alone: they are relative to an event, not to the publication date).
  */

@@ -23,28 +23,28 @@ const kept: Array<[string, number, string]> = [
   ['The official tally of the dead rose to 318.', 318, 'claims/level'],
   ['By evening the count of ballots reached 4,012.', 4012, 'claims/level'],
   ['The tally of closed roads now stands at 96.', 96, 'claims/level'],
-  ['Authorities had earlier pegged the toll at 81.', 81, 'claims/level'],
+  ['Inspectors first put the tally at 81.', 81, 'claims/level'],
   ['The number of closed schools on Monday was 1,140.', 1140, 'claims/level'],
   ['The final figure is more than 2,600.', 2600, 'claims/level'],
   ['Rail strikes hit hardest in the north, with Leeds the worst at 212.', 212, 'claims/level'],
-  ['Cancellations were at 1,008 by noon.', 1008, 'claims/level'],
+  ['Closures were at 1,140 by noon.', 1140, 'claims/level'],
   ['The north had the most closures, with 311.', 311, 'claims/level'],
   ['The harbour town, home to some 14,000, was cut off.', 14000, 'claims/level'],
-  ['Planners started from an early estimate of about 660,000.', 660000, 'claims/level'],
+  ['Planners started from an early estimate of about 420,000.', 420000, 'claims/level'],
   ['The death count was revised on Monday, from 57 to 55.', 55, 'claims/level'],
   ['The death count was revised on Monday, from 57 to 55.', 57, 'claims/change-size'],
   ['The fleet order was cut by 20 to 90.', 20, 'claims/change-size'],
   ['The fleet order was cut by 20 to 90.', 90, 'claims/level'],
-  ['Of the passengers, 1,848 had already been rebooked.', 1848, 'claims/count-subject'],
+  ['Of the passengers, 1,420 had already been rebooked.', 1420, 'claims/count-subject'],
   ['Of those who died, 13 were rescue workers.', 13, 'claims/count-subject'],
-  ['Samples from 251 have been matched so far.', 251, 'claims/count-subject'],
+  ['Results for 88 have come back so far.', 88, 'claims/count-subject'],
   ['Rescuers reached the wreck and one was airlifted to hospital.', 1, 'claims/count-subject'],
-  ['The remaining six drowned in the river.', 6, 'claims/count-subject'],
+  ['The remaining four were taken to shore.', 4, 'claims/count-subject'],
   ['Crews searched the mine, and 14 remained missing on Sunday.', 14, 'claims/count-subject'],
-  ['The remains of 245 of them were returned to families.', 245, 'claims/part-of'],
+  ['Documents for 61 of them were returned to the court.', 61, 'claims/part-of'],
   ['The striker scored 20 of his 31 goals at home.', 20, 'claims/measured'],
   ['After the storm, 9 of them sank.', 9, 'claims/part-of'],
-  ['Flood toll nears 100 as rivers rise', 100, 'claims/level'],
+  ['Flood toll nears 70 as rivers rise', 70, 'claims/level'],
   ['The crowd beat the estimated 40,000 who came last year.', 40000, 'claims/count-subject'],
   ['Investigators examined 30 of the 40 largest lenders.', 30, 'claims/measured'],
   ['Police questioned 41, and 17 of those were charged.', 17, 'claims/part-of'],
@@ -82,7 +82,8 @@ const headlines: Array<[string, number]> = [
 describe('claims kept from headline leads', () => {
   for (const [text, value] of headlines) {
     it(`${text} [${value}]`, () => {
-      const claim = claimsOf(text, true).find((c) => [c.quantity.value, c.quantity.low, c.quantity.high].includes(value));
+      const claims = claimsOf(text, true);
+      const claim = claims.find((c) => [c.quantity.value, c.quantity.low, c.quantity.high].includes(value));
       expect(claim?.by).toBe('claims/headline-lead');
     });
   }

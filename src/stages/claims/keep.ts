@@ -2,8 +2,8 @@
  * Which quantities become claims. A quantity that counts something (a
  * measure) always does; a bare number with nothing counted after it does
  * when its sentence still makes it a figure: the level a total reaches
- * (`rose to 270`, `stands at 260`), the subject of a verb (`1,848 had been
- * canceled`), a part (`245 of them`). Each test reads a fixed window of text
+ * (`rose to 318`, `stands at 96`), the subject of a verb (`1,420 had been
+ * rebooked`), a part (`61 of them`). Each test reads a fixed window of text
  * around the number.
  */
 import type { Quantity } from '../../article.js';
@@ -28,19 +28,19 @@ export interface KeepView {
   heading: boolean;
 }
 
-/** One rule: `keep` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
+/** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
 export interface KeepRule {
   id: string;
   test(view: KeepView): boolean | null;
 }
 
-/** Verbs (and auxiliaries) that make a bare number before them its subject (`13 are passengers`). */
+/** Verbs (and auxiliaries) that make a bare number before them its subject (`13 were rescue workers`). */
 const SUBJECT_VERBS = new Set([
   'had', 'have', 'has', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain', 'remains',
   'remained', 'died', 'fell', 'came', 'went', 'left', 'stayed', 'survived', 'drowned', 'fled', 'got', 'took',
 ]);
 
-/** Words after which a bare number reads as the level a total reached (`reached 274`, `stands at 260`). */
+/** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
 const LEVEL_WORDS = new Set([
   'reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'nears', 'neared', 'nearing', 'totaled', 'totalled',
   'totals', 'totaling', 'totalling', 'numbered', 'numbers', 'numbering', 'is', 'are', 'was', 'were', 'be', 'been',
@@ -53,20 +53,20 @@ const LEVEL_CUES = new Set([
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
-/** Words before `at` that make it a level (`stands at 260`, `were at 1,008`, `the most at 548`), not a place. */
+/** Words before `at` that make it a level (`stands at 96`, `were at 1,140`, `the most at 212`), not a place. */
 const AT_LEVEL = new Set([
   'stands', 'stood', 'stand', 'standing', 'put', 'puts', 'pegged', 'pegs', 'estimated', 'estimates', 'estimate',
   'most', 'is', 'are', 'was', 'were', 'it', 'them', 'total', 'capped', 'set', 'fixed', 'placed', 'figure', 'toll',
   'tally', 'count', 'number', 'estimate', 'highest', 'lowest', 'worst', 'fewest', 'least',
 ]);
 
-/** Nouns of an amount before `of N` (`an estimate of about 660,000`, `a crowd of 200,000`). */
+/** Nouns of an amount before `of N` (`an estimate of about 420,000`, `a crowd of 35,000`). */
 const AMOUNT_OF = new Set([
   'estimate', 'estimates', 'total', 'tally', 'toll', 'count', 'crowd', 'crowds', 'population', 'figure', 'sum',
   'turnout', 'audience', 'workforce', 'fleet', 'order', 'orders', 'shortfall', 'surplus', 'deficit', 'backlog',
 ]);
 
-/** Auxiliaries that make a bare number before them its subject wherever it stands (`matches for 251 have arrived`). */
+/** Auxiliaries that make a bare number before them its subject wherever it stands (`results for 88 have come back`). */
 const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
 
 /** Determiners after which a number opening its clause is still a subject (`the remaining six fell`). */
@@ -74,12 +74,12 @@ const SUBJECT_LEADS = new Set([
   'and', 'but', 'while', 'whereas', 'which', 'remaining', 'other', 'another', 'only', 'just',
 ]);
 
-/** Determiners of the whole in `245 of them`, `30 of the 40 largest insurers`. */
+/** Determiners of the whole in `61 of them`, `17 of those`. */
 const PART_OF = new Set([
   'them', 'those', 'these', 'the', 'its', 'their', 'whom', 'which', 'his', 'her', 'our', 'your',
 ]);
 
-/** `Thousands queue to pay tribute`, `More than 250,000 in square`: a headline opening with a large or hedged number. */
+/** `Thousands queue to see the king`, `More than 80,000 in stadium`: a headline led by a large or hedged number. */
 export const headlineLead: KeepRule = {
   id: 'claims/headline-lead',
   test(v) {
@@ -89,7 +89,7 @@ export const headlineLead: KeepRule = {
   },
 };
 
-/** A word the measure finder turned down (`1.64 GW`, `737 Max`) or a noun it could not read: not a bare number. */
+/** A word the measure finder turned down (`4.2 GW`, `320 Neo`) or a noun it could not read: not a bare number. */
 export const namedAfter: KeepRule = {
   id: 'claims/named-after',
   test(v) {
@@ -107,7 +107,7 @@ export const apposition: KeepRule = {
   },
 };
 
-/** `rose by 3,000`, `down by 30 to 126`: the size of a change (marked by the quantities stage). */
+/** `rose by 2,500`, `cut by 20 to 90`: the size of a change (marked by the quantities stage). */
 export const changeSize: KeepRule = {
   id: 'claims/change-size',
   test(v) {
@@ -115,21 +115,21 @@ export const changeSize: KeepRule = {
   },
 };
 
-/** `the toll rose to 270`, `reached 274`, `was 5,582`, `stands at 260`, `with 199`: the level a total reaches. */
+/** `the tally rose to 318`, `reached 4,012`, `was 1,140`, `stands at 96`, `with 311`: the level a total reaches. */
 export const level: KeepRule = {
   id: 'claims/level',
   test(v) {
     const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
-    // `toll nears 100`, `topped 5,000`: the verb is the bound cue inside the quantity.
+    // `toll nears 70`, `topped 5,000`: the verb is the bound cue inside the quantity.
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
     if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
-    // `from 217 to 215`, `by 30 to 126`: the level a change ends at.
+    // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
     const w3 = v.before[v.before.length - 3];
     if (w1 === 'to' && w2 && /^\d/.test(w2) && (w3 === 'from' || w3 === 'by')) return true;
-    // `Paiporta, home to some 27,000`.
+    // `the port, home to some 14,000`.
     if (w1 === 'to' && w2 === 'home') return true;
     if (w1 === 'of' && w2 && AMOUNT_OF.has(w2)) return true;
     if (!LEVEL_WORDS.has(w1)) return null;
@@ -139,19 +139,19 @@ export const level: KeepRule = {
   },
 };
 
-/** `1,848 had already been canceled`, `13 are non-passengers`, `the remaining six fell`: the subject of a verb. */
+/** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
 export const countSubject: KeepRule = {
   id: 'claims/count-subject',
   test(v) {
     if (!v.next) return null;
-    // `the estimated 195,000 who came`: a relative clause about people counted.
+    // `the estimated 40,000 who came`: a relative clause about people counted.
     if (AUXILIARIES.has(v.next) || v.next === 'who') return true;
     if (!v.opens) return null;
     return SUBJECT_VERBS.has(v.next) || (/^[a-z]+ed$/.test(v.next) && v.second !== 'by') ? true : null;
   },
 };
 
-/** `245 of them`, `30 of the 40 largest insurers`: a part of a group already named. */
+/** `61 of them`, `17 of those`: a part of a group already named. */
 export const partOf: KeepRule = {
   id: 'claims/part-of',
   test(v) {
@@ -160,7 +160,9 @@ export const partOf: KeepRule = {
 };
 
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
-export const BARE_RULES: readonly KeepRule[] = [headlineLead, namedAfter, apposition, changeSize, level, countSubject, partOf];
+export const BARE_RULES: readonly KeepRule[] = [
+  headlineLead, namedAfter, apposition, changeSize, level, countSubject, partOf,
+];
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
 const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;

@@ -20,7 +20,7 @@ const PREPOSITION_VERBS = new Set([
   'anger', 'fears', 'feud', 'standoff', 'lawsuit', 'sued', 'negotiations',
 ]);
 
-/** Words before `estimated` that make it an adjective (`the estimated 195,000`). */
+/** Words before `estimated` that make it an adjective (`the estimated 40,000`). */
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or',
 ]);
@@ -81,7 +81,7 @@ export const boundCue: PhraseRule = {
       // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.
       const preposition = single === 'about' || single === 'some' || single === 'over';
       if (preposition && PREPOSITION_VERBS.has(tokens[f - 1]?.lower ?? '')) continue;
-      // `Delta estimated $170 million`: the verb reports a figure; only the adjective (`the estimated 195,000`) hedges.
+      // `The firm estimated $90 million` reports a figure; only the adjective (`the estimated 40,000`) hedges.
       if (single === 'estimated' && tokens[f - 1]?.kind === 'word' && !DETERMINERS.has(tokens[f - 1]!.lower)) continue;
       p.boundKind = c.bound;
       p.cue = span(p.text, tokens[f]!.start, tokens[p.begin - 1]!.end);
@@ -134,12 +134,12 @@ export const boundsApplied: PhraseRule = {
   },
 };
 
-/** Punctuation and copulas after which `up`/`down` states a change (`, up 37 from Tuesday`, `are down 2.6 percent`). */
+/** Punctuation and copulas after which `up`/`down` states a change (`, up 44 from Tuesday`, `are down 3.1 percent`). */
 const CHANGE_LEAD = new Set([
   ',', '(', ';', '—', '–', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'now', 'also',
 ]);
 
-/** Tokens looked back from `from` for a word of change (`increase the efficiency of such devices from 23%`). */
+/** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
 const CHANGE_WINDOW = 10;
 
 /** Marks that end the look-back for a word of change. */
@@ -149,8 +149,8 @@ const CLAUSE_PUNCT = new Set(['.', ',', ';', ':', '(', ')', '!', '?', '—', '�
 const RANGE_WORDS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'varying', 'varied', 'vary']);
 
 /**
- * The size of a change (`rose by 3,000`, `, up 37`, `an increase of 12%`) or the level changed from
- * (`fell from 217 to 215`): `to` after it starts the new level, so it makes no range. Neither is an increment
+ * The size of a change (`rose by 2,500`, `, up 44`, `an increase of 12%`) or the level changed from
+ * (`fell from 88 to 86`): `to` after it starts the new level, so it makes no range. Neither is an increment
  * in the gold keys: the change is its own figure.
  */
 export const changeCue: PhraseRule = {
@@ -166,7 +166,7 @@ export const changeCue: PhraseRule = {
     else if (p.rangeOpen === 'from') {
       for (let k = p.begin - 2; k >= 0 && k >= p.begin - 1 - CHANGE_WINDOW; k--) {
         const w = tokens[k]!.lower;
-        // Punctuation ends the look-back, except a comma right before `from` (`revised on Tuesday, from 217`).
+        // Punctuation ends the look-back, except a comma right before `from` (`revised on Monday, from 88`).
         if (RANGE_WORDS.has(w) || (CLAUSE_PUNCT.has(w) && k < p.begin - 2)) break;
         if (CHANGE_WORDS.has(w)) {
           change = true;
@@ -181,7 +181,7 @@ export const changeCue: PhraseRule = {
   },
 };
 
-/** `a second deployment of 4,000`, `another batch of 300`, `a fresh wave of 2,000`: a further batch, an increment. */
+/** `a second deployment of 2,500`, `another batch of 300`, `a fresh wave of 2,000`: a further batch, an increment. */
 export const furtherBatch: PhraseRule = {
   id: 'quantities/further-batch',
   apply(p) {

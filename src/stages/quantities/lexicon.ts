@@ -73,7 +73,7 @@ export const NAVIGATION_MEASURES = new Set([
 /** Bound cues before a number, longest first. */
 export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'approx' }> = [
   { words: ['no', 'fewer', 'than'], bound: 'lower' },
-  // `would not accept anything less than $5 billion`: a floor.
+  // `would accept nothing less than 20 new schools`: a floor.
   { words: ['anything', 'less', 'than'], bound: 'lower' },
   { words: ['nothing', 'less', 'than'], bound: 'lower' },
   { words: ['anything', 'short', 'of'], bound: 'lower' },
@@ -112,7 +112,7 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['an', 'estimated'], bound: 'approx' },
   { words: ['close', 'to'], bound: 'approx' },
   { words: ['closer', 'to'], bound: 'approx' },
-  // `about a $500 million impact`: the article stands between the cue and a currency sign.
+  // `about a $40 million hit`: the article stands between the cue and a currency sign.
   { words: ['about', 'a'], bound: 'approx' },
   { words: ['around', 'a'], bound: 'approx' },
   { words: ['roughly', 'a'], bound: 'approx' },
@@ -130,7 +130,7 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['tops'], bound: 'lower' },
   { words: ['top'], bound: 'lower' },
   { words: ['surpassed'], bound: 'lower' },
-  // `nearly 850` states 850, approximately (as the gold keys read it), not a ceiling.
+  // `nearly 640` states 640, approximately (as the gold keys read it), not a ceiling.
   { words: ['nearly'], bound: 'approx' },
   { words: ['almost'], bound: 'approx' },
   { words: ['under'], bound: 'upper' },
@@ -216,11 +216,11 @@ export const STOP_WORDS = new Set([
 /** Cue words that may start a sentence before a number without being a label (`About 600 ...`). */
 export const SENTENCE_CUE_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'only', 'just', 'another', 'more', 'at', 'up', 'as', 'fewer', 'less', 'an', 'a', 'the', 'all', 'those', 'these', 'and', 'but', 'of', 'by', 'in', 'to', 'with', 'for', 'from', 'on']);
 
-/** Increment cues after a number: `nine additional cases`, `200 extra beds`. */
+/** Increment cues after a number: `eleven additional cases`, `200 extra beds`. */
 export const INCREMENT_AFTER = new Set(['additional', 'further', 'extra']);
 
 /**
- * Words of change before `by N`, `from X to Y` (`rose by 3,000`, `revised down by 911,000`): the number is
+ * Words of change before `by N`, `from X to Y` (`rose by 2,500`, `revised down by 640,000`): the number is
  * the size of a change or an earlier level, not a level or a range.
  */
 export const CHANGE_WORDS = new Set([
@@ -239,7 +239,7 @@ export const CHANGE_NOUNS = new Set([
   'revision', 'upgrade', 'downgrade',
 ]);
 
-/** Words that name a further batch before `of N`: `a second deployment of 4,000`, `another wave of 300`. */
+/** Words that name a further batch before `of N`: `a second deployment of 2,500`, `another wave of 300`. */
 export const BATCH_NOUNS = new Set([
   'deployment', 'deployments', 'batch', 'wave', 'round', 'shipment', 'tranche', 'contingent', 'group', 'installment',
   'instalment', 'package', 'delivery', 'consignment', 'rotation', 'convoy', 'influx', 'infusion', 'injection',

@@ -22,7 +22,7 @@ import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, 
  * The rules in the order they run. Order matters: the currency sign decides
  * the exclusions; bound cues are read before ranges (a cue rules out
  * `between`) but applied after them (`up to 10 to 12` stays a range); a
- * change (`down by 30 to 126`) is read before ranges, which it rules out; the
+ * change (`cut by 20 to 90`) is read before ranges, which it rules out; the
  * counted noun is read after every suffix; rejections that need the noun
  * come last.
  */

@@ -69,7 +69,7 @@ export const navigation: PhraseRule = {
   },
 };
 
-/** Verbs after which `one` opening a clause is a count (`and one died`; `and one was hospitalized` by the participle). */
+/** `one` opening a clause before these verbs is a count (`and one died`; `and one was hurt` goes by the participle). */
 const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
 const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
 

@@ -1,6 +1,6 @@
 /**
  * Ranges written without `to` between two plain numbers: the spoken
- * `40, 50 people`, and `from less than X to over Y`, where each end carries
+ * `30, 40 people`, and `from less than X to over Y`, where each end carries
  * its own bound cue.
  */
 import { BOUND_CUES, CURRENCY_SYMBOLS, STOP_WORDS } from './lexicon.js';
@@ -37,7 +37,7 @@ function toRange(p: Phrase, low: number, second: Core, id: string): void {
   mark(p, id);
 }
 
-/** `ranging from less than half a million to over 1 billion dollars`: both ends bounded, one range. */
+/** `ranging from under $2 million to over $1 billion`: both ends bounded, one range. */
 export const boundedRange: PhraseRule = {
   id: 'quantities/bounded-range',
   apply(p) {
@@ -55,7 +55,7 @@ export const boundedRange: PhraseRule = {
 /** Number words close enough to read `two, three days` as a spoken range. */
 const MAX_WORD_GAP = 2;
 
-/** `We've had 40, 50 people here`: two round numbers close together, a comma between, then the noun. */
+/** `We fed 30, 40 people a night`: two round numbers close together, a comma between, then the noun. */
 export const commaRange: PhraseRule = {
   id: 'quantities/comma-range',
   apply(p) {

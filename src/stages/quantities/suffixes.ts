@@ -115,7 +115,7 @@ export const moreAfter: PhraseRule = {
   },
 };
 
-/** `nine additional cases`, `200 extra beds`: the cue after the number, still an increment. */
+/** `eleven additional cases`, `200 extra beds`: the cue after the number, still an increment. */
 export const incrementAfter: PhraseRule = {
   id: 'quantities/increment-after',
   apply(p) {
@@ -181,7 +181,7 @@ export const countedNoun: PhraseRule = {
 const RATE_MEASURES = new Set(['percent', 'percentage points', 'points', 'basis points']);
 
 /**
- * `1,210 cases, up 37 from Tuesday`, `up 12 since Monday`: a count added since an earlier figure, an increment
+ * `640 guests, up 25 from Tuesday`, `up 12 since Monday`: a count added since an earlier figure, an increment
  * (a rise in percent or points is a rate, and `rose by N` the size of a change, as the gold keys read them).
  */
 export const upSince: PhraseRule = {
