@@ -194,6 +194,8 @@ export interface AttributionSpan extends Origin {
 export interface Claim {
   /** `${article.id}:${quantity.start}`. */
   id: string;
+  /** The rule that made the quantity a claim (`claims/measured`, `claims/level`, ...). */
+  by?: string;
   /** The quantity it rests on. */
   quantity: Quantity;
   /** The evidence sentence. */

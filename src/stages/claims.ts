@@ -3,14 +3,16 @@
  * sentence (evidence), modality (status), action, source and intermediaries
  * (from the attributions stage), the time it is about and when it was said.
  *
- * A quantity becomes a claim when it counts something (a measure); a bare
- * number with nothing counted is not a claim. Identical sentences with the
+ * A quantity becomes a claim when it counts something (a measure) or when
+ * its sentence makes a bare number a figure (./claims/keep.ts). Identical sentences with the
  * same number (a headline repeated in the body) give one claim.
  */
 import type { Article, Attribution, Claim, Quantity, Sentence } from '../article.js';
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
+import { keptBy } from './claims/keep.js';
+import { earlierTime } from './claims/earlier.js';
 import { actionOf } from './claims/action.js';
 import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
@@ -101,10 +103,11 @@ export function buildClaims(article: Article): Claim[] {
   const inSource = overlapTest(sourceSpans);
   const ix = indexArticle(article);
   for (const q of article.quantities) {
-    if (!q.measure) continue;
     if (inSource(q.start, q.end)) continue;
     if (/\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) || /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))) continue;
     const sentence = sentenceOf(article, q);
+    const kept = keptBy(article.text, q, sentence.heading);
+    if (!kept) continue;
     // The same number and measure in the same or a nearly identical sentence is one claim.
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
     // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.
@@ -141,6 +144,7 @@ export function buildClaims(article: Article): Claim[] {
     const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null, ix);
     claims.push({
       id: `${article.id}:${q.start}`,
+      by: kept,
       quantity: q,
       evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
       actor,
@@ -153,7 +157,9 @@ export function buildClaims(article: Article): Claim[] {
         : { value: st.status, by: 'claims/modality-default', certain: false },
       source,
       via,
-      when: whenFor(article, sentence, q, ix),
+      // `412 on Thursday, up from 380 a day earlier`: the earlier level counts back from the latest one's time.
+      when: earlierTime(article, sentence, q, prev?.evidence.start === sentence.start ? prev.when : null)
+        ?? whenFor(article, sentence, q, ix),
       said: saidFor(article, sentence, ix),
     });
   }

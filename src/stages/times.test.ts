@@ -28,6 +28,8 @@ const cases: Array<[string, string | null, Array<[string, string, string]>]> = [
   ['The flood of 2011 destroyed 300 homes.', null, [['2011', 'point', '2011']]],
   ['The shutdown lasted from Dec. 22, 2018 to Jan. 25, 2019.', null, [['Dec. 22, 2018 to Jan. 25, 2019', 'period', '2018-12-22/2019-01-25']]],
   ['She won 1,500 votes and 2,024 ballots were spoiled.', '2024-11-06', []],
+  ['The strike idled 4,500 workers, up from 3,900 the week before.', '2024-11-06', []],
+  ['Turnout fell from 3,100 to 2,800 voters.', '2024-11-06', []],
   ['The company paid $2,000 in 2019.', null, [['2019', 'point', '2019']]],
 ];
 

@@ -150,6 +150,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   if (/\b(?:after|before|later|earlier|prior)\s*$/i.test(r.text)) return null;
   const has = (c: chrono.Component): boolean => known.isCertain(c);
   const body = text.slice(start, end);
+  // `from 3` of `from 3,900`: a piece of a larger number, not an hour.
+  if (/\d$/.test(body) && /^[,.]\d/.test(text.slice(end, end + 2))) return null;
   if (/^\d{1,2}$/.test(body) || /^(?:now|today|tonight|may|march|sat|sun|second)$/i.test(body)) return null;
   // Weekdays: the most recent such day on or before the reference (news reports the past).
   if (WEEKDAY_ONLY.test(text.slice(r.index, end).trim())) {

@@ -102,3 +102,19 @@ negativeCases.push(
   'Production of the first Block 1B rocket slipped.',
   'Installations reached 1.64 GW and Seoul plans more.',
 );
+
+// Bare numbers that the claim rules for levels, subjects and parts must not pick up.
+negativeCases.push(
+  'Garcia, 52, was arrested on Friday.',
+  'The defender, 31, signed a new deal.',
+  'The score was 3 to 1 at half-time.',
+  'The final score was 98 to 95.',
+  'The ratio was 2 to 1 in favour.',
+  'One was enough for me.',
+  'The first one was the hardest.',
+  'Her office is at 12 Main Street.',
+  'He turned 60 in the spring.',
+  'The vote was 5-4 in the end.',
+  'Of the films on the list, one is a classic.',
+  'It took two, three days to clear the road.',
+);

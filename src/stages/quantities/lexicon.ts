@@ -73,6 +73,10 @@ export const NAVIGATION_MEASURES = new Set([
 /** Bound cues before a number, longest first. */
 export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'approx' }> = [
   { words: ['no', 'fewer', 'than'], bound: 'lower' },
+  // `would accept nothing less than 20 new schools`: a floor.
+  { words: ['anything', 'less', 'than'], bound: 'lower' },
+  { words: ['nothing', 'less', 'than'], bound: 'lower' },
+  { words: ['anything', 'short', 'of'], bound: 'lower' },
   { words: ['no', 'less', 'than'], bound: 'lower' },
   { words: ['no', 'more', 'than'], bound: 'upper' },
   { words: ['not', 'more', 'than'], bound: 'upper' },
@@ -98,10 +102,22 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['fewer', 'than'], bound: 'upper' },
   { words: ['less', 'than'], bound: 'upper' },
   { words: ['just', 'under'], bound: 'upper' },
+  { words: ['a', 'little', 'under'], bound: 'upper' },
+  { words: ['well', 'under'], bound: 'upper' },
+  { words: ['well', 'below'], bound: 'upper' },
+  { words: ['just', 'shy', 'of'], bound: 'upper' },
+  { words: ['shy', 'of'], bound: 'upper' },
   { words: ['up', 'to'], bound: 'upper' },
   { words: ['at', 'most'], bound: 'upper' },
   { words: ['an', 'estimated'], bound: 'approx' },
   { words: ['close', 'to'], bound: 'approx' },
+  { words: ['closer', 'to'], bound: 'approx' },
+  // `about a $40 million hit`: the article stands between the cue and a currency sign.
+  { words: ['about', 'a'], bound: 'approx' },
+  { words: ['around', 'a'], bound: 'approx' },
+  { words: ['roughly', 'a'], bound: 'approx' },
+  { words: ['nearly', 'a'], bound: 'approx' },
+  { words: ['almost', 'a'], bound: 'approx' },
   { words: ['in', 'the', 'region', 'of'], bound: 'approx' },
   { words: ['on', 'the', 'order', 'of'], bound: 'approx' },
   { words: ['the', 'equivalent', 'of'], bound: 'approx' },
@@ -114,8 +130,9 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['tops'], bound: 'lower' },
   { words: ['top'], bound: 'lower' },
   { words: ['surpassed'], bound: 'lower' },
-  { words: ['nearly'], bound: 'upper' },
-  { words: ['almost'], bound: 'upper' },
+  // `nearly 640` states 640, approximately (as the gold keys read it), not a ceiling.
+  { words: ['nearly'], bound: 'approx' },
+  { words: ['almost'], bound: 'approx' },
   { words: ['under'], bound: 'upper' },
   { words: ['below'], bound: 'upper' },
   { words: ['around'], bound: 'approx' },
@@ -127,6 +144,8 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['some'], bound: 'approx' },
   { words: ['estimated'], bound: 'approx' },
   { words: ['nearing'], bound: 'approx' },
+  { words: ['nears'], bound: 'approx' },
+  { words: ['neared'], bound: 'approx' },
   { words: ['an', 'approximate'], bound: 'approx' },
 ];
 
@@ -196,3 +215,39 @@ export const STOP_WORDS = new Set([
 
 /** Cue words that may start a sentence before a number without being a label (`About 600 ...`). */
 export const SENTENCE_CUE_WORDS = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'only', 'just', 'another', 'more', 'at', 'up', 'as', 'fewer', 'less', 'an', 'a', 'the', 'all', 'those', 'these', 'and', 'but', 'of', 'by', 'in', 'to', 'with', 'for', 'from', 'on']);
+
+/** Increment cues after a number: `eleven additional cases`, `200 extra beds`. */
+export const INCREMENT_AFTER = new Set(['additional', 'further', 'extra']);
+
+/**
+ * Words of change before `by N`, `from X to Y` (`rose by 2,500`, `revised down by 640,000`): the number is
+ * the size of a change or an earlier level, not a level or a range.
+ */
+export const CHANGE_WORDS = new Set([
+  'rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow',
+  'grows', 'grown', 'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'fell', 'fall',
+  'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline', 'declines', 'decreased',
+  'decrease', 'decreases', 'slipped', 'dipped', 'gained', 'gains', 'revised', 'raised', 'lowered', 'reduced',
+  'boosted', 'expanded', 'shrank', 'shrunk', 'swelled', 'surged', 'soared', 'plunged', 'tumbled', 'slid', 'up',
+  'down', 'upward', 'upwards', 'downward', 'downwards', 'higher', 'lower', 'slowed', 'accelerated', 'eased',
+  'widened', 'narrowed', 'cut', 'lift', 'lifts', 'lifted', 'raise', 'raises', 'boost', 'boosts', 'reduce', 'reduces',
+]);
+
+/** Nouns naming a change before `of N` (`an increase of 12%`, `a drop of 300`). */
+export const CHANGE_NOUNS = new Set([
+  'increase', 'rise', 'jump', 'gain', 'growth', 'surge', 'drop', 'decline', 'fall', 'decrease', 'reduction', 'dip',
+  'revision', 'upgrade', 'downgrade',
+]);
+
+/** Words that name a further batch before `of N`: `a second deployment of 2,500`, `another wave of 300`. */
+export const BATCH_NOUNS = new Set([
+  'deployment', 'deployments', 'batch', 'wave', 'round', 'shipment', 'tranche', 'contingent', 'group', 'installment',
+  'instalment', 'package', 'delivery', 'consignment', 'rotation', 'convoy', 'influx', 'infusion', 'injection',
+  'dispatch',
+]);
+
+/** Words before a batch noun that make it a further one (`a second`, `a fresh`, `another`). */
+export const BATCH_ORDINALS = new Set([
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'fresh', 'new', 'another',
+  'additional', 'further', 'subsequent',
+]);

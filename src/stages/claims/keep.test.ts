@@ -1,0 +1,101 @@
+/**
+ * Which bare numbers (nothing counted after them) still become claims, and
+ * by which rule; and the bare numbers that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { createArticle } from '../../article.js';
+import { createContext } from '../../pipeline.js';
+import { quantitiesStage } from '../quantities.js';
+import { timesStage } from '../times.js';
+import { claimsStage } from '../claims.js';
+
+function claimsOf(text: string, heading = false) {
+  const article = createArticle({ source: 'keep', raw: text, format: 'text' });
+  article.text = text;
+  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading }];
+  const ctx = createContext();
+  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
+  return article.claims;
+}
+
+/** [sentence, the number that must be a claim, the rule that keeps it] */
+const kept: Array<[string, number, string]> = [
+  ['The official tally of the dead rose to 318.', 318, 'claims/level'],
+  ['By evening the count of ballots reached 4,012.', 4012, 'claims/level'],
+  ['The tally of closed roads now stands at 96.', 96, 'claims/level'],
+  ['Inspectors first put the tally at 81.', 81, 'claims/level'],
+  ['The number of closed schools on Monday was 1,140.', 1140, 'claims/level'],
+  ['The final figure is more than 2,600.', 2600, 'claims/level'],
+  ['Rail strikes hit hardest in the north, with Leeds the worst at 212.', 212, 'claims/level'],
+  ['Closures were at 1,140 by noon.', 1140, 'claims/level'],
+  ['The north had the most closures, with 311.', 311, 'claims/level'],
+  ['The harbour town, home to some 14,000, was cut off.', 14000, 'claims/level'],
+  ['Planners started from an early estimate of about 420,000.', 420000, 'claims/level'],
+  ['The death count was revised on Monday, from 57 to 55.', 55, 'claims/level'],
+  ['The death count was revised on Monday, from 57 to 55.', 57, 'claims/change-size'],
+  ['The fleet order was cut by 20 to 90.', 20, 'claims/change-size'],
+  ['The fleet order was cut by 20 to 90.', 90, 'claims/level'],
+  ['Of the passengers, 1,420 had already been rebooked.', 1420, 'claims/count-subject'],
+  ['Of those who died, 13 were rescue workers.', 13, 'claims/count-subject'],
+  ['Results for 88 have come back so far.', 88, 'claims/count-subject'],
+  ['Rescuers reached the wreck and one was airlifted to hospital.', 1, 'claims/count-subject'],
+  ['The remaining four were taken to shore.', 4, 'claims/count-subject'],
+  ['Crews searched the mine, and 14 remained missing on Sunday.', 14, 'claims/count-subject'],
+  ['Documents for 61 of them were returned to the court.', 61, 'claims/part-of'],
+  ['The striker scored 20 of his 31 goals at home.', 20, 'claims/measured'],
+  ['After the storm, 9 of them sank.', 9, 'claims/part-of'],
+  ['Flood toll nears 70 as rivers rise', 70, 'claims/level'],
+  ['The crowd beat the estimated 40,000 who came last year.', 40000, 'claims/count-subject'],
+  ['Investigators examined 30 of the 40 largest lenders.', 30, 'claims/measured'],
+  ['Police questioned 41, and 17 of those were charged.', 17, 'claims/part-of'],
+];
+
+/** Bare numbers that must not become claims. */
+const dropped: string[] = [
+  'Garcia, 52, was arrested on Friday.',
+  'The score was 3 to 1 at half-time.',
+  'The final score was 98 to 95.',
+  'One was enough for me.',
+  'Her office is at 12 Main Street.',
+  'He turned 60 in the spring.',
+  'The rating fell to just 22.4 in the rain.',
+  'Installations reached 1.64 GW and Seoul plans more.',
+];
+
+describe('claims kept from bare numbers', () => {
+  for (const [text, value, by] of kept) {
+    it(`${text} [${value} by ${by}]`, () => {
+      const claim = claimsOf(text).find((c) => [c.quantity.value, c.quantity.low, c.quantity.high].includes(value));
+      expect(claim, 'a claim is found').toBeDefined();
+      expect(claim!.by).toBe(by);
+    });
+  }
+});
+
+/** Headlines: [heading, the number that must be a claim] */
+const headlines: Array<[string, number]> = [
+  ['Thousands queue to see the new king', 2000],
+  ['More than 80,000 in stadium for final', 80000],
+  ['Hundreds Flee as River Bursts Its Banks', 200],
+];
+
+describe('claims kept from headline leads', () => {
+  for (const [text, value] of headlines) {
+    it(`${text} [${value}]`, () => {
+      const claims = claimsOf(text, true);
+      const claim = claims.find((c) => [c.quantity.value, c.quantity.low, c.quantity.high].includes(value));
+      expect(claim?.by).toBe('claims/headline-lead');
+    });
+  }
+  it('a label opening a headline is not kept', () => {
+    expect(claimsOf('Round 2 begins today', true)).toEqual([]);
+  });
+});
+
+describe('bare numbers that are not claims', () => {
+  for (const text of dropped) {
+    it(text, () => {
+      expect(claimsOf(text).map((c) => c.quantity.text)).toEqual([]);
+    });
+  }
+});

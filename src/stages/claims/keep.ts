@@ -1,0 +1,210 @@
+/**
+ * Which quantities become claims. A quantity that counts something (a
+ * measure) always does; a bare number with nothing counted after it does
+ * when its sentence still makes it a figure: the level a total reaches
+ * (`rose to 318`, `stands at 96`), the subject of a verb (`1,420 had been
+ * rebooked`), a part (`61 of them`). Each test reads a fixed window of text
+ * around the number.
+ */
+import type { Quantity } from '../../article.js';
+import { CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
+
+/** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
+export interface KeepView {
+  quantity: Quantity;
+  /** Up to four lower-case words before the quantity, nearest last; empty when a clause boundary is nearer. */
+  before: string[];
+  /** The quantity opens its clause (sentence start or after `,;:(`, `and`, `but`, `which` ...). */
+  opens: boolean;
+  /** The first word after the quantity when nothing but space lies between, lower-case; null otherwise. */
+  next: string | null;
+  /** The word after `next`, lower-case, or null. */
+  second: string | null;
+  /** The character after the quantity, space skipped ('' at the end of the text). */
+  after: string;
+  /** A capitalised word and a comma stand right before the quantity (`Smith, 47`). */
+  afterName: boolean;
+  /** The quantity's sentence is a heading. */
+  heading: boolean;
+}
+
+/** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
+export interface KeepRule {
+  id: string;
+  test(view: KeepView): boolean | null;
+}
+
+/** Verbs (and auxiliaries) that make a bare number before them its subject (`13 were rescue workers`). */
+const SUBJECT_VERBS = new Set([
+  'had', 'have', 'has', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain', 'remains',
+  'remained', 'died', 'fell', 'came', 'went', 'left', 'stayed', 'survived', 'drowned', 'fled', 'got', 'took',
+]);
+
+/** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
+const LEVEL_WORDS = new Set([
+  'reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'nears', 'neared', 'nearing', 'totaled', 'totalled',
+  'totals', 'totaling', 'totalling', 'numbered', 'numbers', 'numbering', 'is', 'are', 'was', 'were', 'be', 'been',
+]);
+
+/** Bound cues that are verbs of a total reaching a level. */
+const LEVEL_CUES = new Set([
+  'nears', 'neared', 'nearing', 'topped', 'tops', 'top', 'surpassed', 'exceeded', 'exceeds', 'exceeding',
+]);
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Words before `at` that make it a level (`stands at 96`, `were at 1,140`, `the most at 212`), not a place. */
+const AT_LEVEL = new Set([
+  'stands', 'stood', 'stand', 'standing', 'put', 'puts', 'pegged', 'pegs', 'estimated', 'estimates', 'estimate',
+  'most', 'is', 'are', 'was', 'were', 'it', 'them', 'total', 'capped', 'set', 'fixed', 'placed', 'figure', 'toll',
+  'tally', 'count', 'number', 'estimate', 'highest', 'lowest', 'worst', 'fewest', 'least',
+]);
+
+/** Nouns of an amount before `of N` (`an estimate of about 420,000`, `a crowd of 35,000`). */
+const AMOUNT_OF = new Set([
+  'estimate', 'estimates', 'total', 'tally', 'toll', 'count', 'crowd', 'crowds', 'population', 'figure', 'sum',
+  'turnout', 'audience', 'workforce', 'fleet', 'order', 'orders', 'shortfall', 'surplus', 'deficit', 'backlog',
+]);
+
+/** Auxiliaries that make a bare number before them its subject wherever it stands (`results for 88 have come back`). */
+const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
+
+/** Determiners after which a number opening its clause is still a subject (`the remaining six fell`). */
+const SUBJECT_LEADS = new Set([
+  'and', 'but', 'while', 'whereas', 'which', 'remaining', 'other', 'another', 'only', 'just',
+]);
+
+/** Determiners of the whole in `61 of them`, `17 of those`. */
+const PART_OF = new Set([
+  'them', 'those', 'these', 'the', 'its', 'their', 'whom', 'which', 'his', 'her', 'our', 'your',
+]);
+
+/** `Thousands queue to see the king`, `More than 80,000 in stadium`: a headline led by a large or hedged number. */
+export const headlineLead: KeepRule = {
+  id: 'claims/headline-lead',
+  test(v) {
+    const q = v.quantity;
+    if (!v.heading || !v.opens || v.before.length > 0) return null;
+    return q.vague || q.bound !== 'exact' || q.approximate || (q.value ?? 0) >= 100 ? true : null;
+  },
+};
+
+/** A word the measure finder turned down (`4.2 GW`, `320 Neo`) or a noun it could not read: not a bare number. */
+export const namedAfter: KeepRule = {
+  id: 'claims/named-after',
+  test(v) {
+    const w = v.next;
+    if (!w || STOP_WORDS.has(w) || SUBJECT_VERBS.has(w) || /^[a-z]+ed$/.test(w)) return null;
+    return false;
+  },
+};
+
+/** `Smith, 47, said`: an age set off by commas after a name. */
+export const apposition: KeepRule = {
+  id: 'claims/apposition',
+  test(v) {
+    return v.afterName && v.after === ',' && v.quantity.bound === 'exact' && !v.quantity.vague ? false : null;
+  },
+};
+
+/** `rose by 2,500`, `cut by 20 to 90`: the size of a change (marked by the quantities stage). */
+export const changeSize: KeepRule = {
+  id: 'claims/change-size',
+  test(v) {
+    return v.quantity.by.includes('quantities/change') ? true : null;
+  },
+};
+
+/** `the tally rose to 318`, `reached 4,012`, `was 1,140`, `stands at 96`, `with 311`: the level a total reaches. */
+export const level: KeepRule = {
+  id: 'claims/level',
+  test(v) {
+    const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `toll nears 70`, `topped 5,000`: the verb is the bound cue inside the quantity.
+    if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
+    if (!w1) return null;
+    if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
+    if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
+    if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
+    // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
+    const w3 = v.before[v.before.length - 3];
+    if (w1 === 'to' && w2 && /^\d/.test(w2) && (w3 === 'from' || w3 === 'by')) return true;
+    // `the port, home to some 14,000`.
+    if (w1 === 'to' && w2 === 'home') return true;
+    if (w1 === 'of' && w2 && AMOUNT_OF.has(w2)) return true;
+    if (!LEVEL_WORDS.has(w1)) return null;
+    // After a bare copula a small exact number is as often a score, an age or a rank (`the score was 3`).
+    const q = v.quantity;
+    return !COPULAS.has(w1) || q.bound !== 'exact' || q.approximate || (q.value ?? 0) >= 100 ? true : null;
+  },
+};
+
+/** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
+export const countSubject: KeepRule = {
+  id: 'claims/count-subject',
+  test(v) {
+    if (!v.next) return null;
+    // `the estimated 40,000 who came`: a relative clause about people counted.
+    if (AUXILIARIES.has(v.next) || v.next === 'who') return true;
+    if (!v.opens) return null;
+    return SUBJECT_VERBS.has(v.next) || (/^[a-z]+ed$/.test(v.next) && v.second !== 'by') ? true : null;
+  },
+};
+
+/** `61 of them`, `17 of those`: a part of a group already named. */
+export const partOf: KeepRule = {
+  id: 'claims/part-of',
+  test(v) {
+    return v.next === 'of' && v.second !== null && PART_OF.has(v.second) ? true : null;
+  },
+};
+
+/** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
+export const BARE_RULES: readonly KeepRule[] = [
+  headlineLead, namedAfter, apposition, changeSize, level, countSubject, partOf,
+];
+
+const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
+const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
+
+/** The view of a quantity in `text`; reads at most 60 characters on each side. */
+export function keepView(text: string, q: Quantity, heading = false): KeepView {
+  const left = text.slice(Math.max(0, q.start - 60), q.start).match(WORD) ?? [];
+  const before: string[] = [];
+  let opens = q.start === 0 || left.length === 0;
+  for (let k = left.length - 1; k >= 0 && before.length < 4; k--) {
+    const w = left[k]!;
+    if (CLAUSE_MARK.test(w)) {
+      if (before.length === 0) opens = true;
+      break;
+    }
+    before.unshift(w.toLowerCase());
+  }
+  if (!opens && before.length > 0 && SUBJECT_LEADS.has(before[before.length - 1]!)) opens = true;
+  const afterName = left.length >= 2 && left[left.length - 1] === ',' && /^\p{Lu}/u.test(left[left.length - 2]!);
+  const right = text.slice(q.end, q.end + 60);
+  const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);
+  const trimmed = right.trimStart();
+  return {
+    quantity: q,
+    before,
+    opens,
+    next: m ? m[1]!.toLowerCase() : null,
+    second: m?.[2] ? m[2].toLowerCase() : null,
+    after: trimmed.charAt(0),
+    afterName,
+    heading,
+  };
+}
+
+/** The id of the rule that keeps a quantity as a claim, or null when it is not one. */
+export function keptBy(text: string, q: Quantity, heading = false): string | null {
+  if (q.measure) return 'claims/measured';
+  const view = keepView(text, q, heading);
+  for (const rule of BARE_RULES) {
+    const verdict = rule.test(view);
+    if (verdict === true) return rule.id;
+    if (verdict === false) return null;
+  }
+  return null;
+}

@@ -1,0 +1,197 @@
+/**
+ * Phrase rules that read the words before a number: a currency sign, an
+ * increment cue (`another`), a bound cue (`more than`, `nearly`) and the
+ * word that opens a range (`between`, `from`).
+ */
+import { span } from '../../article.js';
+import type { Token } from './tokens.js';
+import {
+  BATCH_NOUNS, BATCH_ORDINALS, BOUND_CUES, CHANGE_NOUNS, CHANGE_WORDS, CURRENCY_SYMBOLS, INCREMENT_CUES,
+} from './lexicon.js';
+import { adj, mark, matchBefore, type PhraseRule } from './phrase-state.js';
+
+/** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
+const PREPOSITION_VERBS = new Set([
+  'know', 'knew', 'known', 'knows', 'talk', 'talked', 'talking', 'talks', 'worried', 'worry', 'worries', 'concerned',
+  'concern', 'think', 'thinking', 'thought', 'care', 'cares', 'learn', 'learned', 'hear', 'heard', 'ask', 'asked',
+  'speak', 'spoke', 'write', 'wrote', 'information', 'news', 'report', 'reports', 'questions', 'something', 'nothing',
+  'anything', 'fight', 'fought', 'argue', 'argued', 'control', 'power', 'authority', 'jurisdiction', 'presided',
+  'concerns', 'dispute', 'disputes', 'row', 'debate', 'battle', 'clash', 'clashed', 'tension', 'tensions', 'outrage',
+  'anger', 'fears', 'feud', 'standoff', 'lawsuit', 'sued', 'negotiations',
+]);
+
+/** Words before `estimated` that make it an adjective (`the estimated 40,000`). */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'some', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or',
+]);
+
+/** Dollar prefixes glued before a dollar sign (`US$`, `A$`). */
+const DOLLAR_PREFIXES = new Set(['US', 'A', 'C', 'HK', 'NZ', 'S']);
+
+/** `$`, `US$`, `€` right before the number: the measure is the currency. */
+export const currencySign: PhraseRule = {
+  id: 'quantities/currency',
+  apply(p) {
+    const { tokens } = p;
+    const i = p.core.first;
+    const sign = tokens[i - 1];
+    const measure = sign ? CURRENCY_SYMBOLS[sign.text] : undefined;
+    if (!sign || !measure || !adj(sign, tokens[i])) return;
+    const prefix = tokens[i - 2];
+    p.currency = prefix && adj(prefix, sign) && DOLLAR_PREFIXES.has(prefix.text) ? i - 2 : i - 1;
+    p.begin = p.currency;
+    p.measure = measure;
+  },
+};
+
+/** The first increment cue ending right before `end`, or -1; `plus` only when `withPlus`. */
+function incrementBefore(tokens: Token[], end: number, withPlus: boolean): number {
+  for (const words of INCREMENT_CUES) {
+    if (!withPlus && words[0] === 'plus') continue;
+    const f = matchBefore(tokens, end, words);
+    if (f >= 0) return f;
+  }
+  return -1;
+}
+
+/** `another 1,500`, `an additional 10,000`: adds to an earlier figure. */
+export const incrementCue: PhraseRule = {
+  id: 'quantities/increment',
+  apply(p) {
+    const f = incrementBefore(p.tokens, p.begin, true);
+    if (f < 0) return;
+    p.incremental = true;
+    p.cue = span(p.text, p.tokens[f]!.start, p.tokens[p.begin - 1]!.end);
+    p.begin = f;
+    mark(p, this.id);
+  },
+};
+
+/** `more than`, `up to`, `nearly`, `about` before the number (applied by {@link boundsApplied}). */
+export const boundCue: PhraseRule = {
+  id: 'quantities/bound-cue',
+  apply(p) {
+    const { tokens } = p;
+    for (const c of BOUND_CUES) {
+      const f = matchBefore(tokens, p.begin, c.words);
+      if (f < 0) continue;
+      const single = c.words.length === 1 ? c.words[0] : null;
+      // `top`/`tops` bound only digits (`tops 10,000`), not `the top three`.
+      if ((single === 'top' || single === 'tops') && !p.core.digits) continue;
+      // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.
+      const preposition = single === 'about' || single === 'some' || single === 'over';
+      if (preposition && PREPOSITION_VERBS.has(tokens[f - 1]?.lower ?? '')) continue;
+      // `The firm estimated $90 million` reports a figure; only the adjective (`the estimated 40,000`) hedges.
+      if (single === 'estimated' && tokens[f - 1]?.kind === 'word' && !DETERMINERS.has(tokens[f - 1]!.lower)) continue;
+      p.boundKind = c.bound;
+      p.cue = span(p.text, tokens[f]!.start, tokens[p.begin - 1]!.end);
+      p.begin = f;
+      return;
+    }
+  },
+};
+
+/** `between` / `from` before the number: `to`/`and` after it then make a range. */
+export const rangeOpen: PhraseRule = {
+  id: 'quantities/range-open',
+  apply(p) {
+    if (p.boundKind) return;
+    if (matchBefore(p.tokens, p.begin, ['between']) >= 0) p.rangeOpen = 'between';
+    else if (matchBefore(p.tokens, p.begin, ['from']) >= 0) p.rangeOpen = 'from';
+  },
+};
+
+/** An increment cue before a bound cue: `another nearly 2,000`. */
+export const incrementBeforeBound: PhraseRule = {
+  id: 'quantities/increment-outer',
+  apply(p) {
+    if (p.incremental) return;
+    const f = incrementBefore(p.tokens, p.begin, false);
+    if (f < 0) return;
+    p.incremental = true;
+    p.begin = f;
+    mark(p, this.id);
+  },
+};
+
+/** The bound a cue stated, unless the number turned out to open a range. */
+export const boundsApplied: PhraseRule = {
+  id: 'quantities/bounds',
+  apply(p) {
+    if (p.bound === 'range' || !p.boundKind) return;
+    mark(p, this.id);
+    if (p.boundKind === 'approx') {
+      p.approximate = true;
+      return;
+    }
+    if (p.core.vague) return;
+    p.value = null;
+    if (p.boundKind === 'lower') p.high = null;
+    else {
+      p.low = null;
+    }
+    p.bound = p.boundKind;
+  },
+};
+
+/** Punctuation and copulas after which `up`/`down` states a change (`, up 44 from Tuesday`, `are down 3.1 percent`). */
+const CHANGE_LEAD = new Set([
+  ',', '(', ';', '—', '–', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'now', 'also',
+]);
+
+/** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
+const CHANGE_WINDOW = 10;
+
+/** Marks that end the look-back for a word of change. */
+const CLAUSE_PUNCT = new Set(['.', ',', ';', ':', '(', ')', '!', '?', '—', '–']);
+
+/** Words that make `from X to Y` a range even after a word of change. */
+const RANGE_WORDS = new Set(['ranging', 'range', 'ranges', 'ranged', 'anywhere', 'varying', 'varied', 'vary']);
+
+/**
+ * The size of a change (`rose by 2,500`, `, up 44`, `an increase of 12%`) or the level changed from
+ * (`fell from 88 to 86`): `to` after it starts the new level, so it makes no range. Neither is an increment
+ * in the gold keys: the change is its own figure.
+ */
+export const changeCue: PhraseRule = {
+  id: 'quantities/change',
+  apply(p) {
+    const { tokens } = p;
+    const w1 = tokens[p.begin - 1]?.lower;
+    const w2 = tokens[p.begin - 2]?.lower ?? '';
+    let change = false;
+    if (w1 === 'by') change = CHANGE_WORDS.has(w2);
+    else if (w1 === 'up' || w1 === 'down') change = p.begin < 2 || CHANGE_LEAD.has(w2) || tokens[p.begin - 1]!.newline;
+    else if (w1 === 'of') change = CHANGE_NOUNS.has(w2);
+    else if (p.rangeOpen === 'from') {
+      for (let k = p.begin - 2; k >= 0 && k >= p.begin - 1 - CHANGE_WINDOW; k--) {
+        const w = tokens[k]!.lower;
+        // Punctuation ends the look-back, except a comma right before `from` (`revised on Monday, from 88`).
+        if (RANGE_WORDS.has(w) || (CLAUSE_PUNCT.has(w) && k < p.begin - 2)) break;
+        if (CHANGE_WORDS.has(w)) {
+          change = true;
+          break;
+        }
+      }
+    }
+    if (!change) return;
+    p.change = true;
+    if (p.rangeOpen === 'from') p.rangeOpen = null;
+    mark(p, this.id);
+  },
+};
+
+/** `a second deployment of 2,500`, `another batch of 300`, `a fresh wave of 2,000`: a further batch, an increment. */
+export const furtherBatch: PhraseRule = {
+  id: 'quantities/further-batch',
+  apply(p) {
+    if (p.incremental) return;
+    const { tokens } = p;
+    if (tokens[p.begin - 1]?.lower !== 'of' || !BATCH_NOUNS.has(tokens[p.begin - 2]?.lower ?? '')) return;
+    const ordinal = tokens[p.begin - 3];
+    if (!ordinal || !BATCH_ORDINALS.has(ordinal.lower)) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, ordinal.start, tokens[p.begin - 1]!.end);
+    mark(p, this.id);
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * Phrase rules that decide a number is not a quantity at all: glued unit
+ * letters, ranking lists, the exclusions of ./exclude.ts, scores, site
+ * furniture, a lone `one` and references back (`these two`).
+ */
+import { exclusion } from './exclude.js';
+import { MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './lexicon.js';
+import { adj, type PhraseRule } from './phrase-state.js';
+
+const GLUED_SCALE = /^(?:[kmb]|K|B)$/;
+const DASHES = new Set(['-', '–']);
+
+/** `600m`, `Block 1B`, `5K` without a currency sign: a unit or an identifier (except `10M`). */
+export const gluedLetter: PhraseRule = {
+  id: 'quantities/glued-letter',
+  apply(p) {
+    const { tokens, core } = p;
+    if (p.currency >= 0 || !core.digits) return;
+    const letter = tokens[core.last - 1]!;
+    if (GLUED_SCALE.test(letter.text) && adj(tokens[core.last - 2], letter)) p.drop = core.last;
+  },
+};
+
+/** A list or ranking number: bare digits opening a line, then a name, then a number (`16 Erik Jones 2194`). */
+export const listNumber: PhraseRule = {
+  id: 'quantities/list-number',
+  apply(p) {
+    const { tokens, core, text } = p;
+    if (!core.bare || p.currency >= 0) return;
+    const start = tokens[core.first]!.start;
+    const lineStart = core.first === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 8), start));
+    const capital = (k: number): boolean => tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text);
+    if (!lineStart || !capital(core.last)) return;
+    let k = core.last;
+    while (k < core.last + 4 && capital(k)) k++;
+    if (tokens[k]?.kind === 'num') p.drop = core.last;
+  },
+};
+
+/** Years, dates, times, durations, ages, labels (./exclude.ts); a year range `1950-1953` is skipped whole. */
+export const excluded: PhraseRule = {
+  id: 'quantities/exclude',
+  apply(p) {
+    const { tokens, core } = p;
+    if (!exclusion(tokens, core, p.currency >= 0)) return;
+    let next = core.last;
+    if (DASHES.has(tokens[next]?.text ?? '') && tokens[next + 1]?.kind === 'num') next += 2;
+    p.drop = next;
+  },
+};
+
+/** `2-1`, `5-4`: a score or a tally, not a range and not a count. */
+export const score: PhraseRule = {
+  id: 'quantities/score',
+  apply(p) {
+    const t = p.tokens;
+    const l = p.last;
+    if (p.bound === 'range' || !p.core.digits) return;
+    const dash = DASHES.has(t[l]?.text ?? '') && adj(t[l - 1], t[l]);
+    if (dash && t[l + 1]?.kind === 'num' && adj(t[l], t[l + 1])) p.drop = l + 2;
+  },
+};
+
+/** `12 comments`, `3 min read`: site furniture. */
+export const navigation: PhraseRule = {
+  id: 'quantities/navigation',
+  apply(p) {
+    if (p.measure && NAVIGATION_MEASURES.has(p.measure)) p.drop = p.last;
+  },
+};
+
+/** `one` opening a clause before these verbs is a count (`and one died`; `and one was hurt` goes by the participle). */
+const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
+const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
+
+/** The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`. */
+export const loneOne: PhraseRule = {
+  id: 'quantities/lone-one',
+  apply(p) {
+    const { core, unit, tokens } = p;
+    if (core.digits || core.value !== 1 || p.currency >= 0) return;
+    // `two died and one was hospitalized`: `one` as the subject of a clause of its own counts a person.
+    const lead = tokens[p.begin - 1];
+    const verb = tokens[core.last]?.lower ?? '';
+    const passive = verb === 'was' && /(?:ed|hurt|missing)$/.test(tokens[core.last + 1]?.lower ?? '');
+    if ((ONE_VERBS.has(verb) || passive) && lead && ONE_LEADS.has(lead.lower)) return;
+    const bareWord = !!unit && !/\s/.test(unit.text.trim()) && MEASURE_SYNONYMS[unit.text.toLowerCase()] === undefined;
+    if (p.tokens[core.last]?.lower === 'of' || !unit || bareWord) p.drop = p.last;
+  },
+};
+
+/** `these two remedies`, `those three`: a reference back to things already counted (digits restate a figure). */
+export const backReference: PhraseRule = {
+  id: 'quantities/back-reference',
+  apply(p) {
+    const det = p.tokens[p.begin - 1]?.lower;
+    if ((det === 'these' || det === 'those') && p.bound === 'exact' && !p.core.digits) p.drop = p.last;
+  },
+};

@@ -1,0 +1,197 @@
+/**
+ * Phrase rules that read the words after a number: `%`, a second number
+ * that makes a range, `or more`, `5,000-plus`, `N more`, `percent` as a word
+ * and the counted noun.
+ */
+import { span } from '../../article.js';
+import type { Token } from './tokens.js';
+import { parseCore } from './number.js';
+import { exclusion } from './exclude.js';
+import { findMeasure } from './measure.js';
+import { CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { adj, mark, type Phrase, type PhraseRule } from './phrase-state.js';
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** A `%` glued to the token before `p.last`: consume it. */
+function percentSign(p: Phrase): boolean {
+  const t = p.tokens;
+  if (t[p.last]?.text !== '%' || !adj(t[p.last - 1], t[p.last])) return false;
+  p.measure = 'percent';
+  p.last++;
+  return true;
+}
+
+/** `12%`. */
+export const percentGlued: PhraseRule = {
+  id: 'quantities/percent',
+  apply(p) {
+    if (percentSign(p)) mark(p, this.id);
+  },
+};
+
+/** Whether the token after a number may join a second number into a range. */
+function rangeSeparator(p: Phrase, sep: Token | undefined): sep is Token {
+  if (!sep) return false;
+  if (DASHES.has(sep.text)) return adj(p.tokens[p.last - 1], sep);
+  if (sep.lower === 'to') return !p.change;
+  if (sep.lower === 'and') return p.rangeOpen === 'between';
+  return sep.lower === 'or' && p.core.digits && p.rangeOpen === null;
+}
+
+/** `10,000-12,000`, `10,000 to 12,000`, `between 11,000 and 12,000`, `from 500,000 to 1.6 million`, `8 or 9`. */
+export const range: PhraseRule = {
+  id: 'quantities/range',
+  apply(p) {
+    const { tokens, core } = p;
+    const sep = tokens[p.last];
+    if (core.vague || core.value === null || !rangeSeparator(p, sep)) return;
+    let k = p.last + 1;
+    const cur2 = CURRENCY_SYMBOLS[tokens[k]?.text ?? ''] ? k++ : -1;
+    const kind = tokens[k]?.kind;
+    const second = kind === 'num' || kind === 'word' ? parseCore(tokens, k, p.dotThousands) : null;
+    const glued = !DASHES.has(sep.text) || adj(sep, tokens[cur2 >= 0 ? cur2 : k]);
+    // `to` joins a range only after `from`/`between` or between two numbers written alike (not `rose to 12`).
+    const toIsRange = sep.lower !== 'to' || p.rangeOpen === 'from' || p.rangeOpen === 'between'
+      || (core.digits && second?.digits === true) || (!core.digits && second !== null && !second.digits);
+    if (!second || second.vague || second.value === null || !glued || !toIsRange) return;
+    if (exclusion(tokens, second, cur2 >= 0, true)) return;
+    let lo = core.value;
+    const hi = second.value;
+    // `10 to 12 million`: the scale of the second number applies to the first.
+    if (hi > lo * 100 && second.last > second.first + 1 && core.last === core.first + 1) {
+      const scale = hi / Number(tokens[second.first]!.text.replace(/,/g, '')) || 1;
+      if (Number.isFinite(scale) && scale > 1) lo = lo * scale;
+    }
+    // `8 or 9` is a range; `5 or 50` is a choice.
+    if (hi <= lo || (sep.lower === 'or' && hi - lo > Math.max(1, lo))) return;
+    p.value = null;
+    p.low = lo;
+    p.high = hi;
+    p.bound = 'range';
+    p.last = second.last;
+    mark(p, this.id);
+    if (percentSign(p)) mark(p, percentGlued.id);
+  },
+};
+
+/** `1,500 or more`, `300 or fewer`, `5,000-plus`, `10,000+`. */
+export const orMore: PhraseRule = {
+  id: 'quantities/or-more',
+  apply(p) {
+    if (p.bound !== 'exact' || p.core.vague) return;
+    const t = p.tokens;
+    const next = t[p.last + 1]?.lower;
+    if (t[p.last]?.lower === 'or' && (next === 'more' || next === 'fewer' || next === 'less')) {
+      if (next === 'more') p.high = null;
+      else p.low = null;
+      p.bound = next === 'more' ? 'lower' : 'upper';
+      p.value = null;
+      p.last += 2;
+      mark(p, this.id);
+    } else if (
+      (t[p.last]?.text === '+' && adj(t[p.last - 1], t[p.last]))
+      || (t[p.last]?.text === '-' && next === 'plus')
+    ) {
+      p.bound = 'lower';
+      p.value = null;
+      p.high = null;
+      p.last += t[p.last]!.text === '+' ? 1 : 2;
+      mark(p, this.id);
+    }
+  },
+};
+
+/** `1,500 more troops`, `1,500 more` (not `more than`): an increment, unless the number is vague. */
+export const moreAfter: PhraseRule = {
+  id: 'quantities/more-after',
+  apply(p) {
+    const t = p.tokens;
+    if (t[p.last]?.lower !== 'more' || t[p.last + 1]?.lower === 'than') return;
+    p.last++;
+    if (p.core.vague) return;
+    p.incremental = true;
+    mark(p, this.id);
+  },
+};
+
+/** `eleven additional cases`, `200 extra beds`: the cue after the number, still an increment. */
+export const incrementAfter: PhraseRule = {
+  id: 'quantities/increment-after',
+  apply(p) {
+    const w = p.tokens[p.last];
+    if (p.incremental || p.core.vague || !w || !INCREMENT_AFTER.has(w.lower)) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, w.start, w.end);
+    mark(p, this.id);
+  },
+};
+
+/** `12 percent`, `12 pct`, `12 per cent`. */
+export const percentWord: PhraseRule = {
+  id: 'quantities/percent-word',
+  apply(p) {
+    if (p.measure !== null) return;
+    const t = p.tokens;
+    const w = t[p.last]?.lower;
+    if (w === 'percent' || w === 'pct' || (w === 'per' && t[p.last + 1]?.lower === 'cent')) {
+      p.measure = 'percent';
+      p.last += w === 'per' ? 2 : 1;
+      mark(p, this.id);
+    }
+  },
+};
+
+/** Scale words after which `of` introduces the counted noun (`a million of them`). */
+const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
+
+/** The plural of a noun as written in a hyphen compound (`38-word` → words). */
+function plural(lower: string): string {
+  if (lower.endsWith('s')) return lower;
+  return /(?:ch|sh|x)$/.test(lower) ? `${lower}es` : `${lower}s`;
+}
+
+/** What is counted: a hyphen compound (`38-word oath`) or the noun phrase after the number. */
+export const countedNoun: PhraseRule = {
+  id: 'quantities/counted-noun',
+  apply(p) {
+    if (p.measure !== null) return;
+    const t = p.tokens;
+    const last = p.last;
+    const hyphen = t[last]?.text === '-' && adj(t[last - 1], t[last]);
+    if (hyphen && t[last + 1]?.kind === 'word' && adj(t[last], t[last + 1])) {
+      const w = t[last + 1]!;
+      if (w.lower !== 'plus' && !STOP_WORDS.has(w.lower)) {
+        p.measure = MEASURE_SYNONYMS[w.lower] ?? plural(w.lower);
+        p.unit = span(p.text, w.start, w.end);
+      }
+      return;
+    }
+    const skipOf = p.core.vague || t[last]?.lower === 'of' || SCALE_WORDS.has(t[p.core.last - 1]!.lower);
+    const m = findMeasure(t, last, { skipOf, singular: p.value === 1 && p.bound === 'exact' });
+    if (m.measure) {
+      p.measure = m.measure;
+      p.unit = span(p.text, t[m.first]!.start, t[m.last - 1]!.end);
+    }
+    p.measureBare = m.bare;
+  },
+};
+
+/** Measures of a change that stay a rate or a level, never an added count. */
+const RATE_MEASURES = new Set(['percent', 'percentage points', 'points', 'basis points']);
+
+/**
+ * `640 guests, up 25 from Tuesday`, `up 12 since Monday`: a count added since an earlier figure, an increment
+ * (a rise in percent or points is a rate, and `rose by N` the size of a change, as the gold keys read them).
+ */
+export const upSince: PhraseRule = {
+  id: 'quantities/up-since',
+  apply(p) {
+    if (!p.change || p.incremental || p.currency >= 0 || p.core.vague || p.tokens[p.begin - 1]?.lower !== 'up') return;
+    if (p.measure !== null && RATE_MEASURES.has(p.measure)) return;
+    const end = p.unit ? p.unit.end : p.tokens[p.last - 1]!.end;
+    if (!/^\s+(?:from|since)\b/i.test(p.text.slice(end, end + 8))) return;
+    p.incremental = true;
+    mark(p, this.id);
+  },
+};
