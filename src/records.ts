@@ -54,6 +54,8 @@ export interface ClaimRecord {
   vague: boolean;
   incremental: boolean;
   measure: string | null;
+  /** A currency code (`USD`), `percent` or a unit of measure (`acres`); null for a plain count. */
+  unit: string | null;
   action: string | null;
   actor: string | null;
   target: string | null;
@@ -213,6 +215,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
     vague: q.vague,
     incremental: q.incremental,
     measure: q.measure,
+    unit: q.unitCode ?? null,
     action: claim.action?.value ?? null,
     actor: claim.actor?.entity ?? claim.actor?.name ?? null,
     target: claim.target?.entity ?? claim.target?.name ?? null,
@@ -246,6 +249,7 @@ export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | '
     vague: false,
     incremental: false,
     measure: null,
+    unit: null,
     action: null,
     actor: null,
     target: null,
