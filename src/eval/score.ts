@@ -273,7 +273,7 @@ function addCounts(into: ClaimCounts, c: ClaimCounts): void {
   into.gold += c.gold;
   into.predicted += c.predicted;
   into.repeats += c.repeats;
-  for (const k of ['action', 'when'] as const) {
+  for (const k of ['action', 'when', 'unit'] as const) {
     into.info[k][0] += c.info[k][0];
     into.info[k][1] += c.info[k][1];
   }

@@ -17,6 +17,10 @@ export interface QuantityCase {
   incremental?: boolean;
   /** Which quantity of the text to check (default 0). */
   at?: number;
+  /** The unit code expected (`USD`, `percent`, `acres`); checked only when given (null: a plain count). */
+  unit?: string | null;
+  /** How many quantities the text holds, when the case is about one not being read (a conversion in brackets). */
+  count?: number;
 }
 
 const exact = (text: string, v: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: v, low: v, high: v, bound: 'exact', measure, ...extra });
@@ -71,9 +75,9 @@ export const quantityCases: QuantityCase[] = [
   exact('A dozen states changed their voting rules.', 12, 'states', { approximate: true }),
   // economics
   exact('The company will cut 1,800 jobs.', 1800, 'jobs'),
-  exact('The central bank bought $3 billion of bonds.', 3000000000, 'dollars'),
+  exact('The central bank bought $3 billion of bonds.', 3000000000, 'bonds', { unit: 'USD' }),
   exact('Exports fell by 4.5 percent in March.', 4.5, 'percent'),
-  exact('The fund manages €12 billion in assets.', 12000000000, 'euros'),
+  exact('The fund manages €12 billion in assets.', 12000000000, 'assets', { unit: 'EUR' }),
   exact('Inflation reached 9.1% in June.', 9.1, 'percent'),
   vague('The deal is worth billions of dollars.', 2000000000, 'dollars'),
   exact('The firm sold 2.4 million vehicles last year.', 2400000, 'vehicles'),
@@ -83,7 +87,7 @@ export const quantityCases: QuantityCase[] = [
   exact('Unemployment rose to 5.2 per cent.', 5.2, 'percent'),
   exact('The budget includes £600m for roads.', 600000000, 'pounds'),
   exact('The plant employs 850 workers.', 850, 'workers'),
-  range('Analysts expect profits of $2 billion to $3 billion.', 2000000000, 3000000000, 'dollars'),
+  range('Analysts expect profits of $2 billion to $3 billion.', 2000000000, 3000000000, 'profits', { unit: 'USD' }),
   exact('The government pledged $8B for the project.', 8000000000, 'dollars'),
   approx('The settlement is roughly $450 million.', 450000000, 'dollars'),
   vague('Several thousand workers went on strike.', 2000, 'workers'),
@@ -135,13 +139,13 @@ export const quantityCases: QuantityCase[] = [
   exact('The jury deliberated and convicted him on 34 counts.', 34, 'counts'),
   exact('He pleaded guilty to one felony fraud count.', 1, 'counts'),
   exact('The firm agreed to pay $1.5 billion to settle the case.', 1500000000, 'dollars'),
-  upper('He faces a fine of up to $250,000.', 250000, 'dollars'),
+  upper('He faces a fine of up to $250,000.', 250000, 'fine', { unit: 'USD' }),
   exact('Police arrested 23 protesters.', 23, 'protesters'),
   lower('The class includes at least 544 store managers.', 544, 'store managers'),
   exact('The suit was filed on behalf of three landowners.', 3, 'landowners'),
   exact('The court heard from 12 witnesses.', 12, 'witnesses'),
   vague('Dozens of people were arrested after the march.', 24, 'people'),
-  exact('Prosecutors seized $750,000 in cash.', 750000, 'dollars'),
+  exact('Prosecutors seized $750,000 in cash.', 750000, 'cash', { unit: 'USD' }),
   exact('The judge dismissed 4 of the charges.', 4, 'charges'),
   exact('Two of the named plaintiffs attended the hearing.', 2, 'plaintiffs'),
   upper('The lawsuit could cover as many as 1.5 million women.', 1500000, 'women'),
@@ -218,4 +222,90 @@ quantityCases.push(
 quantityCases.push(
   exact('Residents voiced concerns over 500 new homes near the river.', 500, 'homes'),
   exact('The two countries clashed over 12 islands.', 12, 'islands', { at: 1 }),
+);
+
+// Number forms, units and measurements (issue 27): invented sentences about floods, fires, storms, quakes, markets.
+quantityCases.push(
+  // forms
+  approx('Some four-thousand residents fled the rising river.', 4000, 'people'),
+  approx('About twenty-thousand fans packed the stadium.', 20000, 'fans'),
+  exact('Seventy-five thousand homes lost power.', 75000, 'homes'),
+  range('Officials expect 8 to 9,000 evacuees by nightfall.', 8000, 9000, 'evacuees'),
+  range('Rescuers moved 2 to 3,000 villagers to higher ground.', 2000, 3000, 'villagers'),
+  range('Between 3 and 4 million people lack clean water.', 3000000, 4000000, 'people'),
+  exact('The cyclone left 15 million people without power.', 15000000, 'people'),
+  exact('Floods affected 1.2m people across the delta.', 1200000, 'people'),
+  exact('The striker joined for £1.2m last summer.', 1200000, 'pounds', { unit: 'GBP' }),
+  exact('Insurers expect $2.5bn in insured losses.', 2500000000, 'insured losses', { unit: 'USD' }),
+  exact('Brussels pledged €10.6bn in aid to the region.', 10600000000, 'aid', { unit: 'EUR' }),
+  exact('London promised £3bn for reconstruction.', 3000000000, 'reconstruction', { unit: 'GBP' }),
+  exact('Storm damage reached 2.5bn euros.', 2500000000, 'euros', { unit: 'EUR' }),
+  exact('The family spent Rs 24 lakh on the journey.', 2400000, 'rupees', { unit: 'INR' }),
+  exact('The state set aside 2 crore rupees for flood relief.', 20000000, 'flood relief', { unit: 'INR' }),
+  exact('The council released Rs. 5 crore for repairs.', 50000000, 'repairs', { unit: 'INR' }),
+  exact('The ministry paid INR 40 lakh in compensation.', 4000000, 'compensation', { unit: 'INR' }),
+  exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),
+  exact('Half a million voters stayed home.', 500000, 'voters'),
+  vague('Tens of thousands of workers walked out.', 20000, 'workers'),
+  exact('One in eight adults is out of work.', 0.125, 'share of adults'),
+  exact('One in five households lost power.', 0.2, 'share of households'),
+  exact('1 in 4 children missed school during the outbreak.', 0.25, 'share of children'),
+  exact('A third of the harvest was lost to the drought.', 0.333, 'share of harvest'),
+  exact('Two-thirds of the voters backed the plan.', 0.667, 'share of voters'),
+  approx('About one-third of the budget went unspent.', 0.333, 'share of budget'),
+  lower('More than a third of the clinics closed.', 0.333, 'share of clinics'),
+  exact('Half of the schools reopened on Monday.', 0.5, 'share of schools'),
+  approx('About a quarter of the fleet was grounded.', 0.25, 'share of fleet'),
+  exact('Unemployment fell to 4.1 per cent.', 4.1, 'percent', { unit: 'percent' }),
+  exact('Rents rose 12 percent in a year.', 12, 'percent', { unit: 'percent' }),
+  exact('Prices rose 7% in March.', 7, 'percent', { unit: 'percent' }),
+  exact('The debt reached 1.5 trillion dollars.', 1500000000000, 'dollars', { unit: 'USD' }),
+  exact('The house sold for $400,000.', 400000, 'dollars', { unit: 'USD' }),
+  exact('Support for the bill rose 3.2 percentage points.', 3.2, 'percentage points', { unit: 'percentage points' }),
+  exact('The yen fell to ¥150 against the dollar.', 150, 'yen', { unit: 'JPY' }),
+  exact('The tourism board lost 300 million yen.', 300000000, 'yen', { unit: 'JPY' }),
+  exact('Donors gave 12 million Swiss francs.', 12000000, 'francs', { unit: 'CHF' }),
+  // money: what the money is
+  exact('The court imposed a $40 million fine on the operator.', 40000000, 'fine', { unit: 'USD' }),
+  exact('Donors pledged $40 million of aid.', 40000000, 'aid', { unit: 'USD' }),
+  exact('The company reported revenue of $1.9 billion.', 1900000000, 'revenue', { unit: 'USD' }),
+  approx('The insurer reported losses of about $5.4 billion.', 5400000000, 'losses', { unit: 'USD' }),
+  exact('The airline expects $380 million in lost revenue.', 380000000, 'lost revenue', { unit: 'USD' }),
+  exact('The mayor signed a $73 million contract for the levee.', 73000000, 'contract', { unit: 'USD' }),
+  exact('The pair each posted a $100,000 bond.', 100000, 'bond', { unit: 'USD' }),
+  range('Analysts see $3 billion to $6 billion in insured losses.', 3000000000, 6000000000, 'insured losses', { unit: 'USD' }),
+  exact('The senator raised $4.2 million in the third quarter.', 4200000, 'dollars', { unit: 'USD' }),
+  // conversions in brackets: a currency is its own claim, a unit of measure is not
+  upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'pounds', { at: 1, unit: 'GBP' }),
+  exact('The surge pushed water 50 miles (80 km) inland.', 50, 'miles', { unit: 'miles', count: 1 }),
+  approx('The rain totalled about 4 inches (100 millimetres) overnight.', 4, 'inches', { unit: 'inches', count: 1 }),
+  // measurements
+  exact('A 6.8-magnitude quake struck off the coast.', 6.8, 'magnitude', { unit: 'magnitude' }),
+  exact('A magnitude 7.5 earthquake hit the island at dawn.', 7.5, 'magnitude', { unit: 'magnitude' }),
+  exact('An M7.1 quake shook the capital.', 7.1, 'magnitude', { unit: 'magnitude' }),
+  exact('The tremor measured 6.1 on the Richter scale.', 6.1, 'magnitude', { unit: 'magnitude' }),
+  exact('A 5.9 magnitude aftershock rattled the valley.', 5.9, 'magnitude', { unit: 'magnitude' }),
+  exact('The quake had a magnitude of 4.8.', 4.8, 'magnitude', { unit: 'magnitude' }),
+  exact('The wildfire has scorched 45,000 acres.', 45000, 'acres', { unit: 'acres' }),
+  lower('The blaze has burned more than 2,000 hectares.', 2000, 'hectares', { unit: 'hectares' }),
+  exact('The fire is 20% contained.', 20, 'percent', { unit: 'percent' }),
+  exact('Crews had the fire 65 percent contained by Sunday.', 65, 'percent', { unit: 'percent' }),
+  exact('The storm strengthened into a Category 4 hurricane.', 4, 'category', { unit: 'category' }),
+  exact('Forecasters expect the storm to reach Category 5 before landfall.', 5, 'category', { unit: 'category' }),
+  exact('The typhoon brought 130 mph winds to the islands.', 130, 'wind speed', { unit: 'mph' }),
+  exact('Winds of 120 km/h battered the coast.', 120, 'wind speed', { unit: 'km/h' }),
+  exact('The storm had maximum sustained winds of 150 miles per hour.', 150, 'wind speed', { unit: 'mph' }),
+  upper('Gusts reached up to 90 mph overnight.', 90, 'wind speed', { unit: 'mph' }),
+  exact('The river crested at 12 feet on Tuesday.', 12, 'feet', { unit: 'feet' }),
+  exact('The floodwater was 6 feet deep in places.', 6, 'depth', { unit: 'feet' }),
+  exact('Mud buried the road beneath 40 metres of debris.', 40, 'metres', { unit: 'm' }),
+  exact('The tanker spilled 3,000 tonnes of oil.', 3000, 'tons', { unit: 'tons' }),
+  exact('Temperatures reached 47 degrees in the city.', 47, 'degrees', { unit: 'degrees' }),
+  exact('The storm dropped 10 inches of rain.', 10, 'inches', { unit: 'inches' }),
+  exact('The blast was heard 30 kilometres away.', 30, 'kilometers', { unit: 'km' }),
+  exact('The country added 1.64 GW of capacity this year.', 1.64, 'capacity', { unit: 'GW' }),
+  exact('Installations reached 1.64 GW and Seoul plans more.', 1.64, 'capacity', { unit: 'GW' }),
+  exact('The plant will produce 600 MW from next year.', 600, 'capacity', { unit: 'MW' }),
+  // plain counts carry no unit
+  exact('The flood destroyed 1,248 homes.', 1248, 'homes', { unit: null }),
 );

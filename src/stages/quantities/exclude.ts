@@ -20,6 +20,16 @@ export function yearLike(t: Token | undefined): boolean {
   return v >= 1000 && v <= 2199;
 }
 
+/** Words that make `Category 4` a storm's strength rather than a label. */
+const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall', 'strengthened', 'weakened', 'downgraded', 'upgraded']);
+
+/** `a Category 4 hurricane`, `the storm reached Category 5`: a storm word within a few tokens of `Category N`. */
+function stormCategory(tokens: Token[], core: Core): boolean {
+  if (tokens[core.first - 1]?.lower !== 'category' || core.value === null || core.value < 1 || core.value > 5) return false;
+  for (let k = Math.max(0, core.first - 7); k < Math.min(tokens.length, core.last + 3); k++) if (STORM_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -36,7 +46,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     if (first.text.includes(':')) return 'time';
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
     if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1) return 'identifier';
-    if (prev && adj(prev, first) && prev.kind === 'word' && !currency) return 'identifier';
+    // `M7.1`: a magnitude written with the scale's letter, not an identifier.
+    if (prev && adj(prev, first) && prev.kind === 'word' && !currency && !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))) return 'identifier';
     // ID.3, v.2: a version or model number
     if (prev?.text === '.' && adj(prev, first) && prev2?.kind === 'word' && adj(prev2, prev)) return 'identifier';
     // The second half of a score or tally (`2-1`) that was not read as a range.
@@ -56,7 +67,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
     if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first)))) return 'table';
     // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
-    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
+    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !stormCategory(tokens, core) && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
       const before = tokens[core.first - 2];
       if (before && before.kind !== 'punct') return 'label';
     }
@@ -76,7 +87,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (core.digits && !currency) {
     const label = prev?.text === '.' ? prev2 : prev;
     if (label && label.kind === 'word' && LABEL_WORDS.has(label.lower) && (core.bare || /^\d{1,3}(?:,\d{3})*$/.test(first.text)) && label.lower !== 'v') {
-      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text))) return 'label';
+      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text)) && !stormCategory(tokens, core)) return 'label';
     }
   }
   // Times of day: 10 a.m., 5 pm, 9 o'clock

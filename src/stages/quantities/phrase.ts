@@ -7,7 +7,7 @@
 import type { Quantity, Span } from '../../article.js';
 import { span } from '../../article.js';
 import type { Token } from './tokens.js';
-import { parseCore, type Core } from './number.js';
+import { parseCore, sharedScale, type Core } from './number.js';
 import { exclusion } from './exclude.js';
 import { findMeasure } from './measure.js';
 import { BOUND_CUES, CURRENCY_SYMBOLS, INCREMENT_CUES, MEASURE_SYNONYMS, NAVIGATION_MEASURES, STOP_WORDS } from './lexicon.js';
@@ -48,11 +48,6 @@ export function build(text: string, tokens: Token[], core: Core, dotThousands: b
   const cur = currencyBefore(tokens, core.first);
   let begin = cur ? cur[0] : core.first;
   let measure: string | null = cur ? cur[1] : null;
-  // `600m` glued to a number is a scale only with a currency (else it is metres).
-  // A glued one-letter scale without a currency sign is a unit or an identifier (`600m`, `Block 1B`, `5K`), except `10M`.
-  if (!cur && core.digits && /^(?:[kmb]|K|B)$/.test(tokens[core.last - 1]!.text) && adj(tokens[core.last - 2], tokens[core.last - 1])) {
-    return { quantity: null, nextToken: core.last };
-  }
   // A list or ranking number: bare digits opening a line, then a name (`16 Erik Jones 2194`).
   const lineStart = core.first === 0 || /\n\s*$/.test(text.slice(Math.max(0, tokens[core.first]!.start - 8), tokens[core.first]!.start));
   if (lineStart && core.bare && !cur && tokens[core.last]?.kind === 'word' && /^[A-Z]/.test(tokens[core.last]!.text)) {
@@ -136,11 +131,8 @@ export function build(text: string, tokens: Token[], core: Core, dotThousands: b
     if (second && !second.vague && second.value !== null && glued && toIsRange && !exclusion(tokens, second, cur2 >= 0, true) && core.value !== null) {
       let lo = core.value;
       let hi = second.value;
-      // `10 to 12 million`: the scale of the second number applies to the first.
-      if (hi > lo * 100 && second.last > second.first + 1 && core.last === core.first + 1) {
-        const scale = hi / Number(tokens[second.first]!.text.replace(/,/g, '')) || 1;
-        if (Number.isFinite(scale) && scale > 1) lo = lo * scale;
-      }
+      // `10 to 12 million`, `8 to 9,000`: the scale of the second number applies to the first.
+      if (rangeOpen !== 'from') lo = lo * sharedScale(tokens, core, second, lo, hi);
       if (hi > lo && (sep.lower !== 'or' || hi - lo <= Math.max(1, lo))) {
         value = null;
         low = lo;

@@ -1,0 +1,367 @@
+/**
+ * What a number is in (`unitCode`): a currency code, `percent`, or a unit of
+ * measure, and the measures that come with them: a magnitude, a storm
+ * category, a wind speed, what money is for (`$2.5bn in insured losses` →
+ * insured losses), a share (`a third of the clinics` → share of clinics).
+ * Also conversions in brackets: `$3 billion (£2.3 billion)` is a second
+ * claim with the first's bound; `50 miles (80 km)` is one claim.
+ *
+ * Ordered lists of small named rules over a fixed window of tokens around
+ * the number, run once per quantity: linear overall.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import type { Core } from './number.js';
+import { countable } from './measure.js';
+import {
+  CASED_UNITS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_UNITS,
+  STOP_WORDS,
+  SYMBOL_CODES,
+  TIME_UNITS,
+} from './lexicon.js';
+
+/** Where a quantity lies in the token list. */
+export interface UnitContext {
+  text: string;
+  tokens: Token[];
+  core: Core;
+  q: Quantity;
+  /** First token after the quantity's span. */
+  after: number;
+}
+
+/** A rule: sets `unitCode` (and maybe `measure`) and says whether it applied. */
+export interface UnitRule {
+  id: string;
+  apply(ctx: UnitContext): boolean;
+}
+
+const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+/** Nouns that name what money is (`a $40 million fine`, `$2.5bn in insured losses`, `revenue of $1.9 billion`). */
+export const MONEY_NOUNS = new Set([
+  'aid', 'relief', 'assistance', 'funding', 'funds', 'fund', 'grant', 'grants', 'loan', 'loans', 'debt', 'debts', 'cash',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'income', 'earnings', 'loss', 'losses', 'damage', 'damages', 'cost',
+  'costs', 'compensation', 'fine', 'fines', 'penalty', 'penalties', 'bond', 'bonds', 'bail', 'contract', 'contracts', 'deal',
+  'package', 'budget', 'investment', 'investments', 'spending', 'subsidies', 'subsidy', 'assets', 'reserves', 'premium',
+  'premiums', 'claims', 'payout', 'payouts', 'payment', 'payments', 'settlement', 'bailout', 'lifeline', 'stimulus', 'offer',
+  'valuation', 'impact', 'reconstruction', 'repairs', 'recovery', 'rebuilding', 'capital', 'financing', 'bonus', 'bonuses',
+  'wages', 'salary', 'salaries', 'tax', 'taxes', 'tariffs', 'exports', 'imports', 'deposits', 'savings', 'donations',
+  'pledges', 'credit', 'expenditure', 'expenses', 'liabilities', 'benefits', 'fees', 'fee', 'ransom', 'bribes', 'reward',
+  'prize', 'rent', 'deficit', 'surplus', 'insurance', 'liability', 'bill', 'bills', 'refunds', 'refund', 'dividend', 'dividends',
+]);
+
+/** Adjectives kept before a money noun (`financial losses`, `insured losses`, `annual revenue`); anything else may be a verb. */
+const MONEY_ADJECTIVE = /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|legal|cyber)$/;
+
+/** Words that make a speed a wind speed when they stand near it. */
+const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
+
+/** Dimension adjectives after a length: `6 feet deep` → depth. */
+const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  deep: 'depth', high: 'height', tall: 'height', long: 'length', wide: 'width', thick: 'thickness',
+});
+
+const isCurrency = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
+const CURRENCY_MEASURES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_WORDS), 'francs', 'rupees']);
+
+function set(ctx: UnitContext, unit: string, measure?: string): true {
+  ctx.q.unitCode = unit;
+  if (measure !== undefined) ctx.q.measure = measure;
+  return true;
+}
+
+/** The unit word right after the number, past a glued hyphen (`6.8-magnitude`, `80-foot`): its index. */
+function unitAt(ctx: UnitContext): number {
+  const { tokens, core } = ctx;
+  const k = core.last;
+  if (tokens[k]?.text === '-' && adj(tokens[k - 1], tokens[k]) && adj(tokens[k], tokens[k + 1])) return k + 1;
+  // `20%` was consumed; `%` never carries a unit word.
+  return k;
+}
+
+/** The currency sign glued before the number (`$`, `US$`, `€`), as a code. */
+function signCode(tokens: Token[], i: number): string | null {
+  const p = tokens[i - 1];
+  if (!p || !adj(p, tokens[i]) || SYMBOL_CODES[p.text] === undefined) return null;
+  const pp = tokens[i - 2];
+  if (p.text === '$' && pp && adj(pp, p) && SYMBOL_CODES[`${pp.text}$`]) return SYMBOL_CODES[`${pp.text}$`]!;
+  return SYMBOL_CODES[p.text]!;
+}
+
+/** A currency code or abbreviation before the number (`Rs 24 lakh`, `Rs. 5 crore`, `INR 40 lakh`). */
+function codeBefore(tokens: Token[], i: number): [string, string] | null {
+  let p = tokens[i - 1];
+  if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
+  if (!p || p.kind !== 'word') return null;
+  const hit = CURRENCY_CODES[p.lower];
+  // Codes are written in capitals (`USD`), the rupee abbreviation as `Rs`; `try 5 times` is no lira.
+  if (!hit || (p.text !== p.text.toUpperCase() && p.text !== 'Rs')) return null;
+  return hit;
+}
+
+/**
+ * Read a noun phrase of at most four words from token j: modifiers, then a
+ * lower-case head that `head` accepts. Returns the phrase as written, or null.
+ */
+function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
+  let best: string | null = null;
+  const words: string[] = [];
+  for (let k = j; k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
+    words.push(t.text);
+    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
+    if (t.lower.endsWith('s') && best) break;
+  }
+  return best;
+}
+
+const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
+const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
+const purpose = (w: string): boolean => MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w);
+
+/** Rules that say what the number is in; the first that applies wins. */
+export const UNIT_RULES: UnitRule[] = [
+  {
+    // `a 6.8-magnitude quake`, `magnitude 7.5`, `a magnitude of 4.8`, `M7.1`, `6.1 on the Richter scale`
+    id: 'quantities/unit-magnitude',
+    apply(ctx) {
+      const { tokens, core, q } = ctx;
+      if (q.value === null || q.value >= 10 || q.value <= 0) return false;
+      const u = lower(tokens[unitAt(ctx)]);
+      const p = tokens[core.first - 1];
+      const before = lower(p) === 'magnitude' || (lower(p) === 'of' && lower(tokens[core.first - 2]) === 'magnitude') || (!!p && adj(p, tokens[core.first]) && /^(?:M|Mw|Ms|ML)$/.test(p.text));
+      const richter = lower(tokens[ctx.after]) === 'on' && lower(tokens[ctx.after + 2]) === 'richter';
+      if (!(u === 'magnitude' || before || richter || q.measure === 'magnitudes')) return false;
+      return set(ctx, 'magnitude', 'magnitude');
+    },
+  },
+  {
+    // `a Category 4 hurricane`, `reach Category 5` (exclude.ts lets it through near a storm word)
+    id: 'quantities/unit-category',
+    apply(ctx) {
+      const p = ctx.tokens[ctx.core.first - 1];
+      if (lower(p) !== 'category' || ctx.q.value === null || ctx.q.value < 1 || ctx.q.value > 5) return false;
+      return set(ctx, 'category', 'category');
+    },
+  },
+  {
+    id: 'quantities/unit-percent',
+    apply(ctx) {
+      if (ctx.q.measure === 'percent') return set(ctx, 'percent');
+      if (ctx.q.measure === 'percentage points') return set(ctx, 'percentage points');
+      return false;
+    },
+  },
+  {
+    // `$2.5bn`, `US$40m`, `€10.6bn`, `£3bn`, `₹500`
+    id: 'quantities/unit-currency-sign',
+    apply(ctx) {
+      const code = signCode(ctx.tokens, ctx.core.first);
+      return code ? set(ctx, code) : false;
+    },
+  },
+  {
+    // `Rs 24 lakh`, `INR 40 lakh`, `USD 5 million`: the number has no noun of its own, so the currency's word is its measure.
+    id: 'quantities/unit-currency-code',
+    apply(ctx) {
+      const hit = codeBefore(ctx.tokens, ctx.core.first);
+      if (!hit) return false;
+      return set(ctx, hit[0], ctx.q.measure ?? hit[1]);
+    },
+  },
+  {
+    // `10.6 billion euros`, `88 billion Hong Kong dollars`, `12 million Swiss francs`
+    id: 'quantities/unit-currency-word',
+    apply(ctx) {
+      const written = ctx.q.unit?.text.toLowerCase().replace(/\s+/g, ' ');
+      if (!written) return false;
+      const words = written.split(' ');
+      const last2 = words.slice(-2).join(' ');
+      const last3 = words.slice(-3).join(' ');
+      const head = words[words.length - 1]!;
+      if (head === 'pounds' || head === 'pound') {
+        // Weight before `of`; money only at a scale no weight is given in (`5 million pounds`).
+        if (lower(ctx.tokens[ctx.after]) === 'of') return set(ctx, 'lbs');
+        return (ctx.q.value ?? ctx.q.low ?? 0) >= 1e6 ? set(ctx, 'GBP') : false;
+      }
+      const code = CURRENCY_WORDS[last3] ?? CURRENCY_WORDS[last2] ?? CURRENCY_WORDS[head];
+      return code ? set(ctx, code) : false;
+    },
+  },
+  {
+    // `130 mph winds`, `winds of 120 km/h`, `150 miles per hour`, `40 knots`
+    id: 'quantities/unit-speed',
+    apply(ctx) {
+      const { tokens, core } = ctx;
+      const j = unitAt(ctx);
+      const u = lower(tokens[j]);
+      let unit: string | null = null;
+      if (u === 'mph') unit = 'mph';
+      else if (u === 'kph') unit = 'km/h';
+      else if (u === 'knots') unit = 'knots';
+      else if (u === 'km' && tokens[j + 1]?.text === '/' && lower(tokens[j + 2]) === 'h') unit = 'km/h';
+      else if (lower(tokens[j + 1]) === 'per' && lower(tokens[j + 2]) === 'hour') {
+        if (u === 'miles' || u === 'mile') unit = 'mph';
+        else if (MEASURE_UNITS[u] === 'km') unit = 'km/h';
+      }
+      if (!unit) return false;
+      let wind = false;
+      for (let k = Math.max(0, core.first - 6); k < Math.min(tokens.length, j + 5) && !wind; k++) wind = WIND_WORDS.has(tokens[k]!.lower);
+      return set(ctx, unit, wind ? 'wind speed' : 'speed');
+    },
+  },
+  {
+    // `1.64 GW`, `600 MW`: generating capacity
+    id: 'quantities/unit-power',
+    apply(ctx) {
+      const t = ctx.tokens[ctx.core.last];
+      const code = t && !adj(ctx.tokens[ctx.core.last - 1], t) ? CASED_UNITS[t.text] : undefined;
+      if (!code) return false;
+      return set(ctx, code, code.endsWith('h') ? 'energy' : 'capacity');
+    },
+  },
+  {
+    // `45,000 acres`, `3,000 tonnes of oil`, `12 feet`, `6 feet deep` (depth), `80-foot`
+    id: 'quantities/unit-measure',
+    apply(ctx) {
+      const { tokens } = ctx;
+      let j = unitAt(ctx);
+      let square = false;
+      if (lower(tokens[j]) === 'square' || lower(tokens[j]) === 'sq') {
+        square = true;
+        j++;
+      } else if (lower(tokens[j]) === 'metric') j++;
+      const code = MEASURE_UNITS[lower(tokens[j])];
+      if (!code || code === 'magnitude') return false;
+      const unit = square ? `sq ${code}` : code;
+      const dim = j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined;
+      return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
+    },
+  },
+];
+
+/** Rules that say what an amount of money is; the first that applies wins. */
+export const MONEY_RULES: UnitRule[] = [
+  {
+    // `a $40 million fine`, `a $73 million contract`, `$100,000 bond`
+    id: 'quantities/money-noun',
+    apply(ctx) {
+      if (ctx.q.unit) return false;
+      const phrase = nounPhrase(ctx.tokens, ctx.after, moneyHead);
+      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+    },
+  },
+  {
+    // `$2.5bn in insured losses`, `$40 million of aid`, `$125 billion worth of goods`
+    id: 'quantities/money-in',
+    apply(ctx) {
+      let j = ctx.after;
+      if (lower(ctx.tokens[j]) === 'worth' && lower(ctx.tokens[j + 1]) === 'of') j++;
+      const w = lower(ctx.tokens[j]);
+      if (w !== 'in' && w !== 'of') return false;
+      const phrase = nounPhrase(ctx.tokens, j + 1, moneyOrCount);
+      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+    },
+  },
+  {
+    // `€300m for reconstruction`, `2 crore rupees for flood relief`
+    id: 'quantities/money-for',
+    apply(ctx) {
+      if (lower(ctx.tokens[ctx.after]) !== 'for') return false;
+      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
+      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+    },
+  },
+  {
+    // `revenue of $1.9 billion`, `losses of about $5.4 billion`, `a fine of up to $250,000`
+    id: 'quantities/money-of-before',
+    apply(ctx) {
+      const { tokens, text, q } = ctx;
+      // The token where the quantity's span (with its cue) begins.
+      let b = ctx.core.first;
+      while (b > 0 && tokens[b - 1]!.start >= q.start) b--;
+      if (lower(tokens[b - 1]) !== 'of') return false;
+      const noun = tokens[b - 2];
+      if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
+      const mod = tokens[b - 3];
+      // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
+      const modOk = mod && mod.kind === 'word' && /^[a-z]/.test(mod.text) && !STOP_WORDS.has(mod.lower) && MONEY_ADJECTIVE.test(mod.lower) && text.slice(mod.end, noun.start) === ' ';
+      return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
+    },
+  },
+];
+
+/** `a third of the clinics` → share of clinics: a share counts what the whole counts. */
+function shareMeasure(ctx: UnitContext): void {
+  const { tokens, q } = ctx;
+  q.by = `${q.by}+quantities/share`;
+  let noun = q.measure;
+  if (!noun) {
+    let k = ctx.core.last;
+    if (lower(tokens[k]) === 'of') k++;
+    if (/^(?:the|a|an|its|their|this|that|these|those|our|his|her)$/.test(lower(tokens[k]))) k++;
+    const t = tokens[k];
+    if (t && t.kind === 'word' && /^[a-z]/.test(t.text) && !STOP_WORDS.has(t.lower)) noun = t.lower;
+  }
+  q.measure = noun ? `share of ${noun}` : 'share';
+}
+
+/**
+ * A number in brackets right after another (`$3 billion (£2.3 billion)`,
+ * `50 miles (80 km)`): the same amount restated. Money in another currency
+ * is its own claim and takes the first's bound and measure; a length or
+ * weight converted is not a claim. Returns false to drop the quantity.
+ */
+function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
+  if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
+  if (!/^(?:-[a-z]+)?\s*\(\s*$/.test(text.slice(prev.end, q.start))) return true;
+  if (isCurrency(prev.unitCode) && isCurrency(q.unitCode)) {
+    if (prev.bound === 'lower' || prev.bound === 'upper') {
+      const v = q.value;
+      q.value = null;
+      q.bound = prev.bound;
+      q.low = prev.bound === 'lower' ? v : null;
+      q.high = prev.bound === 'upper' ? v : null;
+      q.certain = false;
+    }
+    q.approximate = q.approximate || prev.approximate;
+    q.incremental = prev.incremental;
+    if (prev.measure && !CURRENCY_MEASURES.has(prev.measure)) q.measure = prev.measure;
+    q.by = `${q.by}+quantities/conversion`;
+    return true;
+  }
+  const measured = (u: string): boolean => !isCurrency(u) && u !== 'percent' && u !== 'percentage points';
+  return !(measured(prev.unitCode) && measured(q.unitCode));
+}
+
+/** Run the first rule of `rules` that applies, and record its id on the quantity. */
+function first(rules: UnitRule[], ctx: UnitContext): void {
+  for (const rule of rules) {
+    if (rule.apply(ctx)) {
+      ctx.q.by = `${ctx.q.by}+${rule.id}`;
+      return;
+    }
+  }
+}
+
+/**
+ * Give a built quantity its unit and the measures that come with it.
+ * `prev` is the quantity found before it. Returns false when the quantity
+ * restates the previous one in another unit (not a claim of its own).
+ */
+export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity, prev: Quantity | undefined): boolean {
+  let after = core.last;
+  while (after < tokens.length && tokens[after]!.start < q.end) after++;
+  const ctx: UnitContext = { text, tokens, core, q, after };
+  if (core.share) shareMeasure(ctx);
+  first(UNIT_RULES, ctx);
+  if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
+  return conversion(text, q, prev);
+}
