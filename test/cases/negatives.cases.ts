@@ -147,4 +147,6 @@ negativeCases.push(
   'She was released after serving 8 months.',
   'The 911 call came in after midnight.',
   'Talks resumed for the first time in a decade.',
+  'Reyes, 52, is charged with arson; Ortiz, 47, with looting.',
+  'Dispatchers fielded 911 calls through the night.',
 );

@@ -101,5 +101,9 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // Fractions: one-third, two-thirds
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(next2.lower)) return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  // `Thomas, 41, is charged`: an age in apposition to a name.
+  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && (next?.text === ',' || next?.text === ')') && prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower) && MONTHS[prev2.lower] === undefined) return 'age';
+  // `911 calls`, `a 999 call`: an emergency number.
+  if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && /^(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(next.lower)) return 'label';
   return null;
 }

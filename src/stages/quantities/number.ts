@@ -226,6 +226,11 @@ function shareCore(tokens: Token[], i: number): Core | null {
     return share(1 / d, k + 1);
   }
   if (tok.kind !== 'word') return null;
+  // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
+  const f = tokens[i + 1];
+  if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2]) && /^points?$/.test(tokens[i + 3]?.lower ?? '') && adj(tokens[i + 2], tokens[i + 3])) {
+    return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
+  }
   // `half of the schools`
   let k = i + 1;
   let numerator = 1;

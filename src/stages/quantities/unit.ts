@@ -50,17 +50,31 @@ export const MONEY_NOUNS = new Set([
   'costs', 'compensation', 'fine', 'fines', 'penalty', 'penalties', 'bond', 'bonds', 'bail', 'contract', 'contracts', 'deal',
   'package', 'budget', 'investment', 'investments', 'spending', 'subsidies', 'subsidy', 'assets', 'reserves', 'premium',
   'premiums', 'claims', 'payout', 'payouts', 'payment', 'payments', 'settlement', 'bailout', 'lifeline', 'stimulus', 'offer',
-  'valuation', 'impact', 'reconstruction', 'repairs', 'recovery', 'rebuilding', 'capital', 'financing', 'bonus', 'bonuses',
+  'valuation', 'impact', 'capital', 'financing', 'bonus', 'bonuses',
   'wages', 'salary', 'salaries', 'tax', 'taxes', 'tariffs', 'exports', 'imports', 'deposits', 'savings', 'donations',
   'pledges', 'credit', 'expenditure', 'expenses', 'liabilities', 'benefits', 'fees', 'fee', 'ransom', 'bribes', 'reward',
   'prize', 'rent', 'deficit', 'surplus', 'insurance', 'liability', 'bill', 'bills', 'refunds', 'refund', 'dividend', 'dividends',
+  'value', 'proceeds', 'price', 'prices',
 ]);
 
 /** Adjectives kept before a money noun (`financial losses`, `insured losses`, `annual revenue`); anything else may be a verb. */
 const MONEY_ADJECTIVE = /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|legal|cyber)$/;
 
+/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
+const LEVEL_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'will', 'may', 'might', 'can', 'likely', 'expected', 'estimated',
+  'now', 'to', 'at', 'from', 'between', 'reach', 'reaches', 'reached', 'reaching', 'range', 'ranges', 'ranged', 'ranging',
+  'total', 'totals', 'totaled', 'totalled', 'totaling', 'totalling', 'soar', 'soared', 'rise', 'rose', 'risen', 'climb',
+  'climbed', 'hit', 'top', 'topped', 'exceed', 'exceeded', 'put', 'pegged', 'slashed', 'cut', 'raised', 'lowered', 'revised',
+  'stood', 'stand', 'stands', 'amount', 'amounted', 'amounting', 'come', 'came', 'run', 'ran', 'eventually', 'already', 'still',
+  'then', 'just', 'only', 'roughly', 'some', 'anywhere', 'somewhere', 'also',
+]);
+
 /** Words that make a speed a wind speed when they stand near it. */
 const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
+
+/** Nouns naming the dimension a length measures: `a diameter of 3,200 miles`. */
+const DIMENSION_NOUNS = new Set(['diameter', 'radius', 'depth', 'height', 'length', 'width', 'distance', 'altitude', 'elevation', 'thickness', 'area', 'circumference', 'range']);
 
 /** Dimension adjectives after a length: `6 feet deep` → depth. */
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -76,13 +90,24 @@ function set(ctx: UnitContext, unit: string, measure?: string): true {
   return true;
 }
 
-/** The unit word right after the number, past a glued hyphen (`6.8-magnitude`, `80-foot`): its index. */
+/**
+ * The unit word after the number: the counted noun as written when one was
+ * found (`acres`, `mph winds`, `magnitude` of `6.8-magnitude`), else the
+ * first token after the quantity (`30-600 MW`, `up to 90 mph`).
+ */
 function unitAt(ctx: UnitContext): number {
-  const { tokens, core } = ctx;
-  const k = core.last;
-  if (tokens[k]?.text === '-' && adj(tokens[k - 1], tokens[k]) && adj(tokens[k], tokens[k + 1])) return k + 1;
-  // `20%` was consumed; `%` never carries a unit word.
+  const { tokens, core, q } = ctx;
+  if (!q.unit) return ctx.after;
+  let k = core.last;
+  while (k < ctx.after && tokens[k]!.start < q.unit.start) k++;
   return k;
+}
+
+/** The token where the quantity's span (with its cues) begins. */
+function beginOf(ctx: UnitContext): number {
+  let b = ctx.core.first;
+  while (b > 0 && ctx.tokens[b - 1]!.start >= ctx.q.start) b--;
+  return b;
 }
 
 /** The currency sign glued before the number (`$`, `US$`, `€`), as a code. */
@@ -124,7 +149,7 @@ function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): s
 
 const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
 const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
-const purpose = (w: string): boolean => MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w);
+const purpose = (w: string): boolean => MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
 
 /** Rules that say what the number is in; the first that applies wins. */
 export const UNIT_RULES: UnitRule[] = [
@@ -149,6 +174,15 @@ export const UNIT_RULES: UnitRule[] = [
       const p = ctx.tokens[ctx.core.first - 1];
       if (lower(p) !== 'category' || ctx.q.value === null || ctx.q.value < 1 || ctx.q.value > 5) return false;
       return set(ctx, 'category', 'category');
+    },
+  },
+  {
+    // `a quarter-point`, `a half-point` (number.ts reads the value): a change in a rate
+    id: 'quantities/unit-point',
+    apply(ctx) {
+      const t = ctx.tokens[ctx.core.last - 1];
+      if (!/^points?$/.test(lower(t)) || ctx.tokens[ctx.core.last - 2]?.text !== '-') return false;
+      return set(ctx, 'percentage points', 'percentage points');
     },
   },
   {
@@ -241,7 +275,9 @@ export const UNIT_RULES: UnitRule[] = [
       const code = MEASURE_UNITS[lower(tokens[j])];
       if (!code || code === 'magnitude') return false;
       const unit = square ? `sq ${code}` : code;
-      const dim = j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined;
+      const p = ctx.tokens[beginOf(ctx) - 1];
+      const named = lower(p) === 'of' && DIMENSION_NOUNS.has(lower(tokens[beginOf(ctx) - 2])) ? lower(tokens[beginOf(ctx) - 2]) : undefined;
+      const dim = named ?? (j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined);
       return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
     },
   },
@@ -259,11 +295,10 @@ export const MONEY_RULES: UnitRule[] = [
     },
   },
   {
-    // `$2.5bn in insured losses`, `$40 million of aid`, `$125 billion worth of goods`
+    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys)
     id: 'quantities/money-in',
     apply(ctx) {
-      let j = ctx.after;
-      if (lower(ctx.tokens[j]) === 'worth' && lower(ctx.tokens[j + 1]) === 'of') j++;
+      const j = ctx.after;
       const w = lower(ctx.tokens[j]);
       if (w !== 'in' && w !== 'of') return false;
       const phrase = nounPhrase(ctx.tokens, j + 1, moneyOrCount);
@@ -271,12 +306,14 @@ export const MONEY_RULES: UnitRule[] = [
     },
   },
   {
-    // `€300m for reconstruction`, `2 crore rupees for flood relief`
+    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding
     id: 'quantities/money-for',
     apply(ctx) {
       if (lower(ctx.tokens[ctx.after]) !== 'for') return false;
       const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
-      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+      if (!phrase) return false;
+      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+      return set(ctx, ctx.q.unitCode!, MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`);
     },
   },
   {
@@ -284,9 +321,7 @@ export const MONEY_RULES: UnitRule[] = [
     id: 'quantities/money-of-before',
     apply(ctx) {
       const { tokens, text, q } = ctx;
-      // The token where the quantity's span (with its cue) begins.
-      let b = ctx.core.first;
-      while (b > 0 && tokens[b - 1]!.start >= q.start) b--;
+      const b = beginOf(ctx);
       if (lower(tokens[b - 1]) !== 'of') return false;
       const noun = tokens[b - 2];
       if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
@@ -294,6 +329,30 @@ export const MONEY_RULES: UnitRule[] = [
       // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
       const modOk = mod && mod.kind === 'word' && /^[a-z]/.test(mod.text) && !STOP_WORDS.has(mod.lower) && MONEY_ADJECTIVE.test(mod.lower) && text.slice(mod.end, noun.start) === ' ';
       return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
+    },
+  },
+  {
+    // `losses are likely to be between $225 billion and ...`, `insurance liabilities ranging from $350 million`:
+    // the money noun that is the subject of the clause before the amount.
+    id: 'quantities/money-subject',
+    apply(ctx) {
+      const { tokens, q } = ctx;
+      const b = beginOf(ctx);
+      for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
+        const t = tokens[k]!;
+        if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return false;
+        // `will cost $5.7 billion`: the verb, not the noun.
+        const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs');
+        if (t.kind !== 'word' || !/^[a-z]/.test(t.text) || !MONEY_NOUNS.has(t.lower) || verb) {
+          // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
+          if (!LEVEL_WORDS.has(t.lower)) return false;
+          continue;
+        }
+        const mod = tokens[k - 1];
+        const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
+        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.text}` : t.text);
+      }
+      return false;
     },
   },
 ];
@@ -321,8 +380,12 @@ function shareMeasure(ctx: UnitContext): void {
  */
 function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
   if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
-  if (!/^(?:-[a-z]+)?\s*\(\s*$/.test(text.slice(prev.end, q.start))) return true;
-  if (isCurrency(prev.unitCode) && isCurrency(q.unitCode)) {
+  const gap = text.slice(prev.end, q.start);
+  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 kilometers)`; `10 acres, or 4 hectares`.
+  const bracket = /^[\s-]*[A-Za-z]*(?:-[a-z]+)?\s*\(\s*$/.test(gap);
+  const restated = /^[\s-]*[A-Za-z]*,?\s+or\s+(?:about\s+|roughly\s+|some\s+)?$/.test(gap) && (prev.unitCode !== q.unitCode || /^\S+ metric\b/.test(q.text));
+  if (!bracket && !restated) return true;
+  if (bracket && isCurrency(prev.unitCode) && isCurrency(q.unitCode)) {
     if (prev.bound === 'lower' || prev.bound === 'upper') {
       const v = q.value;
       q.value = null;
