@@ -95,7 +95,7 @@ export const quantityCases: QuantityCase[] = [
   exact('Oil output dropped by 300,000 barrels a day.', 300000, 'barrels'),
   exact('The bank fined the trader $250,000.', 250000, 'dollars'),
   exact('Retail sales rose 0.7 percent.', 0.7, 'percent'),
-  lower('Debt topped $31 trillion this year.', 31000000000000, 'dollars'),
+  lower('Debt topped $31 trillion this year.', 31000000000000, 'debt', { unit: 'USD' }),
   exact('The union represents 45,000 nurses.', 45000, 'nurses'),
   exact('A 25-cent stamp went unsold.', 25, 'cents'),
   exact('The company laid off an additional 500 employees.', 500, 'employees', { incremental: true }),
@@ -276,7 +276,8 @@ quantityCases.push(
   range('Analysts see $3 billion to $6 billion in insured losses.', 3000000000, 6000000000, 'insured losses', { unit: 'USD' }),
   exact('The senator raised $4.2 million in the third quarter.', 4200000, 'dollars', { unit: 'USD' }),
   // conversions in brackets: a currency is its own claim, a unit of measure is not
-  upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'pounds', { at: 1, unit: 'GBP' }),
+  upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'losses', { at: 1, unit: 'GBP' }),
+  exact('The firm paid $50 million (£39 million) last year.', 39000000, 'pounds', { at: 1, unit: 'GBP' }),
   exact('The surge pushed water 50 miles (80 km) inland.', 50, 'miles', { unit: 'miles', count: 1 }),
   approx('The rain totalled about 4 inches (100 millimetres) overnight.', 4, 'inches', { unit: 'inches', count: 1 }),
   // measurements
@@ -318,5 +319,16 @@ quantityCases.push(
   upper('Port losses reaching up to $15 million were reported.', 15000000, 'losses', { unit: 'USD' }),
   exact('Gusts reached 60 mph (97 kph) on the coast.', 60, 'wind speed', { unit: 'mph', count: 1 }),
   approx('The slick covered about 300 acres, or 121 hectares, of the bay.', 300, 'acres', { unit: 'acres', count: 1 }),
+);
+
+quantityCases.push(
+  exact('A 5,000-strong force crossed the river at dawn.', 5000, 'troops'),
+  exact('A 20,000-strong crowd marched on parliament.', 20000, 'people'),
+  exact('Damage is estimated at $1.2bn.', 1200000000, 'damage', { unit: 'USD' }),
+  exact('The quake, measuring 6.4, struck at night.', 6.4, 'magnitude', { unit: 'magnitude' }),
+  exact('A 7.8 magnitude earthquake and a 6.7 aftershock hit the border region.', 6.7, 'magnitude', { at: 1, unit: 'magnitude' }),
+  exact('The coast received 300mm of rain in a day.', 300, 'mm', { unit: 'mm' }),
+  exact('The 2GW plant opened in March.', 2, 'capacity', { unit: 'GW' }),
+  exact('The downpour left 12 cm of water in the streets.', 12, 'cm', { unit: 'cm' }),
 );
 

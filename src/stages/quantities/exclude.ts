@@ -20,6 +20,9 @@ export function yearLike(t: Token | undefined): boolean {
   return v >= 1000 && v <= 2199;
 }
 
+/** Unit abbreviations that may be glued to their number: `300mm`, `50km`, `2GW`. */
+const GLUED_UNITS = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kph', 'ha', 'GW', 'MW', 'kW', 'TW', 'GWh', 'MWh', 'kWh', 'TWh', 'sq']);
+
 /** Words that make `Category 4` a storm's strength rather than a label. */
 const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall', 'strengthened', 'weakened', 'downgraded', 'upgraded']);
 
@@ -45,7 +48,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (core.digits) {
     if (first.text.includes(':')) return 'time';
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
-    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1) return 'identifier';
+    // (`300mm`, `50km`, `2GW` are a number and its unit.)
+    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1 && !GLUED_UNITS.has(next!.text)) return 'identifier';
     // `M7.1`: a magnitude written with the scale's letter, not an identifier.
     if (prev && adj(prev, first) && prev.kind === 'word' && !currency && !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))) return 'identifier';
     // ID.3, v.2: a version or model number

@@ -70,6 +70,9 @@ const LEVEL_WORDS = new Set([
   'then', 'just', 'only', 'roughly', 'some', 'anywhere', 'somewhere', 'also',
 ]);
 
+/** Words for an earthquake: a decimal number before one (`a 6.7 aftershock`) is its magnitude. */
+const QUAKE_WORDS = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'temblor', 'temblors', 'foreshock']);
+
 /** Words that make a speed a wind speed when they stand near it. */
 const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
 
@@ -163,7 +166,14 @@ export const UNIT_RULES: UnitRule[] = [
       const p = tokens[core.first - 1];
       const before = lower(p) === 'magnitude' || (lower(p) === 'of' && lower(tokens[core.first - 2]) === 'magnitude') || (!!p && adj(p, tokens[core.first]) && /^(?:M|Mw|Ms|ML)$/.test(p.text));
       const richter = lower(tokens[ctx.after]) === 'on' && lower(tokens[ctx.after + 2]) === 'richter';
-      if (!(u === 'magnitude' || before || richter || q.measure === 'magnitudes')) return false;
+      // `a 6.7 aftershock`; `the quake, measuring 6.4,`
+      const decimal = /^\d\.\d$/.test(tokens[core.first]!.text);
+      const quakeAfter = decimal && QUAKE_WORDS.has(u);
+      let measuring = false;
+      if (decimal && /^measur(?:ing|ed|es)$/.test(lower(p))) {
+        for (let k = Math.max(0, core.first - 8); k < Math.min(tokens.length, core.last + 6) && !measuring; k++) measuring = QUAKE_WORDS.has(tokens[k]!.lower);
+      }
+      if (!(u === 'magnitude' || before || richter || quakeAfter || measuring || q.measure === 'magnitudes')) return false;
       return set(ctx, 'magnitude', 'magnitude');
     },
   },
@@ -256,7 +266,7 @@ export const UNIT_RULES: UnitRule[] = [
     id: 'quantities/unit-power',
     apply(ctx) {
       const t = ctx.tokens[ctx.core.last];
-      const code = t && !adj(ctx.tokens[ctx.core.last - 1], t) ? CASED_UNITS[t.text] : undefined;
+      const code = t ? CASED_UNITS[t.text] : undefined;
       if (!code) return false;
       return set(ctx, code, code.endsWith('h') ? 'energy' : 'capacity');
     },
@@ -343,19 +353,38 @@ export const MONEY_RULES: UnitRule[] = [
         if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return false;
         // `will cost $5.7 billion`: the verb, not the noun.
         const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs');
-        if (t.kind !== 'word' || !/^[a-z]/.test(t.text) || !MONEY_NOUNS.has(t.lower) || verb) {
+        if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
           // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
           if (!LEVEL_WORDS.has(t.lower)) return false;
           continue;
         }
         const mod = tokens[k - 1];
         const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
-        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.text}` : t.text);
+        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.lower}` : t.lower);
       }
       return false;
     },
   },
 ];
+
+/** Nouns after `N-strong` and what they count: `a 5,000-strong force` → troops. */
+const STRONG_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  force: 'troops', army: 'troops', contingent: 'troops', battalion: 'troops', brigade: 'troops', garrison: 'troops',
+  militia: 'troops', crowd: 'people', mob: 'people', delegation: 'delegates', workforce: 'workers', staff: 'employees',
+  team: 'members', union: 'members', membership: 'members', community: 'people', congregation: 'people',
+});
+
+/** `a 5,000-strong force`: the noun after `-strong` says what is counted. */
+function strongMeasure(ctx: UnitContext): void {
+  const { tokens, q } = ctx;
+  const k = unitAt(ctx);
+  if (lower(tokens[k]) !== 'strong' || tokens[k - 1]?.text !== '-') return;
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.kind === 'word' && STRONG_NOUNS[tokens[j]!.lower] === undefined && !STOP_WORDS.has(tokens[j]!.lower)) j++;
+  const noun = lower(tokens[j]);
+  q.measure = STRONG_NOUNS[noun] ?? (tokens[k + 1]?.kind === 'word' && !STOP_WORDS.has(lower(tokens[k + 1])) ? lower(tokens[k + 1]) : null);
+  q.by = `${q.by}+quantities/strong`;
+}
 
 /** `a third of the clinics` → share of clinics: a share counts what the whole counts. */
 function shareMeasure(ctx: UnitContext): void {
@@ -424,6 +453,7 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
   while (after < tokens.length && tokens[after]!.start < q.end) after++;
   const ctx: UnitContext = { text, tokens, core, q, after };
   if (core.share) shareMeasure(ctx);
+  strongMeasure(ctx);
   first(UNIT_RULES, ctx);
   if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
   return conversion(text, q, prev);
