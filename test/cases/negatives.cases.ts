@@ -149,4 +149,6 @@ negativeCases.push(
   'Talks resumed for the first time in a decade.',
   'Reyes, 52, is charged with arson; Ortiz, 47, with looting.',
   'Dispatchers fielded 911 calls through the night.',
+  'Police recovered a 9mm pistol from the car.',
+  'The 5k runners set off at dawn.',
 );

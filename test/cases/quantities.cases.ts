@@ -332,3 +332,7 @@ quantityCases.push(
   exact('The downpour left 12 cm of water in the streets.', 12, 'cm', { unit: 'cm' }),
 );
 
+quantityCases.push(
+  exact('Deaths by state: Florida, 12, Georgia, 7.', 12, null, { unit: null }),
+);
+

@@ -49,7 +49,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     if (first.text.includes(':')) return 'time';
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
     // (`300mm`, `50km`, `2GW` are a number and its unit.)
-    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1 && !GLUED_UNITS.has(next!.text)) return 'identifier';
+    // A small glued `mm` is a calibre (`a 9mm pistol`), not a length.
+    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1 && (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20))) return 'identifier';
     // `M7.1`: a magnitude written with the scale's letter, not an identifier.
     if (prev && adj(prev, first) && prev.kind === 'word' && !currency && !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))) return 'identifier';
     // ID.3, v.2: a version or model number
@@ -106,7 +107,10 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(next2.lower)) return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
   // `Thomas, 41, is charged`: an age in apposition to a name.
-  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && (next?.text === ',' || next?.text === ')') && prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower) && MONTHS[prev2.lower] === undefined) return 'age';
+  // (`Florida, 12, Georgia, 7` is a list of counts: a name follows the second comma there.)
+  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower) && MONTHS[prev2.lower] === undefined) {
+    if (next?.text === ')' || (next?.text === ',' && next2?.kind === 'word' && /^[a-z]/.test(next2.text))) return 'age';
+  }
   // `911 calls`, `a 999 call`: an emergency number.
   if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && /^(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(next.lower)) return 'label';
   return null;

@@ -193,8 +193,8 @@ const HYPHEN_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
 
 /**
  * Whether a one-letter scale glued to digits (`1.2m`, `5k`, `2b`) is a
- * multiplier: always after a currency (`$1.2m`, `Rs 5k`), else only before a
- * counted noun (`1.2m people`); alone it is a unit or an identifier (`600m`).
+ * multiplier: always after a currency (`$1.2m`, `Rs 5k`), else only `m`/`b`
+ * before a counted noun (`1.2m people`); alone it is a unit or an identifier (`600m`).
  * `bn`, `mn`, `tn` are never units.
  */
 function gluedScale(tokens: Token[], i: number): boolean {
@@ -202,6 +202,8 @@ function gluedScale(tokens: Token[], i: number): boolean {
   if (!/^[kmb]$/i.test(next.text) || next.text === 'M') return true;
   const p = tokens[i - 1];
   if (p && (CURRENCY_SYMBOLS[p.text] !== undefined || CURRENCY_CODES[p.lower] !== undefined)) return true;
+  // `5k runners` is a race; only millions and billions are written glued before a noun.
+  if (next.lower === 'k') return false;
   const after = tokens[i + 2];
   return !!after && after.kind === 'word' && !adj(next, after) && /^[a-z]/.test(after.text) && countable(after.lower) && !TIME_UNITS.has(after.lower);
 }
