@@ -13,7 +13,7 @@ import { tokenize, urlRanges, maskTokens } from './quantities/tokens.js';
 import { parseCore } from './quantities/number.js';
 import { build } from './quantities/phrase.js';
 import { inheritMeasures } from './quantities/ellipsis.js';
-import { applyUnit } from './quantities/unit.js';
+import { applyUnit, unitsFromMeasures } from './quantities/unit.js';
 
 /** Languages whose texts write `12.000` for twelve thousand. */
 const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
@@ -53,6 +53,7 @@ export function extractQuantities(text: string, opts: QuantityOptions = {}): Qua
     if (q.quantity && applyUnit(text, tokens, core, q.quantity, out[out.length - 1])) out.push(q.quantity);
   }
   inheritMeasures(text, out);
+  unitsFromMeasures(out);
   return out;
 }
 

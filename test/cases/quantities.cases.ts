@@ -336,3 +336,8 @@ quantityCases.push(
   exact('Deaths by state: Florida, 12, Georgia, 7.', 12, null, { unit: null }),
 );
 
+quantityCases.push(
+  range('The plants range from 30-600 MW in size.', 30, 600, 'capacity', { unit: 'MW' }),
+  vague('The outage could cost billions, analysts warned.', 2000000000, 'dollars', { unit: 'USD' }),
+);
+

@@ -265,7 +265,7 @@ export const UNIT_RULES: UnitRule[] = [
     // `1.64 GW`, `600 MW`: generating capacity
     id: 'quantities/unit-power',
     apply(ctx) {
-      const t = ctx.tokens[ctx.core.last];
+      const t = ctx.tokens[unitAt(ctx)];
       const code = t ? CASED_UNITS[t.text] : undefined;
       if (!code) return false;
       return set(ctx, code, code.endsWith('h') ? 'energy' : 'capacity');
@@ -458,3 +458,16 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
   if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
   return conversion(text, q, prev);
 }
+
+/**
+ * After measures were inherited or defaulted (ellipsis.ts: bare `billions`
+ * is money): a quantity whose measure is a currency's word gets its code.
+ */
+export function unitsFromMeasures(quantities: Quantity[]): void {
+  for (const q of quantities) {
+    if (q.unitCode || !q.measure) continue;
+    const code = CURRENCY_WORDS[q.measure];
+    if (code && q.measure !== 'pounds') q.unitCode = code;
+  }
+}
+
