@@ -76,7 +76,7 @@ export const quantityCases: QuantityCase[] = [
   // economics
   exact('The company will cut 1,800 jobs.', 1800, 'jobs'),
   exact('The central bank bought $3 billion of bonds.', 3000000000, 'bonds', { unit: 'USD' }),
-  exact('Exports fell by 4.5 percent in March.', 4.5, 'percent'),
+  exact('Exports fell by 4.5 percent in March.', 4.5, 'percent change'),
   exact('The fund manages €12 billion in assets.', 12000000000, 'assets', { unit: 'EUR' }),
   exact('Inflation reached 9.1% in June.', 9.1, 'percent'),
   vague('The deal is worth billions of dollars.', 2000000000, 'dollars'),
@@ -94,7 +94,7 @@ export const quantityCases: QuantityCase[] = [
   exact('The airline ordered 150 aircraft.', 150, 'aircraft'),
   exact('Oil output dropped by 300,000 barrels a day.', 300000, 'barrels'),
   exact('The bank fined the trader $250,000.', 250000, 'dollars'),
-  exact('Retail sales rose 0.7 percent.', 0.7, 'percent'),
+  exact('Retail sales rose 0.7 percent.', 0.7, 'percent change'),
   lower('Debt topped $31 trillion this year.', 31000000000000, 'debt', { unit: 'USD' }),
   exact('The union represents 45,000 nurses.', 45000, 'nurses'),
   exact('A 25-cent stamp went unsold.', 25, 'cents'),
@@ -257,8 +257,8 @@ quantityCases.push(
   exact('Half of the schools reopened on Monday.', 0.5, 'share of schools'),
   approx('About a quarter of the fleet was grounded.', 0.25, 'share of fleet'),
   exact('Unemployment fell to 4.1 per cent.', 4.1, 'percent', { unit: 'percent' }),
-  exact('Rents rose 12 percent in a year.', 12, 'percent', { unit: 'percent' }),
-  exact('Prices rose 7% in March.', 7, 'percent', { unit: 'percent' }),
+  exact('Rents rose 12 percent in a year.', 12, 'percent change', { unit: 'percent' }),
+  exact('Prices rose 7% in March.', 7, 'percent change', { unit: 'percent' }),
   exact('The debt reached 1.5 trillion dollars.', 1500000000000, 'debt', { unit: 'USD' }),
   exact('The house sold for $400,000.', 400000, 'dollars', { unit: 'USD' }),
   exact('Support for the bill rose 3.2 percentage points.', 3.2, 'percentage points', { unit: 'percentage points' }),
@@ -339,5 +339,14 @@ quantityCases.push(
 quantityCases.push(
   range('The plants range from 30-600 MW in size.', 30, 600, 'capacity', { unit: 'MW' }),
   vague('The outage could cost billions, analysts warned.', 2000000000, 'dollars', { unit: 'USD' }),
+);
+
+quantityCases.push(
+  exact('Home sales plunged 10 percent last month.', 10, 'percent change', { unit: 'percent' }),
+  exact('Exports are down 2.6 percent from a year ago.', 2.6, 'percent change', { unit: 'percent' }),
+  exact('Ridership showed an increase of just 0.3 percent.', 0.3, 'percent change', { unit: 'percent' }),
+  exact('Enrolment rose "slightly" by 5 percent.', 5, 'percent change', { unit: 'percent' }),
+  exact('The jobless rate fell to 4.1% in May.', 4.1, 'percent', { unit: 'percent' }),
+  exact('Fleet sales were up from 13.2 percent in April.', 13.2, 'percent', { unit: 'percent' }),
 );
 
