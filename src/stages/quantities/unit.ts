@@ -45,60 +45,96 @@ const lower = (t: Token | undefined): string => t?.lower ?? '';
 
 /** Nouns that name what money is (`a $40 million fine`, `$2.5bn in insured losses`, `revenue of $1.9 billion`). */
 export const MONEY_NOUNS = new Set([
-  'aid', 'relief', 'assistance', 'funding', 'funds', 'fund', 'grant', 'grants', 'loan', 'loans', 'debt', 'debts', 'cash',
-  'revenue', 'revenues', 'sales', 'profit', 'profits', 'income', 'earnings', 'loss', 'losses', 'damage', 'damages', 'cost',
-  'costs', 'compensation', 'fine', 'fines', 'penalty', 'penalties', 'bond', 'bonds', 'bail', 'contract', 'contracts', 'deal',
+  'aid', 'relief', 'assistance', 'funding', 'funds', 'fund', 'grant', 'grants', 'loan', 'loans', 'debt', 'debts',
+  'cash',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'income', 'earnings', 'loss', 'losses', 'damage', 'damages',
+  'cost',
+  'costs', 'compensation', 'fine', 'fines', 'penalty', 'penalties', 'bond', 'bonds', 'bail', 'contract', 'contracts',
+  'deal',
   'package', 'budget', 'investment', 'investments', 'spending', 'subsidies', 'subsidy', 'assets', 'reserves', 'premium',
-  'premiums', 'claims', 'payout', 'payouts', 'payment', 'payments', 'settlement', 'bailout', 'lifeline', 'stimulus', 'offer',
+  'premiums', 'claims', 'payout', 'payouts', 'payment', 'payments', 'settlement', 'bailout', 'lifeline', 'stimulus',
+  'offer',
   'valuation', 'impact', 'capital', 'financing', 'bonus', 'bonuses',
   'wages', 'salary', 'salaries', 'tax', 'taxes', 'tariffs', 'exports', 'imports', 'deposits', 'savings', 'donations',
-  'pledges', 'credit', 'expenditure', 'expenses', 'liabilities', 'benefits', 'fees', 'fee', 'ransom', 'bribes', 'reward',
-  'prize', 'rent', 'deficit', 'surplus', 'insurance', 'liability', 'bill', 'bills', 'refunds', 'refund', 'dividend', 'dividends',
+  'pledges', 'credit', 'expenditure', 'expenses', 'liabilities', 'benefits', 'fees', 'fee', 'ransom', 'bribes',
+  'reward',
+  'prize', 'rent', 'deficit', 'surplus', 'insurance', 'liability', 'bill', 'bills', 'refunds', 'refund', 'dividend',
+  'dividends',
   'value', 'proceeds', 'price', 'prices',
 ]);
 
-/** Adjectives kept before a money noun (`financial losses`, `insured losses`, `annual revenue`); anything else may be a verb. */
-const MONEY_ADJECTIVE = /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|legal|cyber)$/;
+/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
+const MONEY_ADJECTIVE =
+  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
 
 /** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
 const LEVEL_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'will', 'may', 'might', 'can', 'likely', 'expected', 'estimated',
-  'now', 'to', 'at', 'from', 'between', 'reach', 'reaches', 'reached', 'reaching', 'range', 'ranges', 'ranged', 'ranging',
+  'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'will', 'may', 'might', 'can', 'likely', 'expected',
+  'estimated',
+  'now', 'to', 'at', 'from', 'between', 'reach', 'reaches', 'reached', 'reaching', 'range', 'ranges', 'ranged',
+  'ranging',
   'total', 'totals', 'totaled', 'totalled', 'totaling', 'totalling', 'soar', 'soared', 'rise', 'rose', 'risen', 'climb',
-  'climbed', 'hit', 'top', 'topped', 'exceed', 'exceeded', 'put', 'pegged', 'slashed', 'cut', 'raised', 'lowered', 'revised',
-  'stood', 'stand', 'stands', 'amount', 'amounted', 'amounting', 'come', 'came', 'run', 'ran', 'eventually', 'already', 'still',
+  'climbed', 'hit', 'top', 'topped', 'exceed', 'exceeded', 'put', 'pegged', 'slashed', 'cut', 'raised', 'lowered',
+  'revised',
+  'stood', 'stand', 'stands', 'amount', 'amounted', 'amounting', 'come', 'came', 'run', 'ran', 'eventually', 'already',
+  'still',
   'then', 'just', 'only', 'roughly', 'some', 'anywhere', 'somewhere', 'also',
 ]);
 
 /** Words for an earthquake: a decimal number before one (`a 6.7 aftershock`) is its magnitude. */
-const QUAKE_WORDS = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'temblor', 'temblors', 'foreshock']);
+const QUAKE_WORDS = new Set([
+  'quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'temblor',
+  'temblors', 'foreshock',
+]);
 
 /** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
 const CHANGE_VERBS = new Set([
-  'up', 'down', 'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops', 'plunged',
-  'plummeted', 'climbed', 'jumped', 'soared', 'surged', 'slid', 'slipped', 'gained', 'declined', 'decreased', 'increased',
-  'grew', 'grown', 'shrank', 'shrunk', 'tumbled', 'sank', 'rallied', 'dipped', 'slumped', 'spiked', 'advanced', 'retreated',
+  'up', 'down', 'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops',
+  'plunged',
+  'plummeted', 'climbed', 'jumped', 'soared', 'surged', 'slid', 'slipped', 'gained', 'declined', 'decreased',
+  'increased',
+  'grew', 'grown', 'shrank', 'shrunk', 'tumbled', 'sank', 'rallied', 'dipped', 'slumped', 'spiked', 'advanced',
+  'retreated',
 ]);
 
 /** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
-const CHANGE_FILLERS = new Set(['by', 'just', 'only', 'slightly', 'sharply', 'still', 'nearly', 'almost', 'some', 'about', 'roughly', 'more', 'than', 'another', 'a', 'further']);
+const CHANGE_FILLERS = new Set([
+  'by', 'just', 'only', 'slightly', 'sharply', 'still', 'nearly', 'almost', 'some', 'about', 'roughly', 'more', 'than',
+  'another', 'a', 'further',
+]);
 
 /** Nouns of change before `of`: `an increase of 0.3 percent`. */
-const CHANGE_NOUNS = new Set(['increase', 'decrease', 'rise', 'drop', 'fall', 'decline', 'gain', 'jump', 'growth', 'loss', 'reduction', 'cut']);
+const CHANGE_NOUNS = new Set([
+  'increase', 'decrease', 'rise', 'drop', 'fall', 'decline', 'gain', 'jump', 'growth', 'loss', 'reduction', 'cut',
+]);
 
 /** Words that make a speed a wind speed when they stand near it. */
 const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
 
 /** Nouns naming the dimension a length measures: `a diameter of 3,200 miles`. */
-const DIMENSION_NOUNS = new Set(['diameter', 'radius', 'depth', 'height', 'length', 'width', 'distance', 'altitude', 'elevation', 'thickness', 'area', 'circumference', 'range']);
+const DIMENSION_NOUNS = new Set([
+  'diameter', 'radius', 'depth', 'height', 'length', 'width', 'distance', 'altitude', 'elevation', 'thickness', 'area',
+  'circumference', 'range',
+]);
 
 /** Dimension adjectives after a length: `6 feet deep` → depth. */
 const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   deep: 'depth', high: 'height', tall: 'height', long: 'length', wide: 'width', thick: 'thickness',
 });
 
+/** Whether any token in [from, to) is one of `words` (a fixed window). */
+function near(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 const isCurrency = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
-const CURRENCY_MEASURES = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.keys(CURRENCY_WORDS), 'francs', 'rupees']);
+const CURRENCY_MEASURES = new Set([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.keys(CURRENCY_WORDS),
+  'francs',
+  'rupees',
+]);
 
 function set(ctx: UnitContext, unit: string, measure?: string): true {
   ctx.q.unitCode = unit;
@@ -165,7 +201,8 @@ function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): s
 
 const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
 const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
-const purpose = (w: string): boolean => MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
+const purpose = (w: string): boolean =>
+  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
 
 /** Rules that say what the number is in; the first that applies wins. */
 export const UNIT_RULES: UnitRule[] = [
@@ -177,16 +214,18 @@ export const UNIT_RULES: UnitRule[] = [
       if (q.value === null || q.value >= 10 || q.value <= 0) return false;
       const u = lower(tokens[unitAt(ctx)]);
       const p = tokens[core.first - 1];
-      const before = lower(p) === 'magnitude' || (lower(p) === 'of' && lower(tokens[core.first - 2]) === 'magnitude') || (!!p && adj(p, tokens[core.first]) && /^(?:M|Mw|Ms|ML)$/.test(p.text));
+      const before =
+        lower(p) === 'magnitude' ||
+        (lower(p) === 'of' && lower(tokens[core.first - 2]) === 'magnitude') ||
+        (!!p && adj(p, tokens[core.first]) && /^(?:M|Mw|Ms|ML)$/.test(p.text));
       const richter = lower(tokens[ctx.after]) === 'on' && lower(tokens[ctx.after + 2]) === 'richter';
       // `a 6.7 aftershock`; `the quake, measuring 6.4,`
       const decimal = /^\d\.\d$/.test(tokens[core.first]!.text);
       const quakeAfter = decimal && QUAKE_WORDS.has(u);
-      let measuring = false;
-      if (decimal && /^measur(?:ing|ed|es)$/.test(lower(p))) {
-        for (let k = Math.max(0, core.first - 8); k < Math.min(tokens.length, core.last + 6) && !measuring; k++) measuring = QUAKE_WORDS.has(tokens[k]!.lower);
-      }
-      if (!(u === 'magnitude' || before || richter || quakeAfter || measuring || q.measure === 'magnitudes')) return false;
+      const measuring =
+        decimal && /^measur(?:ing|ed|es)$/.test(lower(p)) && near(tokens, core.first - 8, core.last + 6, QUAKE_WORDS);
+      const magnitude = u === 'magnitude' || q.measure === 'magnitudes';
+      if (!(magnitude || before || richter || quakeAfter || measuring)) return false;
       return set(ctx, 'magnitude', 'magnitude');
     },
   },
@@ -237,7 +276,7 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
-    // `Rs 24 lakh`, `INR 40 lakh`, `USD 5 million`: the number has no noun of its own, so the currency's word is its measure.
+    // `Rs 24 lakh`, `INR 40 lakh`, `USD 5 million`: with no noun of its own, the currency's word is the measure.
     id: 'quantities/unit-currency-code',
     apply(ctx) {
       const hit = codeBefore(ctx.tokens, ctx.core.first);
@@ -281,8 +320,7 @@ export const UNIT_RULES: UnitRule[] = [
         else if (MEASURE_UNITS[u] === 'km') unit = 'km/h';
       }
       if (!unit) return false;
-      let wind = false;
-      for (let k = Math.max(0, core.first - 6); k < Math.min(tokens.length, j + 5) && !wind; k++) wind = WIND_WORDS.has(tokens[k]!.lower);
+      const wind = near(tokens, core.first - 6, j + 5, WIND_WORDS);
       return set(ctx, unit, wind ? 'wind speed' : 'speed');
     },
   },
@@ -311,7 +349,8 @@ export const UNIT_RULES: UnitRule[] = [
       if (!code || code === 'magnitude') return false;
       const unit = square ? `sq ${code}` : code;
       const p = ctx.tokens[beginOf(ctx) - 1];
-      const named = lower(p) === 'of' && DIMENSION_NOUNS.has(lower(tokens[beginOf(ctx) - 2])) ? lower(tokens[beginOf(ctx) - 2]) : undefined;
+      const noun = lower(tokens[beginOf(ctx) - 2]);
+      const named = lower(p) === 'of' && DIMENSION_NOUNS.has(noun) ? noun : undefined;
       const dim = named ?? (j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined);
       return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
     },
@@ -362,7 +401,11 @@ export const MONEY_RULES: UnitRule[] = [
       if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
       const mod = tokens[b - 3];
       // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
-      const modOk = mod && mod.kind === 'word' && /^[a-z]/.test(mod.text) && !STOP_WORDS.has(mod.lower) && MONEY_ADJECTIVE.test(mod.lower) && text.slice(mod.end, noun.start) === ' ';
+      const modOk =
+        mod?.kind === 'word' &&
+        /^[a-z]/.test(mod.text) &&
+        MONEY_ADJECTIVE.test(mod.lower) &&
+        text.slice(mod.end, noun.start) === ' ';
       return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
     },
   },
@@ -405,9 +448,10 @@ function strongMeasure(ctx: UnitContext): void {
   const k = unitAt(ctx);
   if (lower(tokens[k]) !== 'strong' || tokens[k - 1]?.text !== '-') return;
   let j = k + 1;
-  while (j < k + 4 && tokens[j]?.kind === 'word' && STRONG_NOUNS[tokens[j]!.lower] === undefined && !STOP_WORDS.has(tokens[j]!.lower)) j++;
+  const word = (t: Token | undefined): boolean => t?.kind === 'word' && !STOP_WORDS.has(t.lower);
+  while (j < k + 4 && word(tokens[j]) && STRONG_NOUNS[tokens[j]!.lower] === undefined) j++;
   const noun = lower(tokens[j]);
-  q.measure = STRONG_NOUNS[noun] ?? (tokens[k + 1]?.kind === 'word' && !STOP_WORDS.has(lower(tokens[k + 1])) ? lower(tokens[k + 1]) : null);
+  q.measure = STRONG_NOUNS[noun] ?? (word(tokens[k + 1]) ? lower(tokens[k + 1]) : null);
   q.by = `${q.by}+quantities/strong`;
 }
 
@@ -435,9 +479,11 @@ function shareMeasure(ctx: UnitContext): void {
 function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
   if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
   const gap = text.slice(prev.end, q.start);
-  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 kilometers)`; `10 acres, or 4 hectares`.
+  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 km)`; `10 acres, or 4 hectares`.
   const bracket = /^[\s-]*[A-Za-z]*(?:-[a-z]+)?\s*\(\s*$/.test(gap);
-  const restated = /^[\s-]*[A-Za-z]*,?\s+or\s+(?:about\s+|roughly\s+|some\s+)?$/.test(gap) && (prev.unitCode !== q.unitCode || /^\S+ metric\b/.test(q.text));
+  const restated =
+    /^[\s-]*[A-Za-z]*,?\s+or\s+(?:about\s+|roughly\s+|some\s+)?$/.test(gap) &&
+    (prev.unitCode !== q.unitCode || /^\S+ metric\b/.test(q.text));
   if (!bracket && !restated) return true;
   if (bracket && isCurrency(prev.unitCode) && isCurrency(q.unitCode)) {
     if (prev.bound === 'lower' || prev.bound === 'upper') {
