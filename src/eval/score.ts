@@ -52,7 +52,10 @@ export interface ClaimScores extends PRF {
   incremental: Ratio;
   /** A claim counts only when number, status, source, measure, bound kind and increment are all right. */
   strict: PRF;
-  /** Not in the README's scores, for the corpus stages that group by them: `action`, `when` and `unit`, each over the matches whose gold has one. */
+  /**
+   * Not in the README's scores, for the corpus stages that group by them: `action`, `when` and `unit`,
+   * each over the matches whose gold has one.
+   */
   info: { action: Ratio; when: Ratio; unit: Ratio };
 }
 

@@ -20,16 +20,26 @@ export function yearLike(t: Token | undefined): boolean {
   return v >= 1000 && v <= 2199;
 }
 
+/** Words after an emergency number: `911 calls`. */
+const EMERGENCY_WORDS = /^(?:calls?|callers?|dispatchers?|operators?|line|system|center|centre)$/;
+
 /** Unit abbreviations that may be glued to their number: `300mm`, `50km`, `2GW`. */
-const GLUED_UNITS = new Set(['mm', 'cm', 'km', 'kg', 'mph', 'kph', 'ha', 'GW', 'MW', 'kW', 'TW', 'GWh', 'MWh', 'kWh', 'TWh', 'sq']);
+const GLUED_UNITS = new Set([
+  'mm', 'cm', 'km', 'kg', 'mph', 'kph', 'ha', 'GW', 'MW', 'kW', 'TW', 'GWh', 'MWh', 'kWh', 'TWh', 'sq',
+]);
 
 /** Words that make `Category 4` a storm's strength rather than a label. */
-const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall', 'strengthened', 'weakened', 'downgraded', 'upgraded']);
+const STORM_WORDS = new Set([
+  'hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall',
+  'strengthened', 'weakened', 'downgraded', 'upgraded',
+]);
 
 /** `a Category 4 hurricane`, `the storm reached Category 5`: a storm word within a few tokens of `Category N`. */
 function stormCategory(tokens: Token[], core: Core): boolean {
   if (tokens[core.first - 1]?.lower !== 'category' || core.value === null || core.value < 1 || core.value > 5) return false;
-  for (let k = Math.max(0, core.first - 7); k < Math.min(tokens.length, core.last + 3); k++) if (STORM_WORDS.has(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, core.first - 7); k < Math.min(tokens.length, core.last + 3); k++) {
+    if (STORM_WORDS.has(tokens[k]!.lower)) return true;
+  }
   return false;
 }
 
@@ -108,10 +118,11 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
   // `Thomas, 41, is charged`: an age in apposition to a name.
   // (`Florida, 12, Georgia, 7` is a list of counts: a name follows the second comma there.)
-  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower) && MONTHS[prev2.lower] === undefined) {
+  const named = prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower);
+  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && named && MONTHS[prev2!.lower] === undefined) {
     if (next?.text === ')' || (next?.text === ',' && next2?.kind === 'word' && /^[a-z]/.test(next2.text))) return 'age';
   }
   // `911 calls`, `a 999 call`: an emergency number.
-  if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && /^(?:call|calls|caller|callers|dispatcher|dispatchers|operator|operators|line|system|center|centre)$/.test(next.lower)) return 'label';
+  if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && EMERGENCY_WORDS.test(next.lower)) return 'label';
   return null;
 }

@@ -4,7 +4,17 @@
  * and vague magnitudes (`thousands`, `tens of thousands`, `several million`).
  */
 import type { Token } from './tokens.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, SCALES, SPACED_SCALES, TIME_UNITS, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS } from './lexicon.js';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  FRACTIONS,
+  SCALES,
+  SPACED_SCALES,
+  TIME_UNITS,
+  UNITS,
+  VAGUE_PLURALS,
+  VAGUE_QUANTIFIERS,
+} from './lexicon.js';
 import { countable } from './measure.js';
 
 /** The number at a token: value for stated numbers, `unit` for vague magnitudes. */
@@ -177,7 +187,13 @@ function wordCore(tokens: Token[], i: number): Core | null {
       state = 'scale';
       j += 3;
       last = j + 1;
-    } else if (t.text === '-' && adj(tokens[j - 1], t) && (state === 'small' || state === 'tens') && adj(t, tokens[j + 1]) && HYPHEN_SCALES.has(tokens[j + 1]!.lower)) {
+    } else if (
+      t.text === '-' &&
+      adj(tokens[j - 1], t) &&
+      (state === 'small' || state === 'tens') &&
+      adj(t, tokens[j + 1]) &&
+      HYPHEN_SCALES.has(tokens[j + 1]!.lower)
+    ) {
       // `four-thousand`, `twenty-thousand`: the scale word joined by a hyphen.
     } else if (state !== 'start' && ((t.text === '-' && adj(tokens[j - 1], t) && state === 'tens') || (w === 'and' && (state === 'hundred' || state === 'scale')))) {
       const n = tokens[j + 1];
@@ -205,7 +221,8 @@ function gluedScale(tokens: Token[], i: number): boolean {
   // `5k runners` is a race; only millions and billions are written glued before a noun.
   if (next.lower === 'k') return false;
   const after = tokens[i + 2];
-  return !!after && after.kind === 'word' && !adj(next, after) && /^[a-z]/.test(after.text) && countable(after.lower) && !TIME_UNITS.has(after.lower);
+  if (!after || after.kind !== 'word' || adj(next, after) || !/^[a-z]/.test(after.text)) return false;
+  return countable(after.lower) && !TIME_UNITS.has(after.lower);
 }
 
 /**
@@ -217,7 +234,17 @@ function shareCore(tokens: Token[], i: number): Core | null {
   const tok = tokens[i]!;
   const w = tok.lower;
   if (w !== 'a' && w !== 'one' && w !== '1' && w !== 'half' && UNITS[w] === undefined) return null;
-  const share = (value: number, last: number): Core => ({ first: i, last, value: Math.round(value * 1000) / 1000, unit: null, vague: false, approximate: false, digits: tok.kind === 'num', bare: false, share: true });
+  const share = (value: number, last: number): Core => ({
+    first: i,
+    last,
+    value: Math.round(value * 1000) / 1000,
+    unit: null,
+    vague: false,
+    approximate: false,
+    digits: tok.kind === 'num',
+    bare: false,
+    share: true,
+  });
   // `one in eight`, `1 in 4`, `one in every five`
   if ((w === 'one' || w === '1') && tokens[i + 1]?.lower === 'in') {
     let k = i + 2;
@@ -230,8 +257,11 @@ function shareCore(tokens: Token[], i: number): Core | null {
   if (tok.kind !== 'word') return null;
   // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
   const f = tokens[i + 1];
-  if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2]) && /^points?$/.test(tokens[i + 3]?.lower ?? '') && adj(tokens[i + 2], tokens[i + 3])) {
-    return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
+  const point = tokens[i + 3];
+  if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2])) {
+    if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
+      return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
+    }
   }
   // `half of the schools`
   let k = i + 1;
@@ -251,7 +281,8 @@ function shareCore(tokens: Token[], i: number): Core | null {
   if (denominator === undefined) return null;
   // Only a share of something: `of` must follow; `a quarter of an hour` is a time.
   if (tokens[k + 1]?.lower !== 'of') return null;
-  const head = tokens[k + 2]?.lower === 'a' || tokens[k + 2]?.lower === 'an' || tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+  const det = tokens[k + 2]?.lower;
+  const head = det === 'a' || det === 'an' || det === 'the' ? tokens[k + 3] : tokens[k + 2];
   if (!head || TIME_UNITS.has(head.lower) || head.lower === 'century' || head.kind === 'num') return null;
   return share(numerator / denominator, k + 1);
 }
