@@ -225,6 +225,12 @@ function gluedScale(tokens: Token[], i: number): boolean {
   return countable(after.lower) && !TIME_UNITS.has(after.lower);
 }
 
+/** The core of a share: the fraction rounded to 3 decimals. */
+function shareOf(first: number, last: number, value: number, digits: boolean): Core {
+  const v = Math.round(value * 1000) / 1000;
+  return { first, last, value: v, unit: null, vague: false, approximate: false, digits, bare: false, share: true };
+}
+
 /**
  * A share of a whole: `a third of`, `two-thirds of`, `half of`, `a quarter
  * of`, `one in eight`, `1 in 4`. The value is the fraction (3 decimals, as
@@ -233,18 +239,11 @@ function gluedScale(tokens: Token[], i: number): boolean {
 function shareCore(tokens: Token[], i: number): Core | null {
   const tok = tokens[i]!;
   const w = tok.lower;
+  const f = tokens[i + 1];
+  // Cheap test first: this runs at every word; a share needs a fraction word, `in`, or a hyphen next.
+  if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTIONS[f.lower] === undefined)) return null;
   if (w !== 'a' && w !== 'one' && w !== '1' && w !== 'half' && UNITS[w] === undefined) return null;
-  const share = (value: number, last: number): Core => ({
-    first: i,
-    last,
-    value: Math.round(value * 1000) / 1000,
-    unit: null,
-    vague: false,
-    approximate: false,
-    digits: tok.kind === 'num',
-    bare: false,
-    share: true,
-  });
+  const share = (value: number, last: number): Core => shareOf(i, last, value, tok.kind === 'num');
   // `one in eight`, `1 in 4`, `one in every five`
   if ((w === 'one' || w === '1') && tokens[i + 1]?.lower === 'in') {
     let k = i + 2;
@@ -256,7 +255,6 @@ function shareCore(tokens: Token[], i: number): Core | null {
   }
   if (tok.kind !== 'word') return null;
   // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
-  const f = tokens[i + 1];
   const point = tokens[i + 3];
   if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2])) {
     if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
