@@ -58,7 +58,7 @@ const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b 
 /** Parse the number that starts at token `i`, or null. */
 export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {
   const tok = tokens[i]!;
-  const share = shareCore(tokens, i);
+  const share = SHARE_STARTS.has(tok.lower) ? shareCore(tokens, i) : null;
   if (share) return share;
   if (tok.kind === 'num') return digitCore(tokens, i, dotThousands);
   if (tok.kind !== 'word') return null;
@@ -225,6 +225,9 @@ function gluedScale(tokens: Token[], i: number): boolean {
   return countable(after.lower) && !TIME_UNITS.has(after.lower);
 }
 
+/** Words a share can start with: `a third of`, `half of`, `one in eight`, `two-thirds of`. */
+const SHARE_STARTS = new Set(['a', 'one', '1', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
 /** The core of a share: the fraction rounded to 3 decimals. */
 function shareOf(first: number, last: number, value: number, digits: boolean): Core {
   const v = Math.round(value * 1000) / 1000;
@@ -240,9 +243,8 @@ function shareCore(tokens: Token[], i: number): Core | null {
   const tok = tokens[i]!;
   const w = tok.lower;
   const f = tokens[i + 1];
-  // Cheap test first: this runs at every word; a share needs a fraction word, `in`, or a hyphen next.
+  // A share needs a fraction word, `in`, or a hyphen next (`half` needs `of`).
   if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTIONS[f.lower] === undefined)) return null;
-  if (w !== 'a' && w !== 'one' && w !== '1' && w !== 'half' && UNITS[w] === undefined) return null;
   const share = (value: number, last: number): Core => shareOf(i, last, value, tok.kind === 'num');
   // `one in eight`, `1 in 4`, `one in every five`
   if ((w === 'one' || w === '1') && tokens[i + 1]?.lower === 'in') {
