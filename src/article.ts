@@ -134,6 +134,12 @@ export interface Quantity extends Span, Origin {
   /** What is counted, normalised (`troops`), and the noun as written. */
   measure: string | null;
   unit?: Span;
+  /**
+   * What the number is in, when it is not a plain count: a currency code
+   * (`USD`, `EUR`, `INR`), `percent`, or a unit of measure (`acres`, `mph`,
+   * `magnitude`). Exported as the claim's `unit`.
+   */
+  unitCode?: string | null;
 }
 
 /** A time expression resolved against the article's reference date. */

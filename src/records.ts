@@ -69,6 +69,8 @@ export interface ClaimRecord {
   vague: boolean;
   incremental: boolean;
   measure: string | null;
+  /** A currency code (`USD`), `percent` or a unit of measure (`acres`); null for a plain count. */
+  unit: string | null;
   action: string | null;
   actor: string | null;
   target: string | null;
@@ -230,6 +232,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
     vague: q.vague,
     incremental: q.incremental,
     measure: q.measure,
+    unit: q.unitCode ?? null,
     action: claim.action?.value ?? null,
     actor: claim.actor?.entity ?? claim.actor?.name ?? null,
     target: claim.target?.entity ?? claim.target?.name ?? null,
@@ -252,6 +255,7 @@ export function claimDefaults(): Pick<
   | 'vague'
   | 'incremental'
   | 'measure'
+  | 'unit'
   | 'action'
   | 'actor'
   | 'target'
@@ -268,6 +272,7 @@ export function claimDefaults(): Pick<
     vague: false,
     incremental: false,
     measure: null,
+    unit: null,
     action: null,
     actor: null,
     target: null,

@@ -56,6 +56,7 @@ export function formatEval(report: EvalReport, options: { verbose?: boolean } = 
   out.push(`${pad('strict')}${prfText(c.strict)}`);
   out.push(`${pad('  (info) action')}${frac(c.info.action)}`);
   out.push(`${pad('  (info) when')}${frac(c.info.when)}`);
+  out.push(`${pad('  (info) unit')}${frac(c.info.unit)}`);
 
   const q = s.quotes;
   out.push('', `Quotes (gold ${q.gold}, predicted ${q.predicted}, matched ${q.matched})`);

@@ -32,6 +32,8 @@ const claimSchema = z
     source: names.default([]),
     via: names.nullable().default([]),
     when: nullableString.optional(),
+    /** A currency code, `percent` or a unit of measure, when the number is not a plain count. */
+    unit: nullableString.optional(),
   })
   .passthrough()
   .refine((c) => c.value !== null || c.low !== null || c.high !== null, { message: 'a claim needs a value, a low or a high' });

@@ -10,7 +10,7 @@
 const SYNONYMS: string[][] = [
   ['troop', 'soldier', 'force', 'personnel', 'serviceman', 'servicemember', 'fighter', 'combatant', 'military personnel', 'special force', 'special forces troop', 'mercenary'],
   ['person', 'people', 'individual', 'resident', 'civilian', 'human'],
-  ['dollar', 'usd', '$', 'fund', 'funding', 'money', 'damage', 'fine', 'price', 'cost', 'payment', 'spending', 'budget', 'aid', 'cash', 'sum'],
+  ['dollar', 'usd', '$', 'fund', 'funding', 'money', 'damage', 'fine', 'price', 'cost', 'expense', 'expenditure', 'payment', 'spending', 'budget', 'aid', 'cash', 'sum'],
   ['euro', 'eur', '€'],
   ['pound', 'gbp', '£'],
   ['won', 'krw'],

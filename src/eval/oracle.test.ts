@@ -48,6 +48,7 @@ function oracle(gold: Gold): DocumentPrediction[] {
       vague: c.vague,
       incremental: c.incremental,
       measure: c.measure,
+      unit: c.unit ?? null,
       action: c.action,
       actor: null,
       target: null,

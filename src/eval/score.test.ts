@@ -214,6 +214,13 @@ describe('claim matching', () => {
     expect(s.claims.strict.matched).toBe(1);
   });
 
+  it('reports unit apart, over the matches whose gold has one', () => {
+    const g = gold([{ claims: [goldClaim('pledged €40 million in aid', { value: 40e6, low: 40e6, high: 40e6, measure: 'aid', unit: 'EUR' }), goldClaim('sent 12 doctors', { value: 12, low: 12, high: 12, measure: 'doctors' })] }]);
+    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Donors pledged €40 million in aid and sent 12 doctors.', { value: 40e6, low: 40e6, high: 40e6, measure: 'aid', unit: 'EUR' }), claim('Donors pledged €40 million in aid and sent 12 doctors.', { value: 12, low: 12, high: 12, measure: 'doctors' }, 0)] }]);
+    expect(s.claims.matched).toBe(2);
+    expect(s.claims.info.unit).toMatchObject({ correct: 1, total: 1 });
+  });
+
   it('wants no source for the outlet’s own voice and the approximate flag on exact values', () => {
     const g = gold([{ claims: [goldClaim('some 90 flights were cancelled', { value: 90, low: 90, high: 90, approximate: true, measure: 'flights' })] }]);
     const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Some 90 flights were cancelled, an airline said.', { value: 90, low: 90, high: 90, measure: 'flights', source: 'airline', sourceName: 'an airline' })] }]);

@@ -52,8 +52,11 @@ export interface ClaimScores extends PRF {
   incremental: Ratio;
   /** A claim counts only when number, status, source, measure, bound kind and increment are all right. */
   strict: PRF;
-  /** Not in the README's scores, for the corpus stages that group by them: `action` (over matches whose gold has one) and `when` (over matches whose gold has one). */
-  info: { action: Ratio; when: Ratio };
+  /**
+   * Not in the README's scores, for the corpus stages that group by them: `action`, `when` and `unit`,
+   * each over the matches whose gold has one.
+   */
+  info: { action: Ratio; when: Ratio; unit: Ratio };
 }
 
 export interface QuoteScores extends PRF {
@@ -239,7 +242,7 @@ function goldAttribute(gold: GoldClaim, field: ClaimAttribute): unknown {
 }
 
 interface ClaimCounts {
-  info: { action: [number, number]; when: [number, number] };
+  info: { action: [number, number]; when: [number, number]; unit: [number, number] };
   gold: number;
   predicted: number;
   repeats: number;
@@ -249,7 +252,7 @@ interface ClaimCounts {
 }
 
 function emptyCounts(): ClaimCounts {
-  return { info: { action: [0, 0], when: [0, 0] }, gold: 0, predicted: 0, repeats: 0, matched: 0, strict: 0, attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 } };
+  return { info: { action: [0, 0], when: [0, 0], unit: [0, 0] }, gold: 0, predicted: 0, repeats: 0, matched: 0, strict: 0, attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 } };
 }
 
 function claimScores(c: ClaimCounts): ClaimScores {
@@ -265,7 +268,7 @@ function claimScores(c: ClaimCounts): ClaimScores {
     bound: sub('bound'),
     incremental: sub('incremental'),
     strict: prf(c.strict, c.predicted, c.gold),
-    info: { action: ratio(...c.info.action), when: ratio(...c.info.when) },
+    info: { action: ratio(...c.info.action), when: ratio(...c.info.when), unit: ratio(...c.info.unit) },
   };
 }
 
@@ -273,7 +276,7 @@ function addCounts(into: ClaimCounts, c: ClaimCounts): void {
   into.gold += c.gold;
   into.predicted += c.predicted;
   into.repeats += c.repeats;
-  for (const k of ['action', 'when'] as const) {
+  for (const k of ['action', 'when', 'unit'] as const) {
     into.info[k][0] += c.info[k][0];
     into.info[k][1] += c.info[k][1];
   }
@@ -326,6 +329,10 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
     if (g.when) {
       counts.info.when[1]++;
       if (p.when === g.when) counts.info.when[0]++;
+    }
+    if (g.unit) {
+      counts.info.unit[1]++;
+      if (p.unit === g.unit) counts.info.unit[0]++;
     }
   }
   // "Identical gold evidence strings with the same value count once": the same sentence met again

@@ -48,6 +48,7 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
     'evidenceEnd',
     'numberStart',
     'numberEnd',
+    'unit',
   ],
   quotes: ['id', 'document', 'text', 'speaker', 'speakerName', 'partial', 'start', 'end'],
   entities: ['id', 'name', 'type', 'aliases', 'roles', 'documents'],

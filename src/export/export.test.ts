@@ -45,6 +45,7 @@ function claim(doc: number, n: number): ClaimRecord {
     vague: false,
     incremental: false,
     measure: 'people',
+    unit: null,
     action: 'evacuate',
     actor: null,
     target: null,
@@ -221,7 +222,7 @@ describe('CSV export', () => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
     const row = Object.fromEntries(CSV_COLUMNS.claims.map((c, i) => [c, rows[1]![i]]));
-    expect(row).toMatchObject({ id: 'doc1:0', evidence: 'About 2,000 people left their homes, officials said.', value: '2000', approximate: 'true', via: 'county office;state agency', target: '' });
+    expect(row).toMatchObject({ id: 'doc1:0', evidence: 'About 2,000 people left their homes, officials said.', value: '2000', approximate: 'true', via: 'county office;state agency', target: '', unit: '' });
   });
 
   it('writes each table on request, with line breaks and quote marks inside quoted fields', async () => {

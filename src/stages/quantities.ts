@@ -13,6 +13,7 @@ import { tokenize, urlRanges, maskTokens } from './quantities/tokens.js';
 import { parseCore } from './quantities/number.js';
 import { build } from './quantities/phrase.js';
 import { inheritMeasures } from './quantities/ellipsis.js';
+import { applyUnit, unitsFromMeasures } from './quantities/unit.js';
 
 /** Languages whose texts write `12.000` for twelve thousand. */
 const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
@@ -49,9 +50,10 @@ export function extractQuantities(text: string, opts: QuantityOptions = {}): Qua
     }
     const q = build(text, tokens, core, dotThousands);
     i = Math.max(core.last, q.nextToken);
-    if (q.quantity) out.push(q.quantity);
+    if (q.quantity && applyUnit(text, tokens, core, q.quantity, out[out.length - 1])) out.push(q.quantity);
   }
   inheritMeasures(text, out);
+  unitsFromMeasures(out);
   return out;
 }
 

@@ -12,7 +12,9 @@ describe('quantities table', () => {
   });
   for (const c of quantityCases) {
     it(`${c.text}${c.at ? ` [#${c.at}]` : ''}`, () => {
-      const q = extractQuantities(c.text)[c.at ?? 0];
+      const all = extractQuantities(c.text);
+      const q = all[c.at ?? 0];
+      if (c.count !== undefined) expect(all.map((x) => x.text), 'quantities found').toHaveLength(c.count);
       expect(q, 'a quantity is found').toBeDefined();
       expect({
         value: q!.value,
@@ -34,6 +36,7 @@ describe('quantities table', () => {
         incremental: c.incremental ?? false,
       });
       expect(c.text.slice(q!.start, q!.end)).toBe(q!.text);
+      if (c.unit !== undefined) expect(q!.unitCode ?? null, 'unit').toBe(c.unit);
     });
   }
 });

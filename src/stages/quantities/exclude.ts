@@ -20,6 +20,29 @@ export function yearLike(t: Token | undefined): boolean {
   return v >= 1000 && v <= 2199;
 }
 
+/** Words after an emergency number: `911 calls`. */
+const EMERGENCY_WORDS = /^(?:calls?|callers?|dispatchers?|operators?|line|system|center|centre)$/;
+
+/** Unit abbreviations that may be glued to their number: `300mm`, `50km`, `2GW`. */
+const GLUED_UNITS = new Set([
+  'mm', 'cm', 'km', 'kg', 'mph', 'kph', 'ha', 'GW', 'MW', 'kW', 'TW', 'GWh', 'MWh', 'kWh', 'TWh', 'sq',
+]);
+
+/** Words that make `Category 4` a storm's strength rather than a label. */
+const STORM_WORDS = new Set([
+  'hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall',
+  'strengthened', 'weakened', 'downgraded', 'upgraded',
+]);
+
+/** `a Category 4 hurricane`, `the storm reached Category 5`: a storm word within a few tokens of `Category N`. */
+function stormCategory(tokens: Token[], core: Core): boolean {
+  if (tokens[core.first - 1]?.lower !== 'category' || core.value === null || core.value < 1 || core.value > 5) return false;
+  for (let k = Math.max(0, core.first - 7); k < Math.min(tokens.length, core.last + 3); k++) {
+    if (STORM_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -35,8 +58,11 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (core.digits) {
     if (first.text.includes(':')) return 'time';
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
-    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1) return 'identifier';
-    if (prev && adj(prev, first) && prev.kind === 'word' && !currency) return 'identifier';
+    // (`300mm`, `50km`, `2GW` are a number and its unit.)
+    // A small glued `mm` is a calibre (`a 9mm pistol`), not a length.
+    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1 && (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20))) return 'identifier';
+    // `M7.1`: a magnitude written with the scale's letter, not an identifier.
+    if (prev && adj(prev, first) && prev.kind === 'word' && !currency && !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))) return 'identifier';
     // ID.3, v.2: a version or model number
     if (prev?.text === '.' && adj(prev, first) && prev2?.kind === 'word' && adj(prev2, prev)) return 'identifier';
     // The second half of a score or tally (`2-1`) that was not read as a range.
@@ -56,7 +82,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
     if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first)))) return 'table';
     // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
-    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
+    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !stormCategory(tokens, core) && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
       const before = tokens[core.first - 2];
       if (before && before.kind !== 'punct') return 'label';
     }
@@ -76,7 +102,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   if (core.digits && !currency) {
     const label = prev?.text === '.' ? prev2 : prev;
     if (label && label.kind === 'word' && LABEL_WORDS.has(label.lower) && (core.bare || /^\d{1,3}(?:,\d{3})*$/.test(first.text)) && label.lower !== 'v') {
-      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text))) return 'label';
+      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text)) && !stormCategory(tokens, core)) return 'label';
     }
   }
   // Times of day: 10 a.m., 5 pm, 9 o'clock
@@ -90,5 +116,13 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // Fractions: one-third, two-thirds
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(next2.lower)) return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  // `Thomas, 41, is charged`: an age in apposition to a name.
+  // (`Florida, 12, Georgia, 7` is a list of counts: a name follows the second comma there.)
+  const named = prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower);
+  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && named && MONTHS[prev2!.lower] === undefined) {
+    if (next?.text === ')' || (next?.text === ',' && next2?.kind === 'word' && /^[a-z]/.test(next2.text))) return 'age';
+  }
+  // `911 calls`, `a 999 call`: an emergency number.
+  if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && EMERGENCY_WORDS.test(next.lower)) return 'label';
   return null;
 }

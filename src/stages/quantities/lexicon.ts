@@ -62,6 +62,8 @@ export const LABEL_WORDS = new Set([
   'series', 'gen', 'generation', 'mark', 'type', 'group', 'category', 'stage', 'tier', 'class', 'round', 'block', 'apollo', 'artemis', 'gemini', 'falcon', 'iphone', 'galaxy', 'pixel', 'windows', 'ios', 'android', 'macos', 'platform', 'gate', 'terminal', 'apartment', 'apt', 'suite', 'unit', 'floor', 'highway', 'interstate', 'district',
   'ward', 'precinct', 'row', 'seat', 'lot', 'case', 'docket', 'code', 'version', 'v', 'model', 'channel', 'tel', 'phone', 'fax',
   'ext', 'zip', 'box', 'pp', 'p', 'ch', 'sec', 'art', 'para', 'world', 'war', 'covid', 'g', 'f', 'mig', 'su', 'mk',
+  // Lists and indices named by a number: Fortune 500, FTSE 100, Nasdaq 100.
+  'fortune', 'ftse', 'nasdaq', 'nikkei', 'dax', 'cac', 'russell', 'stoxx', 'sensex', 'nifty',
 ]);
 
 /** Counted words that are site furniture, not news: `12 comments`, `3 min read`. */
@@ -190,7 +192,70 @@ export const PLURAL_NOUNS = new Set([
 ]);
 
 /** Currency symbols before a number. */
-export const CURRENCY_SYMBOLS: Record<string, string> = table({ '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₴': 'hryvnias' });
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
+  '$': 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₴': 'hryvnias', '₹': 'rupees',
+});
+
+/** ISO 4217 codes of the currency signs, and of `US$`-style prefixes before `$`. */
+export const SYMBOL_CODES: Record<string, string> = table({
+  '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₴': 'UAH', '₹': 'INR',
+  US$: 'USD', A$: 'AUD', C$: 'CAD', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD',
+});
+
+/** Currency codes and abbreviations written before a number (`Rs 24 lakh`, `INR 40 lakh`, `USD 5m`): code and word. */
+export const CURRENCY_CODES: Record<string, [string, string]> = table({
+  rs: ['INR', 'rupees'], inr: ['INR', 'rupees'], usd: ['USD', 'dollars'], eur: ['EUR', 'euros'], gbp: ['GBP', 'pounds'],
+  jpy: ['JPY', 'yen'], chf: ['CHF', 'francs'], aud: ['AUD', 'dollars'], cad: ['CAD', 'dollars'], hkd: ['HKD',
+  'dollars'],
+  cny: ['CNY', 'yuan'], rmb: ['CNY', 'yuan'], krw: ['KRW', 'won'], rub: ['RUB', 'rubles'], sgd: ['SGD', 'dollars'],
+  nzd: ['NZD', 'dollars'], pkr: ['PKR', 'rupees'], bdt: ['BDT', 'taka'], php: ['PHP', 'pesos'], mxn: ['MXN', 'pesos'],
+  zar: ['ZAR', 'rand'], ngn: ['NGN', 'naira'], kes: ['KES', 'shillings'], try: ['TRY', 'lira'], brl: ['BRL', 'reais'],
+});
+
+/**
+ * Currency words after a number, with their code; two-word keys name the
+ * country (`hong kong dollars`) and win over the bare word.
+ */
+export const CURRENCY_WORDS: Record<string, string> = table({
+  dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'hong kong dollars': 'HKD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD', 'singapore dollars': 'SGD', 'new zealand dollars': 'NZD', 'taiwan dollars': 'TWD',
+  euros: 'EUR', euro: 'EUR', yen: 'JPY', won: 'KRW', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR',
+  'pakistani rupees': 'PKR', 'sri lankan rupees': 'LKR', rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH', hryvnia: 'UAH',
+  'swiss francs': 'CHF', francs: 'CHF', pesos: 'MXN', 'philippine pesos': 'PHP', rand: 'ZAR', naira: 'NGN', lira: 'TRY',
+  shekels: 'ILS', dirhams: 'AED', riyals: 'SAR', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', taka: 'BDT',
+  'pounds sterling': 'GBP',
+  sterling: 'GBP', reais: 'BRL', kronor: 'SEK', kroner: 'NOK', zloty: 'PLN', forints: 'HUF', cents: 'USD',
+});
+
+/**
+ * Units of measure after a number and the code the export writes. Lower-case
+ * keys; `CASED_UNITS` holds the ones whose case matters (`GW`, `m`).
+ */
+export const MEASURE_UNITS: Record<string, string> = table({
+  acres: 'acres', acre: 'acres', hectares: 'hectares', hectare: 'hectares', ha: 'hectares',
+  miles: 'miles', mile: 'miles', mi: 'miles', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
+  km: 'km', kms: 'km',
+  metres: 'm', meters: 'm', metre: 'm', meter: 'm', centimetres: 'cm', centimeters: 'cm', cm: 'cm',
+  millimetres: 'mm', millimeters: 'mm', mm: 'mm', feet: 'feet', foot: 'feet', ft: 'feet', inches: 'inches',
+  inch: 'inches',
+  yards: 'yards', yard: 'yards', tonnes: 'tons', tons: 'tons', tonne: 'tons', ton: 'tons', kilograms: 'kg',
+  kilogram: 'kg', kg: 'kg',
+  kilos: 'kg', grams: 'grams', gram: 'grams', litres: 'litres', liters: 'litres', gallons: 'gallons',
+  barrels: 'barrels',
+  degrees: 'degrees', degree: 'degrees', mph: 'mph', kph: 'km/h', knots: 'knots', magnitude: 'magnitude',
+});
+
+/** Units whose case tells them from words or scales: power (`GW`), metres glued or spaced (`m`). */
+export const CASED_UNITS: Record<string, string> = table({
+  GW: 'GW', MW: 'MW', kW: 'kW', TW: 'TW', GWh: 'GWh', MWh: 'MWh', kWh: 'kWh', TWh: 'TWh',
+});
+
+/** Fraction words: `third` → 3 (`a third of`, `two-thirds of`). */
+export const FRACTIONS: Record<string, number> = table({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+});
 
 /**
  * Words that end a noun phrase after a number: function words, auxiliaries,

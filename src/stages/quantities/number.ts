@@ -4,7 +4,18 @@
  * and vague magnitudes (`thousands`, `tens of thousands`, `several million`).
  */
 import type { Token } from './tokens.js';
-import { SCALES, SPACED_SCALES, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS } from './lexicon.js';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  FRACTIONS,
+  SCALES,
+  SPACED_SCALES,
+  TIME_UNITS,
+  UNITS,
+  VAGUE_PLURALS,
+  VAGUE_QUANTIFIERS,
+} from './lexicon.js';
+import { countable } from './measure.js';
 
 /** The number at a token: value for stated numbers, `unit` for vague magnitudes. */
 export interface Core {
@@ -20,6 +31,8 @@ export interface Core {
   digits: boolean;
   /** A digit token without separators or scale (candidate year, label, identifier). */
   bare: boolean;
+  /** A share of a whole (`a third of`, `one in eight`): value is the fraction. */
+  share?: boolean;
 }
 
 /**
@@ -45,6 +58,8 @@ const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b 
 /** Parse the number that starts at token `i`, or null. */
 export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {
   const tok = tokens[i]!;
+  const share = SHARE_STARTS.has(tok.lower) ? shareCore(tokens, i) : null;
+  if (share) return share;
   if (tok.kind === 'num') return digitCore(tokens, i, dotThousands);
   if (tok.kind !== 'word') return null;
   return vagueCore(tokens, i) ?? wordCore(tokens, i);
@@ -60,7 +75,7 @@ function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | nu
   const next = tokens[last];
   if (next && next.kind === 'word') {
     const scale = SCALES[next.lower];
-    if (scale !== undefined && (adj(tok, next) ? !/^(?:hundred)$/.test(next.lower) : SPACED_SCALES.has(next.lower))) {
+    if (scale !== undefined && (adj(tok, next) ? !/^(?:hundred)$/.test(next.lower) && gluedScale(tokens, i) : SPACED_SCALES.has(next.lower))) {
       // `600m` glued only when the m is not a metre: accept m after a currency or with a decimal; callers check.
       value = value * scale;
       last++;
@@ -172,6 +187,14 @@ function wordCore(tokens: Token[], i: number): Core | null {
       state = 'scale';
       j += 3;
       last = j + 1;
+    } else if (
+      t.text === '-' &&
+      adj(tokens[j - 1], t) &&
+      (state === 'small' || state === 'tens') &&
+      adj(t, tokens[j + 1]) &&
+      HYPHEN_SCALES.has(tokens[j + 1]!.lower)
+    ) {
+      // `four-thousand`, `twenty-thousand`: the scale word joined by a hyphen.
     } else if (state !== 'start' && ((t.text === '-' && adj(tokens[j - 1], t) && state === 'tens') || (w === 'and' && (state === 'hundred' || state === 'scale')))) {
       const n = tokens[j + 1];
       if (!n || UNITS[n.lower] === undefined || (t.text === '-' && !adj(t, n))) break;
@@ -179,6 +202,108 @@ function wordCore(tokens: Token[], i: number): Core | null {
   }
   if (!seen) return null;
   return { first: i, last, value: total + current, unit: null, vague: false, approximate, digits: false, bare: false };
+}
+
+/** Scale words that may follow a number word after a hyphen. */
+const HYPHEN_SCALES = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/**
+ * Whether a one-letter scale glued to digits (`1.2m`, `5k`, `2b`) is a
+ * multiplier: always after a currency (`$1.2m`, `Rs 5k`), else only `m`/`b`
+ * before a counted noun (`1.2m people`); alone it is a unit or an identifier (`600m`).
+ * `bn`, `mn`, `tn` are never units.
+ */
+function gluedScale(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]!;
+  if (!/^[kmb]$/i.test(next.text) || next.text === 'M') return true;
+  const p = tokens[i - 1];
+  if (p && (CURRENCY_SYMBOLS[p.text] !== undefined || CURRENCY_CODES[p.lower] !== undefined)) return true;
+  // `5k runners` is a race; only millions and billions are written glued before a noun.
+  if (next.lower === 'k') return false;
+  const after = tokens[i + 2];
+  if (!after || after.kind !== 'word' || adj(next, after) || !/^[a-z]/.test(after.text)) return false;
+  return countable(after.lower) && !TIME_UNITS.has(after.lower);
+}
+
+/** Words a share can start with: `a third of`, `half of`, `one in eight`, `two-thirds of`. */
+const SHARE_STARTS = new Set(['a', 'one', '1', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** The core of a share: the fraction rounded to 3 decimals. */
+function shareOf(first: number, last: number, value: number, digits: boolean): Core {
+  const v = Math.round(value * 1000) / 1000;
+  return { first, last, value: v, unit: null, vague: false, approximate: false, digits, bare: false, share: true };
+}
+
+/**
+ * A share of a whole: `a third of`, `two-thirds of`, `half of`, `a quarter
+ * of`, `one in eight`, `1 in 4`. The value is the fraction (3 decimals, as
+ * the gold writes `0.333`). `a quarter of an hour` is a duration, not a share.
+ */
+function shareCore(tokens: Token[], i: number): Core | null {
+  const tok = tokens[i]!;
+  const w = tok.lower;
+  const f = tokens[i + 1];
+  // A share needs a fraction word, `in`, or a hyphen next (`half` needs `of`).
+  if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTIONS[f.lower] === undefined)) return null;
+  const share = (value: number, last: number): Core => shareOf(i, last, value, tok.kind === 'num');
+  // `one in eight`, `1 in 4`, `one in every five`
+  if ((w === 'one' || w === '1') && tokens[i + 1]?.lower === 'in') {
+    let k = i + 2;
+    if (tokens[k]?.lower === 'every') k++;
+    const n = tokens[k];
+    const d = n?.kind === 'num' && /^\d{1,4}$/.test(n.text) ? Number(n.text) : n ? UNITS[n.lower] : undefined;
+    if (d === undefined || d < 2 || (tokens[k + 1] && TIME_UNITS.has(tokens[k + 1]!.lower))) return null;
+    return share(1 / d, k + 1);
+  }
+  if (tok.kind !== 'word') return null;
+  // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
+  const point = tokens[i + 3];
+  if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2])) {
+    if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
+      return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
+    }
+  }
+  // `half of the schools`
+  let k = i + 1;
+  let numerator = 1;
+  let name = tokens[k];
+  if (w === 'half') {
+    name = tok;
+    k = i;
+  } else if (w !== 'a') {
+    numerator = UNITS[w]!;
+    if (numerator < 1 || numerator > 9) return null;
+    // `one-third`, `two thirds`
+    if (tokens[k]?.text === '-' && adj(tok, tokens[k]) && adj(tokens[k], tokens[k + 1])) k++;
+    name = tokens[k];
+  }
+  const denominator = name ? FRACTIONS[name.lower] : undefined;
+  if (denominator === undefined) return null;
+  // Only a share of something: `of` must follow; `a quarter of an hour` is a time.
+  if (tokens[k + 1]?.lower !== 'of') return null;
+  const det = tokens[k + 2]?.lower;
+  const head = det === 'a' || det === 'an' || det === 'the' ? tokens[k + 3] : tokens[k + 2];
+  if (!head || TIME_UNITS.has(head.lower) || head.lower === 'century' || head.kind === 'num') return null;
+  return share(numerator / denominator, k + 1);
+}
+
+/**
+ * `8 to 9,000`, `10 to 12 million`: the first number of a range takes the
+ * scale of the second when it is far smaller than the second's leading
+ * group. Returns the factor for the first number (1 when none applies).
+ */
+export function sharedScale(tokens: Token[], core: Core, second: Core, lo: number, hi: number): number {
+  if (hi <= lo * 100 || core.last !== core.first + 1) return 1;
+  const lead = Number(tokens[second.first]!.text.replace(/,/g, ''));
+  // `10 to 12 million`: a scale word after the second number.
+  if (second.last > second.first + 1) {
+    const scale = hi / lead;
+    return Number.isFinite(scale) && scale > 1 ? scale : 1;
+  }
+  // `8 to 9,000`: the second is written with whole thousands; the first is below its leading group.
+  const m = /^(\d{1,3})((?:,000)+)$/.exec(tokens[second.first]!.text);
+  if (!m || !/^\d{1,3}$/.test(tokens[core.first]!.text) || lo >= Number(m[1])) return 1;
+  return 1000 ** (m[2]!.length / 4);
 }
 
 /** Round away binary noise from `1.2 * 1e6`. */

@@ -16,7 +16,7 @@ import {
   countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range, upSince,
 } from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
-import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, score } from './rejects.js';
+import { backReference, excluded, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
  * The rules in the order they run. Order matters: the currency sign decides
@@ -28,7 +28,6 @@ import { backReference, excluded, gluedLetter, listNumber, loneOne, navigation, 
  */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   currencySign,
-  gluedLetter,
   listNumber,
   excluded,
   incrementCue,

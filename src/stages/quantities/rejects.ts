@@ -7,19 +7,7 @@ import { exclusion } from './exclude.js';
 import { MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './lexicon.js';
 import { adj, type PhraseRule } from './phrase-state.js';
 
-const GLUED_SCALE = /^(?:[kmb]|K|B)$/;
 const DASHES = new Set(['-', '–']);
-
-/** `600m`, `Block 1B`, `5K` without a currency sign: a unit or an identifier (except `10M`). */
-export const gluedLetter: PhraseRule = {
-  id: 'quantities/glued-letter',
-  apply(p) {
-    const { tokens, core } = p;
-    if (p.currency >= 0 || !core.digits) return;
-    const letter = tokens[core.last - 1]!;
-    if (GLUED_SCALE.test(letter.text) && adj(tokens[core.last - 2], letter)) p.drop = core.last;
-  },
-};
 
 /** A list or ranking number: bare digits opening a line, then a name, then a number (`16 Erik Jones 2194`). */
 export const listNumber: PhraseRule = {

@@ -5,7 +5,7 @@
  */
 import { span } from '../../article.js';
 import type { Token } from './tokens.js';
-import { parseCore } from './number.js';
+import { parseCore, sharedScale } from './number.js';
 import { exclusion } from './exclude.js';
 import { findMeasure } from './measure.js';
 import { CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
@@ -58,11 +58,8 @@ export const range: PhraseRule = {
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
     let lo = core.value;
     const hi = second.value;
-    // `10 to 12 million`: the scale of the second number applies to the first.
-    if (hi > lo * 100 && second.last > second.first + 1 && core.last === core.first + 1) {
-      const scale = hi / Number(tokens[second.first]!.text.replace(/,/g, '')) || 1;
-      if (Number.isFinite(scale) && scale > 1) lo = lo * scale;
-    }
+    // `10 to 12 million`, `8 to 9,000`: the scale of the second number applies to the first.
+    if (p.rangeOpen !== 'from') lo = lo * sharedScale(tokens, core, second, lo, hi);
     // `8 or 9` is a range; `5 or 50` is a choice.
     if (hi <= lo || (sep.lower === 'or' && hi - lo > Math.max(1, lo))) return;
     p.value = null;

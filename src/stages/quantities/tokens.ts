@@ -49,6 +49,9 @@ export function tokenize(text: string): Token[] {
 // so a match in the whole text lies in one chunk, and a chunk holds a match exactly when it matches alone.
 const URLISH = /:\/\/|www\.|@|\/[\w-]|=|\.(?:com|org|net|php|html?|jpe?g|png|gif|aspx?)\b|_/gi;
 
+/** A whole chunk that is an amount per unit: a currency sign, digits, `/` and a short unit. */
+const PER_UNIT = /^[($€£¥₹]{0,2}\d[\d.,]*\/[A-Za-z]{1,5}[.,;:)]?$/;
+
 /**
  * Sorted [start, end) ranges of `text` covered by URL-like chunks (runs of
  * non-white space, `\S+`), in one pass: each match of {@link URLISH} is
@@ -63,8 +66,10 @@ export function urlRanges(text: string): Array<[number, number]> {
     while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     let end = m.index + Math.max(1, m[0].length);
     while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
-    out.push([start, end]);
     URLISH.lastIndex = end;
+    // A price or rate per unit (`$0.03/kWh`, `€1.20/litre`) is a number, not a path.
+    if (m[0][0] === '/' && PER_UNIT.test(text.slice(start, end))) continue;
+    out.push([start, end]);
   }
   return out;
 }

@@ -1,0 +1,544 @@
+/**
+ * What a number is in (`unitCode`): a currency code, `percent`, or a unit of
+ * measure, and the measures that come with them: a magnitude, a storm
+ * category, a wind speed, what money is for (`$2.5bn in insured losses` →
+ * insured losses), a share (`a third of the clinics` → share of clinics).
+ * Also conversions in brackets: `$3 billion (£2.3 billion)` is a second
+ * claim with the first's bound; `50 miles (80 km)` is one claim.
+ *
+ * Ordered lists of small named rules over a fixed window of tokens around
+ * the number, run once per quantity: linear overall.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import type { Core } from './number.js';
+import { countable } from './measure.js';
+import {
+  CASED_UNITS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_UNITS,
+  STOP_WORDS,
+  SYMBOL_CODES,
+  TIME_UNITS,
+} from './lexicon.js';
+
+/** Where a quantity lies in the token list. */
+export interface UnitContext {
+  text: string;
+  tokens: Token[];
+  core: Core;
+  q: Quantity;
+  /** First token after the quantity's span. */
+  after: number;
+}
+
+/** A rule: sets `unitCode` (and maybe `measure`) and says whether it applied. */
+export interface UnitRule {
+  id: string;
+  apply(ctx: UnitContext): boolean;
+}
+
+const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+/** Nouns that name what money is (`a $40 million fine`, `$2.5bn in insured losses`, `revenue of $1.9 billion`). */
+export const MONEY_NOUNS = new Set([
+  'aid', 'relief', 'assistance', 'funding', 'funds', 'fund', 'grant', 'grants', 'loan', 'loans', 'debt', 'debts',
+  'cash',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'income', 'earnings', 'loss', 'losses', 'damage', 'damages',
+  'cost',
+  'costs', 'compensation', 'fine', 'fines', 'penalty', 'penalties', 'bond', 'bonds', 'bail', 'contract', 'contracts',
+  'deal',
+  'package', 'budget', 'investment', 'investments', 'spending', 'subsidies', 'subsidy', 'assets', 'reserves', 'premium',
+  'premiums', 'claims', 'payout', 'payouts', 'payment', 'payments', 'settlement', 'bailout', 'lifeline', 'stimulus',
+  'offer',
+  'valuation', 'impact', 'capital', 'financing', 'bonus', 'bonuses',
+  'wages', 'salary', 'salaries', 'tax', 'taxes', 'tariffs', 'exports', 'imports', 'deposits', 'savings', 'donations',
+  'pledges', 'credit', 'expenditure', 'expenses', 'liabilities', 'benefits', 'fees', 'fee', 'ransom', 'bribes',
+  'reward',
+  'prize', 'rent', 'deficit', 'surplus', 'insurance', 'liability', 'bill', 'bills', 'refunds', 'refund', 'dividend',
+  'dividends',
+  'value', 'proceeds', 'price', 'prices',
+]);
+
+/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
+const MONEY_ADJECTIVE =
+  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
+
+/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
+const LEVEL_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'could', 'would', 'will', 'may', 'might', 'can', 'likely', 'expected',
+  'estimated',
+  'now', 'to', 'at', 'from', 'between', 'reach', 'reaches', 'reached', 'reaching', 'range', 'ranges', 'ranged',
+  'ranging',
+  'total', 'totals', 'totaled', 'totalled', 'totaling', 'totalling', 'soar', 'soared', 'rise', 'rose', 'risen', 'climb',
+  'climbed', 'hit', 'top', 'topped', 'exceed', 'exceeded', 'put', 'pegged', 'slashed', 'cut', 'raised', 'lowered',
+  'revised',
+  'stood', 'stand', 'stands', 'amount', 'amounted', 'amounting', 'come', 'came', 'run', 'ran', 'eventually', 'already',
+  'still',
+  'then', 'just', 'only', 'roughly', 'some', 'anywhere', 'somewhere', 'also',
+]);
+
+/** Words for an earthquake: a decimal number before one (`a 6.7 aftershock`) is its magnitude. */
+const QUAKE_WORDS = new Set([
+  'quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'temblor',
+  'temblors', 'foreshock',
+]);
+
+/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
+const CHANGE_VERBS = new Set([
+  'up', 'down', 'rose', 'rise', 'rises', 'risen', 'fell', 'fall', 'falls', 'fallen', 'dropped', 'drop', 'drops',
+  'plunged',
+  'plummeted', 'climbed', 'jumped', 'soared', 'surged', 'slid', 'slipped', 'gained', 'declined', 'decreased',
+  'increased',
+  'grew', 'grown', 'shrank', 'shrunk', 'tumbled', 'sank', 'rallied', 'dipped', 'slumped', 'spiked', 'advanced',
+  'retreated',
+]);
+
+/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
+const CHANGE_FILLERS = new Set([
+  'by', 'just', 'only', 'slightly', 'sharply', 'still', 'nearly', 'almost', 'some', 'about', 'roughly', 'more', 'than',
+  'another', 'a', 'further',
+]);
+
+/** Nouns of change before `of`: `an increase of 0.3 percent`. */
+const CHANGE_NOUNS = new Set([
+  'increase', 'decrease', 'rise', 'drop', 'fall', 'decline', 'gain', 'jump', 'growth', 'loss', 'reduction', 'cut',
+]);
+
+/** Words that make a speed a wind speed when they stand near it. */
+const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
+
+/** Nouns naming the dimension a length measures: `a diameter of 3,200 miles`. */
+const DIMENSION_NOUNS = new Set([
+  'diameter', 'radius', 'depth', 'height', 'length', 'width', 'distance', 'altitude', 'elevation', 'thickness', 'area',
+  'circumference', 'range',
+]);
+
+/** Dimension adjectives after a length: `6 feet deep` → depth. */
+const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  deep: 'depth', high: 'height', tall: 'height', long: 'length', wide: 'width', thick: 'thickness',
+});
+
+/** Whether any token in [from, to) is one of `words` (a fixed window). */
+function near(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const isCurrency = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
+const CURRENCY_MEASURES = new Set([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.keys(CURRENCY_WORDS),
+  'francs',
+  'rupees',
+]);
+
+function set(ctx: UnitContext, unit: string, measure?: string): true {
+  ctx.q.unitCode = unit;
+  if (measure !== undefined) ctx.q.measure = measure;
+  return true;
+}
+
+/**
+ * The unit word after the number: the counted noun as written when one was
+ * found (`acres`, `mph winds`, `magnitude` of `6.8-magnitude`), else the
+ * first token after the quantity (`30-600 MW`, `up to 90 mph`).
+ */
+function unitAt(ctx: UnitContext): number {
+  const { tokens, core, q } = ctx;
+  if (!q.unit) return ctx.after;
+  let k = core.last;
+  while (k < ctx.after && tokens[k]!.start < q.unit.start) k++;
+  return k;
+}
+
+/** The token where the quantity's span (with its cues) begins. */
+function beginOf(ctx: UnitContext): number {
+  let b = ctx.core.first;
+  while (b > 0 && ctx.tokens[b - 1]!.start >= ctx.q.start) b--;
+  return b;
+}
+
+/** The currency sign glued before the number (`$`, `US$`, `€`), as a code. */
+function signCode(tokens: Token[], i: number): string | null {
+  const p = tokens[i - 1];
+  if (!p || !adj(p, tokens[i]) || SYMBOL_CODES[p.text] === undefined) return null;
+  const pp = tokens[i - 2];
+  if (p.text === '$' && pp && adj(pp, p) && SYMBOL_CODES[`${pp.text}$`]) return SYMBOL_CODES[`${pp.text}$`]!;
+  return SYMBOL_CODES[p.text]!;
+}
+
+/** A currency code or abbreviation before the number (`Rs 24 lakh`, `Rs. 5 crore`, `INR 40 lakh`). */
+function codeBefore(tokens: Token[], i: number): [string, string] | null {
+  let p = tokens[i - 1];
+  if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
+  if (!p || p.kind !== 'word') return null;
+  const hit = CURRENCY_CODES[p.lower];
+  // Codes are written in capitals (`USD`), the rupee abbreviation as `Rs`; `try 5 times` is no lira.
+  if (!hit || (p.text !== p.text.toUpperCase() && p.text !== 'Rs')) return null;
+  return hit;
+}
+
+/**
+ * Read a noun phrase of at most four words from token j: modifiers, then a
+ * lower-case head that `head` accepts. Returns the phrase as written, or null.
+ */
+function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
+  let best: string | null = null;
+  const words: string[] = [];
+  for (let k = j; k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
+    words.push(t.text);
+    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
+    if (t.lower.endsWith('s') && best) break;
+  }
+  return best;
+}
+
+const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
+const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
+const purpose = (w: string): boolean =>
+  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
+
+/** Rules that say what the number is in; the first that applies wins. */
+export const UNIT_RULES: UnitRule[] = [
+  {
+    // `a 6.8-magnitude quake`, `magnitude 7.5`, `a magnitude of 4.8`, `M7.1`, `6.1 on the Richter scale`
+    id: 'quantities/unit-magnitude',
+    apply(ctx) {
+      const { tokens, core, q } = ctx;
+      if (q.value === null || q.value >= 10 || q.value <= 0) return false;
+      const u = lower(tokens[unitAt(ctx)]);
+      const p = tokens[core.first - 1];
+      const before =
+        lower(p) === 'magnitude' ||
+        (lower(p) === 'of' && lower(tokens[core.first - 2]) === 'magnitude') ||
+        (!!p && adj(p, tokens[core.first]) && /^(?:M|Mw|Ms|ML)$/.test(p.text));
+      const richter = lower(tokens[ctx.after]) === 'on' && lower(tokens[ctx.after + 2]) === 'richter';
+      // `a 6.7 aftershock`; `the quake, measuring 6.4,`
+      const decimal = /^\d\.\d$/.test(tokens[core.first]!.text);
+      const quakeAfter = decimal && QUAKE_WORDS.has(u);
+      const measuring =
+        decimal && /^measur(?:ing|ed|es)$/.test(lower(p)) && near(tokens, core.first - 8, core.last + 6, QUAKE_WORDS);
+      const magnitude = u === 'magnitude' || q.measure === 'magnitudes';
+      if (!(magnitude || before || richter || quakeAfter || measuring)) return false;
+      return set(ctx, 'magnitude', 'magnitude');
+    },
+  },
+  {
+    // `a Category 4 hurricane`, `reach Category 5` (exclude.ts lets it through near a storm word)
+    id: 'quantities/unit-category',
+    apply(ctx) {
+      const p = ctx.tokens[ctx.core.first - 1];
+      if (lower(p) !== 'category' || ctx.q.value === null || ctx.q.value < 1 || ctx.q.value > 5) return false;
+      return set(ctx, 'category', 'category');
+    },
+  },
+  {
+    // `a quarter-point`, `a half-point` (number.ts reads the value): a change in a rate
+    id: 'quantities/unit-point',
+    apply(ctx) {
+      const t = ctx.tokens[ctx.core.last - 1];
+      if (!/^points?$/.test(lower(t)) || ctx.tokens[ctx.core.last - 2]?.text !== '-') return false;
+      return set(ctx, 'percentage points', 'percentage points');
+    },
+  },
+  {
+    // `sales plunged 10 percent`, `down 2.6 percent`, `an increase of just 0.3 percent`: a change, in percent
+    id: 'quantities/percent-change',
+    apply(ctx) {
+      if (ctx.q.measure !== 'percent') return false;
+      let k = beginOf(ctx) - 1;
+      while (k > 0 && (CHANGE_FILLERS.has(lower(ctx.tokens[k])) || /^["“”']$/.test(ctx.tokens[k]!.text))) k--;
+      const w = lower(ctx.tokens[k]);
+      const noun = w === 'of' && CHANGE_NOUNS.has(lower(ctx.tokens[k - 1]));
+      return CHANGE_VERBS.has(w) || noun ? set(ctx, 'percent', 'percent change') : false;
+    },
+  },
+  {
+    id: 'quantities/unit-percent',
+    apply(ctx) {
+      if (ctx.q.measure === 'percent') return set(ctx, 'percent');
+      if (ctx.q.measure === 'percentage points') return set(ctx, 'percentage points');
+      return false;
+    },
+  },
+  {
+    // `$2.5bn`, `US$40m`, `€10.6bn`, `£3bn`, `₹500`
+    id: 'quantities/unit-currency-sign',
+    apply(ctx) {
+      const code = signCode(ctx.tokens, ctx.core.first);
+      return code ? set(ctx, code) : false;
+    },
+  },
+  {
+    // `Rs 24 lakh`, `INR 40 lakh`, `USD 5 million`: with no noun of its own, the currency's word is the measure.
+    id: 'quantities/unit-currency-code',
+    apply(ctx) {
+      const hit = codeBefore(ctx.tokens, ctx.core.first);
+      if (!hit) return false;
+      return set(ctx, hit[0], ctx.q.measure ?? hit[1]);
+    },
+  },
+  {
+    // `10.6 billion euros`, `88 billion Hong Kong dollars`, `12 million Swiss francs`
+    id: 'quantities/unit-currency-word',
+    apply(ctx) {
+      const written = ctx.q.unit?.text.toLowerCase().replace(/\s+/g, ' ');
+      if (!written) return false;
+      const words = written.split(' ');
+      const last2 = words.slice(-2).join(' ');
+      const last3 = words.slice(-3).join(' ');
+      const head = words[words.length - 1]!;
+      if (head === 'pounds' || head === 'pound') {
+        // Weight before `of`; money only at a scale no weight is given in (`5 million pounds`).
+        if (lower(ctx.tokens[ctx.after]) === 'of') return set(ctx, 'lbs');
+        return (ctx.q.value ?? ctx.q.low ?? 0) >= 1e6 ? set(ctx, 'GBP') : false;
+      }
+      const code = CURRENCY_WORDS[last3] ?? CURRENCY_WORDS[last2] ?? CURRENCY_WORDS[head];
+      return code ? set(ctx, code) : false;
+    },
+  },
+  {
+    // `130 mph winds`, `winds of 120 km/h`, `150 miles per hour`, `40 knots`
+    id: 'quantities/unit-speed',
+    apply(ctx) {
+      const { tokens, core } = ctx;
+      const j = unitAt(ctx);
+      const u = lower(tokens[j]);
+      let unit: string | null = null;
+      if (u === 'mph') unit = 'mph';
+      else if (u === 'kph') unit = 'km/h';
+      else if (u === 'knots') unit = 'knots';
+      else if (u === 'km' && tokens[j + 1]?.text === '/' && lower(tokens[j + 2]) === 'h') unit = 'km/h';
+      else if (lower(tokens[j + 1]) === 'per' && lower(tokens[j + 2]) === 'hour') {
+        if (u === 'miles' || u === 'mile') unit = 'mph';
+        else if (MEASURE_UNITS[u] === 'km') unit = 'km/h';
+      }
+      if (!unit) return false;
+      const wind = near(tokens, core.first - 6, j + 5, WIND_WORDS);
+      return set(ctx, unit, wind ? 'wind speed' : 'speed');
+    },
+  },
+  {
+    // `1.64 GW`, `600 MW`: generating capacity
+    id: 'quantities/unit-power',
+    apply(ctx) {
+      const t = ctx.tokens[unitAt(ctx)];
+      const code = t ? CASED_UNITS[t.text] : undefined;
+      if (!code) return false;
+      return set(ctx, code, code.endsWith('h') ? 'energy' : 'capacity');
+    },
+  },
+  {
+    // `45,000 acres`, `3,000 tonnes of oil`, `12 feet`, `6 feet deep` (depth), `80-foot`
+    id: 'quantities/unit-measure',
+    apply(ctx) {
+      const { tokens } = ctx;
+      let j = unitAt(ctx);
+      let square = false;
+      if (lower(tokens[j]) === 'square' || lower(tokens[j]) === 'sq') {
+        square = true;
+        j++;
+      } else if (lower(tokens[j]) === 'metric') j++;
+      const code = MEASURE_UNITS[lower(tokens[j])];
+      if (!code || code === 'magnitude') return false;
+      const unit = square ? `sq ${code}` : code;
+      const p = ctx.tokens[beginOf(ctx) - 1];
+      const noun = lower(tokens[beginOf(ctx) - 2]);
+      const named = lower(p) === 'of' && DIMENSION_NOUNS.has(noun) ? noun : undefined;
+      const dim = named ?? (j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined);
+      return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
+    },
+  },
+];
+
+/** Rules that say what an amount of money is; the first that applies wins. */
+export const MONEY_RULES: UnitRule[] = [
+  {
+    // `a $40 million fine`, `a $73 million contract`, `$100,000 bond`
+    id: 'quantities/money-noun',
+    apply(ctx) {
+      if (ctx.q.unit) return false;
+      const phrase = nounPhrase(ctx.tokens, ctx.after, moneyHead);
+      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+    },
+  },
+  {
+    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys)
+    id: 'quantities/money-in',
+    apply(ctx) {
+      const j = ctx.after;
+      const w = lower(ctx.tokens[j]);
+      if (w !== 'in' && w !== 'of') return false;
+      const phrase = nounPhrase(ctx.tokens, j + 1, moneyOrCount);
+      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
+    },
+  },
+  {
+    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding
+    id: 'quantities/money-for',
+    apply(ctx) {
+      if (lower(ctx.tokens[ctx.after]) !== 'for') return false;
+      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
+      if (!phrase) return false;
+      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+      return set(ctx, ctx.q.unitCode!, MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`);
+    },
+  },
+  {
+    // `revenue of $1.9 billion`, `losses of about $5.4 billion`, `a fine of up to $250,000`
+    id: 'quantities/money-of-before',
+    apply(ctx) {
+      const { tokens, text, q } = ctx;
+      const b = beginOf(ctx);
+      if (lower(tokens[b - 1]) !== 'of') return false;
+      const noun = tokens[b - 2];
+      if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
+      const mod = tokens[b - 3];
+      // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
+      const modOk =
+        mod?.kind === 'word' &&
+        /^[a-z]/.test(mod.text) &&
+        MONEY_ADJECTIVE.test(mod.lower) &&
+        text.slice(mod.end, noun.start) === ' ';
+      return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
+    },
+  },
+  {
+    // `losses are likely to be between $225 billion and ...`, `insurance liabilities ranging from $350 million`:
+    // the money noun that is the subject of the clause before the amount.
+    id: 'quantities/money-subject',
+    apply(ctx) {
+      const { tokens, q } = ctx;
+      const b = beginOf(ctx);
+      for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
+        const t = tokens[k]!;
+        if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return false;
+        // `will cost $5.7 billion`: the verb, not the noun.
+        const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs');
+        if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
+          // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
+          if (!LEVEL_WORDS.has(t.lower)) return false;
+          continue;
+        }
+        const mod = tokens[k - 1];
+        const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
+        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.lower}` : t.lower);
+      }
+      return false;
+    },
+  },
+];
+
+/** Nouns after `N-strong` and what they count: `a 5,000-strong force` → troops. */
+const STRONG_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  force: 'troops', army: 'troops', contingent: 'troops', battalion: 'troops', brigade: 'troops', garrison: 'troops',
+  militia: 'troops', crowd: 'people', mob: 'people', delegation: 'delegates', workforce: 'workers', staff: 'employees',
+  team: 'members', union: 'members', membership: 'members', community: 'people', congregation: 'people',
+});
+
+/** `a 5,000-strong force`: the noun after `-strong` says what is counted. */
+function strongMeasure(ctx: UnitContext): void {
+  const { tokens, q } = ctx;
+  const k = unitAt(ctx);
+  if (lower(tokens[k]) !== 'strong' || tokens[k - 1]?.text !== '-') return;
+  let j = k + 1;
+  const word = (t: Token | undefined): boolean => t?.kind === 'word' && !STOP_WORDS.has(t.lower);
+  while (j < k + 4 && word(tokens[j]) && STRONG_NOUNS[tokens[j]!.lower] === undefined) j++;
+  const noun = lower(tokens[j]);
+  q.measure = STRONG_NOUNS[noun] ?? (word(tokens[k + 1]) ? lower(tokens[k + 1]) : null);
+  q.by = `${q.by}+quantities/strong`;
+}
+
+/** `a third of the clinics` → share of clinics: a share counts what the whole counts. */
+function shareMeasure(ctx: UnitContext): void {
+  const { tokens, q } = ctx;
+  q.by = `${q.by}+quantities/share`;
+  let noun = q.measure;
+  if (!noun) {
+    let k = ctx.core.last;
+    if (lower(tokens[k]) === 'of') k++;
+    if (/^(?:the|a|an|its|their|this|that|these|those|our|his|her)$/.test(lower(tokens[k]))) k++;
+    const t = tokens[k];
+    if (t && t.kind === 'word' && /^[a-z]/.test(t.text) && !STOP_WORDS.has(t.lower)) noun = t.lower;
+  }
+  q.measure = noun ? `share of ${noun}` : 'share';
+}
+
+/**
+ * A number in brackets right after another (`$3 billion (£2.3 billion)`,
+ * `50 miles (80 km)`): the same amount restated. Money in another currency
+ * is its own claim and takes the first's bound and measure; a length or
+ * weight converted is not a claim. Returns false to drop the quantity.
+ */
+function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
+  if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
+  const gap = text.slice(prev.end, q.start);
+  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 km)`; `10 acres, or 4 hectares`.
+  const bracket = /^[\s-]*[A-Za-z]*(?:-[a-z]+)?\s*\(\s*$/.test(gap);
+  const restated =
+    /^[\s-]*[A-Za-z]*,?\s+or\s+(?:about\s+|roughly\s+|some\s+)?$/.test(gap) &&
+    (prev.unitCode !== q.unitCode || /^\S+ metric\b/.test(q.text));
+  if (!bracket && !restated) return true;
+  if (bracket && isCurrency(prev.unitCode) && isCurrency(q.unitCode)) {
+    if (prev.bound === 'lower' || prev.bound === 'upper') {
+      const v = q.value;
+      q.value = null;
+      q.bound = prev.bound;
+      q.low = prev.bound === 'lower' ? v : null;
+      q.high = prev.bound === 'upper' ? v : null;
+      q.certain = false;
+    }
+    q.approximate = q.approximate || prev.approximate;
+    q.incremental = prev.incremental;
+    if (prev.measure && !CURRENCY_MEASURES.has(prev.measure)) q.measure = prev.measure;
+    q.by = `${q.by}+quantities/conversion`;
+    return true;
+  }
+  const measured = (u: string): boolean => !isCurrency(u) && u !== 'percent' && u !== 'percentage points';
+  return !(measured(prev.unitCode) && measured(q.unitCode));
+}
+
+/** Run the first rule of `rules` that applies, and record its id on the quantity. */
+function first(rules: UnitRule[], ctx: UnitContext): void {
+  for (const rule of rules) {
+    if (rule.apply(ctx)) {
+      ctx.q.by = `${ctx.q.by}+${rule.id}`;
+      return;
+    }
+  }
+}
+
+/**
+ * Give a built quantity its unit and the measures that come with it.
+ * `prev` is the quantity found before it. Returns false when the quantity
+ * restates the previous one in another unit (not a claim of its own).
+ */
+export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity, prev: Quantity | undefined): boolean {
+  let after = core.last;
+  while (after < tokens.length && tokens[after]!.start < q.end) after++;
+  const ctx: UnitContext = { text, tokens, core, q, after };
+  if (core.share) shareMeasure(ctx);
+  strongMeasure(ctx);
+  first(UNIT_RULES, ctx);
+  if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
+  return conversion(text, q, prev);
+}
+
+/**
+ * After measures were inherited or defaulted (ellipsis.ts: bare `billions`
+ * is money): a quantity whose measure is a currency's word gets its code.
+ */
+export function unitsFromMeasures(quantities: Quantity[]): void {
+  for (const q of quantities) {
+    if (q.unitCode || !q.measure) continue;
+    const code = CURRENCY_WORDS[q.measure];
+    if (code && q.measure !== 'pounds') q.unitCode = code;
+  }
+}
+
