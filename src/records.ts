@@ -115,6 +115,30 @@ export interface FigureRecord {
   claims: string[];
   /** Reconciliation as computed by src/corpus (timeline, increments, disagreements, best value). */
   reconciliation: unknown;
+  /** The story the figure belongs to (src/corpus/stories.ts), when the corpus stages grouped stories. */
+  story?: string | null;
+  /** Typed relations between claims whose `a` is in this figure (pairs not listed within a figure are `same`). */
+  relations?: RelationRecord[];
+}
+
+/** How two claims relate (the gold README's types): ids of the two claims, and why in words. */
+export interface RelationRecord {
+  a: string;
+  b: string;
+  type: 'same' | 'conflict' | 'revision' | 'increment' | 'part' | 'different';
+  /** The rule that typed the pair (`relations/later-value`). */
+  by: string;
+}
+
+/** Articles grouped into one developing story. */
+export interface StoryRecord {
+  id: string;
+  label: string;
+  documents: string[];
+  figures: string[];
+  /** Earliest and latest publication dates of its documents. */
+  from: string | null;
+  to: string | null;
 }
 
 /** Everything the corpus stages produce, persisted in one go. */

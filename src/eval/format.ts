@@ -70,6 +70,21 @@ export function formatEval(report: EvalReport, options: { verbose?: boolean } = 
     if (options.verbose) for (const check of f.checks) out.push(`    ${check.holds ? '✓' : '✗'} [${check.figure}] ${cut(check.statement, 100)}${check.holds ? '' : `\n        ${cut(check.why, 140)}`}`);
   }
 
+  if (report.relations) {
+    const r = report.relations;
+    out.push('', `Relations (gold ${r.gold}, both claims found ${r.found})`);
+    out.push(`${pad('grouping')}${frac(r.grouping)}`);
+    out.push(`${pad('conflict recall')}${frac(r.conflicts)}`);
+    out.push(`${pad('false alarms')}${frac(r.falseAlarms)}`);
+    out.push(`${pad('type')}${frac(r.type)}`);
+    for (const [t, x] of Object.entries(r.byType)) if (x.total) out.push(`${pad(`  ${t}`)}${frac(x)}`);
+    if (options.verbose) {
+      for (const m of r.misses) {
+        out.push(`    ${m.type} → ${m.predicted}${m.grouped ? ' (one figure)' : ' (two figures)'}`, `        a ${cut(m.a, 130)}`, `        b ${cut(m.b, 130)}`);
+      }
+    }
+  }
+
   if (options.verbose) {
     for (const d of s.perDocument) {
       const m = d.misses;
