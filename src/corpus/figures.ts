@@ -20,7 +20,9 @@
 import type { DuplicateLink, FigureRecord } from '../records.js';
 import { actionKey, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
-import { reconcile } from './reconcile.js';
+import { reconcile, statusClass } from './reconcile.js';
+import { figureRelations, type RelationClaim } from './relations.js';
+import { scopeOf } from './normalise.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
@@ -103,6 +105,26 @@ function clusters(items: Item[]): Cluster[] {
   return result;
 }
 
+/** What the relation rules read of a claim, its article and its primary source. */
+function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string): RelationClaim {
+  return {
+    id: c.id,
+    document: c.document,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    approximate: c.approximate,
+    vague: c.vague,
+    incremental: c.incremental,
+    scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
+    status: statusClass(c.status),
+    source,
+    day: doc?.asOf ?? doc?.published ?? null,
+    earlier: !!c.earlier,
+    order: doc?.order ?? 0,
+  };
+}
+
 /**
  * Group claims into figures and reconcile each one, yielding each figure as it
  * is reconciled: a caller that writes and drops them (runCorpus through
@@ -167,7 +189,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
     used.add(id);
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
-    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation };
+    const relations = figureRelations(cs.map((c) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary)));
+    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations };
   }
 }
 

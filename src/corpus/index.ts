@@ -26,6 +26,18 @@ export { provenanceIndex } from './provenance.js';
 export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normalise.js';
 export type * from './types.js';
 
+/** Words just before a number that make it an earlier value of its figure. */
+const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
+/** How far before the number the cue may stand (characters). */
+const EARLIER_REACH = 70;
+
+/** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
+function earlierCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
+  return EARLIER_CUE.test(c.evidence.slice(Math.max(0, end - EARLIER_REACH), end));
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -49,6 +61,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     when: c.when,
     said: c.said,
     scope: scopeOf(c.measure, c.text),
+    earlier: earlierCue(c),
   };
 }
 

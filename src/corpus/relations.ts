@@ -1,0 +1,160 @@
+/**
+ * Typed relations between the claims of one figure (the gold README's types):
+ * an increment adds to a base; a count with a scope is a part of the
+ * unscoped total; values that agree (equal, rounded, compatible bounds) are
+ * the same; a plan and its outcome, or a later day's value, is a revision;
+ * only incompatible values from different sources for the same moment are a
+ * conflict. Each rule is a named row; the first that answers types the pair.
+ *
+ * Pairs are formed within one figure only, over at most MAX_CLAIMS distinct
+ * readings, so the stage stays linear in the number of figures.
+ */
+import type { RelationRecord } from '../records.js';
+
+/** Distinct readings compared pairwise per figure (bounds the quadratic step). */
+const MAX_CLAIMS = 150;
+/** Relations kept per figure (pairs that are simply the same are not listed). */
+const MAX_RELATIONS = 400;
+/** Days within which two plans count as the same moment (a plan is restated for a week or so). */
+const PLAN_WINDOW_DAYS = 7;
+
+/** What the rules read of a claim. */
+export interface RelationClaim {
+  id: string;
+  document: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+  vague: boolean;
+  incremental: boolean;
+  scope: string | null;
+  status: 'done' | 'planned' | 'possible' | 'unconfirmed' | 'denied';
+  /** Primary source key (provenance). */
+  source: string;
+  /** The day the claim is as of (its article's as-of date), or null. */
+  day: string | null;
+  /** The sentence marks the value as an earlier one ("had earlier put", "previously", "up from"). */
+  earlier: boolean;
+  /** Ingest order of its article (tie-break for "later"). */
+  order: number;
+}
+
+type Type = RelationRecord['type'];
+type Rule = { by: string; type: (a: RelationClaim, b: RelationClaim) => Type | null };
+
+function interval(c: RelationClaim): [number, number] {
+  const lo = c.low ?? c.value ?? -Infinity;
+  const hi = c.high ?? (c.low !== null && c.value === null ? Infinity : (c.value ?? Infinity));
+  return [lo, hi];
+}
+
+function point(c: RelationClaim): number | null {
+  if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) return c.value;
+  return null;
+}
+
+/** Equal, within rounding, or compatible bounds. */
+export function agree(a: RelationClaim, b: RelationClaim): boolean {
+  const pa = point(a);
+  const pb = point(b);
+  if (pa !== null && pb !== null) {
+    if (pa === pb) return true;
+    const diff = Math.abs(pa - pb);
+    const rel = diff / Math.max(Math.abs(pa), Math.abs(pb));
+    if ((a.approximate || b.approximate) && rel <= 0.1) return true;
+    // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
+    const roundTo = (x: number) => (x !== 0 && Number.isInteger(x) ? 10 ** Math.floor(Math.log10(Math.abs(x)) - 1) : 0);
+    const round = (x: number) => roundTo(x) > 0 && x % roundTo(x) === 0;
+    return rel <= 0.05 && (round(pa) || round(pb));
+  }
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b || a.length < 10 || b.length < 10) return null;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** The ordered rules. */
+export const RELATION_RULES: Rule[] = [
+  // "another 1,500" adds to a figure's base value.
+  { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental ? 'increment' : null) },
+  // A county's count inside the unscoped total; two different scopes are different counts.
+  { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
+  { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
+  // A plan and what was done are two moments of one figure.
+  { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
+  {
+    by: 'relations/later-day',
+    type: (a, b) => {
+      const d = daysApart(a.day, b.day);
+      if (d === null) return null;
+      const window = a.status === 'planned' && b.status === 'planned' ? PLAN_WINDOW_DAYS : 0;
+      return d > window ? 'revision' : null;
+    },
+  },
+  { by: 'relations/earlier-cue', type: (a, b) => (a.earlier || b.earlier ? 'revision' : null) },
+  // Two sources, one moment (the same article, or articles of the same day), values that cannot both hold.
+  {
+    by: 'relations/same-moment',
+    type: (a, b) => {
+      if (a.source === b.source) return null;
+      if (a.document === b.document) return 'conflict';
+      // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
+      if (a.status === 'planned' && b.status === 'planned') return 'conflict';
+      return daysApart(a.day, b.day) !== null ? 'conflict' : null;
+    },
+  },
+  // Anything else that differs is read as the figure moving on, not as a contradiction.
+  { by: 'relations/fallback', type: () => 'revision' },
+];
+
+/** Type one pair: the first rule that answers, with its id. */
+export function relate(a: RelationClaim, b: RelationClaim): { type: Type; by: string } {
+  for (const rule of RELATION_RULES) {
+    const type = rule.type(a, b);
+    if (type) return { type, by: rule.by };
+  }
+  return { type: 'same', by: 'relations/fallback' };
+}
+
+/** Orders a pair so that `a` is the earlier, the part, or the base. */
+function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim, RelationClaim] {
+  if (type === 'increment') return x.incremental ? [y, x] : [x, y];
+  if (type === 'part') return x.scope ? [x, y] : [y, x];
+  const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
+  return later ? [y, x] : [x, y];
+}
+
+/**
+ * The relations within one figure, except pairs that are simply the same.
+ * Claims with one reading (article, number, scope, status, source) share their typing.
+ */
+export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  const reps = new Map<string, RelationClaim[]>();
+  for (const c of claims) {
+    const k = `${c.document}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}`;
+    const list = reps.get(k);
+    if (list) list.push(c);
+    else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
+  }
+  const groups = [...reps.values()];
+  const out: RelationRecord[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const { type, by } = relate(groups[i]![0]!, groups[j]![0]!);
+      if (type === 'same') continue;
+      for (const x of groups[i]!) {
+        for (const y of groups[j]!) {
+          if (out.length >= MAX_RELATIONS) return out;
+          const [a, b] = ordered(x, y, type);
+          out.push({ a: a.id, b: b.id, type, by });
+        }
+      }
+    }
+  }
+  return out;
+}
