@@ -15,7 +15,8 @@ import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
-import { scopeOf } from './normalise.js';
+import { claimScope } from '../stages/claims/scope.js';
+import { actionKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
@@ -36,6 +37,19 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   return EARLIER_CUE.test(c.evidence.slice(Math.max(0, end - EARLIER_REACH), end));
+}
+
+/** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
+const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
+
+/** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
+function claimScopeOf(c: ClaimRecord): string | null {
+  const words = scopeOf(c.measure, c.text);
+  let place: string | null = null;
+  if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
+    place = claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null;
+  }
+  return words && place ? `${words} ${place}` : (words ?? place);
 }
 
 /** The small projection of a claim record that the corpus stages keep. */
@@ -60,7 +74,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     via: c.via,
     when: c.when,
     said: c.said,
-    scope: scopeOf(c.measure, c.text),
+    scope: claimScopeOf(c),
     earlier: earlierCue(c),
   };
 }
