@@ -164,6 +164,8 @@ export interface CorpusSummary {
   figures: number;
   /** Claims placed in a figure. */
   claims: number;
+  /** Stories the articles were grouped into. */
+  stories?: number;
   claimSource?: Record<string, string | null>;
   computedAt: string;
 }

@@ -48,6 +48,8 @@ export interface FigureOptions {
   names?: Map<string, string>;
   /** A prebuilt provenance index (else built from docs and dupes). */
   provenance?: ProvenanceIndex;
+  /** Story of each document (src/corpus/stories.ts): a figure never spans two stories. */
+  storyOf?: Map<string, string>;
 }
 
 function slug(s: string): string {
@@ -136,11 +138,12 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
-  // Buckets by measure and action.
+  // Buckets by story, measure and action.
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
-    const measure = measureKey(claim.measure);
-    if (!measure) continue;
+    const key = measureKey(claim.measure);
+    if (!key) continue;
+    const measure = `${options.storyOf?.get(claim.document) ?? ''}\u0000${key}`;
     const it: Item = { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(measure) ?? byMeasure.set(measure, new Map()).get(measure)!;
@@ -148,7 +151,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
   }
   const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
-  for (const [measure, actions] of byMeasure) {
+  for (const [storyMeasure, actions] of byMeasure) {
+    const measure = storyMeasure;
     const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
     const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
@@ -168,12 +172,14 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     for (const [a, its] of out) groups.push({ measure, action: a || null, items: its });
   }
 
-  const merged: Array<{ key: { measure: string; action: string | null; actor: string | null; target: string | null }; claims: ClaimInput[] }> = [];
+  type Key = { story: string; measure: string; action: string | null; actor: string | null; target: string | null };
+  const merged: Array<{ key: Key; claims: ClaimInput[] }> = [];
   for (const g of groups) {
+    const [story, measure] = g.measure.split('\u0000') as [string, string];
     for (const c of clusters(g.items)) {
       const targets = new Map<string, number>();
       for (const it of c.items) bump(targets, it.target);
-      merged.push({ key: { measure: g.measure, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
+      merged.push({ key: { story, measure, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
     }
   }
 
@@ -181,7 +187,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   byMeasure.clear();
   groups.length = 0;
   const used = new Set<string>();
-  const keyString = (k: { measure: string; action: string | null; actor: string | null; target: string | null }) => `${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const keyString = (k: Key) => `${k.story}|${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
   for (const { key, claims: cs } of ordered) {
     const label = figureLabel(key, options.names);
@@ -190,7 +196,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     used.add(id);
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map((c) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary)));
-    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations };
+    const story = key.story || null;
+    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story };
   }
 }
 

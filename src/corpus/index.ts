@@ -18,12 +18,16 @@ import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { actionKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
+import { StoryIndex } from './stories.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
 export { buildFigures, figureRecords } from './figures.js';
 export { reconcile, valueText, statusClass } from './reconcile.js';
 export { provenanceIndex } from './provenance.js';
+export { StoryIndex } from './stories.js';
+export { figureRelations, relate, RELATION_RULES } from './relations.js';
+export { asOfDate } from './dates.js';
 export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normalise.js';
 export type * from './types.js';
 
@@ -104,7 +108,11 @@ async function allEntities(store: Store): Promise<EntityRecord[]> {
  */
 export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusSummary> {
   const index = new DuplicateIndex(options.threshold ?? 0.5);
-  for await (const doc of store.iterateDocuments()) index.add(doc);
+  const storyIndex = new StoryIndex();
+  for await (const doc of store.iterateDocuments()) {
+    index.add(doc);
+    storyIndex.add(doc);
+  }
   const duplicates = index.links();
 
   const claims: ClaimInput[] = [];
@@ -136,10 +144,11 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   }
 
   const provenance = provenanceIndex(index.docs, duplicates);
+  const { stories, storyOf } = storyIndex.stories(entities, duplicates);
   let figures = 0;
   let placed = 0;
   function* counted() {
-    for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance })) {
+    for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance, storyOf })) {
       figures++;
       placed += f.claims.length;
       yield f;
@@ -147,5 +156,5 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   }
   const computedAt = options.now ? options.now() : new Date().toISOString();
   await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, computedAt });
-  return { entities, duplicates, figures, claims: placed, claimSource, computedAt };
+  return { entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length };
 }
