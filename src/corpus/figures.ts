@@ -18,7 +18,7 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord } from '../records.js';
-import { actionKey, figureLabel, measureKey, partyKey } from './normalise.js';
+import { actionKey, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import { figureRelations, type RelationClaim } from './relations.js';
@@ -143,10 +143,15 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   for (const claim of claims) {
     const key = measureKey(claim.measure);
     if (!key) continue;
-    const measure = `${options.storyOf?.get(claim.document) ?? ''}\u0000${key}`;
-    const it: Item = { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+    const story = options.storyOf?.get(claim.document) ?? '';
+    const measure = `${story}\u0000${key}`;
+    const event = eventConcept(key, actionKey(claim.action));
+    // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
+    const it: Item = event
+      ? { claim, measure: `${story}\u0000${event.measure}`, action: event.action, actor: null, target: null }
+      : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
-    const actions = byMeasure.get(measure) ?? byMeasure.set(measure, new Map()).get(measure)!;
+    const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
     (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
   }

@@ -16,7 +16,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
-import { actionKey, scopeOf } from './normalise.js';
+import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
@@ -48,7 +48,8 @@ const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
 
 /** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
 function claimScopeOf(c: ClaimRecord): string | null {
-  const words = scopeOf(c.measure, c.text);
+  const event = eventConcept(measureKey(c.measure), actionKey(c.action));
+  const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
     place = claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null;

@@ -127,3 +127,30 @@ export function figureLabel(parts: { measure: string; action: string | null; act
   const label = `${head}${verb ? ` ${verb}` : ''}${by}${to}`;
   return label[0]!.toUpperCase() + label.slice(1);
 }
+
+/** Measures that name the dead (or hurt) as a whole: no subgroup. */
+const WHOLE = new Set(['people', 'deaths', 'casualties', 'victims', 'victim', 'bodies', 'body', 'individuals', 'lives', 'toll', 'has', 'have', 'were', 'was', 'others', 'other']);
+/** People counted as a group among the dead or hurt: a part of the whole toll. */
+const GROUPS = new Set([
+  'passengers', 'passenger', 'crew', 'crew members', 'pilots', 'pilot', 'students', 'student', 'doctors', 'doctor', 'children',
+  'child', 'women', 'woman', 'men', 'man', 'firefighters', 'firefighter', 'workers', 'worker', 'construction workers',
+  'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
+  'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
+]);
+const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured' };
+
+/**
+ * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
+ * counts them ("people", "victims", "deaths"), and a group among them ("passengers", "students") is a
+ * scope inside it. Military counts (troops) and things (homes, states) keep their own measure.
+ */
+export function eventConcept(measure: string | null, action: string | null): { measure: string; action: string; group: string | null } | null {
+  const byAction = action ? EVENT_ACTIONS[action] : undefined;
+  const m = measure ?? '';
+  const concept = byAction ?? (m === 'deaths' ? 'deaths' : null);
+  if (!concept) return null;
+  if (!m || WHOLE.has(m)) return { measure: concept, action: concept === 'deaths' ? 'kill' : 'wound', group: null };
+  const head = m.split(' ').pop()!;
+  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: concept === 'deaths' ? 'kill' : 'wound', group: singular(head) };
+  return null;
+}
