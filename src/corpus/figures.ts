@@ -18,10 +18,10 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord } from '../records.js';
-import { actionKey, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
+import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
-import { figureRelations, type RelationClaim } from './relations.js';
+import { figureRelations, partRelations, type RelationClaim } from './relations.js';
 import { scopeOf } from './normalise.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
@@ -147,8 +147,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const measure = `${story}\u0000${key}`;
     const event = eventConcept(key, actionKey(claim.action));
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
+    // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
-      ? { claim, measure: `${story}\u0000${event.measure}`, action: event.action, actor: null, target: null }
+      ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
       : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
@@ -177,14 +178,14 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     for (const [a, its] of out) groups.push({ measure, action: a || null, items: its });
   }
 
-  type Key = { story: string; measure: string; action: string | null; actor: string | null; target: string | null };
+  type Key = { story: string; measure: string; scope: string | null; action: string | null; actor: string | null; target: string | null };
   const merged: Array<{ key: Key; claims: ClaimInput[] }> = [];
   for (const g of groups) {
-    const [story, measure] = g.measure.split('\u0000') as [string, string];
+    const [story, measure, scope] = g.measure.split('\u0000') as [string, string, string | undefined];
     for (const c of clusters(g.items)) {
       const targets = new Map<string, number>();
       for (const it of c.items) bump(targets, it.target);
-      merged.push({ key: { story, measure, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
+      merged.push({ key: { story, measure, scope: scope ?? null, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
     }
   }
 
@@ -192,15 +193,22 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   byMeasure.clear();
   groups.length = 0;
   const used = new Set<string>();
-  const keyString = (k: Key) => `${k.story}|${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const keyString = (k: Key) => `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
+  // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
+  const wholes = new Map<string, ClaimInput[]>();
+  for (const { key, claims: cs } of ordered) if (key.scope === '' && !wholes.has(`${key.story}|${key.measure}`)) wholes.set(`${key.story}|${key.measure}`, cs);
+  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
   for (const { key, claims: cs } of ordered) {
-    const label = figureLabel(key, options.names);
+    const base = figureLabel(key, options.names);
+    const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
     let id = slug(label);
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
     used.add(id);
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
-    const relations = figureRelations(cs.map((c) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary)));
+    const relations = figureRelations(cs.map(relationOf));
+    const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    if (whole) relations.push(...partRelations(cs.map(relationOf), whole.map(relationOf)));
     const story = key.story || null;
     yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story };
   }

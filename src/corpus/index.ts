@@ -48,13 +48,36 @@ const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
 
 /** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
 function claimScopeOf(c: ClaimRecord): string | null {
-  const event = eventConcept(measureKey(c.measure), actionKey(c.action));
+  const event = eventConcept(measureKey(c.measure), actionKey(eventAction(c)));
   const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
     place = claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null;
   }
   return words && place ? `${words} ${place}` : (words ?? place);
+}
+
+/** Actions the extraction names well; any other is re-read from the words around the number. */
+const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
+/** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
+const EVENT_CUES: Array<[string, RegExp]> = [
+  ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],
+  ['missing', /\b(?:missing|unaccounted for)\b/i],
+  ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
+  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives)\b/i],
+];
+/** Characters read after and before the number for an event cue. */
+const CUE_AFTER = 60;
+const CUE_BEFORE = 40;
+
+/** The claim's action, or the event the words around its number name when the extraction gave none it reads well. */
+function eventAction(c: ClaimRecord): string | null {
+  if (READ_ACTIONS.has(actionKey(c.action) ?? '') || !c.evidence) return c.action;
+  const at = c.numberStart - c.evidenceStart;
+  const after = c.evidence.slice(Math.max(0, c.numberEnd - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart) + CUE_AFTER);
+  const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), Math.max(0, at));
+  for (const window of [after.split(/[;,]|\band\b/)[0]!, before]) for (const [action, cue] of EVENT_CUES) if (cue.test(window)) return action;
+  return c.action;
 }
 
 /** The small projection of a claim record that the corpus stages keep. */
@@ -70,7 +93,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     vague: c.vague,
     incremental: c.incremental,
     measure: c.measure,
-    action: c.action,
+    action: eventAction(c),
     actor: c.actor,
     target: c.target,
     status: c.status,

@@ -95,6 +95,7 @@ export function displayName(key: string, names?: Map<string, string>): string {
 }
 
 const PARTICIPLE: Record<string, string> = {
+  missing: 'missing', outage: '',
   deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', capture: 'captured', evacuate: 'evacuated',
 };
 
@@ -137,7 +138,7 @@ const GROUPS = new Set([
   'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
   'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
 ]);
-const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured' };
+const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power' };
 
 /**
  * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
@@ -149,8 +150,10 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const m = measure ?? '';
   const concept = byAction ?? (m === 'deaths' ? 'deaths' : null);
   if (!concept) return null;
-  if (!m || WHOLE.has(m)) return { measure: concept, action: concept === 'deaths' ? 'kill' : 'wound', group: null };
+  const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
+  // Whoever is counted without power (people, customers, homes), it is one figure.
+  if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;
-  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: concept === 'deaths' ? 'kill' : 'wound', group: singular(head) };
+  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: verb, group: singular(head) };
   return null;
 }

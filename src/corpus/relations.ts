@@ -54,20 +54,32 @@ function point(c: RelationClaim): number | null {
   return null;
 }
 
-/** Equal, within rounding, or compatible bounds. */
+function sameNumber(a: RelationClaim, b: RelationClaim): boolean {
+  return a.value === b.value && a.low === b.low && a.high === b.high;
+}
+
+/** A number of at most two significant digits and at least two trailing zeros (1,600; 8,500,000). */
+function round(x: number): boolean {
+  if (!Number.isInteger(x) || x % 100 !== 0) return false;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(x))) - 1);
+  return x % step === 0;
+}
+
+/** Equal, within rounding, or compatible bounds; two different lower (or upper) bounds are two readings, not one. */
 export function agree(a: RelationClaim, b: RelationClaim): boolean {
   const pa = point(a);
   const pb = point(b);
   if (pa !== null && pb !== null) {
     if (pa === pb) return true;
-    const diff = Math.abs(pa - pb);
-    const rel = diff / Math.max(Math.abs(pa), Math.abs(pb));
+    const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
     if ((a.approximate || b.approximate) && rel <= 0.1) return true;
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
-    const roundTo = (x: number) => (x !== 0 && Number.isInteger(x) ? 10 ** Math.floor(Math.log10(Math.abs(x)) - 1) : 0);
-    const round = (x: number) => roundTo(x) > 0 && x % roundTo(x) === 0;
     return rel <= 0.05 && (round(pa) || round(pb));
   }
+  const oneSided = (c: RelationClaim) => (c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null);
+  const side = oneSided(a);
+  // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
+  if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   return alo <= bhi && blo <= ahi;
@@ -81,9 +93,12 @@ function daysApart(a: string | null, b: string | null): number | null {
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "another 1,500" adds to a figure's base value.
-  { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental ? 'increment' : null) },
+  // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
+  { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
   // A county's count inside the unscoped total; two different scopes are different counts.
   { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
+  // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
+  { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure.
   { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
@@ -96,7 +111,6 @@ export const RELATION_RULES: Rule[] = [
       return d > window ? 'revision' : null;
     },
   },
-  { by: 'relations/earlier-cue', type: (a, b) => (a.earlier || b.earlier ? 'revision' : null) },
   // Two sources, one moment (the same article, or articles of the same day), values that cannot both hold.
   {
     by: 'relations/same-moment',
@@ -154,6 +168,24 @@ export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
           out.push({ a: a.id, b: b.id, type, by });
         }
       }
+    }
+  }
+  return out;
+}
+
+/** Part pairs kept between a scoped figure and its whole. */
+const MAX_PARTS = 200;
+
+/**
+ * A scoped figure's claims are parts of the whole figure's (a county's toll inside the state's): one
+ * relation per pair of distinct readings, at most MAX_PARTS.
+ */
+export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  for (const a of parts) {
+    for (const b of whole) {
+      if (out.length >= MAX_PARTS) return out;
+      out.push({ a: a.id, b: b.id, type: 'part', by: 'relations/part-of-whole' });
     }
   }
   return out;
