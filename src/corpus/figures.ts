@@ -127,6 +127,54 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
   };
 }
 
+/** Numbers below this are too common to tell that two wordings count one thing. */
+const DISTINCT_NUMBER = 100;
+
+/**
+ * Figures of one story that state the same number of the same kind (money, or one measure) are one
+ * figure told two ways ("$380 million in lost sales", "$380 million in lost revenue"): merged, the
+ * larger keeping its key. Event figures (people killed, by scope) are left as they are.
+ */
+function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: string; scope: string | null }; claims: ClaimInput[] }>): void {
+  const parent = merged.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const seen = new Map<string, number>();
+  merged.forEach((m, i) => {
+    if (m.key.scope !== null) return;
+    for (const c of m.claims) {
+      for (const n of [c.value, c.low, c.high]) {
+        if (n === null || Math.abs(n) < DISTINCT_NUMBER) continue;
+        const k = `${m.key.story}|${c.money ? 'money' : m.key.measure}|${n}`;
+        const j = seen.get(k);
+        if (j === undefined) seen.set(k, i);
+        else {
+          const [a, b] = [find(i), find(j)];
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+  });
+  const into = new Map<number, number>();
+  for (let i = 0; i < merged.length; i++) {
+    const r = find(i);
+    if (r === i) continue;
+    const target = into.get(r) ?? r;
+    // The larger figure keeps its key.
+    if (merged[i]!.claims.length > merged[target]!.claims.length) {
+      merged[i]!.claims.push(...merged[target]!.claims);
+      merged[target]!.claims = [];
+      into.set(r, i);
+    } else {
+      merged[target]!.claims.push(...merged[i]!.claims);
+      merged[i]!.claims = [];
+    }
+  }
+  for (let i = merged.length - 1; i >= 0; i--) if (!merged[i]!.claims.length) merged.splice(i, 1);
+}
+
 /**
  * Group claims into figures and reconcile each one, yielding each figure as it
  * is reconciled: a caller that writes and drops them (runCorpus through
@@ -189,6 +237,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     }
   }
 
+  mergeBySharedNumbers(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;

@@ -80,6 +80,15 @@ function eventAction(c: ClaimRecord): string | null {
   return c.action;
 }
 
+const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
+
+/** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
+function isMoney(c: ClaimRecord): boolean {
+  const unit = (c as ClaimRecord & { unit?: string | null }).unit;
+  if (unit) return /^[A-Z]{3}$/.test(unit);
+  return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -104,6 +113,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     said: c.said,
     scope: claimScopeOf(c),
     earlier: earlierCue(c),
+    money: isMoney(c),
   };
 }
 

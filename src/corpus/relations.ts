@@ -80,6 +80,9 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   const side = oneSided(a);
   // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
   if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
+  // Two different ranges for one thing ("$540m to $1.08bn", "$540m to $1.8bn") are two estimates.
+  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+  if (range(a) && range(b) && (a.low !== b.low || a.high !== b.high)) return false;
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   return alo <= bhi && blo <= ahi;

@@ -35,6 +35,8 @@ export type ClaimInput = Pick<
     scope?: string | null;
     /** The words before the number mark it as an earlier value ("had earlier put the toll at", "up from"). */
     earlier?: boolean;
+    /** The number is an amount of money (a currency unit or sign). */
+    money?: boolean;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */
