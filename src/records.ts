@@ -179,7 +179,11 @@ export interface ExportDocument {
   quotes: QuoteRecord[];
   entities: EntityRecord[];
   figures: FigureRecord[];
+  /** Typed relations between claims (every figure's `relations`, flattened). */
+  relations: RelationRecord[];
   duplicates: DuplicateLink[];
+  /** Articles grouped into stories. */
+  stories: StoryRecord[];
 }
 
 function nameOf(article: Article, entity: string | null | undefined): string | null {

@@ -178,3 +178,43 @@ export class StoryIndex {
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
 }
+
+/** What {@link storiesOf} reads of a store (a subset of Store, so the corpus imports no driver). */
+export interface StoryStore {
+  iterateDocuments(): AsyncIterable<{ id: string; title: string | null; body: string; published: string | null }>;
+  listEntities(query: { limit: number; offset: number }): Promise<{ items: EntityRecord[]; total: number }>;
+  listDuplicates(): Promise<DuplicateLink[]>;
+  listFigures(query: { limit: number; offset: number }): Promise<{ items: Array<{ id: string; story?: string | null }>; total: number }>;
+}
+
+/**
+ * The stories of a stored corpus, each with its figures: grouped again from the stored articles,
+ * entities and duplicate links exactly as the corpus stages grouped them (the same inputs give the
+ * same stories and ids), so exports and reports need no stored table of their own.
+ */
+export async function storiesOf(store: StoryStore): Promise<{ stories: StoryRecord[]; storyOf: Map<string, string> }> {
+  const index = new StoryIndex();
+  for await (const doc of store.iterateDocuments()) index.add(doc);
+  const entities: EntityRecord[] = [];
+  for (let offset = 0; ; ) {
+    const page = await store.listEntities({ limit: 1000, offset });
+    entities.push(...page.items);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) break;
+  }
+  const result = index.stories(entities, await store.listDuplicates());
+  const byId = new Map(result.stories.map((s) => [s.id, s]));
+  for (let offset = 0; ; ) {
+    const page = await store.listFigures({ limit: 1000, offset });
+    for (const f of page.items) if (f.story) byId.get(f.story)?.figures.push(f.id);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) break;
+  }
+  return result;
+}
+
+/** The story a user named: by id, or by its label (case-insensitive), or null. */
+export function findStory(stories: readonly StoryRecord[], name: string): StoryRecord | null {
+  const q = name.trim().toLowerCase();
+  return stories.find((s) => s.id === q || s.label.toLowerCase() === q) ?? null;
+}

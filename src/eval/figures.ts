@@ -198,7 +198,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     }
     case 'own-voice': {
       // "No outlet names a source: all three say it in their own voice."
-      const named = [...new Set(rec.values.flatMap((g) => g.sourceNames))].filter((n) => !n.endsWith('(own reporting)'));
+      const named = [...new Set(rec.values.flatMap((g) => g.sources.map((k, i) => (k.startsWith('outlet:') ? '' : g.sourceNames[i] ?? k))))].filter(Boolean);
       const mixed = /\battribut\w* (?:the \w+ )?to\b/i.test(s);
       if (mixed) return { holds: false, why: 'a mix of attributed and own-voice reporting is not checked' };
       return named.length ? { holds: false, why: `sources named: ${named.join(', ')}` } : { holds: true, why: 'every value is reported in the outlets\' own voice' };

@@ -13,9 +13,9 @@
 import type { Writable } from 'node:stream';
 import { CrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { chunked, recordStreams } from './stream.js';
+import { chunked, recordStreams, type StoryScope } from './stream.js';
 
-export const CSV_TABLES = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'] as const;
+export const CSV_TABLES = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** Columns of each table, in order: the record field each column reads. */
@@ -51,8 +51,10 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
   ],
   quotes: ['id', 'document', 'text', 'speaker', 'speakerName', 'partial', 'start', 'end'],
   entities: ['id', 'name', 'type', 'aliases', 'roles', 'documents'],
-  figures: ['id', 'label', 'measure', 'action', 'actor', 'target', 'claims', 'reconciliation.best.value', 'reconciliation.best.low', 'reconciliation.best.high', 'reconciliation.best.status', 'reconciliation.best.reason', 'reconciliation.articles'],
+  figures: ['id', 'label', 'story', 'measure', 'action', 'actor', 'target', 'claims', 'reconciliation.best.value', 'reconciliation.best.low', 'reconciliation.best.high', 'reconciliation.best.status', 'reconciliation.best.reason', 'reconciliation.articles'],
   duplicates: ['document', 'of', 'kind', 'similarity'],
+  relations: ['a', 'b', 'type', 'by'],
+  stories: ['id', 'label', 'documents', 'figures', 'from', 'to'],
 };
 
 /** Quote one field by RFC 4180 when it needs it. */
@@ -78,13 +80,13 @@ export function csvRow(record: unknown, columns: string[], formulaGuard = true):
 }
 
 /** Write one table of the store as CSV. */
-export async function writeCsv(store: Store, out: Writable, options: { table?: string; formulaGuard?: boolean } = {}): Promise<void> {
+export async function writeCsv(store: Store, out: Writable, options: { table?: string; formulaGuard?: boolean; scope?: StoryScope | null } = {}): Promise<void> {
   const table = (options.table ?? 'claims') as CsvTable;
   if (!CSV_TABLES.includes(table)) throw new CrosscheckError('E_FORMAT', { format: `csv table ${String(options.table)}`, expected: CSV_TABLES.join(', ') });
   const columns = CSV_COLUMNS[table];
   const guard = options.formulaGuard ?? true;
   const sink = chunked(out);
   await sink.add(`${columns.join(',')}\r\n`);
-  for await (const record of recordStreams(store)[table]() as AsyncIterable<unknown>) await sink.add(csvRow(record, columns, guard));
+  for await (const record of recordStreams(store, options.scope)[table]() as AsyncIterable<unknown>) await sink.add(csvRow(record, columns, guard));
   await sink.flush();
 }

@@ -64,7 +64,18 @@ function quote(i: number): QuoteRecord {
 }
 
 const entity: EntityRecord = { id: 'jo-diaz', name: 'Jo Díaz', type: 'person', aliases: ['Díaz', 'Mayor Díaz'], roles: ['mayor'], documents: ['doc1', 'doc2'] };
-const figure: FigureRecord = { id: 'people-evacuate', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: ['doc1:0', 'doc2:0'], reconciliation: { best: { value: 2000, low: 2000, high: 2000, status: 'done', reason: 'two outlets, one source' }, articles: 2 } };
+const figure: FigureRecord = {
+  id: 'people-evacuate',
+  label: 'People evacuated',
+  measure: 'people',
+  action: 'evacuate',
+  actor: null,
+  target: null,
+  claims: ['doc1:0', 'doc2:0'],
+  reconciliation: { best: { value: 2000, low: 2000, high: 2000, status: 'done', reason: 'two outlets, one source' }, articles: 2 },
+  story: 'story-flood',
+  relations: [{ a: 'doc1:0', b: 'doc2:0', type: 'revision', by: 'relations/later-day' }],
+};
 const duplicate: DuplicateLink = { document: 'doc2', of: 'doc1', kind: 'syndicated', similarity: 0.82 };
 
 /** An in-memory Store with just what the writers read; records where listings were asked for more than a page. */
@@ -166,7 +177,8 @@ describe('JSON export', () => {
     const s = sink();
     await writeExport(store, s.out, { format: 'json', generated: '2023-04-06T00:00:00.000Z' });
     const parsed = JSON.parse(await s.text()) as ExportDocument;
-    expect(parsed).toEqual({
+    const { stories, ...rest } = parsed;
+    expect(rest).toEqual({
       format: 'crosscheck-export/1',
       generated: '2023-04-06T00:00:00.000Z',
       documents: docs,
@@ -174,8 +186,12 @@ describe('JSON export', () => {
       quotes: allQuotes,
       entities: [entity],
       figures: [figure],
+      relations: figure.relations,
       duplicates: [duplicate],
     });
+    // The two copies of one flood story are one story.
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.documents).toEqual(['doc1', 'doc2']);
     expect(s.drains()).toBeGreaterThan(0);
   });
 
@@ -203,7 +219,8 @@ describe('NDJSON export', () => {
     const all = await s.text();
     const lines = all.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'header', format: 'crosscheck-export/1', generated: 'g' });
-    expect(lines.slice(1).map((l) => l.type)).toEqual(['document', 'document', 'claim', 'claim', 'quote', 'quote', 'entity', 'figure', 'duplicate']);
+    expect(lines.slice(1).map((l) => l.type)).toEqual(['document', 'document', 'claim', 'claim', 'quote', 'quote', 'entity', 'figure', 'relation', 'duplicate', 'story']);
+    expect(lines[9]).toEqual({ type: 'relation', a: 'doc1:0', b: 'doc2:0', relationType: 'revision', by: 'relations/later-day' });
     expect(lines[1]).toEqual({ type: 'document', ...docs[0] });
     // The entity's own type moves to entityType: `type` names the kind of line.
     expect(lines[7]).toMatchObject({ type: 'entity', entityType: 'person', id: 'jo-diaz', aliases: ['Díaz', 'Mayor Díaz'] });
@@ -226,7 +243,7 @@ describe('CSV export', () => {
 
   it('writes each table on request, with line breaks and quote marks inside quoted fields', async () => {
     const { store } = fakeStore();
-    for (const table of ['documents', 'quotes', 'entities', 'figures', 'duplicates']) {
+    for (const table of ['documents', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories']) {
       const s = sink(1 << 20);
       await writeExport(store, s.out, { format: 'csv', table });
       const rows = parseCsv(await s.text());
@@ -291,5 +308,22 @@ describe('formats', () => {
     });
     out.on('error', () => {});
     await expect(writeExport(store, out, { format: 'ndjson' })).rejects.toThrow(/disk full/);
+  });
+});
+
+describe('one story', () => {
+  it('exports only the story asked for, by id or label, and names the stories when it is not found', async () => {
+    const { store } = fakeStore(2);
+    const all = sink(1 << 20);
+    await writeExport(store, all.out, { format: 'json', generated: 'x' });
+    const story = (JSON.parse(await all.text()) as ExportDocument).stories[0]!;
+    const one = sink(1 << 20);
+    await writeExport(store, one.out, { format: 'json', generated: 'x', story: story.label });
+    const parsed = JSON.parse(await one.text()) as ExportDocument;
+    expect(parsed.stories.map((s) => s.id)).toEqual([story.id]);
+    expect(parsed.documents).toHaveLength(2);
+    // The figure names another story id than the one computed here, so it is not this story's.
+    expect(parsed.figures).toEqual([]);
+    await expect(writeExport(store, sink().out, { format: 'json', story: 'nothing-like-it' })).rejects.toThrow(/no story `nothing-like-it`/);
   });
 });

@@ -5,6 +5,19 @@
 import { createColors } from 'picocolors';
 import type { ReportLine, StoryReport } from './build.js';
 
+/** The figures of each story in turn, with the story heading before them (figures of no story last). */
+function byStory(report: StoryReport): Array<{ heading: string | null; figures: StoryReport['figures'] }> {
+  const known = new Set((report.stories ?? []).map((s) => s.id));
+  const out: Array<{ heading: string | null; figures: StoryReport['figures'] }> = (report.stories ?? [])
+    .map((s) => ({ heading: `${s.label} — ${s.articles.length} article${s.articles.length === 1 ? '' : 's'} ${s.articles.map((n) => `[${n}]`).join('')}`, figures: report.figures.filter((f) => f.story === s.id) }))
+    .filter((g) => g.figures.length);
+  const rest = report.figures.filter((f) => !f.story || !known.has(f.story));
+  if (rest.length) out.push({ heading: out.length ? 'Other figures' : null, figures: rest });
+  // One story in, one story out: no heading is needed when there is only one.
+  if (out.length === 1 && (report.stories ?? []).length <= 1) out[0]!.heading = null;
+  return out;
+}
+
 const cite = (line: ReportLine) => (line.cites.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '');
 
 function articleLine(a: StoryReport['articles'][number], md: boolean): string {
@@ -17,30 +30,36 @@ function articleLine(a: StoryReport['articles'][number], md: boolean): string {
   return `[${a.n}] ${link} — ${parts.join(', ')}${dupes.length ? `; ${dupes.join('; ')}` : ''}`;
 }
 
+/** One figure as Markdown, appended to `out`. */
+function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]): void {
+  out.push(`### ${f.label}`, '');
+  out.push(`**Current:** ${f.current.text}${cite(f.current)}`);
+  if (f.range) out.push(`**Range:** ${f.range}`);
+  if (f.singleSource) out.push('**⚠ Single source.**');
+  out.push('');
+  const section = (title: string, lines: ReportLine[]) => {
+    if (!lines.length) return;
+    out.push(`**${title}**`, '');
+    for (const l of lines) out.push(`- ${l.text}${cite(l)}`);
+    out.push('');
+  };
+  section('Sources', f.sources);
+  section('Values reported', f.values);
+  section('Disagreements', f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })));
+  section('Increments', f.increments);
+  section('Plans and outcomes', f.revisions);
+  section('Timeline', f.timeline);
+}
+
 /** The report as Markdown. */
 export function renderMarkdown(report: StoryReport): string {
   const out: string[] = ['# Story report', ''];
   out.push(`${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`, '');
   out.push('## Figures', '');
   if (!report.figures.length) out.push('_No figures yet: run the corpus stages (`crosscheck ingest` runs them after storing)._', '');
-  for (const f of report.figures) {
-    out.push(`### ${f.label}`, '');
-    out.push(`**Current:** ${f.current.text}${cite(f.current)}`);
-    if (f.range) out.push(`**Range:** ${f.range}`);
-    if (f.singleSource) out.push('**⚠ Single source.**');
-    out.push('');
-    const section = (title: string, lines: ReportLine[]) => {
-      if (!lines.length) return;
-      out.push(`**${title}**`, '');
-      for (const l of lines) out.push(`- ${l.text}${cite(l)}`);
-      out.push('');
-    };
-    section('Sources', f.sources);
-    section('Values reported', f.values);
-    section('Disagreements', f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })));
-    section('Increments', f.increments);
-    section('Plans and outcomes', f.revisions);
-    section('Timeline', f.timeline);
+  for (const group of byStory(report)) {
+    if (group.heading) out.push(`## Story: ${group.heading}`, '');
+    for (const f of group.figures) renderFigureMarkdown(f, out);
   }
   out.push('## Quotes by speaker', '');
   if (!report.quotes.length) out.push('_No quotes._', '');
@@ -64,7 +83,9 @@ export function renderTerminal(report: StoryReport, options: { color?: boolean }
   out.push(c.bold(c.underline('FIGURES')), '');
   if (!report.figures.length) out.push('  No figures yet: run the corpus stages.', '');
   const kindColour: Record<string, (s: string) => string> = { conflict: c.red, 'compatible-bounds': c.green, rounding: c.green, scope: c.yellow, 'as-of-date': c.cyan };
-  for (const f of report.figures) {
+  for (const group of byStory(report)) {
+    if (group.heading) out.push(c.bold(c.underline(`STORY: ${group.heading}`)), '');
+    for (const f of group.figures) {
     out.push(c.bold(f.label));
     out.push(`  ${c.bold('now')}     ${f.current.text}${dim(f.current)}`);
     if (f.range) out.push(`  ${c.bold('range')}   ${f.range}`);
@@ -77,6 +98,7 @@ export function renderTerminal(report: StoryReport, options: { color?: boolean }
     if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);
     for (const t of f.timeline) out.push(`    ${t.text}${dim(t)}`);
     out.push('');
+    }
   }
   out.push(c.bold(c.underline('QUOTES BY SPEAKER')), '');
   for (const s of report.quotes) {
