@@ -128,6 +128,15 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
   const allSources = [...new Set(rec.values.flatMap((g) => g.sourceNames))];
   switch (kind) {
     case 'increment': {
+      // "4,000 and 6,000 add to the 11,000 dispatched": a chain on that base holding the others.
+      const onto = /\badds?\s+to\s+(?:the\s+)?([\d,]+)/i.exec(s);
+      if (onto) {
+        const base = Number(onto[1]!.replace(/,/g, ''));
+        const parts = nums.filter((n) => n !== base);
+        const chain = rec.increments.find((c) => c.base.value === base && parts.every((n) => c.increments.some((i) => i.value === n)));
+        if (!chain) return { holds: false, why: `no increment chain adds ${parts.map(fmt).join(' and ')} to ${fmt(base)} (found: ${rec.increments.map((c) => c.note).join('; ') || 'none'})` };
+        return { holds: true, why: chain.note };
+      }
       const cum = /cumulative\s+(?:of\s+)?([\d,]+)|total\s+(?:of\s+)?([\d,]+)/i.exec(s);
       const target = cum ? Number((cum[1] ?? cum[2])!.replace(/,/g, '')) : nums[nums.length - 1];
       if (target === undefined) return { holds: false, why: 'no cumulative number found in the statement' };
