@@ -117,6 +117,9 @@ export interface FigureRecord {
   reconciliation: unknown;
   /** The story the figure belongs to (src/corpus/stories.ts), when the corpus stages grouped stories. */
   story?: string | null;
+  /** The scope that sets it apart from its story's whole figure ("ada-county", "passenger"), and that figure's id. */
+  scope?: string | null;
+  partOf?: string | null;
   /** Typed relations between claims whose `a` is in this figure (pairs not listed within a figure are `same`). */
   relations?: RelationRecord[];
 }

@@ -245,21 +245,27 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const keyString = (k: Key) => `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
   // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
-  const wholes = new Map<string, ClaimInput[]>();
-  for (const { key, claims: cs } of ordered) if (key.scope === '' && !wholes.has(`${key.story}|${key.measure}`)) wholes.set(`${key.story}|${key.measure}`, cs);
-  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
-  for (const { key, claims: cs } of ordered) {
+  const named = ordered.map(({ key, claims: cs }) => {
     const base = figureLabel(key, options.names);
     const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
     let id = slug(label);
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
     used.add(id);
+    return { key, claims: cs, id, label };
+  });
+  const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
+  for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
+  for (const { key, claims: cs, id, label } of named) {
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
     const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
-    if (whole) relations.push(...partRelations(cs.map(relationOf), whole.map(relationOf)));
+    if (whole) relations.push(...partRelations(cs.map(relationOf), whole.claims.map(relationOf)));
     const story = key.story || null;
-    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story };
+    yield {
+      id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story,
+      ...(key.scope ? { scope: key.scope, partOf: whole?.id ?? null } : {}),
+    };
   }
 }
 

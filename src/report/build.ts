@@ -31,6 +31,8 @@ export interface ReportFigure {
   increments: ReportLine[];
   revisions: ReportLine[];
   timeline: ReportLine[];
+  /** For a whole figure with parts (counties inside the statewide toll): the parts and whether they add up. */
+  breakdown: ReportLine | null;
 }
 
 export interface ReportArticle {
@@ -108,6 +110,26 @@ function conflictLines(f: FigureRecord, rec: Reconciliation, cites: (docs: strin
   return out;
 }
 
+/** The best value of a figure as one number (its value, else its lower bound), or null. */
+function bestNumber(f: FigureRecord): number | null {
+  const best = (f.reconciliation as Reconciliation | null)?.best;
+  return best ? (best.value ?? best.low ?? null) : null;
+}
+
+/** "Ada County 41, Boone County 9: 50 of 70; 20 not broken down" for a whole figure and its parts. */
+function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | null {
+  const whole = figures.find((f) => f.id === line.id);
+  const parts = figures.filter((f) => f.partOf === line.id && bestNumber(f) !== null);
+  if (!whole || !parts.length) return null;
+  const total = bestNumber(whole);
+  const named = parts.map((p) => ({ name: /\(([^)]*)\)$/.exec(p.label)?.[1] ?? p.label, value: bestNumber(p)! })).sort((a, b) => b.value - a.value);
+  const sum = named.reduce((n, p) => n + p.value, 0);
+  const list = named.map((p) => `${p.name} ${fmt(p.value)}`).join(', ');
+  if (total === null) return { text: `${list}: ${fmt(sum)} in the parts`, cites: [] };
+  const verdict = sum === total ? 'the parts add up' : sum < total ? `${fmt(total - sum)} not broken down` : `the parts exceed the whole by ${fmt(sum - total)} (they may overlap or be of later dates)`;
+  return { text: `${list}: ${fmt(sum)} of ${fmt(total)} — ${verdict}`, cites: [] };
+}
+
 /** Gather the report from a store (after the corpus stages ran; figures are empty before); `story` keeps one story. */
 export async function buildReport(store: Store, options: { story?: string } = {}): Promise<StoryReport> {
   const { stories } = await storiesOf(store);
@@ -162,6 +184,7 @@ export async function buildReport(store: Store, options: { story?: string } = {}
       disagreements: conflictLines(f, rec, (docs) => cites(docs)),
       increments: rec.increments.map((i) => ({ text: i.note, cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]) })),
       revisions: rec.revisions.map((r) => ({ text: r.note, cites: citeClaims([...r.planned.claims, ...r.done.claims]) })),
+      breakdown: null,
       timeline: rec.timeline.map((e) => {
         const c = claims.get(e.claim);
         const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown'].filter(Boolean).join(', ');
@@ -171,6 +194,8 @@ export async function buildReport(store: Store, options: { story?: string } = {}
       }),
     });
   }
+
+  for (const f of out) f.breakdown = breakdownOf(f, figures);
 
   const quotes = (await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }))).filter((q) => !keep || keep.has(q.document));
   const bySpeaker = new Map<string, ReportLine[]>();

@@ -3,6 +3,8 @@
  * and terminal text (with colour when asked). Both cite articles as [n].
  */
 import { createColors } from 'picocolors';
+
+type Colors = ReturnType<typeof createColors>;
 import type { ReportLine, StoryReport } from './build.js';
 
 /** The figures of each story in turn, with the story heading before them (figures of no story last). */
@@ -43,6 +45,7 @@ function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]):
     for (const l of lines) out.push(`- ${l.text}${cite(l)}`);
     out.push('');
   };
+  if (f.breakdown) section('Breakdown', [f.breakdown]);
   section('Sources', f.sources);
   section('Values reported', f.values);
   section('Disagreements', f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })));
@@ -74,6 +77,30 @@ export function renderMarkdown(report: StoryReport): string {
   return out.join('\n');
 }
 
+/** The colours of disagreement kinds in the terminal. */
+function kindColours(c: Colors): Record<string, (s: string) => string> {
+  return { conflict: c.red, 'compatible-bounds': c.green, rounding: c.green, scope: c.yellow, 'as-of-date': c.cyan };
+}
+
+/** One figure as terminal text, appended to `out`. */
+function renderFigureTerminal(f: StoryReport['figures'][number], out: string[], c: Colors): void {
+  const dim = (l: ReportLine) => c.dim(cite(l));
+  const kindColour = kindColours(c);
+  out.push(c.bold(f.label));
+  out.push(`  ${c.bold('now')}     ${f.current.text}${dim(f.current)}`);
+  if (f.range) out.push(`  ${c.bold('range')}   ${f.range}`);
+  if (f.singleSource) out.push(`  ${c.yellow('single source')}`);
+  if (f.breakdown) out.push(`  ${c.bold('parts')}   ${f.breakdown.text}`);
+  for (const s of f.sources) out.push(`  ${c.bold('source')}  ${s.text}${dim(s)}`);
+  for (const v of f.values) out.push(`  ${c.bold('value')}   ${v.text}${dim(v)}`);
+  for (const d of f.disagreements) out.push(`  ${(kindColour[d.kind] ?? c.white)(d.kind.padEnd(7))} ${d.text}${dim(d)}`);
+  for (const i of f.increments) out.push(`  ${c.magenta('sum')}     ${i.text}${dim(i)}`);
+  for (const r of f.revisions) out.push(`  ${c.magenta('revised')} ${r.text}${dim(r)}`);
+  if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);
+  for (const t of f.timeline) out.push(`    ${t.text}${dim(t)}`);
+  out.push('');
+}
+
 /** The report as terminal text; `color` adds ANSI colour (only when the output is a terminal). */
 export function renderTerminal(report: StoryReport, options: { color?: boolean } = {}): string {
   const c = createColors(!!options.color);
@@ -82,23 +109,9 @@ export function renderTerminal(report: StoryReport, options: { color?: boolean }
   out.push(c.bold(`STORY REPORT — ${report.articles.length} articles, ${report.figures.length} figures`), '');
   out.push(c.bold(c.underline('FIGURES')), '');
   if (!report.figures.length) out.push('  No figures yet: run the corpus stages.', '');
-  const kindColour: Record<string, (s: string) => string> = { conflict: c.red, 'compatible-bounds': c.green, rounding: c.green, scope: c.yellow, 'as-of-date': c.cyan };
   for (const group of byStory(report)) {
     if (group.heading) out.push(c.bold(c.underline(`STORY: ${group.heading}`)), '');
-    for (const f of group.figures) {
-    out.push(c.bold(f.label));
-    out.push(`  ${c.bold('now')}     ${f.current.text}${dim(f.current)}`);
-    if (f.range) out.push(`  ${c.bold('range')}   ${f.range}`);
-    if (f.singleSource) out.push(`  ${c.yellow('single source')}`);
-    for (const s of f.sources) out.push(`  ${c.bold('source')}  ${s.text}${dim(s)}`);
-    for (const v of f.values) out.push(`  ${c.bold('value')}   ${v.text}${dim(v)}`);
-    for (const d of f.disagreements) out.push(`  ${(kindColour[d.kind] ?? c.white)(d.kind.padEnd(7))} ${d.text}${dim(d)}`);
-    for (const i of f.increments) out.push(`  ${c.magenta('sum')}     ${i.text}${dim(i)}`);
-    for (const r of f.revisions) out.push(`  ${c.magenta('revised')} ${r.text}${dim(r)}`);
-    if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);
-    for (const t of f.timeline) out.push(`    ${t.text}${dim(t)}`);
-    out.push('');
-    }
+    for (const f of group.figures) renderFigureTerminal(f, out, c);
   }
   out.push(c.bold(c.underline('QUOTES BY SPEAKER')), '');
   for (const s of report.quotes) {
