@@ -127,8 +127,17 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
   };
 }
 
+/** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
+const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
+
 /** Numbers below this are too common to tell that two wordings count one thing. */
 const DISTINCT_NUMBER = 100;
+
+/** Two or more significant digits: 241, 8,500,000, 1,386 (not 1,000 or 300). */
+function precise(n: number): boolean {
+  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 2;
+}
 
 /**
  * Figures of one story that state the same number of the same kind (money, or one measure) are one
@@ -147,7 +156,8 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
     for (const c of m.claims) {
       for (const n of [c.value, c.low, c.high]) {
         if (n === null || Math.abs(n) < DISTINCT_NUMBER) continue;
-        const k = `${m.key.story}|${c.money ? 'money' : m.key.measure}|${n}`;
+        // A precise number (8.5 million, 241) names one thing whatever noun counts it; a round one only within its measure.
+        const k = `${m.key.story}|${c.money ? 'money' : precise(n) ? 'count' : m.key.measure}|${n}`;
         const j = seen.get(k);
         if (j === undefined) seen.set(k, i);
         else {
@@ -198,7 +208,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
-      : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+      : claim.money && !CURRENCY_WORDS.has(key)
+        ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
+          { claim, measure, action: null, actor: null, target: null }
+        : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';

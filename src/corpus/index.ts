@@ -68,16 +68,26 @@ const EVENT_CUES: Array<[string, RegExp]> = [
 ];
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
-const CUE_BEFORE = 40;
+const CUE_BEFORE = 120;
 
-/** The claim's action, or the event the words around its number name when the extraction gave none it reads well. */
+/**
+ * The claim's action, or the event the words around its number name when the extraction gave none it
+ * reads well: a cue in its own clause after the number, else the nearest cue before it ("56 people were
+ * killed, including 23 in Ohio and 11 in Iowa": 11 is among the killed).
+ */
 function eventAction(c: ClaimRecord): string | null {
   if (READ_ACTIONS.has(actionKey(c.action) ?? '') || !c.evidence) return c.action;
-  const at = c.numberStart - c.evidenceStart;
-  const after = c.evidence.slice(Math.max(0, c.numberEnd - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart) + CUE_AFTER);
-  const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), Math.max(0, at));
-  for (const window of [after.split(/[;,]|\band\b/)[0]!, before]) for (const [action, cue] of EVENT_CUES) if (cue.test(window)) return action;
-  return c.action;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;,]|\band\b/)[0]!;
+  for (const [action, cue] of EVENT_CUES) if (cue.test(after)) return action;
+  const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const [action, cue] of EVENT_CUES) {
+    for (const m of before.matchAll(new RegExp(cue.source, 'gi'))) if (m.index! > bestAt) [best, bestAt] = [action, m.index!];
+  }
+  return best ?? c.action;
 }
 
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
