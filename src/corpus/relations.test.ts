@@ -41,10 +41,14 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a value marked as the earlier one', { value: 265, earlier: true }, { value: 270, source: 'agency' }, 'revision', 'relations/earlier-cue'],
   ['two lower bounds of a rising toll', { value: null, low: 35, high: null, day: null }, { value: null, low: 56, high: null, document: 'd2', day: null }, 'revision', 'relations/fallback'],
   ['two sources in one article', { value: 35, source: 'police' }, { value: 20, source: 'mayor' }, 'conflict', 'relations/same-moment'],
+  ['an outlet figure beside a quoted one in one article', { value: 35, source: 'outlet:a' }, { value: 20, source: 'mayor' }, 'revision', 'relations/fallback'],
+  ['more bodies found, reported by another outlet', { value: 242, day: '2024-06-14' }, { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' }, 'revision', 'relations/increment-elsewhere'],
+  ['two counts too far apart to be one disputed count', { value: 40 }, { value: 520, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
+  ['a vague magnitude against a number', { value: null, low: 2000, high: null, vague: true }, { value: 300, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
   ['two outlets on one day', { value: 40, source: 'outlet:a' }, { value: 52, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
   ['two plans from two sources', { value: 10000, status: 'planned', day: null }, { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null }, 'conflict', 'relations/same-moment'],
   ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
-  ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+  ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
 ];
 
 describe('relation rules (table)', () => {

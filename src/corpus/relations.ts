@@ -15,6 +15,8 @@ import type { RelationRecord } from '../records.js';
 const MAX_CLAIMS = 150;
 /** Relations kept per figure (pairs that are simply the same are not listed). */
 const MAX_RELATIONS = 400;
+/** Two values further apart than this factor are more likely two different counts than one disputed count. */
+const COMPARABLE_RATIO = 2;
 /** Days within which two plans count as the same moment (a plan is restated for a week or so). */
 const PLAN_WINDOW_DAYS = 7;
 
@@ -88,6 +90,19 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   return alo <= bhi && blo <= ahi;
 }
 
+/** Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor of 2. */
+function comparable(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.vague || b.vague || a.status !== b.status) return false;
+  const kind = (c: RelationClaim) => (point(c) !== null ? 'point' : c.low !== null && c.high !== null ? 'range' : 'bound');
+  if (kind(a) !== kind(b) || kind(a) === 'bound') return false;
+  const x = Math.abs(a.value ?? a.low ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? 0);
+  return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
+}
+
+/** A source that is a named speaker or body, not an outlet's own reporting. */
+const named = (c: RelationClaim) => !c.source.startsWith('outlet:');
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -114,12 +129,16 @@ export const RELATION_RULES: Rule[] = [
       return d > window ? 'revision' : null;
     },
   },
+  // "29 more" in one article against a toll in another: the toll moved on, whoever reported it.
+  { by: 'relations/increment-elsewhere', type: (a, b) => (a.incremental !== b.incremental ? 'revision' : null) },
   // Two sources, one moment (the same article, or articles of the same day), values that cannot both hold.
   {
     by: 'relations/same-moment',
     type: (a, b) => {
-      if (a.source === b.source) return null;
-      if (a.document === b.document) return 'conflict';
+      if (a.source === b.source || !comparable(a, b)) return null;
+      // In one article, only two named sources contradict each other; the outlet's own figures beside a
+      // quoted one are most often another part of the story.
+      if (a.document === b.document) return named(a) && named(b) ? 'conflict' : null;
       // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
       if (a.status === 'planned' && b.status === 'planned') return 'conflict';
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
