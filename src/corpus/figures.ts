@@ -259,7 +259,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
   // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
   const named = ordered.map(({ key, claims: cs }) => {
-    const base = figureLabel(key, options.names);
+    // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
+    const base = key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
     const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
     let id = slug(label);
     for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;

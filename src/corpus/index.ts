@@ -72,20 +72,25 @@ const CUE_BEFORE = 120;
 
 /**
  * The claim's action, or the event the words around its number name when the extraction gave none it
- * reads well: a cue in its own clause after the number, else the nearest cue before it ("56 people were
- * killed, including 23 in Ohio and 11 in Iowa": 11 is among the killed).
+ * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
+ * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
  */
 function eventAction(c: ClaimRecord): string | null {
   if (READ_ACTIONS.has(actionKey(c.action) ?? '') || !c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
-  const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;,]|\band\b/)[0]!;
-  for (const [action, cue] of EVENT_CUES) if (cue.test(after)) return action;
+  const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
   const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
   let best: string | null = null;
-  let bestAt = -1;
+  let distance = Infinity;
   for (const [action, cue] of EVENT_CUES) {
-    for (const m of before.matchAll(new RegExp(cue.source, 'gi'))) if (m.index! > bestAt) [best, bestAt] = [action, m.index!];
+    const global = new RegExp(cue.source, 'gi');
+    const first = global.exec(after);
+    if (first && first.index < distance) [best, distance] = [action, first.index];
+    for (const m of before.matchAll(global)) {
+      const d = before.length - m.index! - m[0].length;
+      if (d < distance) [best, distance] = [action, d];
+    }
   }
   return best ?? c.action;
 }
