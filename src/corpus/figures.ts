@@ -124,6 +124,8 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     day: doc?.asOf ?? doc?.published ?? null,
     earlier: !!c.earlier,
     order: doc?.order ?? 0,
+    partCue: !!c.partCue,
+    sentence: c.sentence,
   };
 }
 

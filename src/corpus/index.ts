@@ -95,6 +95,19 @@ function eventAction(c: ClaimRecord): string | null {
   return best ?? c.action;
 }
 
+/** Words before a number that make it a part of a count in the same sentence, and words after it. */
+const PART_BEFORE = /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
+const PART_AFTER = /^\s*(?:of (?:them|whom|those|the|these))\b/i;
+const PART_REACH = 30;
+
+/** "including four students", "five of the injured": the number counts a part of another count in its sentence. */
+function partCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -129,6 +142,8 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     scope: claimScopeOf(c),
     earlier: earlierCue(c),
     money: isMoney(c),
+    partCue: partCue(c),
+    sentence: c.evidenceStart,
   };
 }
 

@@ -31,6 +31,7 @@ function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
 const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
   ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
+  ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],

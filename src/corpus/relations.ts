@@ -40,6 +40,10 @@ export interface RelationClaim {
   earlier: boolean;
   /** Ingest order of its article (tie-break for "later"). */
   order: number;
+  /** "including 4", "3 of them": a part of another count in its sentence. */
+  partCue?: boolean;
+  /** Start of its evidence sentence. */
+  sentence?: number;
 }
 
 type Type = RelationRecord['type'];
@@ -113,6 +117,15 @@ export const RELATION_RULES: Rule[] = [
   // "another 1,500" adds to a figure's base value.
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
+  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence.
+  {
+    by: 'relations/part-cue',
+    type: (a, b) => {
+      if (a.document !== b.document || a.sentence === undefined || a.sentence !== b.sentence || a.partCue === b.partCue) return null;
+      const [part, whole] = a.partCue ? [a, b] : [b, a];
+      return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
+    },
+  },
   // A county's count inside the unscoped total; two different scopes are different counts.
   { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
@@ -160,7 +173,7 @@ export function relate(a: RelationClaim, b: RelationClaim): { type: Type; by: st
 /** Orders a pair so that `a` is the earlier, the part, or the base. */
 function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim, RelationClaim] {
   if (type === 'increment') return x.incremental ? [y, x] : [x, y];
-  if (type === 'part') return x.scope ? [x, y] : [y, x];
+  if (type === 'part') return x.partCue !== y.partCue ? (x.partCue ? [x, y] : [y, x]) : x.scope ? [x, y] : [y, x];
   const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
   return later ? [y, x] : [x, y];
 }
@@ -172,7 +185,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}`;
+    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}`;
     const list = reps.get(k);
     if (list) list.push(c);
     else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);

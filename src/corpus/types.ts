@@ -37,6 +37,10 @@ export type ClaimInput = Pick<
     earlier?: boolean;
     /** The number is an amount of money (a currency unit or sign). */
     money?: boolean;
+    /** The words next to the number make it a part of a count in its sentence ("including 4", "3 of them"). */
+    partCue?: boolean;
+    /** Where its evidence sentence starts in the document (claims of one sentence share it). */
+    sentence?: number;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */
