@@ -132,6 +132,9 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
 /** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
 
+/** Claims of a part and of its whole read for part relations. */
+const PART_SAMPLE = 200;
+
 /** Numbers below this are too common to tell that two wordings count one thing. */
 const DISTINCT_NUMBER = 100;
 
@@ -257,6 +260,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   byMeasure.clear();
   groups.length = 0;
   const used = new Set<string>();
+  const suffix = new Map<string, number>();
   const keyString = (k: Key) => `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
   // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
@@ -264,8 +268,13 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
     const base = key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
     const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
-    let id = slug(label);
-    for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
+    // The next free suffix per label: many stories share a label ("Deaths"), and probing from 2 each time is quadratic.
+    const stem = slug(label);
+    let id = stem;
+    for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
+      id = `${stem}-${n}`;
+      suffix.set(stem, n + 1);
+    }
     used.add(id);
     return { key, claims: cs, id, label };
   });
@@ -276,7 +285,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
     const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
-    if (whole) relations.push(...partRelations(cs.map(relationOf), whole.claims.map(relationOf)));
+    // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
+    if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
     const story = key.story || null;
     yield {
       id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story,

@@ -16,7 +16,7 @@ import type { DuplicateLink, EntityRecord, StoryRecord } from '../records.js';
 /** Word ids kept per article (title and opening first). */
 const MAX_WORDS = 80;
 /** Characters of the body read for words. */
-const HEAD = 2500;
+const HEAD = 1500;
 /** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.35;
