@@ -66,6 +66,8 @@ export interface ClaimRecord {
   when: string | null;
   /** When it was said (ISO date, may be partial) or null. */
   said: string | null;
+  /** The place the count holds for, as a key ("ada-county"), when the sentence names one. */
+  scope?: string | null;
   /** Figure id, after the corpus stages ran. */
   figure: string | null;
   /** Rule ids behind each value. */
@@ -229,6 +231,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
   if (claim.action) by.action = claim.action.by;
   if (claim.source) by.source = claim.source.by;
   if (claim.when) by.when = claim.when.by;
+  if (claim.scope) by.scope = claim.scope.by;
   return {
     id: claim.id,
     document: article.id,
@@ -255,6 +258,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
     via: claim.via.map((v) => nameOf(article, v.entity) ?? v.name),
     when: claim.when?.when ?? null,
     said: claim.said,
+    scope: claim.scope?.key ?? null,
     figure: null,
     by,
   };

@@ -52,7 +52,7 @@ function claimScopeOf(c: ClaimRecord): string | null {
   const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
-    place = claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null;
+    place = c.scope !== undefined ? c.scope : (claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null);
   }
   return words && place ? `${words} ${place}` : (words ?? place);
 }

@@ -37,6 +37,7 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
     'action',
     'actor',
     'target',
+    'scope',
     'status',
     'source',
     'sourceName',

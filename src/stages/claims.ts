@@ -11,6 +11,7 @@ import type { Article, Attribution, Claim, Quantity, Sentence } from '../article
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
+import { claimScope } from './claims/scope.js';
 import { actionOf } from './claims/action.js';
 import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
@@ -155,6 +156,7 @@ export function buildClaims(article: Article): Claim[] {
       via,
       when: whenFor(article, sentence, q, ix),
       said: saidFor(article, sentence, ix),
+      scope: claimScope(sentence.text, q.number.start - sentence.start, q.number.end - sentence.start),
     });
   }
   return claims;
