@@ -46,8 +46,24 @@ function earlierCue(c: ClaimRecord): boolean {
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
 const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
 
+/** A year named just before a number: "the 1953 storm, which killed 300" counts another event. */
+const PAST_YEAR = /\b(1[89]\d{2}|20\d{2})\b(?!\s*(?:%|percent|people|dead|deaths))/g;
+const YEAR_REACH = 50;
+
+/** The earlier event a number belongs to ("event-1953"), when a year before it is older than the article's. */
+function pastEvent(c: ClaimRecord): string | null {
+  if (!c.evidence) return null;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const now = Number((c.said ?? '').slice(0, 4)) || null;
+  let year: number | null = null;
+  for (const m of c.evidence.slice(Math.max(0, at - YEAR_REACH), at).matchAll(PAST_YEAR)) year = Number(m[1]);
+  return year !== null && now !== null && year < now - 1 ? `event-${year}` : null;
+}
+
 /** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
 function claimScopeOf(c: ClaimRecord): string | null {
+  const past = pastEvent(c);
+  if (past) return past;
   const event = eventConcept(measureKey(c.measure), actionKey(eventAction(c)));
   const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;

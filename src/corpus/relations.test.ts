@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { plainClaimRecord, type ClaimRecord } from '../records.js';
 import { buildFigures } from './figures.js';
+import { claimInput } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { figureRelations, relate, type RelationClaim } from './relations.js';
 import { StoryIndex } from './stories.js';
@@ -161,5 +163,26 @@ describe('stories', () => {
     index.add({ id: 'b', body: 'A short note with nothing in common.' });
     const { stories } = index.stories([], [{ document: 'b', of: 'a', kind: 'version', similarity: 0.6 }]);
     expect(stories).toHaveLength(1);
+  });
+});
+
+describe('claim scopes read by the corpus', () => {
+  const record = (evidence: string, number: string, over: Partial<ClaimRecord> = {}) => {
+    const at = evidence.indexOf(number);
+    return claimInput(plainClaimRecord({ id: 'c', document: 'd', evidence, value: 1, numberStart: at, numberEnd: at + number.length, measure: 'people', action: 'kill', said: '2025-01-12', ...over }));
+  };
+
+  it.each([
+    ['a county in the sentence', 'At least 12 people died in Marion County.', '12', 'marion-county'],
+    ['an older event named before the number', 'It was the deadliest flood since the 1953 storm, which killed 300 people.', '300', 'event-1953'],
+    ['last year is this story still', 'The 2024 season ended with 40 people dead.', '40', null],
+    ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
+  ])('%s', (_what, evidence, number, scope) => {
+    expect(record(evidence, number).scope).toBe(scope);
+  });
+
+  it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
+    expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe('firefighter kelso-county');
+    expect(record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope).toBe(null);
   });
 });
