@@ -138,6 +138,11 @@ const GROUPS = new Set([
   'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
   'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
 ]);
+/** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
+const MEASURE_EVENTS: Record<string, [string, string]> = {
+  deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
+  injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
+};
 const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power' };
 
 /**
@@ -148,8 +153,10 @@ const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured'
 export function eventConcept(measure: string | null, action: string | null): { measure: string; action: string; group: string | null } | null {
   const byAction = action ? EVENT_ACTIONS[action] : undefined;
   const m = measure ?? '';
-  const concept = byAction ?? (m === 'deaths' ? 'deaths' : null);
+  const named = MEASURE_EVENTS[m];
+  const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
+  if (named && !byAction) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
