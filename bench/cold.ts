@@ -18,7 +18,6 @@
  *
  * prints `I refs`, repeatable to about 1% (docs/benchmarks.md).
  */
-import '../src/cli/v8-flags.js';
 import { parseArgs } from 'node:util';
 import { createArticle } from '../src/article.js';
 import { createContext } from '../src/pipeline.js';

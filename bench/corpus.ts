@@ -12,15 +12,10 @@
  *
  * Each size is measured in a fresh process of its own ({@link corpusInChild}),
  * as a `crosscheck` command runs: its peak memory is its own, and its time
- * includes no collection of a heap that earlier work left behind. (Measured in
- * `npm run bench`'s own process, after the per-stage passes, the 10k row had
- * read 1.6 s of duplicates and 858 MB of "peak memory" that were mostly that
- * process's own; in a process of its own, 1.0 s and about 300 MB.)
+ * includes no collection of a heap that earlier work left behind.
  *
  *   node dist/bench/corpus.js [--size 1000,10000,100000] [--out bench/results]
  */
-// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
-import '../src/cli/v8-flags.js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

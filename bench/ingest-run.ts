@@ -5,9 +5,7 @@
  * those passes. This file is both sides: `ingestFiles()` starts it with
  * `--ingest-child` and reads the one line of JSON it prints.
  */
-// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
-import '../src/cli/v8-flags.js';
-import { hugepagesEnv, readHost } from '../src/cli/hugepages.js';
+import { hugepagesEnv } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCorpus } from '../src/corpus/index.js';
@@ -74,12 +72,12 @@ const here = fileURLToPath(import.meta.url);
 
 let env: NodeJS.ProcessEnv | null | undefined;
 /**
- * The environment `crosscheck ingest` would run in on this machine (glibc's
- * malloc on huge pages where that helps: src/cli/hugepages.ts), null when it
+ * The environment `crosscheck ingest` would run in (glibc's malloc on huge
+ * pages when `CROSSCHECK_HUGEPAGES=1`: src/cli/hugepages.ts), null when it
  * changes nothing; worked out once, by the benchmark's side only.
  */
 export function ingestEnv(): NodeJS.ProcessEnv | null {
-  if (env === undefined) env = hugepagesEnv(process.env, readHost());
+  if (env === undefined) env = hugepagesEnv(process.env);
   return env;
 }
 

@@ -21,8 +21,6 @@
  *
  *   npm run build && npm run bench [-- --size 1000,10000] [--workers 2] [--seed 7] [--html 362] [--html-runs 3]
  */
-// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
-import '../src/cli/v8-flags.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';

@@ -14,8 +14,6 @@
  * PostgreSQL: CROSSCHECK_TEST_PG, else a throwaway server from
  * scripts/pg-test-server.sh.
  */
-// First, as in the crosscheck command: its V8 settings (src/cli/v8-flags.ts) apply to what is measured.
-import '../src/cli/v8-flags.js';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';

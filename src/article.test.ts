@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse.js';
-import { analysisJson, articleFromPacked, packAnalysis, storedAnalysis, type Article } from './article.js';
+import { analysisJson } from './article.js';
 
 const page = `<html><head><title>Floods close 12 roads</title></head><body><article>
 <h1>Floods close 12 roads</h1><p>By Ana Ruiz</p>
 <p>LISBON (Reuters) — Officials said on Tuesday that 12 roads were closed and “about 300” homes were flooded.</p>
 <p>“We expect another 50 homes to be evacuated,” the mayor said.</p></article></body></html>`;
 
-describe('analysisJson / packAnalysis / articleFromPacked', () => {
+describe('analysisJson', () => {
   it('is the article less its raw text, as JSON', () => {
     const article = analyse({ source: 'p.html', raw: page, format: 'html' }, {});
     const json = analysisJson(article);
@@ -17,70 +17,5 @@ describe('analysisJson / packAnalysis / articleFromPacked', () => {
     const { raw: _raw, utf8: _utf8, ...rest } = article;
     expect(back).toEqual(JSON.parse(JSON.stringify(rest)));
     expect(article.claims.length).toBeGreaterThan(0);
-  });
-
-  it('packed field by field, it is exactly that JSON as UTF-8, and an article read back from it equals the analysed one', () => {
-    const bytes = Buffer.from(page);
-    const article = analyse({ source: 'p.html', raw: '', utf8: bytes, format: 'html' }, {});
-    const json = analysisJson(article);
-    const packed = packAnalysis(article);
-    expect(Buffer.from(packed.bytes).toString('utf8')).toBe(json);
-    // A buffer of its own, so it can move to another thread.
-    expect(packed.bytes.byteOffset).toBe(0);
-    expect(packed.bytes.buffer.byteLength).toBe(packed.bytes.byteLength);
-    expect(packed.keys).toEqual(Object.keys(JSON.parse(json)));
-    const made = articleFromPacked(packed, '', bytes);
-    expect(made).toEqual(article);
-    expect(Object.keys(made).sort()).toEqual(Object.keys(article).sort());
-    expect(made.utf8).toBe(bytes);
-    // The store is given the bytes the article came as; any other article, its JSON.
-    expect(storedAnalysis(made)).toBe(packed.bytes);
-    expect(analysisJson(made)).toBe(json);
-    const copy = { ...made };
-    expect(storedAnalysis(copy)).toBe(json);
-  });
-
-  it('packs what JSON.stringify would write: fields left out when undefined, any characters in the text', () => {
-    const article = analyse({ source: 'a.txt', raw: 'Officials said “about 300” homes – in Zürich, 東京 and 😀 – were flooded.', format: 'text' }, {});
-    const odd = { ...article, headline: undefined, text: `${article.text} \ud800 "quoted" \\ \n` } as Article;
-    const packed = packAnalysis(odd);
-    expect(Buffer.from(packed.bytes).toString('utf8')).toBe(analysisJson(odd));
-    expect(packed.keys).not.toContain('headline');
-    expect(articleFromPacked(packed, odd.raw).text).toBe(odd.text);
-  });
-
-  it('reads the fields the store does not need only when they are asked for, once', () => {
-    const article = analyse({ source: 'a.txt', raw: 'Officials said on Tuesday that about 300 homes were flooded.', format: 'text' }, {});
-    const packed = packAnalysis(article);
-    // Spoil the sentences' bytes: the article is still made, and what the store reads is there.
-    const i = packed.keys.indexOf('sentences');
-    const spoilt = { ...packed, bytes: Buffer.from(packed.bytes) };
-    spoilt.bytes.fill(0x20, packed.at[2 * i]!, packed.at[2 * i + 1]!);
-    const made = articleFromPacked(spoilt, article.raw);
-    expect(made.claims).toEqual(article.claims);
-    expect(made.text).toBe(article.text);
-    expect(() => made.sentences).toThrow(/JSON/);
-    // Read once, then a plain field; a field set before it is read is what was set.
-    const good = articleFromPacked(packed, article.raw);
-    expect(good.sentences).toEqual(article.sentences);
-    expect(good.sentences).toBe(good.sentences);
-    expect(Object.getOwnPropertyDescriptor(good, 'sentences')?.value).toBe(good.sentences);
-    const set = articleFromPacked(spoilt, article.raw);
-    set.sentences = [];
-    expect(set.sentences).toEqual([]);
-    expect({ ...good }).toEqual({ ...article });
-  });
-
-  it('refuses what is not a packed analysis, and a field that is not JSON', () => {
-    expect(() => articleFromPacked({ bytes: Buffer.from('{}'), keys: ['id'], at: [] }, '')).toThrow(/not a packed analysis/);
-    expect(() => articleFromPacked({ bytes: Buffer.from('{"id":nope}'), keys: ['id'], at: [6, 10] }, '')).toThrow(/JSON/);
-  });
-
-  it('keeps the raw text it is given, and nothing of it in the JSON', () => {
-    const article = analyse({ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, {});
-    const made = articleFromPacked(packAnalysis(article), article.raw);
-    expect(made.raw).toBe('The council said 200 homes were flooded.');
-    expect(made.utf8).toBeUndefined();
-    expect(analysisJson(made)).not.toContain('"raw"');
   });
 });

@@ -33,6 +33,21 @@ export interface DocumentRecord {
   ingestedAt: string;
 }
 
+/** The few document fields a listing or a report shows for an article. */
+export interface DocBrief {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  wire: string[];
+  url: string | null;
+}
+
+/** A document's {@link DocBrief}. */
+export function docBrief(d: DocumentRecord): DocBrief {
+  return { id: d.id, title: d.title, outlet: d.outlet, published: d.published, wire: d.wire, url: d.url };
+}
+
 /** One numeric claim (flattened {@link Claim}). */
 export interface ClaimRecord {
   id: string;
@@ -159,6 +174,8 @@ export interface CorpusResult {
   figures: Iterable<FigureRecord>;
   /** claim id → canonical (corpus-level) source id, where resolution changed it. */
   claimSource?: Record<string, string | null>;
+  /** Per-article entity id → the corpus entity it was merged into; stores lay it over quote speakers. */
+  entityRemap?: Record<string, string>;
   computedAt: string;
 }
 
@@ -264,20 +281,25 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
   };
 }
 
-/**
- * A claim record with neutral defaults: an exact number stated in the
- * outlet's own voice, with nothing else known. For baselines and tests.
- */
-export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | 'evidence' | 'value'> & Partial<ClaimRecord>): ClaimRecord {
-  const { value } = fields;
+/** A claim's reading with nothing known: an exact number stated in the outlet's own voice. A fresh object each call. */
+export function claimDefaults(): Pick<
+  ClaimRecord,
+  | 'bound'
+  | 'approximate'
+  | 'vague'
+  | 'incremental'
+  | 'measure'
+  | 'action'
+  | 'actor'
+  | 'target'
+  | 'status'
+  | 'source'
+  | 'sourceName'
+  | 'via'
+  | 'when'
+  | 'said'
+> {
   return {
-    evidenceStart: 0,
-    evidenceEnd: fields.evidence.length,
-    numberStart: 0,
-    numberEnd: 0,
-    text: String(value),
-    low: value,
-    high: value,
     bound: 'exact',
     approximate: false,
     vague: false,
@@ -292,6 +314,24 @@ export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | '
     via: [],
     when: null,
     said: null,
+  };
+}
+
+/**
+ * A claim record with neutral defaults: an exact number stated in the
+ * outlet's own voice, with nothing else known. For baselines and tests.
+ */
+export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | 'evidence' | 'value'> & Partial<ClaimRecord>): ClaimRecord {
+  const { value } = fields;
+  return {
+    evidenceStart: 0,
+    evidenceEnd: fields.evidence.length,
+    numberStart: 0,
+    numberEnd: 0,
+    text: String(value),
+    low: value,
+    high: value,
+    ...claimDefaults(),
     figure: null,
     by: {},
     ...fields,

@@ -1,74 +1,23 @@
 /**
- * Transparent huge pages for glibc's malloc in `crosscheck ingest`.
- *
- * Most of what an ingest allocates outside V8's heap comes from malloc:
- * SQLite's page cache (up to 64 MB), the copy of each raw page bound to its
- * insert, the buffers files are read into. Each new 4 KB page of it is a page
- * fault, and faults are dear on virtual machines (about 12 µs each on the
- * 2-core machine the benchmarks run on). glibc 2.35 and later can ask the
- * kernel for 2 MB pages for its heap (`madvise(MADV_HUGEPAGE)`), but only
- * through the `GLIBC_TUNABLES` environment variable, read once when the
- * process starts: so the `crosscheck` command starts `ingest` again, in a
- * child process with the tunable set, where it would help.
- *
- * Measured on 362 real HTML pages (`ingest()`, 2 workers, 2 cores,
- * alternated): page faults 86-97k -> 58-65k, CPU 8.0-8.4 -> 7.5-8.1 s (about
- * -5%), the main thread's CPU -20%; 10,000 text files: CPU level, peak RSS
- * level. The price is a second start of node (about 0.13 s here) for each
- * `crosscheck ingest`.
- *
- * It helps only where the kernel gives huge pages to memory that asks for them
- * (`/sys/kernel/mm/transparent_hugepage/enabled` is `madvise`; with `always`
- * the heap has them already) and the C library is glibc 2.35 or later.
- * `CROSSCHECK_HUGEPAGES=0` never relaunches; `=1` always does (unless
- * `GLIBC_TUNABLES` already says `glibc.malloc.hugetlb`, which then wins).
+ * Opt-in (`CROSSCHECK_HUGEPAGES=1`): `crosscheck ingest` started again in a
+ * child process whose glibc malloc asks for transparent huge pages. Why: page
+ * faults are dear on some virtual machines, and glibc reads this tunable only
+ * when a process starts. Needs Linux with THP on `madvise` and glibc 2.35+.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 
 export const HUGEPAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
 
-/** What decides whether the tunable can change anything on this machine. */
-export interface Host {
-  platform: string;
-  /** The kernel's transparent huge page mode (`always`, `madvise`, `never`), when known. */
-  thp?: string;
-  /** glibc's version at run time (`2.36`); undefined under another C library or when not asked. */
-  glibc?: string;
-}
-
-/** This machine's {@link Host}; glibc's version is asked only where it matters (node's report takes a few ms). */
-export function readHost(): Host {
-  if (process.platform !== 'linux') return { platform: process.platform };
-  let thp: string | undefined;
-  try {
-    thp = /\[(\w+)\]/.exec(readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8'))?.[1];
-  } catch {
-    // No THP support in this kernel (or no /sys): nothing to gain.
-  }
-  if (thp !== 'madvise') return { platform: 'linux', thp };
-  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-  return { platform: 'linux', thp, glibc: header?.glibcVersionRuntime };
-}
-
-function glibcAtLeast(version: string | undefined, major: number, minor: number): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version ?? '');
-  return !!m && (Number(m[1]) > major || (Number(m[1]) === major && Number(m[2]) >= minor));
-}
-
 /**
  * The environment to run an ingest in, with {@link HUGEPAGES_TUNABLE} added to
- * `GLIBC_TUNABLES`; null when it would change nothing here or is turned off,
- * or when `GLIBC_TUNABLES` already sets it (so a relaunched process never
- * relaunches again).
+ * `GLIBC_TUNABLES`, when `CROSSCHECK_HUGEPAGES=1`; otherwise null, and null when
+ * `GLIBC_TUNABLES` already sets it (so a relaunched process never relaunches again).
  */
-export function hugepagesEnv(env: NodeJS.ProcessEnv, host: Host): NodeJS.ProcessEnv | null {
-  const setting = env.CROSSCHECK_HUGEPAGES;
-  if (setting === '0') return null;
+export function hugepagesEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv | null {
+  if (env.CROSSCHECK_HUGEPAGES !== '1') return null;
   const tunables = env.GLIBC_TUNABLES ?? '';
   if (/(?:^|:)glibc\.malloc\.hugetlb=/.test(tunables)) return null;
-  if (setting !== '1' && !(host.platform === 'linux' && host.thp === 'madvise' && glibcAtLeast(host.glibc, 2, 35))) return null;
   return { ...env, GLIBC_TUNABLES: tunables ? `${tunables}:${HUGEPAGES_TUNABLE}` : HUGEPAGES_TUNABLE };
 }
 

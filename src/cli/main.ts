@@ -4,8 +4,6 @@
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error (or a store that
  * cannot be opened).
  */
-// First: V8 settings apply before any function is optimised (see v8-flags.ts).
-import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -14,6 +12,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { CrosscheckError, errorText } from '../errors.js';
 import { openStore } from '../store/open.js';
+import { redactUrl } from '../store/redact.js';
+import { plainText } from '../report/safe.js';
 import type { Store } from '../store/store.js';
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
@@ -35,16 +35,17 @@ function dbOption() {
   return new Option('--db <path|url>', 'SQLite file or postgres:// URL (env CROSSCHECK_DB)').default(undefined, './crosscheck.db');
 }
 
-function intArg(name: string) {
+function intArg(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be a whole number, got "${v}"`, command: '' }));
+    const range = max === Number.MAX_SAFE_INTEGER ? 'a whole number' : `a whole number from 0 to ${max}`;
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be ${range}, got "${v}"`, command: '' }));
     return n;
   };
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db ?? defaultDb());
+async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+  const store = await openStore(db ?? defaultDb(), options);
   try {
     return await fn(store);
   } finally {
@@ -74,9 +75,10 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
     );
     return;
   }
-  for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${f.text}\n`);
-  for (const w of summary.warnings) io.stderr.write(`warning ${w.code}: ${w.text}\n`);
-  for (const m of summary.messages) io.stderr.write(`note ${m.code}: ${m.source}: ${m.text}\n`);
+  // File names and texts come from the inputs: no control characters reach the terminal.
+  for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${plainText(f.text)}\n`);
+  for (const w of summary.warnings) io.stderr.write(`warning ${w.code}: ${plainText(w.text)}\n`);
+  for (const m of summary.messages) io.stderr.write(`note ${m.code}: ${plainText(m.source)}: ${plainText(m.text)}\n`);
   io.stderr.write(
     `ingested: ${summary.stored} new, ${summary.versions} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
   );
@@ -102,6 +104,7 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     }
     const summary = await ingest(paths, store, {
       maxBytes: opts.maxBytes as number,
+      followSymlinks: !!opts.followSymlinks,
       batchSize: opts.batchSize as number,
       config: opts.maxChars ? { maxChars: opts.maxChars as number } : undefined,
       analyzer,
@@ -135,6 +138,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--no-corpus', 'skip the corpus stages (duplicates, figures, reconciliation) after ingest')
     .option('--batch-size <n>', 'most articles per transaction, and inputs per window of repeated-line counts for text', intArg('--batch-size'), 200)
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--follow-symlinks', 'follow symbolic links in folders wherever they lead (default: only inside the folders given)')
     .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
     .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has 8 inputs or more; 1: all in this thread)', intArg('--workers'))
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
@@ -163,7 +167,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
         if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
         else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
         else io.stdout.write(report.renderTerminal(data, { color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR }));
-      });
+      }, { mustExist: true });
     });
 
   program
@@ -181,7 +185,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
         const out = opts.out ? createWriteStream(opts.out) : io.stdout;
         await writeExport(store, out, { format: opts.format, table: opts.table, story: opts.story });
         if (opts.out) await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-      });
+      }, { mustExist: true });
     });
 
   program
@@ -202,10 +206,11 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .command('serve')
     .description('Serve the HTTP API and the web UI.')
     .addOption(dbOption())
-    .option('--port <n>', 'port', intArg('--port'), 8080)
+    .option('--port <n>', 'port', intArg('--port', 65535), 8080)
     .option('--host <host>', 'address to bind (default loopback only)', '127.0.0.1')
     .option('--token <token>', 'allow POST /api/ingest with this bearer token (env CROSSCHECK_TOKEN)')
     .option('--cors <origins>', 'comma-separated origins allowed by CORS (default: none)')
+    .option('--allow-host <names>', 'comma-separated host names to answer besides IP addresses and localhost (.example.org allows its subdomains)')
     .action(async (opts) => {
       await serveCommand(opts, io);
     });
@@ -215,7 +220,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .description('Ingest the bundled demo corpus (five seed articles) and print the story report.')
     .addOption(dbOption())
     .option('--serve', 'then serve the web UI')
-    .option('--port <n>', 'port for --serve', intArg('--port'), 8080)
+    .option('--port <n>', 'port for --serve', intArg('--port', 65535), 8080)
     .action(async (opts) => {
       const code = await doIngest([demoCorpus], { ...opts, batchSize: 200, maxBytes: DEFAULT_MAX_BYTES }, io);
       await withStore(opts.db, async (store) => {
@@ -237,7 +242,7 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
       const to = await openStore(opts.to);
       try {
         const n = await migrateStore(from, to);
-        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${opts.from} to ${opts.to}\n`);
+        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${redactUrl(opts.from)} to ${redactUrl(opts.to)}\n`);
       } finally {
         await from.close();
         await to.close();
@@ -271,7 +276,18 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
   // The job queue lives only in PostgreSQL; loaded lazily so SQLite users never load pg.
   const { isPostgresUrl } = await import('../store/open.js');
   const queueStatus = isPostgresUrl(db) ? async () => (await import('../queue/status.js')).queueStatus(db) : undefined;
-  const server = await startServer({ store, port: opts.port as number, host: (opts.host as string) ?? '127.0.0.1', token, cors, queueStatus, webRoot: path.join(packageRoot, 'dist/web') });
+  const allowHost = typeof opts.allowHost === 'string' ? opts.allowHost.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const host = (opts.host as string) ?? '127.0.0.1';
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    const log = (line: string) => io.stderr.write(`${new Date().toISOString()} error ${plainText(line)}\n`);
+    server = await startServer({ store, port: opts.port as number, host, allowHost, token, cors, queueStatus, log, webRoot: path.join(packageRoot, 'dist/web') });
+  } catch (err) {
+    await store.close();
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'EADDRINUSE' ? 'the port is in use (give another with --port, or 0 for any free one)' : e.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' ? 'this machine has no such address' : e.code ?? e.message;
+    throw new CrosscheckError('E_LISTEN', { address: `${host}:${String(opts.port)}`, reason });
+  }
   io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
   const stop = async () => {
     await server.close();
@@ -296,8 +312,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 2;
     }
     if (err instanceof CrosscheckError) {
-      io.stderr.write(`error ${err.code}: ${err.message}\n`);
-      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' ? 2 : 1;
+      io.stderr.write(`error ${err.code}: ${plainText(err.message)}\n`);
+      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' || err.code === 'E_LISTEN' ? 2 : 1;
     }
     io.stderr.write(`error: ${(err as Error).stack ?? String(err)}\n`);
     return 1;

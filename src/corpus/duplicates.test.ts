@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, independenceGroups } from './duplicates.js';
 import { candidatePairs, signature, similarity } from './minhash.js';
-import { doc } from './test-helpers.js';
+import { doc } from '../../test/helpers/corpus.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
 const text = (name: string) => readFileSync(join(dir, name), 'utf8');

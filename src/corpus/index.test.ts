@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleArticle } from '../store/contract.js';
+import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Reconciliation } from './types.js';
 import { runCorpus } from './index.js';

@@ -235,6 +235,7 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
     }
   }
   const computedAt = options.now ? options.now() : new Date().toISOString();
-  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, computedAt });
+  const entityRemap = Object.fromEntries([...canonical].filter(([from, to]) => from !== to));
+  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, entityRemap, computedAt });
   return { entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length };
 }

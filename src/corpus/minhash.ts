@@ -124,7 +124,8 @@ export function bandHash(sig: Uint32Array, band: number): number {
 export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 32): Array<[number, number]> {
   const n = signatures.length;
   if (n > 1 << 21) throw new RangeError('candidatePairs: at most 2^21 documents per run');
-  const seen = new Set<number>();
+  // Sharded by the first index: one Set holds at most 2^24 keys, and 100,000 near-identical records exceed that.
+  const seen: Array<Set<number>> = Array.from({ length: 256 }, () => new Set<number>());
   const pairs: Array<[number, number]> = [];
   const keys = new Float64Array(n);
   for (let band = 0; band < BANDS; band++) {
@@ -145,8 +146,9 @@ export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 3
           const i = Math.min(a, b);
           const j = Math.max(a, b);
           const key = i * 2097152 + j;
-          if (!seen.has(key)) {
-            seen.add(key);
+          const shard = seen[i & 255]!;
+          if (!shard.has(key)) {
+            shard.add(key);
             pairs.push([i, j]);
           }
         }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigures } from './figures.js';
 import { provenanceIndex } from './provenance.js';
 import { reconcile } from './reconcile.js';
-import { claim, doc, docMap } from './test-helpers.js';
+import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
 
 function run(claims: ClaimInput[], docs: DocMeta[], links: Parameters<typeof provenanceIndex>[1] = []) {

@@ -5,7 +5,7 @@ import { claimInput } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { figureRelations, relate, type RelationClaim } from './relations.js';
 import { StoryIndex } from './stories.js';
-import { claim, doc, docMap } from './test-helpers.js';
+import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
 
 /** A reading of a claim for the rules, with neutral defaults. */

@@ -13,7 +13,7 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 /** Sentences of a text, with offsets: split at line breaks and after . ! ? before a capital, digit or quote. */
 export function roughSentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /\r?\n|[.!?]["\u201D\u2019')\]]*(?=\s+["\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /\r?\n|[.!?]["\u201D\u2019')\]]*(?=\s+["\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   const push = (end: number) => {
     let s = start;

@@ -64,7 +64,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const m =
     /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{2,40})/i.exec(head) ?? /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w:.-]{2,40})/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  // The HTML standard's prescan: a declared UTF-16 in 8-bit bytes means UTF-8 (real UTF-16 has a BOM or zero bytes).
+  return /^utf-?16(?:-?[lb]e)?$/.test(label) ? 'utf-8' : label;
 }
 
 function decoderFor(label: string): TextDecoder | null {

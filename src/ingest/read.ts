@@ -26,6 +26,8 @@ export interface ReadOptions {
    * nothing replaced. Ingest sets this; other readers get the text.
    */
   keepUtf8?: boolean;
+  /** Follow symbolic links in folders wherever they lead (default: only to places inside the folders given). */
+  followSymlinks?: boolean;
 }
 
 const isBlank = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
@@ -67,7 +69,7 @@ function failure(file: string, code: ErrorCode, values: Record<string, string | 
 }
 
 /** Expand the given paths into files, in a stable order. Missing paths become failures. */
-export async function expandPaths(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
+export async function expandPaths(paths: string[], options: Pick<ReadOptions, 'followSymlinks'> = {}): Promise<{ files: string[]; failures: ReadFailure[] }> {
   const files: string[] = [];
   const failures: ReadFailure[] = [];
   const seen = new Set<string>();
@@ -101,7 +103,10 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; f
       continue;
     }
     if (stat.isDirectory()) {
-      await walk(p, new Set(), push, failures);
+      const root = await fs.realpath(p).catch(() => null);
+      await walk(p, new Set(), push, failures, options.followSymlinks || root === null ? null : root);
+    } else if (!stat.isFile()) {
+      failures.push(notRegular(p, stat));
     } else {
       push(p);
     }
@@ -109,7 +114,23 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; f
   return { files, failures };
 }
 
-async function walk(dir: string, visited: Set<string>, push: (f: string) => void, failures: ReadFailure[]): Promise<void> {
+/** A FIFO, socket or device: reading one could block forever or never end. */
+function notRegular(file: string, st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): ReadFailure {
+  const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : null;
+  if (kind === null) return { file, code: 'E_UNREADABLE', text: errorText('E_UNREADABLE', { file, reason: 'not a regular file' }) };
+  return { file, code: 'E_NOT_REGULAR', text: errorText('E_NOT_REGULAR', { file, kind }) };
+}
+
+/** Files in folders are read by extension (an unknown one is reported); extensionless ones are left alone. */
+const hasExtension = (file: string): boolean => path.extname(file.replace(/\.gz$/i, '')) !== '';
+
+const inside = (real: string, root: string): boolean => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+/**
+ * Walk a folder. Files found here are read only with a known extension (an extensionless file in a folder
+ * may be anything, a key among them); symbolic links only while they stay inside `root` (null: anywhere).
+ */
+async function walk(dir: string, visited: Set<string>, push: (f: string) => void, failures: ReadFailure[], root: string | null): Promise<void> {
   let real: string;
   try {
     real = await fs.realpath(dir);
@@ -134,17 +155,23 @@ async function walk(dir: string, visited: Set<string>, push: (f: string) => void
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, visited, push, failures);
+    if (entry.isDirectory()) await walk(full, visited, push, failures, root);
     else if (entry.isSymbolicLink()) {
       try {
         const st = await fs.stat(full);
-        if (st.isDirectory()) await walk(full, visited, push, failures);
-        else push(full);
+        const target = await fs.realpath(full);
+        if (root !== null && !inside(target, root)) {
+          failures.push({ file: full, code: 'E_SYMLINK_OUTSIDE', text: errorText('E_SYMLINK_OUTSIDE', { file: full }) });
+        } else if (st.isDirectory()) await walk(full, visited, push, failures, root);
+        else if (!st.isFile()) failures.push(notRegular(full, st));
+        else if (hasExtension(full)) push(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'E_SYMLINK_LOOP' : 'E_UNREADABLE';
         failures.push({ file: full, code, text: errorText(code, { file: full, reason: String((err as Error).message) }) });
       }
-    } else if (entry.isFile()) push(full);
+    } else if (entry.isFile()) {
+      if (hasExtension(full)) push(full);
+    } else failures.push(notRegular(full, await fs.lstat(full)));
   }
 }
 
@@ -187,9 +214,35 @@ function sniffFormat(text: string): 'text' | 'html' | 'json' | 'jsonl' {
 /** Read every input of the given paths; yields items in a stable order. */
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { files, failures } = await expandPaths(paths);
+  const { files, failures } = await expandPaths(paths, options);
   for (const f of failures) yield { failure: f };
-  for (const file of files) yield* readFile(file, max, options);
+  for (const file of files) for await (const item of readFile(file, max, options)) yield 'input' in item ? withoutNul(item, file) : item;
+}
+
+/**
+ * NUL characters removed from an input's text and hints, with a warning: PostgreSQL cannot store them in text, and a
+ * batch must be stored the same whichever store holds it. Undecoded UTF-8 (`utf8`) never holds one (read checks).
+ */
+export function withoutNul(item: { input: ArticleInput; warnings: ReadWarning[] }, file: string): { input: ArticleInput; warnings: ReadWarning[] } {
+  const { input } = item;
+  let count = 0;
+  const strip = (v: string): string => {
+    if (!v.includes('\u0000')) return v;
+    const out = v.replace(/\u0000/g, '');
+    count += v.length - out.length;
+    return out;
+  };
+  const raw = strip(input.raw);
+  const url = typeof input.url === 'string' ? strip(input.url) : input.url;
+  let hints = input.hints;
+  if (hints) {
+    const h: Record<string, unknown> = { ...hints };
+    for (const [k, v] of Object.entries(h)) if (typeof v === 'string') h[k] = strip(v);
+    hints = h as typeof hints;
+  }
+  if (count === 0) return item;
+  const warning: ReadWarning = { file, code: 'W_NUL', text: errorText('W_NUL', { file, count }) };
+  return { input: { ...input, raw, url, hints }, warnings: [...item.warnings, warning] };
 }
 
 /** Read one file (or `-`) into zero or more inputs. */
@@ -199,11 +252,12 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     if (file === '-') {
       bytes = await readStdin(options.stdin ?? process.stdin, max);
     } else {
-      const handle = await fs.open(file, fsConstants.O_RDONLY);
+      // O_NONBLOCK: opening a FIFO that slipped past the checks above must not wait for a writer.
+      const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
       try {
         const st = await handle.stat();
         if (!st.isFile()) {
-          yield failure(file, 'E_UNREADABLE', { reason: 'not a regular file' });
+          yield { failure: notRegular(file, st) };
           return;
         }
         if (st.size > max) {

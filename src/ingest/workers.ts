@@ -17,7 +17,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { articleFromPacked, packAnalysis, withText, type Article, type ArticleInput, type PackedAnalysis } from '../article.js';
+import { withText, type Article, type ArticleInput } from '../article.js';
+import { articleFromPacked, packAnalysis, type PackedAnalysis } from './packed.js';
 import type { Context } from '../pipeline.js';
 import type { Analyzer } from './ingest.js';
 

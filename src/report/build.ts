@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
-import type { ClaimRecord, DuplicateLink, FigureRecord, QuoteRecord } from '../records.js';
+import { docBrief, type ClaimRecord, type DocBrief, type DuplicateLink, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 import { findStory, storiesOf } from '../corpus/stories.js';
 import { CrosscheckError } from '../errors.js';
@@ -35,14 +35,9 @@ export interface ReportFigure {
   breakdown: ReportLine | null;
 }
 
-export interface ReportArticle {
+/** An article as the report numbers and cites it. */
+export interface ReportArticle extends DocBrief {
   n: number;
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  wire: string[];
-  url: string | null;
   source: string;
   duplicates: Array<{ kind: DuplicateLink['kind']; of: number | null; similarity: number }>;
   copies: number[];
@@ -142,7 +137,7 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     if (keep && !keep.has(d.id)) continue;
     const n = articles.length + 1;
     number.set(d.id, n);
-    articles.push({ n, id: d.id, title: d.title, outlet: d.outlet, published: d.published, wire: d.wire, url: d.url, source: d.source, duplicates: [], copies: [] });
+    articles.push({ n, ...docBrief(d), source: d.source, duplicates: [], copies: [] });
   }
   const num = (doc: string) => number.get(doc) ?? 0;
   const cites = (docs: Iterable<string>) => [...new Set([...docs].map(num))].filter((n) => n > 0).sort((a, b) => a - b);

@@ -6,6 +6,7 @@ import { createColors } from 'picocolors';
 
 type Colors = ReturnType<typeof createColors>;
 import type { ReportLine, StoryReport } from './build.js';
+import { markdownSafe, terminalSafe } from './safe.js';
 
 /** The figures of each story in turn, with the story heading before them (figures of no story last). */
 function byStory(report: StoryReport): Array<{ heading: string | null; figures: StoryReport['figures'] }> {
@@ -55,7 +56,8 @@ function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]):
 }
 
 /** The report as Markdown. */
-export function renderMarkdown(report: StoryReport): string {
+export function renderMarkdown(input: StoryReport): string {
+  const report = markdownSafe(input);
   const out: string[] = ['# Story report', ''];
   out.push(`${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`, '');
   out.push('## Figures', '');
@@ -102,7 +104,8 @@ function renderFigureTerminal(f: StoryReport['figures'][number], out: string[], 
 }
 
 /** The report as terminal text; `color` adds ANSI colour (only when the output is a terminal). */
-export function renderTerminal(report: StoryReport, options: { color?: boolean } = {}): string {
+export function renderTerminal(input: StoryReport, options: { color?: boolean } = {}): string {
+  const report = terminalSafe(input);
   const c = createColors(!!options.color);
   const out: string[] = [];
   const dim = (l: ReportLine) => c.dim(cite(l));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCorpus } from '../corpus/index.js';
-import { sampleArticle } from '../store/contract.js';
+import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { buildReport, renderMarkdown, renderTerminal } from './index.js';
 

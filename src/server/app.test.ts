@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp, routes } from './app.js';
-import { buildTestStore, HOSTILE_TITLE } from './test-store.js';
+import { buildTestStore, HOSTILE_TITLE } from '../../test/server/test-store.js';
 import { tokenMatches, uploadName } from './upload.js';
 import type { Store } from '../store/store.js';
 import { startServer } from './serve.js';
@@ -74,7 +74,7 @@ describe('read routes', () => {
 
   it('GET /api/documents/:id lists earlier versions', async () => {
     const s = (await buildTestStore()).store;
-    const { sampleArticle } = await import('../store/contract.js');
+    const { sampleArticle } = await import('../../test/store/contract.js');
     const [a] = await s.putArticles([sampleArticle(9, { url: 'https://x.example/a' })]);
     const [b] = await s.putArticles([sampleArticle(9, { url: 'https://x.example/a', value: 999 })]);
     const r = await get(`/api/documents/${b!.id}`, createApp(s, { webRoot: noWeb }));

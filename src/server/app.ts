@@ -20,6 +20,8 @@ import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
+import { hostAllowed } from './host-check.js';
+import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 
 export interface AppOptions {
@@ -35,6 +37,13 @@ export interface AppOptions {
   ingest?: IngestFn;
   /** API version shown in the OpenAPI document. */
   version?: string;
+  /**
+   * Host names answered besides IP literals and localhost (see ./host-check.ts); every Host is
+   * answered when unset (`app.request()` in tests). `startServer` always sets it.
+   */
+  allowedHosts?: string[];
+  /** Where server faults (500s) are logged, with their stack; `crosscheck serve` writes them to stderr. */
+  log?: (line: string) => void;
   /** Clock for export timestamps (tests). */
   now?: () => Date;
   /** Progress of the ingest job queue (PostgreSQL stores only); GET /api/queue is a 404 E_NO_QUEUE without it. */
@@ -95,6 +104,18 @@ export const routes: RouteDoc[] = [
   },
 ];
 
+/** The methods the app's own routes take at `path` (`*` routes left out: they are middleware and fallbacks). */
+function methodsFor(app: Hono, path: string): string[] {
+  const methods = new Set<string>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || r.path.includes('*')) continue;
+    const pattern = new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(r.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
+}
+
 /** The app: JSON API under /api, the UI at /. */
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
@@ -102,11 +123,29 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const now = options.now ?? (() => new Date());
   const openapi = openapiDocument(routes, options.version ?? '0.1.0');
 
-  app.onError(onError);
+  app.onError((err, c) => {
+    const res = onError(err, c);
+    // A 500 is a bug of ours: the operator sees it (the client gets no details).
+    if (res.status >= 500 && options.log) options.log(`${c.req.method} ${c.req.path.slice(0, 200)}: ${err.stack ?? String(err)}`);
+    return res;
+  });
   app.notFound((c) => {
+    const allowed = methodsFor(app, c.req.path);
+    if (allowed.length && !allowed.includes(c.req.method)) {
+      c.header('Allow', allowed.join(', '));
+      throw apiError('E_METHOD', { path: c.req.path.slice(0, 200), method: c.req.method.slice(0, 20), allowed: allowed.join(', ') });
+    }
     throw apiError('E_ROUTE_NOT_FOUND', { method: c.req.method, path: c.req.path.slice(0, 200) });
   });
 
+  const allowedHosts = options.allowedHosts;
+  if (allowedHosts) {
+    app.use('*', async (c, next) => {
+      const host = c.req.header('host');
+      if (!hostAllowed(host, allowedHosts)) throw apiError('E_BAD_HOST', { host: (host ?? '').replace(/[^\w.:[\]-]/g, '').slice(0, 100) });
+      await next();
+    });
+  }
   app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }));
   if (options.cors?.length) {
     app.use('/api/*', cors({ origin: options.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
@@ -237,6 +276,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     });
     app.get('*', async (c, next) => {
       if (c.req.path.startsWith('/api/')) return next();
+      const range = c.req.header('range');
+      if (range) {
+        const res = await rangeResponse(c, webRoot, range);
+        if (res) return res;
+      }
       return serveStatic({ root: webRoot })(c, next);
     });
   } else {

@@ -3,7 +3,7 @@
  * (hono's `validator` + zod) and described in the OpenAPI document from the
  * same schemas, so docs and checks cannot drift apart.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Env, MiddlewareHandler } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
 import { apiError } from './errors.js';
@@ -13,7 +13,14 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const limit = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(50).describe('Items per page (1–500).');
 const offset = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000, 'is too large').default(0).describe('Items to skip.');
 const word = (what: string, max = 200) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
-const date = (what: string) => z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').describe(what);
+/** A full date must exist on the calendar (2024-02-31 does not). */
+const onCalendar = (s: string): boolean => {
+  if (s.length < 10) return true;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const date = (what: string) =>
+  z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').refine(onCalendar, 'must be a day that exists').describe(what);
 
 export const pageQuery = z.object({ limit, offset }).strict();
 
@@ -60,7 +67,7 @@ function reason(issue: z.ZodIssue): { name: string; reason: string } {
 }
 
 /** Validate the query string with `schema`; the first problem becomes an E_BAD_PARAM 400. */
-export function query<S extends z.ZodTypeAny>(schema: S): MiddlewareHandler<any, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
+export function query<S extends z.ZodTypeAny>(schema: S): MiddlewareHandler<Env, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
   return validator('query', (value) => {
     for (const [name, v] of Object.entries(value)) {
       if (Array.isArray(v) && v.length > 1) throw apiError('E_BAD_PARAM', { name, reason: 'is given more than once' });
@@ -80,13 +87,20 @@ export function openapiParameters(schema: z.AnyZodObject): object[] {
     let dflt: unknown;
     const description = field.description;
     for (;;) {
-      if (t instanceof z.ZodOptional) (required = false), (t = t.unwrap());
-      else if (t instanceof z.ZodDefault) (required = false), (dflt = t._def.defaultValue()), (t = t.removeDefault());
-      else break;
+      if (t instanceof z.ZodOptional) {
+        required = false;
+        t = t.unwrap();
+      } else if (t instanceof z.ZodDefault) {
+        required = false;
+        dflt = t._def.defaultValue();
+        t = t.removeDefault();
+      } else break;
     }
     const s: Record<string, unknown> = {};
-    if (t instanceof z.ZodEnum) (s.type = 'string'), (s.enum = t.options);
-    else if (t instanceof z.ZodNumber) {
+    if (t instanceof z.ZodEnum) {
+      s.type = 'string';
+      s.enum = t.options;
+    } else if (t instanceof z.ZodNumber) {
       s.type = t.isInt ? 'integer' : 'number';
       if (t.minValue !== null) s.minimum = t.minValue;
       if (t.maxValue !== null) s.maximum = t.maxValue;

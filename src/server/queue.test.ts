@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { createApp } from './app.js';
-import { buildTestStore } from './test-store.js';
+import { buildTestStore } from '../../test/server/test-store.js';
 import type { Store } from '../store/store.js';
 import type { QueueStatus } from '../queue/status.js';
 

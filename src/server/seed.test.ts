@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { seedStore } from './test-store.js';
+import { seedStore } from '../../test/server/test-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
 

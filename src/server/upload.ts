@@ -75,8 +75,13 @@ export async function handleUpload(c: Context, ingest: IngestFn): Promise<Respon
     } else {
       throw apiError('E_MEDIA_TYPE', { found: type || '(none)', expected: 'multipart/form-data, application/json or application/x-ndjson' });
     }
-    const summary = await ingest(files);
-    return c.json(scrub(summary, dir) as object);
+    const summary = scrub(await ingest(files), dir) as { stored?: number; versions?: number; unchanged?: number; failed?: number };
+    // Every file failed: the upload did nothing, so it is not a success (the summary says why, file by file).
+    if ((summary.failed ?? 0) > 0 && !summary.stored && !summary.versions && !summary.unchanged) {
+      const error = apiError('E_NOTHING_STORED', { failed: summary.failed ?? 0 });
+      return c.json({ ...summary, error: { code: 'E_NOTHING_STORED', message: error.message, status: 422 } }, 422);
+    }
+    return c.json(summary as object);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,18 +7,10 @@
  * computed from the claims (marked `by: 'server/claims'`).
  */
 import type { Article } from '../article.js';
-import type { ClaimRecord, DocumentRecord, DuplicateLink, FigureRecord } from '../records.js';
+import { docBrief, type ClaimRecord, type DocBrief, type DocumentRecord, type DuplicateLink, type FigureRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 
-/** The few document fields listings need. */
-export interface DocBrief {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  wire: string[];
-  url: string | null;
-}
+export type { DocBrief };
 
 export type ClaimRow = ClaimRecord & { doc: DocBrief | null };
 
@@ -35,9 +27,8 @@ export function docCache(store: Store) {
   };
 }
 
-export function brief(d: DocumentRecord): DocBrief {
-  return { id: d.id, title: d.title, outlet: d.outlet, published: d.published, wire: d.wire, url: d.url };
-}
+/** A document's brief for listings. */
+export const brief = docBrief;
 
 export async function withDocs(claims: ClaimRecord[], doc: (id: string) => Promise<DocBrief | null>): Promise<ClaimRow[]> {
   return Promise.all(claims.map(async (c) => ({ ...c, doc: await doc(c.document) })));
@@ -233,8 +224,13 @@ export async function figureDetail(store: Store, figure: FigureRecord, doc: (id:
       // The corpus stages date a claim by what it is about, then when it was said (falling back to the article's date).
       if (r && !(p.dateFrom === 'when')) {
         const about = whenDate(r.about);
-        if (about) (p.date = about), (p.dateFrom = 'when');
-        else if (!p.date && r.said) (p.date = r.said), (p.dateFrom = 'said');
+        if (about) {
+          p.date = about;
+          p.dateFrom = 'when';
+        } else if (!p.date && r.said) {
+          p.date = r.said;
+          p.dateFrom = 'said';
+        }
       }
       return p;
     })
@@ -297,7 +293,10 @@ export async function sourceChains(store: Store, maxClaims = 50_000): Promise<{ 
     let ch = chains.get(key);
     if (!ch) chains.set(key, (ch = { source: c.source, sourceName: c.sourceName ?? c.source ?? 'the outlet itself', via: c.via, wire: d?.wire ?? [], outlet: d?.outlet ?? null, claims: 0, documents: [], titles: [], figures: [] }));
     ch.claims++;
-    if (!ch.documents.includes(c.document)) (ch.documents.push(c.document), ch.titles.push(d?.title ?? null));
+    if (!ch.documents.includes(c.document)) {
+      ch.documents.push(c.document);
+      ch.titles.push(d?.title ?? null);
+    }
     if (c.figure && !ch.figures.includes(c.figure)) ch.figures.push(c.figure);
   }
   const copies = (await store.listDuplicates()).map((l) => ({

@@ -26,16 +26,12 @@ interface Draft {
 
 /**
  * The alias index depends only on the configured gazetteer, so it is built once per gazetteer array
- * (a cache of a pure function, never mutated: the same input gives the same index). Rebuilding it for
- * every article took ~3 ms, about half of this stage's time (see docs/benchmarks.md).
+ * (a cache of a pure function, never mutated): rebuilding it was half of this stage's time.
  */
 const indexCache = new WeakMap<object, ReturnType<typeof buildIndex>>();
 /**
- * The same gazetteer can arrive as a new array each time: a worker thread
- * gets a copy of the context with every message, so the cache by identity
- * missed on every chunk of every batch (5% of an HTML worker's time went to
- * rebuilding the index). Copies are also found by their content, among the
- * last few gazetteers seen.
+ * A worker thread gets a copy of the context (and its gazetteer) with every
+ * message, so copies are also found by their content, among the last few seen.
  */
 const byContent = new Map<string, ReturnType<typeof buildIndex>>();
 const BY_CONTENT_MAX = 8;
@@ -188,10 +184,9 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     }
   }
 
-  const nearestPerson = (w: string, at: number): Person | null => {
+  const nearestPerson = (w: string): Person | null => {
     // News style gives the bare surname to the person introduced first ("Trump" after
     // "Donald Trump" and "Melania Trump"); the others get first names.
-    void at;
     return firstBySurname.get(wordKey(w)) ?? null;
   };
 
@@ -208,7 +203,7 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       }
     }
     if (single) {
-      const p = nearestPerson(word, r.start);
+      const p = nearestPerson(word);
       if (p) {
         push(drafts.get(p.key)!, r.start, r.end, 'person/surname', false, roleOf(r.from));
         continue;
@@ -231,7 +226,7 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       continue;
     }
     if (r.type === 'organization' || r.type === 'place' || r.type === 'other') {
-      let start = r.start;
+      const start = r.start;
       const surface = text.slice(start, r.end).replace(/\s+/g, ' ');
       const prefix = r.type === 'organization' ? 'org' : r.type;
       const d = draftFor(`${prefix}:${nameKey(surface)}`, surface, r.type);

@@ -47,7 +47,7 @@ export function extractQuantities(text: string, opts: QuantityOptions = {}): Qua
       i++;
       continue;
     }
-    const q = build(text, tokens, core, dotThousands, out);
+    const q = build(text, tokens, core, dotThousands);
     i = Math.max(core.last, q.nextToken);
     if (q.quantity) out.push(q.quantity);
   }

@@ -29,8 +29,8 @@ function fromAttribution(a: AttributionSpan, by: string, certain: boolean): Spea
   return { entity: a.source.entity, name: a.source.name, ...(a.source.span ? { span: a.source.span } : {}), cue: a.cue, by, certain };
 }
 
-/** The attributions of a sentence nearest to [open, close] (at most 24; the list is sorted by content start). */
-function near(list: AttributionSpan[] | undefined, open: number, close: number): AttributionSpan[] {
+/** The attributions of a sentence nearest to a quote ending at `close` (at most 24; the list is sorted by content start). */
+function near(list: AttributionSpan[] | undefined, close: number): AttributionSpan[] {
   if (!list?.length) return [];
   if (list.length <= 24) return list;
   let lo = 0;
@@ -40,7 +40,6 @@ function near(list: AttributionSpan[] | undefined, open: number, close: number):
     if (list[mid]!.content.start <= close) lo = mid + 1;
     else hi = mid;
   }
-  void open;
   return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
 }
 
@@ -90,7 +89,7 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     let speaker: Speaker | null = null;
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
-      for (const a of near(bySentence.get(s), r.open, r.close)) {
+      for (const a of near(bySentence.get(s), r.close)) {
         if (a.carried && s !== si) continue;
         const overlaps = a.content.start < r.close + 1 && a.content.end > r.open - 1;
         const cueOutside = a.cue.start >= r.close || a.cue.end <= r.open;
@@ -102,7 +101,7 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
-      const own = near(bySentence.get(si), r.open, r.close).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
+      const own = near(bySentence.get(si), r.close).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
       if (own.length) speaker = fromAttribution(own[own.length - 1]!, 'quotes/sentence', false);
     }
     // 2. A quote opening its sentence with no cue: the previous speaker in this or the previous paragraph.

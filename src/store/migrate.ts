@@ -39,12 +39,16 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   const progress: MigrateProgress = { documents: 0, copied: 0, skipped: 0 };
   // The article's own claim sources, to tell which ones the corpus stages changed.
   const rawSource = new Map<string, string | null>();
+  const rawSpeaker = new Map<string, string | null>();
   let batch: Article[] = [];
   let times: string[] = [];
   const flush = async () => {
     if (!batch.length) return;
     const outcomes = to instanceof PostgresStore ? await to.putArticles(batch, { ingestedAt: times }) : await to.putArticles(batch);
-    for (const o of outcomes) o.status === 'unchanged' ? progress.skipped++ : progress.copied++;
+    for (const o of outcomes) {
+      if (o.status === 'unchanged') progress.skipped++;
+      else progress.copied++;
+    }
     batch = [];
     times = [];
     options.onProgress?.({ ...progress });
@@ -53,7 +57,9 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
     progress.documents++;
     const article = await from.getArticle(doc.id);
     if (!article) continue;
-    for (const c of articleRecords(article, doc.ingestedAt).claims) rawSource.set(c.id, c.source);
+    const records = articleRecords(article, doc.ingestedAt);
+    for (const c of records.claims) rawSource.set(c.id, c.source);
+    for (const q of records.quotes) rawSpeaker.set(q.id, q.speaker);
     batch.push(article);
     times.push(doc.ingestedAt);
     if (batch.length >= batchSize) await flush();
@@ -67,6 +73,12 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
     if (c.figure) placed++;
     if (rawSource.has(c.id) && rawSource.get(c.id) !== c.source) claimSource[c.id] = c.source;
   }
+  // Quote speakers the corpus stages remapped to merged entities.
+  const entityRemap: Record<string, string> = {};
+  for await (const q of pages((p) => from.listQuotes(p))) {
+    const raw = rawSpeaker.get(q.id);
+    if (raw && q.speaker && raw !== q.speaker) entityRemap[raw] = q.speaker;
+  }
   const figures: FigureRecord[] = [];
   for await (const f of pages((q) => from.listFigures(q))) figures.push(f);
   const duplicates = await from.listDuplicates();
@@ -76,9 +88,11 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   if (figures.length || duplicates.length || placed || stats.figures) {
     for await (const e of pages((q) => from.listEntities(q))) entities.push(e);
   }
-  if (figures.length || duplicates.length || entities.length || placed || Object.keys(claimSource).length) {
+  const remapped = Object.keys(entityRemap).length > 0;
+  if (figures.length || duplicates.length || entities.length || placed || Object.keys(claimSource).length || remapped) {
     const result: CorpusResult = { entities, duplicates, figures, computedAt: new Date().toISOString() };
     if (Object.keys(claimSource).length) result.claimSource = claimSource;
+    if (remapped) result.entityRemap = entityRemap;
     await to.putCorpus(result);
   }
   return progress;

@@ -18,8 +18,10 @@
  * `schema` (default `crosscheck`) is stripped before connecting; every table
  * lives in it, so a database can hold several stores (tests use one each).
  */
+import { redactUrl } from './redact.js';
 import pg from 'pg';
-import { analysisJson, rawText, type Article } from '../article.js';
+import { rawText, type Article } from '../article.js';
+import { storedAnalysisText } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, entityMerger, filterEntities, lastWins, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -47,15 +49,20 @@ function limits(q: PageQuery): { limit: number; offset: number } {
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url.replace(/:[^:@/]*@/, ':***@');
-  }
+export { redactUrl };
+
+// PostgreSQL text cannot hold NUL: U+FFFD takes its place (one UTF-16 unit, so every span's offsets stay true).
+const withoutNul = (v: unknown): unknown =>
+  typeof v === 'string' ? (v.includes('\u0000') ? v.replace(/\u0000/g, '\ufffd') : v) : Array.isArray(v) ? v.map(withoutNul) : v;
+
+/** The client, its query parameters cleared of NUL (articles stored before read removed them, e.g. by migrate). */
+function nulSafe(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop !== 'query') return Reflect.get(target, prop, receiver);
+      return (text: unknown, values?: unknown) => (Array.isArray(values) ? target.query(text as string, values.map(withoutNul)) : target.query(text as string, values as undefined));
+    },
+  });
 }
 
 /** Split `?schema=` off a connection URL. */
@@ -168,7 +175,7 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      const out = await fn(client);
+      const out = await fn(nulSafe(client));
       await client.query('commit');
       return out;
     } catch (err) {
@@ -221,7 +228,7 @@ export class PostgresStore implements Store {
             candidates.map((i) => articles[i]!.source),
             candidates.map((i) => articles[i]!.url),
             candidates.map((i) => rawText(articles[i]!)),
-            candidates.map((i) => analysisJson(articles[i]!)),
+            candidates.map((i) => storedAnalysisText(articles[i]!)),
             candidates.map((i) => at(i)),
           ],
         );
@@ -450,8 +457,14 @@ export class PostgresStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (args.push(filter.document), where.push(`document = $${args.length}`));
-    if (filter.speaker) (args.push(filter.speaker), where.push(`coalesce(canonical_speaker, speaker) = $${args.length}`));
+    if (filter.document) {
+      args.push(filter.document);
+      where.push(`document = $${args.length}`);
+    }
+    if (filter.speaker) {
+      args.push(filter.speaker);
+      where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
     const total = await this.pool.query<{ n: string }>(`select count(*) n from quotes ${w}`, args);
@@ -567,6 +580,13 @@ export class PostgresStore implements Store {
         for (const part of chunks(Object.entries(result.claimSource))) {
           await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
         }
+      }
+      if (result.entityRemap) {
+        const pairs = Object.entries(result.entityRemap);
+        const from = pairs.map((x) => x[0]);
+        const to = pairs.map((x) => x[1]);
+        const sql = 'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t) where q.speaker = v.f';
+        if (pairs.length) await c.query(sql, [from, to]);
       }
       await c.query("insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value", [result.computedAt]);
     });

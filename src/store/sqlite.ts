@@ -5,7 +5,9 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { storedAnalysis, type Article } from '../article.js';
+import path from 'node:path';
+import type { Article } from '../article.js';
+import { storedAnalysis } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
@@ -24,9 +26,17 @@ function limits(q: PageQuery): { limit: number; offset: number } {
 }
 
 /** Check that `file` is absent, empty, or a crosscheck SQLite database; never touch anything else. */
-function checkFile(file: string): void {
-  if (file === ':memory:' || !existsSync(file)) return;
-  const size = statSync(file).size;
+function checkFile(file: string, mustExist: boolean): void {
+  if (file === ':memory:') return;
+  if (!existsSync(file)) {
+    if (mustExist) throw new CrosscheckError('E_DB_MISSING', { file });
+    const dir = path.dirname(path.resolve(file));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CrosscheckError('E_DB_NO_FOLDER', { file, dir });
+    return;
+  }
+  const st = statSync(file);
+  if (st.isDirectory()) throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is a folder; give the path of a database file inside it' });
+  const size = st.size;
   if (size === 0) return;
   const fd = openSync(file, 'r');
   const head = Buffer.alloc(100);
@@ -41,8 +51,8 @@ function checkFile(file: string): void {
 }
 
 /** Open (creating or migrating) a SQLite store. */
-export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): SqliteStore {
-  checkFile(file);
+export function openSqliteStore(file: string, options: { readonly?: boolean; mustExist?: boolean } = {}): SqliteStore {
+  checkFile(file, options.mustExist ?? options.readonly ?? false);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -66,9 +76,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
       throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String(check) });
     }
     if (!options.readonly) {
-      // A new file gets 16 KB pages (SQLite's default is 4 KB): an article row carries its raw page (170 KB of HTML
-      // is typical) and a 50 KB analysis, which then take a quarter of the overflow pages and WAL frames; storing
-      // 362 real pages 2.5-3.3 -> 2.1-2.8 ms each. Only settable before the first table; existing files keep theirs.
+      // 16 KB pages: a row carries its raw page and analysis (often 100 KB+), so fewer overflow pages and WAL frames.
+      // Only settable before the first table; existing files keep theirs.
       if (tables === 0) db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -233,14 +242,38 @@ export class SqliteStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (where.push('c.document = ?'), args.push(filter.document));
-    if (filter.figure) (where.push('c.figure = ?'), args.push(filter.figure));
-    if (filter.source) (where.push('(coalesce(c.canonical_source, c.source) = ? or c.source = ?)'), args.push(filter.source, filter.source));
-    if (filter.status) (where.push('c.status = ?'), args.push(filter.status));
-    if (filter.outlet) (where.push('d.outlet = ?'), args.push(filter.outlet));
-    if (filter.from) (where.push('d.published >= ?'), args.push(filter.from));
-    if (filter.to) (where.push("d.published <= ? || '~'"), args.push(filter.to));
-    if (filter.text) (where.push("c.evidence like ? escape '\\'"), args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`));
+    if (filter.document) {
+      where.push('c.document = ?');
+      args.push(filter.document);
+    }
+    if (filter.figure) {
+      where.push('c.figure = ?');
+      args.push(filter.figure);
+    }
+    if (filter.source) {
+      where.push('(coalesce(c.canonical_source, c.source) = ? or c.source = ?)');
+      args.push(filter.source, filter.source);
+    }
+    if (filter.status) {
+      where.push('c.status = ?');
+      args.push(filter.status);
+    }
+    if (filter.outlet) {
+      where.push('d.outlet = ?');
+      args.push(filter.outlet);
+    }
+    if (filter.from) {
+      where.push('d.published >= ?');
+      args.push(filter.from);
+    }
+    if (filter.to) {
+      where.push("d.published <= ? || '~'");
+      args.push(filter.to);
+    }
+    if (filter.text) {
+      where.push("c.evidence like ? escape '\\'");
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+    }
     const sortCol = { value: 'coalesce(c.value, c.low, c.high)', published: 'd.published', document: 'd.rowid', status: 'c.status' }[filter.sort ?? 'document'];
     const order = filter.order === 'desc' ? 'desc' : 'asc';
     const w = where.length ? `where ${where.join(' and ')}` : '';
@@ -255,8 +288,14 @@ export class SqliteStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const args: unknown[] = [];
-    if (filter.document) (where.push('document = ?'), args.push(filter.document));
-    if (filter.speaker) (where.push('coalesce(canonical_speaker, speaker) = ?'), args.push(filter.speaker));
+    if (filter.document) {
+      where.push('document = ?');
+      args.push(filter.document);
+    }
+    if (filter.speaker) {
+      where.push('(coalesce(canonical_speaker, speaker) = ? or speaker = ?)');
+      args.push(filter.speaker, filter.speaker);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db.prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`).all(...args, limit, offset) as Row[];
     const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
@@ -324,6 +363,15 @@ export class SqliteStore implements Store {
       if (result.claimSource) {
         const setS = db.prepare('update claims set canonical_source = ? where id = ?');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);
+      }
+      if (result.entityRemap) {
+        // One pass over the quotes through a keyed temporary table, not one scan per merged id.
+        db.exec('create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;');
+        const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
+        for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
+        db.exec(
+          'update quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker) where speaker in (select from_id from speaker_remap); delete from speaker_remap;',
+        );
       }
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildTestStore, HOSTILE_TITLE } from '../../src/server/test-store.js';
+import { buildTestStore, HOSTILE_TITLE } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -237,7 +237,7 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
     await buildWeb(webDir);
-    const { seedStore } = await import('../../src/server/test-store.js');
+    const { seedStore } = await import('../server/test-store.js');
     store = await seedStore();
     server = await startServer({ store, webRoot: webDir });
     const { chromium } = await import('playwright-core');

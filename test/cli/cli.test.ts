@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -107,5 +108,50 @@ describe('crosscheck CLI', () => {
     const md = capture();
     expect(await main(['report', '--format', 'md', '--db', file], md.io)).toBe(0);
     expect(md.stdout).toMatch(/^#/m);
+  });
+});
+
+describe('store paths and ports that are wrong say so', () => {
+  it('report and export on a store that does not exist: E_DB_MISSING, exit 2, nothing created', async () => {
+    const typo = path.join(dir, 'typo.db');
+    for (const cmd of ['report', 'export']) {
+      const c = capture();
+      expect(await main([cmd, '--db', typo], c.io)).toBe(2);
+      expect(c.stderr).toContain('E_DB_MISSING');
+      expect(c.stderr).toContain('typo.db');
+    }
+    expect(existsSync(typo)).toBe(false);
+  });
+
+  it('a store in a folder that does not exist: E_DB_NO_FOLDER, not "corrupt"', async () => {
+    const c = capture();
+    expect(await main(['ingest', '--db', path.join(dir, 'no-such-folder', 'x.db'), '--no-corpus', path.join(dir, 'nothing.txt')], c.io)).toBe(2);
+    expect(c.stderr).toContain('E_DB_NO_FOLDER');
+    expect(c.stderr).not.toContain('corrupt');
+  });
+
+  it('--db naming a folder: a coded error, no stack trace', async () => {
+    const c = capture();
+    expect(await main(['report', '--db', dir], c.io)).toBe(2);
+    expect(c.stderr).toContain('it is a folder');
+    expect(c.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('serve on a port out of range is a usage error; on a port in use, E_LISTEN', async () => {
+    const c = capture();
+    expect(await main(['serve', '--port', '70000', '--db', db()], c.io)).toBe(2);
+    expect(c.stderr).toContain('from 0 to 65535');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const d = capture();
+      expect(await main(['serve', '--port', String(port), '--db', db()], d.io)).toBe(2);
+      expect(d.stderr).toContain('E_LISTEN');
+      expect(d.stderr).toContain('in use');
+      expect(d.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+    }
   });
 });

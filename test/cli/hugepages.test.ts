@@ -1,6 +1,6 @@
 /**
  * `crosscheck ingest` started again with glibc's malloc on huge pages
- * (src/cli/hugepages.ts): when it does so, and that the child behaves as the
+ * (src/cli/hugepages.ts, opt-in): when it does so, and that the child behaves as the
  * command would (arguments, stdin, output, exit code, signals). The process
  * tests run the built files in dist/ (`npm test` builds first).
  */
@@ -9,46 +9,34 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HUGEPAGES_TUNABLE, hugepagesEnv, type Host } from '../../src/cli/hugepages.js';
+import { HUGEPAGES_TUNABLE, hugepagesEnv } from '../../src/cli/hugepages.js';
 import { ensureBuilt, tempDir } from '../reliability/helpers.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binJs = path.join(root, 'dist/src/cli/bin.js');
 const hugepagesJs = path.join(root, 'dist/src/cli/hugepages.js');
 
-const linux: Host = { platform: 'linux', thp: 'madvise', glibc: '2.36' };
-
 describe('hugepagesEnv', () => {
-  it('adds the tunable on Linux with THP on request and glibc 2.35 or later', () => {
-    expect(hugepagesEnv({ PATH: '/bin' }, linux)).toEqual({ PATH: '/bin', GLIBC_TUNABLES: HUGEPAGES_TUNABLE });
-    expect(hugepagesEnv({}, { ...linux, glibc: '2.35' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
-    expect(hugepagesEnv({}, { ...linux, glibc: '3.0' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
+  it('is off unless CROSSCHECK_HUGEPAGES=1', () => {
+    expect(hugepagesEnv({ PATH: '/bin' })).toBeNull();
+    expect(hugepagesEnv({ CROSSCHECK_HUGEPAGES: '0' })).toBeNull();
+    expect(hugepagesEnv({ PATH: '/bin', CROSSCHECK_HUGEPAGES: '1' })).toEqual({
+      PATH: '/bin',
+      CROSSCHECK_HUGEPAGES: '1',
+      GLIBC_TUNABLES: HUGEPAGES_TUNABLE,
+    });
   });
 
   it('keeps the tunables already set, after them', () => {
-    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, linux)?.GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=2:${HUGEPAGES_TUNABLE}`);
-  });
-
-  it('changes nothing where it cannot help', () => {
-    expect(hugepagesEnv({}, { platform: 'darwin' })).toBeNull();
-    expect(hugepagesEnv({}, { platform: 'win32' })).toBeNull();
-    expect(hugepagesEnv({}, { ...linux, thp: 'always' })).toBeNull(); // the heap has huge pages already
-    expect(hugepagesEnv({}, { ...linux, thp: 'never' })).toBeNull();
-    expect(hugepagesEnv({}, { ...linux, thp: undefined })).toBeNull();
-    expect(hugepagesEnv({}, { ...linux, glibc: '2.34' })).toBeNull(); // no such tunable yet
-    expect(hugepagesEnv({}, { ...linux, glibc: undefined })).toBeNull(); // musl
+    const env = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2', CROSSCHECK_HUGEPAGES: '1' };
+    expect(hugepagesEnv(env)?.GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=2:${HUGEPAGES_TUNABLE}`);
   });
 
   it('never twice, and never against a setting of the user', () => {
-    expect(hugepagesEnv({ GLIBC_TUNABLES: HUGEPAGES_TUNABLE }, linux)).toBeNull();
-    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, linux)).toBeNull();
-    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2' }, linux)).toBeNull();
-    expect(hugepagesEnv({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0', CROSSCHECK_HUGEPAGES: '1' }, linux)).toBeNull();
-  });
-
-  it('CROSSCHECK_HUGEPAGES=0 turns it off, =1 on whatever the host', () => {
-    expect(hugepagesEnv({ CROSSCHECK_HUGEPAGES: '0' }, linux)).toBeNull();
-    expect(hugepagesEnv({ CROSSCHECK_HUGEPAGES: '1' }, { platform: 'darwin' })?.GLIBC_TUNABLES).toBe(HUGEPAGES_TUNABLE);
+    const on = { CROSSCHECK_HUGEPAGES: '1' };
+    expect(hugepagesEnv({ ...on, GLIBC_TUNABLES: HUGEPAGES_TUNABLE })).toBeNull();
+    expect(hugepagesEnv({ ...on, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' })).toBeNull();
+    expect(hugepagesEnv({ ...on, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2' })).toBeNull();
   });
 });
 
@@ -81,7 +69,7 @@ if (mode === 'wait') {
     writeFileSync(
       harness,
       `import { relaunch, hugepagesEnv } from ${JSON.stringify(pathToFileURL(hugepagesJs).href)};
-const env = hugepagesEnv({ ...process.env, CROSSCHECK_HUGEPAGES: '1' }, { platform: process.platform });
+const env = hugepagesEnv({ ...process.env, CROSSCHECK_HUGEPAGES: '1' });
 const started = await relaunch(${JSON.stringify(standIn)}, process.argv.slice(2), process.env.SPOIL ? { ...env, BAD: 'a\\u0000b' } : env);
 process.stdout.write('not started: ' + started);
 `,

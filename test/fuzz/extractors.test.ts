@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { families, hostileText, runStages, stagesHold } from './extractors.js';
+import { families, hostileText, htmlFamilies, runStages, stagesHold } from './extractors.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20241122);
 
@@ -31,6 +31,13 @@ describe('every stage on hostile text', () => {
   // ratio (time per character at n and 4n) is measured by `npm run fuzz`.
   it.each(Object.keys(families))('finishes on 200,000 characters of %s', (name) => {
     const { article, runs } = runStages(families[name]!(200_000));
+    expect(runs.find((r) => r.threw)?.threw ?? null).toBeNull();
+    for (const r of runs) expect(r.ms, `${r.stage} on ${name}`).toBeLessThan(20_000);
+    expect(article.messages.filter((m) => m.code === 'E_STAGE_CRASH')).toEqual([]);
+  });
+
+  it.each(Object.keys(htmlFamilies))('finishes on 2,000,000 characters of HTML: %s', (name) => {
+    const { article, runs } = runStages(htmlFamilies[name]!(2_000_000), 'html');
     expect(runs.find((r) => r.threw)?.threw ?? null).toBeNull();
     for (const r of runs) expect(r.ms, `${r.stage} on ${name}`).toBeLessThan(20_000);
     expect(article.messages.filter((m) => m.code === 'E_STAGE_CRASH')).toEqual([]);

@@ -54,6 +54,13 @@ export const families: Record<string, (n: number) => string> = {
   'short lines': (n) => 'A 1\n'.repeat(n / 4),
 };
 
+/** HTML pages built to hit a quadratic path in the cleaner (each once was one), for the same linear-time check. */
+export const htmlFamilies: Record<string, (n: number) => string> = {
+  'JSON-LD markers in the body': (n) => `<html><body><p>Crews said 12 roads were shut.</p>${'ld+json '.repeat(n / 8)}</body></html>`,
+  'deep inline nesting with line breaks': (n) =>
+    `<html><body><div>${'<span>'.repeat(n / 20)}${'text<br>'.repeat(n / 80)}${'</span>'.repeat(n / 20)}</div></body></html>`,
+};
+
 /** The stage list, with each stage's input prepared by the stages before it. */
 export function extractorNames(): string[] {
   return stages.map((s) => s.name);

@@ -193,8 +193,8 @@ describe('worker threads', () => {
   async function withWorkerScript<A extends { close(): Promise<void> }>(name: string, body: string, make: (script: string) => A, use: (analyzer: A) => Promise<void>): Promise<void> {
     const script = path.join(dir, name);
     // `pack` is the real workers' packing of an analysis (packAnalysis), for stand-ins that reply with one.
-    const article = pathToFileURL(path.join(root, 'dist/src/article.js')).href;
-    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; import { packAnalysis as pack } from '${article}'; parentPort.on('message', (req) => { ${body} });\n`);
+    const packed = pathToFileURL(path.join(root, 'dist/src/ingest/packed.js')).href;
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; import { packAnalysis as pack } from '${packed}'; parentPort.on('message', (req) => { ${body} });\n`);
     const analyzer = make(script);
     try {
       await use(analyzer);

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCorpus } from '../../src/corpus/index.js';
 import { writeJson } from '../../src/export/json.js';
-import { sampleArticle } from '../../src/store/contract.js';
+import { sampleArticle } from './contract.js';
 import { migrateStore } from '../../src/store/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -75,5 +75,19 @@ d('migrate between stores', () => {
     const strip = (s: string) => s.replace(/"ingestedAt":"[^"]*"/g, '"ingestedAt":""');
     expect(strip(await exportOf(back))).toBe(strip(await exportOf(origin)));
     await Promise.all([origin.close(), pgStore.close(), back.close()]);
+  });
+});
+
+describe('migrate between SQLite files', () => {
+  it('carries quote speakers the corpus stages remapped', async () => {
+    const from = openSqliteStore(path.join(dir, 'speakers-a.db'));
+    await from.putArticles([sampleArticle(1), sampleArticle(2)]);
+    await from.putCorpus({ entities: [], duplicates: [], figures: [], entityRemap: { officials: 'officials-merged' }, computedAt: '2024-01-01T00:00:00Z' });
+    const to = openSqliteStore(path.join(dir, 'speakers-b.db'));
+    await migrateStore(from, to);
+    const speakers = async (s: Store) => (await s.listQuotes({})).items.map((q) => q.speaker);
+    expect(await speakers(to)).toEqual(['officials-merged', 'officials-merged']);
+    expect(await speakers(to)).toEqual(await speakers(from));
+    await Promise.all([from.close(), to.close()]);
   });
 });

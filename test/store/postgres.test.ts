@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { storeContract, sampleArticle } from '../../src/store/contract.js';
+import { storeContract, sampleArticle } from './contract.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openStore } from '../../src/store/open.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-schema.js';
@@ -31,6 +31,21 @@ d('postgres store specifics', () => {
     expect((await again.stats()).documents).toBe(1);
     expect((await again.stats()).schemaVersion).toBe(POSTGRES_SCHEMA_VERSION);
     await again.close();
+  });
+
+  it('stores an article whose text and title hold NUL, where PostgreSQL text refuses NUL; records read back as in SQLite', async () => {
+    const store = await open();
+    const text = 'Officials said 140 people\u0000 were evacuated from the valley on Monday.';
+    const article = sampleArticle(41, { text });
+    article.meta.title = { value: 'Flood\u0000 toll', by: 'test', certain: true };
+    const [outcome] = await store.putArticles([article]);
+    expect(outcome!.status).toBe('stored');
+    const doc = await store.getDocument(article.id);
+    expect(doc!.title).toBe('Flood\u0000 toll');
+    const claims = await store.listClaims({ document: article.id });
+    expect(claims.items[0]!.evidence).toBe(text);
+    // The searchable and raw text columns hold U+FFFD in its place: one UTF-16 unit, so offsets stay true.
+    expect((await store.getArticle(article.id))!.raw).toBe(text.replace('\u0000', '\ufffd'));
   });
 
   it("refuses a schema that holds another program's tables", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { storeContract, sampleArticle } from '../../src/store/contract.js';
+import { storeContract, sampleArticle } from './contract.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { CrosscheckError } from '../../src/errors.js';
 import { SCHEMA_VERSION, sqliteMigrations } from '../../src/store/sqlite-schema.js';

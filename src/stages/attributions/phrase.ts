@@ -33,7 +33,7 @@ const lower = (t: Token) => t.norm.toLowerCase();
 /** Punctuation in the gap between two tokens that ends a phrase. */
 function hardGap(text: string, a: Token, b: Token): boolean {
   // Within a sentence a ". " gap follows an abbreviation ("Maj. Gen."), so periods do not end a phrase.
-  return /[,;:()\[\]"“”—–]|\s-{1,2}\s|\n/.test(text.slice(a.end, b.start));
+  return /[,;:()[\]"“”—–]|\s-{1,2}\s|\n/.test(text.slice(a.end, b.start));
 }
 
 /** Mentions overlapping [start, end). */
@@ -93,7 +93,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   }
   const from = j + 1;
   if (from > end) return null;
-  let start = toks[from]!.start;
+  const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
 }
 

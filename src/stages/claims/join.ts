@@ -5,6 +5,7 @@
  */
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
+import { sentenceAt } from '../sentences.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -17,20 +18,6 @@ export interface JoinIndex {
   times: Map<number, TimeExpr[]>;
   mentions: Map<number, Mention[]>;
   measured: Map<number, Quantity[]>;
-}
-
-/** Index of the sentence containing offset `at` (binary search), or -1. */
-function sentenceAt(sentences: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s.index;
-  }
-  return -1;
 }
 
 function bucket<T extends { start: number }>(sentences: Sentence[], xs: T[]): Map<number, T[]> {

@@ -83,7 +83,10 @@ export function htmlMeta(page: string | PageSource): Dropped[] {
   // In the body only JSON-LD and the first <time datetime> matter: find them without tokenizing the page again.
   if (bodyAt >= 0) {
     for (let at = html.indexOf('ld+json', bodyAt); at >= 0; at = html.indexOf('ld+json', at + 7)) {
-      const open = html.lastIndexOf('<', at);
+      // The tag opens a few hundred characters back at most: a bounded look-back keeps many matches linear.
+      const from = Math.max(bodyAt, at - 400);
+      const back = html.slice(from, at).lastIndexOf('<');
+      const open = back < 0 ? -1 : from + back;
       if (open < 0 || !/^<script\b/i.test(html.slice(open, open + 8))) continue;
       const start = html.indexOf('>', at);
       const end = start < 0 ? -1 : html.indexOf('</script', start);

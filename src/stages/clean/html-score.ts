@@ -95,8 +95,8 @@ export function choose(els: El[], blocks: Block[]): HtmlBlocks {
     let e = b.el;
     const name = els[e]!.name;
     if (name === 'p' || name === 'td' || name === 'pre' || name === 'blockquote' || name === 'li' || name === 'div' || name === 'span' || name === 'a' || name === 'b' || name === 'i' || name === 'em' || name === 'strong' || name === 'font') {
-      // inline wrappers: climb to the paragraph-level element first
-      while (e > 0 && !BLOCK.has(els[e]!.name)) e = els[e]!.parent;
+      // inline wrappers: climb to the paragraph-level element first (at most 40 levels: deep inline nesting is junk)
+      for (let k = 0; e > 0 && k < 40 && !BLOCK.has(els[e]!.name); k++) e = els[e]!.parent;
     }
     const parent = els[e]!.parent;
     els[e]!.paras++;

@@ -58,11 +58,7 @@ const NON_ASCII_RUNS = /[\x80-\xff]+/g;
  * character is one UTF-16 unit, a 4-byte one two). Positions must fall
  * between characters, as every token boundary (an ASCII character or the end)
  * does.
- *
- * Why: decoding a whole page makes a string of twice its size (one curly quote
- * makes it two-byte) in V8's large-object space, fresh memory every time; on
- * the VMs this runs on each new 4 KB page of memory costs about 15 µs to fault
- * in, and decoding 170 KB took 1.2-1.6 ms where a Latin-1 copy takes 0.5.
+ * Why: a decoded page is a two-byte string twice the size of a Latin-1 copy, in fresh memory each time.
  */
 export function utf8Source(bytes: Uint8Array): PageSource {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -21,10 +21,10 @@ const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5,
 const NOT_PLACE = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTO|VIDEO|CORRECTION|FILE|ALERT|URGENT|LEAD|NEW|FACT CHECK|Q|A|EDITOR'S NOTE|NEWS|REPORT|OP-ED|COMMENTARY|REVIEW|INTERVIEW)$/;
 
 // PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | :)  — every part bounded.
-const DATELINE = /^([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*(?:19|20)\d{2})?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:)\s+/;
+const DATELINE = /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*(?:19|20)\d{2})?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:)\s+/;
 
 // Mixed-case place with a credit: "Los Angeles (CNN) —", "Kyiv, Ukraine (AP) —".
-const CREDITED = /^([A-Z][a-zA-Z.'\-]{1,30}(?: [A-Z][a-zA-Z.'\-]{1,30}){0,3})((?:, [A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)\s*\(([A-Z][\w .&'-]{0,30})\)\s*(--|—|–|-)\s+/;
+const CREDITED = /^([A-Z][a-zA-Z.'-]{1,30}(?: [A-Z][a-zA-Z.'-]{1,30}){0,3})((?:, [A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)\s*\(([A-Z][\w .&'-]{0,30})\)\s*(--|—|–|-)\s+/;
 
 /** The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are into `text`. */
 export function findDateline(text: string, from = 0): Dateline | null {

@@ -10,7 +10,6 @@
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
 import type { Dateline } from './dateline.js';
-import { copyrightHolder } from './outlet.js';
 import { leadStart } from './header.js';
 
 /**
@@ -89,7 +88,6 @@ function copyrightYear(dropped: Dropped[]): number | null {
     if (d.reason !== 'copyright') continue;
     const m = /(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\S+\s+){0,1}?((?:19|20)\d{2})\b/.exec(d.text);
     if (m) return Number(m[1]);
-    void copyrightHolder;
   }
   return null;
 }

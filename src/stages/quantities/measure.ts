@@ -75,7 +75,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   if (tokens[k] && /^["“‘']$/.test(tokens[k]!.text)) k++;
   const words: string[] = [];
   let headAt = -1;
-  let first = k;
+  const first = k;
   let last = k;
   let n = 0;
   while (k < tokens.length && n < 6) {

@@ -44,7 +44,7 @@ export interface Built {
   nextToken: number;
 }
 
-export function build(text: string, tokens: Token[], core: Core, dotThousands: boolean, done: Quantity[]): Built {
+export function build(text: string, tokens: Token[], core: Core, dotThousands: boolean): Built {
   const cur = currencyBefore(tokens, core.first);
   let begin = cur ? cur[0] : core.first;
   let measure: string | null = cur ? cur[1] : null;
@@ -135,7 +135,7 @@ export function build(text: string, tokens: Token[], core: Core, dotThousands: b
     const toIsRange = sep.lower !== 'to' || rangeOpen === 'from' || rangeOpen === 'between' || (core.digits && second?.digits === true) || (!core.digits && second !== null && !second.digits);
     if (second && !second.vague && second.value !== null && glued && toIsRange && !exclusion(tokens, second, cur2 >= 0, true) && core.value !== null) {
       let lo = core.value;
-      let hi = second.value;
+      const hi = second.value;
       // `10 to 12 million`: the scale of the second number applies to the first.
       if (hi > lo * 100 && second.last > second.first + 1 && core.last === core.first + 1) {
         const scale = hi / Number(tokens[second.first]!.text.replace(/,/g, '')) || 1;
@@ -218,11 +218,8 @@ export function build(text: string, tokens: Token[], core: Core, dotThousands: b
       }
       measureBare = m.bare;
     }
-  } else if (CURRENCY_SYMBOLS[tokens[begin]?.text ?? ''] === undefined && measure !== 'percent') {
-    // currency sign consumed above
   }
   if (measure && NAVIGATION_MEASURES.has(measure)) return { quantity: null, nextToken: last };
-  // The word `one` counts only with a noun (`one felony count`), never in `one of`, `no one`.
   // The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`.
   if (!core.digits && core.value === 1 && !cur && (t(core.last)?.lower === 'of' || !unit || (!/\s/.test(unit.text.trim()) && MEASURE_SYNONYMS[unit.text.toLowerCase()] === undefined))) return { quantity: null, nextToken: last };
   // `these two remedies`, `those three`: a reference back to things already counted.
@@ -254,7 +251,6 @@ export function build(text: string, tokens: Token[], core: Core, dotThousands: b
     ...(unit ? { unit } : {}),
   };
   if (measureBare) (quantity as Quantity & { bareMeasure?: boolean }).bareMeasure = true;
-  void done;
   return { quantity, nextToken: last };
 }
 

@@ -21,7 +21,10 @@ interface Segment {
 export function segments(length: number, marks: Mark[]): Segment[] {
   const cuts = new Set<number>([0, length]);
   for (const m of marks) {
-    if (m.start >= 0 && m.end <= length && m.start < m.end) (cuts.add(m.start), cuts.add(m.end));
+    if (m.start >= 0 && m.end <= length && m.start < m.end) {
+      cuts.add(m.start);
+      cuts.add(m.end);
+    }
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Segment[] = [];

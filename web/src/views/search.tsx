@@ -4,7 +4,7 @@ import { docHref } from '../router.js';
 
 /** The store marks matches in snippets with [ and ]; show them as <mark>, as text. */
 function Snippet({ text }: { text: string }) {
-  const parts = text.split(/(\[[^\[\]]{1,200}\])/);
+  const parts = text.split(/(\[[^[\]]{1,200}\])/);
   return <span>{parts.map((p) => (p.startsWith('[') && p.endsWith(']') && p.length > 2 ? <mark>{p.slice(1, -1)}</mark> : p))}</span>;
 }
 

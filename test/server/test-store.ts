@@ -5,9 +5,9 @@
  * results with two figures.
  */
 import { sampleArticle } from '../store/contract.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import type { Article } from '../article.js';
-import type { Store } from '../store/store.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Article } from '../../src/article.js';
+import type { Store } from '../../src/store/store.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../c
 
 /** The seed articles of corpus/demo, analysed by the pipeline and reconciled by the corpus stages, in a fresh store. */
 export async function seedStore(file = ':memory:'): Promise<Store> {
-  const [{ ingest }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
+  const [{ ingest }, { runCorpus }] = await Promise.all([import('../../src/ingest/ingest.js'), import('../../src/corpus/index.js')]);
   const store = openSqliteStore(file);
   const files = readdirSync(demo).filter((f) => f.endsWith('.txt')).map((f) => path.join(demo, f));
   await ingest(files, store);

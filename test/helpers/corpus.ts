@@ -1,7 +1,8 @@
 /**
- * Builders of constructed corpus records for tests and benchmarks (not the seeds).
+ * Builders of constructed corpus records for tests (not the seeds).
  */
-import type { ClaimInput, DocMeta } from './types.js';
+import type { ClaimInput, DocMeta } from '../../src/corpus/types.js';
+import { claimDefaults } from '../../src/records.js';
 
 let counter = 0;
 
@@ -13,20 +14,9 @@ export function claim(over: Partial<ClaimInput> & { document: string }): ClaimIn
     value,
     low: over.low !== undefined ? over.low : value,
     high: over.high !== undefined ? over.high : value,
-    bound: over.bound ?? 'exact',
-    approximate: false,
-    vague: false,
-    incremental: false,
+    ...claimDefaults(),
     measure: 'troops',
     action: 'deploy',
-    actor: null,
-    target: null,
-    status: 'asserted',
-    source: null,
-    sourceName: null,
-    via: [],
-    when: null,
-    said: null,
     ...over,
   };
 }

@@ -4,8 +4,8 @@
  * function that opens a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle, span, type Article, type Claim, type Quantity } from '../article.js';
-import type { Store } from './store.js';
+import { createArticle, span, type Article, type Claim, type Quantity } from '../../src/article.js';
+import type { Store } from '../../src/store/store.js';
 
 /** A small analysed article built by hand, independent of the stages. */
 export function sampleArticle(n: number, options: { url?: string; text?: string; value?: number; outlet?: string; published?: string } = {}): Article {
@@ -192,6 +192,20 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       expect(extracted).toEqual(['officials/null']);
       expect((await store.listEntities({})).items.map((e) => e.id)).toEqual(['officials-merged']);
       expect((await store.listEntities({ perDocument: true })).items.map((e) => e.id)).toEqual(['officials']);
+      await store.close();
+    });
+
+    it('lays the corpus entity remap over quote speakers, found by either id, until recomputed', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const corpus = { entities: [], duplicates: [], figures: [], computedAt: '2024-01-01T00:00:00Z' };
+      await store.putCorpus({ ...corpus, entityRemap: { officials: 'officials-merged', other: 'elsewhere' } });
+      const merged = await store.listQuotes({ speaker: 'officials-merged' });
+      expect(merged.items.map((q) => q.speaker)).toEqual(['officials-merged']);
+      expect((await store.listQuotes({ speaker: 'officials' })).total).toBe(1);
+      await store.putCorpus(corpus);
+      expect((await store.listQuotes({})).items.map((q) => q.speaker)).toEqual(['officials']);
+      expect((await store.listQuotes({ speaker: 'officials-merged' })).total).toBe(0);
       await store.close();
     });
 
