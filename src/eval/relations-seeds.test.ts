@@ -10,7 +10,10 @@ const root = path.join(import.meta.dirname, '../..');
 
 describe('seed relations', () => {
   it('groups every pair, flags both conflicts and nothing else', async () => {
-    const report = await runEval({ gold: path.join(root, 'corpus/demo/gold.json'), corpus: path.join(root, 'corpus/demo') });
+    const report = await runEval({
+      gold: path.join(root, 'corpus/demo/gold.json'),
+      corpus: path.join(root, 'corpus/demo'),
+    });
     const r = report.relations!;
     expect(r.found).toBe(r.gold);
     expect(r.grouping.score).toBe(1);

@@ -12,14 +12,26 @@ const gold = parseGold({
       file: 'a.txt',
       claims: [
         { evidence: 'The fire has burned 12,000 acres', value: 12000, low: 12000, high: 12000, status: 'asserted' },
-        { evidence: 'Officials ordered 3,000 residents of Pine County to leave', value: 3000, low: 3000, high: 3000, status: 'asserted' },
+        {
+          evidence: 'Officials ordered 3,000 residents of Pine County to leave',
+          value: 3000,
+          low: 3000,
+          high: 3000,
+          status: 'asserted',
+        },
         { evidence: 'In all 9,000 people have been evacuated', value: 9000, low: 9000, high: 9000, status: 'asserted' },
       ],
     },
     {
       file: 'b.txt',
       claims: [
-        { evidence: 'the blaze had grown to 15,000 acres by Friday', value: 15000, low: 15000, high: 15000, status: 'asserted' },
+        {
+          evidence: 'the blaze had grown to 15,000 acres by Friday',
+          value: 15000,
+          low: 15000,
+          high: 15000,
+          status: 'asserted',
+        },
         { evidence: 'a union put the evacuated at 6,000', value: 6000, low: 6000, high: 6000, status: 'asserted' },
         { evidence: 'two firefighters were hurt', value: 2, low: 2, high: 2, status: 'asserted' },
         { evidence: 'never matched 77', value: 77, low: 77, high: 77, status: 'asserted' },
@@ -27,11 +39,31 @@ const gold = parseGold({
     },
   ],
   relations: [
-    { a: { file: 'a.txt', evidence: 'The fire has burned 12,000 acres', value: 12000 }, b: { file: 'b.txt', evidence: 'the blaze had grown to 15,000 acres by Friday', value: 15000 }, type: 'revision' },
-    { a: { file: 'a.txt', evidence: 'Officials ordered 3,000 residents of Pine County to leave', value: 3000 }, b: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 }, type: 'part' },
-    { a: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 }, b: { file: 'b.txt', evidence: 'a union put the evacuated at 6,000', value: 6000 }, type: 'conflict' },
-    { a: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 }, b: { file: 'b.txt', evidence: 'two firefighters were hurt', value: 2 }, type: 'different' },
-    { a: { file: 'a.txt', evidence: 'The fire has burned 12,000 acres', value: 12000 }, b: { file: 'b.txt', evidence: 'never matched 77', value: 77 }, type: 'same' },
+    {
+      a: { file: 'a.txt', evidence: 'The fire has burned 12,000 acres', value: 12000 },
+      b: { file: 'b.txt', evidence: 'the blaze had grown to 15,000 acres by Friday', value: 15000 },
+      type: 'revision',
+    },
+    {
+      a: { file: 'a.txt', evidence: 'Officials ordered 3,000 residents of Pine County to leave', value: 3000 },
+      b: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 },
+      type: 'part',
+    },
+    {
+      a: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 },
+      b: { file: 'b.txt', evidence: 'a union put the evacuated at 6,000', value: 6000 },
+      type: 'conflict',
+    },
+    {
+      a: { file: 'a.txt', evidence: 'In all 9,000 people have been evacuated', value: 9000 },
+      b: { file: 'b.txt', evidence: 'two firefighters were hurt', value: 2 },
+      type: 'different',
+    },
+    {
+      a: { file: 'a.txt', evidence: 'The fire has burned 12,000 acres', value: 12000 },
+      b: { file: 'b.txt', evidence: 'never matched 77', value: 77 },
+      type: 'same',
+    },
   ],
 });
 
@@ -40,7 +72,16 @@ function matched(figures: Record<string, string | null>): ClaimMatches {
   for (const doc of gold.documents) {
     const ms = doc.claims
       .filter((g) => g.value !== 77)
-      .map((g: GoldClaim) => ({ gold: g, predicted: plainClaimRecord({ id: `${doc.file}:${g.value}`, document: doc.file, evidence: g.evidence, value: g.value, figure: figures[String(g.value)] ?? null }) as ClaimRecord }));
+      .map((g: GoldClaim) => ({
+        gold: g,
+        predicted: plainClaimRecord({
+          id: `${doc.file}:${g.value}`,
+          document: doc.file,
+          evidence: g.evidence,
+          value: g.value,
+          figure: figures[String(g.value)] ?? null,
+        }) as ClaimRecord,
+      }));
     out.set(doc.file, ms);
   }
   return out;
@@ -71,6 +112,11 @@ describe('relations scoring', () => {
     expect(r.falseAlarms).toMatchObject({ correct: 1, total: 3 });
     expect(r.type).toMatchObject({ correct: 0, total: 4 });
     expect(r.byType.part).toMatchObject({ correct: 0, total: 1 });
-    expect(r.misses.map((x) => `${x.type}>${x.predicted}`)).toEqual(['revision>conflict', 'part>same', 'conflict>same', 'different>same']);
+    expect(r.misses.map((x) => `${x.type}>${x.predicted}`)).toEqual([
+      'revision>conflict',
+      'part>same',
+      'conflict>same',
+      'different>same',
+    ]);
   });
 });

@@ -66,11 +66,16 @@ export function predictedType(a: ClaimRecord, b: ClaimRecord, listed: Map<string
 }
 
 /** Score the export's figures and relations against the gold relations. */
-export function scoreRelations(gold: Pick<Gold, 'relations'>, matches: ClaimMatches, relations: Iterable<PredictedRelation>): RelationScores {
+export function scoreRelations(
+  gold: Pick<Gold, 'relations'>,
+  matches: ClaimMatches,
+  relations: Iterable<PredictedRelation>,
+): RelationScores {
   const listed = new Map<string, RelationType>();
   for (const r of relations) listed.set(`${r.a}\u0000${r.b}`, r.type);
   const byRef = new Map<string, ClaimRecord>();
-  for (const [file, ms] of matches) for (const m of ms) byRef.set(`${file}\u0001${refKey(m.gold.evidence, refNumber(m.gold))}`, m.predicted);
+  for (const [file, ms] of matches)
+    for (const m of ms) byRef.set(`${file}\u0001${refKey(m.gold.evidence, refNumber(m.gold))}`, m.predicted);
   const find = (ref: GoldClaimRef) => byRef.get(`${ref.file}\u0001${refKey(ref.evidence, ref.value)}`) ?? null;
 
   let found = 0;
@@ -104,7 +109,14 @@ export function scoreRelations(gold: Pick<Gold, 'relations'>, matches: ClaimMatc
       typed[0]!++;
       byType[rel.type][0]!++;
     }
-    if (type !== rel.type || !groupedRight) misses.push({ type: rel.type, predicted: type, grouped: together, a: `${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`, b: `${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]` });
+    if (type !== rel.type || !groupedRight)
+      misses.push({
+        type: rel.type,
+        predicted: type,
+        grouped: together,
+        a: `${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`,
+        b: `${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]`,
+      });
   }
   return {
     gold: gold.relations.length,
@@ -113,7 +125,10 @@ export function scoreRelations(gold: Pick<Gold, 'relations'>, matches: ClaimMatc
     conflicts: share(conflicts[0]!, conflicts[1]!),
     falseAlarms: share(alarms[0]!, alarms[1]!),
     type: share(typed[0]!, typed[1]!),
-    byType: Object.fromEntries(RELATION_TYPES.map((t) => [t, share(byType[t][0]!, byType[t][1]!)])) as Record<RelationType, Share>,
+    byType: Object.fromEntries(RELATION_TYPES.map((t) => [t, share(byType[t][0]!, byType[t][1]!)])) as Record<
+      RelationType,
+      Share
+    >,
     misses,
   };
 }

@@ -86,7 +86,11 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   } catch {
     throw new CrosscheckError('E_NOT_FOUND', { file: options.corpus });
   }
-  if (!isDir) throw new CrosscheckError('E_USAGE', { reason: `\`${options.corpus}\` is a file; eval needs the folder that holds the gold file's documents`, command: 'eval' });
+  if (!isDir)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `\`${options.corpus}\` is a file; eval needs the folder that holds the gold file's documents`,
+      command: 'eval',
+    });
 
   const inputs: Array<{ file: string; input: ArticleInput }> = [];
   for (const doc of gold.documents) {
@@ -101,7 +105,12 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const articles: Article[] = [];
   const predictions: DocumentPrediction[] = [];
   for (const { file, input } of inputs) {
-    const ctx = createContext({ config: options.config as Config | undefined, lineCounts, batchSize: inputs.length, retrieved: input.hints?.retrieved ?? null });
+    const ctx = createContext({
+      config: options.config as Config | undefined,
+      lineCounts,
+      batchSize: inputs.length,
+      retrieved: input.hints?.retrieved ?? null,
+    });
     const article = analyse(input, ctx);
     const fatal = article.messages.find((m) => m.fatal);
     if (fatal) {
@@ -120,10 +129,13 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       raw: input.raw,
     });
   }
-  for (const e of errors) if (!predictions.some((p) => p.file === e.file)) predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
+  for (const e of errors)
+    if (!predictions.some((p) => p.file === e.file))
+      predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
 
   const scores = score(gold, predictions);
-  const wantCorpus = (options.figures ?? true) && !options.baseline && (gold.figures.length > 0 || gold.relations.length > 0);
+  const wantCorpus =
+    (options.figures ?? true) && !options.baseline && (gold.figures.length > 0 || gold.relations.length > 0);
   const corpus = wantCorpus ? await corpusReport(gold, articles, predictions) : null;
   const figures = corpus && gold.figures.length ? corpus.figures : null;
   return {
@@ -143,16 +155,23 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
  * Store the articles in a throwaway in-memory store, run the corpus stages, check the gold figures and
  * score the gold relations on the stored claims (which carry their figure) and the figures' relations.
  */
-async function corpusReport(gold: Gold, articles: Article[], predictions: DocumentPrediction[]): Promise<{ figures: FigureReport; relations: RelationScores | null }> {
+async function corpusReport(
+  gold: Gold,
+  articles: Article[],
+  predictions: DocumentPrediction[],
+): Promise<{ figures: FigureReport; relations: RelationScores | null }> {
   try {
-    const [{ openStore }, { runCorpus }] = await Promise.all([import('../store/open.js'), import('../corpus/index.js')]);
+    const [{ openStore }, { runCorpus }] = await Promise.all([
+      import('../store/open.js'),
+      import('../corpus/index.js'),
+    ]);
     const store = await openStore(':memory:');
     try {
       await store.putArticles(articles);
       await runCorpus(store);
       // runCorpus stores the figures and does not keep them: read them back.
       const figures: FigureRecord[] = [];
-      for (let page; !page || figures.length < page.total; ) {
+      for (let page; !page || figures.length < page.total;) {
         page = await store.listFigures({ limit: 1000, offset: figures.length });
         if (!page.items.length) break;
         figures.push(...page.items);
@@ -171,7 +190,10 @@ async function corpusReport(gold: Gold, articles: Article[], predictions: Docume
         const pred = predictions.find((p) => p.file === doc.file);
         if (!pred) continue;
         const got = scoreDocumentClaims(doc.claims, pred.claims, names).matches;
-        matches.set(doc.file, got.map((m) => ({ gold: m.gold, predicted: stored.get(m.predicted.id) ?? m.predicted })));
+        matches.set(
+          doc.file,
+          got.map((m) => ({ gold: m.gold, predicted: stored.get(m.predicted.id) ?? m.predicted })),
+        );
       }
       const relations: PredictedRelation[] = figures.flatMap((f) => f.relations ?? []);
       return { figures: figureReport, relations: scoreRelations(gold, matches, relations) };
@@ -179,7 +201,10 @@ async function corpusReport(gold: Gold, articles: Article[], predictions: Docume
       await store.close();
     }
   } catch (err) {
-    return { figures: { statements: 0, holds: 0, checks: [], error: String((err as Error).message ?? err) }, relations: null };
+    return {
+      figures: { statements: 0, holds: 0, checks: [], error: String((err as Error).message ?? err) },
+      relations: null,
+    };
   }
 }
 

@@ -37,7 +37,8 @@ export interface ExportOptions {
 export async function writeExport(store: Store, out: Writable, options: ExportOptions = {}): Promise<void> {
   const format = options.format ?? 'json';
   const generated = options.generated ?? new Date().toISOString();
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CrosscheckError('E_FORMAT', { format: String(format), expected: EXPORT_FORMATS.join(', ') });
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new CrosscheckError('E_FORMAT', { format: String(format), expected: EXPORT_FORMATS.join(', ') });
   const scope = options.story ? await storyScope(store, options.story) : null;
   switch (format) {
     case 'json':

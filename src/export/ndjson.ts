@@ -21,7 +21,11 @@ const KINDS = [
 ] as const;
 
 /** Write the store as NDJSON: `{"type":"header","format":"crosscheck-export/1","generated":…}` then records. */
-export async function writeNdjson(store: Store, out: Writable, options: { generated: string; scope?: StoryScope | null }): Promise<void> {
+export async function writeNdjson(
+  store: Store,
+  out: Writable,
+  options: { generated: string; scope?: StoryScope | null },
+): Promise<void> {
   const streams = recordStreams(store, options.scope);
   const sink = chunked(out);
   await sink.add(`${JSON.stringify({ type: 'header', format: EXPORT_FORMAT, generated: options.generated })}\n`);

@@ -36,7 +36,7 @@ export function chunked(out: Writable, size = 65536) {
 
 /** Items of a paged listing, one page in memory at a time. */
 export async function* pages<T>(list: (query: PageQuery) => Promise<Page<T>>, size = 1000): AsyncGenerator<T> {
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await list({ limit: size, offset });
     for (const item of page.items) yield item;
     offset += page.items.length;
@@ -65,12 +65,27 @@ async function* relationsOf(figures: AsyncIterable<FigureRecord>): AsyncGenerato
  */
 export function recordStreams(store: Store, scope?: StoryScope | null) {
   const inDoc = (r: { document: string }) => !scope || scope.documents.has(r.document);
-  const figures = () => (scope ? only(pages((q) => store.listFigures(q)), (f) => f.story === scope.story) : pages((q) => store.listFigures(q)));
+  const figures = () =>
+    scope
+      ? only(
+          pages((q) => store.listFigures(q)),
+          (f) => f.story === scope.story,
+        )
+      : pages((q) => store.listFigures(q));
   return {
-    documents: () => (scope ? only(store.iterateDocuments(), (d) => scope.documents.has(d.id)) : store.iterateDocuments()),
+    documents: () =>
+      scope ? only(store.iterateDocuments(), (d) => scope.documents.has(d.id)) : store.iterateDocuments(),
     claims: () => only(store.iterateClaims(), inDoc),
-    quotes: () => only(pages((q) => store.listQuotes(q)), inDoc),
-    entities: () => only(pages((q) => store.listEntities(q)), (e) => !scope || e.documents.some((d) => scope.documents.has(d))),
+    quotes: () =>
+      only(
+        pages((q) => store.listQuotes(q)),
+        inDoc,
+      ),
+    entities: () =>
+      only(
+        pages((q) => store.listEntities(q)),
+        (e) => !scope || e.documents.some((d) => scope.documents.has(d)),
+      ),
     figures,
     relations: () => relationsOf(figures()),
     duplicates: async function* () {
@@ -87,6 +102,10 @@ export function recordStreams(store: Store, scope?: StoryScope | null) {
 export async function storyScope(store: Store, story: string): Promise<StoryScope> {
   const { stories } = await storiesOf(store);
   const found = findStory(stories, story);
-  if (!found) throw new CrosscheckError('E_USAGE', { reason: `no story \`${story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`, command: 'export' });
+  if (!found)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `no story \`${story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`,
+      command: 'export',
+    });
   return { story: found.id, documents: new Set(found.documents) };
 }

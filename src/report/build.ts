@@ -6,7 +6,14 @@
  */
 import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
-import { docBrief, type ClaimRecord, type DocBrief, type DuplicateLink, type FigureRecord, type QuoteRecord } from '../records.js';
+import {
+  docBrief,
+  type ClaimRecord,
+  type DocBrief,
+  type DuplicateLink,
+  type FigureRecord,
+  type QuoteRecord,
+} from '../records.js';
 import type { Store } from '../store/store.js';
 import { findStory, storiesOf } from '../corpus/stories.js';
 import { CrosscheckError } from '../errors.js';
@@ -56,7 +63,7 @@ const fmt = formatNumber;
 
 async function allPages<T>(fetch: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const out: T[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await fetch(offset);
     out.push(...page.items);
     offset += page.items.length;
@@ -76,7 +83,11 @@ const MAX_CONFLICT_LINES = 3;
  * The figure's conflicts, each group once: claims joined by conflict relations are one disagreement,
  * told as "on DAY, SOURCE: VALUE; SOURCE: VALUE" with the articles behind it.
  */
-function conflictLines(f: FigureRecord, rec: Reconciliation, cites: (docs: string[]) => number[]): Array<ReportLine & { kind: string }> {
+function conflictLines(
+  f: FigureRecord,
+  rec: Reconciliation,
+  cites: (docs: string[]) => number[],
+): Array<ReportLine & { kind: string }> {
   const pairs = (f.relations ?? []).filter((r) => r.type === 'conflict');
   if (!pairs.length) return [];
   const parent = new Map<string, string>();
@@ -100,7 +111,11 @@ function conflictLines(f: FigureRecord, rec: Reconciliation, cites: (docs: strin
     const says = new Map<string, Set<string>>();
     for (const e of es) (says.get(e.sourceName) ?? says.set(e.sourceName, new Set()).get(e.sourceName)!).add(e.text);
     const who = [...says.entries()].map(([name, values]) => `${name}: ${[...values].join(' or ')}`).join('; ');
-    out.push({ kind: 'conflict', text: `${days.length ? `on ${days.join(' and ')}, ` : ''}${who}`, cites: cites(es.map((e) => e.document)) });
+    out.push({
+      kind: 'conflict',
+      text: `${days.length ? `on ${days.join(' and ')}, ` : ''}${who}`,
+      cites: cites(es.map((e) => e.document)),
+    });
   }
   return out;
 }
@@ -117,11 +132,18 @@ function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | 
   const parts = figures.filter((f) => f.partOf === line.id && bestNumber(f) !== null);
   if (!whole || !parts.length) return null;
   const total = bestNumber(whole);
-  const named = parts.map((p) => ({ name: /\(([^)]*)\)$/.exec(p.label)?.[1] ?? p.label, value: bestNumber(p)! })).sort((a, b) => b.value - a.value);
+  const named = parts
+    .map((p) => ({ name: /\(([^)]*)\)$/.exec(p.label)?.[1] ?? p.label, value: bestNumber(p)! }))
+    .sort((a, b) => b.value - a.value);
   const sum = named.reduce((n, p) => n + p.value, 0);
   const list = named.map((p) => `${p.name} ${fmt(p.value)}`).join(', ');
   if (total === null) return { text: `${list}: ${fmt(sum)} in the parts`, cites: [] };
-  const verdict = sum === total ? 'the parts add up' : sum < total ? `${fmt(total - sum)} not broken down` : `the parts exceed the whole by ${fmt(sum - total)} (they may overlap or be of later dates)`;
+  const verdict =
+    sum === total
+      ? 'the parts add up'
+      : sum < total
+        ? `${fmt(total - sum)} not broken down`
+        : `the parts exceed the whole by ${fmt(sum - total)} (they may overlap or be of later dates)`;
   return { text: `${list}: ${fmt(sum)} of ${fmt(total)} — ${verdict}`, cites: [] };
 }
 
@@ -129,7 +151,11 @@ function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | 
 export async function buildReport(store: Store, options: { story?: string } = {}): Promise<StoryReport> {
   const { stories } = await storiesOf(store);
   const chosen = options.story ? findStory(stories, options.story) : null;
-  if (options.story && !chosen) throw new CrosscheckError('E_USAGE', { reason: `no story \`${options.story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`, command: 'report' });
+  if (options.story && !chosen)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `no story \`${options.story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`,
+      command: 'report',
+    });
   const keep = chosen ? new Set(chosen.documents) : null;
   const articles: ReportArticle[] = [];
   const number = new Map<string, number>();
@@ -149,7 +175,9 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     if (o) o.copies.push(num(link.document));
   }
 
-  const figures = (await allPages<FigureRecord>((offset) => store.listFigures({ limit: 500, offset }))).filter((f) => !chosen || f.story === chosen.id);
+  const figures = (await allPages<FigureRecord>((offset) => store.listFigures({ limit: 500, offset }))).filter(
+    (f) => !chosen || f.story === chosen.id,
+  );
   // Figures in story order, the largest story first.
   const rank = new Map(stories.map((s, i) => [s.id, i]));
   figures.sort((a, b) => (rank.get(a.story ?? '') ?? 1e9) - (rank.get(b.story ?? '') ?? 1e9));
@@ -158,41 +186,75 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const rec = f.reconciliation as Reconciliation | null;
     if (!rec || !Array.isArray(rec.timeline)) continue;
     const claims = new Map<string, ClaimRecord>();
-    for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset }))) claims.set(c.id, c);
+    for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset })))
+      claims.set(c.id, c);
     const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
-    const range = best.low !== null && best.high !== null && best.low !== best.high ? `${fmt(best.low)}–${fmt(best.high)}` : best.low !== null && best.high === null && best.value === null ? `more than ${fmt(best.low)}` : null;
-    const currentValue = best.value !== null ? fmt(best.value) : best.low !== null ? `more than ${fmt(best.low)}` : best.high !== null ? `up to ${fmt(best.high)}` : 'unknown';
+    const range =
+      best.low !== null && best.high !== null && best.low !== best.high
+        ? `${fmt(best.low)}–${fmt(best.high)}`
+        : best.low !== null && best.high === null && best.value === null
+          ? `more than ${fmt(best.low)}`
+          : null;
+    const currentValue =
+      best.value !== null
+        ? fmt(best.value)
+        : best.low !== null
+          ? `more than ${fmt(best.low)}`
+          : best.high !== null
+            ? `up to ${fmt(best.high)}`
+            : 'unknown';
     out.push({
       id: f.id,
       label: f.label,
       story: f.story ?? null,
       current: {
-        text: best.reason.toLowerCase().startsWith(currentValue.toLowerCase()) ? best.reason : `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`,
+        text: best.reason.toLowerCase().startsWith(currentValue.toLowerCase())
+          ? best.reason
+          : `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`,
         cites: citeClaims(best.claims),
       },
       range,
       singleSource: best.singleSource,
-      sources: rec.sources.map((s) => ({ text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`, cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)) })),
-      values: rec.values.map((v) => ({ text: `${v.status}${v.scope ? ` (${v.scope})` : ''}: ${v.corroboration}${v.about ? ` — about ${v.about}` : ''}`, cites: cites(v.documents) })),
+      sources: rec.sources.map((s) => ({
+        text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`,
+        cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)),
+      })),
+      values: rec.values.map((v) => ({
+        text: `${v.status}${v.scope ? ` (${v.scope})` : ''}: ${v.corroboration}${v.about ? ` — about ${v.about}` : ''}`,
+        cites: cites(v.documents),
+      })),
       disagreements: conflictLines(f, rec, (docs) => cites(docs)),
-      increments: rec.increments.map((i) => ({ text: i.note, cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]) })),
-      revisions: rec.revisions.map((r) => ({ text: r.note, cites: citeClaims([...r.planned.claims, ...r.done.claims]) })),
+      increments: rec.increments.map((i) => ({
+        text: i.note,
+        cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]),
+      })),
+      revisions: rec.revisions.map((r) => ({
+        text: r.note,
+        cites: citeClaims([...r.planned.claims, ...r.done.claims]),
+      })),
       breakdown: null,
       timeline: rec.timeline.map((e) => {
         const c = claims.get(e.claim);
-        const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown'].filter(Boolean).join(', ');
+        const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown']
+          .filter(Boolean)
+          .join(', ');
         const via = e.via.length ? ` via ${e.via.join(', ')}` : '';
         const evidence = c ? ` — “${clip(c.evidence)}”` : '';
-        return { text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`, cites: cites([e.document]) };
+        return {
+          text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`,
+          cites: cites([e.document]),
+        };
       }),
     });
   }
 
   for (const f of out) f.breakdown = breakdownOf(f, figures);
 
-  const quotes = (await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }))).filter((q) => !keep || keep.has(q.document));
+  const quotes = (await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }))).filter(
+    (q) => !keep || keep.has(q.document),
+  );
   const bySpeaker = new Map<string, ReportLine[]>();
   for (const q of quotes) {
     const speaker = q.speakerName ?? q.speaker ?? 'Unattributed';
@@ -202,8 +264,22 @@ export async function buildReport(store: Store, options: { story?: string } = {}
   }
   const quoteList = [...bySpeaker.entries()]
     .map(([speaker, qs]) => ({ speaker, quotes: qs }))
-    .sort((a, b) => (a.speaker === 'Unattributed' ? 1 : b.speaker === 'Unattributed' ? -1 : b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker)));
+    .sort((a, b) =>
+      a.speaker === 'Unattributed'
+        ? 1
+        : b.speaker === 'Unattributed'
+          ? -1
+          : b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
+    );
 
-  const shown = (chosen ? [chosen] : stories).map((s) => ({ id: s.id, label: s.label, articles: s.documents.map(num).filter((n) => n > 0).sort((a, b) => a - b), figures: out.filter((f) => f.story === s.id).length }));
+  const shown = (chosen ? [chosen] : stories).map((s) => ({
+    id: s.id,
+    label: s.label,
+    articles: s.documents
+      .map(num)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b),
+    figures: out.filter((f) => f.story === s.id).length,
+  }));
   return { generated: null, stories: shown, figures: out, quotes: quoteList, articles };
 }

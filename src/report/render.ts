@@ -12,7 +12,10 @@ import { markdownSafe, terminalSafe } from './safe.js';
 function byStory(report: StoryReport): Array<{ heading: string | null; figures: StoryReport['figures'] }> {
   const known = new Set((report.stories ?? []).map((s) => s.id));
   const out: Array<{ heading: string | null; figures: StoryReport['figures'] }> = (report.stories ?? [])
-    .map((s) => ({ heading: `${s.label} — ${s.articles.length} article${s.articles.length === 1 ? '' : 's'} ${s.articles.map((n) => `[${n}]`).join('')}`, figures: report.figures.filter((f) => f.story === s.id) }))
+    .map((s) => ({
+      heading: `${s.label} — ${s.articles.length} article${s.articles.length === 1 ? '' : 's'} ${s.articles.map((n) => `[${n}]`).join('')}`,
+      figures: report.figures.filter((f) => f.story === s.id),
+    }))
     .filter((g) => g.figures.length);
   const rest = report.figures.filter((f) => !f.story || !known.has(f.story));
   if (rest.length) out.push({ heading: out.length ? 'Other figures' : null, figures: rest });
@@ -27,7 +30,10 @@ function articleLine(a: StoryReport['articles'][number], md: boolean): string {
   const title = a.title ?? a.source.split(/[\\/]/).pop() ?? a.source;
   const parts = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'];
   if (a.wire.length) parts.push(`wire: ${a.wire.join(', ')}`);
-  const dupes = a.duplicates.map((d) => `${d.kind === 'version' ? 'updated version' : d.kind === 'syndicated' ? 'syndicated copy' : 'duplicate'} of [${d.of ?? '?'}] (similarity ${d.similarity.toFixed(2)})`);
+  const dupes = a.duplicates.map(
+    (d) =>
+      `${d.kind === 'version' ? 'updated version' : d.kind === 'syndicated' ? 'syndicated copy' : 'duplicate'} of [${d.of ?? '?'}] (similarity ${d.similarity.toFixed(2)})`,
+  );
   if (a.copies.length) dupes.push(`copied or updated by ${a.copies.map((n) => `[${n}]`).join('')}`);
   const link = md && a.url ? `[${title.replace(/[[\]]/g, '')}](${a.url})` : title;
   return `[${a.n}] ${link} — ${parts.join(', ')}${dupes.length ? `; ${dupes.join('; ')}` : ''}`;
@@ -49,7 +55,10 @@ function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]):
   if (f.breakdown) section('Breakdown', [f.breakdown]);
   section('Sources', f.sources);
   section('Values reported', f.values);
-  section('Disagreements', f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })));
+  section(
+    'Disagreements',
+    f.disagreements.map((d) => ({ text: `${d.kind}: ${d.text}`, cites: d.cites })),
+  );
   section('Increments', f.increments);
   section('Plans and outcomes', f.revisions);
   section('Timeline', f.timeline);
@@ -59,9 +68,13 @@ function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]):
 export function renderMarkdown(input: StoryReport): string {
   const report = markdownSafe(input);
   const out: string[] = ['# Story report', ''];
-  out.push(`${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`, '');
+  out.push(
+    `${report.articles.length} articles, ${report.figures.length} figures, ${report.quotes.reduce((n, s) => n + s.quotes.length, 0)} quotes. Numbers in brackets cite the articles listed at the end.`,
+    '',
+  );
   out.push('## Figures', '');
-  if (!report.figures.length) out.push('_No figures yet: run the corpus stages (`crosscheck ingest` runs them after storing)._', '');
+  if (!report.figures.length)
+    out.push('_No figures yet: run the corpus stages (`crosscheck ingest` runs them after storing)._', '');
   for (const group of byStory(report)) {
     if (group.heading) out.push(`## Story: ${group.heading}`, '');
     for (const f of group.figures) renderFigureMarkdown(f, out);
@@ -95,7 +108,8 @@ function renderFigureTerminal(f: StoryReport['figures'][number], out: string[], 
   if (f.breakdown) out.push(`  ${c.bold('parts')}   ${f.breakdown.text}`);
   for (const s of f.sources) out.push(`  ${c.bold('source')}  ${s.text}${dim(s)}`);
   for (const v of f.values) out.push(`  ${c.bold('value')}   ${v.text}${dim(v)}`);
-  for (const d of f.disagreements) out.push(`  ${(kindColour[d.kind] ?? c.white)(d.kind.padEnd(7))} ${d.text}${dim(d)}`);
+  for (const d of f.disagreements)
+    out.push(`  ${(kindColour[d.kind] ?? c.white)(d.kind.padEnd(7))} ${d.text}${dim(d)}`);
   for (const i of f.increments) out.push(`  ${c.magenta('sum')}     ${i.text}${dim(i)}`);
   for (const r of f.revisions) out.push(`  ${c.magenta('revised')} ${r.text}${dim(r)}`);
   if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);

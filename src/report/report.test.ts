@@ -13,9 +13,21 @@ async function storyStore() {
   const origin = readFileSync(join(dir, 'origin.txt'), 'utf8');
   const rewrite = readFileSync(join(dir, 'rewrite.txt'), 'utf8');
   await store.putArticles([
-    sampleArticle(1, { text: `Officials said 120 people were evacuated. ${origin}`, outlet: 'Wire Agency', published: '2023-01-09' }),
-    sampleArticle(2, { text: `Officials said 120 people were evacuated. ${rewrite}`, outlet: 'City Herald', published: '2023-01-09' }),
-    sampleArticle(3, { text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north.', outlet: 'Valley News', published: '2023-01-10' }),
+    sampleArticle(1, {
+      text: `Officials said 120 people were evacuated. ${origin}`,
+      outlet: 'Wire Agency',
+      published: '2023-01-09',
+    }),
+    sampleArticle(2, {
+      text: `Officials said 120 people were evacuated. ${rewrite}`,
+      outlet: 'City Herald',
+      published: '2023-01-09',
+    }),
+    sampleArticle(3, {
+      text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north.',
+      outlet: 'Valley News',
+      published: '2023-01-10',
+    }),
   ]);
   await runCorpus(store, { now: () => '2023-01-11T00:00:00Z' });
   return store;
@@ -35,7 +47,9 @@ describe('story report', () => {
     expect(md).toContain('### People evacuated');
     // The quake (articles 1 and 2) and the dam burst (3) are two stories: their evacuations are two figures.
     expect(md.match(/^## Story: /gm)).toHaveLength(2);
-    expect(md).toMatch(/## Story: .*\[1\]\[2\]\n\n### People evacuated\n\n\*\*Current:\*\* 120 is the latest done figure/);
+    expect(md).toMatch(
+      /## Story: .*\[1\]\[2\]\n\n### People evacuated\n\n\*\*Current:\*\* 120 is the latest done figure/,
+    );
     expect(md).toMatch(/\*\*Current:\*\* 300 is the latest done figure \(reported 2023-01-10\).*\[3\]/);
     expect(md).not.toContain('conflict:');
     expect(md).toMatch(/120 — 1 source \(officials\), 2 articles \(1 independent\) \[1\]\[2\]/);
@@ -69,8 +83,16 @@ describe('story report', () => {
       a.claims[0]!.action = { value: 'arrest', by: 'test', certain: true };
       return a;
     };
-    const other = sampleArticle(3, { text: 'A wildfire near Lake Corvin forced 2,000 people to leave their homes, the Corvin County sheriff said.', outlet: 'Lake Gazette', published: '2024-05-03' });
-    await store.putArticles([strike(1, 'Harbour Times', '35', 'The police chief'), strike(2, 'Coast Radio', '20', 'The mayor'), other]);
+    const other = sampleArticle(3, {
+      text: 'A wildfire near Lake Corvin forced 2,000 people to leave their homes, the Corvin County sheriff said.',
+      outlet: 'Lake Gazette',
+      published: '2024-05-03',
+    });
+    await store.putArticles([
+      strike(1, 'Harbour Times', '35', 'The police chief'),
+      strike(2, 'Coast Radio', '20', 'The mayor'),
+      other,
+    ]);
     await runCorpus(store, { now: () => '2024-05-04T00:00:00Z' });
     const report = await buildReport(store);
     expect(report.stories).toHaveLength(2);

@@ -9,7 +9,12 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Nine deaths were confirmed in West Virginia on Monday.', 'Nine', 'west-virginia', 'scope/in-place-after'],
   ['The fires destroyed 1,200 homes in the Ridge Valley region.', '1,200', 'ridge-valley', 'scope/in-place-after'],
   ['Some 3,000 voters across New South Wales were turned away.', '3,000', 'new-south-wales', 'scope/in-place-after'],
-  ['Cholera has sickened 640 people in Port Amara Tuesday, officials said.', '640', 'port-amara', 'scope/in-place-after'],
+  [
+    'Cholera has sickened 640 people in Port Amara Tuesday, officials said.',
+    '640',
+    'port-amara',
+    'scope/in-place-after',
+  ],
   ['In Tennessee, at least 40 people have died in the floods.', '40', 'tennessee', 'scope/lead-place'],
   ['Across Lombardy, 215 new cases were reported.', '215', 'lombardy', 'scope/lead-place'],
   ['Coroners in Dale County reported 14 deaths on Friday.', '14', 'dale-county', 'scope/officials-in'],

@@ -26,20 +26,52 @@ const PLACE = `((?:the\\s+)?${WORD}(?:\\s+(?:${WORD}|(?:de|del|la|of)\\s+${WORD}
 const CLAUSE_END = /[;:()]|,\s|\b(?:but|while|whereas|compared|than|since|after|before|when|where)\b/i;
 /** Capitalised words that are not places (weekdays, months, titles). */
 const NOT_PLACE = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'total', 'all', 'addition', 'fact',
-  'part', 'recent', 'response', 'one', 'two', 'three',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'total',
+  'all',
+  'addition',
+  'fact',
+  'part',
+  'recent',
+  'response',
+  'one',
+  'two',
+  'three',
 ]);
 /** Trailing words of a place that do not change which place it is. */
 const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
 
 function normalise(text: string): { key: string; text: string } | null {
-  const words = text.replace(/^the\s+/i, '').replace(/[.’']+$/, '').split(/\s+/);
+  const words = text
+    .replace(/^the\s+/i, '')
+    .replace(/[.’']+$/, '')
+    .split(/\s+/);
   while (words.length > 1 && NOT_PLACE.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const place = words.join(' ');
   const t = place.replace(PLACE_TAIL, '').trim();
   if (!t || NOT_PLACE.has(t.split(/\s+/)[0]!.toLowerCase())) return null;
-  const key = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  const key = t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
   return key ? { key, text: place } : null;
 }
 
@@ -50,7 +82,10 @@ interface ScopeRule {
 
 const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${PLACE}`, 'u');
 const LEAD = new RegExp(`^\\s*(?:In|Across)\\s+${PLACE}\\s*,`, 'u');
-const OFFICIALS_IN = new RegExp(`\\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Cc]oroners?|[Hh]ospitals?)\\s+in\\s+${PLACE}[^.;]*$`, 'u');
+const OFFICIALS_IN = new RegExp(
+  `\\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Cc]oroners?|[Hh]ospitals?)\\s+in\\s+${PLACE}[^.;]*$`,
+  'u',
+);
 
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
