@@ -74,7 +74,7 @@ function claimScopeOf(c: ClaimRecord): string | null {
 }
 
 /** Actions the extraction names well; any other is re-read from the words around the number. */
-const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
+const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'arrest', 'evacuate']);
 /** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
 const EVENT_CUES: Array<[string, RegExp]> = [
   ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],

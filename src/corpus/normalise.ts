@@ -95,7 +95,6 @@ export function displayName(key: string, names?: Map<string, string>): string {
 }
 
 const PARTICIPLE: Record<string, string> = {
-  missing: 'missing', outage: '',
   deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', capture: 'captured', evacuate: 'evacuated',
 };
 
