@@ -82,6 +82,8 @@ const EVENT_CUES: Array<[string, RegExp]> = [
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
   ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives)\b/i],
 ];
+/** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
+const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
@@ -92,8 +94,11 @@ const CUE_BEFORE = 120;
  * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
  */
 function eventAction(c: ClaimRecord): string | null {
-  if (READ_ACTIONS.has(actionKey(c.action) ?? '') || !c.evidence) return c.action;
+  if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
+  // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
+  if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
+  if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
   const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;

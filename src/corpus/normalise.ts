@@ -142,7 +142,14 @@ const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
   injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
 };
-const EVENT_ACTIONS: Record<string, string> = { kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power' };
+const EVENT_ACTIONS: Record<string, string> = {
+  kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power', attend: 'attendance',
+};
+/** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
+const CROWD = new Set([
+  'people', 'mourner', 'pilgrim', 'visitor', 'attendee', 'spectator', 'worshipper', 'faithful', 'crowd', 'fan', 'participant',
+  'protester', 'demonstrator',
+]);
 
 /**
  * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
@@ -157,6 +164,7 @@ export function eventConcept(measure: string | null, action: string | null): { m
   if (!concept) return null;
   if (named && !byAction) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
+  if (verb === 'attend') return CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;
