@@ -220,6 +220,8 @@ export interface Claim {
   when: TimeExpr | null;
   /** When it was said (the publication date or a day named with the speech verb). */
   said: string | null;
+  /** The place the count holds for ("Ada County"), as a key and as written, and the rule that read it. */
+  scope?: { key: string; text: string; by: string } | null;
 }
 
 /** The whole article as it moves through the stages. */

@@ -83,6 +83,8 @@ export interface ClaimRecord {
   when: string | null;
   /** When it was said (ISO date, may be partial) or null. */
   said: string | null;
+  /** The place the count holds for, as a key ("ada-county"), when the sentence names one. */
+  scope?: string | null;
   /** Figure id, after the corpus stages ran. */
   figure: string | null;
   /** Rule ids behind each value. */
@@ -132,6 +134,33 @@ export interface FigureRecord {
   claims: string[];
   /** Reconciliation as computed by src/corpus (timeline, increments, disagreements, best value). */
   reconciliation: unknown;
+  /** The story the figure belongs to (src/corpus/stories.ts), when the corpus stages grouped stories. */
+  story?: string | null;
+  /** The scope that sets it apart from its story's whole figure ("ada-county", "passenger"), and that figure's id. */
+  scope?: string | null;
+  partOf?: string | null;
+  /** Typed relations between claims whose `a` is in this figure (pairs not listed within a figure are `same`). */
+  relations?: RelationRecord[];
+}
+
+/** How two claims relate (the gold README's types): ids of the two claims, and why in words. */
+export interface RelationRecord {
+  a: string;
+  b: string;
+  type: 'same' | 'conflict' | 'revision' | 'increment' | 'part' | 'different';
+  /** The rule that typed the pair (`relations/later-value`). */
+  by: string;
+}
+
+/** Articles grouped into one developing story. */
+export interface StoryRecord {
+  id: string;
+  label: string;
+  documents: string[];
+  figures: string[];
+  /** Earliest and latest publication dates of its documents. */
+  from: string | null;
+  to: string | null;
 }
 
 /** Everything the corpus stages produce, persisted in one go. */
@@ -159,6 +188,8 @@ export interface CorpusSummary {
   figures: number;
   /** Claims placed in a figure. */
   claims: number;
+  /** Stories the articles were grouped into. */
+  stories?: number;
   claimSource?: Record<string, string | null>;
   computedAt: string;
 }
@@ -172,7 +203,11 @@ export interface ExportDocument {
   quotes: QuoteRecord[];
   entities: EntityRecord[];
   figures: FigureRecord[];
+  /** Typed relations between claims (every figure's `relations`, flattened). */
+  relations: RelationRecord[];
   duplicates: DuplicateLink[];
+  /** Articles grouped into stories. */
+  stories: StoryRecord[];
 }
 
 function nameOf(article: Article, entity: string | null | undefined): string | null {
@@ -215,6 +250,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
   if (claim.action) by.action = claim.action.by;
   if (claim.source) by.source = claim.source.by;
   if (claim.when) by.when = claim.when.by;
+  if (claim.scope) by.scope = claim.scope.by;
   return {
     id: claim.id,
     document: article.id,
@@ -242,6 +278,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
     via: claim.via.map((v) => nameOf(article, v.entity) ?? v.name),
     when: claim.when?.when ?? null,
     said: claim.said,
+    scope: claim.scope?.key ?? null,
     figure: null,
     by,
   };

@@ -158,11 +158,12 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']).default('text'))
     .option('--json', 'the report data as JSON')
+    .option('--story <story>', 'only this story (its id or label)')
     .option('--no-color', 'no colour even on a terminal')
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
         const report = await import('../report/index.js');
-        const data = await report.buildReport(store);
+        const data = await report.buildReport(store, { story: opts.story });
         if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
         else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
         else io.stdout.write(report.renderTerminal(data, { color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR }));
@@ -174,14 +175,15 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .description('Export the store as crosscheck-export/1 (docs/export-format.md).')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'json, ndjson or csv').choices(['json', 'ndjson', 'csv']).default('json'))
-    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates']).default('claims'))
+    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories']).default('claims'))
+    .option('--story <story>', 'only this story (its id or label; `report` lists them)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
         const { writeExport } = await import('../export/index.js');
         const { createWriteStream } = await import('node:fs');
         const out = opts.out ? createWriteStream(opts.out) : io.stdout;
-        await writeExport(store, out, { format: opts.format, table: opts.table });
+        await writeExport(store, out, { format: opts.format, table: opts.table, story: opts.story });
         if (opts.out) await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
       }, { mustExist: true });
     });

@@ -8,6 +8,7 @@
  */
 import type { DuplicateLink } from '../records.js';
 import { candidatePairs, signature, similarity } from './minhash.js';
+import { asOfDate } from './dates.js';
 import type { DocInput, DocMeta } from './types.js';
 
 /** Similarity at or above which two articles of different outlets count as the same text. */
@@ -21,7 +22,10 @@ export class DuplicateIndex {
   constructor(private readonly threshold = 0.5) {}
 
   add(doc: DocInput): void {
+    const asOf = asOfDate(doc);
     this.docs.push({
+      asOf: asOf.date,
+      asOfBy: asOf.by,
       id: doc.id,
       outlet: doc.outlet ?? null,
       wire: doc.wire ?? [],

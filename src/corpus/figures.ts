@@ -18,9 +18,11 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord } from '../records.js';
-import { actionKey, figureLabel, measureKey, partyKey } from './normalise.js';
+import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
-import { reconcile } from './reconcile.js';
+import { reconcile, statusClass } from './reconcile.js';
+import { figureRelations, partRelations, type RelationClaim } from './relations.js';
+import { scopeOf } from './normalise.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
@@ -46,6 +48,8 @@ export interface FigureOptions {
   names?: Map<string, string>;
   /** A prebuilt provenance index (else built from docs and dupes). */
   provenance?: ProvenanceIndex;
+  /** Story of each document (src/corpus/stories.ts): a figure never spans two stories. */
+  storyOf?: Map<string, string>;
 }
 
 function slug(s: string): string {
@@ -103,6 +107,89 @@ function clusters(items: Item[]): Cluster[] {
   return result;
 }
 
+/** What the relation rules read of a claim, its article and its primary source. */
+function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string): RelationClaim {
+  return {
+    id: c.id,
+    document: c.document,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    approximate: c.approximate,
+    vague: c.vague,
+    incremental: c.incremental,
+    scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
+    status: statusClass(c.status),
+    source,
+    day: doc?.asOf ?? doc?.published ?? null,
+    earlier: !!c.earlier,
+    order: doc?.order ?? 0,
+    partCue: !!c.partCue,
+    sentence: c.sentence,
+  };
+}
+
+/** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
+const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
+
+/** Claims of a part and of its whole read for part relations. */
+const PART_SAMPLE = 200;
+
+/** Numbers below this are too common to tell that two wordings count one thing. */
+const DISTINCT_NUMBER = 100;
+
+/** Two or more significant digits: 241, 8,500,000, 1,386 (not 1,000 or 300). */
+function precise(n: number): boolean {
+  const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 2;
+}
+
+/**
+ * Figures of one story that state the same number of the same kind (money, or one measure) are one
+ * figure told two ways ("$380 million in lost sales", "$380 million in lost revenue"): merged, the
+ * larger keeping its key. Event figures (people killed, by scope) are left as they are.
+ */
+function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: string; scope: string | null }; claims: ClaimInput[] }>): void {
+  const parent = merged.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const seen = new Map<string, number>();
+  merged.forEach((m, i) => {
+    if (m.key.scope !== null) return;
+    for (const c of m.claims) {
+      for (const n of [c.value, c.low, c.high]) {
+        if (n === null || Math.abs(n) < DISTINCT_NUMBER) continue;
+        // A precise number (8.5 million, 241) names one thing whatever noun counts it; a round one only within its measure.
+        const k = `${m.key.story}|${c.money ? 'money' : precise(n) ? 'count' : m.key.measure}|${n}`;
+        const j = seen.get(k);
+        if (j === undefined) seen.set(k, i);
+        else {
+          const [a, b] = [find(i), find(j)];
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+  });
+  const into = new Map<number, number>();
+  for (let i = 0; i < merged.length; i++) {
+    const r = find(i);
+    if (r === i) continue;
+    const target = into.get(r) ?? r;
+    // The larger figure keeps its key.
+    if (merged[i]!.claims.length > merged[target]!.claims.length) {
+      merged[i]!.claims.push(...merged[target]!.claims);
+      merged[target]!.claims = [];
+      into.set(r, i);
+    } else {
+      merged[target]!.claims.push(...merged[i]!.claims);
+      merged[i]!.claims = [];
+    }
+  }
+  for (let i = merged.length - 1; i >= 0; i--) if (!merged[i]!.claims.length) merged.splice(i, 1);
+}
+
 /**
  * Group claims into figures and reconcile each one, yielding each figure as it
  * is reconciled: a caller that writes and drops them (runCorpus through
@@ -114,19 +201,30 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
-  // Buckets by measure and action.
+  // Buckets by story, measure and action.
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
-    const measure = measureKey(claim.measure);
-    if (!measure) continue;
-    const it: Item = { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+    const key = measureKey(claim.measure);
+    if (!key) continue;
+    const story = options.storyOf?.get(claim.document) ?? '';
+    const measure = `${story}\u0000${key}`;
+    const event = eventConcept(key, actionKey(claim.action));
+    // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
+    // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
+    const it: Item = event
+      ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
+      : claim.money && !CURRENCY_WORDS.has(key)
+        ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
+          { claim, measure, action: null, actor: null, target: null }
+        : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
-    const actions = byMeasure.get(measure) ?? byMeasure.set(measure, new Map()).get(measure)!;
+    const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
     (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
   }
   const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
-  for (const [measure, actions] of byMeasure) {
+  for (const [storyMeasure, actions] of byMeasure) {
+    const measure = storyMeasure;
     const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
     const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
@@ -146,28 +244,54 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     for (const [a, its] of out) groups.push({ measure, action: a || null, items: its });
   }
 
-  const merged: Array<{ key: { measure: string; action: string | null; actor: string | null; target: string | null }; claims: ClaimInput[] }> = [];
+  type Key = { story: string; measure: string; scope: string | null; action: string | null; actor: string | null; target: string | null };
+  const merged: Array<{ key: Key; claims: ClaimInput[] }> = [];
   for (const g of groups) {
+    const [story, measure, scope] = g.measure.split('\u0000') as [string, string, string | undefined];
     for (const c of clusters(g.items)) {
       const targets = new Map<string, number>();
       for (const it of c.items) bump(targets, it.target);
-      merged.push({ key: { measure: g.measure, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
+      merged.push({ key: { story, measure, scope: scope ?? null, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
     }
   }
 
+  mergeBySharedNumbers(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;
   const used = new Set<string>();
-  const keyString = (k: { measure: string; action: string | null; actor: string | null; target: string | null }) => `${k.measure}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const suffix = new Map<string, number>();
+  const keyString = (k: Key) => `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
-  for (const { key, claims: cs } of ordered) {
-    const label = figureLabel(key, options.names);
-    let id = slug(label);
-    for (let n = 2; used.has(id); n++) id = `${slug(label)}-${n}`;
+  // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
+  const named = ordered.map(({ key, claims: cs }) => {
+    // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
+    const base = key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
+    const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
+    // The next free suffix per label: many stories share a label ("Deaths"), and probing from 2 each time is quadratic.
+    const stem = slug(label);
+    let id = stem;
+    for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
+      id = `${stem}-${n}`;
+      suffix.set(stem, n + 1);
+    }
     used.add(id);
+    return { key, claims: cs, id, label };
+  });
+  const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
+  for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
+  for (const { key, claims: cs, id, label } of named) {
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
-    yield { id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation };
+    const relations = figureRelations(cs.map(relationOf));
+    const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
+    if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
+    const story = key.story || null;
+    yield {
+      id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story,
+      ...(key.scope ? { scope: key.scope, partOf: whole?.id ?? null } : {}),
+    };
   }
 }
 

@@ -20,19 +20,22 @@ describe('runCorpus over a store', () => {
     await store.putArticles([a, b, c]);
     const result = await runCorpus(store, { now: () => '2023-01-11T00:00:00Z' });
     expect(result.duplicates).toEqual([expect.objectContaining({ document: b.id, of: a.id, kind: 'syndicated' })]);
-    expect(result.figures).toBe(1);
+    // The unrelated article is another story: its evacuations are another figure.
+    expect(result.stories).toBe(2);
+    expect(result.figures).toBe(2);
     expect(result.claims).toBe(3);
     const figures = (await store.listFigures()).items;
-    expect(figures).toHaveLength(1);
+    expect(figures).toHaveLength(2);
     const fig = figures[0]!;
     expect(fig.label).toBe('People evacuated');
+    expect(figures[1]!.story).not.toBe(fig.story);
     const rec = fig.reconciliation as Reconciliation;
     const v120 = rec.values.find((v) => v.value === 120)!;
     expect(v120.corroboration).toBe('120 — 1 source (officials), 2 articles (1 independent)');
-    expect(rec.disagreements.map((d) => d.kind)).toEqual(['conflict']);
+    expect(fig.relations).toEqual([]);
     // Persisted.
     expect((await store.listDuplicates()).length).toBe(1);
-    expect((await store.listClaims({ figure: fig.id })).total).toBe(3);
+    expect((await store.listClaims({ figure: fig.id })).total).toBe(2);
     await store.close();
   });
 

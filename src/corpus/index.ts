@@ -15,16 +15,128 @@ import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
-import { scopeOf } from './normalise.js';
+import { claimScope } from '../stages/claims/scope.js';
+import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
+import { StoryIndex } from './stories.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
 export { buildFigures, figureRecords } from './figures.js';
 export { reconcile, valueText, statusClass } from './reconcile.js';
 export { provenanceIndex } from './provenance.js';
+export { StoryIndex } from './stories.js';
+export { figureRelations, relate, RELATION_RULES } from './relations.js';
+export { asOfDate } from './dates.js';
 export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normalise.js';
 export type * from './types.js';
+
+/** Words just before a number that make it an earlier value of its figure. */
+const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
+/** How far before the number the cue may stand (characters). */
+const EARLIER_REACH = 70;
+
+/** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
+function earlierCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
+  return EARLIER_CUE.test(c.evidence.slice(Math.max(0, end - EARLIER_REACH), end));
+}
+
+/** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
+const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
+
+/** A year named just before a number: "the 1953 storm, which killed 300" counts another event. */
+const PAST_YEAR = /\b(1[89]\d{2}|20\d{2})\b(?!\s*(?:%|percent|people|dead|deaths))/g;
+const YEAR_REACH = 50;
+
+/** The earlier event a number belongs to ("event-1953"), when a year before it is older than the article's. */
+function pastEvent(c: ClaimRecord): string | null {
+  if (!c.evidence) return null;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const now = Number((c.said ?? '').slice(0, 4)) || null;
+  let year: number | null = null;
+  for (const m of c.evidence.slice(Math.max(0, at - YEAR_REACH), at).matchAll(PAST_YEAR)) year = Number(m[1]);
+  return year !== null && now !== null && year < now - 1 ? `event-${year}` : null;
+}
+
+/** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
+function claimScopeOf(c: ClaimRecord): string | null {
+  const past = pastEvent(c);
+  if (past) return past;
+  const event = eventConcept(measureKey(c.measure), actionKey(eventAction(c)));
+  const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
+  let place: string | null = null;
+  if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
+    place = c.scope !== undefined ? c.scope : (claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null);
+  }
+  return words && place ? `${words} ${place}` : (words ?? place);
+}
+
+/** Actions the extraction names well; any other is re-read from the words around the number. */
+const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'arrest', 'evacuate']);
+/** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
+const EVENT_CUES: Array<[string, RegExp]> = [
+  ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],
+  ['missing', /\b(?:missing|unaccounted for)\b/i],
+  ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
+  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives)\b/i],
+];
+/** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
+const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
+/** Characters read after and before the number for an event cue. */
+const CUE_AFTER = 60;
+const CUE_BEFORE = 120;
+
+/**
+ * The claim's action, or the event the words around its number name when the extraction gave none it
+ * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
+ * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
+ */
+function eventAction(c: ClaimRecord): string | null {
+  if (!c.evidence) return c.action;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
+  if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
+  if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
+  const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const [action, cue] of EVENT_CUES) {
+    const global = new RegExp(cue.source, 'gi');
+    const first = global.exec(after);
+    if (first && first.index < distance) [best, distance] = [action, first.index];
+    for (const m of before.matchAll(global)) {
+      const d = before.length - m.index! - m[0].length;
+      if (d < distance) [best, distance] = [action, d];
+    }
+  }
+  return best ?? c.action;
+}
+
+/** Words before a number that make it a part of a count in the same sentence, and words after it. */
+const PART_BEFORE = /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
+const PART_AFTER = /^\s*(?:of (?:them|whom|those|the|these))\b/i;
+const PART_REACH = 30;
+
+/** "including four students", "five of the injured": the number counts a part of another count in its sentence. */
+function partCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
+}
+
+const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
+
+/** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
+function isMoney(c: ClaimRecord): boolean {
+  const unit = (c as ClaimRecord & { unit?: string | null }).unit;
+  if (unit) return /^[A-Z]{3}$/.test(unit);
+  return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
+}
 
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
@@ -39,7 +151,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     vague: c.vague,
     incremental: c.incremental,
     measure: c.measure,
-    action: c.action,
+    action: eventAction(c),
     actor: c.actor,
     target: c.target,
     status: c.status,
@@ -48,7 +160,11 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     via: c.via,
     when: c.when,
     said: c.said,
-    scope: scopeOf(c.measure, c.text),
+    scope: claimScopeOf(c),
+    earlier: earlierCue(c),
+    money: isMoney(c),
+    partCue: partCue(c),
+    sentence: c.evidenceStart,
   };
 }
 
@@ -77,7 +193,11 @@ async function allEntities(store: Store): Promise<EntityRecord[]> {
  */
 export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusSummary> {
   const index = new DuplicateIndex(options.threshold ?? 0.5);
-  for await (const doc of store.iterateDocuments()) index.add(doc);
+  const storyIndex = new StoryIndex();
+  for await (const doc of store.iterateDocuments()) {
+    index.add(doc);
+    storyIndex.add(doc);
+  }
   const duplicates = index.links();
 
   const claims: ClaimInput[] = [];
@@ -109,10 +229,11 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   }
 
   const provenance = provenanceIndex(index.docs, duplicates);
+  const { stories, storyOf } = storyIndex.stories(entities, duplicates);
   let figures = 0;
   let placed = 0;
   function* counted() {
-    for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance })) {
+    for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance, storyOf })) {
       figures++;
       placed += f.claims.length;
       yield f;
@@ -121,5 +242,5 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   const computedAt = options.now ? options.now() : new Date().toISOString();
   const entityRemap = Object.fromEntries([...canonical].filter(([from, to]) => from !== to));
   await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, entityRemap, computedAt });
-  return { entities, duplicates, figures, claims: placed, claimSource, computedAt };
+  return { entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length };
 }

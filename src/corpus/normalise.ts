@@ -127,3 +127,48 @@ export function figureLabel(parts: { measure: string; action: string | null; act
   const label = `${head}${verb ? ` ${verb}` : ''}${by}${to}`;
   return label[0]!.toUpperCase() + label.slice(1);
 }
+
+/** Measures that name the dead (or hurt) as a whole: no subgroup. */
+const WHOLE = new Set(['people', 'deaths', 'casualties', 'victims', 'victim', 'bodies', 'body', 'individuals', 'lives', 'toll', 'has', 'have', 'were', 'was', 'others', 'other']);
+/** People counted as a group among the dead or hurt: a part of the whole toll. */
+const GROUPS = new Set([
+  'passengers', 'passenger', 'crew', 'crew members', 'pilots', 'pilot', 'students', 'student', 'doctors', 'doctor', 'children',
+  'child', 'women', 'woman', 'men', 'man', 'firefighters', 'firefighter', 'workers', 'worker', 'construction workers',
+  'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
+  'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
+]);
+/** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
+const MEASURE_EVENTS: Record<string, [string, string]> = {
+  deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], body: ['deaths', 'kill'],
+  dead: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
+  injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
+};
+const EVENT_ACTIONS: Record<string, string> = {
+  kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power', attend: 'attendance',
+};
+/** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
+const CROWD = new Set([
+  'people', 'mourner', 'pilgrim', 'visitor', 'attendee', 'spectator', 'worshipper', 'faithful', 'crowd', 'fan', 'participant',
+  'protester', 'demonstrator',
+]);
+
+/**
+ * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
+ * counts them ("people", "victims", "deaths"), and a group among them ("passengers", "students") is a
+ * scope inside it. Military counts (troops) and things (homes, states) keep their own measure.
+ */
+export function eventConcept(measure: string | null, action: string | null): { measure: string; action: string; group: string | null } | null {
+  const byAction = action ? EVENT_ACTIONS[action] : undefined;
+  const m = measure ?? '';
+  const named = MEASURE_EVENTS[m];
+  const concept = byAction ?? named?.[0] ?? null;
+  if (!concept) return null;
+  if (named && !byAction) return { measure: named[0], action: named[1], group: null };
+  const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
+  if (verb === 'attend') return CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
+  // Whoever is counted without power (people, customers, homes), it is one figure.
+  if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
+  const head = m.split(' ').pop()!;
+  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: verb, group: singular(head) };
+  return null;
+}

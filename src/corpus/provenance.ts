@@ -16,6 +16,13 @@ import type { ClaimInput, ClaimProvenance, DocMeta } from './types.js';
 
 const NONE = Object.freeze([]) as unknown as string[];
 
+/** The site of a URL without `www.` ("indiatoday.in"), or null. */
+function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:www\d?\.|amp\.|m\.)?([^/:?#]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 /** Follow duplicate links to the origin of a document. */
 function originOf(doc: string, linkOf: Map<string, string>): string {
   let cur = doc;
@@ -64,11 +71,12 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
       const origin = byId.get(originOf(claim.document, linkOf)) ?? doc;
       const wire = origin?.wire[0] ?? doc?.wire[0];
       if (origin && origin !== doc && origin.outlet) {
-        return { claim: claim.id, primary: intern(`outlet:${keyOf(origin.outlet)}`), primaryName: intern(`${origin.outlet} (own reporting)`), chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
+        return { claim: claim.id, primary: intern(`outlet:${keyOf(origin.outlet)}`), primaryName: intern(origin.outlet), chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
       }
-      if (wire) return { claim: claim.id, primary: intern(`outlet:${keyOf(wire)}`), primaryName: intern(`${wire} (own reporting)`), chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
-      const self = outlet ?? claim.document.slice(0, 12);
-      return { claim: claim.id, primary: intern(`outlet:${keyOf(self)}`), primaryName: intern(`${outlet ?? 'the article'} (own reporting)`), chain: withChain ? [outlet ?? 'the article'] : NONE, group };
+      if (wire) return { claim: claim.id, primary: intern(`outlet:${keyOf(wire)}`), primaryName: intern(wire), chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
+      // Own reporting is shown as the outlet's name; with no outlet known, as the site the URL names.
+      const self = outlet ?? siteOf(doc?.url) ?? claim.document.slice(0, 12);
+      return { claim: claim.id, primary: intern(`outlet:${keyOf(self)}`), primaryName: intern(outlet ?? siteOf(doc?.url) ?? 'the article'), chain: withChain ? [outlet ?? 'the article'] : NONE, group };
     },
   };
 }

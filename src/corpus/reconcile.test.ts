@@ -184,7 +184,8 @@ describe('provenance: corroboration in independent primary sources', () => {
     const docs = [doc('o', { outlet: 'Origin Post' }), doc('k', { outlet: 'Copy Daily' })];
     const prov = provenanceIndex(docMap(docs).values(), [{ document: 'k', of: 'o', kind: 'syndicated', similarity: 0.8 }]);
     const p = prov.get(claim({ document: 'k', value: 3 }));
-    expect(p.primaryName).toBe('Origin Post (own reporting)');
+    expect(p.primaryName).toBe('Origin Post');
+    expect(p.primary).toBe('outlet:origin-post');
     expect(p.group).toBe(prov.get(claim({ document: 'o', value: 3 })).group);
   });
 });

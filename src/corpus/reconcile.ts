@@ -349,10 +349,12 @@ function sumIncrements(groups: ValueGroup[], entriesOf: Map<string, TimelineEntr
       let best: ValueGroup | null = null;
       let bestScore = -1;
       for (const g of candidates) {
-        if ((g.scope ?? '') !== ev.scope) continue;
+        // A scoped increment ("a further 6,000 construction troops") adds to its own scope's base, else to the whole.
+        const sameScope = (g.scope ?? '') === ev.scope;
+        if (!sameScope && g.scope) continue;
         const es = entriesOf.get(g.key)!;
         if (!es.some((e) => compareDates(e.said, ev.said) !== 1)) continue; // reported after the increment
-        const score = (es.some((e) => ev.sources.has(e.source)) ? 4 : 0) + (es.some((e) => ev.documents.has(e.document)) ? 2 : 0) + g.claims.length / 1e6;
+        const score = (sameScope ? 8 : 0) + (es.some((e) => ev.sources.has(e.source)) ? 4 : 0) + (es.some((e) => ev.documents.has(e.document)) ? 2 : 0) + g.claims.length / 1e6;
         if (score > bestScore) [best, bestScore] = [g, score];
       }
       if (!best) continue;

@@ -20,6 +20,9 @@ export interface DocMeta {
   source: string | null;
   /** Ingest order (stable tie-break). */
   order: number;
+  /** The day its figures are as of (src/corpus/dates.ts), and the rule that read it. */
+  asOf?: string | null;
+  asOfBy?: string | null;
 }
 
 /** The fields of a claim the corpus stages use (no evidence text: claims stay small). */
@@ -30,6 +33,14 @@ export type ClaimInput = Pick<
   Partial<Pick<ClaimRecord, 'text' | 'evidence'>> & {
     /** Scope qualifier read from the quantity text ("construction" in "6,000 construction troops"). */
     scope?: string | null;
+    /** The words before the number mark it as an earlier value ("had earlier put the toll at", "up from"). */
+    earlier?: boolean;
+    /** The number is an amount of money (a currency unit or sign). */
+    money?: boolean;
+    /** The words next to the number make it a part of a count in its sentence ("including 4", "3 of them"). */
+    partCue?: boolean;
+    /** Where its evidence sentence starts in the document (claims of one sentence share it). */
+    sentence?: number;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */

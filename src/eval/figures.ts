@@ -128,6 +128,15 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
   const allSources = [...new Set(rec.values.flatMap((g) => g.sourceNames))];
   switch (kind) {
     case 'increment': {
+      // "4,000 and 6,000 add to the 11,000 dispatched": a chain on that base holding the others.
+      const onto = /\badds?\s+to\s+(?:the\s+)?([\d,]+)/i.exec(s);
+      if (onto) {
+        const base = Number(onto[1]!.replace(/,/g, ''));
+        const parts = nums.filter((n) => n !== base);
+        const chain = rec.increments.find((c) => c.base.value === base && parts.every((n) => c.increments.some((i) => i.value === n)));
+        if (!chain) return { holds: false, why: `no increment chain adds ${parts.map(fmt).join(' and ')} to ${fmt(base)} (found: ${rec.increments.map((c) => c.note).join('; ') || 'none'})` };
+        return { holds: true, why: chain.note };
+      }
       const cum = /cumulative\s+(?:of\s+)?([\d,]+)|total\s+(?:of\s+)?([\d,]+)/i.exec(s);
       const target = cum ? Number((cum[1] ?? cum[2])!.replace(/,/g, '')) : nums[nums.length - 1];
       if (target === undefined) return { holds: false, why: 'no cumulative number found in the statement' };
@@ -198,7 +207,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     }
     case 'own-voice': {
       // "No outlet names a source: all three say it in their own voice."
-      const named = [...new Set(rec.values.flatMap((g) => g.sourceNames))].filter((n) => !n.endsWith('(own reporting)'));
+      const named = [...new Set(rec.values.flatMap((g) => g.sources.map((k, i) => (k.startsWith('outlet:') ? '' : g.sourceNames[i] ?? k))))].filter(Boolean);
       const mixed = /\battribut\w* (?:the \w+ )?to\b/i.test(s);
       if (mixed) return { holds: false, why: 'a mix of attributed and own-voice reporting is not checked' };
       return named.length ? { holds: false, why: `sources named: ${named.join(', ')}` } : { holds: true, why: 'every value is reported in the outlets\' own voice' };

@@ -78,6 +78,11 @@ const figureSchema = z
   })
   .passthrough();
 
+/** A gold claim named by its document, evidence and number (value, else low, else high). */
+const claimRefSchema = z.object({ file: z.string().min(1), evidence: z.string().min(1), value: z.number().finite() }).passthrough();
+export const RELATION_TYPES = ['same', 'conflict', 'revision', 'increment', 'part', 'different'] as const;
+const relationSchema = z.object({ a: claimRefSchema, b: claimRefSchema, type: z.enum(RELATION_TYPES) }).passthrough();
+
 const goldSchema = z
   .object({
     format: z.literal(GOLD_FORMAT, { errorMap: () => ({ message: `format must be "${GOLD_FORMAT}"` }) }),
@@ -85,6 +90,7 @@ const goldSchema = z
     documents: z.array(documentSchema),
     entities: z.array(entitySchema).default([]),
     figures: z.array(figureSchema).default([]),
+    relations: z.array(relationSchema).default([]),
   })
   .passthrough();
 
@@ -94,6 +100,9 @@ export type GoldMeta = z.infer<typeof metaSchema>;
 export type GoldDocument = z.infer<typeof documentSchema>;
 export type GoldEntity = z.infer<typeof entitySchema>;
 export type GoldFigure = z.infer<typeof figureSchema>;
+export type GoldRelation = z.infer<typeof relationSchema>;
+export type GoldClaimRef = z.infer<typeof claimRefSchema>;
+export type RelationType = (typeof RELATION_TYPES)[number];
 export type Gold = z.infer<typeof goldSchema>;
 
 function pathText(path: Array<string | number>): string {

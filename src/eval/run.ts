@@ -17,7 +17,9 @@ import { articleRecords, type ClaimRecord, type FigureRecord } from '../records.
 import { everyNumberBaseline } from './baseline.js';
 import { checkFigures, type FigureCheck } from './figures.js';
 import { loadGold, parseGold, type Gold } from './gold.js';
-import { score, type DocumentPrediction, type Scores } from './score.js';
+import { nameResolver } from './fold.js';
+import { scoreRelations, type ClaimMatches, type PredictedRelation, type RelationScores } from './relations.js';
+import { score, scoreDocumentClaims, type DocumentPrediction, type Scores } from './score.js';
 
 export const EVAL_FORMAT = 'crosscheck-eval/1';
 
@@ -50,6 +52,8 @@ export interface EvalReport {
   predictor: 'pipeline' | 'baseline';
   scores: Scores;
   figures: FigureReport | null;
+  /** Relations scores, when the gold has `relations` (null otherwise or when the corpus stages could not run). */
+  relations: RelationScores | null;
   /** Gold documents that could not be read or analysed. */
   errors: Array<{ file: string; reason: string }>;
 }
@@ -82,7 +86,11 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   } catch {
     throw new CrosscheckError('E_NOT_FOUND', { file: options.corpus });
   }
-  if (!isDir) throw new CrosscheckError('E_USAGE', { reason: `\`${options.corpus}\` is a file; eval needs the folder that holds the gold file's documents`, command: 'eval' });
+  if (!isDir)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `\`${options.corpus}\` is a file; eval needs the folder that holds the gold file's documents`,
+      command: 'eval',
+    });
 
   const inputs: Array<{ file: string; input: ArticleInput }> = [];
   for (const doc of gold.documents) {
@@ -97,7 +105,12 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const articles: Article[] = [];
   const predictions: DocumentPrediction[] = [];
   for (const { file, input } of inputs) {
-    const ctx = createContext({ config: options.config as Config | undefined, lineCounts, batchSize: inputs.length, retrieved: input.hints?.retrieved ?? null });
+    const ctx = createContext({
+      config: options.config as Config | undefined,
+      lineCounts,
+      batchSize: inputs.length,
+      retrieved: input.hints?.retrieved ?? null,
+    });
     const article = analyse(input, ctx);
     const fatal = article.messages.find((m) => m.fatal);
     if (fatal) {
@@ -116,11 +129,15 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       raw: input.raw,
     });
   }
-  for (const e of errors) if (!predictions.some((p) => p.file === e.file)) predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
+  for (const e of errors)
+    if (!predictions.some((p) => p.file === e.file))
+      predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
 
   const scores = score(gold, predictions);
-  const wantFigures = (options.figures ?? true) && !options.baseline && gold.figures.length > 0;
-  const figures = wantFigures ? await figureReport(gold, articles) : null;
+  const wantCorpus =
+    (options.figures ?? true) && !options.baseline && (gold.figures.length > 0 || gold.relations.length > 0);
+  const corpus = wantCorpus ? await corpusReport(gold, articles, predictions) : null;
+  const figures = corpus && gold.figures.length ? corpus.figures : null;
   return {
     format: EVAL_FORMAT,
     gold: goldFile,
@@ -129,21 +146,32 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     predictor: options.baseline ? 'baseline' : 'pipeline',
     scores,
     figures,
+    relations: corpus?.relations ?? null,
     errors,
   };
 }
 
-/** Store the articles in a throwaway in-memory store, run the corpus stages, check the gold figures. */
-async function figureReport(gold: Gold, articles: Article[]): Promise<FigureReport> {
+/**
+ * Store the articles in a throwaway in-memory store, run the corpus stages, check the gold figures and
+ * score the gold relations on the stored claims (which carry their figure) and the figures' relations.
+ */
+async function corpusReport(
+  gold: Gold,
+  articles: Article[],
+  predictions: DocumentPrediction[],
+): Promise<{ figures: FigureReport; relations: RelationScores | null }> {
   try {
-    const [{ openStore }, { runCorpus }] = await Promise.all([import('../store/open.js'), import('../corpus/index.js')]);
+    const [{ openStore }, { runCorpus }] = await Promise.all([
+      import('../store/open.js'),
+      import('../corpus/index.js'),
+    ]);
     const store = await openStore(':memory:');
     try {
       await store.putArticles(articles);
       await runCorpus(store);
       // runCorpus stores the figures and does not keep them: read them back.
       const figures: FigureRecord[] = [];
-      for (let page; !page || figures.length < page.total; ) {
+      for (let page; !page || figures.length < page.total;) {
         page = await store.listFigures({ limit: 1000, offset: figures.length });
         if (!page.items.length) break;
         figures.push(...page.items);
@@ -153,12 +181,30 @@ async function figureReport(gold: Gold, articles: Article[]): Promise<FigureRepo
       const claims: ClaimRecord[] = [];
       for await (const c of store.iterateClaims()) claims.push(c);
       const checks = checkFigures(gold, { figures }, { documents, claims });
-      return { statements: checks.length, holds: checks.filter((c) => c.holds).length, checks };
+      const figureReport = { statements: checks.length, holds: checks.filter((c) => c.holds).length, checks };
+      if (!gold.relations.length) return { figures: figureReport, relations: null };
+      const stored = new Map(claims.map((c) => [c.id, c]));
+      const names = nameResolver(gold.entities);
+      const matches: ClaimMatches = new Map();
+      for (const doc of gold.documents) {
+        const pred = predictions.find((p) => p.file === doc.file);
+        if (!pred) continue;
+        const got = scoreDocumentClaims(doc.claims, pred.claims, names).matches;
+        matches.set(
+          doc.file,
+          got.map((m) => ({ gold: m.gold, predicted: stored.get(m.predicted.id) ?? m.predicted })),
+        );
+      }
+      const relations: PredictedRelation[] = figures.flatMap((f) => f.relations ?? []);
+      return { figures: figureReport, relations: scoreRelations(gold, matches, relations) };
     } finally {
       await store.close();
     }
   } catch (err) {
-    return { statements: 0, holds: 0, checks: [], error: String((err as Error).message ?? err) };
+    return {
+      figures: { statements: 0, holds: 0, checks: [], error: String((err as Error).message ?? err) },
+      relations: null,
+    };
   }
 }
 

@@ -349,6 +349,7 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
   counts.repeats = repeats.size;
   return {
     counts,
+    matches: pairs.map(([i, j]) => ({ gold: gold[j]!, predicted: predicted[i]! })),
     missed: gold.filter((_, j) => !matchedGold.has(j)).map((g) => ({ evidence: g.evidence, value: g.value, low: g.low, high: g.high })),
     spurious: predicted.filter((_, i) => !matchedPred.has(i) && !repeats.has(i)).map((p) => ({ evidence: p.evidence, text: p.text, value: p.value, low: p.low, high: p.high })),
     attributes: misses,

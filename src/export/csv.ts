@@ -13,14 +13,41 @@
 import type { Writable } from 'node:stream';
 import { CrosscheckError } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { chunked, recordStreams } from './stream.js';
+import { chunked, recordStreams, type StoryScope } from './stream.js';
 
-export const CSV_TABLES = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'] as const;
+export const CSV_TABLES = [
+  'documents',
+  'claims',
+  'quotes',
+  'entities',
+  'figures',
+  'duplicates',
+  'relations',
+  'stories',
+] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 /** Columns of each table, in order: the record field each column reads. */
 export const CSV_COLUMNS: Record<CsvTable, string[]> = {
-  documents: ['id', 'source', 'url', 'title', 'outlet', 'wire', 'byline', 'dateline', 'published', 'language', 'previousVersion', 'ingestedAt', 'counts.claims', 'counts.quotes', 'counts.entities', 'counts.dropped', 'body'],
+  documents: [
+    'id',
+    'source',
+    'url',
+    'title',
+    'outlet',
+    'wire',
+    'byline',
+    'dateline',
+    'published',
+    'language',
+    'previousVersion',
+    'ingestedAt',
+    'counts.claims',
+    'counts.quotes',
+    'counts.entities',
+    'counts.dropped',
+    'body',
+  ],
   claims: [
     'id',
     'document',
@@ -37,6 +64,7 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
     'action',
     'actor',
     'target',
+    'scope',
     'status',
     'source',
     'sourceName',
@@ -52,24 +80,52 @@ export const CSV_COLUMNS: Record<CsvTable, string[]> = {
   ],
   quotes: ['id', 'document', 'text', 'speaker', 'speakerName', 'partial', 'start', 'end'],
   entities: ['id', 'name', 'type', 'aliases', 'roles', 'documents'],
-  figures: ['id', 'label', 'measure', 'action', 'actor', 'target', 'claims', 'reconciliation.best.value', 'reconciliation.best.low', 'reconciliation.best.high', 'reconciliation.best.status', 'reconciliation.best.reason', 'reconciliation.articles'],
+  figures: [
+    'id',
+    'label',
+    'story',
+    'measure',
+    'action',
+    'actor',
+    'target',
+    'claims',
+    'reconciliation.best.value',
+    'reconciliation.best.low',
+    'reconciliation.best.high',
+    'reconciliation.best.status',
+    'reconciliation.best.reason',
+    'reconciliation.articles',
+  ],
   duplicates: ['document', 'of', 'kind', 'similarity'],
+  relations: ['a', 'b', 'type', 'by'],
+  stories: ['id', 'label', 'documents', 'figures', 'from', 'to'],
 };
 
 /** Quote one field by RFC 4180 when it needs it. */
 export function csvField(value: unknown, formulaGuard = true): string {
   let s: string;
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) s = value.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join(';');
+  if (Array.isArray(value))
+    s = value
+      .map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)))
+      .join(';');
   else if (typeof value === 'object') s = JSON.stringify(value);
   else s = String(value);
-  if (formulaGuard && typeof value !== 'number' && typeof value !== 'boolean' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  if (
+    formulaGuard &&
+    typeof value !== 'number' &&
+    typeof value !== 'boolean' &&
+    /^[=+\-@\t\r]/.test(s) &&
+    !/^[+-]?\d+(\.\d+)?$/.test(s)
+  )
+    s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function get(record: unknown, column: string): unknown {
   let v: unknown = record;
-  for (const part of column.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of column.split('.'))
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return v;
 }
 
@@ -79,13 +135,22 @@ export function csvRow(record: unknown, columns: string[], formulaGuard = true):
 }
 
 /** Write one table of the store as CSV. */
-export async function writeCsv(store: Store, out: Writable, options: { table?: string; formulaGuard?: boolean } = {}): Promise<void> {
+export async function writeCsv(
+  store: Store,
+  out: Writable,
+  options: { table?: string; formulaGuard?: boolean; scope?: StoryScope | null } = {},
+): Promise<void> {
   const table = (options.table ?? 'claims') as CsvTable;
-  if (!CSV_TABLES.includes(table)) throw new CrosscheckError('E_FORMAT', { format: `csv table ${String(options.table)}`, expected: CSV_TABLES.join(', ') });
+  if (!CSV_TABLES.includes(table))
+    throw new CrosscheckError('E_FORMAT', {
+      format: `csv table ${String(options.table)}`,
+      expected: CSV_TABLES.join(', '),
+    });
   const columns = CSV_COLUMNS[table];
   const guard = options.formulaGuard ?? true;
   const sink = chunked(out);
   await sink.add(`${columns.join(',')}\r\n`);
-  for await (const record of recordStreams(store)[table]() as AsyncIterable<unknown>) await sink.add(csvRow(record, columns, guard));
+  for await (const record of recordStreams(store, options.scope)[table]() as AsyncIterable<unknown>)
+    await sink.add(csvRow(record, columns, guard));
   await sink.flush();
 }

@@ -2,7 +2,15 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CrosscheckError } from '../errors.js';
-import type { ClaimRecord, DocumentRecord, DuplicateLink, EntityRecord, ExportDocument, FigureRecord, QuoteRecord } from '../records.js';
+import type {
+  ClaimRecord,
+  DocumentRecord,
+  DuplicateLink,
+  EntityRecord,
+  ExportDocument,
+  FigureRecord,
+  QuoteRecord,
+} from '../records.js';
 import type { Page, PageQuery, Store } from '../store/store.js';
 import { csvField, CSV_COLUMNS, writeExport } from './index.js';
 
@@ -61,11 +69,41 @@ function claim(doc: number, n: number): ClaimRecord {
 }
 
 function quote(i: number): QuoteRecord {
-  return { id: `doc1:q${i}`, document: 'doc1', text: `=cmd|' /C calc'!A${i}`, start: 90, end: 101, speaker: 'jo-diaz', speakerName: 'Jo Díaz', partial: false };
+  return {
+    id: `doc1:q${i}`,
+    document: 'doc1',
+    text: `=cmd|' /C calc'!A${i}`,
+    start: 90,
+    end: 101,
+    speaker: 'jo-diaz',
+    speakerName: 'Jo Díaz',
+    partial: false,
+  };
 }
 
-const entity: EntityRecord = { id: 'jo-diaz', name: 'Jo Díaz', type: 'person', aliases: ['Díaz', 'Mayor Díaz'], roles: ['mayor'], documents: ['doc1', 'doc2'] };
-const figure: FigureRecord = { id: 'people-evacuate', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: ['doc1:0', 'doc2:0'], reconciliation: { best: { value: 2000, low: 2000, high: 2000, status: 'done', reason: 'two outlets, one source' }, articles: 2 } };
+const entity: EntityRecord = {
+  id: 'jo-diaz',
+  name: 'Jo Díaz',
+  type: 'person',
+  aliases: ['Díaz', 'Mayor Díaz'],
+  roles: ['mayor'],
+  documents: ['doc1', 'doc2'],
+};
+const figure: FigureRecord = {
+  id: 'people-evacuate',
+  label: 'People evacuated',
+  measure: 'people',
+  action: 'evacuate',
+  actor: null,
+  target: null,
+  claims: ['doc1:0', 'doc2:0'],
+  reconciliation: {
+    best: { value: 2000, low: 2000, high: 2000, status: 'done', reason: 'two outlets, one source' },
+    articles: 2,
+  },
+  story: 'story-flood',
+  relations: [{ a: 'doc1:0', b: 'doc2:0', type: 'revision', by: 'relations/later-day' }],
+};
 const duplicate: DuplicateLink = { document: 'doc2', of: 'doc1', kind: 'syndicated', similarity: 0.82 };
 
 /** An in-memory Store with just what the writers read; records where listings were asked for more than a page. */
@@ -167,7 +205,8 @@ describe('JSON export', () => {
     const s = sink();
     await writeExport(store, s.out, { format: 'json', generated: '2023-04-06T00:00:00.000Z' });
     const parsed = JSON.parse(await s.text()) as ExportDocument;
-    expect(parsed).toEqual({
+    const { stories, ...rest } = parsed;
+    expect(rest).toEqual({
       format: 'crosscheck-export/1',
       generated: '2023-04-06T00:00:00.000Z',
       documents: docs,
@@ -175,8 +214,12 @@ describe('JSON export', () => {
       quotes: allQuotes,
       entities: [entity],
       figures: [figure],
+      relations: figure.relations,
       duplicates: [duplicate],
     });
+    // The two copies of one flood story are one story.
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.documents).toEqual(['doc1', 'doc2']);
     expect(s.drains()).toBeGreaterThan(0);
   });
 
@@ -202,12 +245,39 @@ describe('NDJSON export', () => {
     const s = sink();
     await writeExport(store, s.out, { format: 'ndjson', generated: 'g' });
     const all = await s.text();
-    const lines = all.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = all
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'header', format: 'crosscheck-export/1', generated: 'g' });
-    expect(lines.slice(1).map((l) => l.type)).toEqual(['document', 'document', 'claim', 'claim', 'quote', 'quote', 'entity', 'figure', 'duplicate']);
+    expect(lines.slice(1).map((l) => l.type)).toEqual([
+      'document',
+      'document',
+      'claim',
+      'claim',
+      'quote',
+      'quote',
+      'entity',
+      'figure',
+      'relation',
+      'duplicate',
+      'story',
+    ]);
+    expect(lines[9]).toEqual({
+      type: 'relation',
+      a: 'doc1:0',
+      b: 'doc2:0',
+      relationType: 'revision',
+      by: 'relations/later-day',
+    });
     expect(lines[1]).toEqual({ type: 'document', ...docs[0] });
     // The entity's own type moves to entityType: `type` names the kind of line.
-    expect(lines[7]).toMatchObject({ type: 'entity', entityType: 'person', id: 'jo-diaz', aliases: ['Díaz', 'Mayor Díaz'] });
+    expect(lines[7]).toMatchObject({
+      type: 'entity',
+      entityType: 'person',
+      id: 'jo-diaz',
+      aliases: ['Díaz', 'Mayor Díaz'],
+    });
     expect(all.endsWith('\n')).toBe(true);
   });
 });
@@ -222,12 +292,20 @@ describe('CSV export', () => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
     const row = Object.fromEntries(CSV_COLUMNS.claims.map((c, i) => [c, rows[1]![i]]));
-    expect(row).toMatchObject({ id: 'doc1:0', evidence: 'About 2,000 people left their homes, officials said.', value: '2000', approximate: 'true', via: 'county office;state agency', target: '', unit: '' });
+    expect(row).toMatchObject({
+      id: 'doc1:0',
+      evidence: 'About 2,000 people left their homes, officials said.',
+      value: '2000',
+      approximate: 'true',
+      via: 'county office;state agency',
+      target: '',
+      unit: '',
+    });
   });
 
   it('writes each table on request, with line breaks and quote marks inside quoted fields', async () => {
     const { store } = fakeStore();
-    for (const table of ['documents', 'quotes', 'entities', 'figures', 'duplicates']) {
+    for (const table of ['documents', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories']) {
       const s = sink(1 << 20);
       await writeExport(store, s.out, { format: 'csv', table });
       const rows = parseCsv(await s.text());
@@ -256,7 +334,7 @@ describe('CSV export', () => {
     expect(parseCsv(await s.text())[1]![2]).toBe("'=cmd|' /C calc'!A0");
     const raw = sink(1 << 20);
     await writeExport(store, raw.out, { format: 'csv', table: 'quotes', formulaGuard: false });
-    expect(parseCsv((await raw.text()))[1]![2]).toBe("=cmd|' /C calc'!A0");
+    expect(parseCsv(await raw.text())[1]![2]).toBe("=cmd|' /C calc'!A0");
     expect(csvField(-5)).toBe('-5');
     expect(csvField('-5')).toBe('-5');
     expect(csvField('-5 people')).toBe("'-5 people");
@@ -279,7 +357,9 @@ describe('formats', () => {
     const { store } = fakeStore();
     await expect(writeExport(store, sink().out, { format: 'xml' })).rejects.toThrow(CrosscheckError);
     await expect(writeExport(store, sink().out, { format: 'xml' })).rejects.toThrow(/Unknown format `xml`/);
-    await expect(writeExport(store, sink().out, { format: 'csv', table: 'people' })).rejects.toThrow(/documents, claims, quotes/);
+    await expect(writeExport(store, sink().out, { format: 'csv', table: 'people' })).rejects.toThrow(
+      /documents, claims, quotes/,
+    );
   });
 
   it('stops with the error when the stream fails', async () => {
@@ -292,5 +372,24 @@ describe('formats', () => {
     });
     out.on('error', () => {});
     await expect(writeExport(store, out, { format: 'ndjson' })).rejects.toThrow(/disk full/);
+  });
+});
+
+describe('one story', () => {
+  it('exports only the story asked for, by id or label, and names the stories when it is not found', async () => {
+    const { store } = fakeStore(2);
+    const all = sink(1 << 20);
+    await writeExport(store, all.out, { format: 'json', generated: 'x' });
+    const story = (JSON.parse(await all.text()) as ExportDocument).stories[0]!;
+    const one = sink(1 << 20);
+    await writeExport(store, one.out, { format: 'json', generated: 'x', story: story.label });
+    const parsed = JSON.parse(await one.text()) as ExportDocument;
+    expect(parsed.stories.map((s) => s.id)).toEqual([story.id]);
+    expect(parsed.documents).toHaveLength(2);
+    // The figure names another story id than the one computed here, so it is not this story's.
+    expect(parsed.figures).toEqual([]);
+    await expect(writeExport(store, sink().out, { format: 'json', story: 'nothing-like-it' })).rejects.toThrow(
+      /no story `nothing-like-it`/,
+    );
   });
 });

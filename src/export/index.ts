@@ -11,10 +11,12 @@ import type { Store } from '../store/store.js';
 import { writeCsv } from './csv.js';
 import { writeJson } from './json.js';
 import { writeNdjson } from './ndjson.js';
+import { storyScope } from './stream.js';
 
 export { writeCsv, csvField, csvRow, CSV_COLUMNS, CSV_TABLES, type CsvTable } from './csv.js';
 export { writeJson } from './json.js';
 export { writeNdjson } from './ndjson.js';
+export { storyScope, type StoryScope } from './stream.js';
 
 export const EXPORT_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,19 +29,24 @@ export interface ExportOptions {
   generated?: string;
   /** With csv: prefix text cells that a spreadsheet would run as formulas with `'` (default true). */
   formulaGuard?: boolean;
+  /** Only this story (its id, or its label): its documents and what they hold, its figures and relations. */
+  story?: string;
 }
 
 /** Write the store's contents in the chosen format. */
 export async function writeExport(store: Store, out: Writable, options: ExportOptions = {}): Promise<void> {
   const format = options.format ?? 'json';
   const generated = options.generated ?? new Date().toISOString();
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new CrosscheckError('E_FORMAT', { format: String(format), expected: EXPORT_FORMATS.join(', ') });
+  const scope = options.story ? await storyScope(store, options.story) : null;
   switch (format) {
     case 'json':
-      return writeJson(store, out, { generated });
+      return writeJson(store, out, { generated, scope });
     case 'ndjson':
-      return writeNdjson(store, out, { generated });
+      return writeNdjson(store, out, { generated, scope });
     case 'csv':
-      return writeCsv(store, out, { table: options.table, formulaGuard: options.formulaGuard });
+      return writeCsv(store, out, { table: options.table, formulaGuard: options.formulaGuard, scope });
     default:
       throw new CrosscheckError('E_FORMAT', { format: String(format), expected: EXPORT_FORMATS.join(', ') });
   }

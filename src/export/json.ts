@@ -5,13 +5,26 @@
 import type { Writable } from 'node:stream';
 import { EXPORT_FORMAT } from '../records.js';
 import type { Store } from '../store/store.js';
-import { chunked, recordStreams } from './stream.js';
+import { chunked, recordStreams, type StoryScope } from './stream.js';
 
-const SECTIONS = ['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'] as const;
+const SECTIONS = [
+  'documents',
+  'claims',
+  'quotes',
+  'entities',
+  'figures',
+  'relations',
+  'duplicates',
+  'stories',
+] as const;
 
 /** Write the whole store as one JSON object, one record per line. */
-export async function writeJson(store: Store, out: Writable, options: { generated: string }): Promise<void> {
-  const streams = recordStreams(store);
+export async function writeJson(
+  store: Store,
+  out: Writable,
+  options: { generated: string; scope?: StoryScope | null },
+): Promise<void> {
+  const streams = recordStreams(store, options.scope);
   const sink = chunked(out);
   await sink.add(`{\n"format": ${JSON.stringify(EXPORT_FORMAT)},\n"generated": ${JSON.stringify(options.generated)}`);
   for (const section of SECTIONS) {

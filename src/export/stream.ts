@@ -4,6 +4,9 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { findStory, storiesOf } from '../corpus/stories.js';
+import { CrosscheckError } from '../errors.js';
+import type { FigureRecord, RelationRecord } from '../records.js';
 import type { Page, PageQuery, Store } from '../store/store.js';
 
 /** Write a chunk; wait for `drain` when the stream's buffer is full. Rejects if the stream errors. */
@@ -33,7 +36,7 @@ export function chunked(out: Writable, size = 65536) {
 
 /** Items of a paged listing, one page in memory at a time. */
 export async function* pages<T>(list: (query: PageQuery) => Promise<Page<T>>, size = 1000): AsyncGenerator<T> {
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await list({ limit: size, offset });
     for (const item of page.items) yield item;
     offset += page.items.length;
@@ -41,16 +44,68 @@ export async function* pages<T>(list: (query: PageQuery) => Promise<Page<T>>, si
   }
 }
 
-/** The record streams of a store, by kind, in the store's order. */
-export function recordStreams(store: Store) {
+/** One story of the store: its id and its documents (`--story`). */
+export interface StoryScope {
+  story: string;
+  documents: Set<string>;
+}
+
+async function* only<T>(items: AsyncIterable<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
+  for await (const item of items) if (keep(item)) yield item;
+}
+
+/** Every figure's relations (`relations[]`), figure by figure. */
+async function* relationsOf(figures: AsyncIterable<FigureRecord>): AsyncGenerator<RelationRecord> {
+  for await (const f of figures) yield* f.relations ?? [];
+}
+
+/**
+ * The record streams of a store, by kind, in the store's order; with a story, only that story's
+ * records (its documents and what they hold, its figures and their relations).
+ */
+export function recordStreams(store: Store, scope?: StoryScope | null) {
+  const inDoc = (r: { document: string }) => !scope || scope.documents.has(r.document);
+  const figures = () =>
+    scope
+      ? only(
+          pages((q) => store.listFigures(q)),
+          (f) => f.story === scope.story,
+        )
+      : pages((q) => store.listFigures(q));
   return {
-    documents: () => store.iterateDocuments(),
-    claims: () => store.iterateClaims(),
-    quotes: () => pages((q) => store.listQuotes(q)),
-    entities: () => pages((q) => store.listEntities(q)),
-    figures: () => pages((q) => store.listFigures(q)),
+    documents: () =>
+      scope ? only(store.iterateDocuments(), (d) => scope.documents.has(d.id)) : store.iterateDocuments(),
+    claims: () => only(store.iterateClaims(), inDoc),
+    quotes: () =>
+      only(
+        pages((q) => store.listQuotes(q)),
+        inDoc,
+      ),
+    entities: () =>
+      only(
+        pages((q) => store.listEntities(q)),
+        (e) => !scope || e.documents.some((d) => scope.documents.has(d)),
+      ),
+    figures,
+    relations: () => relationsOf(figures()),
     duplicates: async function* () {
-      yield* await store.listDuplicates();
+      for (const d of await store.listDuplicates()) if (inDoc(d)) yield d;
+    },
+    stories: async function* () {
+      const { stories } = await storiesOf(store);
+      for (const s of stories) if (!scope || s.id === scope.story) yield s;
     },
   };
+}
+
+/** The documents of one story, or an E_NOT_FOUND-style error naming the stories there are. */
+export async function storyScope(store: Store, story: string): Promise<StoryScope> {
+  const { stories } = await storiesOf(store);
+  const found = findStory(stories, story);
+  if (!found)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `no story \`${story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`,
+      command: 'export',
+    });
+  return { story: found.id, documents: new Set(found.documents) };
 }

@@ -6,8 +6,17 @@
  */
 import { formatNumber } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
-import { docBrief, type ClaimRecord, type DocBrief, type DuplicateLink, type FigureRecord, type QuoteRecord } from '../records.js';
+import {
+  docBrief,
+  type ClaimRecord,
+  type DocBrief,
+  type DuplicateLink,
+  type FigureRecord,
+  type QuoteRecord,
+} from '../records.js';
 import type { Store } from '../store/store.js';
+import { findStory, storiesOf } from '../corpus/stories.js';
+import { CrosscheckError } from '../errors.js';
 
 export interface ReportLine {
   text: string;
@@ -18,6 +27,8 @@ export interface ReportLine {
 export interface ReportFigure {
   id: string;
   label: string;
+  /** The story it belongs to (an id of `stories`), or null. */
+  story: string | null;
   current: ReportLine;
   range: string | null;
   singleSource: boolean;
@@ -27,6 +38,8 @@ export interface ReportFigure {
   increments: ReportLine[];
   revisions: ReportLine[];
   timeline: ReportLine[];
+  /** For a whole figure with parts (counties inside the statewide toll): the parts and whether they add up. */
+  breakdown: ReportLine | null;
 }
 
 /** An article as the report numbers and cites it. */
@@ -39,6 +52,8 @@ export interface ReportArticle extends DocBrief {
 
 export interface StoryReport {
   generated: string | null;
+  /** The stories shown (one when `--story` chose it), in order: figures and articles follow it. */
+  stories: Array<{ id: string; label: string; articles: number[]; figures: number }>;
   figures: ReportFigure[];
   quotes: Array<{ speaker: string; quotes: ReportLine[] }>;
   articles: ReportArticle[];
@@ -48,7 +63,7 @@ const fmt = formatNumber;
 
 async function allPages<T>(fetch: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const out: T[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await fetch(offset);
     out.push(...page.items);
     offset += page.items.length;
@@ -61,11 +76,91 @@ function clip(text: string, max = 140): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-/** Gather the report from a store (after the corpus stages ran; figures are empty before). */
-export async function buildReport(store: Store): Promise<StoryReport> {
+/** Conflicts reported per figure: a reader needs the few real disagreements, not every pair. */
+const MAX_CONFLICT_LINES = 3;
+
+/**
+ * The figure's conflicts, each group once: claims joined by conflict relations are one disagreement,
+ * told as "on DAY, SOURCE: VALUE; SOURCE: VALUE" with the articles behind it.
+ */
+function conflictLines(
+  f: FigureRecord,
+  rec: Reconciliation,
+  cites: (docs: string[]) => number[],
+): Array<ReportLine & { kind: string }> {
+  const pairs = (f.relations ?? []).filter((r) => r.type === 'conflict');
+  if (!pairs.length) return [];
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const { a, b } of pairs) {
+    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const entry = new Map(rec.timeline.map((e) => [e.claim, e]));
+  const groups = new Map<string, string[]>();
+  for (const x of parent.keys()) (groups.get(find(x)) ?? groups.set(find(x), []).get(find(x))!).push(x);
+  const out: Array<ReportLine & { kind: string }> = [];
+  for (const members of groups.values()) {
+    if (out.length >= MAX_CONFLICT_LINES) break;
+    const es = members.map((m) => entry.get(m)).filter((e): e is NonNullable<typeof e> => !!e);
+    const days = [...new Set(es.map((e) => e.said).filter((d): d is string => !!d))].sort();
+    const says = new Map<string, Set<string>>();
+    for (const e of es) (says.get(e.sourceName) ?? says.set(e.sourceName, new Set()).get(e.sourceName)!).add(e.text);
+    const who = [...says.entries()].map(([name, values]) => `${name}: ${[...values].join(' or ')}`).join('; ');
+    out.push({
+      kind: 'conflict',
+      text: `${days.length ? `on ${days.join(' and ')}, ` : ''}${who}`,
+      cites: cites(es.map((e) => e.document)),
+    });
+  }
+  return out;
+}
+
+/** The best value of a figure as one number (its value, else its lower bound), or null. */
+function bestNumber(f: FigureRecord): number | null {
+  const best = (f.reconciliation as Reconciliation | null)?.best;
+  return best ? (best.value ?? best.low ?? null) : null;
+}
+
+/** "Ada County 41, Boone County 9: 50 of 70; 20 not broken down" for a whole figure and its parts. */
+function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | null {
+  const whole = figures.find((f) => f.id === line.id);
+  const parts = figures.filter((f) => f.partOf === line.id && bestNumber(f) !== null);
+  if (!whole || !parts.length) return null;
+  const total = bestNumber(whole);
+  const named = parts
+    .map((p) => ({ name: /\(([^)]*)\)$/.exec(p.label)?.[1] ?? p.label, value: bestNumber(p)! }))
+    .sort((a, b) => b.value - a.value);
+  const sum = named.reduce((n, p) => n + p.value, 0);
+  const list = named.map((p) => `${p.name} ${fmt(p.value)}`).join(', ');
+  if (total === null) return { text: `${list}: ${fmt(sum)} in the parts`, cites: [] };
+  const verdict =
+    sum === total
+      ? 'the parts add up'
+      : sum < total
+        ? `${fmt(total - sum)} not broken down`
+        : `the parts exceed the whole by ${fmt(sum - total)} (they may overlap or be of later dates)`;
+  return { text: `${list}: ${fmt(sum)} of ${fmt(total)} — ${verdict}`, cites: [] };
+}
+
+/** Gather the report from a store (after the corpus stages ran; figures are empty before); `story` keeps one story. */
+export async function buildReport(store: Store, options: { story?: string } = {}): Promise<StoryReport> {
+  const { stories } = await storiesOf(store);
+  const chosen = options.story ? findStory(stories, options.story) : null;
+  if (options.story && !chosen)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `no story \`${options.story}\`; the stories are: ${stories.map((s) => s.id).join(', ') || '(none)'}`,
+      command: 'report',
+    });
+  const keep = chosen ? new Set(chosen.documents) : null;
   const articles: ReportArticle[] = [];
   const number = new Map<string, number>();
   for await (const d of store.iterateDocuments()) {
+    if (keep && !keep.has(d.id)) continue;
     const n = articles.length + 1;
     number.set(d.id, n);
     articles.push({ n, ...docBrief(d), source: d.source, duplicates: [], copies: [] });
@@ -80,43 +175,86 @@ export async function buildReport(store: Store): Promise<StoryReport> {
     if (o) o.copies.push(num(link.document));
   }
 
-  const figures = await allPages<FigureRecord>((offset) => store.listFigures({ limit: 500, offset }));
+  const figures = (await allPages<FigureRecord>((offset) => store.listFigures({ limit: 500, offset }))).filter(
+    (f) => !chosen || f.story === chosen.id,
+  );
+  // Figures in story order, the largest story first.
+  const rank = new Map(stories.map((s, i) => [s.id, i]));
+  figures.sort((a, b) => (rank.get(a.story ?? '') ?? 1e9) - (rank.get(b.story ?? '') ?? 1e9));
   const out: ReportFigure[] = [];
   for (const f of figures) {
     const rec = f.reconciliation as Reconciliation | null;
     if (!rec || !Array.isArray(rec.timeline)) continue;
     const claims = new Map<string, ClaimRecord>();
-    for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset }))) claims.set(c.id, c);
+    for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset })))
+      claims.set(c.id, c);
     const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
-    const range = best.low !== null && best.high !== null && best.low !== best.high ? `${fmt(best.low)}–${fmt(best.high)}` : best.low !== null && best.high === null && best.value === null ? `more than ${fmt(best.low)}` : null;
-    const currentValue = best.value !== null ? fmt(best.value) : best.low !== null ? `more than ${fmt(best.low)}` : best.high !== null ? `up to ${fmt(best.high)}` : 'unknown';
+    const range =
+      best.low !== null && best.high !== null && best.low !== best.high
+        ? `${fmt(best.low)}–${fmt(best.high)}`
+        : best.low !== null && best.high === null && best.value === null
+          ? `more than ${fmt(best.low)}`
+          : null;
+    const currentValue =
+      best.value !== null
+        ? fmt(best.value)
+        : best.low !== null
+          ? `more than ${fmt(best.low)}`
+          : best.high !== null
+            ? `up to ${fmt(best.high)}`
+            : 'unknown';
     out.push({
       id: f.id,
       label: f.label,
+      story: f.story ?? null,
       current: {
-        text: best.reason.toLowerCase().startsWith(currentValue.toLowerCase()) ? best.reason : `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`,
+        text: best.reason.toLowerCase().startsWith(currentValue.toLowerCase())
+          ? best.reason
+          : `${currentValue}${best.status && best.status !== 'done' ? ` (${best.status})` : ''} — ${best.reason}`,
         cites: citeClaims(best.claims),
       },
       range,
       singleSource: best.singleSource,
-      sources: rec.sources.map((s) => ({ text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`, cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)) })),
-      values: rec.values.map((v) => ({ text: `${v.status}${v.scope ? ` (${v.scope})` : ''}: ${v.corroboration}${v.about ? ` — about ${v.about}` : ''}`, cites: cites(v.documents) })),
-      disagreements: rec.disagreements.map((d) => ({ kind: d.kind, text: d.note, cites: citeClaims(d.claims) })),
-      increments: rec.increments.map((i) => ({ text: i.note, cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]) })),
-      revisions: rec.revisions.map((r) => ({ text: r.note, cites: citeClaims([...r.planned.claims, ...r.done.claims]) })),
+      sources: rec.sources.map((s) => ({
+        text: `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'} in ${s.articles} article${s.articles === 1 ? '' : 's'}`,
+        cites: cites(rec.timeline.filter((e) => e.source === s.key).map((e) => e.document)),
+      })),
+      values: rec.values.map((v) => ({
+        text: `${v.status}${v.scope ? ` (${v.scope})` : ''}: ${v.corroboration}${v.about ? ` — about ${v.about}` : ''}`,
+        cites: cites(v.documents),
+      })),
+      disagreements: conflictLines(f, rec, (docs) => cites(docs)),
+      increments: rec.increments.map((i) => ({
+        text: i.note,
+        cites: citeClaims([...i.base.claims, ...i.increments.flatMap((x) => x.claims)]),
+      })),
+      revisions: rec.revisions.map((r) => ({
+        text: r.note,
+        cites: citeClaims([...r.planned.claims, ...r.done.claims]),
+      })),
+      breakdown: null,
       timeline: rec.timeline.map((e) => {
         const c = claims.get(e.claim);
-        const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown'].filter(Boolean).join(', ');
+        const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown']
+          .filter(Boolean)
+          .join(', ');
         const via = e.via.length ? ` via ${e.via.join(', ')}` : '';
         const evidence = c ? ` — “${clip(c.evidence)}”` : '';
-        return { text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`, cites: cites([e.document]) };
+        return {
+          text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`,
+          cites: cites([e.document]),
+        };
       }),
     });
   }
 
-  const quotes = await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }));
+  for (const f of out) f.breakdown = breakdownOf(f, figures);
+
+  const quotes = (await allPages<QuoteRecord>((offset) => store.listQuotes({ limit: 1000, offset }))).filter(
+    (q) => !keep || keep.has(q.document),
+  );
   const bySpeaker = new Map<string, ReportLine[]>();
   for (const q of quotes) {
     const speaker = q.speakerName ?? q.speaker ?? 'Unattributed';
@@ -126,7 +264,22 @@ export async function buildReport(store: Store): Promise<StoryReport> {
   }
   const quoteList = [...bySpeaker.entries()]
     .map(([speaker, qs]) => ({ speaker, quotes: qs }))
-    .sort((a, b) => (a.speaker === 'Unattributed' ? 1 : b.speaker === 'Unattributed' ? -1 : b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker)));
+    .sort((a, b) =>
+      a.speaker === 'Unattributed'
+        ? 1
+        : b.speaker === 'Unattributed'
+          ? -1
+          : b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
+    );
 
-  return { generated: null, figures: out, quotes: quoteList, articles };
+  const shown = (chosen ? [chosen] : stories).map((s) => ({
+    id: s.id,
+    label: s.label,
+    articles: s.documents
+      .map(num)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b),
+    figures: out.filter((f) => f.story === s.id).length,
+  }));
+  return { generated: null, stories: shown, figures: out, quotes: quoteList, articles };
 }

@@ -13,9 +13,21 @@ async function storyStore() {
   const origin = readFileSync(join(dir, 'origin.txt'), 'utf8');
   const rewrite = readFileSync(join(dir, 'rewrite.txt'), 'utf8');
   await store.putArticles([
-    sampleArticle(1, { text: `Officials said 120 people were evacuated. ${origin}`, outlet: 'Wire Agency', published: '2023-01-09' }),
-    sampleArticle(2, { text: `Officials said 120 people were evacuated. ${rewrite}`, outlet: 'City Herald', published: '2023-01-09' }),
-    sampleArticle(3, { text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north.', outlet: 'Valley News', published: '2023-01-10' }),
+    sampleArticle(1, {
+      text: `Officials said 120 people were evacuated. ${origin}`,
+      outlet: 'Wire Agency',
+      published: '2023-01-09',
+    }),
+    sampleArticle(2, {
+      text: `Officials said 120 people were evacuated. ${rewrite}`,
+      outlet: 'City Herald',
+      published: '2023-01-09',
+    }),
+    sampleArticle(3, {
+      text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north.',
+      outlet: 'Valley News',
+      published: '2023-01-10',
+    }),
   ]);
   await runCorpus(store, { now: () => '2023-01-11T00:00:00Z' });
   return store;
@@ -33,8 +45,13 @@ describe('story report', () => {
     expect(quotes).toBeGreaterThan(figures);
     expect(articles).toBeGreaterThan(quotes);
     expect(md).toContain('### People evacuated');
+    // The quake (articles 1 and 2) and the dam burst (3) are two stories: their evacuations are two figures.
+    expect(md.match(/^## Story: /gm)).toHaveLength(2);
+    expect(md).toMatch(
+      /## Story: .*\[1\]\[2\]\n\n### People evacuated\n\n\*\*Current:\*\* 120 is the latest done figure/,
+    );
     expect(md).toMatch(/\*\*Current:\*\* 300 is the latest done figure \(reported 2023-01-10\).*\[3\]/);
-    expect(md).toMatch(/- conflict: 120 \(officials, done, 2023-01-09\) against 300 .*a real disagreement \[1\]\[2\]\[3\]/);
+    expect(md).not.toContain('conflict:');
     expect(md).toMatch(/120 — 1 source \(officials\), 2 articles \(1 independent\) \[1\]\[2\]/);
     expect(md).toMatch(/said 2023-01-09: done 120 \(officials\) — “Officials said 120 people were evacuated\.” \[1\]/);
     expect(md).toMatch(/\*\*officials\*\*\n\n- “Officials” \(partial\) \[1\]/);
@@ -49,8 +66,46 @@ describe('story report', () => {
     const coloured = renderTerminal(report, { color: true });
     expect(plain).not.toMatch(/\x1b\[/);
     expect(plain).toContain('People evacuated');
-    expect(plain).toMatch(/conflict 120/);
-    expect(coloured).toMatch(/\x1b\[31mconflict/);
+    expect(plain).toMatch(/STORY: /);
+    expect(coloured).toMatch(/\x1b\[1m/);
+    await store.close();
+  });
+
+  it('tells a real conflict once, grouped by who says what, and keeps to the story asked for', async () => {
+    const store = openSqliteStore(':memory:');
+    const strike = (n: number, outlet: string, count: string, who: string) => {
+      const a = sampleArticle(n, {
+        text: `${who} said ${count} people were arrested at the Halden Harbour gates on Tuesday. Dockers at Port Halden walked out. Mayor Elsa Brandt called for calm and the Halden Harbour Union said talks would resume.`,
+        outlet,
+        published: '2024-05-03',
+      });
+      a.claims[0]!.source = { entity: null, name: who.replace(/^The /, 'the '), by: 'test', certain: true };
+      a.claims[0]!.action = { value: 'arrest', by: 'test', certain: true };
+      return a;
+    };
+    const other = sampleArticle(3, {
+      text: 'A wildfire near Lake Corvin forced 2,000 people to leave their homes, the Corvin County sheriff said.',
+      outlet: 'Lake Gazette',
+      published: '2024-05-03',
+    });
+    await store.putArticles([
+      strike(1, 'Harbour Times', '35', 'The police chief'),
+      strike(2, 'Coast Radio', '20', 'The mayor'),
+      other,
+    ]);
+    await runCorpus(store, { now: () => '2024-05-04T00:00:00Z' });
+    const report = await buildReport(store);
+    expect(report.stories).toHaveLength(2);
+    const arrests = report.figures.find((f) => f.disagreements.length)!;
+    expect(arrests.disagreements).toHaveLength(1);
+    expect(arrests.disagreements[0]!.text).toMatch(/^on 2024-05-03, .*: (35|20); .*: (20|35)$/);
+    expect(arrests.disagreements[0]!.cites).toEqual([1, 2]);
+    const story = report.stories.find((s) => s.articles.includes(3))!;
+    const one = await buildReport(store, { story: story.id });
+    expect(one.stories.map((s) => s.id)).toEqual([story.id]);
+    expect(one.articles.map((a) => a.title)).toEqual(['Sample 3']);
+    expect(renderMarkdown(one)).not.toContain('## Story:');
+    await expect(buildReport(store, { story: 'no-such-story' })).rejects.toThrow(/no story/);
     await store.close();
   });
 });

@@ -13,6 +13,7 @@ import type { Stage } from '../pipeline.js';
 import { statusOf } from './claims/modality.js';
 import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
+import { claimScope } from './claims/scope.js';
 import { actionOf } from './claims/action.js';
 import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
@@ -161,6 +162,7 @@ export function buildClaims(article: Article): Claim[] {
       when: earlierTime(article, sentence, q, prev?.evidence.start === sentence.start ? prev.when : null)
         ?? whenFor(article, sentence, q, ix),
       said: saidFor(article, sentence, ix),
+      scope: claimScope(sentence.text, q.number.start - sentence.start, q.number.end - sentence.start),
     });
   }
   return claims;

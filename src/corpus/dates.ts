@@ -1,0 +1,81 @@
+/**
+ * The day an article's figures are as of: its publication date when the
+ * metadata stage found one, else a date in its URL (`/2025/01/09/`,
+ * `/2024/oct/03/`, `-2025-06-14`), else a date written at the head of its
+ * text ("Sunday, June 29 2025"). Each rule is a row; the first that gives a
+ * full day wins, and the result says which rule it was (`by`).
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** The as-of date of a document and the rule that found it. */
+export interface AsOf {
+  date: string | null;
+  by: string | null;
+}
+
+interface DateSource {
+  published?: string | null;
+  url?: string | null;
+  body?: string;
+  title?: string | null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const month = (name: string) => MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Ordered rules: each reads one construction and returns an ISO day or null. */
+const RULES: Array<{ by: string; read: (s: DateSource) => string | null }> = [
+  { by: 'dates/published', read: (s) => (s.published && /^\d{4}-\d{2}-\d{2}$/.test(s.published) ? s.published : null) },
+  {
+    by: 'dates/url-path',
+    read: (s) => {
+      const m = /\/((?:19|20)\d{2})\/(\d{1,2}|[a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(s.url ?? '');
+      if (!m) return null;
+      const mo = /^\d+$/.test(m[2]!) ? Number(m[2]) : month(m[2]!);
+      return iso(Number(m[1]), mo, Number(m[3]));
+    },
+  },
+  {
+    by: 'dates/url-slug',
+    read: (s) => {
+      const m = /[-_/]((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/.exec(s.url ?? '');
+      return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    },
+  },
+  {
+    by: 'dates/text-head',
+    read: (s) => {
+      const head = `${s.title ?? ''}\n${(s.body ?? '').slice(0, 400)}`;
+      const md = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+      if (md) return iso(Number(md[3]), month(md[1]!), Number(md[2]));
+      const dm = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+      return dm ? iso(Number(dm[3]), month(dm[2]!), Number(dm[1])) : null;
+    },
+  },
+  {
+    by: 'dates/url-epoch',
+    read: (s) => {
+      // A ten-digit Unix time in a URL slug (seconds since 1970: 2001 to 2033).
+      const m = /[-_/](1[0-9]{9})(?:\.html?|[/?#]|$)/.exec(s.url ?? '');
+      return m ? new Date(Number(m[1]) * 1000).toISOString().slice(0, 10) : null;
+    },
+  },
+  { by: 'dates/published-partial', read: (s) => s.published ?? null },
+];
+
+/** The as-of date of a document: the first rule that reads one. */
+export function asOfDate(source: DateSource): AsOf {
+  for (const rule of RULES) {
+    const date = rule.read(source);
+    if (date) return { date, by: rule.by };
+  }
+  return { date: null, by: null };
+}

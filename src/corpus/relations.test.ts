@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { plainClaimRecord, type ClaimRecord } from '../records.js';
+import { buildFigures } from './figures.js';
+import { claimInput } from './index.js';
+import { provenanceIndex } from './provenance.js';
+import { figureRelations, relate, type RelationClaim } from './relations.js';
+import { StoryIndex } from './stories.js';
+import { claim, doc, docMap } from '../../test/helpers/corpus.js';
+import type { ClaimInput, DocMeta } from './types.js';
+
+/** A reading of a claim for the rules, with neutral defaults. */
+function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
+  const value = over.value === undefined ? 10 : over.value;
+  return {
+    document: 'd1',
+    value,
+    low: over.low !== undefined ? over.low : value,
+    high: over.high !== undefined ? over.high : value,
+    approximate: false,
+    vague: false,
+    incremental: false,
+    scope: null,
+    status: 'done',
+    source: 'outlet:a',
+    day: '2024-03-01',
+    earlier: false,
+    order: 0,
+    ...over,
+  };
+}
+
+/** [what, a, b, expected type, rule]: invented readings (floods, strikes, outbreaks, markets). */
+const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
+  ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
+  ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
+  ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
+  ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
+  ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
+  ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
+  ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
+  ['an approximate value near a count', { value: 600, approximate: true }, { value: 640, document: 'd2', source: 'outlet:b' }, 'same', 'relations/agree'],
+  ['a plan and what was done', { value: 12000, status: 'planned', day: '2024-01-01' }, { value: 11000, day: '2024-06-01' }, 'revision', 'relations/plan-outcome'],
+  ['a toll a day later', { value: 19, day: '2024-03-01' }, { value: 27, day: '2024-03-02', document: 'd2', source: 'outlet:b' }, 'revision', 'relations/later-day'],
+  ['a value marked as the earlier one', { value: 265, earlier: true }, { value: 270, source: 'agency' }, 'revision', 'relations/earlier-cue'],
+  ['two lower bounds of a rising toll', { value: null, low: 35, high: null, day: null }, { value: null, low: 56, high: null, document: 'd2', day: null }, 'revision', 'relations/fallback'],
+  ['two sources in one article', { value: 35, source: 'police' }, { value: 20, source: 'mayor' }, 'conflict', 'relations/same-moment'],
+  ['an outlet figure beside a quoted one in one article', { value: 35, source: 'outlet:a' }, { value: 20, source: 'mayor' }, 'revision', 'relations/fallback'],
+  ['more bodies found, reported by another outlet', { value: 242, day: '2024-06-14' }, { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' }, 'revision', 'relations/increment-elsewhere'],
+  ['two counts too far apart to be one disputed count', { value: 40 }, { value: 520, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
+  ['a vague magnitude against a number', { value: null, low: 2000, high: null, vague: true }, { value: 300, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
+  ['two outlets on one day', { value: 40, source: 'outlet:a' }, { value: 52, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+  ['two plans from two sources', { value: 10000, status: 'planned', day: null }, { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null }, 'conflict', 'relations/same-moment'],
+  ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
+  ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+];
+
+describe('relation rules (table)', () => {
+  it.each(PAIRS)('%s', (_what, a, b, type, by) => {
+    const got = relate(reading({ id: 'a', ...a }), reading({ id: 'b', ...b }));
+    expect(got).toEqual({ type, by });
+  });
+
+  it('lists each pair once, earlier or part first, and leaves out pairs that are the same', () => {
+    const rel = figureRelations([
+      reading({ id: 'late', value: 27, day: '2024-03-02', document: 'd2', order: 1 }),
+      reading({ id: 'early', value: 19, day: '2024-03-01' }),
+      reading({ id: 'copy', value: 19, day: '2024-03-01', document: 'd3', source: 'outlet:c', order: 2 }),
+    ]);
+    expect(rel.map((r) => `${r.a}>${r.b}:${r.type}`).sort()).toEqual(['copy>late:revision', 'early>late:revision']);
+  });
+});
+
+function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
+  const map = docMap(docs);
+  return buildFigures(claims, map.values(), [], { provenance: provenanceIndex(map.values(), []), storyOf }).figures;
+}
+
+describe('figures and relations over constructed corpora', () => {
+  it('reads a toll rising over four days from three outlets as revisions, never conflicts', () => {
+    const days = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04'];
+    const outlets = ['River Post', 'Delta Radio', 'Valley Times', 'River Post'];
+    const docs = days.map((d, i) => doc(`d${i}`, { outlet: outlets[i]!, published: d, asOf: d }));
+    const claims = [12, 19, 27, 31].map((v, i) => claim({ id: `c${i}`, document: `d${i}`, value: v, measure: 'people', action: 'kill', said: days[i]! }));
+    const [fig, ...rest] = figures(claims, docs);
+    expect(rest).toEqual([]);
+    expect(fig!.relations!.map((r) => r.type)).toEqual(Array(6).fill('revision'));
+    expect(fig!.relations!.find((r) => r.a === 'c2' && r.b === 'c3')).toBeDefined();
+    expect((fig!.reconciliation as { best: { value: number } }).best.value).toBe(31);
+  });
+
+  it('flags two outlets that give different tolls on the same day', () => {
+    const docs = [doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }), doc('b', { outlet: 'Coast Radio', asOf: '2024-05-03' })];
+    const [fig] = figures([claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }), claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' })], docs);
+    expect(fig!.relations).toEqual([{ a: 'x', b: 'y', type: 'conflict', by: 'relations/same-moment' }]);
+  });
+
+  it('keeps each county apart from the statewide toll and relates it as a part', () => {
+    const docs = [doc('s', { asOf: '2024-09-30' })];
+    const claims = [
+      claim({ id: 'state', document: 's', value: 70, measure: 'people', action: 'kill' }),
+      claim({ id: 'ada', document: 's', value: 41, measure: 'people', action: 'kill', scope: 'ada-county' }),
+      claim({ id: 'boone', document: 's', value: 9, measure: 'people', action: 'kill', scope: 'boone-county' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs).toHaveLength(3);
+    const whole = figs.find((f) => f.claims.includes('state'))!;
+    const ada = figs.find((f) => f.claims.includes('ada'))!;
+    expect(ada.partOf).toBe(whole.id);
+    expect(ada.label).toMatch(/\(Ada County\)$/);
+    expect(ada.relations).toEqual([{ a: 'ada', b: 'state', type: 'part', by: 'relations/part-of-whole' }]);
+    // Two counties are different figures: no relation listed, so they read as different.
+    expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.a === 'ada' && r.b === 'boone')).toBe(false);
+  });
+
+  it('keeps figures of two stories apart even when they count the same thing', () => {
+    const docs = [doc('f1'), doc('f2'), doc('e1')];
+    const storyOf = new Map([['f1', 'story-flood'], ['f2', 'story-flood'], ['e1', 'story-election']]);
+    const claims = [
+      claim({ id: 'a', document: 'f1', value: 2000, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'b', document: 'f2', value: 2500, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'c', document: 'e1', value: 300, measure: 'people', action: 'evacuate' }),
+    ];
+    const figs = figures(claims, docs, storyOf);
+    expect(figs.map((f) => [f.story, f.claims])).toEqual([['story-flood', ['a', 'b']], ['story-election', ['c']]]);
+  });
+
+  it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
+    const docs = [doc('m', { asOf: '2024-07-25' })];
+    const claims = [
+      claim({ id: 'sales', document: 'm', value: 380e6, measure: 'dollars', action: 'lose', actor: 'airline', money: true }),
+      claim({ id: 'revenue', document: 'm', value: 380e6, measure: 'dollars', action: 'expect', money: true }),
+      claim({ id: 'refunds', document: 'm', value: 170e6, measure: 'dollars', action: 'refund', money: true }),
+    ];
+    const figs = figures(claims, docs);
+    const sales = figs.find((f) => f.claims.includes('sales'))!;
+    expect(sales.claims).toContain('revenue');
+    expect(sales.claims).not.toContain('refunds');
+  });
+});
+
+describe('stories', () => {
+  const flood = (n: number) =>
+    `Floodwaters from the Marrow River swept through Dunmore on day ${n}. The Marrow Basin Authority said crews from Kelso County were sandbagging. Governor Ilse Varga toured Dunmore.`;
+  const election = (n: number) =>
+    `Voters in Tarvania went to the polls for round ${n}. The Tarvanian Electoral Commission said turnout in Ostrava Province was high. Candidate Milo Brenner thanked Tarvania.`;
+
+  it('separates two interleaved stories and labels each by the names it shares', () => {
+    const index = new StoryIndex();
+    for (let i = 0; i < 6; i++) index.add({ id: `doc${i}`, title: null, body: i % 2 ? election(i) : flood(i), published: `2024-04-0${i + 1}` });
+    const { stories, storyOf } = index.stories();
+    expect(stories).toHaveLength(2);
+    expect(new Set(['doc0', 'doc2', 'doc4'].map((d) => storyOf.get(d))).size).toBe(1);
+    expect(new Set(['doc1', 'doc3', 'doc5'].map((d) => storyOf.get(d))).size).toBe(1);
+    expect(storyOf.get('doc0')).not.toBe(storyOf.get('doc1'));
+    const floodStory = stories.find((s) => s.documents.includes('doc0'))!;
+    expect(floodStory.label).toMatch(/Marrow|Dunmore/);
+    expect([floodStory.from, floodStory.to]).toEqual(['2024-04-01', '2024-04-05']);
+  });
+
+  it('keeps one story one story, and joins copies the duplicates stage linked', () => {
+    const index = new StoryIndex();
+    index.add({ id: 'a', body: flood(1) });
+    index.add({ id: 'b', body: 'A short note with nothing in common.' });
+    const { stories } = index.stories([], [{ document: 'b', of: 'a', kind: 'version', similarity: 0.6 }]);
+    expect(stories).toHaveLength(1);
+  });
+});
+
+describe('claim scopes read by the corpus', () => {
+  const record = (evidence: string, number: string, over: Partial<ClaimRecord> = {}) => {
+    const at = evidence.indexOf(number);
+    return claimInput(plainClaimRecord({ id: 'c', document: 'd', evidence, value: 1, numberStart: at, numberEnd: at + number.length, measure: 'people', action: 'kill', said: '2025-01-12', ...over }));
+  };
+
+  it.each([
+    ['a county in the sentence', 'At least 12 people died in Marion County.', '12', 'marion-county'],
+    ['an older event named before the number', 'It was the deadliest flood since the 1953 storm, which killed 300 people.', '300', 'event-1953'],
+    ['last year is this story still', 'The 2024 season ended with 40 people dead.', '40', null],
+    ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
+  ])('%s', (_what, evidence, number, scope) => {
+    expect(record(evidence, number).scope).toBe(scope);
+  });
+
+  it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
+    expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe('firefighter kelso-county');
+    expect(record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope).toBe(null);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Typed relations between the claims of one figure (the gold README's types):
+ * an increment adds to a base; a count with a scope is a part of the
+ * unscoped total; values that agree (equal, rounded, compatible bounds) are
+ * the same; a plan and its outcome, or a later day's value, is a revision;
+ * only incompatible values from different sources for the same moment are a
+ * conflict. Each rule is a named row; the first that answers types the pair.
+ *
+ * Pairs are formed within one figure only, over at most MAX_CLAIMS distinct
+ * readings, so the stage stays linear in the number of figures.
+ */
+import type { RelationRecord } from '../records.js';
+
+/** Distinct readings compared pairwise per figure (bounds the quadratic step). */
+const MAX_CLAIMS = 150;
+/** Relations kept per figure (pairs that are simply the same are not listed). */
+const MAX_RELATIONS = 400;
+/** Two values further apart than this factor are more likely two different counts than one disputed count. */
+const COMPARABLE_RATIO = 2;
+/** Days within which two plans count as the same moment (a plan is restated for a week or so). */
+const PLAN_WINDOW_DAYS = 7;
+
+/** What the rules read of a claim. */
+export interface RelationClaim {
+  id: string;
+  document: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approximate: boolean;
+  vague: boolean;
+  incremental: boolean;
+  scope: string | null;
+  status: 'done' | 'planned' | 'possible' | 'unconfirmed' | 'denied';
+  /** Primary source key (provenance). */
+  source: string;
+  /** The day the claim is as of (its article's as-of date), or null. */
+  day: string | null;
+  /** The sentence marks the value as an earlier one ("had earlier put", "previously", "up from"). */
+  earlier: boolean;
+  /** Ingest order of its article (tie-break for "later"). */
+  order: number;
+  /** "including 4", "3 of them": a part of another count in its sentence. */
+  partCue?: boolean;
+  /** Start of its evidence sentence. */
+  sentence?: number;
+}
+
+type Type = RelationRecord['type'];
+type Rule = { by: string; type: (a: RelationClaim, b: RelationClaim) => Type | null };
+
+function interval(c: RelationClaim): [number, number] {
+  const lo = c.low ?? c.value ?? -Infinity;
+  const hi = c.high ?? (c.low !== null && c.value === null ? Infinity : (c.value ?? Infinity));
+  return [lo, hi];
+}
+
+function point(c: RelationClaim): number | null {
+  if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) return c.value;
+  return null;
+}
+
+function sameNumber(a: RelationClaim, b: RelationClaim): boolean {
+  return a.value === b.value && a.low === b.low && a.high === b.high;
+}
+
+/** A number of at most two significant digits and at least two trailing zeros (1,600; 8,500,000). */
+function round(x: number): boolean {
+  if (!Number.isInteger(x) || x % 100 !== 0) return false;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(x))) - 1);
+  return x % step === 0;
+}
+
+/** Equal, within rounding, or compatible bounds; two different lower (or upper) bounds are two readings, not one. */
+export function agree(a: RelationClaim, b: RelationClaim): boolean {
+  const pa = point(a);
+  const pb = point(b);
+  if (pa !== null && pb !== null) {
+    if (pa === pb) return true;
+    const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
+    if ((a.approximate || b.approximate) && rel <= 0.1) return true;
+    // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
+    return rel <= 0.05 && (round(pa) || round(pb));
+  }
+  const oneSided = (c: RelationClaim) => (c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null);
+  const side = oneSided(a);
+  // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
+  if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
+  // Two different ranges for one thing ("$540m to $1.08bn", "$540m to $1.8bn") are two estimates.
+  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+  if (range(a) && range(b) && (a.low !== b.low || a.high !== b.high)) return false;
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  return alo <= bhi && blo <= ahi;
+}
+
+/** Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor of 2. */
+function comparable(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.vague || b.vague || a.status !== b.status) return false;
+  const kind = (c: RelationClaim) => (point(c) !== null ? 'point' : c.low !== null && c.high !== null ? 'range' : 'bound');
+  if (kind(a) !== kind(b) || kind(a) === 'bound') return false;
+  const x = Math.abs(a.value ?? a.low ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? 0);
+  return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
+}
+
+/** A source that is a named speaker or body, not an outlet's own reporting. */
+const named = (c: RelationClaim) => !c.source.startsWith('outlet:');
+
+function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b || a.length < 10 || b.length < 10) return null;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** The ordered rules. */
+export const RELATION_RULES: Rule[] = [
+  // "another 1,500" adds to a figure's base value.
+  // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
+  { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
+  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence.
+  {
+    by: 'relations/part-cue',
+    type: (a, b) => {
+      if (a.document !== b.document || a.sentence === undefined || a.sentence !== b.sentence || a.partCue === b.partCue) return null;
+      const [part, whole] = a.partCue ? [a, b] : [b, a];
+      return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
+    },
+  },
+  // A county's count inside the unscoped total; two different scopes are different counts.
+  { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
+  // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
+  { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
+  // A plan and what was done are two moments of one figure.
+  { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
+  {
+    by: 'relations/later-day',
+    type: (a, b) => {
+      const d = daysApart(a.day, b.day);
+      if (d === null) return null;
+      const window = a.status === 'planned' && b.status === 'planned' ? PLAN_WINDOW_DAYS : 0;
+      return d > window ? 'revision' : null;
+    },
+  },
+  // "29 more" in one article against a toll in another: the toll moved on, whoever reported it.
+  { by: 'relations/increment-elsewhere', type: (a, b) => (a.incremental !== b.incremental ? 'revision' : null) },
+  // Two sources, one moment (the same article, or articles of the same day), values that cannot both hold.
+  {
+    by: 'relations/same-moment',
+    type: (a, b) => {
+      if (a.source === b.source || !comparable(a, b)) return null;
+      // In one article, only two named sources contradict each other; the outlet's own figures beside a
+      // quoted one are most often another part of the story.
+      if (a.document === b.document) return named(a) && named(b) ? 'conflict' : null;
+      // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
+      if (a.status === 'planned' && b.status === 'planned') return 'conflict';
+      return daysApart(a.day, b.day) !== null ? 'conflict' : null;
+    },
+  },
+  // Anything else that differs is read as the figure moving on, not as a contradiction.
+  { by: 'relations/fallback', type: () => 'revision' },
+];
+
+/** Type one pair: the first rule that answers, with its id. */
+export function relate(a: RelationClaim, b: RelationClaim): { type: Type; by: string } {
+  for (const rule of RELATION_RULES) {
+    const type = rule.type(a, b);
+    if (type) return { type, by: rule.by };
+  }
+  return { type: 'same', by: 'relations/fallback' };
+}
+
+/** Orders a pair so that `a` is the earlier, the part, or the base. */
+function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim, RelationClaim] {
+  if (type === 'increment') return x.incremental ? [y, x] : [x, y];
+  if (type === 'part') return x.partCue !== y.partCue ? (x.partCue ? [x, y] : [y, x]) : x.scope ? [x, y] : [y, x];
+  const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
+  return later ? [y, x] : [x, y];
+}
+
+/**
+ * The relations within one figure, except pairs that are simply the same.
+ * Claims with one reading (article, number, scope, status, source) share their typing.
+ */
+export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  const reps = new Map<string, RelationClaim[]>();
+  for (const c of claims) {
+    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}`;
+    const list = reps.get(k);
+    if (list) list.push(c);
+    else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
+  }
+  const groups = [...reps.values()];
+  const out: RelationRecord[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const { type, by } = relate(groups[i]![0]!, groups[j]![0]!);
+      if (type === 'same') continue;
+      for (const x of groups[i]!) {
+        for (const y of groups[j]!) {
+          if (out.length >= MAX_RELATIONS) return out;
+          const [a, b] = ordered(x, y, type);
+          out.push({ a: a.id, b: b.id, type, by });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Part pairs kept between a scoped figure and its whole. */
+const MAX_PARTS = 200;
+
+/**
+ * A scoped figure's claims are parts of the whole figure's (a county's toll inside the state's): one
+ * relation per pair of distinct readings, at most MAX_PARTS.
+ */
+export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): RelationRecord[] {
+  const out: RelationRecord[] = [];
+  for (const a of parts) {
+    for (const b of whole) {
+      if (out.length >= MAX_PARTS) return out;
+      out.push({ a: a.id, b: b.id, type: 'part', by: 'relations/part-of-whole' });
+    }
+  }
+  return out;
+}

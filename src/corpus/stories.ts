@@ -1,0 +1,220 @@
+/**
+ * Stories: articles grouped by what they share. Each article contributes the
+ * capitalised words of its title and opening (names of places, people,
+ * organisations, events) and the ids of the entities it mentions; two
+ * articles are linked when they share at least MIN_SHARED words that few
+ * articles use (at most `cap`), and stories are the linked groups (copies
+ * found by the duplicates stage always share a story). A word used by many
+ * articles ("United States", "Monday") says nothing about which story an
+ * article tells, so it is not counted.
+ *
+ * Linear: each article keeps at most MAX_WORDS word ids; pairs are counted
+ * per word from the rarest up, within a fixed budget.
+ */
+import type { DuplicateLink, EntityRecord, StoryRecord } from '../records.js';
+
+/** Word ids kept per article (title and opening first). */
+const MAX_WORDS = 80;
+/** Characters of the body read for words. */
+const HEAD = 1500;
+/** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
+const MIN_SHARED = 3;
+const MIN_SHARE = 0.35;
+/** Pair increments allowed over the whole corpus (keeps the step linear at 100k articles). */
+const PAIR_BUDGET = 1_000_000;
+
+/** Capitalised words that name no story: weekdays, months, pronouns and sentence openers, credits. */
+const STOP = new Set(
+  (
+    'the a an and but or for nor so yet in on at to of by with from as into over after before during about this that these those ' +
+    'it its he she they we you i his her their our there here when where while what which who whom why how if then than also ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mr mrs ms dr gov sen rep president minister officials official police government reuters ap afp associated press news ' +
+    'photo image video read more share updated update published copyright all rights reserved advertisement story continues ' +
+    'said says according one two three four five six seven eight nine ten first second third last new york times post ' +
+    'is are was were has have had will would could should can may might not no yes just only some many most more other ' +
+    'am pm et gmt utc ist est edt pdt bst cet'
+  ).split(' '),
+);
+
+const WORD = /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu;
+const LOWER = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu;
+
+/** Collects each article's words; `stories()` links and groups them. */
+export class StoryIndex {
+  private readonly ids: string[] = [];
+  private readonly words: Uint32Array[] = [];
+  private readonly vocab = new Map<string, number>();
+  private readonly display: string[] = [];
+  private readonly df: number[] = [];
+  private readonly published: Array<string | null> = [];
+
+  /** Add one article (the body is read once, not kept). */
+  add(doc: { id: string; title?: string | null; body?: string; published?: string | null }): void {
+    const seen = new Set<number>();
+    const text = `${doc.title ?? ''}\n${(doc.body ?? '').slice(0, HEAD)}`;
+    // A word the text also writes in lower case is a common noun capitalised by a title or a sentence start.
+    const lower = new Set<string>();
+    for (const m of text.matchAll(LOWER)) lower.add(m[0]);
+    for (const m of text.matchAll(WORD)) {
+      if (seen.size >= MAX_WORDS) break;
+      const w = m[0].replace(/['’]s$/, '');
+      const key = w.toLowerCase();
+      if (STOP.has(key) || key.length < 3 || lower.has(key)) continue;
+      let id = this.vocab.get(key);
+      if (id === undefined) {
+        id = this.display.length;
+        this.vocab.set(key, id);
+        this.display.push(w);
+        this.df.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        this.df[id]!++;
+      }
+    }
+    this.ids.push(doc.id);
+    this.words.push(Uint32Array.from(seen));
+    this.published.push(doc.published ?? null);
+  }
+
+  /**
+   * Group the articles into stories. Entities (merged across articles) add
+   * their ids as words; duplicate links join their two articles.
+   */
+  stories(entities: readonly EntityRecord[] = [], links: readonly DuplicateLink[] = []): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+    const n = this.ids.length;
+    const index = new Map(this.ids.map((id, i) => [id, i]));
+    const parent = Array.from({ length: n }, (_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    const union = (a: number, b: number) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    };
+    const cap = Math.max(5, Math.min(50, Math.round(n / 4)));
+    const postings = new Map<string, number[]>();
+    const rare = new Uint32Array(n);
+    this.words.forEach((ws, i) => {
+      for (const w of ws) {
+        if (this.df[w]! < 2 || this.df[w]! > cap) continue;
+        (postings.get(`w${w}`) ?? postings.set(`w${w}`, []).get(`w${w}`)!).push(i);
+        rare[i]!++;
+      }
+    });
+    for (const e of entities) {
+      const docs = e.documents.map((d) => index.get(d)).filter((i): i is number => i !== undefined);
+      // The entity's name is usually among the words already: count it once.
+      if (docs.length >= 2 && docs.length <= cap && !this.vocab.has(e.name.toLowerCase())) {
+        postings.set(`e${e.id}`, docs);
+        for (const i of docs) rare[i]!++;
+      }
+    }
+    const shared = new Map<number, number>();
+    let budget = PAIR_BUDGET;
+    for (const docs of [...postings.values()].sort((a, b) => a.length - b.length)) {
+      if (budget <= 0) break;
+      for (let x = 0; x < docs.length; x++) {
+        for (let y = x + 1; y < docs.length; y++) {
+          const k = docs[x]! * n + docs[y]!;
+          shared.set(k, (shared.get(k) ?? 0) + 1);
+        }
+      }
+      budget -= (docs.length * (docs.length - 1)) / 2;
+    }
+    for (const [k, c] of shared) {
+      const a = Math.floor(k / n);
+      const b = k - a * n;
+      if (c >= MIN_SHARED && c >= MIN_SHARE * Math.min(rare[a]!, rare[b]!)) union(a, b);
+    }
+    for (const l of links) {
+      const a = index.get(l.document);
+      const b = index.get(l.of);
+      if (a !== undefined && b !== undefined) union(a, b);
+    }
+    return this.build(find);
+  }
+
+  private build(find: (i: number) => number): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < this.ids.length; i++) {
+      const r = find(i);
+      (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
+    }
+    const used = new Set<string>();
+    const stories: StoryRecord[] = [];
+    const storyOf = new Map<string, string>();
+    for (const members of groups.values()) {
+      const label = this.label(members);
+      let id = `story-${slug(label)}`;
+      for (let k = 2; used.has(id); k++) id = `story-${slug(label)}-${k}`;
+      used.add(id);
+      const dates = members.map((i) => this.published[i]).filter((d): d is string => !!d).sort();
+      stories.push({ id, label, documents: members.map((i) => this.ids[i]!), figures: [], from: dates[0] ?? null, to: dates[dates.length - 1] ?? null });
+      for (const i of members) storyOf.set(this.ids[i]!, id);
+    }
+    stories.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
+    return { stories, storyOf };
+  }
+
+  /** The words most of the story's articles use and few others do: "Hurricane Helene, Georgia". */
+  private label(members: number[]): string {
+    const counts = new Map<number, number>();
+    for (const i of members) for (const w of this.words[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const total = this.ids.length;
+    const scored = [...counts.entries()]
+      .filter(([, c]) => members.length === 1 || c >= 2)
+      .map(([w, c]) => ({ w, score: c * Math.log(1 + total / this.df[w]!) }))
+      .sort((a, b) => b.score - a.score || a.w - b.w)
+      .slice(0, 3);
+    return scored.length ? scored.map((s) => this.display[s.w]).join(', ') : 'Untitled story';
+  }
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+}
+
+/** What {@link storiesOf} reads of a store (a subset of Store, so the corpus imports no driver). */
+export interface StoryStore {
+  iterateDocuments(): AsyncIterable<{ id: string; title: string | null; body: string; published: string | null }>;
+  listEntities(query: { limit: number; offset: number }): Promise<{ items: EntityRecord[]; total: number }>;
+  listDuplicates(): Promise<DuplicateLink[]>;
+  listFigures(query: { limit: number; offset: number }): Promise<{ items: Array<{ id: string; story?: string | null }>; total: number }>;
+}
+
+/**
+ * The stories of a stored corpus, each with its figures: grouped again from the stored articles,
+ * entities and duplicate links exactly as the corpus stages grouped them (the same inputs give the
+ * same stories and ids), so exports and reports need no stored table of their own.
+ */
+export async function storiesOf(store: StoryStore): Promise<{ stories: StoryRecord[]; storyOf: Map<string, string> }> {
+  const index = new StoryIndex();
+  for await (const doc of store.iterateDocuments()) index.add(doc);
+  const entities: EntityRecord[] = [];
+  for (let offset = 0; ; ) {
+    const page = await store.listEntities({ limit: 1000, offset });
+    entities.push(...page.items);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) break;
+  }
+  const result = index.stories(entities, await store.listDuplicates());
+  const byId = new Map(result.stories.map((s) => [s.id, s]));
+  for (let offset = 0; ; ) {
+    const page = await store.listFigures({ limit: 1000, offset });
+    for (const f of page.items) if (f.story) byId.get(f.story)?.figures.push(f.id);
+    offset += page.items.length;
+    if (!page.items.length || offset >= page.total) break;
+  }
+  return result;
+}
+
+/** The story a user named: by id, or by its label (case-insensitive), or null. */
+export function findStory(stories: readonly StoryRecord[], name: string): StoryRecord | null {
+  const q = name.trim().toLowerCase();
+  return stories.find((s) => s.id === q || s.label.toLowerCase() === q) ?? null;
+}
