@@ -19,7 +19,7 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
-import { CUE_VERBS, GENERIC_HEADS, NOUNISH, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
+import { BETWEEN, CUE_VERBS, GENERIC_HEADS, NOUNISH, NP_STOP, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
 import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -39,16 +39,56 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-const FILLER = new Set(['information', 'insights', 'insight', 'intelligence', 'data', 'reports', 'report', 'assessments', 'assessment', 'findings', 'figures', 'estimates', 'a', 'an', 'the', 'briefing', 'analysis', 'sources', 'officials', 'statements', 'statement', 'documents']);
+const FILLER = new Set(['information', 'insights', 'insight', 'intelligence', 'data', 'reports', 'report', 'assessments', 'assessment', 'findings', 'figures', 'estimates', 'a', 'an', 'the', 'briefing', 'analysis', 'sources', 'officials', 'statements', 'statement', 'documents', 'latest', 'new', 'preliminary', 'official', 'credible', 'numbers', 'tally', 'count', 'records', 'statistics', 'calculations', 'its', 'their']);
+/** Participles between a document and its author: "figures released by", "reports received by". */
+const DOC_PARTICIPLES = new Set(['released', 'provided', 'received', 'compiled', 'published', 'collected', 'gathered', 'issued', 'obtained', 'shared', 'posted', 'supplied']);
 
-/** After "citing": skip "information from", "a report by" to the source itself. */
+/** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length && j < i + 5 && FILLER.has(lower(toks[j]!))) j++;
+  if (j > i && j < toks.length && DOC_PARTICIPLES.has(lower(toks[j]!))) j++;
   if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
   return i;
 }
 
+/** Participles that report content when passive with an agent: "were reported safe by X". */
+const PASSIVE_CUES = new Set(['reported', 'confirmed', 'announced', 'identified', 'cited', 'estimated', 'released', 'recorded', 'documented', 'touted', 'projected', 'counted', 'compiled', 'published', 'listed', 'verified']);
+/** Verbs that put a figure "at" a number: "pegs losses at", "puts its estimate at". */
+const AT_VERBS = new Set(['pegs', 'pegged', 'puts', 'put', 'places', 'placed', 'estimates', 'estimated']);
+/** Verbs that revise one's own estimate: "raised its forecast". */
+const REVISE_VERBS = new Set(['increased', 'increases', 'raised', 'raises', 'lowered', 'lowers', 'cut', 'cuts', 'revised', 'revises', 'boosted', 'trimmed', 'reduced', 'updated', 'lifted', 'released', 'releases', 'issued', 'issues', 'published', 'publishes', 'gave', 'offered']);
+const ESTIMATE_NOUNS = /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
+
+/** The index of "by" after a passive report cue at `c` ("were reported safe by"), or -1. */
+function passiveBy(toks: Token[], c: number): number {
+  const prev = c > 0 ? lower(toks[c - 1]!) : '';
+  // A passive ("were reported", "have been confirmed") or a reduced relative after a noun ("figures released by").
+  const passive = /^(?:was|were|is|are|been|be|being|also|officially|first)$/.test(prev) || (c > 0 && !NP_STOP.has(prev) && /^[a-z]/.test(toks[c - 1]!.norm));
+  if (!passive) return -1;
+  for (let k = c + 1; k <= c + 2 && k < toks.length; k++) {
+    const lk = lower(toks[k]!);
+    if (lk === 'by') return k;
+    if (!/^(?:safe|dead|missing|alive|injured|killed|wounded|positive|infected|sick|ill|displaced|arrested|detained)$/.test(lk)) return -1;
+  }
+  return -1;
+}
+
+/** true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion"). */
+function atNumber(text: string, toks: Token[], c: number): boolean {
+  for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
+    if (lower(toks[k]!) !== 'at') continue;
+    return /^\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\s+)?[$€£¥]?\d/.test(text.slice(toks[k]!.end, toks[k]!.end + 24));
+  }
+  return false;
+}
+
+/** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
+function revisesEstimate(toks: Token[], c: number): boolean {
+  if (!/^(?:its|their|his|her|an|a|the|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (ESTIMATE_NOUNS.test(lower(toks[k]!))) return true;
+  return false;
+}
 
 /** Attributions of one sentence. */
 export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: (offset: number) => boolean = () => false): Draft[] {
@@ -64,7 +104,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     const w = lower(t);
     // "according to X"
     if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
-      const ph = phraseAfter(scope, toks, c + 2);
+      const ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
       if (!ph) continue;
       const srcs = resolve(scope, ph, 'attributions/according-to');
       if (!srcs.length) continue;
@@ -85,17 +125,35 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     }
     // "citing X"
     if (w === 'citing') {
-      const ph = phraseAfter(scope, toks, citedStart(toks, c + 1));
+      // The people cited stay unnamed here ("citing two people familiar with the matter"): the citing outlet reports.
+      const ph = phraseAfter(scope, toks, citedStart(toks, c + 1), 12, false);
       const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
       if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'citing', np: ph.start, npEnd: ph.end });
       continue;
     }
+    // "were reported missing by Norwegian officials", "targets identified by the ministry".
+    if (PASSIVE_CUES.has(w) && t.norm === w && !inQuote(t.start)) {
+      const byAt = passiveBy(toks, c);
+      const ph = byAt > 0 ? phraseAfter(scope, toks, byAt + 1, 8) : null;
+      const srcs = ph ? resolve(scope, ph, 'attributions/passive-by') : [];
+      if (ph && srcs.length) {
+        drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, toks[byAt]!.end), content: [sStart, sEnd], rule: 'passive-by', np: ph.start });
+        c = byAt;
+        continue;
+      }
+    }
     const participle = PARTICIPLES.has(w);
-    if (!CUE_VERBS.has(w) && !participle) continue;
+    // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
+    const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));
+    if (!CUE_VERBS.has(w) && !participle && !estimate) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
     if (inQuote(t.start)) continue;
+    // "people briefed on the plan": a modifier of the source, not its cue.
+    if (w === 'briefed' && lower(toks[c + 1] ?? t) === 'on') continue;
+    // "Fox added 31 points": adding a number, not a remark.
+    if ((w === 'added' || w === 'adds') && /^\s+(?:another\s+|a further\s+|an additional\s+)?[$€£]?\d/.test(text.slice(t.end, t.end + 24))) continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
@@ -124,12 +182,17 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     while (nb >= 0 && /^(?:officially|publicly|yet|also|still|independently)$/.test(lower(toks[nb]!))) nb--;
     if (nb >= 0 && /(?:n't|n’t)$|^(?:not|never|no)$/i.test(toks[nb]!.norm)) continue;
     const cue = sp(text, t.start, t.end);
-    const commaBefore = /,/.test(gapBefore(c));
+    // "…, a data firm, has estimated": the comma may come before an auxiliary.
+    let aux = c;
+    while (aux > 1 && BETWEEN.has(lower(toks[aux - 1]!)) && !/,/.test(gapBefore(aux))) aux--;
+    const commaBefore = /,/.test(gapBefore(c)) || (aux < c && !participle && /,/.test(gapBefore(aux)));
     let subj: Phrase | null = commaBefore && participle ? null : subjectBefore(scope, toks, c);
     // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
-    if (!subj && commaBefore && !participle) subj = beforeAppositive(scope, toks, c);
+    let aside = false;
+    if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
-    if (NOUNISH.has(w) && subj && srcs.length && !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) && lower(toks[c + 1] ?? t) !== 'that' && !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))) continue;
+    // "X also estimates": an adverb before it makes the word a verb.
+    if (NOUNISH.has(w) && subj && srcs.length && !aside && !(c > 0 && BETWEEN.has(lower(toks[c - 1]!))) && !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) && lower(toks[c + 1] ?? t) !== 'that' && !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))) continue;
     if (participle && !srcs.length) {
       // "…, saying …": the sentence's speaker so far, else its first person.
       const prev = drafts[drafts.length - 1];
@@ -149,12 +212,23 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       if (thatAt > 0) k = thatAt + 1;
     }
     while (k < toks.length && /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(lower(toks[k]!)) && !hardGap(text, toks[k - 1]!, toks[k]!)) k++;
+    // "said on Friday (local time)": a bracketed note after the time.
+    if (k > c + 1 && k < toks.length && text.slice(toks[k - 1]!.end, toks[k]!.start).includes('(')) {
+      const close = text.indexOf(')', toks[k]!.start);
+      while (close > 0 && close - toks[k - 1]!.end < 40 && k < toks.length && toks[k]!.start < close) k++;
+    }
+    // "said on Friday, as …", "said, adding …": the cue's clause is closed; the content came before it.
+    const closed = k > c && k < toks.length && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
     if (k < toks.length && toks[k]!.norm === 'that' && toks[k + 1] && toks[k + 1]!.start > toks[k]!.end) k++;
-    const afterStart = k < toks.length ? toks[k]!.start : sEnd;
+    let afterStart = k < toks.length ? toks[k]!.start : sEnd;
+    // A currency sign is not a token but belongs to the number it opens.
+    if (afterStart > sStart && /[$€£¥]/.test(text[afterStart - 1]!)) afterStart--;
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
-    const weakAfter = afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
-    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
+    const weakAfter = closed || afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
+    // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
+    const numberNext = /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(text.slice(afterStart, afterStart + 30));
+    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !numberNext && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
     if (srcs.length && subj) {
       const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
       const quoteBefore = /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
@@ -172,7 +246,7 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const ph = phraseAfter(scope, toks, c + 1, 8);
       const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
-      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b)/.test(text.slice(ph.end, Math.min(sEnd, ph.end + 20)));
+      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(text.slice(ph.end, Math.min(sEnd, ph.end + 20)));
       if (ph && inv.length && closes) drafts.push({ source: inv[0]!, via: [], cue, content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start], rule: 'inverted', np: ph.start });
     }
   }
@@ -203,18 +277,36 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
 }
 
 
+/** Documents that speak for whoever issued them: "the statement said", "the letter says". */
+const DOCUMENTS = /^(?:statement|release|press release|news release|letter|filing|memo|notice|post)$/i;
+
+/** `attributions/document-issuer`: "the statement said" takes the last named source of the three sentences before. */
+function issuers(out: AttributionSpan[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.source.entity || !a.source.by.endsWith('/generic') || !DOCUMENTS.test(a.source.name)) continue;
+    for (let j = i - 1; j >= 0 && a.sentence - out[j]!.sentence <= 3; j--) {
+      const prev = out[j]!.source;
+      if (prev.entity || /\/(?:qualified|name)$/.test(prev.by)) {
+        a.source = { ...prev, ...(a.source.span ? { span: a.source.span } : {}), by: 'attributions/document-issuer', certain: false };
+        break;
+      }
+    }
+  }
+}
+
 /** Find every attribution in the article. */
 export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {
   const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map(), affiliations: new Map() };
   const regions = findQuoteRegions(article.text);
   const inQuote = (offset: number) => {
     const r = regionAt(regions, offset);
     return r >= 0 && offset > regions[r]!.open && offset < regions[r]!.close;
   };
+  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map(), affiliations: new Map(), inQuote };
   const out: AttributionSpan[] = [];
   const bySentence = new Map<number, AttributionSpan[]>();
   for (const sentence of article.sentences) {
@@ -238,6 +330,7 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
       else bySentence.set(sentence.index, [a]);
     }
   }
+  issuers(out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;

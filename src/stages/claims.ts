@@ -15,7 +15,7 @@ import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
 import { actionOf } from './claims/action.js';
-import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
+import { actorTarget, attributionFor, headlineCredit, headlineLead, indexArticle, saidFor, whenFor } from './claims/join.js';
 
 /** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
 function sentenceOf(article: Article, q: Quantity): Sentence {
@@ -132,7 +132,7 @@ export function buildClaims(article: Article): Claim[] {
     let source = att?.source ?? null;
     let via = att?.via ?? [];
     if (!source && (sentence.heading || sentence.index <= 1)) {
-      const credit = headlineCredit(article, sentence);
+      const credit = headlineCredit(article, sentence) ?? (sentence.heading ? headlineLead(article, sentence, q, ix) : null);
       if (credit) {
         source = credit;
         via = [];

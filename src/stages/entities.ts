@@ -13,8 +13,10 @@
 import type { Article, Entity, EntityType, Mention } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { buildIndex, matchGazetteer } from './entities/match.js';
-import { HONORIFICS, SURNAME_FIRST, STOP, SUFFIXES, TITLES, isCap, nameKey, slug, tokenize, wordKey, type Token } from './entities/names.js';
+import { HONORIFICS, SURNAME_FIRST, STOP, SUFFIXES, TITLES, isCap, nameKey, orgWord, slug, tokenize, wordKey, type Token } from './entities/names.js';
 import { appositiveRole, classify, findRuns, roleStart } from './entities/people.js';
+
+const COUNTRY_COMPASS = /^(?:North|South|East|West|New)$/;
 
 interface Draft {
   key: string;
@@ -66,7 +68,19 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     // "Jim Jordan", "George Washington": a one-word country/capital right after a name word is part of the name.
     if (g.to - g.from === 1 && entry.type === 'country' && g.from > 0) {
       const p = tokens[g.from - 1]!;
+      // "New Mexico", "West Bank": a compass word before a one-word country makes another name.
+      if (COUNTRY_COMPASS.test(p.norm) && text.slice(p.end, tokens[g.from]!.start) === ' ') return false;
       if (isCap(p.norm) && !STOP.has(p.norm.toLowerCase()) && !TITLES.has(p.norm.toLowerCase()) && !gazAt[g.from - 1] && text.slice(p.end, tokens[g.from]!.start) === ' ' && !sentenceStarts.has(p.start)) return false;
+    }
+    // "Swiss Re", "Spanish Red Cross": a one-word country name opening a longer name is part of it.
+    if (g.to - g.from === 1 && entry.type === 'country' && g.to < tokens.length) {
+      const n = tokens[g.to]!;
+      const ln = n.norm.toLowerCase();
+      const role = TITLES.has(tokens[g.to + 1]?.norm.toLowerCase() ?? ''); // "Russian Defence Minister"
+      // "Italian Marta Bellini": two more capitalised words with no organisation word are a person's name.
+      const n2 = tokens[g.to + 1];
+      const person = !!n2 && isCap(n2.norm) && !orgWord(ln) && !orgWord(n2.norm.toLowerCase()) && text.slice(n.end, n2.start) === ' ';
+      if (!role && !person && isCap(n.norm) && !STOP.has(ln) && !TITLES.has(ln) && /^\p{Ll}/u.test(n.norm.slice(1) || 'a') && text.slice(tokens[g.from]!.end, n.start) === ' ' && !sentenceStarts.has(n.start)) return false;
     }
     for (let k = g.from; k < g.to; k++) {
       covered[k] = 1;
@@ -92,18 +106,28 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     mentions.push({ start, end, text: surface, entity: d.key, type: d.type, by: `entities/${by}`, certain, ...(role ? { role } : {}) });
   };
 
-  for (const g of kept) {
-    const entry = index.entries[g.entry]!;
-    push(draftFor(`gaz:${entry.name}`, entry.name, entry.type), g.start, g.end, g.weak ? 'gazetteer-weak' : 'gazetteer', !g.weak);
-  }
-
-  // Capitalised runs.
-  const runs = findRuns(text, tokens, covered);
+  const runs = findRuns(text, tokens, covered, sentenceStarts);
   const singles = new Map<string, number>();
   for (const r of runs) if (r.to - r.from === 1) singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t.norm)) lowerWords.add(t.norm);
   for (const r of runs) classify(text, tokens, r, sentenceStarts.has(r.start), (w) => (singles.get(wordKey(w)) ?? 0) > 0, (w) => lowerWords.has(w) || STOP.has(w));
+  // "France's Ministry of the Armed Forces": a country's own organisation is named with its owner (entities/org/possessive-owner).
+  const owned = new Set<number>();
+  for (const r of runs) {
+    if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s" || !gazAt[r.from - 2]) continue;
+    const g = kept.find((x) => x.to === r.from - 1 && x.to - x.from === 1 && index.entries[x.entry]!.type === 'country');
+    if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;
+    owned.add(g.start);
+    r.start = g.start;
+    r.why = 'possessive-owner';
+  }
+  for (const g of kept) {
+    if (owned.has(g.start)) continue;
+    const entry = index.entries[g.entry]!;
+    push(draftFor(`gaz:${entry.name}`, entry.name, entry.type), g.start, g.end, g.weak ? 'gazetteer-weak' : 'gazetteer', !g.weak);
+  }
+
 
   // "Long Name (ABBR)": the acronym is an alias of the long name.
   const acronyms = new Map<string, string>();
@@ -202,7 +226,10 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
         continue;
       }
     }
-    if (single) {
+    // "Chief Fire Officer Dev Rao": a word before a capitalised title is part of the role, not a surname.
+    const nextTok = tokens[r.to];
+    const beforeTitle = !!nextTok && isCap(nextTok.norm) && TITLES.has(nextTok.norm.toLowerCase());
+    if (single && !beforeTitle) {
       const p = nearestPerson(word);
       if (p) {
         push(drafts.get(p.key)!, r.start, r.end, 'person/surname', false, roleOf(r.from));
@@ -229,7 +256,9 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       const start = r.start;
       const surface = text.slice(start, r.end).replace(/\s+/g, ' ');
       const prefix = r.type === 'organization' ? 'org' : r.type;
-      const d = draftFor(`${prefix}:${nameKey(surface)}`, surface, r.type);
+      // "Nordic Rail Inc." is Nordic Rail: a legal-form suffix is not part of the canonical name.
+      const name = r.type === 'organization' ? surface.replace(/,? (?:Inc|Corp|Ltd|LLC|Plc|plc|PLC)\.?$/, '') : surface;
+      const d = draftFor(`${prefix}:${nameKey(name)}`, name, r.type);
       push(d, start, r.end, `${r.type === 'organization' ? 'org' : r.type}/${r.why}`, r.certain);
     }
   }

@@ -6,6 +6,26 @@ import type { Article, AttributionSpan } from '../../article.js';
 
 const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
+/** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
+const MAX_CARRY = 2;
+
+/**
+ * Openers of a sentence in the outlet's own voice: a turn to other news, another time or place
+ * ("Meanwhile, …", "In 2019, …", "Last year …"), or a sentence holding a quotation (the quotes stage
+ * gives it its speaker).
+ */
+const OUTLET_VOICE = /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
+const FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+/** A cue of the sentence's own that found no speaker ("…, he said" with no one to be "he"): not carried. */
+const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
+/** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
+const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicated)\b/i;
+
+/** true when a sentence with no cue of its own continues the statement before it. */
+function carriesOn(text: string): boolean {
+  return !OUTLET_VOICE.test(text) && !OWN_EVIDENCE.test(text) && !OWN_CUE.test(text) && !/["“”]/.test(text);
+}
+
 type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
@@ -25,15 +45,22 @@ export function carry(article: Pick<Article, 'text' | 'sentences'>, out: Attribu
       bySentence.set(p.index, [a]);
     }
   }
-  // Paragraph-level carrying: a following sentence that continues the speaker's report.
+  // Paragraph-level carrying: the sentences after a speaker's statement in the same paragraph keep that speaker.
+  let run = 0;
   for (let i = 1; i < article.sentences.length; i++) {
     const s = article.sentences[i]!;
     const prev = article.sentences[i - 1]!;
-    if (bySentence.has(s.index) || s.heading || prev.paragraph !== s.paragraph) continue;
     const from = bySentence.get(prev.index);
-    if (!from?.length) continue;
-    if (!CONTINUES.test(s.text)) continue;
-    const src = from[from.length - 1]!;
+    run = from?.length && from.every((a) => a.carried) ? run : 0;
+    if (bySentence.has(s.index) || s.heading || prev.heading || prev.paragraph !== s.paragraph || !from?.length) continue;
+    const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
+    if (!src) continue;
+    // Two speakers before: whose statement goes on is unclear.
+    if (from.some((a) => (a.source.entity ?? a.source.name) !== (src.source.entity ?? src.source.name))) continue;
+    // Only a statement of figures runs on into figures of its own ("… 140 victims. Of those, 52 …").
+    const figures = FIGURES.test(src.content.text);
+    const rule = CONTINUES.test(s.text) ? 'attributions/carried' : figures && carriesOn(s.text) && run < MAX_CARRY ? 'attributions/carried-paragraph' : null;
+    if (!rule) continue;
     const a: AttributionSpan = {
       sentence: s.index,
       content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
@@ -41,10 +68,11 @@ export function carry(article: Pick<Article, 'text' | 'sentences'>, out: Attribu
       via: src.via,
       cue: src.cue,
       carried: true,
-      by: 'attributions/carried',
+      by: rule,
       certain: false,
     };
     out.push(a);
     bySentence.set(s.index, [a]);
+    run++;
   }
 }

@@ -11,7 +11,7 @@ asked asks suggested suggests indicated indicates revealed reveals disclosed dis
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
 emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
 concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
-cautions found finds showed shows pointed asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
+cautions found finds showed shows pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
 `);
 
 /** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
@@ -36,12 +36,14 @@ that which who whom whose where when while after before because since although t
 and but or nor so yet then in on at to for from with without by into onto upon over under about against between
 among through during including is are was were be been being has have had do does did will would can could should
 may might must also it its this these those not no yes there here
+outside inside near amid following despite toward towards across behind beyond via
 `);
 
 /** Adverbs and auxiliaries allowed between a subject and its cue: "has earlier said", "recently said". */
 export const BETWEEN = list(`
-has have had also earlier recently later previously further again reportedly repeatedly once publicly privately
+has have had also now earlier recently later previously further again reportedly repeatedly once publicly privately
 officially separately then would will could may might had already just last first initially subsequently
+ultimately eventually finally quickly immediately formally openly jointly apparently
 `);
 
 /** Time words that may follow or precede a cue: "said Friday", "said on Thursday (Jun 26)". */
@@ -59,6 +61,9 @@ witness residents investigators government military army director chief secretar
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
 `);
+
+/** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */
+export const NON_SPEAKERS = list('update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic total toll list dashboard');
 
 /** Person pronouns that take the last person as their referent. */
 export const PRONOUNS = list('he she');

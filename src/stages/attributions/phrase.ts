@@ -6,7 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
-import { BETWEEN, GENERIC_HEADS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { BETWEEN, GENERIC_HEADS, NON_SPEAKERS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
 
 export interface Scope {
   text: string;
@@ -21,6 +21,8 @@ export interface Scope {
   roleCache?: Map<string, Entity | null>;
   /** Gender known from honorifics (Mr./Ms./Mrs.), per entity id. */
   gender?: Map<string, 'm' | 'f'>;
+  /** true for an offset inside a quotation (people named there are not who "he" is). */
+  inQuote?: (offset: number) => boolean;
 }
 
 export interface Phrase {
@@ -76,8 +78,36 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   // "Pyongyang in April confirmed", "The NIS on Friday said": skip a time phrase.
   if (k >= 1 && !hardGap(text, toks[k]!, toks[k + 1]!) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[k]!.norm) && /^(?:in|on)$/.test(lower(toks[k - 1]!))) k -= 2;
   if (k < 0) return null;
+  // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
+  if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
+    const inner = subjectBefore(scope, toks, k, true);
+    return inner ? { start: inner.start, end: toks[k - 1]!.end } : null;
+  }
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
   const end = k;
+  let from = scanBack(text, toks, end);
+  if (from > end) return null;
+  // "Three aides briefed on the plan said": a modified source runs back over its preposition.
+  if (from >= 2 && /^(?:with|on|to)$/.test(lower(toks[from - 1]!)) && MODIFIERS.has(lower(toks[from - 2]!)) && !hardGap(text, toks[from - 2]!, toks[from - 1]!)) {
+    from = scanBack(text, toks, from - 2);
+  }
+  // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
+  const head = toks[from - 2];
+  if (head && from >= 2 && /^(?:in|from|at)$/.test(lower(toks[from - 1]!)) && LOCATED_HEADS.has(lower(head)) && !hardGap(text, head, toks[from - 1]!) && !hardGap(text, toks[from - 1]!, toks[from]!)) {
+    from = Math.min(from - 2, scanBack(text, toks, from - 2));
+  }
+  const start = toks[from]!.start;
+  return { start, end: toks[end]!.end };
+}
+
+/** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
+const LOCATED_HEADS = new Set(['officials', 'authorities', 'police', 'officers', 'sources', 'investigators', 'prosecutors', 'rescuers', 'doctors', 'residents', 'lawmakers', 'leaders']);
+
+/** Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in"). */
+const MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'representing', 'involved', 'working', 'speaking']);
+
+/** The first token of the noun phrase ending at token `end`, scanning back to a stop word or punctuation. */
+function scanBack(text: string, toks: Token[], end: number): number {
   let j = end;
   let count = 0;
   while (j >= 0) {
@@ -91,24 +121,27 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     }
     j--;
   }
-  const from = j + 1;
-  if (from > end) return null;
-  const start = toks[from]!.start;
-  return { start, end: toks[end]!.end };
+  return j + 1;
 }
 
 /** The phrase starting at token `i` (after "said", "according to", "citing"), or null. */
-export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12): Phrase | null {
+export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12, modifiers = true): Phrase | null {
   const { text } = scope;
   if (i >= toks.length) return null;
   let j = i;
   let count = 0;
+  let modifier = false;
   while (j < toks.length) {
     const t = toks[j]!;
     const lt = lower(t);
     const capNext = /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '');
-    if (j > i && NP_STOP.has(lt) && !(lt === 'and' && capNext)) break;
-    if (j === i && NP_STOP.has(lt) && lt !== 'the') return null;
+    // "according to WHO": an acronym is a name, not the stop word it spells.
+    const stop = NP_STOP.has(lt) && !(t.norm.length > 1 && t.norm === t.norm.toUpperCase());
+    // "people familiar with the matter", "a group representing farm towns in Ohio": the modifier is part of the source.
+    if (modifiers && MODIFIERS.has(lt)) modifier = true;
+    const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(lower(toks[j - 1]!));
+    if (j > i && stop && !modified && !(lt === 'and' && capNext)) break;
+    if (j === i && stop && lt !== 'the') return null;
     if (++count > limit) break;
     if (j + 1 < toks.length && hardGap(text, t, toks[j + 1]!)) {
       j++;
@@ -160,6 +193,8 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
   for (let i = lo - 1; i >= 0 && i >= lo - 400; i--) {
     const m = scope.mentions[i]!;
     if (m.type !== 'person') continue;
+    // "“Smith knew nothing,” he said": a name inside the quotation is not the speaker.
+    if (scope.inQuote?.(m.start)) continue;
     const g = scope.gender?.get(m.entity);
     if (want && g && g !== want) continue;
     // An object ("along with Vice President Mike Pence", "thanking Mr. Obama") is not the subject.
@@ -232,7 +267,7 @@ function scanRole(scope: Scope, root: string): Entity | null {
   return tie ? null : found;
 }
 
-const PERSON_HEADS = new Set(['lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'minister', 'director', 'secretary', 'governor', 'mayor', 'chief', 'leader', 'president', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'editor', 'analyst', 'aide', 'adviser', 'advisor', 'official', 'commander', 'general', 'economist']);
+const PERSON_HEADS = new Set(['sheriff', 'coach', 'manager', 'premier', 'chancellor', 'captain', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'spokesperson', 'superintendent', 'inspector', 'detective', 'mayor', 'lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'minister', 'director', 'secretary', 'governor', 'mayor', 'chief', 'leader', 'president', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'editor', 'analyst', 'aide', 'adviser', 'advisor', 'official', 'commander', 'general', 'economist']);
 
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
@@ -248,6 +283,11 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const people = ms.filter((m, i) => m.type === 'person' || (m.type === 'other' && i > 0 && ms[i - 1]!.type === 'person' && /^\s*(?:,|,?\s+and)\s+$/.test(text.slice(ms[i - 1]!.end, m.start))));
   const words = surface.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   const head = words[words.length - 1] ?? '';
+  // "Officials in Manila": a generic head with its place, kept as said.
+  const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
+  if (located && LOCATED_HEADS.has(located[1]!.toLowerCase().split(/\s+/).pop() ?? '')) {
+    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false }];
+  }
   if (people.length) {
     const seen = new Set<string>();
     const out: Attribution[] = [];
@@ -272,21 +312,58 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (PERSON_HEADS.has(singularHead) && !/s$/.test(head)) {
     const e = uniqueWithRole(scope, singularHead);
     if (e) return [{ entity: e.id, name: e.name, span, by: `${by}/role`, certain: false }];
+    // "the sheriff said": else the last person named, when the phrase is only the role.
+    if (words.length <= 2 && /^(?:the\s+)?\S+$/i.test(surface)) {
+      const m = subjectPerson(scope, phrase.start);
+      if (m && phrase.start - m.end < 1500) return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/role-last-person`, certain: false }];
+    }
+  }
+  // "the 56-year-old said": an age stands for the person last named.
+  if (/^(?:the\s+)?\d+-year-old$/i.test(surface)) {
+    const m = subjectPerson(scope, phrase.start);
+    if (m && phrase.start - m.end < 1500) return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/age`, certain: false }];
+  }
+  // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
+  if (NON_SPEAKERS.has(head)) {
+    const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
+    return owner ? [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }] : [];
+  }
+  // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
+  const last = ms[ms.length - 1];
+  if (last && last.type === 'other' && last.end === phrase.end && ms.length > 1 && /^\p{Lu}\S+(?: \p{Lu}\S+){1,3}$/u.test(last.text)) {
+    return [{ entity: last.entity, name: canonical(scope, last), span: { start: last.start, end: last.end, text: last.text }, by: `${by}/name`, certain: false }];
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
   if (orgs.length) {
     const m = orgs[orgs.length - 1]!;
-    const generic = GENERIC_HEADS.has(head) && m.end < phrase.end;
-    return [{ entity: m.entity, name: generic ? surface : canonical(scope, m), span, by: generic ? `${by}/qualified` : by, certain: !generic }];
+    // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
+    // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
+    if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization') return [{ entity: m.entity, name: surface, span, by: `${by}/qualified`, certain: false }];
+    if (GENERIC_HEADS.has(head) && m.end < phrase.end) {
+      return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false, for: { entity: m.entity, name: canonical(scope, m) } }];
+    }
+    return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: true }];
   }
   if (GENERIC_HEADS.has(head)) return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false }];
+  // "multiple people familiar with the matter": who they are, without how many.
+  if (/^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(surface)) {
+    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:multiple|several|some|many|two|three|four|five|other)\s+/i, ''), span, by: `${by}/described`, certain: false }];
+  }
   if (ms.length) {
     const m = ms[ms.length - 1]!;
     return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: false }];
   }
+  // "the tracking site AirWatch": a description before a name not otherwise known; the name is the source.
+  const named = /\s(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})$/u.exec(surface);
+  const placeAfter = !!named && /\s(?:in|of|for|from|at|on|with|near)\s$/.test(surface.slice(0, named.index + 1));
+  // "the tracking site AirWatch", "Analytics firm Sigma": lower-case words of description before the name.
+  const described = /^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]|\p{Lu}[\p{Ll}-]+\s+[a-z][\p{Ll}-]+\s+\p{Lu})/u.test(surface);
+  if (named && !placeAfter && described && !/^(?:The|It|This|That)$/.test(named[1]!)) {
+    return [{ entity: null, name: named[1]!, span, by: `${by}/name`, certain: false }];
+  }
   // A described source ("the county clerk noted", "the rights group reported").
-  if (/^(?:the|a|an)\s/i.test(surface) && words.length <= 6 && /^[a-z-]+$/.test(head) && !/^(?:it|this|that|they|them)$/.test(head)) {
+  if (/^(?:the|a|an)\s/i.test(surface) && words.length <= 8 && /^[a-z-]+$/.test(head) && !/^(?:it|this|that|they|them)$/.test(head)) {
     return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false }];
   }
   // An unknown capitalised name ("Smith said").

@@ -103,6 +103,14 @@ media broadcasting channel gazette herald tribune chronicle daily magazine revie
 telegraph mail standard report reuters agency institute exchange
 `);
 
+/** Compass and "new" words that open a place name ("West Virginia", "New South Wales") though they are STOP words. */
+export const COMPASS = list('north south east west northern southern eastern western central new upper lower');
+
+/** true for a word that makes a capitalised phrase an organisation, singular or plural ("Centers", "Services"). */
+export function orgWord(word: string): boolean {
+  return ORG_WORDS.has(word) || (word.length > 4 && word.endsWith('s') && ORG_WORDS.has(word.slice(0, -1)));
+}
+
 /** Words that make a capitalised phrase a place. */
 export const PLACE_WORDS = list(`
 street avenue road river mountain mountains island islands region province county city state beach square lake sea

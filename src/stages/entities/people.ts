@@ -7,7 +7,7 @@
 import type { EntityType } from '../../article.js';
 import {
   HONORIFICS,
-  ORG_WORDS,
+  COMPASS,
   OTHER_WORDS,
   PARTICLES,
   PLACE_WORDS,
@@ -19,6 +19,7 @@ import {
   isAllCaps,
   isCap,
   joinable,
+  orgWord,
   type Token,
 } from './names.js';
 
@@ -34,6 +35,9 @@ export interface NameRun {
 }
 
 const lower = (t: Token) => t.norm.toLowerCase();
+const NO_STARTS: ReadonlySet<number> = new Set();
+/** STOP words that end a capitalised name as its head ("Ohio State Police", "Human Rights Watch"). */
+const NAME_HEADS = new Set(['police', 'watch', 'authorities']);
 
 function isInitial(text: string, t: Token): boolean {
   return t.norm.length === 1 && isCap(t.norm) && text[t.end] === '.';
@@ -44,45 +48,103 @@ function nameWord(t: Token): boolean {
   return isCap(t.norm) && !TITLES.has(t.norm.toLowerCase()) && t.norm !== "'s";
 }
 
-/** Find capitalised runs over tokens not covered by the gazetteer. */
-export function findRuns(text: string, tokens: Token[], covered: Uint8Array): NameRun[] {
+/** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */
+const PORTFOLIO = /^(?:State|Defen[cs]e|Health|Interior|Foreign|Home|Affairs|Justice|Education|Energy|Transport|Transportation|Agriculture|Finance|Labou?r|Commerce|Treasury|Homeland|Trade|Economy|Culture|Housing|Environment|Tourism|Sport|Sports|Industry|War|Veterans|Public|Works|Social|Territorial|Regional|Digital|Science|\p{Lu}\p{Ll}+(?:ion|ity|ics|ance|ence|ment|ure|al|cy|ry|ism))$/u;
+
+/** true when "Title of|for Portfolio" ends right before token `from` ("Minister for Regional Affairs …"). */
+function afterPortfolio(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 3 && PORTFOLIO.test(tokens[k]!.norm)) k--;
+  return k >= 1 && k < from - 1 && /^(?:of|for)$/.test(lower(tokens[k]!)) && TITLES.has(lower(tokens[k - 1]!));
+}
+
+/** true when a compass word at `i` opens a name: "West Virginia", "New South Wales" (not "New cases"). */
+function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && COMPASS.has(lower(tokens[k]!)) && isCap(tokens[k]!.norm) && joinable(text, tokens[k - 1]!, tokens[k]!)) k++;
+  const n = tokens[k];
+  return !!n && !covered[k] && nameWord(n) && !STOP.has(lower(n)) && !/^\p{N}/u.test(n.norm) && joinable(text, tokens[k - 1]!, n);
+}
+
+/** A plural possessive inside a name: "Nurses’ Association", "Doctors' Union". */
+function pluralPossessive(text: string, a: Token, b: Token): boolean {
+  return a.norm.length > 2 && a.norm.endsWith('s') && /^['’] $/.test(text.slice(a.end, b.start)) && orgWord(lower(b));
+}
+
+/**
+ * Find capitalised runs over tokens not covered by the gazetteer. A run never
+ * crosses a sentence start ("… Google Cloud. Google said"); organisation
+ * names keep their connectors ("Ministry of the Interior", "Centers for Disease
+ * Control and Prevention"), possessives ("Harris County Sheriff's Office") and
+ * titles ("Office of the Fire Commissioner").
+ */
+export function findRuns(text: string, tokens: Token[], covered: Uint8Array, sentenceStarts: ReadonlySet<number> = NO_STARTS): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (covered[i] || !nameWord(t) || STOP.has(lower(t)) || /^\p{N}/u.test(t.norm)) {
+    const stop = STOP.has(lower(t)) && !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i));
+    if (covered[i] || !nameWord(t) || stop || /^\p{N}/u.test(t.norm)) {
       i++;
       continue;
     }
     let j = i + 1;
-    let hasOrg = ORG_WORDS.has(lower(t));
-    while (j < tokens.length && j - i < 12 && !covered[j] && joinable(text, tokens[j - 1]!, tokens[j]!)) {
+    let hasOrg = orgWord(lower(t));
+    // "Halden & Co.", "Procter & Gamble": an ampersand joins two parts of one name.
+    const joins = (a: Token, b: Token) => (joinable(text, a, b) || pluralPossessive(text, a, b) || (text.slice(a.end, b.start) === ' & ' && isCap(b.norm))) && !sentenceStarts.has(b.start);
+    while (j < tokens.length && j - i < 12 && !covered[j] && joins(tokens[j - 1]!, tokens[j]!)) {
       const u = tokens[j]!;
       const lu = lower(u);
       if (nameWord(u) && !/^\p{N}/u.test(u.norm)) {
-        hasOrg ||= ORG_WORDS.has(lu);
+        hasOrg ||= orgWord(lu);
         j++;
         continue;
       }
       // Lower-case particles and org connectors inside a name: "van der", "Ministry of Defence".
       const next = tokens[j + 1];
-      const nextOk = next && !covered[j + 1] && nameWord(next) && joinable(text, u, next);
+      const nextOk = next && !covered[j + 1] && nameWord(next) && joins(u, next);
       if (nextOk && (PARTICLES.has(u.norm) || (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')))) {
         j += 2;
         continue;
       }
-      if (u.norm === 'the' && hasOrg && nextOk && tokens[j - 1] && /^(?:of|for)$/i.test(tokens[j - 1]!.norm)) {
+      // "Ministry of the Interior", "Office of the Fire Commissioner".
+      const after = tokens[j + 2];
+      if (hasOrg && (lu === 'of' || lu === 'for') && next?.norm === 'the' && after && !covered[j + 2] && nameWord(after) && joins(u, next) && joins(next, after)) {
+        j += 3;
+        continue;
+      }
+      // A title inside an organisation's name ends it or is followed by more of the name, never by a person's name.
+      if (hasOrg && isCap(u.norm) && TITLES.has(lu) && !(next && isCap(next.norm) && joins(u, next) && next.norm !== "'s")) {
         j++;
+        continue;
+      }
+      // "Sheriff's Office", "Governor's Office": a title's possessive before an organisation word.
+      if (isCap(u.norm) && TITLES.has(lu) && next?.norm === "'s" && after && isCap(after.norm) && orgWord(lower(after)) && !covered[j + 2] && joins(next, after)) {
+        hasOrg = true;
+        j += 3;
+        continue;
+      }
+      if (u.norm === "'s" && hasOrg && next && isCap(next.norm) && orgWord(lower(next)) && !covered[j + 1] && joins(u, next)) {
+        j += 2;
         continue;
       }
       break;
     }
-    // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped.
-    while (j - 1 > i && STOP.has(lower(tokens[j - 1]!)) && !SUFFIXES.has(lower(tokens[j - 1]!))) j--;
+    // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped, but a head ("State Police") stays.
+    while (j - 1 > i && STOP.has(lower(tokens[j - 1]!)) && !SUFFIXES.has(lower(tokens[j - 1]!)) && !(NAME_HEADS.has(lower(tokens[j - 1]!)) && isCap(tokens[j - 1]!.norm))) j--;
     let end = tokens[j - 1]!.end;
-    // "Roberts Jr." keeps its period.
+    // "Roberts Jr." keeps its period; "Ray L. Dunn, Jr." its suffix after a comma.
     if (SUFFIXES.has(lower(tokens[j - 1]!)) && text[end] === '.') end++;
-    runs.push({ from: i, to: j, start: t.start, end, type: null, why: '', certain: false });
+    else if (j < tokens.length && /^, ?$/.test(text.slice(end, tokens[j]!.start)) && /^(?:Jr|Sr)$/.test(tokens[j]!.norm) && text[tokens[j]!.end] === '.') {
+      end = tokens[j]!.end + 1;
+      j++;
+    }
+    // "Secretary of State Ann Lowe", "Minister for Regional Affairs Tomas Berg": the portfolio is part of the role.
+    let from = i;
+    if (i >= 2 && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && TITLES.has(lower(tokens[i - 2]!)) && !hasOrg) {
+      while (j - from > 2 && PORTFOLIO.test(tokens[from]!.norm)) from++;
+    }
+    runs.push({ from, to: j, start: tokens[from]!.start, end, type: null, why: '', certain: false });
     i = j;
   }
   return runs;
@@ -160,7 +222,7 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     }
     if (words.every((w) => isAllCaps(w.norm))) return; // shouting headline or dateline
   }
-  if (lw.some((w) => ORG_WORDS.has(w)) && multi) {
+  if (lw.some((w) => orgWord(w)) && multi) {
     run.type = 'organization';
     run.why = 'org-word';
     run.certain = true;
@@ -178,18 +240,41 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     run.certain = true;
     return;
   }
+  // "Southern California", "West Virginia": a compass word opens a place.
+  if (multi && COMPASS.has(lw[0]!) && lw[0] !== 'new' && !lw.some((w) => orgWord(w))) {
+    run.type = 'place';
+    run.why = 'compass';
+    run.certain = false;
+    return;
+  }
   const prev = run.from > 0 ? tokens[run.from - 1]! : null;
-  const titled = !!prev && TITLES.has(lower(prev)) && joinable(text, prev, words[0]!);
+  const titled = (!!prev && TITLES.has(lower(prev)) && joinable(text, prev, words[0]!)) || afterPortfolio(tokens, run.from);
   const honorific = titled && HONORIFICS.has(lower(prev!));
   const after = text.slice(run.end, run.end + 40);
   const speechAfter = /^ (?:has |had |also |earlier |later |then |again |on \w+ )?(\w+)/.exec(after);
-  const speaks = !!speechAfter && SPEECH.has(speechAfter[1]!);
+  // "said Ann Ruiz, the utility's forecaster": a name right after a speech verb speaks.
+  const speaks = (!!speechAfter && SPEECH.has(speechAfter[1]!)) || /\b(?:said|says|added|adds|told|wrote|noted|explained|according to)\s$/.test(text.slice(Math.max(0, run.start - 14), run.start));
   const appositive = appositiveRole(text, run.end) !== null;
   const eastAsian = multi && words.length <= 3 && SURNAME_FIRST.has(lw[0]!) && (words.length === 3 || /-/.test(words[1]?.norm ?? ''));
   if (multi && (titled || appositive || eastAsian || speaks)) {
     run.type = 'person';
     run.why = titled ? 'title' : appositive ? 'appositive' : eastAsian ? 'surname-first' : 'speaker';
     run.certain = titled || appositive;
+    return;
+  }
+  // "The premier, Karen Holt,": a name in apposition to a role.
+  const roleBefore = /(?:^|\s)([a-z][a-z-]*),\s$/.exec(text.slice(Math.max(0, run.start - 30), run.start));
+  if (multi && words.length <= 4 && roleBefore && TITLES.has(roleBefore[1]!)) {
+    run.type = 'person';
+    run.why = 'role-appositive';
+    run.certain = true;
+    return;
+  }
+  // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a person.
+  if (multi && words.length <= 4 && !(sentenceStart && common(lw[0]!)) && !/\b(?:the|a|an|of|in|at|to|from)\s$/i.test(text.slice(Math.max(0, run.start - 6), run.start)) && /^[^.!?;"“”]{0,100}?\b(?:he|she|his|her|him)\b/.test(text.slice(run.end, run.end + 110))) {
+    run.type = 'person';
+    run.why = 'pronoun-after';
+    run.certain = false;
     return;
   }
   if (!multi && honorific) {
