@@ -147,7 +147,9 @@ export const MEASURE_SYNONYMS: Record<string, string> = table({
   reservists: 'troops', conscripts: 'troops', recruits: 'troops', infantrymen: 'troops', commandos: 'troops',
   'military personnel': 'troops', 'combat troops': 'troops', 'military builders': 'troops',
   people: 'people', persons: 'people', person: 'people', lives: 'people', individuals: 'people', residents: 'people',
-  civilians: 'civilians', victims: 'people', others: 'people', casualties: 'casualties',
+  civilians: 'civilians', victims: 'victims', victim: 'victims', others: 'people', casualties: 'casualties',
+  // A count of deaths or injuries counts people; the action (kill, wound) says what happened to them.
+  deaths: 'people', death: 'people', fatalities: 'people', fatality: 'people', dead: 'people', injuries: 'people',
   women: 'women', woman: 'women', men: 'men', man: 'men', children: 'children', child: 'children', kids: 'children',
   containers: 'containers', container: 'containers', brigades: 'brigades', brigade: 'brigades', battalions: 'battalions',
   divisions: 'divisions', regiments: 'regiments',
@@ -161,13 +163,35 @@ export const MEASURE_SYNONYMS: Record<string, string> = table({
   homes: 'homes', houses: 'homes', buildings: 'buildings', households: 'households',
   feet: 'feet', foot: 'feet', miles: 'miles', mile: 'miles', kilometers: 'kilometers', kilometres: 'kilometers', km: 'kilometers',
   acres: 'acres', hectares: 'hectares', tons: 'tons', tonnes: 'tons', barrels: 'barrels', words: 'words', word: 'words',
-  arrests: 'arrests', cases: 'cases', deaths: 'deaths', counts: 'counts', count: 'counts',
+  arrests: 'arrests', cases: 'cases', counts: 'counts', count: 'counts',
 });
 
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
   'people', 'personnel', 'police', 'staff', 'cattle', 'women', 'men', 'children', 'feet', 'data', 'crew', 'yen', 'won', 'yuan',
   'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
+]);
+
+/** Measures that name a currency, not what the money is (`$5 billion` → dollars until a rule finds `losses`). */
+export const CURRENCY_MEASURES = new Set(['dollars', 'euros', 'pounds', 'yen', 'won', 'yuan', 'rubles', 'hryvnias', 'rupees', 'francs', 'pesos']);
+
+/** Head nouns that say what a sum of money is: `insured losses`, `aid`, `a $70,000 bond`. */
+export const MONEY_NOUNS = new Set([
+  'aid', 'cash', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage', 'damages', 'debt',
+  'debts', 'spending', 'investment', 'investments', 'profit', 'profits', 'earnings', 'income', 'compensation', 'bail', 'bond',
+  'bonds', 'fine', 'fines', 'cost', 'costs', 'budget', 'payment', 'payments', 'salary', 'salaries', 'wages', 'taxes', 'tariffs',
+  'subsidies', 'grant', 'grants', 'loan', 'loans', 'assets', 'reserves', 'deposits', 'bonus', 'bonuses', 'benefits', 'relief',
+  'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer', 'bid',
+  'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports', 'goods',
+  'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment', 'deal',
+  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'writedown', 'writedowns', 'shortfall', 'overruns', 'insurance',
+]);
+
+/** Words that, standing for a noun (`the injured`, `12 dead`), count people. */
+export const CASUALTY_WORDS = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'displaced', 'evacuated', 'homeless', 'hospitalised',
+  'hospitalized', 'deceased', 'infected', 'stranded', 'death', 'deaths', 'fatality', 'fatalities', 'injury', 'injuries',
+  'casualty', 'dying',
 ]);
 
 /** Currency symbols before a number. */

@@ -1,0 +1,238 @@
+/**
+ * What a number counts when the words after it do not say: an ordered list
+ * of small named rules that read the words before it (`the death toll ...
+ * rose to 56`, `Deaths: 12`), the predicate after it (`241 were
+ * passengers`), what a sum of money is (`$380 million in lost revenue`,
+ * `losses of $5 billion`) and what a percentage measures (`sales fell 10
+ * percent`: a change). Each rule's id is the `by` the quantity records.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import { countable, findMeasure, normaliseMeasure } from './measure.js';
+import { subjectBefore, TOTAL_NOUNS, type Subject } from './subject.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+
+/** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
+export interface MeasureContext {
+  text: string;
+  tokens: Token[];
+  q: Quantity;
+  /** Token index of the quantity's first token (its cue included) and one past its last. */
+  begin: number;
+  after: number;
+  earlier: Quantity[];
+}
+
+/** A named rule: the measure it finds, or null to let the next rule try. */
+export interface MeasureRule {
+  id: string;
+  applies: (q: Quantity) => boolean;
+  find: (ctx: MeasureContext) => string | null;
+}
+
+/** Bound cues that are verbs (`the toll topped 100`): the verb of the clause is inside the quantity. */
+const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|nearing)$/i;
+
+const isCapital = (w: string): boolean => /^[A-Z]/.test(w);
+const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCase());
+
+/** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
+function nounMeasure(words: string[]): string | null {
+  let ws = words;
+  // `people killed`: a trailing participle qualifies the noun before it.
+  if (ws.length > 1 && CASUALTY_WORDS.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
+  const head = ws[ws.length - 1]!.toLowerCase();
+  if (CASUALTY_WORDS.has(head)) return 'people';
+  return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
+}
+
+/** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
+const TOTAL_QUALIFIERS = /^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$/;
+
+/** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
+function totalMeasure(s: Subject): string | null {
+  const ws = lowerWords(s.words);
+  const head = ws[ws.length - 1]!;
+  if (!TOTAL_NOUNS.has(head)) return null;
+  if (s.of?.length) return nounMeasure(s.of);
+  for (let k = ws.length - 2; k >= 0; k--) {
+    const w = ws[k]!;
+    if (CASUALTY_WORDS.has(w)) return 'people';
+    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|'s)$/.test(w)) continue;
+    // `the case count`, `the vote tally`: the modifier is what is counted.
+    return normaliseMeasure([w.endsWith('s') ? w : `${w}s`]);
+  }
+  return head === 'toll' || head === 'tolls' ? 'people' : 'inherit';
+}
+
+/** Subject of the number's clause (verb, `at`/`as`, or colon shape). */
+function subjectOf(ctx: MeasureContext): ReturnType<typeof subjectBefore> {
+  return subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''));
+}
+
+/** The nearest earlier quantity of the same paragraph that counts something. */
+function inherited(ctx: MeasureContext): string | null {
+  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+    const p = ctx.earlier[k]!;
+    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (p.measure && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
+  }
+  return null;
+}
+
+/** Read up to four words forward from token j as a noun phrase; null when it starts with a stop word. */
+function phraseAfter(tokens: Token[], j: number): string[] | null {
+  const ws: string[] = [];
+  for (let k = j; k < tokens.length && ws.length < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (k > j && t.newline) || STOP_WORDS.has(t.lower)) break;
+    if (isCapital(t.text) && (k > j || !/^[a-z]/.test(tokens[k + 1]?.text ?? ''))) break;
+    ws.push(t.text);
+  }
+  return ws.length ? ws : null;
+}
+
+/** A noun phrase that names what money is: its head is a money noun (`losses`, `aid`, `bond`). */
+function moneyPhrase(ws: string[] | null): string | null {
+  if (!ws?.length) return null;
+  const head = ws[ws.length - 1]!.toLowerCase();
+  return MONEY_NOUNS.has(head) ? normaliseMeasure(ws) : null;
+}
+
+const RISE = /^(?:rose|risen|rise|rises|increased|increase|increases|grew|grown|grow|boosted|boost|raised|raise|jumped|climbed|gained|expanded|expand|soared|surged)$/;
+const FALL = /^(?:fell|fallen|fall|falls|dropped|drop|declined|decline|decreased|decrease|reduced|reduce|cut|cuts|lowered|lower|slashed|slash|shrank|shrunk|plunged|tumbled|slid|slumped|lost)$/;
+const MOVE = /^(?:up|down|rose|fell|jumped|climbed|gained|lost|dropped|declined|plunged|tumbled|slid|slumped|soared|surged|grew|shrank|increased|decreased|dipped|sank|edged|rising|falling|rises|falls|gains|drops)$/;
+
+/** The ordered rules. The first that finds a measure sets it. */
+export const MEASURE_RULES: MeasureRule[] = [
+  {
+    // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`, `Deaths: 12`.
+    id: 'quantities/total-noun',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      const m = found ? totalMeasure(found.subject) : null;
+      return m === 'inherit' ? inherited(ctx) : m;
+    },
+  },
+  {
+    // `the dead numbered 40`, `the injured: 12`: a casualty word as the subject counts people.
+    id: 'quantities/casualty-subject',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      const ws = found?.subject.words;
+      return ws?.length === 1 && CASUALTY_WORDS.has(ws[0]!.toLowerCase()) ? 'people' : null;
+    },
+  },
+  {
+    // `Cancellations in the region reached 3,400`, `evacuees numbered 1,200`: a plural subject of a linking verb.
+    id: 'quantities/subject-noun',
+    // Only when nothing word-like follows the number: `1.64 GW` has a unit this stage does not read.
+    applies: (q) => q.measure === null && (q as Quantity & { bareMeasure?: boolean }).bareMeasure === true,
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      if (!found || found.shape === 'direct') return null;
+      const s = found.subject;
+      if (isCapital(s.words[0]!) && !s.initial) return null;
+      // A sentence's first word is capitalised without being a name.
+      return nounMeasure(s.initial && s.words.length === 1 ? [s.words[0]!.toLowerCase()] : s.words);
+    },
+  },
+  {
+    // `of whom 9 were children`, `241 are passengers`: the predicate noun of a number that is the subject.
+    id: 'quantities/copula-complement',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      let j = ctx.after;
+      if (!/^(?:are|were|was|is)$/.test(ctx.tokens[j]?.lower ?? '')) return null;
+      j++;
+      if (/^(?:all|also|still|now|reportedly|mostly)$/.test(ctx.tokens[j]?.lower ?? '')) j++;
+      const m = findMeasure(ctx.tokens, j, { skipOf: false, singular: false });
+      return m.measure && !CASUALTY_WORDS.has(m.measure) ? m.measure : null;
+    },
+  },
+  {
+    // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
+    id: 'quantities/money-noun',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure) && !q.vague,
+    find: (ctx) => {
+      const t = ctx.tokens[ctx.after];
+      if (!t || t.kind !== 'word') return null;
+      if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
+      const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
+      return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? m.measure : null;
+    },
+  },
+  {
+    // `losses of about $5.4 billion`, `an aid package worth €10 billion`.
+    id: 'quantities/money-of',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const p = ctx.tokens[ctx.begin - 1];
+      if (!p || (p.lower !== 'of' && p.lower !== 'worth')) return null;
+      const ws: string[] = [];
+      let k = ctx.begin - 2;
+      for (; k >= 0 && ws.length < 3; k--) {
+        const t = ctx.tokens[k]!;
+        if (t.kind !== 'word' || STOP_WORDS.has(t.lower) || isCapital(t.text)) break;
+        ws.unshift(t.text);
+      }
+      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): else one may be a verb (`expect profits of`).
+      const before = ctx.tokens[k];
+      const opened = !before || before.kind !== 'word' || STOP_WORDS.has(before.lower);
+      return moneyPhrase(opened ? ws : ws.slice(-1));
+    },
+  },
+  {
+    // `insured losses could reach $11 billion`, `Debt topped $31 trillion`, `the settlement is roughly $450 million`.
+    id: 'quantities/money-subject',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      if (!found || found.shape === 'colon') return null;
+      const ws = found.subject.words;
+      return moneyPhrase(found.subject.initial ? [ws[0]!.toLowerCase(), ...ws.slice(1)] : ws);
+    },
+  },
+  {
+    // `sales fell 10 percent`, `up 0.35%`: a change; `rose by 23 percent`: an increase; `cut by 30%`: a decrease.
+    id: 'quantities/percent-change',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      let k = ctx.begin - 1;
+      const by = ctx.tokens[k]?.lower === 'by' || ctx.tokens[k]?.lower === 'of';
+      if (by) k--;
+      // `rose "slightly" by 25 percent`: skip an adverb and its quote marks.
+      for (let n = 0; n < 3 && k > 0 && (ctx.tokens[k]!.kind === 'punct' || /ly$/.test(ctx.tokens[k]!.lower)) && ctx.tokens[k]!.text !== ','; n++) k--;
+      const w = ctx.tokens[k]?.lower ?? '';
+      if (by && RISE.test(w)) return 'percent increase';
+      if (by && FALL.test(w)) return 'percent decrease';
+      return !by && MOVE.test(w) ? 'percent change' : null;
+    },
+  },
+];
+
+/**
+ * Run the rules over the quantities of one text, in order. `tokens` is the
+ * text's token list; a two-pointer walk maps each quantity to its tokens.
+ */
+export function applyMeasureRules(text: string, tokens: Token[], quantities: Quantity[]): void {
+  let begin = 0;
+  let after = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    while (begin < tokens.length && tokens[begin]!.start < q.start) begin++;
+    if (after < begin) after = begin;
+    while (after < tokens.length && tokens[after]!.start < q.end) after++;
+    const ctx: MeasureContext = { text, tokens, q, begin, after, earlier: quantities.slice(Math.max(0, i - 6), i) };
+    for (const rule of MEASURE_RULES) {
+      if (!rule.applies(q)) continue;
+      const m = rule.find(ctx);
+      if (!m) continue;
+      q.measure = m;
+      q.by = `${q.by}+${rule.id}`;
+      break;
+    }
+  }
+}
