@@ -185,7 +185,7 @@ export const quantityCases: QuantityCase[] = [
   exact('A German-style report counted 12.000 demonstrators.', 12000, 'demonstrators'),
   exact('Exports reached 1.5 million tonnes.', 1500000, 'tons'),
   exact('She donated $2,306.08 to the fund.', 2306.08, 'dollars'),
-  exact('The ferry carried 1,500 passengers and 40 crew.', 40, 'crew', { at: 1 }),
+  exact('The ferry carried 1,500 passengers and 40 crew.', 40, 'crew members', { at: 1 }),
   exact('The ferry carried 1,500 passengers and 40 crew.', 1500, 'passengers'),
   lower('Over 10,000 people signed the petition, and thousands more joined online.', 10000, 'people'),
   vague('Over 10,000 people signed the petition, and thousands more joined online.', 2000, 'people', { at: 1 }),

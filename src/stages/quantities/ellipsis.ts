@@ -48,7 +48,7 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (q.measure !== null || !q.bareMeasure) return;
   const after = text.slice(q.end, q.end + 40);
   const before = text.slice(Math.max(0, q.start - 30), q.start);
-  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
+  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:(?:presumed|believed|feared|confirmed|reported)\s+(?:to be\s+)?)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
     q.measure = 'people';
   } else if (q.vague && /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)) {
     // `could draw hundreds of thousands`: a crowd.

@@ -149,7 +149,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = table({
   people: 'people', persons: 'people', person: 'people', lives: 'people', individuals: 'people', residents: 'people',
   civilians: 'civilians', victims: 'victims', victim: 'victims', others: 'people', casualties: 'casualties',
   // A count of deaths or injuries counts people; the action (kill, wound) says what happened to them.
-  deaths: 'people', death: 'people', fatalities: 'people', fatality: 'people', dead: 'people', injuries: 'people',
+  deaths: 'people', death: 'people', deceased: 'people', crew: 'crew members', 'crew members': 'crew members', fatalities: 'people', fatality: 'people', dead: 'people', injuries: 'people',
   women: 'women', woman: 'women', men: 'men', man: 'men', children: 'children', child: 'children', kids: 'children',
   containers: 'containers', container: 'containers', brigades: 'brigades', brigade: 'brigades', battalions: 'battalions',
   divisions: 'divisions', regiments: 'regiments',
@@ -169,7 +169,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = table({
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
   'people', 'personnel', 'police', 'staff', 'cattle', 'women', 'men', 'children', 'feet', 'data', 'crew', 'yen', 'won', 'yuan',
-  'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
+  'deceased', 'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
 ]);
 
 /** Measures that name a currency, not what the money is (`$5 billion` → dollars until a rule finds `losses`). */
@@ -184,7 +184,7 @@ export const MONEY_NOUNS = new Set([
   'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer', 'bid',
   'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports', 'goods',
   'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment', 'deal',
-  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'writedown', 'writedowns', 'shortfall', 'overruns', 'insurance',
+  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension', 'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns', 'insurance',
 ]);
 
 /** Words that, standing for a noun (`the injured`, `12 dead`), count people. */
@@ -204,6 +204,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({ '$': 'dollars', 
 export const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under',
   'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
+  'includes', 'include', 'included', 'means', 'marks', 'makes', 'comes', 'goes', 'seems', 'appears', 'represents',
+  'reflects', 'brings', 'puts', 'takes', 'within', 'beyond', 'amid', 'despite', 'upon', 'unlike', 'besides', 'throughout', 'aboard', 'inside', 'outside', 'toward',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she',
   'his', 'her', 'him', 'us', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',

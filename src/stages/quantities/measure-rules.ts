@@ -9,7 +9,7 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
-import { subjectBefore, TOTAL_NOUNS, type Subject } from './subject.js';
+import { isAdverb, subjectAt, subjectBefore, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
 /** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
@@ -34,13 +34,14 @@ export interface MeasureRule {
 const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|nearing)$/i;
 
 const isCapital = (w: string): boolean => /^[A-Z]/.test(w);
+const lowerFirst = (ws: string[]): string[] => (ws.length ? [ws[0]!.toLowerCase(), ...ws.slice(1)] : ws);
 const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCase());
 
 /** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
 function nounMeasure(words: string[]): string | null {
   let ws = words;
-  // `people killed`: a trailing participle qualifies the noun before it.
-  if (ws.length > 1 && CASUALTY_WORDS.has(ws[ws.length - 1]!.toLowerCase())) ws = ws.slice(0, -1);
+  // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
+  while (ws.length > 1 && (CASUALTY_WORDS.has(ws[ws.length - 1]!.toLowerCase()) || /ed$/.test(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
   const head = ws[ws.length - 1]!.toLowerCase();
   if (CASUALTY_WORDS.has(head)) return 'people';
   return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
@@ -80,13 +81,36 @@ function inherited(ctx: MeasureContext): string | null {
   return null;
 }
 
+/** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
+const FIRMS = /^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|unit|venture|platform)$/i;
+
+/** Quantifier heads whose `of` phrase names what is counted (`most of the victims`). */
+const QUANTIFIERS = /^(?:most|many|some|all|majority|half|bulk|rest|none|each|several|both)$/;
+
+/** Nouns for a gathering of people: `a crowd of 200,000`, `a population of 27,000`, `attendance was 40,000`. */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'audience', 'congregation', 'population', 'gathering', 'throng', 'throngs']);
+
+/** A measure that says what money is (not a bare currency and not a percentage). */
+const namedMoney = (m: string | null): m is string => !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
+
+/** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
+function inheritedMoney(ctx: MeasureContext): string | null {
+  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
+    const p = ctx.earlier[k]!;
+    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (namedMoney(p.measure)) return p.measure;
+  }
+  return null;
+}
+
 /** Read up to four words forward from token j as a noun phrase; null when it starts with a stop word. */
 function phraseAfter(tokens: Token[], j: number): string[] | null {
   const ws: string[] = [];
   for (let k = j; k < tokens.length && ws.length < 4; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (k > j && t.newline) || STOP_WORDS.has(t.lower)) break;
-    if (isCapital(t.text) && (k > j || !/^[a-z]/.test(tokens[k + 1]?.text ?? ''))) break;
+    // A capitalised word only as an adjective before a lower-case noun (`Chinese consumer goods`).
+    if (isCapital(t.text) && !/^[a-z]/.test(tokens[k + 1]?.text ?? '')) break;
     ws.push(t.text);
   }
   return ws.length ? ws : null;
@@ -95,12 +119,15 @@ function phraseAfter(tokens: Token[], j: number): string[] | null {
 /** A noun phrase that names what money is: its head is a money noun (`losses`, `aid`, `bond`). */
 function moneyPhrase(ws: string[] | null): string | null {
   if (!ws?.length) return null;
-  const head = ws[ws.length - 1]!.toLowerCase();
-  return MONEY_NOUNS.has(head) ? normaliseMeasure(ws) : null;
+  // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
+  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!.toLowerCase())) return normaliseMeasure(ws.slice(0, k + 1));
+  return null;
 }
 
 const RISE = /^(?:rose|risen|rise|rises|increased|increase|increases|grew|grown|grow|boosted|boost|raised|raise|jumped|climbed|gained|expanded|expand|soared|surged)$/;
-const FALL = /^(?:fell|fallen|fall|falls|dropped|drop|declined|decline|decreased|decrease|reduced|reduce|cut|cuts|lowered|lower|slashed|slash|shrank|shrunk|plunged|tumbled|slid|slumped|lost)$/;
+const FALL = /^(?:fell|fallen|fall|falls|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|plunged|tumbled|slid|slumped|lost)$/;
+const REDUCE = /^(?:reduce|reduced|reduces|reducing|cut|cuts|cutting|lower|lowered|lowers|slash|slashed|slashes|trim|trimmed)$/;
+const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
 const MOVE = /^(?:up|down|rose|fell|jumped|climbed|gained|lost|dropped|declined|plunged|tumbled|slid|slumped|soared|surged|grew|shrank|increased|decreased|dipped|sank|edged|rising|falling|rises|falls|gains|drops)$/;
 
 /** The ordered rules. The first that finds a measure sets it. */
@@ -128,9 +155,11 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     // `Cancellations in the region reached 3,400`, `evacuees numbered 1,200`: a plural subject of a linking verb.
     id: 'quantities/subject-noun',
-    // Only when nothing word-like follows the number: `1.64 GW` has a unit this stage does not read.
-    applies: (q) => q.measure === null && (q as Quantity & { bareMeasure?: boolean }).bareMeasure === true,
+    applies: (q) => q.measure === null,
     find: (ctx) => {
+      // `1.64 GW`: a capitalised word right after the number is a unit this stage does not read.
+      const next = ctx.tokens[ctx.after];
+      if (next?.kind === 'word' && isCapital(next.text) && next.start === ctx.q.end + 1 && !next.newline) return null;
       const found = subjectOf(ctx);
       if (!found || found.shape === 'direct') return null;
       const s = found.subject;
@@ -153,6 +182,49 @@ export const MEASURE_RULES: MeasureRule[] = [
     },
   },
   {
+    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people.
+    id: 'quantities/crowd-noun',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower === 'to' && t[ctx.begin - 2]?.lower === 'home') return 'people';
+      const found = subjectOf(ctx);
+      const ws = found?.subject.words;
+      return ws && CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+    },
+  },
+  {
+    // `the estimated 195,000 who came`: a number that is the subject of `who` counts people.
+    id: 'quantities/who-people',
+    applies: (q) => q.measure === null,
+    find: (ctx) => (ctx.tokens[ctx.after]?.lower === 'who' ? 'people' : null),
+  },
+  {
+    // `most of the victims, 210, are from the south`: a number set off after a noun counts that noun.
+    id: 'quantities/apposition',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.text !== ',' || !/^[,;)]$/.test(t[ctx.after]?.text ?? '')) return null;
+      const s = subjectAt(t, ctx.begin - 2, Math.max(0, ctx.begin - 8));
+      if (!s) return null;
+      // `most of the victims, 210,`: a quantifier's `of` phrase says what is counted.
+      if (s.of && QUANTIFIERS.test(s.words[s.words.length - 1]!.toLowerCase())) return nounMeasure(s.of);
+      if (isCapital(s.words[0]!) && !s.initial) return null;
+      return nounMeasure(lowerFirst(s.words));
+    },
+  },
+  {
+    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`: the second sum is the same kind of money.
+    id: 'quantities/money-echo',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const p = ctx.earlier[ctx.earlier.length - 1];
+      if (!p || !namedMoney(p.measure)) return null;
+      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.q.start)) ? p.measure : null;
+    },
+  },
+  {
     // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
     id: 'quantities/money-noun',
     applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure) && !q.vague,
@@ -160,6 +232,7 @@ export const MEASURE_RULES: MeasureRule[] = [
       const t = ctx.tokens[ctx.after];
       if (!t || t.kind !== 'word') return null;
       if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
+      if (t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
       const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
       return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? m.measure : null;
     },
@@ -191,8 +264,22 @@ export const MEASURE_RULES: MeasureRule[] = [
     find: (ctx) => {
       const found = subjectOf(ctx);
       if (!found || found.shape === 'colon') return null;
-      const ws = found.subject.words;
-      return moneyPhrase(found.subject.initial ? [ws[0]!.toLowerCase(), ...ws.slice(1)] : ws);
+      const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
+      // `the order is valued at $8.8 billion`: the order's value; `the firm was valued at`: a valuation.
+      if (found.verb === 'valued') return isCapital(ws[0]!) || FIRMS.test(ws[ws.length - 1]!) ? 'valuation' : `${normaliseMeasure(ws)} value`;
+      return moneyPhrase(ws);
+    },
+  },
+  {
+    // `puts the figure at $44 million`, `the $53 million figure`: a total of money already named.
+    id: 'quantities/money-total',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const next = ctx.tokens[ctx.after]?.lower ?? '';
+      const found = next === 'figure' || next === 'estimate' || next === 'total' ? null : subjectOf(ctx);
+      const ws = found?.subject.words;
+      const head = ws ? ws[ws.length - 1]!.toLowerCase() : next;
+      return TOTAL_NOUNS.has(head) || head === 'estimate' ? inheritedMoney(ctx) : null;
     },
   },
   {
@@ -200,15 +287,24 @@ export const MEASURE_RULES: MeasureRule[] = [
     id: 'quantities/percent-change',
     applies: (q) => q.measure === 'percent',
     find: (ctx) => {
+      const t = ctx.tokens;
       let k = ctx.begin - 1;
-      const by = ctx.tokens[k]?.lower === 'by' || ctx.tokens[k]?.lower === 'of';
-      if (by) k--;
-      // `rose "slightly" by 25 percent`: skip an adverb and its quote marks.
-      for (let n = 0; n < 3 && k > 0 && (ctx.tokens[k]!.kind === 'punct' || /ly$/.test(ctx.tokens[k]!.lower)) && ctx.tokens[k]!.text !== ','; n++) k--;
-      const w = ctx.tokens[k]?.lower ?? '';
-      if (by && RISE.test(w)) return 'percent increase';
-      if (by && FALL.test(w)) return 'percent decrease';
-      return !by && MOVE.test(w) ? 'percent change' : null;
+      // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
+      const skip = (): void => {
+        for (let n = 0; n < 3 && k > 0 && t[k]!.text !== ',' && (t[k]!.kind === 'punct' || isAdverb(t[k]!.lower) || /^(?:just|only|some)$/.test(t[k]!.lower)); n++) k--;
+      };
+      skip();
+      const link = t[k]?.lower;
+      if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
+      if (link !== 'by') return MOVE.test(link ?? '') ? 'percent change' : null;
+      // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
+      for (let n = 0; n < 5 && --k >= 0 && t[k]!.kind === 'word'; n++) {
+        const w = t[k]!.lower;
+        if (REDUCE.test(w)) return 'percent reduction';
+        if (RISE.test(w)) return 'percent increase';
+        if (FALL.test(w)) return 'percent decrease';
+      }
+      return null;
     },
   },
 ];

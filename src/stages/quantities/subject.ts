@@ -19,13 +19,14 @@ export const LINK_VERBS = new Set([
   'total', 'totals', 'totalled', 'totaled', 'amount', 'amounts', 'amounted', 'come', 'comes', 'came', 'is', 'are', 'was',
   'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'estimated', 'put', 'pegged', 'placed',
   'set', 'revised', 'raised', 'lowered', 'edged', 'hovered', 'averaged', 'doubled', 'tripled', 'mounted', 'valued',
+  'slashed', 'cut', 'trimmed', 'boosted', 'reduced', 'lifted',
 ]);
 
 /** Nouns that name a total of something else: `the death toll`, `the number of injured`, `the missing figure`. */
 export const TOTAL_NOUNS = new Set(['toll', 'tolls', 'total', 'tally', 'count', 'number', 'figure', 'sum']);
 
 /** Words between the verb and the number (`rose to`, `stood at`, `now stands at`). */
-const FILLERS = new Set(['to', 'at', 'as', 'by', 'of', 'from', 'between', 'now', 'already', 'just', 'further', 'again', 'officially']);
+const FILLERS = new Set(['to', 'at', 'as', 'by', 'of', 'from', 'between', 'now', 'already', 'just', 'further', 'again', 'officially', 'closer', 'close']);
 
 /** Auxiliaries and adverbs in a verb group (`has now`, `is likely to be`, `could`). */
 const AUX = new Set([
@@ -58,11 +59,20 @@ export interface Subject {
 
 const isWord = (t: Token | undefined): boolean => !!t && t.kind === 'word';
 
+/** Nouns and names ending in -ly that are not adverbs. */
+const LY_NOUNS = new Set(['tally', 'family', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'ally', 'reply', 'italy', 'july', 'belly', 'jelly', 'bully', 'fly', 'apply', 'rely', 'comply', 'multiply', 'imply']);
+
+/** An -ly adverb (`sharply`, `slightly`), not `tally` or `family`. */
+export function isAdverb(word: string): boolean {
+  return word.length > 4 && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(word);
+}
+
 /** Token j ends a clause: sentence punctuation, or a line break before the token after it. */
 function boundary(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return true;
-  if (t.kind === 'num') return true;
+  // `Flight 171`, `Boeing 787`: a number after a capitalised word is part of a name.
+  if (t.kind === 'num') return !(tokens[j - 1]?.kind === 'word' && /^[A-Z]/.test(tokens[j - 1]!.text));
   if (t.kind === 'punct') {
     // `U.S.`, `p.m.`: a dot after a single letter is an abbreviation, not an end.
     if (t.text === '.' && tokens[j - 1]?.kind === 'word' && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.end === t.start) return false;
@@ -77,7 +87,7 @@ function phraseBack(tokens: Token[], p: number, floor: number): number {
   let n = 0;
   while (k >= floor && n < 7) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && !boundary(tokens, k)) {
+    if (t.kind !== 'word' && !boundary(tokens, k)) {
       k--;
       continue;
     }
@@ -139,7 +149,7 @@ export type SubjectShape = 'verb' | 'direct' | 'colon';
  * included): the noun phrase before a linking verb, before `at`/`as`, or
  * before a colon, within the clause and at most about 20 tokens back.
  */
-export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean): { subject: Subject; shape: SubjectShape } | null {
+export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean): { subject: Subject; shape: SubjectShape; verb?: string } | null {
   let floor = begin - 1;
   while (floor > 0 && begin - floor < 22 && !boundary(tokens, floor - 1) && !tokens[floor]!.newline) floor--;
   let k = begin - 1;
@@ -158,8 +168,10 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean):
   }
   // `a total of 213`, `the toll at 265`: a total noun before the filler is a noun, not the verb `total`.
   const totalNoun = fillers > 0 && k >= floor && TOTAL_NOUNS.has(tokens[k]!.lower) && !LINK_VERBS.has(tokens[k - 1]?.lower ?? '');
+  let verbWord: string | undefined;
   if (!verb && !totalNoun && k >= floor && LINK_VERBS.has(tokens[k]!.lower)) {
     verb = true;
+    verbWord = tokens[k]!.lower;
     k--;
   } else if (!verb) {
     // `pegged the death toll at 265`: a noun right before the filler.
@@ -168,11 +180,11 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean):
     return s ? { subject: s, shape: 'direct' } : null;
   }
   let aux = 0;
-  while (k >= floor && aux < 5 && (AUX.has(tokens[k]!.lower) || /^[a-z]+ly$/.test(tokens[k]!.text))) {
+  while (k >= floor && aux < 5 && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k]!.text))) {
     k--;
     aux++;
   }
   if (k < floor) return null;
   const s = subjectAt(tokens, k, floor);
-  return s ? { subject: s, shape: 'verb' } : null;
+  return s ? { subject: s, shape: 'verb', ...(verbWord ? { verb: verbWord } : {}) } : null;
 }
