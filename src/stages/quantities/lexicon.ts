@@ -184,7 +184,7 @@ export const MONEY_NOUNS = new Set([
   'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer', 'bid',
   'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports', 'goods',
   'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment', 'deal',
-  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension', 'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns', 'insurance',
+  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension', 'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns',
 ]);
 
 /** Words that, standing for a noun (`the injured`, `12 dead`), count people. */

@@ -67,8 +67,8 @@ function totalMeasure(s: Subject): string | null {
 }
 
 /** Subject of the number's clause (verb, `at`/`as`, or colon shape). */
-function subjectOf(ctx: MeasureContext): ReturnType<typeof subjectBefore> {
-  return subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''));
+function subjectOf(ctx: MeasureContext, loose = false): ReturnType<typeof subjectBefore> {
+  return subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''), loose);
 }
 
 /** The nearest earlier quantity of the same paragraph that counts something. */
@@ -120,7 +120,7 @@ function phraseAfter(tokens: Token[], j: number): string[] | null {
 function moneyPhrase(ws: string[] | null): string | null {
   if (!ws?.length) return null;
   // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
-  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!.toLowerCase())) return normaliseMeasure(ws.slice(0, k + 1));
+  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!)) return normaliseMeasure(ws.slice(0, k + 1));
   return null;
 }
 
@@ -164,6 +164,8 @@ export const MEASURE_RULES: MeasureRule[] = [
       if (!found || found.shape === 'direct') return null;
       const s = found.subject;
       if (isCapital(s.words[0]!) && !s.initial) return null;
+      // A total noun names no count of its own (`estimates run from ...`): the total-noun rule had its say.
+      if (TOTAL_NOUNS.has(s.words[s.words.length - 1]!.toLowerCase())) return null;
       // A sentence's first word is capitalised without being a name.
       return nounMeasure(s.initial && s.words.length === 1 ? [s.words[0]!.toLowerCase()] : s.words);
     },
@@ -210,8 +212,9 @@ export const MEASURE_RULES: MeasureRule[] = [
       if (!s) return null;
       // `most of the victims, 210,`: a quantifier's `of` phrase says what is counted.
       if (s.of && QUANTIFIERS.test(s.words[s.words.length - 1]!.toLowerCase())) return nounMeasure(s.of);
-      if (isCapital(s.words[0]!) && !s.initial) return null;
-      return nounMeasure(lowerFirst(s.words));
+      // `Thomas, 41,`: a number set off after a name is an age.
+      if (s.words.some(isCapital)) return null;
+      return nounMeasure(s.words);
     },
   },
   {
@@ -262,7 +265,7 @@ export const MEASURE_RULES: MeasureRule[] = [
     id: 'quantities/money-subject',
     applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
     find: (ctx) => {
-      const found = subjectOf(ctx);
+      const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
       // `the order is valued at $8.8 billion`: the order's value; `the firm was valued at`: a valuation.
@@ -298,7 +301,7 @@ export const MEASURE_RULES: MeasureRule[] = [
       if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
       if (link !== 'by') return MOVE.test(link ?? '') ? 'percent change' : null;
       // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
-      for (let n = 0; n < 5 && --k >= 0 && t[k]!.kind === 'word'; n++) {
+      for (let n = 0; n < 6 && --k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++) {
         const w = t[k]!.lower;
         if (REDUCE.test(w)) return 'percent reduction';
         if (RISE.test(w)) return 'percent increase';

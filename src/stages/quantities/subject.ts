@@ -19,14 +19,17 @@ export const LINK_VERBS = new Set([
   'total', 'totals', 'totalled', 'totaled', 'amount', 'amounts', 'amounted', 'come', 'comes', 'came', 'is', 'are', 'was',
   'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'estimated', 'put', 'pegged', 'placed',
   'set', 'revised', 'raised', 'lowered', 'edged', 'hovered', 'averaged', 'doubled', 'tripled', 'mounted', 'valued',
-  'slashed', 'cut', 'trimmed', 'boosted', 'reduced', 'lifted',
+  'slashed', 'cut', 'trimmed', 'boosted', 'reduced', 'lifted', 'range', 'ranges', 'ranging', 'run', 'runs',
 ]);
 
 /** Nouns that name a total of something else: `the death toll`, `the number of injured`, `the missing figure`. */
-export const TOTAL_NOUNS = new Set(['toll', 'tolls', 'total', 'tally', 'count', 'number', 'figure', 'sum']);
+export const TOTAL_NOUNS = new Set(['toll', 'tolls', 'total', 'tally', 'count', 'number', 'figure', 'sum', 'estimate', 'estimates']);
 
 /** Words between the verb and the number (`rose to`, `stood at`, `now stands at`). */
-const FILLERS = new Set(['to', 'at', 'as', 'by', 'of', 'from', 'between', 'now', 'already', 'just', 'further', 'again', 'officially', 'closer', 'close']);
+const FILLERS = new Set(['to', 'at', 'as', 'by', 'of', 'from', 'between', 'now', 'already', 'just', 'further', 'again', 'officially', 'closer', 'close', 'anywhere']);
+
+/** Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 5,168`. */
+const DIRECT_FILLERS = new Set(['at', 'as', 'of', 'to']);
 
 /** Auxiliaries and adverbs in a verb group (`has now`, `is likely to be`, `could`). */
 const AUX = new Set([
@@ -148,8 +151,9 @@ export type SubjectShape = 'verb' | 'direct' | 'colon';
  * The subject of the number whose phrase starts at token `begin` (its cue
  * included): the noun phrase before a linking verb, before `at`/`as`, or
  * before a colon, within the clause and at most about 20 tokens back.
+ * `loose` also accepts a noun before several fillers (`from`, `between`).
  */
-export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean): { subject: Subject; shape: SubjectShape; verb?: string } | null {
+export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, loose = false): { subject: Subject; shape: SubjectShape; verb?: string } | null {
   let floor = begin - 1;
   while (floor > 0 && begin - floor < 22 && !boundary(tokens, floor - 1) && !tokens[floor]!.newline) floor--;
   let k = begin - 1;
@@ -174,7 +178,9 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean):
     verbWord = tokens[k]!.lower;
     k--;
   } else if (!verb) {
-    // `pegged the death toll at 265`: a noun right before the filler.
+    // `pegged the death toll at 265`: a noun (not a participle) right before one filler.
+    // `loose` (sums of money): any fillers (`insured losses for the sector anywhere from $5 billion`).
+    if (!loose && (fillers !== 1 || !DIRECT_FILLERS.has(tokens[k + 1]!.lower) || /(?:ed|ing)$/.test(tokens[k]?.lower ?? ''))) return null;
     if (fillers === 0) return null;
     const s = subjectAt(tokens, k, floor);
     return s ? { subject: s, shape: 'direct' } : null;
