@@ -2,17 +2,8 @@
  * Normalised keys for grouping claims into figures (measure, action, actor,
  * target), scope qualifiers, and the words of readable labels.
  */
+import { MEASURE_SYNONYMS } from '../vocabulary/measures.js';
 
-/** Synonyms of a measure's head noun → the key used for grouping. */
-const MEASURE_SYNONYMS: Record<string, string> = {
-  soldier: 'troops', troop: 'troops', personnel: 'troops', force: 'troops', fighter: 'troops', serviceman: 'troops',
-  servicemen: 'troops', servicemember: 'troops', sailor: 'troops', marine: 'troops', combatant: 'troops',
-  person: 'people', people: 'people', individual: 'people', resident: 'people', inhabitant: 'people',
-  death: 'deaths', fatality: 'deaths', dead: 'deaths', casualty: 'casualties',
-  dollar: 'dollars', usd: 'dollars', $: 'dollars',
-  shell: 'shells', round: 'shells',
-  container: 'containers', vote: 'votes', ballot: 'votes', home: 'homes', house: 'homes', job: 'jobs',
-};
 
 /** Qualifiers that make a different scope of the same measure (construction troops ≠ combat troops). */
 const SCOPE_WORDS = new Set([
@@ -38,8 +29,10 @@ export function measureKey(measure: string | null | undefined): string | null {
   const ws = words(measure);
   if (!ws.length) return null;
   // "artillery shells" → shells; "special operation forces" → troops.
-  const head = singular(ws[ws.length - 1]!);
-  return MEASURE_SYNONYMS[head] ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  const last = ws[ws.length - 1]!;
+  const head = singular(last);
+  // The whole phrase first (`artillery shells`, `special forces`), then its head as written, then singular.
+  return MEASURE_SYNONYMS[ws.join(' ')] ?? MEASURE_SYNONYMS[last] ?? MEASURE_SYNONYMS[head] ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
 }
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
@@ -116,7 +109,7 @@ export function figureLabel(parts: { measure: string; action: string | null; act
   const adj = parts.actor ? ADJECTIVE[parts.actor.replace(/-/g, ' ')] : undefined;
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
   const verb = parts.action ? (PARTICIPLE[parts.action] ?? parts.action) : null;
-  const people = parts.measure === 'troops' || parts.measure === 'people' || parts.measure === 'deaths' || parts.measure === 'casualties';
+  const people = parts.measure === 'troops' || parts.measure === 'people' || parts.measure === 'civilians' || parts.measure === 'casualties';
   let head = plural(parts.measure);
   let by = '';
   if (actorName) {

@@ -135,36 +135,8 @@ export const INCREMENT_CUES: string[][] = [
   ['an', 'additional'], ['a', 'further'], ['an', 'extra'], ['another'], ['additional'], ['further'], ['extra'], ['plus'],
 ];
 
-/**
- * Counted nouns and what they normalise to. Keys are lower-case, one or two
- * words; anything not listed is kept as written (lower-cased).
- */
-export const MEASURE_SYNONYMS: Record<string, string> = table({
-  troops: 'troops', troop: 'troops', soldiers: 'troops', soldier: 'troops', personnel: 'troops', forces: 'troops',
-  'special forces': 'troops', 'special operation forces': 'troops', 'special operations forces': 'troops',
-  'construction troops': 'troops', servicemen: 'troops', servicemembers: 'troops', 'service members': 'troops',
-  'ground forces': 'troops', fighters: 'troops', marines: 'troops', paratroopers: 'troops', sappers: 'troops',
-  reservists: 'troops', conscripts: 'troops', recruits: 'troops', infantrymen: 'troops', commandos: 'troops',
-  'military personnel': 'troops', 'combat troops': 'troops', 'military builders': 'troops',
-  people: 'people', persons: 'people', person: 'people', lives: 'people', individuals: 'people', residents: 'people',
-  civilians: 'civilians', victims: 'victims', victim: 'victims', others: 'people', casualties: 'casualties',
-  // A count of deaths or injuries counts people; the action (kill, wound) says what happened to them.
-  deaths: 'people', death: 'people', deceased: 'people', crew: 'crew members', 'crew members': 'crew members', fatalities: 'people', fatality: 'people', dead: 'people', injuries: 'people',
-  women: 'women', woman: 'women', men: 'men', man: 'men', children: 'children', child: 'children', kids: 'children',
-  containers: 'containers', container: 'containers', brigades: 'brigades', brigade: 'brigades', battalions: 'battalions',
-  divisions: 'divisions', regiments: 'regiments',
-  shells: 'artillery shells', 'artillery shells': 'artillery shells', rounds: 'artillery shells', 'artillery rounds': 'artillery shells',
-  missiles: 'missiles', rockets: 'rockets', drones: 'drones', tanks: 'tanks',
-  stores: 'stores', store: 'stores', votes: 'votes', vote: 'votes', ballots: 'ballots', seats: 'seats',
-  dollars: 'dollars', dollar: 'dollars', usd: 'dollars', euros: 'euros', euro: 'euros', pounds: 'pounds',
-  yen: 'yen', won: 'won', yuan: 'yuan', rubles: 'rubles', roubles: 'rubles', hryvnias: 'hryvnias',
-  percent: 'percent', 'per cent': 'percent', pct: 'percent', 'percentage points': 'percentage points',
-  employees: 'employees', workers: 'workers', staffers: 'employees', jobs: 'jobs',
-  homes: 'homes', houses: 'homes', buildings: 'buildings', households: 'households',
-  feet: 'feet', foot: 'feet', miles: 'miles', mile: 'miles', kilometers: 'kilometers', kilometres: 'kilometers', km: 'kilometers',
-  acres: 'acres', hectares: 'hectares', tons: 'tons', tonnes: 'tons', barrels: 'barrels', words: 'words', word: 'words',
-  arrests: 'arrests', cases: 'cases', counts: 'counts', count: 'counts',
-});
+/** Counted nouns and what they normalise to: the shared vocabulary (src/vocabulary/measures.ts). */
+export { MEASURE_SYNONYMS } from '../../vocabulary/measures.js';
 
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
