@@ -44,6 +44,8 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   votes: ['votes', 'vote'],
   ballots: ['ballots'],
   seats: ['seats'],
+  // `$750,000 in campaign cash`, `... campaign funds`, `... campaign money`: one kind of money.
+  funds: ['funds', 'funding', 'money', 'cash'],
   dollars: ['dollars', 'dollar', 'usd', '$'],
   euros: ['euros', 'euro'],
   pounds: ['pounds'],

@@ -141,7 +141,7 @@ export const quantityCases: QuantityCase[] = [
   exact('The suit was filed on behalf of three landowners.', 3, 'landowners'),
   exact('The court heard from 12 witnesses.', 12, 'witnesses'),
   vague('Dozens of people were arrested after the march.', 24, 'people'),
-  exact('Prosecutors seized $750,000 in cash.', 750000, 'cash'),
+  exact('Prosecutors seized $750,000 in cash.', 750000, 'funds'),
   exact('The judge dismissed 4 of the charges.', 4, 'charges'),
   exact('Two of the named plaintiffs attended the hearing.', 2, 'plaintiffs'),
   upper('The lawsuit could cover as many as 1.5 million women.', 1500000, 'women'),

@@ -149,7 +149,7 @@ export const CURRENCY_MEASURES = new Set(['dollars', 'euros', 'pounds', 'yen', '
 
 /** Head nouns that say what a sum of money is: `insured losses`, `aid`, `a $70,000 bond`. */
 export const MONEY_NOUNS = new Set([
-  'aid', 'cash', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage', 'damages', 'debt',
+  'aid', 'cash', 'money', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage', 'damages', 'debt',
   'debts', 'spending', 'investment', 'investments', 'profit', 'profits', 'earnings', 'income', 'compensation', 'bail', 'bond',
   'bonds', 'fine', 'fines', 'cost', 'costs', 'budget', 'payment', 'payments', 'salary', 'salaries', 'wages', 'taxes', 'tariffs',
   'subsidies', 'grant', 'grants', 'loan', 'loans', 'assets', 'reserves', 'deposits', 'bonus', 'bonuses', 'benefits', 'relief',
