@@ -98,7 +98,8 @@ export const measureCases: MeasureCase[] = [
   m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
   m('Damages could soar as high as $3 billion (£2.3 billion).', 'damages', 'quantities/money-echo', 1),
   m('Its valuation was slashed from $47 billion to $8 billion.', 'valuation', 'quantities/money-echo', 1),
-  m('The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.', 'value', 'quantities/money-total', 1),
+  m('The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.', 'value',
+    'quantities/money-total', 1),
   m('The senator raised $4.2 million in the third quarter.', 'dollars'),
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),

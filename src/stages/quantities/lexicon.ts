@@ -141,22 +141,33 @@ export { MEASURE_SYNONYMS } from '../../vocabulary/measures.js';
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
   'people', 'personnel', 'police', 'staff', 'cattle', 'women', 'men', 'children', 'feet', 'data', 'crew', 'yen', 'won', 'yuan',
-  'deceased', 'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
+  'deceased', 'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth',
+  'clergy',
 ]);
 
 /** Measures that name a currency, not what the money is (`$5 billion` → dollars until a rule finds `losses`). */
-export const CURRENCY_MEASURES = new Set(['dollars', 'euros', 'pounds', 'yen', 'won', 'yuan', 'rubles', 'hryvnias', 'rupees', 'francs', 'pesos']);
+export const CURRENCY_MEASURES = new Set([
+  'dollars', 'euros', 'pounds', 'yen', 'won', 'yuan', 'rubles', 'hryvnias', 'rupees', 'francs', 'pesos',
+]);
 
 /** Head nouns that say what a sum of money is: `insured losses`, `aid`, `a $70,000 bond`. */
 export const MONEY_NOUNS = new Set([
-  'aid', 'cash', 'money', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage', 'damages', 'debt',
-  'debts', 'spending', 'investment', 'investments', 'profit', 'profits', 'earnings', 'income', 'compensation', 'bail', 'bond',
-  'bonds', 'fine', 'fines', 'cost', 'costs', 'budget', 'payment', 'payments', 'salary', 'salaries', 'wages', 'taxes', 'tariffs',
-  'subsidies', 'grant', 'grants', 'loan', 'loans', 'assets', 'reserves', 'deposits', 'bonus', 'bonuses', 'benefits', 'relief',
-  'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer', 'bid',
-  'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports', 'goods',
-  'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment', 'deal',
-  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension', 'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns',
+  'aid', 'cash', 'money', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage',
+  'damages', 'debt',
+  'debts', 'spending', 'investment', 'investments', 'profit', 'profits', 'earnings', 'income', 'compensation', 'bail',
+  'bond',
+  'bonds', 'fine', 'fines', 'cost', 'costs', 'budget', 'payment', 'payments', 'salary', 'salaries', 'wages', 'taxes',
+  'tariffs',
+  'subsidies', 'grant', 'grants', 'loan', 'loans', 'assets', 'reserves', 'deposits', 'bonus', 'bonuses', 'benefits',
+  'relief',
+  'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer',
+  'bid',
+  'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports',
+  'goods',
+  'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment',
+  'deal',
+  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension',
+  'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns',
 ]);
 
 /** Words that, standing for a noun (`the injured`, `12 dead`), count people. */
@@ -177,7 +188,8 @@ export const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under',
   'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
   'includes', 'include', 'included', 'means', 'marks', 'makes', 'comes', 'goes', 'seems', 'appears', 'represents',
-  'reflects', 'brings', 'puts', 'takes', 'within', 'beyond', 'amid', 'despite', 'upon', 'unlike', 'besides', 'throughout', 'aboard', 'inside', 'outside', 'toward',
+  'reflects', 'brings', 'puts', 'takes', 'within', 'beyond', 'amid', 'despite', 'upon', 'unlike', 'besides',
+  'throughout', 'aboard', 'inside', 'outside', 'toward',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she',
   'his', 'her', 'him', 'us', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',

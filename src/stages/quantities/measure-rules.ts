@@ -41,14 +41,18 @@ const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCase());
 function nounMeasure(words: string[]): string | null {
   let ws = words;
   // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
-  while (ws.length > 1 && (CASUALTY_WORDS.has(ws[ws.length - 1]!.toLowerCase()) || /ed$/.test(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
+  const participle = (w: string): boolean => CASUALTY_WORDS.has(w.toLowerCase()) || /ed$/.test(w);
+  while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   const head = ws[ws.length - 1]!.toLowerCase();
   if (CASUALTY_WORDS.has(head)) return 'people';
   return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
 }
 
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
-const TOTAL_QUALIFIERS = /^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$/;
+const TOTAL_QUALIFIERS = new RegExp(
+  '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|previous|' +
+    'earlier|national|global|revised|unofficial|preliminary|cumulative)$',
+);
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
 function totalMeasure(s: Subject): string | null {
@@ -82,16 +86,22 @@ function inherited(ctx: MeasureContext): string | null {
 }
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
-const FIRMS = /^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|unit|venture|platform)$/i;
+const FIRMS = new RegExp(
+  '^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|unit|' +
+    'venture|platform)$',
+  'i',
+);
 
 /** Quantifier heads whose `of` phrase names what is counted (`most of the victims`). */
 const QUANTIFIERS = /^(?:most|many|some|all|majority|half|bulk|rest|none|each|several|both)$/;
 
 /** Nouns for a gathering of people: `a crowd of 200,000`, `a population of 27,000`, `attendance was 40,000`. */
-const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'audience', 'congregation', 'population', 'gathering', 'throng', 'throngs']);
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'audience', 'congregation', 'population',
+  'gathering', 'throng', 'throngs']);
 
 /** A measure that says what money is (not a bare currency and not a percentage). */
-const namedMoney = (m: string | null): m is string => !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
+const namedMoney = (m: string | null): m is string =>
+  !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
 
 /** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
 function inheritedMoney(ctx: MeasureContext): string | null {
@@ -133,7 +143,7 @@ const MOVE = /^(?:up|down|rose|fell|jumped|climbed|gained|lost|dropped|declined|
 /** The ordered rules. The first that finds a measure sets it. */
 export const MEASURE_RULES: MeasureRule[] = [
   {
-    // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`, `Deaths: 12`.
+    // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`.
     id: 'quantities/total-noun',
     applies: (q) => q.measure === null,
     find: (ctx) => {
@@ -235,7 +245,8 @@ export const MEASURE_RULES: MeasureRule[] = [
       const t = ctx.tokens[ctx.after];
       if (!t || t.kind !== 'word') return null;
       if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
-      if (t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
+      const worthOf = t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of';
+      if (worthOf) return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
       const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
       return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? m.measure : null;
     },
@@ -254,7 +265,7 @@ export const MEASURE_RULES: MeasureRule[] = [
         if (t.kind !== 'word' || STOP_WORDS.has(t.lower) || isCapital(t.text)) break;
         ws.unshift(t.text);
       }
-      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): else one may be a verb (`expect profits of`).
+      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): one may be a verb (`expect profits of`).
       const before = ctx.tokens[k];
       const opened = !before || before.kind !== 'word' || STOP_WORDS.has(before.lower);
       return moneyPhrase(opened ? ws : ws.slice(-1));
@@ -269,7 +280,9 @@ export const MEASURE_RULES: MeasureRule[] = [
       if (!found || found.shape === 'colon') return null;
       const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
       // `the order is valued at $8.8 billion`: the order's value; `the firm was valued at`: a valuation.
-      if (found.verb === 'valued') return isCapital(ws[0]!) || FIRMS.test(ws[ws.length - 1]!) ? 'valuation' : `${normaliseMeasure(ws)} value`;
+      if (found.verb === 'valued') {
+        return isCapital(ws[0]!) || FIRMS.test(ws[ws.length - 1]!) ? 'valuation' : `${normaliseMeasure(ws)} value`;
+      }
       return moneyPhrase(ws);
     },
   },
@@ -294,7 +307,8 @@ export const MEASURE_RULES: MeasureRule[] = [
       let k = ctx.begin - 1;
       // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
       const skip = (): void => {
-        for (let n = 0; n < 3 && k > 0 && t[k]!.text !== ',' && (t[k]!.kind === 'punct' || isAdverb(t[k]!.lower) || /^(?:just|only|some)$/.test(t[k]!.lower)); n++) k--;
+        const skippable = (x: Token): boolean => x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
+        for (let n = 0; n < 3 && k > 0 && skippable(t[k]!); n++) k--;
       };
       skip();
       const link = t[k]?.lower;

@@ -95,7 +95,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const acronym = text.length > 1 && text === text.toUpperCase();
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
-    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && countable(tokens[next]?.lower ?? '') && tokens[next]!.kind === 'word' && !STOP_WORDS.has(tokens[next]!.lower);
+    const after = tokens[next];
+    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
     if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
     if (opts.singular && capital) break;
