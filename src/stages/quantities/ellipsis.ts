@@ -42,7 +42,8 @@ const CHANGE_RE = /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fall
 
 /** `53 were wounded`, `six were presumed dead`, `two dozen believed killed`: a casualty word after a bare number. */
 const CASUALTY_AFTER = new RegExp(
-  '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?(?:(?:presumed|believed|feared|confirmed|reported)\\s+(?:to be\\s+)?)?' +
+  '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?' +
+    '(?:(?:presumed|believed|feared|confirmed|reported)\\s+(?:to be\\s+)?)?' +
     '(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\\b',
   'i',
 );

@@ -50,8 +50,8 @@ function nounMeasure(words: string[]): string | null {
 
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
 const TOTAL_QUALIFIERS = new RegExp(
-  '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|previous|' +
-    'earlier|national|global|revised|unofficial|preliminary|cumulative)$',
+  '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
+    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$',
 );
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
@@ -87,8 +87,8 @@ function inherited(ctx: MeasureContext): string | null {
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
 const FIRMS = new RegExp(
-  '^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|unit|' +
-    'venture|platform)$',
+  '^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|' +
+    'unit|venture|platform)$',
   'i',
 );
 
@@ -134,11 +134,28 @@ function moneyPhrase(ws: string[] | null): string | null {
   return null;
 }
 
-const RISE = /^(?:rose|risen|rise|rises|increased|increase|increases|grew|grown|grow|boosted|boost|raised|raise|jumped|climbed|gained|expanded|expand|soared|surged)$/;
-const FALL = /^(?:fell|fallen|fall|falls|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|plunged|tumbled|slid|slumped|lost)$/;
-const REDUCE = /^(?:reduce|reduced|reduces|reducing|cut|cuts|cutting|lower|lowered|lowers|slash|slashed|slashes|trim|trimmed)$/;
+/** A set of words from a space-separated list, for the movement words below. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+const RISE = wordSet(
+  'rose risen rise rises increased increase increases grew grown grow boosted boost raised raise ' +
+  'jumped climbed gained expanded expand soared surged',
+);
+const FALL = wordSet(
+  'fell fallen fall falls dropped drop declined decline decreased decrease shrank shrunk plunged ' +
+  'tumbled slid slumped lost',
+);
+const REDUCE = wordSet(
+  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' +
+  'trimmed',
+);
 const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
-const MOVE = /^(?:up|down|rose|fell|jumped|climbed|gained|lost|dropped|declined|plunged|tumbled|slid|slumped|soared|surged|grew|shrank|increased|decreased|dipped|sank|edged|rising|falling|rises|falls|gains|drops)$/;
+const MOVE = wordSet(
+  'up down rose fell jumped climbed gained lost dropped declined plunged tumbled slid slumped soared ' +
+  'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
+);
 
 /** The ordered rules. The first that finds a measure sets it. */
 export const MEASURE_RULES: MeasureRule[] = [
@@ -265,7 +282,7 @@ export const MEASURE_RULES: MeasureRule[] = [
         if (t.kind !== 'word' || STOP_WORDS.has(t.lower) || isCapital(t.text)) break;
         ws.unshift(t.text);
       }
-      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): one may be a verb (`expect profits of`).
+      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): else one may be a verb.
       const before = ctx.tokens[k];
       const opened = !before || before.kind !== 'word' || STOP_WORDS.has(before.lower);
       return moneyPhrase(opened ? ws : ws.slice(-1));
@@ -307,19 +324,20 @@ export const MEASURE_RULES: MeasureRule[] = [
       let k = ctx.begin - 1;
       // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
       const skip = (): void => {
-        const skippable = (x: Token): boolean => x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
+        const skippable = (x: Token): boolean =>
+          x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
         for (let n = 0; n < 3 && k > 0 && skippable(t[k]!); n++) k--;
       };
       skip();
       const link = t[k]?.lower;
       if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
-      if (link !== 'by') return MOVE.test(link ?? '') ? 'percent change' : null;
+      if (link !== 'by') return MOVE.has(link ?? '') ? 'percent change' : null;
       // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
       for (let n = 0; n < 6 && --k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++) {
         const w = t[k]!.lower;
-        if (REDUCE.test(w)) return 'percent reduction';
-        if (RISE.test(w)) return 'percent increase';
-        if (FALL.test(w)) return 'percent decrease';
+        if (REDUCE.has(w)) return 'percent reduction';
+        if (RISE.has(w)) return 'percent increase';
+        if (FALL.has(w)) return 'percent decrease';
       }
       return null;
     },

@@ -96,7 +96,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
     const after = tokens[next];
-    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
+    const nounAfter = after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
+    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;
     if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
     if (opts.singular && capital) break;

@@ -204,7 +204,8 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, 
   } else if (!verb) {
     // `pegged the death toll at 265`: a noun (not a participle) right before one filler.
     // `loose` (sums of money): any fillers (`insured losses for the sector anywhere from $5 billion`).
-    const strict = fillers === 1 && DIRECT_FILLERS.has(tokens[k + 1]!.lower) && !/(?:ed|ing)$/.test(tokens[k]?.lower ?? '');
+    const participle = /(?:ed|ing)$/.test(tokens[k]?.lower ?? '');
+    const strict = fillers === 1 && DIRECT_FILLERS.has(tokens[k + 1]!.lower) && !participle;
     if (!loose && !strict) return null;
     if (fillers === 0) return null;
     const s = subjectAt(tokens, k, floor);
