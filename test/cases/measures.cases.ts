@@ -84,6 +84,12 @@ export const measureCases: MeasureCase[] = [
   m('Roughly 13,000 US troops remain in the region.', 'troops'),
   m('The earthquake caused 72 deaths in the province.', 'people'),
   m('All 22 crew aboard the tanker were rescued.', 'crew members'),
+  // events that happen to a counted thing, and members of a body
+  m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
+  m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events', 1),
+  m('The festival saw 40 cancellations after the storm.', 'cancellations'),
+  m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
+  m('Some 300 members of the union walked out.', 'members'),
   // what money is
   m('The airline expects $380 million in lost revenue.', 'lost revenue', MONEY),
   m('The mayor was held on a $70,000 bond.', 'bond', MONEY),

@@ -10,7 +10,7 @@ import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { isAdverb, subjectAt, subjectBefore, TOTAL_NOUNS, type Subject } from './subject.js';
-import { CASUALTY_WORDS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
 /** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
 export interface MeasureContext {
@@ -242,6 +242,34 @@ export const MEASURE_RULES: MeasureRule[] = [
       // `Thomas, 41,`: a number set off after a name is an age.
       if (s.words.some(isCapital)) return null;
       return nounMeasure(s.words);
+    },
+  },
+  {
+    // `1,386 cancellations and 17,020 delays` in a story about air travel count flights.
+    id: 'quantities/flight-events',
+    applies: (q) => q.measure === 'cancellations' || q.measure === 'delays' || q.measure === 'diversions',
+    find: (ctx) => {
+      const around = ctx.text.slice(Math.max(0, ctx.q.start - 300), ctx.q.end + 300);
+      return /\b(?:flights?|airlines?|airports?|air travel|carriers?)\b/i.test(around) ? 'flights' : null;
+    },
+  },
+  {
+    // `7,500 members of the armed forces`: members of a body that the vocabulary names count as that body counts.
+    id: 'quantities/members-of',
+    applies: (q) => q.measure === 'members',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      let j = ctx.after;
+      if (t[j]?.lower !== 'of') return null;
+      j++;
+      if (t[j]?.lower === 'the') j++;
+      const ws = lowerWords(phraseAfter(t, j) ?? []);
+      // The longest opening of the phrase the vocabulary knows: `armed forces joined` → armed forces.
+      for (let k = ws.length; k > 0; k--) {
+        const known = MEASURE_SYNONYMS[ws.slice(0, k).join(' ')] ?? MEASURE_SYNONYMS[ws[k - 1]!];
+        if (known) return known;
+      }
+      return null;
     },
   },
   {
