@@ -59,7 +59,7 @@ export const measureCases: MeasureCase[] = [
   m('Injured: 48', 'people', 'quantities/casualty-subject'),
   m('The dead numbered 40 by Sunday.', 'people', 'quantities/casualty-subject'),
   m('The wounded numbered 310 by noon.', 'people', 'quantities/casualty-subject'),
-  m('Cancellations at the airport reached 1,400 on Friday.', 'cancellations', SUBJECT),
+  m('Cancellations of concerts reached 1,400 on Friday.', 'cancellations', SUBJECT),
   m('Arrests in the capital climbed to 212 overnight.', 'arrests', SUBJECT),
   m('Evacuees in the shelters numbered 2,300.', 'evacuees', SUBJECT),
   m('Hospitalisations across the region have risen to 780.', 'hospitalisations', SUBJECT),
@@ -107,6 +107,9 @@ export const measureCases: MeasureCase[] = [
   m('The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.', 'value',
     'quantities/money-total', 1),
   m('The senator raised $4.2 million in the third quarter.', 'dollars'),
+  m('Insurers could lose anywhere from $400 million to $1.5 billion.', 'losses', 'quantities/money-verb'),
+  m('Experts warn of potential losses reaching up to $15 million a day.', 'losses', MONEY_SUBJECT),
+  m('Cancellations at the airport were at 1,008 by noon.', 'flights', 'quantities/flight-events'),
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
   m('Shares were down 2.6 percent in early trading.', 'percent change', PERCENT),

@@ -146,7 +146,7 @@ export const quantityCases: QuantityCase[] = [
   exact('Two of the named plaintiffs attended the hearing.', 2, 'plaintiffs'),
   upper('The lawsuit could cover as many as 1.5 million women.', 1500000, 'women'),
   range('Estimates run from 500,000 to 1.6 million.', 500000, 1600000, null),
-  exact('She spent $10,977.74 at an electronics store.', 10977.74, 'dollars'),
+  exact('She spent $10,977.74 at an electronics store.', 10977.74, 'spending'),
   exact('The gunman shot 49 people.', 49, 'people'),
   lower('More than 100 lives were shattered.', 100, 'people'),
   exact('The shooting left 50 people dead and 53 wounded.', 53, 'people', { at: 1 }),

@@ -92,6 +92,13 @@ const FIRMS = new RegExp(
   'i',
 );
 
+/** Verbs whose object is a sum of money, and what that money is. */
+const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  lose: 'losses', lost: 'losses', loses: 'losses', losing: 'losses',
+  spend: 'spending', spent: 'spending', spends: 'spending', spending: 'spending',
+  earn: 'earnings', earned: 'earnings', earns: 'earnings', earning: 'earnings',
+});
+
 /** Quantifier heads whose `of` phrase names what is counted (`most of the victims`). */
 const QUANTIFIERS = /^(?:most|many|some|all|majority|half|bulk|rest|none|each|several|both)$/;
 
@@ -328,7 +335,18 @@ export const MEASURE_RULES: MeasureRule[] = [
       if (found.verb === 'valued') {
         return isCapital(ws[0]!) || FIRMS.test(ws[ws.length - 1]!) ? 'valuation' : `${normaliseMeasure(ws)} value`;
       }
-      return moneyPhrase(ws);
+      // `warn of potential losses reaching $15 million`: the `of` phrase when the head is no money noun.
+      return moneyPhrase(ws) ?? moneyPhrase(found.subject.of);
+    },
+  },
+  {
+    // `could lose $1.5 billion`, `spent $10,977`, `earned $2 million`: the verb says what the money is.
+    id: 'quantities/money-verb',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      let k = ctx.begin - 1;
+      while (k > 0 && ctx.begin - k < 4 && /^(?:anywhere|from|between|some|roughly|about)$/.test(ctx.tokens[k]!.lower)) k--;
+      return MONEY_VERBS[ctx.tokens[k]?.lower ?? ''] ?? null;
     },
   },
   {
@@ -385,13 +403,13 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
     if (after < begin) after = begin;
     while (after < tokens.length && tokens[after]!.start < q.end) after++;
     const ctx: MeasureContext = { text, tokens, q, begin, after, earlier: quantities.slice(Math.max(0, i - 6), i) };
+    // A rule may refine what an earlier one found (`cancellations` → flights): each later rule checks the new measure.
     for (const rule of MEASURE_RULES) {
       if (!rule.applies(q)) continue;
       const m = rule.find(ctx);
-      if (!m) continue;
+      if (!m || m === q.measure) continue;
       q.measure = m;
       q.by = `${q.by}+${rule.id}`;
-      break;
     }
   }
 }
