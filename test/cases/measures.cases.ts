@@ -110,6 +110,11 @@ export const measureCases: MeasureCase[] = [
   m('Insurers could lose anywhere from $400 million to $1.5 billion.', 'losses', 'quantities/money-verb'),
   m('Experts warn of potential losses reaching up to $15 million a day.', 'losses', MONEY_SUBJECT),
   m('Cancellations at the airport were at 1,008 by noon.', 'flights', 'quantities/flight-events'),
+  // dimensions measured in units of length
+  m('The moon, with a diameter of 3,200 miles, is the largest.', 'diameter', 'quantities/dimension'),
+  m('The wreck lies about 25 feet deep in the channel.', 'depth', 'quantities/dimension'),
+  m('The new seawall will be 12 feet high.', 'height', 'quantities/dimension'),
+  m('The fire spread across 40 miles of coastline.', 'miles'),
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
   m('Shares were down 2.6 percent in early trading.', 'percent change', PERCENT),

@@ -92,6 +92,17 @@ const FIRMS = new RegExp(
   'i',
 );
 
+/** Measures that are units of length: what they measure is a dimension when the text names one. */
+const LENGTH_UNITS = new Set(['miles', 'feet', 'kilometers', 'meters', 'metres', 'inches', 'yards', 'centimeters', 'millimeters']);
+
+/** Nouns of a dimension before `of` (`a depth of 25 feet`). */
+const DIMENSIONS = new Set(['diameter', 'length', 'depth', 'height', 'width', 'radius', 'altitude', 'elevation', 'distance', 'span']);
+
+/** Adjectives after a length that name its dimension (`25 feet deep`). */
+const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  deep: 'depth', long: 'length', wide: 'width', high: 'height', tall: 'height',
+});
+
 /** Verbs whose object is a sum of money, and what that money is. */
 const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   lose: 'losses', lost: 'losses', loses: 'losses', losing: 'losses',
@@ -347,6 +358,19 @@ export const MEASURE_RULES: MeasureRule[] = [
       let k = ctx.begin - 1;
       while (k > 0 && ctx.begin - k < 4 && /^(?:anywhere|from|between|some|roughly|about)$/.test(ctx.tokens[k]!.lower)) k--;
       return MONEY_VERBS[ctx.tokens[k]?.lower ?? ''] ?? null;
+    },
+  },
+  {
+    // `a diameter of 3,200 miles`: the dimension measured; `25 feet deep`: the adjective names it.
+    id: 'quantities/dimension',
+    applies: (q) => q.measure !== null && LENGTH_UNITS.has(q.measure),
+    find: (ctx) => {
+      const t = ctx.tokens;
+      const after = DIMENSION_ADJECTIVES[t[ctx.after]?.lower ?? ''];
+      if (after) return after;
+      if (t[ctx.begin - 1]?.lower !== 'of') return null;
+      const noun = t[ctx.begin - 2]?.lower ?? '';
+      return DIMENSIONS.has(noun) ? noun : null;
     },
   },
   {
