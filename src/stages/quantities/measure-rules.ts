@@ -20,7 +20,9 @@ export interface MeasureContext {
   /** Token index of the quantity's first token (its cue included) and one past its last. */
   begin: number;
   after: number;
-  earlier: Quantity[];
+  /** All quantities of the text, and this one's index among them. */
+  all: Quantity[];
+  index: number;
 }
 
 /** A named rule: the measure it finds, or null to let the next rule try. */
@@ -77,8 +79,8 @@ function subjectOf(ctx: MeasureContext, loose = false): ReturnType<typeof subjec
 
 /** The nearest earlier quantity of the same paragraph that counts something. */
 function inherited(ctx: MeasureContext): string | null {
-  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
-    const p = ctx.earlier[k]!;
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    const p = ctx.all[k]!;
     if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
     if (p.measure && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
   }
@@ -123,8 +125,8 @@ const namedMoney = (m: string | null): m is string =>
 
 /** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
 function inheritedMoney(ctx: MeasureContext): string | null {
-  for (let k = ctx.earlier.length - 1; k >= 0; k--) {
-    const p = ctx.earlier[k]!;
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    const p = ctx.all[k]!;
     if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
     if (namedMoney(p.measure)) return p.measure;
   }
@@ -295,7 +297,7 @@ export const MEASURE_RULES: MeasureRule[] = [
     id: 'quantities/money-echo',
     applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
     find: (ctx) => {
-      const p = ctx.earlier[ctx.earlier.length - 1];
+      const p = ctx.all[ctx.index - 1];
       if (!p || !namedMoney(p.measure)) return null;
       return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.q.start)) ? p.measure : null;
     },
@@ -426,7 +428,7 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
     while (begin < tokens.length && tokens[begin]!.start < q.start) begin++;
     if (after < begin) after = begin;
     while (after < tokens.length && tokens[after]!.start < q.end) after++;
-    const ctx: MeasureContext = { text, tokens, q, begin, after, earlier: quantities.slice(Math.max(0, i - 6), i) };
+    const ctx: MeasureContext = { text, tokens, q, begin, after, all: quantities, index: i };
     // A rule may refine what an earlier one found (`cancellations` → flights): each later rule checks the new measure.
     for (const rule of MEASURE_RULES) {
       if (!rule.applies(q)) continue;
