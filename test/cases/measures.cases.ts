@@ -90,6 +90,10 @@ export const measureCases: MeasureCase[] = [
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
+  // no measure: ages set off after a name, units this stage does not read, plain scores
+  m('Moreno, 41, was charged on Tuesday.', null),
+  m('Installed capacity reached 1.64 GW last year.', null),
+  m('The final score was 3 at halftime.', null),
   // what money is
   m('The airline expects $380 million in lost revenue.', 'lost revenue', MONEY),
   m('The mayor was held on a $70,000 bond.', 'bond', MONEY),
