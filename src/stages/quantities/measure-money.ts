@@ -8,7 +8,8 @@ import { normaliseMeasure, findMeasure } from './measure.js';
 import { isAdverb, TOTAL_NOUNS } from './subject.js';
 import { CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerFirst, phraseAfter, subjectOf, type MeasureContext, type MeasureRule } from './measure-context.js';
+import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
 const FIRMS = new RegExp(
@@ -18,10 +19,14 @@ const FIRMS = new RegExp(
 );
 
 /** Measures that are units of length: what they measure is a dimension when the text names one. */
-const LENGTH_UNITS = new Set(['miles', 'feet', 'kilometers', 'meters', 'metres', 'inches', 'yards', 'centimeters', 'millimeters']);
+const LENGTH_UNITS = new Set([
+  'miles', 'feet', 'kilometers', 'meters', 'metres', 'inches', 'yards', 'centimeters', 'millimeters',
+]);
 
 /** Nouns of a dimension before `of` (`a depth of 25 feet`). */
-const DIMENSIONS = new Set(['diameter', 'length', 'depth', 'height', 'width', 'radius', 'altitude', 'elevation', 'distance', 'span']);
+const DIMENSIONS = new Set([
+  'diameter', 'length', 'depth', 'height', 'width', 'radius', 'altitude', 'elevation', 'distance', 'span',
+]);
 
 /** Adjectives after a length that name its dimension (`25 feet deep`). */
 const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -148,7 +153,8 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
     find: (ctx) => {
       let k = ctx.begin - 1;
-      while (k > 0 && ctx.begin - k < 4 && /^(?:anywhere|from|between|some|roughly|about)$/.test(ctx.tokens[k]!.lower)) k--;
+      const filler = (w: string): boolean => /^(?:anywhere|from|between|some|roughly|about)$/.test(w);
+      while (k > 0 && ctx.begin - k < 4 && filler(ctx.tokens[k]!.lower)) k--;
       return MONEY_VERBS[ctx.tokens[k]?.lower ?? ''] ?? null;
     },
   },

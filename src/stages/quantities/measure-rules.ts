@@ -10,7 +10,8 @@ import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from './lexicon.js';
-import { isCapital, lowerWords, phraseAfter, subjectOf, type MeasureContext, type MeasureRule } from './measure-context.js';
+import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -197,7 +198,7 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
     if (after < begin) after = begin;
     while (after < tokens.length && tokens[after]!.start < q.end) after++;
     const ctx: MeasureContext = { text, tokens, q, begin, after, all: quantities, index: i };
-    // A rule may refine what an earlier one found (`cancellations` → flights): each later rule checks the new measure.
+    // A later rule may refine what an earlier one found (`cancellations` → flights): it checks the new measure.
     for (const rule of MEASURE_RULES) {
       if (!rule.applies(q)) continue;
       const m = rule.find(ctx);
