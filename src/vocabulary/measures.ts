@@ -27,7 +27,7 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   victims: ['victims', 'victim'],
   casualties: ['casualties'],
   'crew members': ['crew', 'crew members', 'crewmembers'],
-  women: ['women', 'woman'],
+  women: ['women', 'woman', 'female workers', 'female employees', 'women workers'],
   men: ['men', 'man'],
   children: ['children', 'child', 'kids'],
   containers: ['containers', 'container'],

@@ -94,6 +94,7 @@ export const measureCases: MeasureCase[] = [
   m('Moreno, 41, was charged on Tuesday.', null),
   m('Installed capacity reached 1.64 GW last year.', null),
   m('The final score was 3 at halftime.', null),
+  m('The lawsuit could cover hundreds of thousands of female workers.', 'women'),
   // what money is
   m('The airline expects $380 million in lost revenue.', 'lost revenue', MONEY),
   m('The mayor was held on a $70,000 bond.', 'bond', MONEY),
