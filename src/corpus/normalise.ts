@@ -2,17 +2,10 @@
  * Normalised keys for grouping claims into figures (measure, action, actor,
  * target), scope qualifiers, and the words of readable labels.
  */
+import { MEASURE_SYNONYMS } from '../vocabulary/measures.js';
+import { actionOf } from '../vocabulary/actions.js';
+import { countryAdjectives, demonymCountries } from '../stages/entities/gazetteer.js';
 
-/** Synonyms of a measure's head noun → the key used for grouping. */
-const MEASURE_SYNONYMS: Record<string, string> = {
-  soldier: 'troops', troop: 'troops', personnel: 'troops', force: 'troops', fighter: 'troops', serviceman: 'troops',
-  servicemen: 'troops', servicemember: 'troops', sailor: 'troops', marine: 'troops', combatant: 'troops',
-  person: 'people', people: 'people', individual: 'people', resident: 'people', inhabitant: 'people',
-  death: 'deaths', fatality: 'deaths', dead: 'deaths', casualty: 'casualties',
-  dollar: 'dollars', usd: 'dollars', $: 'dollars',
-  shell: 'shells', round: 'shells',
-  container: 'containers', vote: 'votes', ballot: 'votes', home: 'homes', house: 'homes', job: 'jobs',
-};
 
 /** Qualifiers that make a different scope of the same measure (construction troops ≠ combat troops). */
 const SCOPE_WORDS = new Set([
@@ -38,8 +31,11 @@ export function measureKey(measure: string | null | undefined): string | null {
   const ws = words(measure);
   if (!ws.length) return null;
   // "artillery shells" → shells; "special operation forces" → troops.
-  const head = singular(ws[ws.length - 1]!);
-  return MEASURE_SYNONYMS[head] ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  const last = ws[ws.length - 1]!;
+  const head = singular(last);
+  // The whole phrase first (`artillery shells`, `special forces`), then its head as written, then singular.
+  const known = MEASURE_SYNONYMS[ws.join(' ')] ?? MEASURE_SYNONYMS[last] ?? MEASURE_SYNONYMS[head];
+  return known ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
 }
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
@@ -52,28 +48,13 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   return found.size ? [...found].sort().join(' ') : null;
 }
 
-const ACTION_SYNONYMS: Array<[RegExp, string]> = [
-  [/^(deploy|send|sent|dispatch|mobili[sz]|station|transfer|move|arriv|post)/, 'deploy'],
-  [/^(supply|supplie|ship|deliver|provid|export|give|gave|transfer)/, 'supply'],
-  [/^(kill|die|dead|death|slain|perish)/, 'kill'],
-  [/^(wound|injur|hurt)/, 'wound'],
-  [/^(captur|detain|arrest|seiz)/, 'capture'],
-  [/^(evacuat|displac|flee|fled)/, 'evacuate'],
-];
-
+/** The grouping key of an action (`dispatch` → deploy), from the shared action vocabulary. */
 export function actionKey(action: string | null | undefined): string | null {
-  if (!action) return null;
-  const a = action.toLowerCase().trim();
-  for (const [re, key] of ACTION_SYNONYMS) if (re.test(a)) return key;
-  return a || null;
+  return action ? actionOf(action) : null;
 }
 
-const DEMONYMS: Record<string, string> = {
-  'north korean': 'north korea', 'south korean': 'south korea', russian: 'russia', ukrainian: 'ukraine', chinese: 'china',
-  american: 'united states', us: 'united states', 'u.s.': 'united states', british: 'united kingdom', uk: 'united kingdom',
-  french: 'france', german: 'germany', japanese: 'japan', israeli: 'israel', iranian: 'iran', palestinian: 'palestine',
-  syrian: 'syria', turkish: 'turkey', indian: 'india', pakistani: 'pakistan', iraqi: 'iraq', afghan: 'afghanistan',
-};
+/** Demonyms and short names → country, lower case, from the gazetteer (`north korean` → north korea, `u.s.`). */
+const DEMONYMS: Record<string, string> = demonymCountries();
 
 /** Entity key of an actor or target: entity ids and names fold to one form ("North Korean" → north-korea). */
 export function partyKey(party: string | null | undefined): string | null {
@@ -81,11 +62,13 @@ export function partyKey(party: string | null | undefined): string | null {
   let p = party.toLowerCase().replace(/[-_]+/g, ' ').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
   if (!p) return null;
   p = DEMONYMS[p] ?? p;
-  if (p === 'n korea' || p === 'n. korea' || p === 'dprk' || p === 'pyongyang') p = 'north korea';
+  // Capitals are not in the demonym table (Washington is also a city and a state); Pyongyang means the state.
+  if (p === 'pyongyang') p = 'north korea';
   return p.replace(/[^\p{L}\p{N}]+/gu, '-');
 }
 
-const ADJECTIVE: Record<string, string> = Object.fromEntries(Object.entries(DEMONYMS).filter(([k]) => !['us', 'u.s.', 'uk'].includes(k)).map(([adj, c]) => [c, adj]));
+/** Country → its adjective (the first demonym the gazetteer lists), for labels. */
+const ADJECTIVE: Record<string, string> = countryAdjectives();
 
 /** Display name of an entity key: north-korea → North Korea. */
 export function displayName(key: string, names?: Map<string, string>): string {
@@ -95,7 +78,7 @@ export function displayName(key: string, names?: Map<string, string>): string {
 }
 
 const PARTICIPLE: Record<string, string> = {
-  deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', capture: 'captured', evacuate: 'evacuated',
+  deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', arrest: 'arrested', evacuate: 'evacuated',
 };
 
 /** The plural of a (singular) measure key for labels: brigade → brigades; plural keys stay. */
@@ -116,7 +99,7 @@ export function figureLabel(parts: { measure: string; action: string | null; act
   const adj = parts.actor ? ADJECTIVE[parts.actor.replace(/-/g, ' ')] : undefined;
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
   const verb = parts.action ? (PARTICIPLE[parts.action] ?? parts.action) : null;
-  const people = parts.measure === 'troops' || parts.measure === 'people' || parts.measure === 'deaths' || parts.measure === 'casualties';
+  const people = ['troops', 'people', 'civilians', 'casualties'].includes(parts.measure);
   let head = plural(parts.measure);
   let by = '';
   if (actorName) {

@@ -14,6 +14,7 @@ import { parseCore } from './quantities/number.js';
 import { build } from './quantities/phrase.js';
 import { inheritMeasures } from './quantities/ellipsis.js';
 import { applyUnit, unitsFromMeasures } from './quantities/unit.js';
+import { applyMeasureRules } from './quantities/measure-rules.js';
 
 /** Languages whose texts write `12.000` for twelve thousand. */
 const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
@@ -52,6 +53,8 @@ export function extractQuantities(text: string, opts: QuantityOptions = {}): Qua
     i = Math.max(core.last, q.nextToken);
     if (q.quantity && applyUnit(text, tokens, core, q.quantity, out[out.length - 1])) out.push(q.quantity);
   }
+  // The words before a number (`the death toll rose to`) say more than the previous number's noun.
+  applyMeasureRules(text, tokens, out);
   inheritMeasures(text, out);
   unitsFromMeasures(out);
   return out;

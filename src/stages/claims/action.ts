@@ -5,37 +5,13 @@
  * goods are supplied.
  */
 
-/** Action → cue stems (matched at word start; a stem matches its inflections). */
-export const ACTIONS: Record<string, string[]> = {
-  deploy: ['deploy', 'dispatch', 'mobiliz', 'mobilis', 'station', 'arriv', 'transport', 'reinforc', 'join', 'sent to fight', 'move troops', 'be in'],
-  send: ['send', 'sent', 'sending'],
-  supply: ['supply', 'supplie', 'provid', 'ship', 'deliver', 'export', 'transfer', 'sold weapons', 'arm'],
-  kill: ['kill', 'died', 'dead', 'death', 'slaughter', 'massacre', 'lives lost', 'fatalit', 'perish', 'murder', 'shot dead', 'lost their lives'],
-  wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
-  cost: ['cost', 'at stake', 'damages', 'back pay', 'price'],
-  spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
-  include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
-  employ: ['employ', 'work', 'hire'],
-  vote: ['vote', 'voted', 'ballot', 'elect'],
-  win: ['won', 'win', 'margin', 'defeat'],
-  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody'],
-  evacuate: ['evacuat', 'displac', 'flee', 'fled', 'refugee'],
-  divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
-  fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],
-  request: ['request', 'demand', 'ask', 'sought'],
-  build: ['build', 'built', 'construct'],
-  attend: ['attend', 'gather', 'crowd', 'march', 'protest', 'turn out', 'turnout'],
-  plead: ['plead', 'pleaded', 'guilty'],
-  forfeit: ['forfeit', 'seiz', 'confiscat'],
-  fine: ['fine', 'penalt'],
-  destroy: ['destroy', 'damag', 'burn', 'flatten'],
-  rescue: ['rescu', 'saved'],
-  lose: ['lost', 'lose', 'loss'],
-  raise: ['raise', 'raising', 'rais'],
-};
+/** Action → cue stems: the shared vocabulary (src/vocabulary/actions.ts). */
+export { ACTIONS } from '../../vocabulary/actions.js';
 
 /** Measures whose `send` means supplying goods rather than deploying people. */
 const GOODS = /(?:shell|container|missile|rocket|weapon|arm|ammunition|drone|tank|gun|round|dollar|euro|pound|aid|equipment|vehicle|launcher|artillery|munition|percent)/i;
+
+import { ACTIONS } from '../../vocabulary/actions.js';
 
 interface Stem {
   action: string;

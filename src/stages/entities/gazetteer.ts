@@ -179,3 +179,28 @@ export function countryQualifiers(entries: GazetteerEntry[], country: string): s
   if (!entry) return [country];
   return [country, ...entry.aliases.filter((a) => !/^[A-Z.]{2,5}$/.test(a))];
 }
+
+/** Country rows of the gazetteer: name, demonyms and other short names (capitals left out). */
+function countryRows(): Array<{ name: string; demonyms: string[]; other: string[] }> {
+  const list = (x: string) => x.split(',').map((y) => y.trim()).filter(Boolean);
+  return COUNTRIES.split('\n').filter((l) => l.trim()).map((line) => {
+    const [name = '', demonyms = '', , other = ''] = line.split('|');
+    return { name, demonyms: list(demonyms), other: list(other) };
+  });
+}
+
+/** Lower-case demonym or short name → lower-case country (`north korean`, `dprk` → north korea). */
+export function demonymCountries(): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const row of countryRows()) {
+    for (const d of [...row.demonyms, ...row.other]) out[d.toLowerCase()] = row.name.toLowerCase();
+  }
+  return out;
+}
+
+/** Lower-case country → its first demonym, lower case (`north korea` → north korean), for labels. */
+export function countryAdjectives(): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const row of countryRows()) if (row.demonyms[0]) out[row.name.toLowerCase()] = row.demonyms[0].toLowerCase();
+  return out;
+}

@@ -40,6 +40,14 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
 /** `<noun> (have) fallen/risen/...`: the subject whose number changes. Bounded window, no nested quantifiers. */
 const CHANGE_RE = /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
 
+/** `53 were wounded`, `six were presumed dead`, `two dozen believed killed`: a casualty word after a bare number. */
+const CASUALTY_AFTER = new RegExp(
+  '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?' +
+    '(?:(?:presumed|believed|feared|confirmed|reported)\\s+(?:to be\\s+)?)?' +
+    '(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\\b',
+  'i',
+);
+
 /**
  * A bare number next to a casualty word counts people (`killed 12`, `53 were
  * wounded`); bare `billions` in news prose is money. Inferred: `certain: false`.
@@ -48,7 +56,7 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (q.measure !== null || !q.bareMeasure) return;
   const after = text.slice(q.end, q.end + 40);
   const before = text.slice(Math.max(0, q.start - 30), q.start);
-  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
+  if (CASUALTY_AFTER.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
     q.measure = 'people';
   } else if (q.vague && /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)) {
     // `could draw hundreds of thousands`: a crowd.

@@ -156,39 +156,46 @@ export const INCREMENT_CUES: string[][] = [
   ['an', 'additional'], ['a', 'further'], ['an', 'extra'], ['another'], ['additional'], ['further'], ['extra'], ['plus'],
 ];
 
-/**
- * Counted nouns and what they normalise to. Keys are lower-case, one or two
- * words; anything not listed is kept as written (lower-cased).
- */
-export const MEASURE_SYNONYMS: Record<string, string> = table({
-  troops: 'troops', troop: 'troops', soldiers: 'troops', soldier: 'troops', personnel: 'troops', forces: 'troops',
-  'special forces': 'troops', 'special operation forces': 'troops', 'special operations forces': 'troops',
-  'construction troops': 'troops', servicemen: 'troops', servicemembers: 'troops', 'service members': 'troops',
-  'ground forces': 'troops', fighters: 'troops', marines: 'troops', paratroopers: 'troops', sappers: 'troops',
-  reservists: 'troops', conscripts: 'troops', recruits: 'troops', infantrymen: 'troops', commandos: 'troops',
-  'military personnel': 'troops', 'combat troops': 'troops', 'military builders': 'troops',
-  people: 'people', persons: 'people', person: 'people', lives: 'people', individuals: 'people', residents: 'people',
-  civilians: 'civilians', victims: 'people', others: 'people', casualties: 'casualties',
-  women: 'women', woman: 'women', men: 'men', man: 'men', children: 'children', child: 'children', kids: 'children',
-  containers: 'containers', container: 'containers', brigades: 'brigades', brigade: 'brigades', battalions: 'battalions',
-  divisions: 'divisions', regiments: 'regiments',
-  shells: 'artillery shells', 'artillery shells': 'artillery shells', rounds: 'artillery shells', 'artillery rounds': 'artillery shells',
-  missiles: 'missiles', rockets: 'rockets', drones: 'drones', tanks: 'tanks',
-  stores: 'stores', store: 'stores', votes: 'votes', vote: 'votes', ballots: 'ballots', seats: 'seats',
-  dollars: 'dollars', dollar: 'dollars', usd: 'dollars', euros: 'euros', euro: 'euros', pounds: 'pounds',
-  yen: 'yen', won: 'won', yuan: 'yuan', rubles: 'rubles', roubles: 'rubles', hryvnias: 'hryvnias',
-  percent: 'percent', 'per cent': 'percent', pct: 'percent', 'percentage points': 'percentage points',
-  employees: 'employees', workers: 'workers', staffers: 'employees', jobs: 'jobs',
-  homes: 'homes', houses: 'homes', buildings: 'buildings', households: 'households',
-  feet: 'feet', foot: 'feet', miles: 'miles', mile: 'miles', kilometers: 'kilometers', kilometres: 'kilometers', km: 'kilometers',
-  acres: 'acres', hectares: 'hectares', tons: 'tons', tonnes: 'tons', barrels: 'barrels', words: 'words', word: 'words',
-  arrests: 'arrests', cases: 'cases', deaths: 'deaths', counts: 'counts', count: 'counts',
-});
+/** Counted nouns and what they normalise to: the shared vocabulary (src/vocabulary/measures.ts). */
+export { MEASURE_SYNONYMS } from '../../vocabulary/measures.js';
 
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
   'people', 'personnel', 'police', 'staff', 'cattle', 'women', 'men', 'children', 'feet', 'data', 'crew', 'yen', 'won', 'yuan',
-  'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth', 'clergy',
+  'deceased', 'livestock', 'militia', 'infantry', 'artillery', 'aircraft', 'sheep', 'fish', 'deer', 'percent', 'youth',
+  'clergy',
+]);
+
+/** Measures that name a currency, not what the money is (`$5 billion` → dollars until a rule finds `losses`). */
+export const CURRENCY_MEASURES = new Set([
+  'dollars', 'euros', 'pounds', 'yen', 'won', 'yuan', 'rubles', 'hryvnias', 'rupees', 'francs', 'pesos',
+]);
+
+/** Head nouns that say what a sum of money is: `insured losses`, `aid`, `a $70,000 bond`. */
+export const MONEY_NOUNS = new Set([
+  'aid', 'cash', 'money', 'revenue', 'revenues', 'sales', 'funding', 'funds', 'fund', 'loss', 'losses', 'damage',
+  'damages', 'debt',
+  'debts', 'spending', 'investment', 'investments', 'profit', 'profits', 'earnings', 'income', 'compensation', 'bail',
+  'bond',
+  'bonds', 'fine', 'fines', 'cost', 'costs', 'budget', 'payment', 'payments', 'salary', 'salaries', 'wages', 'taxes',
+  'tariffs',
+  'subsidies', 'grant', 'grants', 'loan', 'loans', 'assets', 'reserves', 'deposits', 'bonus', 'bonuses', 'benefits',
+  'relief',
+  'claims', 'premium', 'premiums', 'proceeds', 'valuation', 'contract', 'settlement', 'package', 'lifeline', 'offer',
+  'bid',
+  'stake', 'donations', 'contributions', 'ransom', 'expenses', 'savings', 'capital', 'credit', 'exports', 'imports',
+  'goods',
+  'liabilities', 'impact', 'deficit', 'surplus', 'bailout', 'stimulus', 'penalty', 'penalties', 'award', 'judgment',
+  'deal',
+  'order', 'orders', 'purchases', 'price', 'bill', 'tab', 'value', 'worth', 'turnover', 'fees', 'rent', 'pension',
+  'pensions', 'writedown', 'writedowns', 'shortfall', 'overruns',
+]);
+
+/** Words that, standing for a noun (`the injured`, `12 dead`), count people. */
+export const CASUALTY_WORDS = new Set([
+  'dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'displaced', 'evacuated', 'homeless', 'hospitalised',
+  'hospitalized', 'deceased', 'infected', 'stranded', 'death', 'deaths', 'fatality', 'fatalities', 'injury', 'injuries',
+  'casualty', 'dying',
 ]);
 
 /** Currency symbols before a number. */
@@ -264,6 +271,9 @@ export const FRACTIONS: Record<string, number> = table({
 export const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over', 'under',
   'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those',
+  'includes', 'include', 'included', 'means', 'marks', 'makes', 'comes', 'goes', 'seems', 'appears', 'represents',
+  'reflects', 'brings', 'puts', 'takes', 'within', 'beyond', 'amid', 'despite', 'upon', 'unlike', 'besides',
+  'throughout', 'aboard', 'inside', 'outside', 'toward',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'will', 'would',
   'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'it', 'its', 'they', 'them', 'their', 'he', 'she',
   'his', 'her', 'him', 'us', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'already', 'also', 'still', 'now', 'then', 'each', 'per', 'a',

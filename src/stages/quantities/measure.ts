@@ -4,7 +4,7 @@
  * open synonym table in lexicon.ts.
  */
 import type { Token } from './tokens.js';
-import { MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
 
 export interface MeasureFound {
   measure: string | null;
@@ -91,10 +91,21 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     }
     const { text, next } = joined(tokens, k);
     const lower = text.toLowerCase().replace(/’/g, "'");
-    if (STOP_WORDS.has(lower)) break;
+    // `US`, `UK` in capitals are names, not the pronoun `us`.
+    const acronym = text.length > 1 && text === text.toUpperCase();
     const capital = /^[A-Z]/.test(text);
+    // `1,900 missing people`: a casualty word before a counted noun qualifies it.
+    const after = tokens[next];
+    const nounAfter = after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
+    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;
+    if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
     if (opts.singular && capital) break;
+    // `two United States service members`: a name before the counted noun is not the head.
+    if (headAt >= 0 && !capital && words.every((w) => /^[A-Z]/.test(w)) && !opts.singular && !STOP_WORDS.has(lower)) {
+      const nextLower = tokens[next]?.kind === 'word' ? tokens[next]!.lower : '';
+      if (countable(lower) || (countable(nextLower) && !STOP_WORDS.has(nextLower))) headAt = -1;
+    }
     if (headAt >= 0) {
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;

@@ -1,0 +1,53 @@
+/**
+ * What a measure rule sees and the small readers the rules share: the
+ * subject before a number and the noun phrase after a word.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import { subjectBefore } from './subject.js';
+import { STOP_WORDS } from './lexicon.js';
+
+/** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
+export interface MeasureContext {
+  text: string;
+  tokens: Token[];
+  q: Quantity;
+  /** Token index of the quantity's first token (its cue included) and one past its last. */
+  begin: number;
+  after: number;
+  /** All quantities of the text, and this one's index among them. */
+  all: Quantity[];
+  index: number;
+}
+
+/** A named rule: the measure it finds, or null to let the next rule try. */
+export interface MeasureRule {
+  id: string;
+  applies: (q: Quantity) => boolean;
+  find: (ctx: MeasureContext) => string | null;
+}
+
+/** Bound cues that are verbs (`the toll topped 100`): the verb of the clause is inside the quantity. */
+const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|nearing)$/i;
+
+export const isCapital = (w: string): boolean => /^[A-Z]/.test(w);
+export const lowerFirst = (ws: string[]): string[] => (ws.length ? [ws[0]!.toLowerCase(), ...ws.slice(1)] : ws);
+export const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCase());
+
+/** Subject of the number's clause (verb, `at`/`as`, or colon shape). */
+export function subjectOf(ctx: MeasureContext, loose = false): ReturnType<typeof subjectBefore> {
+  return subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''), loose);
+}
+
+/** Read up to four words forward from token j as a noun phrase; null when it starts with a stop word. */
+export function phraseAfter(tokens: Token[], j: number): string[] | null {
+  const ws: string[] = [];
+  for (let k = j; k < tokens.length && ws.length < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (k > j && t.newline) || STOP_WORDS.has(t.lower)) break;
+    // A capitalised word only as an adjective before a lower-case noun (`Chinese consumer goods`).
+    if (isCapital(t.text) && !/^[a-z]/.test(tokens[k + 1]?.text ?? '')) break;
+    ws.push(t.text);
+  }
+  return ws.length ? ws : null;
+}

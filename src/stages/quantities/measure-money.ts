@@ -1,0 +1,213 @@
+/**
+ * Measure rules for sums of money, percentages and lengths: what the money
+ * is (`$380 million in lost revenue`, `losses of $5 billion`, `could lose
+ * $1.5 billion`), what a percentage measures (`sales fell 10 percent`: a
+ * change) and what a length measures (`a diameter of 3,200 miles`).
+ */
+import { normaliseMeasure, findMeasure } from './measure.js';
+import { isAdverb, TOTAL_NOUNS } from './subject.js';
+import { CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
+
+/** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
+const FIRMS = new RegExp(
+  '^(?:company|firm|startup|start-up|business|group|bank|lender|insurer|airline|carrier|maker|retailer|club|team|' +
+    'unit|venture|platform)$',
+  'i',
+);
+
+/** Measures that are units of length: what they measure is a dimension when the text names one. */
+const LENGTH_UNITS = new Set([
+  'miles', 'feet', 'kilometers', 'meters', 'metres', 'inches', 'yards', 'centimeters', 'millimeters',
+]);
+
+/** Nouns of a dimension before `of` (`a depth of 25 feet`). */
+const DIMENSIONS = new Set([
+  'diameter', 'length', 'depth', 'height', 'width', 'radius', 'altitude', 'elevation', 'distance', 'span',
+]);
+
+/** Adjectives after a length that name its dimension (`25 feet deep`). */
+const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  deep: 'depth', long: 'length', wide: 'width', high: 'height', tall: 'height',
+});
+
+/** Verbs whose object is a sum of money, and what that money is. */
+const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  lose: 'losses', lost: 'losses', loses: 'losses', losing: 'losses',
+  spend: 'spending', spent: 'spending', spends: 'spending', spending: 'spending',
+  earn: 'earnings', earned: 'earnings', earns: 'earnings', earning: 'earnings',
+});
+
+/** A measure that says what money is (not a bare currency and not a percentage). */
+const namedMoney = (m: string | null): m is string =>
+  !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
+
+/** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
+function inheritedMoney(ctx: MeasureContext): string | null {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    const p = ctx.all[k]!;
+    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (namedMoney(p.measure)) return p.measure;
+  }
+  return null;
+}
+
+/** A noun phrase that names what money is: its head is a money noun (`losses`, `aid`, `bond`). */
+function moneyPhrase(ws: string[] | null): string | null {
+  if (!ws?.length) return null;
+  // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
+  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!)) return normaliseMeasure(ws.slice(0, k + 1));
+  return null;
+}
+
+/** A set of words from a space-separated list, for the movement words below. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+const RISE = wordSet(
+  'rose risen rise rises increased increase increases grew grown grow boosted boost raised raise ' +
+  'jumped climbed gained expanded expand soared surged',
+);
+const FALL = wordSet(
+  'fell fallen fall falls dropped drop declined decline decreased decrease shrank shrunk plunged ' +
+  'tumbled slid slumped lost',
+);
+const REDUCE = wordSet(
+  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' +
+  'trimmed',
+);
+const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
+const MOVE = wordSet(
+  'up down rose fell jumped climbed gained lost dropped declined plunged tumbled slid slumped soared ' +
+  'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
+);
+
+/** The rules for money, percentages and lengths, in order. */
+export const MONEY_RULES: MeasureRule[] = [
+  {
+    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`: the second sum is the same kind of money.
+    id: 'quantities/money-echo',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const p = ctx.all[ctx.index - 1];
+      if (!p || !namedMoney(p.measure)) return null;
+      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.q.start)) ? p.measure : null;
+    },
+  },
+  {
+    // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
+    id: 'quantities/money-noun',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure) && !q.vague,
+    find: (ctx) => {
+      const t = ctx.tokens[ctx.after];
+      if (!t || t.kind !== 'word') return null;
+      if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
+      const worthOf = t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of';
+      if (worthOf) return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
+      const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
+      return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? m.measure : null;
+    },
+  },
+  {
+    // `losses of about $5.4 billion`, `an aid package worth €10 billion`.
+    id: 'quantities/money-of',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const p = ctx.tokens[ctx.begin - 1];
+      if (!p || (p.lower !== 'of' && p.lower !== 'worth')) return null;
+      const ws: string[] = [];
+      let k = ctx.begin - 2;
+      for (; k >= 0 && ws.length < 3; k--) {
+        const t = ctx.tokens[k]!;
+        if (t.kind !== 'word' || STOP_WORDS.has(t.lower) || isCapital(t.text)) break;
+        ws.unshift(t.text);
+      }
+      // Modifiers count only when the phrase visibly starts (`a`, `the`, a comma): else one may be a verb.
+      const before = ctx.tokens[k];
+      const opened = !before || before.kind !== 'word' || STOP_WORDS.has(before.lower);
+      return moneyPhrase(opened ? ws : ws.slice(-1));
+    },
+  },
+  {
+    // `insured losses could reach $11 billion`, `Debt topped $31 trillion`, `the settlement is roughly $450 million`.
+    id: 'quantities/money-subject',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const found = subjectOf(ctx, true);
+      if (!found || found.shape === 'colon') return null;
+      const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
+      // `the order is valued at $8.8 billion`: the order's value; `the firm was valued at`: a valuation.
+      if (found.verb === 'valued') {
+        return isCapital(ws[0]!) || FIRMS.test(ws[ws.length - 1]!) ? 'valuation' : `${normaliseMeasure(ws)} value`;
+      }
+      // `warn of potential losses reaching $15 million`: the `of` phrase when the head is no money noun.
+      return moneyPhrase(ws) ?? moneyPhrase(found.subject.of);
+    },
+  },
+  {
+    // `could lose $1.5 billion`, `spent $10,977`, `earned $2 million`: the verb says what the money is.
+    id: 'quantities/money-verb',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      let k = ctx.begin - 1;
+      const filler = (w: string): boolean => /^(?:anywhere|from|between|some|roughly|about)$/.test(w);
+      while (k > 0 && ctx.begin - k < 4 && filler(ctx.tokens[k]!.lower)) k--;
+      return MONEY_VERBS[ctx.tokens[k]?.lower ?? ''] ?? null;
+    },
+  },
+  {
+    // `a diameter of 3,200 miles`: the dimension measured; `25 feet deep`: the adjective names it.
+    id: 'quantities/dimension',
+    applies: (q) => q.measure !== null && LENGTH_UNITS.has(q.measure),
+    find: (ctx) => {
+      const t = ctx.tokens;
+      const after = DIMENSION_ADJECTIVES[t[ctx.after]?.lower ?? ''];
+      if (after) return after;
+      if (t[ctx.begin - 1]?.lower !== 'of') return null;
+      const noun = t[ctx.begin - 2]?.lower ?? '';
+      return DIMENSIONS.has(noun) ? noun : null;
+    },
+  },
+  {
+    // `puts the figure at $44 million`, `the $53 million figure`: a total of money already named.
+    id: 'quantities/money-total',
+    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    find: (ctx) => {
+      const next = ctx.tokens[ctx.after]?.lower ?? '';
+      const found = next === 'figure' || next === 'estimate' || next === 'total' ? null : subjectOf(ctx);
+      const ws = found?.subject.words;
+      const head = ws ? ws[ws.length - 1]!.toLowerCase() : next;
+      return TOTAL_NOUNS.has(head) || head === 'estimate' ? inheritedMoney(ctx) : null;
+    },
+  },
+  {
+    // `sales fell 10 percent`, `up 0.35%`: a change; `rose by 23 percent`: an increase; `cut by 30%`: a decrease.
+    id: 'quantities/percent-change',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      let k = ctx.begin - 1;
+      // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
+      const skip = (): void => {
+        const skippable = (x: Token): boolean =>
+          x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
+        for (let n = 0; n < 3 && k > 0 && skippable(t[k]!); n++) k--;
+      };
+      skip();
+      const link = t[k]?.lower;
+      if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
+      if (link !== 'by') return MOVE.has(link ?? '') ? 'percent change' : null;
+      // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
+      for (let n = 0; n < 6 && --k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++) {
+        const w = t[k]!.lower;
+        if (REDUCE.has(w)) return 'percent reduction';
+        if (RISE.has(w)) return 'percent increase';
+        if (FALL.has(w)) return 'percent decrease';
+      }
+      return null;
+    },
+  },
+];

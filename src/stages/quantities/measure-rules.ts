@@ -1,0 +1,233 @@
+/**
+ * What a number counts when the words after it do not say: an ordered list
+ * of small named rules that read the words before it (`the death toll ...
+ * rose to 56`, `Deaths: 12`), the predicate after it (`241 were
+ * passengers`), crowds and appositions; then the money, percentage and
+ * length rules of measure-money.ts. Each rule's id is the `by` the quantity records.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import { countable, findMeasure, normaliseMeasure } from './measure.js';
+import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from './lexicon.js';
+import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
+import { MONEY_RULES } from './measure-money.js';
+
+export type { MeasureContext, MeasureRule } from './measure-context.js';
+
+/** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
+function nounMeasure(words: string[]): string | null {
+  let ws = words;
+  // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
+  const participle = (w: string): boolean => CASUALTY_WORDS.has(w.toLowerCase()) || /ed$/.test(w);
+  while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+  const head = ws[ws.length - 1]!.toLowerCase();
+  if (CASUALTY_WORDS.has(head)) return 'people';
+  return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
+}
+
+/** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
+const TOTAL_QUALIFIERS = new RegExp(
+  '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
+    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$',
+);
+
+/** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
+function totalMeasure(s: Subject): string | null {
+  const ws = lowerWords(s.words);
+  const head = ws[ws.length - 1]!;
+  if (!TOTAL_NOUNS.has(head)) return null;
+  if (s.of?.length) return nounMeasure(s.of);
+  for (let k = ws.length - 2; k >= 0; k--) {
+    const w = ws[k]!;
+    if (CASUALTY_WORDS.has(w)) return 'people';
+    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|'s)$/.test(w)) continue;
+    // `the case count`, `the vote tally`: the modifier is what is counted.
+    return normaliseMeasure([w.endsWith('s') ? w : `${w}s`]);
+  }
+  return head === 'toll' || head === 'tolls' ? 'people' : 'inherit';
+}
+
+/** The nearest earlier quantity of the same paragraph that counts something. */
+function inherited(ctx: MeasureContext): string | null {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    const p = ctx.all[k]!;
+    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (p.measure && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
+  }
+  return null;
+}
+/** Quantifier heads whose `of` phrase names what is counted (`most of the victims`). */
+const QUANTIFIERS = /^(?:most|many|some|all|majority|half|bulk|rest|none|each|several|both)$/;
+
+/** Nouns for a gathering of people: `a crowd of 200,000`, `a population of 27,000`, `attendance was 40,000`. */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'audience', 'congregation', 'population',
+  'gathering', 'throng', 'throngs']);
+
+/** The ordered rules. The first that finds a measure sets it. */
+export const COUNT_RULES: MeasureRule[] = [
+  {
+    // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`.
+    id: 'quantities/total-noun',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      const m = found ? totalMeasure(found.subject) : null;
+      return m === 'inherit' ? inherited(ctx) : m;
+    },
+  },
+  {
+    // `the dead numbered 40`, `the injured: 12`: a casualty word as the subject counts people.
+    id: 'quantities/casualty-subject',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const found = subjectOf(ctx);
+      const ws = found?.subject.words;
+      return ws?.length === 1 && CASUALTY_WORDS.has(ws[0]!.toLowerCase()) ? 'people' : null;
+    },
+  },
+  {
+    // `Cancellations in the region reached 3,400`, `evacuees numbered 1,200`: a plural subject of a linking verb.
+    id: 'quantities/subject-noun',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      // `1.64 GW`: a capitalised word right after the number is a unit this stage does not read.
+      const next = ctx.tokens[ctx.after];
+      if (next?.kind === 'word' && isCapital(next.text) && next.start === ctx.q.end + 1 && !next.newline) return null;
+      const found = subjectOf(ctx);
+      if (!found || found.shape === 'direct') return null;
+      const s = found.subject;
+      if (isCapital(s.words[0]!) && !s.initial) return null;
+      // A total noun names no count of its own (`estimates run from ...`): the total-noun rule had its say.
+      if (TOTAL_NOUNS.has(s.words[s.words.length - 1]!.toLowerCase())) return null;
+      // A sentence's first word is capitalised without being a name.
+      return nounMeasure(s.initial && s.words.length === 1 ? [s.words[0]!.toLowerCase()] : s.words);
+    },
+  },
+  {
+    // `of whom 9 were children`, `241 are passengers`: the predicate noun of a number that is the subject.
+    id: 'quantities/copula-complement',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      let j = ctx.after;
+      if (!/^(?:are|were|was|is)$/.test(ctx.tokens[j]?.lower ?? '')) return null;
+      j++;
+      if (/^(?:all|also|still|now|reportedly|mostly)$/.test(ctx.tokens[j]?.lower ?? '')) j++;
+      const m = findMeasure(ctx.tokens, j, { skipOf: false, singular: false });
+      return m.measure && !CASUALTY_WORDS.has(m.measure) ? m.measure : null;
+    },
+  },
+  {
+    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people.
+    id: 'quantities/crowd-noun',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower === 'to' && t[ctx.begin - 2]?.lower === 'home') return 'people';
+      const found = subjectOf(ctx);
+      const ws = found?.subject.words;
+      return ws && CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+    },
+  },
+  {
+    // `the estimated 195,000 who came`: a number that is the subject of `who` counts people.
+    id: 'quantities/who-people',
+    applies: (q) => q.measure === null,
+    find: (ctx) => (ctx.tokens[ctx.after]?.lower === 'who' ? 'people' : null),
+  },
+  {
+    // `most of the victims, 210, are from the south`: a number set off after a noun counts that noun.
+    id: 'quantities/apposition',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.text !== ',' || !/^[,;)]$/.test(t[ctx.after]?.text ?? '')) return null;
+      const s = subjectAt(t, ctx.begin - 2, Math.max(0, ctx.begin - 8));
+      if (!s) return null;
+      // `most of the victims, 210,`: a quantifier's `of` phrase says what is counted.
+      if (s.of && QUANTIFIERS.test(s.words[s.words.length - 1]!.toLowerCase())) return nounMeasure(s.of);
+      // `Thomas, 41,`: a number set off after a name is an age.
+      if (s.words.some(isCapital)) return null;
+      return nounMeasure(s.words);
+    },
+  },
+  {
+    // `1,386 cancellations and 17,020 delays` in a story about air travel count flights.
+    id: 'quantities/flight-events',
+    applies: (q) => q.measure === 'cancellations' || q.measure === 'delays' || q.measure === 'diversions',
+    find: (ctx) => {
+      const around = ctx.text.slice(Math.max(0, ctx.q.start - 300), ctx.q.end + 300);
+      return /\b(?:flights?|airlines?|airports?|air travel|carriers?)\b/i.test(around) ? 'flights' : null;
+    },
+  },
+  {
+    // `7,500 members of the armed forces`: members of a body that the vocabulary names count as that body counts.
+    id: 'quantities/members-of',
+    applies: (q) => q.measure === 'members',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      let j = ctx.after;
+      if (t[j]?.lower !== 'of') return null;
+      j++;
+      if (t[j]?.lower === 'the') j++;
+      const ws = lowerWords(phraseAfter(t, j) ?? []);
+      // The longest opening of the phrase the vocabulary knows: `armed forces joined` → armed forces.
+      for (let k = ws.length; k > 0; k--) {
+        const known = MEASURE_SYNONYMS[ws.slice(0, k).join(' ')] ?? MEASURE_SYNONYMS[ws[k - 1]!];
+        if (known) return known;
+      }
+      return null;
+    },
+  },
+];
+
+/** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
+export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...MONEY_RULES];
+
+/**
+ * Run the rules over the quantities of one text, in order. `tokens` is the
+ * text's token list; a two-pointer walk maps each quantity to its tokens.
+ */
+export function applyMeasureRules(text: string, tokens: Token[], quantities: Quantity[]): void {
+  let begin = 0;
+  let after = 0;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    while (begin < tokens.length && tokens[begin]!.start < q.start) begin++;
+    if (after < begin) after = begin;
+    while (after < tokens.length && tokens[after]!.start < q.end) after++;
+    const ctx: MeasureContext = { text, tokens, q, begin, after, all: quantities, index: i };
+    if (runRules(ctx) || !q.cue || q.cue.start !== q.start) continue;
+    // A verb taken as a bound cue (`the toll nears 300`) is also the verb the rules read: read again from it.
+    let cueEnd = begin;
+    while (cueEnd < tokens.length && tokens[cueEnd]!.end <= q.cue.end) cueEnd++;
+    runRules({ ...ctx, begin: cueEnd }, q.cue.end);
+  }
+}
+
+/** Run the rules in order; true when one changed the measure. A later rule may refine an earlier one's. */
+function runRules(ctx: MeasureContext, from?: number): boolean {
+  const { q } = ctx;
+  let changed = false;
+  for (const rule of MEASURE_RULES) {
+    if (!rule.applies(q)) continue;
+    const m = from === undefined ? rule.find(ctx) : withStart(q, from, () => rule.find(ctx));
+    if (!m || m === q.measure) continue;
+    q.measure = m;
+    q.by = `${q.by}+${rule.id}`;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Call `fn` while the quantity's start reads as `from` (its span is left as it was). */
+function withStart<T>(q: Quantity, from: number, fn: () => T): T {
+  const start = q.start;
+  q.start = from;
+  try {
+    return fn();
+  } finally {
+    q.start = start;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The noun phrase a number is said of, read backwards from the number: the
+ * subject of a linking or change verb (`the death toll ... has risen to 56`),
+ * a total noun right before `at`/`as` (`pegged the death toll at 265`) or a
+ * label before a colon (`Deaths: 12`). Each walk looks at a fixed number of
+ * tokens, so the pass stays linear in the text.
+ */
+import type { Token } from './tokens.js';
+
+/** Verbs that state the value of their subject (`rose to`, `stands at`, `numbered`, `was`). */
+export const LINK_VERBS = new Set([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'jump', 'jumps', 'jumped',
+  'increase', 'increases', 'increased', 'grow', 'grows', 'grew', 'grown', 'swell', 'swells', 'swelled', 'swollen',
+  'soar', 'soars', 'soared', 'surge', 'surges', 'surged', 'fall', 'falls', 'fell', 'fallen', 'drop', 'drops', 'dropped',
+  'decline', 'declines', 'declined', 'decrease', 'decreases', 'decreased', 'plunge', 'plunges', 'plunged', 'slip',
+  'slipped',
+  'dip', 'dipped', 'sink', 'sank', 'reach', 'reaches', 'reached', 'reaching', 'hit', 'hits', 'top', 'tops', 'topped',
+  'surpass', 'surpassed', 'exceed', 'exceeds', 'exceeded', 'pass', 'passed', 'cross', 'crossed', 'near', 'nears',
+  'neared',
+  'nearing', 'approach', 'approaches', 'approached', 'stand', 'stands', 'stood', 'number', 'numbers', 'numbered',
+  'total', 'totals', 'totalled', 'totaled', 'amount', 'amounts', 'amounted', 'come', 'comes', 'came', 'is', 'are',
+  'was',
+  'were', 'be', 'been', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'estimated', 'put', 'pegged',
+  'placed',
+  'set', 'revised', 'raised', 'lowered', 'edged', 'hovered', 'averaged', 'doubled', 'tripled', 'mounted', 'valued',
+  'slashed', 'cut', 'trimmed', 'boosted', 'reduced', 'lifted', 'range', 'ranges', 'ranging', 'run', 'runs',
+]);
+
+/** Nouns that name a total of something else: `the death toll`, `the number of injured`, `the missing figure`. */
+export const TOTAL_NOUNS = new Set(['toll', 'tolls', 'total', 'tally', 'count', 'number', 'figure', 'sum',
+  'estimate', 'estimates']);
+
+/** Words between the verb and the number (`rose to`, `stood at`, `now stands at`). */
+const FILLERS = new Set(['to', 'at', 'as', 'by', 'of', 'from', 'between', 'now', 'already', 'just', 'further',
+  'again', 'officially', 'closer', 'close', 'anywhere']);
+
+/** Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 5,168`. */
+const DIRECT_FILLERS = new Set(['at', 'as', 'of', 'to']);
+
+/** Auxiliaries and adverbs in a verb group (`has now`, `is likely to be`, `could`). */
+const AUX = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might',
+  'should',
+  'can', 'must', 'to', 'likely', 'expected', 'now', 'already', 'since', 'reportedly', 'also', 'further', 'thought',
+  'believed',
+  'said', 'still', 'then', 'so', 'far', 'again', 'officially', 'unofficially', 'later', 'sharply', 'slightly',
+]);
+
+/** Prepositions that attach a phrase to the noun before them (`the toll from the storm`, `the number of dead`). */
+const PREPOSITIONS = new Set(['of', 'in', 'from', 'on', 'at', 'for', 'within', 'across', 'into', 'near', 'after',
+  'among', 'along', 'during', 'over', 'following', 'since', 'throughout', 'around']);
+
+/** Words that begin a noun phrase and end the backward walk. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these',
+  'those', 'whose', 'all', 'any', 'some']);
+
+/** Words that cannot be inside the subject noun phrase. */
+const BREAKERS = new Set([
+  'and', 'or', 'but', 'nor', 'while', 'when', 'where', 'which', 'who', 'whom', 'that', 'if', 'because', 'as',
+  'than', 'said',
+  'says', 'told', 'say', 'reported', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will',
+  'would', 'could',
+  'may', 'might', 'it', 'they', 'we', 'he', 'she', 'i', 'you', 'there', 'to', 'not', 'with', 'by', 'than', 'up', 'down',
+]);
+
+/** A noun phrase found before a number: its words (without determiner) and the complement of `of`, if any. */
+export interface Subject {
+  words: string[];
+  /** `the number of injured` → ['injured']. */
+  of: string[] | null;
+  /** The phrase opens a sentence (its first word may be capitalised without being a name). */
+  initial: boolean;
+}
+
+const isWord = (t: Token | undefined): boolean => !!t && t.kind === 'word';
+
+/** Nouns and names ending in -ly that are not adverbs. */
+const LY_NOUNS = new Set(['tally', 'family', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'ally', 'reply',
+  'italy', 'july', 'belly', 'jelly', 'bully', 'fly', 'apply', 'rely', 'comply', 'multiply', 'imply']);
+
+/** An -ly adverb (`sharply`, `slightly`), not `tally` or `family`. */
+export function isAdverb(word: string): boolean {
+  return word.length > 4 && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(word);
+}
+
+/** Token j ends a clause: sentence punctuation, or a line break before the token after it. */
+function boundary(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return true;
+  // `Flight 171`, `Boeing 787`: a number after a capitalised word is part of a name.
+  if (t.kind === 'num') return !(tokens[j - 1]?.kind === 'word' && /^[A-Z]/.test(tokens[j - 1]!.text));
+  if (t.kind === 'punct') {
+    // `U.S.`, `p.m.`: a dot after a single letter is an abbreviation, not an end.
+    const p = tokens[j - 1];
+    if (t.text === '.' && p?.kind === 'word' && p.text.length === 1 && p.end === t.start) return false;
+    return t.text !== '-' && t.text !== "'" && t.text !== '’';
+  }
+  return false;
+}
+
+/** Walk one noun phrase back from token p (inclusive): its first token, or -1 when p starts no phrase. */
+function phraseBack(tokens: Token[], p: number, floor: number): number {
+  let k = p;
+  let n = 0;
+  while (k >= floor && n < 7) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && !boundary(tokens, k)) {
+      k--;
+      continue;
+    }
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || BREAKERS.has(t.lower)) break;
+    if (DETERMINERS.has(t.lower)) return k;
+    if (t.newline && k < p) return k;
+    k--;
+    n++;
+  }
+  return k === p ? -1 : k + 1;
+}
+
+/** The words of tokens [a, b], determiners and punctuation dropped. */
+function wordsOf(tokens: Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !DETERMINERS.has(t.lower)) {
+      // Re-join hyphenated words: `hurricane-related`.
+      const hyphen = tokens[k - 1]?.text === '-' && tokens[k - 1]!.start === tokens[k - 2]?.end;
+      if (out.length && hyphen) out[out.length - 1] += `-${t.text}`;
+      else out.push(t.text);
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject noun phrase ending at token p: hops back over prepositional
+ * phrases (`the death toll from the storm in the south`) to their head, and
+ * keeps the complement of `of` (`the number of missing`).
+ */
+export function subjectAt(tokens: Token[], p: number, floor: number): Subject | null {
+  let end = p;
+  let of: string[] | null = null;
+  let found: { a: number; b: number } | null = null;
+  for (let hop = 0; hop < 4; hop++) {
+    const a = phraseBack(tokens, end, floor);
+    if (a < 0) break;
+    found = { a, b: end };
+    const prep = tokens[a - 1];
+    if (!prep || a - 1 < floor || !PREPOSITIONS.has(prep.lower)) break;
+    if (!isWord(tokens[a - 2]) || BREAKERS.has(tokens[a - 2]!.lower)) break;
+    of = prep.lower === 'of' ? wordsOf(tokens, a, end) : null;
+    end = a - 2;
+  }
+  if (!found) return null;
+  const words = wordsOf(tokens, found.a, found.b);
+  if (!words.length) return null;
+  const before = tokens[found.a - 1];
+  const initial = found.a <= floor || !before || boundary(tokens, found.a - 1) || tokens[found.a]!.newline;
+  // The complement only belongs to the head right before `of`.
+  return { words, of: of && tokens[found.b + 1]?.lower === 'of' ? of : null, initial };
+}
+
+/** How the subject was reached: through a verb, right before `at`/`as`/`to`, or before a colon. */
+export type SubjectShape = 'verb' | 'direct' | 'colon';
+
+/** A subject found before a number, how it was reached, and the linking verb when there is one. */
+export interface SubjectFound {
+  subject: Subject;
+  shape: SubjectShape;
+  verb?: string;
+}
+
+/**
+ * The subject of the number whose phrase starts at token `begin` (its cue
+ * included): the noun phrase before a linking verb, before `at`/`as`, or
+ * before a colon, within the clause and at most about 20 tokens back.
+ * `loose` also accepts a noun before several fillers (`from`, `between`).
+ */
+export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, loose = false): SubjectFound | null {
+  let floor = begin - 1;
+  while (floor > 0 && begin - floor < 22 && !boundary(tokens, floor - 1) && !tokens[floor]!.newline) floor--;
+  let k = begin - 1;
+  if (k < floor) return null;
+  if (tokens[k]?.text === ':') {
+    const s = subjectAt(tokens, k - 1, Math.max(0, k - 6));
+    return s ? { subject: s, shape: 'colon' } : null;
+  }
+  if (boundary(tokens, k)) return null;
+  // A verb cue already taken as a bound (`topped`, `exceeded`) stands in for the verb.
+  let verb = verbCue;
+  let fillers = 0;
+  while (!verb && k >= floor && fillers < 3 && FILLERS.has(tokens[k]!.lower)) {
+    k--;
+    fillers++;
+  }
+  // `a total of 213`, `the toll at 265`: a total noun before the filler is a noun, not the verb `total`.
+  const prevWord = tokens[k - 1]?.lower ?? '';
+  const totalNoun = fillers > 0 && k >= floor && TOTAL_NOUNS.has(tokens[k]!.lower) && !LINK_VERBS.has(prevWord);
+  let verbWord: string | undefined;
+  if (!verb && !totalNoun && k >= floor && LINK_VERBS.has(tokens[k]!.lower)) {
+    verb = true;
+    verbWord = tokens[k]!.lower;
+    k--;
+  } else if (!verb) {
+    // `pegged the death toll at 265`: a noun (not a participle) right before one filler.
+    // `loose` (sums of money): any fillers (`insured losses for the sector anywhere from $5 billion`).
+    const participle = /(?:ed|ing)$/.test(tokens[k]?.lower ?? '');
+    const strict = fillers === 1 && DIRECT_FILLERS.has(tokens[k + 1]!.lower) && !participle;
+    if (!loose && !strict) return null;
+    if (fillers === 0) return null;
+    const s = subjectAt(tokens, k, floor);
+    return s ? { subject: s, shape: 'direct' } : null;
+  }
+  let aux = 0;
+  while (k >= floor && aux < 5 && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k]!.text))) {
+    k--;
+    aux++;
+  }
+  if (k < floor) return null;
+  const s = subjectAt(tokens, k, floor);
+  return s ? { subject: s, shape: 'verb', ...(verbWord ? { verb: verbWord } : {}) } : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * One vocabulary of what happens to a counted thing, shared by the claims
+ * stage (finding the action cue in a sentence) and the corpus code (the
+ * grouping key of an action, as the gold or the extractor wrote it).
+ */
+
+/** Action → cue stems (matched at word start; a stem matches its inflections). */
+export const ACTIONS: Record<string, string[]> = {
+  deploy: ['deploy', 'dispatch', 'mobiliz', 'mobilis', 'station', 'arriv', 'transport', 'reinforc', 'join',
+    'sent to fight', 'move troops', 'be in'],
+  send: ['send', 'sent', 'sending'],
+  supply: ['supply', 'supplie', 'provid', 'ship', 'deliver', 'export', 'transfer', 'sold weapons', 'arm', 'give',
+    'gave'],
+  kill: ['kill', 'died', 'dead', 'death', 'slain', 'slaughter', 'massacre', 'lives lost', 'fatalit', 'perish',
+    'murder', 'shot dead', 'lost their lives'],
+  wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
+  cost: ['cost', 'at stake', 'damages', 'back pay', 'price'],
+  spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
+  include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
+  employ: ['employ', 'work', 'hire'],
+  vote: ['vote', 'voted', 'ballot', 'elect'],
+  win: ['won', 'win', 'margin', 'defeat'],
+  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur'],
+  evacuate: ['evacuat', 'displac', 'flee', 'fled', 'refugee'],
+  divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
+  fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],
+  request: ['request', 'demand', 'ask', 'sought'],
+  build: ['build', 'built', 'construct'],
+  attend: ['attend', 'gather', 'crowd', 'march', 'protest', 'turn out', 'turnout'],
+  plead: ['plead', 'pleaded', 'guilty'],
+  forfeit: ['forfeit', 'seiz', 'confiscat'],
+  fine: ['fine', 'penalt'],
+  destroy: ['destroy', 'damag', 'burn', 'flatten'],
+  rescue: ['rescu', 'saved'],
+  lose: ['lost', 'lose', 'loss'],
+  raise: ['raise', 'raising', 'rais'],
+};
+
+/**
+ * The grouping key of an action word (`dispatched` → deploy, `die` → kill):
+ * the first action one of whose stems the word starts with (or whose stem is
+ * the word's past form: `die` → `died`). `send` groups with
+ * deploy: the claims stage splits it by what is sent. Anything else is kept.
+ */
+export function actionOf(word: string): string | null {
+  const a = word.toLowerCase().trim();
+  if (!a) return null;
+  for (const [action, stems] of Object.entries(ACTIONS)) {
+    for (const stem of stems) {
+      if (a.startsWith(stem) || stem === `${a}d` || stem === `${a}ed`) return action === 'send' ? 'deploy' : action;
+    }
+  }
+  return a;
+}

@@ -1,0 +1,86 @@
+/**
+ * One vocabulary of what numbers count, shared by the quantities stage (to
+ * name a measure) and the corpus code (to group claims into figures): each
+ * canonical measure with the words that name it. The eval scorer keeps its
+ * own groups (src/eval/measure.ts): they are the gold's notion of "the same
+ * unit", which must not move when the extractor's vocabulary does.
+ *
+ * Singular forms are listed only where a singular noun after a number is a
+ * count (`one soldier`): listing `house` would make `60 House Democrats` count houses.
+ */
+
+/** Canonical measure → the nouns (plural, singular, multi-word) that name it. Lower case. */
+export const MEASURE_WORDS: Record<string, string[]> = {
+  troops: [
+    'troops', 'troop', 'soldiers', 'soldier', 'personnel', 'forces', 'special forces', 'special operation forces',
+    'special operations forces', 'construction troops', 'servicemen', 'servicemembers',
+    'service members', 'ground forces', 'fighters', 'marines', 'paratroopers', 'sappers', 'reservists',
+    'conscripts', 'recruits', 'infantrymen', 'commandos', 'military personnel', 'combat troops', 'military builders',
+    'sailors', 'combatants',
+  ],
+  // A count of deaths or injuries counts people; the action (kill, wound) says what happened to them.
+  people: [
+    'people', 'persons', 'person', 'lives', 'individuals', 'residents', 'inhabitants',
+    'others', 'deaths', 'death', 'deceased', 'fatalities', 'fatality', 'dead', 'injuries',
+  ],
+  civilians: ['civilians'],
+  victims: ['victims', 'victim'],
+  casualties: ['casualties'],
+  'crew members': ['crew', 'crew members', 'crewmembers'],
+  women: ['women', 'woman', 'female workers', 'female employees', 'women workers'],
+  men: ['men', 'man'],
+  children: ['children', 'child', 'kids'],
+  containers: ['containers', 'container'],
+  brigades: ['brigades', 'brigade'],
+  battalions: ['battalions'],
+  divisions: ['divisions'],
+  regiments: ['regiments'],
+  'artillery shells': ['shells', 'artillery shells', 'rounds', 'artillery rounds'],
+  missiles: ['missiles'],
+  rockets: ['rockets'],
+  drones: ['drones'],
+  tanks: ['tanks'],
+  stores: ['stores', 'store'],
+  votes: ['votes', 'vote'],
+  ballots: ['ballots'],
+  seats: ['seats'],
+  // `$750,000 in campaign cash`, `... campaign funds`, `... campaign money`: one kind of money.
+  funds: ['funds', 'funding', 'money', 'cash'],
+  dollars: ['dollars', 'dollar', 'usd', '$'],
+  euros: ['euros', 'euro'],
+  pounds: ['pounds'],
+  yen: ['yen'],
+  won: ['won'],
+  yuan: ['yuan'],
+  rubles: ['rubles', 'roubles'],
+  hryvnias: ['hryvnias'],
+  percent: ['percent', 'per cent', 'pct'],
+  'percentage points': ['percentage points'],
+  employees: ['employees', 'staffers'],
+  workers: ['workers'],
+  jobs: ['jobs'],
+  homes: ['homes', 'houses'],
+  buildings: ['buildings'],
+  households: ['households'],
+  feet: ['feet', 'foot'],
+  miles: ['miles', 'mile'],
+  kilometers: ['kilometers', 'kilometres', 'km'],
+  acres: ['acres'],
+  hectares: ['hectares'],
+  tons: ['tons', 'tonnes'],
+  barrels: ['barrels'],
+  words: ['words', 'word'],
+  arrests: ['arrests'],
+  cases: ['cases'],
+  counts: ['counts', 'count'],
+};
+
+/**
+ * Word → canonical measure, built once from {@link MEASURE_WORDS}. Without a
+ * prototype: it is indexed by words of the text (`constructor` must find nothing).
+ */
+export const MEASURE_SYNONYMS: Record<string, string> = (() => {
+  const out = Object.create(null) as Record<string, string>;
+  for (const [canonical, words] of Object.entries(MEASURE_WORDS)) for (const w of words) out[w] = canonical;
+  return out;
+})();

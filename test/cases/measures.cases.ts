@@ -1,0 +1,133 @@
+/**
+ * Table cases for what a number counts when the noun is not right after it:
+ * tolls and totals named before the number, subjects of linking verbs,
+ * colons, predicates, crowds, what money is and what a percentage measures.
+ * Invented sentences about fires, floods, epidemics, strikes, elections,
+ * markets and crashes. Each case: the text, the measure of its `at`-th
+ * quantity (default 0), and the rule that must have found it.
+ */
+
+export interface MeasureCase {
+  text: string;
+  measure: string | null;
+  /** The rule id the quantity's `by` must name (omit when the measure is read after the number). */
+  rule?: string;
+  at?: number;
+}
+
+const m = (text: string, measure: string | null, rule?: string, at?: number): MeasureCase => ({
+  text,
+  measure,
+  ...(rule ? { rule } : {}),
+  ...(at !== undefined ? { at } : {}),
+});
+
+const TOTAL = 'quantities/total-noun';
+const SUBJECT = 'quantities/subject-noun';
+const MONEY = 'quantities/money-noun';
+const MONEY_OF = 'quantities/money-of';
+const MONEY_SUBJECT = 'quantities/money-subject';
+const PERCENT = 'quantities/percent-change';
+
+export const measureCases: MeasureCase[] = [
+  // tolls and totals named by a noun before the number
+  m('The death toll from the wildfire has risen to 84, the county said.', 'people', TOTAL),
+  m('The confirmed death toll climbed to 1,203 overnight.', 'people', TOTAL),
+  m('The toll now stands at 56.', 'people', TOTAL),
+  m('Officials had earlier put the death toll at 31.', 'people', TOTAL),
+  m('Rescuers pegged the toll at 19 by nightfall.', 'people', TOTAL),
+  m('Death toll nears 300 as floodwaters recede', 'people', TOTAL),
+  m('The flood death toll reached 47 on Tuesday.', 'people', TOTAL),
+  m('The death toll in the ferry disaster on the lake has topped 120.', 'people', TOTAL),
+  m('The number of injured increased to 5,102 by evening.', 'people', TOTAL),
+  m('The number of people hurt rose to 340.', 'people', TOTAL),
+  m('The missing figure rose to 260 after the landslide.', 'people', TOTAL),
+  m('The number of displaced has swelled to 80,000.', 'people', TOTAL),
+  m('The tally of confirmed cases climbed to 4,512.', 'cases', TOTAL),
+  m('The case count reached 900 in the capital.', 'cases', TOTAL),
+  m('The vote count stood at 48,200 with half the precincts reporting.', 'votes', TOTAL),
+  m('The number of striking nurses grew to 3,000.', 'nurses', TOTAL),
+  m('The number of flights cancelled at the hub hit 1,150.', 'flights', TOTAL),
+  m('The death toll rose to 212; the new total of 230 includes three rescuers.', 'people', TOTAL, 1),
+  m('Twelve passengers died in the crash. The final tally was 14.', 'passengers', TOTAL, 1),
+  m('The injury toll from the stampede is now 75.', 'people', TOTAL),
+  m('The fatality count from the heat wave surpassed 600.', 'people', TOTAL),
+  m('The number of evacuees from the valley rose from 4,000 to 9,500.', 'evacuees', TOTAL),
+  m('The number of strikers was 12,000 on the third day.', 'strikers', TOTAL),
+  // subjects of linking verbs, casualty words and colons
+  m('Deaths: 12', 'people', 'quantities/casualty-subject'),
+  m('Injured: 48', 'people', 'quantities/casualty-subject'),
+  m('The dead numbered 40 by Sunday.', 'people', 'quantities/casualty-subject'),
+  m('The wounded numbered 310 by noon.', 'people', 'quantities/casualty-subject'),
+  m('Cancellations of concerts reached 1,400 on Friday.', 'cancellations', SUBJECT),
+  m('Arrests in the capital climbed to 212 overnight.', 'arrests', SUBJECT),
+  m('Evacuees in the shelters numbered 2,300.', 'evacuees', SUBJECT),
+  m('Hospitalisations across the region have risen to 780.', 'hospitalisations', SUBJECT),
+  m('Outages in the county were at 45,000 on Monday.', 'outages', SUBJECT),
+  m('Mail ballots returned so far total 1.2 million.', 'ballots', SUBJECT),
+  m('Layoffs at the plant are expected to reach 700.', 'layoffs', SUBJECT),
+  // the predicate after the number, apposition, crowds, who
+  m('Of the 300 people rescued, 41 were children.', 'children', 'quantities/copula-complement', 1),
+  m('Thirty died, of whom 9 were firefighters.', 'firefighters', 'quantities/copula-complement', 1),
+  m('Of those on board, 112 were passengers and 8 were crew.', 'passengers', 'quantities/copula-complement'),
+  m('Most of the victims, 210, lived in the old town.', 'victims', 'quantities/apposition'),
+  m('The strikers, 4,000, marched on the ministry.', 'strikers', 'quantities/apposition'),
+  m('Police put the crowd at 60,000.', 'people', 'quantities/crowd-noun'),
+  m('A crowd of 35,000 gathered outside parliament.', 'people', 'quantities/crowd-noun'),
+  m('The flooded town, home to some 27,000, lost power.', 'people', 'quantities/crowd-noun'),
+  m('Turnout was 1.8 million, officials said.', 'people', 'quantities/crowd-noun'),
+  m('The rally drew more than the 50,000 who came last year.', 'people', 'quantities/who-people'),
+  m('Officials listed 1,900 missing people.', 'people'),
+  m('The fire killed 12 and injured 40.', 'people'),
+  m('More than two dozen believed killed remain unidentified.', 'people'),
+  m('Two United Nations peacekeepers were wounded.', 'peacekeepers'),
+  m('Roughly 13,000 US troops remain in the region.', 'troops'),
+  m('The earthquake caused 72 deaths in the province.', 'people'),
+  m('All 22 crew aboard the tanker were rescued.', 'crew members'),
+  // events that happen to a counted thing, and members of a body
+  m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
+  m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events', 1),
+  m('The festival saw 40 cancellations after the storm.', 'cancellations'),
+  m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
+  m('Some 300 members of the union walked out.', 'members'),
+  // no measure: ages set off after a name, units this stage does not read, plain scores
+  m('Installed capacity reached 1.64 GW last year.', 'capacity'),
+  m('The final score was 3 at halftime.', null),
+  m('The lawsuit could cover hundreds of thousands of female workers.', 'women'),
+  // what money is
+  m('The airline expects $380 million in lost revenue.', 'lost revenue'),
+  m('The mayor was held on a $70,000 bond.', 'bond', MONEY),
+  m('The insurer offered a $3 billion tender offer for the rival.', 'tender offer', MONEY),
+  m('The ministry released €2 billion in emergency aid.', 'emergency aid'),
+  m('About $125 billion worth of imported goods faces the tariff.', 'goods', MONEY),
+  m('Direct financial losses of about $5.4 billion are expected.', 'financial losses'),
+  m('The country approved a relief fund of £400 million.', 'fund'),
+  m('Insured losses from the storm could reach $11 billion.', 'losses', MONEY_SUBJECT),
+  m('Total insured loss from the flood is now estimated at $6 billion.', 'loss', MONEY_SUBJECT),
+  m('The contract is valued at $73 million.', 'contract value', MONEY_SUBJECT),
+  m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
+  m('Damages could soar as high as $3 billion (£2.3 billion).', 'damages', undefined, 1),
+  m('Its valuation was slashed from $47 billion to $8 billion.', 'valuation', 'quantities/money-echo', 1),
+  m('The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.', 'value',
+    'quantities/money-total', 1),
+  m('The senator raised $4.2 million in the third quarter.', 'dollars'),
+  m('Insurers could lose anywhere from $400 million to $1.5 billion.', 'losses', 'quantities/money-verb'),
+  m('Experts warn of potential losses reaching up to $15 million a day.', 'potential losses'),
+  m('Cancellations at the airport were at 1,008 by noon.', 'flights', 'quantities/flight-events'),
+  // dimensions measured in units of length
+  m('The moon, with a diameter of 3,200 miles, is the largest.', 'diameter'),
+  m('The wreck lies about 25 feet deep in the channel.', 'depth'),
+  m('The new seawall will be 12 feet high.', 'height'),
+  m('The fire spread across 40 miles of coastline.', 'miles'),
+  // what a percentage measures
+  m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
+  m('Shares were down 2.6 percent in early trading.', 'percent change', PERCENT),
+  m('Food prices rose by 23 percent over the year.', 'percent change'),
+  m('Exports fell by 4.5 percent in March.', 'percent change'),
+  m('The plan would cut emissions by 40%.', 'percent reduction', PERCENT),
+  m('The city boosted school spending by 2.5% a year.', 'percent increase', PERCENT),
+  m('Output showed an increase of 0.3 percent from 2023.', 'percent change', PERCENT),
+  m('Unemployment rose to 5.2 percent.', 'percent'),
+  m('Fleet sales were up from 13.2 percent in September.', 'percent'),
+  m('The party won 41% of the vote.', 'percent'),
+];
