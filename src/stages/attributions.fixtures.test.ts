@@ -32,7 +32,16 @@ const views: Record<string, (a: Article) => unknown> = {
     mentions: a.mentions.map((m) => `${m.text} → ${m.entity}${m.role ? ` (${m.role})` : ''}`),
   }),
   attributions: (a) =>
-    a.attributions.map((x) => ({ sentence: x.sentence, source: x.source.name, entity: x.source.entity, via: x.via.map((v) => v.name), cue: x.cue.text, content: x.content.text, carried: x.carried, by: x.by })),
+    a.attributions.map((x) => ({
+      sentence: x.sentence,
+      source: x.source.name,
+      entity: x.source.entity,
+      via: x.via.map((v) => v.name),
+      cue: x.cue.text,
+      content: x.content.text,
+      carried: x.carried,
+      by: x.by,
+    })),
   quotes: (a) => a.quotes.map((q) => ({ text: q.text, speaker: q.speakerName, partial: q.partial, by: q.by })),
 };
 

@@ -21,20 +21,48 @@ function run(input: { published: string | null; text: string }): Article {
   article.text = input.text;
   let at = 0;
   input.text.split('\n').forEach((line, index) => {
-    article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: index === 0 });
+    article.sentences.push({
+      start: at,
+      end: at + line.length,
+      text: line,
+      index,
+      paragraph: index,
+      heading: index === 0,
+    });
     at += line.length + 1;
   });
-  if (input.published) article.meta.published = { value: { iso: input.published, precision: 'day' }, by: 'fixture', certain: true };
+  if (input.published)
+    article.meta.published = { value: { iso: input.published, precision: 'day' }, by: 'fixture', certain: true };
   const ctx = createContext();
   for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
   return article;
 }
 
 const views: Record<string, (a: Article) => unknown> = {
-  quantities: (a) => a.quantities.map((q) => ({ text: q.text, value: q.value, low: q.low, high: q.high, bound: q.bound, approximate: q.approximate, vague: q.vague, incremental: q.incremental, measure: q.measure, by: q.by })),
+  quantities: (a) =>
+    a.quantities.map((q) => ({
+      text: q.text,
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      bound: q.bound,
+      approximate: q.approximate,
+      vague: q.vague,
+      incremental: q.incremental,
+      measure: q.measure,
+      by: q.by,
+    })),
   times: (a) => a.times.map((t) => ({ text: t.text, kind: t.kind, when: t.when, precision: t.precision, by: t.by })),
   claims: (a) =>
-    a.claims.map((c) => ({ number: c.quantity.text, measure: c.quantity.measure, status: c.status.value, action: c.action?.value ?? null, source: c.source?.name ?? null, when: c.when?.when ?? null, said: c.said })),
+    a.claims.map((c) => ({
+      number: c.quantity.text,
+      measure: c.quantity.measure,
+      status: c.status.value,
+      action: c.action?.value ?? null,
+      source: c.source?.name ?? null,
+      when: c.when?.when ?? null,
+      said: c.said,
+    })),
 };
 
 for (const stage of Object.keys(views)) {

@@ -17,7 +17,24 @@ import { applyUnit, unitsFromMeasures } from './quantities/unit.js';
 import { applyMeasureRules } from './quantities/measure-rules.js';
 
 /** Languages whose texts write `12.000` for twelve thousand. */
-const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
+const DOT_THOUSANDS = new Set([
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'da',
+  'nb',
+  'no',
+  'sv',
+  'tr',
+  'id',
+  'ru',
+  'uk',
+  'cs',
+]);
 
 /** Options for {@link extractQuantities}. */
 export interface QuantityOptions {

@@ -25,7 +25,6 @@ const m = (text: string, measure: string | null, rule?: string, at?: number): Me
 const TOTAL = 'quantities/total-noun';
 const SUBJECT = 'quantities/subject-noun';
 const MONEY = 'quantities/money-noun';
-const MONEY_OF = 'quantities/money-of';
 const MONEY_SUBJECT = 'quantities/money-subject';
 const PERCENT = 'quantities/percent-change';
 
@@ -86,7 +85,12 @@ export const measureCases: MeasureCase[] = [
   m('All 22 crew aboard the tanker were rescued.', 'crew members'),
   // events that happen to a counted thing, and members of a body
   m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
-  m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events', 1),
+  m(
+    'Airlines reported 1,386 cancellations and 17,020 delays at the airport.',
+    'flights',
+    'quantities/flight-events',
+    1,
+  ),
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
@@ -108,8 +112,12 @@ export const measureCases: MeasureCase[] = [
   m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
   m('Damages could soar as high as $3 billion (£2.3 billion).', 'damages', undefined, 1),
   m('Its valuation was slashed from $47 billion to $8 billion.', 'valuation', 'quantities/money-echo', 1),
-  m('The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.', 'value',
-    'quantities/money-total', 1),
+  m(
+    'The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.',
+    'value',
+    'quantities/money-total',
+    1,
+  ),
   m('The senator raised $4.2 million in the third quarter.', 'dollars'),
   m('Insurers could lose anywhere from $400 million to $1.5 billion.', 'losses', 'quantities/money-verb'),
   m('Experts warn of potential losses reaching up to $15 million a day.', 'potential losses'),

@@ -12,15 +12,35 @@ import type { Context } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';
 import { rng } from '../../bench/corpus-gen.js';
 
-
 const stories = [
-  { what: 'people were evacuated', where: ['the valley', 'the coast', 'the river towns'], who: ['the fire service', 'regional officials', 'the mayor'] },
-  { what: 'votes were counted', where: ['the capital', 'the northern districts', 'overseas polling stations'], who: ['the election commission', 'observers', 'the governor'] },
-  { what: 'jobs were cut', where: ['the car plant', 'the steel works', 'the port'], who: ['the union', 'the company', 'the labour ministry'] },
-  { what: 'homes were damaged', where: ['the island', 'the southern suburbs', 'the delta'], who: ['the red cross', 'the interior ministry', 'local police'] },
+  {
+    what: 'people were evacuated',
+    where: ['the valley', 'the coast', 'the river towns'],
+    who: ['the fire service', 'regional officials', 'the mayor'],
+  },
+  {
+    what: 'votes were counted',
+    where: ['the capital', 'the northern districts', 'overseas polling stations'],
+    who: ['the election commission', 'observers', 'the governor'],
+  },
+  {
+    what: 'jobs were cut',
+    where: ['the car plant', 'the steel works', 'the port'],
+    who: ['the union', 'the company', 'the labour ministry'],
+  },
+  {
+    what: 'homes were damaged',
+    where: ['the island', 'the southern suburbs', 'the delta'],
+    who: ['the red cross', 'the interior ministry', 'local police'],
+  },
 ];
 const outlets = ['Harbour Gazette', 'Valley Times', 'Northern Post', 'Daily Ledger', 'Coast Herald'];
-const boiler = ['Sign up for our morning newsletter.', 'Share this article', 'Advertisement', 'Read more: the week in pictures'];
+const boiler = [
+  'Sign up for our morning newsletter.',
+  'Share this article',
+  'Advertisement',
+  'Read more: the week in pictures',
+];
 
 /** `n` records in JSONL files of 250, some with site boilerplate, some repeated verbatim (duplicates). */
 export function writeCorpus(dir: string, n: number, seed = 7): string[] {
@@ -35,11 +55,19 @@ export function writeCorpus(dir: string, n: number, seed = 7): string[] {
     if (rand() < 0.4) lines.push(pick(boiler));
     const k = 2 + Math.floor(rand() * 4);
     for (let j = 0; j < k; j++) {
-      lines.push(`${pick(story.who)[0]!.toUpperCase()}${pick(story.who).slice(1)} said ${Math.floor(rand() * 20000)} ${story.what} in ${pick(story.where)} by ${['Monday', 'Tuesday', 'the weekend'][j % 3]}.`);
+      lines.push(
+        `${pick(story.who)[0]!.toUpperCase()}${pick(story.who).slice(1)} said ${Math.floor(rand() * 20000)} ${story.what} in ${pick(story.where)} by ${['Monday', 'Tuesday', 'the weekend'][j % 3]}.`,
+      );
     }
     if (rand() < 0.4) lines.push(pick(boiler));
     lines.push(`Reporting by desk ${i % 37}.`);
-    const rec = { url: `https://example.org/${outlet.toLowerCase().replace(/ /g, '-')}/story-${i}`, title: `${story.what} (${i})`, outlet, published: `2024-0${1 + (i % 9)}-1${i % 10}`, text: lines.join('\n') };
+    const rec = {
+      url: `https://example.org/${outlet.toLowerCase().replace(/ /g, '-')}/story-${i}`,
+      title: `${story.what} (${i})`,
+      outlet,
+      published: `2024-0${1 + (i % 9)}-1${i % 10}`,
+      text: lines.join('\n'),
+    };
     records.push(JSON.stringify(rec));
     if (i % 97 === 5) records.push(JSON.stringify(rec)); // the same record twice: stored once
   }
@@ -62,14 +90,32 @@ export function fakeAnalyse(input: ArticleInput, ctx: Context): Article {
   article.offsets = [{ start: 0, length: text.length, rawStart: 0, rawLength: text.length }];
   if (input.hints?.title) article.meta.title = { value: input.hints.title, by: 'fake/hint', certain: true };
   if (input.hints?.outlet) article.meta.outlet = { value: input.hints.outlet, by: 'fake/hint', certain: true };
-  if (input.hints?.published) article.meta.published = { value: { iso: input.hints.published, precision: 'day' }, by: 'fake/hint', certain: true };
+  if (input.hints?.published)
+    article.meta.published = {
+      value: { iso: input.hints.published, precision: 'day' },
+      by: 'fake/hint',
+      certain: true,
+    };
   let start = 0;
   for (const line of kept) {
     const m = /(\d+) (\w+) were (\w+)/.exec(line);
     if (m) {
       const num = span(text, start + m.index, start + m.index + m[1]!.length);
       const value = Number(m[1]);
-      const q: Quantity = { ...num, by: 'fake/number', certain: true, value, low: value, high: value, bound: 'exact', approximate: false, vague: false, incremental: false, number: num, measure: m[2]! };
+      const q: Quantity = {
+        ...num,
+        by: 'fake/number',
+        certain: true,
+        value,
+        low: value,
+        high: value,
+        bound: 'exact',
+        approximate: false,
+        vague: false,
+        incremental: false,
+        number: num,
+        measure: m[2]!,
+      };
       const speaker = line.slice(0, line.indexOf(' said')).toLowerCase();
       const claim: Claim = {
         id: `${article.id}:${num.start}`,
@@ -86,7 +132,13 @@ export function fakeAnalyse(input: ArticleInput, ctx: Context): Article {
       };
       article.claims.push(claim);
       if (!article.entities.some((e) => e.id === claim.source!.entity)) {
-        article.entities.push({ id: claim.source!.entity!, name: speaker, type: 'organization', aliases: [], roles: [] });
+        article.entities.push({
+          id: claim.source!.entity!,
+          name: speaker,
+          type: 'organization',
+          aliases: [],
+          roles: [],
+        });
       }
     }
     start += line.length + 1;
@@ -96,7 +148,9 @@ export function fakeAnalyse(input: ArticleInput, ctx: Context): Article {
 
 export const fakeAnalyzer: Analyzer = {
   async analyse(inputs, ctx) {
-    return inputs.map((input) => fakeAnalyse(input, { ...ctx, retrieved: input.hints?.retrieved ?? ctx.retrieved ?? null }));
+    return inputs.map((input) =>
+      fakeAnalyse(input, { ...ctx, retrieved: input.hints?.retrieved ?? ctx.retrieved ?? null }),
+    );
   },
 };
 
@@ -119,5 +173,9 @@ export async function dumpStore(store: Store): Promise<string> {
   const figures = await all((q) => store.listFigures(q));
   const duplicates = await store.listDuplicates();
   const stats = await store.stats();
-  return JSON.stringify({ docs, claims, quotes, entities, figures, duplicates, counts: { ...stats, schemaVersion: undefined } }, null, 1);
+  return JSON.stringify(
+    { docs, claims, quotes, entities, figures, duplicates, counts: { ...stats, schemaVersion: undefined } },
+    null,
+    1,
+  );
 }

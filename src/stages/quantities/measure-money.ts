@@ -20,24 +20,54 @@ const FIRMS = new RegExp(
 
 /** Measures that are units of length: what they measure is a dimension when the text names one. */
 const LENGTH_UNITS = new Set([
-  'miles', 'feet', 'kilometers', 'meters', 'metres', 'inches', 'yards', 'centimeters', 'millimeters',
+  'miles',
+  'feet',
+  'kilometers',
+  'meters',
+  'metres',
+  'inches',
+  'yards',
+  'centimeters',
+  'millimeters',
 ]);
 
 /** Nouns of a dimension before `of` (`a depth of 25 feet`). */
 const DIMENSIONS = new Set([
-  'diameter', 'length', 'depth', 'height', 'width', 'radius', 'altitude', 'elevation', 'distance', 'span',
+  'diameter',
+  'length',
+  'depth',
+  'height',
+  'width',
+  'radius',
+  'altitude',
+  'elevation',
+  'distance',
+  'span',
 ]);
 
 /** Adjectives after a length that name its dimension (`25 feet deep`). */
 const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  deep: 'depth', long: 'length', wide: 'width', high: 'height', tall: 'height',
+  deep: 'depth',
+  long: 'length',
+  wide: 'width',
+  high: 'height',
+  tall: 'height',
 });
 
 /** Verbs whose object is a sum of money, and what that money is. */
 const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  lose: 'losses', lost: 'losses', loses: 'losses', losing: 'losses',
-  spend: 'spending', spent: 'spending', spends: 'spending', spending: 'spending',
-  earn: 'earnings', earned: 'earnings', earns: 'earnings', earning: 'earnings',
+  lose: 'losses',
+  lost: 'losses',
+  loses: 'losses',
+  losing: 'losses',
+  spend: 'spending',
+  spent: 'spending',
+  spends: 'spending',
+  spending: 'spending',
+  earn: 'earnings',
+  earned: 'earnings',
+  earns: 'earnings',
+  earning: 'earnings',
 });
 
 /** A measure that says what money is (not a bare currency and not a percentage). */
@@ -69,20 +99,19 @@ function wordSet(list: string): Set<string> {
 
 const RISE = wordSet(
   'rose risen rise rises increased increase increases grew grown grow boosted boost raised raise ' +
-  'jumped climbed gained expanded expand soared surged',
+    'jumped climbed gained expanded expand soared surged',
 );
 const FALL = wordSet(
   'fell fallen fall falls dropped drop declined decline decreased decrease shrank shrunk plunged ' +
-  'tumbled slid slumped lost',
+    'tumbled slid slumped lost',
 );
 const REDUCE = wordSet(
-  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' +
-  'trimmed',
+  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' + 'trimmed',
 );
 const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
 const MOVE = wordSet(
   'up down rose fell jumped climbed gained lost dropped declined plunged tumbled slid slumped soared ' +
-  'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
+    'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
 );
 
 /** The rules for money, percentages and lengths, in order. */

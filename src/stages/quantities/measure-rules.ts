@@ -62,8 +62,18 @@ function inherited(ctx: MeasureContext): string | null {
 const QUANTIFIERS = /^(?:most|many|some|all|majority|half|bulk|rest|none|each|several|both)$/;
 
 /** Nouns for a gathering of people: `a crowd of 200,000`, `a population of 27,000`, `attendance was 40,000`. */
-const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'audience', 'congregation', 'population',
-  'gathering', 'throng', 'throngs']);
+const CROWD_NOUNS = new Set([
+  'crowd',
+  'crowds',
+  'turnout',
+  'attendance',
+  'audience',
+  'congregation',
+  'population',
+  'gathering',
+  'throng',
+  'throngs',
+]);
 
 /** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: MeasureRule[] = [
