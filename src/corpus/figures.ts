@@ -205,15 +205,16 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
     const key = measureKey(claim.measure);
-    if (!key) continue;
+    // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
+    const event = eventConcept(key, actionKey(claim.action));
+    if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
     const measure = `${story}\u0000${key}`;
-    const event = eventConcept(key, actionKey(claim.action));
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
-      : claim.money && !CURRENCY_WORDS.has(key)
+      : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }
         : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };

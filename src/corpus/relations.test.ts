@@ -124,6 +124,18 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.map((f) => [f.story, f.claims])).toEqual([['story-flood', ['a', 'b']], ['story-election', ['c']]]);
   });
 
+  it('figures/event-without-noun: a toll that names no noun joins the event figure', () => {
+    const docs = [doc('t1', { asOf: '2024-08-02' }), doc('t2', { asOf: '2024-08-03' })];
+    const claims = [
+      // "The death toll from the landslide rose to 48": the verb of the event, no noun counted.
+      claim({ id: 'toll', document: 't1', value: 48, measure: null, action: 'kill' }),
+      claim({ id: 'people', document: 't2', value: 52, measure: 'people', action: 'kill' }),
+      claim({ id: 'bare', document: 't2', value: 7, measure: null, action: 'open' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
