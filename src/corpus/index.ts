@@ -84,6 +84,9 @@ const EVENT_CUES: Array<[string, RegExp]> = [
 ];
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
+/** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
+const CROWD_BEFORE =
+  /\b(?:crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of|number of (?:people|those|visitors|spectators|mourners|protesters) (?:present|attending|gathered|in attendance))\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
@@ -99,6 +102,7 @@ function eventAction(c: ClaimRecord): string | null {
   // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
+  if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
   const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;

@@ -136,6 +136,17 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
   });
 
+  it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
+    const docs = [doc('r1', { asOf: '2024-06-01' })];
+    const claims = [
+      claim({ id: 'crowd', document: 'r1', value: 40000, measure: null, action: 'attend' }),
+      claim({ id: 'fans', document: 'r1', value: 35000, measure: 'fans', action: 'attend' }),
+      claim({ id: 'buses', document: 'r1', value: 30, measure: 'buses', action: 'attend' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('crowd'))!.claims).toEqual(['crowd', 'fans']);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
@@ -191,6 +202,15 @@ describe('claim scopes read by the corpus', () => {
     ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
   ])('%s', (_what, evidence, number, scope) => {
     expect(record(evidence, number).scope).toBe(scope);
+  });
+
+  it.each([
+    ['a crowd put at a number', 'Organisers put the crowd at about 40,000 by noon.', '40,000', 'attend'],
+    ['the number of people present', 'The number of people present at the rally was near 12,000.', '12,000', 'attend'],
+    ['a crowd of', 'A crowd of 5,000 marched to the harbour.', '5,000', 'attend'],
+    ['a crowd in another clause', 'The crowd left; 30 buses were parked.', '30', null],
+  ])('corpus/crowd-before: %s', (_what, evidence, number, action) => {
+    expect(record(evidence, number, { measure: null, action: null }).action).toBe(action);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
