@@ -26,6 +26,8 @@ import { scopeOf } from './normalise.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
+/** Actions that are no verb of what is counted: none, or a list's "including". */
+const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
 
 interface Item {
   claim: ClaimInput;
@@ -199,6 +201,7 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
 export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): Generator<FigureRecord, void, undefined> {
   const docList = [...docs];
   const docMap = new Map(docList.map((d) => [d.id, d]));
+  if (process.env.CC_DEBUG) for (const d of docList) console.error('DEBUG', d.url, d.asOf, d.asOfBy, d.published);
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
   // Buckets by story, measure and action.
@@ -233,7 +236,12 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
         let into: string | null = null;
-        if (a === '') into = known.length === 1 ? known[0]![0] : null;
+        if (VERBLESS.has(a)) {
+          // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
+          // joins the one action its measure is reported with, known or not.
+          const others = known.length ? known.map(([k]) => k) : [...actions.keys()].filter((k) => !VERBLESS.has(k));
+          into = others.length === 1 ? others[0]! : null;
+        }
         else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
           into = known.find(([k]) => !mine.length || mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;

@@ -147,6 +147,23 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('crowd'))!.claims).toEqual(['crowd', 'fans']);
   });
 
+  it('figures/verbless-joins-only-action: a listed count joins the one action of its measure', () => {
+    const docs = [doc('s1', { asOf: '2024-11-02' }), doc('s2', { asOf: '2024-11-03' })];
+    const claims = [
+      // "more than 40 unions, including dockers" against "52 unions joined the strike".
+      claim({ id: 'listed', document: 's1', value: 40, measure: 'unions', action: 'include' }),
+      claim({ id: 'joined', document: 's2', value: 52, measure: 'unions', action: 'join' }),
+      claim({ id: 'bare', document: 's2', value: 45, measure: 'unions', action: null }),
+      // Two verbs of one measure: a verbless count cannot tell which it belongs to.
+      claim({ id: 'built', document: 's1', value: 9, measure: 'bridges', action: 'build' }),
+      claim({ id: 'closed', document: 's1', value: 4, measure: 'bridges', action: 'close' }),
+      claim({ id: 'some', document: 's2', value: 6, measure: 'bridges', action: null }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('joined'))!.claims.sort()).toEqual(['bare', 'joined', 'listed']);
+    expect(figs.find((f) => f.claims.includes('some'))!.claims).toEqual(['some']);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
