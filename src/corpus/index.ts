@@ -87,6 +87,8 @@ const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fata
 /** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
 const CROWD_BEFORE =
   /\b(?:crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of|number of (?:people|those|visitors|spectators|mourners|protesters) (?:present|attending|gathered|in attendance))\b[^.;:]*$/i;
+/** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
+const OUTAGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:were |are |remain |remained |left |still )?(?:without (?:power|electricity)|lost power)\b/iu;
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
@@ -100,6 +102,9 @@ function eventAction(c: ClaimRecord): string | null {
   if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
   // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
+  // The words right after the number are nearer to it than a toll named earlier in the clause.
+  const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
+  if (OUTAGE_AFTER.test(c.evidence.slice(numberEnd, numberEnd + CUE_AFTER))) return 'outage';
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
   if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';

@@ -230,6 +230,15 @@ describe('claim scopes read by the corpus', () => {
     expect(record(evidence, number, { measure: null, action: null }).action).toBe(action);
   });
 
+  it.each([
+    ['people without power', 'The ice storm killed 4 and left 90,000 people without power.', '90,000', 'outage'],
+    ['homes that lost power', 'Winds killed two as 12,000 homes lost power.', '12,000', 'outage'],
+    ['the dead beside an outage', 'The ice storm killed 4 and left 90,000 people without power.', '4', 'kill'],
+    ['an outage after a toll', 'Toll rises to 9, thousands without power', 'thousands', 'outage'],
+  ])('corpus/outage-after: %s', (_what, evidence, number, action) => {
+    expect(record(evidence, number, { action: 'kill' }).action).toBe(action);
+  });
+
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
     expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe('firefighter kelso-county');
     expect(record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope).toBe(null);
