@@ -134,6 +134,19 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
 /** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
 
+/** Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts. */
+const LOSS_HEAD = /^(?:loss|damage|cost|impact)/;
+/** Verbs that make a bare sum of money a loss. */
+const LOSS_ACTIONS = new Set(['lose', 'cost']);
+
+/** figures/money-loss: money lost, whatever noun or verb states it ("insured losses", "will cost $2 billion"). */
+function moneyLoss(key: string | null, action: string | null): boolean {
+  if (!key) return false;
+  const head = key.split(' ').pop()!;
+  // The singular of "losses" keys as "losse": the stem is read, not the word.
+  return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 
@@ -217,6 +230,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
+      : claim.money && moneyLoss(key, actionKey(claim.action))
+        ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }

@@ -89,6 +89,8 @@ const CROWD_BEFORE =
   /\b(?:crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of|number of (?:people|those|visitors|spectators|mourners|protesters) (?:present|attending|gathered|in attendance))\b[^.;:]*$/i;
 /** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
 const OUTAGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:were |are |remain |remained |left |still )?(?:without (?:power|electricity)|lost power)\b/iu;
+/** Money lost named before a sum in its clause (corpus/loss-before): "insured losses ... will be about $6 billion". */
+const LOSS_BEFORE = /\b(?:loss(?:es)?|damages?|costs?)\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
@@ -147,6 +149,16 @@ function isMoney(c: ClaimRecord): boolean {
   return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
 }
 
+/** A sum of money whose verb says nothing of it reads as lost when its clause names a loss before it. */
+function moneyAction(c: ClaimRecord): string | null {
+  const action = eventAction(c);
+  if (!isMoney(c) || !c.evidence || ['lose', 'cost'].includes(actionKey(action) ?? '')) return action;
+  const measure = (c.measure ?? '').toLowerCase();
+  if (measure && !/^(?:dollars?|euros?|pounds?|yen|rupees?|yuan|francs?|money)$/.test(measure)) return action;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return LOSS_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at)) ? 'lose' : action;
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -160,7 +172,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     vague: c.vague,
     incremental: c.incremental,
     measure: c.measure,
-    action: eventAction(c),
+    action: moneyAction(c),
     actor: c.actor,
     target: c.target,
     status: c.status,

@@ -164,6 +164,19 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('some'))!.claims).toEqual(['some']);
   });
 
+  it('figures/money-loss: losses, damage and a sum a verb says was lost are one figure; other sums stay apart', () => {
+    const docs = [doc('w1', { asOf: '2024-02-10' }), doc('w2', { asOf: '2024-02-12' })];
+    const claims = [
+      claim({ id: 'insured', document: 'w1', value: 4e9, measure: 'insured losses', action: 'estimate', money: true }),
+      claim({ id: 'lost', document: 'w2', value: 6e9, measure: 'dollars', action: 'lose', money: true }),
+      claim({ id: 'damage', document: 'w2', value: 5e9, measure: 'damages', action: null, money: true }),
+      claim({ id: 'aid', document: 'w2', value: 2e9, measure: 'dollars', action: 'pledge', money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('lost'))!.claims.sort()).toEqual(['damage', 'insured', 'lost']);
+    expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
@@ -237,6 +250,14 @@ describe('claim scopes read by the corpus', () => {
     ['an outage after a toll', 'Toll rises to 9, thousands without power', 'thousands', 'outage'],
   ])('corpus/outage-after: %s', (_what, evidence, number, action) => {
     expect(record(evidence, number, { action: 'kill' }).action).toBe(action);
+  });
+
+  it.each([
+    ['losses named before the sum', 'Reinsurers said wildfire losses will be about $4 billion.', '$4 billion', 'dollars', 'lose'],
+    ['a sum with no loss in its clause', 'The city pledged $40 million for schools.', '$40 million', 'dollars', 'pledge'],
+    ['a sum that says what the money is', 'Crop losses hit farmers, who got $2 million in grants.', '$2 million', 'grants', 'pledge'],
+  ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
+    expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
