@@ -32,6 +32,8 @@ function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
 /** [what, a, b, expected type, rule]: invented readings (floods, strikes, outbreaks, markets). */
 const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
   ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
+  ['a much smaller count in the same article', { value: 70 }, { value: 215, source: 'outlet:b' }, 'part', 'relations/smaller-in-same-article'],
+  ['a much smaller count in another article', { value: 70, document: 'd2', day: '2024-03-02' }, { value: 215 }, 'revision', 'relations/later-day'],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
