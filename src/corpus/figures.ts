@@ -214,7 +214,6 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
 export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): Generator<FigureRecord, void, undefined> {
   const docList = [...docs];
   const docMap = new Map(docList.map((d) => [d.id, d]));
-  if (process.env.CC_DEBUG) for (const d of docList) console.error('DEBUG', d.url, d.asOf, d.asOfBy, d.published);
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
   // Buckets by story, measure and action.
