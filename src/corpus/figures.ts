@@ -246,6 +246,12 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
     const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
+    // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
+    let only: string | null = known.length === 1 ? known[0]![0] : null;
+    if (!known.length) {
+      const verbs = [...actions.keys()].filter((k) => !VERBLESS.has(k));
+      only = verbs.length === 1 ? verbs[0]! : null;
+    }
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
@@ -253,8 +259,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
         if (VERBLESS.has(a)) {
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
-          const others = known.length ? known.map(([k]) => k) : [...actions.keys()].filter((k) => !VERBLESS.has(k));
-          into = others.length === 1 ? others[0]! : null;
+          into = only;
         }
         else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
