@@ -85,10 +85,13 @@ const EVENT_CUES: Array<[string, RegExp]> = [
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
 /** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
-const CROWD_BEFORE =
-  /\b(?:crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of|number of (?:people|those|visitors|spectators|mourners|protesters) (?:present|attending|gathered|in attendance))\b[^.;:]*$/i;
+const CROWD_NAMED = /crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of/;
+const CROWD_COUNTED = /number of (?:people|those|visitors|spectators|mourners) (?:present|attending|gathered)/;
+const CROWD_BEFORE = new RegExp(`\\b(?:${CROWD_NAMED.source}|${CROWD_COUNTED.source})\\b[^.;:]*$`, 'i');
 /** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
-const OUTAGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:were |are |remain |remained |left |still )?(?:without (?:power|electricity)|lost power)\b/iu;
+const OUTAGE_VERB = /(?:were |are |remain |remained |left |still )?/;
+const OUTAGE_NOUN = /(?:without (?:power|electricity)|lost power)/;
+const OUTAGE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}${OUTAGE_VERB.source}${OUTAGE_NOUN.source}\\b`, 'iu');
 /** Money lost named before a sum in its clause (corpus/loss-before): "insured losses ... will be about $6 billion". */
 const LOSS_BEFORE = /\b(?:loss(?:es)?|damages?|costs?)\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */

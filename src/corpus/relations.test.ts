@@ -32,8 +32,14 @@ function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
 /** [what, a, b, expected type, rule]: invented readings (floods, strikes, outbreaks, markets). */
 const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
   ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
-  ['a much smaller count in the same article', { value: 70 }, { value: 215, source: 'outlet:b' }, 'part', 'relations/smaller-in-same-article'],
-  ['a much smaller count in another article', { value: 70, document: 'd2', day: '2024-03-02' }, { value: 215 }, 'revision', 'relations/later-day'],
+  [
+    'a much smaller count in the same article',
+    { value: 70 }, { value: 215, source: 'outlet:b' }, 'part', 'relations/smaller-in-same-article',
+  ],
+  [
+    'a much smaller count in another article',
+    { value: 70, document: 'd2', day: '2024-03-02' }, { value: 215 }, 'revision', 'relations/later-day',
+  ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
@@ -255,9 +261,9 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
-    ['losses named before the sum', 'Reinsurers said wildfire losses will be about $4 billion.', '$4 billion', 'dollars', 'lose'],
-    ['a sum with no loss in its clause', 'The city pledged $40 million for schools.', '$40 million', 'dollars', 'pledge'],
-    ['a sum that says what the money is', 'Crop losses hit farmers, who got $2 million in grants.', '$2 million', 'grants', 'pledge'],
+    ['losses before the sum', 'Wildfire losses will be about $4 billion.', '$4 billion', 'dollars', 'lose'],
+    ['no loss in its clause', 'The city pledged $40 million for schools.', '$40 million', 'dollars', 'pledge'],
+    ['a sum that says what it is', 'Crop losses hit farms that got $2 million.', '$2 million', 'grants', 'pledge'],
   ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
     expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
   });
