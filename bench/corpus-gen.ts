@@ -34,7 +34,10 @@ export function seedTexts(root: string): SourceText[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
-      const blocks = readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+      const blocks = readFileSync(path.join(dir, f), 'utf8')
+        .split(/\n\s*\n/)
+        .map((b) => b.trim())
+        .filter(Boolean);
       return { name: f, title: blocks[0]!.split('\n')[0]!, paragraphs: blocks.slice(1).filter((b) => b.length > 40) };
     });
 }
@@ -54,15 +57,44 @@ export function htmlParagraphs(html: string): string[] {
   const out: string[] = [];
   const re = /<p\b[^>]*>([\s\S]*?)<\/p>/gi;
   for (let m = re.exec(html); m; m = re.exec(html)) {
-    const t = m[1]!.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&rsquo;/g, '’').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+    const t = m[1]!
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&rsquo;/g, '’')
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (t.length > 80 && t.length < 2000) out.push(t);
   }
   return out;
 }
 
-const OUTLETS = ['The Daily Ledger', 'Northern Courier', 'Metro Times', 'The Coastal Post', 'Capital Review', 'Evening Standard-Herald', 'Global Wire Report', 'The Valley News'];
+const OUTLETS = [
+  'The Daily Ledger',
+  'Northern Courier',
+  'Metro Times',
+  'The Coastal Post',
+  'Capital Review',
+  'Evening Standard-Herald',
+  'Global Wire Report',
+  'The Valley News',
+];
 const WIRES = ['(AP)', '(Reuters)', '(AFP)', '(Yonhap)'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Change some of the numbers in a paragraph: the same story with varied figures. */
 function perturbNumbers(p: string, rand: () => number, rate: number): string {
@@ -95,7 +127,9 @@ export function makeCorpus(sources: SourceText[], extra: string[], seed: number)
     if (recent.length > 10 && r < 0.12) {
       body = [...pick(recent)]; // syndicated verbatim
     } else if (recent.length > 10 && r < 0.25) {
-      body = pick(recent).filter(() => rand() > 0.1).map((p) => perturbNumbers(p, rand, 0.3)); // near-duplicate
+      body = pick(recent)
+        .filter(() => rand() > 0.1)
+        .map((p) => perturbNumbers(p, rand, 0.3)); // near-duplicate
     } else {
       const n = 4 + Math.floor(rand() * 10);
       body = [];

@@ -27,11 +27,60 @@ import type { ClaimInput } from '../src/corpus/types.js';
 import { childJson } from './child.js';
 import { rng } from './corpus-gen.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', ...(fileURLToPath(import.meta.url).includes(`${'/dist/'}`) ? ['..'] : []));
+const root = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  ...(fileURLToPath(import.meta.url).includes(`${'/dist/'}`) ? ['..'] : []),
+);
 
-
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'su', 'dar', 'pel', 'ni', 'gor', 'ba', 'the', 'lin', 'ost', 'ur', 'sha', 'ven', 'qui', 'mo', 'zan', 'el', 'tri', 'dok'];
-const MEASURES = ['troops', 'soldiers', 'personnel', 'people', 'homes', 'votes', 'containers', 'shells', 'deaths', 'jobs', 'refugees', 'tents', 'vehicles', 'doses', 'flights', 'tonnes', 'dollars', 'patients', 'students', 'workers'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'ten',
+  'vo',
+  'su',
+  'dar',
+  'pel',
+  'ni',
+  'gor',
+  'ba',
+  'the',
+  'lin',
+  'ost',
+  'ur',
+  'sha',
+  'ven',
+  'qui',
+  'mo',
+  'zan',
+  'el',
+  'tri',
+  'dok',
+];
+const MEASURES = [
+  'troops',
+  'soldiers',
+  'personnel',
+  'people',
+  'homes',
+  'votes',
+  'containers',
+  'shells',
+  'deaths',
+  'jobs',
+  'refugees',
+  'tents',
+  'vehicles',
+  'doses',
+  'flights',
+  'tonnes',
+  'dollars',
+  'patients',
+  'students',
+  'workers',
+];
 const ACTIONS = ['deploy', 'sent', 'dispatch', 'supply', 'kill', 'wound', 'evacuate', 'build', 'cast', 'cut'];
 const STATUSES = ['asserted', 'asserted', 'asserted', 'planned', 'planned', 'possible', 'unconfirmed', 'denied'];
 
@@ -73,7 +122,15 @@ function makeGenerator(seed: number) {
     base: Math.round(10 ** (2 + rand() * 4)),
     values: [] as number[],
   }));
-  for (const t of topics) t.values = [t.base, Math.round(t.base / 100) * 100 || t.base, Math.round(t.base * 1.1), Math.round(t.base * 1.5), Math.round(t.base * 0.8), t.base * 2];
+  for (const t of topics)
+    t.values = [
+      t.base,
+      Math.round(t.base / 100) * 100 || t.base,
+      Math.round(t.base * 1.1),
+      Math.round(t.base * 1.5),
+      Math.round(t.base * 0.8),
+      t.base * 2,
+    ];
   const date = (day: number) => new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
   function perturb(words: string[], share: number): string[] {
@@ -116,12 +173,25 @@ function makeGenerator(seed: number) {
       });
     }
     for (const c of claims) c.sourceName = c.source;
-    return { sentences: out, outlet: pick(outlets), wire: rand() < 0.3 ? [pick(wires)] : [], published: date(day), claims };
+    return {
+      sentences: out,
+      outlet: pick(outlets),
+      wire: rand() < 0.3 ? [pick(wires)] : [],
+      published: date(day),
+      claims,
+    };
   }
 
   /** The i-th article: a new story, or a copy of an earlier one. */
   const recent: Story[] = [];
-  function article(i: number): { id: string; body: string; outlet: string; wire: string[]; published: string; claims: ClaimInput[] } {
+  function article(i: number): {
+    id: string;
+    body: string;
+    outlet: string;
+    wire: string[];
+    published: string;
+    claims: ClaimInput[];
+  } {
     const r = rand();
     let s: Story;
     let outlet: string;
@@ -140,7 +210,13 @@ function makeGenerator(seed: number) {
       published = s.published;
     } else if (recent.length && r < 0.35) {
       const o = pick(recent); // updated version, same outlet
-      s = { ...o, sentences: [...o.sentences.map((x) => (rand() < 0.1 ? perturb(x.split(' '), 0.3).join(' ') : x)), perturb(pick(sentences), 0.7).join(' ')] };
+      s = {
+        ...o,
+        sentences: [
+          ...o.sentences.map((x) => (rand() < 0.1 ? perturb(x.split(' '), 0.3).join(' ') : x)),
+          perturb(pick(sentences), 0.7).join(' '),
+        ],
+      };
       outlet = o.outlet;
       wire = o.wire;
       published = o.published;
@@ -157,9 +233,26 @@ function makeGenerator(seed: number) {
     // An explicit literal, as claimInput() builds: a spread copy of a 20-field object is a
     // dictionary-mode object of ~900 bytes instead of ~270.
     const claims = s.claims.map((c, j): ClaimInput => ({
-      id: `${id}:${j}`, document: id, value: c.value, low: c.low, high: c.high, bound: c.bound, approximate: c.approximate, vague: c.vague,
-      incremental: c.incremental, measure: c.measure, action: c.action, actor: c.actor, target: c.target, status: c.status, source: c.source,
-      sourceName: c.sourceName, via: c.via, when: c.when, said: c.said, scope: c.scope ?? null,
+      id: `${id}:${j}`,
+      document: id,
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      bound: c.bound,
+      approximate: c.approximate,
+      vague: c.vague,
+      incremental: c.incremental,
+      measure: c.measure,
+      action: c.action,
+      actor: c.actor,
+      target: c.target,
+      status: c.status,
+      source: c.source,
+      sourceName: c.sourceName,
+      via: c.via,
+      when: c.when,
+      said: c.said,
+      scope: c.scope ?? null,
     }));
     return { id, body, outlet, wire, published, claims };
   }
@@ -264,16 +357,33 @@ export function benchCorpus(size: number, seed = 42): CorpusBenchRow {
   };
 }
 
-function markdown(rows: CorpusBenchRow[], ratios: Array<{ from: number; to: number; ratio: number; cpuRatio: number }>): string {
-  const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-  const out = ['# Corpus stages benchmark', '', `Node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${new Date().toISOString()}. Wall time counts waiting for a CPU on a shared machine; the CPU time does not.`, ''];
-  out.push('| articles | claims | MB text | duplicates ms (cpu) | reconcile ms (cpu) | total ms (cpu) | articles/s | links (dup/synd/version) | figures | peak RSS MB |');
+function markdown(
+  rows: CorpusBenchRow[],
+  ratios: Array<{ from: number; to: number; ratio: number; cpuRatio: number }>,
+): string {
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  const out = [
+    '# Corpus stages benchmark',
+    '',
+    `Node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${new Date().toISOString()}. Wall time counts waiting for a CPU on a shared machine; the CPU time does not.`,
+    '',
+  ];
+  out.push(
+    '| articles | claims | MB text | duplicates ms (cpu) | reconcile ms (cpu) | total ms (cpu) | articles/s | links (dup/synd/version) | figures | peak RSS MB |',
+  );
   out.push('|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|');
   for (const r of rows) {
-    out.push(`| ${r.articles} | ${r.claims} | ${(r.bytes / 1e6).toFixed(1)} | ${r.duplicatesMs} (${r.duplicatesCpuMs}) | ${r.reconcileMs} (${r.reconcileCpuMs}) | ${r.totalMs} (${r.totalCpuMs}) | ${r.articlesPerSecond} | ${r.links.duplicate ?? 0}/${r.links.syndicated ?? 0}/${r.links.version ?? 0} | ${r.figures} | ${r.peakRssMb} |`);
+    out.push(
+      `| ${r.articles} | ${r.claims} | ${(r.bytes / 1e6).toFixed(1)} | ${r.duplicatesMs} (${r.duplicatesCpuMs}) | ${r.reconcileMs} (${r.reconcileCpuMs}) | ${r.totalMs} (${r.totalCpuMs}) | ${r.articlesPerSecond} | ${r.links.duplicate ?? 0}/${r.links.syndicated ?? 0}/${r.links.version ?? 0} | ${r.figures} | ${r.peakRssMb} |`,
+    );
   }
   out.push('');
-  for (const x of ratios) out.push(`- ${x.from} → ${x.to} articles: ${x.ratio.toFixed(2)}× the wall time, ${x.cpuRatio.toFixed(2)}× the CPU time (target ≤ 12×)`);
+  for (const x of ratios)
+    out.push(
+      `- ${x.from} → ${x.to} articles: ${x.ratio.toFixed(2)}× the wall time, ${x.cpuRatio.toFixed(2)}× the CPU time (target ≤ 12×)`,
+    );
   out.push('');
   return out.join('\n');
 }
@@ -297,26 +407,41 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
   };
   const sizes = parseSizes(arg('--size') ?? '1000,10000,100000');
-  if (!sizes) throw new Error(`--size takes numbers of articles separated by commas (1000,10k), not \`${arg('--size')}\``);
+  if (!sizes)
+    throw new Error(`--size takes numbers of articles separated by commas (1000,10k), not \`${arg('--size')}\``);
   const outDir = resolve(arg('--out') ?? join(root, 'bench/results'));
   const rows: CorpusBenchRow[] = [];
   for (const size of sizes) {
     const row = await corpusInChild(size);
     rows.push(row);
-    process.stdout.write(`${size} articles: duplicates ${row.duplicatesMs} ms (cpu ${row.duplicatesCpuMs}), reconcile ${row.reconcileMs} ms (cpu ${row.reconcileCpuMs}), ${row.articlesPerSecond} articles/s, links ${JSON.stringify(row.links)}, ${row.figures} figures, peak RSS ${row.peakRssMb} MB\n`);
+    process.stdout.write(
+      `${size} articles: duplicates ${row.duplicatesMs} ms (cpu ${row.duplicatesCpuMs}), reconcile ${row.reconcileMs} ms (cpu ${row.reconcileCpuMs}), ${row.articlesPerSecond} articles/s, links ${JSON.stringify(row.links)}, ${row.figures} figures, peak RSS ${row.peakRssMb} MB\n`,
+    );
   }
   const ratios: Array<{ from: number; to: number; ratio: number; cpuRatio: number }> = [];
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
-    if (b.articles === a.articles * 10) ratios.push({ from: a.articles, to: b.articles, ratio: b.totalMs / Math.max(1, a.totalMs), cpuRatio: b.totalCpuMs / Math.max(1, a.totalCpuMs) });
+    if (b.articles === a.articles * 10)
+      ratios.push({
+        from: a.articles,
+        to: b.articles,
+        ratio: b.totalMs / Math.max(1, a.totalMs),
+        cpuRatio: b.totalCpuMs / Math.max(1, a.totalCpuMs),
+      });
   }
-  for (const x of ratios) process.stdout.write(`10× articles (${x.from} → ${x.to}): ${x.ratio.toFixed(2)}× the wall time, ${x.cpuRatio.toFixed(2)}× the CPU time${Math.min(x.ratio, x.cpuRatio) <= 12 ? '' : ' — above the 12× target'}\n`);
+  for (const x of ratios)
+    process.stdout.write(
+      `10× articles (${x.from} → ${x.to}): ${x.ratio.toFixed(2)}× the wall time, ${x.cpuRatio.toFixed(2)}× the CPU time${Math.min(x.ratio, x.cpuRatio) <= 12 ? '' : ' — above the 12× target'}\n`,
+    );
   // Each size ran in its own process: the largest of their high-water marks.
   const maxRssMb = Math.max(...rows.map((r) => r.peakRssMb));
   process.stdout.write(`peak RSS of the largest run: ${maxRssMb} MB\n`);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'corpus.json'), JSON.stringify({ node: process.version, rows, ratios, maxRssMb }, null, 2) + '\n');
+  writeFileSync(
+    join(outDir, 'corpus.json'),
+    JSON.stringify({ node: process.version, rows, ratios, maxRssMb }, null, 2) + '\n',
+  );
   writeFileSync(join(outDir, 'corpus.md'), markdown(rows, ratios));
   process.stdout.write(`results: ${join(outDir, 'corpus.json')}, ${join(outDir, 'corpus.md')}\n`);
 }

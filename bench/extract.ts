@@ -81,23 +81,35 @@ async function readabilityJsdom(): Promise<Extractor | null> {
 
 function arg(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] ?? null : null;
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
 async function main(): Promise<void> {
   const dir = findData();
   if (!dir) {
-    console.log('bench:extract: the article-extraction benchmark is not here (expected ../shared/bench/article-extraction/ground-truth.json, or set CROSSCHECK_BENCH_EXTRACT). Nothing was measured.');
+    console.log(
+      'bench:extract: the article-extraction benchmark is not here (expected ../shared/bench/article-extraction/ground-truth.json, or set CROSSCHECK_BENCH_EXTRACT). Nothing was measured.',
+    );
     return;
   }
-  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const files = new Set(readdirSync(path.join(dir, 'html')));
-  let keys = Object.keys(truth).filter((k) => files.has(`${k}.html.gz`)).sort();
+  let keys = Object.keys(truth)
+    .filter((k) => files.has(`${k}.html.gz`))
+    .sort();
   const limit = Number(arg('limit') ?? 0);
   if (limit > 0) keys = keys.slice(0, limit);
   const pages = keys.map((k) => {
     const bytes = gunzipSync(readFileSync(path.join(dir, 'html', `${k}.html.gz`)));
-    return { key: k, html: new TextDecoder('utf-8').decode(bytes), url: truth[k]!.url, body: truth[k]!.articleBody ?? '' };
+    return {
+      key: k,
+      html: new TextDecoder('utf-8').decode(bytes),
+      url: truth[k]!.url,
+      body: truth[k]!.articleBody ?? '',
+    };
   });
   const kb = pages.reduce((n, p) => n + p.html.length, 0) / pages.length / 1024;
   const only = arg('only')?.split(',');
@@ -148,7 +160,9 @@ async function main(): Promise<void> {
       for (const [k, f] of w.list) console.log(`  ${f.toFixed(3)}  ${k}`);
     }
   }
-  console.log('\nSingle thread, one process: pages/s is wall time, pages/cpu-s per second of this process\'s CPU (steadier on a busy machine; includes GC).');
+  console.log(
+    "\nSingle thread, one process: pages/s is wall time, pages/cpu-s per second of this process's CPU (steadier on a busy machine; includes GC).",
+  );
   console.log('Both include parsing and, for crosscheck, its line rules; scoring is not timed.');
 }
 

@@ -62,7 +62,14 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
     const r = await runCorpus(store);
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    return { ms, cpuMs: (cpu.user + cpu.system) / 1000, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), figures: r.figures, claims: r.claims, entities: r.entities.length };
+    return {
+      ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      figures: r.figures,
+      claims: r.claims,
+      entities: r.entities.length,
+    };
   } finally {
     await store.close();
   }

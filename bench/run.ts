@@ -54,7 +54,11 @@ interface Rate {
   perSec: number;
   mbPerSec: number;
 }
-const rate = (n: number, bytes: number, ms: number): Rate => ({ ms: Math.round(ms), perSec: Math.round((n / ms) * 1000), mbPerSec: Number(((bytes / 1048576 / ms) * 1000).toFixed(2)) });
+const rate = (n: number, bytes: number, ms: number): Rate => ({
+  ms: Math.round(ms),
+  perSec: Math.round((n / ms) * 1000),
+  mbPerSec: Number(((bytes / 1048576 / ms) * 1000).toFixed(2)),
+});
 
 interface SizeResult {
   articles: number;
@@ -68,7 +72,11 @@ interface SizeResult {
 }
 
 /** Every stage timed separately over the corpus, then batched storage; streaming, one article at a time. */
-async function stagePass(size: number, article: (i: number) => { name: string; text: string }, dir: string): Promise<Pick<SizeResult, 'stages' | 'pipeline' | 'mb'>> {
+async function stagePass(
+  size: number,
+  article: (i: number) => { name: string; text: string },
+  dir: string,
+): Promise<Pick<SizeResult, 'stages' | 'pipeline' | 'mb'>> {
   const times: Record<string, number> = { decode: 0 };
   for (const s of stages) times[s.name] = 0;
   times.storage = 0;
@@ -104,7 +112,9 @@ async function stagePass(size: number, article: (i: number) => { name: string; t
   await store.close();
   const out: Record<string, Rate> = {};
   for (const [k, ms] of Object.entries(times)) out[k] = rate(size, bytes, ms);
-  const perArticle = Object.entries(times).filter(([k]) => k !== 'storage').reduce((s, [, v]) => s + v, 0);
+  const perArticle = Object.entries(times)
+    .filter(([k]) => k !== 'storage')
+    .reduce((s, [, v]) => s + v, 0);
   return { stages: out, pipeline: rate(size, bytes, perArticle), mb: Number((bytes / 1048576).toFixed(1)) };
 }
 
@@ -127,8 +137,12 @@ function cleaningComparison(pages: Array<{ name: string; html: string }>): Recor
   const vc = new VirtualConsole();
   return {
     'crosscheck clean': time((html) => clean.run(createArticle({ source: 'p.html', raw: html, format: 'html' }), ctx)),
-    'Readability.js + linkedom': time((html) => new Readability(parseHTML(html).document as unknown as Document).parse()),
-    'Readability.js + jsdom': time((html) => new Readability(new JSDOM(html, { virtualConsole: vc }).window.document).parse()),
+    'Readability.js + linkedom': time((html) =>
+      new Readability(parseHTML(html).document as unknown as Document).parse(),
+    ),
+    'Readability.js + jsdom': time((html) =>
+      new Readability(new JSDOM(html, { virtualConsole: vc }).window.document).parse(),
+    ),
   };
 }
 
@@ -151,46 +165,86 @@ function nlpComparison(texts: string[]): Record<string, Rate> {
     (doc as unknown as { numbers(): { json(): unknown } }).numbers().json();
     doc.sentences().out('array');
   }
-  return { 'crosscheck (all stages)': ours, 'compromise (sentences, people, places, orgs, numbers)': rate(texts.length, bytes, performance.now() - t1) };
+  return {
+    'crosscheck (all stages)': ours,
+    'compromise (sentences, people, places, orgs, numbers)': rate(texts.length, bytes, performance.now() - t1),
+  };
 }
 
 function machine() {
   const c = cpus();
   // The end-to-end ingests run as `crosscheck ingest` does (ingestEnv).
   const mallocHugepages = ingestEnv() !== null;
-  return { cpu: c[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1073741824), node: process.version, platform: `${process.platform} ${process.arch}`, loadAtStart: loadavg().map((x) => Number(x.toFixed(1))), mallocHugepages };
+  return {
+    cpu: c[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGb: Math.round(totalmem() / 1073741824),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAtStart: loadavg().map((x) => Number(x.toFixed(1))),
+    mallocHugepages,
+  };
 }
 
 function markdown(res: BenchResult): string {
   const m = res.machine;
-  const out: string[] = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}); ingest ${m.mallocHugepages ? 'with' : 'without'} malloc on huge pages; load average at start ${m.loadAtStart.join(' ')}; seed ${res.seed}; ${res.date}`, ''];
+  const out: string[] = [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}); ingest ${m.mallocHugepages ? 'with' : 'without'} malloc on huge pages; load average at start ${m.loadAtStart.join(' ')}; seed ${res.seed}; ${res.date}`,
+    '',
+  ];
   const sizes = res.sizes;
   out.push(`| stage | ${sizes.map((s) => `${s.articles} articles/s (MB/s)`).join(' | ')} |`);
   out.push(`|---|${sizes.map(() => '---:').join('|')}|`);
-  for (const stage of Object.keys(sizes[0]?.stages ?? {})) out.push(`| ${stage} | ${sizes.map((s) => `${s.stages[stage]!.perSec} (${s.stages[stage]!.mbPerSec})`).join(' | ')} |`);
-  out.push(`| all per-article stages, 1 thread | ${sizes.map((s) => `${s.pipeline.perSec} (${s.pipeline.mbPerSec})`).join(' | ')} |`);
-  out.push(`| **ingest end to end** (${sizes[0]?.ingest.workers} workers) | ${sizes.map((s) => `**${s.ingest.perSec}** (${s.ingest.mbPerSec})`).join(' | ')} |`);
-  out.push(`| ingest CPU ms/article, all threads (1 thread of analysis: ms/article) | ${sizes.map((s) => `${s.ingest.cpuMsPerArticle} (${(1000 / Math.max(1, s.pipeline.perSec)).toFixed(2)})`).join(' | ')} |`);
+  for (const stage of Object.keys(sizes[0]?.stages ?? {}))
+    out.push(
+      `| ${stage} | ${sizes.map((s) => `${s.stages[stage]!.perSec} (${s.stages[stage]!.mbPerSec})`).join(' | ')} |`,
+    );
+  out.push(
+    `| all per-article stages, 1 thread | ${sizes.map((s) => `${s.pipeline.perSec} (${s.pipeline.mbPerSec})`).join(' | ')} |`,
+  );
+  out.push(
+    `| **ingest end to end** (${sizes[0]?.ingest.workers} workers) | ${sizes.map((s) => `**${s.ingest.perSec}** (${s.ingest.mbPerSec})`).join(' | ')} |`,
+  );
+  out.push(
+    `| ingest CPU ms/article, all threads (1 thread of analysis: ms/article) | ${sizes.map((s) => `${s.ingest.cpuMsPerArticle} (${(1000 / Math.max(1, s.pipeline.perSec)).toFixed(2)})`).join(' | ')} |`,
+  );
   out.push(`| duplicates (corpus bench) | ${sizes.map((s) => `${s.corpus.duplicatesMs} ms`).join(' | ')} |`);
   out.push(`| reconciliation (corpus bench) | ${sizes.map((s) => `${s.corpus.reconcileMs} ms`).join(' | ')} |`);
-  out.push(`| corpus stages over the ingested store (\`runCorpus\`, as \`crosscheck ingest\` ends) | ${sizes.map((s) => `${s.storeCorpus.ms} ms, ${s.storeCorpus.figures} figures, ${s.storeCorpus.entities} entities`).join(' | ')} |`);
-  out.push(`| peak RSS, ingest / corpus bench / corpus over the store | ${sizes.map((s) => `${s.ingest.peakRssMb} / ${s.corpus.peakRssMb} / ${s.storeCorpus.peakRssMb} MB`).join(' | ')} |`);
+  out.push(
+    `| corpus stages over the ingested store (\`runCorpus\`, as \`crosscheck ingest\` ends) | ${sizes.map((s) => `${s.storeCorpus.ms} ms, ${s.storeCorpus.figures} figures, ${s.storeCorpus.entities} entities`).join(' | ')} |`,
+  );
+  out.push(
+    `| peak RSS, ingest / corpus bench / corpus over the store | ${sizes.map((s) => `${s.ingest.peakRssMb} / ${s.corpus.peakRssMb} / ${s.storeCorpus.peakRssMb} MB`).join(' | ')} |`,
+  );
   out.push('');
   if (res.html) {
     const runs = res.html.runs;
     const range = (xs: number[]) => `${Math.min(...xs)}–${Math.max(...xs)}`;
-    const spread = runs.length > 1 ? `, the median of ${runs.length} runs (${range(runs.map((r) => r.perSec))} pages/s, ${range(runs.map((r) => r.cpuMsPerPage))} CPU ms/page)` : '';
-    out.push(`HTML ingest end to end: ${res.html.pages} real pages (${res.html.avgKb} KB average), ${res.html.perSec} pages/s (${res.html.mbPerSec} MB/s), ${res.html.cpuMsPerPage} CPU ms/page over all threads${spread}, peak RSS ${res.html.peakRssMb} MB.`, '');
+    const spread =
+      runs.length > 1
+        ? `, the median of ${runs.length} runs (${range(runs.map((r) => r.perSec))} pages/s, ${range(runs.map((r) => r.cpuMsPerPage))} CPU ms/page)`
+        : '';
+    out.push(
+      `HTML ingest end to end: ${res.html.pages} real pages (${res.html.avgKb} KB average), ${res.html.perSec} pages/s (${res.html.mbPerSec} MB/s), ${res.html.cpuMsPerPage} CPU ms/page over all threads${spread}, peak RSS ${res.html.peakRssMb} MB.`,
+      '',
+    );
   }
-  for (const [title, table] of [['Cleaning HTML (same pages, same run)', res.cleaning], ['NLP pass (same texts, same run)', res.nlp]] as const) {
+  for (const [title, table] of [
+    ['Cleaning HTML (same pages, same run)', res.cleaning],
+    ['NLP pass (same texts, same run)', res.nlp],
+  ] as const) {
     if (!table) continue;
     out.push(`| ${title} | pages or articles/s | MB/s | crosscheck × |`, '|---|---:|---:|---:|');
     const ours = Object.values(table)[0]!;
-    for (const [name, r] of Object.entries(table)) out.push(`| ${name} | ${r.perSec} | ${r.mbPerSec} | ${name.startsWith('crosscheck') ? '1' : (ours.perSec / Math.max(1, r.perSec)).toFixed(2)} |`);
+    for (const [name, r] of Object.entries(table))
+      out.push(
+        `| ${name} | ${r.perSec} | ${r.mbPerSec} | ${name.startsWith('crosscheck') ? '1' : (ours.perSec / Math.max(1, r.perSec)).toFixed(2)} |`,
+      );
     out.push('');
   }
   out.push('Targets:', '');
-  for (const t of res.targets) out.push(`- ${t.met ? 'met' : '**missed**'}: ${t.what}: ${t.actual}${t.met ? '' : ` (${t.by})`}`);
+  for (const t of res.targets)
+    out.push(`- ${t.met ? 'met' : '**missed**'}: ${t.what}: ${t.actual}${t.met ? '' : ` (${t.by})`}`);
   out.push('');
   return out.join('\n');
 }
@@ -225,7 +279,9 @@ interface BenchResult {
 export async function main(argv = process.argv.slice(2)): Promise<number> {
   const sizes = parseSizes(arg(argv, '--size') ?? '1000,10000');
   if (!sizes) {
-    process.stderr.write(`bench: --size takes numbers of articles separated by commas (1000,10k), not \`${arg(argv, '--size')}\`\n`);
+    process.stderr.write(
+      `bench: --size takes numbers of articles separated by commas (1000,10k), not \`${arg(argv, '--size')}\`\n`,
+    );
     return 2;
   }
   /** A whole-number option of at least `min` (its default when absent); undefined, having said why, when it is not one. */
@@ -243,11 +299,25 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   if (workers === undefined || seed === undefined || htmlCount === undefined || htmlRuns === undefined) return 2;
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
   const log = (s: string) => process.stdout.write(s + '\n');
-  const res: BenchResult = { machine: machine(), seed, date: new Date().toISOString(), sizes: [], html: null, cleaning: null, nlp: null, targets: [] };
-  log(`crosscheck bench on ${res.machine.cpu}, ${res.machine.cores} cores, Node ${res.machine.node}${res.machine.mallocHugepages ? ', ingest with malloc on huge pages' : ''}; sizes ${sizes.join(', ')}; ${workers} workers; seed ${seed}`);
+  const res: BenchResult = {
+    machine: machine(),
+    seed,
+    date: new Date().toISOString(),
+    sizes: [],
+    html: null,
+    cleaning: null,
+    nlp: null,
+    targets: [],
+  };
+  log(
+    `crosscheck bench on ${res.machine.cpu}, ${res.machine.cores} cores, Node ${res.machine.node}${res.machine.mallocHugepages ? ', ingest with malloc on huge pages' : ''}; sizes ${sizes.join(', ')}; ${workers} workers; seed ${seed}`,
+  );
   const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-'));
   const pages = htmlPages(root);
-  if (!pages.length) log('note: ../shared/bench/article-extraction is absent: text corpora use the seed articles only; the HTML measurements are skipped.');
+  if (!pages.length)
+    log(
+      'note: ../shared/bench/article-extraction is absent: text corpora use the seed articles only; the HTML measurements are skipped.',
+    );
   const extra = pages.flatMap((p) => htmlParagraphs(p.html)).slice(0, 5000);
   const sources = seedTexts(root);
   try {
@@ -255,7 +325,11 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       const article = makeCorpus(sources, extra, seed);
       log(`\n${size} articles: per-stage pass...`);
       const pass = await stagePass(size, article, tmp);
-      log(`  ${Object.entries(pass.stages).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+      log(
+        `  ${Object.entries(pass.stages)
+          .map(([k, v]) => `${k} ${v.perSec}/s`)
+          .join(', ')}`,
+      );
       // Same articles (same seed) as files, for end-to-end ingest.
       const folder = path.join(tmp, `text-${size}`);
       mkdirSync(folder);
@@ -270,13 +344,17 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       const db = path.join(tmp, `ingest-${size}.db`);
       const ing = await ingestFiles(folder, db, workers);
       rmSync(folder, { recursive: true, force: true });
-      log(`  ingest: ${Math.round((size / ing.ms) * 1000)} articles/s (${ing.stored} stored, ${ing.failed} failed), ${(ing.cpuMs / size).toFixed(2)} CPU ms/article, peak RSS ${ing.peakMb} MB`);
+      log(
+        `  ingest: ${Math.round((size / ing.ms) * 1000)} articles/s (${ing.stored} stored, ${ing.failed} failed), ${(ing.cpuMs / size).toFixed(2)} CPU ms/article, peak RSS ${ing.peakMb} MB`,
+      );
       log('  corpus stages over the ingested store (runCorpus)...');
       const sc = await storeCorpus(db);
       rmSync(db, { force: true });
       rmSync(`${db}-wal`, { force: true });
       rmSync(`${db}-shm`, { force: true });
-      log(`  corpus over the store: ${Math.round(sc.ms)} ms (${Math.round(sc.cpuMs)} CPU ms), ${sc.figures} figures, ${sc.entities} entities, peak RSS ${sc.peakMb} MB`);
+      log(
+        `  corpus over the store: ${Math.round(sc.ms)} ms (${Math.round(sc.cpuMs)} CPU ms), ${sc.figures} figures, ${sc.entities} entities, peak RSS ${sc.peakMb} MB`,
+      );
       log('  duplicates + reconciliation (bench/corpus.ts)...');
       const corpus = await corpusInChild(size, seed);
       log(`  duplicates ${corpus.duplicatesMs} ms, reconciliation ${corpus.reconcileMs} ms`);
@@ -285,9 +363,29 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
         mb: pass.mb,
         stages: pass.stages,
         pipeline: pass.pipeline,
-        ingest: { ...rate(size, bytes, ing.ms), workers, stored: ing.stored, failed: ing.failed, peakRssMb: ing.peakMb, cpuMsPerArticle: Number((ing.cpuMs / size).toFixed(2)) },
-        corpus: { duplicatesMs: corpus.duplicatesMs, reconcileMs: corpus.reconcileMs, totalMs: corpus.totalMs, figures: corpus.figures, peakRssMb: corpus.peakRssMb },
-        storeCorpus: { ms: Math.round(sc.ms), cpuMs: Math.round(sc.cpuMs), peakRssMb: sc.peakMb, figures: sc.figures, claims: sc.claims, entities: sc.entities },
+        ingest: {
+          ...rate(size, bytes, ing.ms),
+          workers,
+          stored: ing.stored,
+          failed: ing.failed,
+          peakRssMb: ing.peakMb,
+          cpuMsPerArticle: Number((ing.cpuMs / size).toFixed(2)),
+        },
+        corpus: {
+          duplicatesMs: corpus.duplicatesMs,
+          reconcileMs: corpus.reconcileMs,
+          totalMs: corpus.totalMs,
+          figures: corpus.figures,
+          peakRssMb: corpus.peakRssMb,
+        },
+        storeCorpus: {
+          ms: Math.round(sc.ms),
+          cpuMs: Math.round(sc.cpuMs),
+          peakRssMb: sc.peakMb,
+          figures: sc.figures,
+          claims: sc.claims,
+          entities: sc.entities,
+        },
       });
     }
     if (pages.length && htmlCount < 1) log('\nHTML: skipped (--html 0).');
@@ -307,8 +405,14 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       for (let k = 0; k < htmlRuns; k++) {
         // Each run into a database of its own: every page is analysed and stored every time.
         const ing = await ingestFiles(folder, path.join(tmp, `html-${k}.db`), workers);
-        runs.push({ rate: rate(htmlCount, bytes, ing.ms), cpuMsPerPage: Number((ing.cpuMs / htmlCount).toFixed(2)), peakRssMb: ing.peakMb });
-        log(`  run ${k + 1}: ${runs[k]!.rate.perSec} pages/s, ${runs[k]!.cpuMsPerPage} CPU ms/page, peak RSS ${ing.peakMb} MB`);
+        runs.push({
+          rate: rate(htmlCount, bytes, ing.ms),
+          cpuMsPerPage: Number((ing.cpuMs / htmlCount).toFixed(2)),
+          peakRssMb: ing.peakMb,
+        });
+        log(
+          `  run ${k + 1}: ${runs[k]!.rate.perSec} pages/s, ${runs[k]!.cpuMsPerPage} CPU ms/page, peak RSS ${ing.peakMb} MB`,
+        );
       }
       const mid = [...runs].sort((a, b) => a.rate.perSec - b.rate.perSec)[(runs.length - 1) >> 1]!;
       res.html = {
@@ -324,12 +428,20 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       if (runs.length > 1) log(`  median: ${mid.rate.perSec} pages/s, ${mid.cpuMsPerPage} CPU ms/page`);
       log('cleaning: crosscheck vs Readability.js (linkedom, jsdom) on the same pages...');
       res.cleaning = cleaningComparison(pages);
-      log(`  ${Object.entries(res.cleaning).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+      log(
+        `  ${Object.entries(res.cleaning)
+          .map(([k, v]) => `${k} ${v.perSec}/s`)
+          .join(', ')}`,
+      );
     }
     log('NLP pass: crosscheck vs compromise on the same 500 articles...');
     const article = makeCorpus(sources, extra, seed);
     res.nlp = nlpComparison(Array.from({ length: 500 }, (_, i) => article(i).text));
-    log(`  ${Object.entries(res.nlp).map(([k, v]) => `${k} ${v.perSec}/s`).join(', ')}`);
+    log(
+      `  ${Object.entries(res.nlp)
+        .map(([k, v]) => `${k} ${v.perSec}/s`)
+        .join(', ')}`,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -337,34 +449,97 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   // Targets (set for a 2-core machine).
   const t = (what: string, actual: number, target: number, higherIsBetter: boolean, unit: string) => {
     const met = higherIsBetter ? actual >= target : actual <= target;
-    const by = higherIsBetter ? `${((1 - actual / target) * 100).toFixed(0)}% short of ${target}${unit}` : `${((actual / target - 1) * 100).toFixed(0)}% over ${target}${unit}`;
+    const by = higherIsBetter
+      ? `${((1 - actual / target) * 100).toFixed(0)}% short of ${target}${unit}`
+      : `${((actual / target - 1) * 100).toFixed(0)}% over ${target}${unit}`;
     res.targets.push({ what, actual: `${actual}${unit}`, met, by });
   };
   const largest = res.sizes[res.sizes.length - 1];
   // What the rate targets allow per article in CPU time over all of this machine's cores (the load-independent reading).
   const budget = (perSec: number) => Number(((res.machine.cores * 1000) / perSec).toFixed(2));
   if (largest) {
-    t(`plain-text ingest end to end (${largest.articles} articles)`, largest.ingest.perSec, TARGETS.textPerSec, true, ' articles/s');
-    t(`plain-text ingest CPU time per article, all threads (${largest.articles} articles)`, largest.ingest.cpuMsPerArticle, budget(TARGETS.textPerSec), false, ' ms');
+    t(
+      `plain-text ingest end to end (${largest.articles} articles)`,
+      largest.ingest.perSec,
+      TARGETS.textPerSec,
+      true,
+      ' articles/s',
+    );
+    t(
+      `plain-text ingest CPU time per article, all threads (${largest.articles} articles)`,
+      largest.ingest.cpuMsPerArticle,
+      budget(TARGETS.textPerSec),
+      false,
+      ' ms',
+    );
   }
   if (res.html) {
     const median = res.html.runs.length > 1 ? `, median of ${res.html.runs.length} runs` : '';
-    t(`HTML ingest end to end (${res.html.pages} real pages, ~${res.html.avgKb} KB${median})`, res.html.perSec, TARGETS.htmlPerSec, true, ' pages/s');
-    t(`HTML ingest CPU time per page, all threads${median}`, res.html.cpuMsPerPage, budget(TARGETS.htmlPerSec), false, ' ms');
+    t(
+      `HTML ingest end to end (${res.html.pages} real pages, ~${res.html.avgKb} KB${median})`,
+      res.html.perSec,
+      TARGETS.htmlPerSec,
+      true,
+      ' pages/s',
+    );
+    t(
+      `HTML ingest CPU time per page, all threads${median}`,
+      res.html.cpuMsPerPage,
+      budget(TARGETS.htmlPerSec),
+      false,
+      ' ms',
+    );
   }
   const big = res.sizes.find((s) => s.articles >= 100_000);
   if (big) {
-    t('duplicates + reconciliation of 100k articles (corpus bench, synthetic claims)', big.corpus.totalMs, TARGETS.corpus100kMs, false, ' ms');
-    t('corpus stages over the 100k ingested articles (runCorpus, as crosscheck ingest ends)', big.storeCorpus.ms, TARGETS.corpus100kMs, false, ' ms');
+    t(
+      'duplicates + reconciliation of 100k articles (corpus bench, synthetic claims)',
+      big.corpus.totalMs,
+      TARGETS.corpus100kMs,
+      false,
+      ' ms',
+    );
+    t(
+      'corpus stages over the 100k ingested articles (runCorpus, as crosscheck ingest ends)',
+      big.storeCorpus.ms,
+      TARGETS.corpus100kMs,
+      false,
+      ' ms',
+    );
   }
-  for (const s of res.sizes) t(`peak RSS at ${s.articles} articles`, Math.max(s.ingest.peakRssMb, s.corpus.peakRssMb, s.storeCorpus.peakRssMb), TARGETS.peakRssMb, false, ' MB');
+  for (const s of res.sizes)
+    t(
+      `peak RSS at ${s.articles} articles`,
+      Math.max(s.ingest.peakRssMb, s.corpus.peakRssMb, s.storeCorpus.peakRssMb),
+      TARGETS.peakRssMb,
+      false,
+      ' MB',
+    );
   for (let i = 1; i < res.sizes.length; i++) {
     const a = res.sizes[i - 1]!;
     const b = res.sizes[i]!;
     if (b.articles !== a.articles * 10) continue;
-    t(`10× the articles (${a.articles} → ${b.articles}), ingest time ratio`, Number((b.ingest.ms / a.ingest.ms).toFixed(2)), TARGETS.tenTimesRatio, false, '×');
-    t(`10× the articles (${a.articles} → ${b.articles}), corpus stages time ratio`, Number((b.corpus.totalMs / Math.max(1, a.corpus.totalMs)).toFixed(2)), TARGETS.tenTimesRatio, false, '×');
-    t(`10× the articles (${a.articles} → ${b.articles}), corpus stages over the store, time ratio`, Number((b.storeCorpus.ms / Math.max(1, a.storeCorpus.ms)).toFixed(2)), TARGETS.tenTimesRatio, false, '×');
+    t(
+      `10× the articles (${a.articles} → ${b.articles}), ingest time ratio`,
+      Number((b.ingest.ms / a.ingest.ms).toFixed(2)),
+      TARGETS.tenTimesRatio,
+      false,
+      '×',
+    );
+    t(
+      `10× the articles (${a.articles} → ${b.articles}), corpus stages time ratio`,
+      Number((b.corpus.totalMs / Math.max(1, a.corpus.totalMs)).toFixed(2)),
+      TARGETS.tenTimesRatio,
+      false,
+      '×',
+    );
+    t(
+      `10× the articles (${a.articles} → ${b.articles}), corpus stages over the store, time ratio`,
+      Number((b.storeCorpus.ms / Math.max(1, a.storeCorpus.ms)).toFixed(2)),
+      TARGETS.tenTimesRatio,
+      false,
+      '×',
+    );
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(res, null, 2) + '\n');

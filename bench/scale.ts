@@ -57,7 +57,9 @@ if (process.argv.includes('--worker')) {
     pollingIntervalSeconds: 0.5,
   });
   const cpu = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ level: 'info', msg: 'process cpu', cpuMs: Math.round((cpu.user + cpu.system) / 1000) }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ level: 'info', msg: 'process cpu', cpuMs: Math.round((cpu.user + cpu.system) / 1000) }) + '\n',
+  );
   process.exit(0);
 }
 
@@ -155,7 +157,13 @@ async function sqliteRun(files: string[]): Promise<RunResult> {
     ingestSeconds,
     totalSeconds: (t2 - t0) / 1000,
     articlesPerSecond: summary.stored / ingestSeconds,
-    profile: { analyseMs: Math.round(analyseMs), storeMs: Math.round(t1 - t0 - analyseMs), corpusMs: Math.round(t2 - t1), corpusRuns: 1, jobs: 0 },
+    profile: {
+      analyseMs: Math.round(analyseMs),
+      storeMs: Math.round(t1 - t0 - analyseMs),
+      corpusMs: Math.round(t2 - t1),
+      corpusRuns: 1,
+      jobs: 0,
+    },
     cpuPerArticle: {
       analyse: analyseCpu / summary.stored,
       store: ((cpuIngest.user + cpuIngest.system) / 1000 - analyseCpu) / summary.stored,
@@ -173,7 +181,9 @@ async function postgresRun(files: string[], url: string, workers: number): Promi
   const pg0 = postgresCpuMs();
   const lines: LogLine[] = [];
   const cmd = compiled ? process.execPath : path.join(root, 'node_modules/.bin/vite-node');
-  const args = compiled ? [here, '--worker', '--db', url, '--analyzer', analyzerName] : [here, '--', '--worker', '--db', url, '--analyzer', analyzerName];
+  const args = compiled
+    ? [here, '--worker', '--db', url, '--analyzer', analyzerName]
+    : [here, '--', '--worker', '--db', url, '--analyzer', analyzerName];
   const exits = Array.from({ length: workers }, () => {
     const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let buf = '';
@@ -219,11 +229,21 @@ async function postgresRun(files: string[], url: string, workers: number): Promi
     totalSeconds,
     articlesPerSecond: summary.queued / ingestSeconds,
     enqueueSeconds,
-    profile: { analyseMs: sum(done, 'analyseMs'), storeMs: sum(done, 'storeMs'), corpusMs: sum(corpus, 'ms'), corpusRuns: corpus.length, jobs: done.length },
+    profile: {
+      analyseMs: sum(done, 'analyseMs'),
+      storeMs: sum(done, 'storeMs'),
+      corpusMs: sum(corpus, 'ms'),
+      corpusRuns: corpus.length,
+      jobs: done.length,
+    },
     cpuPerArticle: {
       analyse: sum(done, 'analyseCpuMs') / articles,
       store: sum(done, 'storeCpuMs') / articles,
-      workerProcess: sum(lines.filter((l) => l.msg === 'process cpu'), 'cpuMs') / articles,
+      workerProcess:
+        sum(
+          lines.filter((l) => l.msg === 'process cpu'),
+          'cpuMs',
+        ) / articles,
       postgres: pgCpu === null ? null : pgCpu / articles,
     },
   };
@@ -251,11 +271,16 @@ const rows = results.map(
     `| ${r.label} | ${r.articles} | ${r.ingestSeconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.totalSeconds.toFixed(1)} | ${(r.profile.analyseMs / 1000).toFixed(1)} | ${(r.profile.storeMs / 1000).toFixed(1)} | ${(r.profile.corpusMs / 1000).toFixed(1)} (${r.profile.corpusRuns}) |`,
 );
 const f = (x: number | null) => (x === null ? '–' : x.toFixed(1));
-const cpuRows = results.map((r) => `| ${r.label} | ${f(r.cpuPerArticle.analyse)} | ${f(r.cpuPerArticle.store)} | ${f(r.cpuPerArticle.workerProcess)} | ${f(r.cpuPerArticle.postgres)} |`);
+const cpuRows = results.map(
+  (r) =>
+    `| ${r.label} | ${f(r.cpuPerArticle.analyse)} | ${f(r.cpuPerArticle.store)} | ${f(r.cpuPerArticle.workerProcess)} | ${f(r.cpuPerArticle.postgres)} |`,
+);
 const md = [
   `# Scale-out bench`,
   '',
-  `${n} articles (the demo seeds with shifted numbers), ${batchSize} per batch/job, analyzer: ${analyzerName}; machine: ${machine}; load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`,
+  `${n} articles (the demo seeds with shifted numbers), ${batchSize} per batch/job, analyzer: ${analyzerName}; machine: ${machine}; load average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}.`,
   '',
   '| run | stored | seconds to stored | articles/s | seconds incl. corpus | analysis s (sum) | store writes s (sum) | corpus s (runs) |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -271,6 +296,9 @@ const md = [
   '',
 ].join('\n');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(path.join(outDir, 'scale.json'), JSON.stringify({ n, batchSize, analyzer: analyzerName, machine, loadavg: loadavg(), results }, null, 2) + '\n');
+writeFileSync(
+  path.join(outDir, 'scale.json'),
+  JSON.stringify({ n, batchSize, analyzer: analyzerName, machine, loadavg: loadavg(), results }, null, 2) + '\n',
+);
 writeFileSync(path.join(outDir, 'scale.md'), md);
 process.stdout.write(md);

@@ -6,45 +6,61 @@
 
 const texts = {
   // pipeline
-  E_PIPELINE_ORDER: 'Stage `{stage}` needs `{field}`, but no earlier stage gives it. Reorder src/stages/index.ts so that the stage giving `{field}` runs first.',
-  E_STAGE_CRASH: 'Stage `{stage}` failed on this article ({reason}). The article was kept with what earlier stages found; please report this input.',
+  E_PIPELINE_ORDER:
+    'Stage `{stage}` needs `{field}`, but no earlier stage gives it. Reorder src/stages/index.ts so that the stage giving `{field}` runs first.',
+  E_STAGE_CRASH:
+    'Stage `{stage}` failed on this article ({reason}). The article was kept with what earlier stages found; please report this input.',
 
   // ingest
   E_NOT_FOUND: 'Cannot read `{file}`: no such file or folder. Check the path.',
   E_UNREADABLE: 'Cannot read `{file}`: {reason}. Check the file still exists and is readable.',
   E_EMPTY: '`{file}` is empty: expected article text or HTML, found 0 bytes. Nothing was stored for it.',
-  E_BINARY: '`{file}` looks like {kind}, not text or HTML. Only .txt, .md, .html, .htm, .html.gz, .json and .jsonl are ingested; nothing was stored for it.',
-  E_TOO_LARGE: '`{file}` is {size} bytes, over the limit of {limit} bytes. Raise it with --max-bytes if this file really is one article.',
-  E_DECODE: '`{file}` could not be decoded as {encoding}: {reason}. Save it as UTF-8 or name its encoding in a <meta charset>.',
+  E_BINARY:
+    '`{file}` looks like {kind}, not text or HTML. Only .txt, .md, .html, .htm, .html.gz, .json and .jsonl are ingested; nothing was stored for it.',
+  E_TOO_LARGE:
+    '`{file}` is {size} bytes, over the limit of {limit} bytes. Raise it with --max-bytes if this file really is one article.',
+  E_DECODE:
+    '`{file}` could not be decoded as {encoding}: {reason}. Save it as UTF-8 or name its encoding in a <meta charset>.',
   W_DECODE_REPLACED: '`{file}` has {count} bytes that are not valid {encoding}; they were replaced with U+FFFD.',
-  W_TRUNCATED: '`{file}` has {size} characters, over the limit of {limit}; only the first {limit} were processed. Raise it with --max-chars.',
+  W_TRUNCATED:
+    '`{file}` has {size} characters, over the limit of {limit}; only the first {limit} were processed. Raise it with --max-chars.',
   W_NUL: '`{file}` holds {count} NUL character(s); they were removed (no store keeps them, and PostgreSQL cannot).',
   E_GZIP: '`{file}` ends in .gz but is not valid gzip data ({reason}).',
   E_JSON: '`{file}` is not valid JSON ({reason}). Expected an object or an array of objects with `text` or `html`.',
-  E_JSONL_LINE: '`{file}` line {line}: {reason}. Expected one JSON object per line with `text` or `html`; this line was skipped and the others ingested.',
-  E_RECORD_SHAPE: '`{file}` record {record}: expected an object with a string `text` or `html` field, found {found}. The record was skipped.',
-  E_UNSUPPORTED: '`{file}` has an extension crosscheck does not read ({ext}). Expected .txt, .md, .html, .htm, .html.gz, .json or .jsonl.',
-  E_NOT_REGULAR: '`{file}` is {kind}, not a file: crosscheck reads only regular files (and - for standard input). Nothing was read from it.',
-  E_SYMLINK_OUTSIDE: '`{file}` is a symbolic link to a place outside the folders given; it was skipped. Name its target, or pass --follow-symlinks to follow such links.',
+  E_JSONL_LINE:
+    '`{file}` line {line}: {reason}. Expected one JSON object per line with `text` or `html`; this line was skipped and the others ingested.',
+  E_RECORD_SHAPE:
+    '`{file}` record {record}: expected an object with a string `text` or `html` field, found {found}. The record was skipped.',
+  E_UNSUPPORTED:
+    '`{file}` has an extension crosscheck does not read ({ext}). Expected .txt, .md, .html, .htm, .html.gz, .json or .jsonl.',
+  E_NOT_REGULAR:
+    '`{file}` is {kind}, not a file: crosscheck reads only regular files (and - for standard input). Nothing was read from it.',
+  E_SYMLINK_OUTSIDE:
+    '`{file}` is a symbolic link to a place outside the folders given; it was skipped. Name its target, or pass --follow-symlinks to follow such links.',
   E_SYMLINK_LOOP: '`{file}` is a symbolic link loop; it was skipped.',
   E_NO_INPUT: 'No input files found under {paths}. Give files, folders, globs or - for standard input.',
   E_HTML_NO_BODY: '`{file}` is HTML without any readable text; nothing was stored for it.',
   W_HTML_DEEP: '`{file}` nests HTML more than {depth} levels deep; deeper content was flattened to text.',
 
   // per-article stages (recoverable)
-  W_TIMES: 'Time expressions could not be read ({reason}); the claims of this article carry no dates. Please report this input.',
+  W_TIMES:
+    'Time expressions could not be read ({reason}); the claims of this article carry no dates. Please report this input.',
 
   // store
   E_DB_FOREIGN: '`{file}` is not a crosscheck database ({reason}). It was left untouched; give another --db path.',
   E_DB_CORRUPT: '`{file}` is corrupt ({reason}). It was left untouched; restore a backup or give another --db path.',
-  E_DB_NEWER: '`{file}` has schema version {found}, newer than this crosscheck understands ({expected}). Upgrade crosscheck.',
-  E_DB_MISSING: 'There is no store at `{file}`. Check the --db path, or create it with `crosscheck ingest --db {file} PATH...`.',
-  E_DB_NO_FOLDER: 'Cannot create the store `{file}`: the folder `{dir}` does not exist. Create it, or give another --db path.',
+  E_DB_NEWER:
+    '`{file}` has schema version {found}, newer than this crosscheck understands ({expected}). Upgrade crosscheck.',
+  E_DB_MISSING:
+    'There is no store at `{file}`. Check the --db path, or create it with `crosscheck ingest --db {file} PATH...`.',
+  E_DB_NO_FOLDER:
+    'Cannot create the store `{file}`: the folder `{dir}` does not exist. Create it, or give another --db path.',
   E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
 
   // cli / usage
   E_USAGE: '{reason}. Run `crosscheck {command} --help` for usage.',
-  E_GOLD: 'Cannot read the gold file `{file}`: {reason}. Expected the crosscheck-gold/1 format described in docs/gold-format.md.',
+  E_GOLD:
+    'Cannot read the gold file `{file}`: {reason}. Expected the crosscheck-gold/1 format described in docs/gold-format.md.',
   E_FORMAT: 'Unknown format `{format}`: expected one of {expected}.',
 
   // server
@@ -56,9 +72,11 @@ const texts = {
   E_UNAUTHORIZED: 'This route needs the ingest token: send `Authorization: Bearer <token>`.',
   E_INGEST_DISABLED: 'Uploads are off: start `crosscheck serve` with --token (or CROSSCHECK_TOKEN) to allow them.',
   E_BODY_TOO_LARGE: 'Request body is over the limit of {limit} bytes.',
-  E_BAD_HOST: 'Host `{host}` is not one this server answers to (a guard against DNS rebinding). Use its address, or start `crosscheck serve` with --allow-host {host}.',
+  E_BAD_HOST:
+    'Host `{host}` is not one this server answers to (a guard against DNS rebinding). Use its address, or start `crosscheck serve` with --allow-host {host}.',
   E_ROUTE_NOT_FOUND: 'No route `{method} {path}`. The routes are listed at /api/openapi.json.',
-  E_BAD_BODY: 'Request body {reason}. Send multipart/form-data files, or a JSON or NDJSON body of records with a string `text` or `html`.',
+  E_BAD_BODY:
+    'Request body {reason}. Send multipart/form-data files, or a JSON or NDJSON body of records with a string `text` or `html`.',
   E_MEDIA_TYPE: 'Content-Type `{found}` is not accepted here: expected {expected}.',
   E_INTERNAL: 'The server failed on this request ({reason}). Nothing was changed; please report it.',
   E_NO_QUEUE: 'This store has no job queue: the queue exists only with a PostgreSQL store (--db postgres://…).',

@@ -102,7 +102,12 @@ export function createPipeline(stages: Stage[]): Pipeline {
           stage.run(article, ctx);
         } catch (err) {
           // Stages must not throw; if one does, keep the batch going and say where.
-          fail(article, stage.name, 'E_STAGE_CRASH', errorText('E_STAGE_CRASH', { stage: stage.name, reason: String((err as Error)?.message ?? err) }));
+          fail(
+            article,
+            stage.name,
+            'E_STAGE_CRASH',
+            errorText('E_STAGE_CRASH', { stage: stage.name, reason: String((err as Error)?.message ?? err) }),
+          );
           break;
         }
       }

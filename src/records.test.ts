@@ -25,7 +25,14 @@ describe('lastWins', () => {
 });
 
 describe('mergeEntityRecords', () => {
-  const rec = (id: string, doc: string, aliases: string[] = [], roles: string[] = []): EntityRecord => ({ id, name: id.toUpperCase(), type: 'person', aliases, roles, documents: [doc] });
+  const rec = (id: string, doc: string, aliases: string[] = [], roles: string[] = []): EntityRecord => ({
+    id,
+    name: id.toUpperCase(),
+    type: 'person',
+    aliases,
+    roles,
+    documents: [doc],
+  });
   /** The earlier, array-copying merge: the reference for order and content. */
   function reference(records: EntityRecord[]): EntityRecord[] {
     const byId = new Map<string, EntityRecord>();
@@ -41,9 +48,22 @@ describe('mergeEntityRecords', () => {
   }
 
   it('unites aliases, roles and documents by id, first occurrence first, as the earlier merge did', () => {
-    const records = [rec('kim', 'd1', ['Kim'], ['leader']), rec('nis', 'd1', ['NIS']), rec('kim', 'd2', ['Kim Jong Un', 'Kim'], ['leader', 'chairman']), rec('kim', 'd1', [], ['envoy']), rec('nis', 'd3')];
+    const records = [
+      rec('kim', 'd1', ['Kim'], ['leader']),
+      rec('nis', 'd1', ['NIS']),
+      rec('kim', 'd2', ['Kim Jong Un', 'Kim'], ['leader', 'chairman']),
+      rec('kim', 'd1', [], ['envoy']),
+      rec('nis', 'd3'),
+    ];
     expect(mergeEntityRecords(records)).toEqual(reference(records.map((r) => ({ ...r }))));
-    expect(mergeEntityRecords(records)[0]).toEqual({ id: 'kim', name: 'KIM', type: 'person', aliases: ['Kim', 'Kim Jong Un'], roles: ['leader', 'chairman', 'envoy'], documents: ['d1', 'd2'] });
+    expect(mergeEntityRecords(records)[0]).toEqual({
+      id: 'kim',
+      name: 'KIM',
+      type: 'person',
+      aliases: ['Kim', 'Kim Jong Un'],
+      roles: ['leader', 'chairman', 'envoy'],
+      documents: ['d1', 'd2'],
+    });
   });
 
   it('leaves the records it was given as they were', () => {
@@ -56,7 +76,9 @@ describe('mergeEntityRecords', () => {
 
   it('merges an entity named in every one of many articles, with the same result as the reference', () => {
     // Per-article records of three entities, each in most articles: the array-copying merge was quadratic in them.
-    const records = Array.from({ length: 6_000 }, (_, i) => rec(['ukraine', 'russia', 'kim'][i % 3]!, `doc-${Math.floor(i / 2)}`, i % 7 === 0 ? [`alias ${i % 11}`] : []));
+    const records = Array.from({ length: 6_000 }, (_, i) =>
+      rec(['ukraine', 'russia', 'kim'][i % 3]!, `doc-${Math.floor(i / 2)}`, i % 7 === 0 ? [`alias ${i % 11}`] : []),
+    );
     const merged = mergeEntityRecords(records);
     expect(merged.map((e) => e.documents.length)).toEqual([2_000, 2_000, 2_000]);
     expect(merged).toEqual(reference(records.map((r) => ({ ...r }))));

@@ -216,13 +216,19 @@ function nameOf(article: Article, entity: string | null | undefined): string | n
 }
 
 /** The document record of an article. */
-export function documentRecord(article: Article, ingestedAt: string, previousVersion: string | null = null): DocumentRecord {
+export function documentRecord(
+  article: Article,
+  ingestedAt: string,
+  previousVersion: string | null = null,
+): DocumentRecord {
   const m = article.meta;
   const provenance: DocumentRecord['provenance'] = {};
   for (const [key, v] of Object.entries(m)) {
-    if (v && typeof v === 'object' && 'by' in v) provenance[key] = { by: (v as { by: string }).by, certain: (v as { certain: boolean }).certain };
+    if (v && typeof v === 'object' && 'by' in v)
+      provenance[key] = { by: (v as { by: string }).by, certain: (v as { certain: boolean }).certain };
   }
-  if (m.wire.length) provenance.wire = { by: m.wire.map((w) => w.by).join(','), certain: m.wire.every((w) => w.certain) };
+  if (m.wire.length)
+    provenance.wire = { by: m.wire.map((w) => w.by).join(','), certain: m.wire.every((w) => w.certain) };
   return {
     id: article.id,
     source: article.source,
@@ -237,7 +243,12 @@ export function documentRecord(article: Article, ingestedAt: string, previousVer
     body: article.text,
     provenance,
     previousVersion,
-    counts: { claims: article.claims.length, quotes: article.quotes.length, entities: article.entities.length, dropped: article.dropped.length },
+    counts: {
+      claims: article.claims.length,
+      quotes: article.quotes.length,
+      entities: article.entities.length,
+      dropped: article.dropped.length,
+    },
     messages: article.messages.map(({ code, text, stage, fatal }) => ({ code, text, stage, fatal })),
     ingestedAt,
   };
@@ -326,7 +337,9 @@ export function claimDefaults(): Pick<
  * A claim record with neutral defaults: an exact number stated in the
  * outlet's own voice, with nothing else known. For baselines and tests.
  */
-export function plainClaimRecord(fields: Pick<ClaimRecord, 'id' | 'document' | 'evidence' | 'value'> & Partial<ClaimRecord>): ClaimRecord {
+export function plainClaimRecord(
+  fields: Pick<ClaimRecord, 'id' | 'document' | 'evidence' | 'value'> & Partial<ClaimRecord>,
+): ClaimRecord {
   const { value } = fields;
   return {
     evidenceStart: 0,
@@ -357,7 +370,14 @@ export function quoteRecord(article: Article, quote: Quote, index: number): Quot
 }
 
 export function entityRecord(article: Article, entity: Entity): EntityRecord {
-  return { id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases, roles: entity.roles, documents: [article.id] };
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases,
+    roles: entity.roles,
+    documents: [article.id],
+  };
 }
 
 /**
@@ -365,7 +385,10 @@ export function entityRecord(article: Article, entity: Entity): EntityRecord {
  * united), then filtered by type and by a name/alias substring: how both
  * stores list entities before the corpus stages have merged them.
  */
-export function mergeEntityRecords(records: Iterable<EntityRecord>, filter: { type?: string; q?: string } = {}): EntityRecord[] {
+export function mergeEntityRecords(
+  records: Iterable<EntityRecord>,
+  filter: { type?: string; q?: string } = {},
+): EntityRecord[] {
   const merger = entityMerger();
   for (const e of records) merger.add(e);
   return filterEntities(merger.result(), filter);
@@ -379,12 +402,20 @@ export function mergeEntityRecords(records: Iterable<EntityRecord>, filter: { ty
  * the 1.2 million per-document records of 100,000 articles never ended).
  */
 export function entityMerger(): { add(e: EntityRecord): void; result(): EntityRecord[] } {
-  const byId = new Map<string, { first: EntityRecord; aliases: Set<string>; roles: Set<string>; documents: Set<string> }>();
+  const byId = new Map<
+    string,
+    { first: EntityRecord; aliases: Set<string>; roles: Set<string>; documents: Set<string> }
+  >();
   return {
     add(e) {
       const had = byId.get(e.id);
       if (!had) {
-        byId.set(e.id, { first: e, aliases: new Set(e.aliases), roles: new Set(e.roles), documents: new Set(e.documents) });
+        byId.set(e.id, {
+          first: e,
+          aliases: new Set(e.aliases),
+          roles: new Set(e.roles),
+          documents: new Set(e.documents),
+        });
         return;
       }
       for (const a of e.aliases) had.aliases.add(a);
@@ -392,7 +423,12 @@ export function entityMerger(): { add(e: EntityRecord): void; result(): EntityRe
       for (const d of e.documents) had.documents.add(d);
     },
     result() {
-      return [...byId.values()].map(({ first, aliases, roles, documents }) => ({ ...first, aliases: [...aliases], roles: [...roles], documents: [...documents] }));
+      return [...byId.values()].map(({ first, aliases, roles, documents }) => ({
+        ...first,
+        aliases: [...aliases],
+        roles: [...roles],
+        documents: [...documents],
+      }));
     },
   };
 }
@@ -412,10 +448,15 @@ export function filterEntities(all: EntityRecord[], filter: { type?: string; q?:
  * A stored claim as stores return it: the record the article gave, with the
  * corpus stages' figure and canonical source laid over it unless `extracted`.
  */
-export function storedClaim(record: ClaimRecord, corpus: { figure?: unknown; canonical_source?: unknown }, extracted = false): ClaimRecord {
+export function storedClaim(
+  record: ClaimRecord,
+  corpus: { figure?: unknown; canonical_source?: unknown },
+  extracted = false,
+): ClaimRecord {
   if (extracted) return record;
   record.figure = (corpus.figure as string | null | undefined) ?? null;
-  if (corpus.canonical_source !== undefined && corpus.canonical_source !== null) record.source = String(corpus.canonical_source);
+  if (corpus.canonical_source !== undefined && corpus.canonical_source !== null)
+    record.source = String(corpus.canonical_source);
   return record;
 }
 

@@ -10,7 +10,10 @@ import { hugepagesEnv, relaunch } from './hugepages.js';
 const args = process.argv.slice(2);
 // Not for help, nor under a debugger (the child would want the inspector's port too).
 const debugging = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--inspect'));
-const env = args[0] === 'ingest' && !args.includes('--help') && !args.includes('-h') && !debugging ? hugepagesEnv(process.env) : null;
+const env =
+  args[0] === 'ingest' && !args.includes('--help') && !args.includes('-h') && !debugging
+    ? hugepagesEnv(process.env)
+    : null;
 if (!env || !(await relaunch(fileURLToPath(import.meta.url), args, env))) {
   const { runCommandLine } = await import('./main.js');
   runCommandLine(args);

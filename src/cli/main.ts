@@ -21,7 +21,9 @@ import { progressBar } from './progress.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The package root, from src/cli (tests) or dist/src/cli (built). */
-export const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((p) => existsSync(path.join(p, 'package.json')))!;
+export const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((p) =>
+  existsSync(path.join(p, 'package.json')),
+)!;
 export const demoCorpus = path.join(packageRoot, 'corpus/demo');
 
 export interface Io {
@@ -32,19 +34,31 @@ export interface Io {
 const defaultDb = () => process.env.CROSSCHECK_DB || './crosscheck.db';
 
 function dbOption() {
-  return new Option('--db <path|url>', 'SQLite file or postgres:// URL (env CROSSCHECK_DB)').default(undefined, './crosscheck.db');
+  return new Option('--db <path|url>', 'SQLite file or postgres:// URL (env CROSSCHECK_DB)').default(
+    undefined,
+    './crosscheck.db',
+  );
 }
 
 function intArg(name: string, max = Number.MAX_SAFE_INTEGER) {
   return (v: string) => {
     const n = Number(v);
     const range = max === Number.MAX_SAFE_INTEGER ? 'a whole number' : `a whole number from 0 to ${max}`;
-    if (!Number.isInteger(n) || n < 0 || n > max) throw new CommanderError(2, 'crosscheck.usage', errorText('E_USAGE', { reason: `${name} must be ${range}, got "${v}"`, command: '' }));
+    if (!Number.isInteger(n) || n < 0 || n > max)
+      throw new CommanderError(
+        2,
+        'crosscheck.usage',
+        errorText('E_USAGE', { reason: `${name} must be ${range}, got "${v}"`, command: '' }),
+      );
     return n;
   };
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: Store) => Promise<T>, options: { mustExist?: boolean } = {}): Promise<T> {
+async function withStore<T>(
+  db: string | undefined,
+  fn: (store: Store) => Promise<T>,
+  options: { mustExist?: boolean } = {},
+): Promise<T> {
   const store = await openStore(db ?? defaultDb(), options);
   try {
     return await fn(store);
@@ -119,11 +133,16 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
 }
 
 /** Build the program; `io` lets tests capture output. */
-export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.stderr }, setExit: (code: number) => void = (c) => (process.exitCode = c)): Command {
+export function buildProgram(
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+  setExit: (code: number) => void = (c) => (process.exitCode = c),
+): Command {
   const program = new Command();
   program
     .name('crosscheck')
-    .description('A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story.')
+    .description(
+      'A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story.',
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -131,16 +150,34 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
 
   program
     .command('ingest')
-    .description('Read articles (files, folders, globs, - for stdin; .txt .md .html .htm .html.gz .json .jsonl), analyse and store them, then update figures.')
+    .description(
+      'Read articles (files, folders, globs, - for stdin; .txt .md .html .htm .html.gz .json .jsonl), analyse and store them, then update figures.',
+    )
     .argument('<paths...>', 'files, folders (recursive), globs, or - for standard input')
     .addOption(dbOption())
     .option('--json', 'machine output on stdout')
     .option('--no-corpus', 'skip the corpus stages (duplicates, figures, reconciliation) after ingest')
-    .option('--batch-size <n>', 'most articles per transaction, and inputs per window of repeated-line counts for text', intArg('--batch-size'), 200)
+    .option(
+      '--batch-size <n>',
+      'most articles per transaction, and inputs per window of repeated-line counts for text',
+      intArg('--batch-size'),
+      200,
+    )
     .option('--max-bytes <n>', 'largest file read, in bytes', intArg('--max-bytes'), DEFAULT_MAX_BYTES)
-    .option('--follow-symlinks', 'follow symbolic links in folders wherever they lead (default: only inside the folders given)')
-    .option('--max-chars <n>', 'longest article text analysed, in characters (longer ones are truncated, with a warning)', intArg('--max-chars'))
-    .option('--workers <n>', 'worker threads for the per-article stages (default: one per core, started when a run has 8 inputs or more; 1: all in this thread)', intArg('--workers'))
+    .option(
+      '--follow-symlinks',
+      'follow symbolic links in folders wherever they lead (default: only inside the folders given)',
+    )
+    .option(
+      '--max-chars <n>',
+      'longest article text analysed, in characters (longer ones are truncated, with a warning)',
+      intArg('--max-chars'),
+    )
+    .option(
+      '--workers <n>',
+      'worker threads for the per-article stages (default: one per core, started when a run has 8 inputs or more; 1: all in this thread)',
+      intArg('--workers'),
+    )
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {
@@ -154,52 +191,78 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
 
   program
     .command('report')
-    .description('The story report: figures with values, sources, disagreements and timelines; quotes by speaker; articles.')
+    .description(
+      'The story report: figures with values, sources, disagreements and timelines; quotes by speaker; articles.',
+    )
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'text or md').choices(['text', 'md']).default('text'))
     .option('--json', 'the report data as JSON')
     .option('--story <story>', 'only this story (its id or label)')
     .option('--no-color', 'no colour even on a terminal')
     .action(async (opts) => {
-      await withStore(opts.db, async (store) => {
-        const report = await import('../report/index.js');
-        const data = await report.buildReport(store, { story: opts.story });
-        if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
-        else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
-        else io.stdout.write(report.renderTerminal(data, { color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR }));
-      }, { mustExist: true });
+      await withStore(
+        opts.db,
+        async (store) => {
+          const report = await import('../report/index.js');
+          const data = await report.buildReport(store, { story: opts.story });
+          if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
+          else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
+          else
+            io.stdout.write(
+              report.renderTerminal(data, {
+                color: opts.color !== false && !!io.stdout.isTTY && !process.env.NO_COLOR,
+              }),
+            );
+        },
+        { mustExist: true },
+      );
     });
 
   program
     .command('export')
     .description('Export the store as crosscheck-export/1 (docs/export-format.md).')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'json, ndjson or csv').choices(['json', 'ndjson', 'csv']).default('json'))
-    .addOption(new Option('--table <table>', 'with csv: which table').choices(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories']).default('claims'))
+    .addOption(
+      new Option('--format <format>', 'json, ndjson or csv').choices(['json', 'ndjson', 'csv']).default('json'),
+    )
+    .addOption(
+      new Option('--table <table>', 'with csv: which table')
+        .choices(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates', 'relations', 'stories'])
+        .default('claims'),
+    )
     .option('--story <story>', 'only this story (its id or label; `report` lists them)')
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (opts) => {
-      await withStore(opts.db, async (store) => {
-        const { writeExport } = await import('../export/index.js');
-        const { createWriteStream } = await import('node:fs');
-        const out = opts.out ? createWriteStream(opts.out) : io.stdout;
-        await writeExport(store, out, { format: opts.format, table: opts.table, story: opts.story });
-        if (opts.out) await new Promise<void>((resolve, reject) => (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-      }, { mustExist: true });
+      await withStore(
+        opts.db,
+        async (store) => {
+          const { writeExport } = await import('../export/index.js');
+          const { createWriteStream } = await import('node:fs');
+          const out = opts.out ? createWriteStream(opts.out) : io.stdout;
+          await writeExport(store, out, { format: opts.format, table: opts.table, story: opts.story });
+          if (opts.out)
+            await new Promise<void>((resolve, reject) =>
+              (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
+            );
+        },
+        { mustExist: true },
+      );
     });
 
   program
     .command('eval')
     .description('Score what crosscheck extracts from a corpus against a gold file (crosscheck-gold/1).')
     .requiredOption('--gold <file>', 'the gold file')
-    .argument('<corpus>', 'folder holding the gold file\'s documents')
+    .argument('<corpus>', "folder holding the gold file's documents")
     .option('--json', 'scores as JSON')
     .option('--verbose', "list each document's misses")
     .option('--baseline', 'score the every-number baseline instead of the pipeline (sanity check)')
     .action(async (corpus: string, opts) => {
       const { runEval, formatEval } = await import('../eval/run.js');
       const report = await runEval({ gold: opts.gold, corpus, baseline: !!opts.baseline });
-      io.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEval(report, { verbose: !!opts.verbose }));
+      io.stdout.write(
+        opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEval(report, { verbose: !!opts.verbose }),
+      );
     });
 
   program
@@ -210,7 +273,10 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--host <host>', 'address to bind (default loopback only)', '127.0.0.1')
     .option('--token <token>', 'allow POST /api/ingest with this bearer token (env CROSSCHECK_TOKEN)')
     .option('--cors <origins>', 'comma-separated origins allowed by CORS (default: none)')
-    .option('--allow-host <names>', 'comma-separated host names to answer besides IP addresses and localhost (.example.org allows its subdomains)')
+    .option(
+      '--allow-host <names>',
+      'comma-separated host names to answer besides IP addresses and localhost (.example.org allows its subdomains)',
+    )
     .action(async (opts) => {
       await serveCommand(opts, io);
     });
@@ -225,7 +291,9 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
       const code = await doIngest([demoCorpus], { ...opts, batchSize: 200, maxBytes: DEFAULT_MAX_BYTES }, io);
       await withStore(opts.db, async (store) => {
         const report = await import('../report/index.js');
-        io.stdout.write(report.renderTerminal(await report.buildReport(store), { color: !!io.stdout.isTTY && !process.env.NO_COLOR }));
+        io.stdout.write(
+          report.renderTerminal(await report.buildReport(store), { color: !!io.stdout.isTTY && !process.env.NO_COLOR }),
+        );
       });
       if (opts.serve) await serveCommand({ ...opts, host: '127.0.0.1' }, io);
       setExit(code);
@@ -242,7 +310,9 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
       const to = await openStore(opts.to);
       try {
         const n = await migrateStore(from, to);
-        io.stderr.write(`migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${redactUrl(opts.from)} to ${redactUrl(opts.to)}\n`);
+        io.stderr.write(
+          `migrated ${typeof n === 'number' ? n : JSON.stringify(n)} from ${redactUrl(opts.from)} to ${redactUrl(opts.to)}\n`,
+        );
       } finally {
         await from.close();
         await to.close();
@@ -256,9 +326,17 @@ export function buildProgram(io: Io = { stdout: process.stdout, stderr: process.
     .option('--concurrency <n>', 'jobs at once', intArg('--concurrency'), 1)
     .addOption(new Option('--log <format>', 'log format').choices(['text', 'json']).default('text'))
     .option('--queue-url <url>', 'where the queue lives (default: the --db database)')
-    .option('--exit-when-idle <ms>', 'stop once the queue has been idle this long (batch runs)', intArg('--exit-when-idle'))
+    .option(
+      '--exit-when-idle <ms>',
+      'stop once the queue has been idle this long (batch runs)',
+      intArg('--exit-when-idle'),
+    )
     .option('--no-corpus', 'do not run corpus jobs in this worker')
-    .option('--stop-timeout <ms>', 'how long SIGTERM waits for the current job before giving it back', intArg('--stop-timeout'))
+    .option(
+      '--stop-timeout <ms>',
+      'how long SIGTERM waits for the current job before giving it back',
+      intArg('--stop-timeout'),
+    )
     .action(async (opts) => {
       const { workerCommand } = await import('./queue.js');
       setExit(await workerCommand({ ...opts, db: opts.db ?? defaultDb() }, io));
@@ -272,20 +350,49 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
   const db = (opts.db as string) ?? defaultDb();
   const store = await openStore(db);
   const token = (opts.token as string) ?? process.env.CROSSCHECK_TOKEN;
-  const cors = typeof opts.cors === 'string' ? opts.cors.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const cors =
+    typeof opts.cors === 'string'
+      ? opts.cors
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   // The job queue lives only in PostgreSQL; loaded lazily so SQLite users never load pg.
   const { isPostgresUrl } = await import('../store/open.js');
   const queueStatus = isPostgresUrl(db) ? async () => (await import('../queue/status.js')).queueStatus(db) : undefined;
-  const allowHost = typeof opts.allowHost === 'string' ? opts.allowHost.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const allowHost =
+    typeof opts.allowHost === 'string'
+      ? opts.allowHost
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   const host = (opts.host as string) ?? '127.0.0.1';
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     const log = (line: string) => io.stderr.write(`${new Date().toISOString()} error ${plainText(line)}\n`);
-    server = await startServer({ store, port: opts.port as number, host, allowHost, token, cors, queueStatus, log, webRoot: path.join(packageRoot, 'dist/web') });
+    server = await startServer({
+      store,
+      port: opts.port as number,
+      host,
+      allowHost,
+      token,
+      cors,
+      queueStatus,
+      log,
+      webRoot: path.join(packageRoot, 'dist/web'),
+    });
   } catch (err) {
     await store.close();
     const e = err as NodeJS.ErrnoException;
-    const reason = e.code === 'EADDRINUSE' ? 'the port is in use (give another with --port, or 0 for any free one)' : e.code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)' : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' ? 'this machine has no such address' : e.code ?? e.message;
+    const reason =
+      e.code === 'EADDRINUSE'
+        ? 'the port is in use (give another with --port, or 0 for any free one)'
+        : e.code === 'EACCES'
+          ? 'permission denied (ports below 1024 need privileges)'
+          : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND'
+            ? 'this machine has no such address'
+            : (e.code ?? e.message);
     throw new CrosscheckError('E_LISTEN', { address: `${host}:${String(opts.port)}`, reason });
   }
   io.stderr.write(`crosscheck is serving ${server.url} (Ctrl-C to stop)\n`);
@@ -299,7 +406,10 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
 }
 
 /** Run the CLI with argv; resolves to the exit code. */
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {
@@ -307,13 +417,20 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       if (err.code === 'crosscheck.usage') io.stderr.write(err.message + '\n');
       return 2;
     }
     if (err instanceof CrosscheckError) {
       io.stderr.write(`error ${err.code}: ${plainText(err.message)}\n`);
-      return err.code === 'E_GOLD' || err.code.startsWith('E_DB') || err.code === 'E_USAGE' || err.code === 'E_FORMAT' || err.code === 'E_LISTEN' ? 2 : 1;
+      return err.code === 'E_GOLD' ||
+        err.code.startsWith('E_DB') ||
+        err.code === 'E_USAGE' ||
+        err.code === 'E_FORMAT' ||
+        err.code === 'E_LISTEN'
+        ? 2
+        : 1;
     }
     io.stderr.write(`error: ${(err as Error).stack ?? String(err)}\n`);
     return 1;

@@ -13,7 +13,9 @@ interface Io {
 
 function needPostgres(db: string, io: Io, command: string): boolean {
   if (isPostgresUrl(db)) return true;
-  io.stderr.write(`error E_USAGE: ${errorText('E_USAGE', { reason: `the queue lives in PostgreSQL: give --db postgres://… (got ${db})`, command })}\n`);
+  io.stderr.write(
+    `error E_USAGE: ${errorText('E_USAGE', { reason: `the queue lives in PostgreSQL: give --db postgres://… (got ${db})`, command })}\n`,
+  );
   return false;
 }
 
@@ -31,7 +33,9 @@ export async function enqueueCommand(paths: string[], opts: Record<string, unkno
   if (opts.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else {
     for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${f.text}\n`);
-    io.stderr.write(`queued ${summary.queued} articles in ${summary.jobs} jobs (run ${summary.run}); ${summary.unchanged} unchanged, ${summary.failed} failed\n`);
+    io.stderr.write(
+      `queued ${summary.queued} articles in ${summary.jobs} jobs (run ${summary.run}); ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
+    );
   }
   return summary.failed > 0 ? 1 : 0;
 }

@@ -32,7 +32,11 @@ export function roughSentences(text: string): Array<{ start: number; end: number
 }
 
 /** One predicted claim per number token of `text` (a document's raw text). */
-export function everyNumberBaseline(text: string, document = 'baseline', split: (text: string) => Array<{ start: number; end: number }> = roughSentences): ClaimRecord[] {
+export function everyNumberBaseline(
+  text: string,
+  document = 'baseline',
+  split: (text: string) => Array<{ start: number; end: number }> = roughSentences,
+): ClaimRecord[] {
   const claims: ClaimRecord[] = [];
   for (const s of split(text)) {
     const sentence = text.slice(s.start, s.end);

@@ -21,7 +21,13 @@ interface GoldClaimJson {
   via?: string[] | null;
   when?: string | null;
 }
-type GoldJson = GoldLike & { documents: Array<{ file: string; meta: { outlet: string[]; wire: string[]; published: string | null }; claims: GoldClaimJson[] }> };
+type GoldJson = GoldLike & {
+  documents: Array<{
+    file: string;
+    meta: { outlet: string[]; wire: string[]; published: string | null };
+    claims: GoldClaimJson[];
+  }>;
+};
 
 /**
  * Claim records built from a gold file's own annotations: the reconciliation
@@ -31,18 +37,59 @@ type GoldJson = GoldLike & { documents: Array<{ file: string; meta: { outlet: st
  */
 function recordsFromGold(gold: GoldJson): { docs: DocMeta[]; claims: ClaimRecord[] } {
   const cited = new Map<string, number>();
-  for (const d of gold.documents) for (const c of d.claims) for (const s of c.source ?? []) cited.set(s, (cited.get(s) ?? 0) + 1);
-  const docs = gold.documents.map((d, order): DocMeta => ({ id: d.file, source: d.file, outlet: d.meta.outlet[0] ?? null, wire: d.meta.wire, published: d.meta.published, url: null, previousVersion: null, title: null, order }));
+  for (const d of gold.documents)
+    for (const c of d.claims) for (const s of c.source ?? []) cited.set(s, (cited.get(s) ?? 0) + 1);
+  const docs = gold.documents.map((d, order): DocMeta => ({
+    id: d.file,
+    source: d.file,
+    outlet: d.meta.outlet[0] ?? null,
+    wire: d.meta.wire,
+    published: d.meta.published,
+    url: null,
+    previousVersion: null,
+    title: null,
+    order,
+  }));
   const claims = gold.documents.flatMap((d) =>
     d.claims.map((c, i): ClaimRecord => {
       const sources = [...(c.source ?? [])].sort((a, b) => (cited.get(b) ?? 0) - (cited.get(a) ?? 0));
-      const bound = c.vague ? 'vague' : c.value !== null ? 'exact' : c.high === null ? 'lower' : c.low === null ? 'upper' : 'range';
+      const bound = c.vague
+        ? 'vague'
+        : c.value !== null
+          ? 'exact'
+          : c.high === null
+            ? 'lower'
+            : c.low === null
+              ? 'upper'
+              : 'range';
       return {
-        id: `${d.file}:${i}`, document: d.file, evidence: c.evidence, evidenceStart: 0, evidenceEnd: 0, numberStart: 0, numberEnd: 0, text: c.evidence,
-        value: c.value, low: c.low, high: c.high, bound, approximate: !!c.approximate, vague: !!c.vague, incremental: !!c.incremental,
-        measure: c.measure ?? null, action: c.action ?? null, actor: null, target: null, status: c.status,
-        source: sources[0] ?? null, sourceName: sources[0] ?? null, via: [...(c.via ?? []), ...sources.slice(1)], when: c.when ?? null,
-        said: d.meta.published, figure: null, by: {},
+        id: `${d.file}:${i}`,
+        document: d.file,
+        evidence: c.evidence,
+        evidenceStart: 0,
+        evidenceEnd: 0,
+        numberStart: 0,
+        numberEnd: 0,
+        text: c.evidence,
+        value: c.value,
+        low: c.low,
+        high: c.high,
+        bound,
+        approximate: !!c.approximate,
+        vague: !!c.vague,
+        incremental: !!c.incremental,
+        measure: c.measure ?? null,
+        action: c.action ?? null,
+        actor: null,
+        target: null,
+        status: c.status,
+        source: sources[0] ?? null,
+        sourceName: sources[0] ?? null,
+        via: [...(c.via ?? []), ...sources.slice(1)],
+        when: c.when ?? null,
+        said: d.meta.published,
+        figure: null,
+        by: {},
       };
     }),
   );
@@ -51,11 +98,15 @@ function recordsFromGold(gold: GoldJson): { docs: DocMeta[]; claims: ClaimRecord
 
 describe('statementNumbers', () => {
   it('reads values and skips dates, years and document references', () => {
-    expect(statementNumbers('10,000 (Zelenskyy, planned, 2024-10-17/18) and 12,000 (NIS, 2024-10-18)')).toEqual([10000, 12000]);
+    expect(statementNumbers('10,000 (Zelenskyy, planned, 2024-10-17/18) and 12,000 (NIS, 2024-10-18)')).toEqual([
+      10000, 12000,
+    ]);
     expect(statementNumbers('11,000 dispatched in October 2024 revises the planned 12,000')).toEqual([11000, 12000]);
     expect(statementNumbers('more than 13,000 (000) and 13,000 (001) agree')).toEqual([13000, 13000]);
     expect(statementNumbers('around 600 (NIS via Lee, 2025-06-26)')).toEqual([600]);
-    expect(statementNumbers('as many as 1.5 million (nyt-2058ec60) and $1.375 billion (fox-3ae35b16)')).toEqual([1_500_000, 1_375_000_000]);
+    expect(statementNumbers('as many as 1.5 million (nyt-2058ec60) and $1.375 billion (fox-3ae35b16)')).toEqual([
+      1_500_000, 1_375_000_000,
+    ]);
     // Vague magnitudes come back negated, coded conservatively.
     expect(statementNumbers("'dozens of arrests' and 'more than 200' in fiscal 2000")).toEqual([-12, 200]);
   });
@@ -64,34 +115,100 @@ describe('statementNumbers', () => {
 describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => {
   const gold: GoldJson = {
     documents: [
-      { file: 'a.txt', meta: { outlet: ['River Times'], wire: [], published: '2023-05-02' }, claims: [
-        { evidence: 'the governor said 5,000 people were evacuated', value: 5000, low: 5000, high: 5000, measure: 'people', action: 'evacuate', status: 'asserted', source: ['Governor Smith'] },
-        { evidence: 'officials plan to evacuate 9,000 people', value: 9000, low: 9000, high: 9000, measure: 'people', action: 'evacuate', status: 'planned', source: ['Governor Smith'] },
-      ] },
-      { file: 'b.txt', meta: { outlet: ['Valley News'], wire: [], published: '2023-05-03' }, claims: [
-        { evidence: 'the Red Cross said 8,000 people had been evacuated', value: 8000, low: 8000, high: 8000, measure: 'people', action: 'evacuate', status: 'asserted', source: ['Red Cross'] },
-      ] },
-      { file: 'c.txt', meta: { outlet: ['Valley News'], wire: [], published: '2023-06-20' }, claims: [
-        { evidence: 'another 2,000 people were moved', value: 2000, low: 2000, high: 2000, incremental: true, measure: 'people', action: 'evacuate', status: 'asserted', source: ['Red Cross'] },
-        { evidence: 'in all 8,500 people were evacuated', value: 8500, low: 8500, high: 8500, measure: 'people', action: 'evacuate', status: 'asserted', source: ['Red Cross'] },
-      ] },
+      {
+        file: 'a.txt',
+        meta: { outlet: ['River Times'], wire: [], published: '2023-05-02' },
+        claims: [
+          {
+            evidence: 'the governor said 5,000 people were evacuated',
+            value: 5000,
+            low: 5000,
+            high: 5000,
+            measure: 'people',
+            action: 'evacuate',
+            status: 'asserted',
+            source: ['Governor Smith'],
+          },
+          {
+            evidence: 'officials plan to evacuate 9,000 people',
+            value: 9000,
+            low: 9000,
+            high: 9000,
+            measure: 'people',
+            action: 'evacuate',
+            status: 'planned',
+            source: ['Governor Smith'],
+          },
+        ],
+      },
+      {
+        file: 'b.txt',
+        meta: { outlet: ['Valley News'], wire: [], published: '2023-05-03' },
+        claims: [
+          {
+            evidence: 'the Red Cross said 8,000 people had been evacuated',
+            value: 8000,
+            low: 8000,
+            high: 8000,
+            measure: 'people',
+            action: 'evacuate',
+            status: 'asserted',
+            source: ['Red Cross'],
+          },
+        ],
+      },
+      {
+        file: 'c.txt',
+        meta: { outlet: ['Valley News'], wire: [], published: '2023-06-20' },
+        claims: [
+          {
+            evidence: 'another 2,000 people were moved',
+            value: 2000,
+            low: 2000,
+            high: 2000,
+            incremental: true,
+            measure: 'people',
+            action: 'evacuate',
+            status: 'asserted',
+            source: ['Red Cross'],
+          },
+          {
+            evidence: 'in all 8,500 people were evacuated',
+            value: 8500,
+            low: 8500,
+            high: 8500,
+            measure: 'people',
+            action: 'evacuate',
+            status: 'asserted',
+            source: ['Red Cross'],
+          },
+        ],
+      },
     ],
     entities: [{ name: 'Red Cross', aliases: ['the Red Cross', 'ICRC'] }],
     figures: [
-      { id: 'evacuated', measure: 'people', action: 'evacuate', expect: [
-        '5,000 (Governor Smith, 2023-05-02) against 8,000 (Red Cross, 2023-05-03): flag as a disagreement',
-        '8,500 done (2023-06-20) revises the planned 9,000',
-        '8,000 rests on one primary source (ICRC)',
-        '8,000 rests on two primary sources',
-        'the river rose quickly',
-      ] },
+      {
+        id: 'evacuated',
+        measure: 'people',
+        action: 'evacuate',
+        expect: [
+          '5,000 (Governor Smith, 2023-05-02) against 8,000 (Red Cross, 2023-05-03): flag as a disagreement',
+          '8,500 done (2023-06-20) revises the planned 9,000',
+          '8,000 rests on one primary source (ICRC)',
+          '8,000 rests on two primary sources',
+          'the river rose quickly',
+        ],
+      },
     ],
   };
 
   it('checks each kind it recognises and says which it cannot', () => {
     const { docs, claims } = recordsFromGold(gold);
     const result = buildFigures(claims, docs, []);
-    const checks = checkFigures(gold, result, { documents: docs.map((d) => ({ id: d.id, source: d.source! })), claims });
+    const checks = checkFigures(gold, result, {
+      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+      claims,
+    });
     expect(checks.map((c) => [c.kind, c.holds])).toEqual([
       ['disagreement', true],
       ['revision', true],
@@ -110,7 +227,10 @@ describe('seed figures, reconciled from the gold claims themselves', () => {
     const gold = JSON.parse(readFileSync(seedGold, 'utf8')) as GoldJson;
     const { docs, claims } = recordsFromGold(gold);
     const result = buildFigures(claims, docs, []);
-    const checks = checkFigures(gold, result, { documents: docs.map((d) => ({ id: d.id, source: d.source! })), claims });
+    const checks = checkFigures(gold, result, {
+      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+      claims,
+    });
     const failing = checks.filter((c) => !c.holds).map((c) => `${c.statement} → ${c.why}`);
     expect(failing).toEqual([]);
     expect(checks.length).toBe(gold.figures.reduce((n, f) => n + f.expect.length, 0));

@@ -23,12 +23,27 @@ export interface GoldFigureLike {
 }
 
 export interface GoldLike {
-  documents: Array<{ file: string; claims: Array<{ evidence: string; measure?: string | null; action?: string | null }> }>;
+  documents: Array<{
+    file: string;
+    claims: Array<{ evidence: string; measure?: string | null; action?: string | null }>;
+  }>;
   entities?: Array<{ name: string; aliases?: string[] }>;
   figures: GoldFigureLike[];
 }
 
-export type StatementKind = 'own-voice' | 'disagreement' | 'increment' | 'revision' | 'sources' | 'agree' | 'compatible-bounds' | 'scope' | 'rounding' | 'as-of-date' | 'value' | 'unknown';
+export type StatementKind =
+  | 'own-voice'
+  | 'disagreement'
+  | 'increment'
+  | 'revision'
+  | 'sources'
+  | 'agree'
+  | 'compatible-bounds'
+  | 'scope'
+  | 'rounding'
+  | 'as-of-date'
+  | 'value'
+  | 'unknown';
 
 export interface FigureCheck {
   figure: string;
@@ -40,14 +55,38 @@ export interface FigureCheck {
   why: string;
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"']/g, '').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const fmt = (n: number) => (n < 0 ? `a vague magnitude (~${formatNumber(-n)})` : formatNumber(n));
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Vague magnitudes, coded as ACLED does (the most conservative reading). */
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 };
+const VAGUE: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1e6,
+  billions: 1e9,
+};
 
 /**
  * Values stated in a piece of a statement, skipping dates, years and
@@ -62,7 +101,9 @@ export function statementNumbers(text: string): number[] {
     .replace(/\b[a-z]+-[0-9a-f]*\d[0-9a-f]*\b/gi, ' ')
     .replace(/\b(?:in|since|reported|of|from|by|fiscal|year)\s+(?:\w+\s+)?(?:19|20)\d{2}\b/gi, ' ');
   const out: number[] = [];
-  for (const m of cleaned.matchAll(/(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?|\b(dozens|scores|hundreds|thousands|millions|billions)\b/gi)) {
+  for (const m of cleaned.matchAll(
+    /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?|\b(dozens|scores|hundreds|thousands|millions|billions)\b/gi,
+  )) {
     if (m[3]) {
       out.push(-VAGUE[m[3].toLowerCase()]!);
       continue;
@@ -75,7 +116,10 @@ export function statementNumbers(text: string): number[] {
 }
 
 function countBefore(text: string, noun: RegExp): number | null {
-  const m = new RegExp(`\\b(\\d+|${Object.keys(WORD_NUMBERS).join('|')})\\s+(?:\\w+\\s+){0,2}?${noun.source}`, 'i').exec(text);
+  const m = new RegExp(
+    `\\b(\\d+|${Object.keys(WORD_NUMBERS).join('|')})\\s+(?:\\w+\\s+){0,2}?${noun.source}`,
+    'i',
+  ).exec(text);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   return WORD_NUMBERS[w] ?? Number(w);
@@ -85,7 +129,12 @@ function kindOf(s: string): StatementKind {
   const t = s.toLowerCase();
   if (/\bincrement|cumulative|\bin total\b|so far/.test(t)) return 'increment';
   if (/\brevis|\binstead of\b|down from|up from/.test(t)) return 'revision';
-  if (!statementNumbers(s).length && !/primary source/.test(t) && /own voice|(?:no|neither|none)\b[^;]*\b(?:names?|attributes?)\b[^;]*\bsource|no outlet attributes/.test(t)) return 'own-voice';
+  if (
+    !statementNumbers(s).length &&
+    !/primary source/.test(t) &&
+    /own voice|(?:no|neither|none)\b[^;]*\b(?:names?|attributes?)\b[^;]*\bsource|no outlet attributes/.test(t)
+  )
+    return 'own-voice';
   if (/\brests? on|primary sources?|single source|independent sources?/.test(t)) return 'sources';
   if (/\bscope\b|different things/.test(t)) return 'scope';
   if (/\bcompatible\b/.test(t)) return 'compatible-bounds';
@@ -133,21 +182,34 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       if (onto) {
         const base = Number(onto[1]!.replace(/,/g, ''));
         const parts = nums.filter((n) => n !== base);
-        const chain = rec.increments.find((c) => c.base.value === base && parts.every((n) => c.increments.some((i) => i.value === n)));
-        if (!chain) return { holds: false, why: `no increment chain adds ${parts.map(fmt).join(' and ')} to ${fmt(base)} (found: ${rec.increments.map((c) => c.note).join('; ') || 'none'})` };
+        const chain = rec.increments.find(
+          (c) => c.base.value === base && parts.every((n) => c.increments.some((i) => i.value === n)),
+        );
+        if (!chain)
+          return {
+            holds: false,
+            why: `no increment chain adds ${parts.map(fmt).join(' and ')} to ${fmt(base)} (found: ${rec.increments.map((c) => c.note).join('; ') || 'none'})`,
+          };
         return { holds: true, why: chain.note };
       }
       const cum = /cumulative\s+(?:of\s+)?([\d,]+)|total\s+(?:of\s+)?([\d,]+)/i.exec(s);
       const target = cum ? Number((cum[1] ?? cum[2])!.replace(/,/g, '')) : nums[nums.length - 1];
       if (target === undefined) return { holds: false, why: 'no cumulative number found in the statement' };
       const chain = rec.increments.find((c) => c.cumulative === target);
-      if (!chain) return { holds: false, why: `no increment chain sums to ${fmt(target)} (found: ${rec.increments.map((c) => fmt(c.cumulative)).join(', ') || 'none'})` };
+      if (!chain)
+        return {
+          holds: false,
+          why: `no increment chain sums to ${fmt(target)} (found: ${rec.increments.map((c) => fmt(c.cumulative)).join(', ') || 'none'})`,
+        };
       const parts = nums.filter((n) => n !== target);
       const have = [chain.base.value, ...chain.increments.map((i) => i.value)];
       const missing = parts.filter((n) => !have.includes(n));
       if (missing.length) return { holds: false, why: `chain ${chain.note} lacks ${missing.map(fmt).join(', ')}` };
-      const conflicts = rec.disagreements.filter((d) => d.kind === 'conflict' && d.claims.some((c) => chain.increments.some((i) => i.claims.includes(c))));
-      if (conflicts.length) return { holds: false, why: `the increment is also flagged as a conflict: ${conflicts[0]!.note}` };
+      const conflicts = rec.disagreements.filter(
+        (d) => d.kind === 'conflict' && d.claims.some((c) => chain.increments.some((i) => i.claims.includes(c))),
+      );
+      if (conflicts.length)
+        return { holds: false, why: `the increment is also flagged as a conflict: ${conflicts[0]!.note}` };
       return { holds: true, why: chain.note };
     }
     case 'revision': {
@@ -156,7 +218,12 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       const d = nums.find((n) => n !== p);
       if (p === undefined || d === undefined) return { holds: false, why: 'could not read a done and a planned value' };
       const r = rec.revisions.find((x) => x.done.value === d && x.planned.value === p);
-      return r ? { holds: true, why: r.note } : { holds: false, why: `no revision of planned ${fmt(p)} by done ${fmt(d)} (found: ${rec.revisions.map((x) => `${fmt(x.done.value)}←${fmt(x.planned.value)}`).join(', ') || 'none'})` };
+      return r
+        ? { holds: true, why: r.note }
+        : {
+            holds: false,
+            why: `no revision of planned ${fmt(p)} by done ${fmt(d)} (found: ${rec.revisions.map((x) => `${fmt(x.done.value)}←${fmt(x.planned.value)}`).join(', ') || 'none'})`,
+          };
     }
     case 'sources': {
       const whys: string[] = [];
@@ -166,7 +233,10 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
         if (v === undefined) continue;
         const nSources = countBefore(part, /(?:primary\s+)?sources?\b/) ?? (/single source/i.test(part) ? 1 : null);
         const nArticles = countBefore(part, /articles?\b/);
-        const wanted = (/\(([^)]*)\)/.exec(part)?.[1] ?? '').split(/,|\band\b/).map((x) => x.trim()).filter(Boolean);
+        const wanted = (/\(([^)]*)\)/.exec(part)?.[1] ?? '')
+          .split(/,|\band\b/)
+          .map((x) => x.trim())
+          .filter(Boolean);
         let groups = groupsWith(rec, v).filter((g) => !g.incremental);
         // When the statement names the source, the value it means is the one that source reports.
         const named = groups.filter((g) => wanted.some((w) => g.sourceNames.some((n) => sameName(n, w, ctx))));
@@ -185,7 +255,9 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
         if (wanted.length && !wanted.every((w) => names.some((n) => sameName(n, w, ctx)))) partOk = false;
         if (nArticles !== null && docs.size !== nArticles && mentions !== nArticles) partOk = false;
         ok &&= partOk;
-        whys.push(`${fmt(v)}: ${sources.size} primary source(s) (${names.join(', ')}), ${docs.size} article(s), ${mentions} mention(s)`);
+        whys.push(
+          `${fmt(v)}: ${sources.size} primary source(s) (${names.join(', ')}), ${docs.size} article(s), ${mentions} mention(s)`,
+        );
       }
       if (!whys.length) return { holds: false, why: 'no value found to count sources for' };
       return { holds: ok, why: whys.join('; ') };
@@ -200,17 +272,28 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       if (a === undefined || b === undefined) return { holds: false, why: 'need two values' };
       const ga = new Set(groupsWith(rec, a).map((g) => g.key));
       const gb = new Set(groupsWith(rec, b).map((g) => g.key));
-      const hit = rec.disagreements.find((d) => d.kind === want && ((ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b))));
+      const hit = rec.disagreements.find(
+        (d) => d.kind === want && ((ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b))),
+      );
       if (hit) return { holds: true, why: hit.note };
       const other = rec.disagreements.find((d) => (ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b)));
-      return { holds: false, why: other ? `typed ${other.kind}, not ${want}: ${other.note}` : `no ${want} between ${fmt(a)} and ${fmt(b)}` };
+      return {
+        holds: false,
+        why: other ? `typed ${other.kind}, not ${want}: ${other.note}` : `no ${want} between ${fmt(a)} and ${fmt(b)}`,
+      };
     }
     case 'own-voice': {
       // "No outlet names a source: all three say it in their own voice."
-      const named = [...new Set(rec.values.flatMap((g) => g.sources.map((k, i) => (k.startsWith('outlet:') ? '' : g.sourceNames[i] ?? k))))].filter(Boolean);
+      const named = [
+        ...new Set(
+          rec.values.flatMap((g) => g.sources.map((k, i) => (k.startsWith('outlet:') ? '' : (g.sourceNames[i] ?? k)))),
+        ),
+      ].filter(Boolean);
       const mixed = /\battribut\w* (?:the \w+ )?to\b/i.test(s);
       if (mixed) return { holds: false, why: 'a mix of attributed and own-voice reporting is not checked' };
-      return named.length ? { holds: false, why: `sources named: ${named.join(', ')}` } : { holds: true, why: 'every value is reported in the outlets\' own voice' };
+      return named.length
+        ? { holds: false, why: `sources named: ${named.join(', ')}` }
+        : { holds: true, why: "every value is reported in the outlets' own voice" };
     }
     case 'agree': {
       // The first clause carries the values ("X (…) and Y (…) agree; both from the NIS").
@@ -224,54 +307,86 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       if (values.length === 1) {
         // One value reported by several articles: agreement inside one value group.
         const docs = new Set(sets[0]!.flatMap((g) => g.documents));
-        if (docs.size < 2 && sets[0]!.length < 2) return { holds: false, why: `${fmt(values[0]!)} is reported by one article only` };
+        if (docs.size < 2 && sets[0]!.length < 2)
+          return { holds: false, why: `${fmt(values[0]!)} is reported by one article only` };
         notes.push(sets[0]!.map((g) => g.corroboration).join('; '));
       }
       for (let i = 1; i < values.length; i++) {
         const keysA = new Set(sets[0]!.map((g) => g.key));
         const keysB = new Set(sets[i]!.map((g) => g.key));
-        const pair = (x: { a: string; b: string }) => (keysA.has(x.a) && keysB.has(x.b)) || (keysB.has(x.a) && keysA.has(x.b));
+        const pair = (x: { a: string; b: string }) =>
+          (keysA.has(x.a) && keysB.has(x.b)) || (keysB.has(x.a) && keysA.has(x.b));
         const conflict = rec.disagreements.find((d) => d.kind === 'conflict' && pair(d));
         // Agreement, or a relation that is not a contradiction (a bound containing the value, rounding).
-        const ok = rec.agreements.find(pair) ?? rec.disagreements.find((d) => (d.kind === 'compatible-bounds' || d.kind === 'rounding') && pair(d));
-        if (conflict || !ok) return { holds: false, why: conflict ? `flagged as conflict: ${conflict.note}` : `no agreement recorded between ${fmt(values[0]!)} and ${fmt(values[i]!)}` };
+        const ok =
+          rec.agreements.find(pair) ??
+          rec.disagreements.find((d) => (d.kind === 'compatible-bounds' || d.kind === 'rounding') && pair(d));
+        if (conflict || !ok)
+          return {
+            holds: false,
+            why: conflict
+              ? `flagged as conflict: ${conflict.note}`
+              : `no agreement recorded between ${fmt(values[0]!)} and ${fmt(values[i]!)}`,
+          };
         notes.push(ok.note);
       }
       const from = /\bfrom (?:the )?([^;,.]+)/i.exec(s)?.[1];
       if (from) {
         const names = [...new Set(sets.flat().flatMap((g) => g.sourceNames))];
-        if (!names.every((n) => sameName(n, from.trim(), ctx))) return { holds: false, why: `${notes.join('; ')}, but the sources are ${names.join(', ')}, not only ${from.trim()}` };
+        if (!names.every((n) => sameName(n, from.trim(), ctx)))
+          return {
+            holds: false,
+            why: `${notes.join('; ')}, but the sources are ${names.join(', ')}, not only ${from.trim()}`,
+          };
       }
       return { holds: true, why: notes.join('; ') };
     }
     case 'value': {
       const v = nums[0]!;
       const groups = groupsWith(rec, v);
-      if (!groups.length) return { holds: false, why: `no reported value ${fmt(v)} (found: ${rec.values.map((g) => g.text).join(', ')})` };
+      if (!groups.length)
+        return {
+          holds: false,
+          why: `no reported value ${fmt(v)} (found: ${rec.values.map((g) => g.text).join(', ')})`,
+        };
       const inParens = /\(([^)]*)\)/.exec(s)?.[1] ?? '';
       const [primaryPart, viaPart] = inParens.split(/\bvia\b/);
       const primary = primaryPart?.split(',')[0]?.trim();
       const problems: string[] = [];
-      if (/\baround|about|approximately|roughly\b/i.test(s) && !groups.some((g) => g.text.startsWith('around'))) problems.push('not marked approximate');
-      if (primary && !/^\d/.test(primary) && !groups.some((g) => g.sourceNames.some((n) => sameName(n, primary, ctx)))) problems.push(`source is ${groups.flatMap((g) => g.sourceNames).join(', ')}, not ${primary}`);
+      if (/\baround|about|approximately|roughly\b/i.test(s) && !groups.some((g) => g.text.startsWith('around')))
+        problems.push('not marked approximate');
+      if (primary && !/^\d/.test(primary) && !groups.some((g) => g.sourceNames.some((n) => sameName(n, primary, ctx))))
+        problems.push(`source is ${groups.flatMap((g) => g.sourceNames).join(', ')}, not ${primary}`);
       const via = viaPart?.split(',')[0]?.trim();
       if (via) {
         const vias = groups.flatMap((g) => g.claims).flatMap((c) => ctx.claims.get(c)?.via ?? []);
-        if (!vias.some((x) => sameName(x, via, ctx) || fold(x).includes(fold(via)))) problems.push(`not relayed via ${via} (via: ${vias.join(', ') || 'none'})`);
+        if (!vias.some((x) => sameName(x, via, ctx) || fold(x).includes(fold(via))))
+          problems.push(`not relayed via ${via} (via: ${vias.join(', ') || 'none'})`);
       }
       const date = /\b\d{4}-\d{2}(?:-\d{2})?\b/.exec(inParens)?.[0];
-      if (date && !groups.some((g) => (g.said ?? '').startsWith(date) || (g.about ?? '').startsWith(date))) problems.push(`dated ${groups.map((g) => g.said ?? 'unknown').join(', ')}, not ${date}`);
-      return problems.length ? { holds: false, why: problems.join('; ') } : { holds: true, why: groups.map((g) => g.corroboration).join('; ') };
+      if (date && !groups.some((g) => (g.said ?? '').startsWith(date) || (g.about ?? '').startsWith(date)))
+        problems.push(`dated ${groups.map((g) => g.said ?? 'unknown').join(', ')}, not ${date}`);
+      return problems.length
+        ? { holds: false, why: problems.join('; ') }
+        : { holds: true, why: groups.map((g) => g.corroboration).join('; ') };
     }
     default:
-      return { holds: false, why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure` };
+      return {
+        holds: false,
+        why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure`,
+      };
   }
 }
 
 /** Match each gold figure to a computed figure and check its `expect` statements. */
-export function checkFigures(gold: GoldLike, result: { figures: FigureRecord[] }, records: { documents: Array<Pick<DocumentRecord, 'id' | 'source'>>; claims: ClaimRecord[] }): FigureCheck[] {
+export function checkFigures(
+  gold: GoldLike,
+  result: { figures: FigureRecord[] },
+  records: { documents: Array<Pick<DocumentRecord, 'id' | 'source'>>; claims: ClaimRecord[] },
+): FigureCheck[] {
   const table = new Map<string, string>();
-  for (const e of gold.entities ?? []) for (const a of [e.name, ...(e.aliases ?? [])]) table.set(fold(a).replace(/^the /, ''), fold(e.name));
+  for (const e of gold.entities ?? [])
+    for (const a of [e.name, ...(e.aliases ?? [])]) table.set(fold(a).replace(/^the /, ''), fold(e.name));
   const resolve = (name: string) => {
     const f = fold(name).replace(/^the /, '').replace(/-/g, ' ');
     return table.get(f) ?? table.get(fold(name)) ?? f;
@@ -288,7 +403,14 @@ export function checkFigures(gold: GoldLike, result: { figures: FigureRecord[] }
     for (const statement of gf.expect) {
       const kind = kindOf(statement);
       if (!fig) {
-        out.push({ figure: gf.id, matched: null, statement, kind, holds: false, why: 'no computed figure matches this gold figure' });
+        out.push({
+          figure: gf.id,
+          matched: null,
+          statement,
+          kind,
+          holds: false,
+          why: 'no computed figure matches this gold figure',
+        });
         continue;
       }
       const rec = fig.reconciliation as Reconciliation;
@@ -299,7 +421,13 @@ export function checkFigures(gold: GoldLike, result: { figures: FigureRecord[] }
   return out;
 }
 
-function matchFigure(gf: GoldFigureLike, gold: GoldLike, figures: FigureRecord[], claims: Map<string, ClaimRecord>, docOfFile: Map<string, string>): FigureRecord | null {
+function matchFigure(
+  gf: GoldFigureLike,
+  gold: GoldLike,
+  figures: FigureRecord[],
+  claims: Map<string, ClaimRecord>,
+  docOfFile: Map<string, string>,
+): FigureRecord | null {
   const m = measureKey(gf.measure ?? null);
   const a = actionKey(gf.action ?? null);
   // Gold evidence of this figure's measure and action, per document id.
@@ -309,7 +437,14 @@ function matchFigure(gf: GoldFigureLike, gold: GoldLike, figures: FigureRecord[]
   const named = (file: string) => gf.expect.some((x) => x.includes(file.replace(/\.[a-z]+$/i, '')));
   const evidence: Array<{ doc: string | undefined; text: string }> = [];
   for (const d of gold.documents) {
-    for (const c of d.claims as Array<{ evidence: string; measure?: string | null; action?: string | null; value?: number | null; low?: number | null; high?: number | null }>) {
+    for (const c of d.claims as Array<{
+      evidence: string;
+      measure?: string | null;
+      action?: string | null;
+      value?: number | null;
+      low?: number | null;
+      high?: number | null;
+    }>) {
       const sameKind = (!m || measureKey(c.measure ?? null) === m) && (!a || actionKey(c.action ?? null) === a);
       const numbered = named(d.file) && [c.value, c.low, c.high].some((v) => v != null && stated.has(v));
       if (sameKind || numbered) evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence) });
@@ -325,7 +460,8 @@ function matchFigure(gf: GoldFigureLike, gold: GoldLike, figures: FigureRecord[]
       const c = claims.get(id);
       if (!c) continue;
       const ev = fold(c.evidence);
-      if (evidence.some((e) => (!e.doc || e.doc === c.document) && (ev.includes(e.text) || e.text.includes(ev)))) score += 3;
+      if (evidence.some((e) => (!e.doc || e.doc === c.document) && (ev.includes(e.text) || e.text.includes(ev))))
+        score += 3;
     }
     if (score > bestScore || (score === bestScore && best && f.claims.length > best.claims.length)) {
       best = f;

@@ -26,7 +26,11 @@ export function foldLoose(text: string): string {
 
 /** Word tokens (letters and digits, any script), lower-cased. */
 export function tokens(text: string): string[] {
-  return fold(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    fold(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Token F1 between two strings (multiset overlap). */
@@ -131,5 +135,8 @@ export function countWord(hay: string, needle: string): number {
 
 /** A line folded for comparison with a boilerplate line: list bullets and markers removed. */
 export function foldLine(line: string): string {
-  return fold(line).replace(/^[\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2219\u25B2\u25B6\u25BA\u25A0\u25A1\u25C6\u25C7*>\-\u2013\u2014\s]+(?=\S)/u, '');
+  return fold(line).replace(
+    /^[\u2022\u00B7\u25AA\u25CF\u25E6\u2023\u2219\u25B2\u25B6\u25BA\u25A0\u25A1\u25C6\u25C7*>\-\u2013\u2014\s]+(?=\S)/u,
+    '',
+  );
 }

@@ -14,9 +14,30 @@ function minimal(extra: Record<string, unknown> = {}) {
     documents: [
       {
         file: 'a.txt',
-        meta: { title: 'Flood displaces 4,000', outlet: ['Daily Post'], wire: [], published: '2021-07', byline: null, dateline: null, language: 'en' },
+        meta: {
+          title: 'Flood displaces 4,000',
+          outlet: ['Daily Post'],
+          wire: [],
+          published: '2021-07',
+          byline: null,
+          dateline: null,
+          language: 'en',
+        },
         body: { keep: ['The river rose overnight.'], drop: ['Share this'] },
-        claims: [{ evidence: '4,000 residents', value: 4000, low: 4000, high: 4000, approximate: false, vague: false, measure: 'residents', action: 'displace', status: 'asserted', source: [] }],
+        claims: [
+          {
+            evidence: '4,000 residents',
+            value: 4000,
+            low: 4000,
+            high: 4000,
+            approximate: false,
+            vague: false,
+            measure: 'residents',
+            action: 'displace',
+            status: 'asserted',
+            source: [],
+          },
+        ],
         quotes: [{ text: 'We lost everything', speaker: ['Ana Ruiz'] }],
       },
     ],
@@ -58,7 +79,9 @@ describe('gold files', () => {
     const bad = path.join(dir, 'bad.json');
     writeFileSync(bad, '{"format": ');
     expect(reason(() => loadGold(bad))).toMatch(/not valid JSON/);
-    expect(reason(() => parseGold({ ...minimal(), format: 'crosscheck-gold/2' }))).toMatch(/format must be "crosscheck-gold\/1"/);
+    expect(reason(() => parseGold({ ...minimal(), format: 'crosscheck-gold/2' }))).toMatch(
+      /format must be "crosscheck-gold\/1"/,
+    );
   });
 
   it('says where a field is wrong', () => {

@@ -36,9 +36,13 @@ const claimSchema = z
     unit: nullableString.optional(),
   })
   .passthrough()
-  .refine((c) => c.value !== null || c.low !== null || c.high !== null, { message: 'a claim needs a value, a low or a high' });
+  .refine((c) => c.value !== null || c.low !== null || c.high !== null, {
+    message: 'a claim needs a value, a low or a high',
+  });
 
-const quoteSchema = z.object({ text: z.string().min(1, 'quote text must not be empty'), speaker: names.default([]) }).passthrough();
+const quoteSchema = z
+  .object({ text: z.string().min(1, 'quote text must not be empty'), speaker: names.default([]) })
+  .passthrough();
 
 const metaSchema = z
   .object({
@@ -79,7 +83,9 @@ const figureSchema = z
   .passthrough();
 
 /** A gold claim named by its document, evidence and number (value, else low, else high). */
-const claimRefSchema = z.object({ file: z.string().min(1), evidence: z.string().min(1), value: z.number().finite() }).passthrough();
+const claimRefSchema = z
+  .object({ file: z.string().min(1), evidence: z.string().min(1), value: z.number().finite() })
+  .passthrough();
 export const RELATION_TYPES = ['same', 'conflict', 'revision', 'increment', 'part', 'different'] as const;
 const relationSchema = z.object({ a: claimRefSchema, b: claimRefSchema, type: z.enum(RELATION_TYPES) }).passthrough();
 
@@ -121,11 +127,15 @@ export function parseGold(data: unknown, file = '(gold)'): Gold {
   const gold = result.data;
   const seen = new Set<string>();
   gold.documents.forEach((doc, i) => {
-    if (seen.has(doc.file)) throw new CrosscheckError('E_GOLD', { file, reason: `documents[${i}].file: \`${doc.file}\` is listed twice` });
+    if (seen.has(doc.file))
+      throw new CrosscheckError('E_GOLD', { file, reason: `documents[${i}].file: \`${doc.file}\` is listed twice` });
     seen.add(doc.file);
     doc.claims.forEach((c, j) => {
       if (c.low !== null && c.high !== null && c.low > c.high) {
-        throw new CrosscheckError('E_GOLD', { file, reason: `documents[${i}].claims[${j}]: low ${c.low} is above high ${c.high}` });
+        throw new CrosscheckError('E_GOLD', {
+          file,
+          reason: `documents[${i}].claims[${j}]: low ${c.low} is above high ${c.high}`,
+        });
       }
     });
   });

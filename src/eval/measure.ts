@@ -8,9 +8,41 @@
  */
 
 const SYNONYMS: string[][] = [
-  ['troop', 'soldier', 'force', 'personnel', 'serviceman', 'servicemember', 'fighter', 'combatant', 'military personnel', 'special force', 'special forces troop', 'mercenary'],
+  [
+    'troop',
+    'soldier',
+    'force',
+    'personnel',
+    'serviceman',
+    'servicemember',
+    'fighter',
+    'combatant',
+    'military personnel',
+    'special force',
+    'special forces troop',
+    'mercenary',
+  ],
   ['person', 'people', 'individual', 'resident', 'civilian', 'human'],
-  ['dollar', 'usd', '$', 'fund', 'funding', 'money', 'damage', 'fine', 'price', 'cost', 'expense', 'expenditure', 'payment', 'spending', 'budget', 'aid', 'cash', 'sum'],
+  [
+    'dollar',
+    'usd',
+    '$',
+    'fund',
+    'funding',
+    'money',
+    'damage',
+    'fine',
+    'price',
+    'cost',
+    'expense',
+    'expenditure',
+    'payment',
+    'spending',
+    'budget',
+    'aid',
+    'cash',
+    'sum',
+  ],
   ['euro', 'eur', '€'],
   ['pound', 'gbp', '£'],
   ['won', 'krw'],
@@ -27,7 +59,18 @@ const SYNONYMS: string[][] = [
   ['arrest', 'apprehension'],
 ];
 
-const IRREGULAR: Record<string, string> = { people: 'people', women: 'woman', men: 'man', children: 'child', personnel: 'personnel', series: 'series', police: 'police', staff: 'staff', aid: 'aid', news: 'news' };
+const IRREGULAR: Record<string, string> = {
+  people: 'people',
+  women: 'woman',
+  men: 'man',
+  children: 'child',
+  personnel: 'personnel',
+  series: 'series',
+  police: 'police',
+  staff: 'staff',
+  aid: 'aid',
+  news: 'news',
+};
 
 /** Singular of one lower-case English word (enough for count nouns). */
 export function singular(word: string): string {

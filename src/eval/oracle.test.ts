@@ -61,31 +61,49 @@ function oracle(gold: Gold): DocumentPrediction[] {
       figure: null,
       by: {},
     }));
-    const quotes: QuoteRecord[] = d.quotes.map((q, i) => ({ id: `${id}:q${i}`, document: id, text: q.text, start: 0, end: 0, speaker: null, speakerName: q.speaker[0] ?? null, partial: false }));
+    const quotes: QuoteRecord[] = d.quotes.map((q, i) => ({
+      id: `${id}:q${i}`,
+      document: id,
+      text: q.text,
+      start: 0,
+      end: 0,
+      speaker: null,
+      speakerName: q.speaker[0] ?? null,
+      partial: false,
+    }));
     return { file: d.file, document, claims, quotes };
   });
 }
 
 const keys: Array<[string, string]> = [
   ['seeds', path.join(__dirname, '../../corpus/demo/gold.json')],
-  ['dev', process.env.CROSSCHECK_SHARED ? path.join(process.env.CROSSCHECK_SHARED, 'gold/dev.json') : path.resolve(__dirname, '../../../shared/gold/dev.json')],
+  [
+    'dev',
+    process.env.CROSSCHECK_SHARED
+      ? path.join(process.env.CROSSCHECK_SHARED, 'gold/dev.json')
+      : path.resolve(__dirname, '../../../shared/gold/dev.json'),
+  ],
 ];
 
 describe('the gold scored against itself', () => {
   for (const [name, file] of keys) {
-    it.skipIf(!existsSync(file))(`${name}: every score is 1${existsSync(file) ? '' : ` (skipped: ${file} is absent)`}`, () => {
-      const s = score(loadGold(file), oracle(loadGold(file)));
-      expect(s.claims.f1).toBe(1);
-      expect(s.claims.strict.f1).toBe(1);
-      for (const k of ['status', 'source', 'measure', 'bound', 'incremental'] as const) expect(s.claims[k].score, k).toBe(1);
-      expect(s.claims.info.action.score).toBe(1);
-      expect(s.claims.info.when.score ?? 1).toBe(1);
-      expect(s.quotes.recall).toBe(1);
-      expect(s.quotes.precision).toBe(1);
-      expect(s.quotes.speaker.score).toBe(1);
-      for (const [field, f] of Object.entries(s.metadata.fields)) expect(f.score ?? 1, field).toBe(1);
-      expect(s.metadata.inventedDates).toBe(0);
-      expect(s.cleaning.keep.score).toBe(1);
-    });
+    it.skipIf(!existsSync(file))(
+      `${name}: every score is 1${existsSync(file) ? '' : ` (skipped: ${file} is absent)`}`,
+      () => {
+        const s = score(loadGold(file), oracle(loadGold(file)));
+        expect(s.claims.f1).toBe(1);
+        expect(s.claims.strict.f1).toBe(1);
+        for (const k of ['status', 'source', 'measure', 'bound', 'incremental'] as const)
+          expect(s.claims[k].score, k).toBe(1);
+        expect(s.claims.info.action.score).toBe(1);
+        expect(s.claims.info.when.score ?? 1).toBe(1);
+        expect(s.quotes.recall).toBe(1);
+        expect(s.quotes.precision).toBe(1);
+        expect(s.quotes.speaker.score).toBe(1);
+        for (const [field, f] of Object.entries(s.metadata.fields)) expect(f.score ?? 1, field).toBe(1);
+        expect(s.metadata.inventedDates).toBe(0);
+        expect(s.cleaning.keep.score).toBe(1);
+      },
+    );
   }
 });

@@ -19,7 +19,13 @@ Crews will open another 12 shelters this week.
 writeFileSync(path.join(dir, 'flood.txt'), story);
 writeFileSync(
   path.join(dir, 'vote.json'),
-  JSON.stringify({ url: 'https://example.org/vote', title: 'Council approves budget', published: '2022-03-02', outlet: 'Example Daily', text: 'The council approved a budget of $12 million on Tuesday.\n\nThe vote was 7 to 2.' }),
+  JSON.stringify({
+    url: 'https://example.org/vote',
+    title: 'Council approves budget',
+    published: '2022-03-02',
+    outlet: 'Example Daily',
+    text: 'The council approved a budget of $12 million on Tuesday.\n\nThe vote was 7 to 2.',
+  }),
 );
 
 const gold = {
@@ -28,19 +34,74 @@ const gold = {
   documents: [
     {
       file: 'flood.txt',
-      meta: { title: 'Floods force 4,000 from homes in river valley', outlet: [], wire: [], published: null, byline: null, dateline: null, language: 'en' },
-      body: { keep: ['The river burst its banks on Tuesday', 'Crews will open another 12 shelters this week.'], drop: [] },
+      meta: {
+        title: 'Floods force 4,000 from homes in river valley',
+        outlet: [],
+        wire: [],
+        published: null,
+        byline: null,
+        dateline: null,
+        language: 'en',
+      },
+      body: {
+        keep: ['The river burst its banks on Tuesday', 'Crews will open another 12 shelters this week.'],
+        drop: [],
+      },
       claims: [
-        { evidence: 'about 4,000 residents left their homes', value: 4000, low: 4000, high: 4000, approximate: true, vague: false, measure: 'residents', action: 'evacuate', status: 'asserted', source: ['county'] },
-        { evidence: 'Crews will open another 12 shelters this week', value: 12, low: 12, high: 12, approximate: false, vague: false, incremental: true, measure: 'shelters', action: 'open', status: 'planned', source: [] },
+        {
+          evidence: 'about 4,000 residents left their homes',
+          value: 4000,
+          low: 4000,
+          high: 4000,
+          approximate: true,
+          vague: false,
+          measure: 'residents',
+          action: 'evacuate',
+          status: 'asserted',
+          source: ['county'],
+        },
+        {
+          evidence: 'Crews will open another 12 shelters this week',
+          value: 12,
+          low: 12,
+          high: 12,
+          approximate: false,
+          vague: false,
+          incremental: true,
+          measure: 'shelters',
+          action: 'open',
+          status: 'planned',
+          source: [],
+        },
       ],
       quotes: [{ text: 'We have never seen water this high,', speaker: ['Ana Ruiz'] }],
     },
     {
       file: 'vote.json',
-      meta: { title: 'Council approves budget', outlet: ['Example Daily'], wire: [], published: '2022-03-02', byline: null, dateline: null, language: 'en' },
+      meta: {
+        title: 'Council approves budget',
+        outlet: ['Example Daily'],
+        wire: [],
+        published: '2022-03-02',
+        byline: null,
+        dateline: null,
+        language: 'en',
+      },
       body: { keep: ['The vote was 7 to 2.'], drop: [] },
-      claims: [{ evidence: 'a budget of $12 million', value: 12000000, low: 12000000, high: 12000000, approximate: false, vague: false, measure: 'dollars', action: 'approve', status: 'asserted', source: [] }],
+      claims: [
+        {
+          evidence: 'a budget of $12 million',
+          value: 12000000,
+          low: 12000000,
+          high: 12000000,
+          approximate: false,
+          vague: false,
+          measure: 'dollars',
+          action: 'approve',
+          status: 'asserted',
+          source: [],
+        },
+      ],
       quotes: [],
     },
     { file: 'missing.txt', meta: {}, body: { keep: ['Nothing here'], drop: [] }, claims: [], quotes: [] },
@@ -62,7 +123,8 @@ describe('runEval', () => {
     expect(report.scores.metadata.fields.published).toMatchObject({ total: 1 });
     expect(report.scores.metadata.fields.outlet.correct).toBe(1);
     expect(report.scores.claims.gold).toBe(3);
-    for (const v of [report.scores.claims.precision, report.scores.claims.recall, report.scores.quotes.recall]) if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
+    for (const v of [report.scores.claims.precision, report.scores.claims.recall, report.scores.quotes.recall])
+      if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
     expect(report.figures).toBeNull();
     const text = formatEval(report, { verbose: true });
     expect(text).toMatch(/^crosscheck eval: \(gold\) \(made-up\) over /);

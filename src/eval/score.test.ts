@@ -25,7 +25,16 @@ function claim(evidence: string, fields: Partial<ClaimRecord> = {}, start = 0): 
 }
 
 function quote(text: string, speakerName: string | null): QuoteRecord {
-  return { id: `q:${text}`, document: 'd', text, start: 0, end: text.length, speaker: speakerName ? speakerName.toLowerCase().replace(/\s+/g, '-') : null, speakerName, partial: false };
+  return {
+    id: `q:${text}`,
+    document: 'd',
+    text,
+    start: 0,
+    end: text.length,
+    speaker: speakerName ? speakerName.toLowerCase().replace(/\s+/g, '-') : null,
+    speakerName,
+    partial: false,
+  };
 }
 
 function doc(fields: Partial<DocumentRecord> = {}): DocumentRecord {
@@ -64,8 +73,15 @@ const goldClaim = (evidence: string, fields: Record<string, unknown> = {}) => ({
   ...fields,
 });
 
-function gold(documents: Array<Record<string, unknown>>, entities: Array<{ name: string; aliases: string[] }> = []): Gold {
-  return parseGold({ format: 'crosscheck-gold/1', documents: documents.map((d, i) => ({ file: `f${i}.txt`, ...d })), entities } as GoldInput);
+function gold(
+  documents: Array<Record<string, unknown>>,
+  entities: Array<{ name: string; aliases: string[] }> = [],
+): Gold {
+  return parseGold({
+    format: 'crosscheck-gold/1',
+    documents: documents.map((d, i) => ({ file: `f${i}.txt`, ...d })),
+    entities,
+  } as GoldInput);
 }
 
 describe('number agreement', () => {
@@ -112,10 +128,19 @@ describe('number agreement', () => {
 describe('claim matching', () => {
   it('needs the gold evidence inside the predicted sentence, after folding white space and quote marks', () => {
     const g = gold([{ claims: [goldClaim('the storm’s  “worst” toll: 12 dead', { value: 12, low: 12, high: 12 })] }]);
-    const sentence = "Officials called it the storm's\n\"worst\" toll: 12 dead, in three counties.";
-    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim(sentence, { value: 12, low: 12, high: 12 })] }]);
+    const sentence = 'Officials called it the storm\'s\n"worst" toll: 12 dead, in three counties.';
+    const s = score(g, [
+      { file: 'f0.txt', document: doc(), quotes: [], claims: [claim(sentence, { value: 12, low: 12, high: 12 })] },
+    ]);
     expect(s.claims.matched).toBe(1);
-    const miss = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Officials said 12 died.', { value: 12, low: 12, high: 12 })] }]);
+    const miss = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [claim('Officials said 12 died.', { value: 12, low: 12, high: 12 })],
+      },
+    ]);
     expect(miss.claims.matched).toBe(0);
     expect(miss.claims.precision).toBe(0);
   });
@@ -131,14 +156,24 @@ describe('claim matching', () => {
         ],
       },
     ]);
-    const one = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim(sentence, { value: 12000, low: 12000, high: 12000, measure: 'soldiers' })] }]);
+    const one = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [claim(sentence, { value: 12000, low: 12000, high: 12000, measure: 'soldiers' })],
+      },
+    ]);
     expect(one.claims).toMatchObject({ gold: 2, predicted: 1, matched: 1, precision: 1, recall: 0.5 });
     const both = score(g, [
       {
         file: 'f0.txt',
         document: doc(),
         quotes: [],
-        claims: [claim(sentence, { value: 4, low: 4, high: 4, measure: 'brigades' }, 0), claim(sentence, { value: 12000, low: 12000, high: 12000, measure: 'troops' }, 0)],
+        claims: [
+          claim(sentence, { value: 4, low: 4, high: 4, measure: 'brigades' }, 0),
+          claim(sentence, { value: 12000, low: 12000, high: 12000, measure: 'troops' }, 0),
+        ],
       },
     ]);
     expect(both.claims).toMatchObject({ matched: 2, f1: 1 });
@@ -148,7 +183,17 @@ describe('claim matching', () => {
   it('does not let two predictions of one sentence take one gold claim twice', () => {
     const sentence = 'Rescuers found 30 survivors and 30 more were missing.';
     const g = gold([{ claims: [goldClaim('found 30 survivors', { value: 30, low: 30, high: 30 })] }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim(sentence, { value: 30, low: 30, high: 30 }, 0), claim(sentence, { value: 30, low: 30, high: 30 }, 0)] }]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [
+          claim(sentence, { value: 30, low: 30, high: 30 }, 0),
+          claim(sentence, { value: 30, low: 30, high: 30 }, 0),
+        ],
+      },
+    ]);
     expect(s.claims).toMatchObject({ predicted: 2, matched: 1, precision: 0.5, recall: 1, repeats: 0 });
   });
 
@@ -160,14 +205,21 @@ describe('claim matching', () => {
         file: 'f0.txt',
         document: doc(),
         quotes: [],
-        claims: [claim(headline, { value: 212, low: 212, high: 212 }, 0), claim(`${headline}.`, { value: 212, low: 212, high: 212 }, 400)],
+        claims: [
+          claim(headline, { value: 212, low: 212, high: 212 }, 0),
+          claim(`${headline}.`, { value: 212, low: 212, high: 212 }, 400),
+        ],
       },
     ]);
     expect(s.claims).toMatchObject({ predicted: 1, repeats: 1, matched: 1, precision: 1 });
   });
 
   it('counts identical gold evidence with the same value once', () => {
-    const claims = uniqueGoldClaims([goldClaim('1,200 votes'), goldClaim('1,200  votes'), goldClaim('1,200 votes', { value: 2 })] as never);
+    const claims = uniqueGoldClaims([
+      goldClaim('1,200 votes'),
+      goldClaim('1,200  votes'),
+      goldClaim('1,200 votes', { value: 2 }),
+    ] as never);
     expect(claims).toHaveLength(2);
   });
 
@@ -177,8 +229,23 @@ describe('claim matching', () => {
       [
         {
           claims: [
-            goldClaim('around 600 ballots were rejected', { value: 600, low: 600, high: 600, approximate: true, measure: 'votes', status: 'asserted', source: ['Electoral Commission'] }),
-            goldClaim('another 40 polling stations will open', { value: 40, low: 40, high: 40, measure: 'polling stations', status: 'planned', incremental: true }),
+            goldClaim('around 600 ballots were rejected', {
+              value: 600,
+              low: 600,
+              high: 600,
+              approximate: true,
+              measure: 'votes',
+              status: 'asserted',
+              source: ['Electoral Commission'],
+            }),
+            goldClaim('another 40 polling stations will open', {
+              value: 40,
+              low: 40,
+              high: 40,
+              measure: 'polling stations',
+              status: 'planned',
+              incremental: true,
+            }),
           ],
         },
       ],
@@ -190,8 +257,25 @@ describe('claim matching', () => {
         document: doc(),
         quotes: [],
         claims: [
-          claim('The EC said around 600 ballots were rejected.', { value: 600, low: 600, high: 600, approximate: true, measure: 'ballots', source: 'ec', sourceName: 'EC' }, 0),
-          claim('Officials said another 40 polling stations will open.', { value: 40, low: 40, high: 40, measure: 'stations', status: 'asserted', incremental: false, source: 'officials', sourceName: 'officials' }, 100),
+          claim(
+            'The EC said around 600 ballots were rejected.',
+            { value: 600, low: 600, high: 600, approximate: true, measure: 'ballots', source: 'ec', sourceName: 'EC' },
+            0,
+          ),
+          claim(
+            'Officials said another 40 polling stations will open.',
+            {
+              value: 40,
+              low: 40,
+              high: 40,
+              measure: 'stations',
+              status: 'asserted',
+              incremental: false,
+              source: 'officials',
+              sourceName: 'officials',
+            },
+            100,
+          ),
         ],
       },
     ]);
@@ -207,29 +291,118 @@ describe('claim matching', () => {
   });
 
   it('reports action and when apart, outside the strict score', () => {
-    const g = gold([{ claims: [goldClaim('evacuated 800 residents since May', { value: 800, low: 800, high: 800, measure: 'residents', action: 'evacuate', when: '2021-05/' })] }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Crews evacuated 800 residents since May.', { value: 800, low: 800, high: 800, measure: 'residents', action: 'evacuates', when: '2021-05' })] }]);
+    const g = gold([
+      {
+        claims: [
+          goldClaim('evacuated 800 residents since May', {
+            value: 800,
+            low: 800,
+            high: 800,
+            measure: 'residents',
+            action: 'evacuate',
+            when: '2021-05/',
+          }),
+        ],
+      },
+    ]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [
+          claim('Crews evacuated 800 residents since May.', {
+            value: 800,
+            low: 800,
+            high: 800,
+            measure: 'residents',
+            action: 'evacuates',
+            when: '2021-05',
+          }),
+        ],
+      },
+    ]);
     expect(s.claims.info.action).toMatchObject({ correct: 1, total: 1 });
     expect(s.claims.info.when).toMatchObject({ correct: 0, total: 1 });
     expect(s.claims.strict.matched).toBe(1);
   });
 
   it('reports unit apart, over the matches whose gold has one', () => {
-    const g = gold([{ claims: [goldClaim('pledged €40 million in aid', { value: 40e6, low: 40e6, high: 40e6, measure: 'aid', unit: 'EUR' }), goldClaim('sent 12 doctors', { value: 12, low: 12, high: 12, measure: 'doctors' })] }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Donors pledged €40 million in aid and sent 12 doctors.', { value: 40e6, low: 40e6, high: 40e6, measure: 'aid', unit: 'EUR' }), claim('Donors pledged €40 million in aid and sent 12 doctors.', { value: 12, low: 12, high: 12, measure: 'doctors' }, 0)] }]);
+    const g = gold([
+      {
+        claims: [
+          goldClaim('pledged €40 million in aid', { value: 40e6, low: 40e6, high: 40e6, measure: 'aid', unit: 'EUR' }),
+          goldClaim('sent 12 doctors', { value: 12, low: 12, high: 12, measure: 'doctors' }),
+        ],
+      },
+    ]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [
+          claim('Donors pledged €40 million in aid and sent 12 doctors.', {
+            value: 40e6,
+            low: 40e6,
+            high: 40e6,
+            measure: 'aid',
+            unit: 'EUR',
+          }),
+          claim(
+            'Donors pledged €40 million in aid and sent 12 doctors.',
+            { value: 12, low: 12, high: 12, measure: 'doctors' },
+            0,
+          ),
+        ],
+      },
+    ]);
     expect(s.claims.matched).toBe(2);
     expect(s.claims.info.unit).toMatchObject({ correct: 1, total: 1 });
   });
 
   it('wants no source for the outlet’s own voice and the approximate flag on exact values', () => {
-    const g = gold([{ claims: [goldClaim('some 90 flights were cancelled', { value: 90, low: 90, high: 90, approximate: true, measure: 'flights' })] }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc(), quotes: [], claims: [claim('Some 90 flights were cancelled, an airline said.', { value: 90, low: 90, high: 90, measure: 'flights', source: 'airline', sourceName: 'an airline' })] }]);
+    const g = gold([
+      {
+        claims: [
+          goldClaim('some 90 flights were cancelled', {
+            value: 90,
+            low: 90,
+            high: 90,
+            approximate: true,
+            measure: 'flights',
+          }),
+        ],
+      },
+    ]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        quotes: [],
+        claims: [
+          claim('Some 90 flights were cancelled, an airline said.', {
+            value: 90,
+            low: 90,
+            high: 90,
+            measure: 'flights',
+            source: 'airline',
+            sourceName: 'an airline',
+          }),
+        ],
+      },
+    ]);
     expect(s.claims.source.correct).toBe(0);
     expect(s.claims.bound.correct).toBe(0);
   });
 
   it('scores a missing document as all missed', () => {
-    const g = gold([{ claims: [goldClaim('12 miners were trapped', { value: 12, low: 12, high: 12 })], body: { keep: ['Rescue continues.'], drop: ['Subscribe'] } }]);
+    const g = gold([
+      {
+        claims: [goldClaim('12 miners were trapped', { value: 12, low: 12, high: 12 })],
+        body: { keep: ['Rescue continues.'], drop: ['Subscribe'] },
+      },
+    ]);
     const s = score(g, []);
     expect(s.failed).toBe(1);
     expect(s.claims).toMatchObject({ gold: 1, predicted: 0, recall: 0, precision: null });
@@ -275,7 +448,18 @@ describe('quotes', () => {
       ],
       [{ name: 'Jane Okafor', aliases: ['Okafor', 'Mayor Jane Okafor'] }],
     );
-    const s = score(g, [{ file: 'f0.txt', document: doc(), claims: [], quotes: [quote('The levees held.', 'Okafor'), quote('We need more pumps', 'Tom Reyes'), quote('Unrelated', null)] }]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc(),
+        claims: [],
+        quotes: [
+          quote('The levees held.', 'Okafor'),
+          quote('We need more pumps', 'Tom Reyes'),
+          quote('Unrelated', null),
+        ],
+      },
+    ]);
     expect(s.quotes).toMatchObject({ gold: 3, predicted: 3, matched: 2 });
     expect(s.quotes.recall).toBeCloseTo(2 / 3);
     expect(s.quotes.speaker).toMatchObject({ correct: 1, total: 2 });
@@ -283,7 +467,15 @@ describe('quotes', () => {
 });
 
 describe('metadata', () => {
-  const meta = { title: 'Court Upholds Ban on Billboards', outlet: ['The Herald', 'Herald'], wire: ['Associated Press'], published: '2019-05-02', byline: 'By Ann Lee', dateline: 'BOSTON', language: 'en' };
+  const meta = {
+    title: 'Court Upholds Ban on Billboards',
+    outlet: ['The Herald', 'Herald'],
+    wire: ['Associated Press'],
+    published: '2019-05-02',
+    byline: 'By Ann Lee',
+    dateline: 'BOSTON',
+    language: 'en',
+  };
   const entities = [{ name: 'Associated Press', aliases: ['AP', 'The Associated Press'] }];
 
   it('scores each known field', () => {
@@ -291,7 +483,15 @@ describe('metadata', () => {
     const s = score(g, [
       {
         file: 'f0.txt',
-        document: doc({ title: 'Court upholds ban on billboards', outlet: 'Herald', wire: ['AP'], published: '2019-05-02', byline: 'Ann Lee', dateline: 'Boston', language: 'en' }),
+        document: doc({
+          title: 'Court upholds ban on billboards',
+          outlet: 'Herald',
+          wire: ['AP'],
+          published: '2019-05-02',
+          byline: 'Ann Lee',
+          dateline: 'Boston',
+          language: 'en',
+        }),
         claims: [],
         quotes: [],
       },
@@ -301,7 +501,19 @@ describe('metadata', () => {
 
   it('wants the title within token F1 0.9 and the wire set exact', () => {
     const g = gold([{ meta }], entities);
-    const s = score(g, [{ file: 'f0.txt', document: doc({ title: 'UPDATE 2-Court Upholds Ban on Billboards in City', outlet: 'Globe', wire: ['AP', 'Reuters'], published: '2019-05' }), claims: [], quotes: [] }]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc({
+          title: 'UPDATE 2-Court Upholds Ban on Billboards in City',
+          outlet: 'Globe',
+          wire: ['AP', 'Reuters'],
+          published: '2019-05',
+        }),
+        claims: [],
+        quotes: [],
+      },
+    ]);
     expect(s.metadata.fields.title.score).toBe(0);
     expect(s.metadata.fields.outlet.score).toBe(0);
     expect(s.metadata.fields.wire.score).toBe(0);
@@ -310,7 +522,9 @@ describe('metadata', () => {
 
   it('counts a date given where the text supports none as invented, apart from the score', () => {
     const g = gold([{ meta: { ...meta, published: null, outlet: [] } }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc({ published: '2024-01-01', outlet: 'Guess' }), claims: [], quotes: [] }]);
+    const s = score(g, [
+      { file: 'f0.txt', document: doc({ published: '2024-01-01', outlet: 'Guess' }), claims: [], quotes: [] },
+    ]);
     expect(s.metadata.inventedDates).toBe(1);
     expect(s.metadata.fields.published.total).toBe(0);
     expect(s.metadata.fields.outlet.total).toBe(0);
@@ -347,7 +561,15 @@ describe('cleaning', () => {
 
   it('scores the share of keep present and drop absent', () => {
     const g = gold([{ body: { keep: ['First paragraph.', 'Last paragraph.'], drop: ['Sign up now', 'Share:'] } }]);
-    const s = score(g, [{ file: 'f0.txt', document: doc({ body: 'First paragraph.\n\nShare:\n\nMiddle.' }), claims: [], quotes: [], raw: 'Sign up now\nFirst paragraph.\n\nShare:\n\nMiddle.\n\nLast paragraph.' }]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc({ body: 'First paragraph.\n\nShare:\n\nMiddle.' }),
+        claims: [],
+        quotes: [],
+        raw: 'Sign up now\nFirst paragraph.\n\nShare:\n\nMiddle.\n\nLast paragraph.',
+      },
+    ]);
     expect(s.cleaning.keep).toMatchObject({ correct: 1, total: 2 });
     expect(s.cleaning.drop).toMatchObject({ correct: 1, total: 2 });
     expect(s.perDocument[0]!.misses.drop).toEqual(['Share:']);
@@ -356,7 +578,9 @@ describe('cleaning', () => {
 
 describe('names', () => {
   it('resolve spellings, ids and aliases to one entity', () => {
-    const names = nameResolver([{ name: 'National Intelligence Service', aliases: ['NIS', "South Korea's spy agency"] }]);
+    const names = nameResolver([
+      { name: 'National Intelligence Service', aliases: ['NIS', "South Korea's spy agency"] },
+    ]);
     expect(names.resolve('national-intelligence-service')).toBe(names.resolve('The National Intelligence Service'));
     expect(names.same(['NIS'], ['National Intelligence Service'])).toBe(true);
     expect(names.same(['South Korea’s spy agency'], ['National Intelligence Service'])).toBe(true);

@@ -129,7 +129,12 @@ function ratio(correct: number, total: number): Ratio {
 function prf(matched: number, predicted: number, gold: number): PRF {
   const precision = predicted ? matched / predicted : null;
   const recall = gold ? matched / gold : null;
-  const f1 = precision !== null && recall !== null ? (precision + recall ? (2 * precision * recall) / (precision + recall) : 0) : null;
+  const f1 =
+    precision !== null && recall !== null
+      ? precision + recall
+        ? (2 * precision * recall) / (precision + recall)
+        : 0
+      : null;
   return { matched, precision, recall, f1 };
 }
 
@@ -174,13 +179,20 @@ export function predictedBound(claim: Pick<ClaimRecord, 'bound' | 'vague'>): Bou
  * predicted low within a factor of 3 of the gold low (a high against the
  * gold high when the gold has only an upper bound).
  */
-export function numberAgrees(pred: Pick<ClaimRecord, 'value' | 'low' | 'high'>, gold: Pick<GoldClaim, 'value' | 'low' | 'high'>): boolean {
+export function numberAgrees(
+  pred: Pick<ClaimRecord, 'value' | 'low' | 'high'>,
+  gold: Pick<GoldClaim, 'value' | 'low' | 'high'>,
+): boolean {
   if (gold.value !== null) return eq(pred.value, gold.value) || eq(pred.low, gold.value) || eq(pred.high, gold.value);
   const low = pred.low ?? pred.value;
   const high = pred.high ?? pred.value;
   // The bound is the number the text states ("less than $5.7 billion"): read as the other kind of bound, the number still agrees (the bound kind is scored apart).
   const stated = [pred.value, pred.low, pred.high];
-  if ((gold.low !== null && stated.some((x) => eq(x, gold.low))) || (gold.high !== null && stated.some((x) => eq(x, gold.high)))) return true;
+  if (
+    (gold.low !== null && stated.some((x) => eq(x, gold.low))) ||
+    (gold.high !== null && stated.some((x) => eq(x, gold.high)))
+  )
+    return true;
   if (gold.low !== null) return within3(low, gold.low);
   if (gold.high !== null) return within3(high, gold.high);
   return false;
@@ -203,7 +215,10 @@ function claimAttributes(pred: ClaimRecord, gold: GoldClaim, names: NameResolver
   const kind = goldBound(gold);
   return {
     status: pred.status === gold.status,
-    source: gold.source.length === 0 ? !pred.source && !pred.sourceName : names.same([pred.sourceName, pred.source], gold.source),
+    source:
+      gold.source.length === 0
+        ? !pred.source && !pred.sourceName
+        : names.same([pred.sourceName, pred.source], gold.source),
     measure: sameMeasure(pred.measure, gold.measure),
     // A vague magnitude is approximate by nature; the flag is compared for the other kinds.
     bound: predictedBound(pred) === kind && (kind === 'vague' || pred.approximate === gold.approximate),
@@ -252,7 +267,15 @@ interface ClaimCounts {
 }
 
 function emptyCounts(): ClaimCounts {
-  return { info: { action: [0, 0], when: [0, 0], unit: [0, 0] }, gold: 0, predicted: 0, repeats: 0, matched: 0, strict: 0, attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 } };
+  return {
+    info: { action: [0, 0], when: [0, 0], unit: [0, 0] },
+    gold: 0,
+    predicted: 0,
+    repeats: 0,
+    matched: 0,
+    strict: 0,
+    attrs: { status: 0, source: 0, measure: 0, bound: 0, incremental: 0 },
+  };
 }
 
 function claimScores(c: ClaimCounts): ClaimScores {
@@ -316,7 +339,12 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
       if (a[k]) counts.attrs[k]++;
       else {
         all = false;
-        misses.push({ evidence: gold[j]!.evidence, field: k, gold: goldAttribute(gold[j]!, k), predicted: predictedAttribute(predicted[i]!, k) });
+        misses.push({
+          evidence: gold[j]!.evidence,
+          field: k,
+          gold: goldAttribute(gold[j]!, k),
+          predicted: predictedAttribute(predicted[i]!, k),
+        });
       }
     }
     if (all) counts.strict++;
@@ -324,7 +352,8 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
     const g = gold[j]!;
     if (g.action) {
       counts.info.action[1]++;
-      if (p.action && singular(p.action.toLowerCase().trim()) === singular(g.action.toLowerCase().trim())) counts.info.action[0]++;
+      if (p.action && singular(p.action.toLowerCase().trim()) === singular(g.action.toLowerCase().trim()))
+        counts.info.action[0]++;
     }
     if (g.when) {
       counts.info.when[1]++;
@@ -342,7 +371,12 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
   for (let i = 0; i < predicted.length; i++) {
     if (matchedPred.has(i)) continue;
     const p = predicted[i]!;
-    const repeat = pairs.some(([mi, j]) => predicted[mi]!.evidenceStart !== p.evidenceStart && evidence[i]!.includes(goldEvidence[j]!) && numberAgrees(p, gold[j]!));
+    const repeat = pairs.some(
+      ([mi, j]) =>
+        predicted[mi]!.evidenceStart !== p.evidenceStart &&
+        evidence[i]!.includes(goldEvidence[j]!) &&
+        numberAgrees(p, gold[j]!),
+    );
     if (repeat) repeats.add(i);
   }
   counts.predicted -= repeats.size;
@@ -350,8 +384,12 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
   return {
     counts,
     matches: pairs.map(([i, j]) => ({ gold: gold[j]!, predicted: predicted[i]! })),
-    missed: gold.filter((_, j) => !matchedGold.has(j)).map((g) => ({ evidence: g.evidence, value: g.value, low: g.low, high: g.high })),
-    spurious: predicted.filter((_, i) => !matchedPred.has(i) && !repeats.has(i)).map((p) => ({ evidence: p.evidence, text: p.text, value: p.value, low: p.low, high: p.high })),
+    missed: gold
+      .filter((_, j) => !matchedGold.has(j))
+      .map((g) => ({ evidence: g.evidence, value: g.value, low: g.low, high: g.high })),
+    spurious: predicted
+      .filter((_, i) => !matchedPred.has(i) && !repeats.has(i))
+      .map((p) => ({ evidence: p.evidence, text: p.text, value: p.value, low: p.low, high: p.high })),
     attributes: misses,
   };
 }
@@ -385,7 +423,12 @@ export function scoreDocumentQuotes(gold: GoldQuote[], predicted: QuoteRecord[],
   const wrong: DocumentScore['misses']['speakers'] = [];
   for (const [i, j] of pairs) {
     if (speakerRight(predicted[i]!, gold[j]!, names)) speakers++;
-    else wrong.push({ text: gold[j]!.text, gold: gold[j]!.speaker, predicted: predicted[i]!.speakerName ?? predicted[i]!.speaker });
+    else
+      wrong.push({
+        text: gold[j]!.text,
+        gold: gold[j]!.speaker,
+        predicted: predicted[i]!.speakerName ?? predicted[i]!.speaker,
+      });
   }
   return {
     gold: gold.length,
@@ -410,7 +453,12 @@ function looseName(s: string): string {
 }
 
 /** Score one metadata field: `true`/`false`, or null when the gold value is unknown. */
-export function metaRight(field: MetaField, gold: GoldDocument['meta'], predicted: DocumentRecord | null, names: NameResolver): boolean | null {
+export function metaRight(
+  field: MetaField,
+  gold: GoldDocument['meta'],
+  predicted: DocumentRecord | null,
+  names: NameResolver,
+): boolean | null {
   const p = metaValue(predicted, field);
   switch (field) {
     case 'title':
@@ -495,14 +543,23 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
   const names = nameResolver(gold.entities);
   const totalClaims = emptyCounts();
   const quoteTotals = { gold: 0, predicted: 0, matched: 0, speakers: 0 };
-  const metaTotals = Object.fromEntries(META_FIELDS.map((f) => [f, { correct: 0, total: 0, spurious: 0 }])) as Record<MetaField, { correct: number; total: number; spurious: number }>;
+  const metaTotals = Object.fromEntries(META_FIELDS.map((f) => [f, { correct: 0, total: 0, spurious: 0 }])) as Record<
+    MetaField,
+    { correct: number; total: number; spurious: number }
+  >;
   const keep = { correct: 0, total: 0 };
   const drop = { correct: 0, total: 0 };
   const perDocument: DocumentScore[] = [];
   let failed = 0;
 
   for (const doc of gold.documents) {
-    const pred = byFile.get(doc.file) ?? { file: doc.file, document: null, claims: [], quotes: [], error: 'no prediction' };
+    const pred = byFile.get(doc.file) ?? {
+      file: doc.file,
+      document: null,
+      claims: [],
+      quotes: [],
+      error: 'no prediction',
+    };
     if (!pred.document) failed++;
     const claims = scoreDocumentClaims(doc.claims, pred.claims, names);
     addCounts(totalClaims, claims.counts);
@@ -546,7 +603,12 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
       file: doc.file,
       ...(pred.document ? {} : { error: pred.error ?? 'not processed' }),
       claims: claimScores(claims.counts),
-      quotes: { gold: quotes.gold, predicted: quotes.predicted, ...prf(quotes.matched, quotes.predicted, quotes.gold), speaker: ratio(quotes.speakers, quotes.matched) },
+      quotes: {
+        gold: quotes.gold,
+        predicted: quotes.predicted,
+        ...prf(quotes.matched, quotes.predicted, quotes.gold),
+        speaker: ratio(quotes.speakers, quotes.matched),
+      },
       meta,
       cleaning: {
         keep: ratio(doc.body.keep.length - missingKeep.length, doc.body.keep.length),
@@ -565,7 +627,12 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
     });
   }
 
-  const fields = Object.fromEntries(META_FIELDS.map((f) => [f, { ...ratio(metaTotals[f].correct, metaTotals[f].total), spurious: metaTotals[f].spurious }])) as Record<MetaField, MetaFieldScore>;
+  const fields = Object.fromEntries(
+    META_FIELDS.map((f) => [
+      f,
+      { ...ratio(metaTotals[f].correct, metaTotals[f].total), spurious: metaTotals[f].spurious },
+    ]),
+  ) as Record<MetaField, MetaFieldScore>;
   return {
     documents: gold.documents.length,
     failed,

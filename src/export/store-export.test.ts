@@ -31,7 +31,10 @@ describe('export of the demo corpus', () => {
       expect(json.quotes).toHaveLength(stats.quotes);
       for (const c of json.claims) expect(json.documents.some((d: { id: string }) => d.id === c.document)).toBe(true);
 
-      const lines = (await collect((out) => writeExport(store, out, { format: 'ndjson' }))).trimEnd().split('\n').map((l) => JSON.parse(l));
+      const lines = (await collect((out) => writeExport(store, out, { format: 'ndjson' })))
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines[0].type).toBe('header');
       expect(lines.filter((l) => l.type === 'claim')).toHaveLength(stats.claims);
       expect(lines.filter((l) => l.type === 'document')).toHaveLength(stats.documents);

@@ -63,7 +63,8 @@ function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const m =
-    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{2,40})/i.exec(head) ?? /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w:.-]{2,40})/i.exec(head);
+    /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{2,40})/i.exec(head) ??
+    /<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w:.-]{2,40})/i.exec(head);
   if (!m) return null;
   const label = m[1]!.toLowerCase();
   // The HTML standard's prescan: a declared UTF-16 in 8-bit bytes means UTF-8 (real UTF-16 has a BOM or zero bytes).
@@ -90,7 +91,8 @@ function countReplacements(text: string): number {
  * quotes and dashes of every Word-written article should be; these 27 code
  * points put them back.
  */
-const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_C1 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function fixCp1252(text: string): string {
   return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
@@ -119,8 +121,10 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeWith(bytes.subarray(3), 'utf-8', 'decode/bom', true)!;
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le', 'decode/bom', true)!;
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be', 'decode/bom', true)!;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return decodeWith(bytes.subarray(2), 'utf-16le', 'decode/bom', true)!;
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return decodeWith(bytes.subarray(2), 'utf-16be', 'decode/bom', true)!;
   const utf16 = utf16Guess(bytes);
   if (utf16) return decodeWith(bytes, utf16, 'decode/utf16-pattern', false)!;
 

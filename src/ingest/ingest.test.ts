@@ -16,7 +16,8 @@ let dir: string;
 /** A page and a text article that differ by `i`, with a boilerplate line every text article repeats. */
 const page = (i: number) =>
   `<html><head><title>Page ${i}</title></head><body><article><h1>Page ${i}</h1><p>The ministry said ${1000 + i} people were moved on Tuesday, officials in the capital told reporters at a briefing.</p><p>Another ${i + 5} families were waiting for buses, the agency said in a statement late on Tuesday.</p></article></body></html>`;
-const text = (i: number) => `Story ${i}\n\nSubscribe to our newsletter\n\nThe council said ${200 + i} homes were flooded on Monday, and officials expected more rain later in the week.\n`;
+const text = (i: number) =>
+  `Story ${i}\n\nSubscribe to our newsletter\n\nThe council said ${200 + i} homes were flooded on Monday, and officials expected more rain later in the week.\n`;
 
 /** Inputs written as files named so that read order is name order: text and HTML alternate. */
 function writeMixed(folder: string, n: number): string[] {
@@ -37,7 +38,10 @@ function mixedFolder(name: string, n: number): { folder: string; names: string[]
 }
 
 /** Run `fn` over a fresh store (in memory unless a file is named), closing it after. */
-async function withStore<T>(fn: (store: ReturnType<typeof openSqliteStore>) => Promise<T>, file = ':memory:'): Promise<T> {
+async function withStore<T>(
+  fn: (store: ReturnType<typeof openSqliteStore>) => Promise<T>,
+  file = ':memory:',
+): Promise<T> {
   const store = openSqliteStore(file);
   try {
     return await fn(store);
@@ -68,20 +72,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('ingest', () => {
   it('stores articles in the order they were read, however the analyses end', async () => {
     const { folder, names } = mixedFolder('order', 40);
-    await withStore(async (store) => {
-      const s = await ingest([folder], store, { batchSize: 7, htmlGroup: 2, analyzer: shuffledAnalyzer([]) });
-      expect(s.failures).toEqual([]);
-      expect(s.stored).toBe(40);
-      expect(s.outcomes.map((o) => path.basename(o.source))).toEqual(names);
-      const rows = store.db.prepare('select source from articles order by seq').all() as Array<{ source: string }>;
-      expect(rows.map((r) => path.basename(r.source))).toEqual(names);
-    }, path.join(dir, 'order.db'));
+    await withStore(
+      async (store) => {
+        const s = await ingest([folder], store, { batchSize: 7, htmlGroup: 2, analyzer: shuffledAnalyzer([]) });
+        expect(s.failures).toEqual([]);
+        expect(s.stored).toBe(40);
+        expect(s.outcomes.map((o) => path.basename(o.source))).toEqual(names);
+        const rows = store.db.prepare('select source from articles order by seq').all() as Array<{ source: string }>;
+        expect(rows.map((r) => path.basename(r.source))).toEqual(names);
+      },
+      path.join(dir, 'order.db'),
+    );
   });
 
   it('analyses text with its batch’s line counts, and HTML as soon as a group of pages is read, with none', async () => {
     const { folder } = mixedFolder('batches', 12);
     const log: Array<{ sources: string[]; ctx: Context }> = [];
-    await withStore((store) => ingest([folder], store, { batchSize: 6, htmlGroup: 2, analyzer: shuffledAnalyzer(log) }));
+    await withStore((store) =>
+      ingest([folder], store, { batchSize: 6, htmlGroup: 2, analyzer: shuffledAnalyzer(log) }),
+    );
     const html = log.filter((c) => c.sources.every((s) => s.endsWith('.html')));
     const texts = log.filter((c) => c.sources.every((s) => s.endsWith('.txt')));
     expect(html.length + texts.length).toBe(log.length);
@@ -143,7 +152,8 @@ describe('ingest', () => {
 });
 
 describe('plain UTF-8 HTML', () => {
-  const curly = '<html><head><title>Floods – day two</title></head><body><article><h1>Floods – day two</h1><p>“We moved 1,200 people,” the mayor said on Tuesday, adding that another 300 were waiting in Saint-Étienne.</p><p>Officials said the river would crest on Thursday, according to the regional prefecture.</p></article></body></html>';
+  const curly =
+    '<html><head><title>Floods – day two</title></head><body><article><h1>Floods – day two</h1><p>“We moved 1,200 people,” the mayor said on Tuesday, adding that another 300 were waiting in Saint-Étienne.</p><p>Officials said the river would crest on Thursday, according to the regional prefecture.</p></article></body></html>';
 
   it('is read as bytes (no text on the reading thread) only when decoding could change nothing', async () => {
     const folder = path.join(dir, 'utf8');
@@ -160,9 +170,17 @@ describe('plain UTF-8 HTML', () => {
     for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
     const got: Record<string, { raw: string; utf8?: Uint8Array; id?: string; by?: string }> = {};
     for await (const item of readInputs([folder], { keepUtf8: true })) {
-      if ('input' in item) got[path.basename(item.input.source)] = { raw: item.input.raw, utf8: item.input.utf8, id: item.input.id, by: item.input.encoding?.by };
+      if ('input' in item)
+        got[path.basename(item.input.source)] = {
+          raw: item.input.raw,
+          utf8: item.input.utf8,
+          id: item.input.id,
+          by: item.input.encoding?.by,
+        };
     }
-    const plain = Object.entries(got).filter(([, v]) => v.utf8).map(([k]) => k);
+    const plain = Object.entries(got)
+      .filter(([, v]) => v.utf8)
+      .map(([k]) => k);
     expect(plain).toEqual(['a-plain.html', 'b-gzipped.html.gz']);
     for (const name of plain) {
       expect(got[name]!.raw).toBe('');
@@ -182,7 +200,10 @@ describe('plain UTF-8 HTML', () => {
     const folder = path.join(dir, 'utf8-workers');
     mkdirSync(folder);
     for (let i = 0; i < 6; i++) writeFileSync(path.join(folder, `${i}.html`), curly.replace('1,200', String(1200 + i)));
-    writeFileSync(path.join(folder, 'long.html'), curly.replace('</article>', `<p>${'More words here. '.repeat(40)}</p></article>`));
+    writeFileSync(
+      path.join(folder, 'long.html'),
+      curly.replace('</article>', `<p>${'More words here. '.repeat(40)}</p></article>`),
+    );
     const config = { maxChars: 900 };
     const read = (analyzer?: Analyzer) =>
       withStore(async (store) => {

@@ -25,7 +25,9 @@ export interface Analyzer {
 
 export const inProcessAnalyzer: Analyzer = {
   async analyse(inputs, ctx) {
-    return inputs.map((input) => analyse(input, { ...ctx, retrieved: input.hints?.retrieved ?? ctx.retrieved ?? null }));
+    return inputs.map((input) =>
+      analyse(input, { ...ctx, retrieved: input.hints?.retrieved ?? ctx.retrieved ?? null }),
+    );
   },
 };
 
@@ -112,8 +114,25 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   const config = options.config as Config | undefined;
   const retrieved = options.retrieved ?? null;
-  const summary: IngestSummary = { read: 0, stored: 0, unchanged: 0, versions: 0, failed: 0, outcomes: [], failures: [], warnings: [], messages: [] };
-  const report = () => options.onProgress?.({ read: summary.read, stored: summary.stored, unchanged: summary.unchanged, versions: summary.versions, failed: summary.failed });
+  const summary: IngestSummary = {
+    read: 0,
+    stored: 0,
+    unchanged: 0,
+    versions: 0,
+    failed: 0,
+    outcomes: [],
+    failures: [],
+    warnings: [],
+    messages: [],
+  };
+  const report = () =>
+    options.onProgress?.({
+      read: summary.read,
+      stored: summary.stored,
+      unchanged: summary.unchanged,
+      versions: summary.versions,
+      failed: summary.failed,
+    });
 
   /** Read and not yet stored, in read order. */
   const pending: Pending[] = [];
@@ -140,7 +159,15 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       });
       wake('writer');
     };
-    analyzer.analyse(items.map((p) => p.input), ctx).then((articles) => settle(articles, null), (error: unknown) => settle(null, error));
+    analyzer
+      .analyse(
+        items.map((p) => p.input),
+        ctx,
+      )
+      .then(
+        (articles) => settle(articles, null),
+        (error: unknown) => settle(null, error),
+      );
   };
   // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
   const htmlCtx = createContext({ config, retrieved });
@@ -160,15 +187,29 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     const good: Article[] = [];
     for (const { input, article, error } of items) {
       if (!article) {
-        summary.failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((error as Error)?.message ?? error)}` });
+        summary.failures.push({
+          file: input.source,
+          code: 'E_STAGE_CRASH',
+          text: `${input.source}: ${String((error as Error)?.message ?? error)}`,
+        });
         summary.failed++;
         continue;
       }
       // The stage's own words when it said why there is no text (E_HTML_NO_BODY), else the generic ones.
-      const fatal = article.messages.find((m) => m.fatal) ?? (article.text.trim() ? undefined : article.messages.find((m) => m.code === 'E_HTML_NO_BODY'));
+      const fatal =
+        article.messages.find((m) => m.fatal) ??
+        (article.text.trim() ? undefined : article.messages.find((m) => m.code === 'E_HTML_NO_BODY'));
       if (fatal || failed(article) || !article.text.trim()) {
         const code = (fatal?.code ?? 'E_HTML_NO_BODY') as ReadFailure['code'];
-        summary.failures.push({ file: article.source, code, text: fatal ? (fatal.text.includes(article.source) ? fatal.text : `${article.source}: ${fatal.text}`) : `\`${article.source}\` has no readable article text; nothing was stored for it.` });
+        summary.failures.push({
+          file: article.source,
+          code,
+          text: fatal
+            ? fatal.text.includes(article.source)
+              ? fatal.text
+              : `${article.source}: ${fatal.text}`
+            : `\`${article.source}\` has no readable article text; nothing was stored for it.`,
+        });
         summary.failed++;
         continue;
       }
@@ -181,7 +222,11 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
     } catch (err) {
       // The transaction rolled back: nothing of it is stored, nothing before it is touched.
       for (const article of good) {
-        summary.failures.push({ file: article.source, code: 'E_UNREADABLE', text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of its batch was written.` });
+        summary.failures.push({
+          file: article.source,
+          code: 'E_UNREADABLE',
+          text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of its batch was written.`,
+        });
         summary.failed++;
       }
       report();
@@ -230,8 +275,13 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       if (item.input.utf8 && item.input.utf8.length > maxChars) item.input = withText(item.input);
       if (item.input.raw.length > maxChars) {
         const raw = item.input.raw;
-        const cut = raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
-        summary.warnings.push({ file: item.input.source, code: 'W_TRUNCATED', text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }) });
+        const cut =
+          raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
+        summary.warnings.push({
+          file: item.input.source,
+          code: 'W_TRUNCATED',
+          text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }),
+        });
         item.input = { ...item.input, raw: raw.slice(0, cut) };
       }
       // Same bytes again, in this run or stored before: nothing new to do.

@@ -32,7 +32,14 @@ describe('packAnalysis / articleFromPacked', () => {
   });
 
   it('packs what JSON.stringify would write: fields left out when undefined, any characters in the text', () => {
-    const article = analyse({ source: 'a.txt', raw: 'Officials said “about 300” homes – in Zürich, 東京 and 😀 – were flooded.', format: 'text' }, {});
+    const article = analyse(
+      {
+        source: 'a.txt',
+        raw: 'Officials said “about 300” homes – in Zürich, 東京 and 😀 – were flooded.',
+        format: 'text',
+      },
+      {},
+    );
     const odd = { ...article, headline: undefined, text: `${article.text} \ud800 "quoted" \\ \n` } as Article;
     const packed = packAnalysis(odd);
     expect(Buffer.from(packed.bytes).toString('utf8')).toBe(analysisJson(odd));
@@ -41,7 +48,10 @@ describe('packAnalysis / articleFromPacked', () => {
   });
 
   it('reads every field when the article is made: a field that is not JSON fails there', () => {
-    const article = analyse({ source: 'a.txt', raw: 'Officials said on Tuesday that about 300 homes were flooded.', format: 'text' }, {});
+    const article = analyse(
+      { source: 'a.txt', raw: 'Officials said on Tuesday that about 300 homes were flooded.', format: 'text' },
+      {},
+    );
     const packed = packAnalysis(article);
     const i = packed.keys.indexOf('sentences');
     const spoilt = { ...packed, bytes: Buffer.from(packed.bytes) };
@@ -53,8 +63,12 @@ describe('packAnalysis / articleFromPacked', () => {
   });
 
   it('refuses what is not a packed analysis, and a field that is not JSON', () => {
-    expect(() => articleFromPacked({ bytes: Buffer.from('{}'), keys: ['id'], at: [] }, '')).toThrow(/not a packed analysis/);
-    expect(() => articleFromPacked({ bytes: Buffer.from('{"id":nope}'), keys: ['id'], at: [6, 10] }, '')).toThrow(/JSON/);
+    expect(() => articleFromPacked({ bytes: Buffer.from('{}'), keys: ['id'], at: [] }, '')).toThrow(
+      /not a packed analysis/,
+    );
+    expect(() => articleFromPacked({ bytes: Buffer.from('{"id":nope}'), keys: ['id'], at: [6, 10] }, '')).toThrow(
+      /JSON/,
+    );
   });
 
   it('keeps the raw text it is given, and nothing of it in the JSON', () => {

@@ -15,8 +15,10 @@ async function read(paths: string[], options: Parameters<typeof readInputs>[1] =
   for await (const item of readInputs(paths, options)) items.push(item);
   return items;
 }
-const sources = (items: ReadItem[]) => items.flatMap((i) => ('input' in i ? [path.basename(i.input.source)] : [])).sort();
-const failures = (items: ReadItem[]) => items.flatMap((i) => ('failure' in i ? [[path.basename(i.failure.file), i.failure.code]] : [])).sort();
+const sources = (items: ReadItem[]) =>
+  items.flatMap((i) => ('input' in i ? [path.basename(i.input.source)] : [])).sort();
+const failures = (items: ReadItem[]) =>
+  items.flatMap((i) => ('failure' in i ? [[path.basename(i.failure.file), i.failure.code]] : [])).sort();
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-read-'));
@@ -71,12 +73,17 @@ describe('reading folders safely', () => {
 
   it('removes NUL characters from text and record fields, with a warning naming the file and the count', async () => {
     const jsonl = path.join(dir, 'nul.jsonl');
-    writeFileSync(jsonl, `${JSON.stringify({ url: 'https://news.example/a\u0000', title: 'Toll\u0000 rises', text: 'Medics said 9\u0000 people were hurt.' })}\n`);
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ url: 'https://news.example/a\u0000', title: 'Toll\u0000 rises', text: 'Medics said 9\u0000 people were hurt.' })}\n`,
+    );
     const items = await read([jsonl]);
     const item = items[0]!;
     if (!('input' in item)) throw new Error('expected an input');
     expect(item.input.raw).toBe('Medics said 9 people were hurt.');
     expect(item.input.hints?.title).toBe('Toll rises');
-    expect(item.warnings.map((w) => [w.code, w.text.includes('nul.jsonl'), /\d+ NUL/.test(w.text)])).toEqual([['W_NUL', true, true]]);
+    expect(item.warnings.map((w) => [w.code, w.text.includes('nul.jsonl'), /\d+ NUL/.test(w.text)])).toEqual([
+      ['W_NUL', true, true],
+    ]);
   });
 });

@@ -69,7 +69,10 @@ function failure(file: string, code: ErrorCode, values: Record<string, string | 
 }
 
 /** Expand the given paths into files, in a stable order. Missing paths become failures. */
-export async function expandPaths(paths: string[], options: Pick<ReadOptions, 'followSymlinks'> = {}): Promise<{ files: string[]; failures: ReadFailure[] }> {
+export async function expandPaths(
+  paths: string[],
+  options: Pick<ReadOptions, 'followSymlinks'> = {},
+): Promise<{ files: string[]; failures: ReadFailure[] }> {
   const files: string[] = [];
   const failures: ReadFailure[] = [];
   const seen = new Set<string>();
@@ -95,7 +98,8 @@ export async function expandPaths(paths: string[], options: Pick<ReadOptions, 'f
       }
       if (isDynamicPattern(p)) {
         const matched = (await glob(p, { onlyFiles: true, followSymbolicLinks: false, dot: false })).sort();
-        if (!matched.length) failures.push({ file: p, code: 'E_NO_INPUT', text: errorText('E_NO_INPUT', { paths: p }) });
+        if (!matched.length)
+          failures.push({ file: p, code: 'E_NO_INPUT', text: errorText('E_NO_INPUT', { paths: p }) });
         matched.forEach(push);
         continue;
       }
@@ -115,22 +119,39 @@ export async function expandPaths(paths: string[], options: Pick<ReadOptions, 'f
 }
 
 /** A FIFO, socket or device: reading one could block forever or never end. */
-function notRegular(file: string, st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): ReadFailure {
-  const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : null;
-  if (kind === null) return { file, code: 'E_UNREADABLE', text: errorText('E_UNREADABLE', { file, reason: 'not a regular file' }) };
+function notRegular(
+  file: string,
+  st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean },
+): ReadFailure {
+  const kind = st.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : null;
+  if (kind === null)
+    return { file, code: 'E_UNREADABLE', text: errorText('E_UNREADABLE', { file, reason: 'not a regular file' }) };
   return { file, code: 'E_NOT_REGULAR', text: errorText('E_NOT_REGULAR', { file, kind }) };
 }
 
 /** Files in folders are read by extension (an unknown one is reported); extensionless ones are left alone. */
 const hasExtension = (file: string): boolean => path.extname(file.replace(/\.gz$/i, '')) !== '';
 
-const inside = (real: string, root: string): boolean => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+const inside = (real: string, root: string): boolean =>
+  real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 
 /**
  * Walk a folder. Files found here are read only with a known extension (an extensionless file in a folder
  * may be anything, a key among them); symbolic links only while they stay inside `root` (null: anywhere).
  */
-async function walk(dir: string, visited: Set<string>, push: (f: string) => void, failures: ReadFailure[], root: string | null): Promise<void> {
+async function walk(
+  dir: string,
+  visited: Set<string>,
+  push: (f: string) => void,
+  failures: ReadFailure[],
+  root: string | null,
+): Promise<void> {
   let real: string;
   try {
     real = await fs.realpath(dir);
@@ -148,7 +169,11 @@ async function walk(dir: string, visited: Set<string>, push: (f: string) => void
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    failures.push({ file: dir, code: 'E_UNREADABLE', text: errorText('E_UNREADABLE', { file: dir, reason: String((err as Error).message) }) });
+    failures.push({
+      file: dir,
+      code: 'E_UNREADABLE',
+      text: errorText('E_UNREADABLE', { file: dir, reason: String((err as Error).message) }),
+    });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -161,13 +186,21 @@ async function walk(dir: string, visited: Set<string>, push: (f: string) => void
         const st = await fs.stat(full);
         const target = await fs.realpath(full);
         if (root !== null && !inside(target, root)) {
-          failures.push({ file: full, code: 'E_SYMLINK_OUTSIDE', text: errorText('E_SYMLINK_OUTSIDE', { file: full }) });
+          failures.push({
+            file: full,
+            code: 'E_SYMLINK_OUTSIDE',
+            text: errorText('E_SYMLINK_OUTSIDE', { file: full }),
+          });
         } else if (st.isDirectory()) await walk(full, visited, push, failures, root);
         else if (!st.isFile()) failures.push(notRegular(full, st));
         else if (hasExtension(full)) push(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code === 'ELOOP' ? 'E_SYMLINK_LOOP' : 'E_UNREADABLE';
-        failures.push({ file: full, code, text: errorText(code, { file: full, reason: String((err as Error).message) }) });
+        failures.push({
+          file: full,
+          code,
+          text: errorText(code, { file: full, reason: String((err as Error).message) }),
+        });
       }
     } else if (entry.isFile()) {
       if (hasExtension(full)) push(full);
@@ -216,14 +249,18 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { files, failures } = await expandPaths(paths, options);
   for (const f of failures) yield { failure: f };
-  for (const file of files) for await (const item of readFile(file, max, options)) yield 'input' in item ? withoutNul(item, file) : item;
+  for (const file of files)
+    for await (const item of readFile(file, max, options)) yield 'input' in item ? withoutNul(item, file) : item;
 }
 
 /**
  * NUL characters removed from an input's text and hints, with a warning: PostgreSQL cannot store them in text, and a
  * batch must be stored the same whichever store holds it. Undecoded UTF-8 (`utf8`) never holds one (read checks).
  */
-export function withoutNul(item: { input: ArticleInput; warnings: ReadWarning[] }, file: string): { input: ArticleInput; warnings: ReadWarning[] } {
+export function withoutNul(
+  item: { input: ArticleInput; warnings: ReadWarning[] },
+  file: string,
+): { input: ArticleInput; warnings: ReadWarning[] } {
   const { input } = item;
   let count = 0;
   const strip = (v: string): string => {
@@ -286,7 +323,8 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
       bytes = gunzipSync(bytes, { maxOutputLength: max });
     } catch (err) {
       const reason = String((err as Error).message);
-      if (/maxOutputLength|Cannot create a Buffer larger/i.test(reason)) yield failure(file, 'E_TOO_LARGE', { size: `more than ${max} (unzipped)`, limit: max });
+      if (/maxOutputLength|Cannot create a Buffer larger/i.test(reason))
+        yield failure(file, 'E_TOO_LARGE', { size: `more than ${max} (unzipped)`, limit: max });
       else yield failure(file, 'E_GZIP', { reason });
       return;
     }
@@ -302,13 +340,27 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
   }
   const byName = file === '-' ? null : formatOf(file);
   if (options.keepUtf8 && byName === 'html' && plainUtf8(bytes)) {
-    yield { input: { source: file, raw: '', utf8: bytes, id: hash(bytes), format: 'html', encoding: { value: 'utf-8', by: 'decode/utf8-valid', certain: true } }, warnings: [] };
+    yield {
+      input: {
+        source: file,
+        raw: '',
+        utf8: bytes,
+        id: hash(bytes),
+        format: 'html',
+        encoding: { value: 'utf-8', by: 'decode/utf8-valid', certain: true },
+      },
+      warnings: [],
+    };
     return;
   }
   const decoded = decode(bytes);
   const warnings: ReadWarning[] = [];
   if (decoded.replaced > 0) {
-    warnings.push({ file, code: 'W_DECODE_REPLACED', text: errorText('W_DECODE_REPLACED', { file, count: decoded.replaced, encoding: decoded.encoding.value }) });
+    warnings.push({
+      file,
+      code: 'W_DECODE_REPLACED',
+      text: errorText('W_DECODE_REPLACED', { file, count: decoded.replaced, encoding: decoded.encoding.value }),
+    });
   }
   const text = decoded.text;
   if (!text.trim()) {
@@ -325,7 +377,10 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     yield* readRecords(file, text, format, decoded.encoding, warnings);
     return;
   }
-  yield { input: { source: file === '-' ? 'stdin' : file, raw: text, id, format, encoding: decoded.encoding }, warnings };
+  yield {
+    input: { source: file === '-' ? 'stdin' : file, raw: text, id, format, encoding: decoded.encoding },
+    warnings,
+  };
 }
 
 interface RawRecord {
@@ -348,11 +403,27 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function recordInput(file: string, rec: unknown, index: number, encoding: ArticleInput['encoding']): ArticleInput | ReadFailure {
+function recordInput(
+  file: string,
+  rec: unknown,
+  index: number,
+  encoding: ArticleInput['encoding'],
+): ArticleInput | ReadFailure {
   const r = rec as RawRecord;
-  const body = r && typeof r === 'object' && !Array.isArray(r) ? (typeof r.html === 'string' && r.html.trim() ? r.html : typeof r.text === 'string' ? r.text : null) : null;
+  const body =
+    r && typeof r === 'object' && !Array.isArray(r)
+      ? typeof r.html === 'string' && r.html.trim()
+        ? r.html
+        : typeof r.text === 'string'
+          ? r.text
+          : null
+      : null;
   if (body === null || !body.trim()) {
-    return { file, code: 'E_RECORD_SHAPE', text: errorText('E_RECORD_SHAPE', { file, record: index + 1, found: describe(rec) }) };
+    return {
+      file,
+      code: 'E_RECORD_SHAPE',
+      text: errorText('E_RECORD_SHAPE', { file, record: index + 1, found: describe(rec) }),
+    };
   }
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   const hints: ArticleInput['hints'] = {};
@@ -381,11 +452,20 @@ function recordInput(file: string, rec: unknown, index: number, encoding: Articl
 
 /** true for crosscheck's own JSON files (gold keys, exports), which ingest passes over. */
 function isCrosscheckFile(parsed: unknown): boolean {
-  const format = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { format?: unknown }).format : undefined;
+  const format =
+    parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as { format?: unknown }).format
+      : undefined;
   return typeof format === 'string' && /^crosscheck-(gold|export|eval)\//.test(format);
 }
 
-function* readRecords(file: string, text: string, format: 'json' | 'jsonl', encoding: ArticleInput['encoding'], warnings: ReadWarning[]): Generator<ReadItem> {
+function* readRecords(
+  file: string,
+  text: string,
+  format: 'json' | 'jsonl',
+  encoding: ArticleInput['encoding'],
+  warnings: ReadWarning[],
+): Generator<ReadItem> {
   if (format === 'json') {
     let parsed: unknown;
     try {
@@ -417,12 +497,28 @@ function* readRecords(file: string, text: string, format: 'json' | 'jsonl', enco
     try {
       rec = JSON.parse(line);
     } catch (err) {
-      yield { failure: { file, code: 'E_JSONL_LINE', text: errorText('E_JSONL_LINE', { file, line: i + 1, reason: `not valid JSON (${(err as Error).message})` }) } };
+      yield {
+        failure: {
+          file,
+          code: 'E_JSONL_LINE',
+          text: errorText('E_JSONL_LINE', { file, line: i + 1, reason: `not valid JSON (${(err as Error).message})` }),
+        },
+      };
       continue;
     }
     const out = recordInput(file, rec, i, encoding);
     if ('code' in out) {
-      yield { failure: { file, code: 'E_JSONL_LINE', text: errorText('E_JSONL_LINE', { file, line: i + 1, reason: `expected an object with \`text\` or \`html\`, found ${describe(rec)}` }) } };
+      yield {
+        failure: {
+          file,
+          code: 'E_JSONL_LINE',
+          text: errorText('E_JSONL_LINE', {
+            file,
+            line: i + 1,
+            reason: `expected an object with \`text\` or \`html\`, found ${describe(rec)}`,
+          }),
+        },
+      };
       continue;
     }
     out.source = out.url ?? `${file}#${i + 1}`;

@@ -37,7 +37,9 @@ interface Request {
  * `utf8[i]`: input i's UTF-8 bytes, moved back to the main thread when they
  * were moved here.
  */
-type Reply = { id: number; analyses: PackedAnalysis[]; raw: Array<string | null>; utf8?: Array<Uint8Array | null> } | { id: number; error: string };
+type Reply =
+  | { id: number; analyses: PackedAnalysis[]; raw: Array<string | null>; utf8?: Array<Uint8Array | null> }
+  | { id: number; error: string };
 
 /**
  * The memory of bytes that can move to another thread without a copy: a
@@ -103,10 +105,15 @@ const INPUT_COST = 2000;
  * the article carries the bytes (`Article.utf8`). Do not analyse the same
  * input object twice.
  */
-export function workerAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions = {}): Analyzer & { close(): Promise<void>; size: number } {
+export function workerAnalyzer(
+  n: number = availableParallelism(),
+  options: WorkerAnalyzerOptions = {},
+): Analyzer & { close(): Promise<void>; size: number } {
   const script = options.script ?? workerScript();
   if (!existsSync(script)) {
-    throw new Error(`Worker threads need the compiled pipeline at ${script}, which is missing. Run \`npx tsc -p tsconfig.json\` (or \`npm run build\`) first, or ingest without --workers.`);
+    throw new Error(
+      `Worker threads need the compiled pipeline at ${script}, which is missing. Run \`npx tsc -p tsconfig.json\` (or \`npm run build\`) first, or ingest without --workers.`,
+    );
   }
   const size = Math.max(1, Math.floor(n));
   const chunksPerWorker = Math.max(1, options.chunksPerWorker ?? 4);
@@ -141,7 +148,9 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
           job.resolve(articles);
         } catch (err) {
           // A reply this thread cannot read fails its chunk, with the reason, rather than this thread.
-          job.reject(new Error(`an analysis worker's reply could not be read: ${String((err as Error)?.message ?? err)}`));
+          job.reject(
+            new Error(`an analysis worker's reply could not be read: ${String((err as Error)?.message ?? err)}`),
+          );
         }
       }
     });
@@ -169,13 +178,22 @@ export function workerAnalyzer(n: number = availableParallelism(), options: Work
     new Promise((resolve, reject) => {
       if (closed) return reject(new Error('the worker analyzer is closed'));
       const slot = slots.reduce((best, s) => (s.load < best.load ? s : best));
-      const job: Job = { id: nextId++, inputs, cost: inputs.reduce((sum, input) => sum + (input.utf8?.length ?? input.raw.length) + INPUT_COST, 0), resolve, reject };
+      const job: Job = {
+        id: nextId++,
+        inputs,
+        cost: inputs.reduce((sum, input) => sum + (input.utf8?.length ?? input.raw.length) + INPUT_COST, 0),
+        resolve,
+        reject,
+      };
       slot.jobs.set(job.id, job);
       slot.load += job.cost;
       // Keep the process alive only while work is outstanding.
       slot.worker.ref();
       // A page's bytes move to the worker and back rather than being copied twice (the input's own view is then empty).
-      slot.worker.postMessage({ id: job.id, inputs, ctx } satisfies Request, transferList(inputs.map((input) => input.utf8)));
+      slot.worker.postMessage(
+        { id: job.id, inputs, ctx } satisfies Request,
+        transferList(inputs.map((input) => input.utf8)),
+      );
     });
 
   return {
@@ -223,7 +241,10 @@ async function serve(): Promise<void> {
       }
       // Bytes that moved here move back, moved rather than copied, for the main thread to store.
       const utf8 = req.inputs.map((input, i) => (raw[i] === null && movable(input.utf8) ? input.utf8! : null));
-      parentPort!.postMessage({ id: req.id, analyses, raw, utf8 } satisfies Reply, transferList([...utf8, ...analyses.map((a) => a.bytes)]));
+      parentPort!.postMessage(
+        { id: req.id, analyses, raw, utf8 } satisfies Reply,
+        transferList([...utf8, ...analyses.map((a) => a.bytes)]),
+      );
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);
     }
@@ -246,7 +267,10 @@ if (!isMainThread && parentPort && (workerData as { crosscheck?: string } | null
  * 0.3-0.5 s sooner). Worker and in-process analyses are identical, so where an input
  * was analysed changes nothing stored.
  */
-export function autoAnalyzer(n: number = availableParallelism(), options: WorkerAnalyzerOptions & { threshold?: number } = {}): Analyzer & { close(): Promise<void> } {
+export function autoAnalyzer(
+  n: number = availableParallelism(),
+  options: WorkerAnalyzerOptions & { threshold?: number } = {},
+): Analyzer & { close(): Promise<void> } {
   const threshold = options.threshold ?? 8;
   let seen = 0;
   let workers: ReturnType<typeof workerAnalyzer> | null = null;
@@ -254,7 +278,8 @@ export function autoAnalyzer(n: number = availableParallelism(), options: Worker
     async analyse(inputs, ctx) {
       seen += inputs.length;
       // Imported here, not at the top: a worker thread runs this file and must not load ingest's reading code.
-      if (!workers && (n <= 1 || seen < threshold)) return (await import('./ingest.js')).inProcessAnalyzer.analyse(inputs, ctx);
+      if (!workers && (n <= 1 || seen < threshold))
+        return (await import('./ingest.js')).inProcessAnalyzer.analyse(inputs, ctx);
       workers ??= workerAnalyzer(n, options);
       return workers.analyse(inputs, ctx);
     },

@@ -39,7 +39,13 @@ export interface IngestJobData {
 }
 
 export function encodePayload(payload: IngestPayload): IngestJobData {
-  return { v: 1, run: payload.run, batch: payload.batch, count: payload.inputs.length, z: gzipSync(JSON.stringify(payload)).toString('base64') };
+  return {
+    v: 1,
+    run: payload.run,
+    batch: payload.batch,
+    count: payload.inputs.length,
+    z: gzipSync(JSON.stringify(payload)).toString('base64'),
+  };
 }
 
 export function decodePayload(data: IngestJobData): IngestPayload {
@@ -49,7 +55,10 @@ export function decodePayload(data: IngestJobData): IngestPayload {
 /** The queue's location: its connection string and pg-boss schema. */
 export function queueLocation(queueUrl: string): { connectionString: string; schema: string } {
   if (!isPostgresUrl(queueUrl)) {
-    throw new CrosscheckError('E_USAGE', { reason: `the queue needs PostgreSQL: give --db postgres://… (or --queue-url), not \`${queueUrl}\``, command: 'worker' });
+    throw new CrosscheckError('E_USAGE', {
+      reason: `the queue needs PostgreSQL: give --db postgres://… (or --queue-url), not \`${queueUrl}\``,
+      command: 'worker',
+    });
   }
   const { connectionString, schema } = parsePostgresUrl(queueUrl);
   return { connectionString, schema: `${schema}_jobs` };
@@ -95,11 +104,28 @@ async function startBossOnce(queueUrl: string, options: BossOptions): Promise<Pg
   boss.on('error', () => {});
   try {
     await boss.start();
-    await ensureQueue(boss, INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard', retryLimit: 5, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 * 60 });
-    await ensureQueue(boss, CORPUS_QUEUE, { name: CORPUS_QUEUE, policy: 'stately', retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 * 60 });
+    await ensureQueue(boss, INGEST_QUEUE, {
+      name: INGEST_QUEUE,
+      policy: 'standard',
+      retryLimit: 5,
+      retryDelay: 2,
+      retryBackoff: true,
+      expireInSeconds: 15 * 60,
+    });
+    await ensureQueue(boss, CORPUS_QUEUE, {
+      name: CORPUS_QUEUE,
+      policy: 'stately',
+      retryLimit: 3,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 60 * 60,
+    });
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
-    throw new CrosscheckError('E_DB_CONNECT', { url: redactUrl(queueUrl), reason: String((err as Error).message || err) });
+    throw new CrosscheckError('E_DB_CONNECT', {
+      url: redactUrl(queueUrl),
+      reason: String((err as Error).message || err),
+    });
   }
   return boss;
 }

@@ -50,7 +50,10 @@ export interface EnqueueSummary extends EnqueueProgress {
 /** Read `paths` and enqueue their inputs for `crosscheck worker`. */
 export async function enqueue(paths: string[], options: EnqueueOptions): Promise<EnqueueSummary> {
   if (!isPostgresUrl(options.db)) {
-    throw new CrosscheckError('E_USAGE', { reason: `the queue and its store live in PostgreSQL: give --db postgres://… (got \`${options.db}\`)`, command: 'ingest' });
+    throw new CrosscheckError('E_USAGE', {
+      reason: `the queue and its store live in PostgreSQL: give --db postgres://… (got \`${options.db}\`)`,
+      command: 'ingest',
+    });
   }
   const log = options.log ?? silentLog;
   const batchSize = options.batchSize ?? 200;
@@ -59,8 +62,25 @@ export async function enqueue(paths: string[], options: EnqueueOptions): Promise
   try {
     boss = await startBoss(options.queueUrl ?? options.db, { supervise: false, max: 2 });
     const run = await store.nextRun();
-    const summary: EnqueueSummary = { run, read: 0, queued: 0, unchanged: 0, failed: 0, jobs: 0, jobIds: [], failures: [], warnings: [] };
-    const report = () => options.onProgress?.({ read: summary.read, queued: summary.queued, unchanged: summary.unchanged, failed: summary.failed, jobs: summary.jobs });
+    const summary: EnqueueSummary = {
+      run,
+      read: 0,
+      queued: 0,
+      unchanged: 0,
+      failed: 0,
+      jobs: 0,
+      jobIds: [],
+      failures: [],
+      warnings: [],
+    };
+    const report = () =>
+      options.onProgress?.({
+        read: summary.read,
+        queued: summary.queued,
+        unchanged: summary.unchanged,
+        failed: summary.failed,
+        jobs: summary.jobs,
+      });
     const seen = new Set<string>();
     let batch: ArticleInput[] = [];
     let position = 0;
@@ -69,7 +89,14 @@ export async function enqueue(paths: string[], options: EnqueueOptions): Promise
       const inputs = batch;
       batch = [];
       const order = inputs.map(() => run * ORD_RUN + position++);
-      const data = encodePayload({ run, batch: summary.jobs, inputs, order, config: options.config, retrieved: options.retrieved ?? null });
+      const data = encodePayload({
+        run,
+        batch: summary.jobs,
+        inputs,
+        order,
+        config: options.config,
+        retrieved: options.retrieved ?? null,
+      });
       const id = await boss!.send(INGEST_QUEUE, data as unknown as object, {
         retryLimit: options.retryLimit ?? 5,
         retryDelay: 2,

@@ -38,7 +38,10 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
       corpus: { ...empty(), lastCompletedOn: null },
       idle: true,
     };
-    const exists = await client.query('select 1 from information_schema.tables where table_schema = $1 and table_name = $2', [schema, 'job']);
+    const exists = await client.query(
+      'select 1 from information_schema.tables where table_schema = $1 and table_name = $2',
+      [schema, 'job'],
+    );
     if (!exists.rowCount) return status;
     const rows = await client.query<{ name: string; state: string; n: string; articles: string; last: Date | null }>(
       `select name, state::text as state, count(*) as n, coalesce(sum((data->>'count')::int), 0) as articles, max(completed_on) as last
@@ -57,7 +60,8 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
       else q.failed += n;
       if (r.name === INGEST_QUEUE) {
         if (r.state === 'completed') status.ingest.articlesDone += Number(r.articles);
-        if (r.state === 'created' || r.state === 'retry' || r.state === 'active') status.ingest.articlesQueued += Number(r.articles);
+        if (r.state === 'created' || r.state === 'retry' || r.state === 'active')
+          status.ingest.articlesQueued += Number(r.articles);
       } else if (r.state === 'completed' && r.last) {
         const iso = new Date(r.last).toISOString();
         if (!status.corpus.lastCompletedOn || iso > status.corpus.lastCompletedOn) status.corpus.lastCompletedOn = iso;

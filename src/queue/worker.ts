@@ -19,7 +19,15 @@ import { openStore } from '../store/open.js';
 import { PostgresStore } from '../store/postgres.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { runCorpus } from '../corpus/index.js';
-import { CORPUS_QUEUE, decodePayload, INGEST_QUEUE, silentLog, startBoss, type IngestJobData, type Log } from './common.js';
+import {
+  CORPUS_QUEUE,
+  decodePayload,
+  INGEST_QUEUE,
+  silentLog,
+  startBoss,
+  type IngestJobData,
+  type Log,
+} from './common.js';
 import { queueStatus } from './status.js';
 
 export interface WorkerOptions {
@@ -60,17 +68,28 @@ export interface WorkerProgress {
 
 export type WorkerSummary = WorkerProgress;
 
-
 /** Analyse and store one batch; what `ingest()` does per batch. Throws only when storing fails (retry). */
 export async function processBatch(
   store: Store,
   inputs: Parameters<Analyzer['analyse']>[0],
   options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
-): Promise<{ outcomes: PutOutcome[]; failures: Array<{ file: string; code: string; text: string }>; analyseMs: number; storeMs: number; analyseCpuMs: number; storeCpuMs: number }> {
+): Promise<{
+  outcomes: PutOutcome[];
+  failures: Array<{ file: string; code: string; text: string }>;
+  analyseMs: number;
+  storeMs: number;
+  analyseCpuMs: number;
+  storeCpuMs: number;
+}> {
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the defaults.
   const config: Config = { ...defaultConfig, ...(options.config ?? {}) };
-  const ctx = createContext({ config, lineCounts: countLines(inputs), batchSize: inputs.length, retrieved: options.retrieved ?? null });
+  const ctx = createContext({
+    config,
+    lineCounts: countLines(inputs),
+    batchSize: inputs.length,
+    retrieved: options.retrieved ?? null,
+  });
   const failures: Array<{ file: string; code: string; text: string }> = [];
   let articles: Article[];
   const t0 = performance.now();
@@ -83,8 +102,20 @@ export async function processBatch(
     articles = await analyzer.analyse(inputs, ctx);
   } catch (err) {
     // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
-    for (const input of inputs) failures.push({ file: input.source, code: 'E_STAGE_CRASH', text: `${input.source}: ${String((err as Error).message)}` });
-    return { outcomes: [], failures, analyseMs: Math.round(performance.now() - t0), storeMs: 0, analyseCpuMs: cpuMs(cpu0), storeCpuMs: 0 };
+    for (const input of inputs)
+      failures.push({
+        file: input.source,
+        code: 'E_STAGE_CRASH',
+        text: `${input.source}: ${String((err as Error).message)}`,
+      });
+    return {
+      outcomes: [],
+      failures,
+      analyseMs: Math.round(performance.now() - t0),
+      storeMs: 0,
+      analyseCpuMs: cpuMs(cpu0),
+      storeCpuMs: 0,
+    };
   }
   const analyseMs = Math.round(performance.now() - t0);
   const analyseCpuMs = cpuMs(cpu0);
@@ -93,7 +124,13 @@ export async function processBatch(
   articles.forEach((article, i) => {
     const fatal = article.messages.find((m) => m.fatal);
     if (fatal || failed(article) || !article.text.trim()) {
-      failures.push({ file: article.source, code: fatal?.code ?? 'E_HTML_NO_BODY', text: fatal ? `${article.source}: ${fatal.text}` : `\`${article.source}\` has no readable article text; nothing was stored for it.` });
+      failures.push({
+        file: article.source,
+        code: fatal?.code ?? 'E_HTML_NO_BODY',
+        text: fatal
+          ? `${article.source}: ${fatal.text}`
+          : `\`${article.source}\` has no readable article text; nothing was stored for it.`,
+      });
       return;
     }
     good.push(article);
@@ -101,9 +138,19 @@ export async function processBatch(
   });
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
-  const outcomes = store instanceof PostgresStore ? await store.putArticles(good, options.order ? { order } : {}) : await store.putArticles(good);
+  const outcomes =
+    store instanceof PostgresStore
+      ? await store.putArticles(good, options.order ? { order } : {})
+      : await store.putArticles(good);
   // CPU of this process while storing (with concurrency > 1 it includes other jobs' work).
-  return { outcomes, failures, analyseMs, storeMs: Math.round(performance.now() - t1), analyseCpuMs, storeCpuMs: cpuMs(cpu1) };
+  return {
+    outcomes,
+    failures,
+    analyseMs,
+    storeMs: Math.round(performance.now() - t1),
+    analyseCpuMs,
+    storeCpuMs: cpuMs(cpu1),
+  };
 }
 
 /** Work on the queue until `signal` aborts (or the queue stays idle, with `exitWhenIdleMs`). */
@@ -111,11 +158,19 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const log = options.log ?? silentLog;
   const queueUrl = options.queueUrl ?? options.db;
   const concurrency = Math.max(1, options.concurrency ?? 1);
-  const progress: WorkerProgress = { jobsDone: 0, jobsFailed: 0, corpusRuns: 0, articles: { stored: 0, unchanged: 0, versions: 0, failed: 0 } };
+  const progress: WorkerProgress = {
+    jobsDone: 0,
+    jobsFailed: 0,
+    corpusRuns: 0,
+    articles: { stored: 0, unchanged: 0, versions: 0, failed: 0 },
+  };
   const store = await openStore(options.db);
   let boss: Awaited<ReturnType<typeof startBoss>>;
   try {
-    boss = await startBoss(queueUrl, { max: concurrency + 3, maintenanceIntervalSeconds: options.maintenanceIntervalSeconds });
+    boss = await startBoss(queueUrl, {
+      max: concurrency + 3,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+    });
   } catch (err) {
     await store.close();
     throw err;
@@ -125,10 +180,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const requestCorpus = async () => {
     if (options.corpus === false) return;
     // stately queue: null when a run is already queued, which will see this batch too.
-    const id = await boss.send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15 }).catch((err: Error) => {
-      log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
-      return null;
-    });
+    const id = await boss
+      .send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15 })
+      .catch((err: Error) => {
+        log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
+        return null;
+      });
     if (id) log({ level: 'debug', msg: 'corpus run requested', job: id });
   };
 
@@ -138,13 +195,30 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       const started = Date.now();
       try {
         const payload = decodePayload(job!.data);
-        log({ level: 'info', msg: 'job started', job: job!.id, run: payload.run, batch: payload.batch, articles: payload.inputs.length });
+        log({
+          level: 'info',
+          msg: 'job started',
+          job: job!.id,
+          run: payload.run,
+          batch: payload.batch,
+          articles: payload.inputs.length,
+        });
         let result;
         try {
-          result = await processBatch(store, payload.inputs, { order: payload.order, config: payload.config, retrieved: payload.retrieved, analyzer: options.analyzer });
+          result = await processBatch(store, payload.inputs, {
+            order: payload.order,
+            config: payload.config,
+            retrieved: payload.retrieved,
+            analyzer: options.analyzer,
+          });
         } catch (err) {
           progress.jobsFailed++;
-          log({ level: 'error', msg: 'job failed; it will be retried', job: job!.id, error: String((err as Error).message) });
+          log({
+            level: 'error',
+            msg: 'job failed; it will be retried',
+            job: job!.id,
+            error: String((err as Error).message),
+          });
           options.onProgress?.(structuredClone(progress));
           throw err;
         }
@@ -159,8 +233,21 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         progress.articles.unchanged += counts.unchanged;
         progress.articles.versions += counts.versions;
         progress.articles.failed += counts.failed;
-        log({ level: 'info', msg: 'job done', job: job!.id, run: payload.run, batch: payload.batch, ms: Date.now() - started, analyseMs: result.analyseMs, storeMs: result.storeMs, analyseCpuMs: result.analyseCpuMs, storeCpuMs: result.storeCpuMs, ...counts });
-        for (const f of result.failures.slice(0, 20)) log({ level: 'warn', msg: 'article failed', job: job!.id, file: f.file, code: f.code });
+        log({
+          level: 'info',
+          msg: 'job done',
+          job: job!.id,
+          run: payload.run,
+          batch: payload.batch,
+          ms: Date.now() - started,
+          analyseMs: result.analyseMs,
+          storeMs: result.storeMs,
+          analyseCpuMs: result.analyseCpuMs,
+          storeCpuMs: result.storeCpuMs,
+          ...counts,
+        });
+        for (const f of result.failures.slice(0, 20))
+          log({ level: 'warn', msg: 'article failed', job: job!.id, file: f.file, code: f.code });
         options.onProgress?.(structuredClone(progress));
         await requestCorpus();
         return { ...counts, failures: result.failures.slice(0, 100) };
@@ -182,7 +269,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         options.onProgress?.(structuredClone(progress));
         return { ms: Date.now() - started };
       } catch (err) {
-        log({ level: 'error', msg: 'corpus run failed; it will be retried', job: job!.id, error: String((err as Error).message) });
+        log({
+          level: 'error',
+          msg: 'corpus run failed; it will be retried',
+          job: job!.id,
+          error: String((err as Error).message),
+        });
         throw err;
       } finally {
         busy--;
@@ -217,7 +309,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   log({ level: 'info', msg: 'worker stopping', busy });
   // Graceful: stop fetching, wait for the job in hand; past the timeout pg-boss fails it (→ retry elsewhere).
-  await boss.stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 60_000 }).catch((err: Error) => log({ level: 'warn', msg: 'queue stop', error: err.message }));
+  await boss
+    .stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 60_000 })
+    .catch((err: Error) => log({ level: 'warn', msg: 'queue stop', error: err.message }));
   await store.close();
   log({ level: 'info', msg: 'worker stopped', ...progress });
   return progress;

@@ -33,7 +33,19 @@ describe('markdown', () => {
 
 describe('rendered reports carry no hostile text', () => {
   const report = {
-    articles: [{ n: 1, title: '\u001b]0;pwned\u0007<img src=x onerror="z()">Toll', source: 'a.txt', url: 'javascript:alert(1)', outlet: 'Daily\u001b[31m', published: null, wire: [], duplicates: [], copies: [] }],
+    articles: [
+      {
+        n: 1,
+        title: '\u001b]0;pwned\u0007<img src=x onerror="z()">Toll',
+        source: 'a.txt',
+        url: 'javascript:alert(1)',
+        outlet: 'Daily\u001b[31m',
+        published: null,
+        wire: [],
+        duplicates: [],
+        copies: [],
+      },
+    ],
     figures: [],
     quotes: [],
   } as unknown as StoryReport;

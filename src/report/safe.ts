@@ -6,7 +6,8 @@
  */
 
 // C0 controls but tab and newline, DEL, C1 controls, and the escape sequences they start.
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const ESCAPES =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text with terminal control characters and escape sequences removed (tab and newline kept). */
 export function plainText(s: string): string {
@@ -28,7 +29,11 @@ export function markdownUrl(url: string): string | null {
 }
 
 /** A deep copy of `value` with every string passed through `f` (`key` is the property holding it). */
-export function mapStrings<T>(value: T, f: (s: string, key: string | null) => string | null, key: string | null = null): T {
+export function mapStrings<T>(
+  value: T,
+  f: (s: string, key: string | null) => string | null,
+  key: string | null = null,
+): T {
   if (typeof value === 'string') return f(value, key) as T;
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, key)) as T;
   if (value && typeof value === 'object') {

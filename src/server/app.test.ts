@@ -117,13 +117,22 @@ describe('read routes', () => {
   it('GET /api/figures/:id: timeline points, reconciliation, disagreements, sources', async () => {
     const r = await get('/api/figures/people-evacuated');
     expect(r.body.points).toHaveLength(5);
-    expect(r.body.points.map((p: { date: string }) => p.date)).toEqual(['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-05', '2024-03-06']);
+    expect(r.body.points.map((p: { date: string }) => p.date)).toEqual([
+      '2024-03-01',
+      '2024-03-02',
+      '2024-03-03',
+      '2024-03-05',
+      '2024-03-06',
+    ]);
     const p = r.body.points[0];
     expect(p.evidence.slice(p.numberStart, p.numberEnd)).toBe('120');
     expect(r.body.points[1].copyOf).toBe(ids[0]);
     expect(r.body.points[3]).toMatchObject({ status: 'planned', low: 200, high: 300, value: null });
     expect(r.body.figure.reconciliation.method).toBe('test');
-    expect(r.body.disagreements[0]).toMatchObject({ by: 'reconciliation', note: 'Officials say 120; the Red Cross says 180.' });
+    expect(r.body.disagreements[0]).toMatchObject({
+      by: 'reconciliation',
+      note: 'Officials say 120; the Red Cross says 180.',
+    });
     expect(r.body.disagreements[0].sources.sort()).toEqual(['officials', 'red-cross']);
     expect(r.body.sources.find((s: { source: string }) => s.source === 'red-cross').via).toEqual([['Governor Lee']]);
     expect(r.body.claims).toHaveLength(5);
@@ -148,10 +157,18 @@ describe('read routes', () => {
 
   it('GET /api/sources: chains and copies', async () => {
     const r = await get('/api/sources');
-    const chain = r.body.chains.find((c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length);
+    const chain = r.body.chains.find(
+      (c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length,
+    );
     expect(chain).toMatchObject({ via: ['Governor Lee'], outlet: 'Daily Ledger', claims: 1 });
-    expect(r.body.chains.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual(['Associated Press']);
-    expect(r.body.copies[0]).toMatchObject({ kind: 'syndicated', documentOutlet: 'Metro Wire', ofOutlet: 'Valley Herald' });
+    expect(r.body.chains.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual([
+      'Associated Press',
+    ]);
+    expect(r.body.copies[0]).toMatchObject({
+      kind: 'syndicated',
+      documentOutlet: 'Metro Wire',
+      ofOutlet: 'Valley Herald',
+    });
   });
 
   it('GET /api/search finds words and treats syntax as words', async () => {
@@ -169,7 +186,10 @@ describe('read routes', () => {
     expect(json.body.figures).toHaveLength(2);
     expect(json.res.headers.get('content-disposition')).toContain('crosscheck-2024-05-01.json');
     const nd = await get('/api/export?format=ndjson');
-    const lines = (nd.body as string).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (nd.body as string)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0].type).toBe('header');
     expect(lines.filter((l) => l.type === 'claim')).toHaveLength(6);
     const csv = await get('/api/export?format=csv');
@@ -188,16 +208,36 @@ describe('read routes', () => {
     expect(r.body.openapi).toBe('3.1.0');
     for (const route of routes) expect(r.body.paths[route.path]?.[route.method], route.path).toBeDefined();
     const params = r.body.paths['/api/claims'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['figure', 'source', 'status', 'outlet', 'from', 'to', 'text', 'limit', 'offset', 'sort', 'order']));
+    expect(params).toEqual(
+      expect.arrayContaining([
+        'figure',
+        'source',
+        'status',
+        'outlet',
+        'from',
+        'to',
+        'text',
+        'limit',
+        'offset',
+        'sort',
+        'order',
+      ]),
+    );
     const limit = r.body.paths['/api/claims'].get.parameters.find((p: { name: string }) => p.name === 'limit');
-    expect(limit).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } });
+    expect(limit).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    });
     const q = r.body.paths['/api/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
     expect(q.required).toBe(true);
     expect(r.body.paths['/api/ingest'].post.security).toEqual([{ bearer: [] }]);
     // every $ref points at a schema that exists
     const refs = JSON.stringify(r.body).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs)) expect(r.body.components.schemas[ref.split('/').pop()!], ref).toBeDefined();
-    expect(r.body.paths['/api/claims'].get.responses['200'].content['application/json'].schema.allOf[1].properties.items.items.$ref).toBe('#/components/schemas/Claim');
+    expect(
+      r.body.paths['/api/claims'].get.responses['200'].content['application/json'].schema.allOf[1].properties.items
+        .items.$ref,
+    ).toBe('#/components/schemas/Claim');
   });
 });
 
@@ -267,7 +307,10 @@ describe('headers', () => {
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://ok.example');
     const bad = await on.request('/api/stats', { headers: { Origin: 'https://evil.example' } });
     expect(bad.headers.get('access-control-allow-origin')).toBeNull();
-    const pre = await on.request('/api/ingest', { method: 'OPTIONS', headers: { Origin: 'https://ok.example', 'Access-Control-Request-Method': 'POST' } });
+    const pre = await on.request('/api/ingest', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://ok.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(pre.status).toBe(204);
   });
 
@@ -280,20 +323,37 @@ describe('POST /api/ingest', () => {
   const calls: string[][] = [];
   const fake = async (files: string[]) => {
     calls.push(files);
-    return { stored: files.length, files: files.map((f) => ({ path: f, bytes: readFileSync(f, 'utf8').length, exists: existsSync(f) })) };
+    return {
+      stored: files.length,
+      files: files.map((f) => ({ path: f, bytes: readFileSync(f, 'utf8').length, exists: existsSync(f) })),
+    };
   };
   const auth = { Authorization: 'Bearer s3cret-token' };
   const withToken = () => createApp(store, { webRoot: noWeb, token: 's3cret-token', ingest: fake, maxBodyBytes: 2000 });
 
   it('is off without a token', async () => {
     const a = createApp(store, { webRoot: noWeb, ingest: fake });
-    const res = await a.request('/api/ingest', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: '{"text":"x"}' });
+    const res = await a.request('/api/ingest', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: '{"text":"x"}',
+    });
     expectError({ status: res.status, body: await res.json() }, 403, 'E_INGEST_DISABLED', '--token');
   });
 
   it('needs the token, and only that token', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: 'Bearer s3cret-token-longer' }, { Authorization: 's3cret-token' }, { Authorization: 'Basic s3cret-token' }]) {
-      const res = await withToken().request('/api/ingest', { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{"text":"x"}' });
+    for (const headers of [
+      {},
+      { Authorization: 'Bearer wrong' },
+      { Authorization: 'Bearer s3cret-token-longer' },
+      { Authorization: 's3cret-token' },
+      { Authorization: 'Basic s3cret-token' },
+    ]) {
+      const res = await withToken().request('/api/ingest', {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: '{"text":"x"}',
+      });
       expectError({ status: res.status, body: await res.json() }, 401, 'E_UNAUTHORIZED');
       expect(res.headers.get('www-authenticate')).toBe('Bearer');
     }
@@ -302,7 +362,11 @@ describe('POST /api/ingest', () => {
   });
 
   it('takes a JSON body of records', async () => {
-    const res = await withToken().request('/api/ingest', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify([{ text: 'Officials said 12 people left.' }]) });
+    const res = await withToken().request('/api/ingest', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ text: 'Officials said 12 people left.' }]),
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.stored).toBe(1);
@@ -312,7 +376,11 @@ describe('POST /api/ingest', () => {
   });
 
   it('takes an NDJSON body', async () => {
-    const res = await withToken().request('/api/ingest', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/x-ndjson' }, body: '{"text":"a 1"}\n{"text":"b 2"}\n' });
+    const res = await withToken().request('/api/ingest', {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/x-ndjson' },
+      body: '{"text":"a 1"}\n{"text":"b 2"}\n',
+    });
     expect(res.status).toBe(200);
     expect(calls.at(-1)![0]!.endsWith('records.jsonl')).toBe(true);
   });
@@ -332,7 +400,11 @@ describe('POST /api/ingest', () => {
 
   it('rejects bad bodies with clear errors', async () => {
     const post = async (body: BodyInit, type?: string) => {
-      const res = await withToken().request('/api/ingest', { method: 'POST', headers: { ...auth, ...(type ? { 'Content-Type': type } : {}) }, body });
+      const res = await withToken().request('/api/ingest', {
+        method: 'POST',
+        headers: { ...auth, ...(type ? { 'Content-Type': type } : {}) },
+        body,
+      });
       return { status: res.status, body: await res.json() };
     };
     expectError(await post('{not json', 'application/json'), 400, 'E_BAD_BODY', 'not valid JSON');

@@ -15,7 +15,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Store } from '../store/store.js';
 import type { QueueStatus } from '../queue/status.js';
 import { apiError, onError, queueUnavailable } from './errors.js';
-import { claimsQuery, emptyQuery, entitiesQuery, exportQuery, pageQuery, query, quotesQuery, searchQuery } from './params.js';
+import {
+  claimsQuery,
+  emptyQuery,
+  entitiesQuery,
+  exportQuery,
+  pageQuery,
+  query,
+  quotesQuery,
+  searchQuery,
+} from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
 import { PassThrough, Readable } from 'node:stream';
@@ -70,37 +79,139 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** dist/web of the package, from src/server (tests) or dist/src/server (built). */
 export function defaultWebRoot(): string | undefined {
-  return [path.resolve(here, '../../dist/web'), path.resolve(here, '../../web')].find((p) => existsSync(path.join(p, 'index.html')));
+  return [path.resolve(here, '../../dist/web'), path.resolve(here, '../../web')].find((p) =>
+    existsSync(path.join(p, 'index.html')),
+  );
 }
 
 /** The routes, for the OpenAPI description (kept beside the handlers below). */
 export const routes: RouteDoc[] = [
-  { method: 'get', path: '/api/stats', summary: 'Counts of documents, claims, quotes, entities and figures.', returns: { schema: 'Stats' } },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Counts of documents, claims, quotes, entities and figures.',
+    returns: { schema: 'Stats' },
+  },
   { method: 'get', path: '/api/openapi.json', summary: 'This description.' },
-  { method: 'get', path: '/api/queue', summary: 'Progress of the ingest workers (PostgreSQL job queue): jobs queued, retrying, running, done and failed, and articles done of queued.', returns: { schema: 'QueueStatus' }, responses: { 404: 'This store has no job queue (E_NO_QUEUE): only PostgreSQL stores have one.', 503: 'The queue cannot be read now, e.g. the database is down (E_QUEUE_UNAVAILABLE).' } },
-  { method: 'get', path: '/api/documents', summary: 'Documents (metadata and counts, without bodies), in ingest order.', query: pageQuery, returns: { schema: 'Document', paged: true } },
-  { method: 'get', path: '/api/documents/{id}', summary: 'One document: metadata with provenance, cleaned text, spans of claims, quotes and entity mentions, what cleaning dropped, versions and duplicates.', pathParams: ['id'], returns: { schema: 'DocumentDetail' }, responses: { 404: 'No such document (E_NOT_FOUND_ID).' } },
-  { method: 'get', path: '/api/claims', summary: "Numeric claims, filtered and sorted; each with its document's title, outlet and date.", query: claimsQuery, returns: { schema: 'Claim', paged: true } },
-  { method: 'get', path: '/api/figures', summary: 'Figures with a summary each: current value or range, sparkline points, independent sources, disagreement flag.', query: pageQuery, returns: { schema: 'Figure', paged: true } },
-  { method: 'get', path: '/api/figures/{id}', summary: 'One figure: timeline points, the reconciliation (as computed by the corpus stages), disagreements, sources and the claims behind it.', pathParams: ['id'], returns: { schema: 'FigureDetail' }, responses: { 404: 'No such figure (E_NOT_FOUND_ID).' } },
-  { method: 'get', path: '/api/quotes', summary: 'Direct quotations.', query: quotesQuery, returns: { schema: 'Quote', paged: true } },
-  { method: 'get', path: '/api/entities', summary: 'Canonical entities.', query: entitiesQuery, returns: { schema: 'Entity', paged: true } },
-  { method: 'get', path: '/api/sources', summary: 'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.', returns: { schema: 'Sources' } },
-  { method: 'get', path: '/api/search', summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).', query: searchQuery, returns: { schema: 'SearchHit', paged: true } },
-  { method: 'get', path: '/api/export', summary: 'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or one table as CSV (streamed by src/export).', query: exportQuery, returns: { content: { 'application/json': { schema: { type: 'object' } }, 'application/x-ndjson': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } } } } },
+  {
+    method: 'get',
+    path: '/api/queue',
+    summary:
+      'Progress of the ingest workers (PostgreSQL job queue): jobs queued, retrying, running, done and failed, and articles done of queued.',
+    returns: { schema: 'QueueStatus' },
+    responses: {
+      404: 'This store has no job queue (E_NO_QUEUE): only PostgreSQL stores have one.',
+      503: 'The queue cannot be read now, e.g. the database is down (E_QUEUE_UNAVAILABLE).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'Documents (metadata and counts, without bodies), in ingest order.',
+    query: pageQuery,
+    returns: { schema: 'Document', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/documents/{id}',
+    summary:
+      'One document: metadata with provenance, cleaned text, spans of claims, quotes and entity mentions, what cleaning dropped, versions and duplicates.',
+    pathParams: ['id'],
+    returns: { schema: 'DocumentDetail' },
+    responses: { 404: 'No such document (E_NOT_FOUND_ID).' },
+  },
+  {
+    method: 'get',
+    path: '/api/claims',
+    summary: "Numeric claims, filtered and sorted; each with its document's title, outlet and date.",
+    query: claimsQuery,
+    returns: { schema: 'Claim', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/figures',
+    summary:
+      'Figures with a summary each: current value or range, sparkline points, independent sources, disagreement flag.',
+    query: pageQuery,
+    returns: { schema: 'Figure', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/figures/{id}',
+    summary:
+      'One figure: timeline points, the reconciliation (as computed by the corpus stages), disagreements, sources and the claims behind it.',
+    pathParams: ['id'],
+    returns: { schema: 'FigureDetail' },
+    responses: { 404: 'No such figure (E_NOT_FOUND_ID).' },
+  },
+  {
+    method: 'get',
+    path: '/api/quotes',
+    summary: 'Direct quotations.',
+    query: quotesQuery,
+    returns: { schema: 'Quote', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/entities',
+    summary: 'Canonical entities.',
+    query: entitiesQuery,
+    returns: { schema: 'Entity', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/sources',
+    summary:
+      'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.',
+    returns: { schema: 'Sources' },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).',
+    query: searchQuery,
+    returns: { schema: 'SearchHit', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/export',
+    summary:
+      'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or one table as CSV (streamed by src/export).',
+    query: exportQuery,
+    returns: {
+      content: {
+        'application/json': { schema: { type: 'object' } },
+        'application/x-ndjson': { schema: { type: 'string' } },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    },
+  },
   {
     method: 'post',
     path: '/api/ingest',
-    summary: 'Upload articles: multipart/form-data files, or a JSON / NDJSON body of records. Off unless the server has a token.',
+    summary:
+      'Upload articles: multipart/form-data files, or a JSON / NDJSON body of records. Off unless the server has a token.',
     security: true,
     requestBody: {
       content: {
-        'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+          },
+        },
         'application/json': { schema: { oneOf: [{ type: 'object' }, { type: 'array', items: { type: 'object' } }] } },
         'application/x-ndjson': { schema: { type: 'string' } },
       },
     },
-    responses: { 200: 'The ingest summary.', 400: 'Bad body (E_BAD_BODY).', 401: 'Missing or wrong token (E_UNAUTHORIZED).', 403: 'Uploads are off (E_INGEST_DISABLED).', 413: 'Body too large (E_BODY_TOO_LARGE).', 415: 'Unsupported Content-Type (E_MEDIA_TYPE).' },
+    responses: {
+      200: 'The ingest summary.',
+      400: 'Bad body (E_BAD_BODY).',
+      401: 'Missing or wrong token (E_UNAUTHORIZED).',
+      403: 'Uploads are off (E_INGEST_DISABLED).',
+      413: 'Body too large (E_BODY_TOO_LARGE).',
+      415: 'Unsupported Content-Type (E_MEDIA_TYPE).',
+    },
   },
 ];
 
@@ -126,14 +237,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.onError((err, c) => {
     const res = onError(err, c);
     // A 500 is a bug of ours: the operator sees it (the client gets no details).
-    if (res.status >= 500 && options.log) options.log(`${c.req.method} ${c.req.path.slice(0, 200)}: ${err.stack ?? String(err)}`);
+    if (res.status >= 500 && options.log)
+      options.log(`${c.req.method} ${c.req.path.slice(0, 200)}: ${err.stack ?? String(err)}`);
     return res;
   });
   app.notFound((c) => {
     const allowed = methodsFor(app, c.req.path);
     if (allowed.length && !allowed.includes(c.req.method)) {
       c.header('Allow', allowed.join(', '));
-      throw apiError('E_METHOD', { path: c.req.path.slice(0, 200), method: c.req.method.slice(0, 20), allowed: allowed.join(', ') });
+      throw apiError('E_METHOD', {
+        path: c.req.path.slice(0, 200),
+        method: c.req.method.slice(0, 20),
+        allowed: allowed.join(', '),
+      });
     }
     throw apiError('E_ROUTE_NOT_FOUND', { method: c.req.method, path: c.req.path.slice(0, 200) });
   });
@@ -142,13 +258,29 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   if (allowedHosts) {
     app.use('*', async (c, next) => {
       const host = c.req.header('host');
-      if (!hostAllowed(host, allowedHosts)) throw apiError('E_BAD_HOST', { host: (host ?? '').replace(/[^\w.:[\]-]/g, '').slice(0, 100) });
+      if (!hostAllowed(host, allowedHosts))
+        throw apiError('E_BAD_HOST', { host: (host ?? '').replace(/[^\w.:[\]-]/g, '').slice(0, 100) });
       await next();
     });
   }
-  app.use('*', secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: 'no-referrer',
+    }),
+  );
   if (options.cors?.length) {
-    app.use('/api/*', cors({ origin: options.cors, allowMethods: ['GET', 'POST'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+    app.use(
+      '/api/*',
+      cors({
+        origin: options.cors,
+        allowMethods: ['GET', 'POST'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: 600,
+      }),
+    );
   }
   app.use('/api/*', async (c, next) => {
     await next();
@@ -157,7 +289,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/api/openapi.json', query(emptyQuery), (c) => c.json(openapi));
   // `queue` tells the UI whether GET /api/queue has anything to show, so it never asks (and logs a 404) without one.
-  app.get('/api/stats', query(emptyQuery), async (c) => c.json({ ...(await store.stats()), queue: !!options.queueStatus }));
+  app.get('/api/stats', query(emptyQuery), async (c) =>
+    c.json({ ...(await store.stats()), queue: !!options.queueStatus }),
+  );
   app.get('/api/queue', query(emptyQuery), async (c) => {
     if (!options.queueStatus) throw apiError('E_NO_QUEUE');
     let status: QueueStatus | null;
@@ -215,7 +349,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/api/export', query(exportQuery), (c) => {
     const { format, table } = c.req.valid('query');
-    if (table && format !== 'csv') throw apiError('E_BAD_PARAM', { name: 'table', reason: 'is only used with format=csv' });
+    if (table && format !== 'csv')
+      throw apiError('E_BAD_PARAM', { name: 'table', reason: 'is only used with format=csv' });
     const generated = now().toISOString();
     const stamp = generated.slice(0, 10);
     const [type, name] = {
@@ -229,23 +364,43 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       () => out.end(),
       (err: Error) => out.destroy(err),
     );
-    return c.body(Readable.toWeb(out) as unknown as ReadableStream, 200, { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"` });
+    return c.body(Readable.toWeb(out) as unknown as ReadableStream, 200, {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${name}"`,
+    });
   });
 
   // Loaded on first upload: the NLP pipeline is heavy and read-only servers never need it.
   const ingest: IngestFn =
     options.ingest ??
     (async (files) => {
-      const [{ ingest: ingestPaths, inProcessAnalyzer }, { runCorpus }] = await Promise.all([import('../ingest/ingest.js'), import('../corpus/index.js')]);
+      const [{ ingest: ingestPaths, inProcessAnalyzer }, { runCorpus }] = await Promise.all([
+        import('../ingest/ingest.js'),
+        import('../corpus/index.js'),
+      ]);
       // Store uploads as `upload:<name>`, not under the temporary folder's path (which would leak and then dangle).
       const dir = path.dirname(files[0] ?? '') + path.sep;
       const rename = (source: string) => (source.startsWith(dir) ? `upload:${source.slice(dir.length)}` : source);
       const summary = await ingestPaths(files, store, {
-        analyzer: { analyse: (inputs, ctx) => inProcessAnalyzer.analyse(inputs.map((input) => ({ ...input, source: rename(input.source) })), ctx) },
+        analyzer: {
+          analyse: (inputs, ctx) =>
+            inProcessAnalyzer.analyse(
+              inputs.map((input) => ({ ...input, source: rename(input.source) })),
+              ctx,
+            ),
+        },
       });
       // New articles change duplicates, figures and their reconciliation: recompute them.
       const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
-      return { ...summary, corpus: corpus && { figures: corpus.figures, duplicates: corpus.duplicates.length, entities: corpus.entities.length, computedAt: corpus.computedAt } };
+      return {
+        ...summary,
+        corpus: corpus && {
+          figures: corpus.figures,
+          duplicates: corpus.duplicates.length,
+          entities: corpus.entities.length,
+          computedAt: corpus.computedAt,
+        },
+      };
     });
   app.post(
     '/api/ingest',
@@ -284,7 +439,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       return serveStatic({ root: webRoot })(c, next);
     });
   } else {
-    app.get('/', (c) => c.text('The crosscheck UI is not built: run `npm run build:web`. The API is at /api (see /api/openapi.json).\n', 200));
+    app.get('/', (c) =>
+      c.text(
+        'The crosscheck UI is not built: run `npm run build:web`. The API is at /api (see /api/openapi.json).\n',
+        200,
+      ),
+    );
   }
   return app;
 }

@@ -62,7 +62,16 @@ export function onError(err: Error, c: Context): Response {
     }
     // Raised by hono middleware without a code of ours.
     const status = err.status as ContentfulStatusCode;
-    const code: ErrorCode = status === 413 ? 'E_BODY_TOO_LARGE' : status === 401 ? 'E_UNAUTHORIZED' : status === 404 ? 'E_ROUTE_NOT_FOUND' : status < 500 ? 'E_BAD_BODY' : 'E_INTERNAL';
+    const code: ErrorCode =
+      status === 413
+        ? 'E_BODY_TOO_LARGE'
+        : status === 401
+          ? 'E_UNAUTHORIZED'
+          : status === 404
+            ? 'E_ROUTE_NOT_FOUND'
+            : status < 500
+              ? 'E_BAD_BODY'
+              : 'E_INTERNAL';
     return c.json(body(code, err.message || code, status), status);
   }
   if (err instanceof CrosscheckError) {

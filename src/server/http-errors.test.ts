@@ -37,7 +37,10 @@ describe('HTTP answers say what went wrong', () => {
 
   it('a 500 is logged for the operator and answered without details', async () => {
     const lines: string[] = [];
-    const broken = { ...store, stats: async () => Promise.reject(new Error('disk on fire at /srv/secret')) } as unknown as Store;
+    const broken = {
+      ...store,
+      stats: async () => Promise.reject(new Error('disk on fire at /srv/secret')),
+    } as unknown as Store;
     const res = await createApp(broken, { webRoot: '/nonexistent', log: (l) => lines.push(l) }).request('/api/stats');
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain('/srv/secret');
@@ -47,9 +50,20 @@ describe('HTTP answers say what went wrong', () => {
   });
 
   it('an upload where every file failed is a 422 with the reasons, not a 200', async () => {
-    const failed = { read: 2, stored: 0, versions: 0, unchanged: 0, failed: 2, failures: [{ file: 'a.txt', code: 'E_EMPTY', text: 'empty' }] };
+    const failed = {
+      read: 2,
+      stored: 0,
+      versions: 0,
+      unchanged: 0,
+      failed: 2,
+      failures: [{ file: 'a.txt', code: 'E_EMPTY', text: 'empty' }],
+    };
     const app = createApp(store, { webRoot: '/nonexistent', token: 't', ingest: async () => failed });
-    const res = await app.request('/api/ingest', { method: 'POST', headers: { authorization: 'Bearer t', 'content-type': 'application/json' }, body: JSON.stringify({ text: '' }) });
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '' }),
+    });
     expect(res.status).toBe(422);
     const body = await res.json();
     expect(body.error.code).toBe('E_NOTHING_STORED');

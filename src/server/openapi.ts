@@ -27,7 +27,11 @@ const errorSchema = {
     error: {
       type: 'object',
       required: ['code', 'message', 'status'],
-      properties: { code: { type: 'string', description: 'Stable code from src/errors.ts, e.g. E_BAD_PARAM.' }, message: { type: 'string' }, status: { type: 'integer' } },
+      properties: {
+        code: { type: 'string', description: 'Stable code from src/errors.ts, e.g. E_BAD_PARAM.' },
+        message: { type: 'string' },
+        status: { type: 'integer' },
+      },
     },
   },
 };
@@ -36,29 +40,150 @@ const str = { type: 'string' };
 const strOrNull = { type: ['string', 'null'] };
 const numOrNull = { type: ['number', 'null'] };
 const strings = { type: 'array', items: str };
-const obj = (properties: Record<string, object>, more = true) => ({ type: 'object', properties, additionalProperties: more });
+const obj = (properties: Record<string, object>, more = true) => ({
+  type: 'object',
+  properties,
+  additionalProperties: more,
+});
 
 /** The records of src/records.ts (the fields docs/export-format.md fixes; more may be added). */
 const recordSchemas = {
-  Document: obj({ id: str, source: str, url: strOrNull, title: strOrNull, outlet: strOrNull, wire: strings, byline: strOrNull, dateline: strOrNull, published: strOrNull, language: strOrNull, provenance: { type: 'object', additionalProperties: obj({ by: str, certain: { type: 'boolean' } }) }, previousVersion: strOrNull, counts: obj({ claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, dropped: { type: 'integer' } }), ingestedAt: str }),
-  Claim: obj({ id: str, document: str, evidence: str, evidenceStart: { type: 'integer' }, evidenceEnd: { type: 'integer' }, numberStart: { type: 'integer' }, numberEnd: { type: 'integer' }, text: str, value: numOrNull, low: numOrNull, high: numOrNull, bound: str, status: str, source: strOrNull, sourceName: strOrNull, via: strings, when: strOrNull, said: strOrNull, figure: strOrNull, doc: obj({ title: strOrNull, outlet: strOrNull, published: strOrNull }) }),
-  Quote: obj({ id: str, document: str, text: str, start: { type: 'integer' }, end: { type: 'integer' }, speaker: strOrNull, speakerName: strOrNull, partial: { type: 'boolean' } }),
+  Document: obj({
+    id: str,
+    source: str,
+    url: strOrNull,
+    title: strOrNull,
+    outlet: strOrNull,
+    wire: strings,
+    byline: strOrNull,
+    dateline: strOrNull,
+    published: strOrNull,
+    language: strOrNull,
+    provenance: { type: 'object', additionalProperties: obj({ by: str, certain: { type: 'boolean' } }) },
+    previousVersion: strOrNull,
+    counts: obj({
+      claims: { type: 'integer' },
+      quotes: { type: 'integer' },
+      entities: { type: 'integer' },
+      dropped: { type: 'integer' },
+    }),
+    ingestedAt: str,
+  }),
+  Claim: obj({
+    id: str,
+    document: str,
+    evidence: str,
+    evidenceStart: { type: 'integer' },
+    evidenceEnd: { type: 'integer' },
+    numberStart: { type: 'integer' },
+    numberEnd: { type: 'integer' },
+    text: str,
+    value: numOrNull,
+    low: numOrNull,
+    high: numOrNull,
+    bound: str,
+    status: str,
+    source: strOrNull,
+    sourceName: strOrNull,
+    via: strings,
+    when: strOrNull,
+    said: strOrNull,
+    figure: strOrNull,
+    doc: obj({ title: strOrNull, outlet: strOrNull, published: strOrNull }),
+  }),
+  Quote: obj({
+    id: str,
+    document: str,
+    text: str,
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    speaker: strOrNull,
+    speakerName: strOrNull,
+    partial: { type: 'boolean' },
+  }),
   Entity: obj({ id: str, name: str, type: str, aliases: strings, roles: strings, documents: strings }),
-  Figure: obj({ id: str, label: str, claims: strings, reconciliation: { description: 'As computed by the corpus stages (src/corpus/types.ts Reconciliation).' }, summary: obj({ current: { type: ['object', 'null'] }, sources: { type: 'integer' }, claims: { type: 'integer' }, disagree: { type: 'boolean' }, spark: { type: 'array' } }) }),
-  FigureDetail: obj({ figure: { $ref: '#/components/schemas/Figure' }, points: { type: 'array', items: { type: 'object' } }, claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, disagreements: { type: 'array' }, sources: { type: 'array' }, summary: { type: 'object' } }),
-  DocumentDetail: obj({ document: { $ref: '#/components/schemas/Document' }, text: str, spans: obj({ claims: { type: 'array' }, quotes: { type: 'array' }, mentions: { type: 'array' } }), claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, entities: { type: 'array' }, dropped: { type: 'array', items: obj({ text: str, reason: str, by: str }) }, versions: { type: 'array' }, duplicates: { type: 'array' } }),
-  SearchHit: obj({ kind: { enum: ['document', 'claim'] }, id: str, document: str, title: strOrNull, snippet: str, score: { type: 'number' } }),
+  Figure: obj({
+    id: str,
+    label: str,
+    claims: strings,
+    reconciliation: { description: 'As computed by the corpus stages (src/corpus/types.ts Reconciliation).' },
+    summary: obj({
+      current: { type: ['object', 'null'] },
+      sources: { type: 'integer' },
+      claims: { type: 'integer' },
+      disagree: { type: 'boolean' },
+      spark: { type: 'array' },
+    }),
+  }),
+  FigureDetail: obj({
+    figure: { $ref: '#/components/schemas/Figure' },
+    points: { type: 'array', items: { type: 'object' } },
+    claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
+    disagreements: { type: 'array' },
+    sources: { type: 'array' },
+    summary: { type: 'object' },
+  }),
+  DocumentDetail: obj({
+    document: { $ref: '#/components/schemas/Document' },
+    text: str,
+    spans: obj({ claims: { type: 'array' }, quotes: { type: 'array' }, mentions: { type: 'array' } }),
+    claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
+    entities: { type: 'array' },
+    dropped: { type: 'array', items: obj({ text: str, reason: str, by: str }) },
+    versions: { type: 'array' },
+    duplicates: { type: 'array' },
+  }),
+  SearchHit: obj({
+    kind: { enum: ['document', 'claim'] },
+    id: str,
+    document: str,
+    title: strOrNull,
+    snippet: str,
+    score: { type: 'number' },
+  }),
   QueueStatus: (() => {
     const int = { type: 'integer' };
     const counts = { queued: int, retry: int, active: int, completed: int, failed: int };
     return obj({
-      ingest: obj({ ...counts, articlesQueued: { ...int, description: 'Articles in jobs queued, retrying or running.' }, articlesDone: { ...int, description: 'Articles in completed jobs.' } }),
-      corpus: obj({ ...counts, lastCompletedOn: { ...strOrNull, description: 'When the corpus stages last finished (ISO 8601).' } }),
+      ingest: obj({
+        ...counts,
+        articlesQueued: { ...int, description: 'Articles in jobs queued, retrying or running.' },
+        articlesDone: { ...int, description: 'Articles in completed jobs.' },
+      }),
+      corpus: obj({
+        ...counts,
+        lastCompletedOn: { ...strOrNull, description: 'When the corpus stages last finished (ISO 8601).' },
+      }),
       idle: { type: 'boolean', description: 'Nothing is queued, retrying or running.' },
     });
   })(),
-  Stats: obj({ documents: { type: 'integer' }, claims: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, figures: { type: 'integer' }, schemaVersion: { type: 'integer' }, queue: { type: 'boolean', description: 'This server has a job queue to report at /api/queue (PostgreSQL stores).' } }),
-  Sources: obj({ chains: { type: 'array', items: obj({ source: strOrNull, sourceName: str, via: strings, wire: strings, outlet: strOrNull, claims: { type: 'integer' }, documents: strings, titles: { type: 'array' }, figures: strings }) }, copies: { type: 'array' }, truncated: { type: 'boolean' } }),
+  Stats: obj({
+    documents: { type: 'integer' },
+    claims: { type: 'integer' },
+    quotes: { type: 'integer' },
+    entities: { type: 'integer' },
+    figures: { type: 'integer' },
+    schemaVersion: { type: 'integer' },
+    queue: { type: 'boolean', description: 'This server has a job queue to report at /api/queue (PostgreSQL stores).' },
+  }),
+  Sources: obj({
+    chains: {
+      type: 'array',
+      items: obj({
+        source: strOrNull,
+        sourceName: str,
+        via: strings,
+        wire: strings,
+        outlet: strOrNull,
+        claims: { type: 'integer' },
+        documents: strings,
+        titles: { type: 'array' },
+        figures: strings,
+      }),
+    },
+    copies: { type: 'array' },
+    truncated: { type: 'boolean' },
+  }),
 };
 
 export function openapiDocument(routes: RouteDoc[], version: string): object {
@@ -72,13 +197,32 @@ export function openapiDocument(routes: RouteDoc[], version: string): object {
     if (r.returns && 'content' in r.returns) ok.content = r.returns.content;
     else if (r.returns) {
       const ref = { $ref: `#/components/schemas/${r.returns.schema}` };
-      ok.content = { 'application/json': { schema: r.returns.paged ? { allOf: [{ $ref: '#/components/schemas/Page' }, { type: 'object', properties: { items: { type: 'array', items: ref } } }] } : ref } };
+      ok.content = {
+        'application/json': {
+          schema: r.returns.paged
+            ? {
+                allOf: [
+                  { $ref: '#/components/schemas/Page' },
+                  { type: 'object', properties: { items: { type: 'array', items: ref } } },
+                ],
+              }
+            : ref,
+        },
+      };
     }
     const responses: Record<string, object> = { 200: ok };
     for (const [status, description] of Object.entries(r.responses ?? {})) {
-      if (status !== '200') responses[status] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      if (status !== '200')
+        responses[status] = {
+          description,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        };
     }
-    if (r.query && !responses['400']) responses['400'] = { description: 'A query parameter is missing, malformed or unknown (E_BAD_PARAM).', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    if (r.query && !responses['400'])
+      responses['400'] = {
+        description: 'A query parameter is missing, malformed or unknown (E_BAD_PARAM).',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     (paths[r.path] ??= {})[r.method] = {
       summary: r.summary,
       ...(parameters.length ? { parameters } : {}),
@@ -89,15 +233,35 @@ export function openapiDocument(routes: RouteDoc[], version: string): object {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'crosscheck API', version, description: 'A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story. Every error is `{ error: { code, message, status } }`. Paged lists return `{ items, total, limit, offset }`.' },
+    info: {
+      title: 'crosscheck API',
+      version,
+      description:
+        'A sourced, reconciled ledger of the numeric claims, quotes and sources across news articles about one story. Every error is `{ error: { code, message, status } }`. Paged lists return `{ items, total, limit, offset }`.',
+    },
     paths,
     components: {
       schemas: {
         Error: errorSchema,
-        Page: { type: 'object', required: ['items', 'total', 'limit', 'offset'], properties: { items: { type: 'array' }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } } },
+        Page: {
+          type: 'object',
+          required: ['items', 'total', 'limit', 'offset'],
+          properties: {
+            items: { type: 'array' },
+            total: { type: 'integer' },
+            limit: { type: 'integer' },
+            offset: { type: 'integer' },
+          },
+        },
         ...recordSchemas,
       },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token given to `crosscheck serve --token` (or CROSSCHECK_TOKEN).' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token given to `crosscheck serve --token` (or CROSSCHECK_TOKEN).',
+        },
+      },
     },
   };
 }

@@ -10,9 +10,22 @@ import { apiError } from './errors.js';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const limit = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(50).describe('Items per page (1–500).');
-const offset = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(10_000_000, 'is too large').default(0).describe('Items to skip.');
-const word = (what: string, max = 200) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
+const limit = z.coerce
+  .number({ invalid_type_error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(500, 'must be at most 500')
+  .default(50)
+  .describe('Items per page (1–500).');
+const offset = z.coerce
+  .number({ invalid_type_error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(0, 'must be 0 or more')
+  .max(10_000_000, 'is too large')
+  .default(0)
+  .describe('Items to skip.');
+const word = (what: string, max = 200) =>
+  z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`).describe(what);
 /** A full date must exist on the calendar (2024-02-31 does not). */
 const onCalendar = (s: string): boolean => {
   if (s.length < 10) return true;
@@ -20,7 +33,11 @@ const onCalendar = (s: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
 const date = (what: string) =>
-  z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').refine(onCalendar, 'must be a day that exists').describe(what);
+  z
+    .string()
+    .regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(onCalendar, 'must be a day that exists')
+    .describe(what);
 
 export const pageQuery = z.object({ limit, offset }).strict();
 
@@ -41,25 +58,41 @@ export const claimsQuery = pageQuery
   })
   .strict();
 
-export const quotesQuery = pageQuery.extend({ document: word('Document id.', 64).optional(), speaker: word('Speaker entity id.').optional() }).strict();
-
-export const entitiesQuery = pageQuery
-  .extend({ type: z.enum(['person', 'organization', 'country', 'place', 'other']).optional().describe('Entity type.'), q: word('Words in the name.').optional() })
+export const quotesQuery = pageQuery
+  .extend({ document: word('Document id.', 64).optional(), speaker: word('Speaker entity id.').optional() })
   .strict();
 
-export const searchQuery = pageQuery.extend({ q: word('Words to find (matched as words, never as query syntax).') }).strict();
+export const entitiesQuery = pageQuery
+  .extend({
+    type: z.enum(['person', 'organization', 'country', 'place', 'other']).optional().describe('Entity type.'),
+    q: word('Words in the name.').optional(),
+  })
+  .strict();
+
+export const searchQuery = pageQuery
+  .extend({ q: word('Words to find (matched as words, never as query syntax).') })
+  .strict();
 
 export const exportQuery = z
   .object({
-    format: z.enum(['json', 'csv', 'ndjson']).default('json').describe('json: one crosscheck-export/1 document; ndjson: a header line, then one record per line; csv: one table.'),
-    table: z.enum(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates']).optional().describe('With format=csv: the table to write (default claims).'),
+    format: z
+      .enum(['json', 'csv', 'ndjson'])
+      .default('json')
+      .describe(
+        'json: one crosscheck-export/1 document; ndjson: a header line, then one record per line; csv: one table.',
+      ),
+    table: z
+      .enum(['documents', 'claims', 'quotes', 'entities', 'figures', 'duplicates'])
+      .optional()
+      .describe('With format=csv: the table to write (default claims).'),
   })
   .strict();
 
 export const emptyQuery = z.object({}).strict();
 
 function reason(issue: z.ZodIssue): { name: string; reason: string } {
-  if (issue.code === 'unrecognized_keys') return { name: issue.keys[0] ?? '?', reason: 'is not known on this route (see /api/openapi.json)' };
+  if (issue.code === 'unrecognized_keys')
+    return { name: issue.keys[0] ?? '?', reason: 'is not known on this route (see /api/openapi.json)' };
   const name = String(issue.path[0] ?? '?');
   if (issue.code === 'invalid_enum_value') return { name, reason: `must be one of ${issue.options.join(', ')}` };
   if (issue.code === 'invalid_type' && issue.received === 'undefined') return { name, reason: 'is required' };
@@ -67,7 +100,9 @@ function reason(issue: z.ZodIssue): { name: string; reason: string } {
 }
 
 /** Validate the query string with `schema`; the first problem becomes an E_BAD_PARAM 400. */
-export function query<S extends z.ZodTypeAny>(schema: S): MiddlewareHandler<Env, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
+export function query<S extends z.ZodTypeAny>(
+  schema: S,
+): MiddlewareHandler<Env, string, { in: { query: Record<string, string> }; out: { query: z.output<S> } }> {
   return validator('query', (value) => {
     for (const [name, v] of Object.entries(value)) {
       if (Array.isArray(v) && v.length > 1) throw apiError('E_BAD_PARAM', { name, reason: 'is given more than once' });

@@ -40,7 +40,10 @@ describe('GET /api/queue', () => {
 
   it('is a coded 404 E_NO_QUEUE without a queue (SQLite stores)', async () => {
     expect((await get(createApp(store, { webRoot: noWeb }), '/api/stats')).body.queue).toBe(false);
-    for (const app of [createApp(store, { webRoot: noWeb }), createApp(store, { webRoot: noWeb, queueStatus: async () => null })]) {
+    for (const app of [
+      createApp(store, { webRoot: noWeb }),
+      createApp(store, { webRoot: noWeb, queueStatus: async () => null }),
+    ]) {
       const r = await get(app);
       expect(r.status).toBe(404);
       expect(r.body.error).toMatchObject({ code: 'E_NO_QUEUE', status: 404 });
@@ -49,7 +52,9 @@ describe('GET /api/queue', () => {
   });
 
   it('maps a failing queue (database down) to a coded 503 that does not leak the connection string', async () => {
-    const down = Object.assign(new Error('connect ECONNREFUSED postgres://user:secret@db:5432/x'), { code: 'ECONNREFUSED' });
+    const down = Object.assign(new Error('connect ECONNREFUSED postgres://user:secret@db:5432/x'), {
+      code: 'ECONNREFUSED',
+    });
     const app = createApp(store, { webRoot: noWeb, queueStatus: async () => Promise.reject(down) });
     const r = await get(app);
     expect(r.status).toBe(503);
@@ -67,6 +72,8 @@ describe('GET /api/queue', () => {
     const op = doc.paths['/api/queue'].get;
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '404', '503']));
     expect(op.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/QueueStatus');
-    expect(Object.keys(doc.components.schemas.QueueStatus.properties.ingest.properties)).toEqual(expect.arrayContaining(['articlesQueued', 'articlesDone', 'failed']));
+    expect(Object.keys(doc.components.schemas.QueueStatus.properties.ingest.properties)).toEqual(
+      expect.arrayContaining(['articlesQueued', 'articlesDone', 'failed']),
+    );
   });
 });

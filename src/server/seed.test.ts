@@ -27,7 +27,9 @@ describe('API over the seed corpus', () => {
     expect(stats.documents).toBe(5);
     const figs = await (await app.request('/api/figures')).json();
     expect(figs.total).toBeGreaterThan(0);
-    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) => (b.summary.claims > a.summary.claims ? b : a));
+    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) =>
+      b.summary.claims > a.summary.claims ? b : a,
+    );
     expect(top.summary.claims).toBeGreaterThan(2);
     expect(top.summary.spark.length).toBeGreaterThan(0);
   });
@@ -49,7 +51,14 @@ describe('API over the seed corpus', () => {
     const docs = await (await app.request('/api/documents')).json();
     for (const doc of docs.items) {
       const d = await (await app.request(`/api/documents/${doc.id}`)).json();
-      for (const s of [...d.spans.claims.map((c: { numberStart: number; numberEnd: number }) => ({ start: c.numberStart, end: c.numberEnd })), ...d.spans.quotes, ...d.spans.mentions]) {
+      for (const s of [
+        ...d.spans.claims.map((c: { numberStart: number; numberEnd: number }) => ({
+          start: c.numberStart,
+          end: c.numberEnd,
+        })),
+        ...d.spans.quotes,
+        ...d.spans.mentions,
+      ]) {
         expect(s.start).toBeGreaterThanOrEqual(0);
         expect(s.end).toBeLessThanOrEqual(d.text.length);
       }
@@ -66,8 +75,19 @@ describe('API over the seed corpus', () => {
   it('POST /api/ingest with the default ingest stores the upload and recomputes the figures', async () => {
     const a = createApp(store, { webRoot: path.join(demo, 'no-web'), token: 't0ken' });
     const before = (await (await a.request('/api/stats')).json()).documents;
-    const body = JSON.stringify([{ title: 'Dam breach', url: 'https://example.org/dam', published: '2024-05-02', text: 'Officials said 120 people were evacuated from the valley on Monday after the dam failed.\n\nRescuers said 40 homes were destroyed.' }]);
-    const res = await a.request('/api/ingest', { method: 'POST', headers: { Authorization: 'Bearer t0ken', 'Content-Type': 'application/json' }, body });
+    const body = JSON.stringify([
+      {
+        title: 'Dam breach',
+        url: 'https://example.org/dam',
+        published: '2024-05-02',
+        text: 'Officials said 120 people were evacuated from the valley on Monday after the dam failed.\n\nRescuers said 40 homes were destroyed.',
+      },
+    ]);
+    const res = await a.request('/api/ingest', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer t0ken', 'Content-Type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(200);
     const summary = await res.json();
     expect(summary.stored).toBe(1);
@@ -80,8 +100,13 @@ describe('API over the seed corpus', () => {
     const doc = await (await a.request(`/api/documents/${hit.document}`)).json();
     expect(doc.document.source).toBe('https://example.org/dam');
     const form = new FormData();
-    form.append('files', new File(['Engineers said 75 people were evacuated after the levee broke on Tuesday.'], 'levee.txt'));
-    const up = await (await a.request('/api/ingest', { method: 'POST', headers: { Authorization: 'Bearer t0ken' }, body: form })).json();
+    form.append(
+      'files',
+      new File(['Engineers said 75 people were evacuated after the levee broke on Tuesday.'], 'levee.txt'),
+    );
+    const up = await (
+      await a.request('/api/ingest', { method: 'POST', headers: { Authorization: 'Bearer t0ken' }, body: form })
+    ).json();
     expect(up.stored).toBe(1);
     const stored = await (await a.request(`/api/documents/${up.outcomes[0].id}`)).json();
     expect(stored.document.source).toBe('upload:0000-levee.txt');

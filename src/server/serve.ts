@@ -23,7 +23,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer({ store, port = 0, host = '127.0.0.1', allowHost = [], ...options }: ServeOptions): Promise<RunningServer> {
+export function startServer({
+  store,
+  port = 0,
+  host = '127.0.0.1',
+  allowHost = [],
+  ...options
+}: ServeOptions): Promise<RunningServer> {
   const app = createApp(store, { ...options, allowedHosts: allowedHostNames(host, allowHost) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {

@@ -18,7 +18,9 @@ const MAX_FILES = 1000;
 
 /** Constant-time token check: both sides hashed to 32 bytes first, so lengths never leak either. */
 export function tokenMatches(given: string | undefined, token: string): boolean {
-  const a = createHash('sha256').update(given ?? '').digest();
+  const a = createHash('sha256')
+    .update(given ?? '')
+    .digest();
   const b = createHash('sha256').update(token).digest();
   return timingSafeEqual(a, b) && given !== undefined;
 }
@@ -27,15 +29,29 @@ export function tokenMatches(given: string | undefined, token: string): boolean 
 export function uploadName(i: number, name: string): string {
   const base = path.basename(name.replace(/\\/g, '/')).toLowerCase();
   const ext = EXTENSIONS.find((e) => base.endsWith(e));
-  if (!ext) throw apiError('E_BAD_BODY', { reason: `has a file named \`${name.slice(0, 80)}\` with an extension crosscheck does not read (expected ${EXTENSIONS.join(', ')})` });
-  const stem = base.slice(0, -ext.length).replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'upload';
+  if (!ext)
+    throw apiError('E_BAD_BODY', {
+      reason: `has a file named \`${name.slice(0, 80)}\` with an extension crosscheck does not read (expected ${EXTENSIONS.join(', ')})`,
+    });
+  const stem =
+    base
+      .slice(0, -ext.length)
+      .replace(/[^a-z0-9_]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'upload';
   return `${String(i).padStart(4, '0')}-${stem}${ext}`;
 }
 
 /** Drop the temporary folder from any text the ingest summary carries. */
 function scrub(value: unknown, dir: string): unknown {
   const json = JSON.stringify(value ?? null);
-  return JSON.parse(json.split(JSON.stringify(dir + path.sep).slice(1, -1)).join('').split(JSON.stringify(dir).slice(1, -1)).join(''));
+  return JSON.parse(
+    json
+      .split(JSON.stringify(dir + path.sep).slice(1, -1))
+      .join('')
+      .split(JSON.stringify(dir).slice(1, -1))
+      .join(''),
+  );
 }
 
 export async function handleUpload(c: Context, ingest: IngestFn): Promise<Response> {
@@ -50,15 +66,23 @@ export async function handleUpload(c: Context, ingest: IngestFn): Promise<Respon
       } catch {
         throw apiError('E_BAD_BODY', { reason: 'is not valid multipart/form-data' });
       }
-      const uploads = Object.values(form).flat().filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+      const uploads = Object.values(form)
+        .flat()
+        .filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
       if (!uploads.length) throw apiError('E_BAD_BODY', { reason: 'has no files' });
-      if (uploads.length > MAX_FILES) throw apiError('E_BAD_BODY', { reason: `has ${uploads.length} files, over the limit of ${MAX_FILES}` });
+      if (uploads.length > MAX_FILES)
+        throw apiError('E_BAD_BODY', { reason: `has ${uploads.length} files, over the limit of ${MAX_FILES}` });
       for (const [i, file] of uploads.entries()) {
         const name = path.join(dir, uploadName(i, file.name || 'upload.txt'));
         await writeFile(name, new Uint8Array(await file.arrayBuffer()), { flag: 'wx' });
         files.push(name);
       }
-    } else if (type === 'application/json' || type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/json-lines') {
+    } else if (
+      type === 'application/json' ||
+      type === 'application/x-ndjson' ||
+      type === 'application/jsonl' ||
+      type === 'application/json-lines'
+    ) {
       const text = await c.req.text();
       if (!text.trim()) throw apiError('E_BAD_BODY', { reason: 'is empty' });
       const ndjson = type !== 'application/json';
@@ -73,9 +97,17 @@ export async function handleUpload(c: Context, ingest: IngestFn): Promise<Respon
       await writeFile(name, text, { flag: 'wx' });
       files.push(name);
     } else {
-      throw apiError('E_MEDIA_TYPE', { found: type || '(none)', expected: 'multipart/form-data, application/json or application/x-ndjson' });
+      throw apiError('E_MEDIA_TYPE', {
+        found: type || '(none)',
+        expected: 'multipart/form-data, application/json or application/x-ndjson',
+      });
     }
-    const summary = scrub(await ingest(files), dir) as { stored?: number; versions?: number; unchanged?: number; failed?: number };
+    const summary = scrub(await ingest(files), dir) as {
+      stored?: number;
+      versions?: number;
+      unchanged?: number;
+      failed?: number;
+    };
     // Every file failed: the upload did nothing, so it is not a success (the summary says why, file by file).
     if ((summary.failed ?? 0) > 0 && !summary.stored && !summary.versions && !summary.unchanged) {
       const error = apiError('E_NOTHING_STORED', { failed: summary.failed ?? 0 });

@@ -7,7 +7,14 @@
  * computed from the claims (marked `by: 'server/claims'`).
  */
 import type { Article } from '../article.js';
-import { docBrief, type ClaimRecord, type DocBrief, type DocumentRecord, type DuplicateLink, type FigureRecord } from '../records.js';
+import {
+  docBrief,
+  type ClaimRecord,
+  type DocBrief,
+  type DocumentRecord,
+  type DuplicateLink,
+  type FigureRecord,
+} from '../records.js';
 import type { Store } from '../store/store.js';
 
 export type { DocBrief };
@@ -30,7 +37,10 @@ export function docCache(store: Store) {
 /** A document's brief for listings. */
 export const brief = docBrief;
 
-export async function withDocs(claims: ClaimRecord[], doc: (id: string) => Promise<DocBrief | null>): Promise<ClaimRow[]> {
+export async function withDocs(
+  claims: ClaimRecord[],
+  doc: (id: string) => Promise<DocBrief | null>,
+): Promise<ClaimRow[]> {
   return Promise.all(claims.map(async (c) => ({ ...c, doc: await doc(c.document) })));
 }
 
@@ -160,13 +170,23 @@ function readDisagreements(rec: unknown, points: TimelinePoint[]): Disagreement[
     const o = (d && typeof d === 'object' ? d : {}) as Record<string, unknown>;
     const claims = Array.isArray(o.claims) ? o.claims.filter((x): x is string => typeof x === 'string') : [];
     const pts = claims.map((id) => byClaim.get(id)).filter((p): p is TimelinePoint => !!p);
-    const dates = pts.map((p) => p.date).filter((x): x is string => !!x).sort();
+    const dates = pts
+      .map((p) => p.date)
+      .filter((x): x is string => !!x)
+      .sort();
     return {
       kind: typeof o.kind === 'string' ? o.kind : 'conflict',
       claims,
       sources: Array.isArray(o.sources) ? o.sources.map(String) : [...new Set(pts.map(sourceKey))],
       values: Array.isArray(o.values) ? o.values.filter(isNum) : pts.map(num).filter(isNum),
-      note: typeof o.note === 'string' ? o.note : typeof o.reason === 'string' ? o.reason : typeof o.text === 'string' ? o.text : '',
+      note:
+        typeof o.note === 'string'
+          ? o.note
+          : typeof o.reason === 'string'
+            ? o.reason
+            : typeof o.text === 'string'
+              ? o.text
+              : '',
       by: 'reconciliation',
       date: typeof o.date === 'string' ? o.date : (dates.at(-1) ?? null),
     };
@@ -187,8 +207,21 @@ function fallbackDisagreements(points: TimelinePoint[]): Disagreement[] {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   if (!(hi > lo * 1.1)) return [];
-  const dates = pts.map((p) => p.date).filter((x): x is string => !!x).sort();
-  return [{ kind: 'conflict', claims: pts.map((p) => p.claim), sources: pts.map(sourceKey), values, note: `latest asserted values differ: ${lo} to ${hi}`, by: 'server/claims', date: dates.at(-1) ?? null }];
+  const dates = pts
+    .map((p) => p.date)
+    .filter((x): x is string => !!x)
+    .sort();
+  return [
+    {
+      kind: 'conflict',
+      claims: pts.map((p) => p.claim),
+      sources: pts.map(sourceKey),
+      values,
+      note: `latest asserted values differ: ${lo} to ${hi}`,
+      by: 'server/claims',
+      date: dates.at(-1) ?? null,
+    },
+  ];
 }
 
 export interface FigureDetail {
@@ -197,7 +230,14 @@ export interface FigureDetail {
   claims: ClaimRow[];
   summary: FigureSummary;
   disagreements: Disagreement[];
-  sources: Array<{ source: string | null; name: string; via: string[][]; claims: number; outlets: string[]; independent: boolean }>;
+  sources: Array<{
+    source: string | null;
+    name: string;
+    via: string[][];
+    claims: number;
+    outlets: string[];
+    independent: boolean;
+  }>;
 }
 
 function timelineDates(rec: unknown): Map<string, { about: string | null; said: string | null }> {
@@ -207,13 +247,21 @@ function timelineDates(rec: unknown): Map<string, { about: string | null; said: 
   for (const e of list) {
     if (!e || typeof e !== 'object' || typeof (e as { claim?: unknown }).claim !== 'string') continue;
     const o = e as Record<string, unknown>;
-    m.set(o.claim as string, { about: typeof o.about === 'string' ? o.about : null, said: typeof o.said === 'string' ? o.said : null });
+    m.set(o.claim as string, {
+      about: typeof o.about === 'string' ? o.about : null,
+      said: typeof o.said === 'string' ? o.said : null,
+    });
   }
   return m;
 }
 
 /** Everything the figure page shows. */
-export async function figureDetail(store: Store, figure: FigureRecord, doc: (id: string) => Promise<DocBrief | null>, copies: Map<string, string>): Promise<FigureDetail> {
+export async function figureDetail(
+  store: Store,
+  figure: FigureRecord,
+  doc: (id: string) => Promise<DocBrief | null>,
+  copies: Map<string, string>,
+): Promise<FigureDetail> {
   const page = await store.listClaims({ figure: figure.id, limit: 5000, sort: 'published' });
   const claims = await withDocs(page.items, doc);
   const recDates = timelineDates(figure.reconciliation);
@@ -240,27 +288,61 @@ export async function figureDetail(store: Store, figure: FigureRecord, doc: (id:
   for (const p of points) {
     const key = sourceKey(p);
     let s = bySource.get(key);
-    if (!s) bySource.set(key, (s = { source: p.source, name: p.sourceName ?? p.source ?? `${p.outlet ?? 'outlet'} (own voice)`, via: [], claims: 0, outlets: [], independent: false }));
+    if (!s)
+      bySource.set(
+        key,
+        (s = {
+          source: p.source,
+          name: p.sourceName ?? p.source ?? `${p.outlet ?? 'outlet'} (own voice)`,
+          via: [],
+          claims: 0,
+          outlets: [],
+          independent: false,
+        }),
+      );
     s.claims++;
     if (p.via.length && !s.via.some((v) => v.join('\u0000') === p.via.join('\u0000'))) s.via.push(p.via);
     if (p.outlet && !s.outlets.includes(p.outlet)) s.outlets.push(p.outlet);
     if (!p.copyOf) s.independent = true;
   }
   const sources = [...bySource.values()];
-  const recSources = figure.reconciliation && typeof figure.reconciliation === 'object' ? (figure.reconciliation as { sources?: unknown }).sources : null;
+  const recSources =
+    figure.reconciliation && typeof figure.reconciliation === 'object'
+      ? (figure.reconciliation as { sources?: unknown }).sources
+      : null;
   const independent = Array.isArray(recSources) ? recSources.length : sources.filter((s) => s.independent).length;
-  return { figure, points, claims, summary: summarise(figure, points, disagreements, independent), disagreements, sources };
+  return {
+    figure,
+    points,
+    claims,
+    summary: summarise(figure, points, disagreements, independent),
+    disagreements,
+    sources,
+  };
 }
 
-function summarise(figure: FigureRecord, points: TimelinePoint[], disagreements: Disagreement[], independent: number): FigureSummary {
+function summarise(
+  figure: FigureRecord,
+  points: TimelinePoint[],
+  disagreements: Disagreement[],
+  independent: number,
+): FigureSummary {
   let current = readCurrent(figure.reconciliation);
   if (!current) {
     const asserted = points.filter((p) => p.status === 'asserted' && !p.incremental && isNum(num(p)));
     const last = asserted.at(-1);
     if (last) current = { value: last.value, low: last.low, high: last.high, by: 'server/claims' };
   }
-  const spark = points.filter((p) => p.date && isNum(num(p)) && !p.incremental).map((p) => ({ date: p.date!, value: num(p)! }));
-  return { current, sources: independent, claims: points.length, disagree: disagreements.some((d) => d.kind === 'conflict'), spark };
+  const spark = points
+    .filter((p) => p.date && isNum(num(p)) && !p.incremental)
+    .map((p) => ({ date: p.date!, value: num(p)! }));
+  return {
+    current,
+    sources: independent,
+    claims: points.length,
+    disagree: disagreements.some((d) => d.kind === 'conflict'),
+    spark,
+  };
 }
 
 /** One chain: primary source → intermediaries → wire → outlet. */
@@ -277,7 +359,21 @@ export interface SourceChain {
   figures: string[];
 }
 
-export async function sourceChains(store: Store, maxClaims = 50_000): Promise<{ chains: SourceChain[]; copies: Array<DuplicateLink & { documentTitle: string | null; documentOutlet: string | null; ofTitle: string | null; ofOutlet: string | null }>; truncated: boolean }> {
+export async function sourceChains(
+  store: Store,
+  maxClaims = 50_000,
+): Promise<{
+  chains: SourceChain[];
+  copies: Array<
+    DuplicateLink & {
+      documentTitle: string | null;
+      documentOutlet: string | null;
+      ofTitle: string | null;
+      ofOutlet: string | null;
+    }
+  >;
+  truncated: boolean;
+}> {
   const docs = new Map<string, DocBrief>();
   for await (const d of store.iterateDocuments()) docs.set(d.id, brief(d));
   const chains = new Map<string, SourceChain>();
@@ -291,7 +387,21 @@ export async function sourceChains(store: Store, maxClaims = 50_000): Promise<{ 
     const d = docs.get(c.document);
     const key = JSON.stringify([c.source, c.via, d?.wire ?? [], d?.outlet ?? null]);
     let ch = chains.get(key);
-    if (!ch) chains.set(key, (ch = { source: c.source, sourceName: c.sourceName ?? c.source ?? 'the outlet itself', via: c.via, wire: d?.wire ?? [], outlet: d?.outlet ?? null, claims: 0, documents: [], titles: [], figures: [] }));
+    if (!ch)
+      chains.set(
+        key,
+        (ch = {
+          source: c.source,
+          sourceName: c.sourceName ?? c.source ?? 'the outlet itself',
+          via: c.via,
+          wire: d?.wire ?? [],
+          outlet: d?.outlet ?? null,
+          claims: 0,
+          documents: [],
+          titles: [],
+          figures: [],
+        }),
+      );
     ch.claims++;
     if (!ch.documents.includes(c.document)) {
       ch.documents.push(c.document);
@@ -322,14 +432,31 @@ export async function documentDetail(store: Store, doc: DocumentRecord, article:
   }
   const links = await store.listDuplicates(doc.id);
   const others = new Map<string, DocBrief | null>();
-  for (const l of links) for (const id of [l.document, l.of]) if (id !== doc.id && !others.has(id)) others.set(id, await store.getDocument(id).then((d) => (d ? brief(d) : null)));
+  for (const l of links)
+    for (const id of [l.document, l.of])
+      if (id !== doc.id && !others.has(id))
+        others.set(id, await store.getDocument(id).then((d) => (d ? brief(d) : null)));
   const a = article;
   return {
     document: doc,
     text: a?.text ?? doc.body,
     spans: {
-      claims: claims.map((c) => ({ id: c.id, evidenceStart: c.evidenceStart, evidenceEnd: c.evidenceEnd, numberStart: c.numberStart, numberEnd: c.numberEnd, figure: c.figure, status: c.status, sourceName: c.sourceName })),
-      quotes: (a?.quotes ?? []).map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, speakerName: q.speakerName })),
+      claims: claims.map((c) => ({
+        id: c.id,
+        evidenceStart: c.evidenceStart,
+        evidenceEnd: c.evidenceEnd,
+        numberStart: c.numberStart,
+        numberEnd: c.numberEnd,
+        figure: c.figure,
+        status: c.status,
+        sourceName: c.sourceName,
+      })),
+      quotes: (a?.quotes ?? []).map((q) => ({
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker,
+        speakerName: q.speakerName,
+      })),
       mentions: (a?.mentions ?? []).map((m) => ({ start: m.start, end: m.end, entity: m.entity, type: m.type })),
     },
     claims,

@@ -19,8 +19,27 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
-import { BETWEEN, CUE_VERBS, GENERIC_HEADS, NOUNISH, NP_STOP, OBJECT_VERBS, PARTICIPLES, STRICT_VERBS } from './attributions/lexicon.js';
-import { genders, hardGap, lastPerson, mentionsIn, phraseAfter, resolve, subjectBefore, type Phrase, type Scope } from './attributions/phrase.js';
+import {
+  BETWEEN,
+  CUE_VERBS,
+  GENERIC_HEADS,
+  NOUNISH,
+  NP_STOP,
+  OBJECT_VERBS,
+  PARTICIPLES,
+  STRICT_VERBS,
+} from './attributions/lexicon.js';
+import {
+  genders,
+  hardGap,
+  lastPerson,
+  mentionsIn,
+  phraseAfter,
+  resolve,
+  subjectBefore,
+  type Phrase,
+  type Scope,
+} from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
 
@@ -39,9 +58,58 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-const FILLER = new Set(['information', 'insights', 'insight', 'intelligence', 'data', 'reports', 'report', 'assessments', 'assessment', 'findings', 'figures', 'estimates', 'a', 'an', 'the', 'briefing', 'analysis', 'sources', 'officials', 'statements', 'statement', 'documents', 'latest', 'new', 'preliminary', 'official', 'credible', 'numbers', 'tally', 'count', 'records', 'statistics', 'calculations', 'its', 'their']);
+const FILLER = new Set([
+  'information',
+  'insights',
+  'insight',
+  'intelligence',
+  'data',
+  'reports',
+  'report',
+  'assessments',
+  'assessment',
+  'findings',
+  'figures',
+  'estimates',
+  'a',
+  'an',
+  'the',
+  'briefing',
+  'analysis',
+  'sources',
+  'officials',
+  'statements',
+  'statement',
+  'documents',
+  'latest',
+  'new',
+  'preliminary',
+  'official',
+  'credible',
+  'numbers',
+  'tally',
+  'count',
+  'records',
+  'statistics',
+  'calculations',
+  'its',
+  'their',
+]);
 /** Participles between a document and its author: "figures released by", "reports received by". */
-const DOC_PARTICIPLES = new Set(['released', 'provided', 'received', 'compiled', 'published', 'collected', 'gathered', 'issued', 'obtained', 'shared', 'posted', 'supplied']);
+const DOC_PARTICIPLES = new Set([
+  'released',
+  'provided',
+  'received',
+  'compiled',
+  'published',
+  'collected',
+  'gathered',
+  'issued',
+  'obtained',
+  'shared',
+  'posted',
+  'supplied',
+]);
 
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
@@ -53,23 +121,72 @@ function citedStart(toks: Token[], i: number): number {
 }
 
 /** Participles that report content when passive with an agent: "were reported safe by X". */
-const PASSIVE_CUES = new Set(['reported', 'confirmed', 'announced', 'identified', 'cited', 'estimated', 'released', 'recorded', 'documented', 'touted', 'projected', 'counted', 'compiled', 'published', 'listed', 'verified']);
+const PASSIVE_CUES = new Set([
+  'reported',
+  'confirmed',
+  'announced',
+  'identified',
+  'cited',
+  'estimated',
+  'released',
+  'recorded',
+  'documented',
+  'touted',
+  'projected',
+  'counted',
+  'compiled',
+  'published',
+  'listed',
+  'verified',
+]);
 /** Verbs that put a figure "at" a number: "pegs losses at", "puts its estimate at". */
 const AT_VERBS = new Set(['pegs', 'pegged', 'puts', 'put', 'places', 'placed', 'estimates', 'estimated']);
 /** Verbs that revise one's own estimate: "raised its forecast". */
-const REVISE_VERBS = new Set(['increased', 'increases', 'raised', 'raises', 'lowered', 'lowers', 'cut', 'cuts', 'revised', 'revises', 'boosted', 'trimmed', 'reduced', 'updated', 'lifted', 'released', 'releases', 'issued', 'issues', 'published', 'publishes', 'gave', 'offered']);
-const ESTIMATE_NOUNS = /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
+const REVISE_VERBS = new Set([
+  'increased',
+  'increases',
+  'raised',
+  'raises',
+  'lowered',
+  'lowers',
+  'cut',
+  'cuts',
+  'revised',
+  'revises',
+  'boosted',
+  'trimmed',
+  'reduced',
+  'updated',
+  'lifted',
+  'released',
+  'releases',
+  'issued',
+  'issues',
+  'published',
+  'publishes',
+  'gave',
+  'offered',
+]);
+const ESTIMATE_NOUNS =
+  /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
 
 /** The index of "by" after a passive report cue at `c` ("were reported safe by"), or -1. */
 function passiveBy(toks: Token[], c: number): number {
   const prev = c > 0 ? lower(toks[c - 1]!) : '';
   // A passive ("were reported", "have been confirmed") or a reduced relative after a noun ("figures released by").
-  const passive = /^(?:was|were|is|are|been|be|being|also|officially|first)$/.test(prev) || (c > 0 && !NP_STOP.has(prev) && /^[a-z]/.test(toks[c - 1]!.norm));
+  const passive =
+    /^(?:was|were|is|are|been|be|being|also|officially|first)$/.test(prev) ||
+    (c > 0 && !NP_STOP.has(prev) && /^[a-z]/.test(toks[c - 1]!.norm));
   if (!passive) return -1;
   for (let k = c + 1; k <= c + 2 && k < toks.length; k++) {
     const lk = lower(toks[k]!);
     if (lk === 'by') return k;
-    if (!/^(?:safe|dead|missing|alive|injured|killed|wounded|positive|infected|sick|ill|displaced|arrested|detained)$/.test(lk)) return -1;
+    if (
+      !/^(?:safe|dead|missing|alive|injured|killed|wounded|positive|infected|sick|ill|displaced|arrested|detained)$/.test(
+        lk,
+      )
+    )
+      return -1;
   }
   return -1;
 }
@@ -78,7 +195,9 @@ function passiveBy(toks: Token[], c: number): number {
 function atNumber(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
     if (lower(toks[k]!) !== 'at') continue;
-    return /^\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\s+)?[$€£¥]?\d/.test(text.slice(toks[k]!.end, toks[k]!.end + 24));
+    return /^\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\s+)?[$€£¥]?\d/.test(
+      text.slice(toks[k]!.end, toks[k]!.end + 24),
+    );
   }
   return false;
 }
@@ -91,13 +210,18 @@ function revisesEstimate(toks: Token[], c: number): boolean {
 }
 
 /** Attributions of one sentence. */
-export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: (offset: number) => boolean = () => false): Draft[] {
+export function sentenceAttributions(
+  scope: Scope,
+  sentence: Sentence,
+  inQuote: (offset: number) => boolean = () => false,
+): Draft[] {
   const { text } = scope;
   const toks = tokenize(text, sentence.start, sentence.end);
   const drafts: Draft[] = [];
   const sStart = sentence.start;
   const sEnd = sentence.end;
-  const gapBefore = (i: number) => (i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : text.slice(sStart, toks[i]!.start));
+  const gapBefore = (i: number) =>
+    i > 0 ? text.slice(toks[i - 1]!.end, toks[i]!.start) : text.slice(sStart, toks[i]!.start);
 
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c]!;
@@ -111,16 +235,35 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const cue = sp(text, t.start, toks[c + 1]!.end);
       const before = text.slice(Math.max(sStart, t.start - 8), t.start).trim();
       // ", according to X," in the middle of a sentence: the whole sentence is X's.
-      const enclosed = /,$/.test(before) && /^\s*,/.test(text.slice(ph.end, ph.end + 3)) && !/^\s*,\s*(?:citing|per)\b/.test(text.slice(ph.end, ph.end + 12));
-      const content: [number, number] = enclosed ? [sStart, sEnd] : before.length > 3 ? [sStart, t.start] : [ph.end, sEnd];
+      const enclosed =
+        /,$/.test(before) &&
+        /^\s*,/.test(text.slice(ph.end, ph.end + 3)) &&
+        !/^\s*,\s*(?:citing|per)\b/.test(text.slice(ph.end, ph.end + 12));
+      const content: [number, number] = enclosed
+        ? [sStart, sEnd]
+        : before.length > 3
+          ? [sStart, t.start]
+          : [ph.end, sEnd];
       drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
       continue;
     }
     // "per Yonhap news agency"
-    if (t.norm === 'per' && c + 1 < toks.length && (/^\p{Lu}/u.test(toks[c + 1]!.norm) || (toks[c + 1]!.norm === 'the' && /^\p{Lu}/u.test(toks[c + 2]?.norm ?? '')))) {
+    if (
+      t.norm === 'per' &&
+      c + 1 < toks.length &&
+      (/^\p{Lu}/u.test(toks[c + 1]!.norm) || (toks[c + 1]!.norm === 'the' && /^\p{Lu}/u.test(toks[c + 2]?.norm ?? '')))
+    ) {
       const ph = phraseAfter(scope, toks, c + 1, 6);
       const srcs = ph ? resolve(scope, ph, 'attributions/per') : [];
-      if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'per', np: ph.start });
+      if (ph && srcs.length)
+        drafts.push({
+          source: srcs[0]!,
+          via: [],
+          cue: sp(text, t.start, t.end),
+          content: [sStart, t.start],
+          rule: 'per',
+          np: ph.start,
+        });
       continue;
     }
     // "citing X"
@@ -128,7 +271,16 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       // The people cited stay unnamed here ("citing two people familiar with the matter"): the citing outlet reports.
       const ph = phraseAfter(scope, toks, citedStart(toks, c + 1), 12, false);
       const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
-      if (ph && srcs.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, t.end), content: [sStart, t.start], rule: 'citing', np: ph.start, npEnd: ph.end });
+      if (ph && srcs.length)
+        drafts.push({
+          source: srcs[0]!,
+          via: [],
+          cue: sp(text, t.start, t.end),
+          content: [sStart, t.start],
+          rule: 'citing',
+          np: ph.start,
+          npEnd: ph.end,
+        });
       continue;
     }
     // "were reported missing by Norwegian officials", "targets identified by the ministry".
@@ -137,7 +289,14 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const ph = byAt > 0 ? phraseAfter(scope, toks, byAt + 1, 8) : null;
       const srcs = ph ? resolve(scope, ph, 'attributions/passive-by') : [];
       if (ph && srcs.length) {
-        drafts.push({ source: srcs[0]!, via: [], cue: sp(text, t.start, toks[byAt]!.end), content: [sStart, sEnd], rule: 'passive-by', np: ph.start });
+        drafts.push({
+          source: srcs[0]!,
+          via: [],
+          cue: sp(text, t.start, toks[byAt]!.end),
+          content: [sStart, sEnd],
+          rule: 'passive-by',
+          np: ph.start,
+        });
         c = byAt;
         continue;
       }
@@ -153,7 +312,11 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // "people briefed on the plan": a modifier of the source, not its cue.
     if (w === 'briefed' && lower(toks[c + 1] ?? t) === 'on') continue;
     // "Fox added 31 points": adding a number, not a remark.
-    if ((w === 'added' || w === 'adds') && /^\s+(?:another\s+|a further\s+|an additional\s+)?[$€£]?\d/.test(text.slice(t.end, t.end + 24))) continue;
+    if (
+      (w === 'added' || w === 'adds') &&
+      /^\s+(?:another\s+|a further\s+|an additional\s+)?[$€£]?\d/.test(text.slice(t.end, t.end + 24))
+    )
+      continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
@@ -162,7 +325,11 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     // "X cited Y as saying (that) …"
     if (w === 'cited') {
       let asAt = -1;
-      for (let i = c + 1; i < c + 10 && i + 1 < toks.length; i++) if (lower(toks[i]!) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1]!))) { asAt = i; break; }
+      for (let i = c + 1; i < c + 10 && i + 1 < toks.length; i++)
+        if (lower(toks[i]!) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1]!))) {
+          asAt = i;
+          break;
+        }
       if (asAt > 0) {
         const subj = subjectBefore(scope, toks, c);
         const ph = phraseAfter(scope, toks, c + 1, asAt - c - 1);
@@ -171,7 +338,14 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
           const via = subj ? resolve(scope, subj, 'attributions/cited-as-saying') : [];
           let from = toks[asAt + 1]!.end;
           if (lower(toks[asAt + 2] ?? t) === 'that') from = toks[asAt + 2]!.end;
-          drafts.push({ source: srcs[0]!, via, cue: sp(text, t.start, toks[asAt + 1]!.end), content: [from, sEnd], rule: 'cited-as-saying', np: subj?.start ?? t.start });
+          drafts.push({
+            source: srcs[0]!,
+            via,
+            cue: sp(text, t.start, toks[asAt + 1]!.end),
+            content: [from, sEnd],
+            rule: 'cited-as-saying',
+            np: subj?.start ?? t.start,
+          });
           c = asAt + 1;
           continue;
         }
@@ -192,14 +366,33 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
     // "X also estimates": an adverb before it makes the word a verb.
-    if (NOUNISH.has(w) && subj && srcs.length && !aside && !(c > 0 && BETWEEN.has(lower(toks[c - 1]!))) && !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) && lower(toks[c + 1] ?? t) !== 'that' && !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))) continue;
+    if (
+      NOUNISH.has(w) &&
+      subj &&
+      srcs.length &&
+      !aside &&
+      !(c > 0 && BETWEEN.has(lower(toks[c - 1]!))) &&
+      !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) &&
+      lower(toks[c + 1] ?? t) !== 'that' &&
+      !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))
+    )
+      continue;
     if (participle && !srcs.length) {
       // "…, saying …": the sentence's speaker so far, else its first person.
       const prev = drafts[drafts.length - 1];
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
         const m = mentionsIn(scope, sStart, t.start).find((x) => x.start >= sStart && x.type === 'person');
-        if (m) srcs = [{ entity: m.entity, name: scope.entities.get(m.entity)?.name ?? m.text, span: sp(text, m.start, m.end), by: 'attributions/participle', certain: false }];
+        if (m)
+          srcs = [
+            {
+              entity: m.entity,
+              name: scope.entities.get(m.entity)?.name ?? m.text,
+              span: sp(text, m.start, m.end),
+              by: 'attributions/participle',
+              certain: false,
+            },
+          ];
       }
       if (srcs.length) subj = null;
     }
@@ -208,10 +401,21 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (w === 'pointed') k++;
     if (OBJECT_VERBS.has(w)) {
       let thatAt = -1;
-      for (let i = c + 1; i < c + 12 && i < toks.length; i++) if (lower(toks[i]!) === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) { thatAt = i; break; }
+      for (let i = c + 1; i < c + 12 && i < toks.length; i++)
+        if (lower(toks[i]!) === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) {
+          thatAt = i;
+          break;
+        }
       if (thatAt > 0) k = thatAt + 1;
     }
-    while (k < toks.length && /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(lower(toks[k]!)) && !hardGap(text, toks[k - 1]!, toks[k]!)) k++;
+    while (
+      k < toks.length &&
+      /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(
+        lower(toks[k]!),
+      ) &&
+      !hardGap(text, toks[k - 1]!, toks[k]!)
+    )
+      k++;
     // "said on Friday (local time)": a bracketed note after the time.
     if (k > c + 1 && k < toks.length && text.slice(toks[k - 1]!.end, toks[k]!.start).includes('(')) {
       const close = text.indexOf(')', toks[k]!.start);
@@ -225,16 +429,46 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
     if (afterStart > sStart && /[$€£¥]/.test(text[afterStart - 1]!)) afterStart--;
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
-    const weakAfter = closed || afterText.length < 3 || /^(?:per|according|citing)\b/i.test(afterText) || /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) || (OBJECT_VERBS.has(w) && k === c + 1 && /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) && !/\bthat\b/.test(afterText.slice(0, 60))) || /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
+    const weakAfter =
+      closed ||
+      afterText.length < 3 ||
+      /^(?:per|according|citing)\b/i.test(afterText) ||
+      /^[^,]{0,30},\s*(?:citing|according to|per)\b/.test(afterText) ||
+      (OBJECT_VERBS.has(w) &&
+        k === c + 1 &&
+        /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) &&
+        !/\bthat\b/.test(afterText.slice(0, 60))) ||
+      /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
-    const numberNext = /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(text.slice(afterStart, afterStart + 30));
-    if (srcs.length && subj && STRICT_VERBS.has(w) && !weakAfter && !numberNext && !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) && !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())) continue;
+    const numberNext =
+      /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(
+        text.slice(afterStart, afterStart + 30),
+      );
+    if (
+      srcs.length &&
+      subj &&
+      STRICT_VERBS.has(w) &&
+      !weakAfter &&
+      !numberNext &&
+      !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
+      !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())
+    )
+      continue;
     if (srcs.length && subj) {
       const before = text.slice(Math.max(sStart, subj.start - 12), subj.start);
-      const quoteBefore = /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) && text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
+      const quoteBefore =
+        /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) &&
+        text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
-      drafts.push({ source: srcs[0]!, via: [], cue, content, rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb', np: subj.start });
+      drafts.push({
+        source: srcs[0]!,
+        via: [],
+        cue,
+        content,
+        rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb',
+        np: subj.start,
+      });
       continue;
     }
     if (srcs.length && !subj) {
@@ -246,8 +480,20 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const ph = phraseAfter(scope, toks, c + 1, 8);
       const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
-      const closes = ph && /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(text.slice(ph.end, Math.min(sEnd, ph.end + 20)));
-      if (ph && inv.length && closes) drafts.push({ source: inv[0]!, via: [], cue, content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start], rule: 'inverted', np: ph.start });
+      const closes =
+        ph &&
+        /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(
+          text.slice(ph.end, Math.min(sEnd, ph.end + 20)),
+        );
+      if (ph && inv.length && closes)
+        drafts.push({
+          source: inv[0]!,
+          via: [],
+          cue,
+          content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start],
+          rule: 'inverted',
+          np: ph.start,
+        });
     }
   }
 
@@ -259,23 +505,60 @@ export function sentenceAttributions(scope: Scope, sentence: Sentence, inQuote: 
       const tailStart = sStart + sentence.text.indexOf(tail, colon);
       if (tail.split(/\s+/).length <= 5 && /^[\p{L} .'’-]+$/u.test(tail)) {
         const srcs = resolve(scope, { start: tailStart, end: tailStart + tail.length }, 'attributions/headline-credit');
-        if (srcs.length && !drafts.length) drafts.push({ source: srcs[0]!, via: [], cue: sp(text, sStart + colon, sStart + colon + 1), content: [sStart, sStart + colon], rule: 'headline-credit', np: tailStart });
+        if (srcs.length && !drafts.length)
+          drafts.push({
+            source: srcs[0]!,
+            via: [],
+            cue: sp(text, sStart + colon, sStart + colon + 1),
+            content: [sStart, sStart + colon],
+            rule: 'headline-credit',
+            np: tailStart,
+          });
       }
     }
     const first = sentence.text.indexOf(':');
-    if (first > 0 && first < 30 && sentence.text.slice(0, first).split(/\s+/).length <= 3 && /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) && /^\s/.test(sentence.text.slice(first + 1))) {
+    if (
+      first > 0 &&
+      first < 30 &&
+      sentence.text.slice(0, first).split(/\s+/).length <= 3 &&
+      /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) &&
+      /^\s/.test(sentence.text.slice(first + 1))
+    ) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
       const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
       if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
-      if (sentence.text.slice(first + 1).trim().split(/\s+/).length < 3) return chain(drafts);
-      const credit: Attribution[] = srcs.length ? srcs : [{ entity: null, name: sentence.text.slice(0, first), span: sp(text, sStart, sStart + first), by: 'attributions/headline-credit', certain: false }];
+      if (
+        sentence.text
+          .slice(first + 1)
+          .trim()
+          .split(/\s+/).length < 3
+      )
+        return chain(drafts);
+      const credit: Attribution[] = srcs.length
+        ? srcs
+        : [
+            {
+              entity: null,
+              name: sentence.text.slice(0, first),
+              span: sp(text, sStart, sStart + first),
+              by: 'attributions/headline-credit',
+              certain: false,
+            },
+          ];
       if (drafts.length) for (const d of drafts) d.via.push(...credit);
-      else drafts.push({ source: credit[0]!, via: [], cue: sp(text, sStart + first, sStart + first + 1), content: [sStart + first + 1, sEnd], rule: 'headline-credit', np: sStart });
+      else
+        drafts.push({
+          source: credit[0]!,
+          via: [],
+          cue: sp(text, sStart + first, sStart + first + 1),
+          content: [sStart + first + 1, sEnd],
+          rule: 'headline-credit',
+          np: sStart,
+        });
     }
   }
   return chain(drafts);
 }
-
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */
 const DOCUMENTS = /^(?:statement|release|press release|news release|letter|filing|memo|notice|post)$/i;
@@ -288,7 +571,12 @@ function issuers(out: AttributionSpan[]): void {
     for (let j = i - 1; j >= 0 && a.sentence - out[j]!.sentence <= 3; j--) {
       const prev = out[j]!.source;
       if (prev.entity || /\/(?:qualified|name)$/.test(prev.by)) {
-        a.source = { ...prev, ...(a.source.span ? { span: a.source.span } : {}), by: 'attributions/document-issuer', certain: false };
+        a.source = {
+          ...prev,
+          ...(a.source.span ? { span: a.source.span } : {}),
+          by: 'attributions/document-issuer',
+          certain: false,
+        };
         break;
       }
     }
@@ -296,7 +584,9 @@ function issuers(out: AttributionSpan[]): void {
 }
 
 /** Find every attribution in the article. */
-export function findAttributions(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>): AttributionSpan[] {
+export function findAttributions(
+  article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities'>,
+): AttributionSpan[] {
   const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
   const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
   const counts = new Map<string, number>();
@@ -306,13 +596,26 @@ export function findAttributions(article: Pick<Article, 'text' | 'sentences' | '
     const r = regionAt(regions, offset);
     return r >= 0 && offset > regions[r]!.open && offset < regions[r]!.close;
   };
-  const scope: Scope = { text: article.text, mentions, entities, counts, gender: genders(article.text, mentions), roleCache: new Map(), affiliations: new Map(), inQuote };
+  const scope: Scope = {
+    text: article.text,
+    mentions,
+    entities,
+    counts,
+    gender: genders(article.text, mentions),
+    roleCache: new Map(),
+    affiliations: new Map(),
+    inQuote,
+  };
   const out: AttributionSpan[] = [];
   const bySentence = new Map<number, AttributionSpan[]>();
   for (const sentence of article.sentences) {
     const drafts = sentenceAttributions(scope, sentence, inQuote);
     for (const d of drafts) {
-      const [cs, ce] = trimRange(article.text, Math.max(sentence.start, d.content[0]), Math.min(sentence.end, d.content[1]));
+      const [cs, ce] = trimRange(
+        article.text,
+        Math.max(sentence.start, d.content[0]),
+        Math.min(sentence.end, d.content[1]),
+      );
       if (ce <= cs) continue;
       const a: AttributionSpan = {
         sentence: sentence.index,

@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { parse, twoByte } from './chrono.js';
 
 const original = createRequire(import.meta.url)('chrono-node/en') as Pick<typeof import('chrono-node'), 'parse'>;
-const summary = (rs: ReturnType<typeof parse>) => rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null]);
+const summary = (rs: ReturnType<typeof parse>) =>
+  rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null]);
 
 describe('chrono wrapper', () => {
   it('holds the same text, whatever its characters', () => {
-    for (const t of ['', 'a', 'ab', 'Monday', 'On Oct. 8, 2024 troops left.', 'Zelenskyy said “by December” — twice.', 'x'.repeat(5000), '😀 on 3 May']) {
+    for (const t of [
+      '',
+      'a',
+      'ab',
+      'Monday',
+      'On Oct. 8, 2024 troops left.',
+      'Zelenskyy said “by December” — twice.',
+      'x'.repeat(5000),
+      '😀 on 3 May',
+    ]) {
       expect(twoByte(t)).toBe(t);
       expect(twoByte(t).length).toBe(t.length);
     }
@@ -25,14 +35,19 @@ describe('chrono wrapper', () => {
       const mine = summary(parse(text, ref));
       expect(mine.length).toBeGreaterThan(0);
       expect(mine).toEqual(summary(original.parse(text, ref)));
-      for (const [index, found] of mine) expect(text.slice(index as number, (index as number) + (found as string).length)).toBe(found);
+      for (const [index, found] of mine)
+        expect(text.slice(index as number, (index as number) + (found as string).length)).toBe(found);
     }
   });
 
   it('passes chrono its options', () => {
     const text = 'The deadline was Monday.';
     const ref = new Date(Date.UTC(2024, 9, 23, 12));
-    expect(summary(parse(text, ref, { forwardDate: true }))).toEqual(summary(original.parse(text, ref, { forwardDate: true })));
-    expect(summary(parse(text, ref, { forwardDate: true }))).not.toEqual(summary(parse(text, ref, { forwardDate: false })));
+    expect(summary(parse(text, ref, { forwardDate: true }))).toEqual(
+      summary(original.parse(text, ref, { forwardDate: true })),
+    );
+    expect(summary(parse(text, ref, { forwardDate: true }))).not.toEqual(
+      summary(parse(text, ref, { forwardDate: false })),
+    );
   });
 });

@@ -17,7 +17,10 @@ const chrono = createRequire(import.meta.url)('chrono-node/en') as Pick<typeof i
  * chrono's patterns are large; one representation means one compile per thread.
  * The text, and so every index chrono returns, is unchanged.
  */
-export function parse(text: string, ...rest: Parameters<typeof chrono.parse> extends [string, ...infer R] ? R : never): ReturnType<typeof chrono.parse> {
+export function parse(
+  text: string,
+  ...rest: Parameters<typeof chrono.parse> extends [string, ...infer R] ? R : never
+): ReturnType<typeof chrono.parse> {
   return chrono.parse(twoByte(text), ...rest);
 }
 

@@ -6,13 +6,57 @@ import { cleanStage } from './clean.js';
 import { metadataStage } from './metadata.js';
 
 const pieces = [
-  'Share', 'facebookfacebook', '•', '-', '+', '\n', '\n\n', ' ', 'SEOUL, Oct. 18 (Yonhap) -- ', 'By Jane Doe', '2 days ago', '(END)',
-  '(C) Yonhap News Agency', 'Copyright 2024 The Associated Press. All rights reserved.', '━ more like this', 'Related', 'LEAVE A REPLY',
-  'Officials said 12 people died.', 'The storm, which hit on Monday, destroyed 300 homes, the agency said.', 'Thursday (Jun 26)',
-  '<p>', '</p>', '<div class="share">', '</div>', '<figcaption>', '</figcaption>', '<script>', '</script>', '&amp;', '&#x2014;', '<', '>',
-  '"', '“', '”', '(', ')', '1,', '000', 'Source: AFP/lh', '▲ photo (Yonhap)', 'https://img.example.com/a.jpg', '# Heading', '[link](http://x)',
+  'Share',
+  'facebookfacebook',
+  '•',
+  '-',
+  '+',
+  '\n',
+  '\n\n',
+  ' ',
+  'SEOUL, Oct. 18 (Yonhap) -- ',
+  'By Jane Doe',
+  '2 days ago',
+  '(END)',
+  '(C) Yonhap News Agency',
+  'Copyright 2024 The Associated Press. All rights reserved.',
+  '━ more like this',
+  'Related',
+  'LEAVE A REPLY',
+  'Officials said 12 people died.',
+  'The storm, which hit on Monday, destroyed 300 homes, the agency said.',
+  'Thursday (Jun 26)',
+  '<p>',
+  '</p>',
+  '<div class="share">',
+  '</div>',
+  '<figcaption>',
+  '</figcaption>',
+  '<script>',
+  '</script>',
+  '&amp;',
+  '&#x2014;',
+  '<',
+  '>',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '1,',
+  '000',
+  'Source: AFP/lh',
+  '▲ photo (Yonhap)',
+  'https://img.example.com/a.jpg',
+  '# Heading',
+  '[link](http://x)',
 ];
-const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })), { maxLength: 60 }).map((xs) => xs.join(''));
+const text = fc
+  .array(
+    fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 })),
+    { maxLength: 60 },
+  )
+  .map((xs) => xs.join(''));
 
 function run(raw: string, format: Article['format']): Article {
   const article = createArticle({ source: 'prop', raw, format });
@@ -33,7 +77,10 @@ describe('clean + metadata on arbitrary input', () => {
             expect(seg.start).toBeGreaterThanOrEqual(prev);
             expect(seg.start + seg.length).toBeLessThanOrEqual(a.text.length);
             expect(seg.rawStart + seg.rawLength).toBeLessThanOrEqual(raw.length);
-            if (format === 'text') expect(a.text.slice(seg.start, seg.start + seg.length)).toBe(raw.slice(seg.rawStart, seg.rawStart + seg.rawLength));
+            if (format === 'text')
+              expect(a.text.slice(seg.start, seg.start + seg.length)).toBe(
+                raw.slice(seg.rawStart, seg.rawStart + seg.rawLength),
+              );
             prev = seg.start + seg.length;
           }
           for (const d of a.dropped) expect(d.reason && d.by).toBeTruthy();

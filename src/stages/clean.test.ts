@@ -8,7 +8,11 @@ import { sentencesStage } from './sentences.js';
 
 const root = path.resolve(__dirname, '../..');
 
-function clean(raw: string, format: Article['format'], extra: Partial<Parameters<typeof createContext>[0]> = {}): Article {
+function clean(
+  raw: string,
+  format: Article['format'],
+  extra: Partial<Parameters<typeof createContext>[0]> = {},
+): Article {
   const article = createArticle({ source: 'test', raw, format });
   cleanStage.run(article, createContext(extra));
   return article;
@@ -21,7 +25,9 @@ function checkOffsets(article: Article): void {
     expect(seg.start).toBeGreaterThanOrEqual(prevEnd);
     prevEnd = seg.start + seg.length;
     if (seg.length === seg.rawLength && article.format !== 'html') {
-      expect(article.text.slice(seg.start, seg.start + seg.length)).toBe(article.raw.slice(seg.rawStart, seg.rawStart + seg.rawLength));
+      expect(article.text.slice(seg.start, seg.start + seg.length)).toBe(
+        article.raw.slice(seg.rawStart, seg.rawStart + seg.rawLength),
+      );
     }
   }
   expect(prevEnd).toBeLessThanOrEqual(article.text.length);
@@ -55,7 +61,11 @@ describe('clean: golden cases', () => {
       const format = ext === '.html' ? 'html' : ext === '.md' ? 'markdown' : 'text';
       const article = clean(readFileSync(path.join(caseDir, input), 'utf8'), format);
       checkOffsets(article);
-      const got = { text: article.text, dropped: article.dropped.map((d) => ({ reason: d.reason, by: d.by, text: d.text })), messages: article.messages.map((m) => m.code) };
+      const got = {
+        text: article.text,
+        dropped: article.dropped.map((d) => ({ reason: d.reason, by: d.by, text: d.text })),
+        messages: article.messages.map((m) => m.code),
+      };
       const file = path.join(caseDir, 'expected.json');
       if (!existsSync(file) || process.env.UPDATE) writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
       expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
@@ -72,7 +82,15 @@ describe('clean: rules generalise (other stories)', () => {
     expect(lead(a).startsWith('LIMA, March 5 (Reuters) -- The death toll')).toBe(true);
     expect(a.text).toContain('Share prices of Peruvian mining companies fell sharply');
     expect(a.text).toContain('dig through'.replace('dig', 'dug'));
-    for (const gone of ['whatsapp', 'Rescue workers search', 'Floods leave thousands', 'Sign up for our daily briefing', 'Copyright 2024', 'https://']) expect(a.text).not.toContain(gone);
+    for (const gone of [
+      'whatsapp',
+      'Rescue workers search',
+      'Floods leave thousands',
+      'Sign up for our daily briefing',
+      'Copyright 2024',
+      'https://',
+    ])
+      expect(a.text).not.toContain(gone);
     const reasons = new Map(a.dropped.map((d) => [d.text, d.reason]));
     expect(reasons.get('The Coastal Herald')).toBe('outlet');
     expect(reasons.get('By Maria Delgado')).toBe('byline');
@@ -82,19 +100,33 @@ describe('clean: rules generalise (other stories)', () => {
   });
   it('drops the teaser after a mid-article "Related" marker but keeps the story after it', () => {
     const a = clean(cases('quake-widgets/input.txt'), 'text');
-    expect(a.dropped.find((d) => d.text === 'Floods leave thousands homeless in northern Chile')?.reason).toBe('teaser');
+    expect(a.dropped.find((d) => d.text === 'Floods leave thousands homeless in northern Chile')?.reason).toBe(
+      'teaser',
+    );
     expect(a.text).toContain('The government said aid flights would continue');
     expect(a.text).toContain('Peru sits on the Pacific Ring of Fire');
   });
   it('drops comment forms, adverts and teasers after "more like this" in a court story', () => {
     const a = clean(cases('court-comments/input.txt'), 'text');
-    expect(a.text).toContain('The case had been covered in the newspaper\'s print edition for months.');
-    for (const gone of ['Organic Snack Deals', 'shop now', 'Jury selection begins', 'Will taxes rise', 'LEAVE A REPLY', 'incorrect email', 'Tags:', 'Share this article', 'Subscribe']) expect(a.text).not.toContain(gone);
+    expect(a.text).toContain("The case had been covered in the newspaper's print edition for months.");
+    for (const gone of [
+      'Organic Snack Deals',
+      'shop now',
+      'Jury selection begins',
+      'Will taxes rise',
+      'LEAVE A REPLY',
+      'incorrect email',
+      'Tags:',
+      'Share this article',
+      'Subscribe',
+    ])
+      expect(a.text).not.toContain(gone);
   });
   it('drops slugs, editor notes and reporting credits of a wire story but keeps the dateline sentence', () => {
     const a = clean(cases('election-wire-credit/input.txt'), 'text');
     expect(lead(a).startsWith("TOKYO, Oct. 28 (Kyodo) -- Japan's ruling coalition")).toBe(true);
-    for (const gone of ['(LEAD)', 'ATTN', 'Reporting by', '(END)', 'Election results']) expect(a.text).not.toContain(gone);
+    for (const gone of ['(LEAD)', 'ATTN', 'Reporting by', '(END)', 'Election results'])
+      expect(a.text).not.toContain(gone);
   });
   it('keeps body sentences that only look like boilerplate', () => {
     const raw = cases('negative-body/input.txt');
@@ -102,25 +134,33 @@ describe('clean: rules generalise (other stories)', () => {
     for (const line of raw.split('\n').slice(2).filter(Boolean)) expect(a.text).toContain(line);
   });
   it('drops lines repeated across many articles of a batch, but not repeated prose', () => {
-    const raw = 'Site Menu Weekly\n\nThe storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n\nFollow our live page\n';
+    const raw =
+      'Site Menu Weekly\n\nThe storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n\nFollow our live page\n';
     const counts = new Map([
       ['Site Menu Weekly', 9],
       ['Follow our live page', 9],
       ['The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.', 9],
     ]);
     const a = clean(raw, 'text', { lineCounts: counts, batchSize: 10 });
-    expect(a.text).toBe('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.');
+    expect(a.text).toBe(
+      'The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.',
+    );
     expect(a.dropped.map((d) => d.reason)).toContain('repeated');
     // Counted over whole raw lines (bullet included), as ingest counts them.
-    const b = clean('The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n  • Weather desk hotline\n', 'text', {
-      lineCounts: new Map([['• Weather desk hotline', 5]]),
-      batchSize: 10,
-    });
+    const b = clean(
+      'The storm hit the coast on Monday, killing 12 people and injuring dozens more, officials said.\n  • Weather desk hotline\n',
+      'text',
+      {
+        lineCounts: new Map([['• Weather desk hotline', 5]]),
+        batchSize: 10,
+      },
+    );
     expect(b.dropped.find((d) => d.text === 'Weather desk hotline')?.reason).toBe('repeated');
   });
-  it('judges an HTML page by its structure, not by the lines its batch\'s text files repeat', () => {
-    const html = '<html><body><article><h1>Port reopens</h1><p>Follow our live page</p>'
-      + '<p>The harbour reopened on Monday after a storm that closed it for three days, the port authority said.</p></article></body></html>';
+  it("judges an HTML page by its structure, not by the lines its batch's text files repeat", () => {
+    const html =
+      '<html><body><article><h1>Port reopens</h1><p>Follow our live page</p>' +
+      '<p>The harbour reopened on Monday after a storm that closed it for three days, the port authority said.</p></article></body></html>';
     const counts = new Map([['Follow our live page', 9]]);
     const a = clean(html, 'html', { lineCounts: counts, batchSize: 10 });
     const b = clean(html, 'html');
@@ -128,14 +168,18 @@ describe('clean: rules generalise (other stories)', () => {
     expect(a.dropped.some((d) => d.reason === 'repeated')).toBe(false);
   });
   it('keeps a short first and last paragraph (a sentence, not a headline), and the headline as a paragraph of its own', () => {
-    const raw = 'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';
+    const raw =
+      'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.\n\nShare\n';
     const a = clean(raw, 'text');
-    expect(a.text).toBe('Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.');
+    expect(a.text).toBe(
+      'Drones hit Kyiv overnight\n\nRussia launched 90 drones overnight, officials said.\n\nAir defences shot down 72 of them over central and southern regions, the air force said in a statement on Telegram.\n\nThe attack lasted seven hours.',
+    );
     expect(a.headline).toEqual({ start: 0, end: 25, text: 'Drones hit Kyiv overnight' });
     expect(a.dropped.find((d) => d.text === 'Drones hit Kyiv overnight')).toBeUndefined();
   });
   it('keeps the headline (with its number) as the first paragraph, without its wire slug, and drops its repeats', () => {
-    const raw = '5 hours ago\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nBy Ana Ruiz\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nAt least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n\nRescue teams were still searching the rubble on Monday.\n';
+    const raw =
+      '5 hours ago\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nBy Ana Ruiz\n\n(3rd LD) Quake kills 2,000 in eastern province: officials\n\nAt least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n\nRescue teams were still searching the rubble on Monday.\n';
     const a = clean(raw, 'text');
     checkOffsets(a);
     expect(a.text.startsWith('Quake kills 2,000 in eastern province: officials\n\nAt least 2,000 people')).toBe(true);
@@ -150,18 +194,26 @@ describe('clean: rules generalise (other stories)', () => {
     expect(a.sentences[0]).toMatchObject({ text: a.headline!.text, paragraph: 0, heading: true });
     expect(a.sentences[1]).toMatchObject({ paragraph: 1, heading: false });
     // A record without a headline line gets none (a title hint is never put into the text).
-    const b = clean('At least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n', 'text');
+    const b = clean(
+      'At least 2,000 people were killed when a magnitude 7.1 earthquake struck the eastern province on Sunday, officials said.\n',
+      'text',
+    );
     expect(b.headline).toBeUndefined();
   });
   it('joins hard-wrapped lines of one paragraph', () => {
-    const raw = 'The council voted 7-2 on Tuesday to approve the\nnew stadium, ending a decade-long dispute over the\nsite near the river.\n\nConstruction is due to start in May next year, the mayor said.';
+    const raw =
+      'The council voted 7-2 on Tuesday to approve the\nnew stadium, ending a decade-long dispute over the\nsite near the river.\n\nConstruction is due to start in May next year, the mayor said.';
     const a = clean(raw, 'text');
-    expect(a.text).toBe('The council voted 7-2 on Tuesday to approve the new stadium, ending a decade-long dispute over the site near the river.\n\nConstruction is due to start in May next year, the mayor said.');
+    expect(a.text).toBe(
+      'The council voted 7-2 on Tuesday to approve the new stadium, ending a decade-long dispute over the site near the river.\n\nConstruction is due to start in May next year, the mayor said.',
+    );
     checkOffsets(a);
   });
   it('strips markdown syntax but keeps link text with offsets into the raw', () => {
     const a = clean(cases('markdown-post/input.md'), 'markdown');
-    expect(a.text).toContain('about 30,000 people to flee their homes north of Athens on Sunday, the fire service said.');
+    expect(a.text).toContain(
+      'about 30,000 people to flee their homes north of Athens on Sunday, the fire service said.',
+    );
     expect(a.text).not.toContain('Heatwave grips');
     expect(a.text).not.toContain('https://');
     checkOffsets(a);
@@ -180,7 +232,16 @@ describe('clean: rules generalise (other stories)', () => {
     expect(cnn.dropped.find((d) => d.text.startsWith('(Photo by'))?.reason).toBe('caption');
   });
   it('never throws and stays linear on adversarial text', () => {
-    const nasty = ['Related\n'.repeat(30_000) + 'The end of the story, officials said on Monday evening.', 'More like this\nA headline\n'.repeat(20_000), '('.repeat(50_000), '1,'.repeat(50_000), ' '.repeat(100_000) + 'x', '"'.repeat(50_000), 'Share '.repeat(20_000), '\n'.repeat(50_000)];
+    const nasty = [
+      'Related\n'.repeat(30_000) + 'The end of the story, officials said on Monday evening.',
+      'More like this\nA headline\n'.repeat(20_000),
+      '('.repeat(50_000),
+      '1,'.repeat(50_000),
+      ' '.repeat(100_000) + 'x',
+      '"'.repeat(50_000),
+      'Share '.repeat(20_000),
+      '\n'.repeat(50_000),
+    ];
     for (const raw of nasty) {
       const a = clean(raw, 'text');
       expect(typeof a.text).toBe('string');
@@ -189,8 +250,10 @@ describe('clean: rules generalise (other stories)', () => {
 });
 
 describe('clean: body lines that only look like boilerplate stay (negative cases)', () => {
-  const lead = 'Officials said on Monday that the flood had displaced 12,000 people across four provinces, and that more rain was expected.';
-  const tail = 'The ministry said it would publish a full damage assessment by the end of the month, according to a statement.';
+  const lead =
+    'Officials said on Monday that the flood had displaced 12,000 people across four provinces, and that more rain was expected.';
+  const tail =
+    'The ministry said it would publish a full damage assessment by the end of the month, according to a statement.';
   const negatives = [
     'Print media revenue fell 12% last year, the industry group said.',
     'Share prices of insurers dropped as much as 6% after the announcement.',
@@ -228,7 +291,18 @@ describe('clean: HTML', () => {
       expect(a.text).toContain('Hundreds of flights were cancelled and train services suspended');
       expect(a.text).toContain('“danger to life”');
       expect(a.text).toContain('Forecasters said the strongest gusts were expected');
-      for (const gone of ['Skip to content', 'Sport', 'Facebook', 'How storms get their names', 'Sign up for our daily newsletter', 'Leave a comment', 'Privacy policy', 'not text', 'Waves crash']) expect(a.text).not.toContain(gone);
+      for (const gone of [
+        'Skip to content',
+        'Sport',
+        'Facebook',
+        'How storms get their names',
+        'Sign up for our daily newsletter',
+        'Leave a comment',
+        'Privacy policy',
+        'not text',
+        'Waves crash',
+      ])
+        expect(a.text).not.toContain(gone);
       const caption = a.dropped.find((d) => d.text.startsWith('Waves crash'));
       expect(caption?.reason).toBe('caption');
       // Offsets point at the paragraph in the raw HTML.
@@ -246,7 +320,12 @@ describe('clean: HTML', () => {
     expect(by('language')).toContain('en-GB');
   });
   it('survives HTML nested 100,000 levels deep and says so', () => {
-    const deep = '<html><body>' + '<div>'.repeat(100_000) + '<p>Deep text that is long enough to be the article body, with commas, and more words.</p>' + '</div>'.repeat(100_000) + '</body></html>';
+    const deep =
+      '<html><body>' +
+      '<div>'.repeat(100_000) +
+      '<p>Deep text that is long enough to be the article body, with commas, and more words.</p>' +
+      '</div>'.repeat(100_000) +
+      '</body></html>';
     for (const extractor of ['fast', 'readability'] as const) {
       const a = clean(deep, 'html', { config: { htmlExtractor: extractor } as never });
       expect(a.messages.map((m) => m.code)).toContain('W_HTML_DEEP');
@@ -254,17 +333,27 @@ describe('clean: HTML', () => {
     }
   });
   it('stays fast on many sibling paragraphs and many unclosed or stray tags', () => {
-    const para = '<div><p>Officials said, on Monday, that 12 people, including 3 children, had died, and that 40 were hurt.</p></div>';
+    const para =
+      '<div><p>Officials said, on Monday, that 12 people, including 3 children, had died, and that 40 were hurt.</p></div>';
     const a = clean('<html><body>' + para.repeat(5000) + '</body></html>', 'html');
     expect(a.text.split('\n\n').length).toBe(5000);
-    const b = clean('<div>'.repeat(20_000) + '</span>'.repeat(20_000) + '<p>Text after tag soup, with enough words to count, and commas.</p>', 'html');
+    const b = clean(
+      '<div>'.repeat(20_000) +
+        '</span>'.repeat(20_000) +
+        '<p>Text after tag soup, with enough words to count, and commas.</p>',
+      'html',
+    );
     expect(b.text).toContain('Text after tag soup');
     const c = clean('<a href="x>' + 'y'.repeat(100_000), 'html');
     expect(typeof c.text).toBe('string');
   });
   it('survives HTML without a body and records a message when there is no text', () => {
-    expect(clean('<html><head><title>x</title></head></html>', 'html').messages.map((m) => m.code)).toContain('E_HTML_NO_BODY');
-    expect(clean('<p>Only a paragraph of text, without html or body tags, but a sentence.</p>', 'html').text).toContain('Only a paragraph');
+    expect(clean('<html><head><title>x</title></head></html>', 'html').messages.map((m) => m.code)).toContain(
+      'E_HTML_NO_BODY',
+    );
+    expect(clean('<p>Only a paragraph of text, without html or body tags, but a sentence.</p>', 'html').text).toContain(
+      'Only a paragraph',
+    );
     expect(clean('', 'html').text).toBe('');
     expect(clean('<<<>>><div <p>>', 'html').messages.length).toBeGreaterThanOrEqual(0);
   });

@@ -34,7 +34,9 @@ export const MAX_DOM_DEPTH = 400;
 export function looksLikeHtml(raw: string): boolean {
   const head = raw.slice(0, 5000);
   if (/^\s*<(?:!doctype|html|head|body)\b/i.test(head)) return true;
-  const tags = head.match(/<\/?(?:p|div|br|span|a|article|section|h[1-6]|li|ul|img|strong|em|b|i|figure|table)\b[^<>]{0,300}>/gi);
+  const tags = head.match(
+    /<\/?(?:p|div|br|span|a|article|section|h[1-6]|li|ul|img|strong|em|b|i|figure|table)\b[^<>]{0,300}>/gi,
+  );
   return (tags?.length ?? 0) >= 2;
 }
 
@@ -50,7 +52,8 @@ function pageOf(article: Article): PageSource | string {
   const bytes = article.utf8;
   // Ingest's bytes are valid UTF-8 with no byte-order mark and an ASCII first character (read's plainUtf8);
   // an ASCII last one keeps every cut the tokenizer makes between characters, even in an unclosed last tag.
-  if (bytes && bytes.length && bytes[0]! < 0x80 && bytes[bytes.length - 1]! < 0x80 && isUtf8(bytes)) return utf8Source(bytes);
+  if (bytes && bytes.length && bytes[0]! < 0x80 && bytes[bytes.length - 1]! < 0x80 && isUtf8(bytes))
+    return utf8Source(bytes);
   return rawText(article);
 }
 
@@ -68,13 +71,23 @@ function cleanHtml(article: Article, ctx: Context): CleanResult {
     try {
       extracted = readabilityBlocks(raw);
     } catch (err) {
-      message(article, 'clean', 'W_HTML_DEEP', `Readability could not parse \`${article.source}\` (${String((err as Error)?.message ?? err)}); the fast extractor was used instead.`);
+      message(
+        article,
+        'clean',
+        'W_HTML_DEEP',
+        `Readability could not parse \`${article.source}\` (${String((err as Error)?.message ?? err)}); the fast extractor was used instead.`,
+      );
     }
   }
   if (!extracted || extracted.empty) {
     extracted = fastBlocks(page);
     if ((extracted.depth ?? 0) > MAX_DOM_DEPTH && !article.messages.some((m) => m.code === 'W_HTML_DEEP')) {
-      message(article, 'clean', 'W_HTML_DEEP', errorText('W_HTML_DEEP', { file: article.source, depth: MAX_DOM_DEPTH }));
+      message(
+        article,
+        'clean',
+        'W_HTML_DEEP',
+        errorText('W_HTML_DEEP', { file: article.source, depth: MAX_DOM_DEPTH }),
+      );
     }
   }
   if (extracted.empty) {
@@ -98,6 +111,7 @@ export const cleanStage: Stage = {
     article.text = result.text;
     article.offsets = result.offsets;
     article.dropped = result.dropped;
-    if (result.headline) article.headline = { ...result.headline, text: result.text.slice(result.headline.start, result.headline.end) };
+    if (result.headline)
+      article.headline = { ...result.headline, text: result.text.slice(result.headline.start, result.headline.end) };
   },
 };

@@ -12,13 +12,17 @@ const idOf = (r: ReturnType<typeof entities>, surface: string) => r.mentions.fin
 
 describe('findEntities', () => {
   it('resolves country names, short forms, demonyms, capitals and "the North" to one entity', () => {
-    const r = entities('N. Korea fired a missile. North Korean state media said Pyongyang was ready. The North denied it. N Korea and the DPRK were named.');
-    for (const s of ['N. Korea', 'North Korean', 'Pyongyang', 'The North', 'N Korea', 'DPRK']) expect(idOf(r, s)).toBe('north-korea');
+    const r = entities(
+      'N. Korea fired a missile. North Korean state media said Pyongyang was ready. The North denied it. N Korea and the DPRK were named.',
+    );
+    for (const s of ['N. Korea', 'North Korean', 'Pyongyang', 'The North', 'N Korea', 'DPRK'])
+      expect(idOf(r, s)).toBe('north-korea');
   });
 
   it('qualified descriptors name the agency; bare ones only when it is named', () => {
     const r = entities("Seoul's spy agency said so. The NIS briefed lawmakers. The spy agency later added more.");
-    for (const s of ["Seoul's spy agency", 'NIS', 'spy agency']) expect(idOf(r, s)).toBe('national-intelligence-service');
+    for (const s of ["Seoul's spy agency", 'NIS', 'spy agency'])
+      expect(idOf(r, s)).toBe('national-intelligence-service');
     const bare = entities('The spy agency in Washington declined to comment.');
     expect(bare.mentions.some((m) => m.entity === 'national-intelligence-service')).toBe(false);
   });
@@ -53,18 +57,23 @@ describe('findEntities', () => {
   });
 
   it('reads each gazetteer by its content: a copy (as a worker thread gets) gives the same entities, a different one its own', () => {
-    const text = 'The Ministry of Emergency Situations said 40 people died. MChS rescuers reached the site. Rosgidromet warned of more rain.';
+    const text =
+      'The Ministry of Emergency Situations said 40 people died. MChS rescuers reached the site. Rosgidromet warned of more rain.';
     const gaz = () => [{ name: 'Ministry of Emergency Situations', type: 'organization', aliases: ['MChS'] }];
     const first = entities(text, gaz());
     expect(entities(text, structuredClone(gaz()))).toEqual(first);
-    const other = entities(text, [{ name: 'Federal Service for Hydrometeorology', type: 'organization', aliases: ['Rosgidromet'] }]);
+    const other = entities(text, [
+      { name: 'Federal Service for Hydrometeorology', type: 'organization', aliases: ['Rosgidromet'] },
+    ]);
     expect(idOf(other, 'Rosgidromet')).toBe('federal-service-for-hydrometeorology');
     expect(idOf(other, 'MChS')).not.toBe('ministry-of-emergency-situations');
     expect(idOf(entities(text, gaz()), 'Rosgidromet')).not.toBe('federal-service-for-hydrometeorology');
   });
 
   it('does not take sentence openers and datelines for names', () => {
-    const r = entities('SEOUL -- Reports say the talks failed. Last week, officials met. According to Reuters, nothing changed.');
+    const r = entities(
+      'SEOUL -- Reports say the talks failed. Last week, officials met. According to Reuters, nothing changed.',
+    );
     expect(r.entities.map((e) => e.name)).not.toContain('Reports');
     expect(r.entities.map((e) => e.name)).not.toContain('SEOUL');
     expect(r.entities.map((e) => e.name)).toContain('Reuters');

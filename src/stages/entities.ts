@@ -13,7 +13,20 @@
 import type { Article, Entity, EntityType, Mention } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { buildIndex, matchGazetteer } from './entities/match.js';
-import { HONORIFICS, SURNAME_FIRST, STOP, SUFFIXES, TITLES, isCap, nameKey, orgWord, slug, tokenize, wordKey, type Token } from './entities/names.js';
+import {
+  HONORIFICS,
+  SURNAME_FIRST,
+  STOP,
+  SUFFIXES,
+  TITLES,
+  isCap,
+  nameKey,
+  orgWord,
+  slug,
+  tokenize,
+  wordKey,
+  type Token,
+} from './entities/names.js';
 import { appositiveRole, classify, findRuns, roleStart } from './entities/people.js';
 
 const COUNTRY_COMPASS = /^(?:North|South|East|West|New)$/;
@@ -38,7 +51,9 @@ const indexCache = new WeakMap<object, ReturnType<typeof buildIndex>>();
 const byContent = new Map<string, ReturnType<typeof buildIndex>>();
 const BY_CONTENT_MAX = 8;
 const NO_EXTRA: ReadonlyArray<{ name: string; type: string; aliases: string[] }> = [];
-function indexFor(extra: ReadonlyArray<{ name: string; type: string; aliases: string[] }>): ReturnType<typeof buildIndex> {
+function indexFor(
+  extra: ReadonlyArray<{ name: string; type: string; aliases: string[] }>,
+): ReturnType<typeof buildIndex> {
   if (!extra.length) extra = NO_EXTRA;
   let index = indexCache.get(extra);
   if (index) return index;
@@ -54,7 +69,11 @@ function indexFor(extra: ReadonlyArray<{ name: string; type: string; aliases: st
 }
 
 /** Find entities and mentions in `text` (sentence starts help tell names from openers). */
-export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, ctx?: Context): { entities: Entity[]; mentions: Mention[] } {
+export function findEntities(
+  text: string,
+  sentenceStarts: ReadonlySet<number>,
+  ctx?: Context,
+): { entities: Entity[]; mentions: Mention[] } {
   const tokens = tokenize(text);
   const index = indexFor(ctx?.config?.gazetteer ?? NO_EXTRA);
   const gaz = matchGazetteer(text, tokens, index);
@@ -70,7 +89,15 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       const p = tokens[g.from - 1]!;
       // "New Mexico", "West Bank": a compass word before a one-word country makes another name.
       if (COUNTRY_COMPASS.test(p.norm) && text.slice(p.end, tokens[g.from]!.start) === ' ') return false;
-      if (isCap(p.norm) && !STOP.has(p.norm.toLowerCase()) && !TITLES.has(p.norm.toLowerCase()) && !gazAt[g.from - 1] && text.slice(p.end, tokens[g.from]!.start) === ' ' && !sentenceStarts.has(p.start)) return false;
+      if (
+        isCap(p.norm) &&
+        !STOP.has(p.norm.toLowerCase()) &&
+        !TITLES.has(p.norm.toLowerCase()) &&
+        !gazAt[g.from - 1] &&
+        text.slice(p.end, tokens[g.from]!.start) === ' ' &&
+        !sentenceStarts.has(p.start)
+      )
+        return false;
     }
     // "Swiss Re", "Spanish Red Cross": a one-word country name opening a longer name is part of it.
     if (g.to - g.from === 1 && entry.type === 'country' && g.to < tokens.length) {
@@ -79,8 +106,23 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
       const role = TITLES.has(tokens[g.to + 1]?.norm.toLowerCase() ?? ''); // "Russian Defence Minister"
       // "Italian Marta Bellini": two more capitalised words with no organisation word are a person's name.
       const n2 = tokens[g.to + 1];
-      const person = !!n2 && isCap(n2.norm) && !orgWord(ln) && !orgWord(n2.norm.toLowerCase()) && text.slice(n.end, n2.start) === ' ';
-      if (!role && !person && isCap(n.norm) && !STOP.has(ln) && !TITLES.has(ln) && /^\p{Ll}/u.test(n.norm.slice(1) || 'a') && text.slice(tokens[g.from]!.end, n.start) === ' ' && !sentenceStarts.has(n.start)) return false;
+      const person =
+        !!n2 &&
+        isCap(n2.norm) &&
+        !orgWord(ln) &&
+        !orgWord(n2.norm.toLowerCase()) &&
+        text.slice(n.end, n2.start) === ' ';
+      if (
+        !role &&
+        !person &&
+        isCap(n.norm) &&
+        !STOP.has(ln) &&
+        !TITLES.has(ln) &&
+        /^\p{Ll}/u.test(n.norm.slice(1) || 'a') &&
+        text.slice(tokens[g.from]!.end, n.start) === ' ' &&
+        !sentenceStarts.has(n.start)
+      )
+        return false;
     }
     for (let k = g.from; k < g.to; k++) {
       covered[k] = 1;
@@ -103,20 +145,41 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     const surface = text.slice(start, end);
     if (surface !== d.name) d.aliases.add(surface);
     if (role) d.roles.add(role);
-    mentions.push({ start, end, text: surface, entity: d.key, type: d.type, by: `entities/${by}`, certain, ...(role ? { role } : {}) });
+    mentions.push({
+      start,
+      end,
+      text: surface,
+      entity: d.key,
+      type: d.type,
+      by: `entities/${by}`,
+      certain,
+      ...(role ? { role } : {}),
+    });
   };
 
   const runs = findRuns(text, tokens, covered, sentenceStarts);
   const singles = new Map<string, number>();
-  for (const r of runs) if (r.to - r.from === 1) singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
+  for (const r of runs)
+    if (r.to - r.from === 1)
+      singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t.norm)) lowerWords.add(t.norm);
-  for (const r of runs) classify(text, tokens, r, sentenceStarts.has(r.start), (w) => (singles.get(wordKey(w)) ?? 0) > 0, (w) => lowerWords.has(w) || STOP.has(w));
+  for (const r of runs)
+    classify(
+      text,
+      tokens,
+      r,
+      sentenceStarts.has(r.start),
+      (w) => (singles.get(wordKey(w)) ?? 0) > 0,
+      (w) => lowerWords.has(w) || STOP.has(w),
+    );
   // "France's Ministry of the Armed Forces": a country's own organisation is named with its owner (entities/org/possessive-owner).
   const owned = new Set<number>();
   for (const r of runs) {
     if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s" || !gazAt[r.from - 2]) continue;
-    const g = kept.find((x) => x.to === r.from - 1 && x.to - x.from === 1 && index.entries[x.entry]!.type === 'country');
+    const g = kept.find(
+      (x) => x.to === r.from - 1 && x.to - x.from === 1 && index.entries[x.entry]!.type === 'country',
+    );
     if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;
     owned.add(g.start);
     r.start = g.start;
@@ -125,9 +188,14 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   for (const g of kept) {
     if (owned.has(g.start)) continue;
     const entry = index.entries[g.entry]!;
-    push(draftFor(`gaz:${entry.name}`, entry.name, entry.type), g.start, g.end, g.weak ? 'gazetteer-weak' : 'gazetteer', !g.weak);
+    push(
+      draftFor(`gaz:${entry.name}`, entry.name, entry.type),
+      g.start,
+      g.end,
+      g.weak ? 'gazetteer-weak' : 'gazetteer',
+      !g.weak,
+    );
   }
-
 
   // "Long Name (ABBR)": the acronym is an alias of the long name.
   const acronyms = new Map<string, string>();
@@ -136,7 +204,11 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   for (const x of runs) {
     if (x.to - x.from < 2 || x.type === 'person' || x.type === 'place') continue;
     // A name defined with an acronym ("… Municipal Employees (AFSCME)") is an organisation.
-    if (x.type !== 'organization' && text.slice(x.end, x.end + 2) === ' (' && /^[A-Z]{2,6}\)/.test(text.slice(x.end + 2, x.end + 9))) {
+    if (
+      x.type !== 'organization' &&
+      text.slice(x.end, x.end + 2) === ' (' &&
+      /^[A-Z]{2,6}\)/.test(text.slice(x.end + 2, x.end + 9))
+    ) {
       x.type = 'organization';
       x.why = 'acronym-defined';
     }
@@ -160,7 +232,11 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   };
 
   // People with full names first, so that surnames can link to them.
-  interface Person { key: string; surnames: Set<string>; at: number[] }
+  interface Person {
+    key: string;
+    surnames: Set<string>;
+    at: number[];
+  }
   const people: Person[] = [];
   const personRuns = runs.filter((r) => r.type === 'person' && r.to - r.from > 1);
   const bySurname = new Map<string, Person[]>();
@@ -186,7 +262,9 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
     push(d, r.start, r.end, `person/${r.why}`, r.certain, role);
     let p = personByKey.get(key);
     if (!p) {
-      const words = tokens.slice(r.from, r.to).filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.norm.toLowerCase()));
+      const words = tokens
+        .slice(r.from, r.to)
+        .filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.norm.toLowerCase()));
       const surnames = new Set<string>();
       if (words.length) surnames.add(wordKey(words[words.length - 1]!.norm));
       if (words.length && SURNAME_FIRST.has(words[0]!.norm.toLowerCase())) surnames.add(wordKey(words[0]!.norm));
@@ -201,7 +279,13 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const prev = mentions[i - 1]!;
-    if (m.type === 'person' && !m.role && prev.type === 'person' && prev.role && /^\s+and\s+$/.test(text.slice(prev.end, m.start))) {
+    if (
+      m.type === 'person' &&
+      !m.role &&
+      prev.type === 'person' &&
+      prev.role &&
+      /^\s+and\s+$/.test(text.slice(prev.end, m.start))
+    ) {
       const role = /s$/.test(prev.role) ? prev.role.replace(/s$/, '') : prev.role;
       m.role = role;
       drafts.get(m.entity)?.roles.add(role);
@@ -239,7 +323,14 @@ export function findEntities(text: string, sentenceStarts: ReadonlySet<number>, 
         const prev = tokens[r.from - 1];
         const key = `person:${nameKey(word)}`;
         const d = draftFor(key, text.slice(r.start, r.end), 'person');
-        push(d, r.start, r.end, 'person/honorific', true, prev && HONORIFICS.has(prev.norm.toLowerCase()) ? roleOf(r.from) : undefined);
+        push(
+          d,
+          r.start,
+          r.end,
+          'person/honorific',
+          true,
+          prev && HONORIFICS.has(prev.norm.toLowerCase()) ? roleOf(r.from) : undefined,
+        );
         const p2: Person = { key, surnames: new Set([wordKey(word)]), at: [r.start] };
         people.push(p2);
         personByKey.set(key, p2);

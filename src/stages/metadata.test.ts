@@ -14,7 +14,12 @@ import { detectLanguage, STOP } from './metadata/language.js';
 
 const root = path.resolve(__dirname, '../..');
 
-function run(raw: string, format: Article['format'] = 'text', extra: Partial<Article> = {}, ctx: Parameters<typeof createContext>[0] = {}): Article {
+function run(
+  raw: string,
+  format: Article['format'] = 'text',
+  extra: Partial<Article> = {},
+  ctx: Parameters<typeof createContext>[0] = {},
+): Article {
   const article = Object.assign(createArticle({ source: 'test', raw, format }), extra);
   const c = createContext(ctx);
   cleanStage.run(article, c);
@@ -26,7 +31,10 @@ describe('metadata: seeds', () => {
   const gold = JSON.parse(readFileSync(path.join(root, 'corpus/demo/gold.json'), 'utf8'));
   const alias = (a: string, b: string) => {
     if (a.toLowerCase() === b.toLowerCase()) return true;
-    return gold.entities.some((e: { name: string; aliases: string[] }) => [e.name, ...e.aliases].includes(a) && [e.name, ...e.aliases].includes(b));
+    return gold.entities.some(
+      (e: { name: string; aliases: string[] }) =>
+        [e.name, ...e.aliases].includes(a) && [e.name, ...e.aliases].includes(b),
+    );
   };
   for (const doc of gold.documents) {
     it(`reads the metadata of ${doc.file}`, () => {
@@ -60,7 +68,15 @@ describe('metadata: other stories', () => {
     // "Oct. 28" with "Monday" in the lead: Oct 28 was a Monday in 2019 and 2024, so no date is given.
     expect(a.meta.published).toBeNull();
     // A year named in the text bounds the window from below, the retrieval time from above: only 2024 remains.
-    const b = run(readFileSync(path.join(root, 'test/fixtures/clean/election-wire-credit/input.txt'), 'utf8').replace('general election,', 'general election of 2024,'), 'text', {}, { retrieved: '2024-11-02T00:00:00Z' });
+    const b = run(
+      readFileSync(path.join(root, 'test/fixtures/clean/election-wire-credit/input.txt'), 'utf8').replace(
+        'general election,',
+        'general election of 2024,',
+      ),
+      'text',
+      {},
+      { retrieved: '2024-11-02T00:00:00Z' },
+    );
     expect(b.meta.published?.value).toEqual({ iso: '2024-10-28', precision: 'day' });
     expect(b.meta.published).toMatchObject({ by: 'metadata/dateline-weekday', certain: false });
   });
@@ -72,7 +88,10 @@ describe('metadata: other stories', () => {
     expect(a.meta.wire.map((w) => w.value)).toEqual(['Reuters']);
     expect(a.meta.dateline?.value).toBe('LIMA');
     // Dateline "March 5" takes its year from the copyright line.
-    expect(a.meta.published).toMatchObject({ value: { iso: '2024-03-05', precision: 'day' }, by: 'metadata/dateline-date' });
+    expect(a.meta.published).toMatchObject({
+      value: { iso: '2024-03-05', precision: 'day' },
+      by: 'metadata/dateline-date',
+    });
     // Without the dateline, "3 hours ago" gives a day only with a retrieval time; else the copyright year.
     const undated = raw.replace('LIMA, March 5 (Reuters) -- ', '');
     expect(run(undated).meta.published?.value).toEqual({ iso: '2024', precision: 'year' });
@@ -88,48 +107,79 @@ describe('metadata: other stories', () => {
     expect(a.meta.byline?.value).toBe('Tom Fielding');
   });
   it('trusts <html lang> unless the text clearly says otherwise', () => {
-    const page = (lang: string, body: string) => `<html lang="${lang}"><body><article><p>${body}</p><p>${body}</p></article></body></html>`;
-    const de = 'Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.';
+    const page = (lang: string, body: string) =>
+      `<html lang="${lang}"><body><article><p>${body}</p><p>${body}</p></article></body></html>`;
+    const de =
+      'Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.';
     expect(run(page('en', de), 'html').meta.language).toMatchObject({ value: 'de', by: 'metadata/stopwords' });
-    const en = 'The government said on Monday that it would not raise taxes, and that the opposition was against the plan.';
+    const en =
+      'The government said on Monday that it would not raise taxes, and that the opposition was against the plan.';
     expect(run(page('en-US', en), 'html').meta.language).toMatchObject({ value: 'en', by: 'metadata/html-lang' });
   });
   it('prefers hints from JSON records and finds the outlet from the URL', () => {
-    const a = run('MADRID — Spain’s parliament approved the budget on Thursday by 176 votes to 172, the speaker said.', 'record', {
-      hints: { title: '(URGENT) Spain passes budget', published: '2023-05' },
-      url: 'https://www.theguardian.com/world/2023/may/18/spain-budget',
-    });
+    const a = run(
+      'MADRID — Spain’s parliament approved the budget on Thursday by 176 votes to 172, the speaker said.',
+      'record',
+      {
+        hints: { title: '(URGENT) Spain passes budget', published: '2023-05' },
+        url: 'https://www.theguardian.com/world/2023/may/18/spain-budget',
+      },
+    );
     expect(a.meta.title?.value).toBe('Spain passes budget');
     expect(a.meta.published?.value).toEqual({ iso: '2023-05', precision: 'month' });
     expect(a.meta.outlet?.value).toBe('The Guardian');
     expect(a.meta.dateline?.value).toBe('MADRID');
-    const b = run('Officials said the bridge would reopen next week after repairs costing $3 million.', 'record', { url: 'https://news.example-town.org/a/1' });
+    const b = run('Officials said the bridge would reopen next week after repairs costing $3 million.', 'record', {
+      url: 'https://news.example-town.org/a/1',
+    });
     expect(b.meta.outlet).toMatchObject({ value: 'news.example-town.org', certain: false });
   });
   it('names wires from cues and not from look-alikes', () => {
     const text = (s: string) => run(s).meta.wire.map((w) => w.value);
-    expect(text('The ministry said 40 people died, Xinhua news agency reported on Monday, citing local officials.')).toEqual(['Xinhua']);
-    expect(text('BERLIN (dpa) - The German government said it would send 10 more tanks to the front, officials said.')).toEqual(['dpa']);
-    expect(text('Michael Bloomberg said he would donate $5 million to the campaign, his office said in a statement.')).toEqual([]);
-    expect(text('The AP style guide was updated, and PA residents voted on Tuesday in large numbers, officials said.')).toEqual([]);
-    expect(text('The company shipped 3,000 units, according to Reuters, which cited two people familiar with the matter.')).toEqual(['Reuters']);
+    expect(
+      text('The ministry said 40 people died, Xinhua news agency reported on Monday, citing local officials.'),
+    ).toEqual(['Xinhua']);
+    expect(
+      text('BERLIN (dpa) - The German government said it would send 10 more tanks to the front, officials said.'),
+    ).toEqual(['dpa']);
+    expect(
+      text('Michael Bloomberg said he would donate $5 million to the campaign, his office said in a statement.'),
+    ).toEqual([]);
+    expect(
+      text('The AP style guide was updated, and PA residents voted on Tuesday in large numbers, officials said.'),
+    ).toEqual([]);
+    expect(
+      text('The company shipped 3,000 units, according to Reuters, which cited two people familiar with the matter.'),
+    ).toEqual(['Reuters']);
   });
   it('a future target year does not bound the weekday year', () => {
-    const raw = 'SEOUL: The government said on Thursday (Jun 26) it would build 40 new reactors by 2035, officials said, and close 12 coal plants by 2027.';
+    const raw =
+      'SEOUL: The government said on Thursday (Jun 26) it would build 40 new reactors by 2035, officials said, and close 12 coal plants by 2027.';
     expect(run(raw).meta.published?.value).toEqual({ iso: '2025-06-26', precision: 'day' });
   });
   it('never invents a date', () => {
-    const a = run('Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.');
+    const a = run(
+      'Rescuers said on Friday that 30 people were still missing after the landslide, and that the search would continue.',
+    );
     expect(a.meta.published).toBeNull();
   });
-  it('takes no publication date from a placeholder year (a CMS\'s empty 0001-01-01), and reads the next date instead', () => {
-    const page = (ld: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Ferry service resumes</h1>`
-      + '<p>The harbour authority said on Tuesday that ferries would run again after a storm closed the port for two days.</p>'
-      + '<p>About 1,200 passengers had been stranded, the authority said.</p></article></body></html>';
-    expect(run(page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}'), 'html').meta.published).toBeNull();
-    expect(run(page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z","dateModified":"2021-03-04T09:00:00Z"}'), 'html').meta.published?.value)
-      .not.toMatchObject({ iso: '1-01-01' });
-    expect(run(page('{"@type":"NewsArticle","datePublished":"2021-03-02T09:00:00Z"}'), 'html').meta.published?.value).toEqual({ iso: '2021-03-02', precision: 'day' });
+  it("takes no publication date from a placeholder year (a CMS's empty 0001-01-01), and reads the next date instead", () => {
+    const page = (ld: string) =>
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Ferry service resumes</h1>` +
+      '<p>The harbour authority said on Tuesday that ferries would run again after a storm closed the port for two days.</p>' +
+      '<p>About 1,200 passengers had been stranded, the authority said.</p></article></body></html>';
+    expect(
+      run(page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}'), 'html').meta.published,
+    ).toBeNull();
+    expect(
+      run(
+        page('{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z","dateModified":"2021-03-04T09:00:00Z"}'),
+        'html',
+      ).meta.published?.value,
+    ).not.toMatchObject({ iso: '1-01-01' });
+    expect(
+      run(page('{"@type":"NewsArticle","datePublished":"2021-03-02T09:00:00Z"}'), 'html').meta.published?.value,
+    ).toEqual({ iso: '2021-03-02', precision: 'day' });
   });
 });
 
@@ -173,8 +223,14 @@ describe('metadata: golden cases', () => {
   });
   it('never throws and stays linear on adversarial text', () => {
     const nasty = [
-      'A'.repeat(100_000), 'SEOUL, '.repeat(20_000), '(AP '.repeat(20_000), 'Copyright '.repeat(20_000) + '2024',
-      'Thursday (Jun '.repeat(20_000), ('Foo Bar contacted ' + 'x'.repeat(100)).repeat(500), '1,'.repeat(50_000), '"'.repeat(60_000),
+      'A'.repeat(100_000),
+      'SEOUL, '.repeat(20_000),
+      '(AP '.repeat(20_000),
+      'Copyright '.repeat(20_000) + '2024',
+      'Thursday (Jun '.repeat(20_000),
+      ('Foo Bar contacted ' + 'x'.repeat(100)).repeat(500),
+      '1,'.repeat(50_000),
+      '"'.repeat(60_000),
     ];
     for (const raw of nasty) expect(() => run(raw)).not.toThrow();
   });
@@ -182,7 +238,12 @@ describe('metadata: golden cases', () => {
 
 describe('metadata: rules', () => {
   it('finds datelines in their usual forms', () => {
-    expect(findDateline('SEOUL, Oct. 18 (Yonhap) -- South Korea said')).toMatchObject({ place: 'SEOUL', month: 10, day: 18, credit: 'Yonhap' });
+    expect(findDateline('SEOUL, Oct. 18 (Yonhap) -- South Korea said')).toMatchObject({
+      place: 'SEOUL',
+      month: 10,
+      day: 18,
+      credit: 'Yonhap',
+    });
     expect(findDateline('SEOUL: North Korea will send')?.place).toBe('SEOUL');
     expect(findDateline('WASHINGTON — The Supreme Court')?.place).toBe('WASHINGTON');
     expect(findDateline('NEW HAVEN, Conn. — Bright morning sun')?.place).toBe('NEW HAVEN');
@@ -191,7 +252,9 @@ describe('metadata: rules', () => {
     expect(findDateline('The US — and its allies — said')).toBeNull();
   });
   it('strips wire slugs from titles', () => {
-    expect(stripSlugs('(2nd LD) N. Korea decides to dispatch 12,000 soldiers')).toBe('N. Korea decides to dispatch 12,000 soldiers');
+    expect(stripSlugs('(2nd LD) N. Korea decides to dispatch 12,000 soldiers')).toBe(
+      'N. Korea decides to dispatch 12,000 soldiers',
+    );
     expect(stripSlugs('(LEAD) (URGENT) Quake hits Japan')).toBe('Quake hits Japan');
     expect(stripSlugs('Talks (in Geneva) resume')).toBe('Talks (in Geneva) resume');
   });
@@ -206,22 +269,49 @@ describe('metadata: rules', () => {
     expect(yearsForWeekday(2, 29, 4, 2018, 2030)).toEqual([2024]);
   });
   it('tells languages apart', () => {
-    expect(detectLanguage('The government said on Monday that it would raise taxes, and the opposition has said it was against the plan.')?.lang).toBe('en');
-    expect(detectLanguage('Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.')?.lang).toBe('de');
-    expect(detectLanguage('북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다. 국정원은 18일 이같이 밝혔다.')?.lang).toBe('ko');
-    expect(detectLanguage('O governo disse na segunda-feira que não vai aumentar os impostos e que a oposição é contra o plano de corte.')?.lang).toBe('pt');
-    expect(detectLanguage('El gobierno dijo el lunes que no subirá los impuestos y que la oposición está en contra del plan.')?.lang).toBe('es');
+    expect(
+      detectLanguage(
+        'The government said on Monday that it would raise taxes, and the opposition has said it was against the plan.',
+      )?.lang,
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'Die Regierung hat am Montag gesagt, dass sie die Steuern nicht erhöhen wird und dass die Opposition auf dem Plan besteht.',
+      )?.lang,
+    ).toBe('de');
+    expect(
+      detectLanguage('북한이 러시아에 병력을 추가로 파병했다고 국가정보원이 밝혔다. 국정원은 18일 이같이 밝혔다.')
+        ?.lang,
+    ).toBe('ko');
+    expect(
+      detectLanguage(
+        'O governo disse na segunda-feira que não vai aumentar os impostos e que a oposição é contra o plano de corte.',
+      )?.lang,
+    ).toBe('pt');
+    expect(
+      detectLanguage(
+        'El gobierno dijo el lunes que no subirá los impuestos y que la oposición está en contra del plan.',
+      )?.lang,
+    ).toBe('es');
     expect(detectLanguage('12 34')).toBeNull();
     expect(detectLanguage('Правительство заявило в понедельник, что не будет повышать налоги.')?.lang).toBe('ru');
     expect(detectLanguage('東京都は月曜日、新しい計画を発表しました。政府はこれについて説明した。')?.lang).toBe('ja');
-    expect(detectLanguage('Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αυξήσει τους φόρους στο νέο σχέδιο.')?.lang).toBe('el');
+    expect(detectLanguage('Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αυξήσει τους φόρους στο νέο σχέδιο.')?.lang).toBe(
+      'el',
+    );
   });
 
   /** The regex-per-script version the one-pass counter replaced (same stopword lists): the two must agree on any text. */
   function detectLanguageByRegex(text: string): { lang: string; confidence: number } | null {
     const scripts: Array<[string, RegExp]> = [
-      ['ko', /[\uac00-\ud7af]/g], ['ja', /[\u3040-\u30ff]/g], ['zh', /[\u4e00-\u9fff]/g], ['ru', /[\u0400-\u04ff]/g],
-      ['ar', /[\u0600-\u06ff]/g], ['he', /[\u0590-\u05ff]/g], ['th', /[\u0e00-\u0e7f]/g], ['el', /[\u0370-\u03ff]/g],
+      ['ko', /[\uac00-\ud7af]/g],
+      ['ja', /[\u3040-\u30ff]/g],
+      ['zh', /[\u4e00-\u9fff]/g],
+      ['ru', /[\u0400-\u04ff]/g],
+      ['ar', /[\u0600-\u06ff]/g],
+      ['he', /[\u0590-\u05ff]/g],
+      ['th', /[\u0e00-\u0e7f]/g],
+      ['el', /[\u0370-\u03ff]/g],
     ];
     const sample = text.slice(0, 5000);
     const letters = (sample.match(/\p{L}/gu) ?? []).length;
@@ -250,8 +340,33 @@ describe('metadata: rules', () => {
   }
 
   it('counts letters and scripts in one pass exactly as the regex version did', () => {
-    const pieces = ['the ', 'and ', 'der ', 'la ', 'de ', 'que ', 'é ', 'Ünïcödé ', '북한 ', 'カナ ', '漢字 ', 'мир ', 'سلام ', 'שלום ', 'ไทย ', 'Ελλάδα ', '𝒜𝒷 ', '\ud800 ', 'İstanbul ', '12, ', '. ', '\n'];
-    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 400 }).map((xs) => xs.join(''));
+    const pieces = [
+      'the ',
+      'and ',
+      'der ',
+      'la ',
+      'de ',
+      'que ',
+      'é ',
+      'Ünïcödé ',
+      '북한 ',
+      'カナ ',
+      '漢字 ',
+      'мир ',
+      'سلام ',
+      'שלום ',
+      'ไทย ',
+      'Ελλάδα ',
+      '𝒜𝒷 ',
+      '\ud800 ',
+      'İstanbul ',
+      '12, ',
+      '. ',
+      '\n',
+    ];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 400 })
+      .map((xs) => xs.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(detectLanguage(t)).toEqual(detectLanguageByRegex(t));
@@ -276,7 +391,10 @@ describe('metadata: dev set (skipped when ../shared is absent)', () => {
     for (const doc of gold.documents) {
       if (!readdirSync(dir).includes(doc.file)) continue;
       const r = JSON.parse(readFileSync(path.join(dir, doc.file), 'utf8'));
-      const a = run(r.text, 'record', { hints: { title: r.title, published: r.published, outlet: r.outlet }, url: r.url });
+      const a = run(r.text, 'record', {
+        hints: { title: r.title, published: r.published, outlet: r.outlet },
+        url: r.url,
+      });
       n += 3;
       if ((a.meta.dateline?.value ?? null) === doc.meta.dateline) ok++;
       if (doc.meta.outlet.includes(a.meta.outlet?.value)) ok++;
@@ -288,10 +406,15 @@ describe('metadata: dev set (skipped when ../shared is absent)', () => {
 
 describe('metadata: a headline kept in the text', () => {
   it('reads the title from the headline paragraph, with its span, and the dateline from the lead after it', () => {
-    const raw = '(LEAD) Flood displaces 40,000 in northern province\n\nBy Omar Haddad\n\nKARACHI, Aug. 12 (AFP) -- Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
+    const raw =
+      '(LEAD) Flood displaces 40,000 in northern province\n\nBy Omar Haddad\n\nKARACHI, Aug. 12 (AFP) -- Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
     const a = run(raw);
     expect(a.text.startsWith('Flood displaces 40,000 in northern province\n\nKARACHI')).toBe(true);
-    expect(a.meta.title).toMatchObject({ value: 'Flood displaces 40,000 in northern province', by: 'metadata/headline', certain: true });
+    expect(a.meta.title).toMatchObject({
+      value: 'Flood displaces 40,000 in northern province',
+      by: 'metadata/headline',
+      certain: true,
+    });
     const span = a.meta.title!.span!;
     expect(a.text.slice(span.start, span.end)).toBe(span.text);
     expect(span.start).toBe(0);
@@ -300,11 +423,16 @@ describe('metadata: a headline kept in the text', () => {
     expect(a.text.slice(dl.span!.start, dl.span!.end)).toBe('KARACHI');
   });
   it('keeps a hinted title as the title, and never puts it into a text that has no headline line', () => {
-    const raw = 'Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
+    const raw =
+      'Floods displaced 40,000 people in the northern province on Monday, officials said.\n\nRelief camps were set up in 14 districts, the disaster agency said in a statement.\n';
     const a = run(raw, 'record', { hints: { title: 'Flood displaces 40,000 in northern province' } });
     expect(a.text.startsWith('Floods displaced')).toBe(true);
     expect(a.headline).toBeUndefined();
-    expect(a.meta.title).toEqual({ value: 'Flood displaces 40,000 in northern province', by: 'metadata/hint', certain: true });
+    expect(a.meta.title).toEqual({
+      value: 'Flood displaces 40,000 in northern province',
+      by: 'metadata/hint',
+      certain: true,
+    });
   });
 });
 
@@ -332,19 +460,34 @@ describe('wire sign-off lines', () => {
 
 describe('wires credited in dropped blocks', () => {
   const block = (text: string, reason: string) => ({ rawStart: -1, rawEnd: -1, text, reason, by: 'test' });
-  const filler = Array.from({ length: 40 }, (_, i) => block(`Share this story ${i} · Sign up for our newsletter`, 'widget'));
+  const filler = Array.from({ length: 40 }, (_, i) =>
+    block(`Share this story ${i} · Sign up for our newsletter`, 'widget'),
+  );
   it('credits an agency named only in a dropped footer, whichever block it is in', () => {
     for (const at of [0, 20, 40]) {
-      const dropped = [...filler.slice(0, at), block('Copyright 2024 The Associated Press. All rights reserved.', 'copyright'), ...filler.slice(at)];
-      expect(findWires('Floods displaced 40,000 people, officials said.', dropped)).toEqual([{ value: 'Associated Press', by: 'metadata/wire-copyright', certain: true }]);
+      const dropped = [
+        ...filler.slice(0, at),
+        block('Copyright 2024 The Associated Press. All rights reserved.', 'copyright'),
+        ...filler.slice(at),
+      ];
+      expect(findWires('Floods displaced 40,000 people, officials said.', dropped)).toEqual([
+        { value: 'Associated Press', by: 'metadata/wire-copyright', certain: true },
+      ]);
     }
   });
   it('credits the first block that names the agency, in any case for a long name', () => {
     const dropped = [...filler, block('Reporting by REUTERS staff', 'byline'), block('(Reuters) - more', 'footer')];
-    expect(findWires('Rates were cut.', dropped)).toEqual([{ value: 'Reuters', by: 'metadata/wire-byline', certain: true }]);
+    expect(findWires('Rates were cut.', dropped)).toEqual([
+      { value: 'Reuters', by: 'metadata/wire-byline', certain: true },
+    ]);
   });
   it('never credits a photo caption, nor a name split across two blocks', () => {
-    const dropped = [...filler, block('A flooded street. (AP Photo/Ahn Young-joon)', 'caption'), block('Associated', 'footer'), block('Press', 'footer')];
+    const dropped = [
+      ...filler,
+      block('A flooded street. (AP Photo/Ahn Young-joon)', 'caption'),
+      block('Associated', 'footer'),
+      block('Press', 'footer'),
+    ];
     expect(findWires('Rates were cut.', dropped)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
-  const outletAgency = outlet ? agencyByName(outlet.value)?.name ?? outlet.value : null;
+  const outletAgency = outlet ? (agencyByName(outlet.value)?.name ?? outlet.value) : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
   const dateline = dl ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan } : null;
   const byline = findByline(article, outlet?.value ?? null);
@@ -31,7 +31,8 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const detected = detectLanguage(article.text);
   const declared = htmlLang && /^[a-z]{2,3}\b/i.test(htmlLang.text) ? htmlLang.text.slice(0, 2).toLowerCase() : null;
   // Templates often declare the site's default language: clear evidence from the text wins.
-  if (declared && !(detected && detected.lang !== declared && detected.confidence >= 0.6)) language = { value: declared, by: 'metadata/html-lang', certain: true };
+  if (declared && !(detected && detected.lang !== declared && detected.confidence >= 0.6))
+    language = { value: declared, by: 'metadata/html-lang', certain: true };
   else if (detected) language = { value: detected.lang, by: 'metadata/stopwords', certain: false };
   const retrieved = ctx.retrieved ?? article.hints.retrieved ?? null;
   const { published, bounds } = findPublished(article, dl, retrieved);

@@ -16,7 +16,24 @@ import { inheritMeasures } from './quantities/ellipsis.js';
 import { applyUnit, unitsFromMeasures } from './quantities/unit.js';
 
 /** Languages whose texts write `12.000` for twelve thousand. */
-const DOT_THOUSANDS = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'da', 'nb', 'no', 'sv', 'tr', 'id', 'ru', 'uk', 'cs']);
+const DOT_THOUSANDS = new Set([
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'da',
+  'nb',
+  'no',
+  'sv',
+  'tr',
+  'id',
+  'ru',
+  'uk',
+  'cs',
+]);
 
 /** Options for {@link extractQuantities}. */
 export interface QuantityOptions {

@@ -41,7 +41,11 @@ const NEVER_FINAL = new Set(
 const BEFORE_NUMBER = new Set('no nos vol art sec ch pp fig figs'.split(' '));
 
 /** Abbreviations that may end a sentence; split after them only before a typical opener. */
-const MAYBE_FINAL = new Set('inc corp co ltd llc jr sr etc bros plc ave blvd rd univ assn govt ph.d e.g i.e a.m p.m u.s u.k u.n u.s.a d.c'.split(/\s+/));
+const MAYBE_FINAL = new Set(
+  'inc corp co ltd llc jr sr etc bros plc ave blvd rd univ assn govt ph.d e.g i.e a.m p.m u.s u.k u.n u.s.a d.c'.split(
+    /\s+/,
+  ),
+);
 
 /** Words that typically open a sentence (used after ambiguous abbreviations). */
 const OPENERS = new Set(
@@ -52,7 +56,8 @@ const OPENERS = new Set(
   ).split(/\s+/),
 );
 
-const SPEECH_VERBS = /^(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|continued|replied|explained|insisted|noted|stated|declared|shouted|argued|warned)\b/;
+const SPEECH_VERBS =
+  /^(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|continued|replied|explained|insisted|noted|stated|declared|shouted|argued|warned)\b/;
 
 const OPEN_QUOTES = '"“‘\'«(‘[';
 const CLOSE_QUOTES = '"”’\'»)]';
@@ -130,7 +135,8 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
       while (k < end && isSpace(text[k]!)) k++;
       if (k >= end) break;
       const next = text[k]!;
-      let ends = isUpper(next) || isDigit(next) || OPEN_QUOTES.includes(next) || next === '—' || next === '-' || next === '•';
+      let ends =
+        isUpper(next) || isDigit(next) || OPEN_QUOTES.includes(next) || next === '—' || next === '-' || next === '•';
       if (ends && ch === '.' && j === i + 1) ends = periodEnds(text, i, start, k, end);
       if (ends && closedQuote && isUpper(next)) {
         // “Stop!” Ryder said. — the attribution belongs to the quote.
@@ -190,7 +196,13 @@ export function splitSentences(text: string): Sentence[] {
     const newPara = i === 0 || line.blankBefore || !hasBlank;
     const first = text[line.start]!;
     const prevText = prev ? text.slice(Math.max(prev.start, prev.end - 3), prev.end) : '';
-    if (!line.blankBefore && prev && (isLower(first) || /^[,;]/.test(text.slice(line.start, line.start + 1))) && !finalPunct(prevText) && prev.end - prev.start > 40) {
+    if (
+      !line.blankBefore &&
+      prev &&
+      (isLower(first) || /^[,;]/.test(text.slice(line.start, line.start + 1))) &&
+      !finalPunct(prevText) &&
+      prev.end - prev.start > 40
+    ) {
       prev.end = line.end;
       prev.single = false;
       continue;

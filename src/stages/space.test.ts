@@ -5,7 +5,12 @@ import { isSpaceCode, leadingSpace, nonSpaceLength, spaceSplitCount, trailingSpa
 // Every character `\s` matches, beside look-alikes it does not (zero-width space, the Mongolian vowel separator, U+0085).
 const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
 const NOT_SPACES = ['\u200b', '\u180e', '\u0085', '\u001f', '\u00a1', '\u1fff', '\u200c', 'a', '.', '’', '😀'];
-const piece = fc.oneof(fc.constantFrom(...SPACES), fc.constantFrom(...NOT_SPACES), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 }));
+const piece = fc.oneof(
+  fc.constantFrom(...SPACES),
+  fc.constantFrom(...NOT_SPACES),
+  fc.string({ maxLength: 3 }),
+  fc.string({ unit: 'binary', maxLength: 3 }),
+);
 const text = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
 
 describe('white space counted without making strings', () => {
@@ -28,7 +33,11 @@ describe('white space counted without making strings', () => {
 
   it('counts the edges: empty, all space, leading and trailing space', () => {
     for (const s of ['', ' ', '\u3000\n', ' a', 'a ', ' a  b ', 'a\u00a0b', 'a\u200bb']) {
-      expect([nonSpaceLength(s), spaceSplitCount(s), wordCount(s)]).toEqual([s.replace(/\s+/g, '').length, s.split(/\s+/).length, s.split(/\s+/).filter(Boolean).length]);
+      expect([nonSpaceLength(s), spaceSplitCount(s), wordCount(s)]).toEqual([
+        s.replace(/\s+/g, '').length,
+        s.split(/\s+/).length,
+        s.split(/\s+/).filter(Boolean).length,
+      ]);
     }
   });
 });

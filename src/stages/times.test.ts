@@ -11,7 +11,11 @@ const day = (iso: string): Reference => {
 
 /** [text, reference date, expected (text, kind, when) of each time found] */
 const cases: Array<[string, string | null, Array<[string, string, string]>]> = [
-  ['The agency said troops were sent after dispatching 11,000 personnel in October last year.', '2025-06-26', [['October last year', 'point', '2024-10']]],
+  [
+    'The agency said troops were sent after dispatching 11,000 personnel in October last year.',
+    '2025-06-26',
+    [['October last year', 'point', '2024-10']],
+  ],
   ['The plan is to send 10,000 troops by December.', '2024-10-23', [['by December', 'by', '/2024-12']]],
   ['Deployments could start as early as July.', '2025-06-26', [['as early as July', 'earliest', '2025-07/']]],
   ['Exports have continued since August 2023.', '2024-10-23', [['since August 2023', 'since', '2023-08/']]],
@@ -26,7 +30,11 @@ const cases: Array<[string, string | null, Array<[string, string, string]>]> = [
   ['The plant will stay closed until March 2026.', '2025-01-10', [['until March 2026', 'until', '/2026-03']]],
   ['Arrests peaked in the 2000 fiscal year.', '2019-02-15', [['2000', 'point', '2000']]],
   ['The flood of 2011 destroyed 300 homes.', null, [['2011', 'point', '2011']]],
-  ['The shutdown lasted from Dec. 22, 2018 to Jan. 25, 2019.', null, [['Dec. 22, 2018 to Jan. 25, 2019', 'period', '2018-12-22/2019-01-25']]],
+  [
+    'The shutdown lasted from Dec. 22, 2018 to Jan. 25, 2019.',
+    null,
+    [['Dec. 22, 2018 to Jan. 25, 2019', 'period', '2018-12-22/2019-01-25']],
+  ],
   ['She won 1,500 votes and 2,024 ballots were spoiled.', '2024-11-06', []],
   ['The strike idled 4,500 workers, up from 3,900 the week before.', '2024-11-06', []],
   ['Turnout fell from 3,100 to 2,800 voters.', '2024-11-06', []],
@@ -54,13 +62,14 @@ describe('times', () => {
 
 describe('times: no reference date', () => {
   it('keeps only what the text fixes by itself, never what the clock would decide', () => {
-    const text = 'The talks lasted for two hours on Monday. Officials said 300 homes were flooded yesterday and repairs would finish in 2 weeks, within a year at most, and the dam was built on June 5, 2011.';
+    const text =
+      'The talks lasted for two hours on Monday. Officials said 300 homes were flooded yesterday and repairs would finish in 2 weeks, within a year at most, and the dam was built on June 5, 2011.';
     expect(extractTimes(text, null).map((t) => [t.text, t.when])).toEqual([['June 5, 2011', '2011-06-05']]);
   });
   it('does not read a duration as a time even with a reference', () => {
     expect(extractTimes('The meeting went on for two hours.', day('2024-03-05'))).toEqual([]);
   });
-  it('resolves chrono\'s relative readings against the reference, and the same text without one gives nothing', () => {
+  it("resolves chrono's relative readings against the reference, and the same text without one gives nothing", () => {
     const text = 'The bridge will reopen in 2 weeks, the council said.';
     expect(extractTimes(text, day('2024-03-05')).map((t) => [t.text, t.when])).toEqual([['2 weeks', '2024-03-19']]);
     expect(extractTimes(text, null)).toEqual([]);
@@ -69,7 +78,10 @@ describe('times: no reference date', () => {
 
 describe('times: reference precision', () => {
   it('does not resolve `this month` against a year-only publication date', () => {
-    const times = extractTimes('Troops arrived this month and more came in 2023.', { date: new Date(Date.UTC(2024, 0, 1, 12)), precision: 'year' });
+    const times = extractTimes('Troops arrived this month and more came in 2023.', {
+      date: new Date(Date.UTC(2024, 0, 1, 12)),
+      precision: 'year',
+    });
     expect(times.map((t) => t.when)).toEqual(['2023']);
   });
 });

@@ -54,7 +54,8 @@ function parseChunked(text: string, ref: Parameters<typeof chrono.parse>[1]): ch
     if (to < text.length) {
       const window = text.slice(from + CHUNK / 2, to);
       const nl = window.lastIndexOf('\n');
-      const stop = nl >= 0 ? nl : Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const stop =
+        nl >= 0 ? nl : Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf(', '));
       const cut = stop >= 0 ? stop : window.lastIndexOf(' ');
       if (cut >= 0) to = from + CHUNK / 2 + cut + 1;
     }
@@ -99,7 +100,17 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
     if (m[2]) {
       const y2 = Number(m[2]);
       if (y2 <= y) continue;
-      raws.push({ start, end, y, m: null, d: null, precision: 'year', certain: true, by: 'times/year-range', period: { from: String(y), to: String(y2) } });
+      raws.push({
+        start,
+        end,
+        y,
+        m: null,
+        d: null,
+        precision: 'year',
+        certain: true,
+        by: 'times/year-range',
+        period: { from: String(y), to: String(y2) },
+      });
     } else {
       raws.push({ start, end, y, m: null, d: null, precision: 'year', certain: true, by: 'times/year' });
     }
@@ -130,12 +141,22 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
       from = null;
     }
     const when = compact(kind, from, to);
-    out.push({ ...span(text, cueStart, raw.end), by: raw.by, certain: raw.certain, from, to, kind, precision: raw.precision, when });
+    out.push({
+      ...span(text, cueStart, raw.end),
+      by: raw.by,
+      certain: raw.certain,
+      from,
+      to,
+      kind,
+      precision: raw.precision,
+      when,
+    });
   }
   return out;
 }
 
-const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const WEEKDAY_ONLY =
+  /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null): Raw | null {
   const known = r.start;
@@ -159,16 +180,33 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     const wd = known.get('weekday') ?? 0;
     const back = (ref.date.getUTCDay() - wd + 7) % 7;
     const d = new Date(ref.date.getTime() - back * 86_400_000);
-    return { start, end, y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), precision: 'day', certain: false, by: 'times/weekday' };
+    return {
+      start,
+      end,
+      y: d.getUTCFullYear(),
+      m: d.getUTCMonth() + 1,
+      d: d.getUTCDate(),
+      precision: 'day',
+      certain: false,
+      by: 'times/weekday',
+    };
   }
   const tags = known.tags();
   // `for two hours`, `for a week`: a duration, not a time (chrono reads it as that long after the reference).
   if (tags.has('result/relativeDate') && /^for\b/i.test(r.text)) return null;
   // Relative by its words, or by what chrono did (`in 2 weeks`, `within a year`, `tonight`: counted from the reference).
-  const relative = /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text)
-    || tags.has('result/relativeDate') || [...tags].some((t) => t.startsWith('casualReference/'));
+  const relative =
+    /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text) ||
+    tags.has('result/relativeDate') ||
+    [...tags].some((t) => t.startsWith('casualReference/'));
   // A relative expression needs a reference at least as precise as itself (`this month` needs the month).
-  if (relative && (!ref || (ref.precision !== 'day' && /\b(?:days?|weeks?|ago|yesterday|tomorrow|today|tonight)\b/i.test(r.text)) || (ref.precision === 'year' && /\bmonths?\b/i.test(r.text)))) return null;
+  if (
+    relative &&
+    (!ref ||
+      (ref.precision !== 'day' && /\b(?:days?|weeks?|ago|yesterday|tomorrow|today|tonight)\b/i.test(r.text)) ||
+      (ref.precision === 'year' && /\bmonths?\b/i.test(r.text)))
+  )
+    return null;
   const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
   if (week && ref) {
     // A period: Monday to Sunday of the week before, of, or after the reference.
@@ -176,17 +214,29 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     const dow = (ref.date.getUTCDay() + 6) % 7;
     const mon = new Date(ref.date.getTime() + (shift - dow) * 86_400_000);
     const sun = new Date(mon.getTime() + 6 * 86_400_000);
-    return { start, end, y: mon.getUTCFullYear(), m: mon.getUTCMonth() + 1, d: mon.getUTCDate(), precision: 'day', certain: false, by: 'times/week', period: { from: isoDay(mon), to: isoDay(sun) } };
+    return {
+      start,
+      end,
+      y: mon.getUTCFullYear(),
+      m: mon.getUTCMonth() + 1,
+      d: mon.getUTCDate(),
+      precision: 'day',
+      certain: false,
+      by: 'times/week',
+      period: { from: isoDay(mon), to: isoDay(sun) },
+    };
   }
   let y = known.get('year');
   const m = has('month') || /\bmonth\b/i.test(r.text) ? known.get('month') : null;
-  const d = has('day') || (relative && /\b(?:day|ago|yesterday|tomorrow|today|week)\b/i.test(r.text)) ? known.get('day') : null;
+  const d =
+    has('day') || (relative && /\b(?:day|ago|yesterday|tomorrow|today|week)\b/i.test(r.text)) ? known.get('day') : null;
   let certain = has('year') || !relative;
   let by = 'times/chrono';
   // `October last year`: a month followed by `last year` / `this year` / `next year`.
   const tail = /^\s*(last|this|next)\s+year\b/i.exec(text.slice(end, end + 20));
   if (m !== null && !has('year') && tail && ref) {
-    y = ref.date.getUTCFullYear() + (tail[1]!.toLowerCase() === 'last' ? -1 : tail[1]!.toLowerCase() === 'next' ? 1 : 0);
+    y =
+      ref.date.getUTCFullYear() + (tail[1]!.toLowerCase() === 'last' ? -1 : tail[1]!.toLowerCase() === 'next' ? 1 : 0);
     end += tail[0].length;
     by = 'times/month-relative-year';
   } else if (!has('year')) {
@@ -204,10 +254,21 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     const em = e.isCertain('month') ? e.get('month') : null;
     const ed = e.isCertain('day') ? e.get('day') : null;
     if (ey !== null && ey !== undefined) {
-      const ep: Precision = ed !== null && ed !== undefined ? 'day' : em !== null && em !== undefined ? 'month' : 'year';
+      const ep: Precision =
+        ed !== null && ed !== undefined ? 'day' : em !== null && em !== undefined ? 'month' : 'year';
       const from = isoOf(y, m ?? null, d ?? null, precision);
       const to = isoOf(ey, em ?? null, ed ?? null, ep);
-      return { start, end, y, m: m ?? null, d: d ?? null, precision, certain, by: 'times/chrono-range', period: { from, to } };
+      return {
+        start,
+        end,
+        y,
+        m: m ?? null,
+        d: d ?? null,
+        precision,
+        certain,
+        by: 'times/chrono-range',
+        period: { from, to },
+      };
     }
   }
   return { start, end, y, m: m ?? null, d: d ?? null, precision, certain, by };

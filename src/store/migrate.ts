@@ -25,7 +25,7 @@ export interface MigrateOptions {
 }
 
 async function* pages<T>(list: (q: PageQuery) => Promise<Page<T>>, size = 1000): AsyncGenerator<T> {
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await list({ limit: size, offset });
     yield* page.items;
     offset += page.items.length;
@@ -44,7 +44,8 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
   let times: string[] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const outcomes = to instanceof PostgresStore ? await to.putArticles(batch, { ingestedAt: times }) : await to.putArticles(batch);
+    const outcomes =
+      to instanceof PostgresStore ? await to.putArticles(batch, { ingestedAt: times }) : await to.putArticles(batch);
     for (const o of outcomes) {
       if (o.status === 'unchanged') progress.skipped++;
       else progress.copied++;

@@ -14,7 +14,10 @@ export function isPostgresUrl(location: string): boolean {
  * Open the store at `location`. `mustExist`: a SQLite file must already be there (commands that only read,
  * such as report and export, must not leave an empty store behind a typo).
  */
-export async function openStore(location: string, options: { readonly?: boolean; mustExist?: boolean } = {}): Promise<Store> {
+export async function openStore(
+  location: string,
+  options: { readonly?: boolean; mustExist?: boolean } = {},
+): Promise<Store> {
   if (isPostgresUrl(location)) {
     const { openPostgresStore } = await import('./postgres.js');
     return openPostgresStore(location);

@@ -23,7 +23,20 @@ import pg from 'pg';
 import { rawText, type Article } from '../article.js';
 import { storedAnalysisText } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, entityMerger, filterEntities, lastWins, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import {
+  articleRecords,
+  entityMerger,
+  filterEntities,
+  lastWins,
+  storedClaim,
+  type ClaimRecord,
+  type CorpusResult,
+  type DocumentRecord,
+  type DuplicateLink,
+  type EntityRecord,
+  type FigureRecord,
+  type QuoteRecord,
+} from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 
@@ -53,14 +66,23 @@ export { redactUrl };
 
 // PostgreSQL text cannot hold NUL: U+FFFD takes its place (one UTF-16 unit, so every span's offsets stay true).
 const withoutNul = (v: unknown): unknown =>
-  typeof v === 'string' ? (v.includes('\u0000') ? v.replace(/\u0000/g, '\ufffd') : v) : Array.isArray(v) ? v.map(withoutNul) : v;
+  typeof v === 'string'
+    ? v.includes('\u0000')
+      ? v.replace(/\u0000/g, '\ufffd')
+      : v
+    : Array.isArray(v)
+      ? v.map(withoutNul)
+      : v;
 
 /** The client, its query parameters cleared of NUL (articles stored before read removed them, e.g. by migrate). */
 function nulSafe(client: pg.PoolClient): pg.PoolClient {
   return new Proxy(client, {
     get(target, prop, receiver) {
       if (prop !== 'query') return Reflect.get(target, prop, receiver);
-      return (text: unknown, values?: unknown) => (Array.isArray(values) ? target.query(text as string, values.map(withoutNul)) : target.query(text as string, values as undefined));
+      return (text: unknown, values?: unknown) =>
+        Array.isArray(values)
+          ? target.query(text as string, values.map(withoutNul))
+          : target.query(text as string, values as undefined);
     },
   });
 }
@@ -81,7 +103,10 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
     /* pg reports malformed URLs itself */
   }
   if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
-    throw new CrosscheckError('E_DB_CONNECT', { url: redactUrl(url), reason: `schema name \`${schema}\` must be letters, digits and _` });
+    throw new CrosscheckError('E_DB_CONNECT', {
+      url: redactUrl(url),
+      reason: `schema name \`${schema}\` must be letters, digits and _`,
+    });
   }
   return { connectionString, schema };
 }
@@ -97,7 +122,12 @@ export interface PostgresOptions {
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
   const parsed = parsePostgresUrl(url);
   const schema = options.schema ?? parsed.schema;
-  const pool = new pg.Pool({ connectionString: parsed.connectionString, max: options.max ?? 10, options: `-c search_path=${schema}`, application_name: 'crosscheck' });
+  const pool = new pg.Pool({
+    connectionString: parsed.connectionString,
+    max: options.max ?? 10,
+    options: `-c search_path=${schema}`,
+    application_name: 'crosscheck',
+  });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on('error', () => {});
   try {
@@ -117,13 +147,23 @@ async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void
     // Two processes opening a new database at once must not both migrate.
     await client.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_MIGRATE]);
     await client.query(`create schema if not exists ${schema}`);
-    const tables = await client.query<{ name: string }>('select table_name as name from information_schema.tables where table_schema = $1', [schema]);
+    const tables = await client.query<{ name: string }>(
+      'select table_name as name from information_schema.tables where table_schema = $1',
+      [schema],
+    );
     const names = new Set(tables.rows.map((r) => r.name));
     let version = 0;
     if (names.size > 0) {
-      const marked = names.has('meta') ? await client.query<{ value: string }>("select value from meta where key = 'app'").catch(() => ({ rows: [] as Array<{ value: string }> })) : { rows: [] };
+      const marked = names.has('meta')
+        ? await client
+            .query<{ value: string }>("select value from meta where key = 'app'")
+            .catch(() => ({ rows: [] as Array<{ value: string }> }))
+        : { rows: [] };
       if (marked.rows[0]?.value !== APP) {
-        throw new CrosscheckError('E_DB_FOREIGN', { file: `${redactUrl(url)} (schema ${schema})`, reason: 'the schema holds tables of another program' });
+        throw new CrosscheckError('E_DB_FOREIGN', {
+          file: `${redactUrl(url)} (schema ${schema})`,
+          reason: 'the schema holds tables of another program',
+        });
       }
       const v = await client.query<{ value: string }>("select value from meta where key = 'schema_version'");
       version = Number(v.rows[0]?.value ?? 0);
@@ -132,11 +172,18 @@ async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void
       await client.query("insert into meta (key, value) values ('app', $1)", [APP]);
     }
     if (version > POSTGRES_SCHEMA_VERSION) {
-      throw new CrosscheckError('E_DB_NEWER', { file: redactUrl(url), found: version, expected: POSTGRES_SCHEMA_VERSION });
+      throw new CrosscheckError('E_DB_NEWER', {
+        file: redactUrl(url),
+        found: version,
+        expected: POSTGRES_SCHEMA_VERSION,
+      });
     }
     for (let v = version; v < POSTGRES_SCHEMA_VERSION; v++) await client.query(postgresMigrations[v]!);
     if (version !== POSTGRES_SCHEMA_VERSION) {
-      await client.query("insert into meta (key, value) values ('schema_version', $1) on conflict (key) do update set value = excluded.value", [String(POSTGRES_SCHEMA_VERSION)]);
+      await client.query(
+        "insert into meta (key, value) values ('schema_version', $1) on conflict (key) do update set value = excluded.value",
+        [String(POSTGRES_SCHEMA_VERSION)],
+      );
     }
     await client.query('commit');
   } catch (err) {
@@ -249,12 +296,20 @@ export class PostgresStore implements Store {
           latest.set(article.url, article.id);
         }
         const prev = previous.get(i);
-        out[i] = prev ? { id: article.id, source: article.source, status: 'version', previous: prev } : { id: article.id, source: article.source, status: 'stored' };
+        out[i] = prev
+          ? { id: article.id, source: article.source, status: 'version', previous: prev }
+          : { id: article.id, source: article.source, status: 'stored' };
       });
       if (previous.size) {
         const list = [...previous];
-        await c.query('update articles a set previous_version = v.prev from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.id', [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)]);
-        await c.query('update articles a set superseded_by = v.id from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.prev', [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)]);
+        await c.query(
+          'update articles a set previous_version = v.prev from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.id',
+          [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)],
+        );
+        await c.query(
+          'update articles a set superseded_by = v.id from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.prev',
+          [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)],
+        );
       }
       // Already stored, queued again by a second enqueuer: its place is the earliest any enqueuer gave it.
       if (options.order) {
@@ -269,7 +324,10 @@ export class PostgresStore implements Store {
             const ords = moved.rows.map((x) => x.ord);
             for (const table of ['documents', 'claims', 'quotes', 'doc_entities']) {
               const col = table === 'documents' ? 'id' : 'document';
-              await c.query(`update ${table} t set ord = v.ord from unnest($1::text[], $2::bigint[]) as v(id, ord) where t.${col} = v.id`, [ids, ords]);
+              await c.query(
+                `update ${table} t set ord = v.ord from unnest($1::text[], $2::bigint[]) as v(id, ord) where t.${col} = v.id`,
+                [ids, ords],
+              );
             }
           }
         }
@@ -347,7 +405,14 @@ export class PostgresStore implements Store {
              with ordinality as t(id, document, ord, speaker, text, record, n)
            order by n
            on conflict (id) do update set document = excluded.document, ord = excluded.ord, speaker = excluded.speaker, text = excluded.text, record = excluded.record`,
-          [qs.map((x) => x.q.id), qs.map((x) => x.q.document), qs.map((x) => x.ord), qs.map((x) => x.q.speaker), qs.map((x) => x.q.text), qs.map((x) => json(x.q))],
+          [
+            qs.map((x) => x.q.id),
+            qs.map((x) => x.q.document),
+            qs.map((x) => x.ord),
+            qs.map((x) => x.q.speaker),
+            qs.map((x) => x.q.text),
+            qs.map((x) => json(x.q)),
+          ],
         );
       }
       if (ents.length) {
@@ -387,9 +452,16 @@ export class PostgresStore implements Store {
 
   async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
     const { limit, offset } = limits(query);
-    const rows = await this.pool.query('select record from documents order by ord, seq limit $1 offset $2', [limit, offset]);
+    const rows = await this.pool.query('select record from documents order by ord, seq limit $1 offset $2', [
+      limit,
+      offset,
+    ]);
     const total = await this.count('documents');
-    return page(rows.rows.map((r: Row) => parse<DocumentRecord>(r.record)), total, { limit, offset });
+    return page(
+      rows.rows.map((r: Row) => parse<DocumentRecord>(r.record)),
+      total,
+      { limit, offset },
+    );
   }
 
   /**
@@ -397,11 +469,18 @@ export class PostgresStore implements Store {
    * pagination): constant memory, no cursor held across yields. `table` and
    * `columns` are this class's own constants, never user text.
    */
-  private async *inOrder(table: 'documents' | 'claims' | 'doc_entities', columns: string, pageSize: number): AsyncIterable<Row> {
+  private async *inOrder(
+    table: 'documents' | 'claims' | 'doc_entities',
+    columns: string,
+    pageSize: number,
+  ): AsyncIterable<Row> {
     let ord = '-9223372036854775808';
     let seq = '0';
     for (;;) {
-      const r = await this.pool.query(`select ord, seq, ${columns} from ${table} where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit ${pageSize}`, [ord, seq]);
+      const r = await this.pool.query(
+        `select ord, seq, ${columns} from ${table} where (ord, seq) > ($1::bigint, $2::bigint) order by ord, seq limit ${pageSize}`,
+        [ord, seq],
+      );
       if (!r.rows.length) return;
       yield* r.rows as Row[];
       const last = r.rows[r.rows.length - 1] as Row;
@@ -419,9 +498,9 @@ export class PostgresStore implements Store {
   }
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
-    for await (const row of this.inOrder('claims', 'record, figure, canonical_source', 1000)) yield this.claimRecord(row, options.extracted);
+    for await (const row of this.inOrder('claims', 'record, figure, canonical_source', 1000))
+      yield this.claimRecord(row, options.extracted);
   }
-
 
   async listClaims(filter: ClaimFilter = {}): Promise<Page<ClaimRecord>> {
     const { limit, offset } = limits(filter);
@@ -439,8 +518,14 @@ export class PostgresStore implements Store {
     if (filter.from) where.push(`d.published >= ${arg(filter.from)}`);
     if (filter.to) where.push(`d.published <= ${arg(filter.to)} || '~'`);
     // SQLite's LIKE is case-insensitive: ILIKE here.
-    if (filter.text) where.push(`c.evidence ilike ${arg(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`)} escape '\\'`);
-    const sortCols = { value: ['coalesce(c.value, c.low, c.high)'], published: ['d.published'], document: ['d.ord', 'd.seq'], status: ['c.status'] }[filter.sort ?? 'document'];
+    if (filter.text)
+      where.push(`c.evidence ilike ${arg(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`)} escape '\\'`);
+    const sortCols = {
+      value: ['coalesce(c.value, c.low, c.high)'],
+      published: ['d.published'],
+      document: ['d.ord', 'd.seq'],
+      status: ['c.status'],
+    }[filter.sort ?? 'document'];
     // SQLite puts NULL first ascending and last descending; say so explicitly here.
     const order = filter.order === 'desc' ? 'desc nulls last' : 'asc nulls first';
     const sort = sortCols.map((col) => `${col} ${order}`).join(', ');
@@ -449,8 +534,15 @@ export class PostgresStore implements Store {
       `select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sort}, c.ord, c.seq limit ${arg(limit)} offset ${arg(offset)}`,
       args,
     );
-    const total = await this.pool.query<{ n: string }>(`select count(*) n from claims c join documents d on d.id = c.document ${w}`, args.slice(0, -2));
-    return page(rows.rows.map((r: Row) => this.claimRecord(r)), Number(total.rows[0]!.n), { limit, offset });
+    const total = await this.pool.query<{ n: string }>(
+      `select count(*) n from claims c join documents d on d.id = c.document ${w}`,
+      args.slice(0, -2),
+    );
+    return page(
+      rows.rows.map((r: Row) => this.claimRecord(r)),
+      Number(total.rows[0]!.n),
+      { limit, offset },
+    );
   }
 
   async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRecord>> {
@@ -466,7 +558,10 @@ export class PostgresStore implements Store {
       where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
-    const rows = await this.pool.query(`select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`, [...args, limit, offset]);
+    const rows = await this.pool.query(
+      `select record, canonical_speaker from quotes ${w} order by ord, seq limit $${args.length + 1} offset $${args.length + 2}`,
+      [...args, limit, offset],
+    );
     const total = await this.pool.query<{ n: string }>(`select count(*) n from quotes ${w}`, args);
     const items = rows.rows.map((r: Row) => {
       const q = parse<QuoteRecord>(r.record);
@@ -476,16 +571,26 @@ export class PostgresStore implements Store {
     return page(items, Number(total.rows[0]!.n), { limit, offset });
   }
 
-  async listEntities(query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {}): Promise<Page<EntityRecord>> {
+  async listEntities(
+    query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {},
+  ): Promise<Page<EntityRecord>> {
     return this.listEntitiesFrom(query.perDocument ? 'documents' : 'auto', query);
   }
 
-  private async listEntitiesFrom(from: 'auto' | 'documents', query: PageQuery & { type?: string; q?: string }): Promise<Page<EntityRecord>> {
+  private async listEntitiesFrom(
+    from: 'auto' | 'documents',
+    query: PageQuery & { type?: string; q?: string },
+  ): Promise<Page<EntityRecord>> {
     const { limit, offset } = limits(query);
     const corpus = from === 'documents' ? 0 : await this.count('entities');
     let all: EntityRecord[];
     if (corpus > 0) {
-      all = filterEntities((await this.pool.query('select record from entities order by seq')).rows.map((r: Row) => parse<EntityRecord>(r.record)), query);
+      all = filterEntities(
+        (await this.pool.query('select record from entities order by seq')).rows.map((r: Row) =>
+          parse<EntityRecord>(r.record),
+        ),
+        query,
+      );
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id (as SQLite does).
       // In pages on (ord, seq), merged as they come: 100,000 articles have over a million per-document records.
@@ -499,7 +604,11 @@ export class PostgresStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = await this.pool.query('select record from figures order by seq limit $1 offset $2', [limit, offset]);
-    return page(rows.rows.map((r: Row) => parse<FigureRecord>(r.record)), await this.count('figures'), { limit, offset });
+    return page(
+      rows.rows.map((r: Row) => parse<FigureRecord>(r.record)),
+      await this.count('figures'),
+      { limit, offset },
+    );
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {
@@ -509,9 +618,17 @@ export class PostgresStore implements Store {
 
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {
     const r = document
-      ? await this.pool.query('select document, "of", kind, similarity from duplicates where document = $1 or "of" = $1 order by seq', [document])
+      ? await this.pool.query(
+          'select document, "of", kind, similarity from duplicates where document = $1 or "of" = $1 order by seq',
+          [document],
+        )
       : await this.pool.query('select document, "of", kind, similarity from duplicates order by seq');
-    return r.rows.map((x: Row) => ({ document: String(x.document), of: String(x.of), kind: x.kind as DuplicateLink['kind'], similarity: Number(x.similarity) }));
+    return r.rows.map((x: Row) => ({
+      document: String(x.document),
+      of: String(x.of),
+      kind: x.kind as DuplicateLink['kind'],
+      similarity: Number(x.similarity),
+    }));
   }
 
   async putCorpus(result: CorpusResult): Promise<void> {
@@ -527,13 +644,15 @@ export class PostgresStore implements Store {
       await c.query('delete from entities');
       await c.query('delete from figures');
       await c.query('delete from duplicates');
-      await c.query('update claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null');
+      await c.query(
+        'update claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null',
+      );
       await c.query('update quotes set canonical_speaker = null where canonical_speaker is not null');
       for (const part of chunks(result.entities)) {
-        await c.query('insert into entities (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [
-          part.map((e) => e.id),
-          part.map((e) => json(e)),
-        ]);
+        await c.query(
+          'insert into entities (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n',
+          [part.map((e) => e.id), part.map((e) => json(e))],
+        );
       }
       for (const part of chunks(result.duplicates)) {
         await c.query(
@@ -551,14 +670,21 @@ export class PostgresStore implements Store {
       let claimFigures: string[] = [];
       const flushFigures = async () => {
         if (ids.length) {
-          await c.query('insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n', [ids, records]);
+          await c.query(
+            'insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n',
+            [ids, records],
+          );
         }
         ids = [];
         records = [];
         bytes = 0;
       };
       const flushClaims = async () => {
-        if (claimIds.length) await c.query('update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id', [claimIds, claimFigures]);
+        if (claimIds.length)
+          await c.query(
+            'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',
+            [claimIds, claimFigures],
+          );
         claimIds = [];
         claimFigures = [];
       };
@@ -578,17 +704,24 @@ export class PostgresStore implements Store {
       await flushClaims();
       if (result.claimSource) {
         for (const part of chunks(Object.entries(result.claimSource))) {
-          await c.query('update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id', [part.map((x) => x[0]), part.map((x) => x[1])]);
+          await c.query(
+            'update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id',
+            [part.map((x) => x[0]), part.map((x) => x[1])],
+          );
         }
       }
       if (result.entityRemap) {
         const pairs = Object.entries(result.entityRemap);
         const from = pairs.map((x) => x[0]);
         const to = pairs.map((x) => x[1]);
-        const sql = 'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t) where q.speaker = v.f';
+        const sql =
+          'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t) where q.speaker = v.f';
         if (pairs.length) await c.query(sql, [from, to]);
       }
-      await c.query("insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value", [result.computedAt]);
+      await c.query(
+        "insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value",
+        [result.computedAt],
+      );
     });
   }
 
@@ -598,7 +731,8 @@ export class PostgresStore implements Store {
     const terms = q.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     if (!terms.length) return page([], 0, { limit, offset });
     const text = terms.join(' ');
-    const headline = (words: number) => `StartSel=[, StopSel=], MaxWords=${words}, MinWords=${Math.min(5, words)}, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
+    const headline = (words: number) =>
+      `StartSel=[, StopSel=], MaxWords=${words}, MinWords=${Math.min(5, words)}, ShortWord=0, MaxFragments=1, FragmentDelimiter=…`;
     const docs = await this.pool.query(
       `with q as (select plainto_tsquery('${TS_CONFIG}', $1) as q)
        select d.id, d.title, ts_headline('${TS_CONFIG}', d.body, q.q, $2) snip, ts_rank_cd(d.tsv, q.q) score
@@ -612,8 +746,22 @@ export class PostgresStore implements Store {
       [text, headline(16)],
     );
     const hits: SearchHit[] = [
-      ...docs.rows.map((r: Row) => ({ kind: 'document' as const, id: String(r.id), document: String(r.id), title: (r.title as string) ?? null, snippet: String(r.snip), score: Number(r.score) })),
-      ...claims.rows.map((r: Row) => ({ kind: 'claim' as const, id: String(r.id), document: String(r.document), title: (r.title as string) ?? null, snippet: String(r.snip), score: Number(r.score) })),
+      ...docs.rows.map((r: Row) => ({
+        kind: 'document' as const,
+        id: String(r.id),
+        document: String(r.id),
+        title: (r.title as string) ?? null,
+        snippet: String(r.snip),
+        score: Number(r.score),
+      })),
+      ...claims.rows.map((r: Row) => ({
+        kind: 'claim' as const,
+        id: String(r.id),
+        document: String(r.document),
+        title: (r.title as string) ?? null,
+        snippet: String(r.snip),
+        score: Number(r.score),
+      })),
     ].sort((a, b) => b.score - a.score);
     return page(hits.slice(offset, offset + limit), hits.length, { limit, offset });
   }
@@ -624,7 +772,9 @@ export class PostgresStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const entities = (await this.count('entities')) || Number((await this.pool.query<{ n: string }>('select count(distinct entity) n from doc_entities')).rows[0]!.n);
+    const entities =
+      (await this.count('entities')) ||
+      Number((await this.pool.query<{ n: string }>('select count(distinct entity) n from doc_entities')).rows[0]!.n);
     const v = await this.pool.query<{ value: string }>("select value from meta where key = 'schema_version'");
     return {
       documents: await this.count('documents'),

@@ -9,7 +9,20 @@ import path from 'node:path';
 import type { Article } from '../article.js';
 import { storedAnalysis } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
-import { articleRecords, filterEntities, lastWins, mergeEntityRecords, storedClaim, type ClaimRecord, type CorpusResult, type DocumentRecord, type DuplicateLink, type EntityRecord, type FigureRecord, type QuoteRecord } from '../records.js';
+import {
+  articleRecords,
+  filterEntities,
+  lastWins,
+  mergeEntityRecords,
+  storedClaim,
+  type ClaimRecord,
+  type CorpusResult,
+  type DocumentRecord,
+  type DuplicateLink,
+  type EntityRecord,
+  type FigureRecord,
+  type QuoteRecord,
+} from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 
@@ -35,7 +48,11 @@ function checkFile(file: string, mustExist: boolean): void {
     return;
   }
   const st = statSync(file);
-  if (st.isDirectory()) throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is a folder; give the path of a database file inside it' });
+  if (st.isDirectory())
+    throw new CrosscheckError('E_DB_FOREIGN', {
+      file,
+      reason: 'it is a folder; give the path of a database file inside it',
+    });
   const size = st.size;
   if (size === 0) return;
   const fd = openSync(file, 'r');
@@ -68,7 +85,10 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; mus
     const tables = (db.prepare("select count(*) n from sqlite_master where type='table'").get() as { n: number }).n;
     if (tables > 0 && appId !== APP_ID) {
       db.close();
-      throw new CrosscheckError('E_DB_FOREIGN', { file, reason: 'it is an SQLite database of another program (no crosscheck application id)' });
+      throw new CrosscheckError('E_DB_FOREIGN', {
+        file,
+        reason: 'it is an SQLite database of another program (no crosscheck application id)',
+      });
     }
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
@@ -95,7 +115,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; mus
 function migrate(db: Database.Database, file: string): void {
   const run = db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new CrosscheckError('E_DB_NEWER', { file, found: version, expected: SCHEMA_VERSION });
+    if (version > SCHEMA_VERSION)
+      throw new CrosscheckError('E_DB_NEWER', { file, found: version, expected: SCHEMA_VERSION });
     for (let v = version; v < SCHEMA_VERSION; v++) db.exec(sqliteMigrations[v]!);
     if (version !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.pragma(`application_id = ${APP_ID}`);
@@ -110,9 +131,13 @@ const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
   return {
-    latestByUrl: db.prepare('select id from articles where url = ? and superseded_by is null order by seq desc limit 1'),
+    latestByUrl: db.prepare(
+      'select id from articles where url = ? and superseded_by is null order by seq desc limit 1',
+    ),
     // The analysis comes as its JSON or as the JSON's UTF-8 bytes (storedAnalysis): stored as that text either way.
-    insArticle: db.prepare('insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, cast(? as text), ?, ?)'),
+    insArticle: db.prepare(
+      'insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, cast(? as text), ?, ?)',
+    ),
     supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
     insDoc: db.prepare(
       'insert into documents (id, source, url, title, outlet, published, language, body, record) values (@id, @source, @url, @title, @outlet, @published, @language, @body, @record)',
@@ -122,10 +147,16 @@ function prepareWrites(db: Database.Database) {
     insClaim: db.prepare(
       'insert into claims (id, document, value, low, high, status, source, measure, action, evidence, record) values (@id, @document, @value, @low, @high, @status, @source, @measure, @action, @evidence, @record)',
     ),
-    insQuote: db.prepare('insert into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)'),
+    insQuote: db.prepare(
+      'insert into quotes (id, document, speaker, text, record) values (@id, @document, @speaker, @text, @record)',
+    ),
     insEntity: db.prepare('insert into doc_entities (document, entity, record) values (?, ?, ?)'),
-    insDocFts: db.prepare('insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)'),
-    insClaimFts: db.prepare('insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)'),
+    insDocFts: db.prepare(
+      'insert into documents_fts (rowid, title, body) values ((select rowid from documents where id = ?), ?, ?)',
+    ),
+    insClaimFts: db.prepare(
+      'insert into claims_fts (rowid, evidence) values ((select rowid from claims where id = ?), ?)',
+    ),
   };
 }
 
@@ -148,7 +179,8 @@ export class SqliteStore implements Store {
   /** Synchronous core of {@link putArticles}: one IMMEDIATE transaction per batch. */
   putArticlesSync(articles: Article[]): PutOutcome[] {
     const db = this.db;
-    const { latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } = (this.writes ??= prepareWrites(db));
+    const { latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } =
+      (this.writes ??= prepareWrites(db));
     const now = new Date().toISOString();
     const tx = db.transaction((batch: Article[]) => {
       const out: PutOutcome[] = [];
@@ -160,19 +192,54 @@ export class SqliteStore implements Store {
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
         // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
-        insArticle.run(article.id, article.source, article.url, article.utf8 ?? article.raw, storedAnalysis(article), now, previous);
+        insArticle.run(
+          article.id,
+          article.source,
+          article.url,
+          article.utf8 ?? article.raw,
+          storedAnalysis(article),
+          now,
+          previous,
+        );
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;
-        insDoc.run({ id: d.id, source: d.source, url: d.url, title: d.title, outlet: d.outlet, published: d.published, language: d.language, body: d.body, record: json(d) });
+        insDoc.run({
+          id: d.id,
+          source: d.source,
+          url: d.url,
+          title: d.title,
+          outlet: d.outlet,
+          published: d.published,
+          language: d.language,
+          body: d.body,
+          record: json(d),
+        });
         insDocFts.run(d.id, d.title ?? '', d.body);
         for (const c of lastWins(rec.claims, (x) => x.id)) {
-          insClaim.run({ id: c.id, document: c.document, value: c.value, low: c.low, high: c.high, status: c.status, source: c.source, measure: c.measure, action: c.action, evidence: c.evidence, record: json(c) });
+          insClaim.run({
+            id: c.id,
+            document: c.document,
+            value: c.value,
+            low: c.low,
+            high: c.high,
+            status: c.status,
+            source: c.source,
+            measure: c.measure,
+            action: c.action,
+            evidence: c.evidence,
+            record: json(c),
+          });
           insClaimFts.run(c.id, c.evidence);
         }
-        for (const q of lastWins(rec.quotes, (x) => x.id)) insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
+        for (const q of lastWins(rec.quotes, (x) => x.id))
+          insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
         for (const e of lastWins(rec.entities, (x) => x.id)) insEntity.run(article.id, e.id, json(e));
-        out.push(previous ? { id: article.id, source: article.source, status: 'version', previous } : { id: article.id, source: article.source, status: 'stored' });
+        out.push(
+          previous
+            ? { id: article.id, source: article.source, status: 'version', previous }
+            : { id: article.id, source: article.source, status: 'stored' },
+        );
       }
       return out;
     });
@@ -206,9 +273,15 @@ export class SqliteStore implements Store {
 
   async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
     const { limit, offset } = limits(query);
-    const rows = this.db.prepare('select record from documents order by rowid limit ? offset ?').all(limit, offset) as Row[];
+    const rows = this.db
+      .prepare('select record from documents order by rowid limit ? offset ?')
+      .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from documents').get() as { n: number }).n;
-    return page(rows.map((r) => this.docRecord(r)), total, { limit, offset });
+    return page(
+      rows.map((r) => this.docRecord(r)),
+      total,
+      { limit, offset },
+    );
   }
 
   async *iterateDocuments(): AsyncIterable<DocumentRecord> {
@@ -229,7 +302,9 @@ export class SqliteStore implements Store {
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
     let last = 0;
-    const stmt = this.db.prepare('select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000');
+    const stmt = this.db.prepare(
+      'select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000',
+    );
     for (;;) {
       const rows = stmt.all(last) as Row[];
       if (!rows.length) return;
@@ -274,14 +349,29 @@ export class SqliteStore implements Store {
       where.push("c.evidence like ? escape '\\'");
       args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     }
-    const sortCol = { value: 'coalesce(c.value, c.low, c.high)', published: 'd.published', document: 'd.rowid', status: 'c.status' }[filter.sort ?? 'document'];
+    const sortCol = {
+      value: 'coalesce(c.value, c.low, c.high)',
+      published: 'd.published',
+      document: 'd.rowid',
+      status: 'c.status',
+    }[filter.sort ?? 'document'];
     const order = filter.order === 'desc' ? 'desc' : 'asc';
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`)
+      .prepare(
+        `select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`,
+      )
       .all(...args, limit, offset) as Row[];
-    const total = (this.db.prepare(`select count(*) n from claims c join documents d on d.id = c.document ${w}`).get(...args) as { n: number }).n;
-    return page(rows.map((r) => this.claimRecord(r)), total, { limit, offset });
+    const total = (
+      this.db.prepare(`select count(*) n from claims c join documents d on d.id = c.document ${w}`).get(...args) as {
+        n: number;
+      }
+    ).n;
+    return page(
+      rows.map((r) => this.claimRecord(r)),
+      total,
+      { limit, offset },
+    );
   }
 
   async listQuotes(filter: QuoteFilter = {}): Promise<Page<QuoteRecord>> {
@@ -297,7 +387,9 @@ export class SqliteStore implements Store {
       args.push(filter.speaker, filter.speaker);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
-    const rows = this.db.prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`).all(...args, limit, offset) as Row[];
+    const rows = this.db
+      .prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`)
+      .all(...args, limit, offset) as Row[];
     const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
     const items = rows.map((r) => {
       const q = parse<QuoteRecord>(r.record);
@@ -307,28 +399,46 @@ export class SqliteStore implements Store {
     return page(items, total, { limit, offset });
   }
 
-  async listEntities(query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {}): Promise<Page<EntityRecord>> {
+  async listEntities(
+    query: PageQuery & { type?: string; q?: string; perDocument?: boolean } = {},
+  ): Promise<Page<EntityRecord>> {
     const { limit, offset } = limits(query);
-    const corpus = query.perDocument ? 0 : (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
+    const corpus = query.perDocument
+      ? 0
+      : (this.db.prepare('select count(*) n from entities').get() as { n: number }).n;
     let all: EntityRecord[];
     if (corpus > 0) {
-      all = filterEntities((this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) => parse<EntityRecord>(r.record)), query);
+      all = filterEntities(
+        (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) =>
+          parse<EntityRecord>(r.record),
+        ),
+        query,
+      );
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id.
       // Streamed, one row at a time: 100,000 articles have over a million per-document records.
       const stmt = this.db.prepare('select record from doc_entities order by rowid');
-      all = mergeEntityRecords((function* () {
-        for (const r of stmt.iterate() as IterableIterator<Row>) yield parse<EntityRecord>(r.record);
-      })(), query);
+      all = mergeEntityRecords(
+        (function* () {
+          for (const r of stmt.iterate() as IterableIterator<Row>) yield parse<EntityRecord>(r.record);
+        })(),
+        query,
+      );
     }
     return page(all.slice(offset, offset + limit), all.length, { limit, offset });
   }
 
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
-    const rows = this.db.prepare('select record from figures order by rowid limit ? offset ?').all(limit, offset) as Row[];
+    const rows = this.db
+      .prepare('select record from figures order by rowid limit ? offset ?')
+      .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
-    return page(rows.map((r) => parse<FigureRecord>(r.record)), total, { limit, offset });
+    return page(
+      rows.map((r) => parse<FigureRecord>(r.record)),
+      total,
+      { limit, offset },
+    );
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {
@@ -339,7 +449,11 @@ export class SqliteStore implements Store {
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {
     const rows = (
       document
-        ? this.db.prepare('select document, of, kind, similarity from duplicates where document = ? or of = ? order by rowid').all(document, document)
+        ? this.db
+            .prepare(
+              'select document, of, kind, similarity from duplicates where document = ? or of = ? order by rowid',
+            )
+            .all(document, document)
         : this.db.prepare('select document, of, kind, similarity from duplicates order by rowid').all()
     ) as DuplicateLink[];
     return rows;
@@ -348,7 +462,9 @@ export class SqliteStore implements Store {
   async putCorpus(result: CorpusResult): Promise<void> {
     const db = this.db;
     const tx = db.transaction(() => {
-      db.exec('delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;');
+      db.exec(
+        'delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;',
+      );
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of result.entities) insE.run(e.id, json(e));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
@@ -366,7 +482,9 @@ export class SqliteStore implements Store {
       }
       if (result.entityRemap) {
         // One pass over the quotes through a keyed temporary table, not one scan per merged id.
-        db.exec('create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;');
+        db.exec(
+          'create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;',
+        );
         const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
         for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
         db.exec(
@@ -395,15 +513,30 @@ export class SqliteStore implements Store {
       )
       .all(match) as Row[];
     const hits: SearchHit[] = [
-      ...docs.map((r) => ({ kind: 'document' as const, id: String(r.id), document: String(r.id), title: (r.title as string) ?? null, snippet: String(r.snip), score: -Number(r.score) })),
-      ...claims.map((r) => ({ kind: 'claim' as const, id: String(r.id), document: String(r.document), title: (r.title as string) ?? null, snippet: String(r.snip), score: -Number(r.score) })),
+      ...docs.map((r) => ({
+        kind: 'document' as const,
+        id: String(r.id),
+        document: String(r.id),
+        title: (r.title as string) ?? null,
+        snippet: String(r.snip),
+        score: -Number(r.score),
+      })),
+      ...claims.map((r) => ({
+        kind: 'claim' as const,
+        id: String(r.id),
+        document: String(r.document),
+        title: (r.title as string) ?? null,
+        snippet: String(r.snip),
+        score: -Number(r.score),
+      })),
     ].sort((a, b) => b.score - a.score);
     return page(hits.slice(offset, offset + limit), hits.length, { limit, offset });
   }
 
   async stats(): Promise<StoreStats> {
     const n = (table: string) => (this.db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    const entities = n('entities') || (this.db.prepare('select count(distinct entity) n from doc_entities').get() as { n: number }).n;
+    const entities =
+      n('entities') || (this.db.prepare('select count(distinct entity) n from doc_entities').get() as { n: number }).n;
     return {
       documents: n('documents'),
       claims: n('claims'),

@@ -4,7 +4,15 @@
  * open a store with {@link openStore} in ./open.ts.
  */
 import type { Article } from '../article.js';
-import type { ClaimRecord, CorpusResult, DocumentRecord, DuplicateLink, EntityRecord, FigureRecord, QuoteRecord } from '../records.js';
+import type {
+  ClaimRecord,
+  CorpusResult,
+  DocumentRecord,
+  DuplicateLink,
+  EntityRecord,
+  FigureRecord,
+  QuoteRecord,
+} from '../records.js';
 
 /** What happened to one article of a batch. */
 export interface PutOutcome {

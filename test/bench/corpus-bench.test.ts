@@ -27,13 +27,32 @@ describe('node dist/bench/corpus.js', () => {
   it('measures each size in a process of its own, with the results of the same corpus in this one', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'corpus-bench-'));
     try {
-      const stdout = execFileSync(process.execPath, [path.join(root, 'dist/bench/corpus.js'), '--size', '200,400', '--out', out], { encoding: 'utf8' });
+      const stdout = execFileSync(
+        process.execPath,
+        [path.join(root, 'dist/bench/corpus.js'), '--size', '200,400', '--out', out],
+        { encoding: 'utf8' },
+      );
       expect(stdout).toMatch(/^200 articles: duplicates \d+ ms/m);
-      const json = JSON.parse(readFileSync(path.join(out, 'corpus.json'), 'utf8')) as { rows: ReturnType<typeof benchCorpus>[]; maxRssMb: number };
+      const json = JSON.parse(readFileSync(path.join(out, 'corpus.json'), 'utf8')) as {
+        rows: ReturnType<typeof benchCorpus>[];
+        maxRssMb: number;
+      };
       expect(json.rows.map((r) => r.articles)).toEqual([200, 400]);
       for (const row of json.rows) {
         const here = benchCorpus(row.articles);
-        expect({ claims: row.claims, bytes: row.bytes, links: row.links, figures: row.figures, placed: row.placed }).toEqual({ claims: here.claims, bytes: here.bytes, links: here.links, figures: here.figures, placed: here.placed });
+        expect({
+          claims: row.claims,
+          bytes: row.bytes,
+          links: row.links,
+          figures: row.figures,
+          placed: row.placed,
+        }).toEqual({
+          claims: here.claims,
+          bytes: here.bytes,
+          links: here.links,
+          figures: here.figures,
+          placed: here.placed,
+        });
         expect(row.peakRssMb).toBeGreaterThan(10);
       }
       expect(json.maxRssMb).toBe(Math.max(...json.rows.map((r) => r.peakRssMb)));
@@ -44,7 +63,10 @@ describe('node dist/bench/corpus.js', () => {
   it('says what is wrong with a size, and exits non-zero', () => {
     let err: { status?: number; stderr?: string } = {};
     try {
-      execFileSync(process.execPath, [path.join(root, 'dist/bench/corpus.js'), '--size', '10x'], { encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(root, 'dist/bench/corpus.js'), '--size', '10x'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       err = e as typeof err;
     }
@@ -65,7 +87,11 @@ describe('node dist/bench/run.js', () => {
     for (const [args, message] of cases) {
       let err: { status?: number; stderr?: string } = {};
       try {
-        execFileSync(process.execPath, [path.join(root, 'dist/bench/run.js'), ...args, '--out', path.join(tmpdir(), 'never-written')], { encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(
+          process.execPath,
+          [path.join(root, 'dist/bench/run.js'), ...args, '--out', path.join(tmpdir(), 'never-written')],
+          { encoding: 'utf8', stdio: 'pipe' },
+        );
       } catch (e) {
         err = e as typeof err;
       }

@@ -17,9 +17,20 @@ import type { QueueStatus } from '../../src/queue/status.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
 if (skip) console.warn(`browser tests skipped: ${skip}`);
 const d = skip ? describe.skip : describe;
 
@@ -36,7 +47,15 @@ d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   const status = (): QueueStatus => {
     const later = calls++ > 0;
     return {
-      ingest: { queued: later ? 2 : 3, retry: 1, active: 2, completed: later ? 8 : 7, failed: 1, articlesQueued: later ? 80 : 120, articlesDone: later ? 320 : 280 },
+      ingest: {
+        queued: later ? 2 : 3,
+        retry: 1,
+        active: 2,
+        completed: later ? 8 : 7,
+        failed: 1,
+        articlesQueued: later ? 80 : 120,
+        articlesDone: later ? 320 : 280,
+      },
       corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
       idle: false,
     };
@@ -45,7 +64,12 @@ d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
     const { build } = await import('vite');
-    await build({ configFile: path.join(root, 'web/vite.config.ts'), root: path.join(root, 'web'), logLevel: 'warn', build: { outDir: webDir, emptyOutDir: true } });
+    await build({
+      configFile: path.join(root, 'web/vite.config.ts'),
+      root: path.join(root, 'web'),
+      logLevel: 'warn',
+      build: { outDir: webDir, emptyOutDir: true },
+    });
     store = (await buildTestStore()).store;
     withQueue = await startServer({ store, webRoot: webDir, queueStatus: async () => status() });
     withoutQueue = await startServer({ store, webRoot: webDir });
@@ -73,28 +97,34 @@ d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     return page;
   }
 
-  it('shows queued, running, retrying, done and failed jobs and articles done, as a polite live region, and refreshes while busy', { timeout: 30_000 }, async () => {
-    const page = await open(withQueue);
-    const panel = page.getByRole('region', { name: 'Ingest queue' });
-    await panel.waitFor();
-    expect(await panel.getAttribute('aria-live')).toBe('polite');
-    const count = (name: string) => panel.locator(`[data-count="${name}"]`).textContent();
-    expect(await count('queued')).toBe('3');
-    expect(await count('running')).toBe('2');
-    expect(await count('retrying')).toBe('1');
-    expect(await count('done')).toBe('7');
-    expect(await count('failed')).toBe('1');
-    expect(await panel.locator('.queue-summary').textContent()).toContain('280 of 400 articles done');
-    expect(await panel.textContent()).toContain('1 job failed');
-    await page.screenshot({ path: path.join(SHOTS, 'queue-overview-laptop.png'), fullPage: true });
-    // Not idle: asked again a few seconds later.
-    await expect.poll(() => count('done'), { timeout: 15_000 }).toBe('8');
-    expect(await panel.locator('.queue-summary').textContent()).toContain('320 of 400 articles done');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: path.join(SHOTS, 'queue-overview-phone.png'), fullPage: true });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
-    await page.close();
-  });
+  it(
+    'shows queued, running, retrying, done and failed jobs and articles done, as a polite live region, and refreshes while busy',
+    { timeout: 30_000 },
+    async () => {
+      const page = await open(withQueue);
+      const panel = page.getByRole('region', { name: 'Ingest queue' });
+      await panel.waitFor();
+      expect(await panel.getAttribute('aria-live')).toBe('polite');
+      const count = (name: string) => panel.locator(`[data-count="${name}"]`).textContent();
+      expect(await count('queued')).toBe('3');
+      expect(await count('running')).toBe('2');
+      expect(await count('retrying')).toBe('1');
+      expect(await count('done')).toBe('7');
+      expect(await count('failed')).toBe('1');
+      expect(await panel.locator('.queue-summary').textContent()).toContain('280 of 400 articles done');
+      expect(await panel.textContent()).toContain('1 job failed');
+      await page.screenshot({ path: path.join(SHOTS, 'queue-overview-laptop.png'), fullPage: true });
+      // Not idle: asked again a few seconds later.
+      await expect.poll(() => count('done'), { timeout: 15_000 }).toBe('8');
+      expect(await panel.locator('.queue-summary').textContent()).toContain('320 of 400 articles done');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'queue-overview-phone.png'), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        1,
+      );
+      await page.close();
+    },
+  );
 
   it('is absent over a SQLite store (no queue), without asking for it', async () => {
     const asked: string[] = [];

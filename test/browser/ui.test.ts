@@ -17,15 +17,31 @@ import type { Store } from '../../src/store/store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
 if (skip) console.warn(`browser tests skipped: ${skip}`);
 
 /** Build the UI from source into a temp folder, so the tests check the current code. */
 export async function buildWeb(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'web/vite.config.ts'), root: path.join(root, 'web'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: path.join(root, 'web/vite.config.ts'),
+    root: path.join(root, 'web'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 const d = skip ? describe.skip : describe;
@@ -192,7 +208,15 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   });
 
   it('shows hostile titles, bodies and links as text in every view', { timeout: 120_000 }, async () => {
-    const views = ['#/', '#/figures/people-evacuated', '#/claims', '#/documents', `#/documents/${hostileId}`, '#/sources', '#/search?q=dam'];
+    const views = [
+      '#/',
+      '#/figures/people-evacuated',
+      '#/claims',
+      '#/documents',
+      `#/documents/${hostileId}`,
+      '#/sources',
+      '#/search?q=dam',
+    ];
     for (const hash of views) {
       const page = await open(hash);
       await page.waitForTimeout(200);
@@ -209,12 +233,15 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
         await expect.poll(() => page.locator('.hovered').textContent()).toContain('<script>__xss=7</script>Rescuers');
         expect(await page.locator('.hovered').textContent()).toContain('<img src=x onerror=');
       }
-      if (hash === '#/documents') expect(await page.locator('main').textContent()).toContain('<script>__xss=1</script>');
+      if (hash === '#/documents')
+        expect(await page.locator('main').textContent()).toContain('<script>__xss=1</script>');
       const injected = await page.evaluate(() => ({
         xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
         scripts: [...document.scripts].map((s) => s.src).filter((s) => !/\/assets\/index-[\w-]+\.js$/.test(s)),
         imgs: document.querySelectorAll('img').length,
-        jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#)/.test(a.getAttribute('href')!)).map((a) => a.getAttribute('href')),
+        jsLinks: [...document.querySelectorAll('a[href]')]
+          .filter((a) => !/^(https?:|#)/.test(a.getAttribute('href')!))
+          .map((a) => a.getAttribute('href')),
         markup: document.querySelectorAll('main b, main i').length,
       }));
       expect(injected, hash).toEqual({ xss: null, scripts: [], imgs: 0, jsLinks: [], markup: 0 });
@@ -261,11 +288,16 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
     await page.locator('.figure-card').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-overview-laptop.png'), fullPage: true });
     const figs = await (await fetch(`${server.url}/api/figures?limit=500`)).json();
-    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) => (b.summary.claims > a.summary.claims ? b : a));
+    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) =>
+      b.summary.claims > a.summary.claims ? b : a,
+    );
     await page.goto(`${server.url}/#/figures/${encodeURIComponent(top.id)}`);
     await page.locator('.timeline canvas').waitFor();
     const detail = await (await fetch(`${server.url}/api/figures/${encodeURIComponent(top.id)}`)).json();
-    const dated = detail.points.filter((p: { date: string | null; value: number | null; low: number | null; high: number | null }) => p.date && (p.value ?? p.low ?? p.high) !== null).length;
+    const dated = detail.points.filter(
+      (p: { date: string | null; value: number | null; low: number | null; high: number | null }) =>
+        p.date && (p.value ?? p.low ?? p.high) !== null,
+    ).length;
     expect(dated).toBeGreaterThan(0);
     expect(await page.locator('.timeline').getAttribute('data-points')).toBe(String(dated));
     expect(await page.locator('table.claims tbody tr').count()).toBe(detail.points.length);

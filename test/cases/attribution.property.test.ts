@@ -49,24 +49,97 @@ function check(text: string): void {
 
 /** Pieces of news-like text, quote marks and punctuation that stress the rules. */
 const piece = fc.constantFrom(
-  '“', '”', '"', '‘', '’', "'", ' ', '  ', '\n', '\n\n', '.', ',', ':', ';', '—', ' -- ', '(', ')',
-  'said', ' said ', 'told reporters', 'according to', 'citing', 'cited', 'as saying', 'per', 'added', 'he', 'she', 'it',
-  'Mr.', 'Ms.', 'Dr.', 'Maj. Gen.', 'N. Korea', 'U.S.', 'Oct. 18', 'J. R. R.', 'Jr.', 'NIS', 'the North', 'spy agency',
-  'Kim Jong-un', 'Lee', 'Park Sunwon', 'Maria Lopez', 'President', 'lawmaker', 'officials', 'a source', 'The', 'A', 'B',
-  '1,500', '3.5', '12,000 troops', 'Seoul', 'Moscow', "'s", 'who', 'that', 'and', '?', '!', '…', '•', 'É', '中', '🙂',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  ':',
+  ';',
+  '—',
+  ' -- ',
+  '(',
+  ')',
+  'said',
+  ' said ',
+  'told reporters',
+  'according to',
+  'citing',
+  'cited',
+  'as saying',
+  'per',
+  'added',
+  'he',
+  'she',
+  'it',
+  'Mr.',
+  'Ms.',
+  'Dr.',
+  'Maj. Gen.',
+  'N. Korea',
+  'U.S.',
+  'Oct. 18',
+  'J. R. R.',
+  'Jr.',
+  'NIS',
+  'the North',
+  'spy agency',
+  'Kim Jong-un',
+  'Lee',
+  'Park Sunwon',
+  'Maria Lopez',
+  'President',
+  'lawmaker',
+  'officials',
+  'a source',
+  'The',
+  'A',
+  'B',
+  '1,500',
+  '3.5',
+  '12,000 troops',
+  'Seoul',
+  'Moscow',
+  "'s",
+  'who',
+  'that',
+  'and',
+  '?',
+  '!',
+  '…',
+  '•',
+  'É',
+  '中',
+  '🙂',
 );
 
 describe('properties', () => {
   it('never throws and keeps spans exact on random news-like text', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 80 }).map((xs) => xs.join(' ')), (text) => check(text)),
+      fc.property(
+        fc.array(piece, { maxLength: 80 }).map((xs) => xs.join(' ')),
+        (text) => check(text),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never throws on arbitrary unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => check(text)), { numRuns: 200 });
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => check(text)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => check(text)),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => check(text)),
+      { numRuns: 200 },
+    );
   });
 
   it('processes a 1 MB adversarial string of quote marks, spaces, capitals and periods', { timeout: 120_000 }, () => {

@@ -15,9 +15,52 @@ import { tokenize } from '../../src/stages/quantities/tokens.js';
 import { statusCues } from '../../src/stages/claims/modality.js';
 
 const pieces = [
-  '1,500', '12.000', '10,000-12,000', 'more than', 'up to', 'thousands', 'of', 'troops', '$', '3 billion', 'another', ' ', ',', '.', '"', '“', '”', '(', ')',
-  '-', '–', 'between', 'and', 'to', 'twenty-five', 'hundred', 'a dozen', 'several million', 'Oct. 2, 2024', 'since August 2023', 'by December', 'on Friday',
-  '18:35:46', '555-0199', 'https://x.com/1', '\n\n', 'said', 'could', 'denied', '%', 'percent', '1950-1953', 'aged 45', 'N. Korea', ':', 'spy agency',
+  '1,500',
+  '12.000',
+  '10,000-12,000',
+  'more than',
+  'up to',
+  'thousands',
+  'of',
+  'troops',
+  '$',
+  '3 billion',
+  'another',
+  ' ',
+  ',',
+  '.',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '-',
+  '–',
+  'between',
+  'and',
+  'to',
+  'twenty-five',
+  'hundred',
+  'a dozen',
+  'several million',
+  'Oct. 2, 2024',
+  'since August 2023',
+  'by December',
+  'on Friday',
+  '18:35:46',
+  '555-0199',
+  'https://x.com/1',
+  '\n\n',
+  'said',
+  'could',
+  'denied',
+  '%',
+  'percent',
+  '1950-1953',
+  'aged 45',
+  'N. Korea',
+  ':',
+  'spy agency',
 ];
 
 const newsish = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join(' '));
@@ -37,7 +80,15 @@ function runAll(text: string): Article {
   // One sentence per line: enough structure for the claims stage.
   let at = 0;
   text.split('\n').forEach((line, index) => {
-    if (line.length) article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: index === 0 });
+    if (line.length)
+      article.sentences.push({
+        start: at,
+        end: at + line.length,
+        text: line,
+        index,
+        paragraph: index,
+        heading: index === 0,
+      });
     at += line.length + 1;
   });
   article.meta.published = { value: { iso: '2024-10-18', precision: 'day' }, by: 'test', certain: true };

@@ -60,7 +60,7 @@ export const negativeCases: string[] = [
   'The talks will resume on Monday.',
   'World War 2 changed everything.',
   'The fiscal 2000 budget was larger.',
-  'The law was passed in '+"'"+'98.',
+  'The law was passed in ' + "'" + '98.',
   'Page 4 of the report lists the findings.',
   'Interstate 95 was jammed for hours.',
   'The company was founded 25 years ago.',

@@ -25,7 +25,9 @@ describe('negative cases', () => {
     expect(negativeCases.length).toBeGreaterThanOrEqual(50);
   });
   it('the same harness does find claims (control)', () => {
-    expect(claimsOf('The earthquake killed 2,315 people and injured 40 more.').map((c) => c.quantity.value)).toEqual([2315, 40]);
+    expect(claimsOf('The earthquake killed 2,315 people and injured 40 more.').map((c) => c.quantity.value)).toEqual([
+      2315, 40,
+    ]);
   });
   for (const text of negativeCases) {
     it(text, () => {

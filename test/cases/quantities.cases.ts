@@ -23,12 +23,50 @@ export interface QuantityCase {
   count?: number;
 }
 
-const exact = (text: string, v: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: v, low: v, high: v, bound: 'exact', measure, ...extra });
-const approx = (text: string, v: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => exact(text, v, measure, { approximate: true, ...extra });
-const lower = (text: string, low: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: null, low, high: null, bound: 'lower', measure, ...extra });
-const upper = (text: string, high: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: null, low: null, high, bound: 'upper', measure, ...extra });
-const range = (text: string, low: number, high: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: null, low, high, bound: 'range', measure, ...extra });
-const vague = (text: string, low: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({ text, value: null, low, high: null, bound: 'vague', measure, approximate: true, vague: true, ...extra });
+const exact = (text: string, v: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({
+  text,
+  value: v,
+  low: v,
+  high: v,
+  bound: 'exact',
+  measure,
+  ...extra,
+});
+const approx = (text: string, v: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase =>
+  exact(text, v, measure, { approximate: true, ...extra });
+const lower = (text: string, low: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({
+  text,
+  value: null,
+  low,
+  high: null,
+  bound: 'lower',
+  measure,
+  ...extra,
+});
+const upper = (
+  text: string,
+  high: number,
+  measure: string | null,
+  extra: Partial<QuantityCase> = {},
+): QuantityCase => ({ text, value: null, low: null, high, bound: 'upper', measure, ...extra });
+const range = (
+  text: string,
+  low: number,
+  high: number,
+  measure: string | null,
+  extra: Partial<QuantityCase> = {},
+): QuantityCase => ({ text, value: null, low, high, bound: 'range', measure, ...extra });
+const vague = (text: string, low: number, measure: string | null, extra: Partial<QuantityCase> = {}): QuantityCase => ({
+  text,
+  value: null,
+  low,
+  high: null,
+  bound: 'vague',
+  measure,
+  approximate: true,
+  vague: true,
+  ...extra,
+});
 
 export const quantityCases: QuantityCase[] = [
   // disasters
@@ -199,9 +237,7 @@ export const quantityCases: QuantityCase[] = [
   exact('The president signed 14 executive orders.', 14, 'orders'),
 ];
 
-quantityCases.push(
-  exact('Two and a half million people live in the region.', 2500000, 'people'),
-);
+quantityCases.push(exact('Two and a half million people live in the region.', 2500000, 'people'));
 
 quantityCases.push(
   exact('Border crossings have fallen in recent years, to 310,000 last year.', 310000, 'crossings'),
@@ -215,9 +251,7 @@ quantityCases.push(
   exact('Officials counted 16 Boeing planes at the airport.', 16, 'planes'),
 );
 
-quantityCases.push(
-  exact('Officials said:\n600 North Korean soldiers have been killed.', 600, 'troops'),
-);
+quantityCases.push(exact('Officials said:\n600 North Korean soldiers have been killed.', 600, 'troops'));
 
 quantityCases.push(
   exact('Residents voiced concerns over 500 new homes near the river.', 500, 'homes'),
@@ -377,7 +411,9 @@ quantityCases.push(
   exact('The airline expects $380 million in lost revenue.', 380000000, 'lost revenue', { unit: 'USD' }),
   exact('The mayor signed a $73 million contract for the levee.', 73000000, 'contract', { unit: 'USD' }),
   exact('The pair each posted a $100,000 bond.', 100000, 'bond', { unit: 'USD' }),
-  range('Analysts see $3 billion to $6 billion in insured losses.', 3000000000, 6000000000, 'insured losses', { unit: 'USD' }),
+  range('Analysts see $3 billion to $6 billion in insured losses.', 3000000000, 6000000000, 'insured losses', {
+    unit: 'USD',
+  }),
   exact('The senator raised $4.2 million in the third quarter.', 4200000, 'dollars', { unit: 'USD' }),
   // conversions in brackets: a currency is its own claim, a unit of measure is not
   upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'losses', { at: 1, unit: 'GBP' }),
@@ -416,10 +452,18 @@ quantityCases.push(
 );
 
 quantityCases.push(
-  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage points', { unit: 'percentage points' }),
+  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage points', {
+    unit: 'percentage points',
+  }),
   exact('The moon, with a diameter of 2,100 miles, is the largest.', 2100, 'diameter', { unit: 'miles' }),
   exact('Power from the new farm costs $0.04/kWh.', 0.04, 'dollars', { unit: 'USD' }),
-  range('Insured losses are likely to be between $20 billion and $30 billion.', 20000000000, 30000000000, 'insured losses', { unit: 'USD' }),
+  range(
+    'Insured losses are likely to be between $20 billion and $30 billion.',
+    20000000000,
+    30000000000,
+    'insured losses',
+    { unit: 'USD' },
+  ),
   upper('Port losses reaching up to $15 million were reported.', 15000000, 'losses', { unit: 'USD' }),
   exact('Gusts reached 60 mph (97 kph) on the coast.', 60, 'wind speed', { unit: 'mph', count: 1 }),
   approx('The slick covered about 300 acres, or 121 hectares, of the bay.', 300, 'acres', { unit: 'acres', count: 1 }),
@@ -430,15 +474,16 @@ quantityCases.push(
   exact('A 20,000-strong crowd marched on parliament.', 20000, 'people'),
   exact('Damage is estimated at $1.2bn.', 1200000000, 'damage', { unit: 'USD' }),
   exact('The quake, measuring 6.4, struck at night.', 6.4, 'magnitude', { unit: 'magnitude' }),
-  exact('A 7.8 magnitude earthquake and a 6.7 aftershock hit the border region.', 6.7, 'magnitude', { at: 1, unit: 'magnitude' }),
+  exact('A 7.8 magnitude earthquake and a 6.7 aftershock hit the border region.', 6.7, 'magnitude', {
+    at: 1,
+    unit: 'magnitude',
+  }),
   exact('The coast received 300mm of rain in a day.', 300, 'mm', { unit: 'mm' }),
   exact('The 2GW plant opened in March.', 2, 'capacity', { unit: 'GW' }),
   exact('The downpour left 12 cm of water in the streets.', 12, 'cm', { unit: 'cm' }),
 );
 
-quantityCases.push(
-  exact('Deaths by state: Florida, 12, Georgia, 7.', 12, null, { unit: null }),
-);
+quantityCases.push(exact('Deaths by state: Florida, 12, Georgia, 7.', 12, null, { unit: null }));
 
 quantityCases.push(
   range('The plants range from 30-600 MW in size.', 30, 600, 'capacity', { unit: 'MW' }),
@@ -453,4 +498,3 @@ quantityCases.push(
   exact('The jobless rate fell to 4.1% in May.', 4.1, 'percent', { unit: 'percent' }),
   exact('Fleet sales were up from 13.2 percent in April.', 13.2, 'percent', { unit: 'percent' }),
 );
-

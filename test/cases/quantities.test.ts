@@ -14,7 +14,11 @@ describe('quantities table', () => {
     it(`${c.text}${c.at ? ` [#${c.at}]` : ''}`, () => {
       const all = extractQuantities(c.text);
       const q = all[c.at ?? 0];
-      if (c.count !== undefined) expect(all.map((x) => x.text), 'quantities found').toHaveLength(c.count);
+      if (c.count !== undefined)
+        expect(
+          all.map((x) => x.text),
+          'quantities found',
+        ).toHaveLength(c.count);
       expect(q, 'a quantity is found').toBeDefined();
       expect({
         value: q!.value,

@@ -13,18 +13,29 @@ function capture() {
   let stderr = '';
   out.on('data', (d) => (stdout += d));
   err.on('data', (d) => (stderr += d));
-  return { io: { stdout: out, stderr: err }, get stdout() { return stdout; }, get stderr() { return stderr; } };
+  return {
+    io: { stdout: out, stderr: err },
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+  };
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
 const db = () => path.join(dir, `cli-${Math.random().toString(36).slice(2)}.db`);
 
 describe('crosscheck CLI', () => {
-  it.each(['ingest', 'report', 'export', 'eval', 'serve', 'demo', 'migrate', 'worker'])('has --help for %s', async (cmd) => {
-    const c = capture();
-    expect(await main([cmd, '--help'], c.io)).toBe(0);
-    expect(c.stdout).toContain(`Usage: crosscheck ${cmd}`);
-  });
+  it.each(['ingest', 'report', 'export', 'eval', 'serve', 'demo', 'migrate', 'worker'])(
+    'has --help for %s',
+    async (cmd) => {
+      const c = capture();
+      expect(await main([cmd, '--help'], c.io)).toBe(0);
+      expect(c.stdout).toContain(`Usage: crosscheck ${cmd}`);
+    },
+  );
 
   it('exits 2 on a usage error', async () => {
     const c = capture();
@@ -36,9 +47,15 @@ describe('crosscheck CLI', () => {
   it('ingests a folder, reports bad files by name, and exits 1 while storing the good ones', async () => {
     const folder = path.join(dir, 'mixed');
     mkdirSync(folder);
-    writeFileSync(path.join(folder, 'good.txt'), 'Flood waters forced 3,000 people from their homes on Monday, officials said.\n\nRescue teams reached the valley by Tuesday.');
+    writeFileSync(
+      path.join(folder, 'good.txt'),
+      'Flood waters forced 3,000 people from their homes on Monday, officials said.\n\nRescue teams reached the valley by Tuesday.',
+    );
     writeFileSync(path.join(folder, 'empty.txt'), '');
-    writeFileSync(path.join(folder, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(
+      path.join(folder, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     const file = db();
     const c = capture();
     expect(await main(['ingest', folder, '--db', file, '--json'], c.io)).toBe(1);
@@ -55,11 +72,23 @@ describe('crosscheck CLI', () => {
   it('reads globs, JSON Lines records and standard input', async () => {
     const folder = path.join(dir, 'globbed');
     mkdirSync(folder);
-    writeFileSync(path.join(folder, 'a.txt'), 'Storm damage closed 14 schools across the county on Friday, the district said.');
-    writeFileSync(path.join(folder, 'b.md'), '# Dam repairs\n\nEngineers said repairs to the dam would cost about $40 million.');
+    writeFileSync(
+      path.join(folder, 'a.txt'),
+      'Storm damage closed 14 schools across the county on Friday, the district said.',
+    );
+    writeFileSync(
+      path.join(folder, 'b.md'),
+      '# Dam repairs\n\nEngineers said repairs to the dam would cost about $40 million.',
+    );
     writeFileSync(
       path.join(folder, 'records.jsonl'),
-      JSON.stringify({ url: 'https://example.org/1', title: 'Turnout', text: 'Turnout reached 61 percent, election officials said.', published: '2024-11-05', outlet: 'Example Post' }) + '\n',
+      JSON.stringify({
+        url: 'https://example.org/1',
+        title: 'Turnout',
+        text: 'Turnout reached 61 percent, election officials said.',
+        published: '2024-11-05',
+        outlet: 'Example Post',
+      }) + '\n',
     );
     const file = db();
     const c = capture();
@@ -80,7 +109,7 @@ describe('crosscheck CLI', () => {
     await store.close();
   });
 
-  it('refuses a database file that is not crosscheck\'s, with a clear message, and leaves it alone', async () => {
+  it("refuses a database file that is not crosscheck's, with a clear message, and leaves it alone", async () => {
     const file = path.join(dir, 'notes.db');
     writeFileSync(file, 'not a database');
     const c = capture();
@@ -99,7 +128,18 @@ describe('crosscheck CLI', () => {
     const exported = JSON.parse(json.stdout);
     expect(exported.format).toBe('crosscheck-export/1');
     expect(exported.documents).toHaveLength(5);
-    for (const key of ['id', 'source', 'title', 'outlet', 'wire', 'byline', 'dateline', 'published', 'language', 'body']) {
+    for (const key of [
+      'id',
+      'source',
+      'title',
+      'outlet',
+      'wire',
+      'byline',
+      'dateline',
+      'published',
+      'language',
+      'body',
+    ]) {
       expect(exported.documents[0]).toHaveProperty(key);
     }
     const csv = capture();
@@ -125,7 +165,12 @@ describe('store paths and ports that are wrong say so', () => {
 
   it('a store in a folder that does not exist: E_DB_NO_FOLDER, not "corrupt"', async () => {
     const c = capture();
-    expect(await main(['ingest', '--db', path.join(dir, 'no-such-folder', 'x.db'), '--no-corpus', path.join(dir, 'nothing.txt')], c.io)).toBe(2);
+    expect(
+      await main(
+        ['ingest', '--db', path.join(dir, 'no-such-folder', 'x.db'), '--no-corpus', path.join(dir, 'nothing.txt')],
+        c.io,
+      ),
+    ).toBe(2);
     expect(c.stderr).toContain('E_DB_NO_FOLDER');
     expect(c.stderr).not.toContain('corrupt');
   });

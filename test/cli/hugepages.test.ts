@@ -79,7 +79,11 @@ process.stdout.write('not started: ' + started);
   it('passes arguments, stdin, stdout and the exit code through, with the tunable set', () => {
     const r = spawnSync(process.execPath, [harness, '3', 'two words'], { input: 'piped text', encoding: 'utf8' });
     expect(r.status).toBe(3);
-    expect(JSON.parse(r.stdout)).toEqual({ args: ['3', 'two words'], input: 'piped text', tunables: HUGEPAGES_TUNABLE });
+    expect(JSON.parse(r.stdout)).toEqual({
+      args: ['3', 'two words'],
+      input: 'piped text',
+      tunables: HUGEPAGES_TUNABLE,
+    });
   });
 
   it('ends with the signal that ended the child, and passes a kill of itself on', async () => {
@@ -112,7 +116,11 @@ process.stdout.write('not started: ' + started);
   });
 
   it('resolves false, starting nothing, when the child cannot be started', () => {
-    const r = spawnSync(process.execPath, [harness, '0'], { input: '', encoding: 'utf8', env: { ...process.env, SPOIL: '1' } });
+    const r = spawnSync(process.execPath, [harness, '0'], {
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, SPOIL: '1' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('not started: false');
   });
@@ -124,15 +132,25 @@ describe('the crosscheck command', () => {
     const dir = tempDir('bin');
     const folder = path.join(dir, 'in');
     mkdirSync(folder);
-    writeFileSync(path.join(folder, 'a.txt'), 'Floods in Velmora\n\nAt least 40 people were hurt on Monday, police said.\n');
-    writeFileSync(path.join(folder, 'b.txt'), 'Fire in Port Elden\n\nMore than 200 homes were damaged, the mayor said.\n');
+    writeFileSync(
+      path.join(folder, 'a.txt'),
+      'Floods in Velmora\n\nAt least 40 people were hurt on Monday, police said.\n',
+    );
+    writeFileSync(
+      path.join(folder, 'b.txt'),
+      'Fire in Port Elden\n\nMore than 200 homes were damaged, the mayor said.\n',
+    );
     writeFileSync(path.join(folder, 'c.html'), '');
     const db = path.join(dir, 'c.db');
     for (const setting of ['1', '0']) {
-      const r = spawnSync(process.execPath, [binJs, 'ingest', folder, '--db', `${db}.${setting}`, '--json', '--no-corpus'], {
-        encoding: 'utf8',
-        env: { ...process.env, CROSSCHECK_HUGEPAGES: setting },
-      });
+      const r = spawnSync(
+        process.execPath,
+        [binJs, 'ingest', folder, '--db', `${db}.${setting}`, '--json', '--no-corpus'],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, CROSSCHECK_HUGEPAGES: setting },
+        },
+      );
       // The empty page fails (exit 1), the other two are stored, either way.
       expect(r.status, r.stderr).toBe(1);
       const summary = JSON.parse(r.stdout) as { stored: number; failed: number };

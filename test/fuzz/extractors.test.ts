@@ -13,17 +13,29 @@ const seed = Number(process.env.FUZZ_SEED ?? 20241122);
 
 describe('every stage on hostile text', () => {
   it('never throws and keeps every span true (plain text)', () => {
-    fc.assert(fc.property(hostileText(300), (text) => stagesHold(text, 'text')), { numRuns: 300, seed });
+    fc.assert(
+      fc.property(hostileText(300), (text) => stagesHold(text, 'text')),
+      { numRuns: 300, seed },
+    );
   });
 
   it('never throws and keeps every span true (HTML and markdown)', () => {
     const html = hostileText(100).map((t) => `<html><body><article><p>${t}</p><div>${t}</div></article></body></html>`);
-    fc.assert(fc.property(html, (text) => stagesHold(text, 'html')), { numRuns: 100, seed });
-    fc.assert(fc.property(hostileText(100), (text) => stagesHold(text, 'markdown')), { numRuns: 100, seed });
+    fc.assert(
+      fc.property(html, (text) => stagesHold(text, 'html')),
+      { numRuns: 100, seed },
+    );
+    fc.assert(
+      fc.property(hostileText(100), (text) => stagesHold(text, 'markdown')),
+      { numRuns: 100, seed },
+    );
   });
 
   it('never throws on arbitrary Unicode, including lone surrogates', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => stagesHold(text, 'text')), { numRuns: 200, seed });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => stagesHold(text, 'text')),
+      { numRuns: 200, seed },
+    );
   });
 
   // Not a speed test: 200,000 characters of each adversarial family must simply finish. Linear code takes

@@ -12,25 +12,176 @@ import { stages } from '../../src/stages/index.js';
 
 /** Pieces that break naive extractors: runs, nesting, unbalanced marks, number shapes, cue words. */
 const atoms = [
-  '0', '1', '9', '12', '1,000', '3.5', '1.2.3', '10-20', '½', '٣', '𝟙', '-', '–', '—', '%', '$', '€', '£',
-  ',', '.', '. ', ';', ':', '!', '?', '…', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\u00a0', '\u200b', '\u2028',
-  '"', '“', '”', '\'', '‘', '’', '«', '»', '„', '`', '(', ')', '[', ']', '{', '}', '<', '>', '</', '/>', '&amp;', '&#', '\\',
-  'said', 'says', 'told', 'according to', 'citing', 'more than', 'at least', 'up to', 'about', 'nearly', 'between', 'and', 'or',
-  'million', 'billion', 'thousands', 'hundreds', 'dozens', 'another', 'troops', 'people', 'soldiers', 'percent', 'per cent',
-  'Mr.', 'Dr.', 'U.S.', 'Jan.', 'Monday', 'last week', 'in October', '2024', 'since 2022', 'by the end of', 'ago', 'yesterday',
-  'North Korea', 'Russia', 'the NIS', 'Reuters', 'AP', 'Seoul (Yonhap) —', 'By Jane Doe', 'Copyright 2024', 'http://x.y/z?a=1',
-  'A', 'The', 'He', 'She', 'they', 'It', 'Kim Jong Un', 'Yoon', 'Pentagon', 'minister', 'spokesman', 'lawmaker',
-  'é', 'ß', 'İ', 'ﬁ', '\uD83D\uDE00', '\uD800', '\uDC00', '\u0000', '\u202e', 'ー', '北', '한',
+  '0',
+  '1',
+  '9',
+  '12',
+  '1,000',
+  '3.5',
+  '1.2.3',
+  '10-20',
+  '½',
+  '٣',
+  '𝟙',
+  '-',
+  '–',
+  '—',
+  '%',
+  '$',
+  '€',
+  '£',
+  ',',
+  '.',
+  '. ',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '`',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '&amp;',
+  '&#',
+  '\\',
+  'said',
+  'says',
+  'told',
+  'according to',
+  'citing',
+  'more than',
+  'at least',
+  'up to',
+  'about',
+  'nearly',
+  'between',
+  'and',
+  'or',
+  'million',
+  'billion',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'another',
+  'troops',
+  'people',
+  'soldiers',
+  'percent',
+  'per cent',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'Jan.',
+  'Monday',
+  'last week',
+  'in October',
+  '2024',
+  'since 2022',
+  'by the end of',
+  'ago',
+  'yesterday',
+  'North Korea',
+  'Russia',
+  'the NIS',
+  'Reuters',
+  'AP',
+  'Seoul (Yonhap) —',
+  'By Jane Doe',
+  'Copyright 2024',
+  'http://x.y/z?a=1',
+  'A',
+  'The',
+  'He',
+  'She',
+  'they',
+  'It',
+  'Kim Jong Un',
+  'Yoon',
+  'Pentagon',
+  'minister',
+  'spokesman',
+  'lawmaker',
+  'é',
+  'ß',
+  'İ',
+  'ﬁ',
+  '\uD83D\uDE00',
+  '\uD800',
+  '\uDC00',
+  '\u0000',
+  '\u202e',
+  'ー',
+  '北',
+  '한',
 ];
 
 /** A long run of one character or short unit: the classic catastrophic-backtracking trigger. */
-const runUnits = ['1', '9', ',', ' ', '"', '“', '”', '\'', '(', ')', '[', ']', '.', '-', '0,', '1 ', '1,', ', ', '" ', '((', '))', '[(', 'said ', 'more than ', 'Mr. ', '\n', '.\n', 'A. '];
+const runUnits = [
+  '1',
+  '9',
+  ',',
+  ' ',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  '-',
+  '0,',
+  '1 ',
+  '1,',
+  ', ',
+  '" ',
+  '((',
+  '))',
+  '[(',
+  'said ',
+  'more than ',
+  'Mr. ',
+  '\n',
+  '.\n',
+  'A. ',
+];
 
 /** Arbitrary hostile text: words and marks, with long runs mixed in. */
 export function hostileText(maxRun = 2_000): fc.Arbitrary<string> {
   const atom = fc.constantFrom(...atoms);
   const run = fc.tuple(fc.constantFrom(...runUnits), fc.integer({ min: 2, max: maxRun })).map(([u, n]) => u.repeat(n));
-  const piece = fc.oneof({ weight: 6, arbitrary: atom }, { weight: 1, arbitrary: run }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: atom },
+    { weight: 1, arbitrary: run },
+    { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+  );
   return fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
 }
 
@@ -56,7 +207,8 @@ export const families: Record<string, (n: number) => string> = {
 
 /** HTML pages built to hit a quadratic path in the cleaner (each once was one), for the same linear-time check. */
 export const htmlFamilies: Record<string, (n: number) => string> = {
-  'JSON-LD markers in the body': (n) => `<html><body><p>Crews said 12 roads were shut.</p>${'ld+json '.repeat(n / 8)}</body></html>`,
+  'JSON-LD markers in the body': (n) =>
+    `<html><body><p>Crews said 12 roads were shut.</p>${'ld+json '.repeat(n / 8)}</body></html>`,
   'deep inline nesting with line breaks': (n) =>
     `<html><body><div>${'<span>'.repeat(n / 20)}${'text<br>'.repeat(n / 80)}${'</span>'.repeat(n / 20)}</div></body></html>`,
 };
@@ -71,8 +223,16 @@ export function badSpan(article: Article): string | null {
   const text = article.text;
   const check = (where: string, s: Span | undefined | null): string | null => {
     if (!s) return null;
-    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end >= s.start && s.end <= text.length)) return `${where}: offsets ${s.start}..${s.end} outside 0..${text.length}`;
-    if (text.slice(s.start, s.end) !== s.text) return `${where}: text ${JSON.stringify(s.text)} ≠ slice ${JSON.stringify(text.slice(s.start, s.end))}`;
+    if (!(
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.start >= 0 &&
+      s.end >= s.start &&
+      s.end <= text.length
+    ))
+      return `${where}: offsets ${s.start}..${s.end} outside 0..${text.length}`;
+    if (text.slice(s.start, s.end) !== s.text)
+      return `${where}: text ${JSON.stringify(s.text)} ≠ slice ${JSON.stringify(text.slice(s.start, s.end))}`;
     return null;
   };
   const lists: Array<[string, Span[]]> = [
@@ -119,7 +279,12 @@ export interface StageRun {
  * each stage directly so that a throw is seen (the pipeline would turn it
  * into a message). Returns the article and per-stage results.
  */
-export function runStages(text: string, format: Article['format'] = 'text', ctx: Context = createContext(), only?: Stage[]): { article: Article; runs: StageRun[] } {
+export function runStages(
+  text: string,
+  format: Article['format'] = 'text',
+  ctx: Context = createContext(),
+  only?: Stage[],
+): { article: Article; runs: StageRun[] } {
   const article = createArticle({ source: 'fuzz', raw: text, format });
   const runs: StageRun[] = [];
   for (const stage of only ?? stages) {
@@ -150,7 +315,12 @@ export function stagesHold(text: string, format: Article['format'] = 'text'): vo
  * the worst ratio of time per character between the two sizes, per stage.
  * Linear code gives about 1; quadratic about k.
  */
-export function growth(family: (n: number) => string, n: number, k = 4, repeat = 3): Record<string, { small: number; large: number; ratio: number }> {
+export function growth(
+  family: (n: number) => string,
+  n: number,
+  k = 4,
+  repeat = 3,
+): Record<string, { small: number; large: number; ratio: number }> {
   const best = (size: number) => {
     const text = family(size);
     const out: Record<string, number> = {};

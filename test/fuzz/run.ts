@@ -33,36 +33,48 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     if (only && !only.includes(stage.name)) continue;
     // Each case runs the stages before this one too (it needs their fields); its own time is what is reported.
     let own = 0;
-    const prop = fc.property(hostileText(2_000), fc.constantFrom<'text' | 'html' | 'markdown'>('text', 'text', 'text', 'html', 'markdown'), (text, format) => {
-      const raw = format === 'html' ? `<html><body><p>${text}</p></body></html>` : text;
-      const article = createArticle({ source: 'fuzz', raw, format });
-      for (let j = 0; j < i; j++) stages[j]!.run(article, ctx);
-      const t0 = performance.now();
-      stage.run(article, ctx);
-      own += performance.now() - t0;
-      const bad = badSpan(article);
-      if (bad) throw new Error(`bad span after ${stage.name}: ${bad}`);
-    });
+    const prop = fc.property(
+      hostileText(2_000),
+      fc.constantFrom<'text' | 'html' | 'markdown'>('text', 'text', 'text', 'html', 'markdown'),
+      (text, format) => {
+        const raw = format === 'html' ? `<html><body><p>${text}</p></body></html>` : text;
+        const article = createArticle({ source: 'fuzz', raw, format });
+        for (let j = 0; j < i; j++) stages[j]!.run(article, ctx);
+        const t0 = performance.now();
+        stage.run(article, ctx);
+        own += performance.now() - t0;
+        const bad = badSpan(article);
+        if (bad) throw new Error(`bad span after ${stage.name}: ${bad}`);
+      },
+    );
     const t0 = performance.now();
     const result = fc.check(prop, { numRuns: runs, seed });
     const secs = (performance.now() - t0) / 1000;
     const done = result.numRuns;
-    out(`${stage.name.padEnd(13)} ${String(done).padStart(7)} cases in ${secs.toFixed(1)} s: ${Math.round(done / secs)} cases/s (stage alone ${Math.round(done / Math.max(own / 1000, 1e-9))} cases/s)${result.failed ? '  FAILED' : ''}`);
+    out(
+      `${stage.name.padEnd(13)} ${String(done).padStart(7)} cases in ${secs.toFixed(1)} s: ${Math.round(done / secs)} cases/s (stage alone ${Math.round(done / Math.max(own / 1000, 1e-9))} cases/s)${result.failed ? '  FAILED' : ''}`,
+    );
     if (result.failed) {
       failures++;
       out(`  seed ${result.seed}, path ${result.counterexamplePath}`);
       out(`  counterexample: ${JSON.stringify(result.counterexample).slice(0, 2000)}`);
-      out(`  error: ${String((result.errorInstance as Error | undefined)?.message ?? result.errorInstance).slice(0, 2000)}`);
+      out(
+        `  error: ${String((result.errorInstance as Error | undefined)?.message ?? result.errorInstance).slice(0, 2000)}`,
+      );
     }
   }
   out('');
   out(`growth: time per character at ${size} and ${size * 4} characters (1 = linear, 4 = quadratic; flagged above 2)`);
   for (const [name, family] of Object.entries(families)) {
     const g = growth(family, size);
-    const worst = Object.entries(g).filter(([stage]) => !only || only.includes(stage)).sort((a, b) => b[1].ratio - a[1].ratio);
+    const worst = Object.entries(g)
+      .filter(([stage]) => !only || only.includes(stage))
+      .sort((a, b) => b[1].ratio - a[1].ratio);
     const flagged = worst.filter(([, v]) => v.ratio > 2);
     const top = worst[0];
-    out(`  ${name.padEnd(26)} worst ${top ? `${top[0]} ×${top[1].ratio.toFixed(2)} (${top[1].small.toFixed(0)} → ${top[1].large.toFixed(0)} ms)` : '-'}${flagged.length ? `  SUPERLINEAR: ${flagged.map(([s, v]) => `${s} ×${v.ratio.toFixed(1)}`).join(', ')}` : ''}`);
+    out(
+      `  ${name.padEnd(26)} worst ${top ? `${top[0]} ×${top[1].ratio.toFixed(2)} (${top[1].small.toFixed(0)} → ${top[1].large.toFixed(0)} ms)` : '-'}${flagged.length ? `  SUPERLINEAR: ${flagged.map(([s, v]) => `${s} ×${v.ratio.toFixed(1)}`).join(', ')}` : ''}`,
+    );
     if (flagged.length) failures++;
   }
   out(failures ? `\n${failures} problem(s) found` : '\nno problems found');

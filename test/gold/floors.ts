@@ -27,12 +27,14 @@ export function measured(report: EvalReport): Record<string, number | null> {
   out['claims.f1'] = s.claims.f1;
   out['claims.precision'] = s.claims.precision;
   out['claims.recall'] = s.claims.recall;
-  for (const k of ['status', 'source', 'measure', 'bound', 'incremental'] as const) out[`claims.${k}`] = s.claims[k].score;
+  for (const k of ['status', 'source', 'measure', 'bound', 'incremental'] as const)
+    out[`claims.${k}`] = s.claims[k].score;
   out['claims.strict.f1'] = s.claims.strict.f1;
   out['quotes.recall'] = s.quotes.recall;
   out['quotes.precision'] = s.quotes.precision;
   out['quotes.speaker'] = s.quotes.speaker.score;
-  if (report.figures && !report.figures.error) out['figures.holds'] = report.figures.statements ? report.figures.holds / report.figures.statements : null;
+  if (report.figures && !report.figures.error)
+    out['figures.holds'] = report.figures.statements ? report.figures.holds / report.figures.statements : null;
   return out;
 }
 

@@ -22,7 +22,18 @@ export function claim(over: Partial<ClaimInput> & { document: string }): ClaimIn
 }
 
 export function doc(id: string, over: Partial<DocMeta> = {}): DocMeta {
-  return { id, outlet: null, wire: [], published: null, url: null, previousVersion: null, title: null, source: null, order: 0, ...over };
+  return {
+    id,
+    outlet: null,
+    wire: [],
+    published: null,
+    url: null,
+    previousVersion: null,
+    title: null,
+    source: null,
+    order: 0,
+    ...over,
+  };
 }
 
 export function docMap(docs: DocMeta[]): Map<string, DocMeta> {

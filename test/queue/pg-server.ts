@@ -32,7 +32,9 @@ export interface TestPostgres {
 
 function installed(): boolean {
   try {
-    return readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`) && existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`));
+    return readdirSync('/usr/lib/postgresql').some(
+      (v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`) && existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`),
+    );
   } catch {
     return false;
   }
@@ -52,7 +54,11 @@ async function start(): Promise<TestPostgres> {
   if (!url) {
     if (installed() && existsSync(script)) {
       try {
-        const out = execFileSync('sh', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+        const out = execFileSync('sh', [script], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          timeout: 120_000,
+        });
         url = /CROSSCHECK_TEST_PG='([^']+)'/.exec(out)?.[1];
         ownDir = /CROSSCHECK_TEST_PG_DIR='([^']+)'/.exec(out)?.[1] ?? null;
         if (ownDir) {
@@ -60,7 +66,11 @@ async function start(): Promise<TestPostgres> {
           process.once('exit', () => spawnSync('sh', [script, 'stop', dir], { stdio: 'ignore' }));
         }
       } catch (err) {
-        skip = `${PG_SKIP_MESSAGE} (starting a local server failed: ${String((err as { stderr?: string }).stderr || (err as Error).message).trim().slice(0, 300)})`;
+        skip = `${PG_SKIP_MESSAGE} (starting a local server failed: ${String(
+          (err as { stderr?: string }).stderr || (err as Error).message,
+        )
+          .trim()
+          .slice(0, 300)})`;
       }
     }
     if (!url && !skip) skip = PG_SKIP_MESSAGE;

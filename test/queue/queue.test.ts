@@ -41,7 +41,11 @@ interface Worker {
 }
 
 function startWorker(db: string, env: Record<string, string> = {}): Worker {
-  const child = spawn(viteNode, [entry], { cwd: root, env: { ...process.env, CROSSCHECK_DB: db, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(viteNode, [entry], {
+    cwd: root,
+    env: { ...process.env, CROSSCHECK_DB: db, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   const lines: Array<Record<string, unknown>> = [];
   const waiters: Array<{ msg: string; resolve: (l: Record<string, unknown>) => void }> = [];
@@ -84,7 +88,11 @@ function startWorker(db: string, env: Record<string, string> = {}): Worker {
 async function reference(files: string[], name: string, batchSize = 200, real = false): Promise<string> {
   const store = openSqliteStore(path.join(tmp, `${name}.db`));
   // A full config: createContext (src/pipeline.ts) lets a partial or undefined `config` replace the defaults.
-  const summary = await ingest(files, store, { analyzer: real ? undefined : fakeAnalyzer, config: { ...defaultConfig }, batchSize });
+  const summary = await ingest(files, store, {
+    analyzer: real ? undefined : fakeAnalyzer,
+    config: { ...defaultConfig },
+    batchSize,
+  });
   expect(summary.failed).toBe(0);
   expect(summary.stored).toBeGreaterThan(100);
   await runCorpus(store);
@@ -120,7 +128,10 @@ d('distributed ingest (pg-boss workers)', () => {
     expect(done.reduce((a, b) => a + b, 0)).toBe(summary.jobs);
     expect(done.filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
     const status = await queueStatus(url);
-    expect(status).toMatchObject({ idle: true, ingest: { completed: summary.jobs, failed: 0, articlesDone: summary.queued } });
+    expect(status).toMatchObject({
+      idle: true,
+      ingest: { completed: summary.jobs, failed: 0, articlesDone: summary.queued },
+    });
     expect(status.corpus.completed).toBeGreaterThanOrEqual(1);
     expect(await dumpOf(url)).toBe(expected);
   }, 300_000);
@@ -143,7 +154,10 @@ d('distributed ingest (pg-boss workers)', () => {
     const expected = await reference(files, 'b', 100);
     const url = server.urlFor(server.schema('q'));
     // Two coordinators at once, by mistake: every batch is queued twice.
-    const [one, two] = await Promise.all([enqueue(files, { db: url, jobTimeoutSeconds: 10, batchSize: 100 }), enqueue(files, { db: url, jobTimeoutSeconds: 10, batchSize: 100 })]);
+    const [one, two] = await Promise.all([
+      enqueue(files, { db: url, jobTimeoutSeconds: 10, batchSize: 100 }),
+      enqueue(files, { db: url, jobTimeoutSeconds: 10, batchSize: 100 }),
+    ]);
     expect(one.jobs).toBe(two.jobs);
     const doomed = startWorker(url, { CROSSCHECK_SLOW_MS: '60000' });
     await doomed.waitFor('job started');
@@ -179,13 +193,20 @@ d('distributed ingest (pg-boss workers)', () => {
 
 describe('queue without PostgreSQL', () => {
   it('refuses to enqueue into a SQLite store, saying what to give instead', async () => {
-    await expect(enqueue(['corpus/demo'], { db: path.join(tmp, 'x.db') })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringMatching(/postgres:\/\//) });
+    await expect(enqueue(['corpus/demo'], { db: path.join(tmp, 'x.db') })).rejects.toMatchObject({
+      code: 'E_USAGE',
+      message: expect.stringMatching(/postgres:\/\//),
+    });
   });
 });
 
 d('queue status', () => {
   it('reports an empty, idle queue before anything was enqueued', async () => {
     const status = await queueStatus(server.urlFor(server.schema('q')));
-    expect(status).toMatchObject({ idle: true, ingest: { queued: 0, active: 0, completed: 0, failed: 0 }, corpus: { lastCompletedOn: null } });
+    expect(status).toMatchObject({
+      idle: true,
+      ingest: { queued: 0, active: 0, completed: 0, failed: 0 },
+      corpus: { lastCompletedOn: null },
+    });
   });
 });

@@ -17,7 +17,9 @@ let analyzer: Analyzer | undefined = env.CROSSCHECK_ANALYZER === 'real' ? undefi
 const slow = Number(env.CROSSCHECK_SLOW_MS ?? 0);
 if (slow > 0) {
   const inner = analyzer ?? (await import('../../src/ingest/ingest.js')).inProcessAnalyzer;
-  analyzer = { analyse: async (inputs, ctx) => (await new Promise((r) => setTimeout(r, slow)), inner.analyse(inputs, ctx)) };
+  analyzer = {
+    analyse: async (inputs, ctx) => (await new Promise((r) => setTimeout(r, slow)), inner.analyse(inputs, ctx)),
+  };
 }
 const controller = new AbortController();
 // vite-node's dev server exits on SIGTERM by itself (code 143): the worker decides here instead.

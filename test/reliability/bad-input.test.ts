@@ -5,7 +5,16 @@
  * naming the file and the reason, the rest of the batch stored, exit code 1,
  * and what was stored before left untouched.
  */
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/ingest.js';
@@ -47,8 +56,10 @@ function bigText(bytes: number): string {
   return parts.join('');
 }
 
-const failureFor = (file: string) => summary.failures.filter((f) => path.basename(f.file) === file || f.file.endsWith(`/${file}`));
-const storedSources = () => summary.outcomes.filter((o) => o.status !== 'unchanged').map((o) => path.basename(o.source.split('#')[0]!));
+const failureFor = (file: string) =>
+  summary.failures.filter((f) => path.basename(f.file) === file || f.file.endsWith(`/${file}`));
+const storedSources = () =>
+  summary.outcomes.filter((o) => o.status !== 'unchanged').map((o) => path.basename(o.source.split('#')[0]!));
 
 beforeAll(async () => {
   dir = tempDir('bad-input');
@@ -59,12 +70,21 @@ beforeAll(async () => {
   big = path.join(dir, 'big');
   mkdirSync(big);
   writeFileSync(path.join(big, 'fifty-mb.txt'), bigText(50 * MB));
-  writeFileSync(path.join(big, 'one-line.txt'), 'Officials said 12 villages were flooded, '.repeat(Math.ceil((5 * MB) / 41)).slice(0, 5 * MB));
+  writeFileSync(
+    path.join(big, 'one-line.txt'),
+    'Officials said 12 villages were flooded, '.repeat(Math.ceil((5 * MB) / 41)).slice(0, 5 * MB),
+  );
   const depth = 100_000;
-  writeFileSync(path.join(batch, 'deep.html'), `<html><body>${'<div>'.repeat(depth)}<p>Rescuers found 14 survivors in the rubble on Friday, the fire service said.</p>${'</div>'.repeat(depth)}</body></html>`);
+  writeFileSync(
+    path.join(batch, 'deep.html'),
+    `<html><body>${'<div>'.repeat(depth)}<p>Rescuers found 14 survivors in the rubble on Friday, the fire service said.</p>${'</div>'.repeat(depth)}</body></html>`,
+  );
   // A folder with symbolic-link loops: one back to its parent, one to itself.
   mkdirSync(path.join(batch, 'loops', 'inner'), { recursive: true });
-  writeFileSync(path.join(batch, 'loops', 'inner', 'loop-article.txt'), 'Loop article\n\nThe agency said 77 roads were closed by the snow on Tuesday.\n');
+  writeFileSync(
+    path.join(batch, 'loops', 'inner', 'loop-article.txt'),
+    'Loop article\n\nThe agency said 77 roads were closed by the snow on Tuesday.\n',
+  );
   symlinkSync('..', path.join(batch, 'loops', 'inner', 'up'));
   symlinkSync('self', path.join(batch, 'loops', 'self'));
 
@@ -72,7 +92,10 @@ beforeAll(async () => {
   // Something stored before the bad batch, which must stay untouched.
   const pre = path.join(dir, 'pre');
   mkdirSync(pre);
-  writeFileSync(path.join(pre, 'earlier.txt'), 'Earlier story\n\nThe port authority said 230 ships were waiting outside the harbour on Sunday.\n');
+  writeFileSync(
+    path.join(pre, 'earlier.txt'),
+    'Earlier story\n\nThe port authority said 230 ships were waiting outside the harbour on Sunday.\n',
+  );
   const first = await cli(['ingest', pre, '--db', db, '--no-corpus', '--json']);
   expect(first.code, first.stderr).toBe(0);
   before = snapshot(db);
@@ -125,7 +148,11 @@ describe('a batch full of bad input', () => {
   it.each([
     ['utf16le-nobom.txt', 'utf-16le', 'evacuated from the coast'],
     ['utf16be-nobom.txt', 'utf-16be', 'evacuated from the coast'],
-    ['windows-1252.txt', 'windows-1252', '\u201cWe have counted 412 damaged buildings,\u201d said Andr\u00e9 Lef\u00e8vre'],
+    [
+      'windows-1252.txt',
+      'windows-1252',
+      '\u201cWe have counted 412 damaged buildings,\u201d said Andr\u00e9 Lef\u00e8vre',
+    ],
     ['euc-kr.txt', 'euc-kr', '\uad6d\uac00\uc815\ubcf4\uc6d0\uc740'],
   ])('decodes %s as %s and stores the right text', async (file, encoding, expected) => {
     const o = summary.outcomes.find((x) => x.source.endsWith(file));
@@ -165,7 +192,10 @@ describe('a batch full of bad input', () => {
     const numbers = lines.map((f) => Number(/line (\d+)/.exec(f.text)?.[1])).sort((a, b) => a - b);
     // 2: unterminated string, 3: an array, 4: no text, 5: text not a string, 6: a number, 7: null, 10: '}{'
     expect(numbers).toEqual([2, 3, 4, 5, 6, 7, 10]);
-    const stored = summary.outcomes.filter((o) => o.source.startsWith('https://example.org/')).map((o) => o.source).sort();
+    const stored = summary.outcomes
+      .filter((o) => o.source.startsWith('https://example.org/'))
+      .map((o) => o.source)
+      .sort();
     expect(stored).toEqual(['https://example.org/a', 'https://example.org/b']);
   });
 
@@ -177,14 +207,31 @@ describe('a batch full of bad input', () => {
 
   it('stores every good file of the batch', () => {
     const stored = storedSources();
-    for (const f of ['good-1.txt', 'good-2.txt', 'invalid-utf8.txt', 'windows-1252.txt', 'euc-kr.txt', 'utf16le-nobom.txt', 'utf16be-nobom.txt', 'deep.html']) {
+    for (const f of [
+      'good-1.txt',
+      'good-2.txt',
+      'invalid-utf8.txt',
+      'windows-1252.txt',
+      'euc-kr.txt',
+      'utf16le-nobom.txt',
+      'utf16be-nobom.txt',
+      'deep.html',
+    ]) {
       expect(stored, f).toContain(f);
     }
     expect(summary.failed).toBe(summary.failures.length);
   });
 
   it('prints every failure with its code and file on stderr without --json', async () => {
-    const again = await cli(['ingest', path.join(batch, 'empty.txt'), path.join(batch, 'photo.txt'), path.join(fixtures, 'good-1.txt'), '--db', path.join(dir, 'plain.db'), '--no-corpus']);
+    const again = await cli([
+      'ingest',
+      path.join(batch, 'empty.txt'),
+      path.join(batch, 'photo.txt'),
+      path.join(fixtures, 'good-1.txt'),
+      '--db',
+      path.join(dir, 'plain.db'),
+      '--no-corpus',
+    ]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/error E_EMPTY: .*empty\.txt/);
     expect(again.stderr).toMatch(/error E_BINARY: .*photo\.txt.*PNG/);
@@ -223,7 +270,17 @@ describe('large files', () => {
   });
 
   it('refuses a file over --max-bytes, naming the file, the size and the option, and stores the rest', async () => {
-    const r = await cli(['ingest', path.join(big, 'one-line.txt'), path.join(fixtures, 'good-2.txt'), '--db', path.join(dir, 'limits.db'), '--no-corpus', '--max-bytes', String(MB), '--json']);
+    const r = await cli([
+      'ingest',
+      path.join(big, 'one-line.txt'),
+      path.join(fixtures, 'good-2.txt'),
+      '--db',
+      path.join(dir, 'limits.db'),
+      '--no-corpus',
+      '--max-bytes',
+      String(MB),
+      '--json',
+    ]);
     expect(r.code).toBe(1);
     const s = JSON.parse(r.stdout) as JsonSummary;
     expect(s.failures).toHaveLength(1);
@@ -239,7 +296,11 @@ describe('files that change under a running batch', () => {
   it('reports a file that disappears and one that turns into a folder mid-batch, and stores the rest', async () => {
     const folder = path.join(dir, 'vanishing');
     mkdirSync(folder);
-    for (let i = 0; i < 6; i++) writeFileSync(path.join(folder, `a${i}.txt`), `Report ${i}\n\nThe council said ${100 + i} homes lost power on Monday.\n`);
+    for (let i = 0; i < 6; i++)
+      writeFileSync(
+        path.join(folder, `a${i}.txt`),
+        `Report ${i}\n\nThe council said ${100 + i} homes lost power on Monday.\n`,
+      );
     const store = openSqliteStore(path.join(dir, 'vanish.db'));
     let done = false;
     try {

@@ -26,9 +26,16 @@ const N = Number(process.env.CRASH_ARTICLES ?? 2000);
 let dir: string;
 let articles: string;
 
-
-
-const PLACES = ['Riverton', 'Kalmar Bay', 'North Ashby', 'Port Elden', 'San Teodoro', 'Velmora', 'Oakridge', 'Lake Sund'];
+const PLACES = [
+  'Riverton',
+  'Kalmar Bay',
+  'North Ashby',
+  'Port Elden',
+  'San Teodoro',
+  'Velmora',
+  'Oakridge',
+  'Lake Sund',
+];
 const WHO = ['the regional governor', 'the fire service', 'the health ministry', 'police', 'the mayor', 'aid agencies'];
 
 function writeArticles(folder: string, n: number): void {
@@ -63,7 +70,10 @@ function storedCount(db: string): number {
  * `kill.atStored` articles (after a further random delay of up to
  * `kill.jitterMs`), so the kill lands mid-ingest however loaded the machine is.
  */
-function runCli(args: string[], kill?: { db: string; atStored: number; jitterMs: number }): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+function runCli(
+  args: string[],
+  kill?: { db: string; atStored: number; jitterMs: number },
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cliJs, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -91,8 +101,16 @@ function integrity(db: string): { check: string; orphans: number; duplicates: nu
   try {
     return {
       check: String(d.pragma('integrity_check', { simple: true })),
-      orphans: (d.prepare('select count(*) n from articles a left join documents d on d.id = a.id where d.id is null').get() as { n: number }).n,
-      duplicates: (d.prepare('select count(*) n from (select source from articles group by source having count(*) > 1)').get() as { n: number }).n,
+      orphans: (
+        d
+          .prepare('select count(*) n from articles a left join documents d on d.id = a.id where d.id is null')
+          .get() as { n: number }
+      ).n,
+      duplicates: (
+        d.prepare('select count(*) n from (select source from articles group by source having count(*) > 1)').get() as {
+          n: number;
+        }
+      ).n,
     };
   } finally {
     d.close();
@@ -125,7 +143,11 @@ describe('crashes', () => {
       // Each round kills once a random share more of the articles is stored, plus a random delay inside the next batch.
       const before = storedCount(crashed);
       const atStored = Math.min(N - 1, before + 1 + Math.floor(rand() * ((N - before) / 4)));
-      const r = await runCli(['ingest', articles, '--db', crashed, '--no-corpus', '--batch-size', '50'], { db: crashed, atStored, jitterMs: Math.round(rand() * 150) });
+      const r = await runCli(['ingest', articles, '--db', crashed, '--no-corpus', '--batch-size', '50'], {
+        db: crashed,
+        atStored,
+        jitterMs: Math.round(rand() * 150),
+      });
       if (r.signal === 'SIGKILL') kills++;
       if (existsSync(crashed)) {
         const i = integrity(crashed);
@@ -190,11 +212,19 @@ describe('worker threads', () => {
   }, 300_000);
 
   /** An analyzer over a stand-in worker script (`body` runs on each request `req`), closed after `use`. */
-  async function withWorkerScript<A extends { close(): Promise<void> }>(name: string, body: string, make: (script: string) => A, use: (analyzer: A) => Promise<void>): Promise<void> {
+  async function withWorkerScript<A extends { close(): Promise<void> }>(
+    name: string,
+    body: string,
+    make: (script: string) => A,
+    use: (analyzer: A) => Promise<void>,
+  ): Promise<void> {
     const script = path.join(dir, name);
     // `pack` is the real workers' packing of an analysis (packAnalysis), for stand-ins that reply with one.
     const packed = pathToFileURL(path.join(root, 'dist/src/ingest/packed.js')).href;
-    writeFileSync(script, `import { parentPort } from 'node:worker_threads'; import { packAnalysis as pack } from '${packed}'; parentPort.on('message', (req) => { ${body} });\n`);
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'; import { packAnalysis as pack } from '${packed}'; parentPort.on('message', (req) => { ${body} });\n`,
+    );
     const analyzer = make(script);
     try {
       await use(analyzer);
@@ -205,48 +235,100 @@ describe('worker threads', () => {
   const ctx = { config: { repeatedLineMinArticles: 3, gazetteer: [], maxChars: 1000 } };
 
   it('a worker failure fails only its batch, with the reason, and the analyzer keeps working', async () => {
-    const body = "if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
-    await withWorkerScript('bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
-      await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(/exit code 3/);
-      await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
-    });
+    const body =
+      "if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
+    await withWorkerScript(
+      'bad-worker.mjs',
+      body,
+      (script) => workerAnalyzer(1, { script }),
+      async (analyzer) => {
+        await expect(analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx)).rejects.toThrow(
+          /exit code 3/,
+        );
+        await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+      },
+    );
   });
 
   it('the default analyzer keeps a small run in this thread and starts workers for a larger one', async () => {
-    const body = "parentPort.postMessage({ id: req.id, analyses: req.inputs.map((i) => pack({ source: i.source, byWorker: true })), raw: req.inputs.map(() => null) });";
-    await withWorkerScript('marker-worker.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
-      const full = createContext();
-      const small = await analyzer.analyse([{ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' }], full);
-      expect(small.map((a) => (a as unknown as { byWorker?: boolean }).byWorker ?? a.text)).toEqual(['The council said 200 homes were flooded.', 'Another 50 homes were flooded.']);
-      const later = await analyzer.analyse([{ source: 'c.txt', raw: 'Officials said 10 roads were closed.', format: 'text' }, { source: 'd.txt', raw: 'x', format: 'text' }], full);
-      expect(later.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true]);
-      expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
-    });
+    const body =
+      'parentPort.postMessage({ id: req.id, analyses: req.inputs.map((i) => pack({ source: i.source, byWorker: true })), raw: req.inputs.map(() => null) });';
+    await withWorkerScript(
+      'marker-worker.mjs',
+      body,
+      (script) => autoAnalyzer(2, { script, threshold: 3 }),
+      async (analyzer) => {
+        const full = createContext();
+        const small = await analyzer.analyse(
+          [
+            { source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' },
+            { source: 'b.txt', raw: 'Another 50 homes were flooded.', format: 'text' },
+          ],
+          full,
+        );
+        expect(small.map((a) => (a as unknown as { byWorker?: boolean }).byWorker ?? a.text)).toEqual([
+          'The council said 200 homes were flooded.',
+          'Another 50 homes were flooded.',
+        ]);
+        const later = await analyzer.analyse(
+          [
+            { source: 'c.txt', raw: 'Officials said 10 roads were closed.', format: 'text' },
+            { source: 'd.txt', raw: 'x', format: 'text' },
+          ],
+          full,
+        );
+        expect(later.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true]);
+        expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
+      },
+    );
     // A first call that brings the run to the threshold (ingest's first group of HTML pages) goes to the workers at once.
-    await withWorkerScript('marker-worker-2.mjs', body, (script) => autoAnalyzer(2, { script, threshold: 3 }), async (analyzer) => {
-      const inputs = ['a', 'b', 'c'].map((x) => ({ source: `${x}.txt`, raw: `Officials said 10 roads were closed in ${x}.`, format: 'text' as const }));
-      const first = await analyzer.analyse(inputs, createContext());
-      expect(first.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true, true]);
-    });
+    await withWorkerScript(
+      'marker-worker-2.mjs',
+      body,
+      (script) => autoAnalyzer(2, { script, threshold: 3 }),
+      async (analyzer) => {
+        const inputs = ['a', 'b', 'c'].map((x) => ({
+          source: `${x}.txt`,
+          raw: `Officials said 10 roads were closed in ${x}.`,
+          format: 'text' as const,
+        }));
+        const first = await analyzer.analyse(inputs, createContext());
+        expect(first.map((a) => (a as unknown as { byWorker?: boolean }).byWorker)).toEqual([true, true, true]);
+      },
+    );
   });
 
   it('a reply that cannot be read fails its chunk with the reason, and the analyzer keeps working', async () => {
-    const body = "parentPort.postMessage(req.inputs[0].raw === 'GARBLED' ? { id: req.id, analyses: [{ bytes: Buffer.from('{\"id\":{not json}'), keys: ['id'], at: [6, 16] }], raw: [null] } : { id: req.id, analyses: [], raw: [] });";
-    await withWorkerScript('garbled-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
-      await expect(analyzer.analyse([{ source: 'a', raw: 'GARBLED', format: 'text' }], ctx)).rejects.toThrow(/reply could not be read: .*JSON/);
-      await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
-    });
+    const body =
+      "parentPort.postMessage(req.inputs[0].raw === 'GARBLED' ? { id: req.id, analyses: [{ bytes: Buffer.from('{\"id\":{not json}'), keys: ['id'], at: [6, 16] }], raw: [null] } : { id: req.id, analyses: [], raw: [] });";
+    await withWorkerScript(
+      'garbled-worker.mjs',
+      body,
+      (script) => workerAnalyzer(1, { script }),
+      async (analyzer) => {
+        await expect(analyzer.analyse([{ source: 'a', raw: 'GARBLED', format: 'text' }], ctx)).rejects.toThrow(
+          /reply could not be read: .*JSON/,
+        );
+        await expect(analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+      },
+    );
   });
 
   it('chunks are posted at once; a worker that dies fails the ones it held, and a fresh worker takes the next', async () => {
-    const body = "const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
-    await withWorkerScript('slow-bad-worker.mjs', body, (script) => workerAnalyzer(1, { script }), async (analyzer) => {
-      // Both are in the one worker's queue before it reads the first: the crash takes both.
-      const first = analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx);
-      const second = analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx);
-      await expect(first).rejects.toThrow(/exit code 3/);
-      await expect(second).rejects.toThrow(/exit code 3/);
-      await expect(analyzer.analyse([{ source: 'c', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
-    });
+    const body =
+      "const end = Date.now() + 50; while (Date.now() < end); if (req.inputs[0].raw.includes('CRASH')) process.exit(3); parentPort.postMessage({ id: req.id, analyses: [], raw: [] });";
+    await withWorkerScript(
+      'slow-bad-worker.mjs',
+      body,
+      (script) => workerAnalyzer(1, { script }),
+      async (analyzer) => {
+        // Both are in the one worker's queue before it reads the first: the crash takes both.
+        const first = analyzer.analyse([{ source: 'a', raw: 'CRASH', format: 'text' }], ctx);
+        const second = analyzer.analyse([{ source: 'b', raw: 'fine', format: 'text' }], ctx);
+        await expect(first).rejects.toThrow(/exit code 3/);
+        await expect(second).rejects.toThrow(/exit code 3/);
+        await expect(analyzer.analyse([{ source: 'c', raw: 'fine', format: 'text' }], ctx)).resolves.toEqual([]);
+      },
+    );
   });
 });

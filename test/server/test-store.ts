@@ -16,9 +16,14 @@ const demo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../c
 
 /** The seed articles of corpus/demo, analysed by the pipeline and reconciled by the corpus stages, in a fresh store. */
 export async function seedStore(file = ':memory:'): Promise<Store> {
-  const [{ ingest }, { runCorpus }] = await Promise.all([import('../../src/ingest/ingest.js'), import('../../src/corpus/index.js')]);
+  const [{ ingest }, { runCorpus }] = await Promise.all([
+    import('../../src/ingest/ingest.js'),
+    import('../../src/corpus/index.js'),
+  ]);
   const store = openSqliteStore(file);
-  const files = readdirSync(demo).filter((f) => f.endsWith('.txt')).map((f) => path.join(demo, f));
+  const files = readdirSync(demo)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(demo, f));
   await ingest(files, store);
   await runCorpus(store);
   return store;
@@ -34,20 +39,66 @@ function setSource(article: Article, entity: string, name: string, via: string[]
   const claim = article.claims[0]!;
   claim.source = { entity, name, by: 'test', certain: true };
   claim.via = via.map((v) => ({ entity: v, name: v, by: 'test', certain: true }));
-  if (!article.entities.some((e) => e.id === entity)) article.entities.push({ id: entity, name, type: 'organization', aliases: [], roles: [] });
-  article.mentions.push({ start: 0, end: article.text.indexOf(' '), text: article.text.slice(0, article.text.indexOf(' ')), entity, type: 'organization', by: 'test', certain: true });
+  if (!article.entities.some((e) => e.id === entity))
+    article.entities.push({ id: entity, name, type: 'organization', aliases: [], roles: [] });
+  article.mentions.push({
+    start: 0,
+    end: article.text.indexOf(' '),
+    text: article.text.slice(0, article.text.indexOf(' ')),
+    entity,
+    type: 'organization',
+    by: 'test',
+    certain: true,
+  });
   return article;
 }
 
 /** Documents, claims and two figures; `hostile` adds the markup article. */
-export async function buildTestStore(options: { file?: string; hostile?: boolean } = {}): Promise<{ store: Store; ids: string[]; hostileId: string | null }> {
+export async function buildTestStore(
+  options: { file?: string; hostile?: boolean } = {},
+): Promise<{ store: Store; ids: string[]; hostileId: string | null }> {
   const store = openSqliteStore(options.file ?? ':memory:');
   const arts: Article[] = [
-    setSource(sampleArticle(1, { value: 120, outlet: 'Valley Herald', published: '2024-03-01', url: 'https://valley.example/flood-1' }), 'officials', 'Officials'),
-    setSource(sampleArticle(2, { value: 180, outlet: 'Daily Ledger', published: '2024-03-03', url: 'https://ledger.example/evac' }), 'red-cross', 'Red Cross', ['Governor Lee']),
-    setSource(sampleArticle(3, { value: 300, outlet: 'Coast Times', published: '2024-03-05' }), 'red-cross', 'Red Cross'),
-    setSource(sampleArticle(4, { value: 120, outlet: 'Metro Wire', published: '2024-03-02' }), 'officials', 'Officials'),
-    setSource(sampleArticle(5, { text: 'Engineers said 40 homes were destroyed and 60 more could be lost. Article 5.', outlet: 'Valley Herald', published: '2024-03-04' }), 'engineers', 'Engineers'),
+    setSource(
+      sampleArticle(1, {
+        value: 120,
+        outlet: 'Valley Herald',
+        published: '2024-03-01',
+        url: 'https://valley.example/flood-1',
+      }),
+      'officials',
+      'Officials',
+    ),
+    setSource(
+      sampleArticle(2, {
+        value: 180,
+        outlet: 'Daily Ledger',
+        published: '2024-03-03',
+        url: 'https://ledger.example/evac',
+      }),
+      'red-cross',
+      'Red Cross',
+      ['Governor Lee'],
+    ),
+    setSource(
+      sampleArticle(3, { value: 300, outlet: 'Coast Times', published: '2024-03-05' }),
+      'red-cross',
+      'Red Cross',
+    ),
+    setSource(
+      sampleArticle(4, { value: 120, outlet: 'Metro Wire', published: '2024-03-02' }),
+      'officials',
+      'Officials',
+    ),
+    setSource(
+      sampleArticle(5, {
+        text: 'Engineers said 40 homes were destroyed and 60 more could be lost. Article 5.',
+        outlet: 'Valley Herald',
+        published: '2024-03-04',
+      }),
+      'engineers',
+      'Engineers',
+    ),
   ];
   arts[0]!.meta.wire.push({ value: 'Associated Press', by: 'test', certain: true });
   arts[3]!.meta.wire.push({ value: 'Associated Press', by: 'test', certain: true });
@@ -55,13 +106,30 @@ export async function buildTestStore(options: { file?: string; hostile?: boolean
   const c3 = arts[2]!.claims[0]!;
   c3.status = { value: 'planned', by: 'test', certain: true };
   c3.quantity = { ...c3.quantity, value: null, low: 200, high: 300, bound: 'range' };
-  arts[0]!.dropped.push({ rawStart: -1, rawEnd: -1, text: 'Share this article on Facebook', reason: 'widget', by: 'clean/widget' });
+  arts[0]!.dropped.push({
+    rawStart: -1,
+    rawEnd: -1,
+    text: 'Share this article on Facebook',
+    reason: 'widget',
+    by: 'clean/widget',
+  });
   let hostileId: string | null = null;
   if (options.hostile) {
-    const h = sampleArticle(6, { text: HOSTILE_TEXT, outlet: '<i>Evil</i> Outlet', published: '2024-03-06', url: 'javascript:__xss=6' });
+    const h = sampleArticle(6, {
+      text: HOSTILE_TEXT,
+      outlet: '<i>Evil</i> Outlet',
+      published: '2024-03-06',
+      url: 'javascript:__xss=6',
+    });
     h.meta.title = { value: HOSTILE_TITLE, by: 'test', certain: true };
     setSource(h, 'rescuers', '<script>__xss=7</script>Rescuers');
-    h.dropped.push({ rawStart: -1, rawEnd: -1, text: '<img src=x onerror="__xss=8">', reason: 'widget', by: 'clean/widget' });
+    h.dropped.push({
+      rawStart: -1,
+      rawEnd: -1,
+      text: '<img src=x onerror="__xss=8">',
+      reason: 'widget',
+      by: 'clean/widget',
+    });
     arts.push(h);
   }
   const out = await store.putArticles(arts);
@@ -72,8 +140,22 @@ export async function buildTestStore(options: { file?: string; hostile?: boolean
   const homes = claims.filter((c) => c.document === ids[4]);
   await store.putCorpus({
     entities: [
-      { id: 'officials', name: 'Officials', type: 'organization', aliases: ['officials'], roles: [], documents: [ids[0]!, ids[3]!] },
-      { id: 'red-cross', name: 'Red Cross', type: 'organization', aliases: [], roles: [], documents: [ids[1]!, ids[2]!] },
+      {
+        id: 'officials',
+        name: 'Officials',
+        type: 'organization',
+        aliases: ['officials'],
+        roles: [],
+        documents: [ids[0]!, ids[3]!],
+      },
+      {
+        id: 'red-cross',
+        name: 'Red Cross',
+        type: 'organization',
+        aliases: [],
+        roles: [],
+        documents: [ids[1]!, ids[2]!],
+      },
     ],
     duplicates: [{ document: ids[3]!, of: ids[0]!, kind: 'syndicated', similarity: 0.93 }],
     figures: [
@@ -91,7 +173,16 @@ export async function buildTestStore(options: { file?: string; hostile?: boolean
           method: 'test',
         },
       },
-      { id: 'homes-destroyed', label: 'Homes destroyed', measure: 'homes', action: 'destroy', actor: null, target: null, claims: homes.map((c) => c.id), reconciliation: null },
+      {
+        id: 'homes-destroyed',
+        label: 'Homes destroyed',
+        measure: 'homes',
+        action: 'destroy',
+        actor: null,
+        target: null,
+        claims: homes.map((c) => c.id),
+        reconciliation: null,
+      },
     ],
     computedAt: '2024-03-07T00:00:00Z',
   });

@@ -41,7 +41,11 @@ describe('two writer processes at once', () => {
     await twoWriters(path.join(mkdtempSync(path.join(tmpdir(), 'crosscheck-conc-')), 'shared.db'));
   }, 120_000);
 
-  (server.skip ? it.skip : it)('PostgreSQL: both finish and each article is stored once', async () => {
-    await twoWriters(server.urlFor(server.schema('c')));
-  }, 120_000);
+  (server.skip ? it.skip : it)(
+    'PostgreSQL: both finish and each article is stored once',
+    async () => {
+      await twoWriters(server.urlFor(server.schema('c')));
+    },
+    120_000,
+  );
 });

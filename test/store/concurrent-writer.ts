@@ -11,7 +11,15 @@ const [location, from, to, reverse] = process.argv.slice(2);
 const ns = Array.from({ length: Number(to) - Number(from) }, (_, i) => Number(from) + i);
 if (reverse === '1') ns.reverse();
 // Not contract.ts's sampleArticle: that module imports vitest, which only loads inside a test run.
-const article = (n: number) => fakeAnalyse({ source: `w-${n}.txt`, raw: `Officials said ${100 + n} people were evacuated from the valley.\nArticle ${n}.`, format: 'text' }, createContext());
+const article = (n: number) =>
+  fakeAnalyse(
+    {
+      source: `w-${n}.txt`,
+      raw: `Officials said ${100 + n} people were evacuated from the valley.\nArticle ${n}.`,
+      format: 'text',
+    },
+    createContext(),
+  );
 const store = await openStore(location!);
 const counts: Record<string, number> = { stored: 0, unchanged: 0, version: 0 };
 for (let i = 0; i < ns.length; i += 10) {

@@ -8,19 +8,38 @@ import { createArticle, span, type Article, type Claim, type Quantity } from '..
 import type { Store } from '../../src/store/store.js';
 
 /** A small analysed article built by hand, independent of the stages. */
-export function sampleArticle(n: number, options: { url?: string; text?: string; value?: number; outlet?: string; published?: string } = {}): Article {
-  const text = options.text ?? `Officials said ${options.value ?? 100 + n} people were evacuated from the valley on Monday. Article ${n}.`;
+export function sampleArticle(
+  n: number,
+  options: { url?: string; text?: string; value?: number; outlet?: string; published?: string } = {},
+): Article {
+  const text =
+    options.text ??
+    `Officials said ${options.value ?? 100 + n} people were evacuated from the valley on Monday. Article ${n}.`;
   const article = createArticle({ source: `sample-${n}.txt`, raw: text, format: 'text', url: options.url ?? null });
   article.text = text;
   article.offsets = [{ start: 0, length: text.length, rawStart: 0, rawLength: text.length }];
   article.meta.title = { value: `Sample ${n}`, by: 'test', certain: true };
   article.meta.outlet = { value: options.outlet ?? 'Example News', by: 'test', certain: true };
-  if (options.published) article.meta.published = { value: { iso: options.published, precision: 'day' }, by: 'test', certain: true };
+  if (options.published)
+    article.meta.published = { value: { iso: options.published, precision: 'day' }, by: 'test', certain: true };
   const m = /\d+/.exec(text);
   if (m) {
     const num = span(text, m.index, m.index + m[0].length);
     const value = Number(m[0]);
-    const q: Quantity = { ...num, by: 'test', certain: true, value, low: value, high: value, bound: 'exact', approximate: false, vague: false, incremental: false, number: num, measure: 'people' };
+    const q: Quantity = {
+      ...num,
+      by: 'test',
+      certain: true,
+      value,
+      low: value,
+      high: value,
+      bound: 'exact',
+      approximate: false,
+      vague: false,
+      incremental: false,
+      number: num,
+      measure: 'people',
+    };
     const sentenceEnd = text.indexOf('.', m.index) + 1;
     const claim: Claim = {
       id: `${article.id}:${num.start}`,
@@ -37,7 +56,14 @@ export function sampleArticle(n: number, options: { url?: string; text?: string;
     };
     article.claims.push(claim);
   }
-  article.quotes.push({ ...span(text, 0, 9), by: 'test', certain: true, speaker: 'officials', speakerName: 'officials', partial: true });
+  article.quotes.push({
+    ...span(text, 0, 9),
+    by: 'test',
+    certain: true,
+    speaker: 'officials',
+    speakerName: 'officials',
+    partial: true,
+  });
   article.entities.push({ id: 'officials', name: 'officials', type: 'organization', aliases: [], roles: [] });
   return article;
 }
@@ -63,7 +89,9 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
 
     it('stores a raw text held as UTF-8 bytes as that text, and never the bytes in the analysis', async () => {
       const store = await open();
-      const article = sampleArticle(3, { text: 'Officials said 300 people were evacuated from Saint-Étienne — “all of them” — on Monday.' });
+      const article = sampleArticle(3, {
+        text: 'Officials said 300 people were evacuated from Saint-Étienne — “all of them” — on Monday.',
+      });
       const raw = article.raw;
       const [out] = await store.putArticles([{ ...article, raw: '', utf8: Buffer.from(raw, 'utf8') }]);
       const back = await store.getArticle(out!.id);
@@ -94,7 +122,11 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
 
     it('filters claims and pages through them', async () => {
       const store = await open();
-      await store.putArticles([1, 2, 3, 4, 5].map((n) => sampleArticle(n, { published: `2024-0${n}-01`, outlet: n % 2 ? 'Odd Times' : 'Even Post' })));
+      await store.putArticles(
+        [1, 2, 3, 4, 5].map((n) =>
+          sampleArticle(n, { published: `2024-0${n}-01`, outlet: n % 2 ? 'Odd Times' : 'Even Post' }),
+        ),
+      );
       expect((await store.listClaims({ outlet: 'Odd Times' })).total).toBe(3);
       expect((await store.listClaims({ from: '2024-03-01' })).total).toBe(3);
       expect((await store.listClaims({ to: '2024-02-01' })).total).toBe(2);
@@ -122,9 +154,29 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       const out = await store.putArticles([sampleArticle(1), sampleArticle(2)]);
       const claims = (await store.listClaims({})).items;
       await store.putCorpus({
-        entities: [{ id: 'officials', name: 'Officials', type: 'organization', aliases: ['officials'], roles: [], documents: out.map((o) => o.id) }],
+        entities: [
+          {
+            id: 'officials',
+            name: 'Officials',
+            type: 'organization',
+            aliases: ['officials'],
+            roles: [],
+            documents: out.map((o) => o.id),
+          },
+        ],
         duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate', similarity: 0.9 }],
-        figures: [{ id: 'people-evacuated', label: 'People evacuated', measure: 'people', action: 'evacuate', actor: null, target: null, claims: claims.map((c) => c.id), reconciliation: { best: 101 } }],
+        figures: [
+          {
+            id: 'people-evacuated',
+            label: 'People evacuated',
+            measure: 'people',
+            action: 'evacuate',
+            actor: null,
+            target: null,
+            claims: claims.map((c) => c.id),
+            reconciliation: { best: 101 },
+          },
+        ],
         computedAt: '2024-01-01T00:00:00Z',
       });
       expect((await store.listFigures()).items[0]!.label).toBe('People evacuated');
@@ -147,7 +199,16 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       function* figures() {
         for (const [i, id] of ['f-a', 'f-b'].entries()) {
           asked++;
-          yield { id, label: id, measure: null, action: null, actor: null, target: null, claims: i ? claims.slice(1) : claims.slice(0, 1), reconciliation: { n: i } };
+          yield {
+            id,
+            label: id,
+            measure: null,
+            action: null,
+            actor: null,
+            target: null,
+            claims: i ? claims.slice(1) : claims.slice(0, 1),
+            reconciliation: { n: i },
+          };
         }
       }
       await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt: '2024-01-01T00:00:00Z' });
@@ -162,12 +223,39 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       const store = await open();
       await store.putArticles([sampleArticle(1)]);
       const [claim] = (await store.listClaims({})).items;
-      await store.putCorpus({ entities: [], duplicates: [], figures: [{ id: 'kept', label: 'Kept', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null }], computedAt: '2024-01-01T00:00:00Z' });
+      await store.putCorpus({
+        entities: [],
+        duplicates: [],
+        figures: [
+          {
+            id: 'kept',
+            label: 'Kept',
+            measure: null,
+            action: null,
+            actor: null,
+            target: null,
+            claims: [claim!.id],
+            reconciliation: null,
+          },
+        ],
+        computedAt: '2024-01-01T00:00:00Z',
+      });
       function* failing() {
-        yield { id: 'new', label: 'New', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null };
+        yield {
+          id: 'new',
+          label: 'New',
+          measure: null,
+          action: null,
+          actor: null,
+          target: null,
+          claims: [claim!.id],
+          reconciliation: null,
+        };
         throw new Error('reconciliation failed');
       }
-      await expect(store.putCorpus({ entities: [], duplicates: [], figures: failing(), computedAt: '2024-01-02T00:00:00Z' })).rejects.toThrow('reconciliation failed');
+      await expect(
+        store.putCorpus({ entities: [], duplicates: [], figures: failing(), computedAt: '2024-01-02T00:00:00Z' }),
+      ).rejects.toThrow('reconciliation failed');
       expect((await store.listFigures()).items.map((f) => f.id)).toEqual(['kept']);
       expect((await store.listClaims({ figure: 'kept' })).total).toBe(1);
       await store.close();
@@ -178,9 +266,29 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.putArticles([sampleArticle(1)]);
       const [claim] = (await store.listClaims({})).items;
       await store.putCorpus({
-        entities: [{ id: 'officials-merged', name: 'Officials (merged)', type: 'organization', aliases: [], roles: [], documents: [] }],
+        entities: [
+          {
+            id: 'officials-merged',
+            name: 'Officials (merged)',
+            type: 'organization',
+            aliases: [],
+            roles: [],
+            documents: [],
+          },
+        ],
         duplicates: [],
-        figures: [{ id: 'f', label: 'F', measure: null, action: null, actor: null, target: null, claims: [claim!.id], reconciliation: null }],
+        figures: [
+          {
+            id: 'f',
+            label: 'F',
+            measure: null,
+            action: null,
+            actor: null,
+            target: null,
+            claims: [claim!.id],
+            reconciliation: null,
+          },
+        ],
         claimSource: { [claim!.id]: 'officials-merged' },
         computedAt: '2024-01-01T00:00:00Z',
       });
@@ -211,7 +319,10 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
 
     it('searches documents and claims by words, treating user text as words only', async () => {
       const store = await open();
-      await store.putArticles([sampleArticle(1), sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' })]);
+      await store.putArticles([
+        sampleArticle(1),
+        sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' }),
+      ]);
       const hits = await store.search('harbour');
       expect(hits.items.some((h) => h.kind === 'document')).toBe(true);
       expect((await store.search('evacuated')).total).toBeGreaterThanOrEqual(2);
@@ -237,7 +348,14 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       // 13 articles naming the same 500 entities: 6,500 per-document records, 500 entities.
       const articles = Array.from({ length: 13 }, (_, n) => {
         const a = sampleArticle(n + 1);
-        for (let k = 0; k < 500; k++) a.entities.push({ id: `e-${k}`, name: `Entity ${k}`, type: 'person', aliases: n % 2 ? [`E${k}`] : [], roles: [] });
+        for (let k = 0; k < 500; k++)
+          a.entities.push({
+            id: `e-${k}`,
+            name: `Entity ${k}`,
+            type: 'person',
+            aliases: n % 2 ? [`E${k}`] : [],
+            roles: [],
+          });
         return a;
       });
       await store.putArticles(articles);

@@ -33,7 +33,14 @@ async function seeded(file: string): Promise<Store> {
   const store = openSqliteStore(file);
   const articles = [];
   for (let n = 1; n <= 60; n++) {
-    articles.push(sampleArticle(n, { value: 100 + (n % 7) * 10, outlet: ['Valley Times', 'Coast Herald', 'Daily Ledger'][n % 3], published: `2024-0${1 + (n % 9)}-0${1 + (n % 9)}`, url: `https://example.org/${n}` }));
+    articles.push(
+      sampleArticle(n, {
+        value: 100 + (n % 7) * 10,
+        outlet: ['Valley Times', 'Coast Herald', 'Daily Ledger'][n % 3],
+        published: `2024-0${1 + (n % 9)}-0${1 + (n % 9)}`,
+        url: `https://example.org/${n}`,
+      }),
+    );
   }
   await store.putArticles(articles.slice(0, 30));
   await store.putArticles(articles.slice(30));
@@ -82,7 +89,13 @@ describe('migrate between SQLite files', () => {
   it('carries quote speakers the corpus stages remapped', async () => {
     const from = openSqliteStore(path.join(dir, 'speakers-a.db'));
     await from.putArticles([sampleArticle(1), sampleArticle(2)]);
-    await from.putCorpus({ entities: [], duplicates: [], figures: [], entityRemap: { officials: 'officials-merged' }, computedAt: '2024-01-01T00:00:00Z' });
+    await from.putCorpus({
+      entities: [],
+      duplicates: [],
+      figures: [],
+      entityRemap: { officials: 'officials-merged' },
+      computedAt: '2024-01-01T00:00:00Z',
+    });
     const to = openSqliteStore(path.join(dir, 'speakers-b.db'));
     await migrateStore(from, to);
     const speakers = async (s: Store) => (await s.listQuotes({})).items.map((q) => q.speaker);

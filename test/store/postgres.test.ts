@@ -66,7 +66,9 @@ d('postgres store specifics', () => {
   });
 
   it('says which database it cannot reach', async () => {
-    await expect(openPostgresStore('postgres://nobody@127.0.0.1:1/none')).rejects.toMatchObject({ code: 'E_DB_CONNECT' });
+    await expect(openPostgresStore('postgres://nobody@127.0.0.1:1/none')).rejects.toMatchObject({
+      code: 'E_DB_CONNECT',
+    });
   });
 
   it('rolls back a whole batch when one article cannot be stored', async () => {
@@ -99,7 +101,12 @@ d('postgres store specifics', () => {
     // Written second half first, as two workers finishing out of order would.
     await store.putArticles(arts.slice(2), { order: [102, 103] });
     await store.putArticles(arts.slice(0, 2), { order: [100, 101] });
-    expect((await store.listDocuments()).items.map((x) => x.title)).toEqual(['Sample 1', 'Sample 2', 'Sample 3', 'Sample 4']);
+    expect((await store.listDocuments()).items.map((x) => x.title)).toEqual([
+      'Sample 1',
+      'Sample 2',
+      'Sample 3',
+      'Sample 4',
+    ]);
     const claims: string[] = [];
     for await (const c of store.iterateClaims()) claims.push(c.document);
     expect(claims).toEqual(arts.map((x) => x.id));
@@ -109,9 +116,22 @@ d('postgres store specifics', () => {
     const store = await open();
     const out = await store.putArticles([sampleArticle(1), sampleArticle(2)]);
     const result = (tag: string) => ({
-      entities: [{ id: 'officials', name: tag, type: 'organization', aliases: [], roles: [], documents: out.map((o) => o.id) }],
+      entities: [
+        { id: 'officials', name: tag, type: 'organization', aliases: [], roles: [], documents: out.map((o) => o.id) },
+      ],
       duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate' as const, similarity: 0.9 }],
-      figures: [{ id: 'f', label: tag, measure: null, action: null, actor: null, target: null, claims: [], reconciliation: null }],
+      figures: [
+        {
+          id: 'f',
+          label: tag,
+          measure: null,
+          action: null,
+          actor: null,
+          target: null,
+          claims: [],
+          reconciliation: null,
+        },
+      ],
       computedAt: tag,
     });
     await Promise.all([store.putCorpus(result('A')), store.putCorpus(result('B')), store.putCorpus(result('C'))]);

@@ -78,7 +78,9 @@ describe('sqlite store files', () => {
     store.db.close();
     const reopened = openSqliteStore(file);
     expect(reopened.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    const indexes = reopened.db.prepare("select name from sqlite_master where type = 'index' and name = 'claims_status'").all();
+    const indexes = reopened.db
+      .prepare("select name from sqlite_master where type = 'index' and name = 'claims_status'")
+      .all();
     expect(indexes).toHaveLength(1);
     expect((await reopened.stats()).documents).toBe(1);
     await reopened.close();

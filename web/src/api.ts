@@ -1,11 +1,36 @@
 /** Typed fetches of the JSON API. Types come from the server code (type-only imports). */
 import { useEffect, useState } from 'preact/hooks';
 import type { DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink } from '../../src/records.js';
-import type { ClaimRow, FigureDetail, FigureSummary, SourceChain, TimelinePoint, Disagreement, DocBrief } from '../../src/server/views.js';
+import type {
+  ClaimRow,
+  FigureDetail,
+  FigureSummary,
+  SourceChain,
+  TimelinePoint,
+  Disagreement,
+  DocBrief,
+} from '../../src/server/views.js';
 import type { SearchHit, StoreStats, Page } from '../../src/store/store.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
-export type { ClaimRow, FigureDetail, FigureSummary, SourceChain, TimelinePoint, Disagreement, DocBrief, DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink, SearchHit, StoreStats, Page, QueueStatus };
+export type {
+  ClaimRow,
+  FigureDetail,
+  FigureSummary,
+  SourceChain,
+  TimelinePoint,
+  Disagreement,
+  DocBrief,
+  DocumentRecord,
+  EntityRecord,
+  FigureRecord,
+  QuoteRecord,
+  DuplicateLink,
+  SearchHit,
+  StoreStats,
+  Page,
+  QueueStatus,
+};
 
 /** GET /api/stats: the store's counts, and whether /api/queue has a job queue to report. */
 export type ApiStats = StoreStats & { queue?: boolean };
@@ -16,7 +41,16 @@ export interface DocumentDetail {
   document: DocumentRecord;
   text: string;
   spans: {
-    claims: Array<{ id: string; evidenceStart: number; evidenceEnd: number; numberStart: number; numberEnd: number; figure: string | null; status: string; sourceName: string | null }>;
+    claims: Array<{
+      id: string;
+      evidenceStart: number;
+      evidenceEnd: number;
+      numberStart: number;
+      numberEnd: number;
+      figure: string | null;
+      status: string;
+      sourceName: string | null;
+    }>;
     quotes: Array<{ start: number; end: number; speaker: string | null; speakerName: string | null }>;
     mentions: Array<{ start: number; end: number; entity: string; type: string }>;
   };
@@ -29,7 +63,14 @@ export interface DocumentDetail {
 
 export interface SourcesView {
   chains: SourceChain[];
-  copies: Array<DuplicateLink & { documentTitle: string | null; documentOutlet: string | null; ofTitle: string | null; ofOutlet: string | null }>;
+  copies: Array<
+    DuplicateLink & {
+      documentTitle: string | null;
+      documentOutlet: string | null;
+      ofTitle: string | null;
+      ofOutlet: string | null;
+    }
+  >;
   truncated: boolean;
 }
 
@@ -46,11 +87,15 @@ export class ApiError extends Error {
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'E_HTTP', body?.error?.message ?? `HTTP ${res.status}`);
+  if (!res.ok)
+    throw new ApiError(res.status, body?.error?.code ?? 'E_HTTP', body?.error?.message ?? `HTTP ${res.status}`);
   return body as T;
 }
 
-export type Loaded<T> = { data: T; error: null; loading: false } | { data: null; error: ApiError | Error; loading: false } | { data: null; error: null; loading: true };
+export type Loaded<T> =
+  | { data: T; error: null; loading: false }
+  | { data: null; error: ApiError | Error; loading: false }
+  | { data: null; error: null; loading: true };
 
 /** Fetch `url` (null: nothing to fetch); refetches when it changes. */
 export function useApi<T>(url: string | null): Loaded<T> {

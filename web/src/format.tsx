@@ -6,12 +6,24 @@ const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '?' : nf.format(n));
 
 /** "120", "~600", "more than 13,000", "200–300", "up to 27". */
-export function fmtValue(v: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; incremental?: boolean }): string {
+export function fmtValue(v: {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound?: string;
+  approximate?: boolean;
+  incremental?: boolean;
+}): string {
   // "+1,500": an increment ("another 1,500") onto an earlier figure.
   const approx = (v.incremental ? '+' : '') + (v.approximate ? '~' : '');
-  if (v.value !== null && (v.bound === 'exact' || v.bound === undefined || v.low === v.high || (v.low === null && v.high === null))) return approx + fmt(v.value);
+  if (
+    v.value !== null &&
+    (v.bound === 'exact' || v.bound === undefined || v.low === v.high || (v.low === null && v.high === null))
+  )
+    return approx + fmt(v.value);
   if (v.low !== null && v.high !== null && v.low !== v.high) return `${approx}${fmt(v.low)}–${fmt(v.high)}`;
-  if (v.low !== null && (v.high === null || v.bound === 'lower' || v.bound === 'vague')) return `${approx}at least ${fmt(v.low)}`;
+  if (v.low !== null && (v.high === null || v.bound === 'lower' || v.bound === 'vague'))
+    return `${approx}at least ${fmt(v.low)}`;
   if (v.high !== null) return `${approx}up to ${fmt(v.high)}`;
   return approx + fmt(v.value);
 }
@@ -84,10 +96,23 @@ export function Section({ title, children, id }: { title: string; children: Comp
 }
 
 /** A palette that reads on white and for most colour-blind readers (Okabe–Ito). */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#999933', '#882255', '#44AA99'];
+export const PALETTE = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#999933',
+  '#882255',
+  '#44AA99',
+];
 
-export const sourceKey = (p: { source: string | null; outlet?: string | null }) => p.source ?? `outlet:${p.outlet ?? '?'}`;
-export const sourceLabel = (p: { source: string | null; sourceName: string | null; outlet?: string | null }) => p.sourceName ?? p.source ?? `${p.outlet ?? 'outlet'} (own voice)`;
+export const sourceKey = (p: { source: string | null; outlet?: string | null }) =>
+  p.source ?? `outlet:${p.outlet ?? '?'}`;
+export const sourceLabel = (p: { source: string | null; sourceName: string | null; outlet?: string | null }) =>
+  p.sourceName ?? p.source ?? `${p.outlet ?? 'outlet'} (own voice)`;
 
 /** ISO partial date → epoch seconds (start of the period). */
 export function toSeconds(date: string | null): number | null {

@@ -27,7 +27,14 @@ function SearchBox({ route }: { route: Route }) {
       <label for="q" class="visually-hidden">
         Search documents and claims
       </label>
-      <input id="q" type="search" placeholder="Search…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} maxLength={200} />
+      <input
+        id="q"
+        type="search"
+        placeholder="Search…"
+        value={q}
+        onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+        maxLength={200}
+      />
       <button type="submit">Search</button>
     </form>
   );

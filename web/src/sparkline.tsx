@@ -2,7 +2,9 @@
 import { toSeconds } from './format.js';
 
 export function Sparkline({ points, label }: { points: Array<{ date: string; value: number }>; label: string }) {
-  const pts = points.map((p) => ({ x: toSeconds(p.date), y: p.value })).filter((p): p is { x: number; y: number } => p.x !== null);
+  const pts = points
+    .map((p) => ({ x: toSeconds(p.date), y: p.value }))
+    .filter((p): p is { x: number; y: number } => p.x !== null);
   const w = 120;
   const h = 32;
   if (pts.length === 0) return <span class="muted spark-empty">no dated values</span>;
@@ -13,8 +15,20 @@ export function Sparkline({ points, label }: { points: Array<{ date: string; val
   const sy = (y: number) => (y1 === y0 ? h / 2 : h - 3 - ((y - y0) / (y1 - y0)) * (h - 6));
   const sorted = [...pts].sort((a, b) => a.x - b.x);
   return (
-    <svg class="spark" viewBox={`0 0 ${w} ${h}`} width={w} height={h} role="img" aria-label={`${label}: ${pts.length} values from ${y0} to ${y1}`}>
-      <polyline points={sorted.map((p) => `${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ')} fill="none" stroke="#0072B2" stroke-width="1.5" />
+    <svg
+      class="spark"
+      viewBox={`0 0 ${w} ${h}`}
+      width={w}
+      height={h}
+      role="img"
+      aria-label={`${label}: ${pts.length} values from ${y0} to ${y1}`}
+    >
+      <polyline
+        points={sorted.map((p) => `${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(' ')}
+        fill="none"
+        stroke="#0072B2"
+        stroke-width="1.5"
+      />
       {sorted.map((p) => (
         <circle cx={sx(p.x).toFixed(1)} cy={sy(p.y).toFixed(1)} r="2" fill="#0072B2" />
       ))}

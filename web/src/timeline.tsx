@@ -43,7 +43,17 @@ export function plotPoints(points: TimelinePoint[]): PlotPoint[] {
   return out;
 }
 
-export function Timeline({ points, disagreements, onHover, focus }: { points: TimelinePoint[]; disagreements: Disagreement[]; onHover: (p: TimelinePoint | null) => void; focus: string | null }) {
+export function Timeline({
+  points,
+  disagreements,
+  onHover,
+  focus,
+}: {
+  points: TimelinePoint[];
+  disagreements: Disagreement[];
+  onHover: (p: TimelinePoint | null) => void;
+  focus: string | null;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const pp = useRef<PlotPoint[]>([]);
@@ -82,8 +92,28 @@ export function Timeline({ points, disagreements, onHover, focus }: { points: Ti
       series,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       // Pad the dates so points at either end are not cut in half by the plot's edge.
-      scales: { x: { time: true, range: (_u, lo, hi) => { const pad = Math.max(DAY, (hi - lo) * 0.04); return [lo - pad, hi + pad]; } }, y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] } },
-      axes: [{ incrs: DAY_INCRS, space: 70, values: (_u, splits, _ai, _space, incr) => splits.map((v) => dateLabel(v, incr)) }, { size: 60, values: (_u, vals) => vals.map((v) => (v === null ? '' : new Intl.NumberFormat('en-US', { notation: 'compact' }).format(v))) }],
+      scales: {
+        x: {
+          time: true,
+          range: (_u, lo, hi) => {
+            const pad = Math.max(DAY, (hi - lo) * 0.04);
+            return [lo - pad, hi + pad];
+          },
+        },
+        y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] },
+      },
+      axes: [
+        {
+          incrs: DAY_INCRS,
+          space: 70,
+          values: (_u, splits, _ai, _space, incr) => splits.map((v) => dateLabel(v, incr)),
+        },
+        {
+          size: 60,
+          values: (_u, vals) =>
+            vals.map((v) => (v === null ? '' : new Intl.NumberFormat('en-US', { notation: 'compact' }).format(v))),
+        },
+      ],
       legend: { show: true, live: false },
       cursor: { points: { show: false }, drag: { x: false, y: false } },
       hooks: {

@@ -3,16 +3,23 @@ import type { Token } from '../entities/names.js';
 import { BETWEEN } from './lexicon.js';
 import { mentionsIn, resolve, subjectBefore, type Phrase, type Scope } from './phrase.js';
 
-const APPOSITIVE_HEAD = /^(?:(?:speaking|writing|testifying|appearing|standing|talking|addressing|citing|according)\b|(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|who|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|administrator|resident|survivor|witness|owner|executive|manager|firm|company|provider|insurer|agency|organi[sz]ation|group|nonprofit|charity|union|consultancy|modeler|tracker)\b)/iu;
+const APPOSITIVE_HEAD =
+  /^(?:(?:speaking|writing|testifying|appearing|standing|talking|addressing|citing|according)\b|(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|who|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|administrator|resident|survivor|witness|owner|executive|manager|firm|company|provider|insurer|agency|organi[sz]ation|group|nonprofit|charity|union|consultancy|modeler|tracker)\b)/iu;
 
 /** Asides between a subject and its cue: "Acme, in a filing, estimates", "Police, however, said". */
-const PARENTHETICAL = /^(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part|(?:in|on|at|through) (?:a|an|the|its|his|her|their) [\p{L}-]+(?: [\p{L}-]+){0,2})$/iu;
+const PARENTHETICAL =
+  /^(?:however|meanwhile|too|also|though|in turn|for (?:its|his|her|their) part|(?:in|on|at|through) (?:a|an|the|its|his|her|their) [\p{L}-]+(?: [\p{L}-]+){0,2})$/iu;
 
 /** "X, head of Y, said": the subject phrase before a comma-enclosed appositive ending at cue `c`. */
 export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null {
   const { text } = scope;
   // "…, a storm modeling firm, has estimated": an auxiliary between the closing comma and the cue.
-  while (c > 1 && BETWEEN.has(toks[c - 1]!.norm.toLowerCase()) && !/,/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) c--;
+  while (
+    c > 1 &&
+    BETWEEN.has(toks[c - 1]!.norm.toLowerCase()) &&
+    !/,/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))
+  )
+    c--;
   let found: Phrase | null = null;
   // Find the token after the opening comma of the appositive; "X, Principal, Leeds Art School, said" has two.
   for (let j = c - 1; j > 0 && j > c - 28; j--) {
@@ -26,13 +33,26 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     // "one of the women, Maureen Maloney, said": the name is the appositive.
     const inside = resolve(scope, appositive, 'attributions/appositive');
     // "…, Dr Ellen Marsh, told": a title may open the name.
-    const titleOnly = (m: { start: number }) => m.start === appositive.start || /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.?\s+)+$/.test(text.slice(appositive.start, m.start));
-    if (inside[0]?.entity && mentionsIn(scope, appositive.start, appositive.end).some((m) => titleOnly(m) && m.end === appositive.end && (m.type === 'person' || m.type === 'other'))) return appositive;
+    const titleOnly = (m: { start: number }) =>
+      m.start === appositive.start ||
+      /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.?\s+)+$/.test(text.slice(appositive.start, m.start));
+    if (
+      inside[0]?.entity &&
+      mentionsIn(scope, appositive.start, appositive.end).some(
+        (m) => titleOnly(m) && m.end === appositive.end && (m.type === 'person' || m.type === 'other'),
+      )
+    )
+      return appositive;
     if (!ph) continue;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
     const subj = resolve(scope, ph, 'attributions/appositive');
     const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');
-    if (APPOSITIVE_HEAD.test(appoText) || PARENTHETICAL.test(appoText) || /^(?:citing|according to)\b/.test(appoText) || (appoText.split(/\s+/).length <= 8 && endsInName && subj.length)) {
+    if (
+      APPOSITIVE_HEAD.test(appoText) ||
+      PARENTHETICAL.test(appoText) ||
+      /^(?:citing|according to)\b/.test(appoText) ||
+      (appoText.split(/\s+/).length <= 8 && endsInName && subj.length)
+    ) {
       // "Ana Lim, an analyst at Ridge Partners, the Denver firm, told": a person further back is the subject.
       if (subj[0]?.entity && mentionsIn(scope, ph.start, ph.end).some((m) => m.type === 'person')) return ph;
       found ??= ph;

@@ -23,12 +23,21 @@ export function chain(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    if (d.rule === 'citing' || ((d.rule === 'according-to' || d.rule === 'per') && (prev.rule === 'citing' || prev.rule === 'according-to'))) {
+    if (
+      d.rule === 'citing' ||
+      ((d.rule === 'according-to' || d.rule === 'per') && (prev.rule === 'citing' || prev.rule === 'according-to'))
+    ) {
       if (d.rule === 'citing') {
         // "according to Lee, citing the intelligence service": the cited one is the source.
         prev.via = [prev.source, ...prev.via];
         prev.source = d.source;
-        if (prev.rule === 'according-to' && prev.content[0] < d.cue.start && prev.content[1] > d.cue.start && prev.content[0] > d.cue.start - 200) prev.content = [Math.max(prev.content[0], d.npEnd ?? d.cue.end), prev.content[1]];
+        if (
+          prev.rule === 'according-to' &&
+          prev.content[0] < d.cue.start &&
+          prev.content[1] > d.cue.start &&
+          prev.content[0] > d.cue.start - 200
+        )
+          prev.content = [Math.max(prev.content[0], d.npEnd ?? d.cue.end), prev.content[1]];
         prev.rule = `${prev.rule}+citing`;
         continue;
       }

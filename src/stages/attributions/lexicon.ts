@@ -22,13 +22,17 @@ referring vowing pledging promising asserting tweeting
 `);
 
 /** Verbs that report speech only before "that", a quote or a colon, or after the content ("declared an emergency" is not a report). */
-export const STRICT_VERBS = list('declared declares expected expects projected projects posted thought thinks asked asks showed shows');
+export const STRICT_VERBS = list(
+  'declared declares expected expects projected projects posted thought thinks asked asks showed shows',
+);
 
 /** Cue forms that are also plural nouns ("construction projects", "news reports"): a report only before "that" or after a named source. */
 export const NOUNISH = list('reports estimates claims notes states remarks forecasts calls warns shows finds');
 
 /** Verbs that need an object before the content: "told reporters", "informed lawmakers". */
-export const OBJECT_VERBS = list('told tells tell informed informs briefed briefs assured assures asked asks warned warns');
+export const OBJECT_VERBS = list(
+  'told tells tell informed informs briefed briefs assured assures asked asks warned warns',
+);
 
 /** Words that end a subject phrase when scanning backwards. */
 export const NP_STOP = list(`
@@ -63,7 +67,9 @@ monitors group groups organization committee council court judge justices team c
 `);
 
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */
-export const NON_SPEAKERS = list('update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic total toll list dashboard');
+export const NON_SPEAKERS = list(
+  'update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic total toll list dashboard',
+);
 
 /** Person pronouns that take the last person as their referent. */
 export const PRONOUNS = list('he she');

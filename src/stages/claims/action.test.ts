@@ -41,7 +41,8 @@ describe('claims/action: coordinated clauses take the verb of their own conjunct
     expect(actionOf(text, w, w + 2, 'others')?.action).toBe('wound');
   });
   it('the first number of the pair keeps its own verb', () => {
-    expect(actionAt('At least 40 villagers were killed and hundreds more injured when the dam burst.', '40')).toBe('kill');
+    expect(actionAt('At least 40 villagers were killed and hundreds more injured when the dam burst.', '40')).toBe(
+      'kill',
+    );
   });
 });
-

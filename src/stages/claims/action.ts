@@ -7,10 +7,36 @@
 
 /** Action → cue stems (matched at word start; a stem matches its inflections). */
 export const ACTIONS: Record<string, string[]> = {
-  deploy: ['deploy', 'dispatch', 'mobiliz', 'mobilis', 'station', 'arriv', 'transport', 'reinforc', 'join', 'sent to fight', 'move troops', 'be in'],
+  deploy: [
+    'deploy',
+    'dispatch',
+    'mobiliz',
+    'mobilis',
+    'station',
+    'arriv',
+    'transport',
+    'reinforc',
+    'join',
+    'sent to fight',
+    'move troops',
+    'be in',
+  ],
   send: ['send', 'sent', 'sending'],
   supply: ['supply', 'supplie', 'provid', 'ship', 'deliver', 'export', 'transfer', 'sold weapons', 'arm'],
-  kill: ['kill', 'died', 'dead', 'death', 'slaughter', 'massacre', 'lives lost', 'fatalit', 'perish', 'murder', 'shot dead', 'lost their lives'],
+  kill: [
+    'kill',
+    'died',
+    'dead',
+    'death',
+    'slaughter',
+    'massacre',
+    'lives lost',
+    'fatalit',
+    'perish',
+    'murder',
+    'shot dead',
+    'lost their lives',
+  ],
   wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price'],
   spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
@@ -35,7 +61,8 @@ export const ACTIONS: Record<string, string[]> = {
 };
 
 /** Measures whose `send` means supplying goods rather than deploying people. */
-const GOODS = /(?:shell|container|missile|rocket|weapon|arm|ammunition|drone|tank|gun|round|dollar|euro|pound|aid|equipment|vehicle|launcher|artillery|munition|percent)/i;
+const GOODS =
+  /(?:shell|container|missile|rocket|weapon|arm|ammunition|drone|tank|gun|round|dollar|euro|pound|aid|equipment|vehicle|launcher|artillery|munition|percent)/i;
 
 interface Stem {
   action: string;
@@ -57,9 +84,20 @@ export interface ActionCue {
  * The action nearest to the number at [qStart, qEnd) in `sentence`: the
  * closest cue before it (its verb) or right after it (`50 people were killed`).
  */
-export function actionOf(sentence: string, qStart: number, qEnd: number, measure: string | null, phraseEnd: number = qEnd): ActionCue | null {
+export function actionOf(
+  sentence: string,
+  qStart: number,
+  qEnd: number,
+  measure: string | null,
+  phraseEnd: number = qEnd,
+): ActionCue | null {
   // Only the number's own clause: `4,000 reservists called up; 12 aircraft lost`.
-  const lo = Math.max(sentence.lastIndexOf(';', qStart), sentence.lastIndexOf(':', qStart), sentence.lastIndexOf(' — ', qStart)) + 1;
+  const lo =
+    Math.max(
+      sentence.lastIndexOf(';', qStart),
+      sentence.lastIndexOf(':', qStart),
+      sentence.lastIndexOf(' — ', qStart),
+    ) + 1;
   let hi = sentence.length;
   for (const sep of [';', ':', ' — ']) {
     const k = sentence.indexOf(sep, qEnd);
@@ -92,13 +130,19 @@ export function actionOf(sentence: string, qStart: number, qEnd: number, measure
     const gapBefore = sentence.slice(before.end, qStart);
     // After the whole quantity phrase (`scores of others injured`), not inside it.
     const gapAfter = sentence.slice(Math.min(Math.max(qEnd, phraseEnd), after.start), after.start);
-    if (/(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(gapBefore) && !/(?:\b(?:and|or|but|while|whereas|to|of|for)\b|[,(])/i.test(gapAfter)) best = after;
+    if (
+      /(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(gapBefore) &&
+      !/(?:\b(?:and|or|but|while|whereas|to|of|for)\b|[,(])/i.test(gapAfter)
+    )
+      best = after;
   }
   if (!best) {
-    if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure)) return { action: 'deploy', start: qStart, end: qStart };
+    if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure))
+      return { action: 'deploy', start: qStart, end: qStart };
     return null;
   }
   if (best.action === 'send') best = { ...best, action: measure && GOODS.test(measure) ? 'supply' : 'deploy' };
-  if (best.action === 'supply' && measure && /^(?:troops|brigades|battalions|divisions|people)$/.test(measure)) best = { ...best, action: 'deploy' };
+  if (best.action === 'supply' && measure && /^(?:troops|brigades|battalions|divisions|people)$/.test(measure))
+    best = { ...best, action: 'deploy' };
   return best;
 }

@@ -13,8 +13,8 @@ import { compact, isoOf, type Precision } from '../times/resolve.js';
 /** `a day earlier`, `two weeks before`, `the previous year`, `the month before`, right after the quantity. */
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})';
 const EARLIER_RE = new RegExp(
-  `^[\\s,]+(?:${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|before)`
-    + '|the\\s+(?:previous|prior|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before)\\b',
+  `^[\\s,]+(?:${COUNT}\\s+(day|week|month|year)s?\\s+(?:earlier|before)` +
+    '|the\\s+(?:previous|prior|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+before)\\b',
   'i',
 );
 
@@ -56,11 +56,12 @@ export function earlierTime(
   if (!m) return null;
   const count = m[1] ? (UNITS[m[1].toLowerCase()] ?? (/^an?$/i.test(m[1]) ? 1 : Number(m[1]))) : 1;
   const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase() as Unit;
-  const base = anchor && anchor.kind === 'point' && anchor.from
-    ? { iso: anchor.from, precision: anchor.precision }
-    : article.meta.published
-      ? { iso: article.meta.published.value.iso, precision: article.meta.published.value.precision }
-      : null;
+  const base =
+    anchor && anchor.kind === 'point' && anchor.from
+      ? { iso: anchor.from, precision: anchor.precision }
+      : article.meta.published
+        ? { iso: article.meta.published.value.iso, precision: article.meta.published.value.precision }
+        : null;
   if (!base || !Number.isFinite(count)) return null;
   const shifted = shiftBack(base.iso, base.precision, count, unit);
   if (!shifted) return null;

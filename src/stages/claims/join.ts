@@ -43,20 +43,32 @@ export function indexArticle(article: Article): JoinIndex {
     attributions,
     times: bucket(article.sentences, article.times),
     mentions: bucket(article.sentences, article.mentions),
-    measured: bucket(article.sentences, article.quantities.filter((x) => x.measure)),
+    measured: bucket(
+      article.sentences,
+      article.quantities.filter((x) => x.measure),
+    ),
   };
 }
 
 /** The items of a sentence: from the index for a real sentence, by a scan for a pseudo-sentence (index -1). */
-function inSentence<T extends { start: number; end: number }>(sentence: Sentence, all: T[], byIndex: Map<number, T[]> | undefined): T[] {
-  const xs = sentence.index >= 0 && byIndex ? byIndex.get(sentence.index) ?? [] : all;
+function inSentence<T extends { start: number; end: number }>(
+  sentence: Sentence,
+  all: T[],
+  byIndex: Map<number, T[]> | undefined,
+): T[] {
+  const xs = sentence.index >= 0 && byIndex ? (byIndex.get(sentence.index) ?? []) : all;
   return xs.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
 }
 
 /** The attribution covering a quantity: the narrowest one of its sentence whose content contains it. */
-export function attributionFor(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): AttributionSpan | null {
+export function attributionFor(
+  article: Article,
+  sentence: Sentence,
+  q: Quantity,
+  ix?: JoinIndex,
+): AttributionSpan | null {
   let best: AttributionSpan | null = null;
-  const mine = ix ? ix.attributions.get(sentence.index) ?? [] : article.attributions;
+  const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
   for (const a of mine) {
     if (a.sentence !== sentence.index) continue;
     const c = a.content;
@@ -103,7 +115,8 @@ export function headlineLead(article: Article, sentence: Sentence, q: Quantity, 
     }
   }
   if (!lead) return null;
-  const mine = (ix ? ix.attributions.get(lead.index) : article.attributions.filter((a) => a.sentence === lead!.index)) ?? [];
+  const mine =
+    (ix ? ix.attributions.get(lead.index) : article.attributions.filter((a) => a.sentence === lead!.index)) ?? [];
   const own = mine.filter((a) => !a.carried);
   if (!own.length) return null;
   const inLead = article.quantities.filter((x) => x.start >= lead!.start && x.end <= lead!.end);
@@ -118,7 +131,8 @@ export function headlineLead(article: Article, sentence: Sentence, q: Quantity, 
   return null;
 }
 
-const SPEECH_RE = /\b(?:said|says|say|told|tells|announced|stated|added|reported|noted|warned|claimed|confirmed|disclosed|revealed|speaking|testified|briefed)\b/gi;
+const SPEECH_RE =
+  /\b(?:said|says|say|told|tells|announced|stated|added|reported|noted|warned|claimed|confirmed|disclosed|revealed|speaking|testified|briefed)\b/gi;
 
 /** true when a time expression dates the speech (`said on Friday`, `told lawmakers Wednesday`), not the fact. */
 export function datesSpeech(text: string, t: TimeExpr): boolean {
@@ -130,7 +144,13 @@ export function datesSpeech(text: string, t: TimeExpr): boolean {
     const gap = before.slice(last.index + last[0].length);
     // `said on Friday`, `told lawmakers Wednesday`; not `said that since August` (the time of the content).
     const words = gap.split(/\s+/).filter(Boolean);
-    if (words.length <= 2 && !words.some((w) => /^(?:that|it|they|he|she|we|the|a|an|his|her|its|their|there|since|by|until|before|after|from)$/i.test(w))) return true;
+    if (
+      words.length <= 2 &&
+      !words.some((w) =>
+        /^(?:that|it|they|he|she|we|the|a|an|his|her|its|their|there|since|by|until|before|after|from)$/i.test(w),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -144,7 +164,8 @@ export function datesSpeech(text: string, t: TimeExpr): boolean {
 export function whenFor(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): TimeExpr | null {
   let best: TimeExpr | null = null;
   let bestDist = Infinity;
-  const distance = (t: TimeExpr, x: Quantity): number => (t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0);
+  const distance = (t: TimeExpr, x: Quantity): number =>
+    t.end <= x.start ? x.start - t.end : t.start >= x.end ? t.start - x.end : 0;
   const others = inSentence(sentence, article.quantities, ix?.measured).filter((x) => x !== q && x.measure);
   for (const t of inSentence(sentence, article.times, ix?.times)) {
     if (datesSpeech(article.text, t)) continue;
@@ -176,7 +197,15 @@ function asAttribution(m: Mention, by: string): Attribution {
  * Who does it (the nearest entity before the number in its sentence, not the
  * source) and to whom or where (`to Russia`, `in Russia` right after the number).
  */
-export function actorTarget(article: Article, sentence: Sentence, q: Quantity, source: Attribution | null, via: Attribution[], content?: { start: number; end: number } | null, ix?: JoinIndex): { actor: Attribution | null; target: Attribution | null } {
+export function actorTarget(
+  article: Article,
+  sentence: Sentence,
+  q: Quantity,
+  source: Attribution | null,
+  via: Attribution[],
+  content?: { start: number; end: number } | null,
+  ix?: JoinIndex,
+): { actor: Attribution | null; target: Attribution | null } {
   const speakers = new Set([source?.entity, ...via.map((v) => v.entity)].filter(Boolean));
   let actor: Mention | null = null;
   let target: Mention | null = null;
@@ -191,5 +220,8 @@ export function actorTarget(article: Article, sentence: Sentence, q: Quantity, s
     }
   }
   if (actor && target && actor.entity === target.entity) target = null;
-  return { actor: actor ? asAttribution(actor, 'claims/actor') : null, target: target ? asAttribution(target, 'claims/target') : null };
+  return {
+    actor: actor ? asAttribution(actor, 'claims/actor') : null,
+    target: target ? asAttribution(target, 'claims/target') : null,
+  };
 }

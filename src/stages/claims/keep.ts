@@ -36,34 +36,138 @@ export interface KeepRule {
 
 /** Verbs (and auxiliaries) that make a bare number before them its subject (`13 were rescue workers`). */
 const SUBJECT_VERBS = new Set([
-  'had', 'have', 'has', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain', 'remains',
-  'remained', 'died', 'fell', 'came', 'went', 'left', 'stayed', 'survived', 'drowned', 'fled', 'got', 'took',
+  'had',
+  'have',
+  'has',
+  'were',
+  'was',
+  'are',
+  'is',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'remain',
+  'remains',
+  'remained',
+  'died',
+  'fell',
+  'came',
+  'went',
+  'left',
+  'stayed',
+  'survived',
+  'drowned',
+  'fled',
+  'got',
+  'took',
 ]);
 
 /** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
 const LEVEL_WORDS = new Set([
-  'reached', 'reach', 'reaches', 'reaching', 'hit', 'hits', 'nears', 'neared', 'nearing', 'totaled', 'totalled',
-  'totals', 'totaling', 'totalling', 'numbered', 'numbers', 'numbering', 'is', 'are', 'was', 'were', 'be', 'been',
+  'reached',
+  'reach',
+  'reaches',
+  'reaching',
+  'hit',
+  'hits',
+  'nears',
+  'neared',
+  'nearing',
+  'totaled',
+  'totalled',
+  'totals',
+  'totaling',
+  'totalling',
+  'numbered',
+  'numbers',
+  'numbering',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
 ]);
 
 /** Bound cues that are verbs of a total reaching a level. */
 const LEVEL_CUES = new Set([
-  'nears', 'neared', 'nearing', 'topped', 'tops', 'top', 'surpassed', 'exceeded', 'exceeds', 'exceeding',
+  'nears',
+  'neared',
+  'nearing',
+  'topped',
+  'tops',
+  'top',
+  'surpassed',
+  'exceeded',
+  'exceeds',
+  'exceeding',
 ]);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** Words before `at` that make it a level (`stands at 96`, `were at 1,140`, `the most at 212`), not a place. */
 const AT_LEVEL = new Set([
-  'stands', 'stood', 'stand', 'standing', 'put', 'puts', 'pegged', 'pegs', 'estimated', 'estimates', 'estimate',
-  'most', 'is', 'are', 'was', 'were', 'it', 'them', 'total', 'capped', 'set', 'fixed', 'placed', 'figure', 'toll',
-  'tally', 'count', 'number', 'estimate', 'highest', 'lowest', 'worst', 'fewest', 'least',
+  'stands',
+  'stood',
+  'stand',
+  'standing',
+  'put',
+  'puts',
+  'pegged',
+  'pegs',
+  'estimated',
+  'estimates',
+  'estimate',
+  'most',
+  'is',
+  'are',
+  'was',
+  'were',
+  'it',
+  'them',
+  'total',
+  'capped',
+  'set',
+  'fixed',
+  'placed',
+  'figure',
+  'toll',
+  'tally',
+  'count',
+  'number',
+  'estimate',
+  'highest',
+  'lowest',
+  'worst',
+  'fewest',
+  'least',
 ]);
 
 /** Nouns of an amount before `of N` (`an estimate of about 420,000`, `a crowd of 35,000`). */
 const AMOUNT_OF = new Set([
-  'estimate', 'estimates', 'total', 'tally', 'toll', 'count', 'crowd', 'crowds', 'population', 'figure', 'sum',
-  'turnout', 'audience', 'workforce', 'fleet', 'order', 'orders', 'shortfall', 'surplus', 'deficit', 'backlog',
+  'estimate',
+  'estimates',
+  'total',
+  'tally',
+  'toll',
+  'count',
+  'crowd',
+  'crowds',
+  'population',
+  'figure',
+  'sum',
+  'turnout',
+  'audience',
+  'workforce',
+  'fleet',
+  'order',
+  'orders',
+  'shortfall',
+  'surplus',
+  'deficit',
+  'backlog',
 ]);
 
 /** Auxiliaries that make a bare number before them its subject wherever it stands (`results for 88 have come back`). */
@@ -71,12 +175,32 @@ const AUXILIARIES = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is']);
 
 /** Determiners after which a number opening its clause is still a subject (`the remaining six fell`). */
 const SUBJECT_LEADS = new Set([
-  'and', 'but', 'while', 'whereas', 'which', 'remaining', 'other', 'another', 'only', 'just',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'which',
+  'remaining',
+  'other',
+  'another',
+  'only',
+  'just',
 ]);
 
 /** Determiners of the whole in `61 of them`, `17 of those`. */
 const PART_OF = new Set([
-  'them', 'those', 'these', 'the', 'its', 'their', 'whom', 'which', 'his', 'her', 'our', 'your',
+  'them',
+  'those',
+  'these',
+  'the',
+  'its',
+  'their',
+  'whom',
+  'which',
+  'his',
+  'her',
+  'our',
+  'your',
 ]);
 
 /** `Thousands queue to see the king`, `More than 80,000 in stadium`: a headline led by a large or hedged number. */
@@ -161,7 +285,13 @@ export const partOf: KeepRule = {
 
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
-  headlineLead, namedAfter, apposition, changeSize, level, countSubject, partOf,
+  headlineLead,
+  namedAfter,
+  apposition,
+  changeSize,
+  level,
+  countSubject,
+  partOf,
 ];
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;

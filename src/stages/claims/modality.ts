@@ -11,11 +11,26 @@ import type { ClaimStatus } from '../../article.js';
 /** One cue: a regex source (word-bounded, case-insensitive) and the status it gives. Longer cues first. */
 export const STATUS_CUES: Array<[string, ClaimStatus]> = [
   // unconfirmed before `could` so that `could not confirm` is not `possible`
-  ["(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)", 'unconfirmed'],
-  ['unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)', 'unconfirmed'],
-  ['denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes', 'denied'],
-  ['decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to', 'planned'],
-  ['could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could', 'possible'],
+  [
+    "(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)",
+    'unconfirmed',
+  ],
+  [
+    'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)',
+    'unconfirmed',
+  ],
+  [
+    'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
+    'denied',
+  ],
+  [
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'planned',
+  ],
+  [
+    'could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could',
+    'possible',
+  ],
 ];
 
 const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([s]) => `(${s})`).join('|')})\\b`, 'gi');
@@ -47,22 +62,67 @@ export function statusCues(text: string): StatusCue[] {
 }
 
 /** Words that link a number to the clause before without a verb of their own. */
-const LINKING = new Set(['to', 'the', 'tune', 'of', 'totaling', 'totalling', 'worth', 'including', 'with', 'along', 'some', 'about', 'around', 'nearly', 'a', 'an', 'total', 'amounting', 'estimated', 'roughly', 'up', 'as', 'many', 'much', 'more', 'than', 'at', 'least', 'and', 'or', 'another', 'additional', 'further', 'plus', 'almost', 'over', 'just']);
+const LINKING = new Set([
+  'to',
+  'the',
+  'tune',
+  'of',
+  'totaling',
+  'totalling',
+  'worth',
+  'including',
+  'with',
+  'along',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'a',
+  'an',
+  'total',
+  'amounting',
+  'estimated',
+  'roughly',
+  'up',
+  'as',
+  'many',
+  'much',
+  'more',
+  'than',
+  'at',
+  'least',
+  'and',
+  'or',
+  'another',
+  'additional',
+  'further',
+  'plus',
+  'almost',
+  'over',
+  'just',
+]);
 
 const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b/i;
 
 /** Only auxiliaries and adverbs between a number's noun and its own verb. */
-const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
+const AUX_GAP =
+  /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
-const BOUNDARY_RE = /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
+const BOUNDARY_RE =
+  /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
 
 /**
  * The status of a number at [qStart, qEnd) inside `sentence` (offsets relative to the sentence).
  * The number's own verb right after it (`10,000 soldiers were being prepared`,
  * `$3 billion could be diverted`) wins; otherwise the nearest cue before it in its clause.
  */
-export function statusOf(sentence: string, qStart: number, qEnd: number, heading: boolean): { status: ClaimStatus; cue: StatusCue | null } {
+export function statusOf(
+  sentence: string,
+  qStart: number,
+  qEnd: number,
+  heading: boolean,
+): { status: ClaimStatus; cue: StatusCue | null } {
   const bounds: number[] = [];
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(sentence); m !== null; m = BOUNDARY_RE.exec(sentence)) bounds.push(m.index);
@@ -80,7 +140,11 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   }
   // A number opening its clause (`..., 10,000 soldiers, but ...`) or after a mere linking phrase
   // (`..., to the tune of $3.5 billion`, `..., totaling 12,000`) is governed by the clause before.
-  const lead = sentence.slice(clauseStart, qStart).toLowerCase().match(/[a-z’'-]+/g) ?? [];
+  const lead =
+    sentence
+      .slice(clauseStart, qStart)
+      .toLowerCase()
+      .match(/[a-z’'-]+/g) ?? [];
   // Distances are then measured to where the linking phrase begins.
   let anchor = qStart;
   if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
@@ -90,17 +154,28 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
-  const after = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)));
+  const after = cues.find(
+    (c) =>
+      c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)),
+  );
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired 50`).
   for (const c of cues) {
-    if (c.end <= anchor && c.start >= clauseStart && anchor - c.end <= 60 && !FINITE_GAP.test(sentence.slice(c.end, anchor).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))) best = c;
+    if (
+      c.end <= anchor &&
+      c.start >= clauseStart &&
+      anchor - c.end <= 60 &&
+      !FINITE_GAP.test(sentence.slice(c.end, anchor).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))
+    )
+      best = c;
   }
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
-    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied');
+    const rel = cues.find(
+      (c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied',
+    );
     if (rel) return { status: rel.status, cue: rel };
   }
   if (!best && heading) {
@@ -108,7 +183,10 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
     const before = sentence.slice(clauseStart, qStart);
     if (/\b[A-Z][\w.’'-]*\s+to\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/.test(before)) {
       const at = before.search(/\bto\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/);
-      return { status: 'planned', cue: { status: 'planned', start: clauseStart + at, end: clauseStart + at + 2, text: 'to' } };
+      return {
+        status: 'planned',
+        cue: { status: 'planned', start: clauseStart + at, end: clauseStart + at + 2, text: 'to' },
+      };
     }
   }
   return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };

@@ -18,7 +18,12 @@ function build(text: string, attributions: (a: Article) => AttributionSpan[] = (
   return article;
 }
 
-const attr = (name: string, by: string, entity: string | null = null): Attribution => ({ entity, name, by, certain: false });
+const attr = (name: string, by: string, entity: string | null = null): Attribution => ({
+  entity,
+  name,
+  by,
+  certain: false,
+});
 
 describe('claims: anonymous sources are the outlet speaking', () => {
   const anon: Array<[string, string]> = [
@@ -28,7 +33,8 @@ describe('claims: anonymous sources are the outlet speaking', () => {
     ['unnamed officials', 'attributions/subject/generic'],
     ['the company', 'attributions/subject/described'],
   ];
-  for (const [name, by] of anon) it(`“${name}” (${by}) is anonymous`, () => expect(anonymous(attr(name, by))).toBe(true));
+  for (const [name, by] of anon)
+    it(`“${name}” (${by}) is anonymous`, () => expect(anonymous(attr(name, by))).toBe(true));
   const named: Array<[string, string, string | null]> = [
     ['White House officials', 'attributions/subject/generic', null],
     ['court documents', 'attributions/subject/generic', null],
@@ -37,17 +43,25 @@ describe('claims: anonymous sources are the outlet speaking', () => {
     ['officials', 'attributions/subject', 'officials-org'],
     ['Reuters', 'attributions/subject', 'reuters'],
   ];
-  for (const [name, by, entity] of named) it(`“${name}” (${by}) names who speaks`, () => expect(anonymous(attr(name, by, entity))).toBe(false));
+  for (const [name, by, entity] of named)
+    it(`“${name}” (${by}) names who speaks`, () => expect(anonymous(attr(name, by, entity))).toBe(false));
 
   it('a claim credited to bare `sources` has source null and keeps the description in via', () => {
-    const text = 'Rescuers have pulled 300 people from the rubble, with sources suggesting the toll could rise to 2,000.';
+    const text =
+      'Rescuers have pulled 300 people from the rubble, with sources suggesting the toll could rise to 2,000.';
     const c0 = text.indexOf('the toll');
     const s0 = text.indexOf('sources');
     const article = build(text, (a) => [
       {
         sentence: 0,
         content: { start: c0, end: text.length - 1, text: a.text.slice(c0, text.length - 1) },
-        source: { entity: null, name: 'sources', span: { start: s0, end: s0 + 7, text: 'sources' }, by: 'attributions/subject/generic', certain: false },
+        source: {
+          entity: null,
+          name: 'sources',
+          span: { start: s0, end: s0 + 7, text: 'sources' },
+          by: 'attributions/subject/generic',
+          certain: false,
+        },
         via: [],
         cue: { start: s0 + 8, end: s0 + 18, text: a.text.slice(s0 + 8, s0 + 18) },
         carried: false,
@@ -81,8 +95,18 @@ describe('claims/join: the per-sentence index gives the same joins as a whole-ar
     const ctx = createContext();
     quantitiesStage.run(article, ctx);
     timesStage.run(article, ctx);
-    for (const [name, type] of [['Florida', 'place'], ['Georgia', 'place']] as const) {
-      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) article.mentions.push({ start: i, end: i + name.length, text: name, entity: name.toLowerCase(), type } as Article['mentions'][number]);
+    for (const [name, type] of [
+      ['Florida', 'place'],
+      ['Georgia', 'place'],
+    ] as const) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        article.mentions.push({
+          start: i,
+          end: i + name.length,
+          text: name,
+          entity: name.toLowerCase(),
+          type,
+        } as Article['mentions'][number]);
     }
     article.mentions.sort((a, b) => a.start - b.start);
     const ix = indexArticle(article);

@@ -18,11 +18,55 @@ const byteTokens = (html: string) => {
 // Markup, the characters that make UTF-8 longer (2, 3 and 4 bytes: é, curly quotes, an emoji), the spaces a
 // regular expression's \s knows past ASCII (no-break, em, ideographic), entities, raw-text elements, metadata.
 const PIECES = [
-  '<p>', '</p>', '<div class="story body">', '<div class=a\u00a0hidden>', '</div>', '<br>', '<a href="/x">', '</a>', '<h1>', '</h1>',
-  '<nav>', '</nav>', '<script>', '</script>', '<script type="application/ld+json">', '{"@type":"NewsArticle","headline":"Héadline “q”","datePublished":"2024-10-23"}',
-  '<style>p{}</style>', '<!-- c é -->', '<title>', '</title>', '<meta property="og:title" content="Tïtle “x”">', '<meta name=author content=Zelenskyy\u00a0Z>',
-  '<time datetime="2024-10-23">', '<html lang="en">', '<body>', '<É>', '</é>', '<img alt="😀">', ' ', '\n', 'text', 'é', '“', '’', '😀', '\u00a0', '\u2003',
-  '\u3000', '&amp;', '&rsquo;', '&#8220;', 'North Korea sent 1,500 troops.', '<', '>', '"', "'", '=', '<p class="x', '<span title="a>b">',
+  '<p>',
+  '</p>',
+  '<div class="story body">',
+  '<div class=a\u00a0hidden>',
+  '</div>',
+  '<br>',
+  '<a href="/x">',
+  '</a>',
+  '<h1>',
+  '</h1>',
+  '<nav>',
+  '</nav>',
+  '<script>',
+  '</script>',
+  '<script type="application/ld+json">',
+  '{"@type":"NewsArticle","headline":"Héadline “q”","datePublished":"2024-10-23"}',
+  '<style>p{}</style>',
+  '<!-- c é -->',
+  '<title>',
+  '</title>',
+  '<meta property="og:title" content="Tïtle “x”">',
+  '<meta name=author content=Zelenskyy\u00a0Z>',
+  '<time datetime="2024-10-23">',
+  '<html lang="en">',
+  '<body>',
+  '<É>',
+  '</é>',
+  '<img alt="😀">',
+  ' ',
+  '\n',
+  'text',
+  'é',
+  '“',
+  '’',
+  '😀',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '&amp;',
+  '&rsquo;',
+  '&#8220;',
+  'North Korea sent 1,500 troops.',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
+  '<p class="x',
+  '<span title="a>b">',
 ];
 
 describe('HTML read as UTF-8 bytes', () => {
@@ -51,7 +95,8 @@ describe('HTML read as UTF-8 bytes', () => {
   });
 
   it('analyses a page given as bytes as it analyses its text', () => {
-    const html = '<html><head><title>Troops “sent”</title></head><body><article><p>North Korea has sent about 1,500 troops to Russia, Seoul’s spy agency said on Friday.</p><p>Another 1,500 are expected, officials said — “soon”.</p></article></body></html>\n';
+    const html =
+      '<html><head><title>Troops “sent”</title></head><body><article><p>North Korea has sent about 1,500 troops to Russia, Seoul’s spy agency said on Friday.</p><p>Another 1,500 are expected, officials said — “soon”.</p></article></body></html>\n';
     const fromText = analyse({ source: 'p.html', raw: html, format: 'html' });
     const fromBytes = analyse({ source: 'p.html', raw: '', utf8: Buffer.from(html, 'utf8'), format: 'html' });
     expect(fromBytes.raw).toBe('');
@@ -63,7 +108,10 @@ describe('HTML read as UTF-8 bytes', () => {
   });
 
   // The benchmark's real pages, when they are beside the repository (they are not shipped with it).
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/bench/article-extraction/html');
+  const dir = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../../shared/bench/article-extraction/html',
+  );
   it.skipIf(!existsSync(dir))('reads every benchmark page as bytes as it reads its text', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz'));
     expect(files.length).toBeGreaterThan(100);

@@ -16,9 +16,25 @@ import { leadingSpace, nonSpaceLength, trailingSpace } from '../space.js';
 
 /** Elements whose whole subtree is never main text, with the reason. */
 const SKIP_TAG: Record<string, string> = {
-  button: 'widget', select: 'widget', figcaption: 'caption', head: 'head', title: 'head', label: 'widget', option: 'widget',
-  dialog: 'widget', script: 'script', style: 'script', noscript: 'script', template: 'script', svg: 'script', iframe: 'script',
-  object: 'script', textarea: 'widget', input: 'widget', canvas: 'script', map: 'script',
+  button: 'widget',
+  select: 'widget',
+  figcaption: 'caption',
+  head: 'head',
+  title: 'head',
+  label: 'widget',
+  option: 'widget',
+  dialog: 'widget',
+  script: 'script',
+  style: 'script',
+  noscript: 'script',
+  template: 'script',
+  svg: 'script',
+  iframe: 'script',
+  object: 'script',
+  textarea: 'widget',
+  input: 'widget',
+  canvas: 'script',
+  map: 'script',
 };
 /**
  * Containers that are usually boilerplate but sometimes wrap a whole page
@@ -26,19 +42,29 @@ const SKIP_TAG: Record<string, string> = {
  * are judged after the main content is chosen, and only dropped when they
  * sit inside it or beside it, never when they contain it.
  */
-const SOFT_TAG: Record<string, string> = { nav: 'navigation', header: 'header', footer: 'footer', aside: 'aside', form: 'form', menu: 'navigation' };
+const SOFT_TAG: Record<string, string> = {
+  nav: 'navigation',
+  header: 'header',
+  footer: 'footer',
+  aside: 'aside',
+  form: 'form',
+  menu: 'navigation',
+};
 const HEADING = /^h[1-6]$/;
 /** White space other than one plain space: where `replace(/\s+/g, ' ')` changes a text (else it would copy it unchanged). */
 const SQUEEZABLE = /[^\S ]| {2}/;
 // Class/id words of boilerplate containers (cf. Readability's unlikelyCandidates, trafilatura's discard lists).
-const BAD_CLASS = /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|disqus|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|promo|advert\w*|ads?|ad-slot|adslot|sponsor\w*|sidebar|side-bar|breadcrumbs?|cookie\w*|consent|popup|modal|nav|navbar|navigation|menu|masthead|footer|site-footer|site-header|toolbar|tags?|tag-list|taglist|author-bio|bio-box|more-stories|most-popular|popular|trending|outbrain|taboola|widget|rail|byline|dateline|timestamp|caption|credit|skip-link|visually-hidden|sr-only|hidden|print-only|screen-reader-text|read-more|readmore|jump-link|donate|banner)(?:$|[\s_-])/i;
-const GOOD_CLASS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post|entry|entry-content|content|main|body|text|prose|blog|news)(?:$|[\s_-])/i;
-
+const BAD_CLASS =
+  /(?:^|[\s_-])(?:share|sharing|social|comments?|comment-list|disqus|related|recommend\w*|newsletter|subscribe|subscription|signup|sign-up|promo|advert\w*|ads?|ad-slot|adslot|sponsor\w*|sidebar|side-bar|breadcrumbs?|cookie\w*|consent|popup|modal|nav|navbar|navigation|menu|masthead|footer|site-footer|site-header|toolbar|tags?|tag-list|taglist|author-bio|bio-box|more-stories|most-popular|popular|trending|outbrain|taboola|widget|rail|byline|dateline|timestamp|caption|credit|skip-link|visually-hidden|sr-only|hidden|print-only|screen-reader-text|read-more|readmore|jump-link|donate|banner)(?:$|[\s_-])/i;
+const GOOD_CLASS =
+  /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post|entry|entry-content|content|main|body|text|prose|blog|news)(?:$|[\s_-])/i;
 
 /** Extract main-text blocks from HTML without building a DOM. Block offsets are in the page's text. */
 export function fastBlocks(page: string | PageSource): HtmlBlocks {
   const src = sourceOf(page);
-  const els: El[] = [{ name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null, bad: null, badAnc: -1, cls: '' }];
+  const els: El[] = [
+    { name: '#root', parent: -1, text: 0, link: 0, score: 0, paras: 0, skip: null, bad: null, badAnc: -1, cls: '' },
+  ];
   const stack: number[] = [0];
   const blocks: Block[] = [];
   let buf = '';
@@ -56,7 +82,16 @@ export function fastBlocks(page: string | PageSource): HtmlBlocks {
     if (text) {
       const el = top();
       const h = HEADING.test(els[el]!.name);
-      blocks.push({ text, rawStart: bufStart, rawEnd: bufEnd, el, linkChars: bufLink, heading: h, skip: skipOf(), badAnc: els[el]!.badAnc });
+      blocks.push({
+        text,
+        rawStart: bufStart,
+        rawEnd: bufEnd,
+        el,
+        linkChars: bufLink,
+        heading: h,
+        skip: skipOf(),
+        badAnc: els[el]!.badAnc,
+      });
     }
     buf = '';
     bufStart = bufEnd = -1;
@@ -103,17 +138,39 @@ export function fastBlocks(page: string | PageSource): HtmlBlocks {
       let cls = '';
       if (!skip) {
         if (SKIP_TAG[name]) skip = SKIP_TAG[name]!;
-        else if (/(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none/i.test(t.attrs)) skip = 'hidden';
+        else if (/(?:^|\s)hidden(?:\s|=|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none/i.test(t.attrs))
+          skip = 'hidden';
         else {
           cls = `${attr(t.attrs, 'class') ?? ''} ${attr(t.attrs, 'id') ?? ''} ${attr(t.attrs, 'role') ?? ''}`;
           if (SOFT_TAG[name]) bad = SOFT_TAG[name]!;
-          else if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && leadingSpace(cls) < cls.length && BAD_CLASS.test(cls) && !GOOD_CLASS.test(cls)) bad = classReason(cls);
-          else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs)) bad = 'navigation';
+          else if (
+            name !== 'body' &&
+            name !== 'html' &&
+            name !== 'article' &&
+            name !== 'main' &&
+            leadingSpace(cls) < cls.length &&
+            BAD_CLASS.test(cls) &&
+            !GOOD_CLASS.test(cls)
+          )
+            bad = classReason(cls);
+          else if (/role\s*=\s*["']?(?:navigation|banner|contentinfo|complementary|search|dialog)/i.test(t.attrs))
+            bad = 'navigation';
         }
       }
       if (name === 'a') linkDepth++;
       const id = els.length;
-      els.push({ name, parent, text: 0, link: 0, score: 0, paras: 0, skip, bad, badAnc: bad ? id : els[parent]!.badAnc, cls });
+      els.push({
+        name,
+        parent,
+        text: 0,
+        link: 0,
+        score: 0,
+        paras: 0,
+        skip,
+        bad,
+        badAnc: bad ? id : els[parent]!.badAnc,
+        cls,
+      });
       stack.push(els.length - 1);
       if (stack.length > deepest) deepest = stack.length;
     } else {

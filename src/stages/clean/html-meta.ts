@@ -14,19 +14,19 @@ const META_KEYS: Record<string, string> = {
   'application-name': 'outlet',
   'article:published_time': 'date',
   'og:article:published_time': 'date',
-  'datepublished': 'date',
-  'date': 'date',
-  'pubdate': 'date',
-  'publishdate': 'date',
+  datepublished: 'date',
+  date: 'date',
+  pubdate: 'date',
+  publishdate: 'date',
   'publish-date': 'date',
   'dc.date': 'date',
   'dc.date.issued': 'date',
   'dcterms.created': 'date',
   'sailthru.date': 'date',
   'parsely-pub-date': 'date',
-  'author': 'byline',
+  author: 'byline',
   'article:author': 'byline',
-  'byl': 'byline',
+  byl: 'byline',
   'dc.creator': 'byline',
   'og:url': 'url',
   'og:locale': 'language',
@@ -43,7 +43,8 @@ export function htmlMeta(page: string | PageSource): Dropped[] {
   // start and end: positions in src.s.
   const add = (reason: string, text: string, start: number, end: number, by: string) => {
     const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
-    if (t && t.length < 500 && !out.some((d) => d.reason === reason && d.text === t)) out.push({ rawStart: src.at(start), rawEnd: src.at(end), text: t, reason, by });
+    if (t && t.length < 500 && !out.some((d) => d.reason === reason && d.text === t))
+      out.push({ rawStart: src.at(start), rawEnd: src.at(end), text: t, reason, by });
   };
   let inTitle: number | null = null;
   let ldStart = -1;
@@ -59,9 +60,15 @@ export function htmlMeta(page: string | PageSource): Dropped[] {
       if (t.name === 'html') {
         const lang = attr(t.attrs, 'lang') ?? attr(t.attrs, 'xml:lang');
         if (lang) add('language', lang, t.start, t.end, 'clean/html-lang');
-      } else if (t.name === 'title' && inTitle === null && !out.some((d) => d.by === 'clean/html-title')) inTitle = t.end;
+      } else if (t.name === 'title' && inTitle === null && !out.some((d) => d.by === 'clean/html-title'))
+        inTitle = t.end;
       else if (t.name === 'meta') {
-        const key = (attr(t.attrs, 'property') ?? attr(t.attrs, 'name') ?? attr(t.attrs, 'itemprop') ?? '').toLowerCase();
+        const key = (
+          attr(t.attrs, 'property') ??
+          attr(t.attrs, 'name') ??
+          attr(t.attrs, 'itemprop') ??
+          ''
+        ).toLowerCase();
         const reason = META_KEYS[key];
         const content = attr(t.attrs, 'content');
         if (reason && content) add(reason, content, t.start, t.end, `clean/html-meta`);
@@ -107,7 +114,12 @@ export function htmlMeta(page: string | PageSource): Dropped[] {
 }
 
 /** JSON-LD facts from a script's text, which runs from `at` to `to` (positions as `add` takes them). */
-function jsonLd(text: string, at: number, to: number, add: (reason: string, text: string, s: number, e: number, by: string) => void): void {
+function jsonLd(
+  text: string,
+  at: number,
+  to: number,
+  add: (reason: string, text: string, s: number, e: number, by: string) => void,
+): void {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -128,7 +140,9 @@ function jsonLd(text: string, at: number, to: number, add: (reason: string, text
         const pub = o.publisher as Record<string, unknown> | undefined;
         if (pub && typeof pub.name === 'string') add('outlet', pub.name, at, to, 'clean/json-ld');
         const author = o.author as Record<string, unknown> | Record<string, unknown>[] | undefined;
-        const names = (Array.isArray(author) ? author : author ? [author] : []).map((a) => (typeof a === 'string' ? a : a?.name)).filter((x): x is string => typeof x === 'string');
+        const names = (Array.isArray(author) ? author : author ? [author] : [])
+          .map((a) => (typeof a === 'string' ? a : a?.name))
+          .filter((x): x is string => typeof x === 'string');
         if (names.length) add('byline', names.join(', '), at, to, 'clean/json-ld');
       }
       if (o['@graph']) stack.push(o['@graph']);

@@ -12,8 +12,41 @@ import type { Line } from './text.js';
 import { Locator } from './locate.js';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'br', 'form', 'address', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'hr',
+  'br',
+  'form',
+  'address',
+  'details',
+  'summary',
 ]);
 
 export interface HtmlBlocks {
@@ -59,7 +92,13 @@ export function readabilityBlocks(html: string): HtmlBlocks {
     const text = (cap.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) {
       const at = loc.find(text, false);
-      dropped.push({ rawStart: at?.start ?? -1, rawEnd: at?.end ?? -1, text, reason: 'caption', by: 'clean/html-caption' });
+      dropped.push({
+        rawStart: at?.start ?? -1,
+        rawEnd: at?.end ?? -1,
+        text,
+        reason: 'caption',
+        by: 'clean/html-caption',
+      });
     }
     cap.remove?.();
   }

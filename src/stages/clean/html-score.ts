@@ -12,7 +12,8 @@ import { BLOCK } from './html-tokens.js';
 
 // Readability's class weights (positive/negative substrings), used as a ±25 bonus on scored candidates.
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|image|photo|caption|gallery/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|image|photo|caption|gallery/i;
 
 export interface El {
   name: string;
@@ -67,8 +68,6 @@ function widen(els: El[], best: number, all: Float64Array, good: Float64Array): 
   return cur;
 }
 
-
-
 /** The commas of a text (`,`, and the full-width `，` and `、` of Chinese and Japanese), counted without a match array. */
 function countCommas(text: string): number {
   let n = 0;
@@ -94,7 +93,21 @@ export function choose(els: El[], blocks: Block[]): HtmlBlocks {
     // Credit the block's element, its parent (full) and grandparent (half), as Readability does.
     let e = b.el;
     const name = els[e]!.name;
-    if (name === 'p' || name === 'td' || name === 'pre' || name === 'blockquote' || name === 'li' || name === 'div' || name === 'span' || name === 'a' || name === 'b' || name === 'i' || name === 'em' || name === 'strong' || name === 'font') {
+    if (
+      name === 'p' ||
+      name === 'td' ||
+      name === 'pre' ||
+      name === 'blockquote' ||
+      name === 'li' ||
+      name === 'div' ||
+      name === 'span' ||
+      name === 'a' ||
+      name === 'b' ||
+      name === 'i' ||
+      name === 'em' ||
+      name === 'strong' ||
+      name === 'font'
+    ) {
       // inline wrappers: climb to the paragraph-level element first (at most 40 levels: deep inline nesting is junk)
       for (let k = 0; e > 0 && k < 40 && !BLOCK.has(els[e]!.name); k++) e = els[e]!.parent;
     }
@@ -133,7 +146,12 @@ export function choose(els: El[], blocks: Block[]): HtmlBlocks {
   for (const b of blocks) {
     if (b.skip) continue;
     const len = b.text.length;
-    const prose = len >= 60 && b.linkChars / len < 0.3 && !b.heading && (b.badAnc < 0 || (best > 0 && inside(best, b.badAnc))) && /[.!?…"”»)]$/.test(b.text);
+    const prose =
+      len >= 60 &&
+      b.linkChars / len < 0.3 &&
+      !b.heading &&
+      (b.badAnc < 0 || (best > 0 && inside(best, b.badAnc))) &&
+      /[.!?…"”»)]$/.test(b.text);
     let e = b.el;
     for (let k = 0; e > 0 && k < 40; k++, e = els[e]!.parent) {
       all[e]! += len;
@@ -148,7 +166,13 @@ export function choose(els: El[], blocks: Block[]): HtmlBlocks {
     const parent = els[best]!.parent;
     const threshold = Math.max(10, bestScore * 0.2);
     for (let i = 1; i < els.length; i++) {
-      if (i !== best && els[i]!.parent === parent && !els[i]!.skip && els[i]!.score * (1 - els[i]!.link / Math.max(1, els[i]!.text)) >= threshold) roots.add(i);
+      if (
+        i !== best &&
+        els[i]!.parent === parent &&
+        !els[i]!.skip &&
+        els[i]!.score * (1 - els[i]!.link / Math.max(1, els[i]!.text)) >= threshold
+      )
+        roots.add(i);
     }
   }
   const isRoot = new Uint8Array(els.length);
@@ -169,15 +193,29 @@ export function choose(els: El[], blocks: Block[]): HtmlBlocks {
     }
     // A boilerplate container counts only when it lies inside the chosen content, not around it.
     // ... and holds a minority of the content (a "widget" wrapper around the whole story is a page builder's name).
-    const badInside = b.badAnc >= 0 && !(core > 0 && inside(core, b.badAnc)) && (root < 0 || !inside(root, b.badAnc)) && !(root > 0 && all[b.badAnc]! >= 0.5 * all[root]!);
-    let reason = b.skip ?? (keep ? (badInside ? els[b.badAnc]!.bad : null) : b.badAnc >= 0 ? els[b.badAnc]!.bad : 'boilerplate');
+    const badInside =
+      b.badAnc >= 0 &&
+      !(core > 0 && inside(core, b.badAnc)) &&
+      (root < 0 || !inside(root, b.badAnc)) &&
+      !(root > 0 && all[b.badAnc]! >= 0.5 * all[root]!);
+    let reason =
+      b.skip ?? (keep ? (badInside ? els[b.badAnc]!.bad : null) : b.badAnc >= 0 ? els[b.badAnc]!.bad : 'boilerplate');
     const linkD = b.linkChars / Math.max(1, b.text.length);
     if (!reason && linkD > 0.6 && b.text.length < 300) reason = 'navigation';
     if (reason) {
-      if (reason !== 'script' && reason !== 'head' && reason !== 'hidden') dropped.push({ rawStart: b.rawStart, rawEnd: b.rawEnd, text: b.text, reason, by: 'clean/html-fast' });
+      if (reason !== 'script' && reason !== 'head' && reason !== 'hidden')
+        dropped.push({ rawStart: b.rawStart, rawEnd: b.rawEnd, text: b.text, reason, by: 'clean/html-fast' });
       continue;
     }
-    lines.push({ text: b.text, rawStart: b.rawStart, rawEnd: b.rawEnd, afterBlank: true, verdict: null, heading: b.heading, exact: false });
+    lines.push({
+      text: b.text,
+      rawStart: b.rawStart,
+      rawEnd: b.rawEnd,
+      afterBlank: true,
+      verdict: null,
+      heading: b.heading,
+      exact: false,
+    });
   }
   return { lines, dropped, empty: lines.length === 0 };
 }

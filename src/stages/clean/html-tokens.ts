@@ -10,17 +10,92 @@ export type Token =
   | { kind: 'close'; name: string; start: number; end: number }
   | { kind: 'text'; start: number; end: number };
 
-const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'svg', 'math', 'iframe', 'noembed', 'noframes', 'xmp']);
+const RAW_TEXT = new Set([
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'noembed',
+  'noframes',
+  'xmp',
+]);
 
 /** Block-level elements: their start and end break the text into blocks. */
 export const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'hr', 'br', 'form', 'address',
-  'details', 'summary', 'body', 'html', 'center', 'fieldset', 'legend', 'caption', 'menu', 'dialog', 'hgroup', 'picture', 'video', 'audio',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'hr',
+  'br',
+  'form',
+  'address',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'center',
+  'fieldset',
+  'legend',
+  'caption',
+  'menu',
+  'dialog',
+  'hgroup',
+  'picture',
+  'video',
+  'audio',
 ]);
 
 /** Elements with no content (never pushed on an open-element stack). */
-export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+export const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+  'command',
+]);
 
 /**
  * A page as the tokenizer scans it. `s` is what is scanned, and every token
@@ -213,11 +288,32 @@ function findTagEnd(html: string, from: number): number {
 }
 
 const escapeName = (name: string) => name.replace(/[.:+]/g, '\\$&');
-const attrRe = (name: string) => new RegExp(`(?:^|[\\s/])${escapeName(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-const ATTR_NAMES = ['class', 'id', 'role', 'property', 'name', 'content', 'itemprop', 'type', 'datetime', 'lang', 'xml:lang', 'style', 'hidden', 'aria-hidden'];
+const attrRe = (name: string) =>
+  new RegExp(`(?:^|[\\s/])${escapeName(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+const ATTR_NAMES = [
+  'class',
+  'id',
+  'role',
+  'property',
+  'name',
+  'content',
+  'itemprop',
+  'type',
+  'datetime',
+  'lang',
+  'xml:lang',
+  'style',
+  'hidden',
+  'aria-hidden',
+];
 /** Compiled once for the attributes the extractors read; no prototype, so no name finds `Object`'s members. */
 const byName = (make: (n: string) => RegExp): Readonly<Record<string, RegExp | undefined>> =>
-  Object.freeze(Object.assign(Object.create(null) as Record<string, RegExp>, Object.fromEntries(ATTR_NAMES.map((n) => [n, make(n)]))));
+  Object.freeze(
+    Object.assign(
+      Object.create(null) as Record<string, RegExp>,
+      Object.fromEntries(ATTR_NAMES.map((n) => [n, make(n)])),
+    ),
+  );
 const ATTR_RES = byName(attrRe);
 /**
  * Whether the attribute text holds the name in any ASCII case (`[cC][lL][aA][sS][sS]`): what
@@ -242,15 +338,100 @@ export function attr(attrs: string, name: string): string | null {
 }
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', middot: '·', bull: '•',
-  deg: '°', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', times: '×', divide: '÷', frac12: '½', frac14: '¼',
-  frac34: '¾', eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã',
-  aring: 'å', ccedil: 'ç', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', ntilde: 'ñ', oacute: 'ó', ograve: 'ò', ocirc: 'ô',
-  ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', yacute: 'ý', szlig: 'ß', Eacute: 'É',
-  Aacute: 'Á', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä', Ccedil: 'Ç', thinsp: '\u2009', ensp: '\u2002',
-  emsp: '\u2003', zwj: '', zwnj: '', shy: '', lrm: '', rlm: '', prime: '′', Prime: '″', minus: '−', plusmn: '±', iexcl: '¡',
-  iquest: '¿', ordm: 'º', ordf: 'ª', micro: 'µ', larr: '←', rarr: '→', uarr: '↑', darr: '↓', hearts: '♥', dagger: '†',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  bull: '•',
+  deg: '°',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  times: '×',
+  divide: '÷',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  euml: 'ë',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  auml: 'ä',
+  atilde: 'ã',
+  aring: 'å',
+  ccedil: 'ç',
+  iacute: 'í',
+  igrave: 'ì',
+  icirc: 'î',
+  iuml: 'ï',
+  ntilde: 'ñ',
+  oacute: 'ó',
+  ograve: 'ò',
+  ocirc: 'ô',
+  ouml: 'ö',
+  otilde: 'õ',
+  oslash: 'ø',
+  uacute: 'ú',
+  ugrave: 'ù',
+  ucirc: 'û',
+  uuml: 'ü',
+  yacute: 'ý',
+  szlig: 'ß',
+  Eacute: 'É',
+  Aacute: 'Á',
+  Oacute: 'Ó',
+  Uacute: 'Ú',
+  Ntilde: 'Ñ',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Auml: 'Ä',
+  Ccedil: 'Ç',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwj: '',
+  zwnj: '',
+  shy: '',
+  lrm: '',
+  rlm: '',
+  prime: '′',
+  Prime: '″',
+  minus: '−',
+  plusmn: '±',
+  iexcl: '¡',
+  iquest: '¿',
+  ordm: 'º',
+  ordf: 'ª',
+  micro: 'µ',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  hearts: '♥',
+  dagger: '†',
 };
 
 /** Decode character references (named subset, decimal, hex). */
@@ -271,7 +452,22 @@ export function decodeEntities(s: string): string {
 const WIN1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'.split('');
 
 // Often left unclosed; not counted as nesting.
-const AUTO_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'colgroup', 'optgroup', 'rp', 'rt']);
+const AUTO_CLOSED = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'colgroup',
+  'optgroup',
+  'rp',
+  'rt',
+]);
 
 /** Deepest nesting of elements (void and self-closed elements do not nest). */
 export function maxDepth(html: string, stopAt = Infinity): number {

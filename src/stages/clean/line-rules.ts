@@ -26,17 +26,104 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 // Share/print/social widget labels (lower case, as they appear on icons).
 const WIDGET_WORDS = new Set([
-  'share', 'shares', 'print', 'email', 'e-mail', 'mail', 'facebook', 'twitter', 'x', 'tweet', 'kakao', 'kakaotalk', 'kakaostory',
-  'pinterest', 'naver', 'band', 'line', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'tumblr', 'weibo', 'wechat', 'vk',
-  'messenger', 'flipboard', 'pocket', 'copy', 'link', 'copylink', 'copy link', 'comment', 'comments', 'save', 'bookmark',
-  'font', 'size', 'text', 'a+', 'a-', 'listen', 'google', 'google+', 'sms', 'threads', 'bluesky', 'mastodon', 'gift',
-  'article', 'url', 'copied', 'more', 'close', 'facebook messenger', 'this', 'on', 'via',
+  'share',
+  'shares',
+  'print',
+  'email',
+  'e-mail',
+  'mail',
+  'facebook',
+  'twitter',
+  'x',
+  'tweet',
+  'kakao',
+  'kakaotalk',
+  'kakaostory',
+  'pinterest',
+  'naver',
+  'band',
+  'line',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'tumblr',
+  'weibo',
+  'wechat',
+  'vk',
+  'messenger',
+  'flipboard',
+  'pocket',
+  'copy',
+  'link',
+  'copylink',
+  'copy link',
+  'comment',
+  'comments',
+  'save',
+  'bookmark',
+  'font',
+  'size',
+  'text',
+  'a+',
+  'a-',
+  'listen',
+  'google',
+  'google+',
+  'sms',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'gift',
+  'article',
+  'url',
+  'copied',
+  'more',
+  'close',
+  'facebook messenger',
+  'this',
+  'on',
+  'via',
 ]);
 // Words that alone make a widget line (others like "this", "on" only count beside these).
 const WIDGET_CORE = new Set([
-  'share', 'print', 'email', 'e-mail', 'facebook', 'twitter', 'tweet', 'kakao', 'kakaotalk', 'kakaostory', 'pinterest', 'naver', 'band',
-  'linkedin', 'whatsapp', 'telegram', 'reddit', 'tumblr', 'weibo', 'wechat', 'vk', 'messenger', 'flipboard', 'copylink',
-  'a+', 'a-', 'sms', 'bluesky', 'mastodon', 'threads', 'x', 'line', 'comments', 'comment', 'bookmark', 'save', 'listen',
+  'share',
+  'print',
+  'email',
+  'e-mail',
+  'facebook',
+  'twitter',
+  'tweet',
+  'kakao',
+  'kakaotalk',
+  'kakaostory',
+  'pinterest',
+  'naver',
+  'band',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'tumblr',
+  'weibo',
+  'wechat',
+  'vk',
+  'messenger',
+  'flipboard',
+  'copylink',
+  'a+',
+  'a-',
+  'sms',
+  'bluesky',
+  'mastodon',
+  'threads',
+  'x',
+  'line',
+  'comments',
+  'comment',
+  'bookmark',
+  'save',
+  'listen',
 ]);
 
 /** `facebookfacebook`, `twittertwitter`: an icon label scraped twice. */
@@ -78,7 +165,8 @@ function isSignup(line: string): boolean {
   return SIGNUP.some((re) => re.test(line));
 }
 
-const LABEL = /^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|posted|published|updated|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|section)\s*:?$/i;
+const LABEL =
+  /^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|posted|published|updated|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|section)\s*:?$/i;
 
 const COMMENT_FORM: RegExp[] = [
   /^leave a (?:reply|comment)(?: here| below)?[.!:]?(?:\s*cancel reply)?$/i,
@@ -124,7 +212,8 @@ const CAPTION: RegExp[] = [
   /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
 ];
 /** A caption credit at the end: `(Yonhap)`, `(AP Photo/…)`, `(Reuters)` on a line that is not a dateline. */
-const CREDIT_TAIL = /\((?:Yonhap|AP(?: Photo[^()]{0,60})?|AFP(?:\/[^()]{0,60})?|Reuters(?:\/[^()]{0,60})?|EPA(?:-EFE)?[^()]{0,40}|Getty Images[^()]{0,40}|Xinhua|KCNA|Kyodo|Photo[^()]{0,60})\)\s*$/;
+const CREDIT_TAIL =
+  /\((?:Yonhap|AP(?: Photo[^()]{0,60})?|AFP(?:\/[^()]{0,60})?|Reuters(?:\/[^()]{0,60})?|EPA(?:-EFE)?[^()]{0,40}|Getty Images[^()]{0,40}|Xinhua|KCNA|Kyodo|Photo[^()]{0,60})\)\s*$/;
 
 const WIRE_CREDIT: RegExp[] = [
   /^[Ss]ource\s*:\s*[A-Z][A-Za-z.&\- ]{0,40}(?:\/[A-Za-z]{1,6})+$/, // Source: AFP/lh
@@ -139,27 +228,84 @@ const WIRE_CREDIT: RegExp[] = [
 ];
 
 const NAVIGATION = new Set([
-  'exit mobile version', 'skip to content', 'skip to main content', 'skip to navigation', 'menu', 'main menu', 'home', 'search',
-  'close', 'toggle navigation', 'back to top', 'scroll to top', 'advertisement', 'ad', 'sponsored', 'sponsored content',
-  'scroll to continue with content', 'continue reading', 'continue reading below', 'story continues below advertisement',
-  'listen to this article', 'open in app', 'sign in to comment', 'view comments', 'load more', 'show more', 'next article',
-  'previous article', 'next', 'previous', 'prev', 'top stories', 'breaking news', 'watch', 'video', 'live', 'more', 'loading',
-  'loading...', 'click to expand', 'reuse this content', 'report an error', 'report a correction', 'most read', 'trending',
-  'news', 'latest', 'opinion', 'english', 'log out', 'account', 'my account', 'settings', 'contact us', 'about us',
-  'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'cookie settings', 'accept', 'accept all cookies',
+  'exit mobile version',
+  'skip to content',
+  'skip to main content',
+  'skip to navigation',
+  'menu',
+  'main menu',
+  'home',
+  'search',
+  'close',
+  'toggle navigation',
+  'back to top',
+  'scroll to top',
+  'advertisement',
+  'ad',
+  'sponsored',
+  'sponsored content',
+  'scroll to continue with content',
+  'continue reading',
+  'continue reading below',
+  'story continues below advertisement',
+  'listen to this article',
+  'open in app',
+  'sign in to comment',
+  'view comments',
+  'load more',
+  'show more',
+  'next article',
+  'previous article',
+  'next',
+  'previous',
+  'prev',
+  'top stories',
+  'breaking news',
+  'watch',
+  'video',
+  'live',
+  'more',
+  'loading',
+  'loading...',
+  'click to expand',
+  'reuse this content',
+  'report an error',
+  'report a correction',
+  'most read',
+  'trending',
+  'news',
+  'latest',
+  'opinion',
+  'english',
+  'log out',
+  'account',
+  'my account',
+  'settings',
+  'contact us',
+  'about us',
+  'privacy policy',
+  'terms of use',
+  'terms of service',
+  'cookie policy',
+  'cookie settings',
+  'accept',
+  'accept all cookies',
   'manage preferences',
 ]);
 
-const TEASER_MARKER = /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links| topics| videos)?|more on this (?:story|topic)|explore more|around the web|you may be interested in|further reading|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
+const TEASER_MARKER =
+  /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links| topics| videos)?|more on this (?:story|topic)|explore more|around the web|you may be interested in|further reading|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
 
-const SLUG = /^\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|2ND UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|Editorial|EDITORIAL|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer)[^()]{0,30}\)\s*/;
+const SLUG =
+  /^\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|2ND UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|Editorial|EDITORIAL|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer)[^()]{0,30}\)\s*/;
 
 /** The slug prefix of a headline, e.g. `(2nd LD) `, or ''. */
 export function slugPrefix(line: string): string {
   return SLUG.exec(line)?.[0] ?? '';
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_WORDS = new RegExp(
   `^(?:${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|am|pm|a\\.m|p\\.m|utc|gmt|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|et|pt|published|updated|posted|modified|last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|yesterday|today|date|time|and|of|the|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})$`,
   'i',
@@ -168,7 +314,12 @@ const DATE_WORDS = new RegExp(
 /** A line that only states a date or time ("2 days ago", "Oct. 18, 2024 10:35 KST", "Updated: 2024-10-18"). */
 export function isDateLine(line: string): boolean {
   if (line.length > 80) return false;
-  const toks = words(line.replace(/[,|•·()[\]]+/g, ' ').replace(/:(?=\s|$)/g, ' ').replace(/\.(?=\s|$)/g, ' '));
+  const toks = words(
+    line
+      .replace(/[,|•·()[\]]+/g, ' ')
+      .replace(/:(?=\s|$)/g, ' ')
+      .replace(/\.(?=\s|$)/g, ' '),
+  );
   if (!toks.length || toks.length > 14) return false;
   let dated = false;
   let named = false;
@@ -176,7 +327,8 @@ export function isDateLine(line: string): boolean {
     if (!DATE_WORDS.test(t)) return false;
     if (/\d/.test(t) || /^(?:ago|yesterday|today|now)$/i.test(t)) dated = true;
     // A month, weekday, relative word, full numeric date or clock time: lone numbers are not dates.
-    if (/^\D/.test(t) && !/^(?:on|at|of|the|and|an?|one|last|published|updated|posted|modified|date|time)$/i.test(t)) named = true;
+    if (/^\D/.test(t) && !/^(?:on|at|of|the|and|an?|one|last|published|updated|posted|modified|date|time)$/i.test(t))
+      named = true;
     if (/^\d{4}[-/.]\d|^\d{1,2}[-/.]\d{1,2}[-/.]\d|^\d{1,2}[:.]\d{2}/.test(t)) named = true;
   }
   return dated && named;
@@ -185,7 +337,12 @@ export function isDateLine(line: string): boolean {
 /** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`. */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
-  if (/^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) && wordCount(line) <= 14 && !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))) return true;
+  if (
+    /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
+    wordCount(line) <= 14 &&
+    !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))
+  )
+    return true;
   if (/^[^\d/|]{1,40}\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/u.test(line)) return true;
   return false;
 }
@@ -196,14 +353,23 @@ export function classifyLine(line: string): LineVerdict | null {
   if (!t) return null;
   if (isWidget(t)) return { reason: 'widget', by: 'clean/widget' };
   const lower = t.toLowerCase().replace(/[.!:]+$/, '');
-  if (NAVIGATION.has(lower) || /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t)) return { reason: 'navigation', by: 'clean/navigation' };
+  if (NAVIGATION.has(lower) || /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t))
+    return { reason: 'navigation', by: 'clean/navigation' };
   if (LABEL.test(t)) return { reason: 'label', by: 'clean/label' };
   if (isSignup(t)) return { reason: 'signup', by: 'clean/signup' };
-  if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t))) return { reason: 'comment-form', by: 'clean/comment-form' };
-  if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t))) return { reason: 'editor-note', by: 'clean/editor-note' };
+  if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t)))
+    return { reason: 'comment-form', by: 'clean/comment-form' };
+  if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t)))
+    return { reason: 'editor-note', by: 'clean/editor-note' };
   if (URL_LINE.test(t) || IMAGE_REF.test(t)) return { reason: 'url', by: 'clean/url' };
-  if (t.length <= 200 && COPYRIGHT.some((re) => re.test(t)) && (wordCount(t) <= 15 || /©|\(c\)|rights reserved/i.test(t))) return { reason: 'copyright', by: 'clean/copyright' };
-  if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t))) return { reason: 'caption', by: 'clean/caption' };
+  if (
+    t.length <= 200 &&
+    COPYRIGHT.some((re) => re.test(t)) &&
+    (wordCount(t) <= 15 || /©|\(c\)|rights reserved/i.test(t))
+  )
+    return { reason: 'copyright', by: 'clean/copyright' };
+  if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t)))
+    return { reason: 'caption', by: 'clean/caption' };
   if (t.length <= 300 && WIRE_CREDIT.some((re) => re.test(t))) return { reason: 'credit', by: 'clean/wire-credit' };
   if (t.length <= 200 && TEASER_MARKER.test(t)) return { reason: 'teaser', by: 'clean/teaser-marker' };
   if (isBylineLine(t)) return { reason: 'byline', by: 'clean/byline' };

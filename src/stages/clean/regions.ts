@@ -5,10 +5,22 @@
  * outlet, byline, date, slug) for the metadata stage to read.
  */
 import type { Line } from './text.js';
-import { endsWithEllipsis, isBodyLine, isBylineLine, isDateLine, isProse, isTeaserMarker, slugPrefix } from './line-rules.js';
+import {
+  endsWithEllipsis,
+  isBodyLine,
+  isBylineLine,
+  isDateLine,
+  isProse,
+  isTeaserMarker,
+  slugPrefix,
+} from './line-rules.js';
 import { spaceSplitCount } from '../space.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Word-set overlap of two lines, 0..1 (a title repeated with small changes). */
 export function similar(a: string, b: string): number {
@@ -104,7 +116,8 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[]): 
   // A repeat of the title inside the body (a second headline) leaves too.
   for (let i = first; i <= last && title; i++) {
     const l = lines[i]!;
-    if (!l.verdict && !l.headline && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8) drop(l, 'title', 'clean/title-repeat');
+    if (!l.verdict && !l.headline && !isProse(l.text) && similar(l.text.slice(slugPrefix(l.text).length), title) >= 0.8)
+      drop(l, 'title', 'clean/title-repeat');
   }
   for (let i = last + 1; i < lines.length; i++) drop(lines[i]!, 'footer', 'clean/footer');
 }

@@ -79,5 +79,11 @@ export interface Summary {
 export function summarise(pages: PageScore[]): Summary {
   const p = mean(pages.filter((s) => s.tp + s.fp > 0).map(precision));
   const r = mean(pages.filter((s) => s.tp + s.fn > 0).map(recall));
-  return { precision: p, recall: r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0, accuracy: mean(pages.map((s) => (s.exact ? 1 : 0))), pages: pages.length };
+  return {
+    precision: p,
+    recall: r,
+    f1: p + r > 0 ? (2 * p * r) / (p + r) : 0,
+    accuracy: mean(pages.map((s) => (s.exact ? 1 : 0))),
+    pages: pages.length,
+  };
 }

@@ -56,10 +56,18 @@ export function splitLines(raw: string): Line[] {
     let nl = raw.indexOf('\n', pos);
     if (nl < 0) nl = raw.length;
     const full = raw.slice(pos, nl);
-    const lead = BULLET.exec(full)?.[0].length ?? (/^[\s\u00a0]*/.exec(full)?.[0].length ?? 0);
+    const lead = BULLET.exec(full)?.[0].length ?? /^[\s\u00a0]*/.exec(full)?.[0].length ?? 0;
     const body = full.slice(lead).trimEnd(); // not /\s+$/: quadratic on a long run of inner spaces
     if (body) {
-      out.push({ text: body, rawStart: pos + lead, rawEnd: pos + lead + body.length, afterBlank: blank, verdict: null, heading: false, key: full.trim() });
+      out.push({
+        text: body,
+        rawStart: pos + lead,
+        rawEnd: pos + lead + body.length,
+        afterBlank: blank,
+        verdict: null,
+        heading: false,
+        key: full.trim(),
+      });
       blank = false;
     } else blank = true;
     pos = nl + 1;
@@ -83,8 +91,15 @@ function joinWrapped(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const runsOn = prev && !line.afterBlank && !line.heading && !prev.heading && !line.bullet
-      && prev.text.length >= 40 && !/[.!?:;"”’)\]…]$/.test(prev.text) && /^[\p{Ll}(\d]/u.test(line.text);
+    const runsOn =
+      prev &&
+      !line.afterBlank &&
+      !line.heading &&
+      !prev.heading &&
+      !line.bullet &&
+      prev.text.length >= 40 &&
+      !/[.!?:;"”’)\]…]$/.test(prev.text) &&
+      /^[\p{Ll}(\d]/u.test(line.text);
     if (!runsOn) {
       out.push(line);
       continue;
@@ -132,7 +147,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   const minArticles = Math.max(2, ctx.config?.repeatedLineMinArticles ?? 3);
   if ((options.repeated ?? true) && ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
     for (const line of lines) {
-      const n = Math.max(ctx.lineCounts.get(line.text.trim()) ?? 0, line.key ? ctx.lineCounts.get(line.key) ?? 0 : 0);
+      const n = Math.max(ctx.lineCounts.get(line.text.trim()) ?? 0, line.key ? (ctx.lineCounts.get(line.key) ?? 0) : 0);
       // Syndicated copies repeat whole paragraphs: only short, non-prose lines count as site boilerplate.
       if (n >= minArticles && !isProse(line.text) && line.text.length < 120) drop(line, 'repeated', 'clean/repeated');
     }
@@ -148,7 +163,13 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   let headline: CleanResult['headline'];
   for (const line of lines) {
     if (line.verdict) {
-      dropped.push({ rawStart: line.rawStart, rawEnd: line.rawEnd, text: line.text, reason: line.verdict.reason, by: line.verdict.by });
+      dropped.push({
+        rawStart: line.rawStart,
+        rawEnd: line.rawEnd,
+        text: line.text,
+        reason: line.verdict.reason,
+        by: line.verdict.by,
+      });
       continue;
     }
     if (line.headline && !headline && !builder.length && !line.parts) {
@@ -171,7 +192,9 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
       else builder.push(piece, part.rawStart);
     });
   }
-  return headline ? { text: builder.text, offsets: builder.offsets, dropped, headline } : { text: builder.text, offsets: builder.offsets, dropped };
+  return headline
+    ? { text: builder.text, offsets: builder.offsets, dropped, headline }
+    : { text: builder.text, offsets: builder.offsets, dropped };
 }
 
 /** The headline as the first paragraph, without its wire slug (dropped with reason `slug`). */
@@ -180,12 +203,19 @@ function emitHeadline(line: Line, builder: TextBuilder, dropped: Dropped[], mark
   const exact = line.exact !== false;
   if (cut) {
     const slug = line.text.slice(0, cut).trimEnd();
-    dropped.push({ rawStart: line.rawStart, rawEnd: exact ? line.rawStart + slug.length : line.rawEnd, text: slug, reason: 'slug', by: 'clean/title-slug' });
+    dropped.push({
+      rawStart: line.rawStart,
+      rawEnd: exact ? line.rawStart + slug.length : line.rawEnd,
+      text: slug,
+      reason: 'slug',
+      by: 'clean/title-slug',
+    });
   }
   const piece = line.text.slice(cut);
   builder.paragraph();
   const start = builder.length;
-  if (markdown) for (const p of markdownPieces(piece, line.rawStart + cut)) builder.push(p.text, p.rawStart, p.rawLength);
+  if (markdown)
+    for (const p of markdownPieces(piece, line.rawStart + cut)) builder.push(p.text, p.rawStart, p.rawLength);
   else if (!exact) builder.push(piece, line.rawStart, line.rawEnd - line.rawStart);
   else builder.push(piece, line.rawStart + cut);
   return start;

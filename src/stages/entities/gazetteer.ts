@@ -101,21 +101,57 @@ Gaza|Gazan,Gazans||Gaza Strip
 `;
 
 const ORGS: GazetteerEntry[] = [
-  { name: 'National Intelligence Service', type: 'organization', aliases: ['NIS'], country: 'South Korea', descriptors: ['spy agency', 'intelligence agency', 'intelligence service', 'spy service', 'spy chief', 'intelligence chief'] },
-  { name: 'Central Intelligence Agency', type: 'organization', aliases: ['CIA'], country: 'United States', descriptors: [] },
+  {
+    name: 'National Intelligence Service',
+    type: 'organization',
+    aliases: ['NIS'],
+    country: 'South Korea',
+    descriptors: [
+      'spy agency',
+      'intelligence agency',
+      'intelligence service',
+      'spy service',
+      'spy chief',
+      'intelligence chief',
+    ],
+  },
+  {
+    name: 'Central Intelligence Agency',
+    type: 'organization',
+    aliases: ['CIA'],
+    country: 'United States',
+    descriptors: [],
+  },
   { name: 'Federal Bureau of Investigation', type: 'organization', aliases: ['FBI'], country: 'United States' },
-  { name: 'Pentagon', type: 'organization', aliases: ['the Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Defense Department'] },
+  {
+    name: 'Pentagon',
+    type: 'organization',
+    aliases: ['the Pentagon', 'Department of Defense', 'Defense Department', 'U.S. Defense Department'],
+  },
   { name: 'State Department', type: 'organization', aliases: ['U.S. State Department', 'Department of State'] },
   { name: 'White House', type: 'organization', aliases: ['the White House'] },
-  { name: 'Supreme Court', type: 'organization', aliases: ['U.S. Supreme Court', 'the Supreme Court'], weak: ['the court', 'the justices'] },
+  {
+    name: 'Supreme Court',
+    type: 'organization',
+    aliases: ['U.S. Supreme Court', 'the Supreme Court'],
+    weak: ['the court', 'the justices'],
+  },
   { name: 'Congress', type: 'organization', aliases: ['U.S. Congress'] },
   { name: 'Federal Security Service', type: 'organization', aliases: ['FSB'], country: 'Russia' },
   { name: 'Security Service of Ukraine', type: 'organization', aliases: ['SBU'], country: 'Ukraine' },
   { name: 'Joint Chiefs of Staff', type: 'organization', aliases: ["South Korea's Joint Chiefs of Staff", 'JCS'] },
-  { name: 'Ministry of Defence', type: 'organization', aliases: ['UK Ministry of Defence', 'British Ministry of Defence', 'MoD'] },
+  {
+    name: 'Ministry of Defence',
+    type: 'organization',
+    aliases: ['UK Ministry of Defence', 'British Ministry of Defence', 'MoD'],
+  },
   { name: 'NATO', type: 'organization', aliases: ['North Atlantic Treaty Organization'], weak: ['the alliance'] },
   { name: 'United Nations', type: 'organization', aliases: ['UN', 'U.N.', 'the United Nations'] },
-  { name: 'UN Security Council', type: 'organization', aliases: ['U.N. Security Council', 'United Nations Security Council'] },
+  {
+    name: 'UN Security Council',
+    type: 'organization',
+    aliases: ['U.N. Security Council', 'United Nations Security Council'],
+  },
   { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
   { name: 'World Health Organization', type: 'organization', aliases: [] },
   { name: 'International Monetary Fund', type: 'organization', aliases: ['IMF'] },
@@ -148,7 +184,11 @@ const ORGS: GazetteerEntry[] = [
   { name: 'CNN', type: 'organization', aliases: [] },
   { name: 'The New York Times', type: 'organization', aliases: ['New York Times', 'the New York Times', 'the Times'] },
   { name: 'The Washington Post', type: 'organization', aliases: ['Washington Post', 'the Washington Post'] },
-  { name: 'The Wall Street Journal', type: 'organization', aliases: ['Wall Street Journal', 'the Wall Street Journal'] },
+  {
+    name: 'The Wall Street Journal',
+    type: 'organization',
+    aliases: ['Wall Street Journal', 'the Wall Street Journal'],
+  },
   { name: 'Fox News', type: 'organization', aliases: [] },
   { name: 'Business Insider', type: 'organization', aliases: [] },
   { name: 'The Independent', type: 'organization', aliases: [] },
@@ -161,7 +201,11 @@ export function builtinGazetteer(): GazetteerEntry[] {
   for (const line of COUNTRIES.split('\n')) {
     if (!line.trim()) continue;
     const [name, demonyms = '', capitals = '', other = ''] = line.split('|');
-    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    const list = (s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     const aliases = [...list(demonyms), ...list(capitals), ...list(other)];
     const weak: string[] = [];
     // "the North" / "the South" for the Koreas (and the like) only with context.

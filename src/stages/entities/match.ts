@@ -40,7 +40,9 @@ export function buildIndex(extra: ReadonlyArray<{ name: string; type: string; al
   const entries: GazetteerEntry[] = builtinGazetteer();
   for (const e of extra) {
     if (!e || typeof e.name !== 'string' || !e.name.trim()) continue;
-    const type = (['person', 'organization', 'country', 'place', 'other'].includes(e.type) ? e.type : 'other') as EntityType;
+    const type = (
+      ['person', 'organization', 'country', 'place', 'other'].includes(e.type) ? e.type : 'other'
+    ) as EntityType;
     const existing = entries.find((x) => x.name === e.name);
     const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a) => typeof a === 'string' && a.trim()) : [];
     if (existing) existing.aliases.push(...aliases);
@@ -92,7 +94,11 @@ export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex)
     let found: GazetteerMatch | null = null;
     // The joinable run from i bounds the alias length.
     const keys: string[] = [key];
-    while (keys.length < index.maxLen && i + keys.length < tokens.length && joinable(text, tokens[i + keys.length - 1]!, tokens[i + keys.length]!)) {
+    while (
+      keys.length < index.maxLen &&
+      i + keys.length < tokens.length &&
+      joinable(text, tokens[i + keys.length - 1]!, tokens[i + keys.length]!)
+    ) {
       key = `${key} ${tokens[i + keys.length]!.norm}`;
       if (!known(key)) break;
       keys.push(key);
@@ -109,7 +115,10 @@ export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex)
         if (e === undefined && isCap(k)) e = map.get(lowerFirst(k));
         if (e !== undefined) {
           // An alias ending in a period ("U.S.") includes it.
-          const aliasEnd = end < text.length && text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(0, end - 3), end)) ? end + 1 : end;
+          const aliasEnd =
+            end < text.length && text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(text.slice(Math.max(0, end - 3), end))
+              ? end + 1
+              : end;
           found = { from: i, to: i + l, start: tokens[i]!.start, end: aliasEnd, entry: e, weak };
           break;
         }

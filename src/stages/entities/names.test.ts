@@ -12,15 +12,54 @@ function byRegExp(text: string, from = 0, to = text.length): Token[] {
     const start = m.index;
     const end = Math.min(to, m.index + m[0].length);
     const norm = text.slice(start, end).replace(/’/g, "'");
-    if (norm.length > 2 && /'[sS]$/.test(norm)) out.push({ start, end: end - 2, norm: norm.slice(0, -2) }, { start: end - 2, end, norm: "'s" });
+    if (norm.length > 2 && /'[sS]$/.test(norm))
+      out.push({ start, end: end - 2, norm: norm.slice(0, -2) }, { start: end - 2, end, norm: "'s" });
     else out.push({ start, end, norm });
   }
   return out;
 }
 
 // Letters and numbers of several scripts and planes (𝐀 and 𝟙 are past the BMP), marks, joiners, look-alikes and white space.
-const PIECES = ['a', 'Z', '0', '9', 'é', 'É', 'ß', 'ı', 'Ж', '한', '中', '٣', '²', '½', '𝐀', '𝟙', '😀', '\u0301', "'", '’', '‘', '-', '‐', '–', '.', ',', ' ', '\n', '\u00a0', 's', 'S', "'s", '’S', '\ud800', '\udc00'];
-const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 40 }).map((a) => a.join(''));
+const PIECES = [
+  'a',
+  'Z',
+  '0',
+  '9',
+  'é',
+  'É',
+  'ß',
+  'ı',
+  'Ж',
+  '한',
+  '中',
+  '٣',
+  '²',
+  '½',
+  '𝐀',
+  '𝟙',
+  '😀',
+  '\u0301',
+  "'",
+  '’',
+  '‘',
+  '-',
+  '‐',
+  '–',
+  '.',
+  ',',
+  ' ',
+  '\n',
+  '\u00a0',
+  's',
+  'S',
+  "'s",
+  '’S',
+  '\ud800',
+  '\udc00',
+];
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 2 })), { maxLength: 40 })
+  .map((a) => a.join(''));
 
 describe('names: the word tokenizer', () => {
   it('gives the tokens the regular expression gives, over a whole text and between bounds', () => {
@@ -30,7 +69,13 @@ describe('names: the word tokenizer', () => {
         // Bounds fall between characters, as sentence bounds do.
         const cut = (k: number) => {
           let p = s.length ? k % (s.length + 1) : 0;
-          if (p > 0 && p < s.length && (s.charCodeAt(p) & 0xfc00) === 0xdc00 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800) p--;
+          if (
+            p > 0 &&
+            p < s.length &&
+            (s.charCodeAt(p) & 0xfc00) === 0xdc00 &&
+            (s.charCodeAt(p - 1) & 0xfc00) === 0xd800
+          )
+            p--;
           return p;
         };
         const [from, to] = [cut(a), cut(b)].sort((x, y) => x - y) as [number, number];
@@ -41,7 +86,15 @@ describe('names: the word tokenizer', () => {
   });
 
   it('splits off possessives and keeps hyphenated and apostrophe words whole', () => {
-    expect(tokenize("Kim Jong-un’s O'Brien's 𝐀𝐁 x2").map((t) => t.norm)).toEqual(['Kim', 'Jong-un', "'s", "O'Brien", "'s", '𝐀𝐁', 'x2']);
+    expect(tokenize("Kim Jong-un’s O'Brien's 𝐀𝐁 x2").map((t) => t.norm)).toEqual([
+      'Kim',
+      'Jong-un',
+      "'s",
+      "O'Brien",
+      "'s",
+      '𝐀𝐁',
+      'x2',
+    ]);
   });
 });
 

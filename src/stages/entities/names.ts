@@ -72,7 +72,9 @@ administrator member members justices senators governors ministers officials spo
 `);
 
 /** Honorifics that alone (with a surname) mark a person. */
-export const HONORIFICS = list('mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt justice judge president senator governor mayor');
+export const HONORIFICS = list(
+  'mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt justice judge president senator governor mayor',
+);
 
 /** Capitalised words that are not names (sentence openers, days, months, directions...). */
 export const STOP = list(`
@@ -118,7 +120,9 @@ ocean bay valley peninsula strait gulf desert border oblast district village tow
 `);
 
 /** Words that make a capitalised phrase something else (events, documents, days). */
-export const OTHER_WORDS = list('war day act prize cup games olympics treaty summit conference agreement accord law bill amendment festival election elections');
+export const OTHER_WORDS = list(
+  'war day act prize cup games olympics treaty summit conference agreement accord law bill amendment festival election elections',
+);
 
 /** Common family names written first (Korean, Chinese, Vietnamese). */
 export const SURNAME_FIRST = list(`
@@ -168,7 +172,9 @@ function foldName(name: string): string {
     .toLowerCase()
     .split(/[\s.]+/)
     .filter((w) => w.length > 0);
-  const kept = words.filter((w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))));
+  const kept = words.filter(
+    (w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))),
+  );
   return kept
     .map((w) => w.replace(/-/g, '').replace(/(?:iy|yy|ii|ij|yi)$/, 'y'))
     .join('')

@@ -49,7 +49,8 @@ function nameWord(t: Token): boolean {
 }
 
 /** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */
-const PORTFOLIO = /^(?:State|Defen[cs]e|Health|Interior|Foreign|Home|Affairs|Justice|Education|Energy|Transport|Transportation|Agriculture|Finance|Labou?r|Commerce|Treasury|Homeland|Trade|Economy|Culture|Housing|Environment|Tourism|Sport|Sports|Industry|War|Veterans|Public|Works|Social|Territorial|Regional|Digital|Science|\p{Lu}\p{Ll}+(?:ion|ity|ics|ance|ence|ment|ure|al|cy|ry|ism))$/u;
+const PORTFOLIO =
+  /^(?:State|Defen[cs]e|Health|Interior|Foreign|Home|Affairs|Justice|Education|Energy|Transport|Transportation|Agriculture|Finance|Labou?r|Commerce|Treasury|Homeland|Trade|Economy|Culture|Housing|Environment|Tourism|Sport|Sports|Industry|War|Veterans|Public|Works|Social|Territorial|Regional|Digital|Science|\p{Lu}\p{Ll}+(?:ion|ity|ics|ance|ence|ment|ure|al|cy|ry|ism))$/u;
 
 /** true when "Title of|for Portfolio" ends right before token `from` ("Minister for Regional Affairs …"). */
 function afterPortfolio(tokens: Token[], from: number): boolean {
@@ -61,9 +62,23 @@ function afterPortfolio(tokens: Token[], from: number): boolean {
 /** true when a compass word at `i` opens a name: "West Virginia", "New South Wales" (not "New cases"). */
 function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: number): boolean {
   let k = i + 1;
-  while (k < tokens.length && k - i < 4 && COMPASS.has(lower(tokens[k]!)) && isCap(tokens[k]!.norm) && joinable(text, tokens[k - 1]!, tokens[k]!)) k++;
+  while (
+    k < tokens.length &&
+    k - i < 4 &&
+    COMPASS.has(lower(tokens[k]!)) &&
+    isCap(tokens[k]!.norm) &&
+    joinable(text, tokens[k - 1]!, tokens[k]!)
+  )
+    k++;
   const n = tokens[k];
-  return !!n && !covered[k] && nameWord(n) && !STOP.has(lower(n)) && !/^\p{N}/u.test(n.norm) && joinable(text, tokens[k - 1]!, n);
+  return (
+    !!n &&
+    !covered[k] &&
+    nameWord(n) &&
+    !STOP.has(lower(n)) &&
+    !/^\p{N}/u.test(n.norm) &&
+    joinable(text, tokens[k - 1]!, n)
+  );
 }
 
 /** A plural possessive inside a name: "Nurses’ Association", "Doctors' Union". */
@@ -78,7 +93,12 @@ function pluralPossessive(text: string, a: Token, b: Token): boolean {
  * Control and Prevention"), possessives ("Harris County Sheriff's Office") and
  * titles ("Office of the Fire Commissioner").
  */
-export function findRuns(text: string, tokens: Token[], covered: Uint8Array, sentenceStarts: ReadonlySet<number> = NO_STARTS): NameRun[] {
+export function findRuns(
+  text: string,
+  tokens: Token[],
+  covered: Uint8Array,
+  sentenceStarts: ReadonlySet<number> = NO_STARTS,
+): NameRun[] {
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -91,7 +111,11 @@ export function findRuns(text: string, tokens: Token[], covered: Uint8Array, sen
     let j = i + 1;
     let hasOrg = orgWord(lower(t));
     // "Halden & Co.", "Procter & Gamble": an ampersand joins two parts of one name.
-    const joins = (a: Token, b: Token) => (joinable(text, a, b) || pluralPossessive(text, a, b) || (text.slice(a.end, b.start) === ' & ' && isCap(b.norm))) && !sentenceStarts.has(b.start);
+    const joins = (a: Token, b: Token) =>
+      (joinable(text, a, b) ||
+        pluralPossessive(text, a, b) ||
+        (text.slice(a.end, b.start) === ' & ' && isCap(b.norm))) &&
+      !sentenceStarts.has(b.start);
     while (j < tokens.length && j - i < 12 && !covered[j] && joins(tokens[j - 1]!, tokens[j]!)) {
       const u = tokens[j]!;
       const lu = lower(u);
@@ -103,39 +127,84 @@ export function findRuns(text: string, tokens: Token[], covered: Uint8Array, sen
       // Lower-case particles and org connectors inside a name: "van der", "Ministry of Defence".
       const next = tokens[j + 1];
       const nextOk = next && !covered[j + 1] && nameWord(next) && joins(u, next);
-      if (nextOk && (PARTICLES.has(u.norm) || (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')))) {
+      if (
+        nextOk &&
+        (PARTICLES.has(u.norm) || (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')))
+      ) {
         j += 2;
         continue;
       }
       // "Ministry of the Interior", "Office of the Fire Commissioner".
       const after = tokens[j + 2];
-      if (hasOrg && (lu === 'of' || lu === 'for') && next?.norm === 'the' && after && !covered[j + 2] && nameWord(after) && joins(u, next) && joins(next, after)) {
+      if (
+        hasOrg &&
+        (lu === 'of' || lu === 'for') &&
+        next?.norm === 'the' &&
+        after &&
+        !covered[j + 2] &&
+        nameWord(after) &&
+        joins(u, next) &&
+        joins(next, after)
+      ) {
         j += 3;
         continue;
       }
       // A title inside an organisation's name ends it or is followed by more of the name, never by a person's name.
-      if (hasOrg && isCap(u.norm) && TITLES.has(lu) && !(next && isCap(next.norm) && joins(u, next) && next.norm !== "'s")) {
+      if (
+        hasOrg &&
+        isCap(u.norm) &&
+        TITLES.has(lu) &&
+        !(next && isCap(next.norm) && joins(u, next) && next.norm !== "'s")
+      ) {
         j++;
         continue;
       }
       // "Sheriff's Office", "Governor's Office": a title's possessive before an organisation word.
-      if (isCap(u.norm) && TITLES.has(lu) && next?.norm === "'s" && after && isCap(after.norm) && orgWord(lower(after)) && !covered[j + 2] && joins(next, after)) {
+      if (
+        isCap(u.norm) &&
+        TITLES.has(lu) &&
+        next?.norm === "'s" &&
+        after &&
+        isCap(after.norm) &&
+        orgWord(lower(after)) &&
+        !covered[j + 2] &&
+        joins(next, after)
+      ) {
         hasOrg = true;
         j += 3;
         continue;
       }
-      if (u.norm === "'s" && hasOrg && next && isCap(next.norm) && orgWord(lower(next)) && !covered[j + 1] && joins(u, next)) {
+      if (
+        u.norm === "'s" &&
+        hasOrg &&
+        next &&
+        isCap(next.norm) &&
+        orgWord(lower(next)) &&
+        !covered[j + 1] &&
+        joins(u, next)
+      ) {
         j += 2;
         continue;
       }
       break;
     }
     // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped, but a head ("State Police") stays.
-    while (j - 1 > i && STOP.has(lower(tokens[j - 1]!)) && !SUFFIXES.has(lower(tokens[j - 1]!)) && !(NAME_HEADS.has(lower(tokens[j - 1]!)) && isCap(tokens[j - 1]!.norm))) j--;
+    while (
+      j - 1 > i &&
+      STOP.has(lower(tokens[j - 1]!)) &&
+      !SUFFIXES.has(lower(tokens[j - 1]!)) &&
+      !(NAME_HEADS.has(lower(tokens[j - 1]!)) && isCap(tokens[j - 1]!.norm))
+    )
+      j--;
     let end = tokens[j - 1]!.end;
     // "Roberts Jr." keeps its period; "Ray L. Dunn, Jr." its suffix after a comma.
     if (SUFFIXES.has(lower(tokens[j - 1]!)) && text[end] === '.') end++;
-    else if (j < tokens.length && /^, ?$/.test(text.slice(end, tokens[j]!.start)) && /^(?:Jr|Sr)$/.test(tokens[j]!.norm) && text[tokens[j]!.end] === '.') {
+    else if (
+      j < tokens.length &&
+      /^, ?$/.test(text.slice(end, tokens[j]!.start)) &&
+      /^(?:Jr|Sr)$/.test(tokens[j]!.norm) &&
+      text[tokens[j]!.end] === '.'
+    ) {
       end = tokens[j]!.end + 1;
       j++;
     }
@@ -165,13 +234,26 @@ export function roleStart(text: string, tokens: Token[], from: number, gazetteer
     const lt = lower(t);
     // A period between words only joins abbreviations ("Maj. Gen."), never two sentences.
     if (text.slice(t.end, tokens[k]!.start).includes('.') && !TITLES.has(lt) && t.norm.length > 1) break;
-    if (TITLES.has(lt) || gazetteerAt(k - 1) || t.norm === "'s" || (isCap(t.norm) && !STOP.has(lt) && (!isAllCaps(t.norm) || t.norm.length <= 6) && k - 1 >= 0 && TITLES.has(lower(tokens[k]!)))) {
+    if (
+      TITLES.has(lt) ||
+      gazetteerAt(k - 1) ||
+      t.norm === "'s" ||
+      (isCap(t.norm) &&
+        !STOP.has(lt) &&
+        (!isAllCaps(t.norm) || t.norm.length <= 6) &&
+        k - 1 >= 0 &&
+        TITLES.has(lower(tokens[k]!)))
+    ) {
       k--;
       start = k;
       continue;
     }
     // lower-case modifiers inside a role: "press secretary", "foreign minister", "defense"
-    if (/^(?:press|foreign|defense|defence|finance|interior|justice|deputy|senior|top|chief|vice|prime|national|security|intelligence|military|state|general|attorney|associate|assistant|former|acting|house|senate|majority|minority|democratic|republican)$/.test(lt)) {
+    if (
+      /^(?:press|foreign|defense|defence|finance|interior|justice|deputy|senior|top|chief|vice|prime|national|security|intelligence|military|state|general|attorney|associate|assistant|former|acting|house|senate|majority|minority|democratic|republican)$/.test(
+        lt,
+      )
+    ) {
       k--;
       start = k;
       continue;
@@ -192,7 +274,12 @@ export function appositiveRole(text: string, end: number): { start: number; end:
   // ", the presumptive Democratic presidential nominee": a title within a few words.
   const described =
     (/^, (?:a|an) /.test(rest) && /^[a-z]+ (?:of|at|for|in|with|from)\b/.test(rest.slice(rest.indexOf(m[1]!)))) ||
-    (/^, (?:a|an|the|his|her|its|their) /.test(rest) && rest.slice(2).split(/[\s,;.]+/, 6).slice(1).some((w) => TITLES.has(w)));
+    (/^, (?:a|an|the|his|her|its|their) /.test(rest) &&
+      rest
+        .slice(2)
+        .split(/[\s,;.]+/, 6)
+        .slice(1)
+        .some((w) => TITLES.has(w)));
   if (!TITLES.has(m[1]!) && m[1] !== 'head' && m[1] !== 'who' && !described) return null;
   if (m[1] === 'who') return null;
   const body = rest.slice(2);
@@ -203,7 +290,14 @@ export function appositiveRole(text: string, end: number): { start: number; end:
 }
 
 /** Type a run from its words and neighbours. */
-export function classify(text: string, tokens: Token[], run: NameRun, sentenceStart: boolean, recurring: (key: string) => boolean, common: (word: string) => boolean = () => true): void {
+export function classify(
+  text: string,
+  tokens: Token[],
+  run: NameRun,
+  sentenceStart: boolean,
+  recurring: (key: string) => boolean,
+  common: (word: string) => boolean = () => true,
+): void {
   const words = tokens.slice(run.from, run.to);
   const lw = words.map(lower);
   const last = lw[lw.length - 1]!;
@@ -214,7 +308,14 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
       const defined = text[run.start - 1] === '(' && text[run.end] === ')';
       const next = /^ ([a-z]+)/.exec(text.slice(run.end, run.end + 24))?.[1];
       const titled = !!next && TITLES.has(next); // "FEMA administrator", "CIA director"
-      if (!defined && !titled && !/^,? (?:also )?(?:said|says|told|reported|added|estimated|announced|confirmed)\b/.test(text.slice(run.end, run.end + 30))) return;
+      if (
+        !defined &&
+        !titled &&
+        !/^,? (?:also )?(?:said|says|told|reported|added|estimated|announced|confirmed)\b/.test(
+          text.slice(run.end, run.end + 30),
+        )
+      )
+        return;
       run.type = 'organization';
       run.why = 'acronym';
       run.certain = false;
@@ -248,14 +349,20 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     return;
   }
   const prev = run.from > 0 ? tokens[run.from - 1]! : null;
-  const titled = (!!prev && TITLES.has(lower(prev)) && joinable(text, prev, words[0]!)) || afterPortfolio(tokens, run.from);
+  const titled =
+    (!!prev && TITLES.has(lower(prev)) && joinable(text, prev, words[0]!)) || afterPortfolio(tokens, run.from);
   const honorific = titled && HONORIFICS.has(lower(prev!));
   const after = text.slice(run.end, run.end + 40);
   const speechAfter = /^ (?:has |had |also |earlier |later |then |again |on \w+ )?(\w+)/.exec(after);
   // "said Ann Ruiz, the utility's forecaster": a name right after a speech verb speaks.
-  const speaks = (!!speechAfter && SPEECH.has(speechAfter[1]!)) || /\b(?:said|says|added|adds|told|wrote|noted|explained|according to)\s$/.test(text.slice(Math.max(0, run.start - 14), run.start));
+  const speaks =
+    (!!speechAfter && SPEECH.has(speechAfter[1]!)) ||
+    /\b(?:said|says|added|adds|told|wrote|noted|explained|according to)\s$/.test(
+      text.slice(Math.max(0, run.start - 14), run.start),
+    );
   const appositive = appositiveRole(text, run.end) !== null;
-  const eastAsian = multi && words.length <= 3 && SURNAME_FIRST.has(lw[0]!) && (words.length === 3 || /-/.test(words[1]?.norm ?? ''));
+  const eastAsian =
+    multi && words.length <= 3 && SURNAME_FIRST.has(lw[0]!) && (words.length === 3 || /-/.test(words[1]?.norm ?? ''));
   if (multi && (titled || appositive || eastAsian || speaks)) {
     run.type = 'person';
     run.why = titled ? 'title' : appositive ? 'appositive' : eastAsian ? 'surname-first' : 'speaker';
@@ -271,7 +378,13 @@ export function classify(text: string, tokens: Token[], run: NameRun, sentenceSt
     return;
   }
   // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a person.
-  if (multi && words.length <= 4 && !(sentenceStart && common(lw[0]!)) && !/\b(?:the|a|an|of|in|at|to|from)\s$/i.test(text.slice(Math.max(0, run.start - 6), run.start)) && /^[^.!?;"“”]{0,100}?\b(?:he|she|his|her|him)\b/.test(text.slice(run.end, run.end + 110))) {
+  if (
+    multi &&
+    words.length <= 4 &&
+    !(sentenceStart && common(lw[0]!)) &&
+    !/\b(?:the|a|an|of|in|at|to|from)\s$/i.test(text.slice(Math.max(0, run.start - 6), run.start)) &&
+    /^[^.!?;"“”]{0,100}?\b(?:he|she|his|her|him)\b/.test(text.slice(run.end, run.end + 110))
+  ) {
     run.type = 'person';
     run.why = 'pronoun-after';
     run.certain = false;

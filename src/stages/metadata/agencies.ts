@@ -14,7 +14,11 @@ export interface Agency {
 export const AGENCIES: Agency[] = [
   { name: 'Associated Press', names: ['Associated Press'], short: ['AP'] },
   { name: 'Reuters', names: ['Reuters', 'Thomson Reuters'], short: [] },
-  { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'], short: ['AFP'] },
+  {
+    name: 'AFP',
+    names: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'France Presse'],
+    short: ['AFP'],
+  },
   { name: 'Yonhap News Agency', names: ['Yonhap'], short: [] },
   { name: 'Kyodo News', names: ['Kyodo'], short: [] },
   { name: 'Xinhua', names: ['Xinhua'], short: [] },
@@ -84,9 +88,20 @@ export const SITES: Record<string, string> = {
   'newsbreak.com': 'NewsBreak',
 };
 
-const normName = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const KNOWN_OUTLETS: ReadonlyMap<string, string> = new Map(
-  Object.values(SITES).flatMap((name) => [[normName(name), name], [normName(`${name} News`), `${name} News`]] as Array<[string, string]>),
+  Object.values(SITES).flatMap(
+    (name) =>
+      [
+        [normName(name), name],
+        [normName(`${name} News`), `${name} News`],
+      ] as Array<[string, string]>,
+  ),
 );
 
 /** A known outlet named by `name` ("BBC News", "the Guardian"), canonical as written in the table, or null. */
@@ -96,7 +111,10 @@ export function knownOutlet(name: string): string | null {
 
 /** The agency a name refers to (any alias, case-sensitive for short ones), or null. */
 export function agencyByName(name: string, agencies: Agency[] = AGENCIES): Agency | null {
-  const n = name.trim().replace(/^the\s+/i, '').replace(/[.,]+$/, '');
+  const n = name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[.,]+$/, '');
   const lower = n.toLowerCase();
   for (const a of agencies) {
     if (a.name.toLowerCase() === lower) return a;

@@ -5,7 +5,8 @@ import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
 
 // Wire slugs and update tags at the start or end of a headline.
-const SLUG_HEAD = /^(?:\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|\d(?:ST|ND|RD|TH) UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|EDITORIAL|Editorial|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer|CORRECTED|REFILE|WRAPUP[^()]{0,10})[^()]{0,20}\)\s*)+|^(?:UPDATE \d+|BREAKING|EXCLUSIVE|UPDATED|WATCH|LIVE)\s*[:-]\s*/;
+const SLUG_HEAD =
+  /^(?:\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|\d(?:ST|ND|RD|TH) UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|EDITORIAL|Editorial|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer|CORRECTED|REFILE|WRAPUP[^()]{0,10})[^()]{0,20}\)\s*)+|^(?:UPDATE \d+|BREAKING|EXCLUSIVE|UPDATED|WATCH|LIVE)\s*[:-]\s*/;
 const SLUG_TAIL = /\s*\((?:Update \d+|UPDATE \d+|LEAD|URGENT|corrected|CORRECTED)\)\s*$/;
 
 /** A headline without wire slugs. */
@@ -18,7 +19,11 @@ function stripSiteSuffix(title: string, outlet: string | null): string {
   const m = /^(.{15,}?)\s+(?:[|\-–—•:]{1,2})\s+([^|\-–—•]{2,40})$/.exec(title);
   if (!m) return title;
   const tail = m[2]!.trim();
-  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
   if ((outlet && norm(tail) === norm(outlet)) || tail.split(/\s+/).length <= 3) return m[1]!.trim();
   return title;
 }
@@ -35,12 +40,17 @@ export function leadStart(article: Article): number {
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function findTitle(article: Article, outlet: string | null): Valued<string> | null {
-  const head = article.headline && article.text.slice(article.headline.start, article.headline.end) === article.headline.text ? article.headline : null;
+  const head =
+    article.headline && article.text.slice(article.headline.start, article.headline.end) === article.headline.text
+      ? article.headline
+      : null;
   const hint = article.hints.title?.trim();
   if (hint) {
     const value = stripSlugs(hint);
     // The headline line of the text, when it is the hinted title, is where the title was read.
-    return head && fold(stripSlugs(head.text)) === fold(value) ? { value, by: 'metadata/hint', certain: true, span: { ...head } } : { value, by: 'metadata/hint', certain: true };
+    return head && fold(stripSlugs(head.text)) === fold(value)
+      ? { value, by: 'metadata/hint', certain: true, span: { ...head } }
+      : { value, by: 'metadata/hint', certain: true };
   }
   // The headline cleaning kept as the first paragraph of the text.
   if (head) {
@@ -55,7 +65,8 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
   if (d) {
     let value = stripSlugs(d.text);
     if (d.by === 'clean/html-title') value = stripSiteSuffix(value, outlet);
-    if (value) return { value, by: d.by === 'clean/title' ? 'metadata/title-line' : 'metadata/html-title', certain: true };
+    if (value)
+      return { value, by: d.by === 'clean/title' ? 'metadata/title-line' : 'metadata/html-title', certain: true };
   }
   // An HTML page whose body starts with its headline: the first heading-like line is not known here; leave unknown.
   return null;
@@ -67,12 +78,24 @@ export function bylineName(line: string): string | null {
   const korean = /^([^\d/|]{1,40}?)\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}/u.exec(s);
   if (korean) s = korean[1]!;
   if (/https?:\/\/|www\.|@\w+\.\w/.test(s)) return null; // a profile link, not a name
-  s = s.replace(/^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i, '').replace(/[,;]\s*$/, '').trim();
+  s = s
+    .replace(
+      /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i,
+      '',
+    )
+    .replace(/[,;]\s*$/, '')
+    .trim();
   if (/^via\b/i.test(s)) return null;
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
   s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
   if (!s || s.length > 80) return null;
-  if (agencyByName(s) || /\b(?:staff|news ?wire|newsroom|editorial|desk|agency|agencies|reporters?|correspondents?|news|media|press)\b/i.test(s)) return null;
+  if (
+    agencyByName(s) ||
+    /\b(?:staff|news ?wire|newsroom|editorial|desk|agency|agencies|reporters?|correspondents?|news|media|press)\b/i.test(
+      s,
+    )
+  )
+    return null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
@@ -84,7 +107,12 @@ export function findByline(article: Article, outlet: string | null = null): Valu
     const name = bylineName(d.text);
     // A site that names itself as the author ("Al-Bawaba") has no byline.
     if (name && outlet && norm(name) === norm(outlet)) continue;
-    if (name) return { value: name, by: d.by.startsWith('clean/html') || d.by === 'clean/json-ld' ? 'metadata/html-author' : 'metadata/byline-line', certain: true };
+    if (name)
+      return {
+        value: name,
+        by: d.by.startsWith('clean/html') || d.by === 'clean/json-ld' ? 'metadata/html-author' : 'metadata/byline-line',
+        certain: true,
+      };
   }
   return null;
 }

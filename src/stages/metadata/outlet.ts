@@ -14,13 +14,21 @@ const SELF_REF: RegExp[] = [
   // "… did not immediately respond to Business Insider's request for comment"
   /\b(?:respond|responded|reply|replied) to\s+((?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})['’]s?\s+(?:request|requests|inquiry|inquiries)\b/g,
 ];
-const NOT_OUTLET = /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
+const NOT_OUTLET =
+  /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
 
 /** A copyright holder: `(C) Yonhap News Agency`, `© 2024 The Associated Press`, `Copyright 2024 Foo Media.` */
 export function copyrightHolder(line: string): string | null {
-  const m = /(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:©\s*)?((?:[Tt]he\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})/.exec(line);
+  const m =
+    /(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:©\s*)?((?:[Tt]he\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})/.exec(
+      line,
+    );
   if (!m) return null;
-  const name = m[1]!.replace(/\.\s*$/, '').replace(/\s+All$/, '').replace(/\s+(?:All Rights Reserved|Inc|Ltd|LLC|Co)\.?$/i, '').trim();
+  const name = m[1]!
+    .replace(/\.\s*$/, '')
+    .replace(/\s+All$/, '')
+    .replace(/\s+(?:All Rights Reserved|Inc|Ltd|LLC|Co)\.?$/i, '')
+    .trim();
   return name || null;
 }
 
@@ -28,11 +36,21 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
   const hint = article.hints.outlet?.trim();
   if (hint) return { value: hint, by: 'metadata/hint', certain: true };
   const line = article.dropped.find((d) => d.reason === 'outlet');
-  if (line) return { value: line.text.replace(/^[•·\s]+/, '').trim(), by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta', certain: true };
+  if (line)
+    return {
+      value: line.text.replace(/^[•·\s]+/, '').trim(),
+      by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta',
+      certain: true,
+    };
   // "Los Angeles (CNN) —": a credit that is not a wire agency is the outlet's own.
   if (dateline?.credit && !agencyByName(dateline.credit)) {
     const start = dateline.span.text.indexOf(dateline.credit);
-    return { value: knownOutlet(dateline.credit) ?? dateline.credit, by: 'metadata/dateline-credit', certain: false, span: { start, end: start + dateline.credit.length, text: dateline.credit } };
+    return {
+      value: knownOutlet(dateline.credit) ?? dateline.credit,
+      by: 'metadata/dateline-credit',
+      certain: false,
+      span: { start, end: start + dateline.credit.length, text: dateline.credit },
+    };
   }
   // Header lines naming a known outlet: "BBC News, Benghazi", "By Jane Okafor, CNN".
   for (const d of article.dropped) {
@@ -49,13 +67,19 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
       const name = m[1]!.trim();
       if (NOT_OUTLET.test(name)) continue;
       const start = m.index + m[0].indexOf(name);
-      return { value: name, by: 'metadata/self-reference', certain: false, span: { start, end: start + name.length, text: name } };
+      return {
+        value: name,
+        by: 'metadata/self-reference',
+        certain: false,
+        span: { start, end: start + name.length, text: name },
+      };
     }
   }
   const url = article.url ?? article.hints.url;
   if (url) {
     const site = siteName(url);
-    if (site) return { value: site.name, by: site.known ? 'metadata/url-site' : 'metadata/url-domain', certain: site.known };
+    if (site)
+      return { value: site.name, by: site.known ? 'metadata/url-site' : 'metadata/url-domain', certain: site.known };
   }
   for (const d of article.dropped) {
     if (d.reason !== 'copyright') continue;

@@ -60,16 +60,42 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
       return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
     }
     // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are publication dates.
-    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && plausibleYear(s.get('year')!)) return day(s.get('year')!, s.get('month')!, s.get('day')!);
+    if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && plausibleYear(s.get('year')!))
+      return day(s.get('year')!, s.get('month')!, s.get('day')!);
   }
   return null;
 }
 
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_RE =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 // "Thursday (Jun 26)", "Thursday, June 26", "on Thursday June 26" — weekday then month-day, no year after.
-const WEEKDAY_MONTHDAY = new RegExp(`\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`, 'g');
+const WEEKDAY_MONTHDAY = new RegExp(
+  `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`,
+  'g',
+);
 // A weekday naming the day itself, not "Sunday's election" (an earlier day).
 const WEEKDAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)/g;
 
@@ -100,7 +126,9 @@ export interface PublishedResult {
 export function findPublished(article: Article, dateline: Dateline | null, retrieved: string | null): PublishedResult {
   const ref = retrieved && !Number.isNaN(Date.parse(retrieved)) ? new Date(retrieved) : undefined;
   const cYear = copyrightYear(article.dropped);
-  const bounds = cYear ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' } : undefined;
+  const bounds = cYear
+    ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' }
+    : undefined;
   const done = (v: PartialDate, by: string, certain: boolean, span?: Valued<PartialDate>['span']): PublishedResult => ({
     published: { value: v, by, certain, ...(span ? { span } : {}) },
     ...(bounds ? { bounds } : {}),
@@ -116,19 +144,29 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
     if (d.reason !== 'date' && d.reason !== 'byline') continue;
     const p = parseIsoish(d.text) ?? explicitDate(d.text, ref);
     if (!p) continue;
-    const by = d.by.startsWith('clean/html') || d.by === 'clean/json-ld'
-      ? 'metadata/html-date'
-      : d.reason === 'byline' ? 'metadata/byline-date' : /\bago\b|yesterday|today/i.test(d.text) ? 'metadata/relative-date' : 'metadata/date-line';
+    const by =
+      d.by.startsWith('clean/html') || d.by === 'clean/json-ld'
+        ? 'metadata/html-date'
+        : d.reason === 'byline'
+          ? 'metadata/byline-date'
+          : /\bago\b|yesterday|today/i.test(d.text)
+            ? 'metadata/relative-date'
+            : 'metadata/date-line';
     return done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
   }
 
   const text = article.text;
-  const upper = ref ? ref.getUTCFullYear() : cYear ?? DEFAULT_LATEST_YEAR;
+  const upper = ref ? ref.getUTCFullYear() : (cYear ?? DEFAULT_LATEST_YEAR);
   // Years the text mentions (up to the upper bound) bound the window from below.
   let lower = upper - WINDOW;
   for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
     // Targets ("by 2027", "until 2030") are not past years and bound nothing.
-    if (/\b(?:by|until|till|through|before|to|from|plans? for|in the year)\s+$/i.test(text.slice(Math.max(0, m.index! - 16), m.index))) continue;
+    if (
+      /\b(?:by|until|till|through|before|to|from|plans? for|in the year)\s+$/i.test(
+        text.slice(Math.max(0, m.index! - 16), m.index),
+      )
+    )
+      continue;
     const y = Number(m[1]);
     if (y <= upper && y > lower) lower = y;
   }
@@ -139,13 +177,21 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
 
   // Dateline month-day: the year from the copyright, or a weekday in the lead.
   if (dateline?.month && dateline.day) {
-    if (cYear) return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
+    if (cYear)
+      return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
     // Every weekday the lead names must agree on one year.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
-      for (const y of yearsForWeekday(dateline.month, dateline.day, WEEKDAYS[wd[1]!.toLowerCase()]!, lower, upper)) years.add(y);
+      for (const y of yearsForWeekday(dateline.month, dateline.day, WEEKDAYS[wd[1]!.toLowerCase()]!, lower, upper))
+        years.add(y);
     }
-    if (years.size === 1) return done(day([...years][0]!, dateline.month, dateline.day), 'metadata/dateline-weekday', false, dateline.dateSpan);
+    if (years.size === 1)
+      return done(
+        day([...years][0]!, dateline.month, dateline.day),
+        'metadata/dateline-weekday',
+        false,
+        dateline.dateSpan,
+      );
   }
   // A weekday with a month-day early in the story.
   const early = text.slice(0, lead + 1500);
@@ -155,7 +201,12 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
     const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()]!;
     const d = Number(m[3]);
     const ys = yearsForWeekday(month, d, WEEKDAYS[m[1]!.toLowerCase()]!, lower, upper);
-    if (ys.length === 1) return done(day(ys[0]!, month, d), 'metadata/weekday-date', false, { start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (ys.length === 1)
+      return done(day(ys[0]!, month, d), 'metadata/weekday-date', false, {
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+      });
   }
   if (cYear) return done({ iso: String(cYear), precision: 'year' }, 'metadata/copyright-year', false);
   return { published: null, ...(bounds ? { bounds } : {}) };

@@ -73,7 +73,8 @@ function signOff(S: string): Find {
 
 function build(a: Agency): Cue[] {
   const out: Cue[] = [];
-  for (const n of a.names) out.push(named(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? '' : 'i'), n, n.length > 5));
+  for (const n of a.names)
+    out.push(named(new RegExp(`(?<![\\w-])${esc(n)}(?![\\w-])`, n.length <= 5 ? '' : 'i'), n, n.length > 5));
   for (const s of a.short) {
     const S = esc(s);
     out.push(
@@ -82,7 +83,11 @@ function build(a: Agency): Cue[] {
         match(new RegExp(`(?<![\\w-])(?:[Ss]ource|[Cc]redit)s?\\s*:\\s*(?:[\\w .-]{0,30}[/,]\\s*)?${S}(?![\\w-])`)),
         match(new RegExp(`(?<![\\w-])(?:[Vv]ia|VIA)\\s+(?:the\\s+)?${S}(?![\\w-])`)),
         match(new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(?:[Tt]he\\s+)?${S}(?![\\w-])`)),
-        match(new RegExp(`(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`)),
+        match(
+          new RegExp(
+            `(?<![\\w-])${S}\\s+(?:news ?wire|newswire|news agency|wire service|reported|reports|photo|Photo|contributed)(?![\\w-])`,
+          ),
+        ),
         match(new RegExp(`(?<![\\w-])(?:told|according to|citing|per|[Bb]y|[Ww]ith)\\s+(?:the\\s+)?${S}(?![\\w-])`)),
         signOff(S),
       ]),
@@ -146,7 +151,8 @@ function creditIn(a: Agency, cues: Cue[], c: Credits): Valued<string> | null {
   if (!cues.some((cue) => cue.may(c.joined, c.joinedLower))) return null;
   for (let i = 0; i < c.blocks.length; i++) {
     const d = c.blocks[i]!;
-    for (const cue of cues) if (cue(d.text, c.lower[i]!)) return { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
+    for (const cue of cues)
+      if (cue(d.text, c.lower[i]!)) return { value: a.name, by: `metadata/wire-${d.reason}`, certain: true };
   }
   return null;
 }

@@ -38,7 +38,8 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
 }
 
 /** `<noun> (have) fallen/risen/...`: the subject whose number changes. Bounded window, no nested quantifiers. */
-const CHANGE_RE = /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
+const CHANGE_RE =
+  /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
 
 /**
  * A bare number next to a casualty word counts people (`killed 12`, `53 were
@@ -48,9 +49,19 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (q.measure !== null || !q.bareMeasure) return;
   const after = text.slice(q.end, q.end + 40);
   const before = text.slice(Math.max(0, q.start - 30), q.start);
-  if (/^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(after) || /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(before)) {
+  if (
+    /^\s+(?:(?:were|are|was|have been|had been|been|people)\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\b/i.test(
+      after,
+    ) ||
+    /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
+      before,
+    )
+  ) {
     q.measure = 'people';
-  } else if (q.vague && /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)) {
+  } else if (
+    q.vague &&
+    /\b(?:draws?|drew|drawn|attract(?:s|ed)?|gather(?:s|ed)?|turn(?:s|ed)? out)\s+$/i.test(before)
+  ) {
     // `could draw hundreds of thousands`: a crowd.
     q.measure = 'people';
   } else if (q.vague && /^(?:billions|trillions)$/i.test(q.number.text)) {
@@ -62,10 +73,14 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
     let found: string | null = null;
     CHANGE_RE.lastIndex = 0;
     for (let m = CHANGE_RE.exec(clause); m !== null; m = CHANGE_RE.exec(clause)) found = m[1]!;
-    if (!found || !/^to\b|\bto\s+$|\bof\s+$|\bat\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) || !countable(found.toLowerCase())) return;
+    if (
+      !found ||
+      !/^to\b|\bto\s+$|\bof\s+$|\bat\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) ||
+      !countable(found.toLowerCase())
+    )
+      return;
     q.measure = MEASURE_SYNONYMS[found.toLowerCase()] ?? found.toLowerCase();
   }
   q.by = `${q.by}+quantities/default-measure`;
   q.certain = false;
 }
-

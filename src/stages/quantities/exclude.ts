@@ -11,7 +11,10 @@ import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 const isMonth = (t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && MONTHS[t.lower] !== undefined && (t.lower !== 'may' && t.lower !== 'march' && t.lower !== 'mar' && t.lower !== 'jan' ? true : /^[A-Z]/.test(t.text));
+  !!t &&
+  t.kind === 'word' &&
+  MONTHS[t.lower] !== undefined &&
+  (t.lower !== 'may' && t.lower !== 'march' && t.lower !== 'mar' && t.lower !== 'jan' ? true : /^[A-Z]/.test(t.text));
 
 /** A 4-digit year-like token (1000–2199) without separators. */
 export function yearLike(t: Token | undefined): boolean {
@@ -25,18 +28,46 @@ const EMERGENCY_WORDS = /^(?:calls?|callers?|dispatchers?|operators?|line|system
 
 /** Unit abbreviations that may be glued to their number: `300mm`, `50km`, `2GW`. */
 const GLUED_UNITS = new Set([
-  'mm', 'cm', 'km', 'kg', 'mph', 'kph', 'ha', 'GW', 'MW', 'kW', 'TW', 'GWh', 'MWh', 'kWh', 'TWh', 'sq',
+  'mm',
+  'cm',
+  'km',
+  'kg',
+  'mph',
+  'kph',
+  'ha',
+  'GW',
+  'MW',
+  'kW',
+  'TW',
+  'GWh',
+  'MWh',
+  'kWh',
+  'TWh',
+  'sq',
 ]);
 
 /** Words that make `Category 4` a storm's strength rather than a label. */
 const STORM_WORDS = new Set([
-  'hurricane', 'hurricanes', 'storm', 'storms', 'typhoon', 'typhoons', 'cyclone', 'cyclones', 'winds', 'landfall',
-  'strengthened', 'weakened', 'downgraded', 'upgraded',
+  'hurricane',
+  'hurricanes',
+  'storm',
+  'storms',
+  'typhoon',
+  'typhoons',
+  'cyclone',
+  'cyclones',
+  'winds',
+  'landfall',
+  'strengthened',
+  'weakened',
+  'downgraded',
+  'upgraded',
 ]);
 
 /** `a Category 4 hurricane`, `the storm reached Category 5`: a storm word within a few tokens of `Category N`. */
 function stormCategory(tokens: Token[], core: Core): boolean {
-  if (tokens[core.first - 1]?.lower !== 'category' || core.value === null || core.value < 1 || core.value > 5) return false;
+  if (tokens[core.first - 1]?.lower !== 'category' || core.value === null || core.value < 1 || core.value > 5)
+    return false;
   for (let k = Math.max(0, core.first - 7); k < Math.min(tokens.length, core.last + 3); k++) {
     if (STORM_WORDS.has(tokens[k]!.lower)) return true;
   }
@@ -60,29 +91,113 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
     // (`300mm`, `50km`, `2GW` are a number and its unit.)
     // A small glued `mm` is a calibre (`a 9mm pistol`), not a length.
-    if (adj(lastTok, next) && next!.kind === 'word' && core.last === core.first + 1 && (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20))) return 'identifier';
+    if (
+      adj(lastTok, next) &&
+      next!.kind === 'word' &&
+      core.last === core.first + 1 &&
+      (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20))
+    )
+      return 'identifier';
     // `M7.1`: a magnitude written with the scale's letter, not an identifier.
-    if (prev && adj(prev, first) && prev.kind === 'word' && !currency && !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))) return 'identifier';
+    if (
+      prev &&
+      adj(prev, first) &&
+      prev.kind === 'word' &&
+      !currency &&
+      !(/^(?:M|Mw|Ms|ML)$/.test(prev.text) && /^\d\.\d$/.test(first.text))
+    )
+      return 'identifier';
     // ID.3, v.2: a version or model number
     if (prev?.text === '.' && adj(prev, first) && prev2?.kind === 'word' && adj(prev2, prev)) return 'identifier';
     // The second half of a score or tally (`2-1`) that was not read as a range.
-    if (!rangeEnd && (prev?.text === '-' || prev?.text === '–') && adj(prev, first) && prev2?.kind === 'num' && adj(prev2, prev)) return 'score';
+    if (
+      !rangeEnd &&
+      (prev?.text === '-' || prev?.text === '–') &&
+      adj(prev, first) &&
+      prev2?.kind === 'num' &&
+      adj(prev2, prev)
+    )
+      return 'score';
     // F-16, COVID-19, Su-27
-    if (prev?.text === '-' && adj(prev, first) && prev2 && adj(prev2, prev) && prev2.kind === 'word') return 'identifier';
+    if (prev?.text === '-' && adj(prev, first) && prev2 && adj(prev2, prev) && prev2.kind === 'word')
+      return 'identifier';
     // Dates and phone numbers: 2024-10-18, 10/18/2024, 555-0100, chains of glued digit groups.
-    if (prev && adj(prev, first) && (prev.text === '/' || prev.text === '.') && prev2?.kind === 'num' && adj(prev2, prev)) return 'date-or-id';
-    if (next && adj(lastTok, next) && (next.text === '/' || next.text === '.') && next2?.kind === 'num' && adj(next, next2)) return 'date-or-id';
-    if (prev?.text === '-' && adj(prev, first) && prev2?.kind === 'num' && adj(prev2, prev) && tokens[core.first - 3]?.text === '-' && adj(tokens[core.first - 3], prev2)) return 'date-or-id';
-    if (next?.text === '-' && adj(lastTok, next) && next2?.kind === 'num' && adj(next, next2) && tokens[core.last + 2]?.text === '-' && adj(next2, tokens[core.last + 2])) return 'date-or-id';
-    if (/^\d{3}$/.test(first.text) && next?.text === '-' && adj(first, next) && next2 && /^\d{4}$/.test(next2.text) && adj(next, next2)) return 'phone';
-    if (/^\d{4}$/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2 && /^\d{3}$/.test(prev2.text) && adj(prev2, prev)) return 'phone';
-    if ((prev?.text === '(' || prev?.text === '[') && adj(prev, first) && (next?.text === ')' || next?.text === ']') && adj(lastTok, next) && !currency) return 'parenthesised';
+    if (
+      prev &&
+      adj(prev, first) &&
+      (prev.text === '/' || prev.text === '.') &&
+      prev2?.kind === 'num' &&
+      adj(prev2, prev)
+    )
+      return 'date-or-id';
+    if (
+      next &&
+      adj(lastTok, next) &&
+      (next.text === '/' || next.text === '.') &&
+      next2?.kind === 'num' &&
+      adj(next, next2)
+    )
+      return 'date-or-id';
+    if (
+      prev?.text === '-' &&
+      adj(prev, first) &&
+      prev2?.kind === 'num' &&
+      adj(prev2, prev) &&
+      tokens[core.first - 3]?.text === '-' &&
+      adj(tokens[core.first - 3], prev2)
+    )
+      return 'date-or-id';
+    if (
+      next?.text === '-' &&
+      adj(lastTok, next) &&
+      next2?.kind === 'num' &&
+      adj(next, next2) &&
+      tokens[core.last + 2]?.text === '-' &&
+      adj(next2, tokens[core.last + 2])
+    )
+      return 'date-or-id';
+    if (
+      /^\d{3}$/.test(first.text) &&
+      next?.text === '-' &&
+      adj(first, next) &&
+      next2 &&
+      /^\d{4}$/.test(next2.text) &&
+      adj(next, next2)
+    )
+      return 'phone';
+    if (
+      /^\d{4}$/.test(first.text) &&
+      prev?.text === '-' &&
+      adj(prev, first) &&
+      prev2 &&
+      /^\d{3}$/.test(prev2.text) &&
+      adj(prev2, prev)
+    )
+      return 'phone';
+    if (
+      (prev?.text === '(' || prev?.text === '[') &&
+      adj(prev, first) &&
+      (next?.text === ')' || next?.text === ']') &&
+      adj(lastTok, next) &&
+      !currency
+    )
+      return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
     if (prev?.text === '#' || prev?.text === '№') return 'label';
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
-    if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first)))) return 'table';
+    if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first))))
+      return 'table';
     // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
-    if (core.bare && first.text.length <= 3 && prev?.kind === 'word' && /^[A-Z]/.test(prev.text) && !SENTENCE_CUE_WORDS.has(prev.lower) && MONTHS[prev.lower] === undefined && !stormCategory(tokens, core) && !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))) {
+    if (
+      core.bare &&
+      first.text.length <= 3 &&
+      prev?.kind === 'word' &&
+      /^[A-Z]/.test(prev.text) &&
+      !SENTENCE_CUE_WORDS.has(prev.lower) &&
+      MONTHS[prev.lower] === undefined &&
+      !stormCategory(tokens, core) &&
+      !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))
+    ) {
       const before = tokens[core.first - 2];
       if (before && before.kind !== 'punct') return 'label';
     }
@@ -101,25 +216,57 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // Labels: Section 2, No. 3, page 12, World War 2
   if (core.digits && !currency) {
     const label = prev?.text === '.' ? prev2 : prev;
-    if (label && label.kind === 'word' && LABEL_WORDS.has(label.lower) && (core.bare || /^\d{1,3}(?:,\d{3})*$/.test(first.text)) && label.lower !== 'v') {
-      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text)) && !stormCategory(tokens, core)) return 'label';
+    if (
+      label &&
+      label.kind === 'word' &&
+      LABEL_WORDS.has(label.lower) &&
+      (core.bare || /^\d{1,3}(?:,\d{3})*$/.test(first.text)) &&
+      label.lower !== 'v'
+    ) {
+      if (!(label.lower === 'no' && prev?.text !== '.' && !/^[A-Z]/.test(label.text)) && !stormCategory(tokens, core))
+        return 'label';
     }
   }
   // Times of day: 10 a.m., 5 pm, 9 o'clock
-  if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'p') && tokens[core.last + 1]?.text === '.' && tokens[core.last + 2]?.lower === 'm') return 'time';
-  if (next && (next.lower === 'am' || next.lower === 'pm' || next.lower === "o'clock" || next.lower === 'o’clock')) return 'time';
+  if (
+    next &&
+    next.kind === 'word' &&
+    (next.lower === 'a' || next.lower === 'p') &&
+    tokens[core.last + 1]?.text === '.' &&
+    tokens[core.last + 2]?.lower === 'm'
+  )
+    return 'time';
+  if (next && (next.lower === 'am' || next.lower === 'pm' || next.lower === "o'clock" || next.lower === 'o’clock'))
+    return 'time';
   // Durations and ages: two years, three-year-long, a 45-year-old, 18 months ago
   if (next && next.kind === 'word' && TIME_UNITS.has(next.lower)) return 'duration';
-  if (next?.text === '-' && adj(lastTok, next) && next2 && next2.kind === 'word' && TIME_UNITS.has(next2.lower)) return 'duration';
+  if (next?.text === '-' && adj(lastTok, next) && next2 && next2.kind === 'word' && TIME_UNITS.has(next2.lower))
+    return 'duration';
   // three-time champion, two-fold: a multiplier, not a count
-  if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:time|times|fold)$/.test(next2.lower)) return 'multiplier';
+  if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:time|times|fold)$/.test(next2.lower))
+    return 'multiplier';
   // Fractions: one-third, two-thirds
-  if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(next2.lower)) return 'fraction';
+  if (
+    next?.text === '-' &&
+    adj(lastTok, next) &&
+    next2 &&
+    /^(?:half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|eighth|eighths|tenth|tenths)$/.test(
+      next2.lower,
+    )
+  )
+    return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
   // `Thomas, 41, is charged`: an age in apposition to a name.
   // (`Florida, 12, Georgia, 7` is a list of counts: a name follows the second comma there.)
   const named = prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower);
-  if (core.bare && core.value !== null && core.value <= 120 && prev?.text === ',' && named && MONTHS[prev2!.lower] === undefined) {
+  if (
+    core.bare &&
+    core.value !== null &&
+    core.value <= 120 &&
+    prev?.text === ',' &&
+    named &&
+    MONTHS[prev2!.lower] === undefined
+  ) {
     if (next?.text === ')' || (next?.text === ',' && next2?.kind === 'word' && /^[a-z]/.test(next2.text))) return 'age';
   }
   // `911 calls`, `a 999 call`: an emergency number.

@@ -5,7 +5,8 @@ import { CURRENCY_SYMBOLS, MEASURE_SYNONYMS, MONTHS, SCALES, UNITS, VAGUE_PLURAL
 describe('quantities lexicon', () => {
   it('finds nothing for the names of Object methods', () => {
     for (const t of [UNITS, SCALES, VAGUE_PLURALS, MONTHS, MEASURE_SYNONYMS, CURRENCY_SYMBOLS]) {
-      for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) expect(t[w]).toBeUndefined();
+      for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'])
+        expect(t[w]).toBeUndefined();
     }
   });
 

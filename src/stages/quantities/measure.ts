@@ -16,7 +16,44 @@ export interface MeasureFound {
 }
 
 /** Adjectives that may stand between a number and its noun without being the noun. */
-const MODIFIERS = new Set(['other', 'new', 'young', 'old', 'female', 'male', 'senior', 'junior', 'former', 'local', 'major', 'additional', 'further', 'extra', 'total', 'foreign', 'civilian', 'military', 'american', 'elite', 'active', 'named', 'adult', 'armed', 'separate', 'different', 'individual', 'small', 'large', 'big', 'full', 'key', 'top', 'unarmed', 'innocent', 'special']);
+const MODIFIERS = new Set([
+  'other',
+  'new',
+  'young',
+  'old',
+  'female',
+  'male',
+  'senior',
+  'junior',
+  'former',
+  'local',
+  'major',
+  'additional',
+  'further',
+  'extra',
+  'total',
+  'foreign',
+  'civilian',
+  'military',
+  'american',
+  'elite',
+  'active',
+  'named',
+  'adult',
+  'armed',
+  'separate',
+  'different',
+  'individual',
+  'small',
+  'large',
+  'big',
+  'full',
+  'key',
+  'top',
+  'unarmed',
+  'innocent',
+  'special',
+]);
 
 /** Determiners skipped after `of` in `31 of those emergencies`. */
 const DETERMINERS = new Set(['the', 'their', 'its', 'those', 'these', 'his', 'her', 'our', 'your', 'whose', 'such']);
@@ -40,10 +77,16 @@ export function normaliseMeasure(words: string[]): string {
   const head = lower[lower.length - 1]!;
   const prev = words.length > 1 ? words[words.length - 2]! : null;
   // Keep a noun modifier (`store managers`, `job classifications`) but not an adjective or a name.
-  if (prev && /^[a-z]/.test(prev) && !MODIFIERS.has(prev) && !/(?:al|ic|ive|ous|ful|less|ed|ing|ern|ian|ese|ish|ary|ile|ent|ant|able|ible)$/.test(prev)) {
+  if (
+    prev &&
+    /^[a-z]/.test(prev) &&
+    !MODIFIERS.has(prev) &&
+    !/(?:al|ic|ive|ous|ful|less|ed|ing|ern|ian|ese|ish|ary|ile|ent|ant|able|ible)$/.test(prev)
+  ) {
     return `${prev} ${head}`;
   }
-  if (prev && /^[A-Z]/.test(prev) && /^[A-Z]/.test(words[words.length - 1]!)) return `${prev} ${words[words.length - 1]}`;
+  if (prev && /^[A-Z]/.test(prev) && /^[A-Z]/.test(words[words.length - 1]!))
+    return `${prev} ${words[words.length - 1]}`;
   return /^[A-Z][a-z]/.test(words[words.length - 1]!) ? words[words.length - 1]! : head;
 }
 
@@ -51,7 +94,13 @@ export function normaliseMeasure(words: string[]): string {
 function joined(tokens: Token[], j: number): { text: string; next: number } {
   let text = tokens[j]!.text;
   let k = j + 1;
-  while (k + 1 < tokens.length && tokens[k]!.text === '-' && adj(tokens[k - 1], tokens[k]) && adj(tokens[k], tokens[k + 1]) && tokens[k + 1]!.kind === 'word') {
+  while (
+    k + 1 < tokens.length &&
+    tokens[k]!.text === '-' &&
+    adj(tokens[k - 1], tokens[k]) &&
+    adj(tokens[k], tokens[k + 1]) &&
+    tokens[k + 1]!.kind === 'word'
+  ) {
     text += '-' + tokens[k + 1]!.text;
     k += 2;
   }
@@ -84,7 +133,13 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       // `Wal-Mart and Sam's Club stores`: names joined by `and`/`&` before the noun.
       break;
     }
-    if ((tok.lower === 'and' || tok.text === '&') && headAt < 0 && words.length > 0 && /^[A-Z][a-z]/.test(words[words.length - 1]!) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')) {
+    if (
+      (tok.lower === 'and' || tok.text === '&') &&
+      headAt < 0 &&
+      words.length > 0 &&
+      /^[A-Z][a-z]/.test(words[words.length - 1]!) &&
+      /^[A-Z]/.test(tokens[k + 1]?.text ?? '')
+    ) {
       words.push(tok.text);
       k++;
       continue;
@@ -99,11 +154,22 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;
       // `one sector wants`, `one user quipped`: a verb after a singular head ends the phrase.
-      if (opts.singular && (/(?:ed|ing)$/.test(lower) || (lower.endsWith('s') && MEASURE_SYNONYMS[lower] === undefined))) break;
+      if (
+        opts.singular &&
+        (/(?:ed|ing)$/.test(lower) || (lower.endsWith('s') && MEASURE_SYNONYMS[lower] === undefined))
+      )
+        break;
     } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];
-      if (!after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || /(?:ed|ing)$/.test(after.lower) || !countable(after.lower)) break;
+      if (
+        !after ||
+        after.kind !== 'word' ||
+        STOP_WORDS.has(after.lower) ||
+        /(?:ed|ing)$/.test(after.lower) ||
+        !countable(after.lower)
+      )
+        break;
     }
     words.push(text);
     if (countable(lower) || (opts.singular && !capital)) {

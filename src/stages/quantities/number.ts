@@ -75,7 +75,10 @@ function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | nu
   const next = tokens[last];
   if (next && next.kind === 'word') {
     const scale = SCALES[next.lower];
-    if (scale !== undefined && (adj(tok, next) ? !/^(?:hundred)$/.test(next.lower) && gluedScale(tokens, i) : SPACED_SCALES.has(next.lower))) {
+    if (
+      scale !== undefined &&
+      (adj(tok, next) ? !/^(?:hundred)$/.test(next.lower) && gluedScale(tokens, i) : SPACED_SCALES.has(next.lower))
+    ) {
       // `600m` glued only when the m is not a metre: accept m after a currency or with a decimal; callers check.
       value = value * scale;
       last++;
@@ -103,7 +106,13 @@ function vagueCore(tokens: Token[], i: number): Core | null {
     // `tens` and `scores` are magnitudes only in `tens of thousands`, `scores of people`.
     const of = tokens[last];
     const bigger = tokens[last + 1];
-    if (of?.lower === 'of' && bigger && VAGUE_PLURALS[bigger.lower] !== undefined && VAGUE_PLURALS[bigger.lower]! >= 100 && bigger.lower !== 'scores') {
+    if (
+      of?.lower === 'of' &&
+      bigger &&
+      VAGUE_PLURALS[bigger.lower] !== undefined &&
+      VAGUE_PLURALS[bigger.lower]! >= 100 &&
+      bigger.lower !== 'scores'
+    ) {
       unit = unit * VAGUE_PLURALS[bigger.lower]!;
       last += 2;
     } else if (tok.lower === 'tens' || tok.lower === 'scores') {
@@ -118,7 +127,12 @@ function vagueCore(tokens: Token[], i: number): Core | null {
   if (tokens[j]!.lower === 'few' && j === i) return null;
   const scaleTok = tokens[j + 1];
   if (!scaleTok) return null;
-  const s = scaleTok.lower === 'dozen' ? 12 : SPACED_SCALES.has(scaleTok.lower) ? SCALES[scaleTok.lower] : VAGUE_PLURALS[scaleTok.lower];
+  const s =
+    scaleTok.lower === 'dozen'
+      ? 12
+      : SPACED_SCALES.has(scaleTok.lower)
+        ? SCALES[scaleTok.lower]
+        : VAGUE_PLURALS[scaleTok.lower];
   if (s === undefined || (tokens[j]!.lower === 'some' && VAGUE_PLURALS[scaleTok.lower] === undefined)) return null;
   if (tokens[j]!.lower === 'some' || tokens[j]!.lower === 'many') {
     // `some thousands`, `many thousands` only with the plural.
@@ -149,7 +163,16 @@ function wordCore(tokens: Token[], i: number): Core | null {
     const n = tokens[k];
     if (!n || (n.lower !== 'dozen' && !SPACED_SCALES.has(n.lower))) return null;
     const v = n.lower === 'dozen' ? 6 : 0.5 * SCALES[n.lower]!;
-    return { first: i, last: k + 1, value: v, unit: null, vague: false, approximate: n.lower === 'dozen', digits: false, bare: false };
+    return {
+      first: i,
+      last: k + 1,
+      value: v,
+      unit: null,
+      vague: false,
+      approximate: n.lower === 'dozen',
+      digits: false,
+      bare: false,
+    };
   }
   let last = j;
   // State of the last word read: what may follow it.
@@ -175,12 +198,23 @@ function wordCore(tokens: Token[], i: number): Core | null {
       approximate = true;
       state = 'scale';
       last = j + 1;
-    } else if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && state !== 'start' && state !== 'scale') {
+    } else if (
+      (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') &&
+      state !== 'start' &&
+      state !== 'scale'
+    ) {
       total += current * SCALES[w]!;
       current = 0;
       state = 'scale';
       last = j + 1;
-    } else if (w === 'and' && (state === 'small' || state === 'tens') && tokens[j + 1]?.lower === 'a' && tokens[j + 2]?.lower === 'half' && SCALES[tokens[j + 3]?.lower ?? ''] !== undefined && SPACED_SCALES.has(tokens[j + 3]!.lower)) {
+    } else if (
+      w === 'and' &&
+      (state === 'small' || state === 'tens') &&
+      tokens[j + 1]?.lower === 'a' &&
+      tokens[j + 2]?.lower === 'half' &&
+      SCALES[tokens[j + 3]?.lower ?? ''] !== undefined &&
+      SPACED_SCALES.has(tokens[j + 3]!.lower)
+    ) {
       // `two and a half million`
       total += (current + 0.5) * SCALES[tokens[j + 3]!.lower]!;
       current = 0;
@@ -195,7 +229,11 @@ function wordCore(tokens: Token[], i: number): Core | null {
       HYPHEN_SCALES.has(tokens[j + 1]!.lower)
     ) {
       // `four-thousand`, `twenty-thousand`: the scale word joined by a hyphen.
-    } else if (state !== 'start' && ((t.text === '-' && adj(tokens[j - 1], t) && state === 'tens') || (w === 'and' && (state === 'hundred' || state === 'scale')))) {
+    } else if (
+      state !== 'start' &&
+      ((t.text === '-' && adj(tokens[j - 1], t) && state === 'tens') ||
+        (w === 'and' && (state === 'hundred' || state === 'scale')))
+    ) {
       const n = tokens[j + 1];
       if (!n || UNITS[n.lower] === undefined || (t.text === '-' && !adj(t, n))) break;
     } else break;
@@ -226,7 +264,20 @@ function gluedScale(tokens: Token[], i: number): boolean {
 }
 
 /** Words a share can start with: `a third of`, `half of`, `one in eight`, `two-thirds of`. */
-const SHARE_STARTS = new Set(['a', 'one', '1', 'half', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const SHARE_STARTS = new Set([
+  'a',
+  'one',
+  '1',
+  'half',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+]);
 
 /** The core of a share: the fraction rounded to 3 decimals. */
 function shareOf(first: number, last: number, value: number, digits: boolean): Core {
@@ -258,7 +309,12 @@ function shareCore(tokens: Token[], i: number): Core | null {
   if (tok.kind !== 'word') return null;
   // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
   const point = tokens[i + 3];
-  if (w === 'a' && (f?.lower === 'quarter' || f?.lower === 'half') && tokens[i + 2]?.text === '-' && adj(f, tokens[i + 2])) {
+  if (
+    w === 'a' &&
+    (f?.lower === 'quarter' || f?.lower === 'half') &&
+    tokens[i + 2]?.text === '-' &&
+    adj(f, tokens[i + 2])
+  ) {
     if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
       return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
     }

@@ -10,10 +10,24 @@ import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import type { Phrase, PhraseRule } from './phrase-state.js';
 import {
-  boundCue, boundsApplied, changeCue, currencySign, furtherBatch, incrementBeforeBound, incrementCue, rangeOpen,
+  boundCue,
+  boundsApplied,
+  changeCue,
+  currencySign,
+  furtherBatch,
+  incrementBeforeBound,
+  incrementCue,
+  rangeOpen,
 } from './cues-before.js';
 import {
-  countedNoun, incrementAfter, moreAfter, orMore, percentGlued, percentWord, range, upSince,
+  countedNoun,
+  incrementAfter,
+  moreAfter,
+  orMore,
+  percentGlued,
+  percentWord,
+  range,
+  upSince,
 } from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { backReference, excluded, listNumber, loneOne, navigation, score } from './rejects.js';

@@ -52,8 +52,12 @@ export const range: PhraseRule = {
     const second = kind === 'num' || kind === 'word' ? parseCore(tokens, k, p.dotThousands) : null;
     const glued = !DASHES.has(sep.text) || adj(sep, tokens[cur2 >= 0 ? cur2 : k]);
     // `to` joins a range only after `from`/`between` or between two numbers written alike (not `rose to 12`).
-    const toIsRange = sep.lower !== 'to' || p.rangeOpen === 'from' || p.rangeOpen === 'between'
-      || (core.digits && second?.digits === true) || (!core.digits && second !== null && !second.digits);
+    const toIsRange =
+      sep.lower !== 'to' ||
+      p.rangeOpen === 'from' ||
+      p.rangeOpen === 'between' ||
+      (core.digits && second?.digits === true) ||
+      (!core.digits && second !== null && !second.digits);
     if (!second || second.vague || second.value === null || !glued || !toIsRange) return;
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
     let lo = core.value;
@@ -87,8 +91,8 @@ export const orMore: PhraseRule = {
       p.last += 2;
       mark(p, this.id);
     } else if (
-      (t[p.last]?.text === '+' && adj(t[p.last - 1], t[p.last]))
-      || (t[p.last]?.text === '-' && next === 'plus')
+      (t[p.last]?.text === '+' && adj(t[p.last - 1], t[p.last])) ||
+      (t[p.last]?.text === '-' && next === 'plus')
     ) {
       p.bound = 'lower';
       p.value = null;

@@ -12,7 +12,14 @@ function tokenizeByRegex(text: string): Token[] {
     const c = t.charCodeAt(0);
     const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : /\p{L}/u.test(t[0]!) ? 'word' : 'punct';
     const newline = text.slice(prevEnd, m.index).includes('\n');
-    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind, newline });
+    tokens.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      lower: t.toLowerCase().replace(/’/g, "'"),
+      kind,
+      newline,
+    });
     prevEnd = m.index + t.length;
   }
   return tokens;
@@ -34,8 +41,28 @@ describe('quantities tokenizer', () => {
   });
 
   it('agrees with the regex-per-token version on any text', () => {
-    const pieces = ['1,500', ' ', '\n', '\r\n', 'troops', 'Korea’s', "it's", 'É', 'ß', '😀', '𝒜𝒷', '\ud800', '—', '.', '3.5', '北', 'a'];
-    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 80 }).map((xs) => xs.join(''));
+    const pieces = [
+      '1,500',
+      ' ',
+      '\n',
+      '\r\n',
+      'troops',
+      'Korea’s',
+      "it's",
+      'É',
+      'ß',
+      '😀',
+      '𝒜𝒷',
+      '\ud800',
+      '—',
+      '.',
+      '3.5',
+      '北',
+      'a',
+    ];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 80 })
+      .map((xs) => xs.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(tokenize(t)).toEqual(tokenizeByRegex(t));

@@ -33,13 +33,25 @@ export function tokenize(text: string): Token[] {
     const c = t.charCodeAt(0);
     // A longer token that does not start with a surrogate is a word (the `\S` branch takes one character;
     // digit groups start with a digit); only the rest need the letter test on their first code unit.
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'num' : (t.length > 1 && (c < 0xd800 || c > 0xdfff)) || /\p{L}/u.test(t[0]!) ? 'word' : 'punct';
+    const kind: TokenKind =
+      c >= 48 && c <= 57
+        ? 'num'
+        : (t.length > 1 && (c < 0xd800 || c > 0xdfff)) || /\p{L}/u.test(t[0]!)
+          ? 'word'
+          : 'punct';
     // Only white space lies between two tokens, so a line break before this token is one in that gap.
     const newline = nextNl >= 0 && nextNl < m.index;
     const end = m.index + t.length;
     if (newline) nextNl = text.indexOf('\n', end);
     const lower = t.toLowerCase();
-    tokens.push({ start: m.index, end, text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, newline });
+    tokens.push({
+      start: m.index,
+      end,
+      text: t,
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      kind,
+      newline,
+    });
   }
   return tokens;
 }

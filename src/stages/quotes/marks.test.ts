@@ -20,7 +20,8 @@ describe('findQuoteRegions', () => {
   });
 
   it('catches a quote that runs into the next paragraph without a reopening mark', () => {
-    const t = 'She said: "The plant may be big.\n\nBut it can be challenged in court."\n\nThe company declined to comment.';
+    const t =
+      'She said: "The plant may be big.\n\nBut it can be challenged in court."\n\nThe company declined to comment.';
     expect(texts(t)).toEqual(['The plant may be big.', 'But it can be challenged in court.']);
   });
 });

@@ -74,7 +74,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
         continue;
       }
     }
-    if (open < 0 && reopenAt >= 0 && (ch === '”' || (ch === '"' && !isSpaceOrStart(at(i - 1)) && !isWordChar(at(i + 1))))) {
+    if (
+      open < 0 &&
+      reopenAt >= 0 &&
+      (ch === '”' || (ch === '"' && !isSpaceOrStart(at(i - 1)) && !isWordChar(at(i + 1))))
+    ) {
       open = reopenAt - 1;
       kind = 'curly';
       reopenAt = -1;
@@ -97,7 +101,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       const next = at(i + 1);
       if (open >= 0 && (kind === 'straight' || kind === 'curly')) {
         if (!isWordChar(next) || isSpaceOrStart(prev) === false) finish(i, true);
-      } else if (open < 0 && !isSpaceOrStart(next === undefined ? ' ' : next) && (isSpaceOrStart(prev) || /["'“‘:,]/.test(prev ?? ''))) {
+      } else if (
+        open < 0 &&
+        !isSpaceOrStart(next === undefined ? ' ' : next) &&
+        (isSpaceOrStart(prev) || /["'“‘:,]/.test(prev ?? ''))
+      ) {
         open = i;
         kind = 'straight';
       } else if (open < 0 && isSpaceOrStart(prev)) {

@@ -40,9 +40,20 @@ function ArticleText({ detail, target }: { detail: DocumentDetail; target: strin
   const { text, spans } = detail;
   const marks = useMemo<Mark[]>(
     () => [
-      ...spans.claims.map((c) => ({ start: c.evidenceStart, end: c.evidenceEnd, cls: c.id === target ? 'hl-claim target' : 'hl-claim', title: `claim (${c.status}${c.sourceName ? `, ${c.sourceName}` : ''})`, claim: c.id })),
+      ...spans.claims.map((c) => ({
+        start: c.evidenceStart,
+        end: c.evidenceEnd,
+        cls: c.id === target ? 'hl-claim target' : 'hl-claim',
+        title: `claim (${c.status}${c.sourceName ? `, ${c.sourceName}` : ''})`,
+        claim: c.id,
+      })),
       ...spans.claims.map((c) => ({ start: c.numberStart, end: c.numberEnd, cls: 'hl-num', title: 'number' })),
-      ...spans.quotes.map((q) => ({ start: q.start, end: q.end, cls: 'hl-quote', title: `quote${q.speakerName ? ` — ${q.speakerName}` : ''}` })),
+      ...spans.quotes.map((q) => ({
+        start: q.start,
+        end: q.end,
+        cls: 'hl-quote',
+        title: `quote${q.speakerName ? ` — ${q.speakerName}` : ''}`,
+      })),
       ...spans.mentions.map((m) => ({ start: m.start, end: m.end, cls: 'hl-entity', title: `${m.type}: ${m.entity}` })),
     ],
     [detail, target],
@@ -58,7 +69,12 @@ function ArticleText({ detail, target }: { detail: DocumentDetail; target: strin
         const isTarget = !targetPlaced && s.marks.some((m) => m.claim && m.claim === target);
         if (isTarget) targetPlaced = true;
         return (
-          <span class={cls} title={s.marks.map((m) => m.title).join('; ')} id={isTarget ? 'target' : undefined} tabIndex={isTarget ? -1 : undefined}>
+          <span
+            class={cls}
+            title={s.marks.map((m) => m.title).join('; ')}
+            id={isTarget ? 'target' : undefined}
+            tabIndex={isTarget ? -1 : undefined}
+          >
             {piece}
           </span>
         );
@@ -99,13 +115,19 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
         {m.outlet ?? 'Unknown outlet'} · {m.published ?? 'undated'} · <ExternalLink url={m.url} />
       </p>
       <p class="legend small">
-        <span class="hl-claim">claim sentence</span> <span class="hl-num">number</span> <span class="hl-quote">quote</span> <span class="hl-entity">entity</span>
+        <span class="hl-claim">claim sentence</span> <span class="hl-num">number</span>{' '}
+        <span class="hl-quote">quote</span> <span class="hl-entity">entity</span>
       </p>
       <div class="article-layout">
         <div>
           <ArticleText detail={d} target={claim} />
           <p>
-            <button type="button" aria-expanded={showDropped} aria-controls="dropped" onClick={() => setShowDropped(!showDropped)}>
+            <button
+              type="button"
+              aria-expanded={showDropped}
+              aria-controls="dropped"
+              onClick={() => setShowDropped(!showDropped)}
+            >
               {showDropped ? 'Hide' : 'Show'} what cleaning dropped ({d.dropped.length})
             </button>
           </p>
@@ -168,7 +190,10 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
                 {d.duplicates.map((l) => (
                   <li>
                     {l.document === m.id ? `This is a ${l.kind} copy of ` : `Copied (${l.kind}) by `}
-                    <a href={docHref(l.document === m.id ? l.of : l.document)}>{l.other?.title ?? 'another document'}</a> {l.other?.outlet && <span class="muted">({l.other.outlet})</span>}{' '}
+                    <a href={docHref(l.document === m.id ? l.of : l.document)}>
+                      {l.other?.title ?? 'another document'}
+                    </a>{' '}
+                    {l.other?.outlet && <span class="muted">({l.other.outlet})</span>}{' '}
                     <span class="muted small">similarity {Math.round(l.similarity * 100)}%</span>
                   </li>
                 ))}
@@ -191,7 +216,8 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
           <ul class="small">
             {d.claims.map((c) => (
               <li>
-                <a href={docHref(m.id, c.id)}>{c.text}</a> {c.figure && <a href={href('figures', c.figure)}>(figure)</a>}
+                <a href={docHref(m.id, c.id)}>{c.text}</a>{' '}
+                {c.figure && <a href={href('figures', c.figure)}>(figure)</a>}
               </li>
             ))}
           </ul>

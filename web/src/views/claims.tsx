@@ -12,24 +12,46 @@ type LocalSort = 'figure' | 'source' | 'outlet' | null;
 
 /** Claims table: filters and sort live in the URL, so every view of it can be shared. */
 export function ClaimsPage({ params }: { params: URLSearchParams }) {
-  const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const sort = params.get('sort') ?? '';
   const order = params.get('order') === 'desc' ? 'desc' : 'asc';
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const [draft, setDraft] = useState(current);
   const [local, setLocal] = useState<LocalSort>(null);
-  const url = '/api/claims' + qs({ ...current, sort: (SERVER_SORTS as readonly string[]).includes(sort) ? sort : undefined, order: sort ? order : undefined, limit: PAGE, offset });
+  const url =
+    '/api/claims' +
+    qs({
+      ...current,
+      sort: (SERVER_SORTS as readonly string[]).includes(sort) ? sort : undefined,
+      order: sort ? order : undefined,
+      limit: PAGE,
+      offset,
+    });
   const claims = useApi<Page<ClaimRow>>(url);
   const figures = useApi<Page<FigureItem>>('/api/figures?limit=500');
   const figureLabel = new Map((figures.data?.items ?? []).map((f) => [f.id, f.label]));
 
   const go = (next: Record<string, string | number | undefined>) => {
-    location.hash = withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: undefined, ...next });
+    location.hash = withParams(href('claims'), {
+      ...current,
+      sort: sort || undefined,
+      order: sort ? order : undefined,
+      offset: undefined,
+      ...next,
+    });
   };
   const rows = useMemo(() => {
     const items = claims.data?.items ?? [];
     if (!local) return items;
-    const key = (c: ClaimRow) => (local === 'figure' ? (c.figure ?? '') : local === 'source' ? (c.sourceName ?? c.source ?? '') : (c.doc?.outlet ?? ''));
+    const key = (c: ClaimRow) =>
+      local === 'figure'
+        ? (c.figure ?? '')
+        : local === 'source'
+          ? (c.sourceName ?? c.source ?? '')
+          : (c.doc?.outlet ?? '');
     return [...items].sort((a, b) => key(a).localeCompare(key(b)));
   }, [claims.data, local]);
 
@@ -68,7 +90,10 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
       >
         <label>
           Figure
-          <select value={draft.figure} onChange={(e) => setDraft({ ...draft, figure: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={draft.figure}
+            onChange={(e) => setDraft({ ...draft, figure: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">any</option>
             {(figures.data?.items ?? []).map((f) => (
               <option value={f.id}>{f.label}</option>
@@ -77,15 +102,25 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
         </label>
         <label>
           Source
-          <input value={draft.source} onInput={(e) => setDraft({ ...draft, source: (e.target as HTMLInputElement).value })} placeholder="entity id or name" />
+          <input
+            value={draft.source}
+            onInput={(e) => setDraft({ ...draft, source: (e.target as HTMLInputElement).value })}
+            placeholder="entity id or name"
+          />
         </label>
         <label>
           Outlet
-          <input value={draft.outlet} onInput={(e) => setDraft({ ...draft, outlet: (e.target as HTMLInputElement).value })} />
+          <input
+            value={draft.outlet}
+            onInput={(e) => setDraft({ ...draft, outlet: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <label>
           Status
-          <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: (e.target as HTMLSelectElement).value })}>
+          <select
+            value={draft.status}
+            onChange={(e) => setDraft({ ...draft, status: (e.target as HTMLSelectElement).value })}
+          >
             <option value="">any</option>
             {STATUSES.map((s) => (
               <option value={s}>{s}</option>
@@ -94,15 +129,26 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
         </label>
         <label>
           From
-          <input type="date" value={draft.from} onInput={(e) => setDraft({ ...draft, from: (e.target as HTMLInputElement).value })} />
+          <input
+            type="date"
+            value={draft.from}
+            onInput={(e) => setDraft({ ...draft, from: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <label>
           To
-          <input type="date" value={draft.to} onInput={(e) => setDraft({ ...draft, to: (e.target as HTMLInputElement).value })} />
+          <input
+            type="date"
+            value={draft.to}
+            onInput={(e) => setDraft({ ...draft, to: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <label>
           Text
-          <input value={draft.text} onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLInputElement).value })} />
+          <input
+            value={draft.text}
+            onInput={(e) => setDraft({ ...draft, text: (e.target as HTMLInputElement).value })}
+          />
         </label>
         <div class="buttons">
           <button type="submit">Filter</button>
@@ -114,7 +160,9 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
       {claims.data && (
         <>
           <p class="muted small" role="status">
-            {claims.data.total === 0 ? 'No claims match.' : `Claims ${offset + 1}–${offset + claims.data.items.length} of ${claims.data.total}`}
+            {claims.data.total === 0
+              ? 'No claims match.'
+              : `Claims ${offset + 1}–${offset + claims.data.items.length} of ${claims.data.total}`}
           </p>
           <div class="table-wrap">
             <table class="claims">
@@ -137,7 +185,13 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
                     <td>
                       <StatusBadge status={c.status} />
                     </td>
-                    <td>{c.figure ? <a href={href('figures', c.figure)}>{figureLabel.get(c.figure) ?? c.figure}</a> : <span class="muted">—</span>}</td>
+                    <td>
+                      {c.figure ? (
+                        <a href={href('figures', c.figure)}>{figureLabel.get(c.figure) ?? c.figure}</a>
+                      ) : (
+                        <span class="muted">—</span>
+                      )}
+                    </td>
                     <td>
                       {c.sourceName ?? c.source ?? <span class="muted">outlet's own voice</span>}
                       {c.via.length > 0 && <span class="muted small"> via {c.via.join(' → ')}</span>}
@@ -145,7 +199,11 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
                     <td>{c.doc?.outlet ?? '—'}</td>
                     <td>
                       <a href={docHref(c.document, c.id)} class="evidence-link">
-                        <Evidence text={c.evidence} start={c.numberStart - c.evidenceStart} end={c.numberEnd - c.evidenceStart} />
+                        <Evidence
+                          text={c.evidence}
+                          start={c.numberStart - c.evidenceStart}
+                          end={c.numberEnd - c.evidenceStart}
+                        />
                       </a>
                     </td>
                   </tr>
@@ -154,8 +212,30 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
             </table>
           </div>
           <nav class="pager" aria-label="Pages">
-            {offset > 0 && <a href={withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: Math.max(0, offset - PAGE) || undefined })}>← Previous</a>}
-            {offset + PAGE < claims.data.total && <a href={withParams(href('claims'), { ...current, sort: sort || undefined, order: sort ? order : undefined, offset: offset + PAGE })}>Next →</a>}
+            {offset > 0 && (
+              <a
+                href={withParams(href('claims'), {
+                  ...current,
+                  sort: sort || undefined,
+                  order: sort ? order : undefined,
+                  offset: Math.max(0, offset - PAGE) || undefined,
+                })}
+              >
+                ← Previous
+              </a>
+            )}
+            {offset + PAGE < claims.data.total && (
+              <a
+                href={withParams(href('claims'), {
+                  ...current,
+                  sort: sort || undefined,
+                  order: sort ? order : undefined,
+                  offset: offset + PAGE,
+                })}
+              >
+                Next →
+              </a>
+            )}
           </nav>
         </>
       )}

@@ -41,8 +41,14 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
             </table>
           </div>
           <nav class="pager" aria-label="Pages">
-            {offset > 0 && <a href={withParams(href('documents'), { offset: Math.max(0, offset - PAGE) || undefined })}>← Previous</a>}
-            {offset + PAGE < docs.data.total && <a href={withParams(href('documents'), { offset: offset + PAGE })}>Next →</a>}
+            {offset > 0 && (
+              <a href={withParams(href('documents'), { offset: Math.max(0, offset - PAGE) || undefined })}>
+                ← Previous
+              </a>
+            )}
+            {offset + PAGE < docs.data.total && (
+              <a href={withParams(href('documents'), { offset: offset + PAGE })}>Next →</a>
+            )}
           </nav>
         </>
       )}

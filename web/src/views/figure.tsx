@@ -5,17 +5,26 @@ import { docHref, href, withParams } from '../router.js';
 import { Timeline } from '../timeline.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-const list = (v: unknown): Array<Record<string, unknown>> => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : []);
+const list = (v: unknown): Array<Record<string, unknown>> =>
+  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
 
 /** Reconciliation as computed by the corpus stages: the parts in words that are there, then everything as text. */
 function Reconciliation({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <p class="muted">No reconciliation stored for this figure.</p>;
   const r = (typeof value === 'object' ? value : {}) as Record<string, unknown>;
   const best = (r.best && typeof r.best === 'object' ? r.best : {}) as Record<string, unknown>;
-  const values = list(r.values).map((v) => str(v.corroboration) ?? str(v.text)).filter((x): x is string => !!x);
-  const increments = list(r.increments).map((v) => str(v.note)).filter((x): x is string => !!x);
-  const revisions = list(r.revisions).map((v) => str(v.note)).filter((x): x is string => !!x);
-  const agreements = list(r.agreements).map((v) => str(v.note)).filter((x): x is string => !!x);
+  const values = list(r.values)
+    .map((v) => str(v.corroboration) ?? str(v.text))
+    .filter((x): x is string => !!x);
+  const increments = list(r.increments)
+    .map((v) => str(v.note))
+    .filter((x): x is string => !!x);
+  const revisions = list(r.revisions)
+    .map((v) => str(v.note))
+    .filter((x): x is string => !!x);
+  const agreements = list(r.agreements)
+    .map((v) => str(v.note))
+    .filter((x): x is string => !!x);
   return (
     <>
       <h2>Reconciliation</h2>
@@ -96,7 +105,10 @@ export function FigurePage({ id }: { id: string }) {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
   }, [fig.data]);
   // Stable across hover re-renders, so the chart is not rebuilt under the cursor.
-  const conflicts = useMemo(() => (fig.data ? fig.data.disagreements.filter((d) => d.kind === 'conflict') : []), [fig.data]);
+  const conflicts = useMemo(
+    () => (fig.data ? fig.data.disagreements.filter((d) => d.kind === 'conflict') : []),
+    [fig.data],
+  );
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error) return <Failure error={fig.error} />;
   const { figure, points, summary, disagreements, sources } = fig.data;
@@ -106,13 +118,19 @@ export function FigurePage({ id }: { id: string }) {
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
       <p class="big">
-        {summary.current ? fmtValue({ ...summary.current, bound: summary.current.value !== null ? 'exact' : 'range' }) : '—'}{' '}
+        {summary.current
+          ? fmtValue({ ...summary.current, bound: summary.current.value !== null ? 'exact' : 'range' })
+          : '—'}{' '}
         <span class="muted small">
-          {summary.current?.by === 'reconciliation' ? 'reconciled' : 'latest asserted claim'} · {summary.claims} claims · {summary.sources} independent sources
+          {summary.current?.by === 'reconciliation' ? 'reconciled' : 'latest asserted claim'} · {summary.claims} claims
+          · {summary.sources} independent sources
         </span>
       </p>
       <h2>Timeline</h2>
-      <p class="small muted">Filled points are asserted, hollow ones planned or possible; bars show bounds and ranges; red rings mark claims in conflict.</p>
+      <p class="small muted">
+        Filled points are asserted, hollow ones planned or possible; bars show bounds and ranges; red rings mark claims
+        in conflict.
+      </p>
       <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} />
       <Hovered p={hover} />
       {undated > 0 && <p class="muted small">{undated} claims have no date and are only in the table below.</p>}
@@ -122,8 +140,8 @@ export function FigurePage({ id }: { id: string }) {
           <ul class="disagreements">
             {disagreements.map((d) => (
               <li>
-                {d.kind === 'conflict' ? <span class="disagree">⚠ conflict</span> : <span class="kind">{d.kind}</span>}: {d.note || `values ${d.values.join(', ')}`}{' '}
-                <span class="muted small">({d.by})</span>
+                {d.kind === 'conflict' ? <span class="disagree">⚠ conflict</span> : <span class="kind">{d.kind}</span>}:{' '}
+                {d.note || `values ${d.values.join(', ')}`} <span class="muted small">({d.by})</span>
               </li>
             ))}
           </ul>
@@ -134,7 +152,8 @@ export function FigurePage({ id }: { id: string }) {
         {sources.map((s) => (
           <li>
             <a href={withParams(href('claims'), { figure: figure.id, source: s.source ?? undefined })}>{s.name}</a>
-            {s.via.length > 0 && <span> via {s.via.map((v) => v.join(' → ')).join('; ')}</span>} — {s.claims} claims in {s.outlets.join(', ') || 'unknown outlets'}
+            {s.via.length > 0 && <span> via {s.via.map((v) => v.join(' → ')).join('; ')}</span>} — {s.claims} claims in{' '}
+            {s.outlets.join(', ') || 'unknown outlets'}
             {!s.independent && <span class="muted"> (only in copies)</span>}
           </li>
         ))}
@@ -169,7 +188,11 @@ export function FigurePage({ id }: { id: string }) {
                   {p.copyOf && <span class="muted small"> (copy)</span>}
                 </td>
                 <td>
-                  <a href={docHref(p.document, p.claim)} onFocus={() => (setFocus(p.claim), setHover(p))} onMouseEnter={() => setHover(p)}>
+                  <a
+                    href={docHref(p.document, p.claim)}
+                    onFocus={() => (setFocus(p.claim), setHover(p))}
+                    onMouseEnter={() => setHover(p)}
+                  >
                     {pointEvidence(p)}
                   </a>
                 </td>

@@ -54,7 +54,12 @@ export function QueuePanel() {
       <h2 id="queue-heading">Ingest queue</h2>
       <p class="queue-summary">
         {status.idle ? 'Idle' : 'Working'}: {n(q.articlesDone)} of {n(total)} articles done
-        {q.failed > 0 && <span class="disagree"> · {n(q.failed)} {q.failed === 1 ? 'job' : 'jobs'} failed</span>}
+        {q.failed > 0 && (
+          <span class="disagree">
+            {' '}
+            · {n(q.failed)} {q.failed === 1 ? 'job' : 'jobs'} failed
+          </span>
+        )}
       </p>
       <dl class="queue-counts" aria-label="Ingest jobs">
         <div>
@@ -80,8 +85,15 @@ export function QueuePanel() {
       </dl>
       {(status.corpus.queued + status.corpus.active + status.corpus.retry > 0 || status.corpus.lastCompletedOn) && (
         <p class="muted small">
-          Corpus stages: {status.corpus.active > 0 ? 'running' : status.corpus.queued + status.corpus.retry > 0 ? 'queued' : 'up to date'}
-          {status.corpus.lastCompletedOn && <> · last finished {status.corpus.lastCompletedOn.slice(0, 16).replace('T', ' ')} UTC</>}
+          Corpus stages:{' '}
+          {status.corpus.active > 0
+            ? 'running'
+            : status.corpus.queued + status.corpus.retry > 0
+              ? 'queued'
+              : 'up to date'}
+          {status.corpus.lastCompletedOn && (
+            <> · last finished {status.corpus.lastCompletedOn.slice(0, 16).replace('T', ' ')} UTC</>
+          )}
         </p>
       )}
       {problem && <p class="error small">Could not refresh: {problem}</p>}

@@ -5,7 +5,11 @@ import { docHref } from '../router.js';
 /** The store marks matches in snippets with [ and ]; show them as <mark>, as text. */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/(\[[^[\]]{1,200}\])/);
-  return <span>{parts.map((p) => (p.startsWith('[') && p.endsWith(']') && p.length > 2 ? <mark>{p.slice(1, -1)}</mark> : p))}</span>;
+  return (
+    <span>
+      {parts.map((p) => (p.startsWith('[') && p.endsWith(']') && p.length > 2 ? <mark>{p.slice(1, -1)}</mark> : p))}
+    </span>
+  );
 }
 
 export function SearchPage({ params }: { params: URLSearchParams }) {
@@ -25,7 +29,8 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <ol class="hits">
             {hits.data.items.map((h) => (
               <li>
-                <a href={docHref(h.document, h.kind === 'claim' ? h.id : undefined)}>{h.title ?? 'Untitled'}</a> <span class="muted small">{h.kind}</span>
+                <a href={docHref(h.document, h.kind === 'claim' ? h.id : undefined)}>{h.title ?? 'Untitled'}</a>{' '}
+                <span class="muted small">{h.kind}</span>
                 <p class="small">
                   <Snippet text={h.snippet} />
                 </p>

@@ -11,12 +11,22 @@ export function SourcesPage() {
   return (
     <>
       <h1 tabIndex={-1}>Sources</h1>
-      <p class="muted small">Each line is one path a number took: <span class="node source">primary source</span> → <span class="node via">intermediary</span> → <span class="node wire">wire</span> → <span class="node outlet">outlet</span>.</p>
+      <p class="muted small">
+        Each line is one path a number took: <span class="node source">primary source</span> →{' '}
+        <span class="node via">intermediary</span> → <span class="node wire">wire</span> →{' '}
+        <span class="node outlet">outlet</span>.
+      </p>
       {truncated && <p class="muted">Only the first 50,000 claims are counted.</p>}
       <ul class="chains">
         {chains.map((c) => (
           <li>
-            <span class="node source">{c.source ? <a href={withParams(href('claims'), { source: c.source })}>{c.sourceName}</a> : 'the outlet itself'}</span>
+            <span class="node source">
+              {c.source ? (
+                <a href={withParams(href('claims'), { source: c.source })}>{c.sourceName}</a>
+              ) : (
+                'the outlet itself'
+              )}
+            </span>
             {c.via.map((v) => (
               <>
                 <span class="arrow" aria-hidden="true">
@@ -66,8 +76,11 @@ export function SourcesPage() {
         <ul class="copies">
           {copies.map((l) => (
             <li>
-              <a href={docHref(l.document)}>{l.documentTitle ?? 'Untitled'}</a> <span class="muted">({l.documentOutlet ?? 'unknown outlet'})</span> is a <strong>{l.kind}</strong> of{' '}
-              <a href={docHref(l.of)}>{l.ofTitle ?? 'Untitled'}</a> <span class="muted">({l.ofOutlet ?? 'unknown outlet'})</span> <span class="muted small">similarity {Math.round(l.similarity * 100)}%</span>
+              <a href={docHref(l.document)}>{l.documentTitle ?? 'Untitled'}</a>{' '}
+              <span class="muted">({l.documentOutlet ?? 'unknown outlet'})</span> is a <strong>{l.kind}</strong> of{' '}
+              <a href={docHref(l.of)}>{l.ofTitle ?? 'Untitled'}</a>{' '}
+              <span class="muted">({l.ofOutlet ?? 'unknown outlet'})</span>{' '}
+              <span class="muted small">similarity {Math.round(l.similarity * 100)}%</span>
             </li>
           ))}
         </ul>
