@@ -26,6 +26,8 @@ import { scopeOf } from './normalise.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
+/** Actions that are no verb of what is counted: none, or a list's "including". */
+const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
 
 interface Item {
   claim: ClaimInput;
@@ -132,6 +134,19 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
 /** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
 
+/** Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts. */
+const LOSS_HEAD = /^(?:loss|damage|cost|impact)/;
+/** Verbs that make a bare sum of money a loss. */
+const LOSS_ACTIONS = new Set(['lose', 'cost']);
+
+/** figures/money-loss: money lost, whatever noun or verb states it ("insured losses", "will cost $2 billion"). */
+function moneyLoss(key: string | null, action: string | null): boolean {
+  if (!key) return false;
+  const head = key.split(' ').pop()!;
+  // The singular of "losses" keys as "losse": the stem is read, not the word.
+  return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 
@@ -205,15 +220,18 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
     const key = measureKey(claim.measure);
-    if (!key) continue;
+    // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
+    const event = eventConcept(key, actionKey(claim.action));
+    if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
     const measure = `${story}\u0000${key}`;
-    const event = eventConcept(key, actionKey(claim.action));
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
-      : claim.money && !CURRENCY_WORDS.has(key)
+      : claim.money && moneyLoss(key, actionKey(claim.action))
+        ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
+      : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }
         : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
@@ -228,11 +246,21 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
     const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
+    // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
+    let only: string | null = known.length === 1 ? known[0]![0] : null;
+    if (!known.length) {
+      const verbs = [...actions.keys()].filter((k) => !VERBLESS.has(k));
+      only = verbs.length === 1 ? verbs[0]! : null;
+    }
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
         let into: string | null = null;
-        if (a === '') into = known.length === 1 ? known[0]![0] : null;
+        if (VERBLESS.has(a)) {
+          // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
+          // joins the one action its measure is reported with, known or not.
+          into = only;
+        }
         else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
           into = known.find(([k]) => !mine.length || mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;

@@ -84,6 +84,16 @@ const EVENT_CUES: Array<[string, RegExp]> = [
 ];
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
+/** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
+const CROWD_NAMED = /crowds? (?:of|at|to be|estimated at|put at)|turnout of|attendance of/;
+const CROWD_COUNTED = /number of (?:people|those|visitors|spectators|mourners) (?:present|attending|gathered)/;
+const CROWD_BEFORE = new RegExp(`\\b(?:${CROWD_NAMED.source}|${CROWD_COUNTED.source})\\b[^.;:]*$`, 'i');
+/** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
+const OUTAGE_VERB = /(?:were |are |remain |remained |left |still )?/;
+const OUTAGE_NOUN = /(?:without (?:power|electricity)|lost power)/;
+const OUTAGE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}${OUTAGE_VERB.source}${OUTAGE_NOUN.source}\\b`, 'iu');
+/** Money lost named before a sum in its clause (corpus/loss-before): "insured losses ... will be about $6 billion". */
+const LOSS_BEFORE = /\b(?:loss(?:es)?|damages?|costs?)\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
@@ -97,8 +107,12 @@ function eventAction(c: ClaimRecord): string | null {
   if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
   // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
+  // The words right after the number are nearer to it than a toll named earlier in the clause.
+  const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
+  if (OUTAGE_AFTER.test(c.evidence.slice(numberEnd, numberEnd + CUE_AFTER))) return 'outage';
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
+  if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
   const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
@@ -138,6 +152,16 @@ function isMoney(c: ClaimRecord): boolean {
   return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
 }
 
+/** A sum of money whose verb says nothing of it reads as lost when its clause names a loss before it. */
+function moneyAction(c: ClaimRecord): string | null {
+  const action = eventAction(c);
+  if (!isMoney(c) || !c.evidence || ['lose', 'cost'].includes(actionKey(action) ?? '')) return action;
+  const measure = (c.measure ?? '').toLowerCase();
+  if (measure && !/^(?:dollars?|euros?|pounds?|yen|rupees?|yuan|francs?|money)$/.test(measure)) return action;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return LOSS_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at)) ? 'lose' : action;
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -151,7 +175,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     vague: c.vague,
     incremental: c.incremental,
     measure: c.measure,
-    action: eventAction(c),
+    action: moneyAction(c),
     actor: c.actor,
     target: c.target,
     status: c.status,

@@ -148,7 +148,8 @@ export function eventConcept(measure: string | null, action: string | null): { m
   if (!concept) return null;
   if (named && !byAction) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
-  if (verb === 'attend') return CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
+  // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.
+  if (verb === 'attend') return !m || CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;

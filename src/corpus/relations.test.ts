@@ -32,6 +32,14 @@ function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
 /** [what, a, b, expected type, rule]: invented readings (floods, strikes, outbreaks, markets). */
 const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
   ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
+  [
+    'a much smaller count in the same article',
+    { value: 70 }, { value: 215, source: 'outlet:b' }, 'part', 'relations/smaller-in-same-article',
+  ],
+  [
+    'a much smaller count in another article',
+    { value: 70, document: 'd2', day: '2024-03-02' }, { value: 215 }, 'revision', 'relations/later-day',
+  ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
@@ -124,6 +132,59 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.map((f) => [f.story, f.claims])).toEqual([['story-flood', ['a', 'b']], ['story-election', ['c']]]);
   });
 
+  it('figures/event-without-noun: a toll that names no noun joins the event figure', () => {
+    const docs = [doc('t1', { asOf: '2024-08-02' }), doc('t2', { asOf: '2024-08-03' })];
+    const claims = [
+      // "The death toll from the landslide rose to 48": the verb of the event, no noun counted.
+      claim({ id: 'toll', document: 't1', value: 48, measure: null, action: 'kill' }),
+      claim({ id: 'people', document: 't2', value: 52, measure: 'people', action: 'kill' }),
+      claim({ id: 'bare', document: 't2', value: 7, measure: null, action: 'open' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
+  });
+
+  it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
+    const docs = [doc('r1', { asOf: '2024-06-01' })];
+    const claims = [
+      claim({ id: 'crowd', document: 'r1', value: 40000, measure: null, action: 'attend' }),
+      claim({ id: 'fans', document: 'r1', value: 35000, measure: 'fans', action: 'attend' }),
+      claim({ id: 'buses', document: 'r1', value: 30, measure: 'buses', action: 'attend' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('crowd'))!.claims).toEqual(['crowd', 'fans']);
+  });
+
+  it('figures/verbless-joins-only-action: a listed count joins the one action of its measure', () => {
+    const docs = [doc('s1', { asOf: '2024-11-02' }), doc('s2', { asOf: '2024-11-03' })];
+    const claims = [
+      // "more than 40 unions, including dockers" against "52 unions joined the strike".
+      claim({ id: 'listed', document: 's1', value: 40, measure: 'unions', action: 'include' }),
+      claim({ id: 'joined', document: 's2', value: 52, measure: 'unions', action: 'join' }),
+      claim({ id: 'bare', document: 's2', value: 45, measure: 'unions', action: null }),
+      // Two verbs of one measure: a verbless count cannot tell which it belongs to.
+      claim({ id: 'built', document: 's1', value: 9, measure: 'bridges', action: 'build' }),
+      claim({ id: 'closed', document: 's1', value: 4, measure: 'bridges', action: 'close' }),
+      claim({ id: 'some', document: 's2', value: 6, measure: 'bridges', action: null }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('joined'))!.claims.sort()).toEqual(['bare', 'joined', 'listed']);
+    expect(figs.find((f) => f.claims.includes('some'))!.claims).toEqual(['some']);
+  });
+
+  it('figures/money-loss: losses, damage and a sum a verb says was lost are one figure; other sums stay apart', () => {
+    const docs = [doc('w1', { asOf: '2024-02-10' }), doc('w2', { asOf: '2024-02-12' })];
+    const claims = [
+      claim({ id: 'insured', document: 'w1', value: 4e9, measure: 'insured losses', action: 'estimate', money: true }),
+      claim({ id: 'lost', document: 'w2', value: 6e9, measure: 'dollars', action: 'lose', money: true }),
+      claim({ id: 'damage', document: 'w2', value: 5e9, measure: 'damages', action: null, money: true }),
+      claim({ id: 'aid', document: 'w2', value: 2e9, measure: 'dollars', action: 'pledge', money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('lost'))!.claims.sort()).toEqual(['damage', 'insured', 'lost']);
+    expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
@@ -179,6 +240,32 @@ describe('claim scopes read by the corpus', () => {
     ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
   ])('%s', (_what, evidence, number, scope) => {
     expect(record(evidence, number).scope).toBe(scope);
+  });
+
+  it.each([
+    ['a crowd put at a number', 'Organisers put the crowd at about 40,000 by noon.', '40,000', 'attend'],
+    ['the number of people present', 'The number of people present at the rally was near 12,000.', '12,000', 'attend'],
+    ['a crowd of', 'A crowd of 5,000 marched to the harbour.', '5,000', 'attend'],
+    ['a crowd in another clause', 'The crowd left; 30 buses were parked.', '30', null],
+  ])('corpus/crowd-before: %s', (_what, evidence, number, action) => {
+    expect(record(evidence, number, { measure: null, action: null }).action).toBe(action);
+  });
+
+  it.each([
+    ['people without power', 'The ice storm killed 4 and left 90,000 people without power.', '90,000', 'outage'],
+    ['homes that lost power', 'Winds killed two as 12,000 homes lost power.', '12,000', 'outage'],
+    ['the dead beside an outage', 'The ice storm killed 4 and left 90,000 people without power.', '4', 'kill'],
+    ['an outage after a toll', 'Toll rises to 9, thousands without power', 'thousands', 'outage'],
+  ])('corpus/outage-after: %s', (_what, evidence, number, action) => {
+    expect(record(evidence, number, { action: 'kill' }).action).toBe(action);
+  });
+
+  it.each([
+    ['losses before the sum', 'Wildfire losses will be about $4 billion.', '$4 billion', 'dollars', 'lose'],
+    ['no loss in its clause', 'The city pledged $40 million for schools.', '$40 million', 'dollars', 'pledge'],
+    ['a sum that says what it is', 'Crop losses hit farms that got $2 million.', '$2 million', 'grants', 'pledge'],
+  ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
+    expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

@@ -157,6 +157,16 @@ export const RELATION_RULES: Rule[] = [
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
     },
   },
+  // "70 died in the hardest-hit town" beside "215 dead" in one article: a much smaller count of one moment is a part.
+  {
+    by: 'relations/smaller-in-same-article',
+    type: (a, b) => {
+      if (a.document !== b.document) return null;
+      const x = Math.abs(a.value ?? a.low ?? 0);
+      const y = Math.abs(b.value ?? b.low ?? 0);
+      return Math.min(x, y) > 0 && Math.min(x, y) * COMPARABLE_RATIO < Math.max(x, y) ? 'part' : null;
+    },
+  },
   // Anything else that differs is read as the figure moving on, not as a contradiction.
   { by: 'relations/fallback', type: () => 'revision' },
 ];
@@ -173,7 +183,11 @@ export function relate(a: RelationClaim, b: RelationClaim): { type: Type; by: st
 /** Orders a pair so that `a` is the earlier, the part, or the base. */
 function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim, RelationClaim] {
   if (type === 'increment') return x.incremental ? [y, x] : [x, y];
-  if (type === 'part') return x.partCue !== y.partCue ? (x.partCue ? [x, y] : [y, x]) : x.scope ? [x, y] : [y, x];
+  if (type === 'part') {
+    if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
+    if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
+    return Math.abs(x.value ?? x.low ?? 0) <= Math.abs(y.value ?? y.low ?? 0) ? [x, y] : [y, x];
+  }
   const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
   return later ? [y, x] : [x, y];
 }
