@@ -154,7 +154,7 @@ export function buildClaims(article: Article): Claim[] {
       status: coordinatedWith
         ? { ...coordinatedWith, by: 'claims/coordinated', certain: false }
         : st.cue
-        ? { value: st.status, by: 'claims/modality', certain: true, span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end) }
+        ? { value: st.status, by: st.cue.rule, certain: true, span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end) }
         : { value: st.status, by: 'claims/modality-default', certain: false },
       source,
       via,
