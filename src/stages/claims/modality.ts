@@ -29,6 +29,8 @@ export const STATUS_CUES: StatusRule[] = [
   ['claims/modality/estimate-will', '(?:estimated|estimates|estimate) (?:that )?(?:[\\w’\'-]+ ){0,6}will be', 'asserted'],
   // The present value a change starts from (`from 20% now to 24%`).
   ['claims/modality/current-value', '(?:now|today|currently|at present)(?=,? to\\b)', 'asserted'],
+  // The future of the report, not of the count (`the toll will be updated`).
+  ['claims/modality/report-future', 'will be (?:updated|revised|released|published|announced|reviewed|checked|reported)', 'asserted'],
   // A forecast with the amount as its object (`expects $380 million in lost sales`).
   ['claims/modality/expects-amount', '(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?)(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))', 'planned'],
   // A forecast of weather or a market: what it calls for is yet to come.
@@ -88,11 +90,11 @@ const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b
 /** Only auxiliaries and adverbs between a number's noun and its own verb. */
 const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
-/** `and` before a new subject: a later cue past it is another subject's (`1.6 GW and the city plans to add`). */
-const NEW_SUBJECT = /\band\s+(?!(?:are|is|were|was|be|been|being|has|have|had|then|later|now)\b)/i;
+/** `and` before a new subject or a new modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
+const NEW_SUBJECT = /\band\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\w’'-]*)\s|(?:will|would|could|may|might|plans?|aims?|wants?)\b|(?:[\w’'-]+\s+){1,2}(?:are|is|were|was|has|have|had)\b)/;
 
 /** A part word and `of` right before the number, with at most a determiner or a possessive between. */
-const PART_OF = /\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+|that\s+|this\s+|those\s+|these\s+|[\w’'.&-]+['’]s\s+)?$/i;
+const PART_OF = /\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\s+of\s+(?:(?:the|its|their|that|this|those|these)\s+)?(?:[\w.&-]+['’]s\s+)?$/i;
 
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
@@ -149,7 +151,7 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause;
     // never past `and` with a new subject, nor a cue as an adjective after `of` (`four rounds of planned outages`).
-    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied' && !NEW_SUBJECT.test(sentence.slice(qEnd, c.start)) && !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)));
+    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied' && !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) && !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)));
     if (rel) return { status: rel.status, cue: rel };
   }
   if (!best && heading) {
