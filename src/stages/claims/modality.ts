@@ -17,24 +17,66 @@ export type StatusRule = [id: string, source: string, status: ClaimStatus];
  */
 export const STATUS_CUES: StatusRule[] = [
   // unconfirmed before `could` so that `could not confirm` is not `possible`
-  ['claims/modality/not-confirmed', "(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)", 'unconfirmed'],
-  ['claims/modality/unverified', 'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)', 'unconfirmed'],
+  [
+    'claims/modality/not-confirmed',
+    "(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)",
+    'unconfirmed',
+  ],
+  [
+    'claims/modality/unverified',
+    'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)',
+    'unconfirmed',
+  ],
   // The dead not yet found are presumed, not confirmed.
-  ['claims/modality/presumed', 'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)', 'unconfirmed'],
-  ['claims/modality/reports-suggest', '(?:some |other |unconfirmed |media |local )?reports (?:suggest|suggesting|suggested|say|saying|said|indicate|indicating|indicated)', 'unconfirmed'],
-  ['claims/modality/denied', 'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes', 'denied'],
+  [
+    'claims/modality/presumed',
+    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)',
+    'unconfirmed',
+  ],
+  [
+    'claims/modality/reports-suggest',
+    '(?:some |other |unconfirmed |media |local )?reports ' +
+      '(?:suggest|suggesting|suggested|say|saying|said|indicate|indicating|indicated)',
+    'unconfirmed',
+  ],
+  [
+    'claims/modality/denied',
+    'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
+    'denied',
+  ],
   // A comparison with a forecast states what happened (`higher than expected`).
-  ['claims/modality/than-expected', '(?:than|as) (?:had been |was |were )?(?:expected|anticipated|forecast|predicted|feared|planned)', 'asserted'],
+  [
+    'claims/modality/than-expected',
+    '(?:than|as) (?:had been |was |were )?(?:expected|anticipated|forecast|predicted|feared|planned)',
+    'asserted',
+  ],
   // An estimate of a loss already suffered is stated, even in the future tense (`estimated losses will be about`).
-  ['claims/modality/estimate-will', '(?:estimated|estimates|estimate) (?:that )?(?:[\\w’\'-]+ ){0,6}will be', 'asserted'],
+  [
+    'claims/modality/estimate-will',
+    "(?:estimated|estimates|estimate) (?:that )?(?:[\\w’'-]+ ){0,6}will be",
+    'asserted',
+  ],
   // The present value a change starts from (`from 20% now to 24%`).
   ['claims/modality/current-value', '(?:now|today|currently|at present)(?=,? to\\b)', 'asserted'],
   // The future of the report, not of the count (`the toll will be updated`).
-  ['claims/modality/report-future', 'will be (?:updated|revised|released|published|announced|reviewed|checked|reported)', 'asserted'],
+  [
+    'claims/modality/report-future',
+    'will be (?:updated|revised|released|published|announced|reviewed|checked|reported)',
+    'asserted',
+  ],
   // A forecast with the amount as its object (`expects $380 million in lost sales`).
-  ['claims/modality/expects-amount', '(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?)(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))', 'planned'],
+  [
+    'claims/modality/expects-amount',
+    '(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?)' +
+      '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))',
+    'planned',
+  ],
   // A forecast of weather or a market: what it calls for is yet to come.
-  ['claims/modality/forecast', 'forecasts? (?:call|calls|called|show|shows|showed|predict|predicts|predicted) (?:for )?', 'planned'],
+  [
+    'claims/modality/forecast',
+    'forecasts? (?:call|calls|called|show|shows|showed|predict|predicts|predicted) (?:for )?',
+    'planned',
+  ],
   // A proposal already made is history (`the originally proposed figure`).
   ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
   // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
@@ -42,13 +84,26 @@ export const STATUS_CUES: StatusRule[] = [
   // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
   ['claims/modality/proposed', 'proposed|upcoming|forthcoming', 'planned'],
   // A target date after the number (`to 24% by 2030`, `by the end of the next decade`).
-  ['claims/modality/target-date', 'by (?:the end of )?(?:20[3-9]\\d|(?:the )?(?:next|coming) (?:year|decade))', 'planned'],
-  ['claims/modality/plan', 'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to', 'planned'],
+  [
+    'claims/modality/target-date',
+    'by (?:the end of )?(?:20[3-9]\\d|(?:the )?(?:next|coming) (?:year|decade))',
+    'planned',
+  ],
+  [
+    'claims/modality/plan',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'planned',
+  ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
   ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
   // `can` only with a verb of reaching a level: `can reach 200%` is a possibility, `can be seen` is not.
   ['claims/modality/can-reach', 'can (?:reach|rise|climb|exceed|top|cost|hit|soar|run)', 'possible'],
-  ['claims/modality/hedge', 'could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could|suggests?|suggested|suggesting', 'possible'],
+  [
+    'claims/modality/hedge',
+    'could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|' +
+      'faces|facing|as many as could|suggests?|suggested|suggesting',
+    'possible',
+  ],
 ];
 
 const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([, s]) => `(${s})`).join('|')})\\b`, 'gi');
@@ -83,31 +138,84 @@ export function statusCues(text: string): StatusCue[] {
 }
 
 /** Words that link a number to the clause before without a verb of their own. */
-const LINKING = new Set(['to', 'the', 'tune', 'of', 'totaling', 'totalling', 'worth', 'including', 'with', 'along', 'some', 'about', 'around', 'nearly', 'a', 'an', 'total', 'amounting', 'estimated', 'roughly', 'up', 'as', 'many', 'much', 'more', 'than', 'at', 'least', 'and', 'or', 'another', 'additional', 'further', 'plus', 'almost', 'over', 'just']);
+const LINKING = new Set([
+  'to',
+  'the',
+  'tune',
+  'of',
+  'totaling',
+  'totalling',
+  'worth',
+  'including',
+  'with',
+  'along',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'a',
+  'an',
+  'total',
+  'amounting',
+  'estimated',
+  'roughly',
+  'up',
+  'as',
+  'many',
+  'much',
+  'more',
+  'than',
+  'at',
+  'least',
+  'and',
+  'or',
+  'another',
+  'additional',
+  'further',
+  'plus',
+  'almost',
+  'over',
+  'just',
+]);
 
 const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b/i;
 
 /** Only auxiliaries and adverbs between a number's noun and its own verb. */
-const AUX_GAP = /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
+const AUX_GAP =
+  /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
-/** `and` before a new subject or a new modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
-const NEW_SUBJECT = /\band\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\w’'-]*)\s|(?:will|would|could|may|might|plans?|aims?|wants?)\b|(?:[\w’'-]+\s+){1,2}(?:are|is|were|was|has|have|had)\b)/;
+/** `and` before a new subject or modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
+const NEW_SUBJECT = new RegExp(
+  "\\band\\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\\w’'-]*)\\s|" +
+    '(?:will|would|could|may|might|plans?|aims?|wants?)\\b|' +
+    "(?:[\\w’'-]+\\s+){1,2}(?:are|is|were|was|has|have|had)\\b)",
+);
 
 /** A part word and `of` right before the number, with at most a determiner or a possessive between. */
-const PART_OF = /\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\s+of\s+(?:(?:the|its|their|that|this|those|these)\s+)?(?:[\w.&-]+['’]s\s+)?$/i;
+const PART_OF = new RegExp(
+  '\\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\\s+of\\s+' +
+    "(?:(?:the|its|their|that|this|those|these)\\s+)?(?:[\\w.&-]+['’]s\\s+)?$",
+  'i',
+);
 
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
-const BOUNDARY_RE = /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
+const BOUNDARY_RE =
+  /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
 
 /**
  * The status of a number at [qStart, qEnd) inside `sentence` (offsets relative to the sentence).
  * The number's own verb right after it (`10,000 soldiers were being prepared`,
  * `$3 billion could be diverted`) wins; otherwise the nearest cue before it in its clause.
  */
-export function statusOf(sentence: string, qStart: number, qEnd: number, heading: boolean): { status: ClaimStatus; cue: StatusCue | null } {
+export function statusOf(
+  sentence: string,
+  qStart: number,
+  qEnd: number,
+  heading: boolean,
+): { status: ClaimStatus; cue: StatusCue | null } {
   const bounds: number[] = [];
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(sentence); m !== null; m = BOUNDARY_RE.exec(sentence)) bounds.push(m.index);
@@ -125,7 +233,11 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   }
   // A number opening its clause (`..., 10,000 soldiers, but ...`) or after a mere linking phrase
   // (`..., to the tune of $3.5 billion`, `..., totaling 12,000`) is governed by the clause before.
-  const lead = sentence.slice(clauseStart, qStart).toLowerCase().match(/[a-z’'-]+/g) ?? [];
+  const lead =
+    sentence
+      .slice(clauseStart, qStart)
+      .toLowerCase()
+      .match(/[a-z’'-]+/g) ?? [];
   // Distances are then measured to where the linking phrase begins.
   let anchor = qStart;
   if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
@@ -134,24 +246,44 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
   }
   // A number inside the whole a part is taken from (`a third of the firm's 12,000 staff will`) counts what exists.
   if (PART_OF.test(sentence.slice(Math.max(0, qStart - 48), qStart))) {
-    return { status: 'asserted', cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' } };
+    return {
+      status: 'asserted',
+      cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
+    };
   }
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
-  const after = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)));
+  const after = cues.find(
+    (c) =>
+      c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)),
+  );
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired 50`).
   for (const c of cues) {
     if (c.rule === 'claims/modality/presumed' && !NEAR_ONLY.test(sentence.slice(c.end, qStart))) continue;
-    if (c.end <= anchor && c.start >= clauseStart && anchor - c.end <= 60 && !FINITE_GAP.test(sentence.slice(c.end, anchor).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))) best = c;
+    if (
+      c.end <= anchor &&
+      c.start >= clauseStart &&
+      anchor - c.end <= 60 &&
+      !FINITE_GAP.test(sentence.slice(c.end, anchor).replace(/^\s*(?:have|has|had|be|been|is|are)\b/i, ''))
+    )
+      best = c;
   }
   if (!best) {
     // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause;
     // never past `and` with a new subject, nor a cue as an adjective after `of` (`four rounds of planned outages`).
-    const rel = cues.find((c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied' && !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) && !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)));
+    const rel = cues.find(
+      (c) =>
+        c.start >= qEnd &&
+        c.start < clauseEnd &&
+        c.status !== 'possible' &&
+        c.status !== 'denied' &&
+        !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) &&
+        !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)),
+    );
     if (rel) return { status: rel.status, cue: rel };
   }
   if (!best && heading) {
@@ -159,7 +291,16 @@ export function statusOf(sentence: string, qStart: number, qEnd: number, heading
     const before = sentence.slice(clauseStart, qStart);
     if (/\b[A-Z][\w.’'-]*\s+to\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/.test(before)) {
       const at = before.search(/\bto\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/);
-      return { status: 'planned', cue: { rule: 'claims/modality/headline-to', status: 'planned', start: clauseStart + at, end: clauseStart + at + 2, text: 'to' } };
+      return {
+        status: 'planned',
+        cue: {
+          rule: 'claims/modality/headline-to',
+          status: 'planned',
+          start: clauseStart + at,
+          end: clauseStart + at + 2,
+          text: 'to',
+        },
+      };
     }
   }
   return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };
