@@ -6,15 +6,30 @@ import { timesStage } from './times.js';
 import { claimsStage } from './claims.js';
 
 /** An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims. */
-function build(lines: string[], opts: { published?: string; heading?: boolean; attributions?: (a: Article) => AttributionSpan[] } = {}): Article {
+function build(
+  lines: string[],
+  opts: { published?: string; heading?: boolean; attributions?: (a: Article) => AttributionSpan[] } = {},
+): Article {
   const article = createArticle({ source: 'test', raw: lines.join('\n'), format: 'text' });
   article.text = lines.join('\n');
   let at = 0;
   lines.forEach((line, index) => {
-    article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: !!opts.heading && index === 0 });
+    article.sentences.push({
+      start: at,
+      end: at + line.length,
+      text: line,
+      index,
+      paragraph: index,
+      heading: !!opts.heading && index === 0,
+    });
     at += line.length + 1;
   });
-  if (opts.published) article.meta.published = { value: { iso: opts.published, precision: opts.published.length === 10 ? 'day' : 'month' }, by: 'test', certain: true };
+  if (opts.published)
+    article.meta.published = {
+      value: { iso: opts.published, precision: opts.published.length === 10 ? 'day' : 'month' },
+      by: 'test',
+      certain: true,
+    };
   const ctx = createContext();
   quantitiesStage.run(article, ctx);
   timesStage.run(article, ctx);
@@ -39,8 +54,14 @@ const statusCases: Array<[string, ClaimStatus]> = [
   ['Zelensky said 10,000 soldiers were being prepared to join the fight.', 'planned'],
   ['Organisers said the march could draw hundreds of thousands of people.', 'possible'],
   ['NATO says it has no evidence that 1,000 troops crossed the border.', 'denied'],
-  ['Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000 troops.', 'asserted'],
-  ['The appeals court appears ready to block a sweeping lawsuit brought by a coalition of advocacy groups on behalf of 1.6 million workers.', 'asserted'],
+  [
+    'Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000 troops.',
+    'asserted',
+  ],
+  [
+    'The appeals court appears ready to block a sweeping lawsuit brought by a coalition of advocacy groups on behalf of 1.6 million workers.',
+    'asserted',
+  ],
   ['The board has decided to close 14 branches.', 'planned'],
   ['The regulator pledged 500 new inspectors.', 'planned'],
   ['The UN has not independently verified that 300 civilians were killed.', 'unconfirmed'],
@@ -56,7 +77,9 @@ describe('claims: status', () => {
   }
 
   it('each number of a sentence gets the cue of its own clause', () => {
-    const article = build(['Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000.']);
+    const article = build([
+      'Seoul confirmed the arrival of 1,500 troops, with sources suggesting the number could rise to 12,000.',
+    ]);
     expect(article.claims.map((c) => [c.quantity.value, c.status.value, c.quantity.measure])).toEqual([
       [1500, 'asserted', 'troops'],
       [12000, 'possible', 'troops'],
@@ -64,7 +87,9 @@ describe('claims: status', () => {
   });
 
   it('coordinated numbers share the modality of the first; a new verb ends it', () => {
-    const shared = build(['The city will spend $2 million on repairs to roads in the northern districts and $500,000 on parks.']);
+    const shared = build([
+      'The city will spend $2 million on repairs to roads in the northern districts and $500,000 on parks.',
+    ]);
     expect(shared.claims.map((c) => [c.quantity.value, c.status.value, c.status.by])).toEqual([
       [2000000, 'planned', 'claims/modality/plan'],
       [500000, 'planned', 'claims/coordinated'],
@@ -109,7 +134,11 @@ describe('claims: joining', () => {
       attributions: (a) => [
         {
           sentence: 0,
-          content: { start: text.indexOf('4,000'), end: text.indexOf(', according'), text: text.slice(text.indexOf('4,000'), text.indexOf(', according')) },
+          content: {
+            start: text.indexOf('4,000'),
+            end: text.indexOf(', according'),
+            text: text.slice(text.indexOf('4,000'), text.indexOf(', according')),
+          },
           source: { entity: 'minister', name: 'The minister', by: 'test', certain: true },
           via: [{ entity: 'legislators', name: 'two legislators', by: 'test', certain: true }],
           cue: { start: 13, end: 17, text: a.text.slice(13, 17) },
@@ -151,12 +180,24 @@ describe('claims: joining', () => {
     const article = createArticle({ source: 'test', raw: text, format: 'text' });
     article.text = text;
     article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
-    const at = (name: string, entity: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, entity, type: 'country' as const, by: 'test', certain: true });
+    const at = (name: string, entity: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      entity,
+      type: 'country' as const,
+      by: 'test',
+      certain: true,
+    });
     article.mentions = [at('Ruritania', 'ruritania'), at('Freedonia', 'freedonia')];
     const ctx = createContext();
     for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
     const claim = article.claims[0]!;
-    expect([claim.actor?.entity, claim.target?.entity, claim.action?.value]).toEqual(['ruritania', 'freedonia', 'deploy']);
+    expect([claim.actor?.entity, claim.target?.entity, claim.action?.value]).toEqual([
+      'ruritania',
+      'freedonia',
+      'deploy',
+    ]);
   });
 
   it('with no attribution the outlet speaks in its own voice (source null)', () => {
@@ -170,7 +211,9 @@ describe('claims: joining', () => {
   });
 
   it('dates the claim with the time of its clause, and `said` with the speech day', () => {
-    const article = build(['The agency said on Friday that 13,000 containers have been shipped since August 2023.'], { published: '2024-10-21' });
+    const article = build(['The agency said on Friday that 13,000 containers have been shipped since August 2023.'], {
+      published: '2024-10-21',
+    });
     const claim = article.claims[0]!;
     expect(claim.when?.when).toBe('2023-08/');
     expect(claim.said).toBe('2024-10-18');
@@ -196,7 +239,10 @@ describe('claims: joining', () => {
   });
 
   it('every claim cites its sentence and a span of the text', () => {
-    const article = build(['Officials said 3,000 homes could be flooded.', 'Another 1,200 marines arrived on Tuesday.'], { published: '2024-10-18' });
+    const article = build(
+      ['Officials said 3,000 homes could be flooded.', 'Another 1,200 marines arrived on Tuesday.'],
+      { published: '2024-10-18' },
+    );
     for (const c of article.claims) {
       expect(article.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
       expect(c.evidence.start).toBeLessThanOrEqual(c.quantity.start);

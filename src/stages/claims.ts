@@ -15,7 +15,15 @@ import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
 import { actionOf } from './claims/action.js';
-import { actorTarget, attributionFor, headlineCredit, headlineLead, indexArticle, saidFor, whenFor } from './claims/join.js';
+import {
+  actorTarget,
+  attributionFor,
+  headlineCredit,
+  headlineLead,
+  indexArticle,
+  saidFor,
+  whenFor,
+} from './claims/join.js';
 
 /** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
 function sentenceOf(article: Article, q: Quantity): Sentence {
@@ -45,11 +53,20 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return both / Math.max(1, a.size + b.size - both) >= 0.7;
 }
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').replace(/[“”"‘’']/g, "'").trim().toLowerCase();
+const fold = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[“”"‘’']/g, "'")
+    .trim()
+    .toLowerCase();
 
 /** Text between two numbers that only coordinates them: `and`, `along with`, no verb of its own. */
 function coordinated(gap: string): boolean {
-  return gap.length < 160 && /\b(?:and|along with|plus|as well as)\b/i.test(gap) && !/[.;:]|\b(?:has|have|had|is|are|was|were|will|would|did|does|said|says|but|while)\b/i.test(gap);
+  return (
+    gap.length < 160 &&
+    /\b(?:and|along with|plus|as well as)\b/i.test(gap) &&
+    !/[.;:]|\b(?:has|have|had|is|are|was|were|will|would|did|does|said|says|but|while)\b/i.test(gap)
+  );
 }
 
 /**
@@ -60,8 +77,10 @@ function coordinated(gap: string): boolean {
  * A qualified description (`White House officials`, `court documents`) names
  * who speaks and stays the source.
  */
-const VAGUE_DET = /^(?:the|a|an|some|several|many|other|unnamed|anonymous|unidentified|local|informed|knowledgeable|certain|various)$/i;
-const BARE_HEADS = /^(?:sources?|officials?|analysts?|experts?|observers?|reports?|people|persons?|witnesses?|insiders?|company|firm|critics|commentators|media)$/i;
+const VAGUE_DET =
+  /^(?:the|a|an|some|several|many|other|unnamed|anonymous|unidentified|local|informed|knowledgeable|certain|various)$/i;
+const BARE_HEADS =
+  /^(?:sources?|officials?|analysts?|experts?|observers?|reports?|people|persons?|witnesses?|insiders?|company|firm|critics|commentators|media)$/i;
 export function anonymous(a: Attribution | null): boolean {
   if (!a || a.entity || !/\/(?:generic|described)$/.test(a.by)) return false;
   const words = a.name.trim().split(/\s+/).filter(Boolean);
@@ -100,12 +119,18 @@ export function buildClaims(article: Article): Claim[] {
   const seen = new Map<string, Array<Set<string>>>();
   const wordsOf = new Map<number, Set<string>>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
-  const sourceSpans = article.attributions.flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)]).filter((x): x is NonNullable<typeof x> => !!x);
+  const sourceSpans = article.attributions
+    .flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)])
+    .filter((x): x is NonNullable<typeof x> => !!x);
   const inSource = overlapTest(sourceSpans);
   const ix = indexArticle(article);
   for (const q of article.quantities) {
     if (inSource(q.start, q.end)) continue;
-    if (/\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) || /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))) continue;
+    if (
+      /\baccording to\s+$/i.test(article.text.slice(Math.max(0, q.start - 14), q.start)) ||
+      /^\s+(?:familiar with|briefed on|with knowledge of|close to)\b/i.test(article.text.slice(q.end, q.end + 20))
+    )
+      continue;
     const sentence = sentenceOf(article, q);
     const kept = keptBy(article.text, q, sentence.heading);
     if (!kept) continue;
@@ -123,7 +148,13 @@ export function buildClaims(article: Article): Claim[] {
     let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
     // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`).
     const prev = claims[claims.length - 1];
-    if (!st.cue && prev && prev.evidence.start === sentence.start && prev.status.value !== 'asserted' && coordinated(article.text.slice(prev.quantity.end, q.start))) {
+    if (
+      !st.cue &&
+      prev &&
+      prev.evidence.start === sentence.start &&
+      prev.status.value !== 'asserted' &&
+      coordinated(article.text.slice(prev.quantity.end, q.start))
+    ) {
       st = { status: prev.status.value, cue: null };
       coordinatedWith = prev.status;
     }
@@ -132,7 +163,8 @@ export function buildClaims(article: Article): Claim[] {
     let source = att?.source ?? null;
     let via = att?.via ?? [];
     if (!source && (sentence.heading || sentence.index <= 1)) {
-      const credit = headlineCredit(article, sentence) ?? (sentence.heading ? headlineLead(article, sentence, q, ix) : null);
+      const credit =
+        headlineCredit(article, sentence) ?? (sentence.heading ? headlineLead(article, sentence, q, ix) : null);
       if (credit) {
         source = credit;
         via = [];
@@ -150,17 +182,30 @@ export function buildClaims(article: Article): Claim[] {
       evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
       actor,
       target,
-      action: act ? { value: act.action, by: 'claims/action', certain: act.end > act.start, span: span(article.text, sentence.start + act.start, sentence.start + act.end) } : null,
+      action: act
+        ? {
+            value: act.action,
+            by: 'claims/action',
+            certain: act.end > act.start,
+            span: span(article.text, sentence.start + act.start, sentence.start + act.end),
+          }
+        : null,
       status: coordinatedWith
         ? { ...coordinatedWith, by: 'claims/coordinated', certain: false }
         : st.cue
-        ? { value: st.status, by: st.cue.rule, certain: true, span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end) }
-        : { value: st.status, by: 'claims/modality-default', certain: false },
+          ? {
+              value: st.status,
+              by: st.cue.rule,
+              certain: true,
+              span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end),
+            }
+          : { value: st.status, by: 'claims/modality-default', certain: false },
       source,
       via,
       // `412 on Thursday, up from 380 a day earlier`: the earlier level counts back from the latest one's time.
-      when: earlierTime(article, sentence, q, prev?.evidence.start === sentence.start ? prev.when : null)
-        ?? whenFor(article, sentence, q, ix),
+      when:
+        earlierTime(article, sentence, q, prev?.evidence.start === sentence.start ? prev.when : null) ??
+        whenFor(article, sentence, q, ix),
       said: saidFor(article, sentence, ix),
       scope: claimScope(sentence.text, q.number.start - sentence.start, q.number.end - sentence.start),
     });
