@@ -91,7 +91,7 @@ describe('claims: status', () => {
       'The city will spend $2 million on repairs to roads in the northern districts and $500,000 on parks.',
     ]);
     expect(shared.claims.map((c) => [c.quantity.value, c.status.value, c.status.by])).toEqual([
-      [2000000, 'planned', 'claims/modality'],
+      [2000000, 'planned', 'claims/modality/plan'],
       [500000, 'planned', 'claims/coordinated'],
     ]);
     const split = build(['The city plans to hire 200 teachers and has already hired 50 nurses.']);

@@ -195,7 +195,7 @@ export function buildClaims(article: Article): Claim[] {
         : st.cue
           ? {
               value: st.status,
-              by: 'claims/modality',
+              by: st.cue.rule,
               certain: true,
               span: span(article.text, sentence.start + st.cue.start, sentence.start + st.cue.end),
             }

@@ -8,35 +8,110 @@
  */
 import type { ClaimStatus } from '../../article.js';
 
-/** One cue: a regex source (word-bounded, case-insensitive) and the status it gives. Longer cues first. */
-export const STATUS_CUES: Array<[string, ClaimStatus]> = [
+/** One status rule: its id (the `by` a claim records), a regex source (word-bounded, case-insensitive), its status. */
+export type StatusRule = [id: string, source: string, status: ClaimStatus];
+
+/**
+ * Ordered status rules: an earlier row wins where two could match at one place. `asserted` rows are
+ * neutralisers: they claim words that would otherwise read as a cue (`more than expected`).
+ */
+export const STATUS_CUES: StatusRule[] = [
   // unconfirmed before `could` so that `could not confirm` is not `possible`
   [
+    'claims/modality/not-confirmed',
     "(?:could|can|cannot|can't|can’t|could not|did not|does not|do not|has not|have not|haven't|haven’t|hasn't|hasn’t|not|yet to|unable to|no way to)\\s+(?:\\w+\\s+)?(?:confirm|verify|corroborate|independently verify|independently confirm|confirmed|verified|corroborated)",
     'unconfirmed',
   ],
   [
+    'claims/modality/unverified',
     'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)',
     'unconfirmed',
   ],
+  // The dead not yet found are presumed, not confirmed.
   [
+    'claims/modality/presumed',
+    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)',
+    'unconfirmed',
+  ],
+  [
+    'claims/modality/reports-suggest',
+    '(?:some |other |unconfirmed |media |local )?reports ' +
+      '(?:suggest|suggesting|suggested|say|saying|said|indicate|indicating|indicated)',
+    'unconfirmed',
+  ],
+  [
+    'claims/modality/denied',
     'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
     'denied',
   ],
+  // A comparison with a forecast states what happened (`higher than expected`).
   [
-    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'claims/modality/than-expected',
+    '(?:than|as) (?:had been |was |were )?(?:expected|anticipated|forecast|predicted|feared|planned)',
+    'asserted',
+  ],
+  // An estimate of a loss already suffered is stated, even in the future tense (`estimated losses will be about`).
+  [
+    'claims/modality/estimate-will',
+    "(?:estimated|estimates|estimate) (?:that )?(?:[\\w’'-]+ ){0,6}will be",
+    'asserted',
+  ],
+  // The present value a change starts from (`from 20% now to 24%`).
+  ['claims/modality/current-value', '(?:now|today|currently|at present)(?=,? to\\b)', 'asserted'],
+  // The future of the report, not of the count (`the toll will be updated`).
+  [
+    'claims/modality/report-future',
+    'will be (?:updated|revised|released|published|announced|reviewed|checked|reported)',
+    'asserted',
+  ],
+  // A forecast with the amount as its object (`expects $380 million in lost sales`).
+  [
+    'claims/modality/expects-amount',
+    '(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?)' +
+      '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))',
+    'planned',
+  ],
+  // A forecast of weather or a market: what it calls for is yet to come.
+  [
+    'claims/modality/forecast',
+    'forecasts? (?:call|calls|called|show|shows|showed|predict|predicts|predicted) (?:for )?',
+    'planned',
+  ],
+  // A proposal already made is history (`the originally proposed figure`).
+  ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
+  // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
+  ['claims/modality/target', '(?:target|goal|aim) of|to (?:achieve|meet|attain)', 'planned'],
+  // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
+  ['claims/modality/proposed', 'proposed|upcoming|forthcoming', 'planned'],
+  // A target date after the number (`to 24% by 2030`, `by the end of the next decade`).
+  [
+    'claims/modality/target-date',
+    'by (?:the end of )?(?:20[3-9]\\d|(?:the )?(?:next|coming) (?:year|decade))',
     'planned',
   ],
   [
-    'could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|faces|facing|as many as could',
+    'claims/modality/plan',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'planned',
+  ],
+  // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
+  ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
+  // `can` only with a verb of reaching a level: `can reach 200%` is a possibility, `can be seen` is not.
+  ['claims/modality/can-reach', 'can (?:reach|rise|climb|exceed|top|cost|hit|soar|run)', 'possible'],
+  [
+    'claims/modality/hedge',
+    'could|may|might|possibly|perhaps|potentially|potential|if confirmed|if true|if|likely|unlikely|at stake|risk|' +
+      'faces|facing|as many as could|suggests?|suggested|suggesting',
     'possible',
   ],
 ];
 
-const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([s]) => `(${s})`).join('|')})\\b`, 'gi');
+const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([, s]) => `(${s})`).join('|')})\\b`, 'gi');
 
 /** A cue found in a clause. */
 export interface StatusCue {
+  /** The id of the rule that found it. */
+  rule: string;
   status: ClaimStatus;
   start: number;
   end: number;
@@ -49,13 +124,14 @@ export function statusCues(text: string): StatusCue[] {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
     let status: ClaimStatus = 'asserted';
+    let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {
       if (m[g] !== undefined) {
-        status = STATUS_CUES[g - 1]![1];
+        [rule, , status] = STATUS_CUES[g - 1]!;
         break;
       }
     }
-    out.push({ status, start: m.index, end: m.index + m[0].length, text: m[0] });
+    out.push({ rule, status, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) CUE_RE.lastIndex++;
   }
   return out;
@@ -108,6 +184,23 @@ const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b
 const AUX_GAP =
   /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
+/** `and` before a new subject or modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
+const NEW_SUBJECT = new RegExp(
+  "\\band\\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\\w’'-]*)\\s|" +
+    '(?:will|would|could|may|might|plans?|aims?|wants?)\\b|' +
+    "(?:[\\w’'-]+\\s+){1,2}(?:are|is|were|was|has|have|had)\\b)",
+);
+
+/** A part word and `of` right before the number, with at most a determiner or a possessive between. */
+const PART_OF = new RegExp(
+  '\\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\\s+of\\s+' +
+    "(?:(?:the|its|their|that|this|those|these)\\s+)?(?:[\\w.&-]+['’]s\\s+)?$",
+  'i',
+);
+
+/** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
+const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
+
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
 const BOUNDARY_RE =
   /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
@@ -151,6 +244,13 @@ export function statusOf(
     anchor = Math.max(prevStart, clauseStart - 1);
     clauseStart = prevStart;
   }
+  // A number inside the whole a part is taken from (`a third of the firm's 12,000 staff will`) counts what exists.
+  if (PART_OF.test(sentence.slice(Math.max(0, qStart - 48), qStart))) {
+    return {
+      status: 'asserted',
+      cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
+    };
+  }
   const cues = statusCues(sentence);
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
@@ -163,6 +263,7 @@ export function statusOf(
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired 50`).
   for (const c of cues) {
+    if (c.rule === 'claims/modality/presumed' && !NEAR_ONLY.test(sentence.slice(c.end, qStart))) continue;
     if (
       c.end <= anchor &&
       c.start >= clauseStart &&
@@ -172,9 +273,16 @@ export function statusOf(
       best = c;
   }
   if (!best) {
-    // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause.
+    // `10,000 soldiers ... that they are preparing to send`: a cue later in the clause, through a relative clause;
+    // never past `and` with a new subject, nor a cue as an adjective after `of` (`four rounds of planned outages`).
     const rel = cues.find(
-      (c) => c.start >= qEnd && c.start < clauseEnd && c.status !== 'possible' && c.status !== 'denied',
+      (c) =>
+        c.start >= qEnd &&
+        c.start < clauseEnd &&
+        c.status !== 'possible' &&
+        c.status !== 'denied' &&
+        !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) &&
+        !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)),
     );
     if (rel) return { status: rel.status, cue: rel };
   }
@@ -185,7 +293,13 @@ export function statusOf(
       const at = before.search(/\bto\s+[A-Za-z]+\s+(?:\w+\s+){0,2}$/);
       return {
         status: 'planned',
-        cue: { status: 'planned', start: clauseStart + at, end: clauseStart + at + 2, text: 'to' },
+        cue: {
+          rule: 'claims/modality/headline-to',
+          status: 'planned',
+          start: clauseStart + at,
+          end: clauseStart + at + 2,
+          text: 'to',
+        },
       };
     }
   }

@@ -1,0 +1,143 @@
+/**
+ * Table of invented sentences for the claim status (asserted / planned / possible / unconfirmed / denied):
+ * each row is a sentence, the number in it, the status and the rule expected to give it.
+ */
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../src/stages/claims/modality.js';
+import type { ClaimStatus } from '../../src/article.js';
+
+type Row = [sentence: string, number: string, status: ClaimStatus, rule: string | null];
+
+const ROWS: Row[] = [
+  // hedges
+  ['Officials warned the river could crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
+  ['The strike may idle 4,000 dock workers.', '4,000 dock workers', 'possible', 'claims/modality/hedge'],
+  [
+    'Early figures suggest that at least 40 homes were lost in the fire.',
+    '40 homes',
+    'possible',
+    'claims/modality/hedge',
+  ],
+  [
+    'Under the worst scenario, repair bills can reach $2 billion.',
+    '$2 billion',
+    'possible',
+    'claims/modality/can-reach',
+  ],
+  ['Some 300 villages are at risk of flooding, the agency said.', '300 villages', 'asserted', null],
+  // plans
+  ['The council will hire 120 firefighters next spring.', '120 firefighters', 'planned', 'claims/modality/plan'],
+  ['The union plans to bring 8,000 members to the march.', '8,000 members', 'planned', 'claims/modality/plan'],
+  ['The ministry aims to cut emissions to 40% by 2035.', '40%', 'planned', 'claims/modality/target-date'],
+  ['Turnout is to rise to 70% by 2032 under the reform.', '70%', 'planned', 'claims/modality/target-date'],
+  ['Vaccination should reach 80% by the end of the next decade.', '80%', 'planned', 'claims/modality/target-date'],
+  [
+    'The airline expects $90 million in lost bookings from the strike.',
+    '$90 million',
+    'planned',
+    'claims/modality/expects-amount',
+  ],
+  [
+    'The insurer said it expected about a $200 million hit from the storm.',
+    '$200 million',
+    'planned',
+    'claims/modality/expects-amount',
+  ],
+  [
+    'The government announced a relief package worth 3 billion euros for farmers.',
+    '3 billion euros',
+    'planned',
+    'claims/modality/package',
+  ],
+  ['Forecasts call for gusts of up to 70 mph over the ridge.', '70 mph', 'planned', 'claims/modality/forecast'],
+  ['The city set a target of 5,000 new homes a year.', '5,000 new homes', 'planned', 'claims/modality/target'],
+  ['The party hopes to achieve the 2 million votes it needs.', '2 million votes', 'planned', 'claims/modality/target'],
+  ['A proposed levy on $30 billion of imports was shelved.', '$30 billion', 'planned', 'claims/modality/proposed'],
+  // reported, unconfirmed
+  [
+    'Eleven miners are trapped and presumed dead after the collapse.',
+    'Eleven miners',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  [
+    'The ferry sank, leading to the presumed deaths of 14 passengers.',
+    '14 passengers',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  [
+    'Rescuers are searching for 9 climbers presumed killed in the avalanche.',
+    '9 climbers',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  [
+    'Police confirmed 12 arrests, with some reports suggesting as many as 50 were detained.',
+    '50',
+    'unconfirmed',
+    'claims/modality/reports-suggest',
+  ],
+  [
+    'The figure of 600 deaths could not be independently verified.',
+    '600 deaths',
+    'unconfirmed',
+    'claims/modality/unverified',
+  ],
+  ['Rebels said they had seized 30 tanks, a claim that could not be confirmed.', '30 tanks', 'asserted', null],
+  // denials
+  ['The ministry denied that 200 protesters had been detained.', '200 protesters', 'denied', 'claims/modality/denied'],
+  ['The company dismissed reports of 1,000 job cuts.', '1,000 job cuts', 'denied', 'claims/modality/denied'],
+  // over-firing guards
+  ['Sales came in at $4 billion, more than expected, the retailer said.', '$4 billion', 'asserted', null],
+  ['Turnout was higher than expected at 68%.', '68%', 'asserted', 'claims/modality/than-expected'],
+  [
+    'The modeling firm estimated insured losses from the storm will be about $8 billion.',
+    '$8 billion',
+    'asserted',
+    'claims/modality/estimate-will',
+  ],
+  [
+    'The plan would raise the share of wind power from 12% now to 30% within ten years.',
+    '12%',
+    'asserted',
+    'claims/modality/current-value',
+  ],
+  [
+    'Half of the region’s 3,000 nurses will strike on Monday.',
+    '3,000 nurses',
+    'asserted',
+    'claims/modality/part-of-whole',
+  ],
+  ['Some of those 500 hectares may have burned twice.', '500 hectares', 'asserted', 'claims/modality/part-of-whole'],
+  ['The utility carried out five rounds of planned blackouts in May.', 'five rounds', 'asserted', null],
+  ['Output reached 2 GW in June and the company plans to build another plant.', '2 GW', 'asserted', null],
+  ['Three hikers were found alive and two others are missing and presumed dead.', 'Three hikers', 'asserted', null],
+  ['The army had called up 5,000 reservists and would train more in spring.', '5,000 reservists', 'asserted', null],
+  [
+    'The mayor’s originally proposed budget of $9 million was cut.',
+    '$9 million',
+    'asserted',
+    'claims/modality/past-proposal',
+  ],
+  ['There were about 50,000 scheduled flights that day.', '50,000 scheduled flights', 'asserted', null],
+  ['The toll of 37 will be updated on Monday.', '37', 'asserted', 'claims/modality/report-future'],
+  [
+    '“We could see 20 bodies in the water,” the diver said of Tuesday’s search.',
+    '20 bodies',
+    'possible',
+    'claims/modality/hedge',
+  ],
+];
+
+describe('claim status table', () => {
+  for (const [sentence, number, status, rule] of ROWS) {
+    it(`${status}: ${sentence}`, () => {
+      const at = sentence.indexOf(number);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const got = statusOf(sentence, at, at + number.length, false);
+      expect(got.status).toBe(status);
+      if (rule) expect(got.cue?.rule).toBe(rule);
+    });
+  }
+});
