@@ -15,6 +15,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
+import { calledByGroup, toldColon, trailingName } from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -87,6 +88,16 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     const partial = before.length > 0 && /[\p{L}\p{N}]$/u.test(before) && !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
 
     let speaker: Speaker | null = null;
+    const fromMention = (m: { entity: string; text: string; start: number; end: number }, by: string): Speaker => ({
+      entity: m.entity,
+      name: nameOf(m.entity, m.text),
+      span: { start: m.start, end: m.end, text: m.text },
+      by,
+      certain: false,
+    });
+    // 0. "X told <outlet>: “…”": the teller, not the outlet.
+    const teller = toldColon(text, r.open, sentence.start, mentions, firstAtOrAfter);
+    if (teller) speaker = fromMention(teller, 'quotes/told-colon');
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {
@@ -98,6 +109,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
+    }
+    // 1a. "“…,” engineer Pia Lund, a hydrologist at …, said": the person named between the closing mark and the cue.
+    if (!speaker && r.closed) {
+      const named = trailingName(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter);
+      if (named) speaker = fromMention(named, 'quotes/trailing-name');
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
@@ -124,6 +140,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
         const at = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]!);
         const who = /^(?:he|she)$/.test(m[1]!) ? subjectPerson(scope, at, m[1]) : mentions[firstAtOrAfter(at)]?.start === at ? mentions[firstAtOrAfter(at)]! : null;
         if (who) speaker = { entity: who.entity, name: nameOf(who.entity, who.text), span: { start: who.start, end: who.end, text: who.text }, by: 'quotes/called', certain: false };
+      } else {
+        const group = calledByGroup(before);
+        if (group) speaker = { entity: null, name: group, by: 'quotes/called', certain: false };
       }
     }
     // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.

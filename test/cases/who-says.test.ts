@@ -152,6 +152,55 @@ const quotes: Array<[string, string, string]> = [
   ['The premier, Karen Holt, toured the flood zone. “This town will be rebuilt,” she said.', 'This town will be rebuilt', 'Karen Holt'],
 ];
 
+/** [text, a phrase of the quote, the speaker ('' = none)]: the name after the closing mark, "X told Y:", "analysts called it". */
+const speakersAfter: Array<[string, string, string]> = [
+  // quotes/trailing-name: the person named between the closing mark and the cue, past a long appositive
+  [
+    'The levee held overnight.\n\n“Water is still rising. We are watching every mile,” county engineer Pia Lund, a hydrologist at the ' +
+      'Delta Water Board in Lodi, California, and a former Army officer, said in a statement.',
+    'We are watching',
+    'Pia Lund',
+  ],
+  [
+    'Wheat prices climbed on Tuesday.\n\n“Buyers are nervous about the harvest in Kansas,” said grain trader Omar Haddad of Plains Grain in Wichita.',
+    'Buyers are nervous',
+    'Omar Haddad',
+  ],
+  [
+    'Rosa Mendes led the survey of the reef.\n\n“The coral is bleaching faster than we feared,” marine biologist and survey co-author Tom Baird said.',
+    'The coral is bleaching',
+    'Tom Baird',
+  ],
+  // a pronoun before the cue keeps its referent; a place after the cue is not the speaker
+  [
+    'Shelter director Nora Quist said the beds ran out.\n\n“We have no beds left,” she said on a radio show in Santa Fe.',
+    'We have no beds left',
+    'Nora Quist',
+  ],
+  ['The storm closed the pass.\n\n“Stay off the roads,” read a notice posted near Dover Lake.', 'Stay off the roads', ''],
+  // quotes/told-colon: the subject before "told <outlet>:", not the outlet
+  [
+    'Lena Fox, a nurse at the county clinic who was not involved in the count, told Reuters: “The wards have been full since Monday.”',
+    'The wards have been full',
+    'Lena Fox',
+  ],
+  ['Striking driver Carl Moss told The Guardian: “We are not going back for less.”', 'We are not going back', 'Carl Moss'],
+  // quotes/called: an unnamed group that calls it so
+  ['Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.', 'worst week', 'Market analysts'],
+  ['Election observers described it as “largely peaceful” despite long queues.', 'largely peaceful', 'Election observers'],
+  // no named speaker anywhere: none
+  ['The river crested at dawn. Signs on the bridge read “Keep out”.', 'Keep out', ''],
+];
+
+describe('quote speakers after the closing mark (quotes/trailing-name, quotes/told-colon, quotes/called)', () => {
+  it.each(speakersAfter)('%s', (text, phrase, speaker) => {
+    const article = run(text);
+    const q = article.quotes.find((x) => x.text.includes(phrase));
+    expect(q, `no quote holds “${phrase}”`).toBeDefined();
+    expect(q!.speakerName ?? '').toBe(speaker);
+  });
+});
+
 describe('names found whole (entities/findRuns connectors and possessives, entities/org/possessive-owner, place/compass)', () => {
   it.each(names)('%s', (text, name) => {
     const article = run(text);
