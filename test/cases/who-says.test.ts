@@ -201,6 +201,44 @@ describe('quote speakers after the closing mark (quotes/trailing-name, quotes/to
   });
 });
 
+/** [text, number, source] for attributions/carried-back: a trailing "according to X" covers the paragraph's figures. */
+const carriedBack: Array<[string, string, string | null]> = [
+  [
+    'Shoppers bought 41,000 bicycles this spring, up 8 percent. Electric models rose 20 percent, according to ' +
+      'CycleTrack, a Denver-based sales tracker.',
+    '41,000',
+    'CycleTrack',
+  ],
+  [
+    'Shoppers bought 41,000 bicycles this spring, up 8 percent. Electric models rose 20 percent, according to ' +
+      'CycleTrack, a Denver-based sales tracker.',
+    '8 percent',
+    'CycleTrack',
+  ],
+  [
+    'Grain exports reached 2.1 million tonnes in May. Corn made up 60 percent, while barley fell 4 percent. ' +
+      'Shipments to Asia rose 12 percent, according to the Port Authority of Santos.',
+    '2.1 million',
+    'Port Authority of Santos',
+  ],
+  // not across a paragraph, nor over a sentence with its own source
+  ['Ticket sales reached 12,000 on Friday.\n\nHotel bookings rose 15 percent, according to Visit Lakeland.', '12,000', null],
+  [
+    'Mayor Ann Cole said 40 homes were lost. Another 300 acres burned, according to the Ridge Fire District.',
+    '40',
+    'Ann Cole',
+  ],
+];
+
+describe('a trailing according-to covers the paragraph (attributions/carried-back)', () => {
+  it.each(carriedBack)('%s [%s]', (text, number, source) => {
+    const got = claimSource(text, number);
+    expect(got, `no claim for ${number}`).not.toBeUndefined();
+    if (source === null) expect(got).toBeNull();
+    else expect((got ?? '').toLowerCase()).toBe(source.toLowerCase());
+  });
+});
+
 describe('names found whole (entities/findRuns connectors and possessives, entities/org/possessive-owner, place/compass)', () => {
   it.each(names)('%s', (text, name) => {
     const article = run(text);
