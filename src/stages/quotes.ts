@@ -15,7 +15,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
-import { calledByGroup, toldColon, trailingName } from './quotes/after-close.js';
+import { calledByGroup, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -98,6 +98,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0. "X told <outlet>: “…”": the teller, not the outlet.
     const teller = toldColon(text, r.open, sentence.start, mentions, firstAtOrAfter);
     if (teller) speaker = fromMention(teller, 'quotes/told-colon');
+    // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
+    const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
+    if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {

@@ -185,6 +185,15 @@ const speakersAfter: Array<[string, string, string]> = [
     'Lena Fox',
   ],
   ['Striking driver Carl Moss told The Guardian: “We are not going back for less.”', 'We are not going back', 'Carl Moss'],
+  // quotes/unnamed-speaker: an unnamed person after the closing mark, also when a reporter relays it
+  ['The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”', 'Nobody came', 'farmer'],
+  ['The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”', 'We lost', 'farmer'],
+  [
+    'Reporter Ana Ruiz covered the floods.\n\n“The shelter is full,” a local volunteer said, per Ruiz.',
+    'The shelter is full',
+    'local volunteer',
+  ],
+  ['“Prices doubled overnight,” an angry market trader said as stalls closed.', 'Prices doubled', 'angry market trader'],
   // quotes/called: an unnamed group that calls it so
   ['Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.', 'worst week', 'Market analysts'],
   ['Election observers described it as “largely peaceful” despite long queues.', 'largely peaceful', 'Election observers'],

@@ -102,3 +102,28 @@ export function calledByGroup(before: string): string | null {
   while (words.length > 1 && NP_STOP.has(words[0]!.toLowerCase())) words.shift();
   return words.join(' ');
 }
+
+/** People quoted without a name ("one commenter said", "a farmer said"), besides the generic source heads. */
+const UNNAMED_HEADS = new Set(
+  (
+    'commenter commenters farmer farmers protester protesters worker workers survivor survivors voter voters shopper ' +
+    'shoppers driver drivers student students teacher teachers parent parents neighbor neighbors neighbour neighbours ' +
+    'passenger passengers user users fan fans customer customers patient patients volunteer volunteers villager villagers'
+  ).split(' '),
+);
+
+/**
+ * quotes/unnamed-speaker: "“…,” one farmer said", "“…,” a Weibo commenter said, per …": the unnamed person between the
+ * closing mark and the cue, without its determiner. Only the whole gap counts, so a name or a clause there is left to
+ * the other rules.
+ */
+export function unnamedSpeaker(text: string, close: number): string | null {
+  const gap = text.slice(close + 1, close + 60);
+  const m =
+    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told)\b/u.exec(
+      gap,
+    );
+  if (!m) return null;
+  const head = m[2]!;
+  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? m[1]! : null;
+}
