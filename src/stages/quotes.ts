@@ -15,7 +15,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
-import { calledByGroup, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
+import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -112,6 +112,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
+    }
+    // 1a'. "The board rejected the claims as “…”": the one who rejects them.
+    if (!speaker) {
+      const judge = dismissedAs(text, r.open, sentence.start, mentions, firstAtOrAfter);
+      if (judge) speaker = fromMention(judge, 'quotes/dismissed-as');
     }
     // 1a. "“…,” engineer Pia Lund, a hydrologist at …, said": the person named between the closing mark and the cue.
     if (!speaker && r.closed) {

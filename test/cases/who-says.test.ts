@@ -194,6 +194,14 @@ const speakersAfter: Array<[string, string, string]> = [
     'local volunteer',
   ],
   ['“Prices doubled overnight,” an angry market trader said as stalls closed.', 'Prices doubled', 'angry market trader'],
+  // quotes/dismissed-as: the subject that rejects the quoted words, not a source named later in the sentence
+  [
+    'The Harbor Police Department rejected the claims as “simply untrue,” and residents of Pine Hollow told the ' +
+      'Gazette the alarms had worked.',
+    'simply untrue',
+    'Harbor Police Department',
+  ],
+  ['Governor Ruth Sandoval dismissed the audit as “a partisan stunt” on Tuesday.', 'a partisan stunt', 'Ruth Sandoval'],
   // quotes/called: an unnamed group that calls it so
   ['Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.', 'worst week', 'Market analysts'],
   ['Election observers described it as “largely peaceful” despite long queues.', 'largely peaceful', 'Election observers'],

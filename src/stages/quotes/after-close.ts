@@ -50,7 +50,10 @@ export function trailingName(
   // An untyped two- or three-word name after a title ("grain trader Omar Haddad") speaks like a person.
   const speaks = (m: Mention) =>
     m.type === 'person' || (m.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(m.text));
-  const before = mentionsBetween(mentions, firstAtOrAfter, close + 1, cueAt).find(speaks);
+  // "residents of Pine Hollow told": a name after a preposition is not the subject.
+  const head = (m: Mention) =>
+    speaks(m) && !/\b(?:of|in|from|at|for|with|by|to|near)\s+(?:the\s+)?$/i.test(text.slice(close + 1, m.start));
+  const before = mentionsBetween(mentions, firstAtOrAfter, close + 1, cueAt).find(head);
   if (before) return before;
   // "“…,” she said on a show in Reno": a pronoun before the cue is resolved elsewhere; Reno is not the speaker.
   if (/\b(?:he|she|they|we|I|it)\s*$/i.test(text.slice(close + 1, cueAt))) return null;
@@ -126,4 +129,30 @@ export function unnamedSpeaker(text: string, close: number): string | null {
   if (!m) return null;
   const head = m[2]!;
   return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? m[1]! : null;
+}
+
+/** "rejected the claims as", "dismissed it as", "branded the plan": the verb that judges the quoted words. */
+const DISMISSED_AS =
+  /\b(?:rejected|dismissed|denounced|condemned|branded|derided|ridiculed|criticized|criticised)\b[^"“”.;]{0,60}?(?:\sas)?\s*$/;
+
+/**
+ * quotes/dismissed-as: "The Fire Board rejected the report as “…”": the sentence's first named person or organisation
+ * before the verb (its subject), not a source named later in the sentence.
+ */
+export function dismissedAs(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const before = text.slice(Math.max(sentenceStart, open - 100), open);
+  const m = DISMISSED_AS.exec(before);
+  if (!m || (!/\bas\s*$/.test(m[0]) && !/^branded/.test(m[0]))) return null;
+  const verbAt = open - before.length + m.index;
+  return (
+    mentionsBetween(mentions, firstAtOrAfter, sentenceStart, verbAt).find(
+      (x) => x.type === 'person' || x.type === 'organization',
+    ) ?? null
+  );
 }
