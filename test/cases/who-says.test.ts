@@ -238,6 +238,18 @@ const carriedBack: Array<[string, string, string | null]> = [
     '2.1 million',
     'Port Authority of Santos',
   ],
+  // a web name as the source (attributions/according-to/domain), and the paragraph before it
+  [
+    'The loan rate averaged 5.7 percent in May, down from 6.1 percent, according to LoanWatch.com, a data firm.',
+    '5.7 percent',
+    'LoanWatch.com',
+  ],
+  [
+    'Mortgage demand stayed below 3 percent all spring. The loan rate averaged 5.7 percent in May, according to ' +
+      'LoanWatch.com, a data firm.',
+    '3 percent',
+    'LoanWatch.com',
+  ],
   // not across a paragraph, nor over a sentence with its own source
   ['Ticket sales reached 12,000 on Friday.\n\nHotel bookings rose 15 percent, according to Visit Lakeland.', '12,000', null],
   [

@@ -366,6 +366,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (/^(?:the|a|an)\s/i.test(surface) && words.length <= 8 && /^[a-z-]+$/.test(head) && !/^(?:it|this|that|they|them)$/.test(head)) {
     return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false }];
   }
+  // A web name ("according to CarLoans.com"): the site is the source, named as written.
+  if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|gov)$/u.test(surface)) {
+    return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
+  }
   // An unknown capitalised name ("Smith said").
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
