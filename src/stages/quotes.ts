@@ -1,9 +1,12 @@
 /**
  * Quotes: every direct quotation (quotes/marks.ts), with its speaker.
  *
- * Speaker, in order: the attribution whose content holds the quote (`“…,”
+ * Speaker, in order: the teller of "told <outlet>: “…”" and an unnamed person
+ * right after the closing mark (`“…,” one farmer said`), see quotes/after-close.ts;
+ * the attribution whose content holds the quote (`“…,”
  * Ryder said`, `Zelensky stated …, emphasizing, “…”`, `the NIS said it had
- * confirmed the “…”`); for a quote that opens a sentence with no cue of its
+ * confirmed the “…”`); the subject that dismisses it "as “…”"; the person named
+ * between the closing mark and the cue; for a quote that opens a sentence with no cue of its
  * own, the speaker of the quote or report just before it in the same or the
  * previous paragraph (`“…,” Ryder said. “…”`); for a partial quote with no
  * cue, the sentence's subject; else the last person named. Quoted sentences
