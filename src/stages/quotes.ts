@@ -30,7 +30,14 @@ interface Speaker {
 }
 
 function fromAttribution(a: AttributionSpan, by: string, certain: boolean): Speaker {
-  return { entity: a.source.entity, name: a.source.name, ...(a.source.span ? { span: a.source.span } : {}), cue: a.cue, by, certain };
+  return {
+    entity: a.source.entity,
+    name: a.source.name,
+    ...(a.source.span ? { span: a.source.span } : {}),
+    cue: a.cue,
+    by,
+    certain,
+  };
 }
 
 /** The attributions of a sentence nearest to a quote ending at `close` (at most 24; the list is sorted by content start). */
@@ -48,7 +55,10 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
 }
 
 /** Find quotes and speakers; also returns attributions for quoted sentences that had none. */
-export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): { quotes: Quote[]; attributions: AttributionSpan[] } {
+export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): {
+  quotes: Quote[];
+  attributions: AttributionSpan[];
+} {
   const { text, sentences } = article;
   const regions = findQuoteRegions(text);
   const entities = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
@@ -76,7 +86,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const scope: Scope = { text, mentions, entities, counts, gender: genders(text, mentions) };
-  const nameOf = (entity: string | null, fallback: string | null) => (entity ? entities.get(entity)?.name ?? fallback : fallback);
+  const nameOf = (entity: string | null, fallback: string | null) =>
+    entity ? (entities.get(entity)?.name ?? fallback) : fallback;
 
   for (const r of regions) {
     const body = text.slice(r.start, r.end);
@@ -87,8 +98,12 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!sentence) continue;
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
-    const atStart = text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
-    const partial = before.length > 0 && /[\p{L}\p{N}]$/u.test(before) && !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
+    const atStart =
+      text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
+    const partial =
+      before.length > 0 &&
+      /[\p{L}\p{N}]$/u.test(before) &&
+      !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
 
     let speaker: Speaker | null = null;
     const fromMention = (m: { entity: string; text: string; start: number; end: number }, by: string): Speaker => ({
@@ -128,12 +143,20 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
-      const own = near(bySentence.get(si), r.close).filter((a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open));
+      const own = near(bySentence.get(si), r.close).filter(
+        (a) => !a.carried && (a.cue.start >= r.close || a.cue.end <= r.open),
+      );
       if (own.length) speaker = fromAttribution(own[own.length - 1]!, 'quotes/sentence', false);
     }
     // 2. A quote opening its sentence with no cue: the previous speaker in this or the previous paragraph.
     const lastQuote = last as { speaker: Speaker; sentence: number; paragraph: number } | null;
-    if (!speaker && atStart && lastQuote && sentence.paragraph - lastQuote.paragraph <= 1 && si - lastQuote.sentence <= 3) {
+    if (
+      !speaker &&
+      atStart &&
+      lastQuote &&
+      sentence.paragraph - lastQuote.paragraph <= 1 &&
+      si - lastQuote.sentence <= 3
+    ) {
       speaker = { ...lastQuote.speaker, by: 'quotes/continued', certain: false };
     }
     if (!speaker && atStart) {
@@ -146,11 +169,25 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 2b. "what he called “…”", "describing it as “…”": the one who calls it so.
     if (!speaker) {
-      const m = /(?:^|\s)(he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+|once\s+)?(?:called|dubbed|termed|labell?ed|described\s+(?:it|them|him|her)?\s*as)\s*(?:it\s+|them\s+)?$/u.exec(before);
+      const m =
+        /(?:^|\s)(he|she|they|[\p{Lu}][\p{L}'’-]+)\s+(?:has\s+|had\s+|once\s+)?(?:called|dubbed|termed|labell?ed|described\s+(?:it|them|him|her)?\s*as)\s*(?:it\s+|them\s+)?$/u.exec(
+          before,
+        );
       if (m) {
         const at = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]!);
-        const who = /^(?:he|she)$/.test(m[1]!) ? subjectPerson(scope, at, m[1]) : mentions[firstAtOrAfter(at)]?.start === at ? mentions[firstAtOrAfter(at)]! : null;
-        if (who) speaker = { entity: who.entity, name: nameOf(who.entity, who.text), span: { start: who.start, end: who.end, text: who.text }, by: 'quotes/called', certain: false };
+        const who = /^(?:he|she)$/.test(m[1]!)
+          ? subjectPerson(scope, at, m[1])
+          : mentions[firstAtOrAfter(at)]?.start === at
+            ? mentions[firstAtOrAfter(at)]!
+            : null;
+        if (who)
+          speaker = {
+            entity: who.entity,
+            name: nameOf(who.entity, who.text),
+            span: { start: who.start, end: who.end, text: who.text },
+            by: 'quotes/called',
+            certain: false,
+          };
       } else {
         const group = calledByGroup(before);
         if (group) speaker = { entity: null, name: group, by: 'quotes/called', certain: false };
@@ -160,9 +197,17 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!speaker) {
       const inSentence = [];
       const from = firstAtOrAfter(sentence.start);
-      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++) if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
+      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
+        if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
       const m = inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization');
-      if (m) speaker = { entity: m.entity, name: nameOf(m.entity, m.text), span: { start: m.start, end: m.end, text: m.text }, by: 'quotes/subject', certain: false };
+      if (m)
+        speaker = {
+          entity: m.entity,
+          name: nameOf(m.entity, m.text),
+          span: { start: m.start, end: m.end, text: m.text },
+          by: 'quotes/subject',
+          certain: false,
+        };
     }
     // 4. The last person named before the quote.
     if (!speaker) {
@@ -175,7 +220,14 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
-      if (m && r.open - m.end < 1500) speaker = { entity: m.entity, name: nameOf(m.entity, m.text), span: { start: m.start, end: m.end, text: m.text }, by: 'quotes/last-person', certain: false };
+      if (m && r.open - m.end < 1500)
+        speaker = {
+          entity: m.entity,
+          name: nameOf(m.entity, m.text),
+          span: { start: m.start, end: m.end, text: m.text },
+          by: 'quotes/last-person',
+          certain: false,
+        };
     }
 
     const q: Quote = {
@@ -191,7 +243,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       certain: speaker?.certain ?? false,
     };
     quotes.push(q);
-    if (speaker && !partial) last = { speaker, sentence: ei, paragraph: sentences[ei]?.paragraph ?? sentence.paragraph };
+    if (speaker && !partial)
+      last = { speaker, sentence: ei, paragraph: sentences[ei]?.paragraph ?? sentence.paragraph };
 
     // Quoted sentences with no attribution of their own are the speaker's.
     if (speaker && (speaker.entity || speaker.name)) {
@@ -204,7 +257,13 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
         const a: AttributionSpan = {
           sentence: s,
           content: { start, end, text: text.slice(start, end) },
-          source: { entity: speaker.entity, name: nameOf(speaker.entity, speaker.name) ?? '', ...(speaker.span ? { span: speaker.span } : {}), by: speaker.by, certain: false },
+          source: {
+            entity: speaker.entity,
+            name: nameOf(speaker.entity, speaker.name) ?? '',
+            ...(speaker.span ? { span: speaker.span } : {}),
+            by: speaker.by,
+            certain: false,
+          },
           via: [],
           cue: speaker.cue ?? { start: r.open, end: r.open + 1, text: text.slice(r.open, r.open + 1) },
           carried: true,
@@ -227,7 +286,9 @@ export const quotesStage: Stage = {
     const { quotes, attributions } = findQuotes(article);
     article.quotes = quotes;
     if (attributions.length) {
-      article.attributions = [...article.attributions, ...attributions].sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
+      article.attributions = [...article.attributions, ...attributions].sort(
+        (a, b) => a.sentence - b.sentence || a.content.start - b.content.start,
+      );
     }
   },
 };

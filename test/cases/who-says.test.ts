@@ -41,10 +41,18 @@ const names: Array<[string, string]> = [
 /** [text, the number, the claim's source as the record names it; null = the outlet's own voice] */
 const sources: Array<[string, string, string | null]> = [
   // names whole, never across a sentence
-  ["The Harris County Sheriff's Office said 11 people were rescued from rooftops.", '11', "Harris County Sheriff's Office"],
+  [
+    "The Harris County Sheriff's Office said 11 people were rescued from rooftops.",
+    '11',
+    "Harris County Sheriff's Office",
+  ],
   ["Italy's Ministry of the Interior said 1,200 migrants landed in June.", '1,200', "Italy's Ministry of the Interior"],
   ['Officials in New South Wales said 40 homes were lost.', '40', 'Officials in New South Wales'],
-  ['The outage hit Google Cloud. Google, in a statement, estimates that 4 million users lost access.', '4 million', 'Google'],
+  [
+    'The outage hit Google Cloud. Google, in a statement, estimates that 4 million users lost access.',
+    '4 million',
+    'Google',
+  ],
   ['Rain fell across Tulsa Airport. Emergency Manager Tom Reed said 14 roads were closed.', '14', 'Tom Reed'],
   ['The game ended at Madison Arena. Lena Fox added 31 points and Maria Ortiz had 12.', '31', null],
   ['The factory added 4,000 jobs in March, Ford said.', '4,000', 'Ford'],
@@ -64,15 +72,35 @@ const sources: Array<[string, string, string | null]> = [
   ['Officials said the wildfire had burned 40,000 acres.', '40,000', null],
   ['Sources said 300 workers would lose their jobs.', '300', null],
   // modified sources: familiar with, briefed on, representing
-  ['More than 4,000 staff will get notices, according to several people familiar with the plans.', '4,000', 'people familiar with the plans'],
-  ['Three aides briefed on the plan said the deal covers $15 billion in grain.', '$15 billion', 'aides briefed on the plan'],
-  ['Some 450,000 people lost power, according to a group representing farm towns in Oregon.', '450,000', 'group representing farm towns in Oregon'],
+  [
+    'More than 4,000 staff will get notices, according to several people familiar with the plans.',
+    '4,000',
+    'people familiar with the plans',
+  ],
+  [
+    'Three aides briefed on the plan said the deal covers $15 billion in grain.',
+    '$15 billion',
+    'aides briefed on the plan',
+  ],
+  [
+    'Some 450,000 people lost power, according to a group representing farm towns in Oregon.',
+    '450,000',
+    'group representing farm towns in Oregon',
+  ],
   ['Lagos officials ultimately admitted that 300 homes were lost.', '300', 'Lagos officials'],
   // according to data from X
   ['At least 900 flights were cancelled, according to data from the tracking site AirWatch.', '900', 'AirWatch'],
-  ['Exports fell to 3,100 tonnes, according to figures released by the Ministry of Agriculture.', '3,100', 'Ministry of Agriculture'],
+  [
+    'Exports fell to 3,100 tonnes, according to figures released by the Ministry of Agriculture.',
+    '3,100',
+    'Ministry of Agriculture',
+  ],
   ['At least 45 miners were trapped, according to reports gathered by Human Rights Watch.', '45', 'Human Rights Watch'],
-  ['Four people died in the storm, according to new figures issued by the Regional Emergency Service.', 'Four', 'Regional Emergency Service'],
+  [
+    'Four people died in the storm, according to new figures issued by the Regional Emergency Service.',
+    'Four',
+    'Regional Emergency Service',
+  ],
   // passive agents: reported by X
   ['Nine sailors were reported missing by Norwegian officials.', 'Nine', 'Norwegian officials'],
   ['The figure of 3,000 arrests was confirmed by the Interior Ministry.', '3,000', 'Interior Ministry'],
@@ -85,27 +113,59 @@ const sources: Array<[string, string, string | null]> = [
   ['The consultancy Halden Partners approximated losses at $900 million.', '$900 million', 'Halden Partners'],
   ['Acme Analytics increased its estimate of the damage to $30 billion.', '$30 billion', 'Acme Analytics'],
   ['Nordbank projected 14,000 job cuts across the sector.', '14,000', 'Nordbank'],
-  ['Aon Benfield released a new estimate on Thursday that puts crop losses at $9 billion.', '$9 billion', 'Aon Benfield'],
+  [
+    'Aon Benfield released a new estimate on Thursday that puts crop losses at $9 billion.',
+    '$9 billion',
+    'Aon Benfield',
+  ],
   ['Aon Benfield also estimates that crop damage will reach $2 billion.', '$2 billion', 'Aon Benfield'],
-  ['WeatherCo, which lifted its forecast for the harvest twice during the spring and again in June, now says the drought bill will reach $90 billion.', '$90 billion', 'WeatherCo'],
+  [
+    'WeatherCo, which lifted its forecast for the harvest twice during the spring and again in June, now says the drought bill will reach $90 billion.',
+    '$90 billion',
+    'WeatherCo',
+  ],
   ['Analytics firm Sigma estimates that the repair bill will reach $4 billion.', '$4 billion', 'Sigma'],
   ['Nordic Rail Inc. expects $45 million in lost fares.', '$45 million', 'Nordic Rail'],
   // carried through the paragraph
-  ['Health Minister Ana Reyes said 140 victims had been named. Of those, 52 bodies were flown home and 88 went by road.', '52', 'Ana Reyes'],
-  ['Health Minister Ana Reyes said 140 victims had been named. A total of 12 families received remains on Sunday.', '12', 'Ana Reyes'],
-  ['The tracker AirWatch said 1,200 flights were cancelled by noon. Lufthansa led with 500, about 9 percent of its timetable.', '9', 'AirWatch'],
+  [
+    'Health Minister Ana Reyes said 140 victims had been named. Of those, 52 bodies were flown home and 88 went by road.',
+    '52',
+    'Ana Reyes',
+  ],
+  [
+    'Health Minister Ana Reyes said 140 victims had been named. A total of 12 families received remains on Sunday.',
+    '12',
+    'Ana Reyes',
+  ],
+  [
+    'The tracker AirWatch said 1,200 flights were cancelled by noon. Lufthansa led with 500, about 9 percent of its timetable.',
+    '9',
+    'AirWatch',
+  ],
   ['The ministry said 40 people died. Police said 12 looters were arrested.', '12', 'Police'],
   ['The ministry said 40 people died.\n\nThe river rose by 3 metres overnight.', '3', null],
   ['The ministry said 40 people died. Meanwhile, 300 volunteers cleared the streets.', '300', null],
   ['The ministry said 40 people died. In 2019, a similar storm destroyed 900 homes.', '900', null],
   ['The union said the plan was unfair. The strike left 80,000 workers without pay.', '80,000', null],
   // appositives, auxiliaries and bracketed acronyms between a subject and its cue
-  ['Speaking at the campus, Prof Mina Shah, Principal, Leeds Art School, said four students were hurt.', 'four', 'Mina Shah'],
-  ['Halden & Co., a flood risk consultancy, has estimated the repairs will cost about $2.2 billion.', '$2.2 billion', 'Halden & Co'],
+  [
+    'Speaking at the campus, Prof Mina Shah, Principal, Leeds Art School, said four students were hurt.',
+    'four',
+    'Mina Shah',
+  ],
+  [
+    'Halden & Co., a flood risk consultancy, has estimated the repairs will cost about $2.2 billion.',
+    '$2.2 billion',
+    'Halden & Co',
+  ],
   ['The Ohio Water Board (OWB) said the new dam would cost $1.1 billion.', '$1.1 billion', 'Ohio Water Board'],
   ['According to WHO, there were 3,248 cases of the disease in 2015.', '3,248', 'WHO'],
   ['Nordbank estimated $60 million in strike costs.', '$60 million', 'Nordbank'],
-  ['About 90,000 people joined the march, the organisers said on Sunday (local time), before the rain began.', '90,000', 'organisers'],
+  [
+    'About 90,000 people joined the march, the organisers said on Sunday (local time), before the rain began.',
+    '90,000',
+    'organisers',
+  ],
   // pronouns after an inverted speaker; a place is never "he"
   [
     'Rain skipped Southern California again. Southern California had 40 dry days, said Ann Ruiz, the utility’s chief forecaster.\n\nThe hills have had 2 inches of rain instead of the usual 9 inches, she said.',
@@ -114,26 +174,70 @@ const sources: Array<[string, string, string | null]> = [
   ],
   ['Officials in Fresno said 40 homes burned. The valley has seen 3 inches of rain, he said.', '3 inches', null],
   // a headline takes the source its lead names
-  ['Quake toll climbs to 2,100\n\nThe death toll from the earthquake rose to 2,100, the interior ministry said on Monday.', '2,100', 'interior ministry'],
+  [
+    'Quake toll climbs to 2,100\n\nThe death toll from the earthquake rose to 2,100, the interior ministry said on Monday.',
+    '2,100',
+    'interior ministry',
+  ],
   ['Strike shuts 40 schools\n\nThe walkout closed 40 schools across the city on Monday.', '40', null],
 ];
 
 /** [text, a phrase of the quote, the speaker] */
 const quotes: Array<[string, string, string]> = [
-  ['Mayor Lina Ortiz toured the shelter on Monday. “We have beds for 400 people,” the mayor said.', 'We have beds', 'Lina Ortiz'],
+  [
+    'Mayor Lina Ortiz toured the shelter on Monday. “We have beds for 400 people,” the mayor said.',
+    'We have beds',
+    'Lina Ortiz',
+  ],
   ['Sheriff Dan Cole spoke to reporters. “Nobody was hurt,” the sheriff said.', 'Nobody was hurt', 'Dan Cole'],
-  ['Defence Minister Kaja Berg visited the base. “The troops are ready,” the minister added.', 'The troops are ready', 'Kaja Berg'],
-  ['Hull City signed coach Tom Hardy on Tuesday. “We start work tomorrow,” the 48-year-old said.', 'We start work', 'Tom Hardy'],
-  ['In Ridgeville, Dana St. James set up a generator when she arrived on Monday.\n\n“We had 30 people here all day,” she said.', 'We had 30 people', 'Dana St. James'],
-  ['“We are fully committed,” said Tom Hale, a spokesperson for the Coast Guard.', 'We are fully committed', 'Tom Hale'],
+  [
+    'Defence Minister Kaja Berg visited the base. “The troops are ready,” the minister added.',
+    'The troops are ready',
+    'Kaja Berg',
+  ],
+  [
+    'Hull City signed coach Tom Hardy on Tuesday. “We start work tomorrow,” the 48-year-old said.',
+    'We start work',
+    'Tom Hardy',
+  ],
+  [
+    'In Ridgeville, Dana St. James set up a generator when she arrived on Monday.\n\n“We had 30 people here all day,” she said.',
+    'We had 30 people',
+    'Dana St. James',
+  ],
+  [
+    '“We are fully committed,” said Tom Hale, a spokesperson for the Coast Guard.',
+    'We are fully committed',
+    'Tom Hale',
+  ],
   ['“Prices will rise,” said Ana Mills, an economist at Allied Bank.', 'Prices will rise', 'Ana Mills'],
-  ['“We treated 80 patients,” President of the Nurses’ Association of Leeds, Dr Ellen Marsh, told the BBC.', 'We treated 80 patients', 'Ellen Marsh'],
-  ['“He was a kind teacher,” said 61-year-old nurse Maria Costa after the service.', 'He was a kind teacher', 'Maria Costa'],
-  ['The Pune Fire Brigade sent 12 engines. Chief Fire Officer Ravi Menon said the blaze was out. “We saved the east wing,” he said.', 'We saved the east wing', 'Ravi Menon'],
+  [
+    '“We treated 80 patients,” President of the Nurses’ Association of Leeds, Dr Ellen Marsh, told the BBC.',
+    'We treated 80 patients',
+    'Ellen Marsh',
+  ],
+  [
+    '“He was a kind teacher,” said 61-year-old nurse Maria Costa after the service.',
+    'He was a kind teacher',
+    'Maria Costa',
+  ],
+  [
+    'The Pune Fire Brigade sent 12 engines. Chief Fire Officer Ravi Menon said the blaze was out. “We saved the east wing,” he said.',
+    'We saved the east wing',
+    'Ravi Menon',
+  ],
   ['Secretary of State Ann Lowe said the deal was “a step forward.”', 'a step forward', 'Ann Lowe'],
   ['Minister for Regional Affairs Tomas Berg called the damage “unprecedented.”', 'unprecedented', 'Tomas Berg'],
-  ['“The water rose in minutes,” said State Police Colonel Ray L. Dunn, Jr., at a briefing.', 'The water rose', 'Ray L. Dunn, Jr.'],
-  ['“We will not stop,” said Senator Mia Park. Park spoke after the vote.\n\n“This is about wages,” the senator said.', 'This is about wages', 'Mia Park'],
+  [
+    '“The water rose in minutes,” said State Police Colonel Ray L. Dunn, Jr., at a briefing.',
+    'The water rose',
+    'Ray L. Dunn, Jr.',
+  ],
+  [
+    '“We will not stop,” said Senator Mia Park. Park spoke after the vote.\n\n“This is about wages,” the senator said.',
+    'This is about wages',
+    'Mia Park',
+  ],
   [
     '“The first wave hit at noon,” said Captain Lars Eik.\n\n“The second came an hour later and took the pier.',
     'The second came',
@@ -144,12 +248,36 @@ const quotes: Array<[string, string, string]> = [
     'The first wave hit at noon',
     'Ines Vidal',
   ],
-  ['The Coast Guard said in a statement that 3 sailors were missing. “The search continues,” the statement said.', 'The search continues', 'Coast Guard'],
-  ['“We will appeal,” said Ana Lim, an analyst at Ridge Partners, the Denver research firm.', 'We will appeal', 'Ana Lim'],
-  ['“She fed the whole street,” said 40-year-old Italian Marta Bellini outside the church.', 'She fed the whole street', 'Marta Bellini'],
-  ['The Surat Fire Brigade sent 9 engines. Chief Fire Officer Dev Rao said the fire was out. “We saved the mill,” he said.', 'We saved the mill', 'Dev Rao'],
-  ['Union leader Sam Ortega addressed the crowd. “We want fair pay,” Ortega told the strikers. “Nothing more.”', 'Nothing more', 'Sam Ortega'],
-  ['The premier, Karen Holt, toured the flood zone. “This town will be rebuilt,” she said.', 'This town will be rebuilt', 'Karen Holt'],
+  [
+    'The Coast Guard said in a statement that 3 sailors were missing. “The search continues,” the statement said.',
+    'The search continues',
+    'Coast Guard',
+  ],
+  [
+    '“We will appeal,” said Ana Lim, an analyst at Ridge Partners, the Denver research firm.',
+    'We will appeal',
+    'Ana Lim',
+  ],
+  [
+    '“She fed the whole street,” said 40-year-old Italian Marta Bellini outside the church.',
+    'She fed the whole street',
+    'Marta Bellini',
+  ],
+  [
+    'The Surat Fire Brigade sent 9 engines. Chief Fire Officer Dev Rao said the fire was out. “We saved the mill,” he said.',
+    'We saved the mill',
+    'Dev Rao',
+  ],
+  [
+    'Union leader Sam Ortega addressed the crowd. “We want fair pay,” Ortega told the strikers. “Nothing more.”',
+    'Nothing more',
+    'Sam Ortega',
+  ],
+  [
+    'The premier, Karen Holt, toured the flood zone. “This town will be rebuilt,” she said.',
+    'This town will be rebuilt',
+    'Karen Holt',
+  ],
 ];
 
 /** [text, a phrase of the quote, the speaker ('' = none)]: the name after the closing mark, "X told Y:", "analysts called it". */
@@ -177,23 +305,39 @@ const speakersAfter: Array<[string, string, string]> = [
     'We have no beds left',
     'Nora Quist',
   ],
-  ['The storm closed the pass.\n\n“Stay off the roads,” read a notice posted near Dover Lake.', 'Stay off the roads', ''],
+  [
+    'The storm closed the pass.\n\n“Stay off the roads,” read a notice posted near Dover Lake.',
+    'Stay off the roads',
+    '',
+  ],
   // quotes/told-colon: the subject before "told <outlet>:", not the outlet
   [
     'Lena Fox, a nurse at the county clinic who was not involved in the count, told Reuters: “The wards have been full since Monday.”',
     'The wards have been full',
     'Lena Fox',
   ],
-  ['Striking driver Carl Moss told The Guardian: “We are not going back for less.”', 'We are not going back', 'Carl Moss'],
+  [
+    'Striking driver Carl Moss told The Guardian: “We are not going back for less.”',
+    'We are not going back',
+    'Carl Moss',
+  ],
   // quotes/unnamed-speaker: an unnamed person after the closing mark, also when a reporter relays it
-  ['The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”', 'Nobody came', 'farmer'],
+  [
+    'The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”',
+    'Nobody came',
+    'farmer',
+  ],
   ['The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”', 'We lost', 'farmer'],
   [
     'Reporter Ana Ruiz covered the floods.\n\n“The shelter is full,” a local volunteer said, per Ruiz.',
     'The shelter is full',
     'local volunteer',
   ],
-  ['“Prices doubled overnight,” an angry market trader said as stalls closed.', 'Prices doubled', 'angry market trader'],
+  [
+    '“Prices doubled overnight,” an angry market trader said as stalls closed.',
+    'Prices doubled',
+    'angry market trader',
+  ],
   // quotes/dismissed-as: the subject that rejects the quoted words, not a source named later in the sentence
   [
     'The Harbor Police Department rejected the claims as “simply untrue,” and residents of Pine Hollow told the ' +
@@ -203,8 +347,16 @@ const speakersAfter: Array<[string, string, string]> = [
   ],
   ['Governor Ruth Sandoval dismissed the audit as “a partisan stunt” on Tuesday.', 'a partisan stunt', 'Ruth Sandoval'],
   // quotes/called: an unnamed group that calls it so
-  ['Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.', 'worst week', 'Market analysts'],
-  ['Election observers described it as “largely peaceful” despite long queues.', 'largely peaceful', 'Election observers'],
+  [
+    'Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.',
+    'worst week',
+    'Market analysts',
+  ],
+  [
+    'Election observers described it as “largely peaceful” despite long queues.',
+    'largely peaceful',
+    'Election observers',
+  ],
   // no named speaker anywhere: none
   ['The river crested at dawn. Signs on the bridge read “Keep out”.', 'Keep out', ''],
 ];
@@ -251,7 +403,11 @@ const carriedBack: Array<[string, string, string | null]> = [
     'LoanWatch.com',
   ],
   // not across a paragraph, nor over a sentence with its own source
-  ['Ticket sales reached 12,000 on Friday.\n\nHotel bookings rose 15 percent, according to Visit Lakeland.', '12,000', null],
+  [
+    'Ticket sales reached 12,000 on Friday.\n\nHotel bookings rose 15 percent, according to Visit Lakeland.',
+    '12,000',
+    null,
+  ],
   [
     'Mayor Ann Cole said 40 homes were lost. Another 300 acres burned, according to the Ridge Fire District.',
     '40',

@@ -4,7 +4,8 @@
  */
 import type { Article, AttributionSpan } from '../../article.js';
 
-const CONTINUES = /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
+const CONTINUES =
+  /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
 /** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
 const MAX_CARRY = 2;
@@ -14,8 +15,10 @@ const MAX_CARRY = 2;
  * ("Meanwhile, …", "In 2019, …", "Last year …"), or a sentence holding a quotation (the quotes stage
  * gives it its speaker).
  */
-const OUTLET_VOICE = /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
-const FIGURES = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+const OUTLET_VOICE =
+  /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
+const FIGURES =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 /** A cue of the sentence's own that found no speaker ("…, he said" with no one to be "he"): not carried. */
 const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
 /** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
@@ -31,7 +34,8 @@ function carriesOn(text: string): boolean {
  * Denver-based tracker." (attributions/carried-back through according-to: only the source and its description after).
  */
 function trailingCue(text: string, a: AttributionSpan, start: number, end: number): boolean {
-  if (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) return a.content.end <= a.cue.start && end - a.cue.end <= 30;
+  if (a.by.endsWith('verb-after') || a.by.endsWith('inverted'))
+    return a.content.end <= a.cue.start && end - a.cue.end <= 30;
   if (!a.by.endsWith('according-to') || end - a.cue.end > 90 || /\d/.test(text.slice(a.cue.end, end))) return false;
   return FIGURES.test(text.slice(start, a.cue.start));
 }
@@ -40,12 +44,20 @@ type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
 /** Add carried attributions to `out` (and `bySentence`). */
-export function carry(article: Pick<Article, 'text' | 'sentences'>, out: AttributionSpan[], bySentence: Map<number, AttributionSpan[]>, trimRange: Trim, sp: Sp): void {
+export function carry(
+  article: Pick<Article, 'text' | 'sentences'>,
+  out: AttributionSpan[],
+  bySentence: Map<number, AttributionSpan[]>,
+  trimRange: Trim,
+  sp: Sp,
+): void {
   // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
     const s = article.sentences[i]!;
-    const from = bySentence.get(s.index)?.find((a) => !a.carried && !/^["“‘]/.test(a.content.text) && trailingCue(article.text, a, s.start, s.end));
+    const from = bySentence
+      .get(s.index)
+      ?.find((a) => !a.carried && !/^["“‘]/.test(a.content.text) && trailingCue(article.text, a, s.start, s.end));
     if (!from) continue;
     const according = from.by.endsWith('according-to');
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
@@ -53,7 +65,16 @@ export function carry(article: Pick<Article, 'text' | 'sentences'>, out: Attribu
       if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
-      const a: AttributionSpan = { sentence: p.index, content: sp(article.text, ...trimRange(article.text, p.start, p.end)), source: from.source, via: from.via, cue: from.cue, carried: true, by: 'attributions/carried-back', certain: false };
+      const a: AttributionSpan = {
+        sentence: p.index,
+        content: sp(article.text, ...trimRange(article.text, p.start, p.end)),
+        source: from.source,
+        via: from.via,
+        cue: from.cue,
+        carried: true,
+        by: 'attributions/carried-back',
+        certain: false,
+      };
       out.push(a);
       bySentence.set(p.index, [a]);
     }
@@ -65,14 +86,19 @@ export function carry(article: Pick<Article, 'text' | 'sentences'>, out: Attribu
     const prev = article.sentences[i - 1]!;
     const from = bySentence.get(prev.index);
     run = from?.length && from.every((a) => a.carried) ? run : 0;
-    if (bySentence.has(s.index) || s.heading || prev.heading || prev.paragraph !== s.paragraph || !from?.length) continue;
+    if (bySentence.has(s.index) || s.heading || prev.heading || prev.paragraph !== s.paragraph || !from?.length)
+      continue;
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
     if (!src) continue;
     // Two speakers before: whose statement goes on is unclear.
     if (from.some((a) => (a.source.entity ?? a.source.name) !== (src.source.entity ?? src.source.name))) continue;
     // Only a statement of figures runs on into figures of its own ("… 140 victims. Of those, 52 …").
     const figures = FIGURES.test(src.content.text);
-    const rule = CONTINUES.test(s.text) ? 'attributions/carried' : figures && carriesOn(s.text) && run < MAX_CARRY ? 'attributions/carried-paragraph' : null;
+    const rule = CONTINUES.test(s.text)
+      ? 'attributions/carried'
+      : figures && carriesOn(s.text) && run < MAX_CARRY
+        ? 'attributions/carried-paragraph'
+        : null;
     if (!rule) continue;
     const a: AttributionSpan = {
       sentence: s.index,

@@ -74,9 +74,22 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   const { text } = scope;
   let k = c - 1;
   // Skip adverbs, auxiliaries and a time phrase between subject and cue.
-  while (k >= 0 && !hardGap(text, toks[k]!, toks[k + 1]!) && (BETWEEN.has(lower(toks[k]!)) || (TIME_WORDS.has(lower(toks[k]!)) && !/^(?:in|this|last)$/.test(lower(toks[k]!))))) k--;
+  while (
+    k >= 0 &&
+    !hardGap(text, toks[k]!, toks[k + 1]!) &&
+    (BETWEEN.has(lower(toks[k]!)) || (TIME_WORDS.has(lower(toks[k]!)) && !/^(?:in|this|last)$/.test(lower(toks[k]!))))
+  )
+    k--;
   // "Pyongyang in April confirmed", "The NIS on Friday said": skip a time phrase.
-  if (k >= 1 && !hardGap(text, toks[k]!, toks[k + 1]!) && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(toks[k]!.norm) && /^(?:in|on)$/.test(lower(toks[k - 1]!))) k -= 2;
+  if (
+    k >= 1 &&
+    !hardGap(text, toks[k]!, toks[k + 1]!) &&
+    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+      toks[k]!.norm,
+    ) &&
+    /^(?:in|on)$/.test(lower(toks[k - 1]!))
+  )
+    k -= 2;
   if (k < 0) return null;
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
@@ -88,12 +101,24 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   let from = scanBack(text, toks, end);
   if (from > end) return null;
   // "Three aides briefed on the plan said": a modified source runs back over its preposition.
-  if (from >= 2 && /^(?:with|on|to)$/.test(lower(toks[from - 1]!)) && MODIFIERS.has(lower(toks[from - 2]!)) && !hardGap(text, toks[from - 2]!, toks[from - 1]!)) {
+  if (
+    from >= 2 &&
+    /^(?:with|on|to)$/.test(lower(toks[from - 1]!)) &&
+    MODIFIERS.has(lower(toks[from - 2]!)) &&
+    !hardGap(text, toks[from - 2]!, toks[from - 1]!)
+  ) {
     from = scanBack(text, toks, from - 2);
   }
   // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
   const head = toks[from - 2];
-  if (head && from >= 2 && /^(?:in|from|at)$/.test(lower(toks[from - 1]!)) && LOCATED_HEADS.has(lower(head)) && !hardGap(text, head, toks[from - 1]!) && !hardGap(text, toks[from - 1]!, toks[from]!)) {
+  if (
+    head &&
+    from >= 2 &&
+    /^(?:in|from|at)$/.test(lower(toks[from - 1]!)) &&
+    LOCATED_HEADS.has(lower(head)) &&
+    !hardGap(text, head, toks[from - 1]!) &&
+    !hardGap(text, toks[from - 1]!, toks[from]!)
+  ) {
     from = Math.min(from - 2, scanBack(text, toks, from - 2));
   }
   const start = toks[from]!.start;
@@ -101,10 +126,32 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
 }
 
 /** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
-const LOCATED_HEADS = new Set(['officials', 'authorities', 'police', 'officers', 'sources', 'investigators', 'prosecutors', 'rescuers', 'doctors', 'residents', 'lawmakers', 'leaders']);
+const LOCATED_HEADS = new Set([
+  'officials',
+  'authorities',
+  'police',
+  'officers',
+  'sources',
+  'investigators',
+  'prosecutors',
+  'rescuers',
+  'doctors',
+  'residents',
+  'lawmakers',
+  'leaders',
+]);
 
 /** Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in"). */
-const MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'representing', 'involved', 'working', 'speaking']);
+const MODIFIERS = new Set([
+  'familiar',
+  'briefed',
+  'close',
+  'knowledgeable',
+  'representing',
+  'involved',
+  'working',
+  'speaking',
+]);
 
 /** The first token of the noun phrase ending at token `end`, scanning back to a stop word or punctuation. */
 function scanBack(text: string, toks: Token[], end: number): number {
@@ -113,7 +160,11 @@ function scanBack(text: string, toks: Token[], end: number): number {
   while (j >= 0) {
     const t = toks[j]!;
     const lt = lower(t);
-    if (NP_STOP.has(lt) && !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))) break;
+    if (
+      NP_STOP.has(lt) &&
+      !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))
+    )
+      break;
     if (++count > 14) break;
     if (j > 0 && hardGap(text, toks[j - 1]!, t)) {
       j--;
@@ -200,7 +251,12 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     // An object ("along with Vice President Mike Pence", "thanking Mr. Obama") is not the subject.
     let lead = text.slice(Math.max(0, m.start - 60), m.start);
     if (m.role && lead.endsWith(`${m.role} `)) lead = lead.slice(0, lead.length - m.role.length - 1);
-    if (/\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(lead)) continue;
+    if (
+      /\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(
+        lead,
+      )
+    )
+      continue;
     if (at - m.end > 3000) break;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
@@ -210,7 +266,12 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
       // A sentence that itself opens with the same pronoun ("He later praised Hillary Clinton")
       // has its subject further back: skip the people it names.
       const back = text.slice(Math.max(0, m.start - 300), m.start);
-      const cut = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'), back.lastIndexOf('.” '), back.lastIndexOf('." '));
+      const cut = Math.max(
+        back.lastIndexOf('. '),
+        back.lastIndexOf('\n'),
+        back.lastIndexOf('.” '),
+        back.lastIndexOf('." '),
+      );
       const opener = back.slice(cut < 0 ? 0 : cut + 1).replace(/^[\s.”"]+/, '');
       const crossed = /[.!?]["”’]?\s|\n/.test(text.slice(m.end, Math.min(at, m.end + 2000)));
       if (crossed && cut >= 0 && new RegExp(`^${pronoun}\\b`, 'i').test(opener)) continue;
@@ -267,7 +328,53 @@ function scanRole(scope: Scope, root: string): Entity | null {
   return tie ? null : found;
 }
 
-const PERSON_HEADS = new Set(['sheriff', 'coach', 'manager', 'premier', 'chancellor', 'captain', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'spokesperson', 'superintendent', 'inspector', 'detective', 'mayor', 'lawmaker', 'legislator', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'minister', 'director', 'secretary', 'governor', 'mayor', 'chief', 'leader', 'president', 'ambassador', 'judge', 'prosecutor', 'lawyer', 'attorney', 'editor', 'analyst', 'aide', 'adviser', 'advisor', 'official', 'commander', 'general', 'economist']);
+const PERSON_HEADS = new Set([
+  'sheriff',
+  'coach',
+  'manager',
+  'premier',
+  'chancellor',
+  'captain',
+  'commissioner',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'founder',
+  'spokesperson',
+  'superintendent',
+  'inspector',
+  'detective',
+  'mayor',
+  'lawmaker',
+  'legislator',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'senator',
+  'minister',
+  'director',
+  'secretary',
+  'governor',
+  'mayor',
+  'chief',
+  'leader',
+  'president',
+  'ambassador',
+  'judge',
+  'prosecutor',
+  'lawyer',
+  'attorney',
+  'editor',
+  'analyst',
+  'aide',
+  'adviser',
+  'advisor',
+  'official',
+  'commander',
+  'general',
+  'economist',
+]);
 
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
@@ -280,13 +387,25 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const span = { start: phrase.start, end: phrase.end, text: surface };
   const ms = mentionsIn(scope, phrase.start, phrase.end);
   // "Nithya Raman and Bob Blumenfield": a name joined to a person is a person.
-  const people = ms.filter((m, i) => m.type === 'person' || (m.type === 'other' && i > 0 && ms[i - 1]!.type === 'person' && /^\s*(?:,|,?\s+and)\s+$/.test(text.slice(ms[i - 1]!.end, m.start))));
-  const words = surface.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  const people = ms.filter(
+    (m, i) =>
+      m.type === 'person' ||
+      (m.type === 'other' &&
+        i > 0 &&
+        ms[i - 1]!.type === 'person' &&
+        /^\s*(?:,|,?\s+and)\s+$/.test(text.slice(ms[i - 1]!.end, m.start))),
+  );
+  const words = surface
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
   const head = words[words.length - 1] ?? '';
   // "Officials in Manila": a generic head with its place, kept as said.
   const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
   if (located && LOCATED_HEADS.has(located[1]!.toLowerCase().split(/\s+/).pop() ?? '')) {
-    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false }];
+    return [
+      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false },
+    ];
   }
   if (people.length) {
     const seen = new Set<string>();
@@ -296,7 +415,14 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       seen.add(p.entity);
       const org = ms.filter((m) => m.type === 'organization' && m.end <= p.start).pop();
       const aff = org ? { entity: org.entity, name: canonical(scope, org) } : affiliation(scope, p.entity);
-      out.push({ entity: p.entity, name: canonical(scope, p), span: { start: p.start, end: p.end, text: p.text }, by, certain: true, ...(aff ? { for: aff } : {}) });
+      out.push({
+        entity: p.entity,
+        name: canonical(scope, p),
+        span: { start: p.start, end: p.end, text: p.text },
+        by,
+        certain: true,
+        ...(aff ? { for: aff } : {}),
+      });
     }
     return out;
   }
@@ -315,23 +441,41 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     // "the sheriff said": else the last person named, when the phrase is only the role.
     if (words.length <= 2 && /^(?:the\s+)?\S+$/i.test(surface)) {
       const m = subjectPerson(scope, phrase.start);
-      if (m && phrase.start - m.end < 1500) return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/role-last-person`, certain: false }];
+      if (m && phrase.start - m.end < 1500)
+        return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/role-last-person`, certain: false }];
     }
   }
   // "the 56-year-old said": an age stands for the person last named.
   if (/^(?:the\s+)?\d+-year-old$/i.test(surface)) {
     const m = subjectPerson(scope, phrase.start);
-    if (m && phrase.start - m.end < 1500) return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/age`, certain: false }];
+    if (m && phrase.start - m.end < 1500)
+      return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/age`, certain: false }];
   }
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
   if (NON_SPEAKERS.has(head)) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
-    return owner ? [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }] : [];
+    return owner
+      ? [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }]
+      : [];
   }
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
-  if (last && last.type === 'other' && last.end === phrase.end && ms.length > 1 && /^\p{Lu}\S+(?: \p{Lu}\S+){1,3}$/u.test(last.text)) {
-    return [{ entity: last.entity, name: canonical(scope, last), span: { start: last.start, end: last.end, text: last.text }, by: `${by}/name`, certain: false }];
+  if (
+    last &&
+    last.type === 'other' &&
+    last.end === phrase.end &&
+    ms.length > 1 &&
+    /^\p{Lu}\S+(?: \p{Lu}\S+){1,3}$/u.test(last.text)
+  ) {
+    return [
+      {
+        entity: last.entity,
+        name: canonical(scope, last),
+        span: { start: last.start, end: last.end, text: last.text },
+        by: `${by}/name`,
+        certain: false,
+      },
+    ];
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
@@ -339,16 +483,43 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const m = orgs[orgs.length - 1]!;
     // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
-    if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization') return [{ entity: m.entity, name: surface, span, by: `${by}/qualified`, certain: false }];
+    if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')
+      return [{ entity: m.entity, name: surface, span, by: `${by}/qualified`, certain: false }];
     if (GENERIC_HEADS.has(head) && m.end < phrase.end) {
-      return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false, for: { entity: m.entity, name: canonical(scope, m) } }];
+      return [
+        {
+          entity: null,
+          name: surface.replace(/^(?:the|a|an)\s+/i, ''),
+          span,
+          by: `${by}/qualified`,
+          certain: false,
+          for: { entity: m.entity, name: canonical(scope, m) },
+        },
+      ];
     }
     return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: true }];
   }
-  if (GENERIC_HEADS.has(head)) return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false }];
+  if (GENERIC_HEADS.has(head))
+    return [
+      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false },
+    ];
   // "multiple people familiar with the matter": who they are, without how many.
-  if (/^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(surface)) {
-    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:multiple|several|some|many|two|three|four|five|other)\s+/i, ''), span, by: `${by}/described`, certain: false }];
+  if (
+    /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(
+      surface,
+    )
+  ) {
+    return [
+      {
+        entity: null,
+        name: surface
+          .replace(/^(?:the|a|an)\s+/i, '')
+          .replace(/^(?:multiple|several|some|many|two|three|four|five|other)\s+/i, ''),
+        span,
+        by: `${by}/described`,
+        certain: false,
+      },
+    ];
   }
   if (ms.length) {
     const m = ms[ms.length - 1]!;
@@ -363,15 +534,27 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return [{ entity: null, name: named[1]!, span, by: `${by}/name`, certain: false }];
   }
   // A described source ("the county clerk noted", "the rights group reported").
-  if (/^(?:the|a|an)\s/i.test(surface) && words.length <= 8 && /^[a-z-]+$/.test(head) && !/^(?:it|this|that|they|them)$/.test(head)) {
-    return [{ entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false }];
+  if (
+    /^(?:the|a|an)\s/i.test(surface) &&
+    words.length <= 8 &&
+    /^[a-z-]+$/.test(head) &&
+    !/^(?:it|this|that|they|them)$/.test(head)
+  ) {
+    return [
+      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false },
+    ];
   }
   // A web name ("according to CarLoans.com"): the site is the source, named as written.
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|gov)$/u.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
   }
   // An unknown capitalised name ("Smith said").
-  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(surface)) {
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) &&
+    !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+      surface,
+    )
+  ) {
     return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
   }
   return [];
