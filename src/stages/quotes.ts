@@ -1,9 +1,12 @@
 /**
  * Quotes: every direct quotation (quotes/marks.ts), with its speaker.
  *
- * Speaker, in order: the attribution whose content holds the quote (`“…,”
+ * Speaker, in order: the teller of "told <outlet>: “…”" and an unnamed person
+ * right after the closing mark (`“…,” one farmer said`), see quotes/after-close.ts;
+ * the attribution whose content holds the quote (`“…,”
  * Ryder said`, `Zelensky stated …, emphasizing, “…”`, `the NIS said it had
- * confirmed the “…”`); for a quote that opens a sentence with no cue of its
+ * confirmed the “…”`); the subject that dismisses it "as “…”"; the person named
+ * between the closing mark and the cue; for a quote that opens a sentence with no cue of its
  * own, the speaker of the quote or report just before it in the same or the
  * previous paragraph (`“…,” Ryder said. “…”`); for a partial quote with no
  * cue, the sentence's subject; else the last person named. Quoted sentences
@@ -15,6 +18,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
+import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -102,6 +106,19 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       !/\b(?:said|says|say|told|stated|added|wrote|asked|declared|noted|warned|replied)$/i.test(before);
 
     let speaker: Speaker | null = null;
+    const fromMention = (m: { entity: string; text: string; start: number; end: number }, by: string): Speaker => ({
+      entity: m.entity,
+      name: nameOf(m.entity, m.text),
+      span: { start: m.start, end: m.end, text: m.text },
+      by,
+      certain: false,
+    });
+    // 0. "X told <outlet>: “…”": the teller, not the outlet.
+    const teller = toldColon(text, r.open, sentence.start, mentions, firstAtOrAfter);
+    if (teller) speaker = fromMention(teller, 'quotes/told-colon');
+    // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
+    const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
+    if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {
@@ -113,6 +130,16 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
+    }
+    // 1a'. "The board rejected the claims as “…”": the one who rejects them.
+    if (!speaker) {
+      const judge = dismissedAs(text, r.open, sentence.start, mentions, firstAtOrAfter);
+      if (judge) speaker = fromMention(judge, 'quotes/dismissed-as');
+    }
+    // 1a. "“…,” engineer Pia Lund, a hydrologist at …, said": the person named between the closing mark and the cue.
+    if (!speaker && r.closed) {
+      const named = trailingName(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter);
+      if (named) speaker = fromMention(named, 'quotes/trailing-name');
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
@@ -161,6 +188,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
             by: 'quotes/called',
             certain: false,
           };
+      } else {
+        const group = calledByGroup(before);
+        if (group) speaker = { entity: null, name: group, by: 'quotes/called', certain: false };
       }
     }
     // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.

@@ -280,6 +280,150 @@ const quotes: Array<[string, string, string]> = [
   ],
 ];
 
+/** [text, a phrase of the quote, the speaker ('' = none)]: the name after the closing mark, "X told Y:", "analysts called it". */
+const speakersAfter: Array<[string, string, string]> = [
+  // quotes/trailing-name: the person named between the closing mark and the cue, past a long appositive
+  [
+    'The levee held overnight.\n\n“Water is still rising. We are watching every mile,” county engineer Pia Lund, a hydrologist at the ' +
+      'Delta Water Board in Lodi, California, and a former Army officer, said in a statement.',
+    'We are watching',
+    'Pia Lund',
+  ],
+  [
+    'Wheat prices climbed on Tuesday.\n\n“Buyers are nervous about the harvest in Kansas,” said grain trader Omar Haddad of Plains Grain in Wichita.',
+    'Buyers are nervous',
+    'Omar Haddad',
+  ],
+  [
+    'Rosa Mendes led the survey of the reef.\n\n“The coral is bleaching faster than we feared,” marine biologist and survey co-author Tom Baird said.',
+    'The coral is bleaching',
+    'Tom Baird',
+  ],
+  // a pronoun before the cue keeps its referent; a place after the cue is not the speaker
+  [
+    'Shelter director Nora Quist said the beds ran out.\n\n“We have no beds left,” she said on a radio show in Santa Fe.',
+    'We have no beds left',
+    'Nora Quist',
+  ],
+  [
+    'The storm closed the pass.\n\n“Stay off the roads,” read a notice posted near Dover Lake.',
+    'Stay off the roads',
+    '',
+  ],
+  // quotes/told-colon: the subject before "told <outlet>:", not the outlet
+  [
+    'Lena Fox, a nurse at the county clinic who was not involved in the count, told Reuters: “The wards have been full since Monday.”',
+    'The wards have been full',
+    'Lena Fox',
+  ],
+  [
+    'Striking driver Carl Moss told The Guardian: “We are not going back for less.”',
+    'We are not going back',
+    'Carl Moss',
+  ],
+  // quotes/unnamed-speaker: an unnamed person after the closing mark, also when a reporter relays it
+  [
+    'The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”',
+    'Nobody came',
+    'farmer',
+  ],
+  ['The river rose overnight.\n\n“Nobody came to help,” one farmer said. “We lost everything.”', 'We lost', 'farmer'],
+  [
+    'Reporter Ana Ruiz covered the floods.\n\n“The shelter is full,” a local volunteer said, per Ruiz.',
+    'The shelter is full',
+    'local volunteer',
+  ],
+  [
+    '“Prices doubled overnight,” an angry market trader said as stalls closed.',
+    'Prices doubled',
+    'angry market trader',
+  ],
+  // quotes/dismissed-as: the subject that rejects the quoted words, not a source named later in the sentence
+  [
+    'The Harbor Police Department rejected the claims as “simply untrue,” and residents of Pine Hollow told the ' +
+      'Gazette the alarms had worked.',
+    'simply untrue',
+    'Harbor Police Department',
+  ],
+  ['Governor Ruth Sandoval dismissed the audit as “a partisan stunt” on Tuesday.', 'a partisan stunt', 'Ruth Sandoval'],
+  // quotes/called: an unnamed group that calls it so
+  [
+    'Market analysts called it the “worst week since the crash,” as shares fell for a fifth day.',
+    'worst week',
+    'Market analysts',
+  ],
+  [
+    'Election observers described it as “largely peaceful” despite long queues.',
+    'largely peaceful',
+    'Election observers',
+  ],
+  // no named speaker anywhere: none
+  ['The river crested at dawn. Signs on the bridge read “Keep out”.', 'Keep out', ''],
+];
+
+describe('quote speakers after the closing mark (quotes/trailing-name, quotes/told-colon, quotes/called)', () => {
+  it.each(speakersAfter)('%s', (text, phrase, speaker) => {
+    const article = run(text);
+    const q = article.quotes.find((x) => x.text.includes(phrase));
+    expect(q, `no quote holds “${phrase}”`).toBeDefined();
+    expect(q!.speakerName ?? '').toBe(speaker);
+  });
+});
+
+/** [text, number, source] for attributions/carried-back: a trailing "according to X" covers the paragraph's figures. */
+const carriedBack: Array<[string, string, string | null]> = [
+  [
+    'Shoppers bought 41,000 bicycles this spring, up 8 percent. Electric models rose 20 percent, according to ' +
+      'CycleTrack, a Denver-based sales tracker.',
+    '41,000',
+    'CycleTrack',
+  ],
+  [
+    'Shoppers bought 41,000 bicycles this spring, up 8 percent. Electric models rose 20 percent, according to ' +
+      'CycleTrack, a Denver-based sales tracker.',
+    '8 percent',
+    'CycleTrack',
+  ],
+  [
+    'Grain exports reached 2.1 million tonnes in May. Corn made up 60 percent, while barley fell 4 percent. ' +
+      'Shipments to Asia rose 12 percent, according to the Port Authority of Santos.',
+    '2.1 million',
+    'Port Authority of Santos',
+  ],
+  // a web name as the source (attributions/according-to/domain), and the paragraph before it
+  [
+    'The loan rate averaged 5.7 percent in May, down from 6.1 percent, according to LoanWatch.com, a data firm.',
+    '5.7 percent',
+    'LoanWatch.com',
+  ],
+  [
+    'Mortgage demand stayed below 3 percent all spring. The loan rate averaged 5.7 percent in May, according to ' +
+      'LoanWatch.com, a data firm.',
+    '3 percent',
+    'LoanWatch.com',
+  ],
+  // not across a paragraph, nor over a sentence with its own source
+  [
+    'Ticket sales reached 12,000 on Friday.\n\nHotel bookings rose 15 percent, according to Visit Lakeland.',
+    '12,000',
+    null,
+  ],
+  [
+    'Mayor Ann Cole said 40 homes were lost. Another 300 acres burned, according to the Ridge Fire District.',
+    '40',
+    'Ann Cole',
+  ],
+];
+
+describe('a trailing according-to covers the paragraph (attributions/carried-back)', () => {
+  it.each(carriedBack)('%s [%s]', (text, number, source) => {
+    const got = claimSource(text, number);
+    expect(got, `no claim for ${number}`).not.toBeUndefined();
+    if (source === null) expect(got).toBeNull();
+    else expect((got ?? '').toLowerCase()).toBe(source.toLowerCase());
+  });
+});
+
 describe('names found whole (entities/findRuns connectors and possessives, entities/org/possessive-owner, place/compass)', () => {
   it.each(names)('%s', (text, name) => {
     const article = run(text);

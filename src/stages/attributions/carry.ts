@@ -29,6 +29,17 @@ function carriesOn(text: string): boolean {
   return !OUTLET_VOICE.test(text) && !OWN_EVIDENCE.test(text) && !OWN_CUE.test(text) && !/["“”]/.test(text);
 }
 
+/**
+ * A cue closing its sentence: "…, the documents say." (at most 30 characters on), or "…, according to X, a
+ * Denver-based tracker." (attributions/carried-back through according-to: only the source and its description after).
+ */
+function trailingCue(text: string, a: AttributionSpan, start: number, end: number): boolean {
+  if (a.by.endsWith('verb-after') || a.by.endsWith('inverted'))
+    return a.content.end <= a.cue.start && end - a.cue.end <= 30;
+  if (!a.by.endsWith('according-to') || end - a.cue.end > 90 || /\d/.test(text.slice(a.cue.end, end))) return false;
+  return FIGURES.test(text.slice(start, a.cue.start));
+}
+
 type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
@@ -46,18 +57,14 @@ export function carry(
     const s = article.sentences[i]!;
     const from = bySentence
       .get(s.index)
-      ?.find(
-        (a) =>
-          !a.carried &&
-          (a.by.endsWith('verb-after') || a.by.endsWith('inverted')) &&
-          a.content.end <= a.cue.start &&
-          s.end - a.cue.end <= 30 &&
-          !/^["“‘]/.test(a.content.text),
-      );
+      ?.find((a) => !a.carried && !/^["“‘]/.test(a.content.text) && trailingCue(article.text, a, s.start, s.end));
     if (!from) continue;
+    const according = from.by.endsWith('according-to');
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;
       if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
+      // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
+      if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
       const a: AttributionSpan = {
         sentence: p.index,
         content: sp(article.text, ...trimRange(article.text, p.start, p.end)),

@@ -544,6 +544,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false },
     ];
   }
+  // A web name ("according to CarLoans.com"): the site is the source, named as written.
+  if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|gov)$/u.test(surface)) {
+    return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
+  }
   // An unknown capitalised name ("Smith said").
   if (
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) &&

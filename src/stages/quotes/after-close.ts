@@ -1,0 +1,158 @@
+/**
+ * Quote speakers named around the marks when no attribution resolved them:
+ * the person between the closing mark and the cue (`quotes/trailing-name`),
+ * the subject of "told <outlet>:" before the opening mark (`quotes/told-colon`),
+ * and an unnamed group that "called it" the quoted words (`quotes/called`).
+ */
+import type { Mention } from '../../article.js';
+import { GENERIC_HEADS, NP_STOP } from '../attributions/lexicon.js';
+
+/** Speech cues that may follow a quote and the name of its speaker. */
+const TRAILING_CUE =
+  /(?:^|[\s,])(?:said|says|added|adds|stated|explained|explains|wrote|writes|noted|notes|recalled|warned|told|tells)\b/;
+
+/** Mentions starting in [from, to), through `firstAtOrAfter` (mentions sorted by start). */
+function mentionsBetween(
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+  from: number,
+  to: number,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(from); i < mentions.length && mentions[i]!.start < to && out.length < 8; i++)
+    out.push(mentions[i]!);
+  return out;
+}
+
+/**
+ * quotes/trailing-name: "“…,” county engineer Pia Lund, a hydrologist at …, said" and "“…,” said trader Omar Haddad
+ * of …": the first person named after the closing mark, before the cue or just after it, in the same sentence.
+ */
+export function trailingName(
+  text: string,
+  close: number,
+  sentenceEnd: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const inner = text.slice(Math.max(0, close - 2), close);
+  const after = text.slice(close + 1, close + 3);
+  // Only a quote that hands over to its attribution ("…,”", "…?”", "…” , said").
+  if (!/[,?!]\s*$/.test(inner) && !/^\s*,/.test(after)) return null;
+  const end = Math.min(sentenceEnd, close + 300);
+  const tail = text.slice(close + 1, end);
+  // Another quotation in the tail belongs to someone else's sentence part.
+  const stop = tail.search(/["“”]/);
+  const cue = TRAILING_CUE.exec(stop < 0 ? tail : tail.slice(0, stop));
+  if (!cue) return null;
+  const cueAt = close + 1 + cue.index + (cue[0].length - cue[0].trimStart().replace(/^,/, '').length);
+  const cueWord = cue[0].replace(/^[\s,]+/, '');
+  // An untyped two- or three-word name after a title ("grain trader Omar Haddad") speaks like a person.
+  const speaks = (m: Mention) =>
+    m.type === 'person' || (m.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(m.text));
+  // "residents of Pine Hollow told": a name after a preposition is not the subject.
+  const head = (m: Mention) =>
+    speaks(m) && !/\b(?:of|in|from|at|for|with|by|to|near)\s+(?:the\s+)?$/i.test(text.slice(close + 1, m.start));
+  const before = mentionsBetween(mentions, firstAtOrAfter, close + 1, cueAt).find(head);
+  if (before) return before;
+  // "“…,” she said on a show in Reno": a pronoun before the cue is resolved elsewhere; Reno is not the speaker.
+  if (/\b(?:he|she|they|we|I|it)\s*$/i.test(text.slice(close + 1, cueAt))) return null;
+  // "said planetary geologist Rosa Lind": a person right after the cue and its title words (not the object of "told").
+  if (/^tell|^told/.test(cueWord)) return null;
+  const cueEnd = cueAt + cueWord.length;
+  const next = mentionsBetween(mentions, firstAtOrAfter, cueEnd, Math.min(end, cueEnd + 60)).find(speaks);
+  if (!next) return null;
+  const title = text.slice(cueEnd, next.start);
+  const titleOnly =
+    /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(title) && !title.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()));
+  return titleOnly ? next : null;
+}
+
+/**
+ * quotes/told-colon: "Lena Fox, a nurse …, told Reuters: “…”": the sentence's first person before "told", not the
+ * outlet it was told to.
+ */
+export function toldColon(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const before = text.slice(Math.max(sentenceStart, open - 60), open);
+  const m = /\b(?:told|tells)\s+[^,;:"“”]{1,40}:\s*$/.exec(before);
+  if (!m) return null;
+  const toldAt = open - before.length + m.index;
+  return mentionsBetween(mentions, firstAtOrAfter, sentenceStart, toldAt).find((x) => x.type === 'person') ?? null;
+}
+
+/** "<up to two words> <head> called it the", the group in group 1 and its head in group 2. */
+const CALLED_BY = new RegExp(
+  String.raw`(?:^|[\s,])((?:[\p{Lu}\p{Ll}][\p{L}-]*\s+){0,2}([\p{Ll}][\p{L}-]*))\s+(?:have\s+|had\s+)?` +
+    String.raw`(?:called|dubbed|termed|labell?ed|described\s+(?:it|them|him|her)?\s*as)\s*(?:it|them)?\s*(?:the|an?)?\s*$`,
+  'u',
+);
+
+/**
+ * quotes/called: "Market analysts called it the “…”", "Election observers described it as “…”": an unnamed group
+ * (a generic head, with at most two words before it) that calls it so. Returns the group as written.
+ */
+export function calledByGroup(before: string): string | null {
+  const m = CALLED_BY.exec(before);
+  if (!m || !GENERIC_HEADS.has(m[2]!.toLowerCase()) || !/s$/.test(m[2]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  // "prices fell and analysts called it": the group starts after a stop word.
+  while (words.length > 1 && NP_STOP.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+/** People quoted without a name ("one commenter said", "a farmer said"), besides the generic source heads. */
+const UNNAMED_HEADS = new Set(
+  (
+    'commenter commenters farmer farmers protester protesters worker workers survivor survivors voter voters shopper ' +
+    'shoppers driver drivers student students teacher teachers parent parents neighbor neighbors neighbour neighbours ' +
+    'passenger passengers user users fan fans customer customers patient patients volunteer volunteers villager villagers'
+  ).split(' '),
+);
+
+/**
+ * quotes/unnamed-speaker: "“…,” one farmer said", "“…,” a Weibo commenter said, per …": the unnamed person between the
+ * closing mark and the cue, without its determiner. Only the whole gap counts, so a name or a clause there is left to
+ * the other rules.
+ */
+export function unnamedSpeaker(text: string, close: number): string | null {
+  const gap = text.slice(close + 1, close + 60);
+  const m =
+    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told)\b/u.exec(
+      gap,
+    );
+  if (!m) return null;
+  const head = m[2]!;
+  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? m[1]! : null;
+}
+
+/** "rejected the claims as", "dismissed it as", "branded the plan": the verb that judges the quoted words. */
+const DISMISSED_AS =
+  /\b(?:rejected|dismissed|denounced|condemned|branded|derided|ridiculed|criticized|criticised)\b[^"“”.;]{0,60}?(?:\sas)?\s*$/;
+
+/**
+ * quotes/dismissed-as: "The Fire Board rejected the report as “…”": the sentence's first named person or organisation
+ * before the verb (its subject), not a source named later in the sentence.
+ */
+export function dismissedAs(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const before = text.slice(Math.max(sentenceStart, open - 100), open);
+  const m = DISMISSED_AS.exec(before);
+  if (!m || (!/\bas\s*$/.test(m[0]) && !/^branded/.test(m[0]))) return null;
+  const verbAt = open - before.length + m.index;
+  return (
+    mentionsBetween(mentions, firstAtOrAfter, sentenceStart, verbAt).find(
+      (x) => x.type === 'person' || x.type === 'organization',
+    ) ?? null
+  );
+}
