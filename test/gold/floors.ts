@@ -33,6 +33,13 @@ export function measured(report: EvalReport): Record<string, number | null> {
   out['quotes.recall'] = s.quotes.recall;
   out['quotes.precision'] = s.quotes.precision;
   out['quotes.speaker'] = s.quotes.speaker.score;
+  if (report.relations) {
+    out['relations.grouping'] = report.relations.grouping.score;
+    out['relations.conflicts'] = report.relations.conflicts.score;
+    out['relations.type'] = report.relations.type.score;
+    // A ceiling: the share of other pairs called conflicts only goes down.
+    out['relations.falseAlarms.max'] = report.relations.falseAlarms.score;
+  }
   if (report.figures && !report.figures.error)
     out['figures.holds'] = report.figures.statements ? report.figures.holds / report.figures.statements : null;
   return out;
