@@ -18,6 +18,8 @@
  *
  * prints `I refs`, repeatable to about 1% (docs/benchmarks.md).
  */
+// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
+import '../src/cli/v8-flags.js';
 import { parseArgs } from 'node:util';
 import { createArticle } from '../src/article.js';
 import { createContext } from '../src/pipeline.js';

@@ -5,6 +5,8 @@
  * those passes. This file is both sides: `ingestFiles()` starts it with
  * `--ingest-child` and reads the one line of JSON it prints.
  */
+// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
+import '../src/cli/v8-flags.js';
 import { hugepagesEnv } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -21,6 +21,8 @@
  *
  *   npm run build && npm run bench [-- --size 1000,10000] [--workers 2] [--seed 7] [--html 362] [--html-runs 3]
  */
+// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
+import '../src/cli/v8-flags.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';

@@ -14,6 +14,8 @@
  * PostgreSQL: CROSSCHECK_TEST_PG, else a throwaway server from
  * scripts/pg-test-server.sh.
  */
+// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
+import '../src/cli/v8-flags.js';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';

@@ -4,6 +4,8 @@
  * Exit codes: 0 ok, 1 some inputs failed, 2 usage error (or a store that
  * cannot be opened).
  */
+// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
+import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
