@@ -70,6 +70,20 @@ function checkFile(file: string, mustExist: boolean): void {
 /** Open (creating or migrating) a SQLite store. */
 export function openSqliteStore(file: string, options: { readonly?: boolean; mustExist?: boolean } = {}): SqliteStore {
   checkFile(file, options.mustExist ?? options.readonly ?? false);
+  // Two processes setting up one new file at once: switching it to WAL can answer SQLITE_BUSY without waiting
+  // on the busy timeout. That is a lock, not corruption: wait a little and open again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openOnce(file, options);
+    } catch (err) {
+      const busy = err instanceof CrosscheckError && /database is locked|SQLITE_BUSY/i.test(err.message);
+      if (!busy || attempt >= 40) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 + Math.floor(Math.random() * 200));
+    }
+  }
+}
+
+function openOnce(file: string, options: { readonly?: boolean }): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
