@@ -7,7 +7,7 @@
  * around the number.
  */
 import type { Quantity } from '../../article.js';
-import { CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
+import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -83,12 +83,7 @@ const LEVEL_WORDS = new Set([
   'numbered',
   'numbers',
   'numbering',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
 ]);
 
 /** Bound cues that are verbs of a total reaching a level. */

@@ -13,6 +13,7 @@ import {
   CHANGE_WORDS,
   CURRENCY_SYMBOLS,
   INCREMENT_CUES,
+  BE_FORMS,
 } from './lexicon.js';
 import { adj, mark, matchBefore, type PhraseRule } from './phrase-state.js';
 
@@ -210,22 +211,7 @@ export const boundsApplied: PhraseRule = {
 };
 
 /** Punctuation and copulas after which `up`/`down` states a change (`, up 44 from Tuesday`, `are down 3.1 percent`). */
-const CHANGE_LEAD = new Set([
-  ',',
-  '(',
-  ';',
-  '—',
-  '–',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'now',
-  'also',
-]);
+const CHANGE_LEAD = new Set([',', '(', ';', '—', '–', ...BE_FORMS, 'being', 'now', 'also']);
 
 /** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
 const CHANGE_WINDOW = 10;

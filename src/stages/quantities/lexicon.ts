@@ -13,6 +13,9 @@ function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/** The forms of `be` that link a noun to its number (`the toll is 40`), shared by the word lists that read them. */
+export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been'] as const;
+
 /** Cardinal number words below one hundred. */
 export const UNITS: Record<string, number> = table({
   zero: 0,
@@ -860,12 +863,7 @@ export const STOP_WORDS = new Set([
   'inside',
   'outside',
   'toward',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
   'being',
   'am',
   'has',

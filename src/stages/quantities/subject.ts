@@ -6,6 +6,7 @@
  * tokens, so the pass stays linear in the text.
  */
 import type { Token } from './tokens.js';
+import { BE_FORMS } from './lexicon.js';
 
 /** Verbs that state the value of their subject (`rose to`, `stands at`, `numbered`, `was`). */
 export const LINK_VERBS = new Set([
@@ -101,12 +102,7 @@ export const LINK_VERBS = new Set([
   'come',
   'comes',
   'came',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
   'remain',
   'remains',
   'remained',
@@ -183,12 +179,7 @@ const AUX = new Set([
   'has',
   'have',
   'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
   'being',
   'will',
   'would',
@@ -290,12 +281,7 @@ const BREAKERS = new Set([
   'has',
   'have',
   'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
   'will',
   'would',
   'could',

@@ -22,6 +22,7 @@ import {
   STOP_WORDS,
   SYMBOL_CODES,
   TIME_UNITS,
+  BE_FORMS,
 } from './lexicon.js';
 
 /** Where a quantity lies in the token list. */
@@ -155,12 +156,7 @@ const MONEY_ADJECTIVE =
 
 /** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
 const LEVEL_WORDS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
+  ...BE_FORMS,
   'could',
   'would',
   'will',
