@@ -15,6 +15,8 @@ export interface MeasureContext {
   /** Token index of the quantity's first token (its cue included) and one past its last. */
   begin: number;
   after: number;
+  /** Where the rules read the quantity as starting: its first character, or just after a verb read as its bound cue. */
+  start: number;
   /** All quantities of the text, and this one's index among them. */
   all: Quantity[];
   index: number;

@@ -78,7 +78,7 @@ const namedMoney = (m: string | null): m is string =>
 function inheritedMoney(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
     const p = ctx.all[k]!;
-    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
     if (namedMoney(p.measure)) return p.measure;
   }
   return null;
@@ -123,7 +123,7 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const p = ctx.all[ctx.index - 1];
       if (!p || !namedMoney(p.measure)) return null;
-      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.q.start)) ? p.measure : null;
+      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
     },
   },
   {

@@ -53,7 +53,7 @@ function totalMeasure(s: Subject): string | null {
 function inherited(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
     const p = ctx.all[k]!;
-    if (ctx.q.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.q.start))) return null;
+    if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
     if (p.measure && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
   }
   return null;
@@ -167,7 +167,7 @@ export const COUNT_RULES: MeasureRule[] = [
     id: 'quantities/flight-events',
     applies: (q) => q.measure === 'cancellations' || q.measure === 'delays' || q.measure === 'diversions',
     find: (ctx) => {
-      const around = ctx.text.slice(Math.max(0, ctx.q.start - 300), ctx.q.end + 300);
+      const around = ctx.text.slice(Math.max(0, ctx.start - 300), ctx.q.end + 300);
       return /\b(?:flights?|airlines?|airports?|air travel|carriers?)\b/i.test(around) ? 'flights' : null;
     },
   },
@@ -207,37 +207,26 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
     while (begin < tokens.length && tokens[begin]!.start < q.start) begin++;
     if (after < begin) after = begin;
     while (after < tokens.length && tokens[after]!.start < q.end) after++;
-    const ctx: MeasureContext = { text, tokens, q, begin, after, all: quantities, index: i };
+    const ctx: MeasureContext = { text, tokens, q, begin, after, start: q.start, all: quantities, index: i };
     if (runRules(ctx) || !q.cue || q.cue.start !== q.start) continue;
     // A verb taken as a bound cue (`the toll nears 300`) is also the verb the rules read: read again from it.
     let cueEnd = begin;
     while (cueEnd < tokens.length && tokens[cueEnd]!.end <= q.cue.end) cueEnd++;
-    runRules({ ...ctx, begin: cueEnd }, q.cue.end);
+    runRules({ ...ctx, begin: cueEnd, start: q.cue.end });
   }
 }
 
 /** Run the rules in order; true when one changed the measure. A later rule may refine an earlier one's. */
-function runRules(ctx: MeasureContext, from?: number): boolean {
+function runRules(ctx: MeasureContext): boolean {
   const { q } = ctx;
   let changed = false;
   for (const rule of MEASURE_RULES) {
     if (!rule.applies(q)) continue;
-    const m = from === undefined ? rule.find(ctx) : withStart(q, from, () => rule.find(ctx));
+    const m = rule.find(ctx);
     if (!m || m === q.measure) continue;
     q.measure = m;
     q.by = `${q.by}+${rule.id}`;
     changed = true;
   }
   return changed;
-}
-
-/** Call `fn` while the quantity's start reads as `from` (its span is left as it was). */
-function withStart<T>(q: Quantity, from: number, fn: () => T): T {
-  const start = q.start;
-  q.start = from;
-  try {
-    return fn();
-  } finally {
-    q.start = start;
-  }
 }
