@@ -81,6 +81,10 @@ const texts = {
   E_INTERNAL: 'The server failed on this request ({reason}). Nothing was changed; please report it.',
   E_NO_QUEUE: 'This store has no job queue: the queue exists only with a PostgreSQL store (--db postgres://…).',
   E_QUEUE_UNAVAILABLE: 'The job queue cannot be read now ({reason}). Try again shortly; nothing was changed.',
+
+  // review (analysts' corrections)
+  E_REVIEW: 'Cannot record this correction: {reason}. See docs/review.md.',
+  E_REVIEW_DISABLED: 'Corrections are off: start `crosscheck serve` with --token (or CROSSCHECK_TOKEN) to allow them.',
 } as const;
 
 export type ErrorCode = keyof typeof texts;

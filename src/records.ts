@@ -89,6 +89,34 @@ export interface ClaimRecord {
   figure: string | null;
   /** Rule ids behind each value. */
   by: Record<string, string>;
+  /** Analysts' corrections laid over the claim (src/review), when any. */
+  review?: ClaimReview;
+}
+
+/** How analysts' corrections changed a claim: the verdict, the fields changed and what the machine said. */
+export interface ClaimReview {
+  verdict: 'verified' | 'rejected' | null;
+  /** Fields a correction set (`value`, `status`, `source`, `figure`). */
+  corrected: string[];
+  /** The machine's values of those fields. */
+  machine: Record<string, unknown>;
+  notes: string[];
+  /** Ids of the corrections applied, in order. */
+  corrections: string[];
+}
+
+/** How analysts' corrections changed a figure. */
+export interface FigureReview {
+  /** The machine's label, when renamed. */
+  machineLabel?: string;
+  /** Claims moved in or out, merged or split: the stored reconciliation predates them. */
+  membership: boolean;
+  /** Figures merged into this one. */
+  merged: string[];
+  /** The figure this one was split from. */
+  splitFrom?: string;
+  notes: string[];
+  corrections: string[];
 }
 
 export interface QuoteRecord {
@@ -141,6 +169,8 @@ export interface FigureRecord {
   partOf?: string | null;
   /** Typed relations between claims whose `a` is in this figure (pairs not listed within a figure are `same`). */
   relations?: RelationRecord[];
+  /** Analysts' corrections laid over the figure (src/review), when any. */
+  review?: FigureReview;
 }
 
 /** How two claims relate (the gold README's types): ids of the two claims, and why in words. */
@@ -208,6 +238,8 @@ export interface ExportDocument {
   duplicates: DuplicateLink[];
   /** Articles grouped into stories. */
   stories: StoryRecord[];
+  /** Analysts' corrections (src/review/corrections.ts), already laid over the claims and figures above. */
+  corrections?: unknown[];
 }
 
 function nameOf(article: Article, entity: string | null | undefined): string | null {

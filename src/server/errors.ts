@@ -18,6 +18,8 @@ const statusOf: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E_JSON: 400,
   E_UNAUTHORIZED: 401,
   E_INGEST_DISABLED: 403,
+  E_REVIEW: 400,
+  E_REVIEW_DISABLED: 403,
   E_BAD_HOST: 403,
   E_NOT_FOUND_ID: 404,
   E_ROUTE_NOT_FOUND: 404,

@@ -96,5 +96,7 @@ export async function migrateStore(from: Store, to: Store, options: MigrateOptio
     if (remapped) result.entityRemap = entityRemap;
     await to.putCorpus(result);
   }
+  // Analysts' corrections travel too: they are keyed by content, so a second run adds none twice.
+  await to.putCorrections(await from.listCorrections());
   return progress;
 }

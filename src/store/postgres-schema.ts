@@ -93,6 +93,20 @@ export const postgresMigrations: string[] = [
   create index duplicates_document on duplicates(document);
   create index duplicates_of on duplicates("of");
   `,
+  // 1 → 2: analysts' corrections (src/review), kept apart from what ingest and the corpus stages rewrite.
+  `
+  create table corrections (
+    seq bigserial unique,
+    id text primary key,
+    target_kind text not null,
+    target_id text collate "C" not null,
+    what text not null,
+    who text not null,
+    created text not null,
+    record text not null
+  );
+  create index corrections_target on corrections(target_kind, target_id);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

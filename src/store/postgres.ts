@@ -39,6 +39,7 @@ import {
 } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
+import type { CorrectionRecord } from '../review/corrections.js';
 
 type Row = Record<string, unknown>;
 
@@ -723,6 +724,26 @@ export class PostgresStore implements Store {
         [result.computedAt],
       );
     });
+  }
+
+  async putCorrections(corrections: CorrectionRecord[]): Promise<number> {
+    if (!corrections.length) return 0;
+    return this.tx(async (c) => {
+      let added = 0;
+      for (const r of corrections) {
+        const res = await c.query(
+          'insert into corrections (id, target_kind, target_id, what, who, created, record) values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing',
+          [r.id, r.target.kind, r.target.id, r.what, r.who, r.when, json(r)],
+        );
+        added += res.rowCount ?? 0;
+      }
+      return added;
+    });
+  }
+
+  async listCorrections(): Promise<CorrectionRecord[]> {
+    const r = await this.pool.query('select record from corrections order by seq');
+    return r.rows.map((row: Row) => parse<CorrectionRecord>(row.record));
   }
 
   async search(q: string, query: PageQuery = {}): Promise<Page<SearchHit>> {

@@ -62,6 +62,19 @@ export const sqliteMigrations: string[] = [
   create index documents_published on documents(published);
   create index documents_outlet on documents(outlet);
   `,
+  // 2 → 3: analysts' corrections (src/review), kept apart from what ingest and the corpus stages rewrite.
+  `
+  create table corrections (
+    id text primary key,
+    target_kind text not null,
+    target_id text not null,
+    what text not null,
+    who text not null,
+    created text not null,
+    record text not null
+  );
+  create index corrections_target on corrections(target_kind, target_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

@@ -25,6 +25,7 @@ import {
 } from '../records.js';
 import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
+import type { CorrectionRecord } from '../review/corrections.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
 
@@ -508,6 +509,23 @@ export class SqliteStore implements Store {
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
     tx.immediate();
+  }
+
+  async putCorrections(corrections: CorrectionRecord[]): Promise<number> {
+    const ins = this.db.prepare(
+      'insert or ignore into corrections (id, target_kind, target_id, what, who, created, record) values (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const tx = this.db.transaction((list: CorrectionRecord[]) => {
+      let added = 0;
+      for (const c of list) added += ins.run(c.id, c.target.kind, c.target.id, c.what, c.who, c.when, json(c)).changes;
+      return added;
+    });
+    return tx.immediate(corrections);
+  }
+
+  async listCorrections(): Promise<CorrectionRecord[]> {
+    const rows = this.db.prepare('select record from corrections order by rowid').all() as Row[];
+    return rows.map((r) => parse<CorrectionRecord>(r.record));
   }
 
   async search(q: string, query: PageQuery = {}): Promise<Page<SearchHit>> {

@@ -4,6 +4,7 @@
  * open a store with {@link openStore} in ./open.ts.
  */
 import type { Article } from '../article.js';
+import type { CorrectionRecord } from '../review/corrections.js';
 import type {
   ClaimRecord,
   CorpusResult,
@@ -100,6 +101,10 @@ export interface Store {
   listDuplicates(document?: string): Promise<DuplicateLink[]>;
   /** Replace the corpus stages' results (entities, duplicates, figures, claim → figure). */
   putCorpus(result: CorpusResult): Promise<void>;
+  /** Store analysts' corrections; one already stored (same id) is skipped. Resolves to how many were new. */
+  putCorrections(corrections: CorrectionRecord[]): Promise<number>;
+  /** Every correction, in the order stored. Never changed by ingest or the corpus stages. */
+  listCorrections(): Promise<CorrectionRecord[]>;
   /** Full-text search over documents and claims. */
   search(q: string, query?: PageQuery): Promise<Page<SearchHit>>;
   stats(): Promise<StoreStats>;

@@ -1,0 +1,161 @@
+/**
+ * The read-time hook: a {@link Store} that answers like the one it wraps,
+ * with the analysts' corrections laid over claims and figures. Writes go
+ * through untouched, and the corpus stages' own reads (`iterateClaims`
+ * with `extracted`) see only what the machine found, so a re-run never
+ * bakes a correction in and never loses one.
+ */
+import type { Article } from '../article.js';
+import type { ClaimRecord, CorpusResult, FigureRecord } from '../records.js';
+import type { ClaimFilter, Page, PageQuery, QuoteFilter, Store } from '../store/store.js';
+import type { CorrectionRecord } from './corrections.js';
+import { ReviewPlan } from './plan.js';
+
+/** How long a plan is reused by a long-lived reader (the server) before it is built again. */
+const PLAN_TTL_MS = 1000;
+
+export class ReviewedStore implements Store {
+  readonly base: Store;
+  private cached?: { plan: Promise<ReviewPlan>; at: number };
+
+  constructor(base: Store) {
+    this.base = base;
+  }
+
+  get kind(): Store['kind'] {
+    return this.base.kind;
+  }
+
+  /** The plan over the store as it is now; rebuilt after a write through this store, or after a second. */
+  plan(): Promise<ReviewPlan> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > PLAN_TTL_MS) {
+      const plan = this.base.listCorrections().then((list) => ReviewPlan.build(this.base, list));
+      this.cached = { plan, at: now };
+      plan.catch(() => (this.cached = undefined));
+    }
+    return this.cached.plan;
+  }
+
+  private invalidate(): void {
+    this.cached = undefined;
+  }
+
+  async putArticles(articles: Article[]) {
+    this.invalidate();
+    return this.base.putArticles(articles);
+  }
+  hasArticle(id: string) {
+    return this.base.hasArticle(id);
+  }
+  getArticle(id: string) {
+    return this.base.getArticle(id);
+  }
+  getDocument(id: string) {
+    return this.base.getDocument(id);
+  }
+  listDocuments(query?: PageQuery) {
+    return this.base.listDocuments(query);
+  }
+  iterateDocuments() {
+    return this.base.iterateDocuments();
+  }
+
+  async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
+    if (options.extracted) {
+      yield* this.base.iterateClaims(options);
+      return;
+    }
+    const plan = await this.plan();
+    for await (const c of this.base.iterateClaims(options)) yield plan.claim(c);
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<Page<ClaimRecord>> {
+    const plan = await this.plan();
+    if (plan.empty) return this.base.listClaims(filter);
+    const figure = filter.figure ? plan.current(filter.figure) : undefined;
+    if (!figure || !plan.changesMembership(figure)) {
+      const page = await this.base.listClaims(figure ? { ...filter, figure } : filter);
+      return { ...page, items: page.items.map((c) => plan.claim(c)) };
+    }
+    // A figure whose claims corrections changed: read its claims from the figures (or articles) they came from.
+    const { claims, figures, loose } = plan.claimSources(figure);
+    const wanted = new Set(claims);
+    const { limit: _limit, offset: _offset, figure: _figure, ...rest } = filter;
+    const found = new Map<string, ClaimRecord>();
+    const read = async (q: ClaimFilter) => {
+      for (const c of (await this.base.listClaims({ ...rest, ...q, limit: 100_000 })).items)
+        if (wanted.has(c.id)) found.set(c.id, plan.claim(c));
+    };
+    for (const f of figures) await read({ figure: f });
+    for (const document of new Set(loose.map((id) => id.slice(0, id.lastIndexOf(':'))))) await read({ document });
+    let items = [...found.values()];
+    if (filter.sort === 'value') {
+      const v = (c: ClaimRecord) => c.value ?? c.low ?? c.high ?? 0;
+      items.sort((a, b) => (filter.order === 'desc' ? v(b) - v(a) : v(a) - v(b)));
+    }
+    const limit = filter.limit ?? 50;
+    const offset = filter.offset ?? 0;
+    const total = items.length;
+    items = items.slice(offset, offset + limit);
+    return { items, total, limit, offset };
+  }
+
+  listQuotes(filter?: QuoteFilter) {
+    return this.base.listQuotes(filter);
+  }
+  listEntities(query?: Parameters<Store['listEntities']>[0]) {
+    return this.base.listEntities(query);
+  }
+
+  async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
+    const plan = await this.plan();
+    if (!plan.touchesFigures) return this.base.listFigures(query);
+    const all = plan.allFigures();
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  }
+
+  async getFigure(id: string): Promise<FigureRecord | null> {
+    const plan = await this.plan();
+    if (plan.empty) return this.base.getFigure(id);
+    const current = plan.current(id);
+    const split = plan.splitFigure(current);
+    if (split) return split;
+    const f = await this.base.getFigure(current);
+    return f && plan.figure(f);
+  }
+
+  listDuplicates(document?: string) {
+    return this.base.listDuplicates(document);
+  }
+  async putCorpus(result: CorpusResult) {
+    this.invalidate();
+    await this.base.putCorpus(result);
+    this.invalidate();
+  }
+  async putCorrections(corrections: CorrectionRecord[]) {
+    this.invalidate();
+    const n = await this.base.putCorrections(corrections);
+    this.invalidate();
+    return n;
+  }
+  listCorrections() {
+    return this.base.listCorrections();
+  }
+  search(q: string, query?: PageQuery) {
+    return this.base.search(q, query);
+  }
+  stats() {
+    return this.base.stats();
+  }
+  close() {
+    return this.base.close();
+  }
+}
+
+/** `store` with the analysts' corrections laid over its reads (the same object when it already is). */
+export function reviewed(store: Store): ReviewedStore {
+  return store instanceof ReviewedStore ? store : new ReviewedStore(store);
+}
