@@ -20,6 +20,8 @@ import type { Store } from '../store/store.js';
 import { ingest, type IngestSummary } from '../ingest/ingest.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { progressBar } from './progress.js';
+import { addReviewCommand } from './review.js';
+import { reviewed } from '../review/reviewed-store.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The package root, from src/cli (tests) or dist/src/cli (built). */
@@ -206,7 +208,7 @@ export function buildProgram(
         opts.db,
         async (store) => {
           const report = await import('../report/index.js');
-          const data = await report.buildReport(store, { story: opts.story });
+          const data = await report.buildReport(reviewed(store), { story: opts.story });
           if (opts.json) io.stdout.write(JSON.stringify(data, null, 2) + '\n');
           else if (opts.format === 'md') io.stdout.write(report.renderMarkdown(data));
           else
@@ -241,7 +243,7 @@ export function buildProgram(
           const { writeExport } = await import('../export/index.js');
           const { createWriteStream } = await import('node:fs');
           const out = opts.out ? createWriteStream(opts.out) : io.stdout;
-          await writeExport(store, out, { format: opts.format, table: opts.table, story: opts.story });
+          await writeExport(reviewed(store), out, { format: opts.format, table: opts.table, story: opts.story });
           if (opts.out)
             await new Promise<void>((resolve, reject) =>
               (out as import('node:fs').WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())),
@@ -294,7 +296,9 @@ export function buildProgram(
       await withStore(opts.db, async (store) => {
         const report = await import('../report/index.js');
         io.stdout.write(
-          report.renderTerminal(await report.buildReport(store), { color: !!io.stdout.isTTY && !process.env.NO_COLOR }),
+          report.renderTerminal(await report.buildReport(reviewed(store)), {
+            color: !!io.stdout.isTTY && !process.env.NO_COLOR,
+          }),
         );
       });
       if (opts.serve) await serveCommand({ ...opts, host: '127.0.0.1' }, io);
@@ -343,6 +347,8 @@ export function buildProgram(
       const { workerCommand } = await import('./queue.js');
       setExit(await workerCommand({ ...opts, db: opts.db ?? defaultDb() }, io));
     });
+
+  addReviewCommand(program, io, withStore, dbOption, setExit);
 
   return program;
 }
@@ -430,6 +436,7 @@ export async function main(
         err.code.startsWith('E_DB') ||
         err.code === 'E_USAGE' ||
         err.code === 'E_FORMAT' ||
+        err.code === 'E_REVIEW' ||
         err.code === 'E_LISTEN'
         ? 2
         : 1;

@@ -16,6 +16,7 @@ const SECTIONS = [
   'relations',
   'duplicates',
   'stories',
+  'corrections',
 ] as const;
 
 /** Write the whole store as one JSON object, one record per line. */

@@ -18,6 +18,7 @@ const KINDS = [
   ['relations', 'relation'],
   ['duplicates', 'duplicate'],
   ['stories', 'story'],
+  ['corrections', 'correction'],
 ] as const;
 
 /** Write the store as NDJSON: `{"type":"header","format":"crosscheck-export/1","generated":…}` then records. */

@@ -95,6 +95,14 @@ export function recordStreams(store: Store, scope?: StoryScope | null) {
       const { stories } = await storiesOf(store);
       for (const s of stories) if (!scope || s.id === scope.story) yield s;
     },
+    // Analysts' corrections; with a story, those on its documents' claims and on figures holding them.
+    corrections: async function* () {
+      const docOf = (claim: string) => claim.slice(0, claim.lastIndexOf(':'));
+      for (const c of await store.listCorrections()) {
+        const t = c.target;
+        if (!scope || (t.kind === 'claim' ? inDoc(t) : t.claims.some((id) => scope.documents.has(docOf(id))))) yield c;
+      }
+    },
   };
 }
 

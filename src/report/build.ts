@@ -4,7 +4,7 @@
  * their outlet, date and duplicates. Every line carries the numbers of the
  * articles behind it, so the rendered text can cite them.
  */
-import { formatNumber } from '../corpus/reconcile.js';
+import { formatNumber, statusClass } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import {
   docBrief,
@@ -17,6 +17,8 @@ import {
 import type { Store } from '../store/store.js';
 import { findStory, storiesOf } from '../corpus/stories.js';
 import { CrosscheckError } from '../errors.js';
+import type { CorrectionRecord } from '../review/corrections.js';
+import { claimMark, correctionLine, figureReviewLines } from './review.js';
 
 export interface ReportLine {
   text: string;
@@ -40,6 +42,8 @@ export interface ReportFigure {
   timeline: ReportLine[];
   /** For a whole figure with parts (counties inside the statewide toll): the parts and whether they add up. */
   breakdown: ReportLine | null;
+  /** Analysts' corrections of the figure and its claims (src/review); empty when none. */
+  review: ReportLine[];
 }
 
 /** An article as the report numbers and cites it. */
@@ -57,6 +61,8 @@ export interface StoryReport {
   figures: ReportFigure[];
   quotes: Array<{ speaker: string; quotes: ReportLine[] }>;
   articles: ReportArticle[];
+  /** Every analyst's correction, oldest first (src/review). */
+  corrections: ReportLine[];
 }
 
 const fmt = formatNumber;
@@ -181,13 +187,21 @@ export async function buildReport(store: Store, options: { story?: string } = {}
   // Figures in story order, the largest story first.
   const rank = new Map(stories.map((s, i) => [s.id, i]));
   figures.sort((a, b) => (rank.get(a.story ?? '') ?? 1e9) - (rank.get(b.story ?? '') ?? 1e9));
+  const corrections = await store.listCorrections();
+  const byId = new Map<string, CorrectionRecord>(corrections.map((c) => [c.id, c]));
   const out: ReportFigure[] = [];
   for (const f of figures) {
     const rec = f.reconciliation as Reconciliation | null;
-    if (!rec || !Array.isArray(rec.timeline)) continue;
+    const reconciled = !!rec && Array.isArray(rec.timeline);
+    if (!reconciled && !f.review) continue;
     const claims = new Map<string, ClaimRecord>();
     for (const c of await allPages<ClaimRecord>((offset) => store.listClaims({ figure: f.id, limit: 1000, offset })))
       claims.set(c.id, c);
+    const review = figureReviewLines(f, claims, byId, (docs) => cites(docs));
+    if (!rec || !reconciled) {
+      out.push(unreconciled(f, claims, review, (docs) => cites(docs)));
+      continue;
+    }
     const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
@@ -235,7 +249,8 @@ export async function buildReport(store: Store, options: { story?: string } = {}
         cites: citeClaims([...r.planned.claims, ...r.done.claims]),
       })),
       breakdown: null,
-      timeline: rec.timeline.map((e) => {
+      review,
+      timeline: timelineOf(f, rec, claims).map((e) => {
         const c = claims.get(e.claim);
         const when = [e.about ? `about ${e.about}` : null, e.said ? `said ${e.said}` : 'date unknown']
           .filter(Boolean)
@@ -243,7 +258,7 @@ export async function buildReport(store: Store, options: { story?: string } = {}
         const via = e.via.length ? ` via ${e.via.join(', ')}` : '';
         const evidence = c ? ` — “${clip(c.evidence)}”` : '';
         return {
-          text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}`,
+          text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}${claimMark(c)}`,
           cites: cites([e.document]),
         };
       }),
@@ -281,5 +296,77 @@ export async function buildReport(store: Store, options: { story?: string } = {}
       .sort((a, b) => a - b),
     figures: out.filter((f) => f.story === s.id).length,
   }));
-  return { generated: null, stories: shown, figures: out, quotes: quoteList, articles };
+  const lines = corrections
+    .slice()
+    .sort((a, b) => a.when.localeCompare(b.when) || a.id.localeCompare(b.id))
+    .map((c) => ({
+      text: `${c.target.kind} ${c.target.kind === 'figure' ? c.target.id : `in article [${num(c.target.document)}]`}: ${correctionLine(c)}`,
+      cites: c.target.kind === 'claim' ? cites([c.target.document]) : [],
+    }))
+    .filter((l) => !keep || l.cites.length || l.text.startsWith('figure'));
+  return { generated: null, stories: shown, figures: out, quotes: quoteList, articles, corrections: lines };
+}
+
+type TimelineEntry = Reconciliation['timeline'][number];
+
+/** The machine's timeline, without claims analysts moved out, with those they moved in (told from the claim). */
+function timelineOf(f: FigureRecord, rec: Reconciliation, claims: Map<string, ClaimRecord>): TimelineEntry[] {
+  if (!f.review?.membership) return rec.timeline;
+  const kept = rec.timeline.filter((e) => claims.has(e.claim));
+  const known = new Set(kept.map((e) => e.claim));
+  for (const c of claims.values()) if (!known.has(c.id)) kept.push(entryOf(c));
+  return kept;
+}
+
+/** A timeline entry told from a claim record alone (a claim analysts moved into a figure). */
+function entryOf(c: ClaimRecord): TimelineEntry {
+  return {
+    claim: c.id,
+    document: c.document,
+    text: c.text,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    bound: c.bound,
+    status: statusClass(c.status),
+    incremental: c.incremental,
+    scope: c.scope ?? null,
+    about: c.when,
+    said: c.said,
+    source: c.source ?? '',
+    sourceName: c.sourceName ?? 'the outlet',
+    via: c.via,
+  };
+}
+
+/** A figure analysts made (a split): its claims, not reconciled. */
+function unreconciled(
+  f: FigureRecord,
+  claims: Map<string, ClaimRecord>,
+  review: ReportLine[],
+  cites: (docs: string[]) => number[],
+): ReportFigure {
+  const list = [...claims.values()];
+  return {
+    id: f.id,
+    label: f.label,
+    story: f.story ?? null,
+    current: {
+      text: `${list.length} claim${list.length === 1 ? '' : 's'}, not reconciled (a figure made by an analyst)`,
+      cites: cites(list.map((c) => c.document)),
+    },
+    range: null,
+    singleSource: false,
+    sources: [],
+    values: [],
+    disagreements: [],
+    increments: [],
+    revisions: [],
+    breakdown: null,
+    review,
+    timeline: list.map((c) => ({
+      text: `${c.said ? `said ${c.said}` : 'date unknown'}: ${c.status} ${c.text} (${c.sourceName ?? 'the outlet'})${claimMark(c)}`,
+      cites: cites([c.document]),
+    })),
+  };
 }

@@ -62,6 +62,7 @@ function renderFigureMarkdown(f: StoryReport['figures'][number], out: string[]):
   section('Increments', f.increments);
   section('Plans and outcomes', f.revisions);
   section('Timeline', f.timeline);
+  section('Corrected by analysts', f.review ?? []);
 }
 
 /** The report as Markdown. */
@@ -84,6 +85,11 @@ export function renderMarkdown(input: StoryReport): string {
   for (const s of report.quotes) {
     out.push(`**${s.speaker}**`, '');
     for (const q of s.quotes) out.push(`- ${q.text}${cite(q)}`);
+    out.push('');
+  }
+  if (report.corrections?.length) {
+    out.push('## Corrections by analysts', '');
+    for (const l of report.corrections) out.push(`- ${l.text}${cite(l)}`);
     out.push('');
   }
   out.push('## Articles', '');
@@ -114,6 +120,7 @@ function renderFigureTerminal(f: StoryReport['figures'][number], out: string[], 
   for (const r of f.revisions) out.push(`  ${c.magenta('revised')} ${r.text}${dim(r)}`);
   if (f.timeline.length) out.push(`  ${c.bold('timeline')}`);
   for (const t of f.timeline) out.push(`    ${t.text}${dim(t)}`);
+  for (const r of f.review ?? []) out.push(`  ${c.cyan('review')}  ${r.text}${dim(r)}`);
   out.push('');
 }
 
@@ -134,6 +141,11 @@ export function renderTerminal(input: StoryReport, options: { color?: boolean } 
   for (const s of report.quotes) {
     out.push(c.bold(s.speaker));
     for (const q of s.quotes) out.push(`  ${q.text}${dim(q)}`);
+    out.push('');
+  }
+  if (report.corrections?.length) {
+    out.push(c.bold(c.underline('CORRECTIONS BY ANALYSTS')), '');
+    for (const l of report.corrections) out.push(`  ${l.text}${dim(l)}`);
     out.push('');
   }
   out.push(c.bold(c.underline('ARTICLES')), '');

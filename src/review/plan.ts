@@ -154,12 +154,16 @@ export class ReviewPlan {
     });
   }
 
-  private move(claim: string, to: string | null) {
+  private move(claim: string, to: string | null, correction: string) {
     const from = this.figureNow(claim);
     if (from === to) return;
     this.moved.set(claim, to);
-    if (from) this.figureEdit(from).membership = true;
-    if (to) this.figureEdit(to).membership = true;
+    for (const f of [from, to]) {
+      if (!f) continue;
+      const e = this.figureEdit(f);
+      e.membership = true;
+      if (!e.corrections.includes(correction)) e.corrections.push(correction);
+    }
     const e = this.claimEdit(claim);
     if (!e.corrected.includes('figure')) e.corrected.push('figure');
   }
@@ -199,7 +203,7 @@ export class ReviewPlan {
         case 'move': {
           const to = this.figureOf(c.new as FigureKey);
           if (!to) return miss(`no figure ${(c.new as FigureKey).id} to move into`);
-          this.move(claim.id, to);
+          this.move(claim.id, to, c.id);
           break;
         }
       }
@@ -218,11 +222,11 @@ export class ReviewPlan {
       case 'merge': {
         const into = this.figureOf(c.new as FigureKey);
         if (!into || into === figure) return miss(`no other figure ${(c.new as FigureKey).id} to merge into`);
-        for (const claim of this.claimsNow(figure)) this.move(claim, into);
+        for (const claim of this.claimsNow(figure)) this.move(claim, into, c.id);
         this.mergedInto.set(figure, into);
         const target = this.figureEdit(into);
         target.merged.push(figure);
-        target.corrections.push(c.id);
+        if (!target.corrections.includes(c.id)) target.corrections.push(c.id);
         break;
       }
       case 'split': {
@@ -231,10 +235,10 @@ export class ReviewPlan {
         this.splits.set(id, { from: figure, label: v.label });
         const made = this.figureEdit(id);
         made.splitFrom = figure;
-        made.corrections.push(c.id);
+        if (!made.corrections.includes(c.id)) made.corrections.push(c.id);
         for (const key of v.claims) {
           const claim = await claimOf(key);
-          if (claim && this.figureNow(claim.id) === figure) this.move(claim.id, id);
+          if (claim && this.figureNow(claim.id) === figure) this.move(claim.id, id, c.id);
         }
         break;
       }

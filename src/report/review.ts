@@ -1,0 +1,91 @@
+/**
+ * The analysts' corrections in the story report: a line per correction on
+ * the figure it touches, a mark on each corrected claim of a timeline, and
+ * the full list at the end, so a reader always sees what a person changed
+ * over what the machine found.
+ */
+import { formatNumber } from '../corpus/reconcile.js';
+import type { ClaimRecord, FigureRecord } from '../records.js';
+import type { CorrectionRecord, FigureKey, SourceFix, SplitFix, ValueFix } from '../review/corrections.js';
+import type { ReportLine } from './build.js';
+
+function valueText(v: ValueFix | null | undefined): string {
+  if (!v) return '?';
+  if (v.value !== null) return formatNumber(v.value);
+  if (v.low !== null && v.high !== null) return `${formatNumber(v.low)}–${formatNumber(v.high)}`;
+  if (v.low !== null) return `more than ${formatNumber(v.low)}`;
+  return v.high !== null ? `up to ${formatNumber(v.high)}` : '?';
+}
+
+/** What a correction did, in words ("value 1,500 → 11,500"). */
+export function correctionText(c: CorrectionRecord): string {
+  switch (c.what) {
+    case 'verify':
+      return 'verified';
+    case 'reject':
+      return 'rejected';
+    case 'value':
+      return `value ${valueText(c.old as ValueFix)} → ${valueText(c.new as ValueFix)}`;
+    case 'status':
+      return `status ${String(c.old ?? '?')} → ${String(c.new)}`;
+    case 'source': {
+      const name = (v: SourceFix | null) => v?.sourceName ?? v?.source ?? "the outlet's own voice";
+      return `source ${name(c.old as SourceFix | null)} → ${name(c.new as SourceFix)}`;
+    }
+    case 'move':
+      return `moved to figure ${(c.new as FigureKey).id}`;
+    case 'merge':
+      return `merged into figure ${(c.new as FigureKey).id}`;
+    case 'split':
+      return `split ${(c.new as SplitFix).claims.length} claim(s) into “${(c.new as SplitFix).label}”`;
+    case 'rename':
+      return `renamed from “${String(c.old ?? '?')}” to “${String(c.new)}”`;
+    case 'note':
+      return 'note';
+  }
+}
+
+/** "value 1,500 → 11,500 — ana, 2026-12-06: checked the briefing". */
+export function correctionLine(c: CorrectionRecord): string {
+  return `${correctionText(c)} — ${c.who}, ${c.when.slice(0, 10)}${c.note ? `: ${c.note}` : ''}`;
+}
+
+/** The mark a corrected claim carries in a timeline: " [verified; value corrected (machine: 1,500)]". */
+export function claimMark(c: ClaimRecord | undefined): string {
+  const r = c?.review;
+  if (!r) return '';
+  const parts: string[] = [];
+  if (r.verdict) parts.push(r.verdict);
+  if (r.corrected.includes('value'))
+    parts.push(`value corrected (machine: ${valueText(r.machine as unknown as ValueFix)})`);
+  if (r.corrected.includes('status')) parts.push(`status corrected (machine: ${String(r.machine.status)})`);
+  if (r.corrected.includes('source')) parts.push(`source corrected (machine: ${String(r.machine.source ?? 'outlet')})`);
+  if (r.corrected.includes('figure')) parts.push('moved by an analyst');
+  if (r.notes.length) parts.push(`note: ${r.notes.join(' / ')}`);
+  return parts.length ? ` [${parts.join('; ')}]` : '';
+}
+
+/** The lines of a figure's review section: its own corrections and those of its claims. */
+export function figureReviewLines(
+  f: FigureRecord,
+  claims: Map<string, ClaimRecord>,
+  byId: Map<string, CorrectionRecord>,
+  cites: (docs: string[]) => number[],
+): ReportLine[] {
+  const out: ReportLine[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, docs: string[]) => {
+    const c = byId.get(id);
+    if (!c || seen.has(id)) return;
+    seen.add(id);
+    out.push({ text: correctionLine(c), cites: cites(docs) });
+  };
+  for (const id of f.review?.corrections ?? []) add(id, []);
+  for (const claim of claims.values()) for (const id of claim.review?.corrections ?? []) add(id, [claim.document]);
+  if (f.review?.membership)
+    out.push({
+      text: 'analysts changed which claims this figure holds: the reconciliation above is the machine’s, from before',
+      cites: [],
+    });
+  return out;
+}
