@@ -349,7 +349,8 @@ export class ReviewPlan {
     const out: FigureRecord[] = [];
     for (const f of this.figures) {
       const g = this.figure(f);
-      if (g) out.push(g);
+      // A figure analysts emptied (every claim moved out) is gone from listings; a link to it still answers.
+      if (g && !(g.review?.membership && !g.claims.length)) out.push(g);
     }
     return [...out, ...this.splitFigures().filter((f) => !this.mergedInto.has(f.id))];
   }

@@ -32,6 +32,8 @@ import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
 import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
+import { addReviewRoutes, reviewRoutes } from './review-routes.js';
+import { reviewed } from '../review/reviewed-store.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -213,6 +215,7 @@ export const routes: RouteDoc[] = [
       415: 'Unsupported Content-Type (E_MEDIA_TYPE).',
     },
   },
+  ...reviewRoutes,
 ];
 
 /** The methods the app's own routes take at `path` (`*` routes left out: they are middleware and fallbacks). */
@@ -227,8 +230,9 @@ function methodsFor(app: Hono, path: string): string[] {
   return [...methods].sort();
 }
 
-/** The app: JSON API under /api, the UI at /. */
-export function createApp(store: Store, options: AppOptions = {}): Hono {
+/** The app: JSON API under /api, the UI at /; every read shows the analysts' corrections over the machine's output. */
+export function createApp(machine: Store, options: AppOptions = {}): Hono {
+  const store = reviewed(machine);
   const app = new Hono();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const now = options.now ?? (() => new Date());
@@ -422,6 +426,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     }),
     (c) => handleUpload(c, ingest),
   );
+  addReviewRoutes(app, store, options.token);
 
   const webRoot = options.webRoot ?? defaultWebRoot();
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle, span, type Article, type Claim, type Quantity } from '../../src/article.js';
 import type { Store } from '../../src/store/store.js';
+import { addCorrection, reviewed } from '../../src/review/index.js';
 
 /** A small analysed article built by hand, independent of the stages. */
 export function sampleArticle(
@@ -365,6 +366,54 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       const e7 = page.items.find((e) => e.id === 'e-7')!;
       expect(e7.documents).toEqual(articles.map((a) => a.id));
       expect(e7.aliases).toEqual(['E7']);
+      await store.close();
+    });
+
+    it("keeps analysts' corrections apart: stored once each, untouched by ingest and corpus runs", async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+      const claims = (await store.listClaims({})).items.map((c) => c.id);
+      const figures = (ids: string[]) => [
+        {
+          id: ids[0]!,
+          label: 'People evacuated',
+          measure: 'people',
+          action: 'evacuate',
+          actor: null,
+          target: null,
+          claims: [claims[0]!],
+          reconciliation: null,
+        },
+        {
+          ...{ id: ids[1]!, label: 'People sheltered', measure: 'people', action: 'shelter' },
+          actor: null,
+          target: null,
+          claims: [claims[1]!],
+          reconciliation: null,
+        },
+      ];
+      await store.putCorpus({ entities: [], duplicates: [], figures: figures(['evac', 'shelter']), computedAt: 't1' });
+      const value = await addCorrection(store, { target: claims[0]!, what: 'value', value: '150', who: 'ana' });
+      await addCorrection(store, { target: claims[1]!, what: 'move', value: 'evac', who: 'ana', note: 'same count' });
+      expect(await store.putCorrections([value])).toBe(0);
+      expect((await store.listCorrections()).map((c) => c.what)).toEqual(['value', 'move']);
+      // New articles and a corpus run that renumbers the figures change neither the records nor their effect.
+      await store.putArticles([sampleArticle(3), sampleArticle(1)]);
+      await store.putCorpus({
+        entities: [],
+        duplicates: [],
+        figures: figures(['evac-2', 'shelter-2']),
+        computedAt: 't2',
+      });
+      expect(await store.listCorrections()).toHaveLength(2);
+      expect((await store.listClaims({ document: claims[0]!.split(':')[0] })).items[0]!.value).toBe(101);
+      const view = reviewed(store);
+      expect((await view.listClaims({ figure: 'evac-2' })).items.map((c) => [c.id, c.value])).toEqual([
+        [claims[0], 150],
+        [claims[1], 102],
+      ]);
+      expect((await view.listFigures()).items.map((f) => f.claims.length)).toEqual([2]);
+      expect((await view.stats()).schemaVersion).toBe((await store.stats()).schemaVersion);
       await store.close();
     });
 
