@@ -141,6 +141,8 @@ function fakeStore(quotes = 3) {
     getFigure: unused,
     listDuplicates: async () => [duplicate],
     putCorpus: unused,
+    putCorrections: unused,
+    listCorrections: async () => [],
     search: unused,
     stats: unused,
     close: async () => {},
@@ -216,6 +218,7 @@ describe('JSON export', () => {
       figures: [figure],
       relations: figure.relations,
       duplicates: [duplicate],
+      corrections: [],
     });
     // The two copies of one flood story are one story.
     expect(stories).toHaveLength(1);
