@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ClaimReviewControls } from '../review.js';
 import { qs, useApi, type ClaimRow, type FigureItem, type Page } from '../api.js';
 import { Evidence, Failure, fmtValue, Loading, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
@@ -175,6 +176,7 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
                   {sortHeader('Source', 'source')}
                   {sortHeader('Outlet', 'outlet')}
                   <th scope="col">Evidence</th>
+                  <th scope="col">Review</th>
                 </tr>
               </thead>
               <tbody>
@@ -205,6 +207,9 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
                           end={c.numberEnd - c.evidenceStart}
                         />
                       </a>
+                    </td>
+                    <td>
+                      <ClaimReviewControls claim={c} />
                     </td>
                   </tr>
                 ))}

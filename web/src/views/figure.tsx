@@ -3,6 +3,7 @@ import { useApi, type FigureDetail, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 import { Timeline } from '../timeline.js';
+import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const list = (v: unknown): Array<Record<string, unknown>> =>
@@ -112,11 +113,13 @@ export function FigurePage({ id }: { id: string }) {
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error) return <Failure error={fig.error} />;
   const { figure, points, summary, disagreements, sources } = fig.data;
+  const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
   const undated = points.filter((p) => !p.date).length;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
+      <FigureReviewControls figure={figure} />
       <p class="big">
         {summary.current
           ? fmtValue({ ...summary.current, bound: summary.current.value !== null ? 'exact' : 'range' })
@@ -169,6 +172,7 @@ export function FigurePage({ id }: { id: string }) {
               <th scope="col">Source</th>
               <th scope="col">Outlet</th>
               <th scope="col">Evidence</th>
+              <th scope="col">Review</th>
             </tr>
           </thead>
           <tbody>
@@ -195,6 +199,9 @@ export function FigurePage({ id }: { id: string }) {
                   >
                     {pointEvidence(p)}
                   </a>
+                </td>
+                <td>
+                  <ClaimReviewControls claim={reviewOf.get(p.claim) ?? { id: p.claim }} />
                 </td>
               </tr>
             ))}

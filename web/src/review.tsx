@@ -1,0 +1,236 @@
+/**
+ * The analyst's controls (docs/review.md): a claim's verdict and fixes, a
+ * figure's rename, merge, split and notes. They post to /api/corrections
+ * with the server's token, which the analyst types once per tab.
+ */
+import { useState } from 'preact/hooks';
+import type { ClaimRecord, FigureRecord } from '../../src/records.js';
+import './review.css';
+
+const NAME_KEY = 'crosscheck.analyst';
+const TOKEN_KEY = 'crosscheck.token';
+
+function stored(storage: 'local' | 'session', key: string): string {
+  try {
+    return (storage === 'local' ? localStorage : sessionStorage).getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function store(storage: 'local' | 'session', key: string, value: string): void {
+  try {
+    (storage === 'local' ? localStorage : sessionStorage).setItem(key, value);
+  } catch {
+    // Private modes may refuse storage: the analyst types them again.
+  }
+}
+
+/** POST one correction; resolves to an error message, or null when it was recorded. */
+export async function postCorrection(body: Record<string, unknown>): Promise<string | null> {
+  const who = stored('local', NAME_KEY);
+  const token = stored('session', TOKEN_KEY);
+  const res = await fetch('/api/corrections', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ ...body, who }),
+  }).catch(() => null);
+  if (!res) return 'The server could not be reached.';
+  if (res.ok) return null;
+  const err = await res.json().catch(() => null);
+  return err?.error?.message ?? `HTTP ${res.status}`;
+}
+
+/** Name and token, asked once per tab; children show once both are given. */
+function Session({ children }: { children: preact.ComponentChildren }) {
+  const [name, setName] = useState(stored('local', NAME_KEY));
+  const [token, setToken] = useState(stored('session', TOKEN_KEY));
+  const [ready, setReady] = useState(!!name && !!token);
+  if (ready) return <>{children}</>;
+  return (
+    <form
+      class="review-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        store('local', NAME_KEY, name.trim());
+        store('session', TOKEN_KEY, token.trim());
+        setReady(!!name.trim() && !!token.trim());
+      }}
+    >
+      <label>
+        Your name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required autoComplete="name" />
+      </label>
+      <label>
+        Server token{' '}
+        <input
+          type="password"
+          value={token}
+          onInput={(e) => setToken(e.currentTarget.value)}
+          required
+          autoComplete="off"
+        />
+      </label>
+      <button type="submit">Start reviewing</button>
+    </form>
+  );
+}
+
+/** A form of one action: its fields, a submit button, and the server's answer. */
+function ActionForm({
+  label,
+  fields,
+  build,
+}: {
+  label: string;
+  fields: Array<{ name: string; label: string; placeholder?: string }>;
+  build: (values: Record<string, string>) => Record<string, unknown>;
+}) {
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      class="review-action"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        const err = await postCorrection(build(values));
+        setBusy(false);
+        setError(err);
+        // Every view reads corrections from the server: show them by loading the view again.
+        if (!err) location.reload();
+      }}
+    >
+      {fields.map((f) => (
+        <label>
+          {f.label}{' '}
+          <input
+            name={f.name}
+            placeholder={f.placeholder}
+            value={values[f.name] ?? ''}
+            onInput={(e) => setValues({ ...values, [f.name]: e.currentTarget.value })}
+          />
+        </label>
+      ))}
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
+      {error && (
+        <span class="review-error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** What corrections changed on a claim, in a few words: "verified · value corrected". */
+export function ClaimReviewBadge({ claim }: { claim: Pick<ClaimRecord, 'review'> | undefined }) {
+  const r = claim?.review;
+  if (!r) return null;
+  const parts = [r.verdict, ...r.corrected.filter((f) => f !== 'low' && f !== 'high').map((f) => `${f} corrected`)];
+  const text = parts.filter(Boolean).join(' · ') || 'noted';
+  return (
+    <span class={`review-badge review-${r.verdict ?? 'corrected'}`} title={r.notes.join('\n') || undefined}>
+      {text}
+      {r.notes.length > 0 && <span class="review-note"> — {r.notes.join(' / ')}</span>}
+    </span>
+  );
+}
+
+/** A claim row's review cell: its badge, and the controls behind a disclosure. */
+export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' | 'review'> }) {
+  const target = claim.id;
+  return (
+    <div class="review-cell">
+      <ClaimReviewBadge claim={claim} />
+      <details class="review">
+        <summary>Correct</summary>
+        <Session>
+          <div class="review-buttons">
+            <ActionForm label="Verify" fields={[]} build={() => ({ target, what: 'verify' })} />
+            <ActionForm label="Reject" fields={[]} build={() => ({ target, what: 'reject' })} />
+          </div>
+          <ActionForm
+            label="Fix value"
+            fields={[{ name: 'value', label: 'Value', placeholder: '1200, 1000-1500, >1000' }]}
+            build={(v) => ({ target, what: 'value', value: v.value })}
+          />
+          <ActionForm
+            label="Fix status"
+            fields={[{ name: 'value', label: 'Status', placeholder: 'asserted, estimated, planned…' }]}
+            build={(v) => ({ target, what: 'status', value: v.value })}
+          />
+          <ActionForm
+            label="Fix source"
+            fields={[{ name: 'value', label: 'Source', placeholder: 'a name; empty for the outlet' }]}
+            build={(v) => ({ target, what: 'source', value: v.value ?? '' })}
+          />
+          <ActionForm
+            label="Move"
+            fields={[{ name: 'value', label: 'To figure', placeholder: 'figure id' }]}
+            build={(v) => ({ target, what: 'move', value: v.value })}
+          />
+          <ActionForm
+            label="Add note"
+            fields={[{ name: 'note', label: 'Note' }]}
+            build={(v) => ({ target, what: 'note', note: v.note })}
+          />
+        </Session>
+      </details>
+    </div>
+  );
+}
+
+/** The figure page's review panel: what analysts changed, and rename, merge, split, note. */
+export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'id' | 'label' | 'review'> }) {
+  const target = figure.id;
+  const r = figure.review;
+  return (
+    <section class="review-figure" aria-label="Analyst review">
+      {r && (
+        <p class="review-summary">
+          Corrected by analysts{r.machineLabel ? ` (the machine called it “${r.machineLabel}”)` : ''}
+          {r.merged.length > 0 ? `; merged in: ${r.merged.join(', ')}` : ''}
+          {r.splitFrom ? `; split from ${r.splitFrom}` : ''}
+          {r.membership ? '; its claims changed, so the reconciliation shown is the machine’s, from before' : ''}.
+          {r.notes.map((n) => (
+            <span class="review-note"> Note: {n}</span>
+          ))}
+        </p>
+      )}
+      <details class="review">
+        <summary>Correct this figure</summary>
+        <Session>
+          <ActionForm
+            label="Rename"
+            fields={[{ name: 'value', label: 'New label', placeholder: figure.label }]}
+            build={(v) => ({ target, what: 'rename', value: v.value })}
+          />
+          <ActionForm
+            label="Merge"
+            fields={[{ name: 'value', label: 'Into figure', placeholder: 'figure id' }]}
+            build={(v) => ({ target, what: 'merge', value: v.value })}
+          />
+          <ActionForm
+            label="Split"
+            fields={[
+              { name: 'claims', label: 'Claims', placeholder: 'claim ids, separated by spaces' },
+              { name: 'label', label: 'New label' },
+            ]}
+            build={(v) => ({
+              target,
+              what: 'split',
+              value: { claims: (v.claims ?? '').split(/[\s,]+/).filter(Boolean), label: v.label },
+            })}
+          />
+          <ActionForm
+            label="Add note"
+            fields={[{ name: 'note', label: 'Note' }]}
+            build={(v) => ({ target, what: 'note', note: v.note })}
+          />
+        </Session>
+      </details>
+    </section>
+  );
+}
