@@ -1,0 +1,84 @@
+/**
+ * An analyst's correction made in the UI (headless Chromium): sign in with
+ * name and token, verify a claim and fix its value, and see both marked
+ * after the view reloads; the correction is stored as its own record.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildTestStore } from '../server/test-store.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/store.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.join(root, 'test-output/screenshots');
+const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}`;
+const d = skip ? describe.skip : describe;
+
+d('analyst review in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let store: Store;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-review-'));
+    const { build } = await import('vite');
+    await build({
+      configFile: path.join(root, 'web/vite.config.ts'),
+      root: path.join(root, 'web'),
+      logLevel: 'warn',
+      build: { outDir: webDir, emptyOutDir: true },
+    });
+    store = (await buildTestStore()).store;
+    server = await startServer({ store, webRoot: webDir, token: 'ui-token' });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('verifies a claim and fixes its value from the claims table', async () => {
+    const claim = (await store.listClaims({ limit: 1 })).items[0]!;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/#/claims`);
+    const row = page.locator(`tr[data-claim="${claim.id}"]`);
+    await row.locator('summary', { hasText: 'Correct' }).click();
+    await row.getByLabel('Your name').fill('Ana');
+    await row.getByLabel('Server token').fill('ui-token');
+    await row.getByRole('button', { name: 'Start reviewing' }).click();
+    await row.getByLabel('Value').fill('130');
+    await Promise.all([page.waitForEvent('load'), row.getByRole('button', { name: 'Fix value' }).click()]);
+    const again = page.locator(`tr[data-claim="${claim.id}"]`);
+    await again.locator('.review-badge').waitFor();
+    expect(await again.locator('.review-badge').textContent()).toContain('value corrected');
+    expect(await again.locator('.num-cell').textContent()).toContain('130');
+    // The token stays for the tab: a second correction needs no sign-in.
+    await again.locator('summary', { hasText: 'Correct' }).click();
+    await Promise.all([page.waitForEvent('load'), again.getByRole('button', { name: 'Verify' }).click()]);
+    await page.locator(`tr[data-claim="${claim.id}"] .review-verified`).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'review-claims-1366.png'), fullPage: true });
+    const stored = await store.listCorrections();
+    expect(stored.map((c) => [c.what, c.who])).toEqual([
+      ['value', 'Ana'],
+      ['verify', 'Ana'],
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
