@@ -98,6 +98,19 @@ export interface CorrectionsFile {
   corrections: CorrectionRecord[];
 }
 
+/** Longest note, analyst name and label kept: a correction is a line of a ledger, not a document. */
+export const MAX_NOTE = 2000;
+export const MAX_WHO = 100;
+export const MAX_LABEL = 300;
+
+/** Throw E_REVIEW when a text field is longer than its limit. */
+export function checkLengths(c: { note?: string | null; who: string; label?: unknown }): void {
+  if (c.note && c.note.length > MAX_NOTE) throw bad(`a note holds at most ${MAX_NOTE} characters`);
+  if (c.who.length > MAX_WHO) throw bad(`an analyst's name holds at most ${MAX_WHO} characters`);
+  if (typeof c.label === 'string' && c.label.length > MAX_LABEL)
+    throw bad(`a label or status holds at most ${MAX_LABEL} characters`);
+}
+
 /** The id of a correction: a hash of what it says, so sharing it never duplicates it. */
 export function correctionId(c: Omit<CorrectionRecord, 'id'>): string {
   const body = JSON.stringify([c.target, c.what, c.old, c.new, c.note, c.who, c.when]);
@@ -185,11 +198,17 @@ export function checkCorrection(v: unknown): CorrectionRecord {
   if (typeof v.who !== 'string' || !v.who.trim()) throw bad('`who` must name the analyst');
   if (typeof v.when !== 'string' || Number.isNaN(Date.parse(v.when))) throw bad('`when` must be an ISO timestamp');
   if (!(v.note === null || v.note === undefined || typeof v.note === 'string')) throw bad('`note` must be a text');
+  const fix = checkNewValue(what, v.new);
+  checkLengths({
+    note: v.note as string | null,
+    who: v.who.trim(),
+    label: typeof fix === 'string' ? fix : (fix as { label?: unknown } | null)?.label,
+  });
   return makeCorrection({
     target,
     what,
     old: v.old ?? null,
-    new: checkNewValue(what, v.new),
+    new: fix,
     note: (v.note as string | undefined) ?? null,
     who: v.who.trim(),
     when: v.when,

@@ -10,6 +10,7 @@ import {
   CLAIM_ACTIONS,
   CORRECTION_ACTIONS,
   FIGURE_ACTIONS,
+  checkLengths,
   checkNewValue,
   makeCorrection,
   type ClaimKey,
@@ -90,6 +91,7 @@ export async function buildCorrection(store: Store, input: CorrectionInput): Pro
   if (!input.who?.trim()) throw bad('name the analyst (--who, or CROSSCHECK_ANALYST)');
   const note = input.note?.trim() || null;
   if (what === 'note' && !note) throw bad('a note needs its text');
+  checkLengths({ note, who: input.who.trim(), label: typeof input.value === 'string' ? input.value : undefined });
   const base = { what, note, who: input.who.trim(), when: input.when ?? new Date().toISOString() };
   if (isClaimId(input.target)) {
     if (!CLAIM_ACTIONS.has(what)) throw bad(`\`${what}\` applies to a figure, and \`${input.target}\` is a claim`);

@@ -176,6 +176,8 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     await expect(fix(store, { target: claims[0]!, what: 'rename', value: 'x' })).rejects.toThrow(/applies to a figure/);
     await expect(fix(store, { target: 'no-such-figure', what: 'rename', value: 'x' })).rejects.toThrow(/No figure/);
     await expect(addCorrection(store, { target: claims[0]!, what: 'verify', who: ' ' })).rejects.toThrow(/analyst/);
+    await expect(fix(store, { target: claims[0]!, what: 'note', note: 'x'.repeat(2001) })).rejects.toThrow(/2000/);
+    await expect(fix(store, { target: 'sheltered', what: 'rename', value: 'y'.repeat(301) })).rejects.toThrow(/300/);
     await store.close();
   });
 });

@@ -58,6 +58,26 @@ async function exported(db: string): Promise<ExportDocument> {
 }
 
 describe('crosscheck review', () => {
+  it.each([
+    'verify',
+    'reject',
+    'value',
+    'status',
+    'source',
+    'move',
+    'merge',
+    'split',
+    'rename',
+    'note',
+    'list',
+    'export',
+    'import',
+  ])('has --help for review %s', async (sub) => {
+    const r = await run(['review', sub, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: crosscheck review ${sub}`);
+  });
+
   it('records corrections that survive ingest of new articles and a corpus re-run, in report and export', async () => {
     const { first, later } = articles();
     const db = path.join(dir, 'fire.db');
