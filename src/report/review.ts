@@ -82,7 +82,7 @@ export function figureReviewLines(
   };
   for (const id of f.review?.corrections ?? []) add(id, []);
   for (const claim of claims.values()) for (const id of claim.review?.corrections ?? []) add(id, [claim.document]);
-  if (f.review?.membership)
+  if (f.review?.membership && !f.review.splitFrom)
     out.push({
       text: 'analysts changed which claims this figure holds: the reconciliation above is the machine’s, from before',
       cites: [],
