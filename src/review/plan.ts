@@ -72,6 +72,13 @@ export class ReviewPlan {
     return this.corrections.length === 0;
   }
 
+  /** Ids of the claims whose `field` a correction sets (to filter on corrected values). */
+  correctedClaims(field: keyof ClaimRecord): string[] {
+    const out: string[] = [];
+    for (const [id, e] of this.claimEdits) if (e.corrected.includes(field)) out.push(id);
+    return out;
+  }
+
   /** true when corrections change figures (labels, notes, membership): figure listings must be rebuilt. */
   get touchesFigures(): boolean {
     return this.figureEdits.size > 0 || this.moved.size > 0;

@@ -62,6 +62,10 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     expect(list[1]!.review!.verdict).toBe('rejected');
     expect(list[2]!.status).toBe('estimated');
     expect(list[3]!).toMatchObject({ source: 'Red Cross', sourceName: 'Red Cross' });
+    // Filters read the corrected status and source.
+    expect((await view.listClaims({ status: 'estimated' })).items.map((c) => c.id)).toEqual([claims[2]]);
+    expect((await view.listClaims({ status: 'asserted' })).total).toBe(3);
+    expect((await view.listClaims({ source: 'Red Cross' })).items.map((c) => c.id)).toEqual([claims[3]]);
     const extracted = [];
     for await (const c of view.iterateClaims({ extracted: true })) extracted.push(c);
     expect(extracted.map((c) => c.value)).toEqual([100, 200, 300, 400]);

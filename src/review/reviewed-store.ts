@@ -74,6 +74,12 @@ export class ReviewedStore implements Store {
     const plan = await this.plan();
     if (plan.empty) return this.base.listClaims(filter);
     const figure = filter.figure ? plan.current(filter.figure) : undefined;
+    const changed = [
+      ...(filter.status ? plan.correctedClaims('status') : []),
+      ...(filter.source ? plan.correctedClaims('source') : []),
+    ];
+    if (changed.length && !(figure && plan.changesMembership(figure)))
+      return this.filterCorrected(plan, figure ? { ...filter, figure } : filter, changed);
     if (!figure || !plan.changesMembership(figure)) {
       const page = await this.base.listClaims(figure ? { ...filter, figure } : filter);
       return { ...page, items: page.items.map((c) => plan.claim(c)) };
@@ -99,6 +105,35 @@ export class ReviewedStore implements Store {
     const total = items.length;
     items = items.slice(offset, offset + limit);
     return { items, total, limit, offset };
+  }
+
+  /**
+   * A status or source filter where corrections changed some claims' status or source: the machine's matches
+   * that still match once corrected, then the corrected claims that match now, paged here.
+   */
+  private async filterCorrected(plan: ReviewPlan, filter: ClaimFilter, changed: string[]): Promise<Page<ClaimRecord>> {
+    const { limit: _limit, offset: _offset, ...rest } = filter;
+    const matches = (c: ClaimRecord) =>
+      (!filter.status || c.status === filter.status) &&
+      (!filter.source || c.source === filter.source || c.sourceName === filter.source);
+    const items: ClaimRecord[] = [];
+    const seen = new Set<string>();
+    for (const c of (await this.base.listClaims({ ...rest, limit: 100_000 })).items) {
+      const r = plan.claim(c);
+      seen.add(c.id);
+      if (matches(r)) items.push(r);
+    }
+    const { status: _status, source: _source, ...others } = rest;
+    for (const id of new Set(changed)) {
+      if (seen.has(id)) continue;
+      const document = id.slice(0, id.lastIndexOf(':'));
+      const c = (await this.base.listClaims({ ...others, document, limit: 100_000 })).items.find((x) => x.id === id);
+      const r = c && plan.claim(c);
+      if (r && matches(r)) items.push(r);
+    }
+    const limit = filter.limit ?? 50;
+    const offset = filter.offset ?? 0;
+    return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
   }
 
   listQuotes(filter?: QuoteFilter) {
