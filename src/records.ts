@@ -115,6 +115,8 @@ export interface FigureReview {
   merged: string[];
   /** The figure this one was split from. */
   splitFrom?: string;
+  /** Claims of it whose value, status or source an analyst set: the stored reconciliation predates them. */
+  claimsCorrected?: number;
   notes: string[];
   corrections: string[];
 }

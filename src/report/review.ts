@@ -82,6 +82,12 @@ export function figureReviewLines(
   };
   for (const id of f.review?.corrections ?? []) add(id, []);
   for (const claim of claims.values()) for (const id of claim.review?.corrections ?? []) add(id, [claim.document]);
+  const n = f.review?.claimsCorrected ?? 0;
+  if (n && !f.review?.membership)
+    out.push({
+      text: `analysts corrected ${n} of its claims: the reconciliation above is the machine’s, from before`,
+      cites: [],
+    });
   if (f.review?.membership && !f.review.splitFrom)
     out.push({
       text: 'analysts changed which claims this figure holds: the reconciliation above is the machine’s, from before',

@@ -317,12 +317,31 @@ export class ReviewPlan {
   figure(f: FigureRecord): FigureRecord | null {
     if (this.mergedInto.has(f.id)) return null;
     const e = this.figureEdits.get(f.id);
-    if (!e) return f;
-    const { label, ...review } = e;
-    const out: FigureRecord = { ...f, review: { ...review, merged: [...e.merged], notes: [...e.notes] } };
-    if (label) out.label = label;
-    if (e.membership) out.claims = this.claimsNow(f.id);
+    const claims = e?.membership ? this.claimsNow(f.id) : f.claims;
+    const corrected = this.claimEdits.size ? this.countCorrected(claims) : 0;
+    if (!e && !corrected) return f;
+    const out: FigureRecord = {
+      ...f,
+      review: {
+        membership: e?.membership ?? false,
+        merged: [...(e?.merged ?? [])],
+        notes: [...(e?.notes ?? [])],
+        corrections: [...(e?.corrections ?? [])],
+      },
+    };
+    if (e?.machineLabel !== undefined) out.review!.machineLabel = e.machineLabel;
+    if (e?.splitFrom) out.review!.splitFrom = e.splitFrom;
+    if (corrected) out.review!.claimsCorrected = corrected;
+    if (e?.label) out.label = e.label;
+    if (e?.membership) out.claims = claims;
     return out;
+  }
+
+  /** How many of `claims` have a value, status or source set by an analyst (the reconciliation predates them). */
+  private countCorrected(claims: string[]): number {
+    let n = 0;
+    for (const id of claims) if (this.claimEdits.get(id)?.corrected.some((field) => field !== 'figure')) n++;
+    return n;
   }
 
   /** The figures splits made, built from their parents (a split of a split after its parent: replay order). */

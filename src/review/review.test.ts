@@ -62,6 +62,8 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     expect(list[1]!.review!.verdict).toBe('rejected');
     expect(list[2]!.status).toBe('estimated');
     expect(list[3]!).toMatchObject({ source: 'Red Cross', sourceName: 'Red Cross' });
+    // Figures say how many of their claims analysts corrected (a verdict alone changes no value).
+    expect((await view.listFigures()).items.map((f) => f.review?.claimsCorrected)).toEqual([1, 2]);
     // Filters read the corrected status and source.
     expect((await view.listClaims({ status: 'estimated' })).items.map((c) => c.id)).toEqual([claims[2]]);
     expect((await view.listClaims({ status: 'asserted' })).total).toBe(3);

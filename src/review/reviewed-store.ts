@@ -145,7 +145,10 @@ export class ReviewedStore implements Store {
 
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const plan = await this.plan();
-    if (!plan.touchesFigures) return this.base.listFigures(query);
+    if (!plan.touchesFigures) {
+      const page = await this.base.listFigures(query);
+      return plan.empty ? page : { ...page, items: page.items.map((f) => plan.figure(f) ?? f) };
+    }
     const all = plan.allFigures();
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
