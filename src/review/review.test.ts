@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
+import { migrateStore } from '../store/migrate.js';
 import type { FigureRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 import {
@@ -159,6 +160,18 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     expect(() => checkCorrection({ ...file.corrections[0], who: '' })).toThrow(/who/);
     await store.close();
     await other.close();
+  });
+
+  it('travels with `crosscheck migrate`, once however often it runs', async () => {
+    const { store, claims } = await floodStore();
+    await fix(store, { target: claims[2]!, what: 'reject', note: 'a forecast, not a count' });
+    const copy = openSqliteStore(path.join(dir, `r${n++}.db`));
+    await migrateStore(store, copy);
+    await migrateStore(store, copy);
+    expect(await copy.listCorrections()).toEqual(await store.listCorrections());
+    expect((await reviewed(copy).listClaims({ figure: 'sheltered' })).items[0]!.review!.verdict).toBe('rejected');
+    await store.close();
+    await copy.close();
   });
 
   it.each([
