@@ -81,4 +81,24 @@ d('analyst review in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('renames a figure from its page, and the page says what analysts changed (phone width)', async () => {
+    const figure = (await store.listFigures({ limit: 1 })).items[0]!;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/#/figures/${figure.id}`);
+    const panel = page.locator('.review-figure');
+    await panel.locator('summary').click();
+    // The name and token were typed in another tab: the token is asked again, the name is not kept across contexts.
+    if (await panel.getByLabel('Server token').count()) {
+      await panel.getByLabel('Your name').fill('Bo');
+      await panel.getByLabel('Server token').fill('ui-token');
+      await panel.getByRole('button', { name: 'Start reviewing' }).click();
+    }
+    await panel.getByLabel('New label').fill('Residents moved out');
+    await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Rename' }).click()]);
+    await page.locator('h1', { hasText: 'Residents moved out' }).waitFor();
+    expect(await page.locator('.review-summary').textContent()).toContain(`the machine called it “${figure.label}”`);
+    await page.screenshot({ path: path.join(SHOTS, 'review-figure-390.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
  * figure's rename, merge, split and notes. They post to /api/corrections
  * with the server's token, which the analyst types once per tab.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ClaimRecord, FigureRecord } from '../../src/records.js';
 import './review.css';
 
@@ -39,6 +39,27 @@ export async function postCorrection(body: Record<string, unknown>): Promise<str
   if (res.ok) return null;
   const err = await res.json().catch(() => null);
   return err?.error?.message ?? `HTTP ${res.status}`;
+}
+
+let figureList: Promise<Array<{ id: string; label: string }>> | null = null;
+
+/** Figure ids with their labels, fetched once per page, to pick a destination by name. */
+function FigureOptions({ id }: { id: string }) {
+  const [figures, setFigures] = useState<Array<{ id: string; label: string }>>([]);
+  useEffect(() => {
+    figureList ??= fetch('/api/figures?limit=500', { headers: { Accept: 'application/json' } })
+      .then((r) => (r.ok ? r.json() : { items: [] }))
+      .then((p: { items: Array<{ id: string; label: string }> }) => p.items.map(({ id, label }) => ({ id, label })))
+      .catch(() => []);
+    figureList.then(setFigures);
+  }, []);
+  return (
+    <datalist id={id}>
+      {figures.map((f) => (
+        <option value={f.id}>{f.label}</option>
+      ))}
+    </datalist>
+  );
 }
 
 /** Name and token, asked once per tab; children show once both are given. */
@@ -82,7 +103,7 @@ function ActionForm({
   build,
 }: {
   label: string;
-  fields: Array<{ name: string; label: string; placeholder?: string }>;
+  fields: Array<{ name: string; label: string; placeholder?: string; list?: string }>;
   build: (values: Record<string, string>) => Record<string, unknown>;
 }) {
   const [values, setValues] = useState<Record<string, string>>({});
@@ -107,6 +128,7 @@ function ActionForm({
           <input
             name={f.name}
             placeholder={f.placeholder}
+            list={f.list}
             value={values[f.name] ?? ''}
             onInput={(e) => setValues({ ...values, [f.name]: e.currentTarget.value })}
           />
@@ -141,42 +163,48 @@ export function ClaimReviewBadge({ claim }: { claim: Pick<ClaimRecord, 'review'>
 /** A claim row's review cell: its badge, and the controls behind a disclosure. */
 export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' | 'review'> }) {
   const target = claim.id;
+  const list = `review-figures-${target}`;
+  // The forms are built when opened: a table of thousands of rows carries one closed disclosure each.
+  const [open, setOpen] = useState(false);
   return (
     <div class="review-cell">
       <ClaimReviewBadge claim={claim} />
-      <details class="review">
+      <details class="review" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Correct</summary>
-        <Session>
-          <div class="review-buttons">
-            <ActionForm label="Verify" fields={[]} build={() => ({ target, what: 'verify' })} />
-            <ActionForm label="Reject" fields={[]} build={() => ({ target, what: 'reject' })} />
-          </div>
-          <ActionForm
-            label="Fix value"
-            fields={[{ name: 'value', label: 'Value', placeholder: '1200, 1000-1500, >1000' }]}
-            build={(v) => ({ target, what: 'value', value: v.value })}
-          />
-          <ActionForm
-            label="Fix status"
-            fields={[{ name: 'value', label: 'Status', placeholder: 'asserted, estimated, planned…' }]}
-            build={(v) => ({ target, what: 'status', value: v.value })}
-          />
-          <ActionForm
-            label="Fix source"
-            fields={[{ name: 'value', label: 'Source', placeholder: 'a name; empty for the outlet' }]}
-            build={(v) => ({ target, what: 'source', value: v.value ?? '' })}
-          />
-          <ActionForm
-            label="Move"
-            fields={[{ name: 'value', label: 'To figure', placeholder: 'figure id' }]}
-            build={(v) => ({ target, what: 'move', value: v.value })}
-          />
-          <ActionForm
-            label="Add note"
-            fields={[{ name: 'note', label: 'Note' }]}
-            build={(v) => ({ target, what: 'note', note: v.note })}
-          />
-        </Session>
+        {open && (
+          <Session>
+            <FigureOptions id={list} />
+            <div class="review-buttons">
+              <ActionForm label="Verify" fields={[]} build={() => ({ target, what: 'verify' })} />
+              <ActionForm label="Reject" fields={[]} build={() => ({ target, what: 'reject' })} />
+            </div>
+            <ActionForm
+              label="Fix value"
+              fields={[{ name: 'value', label: 'Value', placeholder: '1200, 1000-1500, >1000' }]}
+              build={(v) => ({ target, what: 'value', value: v.value })}
+            />
+            <ActionForm
+              label="Fix status"
+              fields={[{ name: 'value', label: 'Status', placeholder: 'asserted, estimated, planned…' }]}
+              build={(v) => ({ target, what: 'status', value: v.value })}
+            />
+            <ActionForm
+              label="Fix source"
+              fields={[{ name: 'value', label: 'Source', placeholder: 'a name; empty for the outlet' }]}
+              build={(v) => ({ target, what: 'source', value: v.value ?? '' })}
+            />
+            <ActionForm
+              label="Move"
+              fields={[{ name: 'value', label: 'To figure', placeholder: 'figure id', list }]}
+              build={(v) => ({ target, what: 'move', value: v.value })}
+            />
+            <ActionForm
+              label="Add note"
+              fields={[{ name: 'note', label: 'Note' }]}
+              build={(v) => ({ target, what: 'note', note: v.note })}
+            />
+          </Session>
+        )}
       </details>
     </div>
   );
@@ -186,6 +214,7 @@ export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' |
 export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'id' | 'label' | 'review'> }) {
   const target = figure.id;
   const r = figure.review;
+  const list = `review-figures-${target}`;
   return (
     <section class="review-figure" aria-label="Analyst review">
       {r && (
@@ -206,6 +235,7 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
       <details class="review">
         <summary>Correct this figure</summary>
         <Session>
+          <FigureOptions id={list} />
           <ActionForm
             label="Rename"
             fields={[{ name: 'value', label: 'New label', placeholder: figure.label }]}
@@ -213,14 +243,14 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
           />
           <ActionForm
             label="Merge"
-            fields={[{ name: 'value', label: 'Into figure', placeholder: 'figure id' }]}
+            fields={[{ name: 'value', label: 'Into figure', placeholder: 'figure id', list }]}
             build={(v) => ({ target, what: 'merge', value: v.value })}
           />
           <ActionForm
             label="Split"
             fields={[
               { name: 'claims', label: 'Claims', placeholder: 'claim ids, separated by spaces' },
-              { name: 'label', label: 'New label' },
+              { name: 'label', label: 'Label of the new figure' },
             ]}
             build={(v) => ({
               target,
