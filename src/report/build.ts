@@ -300,7 +300,7 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     .slice()
     .sort((a, b) => a.when.localeCompare(b.when) || a.id.localeCompare(b.id))
     .map((c) => ({
-      text: `${c.target.kind} ${c.target.kind === 'figure' ? c.target.id : `in article [${num(c.target.document)}]`}: ${correctionLine(c)}`,
+      text: `${c.target.kind === 'figure' ? `figure ${c.target.id}` : `claim in article [${num(c.target.document)}]`}: ${correctionLine(c)}`,
       cites: c.target.kind === 'claim' ? cites([c.target.document]) : [],
     }))
     .filter((l) => !keep || l.cites.length || l.text.startsWith('figure'));
@@ -365,7 +365,9 @@ function unreconciled(
     breakdown: null,
     review,
     timeline: list.map((c) => ({
-      text: `${c.said ? `said ${c.said}` : 'date unknown'}: ${c.status} ${c.text} (${c.sourceName ?? 'the outlet'})${claimMark(c)}`,
+      text: `${c.said ? `said ${c.said}` : 'date unknown'}: ${c.status} ${c.text} (${c.sourceName ?? 'the outlet'})${claimMark(
+        c,
+      )}`,
       cites: cites([c.document]),
     })),
   };

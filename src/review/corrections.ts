@@ -83,7 +83,10 @@ export interface CorrectionRecord {
   what: CorrectionAction;
   /** What the machine (or the last correction) said, for the record; null when nothing. */
   old: unknown;
-  /** verify/reject/note: null; value: ValueFix; status: string; source: SourceFix; move/merge: FigureKey; split: SplitFix; rename: string. */
+  /**
+   * verify, reject, note: null; value: ValueFix; status, rename: text; source: SourceFix;
+   * move, merge: the destination's FigureKey; split: SplitFix.
+   */
   new: unknown;
   note: string | null;
   who: string;

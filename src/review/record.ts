@@ -25,7 +25,10 @@ export interface CorrectionInput {
   /** A claim id (`<document>:<offset>`) or a figure id. */
   target: string;
   what: CorrectionAction;
-  /** value: a number, `low-high`, `>N`, `<N` or {value, low, high}; status/rename: text; source: a name; move/merge: a figure id; split: {claims: ids, label}. */
+  /**
+   * value: a number, `low-high`, `>N`, `<N` or {value, low, high}; status, rename: text; source: a name;
+   * move, merge: a figure id; split: {claims: ids, label}.
+   */
   value?: unknown;
   note?: string | null;
   who: string;
