@@ -114,9 +114,9 @@ export class ReviewPlan {
   /** The figure a key names now: its id if that figure still holds one of its claims, else the one holding most. */
   private figureOf(key: FigureKey): string | null {
     let id: string | null = null;
-    const same = this.figureById.get(key.id) ?? (this.splits.has(key.id) ? ({ claims: [] } as unknown) : undefined);
-    if (same && (!key.claims.length || this.splits.has(key.id) || key.claims.some((c) => this.figureNow(c) === key.id)))
-      id = key.id;
+    const split = this.splits.has(key.id);
+    const holds = !key.claims.length || key.claims.some((c) => this.figureNow(c) === key.id);
+    if (split || (this.figureById.has(key.id) && holds)) id = key.id;
     else {
       const votes = new Map<string, number>();
       for (const c of key.claims) {
