@@ -93,6 +93,24 @@ export const postgresMigrations: string[] = [
   create index duplicates_document on duplicates(document);
   create index duplicates_of on duplicates("of");
   `,
+  // 1 → 2: crosscheck watch (mirrors sqlite-schema.ts version 3).
+  `
+  create table watch_sources (
+    id bigserial primary key,
+    url text not null unique,
+    story text,
+    kind text not null,
+    filter text,
+    added_at text not null,
+    polled_at text,
+    error text
+  );
+  create table watch_validators (url text primary key, etag text, last_modified text, checked_at text not null);
+  create table watch_seen (source bigint not null, item text not null, seen_at text not null, primary key (source, item));
+  create table watch_events (seq bigserial primary key, at text not null, type text not null, record text not null);
+  create table figure_snapshot (id text primary key, record text not null);
+  create table watch_meta (key text primary key, value text not null);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;
