@@ -246,11 +246,11 @@ export function buildProgram(
     .action(async (opts) => {
       setExit(await withStore(opts.db, async (store) => (await import('./watch.js')).watchRun(store, opts, io)));
     });
+  // The subcommands take the watch command's --db (given before or after them).
   watch
     .command('add')
     .description('Watch a feed (RSS, Atom, RDF, JSON Feed), a sitemap or news sitemap, or an article page.')
     .argument('<url>', 'http(s) address')
-    .addOption(dbOption())
     .option('--story <name>', 'the story this source follows')
     .addOption(
       new Option('--kind <kind>', 'what the URL is (auto: decided on the first poll)')
@@ -259,25 +259,29 @@ export function buildProgram(
     )
     .option('--filter <keywords>', 'comma-separated keywords: only items that mention one are fetched')
     .action(async (url: string, opts) => {
-      setExit(await withStore(opts.db, async (store) => (await import('./watch.js')).watchAdd(store, url, opts, io)));
+      setExit(
+        await withStore(watch.opts().db, async (store) => (await import('./watch.js')).watchAdd(store, url, opts, io)),
+      );
     });
   watch
     .command('list')
     .description('The watched sources, with their last poll.')
-    .addOption(dbOption())
     .option('--json', 'as JSON')
     .action(async (opts) => {
       setExit(
-        await withStore(opts.db, async (store) => (await import('./watch.js')).watchList(store, !!opts.json, io)),
+        await withStore(watch.opts().db, async (store) =>
+          (await import('./watch.js')).watchList(store, !!opts.json, io),
+        ),
       );
     });
   watch
     .command('remove')
     .description('Stop watching a source (by its number or URL).')
     .argument('<source>', 'number (from `watch list`) or URL')
-    .addOption(dbOption())
     .action(async (source: string, opts) => {
-      setExit(await withStore(opts.db, async (store) => (await import('./watch.js')).watchRemove(store, source, io)));
+      setExit(
+        await withStore(watch.opts().db, async (store) => (await import('./watch.js')).watchRemove(store, source, io)),
+      );
     });
 
   program

@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import type { QueueStatus } from '../queue/status.js';
 import { apiError, onError, queueUnavailable } from './errors.js';
 import {
+  eventsQuery,
   claimsQuery,
   emptyQuery,
   entitiesQuery,
@@ -32,6 +33,7 @@ import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
 import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
+import { watchState } from '../store/watch-state.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -102,6 +104,26 @@ export const routes: RouteDoc[] = [
     responses: {
       404: 'This store has no job queue (E_NO_QUEUE): only PostgreSQL stores have one.',
       503: 'The queue cannot be read now, e.g. the database is down (E_QUEUE_UNAVAILABLE).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary:
+      'What changed, oldest first (docs/watch.md): new figures, revised values, new conflicts, new sources, articles updated in place.',
+    query: eventsQuery,
+    returns: {
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+              next: { type: 'integer' },
+            },
+          },
+        },
+      },
     },
   },
   {
@@ -304,6 +326,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json(status);
   });
 
+  app.get('/api/events', query(eventsQuery), async (c) => {
+    const { since, limit } = c.req.valid('query');
+    const state = await watchState(store);
+    const from = since === undefined ? 0 : /^\d+$/.test(since) ? Number(since) : since;
+    const items = await state.listEvents(from, limit);
+    // `next`: the `since` that continues after this page.
+    const next = items.length
+      ? items[items.length - 1]!.seq
+      : typeof from === 'number'
+        ? from
+        : await state.lastEventSeq();
+    return c.json({ items, next });
+  });
   app.get('/api/documents', query(pageQuery), async (c) => {
     const page = await store.listDocuments(c.req.valid('query'));
     return c.json({ ...page, items: page.items.map(({ body: _body, ...rest }) => rest) });
@@ -392,6 +427,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       });
       // New articles change duplicates, figures and their reconciliation: recompute them.
       const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
+      // What moved is recorded for GET /api/events, as after `crosscheck ingest`.
+      if (corpus) await (await import('../watch/events.js')).recordChanges(store, await watchState(store));
       return {
         ...summary,
         corpus: corpus && {

@@ -26,7 +26,7 @@ export interface SourceReport {
   source: number;
   url: string;
   kind: WatchSource['kind'];
-  /** ok: fetched and read; unchanged: 304; error: see `error`. */
+  /** ok: fetched and read (`error` then lists articles that failed); unchanged: 304; error: the source failed. */
   status: 'ok' | 'unchanged' | 'error';
   error: string | null;
   /** Items listed (after the filter), and those fetched because they were new or changed. */
@@ -119,9 +119,10 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
     failures: [],
   };
   const polledAt = now();
-  const finish = async (error: string | null, kind?: WatchSource['kind']) => {
+  // `partial`: the source was read, only some of its articles failed (they are tried again next poll).
+  const finish = async (error: string | null, kind?: WatchSource['kind'], partial = false) => {
     report.error = error;
-    if (error && report.status !== 'unchanged') report.status = 'error';
+    if (error && !partial) report.status = 'error';
     if (kind) report.kind = kind;
     await ctx.state.setSourceStatus(source.id, { polledAt, error, kind });
     return report;
@@ -149,7 +150,7 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
     report.listed = report.fetched = 1;
     const result = await store(ctx, [pageItem(res.url, res.bytes, res.contentType, now())], report);
     if (!result.failed) await saveValidators();
-    return finish(failureText(report), 'page');
+    return finish(failureText(report), 'page', true);
   }
   if (source.kind === 'page')
     return finish(errorText('E_FEED', { url: source.url, reason: 'it is a feed or sitemap, not a page' }));
@@ -204,7 +205,7 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
     for (const key of keysByUrl.get(o.source) ?? []) await ctx.state.markSeen(source.id, key);
   // Only when every listed article is stored: otherwise a 304 next time would hide the ones still missing.
   if (!report.failures.length && fresh.length === now_.length && !ctx.signal?.aborted) await saveValidators();
-  return finish(failureText(report), listing.kind);
+  return finish(failureText(report), listing.kind, true);
 }
 
 function failureText(report: SourceReport): string | null {
