@@ -278,7 +278,7 @@ export function buildProgram(
     .command('remove')
     .description('Stop watching a source (by its number or URL).')
     .argument('<source>', 'number (from `watch list`) or URL')
-    .action(async (source: string, opts) => {
+    .action(async (source: string) => {
       setExit(
         await withStore(watch.opts().db, async (store) => (await import('./watch.js')).watchRemove(store, source, io)),
       );
