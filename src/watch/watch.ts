@@ -16,6 +16,7 @@ import type { ReadItem } from '../ingest/read.js';
 import type { Store } from '../store/store.js';
 import type { StoredEvent, WatchSource, WatchState } from '../store/watch-state.js';
 import { errorText } from '../errors.js';
+import { decode } from '../ingest/decode.js';
 import type { Fetcher } from './fetcher.js';
 import { itemFilter, readListing, type FeedItem } from './feeds.js';
 import { pageItem } from './page-input.js';
@@ -140,9 +141,7 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
       lastModified: res.validators.lastModified ?? null,
     });
   const listing =
-    source.kind === 'page'
-      ? { kind: 'page' as const }
-      : readListing(res.bytes.toString('utf8'), res.url, res.contentType);
+    source.kind === 'page' ? { kind: 'page' as const } : readListing(decode(res.bytes).text, res.url, res.contentType);
   if (listing.kind === 'error') return finish(errorText('E_FEED', { url: source.url, reason: listing.reason }));
   if (listing.kind === 'page') {
     if (source.kind !== 'auto' && source.kind !== 'page')
@@ -164,7 +163,7 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
       continue;
     }
     if (sub.status !== 200) continue;
-    const read = readListing(sub.bytes.toString('utf8'), sub.url, sub.contentType);
+    const read = readListing(decode(sub.bytes).text, sub.url, sub.contentType);
     if (read.kind === 'sitemap' || read.kind === 'feed') items.push(...read.items);
     else report.failures.push({ url: child, text: errorText('E_FEED', { url: child, reason: 'not a sitemap' }) });
   }
