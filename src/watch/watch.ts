@@ -173,13 +173,13 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
   report.listed = unique.size;
   const seen = await ctx.state.seenItems(source.id, [...unique.keys()]);
   const fresh = [...unique.entries()].filter(([key]) => !seen.has(key));
-  const now_ = fresh.slice(0, ctx.maxItems ?? 50);
-  report.fetched = now_.length;
+  const batch = fresh.slice(0, ctx.maxItems ?? 50);
+  report.fetched = batch.length;
   // Fetched together (the fetcher spaces them per host), stored together through one ingest.
   const pages: ReadItem[] = [];
   const keysByUrl = new Map<string, string[]>();
   await Promise.all(
-    now_.map(async ([key, item]) => {
+    batch.map(async ([key, item]) => {
       if (ctx.signal?.aborted) return;
       const validators = await ctx.state.getValidators(item.url);
       const page = await ctx.fetcher.get(item.url, validators ?? {});
@@ -203,7 +203,7 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
   for (const o of result.outcomes)
     for (const key of keysByUrl.get(o.source) ?? []) await ctx.state.markSeen(source.id, key);
   // Only when every listed article is stored: otherwise a 304 next time would hide the ones still missing.
-  if (!report.failures.length && fresh.length === now_.length && !ctx.signal?.aborted) await saveValidators();
+  if (!report.failures.length && fresh.length === batch.length && !ctx.signal?.aborted) await saveValidators();
   return finish(failureText(report), listing.kind, true);
 }
 

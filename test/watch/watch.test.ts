@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite.js';
-import { watchState, type WatchState } from '../../src/store/watch-state.js';
+import { watchState } from '../../src/store/watch-state.js';
 import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce, deliverEvents, type WatchContext } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
@@ -332,5 +332,3 @@ describe('watch state', () => {
     expect(await state.listSources()).toEqual([]);
   });
 });
-
-export type { WatchState };
