@@ -144,11 +144,13 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     const corpus = opts.corpus === false ? null : await runCorpusStages(store);
     // The figures moved: what changed is recorded for `watch` consumers and GET /api/events.
     if (opts.corpus !== false) {
-      const [{ watchState }, { recordChanges }] = await Promise.all([
+      const [{ watchState }, { recordChanges, snapshotStale }] = await Promise.all([
         import('../store/watch-state.js'),
         import('../watch/events.js'),
       ]);
-      await recordChanges(store, await watchState(store));
+      const state = await watchState(store);
+      if (summary.stored + summary.versions > 0 || (await snapshotStale(store, state)))
+        await recordChanges(store, state);
     }
     printIngest(summary, io, json, corpus);
     return summary.failed > 0 ? 1 : 0;
