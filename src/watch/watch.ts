@@ -15,9 +15,9 @@ import { ingestItems } from '../ingest/ingest.js';
 import type { ReadItem } from '../ingest/read.js';
 import type { Store } from '../store/store.js';
 import type { StoredEvent, WatchSource, WatchState } from '../store/watch-state.js';
-import { errorText } from '../errors.js';
+import { errorText, type ErrorCode } from '../errors.js';
 import { decode } from '../ingest/decode.js';
-import type { Fetcher } from './fetcher.js';
+import type { Fetcher, Validators } from './fetcher.js';
 import { itemFilter, readListing, type FeedItem } from './feeds.js';
 import { pageItem } from './page-input.js';
 import { recordChanges, snapshotStale } from './events.js';
@@ -66,6 +66,9 @@ export interface WatchContext {
   onSource?: (report: SourceReport) => void;
   now?: () => string;
 }
+
+/** Fetch failures that the next poll would meet again. */
+const PERMANENT = new Set<ErrorCode>(['E_ROBOTS', 'E_FETCH_SCHEME', 'E_FETCH_TOO_LARGE']);
 
 /** Child sitemaps of a sitemap index read per poll, at most. */
 const MAX_CHILD_SITEMAPS = 10;
@@ -177,7 +180,8 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
   report.fetched = batch.length;
   // Fetched together (the fetcher spaces them per host), stored together through one ingest.
   const pages: ReadItem[] = [];
-  const keysByUrl = new Map<string, string[]>();
+  const fetched = new Map<string, { keys: string[]; validators: Validators }>();
+  let retry = 0;
   await Promise.all(
     batch.map(async ([key, item]) => {
       if (ctx.signal?.aborted) return;
@@ -185,25 +189,33 @@ async function pollSource(ctx: WatchContext, source: WatchSource): Promise<Sourc
       const page = await ctx.fetcher.get(item.url, validators ?? {});
       if (!page.ok) {
         report.failures.push({ url: item.url, text: page.text });
+        // What no later poll can fetch either (robots, size, scheme) is reported once, not retried every poll.
+        if (PERMANENT.has(page.code)) await ctx.state.markSeen(source.id, key);
+        else retry++;
         return;
       }
+      // Validators are kept only for stored pages (below), so a 304 means these bytes are stored.
       if (page.status === 304) {
         await ctx.state.markSeen(source.id, key);
         return;
       }
       pages.push(pageItem(page.url, page.bytes, page.contentType, now()));
-      keysByUrl.set(page.url, [...(keysByUrl.get(page.url) ?? []), key]);
-      await ctx.state.setValidators(page.url, {
-        etag: page.validators.etag ?? null,
-        lastModified: page.validators.lastModified ?? null,
-      });
+      fetched.set(page.url, { keys: [...(fetched.get(page.url)?.keys ?? []), key], validators: page.validators });
     }),
   );
   const result = await store(ctx, pages, report);
-  for (const o of result.outcomes)
-    for (const key of keysByUrl.get(o.source) ?? []) await ctx.state.markSeen(source.id, key);
+  retry += result.failed;
+  for (const o of result.outcomes) {
+    const page = fetched.get(o.source);
+    if (!page) continue;
+    for (const key of page.keys) await ctx.state.markSeen(source.id, key);
+    await ctx.state.setValidators(o.source, {
+      etag: page.validators.etag ?? null,
+      lastModified: page.validators.lastModified ?? null,
+    });
+  }
   // Only when every listed article is stored: otherwise a 304 next time would hide the ones still missing.
-  if (!report.failures.length && fresh.length === batch.length && !ctx.signal?.aborted) await saveValidators();
+  if (!retry && fresh.length === batch.length && !ctx.signal?.aborted) await saveValidators();
   return finish(failureText(report), listing.kind, true);
 }
 

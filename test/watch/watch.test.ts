@@ -198,6 +198,9 @@ describe('watch: pages and politeness', () => {
     expect(r.sources[1]!.failures[0]!.text).toMatch(/robots\.txt/);
     expect(s.hits('/private/story')).toBe(0);
     expect((await store.stats()).documents).toBe(0);
+    // A disallowed item is reported once, not on every poll: the feed is taken as read and answers 304.
+    const again = await pollOnce(ctx);
+    expect(again.sources[1]).toMatchObject({ status: 'unchanged', error: null });
   });
 
   it('a slow host and a failing host do not stall the others', async () => {
