@@ -128,6 +128,22 @@ export const routes: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/watch',
+    summary:
+      'The sources `crosscheck watch` follows (feeds, sitemaps, pages), with their story, filter, last poll and last error.',
+    returns: {
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: { items: { type: 'array', items: { $ref: '#/components/schemas/WatchSource' } } },
+          },
+        },
+      },
+    },
+  },
+  {
+    method: 'get',
     path: '/api/documents',
     summary: 'Documents (metadata and counts, without bodies), in ingest order.',
     query: pageQuery,
@@ -326,6 +342,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json(status);
   });
 
+  app.get('/api/watch', query(emptyQuery), async (c) =>
+    c.json({ items: await (await watchState(store)).listSources() }),
+  );
   app.get('/api/events', query(eventsQuery), async (c) => {
     const { since, limit } = c.req.valid('query');
     const state = await watchState(store);

@@ -46,4 +46,13 @@ describe('GET /api/events', () => {
     expect(none.body).toEqual({ items: [], next: all.body.items[2]!.seq });
     expect((await get('?since=yesterday')).status).toBe(400);
   });
+
+  it('GET /api/watch lists the watched sources', async () => {
+    const state = await watchState(store);
+    await state.addSource({ url: 'https://news.example.org/rss', story: 'harbour fire', kind: 'feed', filter: 'fire' });
+    const r = await createApp(store).request('http://localhost/api/watch');
+    expect(await r.json()).toEqual({
+      items: [expect.objectContaining({ url: 'https://news.example.org/rss', story: 'harbour fire', kind: 'feed' })],
+    });
+  });
 });
