@@ -12,6 +12,8 @@ import { Fetcher } from '../watch/fetcher.js';
 import { deliverEvents, pollOnce, watchLoop, type PollSummary, type SourceReport } from '../watch/watch.js';
 
 const KINDS = ['auto', 'feed', 'sitemap', 'page'] as const;
+/** The shortest time between two polls: a feed polled more often than this gains little and costs its site. */
+const MIN_INTERVAL = 60;
 
 /** The options of `crosscheck watch` that shape the fetcher. */
 export interface FetchFlags {
@@ -134,6 +136,11 @@ export async function watchRun(
   io: Io,
   options: { signal?: AbortSignal } = {},
 ): Promise<number> {
+  if (!flags.once && flags.interval !== undefined && flags.interval < MIN_INTERVAL)
+    throw new CrosscheckError('E_USAGE', {
+      reason: `--interval must be at least ${MIN_INTERVAL} seconds (sites are polled again no sooner), got ${flags.interval}`,
+      command: 'watch',
+    });
   const controller = new AbortController();
   const stop = () => controller.abort();
   options.signal?.addEventListener('abort', stop, { once: true });

@@ -87,6 +87,9 @@ describe('crosscheck watch (CLI)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('E_FETCH_SCHEME');
     expect((await cli(['watch', 'list', '--db', file])).stdout).toContain('https://maps.example.org/news.xml');
+    const eager = await cli(['watch', '--interval', '5', '--db', file]);
+    expect(eager.code).toBe(2);
+    expect(eager.stderr).toContain('--interval must be at least 60 seconds');
   });
 
   it('ingests URLs through the fetcher', async () => {
