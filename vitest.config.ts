@@ -14,6 +14,7 @@ const UNIT = [
   'src/export/export.test.ts',
   'src/ingest/decode.test.ts',
   'src/ingest/packed.test.ts',
+  'src/watch/**/*.test.ts',
   'src/*.test.ts',
 ];
 /** Tests that drive a real browser over the built web UI. */

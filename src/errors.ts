@@ -42,6 +42,14 @@ const texts = {
   E_HTML_NO_BODY: '`{file}` is HTML without any readable text; nothing was stored for it.',
   W_HTML_DEEP: '`{file}` nests HTML more than {depth} levels deep; deeper content was flattened to text.',
 
+  // fetching (crosscheck watch, ingest of URLs)
+  E_FETCH: 'Cannot fetch `{url}`: {reason}. It will be tried again on the next poll.',
+  E_FETCH_SCHEME: '`{url}` is not an http(s) URL: crosscheck fetches only http:// and https:// addresses.',
+  E_ROBOTS: "`{url}` is disallowed for crosscheck by its site's robots.txt; it was not fetched.",
+  E_FETCH_TOO_LARGE: '`{url}` is over the limit of {limit} bytes; it was not read. Raise it with --max-bytes.',
+  E_FEED: '`{url}` is not a feed or sitemap crosscheck can read ({reason}). Check the address, or add it as a page.',
+  E_WATCH_SOURCE: 'No watched source `{id}`. `crosscheck watch list` shows them.',
+
   // per-article stages (recoverable)
   W_TIMES:
     'Time expressions could not be read ({reason}); the claims of this article carry no dates. Please report this input.',

@@ -17,8 +17,8 @@ import { openStore } from '../store/open.js';
 import { redactUrl } from '../store/redact.js';
 import { plainText } from '../report/safe.js';
 import type { Store } from '../store/store.js';
-import { ingest, type IngestSummary } from '../ingest/ingest.js';
-import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
+import { ingestItems, type IngestSummary } from '../ingest/ingest.js';
+import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
 import { progressBar } from './progress.js';
 import { addReviewCommand } from './review.js';
 import { reviewed } from '../review/reviewed-store.js';
@@ -120,7 +120,20 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
       const { autoAnalyzer } = await import('../ingest/workers.js');
       analyzer = autoAnalyzer(workers);
     }
-    const summary = await ingest(paths, store, {
+    const urls = paths.filter((p) => /^https?:\/\//i.test(p));
+    const files = paths.filter((p) => !/^https?:\/\//i.test(p));
+    const readOptions = { maxBytes: opts.maxBytes as number, followSymlinks: !!opts.followSymlinks, keepUtf8: true };
+    async function* inputs() {
+      if (files.length || !urls.length) yield* readInputs(files, readOptions);
+      if (urls.length) {
+        const { fetcherFrom, urlItems } = await import('./watch.js');
+        yield* urlItems(
+          urls,
+          fetcherFrom({ contact: opts.contact as string | undefined, maxBytes: opts.maxBytes as number }),
+        );
+      }
+    }
+    const summary = await ingestItems(inputs(), store, {
       maxBytes: opts.maxBytes as number,
       followSymlinks: !!opts.followSymlinks,
       batchSize: opts.batchSize as number,
@@ -131,6 +144,16 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     });
     bar.stop();
     const corpus = opts.corpus === false ? null : await runCorpusStages(store);
+    // The figures moved: what changed is recorded for `watch` consumers and GET /api/events.
+    if (opts.corpus !== false) {
+      const [{ watchState }, { recordChanges, snapshotStale }] = await Promise.all([
+        import('../store/watch-state.js'),
+        import('../watch/events.js'),
+      ]);
+      const state = await watchState(store);
+      if (summary.stored + summary.versions > 0 || (await snapshotStale(store, state)))
+        await recordChanges(store, state);
+    }
     printIngest(summary, io, json, corpus);
     return summary.failed > 0 ? 1 : 0;
   });
@@ -183,6 +206,7 @@ export function buildProgram(
       intArg('--workers'),
     )
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
+    .option('--contact <email|url>', 'for http(s) URLs given: who sites can write to, sent in the User-Agent')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
     .action(async (paths: string[], opts) => {
       if (opts.queue) {
@@ -191,6 +215,77 @@ export function buildProgram(
         return;
       }
       setExit(await doIngest(paths, opts, io));
+    });
+
+  const watch = program
+    .command('watch')
+    .description(
+      'Follow the watched feeds, sitemaps and pages: fetch what is new or changed, ingest it, and print events (NDJSON) as figures move.',
+    )
+    .addOption(dbOption())
+    .option('--once', 'poll every source once and exit (for cron and tests)')
+    .option('--interval <seconds>', 'time between the starts of two polls', intArg('--interval'), 900)
+    .option('--notify <url>', 'POST each event as JSON to this webhook instead of printing it')
+    .option(
+      '--contact <email|url>',
+      'who sites can write to about this crawler, sent in the User-Agent (env CROSSCHECK_CONTACT)',
+    )
+    .option('--user-agent <text>', 'the whole User-Agent, instead of crosscheck/<version> (+contact)')
+    .option('--timeout <ms>', 'per request', intArg('--timeout'), 20_000)
+    .option(
+      '--host-interval <ms>',
+      'least time between two requests to one host (a robots.txt Crawl-delay raises it)',
+      intArg('--host-interval'),
+      1000,
+    )
+    .option('--retries <n>', 'tries after the first on a network error, 429 or 5xx', intArg('--retries', 10), 2)
+    .option('--max-bytes <n>', 'largest response read, in bytes', intArg('--max-bytes'), 8 * 1024 * 1024)
+    .option(
+      '--max-items <n>',
+      'articles fetched per source per poll; the rest wait for the next',
+      intArg('--max-items'),
+      50,
+    )
+    .option('--quiet', 'no per-source lines on stderr')
+    .action(async (opts) => {
+      setExit(await withStore(opts.db, async (store) => (await import('./watch.js')).watchRun(store, opts, io)));
+    });
+  // The subcommands take the watch command's --db (given before or after them).
+  watch
+    .command('add')
+    .description('Watch a feed (RSS, Atom, RDF, JSON Feed), a sitemap or news sitemap, or an article page.')
+    .argument('<url>', 'http(s) address')
+    .option('--story <name>', 'the story this source follows')
+    .addOption(
+      new Option('--kind <kind>', 'what the URL is (auto: decided on the first poll)')
+        .choices(['auto', 'feed', 'sitemap', 'page'])
+        .default('auto'),
+    )
+    .option('--filter <keywords>', 'comma-separated keywords: only items that mention one are fetched')
+    .action(async (url: string, opts) => {
+      setExit(
+        await withStore(watch.opts().db, async (store) => (await import('./watch.js')).watchAdd(store, url, opts, io)),
+      );
+    });
+  watch
+    .command('list')
+    .description('The watched sources, with their last poll.')
+    .option('--json', 'as JSON')
+    .action(async (opts) => {
+      setExit(
+        await withStore(watch.opts().db, async (store) =>
+          (await import('./watch.js')).watchList(store, !!opts.json, io),
+        ),
+      );
+    });
+  watch
+    .command('remove')
+    .description('Stop watching a source (by its number or URL).')
+    .argument('<source>', 'number (from `watch list`) or URL')
+    .action(async (source: string) => {
+      setExit(
+        await withStore(watch.opts().db, async (store) => (await import('./watch.js')).watchRemove(store, source, io)),
+      );
     });
 
   program

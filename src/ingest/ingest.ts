@@ -9,7 +9,7 @@ import { analyse } from '../analyse.js';
 import { errorText } from '../errors.js';
 import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
 import type { PutOutcome, Store } from '../store/store.js';
-import { readInputs, type ReadFailure, type ReadOptions, type ReadWarning } from './read.js';
+import { readInputs, type ReadFailure, type ReadItem, type ReadOptions, type ReadWarning } from './read.js';
 
 /**
  * Analyses a batch of inputs; in-process by default, worker threads in ./workers.ts.
@@ -108,6 +108,18 @@ const analysed = (p: Pending) => p.article !== undefined || p.error !== undefine
  * Articles are stored in the order they were read.
  */
 export async function ingest(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestItems(readInputs(paths, { ...options, keepUtf8: true }), store, options);
+}
+
+/**
+ * Ingest inputs however they were read (files by {@link readInputs}, pages fetched by src/watch): the same
+ * limits, analysis, batching and versions as {@link ingest}.
+ */
+export async function ingestItems(
+  items: AsyncIterable<ReadItem>,
+  store: Store,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const htmlGroup = Math.max(1, Math.min(batchSize, options.htmlGroup ?? 8));
   const maxPending = 2 * batchSize;
@@ -260,7 +272,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const seenIds = new Set<string>();
   const maxChars = options.config?.maxChars ?? defaultConfig.maxChars;
   try {
-    for await (const item of readInputs(paths, { ...options, keepUtf8: true })) {
+    for await (const item of items) {
       if ('failure' in item) {
         summary.failures.push(item.failure);
         summary.failed++;

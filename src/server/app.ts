@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import type { QueueStatus } from '../queue/status.js';
 import { apiError, onError, queueUnavailable } from './errors.js';
 import {
+  eventsQuery,
   claimsQuery,
   emptyQuery,
   entitiesQuery,
@@ -34,6 +35,7 @@ import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 import { addReviewRoutes, reviewRoutes } from './review-routes.js';
 import { reviewed } from '../review/reviewed-store.js';
+import { watchState } from '../store/watch-state.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -104,6 +106,42 @@ export const routes: RouteDoc[] = [
     responses: {
       404: 'This store has no job queue (E_NO_QUEUE): only PostgreSQL stores have one.',
       503: 'The queue cannot be read now, e.g. the database is down (E_QUEUE_UNAVAILABLE).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary:
+      'What changed, oldest first (docs/watch.md): new figures, revised values, new conflicts, new sources, articles updated in place.',
+    query: eventsQuery,
+    returns: {
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: {
+              items: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+              next: { type: 'integer' },
+            },
+          },
+        },
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/watch',
+    summary:
+      'The sources `crosscheck watch` follows (feeds, sitemaps, pages), with their story, filter, last poll and last error.',
+    returns: {
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: { items: { type: 'array', items: { $ref: '#/components/schemas/WatchSource' } } },
+          },
+        },
+      },
     },
   },
   {
@@ -308,6 +346,22 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
     return c.json(status);
   });
 
+  app.get('/api/watch', query(emptyQuery), async (c) =>
+    c.json({ items: await (await watchState(machine)).listSources() }),
+  );
+  app.get('/api/events', query(eventsQuery), async (c) => {
+    const { since, limit } = c.req.valid('query');
+    const state = await watchState(machine);
+    const from = since === undefined ? 0 : /^\d+$/.test(since) ? Number(since) : since;
+    const items = await state.listEvents(from, limit);
+    // `next`: the `since` that continues after this page.
+    const next = items.length
+      ? items[items.length - 1]!.seq
+      : typeof from === 'number'
+        ? from
+        : await state.lastEventSeq();
+    return c.json({ items, next });
+  });
   app.get('/api/documents', query(pageQuery), async (c) => {
     const page = await store.listDocuments(c.req.valid('query'));
     return c.json({ ...page, items: page.items.map(({ body: _body, ...rest }) => rest) });
@@ -385,7 +439,7 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       // Store uploads as `upload:<name>`, not under the temporary folder's path (which would leak and then dangle).
       const dir = path.dirname(files[0] ?? '') + path.sep;
       const rename = (source: string) => (source.startsWith(dir) ? `upload:${source.slice(dir.length)}` : source);
-      const summary = await ingestPaths(files, store, {
+      const summary = await ingestPaths(files, machine, {
         analyzer: {
           analyse: (inputs, ctx) =>
             inProcessAnalyzer.analyse(
@@ -395,7 +449,9 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
         },
       });
       // New articles change duplicates, figures and their reconciliation: recompute them.
-      const corpus = summary.stored + summary.versions > 0 ? await runCorpus(store) : null;
+      const corpus = summary.stored + summary.versions > 0 ? await runCorpus(machine) : null;
+      // What moved is recorded for GET /api/events, as after `crosscheck ingest`.
+      if (corpus) await (await import('../watch/events.js')).recordChanges(machine, await watchState(machine));
       return {
         ...summary,
         corpus: corpus && {

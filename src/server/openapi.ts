@@ -157,6 +157,24 @@ const recordSchemas = {
       idle: { type: 'boolean', description: 'Nothing is queued, retrying or running.' },
     });
   })(),
+  WatchSource: obj({
+    id: { type: 'integer' },
+    url: str,
+    story: strOrNull,
+    kind: { type: 'string', enum: ['auto', 'feed', 'sitemap', 'page'] },
+    filter: strOrNull,
+    addedAt: str,
+    polledAt: strOrNull,
+    error: strOrNull,
+  }),
+  Event: obj({
+    seq: { type: 'integer', description: 'Increasing event number; pass the last one seen as `since`.' },
+    at: str,
+    type: {
+      type: 'string',
+      enum: ['figure.new', 'figure.revised', 'figure.conflict', 'figure.source', 'article.updated'],
+    },
+  }),
   Stats: obj({
     documents: { type: 'integer' },
     claims: { type: 'integer' },

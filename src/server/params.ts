@@ -90,6 +90,19 @@ export const exportQuery = z
 
 export const emptyQuery = z.object({}).strict();
 
+/** GET /api/events: after a sequence number, or from an ISO time. */
+export const eventsQuery = z
+  .object({
+    since: z
+      .string()
+      .max(40, 'must be at most 40 characters')
+      .regex(/^(\d{1,15}|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)$/, 'must be an event number or an ISO date')
+      .optional()
+      .describe('Events after this event number (`seq`), or at or after this ISO time; default: from the first.'),
+    limit,
+  })
+  .strict();
+
 function reason(issue: z.ZodIssue): { name: string; reason: string } {
   if (issue.code === 'unrecognized_keys')
     return { name: issue.keys[0] ?? '?', reason: 'is not known on this route (see /api/openapi.json)' };

@@ -107,6 +107,24 @@ export const postgresMigrations: string[] = [
   );
   create index corrections_target on corrections(target_kind, target_id);
   `,
+  // 2 → 3: crosscheck watch (mirrors sqlite-schema.ts version 4).
+  `
+  create table watch_sources (
+    id bigserial primary key,
+    url text not null unique,
+    story text,
+    kind text not null,
+    filter text,
+    added_at text not null,
+    polled_at text,
+    error text
+  );
+  create table watch_validators (url text primary key, etag text, last_modified text, checked_at text not null);
+  create table watch_seen (source bigint not null, item text not null, seen_at text not null, primary key (source, item));
+  create table watch_events (seq bigserial primary key, at text not null, type text not null, record text not null);
+  create table figure_snapshot (id text primary key, record text not null);
+  create table watch_meta (key text primary key, value text not null);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

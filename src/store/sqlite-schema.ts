@@ -75,6 +75,24 @@ export const sqliteMigrations: string[] = [
   );
   create index corrections_target on corrections(target_kind, target_id);
   `,
+  // 3 → 4: crosscheck watch: the sources followed, their poll state, the figures as last seen and the events.
+  `
+  create table watch_sources (
+    id integer primary key autoincrement,
+    url text not null unique,
+    story text,
+    kind text not null,
+    filter text,
+    added_at text not null,
+    polled_at text,
+    error text
+  );
+  create table watch_validators (url text primary key, etag text, last_modified text, checked_at text not null);
+  create table watch_seen (source integer not null, item text not null, seen_at text not null, primary key (source, item));
+  create table watch_events (seq integer primary key autoincrement, at text not null, type text not null, record text not null);
+  create table figure_snapshot (id text primary key, record text not null);
+  create table watch_meta (key text primary key, value text not null);
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;
