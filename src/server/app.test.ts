@@ -103,15 +103,45 @@ describe('read routes', () => {
     expect(sorted.body.items[1].doc).toMatchObject({ outlet: 'Daily Ledger', published: '2024-03-03' });
   });
 
-  it('GET /api/figures: each with its summary', async () => {
+  it('GET /api/figures: briefs, the answer first, most-reported first', async () => {
     const r = await get('/api/figures');
+    expect(r.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
     const evac = r.body.items.find((f: { id: string }) => f.id === 'people-evacuated');
-    expect(evac.summary.current).toEqual({ value: 180, low: 120, high: 300, by: 'reconciliation' });
-    expect(evac.summary.disagree).toBe(true);
-    expect(evac.summary.sources).toBe(3); // officials, Red Cross, Rescuers; the syndicated copy adds none
+    expect(evac.headline).toMatchObject({
+      text: 'around 180',
+      value: 180,
+      status: 'done',
+      asOf: '2024-03-03',
+      precision: 'day',
+      sources: ['Red Cross'],
+      independent: 1,
+      reporting: 3,
+      disagree: true,
+    });
+    expect(evac.spark).toEqual([{ date: '2024-03-03', value: 180 }]);
+    expect(evac.reconciliation).toBeUndefined();
+    expect(r.body.items[0].claims).toBeGreaterThanOrEqual(r.body.items[1].claims);
     const homes = r.body.items.find((f: { id: string }) => f.id === 'homes-destroyed');
-    expect(homes.summary.current).toMatchObject({ value: 40, by: 'server/claims' });
-    expect(homes.summary.disagree).toBe(false);
+    expect(homes.headline).toBeNull();
+  });
+
+  it('GET /api/figures pages with N of M', async () => {
+    const r = await get('/api/figures?limit=1&offset=1');
+    expect(r.body).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(r.body.items).toHaveLength(1);
+    expect((await get('/api/figures?story=none')).body).toMatchObject({ total: 0, items: [] });
+    expect((await get('/api/stories')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('GET /api/figures/:id leads with the headline; a conflict names one claim of each side', async () => {
+    const r = await get('/api/figures/people-evacuated');
+    expect(r.body.headline).toMatchObject({ text: 'around 180', status: 'done', asOf: '2024-03-03' });
+    const [d] = r.body.disagreements;
+    const values = d.sides.map((id: string) => r.body.points.find((p: { claim: string }) => p.claim === id).value);
+    expect(values).toEqual([120, 180]);
+    expect(r.body.parts).toEqual([]);
+    const homes = await get('/api/figures/homes-destroyed');
+    expect(homes.body.headline).toMatchObject({ text: '40', value: 40 });
   });
 
   it('GET /api/figures/:id: timeline points, reconciliation, disagreements, sources', async () => {

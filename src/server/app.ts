@@ -20,6 +20,7 @@ import {
   emptyQuery,
   entitiesQuery,
   exportQuery,
+  figuresQuery,
   pageQuery,
   query,
   quotesQuery,
@@ -131,9 +132,16 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/figures',
     summary:
-      'Figures with a summary each: current value or range, sparkline points, independent sources, disagreement flag.',
+      'Figure briefs, most-reported first: the best value as reported (qualifier, status, as-of date, sources), sparkline points, disagreement flag. Read from stored briefs, never the reconciliations.',
+    query: figuresQuery,
+    returns: { schema: 'FigureBrief', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary: 'The stories of the last corpus run (articles grouped by what they share), most articles first.',
     query: pageQuery,
-    returns: { schema: 'Figure', paged: true },
+    returns: { schema: 'Story', paged: true },
   },
   {
     method: 'get',
@@ -320,23 +328,23 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ ...page, items: await withDocs(page.items, docCache(store)) });
   });
 
-  app.get('/api/figures', query(pageQuery), async (c) => {
-    const page = await store.listFigures(c.req.valid('query'));
-    const doc = docCache(store);
-    const copies = copyMap(await store.listDuplicates());
-    const items = await Promise.all(
-      page.items.map(async (f) => {
-        const d = await figureDetail(store, f, doc, copies);
-        return { ...f, summary: d.summary };
-      }),
-    );
-    return c.json({ ...page, items });
+  // Briefs only: a listing must not read claims or reconciliations (30,000 articles answer like 30).
+  app.get('/api/figures', query(figuresQuery), async (c) => c.json(await store.listFigureBriefs(c.req.valid('query'))));
+  app.get('/api/stories', query(pageQuery), async (c) => {
+    const { limit, offset } = c.req.valid('query');
+    const all = await store.listStories();
+    return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
   });
   app.get('/api/figures/:id', query(emptyQuery), async (c) => {
     const id = c.req.param('id');
     const figure = await store.getFigure(id);
     if (!figure) throw apiError('E_NOT_FOUND_ID', { kind: 'figure', id: id.slice(0, 100) });
-    return c.json(await figureDetail(store, figure, docCache(store), copyMap(await store.listDuplicates())));
+    const copies = copyMap(await store.listDuplicates());
+    const [detail, parts] = await Promise.all([
+      figureDetail(store, figure, docCache(store), copies),
+      store.listFigureBriefs({ partOf: figure.id, limit: 100 }),
+    ]);
+    return c.json({ ...detail, parts: parts.items });
   });
 
   app.get('/api/quotes', query(quotesQuery), async (c) => c.json(await store.listQuotes(c.req.valid('query'))));

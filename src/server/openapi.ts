@@ -115,6 +115,29 @@ const recordSchemas = {
       spark: { type: 'array' },
     }),
   }),
+  FigureBrief: obj({
+    id: str,
+    label: str,
+    measure: strOrNull,
+    story: strOrNull,
+    scope: strOrNull,
+    partOf: strOrNull,
+    claims: { type: 'integer' },
+    headline: {
+      type: ['object', 'null'],
+      description:
+        'The best value: text as reported ("more than 13,000"), value/low/high, status, asOf and its precision, sources, independent (sources behind the value), reporting (sources on the figure), disagree, reason.',
+    },
+    spark: { type: 'array', items: obj({ date: str, value: { type: 'number' } }) },
+  }),
+  Story: obj({
+    id: str,
+    label: str,
+    from: strOrNull,
+    to: strOrNull,
+    documents: { type: 'integer' },
+    figures: { type: 'integer' },
+  }),
   FigureDetail: obj({
     figure: { $ref: '#/components/schemas/Figure' },
     points: { type: 'array', items: { type: 'object' } },
@@ -122,6 +145,8 @@ const recordSchemas = {
     disagreements: { type: 'array' },
     sources: { type: 'array' },
     summary: { type: 'object' },
+    headline: { type: ['object', 'null'] },
+    parts: { type: 'array', items: { $ref: '#/components/schemas/FigureBrief' } },
   }),
   DocumentDetail: obj({
     document: { $ref: '#/components/schemas/Document' },

@@ -41,6 +41,13 @@ const date = (what: string) =>
 
 export const pageQuery = z.object({ limit, offset }).strict();
 
+export const figuresQuery = pageQuery
+  .extend({
+    story: word('Story id (GET /api/stories).').optional(),
+    partOf: word('Only the parts of this figure id.').optional(),
+  })
+  .strict();
+
 export const claimStatuses = ['asserted', 'planned', 'possible', 'unconfirmed', 'denied'] as const;
 
 export const claimsQuery = pageQuery

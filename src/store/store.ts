@@ -13,6 +13,7 @@ import type {
   FigureRecord,
   QuoteRecord,
 } from '../records.js';
+import type { FigureBrief, StoryBrief } from './figure-brief.js';
 
 /** What happened to one article of a batch. */
 export interface PutOutcome {
@@ -48,6 +49,13 @@ export interface ClaimFilter extends PageQuery {
   text?: string;
   sort?: 'value' | 'published' | 'document' | 'status';
   order?: 'asc' | 'desc';
+}
+
+export interface FigureBriefQuery extends PageQuery {
+  /** Only the figures of this story. */
+  story?: string;
+  /** Only the parts of this figure. */
+  partOf?: string;
 }
 
 export interface QuoteFilter extends PageQuery {
@@ -97,6 +105,10 @@ export interface Store {
   listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;
   getFigure(id: string): Promise<FigureRecord | null>;
+  /** Figures' briefs (stored with them), most-reported first: what listings read, never the reconciliations. */
+  listFigureBriefs(query?: FigureBriefQuery): Promise<Page<FigureBrief>>;
+  /** The stories of the last corpus run, most articles first (empty before it ran). */
+  listStories(): Promise<StoryBrief[]>;
   listDuplicates(document?: string): Promise<DuplicateLink[]>;
   /** Replace the corpus stages' results (entities, duplicates, figures, claim → figure). */
   putCorpus(result: CorpusResult): Promise<void>;

@@ -138,6 +138,7 @@ export async function buildTestStore(
   const claims = (await store.listClaims({ limit: 100 })).items;
   const evac = claims.filter((c) => c.action === 'evacuate' && !c.document.startsWith(ids[4]!));
   const homes = claims.filter((c) => c.document === ids[4]);
+  const at = (value: number) => evac.find((c) => c.value === value)?.id ?? '';
   await store.putCorpus({
     entities: [
       {
@@ -168,8 +169,30 @@ export async function buildTestStore(
         target: null,
         claims: evac.map((c) => c.id),
         reconciliation: {
-          best: { value: 180, low: 120, high: 300 },
-          disagreements: [{ claims: [evac[0]!.id, evac[1]!.id], note: 'Officials say 120; the Red Cross says 180.' }],
+          best: {
+            value: 180,
+            low: 120,
+            high: 300,
+            status: 'done',
+            claims: [at(180)],
+            reason: 'Around 180 is the latest done figure.',
+            singleSource: true,
+          },
+          values: [
+            { key: 'v120', text: '120', claims: [at(120)], sources: ['officials'], sourceNames: ['Officials'] },
+            { key: 'v180', text: 'around 180', claims: [at(180)], sources: ['red-cross'], sourceNames: ['Red Cross'] },
+          ],
+          timeline: [{ claim: at(180), about: null, said: '2024-03-03', value: 180, incremental: false }],
+          disagreements: [
+            {
+              kind: 'conflict',
+              a: 'v120',
+              b: 'v180',
+              claims: [evac[0]!.id, evac[1]!.id],
+              note: 'Officials say 120; the Red Cross says 180.',
+            },
+          ],
+          sources: [{ key: 'officials' }, { key: 'red-cross' }, { key: 'rescuers' }],
           method: 'test',
         },
       },
