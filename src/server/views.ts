@@ -360,6 +360,7 @@ function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): Figu
     status: last ? 'done' : null,
     asOf,
     precision: datePrecision(asOf),
+    reported: null,
     sources: last ? [last.sourceName ?? last.source ?? last.outlet ?? 'the outlet'] : [],
     independent: last ? 1 : 0,
     reporting: summary.sources,

@@ -22,6 +22,8 @@ export interface FigureHeadline {
   /** The date the value is as of (what it is about, else when it was said), partial ISO. */
   asOf: string | null;
   precision: DatePrecision | null;
+  /** When the best value was last reported (said or published), when that differs from `asOf`. */
+  reported: string | null;
   /** Names of the primary sources of the best value (at most five). */
   sources: string[];
   /** Independent primary sources behind the best value. */
@@ -102,6 +104,11 @@ export function headlineOf(reconciliation: unknown): FigureHeadline | null {
     .filter((d): d is string => !!d)
     .sort();
   const asOf = dates.at(-1) ?? (group ? (intervalDate(str(group.about)) ?? str(group.said)) : null);
+  const said = entries
+    .map((e) => str(e.said))
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   const text = str(group?.text)?.replace(/ \(vague\)$/, '') ?? (value ?? low ?? high)!.toLocaleString('en-US');
   const sources = group
     ? strs(group.sourceNames)
@@ -115,6 +122,7 @@ export function headlineOf(reconciliation: unknown): FigureHeadline | null {
     status: str(best.status),
     asOf,
     precision: datePrecision(asOf),
+    reported: said && said !== asOf ? said : null,
     sources: sources.slice(0, 5),
     independent: group ? strs(group.sources).length : sources.length,
     reporting: objs(reconciliation.sources).length,

@@ -631,8 +631,14 @@ export class PostgresStore implements Store {
     const { limit, offset } = limits(query);
     const where: string[] = [];
     const args: string[] = [];
-    if (query.story) (args.push(query.story), where.push(`story = $${args.length}`));
-    if (query.partOf) (args.push(query.partOf), where.push(`part_of = $${args.length}`));
+    for (const [column, v] of [
+      ['story', query.story],
+      ['part_of', query.partOf],
+    ] as const) {
+      if (!v) continue;
+      args.push(v);
+      where.push(`${column} = $${args.length}`);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(
       `select brief, record from figures ${w} order by claims desc, seq limit $${args.length + 1} offset $${args.length + 2}`,

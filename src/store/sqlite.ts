@@ -475,8 +475,14 @@ export class SqliteStore implements Store {
     const { limit, offset } = limits(query);
     const where: string[] = [];
     const args: string[] = [];
-    if (query.story) (where.push('story = ?'), args.push(query.story));
-    if (query.partOf) (where.push('part_of = ?'), args.push(query.partOf));
+    for (const [column, v] of [
+      ['story', query.story],
+      ['part_of', query.partOf],
+    ] as const) {
+      if (!v) continue;
+      where.push(`${column} = ?`);
+      args.push(v);
+    }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(`select brief, record from figures ${w} order by claims desc, rowid limit ? offset ?`)

@@ -98,22 +98,95 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   }
 
-  it('story overview: each figure with its value, sparkline, independent sources and a disagreement mark', async () => {
+  it('story overview: each figure card answers first, in one line, and pages with N of M', async () => {
     const page = await open('#/');
     const cards = page.locator('.figure-card');
     await expect.poll(() => cards.count()).toBe(2);
     const evac = page.locator('[data-figure="people-evacuated"]');
-    await expect.poll(() => evac.textContent()).toContain('180');
-    expect(await evac.textContent()).toContain('3 independent sources');
+    const answer = evac.locator('[data-answer]');
+    await expect.poll(() => answer.textContent()).toContain('Around 180');
+    const line = (await answer.textContent())!;
+    expect(line).toMatch(/Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 report/);
+    // One line at laptop width: the answer does not wrap under the value.
     expect(await evac.locator('.disagree').count()).toBe(1);
-    expect(await evac.locator('svg.spark circle').count()).toBe(5);
+    expect(await evac.locator('svg.spark circle').count()).toBe(1);
     expect(await page.locator('[data-figure="homes-destroyed"] .disagree').count()).toBe(0);
+    expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–2 of 2');
+    expect(await page.locator('main').textContent()).not.toMatch(/\b1 claims\b|reconciliation\)|compatible-bounds/);
+    expect(await page.title()).toBe('The story in figures · crosscheck');
     await shots(page, 'overview');
     await page.close();
   });
 
+  it('overview of a large store: stories picker, pages past 200 figures, Back returns to the page', async () => {
+    const { openSqliteStore } = await import('../../src/store/sqlite.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-many-'));
+    const big = openSqliteStore(path.join(dir, 'store.db'));
+    const figure = (i: number) => ({
+      id: `fig-${i}`,
+      label: `Figure number ${i}`,
+      measure: 'people',
+      action: null,
+      actor: null,
+      target: null,
+      claims: Array.from({ length: 1 + (i % 9) }, (_, k) => `c${i}-${k}`),
+      story: i % 2 ? 'story-floods' : 'story-strike',
+      reconciliation: {
+        best: { value: 1000 + i, low: null, high: null, status: 'done', claims: [`c${i}-0`], reason: 'latest' },
+        values: [
+          { key: 'v', text: `around ${1000 + i}`, claims: [`c${i}-0`], sources: ['a'], sourceNames: ['Agency'] },
+        ],
+        timeline: [{ claim: `c${i}-0`, about: '2024-10', said: '2024-10-20', value: 1000 + i }],
+        disagreements: [],
+        sources: [{ key: 'a' }],
+      },
+    });
+    const story = (id: string, label: string) => ({ id, label, documents: ['d'], figures: [], from: null, to: null });
+    await big.putCorpus({
+      entities: [],
+      duplicates: [],
+      figures: Array.from({ length: 230 }, (_, i) => figure(i)),
+      stories: [story('story-floods', 'River floods'), story('story-strike', 'Dock strike')],
+      computedAt: '2024-11-01T00:00:00Z',
+    });
+    const other = await startServer({ store: big, webRoot: webDir });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${other.url}/#/`);
+      await page.locator('.figure-card').first().waitFor();
+      expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 230');
+      expect(await page.locator('.figure-card').first().textContent()).toContain('as of October 2024 (month only)');
+      for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Next →' }).click();
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
+      await page.locator('.figure-card a').first().click();
+      await page.waitForURL(/#\/figures\//);
+      await page.goBack();
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
+      await page.selectOption('#story', 'story-floods');
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 115');
+      expect(await page.locator('main h1').textContent()).toBe('River floods');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'overview-paged-phone.png'), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.close();
+    } finally {
+      await other.close();
+      await big.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('figure page: the timeline shows every dated point, and hovering one shows its evidence', async () => {
     const page = await open('#/figures/people-evacuated');
+    // The answer first, then the timeline; the conflict below shows its two sentences, each linked.
+    expect(await page.locator('main h1 + [data-answer]').textContent()).toContain('Around 180 done');
+    const conflict = page.locator('li.conflict');
+    expect(await conflict.count()).toBe(1);
+    expect(await conflict.locator('blockquote').count()).toBe(2);
+    expect(await conflict.locator('a[href*="claim="]').count()).toBe(2);
+    expect(await conflict.locator('.speaker').allTextContents()).toEqual(['officials', 'Red Cross']);
+    expect(await page.title()).toBe('People evacuated · crosscheck');
     const chart = page.locator('.timeline');
     await chart.locator('canvas').waitFor();
     expect(await chart.getAttribute('data-points')).toBe('5');
@@ -198,7 +271,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     let found = false;
     for (let i = 0; i < 30 && !found; i++) {
       await page.keyboard.press('Tab');
-      found = await page.evaluate(() => !!document.activeElement?.closest('.figure-card h2'));
+      found = await page.evaluate(() => !!document.activeElement?.closest('.figure-card h3'));
     }
     expect(found).toBe(true);
     await page.keyboard.press('Enter');
@@ -288,9 +361,8 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
     await page.locator('.figure-card').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-overview-laptop.png'), fullPage: true });
     const figs = await (await fetch(`${server.url}/api/figures?limit=500`)).json();
-    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) =>
-      b.summary.claims > a.summary.claims ? b : a,
-    );
+    // Most-reported first.
+    const top = figs.items[0];
     await page.goto(`${server.url}/#/figures/${encodeURIComponent(top.id)}`);
     await page.locator('.timeline canvas').waitFor();
     const detail = await (await fetch(`${server.url}/api/figures/${encodeURIComponent(top.id)}`)).json();

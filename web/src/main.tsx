@@ -51,9 +51,9 @@ function View({ route }: { route: Route }) {
   const [view, id] = route.parts;
   switch (view) {
     case undefined:
-      return <Overview />;
+      return <Overview params={route.params} />;
     case 'figures':
-      return id ? <FigurePage id={id} /> : <Overview />;
+      return id ? <FigurePage id={id} /> : <Overview params={route.params} />;
     case 'claims':
       return <ClaimsPage key={route.params.toString()} params={route.params} />;
     case 'documents':

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { qs, useApi, type ClaimRow, type FigureItem, type Page } from '../api.js';
+import { qs, useApi, type ClaimRow, type FigureBrief, type Page } from '../api.js';
 import { Evidence, Failure, fmtValue, Loading, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 
@@ -31,7 +31,7 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
       offset,
     });
   const claims = useApi<Page<ClaimRow>>(url);
-  const figures = useApi<Page<FigureItem>>('/api/figures?limit=500');
+  const figures = useApi<Page<FigureBrief>>('/api/figures?limit=500');
   const figureLabel = new Map((figures.data?.items ?? []).map((f) => [f.id, f.label]));
 
   const go = (next: Record<string, string | number | undefined>) => {
