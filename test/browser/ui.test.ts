@@ -195,14 +195,33 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     expect(legend.join('|')).toMatch(/Red Cross \(planned \/ possible\)/);
     expect(await page.locator('table.claims tbody tr').count()).toBe(5);
     expect(await page.locator('table.claims tr.disputed').count()).toBe(2);
-    const over = page.locator('.u-over');
-    const box = (await over.boundingBox())!;
-    await page.mouse.move(box.x + 2, box.y + box.height / 2);
-    await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('people were evacuated');
-    const first = await page.locator('.hovered blockquote').textContent();
-    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
-    await expect.poll(() => page.locator('.hovered blockquote').textContent()).not.toBe(first);
-    expect(await page.locator('.hovered mark.num').count()).toBe(1);
+    // Every point can be reached by the pointer: hovering each one's spot shows its claim among those there.
+    const spots: Array<{ claim: string; x: number; y: number }> = JSON.parse((await chart.getAttribute('data-xy'))!);
+    expect(spots).toHaveLength(5);
+    expect(spots.every((s) => Number.isFinite(s.x) && Number.isFinite(s.y))).toBe(true);
+    const over = (await page.locator('.u-over').boundingBox())!;
+    for (const s of spots) {
+      await page.mouse.move(over.x + s.x, over.y + s.y);
+      await expect
+        .poll(() => page.locator('.hovered .hovered-point').evaluateAll((els) => els.map((e) => e.dataset.claim)))
+        .toContain(s.claim);
+    }
+    expect(await page.locator('.hovered mark.num').first().count()).toBe(1);
+    // ... and by keyboard: the arrow keys step through all of them, in order.
+    await chart.focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.add((await page.locator('.hovered .hovered-point').first().getAttribute('data-claim'))!);
+    }
+    expect(seen.size).toBe(5);
+    expect(await chart.getAttribute('data-scale')).toBe('linear');
+    expect(await page.locator('.chart-subtitle').textContent()).toContain('Number of people');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('People-evacuated.csv');
     // keyboard: focusing a row's evidence link shows that claim's evidence too
     const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
     await row.locator('a').focus();

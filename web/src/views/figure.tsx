@@ -71,18 +71,21 @@ function PointLine({ p }: { p: TimelinePoint }) {
   );
 }
 
-function Hovered({ p }: { p: TimelinePoint | null }) {
+function Hovered({ points }: { points: TimelinePoint[] }) {
   return (
     <div class="hovered" aria-live="polite">
-      {p ? (
-        <>
-          <p class="small">
-            <PointLine p={p} />
-            {p.dateFrom && <span class="muted"> ({DATE_FROM[p.dateFrom] ?? p.dateFrom})</span>}
-          </p>
-          <blockquote>{pointEvidence(p)}</blockquote>
-          <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
-        </>
+      {points.length > 1 && <p class="small muted">{points.length} claims at this spot:</p>}
+      {points.length ? (
+        points.map((p) => (
+          <div class="hovered-point" data-claim={p.claim}>
+            <p class="small">
+              <PointLine p={p} />
+              {p.dateFrom && <span class="muted"> ({DATE_FROM[p.dateFrom] ?? p.dateFrom})</span>}
+            </p>
+            <blockquote>{pointEvidence(p)}</blockquote>
+            <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
+          </div>
+        ))
       ) : (
         <p class="muted small">Hover or focus a point, or a row below, to see its evidence.</p>
       )}
@@ -117,7 +120,7 @@ function Conflict({ d, byClaim }: { d: Disagreement; byClaim: Map<string, Timeli
 
 export function FigurePage({ id }: { id: string }) {
   const fig = useApi<FigurePageData>(`/api/figures/${encodeURIComponent(id)}`);
-  const [hover, setHover] = useState<TimelinePoint | null>(null);
+  const [hover, setHover] = useState<TimelinePoint[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
@@ -156,11 +159,17 @@ export function FigurePage({ id }: { id: string }) {
       )}
       <h2>Timeline</h2>
       <p class="small muted">
-        Filled points are asserted, hollow ones planned or possible; a point with a line is a range, an arrow a bound;
-        red rings mark claims in conflict.
+        Filled points are asserted, hollow ones planned or possible; a horizontal line is a date known only to the month
+        or year, a vertical one a range, an arrow a one-sided bound (“more than”, “up to”); red rings mark claims in
+        conflict.
       </p>
-      <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} />
-      <Hovered p={hover} />
+      <p class="small chart-subtitle">
+        {figure.measure ? `Number of ${figure.measure}` : 'Reported values'}
+        {headline?.asOf && <>, best value as of {fmtDate(headline.asOf)}</>} · {plural(points.length, 'claim')} from{' '}
+        {plural(sources.length, 'source')}
+      </p>
+      <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} title={figure.label} />
+      <Hovered points={hover} />
       {undated > 0 && (
         <p class="muted small">
           {plural(undated, 'claim has', 'claims have')} no date and {undated === 1 ? 'is' : 'are'} only in the table
@@ -221,8 +230,8 @@ export function FigurePage({ id }: { id: string }) {
                 <td>
                   <a
                     href={docHref(p.document, p.claim)}
-                    onFocus={() => (setFocus(p.claim), setHover(p))}
-                    onMouseEnter={() => setHover(p)}
+                    onFocus={() => (setFocus(p.claim), setHover([p]))}
+                    onMouseEnter={() => setHover([p])}
                   >
                     {pointEvidence(p)}
                   </a>
