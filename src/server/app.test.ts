@@ -174,6 +174,33 @@ describe('read routes', () => {
     expect(r.body.summary.current.by).toBe('server/claims');
   });
 
+  it('GET /api/search finds a number in any spelling, with outlet, date and value', async () => {
+    for (const q of ['180', '0.18k', '180 evacuated']) {
+      const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      const hit = r.body.items.find((h: { kind: string; value: string }) => h.kind === 'claim' && h.value === '180');
+      expect(hit, q).toMatchObject({ outlet: 'Daily Ledger', published: '2024-03-03', speaker: 'Red Cross' });
+      expect(hit.snippet).toContain('[180]');
+    }
+    const words = await get('/api/search?q=evacuated');
+    expect(words.body.items.some((h: { kind: string }) => h.kind === 'claim')).toBe(true);
+    const figure = await get('/api/search?q=evacuated%20people');
+    expect(figure.body.items.find((h: { kind: string }) => h.kind === 'figure')).toMatchObject({
+      id: 'people-evacuated',
+      value: 'around 180',
+    });
+  });
+
+  it('filters take names and aliases, outlets in any case', async () => {
+    const byId = await get('/api/claims?source=red-cross');
+    expect(byId.body.total).toBeGreaterThan(0);
+    for (const name of ['Red Cross', 'red cross', 'RED CROSS'])
+      expect((await get(`/api/claims?source=${encodeURIComponent(name)}`)).body.total, name).toBe(byId.body.total);
+    expect((await get('/api/claims?outlet=daily%20ledger')).body.total).toBe(1);
+    expect((await get('/api/quotes?speaker=Officials')).body.total).toBe(
+      (await get('/api/quotes?speaker=officials')).body.total,
+    );
+  });
+
   it('GET /api/figures/:id 404', async () => {
     expectError(await get('/api/figures/unknown'), 404, 'E_NOT_FOUND_ID', 'figure');
   });

@@ -33,6 +33,7 @@ import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
 import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
+import { resolveEntity, searchAll } from './search.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -155,7 +156,7 @@ export const routes: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/quotes',
-    summary: 'Direct quotations.',
+    summary: 'Direct quotations, by speaker (entity id, name or alias) or words.',
     query: quotesQuery,
     returns: { schema: 'Quote', paged: true },
   },
@@ -176,7 +177,8 @@ export const routes: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/search',
-    summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).',
+    summary:
+      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by full text (query syntax is not interpreted); each hit with outlet, date and value.',
     query: searchQuery,
     returns: { schema: 'SearchHit', paged: true },
   },
@@ -324,7 +326,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/claims', query(claimsQuery), async (c) => {
-    const page = await store.listClaims(c.req.valid('query'));
+    const filter = c.req.valid('query');
+    // A source may be named as readers know it: a name or an alias, not only an entity id.
+    if (filter.source) filter.source = await resolveEntity(store, filter.source);
+    const page = await store.listClaims(filter);
     return c.json({ ...page, items: await withDocs(page.items, docCache(store)) });
   });
 
@@ -347,12 +352,16 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.json({ ...detail, parts: parts.items });
   });
 
-  app.get('/api/quotes', query(quotesQuery), async (c) => c.json(await store.listQuotes(c.req.valid('query'))));
+  app.get('/api/quotes', query(quotesQuery), async (c) => {
+    const filter = c.req.valid('query');
+    if (filter.speaker) filter.speaker = await resolveEntity(store, filter.speaker);
+    return c.json(await store.listQuotes(filter));
+  });
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
   app.get('/api/search', query(searchQuery), async (c) => {
     const { q, ...page } = c.req.valid('query');
-    return c.json(await store.search(q, page));
+    return c.json(await searchAll(store, q, page, docCache(store)));
   });
 
   app.get('/api/export', query(exportQuery), (c) => {

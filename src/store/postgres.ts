@@ -525,7 +525,11 @@ export class PostgresStore implements Store {
       where.push(`(coalesce(c.canonical_source, c.source) = ${p} or c.source = ${p})`);
     }
     if (filter.status) where.push(`c.status = ${arg(filter.status)}`);
-    if (filter.outlet) where.push(`d.outlet = ${arg(filter.outlet)}`);
+    if (filter.outlet) where.push(`lower(d.outlet) = lower(${arg(filter.outlet)})`);
+    if (filter.value !== undefined) {
+      const p = arg(filter.value);
+      where.push(`(c.value = ${p} or c.low = ${p} or c.high = ${p})`);
+    }
     if (filter.from) where.push(`d.published >= ${arg(filter.from)}`);
     if (filter.to) where.push(`d.published <= ${arg(filter.to)} || '~'`);
     // SQLite's LIKE is case-insensitive: ILIKE here.
@@ -567,6 +571,10 @@ export class PostgresStore implements Store {
     if (filter.speaker) {
       args.push(filter.speaker);
       where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
+    }
+    if (filter.text) {
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+      where.push(`text ilike $${args.length} escape '\\'`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(
@@ -638,6 +646,10 @@ export class PostgresStore implements Store {
       if (!v) continue;
       args.push(v);
       where.push(`${column} = $${args.length}`);
+    }
+    if (query.q) {
+      args.push(`%${query.q.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+      where.push(`(brief::json->>'label') ilike $${args.length} escape '\\'`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(

@@ -359,8 +359,12 @@ export class SqliteStore implements Store {
       args.push(filter.status);
     }
     if (filter.outlet) {
-      where.push('d.outlet = ?');
+      where.push('d.outlet = ? collate nocase');
       args.push(filter.outlet);
+    }
+    if (filter.value !== undefined) {
+      where.push('(c.value = ? or c.low = ? or c.high = ?)');
+      args.push(filter.value, filter.value, filter.value);
     }
     if (filter.from) {
       where.push('d.published >= ?');
@@ -410,6 +414,10 @@ export class SqliteStore implements Store {
     if (filter.speaker) {
       where.push('(coalesce(canonical_speaker, speaker) = ? or speaker = ?)');
       args.push(filter.speaker, filter.speaker);
+    }
+    if (filter.text) {
+      where.push("text like ? escape '\\'");
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
@@ -482,6 +490,10 @@ export class SqliteStore implements Store {
       if (!v) continue;
       where.push(`${column} = ?`);
       args.push(v);
+    }
+    if (query.q) {
+      where.push("json_extract(brief, '$.label') like ? escape '\\'");
+      args.push(`%${query.q.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db

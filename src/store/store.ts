@@ -47,6 +47,8 @@ export interface ClaimFilter extends PageQuery {
   to?: string;
   /** Substring of the evidence sentence (case-insensitive). */
   text?: string;
+  /** A number the claim states: its value, or either end of its range or bound. */
+  value?: number;
   sort?: 'value' | 'published' | 'document' | 'status';
   order?: 'asc' | 'desc';
 }
@@ -56,11 +58,15 @@ export interface FigureBriefQuery extends PageQuery {
   story?: string;
   /** Only the parts of this figure. */
   partOf?: string;
+  /** Substring of the label (case-insensitive). */
+  q?: string;
 }
 
 export interface QuoteFilter extends PageQuery {
   document?: string;
   speaker?: string;
+  /** Substring of the quotation (case-insensitive). */
+  text?: string;
 }
 
 export interface SearchHit {

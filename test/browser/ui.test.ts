@@ -281,6 +281,15 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await expect.poll(() => page.locator('ol.hits li').count()).toBeGreaterThan(0);
     expect(await page.locator('ol.hits mark').first().textContent()).toMatch(/valley/i);
     await shots(page, 'search');
+    // A number in another spelling finds the claim that states it, with its value, source, outlet and date.
+    await page.fill('#q', '0.18k');
+    await page.keyboard.press('Enter');
+    const hit = page.locator('ol.hits li[data-kind="claim"]').first();
+    await expect
+      .poll(() => hit.locator('.hit-facts').textContent())
+      .toBe('180 · Red Cross · Daily Ledger · 3 March 2024');
+    expect(await hit.locator('mark').textContent()).toBe('180');
+    expect(await page.title()).toBe('Search: 0.18k · crosscheck');
     await page.close();
   });
 

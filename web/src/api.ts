@@ -12,6 +12,7 @@ import type {
 } from '../../src/server/views.js';
 import type { SearchHit, StoreStats, Page } from '../../src/store/store.js';
 import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
+import type { SearchResult } from '../../src/server/search.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
 export type {
@@ -34,6 +35,7 @@ export type {
   FigureBrief,
   FigureHeadline,
   StoryBrief,
+  SearchResult,
 };
 
 /** GET /api/stats: the store's counts, and whether /api/queue has a job queue to report. */

@@ -25,7 +25,7 @@ function SearchBox({ route }: { route: Route }) {
       }}
     >
       <label for="q" class="visually-hidden">
-        Search documents and claims
+        Search articles, claims, quotes and figures
       </label>
       <input
         id="q"
