@@ -8,6 +8,7 @@ import { buildTestStore, HOSTILE_TITLE } from '../../test/server/test-store.js';
 import { tokenMatches, uploadName } from './upload.js';
 import type { Store } from '../store/store.js';
 import { startServer } from './serve.js';
+import { publicSource } from './views.js';
 
 let store: Store;
 let ids: string[];
@@ -199,6 +200,21 @@ describe('read routes', () => {
     expect((await get('/api/quotes?speaker=Officials')).body.total).toBe(
       (await get('/api/quotes?speaker=officials')).body.total,
     );
+  });
+
+  it('GET /api/report: the story report as Markdown; an unknown story is a 404', async () => {
+    const res = await app.request('/api/report');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/markdown');
+    expect(await res.text()).toContain('People evacuated');
+    expectError(await get('/api/report?story=no-such-story'), 404, 'E_NOT_FOUND_ID', 'story');
+  });
+
+  it('shows where a document came from by its file name, never the server path', () => {
+    expect(publicSource('/srv/private/feeds/2024/flood-1.html')).toBe('flood-1.html');
+    expect(publicSource('C:\\data\\in\\a.txt')).toBe('a.txt');
+    expect(publicSource('https://news.example/a/b')).toBe('https://news.example/a/b');
+    expect(publicSource('upload:report.pdf')).toBe('upload:report.pdf');
   });
 
   it('GET /api/figures/:id 404', async () => {

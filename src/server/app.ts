@@ -21,13 +21,23 @@ import {
   entitiesQuery,
   exportQuery,
   figuresQuery,
+  reportQuery,
   pageQuery,
   query,
   quotesQuery,
   searchQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
-import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
+import {
+  brief,
+  copyMap,
+  docCache,
+  documentDetail,
+  figureDetail,
+  publicSource,
+  sourceChains,
+  withDocs,
+} from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
@@ -184,6 +194,15 @@ export const routes: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/report',
+    summary:
+      'The story report as Markdown (a briefing: each figure with its best value, conflicts and sources, the articles cited), for one story or all.',
+    query: reportQuery,
+    returns: { content: { 'text/markdown': { schema: { type: 'string' } } } },
+    responses: { 404: 'No such story (E_NOT_FOUND_ID).' },
+  },
+  {
+    method: 'get',
     path: '/api/export',
     summary:
       'The whole store as crosscheck-export/1 (json), one record per line (ndjson) or one table as CSV (streamed by src/export).',
@@ -316,13 +335,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/api/documents', query(pageQuery), async (c) => {
     const page = await store.listDocuments(c.req.valid('query'));
-    return c.json({ ...page, items: page.items.map(({ body: _body, ...rest }) => rest) });
+    return c.json({
+      ...page,
+      items: page.items.map(({ body: _body, ...rest }) => ({ ...rest, source: publicSource(rest.source) })),
+    });
   });
   app.get('/api/documents/:id', query(emptyQuery), async (c) => {
     const id = c.req.param('id');
     const doc = await store.getDocument(id);
     if (!doc) throw apiError('E_NOT_FOUND_ID', { kind: 'document', id: id.slice(0, 100) });
-    return c.json(await documentDetail(store, doc, await store.getArticle(id)));
+    const detail = await documentDetail(store, doc, await store.getArticle(id));
+    return c.json({ ...detail, document: { ...detail.document, source: publicSource(detail.document.source) } });
   });
 
   app.get('/api/claims', query(claimsQuery), async (c) => {
@@ -355,13 +378,33 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.get('/api/quotes', query(quotesQuery), async (c) => {
     const filter = c.req.valid('query');
     if (filter.speaker) filter.speaker = await resolveEntity(store, filter.speaker);
-    return c.json(await store.listQuotes(filter));
+    const page = await store.listQuotes(filter);
+    const doc = docCache(store);
+    return c.json({
+      ...page,
+      items: await Promise.all(page.items.map(async (q) => ({ ...q, doc: await doc(q.document) }))),
+    });
   });
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
   app.get('/api/search', query(searchQuery), async (c) => {
     const { q, ...page } = c.req.valid('query');
     return c.json(await searchAll(store, q, page, docCache(store)));
+  });
+
+  app.get('/api/report', query(reportQuery), async (c) => {
+    const { story } = c.req.valid('query');
+    if (story && !(await store.listStories()).some((s) => s.id === story))
+      throw apiError('E_NOT_FOUND_ID', { kind: 'story', id: story.slice(0, 100) });
+    // Loaded on first use: reports are rare and the module is not small.
+    const { buildReport, renderMarkdown } = await import('../report/index.js');
+    const report = await buildReport(store, { story });
+    for (const a of report.articles) a.source = publicSource(a.source);
+    const name = `crosscheck-${(story ?? 'report').replace(/[^\w-]/g, '').slice(0, 60)}.md`;
+    return c.body(renderMarkdown(report), 200, {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+    });
   });
 
   app.get('/api/export', query(exportQuery), (c) => {

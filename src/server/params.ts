@@ -49,6 +49,10 @@ export const figuresQuery = pageQuery
   })
   .strict();
 
+export const reportQuery = z
+  .object({ story: word('Story id (GET /api/stories); all stories when absent.').optional() })
+  .strict();
+
 export const claimStatuses = ['asserted', 'planned', 'possible', 'unconfirmed', 'denied'] as const;
 
 export const claimsQuery = pageQuery

@@ -35,6 +35,16 @@ export function docCache(store: Store) {
   };
 }
 
+/**
+ * Where a document came from, as a reader may see it: a URL or an upload name as is, a path on
+ * the server reduced to its file name (the server's folders are nobody else's business).
+ */
+export function publicSource(source: string): string {
+  if (/^(https?:|upload:)/i.test(source)) return source;
+  const parts = source.split(/[\\/]/);
+  return parts[parts.length - 1] || source;
+}
+
 /** A document's brief for listings. */
 export const brief = docBrief;
 

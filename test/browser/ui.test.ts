@@ -341,7 +341,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
         scripts: [...document.scripts].map((s) => s.src).filter((s) => !/\/assets\/index-[\w-]+\.js$/.test(s)),
         imgs: document.querySelectorAll('img').length,
         jsLinks: [...document.querySelectorAll('a[href]')]
-          .filter((a) => !/^(https?:|#)/.test(a.getAttribute('href')!))
+          .filter((a) => !/^(https?:|#|\/api\/report)/.test(a.getAttribute('href')!))
           .map((a) => a.getAttribute('href')),
         markup: document.querySelectorAll('main b, main i').length,
       }));
@@ -349,6 +349,48 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
       if (hash === `#/documents/${hostileId}`) await shots(page, 'hostile-article');
       await page.close();
     }
+  });
+
+  it('quotes by speaker name, names merged with their aliases, a not-found page with a way back', async () => {
+    const page = await open('#/quotes?speaker=Officials');
+    await expect.poll(() => page.locator('ul.quotes li').count()).toBeGreaterThan(0);
+    expect(await page.locator('ul.quotes li .speaker').first().textContent()).toBe('officials');
+    expect(await page.title()).toBe('Quotes of Officials · crosscheck');
+    await shots(page, 'quotes');
+    await page.goto(`${server.url}/#/entities?q=red`);
+    await expect.poll(() => page.locator('ul.entities li').count()).toBe(1);
+    expect(await page.locator('ul.entities li strong').textContent()).toBe('Red Cross');
+    await page.locator('ul.entities li').getByRole('link', { name: 'figures they gave' }).click();
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/nowhere`);
+    expect(await page.locator('main h1').textContent()).toBe('No such page');
+    expect(await page.getByRole('link', { name: 'Go to the story overview' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('focus lands on each view heading once loaded, the clicked number is marked, Back returns to the same spot', async () => {
+    const page = await open('#/figures/people-evacuated', 1366, 900);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
+    await row.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => scrollY);
+    expect(y).toBeGreaterThan(0);
+    await row.locator('a').click();
+    await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
+    await page.locator('#target').waitFor();
+    expect(await page.locator('.article-text .target-num').textContent()).toBe('180');
+    await page.goBack();
+    await page.waitForURL(/#\/figures\//);
+    // Back to where the reader was (the click itself may scroll a little to bring the link into view).
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y - 80);
+    await page.goto(`${server.url}/#/documents`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('table.stack tbody tr').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await page.locator('.pager-count').textContent()).toMatch(/^Documents 1–\d+ of \d+$/);
+    await page.screenshot({ path: path.join(SHOTS, 'documents-phone.png'), fullPage: true });
+    await page.close();
   });
 
   it('ran every view without console errors or CSP violations', () => {

@@ -139,6 +139,25 @@ export async function buildTestStore(
   const evac = claims.filter((c) => c.action === 'evacuate' && !c.document.startsWith(ids[4]!));
   const homes = claims.filter((c) => c.document === ids[4]);
   const at = (value: number) => evac.find((c) => c.value === value)?.id ?? '';
+  const docOf = (value: number) => evac.find((c) => c.value === value)?.document ?? '';
+  const group = (key: string, text: string, value: number, source: string, name: string) => ({
+    key,
+    text,
+    status: 'done',
+    value,
+    low: null,
+    high: null,
+    incremental: false,
+    scope: null,
+    claims: [at(value)],
+    documents: [docOf(value)],
+    sources: [source],
+    sourceNames: [name],
+    independentArticles: 1,
+    said: null,
+    about: null,
+    corroboration: `${text} — 1 source (${name})`,
+  });
   await store.putCorpus({
     entities: [
       {
@@ -179,10 +198,30 @@ export async function buildTestStore(
             singleSource: true,
           },
           values: [
-            { key: 'v120', text: '120', claims: [at(120)], sources: ['officials'], sourceNames: ['Officials'] },
-            { key: 'v180', text: 'around 180', claims: [at(180)], sources: ['red-cross'], sourceNames: ['Red Cross'] },
+            group('v120', '120', 120, 'officials', 'Officials'),
+            group('v180', 'around 180', 180, 'red-cross', 'Red Cross'),
           ],
-          timeline: [{ claim: at(180), about: null, said: '2024-03-03', value: 180, incremental: false }],
+          timeline: [
+            {
+              claim: at(180),
+              document: docOf(180),
+              text: 'around 180',
+              about: null,
+              said: '2024-03-03',
+              value: 180,
+              low: null,
+              high: null,
+              status: 'done',
+              incremental: false,
+              source: 'red-cross',
+              sourceName: 'Red Cross',
+              via: [],
+              scope: null,
+            },
+          ],
+          increments: [],
+          revisions: [],
+          agreements: [],
           disagreements: [
             {
               kind: 'conflict',
@@ -192,7 +231,12 @@ export async function buildTestStore(
               note: 'Officials say 120; the Red Cross says 180.',
             },
           ],
-          sources: [{ key: 'officials' }, { key: 'red-cross' }, { key: 'rescuers' }],
+          sources: [
+            { key: 'officials', name: 'Officials', claims: 2, articles: 1 },
+            { key: 'red-cross', name: 'Red Cross', claims: 2, articles: 2 },
+            { key: 'rescuers', name: 'Rescuers', claims: 1, articles: 1 },
+          ],
+          articles: 4,
           method: 'test',
         },
       },

@@ -74,7 +74,7 @@ function PointLine({ p }: { p: TimelinePoint }) {
 function Hovered({ points }: { points: TimelinePoint[] }) {
   return (
     <div class="hovered" aria-live="polite">
-      {points.length > 1 && <p class="small muted">{points.length} claims at this spot:</p>}
+      {points.length > 1 && <p class="small muted">{plural(points.length, 'claim')} at this spot:</p>}
       {points.length ? (
         points.map((p) => (
           <div class="hovered-point" data-claim={p.claim}>

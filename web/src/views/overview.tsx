@@ -78,6 +78,12 @@ export function Overview({ params }: { params: URLSearchParams }) {
       )}
       {stats.data?.queue && <QueuePanel />}
       {stories.data && stories.data.items.length > 0 && <StoryPicker stories={stories.data.items} story={story} />}
+      <p class="small report-link">
+        <a href={'/api/report' + qs({ story })} download>
+          Download the briefing{chosen ? ' of this story' : ''} (Markdown)
+        </a>{' '}
+        · print this page for a one-page summary
+      </p>
       {chosen && (
         <p class="small muted">
           {plural(chosen.documents, 'article')}
