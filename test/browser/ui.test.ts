@@ -231,8 +231,19 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   });
 
   it('claims table: filters by URL, and a click opens the article at that sentence', async () => {
-    const page = await open('#/claims?outlet=Daily%20Ledger');
+    const page = await open('#/claims?outlet=daily%20ledger');
     await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(1);
+    // A source by its name, with suggestions as it is typed, and a month as the date.
+    await page.goto(`${server.url}/#/claims`);
+    await page.getByLabel('Source').fill('red c');
+    await expect.poll(() => page.locator('#source-names option').count()).toBeGreaterThan(0);
+    expect(await page.locator('#source-names option').first().getAttribute('value')).toBe('Red Cross');
+    await page.getByLabel('Source').fill('Red Cross');
+    await page.getByLabel('From').fill('2024-03');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/source=Red/);
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBeGreaterThan(0);
+    expect((await page.locator('table.claims tbody').textContent())!).toContain('Red Cross');
     await page.goto(`${server.url}/#/claims?sort=value&order=desc`);
     await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(6);
     const values = await page.locator('table.claims tbody td.num-cell').allTextContents();
