@@ -222,6 +222,8 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
       page.getByRole('button', { name: 'CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('People-evacuated.csv');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('People-evacuated.svg');
     // keyboard: focusing a row's evidence link shows that claim's evidence too
     const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
     await row.locator('a').focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { period, plotPoints, timelineCsv, wantsLog } from '../../web/src/chart-data.js';
+import { period, plotPoints, timelineCsv, timelineSvg, wantsLog } from '../../web/src/chart-data.js';
 import type { TimelinePoint } from '../../src/server/views.js';
 
 const DAY = 86400;
@@ -88,5 +88,25 @@ describe('timelineCsv', () => {
     expect(lines[0]).toBe('date,value,low,high,status,source,outlet,evidence,document,claim');
     expect(lines[1]).toBe('2024-03,40,,,asserted,Fire Service,Harbour Times,"He said ""40, maybe more"".",doc,a');
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('timelineSvg', () => {
+  it('draws each point, a month as a span, a one-sided bound as an arrow, and escapes its text', () => {
+    const svg = timelineSvg(
+      [
+        pt('a', '2024-03', 40),
+        pt('b', '2024-04-02', null, { low: 60, bound: 'lower', sourceName: '<b>Coast Guard</b>' }),
+        pt('c', null, 12),
+      ],
+      'People rescued <script>',
+      'Number of people',
+    );
+    expect(svg.match(/<circle [^>]*r="5" fill="[^"]*" stroke=/g)).toHaveLength(2);
+    expect(svg).toContain('People rescued &#60;script&#62;');
+    expect(svg).toContain('&#60;b&#62;Coast Guard&#60;/b&#62;');
+    expect(svg).not.toMatch(/<script|<b>/);
+    expect(svg.match(/<line [^>]*opacity="0.5"/g)).toHaveLength(1);
+    expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+V/);
   });
 });

@@ -13,7 +13,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Disagreement, TimelinePoint } from './api.js';
 import { PALETTE, sourceKey, sourceLabel } from './format.js';
-import { DAY, plotPoints, timelineCsv, wantsLog, type PlotPoint } from './chart-data.js';
+import { DAY, plotPoints, timelineCsv, timelineSvg, wantsLog, type PlotPoint } from './chart-data.js';
 
 /** Whole days and up: claims are dated to the day at best. */
 const DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY];
@@ -56,14 +56,17 @@ export function Timeline({
   onHover,
   focus,
   title,
+  subtitle,
 }: {
   points: TimelinePoint[];
   disagreements: Disagreement[];
   /** The points under the pointer (all of those drawn at one spot), or the one stepped to by keyboard. */
   onHover: (p: TimelinePoint[]) => void;
   focus: string | null;
-  /** File name stem of the downloads. */
+  /** The figure's label: the SVG's title and the downloads' file name. */
   title: string;
+  /** Unit and as-of date, under the SVG's title. */
+  subtitle: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -291,6 +294,15 @@ export function Timeline({
           onClick={() => download(`${stem}.csv`, new Blob([timelineCsv(points)], { type: 'text/csv;charset=utf-8' }))}
         >
           CSV
+        </button>{' '}
+        <button
+          type="button"
+          class="linkish"
+          onClick={() =>
+            download(`${stem}.svg`, new Blob([timelineSvg(points, title, subtitle)], { type: 'image/svg+xml' }))
+          }
+        >
+          SVG
         </button>{' '}
         <button
           type="button"

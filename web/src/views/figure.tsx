@@ -147,6 +147,10 @@ export function FigurePage({ id }: { id: string }) {
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
   const others = disagreements.filter((d) => d.kind !== 'conflict');
   const undated = points.filter((p) => !p.date).length;
+  const subtitle =
+    `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
+    `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
+    ` · ${plural(points.length, 'claim')} from ${plural(sources.length, 'source')}`;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
@@ -163,12 +167,15 @@ export function FigurePage({ id }: { id: string }) {
         or year, a vertical one a range, an arrow a one-sided bound (“more than”, “up to”); red rings mark claims in
         conflict.
       </p>
-      <p class="small chart-subtitle">
-        {figure.measure ? `Number of ${figure.measure}` : 'Reported values'}
-        {headline?.asOf && <>, best value as of {fmtDate(headline.asOf)}</>} · {plural(points.length, 'claim')} from{' '}
-        {plural(sources.length, 'source')}
-      </p>
-      <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} title={figure.label} />
+      <p class="small chart-subtitle">{subtitle}</p>
+      <Timeline
+        points={points}
+        disagreements={conflicts}
+        onHover={setHover}
+        focus={focus}
+        title={figure.label}
+        subtitle={subtitle}
+      />
       <Hovered points={hover} />
       {undated > 0 && (
         <p class="muted small">
