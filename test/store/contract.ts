@@ -275,6 +275,16 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       expect((await store.listFigureBriefs({ offset: 2 })).items.map((f) => f.id)).toEqual(['small']);
       expect((await store.listFigureBriefs({ story: 's1' })).items.map((f) => f.id)).toEqual(['big', 'small']);
       expect((await store.listFigureBriefs({ partOf: 'big' })).items.map((f) => f.id)).toEqual(['part']);
+      expect((await store.listFigureBriefs({ q: 'SMA' })).items.map((f) => f.id)).toEqual(['small']);
+      // The search filters: a claim by the number it states, a quotation by its words.
+      const [first] = (await store.listClaims({})).items;
+      const n = first!.value ?? first!.low!;
+      expect((await store.listClaims({ value: n })).items.map((c) => c.id)).toContain(first!.id);
+      expect((await store.listClaims({ value: n + 0.5 })).total).toBe(0);
+      const [quote] = (await store.listQuotes({})).items;
+      const words = quote!.text.slice(1, 6).toUpperCase();
+      expect((await store.listQuotes({ text: words })).items.map((x) => x.id)).toContain(quote!.id);
+      expect((await store.listQuotes({ text: 'no such words here' })).total).toBe(0);
       expect(await store.listStories()).toEqual([
         { id: 's1', label: 'Story s1', from: '2024-10-01', to: '2024-10-30', documents: 3, figures: 2 },
         { id: 's2', label: 'Story s2', from: '2024-10-01', to: '2024-10-30', documents: 1, figures: 1 },
