@@ -105,7 +105,6 @@ export async function searchAll(
     for (const c of claims.items) {
       const text = c.evidence.toLowerCase();
       const all = words.every((w) => text.includes(w.toLowerCase()));
-      if (words.length && !all && values.length === 1 && claims.items.length > 20) continue;
       add({
         kind: 'claim',
         id: c.id,
