@@ -210,6 +210,8 @@ export interface CorpusResult {
   claimSource?: Record<string, string | null>;
   /** Per-article entity id → the corpus entity it was merged into; stores lay it over quote speakers. */
   entityRemap?: Record<string, string>;
+  /** The stories the articles were grouped into; stores keep their briefs for the overview's picker. */
+  stories?: StoryRecord[];
   computedAt: string;
 }
 

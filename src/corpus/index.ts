@@ -265,6 +265,6 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
   }
   const computedAt = options.now ? options.now() : new Date().toISOString();
   const entityRemap = Object.fromEntries([...canonical].filter(([from, to]) => from !== to));
-  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, entityRemap, computedAt });
+  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, entityRemap, stories, computedAt });
   return { entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length };
 }

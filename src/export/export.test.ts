@@ -139,6 +139,8 @@ function fakeStore(quotes = 3) {
     listEntities: async (q) => page([entity], q),
     listFigures: async (q) => page([figure], q),
     getFigure: unused,
+    listFigureBriefs: unused,
+    listStories: unused,
     listDuplicates: async () => [duplicate],
     putCorpus: unused,
     putCorrections: unused,

@@ -288,6 +288,16 @@ export class ReviewPlan {
     return out;
   }
 
+  /** The label an analyst gave `figure`, if any. */
+  label(figure: string): string | undefined {
+    return this.figureEdits.get(figure)?.label;
+  }
+
+  /** true when `figure` was merged into another (it is listed no more). */
+  merged(figure: string): boolean {
+    return this.mergedInto.has(figure);
+  }
+
   /** true when the claims of `figure` differ from the machine's (listings of it are rebuilt from the plan). */
   changesMembership(figure: string): boolean {
     return !!this.figureEdits.get(figure)?.membership || this.splits.has(figure) || this.mergedInto.has(figure);

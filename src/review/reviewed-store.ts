@@ -7,7 +7,8 @@
  */
 import type { Article } from '../article.js';
 import type { ClaimRecord, CorpusResult, FigureRecord } from '../records.js';
-import type { ClaimFilter, Page, PageQuery, QuoteFilter, Store } from '../store/store.js';
+import type { FigureBrief } from '../store/figure-brief.js';
+import type { ClaimFilter, FigureBriefQuery, Page, PageQuery, QuoteFilter, Store } from '../store/store.js';
 import type { CorrectionRecord } from './corrections.js';
 import { ReviewPlan } from './plan.js';
 
@@ -153,6 +154,20 @@ export class ReviewedStore implements Store {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  }
+
+  /** The machine's briefs with analysts' labels; merged figures dropped (a brief's value stays the machine's). */
+  async listFigureBriefs(query?: FigureBriefQuery): Promise<Page<FigureBrief>> {
+    const plan = await this.plan();
+    const page = await this.base.listFigureBriefs(query);
+    if (plan.empty) return page;
+    const items = page.items
+      .filter((b) => !plan.merged(b.id))
+      .map((b) => ({ ...b, label: plan.label(b.id) ?? b.label }));
+    return { ...page, items, total: page.total - (page.items.length - items.length) };
+  }
+  listStories() {
+    return this.base.listStories();
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {

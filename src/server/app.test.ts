@@ -8,6 +8,7 @@ import { buildTestStore, HOSTILE_TITLE } from '../../test/server/test-store.js';
 import { tokenMatches, uploadName } from './upload.js';
 import type { Store } from '../store/store.js';
 import { startServer } from './serve.js';
+import { publicSource } from './views.js';
 
 let store: Store;
 let ids: string[];
@@ -103,15 +104,45 @@ describe('read routes', () => {
     expect(sorted.body.items[1].doc).toMatchObject({ outlet: 'Daily Ledger', published: '2024-03-03' });
   });
 
-  it('GET /api/figures: each with its summary', async () => {
+  it('GET /api/figures: briefs, the answer first, most-reported first', async () => {
     const r = await get('/api/figures');
+    expect(r.body).toMatchObject({ total: 2, limit: 50, offset: 0 });
     const evac = r.body.items.find((f: { id: string }) => f.id === 'people-evacuated');
-    expect(evac.summary.current).toEqual({ value: 180, low: 120, high: 300, by: 'reconciliation' });
-    expect(evac.summary.disagree).toBe(true);
-    expect(evac.summary.sources).toBe(3); // officials, Red Cross, Rescuers; the syndicated copy adds none
+    expect(evac.headline).toMatchObject({
+      text: 'around 180',
+      value: 180,
+      status: 'done',
+      asOf: '2024-03-03',
+      precision: 'day',
+      sources: ['Red Cross'],
+      independent: 1,
+      reporting: 3,
+      disagree: true,
+    });
+    expect(evac.spark).toEqual([{ date: '2024-03-03', value: 180 }]);
+    expect(evac.reconciliation).toBeUndefined();
+    expect(r.body.items[0].claims).toBeGreaterThanOrEqual(r.body.items[1].claims);
     const homes = r.body.items.find((f: { id: string }) => f.id === 'homes-destroyed');
-    expect(homes.summary.current).toMatchObject({ value: 40, by: 'server/claims' });
-    expect(homes.summary.disagree).toBe(false);
+    expect(homes.headline).toBeNull();
+  });
+
+  it('GET /api/figures pages with N of M', async () => {
+    const r = await get('/api/figures?limit=1&offset=1');
+    expect(r.body).toMatchObject({ total: 2, limit: 1, offset: 1 });
+    expect(r.body.items).toHaveLength(1);
+    expect((await get('/api/figures?story=none')).body).toMatchObject({ total: 0, items: [] });
+    expect((await get('/api/stories')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('GET /api/figures/:id leads with the headline; a conflict names one claim of each side', async () => {
+    const r = await get('/api/figures/people-evacuated');
+    expect(r.body.headline).toMatchObject({ text: 'around 180', status: 'done', asOf: '2024-03-03' });
+    const [d] = r.body.disagreements;
+    const values = d.sides.map((id: string) => r.body.points.find((p: { claim: string }) => p.claim === id).value);
+    expect(values).toEqual([120, 180]);
+    expect(r.body.parts).toEqual([]);
+    const homes = await get('/api/figures/homes-destroyed');
+    expect(homes.body.headline).toMatchObject({ text: '40', value: 40 });
   });
 
   it('GET /api/figures/:id: timeline points, reconciliation, disagreements, sources', async () => {
@@ -142,6 +173,48 @@ describe('read routes', () => {
     const r = await get('/api/figures/homes-destroyed');
     expect(r.body.disagreements).toEqual([]);
     expect(r.body.summary.current.by).toBe('server/claims');
+  });
+
+  it('GET /api/search finds a number in any spelling, with outlet, date and value', async () => {
+    for (const q of ['180', '0.18k', '180 evacuated']) {
+      const r = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      const hit = r.body.items.find((h: { kind: string; value: string }) => h.kind === 'claim' && h.value === '180');
+      expect(hit, q).toMatchObject({ outlet: 'Daily Ledger', published: '2024-03-03', speaker: 'Red Cross' });
+      expect(hit.snippet).toContain('[180]');
+    }
+    const words = await get('/api/search?q=evacuated');
+    expect(words.body.items.some((h: { kind: string }) => h.kind === 'claim')).toBe(true);
+    const figure = await get('/api/search?q=evacuated%20people');
+    expect(figure.body.items.find((h: { kind: string }) => h.kind === 'figure')).toMatchObject({
+      id: 'people-evacuated',
+      value: 'around 180',
+    });
+  });
+
+  it('filters take names and aliases, outlets in any case', async () => {
+    const byId = await get('/api/claims?source=red-cross');
+    expect(byId.body.total).toBeGreaterThan(0);
+    for (const name of ['Red Cross', 'red cross', 'RED CROSS'])
+      expect((await get(`/api/claims?source=${encodeURIComponent(name)}`)).body.total, name).toBe(byId.body.total);
+    expect((await get('/api/claims?outlet=daily%20ledger')).body.total).toBe(1);
+    expect((await get('/api/quotes?speaker=Officials')).body.total).toBe(
+      (await get('/api/quotes?speaker=officials')).body.total,
+    );
+  });
+
+  it('GET /api/report: the story report as Markdown; an unknown story is a 404', async () => {
+    const res = await app.request('/api/report');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/markdown');
+    expect(await res.text()).toContain('People evacuated');
+    expectError(await get('/api/report?story=no-such-story'), 404, 'E_NOT_FOUND_ID', 'story');
+  });
+
+  it('shows where a document came from by its file name, never the server path', () => {
+    expect(publicSource('/srv/private/feeds/2024/flood-1.html')).toBe('flood-1.html');
+    expect(publicSource('C:\\data\\in\\a.txt')).toBe('a.txt');
+    expect(publicSource('https://news.example/a/b')).toBe('https://news.example/a/b');
+    expect(publicSource('upload:report.pdf')).toBe('upload:report.pdf');
   });
 
   it('GET /api/figures/:id 404', async () => {

@@ -21,13 +21,24 @@ import {
   emptyQuery,
   entitiesQuery,
   exportQuery,
+  figuresQuery,
+  reportQuery,
   pageQuery,
   query,
   quotesQuery,
   searchQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
-import { brief, copyMap, docCache, documentDetail, figureDetail, sourceChains, withDocs } from './views.js';
+import {
+  brief,
+  copyMap,
+  docCache,
+  documentDetail,
+  figureDetail,
+  publicSource,
+  sourceChains,
+  withDocs,
+} from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
@@ -36,6 +47,7 @@ import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
 import { addReviewRoutes, reviewRoutes } from './review-routes.js';
 import { reviewed } from '../review/reviewed-store.js';
 import { watchState } from '../store/watch-state.js';
+import { resolveEntity, searchAll } from './search.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -171,9 +183,16 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/figures',
     summary:
-      'Figures with a summary each: current value or range, sparkline points, independent sources, disagreement flag.',
+      'Figure briefs, most-reported first: the best value as reported (qualifier, status, as-of date, sources), sparkline points, disagreement flag. Read from stored briefs, never the reconciliations.',
+    query: figuresQuery,
+    returns: { schema: 'FigureBrief', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary: 'The stories of the last corpus run (articles grouped by what they share), most articles first.',
     query: pageQuery,
-    returns: { schema: 'Figure', paged: true },
+    returns: { schema: 'Story', paged: true },
   },
   {
     method: 'get',
@@ -187,7 +206,7 @@ export const routes: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/quotes',
-    summary: 'Direct quotations.',
+    summary: 'Direct quotations, by speaker (entity id, name or alias) or words.',
     query: quotesQuery,
     returns: { schema: 'Quote', paged: true },
   },
@@ -208,9 +227,19 @@ export const routes: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/search',
-    summary: 'Full-text search over documents and claims (words only; query syntax is not interpreted).',
+    summary:
+      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by full text (query syntax is not interpreted); each hit with outlet, date and value.',
     query: searchQuery,
     returns: { schema: 'SearchHit', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/report',
+    summary:
+      'The story report as Markdown (a briefing: each figure with its best value, conflicts and sources, the articles cited), for one story or all.',
+    query: reportQuery,
+    returns: { content: { 'text/markdown': { schema: { type: 'string' } } } },
+    responses: { 404: 'No such story (E_NOT_FOUND_ID).' },
   },
   {
     method: 'get',
@@ -364,45 +393,76 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
   });
   app.get('/api/documents', query(pageQuery), async (c) => {
     const page = await store.listDocuments(c.req.valid('query'));
-    return c.json({ ...page, items: page.items.map(({ body: _body, ...rest }) => rest) });
+    return c.json({
+      ...page,
+      items: page.items.map(({ body: _body, ...rest }) => ({ ...rest, source: publicSource(rest.source) })),
+    });
   });
   app.get('/api/documents/:id', query(emptyQuery), async (c) => {
     const id = c.req.param('id');
     const doc = await store.getDocument(id);
     if (!doc) throw apiError('E_NOT_FOUND_ID', { kind: 'document', id: id.slice(0, 100) });
-    return c.json(await documentDetail(store, doc, await store.getArticle(id)));
+    const detail = await documentDetail(store, doc, await store.getArticle(id));
+    return c.json({ ...detail, document: { ...detail.document, source: publicSource(detail.document.source) } });
   });
 
   app.get('/api/claims', query(claimsQuery), async (c) => {
-    const page = await store.listClaims(c.req.valid('query'));
+    const filter = c.req.valid('query');
+    // A source may be named as readers know it: a name or an alias, not only an entity id.
+    if (filter.source) filter.source = await resolveEntity(store, filter.source);
+    const page = await store.listClaims(filter);
     return c.json({ ...page, items: await withDocs(page.items, docCache(store)) });
   });
 
-  app.get('/api/figures', query(pageQuery), async (c) => {
-    const page = await store.listFigures(c.req.valid('query'));
-    const doc = docCache(store);
-    const copies = copyMap(await store.listDuplicates());
-    const items = await Promise.all(
-      page.items.map(async (f) => {
-        const d = await figureDetail(store, f, doc, copies);
-        return { ...f, summary: d.summary };
-      }),
-    );
-    return c.json({ ...page, items });
+  // Briefs only: a listing must not read claims or reconciliations (30,000 articles answer like 30).
+  app.get('/api/figures', query(figuresQuery), async (c) => c.json(await store.listFigureBriefs(c.req.valid('query'))));
+  app.get('/api/stories', query(pageQuery), async (c) => {
+    const { limit, offset } = c.req.valid('query');
+    const all = await store.listStories();
+    return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
   });
   app.get('/api/figures/:id', query(emptyQuery), async (c) => {
     const id = c.req.param('id');
     const figure = await store.getFigure(id);
     if (!figure) throw apiError('E_NOT_FOUND_ID', { kind: 'figure', id: id.slice(0, 100) });
-    return c.json(await figureDetail(store, figure, docCache(store), copyMap(await store.listDuplicates())));
+    const copies = copyMap(await store.listDuplicates());
+    const [detail, parts] = await Promise.all([
+      figureDetail(store, figure, docCache(store), copies),
+      store.listFigureBriefs({ partOf: figure.id, limit: 100 }),
+    ]);
+    return c.json({ ...detail, parts: parts.items });
   });
 
-  app.get('/api/quotes', query(quotesQuery), async (c) => c.json(await store.listQuotes(c.req.valid('query'))));
+  app.get('/api/quotes', query(quotesQuery), async (c) => {
+    const filter = c.req.valid('query');
+    if (filter.speaker) filter.speaker = await resolveEntity(store, filter.speaker);
+    const page = await store.listQuotes(filter);
+    const doc = docCache(store);
+    return c.json({
+      ...page,
+      items: await Promise.all(page.items.map(async (q) => ({ ...q, doc: await doc(q.document) }))),
+    });
+  });
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
   app.get('/api/search', query(searchQuery), async (c) => {
     const { q, ...page } = c.req.valid('query');
-    return c.json(await store.search(q, page));
+    return c.json(await searchAll(store, q, page, docCache(store)));
+  });
+
+  app.get('/api/report', query(reportQuery), async (c) => {
+    const { story } = c.req.valid('query');
+    if (story && !(await store.listStories()).some((s) => s.id === story))
+      throw apiError('E_NOT_FOUND_ID', { kind: 'story', id: story.slice(0, 100) });
+    // Loaded on first use: reports are rare and the module is not small.
+    const { buildReport, renderMarkdown } = await import('../report/index.js');
+    const report = await buildReport(store, { story });
+    for (const a of report.articles) a.source = publicSource(a.source);
+    const name = `crosscheck-${(story ?? 'report').replace(/[^\w-]/g, '').slice(0, 60)}.md`;
+    return c.body(renderMarkdown(report), 200, {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+    });
   });
 
   app.get('/api/export', query(exportQuery), (c) => {

@@ -41,6 +41,18 @@ const date = (what: string) =>
 
 export const pageQuery = z.object({ limit, offset }).strict();
 
+export const figuresQuery = pageQuery
+  .extend({
+    story: word('Story id (GET /api/stories).').optional(),
+    partOf: word('Only the parts of this figure id.').optional(),
+    q: word('Words in the label (case-insensitive substring).').optional(),
+  })
+  .strict();
+
+export const reportQuery = z
+  .object({ story: word('Story id (GET /api/stories); all stories when absent.').optional() })
+  .strict();
+
 export const claimStatuses = ['asserted', 'planned', 'possible', 'unconfirmed', 'denied'] as const;
 
 export const claimsQuery = pageQuery
@@ -48,7 +60,7 @@ export const claimsQuery = pageQuery
     figure: word('Figure id.').optional(),
     source: word('Primary source (entity id or name).').optional(),
     status: z.enum(claimStatuses).optional().describe('Claim status.'),
-    outlet: word('Outlet name, exact.').optional(),
+    outlet: word('Outlet name (case-insensitive).').optional(),
     document: word('Document id.', 64).optional(),
     from: date('Earliest publication date (inclusive).').optional(),
     to: date('Latest publication date (inclusive).').optional(),
@@ -59,7 +71,11 @@ export const claimsQuery = pageQuery
   .strict();
 
 export const quotesQuery = pageQuery
-  .extend({ document: word('Document id.', 64).optional(), speaker: word('Speaker entity id.').optional() })
+  .extend({
+    document: word('Document id.', 64).optional(),
+    speaker: word('Speaker: entity id, name or alias.').optional(),
+    text: word('Words in the quotation (case-insensitive substring).').optional(),
+  })
   .strict();
 
 export const entitiesQuery = pageQuery

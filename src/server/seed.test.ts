@@ -27,18 +27,25 @@ describe('API over the seed corpus', () => {
     expect(stats.documents).toBe(5);
     const figs = await (await app.request('/api/figures')).json();
     expect(figs.total).toBeGreaterThan(0);
-    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) =>
-      b.summary.claims > a.summary.claims ? b : a,
-    );
-    expect(top.summary.claims).toBeGreaterThan(2);
-    expect(top.summary.spark.length).toBeGreaterThan(0);
+    // Most-reported first, each with its answer: the best value as reported and its status.
+    const top = figs.items[0];
+    expect(top.claims).toBeGreaterThan(2);
+    expect(top.spark.length).toBeGreaterThan(0);
+    expect(top.headline.text).toMatch(/\d/);
+    expect(top.headline.status).toMatch(/^(done|planned|possible|unconfirmed)$/);
+    const stories = await (await app.request('/api/stories')).json();
+    expect(stories.total).toBeGreaterThan(0);
+    const first = stories.items[0];
+    const inStory = await (await app.request(`/api/figures?story=${encodeURIComponent(first.id)}`)).json();
+    expect(inStory.total).toBe(first.figures);
   });
 
   it('every figure page holds together: points are its claims, evidence marks the number', async () => {
     const figs = await (await app.request('/api/figures?limit=500')).json();
     for (const f of figs.items) {
       const d = await (await app.request(`/api/figures/${encodeURIComponent(f.id)}`)).json();
-      expect(d.points.map((p: { claim: string }) => p.claim).sort()).toEqual([...f.claims].sort());
+      expect(d.points.length).toBe(f.claims);
+      expect(d.points.map((p: { claim: string }) => p.claim).sort()).toEqual([...d.figure.claims].sort());
       for (const p of d.points) {
         expect(p.numberStart).toBeGreaterThanOrEqual(0);
         expect(p.numberEnd).toBeLessThanOrEqual(p.evidence.length);

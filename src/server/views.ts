@@ -16,6 +16,7 @@ import {
   type FigureRecord,
 } from '../records.js';
 import type { Store } from '../store/store.js';
+import { datePrecision, headlineOf, type FigureHeadline } from '../store/figure-brief.js';
 
 export type { DocBrief };
 
@@ -32,6 +33,16 @@ export function docCache(store: Store) {
     }
     return p;
   };
+}
+
+/**
+ * Where a document came from, as a reader may see it: a URL or an upload name as is, a path on
+ * the server reduced to its file name (the server's folders are nobody else's business).
+ */
+export function publicSource(source: string): string {
+  if (/^(https?:|upload:)/i.test(source)) return source;
+  const parts = source.split(/[\\/]/);
+  return parts[parts.length - 1] || source;
 }
 
 /** A document's brief for listings. */
@@ -133,6 +144,8 @@ export interface Disagreement {
   by: string;
   /** The date where it shows on the timeline. */
   date: string | null;
+  /** One claim of each side (the first of each value group), for the two evidence sentences. */
+  sides: string[];
 }
 
 export interface FigureSummary {
@@ -166,9 +179,16 @@ function readDisagreements(rec: unknown, points: TimelinePoint[]): Disagreement[
   const list = (rec as Record<string, unknown>).disagreements;
   if (!Array.isArray(list)) return null;
   const byClaim = new Map(points.map((p) => [p.claim, p]));
+  const groups = new Map<string, string[]>();
+  const values = (rec as Record<string, unknown>).values;
+  for (const g of Array.isArray(values) ? values : [])
+    if (g && typeof g.key === 'string' && Array.isArray(g.claims)) groups.set(g.key, g.claims.map(String));
   return list.map((d): Disagreement => {
     const o = (d && typeof d === 'object' ? d : {}) as Record<string, unknown>;
     const claims = Array.isArray(o.claims) ? o.claims.filter((x): x is string => typeof x === 'string') : [];
+    // The first claim of each side that is on this figure's timeline.
+    const side = (key: unknown) => (typeof key === 'string' ? groups.get(key) : undefined)?.find((c) => byClaim.has(c));
+    const sides = [side(o.a), side(o.b)].filter((x): x is string => !!x);
     const pts = claims.map((id) => byClaim.get(id)).filter((p): p is TimelinePoint => !!p);
     const dates = pts
       .map((p) => p.date)
@@ -189,6 +209,7 @@ function readDisagreements(rec: unknown, points: TimelinePoint[]): Disagreement[
               : '',
       by: 'reconciliation',
       date: typeof o.date === 'string' ? o.date : (dates.at(-1) ?? null),
+      sides: sides.length === 2 ? sides : claims.filter((c) => byClaim.has(c)).slice(0, 2),
     };
   });
 }
@@ -220,12 +241,15 @@ function fallbackDisagreements(points: TimelinePoint[]): Disagreement[] {
       note: `latest asserted values differ: ${lo} to ${hi}`,
       by: 'server/claims',
       date: dates.at(-1) ?? null,
+      sides: [pts.find((p) => num(p) === lo)!.claim, pts.find((p) => num(p) === hi)!.claim],
     },
   ];
 }
 
 export interface FigureDetail {
   figure: FigureRecord;
+  /** The answer first: the best value with its qualifier, status, as-of date and sources. */
+  headline: FigureHeadline | null;
   points: TimelinePoint[];
   claims: ClaimRow[];
   summary: FigureSummary;
@@ -311,13 +335,47 @@ export async function figureDetail(
       ? (figure.reconciliation as { sources?: unknown }).sources
       : null;
   const independent = Array.isArray(recSources) ? recSources.length : sources.filter((s) => s.independent).length;
+  const summary = summarise(figure, points, disagreements, independent);
   return {
     figure,
+    headline: headlineOf(figure.reconciliation) ?? fallbackHeadline(summary, points),
     points,
     claims,
-    summary: summarise(figure, points, disagreements, independent),
+    summary,
     disagreements,
     sources,
+  };
+}
+
+/** Without a reconciled best value: the latest asserted claim, said as it was reported. */
+function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): FigureHeadline | null {
+  const cur = summary.current;
+  if (!cur) return null;
+  const last = [...points].reverse().find((p) => p.status === 'asserted' && !p.incremental && isNum(num(p)));
+  const nf = (n: number) => n.toLocaleString('en-US');
+  const text =
+    cur.value !== null
+      ? `${last?.approximate ? 'around ' : ''}${nf(cur.value)}`
+      : cur.low !== null && cur.high !== null
+        ? `${nf(cur.low)}–${nf(cur.high)}`
+        : cur.low !== null
+          ? `more than ${nf(cur.low)}`
+          : `up to ${nf(cur.high!)}`;
+  const asOf = last?.date ?? null;
+  return {
+    text,
+    value: cur.value,
+    low: cur.low,
+    high: cur.high,
+    status: last ? 'done' : null,
+    asOf,
+    precision: datePrecision(asOf),
+    reported: null,
+    sources: last ? [last.sourceName ?? last.source ?? last.outlet ?? 'the outlet'] : [],
+    independent: last ? 1 : 0,
+    reporting: summary.sources,
+    disagree: summary.disagree,
+    reason: 'The latest asserted claim (no reconciliation stored).',
   };
 }
 

@@ -37,7 +37,18 @@ import {
   type FigureRecord,
   type QuoteRecord,
 } from '../records.js';
-import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
+import type {
+  ClaimFilter,
+  FigureBriefQuery,
+  Page,
+  PageQuery,
+  PutOutcome,
+  QuoteFilter,
+  SearchHit,
+  Store,
+  StoreStats,
+} from './store.js';
+import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 
@@ -515,7 +526,11 @@ export class PostgresStore implements Store {
       where.push(`(coalesce(c.canonical_source, c.source) = ${p} or c.source = ${p})`);
     }
     if (filter.status) where.push(`c.status = ${arg(filter.status)}`);
-    if (filter.outlet) where.push(`d.outlet = ${arg(filter.outlet)}`);
+    if (filter.outlet) where.push(`lower(d.outlet) = lower(${arg(filter.outlet)})`);
+    if (filter.value !== undefined) {
+      const p = arg(filter.value);
+      where.push(`(c.value = ${p} or c.low = ${p} or c.high = ${p})`);
+    }
     if (filter.from) where.push(`d.published >= ${arg(filter.from)}`);
     if (filter.to) where.push(`d.published <= ${arg(filter.to)} || '~'`);
     // SQLite's LIKE is case-insensitive: ILIKE here.
@@ -557,6 +572,10 @@ export class PostgresStore implements Store {
     if (filter.speaker) {
       args.push(filter.speaker);
       where.push(`(coalesce(canonical_speaker, speaker) = $${args.length} or speaker = $${args.length})`);
+    }
+    if (filter.text) {
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+      where.push(`text ilike $${args.length} escape '\\'`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(
@@ -617,6 +636,40 @@ export class PostgresStore implements Store {
     return r.rows[0] ? parse<FigureRecord>(r.rows[0].record) : null;
   }
 
+  async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
+    const { limit, offset } = limits(query);
+    const where: string[] = [];
+    const args: string[] = [];
+    for (const [column, v] of [
+      ['story', query.story],
+      ['part_of', query.partOf],
+    ] as const) {
+      if (!v) continue;
+      args.push(v);
+      where.push(`${column} = $${args.length}`);
+    }
+    if (query.q) {
+      args.push(`%${query.q.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+      where.push(`(brief::json->>'label') ilike $${args.length} escape '\\'`);
+    }
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = await this.pool.query(
+      `select brief, record from figures ${w} order by claims desc, seq limit $${args.length + 1} offset $${args.length + 2}`,
+      [...args, limit, offset],
+    );
+    const total = await this.pool.query<{ n: string }>(`select count(*) n from figures ${w}`, args);
+    // A figure written before briefs were stored has none: computed from its record once, here.
+    const items = rows.rows.map((r: Row) =>
+      r.brief ? parse<FigureBrief>(String(r.brief)) : figureBrief(parse<FigureRecord>(String(r.record))),
+    );
+    return page(items, Number(total.rows[0]!.n), { limit, offset });
+  }
+
+  async listStories(): Promise<StoryBrief[]> {
+    const r = await this.pool.query('select record from stories order by seq');
+    return r.rows.map((x: Row) => parse<StoryBrief>(String(x.record)));
+  }
+
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {
     const r = document
       ? await this.pool.query(
@@ -645,6 +698,7 @@ export class PostgresStore implements Store {
       await c.query('delete from entities');
       await c.query('delete from figures');
       await c.query('delete from duplicates');
+      await c.query('delete from stories');
       await c.query(
         'update claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null',
       );
@@ -666,18 +720,27 @@ export class PostgresStore implements Store {
       const FIGURE_BYTES = 8 << 20;
       let ids: string[] = [];
       let records: string[] = [];
+      let briefs: string[] = [];
+      let storyIds: Array<string | null> = [];
+      let parts: Array<string | null> = [];
+      let counts: number[] = [];
       let bytes = 0;
+      const perStory = new Map<string, number>();
       let claimIds: string[] = [];
       let claimFigures: string[] = [];
       const flushFigures = async () => {
         if (ids.length) {
           await c.query(
-            'insert into figures (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n',
-            [ids, records],
+            'insert into figures (id, record, brief, story, part_of, claims) select id, record, brief, story, part_of, claims from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) with ordinality as t(id, record, brief, story, part_of, claims, n) order by n',
+            [ids, records, briefs, storyIds, parts, counts],
           );
         }
         ids = [];
         records = [];
+        briefs = [];
+        storyIds = [];
+        parts = [];
+        counts = [];
         bytes = 0;
       };
       const flushClaims = async () => {
@@ -691,9 +754,15 @@ export class PostgresStore implements Store {
       };
       for (const f of result.figures) {
         const record = json(f);
+        const brief = json(figureBrief(f));
         ids.push(f.id);
         records.push(record);
-        bytes += record.length;
+        briefs.push(brief);
+        storyIds.push(f.story ?? null);
+        parts.push(f.partOf ?? null);
+        counts.push(f.claims.length);
+        if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
+        bytes += record.length + brief.length;
         if (ids.length >= CHUNK || bytes >= FIGURE_BYTES) await flushFigures();
         for (const claim of f.claims) {
           claimIds.push(claim);
@@ -703,6 +772,12 @@ export class PostgresStore implements Store {
       }
       await flushFigures();
       await flushClaims();
+      for (const part of chunks(result.stories ?? [])) {
+        await c.query(
+          'insert into stories (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n on conflict (id) do nothing',
+          [part.map((st) => st.id), part.map((st) => json(storyBrief(st, perStory.get(st.id) ?? 0)))],
+        );
+      }
       if (result.claimSource) {
         for (const part of chunks(Object.entries(result.claimSource))) {
           await c.query(

@@ -93,6 +93,17 @@ export const sqliteMigrations: string[] = [
   create table figure_snapshot (id text primary key, record text not null);
   create table watch_meta (key text primary key, value text not null);
   `,
+  // 4 → 5: figure briefs beside the records, so listings page in bounded time; the stories' briefs.
+  `
+  alter table figures add column brief text;
+  alter table figures add column story text;
+  alter table figures add column part_of text;
+  alter table figures add column claims integer not null default 0;
+  create index figures_claims on figures(claims desc);
+  create index figures_story on figures(story, claims desc);
+  create index figures_part_of on figures(part_of);
+  create table stories (id text primary key, record text not null);
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

@@ -23,7 +23,18 @@ import {
   type FigureRecord,
   type QuoteRecord,
 } from '../records.js';
-import type { ClaimFilter, Page, PageQuery, PutOutcome, QuoteFilter, SearchHit, Store, StoreStats } from './store.js';
+import type {
+  ClaimFilter,
+  FigureBriefQuery,
+  Page,
+  PageQuery,
+  PutOutcome,
+  QuoteFilter,
+  SearchHit,
+  Store,
+  StoreStats,
+} from './store.js';
+import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 
@@ -349,8 +360,12 @@ export class SqliteStore implements Store {
       args.push(filter.status);
     }
     if (filter.outlet) {
-      where.push('d.outlet = ?');
+      where.push('d.outlet = ? collate nocase');
       args.push(filter.outlet);
+    }
+    if (filter.value !== undefined) {
+      where.push('(c.value = ? or c.low = ? or c.high = ?)');
+      args.push(filter.value, filter.value, filter.value);
     }
     if (filter.from) {
       where.push('d.published >= ?');
@@ -400,6 +415,10 @@ export class SqliteStore implements Store {
     if (filter.speaker) {
       where.push('(coalesce(canonical_speaker, speaker) = ? or speaker = ?)');
       args.push(filter.speaker, filter.speaker);
+    }
+    if (filter.text) {
+      where.push("text like ? escape '\\'");
+      args.push(`%${filter.text.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
@@ -461,6 +480,39 @@ export class SqliteStore implements Store {
     return row ? parse<FigureRecord>(row.record) : null;
   }
 
+  async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
+    const { limit, offset } = limits(query);
+    const where: string[] = [];
+    const args: string[] = [];
+    for (const [column, v] of [
+      ['story', query.story],
+      ['part_of', query.partOf],
+    ] as const) {
+      if (!v) continue;
+      where.push(`${column} = ?`);
+      args.push(v);
+    }
+    if (query.q) {
+      where.push("json_extract(brief, '$.label') like ? escape '\\'");
+      args.push(`%${query.q.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
+    }
+    const w = where.length ? `where ${where.join(' and ')}` : '';
+    const rows = this.db
+      .prepare(`select brief, record from figures ${w} order by claims desc, rowid limit ? offset ?`)
+      .all(...args, limit, offset) as Array<{ brief: string | null; record: string | null }>;
+    const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
+    // A figure written before briefs were stored has none: computed from its record once, here.
+    const items = rows.map((r) =>
+      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(parse<FigureRecord>(r.record ?? '{}')),
+    );
+    return page(items, total, { limit, offset });
+  }
+
+  async listStories(): Promise<StoryBrief[]> {
+    const rows = this.db.prepare('select record from stories order by rowid').all() as Row[];
+    return rows.map((r) => parse<StoryBrief>(r.record));
+  }
+
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {
     const rows = (
       document
@@ -478,19 +530,25 @@ export class SqliteStore implements Store {
     const db = this.db;
     const tx = db.transaction(() => {
       db.exec(
-        'delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;',
+        'delete from entities; delete from figures; delete from duplicates; delete from stories; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;',
       );
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of result.entities) insE.run(e.id, json(e));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
-      const insF = db.prepare('insert into figures (id, record) values (?, ?)');
+      const insF = db.prepare(
+        'insert into figures (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+      );
       const setF = db.prepare('update claims set figure = ? where id = ?');
+      const perStory = new Map<string, number>();
       for (const f of result.figures) {
-        insF.run(f.id, json(f));
+        insF.run(f.id, json(f), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
+        if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
         for (const claim of f.claims) setF.run(f.id, claim);
       }
+      const insS = db.prepare('insert or replace into stories (id, record) values (?, ?)');
+      for (const s of result.stories ?? []) insS.run(s.id, json(storyBrief(s, perStory.get(s.id) ?? 0)));
       if (result.claimSource) {
         const setS = db.prepare('update claims set canonical_source = ? where id = ?');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);

@@ -14,6 +14,7 @@ import type {
   FigureRecord,
   QuoteRecord,
 } from '../records.js';
+import type { FigureBrief, StoryBrief } from './figure-brief.js';
 
 /** What happened to one article of a batch. */
 export interface PutOutcome {
@@ -47,13 +48,26 @@ export interface ClaimFilter extends PageQuery {
   to?: string;
   /** Substring of the evidence sentence (case-insensitive). */
   text?: string;
+  /** A number the claim states: its value, or either end of its range or bound. */
+  value?: number;
   sort?: 'value' | 'published' | 'document' | 'status';
   order?: 'asc' | 'desc';
+}
+
+export interface FigureBriefQuery extends PageQuery {
+  /** Only the figures of this story. */
+  story?: string;
+  /** Only the parts of this figure. */
+  partOf?: string;
+  /** Substring of the label (case-insensitive). */
+  q?: string;
 }
 
 export interface QuoteFilter extends PageQuery {
   document?: string;
   speaker?: string;
+  /** Substring of the quotation (case-insensitive). */
+  text?: string;
 }
 
 export interface SearchHit {
@@ -98,6 +112,10 @@ export interface Store {
   listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;
   getFigure(id: string): Promise<FigureRecord | null>;
+  /** Figures' briefs (stored with them), most-reported first: what listings read, never the reconciliations. */
+  listFigureBriefs(query?: FigureBriefQuery): Promise<Page<FigureBrief>>;
+  /** The stories of the last corpus run, most articles first (empty before it ran). */
+  listStories(): Promise<StoryBrief[]>;
   listDuplicates(document?: string): Promise<DuplicateLink[]>;
   /** Replace the corpus stages' results (entities, duplicates, figures, claim → figure). */
   putCorpus(result: CorpusResult): Promise<void>;

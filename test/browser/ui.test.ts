@@ -98,22 +98,95 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   }
 
-  it('story overview: each figure with its value, sparkline, independent sources and a disagreement mark', async () => {
+  it('story overview: each figure card answers first, in one line, and pages with N of M', async () => {
     const page = await open('#/');
     const cards = page.locator('.figure-card');
     await expect.poll(() => cards.count()).toBe(2);
     const evac = page.locator('[data-figure="people-evacuated"]');
-    await expect.poll(() => evac.textContent()).toContain('180');
-    expect(await evac.textContent()).toContain('3 independent sources');
+    const answer = evac.locator('[data-answer]');
+    await expect.poll(() => answer.textContent()).toContain('Around 180');
+    const line = (await answer.textContent())!;
+    expect(line).toMatch(/Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 report/);
+    // One line at laptop width: the answer does not wrap under the value.
     expect(await evac.locator('.disagree').count()).toBe(1);
-    expect(await evac.locator('svg.spark circle').count()).toBe(5);
+    expect(await evac.locator('svg.spark circle').count()).toBe(1);
     expect(await page.locator('[data-figure="homes-destroyed"] .disagree').count()).toBe(0);
+    expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–2 of 2');
+    expect(await page.locator('main').textContent()).not.toMatch(/\b1 claims\b|reconciliation\)|compatible-bounds/);
+    expect(await page.title()).toBe('The story in figures · crosscheck');
     await shots(page, 'overview');
     await page.close();
   });
 
+  it('overview of a large store: stories picker, pages past 200 figures, Back returns to the page', async () => {
+    const { openSqliteStore } = await import('../../src/store/sqlite.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-many-'));
+    const big = openSqliteStore(path.join(dir, 'store.db'));
+    const figure = (i: number) => ({
+      id: `fig-${i}`,
+      label: `Figure number ${i}`,
+      measure: 'people',
+      action: null,
+      actor: null,
+      target: null,
+      claims: Array.from({ length: 1 + (i % 9) }, (_, k) => `c${i}-${k}`),
+      story: i % 2 ? 'story-floods' : 'story-strike',
+      reconciliation: {
+        best: { value: 1000 + i, low: null, high: null, status: 'done', claims: [`c${i}-0`], reason: 'latest' },
+        values: [
+          { key: 'v', text: `around ${1000 + i}`, claims: [`c${i}-0`], sources: ['a'], sourceNames: ['Agency'] },
+        ],
+        timeline: [{ claim: `c${i}-0`, about: '2024-10', said: '2024-10-20', value: 1000 + i }],
+        disagreements: [],
+        sources: [{ key: 'a' }],
+      },
+    });
+    const story = (id: string, label: string) => ({ id, label, documents: ['d'], figures: [], from: null, to: null });
+    await big.putCorpus({
+      entities: [],
+      duplicates: [],
+      figures: Array.from({ length: 230 }, (_, i) => figure(i)),
+      stories: [story('story-floods', 'River floods'), story('story-strike', 'Dock strike')],
+      computedAt: '2024-11-01T00:00:00Z',
+    });
+    const other = await startServer({ store: big, webRoot: webDir });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${other.url}/#/`);
+      await page.locator('.figure-card').first().waitFor();
+      expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 230');
+      expect(await page.locator('.figure-card').first().textContent()).toContain('as of October 2024 (month only)');
+      for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Next →' }).click();
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
+      await page.locator('.figure-card a').first().click();
+      await page.waitForURL(/#\/figures\//);
+      await page.goBack();
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
+      await page.selectOption('#story', 'story-floods');
+      await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 115');
+      expect(await page.locator('main h1').textContent()).toBe('River floods');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: path.join(SHOTS, 'overview-paged-phone.png'), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.close();
+    } finally {
+      await other.close();
+      await big.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('figure page: the timeline shows every dated point, and hovering one shows its evidence', async () => {
     const page = await open('#/figures/people-evacuated');
+    // The answer first, then the timeline; the conflict below shows its two sentences, each linked.
+    expect(await page.locator('main h1 + [data-answer]').textContent()).toContain('Around 180 done');
+    const conflict = page.locator('li.conflict');
+    expect(await conflict.count()).toBe(1);
+    expect(await conflict.locator('blockquote').count()).toBe(2);
+    expect(await conflict.locator('a[href*="claim="]').count()).toBe(2);
+    expect(await conflict.locator('.speaker').allTextContents()).toEqual(['officials', 'Red Cross']);
+    expect(await page.title()).toBe('People evacuated · crosscheck');
     const chart = page.locator('.timeline');
     await chart.locator('canvas').waitFor();
     expect(await chart.getAttribute('data-points')).toBe('5');
@@ -122,14 +195,35 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     expect(legend.join('|')).toMatch(/Red Cross \(planned \/ possible\)/);
     expect(await page.locator('table.claims tbody tr').count()).toBe(5);
     expect(await page.locator('table.claims tr.disputed').count()).toBe(2);
-    const over = page.locator('.u-over');
-    const box = (await over.boundingBox())!;
-    await page.mouse.move(box.x + 2, box.y + box.height / 2);
-    await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('people were evacuated');
-    const first = await page.locator('.hovered blockquote').textContent();
-    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
-    await expect.poll(() => page.locator('.hovered blockquote').textContent()).not.toBe(first);
-    expect(await page.locator('.hovered mark.num').count()).toBe(1);
+    // Every point can be reached by the pointer: hovering each one's spot shows its claim among those there.
+    const spots: Array<{ claim: string; x: number; y: number }> = JSON.parse((await chart.getAttribute('data-xy'))!);
+    expect(spots).toHaveLength(5);
+    expect(spots.every((s) => Number.isFinite(s.x) && Number.isFinite(s.y))).toBe(true);
+    const over = (await page.locator('.u-over').boundingBox())!;
+    for (const s of spots) {
+      await page.mouse.move(over.x + s.x, over.y + s.y);
+      await expect
+        .poll(() => page.locator('.hovered .hovered-point').evaluateAll((els) => els.map((e) => e.dataset.claim)))
+        .toContain(s.claim);
+    }
+    expect(await page.locator('.hovered mark.num').first().count()).toBe(1);
+    // ... and by keyboard: the arrow keys step through all of them, in order.
+    await chart.focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.add((await page.locator('.hovered .hovered-point').first().getAttribute('data-claim'))!);
+    }
+    expect(seen.size).toBe(5);
+    expect(await chart.getAttribute('data-scale')).toBe('linear');
+    expect(await page.locator('.chart-subtitle').textContent()).toContain('Number of people');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('People-evacuated.csv');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    expect(svg.suggestedFilename()).toBe('People-evacuated.svg');
     // keyboard: focusing a row's evidence link shows that claim's evidence too
     const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
     await row.locator('a').focus();
@@ -139,8 +233,19 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   });
 
   it('claims table: filters by URL, and a click opens the article at that sentence', async () => {
-    const page = await open('#/claims?outlet=Daily%20Ledger');
+    const page = await open('#/claims?outlet=daily%20ledger');
     await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(1);
+    // A source by its name, with suggestions as it is typed, and a month as the date.
+    await page.goto(`${server.url}/#/claims`);
+    await page.getByLabel('Source').fill('red c');
+    await expect.poll(() => page.locator('#source-names option').count()).toBeGreaterThan(0);
+    expect(await page.locator('#source-names option').first().getAttribute('value')).toBe('Red Cross');
+    await page.getByLabel('Source').fill('Red Cross');
+    await page.getByLabel('From').fill('2024-03');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/source=Red/);
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBeGreaterThan(0);
+    expect((await page.locator('table.claims tbody').textContent())!).toContain('Red Cross');
     await page.goto(`${server.url}/#/claims?sort=value&order=desc`);
     await expect.poll(() => page.locator('table.claims tbody tr').count()).toBe(6);
     const values = await page.locator('table.claims tbody td.num-cell').allTextContents();
@@ -189,6 +294,15 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await expect.poll(() => page.locator('ol.hits li').count()).toBeGreaterThan(0);
     expect(await page.locator('ol.hits mark').first().textContent()).toMatch(/valley/i);
     await shots(page, 'search');
+    // A number in another spelling finds the claim that states it, with its value, source, outlet and date.
+    await page.fill('#q', '0.18k');
+    await page.keyboard.press('Enter');
+    const hit = page.locator('ol.hits li[data-kind="claim"]').first();
+    await expect
+      .poll(() => hit.locator('.hit-facts').textContent())
+      .toBe('180 · Red Cross · Daily Ledger · 3 March 2024');
+    expect(await hit.locator('mark').textContent()).toBe('180');
+    expect(await page.title()).toBe('Search: 0.18k · crosscheck');
     await page.close();
   });
 
@@ -198,7 +312,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     let found = false;
     for (let i = 0; i < 30 && !found; i++) {
       await page.keyboard.press('Tab');
-      found = await page.evaluate(() => !!document.activeElement?.closest('.figure-card h2'));
+      found = await page.evaluate(() => !!document.activeElement?.closest('.figure-card h3'));
     }
     expect(found).toBe(true);
     await page.keyboard.press('Enter');
@@ -240,7 +354,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
         scripts: [...document.scripts].map((s) => s.src).filter((s) => !/\/assets\/index-[\w-]+\.js$/.test(s)),
         imgs: document.querySelectorAll('img').length,
         jsLinks: [...document.querySelectorAll('a[href]')]
-          .filter((a) => !/^(https?:|#)/.test(a.getAttribute('href')!))
+          .filter((a) => !/^(https?:|#|\/api\/report)/.test(a.getAttribute('href')!))
           .map((a) => a.getAttribute('href')),
         markup: document.querySelectorAll('main b, main i').length,
       }));
@@ -248,6 +362,48 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
       if (hash === `#/documents/${hostileId}`) await shots(page, 'hostile-article');
       await page.close();
     }
+  });
+
+  it('quotes by speaker name, names merged with their aliases, a not-found page with a way back', async () => {
+    const page = await open('#/quotes?speaker=Officials');
+    await expect.poll(() => page.locator('ul.quotes li').count()).toBeGreaterThan(0);
+    expect(await page.locator('ul.quotes li .speaker').first().textContent()).toBe('officials');
+    expect(await page.title()).toBe('Quotes of Officials · crosscheck');
+    await shots(page, 'quotes');
+    await page.goto(`${server.url}/#/entities?q=red`);
+    await expect.poll(() => page.locator('ul.entities li').count()).toBe(1);
+    expect(await page.locator('ul.entities li strong').textContent()).toBe('Red Cross');
+    await page.locator('ul.entities li').getByRole('link', { name: 'figures they gave' }).click();
+    await expect.poll(() => page.locator('table.claims tbody tr').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/nowhere`);
+    expect(await page.locator('main h1').textContent()).toBe('No such page');
+    expect(await page.getByRole('link', { name: 'Go to the story overview' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('focus lands on each view heading once loaded, the clicked number is marked, Back returns to the same spot', async () => {
+    const page = await open('#/figures/people-evacuated', 1366, 900);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
+    await row.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => scrollY);
+    expect(y).toBeGreaterThan(0);
+    await row.locator('a').click();
+    await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
+    await page.locator('#target').waitFor();
+    expect(await page.locator('.article-text .target-num').textContent()).toBe('180');
+    await page.goBack();
+    await page.waitForURL(/#\/figures\//);
+    // Back to where the reader was (the click itself may scroll a little to bring the link into view).
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y - 80);
+    await page.goto(`${server.url}/#/documents`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.locator('table.stack tbody tr').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await page.locator('.pager-count').textContent()).toMatch(/^Documents 1–\d+ of \d+$/);
+    await page.screenshot({ path: path.join(SHOTS, 'documents-phone.png'), fullPage: true });
+    await page.close();
   });
 
   it('ran every view without console errors or CSP violations', () => {
@@ -288,9 +444,8 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
     await page.locator('.figure-card').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'seed-overview-laptop.png'), fullPage: true });
     const figs = await (await fetch(`${server.url}/api/figures?limit=500`)).json();
-    const top = figs.items.reduce((a: { summary: { claims: number } }, b: { summary: { claims: number } }) =>
-      b.summary.claims > a.summary.claims ? b : a,
-    );
+    // Most-reported first.
+    const top = figs.items[0];
     await page.goto(`${server.url}/#/figures/${encodeURIComponent(top.id)}`);
     await page.locator('.timeline canvas').waitFor();
     const detail = await (await fetch(`${server.url}/api/figures/${encodeURIComponent(top.id)}`)).json();

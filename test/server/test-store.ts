@@ -138,6 +138,26 @@ export async function buildTestStore(
   const claims = (await store.listClaims({ limit: 100 })).items;
   const evac = claims.filter((c) => c.action === 'evacuate' && !c.document.startsWith(ids[4]!));
   const homes = claims.filter((c) => c.document === ids[4]);
+  const at = (value: number) => evac.find((c) => c.value === value)?.id ?? '';
+  const docOf = (value: number) => evac.find((c) => c.value === value)?.document ?? '';
+  const group = (key: string, text: string, value: number, source: string, name: string) => ({
+    key,
+    text,
+    status: 'done',
+    value,
+    low: null,
+    high: null,
+    incremental: false,
+    scope: null,
+    claims: [at(value)],
+    documents: [docOf(value)],
+    sources: [source],
+    sourceNames: [name],
+    independentArticles: 1,
+    said: null,
+    about: null,
+    corroboration: `${text} — 1 source (${name})`,
+  });
   await store.putCorpus({
     entities: [
       {
@@ -168,8 +188,55 @@ export async function buildTestStore(
         target: null,
         claims: evac.map((c) => c.id),
         reconciliation: {
-          best: { value: 180, low: 120, high: 300 },
-          disagreements: [{ claims: [evac[0]!.id, evac[1]!.id], note: 'Officials say 120; the Red Cross says 180.' }],
+          best: {
+            value: 180,
+            low: 120,
+            high: 300,
+            status: 'done',
+            claims: [at(180)],
+            reason: 'Around 180 is the latest done figure.',
+            singleSource: true,
+          },
+          values: [
+            group('v120', '120', 120, 'officials', 'Officials'),
+            group('v180', 'around 180', 180, 'red-cross', 'Red Cross'),
+          ],
+          timeline: [
+            {
+              claim: at(180),
+              document: docOf(180),
+              text: 'around 180',
+              about: null,
+              said: '2024-03-03',
+              value: 180,
+              low: null,
+              high: null,
+              status: 'done',
+              incremental: false,
+              source: 'red-cross',
+              sourceName: 'Red Cross',
+              via: [],
+              scope: null,
+            },
+          ],
+          increments: [],
+          revisions: [],
+          agreements: [],
+          disagreements: [
+            {
+              kind: 'conflict',
+              a: 'v120',
+              b: 'v180',
+              claims: [evac[0]!.id, evac[1]!.id],
+              note: 'Officials say 120; the Red Cross says 180.',
+            },
+          ],
+          sources: [
+            { key: 'officials', name: 'Officials', claims: 2, articles: 1 },
+            { key: 'red-cross', name: 'Red Cross', claims: 2, articles: 2 },
+            { key: 'rescuers', name: 'Rescuers', claims: 1, articles: 1 },
+          ],
+          articles: 4,
           method: 'test',
         },
       },

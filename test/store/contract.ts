@@ -220,6 +220,82 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('keeps figure briefs and story briefs beside the records, most-reported first, by story and part', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1), sampleArticle(2), sampleArticle(3)]);
+      const claims = (await store.listClaims({})).items.map((c) => c.id);
+      const fig = (id: string, n: number, story: string | null, partOf: string | null = null) => ({
+        id,
+        label: id,
+        measure: null,
+        action: null,
+        actor: null,
+        target: null,
+        claims: claims.slice(0, n),
+        story,
+        partOf,
+        reconciliation: {
+          best: { value: null, low: 40, high: null, status: 'done', claims: claims.slice(0, 1), reason: 'r' },
+          values: [{ key: 'k', text: 'more than 40', claims: claims.slice(0, 1), sources: ['a'], sourceNames: ['A'] }],
+          timeline: [{ claim: claims[0], about: '2024-10', said: '2024-10-20', value: null, low: 40 }],
+          disagreements: [{ kind: 'rounding', a: 'k', b: 'k', claims: [], note: '' }],
+          sources: [{ key: 'a' }, { key: 'b' }],
+        },
+      });
+      const story = (id: string, docs: number) => ({
+        id,
+        label: `Story ${id}`,
+        documents: Array.from({ length: docs }, (_, i) => `d${i}`),
+        figures: [],
+        from: '2024-10-01',
+        to: '2024-10-30',
+      });
+      await store.putCorpus({
+        entities: [],
+        duplicates: [],
+        figures: [fig('small', 1, 's1'), fig('big', 3, 's1'), fig('part', 2, 's2', 'big')],
+        stories: [story('s1', 3), story('s2', 1)],
+        computedAt: '2024-01-01T00:00:00Z',
+      });
+      const all = await store.listFigureBriefs({ limit: 2 });
+      expect(all.total).toBe(3);
+      expect(all.items.map((f) => f.id)).toEqual(['big', 'part']);
+      expect(all.items[0]).toMatchObject({ claims: 3, story: 's1', partOf: null });
+      expect(all.items[0]!.headline).toMatchObject({
+        text: 'more than 40',
+        low: 40,
+        status: 'done',
+        asOf: '2024-10',
+        precision: 'month',
+        sources: ['A'],
+        independent: 1,
+        reporting: 2,
+        disagree: false,
+      });
+      expect(all.items[0]).not.toHaveProperty('reconciliation');
+      expect((await store.listFigureBriefs({ offset: 2 })).items.map((f) => f.id)).toEqual(['small']);
+      expect((await store.listFigureBriefs({ story: 's1' })).items.map((f) => f.id)).toEqual(['big', 'small']);
+      expect((await store.listFigureBriefs({ partOf: 'big' })).items.map((f) => f.id)).toEqual(['part']);
+      expect((await store.listFigureBriefs({ q: 'SMA' })).items.map((f) => f.id)).toEqual(['small']);
+      // The search filters: a claim by the number it states, a quotation by its words.
+      const [first] = (await store.listClaims({})).items;
+      const n = first!.value ?? first!.low!;
+      expect((await store.listClaims({ value: n })).items.map((c) => c.id)).toContain(first!.id);
+      expect((await store.listClaims({ value: n + 0.5 })).total).toBe(0);
+      const [quote] = (await store.listQuotes({})).items;
+      const words = quote!.text.slice(1, 6).toUpperCase();
+      expect((await store.listQuotes({ text: words })).items.map((x) => x.id)).toContain(quote!.id);
+      expect((await store.listQuotes({ text: 'no such words here' })).total).toBe(0);
+      expect(await store.listStories()).toEqual([
+        { id: 's1', label: 'Story s1', from: '2024-10-01', to: '2024-10-30', documents: 3, figures: 2 },
+        { id: 's2', label: 'Story s2', from: '2024-10-01', to: '2024-10-30', documents: 1, figures: 1 },
+      ]);
+      await store.putCorpus({ entities: [], duplicates: [], figures: [], computedAt: '2024-01-02T00:00:00Z' });
+      expect(await store.listStories()).toEqual([]);
+      expect((await store.listFigureBriefs()).total).toBe(0);
+      await store.close();
+    });
+
     it('keeps the last corpus results when the figure stream fails part-way', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1)]);

@@ -11,6 +11,8 @@ import type {
   DocBrief,
 } from '../../src/server/views.js';
 import type { SearchHit, StoreStats, Page } from '../../src/store/store.js';
+import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
+import type { SearchResult } from '../../src/server/search.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
 export type {
@@ -30,12 +32,17 @@ export type {
   StoreStats,
   Page,
   QueueStatus,
+  FigureBrief,
+  FigureHeadline,
+  StoryBrief,
+  SearchResult,
 };
 
 /** GET /api/stats: the store's counts, and whether /api/queue has a job queue to report. */
 export type ApiStats = StoreStats & { queue?: boolean };
 
-export type FigureItem = FigureRecord & { summary: FigureSummary };
+/** GET /api/figures/:id: the detail, with the figure's parts as briefs. */
+export type FigurePageData = FigureDetail & { parts: FigureBrief[] };
 
 export interface DocumentDetail {
   document: DocumentRecord;

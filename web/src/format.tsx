@@ -72,7 +72,7 @@ export function StatusBadge({ status }: { status: string }) {
 
 export function Loading({ what }: { what: string }) {
   return (
-    <p class="muted" role="status">
+    <p class="muted loading" role="status">
       Loading {what}…
     </p>
   );

@@ -10,6 +10,8 @@ import { ArticlePage } from './views/article.js';
 import { SourcesPage } from './views/sources.js';
 import { SearchPage } from './views/search.js';
 import { DocumentsPage } from './views/documents.js';
+import { QuotesPage } from './views/quotes.js';
+import { EntitiesPage } from './views/entities.js';
 
 function SearchBox({ route }: { route: Route }) {
   const current = route.parts[0] === 'search' ? (route.params.get('q') ?? '') : '';
@@ -25,7 +27,7 @@ function SearchBox({ route }: { route: Route }) {
       }}
     >
       <label for="q" class="visually-hidden">
-        Search documents and claims
+        Search articles, claims, quotes and figures
       </label>
       <input
         id="q"
@@ -43,6 +45,8 @@ function SearchBox({ route }: { route: Route }) {
 const NAV: Array<[string, string, string]> = [
   ['', 'Story', '#/'],
   ['claims', 'Claims', '#/claims'],
+  ['quotes', 'Quotes', '#/quotes'],
+  ['entities', 'Names', '#/entities'],
   ['sources', 'Sources', '#/sources'],
   ['documents', 'Documents', '#/documents'],
 ];
@@ -51,35 +55,73 @@ function View({ route }: { route: Route }) {
   const [view, id] = route.parts;
   switch (view) {
     case undefined:
-      return <Overview />;
+      return <Overview params={route.params} />;
     case 'figures':
-      return id ? <FigurePage id={id} /> : <Overview />;
+      return id ? <FigurePage id={id} /> : <Overview params={route.params} />;
     case 'claims':
       return <ClaimsPage key={route.params.toString()} params={route.params} />;
     case 'documents':
       return id ? <ArticlePage id={id} claim={route.params.get('claim')} /> : <DocumentsPage params={route.params} />;
     case 'sources':
       return <SourcesPage />;
+    case 'quotes':
+      return <QuotesPage key={route.params.toString()} params={route.params} />;
+    case 'entities':
+      return <EntitiesPage key={route.params.toString()} params={route.params} />;
     case 'search':
       return <SearchPage params={route.params} />;
     default:
       return (
-        <p class="error" role="alert">
-          There is no view “{view}”. <a href="#/">Go to the story overview.</a>
-        </p>
+        <>
+          <h1 tabIndex={-1}>No such page</h1>
+          <p class="error" role="alert">
+            There is no view “{view}”.
+          </p>
+          <p>
+            <a href="#/">Go to the story overview</a>
+          </p>
+        </>
       );
   }
 }
 
+/**
+ * How far down each view was read, so Back returns there. Listening before the router does:
+ * its re-render shortens the page (and so resets the scroll) before a later listener could read it.
+ */
+const positions = new Map<string, number>();
+history.scrollRestoration = 'manual';
+addEventListener('hashchange', (e) => positions.set(new URL(e.oldURL).hash || '#/', scrollY));
+
 function App() {
   const route = useRoute();
   const key = route.parts[0] ?? '';
-  // Move focus to the new view's heading so keyboard and screen-reader users land on it.
+  // Once the new view has its heading and data: focus the heading, and scroll back to where that view was left.
   useEffect(() => {
-    if (route.parts[0] === 'documents' && route.params.get('claim')) return;
-    const h = document.querySelector<HTMLElement>('main h1');
-    h?.focus({ preventScroll: true });
-  }, [route.parts.join('/')]);
+    const saved = positions.get(location.hash || '#/');
+    const toTarget = route.parts[0] === 'documents' && route.params.get('claim');
+    let tries = 0;
+    let frame = 0;
+    let readyFrames = 0;
+    const settle = () => {
+      const h = document.querySelector<HTMLElement>('main h1');
+      const ready = h && !document.querySelector('main .loading');
+      if (ready) readyFrames++;
+      // Loaded, and long enough to scroll back to (or half a second later: the page may have got shorter).
+      const tall = saved === undefined || document.documentElement.scrollHeight - innerHeight >= saved;
+      if ((!ready || (!tall && readyFrames < 30)) && tries++ < 180) {
+        frame = requestAnimationFrame(settle);
+        return;
+      }
+      // The tab says which view this is: its heading.
+      if (h) document.title = `${h.textContent?.trim() || 'crosscheck'} · crosscheck`;
+      if (!toTarget) h?.focus({ preventScroll: true });
+      if (saved !== undefined) scrollTo(0, saved);
+      else if (!toTarget) scrollTo(0, 0);
+    };
+    frame = requestAnimationFrame(settle);
+    return () => cancelAnimationFrame(frame);
+  }, [route.parts.join('/'), route.params.toString()]);
   return (
     <>
       <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>

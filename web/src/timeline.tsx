@@ -1,19 +1,27 @@
 /**
  * A figure's timeline with uPlot: value against date, one colour per primary
  * source, asserted points filled and planned/possible/unconfirmed/denied
- * hollow, bounds drawn as bars, disagreements ringed in red. Hovering a point
- * (or focusing its row in the table) shows its evidence sentence.
+ * hollow, conflicts ringed in red. It says no more than the claims do: a date
+ * known to the month or year is a span over that period, a range is a bar, a
+ * one-sided bound an arrow from its value; values that span orders of
+ * magnitude get a log scale. Every point is reachable: pointer or touch picks
+ * the nearest point (all of those drawn at one spot), the arrow keys step
+ * through them in order.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Disagreement, TimelinePoint } from './api.js';
-import { PALETTE, sourceKey, sourceLabel, toSeconds } from './format.js';
+import { PALETTE, sourceKey, sourceLabel } from './format.js';
+import { DAY, plotPoints, timelineCsv, timelineSvg, wantsLog, type PlotPoint } from './chart-data.js';
 
-const DAY = 86400;
 /** Whole days and up: claims are dated to the day at best. */
 const DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Pixels within which the pointer picks a point; points closer than SAME_SPOT to it are picked with it. */
+const PICK = 28;
+const SAME_SPOT = 4;
+const HEIGHT = 280;
 
 function dateLabel(seconds: number, incr: number): string {
   const d = new Date(seconds * 1000);
@@ -23,24 +31,23 @@ function dateLabel(seconds: number, incr: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 }
 
-export interface PlotPoint {
-  p: TimelinePoint;
-  x: number;
-  y: number;
+function download(name: string, blob: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** Points with a date and a number, one x each (same-day points nudged an hour apart). */
-export function plotPoints(points: TimelinePoint[]): PlotPoint[] {
-  const out: PlotPoint[] = [];
-  for (const p of points) {
-    const x = toSeconds(p.date);
-    const y = p.value ?? (p.low !== null && p.high !== null ? (p.low + p.high) / 2 : (p.low ?? p.high));
-    if (x === null || y === null) continue;
-    out.push({ p, x, y });
-  }
-  out.sort((a, b) => a.x - b.x);
-  for (let i = 1; i < out.length; i++) if (out[i]!.x <= out[i - 1]!.x) out[i]!.x = out[i - 1]!.x + 3600;
-  return out;
+/** An arrow head at (x, y) pointing up (dir -1) or down (dir 1) in canvas pixels. */
+function arrowHead(ctx: CanvasRenderingContext2D, x: number, y: number, dir: number, size: number) {
+  ctx.beginPath();
+  ctx.moveTo(x - size, y - dir * size);
+  ctx.lineTo(x, y);
+  ctx.lineTo(x + size, y - dir * size);
+  ctx.stroke();
 }
 
 export function Timeline({
@@ -48,21 +55,34 @@ export function Timeline({
   disagreements,
   onHover,
   focus,
+  title,
+  subtitle,
 }: {
   points: TimelinePoint[];
   disagreements: Disagreement[];
-  onHover: (p: TimelinePoint | null) => void;
+  /** The points under the pointer (all of those drawn at one spot), or the one stepped to by keyboard. */
+  onHover: (p: TimelinePoint[]) => void;
   focus: string | null;
+  /** The figure's label: the SVG's title and the downloads' file name. */
+  title: string;
+  /** Unit and as-of date, under the SVG's title. */
+  subtitle: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const pp = useRef<PlotPoint[]>([]);
+  const selected = useRef<string | null>(null);
+  const [step, setStep] = useState(-1);
+  const [log, setLog] = useState(false);
+  const [xy, setXy] = useState('');
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const pts = plotPoints(points);
     pp.current = pts;
+    const logScale = wantsLog(pts);
+    setLog(logScale);
     const sources = [...new Set(pts.map((q) => sourceKey(q.p)))];
     const colour = new Map(sources.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
     const label = new Map(pts.map((q) => [sourceKey(q.p), sourceLabel(q.p)]));
@@ -86,21 +106,34 @@ export function Timeline({
     }
     const disputed = new Set(disagreements.flatMap((d) => d.claims));
     const width = () => Math.max(260, el.clientWidth);
+    const lo = pts.length ? Math.min(...pts.map((q) => q.from)) : 0;
+    const hi = pts.length ? Math.max(...pts.map((q) => q.to)) : DAY;
+    const positions = (u: uPlot) => pts.map((q) => ({ q, x: u.valToPos(q.x, 'x'), y: u.valToPos(q.y, 'y') }));
+    // Where each point is drawn (CSS pixels in the plot area), published once uPlot has laid out its scales.
+    const publish = (u: uPlot) =>
+      setXy(JSON.stringify(positions(u).map((s) => ({ claim: s.q.p.claim, x: Math.round(s.x), y: Math.round(s.y) }))));
     const opts: uPlot.Options = {
       width: width(),
-      height: 280,
+      height: HEIGHT,
       series,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-      // Pad the dates so points at either end are not cut in half by the plot's edge.
       scales: {
         x: {
           time: true,
-          range: (_u, lo, hi) => {
-            const pad = Math.max(DAY, (hi - lo) * 0.04);
+          // The periods of all points, padded; one point (or one day) gets a month either side, not years.
+          range: () => {
+            const pad = Math.max(hi - lo < 7 * DAY ? 30 * DAY : DAY, (hi - lo) * 0.04);
             return [lo - pad, hi + pad];
           },
         },
-        y: { range: (_u, lo, hi) => [Math.min(0, lo), hi * 1.15 || 1] },
+        y: logScale
+          ? { distr: 3, log: 10 }
+          : {
+              range: (_u, ymin, ymax) => {
+                const top = Math.max(ymax, ...pts.map((q) => q.p.high ?? q.y));
+                return [Math.min(0, ymin), top * 1.15 || 1];
+              },
+            },
       },
       axes: [
         {
@@ -115,67 +148,170 @@ export function Timeline({
         },
       ],
       legend: { show: true, live: false },
-      cursor: { points: { show: false }, drag: { x: false, y: false } },
+      cursor: { show: false, points: { show: false }, drag: { x: false, y: false } },
       hooks: {
         draw: [
           (u) => {
             const ctx = u.ctx;
+            const px = devicePixelRatio;
             ctx.save();
             for (const q of pts) {
               const cx = u.valToPos(q.x, 'x', true);
+              const cy = u.valToPos(q.y, 'y', true);
               const c = colour.get(sourceKey(q.p))!;
-              // Bounds as bars: a range, or a one-sided bound running to the edge with an open end.
-              if (q.p.low !== null || q.p.high !== null) {
-                const lo = q.p.low ?? u.scales.y.min!;
-                const hi = q.p.high ?? u.scales.y.max!;
-                if (lo !== hi) {
-                  ctx.strokeStyle = c;
-                  ctx.lineWidth = 3 * devicePixelRatio;
-                  ctx.globalAlpha = 0.45;
-                  ctx.beginPath();
-                  ctx.moveTo(cx, u.valToPos(lo, 'y', true));
-                  ctx.lineTo(cx, u.valToPos(hi, 'y', true));
-                  ctx.stroke();
-                  ctx.globalAlpha = 1;
-                }
+              ctx.strokeStyle = c;
+              ctx.globalAlpha = 0.5;
+              ctx.lineWidth = 3 * px;
+              // A month or a year: a span over the whole period, not a point on its first day.
+              if (q.to - q.from > DAY) {
+                ctx.beginPath();
+                ctx.moveTo(u.valToPos(q.from, 'x', true), cy);
+                ctx.lineTo(u.valToPos(q.to, 'x', true), cy);
+                ctx.stroke();
               }
+              const { low, high } = q.p;
+              if (low !== null && high !== null && low !== high) {
+                ctx.beginPath();
+                ctx.moveTo(cx, u.valToPos(low, 'y', true));
+                ctx.lineTo(cx, u.valToPos(high, 'y', true));
+                ctx.stroke();
+              } else if ((low === null) !== (high === null) && q.p.value === null) {
+                // One-sided: an arrow from the bound the way the value may lie ("more than 40" points up).
+                const dir = low !== null ? -1 : 1;
+                const end = cy + dir * 26 * px;
+                ctx.globalAlpha = 0.9;
+                ctx.lineWidth = 2 * px;
+                ctx.beginPath();
+                ctx.moveTo(cx, cy);
+                ctx.lineTo(cx, end);
+                ctx.stroke();
+                arrowHead(ctx, cx, end, dir, 5 * px);
+              }
+              ctx.globalAlpha = 1;
               if (disputed.has(q.p.claim)) {
                 ctx.strokeStyle = '#C00000';
-                ctx.lineWidth = 2 * devicePixelRatio;
+                ctx.lineWidth = 2 * px;
                 ctx.beginPath();
-                ctx.arc(cx, u.valToPos(q.y, 'y', true), 10 * devicePixelRatio, 0, Math.PI * 2);
+                ctx.arc(cx, cy, 10 * px, 0, Math.PI * 2);
+                ctx.stroke();
+              }
+              if (selected.current === q.p.claim) {
+                ctx.strokeStyle = '#1b1f24';
+                ctx.lineWidth = 2 * px;
+                ctx.beginPath();
+                ctx.arc(cx, cy, 14 * px, 0, Math.PI * 2);
                 ctx.stroke();
               }
             }
             ctx.restore();
           },
-        ],
-        setCursor: [
-          (u) => {
-            const i = u.cursor.idx;
-            onHover(i === null || i === undefined ? null : (pts[i]?.p ?? null));
-          },
+          publish,
         ],
       },
     };
     const u = new uPlot(opts, data as uPlot.AlignedData, el);
     plot.current = u;
-    const ro = new ResizeObserver(() => u.setSize({ width: width(), height: 280 }));
+    // The nearest point to the pointer, with every point drawn at the same spot.
+    const pick = (e: PointerEvent) => {
+      const r = u.over.getBoundingClientRect();
+      const mx = e.clientX - r.left;
+      const my = e.clientY - r.top;
+      let best: { d: number; x: number; y: number } | null = null;
+      const all = positions(u);
+      for (const s of all) {
+        const d = Math.hypot(s.x - mx, s.y - my);
+        if (d <= PICK && (!best || d < best.d)) best = { d, x: s.x, y: s.y };
+      }
+      if (!best) return;
+      const here = all.filter((s) => Math.hypot(s.x - best!.x, s.y - best!.y) <= SAME_SPOT).map((s) => s.q.p);
+      selected.current = here[0]!.claim;
+      u.redraw(false);
+      onHover(here);
+    };
+    u.over.addEventListener('pointermove', pick);
+    u.over.addEventListener('pointerdown', pick);
+    const ro = new ResizeObserver(() => u.setSize({ width: width(), height: HEIGHT }));
     ro.observe(el);
     return () => {
       ro.disconnect();
+      u.over.removeEventListener('pointermove', pick);
+      u.over.removeEventListener('pointerdown', pick);
       u.destroy();
       plot.current = null;
     };
   }, [points, disagreements]);
 
-  // Keyboard: focusing a claim row moves the chart's cursor to its point.
+  // A focused claim row (or an arrow key) rings its point on the chart.
   useEffect(() => {
-    const u = plot.current;
-    if (!u || !focus) return;
-    const q = pp.current.find((x) => x.p.claim === focus);
-    if (q) u.setCursor({ left: u.valToPos(q.x, 'x'), top: u.valToPos(q.y, 'y') });
+    selected.current = focus;
+    plot.current?.redraw(false);
   }, [focus]);
 
-  return <div class="timeline" ref={box} data-points={plotPoints(points).length} />;
+  const go = (i: number) => {
+    const pts = pp.current;
+    if (!pts.length) return;
+    const next = (i + pts.length) % pts.length;
+    setStep(next);
+    selected.current = pts[next]!.p.claim;
+    plot.current?.redraw(false);
+    onHover([pts[next]!.p]);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => go(step + 1),
+      ArrowDown: () => go(step + 1),
+      ArrowLeft: () => go(step < 0 ? -1 : step - 1),
+      ArrowUp: () => go(step < 0 ? -1 : step - 1),
+      Home: () => go(0),
+      End: () => go(-1),
+    };
+    const k = keys[e.key];
+    if (!k) return;
+    e.preventDefault();
+    k();
+  };
+  const n = plotPoints(points).length;
+  const stem = title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'figure';
+  return (
+    <>
+      <div
+        class="timeline"
+        ref={box}
+        data-points={n}
+        data-scale={log ? 'log' : 'linear'}
+        data-xy={xy}
+        tabIndex={0}
+        role="group"
+        aria-label={`Timeline chart of ${n} dated ${n === 1 ? 'value' : 'values'}${log ? ', log scale' : ''}: use the arrow keys to step through them`}
+        onKeyDown={onKey}
+      />
+      <p class="chart-tools small">
+        {log && <span class="muted">Log scale: the values span orders of magnitude. </span>}
+        Download{' '}
+        <button
+          type="button"
+          class="linkish"
+          onClick={() => download(`${stem}.csv`, new Blob([timelineCsv(points)], { type: 'text/csv;charset=utf-8' }))}
+        >
+          CSV
+        </button>{' '}
+        <button
+          type="button"
+          class="linkish"
+          onClick={() =>
+            download(`${stem}.svg`, new Blob([timelineSvg(points, title, subtitle)], { type: 'image/svg+xml' }))
+          }
+        >
+          SVG
+        </button>{' '}
+        <button
+          type="button"
+          class="linkish"
+          onClick={() => plot.current?.ctx.canvas.toBlob((b) => b && download(`${stem}.png`, b), 'image/png')}
+        >
+          PNG
+        </button>
+      </p>
+    </>
+  );
 }

@@ -47,7 +47,13 @@ function ArticleText({ detail, target }: { detail: DocumentDetail; target: strin
         title: `claim (${c.status}${c.sourceName ? `, ${c.sourceName}` : ''})`,
         claim: c.id,
       })),
-      ...spans.claims.map((c) => ({ start: c.numberStart, end: c.numberEnd, cls: 'hl-num', title: 'number' })),
+      // The number followed here is marked apart from the other numbers of its sentence.
+      ...spans.claims.map((c) => ({
+        start: c.numberStart,
+        end: c.numberEnd,
+        cls: c.id === target ? 'hl-num target-num' : 'hl-num',
+        title: c.id === target ? 'the number you followed' : 'number',
+      })),
       ...spans.quotes.map((q) => ({
         start: q.start,
         end: q.end,
@@ -83,6 +89,8 @@ function ArticleText({ detail, target }: { detail: DocumentDetail; target: strin
   );
 }
 
+const clip = (s: string) => (s.length > 160 ? `${s.slice(0, 157).trimEnd()}…` : s).replace(/^[“"]|[”"]$/g, '');
+
 export function ArticlePage({ id, claim }: { id: string; claim: string | null }) {
   const doc = useApi<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`);
   const [showDropped, setShowDropped] = useState(false);
@@ -96,9 +104,19 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
     }
   }, [doc.data, claim]);
   if (doc.loading) return <Loading what="the article" />;
-  if (doc.error) return <Failure error={doc.error} />;
+  if (doc.error)
+    return (
+      <>
+        <h1 tabIndex={-1}>Article not found</h1>
+        <Failure error={doc.error} />
+        <p>
+          <a href="#/documents">Back to the documents</a>
+        </p>
+      </>
+    );
   const d = doc.data;
   const m = d.document;
+  const spans = d.spans;
   const fields: Array<[string, string, string | null]> = [
     ['title', 'Title', m.title],
     ['outlet', 'Outlet', m.outlet],
@@ -112,7 +130,13 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
     <article>
       <h1 tabIndex={-1}>{m.title ?? 'Untitled'}</h1>
       <p class="muted small">
-        {m.outlet ?? 'Unknown outlet'} · {m.published ?? 'undated'} · <ExternalLink url={m.url} />
+        {m.outlet ?? 'Unknown outlet'} · {m.published ?? 'undated'}
+        {m.url && (
+          <>
+            {' · original: '}
+            <ExternalLink url={m.url} />
+          </>
+        )}
       </p>
       <p class="legend small">
         <span class="hl-claim">claim sentence</span> <span class="hl-num">number</span>{' '}
@@ -166,7 +190,7 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
                 </tr>
               ))}
               <tr>
-                <th scope="row">Source</th>
+                <th scope="row">File</th>
                 <td class="break">{m.source}</td>
               </tr>
             </tbody>
@@ -195,6 +219,19 @@ export function ArticlePage({ id, claim }: { id: string; claim: string | null })
                     </a>{' '}
                     {l.other?.outlet && <span class="muted">({l.other.outlet})</span>}{' '}
                     <span class="muted small">similarity {Math.round(l.similarity * 100)}%</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {spans.quotes.length > 0 && (
+            <>
+              <h2>Quotes</h2>
+              <ul class="small quote-list">
+                {spans.quotes.map((q) => (
+                  <li>
+                    <span class="speaker">{q.speakerName ?? 'Speaker unknown'}</span>: “
+                    {clip(d.text.slice(q.start, q.end))}”
                   </li>
                 ))}
               </ul>

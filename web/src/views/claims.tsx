@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimReviewControls } from '../review.js';
-import { qs, useApi, type ClaimRow, type FigureItem, type Page } from '../api.js';
+import { qs, useApi, type ClaimRow, type EntityRecord, type FigureBrief, type Page } from '../api.js';
 import { Evidence, Failure, fmtValue, Loading, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 
@@ -12,6 +12,9 @@ const PAGE = 50;
 type LocalSort = 'figure' | 'source' | 'outlet' | null;
 
 /** Claims table: filters and sort live in the URL, so every view of it can be shared. */
+/** A year, a month or a day: the API takes dates as partial as the reader knows them. */
+const PARTIAL_DATE = String.raw`\d{4}(-\d{2}(-\d{2})?)?`;
+
 export function ClaimsPage({ params }: { params: URLSearchParams }) {
   const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<
     (typeof FILTERS)[number],
@@ -32,7 +35,10 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
       offset,
     });
   const claims = useApi<Page<ClaimRow>>(url);
-  const figures = useApi<Page<FigureItem>>('/api/figures?limit=500');
+  const figures = useApi<Page<FigureBrief>>('/api/figures?limit=500');
+  // Suggestions for the source filter: names and aliases of entities matching what is typed.
+  const typed = draft.source.trim();
+  const names = useApi<Page<EntityRecord>>(typed.length >= 2 ? '/api/entities' + qs({ q: typed, limit: 10 }) : null);
   const figureLabel = new Map((figures.data?.items ?? []).map((f) => [f.id, f.label]));
 
   const go = (next: Record<string, string | number | undefined>) => {
@@ -105,9 +111,18 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
           Source
           <input
             value={draft.source}
+            list="source-names"
+            autoComplete="off"
             onInput={(e) => setDraft({ ...draft, source: (e.target as HTMLInputElement).value })}
-            placeholder="entity id or name"
+            placeholder="name or alias"
           />
+          <datalist id="source-names">
+            {(names.data?.items ?? []).flatMap((n) =>
+              [n.name, ...n.aliases.filter((a) => a.toLowerCase() !== n.name.toLowerCase())]
+                .slice(0, 3)
+                .map((v) => <option value={v} />),
+            )}
+          </datalist>
         </label>
         <label>
           Outlet
@@ -131,16 +146,22 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
         <label>
           From
           <input
-            type="date"
             value={draft.from}
+            inputMode="numeric"
+            pattern={PARTIAL_DATE}
+            placeholder="2024, 2024-10 or 2024-10-18"
+            title="A year, a month or a day: 2024, 2024-10 or 2024-10-18"
             onInput={(e) => setDraft({ ...draft, from: (e.target as HTMLInputElement).value })}
           />
         </label>
         <label>
           To
           <input
-            type="date"
             value={draft.to}
+            inputMode="numeric"
+            pattern={PARTIAL_DATE}
+            placeholder="2024, 2024-10 or 2024-10-18"
+            title="A year, a month or a day: 2024, 2024-10 or 2024-10-18"
             onInput={(e) => setDraft({ ...draft, to: (e.target as HTMLInputElement).value })}
           />
         </label>

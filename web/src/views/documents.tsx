@@ -1,5 +1,7 @@
 import { qs, useApi, type DocumentRecord, type Page } from '../api.js';
 import { Failure, Loading } from '../format.js';
+import { fmtDate } from '../headline.js';
+import { Pager } from '../pager.js';
 import { docHref, href, withParams } from '../router.js';
 
 const PAGE = 50;
@@ -15,7 +17,7 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
       {docs.data && (
         <>
           <div class="table-wrap">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th scope="col">Title</th>
@@ -32,7 +34,7 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
                       <a href={docHref(d.id)}>{d.title ?? 'Untitled'}</a>
                     </td>
                     <td>{d.outlet ?? '—'}</td>
-                    <td>{d.published ?? '—'}</td>
+                    <td class="nowrap">{d.published ? fmtDate(d.published) : '—'}</td>
                     <td class="num-cell">{d.counts.claims}</td>
                     <td class="num-cell">{d.counts.quotes}</td>
                   </tr>
@@ -40,16 +42,14 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
               </tbody>
             </table>
           </div>
-          <nav class="pager" aria-label="Pages">
-            {offset > 0 && (
-              <a href={withParams(href('documents'), { offset: Math.max(0, offset - PAGE) || undefined })}>
-                ← Previous
-              </a>
-            )}
-            {offset + PAGE < docs.data.total && (
-              <a href={withParams(href('documents'), { offset: offset + PAGE })}>Next →</a>
-            )}
-          </nav>
+          <Pager
+            what="Documents"
+            total={docs.data.total}
+            offset={offset}
+            shown={docs.data.items.length}
+            page={PAGE}
+            link={(o) => withParams(href('documents'), { offset: o })}
+          />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useApi, type FigureDetail, type TimelinePoint } from '../api.js';
+import { useApi, type Disagreement, type FigurePageData, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
+import { fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
 import { Timeline } from '../timeline.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
@@ -9,158 +10,204 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : nul
 const list = (v: unknown): Array<Record<string, unknown>> =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
 
-/** Reconciliation as computed by the corpus stages: the parts in words that are there, then everything as text. */
+/** Differences the reconciliation found that are not conflicts, in words. */
+const KIND: Record<string, string> = {
+  'compatible-bounds': 'A bound and a value that agree',
+  rounding: 'The same number, rounded',
+  scope: 'Different scopes',
+  'as-of-date': 'Different dates',
+};
+
+const DATE_FROM: Record<string, string> = {
+  when: 'the date it is about',
+  said: 'when it was said',
+  published: 'publication date',
+};
+
+/** What the corpus stages worked out, in words: values reported, increments, revisions, agreements. */
 function Reconciliation({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <p class="muted">No reconciliation stored for this figure.</p>;
+  if (value === null || value === undefined) return null;
   const r = (typeof value === 'object' ? value : {}) as Record<string, unknown>;
-  const best = (r.best && typeof r.best === 'object' ? r.best : {}) as Record<string, unknown>;
+  const notes = (key: string) =>
+    list(r[key])
+      .map((v) => str(v.note))
+      .filter((x): x is string => !!x)
+      .map(humanNote);
   const values = list(r.values)
     .map((v) => str(v.corroboration) ?? str(v.text))
-    .filter((x): x is string => !!x);
-  const increments = list(r.increments)
-    .map((v) => str(v.note))
-    .filter((x): x is string => !!x);
-  const revisions = list(r.revisions)
-    .map((v) => str(v.note))
-    .filter((x): x is string => !!x);
-  const agreements = list(r.agreements)
-    .map((v) => str(v.note))
-    .filter((x): x is string => !!x);
+    .filter((x): x is string => !!x)
+    .map(humanNote);
+  const sections: Array<[string, string[]]> = [
+    ['Values reported', values],
+    ['Increments', notes('increments')],
+    ['Revisions', notes('revisions')],
+    ['Agreements', notes('agreements')],
+  ];
+  if (!sections.some(([, items]) => items.length)) return null;
   return (
     <>
-      <h2>Reconciliation</h2>
-      {str(best.reason) && <p>{str(best.reason)}</p>}
-      {values.length > 0 && (
-        <>
-          <h3>Values reported</h3>
-          <ul class="values">
-            {values.map((v) => (
-              <li>{v}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {increments.length > 0 && (
-        <>
-          <h3>Increments</h3>
-          <ul>
-            {increments.map((v) => (
-              <li>{v}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {revisions.length > 0 && (
-        <>
-          <h3>Revisions</h3>
-          <ul>
-            {revisions.map((v) => (
-              <li>{v}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {agreements.length > 0 && (
-        <>
-          <h3>Agreements</h3>
-          <ul>
-            {agreements.map((v) => (
-              <li>{v}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <details>
-        <summary>All reconciliation details (as computed by the corpus stages)</summary>
-        <pre class="json">{JSON.stringify(value, null, 2)}</pre>
-      </details>
+      <h2>How the value was reached</h2>
+      {sections
+        .filter(([, items]) => items.length)
+        .map(([title, items]) => (
+          <>
+            <h3>{title}</h3>
+            <ul class="values">
+              {items.map((v) => (
+                <li>{v}</li>
+              ))}
+            </ul>
+          </>
+        ))}
     </>
   );
 }
 
-function Hovered({ p }: { p: TimelinePoint | null }) {
+function PointLine({ p }: { p: TimelinePoint }) {
+  return (
+    <>
+      <strong>{fmtValue(p)}</strong> <StatusBadge status={p.status} /> · <span class="speaker">{sourceLabel(p)}</span>
+      {p.via.length > 0 && <> via {p.via.join(' → ')}</>} · {p.outlet ?? 'unknown outlet'} · {fmtDate(p.date)}
+    </>
+  );
+}
+
+function Hovered({ points }: { points: TimelinePoint[] }) {
   return (
     <div class="hovered" aria-live="polite">
-      {p ? (
-        <>
-          <p class="small">
-            <strong>{fmtValue(p)}</strong> · <StatusBadge status={p.status} /> · {sourceLabel(p)}
-            {p.via.length > 0 && <> via {p.via.join(' → ')}</>} · {p.outlet ?? 'unknown outlet'} · {p.date ?? 'undated'}
-            {p.dateFrom && <span class="muted"> (date from {p.dateFrom})</span>}
-          </p>
-          <blockquote>{pointEvidence(p)}</blockquote>
-          <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
-        </>
+      {points.length > 1 && <p class="small muted">{plural(points.length, 'claim')} at this spot:</p>}
+      {points.length ? (
+        points.map((p) => (
+          <div class="hovered-point" data-claim={p.claim}>
+            <p class="small">
+              <PointLine p={p} />
+              {p.dateFrom && <span class="muted"> ({DATE_FROM[p.dateFrom] ?? p.dateFrom})</span>}
+            </p>
+            <blockquote>{pointEvidence(p)}</blockquote>
+            <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
+          </div>
+        ))
       ) : (
-        <p class="muted small">Hover a point, or focus a row below, to see its evidence.</p>
+        <p class="muted small">Hover or focus a point, or a row below, to see its evidence.</p>
       )}
     </div>
   );
 }
 
+/** One real conflict: what differs, in words, and the two sentences that say so, each linked to its article. */
+function Conflict({ d, byClaim }: { d: Disagreement; byClaim: Map<string, TimelinePoint> }) {
+  const sides = d.sides.map((c) => byClaim.get(c)).filter((p): p is TimelinePoint => !!p);
+  return (
+    <li class="conflict">
+      <p>
+        <span class="disagree">⚠</span> {humanNote(d.note) || `Values ${d.values.join(', ')} differ`}
+      </p>
+      {sides.length > 0 && (
+        <ol class="conflict-sides">
+          {sides.map((p) => (
+            <li>
+              <p class="small">
+                <PointLine p={p} />
+              </p>
+              <blockquote>{pointEvidence(p)}</blockquote>
+              <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
 export function FigurePage({ id }: { id: string }) {
-  const fig = useApi<FigureDetail>(`/api/figures/${encodeURIComponent(id)}`);
-  const [hover, setHover] = useState<TimelinePoint | null>(null);
+  const fig = useApi<FigurePageData>(`/api/figures/${encodeURIComponent(id)}`);
+  const [hover, setHover] = useState<TimelinePoint[]>([]);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
-  }, [fig.data]);
+    else if (fig.error) document.title = 'Figure not found · crosscheck';
+  }, [fig.data, fig.error]);
   // Stable across hover re-renders, so the chart is not rebuilt under the cursor.
   const conflicts = useMemo(
     () => (fig.data ? fig.data.disagreements.filter((d) => d.kind === 'conflict') : []),
     [fig.data],
   );
   if (fig.loading) return <Loading what="the figure" />;
-  if (fig.error) return <Failure error={fig.error} />;
-  const { figure, points, summary, disagreements, sources } = fig.data;
+  if (fig.error)
+    return (
+      <>
+        <h1 tabIndex={-1}>Figure not found</h1>
+        <Failure error={fig.error} />
+        <p>
+          <a href="#/">Back to the story overview</a>
+        </p>
+      </>
+    );
+  const { figure, points, disagreements, sources, headline, parts } = fig.data;
+  const byClaim = new Map(points.map((p) => [p.claim, p]));
   const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
+  const others = disagreements.filter((d) => d.kind !== 'conflict');
   const undated = points.filter((p) => !p.date).length;
+  const subtitle =
+    `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
+    `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
+    ` · ${plural(points.length, 'claim')} from ${plural(sources.length, 'source')}`;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
       <FigureReviewControls figure={figure} />
-      <p class="big">
-        {summary.current
-          ? fmtValue({ ...summary.current, bound: summary.current.value !== null ? 'exact' : 'range' })
-          : '—'}{' '}
-        <span class="muted small">
-          {summary.current?.by === 'reconciliation' ? 'reconciled' : 'latest asserted claim'} · {summary.claims} claims
-          · {summary.sources} independent sources
-        </span>
-      </p>
+      <Headline h={headline} level="page" />
+      {headline?.reason && <p class="small reason-line">{humanNote(headline.reason)}.</p>}
+      {figure.partOf && (
+        <p class="small">
+          Part of <a href={href('figures', figure.partOf)}>a larger figure</a>.
+        </p>
+      )}
       <h2>Timeline</h2>
       <p class="small muted">
-        Filled points are asserted, hollow ones planned or possible; bars show bounds and ranges; red rings mark claims
-        in conflict.
+        Filled points are asserted, hollow ones planned or possible; a horizontal line is a date known only to the month
+        or year, a vertical one a range, an arrow a one-sided bound (“more than”, “up to”); red rings mark claims in
+        conflict.
       </p>
-      <Timeline points={points} disagreements={conflicts} onHover={setHover} focus={focus} />
-      <Hovered p={hover} />
-      {undated > 0 && <p class="muted small">{undated} claims have no date and are only in the table below.</p>}
-      {disagreements.length > 0 && (
+      <p class="small chart-subtitle">{subtitle}</p>
+      <Timeline
+        points={points}
+        disagreements={conflicts}
+        onHover={setHover}
+        focus={focus}
+        title={figure.label}
+        subtitle={subtitle}
+      />
+      <Hovered points={hover} />
+      {undated > 0 && (
+        <p class="muted small">
+          {plural(undated, 'claim has', 'claims have')} no date and {undated === 1 ? 'is' : 'are'} only in the table
+          below.
+        </p>
+      )}
+      {parts.length > 0 && (
         <>
-          <h2>Where sources differ</h2>
-          <ul class="disagreements">
-            {disagreements.map((d) => (
+          <h2>Broken down</h2>
+          <ul class="parts">
+            {parts.map((p) => (
               <li>
-                {d.kind === 'conflict' ? <span class="disagree">⚠ conflict</span> : <span class="kind">{d.kind}</span>}:{' '}
-                {d.note || `values ${d.values.join(', ')}`} <span class="muted small">({d.by})</span>
+                <a href={href('figures', p.id)}>{p.scope ?? p.label}</a>: <Headline h={p.headline} />
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Sources</h2>
-      <ul>
-        {sources.map((s) => (
-          <li>
-            <a href={withParams(href('claims'), { figure: figure.id, source: s.source ?? undefined })}>{s.name}</a>
-            {s.via.length > 0 && <span> via {s.via.map((v) => v.join(' → ')).join('; ')}</span>} — {s.claims} claims in{' '}
-            {s.outlets.join(', ') || 'unknown outlets'}
-            {!s.independent && <span class="muted"> (only in copies)</span>}
-          </li>
-        ))}
-      </ul>
+      {conflicts.length > 0 && (
+        <>
+          <h2>Where sources disagree</h2>
+          <ul class="disagreements">
+            {conflicts.map((d) => (
+              <Conflict d={d} byClaim={byClaim} />
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Claims behind it</h2>
       <div class="table-wrap">
         <table class="claims">
@@ -194,8 +241,8 @@ export function FigurePage({ id }: { id: string }) {
                 <td>
                   <a
                     href={docHref(p.document, p.claim)}
-                    onFocus={() => (setFocus(p.claim), setHover(p))}
-                    onMouseEnter={() => setHover(p)}
+                    onFocus={() => (setFocus(p.claim), setHover([p]))}
+                    onMouseEnter={() => setHover([p])}
                   >
                     {pointEvidence(p)}
                   </a>
@@ -208,6 +255,29 @@ export function FigurePage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
+      <h2>Sources</h2>
+      <ul>
+        {sources.map((s) => (
+          <li>
+            <a href={withParams(href('claims'), { figure: figure.id, source: s.source ?? undefined })}>{s.name}</a>
+            {s.via.length > 0 && <span> via {s.via.map((v) => v.join(' → ')).join('; ')}</span>} —{' '}
+            {plural(s.claims, 'claim')} in {s.outlets.join(', ') || 'unknown outlets'}
+            {!s.independent && <span class="muted"> (only in copies)</span>}
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 && (
+        <details>
+          <summary>Other differences, not conflicts ({others.length})</summary>
+          <ul>
+            {others.map((d) => (
+              <li>
+                <span class="kind">{KIND[d.kind] ?? 'A difference'}</span>: {humanNote(d.note)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <Reconciliation value={figure.reconciliation} />
     </>
   );

@@ -1,0 +1,201 @@
+/**
+ * Search over everything a reader looks for: numbers in any spelling ("12000",
+ * "12,000", "12k", "1.5 million") found by the values claims state, words by
+ * the store's full-text search over documents and claims, quotations and
+ * figure labels by substring. Each hit carries its outlet, date and value.
+ * Names given to filters (a source, a speaker) are resolved to entity ids
+ * through names and aliases.
+ */
+import type { Store, Page, PageQuery } from '../store/store.js';
+import type { ClaimRecord } from '../records.js';
+import type { DocBrief } from './views.js';
+
+/** One hit of GET /api/search. */
+export interface SearchResult {
+  kind: 'document' | 'claim' | 'quote' | 'figure';
+  id: string;
+  /** The document to open (null for a figure). */
+  document: string | null;
+  title: string | null;
+  /** Text with the match between [ and ]. */
+  snippet: string;
+  score: number;
+  outlet: string | null;
+  published: string | null;
+  /** The value a claim states, as reported ("more than 13,000"), or a figure's best value. */
+  value: string | null;
+  /** Who is quoted or who the claim's source is. */
+  speaker: string | null;
+}
+
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+/** A number written with thousands separators, or plain, with an optional decimal part and magnitude word. */
+const NUMBER =
+  /(?<![\p{L}\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|thousand|mn|million|millions|m|bn|billion|b))?(?![\p{L}\p{N}])/giu;
+
+/** The numbers a query names, each as the value a claim would store: "12k" and "12,000" are both 12000. */
+export function numbersIn(q: string): { values: number[]; rest: string } {
+  const values: number[] = [];
+  const rest = q.replace(NUMBER, (_m, whole: string, frac: string | undefined, mult: string | undefined) => {
+    const n =
+      Number(`${whole.replace(/,/g, '')}${frac ? `.${frac}` : ''}`) * (mult ? MULTIPLIER[mult.toLowerCase()]! : 1);
+    if (Number.isFinite(n)) values.push(Math.round(n * 1e6) / 1e6);
+    return ' ';
+  });
+  return { values: [...new Set(values)], rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/** "around 600", "more than 13,000", "200–300": a claim's value as reported. */
+export function claimValue(c: Pick<ClaimRecord, 'value' | 'low' | 'high' | 'approximate'>): string | null {
+  const f = (n: number) => n.toLocaleString('en-US');
+  if (c.value !== null) return `${c.approximate ? 'around ' : ''}${f(c.value)}`;
+  if (c.low !== null && c.high !== null) return `${f(c.low)}–${f(c.high)}`;
+  if (c.low !== null) return `more than ${f(c.low)}`;
+  if (c.high !== null) return `up to ${f(c.high)}`;
+  return null;
+}
+
+/** The evidence with the claim's number between [ and ]. */
+function markedEvidence(c: ClaimRecord): string {
+  const s = c.numberStart - c.evidenceStart;
+  const e = c.numberEnd - c.evidenceStart;
+  const t = c.evidence.replace(/[[\]]/g, '');
+  if (!(s >= 0 && e <= c.evidence.length && s < e) || t.length !== c.evidence.length) return t;
+  return `${t.slice(0, s)}[${t.slice(s, e)}]${t.slice(e)}`;
+}
+
+/** Hits looked at per kind before paging: a page is 50, and a reader never pages past the first few hundred. */
+const PER_KIND = 200;
+
+/** Everything matching `q`, best first, paged. */
+export async function searchAll(
+  store: Store,
+  q: string,
+  page: PageQuery,
+  doc: (id: string) => Promise<DocBrief | null>,
+): Promise<Page<SearchResult>> {
+  const limit = page.limit ?? 50;
+  const offset = page.offset ?? 0;
+  const { values, rest } = numbersIn(q);
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const phrase = words.join(' ');
+  const hits: SearchResult[] = [];
+  const seen = new Set<string>();
+  const add = (h: SearchResult) => {
+    const key = `${h.kind}:${h.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push(h);
+  };
+  const none = { outlet: null, published: null, title: null };
+  // A number found as a stated value ranks first; more so when the sentence also has the words.
+  for (const v of values) {
+    const claims = await store.listClaims({ value: v, limit: PER_KIND });
+    for (const c of claims.items) {
+      const text = c.evidence.toLowerCase();
+      const all = words.every((w) => text.includes(w.toLowerCase()));
+      add({
+        kind: 'claim',
+        id: c.id,
+        document: c.document,
+        snippet: markedEvidence(c),
+        score: 100 + (all ? 50 : 0),
+        value: claimValue(c),
+        speaker: c.sourceName ?? c.source,
+        ...none,
+      });
+    }
+  }
+  if (words.length) {
+    const found = await store.search(phrase, { limit: PER_KIND * 2 });
+    for (const h of found.items) add({ ...h, outlet: null, published: null, value: null, speaker: null });
+    const quotes = await store.listQuotes({ text: phrase, limit: PER_KIND });
+    for (const quote of quotes.items) {
+      const i = quote.text.toLowerCase().indexOf(phrase.toLowerCase());
+      const t = quote.text.replace(/[[\]]/g, '');
+      const snippet =
+        i >= 0 && t.length === quote.text.length
+          ? `${t.slice(0, i)}[${t.slice(i, i + phrase.length)}]${t.slice(i + phrase.length)}`
+          : t;
+      add({
+        kind: 'quote',
+        id: quote.id,
+        document: quote.document,
+        snippet,
+        score: 20,
+        value: null,
+        speaker: quote.speakerName ?? quote.speaker,
+        ...none,
+      });
+    }
+    // Labels word by word: "evacuated people" finds "People evacuated".
+    const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+    const figures = await store.listFigureBriefs({ q: longest, limit: PER_KIND });
+    const inLabel = (label: string) => words.every((w) => label.toLowerCase().includes(w.toLowerCase()));
+    for (const f of figures.items) {
+      if (!inLabel(f.label)) continue;
+      add({
+        kind: 'figure',
+        id: f.id,
+        document: null,
+        title: f.label,
+        snippet: f.headline?.reason ?? '',
+        score: 60,
+        outlet: null,
+        published: f.headline?.asOf ?? null,
+        value: f.headline?.text ?? null,
+        speaker: f.headline?.sources.join(', ') || null,
+      });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  // Outlet, date and a claim's value are read for the page shown only.
+  const items = hits.slice(offset, offset + limit);
+  const claimsOf = new Map<string, Promise<ClaimRecord[]>>();
+  for (const h of items) {
+    if (!h.document) continue;
+    const d = await doc(h.document);
+    h.outlet = d?.outlet ?? null;
+    h.published = d?.published ?? null;
+    h.title ??= d?.title ?? null;
+    if (h.kind === 'claim' && h.value === null) {
+      let list = claimsOf.get(h.document);
+      if (!list)
+        claimsOf.set(h.document, (list = store.listClaims({ document: h.document, limit: 5000 }).then((p) => p.items)));
+      const c = (await list).find((x) => x.id === h.id);
+      if (c) {
+        h.value = claimValue(c);
+        h.speaker = c.sourceName ?? c.source;
+      }
+    }
+  }
+  return { items, total: hits.length, limit, offset };
+}
+
+/** Normalised for comparing names: case and accents folded. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/**
+ * The entity id a filter names: the id itself, or an entity whose name or alias is the text
+ * (case and accents aside), else the single entity whose name contains it; otherwise the text as given.
+ */
+export async function resolveEntity(store: Store, name: string): Promise<string> {
+  const page = await store.listEntities({ q: name, limit: 50 });
+  const want = fold(name);
+  const exact = page.items.find(
+    (e) => e.id === name || fold(e.name) === want || e.aliases.some((a) => fold(a) === want),
+  );
+  if (exact) return exact.id;
+  return page.items.length === 1 ? page.items[0]!.id : name;
+}

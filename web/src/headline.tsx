@@ -1,0 +1,84 @@
+/** The answer first: one line with the best value as reported, its status, as-of date, sources and support. */
+import type { FigureHeadline } from './api.js';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "18 October 2024", "October 2024", "2024": a date as exact as it was reported, never more. */
+export function fmtDate(date: string | null): string {
+  if (!date) return 'undated';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return date;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** "1 claim", "2 claims". */
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+const PRECISION: Record<string, string> = { month: 'month only', year: 'year only' };
+
+/** The value with its qualifier, capitalised for the start of a line: "More than 13,000". */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; level?: 'card' | 'page' }) {
+  if (!h) return <p class="answer muted">No reported value yet.</p>;
+  const precision = h.precision ? PRECISION[h.precision] : undefined;
+  return (
+    <p class={`answer answer-${level}`} data-answer>
+      <strong class="answer-value">{cap(h.text)}</strong>{' '}
+      <span class={`status status-${h.status ?? 'other'}`}>{h.status ?? 'unknown'}</span>
+      {' · '}
+      <span class="answer-asof">
+        as of {fmtDate(h.asOf)}
+        {precision && <span class="muted"> ({precision})</span>}
+        {h.reported && <>, reported {fmtDate(h.reported)}</>}
+      </span>
+      {h.sources.length > 0 && (
+        <>
+          {' · '}
+          <span class="answer-sources">per {h.sources.join(', ')}</span>
+        </>
+      )}
+      {' · '}
+      <span class="answer-support">
+        {plural(h.independent, 'independent source')}
+        {h.reporting > h.independent && <span class="muted"> ({h.reporting} report on this figure)</span>}
+      </span>
+      {h.disagree && (
+        <>
+          {' · '}
+          <span class="disagree">⚠ sources disagree</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+const DATE = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
+const INTERVAL = new RegExp(String.raw`(?:about )?(${DATE})?/(${DATE})?|(${DATE})`, 'g');
+
+/** A note of the corpus stages with its ISO dates and intervals in words ("/2024-12" → "by December 2024"). */
+export function humanNote(note: string): string {
+  return note.replace(INTERVAL, (whole, from?: string, to?: string, date?: string) => {
+    if (date) return fmtDate(date);
+    if (from && to) return `${fmtDate(from)} to ${fmtDate(to)}`;
+    if (to) return `by ${fmtDate(to)}`;
+    if (from) return `since ${fmtDate(from)}`;
+    return whole;
+  });
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import { qs, useApi, type DocBrief, type Page, type QuoteRecord } from '../api.js';
+import { Failure, Loading } from '../format.js';
+import { fmtDate, plural } from '../headline.js';
+import { Pager } from '../pager.js';
+import { docHref, href, withParams } from '../router.js';
+
+const PAGE = 50;
+
+type QuoteRow = QuoteRecord & { doc: DocBrief | null };
+
+/** Quotations, by speaker (a name, an alias or an id) and words; each with who said it, where and when. */
+export function QuotesPage({ params }: { params: URLSearchParams }) {
+  const speaker = params.get('speaker') ?? '';
+  const text = params.get('text') ?? '';
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const [who, setWho] = useState(speaker);
+  const [words, setWords] = useState(text);
+  const quotes = useApi<Page<QuoteRow>>(
+    '/api/quotes' + qs({ speaker, text, limit: PAGE, offset: offset || undefined }),
+  );
+  useEffect(() => {
+    document.title = speaker ? `Quotes of ${speaker} · crosscheck` : 'Quotes · crosscheck';
+  }, [speaker]);
+  const link = (next: Record<string, string | number | undefined>) =>
+    withParams(href('quotes'), { speaker: speaker || undefined, text: text || undefined, ...next });
+  return (
+    <>
+      <h1 tabIndex={-1}>{speaker ? `Quotes of ${speaker}` : 'Quotes'}</h1>
+      <form
+        class="filters-inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          location.hash = withParams(href('quotes'), {
+            speaker: who.trim() || undefined,
+            text: words.trim() || undefined,
+          });
+        }}
+      >
+        <label>
+          Speaker{' '}
+          <input
+            value={who}
+            maxLength={200}
+            placeholder="name or alias"
+            onInput={(e) => setWho((e.target as HTMLInputElement).value)}
+          />
+        </label>{' '}
+        <label>
+          Words <input value={words} maxLength={200} onInput={(e) => setWords((e.target as HTMLInputElement).value)} />
+        </label>{' '}
+        <button type="submit">Filter</button>
+      </form>
+      {quotes.loading && <Loading what="quotes" />}
+      {quotes.error && <Failure error={quotes.error} />}
+      {quotes.data && quotes.data.total === 0 && <p>No quotes match.</p>}
+      {quotes.data && quotes.data.items.length > 0 && (
+        <>
+          <ul class="quotes">
+            {quotes.data.items.map((q) => (
+              <li>
+                <blockquote>“{q.text}”</blockquote>
+                <p class="small">
+                  {q.speaker ? (
+                    <a class="speaker" href={withParams(href('quotes'), { speaker: q.speaker })}>
+                      {q.speakerName ?? q.speaker}
+                    </a>
+                  ) : (
+                    <span class="muted">speaker unknown</span>
+                  )}
+                  {' · '}
+                  <a href={docHref(q.document)}>{q.doc?.title ?? 'Untitled'}</a>
+                  {q.doc?.outlet && <> · {q.doc.outlet}</>}
+                  {q.doc?.published && <> · {fmtDate(q.doc.published)}</>}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <Pager
+            what="Quotes"
+            total={quotes.data.total}
+            offset={offset}
+            shown={quotes.data.items.length}
+            page={PAGE}
+            link={(o) => link({ offset: o })}
+          />
+          <p class="muted small">{plural(quotes.data.total, 'quote')} in all.</p>
+        </>
+      )}
+    </>
+  );
+}
