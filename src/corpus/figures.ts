@@ -128,6 +128,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     order: doc?.order ?? 0,
     partCue: !!c.partCue,
     sentence: c.sentence,
+    unit: c.unit ?? null,
   };
 }
 

@@ -19,6 +19,7 @@ import { claimScope } from '../stages/claims/scope.js';
 import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
+import { storyDates } from './dates.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
@@ -189,6 +190,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     money: isMoney(c),
     partCue: partCue(c),
     sentence: c.evidenceStart,
+    unit: c.unit ?? null,
   };
 }
 
@@ -254,6 +256,8 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
 
   const provenance = provenanceIndex(index.docs, duplicates);
   const { stories, storyOf } = storyIndex.stories(entities, duplicates);
+  // Weekdays and month-days of undated articles are read against their story's dated ones.
+  storyDates(index.docs, storyOf);
   let figures = 0;
   let placed = 0;
   function* counted() {

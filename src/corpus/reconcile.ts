@@ -124,7 +124,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       incremental: c.incremental,
       scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
       about: c.when,
-      said: c.said ?? docs.get(c.document)?.published ?? null,
+      said: c.said ?? docs.get(c.document)?.published ?? docs.get(c.document)?.asOf ?? null,
       source: p.primary,
       sourceName: p.primaryName,
       via: c.via ?? [],

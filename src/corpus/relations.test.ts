@@ -60,6 +60,33 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two plans from two sources', { value: 10000, status: 'planned', day: null }, { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null }, 'conflict', 'relations/same-moment'],
   ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
   ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+  [
+    'a sum and its conversion in brackets',
+    { value: 4.2e9, unit: 'EUR', sentence: 0 }, { value: 4.6e9, unit: 'USD', sentence: 0 }, 'same', 'relations/currency-conversion',
+  ],
+  [
+    'two currencies in two sentences',
+    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'revision', 'relations/fallback',
+  ],
+  [
+    'two undated ranges of one estimate, stated and hedged',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 1400, status: 'possible', document: 'd2', day: null },
+    'conflict', 'relations/undated-estimates',
+  ],
+  [
+    'two undated ranges that agree',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 900, document: 'd2', source: 'outlet:b', day: null },
+    'same', 'relations/agree',
+  ],
+  [
+    'two undated ranges of one article',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 450, high: 1400, day: null }, 'revision', 'relations/fallback',
+  ],
+  [
+    'an undated range planned against one estimated',
+    { value: null, low: 300, high: 900, day: null, status: 'planned' }, { value: null, low: 450, high: 1400, document: 'd2', day: null },
+    'revision', 'relations/plan-outcome',
+  ],
 ];
 
 describe('relation rules (table)', () => {

@@ -44,6 +44,8 @@ export interface RelationClaim {
   partCue?: boolean;
   /** Start of its evidence sentence. */
   sentence?: number;
+  /** Currency code or unit of measure, or null for a plain count. */
+  unit?: string | null;
 }
 
 type Type = RelationRecord['type'];
@@ -112,8 +114,27 @@ function daysApart(a: string | null, b: string | null): number | null {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
+
+/** Stated or hedged, not planned or denied: what an estimate can be. */
+const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfirmed']);
+
+/** Two ranges in two articles, neither of them dated: two estimates of one thing, with nothing to say it moved on. */
+function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
+  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+  return range(a) && range(b) && !a.day && !b.day && a.document !== b.document && ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
+  // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
+  {
+    by: 'relations/currency-conversion',
+    type: (a, b) =>
+      a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && currency(a) && currency(b) && a.unit !== b.unit
+        ? 'same'
+        : null,
+  },
   // "another 1,500" adds to a figure's base value.
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
@@ -157,6 +178,8 @@ export const RELATION_RULES: Rule[] = [
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
     },
   },
+  // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
+  { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },
   // "70 died in the hardest-hit town" beside "215 dead" in one article: a much smaller count of one moment is a part.
   {
     by: 'relations/smaller-in-same-article',
