@@ -144,6 +144,18 @@ function partCue(c: ClaimRecord): boolean {
   return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
 }
 
+/** Words just before a number that make it the total so far ("has now reached", "a total of", "in total,"). */
+const TOTAL_BEFORE =
+  /\b(?:total(?:ling|ing)? of|totall?ing|in total,?|(?:has |have )?(?:now )?(?:reached|reaching|rose to|risen to|climbed to|stands at|stood at))\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+const TOTAL_REACH = 40;
+
+/** "the toll has now reached 274", "in total, 7,500": the number is the total its sentence's increments are in. */
+function totalCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return TOTAL_BEFORE.test(c.evidence.slice(Math.max(0, at - TOTAL_REACH), at));
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -189,6 +201,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     earlier: earlierCue(c),
     money: isMoney(c),
     partCue: partCue(c),
+    totalCue: totalCue(c),
     sentence: c.evidenceStart,
     unit: c.unit ?? null,
   };

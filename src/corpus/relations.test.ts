@@ -61,6 +61,18 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
   ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
   [
+    'more bodies found beside the total so far',
+    { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: true, sentence: 0 }, 'part', 'relations/increment-in-total',
+  ],
+  [
+    'a second deployment after the first (no total)',
+    { value: 11000, sentence: 0 }, { value: 4000, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
+  ],
+  [
+    'an increment larger than the total cue beside it',
+    { value: 900, incremental: true }, { value: 300, totalCue: true }, 'increment', 'relations/increment',
+  ],
+  [
     'a sum and its conversion in brackets',
     { value: 4.2e9, unit: 'EUR', sentence: 0 }, { value: 4.6e9, unit: 'USD', sentence: 0 }, 'same', 'relations/currency-conversion',
   ],
@@ -169,6 +181,16 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const figs = figures(claims, docs);
     expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
+  });
+
+  it('victims counted with no verb are the dead of the event', () => {
+    const docs = [doc('v1', { asOf: '2024-02-10' }), doc('v2', { asOf: '2024-02-11' })];
+    const claims = [
+      // "Most of the victims, 64, lived near the dam" against "the landslide killed 70 people".
+      claim({ id: 'victims', document: 'v1', value: 64, measure: 'victims', action: null }),
+      claim({ id: 'killed', document: 'v2', value: 70, measure: 'people', action: 'kill' }),
+    ];
+    expect(figures(claims, docs).map((f) => f.claims)).toEqual([['victims', 'killed']]);
   });
 
   it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
@@ -293,6 +315,16 @@ describe('claim scopes read by the corpus', () => {
     ['a sum that says what it is', 'Crop losses hit farms that got $2 million.', '$2 million', 'grants', 'pledge'],
   ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
     expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
+  });
+
+  it.each([
+    ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', true],
+    ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', true],
+    ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', true],
+    ['the increment itself', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '8', false],
+    ['a plain count', 'Police arrested 35 strikers at the gates.', '35', false],
+  ])('corpus/total-before: %s', (_what, evidence, number, total) => {
+    expect(record(evidence, number).totalCue).toBe(total);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

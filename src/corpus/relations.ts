@@ -42,6 +42,8 @@ export interface RelationClaim {
   order: number;
   /** "including 4", "3 of them": a part of another count in its sentence. */
   partCue?: boolean;
+  /** "has now reached 274", "in total, 7,500": the total so far. */
+  totalCue?: boolean;
   /** Start of its evidence sentence. */
   sentence?: number;
   /** Currency code or unit of measure, or null for a plain count. */
@@ -135,6 +137,16 @@ export const RELATION_RULES: Rule[] = [
         ? 'same'
         : null,
   },
+  // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
+  {
+    by: 'relations/increment-in-total',
+    type: (a, b) => {
+      if (a.document !== b.document || a.incremental === b.incremental) return null;
+      const [more, total] = a.incremental ? [a, b] : [b, a];
+      if (!total.totalCue) return null;
+      return (more.value ?? more.low ?? 0) < (total.value ?? total.low ?? 0) ? 'part' : null;
+    },
+  },
   // "another 1,500" adds to a figure's base value.
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
@@ -208,6 +220,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
   if (type === 'increment') return x.incremental ? [y, x] : [x, y];
   if (type === 'part') {
     if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
+    if (x.incremental !== y.incremental) return x.incremental ? [x, y] : [y, x];
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
     return Math.abs(x.value ?? x.low ?? 0) <= Math.abs(y.value ?? y.low ?? 0) ? [x, y] : [y, x];
   }
@@ -222,7 +235,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}`;
+    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}|${!!c.totalCue}`;
     const list = reps.get(k);
     if (list) list.push(c);
     else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
