@@ -61,6 +61,22 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
   ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
   [
+    'a lower bound one day, a larger count the next',
+    { value: null, low: 17, high: null, day: '2024-05-01' }, { value: 23, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/bound-then-more',
+  ],
+  [
+    'a larger lower bound the next day',
+    { value: 23, day: '2024-05-01' }, { value: null, low: 41, high: null, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/later-day',
+  ],
+  [
+    'a bound and its own number on two days',
+    { value: null, low: 13000, high: null, day: '2024-05-01' }, { value: 13000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+  ],
+  [
+    'a vague magnitude and a count on two days',
+    { value: null, low: 2000, high: null, vague: true, day: '2024-05-01' }, { value: 20000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+  ],
+  [
     'more bodies found beside the total so far',
     { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: true, sentence: 0 }, 'part', 'relations/increment-in-total',
   ],

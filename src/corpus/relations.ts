@@ -163,6 +163,17 @@ export const RELATION_RULES: Rule[] = [
   { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
+  {
+    by: 'relations/bound-then-more',
+    type: (a, b) => {
+      if (a.document === b.document || !daysApart(a.day, b.day)) return null;
+      const lower = (c: RelationClaim) => !c.vague && c.low !== null && c.high === null && c.value === null;
+      const [bound, other] = lower(a) ? [a, b] : [b, a];
+      const p = point(other);
+      return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
+    },
+  },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure.
   { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
