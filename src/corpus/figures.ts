@@ -127,7 +127,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     earlier: !!c.earlier,
     order: doc?.order ?? 0,
     partCue: !!c.partCue,
-    totalCue: !!c.totalCue,
+    totalCue: c.totalCue,
     sentence: c.sentence,
     unit: c.unit ?? null,
   };

@@ -144,16 +144,21 @@ function partCue(c: ClaimRecord): boolean {
   return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
 }
 
-/** Words just before a number that make it the total so far ("has now reached", "a total of", "in total,"). */
-const TOTAL_BEFORE =
-  /\b(?:total(?:ling|ing)? of|totall?ing|in total,?|(?:has |have )?(?:now )?(?:reached|reaching|rose to|risen to|climbed to|stands at|stood at))\s+(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/i;
+/** A bound word that may stand between a total cue and its number. */
+const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.source;
+/** Words just before a number that make it a total: a sum of parts ("a total of", "in total,"), or the count so far ("has now reached"). */
+const TOTAL_CUES: Array<['sum' | 'so-far', RegExp]> = [
+  ['sum', new RegExp(`\\b(?:total(?:ling|ing)? of|totall?ing|in total,?)\\s+${BOUND_WORD}`, 'i')],
+  ['so-far', new RegExp(`\\b(?:(?:has |have )?(?:now )?(?:reached|reaching|rose to|risen to|climbed to|stands at|stood at))\\s+${BOUND_WORD}`, 'i')],
+];
 const TOTAL_REACH = 40;
 
-/** "the toll has now reached 274", "in total, 7,500": the number is the total its sentence's increments are in. */
-function totalCue(c: ClaimRecord): boolean {
-  if (!c.evidence) return false;
+/** "a total of 260", "the toll has now reached 274": the number is a total, of parts or so far. */
+function totalCue(c: ClaimRecord): 'sum' | 'so-far' | undefined {
+  if (!c.evidence) return undefined;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
-  return TOTAL_BEFORE.test(c.evidence.slice(Math.max(0, at - TOTAL_REACH), at));
+  const before = c.evidence.slice(Math.max(0, at - TOTAL_REACH), at);
+  return TOTAL_CUES.find(([, cue]) => cue.test(before))?.[0];
 }
 
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;

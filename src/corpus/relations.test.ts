@@ -78,7 +78,7 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'more bodies found beside the total so far',
-    { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: true, sentence: 0 }, 'part', 'relations/increment-in-total',
+    { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: 'so-far', sentence: 0 }, 'part', 'relations/increment-in-total',
   ],
   [
     'a second deployment after the first (no total)',
@@ -86,7 +86,19 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'an increment larger than the total cue beside it',
-    { value: 900, incremental: true }, { value: 300, totalCue: true }, 'increment', 'relations/increment',
+    { value: 900, incremental: true }, { value: 300, totalCue: 'sum' }, 'increment', 'relations/increment',
+  ],
+  [
+    'a count beside the total of its article',
+    { value: 180, sentence: 40 }, { value: 191, totalCue: 'sum', sentence: 0 }, 'part', 'relations/smaller-than-sum',
+  ],
+  [
+    'an earlier toll beside the toll so far',
+    { value: 180, sentence: 40 }, { value: 191, totalCue: 'so-far', sentence: 0 }, 'revision', 'relations/fallback',
+  ],
+  [
+    'two named sources in one article, one giving a total',
+    { value: 30, source: 'police' }, { value: 35, totalCue: 'sum', source: 'mayor' }, 'conflict', 'relations/same-moment',
   ],
   [
     'a sum and its conversion in brackets',
@@ -334,11 +346,11 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
-    ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', true],
-    ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', true],
-    ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', true],
-    ['the increment itself', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '8', false],
-    ['a plain count', 'Police arrested 35 strikers at the gates.', '35', false],
+    ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', 'so-far'],
+    ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', 'sum'],
+    ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', 'sum'],
+    ['the increment itself', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '8', undefined],
+    ['a plain count', 'Police arrested 35 strikers at the gates.', '35', undefined],
   ])('corpus/total-before: %s', (_what, evidence, number, total) => {
     expect(record(evidence, number).totalCue).toBe(total);
   });

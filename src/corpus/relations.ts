@@ -42,8 +42,8 @@ export interface RelationClaim {
   order: number;
   /** "including 4", "3 of them": a part of another count in its sentence. */
   partCue?: boolean;
-  /** "has now reached 274", "in total, 7,500": the total so far. */
-  totalCue?: boolean;
+  /** "a total of 260" (sum of parts), "has now reached 274" (so far): a total. */
+  totalCue?: 'sum' | 'so-far';
   /** Start of its evidence sentence. */
   sentence?: number;
   /** Currency code or unit of measure, or null for a plain count. */
@@ -203,6 +203,16 @@ export const RELATION_RULES: Rule[] = [
   },
   // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
   { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },
+  // "a total of 260 identified, 254 through DNA tests": in the article that sums them, a smaller count is a part.
+  {
+    by: 'relations/smaller-than-sum',
+    type: (a, b) => {
+      if (a.document !== b.document || (a.totalCue === 'sum') === (b.totalCue === 'sum')) return null;
+      const [total, other] = a.totalCue === 'sum' ? [a, b] : [b, a];
+      if (other.incremental || other.earlier || other.vague) return null;
+      return (other.value ?? other.low ?? Infinity) < (total.value ?? total.low ?? 0) ? 'part' : null;
+    },
+  },
   // "70 died in the hardest-hit town" beside "215 dead" in one article: a much smaller count of one moment is a part.
   {
     by: 'relations/smaller-in-same-article',
@@ -246,7 +256,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}|${!!c.totalCue}`;
+    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}|${c.totalCue ?? ''}`;
     const list = reps.get(k);
     if (list) list.push(c);
     else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);

@@ -42,8 +42,8 @@ export type ClaimInput = Pick<
     money?: boolean;
     /** The words next to the number make it a part of a count in its sentence ("including 4", "3 of them"). */
     partCue?: boolean;
-    /** The words before the number make it a total so far ("has now reached", "a total of"). */
-    totalCue?: boolean;
+    /** The words before the number make it a total: of parts ("a total of"), or so far ("has now reached"). */
+    totalCue?: 'sum' | 'so-far';
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
   };
