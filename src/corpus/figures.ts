@@ -149,6 +149,19 @@ function moneyLoss(key: string | null, action: string | null): boolean {
   return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
 }
 
+/** Scope prefix of a count about another, earlier event ("event-1953"). */
+const PAST_EVENT = 'event-';
+
+/**
+ * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
+ * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
+ */
+function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(PAST_EVENT)) return null;
+  const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
+  return now && Number(c.when) < now - 1 ? `${PAST_EVENT}${c.when}` : null;
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 
@@ -226,6 +239,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const event = eventConcept(key, actionKey(claim.action));
     if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
+    const past = pastYear(claim, docMap.get(claim.document));
+    // Set on the claim itself: relations and reconciliation read the scope from it.
+    if (past) claim.scope = past;
     const measure = `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
@@ -314,7 +330,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   for (const { key, claims: cs, id, label } of named) {
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
-    const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    // Another event's count is no part of this one's.
+    const whole = key.scope && !key.scope.startsWith(PAST_EVENT) ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
     const story = key.story || null;

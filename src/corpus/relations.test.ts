@@ -43,6 +43,7 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
+  ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
   ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
@@ -209,6 +210,22 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const figs = figures(claims, docs);
     expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
+  });
+
+  it('figures/past-year-when: a count dated years before its article is another event, apart and no part', () => {
+    const docs = [doc('q1', { asOf: '2025-03-02' })];
+    const claims = [
+      // "The quake killed 120, fewer than the 300 who died in the 2019 quake."
+      claim({ id: 'now', document: 'q1', value: 120, measure: 'people', action: 'kill' }),
+      claim({ id: 'then', document: 'q1', value: 300, measure: 'people', action: 'kill', when: '2019' }),
+      claim({ id: 'lastyear', document: 'q1', value: 90, measure: 'people', action: 'kill', when: '2024' }),
+    ];
+    const figs = figures(claims, docs);
+    const then = figs.find((f) => f.claims.includes('then'))!;
+    expect(then.claims).toEqual(['then']);
+    expect(then.partOf ?? null).toBe(null);
+    expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then'))).toBe(false);
+    expect(figs.find((f) => f.claims.includes('now'))!.claims).toContain('lastyear');
   });
 
   it('victims counted with no verb are the dead of the event', () => {

@@ -160,7 +160,14 @@ export const RELATION_RULES: Rule[] = [
     },
   },
   // A county's count inside the unscoped total; two different scopes are different counts.
-  { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
+  // A count about another, earlier event ("event-1953") is no part of this one's.
+  {
+    by: 'relations/scope',
+    type: (a, b) => {
+      if ((a.scope ?? '') === (b.scope ?? '')) return null;
+      return (a.scope && b.scope) || a.scope?.startsWith('event-') || b.scope?.startsWith('event-') ? 'different' : 'part';
+    },
+  },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
