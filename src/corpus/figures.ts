@@ -130,6 +130,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     totalCue: c.totalCue,
     sentence: c.sentence,
     unit: c.unit ?? null,
+    about: c.when ?? null,
   };
 }
 

@@ -43,6 +43,11 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
+  ['jobs added in two months', { value: 147000, about: '2025-06' }, { value: 73000, about: '2025-07', document: 'd2', day: '2025-08-01' }, 'different', 'relations/other-period'],
+  [
+    'one month revised',
+    { value: 147000, about: '2025-06', day: '2025-07-03' }, { value: 14000, about: '2025-06', document: 'd2', day: '2025-08-01' }, 'revision', 'relations/later-day',
+  ],
   ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],

@@ -48,6 +48,8 @@ export interface RelationClaim {
   sentence?: number;
   /** Currency code or unit of measure, or null for a plain count. */
   unit?: string | null;
+  /** The time the claim is about, when the text says it (`2024-10`, `2023-08/`). */
+  about?: string | null;
 }
 
 type Type = RelationRecord['type'];
@@ -116,6 +118,9 @@ function daysApart(a: string | null, b: string | null): number | null {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+/** A period of one month (`2025-06`). */
+const MONTH = /^\d{4}-\d{2}$/;
+
 const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
 
 /** Stated or hedged, not planned or denied: what an estimate can be. */
@@ -167,6 +172,11 @@ export const RELATION_RULES: Rule[] = [
       if ((a.scope ?? '') === (b.scope ?? '')) return null;
       return (a.scope && b.scope) || a.scope?.startsWith('event-') || b.scope?.startsWith('event-') ? 'different' : 'part';
     },
+  },
+  // "added 73,000 jobs in July" against "147,000 in June": counts of two months are two counts, not one revised.
+  {
+    by: 'relations/other-period',
+    type: (a, b) => (a.about && b.about && MONTH.test(a.about) && MONTH.test(b.about) && a.about !== b.about ? 'different' : null),
   },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
@@ -263,7 +273,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}|${c.totalCue ?? ''}`;
+    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${c.about ?? ''}|${!!c.partCue}|${c.totalCue ?? ''}`;
     const list = reps.get(k);
     if (list) list.push(c);
     else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
