@@ -317,19 +317,6 @@ describe('stories', () => {
     expect([floodStory.from, floodStory.to]).toEqual(['2024-04-01', '2024-04-05']);
   });
 
-  it('stories/join-alone: a report that names none of its story joins the story it shares most words with', () => {
-    const index = new StoryIndex();
-    for (let i = 0; i < 4; i++) index.add({ id: `f${i}`, body: `${flood(i)} Sandbagging crews watched the swollen levees as floodwaters receded from drowned farmland.` });
-    for (let i = 0; i < 4; i++) index.add({ id: `e${i}`, body: election(i) });
-    // No name of the flood story, but its words: sandbagging, levees, floodwaters, farmland.
-    index.add({ id: 'plain', body: 'Exhausted sandbagging crews said the swollen levees held overnight while floodwaters receded from drowned farmland and pastures.' });
-    index.add({ id: 'other', body: 'A bakery in a small town won a prize for its bread.' });
-    const { storyOf } = index.stories();
-    expect(storyOf.get('plain')).toBe(storyOf.get('f0'));
-    expect(storyOf.get('other')).not.toBe(storyOf.get('f0'));
-    expect(storyOf.get('other')).not.toBe(storyOf.get('e0'));
-  });
-
   it('keeps one story one story, and joins copies the duplicates stage linked', () => {
     const index = new StoryIndex();
     index.add({ id: 'a', body: flood(1) });

@@ -6,8 +6,7 @@
  * articles use (at most `cap`), and stories are the linked groups (copies
  * found by the duplicates stage always share a story). A word used by many
  * articles ("United States", "Monday") says nothing about which story an
- * article tells, so it is not counted. An article left alone that names
- * nothing of its story joins the story it clearly shares most rare words with.
+ * article tells, so it is not counted.
  *
  * Linear: each article keeps at most MAX_WORDS word ids; pairs are counted
  * per word from the rarest up, within a fixed budget.
@@ -39,15 +38,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Lower-case words kept per article, of at least 5 letters: read only to place an article left alone. */
-const MAX_LOWER = 40;
-const MIN_LOWER = 5;
-/** An article left alone joins a story when it shares this many rare words with it, and twice as many per article as with any other. */
-const MIN_JOIN = 6;
-const JOIN_MARGIN = 2;
-/** Word matches counted while placing articles left alone (keeps the step linear at 100k articles). */
-const JOIN_BUDGET = 2_000_000;
-
 const WORD = /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu;
 const LOWER = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu;
 
@@ -59,9 +49,6 @@ export class StoryIndex {
   private readonly display: string[] = [];
   private readonly df: number[] = [];
   private readonly published: Array<string | null> = [];
-  private readonly lowers: Uint32Array[] = [];
-  private readonly lowerVocab = new Map<string, number>();
-  private readonly lowerDf: number[] = [];
 
   /** Add one article (the body is read once, not kept). */
   add(doc: { id: string; title?: string | null; body?: string; published?: string | null }): void {
@@ -69,21 +56,7 @@ export class StoryIndex {
     const text = `${doc.title ?? ''}\n${(doc.body ?? '').slice(0, HEAD)}`;
     // A word the text also writes in lower case is a common noun capitalised by a title or a sentence start.
     const lower = new Set<string>();
-    const lowerIds = new Set<number>();
-    for (const m of text.matchAll(LOWER)) {
-      lower.add(m[0]);
-      if (m[0].length < MIN_LOWER || lowerIds.size >= MAX_LOWER) continue;
-      let id = this.lowerVocab.get(m[0]);
-      if (id === undefined) {
-        id = this.lowerDf.length;
-        this.lowerVocab.set(m[0], id);
-        this.lowerDf.push(0);
-      }
-      if (!lowerIds.has(id)) {
-        lowerIds.add(id);
-        this.lowerDf[id]!++;
-      }
-    }
+    for (const m of text.matchAll(LOWER)) lower.add(m[0]);
     for (const m of text.matchAll(WORD)) {
       if (seen.size >= MAX_WORDS) break;
       const w = m[0].replace(/['’]s$/, '');
@@ -104,7 +77,6 @@ export class StoryIndex {
     this.ids.push(doc.id);
     this.words.push(Uint32Array.from(seen));
     this.published.push(doc.published ?? null);
-    this.lowers.push(Uint32Array.from(lowerIds));
   }
 
   /**
@@ -164,51 +136,7 @@ export class StoryIndex {
       const b = index.get(l.of);
       if (a !== undefined && b !== undefined) union(a, b);
     }
-    this.joinAlone(find, union, cap);
     return this.build(find);
-  }
-
-  /**
-   * stories/join-alone: an article that shares too few names with any other (a report that never names the
-   * event) joins the story whose articles share clearly the most rare words with it, per article; else it
-   * stays a story of its own. Postings are built only for the words of such articles.
-   */
-  private joinAlone(find: (i: number) => number, union: (a: number, b: number) => void, cap: number): void {
-    const n = this.ids.length;
-    const size = new Map<number, number>();
-    for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
-    const alone: number[] = [];
-    for (let i = 0; i < n; i++) if (size.get(find(i)) === 1) alone.push(i);
-    if (!alone.length || alone.length === n) return;
-    const rare = (w: number) => this.lowerDf[w]! >= 2 && this.lowerDf[w]! <= cap;
-    const postings = new Map<number, number[]>();
-    for (const i of alone) for (const w of this.lowers[i]!) if (rare(w)) postings.set(w, []);
-    if (!postings.size) return;
-    for (let j = 0; j < n; j++) for (const w of this.lowers[j]!) postings.get(w)?.push(j);
-    const joins: Array<[number, number]> = [];
-    let budget = JOIN_BUDGET;
-    for (const i of alone) {
-      if (budget <= 0) break;
-      const shared = new Map<number, number>();
-      for (const w of this.lowers[i]!) {
-        const docs = postings.get(w) ?? [];
-        budget -= docs.length;
-        for (const j of docs) {
-          if (j === i || size.get(find(j)) === 1) continue;
-          shared.set(find(j), (shared.get(find(j)) ?? 0) + 1);
-        }
-      }
-      let best = -1;
-      let bestScore = 0;
-      let second = 0;
-      for (const [root, count] of shared) {
-        const score = count / size.get(root)!;
-        if (score > bestScore) [best, bestScore, second] = [root, score, bestScore];
-        else if (score > second) second = score;
-      }
-      if (best >= 0 && shared.get(best)! >= MIN_JOIN && bestScore >= JOIN_MARGIN * second) joins.push([i, best]);
-    }
-    for (const [i, root] of joins) union(i, root);
   }
 
   private build(find: (i: number) => number): { stories: StoryRecord[]; storyOf: Map<string, string> } {
