@@ -84,7 +84,10 @@ export function asOfDate(source: DateSource): AsOf {
 const CUE_HEAD = 2000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday that names the day of the report: not "Thursday's crash" (the event) nor "last/next Friday". */
-const WEEKDAY = /(?<!\b(?:last|next|previous|since|until)\s)\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!['’]s)/i;
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`,
+  'i',
+);
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 
 /** What an undated article says of its day without a full date: a weekday, a month and day. */
@@ -102,7 +105,8 @@ export function dateCues(source: Pick<DateSource, 'body' | 'title'>): DateCues {
   const md = MONTH_DAY.exec(head);
   const d = md ? Number(md[2]) : 0;
   const ok = md && d >= 1 && d <= 31;
-  return { weekday: w ? WEEKDAYS.indexOf(w[1]!.toLowerCase()) : null, month: ok ? month(md[1]!) : null, day: ok ? d : null };
+  const weekday = w ? WEEKDAYS.indexOf(w[1]!.toLowerCase()) : null;
+  return { weekday, month: ok ? month(md[1]!) : null, day: ok ? d : null };
 }
 
 /** What {@link storyDates} reads and fills in of a document. */

@@ -332,7 +332,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
     // Another event's count is no part of this one's.
-    const whole = key.scope && !key.scope.startsWith(PAST_EVENT) ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
+    const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
     const story = key.story || null;

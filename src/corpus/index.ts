@@ -144,12 +144,14 @@ function partCue(c: ClaimRecord): boolean {
   return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
 }
 
+/** Verbs of a count so far. */
+const SO_FAR_VERBS = 'reached|reaching|rose to|risen to|climbed to|stands at|stood at';
 /** A bound word that may stand between a total cue and its number. */
 const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.source;
-/** Words just before a number that make it a total: a sum of parts ("a total of", "in total,"), or the count so far ("has now reached"). */
+/** Words before a number that make it a total: of parts ("a total of", "in total,"), or so far ("has now reached"). */
 const TOTAL_CUES: Array<['sum' | 'so-far', RegExp]> = [
   ['sum', new RegExp(`\\b(?:total(?:ling|ing)? of|totall?ing|in total,?)\\s+${BOUND_WORD}`, 'i')],
-  ['so-far', new RegExp(`\\b(?:(?:has |have )?(?:now )?(?:reached|reaching|rose to|risen to|climbed to|stands at|stood at))\\s+${BOUND_WORD}`, 'i')],
+  ['so-far', new RegExp(`\\b(?:has |have )?(?:now )?(?:${SO_FAR_VERBS})\\s+${BOUND_WORD}`, 'i')],
 ];
 const TOTAL_REACH = 40;
 

@@ -104,7 +104,7 @@ describe('reconcile: increments, plans and outcomes', () => {
     // "The toll from the mine fire has now reached 61 after 8 more bodies were found."
     const r = run(
       [
-        claim({ document: 'm', value: 61, measure: 'people', action: 'kill', said: '2024-02-03', totalCue: true, sentence: 0 }),
+        claim({ document: 'm', value: 61, measure: 'people', action: 'kill', said: '2024-02-03', totalCue: 'so-far', sentence: 0 }),
         claim({ document: 'm', value: 8, incremental: true, measure: 'people', action: 'kill', said: '2024-02-03', sentence: 0 }),
       ],
       docs,

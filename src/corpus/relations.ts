@@ -120,8 +120,11 @@ function daysApart(a: string | null, b: string | null): number | null {
 
 /** A period of one month (`2025-06`). */
 const MONTH = /^\d{4}-\d{2}$/;
+const monthly = (c: RelationClaim) => MONTH.test(c.about ?? '');
 
 const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
+/** Two sums in two currencies. */
+const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
 
 /** Stated or hedged, not planned or denied: what an estimate can be. */
 const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfirmed']);
@@ -129,7 +132,8 @@ const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfir
 /** Two ranges in two articles, neither of them dated: two estimates of one thing, with nothing to say it moved on. */
 function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
   const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
-  return range(a) && range(b) && !a.day && !b.day && a.document !== b.document && ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
+  if (!range(a) || !range(b) || a.day || b.day || a.document === b.document) return false;
+  return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
 }
 
 /** The ordered rules. */
@@ -138,7 +142,7 @@ export const RELATION_RULES: Rule[] = [
   {
     by: 'relations/currency-conversion',
     type: (a, b) =>
-      a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && currency(a) && currency(b) && a.unit !== b.unit
+      a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && converted(a, b)
         ? 'same'
         : null,
   },
@@ -170,13 +174,14 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/scope',
     type: (a, b) => {
       if ((a.scope ?? '') === (b.scope ?? '')) return null;
-      return (a.scope && b.scope) || a.scope?.startsWith('event-') || b.scope?.startsWith('event-') ? 'different' : 'part';
+      const past = a.scope?.startsWith('event-') || b.scope?.startsWith('event-');
+      return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
   // "added 73,000 jobs in July" against "147,000 in June": counts of two months are two counts, not one revised.
   {
     by: 'relations/other-period',
-    type: (a, b) => (a.about && b.about && MONTH.test(a.about) && MONTH.test(b.about) && a.about !== b.about ? 'different' : null),
+    type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
   },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
@@ -273,10 +278,12 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${c.about ?? ''}|${!!c.partCue}|${c.totalCue ?? ''}`;
-    const list = reps.get(k);
+    const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;
+    const cues = `${c.earlier}|${c.about ?? ''}|${!!c.partCue}|${c.totalCue ?? ''}`;
+    const key = `${c.document}|${c.sentence ?? ''}|${reading}|${cues}`;
+    const list = reps.get(key);
     if (list) list.push(c);
-    else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
+    else if (reps.size < MAX_CLAIMS) reps.set(key, [c]);
   }
   const groups = [...reps.values()];
   const out: RelationRecord[] = [];
