@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfDate } from './dates.js';
+import { asOfDate, dateCues, storyDates, type StoryDated } from './dates.js';
 
 /** [what, source, date, rule]: invented URLs and openings. */
 const CASES: Array<[string, Parameters<typeof asOfDate>[0], string | null, string | null]> = [
@@ -18,5 +18,46 @@ const CASES: Array<[string, Parameters<typeof asOfDate>[0], string | null, strin
 describe('as-of dates (table)', () => {
   it.each(CASES)('%s', (_what, source, date, by) => {
     expect(asOfDate(source)).toEqual({ date, by });
+  });
+});
+
+/** [what, opening, weekday (0 = Sunday), month, day]: invented openings. */
+const CUES: Array<[string, string, number | null, number | null, number | null]> = [
+  ['a weekday in the lede', 'Rescuers on Tuesday pulled two more people from the mud.', 2, null, null],
+  ["a weekday's event is not the report's day", "Friday's blast killed four; on Sunday it reopened.", 0, null, null],
+  ['last week is no day of the report', 'Since last Monday the river rose; on Wednesday it crested.', 3, null, null],
+  ['a month and day without a year', '[Update, March 4, 9:30 a.m.] Turnout passed half of the voters.', null, 3, 4],
+  ['a full date is read elsewhere', 'Polls closed on March 4, 2025 across the state.', null, null, null],
+  ['an abbreviated month', 'The outbreak began Sept. 12 in the eastern district.', null, 9, 12],
+  ['nothing to go on', 'The strike went on.', null, null, null],
+];
+
+describe('date cues of undated articles (table)', () => {
+  it.each(CUES)('%s', (_what, body, weekday, month, day) => {
+    expect(dateCues({ body })).toEqual({ weekday, month, day });
+  });
+});
+
+describe('story dates', () => {
+  it('dates an undated article by its weekday or month-day against the story, and says how', () => {
+    const docs: StoryDated[] = [
+      { id: 'dated', asOf: '2024-10-30', asOfBy: 'dates/url-path' },
+      { id: 'tuesday', asOf: null, cues: { weekday: 2, month: null, day: null } },
+      { id: 'wednesday', asOf: null, cues: { weekday: 3, month: null, day: null } },
+      { id: 'month-day', asOf: null, cues: { weekday: 5, month: 11, day: 2 } },
+      { id: 'other-story', asOf: null, cues: { weekday: 2, month: null, day: null } },
+      { id: 'no-cues', asOf: null, cues: { weekday: null, month: null, day: null } },
+    ];
+    const inStory = ['dated', 'tuesday', 'wednesday', 'month-day', 'no-cues'].map((id) => [id, 's1'] as [string, string]);
+    const storyOf = new Map([...inStory, ['other-story', 's2']]);
+    storyDates(docs, storyOf);
+    expect(docs.map((d) => [d.id, d.asOf, d.asOfBy ?? null])).toEqual([
+      ['dated', '2024-10-30', 'dates/url-path'],
+      ['tuesday', '2024-11-05', 'dates/weekday-story'],
+      ['wednesday', '2024-10-30', 'dates/weekday-story'],
+      ['month-day', '2024-11-02', 'dates/month-day-story-year'],
+      ['other-story', null, null],
+      ['no-cues', null, null],
+    ]);
   });
 });

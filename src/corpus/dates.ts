@@ -79,3 +79,77 @@ export function asOfDate(source: DateSource): AsOf {
   }
   return { date: null, by: null };
 }
+
+/** Characters of the body read for a weekday or a month and day without a year. */
+const CUE_HEAD = 2000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday that names the day of the report: not "Thursday's crash" (the event) nor "last/next Friday". */
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`,
+  'i',
+);
+const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
+
+/** What an undated article says of its day without a full date: a weekday, a month and day. */
+export interface DateCues {
+  /** 0 (Sunday) to 6. */
+  weekday: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+/** The first weekday and the first month-and-day without a year at the head of an article. */
+export function dateCues(source: Pick<DateSource, 'body' | 'title'>): DateCues {
+  const head = `${source.title ?? ''}\n${(source.body ?? '').slice(0, CUE_HEAD)}`;
+  const w = WEEKDAY.exec(head);
+  const md = MONTH_DAY.exec(head);
+  const d = md ? Number(md[2]) : 0;
+  const ok = md && d >= 1 && d <= 31;
+  const weekday = w ? WEEKDAYS.indexOf(w[1]!.toLowerCase()) : null;
+  return { weekday, month: ok ? month(md[1]!) : null, day: ok ? d : null };
+}
+
+/** What {@link storyDates} reads and fills in of a document. */
+export interface StoryDated {
+  id: string;
+  asOf?: string | null;
+  asOfBy?: string | null;
+  cues?: DateCues | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The undated articles of a story dated from its dated ones: a month and day take the year of the
+ * story's earliest day (dates/month-day-story-year); a weekday, the first such day on or after it
+ * (dates/weekday-story), the week a developing story is first reported in. Linear in the documents.
+ */
+export function storyDates(docs: StoryDated[], storyOf: Map<string, string>): void {
+  const earliest = new Map<string, string>();
+  for (const d of docs) {
+    const story = storyOf.get(d.id);
+    if (!story || !d.asOf || d.asOf.length !== 10) continue;
+    const cur = earliest.get(story);
+    if (!cur || d.asOf < cur) earliest.set(story, d.asOf);
+  }
+  for (const d of docs) {
+    if (d.asOf || !d.cues) continue;
+    const anchor = earliest.get(storyOf.get(d.id) ?? '');
+    if (!anchor) continue;
+    const { weekday, month: m, day } = d.cues;
+    if (m !== null && day !== null) {
+      const date = iso(Number(anchor.slice(0, 4)), m, day);
+      if (date) {
+        d.asOf = date;
+        d.asOfBy = 'dates/month-day-story-year';
+        continue;
+      }
+    }
+    if (weekday !== null) {
+      const t = Date.parse(anchor);
+      const shift = (weekday - new Date(t).getUTCDay() + 7) % 7;
+      d.asOf = new Date(t + shift * DAY_MS).toISOString().slice(0, 10);
+      d.asOfBy = 'dates/weekday-story';
+    }
+  }
+}

@@ -8,7 +8,7 @@
  */
 import type { DuplicateLink } from '../records.js';
 import { candidatePairs, signature, similarity } from './minhash.js';
-import { asOfDate } from './dates.js';
+import { asOfDate, dateCues } from './dates.js';
 import type { DocInput, DocMeta } from './types.js';
 
 /** Similarity at or above which two articles of different outlets count as the same text. */
@@ -26,6 +26,7 @@ export class DuplicateIndex {
     this.docs.push({
       asOf: asOf.date,
       asOfBy: asOf.by,
+      cues: asOf.date ? null : dateCues(doc),
       id: doc.id,
       outlet: doc.outlet ?? null,
       wire: doc.wire ?? [],

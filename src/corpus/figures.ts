@@ -127,7 +127,10 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     earlier: !!c.earlier,
     order: doc?.order ?? 0,
     partCue: !!c.partCue,
+    totalCue: c.totalCue,
     sentence: c.sentence,
+    unit: c.unit ?? null,
+    about: c.when ?? null,
   };
 }
 
@@ -145,6 +148,19 @@ function moneyLoss(key: string | null, action: string | null): boolean {
   const head = key.split(' ').pop()!;
   // The singular of "losses" keys as "losse": the stem is read, not the word.
   return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
+}
+
+/** Scope prefix of a count about another, earlier event ("event-1953"). */
+const PAST_EVENT = 'event-';
+
+/**
+ * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
+ * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
+ */
+function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(PAST_EVENT)) return null;
+  const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
+  return now && Number(c.when) < now - 1 ? `${PAST_EVENT}${c.when}` : null;
 }
 
 /** Claims of a part and of its whole read for part relations. */
@@ -224,6 +240,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const event = eventConcept(key, actionKey(claim.action));
     if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
+    const past = pastYear(claim, docMap.get(claim.document));
+    // Set on the claim itself: relations and reconciliation read the scope from it.
+    if (past) claim.scope = past;
     const measure = `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
@@ -312,7 +331,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   for (const { key, claims: cs, id, label } of named) {
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
-    const whole = key.scope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    // Another event's count is no part of this one's.
+    const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
+    const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
     const story = key.story || null;

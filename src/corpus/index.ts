@@ -19,6 +19,7 @@ import { claimScope } from '../stages/claims/scope.js';
 import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
+import { storyDates } from './dates.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
@@ -143,6 +144,25 @@ function partCue(c: ClaimRecord): boolean {
   return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
 }
 
+/** Verbs of a count so far. */
+const SO_FAR_VERBS = 'reached|reaching|rose to|risen to|climbed to|stands at|stood at';
+/** A bound word that may stand between a total cue and its number. */
+const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.source;
+/** Words before a number that make it a total: of parts ("a total of", "in total,"), or so far ("has now reached"). */
+const TOTAL_CUES: Array<['sum' | 'so-far', RegExp]> = [
+  ['sum', new RegExp(`\\b(?:total(?:ling|ing)? of|totall?ing|in total,?)\\s+${BOUND_WORD}`, 'i')],
+  ['so-far', new RegExp(`\\b(?:has |have )?(?:now )?(?:${SO_FAR_VERBS})\\s+${BOUND_WORD}`, 'i')],
+];
+const TOTAL_REACH = 40;
+
+/** "a total of 260", "the toll has now reached 274": the number is a total, of parts or so far. */
+function totalCue(c: ClaimRecord): 'sum' | 'so-far' | undefined {
+  if (!c.evidence) return undefined;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const before = c.evidence.slice(Math.max(0, at - TOTAL_REACH), at);
+  return TOTAL_CUES.find(([, cue]) => cue.test(before))?.[0];
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -188,7 +208,9 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     earlier: earlierCue(c),
     money: isMoney(c),
     partCue: partCue(c),
+    totalCue: totalCue(c),
     sentence: c.evidenceStart,
+    unit: c.unit ?? null,
   };
 }
 
@@ -254,6 +276,8 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
 
   const provenance = provenanceIndex(index.docs, duplicates);
   const { stories, storyOf } = storyIndex.stories(entities, duplicates);
+  // Weekdays and month-days of undated articles are read against their story's dated ones.
+  storyDates(index.docs, storyOf);
   let figures = 0;
   let placed = 0;
   function* counted() {

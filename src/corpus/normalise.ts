@@ -122,7 +122,8 @@ const GROUPS = new Set([
 ]);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
-  deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], body: ['deaths', 'kill'],
+  deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
+  body: ['deaths', 'kill'],
   dead: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
   injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
 };

@@ -99,6 +99,20 @@ describe('reconcile: increments, plans and outcomes', () => {
     expect(r.disagreements.filter((d) => d.kind === 'conflict')).toHaveLength(0);
   });
 
+  it('does not add more bodies found to the total their sentence says they are already in', () => {
+    const docs = [doc('m', { published: '2024-02-03' })];
+    // "The toll from the mine fire has now reached 61 after 8 more bodies were found."
+    const r = run(
+      [
+        claim({ document: 'm', value: 61, measure: 'people', action: 'kill', said: '2024-02-03', totalCue: 'so-far', sentence: 0 }),
+        claim({ document: 'm', value: 8, incremental: true, measure: 'people', action: 'kill', said: '2024-02-03', sentence: 0 }),
+      ],
+      docs,
+    );
+    expect(r.increments).toEqual([]);
+    expect(r.best.value).toBe(61);
+  });
+
   it('keeps planned apart from done, and shows a later done figure as revising the plan', () => {
     const docs = [doc('p', { published: '2019-01-10' }), doc('d', { published: '2019-09-01' })];
     const r = run(

@@ -124,7 +124,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       incremental: c.incremental,
       scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
       about: c.when,
-      said: c.said ?? docs.get(c.document)?.published ?? null,
+      said: c.said ?? docs.get(c.document)?.published ?? docs.get(c.document)?.asOf ?? null,
       source: p.primary,
       sourceName: p.primaryName,
       via: c.via ?? [],
@@ -208,7 +208,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
     }
   }
 
-  const increments = sumIncrements(groups, entriesOf, prov);
+  const increments = sumIncrements(groups, entriesOf, prov, countedInTotal(claims));
   const revisions = findRevisions(groups, entriesOf);
   const best = bestValue(groups, increments, revisions, disagreements, agreements);
 
@@ -299,13 +299,38 @@ function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
 }
 
 /**
+ * Increments a total in their own sentence already counts ("the toll has now reached 274 after 29 more
+ * bodies were found"): they are not added to it again.
+ */
+function countedInTotal(claims: ClaimInput[]): Set<string> {
+  const totals = new Map<string, number>();
+  for (const c of claims) {
+    if (!c.totalCue || c.incremental || c.sentence === undefined) continue;
+    const k = `${c.document}|${c.sentence}`;
+    totals.set(k, Math.max(totals.get(k) ?? -Infinity, c.value ?? c.low ?? -Infinity));
+  }
+  const out = new Set<string>();
+  if (!totals.size) return out;
+  for (const c of claims) {
+    const total = c.incremental && c.sentence !== undefined ? totals.get(`${c.document}|${c.sentence}`) : undefined;
+    if (total !== undefined && (c.value ?? c.low ?? Infinity) < total) out.add(c.id);
+  }
+  return out;
+}
+
+/**
  * 1,500 and then "another 1,500" is 3,000 so far. Repeats of one increment
  * (same value in the same article, or from the same source at the same time)
  * count once. Each increment adds to a base: a non-incremental value of the
  * same status and scope from the same source (else in the same article),
  * reported no later; increments without such a base stay on the timeline only.
  */
-function sumIncrements(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>, prov: Map<string, ClaimProvenance>): IncrementChain[] {
+function sumIncrements(
+  groups: ValueGroup[],
+  entriesOf: Map<string, TimelineEntry[]>,
+  prov: Map<string, ClaimProvenance>,
+  counted: Set<string>,
+): IncrementChain[] {
   const chains: IncrementChain[] = [];
   for (const status of ['done', 'planned'] as const) {
     const incs = groups.filter((g) => g.incremental && g.status === status && (g.value ?? g.low) !== null);
@@ -315,6 +340,7 @@ function sumIncrements(groups: ValueGroup[], entriesOf: Map<string, TimelineEntr
     const events: Event[] = [];
     for (const g of incs) {
       for (const e of entriesOf.get(g.key)!) {
+        if (counted.has(e.claim)) continue;
         const value = (e.value ?? e.low)!;
         const k = `${value}|${e.scope ?? ''}`;
         const bucket = byValue.get(k) ?? byValue.set(k, []).get(k)!;

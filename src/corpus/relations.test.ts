@@ -43,6 +43,12 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
+  ['jobs added in two months', { value: 147000, about: '2025-06' }, { value: 73000, about: '2025-07', document: 'd2', day: '2025-08-01' }, 'different', 'relations/other-period'],
+  [
+    'one month revised',
+    { value: 147000, about: '2025-06', day: '2025-07-03' }, { value: 14000, about: '2025-06', document: 'd2', day: '2025-08-01' }, 'revision', 'relations/later-day',
+  ],
+  ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
   ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
@@ -60,6 +66,73 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two plans from two sources', { value: 10000, status: 'planned', day: null }, { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null }, 'conflict', 'relations/same-moment'],
   ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
   ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+  [
+    'a lower bound one day, a larger count the next',
+    { value: null, low: 17, high: null, day: '2024-05-01' }, { value: 23, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/bound-then-more',
+  ],
+  [
+    'a larger lower bound the next day',
+    { value: 23, day: '2024-05-01' }, { value: null, low: 41, high: null, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/later-day',
+  ],
+  [
+    'a bound and its own number on two days',
+    { value: null, low: 13000, high: null, day: '2024-05-01' }, { value: 13000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+  ],
+  [
+    'a vague magnitude and a count on two days',
+    { value: null, low: 2000, high: null, vague: true, day: '2024-05-01' }, { value: 20000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+  ],
+  [
+    'more bodies found beside the total so far',
+    { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: 'so-far', sentence: 0 }, 'part', 'relations/increment-in-total',
+  ],
+  [
+    'a second deployment after the first (no total)',
+    { value: 11000, sentence: 0 }, { value: 4000, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
+  ],
+  [
+    'an increment larger than the total cue beside it',
+    { value: 900, incremental: true }, { value: 300, totalCue: 'sum' }, 'increment', 'relations/increment',
+  ],
+  [
+    'a count beside the total of its article',
+    { value: 180, sentence: 40 }, { value: 191, totalCue: 'sum', sentence: 0 }, 'part', 'relations/smaller-than-sum',
+  ],
+  [
+    'an earlier toll beside the toll so far',
+    { value: 180, sentence: 40 }, { value: 191, totalCue: 'so-far', sentence: 0 }, 'revision', 'relations/fallback',
+  ],
+  [
+    'two named sources in one article, one giving a total',
+    { value: 30, source: 'police' }, { value: 35, totalCue: 'sum', source: 'mayor' }, 'conflict', 'relations/same-moment',
+  ],
+  [
+    'a sum and its conversion in brackets',
+    { value: 4.2e9, unit: 'EUR', sentence: 0 }, { value: 4.6e9, unit: 'USD', sentence: 0 }, 'same', 'relations/currency-conversion',
+  ],
+  [
+    'two currencies in two sentences',
+    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'revision', 'relations/fallback',
+  ],
+  [
+    'two undated ranges of one estimate, stated and hedged',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 1400, status: 'possible', document: 'd2', day: null },
+    'conflict', 'relations/undated-estimates',
+  ],
+  [
+    'two undated ranges that agree',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 900, document: 'd2', source: 'outlet:b', day: null },
+    'same', 'relations/agree',
+  ],
+  [
+    'two undated ranges of one article',
+    { value: null, low: 300, high: 900, day: null }, { value: null, low: 450, high: 1400, day: null }, 'revision', 'relations/fallback',
+  ],
+  [
+    'an undated range planned against one estimated',
+    { value: null, low: 300, high: 900, day: null, status: 'planned' }, { value: null, low: 450, high: 1400, document: 'd2', day: null },
+    'revision', 'relations/plan-outcome',
+  ],
 ];
 
 describe('relation rules (table)', () => {
@@ -142,6 +215,32 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const figs = figures(claims, docs);
     expect(figs.map((f) => f.claims)).toEqual([['toll', 'people']]);
+  });
+
+  it('figures/past-year-when: a count dated years before its article is another event, apart and no part', () => {
+    const docs = [doc('q1', { asOf: '2025-03-02' })];
+    const claims = [
+      // "The quake killed 120, fewer than the 300 who died in the 2019 quake."
+      claim({ id: 'now', document: 'q1', value: 120, measure: 'people', action: 'kill' }),
+      claim({ id: 'then', document: 'q1', value: 300, measure: 'people', action: 'kill', when: '2019' }),
+      claim({ id: 'lastyear', document: 'q1', value: 90, measure: 'people', action: 'kill', when: '2024' }),
+    ];
+    const figs = figures(claims, docs);
+    const then = figs.find((f) => f.claims.includes('then'))!;
+    expect(then.claims).toEqual(['then']);
+    expect(then.partOf ?? null).toBe(null);
+    expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then'))).toBe(false);
+    expect(figs.find((f) => f.claims.includes('now'))!.claims).toContain('lastyear');
+  });
+
+  it('victims counted with no verb are the dead of the event', () => {
+    const docs = [doc('v1', { asOf: '2024-02-10' }), doc('v2', { asOf: '2024-02-11' })];
+    const claims = [
+      // "Most of the victims, 64, lived near the dam" against "the landslide killed 70 people".
+      claim({ id: 'victims', document: 'v1', value: 64, measure: 'victims', action: null }),
+      claim({ id: 'killed', document: 'v2', value: 70, measure: 'people', action: 'kill' }),
+    ];
+    expect(figures(claims, docs).map((f) => f.claims)).toEqual([['victims', 'killed']]);
   });
 
   it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
@@ -266,6 +365,16 @@ describe('claim scopes read by the corpus', () => {
     ['a sum that says what it is', 'Crop losses hit farms that got $2 million.', '$2 million', 'grants', 'pledge'],
   ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
     expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
+  });
+
+  it.each([
+    ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', 'so-far'],
+    ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', 'sum'],
+    ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', 'sum'],
+    ['the increment itself', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '8', undefined],
+    ['a plain count', 'Police arrested 35 strikers at the gates.', '35', undefined],
+  ])('corpus/total-before: %s', (_what, evidence, number, total) => {
+    expect(record(evidence, number).totalCue).toBe(total);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

@@ -42,8 +42,14 @@ export interface RelationClaim {
   order: number;
   /** "including 4", "3 of them": a part of another count in its sentence. */
   partCue?: boolean;
+  /** "a total of 260" (sum of parts), "has now reached 274" (so far): a total. */
+  totalCue?: 'sum' | 'so-far';
   /** Start of its evidence sentence. */
   sentence?: number;
+  /** Currency code or unit of measure, or null for a plain count. */
+  unit?: string | null;
+  /** The time the claim is about, when the text says it (`2024-10`, `2023-08/`). */
+  about?: string | null;
 }
 
 type Type = RelationRecord['type'];
@@ -112,8 +118,44 @@ function daysApart(a: string | null, b: string | null): number | null {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+/** A period of one month (`2025-06`). */
+const MONTH = /^\d{4}-\d{2}$/;
+const monthly = (c: RelationClaim) => MONTH.test(c.about ?? '');
+
+const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
+/** Two sums in two currencies. */
+const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
+
+/** Stated or hedged, not planned or denied: what an estimate can be. */
+const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfirmed']);
+
+/** Two ranges in two articles, neither of them dated: two estimates of one thing, with nothing to say it moved on. */
+function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
+  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+  if (!range(a) || !range(b) || a.day || b.day || a.document === b.document) return false;
+  return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
+  // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
+  {
+    by: 'relations/currency-conversion',
+    type: (a, b) =>
+      a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && converted(a, b)
+        ? 'same'
+        : null,
+  },
+  // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
+  {
+    by: 'relations/increment-in-total',
+    type: (a, b) => {
+      if (a.document !== b.document || a.incremental === b.incremental) return null;
+      const [more, total] = a.incremental ? [a, b] : [b, a];
+      if (!total.totalCue) return null;
+      return (more.value ?? more.low ?? 0) < (total.value ?? total.low ?? 0) ? 'part' : null;
+    },
+  },
   // "another 1,500" adds to a figure's base value.
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
@@ -127,9 +169,33 @@ export const RELATION_RULES: Rule[] = [
     },
   },
   // A county's count inside the unscoped total; two different scopes are different counts.
-  { by: 'relations/scope', type: (a, b) => ((a.scope ?? '') === (b.scope ?? '') ? null : a.scope && b.scope ? 'different' : 'part') },
+  // A count about another, earlier event ("event-1953") is no part of this one's.
+  {
+    by: 'relations/scope',
+    type: (a, b) => {
+      if ((a.scope ?? '') === (b.scope ?? '')) return null;
+      const past = a.scope?.startsWith('event-') || b.scope?.startsWith('event-');
+      return (a.scope && b.scope) || past ? 'different' : 'part';
+    },
+  },
+  // "added 73,000 jobs in July" against "147,000 in June": counts of two months are two counts, not one revised.
+  {
+    by: 'relations/other-period',
+    type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
+  },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
+  {
+    by: 'relations/bound-then-more',
+    type: (a, b) => {
+      if (a.document === b.document || !daysApart(a.day, b.day)) return null;
+      const lower = (c: RelationClaim) => !c.vague && c.low !== null && c.high === null && c.value === null;
+      const [bound, other] = lower(a) ? [a, b] : [b, a];
+      const p = point(other);
+      return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
+    },
+  },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure.
   { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
@@ -155,6 +221,18 @@ export const RELATION_RULES: Rule[] = [
       // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
       if (a.status === 'planned' && b.status === 'planned') return 'conflict';
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
+    },
+  },
+  // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
+  { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },
+  // "a total of 260 identified, 254 through DNA tests": in the article that sums them, a smaller count is a part.
+  {
+    by: 'relations/smaller-than-sum',
+    type: (a, b) => {
+      if (a.document !== b.document || (a.totalCue === 'sum') === (b.totalCue === 'sum')) return null;
+      const [total, other] = a.totalCue === 'sum' ? [a, b] : [b, a];
+      if (other.incremental || other.earlier || other.vague) return null;
+      return (other.value ?? other.low ?? Infinity) < (total.value ?? total.low ?? 0) ? 'part' : null;
     },
   },
   // "70 died in the hardest-hit town" beside "215 dead" in one article: a much smaller count of one moment is a part.
@@ -185,6 +263,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
   if (type === 'increment') return x.incremental ? [y, x] : [x, y];
   if (type === 'part') {
     if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
+    if (x.incremental !== y.incremental) return x.incremental ? [x, y] : [y, x];
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
     return Math.abs(x.value ?? x.low ?? 0) <= Math.abs(y.value ?? y.low ?? 0) ? [x, y] : [y, x];
   }
@@ -199,10 +278,12 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
-    const k = `${c.document}|${c.sentence ?? ''}|${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}|${c.earlier}|${!!c.partCue}`;
-    const list = reps.get(k);
+    const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;
+    const cues = `${c.earlier}|${c.about ?? ''}|${!!c.partCue}|${c.totalCue ?? ''}`;
+    const key = `${c.document}|${c.sentence ?? ''}|${reading}|${cues}`;
+    const list = reps.get(key);
     if (list) list.push(c);
-    else if (reps.size < MAX_CLAIMS) reps.set(k, [c]);
+    else if (reps.size < MAX_CLAIMS) reps.set(key, [c]);
   }
   const groups = [...reps.values()];
   const out: RelationRecord[] = [];

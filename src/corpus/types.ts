@@ -4,6 +4,7 @@
  * {@link Reconciliation}.
  */
 import type { ClaimRecord, DocumentRecord } from '../records.js';
+import type { DateCues } from './dates.js';
 
 /** What the duplicates stage needs of a document (the body only while hashing). */
 export type DocInput = Pick<DocumentRecord, 'id' | 'body'> & Partial<Pick<DocumentRecord, 'outlet' | 'wire' | 'published' | 'url' | 'previousVersion' | 'title' | 'source'>>;
@@ -23,6 +24,8 @@ export interface DocMeta {
   /** The day its figures are as of (src/corpus/dates.ts), and the rule that read it. */
   asOf?: string | null;
   asOfBy?: string | null;
+  /** An undated article's weekday and month-day cues, dated later by its story (storyDates). */
+  cues?: DateCues | null;
 }
 
 /** The fields of a claim the corpus stages use (no evidence text: claims stay small). */
@@ -30,7 +33,7 @@ export type ClaimInput = Pick<
   ClaimRecord,
   'id' | 'document' | 'value' | 'low' | 'high' | 'bound' | 'approximate' | 'vague' | 'incremental' | 'measure' | 'action' | 'actor' | 'target' | 'status' | 'source' | 'sourceName' | 'via' | 'when' | 'said'
 > &
-  Partial<Pick<ClaimRecord, 'text' | 'evidence'>> & {
+  Partial<Pick<ClaimRecord, 'text' | 'evidence' | 'unit'>> & {
     /** Scope qualifier read from the quantity text ("construction" in "6,000 construction troops"). */
     scope?: string | null;
     /** The words before the number mark it as an earlier value ("had earlier put the toll at", "up from"). */
@@ -39,6 +42,8 @@ export type ClaimInput = Pick<
     money?: boolean;
     /** The words next to the number make it a part of a count in its sentence ("including 4", "3 of them"). */
     partCue?: boolean;
+    /** The words before the number make it a total: of parts ("a total of"), or so far ("has now reached"). */
+    totalCue?: 'sum' | 'so-far';
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
   };

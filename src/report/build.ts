@@ -16,6 +16,7 @@ import {
 } from '../records.js';
 import type { Store } from '../store/store.js';
 import { findStory, storiesOf } from '../corpus/stories.js';
+import { asOfDate, dateCues, storyDates, type StoryDated } from '../corpus/dates.js';
 import { CrosscheckError } from '../errors.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { claimMark, correctionLine, figureReviewLines } from './review.js';
@@ -49,6 +50,9 @@ export interface ReportFigure {
 /** An article as the report numbers and cites it. */
 export interface ReportArticle extends DocBrief {
   n: number;
+  /** The day its figures are as of, and the rule that read it (src/corpus/dates.ts), when it has one. */
+  asOf?: string | null;
+  asOfBy?: string | null;
   source: string;
   duplicates: Array<{ kind: DuplicateLink['kind']; of: number | null; similarity: number }>;
   copies: number[];
@@ -155,7 +159,7 @@ function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | 
 
 /** Gather the report from a store (after the corpus stages ran; figures are empty before); `story` keeps one story. */
 export async function buildReport(store: Store, options: { story?: string } = {}): Promise<StoryReport> {
-  const { stories } = await storiesOf(store);
+  const { stories, storyOf } = await storiesOf(store);
   const chosen = options.story ? findStory(stories, options.story) : null;
   if (options.story && !chosen)
     throw new CrosscheckError('E_USAGE', {
@@ -165,12 +169,32 @@ export async function buildReport(store: Store, options: { story?: string } = {}
   const keep = chosen ? new Set(chosen.documents) : null;
   const articles: ReportArticle[] = [];
   const number = new Map<string, number>();
+  const dated: Array<StoryDated & { article: ReportArticle }> = [];
   for await (const d of store.iterateDocuments()) {
     if (keep && !keep.has(d.id)) continue;
     const n = articles.length + 1;
     number.set(d.id, n);
-    articles.push({ n, ...docBrief(d), source: d.source, duplicates: [], copies: [] });
+    const asOf = asOfDate(d);
+    articles.push({
+      n,
+      ...docBrief(d),
+      asOf: asOf.date,
+      asOfBy: asOf.by,
+      source: d.source,
+      duplicates: [],
+      copies: [],
+    });
+    dated.push({
+      id: d.id,
+      asOf: asOf.date,
+      asOfBy: asOf.by,
+      cues: asOf.date ? null : dateCues(d),
+      article: articles[n - 1]!,
+    });
   }
+  // Undated articles are dated by their story's dated ones, as the corpus stages dated them.
+  storyDates(dated, storyOf);
+  for (const u of dated) [u.article.asOf, u.article.asOfBy] = [u.asOf ?? null, u.asOfBy ?? null];
   const num = (doc: string) => number.get(doc) ?? 0;
   const cites = (docs: Iterable<string>) => [...new Set([...docs].map(num))].filter((n) => n > 0).sort((a, b) => a - b);
 

@@ -26,9 +26,26 @@ function byStory(report: StoryReport): Array<{ heading: string | null; figures: 
 
 const cite = (line: ReportLine) => (line.cites.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '');
 
+/** Where an as-of date came from, in words (the rules of src/corpus/dates.ts). */
+const DATE_FROM: Record<string, string> = {
+  'dates/url-path': 'from its URL',
+  'dates/url-slug': 'from its URL',
+  'dates/url-epoch': 'from its URL',
+  'dates/text-head': 'from its opening',
+  'dates/weekday-story': "from a weekday it names, in its story's week",
+  'dates/month-day-story-year': "from a month and day it names, in its story's year",
+};
+
+/** The publication date, else the as-of date and where it came from, else "date unknown". */
+function dateText(a: StoryReport['articles'][number]): string {
+  if (a.published) return a.published;
+  if (a.asOf) return `as of ${a.asOf}${a.asOfBy && DATE_FROM[a.asOfBy] ? ` (${DATE_FROM[a.asOfBy]})` : ''}`;
+  return 'date unknown';
+}
+
 function articleLine(a: StoryReport['articles'][number], md: boolean): string {
   const title = a.title ?? a.source.split(/[\\/]/).pop() ?? a.source;
-  const parts = [a.outlet ?? 'outlet unknown', a.published ?? 'date unknown'];
+  const parts = [a.outlet ?? 'outlet unknown', dateText(a)];
   if (a.wire.length) parts.push(`wire: ${a.wire.join(', ')}`);
   const dupes = a.duplicates.map(
     (d) =>

@@ -59,6 +59,21 @@ describe('story report', () => {
     await store.close();
   });
 
+  it('dates an undated article from its URL or from a weekday in its story, and says where the date came from', async () => {
+    const store = openSqliteStore(':memory:');
+    const text = (n: number, day: string) =>
+      `Crews on ${day} cleared ${n} homes in Marlow Vale as the Orrin River fell. The Orrin Basin Authority and Marlow Vale Council said the Orrin levee held.`;
+    await store.putArticles([
+      sampleArticle(1, { text: text(40, 'Monday'), url: 'https://news.example/2024/09/02/orrin-river-falls' }),
+      sampleArticle(2, { text: text(55, 'Wednesday'), url: 'https://radio.example/?p=77' }),
+    ]);
+    await runCorpus(store, { now: () => '2024-09-05T00:00:00Z' });
+    const md = renderMarkdown(await buildReport(store));
+    expect(md).toContain('as of 2024-09-02 (from its URL)');
+    expect(md).toMatch(/as of 2024-09-04 \(from a weekday it names, in its story's week\)/);
+    await store.close();
+  });
+
   it('colours the terminal text only when asked', async () => {
     const store = await storyStore();
     const report = await buildReport(store);
