@@ -9,8 +9,11 @@
  */
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
+import { isDateLine } from '../clean/line-rules.js';
+import { DATE_TAIL, readDateLine, type PlaceDateLine } from './date-line.js';
 import type { Dateline } from './dateline.js';
 import { leadStart } from './header.js';
+import { urlDate } from './url.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -123,7 +126,20 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
-export function findPublished(article: Article, dateline: Dateline | null, retrieved: string | null): PublishedResult {
+/** The date of a header line led by a place or label ("Lyon | Updated: …"), or followed by a widget word, or null. */
+function headerLineDate(text: string): PartialDate | null {
+  const read = readDateLine(text);
+  if (read) return explicitDate(read.date);
+  const cut = text.replace(DATE_TAIL, '');
+  return cut !== text && isDateLine(cut) ? explicitDate(cut) : null;
+}
+
+export function findPublished(
+  article: Article,
+  dateline: Dateline | null,
+  retrieved: string | null,
+  dateLine: PlaceDateLine | null = null,
+): PublishedResult {
   const ref = retrieved && !Number.isNaN(Date.parse(retrieved)) ? new Date(retrieved) : undefined;
   const cYear = copyrightYear(article.dropped);
   const bounds = cYear
@@ -154,6 +170,22 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
             : 'metadata/date-line';
     return done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
   }
+
+  // A header line whose date is followed by a widget word ("March 3, 2024 Photo").
+  for (const d of article.dropped) {
+    if (d.reason !== 'header') continue;
+    const p = headerLineDate(d.text);
+    if (p) return done(p, 'metadata/header-date', true);
+  }
+  // A date line left in the text's opening lines ("Lyon | Updated: March 3, 2024 09:10 AM").
+  if (dateLine) {
+    const p = explicitDate(dateLine.date, ref);
+    if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
+  }
+  // The date a CMS wrote into the URL's path.
+  const url = article.url ?? article.hints.url;
+  const fromUrl = url ? urlDate(url) : null;
+  if (fromUrl) return done(fromUrl.value, fromUrl.by, false);
 
   const text = article.text;
   const upper = ref ? ref.getUTCFullYear() : (cYear ?? DEFAULT_LATEST_YEAR);
