@@ -540,11 +540,12 @@ describe('metadata: what a record URL and its opening lines say', () => {
   for (const [url, iso] of dates)
     it(`reads the date in the path of ${url}`, () => expect(urlDate(url)?.value.iso ?? null).toBe(iso));
 
-  it('reads a publication date from the URL when the text gives none', () => {
+  it('bounds the publication by the URL date when the text gives none', () => {
     const a = run('Firefighters contained the blaze on Tuesday after it burned 1,200 acres.', 'record', {
       url: 'https://www.hillcountry-courier.com/2024/06/11/blaze-contained/',
     });
-    expect(a.meta.published).toMatchObject({ value: { iso: '2024-06-11' }, by: 'metadata/url-date-path' });
+    expect(a.meta.published).toBeNull();
+    expect(a.meta.publishedBounds).toEqual({ after: '2024-06-11', before: '2024-06-11', by: 'metadata/url-date-path' });
     expect(a.meta.outlet).toMatchObject({ value: 'Hillcountry Courier', by: 'metadata/url-domain' });
   });
 

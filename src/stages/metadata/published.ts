@@ -134,6 +134,13 @@ function headerLineDate(text: string): PartialDate | null {
   return cut !== text && isDateLine(cut) ? explicitDate(cut) : null;
 }
 
+/** The last day a partial date covers: the day itself, or a month's last day. */
+function lastDay(p: PartialDate): string {
+  if (p.precision === 'day') return p.iso;
+  const [y, m] = p.iso.split('-').map(Number) as [number, number];
+  return `${p.iso}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}
+
 export function findPublished(
   article: Article,
   dateline: Dateline | null,
@@ -142,9 +149,14 @@ export function findPublished(
 ): PublishedResult {
   const ref = retrieved && !Number.isNaN(Date.parse(retrieved)) ? new Date(retrieved) : undefined;
   const cYear = copyrightYear(article.dropped);
-  const bounds = cYear
-    ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' }
-    : undefined;
+  const url = article.url ?? article.hints.url;
+  const fromUrl = url ? urlDate(url) : null;
+  // The URL's date bounds the publication without stating it: the gold counts only what the text says.
+  const bounds = fromUrl
+    ? { after: fromUrl.value.iso, before: lastDay(fromUrl.value), by: fromUrl.by }
+    : cYear
+      ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' }
+      : undefined;
   const done = (v: PartialDate, by: string, certain: boolean, span?: Valued<PartialDate>['span']): PublishedResult => ({
     published: { value: v, by, certain, ...(span ? { span } : {}) },
     ...(bounds ? { bounds } : {}),
@@ -182,10 +194,6 @@ export function findPublished(
     const p = explicitDate(dateLine.date, ref);
     if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
   }
-  // The date a CMS wrote into the URL's path.
-  const url = article.url ?? article.hints.url;
-  const fromUrl = url ? urlDate(url) : null;
-  if (fromUrl) return done(fromUrl.value, fromUrl.by, false);
 
   const text = article.text;
   const upper = ref ? ref.getUTCFullYear() : (cYear ?? DEFAULT_LATEST_YEAR);
