@@ -5,6 +5,9 @@
  */
 export const negativeCases: string[] = [
   'The treaty was signed in 1953.',
+  'The striker scored 3 in 10 minutes.',
+  'The club won 4 in 2023.',
+  'The relief convoy arrived at noon, an estimated week late.',
   'It was the first war since the Korean War in 1950-1953.',
   'Sales have risen every year since 2019.',
   'The talks took place on Oct. 2, 2024, in Geneva.',

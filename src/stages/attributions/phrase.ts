@@ -121,9 +121,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = Math.min(from - 2, scanBack(text, toks, from - 2));
   }
+  // "An estimated 4,000", "the reported 12": a lone determiner makes the cue a hedge on a number, not a speaker's verb.
+  if (from === end && LONE_DETERMINERS.has(lower(toks[end]!))) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
 }
+
+/** Determiners that are never a source on their own. */
+const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that', 'these', 'those', 'every', 'each']);
 
 /** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
 const LOCATED_HEADS = new Set([

@@ -48,6 +48,12 @@ const kept: Array<[string, number, string]> = [
   ['The crowd beat the estimated 40,000 who came last year.', 40000, 'claims/count-subject'],
   ['Investigators examined 30 of the 40 largest lenders.', 30, 'claims/measured'],
   ['Police questioned 41, and 17 of those were charged.', 17, 'claims/part-of'],
+  ['The overnight rains bring the total to 5,120.', 5120, 'claims/total-to'],
+  ['New infections brought the tally to 300 on Friday.', 300, 'claims/total-to'],
+  ['Two more arrests, taking its count to 41.', 41, 'claims/total-to'],
+  ['The late ballots pushed the number to 18,400.', 18400, 'claims/total-to'],
+  ['The aftershocks raised the toll to 96.', 96, 'claims/total-to'],
+  ['Fresh claims are lifting the total to 2,750.', 2750, 'claims/total-to'],
 ];
 
 /** Bare numbers that must not become claims. */
@@ -59,6 +65,9 @@ const dropped: string[] = [
   'Her office is at 12 Main Street.',
   'He turned 60 in the spring.',
   'The rating fell to just 22.4 in the rain.',
+  'He brought the meeting to 5 minutes early.',
+  'The team took the total to the final round.',
+  'She drove the truck to 14 Elm Road.',
 ];
 
 describe('claims kept from bare numbers', () => {

@@ -258,6 +258,46 @@ export const level: KeepRule = {
   },
 };
 
+/** Nouns of a running total that a verb moves to a level (`brought the tally to 300`). */
+const TOTAL_NOUNS = new Set(['total', 'totals', 'tally', 'toll', 'count', 'number', 'figure', 'sum', 'score']);
+/** Verbs that move a total to a level. */
+const MOVE_VERBS = new Set([
+  'bring',
+  'brings',
+  'brought',
+  'bringing',
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'push',
+  'pushes',
+  'pushed',
+  'pushing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'lift',
+  'lifts',
+  'lifted',
+  'lifting',
+  'drive',
+  'drives',
+  'drove',
+  'driving',
+]);
+
+/** `the rains bring the total to 5,120`, `taking its tally to 41`: a verb moves a running total to this level. */
+export const totalTo: KeepRule = {
+  id: 'claims/total-to',
+  test(v) {
+    const n = v.before.length;
+    if (v.before[n - 1] !== 'to' || !TOTAL_NOUNS.has(v.before[n - 2] ?? '')) return null;
+    return v.before.slice(0, n - 2).some((w) => MOVE_VERBS.has(w)) ? true : null;
+  },
+};
+
 /** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
 export const countSubject: KeepRule = {
   id: 'claims/count-subject',
@@ -285,6 +325,7 @@ export const BARE_RULES: readonly KeepRule[] = [
   apposition,
   changeSize,
   level,
+  totalTo,
   countSubject,
   partOf,
 ];
