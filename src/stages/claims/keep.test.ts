@@ -54,6 +54,21 @@ const kept: Array<[string, number, string]> = [
   ['The late ballots pushed the number to 18,400.', 18400, 'claims/total-to'],
   ['The aftershocks raised the toll to 96.', 96, 'claims/total-to'],
   ['Fresh claims are lifting the total to 2,750.', 2750, 'claims/total-to'],
+  ['The flood displaced 40,000.', 40000, 'claims/verb-object'],
+  ['The mudslide displaced 1.2 million across the valley.', 1200000, 'claims/verb-object'],
+  ['The raid freed 300, officials said.', 300, 'claims/verb-object'],
+  ['The rally drew 60,000 on Saturday.', 60000, 'claims/verb-object'],
+  ['Riot police arrested 14.', 14, 'claims/verb-object'],
+  ['The mill employs 2,400 in the region.', 2400, 'claims/verb-object'],
+  ['The clinic vaccinated 900 last week.', 900, 'claims/verb-object'],
+  ['The figure could rise beyond 500.', 500, 'claims/level'],
+  ['The count is expected to climb beyond 1,200 this week.', 1200, 'claims/level'],
+  ['The tourists included 53 British, seven Portuguese and one Canadian.', 53, 'claims/nationality-count'],
+  ['The tourists included 53 British, seven Portuguese and one Canadian.', 7, 'claims/nationality-count'],
+  ['The tourists included 53 British, seven Portuguese and one Canadian.', 1, 'claims/nationality-count'],
+  ['Among the crew were 12 French and 3 Dutch.', 3, 'claims/nationality-count'],
+  ['Four Japanese were rescued from the ferry.', 4, 'claims/nationality-count'],
+  ['The survivors were 9 Filipinos and 2 Indonesians.', 2, 'claims/measured'],
 ];
 
 /** Bare numbers that must not become claims. */
@@ -68,6 +83,9 @@ const dropped: string[] = [
   'He brought the meeting to 5 minutes early.',
   'The team took the total to the final round.',
   'She drove the truck to 14 Elm Road.',
+  'The panel confirmed 5 p.m. as the deadline.',
+  'One Canadian said the vote was unfair.',
+  'He is one American who left early.',
 ];
 
 describe('claims kept from bare numbers', () => {

@@ -7,6 +7,7 @@
  * around the number.
  */
 import type { Quantity } from '../../article.js';
+import { nationalityWords } from '../entities/gazetteer.js';
 import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
@@ -98,6 +99,9 @@ const LEVEL_CUES = new Set([
   'exceeded',
   'exceeds',
   'exceeding',
+  'surpasses',
+  'surpassing',
+  'beyond',
 ]);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -298,6 +302,67 @@ export const totalTo: KeepRule = {
   },
 };
 
+/** Verbs whose object is a count of people or things (`the flood displaced 40,000`). */
+const COUNT_VERBS = new Set([
+  'displaced',
+  'evacuated',
+  'rescued',
+  'freed',
+  'killed',
+  'injured',
+  'wounded',
+  'infected',
+  'sickened',
+  'affected',
+  'arrested',
+  'detained',
+  'hired',
+  'employed',
+  'laid',
+  'sheltered',
+  'housed',
+  'vaccinated',
+  'tested',
+  'treated',
+  'counted',
+  'recorded',
+  'registered',
+  'confirmed',
+  'drew',
+  'attracted',
+  'hosted',
+  'evacuates',
+  'displaces',
+  'employs',
+  'houses',
+]);
+/** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
+const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
+
+/** `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things. */
+export const verbObject: KeepRule = {
+  id: 'claims/verb-object',
+  test(v) {
+    const w1 = v.before[v.before.length - 1];
+    if (!w1 || !COUNT_VERBS.has(w1)) return null;
+    const ends = v.next === null ? v.after === '' || /^[.,;:)]$/.test(v.after) : OBJECT_END.has(v.next);
+    return ends ? true : null;
+  },
+};
+
+/** Single-word nationalities (`british`, `portuguese`, `canadian`), not short names such as `us` or `uk`. */
+const NATIONALITIES: ReadonlySet<string> = nationalityWords();
+
+/** `53 British, seven Portuguese and one Canadian`: a count of people named by their nationality alone. */
+export const nationalityCount: KeepRule = {
+  id: 'claims/nationality-count',
+  test(v) {
+    if (!v.next || !NATIONALITIES.has(v.next)) return null;
+    const s = v.second;
+    return s === null || s === 'and' || s === 'or' || SUBJECT_VERBS.has(s) ? true : null;
+  },
+};
+
 /** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
 export const countSubject: KeepRule = {
   id: 'claims/count-subject',
@@ -321,11 +386,13 @@ export const partOf: KeepRule = {
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
   headlineLead,
+  nationalityCount,
   namedAfter,
   apposition,
   changeSize,
   level,
   totalTo,
+  verbObject,
   countSubject,
   partOf,
 ];
