@@ -126,6 +126,13 @@ const sources: Array<[string, string, string | null]> = [
   ],
   ['Analytics firm Sigma estimates that the repair bill will reach $4 billion.', '$4 billion', 'Sigma'],
   ['Nordic Rail Inc. expects $45 million in lost fares.', '$45 million', 'Nordic Rail'],
+  // unnamed groups that speak for themselves
+  ['Police put the crowd at 12,000, while organisers claimed 50,000.', '50,000', 'organisers'],
+  ['Organizers said 80,000 people attended the march.', '80,000', 'Organizers'],
+  ['Activists said 120 people were detained overnight.', '120', 'Activists'],
+  ['Forecasters said gusts reached 130 mph on the coast.', '130', 'Forecasters'],
+  ['Economists said the strike cost 0.3 percent of output.', '0.3 percent', 'Economists'],
+  ['Insurers estimate that claims will top $4 billion.', '$4 billion', 'Insurers'],
   // carried through the paragraph
   [
     'Health Minister Ana Reyes said 140 victims had been named. Of those, 52 bodies were flown home and 88 went by road.',
