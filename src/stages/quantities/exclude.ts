@@ -8,6 +8,38 @@ import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
+/** Words that join a number into the name of one thing (`3-pointer`, `two-seater`, `four-lane`, `five-star`). */
+const COUNT_COMPOUNDS = new Set([
+  'pointer',
+  'pointers',
+  'seater',
+  'seaters',
+  'wheeler',
+  'wheelers',
+  'decker',
+  'deckers',
+  'liner',
+  'liners',
+  'hander',
+  'timer',
+  'timers',
+  'class',
+  'tier',
+  'way',
+  'lane',
+  'party',
+  'phase',
+  'speed',
+  'step',
+  'star',
+  'storey',
+  'story',
+  'bedroom',
+  'door',
+  'dimensional',
+  'sided',
+]);
+
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -245,6 +277,9 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // three-time champion, two-fold: a multiplier, not a count
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:time|times|fold)$/.test(next2.lower))
     return 'multiplier';
+  // `a 3-pointer`, `a two-seater`, `a two-class cabin`, `a four-lane road`: one thing named by a number, not a count.
+  if (next?.text === '-' && adj(lastTok, next) && next2 && adj(next, next2) && COUNT_COMPOUNDS.has(next2.lower))
+    return 'compound';
   // Fractions: one-third, two-thirds
   if (
     next?.text === '-' &&
