@@ -331,6 +331,7 @@ const COUNT_VERBS = new Set([
   'drew',
   'attracted',
   'hosted',
+  'won',
   'evacuates',
   'displaces',
   'employs',
