@@ -62,6 +62,11 @@ const kept: Array<[string, number, string]> = [
   ['The mill employs 2,400 in the region.', 2400, 'claims/verb-object'],
   ['The clinic vaccinated 900 last week.', 900, 'claims/verb-object'],
   ['Over the last 20 regattas the crew won 9.', 9, 'claims/verb-object'],
+  ['Deaths by province: Leinster 12, Munster 25.', 12, 'claims/listed-pair'],
+  ['Deaths by province: Leinster 12, Munster 25.', 25, 'claims/listed-pair'],
+  ['Closed schools by district: Northside 40 and Riverside 9.', 40, 'claims/listed-pair'],
+  ['The breakdown: 40 in Lyon, 12 in Nice and 3 in Toulon.', 12, 'claims/listed-pair'],
+  ['By region: 300 in Galicia, 120 in Asturias.', 300, 'claims/listed-pair'],
   ['The figure could rise beyond 500.', 500, 'claims/level'],
   ['The count is expected to climb beyond 1,200 this week.', 1200, 'claims/level'],
   ['The tourists included 53 British, seven Portuguese and one Canadian.', 53, 'claims/nationality-count'],
@@ -87,6 +92,9 @@ const dropped: string[] = [
   'The panel confirmed 5 p.m. as the deadline.',
   'One Canadian said the vote was unfair.',
   'He is one American who left early.',
+  'Note: Route 66 is closed for repairs.',
+  'Update: Windows 11 users were affected.',
+  'He said: Apollo 11 was the high point.',
 ];
 
 describe('claims kept from bare numbers', () => {

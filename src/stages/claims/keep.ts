@@ -27,6 +27,12 @@ export interface KeepView {
   afterName: boolean;
   /** The quantity's sentence is a heading. */
   heading: boolean;
+  /** A colon opens the quantity's line before it (`Deaths by state: Florida 12, Georgia 25`). */
+  afterColon: boolean;
+  /** The word right before the quantity is capitalised (`Florida 12`). */
+  afterCapital: boolean;
+  /** `in` and a capitalised word follow the quantity (`40 in Lyon`). */
+  inPlace: boolean;
 }
 
 /** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -364,6 +370,17 @@ export const nationalityCount: KeepRule = {
   },
 };
 
+/** `Deaths by state: Florida 12, Georgia 25`, `By city: 40 in Lyon, 12 in Nice`: counts listed after a colon. */
+export const listedPair: KeepRule = {
+  id: 'claims/listed-pair',
+  test(v) {
+    if (!v.afterColon || v.quantity.bound !== 'exact') return null;
+    const ends = v.after === '' || /^[.,;]$/.test(v.after) || v.next === 'and';
+    if (v.afterCapital && ends) return true;
+    return v.opens && v.inPlace ? true : null;
+  },
+};
+
 /** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
 export const countSubject: KeepRule = {
   id: 'claims/count-subject',
@@ -394,6 +411,7 @@ export const BARE_RULES: readonly KeepRule[] = [
   level,
   totalTo,
   verbObject,
+  listedPair,
   countSubject,
   partOf,
 ];
@@ -419,8 +437,13 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const right = text.slice(q.end, q.end + 60);
   const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);
   const trimmed = right.trimStart();
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const colon = text.lastIndexOf(': ', q.start);
   return {
     quantity: q,
+    afterColon: colon >= lineStart && q.start - colon <= 160,
+    afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
+    inPlace: /^\s+in\s+\p{Lu}/u.test(right),
     before,
     opens,
     next: m ? m[1]!.toLowerCase() : null,
