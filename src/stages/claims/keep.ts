@@ -437,11 +437,11 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const right = text.slice(q.end, q.end + 60);
   const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);
   const trimmed = right.trimStart();
-  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
-  const colon = text.lastIndexOf(': ', q.start);
+  // A fixed window back, so a long line without breaks is never rescanned per quantity.
+  const back = text.slice(Math.max(0, q.start - 160), q.start);
   return {
     quantity: q,
-    afterColon: colon >= lineStart && q.start - colon <= 160,
+    afterColon: back.lastIndexOf(': ') > back.lastIndexOf('\n'),
     afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
     inPlace: /^\s+in\s+\p{Lu}/u.test(right),
     before,

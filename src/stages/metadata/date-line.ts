@@ -45,8 +45,8 @@ export function findPlaceDateLine(text: string): PlaceDateLine | null {
   for (let n = 0; n < MAX_LINES && start < text.length && start < MAX_CHARS; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    const read = readDateLine(line);
+    const line = end - start <= 100 ? text.slice(start, end) : '';
+    const read = line ? readDateLine(line) : null;
     if (read) {
       const found: PlaceDateLine = { line: { start, end, text: line }, date: read.date };
       if (read.place) found.place = { start, end: start + read.place.length, text: read.place };
