@@ -126,6 +126,10 @@ const sources: Array<[string, string, string | null]> = [
   ],
   ['Analytics firm Sigma estimates that the repair bill will reach $4 billion.', '$4 billion', 'Sigma'],
   ['Nordic Rail Inc. expects $45 million in lost fares.', '$45 million', 'Nordic Rail'],
+  // a report inside reported content keeps the outer speaker, and its count stays a claim
+  ['The agency said 40 countries reported cases of the virus.', '40', 'agency'],
+  ['The ministry says 12 hospitals reported shortages of oxygen.', '12', 'ministry'],
+  ['The Red Cross said 9 villages told its teams they had no water.', '9', 'Red Cross'],
   // unnamed groups that speak for themselves
   ['Police put the crowd at 12,000, while organisers claimed 50,000.', '50,000', 'organisers'],
   ['Organizers said 80,000 people attended the march.', '80,000', 'Organizers'],

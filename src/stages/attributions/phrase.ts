@@ -159,6 +159,9 @@ const MODIFIERS = new Set([
 ]);
 
 /** The first token of the noun phrase ending at token `end`, scanning back to a stop word or punctuation. */
+/** Verbs of saying that no subject phrase runs back over. */
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted']);
+
 function scanBack(text: string, toks: Token[], end: number): number {
   let j = end;
   let count = 0;
@@ -170,6 +173,8 @@ function scanBack(text: string, toks: Token[], end: number): number {
       !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))
     )
       break;
+    // "The agency said 40 countries reported cases": a report inside reported content has no subject of its own.
+    if (j < end && SPEECH.has(lt)) return end + 1;
     if (++count > 14) break;
     if (j > 0 && hardGap(text, toks[j - 1]!, t)) {
       j--;
