@@ -6,7 +6,10 @@ import { createArticle, type Article } from '../article.js';
 import { createContext } from '../pipeline.js';
 import { cleanStage } from './clean.js';
 import { metadataStage } from './metadata.js';
+import { findPlaceDateLine } from './metadata/date-line.js';
 import { findDateline } from './metadata/dateline.js';
+import { domainOutlet, urlDate } from './metadata/url.js';
+import { siteName } from './metadata/agencies.js';
 import { bylineName, stripSlugs } from './metadata/header.js';
 import { yearsForWeekday } from './metadata/published.js';
 import { findWires } from './metadata/wires.js';
@@ -132,7 +135,7 @@ describe('metadata: other stories', () => {
     const b = run('Officials said the bridge would reopen next week after repairs costing $3 million.', 'record', {
       url: 'https://news.example-town.org/a/1',
     });
-    expect(b.meta.outlet).toMatchObject({ value: 'news.example-town.org', certain: false });
+    expect(b.meta.outlet).toMatchObject({ value: 'Example Town', certain: false });
   });
   it('names wires from cues and not from look-alikes', () => {
     const text = (s: string) => run(s).meta.wire.map((w) => w.value);
@@ -489,5 +492,114 @@ describe('wires credited in dropped blocks', () => {
       block('Press', 'footer'),
     ];
     expect(findWires('Rates were cut.', dropped)).toEqual([]);
+  });
+});
+
+describe('metadata: what a record URL and its opening lines say', () => {
+  const outlets: Array<[string, string | null]> = [
+    ['https://www.reuters.com/world/europe/floods-2024-09-16/', 'Reuters'],
+    ['https://amp.theguardian.com/world/2023/jul/02/fires', 'The Guardian'],
+    ['https://edition.cnn.com/2024/05/01/weather/tornado', 'CNN'],
+    ['https://www.abc.net.au/news/2024-02-01/bushfire/103412', 'ABC News (Australia)'],
+    ['https://www.nzherald.co.nz/nz/strike-closes-ports/ABC123/', 'The New Zealand Herald'],
+    ['https://timesofindia.indiatimes.com/city/pune/rains/articleshow/1.cms', 'The Times of India'],
+    ['https://www.ansa.it/english/news/2024/05/02/quake.html', 'ANSA'],
+    ['https://news.riverbend-gazette.com/local/flood-waters-recede', 'Riverbend Gazette'],
+    ['https://www.harbourtimes.co.uk/news/ferry-strike', 'Harbourtimes'],
+    ['https://valleypost.com.au/2024/03/fire', 'Valleypost'],
+    ['https://m.tag24.com/topic/storm-1234', 'Tag24'],
+    ['https://9news.com.au/national/cyclone', '9news'],
+    ['https://77131.x7qpz.group/english/news/2024/05/02/quake.html', null],
+    ['https://cdn.bigpaper.mna.arcpublishing.com/uk-news/2024/02/02/storm', null],
+    ['https://203.0.113.9/news/1', null],
+    ['https://qzrtv.net/story/1', null],
+    ['not a url', null],
+  ];
+  for (const [url, name] of outlets)
+    it(`names the outlet of ${url}`, () => expect(siteName(url)?.name ?? null).toBe(name));
+
+  it('reads no outlet from a platform or generated domain', () => {
+    expect(domainOutlet('blogspot.com')).toBeNull();
+    expect(domainOutlet('k9x2.example.news')).toBe('Example');
+    expect(domainOutlet('a1b2c3.org')).toBeNull();
+  });
+
+  const dates: Array<[string, string | null]> = [
+    ['https://example.com/2024/03/27/levee-breaks-after-storm/', '2024-03-27'],
+    ['https://example.com/stories/2023/oct/05/strike-ends', '2023-10-05'],
+    ['https://example.com/news/20250109/wildfire-evacuations', '2025-01-09'],
+    ['https://example.com/world/cholera-outbreak-spreads-4412345-2024-08-14?utm_source=rss', '2024-08-14'],
+    ['https://example.com/2022/11/election-count-continues', '2022-11'],
+    ['https://example.com/markets/2024/02/30/stocks', null],
+    ['https://example.com/story/20241399/quake', null],
+    ['https://example.com/flight-2024-report', null],
+    ['https://example.com/story/12345678/quake', null],
+    ['https://example.com/news?date=2024-03-27', null],
+    ['https://example.com/archive/1850/01/01/old', null],
+  ];
+  for (const [url, iso] of dates)
+    it(`reads the date in the path of ${url}`, () => expect(urlDate(url)?.value.iso ?? null).toBe(iso));
+
+  it('bounds the publication by the URL date when the text gives none', () => {
+    const a = run('Firefighters contained the blaze on Tuesday after it burned 1,200 acres.', 'record', {
+      url: 'https://www.hillcountry-courier.com/2024/06/11/blaze-contained/',
+    });
+    expect(a.meta.published).toBeNull();
+    expect(a.meta.publishedBounds).toEqual({ after: '2024-06-11', before: '2024-06-11', by: 'metadata/url-date-path' });
+    expect(a.meta.outlet).toMatchObject({ value: 'Hillcountry Courier', by: 'metadata/url-domain' });
+  });
+
+  it('prefers a copyright holder to a name guessed from an unknown domain', () => {
+    const a = run('Rescuers reached the village on Friday.\n\nALL RIGHTS RESERVED © Copyright ANSA', 'record', {
+      url: 'https://mirror-site.example.net/english/news/2024/05/02/rescue.html',
+    });
+    expect(a.meta.outlet?.value).toBe('ANSA');
+    expect(a.meta.wire).toEqual([]);
+  });
+
+  it('reads the outlet from a credit line that opens the text', () => {
+    const a = run('(Daily Harbour)\n–\nThe storm flooded 300 homes on the coast, officials said.', 'record');
+    expect(a.meta.outlet).toMatchObject({ value: 'Daily Harbour', by: 'metadata/credit-line' });
+    const b = run('(AP)\n–\nThe storm flooded 300 homes on the coast, officials said.', 'record');
+    expect(b.meta.outlet?.value ?? null).not.toBe('AP');
+  });
+
+  const lines: Array<[string, { date: string; place?: string } | null]> = [
+    ['Lyon | Updated: March 3, 2024 09:10 AM CET', { date: 'March 3, 2024 09:10 AM', place: 'Lyon' }],
+    ['Cape Town • Published: 12 May 2023', { date: '12 May 2023', place: 'Cape Town' }],
+    ['Updated: Jan 5, 2025 4 min read', { date: 'Jan 5, 2025' }],
+    ['Last updated on February 2, 2024', { date: 'February 2, 2024' }],
+    ['Sports | Scores from Saturday', null],
+    ['Floods | 2,000 homes lost', null],
+    ['Strike enters third week as talks stall', null],
+  ];
+  for (const [line, want] of lines)
+    it(`reads the date line ${JSON.stringify(line)}`, () => {
+      const got = findPlaceDateLine(`Headline about a strike\n${line}\nThe body starts here.`);
+      expect(got ? { date: got.date, ...(got.place ? { place: got.place.text } : {}) } : null).toEqual(want);
+    });
+
+  it('takes the place and the date of a date line kept in the text', () => {
+    const a = run(
+      'Dam breach forces evacuations\n\nWritten by Lena Ortiz\n\nPorto | Updated: April 9, 2024 11:02 AM WEST\n\nResidents of 14 villages were told to leave on Tuesday.',
+      'record',
+    );
+    expect(a.meta.published?.value.iso).toBe('2024-04-09');
+    expect(a.meta.dateline).toMatchObject({ value: 'Porto', by: 'metadata/place-date-line' });
+  });
+
+  it('reads a header date with a widget word after it', () => {
+    const a = run(
+      'Storm costs could top $2 billion\n\nInsurers brace for claims\n\nMay 14, 2024 Photo\n\nInsured losses from the storm could reach $2 billion, analysts said on Tuesday.',
+      'record',
+    );
+    expect(a.meta.published?.value.iso).toBe('2024-05-14');
+  });
+
+  it('finds a mixed-case place and region before a spaced dash', () => {
+    expect(findDateline('Lyon, France - Rescuers pulled 12 people from the river.')?.place).toBe('Lyon, France');
+    expect(findDateline('San Jose, Costa Rica – The volcano erupted again.')?.place).toBe('San Jose, Costa Rica');
+    expect(findDateline('Smith, who led the count - and lost - said')).toBeNull();
+    expect(findDateline('Floods, fires - what comes next')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@
 import type { Article, Metadata } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { agencyByName } from './metadata/agencies.js';
+import { findPlaceDateLine, readDateLine } from './metadata/date-line.js';
 import { findDateline } from './metadata/dateline.js';
 import { findByline, findTitle, leadStart } from './metadata/header.js';
 import { detectLanguage } from './metadata/language.js';
@@ -18,13 +19,19 @@ import { findWires } from './metadata/wires.js';
 
 /** Compute the metadata of an article from its hints, dropped header lines and text. */
 export function extractMetadata(article: Article, ctx: Context): Metadata {
-  const dl = findDateline(article.text, leadStart(article));
+  const lead = leadStart(article);
+  const dl = findDateline(article.text, lead);
+  const dateLine = findPlaceDateLine(article.text);
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
   const outletAgency = outlet ? (agencyByName(outlet.value)?.name ?? outlet.value) : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
-  const dateline = dl ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan } : null;
+  const dateline = dl
+    ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan }
+    : dateLine?.place
+      ? { value: dateLine.place.text, by: 'metadata/place-date-line', certain: true, span: dateLine.place }
+      : headerPlace(article);
   const byline = findByline(article, outlet?.value ?? null);
   const htmlLang = article.dropped.find((d) => d.reason === 'language');
   let language: Metadata['language'] = null;
@@ -35,10 +42,20 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
     language = { value: declared, by: 'metadata/html-lang', certain: true };
   else if (detected) language = { value: detected.lang, by: 'metadata/stopwords', certain: false };
   const retrieved = ctx.retrieved ?? article.hints.retrieved ?? null;
-  const { published, bounds } = findPublished(article, dl, retrieved);
+  const { published, bounds } = findPublished(article, dl, retrieved, dateLine);
   const meta: Metadata = { title, outlet, wire, byline, dateline, language, published };
   if (bounds) meta.publishedBounds = bounds;
   return meta;
+}
+
+/** The place of a dropped header line that reads "Place | Updated: date", or null. */
+function headerPlace(article: Article): Metadata['dateline'] {
+  for (const d of article.dropped) {
+    if (d.reason !== 'header' && d.reason !== 'date') continue;
+    const place = readDateLine(d.text)?.place;
+    if (place) return { value: place, by: 'metadata/place-date-line', certain: true };
+  }
+  return null;
 }
 
 /** The metadata stage. */

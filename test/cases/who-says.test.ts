@@ -126,6 +126,17 @@ const sources: Array<[string, string, string | null]> = [
   ],
   ['Analytics firm Sigma estimates that the repair bill will reach $4 billion.', '$4 billion', 'Sigma'],
   ['Nordic Rail Inc. expects $45 million in lost fares.', '$45 million', 'Nordic Rail'],
+  // a report inside reported content keeps the outer speaker, and its count stays a claim
+  ['The agency said 40 countries reported cases of the virus.', '40', 'agency'],
+  ['The ministry says 12 hospitals reported shortages of oxygen.', '12', 'ministry'],
+  ['The Red Cross said 9 villages told its teams they had no water.', '9', 'Red Cross'],
+  // unnamed groups that speak for themselves
+  ['Police put the crowd at 12,000, while organisers claimed 50,000.', '50,000', 'organisers'],
+  ['Organizers said 80,000 people attended the march.', '80,000', 'Organizers'],
+  ['Activists said 120 people were detained overnight.', '120', 'Activists'],
+  ['Forecasters said gusts reached 130 mph on the coast.', '130', 'Forecasters'],
+  ['Economists said the strike cost 0.3 percent of output.', '0.3 percent', 'Economists'],
+  ['Insurers estimate that claims will top $4 billion.', '$4 billion', 'Insurers'],
   // carried through the paragraph
   [
     'Health Minister Ana Reyes said 140 victims had been named. Of those, 52 bodies were flown home and 88 went by road.',
@@ -414,6 +425,65 @@ const carriedBack: Array<[string, string, string | null]> = [
     'Ann Cole',
   ],
 ];
+
+/** [text, number, source] for attributions/carried-next-paragraph: a data source's figures run on past a line break. */
+const nextParagraph: Array<[string, string, string | null]> = [
+  [
+    'By noon 2,300 trains had been cancelled, about 6 percent of the timetable, according to RailData.\n\n' +
+      'The north had the most cancellations with nearly 900, about 11 percent of its services.',
+    '900',
+    'RailData',
+  ],
+  [
+    'By noon 2,300 trains had been cancelled, about 6 percent of the timetable, according to RailData.\n\n' +
+      'The north had the most cancellations with nearly 900, about 11 percent of its services.',
+    '11 percent',
+    'RailData',
+  ],
+  [
+    'Turnout reached 61 percent by 6 p.m., according to the Electoral Commission.\n\n' +
+      'Rural districts were higher at 67 percent, while the capital lagged at 54 percent.',
+    '67 percent',
+    'Electoral Commission',
+  ],
+  [
+    'Some 14,000 homes lost power on Monday, according to GridWatch.\n\nCoastal towns saw 9,000 outages.',
+    '9,000',
+    'GridWatch',
+  ],
+  // not from a speaker's verb, not into a sentence with its own cue or a turn, not two paragraphs on
+  ['Mayor Lin Wu said 40 homes burned.\n\nCrews saved 12 barns on the ridge.', '12', null],
+  [
+    'Some 14,000 homes lost power on Monday, according to GridWatch.\n\nMeanwhile, 300 volunteers cleared roads.',
+    '300',
+    null,
+  ],
+  [
+    'Some 14,000 homes lost power on Monday, according to GridWatch.\n\nThe utility said 2,000 crews were out.',
+    '2,000',
+    'utility',
+  ],
+  [
+    'Some 14,000 homes lost power on Monday, according to GridWatch.\n\nThe storm was the worst since 1998.\n\n' +
+      'Schools closed in 30 towns.',
+    '30',
+    null,
+  ],
+  [
+    'Some 14,000 homes lost power on Monday, according to GridWatch.\n\n"We lost 40 poles," a lineman told reporters.',
+    '40',
+    'lineman',
+  ],
+];
+
+describe('a data source runs on into the next paragraph of figures (attributions/carried-next-paragraph)', () => {
+  it.each(nextParagraph)('%s [%s]', (text, number, source) => {
+    const got = claimSource(text, number);
+    expect(got, `no claim for ${number}`).not.toBeUndefined();
+    if (source === null) expect(got).toBeNull();
+    else expect((got ?? '').toLowerCase()).toBe(source.toLowerCase());
+  });
+});
 
 describe('a trailing according-to covers the paragraph (attributions/carried-back)', () => {
   it.each(carriedBack)('%s [%s]', (text, number, source) => {

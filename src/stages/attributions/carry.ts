@@ -40,6 +40,22 @@ function trailingCue(text: string, a: AttributionSpan, start: number, end: numbe
   return FIGURES.test(text.slice(start, a.cue.start));
 }
 
+/**
+ * A paragraph of figures in the outlet's voice after one closing "…, according to Cirium-like data source."
+ * keeps that source ("The capital had the most, nearly 850."): scraped text breaks a statement into one-line paragraphs.
+ */
+function nextParagraphCarries(src: AttributionSpan, text: string, run: number): boolean {
+  return (
+    run === 0 &&
+    !src.carried &&
+    src.by.endsWith('according-to') &&
+    FIGURES.test(src.content.text) &&
+    FIGURES.test(text) &&
+    !CONTINUES.test(text) &&
+    carriesOn(text)
+  );
+}
+
 type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
@@ -86,19 +102,23 @@ export function carry(
     const prev = article.sentences[i - 1]!;
     const from = bySentence.get(prev.index);
     run = from?.length && from.every((a) => a.carried) ? run : 0;
-    if (bySentence.has(s.index) || s.heading || prev.heading || prev.paragraph !== s.paragraph || !from?.length)
-      continue;
+    if (bySentence.has(s.index) || s.heading || prev.heading || !from?.length) continue;
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
     if (!src) continue;
+    const turn = prev.paragraph !== s.paragraph;
+    // Across a paragraph break only a data source named by "according to" runs on into bare figures.
+    if (turn && !nextParagraphCarries(src, s.text, run)) continue;
     // Two speakers before: whose statement goes on is unclear.
     if (from.some((a) => (a.source.entity ?? a.source.name) !== (src.source.entity ?? src.source.name))) continue;
     // Only a statement of figures runs on into figures of its own ("… 140 victims. Of those, 52 …").
     const figures = FIGURES.test(src.content.text);
-    const rule = CONTINUES.test(s.text)
-      ? 'attributions/carried'
-      : figures && carriesOn(s.text) && run < MAX_CARRY
-        ? 'attributions/carried-paragraph'
-        : null;
+    const rule = turn
+      ? 'attributions/carried-next-paragraph'
+      : CONTINUES.test(s.text)
+        ? 'attributions/carried'
+        : figures && carriesOn(s.text) && run < MAX_CARRY
+          ? 'attributions/carried-paragraph'
+          : null;
     if (!rule) continue;
     const a: AttributionSpan = {
       sentence: s.index,

@@ -121,9 +121,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = Math.min(from - 2, scanBack(text, toks, from - 2));
   }
+  // "An estimated 4,000", "the reported 12": a lone determiner makes the cue a hedge on a number, not a speaker's verb.
+  if (from === end && LONE_DETERMINERS.has(lower(toks[end]!))) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
 }
+
+/** Determiners that are never a source on their own. */
+const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that', 'these', 'those', 'every', 'each']);
 
 /** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
 const LOCATED_HEADS = new Set([
@@ -154,6 +159,9 @@ const MODIFIERS = new Set([
 ]);
 
 /** The first token of the noun phrase ending at token `end`, scanning back to a stop word or punctuation. */
+/** Verbs of saying that no subject phrase runs back over. */
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted']);
+
 function scanBack(text: string, toks: Token[], end: number): number {
   let j = end;
   let count = 0;
@@ -165,6 +173,8 @@ function scanBack(text: string, toks: Token[], end: number): number {
       !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))
     )
       break;
+    // "The agency said 40 countries reported cases": a report inside reported content has no subject of its own.
+    if (j < end && SPEECH.has(lt)) return end + 1;
     if (++count > 14) break;
     if (j > 0 && hardGap(text, toks[j - 1]!, t)) {
       j--;

@@ -7,6 +7,7 @@
  * around the number.
  */
 import type { Quantity } from '../../article.js';
+import { nationalityWords } from '../entities/gazetteer.js';
 import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
@@ -26,6 +27,12 @@ export interface KeepView {
   afterName: boolean;
   /** The quantity's sentence is a heading. */
   heading: boolean;
+  /** A colon opens the quantity's line before it (`Deaths by state: Florida 12, Georgia 25`). */
+  afterColon: boolean;
+  /** The word right before the quantity is capitalised (`Florida 12`). */
+  afterCapital: boolean;
+  /** `in` and a capitalised word follow the quantity (`40 in Lyon`). */
+  inPlace: boolean;
 }
 
 /** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -98,6 +105,9 @@ const LEVEL_CUES = new Set([
   'exceeded',
   'exceeds',
   'exceeding',
+  'surpasses',
+  'surpassing',
+  'beyond',
 ]);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -258,6 +268,119 @@ export const level: KeepRule = {
   },
 };
 
+/** Nouns of a running total that a verb moves to a level (`brought the tally to 300`). */
+const TOTAL_NOUNS = new Set(['total', 'totals', 'tally', 'toll', 'count', 'number', 'figure', 'sum', 'score']);
+/** Verbs that move a total to a level. */
+const MOVE_VERBS = new Set([
+  'bring',
+  'brings',
+  'brought',
+  'bringing',
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'push',
+  'pushes',
+  'pushed',
+  'pushing',
+  'raise',
+  'raises',
+  'raised',
+  'raising',
+  'lift',
+  'lifts',
+  'lifted',
+  'lifting',
+  'drive',
+  'drives',
+  'drove',
+  'driving',
+]);
+
+/** `the rains bring the total to 5,120`, `taking its tally to 41`: a verb moves a running total to this level. */
+export const totalTo: KeepRule = {
+  id: 'claims/total-to',
+  test(v) {
+    const n = v.before.length;
+    if (v.before[n - 1] !== 'to' || !TOTAL_NOUNS.has(v.before[n - 2] ?? '')) return null;
+    return v.before.slice(0, n - 2).some((w) => MOVE_VERBS.has(w)) ? true : null;
+  },
+};
+
+/** Verbs whose object is a count of people or things (`the flood displaced 40,000`). */
+const COUNT_VERBS = new Set([
+  'displaced',
+  'evacuated',
+  'rescued',
+  'freed',
+  'killed',
+  'injured',
+  'wounded',
+  'infected',
+  'sickened',
+  'affected',
+  'arrested',
+  'detained',
+  'hired',
+  'employed',
+  'laid',
+  'sheltered',
+  'housed',
+  'vaccinated',
+  'tested',
+  'treated',
+  'counted',
+  'recorded',
+  'registered',
+  'confirmed',
+  'drew',
+  'attracted',
+  'hosted',
+  'won',
+  'evacuates',
+  'displaces',
+  'employs',
+  'houses',
+]);
+/** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
+const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
+
+/** `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things. */
+export const verbObject: KeepRule = {
+  id: 'claims/verb-object',
+  test(v) {
+    const w1 = v.before[v.before.length - 1];
+    if (!w1 || !COUNT_VERBS.has(w1)) return null;
+    const ends = v.next === null ? v.after === '' || /^[.,;:)]$/.test(v.after) : OBJECT_END.has(v.next);
+    return ends ? true : null;
+  },
+};
+
+/** Single-word nationalities (`british`, `portuguese`, `canadian`), not short names such as `us` or `uk`. */
+const NATIONALITIES: ReadonlySet<string> = nationalityWords();
+
+/** `53 British, seven Portuguese and one Canadian`: a count of people named by their nationality alone. */
+export const nationalityCount: KeepRule = {
+  id: 'claims/nationality-count',
+  test(v) {
+    if (!v.next || !NATIONALITIES.has(v.next)) return null;
+    const s = v.second;
+    return s === null || s === 'and' || s === 'or' || SUBJECT_VERBS.has(s) ? true : null;
+  },
+};
+
+/** `Deaths by state: Florida 12, Georgia 25`, `By city: 40 in Lyon, 12 in Nice`: counts listed after a colon. */
+export const listedPair: KeepRule = {
+  id: 'claims/listed-pair',
+  test(v) {
+    if (!v.afterColon || v.quantity.bound !== 'exact') return null;
+    const ends = v.after === '' || /^[.,;]$/.test(v.after) || v.next === 'and';
+    if (v.afterCapital && ends) return true;
+    return v.opens && v.inPlace ? true : null;
+  },
+};
+
 /** `1,420 had already been rebooked`, `13 were rescue workers`, `the remaining four were found`: a subject. */
 export const countSubject: KeepRule = {
   id: 'claims/count-subject',
@@ -281,10 +404,14 @@ export const partOf: KeepRule = {
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
   headlineLead,
+  nationalityCount,
   namedAfter,
   apposition,
   changeSize,
   level,
+  totalTo,
+  verbObject,
+  listedPair,
   countSubject,
   partOf,
 ];
@@ -310,8 +437,13 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const right = text.slice(q.end, q.end + 60);
   const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);
   const trimmed = right.trimStart();
+  // A fixed window back, so a long line without breaks is never rescanned per quantity.
+  const back = text.slice(Math.max(0, q.start - 160), q.start);
   return {
     quantity: q,
+    afterColon: back.lastIndexOf(': ') > back.lastIndexOf('\n'),
+    afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
+    inPlace: /^\s+in\s+\p{Lu}/u.test(right),
     before,
     opens,
     next: m ? m[1]!.toLowerCase() : null,

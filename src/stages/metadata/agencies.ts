@@ -2,6 +2,7 @@
  * Wire agencies and known news sites: canonical names with aliases. Small
  * and extendable (pass more through `extraAgencies` / `extraSites`).
  */
+import { domainOutlet } from './url.js';
 
 export interface Agency {
   name: string;
@@ -86,6 +87,70 @@ export const SITES: Record<string, string> = {
   'thehill.com': 'The Hill',
   'msn.com': 'MSN',
   'newsbreak.com': 'NewsBreak',
+  'abc.net.au': 'ABC News (Australia)',
+  'news.sky.com': 'Sky News',
+  'cnbc.com': 'CNBC',
+  'euronews.com': 'Euronews',
+  'theatlantic.com': 'The Atlantic',
+  'vox.com': 'Vox',
+  'nypost.com': 'New York Post',
+  'chicagotribune.com': 'Chicago Tribune',
+  'bostonglobe.com': 'The Boston Globe',
+  'sfchronicle.com': 'San Francisco Chronicle',
+  'miamiherald.com': 'Miami Herald',
+  'dailymail.co.uk': 'Daily Mail',
+  'mirror.co.uk': 'Daily Mirror',
+  'thesun.co.uk': 'The Sun',
+  'thetimes.co.uk': 'The Times',
+  'standard.co.uk': 'Evening Standard',
+  'news.com.au': 'news.com.au',
+  'smh.com.au': 'The Sydney Morning Herald',
+  'theage.com.au': 'The Age',
+  'nzherald.co.nz': 'The New Zealand Herald',
+  'stuff.co.nz': 'Stuff',
+  'cbc.ca': 'CBC News',
+  'globalnews.ca': 'Global News',
+  'theglobeandmail.com': 'The Globe and Mail',
+  'hindustantimes.com': 'Hindustan Times',
+  'indianexpress.com': 'The Indian Express',
+  'timesofindia.indiatimes.com': 'The Times of India',
+  'ndtv.com': 'NDTV',
+  'indiatoday.in': 'India Today',
+  'thehindu.com': 'The Hindu',
+  'dawn.com': 'Dawn',
+  'arabnews.com': 'Arab News',
+  'timesofisrael.com': 'The Times of Israel',
+  'haaretz.com': 'Haaretz',
+  'jpost.com': 'The Jerusalem Post',
+  'ansa.it': 'ANSA',
+  'lemonde.fr': 'Le Monde',
+  'spiegel.de': 'Der Spiegel',
+  'elpais.com': 'El País',
+  'kyodonews.net': 'Kyodo News',
+  'nhk.or.jp': 'NHK',
+  'asahi.com': 'The Asahi Shimbun',
+  'mainichi.jp': 'The Mainichi',
+  'japantoday.com': 'Japan Today',
+  'xinhuanet.com': 'Xinhua',
+  'globaltimes.cn': 'Global Times',
+  'cgtn.com': 'CGTN',
+  'theverge.com': 'The Verge',
+  'techcrunch.com': 'TechCrunch',
+  'wired.com': 'Wired',
+  'forbes.com': 'Forbes',
+  'fortune.com': 'Fortune',
+  'marketwatch.com': 'MarketWatch',
+  'newser.com': 'Newser',
+  'news.yahoo.com': 'Yahoo News',
+  'pbs.org': 'PBS',
+  'voanews.com': 'Voice of America',
+  'rferl.org': 'Radio Free Europe/Radio Liberty',
+  'upi.com': 'UPI',
+  'foxbusiness.com': 'Fox Business',
+  'abc7.com': 'ABC7',
+  'abc7news.com': 'ABC7 News',
+  '6abc.com': '6abc',
+  'nbcbayarea.com': 'NBC Bay Area',
 };
 
 const normName = (s: string) =>
@@ -127,7 +192,7 @@ export function agencyByName(name: string, agencies: Agency[] = AGENCIES): Agenc
   return null;
 }
 
-/** Outlet name for a URL from the site table, or the bare domain. */
+/** Outlet name for a URL from the site table, else a name read from its registrable domain, or null. */
 export function siteName(url: string): { name: string; known: boolean } | null {
   let host: string;
   try {
@@ -139,5 +204,6 @@ export function siteName(url: string): { name: string; known: boolean } | null {
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
     if (SITES[h]) return { name: SITES[h]!, known: true };
   }
-  return { name: host, known: false };
+  const name = domainOutlet(host);
+  return name ? { name, known: false } : null;
 }

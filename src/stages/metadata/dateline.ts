@@ -43,6 +43,10 @@ const DATELINE =
 const CREDITED =
   /^([A-Z][a-zA-Z.'-]{1,30}(?: [A-Z][a-zA-Z.'-]{1,30}){0,3})((?:, [A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)\s*\(([A-Z][\w .&'-]{0,30})\)\s*(--|—|–|-)\s+/;
 
+// Mixed-case place and region before a spaced dash, no credit: "Lyon, France - Rescuers said". The region is kept.
+const PLACE_REGION_DASH =
+  /^([A-Z][a-z'.-]{1,30}(?: [A-Z][a-z'.-]{1,30}){0,2}, [A-Z][a-z'.-]{1,20}(?: [A-Z][a-z'.-]{1,20})?) (?:-|–|—) (?=["“A-Z0-9])/;
+
 /** The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are into `text`. */
 export function findDateline(text: string, from = 0): Dateline | null {
   const dl = datelineAtStart(text.slice(from, from + 300));
@@ -68,7 +72,16 @@ function datelineAtStart(head: string): Dateline | null {
     };
   }
   const m = DATELINE.exec(head);
-  if (!m) return null;
+  if (!m) {
+    const d = PLACE_REGION_DASH.exec(head);
+    if (!d) return null;
+    const place = d[1]!;
+    return {
+      place,
+      placeSpan: { start: 0, end: place.length, text: place },
+      span: { start: 0, end: d[0].length, text: d[0] },
+    };
+  }
   const place = m[1]!;
   if (NOT_PLACE.test(place)) return null;
   // "SEOUL:" needs a sentence after it, not a label list ("NOTE: ...").

@@ -20,7 +20,7 @@ const NOT_OUTLET =
 /** A copyright holder: `(C) Yonhap News Agency`, `© 2024 The Associated Press`, `Copyright 2024 Foo Media.` */
 export function copyrightHolder(line: string): string | null {
   const m =
-    /(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:©\s*)?((?:[Tt]he\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})/.exec(
+    /(?:©|\([Cc]\)|\b[Cc]opyright\b)\s*(?:[Cc]opyright\s+)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?:©\s*)?((?:[Tt]he\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})/.exec(
       line,
     );
   if (!m) return null;
@@ -55,6 +55,8 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
   // Header lines naming a known outlet: "BBC News, Benghazi", "By Jane Okafor, CNN".
   for (const d of article.dropped) {
     if (d.reason !== 'header' && d.reason !== 'byline') continue;
+    const credit = d.reason === 'header' ? creditLineOutlet(d.text) : null;
+    if (credit) return { value: credit, by: 'metadata/credit-line', certain: true };
     for (const part of d.text.split(/\s*[,|•·–—]\s*|\s+-\s+/)) {
       const name = knownOutlet(part.replace(/^by\s+/i, ''));
       if (name) return { value: name, by: `metadata/${d.reason}-outlet`, certain: false };
@@ -76,11 +78,8 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
     }
   }
   const url = article.url ?? article.hints.url;
-  if (url) {
-    const site = siteName(url);
-    if (site)
-      return { value: site.name, by: site.known ? 'metadata/url-site' : 'metadata/url-domain', certain: site.known };
-  }
+  const site = url ? siteName(url) : null;
+  if (site?.known) return { value: site.name, by: 'metadata/url-site', certain: true };
   for (const d of article.dropped) {
     if (d.reason !== 'copyright') continue;
     const holder = copyrightHolder(d.text);
@@ -89,5 +88,14 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
     const agency = agencyByName(holder);
     return { value: agency?.name ?? holder, by: 'metadata/copyright', certain: false };
   }
+  // A name read from an unknown domain is the weakest guess: a mirror's domain names no outlet.
+  if (site) return { value: site.name, by: 'metadata/url-domain', certain: false };
   return null;
+}
+
+/** A header line that is only a credit in brackets, `(Newsroom Daily)`, names the outlet unless it is an agency. */
+export function creditLineOutlet(line: string): string | null {
+  const m = /^\(([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})\)\s*[-–—:]?$/.exec(line.trim());
+  if (!m || agencyByName(m[1]!)) return null;
+  return knownOutlet(m[1]!) ?? m[1]!;
 }

@@ -9,8 +9,11 @@
  */
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
+import { isDateLine } from '../clean/line-rules.js';
+import { DATE_TAIL, readDateLine, type PlaceDateLine } from './date-line.js';
 import type { Dateline } from './dateline.js';
 import { leadStart } from './header.js';
+import { urlDate } from './url.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -123,12 +126,37 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
-export function findPublished(article: Article, dateline: Dateline | null, retrieved: string | null): PublishedResult {
+/** The date of a header line led by a place or label ("Lyon | Updated: …"), or followed by a widget word, or null. */
+function headerLineDate(text: string): PartialDate | null {
+  const read = readDateLine(text);
+  if (read) return explicitDate(read.date);
+  const cut = text.replace(DATE_TAIL, '');
+  return cut !== text && isDateLine(cut) ? explicitDate(cut) : null;
+}
+
+/** The last day a partial date covers: the day itself, or a month's last day. */
+function lastDay(p: PartialDate): string {
+  if (p.precision === 'day') return p.iso;
+  const [y, m] = p.iso.split('-').map(Number) as [number, number];
+  return `${p.iso}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+}
+
+export function findPublished(
+  article: Article,
+  dateline: Dateline | null,
+  retrieved: string | null,
+  dateLine: PlaceDateLine | null = null,
+): PublishedResult {
   const ref = retrieved && !Number.isNaN(Date.parse(retrieved)) ? new Date(retrieved) : undefined;
   const cYear = copyrightYear(article.dropped);
-  const bounds = cYear
-    ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' }
-    : undefined;
+  const url = article.url ?? article.hints.url;
+  const fromUrl = url ? urlDate(url) : null;
+  // The URL's date bounds the publication without stating it: the gold counts only what the text says.
+  const bounds = fromUrl
+    ? { after: fromUrl.value.iso, before: lastDay(fromUrl.value), by: fromUrl.by }
+    : cYear
+      ? { after: `${cYear}-01-01`, before: `${cYear}-12-31`, by: 'metadata/copyright-year' }
+      : undefined;
   const done = (v: PartialDate, by: string, certain: boolean, span?: Valued<PartialDate>['span']): PublishedResult => ({
     published: { value: v, by, certain, ...(span ? { span } : {}) },
     ...(bounds ? { bounds } : {}),
@@ -153,6 +181,18 @@ export function findPublished(article: Article, dateline: Dateline | null, retri
             ? 'metadata/relative-date'
             : 'metadata/date-line';
     return done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
+  }
+
+  // A header line whose date is followed by a widget word ("March 3, 2024 Photo").
+  for (const d of article.dropped) {
+    if (d.reason !== 'header') continue;
+    const p = headerLineDate(d.text);
+    if (p) return done(p, 'metadata/header-date', true);
+  }
+  // A date line left in the text's opening lines ("Lyon | Updated: March 3, 2024 09:10 AM").
+  if (dateLine) {
+    const p = explicitDate(dateLine.date, ref);
+    if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
   }
 
   const text = article.text;

@@ -8,6 +8,59 @@ import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
+/** Events a span of which dates a figure (`in its last 10 games`). */
+const EVENT_WINDOWS = new Set([
+  'games',
+  'matches',
+  'races',
+  'seasons',
+  'starts',
+  'outings',
+  'fixtures',
+  'innings',
+  'rounds',
+  'elections',
+  'meetings',
+  'sessions',
+  'quarters',
+  'tournaments',
+  'appearances',
+  'editions',
+  'trading',
+]);
+
+/** Words that join a number into the name of one thing (`3-pointer`, `two-seater`, `four-lane`, `five-star`). */
+const COUNT_COMPOUNDS = new Set([
+  'pointer',
+  'pointers',
+  'seater',
+  'seaters',
+  'wheeler',
+  'wheelers',
+  'decker',
+  'deckers',
+  'liner',
+  'liners',
+  'hander',
+  'timer',
+  'timers',
+  'class',
+  'tier',
+  'way',
+  'lane',
+  'party',
+  'phase',
+  'speed',
+  'step',
+  'star',
+  'storey',
+  'story',
+  'bedroom',
+  'door',
+  'dimensional',
+  'sided',
+]);
+
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
 const isMonth = (t: Token | undefined): boolean =>
@@ -245,6 +298,17 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // three-time champion, two-fold: a multiplier, not a count
   if (next?.text === '-' && adj(lastTok, next) && next2 && /^(?:time|times|fold)$/.test(next2.lower))
     return 'multiplier';
+  // `in its last 10 games`, `over the past five seasons`: a window of events that dates a figure, not a count.
+  if (
+    prev &&
+    /^(?:last|past|previous|next)$/.test(prev.lower) &&
+    next?.kind === 'word' &&
+    EVENT_WINDOWS.has(next.lower)
+  )
+    return 'window';
+  // `a 3-pointer`, `a two-seater`, `a two-class cabin`, `a four-lane road`: one thing named by a number, not a count.
+  if (next?.text === '-' && adj(lastTok, next) && next2 && adj(next, next2) && COUNT_COMPOUNDS.has(next2.lower))
+    return 'compound';
   // Fractions: one-third, two-thirds
   if (
     next?.text === '-' &&

@@ -387,6 +387,10 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['tops'], bound: 'lower' },
   { words: ['top'], bound: 'lower' },
   { words: ['surpassed'], bound: 'lower' },
+  { words: ['surpasses'], bound: 'lower' },
+  { words: ['surpassing'], bound: 'lower' },
+  // `could rise beyond 500`
+  { words: ['beyond'], bound: 'lower' },
   // `nearly 640` states 640, approximately (as the gold keys read it), not a ceiling.
   { words: ['nearly'], bound: 'approx' },
   { words: ['almost'], bound: 'approx' },

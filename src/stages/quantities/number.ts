@@ -58,7 +58,8 @@ const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b 
 /** Parse the number that starts at token `i`, or null. */
 export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {
   const tok = tokens[i]!;
-  const share = SHARE_STARTS.has(tok.lower) ? shareCore(tokens, i) : null;
+  const share =
+    SHARE_STARTS.has(tok.lower) || (tok.kind === 'num' && /^\d{1,2}$/.test(tok.text)) ? shareCore(tokens, i) : null;
   if (share) return share;
   if (tok.kind === 'num') return digitCore(tokens, i, dotThousands);
   if (tok.kind !== 'word') return null;
@@ -279,6 +280,13 @@ const SHARE_STARTS = new Set([
   'nine',
 ]);
 
+/** `N in M` reads as a share only with single spaces between its three words. */
+function adjacentWords(tokens: Token[], i: number): boolean {
+  const a = tokens[i]!;
+  const b = tokens[i + 1]!;
+  return b.start - a.end === 1;
+}
+
 /** The core of a share: the fraction rounded to 3 decimals. */
 function shareOf(first: number, last: number, value: number, digits: boolean): Core {
   const v = Math.round(value * 1000) / 1000;
@@ -297,15 +305,29 @@ function shareCore(tokens: Token[], i: number): Core | null {
   // A share needs a fraction word, `in`, or a hyphen next (`half` needs `of`).
   if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTIONS[f.lower] === undefined)) return null;
   const share = (value: number, last: number): Core => shareOf(i, last, value, tok.kind === 'num');
-  // `one in eight`, `1 in 4`, `one in every five`
-  if ((w === 'one' || w === '1') && tokens[i + 1]?.lower === 'in') {
+  // `one in eight`, `1 in 4`, `one in every five`, `9 in 10`, `three in four`
+  const top = tok.kind === 'num' ? (/^\d{1,2}$/.test(tok.text) ? Number(tok.text) : undefined) : UNITS[w];
+  if (top !== undefined && top >= 1 && tokens[i + 1]?.lower === 'in' && adjacentWords(tokens, i)) {
     let k = i + 2;
     if (tokens[k]?.lower === 'every') k++;
     const n = tokens[k];
     const d = n?.kind === 'num' && /^\d{1,4}$/.test(n.text) ? Number(n.text) : n ? UNITS[n.lower] : undefined;
-    if (d === undefined || d < 2 || (tokens[k + 1] && TIME_UNITS.has(tokens[k + 1]!.lower))) return null;
-    return share(1 / d, k + 1);
+    // A share's parts are small (`9 in 10`, `1 in 1000`): `won 4 in 2023` names a year, `40 in 50 states` a count.
+    if (
+      d === undefined ||
+      d < 2 ||
+      d > 1000 ||
+      top > 10 ||
+      d <= top ||
+      (tokens[k + 1] && TIME_UNITS.has(tokens[k + 1]!.lower))
+    )
+      return null;
+    // `4 in 10 cases`, `one in five adults`: something counted, or the end of the clause, follows.
+    const after = tokens[k + 1];
+    if (top > 1 && after?.kind === 'num') return null;
+    return share(top / d, k + 1);
   }
+  if (tok.kind === 'num') return null;
   if (tok.kind !== 'word') return null;
   // `a quarter-point cut`, `a half-point`: a change in a rate (unit.ts names it), not a share.
   const point = tokens[i + 3];

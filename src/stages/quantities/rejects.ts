@@ -3,6 +3,7 @@
  * letters, ranking lists, the exclusions of ./exclude.ts, scores, site
  * furniture, a lone `one` and references back (`these two`).
  */
+import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion } from './exclude.js';
 import { MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './lexicon.js';
 import { adj, type PhraseRule } from './phrase-state.js';
@@ -60,6 +61,7 @@ export const navigation: PhraseRule = {
 /** `one` opening a clause before these verbs is a count (`and one died`; `and one was hurt` goes by the participle). */
 const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
 const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
+const NATIONALITIES: ReadonlySet<string> = nationalityWords();
 
 /** The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`. */
 export const loneOne: PhraseRule = {
@@ -72,7 +74,10 @@ export const loneOne: PhraseRule = {
     const verb = tokens[core.last]?.lower ?? '';
     const passive = verb === 'was' && /(?:ed|hurt|missing)$/.test(tokens[core.last + 1]?.lower ?? '');
     if ((ONE_VERBS.has(verb) || passive) && lead && ONE_LEADS.has(lead.lower)) return;
-    const bareWord = !!unit && !/\s/.test(unit.text.trim()) && MEASURE_SYNONYMS[unit.text.toLowerCase()] === undefined;
+    const word = unit?.text.trim().toLowerCase() ?? '';
+    // `and one Canadian`: a person named by nationality is counted.
+    if (NATIONALITIES.has(verb) && lead && ONE_LEADS.has(lead.lower)) return;
+    const bareWord = !!unit && !/\s/.test(word) && MEASURE_SYNONYMS[word] === undefined;
     if (p.tokens[core.last]?.lower === 'of' || !unit || bareWord) p.drop = p.last;
   },
 };
