@@ -125,6 +125,57 @@ describe('ingest', () => {
     });
   });
 
+  it('tries each input of a failed chunk again alone, so one huge article never fails its neighbours', async () => {
+    const { folder } = mixedFolder('isolate', 9);
+    const calls: number[] = [];
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        calls.push(inputs.length);
+        // A worker out of memory on one input fails every input it was given.
+        if (inputs.some((i) => i.source.endsWith('003.txt') || i.source.endsWith('004.html')))
+          throw new Error('worker ran out of memory');
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, { batchSize: 9, htmlGroup: 8, analyzer });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code]).sort()).toEqual([
+        ['003.txt', 'E_STAGE_CRASH'],
+        ['004.html', 'E_STAGE_CRASH'],
+      ]);
+      expect(s.stored).toBe(7);
+      expect(Math.max(...calls)).toBeGreaterThan(1);
+    });
+  });
+
+  it('stores each article of a batch the store refused alone, so one bad article never fails its neighbours', async () => {
+    const { folder } = mixedFolder('refused', 6);
+    await withStore(async (store) => {
+      const put = store.putArticles.bind(store);
+      store.putArticles = async (articles) => {
+        if (articles.some((a) => a.source.endsWith('002.txt'))) throw new Error('value too long for the column');
+        return put(articles);
+      };
+      const s = await ingest([folder], store, { batchSize: 6 });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['002.txt', 'E_UNREADABLE']]);
+      expect(s.stored).toBe(5);
+    });
+  });
+
+  it('does not try each article alone when the whole store is failing (locked, full)', async () => {
+    const { folder } = mixedFolder('locked', 5);
+    await withStore(async (store) => {
+      let calls = 0;
+      store.putArticles = async () => {
+        calls++;
+        throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+      };
+      const s = await ingest([folder], store, { batchSize: 5 });
+      expect(s.failed).toBe(5);
+      expect(calls).toBe(1);
+    });
+  });
+
   it('reads no further than two batches ahead of what is stored', async () => {
     const { folder } = mixedFolder('ahead', 30);
     let release!: () => void;

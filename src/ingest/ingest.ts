@@ -83,6 +83,12 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
   return counts;
 }
 
+/** A store error that any article would meet (locked, full, gone): trying each article alone would only wait longer. */
+const storeWide = (err: unknown): boolean =>
+  /\b(?:locked|busy|SQLITE_FULL|SQLITE_IOERR|disk|readonly|ECONNRESET|ECONNREFUSED|terminat|connection)/i.test(
+    `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message ?? err)}`,
+  );
+
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
@@ -166,7 +172,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       )
       .then(
         (articles) => settle(articles, null),
-        (error: unknown) => settle(null, error),
+        // A chunk fails whole (a worker out of memory on one huge article): each input is tried again alone.
+        (error: unknown) => (items.length > 1 ? items.forEach((p) => dispatch([p], ctx)) : settle(null, error)),
       );
   };
   // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
@@ -216,16 +223,26 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       for (const m of article.messages) summary.messages.push({ source: article.source, code: m.code, text: m.text });
       good.push(article);
     }
+    await saveArticles(good);
+  };
+
+  /** Store analysed articles in one transaction; when it fails, each again alone. */
+  const saveArticles = async (good: Article[]): Promise<void> => {
     let outcomes: PutOutcome[];
     try {
       outcomes = await store.putArticles(good);
     } catch (err) {
+      // One article the store refuses must not take its neighbours with it: each is stored again on its own.
+      if (good.length > 1 && !storeWide(err)) {
+        for (const article of good) await saveArticles([article]);
+        return;
+      }
       // The transaction rolled back: nothing of it is stored, nothing before it is touched.
       for (const article of good) {
         summary.failures.push({
           file: article.source,
           code: 'E_UNREADABLE',
-          text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of its batch was written.`,
+          text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of it was written.`,
         });
         summary.failed++;
       }
@@ -272,7 +289,28 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       const id = item.input.id!;
       // The character limit bites here, once, and says so; the id stays the hash of the whole input.
       // Bytes at most the limit decode to at most as many characters; longer ones are decoded to be measured.
-      if (item.input.utf8 && item.input.utf8.length > maxChars) item.input = withText(item.input);
+      const bytes = item.input.utf8?.length ?? 0;
+      if (bytes > maxChars) {
+        try {
+          item.input = withText(item.input);
+        } catch (err) {
+          // Past V8's longest string: this file fails, never the run.
+          const failure: ReadFailure = {
+            file: item.input.source,
+            code: 'E_TOO_LONG',
+            text: errorText('E_TOO_LONG', {
+              file: item.input.source,
+              size: bytes,
+              reason: String((err as Error)?.message ?? err),
+            }),
+          };
+          summary.failures.push(failure);
+          summary.failed++;
+          summary.read--;
+          report();
+          continue;
+        }
+      }
       if (item.input.raw.length > maxChars) {
         const raw = item.input.raw;
         const cut =

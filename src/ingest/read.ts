@@ -314,6 +314,16 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     else yield failure(file, 'E_UNREADABLE', { reason: e.message });
     return;
   }
+  try {
+    yield* fromBytes(file, bytes, max, options);
+  } catch (err) {
+    // Past V8's longest string (about 512 Mi characters) decoding throws: this file fails, never the run.
+    yield failure(file, 'E_TOO_LONG', { size: bytes.length, reason: String((err as Error)?.message ?? err) });
+  }
+}
+
+/** The inputs of one file's bytes; throws only when they cannot become a string at all. */
+function* fromBytes(file: string, bytes: Buffer, max: number, options: ReadOptions): Generator<ReadItem> {
   if (bytes.length === 0) {
     yield failure(file, 'E_EMPTY');
     return;
