@@ -1,6 +1,9 @@
 /**
  * PostgreSQL schema, as ordered migrations: `postgresMigrations[v]` takes a
- * schema from version v to v+1. Never edit a released step; add one. Every
+ * schema from version v to v+1. Never edit a released step; add one. Step v
+ * here is step v of `sqliteMigrations` (the store schema version is the step
+ * count, the same in both): a change only one store needs gets a no-op step
+ * in the other (`src/store/schema-version.test.ts` checks the counts). Every
  * statement is unqualified: the store sets `search_path` to its own schema
  * (`crosscheck` unless `?schema=` says otherwise).
  *
@@ -92,6 +95,13 @@ export const postgresMigrations: string[] = [
   create table duplicates (seq bigserial primary key, document text not null, "of" text not null, kind text not null, similarity double precision not null);
   create index duplicates_document on duplicates(document);
   create index duplicates_of on duplicates("of");
+  `,
+  // 1 → 2: SQLite's 1 → 2 (the claim filter indexes), which 0 → 1 already made here: steps stay one for one, so
+  // both stores report the same schemaVersion for the same data.
+  `
+  create index if not exists claims_status on claims(status);
+  create index if not exists documents_published on documents(published);
+  create index if not exists documents_outlet on documents(outlet);
   `,
 ];
 
