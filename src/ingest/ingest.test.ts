@@ -162,17 +162,33 @@ describe('ingest', () => {
     });
   });
 
-  it('does not try each article alone when the whole store is failing (locked, full)', async () => {
-    const { folder } = mixedFolder('locked', 5);
+  it('does not try each article alone when the whole store is failing (full, gone)', async () => {
+    const { folder } = mixedFolder('full', 5);
     await withStore(async (store) => {
       let calls = 0;
       store.putArticles = async () => {
         calls++;
-        throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       };
       const s = await ingest([folder], store, { batchSize: 5 });
       expect(s.failed).toBe(5);
       expect(calls).toBe(1);
+    });
+  });
+
+  it('tries a batch again when another process held the store past the busy timeout', async () => {
+    const { folder } = mixedFolder('locked', 5);
+    await withStore(async (store) => {
+      const put = store.putArticles.bind(store);
+      let calls = 0;
+      store.putArticles = async (articles) => {
+        if (++calls <= 2) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+        return put(articles);
+      };
+      const s = await ingest([folder], store, { batchSize: 5 });
+      expect(s.failures).toEqual([]);
+      expect(s.stored).toBe(5);
+      expect(calls).toBe(3);
     });
   });
 

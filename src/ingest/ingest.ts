@@ -89,6 +89,14 @@ const storeWide = (err: unknown): boolean =>
     `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message ?? err)}`,
   );
 
+/** A store locked by another writer (SQLite's busy timeout ran out). */
+const busy = (err: unknown): boolean =>
+  /SQLITE_BUSY|database is locked/i.test(
+    `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message)}`,
+  );
+/** Tries of a batch that met a locked store, each after a longer wait. */
+const BUSY_ATTEMPTS = 4;
+
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
@@ -227,11 +235,16 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   };
 
   /** Store analysed articles in one transaction; when it fails, each again alone. */
-  const saveArticles = async (good: Article[]): Promise<void> => {
+  const saveArticles = async (good: Article[], attempt = 1): Promise<void> => {
     let outcomes: PutOutcome[];
     try {
       outcomes = await store.putArticles(good);
     } catch (err) {
+      // Another process held the store past the busy timeout: the batch rolled back whole, so it is tried again.
+      if (attempt < BUSY_ATTEMPTS && busy(err)) {
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        return saveArticles(good, attempt + 1);
+      }
       // One article the store refuses must not take its neighbours with it: each is stored again on its own.
       if (good.length > 1 && !storeWide(err)) {
         for (const article of good) await saveArticles([article]);

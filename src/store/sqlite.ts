@@ -489,41 +489,65 @@ export class SqliteStore implements Store {
     return rows;
   }
 
+  /**
+   * The corpus is written into this connection's temporary tables first, which take no lock on the store, while
+   * the figures are reconciled (seconds on a large store); one short IMMEDIATE transaction then swaps it in with
+   * set-based statements. So another process's writes never wait on the reconciliation past the busy timeout,
+   * and readers see the whole last corpus or the whole new one.
+   */
   async putCorpus(result: CorpusResult): Promise<void> {
     const db = this.db;
-    const tx = db.transaction(() => {
-      db.exec(
-        'delete from entities; delete from figures; delete from duplicates; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;',
-      );
-      const insE = db.prepare('insert into entities (id, record) values (?, ?)');
+    db.exec(`
+      create temp table if not exists entities_next as select * from main.entities where 0;
+      create temp table if not exists duplicates_next as select * from main.duplicates where 0;
+      create temp table if not exists figures_next as select * from main.figures where 0;
+      create temp table if not exists claim_figure (claim text primary key, figure text not null);
+      create temp table if not exists claim_source (claim text primary key, source text);
+      create temp table if not exists speaker_remap (from_id text primary key, to_id text not null);
+      delete from entities_next; delete from duplicates_next; delete from figures_next;
+      delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+    const stage = db.transaction(() => {
+      const insE = db.prepare('insert into entities_next (id, record) values (?, ?)');
       for (const e of result.entities) insE.run(e.id, json(e));
-      const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
+      const insD = db.prepare('insert into duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
-      const insF = db.prepare('insert into figures (id, record) values (?, ?)');
-      const setF = db.prepare('update claims set figure = ? where id = ?');
+      const insF = db.prepare('insert into figures_next (id, record) values (?, ?)');
+      const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
       for (const f of result.figures) {
         insF.run(f.id, json(f));
-        for (const claim of f.claims) setF.run(f.id, claim);
+        for (const claim of f.claims) setF.run(claim, f.id);
       }
       if (result.claimSource) {
-        const setS = db.prepare('update claims set canonical_source = ? where id = ?');
-        for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);
+        const setS = db.prepare('insert or replace into claim_source (claim, source) values (?, ?)');
+        for (const [claim, source] of Object.entries(result.claimSource)) setS.run(claim, source);
       }
       if (result.entityRemap) {
-        // One pass over the quotes through a keyed temporary table, not one scan per merged id.
-        db.exec(
-          'create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;',
-        );
         const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
         for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
-        db.exec(
-          'update quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker) where speaker in (select from_id from speaker_remap); delete from speaker_remap;',
-        );
       }
+    });
+    // Deferred: a transaction that touches only temporary tables takes no lock on the store.
+    stage.deferred();
+    const swap = db.transaction(() => {
+      db.exec(`
+        delete from main.entities; insert into main.entities select * from entities_next order by rowid;
+        delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
+        delete from main.figures; insert into main.figures select * from figures_next order by rowid;
+        update main.claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null;
+        update main.claims set figure = n.figure from claim_figure n where n.claim = claims.id;
+        update main.claims set canonical_source = n.source from claim_source n where n.claim = claims.id;
+        update main.quotes set canonical_speaker = null where canonical_speaker is not null;
+        update main.quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker)
+          where speaker in (select from_id from speaker_remap);`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
-    tx.immediate();
+    try {
+      swap.immediate();
+    } finally {
+      db.exec(`delete from entities_next; delete from duplicates_next; delete from figures_next;
+        delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+    }
   }
 
   async search(q: string, query: PageQuery = {}): Promise<Page<SearchHit>> {
