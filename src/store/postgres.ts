@@ -786,6 +786,23 @@ export class PostgresStore implements Store {
     };
   }
 
+  /** {@link Store.snapshot}: one client in a REPEATABLE READ, READ ONLY transaction serves every read of `fn`. */
+  async snapshot<T>(fn: (view: Store) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      const one = { query: client.query.bind(client), end: async () => {} } as unknown as pg.Pool;
+      const out = await fn(new PostgresStore(one, this.schema));
+      await client.query('commit');
+      return out;
+    } catch (err) {
+      await client.query('rollback').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   private closed = false;
 
   async close(): Promise<void> {

@@ -202,6 +202,22 @@ export class SqliteStore implements Store {
     return this.putArticlesSync(articles);
   }
 
+  /** {@link Store.snapshot}: a read-only connection of its own, in one read transaction (WAL keeps its snapshot). */
+  async snapshot<T>(fn: (view: Store) => Promise<T>): Promise<T> {
+    if (this.db.memory) return fn(this);
+    const db = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 10000');
+      db.exec('begin');
+      // The snapshot starts at the first read, not at BEGIN.
+      db.prepare('select count(*) from meta').get();
+      return await fn(new SqliteStore(db));
+    } finally {
+      if (db.inTransaction) db.exec('commit');
+      db.close();
+    }
+  }
+
   /** The write statements, prepared on first use and kept for the store's life (not once per batch). */
   private writes?: ReturnType<typeof prepareWrites>;
   private hasStatement?: Database.Statement;
