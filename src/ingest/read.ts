@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { hash, type ArticleInput } from '../article.js';
 import { errorText, type ErrorCode } from '../errors.js';
-import { decode, sniffBinary } from './decode.js';
+import { decode, sniffBinary, undecodable } from './decode.js';
 
 export interface ReadOptions {
   /** Largest file read, in bytes (after gunzip). */
@@ -364,6 +364,12 @@ function* fromBytes(file: string, bytes: Buffer, max: number, options: ReadOptio
     return;
   }
   const decoded = decode(bytes);
+  if (undecodable(bytes, decoded, byName === 'html')) {
+    yield failure(file, 'E_BINARY', {
+      kind: 'bytes no text encoding reads as text (random, compressed or encrypted data)',
+    });
+    return;
+  }
   const warnings: ReadWarning[] = [];
   if (decoded.replaced > 0) {
     warnings.push({
