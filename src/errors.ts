@@ -57,6 +57,8 @@ const texts = {
     'There is no store at `{file}`. Check the --db path, or create it with `crosscheck ingest --db {file} PATH...`.',
   E_DB_NO_FOLDER:
     'Cannot create the store `{file}`: the folder `{dir}` does not exist. Create it, or give another --db path.',
+  E_CORPUS:
+    'The corpus stages (duplicates, figures, reconciliation) failed ({reason}). The articles are stored; run the same `crosscheck ingest` again (stored files are skipped) to redo them.',
   E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
 
   // cli / usage

@@ -89,13 +89,28 @@ const storeWide = (err: unknown): boolean =>
     `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message ?? err)}`,
   );
 
-/** A store locked by another writer (SQLite's busy timeout ran out). */
-const busy = (err: unknown): boolean =>
-  /SQLITE_BUSY|database is locked/i.test(
-    `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message)}`,
-  );
-/** Tries of a batch that met a locked store, each after a longer wait. */
-const BUSY_ATTEMPTS = 4;
+/**
+ * A store that may answer if asked again: locked by another writer (SQLite's busy timeout ran out), or a
+ * PostgreSQL connection lost or refused while the server restarts (57P01-57P03, 08xxx).
+ */
+const TRANSIENT =
+  /SQLITE_BUSY|database is locked|^57P0[1-3]|^08\d{3}|ECONNRESET|ECONNREFUSED|EPIPE|Connection terminated|terminating connection|the database system is (?:starting|shutting) up/i;
+const transient = (err: unknown): boolean =>
+  TRANSIENT.test(`${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message)}`);
+/** Tries of a store call that met a transient error, each after a doubled wait (0.25 s … 4 s: a restart fits). */
+const TRANSIENT_ATTEMPTS = 6;
+
+/** `fn` again after a doubled wait while it meets a {@link transient} error. */
+async function retrying<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= TRANSIENT_ATTEMPTS || !transient(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
+    }
+  }
+}
 
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
@@ -235,16 +250,12 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   };
 
   /** Store analysed articles in one transaction; when it fails, each again alone. */
-  const saveArticles = async (good: Article[], attempt = 1): Promise<void> => {
+  const saveArticles = async (good: Article[]): Promise<void> => {
     let outcomes: PutOutcome[];
     try {
-      outcomes = await store.putArticles(good);
+      // A batch that met a locked or restarting store rolled back whole, so it is tried again.
+      outcomes = await retrying(() => store.putArticles(good));
     } catch (err) {
-      // Another process held the store past the busy timeout: the batch rolled back whole, so it is tried again.
-      if (attempt < BUSY_ATTEMPTS && busy(err)) {
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-        return saveArticles(good, attempt + 1);
-      }
       // One article the store refuses must not take its neighbours with it: each is stored again on its own.
       if (good.length > 1 && !storeWide(err)) {
         for (const article of good) await saveArticles([article]);
@@ -336,7 +347,7 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         item.input = { ...item.input, raw: raw.slice(0, cut) };
       }
       // Same bytes again, in this run or stored before: nothing new to do.
-      if (seenIds.has(id) || (await store.hasArticle(id))) {
+      if (seenIds.has(id) || (await retrying(() => store.hasArticle(id)))) {
         seenIds.add(id);
         summary.unchanged++;
         summary.outcomes.push({ id, source: item.input.source, status: 'unchanged' });

@@ -130,6 +130,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor a checked-out one's (a transaction's client between two queries): pg-pool listens only while idle.
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await migrate(pool, schema, url);
   } catch (err) {
