@@ -20,7 +20,10 @@ import { PostgresStore } from '../store/postgres.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { runCorpus } from '../corpus/index.js';
 import {
+  CORPUS_EXPIRE_SECONDS,
+  CORPUS_HEARTBEAT_MS,
   CORPUS_QUEUE,
+  heartbeat,
   decodePayload,
   INGEST_QUEUE,
   silentLog,
@@ -181,7 +184,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     if (options.corpus === false) return;
     // stately queue: null when a run is already queued, which will see this batch too.
     const id = await boss
-      .send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15 })
+      // The expiry on the job itself: a queue made before keeps its own (an hour).
+      .send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15, expireInSeconds: CORPUS_EXPIRE_SECONDS })
       .catch((err: Error) => {
         log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
         return null;
@@ -260,6 +264,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     await boss.work(CORPUS_QUEUE, { batchSize: 1, pollingIntervalSeconds: polling }, async ([job]) => {
       busy++;
       const started = Date.now();
+      const beat = setInterval(() => {
+        heartbeat(boss, queueUrl, CORPUS_QUEUE, job!.id).catch((err: Error) =>
+          log({ level: 'warn', msg: 'corpus heartbeat failed', job: job!.id, error: err.message }),
+        );
+      }, CORPUS_HEARTBEAT_MS);
       try {
         log({ level: 'info', msg: 'corpus run started', job: job!.id });
         // Rerun on every batch: read the articles' own records, never the previous run's output.
@@ -277,6 +286,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         });
         throw err;
       } finally {
+        clearInterval(beat);
         busy--;
       }
     });
