@@ -71,11 +71,50 @@ export interface WorkerProgress {
 
 export type WorkerSummary = WorkerProgress;
 
+/** Inputs analysed between two turns of the event loop when analysis runs on this thread. */
+const CHUNK = 8;
+
+/** Thrown when a stopping worker gives its batch back to the queue (pg-boss retries it elsewhere). */
+export class GivenBack extends Error {
+  constructor() {
+    super('the worker is stopping and its stop timeout has passed: the batch was given back to the queue');
+    this.name = 'GivenBack';
+  }
+}
+
+/**
+ * Analysis on this thread blocks the event loop, so it runs a chunk at a time: between chunks the stop
+ * timeout's timer (and pg-boss's) can fire, and a batch is given back rather than finished past it.
+ */
+async function analyseInChunks(
+  analyzer: Analyzer,
+  inputs: Parameters<Analyzer['analyse']>[0],
+  ctx: ReturnType<typeof createContext>,
+  giveBack?: AbortSignal,
+): Promise<Article[]> {
+  if (analyzer !== inProcessAnalyzer) return analyzer.analyse(inputs, ctx);
+  const out: Article[] = [];
+  for (let i = 0; i < inputs.length; i += CHUNK) {
+    if (giveBack?.aborted) throw new GivenBack();
+    out.push(...(await analyzer.analyse(inputs.slice(i, i + CHUNK), ctx)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (giveBack?.aborted) throw new GivenBack();
+  return out;
+}
+
 /** Analyse and store one batch; what `ingest()` does per batch. Throws only when storing fails (retry). */
 export async function processBatch(
   store: Store,
   inputs: Parameters<Analyzer['analyse']>[0],
-  options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
+  options: {
+    order?: number[];
+    config?: Partial<Config>;
+    retrieved?: string | null;
+    analyzer?: Analyzer;
+    /** Aborted when the worker's stop timeout has passed: the batch is given back between two chunks. */
+    giveBack?: AbortSignal;
+  },
 ): Promise<{
   outcomes: PutOutcome[];
   failures: Array<{ file: string; code: string; text: string }>;
@@ -102,8 +141,9 @@ export async function processBatch(
     return Math.round((d.user + d.system) / 1000);
   };
   try {
-    articles = await analyzer.analyse(inputs, ctx);
+    articles = await analyseInChunks(analyzer, inputs, ctx, options.giveBack);
   } catch (err) {
+    if (err instanceof GivenBack) throw err;
     // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
     for (const input of inputs)
       failures.push({
@@ -179,6 +219,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     throw err;
   }
   let busy = 0;
+  // Past the stop timeout a batch in hand is given back between two chunks of its analysis.
+  const giveBack = new AbortController();
+  const stopTimeoutMs = options.stopTimeoutMs ?? 60_000;
+  options.signal?.addEventListener('abort', () => setTimeout(() => giveBack.abort(), stopTimeoutMs).unref(), {
+    once: true,
+  });
   const polling = Math.max(0.5, options.pollingIntervalSeconds ?? 1);
   const requestCorpus = async () => {
     if (options.corpus === false) return;
@@ -214,8 +260,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
             config: payload.config,
             retrieved: payload.retrieved,
             analyzer: options.analyzer,
+            giveBack: giveBack.signal,
           });
         } catch (err) {
+          if (err instanceof GivenBack) {
+            log({ level: 'info', msg: 'job given back at the stop timeout; it will be retried', job: job!.id });
+            throw err;
+          }
           progress.jobsFailed++;
           log({
             level: 'error',
@@ -320,7 +371,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   log({ level: 'info', msg: 'worker stopping', busy });
   // Graceful: stop fetching, wait for the job in hand; past the timeout pg-boss fails it (→ retry elsewhere).
   await boss
-    .stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 60_000 })
+    .stop({ graceful: true, wait: true, close: true, timeout: stopTimeoutMs })
     .catch((err: Error) => log({ level: 'warn', msg: 'queue stop', error: err.message }));
   await store.close();
   log({ level: 'info', msg: 'worker stopped', ...progress });
