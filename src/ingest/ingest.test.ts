@@ -192,6 +192,25 @@ describe('ingest', () => {
     });
   });
 
+  it('reads no further than a byte budget ahead of what is stored, and stores every input', async () => {
+    const { folder } = mixedFolder('budget', 24);
+    await withStore(async (store) => {
+      const unbounded = await ingest([folder], store, { batchSize: 200, analyzer: shuffledAnalyzer([]) });
+      expect(unbounded.peakPendingBytes).toBeGreaterThan(6000);
+    });
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, {
+        batchSize: 200,
+        maxPendingBytes: 2000,
+        analyzer: shuffledAnalyzer([]),
+      });
+      expect(s.failures).toEqual([]);
+      expect(s.stored).toBe(24);
+      // The budget, plus at most the one input that crossed it.
+      expect(s.peakPendingBytes).toBeLessThan(2000 + 1000);
+    });
+  });
+
   it('reads no further than two batches ahead of what is stored', async () => {
     const { folder } = mixedFolder('ahead', 30);
     let release!: () => void;

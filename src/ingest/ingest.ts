@@ -50,12 +50,19 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Retrieval time for relative dates ("2 days ago"), when known. */
   retrieved?: string | null;
+  /** Reading pauses while the inputs read and not yet stored hold this much text (default 256 MiB). */
+  maxPendingBytes?: number;
 }
+
+/** Default byte budget of what waits to be stored: a few of the largest articles, not a whole folder. */
+export const DEFAULT_PENDING_BYTES = 256 * 1024 * 1024;
 
 export interface IngestSummary extends IngestProgress {
   outcomes: PutOutcome[];
   failures: ReadFailure[];
   warnings: ReadWarning[];
+  /** Most text held at once by inputs read and not yet stored, in bytes (see {@link IngestOptions.maxPendingBytes}). */
+  peakPendingBytes?: number;
   /** Non-fatal messages recorded on stored articles, by article source. */
   messages: Array<{ source: string; code: string; text: string }>;
 }
@@ -115,6 +122,8 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
+  /** Memory its text takes while it waits: UTF-8 bytes as they are, a string at two bytes a character. */
+  bytes: number;
   article?: Article;
   error?: unknown;
 }
@@ -140,6 +149,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const htmlGroup = Math.max(1, Math.min(batchSize, options.htmlGroup ?? 8));
   const maxPending = 2 * batchSize;
+  const maxPendingBytes = Math.max(1, options.maxPendingBytes ?? DEFAULT_PENDING_BYTES);
+  let pendingBytes = 0;
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   const config = options.config as Config | undefined;
   const retrieved = options.retrieved ?? null;
@@ -288,7 +299,9 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       let n = 0;
       while (n < pending.length && n < batchSize && analysed(pending[n]!)) n++;
       if (n > 0) {
-        await save(pending.splice(0, n));
+        const saved = pending.splice(0, n);
+        for (const p of saved) pendingBytes -= p.bytes;
+        await save(saved);
         wake('reader');
         continue;
       }
@@ -344,7 +357,8 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
           code: 'W_TRUNCATED',
           text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }),
         });
-        item.input = { ...item.input, raw: raw.slice(0, cut) };
+        // A copy, not a slice: V8's slice of a long string keeps the whole string alive while the input waits.
+        item.input = { ...item.input, raw: Buffer.from(raw.slice(0, cut), 'utf16le').toString('utf16le') };
       }
       // Same bytes again, in this run or stored before: nothing new to do.
       if (seenIds.has(id) || (await retrying(() => store.hasArticle(id)))) {
@@ -355,15 +369,20 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
         continue;
       }
       seenIds.add(id);
-      const p: Pending = { input: item.input };
+      const p: Pending = { input: item.input, bytes: item.input.utf8?.length ?? 2 * item.input.raw.length };
       pending.push(p);
+      pendingBytes += p.bytes;
+      summary.peakPendingBytes = Math.max(summary.peakPendingBytes ?? 0, pendingBytes);
       batch.push(p);
       if (p.input.format === 'html') {
         html.push(p);
         if (html.length >= htmlGroup) sendHtml();
       }
       if (batch.length >= batchSize) closeBatch();
-      while (pending.length >= maxPending) await new Promise<void>((resolve) => (waiting.reader = resolve));
+      // Over the byte budget the batch is sent as it is (its text would otherwise wait for more inputs to be read).
+      if (pendingBytes >= maxPendingBytes && batch.length) closeBatch();
+      while (pending.length >= maxPending || (pendingBytes >= maxPendingBytes && pending.length))
+        await new Promise<void>((resolve) => (waiting.reader = resolve));
     }
   } finally {
     // The last batch; and a read that throws still stores what was read before it.
