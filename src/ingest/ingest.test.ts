@@ -148,7 +148,7 @@ describe('ingest', () => {
     });
   });
 
-  it('stores each article of a batch the store refused alone, so one bad article never fails its neighbours', async () => {
+  it('stores each article of a refused batch alone, so one bad article never fails its neighbours', async () => {
     const { folder } = mixedFolder('refused', 6);
     await withStore(async (store) => {
       const put = store.putArticles.bind(store);

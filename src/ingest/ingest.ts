@@ -100,8 +100,14 @@ const storeWide = (err: unknown): boolean =>
  * A store that may answer if asked again: locked by another writer (SQLite's busy timeout ran out), or a
  * PostgreSQL connection lost or refused while the server restarts (57P01-57P03, 08xxx).
  */
-const TRANSIENT =
-  /SQLITE_BUSY|database is locked|^57P0[1-3]|^08\d{3}|ECONNRESET|ECONNREFUSED|EPIPE|Connection terminated|terminating connection|the database system is (?:starting|shutting) up/i;
+const TRANSIENT = new RegExp(
+  [
+    'SQLITE_BUSY|database is locked',
+    '^57P0[1-3]|^08\\d{3}|ECONNRESET|ECONNREFUSED|EPIPE',
+    'Connection terminated|terminating connection|the database system is (?:starting|shutting) up',
+  ].join('|'),
+  'i',
+);
 const transient = (err: unknown): boolean =>
   TRANSIENT.test(`${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message)}`);
 /** Tries of a store call that met a transient error, each after a doubled wait (0.25 s … 4 s: a restart fits). */

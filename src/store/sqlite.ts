@@ -550,7 +550,8 @@ export class SqliteStore implements Store {
         delete from main.entities; insert into main.entities select * from entities_next order by rowid;
         delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
         delete from main.figures; insert into main.figures select * from figures_next order by rowid;
-        update main.claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null;
+        update main.claims set figure = null, canonical_source = null
+          where figure is not null or canonical_source is not null;
         update main.claims set figure = n.figure from claim_figure n where n.claim = claims.id;
         update main.claims set canonical_source = n.source from claim_source n where n.claim = claims.id;
         update main.quotes set canonical_speaker = null where canonical_speaker is not null;
