@@ -148,6 +148,26 @@ describe('ingest', () => {
     });
   });
 
+  it('reads a page again from its file when its bytes were moved to a worker that died with them', async () => {
+    const { folder } = mixedFolder('moved', 9);
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        if (inputs.some((i) => i.source.endsWith('004.html'))) {
+          // As a worker thread does: the bytes move with the message and are gone with the worker.
+          for (const input of inputs) if (input.utf8) structuredClone(input.utf8, { transfer: [input.utf8.buffer] });
+          if (inputs.length > 1) expect(inputs.filter((i) => i.utf8?.byteLength === 0).length).toBeGreaterThan(1);
+          throw new Error('worker ran out of memory');
+        }
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, { batchSize: 9, htmlGroup: 8, analyzer });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['004.html', 'E_STAGE_CRASH']]);
+      expect(s.stored).toBe(8);
+    });
+  });
+
   it('stores each article of a refused batch alone, so one bad article never fails its neighbours', async () => {
     const { folder } = mixedFolder('refused', 6);
     await withStore(async (store) => {

@@ -4,7 +4,8 @@
  * failed batch write leaves everything stored before untouched.
  */
 import type { Article, ArticleInput } from '../article.js';
-import { failed, withText } from '../article.js';
+import { readFileSync } from 'node:fs';
+import { failed, hash, withText } from '../article.js';
 import { analyse } from '../analyse.js';
 import { errorText } from '../errors.js';
 import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
@@ -125,6 +126,20 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A page's UTF-8 bytes read again from its file when they were moved to a worker that died with them (a moved
+ * buffer is left empty), so that it can be analysed again alone; only when the file still holds the same bytes.
+ */
+function restoreBytes(input: ArticleInput): void {
+  if (!input.utf8 || input.utf8.byteLength > 0 || !input.id) return;
+  try {
+    const bytes = readFileSync(input.source);
+    if (hash(bytes) === input.id) input.utf8 = bytes;
+  } catch {
+    // Gone or changed: it fails alone, with an empty text.
+  }
+}
+
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
@@ -213,7 +228,13 @@ export async function ingest(paths: string[], store: Store, options: IngestOptio
       .then(
         (articles) => settle(articles, null),
         // A chunk fails whole (a worker out of memory on one huge article): each input is tried again alone.
-        (error: unknown) => (items.length > 1 ? items.forEach((p) => dispatch([p], ctx)) : settle(null, error)),
+        (error: unknown) =>
+          items.length > 1
+            ? items.forEach((p) => {
+                restoreBytes(p.input);
+                dispatch([p], ctx);
+              })
+            : settle(null, error),
       );
   };
   // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
