@@ -134,6 +134,8 @@ export async function processBatch(
   });
   const failures: Array<{ file: string; code: string; text: string }> = [];
   let articles: Article[];
+  /** Input index of each article: all of them, unless some failed alone. */
+  let index: number[] | null = null;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -144,21 +146,24 @@ export async function processBatch(
     articles = await analyseInChunks(analyzer, inputs, ctx, options.giveBack);
   } catch (err) {
     if (err instanceof GivenBack) throw err;
-    // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
-    for (const input of inputs)
-      failures.push({
-        file: input.source,
-        code: 'E_STAGE_CRASH',
-        text: `${input.source}: ${String((err as Error).message)}`,
-      });
-    return {
-      outcomes: [],
-      failures,
-      analyseMs: Math.round(performance.now() - t0),
-      storeMs: 0,
-      analyseCpuMs: cpuMs(cpu0),
-      storeCpuMs: 0,
-    };
+    // One input that fails its chunk (a worker out of memory) must not fail its neighbours: each again alone.
+    // A failure is deterministic (a retry would crash again): recorded, as ingest() does, and the job completes.
+    articles = [];
+    index = [];
+    for (let i = 0; i < inputs.length; i++) {
+      if (options.giveBack?.aborted) throw new GivenBack();
+      try {
+        if (inputs.length === 1) throw err;
+        articles.push(...(await analyzer.analyse([inputs[i]!], ctx)));
+        index.push(i);
+      } catch (one) {
+        failures.push({
+          file: inputs[i]!.source,
+          code: 'E_STAGE_CRASH',
+          text: `${inputs[i]!.source}: ${String((one as Error).message)}`,
+        });
+      }
+    }
   }
   const analyseMs = Math.round(performance.now() - t0);
   const analyseCpuMs = cpuMs(cpu0);
@@ -177,7 +182,7 @@ export async function processBatch(
       return;
     }
     good.push(article);
-    if (options.order) order.push(options.order[i]!);
+    if (options.order) order.push(options.order[index ? index[i]! : i]!);
   });
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();

@@ -1,6 +1,7 @@
 /** A stopping worker honours its stop timeout between chunks of a batch's analysis, not after the batch. */
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../src/article.js';
+import { inProcessAnalyzer, type Analyzer } from '../../src/ingest/ingest.js';
 import { GivenBack, processBatch } from '../../src/queue/worker.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
@@ -35,6 +36,26 @@ describe('processBatch and the stop timeout', () => {
       const result = await processBatch(store, inputs, { giveBack: new AbortController().signal });
       expect(result.failures).toEqual([]);
       expect(result.outcomes).toHaveLength(40);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('processBatch and one input that fails its chunk', () => {
+  it('analyses each input again alone, so only that one fails and its neighbours are stored', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const analyzer: Analyzer = {
+        async analyse(batch, ctx) {
+          if (batch.some((i) => i.source === 'market-7.txt')) throw new Error('worker ran out of memory');
+          return inProcessAnalyzer.analyse(batch, ctx);
+        },
+      };
+      const order = inputs.map((_, i) => 1000 + i);
+      const result = await processBatch(store, inputs, { analyzer, order });
+      expect(result.failures.map((f) => [f.file, f.code])).toEqual([['market-7.txt', 'E_STAGE_CRASH']]);
+      expect(result.outcomes).toHaveLength(39);
     } finally {
       await store.close();
     }
