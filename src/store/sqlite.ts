@@ -550,13 +550,14 @@ export class SqliteStore implements Store {
         delete from main.entities; insert into main.entities select * from entities_next order by rowid;
         delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
         delete from main.figures; insert into main.figures select * from figures_next order by rowid;
-        update main.claims set figure = null, canonical_source = null
-          where figure is not null or canonical_source is not null;
-        update main.claims set figure = n.figure from claim_figure n where n.claim = claims.id;
-        update main.claims set canonical_source = n.source from claim_source n where n.claim = claims.id;
-        update main.quotes set canonical_speaker = null where canonical_speaker is not null;
-        update main.quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker)
-          where speaker in (select from_id from speaker_remap);`);
+        -- Only rows whose value changes are written: a rerun over a grown store rewrites few claims.
+        update main.claims set figure = n.figure, canonical_source = n.source
+          from (select c.id, f.figure, s.source from main.claims c
+                left join claim_figure f on f.claim = c.id left join claim_source s on s.claim = c.id) n
+          where n.id = claims.id and (claims.figure is not n.figure or claims.canonical_source is not n.source);
+        update main.quotes set canonical_speaker = r.to_id
+          from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
+          where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
     try {
