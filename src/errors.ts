@@ -19,6 +19,8 @@ const texts = {
     '`{file}` looks like {kind}, not text or HTML. Only .txt, .md, .html, .htm, .html.gz, .json and .jsonl are ingested; nothing was stored for it.',
   E_TOO_LARGE:
     '`{file}` is {size} bytes, over the limit of {limit} bytes. Raise it with --max-bytes if this file really is one article.',
+  E_TOO_LONG:
+    '`{file}` ({size} bytes) is too long to read as one text ({reason}). Split it into smaller files; nothing was stored for it.',
   E_DECODE:
     '`{file}` could not be decoded as {encoding}: {reason}. Save it as UTF-8 or name its encoding in a <meta charset>.',
   W_DECODE_REPLACED: '`{file}` has {count} bytes that are not valid {encoding}; they were replaced with U+FFFD.',
@@ -63,6 +65,8 @@ const texts = {
     'There is no store at `{file}`. Check the --db path, or create it with `crosscheck ingest --db {file} PATH...`.',
   E_DB_NO_FOLDER:
     'Cannot create the store `{file}`: the folder `{dir}` does not exist. Create it, or give another --db path.',
+  E_CORPUS:
+    'The corpus stages (duplicates, figures, reconciliation) failed ({reason}). The articles are stored; run the same `crosscheck ingest` again (stored files are skipped) to redo them.',
   E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
 
   // cli / usage

@@ -6,6 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Loaded first in the child so that it dies with this process (parent-watch.ts). */
+const parentWatch = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'parent-watch.js')).href;
 
 export const HUGEPAGES_TUNABLE = 'glibc.malloc.hugetlb=1';
 
@@ -35,7 +40,10 @@ export function relaunch(script: string, args: string[], env: NodeJS.ProcessEnv)
   return new Promise((resolve) => {
     let child;
     try {
-      child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: 'inherit', env });
+      child = spawn(process.execPath, [...process.execArgv, '--import', parentWatch, script, ...args], {
+        stdio: 'inherit',
+        env,
+      });
     } catch {
       resolve(false);
       return;

@@ -143,9 +143,16 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
       onProgress: (p) => bar.update(p.read + p.failed, null, `${p.stored} stored`),
     });
     bar.stop();
-    const corpus = opts.corpus === false ? null : await runCorpusStages(store);
+    let corpus: unknown = null;
+    let corpusError: string | null = null;
+    try {
+      corpus = opts.corpus === false ? null : await runCorpusStages(store);
+    } catch (err) {
+      // The articles are stored; a store lost during the corpus run must not hide the run's summary.
+      corpusError = String((err as Error)?.message ?? err);
+    }
     // The figures moved: what changed is recorded for `watch` consumers and GET /api/events.
-    if (opts.corpus !== false) {
+    if (corpus !== null) {
       const [{ watchState }, { recordChanges, snapshotStale }] = await Promise.all([
         import('../store/watch-state.js'),
         import('../watch/events.js'),
@@ -155,7 +162,9 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
         await recordChanges(store, state);
     }
     printIngest(summary, io, json, corpus);
-    return summary.failed > 0 ? 1 : 0;
+    if (corpusError !== null)
+      io.stderr.write(`error E_CORPUS: ${plainText(errorText('E_CORPUS', { reason: corpusError }))}\n`);
+    return summary.failed > 0 || corpusError !== null ? 1 : 0;
   });
 }
 

@@ -39,6 +39,18 @@ export async function writeExport(store: Store, out: Writable, options: ExportOp
   const generated = options.generated ?? new Date().toISOString();
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
     throw new CrosscheckError('E_FORMAT', { format: String(format), expected: EXPORT_FORMATS.join(', ') });
+  // One read snapshot: an ingest running meanwhile never leaves claims pointing at documents the export lacks.
+  if (store.snapshot) return store.snapshot((view) => exportFrom(view, out, format, generated, options));
+  return exportFrom(store, out, format, generated, options);
+}
+
+async function exportFrom(
+  store: Store,
+  out: Writable,
+  format: string,
+  generated: string,
+  options: ExportOptions,
+): Promise<void> {
   const scope = options.story ? await storyScope(store, options.story) : null;
   switch (format) {
     case 'json':

@@ -163,3 +163,25 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   if (lossy.replaced / Math.max(1, bytes.length) < 0.01) return lossy;
   return decodeWith(bytes, 'windows-1252', 'decode/fallback-1252', false)!;
 }
+
+/** Encodings with one byte per character (the WHATWG names TextDecoder reports). */
+const SINGLE_BYTE = /^(?:windows-|iso-8859|koi8|ibm|macintosh|x-mac|x-user-defined)/i;
+
+/**
+ * true when bytes that were not certainly decoded (no BOM, not valid UTF-8, no declared charset) are no text
+ * at all: random, compressed or encrypted data. Text in any encoding carries ASCII (spaces, digits,
+ * punctuation, line breaks; HTML its markup): under 3% of the first 64 KB is refused for a page, and for a
+ * text when it was read one byte per character or with replacements (clean multi-byte CJK may have almost none).
+ */
+export function undecodable(bytes: Uint8Array, decoded: Decoded, html: boolean): boolean {
+  if (decoded.encoding.certain || decoded.encoding.by === 'decode/utf16-pattern') return false;
+  const n = Math.min(bytes.length, 65536);
+  let ascii = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if ((b >= 0x20 && b < 0x7f) || (b >= 0x09 && b <= 0x0d)) ascii++;
+  }
+  if (ascii >= 0.03 * n) return false;
+  if (html) return true;
+  return decoded.replaced > 0 || SINGLE_BYTE.test(decoded.encoding.value);
+}

@@ -125,6 +125,112 @@ describe('ingest', () => {
     });
   });
 
+  it('tries each input of a failed chunk again alone, so one huge article never fails its neighbours', async () => {
+    const { folder } = mixedFolder('isolate', 9);
+    const calls: number[] = [];
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        calls.push(inputs.length);
+        // A worker out of memory on one input fails every input it was given.
+        if (inputs.some((i) => i.source.endsWith('003.txt') || i.source.endsWith('004.html')))
+          throw new Error('worker ran out of memory');
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, { batchSize: 9, htmlGroup: 8, analyzer });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code]).sort()).toEqual([
+        ['003.txt', 'E_STAGE_CRASH'],
+        ['004.html', 'E_STAGE_CRASH'],
+      ]);
+      expect(s.stored).toBe(7);
+      expect(Math.max(...calls)).toBeGreaterThan(1);
+    });
+  });
+
+  it('reads a page again from its file when its bytes were moved to a worker that died with them', async () => {
+    const { folder } = mixedFolder('moved', 9);
+    const analyzer: Analyzer = {
+      async analyse(inputs, ctx) {
+        if (inputs.some((i) => i.source.endsWith('004.html'))) {
+          // As a worker thread does: the bytes move with the message and are gone with the worker.
+          for (const input of inputs) if (input.utf8) structuredClone(input.utf8, { transfer: [input.utf8.buffer] });
+          if (inputs.length > 1) expect(inputs.filter((i) => i.utf8?.byteLength === 0).length).toBeGreaterThan(1);
+          throw new Error('worker ran out of memory');
+        }
+        return inProcessAnalyzer.analyse(inputs, ctx);
+      },
+    };
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, { batchSize: 9, htmlGroup: 8, analyzer });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['004.html', 'E_STAGE_CRASH']]);
+      expect(s.stored).toBe(8);
+    });
+  });
+
+  it('stores each article of a refused batch alone, so one bad article never fails its neighbours', async () => {
+    const { folder } = mixedFolder('refused', 6);
+    await withStore(async (store) => {
+      const put = store.putArticles.bind(store);
+      store.putArticles = async (articles) => {
+        if (articles.some((a) => a.source.endsWith('002.txt'))) throw new Error('value too long for the column');
+        return put(articles);
+      };
+      const s = await ingest([folder], store, { batchSize: 6 });
+      expect(s.failures.map((f) => [path.basename(f.file), f.code])).toEqual([['002.txt', 'E_UNREADABLE']]);
+      expect(s.stored).toBe(5);
+    });
+  });
+
+  it('does not try each article alone when the whole store is failing (full, gone)', async () => {
+    const { folder } = mixedFolder('full', 5);
+    await withStore(async (store) => {
+      let calls = 0;
+      store.putArticles = async () => {
+        calls++;
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      };
+      const s = await ingest([folder], store, { batchSize: 5 });
+      expect(s.failed).toBe(5);
+      expect(calls).toBe(1);
+    });
+  });
+
+  it('tries a batch again when another process held the store past the busy timeout', async () => {
+    const { folder } = mixedFolder('locked', 5);
+    await withStore(async (store) => {
+      const put = store.putArticles.bind(store);
+      let calls = 0;
+      store.putArticles = async (articles) => {
+        if (++calls <= 2) throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+        return put(articles);
+      };
+      const s = await ingest([folder], store, { batchSize: 5 });
+      expect(s.failures).toEqual([]);
+      expect(s.stored).toBe(5);
+      expect(calls).toBe(3);
+    });
+  });
+
+  it('reads no further than a byte budget ahead of what is stored, and stores every input', async () => {
+    const { folder } = mixedFolder('budget', 24);
+    await withStore(async (store) => {
+      const unbounded = await ingest([folder], store, { batchSize: 200, analyzer: shuffledAnalyzer([]) });
+      expect(unbounded.peakPendingBytes).toBeGreaterThan(6000);
+    });
+    await withStore(async (store) => {
+      const s = await ingest([folder], store, {
+        batchSize: 200,
+        maxPendingBytes: 2000,
+        analyzer: shuffledAnalyzer([]),
+      });
+      expect(s.failures).toEqual([]);
+      expect(s.stored).toBe(24);
+      // The budget, plus at most the one input that crossed it.
+      expect(s.peakPendingBytes).toBeLessThan(2000 + 1000);
+    });
+  });
+
   it('reads no further than two batches ahead of what is stored', async () => {
     const { folder } = mixedFolder('ahead', 30);
     let release!: () => void;

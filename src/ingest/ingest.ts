@@ -4,7 +4,8 @@
  * failed batch write leaves everything stored before untouched.
  */
 import type { Article, ArticleInput } from '../article.js';
-import { failed, withText } from '../article.js';
+import { readFileSync } from 'node:fs';
+import { failed, hash, withText } from '../article.js';
 import { analyse } from '../analyse.js';
 import { errorText } from '../errors.js';
 import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
@@ -50,12 +51,19 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Retrieval time for relative dates ("2 days ago"), when known. */
   retrieved?: string | null;
+  /** Reading pauses while the inputs read and not yet stored hold this much text (default 256 MiB). */
+  maxPendingBytes?: number;
 }
+
+/** Default byte budget of what waits to be stored: a few of the largest articles, not a whole folder. */
+export const DEFAULT_PENDING_BYTES = 256 * 1024 * 1024;
 
 export interface IngestSummary extends IngestProgress {
   outcomes: PutOutcome[];
   failures: ReadFailure[];
   warnings: ReadWarning[];
+  /** Most text held at once by inputs read and not yet stored, in bytes (see {@link IngestOptions.maxPendingBytes}). */
+  peakPendingBytes?: number;
   /** Non-fatal messages recorded on stored articles, by article source. */
   messages: Array<{ source: string; code: string; text: string }>;
 }
@@ -83,9 +91,60 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
   return counts;
 }
 
+/** A store error that any article would meet (locked, full, gone): trying each article alone would only wait longer. */
+const storeWide = (err: unknown): boolean =>
+  /\b(?:locked|busy|SQLITE_FULL|SQLITE_IOERR|disk|readonly|ECONNRESET|ECONNREFUSED|terminat|connection)/i.test(
+    `${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message ?? err)}`,
+  );
+
+/**
+ * A store that may answer if asked again: locked by another writer (SQLite's busy timeout ran out), or a
+ * PostgreSQL connection lost or refused while the server restarts (57P01-57P03, 08xxx).
+ */
+const TRANSIENT = new RegExp(
+  [
+    'SQLITE_BUSY|database is locked',
+    '^57P0[1-3]|^08\\d{3}|ECONNRESET|ECONNREFUSED|EPIPE',
+    'Connection terminated|terminating connection|the database system is (?:starting|shutting) up',
+  ].join('|'),
+  'i',
+);
+const transient = (err: unknown): boolean =>
+  TRANSIENT.test(`${(err as { code?: string })?.code ?? ''} ${String((err as Error)?.message)}`);
+/** Tries of a store call that met a transient error, each after a doubled wait (0.25 s … 4 s: a restart fits). */
+const TRANSIENT_ATTEMPTS = 6;
+
+/** `fn` again after a doubled wait while it meets a {@link transient} error. */
+async function retrying<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= TRANSIENT_ATTEMPTS || !transient(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+/**
+ * A page's UTF-8 bytes read again from its file when they were moved to a worker that died with them (a moved
+ * buffer is left empty), so that it can be analysed again alone; only when the file still holds the same bytes.
+ */
+function restoreBytes(input: ArticleInput): void {
+  if (!input.utf8 || input.utf8.byteLength > 0 || !input.id) return;
+  try {
+    const bytes = readFileSync(input.source);
+    if (hash(bytes) === input.id) input.utf8 = bytes;
+  } catch {
+    // Gone or changed: it fails alone, with an empty text.
+  }
+}
+
 /** An input read and not yet stored, with its analysis (or why there is none) once that is done. */
 interface Pending {
   input: ArticleInput;
+  /** Memory its text takes while it waits: UTF-8 bytes as they are, a string at two bytes a character. */
+  bytes: number;
   article?: Article;
   error?: unknown;
 }
@@ -123,6 +182,8 @@ export async function ingestItems(
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const htmlGroup = Math.max(1, Math.min(batchSize, options.htmlGroup ?? 8));
   const maxPending = 2 * batchSize;
+  const maxPendingBytes = Math.max(1, options.maxPendingBytes ?? DEFAULT_PENDING_BYTES);
+  let pendingBytes = 0;
   const analyzer = options.analyzer ?? inProcessAnalyzer;
   const config = options.config as Config | undefined;
   const retrieved = options.retrieved ?? null;
@@ -178,7 +239,14 @@ export async function ingestItems(
       )
       .then(
         (articles) => settle(articles, null),
-        (error: unknown) => settle(null, error),
+        // A chunk fails whole (a worker out of memory on one huge article): each input is tried again alone.
+        (error: unknown) =>
+          items.length > 1
+            ? items.forEach((p) => {
+                restoreBytes(p.input);
+                dispatch([p], ctx);
+              })
+            : settle(null, error),
       );
   };
   // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
@@ -228,16 +296,27 @@ export async function ingestItems(
       for (const m of article.messages) summary.messages.push({ source: article.source, code: m.code, text: m.text });
       good.push(article);
     }
+    await saveArticles(good);
+  };
+
+  /** Store analysed articles in one transaction; when it fails, each again alone. */
+  const saveArticles = async (good: Article[]): Promise<void> => {
     let outcomes: PutOutcome[];
     try {
-      outcomes = await store.putArticles(good);
+      // A batch that met a locked or restarting store rolled back whole, so it is tried again.
+      outcomes = await retrying(() => store.putArticles(good));
     } catch (err) {
+      // One article the store refuses must not take its neighbours with it: each is stored again on its own.
+      if (good.length > 1 && !storeWide(err)) {
+        for (const article of good) await saveArticles([article]);
+        return;
+      }
       // The transaction rolled back: nothing of it is stored, nothing before it is touched.
       for (const article of good) {
         summary.failures.push({
           file: article.source,
           code: 'E_UNREADABLE',
-          text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of its batch was written.`,
+          text: `${article.source}: could not be stored (${String((err as Error).message)}); nothing of it was written.`,
         });
         summary.failed++;
       }
@@ -259,7 +338,9 @@ export async function ingestItems(
       let n = 0;
       while (n < pending.length && n < batchSize && analysed(pending[n]!)) n++;
       if (n > 0) {
-        await save(pending.splice(0, n));
+        const saved = pending.splice(0, n);
+        for (const p of saved) pendingBytes -= p.bytes;
+        await save(saved);
         wake('reader');
         continue;
       }
@@ -284,7 +365,28 @@ export async function ingestItems(
       const id = item.input.id!;
       // The character limit bites here, once, and says so; the id stays the hash of the whole input.
       // Bytes at most the limit decode to at most as many characters; longer ones are decoded to be measured.
-      if (item.input.utf8 && item.input.utf8.length > maxChars) item.input = withText(item.input);
+      const bytes = item.input.utf8?.length ?? 0;
+      if (bytes > maxChars) {
+        try {
+          item.input = withText(item.input);
+        } catch (err) {
+          // Past V8's longest string: this file fails, never the run.
+          const failure: ReadFailure = {
+            file: item.input.source,
+            code: 'E_TOO_LONG',
+            text: errorText('E_TOO_LONG', {
+              file: item.input.source,
+              size: bytes,
+              reason: String((err as Error)?.message ?? err),
+            }),
+          };
+          summary.failures.push(failure);
+          summary.failed++;
+          summary.read--;
+          report();
+          continue;
+        }
+      }
       if (item.input.raw.length > maxChars) {
         const raw = item.input.raw;
         const cut =
@@ -294,10 +396,11 @@ export async function ingestItems(
           code: 'W_TRUNCATED',
           text: errorText('W_TRUNCATED', { file: item.input.source, size: raw.length, limit: maxChars }),
         });
-        item.input = { ...item.input, raw: raw.slice(0, cut) };
+        // A copy, not a slice: V8's slice of a long string keeps the whole string alive while the input waits.
+        item.input = { ...item.input, raw: Buffer.from(raw.slice(0, cut), 'utf16le').toString('utf16le') };
       }
       // Same bytes again, in this run or stored before: nothing new to do.
-      if (seenIds.has(id) || (await store.hasArticle(id))) {
+      if (seenIds.has(id) || (await retrying(() => store.hasArticle(id)))) {
         seenIds.add(id);
         summary.unchanged++;
         summary.outcomes.push({ id, source: item.input.source, status: 'unchanged' });
@@ -305,15 +408,20 @@ export async function ingestItems(
         continue;
       }
       seenIds.add(id);
-      const p: Pending = { input: item.input };
+      const p: Pending = { input: item.input, bytes: item.input.utf8?.length ?? 2 * item.input.raw.length };
       pending.push(p);
+      pendingBytes += p.bytes;
+      summary.peakPendingBytes = Math.max(summary.peakPendingBytes ?? 0, pendingBytes);
       batch.push(p);
       if (p.input.format === 'html') {
         html.push(p);
         if (html.length >= htmlGroup) sendHtml();
       }
       if (batch.length >= batchSize) closeBatch();
-      while (pending.length >= maxPending) await new Promise<void>((resolve) => (waiting.reader = resolve));
+      // Over the byte budget the batch is sent as it is (its text would otherwise wait for more inputs to be read).
+      if (pendingBytes >= maxPendingBytes && batch.length) closeBatch();
+      while (pending.length >= maxPending || (pendingBytes >= maxPendingBytes && pending.length))
+        await new Promise<void>((resolve) => (waiting.reader = resolve));
     }
   } finally {
     // The last batch; and a read that throws still stores what was read before it.

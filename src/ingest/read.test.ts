@@ -86,4 +86,18 @@ describe('reading folders safely', () => {
       ['W_NUL', true, true],
     ]);
   });
+
+  it('refuses random high bytes named .html as binary, not an article full of "quotes"', async () => {
+    const noise = Buffer.alloc(200_000);
+    let x = 11;
+    for (let i = 0; i < noise.length; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      noise[i] = 0x80 | (x >>> 24);
+    }
+    const page = path.join(dir, 'noise.html');
+    writeFileSync(page, noise);
+    const items = await read([page, path.join(story, 'a.txt')]);
+    expect(failures(items)).toEqual([['noise.html', 'E_BINARY']]);
+    expect(sources(items)).toEqual(['a.txt']);
+  });
 });

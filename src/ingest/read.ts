@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { hash, type ArticleInput } from '../article.js';
 import { errorText, type ErrorCode } from '../errors.js';
-import { decode, sniffBinary } from './decode.js';
+import { decode, sniffBinary, undecodable } from './decode.js';
 
 export interface ReadOptions {
   /** Largest file read, in bytes (after gunzip). */
@@ -314,6 +314,16 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     else yield failure(file, 'E_UNREADABLE', { reason: e.message });
     return;
   }
+  try {
+    yield* fromBytes(file, bytes, max, options);
+  } catch (err) {
+    // Past V8's longest string (about 512 Mi characters) decoding throws: this file fails, never the run.
+    yield failure(file, 'E_TOO_LONG', { size: bytes.length, reason: String((err as Error)?.message ?? err) });
+  }
+}
+
+/** The inputs of one file's bytes; throws only when they cannot become a string at all. */
+function* fromBytes(file: string, bytes: Buffer, max: number, options: ReadOptions): Generator<ReadItem> {
   if (bytes.length === 0) {
     yield failure(file, 'E_EMPTY');
     return;
@@ -354,6 +364,12 @@ export async function* readFile(file: string, max: number, options: ReadOptions 
     return;
   }
   const decoded = decode(bytes);
+  if (undecodable(bytes, decoded, byName === 'html')) {
+    yield failure(file, 'E_BINARY', {
+      kind: 'bytes no text encoding reads as text (random, compressed or encrypted data)',
+    });
+    return;
+  }
   const warnings: ReadWarning[] = [];
   if (decoded.replaced > 0) {
     warnings.push({

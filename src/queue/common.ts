@@ -73,6 +73,28 @@ export interface BossOptions {
   supervise?: boolean;
 }
 
+/**
+ * A corpus job not heard from for this long is expired by pg-boss's maintenance and run again (a SIGKILLed
+ * worker's job no longer holds the stately queue for an hour); a live run keeps it with {@link heartbeat}.
+ */
+export const CORPUS_EXPIRE_SECONDS = 120;
+/** How often a worker running a corpus job says it is alive: several beats fit in the expiry. */
+export const CORPUS_HEARTBEAT_MS = 20_000;
+
+/**
+ * Keep an active job from expiring while its worker lives: pg-boss 10 expires a job at `started_on + expire_in`
+ * and has no heartbeat of its own, so the start is moved to now.
+ */
+export async function heartbeat(boss: PgBoss, queueUrl: string, name: string, id: string): Promise<void> {
+  const { schema } = queueLocation(queueUrl);
+  await boss
+    .getDb()
+    .executeSql(`update ${schema}.job set started_on = now() where name = $1 and id = $2 and state = 'active'`, [
+      name,
+      id,
+    ]);
+}
+
 /** Start pg-boss on the queue URL and make sure both queues exist. */
 export async function startBoss(queueUrl: string, options: BossOptions = {}): Promise<PgBoss> {
   // Processes starting at once on a new database race to create pg-boss's schema and queues
@@ -118,7 +140,7 @@ async function startBossOnce(queueUrl: string, options: BossOptions): Promise<Pg
       retryLimit: 3,
       retryDelay: 5,
       retryBackoff: true,
-      expireInSeconds: 60 * 60,
+      expireInSeconds: CORPUS_EXPIRE_SECONDS,
     });
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});

@@ -31,6 +31,8 @@ const empty = (): QueueCounts => ({ queued: 0, retry: 0, active: 0, completed: 0
 export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
   const { connectionString, schema } = queueLocation(queueUrl);
   const client = new pg.Client({ connectionString, application_name: 'crosscheck-status' });
+  // A server restart mid-read must fail this read, not crash the server.
+  client.on('error', () => {});
   await client.connect();
   try {
     const status: QueueStatus = {

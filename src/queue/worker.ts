@@ -20,7 +20,10 @@ import { PostgresStore } from '../store/postgres.js';
 import type { PutOutcome, Store } from '../store/store.js';
 import { runCorpus } from '../corpus/index.js';
 import {
+  CORPUS_EXPIRE_SECONDS,
+  CORPUS_HEARTBEAT_MS,
   CORPUS_QUEUE,
+  heartbeat,
   decodePayload,
   INGEST_QUEUE,
   silentLog,
@@ -68,11 +71,50 @@ export interface WorkerProgress {
 
 export type WorkerSummary = WorkerProgress;
 
+/** Inputs analysed between two turns of the event loop when analysis runs on this thread. */
+const CHUNK = 8;
+
+/** Thrown when a stopping worker gives its batch back to the queue (pg-boss retries it elsewhere). */
+export class GivenBack extends Error {
+  constructor() {
+    super('the worker is stopping and its stop timeout has passed: the batch was given back to the queue');
+    this.name = 'GivenBack';
+  }
+}
+
+/**
+ * Analysis on this thread blocks the event loop, so it runs a chunk at a time: between chunks the stop
+ * timeout's timer (and pg-boss's) can fire, and a batch is given back rather than finished past it.
+ */
+async function analyseInChunks(
+  analyzer: Analyzer,
+  inputs: Parameters<Analyzer['analyse']>[0],
+  ctx: ReturnType<typeof createContext>,
+  giveBack?: AbortSignal,
+): Promise<Article[]> {
+  if (analyzer !== inProcessAnalyzer) return analyzer.analyse(inputs, ctx);
+  const out: Article[] = [];
+  for (let i = 0; i < inputs.length; i += CHUNK) {
+    if (giveBack?.aborted) throw new GivenBack();
+    out.push(...(await analyzer.analyse(inputs.slice(i, i + CHUNK), ctx)));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (giveBack?.aborted) throw new GivenBack();
+  return out;
+}
+
 /** Analyse and store one batch; what `ingest()` does per batch. Throws only when storing fails (retry). */
 export async function processBatch(
   store: Store,
   inputs: Parameters<Analyzer['analyse']>[0],
-  options: { order?: number[]; config?: Partial<Config>; retrieved?: string | null; analyzer?: Analyzer },
+  options: {
+    order?: number[];
+    config?: Partial<Config>;
+    retrieved?: string | null;
+    analyzer?: Analyzer;
+    /** Aborted when the worker's stop timeout has passed: the batch is given back between two chunks. */
+    giveBack?: AbortSignal;
+  },
 ): Promise<{
   outcomes: PutOutcome[];
   failures: Array<{ file: string; code: string; text: string }>;
@@ -92,6 +134,8 @@ export async function processBatch(
   });
   const failures: Array<{ file: string; code: string; text: string }> = [];
   let articles: Article[];
+  /** Input index of each article: all of them, unless some failed alone. */
+  let index: number[] | null = null;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -99,23 +143,27 @@ export async function processBatch(
     return Math.round((d.user + d.system) / 1000);
   };
   try {
-    articles = await analyzer.analyse(inputs, ctx);
+    articles = await analyseInChunks(analyzer, inputs, ctx, options.giveBack);
   } catch (err) {
-    // Deterministic: a retry would crash again. Recorded, as ingest() does, and the job completes.
-    for (const input of inputs)
-      failures.push({
-        file: input.source,
-        code: 'E_STAGE_CRASH',
-        text: `${input.source}: ${String((err as Error).message)}`,
-      });
-    return {
-      outcomes: [],
-      failures,
-      analyseMs: Math.round(performance.now() - t0),
-      storeMs: 0,
-      analyseCpuMs: cpuMs(cpu0),
-      storeCpuMs: 0,
-    };
+    if (err instanceof GivenBack) throw err;
+    // One input that fails its chunk (a worker out of memory) must not fail its neighbours: each again alone.
+    // A failure is deterministic (a retry would crash again): recorded, as ingest() does, and the job completes.
+    articles = [];
+    index = [];
+    for (let i = 0; i < inputs.length; i++) {
+      if (options.giveBack?.aborted) throw new GivenBack();
+      try {
+        if (inputs.length === 1) throw err;
+        articles.push(...(await analyzer.analyse([inputs[i]!], ctx)));
+        index.push(i);
+      } catch (one) {
+        failures.push({
+          file: inputs[i]!.source,
+          code: 'E_STAGE_CRASH',
+          text: `${inputs[i]!.source}: ${String((one as Error).message)}`,
+        });
+      }
+    }
   }
   const analyseMs = Math.round(performance.now() - t0);
   const analyseCpuMs = cpuMs(cpu0);
@@ -134,7 +182,7 @@ export async function processBatch(
       return;
     }
     good.push(article);
-    if (options.order) order.push(options.order[i]!);
+    if (options.order) order.push(options.order[index ? index[i]! : i]!);
   });
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
@@ -176,12 +224,19 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     throw err;
   }
   let busy = 0;
+  // Past the stop timeout a batch in hand is given back between two chunks of its analysis.
+  const giveBack = new AbortController();
+  const stopTimeoutMs = options.stopTimeoutMs ?? 60_000;
+  options.signal?.addEventListener('abort', () => setTimeout(() => giveBack.abort(), stopTimeoutMs).unref(), {
+    once: true,
+  });
   const polling = Math.max(0.5, options.pollingIntervalSeconds ?? 1);
   const requestCorpus = async () => {
     if (options.corpus === false) return;
     // stately queue: null when a run is already queued, which will see this batch too.
     const id = await boss
-      .send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15 })
+      // The expiry on the job itself: a queue made before keeps its own (an hour).
+      .send(CORPUS_QUEUE, {}, { startAfter: options.corpusDelaySeconds ?? 15, expireInSeconds: CORPUS_EXPIRE_SECONDS })
       .catch((err: Error) => {
         log({ level: 'warn', msg: 'could not request a corpus run', error: err.message });
         return null;
@@ -210,8 +265,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
             config: payload.config,
             retrieved: payload.retrieved,
             analyzer: options.analyzer,
+            giveBack: giveBack.signal,
           });
         } catch (err) {
+          if (err instanceof GivenBack) {
+            log({ level: 'info', msg: 'job given back at the stop timeout; it will be retried', job: job!.id });
+            throw err;
+          }
           progress.jobsFailed++;
           log({
             level: 'error',
@@ -260,6 +320,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     await boss.work(CORPUS_QUEUE, { batchSize: 1, pollingIntervalSeconds: polling }, async ([job]) => {
       busy++;
       const started = Date.now();
+      const beat = setInterval(() => {
+        heartbeat(boss, queueUrl, CORPUS_QUEUE, job!.id).catch((err: Error) =>
+          log({ level: 'warn', msg: 'corpus heartbeat failed', job: job!.id, error: err.message }),
+        );
+      }, CORPUS_HEARTBEAT_MS);
       try {
         log({ level: 'info', msg: 'corpus run started', job: job!.id });
         // Rerun on every batch: read the articles' own records, never the previous run's output.
@@ -277,6 +342,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         });
         throw err;
       } finally {
+        clearInterval(beat);
         busy--;
       }
     });
@@ -310,7 +376,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   log({ level: 'info', msg: 'worker stopping', busy });
   // Graceful: stop fetching, wait for the job in hand; past the timeout pg-boss fails it (→ retry elsewhere).
   await boss
-    .stop({ graceful: true, wait: true, close: true, timeout: options.stopTimeoutMs ?? 60_000 })
+    .stop({ graceful: true, wait: true, close: true, timeout: stopTimeoutMs })
     .catch((err: Error) => log({ level: 'warn', msg: 'queue stop', error: err.message }));
   await store.close();
   log({ level: 'info', msg: 'worker stopped', ...progress });

@@ -1,6 +1,9 @@
 /**
  * PostgreSQL schema, as ordered migrations: `postgresMigrations[v]` takes a
- * schema from version v to v+1. Never edit a released step; add one. Every
+ * schema from version v to v+1. Never edit a released step; add one. Step v
+ * here is step v of `sqliteMigrations` (the store schema version is the step
+ * count, the same in both): a change only one store needs gets a no-op step
+ * in the other (`src/store/schema-version.test.ts` checks the counts). Every
  * statement is unqualified: the store sets `search_path` to its own schema
  * (`crosscheck` unless `?schema=` says otherwise).
  *
@@ -93,7 +96,14 @@ export const postgresMigrations: string[] = [
   create index duplicates_document on duplicates(document);
   create index duplicates_of on duplicates("of");
   `,
-  // 1 → 2: analysts' corrections (src/review), kept apart from what ingest and the corpus stages rewrite.
+  // 1 → 2: SQLite's 1 → 2 (the claim filter indexes), which 0 → 1 already made here: steps stay one for one, so
+  // both stores report the same schemaVersion for the same data.
+  `
+  create index if not exists claims_status on claims(status);
+  create index if not exists documents_published on documents(published);
+  create index if not exists documents_outlet on documents(outlet);
+  `,
+  // 2 → 3: analysts' corrections (src/review), kept apart from what ingest and the corpus stages rewrite.
   `
   create table corrections (
     seq bigserial unique,
@@ -107,7 +117,7 @@ export const postgresMigrations: string[] = [
   );
   create index corrections_target on corrections(target_kind, target_id);
   `,
-  // 2 → 3: crosscheck watch (mirrors sqlite-schema.ts version 4).
+  // 3 → 4: crosscheck watch (mirrors sqlite-schema.ts version 4).
   `
   create table watch_sources (
     id bigserial primary key,
@@ -125,7 +135,7 @@ export const postgresMigrations: string[] = [
   create table figure_snapshot (id text primary key, record text not null);
   create table watch_meta (key text primary key, value text not null);
   `,
-  // 3 → 4: figure briefs beside the records, so listings page in bounded time; the stories' briefs.
+  // 4 → 5: figure briefs beside the records, so listings page in bounded time; the stories' briefs.
   `
   alter table figures add column brief text;
   alter table figures add column story text;

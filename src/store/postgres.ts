@@ -142,6 +142,8 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor a checked-out one's (a transaction's client between two queries): pg-pool listens only while idle.
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await migrate(pool, schema, url);
   } catch (err) {
@@ -880,6 +882,23 @@ export class PostgresStore implements Store {
       figures: await this.count('figures'),
       schemaVersion: Number(v.rows[0]?.value ?? 0),
     };
+  }
+
+  /** {@link Store.snapshot}: one client in a REPEATABLE READ, READ ONLY transaction serves every read of `fn`. */
+  async snapshot<T>(fn: (view: Store) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      const one = { query: client.query.bind(client), end: async () => {} } as unknown as pg.Pool;
+      const out = await fn(new PostgresStore(one, this.schema));
+      await client.query('commit');
+      return out;
+    } catch (err) {
+      await client.query('rollback').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   private closed = false;

@@ -1,6 +1,8 @@
 /**
  * SQLite schema, as ordered migrations: `sqliteMigrations[v]` takes a
- * database from version v to v+1. Never edit a released step; add one.
+ * database from version v to v+1. Never edit a released step; add one, and
+ * add step v to `postgresMigrations` too (a no-op when PostgreSQL needs none):
+ * the store schema version is the step count, the same in both stores.
  */
 export const sqliteMigrations: string[] = [
   // 0 → 1: the first schema.

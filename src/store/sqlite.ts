@@ -79,8 +79,22 @@ function checkFile(file: string, mustExist: boolean): void {
   }
 }
 
+/**
+ * Largest file checked with `quick_check` on open. The check reads every page (about a second per GB), so a
+ * large store would pay seconds on every command; past this size corruption is found by the reads that meet it
+ * (SQLite answers SQLITE_CORRUPT), and `crosscheck` never writes over a page it could not read.
+ */
+export const QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024;
+
+export interface SqliteOpenOptions {
+  readonly?: boolean;
+  mustExist?: boolean;
+  /** Run `quick_check` on open only for files up to this many bytes (default {@link QUICK_CHECK_MAX_BYTES}). */
+  quickCheckMaxBytes?: number;
+}
+
 /** Open (creating or migrating) a SQLite store. */
-export function openSqliteStore(file: string, options: { readonly?: boolean; mustExist?: boolean } = {}): SqliteStore {
+export function openSqliteStore(file: string, options: SqliteOpenOptions = {}): SqliteStore {
   checkFile(file, options.mustExist ?? options.readonly ?? false);
   // Two processes setting up one new file at once: switching it to WAL can answer SQLITE_BUSY without waiting
   // on the busy timeout. That is a lock, not corruption: wait a little and open again.
@@ -95,7 +109,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; mus
   }
 }
 
-function openOnce(file: string, options: { readonly?: boolean }): SqliteStore {
+function openOnce(file: string, options: SqliteOpenOptions): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -116,7 +130,9 @@ function openOnce(file: string, options: { readonly?: boolean }): SqliteStore {
         reason: 'it is an SQLite database of another program (no crosscheck application id)',
       });
     }
-    const check = db.pragma('quick_check', { simple: true });
+    const size = file === ':memory:' || !existsSync(file) ? 0 : statSync(file).size;
+    const check =
+      size <= (options.quickCheckMaxBytes ?? QUICK_CHECK_MAX_BYTES) ? db.pragma('quick_check', { simple: true }) : 'ok';
     if (check !== 'ok') {
       db.close();
       throw new CrosscheckError('E_DB_CORRUPT', { file, reason: String(check) });
@@ -196,6 +212,22 @@ export class SqliteStore implements Store {
 
   async putArticles(articles: Article[]): Promise<PutOutcome[]> {
     return this.putArticlesSync(articles);
+  }
+
+  /** {@link Store.snapshot}: a read-only connection of its own, in one read transaction (WAL keeps its snapshot). */
+  async snapshot<T>(fn: (view: Store) => Promise<T>): Promise<T> {
+    if (this.db.memory) return fn(this);
+    const db = new Database(this.db.name, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 10000');
+      db.exec('begin');
+      // The snapshot starts at the first read, not at BEGIN.
+      db.prepare('select count(*) from meta').get();
+      return await fn(new SqliteStore(db));
+    } finally {
+      if (db.inTransaction) db.exec('commit');
+      db.close();
+    }
   }
 
   /** The write statements, prepared on first use and kept for the store's life (not once per batch). */
@@ -526,47 +558,75 @@ export class SqliteStore implements Store {
     return rows;
   }
 
+  /**
+   * The corpus is written into this connection's temporary tables first, which take no lock on the store, while
+   * the figures are reconciled (seconds on a large store); one short IMMEDIATE transaction then swaps it in with
+   * set-based statements. So another process's writes never wait on the reconciliation past the busy timeout,
+   * and readers see the whole last corpus or the whole new one.
+   */
   async putCorpus(result: CorpusResult): Promise<void> {
     const db = this.db;
-    const tx = db.transaction(() => {
-      db.exec(
-        'delete from entities; delete from figures; delete from duplicates; delete from stories; update claims set figure = null, canonical_source = null; update quotes set canonical_speaker = null;',
-      );
-      const insE = db.prepare('insert into entities (id, record) values (?, ?)');
+    db.exec(`
+      create temp table if not exists entities_next as select * from main.entities where 0;
+      create temp table if not exists duplicates_next as select * from main.duplicates where 0;
+      create temp table if not exists figures_next as select * from main.figures where 0;
+      create temp table if not exists stories_next as select * from main.stories where 0;
+      create temp table if not exists claim_figure (claim text primary key, figure text not null);
+      create temp table if not exists claim_source (claim text primary key, source text);
+      create temp table if not exists speaker_remap (from_id text primary key, to_id text not null);
+      delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
+      delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+    const stage = db.transaction(() => {
+      const insE = db.prepare('insert into entities_next (id, record) values (?, ?)');
       for (const e of result.entities) insE.run(e.id, json(e));
-      const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
+      const insD = db.prepare('insert into duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
       const insF = db.prepare(
-        'insert into figures (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+        'insert into figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
       );
-      const setF = db.prepare('update claims set figure = ? where id = ?');
+      const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
       const perStory = new Map<string, number>();
       for (const f of result.figures) {
         insF.run(f.id, json(f), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
         if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
-        for (const claim of f.claims) setF.run(f.id, claim);
+        for (const claim of f.claims) setF.run(claim, f.id);
       }
-      const insS = db.prepare('insert or replace into stories (id, record) values (?, ?)');
+      const insS = db.prepare('insert or replace into stories_next (id, record) values (?, ?)');
       for (const s of result.stories ?? []) insS.run(s.id, json(storyBrief(s, perStory.get(s.id) ?? 0)));
       if (result.claimSource) {
-        const setS = db.prepare('update claims set canonical_source = ? where id = ?');
-        for (const [claim, source] of Object.entries(result.claimSource)) setS.run(source, claim);
+        const setS = db.prepare('insert or replace into claim_source (claim, source) values (?, ?)');
+        for (const [claim, source] of Object.entries(result.claimSource)) setS.run(claim, source);
       }
       if (result.entityRemap) {
-        // One pass over the quotes through a keyed temporary table, not one scan per merged id.
-        db.exec(
-          'create temp table if not exists speaker_remap (from_id text primary key, to_id text not null); delete from speaker_remap;',
-        );
         const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
         for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
-        db.exec(
-          'update quotes set canonical_speaker = (select to_id from speaker_remap where from_id = quotes.speaker) where speaker in (select from_id from speaker_remap); delete from speaker_remap;',
-        );
       }
+    });
+    // Deferred: a transaction that touches only temporary tables takes no lock on the store.
+    stage.deferred();
+    const swap = db.transaction(() => {
+      db.exec(`
+        delete from main.entities; insert into main.entities select * from entities_next order by rowid;
+        delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
+        delete from main.figures; insert into main.figures select * from figures_next order by rowid;
+        delete from main.stories; insert into main.stories select * from stories_next order by rowid;
+        -- Only rows whose value changes are written: a rerun over a grown store rewrites few claims.
+        update main.claims set figure = n.figure, canonical_source = n.source
+          from (select c.id, f.figure, s.source from main.claims c
+                left join claim_figure f on f.claim = c.id left join claim_source s on s.claim = c.id) n
+          where n.id = claims.id and (claims.figure is not n.figure or claims.canonical_source is not n.source);
+        update main.quotes set canonical_speaker = r.to_id
+          from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
+          where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
-    tx.immediate();
+    try {
+      swap.immediate();
+    } finally {
+      db.exec(`delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
+        delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+    }
   }
 
   async putCorrections(corrections: CorrectionRecord[]): Promise<number> {

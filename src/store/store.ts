@@ -126,5 +126,10 @@ export interface Store {
   /** Full-text search over documents and claims. */
   search(q: string, query?: PageQuery): Promise<Page<SearchHit>>;
   stats(): Promise<StoreStats>;
+  /**
+   * Run `fn` over a view of the store that reads from one snapshot (one read transaction on a connection of its
+   * own): what other writers commit meanwhile is not seen, so an export is consistent however long it takes.
+   */
+  snapshot?<T>(fn: (view: Store) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -115,6 +115,32 @@ process.stdout.write('not started: ' + started);
     expect(gone).toBe(true);
   });
 
+  it('takes the child with it when it is SIGKILLed (a kill that cannot be passed on)', async () => {
+    const pidFile = path.join(dir, 'orphan.pid');
+    const p = spawn(process.execPath, [harness, 'wait', pidFile], { stdio: 'ignore' });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => p.on('exit', (_code, signal) => resolve(signal)));
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
+    const childPid = Number(readFileSync(pidFile, 'utf8'));
+    p.kill('SIGKILL');
+    expect(await ended).toBe('SIGKILL');
+    const alive = (): boolean => {
+      try {
+        process.kill(childPid, 0);
+      } catch {
+        return false;
+      }
+      try {
+        return readFileSync(`/proc/${childPid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 80 && alive(); i++) await new Promise((r) => setTimeout(r, 25));
+    const still = alive();
+    if (still) process.kill(childPid, 'SIGKILL');
+    expect(still).toBe(false);
+  });
+
   it('resolves false, starting nothing, when the child cannot be started', () => {
     const r = spawnSync(process.execPath, [harness, '0'], {
       input: '',

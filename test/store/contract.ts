@@ -150,6 +150,22 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('reads from one snapshot inside snapshot(): what is stored meanwhile is not seen', async () => {
+      const store = await open();
+      await store.putArticles([sampleArticle(1)]);
+      const claims = (await store.stats()).claims;
+      const seen = await store.snapshot!(async (view) => {
+        const before = (await view.stats()).documents;
+        await store.putArticles([sampleArticle(2), sampleArticle(3)]);
+        const docs: string[] = [];
+        for await (const d of view.iterateDocuments()) docs.push(d.id);
+        return { before, docs: docs.length, claims: (await view.listClaims({})).total };
+      });
+      expect(seen).toEqual({ before: 1, docs: 1, claims });
+      expect((await store.stats()).documents).toBe(3);
+      await store.close();
+    });
+
     it('persists corpus results and applies them to claims', async () => {
       const store = await open();
       const out = await store.putArticles([sampleArticle(1), sampleArticle(2)]);

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/ingest.js';
 import pg from 'pg';
 import { storeContract, sampleArticle } from './contract.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
@@ -138,6 +142,66 @@ d('postgres store specifics', () => {
     expect((await store.listEntities()).total).toBe(1);
     expect(await store.listDuplicates()).toHaveLength(1);
     expect((await store.listFigures()).total).toBe(1);
+  });
+});
+
+d('postgres store: a server that ends its connections (a restart)', () => {
+  /** End one backend from another connection, as a server restart or an administrator does. */
+  async function terminate(pid: number): Promise<void> {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('select pg_terminate_backend($1)', [pid]);
+    await admin.end();
+  }
+  const onePool = async () => {
+    const store = await openPostgresStore(server.url!, { schema: server.schema(), max: 1 });
+    opened.push(store);
+    return store;
+  };
+
+  it("fails the work of a checked-out connection it ends, and no client 'error' event crashes the process", async () => {
+    const store = await onePool();
+    await store.putArticles([sampleArticle(1)]);
+    const read = store.snapshot(async (view) => {
+      const pid = (await (view as typeof store).pool.query<{ pid: number }>('select pg_backend_pid() pid')).rows[0]!
+        .pid;
+      await terminate(pid);
+      // The client sits checked out between two queries while the server's notice of the end arrives.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return (await view.stats()).documents;
+    });
+    await expect(read).rejects.toThrow();
+    expect((await store.stats()).documents).toBe(1);
+  });
+
+  it('ingest tries a batch again once the connection it used was ended, and stores every article', async () => {
+    const store = await onePool();
+    const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-pg-restart-'));
+    for (let i = 0; i < 3; i++)
+      writeFileSync(
+        path.join(folder, `${i}.txt`),
+        `Strike day ${i}\n\nThe union said ${300 + i} workers walked out at the port on Tuesday.\n`,
+      );
+    const put = store.putArticles.bind(store);
+    let ended = false;
+    store.putArticles = async (articles) => {
+      if (!ended) {
+        ended = true;
+        const pid = (await store.pool.query<{ pid: number }>('select pg_backend_pid() pid')).rows[0]!.pid;
+        await terminate(pid);
+        // What a transaction in flight meets when the server restarts under it.
+        throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+      }
+      return put(articles);
+    };
+    try {
+      const summary = await ingest([folder], store, { batchSize: 1 });
+      expect(summary.failures).toEqual([]);
+      expect(summary.stored).toBe(3);
+      expect((await store.stats()).documents).toBe(3);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

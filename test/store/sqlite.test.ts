@@ -104,3 +104,43 @@ describe('sqlite store files', () => {
     await store.close();
   });
 });
+
+describe('the corpus write and other writers', () => {
+  it('holds no lock on the store while the figures are reconciled, so another process can write meanwhile', async () => {
+    const file = path.join(dir, 'corpus-lock.db');
+    const store = openSqliteStore(file);
+    await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+    const claims = (await store.listClaims({})).items.map((c) => c.id);
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0');
+    const writes: string[] = [];
+    function* figures() {
+      for (let i = 0; i < 2; i++) {
+        // Another process's ingest commits while this one reconciles: it must not meet a held lock.
+        try {
+          other.exec("begin immediate; insert or replace into meta (key, value) values ('other', 'x'); commit");
+          writes.push('ok');
+        } catch (err) {
+          writes.push(String((err as Error).message));
+          if (other.inTransaction) other.exec('rollback');
+        }
+        yield {
+          id: `f-${i}`,
+          label: `Figure ${i}`,
+          measure: null,
+          action: null,
+          actor: null,
+          target: null,
+          claims: i ? claims.slice(1) : claims.slice(0, 1),
+          reconciliation: { n: i },
+        };
+      }
+    }
+    await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt: '2024-01-01T00:00:00Z' });
+    expect(writes).toEqual(['ok', 'ok']);
+    expect((await store.listFigures()).items.map((f) => f.id)).toEqual(['f-0', 'f-1']);
+    expect((await store.listClaims({ figure: 'f-1' })).total).toBe(claims.length - 1);
+    other.close();
+    await store.close();
+  });
+});
