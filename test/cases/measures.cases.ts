@@ -27,6 +27,9 @@ const SUBJECT = 'quantities/subject-noun';
 const MONEY = 'quantities/money-noun';
 const MONEY_SUBJECT = 'quantities/money-subject';
 const PERCENT = 'quantities/percent-change';
+const CLAUSE = 'quantities/total-noun-clause';
+const RATE = 'quantities/percent-subject';
+const ELLIPSIS = 'quantities/ellipsis';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -53,6 +56,22 @@ export const measureCases: MeasureCase[] = [
   m('The fatality count from the heat wave surpassed 600.', 'people', TOTAL),
   m('The number of evacuees from the valley rose from 4,000 to 9,500.', 'evacuees', TOTAL),
   m('The number of strikers was 12,000 on the third day.', 'strikers', TOTAL),
+  // a total noun earlier in the clause, with adjuncts between it and the number
+  m('The official death toll from the storm was revised downwards on Monday, from 88 to 86.', 'people', CLAUSE),
+  m('The official death toll from the storm was revised downwards on Monday, from 88 to 86.', 'people', undefined, 1),
+  m('The number of confirmed infections in the province as of 9 a.m. Sunday was 4,210.', 'infections', CLAUSE),
+  m('The number of homes without power across the three counties on Friday was 48,000.', 'homes', CLAUSE, 1),
+  m(
+    'The tally of ballots counted in the capital by late evening on Sunday, election staff said, was 61,400.',
+    'ballots',
+  ),
+  m('The toll in the mining town, according to the provincial coroner, is now 23.', 'people', CLAUSE),
+  m(
+    'The number of cholera patients treated at the clinic since March is, by one account, 2,700.',
+    'cholera patients',
+    CLAUSE,
+  ),
+  m('The death toll rose on Friday; rescuers found 14 more in the rubble.', null),
   // subjects of linking verbs, casualty words and colons
   m('Deaths: 12', 'people', 'quantities/casualty-subject'),
   m('Injured: 48', 'people', 'quantities/casualty-subject'),
@@ -83,6 +102,11 @@ export const measureCases: MeasureCase[] = [
   m('Roughly 13,000 US troops remain in the region.', 'troops'),
   m('The earthquake caused 72 deaths in the province.', 'people'),
   m('All 22 crew aboard the tanker were rescued.', 'crew members'),
+  // a bare number in the same sentence counts what the last count did, past percentages and times
+  m('There were 900 trains scheduled, and as of 7 a.m. EST, 120 had been cancelled.', 'trains', ELLIPSIS, 1),
+  m('About 5,000 homes were flooded, or 12 percent of the town, and 800 were destroyed.', 'homes', ELLIPSIS, 2),
+  m('By 5 p.m. on Monday, 340 schools had closed and 25 more were to shut.', 'schools', ELLIPSIS, 1),
+  m('About 5,000 homes were flooded. Officials said 12 percent of them and 800 more were lost.', null, undefined, 2),
   // events that happen to a counted thing, and members of a body
   m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
   m(
@@ -107,6 +131,9 @@ export const measureCases: MeasureCase[] = [
   m('Direct financial losses of about $5.4 billion are expected.', 'financial losses'),
   m('The country approved a relief fund of £400 million.', 'fund'),
   m('Insured losses from the storm could reach $11 billion.', 'losses', MONEY_SUBJECT),
+  m('Losses to the state flood insurance program could exceed $2 billion.', 'losses', MONEY_SUBJECT),
+  m('Damage to the old stone bridge is estimated at $300 million.', 'damage', MONEY_SUBJECT),
+  m('Payouts to the farmers of the drought zone totalled $45 million.', 'payouts', MONEY_SUBJECT),
   m('Total insured loss from the flood is now estimated at $6 billion.', 'loss', MONEY_SUBJECT),
   m('The contract is valued at $73 million.', 'contract value', MONEY_SUBJECT),
   m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
@@ -130,12 +157,25 @@ export const measureCases: MeasureCase[] = [
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
   m('Shares were down 2.6 percent in early trading.', 'percent change', PERCENT),
-  m('Food prices rose by 23 percent over the year.', 'percent change'),
-  m('Exports fell by 4.5 percent in March.', 'percent change'),
+  m('Food prices rose by 23 percent over the year.', 'percent increase', PERCENT),
+  m('Exports fell by 4.5 percent in March.', 'percent decrease', PERCENT),
+  m('Ridership grew "sharply" by 18 percent after the fare cut.', 'percent increase', PERCENT),
+  m('Wheat output dropped by 12% in the drought.', 'percent decrease', PERCENT),
   m('The plan would cut emissions by 40%.', 'percent reduction', PERCENT),
   m('The city boosted school spending by 2.5% a year.', 'percent increase', PERCENT),
   m('Output showed an increase of 0.3 percent from 2023.', 'percent change', PERCENT),
-  m('Unemployment rose to 5.2 percent.', 'percent'),
+  m('Unemployment rose to 5.2 percent.', 'unemployment rate', RATE),
+  m('The average mortgage rate climbed to 7.1 percent last week.', 'mortgage rate', RATE),
+  m('The jobless rate in the state stayed below 4 percent for a year.', 'jobless rate', RATE),
+  m('Containment of the wildfire reached 45% on Sunday.', 'containment', RATE),
+  m('Vaccination coverage in the district now stands at 87 percent.', 'vaccination coverage', RATE),
+  m('Inflation eased to 2.9% in May.', 'inflation rate', RATE),
+  m('Turnout in the runoff was 38 percent.', 'turnout', RATE),
+  m('Engineers hope to raise panel efficiency from 21% to 26%.', 'panel efficiency', RATE),
+  m('The occupancy rate at city shelters hit 96 percent.', 'occupancy rate', RATE),
+  m('Its market share fell to 14 percent.', 'market share', RATE),
+  m('Hospital admissions rose to 14 percent of all cases.', 'percent'),
+  m('Voters in the north favoured the measure by 58 percent.', 'percent'),
   m('Fleet sales were up from 13.2 percent in September.', 'percent'),
   m('The party won 41% of the vote.', 'percent'),
 ];

@@ -8,7 +8,8 @@ import { normaliseMeasure, findMeasure } from './measure.js';
 import { isAdverb, TOTAL_NOUNS } from './subject.js';
 import { CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
+import { isCapital, lowerFirst, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
@@ -74,6 +75,9 @@ const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as
 const namedMoney = (m: string | null): m is string =>
   !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
 
+/** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
+const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);
+
 /** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
 function inheritedMoney(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
@@ -108,24 +112,88 @@ const FALL = wordSet(
 const REDUCE = wordSet(
   'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' + 'trimmed',
 );
-const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
-const MOVE = wordSet(
-  'up down rose fell jumped climbed gained lost dropped declined plunged tumbled slid slumped soared ' +
-    'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
-);
+/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
+const CHANGE_VERBS = new Set([
+  'up',
+  'down',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'plunged',
+  'plummeted',
+  'climbed',
+  'jumped',
+  'soared',
+  'surged',
+  'slid',
+  'slipped',
+  'gained',
+  'declined',
+  'decreased',
+  'increased',
+  'grew',
+  'grown',
+  'shrank',
+  'shrunk',
+  'tumbled',
+  'sank',
+  'rallied',
+  'dipped',
+  'slumped',
+  'spiked',
+  'advanced',
+  'retreated',
+]);
+
+/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
+const CHANGE_FILLERS = new Set([
+  'by',
+  'just',
+  'only',
+  'slightly',
+  'sharply',
+  'still',
+  'nearly',
+  'almost',
+  'some',
+  'about',
+  'roughly',
+  'more',
+  'than',
+  'another',
+  'a',
+  'further',
+]);
+
+/** Nouns of change before `of`: `an increase of 0.3 percent`. */
+const CHANGE_NOUNS = new Set([
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'fall',
+  'decline',
+  'gain',
+  'jump',
+  'growth',
+  'loss',
+  'reduction',
+  'cut',
+]);
+
+/** Adjectives before a rate noun that do not say which rate it is. */
+const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|weekly|national|official|its|their)$/;
 
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
-  {
-    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`: the second sum is the same kind of money.
-    id: 'quantities/money-echo',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
-    find: (ctx) => {
-      const p = ctx.all[ctx.index - 1];
-      if (!p || !namedMoney(p.measure)) return null;
-      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
-    },
-  },
   {
     // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
     id: 'quantities/money-noun',
@@ -219,24 +287,61 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const t = ctx.tokens;
       let k = ctx.begin - 1;
-      // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
+      // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
       const skip = (): void => {
         const skippable = (x: Token): boolean =>
-          x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
-        for (let n = 0; n < 3 && k > 0 && skippable(t[k]!); n++) k--;
+          x.text !== ',' &&
+          x.lower !== 'by' &&
+          (x.kind === 'punct' || isAdverb(x.lower) || CHANGE_FILLERS.has(x.lower));
+        for (let n = 0; n < 4 && k > 0 && skippable(t[k]!); n++) k--;
       };
       skip();
-      const link = t[k]?.lower;
-      if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
-      if (link !== 'by') return MOVE.has(link ?? '') ? 'percent change' : null;
+      const link = t[k]?.lower ?? '';
+      if (link === 'of' && CHANGE_NOUNS.has(t[k - 1]?.lower ?? '')) return 'percent change';
+      if (link !== 'by') return CHANGE_VERBS.has(link) ? 'percent change' : null;
+      k--;
+      skip();
+      const verb = t[k]?.lower ?? '';
       // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
-      for (let n = 0; n < 6 && --k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++) {
+      for (let n = 0; n < 6 && k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++, k--) {
         const w = t[k]!.lower;
         if (REDUCE.has(w)) return 'percent reduction';
         if (RISE.has(w)) return 'percent increase';
         if (FALL.has(w)) return 'percent decrease';
       }
-      return null;
+      return CHANGE_VERBS.has(verb) ? 'percent change' : null;
+    },
+  },
+  {
+    // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
+    id: 'quantities/percent-subject',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const found = subjectOf(ctx, true);
+      if (!found || found.shape === 'colon') return null;
+      const ws = lowerWords(found.subject.words);
+      const head = ws[ws.length - 1]!;
+      if (!RATE_NOUNS.has(head)) return null;
+      // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
+      if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
+      // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
+      const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
+      const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(found.subject.words[ws.length - 2]!);
+      return named || (mod && found.subject.initial && ws.length === 2) ? `${mod} ${head}` : head;
+    },
+  },
+  {
+    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`, `from 61% to 67%`: the second is the same kind.
+    id: 'quantities/money-echo',
+    applies: (q) => q.measure !== null && (CURRENCY_MEASURES.has(q.measure) || q.measure === 'percent'),
+    find: (ctx) => {
+      const p = ctx.all[ctx.index - 1];
+      const named =
+        ctx.q.measure === 'percent'
+          ? p?.unitCode === 'percent' && namedRate(p.measure)
+          : namedMoney(p?.measure ?? null);
+      if (!p || !named) return null;
+      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
     },
   },
 ];

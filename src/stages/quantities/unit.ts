@@ -242,83 +242,6 @@ const QUAKE_WORDS = new Set([
   'foreshock',
 ]);
 
-/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
-const CHANGE_VERBS = new Set([
-  'up',
-  'down',
-  'rose',
-  'rise',
-  'rises',
-  'risen',
-  'fell',
-  'fall',
-  'falls',
-  'fallen',
-  'dropped',
-  'drop',
-  'drops',
-  'plunged',
-  'plummeted',
-  'climbed',
-  'jumped',
-  'soared',
-  'surged',
-  'slid',
-  'slipped',
-  'gained',
-  'declined',
-  'decreased',
-  'increased',
-  'grew',
-  'grown',
-  'shrank',
-  'shrunk',
-  'tumbled',
-  'sank',
-  'rallied',
-  'dipped',
-  'slumped',
-  'spiked',
-  'advanced',
-  'retreated',
-]);
-
-/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
-const CHANGE_FILLERS = new Set([
-  'by',
-  'just',
-  'only',
-  'slightly',
-  'sharply',
-  'still',
-  'nearly',
-  'almost',
-  'some',
-  'about',
-  'roughly',
-  'more',
-  'than',
-  'another',
-  'a',
-  'further',
-]);
-
-/** Nouns of change before `of`: `an increase of 0.3 percent`. */
-const CHANGE_NOUNS = new Set([
-  'increase',
-  'decrease',
-  'rise',
-  'drop',
-  'fall',
-  'decline',
-  'gain',
-  'jump',
-  'growth',
-  'loss',
-  'reduction',
-  'cut',
-]);
-
 /** Words that make a speed a wind speed when they stand near it. */
 const WIND_WORDS = new Set(['wind', 'winds', 'gust', 'gusts', 'gusting', 'gusted', 'sustained']);
 
@@ -472,18 +395,6 @@ export const UNIT_RULES: UnitRule[] = [
       const t = ctx.tokens[ctx.core.last - 1];
       if (!/^points?$/.test(lower(t)) || ctx.tokens[ctx.core.last - 2]?.text !== '-') return false;
       return set(ctx, 'percentage points', 'percentage points');
-    },
-  },
-  {
-    // `sales plunged 10 percent`, `down 2.6 percent`, `an increase of just 0.3 percent`: a change, in percent
-    id: 'quantities/percent-change',
-    apply(ctx) {
-      if (ctx.q.measure !== 'percent') return false;
-      let k = beginOf(ctx) - 1;
-      while (k > 0 && (CHANGE_FILLERS.has(lower(ctx.tokens[k])) || /^["“”']$/.test(ctx.tokens[k]!.text))) k--;
-      const w = lower(ctx.tokens[k]);
-      const noun = w === 'of' && CHANGE_NOUNS.has(lower(ctx.tokens[k - 1]));
-      return CHANGE_VERBS.has(w) || noun ? set(ctx, 'percent', 'percent change') : false;
     },
   },
   {
