@@ -72,6 +72,8 @@ export const measureCases: MeasureCase[] = [
     CLAUSE,
   ),
   m('The death toll rose on Friday; rescuers found 14 more in the rubble.', null),
+  m('The death toll in the Northern Rail RX 4410 derailment has now reached 31.', null),
+  m('The death toll in the Northern Rail RX 4410 derailment has now reached 31.', 'people', TOTAL, 1),
   // subjects of linking verbs, casualty words and colons
   m('Deaths: 12', 'people', 'quantities/casualty-subject'),
   m('Injured: 48', 'people', 'quantities/casualty-subject'),

@@ -581,7 +581,6 @@ export const MONEY_NOUNS = new Set([
   'bribes',
   'reward',
   'prize',
-  'insurance',
   'liability',
   'bills',
   'refunds',

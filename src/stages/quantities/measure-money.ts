@@ -4,9 +4,10 @@
  * $1.5 billion`), what a percentage measures (`sales fell 10 percent`: a
  * change) and what a length measures (`a diameter of 3,200 miles`).
  */
-import { normaliseMeasure, findMeasure } from './measure.js';
+import type { Quantity } from '../../article.js';
+import { countable, normaliseMeasure, findMeasure } from './measure.js';
 import { isAdverb, TOTAL_NOUNS } from './subject.js';
-import { CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
+import { BE_FORMS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapital, lowerFirst, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
@@ -70,6 +71,147 @@ const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as
   earns: 'earnings',
   earning: 'earnings',
 });
+
+/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
+const MONEY_ADJECTIVE =
+  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
+
+/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
+const LEVEL_WORDS = new Set([
+  ...BE_FORMS,
+  'could',
+  'would',
+  'will',
+  'may',
+  'might',
+  'can',
+  'likely',
+  'expected',
+  'estimated',
+  'now',
+  'to',
+  'at',
+  'from',
+  'between',
+  'reach',
+  'reaches',
+  'reached',
+  'reaching',
+  'range',
+  'ranges',
+  'ranged',
+  'ranging',
+  'total',
+  'totals',
+  'totaled',
+  'totalled',
+  'totaling',
+  'totalling',
+  'soar',
+  'soared',
+  'rise',
+  'rose',
+  'risen',
+  'climb',
+  'climbed',
+  'hit',
+  'top',
+  'topped',
+  'exceed',
+  'exceeded',
+  'put',
+  'pegged',
+  'slashed',
+  'cut',
+  'raised',
+  'lowered',
+  'revised',
+  'stood',
+  'stand',
+  'stands',
+  'amount',
+  'amounted',
+  'amounting',
+  'come',
+  'came',
+  'run',
+  'ran',
+  'eventually',
+  'already',
+  'still',
+  'then',
+  'just',
+  'only',
+  'roughly',
+  'some',
+  'anywhere',
+  'somewhere',
+  'also',
+]);
+
+/**
+ * Read a noun phrase of at most four words from token j: modifiers, then a
+ * lower-case head that `head` accepts. Returns the phrase as written, or null.
+ */
+function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
+  let best: string | null = null;
+  const words: string[] = [];
+  for (let k = j; k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
+    words.push(t.text);
+    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
+    if (t.lower.endsWith('s') && best) break;
+  }
+  return best;
+}
+
+const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
+const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
+const purpose = (w: string): boolean =>
+  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
+
+/** A sum of money whose measure does not yet say what the money is (`$5 billion` → dollars). */
+const unnamedMoney = (q: Quantity): boolean =>
+  q.measure === null ? /^[A-Z]{3}$/.test(q.unitCode ?? '') : CURRENCY_MEASURES.has(q.measure);
+
+/** `financial losses of $5.4 billion`: the money noun right before `of`, with a modifier that is no verb. */
+function moneyOfBefore(ctx: MeasureContext): string | null {
+  const { tokens, text } = ctx;
+  const b = ctx.begin;
+  if (tokens[b - 1]?.lower !== 'of') return null;
+  const noun = tokens[b - 2];
+  if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return null;
+  const mod = tokens[b - 3];
+  // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
+  const modOk =
+    mod?.kind === 'word' &&
+    /^[a-z]/.test(mod.text) &&
+    MONEY_ADJECTIVE.test(mod.lower) &&
+    text.slice(mod.end, noun.start) === ' ';
+  return modOk ? `${mod.text} ${noun.text}` : noun.text;
+}
+
+/** `losses are likely to be between $225 billion and ...`: a money noun a few level words before the amount. */
+function moneyNounBefore(ctx: MeasureContext): string | null {
+  const { tokens } = ctx;
+  const b = ctx.begin;
+  for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return null;
+    // `will cost $5.7 billion`, `is worth $2 billion`: the verb or preposition, not the noun.
+    const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs' || t.lower === 'worth');
+    if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
+      // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
+      if (!LEVEL_WORDS.has(t.lower)) return null;
+      continue;
+    }
+    const mod = tokens[k - 1];
+    const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
+    return modOk ? `${mod.lower} ${t.lower}` : t.lower;
+  }
+  return null;
+}
 
 /** A measure that says what money is (not a bare currency and not a percentage). */
 const namedMoney = (m: string | null): m is string =>
@@ -195,13 +337,14 @@ const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|w
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
   {
-    // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
+    // `a $40 million fine`, `a $70,000 bond`, `a $3 billion tender offer`, `$125 billion worth of goods`.
     id: 'quantities/money-noun',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure) && !q.vague,
+    applies: unnamedMoney,
     find: (ctx) => {
+      const named = ctx.q.unit ? null : nounPhrase(ctx.tokens, ctx.after, moneyHead);
+      if (named || ctx.q.vague) return named;
       const t = ctx.tokens[ctx.after];
       if (!t || t.kind !== 'word') return null;
-      if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
       const worthOf = t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of';
       if (worthOf) return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
       const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
@@ -209,10 +352,35 @@ export const MONEY_RULES: MeasureRule[] = [
     },
   },
   {
-    // `losses of about $5.4 billion`, `an aid package worth €10 billion`.
-    id: 'quantities/money-of',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys).
+    id: 'quantities/money-in',
+    applies: unnamedMoney,
     find: (ctx) => {
+      const w = ctx.tokens[ctx.after]?.lower;
+      if (w !== 'in' && w !== 'of') return null;
+      const named = nounPhrase(ctx.tokens, ctx.after + 1, moneyOrCount);
+      return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1)));
+    },
+  },
+  {
+    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding.
+    id: 'quantities/money-for',
+    applies: unnamedMoney,
+    find: (ctx) => {
+      if (ctx.tokens[ctx.after]?.lower !== 'for') return null;
+      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
+      if (!phrase) return null;
+      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+      return MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`;
+    },
+  },
+  {
+    // `losses of about $5.4 billion`, `revenue of $1.9 billion`, `an aid package worth €10 billion`.
+    id: 'quantities/money-of',
+    applies: unnamedMoney,
+    find: (ctx) => {
+      const near = moneyOfBefore(ctx);
+      if (near) return near;
       const p = ctx.tokens[ctx.begin - 1];
       if (!p || (p.lower !== 'of' && p.lower !== 'worth')) return null;
       const ws: string[] = [];
@@ -231,8 +399,10 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `insured losses could reach $11 billion`, `Debt topped $31 trillion`, `the settlement is roughly $450 million`.
     id: 'quantities/money-subject',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
+      const near = moneyNounBefore(ctx);
+      if (near) return near;
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
@@ -247,7 +417,7 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `could lose $1.5 billion`, `spent $10,977`, `earned $2 million`: the verb says what the money is.
     id: 'quantities/money-verb',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
       let k = ctx.begin - 1;
       const filler = (w: string): boolean => /^(?:anywhere|from|between|some|roughly|about)$/.test(w);
@@ -271,7 +441,7 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `puts the figure at $44 million`, `the $53 million figure`: a total of money already named.
     id: 'quantities/money-total',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
       const next = ctx.tokens[ctx.after]?.lower ?? '';
       const found = next === 'figure' || next === 'estimate' || next === 'total' ? null : subjectOf(ctx);

@@ -8,7 +8,7 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
-import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
+import { LINK_VERBS, subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from './lexicon.js';
 import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -96,13 +96,18 @@ function totalInClause(ctx: MeasureContext): string | null {
   const floor = Math.max(0, ctx.begin - 26);
   // A number already read as this total's value (`from 88`) means the total was taken: leave the ellipsis to it.
   const prev = ctx.all[ctx.index - 1];
+  // `the toll of the Flight 171 crash`: a number after a name is part of the name.
+  if (isCapital(t[ctx.begin - 1]?.text ?? '')) return null;
+  // The clause must state the value (`was`, `rose to`, `revised`): a verb stands between the total and the number.
+  let verb = false;
   for (let k = ctx.begin - 1; k >= floor && !clauseStop(t, k); k--) {
     const w = t[k]!;
+    if (LINK_VERBS.has(w.lower)) verb = true;
     if (prev && w.start < prev.end && w.start >= prev.start) {
       if (prev.measure === null || prev.by.includes('total-noun')) return null;
       continue;
     }
-    if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower)) continue;
+    if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower) || !verb) continue;
     let d = k - 1;
     while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
     if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;

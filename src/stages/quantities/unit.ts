@@ -1,8 +1,8 @@
 /**
  * What a number is in (`unitCode`): a currency code, `percent`, or a unit of
  * measure, and the measures that come with them: a magnitude, a storm
- * category, a wind speed, what money is for (`$2.5bn in insured losses` →
- * insured losses), a share (`a third of the clinics` → share of clinics).
+ * category, a wind speed, a share (`a third of the clinics` → share of
+ * clinics). What money is for is read later, by the money rules of measure-money.ts.
  * Also conversions in brackets: `$3 billion (£2.3 billion)` is a second
  * claim with the first's bound; `50 miles (80 km)` is one claim.
  *
@@ -12,7 +12,6 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { countable } from './measure.js';
 import {
   CASED_UNITS,
   CURRENCY_CODES,
@@ -21,8 +20,6 @@ import {
   MEASURE_UNITS,
   STOP_WORDS,
   SYMBOL_CODES,
-  TIME_UNITS,
-  BE_FORMS,
 } from './lexicon.js';
 
 /** Where a quantity lies in the token list. */
@@ -43,189 +40,6 @@ export interface UnitRule {
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const lower = (t: Token | undefined): string => t?.lower ?? '';
-
-/** Nouns that name what money is (`a $40 million fine`, `$2.5bn in insured losses`, `revenue of $1.9 billion`). */
-export const MONEY_NOUNS = new Set([
-  'aid',
-  'relief',
-  'assistance',
-  'funding',
-  'funds',
-  'fund',
-  'grant',
-  'grants',
-  'loan',
-  'loans',
-  'debt',
-  'debts',
-  'cash',
-  'revenue',
-  'revenues',
-  'sales',
-  'profit',
-  'profits',
-  'income',
-  'earnings',
-  'loss',
-  'losses',
-  'damage',
-  'damages',
-  'cost',
-  'costs',
-  'compensation',
-  'fine',
-  'fines',
-  'penalty',
-  'penalties',
-  'bond',
-  'bonds',
-  'bail',
-  'contract',
-  'contracts',
-  'deal',
-  'package',
-  'budget',
-  'investment',
-  'investments',
-  'spending',
-  'subsidies',
-  'subsidy',
-  'assets',
-  'reserves',
-  'premium',
-  'premiums',
-  'claims',
-  'payout',
-  'payouts',
-  'payment',
-  'payments',
-  'settlement',
-  'bailout',
-  'lifeline',
-  'stimulus',
-  'offer',
-  'valuation',
-  'impact',
-  'capital',
-  'financing',
-  'bonus',
-  'bonuses',
-  'wages',
-  'salary',
-  'salaries',
-  'tax',
-  'taxes',
-  'tariffs',
-  'exports',
-  'imports',
-  'deposits',
-  'savings',
-  'donations',
-  'pledges',
-  'credit',
-  'expenditure',
-  'expenses',
-  'liabilities',
-  'benefits',
-  'fees',
-  'fee',
-  'ransom',
-  'bribes',
-  'reward',
-  'prize',
-  'rent',
-  'deficit',
-  'surplus',
-  'insurance',
-  'liability',
-  'bill',
-  'bills',
-  'refunds',
-  'refund',
-  'dividend',
-  'dividends',
-  'value',
-  'proceeds',
-  'price',
-  'prices',
-]);
-
-/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
-const MONEY_ADJECTIVE =
-  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
-
-/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
-const LEVEL_WORDS = new Set([
-  ...BE_FORMS,
-  'could',
-  'would',
-  'will',
-  'may',
-  'might',
-  'can',
-  'likely',
-  'expected',
-  'estimated',
-  'now',
-  'to',
-  'at',
-  'from',
-  'between',
-  'reach',
-  'reaches',
-  'reached',
-  'reaching',
-  'range',
-  'ranges',
-  'ranged',
-  'ranging',
-  'total',
-  'totals',
-  'totaled',
-  'totalled',
-  'totaling',
-  'totalling',
-  'soar',
-  'soared',
-  'rise',
-  'rose',
-  'risen',
-  'climb',
-  'climbed',
-  'hit',
-  'top',
-  'topped',
-  'exceed',
-  'exceeded',
-  'put',
-  'pegged',
-  'slashed',
-  'cut',
-  'raised',
-  'lowered',
-  'revised',
-  'stood',
-  'stand',
-  'stands',
-  'amount',
-  'amounted',
-  'amounting',
-  'come',
-  'came',
-  'run',
-  'ran',
-  'eventually',
-  'already',
-  'still',
-  'then',
-  'just',
-  'only',
-  'roughly',
-  'some',
-  'anywhere',
-  'somewhere',
-  'also',
-]);
 
 /** Words for an earthquake: a decimal number before one (`a 6.7 aftershock`) is its magnitude. */
 const QUAKE_WORDS = new Set([
@@ -331,28 +145,6 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   if (!hit || (p.text !== p.text.toUpperCase() && p.text !== 'Rs')) return null;
   return hit;
 }
-
-/**
- * Read a noun phrase of at most four words from token j: modifiers, then a
- * lower-case head that `head` accepts. Returns the phrase as written, or null.
- */
-function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
-  let best: string | null = null;
-  const words: string[] = [];
-  for (let k = j; k < j + 4; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
-    words.push(t.text);
-    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
-    if (t.lower.endsWith('s') && best) break;
-  }
-  return best;
-}
-
-const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
-const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
-const purpose = (w: string): boolean =>
-  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
 
 /** Rules that say what the number is in; the first that applies wins. */
 export const UNIT_RULES: UnitRule[] = [
@@ -495,84 +287,6 @@ export const UNIT_RULES: UnitRule[] = [
   },
 ];
 
-/** Rules that say what an amount of money is; the first that applies wins. */
-export const MONEY_RULES: UnitRule[] = [
-  {
-    // `a $40 million fine`, `a $73 million contract`, `$100,000 bond`
-    id: 'quantities/money-noun',
-    apply(ctx) {
-      if (ctx.q.unit) return false;
-      const phrase = nounPhrase(ctx.tokens, ctx.after, moneyHead);
-      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
-    },
-  },
-  {
-    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys)
-    id: 'quantities/money-in',
-    apply(ctx) {
-      const j = ctx.after;
-      const w = lower(ctx.tokens[j]);
-      if (w !== 'in' && w !== 'of') return false;
-      const phrase = nounPhrase(ctx.tokens, j + 1, moneyOrCount);
-      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
-    },
-  },
-  {
-    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding
-    id: 'quantities/money-for',
-    apply(ctx) {
-      if (lower(ctx.tokens[ctx.after]) !== 'for') return false;
-      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
-      if (!phrase) return false;
-      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-      return set(ctx, ctx.q.unitCode!, MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`);
-    },
-  },
-  {
-    // `revenue of $1.9 billion`, `losses of about $5.4 billion`, `a fine of up to $250,000`
-    id: 'quantities/money-of-before',
-    apply(ctx) {
-      const { tokens, text, q } = ctx;
-      const b = beginOf(ctx);
-      if (lower(tokens[b - 1]) !== 'of') return false;
-      const noun = tokens[b - 2];
-      if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
-      const mod = tokens[b - 3];
-      // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
-      const modOk =
-        mod?.kind === 'word' &&
-        /^[a-z]/.test(mod.text) &&
-        MONEY_ADJECTIVE.test(mod.lower) &&
-        text.slice(mod.end, noun.start) === ' ';
-      return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
-    },
-  },
-  {
-    // `losses are likely to be between $225 billion and ...`, `insurance liabilities ranging from $350 million`:
-    // the money noun that is the subject of the clause before the amount.
-    id: 'quantities/money-subject',
-    apply(ctx) {
-      const { tokens, q } = ctx;
-      const b = beginOf(ctx);
-      for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
-        const t = tokens[k]!;
-        if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return false;
-        // `will cost $5.7 billion`: the verb, not the noun.
-        const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs');
-        if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
-          // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
-          if (!LEVEL_WORDS.has(t.lower)) return false;
-          continue;
-        }
-        const mod = tokens[k - 1];
-        const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
-        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.lower}` : t.lower);
-      }
-      return false;
-    },
-  },
-];
-
 /** Nouns after `N-strong` and what they count: `a 5,000-strong force` → troops. */
 const STRONG_NOUNS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   force: 'troops',
@@ -678,7 +392,6 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
   if (core.share) shareMeasure(ctx);
   strongMeasure(ctx);
   first(UNIT_RULES, ctx);
-  if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
   return conversion(text, q, prev);
 }
 
