@@ -25,6 +25,8 @@ const LENGTH_UNITS = new Set([
   'miles',
   'feet',
   'kilometers',
+  'kilometres',
+  'km',
   'meters',
   'metres',
   'inches',
@@ -55,6 +57,27 @@ const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create
   high: 'height',
   tall: 'height',
 });
+
+/** Things whose size in feet or metres is a height (`a 30-foot wave`), not a length. */
+const TALL_THINGS = new Set([
+  'wave',
+  'waves',
+  'tower',
+  'building',
+  'statue',
+  'cliff',
+  'dam',
+  'tree',
+  'trees',
+  'fence',
+  'skyscraper',
+  'surge',
+  'flames',
+  'seawall',
+  'levee',
+  'monument',
+  'mast',
+]);
 
 /** Verbs whose object is a sum of money, and what that money is. */
 const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
@@ -216,6 +239,10 @@ function moneyNounBefore(ctx: MeasureContext): string | null {
 /** A measure that says what money is (not a bare currency and not a percentage). */
 const namedMoney = (m: string | null): m is string =>
   !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
+
+/** What may stand between two amounts of one kind: a bracket, `to`, `or`, `, down from`, `compared with`. */
+const ECHO_GAP =
+  /^\s*(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$|^[^.;:()]{0,30}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
 
 /** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
 const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);
@@ -433,6 +460,14 @@ export const MONEY_RULES: MeasureRule[] = [
       const t = ctx.tokens;
       const after = DIMENSION_ADJECTIVES[t[ctx.after]?.lower ?? ''];
       if (after) return after;
+      // `a 948-foot ship`, `a 30-foot wave`: a length joined before a noun measures that thing's length or height.
+      if (/-(?:foot|metre|meter|mile|inch|yard|kilometre|kilometer|km)$/i.test(ctx.q.text)) {
+        // `an 80-foot-long room`: the written unit is kept.
+        if (t[ctx.after]?.text === '-') return null;
+        const noun = phraseAfter(t, ctx.after);
+        if (!noun) return null;
+        return noun.some((w) => TALL_THINGS.has(w.toLowerCase())) ? 'height' : 'length';
+      }
       if (t[ctx.begin - 1]?.lower !== 'of') return null;
       const noun = t[ctx.begin - 2]?.lower ?? '';
       return DIMENSIONS.has(noun) ? noun : null;
@@ -483,6 +518,16 @@ export const MONEY_RULES: MeasureRule[] = [
     },
   },
   {
+    // `a 2.8 percent discount`, `the 15% tariffs`, `a 30% stake`: a percentage used before a noun measures that noun.
+    id: 'quantities/percent-noun',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      if (!/^(?:a|an|the|its|their|his|her|this|that)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      const ws = phraseAfter(ctx.tokens, ctx.after);
+      return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
+    },
+  },
+  {
     // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
     id: 'quantities/percent-subject',
     applies: (q) => q.measure === 'percent',
@@ -511,7 +556,7 @@ export const MONEY_RULES: MeasureRule[] = [
           ? p?.unitCode === 'percent' && namedRate(p.measure)
           : namedMoney(p?.measure ?? null);
       if (!p || !named) return null;
-      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
+      return ECHO_GAP.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
     },
   },
 ];
