@@ -206,6 +206,8 @@ function moneyOfBefore(ctx: MeasureContext): string | null {
   const noun = tokens[b - 2];
   if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return null;
   const mod = tokens[b - 3];
+  // `a relief bill of $900 million`: the money the bill holds.
+  if (PACKAGES.has(noun.lower) && mod?.kind === 'word' && MONEY_NOUNS.has(mod.lower)) return mod.lower;
   // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
   const modOk =
     mod?.kind === 'word' &&
@@ -261,9 +263,18 @@ function inheritedMoney(ctx: MeasureContext): string | null {
 function moneyPhrase(ws: string[] | null): string | null {
   if (!ws?.length) return null;
   // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
-  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!)) return normaliseMeasure(ws.slice(0, k + 1));
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (!MONEY_NOUNS.has(ws[k]!)) continue;
+    // `an aid package`, `a relief deal`: the money the package holds is what it is.
+    const inner = ws[k - 1]?.toLowerCase() ?? '';
+    if (k > 0 && PACKAGES.has(ws[k]!) && MONEY_NOUNS.has(inner) && !PACKAGES.has(inner)) return inner;
+    return normaliseMeasure(ws.slice(0, k + 1));
+  }
   return null;
 }
+
+/** Money nouns that hold another kind of money: `an aid package` is aid. */
+const PACKAGES = new Set(['package', 'deal', 'bill', 'plan', 'programme', 'program']);
 
 /** A set of words from a space-separated list, for the movement words below. */
 function wordSet(list: string): Set<string> {
@@ -383,10 +394,18 @@ export const MONEY_RULES: MeasureRule[] = [
     id: 'quantities/money-in',
     applies: unnamedMoney,
     find: (ctx) => {
-      const w = ctx.tokens[ctx.after]?.lower;
+      const t = ctx.tokens;
+      let j = ctx.after;
+      // `€10.6 billion ($11.5 billion) in aid`: past a conversion in brackets.
+      if (t[j]?.text === '(') {
+        let k = j + 1;
+        while (k < j + 8 && k < t.length && t[k]!.text !== ')' && t[k]!.text !== '.') k++;
+        if (t[k]?.text === ')') j = k + 1;
+      }
+      const w = t[j]?.lower;
       if (w !== 'in' && w !== 'of') return null;
-      const named = nounPhrase(ctx.tokens, ctx.after + 1, moneyOrCount);
-      return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1)));
+      const named = nounPhrase(t, j + 1, moneyOrCount);
+      return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
     },
   },
   {

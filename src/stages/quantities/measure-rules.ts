@@ -119,6 +119,8 @@ function totalInClause(ctx: MeasureContext): string | null {
       j++;
       if (TOTAL_DETERMINERS.test(t[j]?.lower ?? '')) j++;
       of = phraseAfter(t, j);
+      // `the number of people present`: the phrase ends at its last counted noun.
+      while (of && of.length > 1 && !countable(of[of.length - 1]!.toLowerCase())) of = of.slice(0, -1);
     }
     const m = totalMeasure({ words, of, initial: false });
     return m === 'inherit' ? inherited(ctx) : m;
