@@ -68,6 +68,12 @@ export const measureCases: MeasureCase[] = [
   m('The toll in the mining town, according to the provincial coroner, is now 23.', 'people', CLAUSE),
   m('Police say the number of people present as the march nears its end is about 90,000.', 'people', CLAUSE),
   m(
+    'The utility cut the number of homes that could lose power from an early estimate of about 310,000.',
+    'homes',
+    CLAUSE,
+  ),
+  m('Another landslide brought the official death toll for the region to 61.', 'people'),
+  m(
     'The number of cholera patients treated at the clinic since March is, by one account, 2,700.',
     'cholera patients',
     CLAUSE,

@@ -8,7 +8,7 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
-import { LINK_VERBS, subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
+import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from './lexicon.js';
 import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -30,7 +30,8 @@ function nounMeasure(words: string[]): string | null {
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
 const TOTAL_QUALIFIERS = new RegExp(
   '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
-    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$',
+    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative|early|original|initial|first|best|' +
+    'worst|last|rough|conservative|independent|separate)$',
 );
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
@@ -98,16 +99,13 @@ function totalInClause(ctx: MeasureContext): string | null {
   const prev = ctx.all[ctx.index - 1];
   // `the toll of the Flight 171 crash`: a number after a name is part of the name.
   if (isCapital(t[ctx.begin - 1]?.text ?? '')) return null;
-  // The clause must state the value (`was`, `rose to`, `revised`): a verb stands between the total and the number.
-  let verb = false;
   for (let k = ctx.begin - 1; k >= floor && !clauseStop(t, k); k--) {
     const w = t[k]!;
-    if (LINK_VERBS.has(w.lower)) verb = true;
     if (prev && w.start < prev.end && w.start >= prev.start) {
       if (prev.measure === null || prev.by.includes('total-noun')) return null;
       continue;
     }
-    if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower) || !verb) continue;
+    if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower)) continue;
     let d = k - 1;
     while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
     if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;
@@ -123,7 +121,9 @@ function totalInClause(ctx: MeasureContext): string | null {
       while (of && of.length > 1 && !countable(of[of.length - 1]!.toLowerCase())) of = of.slice(0, -1);
     }
     const m = totalMeasure({ words, of, initial: false });
-    return m === 'inherit' ? inherited(ctx) : m;
+    const found = m === 'inherit' ? inherited(ctx) : m;
+    // `the number of people ... from an original estimate of 660,000`: an estimate naming nothing defers to it.
+    if (found) return found;
   }
   return null;
 }
