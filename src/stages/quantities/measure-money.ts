@@ -2,7 +2,9 @@
  * Measure rules for sums of money, percentages and lengths: what the money
  * is (`$380 million in lost revenue`, `losses of $5 billion`, `could lose
  * $1.5 billion`), what a percentage measures (`sales fell 10 percent`: a
- * change) and what a length measures (`a diameter of 3,200 miles`).
+ * change; `the jobless rate rose to 4 percent`: a rate) and what a length
+ * measures (`a diameter of 3,200 miles`). The one ordered list of money rules:
+ * unit.ts only says which currency a sum is in.
  */
 import type { Quantity } from '../../article.js';
 import { countable, normaliseMeasure, findMeasure } from './measure.js';
