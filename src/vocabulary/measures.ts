@@ -120,3 +120,40 @@ export const MEASURE_SYNONYMS: Record<string, string> = (() => {
   for (const [canonical, words] of Object.entries(MEASURE_WORDS)) for (const w of words) out[w] = canonical;
   return out;
 })();
+
+/** Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their value. */
+export const RATE_NOUNS = new Set([
+  'rate',
+  'rates',
+  'share',
+  'efficiency',
+  'ratio',
+  'margin',
+  'margins',
+  'yield',
+  'yields',
+  'turnout',
+  'containment',
+  'coverage',
+  'occupancy',
+  'unemployment',
+  'inflation',
+  'approval',
+  'participation',
+  'utilization',
+  'utilisation',
+  'growth',
+  'vacancy',
+  'humidity',
+  'probability',
+  'odds',
+]);
+
+/** Rate nouns that name a rate on their own: `unemployment rose to 5.2 percent` → unemployment rate. */
+export const RATE_OF: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  unemployment: 'unemployment rate',
+  inflation: 'inflation rate',
+  vacancy: 'vacancy rate',
+  occupancy: 'occupancy rate',
+  approval: 'approval rating',
+});

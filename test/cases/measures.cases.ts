@@ -27,6 +27,9 @@ const SUBJECT = 'quantities/subject-noun';
 const MONEY = 'quantities/money-noun';
 const MONEY_SUBJECT = 'quantities/money-subject';
 const PERCENT = 'quantities/percent-change';
+const CLAUSE = 'quantities/total-noun-clause';
+const RATE = 'quantities/percent-subject';
+const ELLIPSIS = 'quantities/ellipsis';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -53,6 +56,31 @@ export const measureCases: MeasureCase[] = [
   m('The fatality count from the heat wave surpassed 600.', 'people', TOTAL),
   m('The number of evacuees from the valley rose from 4,000 to 9,500.', 'evacuees', TOTAL),
   m('The number of strikers was 12,000 on the third day.', 'strikers', TOTAL),
+  // a total noun earlier in the clause, with adjuncts between it and the number
+  m('The official death toll from the storm was revised downwards on Monday, from 88 to 86.', 'people', CLAUSE),
+  m('The official death toll from the storm was revised downwards on Monday, from 88 to 86.', 'people', undefined, 1),
+  m('The number of confirmed infections in the province as of 9 a.m. Sunday was 4,210.', 'infections', CLAUSE),
+  m('The number of homes without power across the three counties on Friday was 48,000.', 'homes', CLAUSE, 1),
+  m(
+    'The tally of ballots counted in the capital by late evening on Sunday, election staff said, was 61,400.',
+    'ballots',
+  ),
+  m('The toll in the mining town, according to the provincial coroner, is now 23.', 'people', CLAUSE),
+  m('Police say the number of people present as the march nears its end is about 90,000.', 'people', CLAUSE),
+  m(
+    'The utility cut the number of homes that could lose power from an early estimate of about 310,000.',
+    'homes',
+    CLAUSE,
+  ),
+  m('Another landslide brought the official death toll for the region to 61.', 'people'),
+  m(
+    'The number of cholera patients treated at the clinic since March is, by one account, 2,700.',
+    'cholera patients',
+    CLAUSE,
+  ),
+  m('The death toll rose on Friday; rescuers found 14 more in the rubble.', null),
+  m('The death toll in the Northern Rail RX 4410 derailment has now reached 31.', null),
+  m('The death toll in the Northern Rail RX 4410 derailment has now reached 31.', 'people', TOTAL, 1),
   // subjects of linking verbs, casualty words and colons
   m('Deaths: 12', 'people', 'quantities/casualty-subject'),
   m('Injured: 48', 'people', 'quantities/casualty-subject'),
@@ -83,6 +111,11 @@ export const measureCases: MeasureCase[] = [
   m('Roughly 13,000 US troops remain in the region.', 'troops'),
   m('The earthquake caused 72 deaths in the province.', 'people'),
   m('All 22 crew aboard the tanker were rescued.', 'crew members'),
+  // a bare number in the same sentence counts what the last count did, past percentages and times
+  m('There were 900 trains scheduled, and as of 7 a.m. EST, 120 had been cancelled.', 'trains', ELLIPSIS, 1),
+  m('About 5,000 homes were flooded, or 12 percent of the town, and 800 were destroyed.', 'homes', ELLIPSIS, 2),
+  m('By 5 p.m. on Monday, 340 schools had closed and 25 more were to shut.', 'schools', ELLIPSIS, 1),
+  m('About 5,000 homes were flooded. Officials said 12 percent of them and 800 more were lost.', null, undefined, 2),
   // events that happen to a counted thing, and members of a body
   m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
   m(
@@ -107,6 +140,14 @@ export const measureCases: MeasureCase[] = [
   m('Direct financial losses of about $5.4 billion are expected.', 'financial losses'),
   m('The country approved a relief fund of £400 million.', 'fund'),
   m('Insured losses from the storm could reach $11 billion.', 'losses', MONEY_SUBJECT),
+  m('Losses to the state flood insurance program could exceed $2 billion.', 'losses', MONEY_SUBJECT),
+  m('The cabinet approved an aid package worth 2.1 billion euros.', 'aid', 'quantities/money-of'),
+  m('Parliament passed a relief bill of $900 million.', 'relief', 'quantities/money-of'),
+  m('The state will hand out €3.2 billion ($3.5 billion) in aid to farmers.', 'aid', 'quantities/money-in'),
+  m('The state will hand out €3.2 billion ($3.5 billion) in aid to farmers.', 'aid', 'quantities/money-echo', 1),
+  m('The firm received a rescue package of $2 billion.', 'package'),
+  m('Damage to the old stone bridge is estimated at $300 million.', 'damage', MONEY_SUBJECT),
+  m('Payouts to the farmers of the drought zone totalled $45 million.', 'payouts', MONEY_SUBJECT),
   m('Total insured loss from the flood is now estimated at $6 billion.', 'loss', MONEY_SUBJECT),
   m('The contract is valued at $73 million.', 'contract value', MONEY_SUBJECT),
   m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
@@ -127,15 +168,44 @@ export const measureCases: MeasureCase[] = [
   m('The wreck lies about 25 feet deep in the channel.', 'depth'),
   m('The new seawall will be 12 feet high.', 'height'),
   m('The fire spread across 40 miles of coastline.', 'miles'),
+  m('The 600-foot tanker ran aground off the cape.', 'length', 'quantities/dimension'),
+  m('A 30-foot wave struck the harbour wall.', 'height', 'quantities/dimension'),
+  m('Probes will map the 2,400-mile-wide moon.', 'miles'),
+  m('Crews laid a 12-kilometre pipeline across the plain.', 'length', 'quantities/dimension'),
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
   m('Shares were down 2.6 percent in early trading.', 'percent change', PERCENT),
-  m('Food prices rose by 23 percent over the year.', 'percent change'),
-  m('Exports fell by 4.5 percent in March.', 'percent change'),
+  m('Food prices rose by 23 percent over the year.', 'percent increase', PERCENT),
+  m('Exports fell by 4.5 percent in March.', 'percent decrease', PERCENT),
+  m('Ridership grew "sharply" by 18 percent after the fare cut.', 'percent increase', PERCENT),
+  m('Wheat output dropped by 12% in the drought.', 'percent decrease', PERCENT),
   m('The plan would cut emissions by 40%.', 'percent reduction', PERCENT),
   m('The city boosted school spending by 2.5% a year.', 'percent increase', PERCENT),
   m('Output showed an increase of 0.3 percent from 2023.', 'percent change', PERCENT),
-  m('Unemployment rose to 5.2 percent.', 'percent'),
+  m('Unemployment rose to 5.2 percent.', 'unemployment rate', RATE),
+  m('The average mortgage rate climbed to 7.1 percent last week.', 'mortgage rate', RATE),
+  m('The jobless rate in the state stayed below 4 percent for a year.', 'jobless rate', RATE),
+  m('Containment of the wildfire reached 45% on Sunday.', 'containment', RATE),
+  m('Vaccination coverage in the district now stands at 87 percent.', 'vaccination coverage', RATE),
+  m('Inflation eased to 2.9% in May.', 'inflation rate', RATE),
+  m('Turnout in the runoff was 38 percent.', 'turnout', RATE),
+  m('Engineers hope to raise panel efficiency from 21% to 26%.', 'panel efficiency', RATE),
+  m('The occupancy rate at city shelters hit 96 percent.', 'occupancy rate', RATE),
+  m('Its market share fell to 14 percent.', 'market share', RATE),
+  m('Hospital admissions rose to 14 percent of all cases.', 'percent'),
+  m('The store is offering a 15 percent discount to union members.', 'percent discount', 'quantities/percent-noun'),
+  m('The fund bought a 30% stake in the port operator.', 'percent stake', 'quantities/percent-noun'),
+  m('Farmers face the 25% tariffs from January.', 'percent tariffs', 'quantities/percent-noun'),
+  m('The party won 41% of the vote.', 'percent'),
+  m('A 5% Democratic lead held in the suburbs.', 'percent'),
+  m(
+    'The vacancy rate stood at 4.4 percent in June, down from 5.1 percent a year earlier.',
+    'vacancy rate',
+    'quantities/money-echo',
+    1,
+  ),
+  m('Sales reached $4 billion, up from $3 billion in 2022.', 'sales', 'quantities/money-echo', 1),
+  m('Voters in the north favoured the measure by 58 percent.', 'percent'),
   m('Fleet sales were up from 13.2 percent in September.', 'percent'),
   m('The party won 41% of the vote.', 'percent'),
 ];

@@ -46,3 +46,29 @@ describe('claims/action: coordinated clauses take the verb of their own conjunct
     );
   });
 });
+
+describe('claims/action: what happens to the counted thing, one row per action', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Rail operators cancelled 640 trains on Monday as the storm hit.', '640', 'cancel'],
+    ['About 1,200 departures were canceled at the two airports.', '1,200', 'cancel'],
+    ['Organisers called off 14 concerts after the heat warning.', '14', 'cancel'],
+    ['More than 3,000 flights were delayed by the fog.', '3,000', 'delay'],
+    ['Forensic teams have identified 48 of the victims so far.', '48', 'identify'],
+    ['At least 19 hikers are still missing after the avalanche.', '19', 'missing'],
+    ['Some 85,000 homes were left without power after the ice storm.', '85,000', 'lose power'],
+    ['Nearly 40,000 customers lost power when the substation flooded.', '40,000', 'lose power'],
+    ['An estimated 60,000 mourners paid their respects at the cathedral.', '60,000', 'pay respects'],
+    ['Thousands of fans paid tribute to the singer outside the stadium.', 'Thousands', 'pay respects'],
+    ['The remains of 31 miners were handed over to their families.', '31', 'hand over'],
+    ['The agency will distribute 12,000 food parcels this week.', '12,000', 'distribute'],
+    ['The outage affected 2,300 hospitals across the region.', '2,300', 'affect'],
+    ['The striker scored 27 goals this season.', '27', 'score'],
+    ['Prosecutors charged 11 officials with fraud.', '11', 'charge'],
+    ['The dealership plans to sell 500 electric vans next year.', '500', 'sell'],
+    ['Insured losses of $4 billion are expected from the hailstorm.', '$4', 'cost'],
+    ['The team lost 3 of its last 4 matches.', '3', 'lose'],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
+  }
+});

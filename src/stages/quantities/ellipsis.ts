@@ -17,16 +17,19 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
   for (let k = 1; k < quantities.length; k++) {
     const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
     if (q.measure !== null || !q.bareMeasure) continue;
-    const prev = quantities[k - 1]!;
+    // The last count of the sentence, past percentages set between (`5,000 homes, or 12 percent`).
+    let prev = quantities[k - 1]!;
+    for (let p = k - 2; p >= Math.max(0, k - 3) && ratio(prev) && !sentenceEnd(text, prev.end, q.start); p--)
+      prev = quantities[p]!;
     // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
     const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
-    if (!prev.measure || prev.measure === 'percent' || !whole(q) || !whole(prev)) {
-      defaultMeasure(text, q);
-      continue;
-    }
-    // Same sentence: no sentence end between them (cheap check on the gap only).
-    const gap = text.slice(prev.end, q.start);
-    if (/[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300) {
+    if (
+      !prev.measure ||
+      prev.measure === 'percent' ||
+      !whole(q) ||
+      !whole(prev) ||
+      sentenceEnd(text, prev.end, q.start)
+    ) {
       defaultMeasure(text, q);
       continue;
     }
@@ -35,6 +38,16 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     q.certain = false;
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+}
+
+/** A percentage: its noun is no count for a bare number after it. */
+const ratio = (x: Quantity): boolean => x.measure === 'percent' || x.unitCode === 'percent';
+
+/** A sentence ends between two offsets (not at `a.m.` or `U.S.`), or they are too far apart. */
+function sentenceEnd(text: string, from: number, to: number): boolean {
+  // Two characters before the gap too: the sentence may end right after the earlier number's noun.
+  const gap = text.slice(Math.max(0, from - 2), to);
+  return /(?:[A-Za-z]{2}|[\d)"”])[.!?]\s+[A-Z“"]|\n\s*\n/.test(gap) || gap.length > 300;
 }
 
 /** `<noun> (have) fallen/risen/...`: the subject whose number changes. Bounded window, no nested quantifiers. */

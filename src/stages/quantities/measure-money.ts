@@ -2,13 +2,17 @@
  * Measure rules for sums of money, percentages and lengths: what the money
  * is (`$380 million in lost revenue`, `losses of $5 billion`, `could lose
  * $1.5 billion`), what a percentage measures (`sales fell 10 percent`: a
- * change) and what a length measures (`a diameter of 3,200 miles`).
+ * change; `the jobless rate rose to 4 percent`: a rate) and what a length
+ * measures (`a diameter of 3,200 miles`). The one ordered list of money rules:
+ * unit.ts only says which currency a sum is in.
  */
-import { normaliseMeasure, findMeasure } from './measure.js';
+import type { Quantity } from '../../article.js';
+import { countable, normaliseMeasure, findMeasure } from './measure.js';
 import { isAdverb, TOTAL_NOUNS } from './subject.js';
-import { CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
+import { BE_FORMS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
+import { isCapital, lowerFirst, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
@@ -23,6 +27,8 @@ const LENGTH_UNITS = new Set([
   'miles',
   'feet',
   'kilometers',
+  'kilometres',
+  'km',
   'meters',
   'metres',
   'inches',
@@ -54,6 +60,27 @@ const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create
   tall: 'height',
 });
 
+/** Things whose size in feet or metres is a height (`a 30-foot wave`), not a length. */
+const TALL_THINGS = new Set([
+  'wave',
+  'waves',
+  'tower',
+  'building',
+  'statue',
+  'cliff',
+  'dam',
+  'tree',
+  'trees',
+  'fence',
+  'skyscraper',
+  'surge',
+  'flames',
+  'seawall',
+  'levee',
+  'monument',
+  'mast',
+]);
+
 /** Verbs whose object is a sum of money, and what that money is. */
 const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   lose: 'losses',
@@ -70,9 +97,159 @@ const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as
   earning: 'earnings',
 });
 
+/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
+const MONEY_ADJECTIVE =
+  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
+
+/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
+const LEVEL_WORDS = new Set([
+  ...BE_FORMS,
+  'could',
+  'would',
+  'will',
+  'may',
+  'might',
+  'can',
+  'likely',
+  'expected',
+  'estimated',
+  'now',
+  'to',
+  'at',
+  'from',
+  'between',
+  'reach',
+  'reaches',
+  'reached',
+  'reaching',
+  'range',
+  'ranges',
+  'ranged',
+  'ranging',
+  'total',
+  'totals',
+  'totaled',
+  'totalled',
+  'totaling',
+  'totalling',
+  'soar',
+  'soared',
+  'rise',
+  'rose',
+  'risen',
+  'climb',
+  'climbed',
+  'hit',
+  'top',
+  'topped',
+  'exceed',
+  'exceeded',
+  'put',
+  'pegged',
+  'slashed',
+  'cut',
+  'raised',
+  'lowered',
+  'revised',
+  'stood',
+  'stand',
+  'stands',
+  'amount',
+  'amounted',
+  'amounting',
+  'come',
+  'came',
+  'run',
+  'ran',
+  'eventually',
+  'already',
+  'still',
+  'then',
+  'just',
+  'only',
+  'roughly',
+  'some',
+  'anywhere',
+  'somewhere',
+  'also',
+]);
+
+/**
+ * Read a noun phrase of at most four words from token j: modifiers, then a
+ * lower-case head that `head` accepts. Returns the phrase as written, or null.
+ */
+function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
+  let best: string | null = null;
+  const words: string[] = [];
+  for (let k = j; k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
+    words.push(t.text);
+    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
+    if (t.lower.endsWith('s') && best) break;
+  }
+  return best;
+}
+
+const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
+const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
+const purpose = (w: string): boolean =>
+  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
+
+/** A sum of money whose measure does not yet say what the money is (`$5 billion` → dollars). */
+const unnamedMoney = (q: Quantity): boolean =>
+  q.measure === null ? /^[A-Z]{3}$/.test(q.unitCode ?? '') : CURRENCY_MEASURES.has(q.measure);
+
+/** `financial losses of $5.4 billion`: the money noun right before `of`, with a modifier that is no verb. */
+function moneyOfBefore(ctx: MeasureContext): string | null {
+  const { tokens, text } = ctx;
+  const b = ctx.begin;
+  if (tokens[b - 1]?.lower !== 'of') return null;
+  const noun = tokens[b - 2];
+  if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return null;
+  const mod = tokens[b - 3];
+  // `a relief bill of $900 million`: the money the bill holds.
+  if (PACKAGES.has(noun.lower) && mod?.kind === 'word' && MONEY_NOUNS.has(mod.lower)) return mod.lower;
+  // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
+  const modOk =
+    mod?.kind === 'word' &&
+    /^[a-z]/.test(mod.text) &&
+    MONEY_ADJECTIVE.test(mod.lower) &&
+    text.slice(mod.end, noun.start) === ' ';
+  return modOk ? `${mod.text} ${noun.text}` : noun.text;
+}
+
+/** `losses are likely to be between $225 billion and ...`: a money noun a few level words before the amount. */
+function moneyNounBefore(ctx: MeasureContext): string | null {
+  const { tokens } = ctx;
+  const b = ctx.begin;
+  for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return null;
+    // `will cost $5.7 billion`, `is worth $2 billion`: the verb or preposition, not the noun.
+    const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs' || t.lower === 'worth');
+    if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
+      // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
+      if (!LEVEL_WORDS.has(t.lower)) return null;
+      continue;
+    }
+    const mod = tokens[k - 1];
+    const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
+    return modOk ? `${mod.lower} ${t.lower}` : t.lower;
+  }
+  return null;
+}
+
 /** A measure that says what money is (not a bare currency and not a percentage). */
 const namedMoney = (m: string | null): m is string =>
   !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
+
+/** What may stand between two amounts of one kind: a bracket, `to`, `or`, `, down from`, `compared with`. */
+const ECHO_GAP =
+  /^\s*(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$|^[^.;:()]{0,30}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
+
+/** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
+const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);
 
 /** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
 function inheritedMoney(ctx: MeasureContext): string | null {
@@ -88,9 +265,18 @@ function inheritedMoney(ctx: MeasureContext): string | null {
 function moneyPhrase(ws: string[] | null): string | null {
   if (!ws?.length) return null;
   // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
-  for (let k = ws.length - 1; k >= 0; k--) if (MONEY_NOUNS.has(ws[k]!)) return normaliseMeasure(ws.slice(0, k + 1));
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (!MONEY_NOUNS.has(ws[k]!)) continue;
+    // `an aid package`, `a relief deal`: the money the package holds is what it is.
+    const inner = ws[k - 1]?.toLowerCase() ?? '';
+    if (k > 0 && PACKAGES.has(ws[k]!) && MONEY_NOUNS.has(inner) && !PACKAGES.has(inner)) return inner;
+    return normaliseMeasure(ws.slice(0, k + 1));
+  }
   return null;
 }
+
+/** Money nouns that hold another kind of money: `an aid package` is aid. */
+const PACKAGES = new Set(['package', 'deal', 'bill', 'plan', 'programme', 'program']);
 
 /** A set of words from a space-separated list, for the movement words below. */
 function wordSet(list: string): Set<string> {
@@ -108,32 +294,97 @@ const FALL = wordSet(
 const REDUCE = wordSet(
   'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' + 'trimmed',
 );
-const CHANGE_NOUNS = /^(?:increase|decrease|rise|drop|decline|gain|fall|jump|change|growth|loss|dip|slide|surge)$/;
-const MOVE = wordSet(
-  'up down rose fell jumped climbed gained lost dropped declined plunged tumbled slid slumped soared ' +
-    'surged grew shrank increased decreased dipped sank edged rising falling rises falls gains drops',
-);
+/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
+const CHANGE_VERBS = new Set([
+  'up',
+  'down',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'plunged',
+  'plummeted',
+  'climbed',
+  'jumped',
+  'soared',
+  'surged',
+  'slid',
+  'slipped',
+  'gained',
+  'declined',
+  'decreased',
+  'increased',
+  'grew',
+  'grown',
+  'shrank',
+  'shrunk',
+  'tumbled',
+  'sank',
+  'rallied',
+  'dipped',
+  'slumped',
+  'spiked',
+  'advanced',
+  'retreated',
+]);
+
+/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
+const CHANGE_FILLERS = new Set([
+  'by',
+  'just',
+  'only',
+  'slightly',
+  'sharply',
+  'still',
+  'nearly',
+  'almost',
+  'some',
+  'about',
+  'roughly',
+  'more',
+  'than',
+  'another',
+  'a',
+  'further',
+]);
+
+/** Nouns of change before `of`: `an increase of 0.3 percent`. */
+const CHANGE_NOUNS = new Set([
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'fall',
+  'decline',
+  'gain',
+  'jump',
+  'growth',
+  'loss',
+  'reduction',
+  'cut',
+]);
+
+/** Adjectives before a rate noun that do not say which rate it is. */
+const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|weekly|national|official|its|their)$/;
 
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
   {
-    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`: the second sum is the same kind of money.
-    id: 'quantities/money-echo',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
-    find: (ctx) => {
-      const p = ctx.all[ctx.index - 1];
-      if (!p || !namedMoney(p.measure)) return null;
-      return /^\s*(?:\(|to|and|or|[-–])\s*$/.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
-    },
-  },
-  {
-    // `a $70,000 bond`, `a $3 billion tender offer`, `$380 million in lost revenue`, `$3 billion of bonds`.
+    // `a $40 million fine`, `a $70,000 bond`, `a $3 billion tender offer`, `$125 billion worth of goods`.
     id: 'quantities/money-noun',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure) && !q.vague,
+    applies: unnamedMoney,
     find: (ctx) => {
+      const named = ctx.q.unit ? null : nounPhrase(ctx.tokens, ctx.after, moneyHead);
+      if (named || ctx.q.vague) return named;
       const t = ctx.tokens[ctx.after];
       if (!t || t.kind !== 'word') return null;
-      if (t.lower === 'in' || t.lower === 'of') return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 1));
       const worthOf = t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of';
       if (worthOf) return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
       const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
@@ -141,10 +392,43 @@ export const MONEY_RULES: MeasureRule[] = [
     },
   },
   {
-    // `losses of about $5.4 billion`, `an aid package worth €10 billion`.
-    id: 'quantities/money-of',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys).
+    id: 'quantities/money-in',
+    applies: unnamedMoney,
     find: (ctx) => {
+      const t = ctx.tokens;
+      let j = ctx.after;
+      // `€10.6 billion ($11.5 billion) in aid`: past a conversion in brackets.
+      if (t[j]?.text === '(') {
+        let k = j + 1;
+        while (k < j + 8 && k < t.length && t[k]!.text !== ')' && t[k]!.text !== '.') k++;
+        if (t[k]?.text === ')') j = k + 1;
+      }
+      const w = t[j]?.lower;
+      if (w !== 'in' && w !== 'of') return null;
+      const named = nounPhrase(t, j + 1, moneyOrCount);
+      return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
+    },
+  },
+  {
+    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding.
+    id: 'quantities/money-for',
+    applies: unnamedMoney,
+    find: (ctx) => {
+      if (ctx.tokens[ctx.after]?.lower !== 'for') return null;
+      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
+      if (!phrase) return null;
+      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+      return MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`;
+    },
+  },
+  {
+    // `losses of about $5.4 billion`, `revenue of $1.9 billion`, `an aid package worth €10 billion`.
+    id: 'quantities/money-of',
+    applies: unnamedMoney,
+    find: (ctx) => {
+      const near = moneyOfBefore(ctx);
+      if (near) return near;
       const p = ctx.tokens[ctx.begin - 1];
       if (!p || (p.lower !== 'of' && p.lower !== 'worth')) return null;
       const ws: string[] = [];
@@ -163,8 +447,10 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `insured losses could reach $11 billion`, `Debt topped $31 trillion`, `the settlement is roughly $450 million`.
     id: 'quantities/money-subject',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
+      const near = moneyNounBefore(ctx);
+      if (near) return near;
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       const ws = found.subject.initial ? lowerFirst(found.subject.words) : found.subject.words;
@@ -179,7 +465,7 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `could lose $1.5 billion`, `spent $10,977`, `earned $2 million`: the verb says what the money is.
     id: 'quantities/money-verb',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
       let k = ctx.begin - 1;
       const filler = (w: string): boolean => /^(?:anywhere|from|between|some|roughly|about)$/.test(w);
@@ -195,6 +481,14 @@ export const MONEY_RULES: MeasureRule[] = [
       const t = ctx.tokens;
       const after = DIMENSION_ADJECTIVES[t[ctx.after]?.lower ?? ''];
       if (after) return after;
+      // `a 948-foot ship`, `a 30-foot wave`: a length joined before a noun measures that thing's length or height.
+      if (/-(?:foot|metre|meter|mile|inch|yard|kilometre|kilometer|km)$/i.test(ctx.q.text)) {
+        // `an 80-foot-long room`: the written unit is kept.
+        if (t[ctx.after]?.text === '-') return null;
+        const noun = phraseAfter(t, ctx.after);
+        if (!noun) return null;
+        return noun.some((w) => TALL_THINGS.has(w.toLowerCase())) ? 'height' : 'length';
+      }
       if (t[ctx.begin - 1]?.lower !== 'of') return null;
       const noun = t[ctx.begin - 2]?.lower ?? '';
       return DIMENSIONS.has(noun) ? noun : null;
@@ -203,7 +497,7 @@ export const MONEY_RULES: MeasureRule[] = [
   {
     // `puts the figure at $44 million`, `the $53 million figure`: a total of money already named.
     id: 'quantities/money-total',
-    applies: (q) => q.measure !== null && CURRENCY_MEASURES.has(q.measure),
+    applies: unnamedMoney,
     find: (ctx) => {
       const next = ctx.tokens[ctx.after]?.lower ?? '';
       const found = next === 'figure' || next === 'estimate' || next === 'total' ? null : subjectOf(ctx);
@@ -219,24 +513,71 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const t = ctx.tokens;
       let k = ctx.begin - 1;
-      // `rose "slightly" by 25 percent`, `an increase of just 0.3 percent`: skip an adverb and its quote marks.
+      // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
       const skip = (): void => {
         const skippable = (x: Token): boolean =>
-          x.text !== ',' && (x.kind === 'punct' || isAdverb(x.lower) || /^(?:just|only|some)$/.test(x.lower));
-        for (let n = 0; n < 3 && k > 0 && skippable(t[k]!); n++) k--;
+          x.text !== ',' &&
+          x.lower !== 'by' &&
+          (x.kind === 'punct' || isAdverb(x.lower) || CHANGE_FILLERS.has(x.lower));
+        for (let n = 0; n < 4 && k > 0 && skippable(t[k]!); n++) k--;
       };
       skip();
-      const link = t[k]?.lower;
-      if (link === 'of' && CHANGE_NOUNS.test(t[k - 1]?.lower ?? '')) return 'percent change';
-      if (link !== 'by') return MOVE.has(link ?? '') ? 'percent change' : null;
+      const link = t[k]?.lower ?? '';
+      if (link === 'of' && CHANGE_NOUNS.has(t[k - 1]?.lower ?? '')) return 'percent change';
+      if (link !== 'by') return CHANGE_VERBS.has(link) ? 'percent change' : null;
+      k--;
+      skip();
+      const verb = t[k]?.lower ?? '';
       // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
-      for (let n = 0; n < 6 && --k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++) {
+      for (let n = 0; n < 6 && k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++, k--) {
         const w = t[k]!.lower;
         if (REDUCE.has(w)) return 'percent reduction';
         if (RISE.has(w)) return 'percent increase';
         if (FALL.has(w)) return 'percent decrease';
       }
-      return null;
+      return CHANGE_VERBS.has(verb) ? 'percent change' : null;
+    },
+  },
+  {
+    // `a 2.8 percent discount`, `the 15% tariffs`, `a 30% stake`: a percentage used before a noun measures that noun.
+    id: 'quantities/percent-noun',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      if (!/^(?:a|an|the|its|their|his|her|this|that)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      const ws = phraseAfter(ctx.tokens, ctx.after);
+      return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
+    },
+  },
+  {
+    // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
+    id: 'quantities/percent-subject',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const found = subjectOf(ctx, true);
+      if (!found || found.shape === 'colon') return null;
+      const ws = lowerWords(found.subject.words);
+      const head = ws[ws.length - 1]!;
+      if (!RATE_NOUNS.has(head)) return null;
+      // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
+      if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
+      // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
+      const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
+      const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(found.subject.words[ws.length - 2]!);
+      return named || (mod && found.subject.initial && ws.length === 2) ? `${mod} ${head}` : head;
+    },
+  },
+  {
+    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`, `from 61% to 67%`: the second is the same kind.
+    id: 'quantities/money-echo',
+    applies: (q) => q.measure !== null && (CURRENCY_MEASURES.has(q.measure) || q.measure === 'percent'),
+    find: (ctx) => {
+      const p = ctx.all[ctx.index - 1];
+      const named =
+        ctx.q.measure === 'percent'
+          ? p?.unitCode === 'percent' && namedRate(p.measure)
+          : namedMoney(p?.measure ?? null);
+      if (!p || !named) return null;
+      return ECHO_GAP.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
     },
   },
 ];

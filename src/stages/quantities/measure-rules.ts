@@ -30,7 +30,8 @@ function nounMeasure(words: string[]): string | null {
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
 const TOTAL_QUALIFIERS = new RegExp(
   '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
-    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative)$',
+    'previous|earlier|national|global|revised|unofficial|preliminary|cumulative|early|original|initial|first|best|' +
+    'worst|last|rough|conservative|independent|separate)$',
 );
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
@@ -75,6 +76,58 @@ const CROWD_NOUNS = new Set([
   'throngs',
 ]);
 
+/** Words before a total noun that show it is a noun (`the toll`, `a tally`), not the verb `total`. */
+const TOTAL_DETERMINERS = /^(?:the|a|an|its|their|this|that|whose)$/;
+
+/** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
+function clauseStop(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.newline) return true;
+  if (t.kind !== 'punct' || !/^[.!?;]$/.test(t.text)) return false;
+  const p = tokens[k - 1];
+  return !(t.text === '.' && p?.kind === 'word' && p.text.length <= 2 && p.end === t.start);
+}
+
+/**
+ * `the death toll from the storm was revised on Monday, from 88 to 86`: a total noun opening the clause
+ * counts a bare number later in it, past adjuncts (times, places, `according to`) the subject walk skips.
+ */
+function totalInClause(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  const floor = Math.max(0, ctx.begin - 26);
+  // A number already read as this total's value (`from 88`) means the total was taken: leave the ellipsis to it.
+  const prev = ctx.all[ctx.index - 1];
+  // `the toll of the Flight 171 crash`: a number after a name is part of the name.
+  if (isCapital(t[ctx.begin - 1]?.text ?? '')) return null;
+  for (let k = ctx.begin - 1; k >= floor && !clauseStop(t, k); k--) {
+    const w = t[k]!;
+    if (prev && w.start < prev.end && w.start >= prev.start) {
+      if (prev.measure === null || prev.by.includes('total-noun')) return null;
+      continue;
+    }
+    if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower)) continue;
+    let d = k - 1;
+    while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
+    if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;
+    const words: string[] = [];
+    for (let j = d + 1; j <= k; j++) if (t[j]!.kind === 'word') words.push(t[j]!.text);
+    let j = k + 1;
+    let of: string[] | null = null;
+    if (t[j]?.lower === 'of') {
+      j++;
+      if (TOTAL_DETERMINERS.test(t[j]?.lower ?? '')) j++;
+      of = phraseAfter(t, j);
+      // `the number of people present`: the phrase ends at its last counted noun.
+      while (of && of.length > 1 && !countable(of[of.length - 1]!.toLowerCase())) of = of.slice(0, -1);
+    }
+    const m = totalMeasure({ words, of, initial: false });
+    const found = m === 'inherit' ? inherited(ctx) : m;
+    // `the number of people ... from an original estimate of 660,000`: an estimate naming nothing defers to it.
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: MeasureRule[] = [
   {
@@ -86,6 +139,12 @@ export const COUNT_RULES: MeasureRule[] = [
       const m = found ? totalMeasure(found.subject) : null;
       return m === 'inherit' ? inherited(ctx) : m;
     },
+  },
+  {
+    // `the death toll from the storm was revised on Monday, from 88 to 86`, `the number of X ..., as of 9 a.m., was N`.
+    id: 'quantities/total-noun-clause',
+    applies: (q) => q.measure === null,
+    find: totalInClause,
   },
   {
     // `the dead numbered 40`, `the injured: 12`: a casualty word as the subject counts people.

@@ -120,6 +120,12 @@ export const LINK_VERBS = new Set([
   'edged',
   'hovered',
   'averaged',
+  'eased',
+  'eases',
+  'slowed',
+  'slows',
+  'accelerated',
+  'ticked',
   'doubled',
   'tripled',
   'mounted',
@@ -407,7 +413,9 @@ export function subjectAt(tokens: Token[], p: number, floor: number): Subject | 
     if (a < 0) break;
     found = { a, b: end };
     const prep = tokens[a - 1];
-    if (!prep || a - 1 < floor || !PREPOSITIONS.has(prep.lower)) break;
+    // `losses to the flood insurance program`: `to` before a determiner or a name attaches a phrase (not `to raise`).
+    const toPhrase = prep?.lower === 'to' && (DETERMINERS.has(tokens[a]!.lower) || /^[A-Z]/.test(tokens[a]!.text));
+    if (!prep || a - 1 < floor || !(PREPOSITIONS.has(prep.lower) || toPhrase)) break;
     if (!isWord(tokens[a - 2]) || BREAKERS.has(tokens[a - 2]!.lower)) break;
     of = prep.lower === 'of' ? wordsOf(tokens, a, end) : null;
     end = a - 2;

@@ -1,8 +1,8 @@
 /**
  * What a number is in (`unitCode`): a currency code, `percent`, or a unit of
  * measure, and the measures that come with them: a magnitude, a storm
- * category, a wind speed, what money is for (`$2.5bn in insured losses` →
- * insured losses), a share (`a third of the clinics` → share of clinics).
+ * category, a wind speed, a share (`a third of the clinics` → share of
+ * clinics). What money is for is read later, by the money rules of measure-money.ts.
  * Also conversions in brackets: `$3 billion (£2.3 billion)` is a second
  * claim with the first's bound; `50 miles (80 km)` is one claim.
  *
@@ -12,7 +12,6 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { countable } from './measure.js';
 import {
   CASED_UNITS,
   CURRENCY_CODES,
@@ -21,8 +20,6 @@ import {
   MEASURE_UNITS,
   STOP_WORDS,
   SYMBOL_CODES,
-  TIME_UNITS,
-  BE_FORMS,
 } from './lexicon.js';
 
 /** Where a quantity lies in the token list. */
@@ -44,189 +41,6 @@ export interface UnitRule {
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
-/** Nouns that name what money is (`a $40 million fine`, `$2.5bn in insured losses`, `revenue of $1.9 billion`). */
-export const MONEY_NOUNS = new Set([
-  'aid',
-  'relief',
-  'assistance',
-  'funding',
-  'funds',
-  'fund',
-  'grant',
-  'grants',
-  'loan',
-  'loans',
-  'debt',
-  'debts',
-  'cash',
-  'revenue',
-  'revenues',
-  'sales',
-  'profit',
-  'profits',
-  'income',
-  'earnings',
-  'loss',
-  'losses',
-  'damage',
-  'damages',
-  'cost',
-  'costs',
-  'compensation',
-  'fine',
-  'fines',
-  'penalty',
-  'penalties',
-  'bond',
-  'bonds',
-  'bail',
-  'contract',
-  'contracts',
-  'deal',
-  'package',
-  'budget',
-  'investment',
-  'investments',
-  'spending',
-  'subsidies',
-  'subsidy',
-  'assets',
-  'reserves',
-  'premium',
-  'premiums',
-  'claims',
-  'payout',
-  'payouts',
-  'payment',
-  'payments',
-  'settlement',
-  'bailout',
-  'lifeline',
-  'stimulus',
-  'offer',
-  'valuation',
-  'impact',
-  'capital',
-  'financing',
-  'bonus',
-  'bonuses',
-  'wages',
-  'salary',
-  'salaries',
-  'tax',
-  'taxes',
-  'tariffs',
-  'exports',
-  'imports',
-  'deposits',
-  'savings',
-  'donations',
-  'pledges',
-  'credit',
-  'expenditure',
-  'expenses',
-  'liabilities',
-  'benefits',
-  'fees',
-  'fee',
-  'ransom',
-  'bribes',
-  'reward',
-  'prize',
-  'rent',
-  'deficit',
-  'surplus',
-  'insurance',
-  'liability',
-  'bill',
-  'bills',
-  'refunds',
-  'refund',
-  'dividend',
-  'dividends',
-  'value',
-  'proceeds',
-  'price',
-  'prices',
-]);
-
-/** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
-const MONEY_ADJECTIVE =
-  /^(?:[a-z]+(?:al|ic|ive|ary|ous)|insured|uninsured|net|gross|total|lost|direct|indirect|estimated|projected|cyber)$/;
-
-/** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
-const LEVEL_WORDS = new Set([
-  ...BE_FORMS,
-  'could',
-  'would',
-  'will',
-  'may',
-  'might',
-  'can',
-  'likely',
-  'expected',
-  'estimated',
-  'now',
-  'to',
-  'at',
-  'from',
-  'between',
-  'reach',
-  'reaches',
-  'reached',
-  'reaching',
-  'range',
-  'ranges',
-  'ranged',
-  'ranging',
-  'total',
-  'totals',
-  'totaled',
-  'totalled',
-  'totaling',
-  'totalling',
-  'soar',
-  'soared',
-  'rise',
-  'rose',
-  'risen',
-  'climb',
-  'climbed',
-  'hit',
-  'top',
-  'topped',
-  'exceed',
-  'exceeded',
-  'put',
-  'pegged',
-  'slashed',
-  'cut',
-  'raised',
-  'lowered',
-  'revised',
-  'stood',
-  'stand',
-  'stands',
-  'amount',
-  'amounted',
-  'amounting',
-  'come',
-  'came',
-  'run',
-  'ran',
-  'eventually',
-  'already',
-  'still',
-  'then',
-  'just',
-  'only',
-  'roughly',
-  'some',
-  'anywhere',
-  'somewhere',
-  'also',
-]);
-
 /** Words for an earthquake: a decimal number before one (`a 6.7 aftershock`) is its magnitude. */
 const QUAKE_WORDS = new Set([
   'quake',
@@ -240,83 +54,6 @@ const QUAKE_WORDS = new Set([
   'temblor',
   'temblors',
   'foreshock',
-]);
-
-/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
-const CHANGE_VERBS = new Set([
-  'up',
-  'down',
-  'rose',
-  'rise',
-  'rises',
-  'risen',
-  'fell',
-  'fall',
-  'falls',
-  'fallen',
-  'dropped',
-  'drop',
-  'drops',
-  'plunged',
-  'plummeted',
-  'climbed',
-  'jumped',
-  'soared',
-  'surged',
-  'slid',
-  'slipped',
-  'gained',
-  'declined',
-  'decreased',
-  'increased',
-  'grew',
-  'grown',
-  'shrank',
-  'shrunk',
-  'tumbled',
-  'sank',
-  'rallied',
-  'dipped',
-  'slumped',
-  'spiked',
-  'advanced',
-  'retreated',
-]);
-
-/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
-const CHANGE_FILLERS = new Set([
-  'by',
-  'just',
-  'only',
-  'slightly',
-  'sharply',
-  'still',
-  'nearly',
-  'almost',
-  'some',
-  'about',
-  'roughly',
-  'more',
-  'than',
-  'another',
-  'a',
-  'further',
-]);
-
-/** Nouns of change before `of`: `an increase of 0.3 percent`. */
-const CHANGE_NOUNS = new Set([
-  'increase',
-  'decrease',
-  'rise',
-  'drop',
-  'fall',
-  'decline',
-  'gain',
-  'jump',
-  'growth',
-  'loss',
-  'reduction',
-  'cut',
 ]);
 
 /** Words that make a speed a wind speed when they stand near it. */
@@ -409,28 +146,6 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   return hit;
 }
 
-/**
- * Read a noun phrase of at most four words from token j: modifiers, then a
- * lower-case head that `head` accepts. Returns the phrase as written, or null.
- */
-function nounPhrase(tokens: Token[], j: number, head: (w: string) => boolean): string | null {
-  let best: string | null = null;
-  const words: string[] = [];
-  for (let k = j; k < j + 4; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.newline || STOP_WORDS.has(t.lower) || TIME_UNITS.has(t.lower)) break;
-    words.push(t.text);
-    if (/^[a-z]/.test(t.text) && head(t.lower)) best = words.join(' ');
-    if (t.lower.endsWith('s') && best) break;
-  }
-  return best;
-}
-
-const moneyHead = (w: string): boolean => MONEY_NOUNS.has(w);
-const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
-const purpose = (w: string): boolean =>
-  MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
-
 /** Rules that say what the number is in; the first that applies wins. */
 export const UNIT_RULES: UnitRule[] = [
   {
@@ -472,18 +187,6 @@ export const UNIT_RULES: UnitRule[] = [
       const t = ctx.tokens[ctx.core.last - 1];
       if (!/^points?$/.test(lower(t)) || ctx.tokens[ctx.core.last - 2]?.text !== '-') return false;
       return set(ctx, 'percentage points', 'percentage points');
-    },
-  },
-  {
-    // `sales plunged 10 percent`, `down 2.6 percent`, `an increase of just 0.3 percent`: a change, in percent
-    id: 'quantities/percent-change',
-    apply(ctx) {
-      if (ctx.q.measure !== 'percent') return false;
-      let k = beginOf(ctx) - 1;
-      while (k > 0 && (CHANGE_FILLERS.has(lower(ctx.tokens[k])) || /^["“”']$/.test(ctx.tokens[k]!.text))) k--;
-      const w = lower(ctx.tokens[k]);
-      const noun = w === 'of' && CHANGE_NOUNS.has(lower(ctx.tokens[k - 1]));
-      return CHANGE_VERBS.has(w) || noun ? set(ctx, 'percent', 'percent change') : false;
     },
   },
   {
@@ -580,84 +283,6 @@ export const UNIT_RULES: UnitRule[] = [
       const named = lower(p) === 'of' && DIMENSION_NOUNS.has(noun) ? noun : undefined;
       const dim = named ?? (j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined);
       return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
-    },
-  },
-];
-
-/** Rules that say what an amount of money is; the first that applies wins. */
-export const MONEY_RULES: UnitRule[] = [
-  {
-    // `a $40 million fine`, `a $73 million contract`, `$100,000 bond`
-    id: 'quantities/money-noun',
-    apply(ctx) {
-      if (ctx.q.unit) return false;
-      const phrase = nounPhrase(ctx.tokens, ctx.after, moneyHead);
-      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
-    },
-  },
-  {
-    // `$2.5bn in insured losses`, `$40 million of aid` (not `worth of goods`: that is what the money buys)
-    id: 'quantities/money-in',
-    apply(ctx) {
-      const j = ctx.after;
-      const w = lower(ctx.tokens[j]);
-      if (w !== 'in' && w !== 'of') return false;
-      const phrase = nounPhrase(ctx.tokens, j + 1, moneyOrCount);
-      return phrase ? set(ctx, ctx.q.unitCode!, phrase) : false;
-    },
-  },
-  {
-    // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding
-    id: 'quantities/money-for',
-    apply(ctx) {
-      if (lower(ctx.tokens[ctx.after]) !== 'for') return false;
-      const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
-      if (!phrase) return false;
-      const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-      return set(ctx, ctx.q.unitCode!, MONEY_NOUNS.has(head) ? phrase : `${phrase} funding`);
-    },
-  },
-  {
-    // `revenue of $1.9 billion`, `losses of about $5.4 billion`, `a fine of up to $250,000`
-    id: 'quantities/money-of-before',
-    apply(ctx) {
-      const { tokens, text, q } = ctx;
-      const b = beginOf(ctx);
-      if (lower(tokens[b - 1]) !== 'of') return false;
-      const noun = tokens[b - 2];
-      if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return false;
-      const mod = tokens[b - 3];
-      // A modifier (`financial losses`, `insured losses`), not a verb (`reported revenue of`).
-      const modOk =
-        mod?.kind === 'word' &&
-        /^[a-z]/.test(mod.text) &&
-        MONEY_ADJECTIVE.test(mod.lower) &&
-        text.slice(mod.end, noun.start) === ' ';
-      return set(ctx, q.unitCode!, modOk ? `${mod.text} ${noun.text}` : noun.text);
-    },
-  },
-  {
-    // `losses are likely to be between $225 billion and ...`, `insurance liabilities ranging from $350 million`:
-    // the money noun that is the subject of the clause before the amount.
-    id: 'quantities/money-subject',
-    apply(ctx) {
-      const { tokens, q } = ctx;
-      const b = beginOf(ctx);
-      for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
-        const t = tokens[k]!;
-        if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return false;
-        // `will cost $5.7 billion`: the verb, not the noun.
-        const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs');
-        if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
-          // Only words that put a level on the noun may stand between (`are likely to be`, `ranging from`).
-          if (!LEVEL_WORDS.has(t.lower)) return false;
-          continue;
-        }
-        const mod = tokens[k - 1];
-        const modOk = mod && mod.kind === 'word' && MONEY_ADJECTIVE.test(mod.lower);
-        return set(ctx, q.unitCode!, modOk ? `${mod.lower} ${t.lower}` : t.lower);
-      }
-      return false;
     },
   },
 ];
@@ -767,7 +392,6 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
   if (core.share) shareMeasure(ctx);
   strongMeasure(ctx);
   first(UNIT_RULES, ctx);
-  if (isCurrency(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure))) first(MONEY_RULES, ctx);
   return conversion(text, q, prev);
 }
 
