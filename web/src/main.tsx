@@ -10,6 +10,8 @@ import { ArticlePage } from './views/article.js';
 import { SourcesPage } from './views/sources.js';
 import { SearchPage } from './views/search.js';
 import { DocumentsPage } from './views/documents.js';
+import { ChangesLink, ChangesPage } from './views/changes.js';
+import { UploadLink, UploadPage } from './views/upload.js';
 
 function SearchBox({ route }: { route: Route }) {
   const current = route.parts[0] === 'search' ? (route.params.get('q') ?? '') : '';
@@ -62,6 +64,10 @@ function View({ route }: { route: Route }) {
       return <SourcesPage />;
     case 'search':
       return <SearchPage params={route.params} />;
+    case 'changes':
+      return <ChangesPage params={route.params} />;
+    case 'upload':
+      return <UploadPage />;
     default:
       return (
         <p class="error" role="alert">
@@ -95,6 +101,8 @@ function App() {
               {label}
             </a>
           ))}
+          <ChangesLink current={key === 'changes'} />
+          <UploadLink current={key === 'upload'} />
         </nav>
         <SearchBox route={route} />
       </header>

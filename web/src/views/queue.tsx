@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson, type QueueStatus } from '../api.js';
+import { announceChange } from '../live.js';
 
 /** How often the panel asks again while workers are busy, and while the queue is idle (new jobs may be enqueued). */
 export const QUEUE_BUSY_MS = 3000;
@@ -20,6 +21,7 @@ export function QueuePanel() {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ctl = new AbortController();
+    let finished: string | null = null;
     const poll = async () => {
       let next = QUEUE_BUSY_MS;
       try {
@@ -27,6 +29,10 @@ export function QueuePanel() {
         if (stopped) return;
         setStatus(s);
         setProblem(null);
+        // A job finished since the last answer: counts and figures changed, so the views refetch (live.ts).
+        const now = `${s.ingest.completed}/${s.corpus.completed}/${s.corpus.lastCompletedOn ?? ''}`;
+        if (finished !== null && now !== finished) announceChange();
+        finished = now;
         if (s.idle) next = QUEUE_IDLE_MS;
       } catch (err) {
         if (stopped || (err as Error).name === 'AbortError') return;
