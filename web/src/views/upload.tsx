@@ -203,7 +203,13 @@ export function UploadPage() {
         )}
         <p>
           <button type="submit" disabled={busy || !files.length}>
-            {busy ? 'Uploading…' : files.length === 1 ? 'Upload 1 file' : `Upload ${files.length} files`}
+            {busy
+              ? 'Uploading…'
+              : files.length === 1
+                ? 'Upload 1 file'
+                : files.length
+                  ? `Upload ${files.length} files`
+                  : 'Upload'}
           </button>{' '}
           {files.length > 0 && !busy && (
             <button type="button" onClick={() => setFiles([])}>
