@@ -172,6 +172,17 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
     return page;
   }
 
+  // axe-core is not installed here: at least every control and link in the view has an accessible name.
+  const unnamed = (page: Page) =>
+    page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('a, button, input, select, textarea')]
+        .filter((el) => {
+          const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
+          return !(el.getAttribute('aria-label') || el.textContent?.trim() || label.trim());
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it('lists the changes in words with their links, counts them in the nav, and marks them seen', async () => {
@@ -204,6 +215,7 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
     expect(await watch.count()).toBe(2);
     expect(await page.locator('table.watch-list').textContent()).toContain('E_ROBOTS');
     expect(await page.locator('nav[aria-label="Views"] .badge').textContent()).toContain('5');
+    expect(await unnamed(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'changes-laptop.png'), fullPage: true });
     await page.getByRole('button', { name: 'Mark all as seen' }).click();
     await page.getByText('Nothing new since you last looked.').waitFor();
@@ -265,7 +277,15 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
     // Same bytes again, token not asked a second time in this tab: a duplicate.
     await page.setViewportSize(PHONE);
     expect(await page.getByLabel('Server token').count()).toBe(0);
-    await chooser.setInputFiles([{ name: 'wildfire-again.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) }]);
+    // Dropped this time, not chosen.
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'wildfire-again.txt', { type: 'text/plain' }));
+      return dt;
+    }, ARTICLE);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    expect(await page.getByRole('list', { name: 'Files to upload' }).textContent()).toContain('wildfire-again.txt');
+    expect(await unnamed(page)).toEqual([]);
     await page.getByRole('button', { name: 'Upload 1 file' }).click();
     await page.locator('[data-outcome="duplicate"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-outcome="duplicate"]').textContent()).toContain('duplicate');
