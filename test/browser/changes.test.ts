@@ -313,6 +313,34 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
     await page.close();
   }, 30_000);
 
+  it('pages through many changes, 50 at a time', async () => {
+    const state = await watchState(store);
+    const at = '2026-03-04T08:00:00.000Z';
+    const more = Array.from({ length: 55 }, (_, i) => ({
+      at,
+      type: 'figure.conflict',
+      record: JSON.stringify({
+        at,
+        type: 'figure.conflict',
+        figure,
+        label: `Shelters ${i}`,
+        values: ['2', '3'],
+        note: null,
+      }),
+    }));
+    await state.commitChanges(more, [], {});
+    const total = await state.lastEventSeq();
+    const page = await open(plain, '#/changes?since=0');
+    const items = page.locator('.changes > li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(50);
+    await page.getByRole('link', { name: 'Later changes →' }).click();
+    await expect.poll(() => items.first().getAttribute('data-seq')).toBe('51');
+    expect(await items.count()).toBe(total - 50);
+    expect(await page.getByRole('link', { name: 'Later changes →' }).count()).toBe(0);
+    await page.close();
+  });
+
   it('ran without console errors or CSP violations', () => {
     expect(problems.filter((p) => !/401|Unauthorized/.test(p))).toEqual([]);
   });
