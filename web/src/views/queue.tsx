@@ -37,7 +37,7 @@ export function QueuePanel() {
         const now = `${s.ingest.completed}/${s.corpus.completed}/${s.corpus.lastCompletedOn ?? ''}`;
         if (finished !== null && now !== finished) pending = true;
         finished = now;
-        // At most one refetch per LIVE_MIN_MS: busy workers finish jobs faster than a reader needs the overview redrawn.
+        // At most one refetch per LIVE_MIN_MS: busy workers finish jobs faster than a reader needs a redraw.
         if (pending && Date.now() - announced >= LIVE_MIN_MS) {
           pending = false;
           announced = Date.now();

@@ -40,7 +40,7 @@ function uploadIndex(source: string): number {
   return m ? Number(m[1]) : -1;
 }
 
-/** Per-file results from the server's answer: its records are matched to the files by the number the server gave each. */
+/** Per-file results from the server's answer, matched to the files by the number the server gave each. */
 export function fileResults(names: string[], answer: IngestAnswer): FileResult[] {
   return names.map((name, i) => {
     const failures = (answer.failures ?? []).filter((f) => uploadIndex(f.file) === i);
