@@ -48,7 +48,11 @@ describe('read routes', () => {
   it('GET /api/stats', async () => {
     const r = await get('/api/stats');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ documents: 6, claims: 6, figures: 2 });
+    expect(r.body).toMatchObject({ documents: 6, claims: 6, figures: 2, upload: false });
+    // With a token the UI offers its upload screen.
+    expect((await get('/api/stats', createApp(store, { webRoot: noWeb, token: 't' }))).body).toMatchObject({
+      upload: true,
+    });
   });
 
   it('GET /api/documents pages without bodies', async () => {

@@ -359,9 +359,10 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/openapi.json', query(emptyQuery), (c) => c.json(openapi));
-  // `queue` tells the UI whether GET /api/queue has anything to show, so it never asks (and logs a 404) without one.
+  // `queue` tells the UI whether GET /api/queue has anything to show, so it never asks (and logs a 404) without one;
+  // `upload` whether POST /api/ingest is on (a token is set), so the UI offers its upload screen only then.
   app.get('/api/stats', query(emptyQuery), async (c) =>
-    c.json({ ...(await store.stats()), queue: !!options.queueStatus }),
+    c.json({ ...(await store.stats()), queue: !!options.queueStatus, upload: !!options.token }),
   );
   app.get('/api/queue', query(emptyQuery), async (c) => {
     if (!options.queueStatus) throw apiError('E_NO_QUEUE');

@@ -212,6 +212,10 @@ const recordSchemas = {
     figures: { type: 'integer' },
     schemaVersion: { type: 'integer' },
     queue: { type: 'boolean', description: 'This server has a job queue to report at /api/queue (PostgreSQL stores).' },
+    upload: {
+      type: 'boolean',
+      description: 'POST /api/ingest is on: the server has a token (the UI shows its upload screen).',
+    },
   }),
   Sources: obj({
     chains: {

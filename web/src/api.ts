@@ -1,5 +1,6 @@
 /** Typed fetches of the JSON API. Types come from the server code (type-only imports). */
 import { useEffect, useState } from 'preact/hooks';
+import { onChange } from './live.js';
 import type { DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink } from '../../src/records.js';
 import type {
   ClaimRow,
@@ -38,8 +39,8 @@ export type {
   SearchResult,
 };
 
-/** GET /api/stats: the store's counts, and whether /api/queue has a job queue to report. */
-export type ApiStats = StoreStats & { queue?: boolean };
+/** GET /api/stats: the store's counts, whether /api/queue has a job queue to report, and whether uploads are on. */
+export type ApiStats = StoreStats & { queue?: boolean; upload?: boolean };
 
 /** GET /api/figures/:id: the detail, with the figure's parts as briefs. */
 export type FigurePageData = FigureDetail & { parts: FigureBrief[] };
@@ -104,7 +105,7 @@ export type Loaded<T> =
   | { data: null; error: ApiError | Error; loading: false }
   | { data: null; error: null; loading: true };
 
-/** Fetch `url` (null: nothing to fetch); refetches when it changes. */
+/** Fetch `url` (null: nothing to fetch); refetches when it changes, and when the store changes (live.ts). */
 export function useApi<T>(url: string | null): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: true });
   useEffect(() => {
@@ -117,7 +118,14 @@ export function useApi<T>(url: string | null): Loaded<T> {
         if (error.name !== 'AbortError') setState({ data: null, error, loading: false });
       },
     );
-    return () => ctl.abort();
+    // A store change (live.ts) refetches in place: what is shown stays until the new answer, and a failure keeps it.
+    const off = onChange(() =>
+      getJson<T>(url, ctl.signal).then(
+        (data) => setState({ data, error: null, loading: false }),
+        () => {},
+      ),
+    );
+    return () => (ctl.abort(), off());
   }, [url]);
   return state;
 }

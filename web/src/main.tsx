@@ -12,6 +12,8 @@ import { SearchPage } from './views/search.js';
 import { DocumentsPage } from './views/documents.js';
 import { QuotesPage } from './views/quotes.js';
 import { EntitiesPage } from './views/entities.js';
+import { ChangesLink, ChangesPage } from './views/changes.js';
+import { UploadLink, UploadPage } from './views/upload.js';
 
 function SearchBox({ route }: { route: Route }) {
   const current = route.parts[0] === 'search' ? (route.params.get('q') ?? '') : '';
@@ -70,6 +72,10 @@ function View({ route }: { route: Route }) {
       return <EntitiesPage key={route.params.toString()} params={route.params} />;
     case 'search':
       return <SearchPage params={route.params} />;
+    case 'changes':
+      return <ChangesPage params={route.params} />;
+    case 'upload':
+      return <UploadPage />;
     default:
       return (
         <>
@@ -137,6 +143,8 @@ function App() {
               {label}
             </a>
           ))}
+          <ChangesLink current={key === 'changes'} />
+          <UploadLink current={key === 'upload'} />
         </nav>
         <SearchBox route={route} />
       </header>

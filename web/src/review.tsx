@@ -26,6 +26,11 @@ function store(storage: 'local' | 'session', key: string, value: string): void {
   }
 }
 
+/** The server token typed in this tab (uploads use the same one as corrections), or ''. */
+export const tabToken = (): string => stored('session', TOKEN_KEY);
+/** Keep (or, with '', forget) the server token for this tab. */
+export const setTabToken = (token: string): void => store('session', TOKEN_KEY, token);
+
 /** POST one correction; resolves to an error message, or null when it was recorded. */
 export async function postCorrection(body: Record<string, unknown>): Promise<string | null> {
   const who = stored('local', NAME_KEY);

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson, type QueueStatus } from '../api.js';
+import { announceChange } from '../live.js';
 
 /** How often the panel asks again while workers are busy, and while the queue is idle (new jobs may be enqueued). */
 export const QUEUE_BUSY_MS = 3000;
 export const QUEUE_IDLE_MS = 30000;
+/** The least time between two refreshes of the views when queue jobs finish. */
+export const LIVE_MIN_MS = 10000;
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -20,6 +23,9 @@ export function QueuePanel() {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ctl = new AbortController();
+    let finished: string | null = null;
+    let pending = false;
+    let announced = 0;
     const poll = async () => {
       let next = QUEUE_BUSY_MS;
       try {
@@ -27,6 +33,16 @@ export function QueuePanel() {
         if (stopped) return;
         setStatus(s);
         setProblem(null);
+        // A job finished since the last answer: counts and figures changed, so the views refetch (live.ts).
+        const now = `${s.ingest.completed}/${s.corpus.completed}/${s.corpus.lastCompletedOn ?? ''}`;
+        if (finished !== null && now !== finished) pending = true;
+        finished = now;
+        // At most one refetch per LIVE_MIN_MS: busy workers finish jobs faster than a reader needs a redraw.
+        if (pending && Date.now() - announced >= LIVE_MIN_MS) {
+          pending = false;
+          announced = Date.now();
+          announceChange();
+        }
         if (s.idle) next = QUEUE_IDLE_MS;
       } catch (err) {
         if (stopped || (err as Error).name === 'AbortError') return;
