@@ -156,8 +156,8 @@ export function FigurePage({ id }: { id: string }) {
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
-      <FigureReviewControls figure={figure} />
       <Headline h={headline} level="page" />
+      <FigureReviewControls figure={figure} />
       {headline?.reason && <p class="small reason-line">{humanNote(headline.reason)}.</p>}
       {figure.partOf && (
         <p class="small">
