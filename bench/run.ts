@@ -16,6 +16,8 @@
  * ../shared/bench/article-extraction (when present), and the tools a user
  * would otherwise pick, on the same articles in the same run: Readability.js
  * over jsdom and over linkedom for cleaning, compromise for an NLP pass.
+ * Once: storage size and open cost of an ingested store (bench/storage.ts;
+ * 3,000 articles, `CROSSCHECK_BENCH_STORE_ARTICLES=30000` for the target's size).
  * Results: bench/results/bench.json and bench.md; targets checked, misses
  * stated with by how much.
  *
@@ -39,6 +41,7 @@ import { openSqliteStore } from '../src/store/sqlite.js';
 import { corpusInChild, parseSizes } from './corpus.js';
 import { ingestEnv, ingestFiles, storeCorpus } from './ingest-run.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
+import { storageArticles, storageBench, storageLine, STORAGE_TARGETS, type StorageResult } from './storage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Package root from bench/ (vite-node) or dist/bench/ (built). */
@@ -244,6 +247,7 @@ function markdown(res: BenchResult): string {
       );
     out.push('');
   }
+  if (res.storage) out.push(`${storageLine(res.storage)}.`, '');
   out.push('Targets:', '');
   for (const t of res.targets)
     out.push(`- ${t.met ? 'met' : '**missed**'}: ${t.what}: ${t.actual}${t.met ? '' : ` (${t.by})`}`);
@@ -275,6 +279,7 @@ interface BenchResult {
   } | null;
   cleaning: Record<string, Rate> | null;
   nlp: Record<string, Rate> | null;
+  storage: StorageResult | null;
   targets: Target[];
 }
 
@@ -298,7 +303,20 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   const htmlCount = intOption('--html', 362, 0, 'a number of pages (0 skips the HTML run)');
   // A few seconds each, so repeated: one run on a shared VM moves by 10-20% from one minute to the next.
   const htmlRuns = intOption('--html-runs', 3, 1, 'a number of runs of at least 1');
-  if (workers === undefined || seed === undefined || htmlCount === undefined || htmlRuns === undefined) return 2;
+  const storeArticles = storageArticles();
+  if (storeArticles === undefined)
+    process.stderr.write(
+      `bench: CROSSCHECK_BENCH_STORE_ARTICLES takes a number of articles of at least 1, ` +
+        `not \`${process.env.CROSSCHECK_BENCH_STORE_ARTICLES}\`\n`,
+    );
+  if (
+    workers === undefined ||
+    seed === undefined ||
+    htmlCount === undefined ||
+    htmlRuns === undefined ||
+    storeArticles === undefined
+  )
+    return 2;
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
   const log = (s: string) => process.stdout.write(s + '\n');
   const res: BenchResult = {
@@ -309,6 +327,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     html: null,
     cleaning: null,
     nlp: null,
+    storage: null,
     targets: [],
   };
   log(
@@ -444,6 +463,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
         .map(([k, v]) => `${k} ${v.perSec}/s`)
         .join(', ')}`,
     );
+    log(`\nStorage: size and open cost of an ingested store...`);
+    res.storage = await storageBench(root, tmp, storeArticles, workers, seed, log);
+    log(`  ${storageLine(res.storage)}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -541,6 +563,17 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       TARGETS.tenTimesRatio,
       false,
       '×',
+    );
+  }
+  if (res.storage) {
+    const st = res.storage;
+    t(`store size over input bytes (${st.articles} articles)`, st.ratio, STORAGE_TARGETS.maxRatio, false, '×');
+    t(
+      `store open, median of 3 fresh processes (${st.articles} articles)`,
+      st.openMs,
+      STORAGE_TARGETS.openMs,
+      false,
+      ' ms',
     );
   }
   mkdirSync(outDir, { recursive: true });

@@ -232,7 +232,10 @@ export interface Article {
   source: string;
   url: string | null;
   format: 'text' | 'markdown' | 'html' | 'record';
-  /** The decoded input. */
+  /**
+   * The decoded input, or '' when {@link utf8} holds it: outside src/ingest and the clean stage, read it
+   * through {@link rawText} (the text) or {@link rawContent} (as held), which see both shapes as one.
+   */
   raw: string;
   /**
    * `raw` as UTF-8, held instead of it (`raw` is then ''): by an HTML page
@@ -310,6 +313,11 @@ export function analysisJson(article: Article): string {
 /** An article's raw text, wherever it is held. */
 export function rawText(article: Pick<Article, 'raw' | 'utf8'>): string {
   return article.utf8 ? utf8Text(article.utf8) : article.raw;
+}
+
+/** An article's raw input as it is held: its UTF-8 bytes when it came as bytes (never decoded here), else its text. */
+export function rawContent(article: Pick<Article, 'raw' | 'utf8'>): string | Uint8Array {
+  return article.utf8 ?? article.raw;
 }
 
 /**

@@ -23,17 +23,13 @@ export const CORRECTION_ACTIONS = [
 ] as const;
 export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
 
+const FIGURE_ONLY: readonly CorrectionAction[] = ['merge', 'split', 'rename'];
+
 /** Actions on a claim, and on a figure (`note` takes either). */
-export const CLAIM_ACTIONS: ReadonlySet<CorrectionAction> = new Set([
-  'verify',
-  'reject',
-  'value',
-  'status',
-  'source',
-  'move',
-  'note',
-]);
-export const FIGURE_ACTIONS: ReadonlySet<CorrectionAction> = new Set(['merge', 'split', 'rename', 'note']);
+export const CLAIM_ACTIONS: ReadonlySet<CorrectionAction> = new Set(
+  CORRECTION_ACTIONS.filter((a) => !FIGURE_ONLY.includes(a)),
+);
+export const FIGURE_ACTIONS: ReadonlySet<CorrectionAction> = new Set([...FIGURE_ONLY, 'note']);
 
 /** The format name of `crosscheck review export`. */
 export const CORRECTIONS_FORMAT = 'crosscheck-corrections/1';

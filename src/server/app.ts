@@ -44,6 +44,7 @@ import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
 import { rangeResponse } from './static-range.js';
 import { handleUpload, tokenMatches, type IngestFn } from './upload.js';
+import type { Analyzer } from '../ingest/ingest.js';
 import { addReviewRoutes, reviewRoutes } from './review-routes.js';
 import { reviewed } from '../review/reviewed-store.js';
 import { watchState } from '../store/watch-state.js';
@@ -297,6 +298,16 @@ function methodsFor(app: Hono, path: string): string[] {
   return [...methods].sort();
 }
 
+/**
+ * The analyzer of uploads: one worker thread, so a large or hostile page never stalls the server's other
+ * requests (idle, it does not keep the process alive); in this thread when the compiled worker is missing.
+ */
+async function uploadAnalyzer(): Promise<Analyzer> {
+  const { workerAnalyzer, workerScript } = await import('../ingest/workers.js');
+  if (existsSync(workerScript())) return workerAnalyzer(1);
+  return (await import('../ingest/ingest.js')).inProcessAnalyzer;
+}
+
 /** The app: JSON API under /api, the UI at /; every read shows the analysts' corrections over the machine's output. */
 export function createApp(machine: Store, options: AppOptions = {}): Hono {
   const store = reviewed(machine);
@@ -490,20 +501,23 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
   });
 
   // Loaded on first upload: the NLP pipeline is heavy and read-only servers never need it.
+  let analyzer: Promise<Analyzer> | null = null;
   const ingest: IngestFn =
     options.ingest ??
     (async (files) => {
-      const [{ ingest: ingestPaths, inProcessAnalyzer }, { runCorpus }] = await Promise.all([
+      const [{ ingest: ingestPaths }, { runCorpus }] = await Promise.all([
         import('../ingest/ingest.js'),
         import('../corpus/index.js'),
       ]);
+      analyzer ??= uploadAnalyzer();
+      const analyse = await analyzer;
       // Store uploads as `upload:<name>`, not under the temporary folder's path (which would leak and then dangle).
       const dir = path.dirname(files[0] ?? '') + path.sep;
       const rename = (source: string) => (source.startsWith(dir) ? `upload:${source.slice(dir.length)}` : source);
       const summary = await ingestPaths(files, machine, {
         analyzer: {
           analyse: (inputs, ctx) =>
-            inProcessAnalyzer.analyse(
+            analyse.analyse(
               inputs.map((input) => ({ ...input, source: rename(input.source) })),
               ctx,
             ),

@@ -1,28 +1,7 @@
 /** The watch state ({@link WatchState}) in a PostgreSQL store's tables (postgres-schema.ts, the watch migration). */
-import type { PostgresStore } from './postgres.js';
-import { eventRow, type StoredEvent, type StoredValidators, type WatchSource, type WatchState } from './watch-state.js';
-
-interface SourceRow {
-  id: string;
-  url: string;
-  story: string | null;
-  kind: WatchSource['kind'];
-  filter: string | null;
-  added_at: string;
-  polled_at: string | null;
-  error: string | null;
-}
-
-const source = (r: SourceRow): WatchSource => ({
-  id: Number(r.id),
-  url: r.url,
-  story: r.story,
-  kind: r.kind,
-  filter: r.filter,
-  addedAt: r.added_at,
-  polledAt: r.polled_at,
-  error: r.error,
-});
+import { inTransaction, type PostgresStore } from './postgres.js';
+import { eventRow, sourceRow } from './watch-state.js';
+import type { SourceRow, StoredEvent, StoredValidators, WatchSource, WatchState } from './watch-state.js';
 
 export class PostgresWatchState implements WatchState {
   private readonly pool: PostgresStore['pool'];
@@ -38,30 +17,22 @@ export class PostgresWatchState implements WatchState {
        returning *`,
       [s.url, s.story, s.kind, s.filter, new Date().toISOString()],
     );
-    return source(r.rows[0]!);
+    return sourceRow(r.rows[0]!);
   }
 
   async listSources(): Promise<WatchSource[]> {
-    return (await this.pool.query<SourceRow>('select * from watch_sources order by id')).rows.map(source);
+    return (await this.pool.query<SourceRow>('select * from watch_sources order by id')).rows.map(sourceRow);
   }
 
   async removeSource(idOrUrl: string): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    return inTransaction(this.pool, 'begin', async (client) => {
       const r = await client.query<{ id: string }>(
         'delete from watch_sources where url = $1 or id::text = $1 returning id',
         [idOrUrl],
       );
       if (r.rows[0]) await client.query('delete from watch_seen where source = $1', [r.rows[0].id]);
-      await client.query('commit');
       return r.rows.length > 0;
-    } catch (err) {
-      await client.query('rollback').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async setSourceStatus(id: number, status: { polledAt: string; error: string | null; kind?: WatchSource['kind'] }) {
@@ -115,9 +86,7 @@ export class PostgresWatchState implements WatchState {
     snapshot: Array<{ id: string; record: string }>,
     meta: Record<string, string>,
   ): Promise<StoredEvent[]> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
+    return inTransaction(this.pool, 'begin', async (client) => {
       const stored: StoredEvent[] = [];
       for (const e of events) {
         const r = await client.query<{ seq: string }>(
@@ -139,14 +108,8 @@ export class PostgresWatchState implements WatchState {
           'insert into watch_meta (key, value) values ($1, $2) on conflict (key) do update set value = excluded.value',
           [key, value],
         );
-      await client.query('commit');
       return stored;
-    } catch (err) {
-      await client.query('rollback').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async listEvents(since: number | string, limit: number): Promise<StoredEvent[]> {

@@ -154,10 +154,28 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
   return new PostgresStore(pool, schema);
 }
 
-async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void> {
+/** Run `fn` on one client of `pool` inside a transaction opened with `begin`; rolled back when `fn` throws. */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  begin: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('begin');
+    await client.query(begin);
+    const out = await fn(client);
+    await client.query('commit');
+    return out;
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void> {
+  await inTransaction(pool, 'begin', async (client) => {
     // Two processes opening a new database at once must not both migrate.
     await client.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_MIGRATE]);
     await client.query(`create schema if not exists ${schema}`);
@@ -199,13 +217,7 @@ async function migrate(pool: pg.Pool, schema: string, url: string): Promise<void
         [String(POSTGRES_SCHEMA_VERSION)],
       );
     }
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Options of {@link PostgresStore.putArticles} beyond the Store contract. */
@@ -233,18 +245,7 @@ export class PostgresStore implements Store {
   }
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin');
-      const out = await fn(nulSafe(client));
-      await client.query('commit');
-      return out;
-    } catch (err) {
-      await client.query('rollback').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    return inTransaction(this.pool, 'begin', (client) => fn(nulSafe(client)));
   }
 
   async putArticles(articles: Article[], options: PutOptions = {}): Promise<PutOutcome[]> {
@@ -886,19 +887,10 @@ export class PostgresStore implements Store {
 
   /** {@link Store.snapshot}: one client in a REPEATABLE READ, READ ONLY transaction serves every read of `fn`. */
   async snapshot<T>(fn: (view: Store) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('begin isolation level repeatable read read only');
+    return inTransaction(this.pool, 'begin isolation level repeatable read read only', (client) => {
       const one = { query: client.query.bind(client), end: async () => {} } as unknown as pg.Pool;
-      const out = await fn(new PostgresStore(one, this.schema));
-      await client.query('commit');
-      return out;
-    } catch (err) {
-      await client.query('rollback').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+      return fn(new PostgresStore(one, this.schema));
+    });
   }
 
   private closed = false;

@@ -1,28 +1,7 @@
 /** The watch state ({@link WatchState}) in a SQLite store's tables (sqlite-schema.ts, the watch migration). */
 import type { SqliteStore } from './sqlite.js';
-import { eventRow, type StoredEvent, type StoredValidators, type WatchSource, type WatchState } from './watch-state.js';
-
-interface SourceRow {
-  id: number;
-  url: string;
-  story: string | null;
-  kind: WatchSource['kind'];
-  filter: string | null;
-  added_at: string;
-  polled_at: string | null;
-  error: string | null;
-}
-
-const source = (r: SourceRow): WatchSource => ({
-  id: r.id,
-  url: r.url,
-  story: r.story,
-  kind: r.kind,
-  filter: r.filter,
-  addedAt: r.added_at,
-  polledAt: r.polled_at,
-  error: r.error,
-});
+import { eventRow, sourceRow } from './watch-state.js';
+import type { SourceRow, StoredEvent, StoredValidators, WatchSource, WatchState } from './watch-state.js';
 
 export class SqliteWatchState implements WatchState {
   private readonly db: SqliteStore['db'];
@@ -38,11 +17,11 @@ export class SqliteWatchState implements WatchState {
          on conflict (url) do update set story = excluded.story, kind = excluded.kind, filter = excluded.filter`,
       )
       .run(s.url, s.story, s.kind, s.filter, new Date().toISOString());
-    return source(this.db.prepare('select * from watch_sources where url = ?').get(s.url) as SourceRow);
+    return sourceRow(this.db.prepare('select * from watch_sources where url = ?').get(s.url) as SourceRow);
   }
 
   async listSources(): Promise<WatchSource[]> {
-    return (this.db.prepare('select * from watch_sources order by id').all() as SourceRow[]).map(source);
+    return (this.db.prepare('select * from watch_sources order by id').all() as SourceRow[]).map(sourceRow);
   }
 
   async removeSource(idOrUrl: string): Promise<boolean> {

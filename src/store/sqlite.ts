@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../article.js';
+import { rawContent, type Article } from '../article.js';
 import { storedAnalysis } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import {
@@ -254,7 +254,7 @@ export class SqliteStore implements Store {
           article.id,
           article.source,
           article.url,
-          article.utf8 ?? article.raw,
+          rawContent(article),
           storedAnalysis(article),
           now,
           previous,

@@ -63,6 +63,32 @@ export interface WatchState {
   setMeta(key: string, value: string): Promise<void>;
 }
 
+/** A `watch_sources` row as either store returns it (PostgreSQL gives a bigint id as a string). */
+export interface SourceRow {
+  id: number | string;
+  url: string;
+  story: string | null;
+  kind: WatchSource['kind'];
+  filter: string | null;
+  added_at: string;
+  polled_at: string | null;
+  error: string | null;
+}
+
+/** Parse a `watch_sources` row. */
+export function sourceRow(r: SourceRow): WatchSource {
+  return {
+    id: Number(r.id),
+    url: r.url,
+    story: r.story,
+    kind: r.kind,
+    filter: r.filter,
+    addedAt: r.added_at,
+    polledAt: r.polled_at,
+    error: r.error,
+  };
+}
+
 /** Parse an event row. */
 export function eventRow(row: { seq: number | string; record: string }): StoredEvent {
   return { seq: Number(row.seq), ...(JSON.parse(row.record) as { at: string; type: string }) };

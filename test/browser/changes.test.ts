@@ -6,26 +6,18 @@
  * refetching when a queue job finishes, without a reload. Screenshots under
  * test-output/screenshots/. Skips, saying why, when no chromium is installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
 import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { watchState } from '../../src/store/watch-state.js';
 import type { Store } from '../../src/store/store.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
-const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
-const d = skip ? describe.skip : describe;
 const LAPTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -34,7 +26,7 @@ const ARTICLE =
   'of the valley had been evacuated as the wildfire spread east, the regional fire service said.\n\n' +
   'The fire service said 14 homes had burned.\n';
 
-d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeChromium('what changed, upload and live refresh in Chromium', () => {
   let browser: Browser;
   let store: Store;
   let webDir: string;
@@ -65,13 +57,7 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
 
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-changes-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: path.join(root, 'web/vite.config.ts'),
-      root: path.join(root, 'web'),
-      logLevel: 'warn',
-      build: { outDir: webDir, emptyOutDir: true },
-    });
+    await buildWeb(webDir);
     store = (await buildTestStore()).store;
     figure = (await store.listFigures({ limit: 1 })).items[0]!.id;
     const state = await watchState(store);
@@ -150,9 +136,7 @@ d(`what changed, upload and live refresh in Chromium${skip ? ` (skipped: ${skip}
     plain = await startServer({ store, webRoot: webDir });
     withToken = await startServer({ store, webRoot: webDir, token: 'desk-token' });
     withQueue = await startServer({ store, webRoot: webDir, queueStatus: async () => status() });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -4,37 +4,18 @@
  * the workers are busy, absent over a plain SQLite store. Screenshot under
  * test-output/screenshots/. Skips, saying why, when no chromium is installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
 import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
-if (skip) console.warn(`browser tests skipped: ${skip}`);
-const d = skip ? describe.skip : describe;
-
-d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeChromium('ingest queue panel in Chromium', () => {
   let browser: Browser;
   let store: Store;
   let webDir: string;
@@ -63,19 +44,11 @@ d(`ingest queue panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
 
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: path.join(root, 'web/vite.config.ts'),
-      root: path.join(root, 'web'),
-      logLevel: 'warn',
-      build: { outDir: webDir, emptyOutDir: true },
-    });
+    await buildWeb(webDir);
     store = (await buildTestStore()).store;
     withQueue = await startServer({ store, webRoot: webDir, queueStatus: async () => status() });
     withoutQueue = await startServer({ store, webRoot: webDir });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

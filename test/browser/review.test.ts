@@ -3,23 +3,17 @@
  * name and token, verify a claim and fix its value, and see both marked
  * after the view reloads; the correction is stored as its own record.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
 import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}`;
-const d = skip ? describe.skip : describe;
-
-d('analyst review in Chromium', () => {
+describeChromium('analyst review in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let store: Store;
@@ -27,21 +21,10 @@ d('analyst review in Chromium', () => {
 
   beforeAll(async () => {
     webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-review-'));
-    const { build } = await import('vite');
-    await build({
-      configFile: path.join(root, 'web/vite.config.ts'),
-      root: path.join(root, 'web'),
-      logLevel: 'warn',
-      build: { outDir: webDir, emptyOutDir: true },
-    });
+    await buildWeb(webDir);
     store = (await buildTestStore()).store;
     server = await startServer({ store, webRoot: webDir, token: 'ui-token' });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -5,48 +5,17 @@
  * screenshots at laptop and phone widths under test-output/screenshots/.
  * Skips, saying why, when no chromium is installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
 import { buildTestStore, HOSTILE_TITLE } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const SHOTS = path.join(root, 'test-output/screenshots');
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `no chromium at ${CHROMIUM} (install Debian's chromium, or set CHROMIUM_PATH)`;
-if (skip) console.warn(`browser tests skipped: ${skip}`);
-
-/** Build the UI from source into a temp folder, so the tests check the current code. */
-export async function buildWeb(outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  await build({
-    configFile: path.join(root, 'web/vite.config.ts'),
-    root: path.join(root, 'web'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-}
-
-const d = skip ? describe.skip : describe;
-
-d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeChromium('web UI in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let store: Store;
@@ -63,9 +32,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     ids = built.ids;
     hostileId = built.hostileId!;
     server = await startServer({ store, webRoot: webDir });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
     console.log(`screenshots: ${SHOTS}`);
   });
 
@@ -411,7 +378,7 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   });
 });
 
-d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeChromium('web UI on the seed corpus in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let store: Store;
@@ -423,9 +390,7 @@ d(`web UI on the seed corpus in Chromium${skip ? ` (skipped: ${skip})` : ''}`, (
     const { seedStore } = await import('../server/test-store.js');
     store = await seedStore();
     server = await startServer({ store, webRoot: webDir });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

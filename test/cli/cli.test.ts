@@ -2,27 +2,9 @@ import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-
-function capture() {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  return {
-    io: { stdout: out, stderr: err },
-    get stdout() {
-      return stdout;
-    },
-    get stderr() {
-      return stderr;
-    },
-  };
-}
+import { capture } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
 const db = () => path.join(dir, `cli-${Math.random().toString(36).slice(2)}.db`);

@@ -1,28 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../helpers/cli.js';
 import type { ExportDocument } from '../../src/records.js';
-
-function capture() {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => (stdout += d));
-  err.on('data', (d) => (stderr += d));
-  return {
-    io: { stdout: out, stderr: err },
-    get stdout() {
-      return stdout;
-    },
-    get stderr() {
-      return stderr;
-    },
-  };
-}
+import { CORRECTION_ACTIONS } from '../../src/review/corrections.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-review-cli-'));
 
@@ -47,32 +29,12 @@ function articles(): { first: string; later: string } {
   return { first, later };
 }
 
-async function run(args: string[]) {
-  const c = capture();
-  const code = await main(args, c.io);
-  return { code, stdout: c.stdout, stderr: c.stderr };
-}
-
 async function exported(db: string): Promise<ExportDocument> {
   return JSON.parse((await run(['export', '--db', db])).stdout) as ExportDocument;
 }
 
 describe('crosscheck review', () => {
-  it.each([
-    'verify',
-    'reject',
-    'value',
-    'status',
-    'source',
-    'move',
-    'merge',
-    'split',
-    'rename',
-    'note',
-    'list',
-    'export',
-    'import',
-  ])('has --help for review %s', async (sub) => {
+  it.each([...CORRECTION_ACTIONS, 'list', 'export', 'import'])('has --help for review %s', async (sub) => {
     const r = await run(['review', sub, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: crosscheck review ${sub}`);

@@ -2,6 +2,7 @@
  * Builders of constructed corpus records for tests (not the seeds).
  */
 import type { ClaimInput, DocMeta } from '../../src/corpus/types.js';
+import type { FigureRecord } from '../../src/records.js';
 import { claimDefaults } from '../../src/records.js';
 
 let counter = 0;
@@ -38,4 +39,19 @@ export function doc(id: string, over: Partial<DocMeta> = {}): DocMeta {
 
 export function docMap(docs: DocMeta[]): Map<string, DocMeta> {
   return new Map(docs.map((d, i) => [d.id, { ...d, order: i }]));
+}
+
+/** A stored figure of `claims`, with no measure, action, actor, target or reconciliation unless given. */
+export function figureRecord(id: string, claims: string[], over: Partial<FigureRecord> = {}): FigureRecord {
+  return {
+    id,
+    label: id,
+    measure: null,
+    action: null,
+    actor: null,
+    target: null,
+    claims,
+    reconciliation: null,
+    ...over,
+  };
 }

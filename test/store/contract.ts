@@ -4,6 +4,7 @@
  * function that opens a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
+import { figureRecord } from '../helpers/corpus.js';
 import { createArticle, span, type Article, type Claim, type Quantity } from '../../src/article.js';
 import type { Store } from '../../src/store/store.js';
 import { addCorrection, reviewed } from '../../src/review/index.js';
@@ -216,16 +217,7 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       function* figures() {
         for (const [i, id] of ['f-a', 'f-b'].entries()) {
           asked++;
-          yield {
-            id,
-            label: id,
-            measure: null,
-            action: null,
-            actor: null,
-            target: null,
-            claims: i ? claims.slice(1) : claims.slice(0, 1),
-            reconciliation: { n: i },
-          };
+          yield figureRecord(id, i ? claims.slice(1) : claims.slice(0, 1), { reconciliation: { n: i } });
         }
       }
       await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt: '2024-01-01T00:00:00Z' });
@@ -240,24 +232,20 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       const store = await open();
       await store.putArticles([sampleArticle(1), sampleArticle(2), sampleArticle(3)]);
       const claims = (await store.listClaims({})).items.map((c) => c.id);
-      const fig = (id: string, n: number, story: string | null, partOf: string | null = null) => ({
-        id,
-        label: id,
-        measure: null,
-        action: null,
-        actor: null,
-        target: null,
-        claims: claims.slice(0, n),
-        story,
-        partOf,
-        reconciliation: {
-          best: { value: null, low: 40, high: null, status: 'done', claims: claims.slice(0, 1), reason: 'r' },
-          values: [{ key: 'k', text: 'more than 40', claims: claims.slice(0, 1), sources: ['a'], sourceNames: ['A'] }],
-          timeline: [{ claim: claims[0], about: '2024-10', said: '2024-10-20', value: null, low: 40 }],
-          disagreements: [{ kind: 'rounding', a: 'k', b: 'k', claims: [], note: '' }],
-          sources: [{ key: 'a' }, { key: 'b' }],
-        },
-      });
+      const fig = (id: string, n: number, story: string | null, partOf: string | null = null) =>
+        figureRecord(id, claims.slice(0, n), {
+          story,
+          partOf,
+          reconciliation: {
+            best: { value: null, low: 40, high: null, status: 'done', claims: claims.slice(0, 1), reason: 'r' },
+            values: [
+              { key: 'k', text: 'more than 40', claims: claims.slice(0, 1), sources: ['a'], sourceNames: ['A'] },
+            ],
+            timeline: [{ claim: claims[0], about: '2024-10', said: '2024-10-20', value: null, low: 40 }],
+            disagreements: [{ kind: 'rounding', a: 'k', b: 'k', claims: [], note: '' }],
+            sources: [{ key: 'a' }, { key: 'b' }],
+          },
+        });
       const story = (id: string, docs: number) => ({
         id,
         label: `Story ${id}`,
@@ -319,31 +307,11 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.putCorpus({
         entities: [],
         duplicates: [],
-        figures: [
-          {
-            id: 'kept',
-            label: 'Kept',
-            measure: null,
-            action: null,
-            actor: null,
-            target: null,
-            claims: [claim!.id],
-            reconciliation: null,
-          },
-        ],
+        figures: [figureRecord('kept', [claim!.id], { label: 'Kept' })],
         computedAt: '2024-01-01T00:00:00Z',
       });
       function* failing() {
-        yield {
-          id: 'new',
-          label: 'New',
-          measure: null,
-          action: null,
-          actor: null,
-          target: null,
-          claims: [claim!.id],
-          reconciliation: null,
-        };
+        yield figureRecord('new', [claim!.id], { label: 'New' });
         throw new Error('reconciliation failed');
       }
       await expect(
@@ -370,18 +338,7 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
           },
         ],
         duplicates: [],
-        figures: [
-          {
-            id: 'f',
-            label: 'F',
-            measure: null,
-            action: null,
-            actor: null,
-            target: null,
-            claims: [claim!.id],
-            reconciliation: null,
-          },
-        ],
+        figures: [figureRecord('f', [claim!.id], { label: 'F' })],
         claimSource: { [claim!.id]: 'officials-merged' },
         computedAt: '2024-01-01T00:00:00Z',
       });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { figureRecord } from '../helpers/corpus.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import pg from 'pg';
 import { storeContract, sampleArticle } from './contract.js';
@@ -124,18 +125,7 @@ d('postgres store specifics', () => {
         { id: 'officials', name: tag, type: 'organization', aliases: [], roles: [], documents: out.map((o) => o.id) },
       ],
       duplicates: [{ document: out[1]!.id, of: out[0]!.id, kind: 'duplicate' as const, similarity: 0.9 }],
-      figures: [
-        {
-          id: 'f',
-          label: tag,
-          measure: null,
-          action: null,
-          actor: null,
-          target: null,
-          claims: [],
-          reconciliation: null,
-        },
-      ],
+      figures: [figureRecord('f', [], { label: tag })],
       computedAt: tag,
     });
     await Promise.all([store.putCorpus(result('A')), store.putCorpus(result('B')), store.putCorpus(result('C'))]);

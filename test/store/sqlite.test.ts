@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { figureRecord } from '../helpers/corpus.js';
 import { storeContract, sampleArticle } from './contract.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { CrosscheckError } from '../../src/errors.js';
@@ -124,16 +125,10 @@ describe('the corpus write and other writers', () => {
           writes.push(String((err as Error).message));
           if (other.inTransaction) other.exec('rollback');
         }
-        yield {
-          id: `f-${i}`,
+        yield figureRecord(`f-${i}`, i ? claims.slice(1) : claims.slice(0, 1), {
           label: `Figure ${i}`,
-          measure: null,
-          action: null,
-          actor: null,
-          target: null,
-          claims: i ? claims.slice(1) : claims.slice(0, 1),
           reconciliation: { n: i },
-        };
+        });
       }
     }
     await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt: '2024-01-01T00:00:00Z' });

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { cli, ensureBuilt, tempDir } from '../reliability/helpers.js';
-import { articlePage, rss, startSite, type Site } from './site.js';
+import { articlePage, rssRoute, startSite, type Site } from './site.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliJs = path.join(root, 'dist/src/cli/main.js');
@@ -106,7 +106,7 @@ describe('crosscheck watch (CLI)', () => {
   it('prints events as NDJSON with --once, and POSTs them to a webhook with --notify', async () => {
     const s = await site();
     s.routes.set('/w1', { body: page(1) });
-    s.routes.set('/feed', { body: rss([{ title: 'Fire', link: s.url('/w1') }]), type: 'application/rss+xml' });
+    s.routes.set('/feed', rssRoute([{ title: 'Fire', link: s.url('/w1') }]));
     const file = db();
     await cli(['watch', 'add', s.url('/feed'), '--db', file]);
     const r = await cli(['watch', '--once', '--db', file, ...fast]);
@@ -132,10 +132,7 @@ describe('crosscheck watch (CLI)', () => {
     await cli(['watch', '--once', '--db', file, '--notify', hookUrl, ...fast]);
     expect(received).toEqual([]);
     s.routes.set('/w1', { body: page(2) });
-    s.routes.set('/feed', {
-      body: rss([{ title: 'Fire', link: s.url('/w1'), date: 'Fri, 03 Jul 2026 10:00:00 GMT' }]),
-      type: 'application/rss+xml',
-    });
+    s.routes.set('/feed', rssRoute([{ title: 'Fire', link: s.url('/w1'), date: 'Fri, 03 Jul 2026 10:00:00 GMT' }]));
     const again = await cli(['watch', '--once', '--db', file, '--notify', hookUrl, ...fast]);
     expect(again.stdout).toBe('');
     expect(received).toContainEqual(expect.objectContaining({ type: 'article.updated', url: s.url('/w1') }));
@@ -146,13 +143,13 @@ describe('crosscheck watch (CLI)', () => {
     const s = await site();
     s.routes.set('/w1', { body: page(1) });
     s.routes.set('/w2', { body: page(2) });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Fire 1', link: s.url('/w1') },
         { title: 'Fire 2', link: s.url('/w2') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     s.routes.set('/slow', { body: page(3), delay: 60_000 });
     const file = db();
     await cli(['watch', 'add', s.url('/feed'), '--db', file]);

@@ -6,7 +6,7 @@ import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
 import { testPostgres } from '../queue/pg-server.js';
-import { articlePage, rss, startSite } from './site.js';
+import { articlePage, rssRoute, startSite } from './site.js';
 
 const server = await testPostgres();
 const site = await startSite({ '/robots.txt': { body: 'User-agent: *\nAllow: /\n', type: 'text/plain' } });
@@ -26,10 +26,7 @@ const page = (sentence: string) =>
       site.routes.set('/l1', {
         body: page('A landslide buried 9 homes in the mountain village, the mayor said on Saturday.'),
       });
-      site.routes.set('/feed', {
-        body: rss([{ title: 'Landslide', link: site.url('/l1') }]),
-        type: 'application/rss+xml',
-      });
+      site.routes.set('/feed', rssRoute([{ title: 'Landslide', link: site.url('/l1') }]));
       await state.addSource({ url: site.url('/feed'), story: 'landslide', kind: 'auto', filter: null });
       await state.addSource({ url: site.url('/l1'), story: 'landslide', kind: 'page', filter: null });
       const ctx = {

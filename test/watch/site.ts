@@ -84,6 +84,11 @@ export function articlePage(title: string, published: string, paragraphs: string
 <body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
+/** A route answering the RSS 2.0 feed of the given items. */
+export function rssRoute(items: Parameters<typeof rss>[0]): Route {
+  return { body: rss(items), type: 'application/rss+xml' };
+}
+
 /** An RSS 2.0 feed of the given items. */
 export function rss(items: Array<{ title: string; link: string; date?: string; description?: string }>): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>http://example.invalid/</link><description>news</description>

@@ -14,7 +14,7 @@ import { watchState } from '../../src/store/watch-state.js';
 import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce, deliverEvents, type WatchContext } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
-import { articlePage, rss, startSite, type Site } from './site.js';
+import { articlePage, rssRoute, startSite, type Site } from './site.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -55,13 +55,13 @@ describe('watch: feeds', () => {
     const s = await site();
     s.routes.set('/a1', { body: page(1) });
     s.routes.set('/a2', { body: page(2) });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Strike 1', link: s.url('/a1') },
         { title: 'Strike 2', link: s.url('/a2') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     const { store, state, ctx } = await setup();
     await state.addSource({ url: s.url('/feed'), story: 'harbour strike', kind: 'auto', filter: null });
 
@@ -86,14 +86,14 @@ describe('watch: feeds', () => {
     expect(s.hits('/a1')).toBe(1);
 
     s.routes.set('/a3', { body: page(3) });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Strike 3', link: s.url('/a3') },
         { title: 'Strike 1', link: s.url('/a1') },
         { title: 'Strike 2', link: s.url('/a2') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     const third = await pollOnce(ctx);
     expect(third.sources[0]).toMatchObject({ listed: 3, fetched: 1, stored: 1 });
     expect([s.hits('/a1'), s.hits('/a2'), s.hits('/a3')]).toEqual([1, 1, 1]);
@@ -107,13 +107,13 @@ describe('watch: feeds', () => {
     const s = await site();
     s.routes.set('/strike', { body: page(1) });
     s.routes.set('/sport', { body: page(2) });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Dock strike enters second day', link: s.url('/strike') },
         { title: 'Local team wins the cup', link: s.url('/sport') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     const { state, ctx } = await setup();
     await state.addSource({ url: s.url('/feed'), story: 'strike', kind: 'feed', filter: 'strike, walkout' });
     const r = await pollOnce(ctx);
@@ -124,7 +124,7 @@ describe('watch: feeds', () => {
   it('reports a malformed feed as an error of its source alone', async () => {
     const s = await site();
     s.routes.set('/a1', { body: page(1) });
-    s.routes.set('/good', { body: rss([{ title: 'Strike', link: s.url('/a1') }]), type: 'application/rss+xml' });
+    s.routes.set('/good', rssRoute([{ title: 'Strike', link: s.url('/a1') }]));
     s.routes.set('/broken', { body: '<?xml version="1.0"?><rss><chan', type: 'application/rss+xml' });
     const { state, ctx } = await setup();
     await state.addSource({ url: s.url('/broken'), story: null, kind: 'auto', filter: null });
@@ -186,10 +186,7 @@ describe('watch: pages and politeness', () => {
       },
     });
     s.routes.set('/private/story', { body: page(1) });
-    s.routes.set('/feed', {
-      body: rss([{ title: 'Strike', link: s.url('/private/story') }]),
-      type: 'application/rss+xml',
-    });
+    s.routes.set('/feed', rssRoute([{ title: 'Strike', link: s.url('/private/story') }]));
     const { store, state, ctx } = await setup();
     await state.addSource({ url: s.url('/private/story'), story: null, kind: 'page', filter: null });
     await state.addSource({ url: s.url('/feed'), story: null, kind: 'feed', filter: null });
@@ -208,7 +205,7 @@ describe('watch: pages and politeness', () => {
     const slow = await site();
     const failing = await site({ '/robots.txt': { body: 'down', status: 503 } });
     fast.routes.set('/a1', { body: page(1) });
-    fast.routes.set('/feed', { body: rss([{ title: 'Strike', link: fast.url('/a1') }]), type: 'application/rss+xml' });
+    fast.routes.set('/feed', rssRoute([{ title: 'Strike', link: fast.url('/a1') }]));
     slow.routes.set('/story', { body: page(2), delay: 1500 });
     failing.routes.set('/feed', { body: 'x' });
     const { store, state, ctx } = await setup({ timeoutMs: 5000, retries: 1 });
@@ -234,13 +231,13 @@ describe('watch: pages and politeness', () => {
     const s = await site();
     s.routes.set('/a1', { body: page(1) });
     s.routes.set('/a2', { body: 'busy', status: 500 });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Strike 1', link: s.url('/a1') },
         { title: 'Strike 2', link: s.url('/a2') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     const { store, state, ctx } = await setup({ retries: 0 });
     await state.addSource({ url: s.url('/feed'), story: null, kind: 'feed', filter: null });
     const first = await pollOnce(ctx);
@@ -270,7 +267,7 @@ describe('watch: events', () => {
         'Floods killed 12 people in the north of the country, the interior ministry said on Monday.',
       ),
     });
-    s.routes.set('/feed', { body: rss([{ title: 'Floods', link: s.url('/floods-1') }]), type: 'application/rss+xml' });
+    s.routes.set('/feed', rssRoute([{ title: 'Floods', link: s.url('/floods-1') }]));
     const { state, ctx } = await setup();
     await state.addSource({ url: s.url('/feed'), story: 'floods', kind: 'feed', filter: null });
     const sent: Array<Record<string, unknown>> = [];
@@ -288,13 +285,13 @@ describe('watch: events', () => {
         'The death toll from the floods in the north of the country rose to 40, the interior ministry said on Wednesday.',
       ),
     });
-    s.routes.set('/feed', {
-      body: rss([
+    s.routes.set(
+      '/feed',
+      rssRoute([
         { title: 'Floods toll', link: s.url('/floods-2') },
         { title: 'Floods', link: s.url('/floods-1') },
       ]),
-      type: 'application/rss+xml',
-    });
+    );
     const second = await pollOnce(ctx);
     const revised = second.events.filter((e) => e.type === 'figure.revised');
     expect(revised).toHaveLength(1);

@@ -1,20 +1,21 @@
 /** "Figures 51–100 of 280" with Previous / Next links that keep the view's other parameters. */
 export function Pager({
   what,
-  total,
+  of,
   offset,
-  shown,
   page,
   link,
 }: {
   what: string;
-  total: number;
+  /** The page of results shown: its total and its items. */
+  of: { total: number; items: readonly unknown[] };
   offset: number;
-  shown: number;
   page: number;
   /** The href of the page starting at `offset`. */
   link: (offset: number | undefined) => string;
 }) {
+  const { total } = of;
+  const shown = of.items.length;
   if (total === 0) return null;
   return (
     <nav class="pager" aria-label={`${what} pages`}>

@@ -67,6 +67,22 @@ function FigureOptions({ id }: { id: string }) {
   );
 }
 
+/** The server token's field; corrections and uploads ask for the same token. */
+export function TokenField({ value, onInput }: { value: string; onInput: (token: string) => void }) {
+  return (
+    <label>
+      Server token{' '}
+      <input
+        type="password"
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        required
+        autoComplete="off"
+      />
+    </label>
+  );
+}
+
 /** Name and token, asked once per tab; children show once both are given. */
 function Session({ children }: { children: preact.ComponentChildren }) {
   const [name, setName] = useState(stored('local', NAME_KEY));
@@ -86,18 +102,20 @@ function Session({ children }: { children: preact.ComponentChildren }) {
       <label>
         Your name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required autoComplete="name" />
       </label>
-      <label>
-        Server token{' '}
-        <input
-          type="password"
-          value={token}
-          onInput={(e) => setToken(e.currentTarget.value)}
-          required
-          autoComplete="off"
-        />
-      </label>
+      <TokenField value={token} onInput={setToken} />
       <button type="submit">Start reviewing</button>
     </form>
+  );
+}
+
+/** A note on a claim or a figure. */
+function NoteForm({ target }: { target: string }) {
+  return (
+    <ActionForm
+      label="Add note"
+      fields={[{ name: 'note', label: 'Note' }]}
+      build={(v) => ({ target, what: 'note', note: v.note })}
+    />
   );
 }
 
@@ -203,11 +221,7 @@ export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' |
               fields={[{ name: 'value', label: 'To figure', placeholder: 'figure id', list }]}
               build={(v) => ({ target, what: 'move', value: v.value })}
             />
-            <ActionForm
-              label="Add note"
-              fields={[{ name: 'note', label: 'Note' }]}
-              build={(v) => ({ target, what: 'note', note: v.note })}
-            />
+            <NoteForm target={target} />
           </Session>
         )}
       </details>
@@ -263,11 +277,7 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
               value: { claims: (v.claims ?? '').split(/[\s,]+/).filter(Boolean), label: v.label },
             })}
           />
-          <ActionForm
-            label="Add note"
-            fields={[{ name: 'note', label: 'Note' }]}
-            build={(v) => ({ target, what: 'note', note: v.note })}
-          />
+          <NoteForm target={target} />
         </Session>
       </details>
     </section>

@@ -44,9 +44,8 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
           </div>
           <Pager
             what="Documents"
-            total={docs.data.total}
+            of={docs.data}
             offset={offset}
-            shown={docs.data.items.length}
             page={PAGE}
             link={(o) => withParams(href('documents'), { offset: o })}
           />

@@ -78,9 +78,8 @@ export function EntitiesPage({ params }: { params: URLSearchParams }) {
           </ul>
           <Pager
             what="Names"
-            total={list.data.total}
+            of={list.data}
             offset={offset}
-            shown={list.data.items.length}
             page={PAGE}
             link={(o) => withParams(href('entities'), { q: q || undefined, type: type || undefined, offset: o })}
           />

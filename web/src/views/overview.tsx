@@ -113,9 +113,8 @@ export function Overview({ params }: { params: URLSearchParams }) {
           </ul>
           <Pager
             what="Figures"
-            total={figs.data.total}
+            of={figs.data}
             offset={offset}
-            shown={figs.data.items.length}
             page={PAGE}
             link={(o) => withParams('#/', { story: story ?? undefined, offset: o })}
           />

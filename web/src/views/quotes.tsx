@@ -76,14 +76,7 @@ export function QuotesPage({ params }: { params: URLSearchParams }) {
               </li>
             ))}
           </ul>
-          <Pager
-            what="Quotes"
-            total={quotes.data.total}
-            offset={offset}
-            shown={quotes.data.items.length}
-            page={PAGE}
-            link={(o) => link({ offset: o })}
-          />
+          <Pager what="Quotes" of={quotes.data} offset={offset} page={PAGE} link={(o) => link({ offset: o })} />
           <p class="muted small">{plural(quotes.data.total, 'quote')} in all.</p>
         </>
       )}

@@ -78,9 +78,8 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           </ol>
           <Pager
             what="Results"
-            total={hits.data.total}
+            of={hits.data}
             offset={offset}
-            shown={hits.data.items.length}
             page={PAGE}
             link={(o) => withParams(href('search'), { q, offset: o })}
           />

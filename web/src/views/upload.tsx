@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { useApi, type ApiStats } from '../api.js';
 import { Failure, Loading } from '../format.js';
 import { announceChange } from '../live.js';
-import { setTabToken, tabToken } from '../review.js';
+import { setTabToken, tabToken, TokenField } from '../review.js';
 import { docHref, href } from '../router.js';
 
 /** The file kinds POST /api/ingest reads (src/server/upload.ts). */
@@ -155,18 +155,7 @@ export function UploadPage() {
           if (token.trim() && files.length) send();
         }}
       >
-        {asking && (
-          <label>
-            Server token{' '}
-            <input
-              type="password"
-              value={token}
-              onInput={(e) => setToken(e.currentTarget.value)}
-              required
-              autoComplete="off"
-            />
-          </label>
-        )}
+        {asking && <TokenField value={token} onInput={setToken} />}
         <label
           class={`drop-zone${over ? ' drop-over' : ''}`}
           onDragOver={(e) => {
