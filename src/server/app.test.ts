@@ -195,6 +195,17 @@ describe('read routes', () => {
     });
   });
 
+  it('GET /api/search finds words by their stems in claims, quotes, figure labels and documents', async () => {
+    const kinds = async (q: string) =>
+      new Set((await get(`/api/search?q=${q}`)).body.items.map((h: { kind: string }) => h.kind));
+    // "evacuate" for "evacuated": sentences, articles and the label "People evacuated".
+    expect([...(await kinds('evacuate'))].sort()).toEqual(['claim', 'document', 'figure']);
+    expect(await kinds('evacuating%20peoples')).toContain('figure');
+    // A quotation by a word's other form, its match marked to the end of the word.
+    const quote = (await get('/api/search?q=officially')).body.items.find((h: { kind: string }) => h.kind === 'quote');
+    expect(quote.snippet).toBe('[Officials]');
+  });
+
   it('filters take names and aliases, outlets in any case', async () => {
     const byId = await get('/api/claims?source=red-cross');
     expect(byId.body.total).toBeGreaterThan(0);

@@ -228,7 +228,7 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/search',
     summary:
-      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by full text (query syntax is not interpreted); each hit with outlet, date and value.',
+      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by their stems ("evacuate" finds "evacuated"; query syntax is not interpreted); each hit with outlet, date and value.',
     query: searchQuery,
     returns: { schema: 'SearchHit', paged: true },
   },

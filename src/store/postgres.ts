@@ -11,8 +11,8 @@
  * - Order comes from an explicit key (`ord`, see postgres-schema.ts), not
  *   from insert order, so workers finishing out of order list like one
  *   process would.
- * - Full-text search is a `tsvector` (config `simple`: no stemming, like
- *   FTS5's unicode61) with GIN indexes, ranked by `ts_rank_cd`.
+ * - Full-text search is a `tsvector` (config `english`: word stems, like
+ *   FTS5's porter tokenizer) with GIN indexes, ranked by `ts_rank_cd`.
  *
  * The location is a URL: `postgres://user:pass@host:port/db?schema=name`.
  * `schema` (default `crosscheck`) is stripped before connecting; every table

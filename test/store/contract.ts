@@ -423,6 +423,22 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('searches by word stems, the same in both stores', async () => {
+      const store = await open();
+      await store.putArticles([
+        sampleArticle(1),
+        sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' }),
+      ]);
+      // "evacuate" finds the "evacuated" of both articles' sentences and claims; "floods" finds "flooded".
+      const evac = await store.search('evacuate');
+      expect(evac.items.filter((h) => h.kind === 'document')).toHaveLength(1);
+      expect(evac.items.some((h) => h.kind === 'claim')).toBe(true);
+      expect((await store.search('floods')).items.map((h) => h.document)).toContain(
+        (await store.listDocuments({})).items[1]!.id,
+      );
+      await store.close();
+    });
+
     it('stores one claim and one entity where an article repeats an id: the last one', async () => {
       const store = await open();
       const a = sampleArticle(1);
