@@ -236,6 +236,23 @@ describe('read routes', () => {
     expectError(await get('/api/figures/unknown'), 404, 'E_NOT_FOUND_ID', 'figure');
   });
 
+  it('GET /api/quotes/speakers: the most quoted first, each with a name and a count', async () => {
+    const all = (await get('/api/quotes/speakers?limit=500')).body.items as Array<{
+      speaker: string;
+      name: string | null;
+      quotes: number;
+    }>;
+    expect(all.length).toBeGreaterThan(0);
+    const counts = all.map((s) => s.quotes);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(all.every((s) => s.name)).toBe(true);
+    // Every quote with a speaker is counted once.
+    const quotes = (await get('/api/quotes?limit=500')).body.items as Array<{ speaker: string | null }>;
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(quotes.filter((q) => q.speaker).length);
+    expect((await get('/api/quotes/speakers?limit=1')).body.items).toHaveLength(1);
+    expectError(await get('/api/quotes/speakers?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
+  });
+
   it('GET /api/quotes and /api/entities', async () => {
     expect((await get('/api/quotes')).body.total).toBe(6);
     expect((await get(`/api/quotes?document=${ids[0]}`)).body.total).toBe(1);

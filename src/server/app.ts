@@ -26,6 +26,7 @@ import {
   pageQuery,
   query,
   quotesQuery,
+  speakersQuery,
   searchQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
@@ -209,6 +210,13 @@ export const routes: RouteDoc[] = [
     summary: 'Direct quotations, by speaker (entity id, name or alias) or words.',
     query: quotesQuery,
     returns: { schema: 'Quote', paged: true },
+  },
+  {
+    method: 'get',
+    path: '/api/quotes/speakers',
+    summary: 'The most quoted speakers with their quotation counts, names merged by the corpus stages counted once.',
+    query: speakersQuery,
+    returns: { schema: 'Speakers' },
   },
   {
     method: 'get',
@@ -444,6 +452,9 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       items: await Promise.all(page.items.map(async (q) => ({ ...q, doc: await doc(q.document) }))),
     });
   });
+  app.get('/api/quotes/speakers', query(speakersQuery), async (c) =>
+    c.json({ items: await store.topSpeakers(c.req.valid('query').limit) }),
+  );
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
   app.get('/api/search', query(searchQuery), async (c) => {
