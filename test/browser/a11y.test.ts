@@ -83,6 +83,21 @@ d(`accessibility (axe-core) of every view in Chromium${skip ? ` (skipped: ${skip
     if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
+  /** axe-core's violations on the page as it is, and how many rules passed (none: axe did not run). */
+  async function runAxe(page: Page): Promise<{ violations: Violation[]; passed: number }> {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      type Axe = { run: (c: Document) => Promise<{ violations: Violation[]; passes: unknown[] }> };
+      const r = await (window as unknown as { axe: Axe }).axe.run(document);
+      const violations = r.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      }));
+      return { violations, passed: r.passes.length };
+    });
+  }
+
   /** Open a view at a size, wait until it has its heading and its data, and let `prepare` open controls. */
   async function check(
     name: string,
@@ -98,17 +113,7 @@ d(`accessibility (axe-core) of every view in Chromium${skip ? ` (skipped: ${skip
         await page.waitForLoadState('networkidle');
         await expect.poll(() => page.locator('main .loading').count()).toBe(0);
         await options.prepare?.(page);
-        await page.evaluate(axeSource);
-        const found = await page.evaluate(async () => {
-          type Axe = { run: (c: Document) => Promise<{ violations: Violation[]; passes: unknown[] }> };
-          const r = await (window as unknown as { axe: Axe }).axe.run(document);
-          const violations = r.violations.map((v) => ({
-            id: v.id,
-            help: v.help,
-            nodes: v.nodes.map((n) => ({ target: n.target })),
-          }));
-          return { violations, passed: r.passes.length };
-        });
+        const found = await runAxe(page);
         // axe ran its rules on this page (a page it could not check would pass nothing).
         expect(found.passed, `${name} @${size.name}: axe checked no rule`).toBeGreaterThan(5);
         await page.screenshot({ path: path.join(SHOTS, `a11y-${name}-${size.name}.png`), fullPage: true });
@@ -119,6 +124,22 @@ d(`accessibility (axe-core) of every view in Chromium${skip ? ` (skipped: ${skip
     }
     expect(failures.join('\n'), `axe-core violations on ${name}`).toBe('');
   }
+
+  it('finds a violation planted in a view (the check can fail)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    try {
+      await page.goto(`${plain.url}/#/`);
+      await page.locator('main h1').first().waitFor();
+      await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
+      const found = await runAxe(page);
+      expect(found.violations.map((v) => v.id)).toContain('image-alt');
+      expect(describeViolations('overview', 'laptop', found.violations)).toMatch(
+        /image-alt at \["[^"]*img"\]: Images must have alternative text/,
+      );
+    } finally {
+      await page.close();
+    }
+  });
 
   it('overview', () => check('overview', '#/'));
   it('story picker', () =>
