@@ -381,6 +381,21 @@ d(`web UI in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
     await page.close();
   });
 
+  it('search finds a word in its other forms: claims, the figure label and articles, marked', async () => {
+    const page = await open('#/', 1366, 900);
+    await page.getByLabel('Search articles, claims, quotes and figures').fill('evacuate');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/#\/search\?q=evacuate/);
+    const hits = page.locator('ol.hits li');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    const kinds = new Set(await hits.evaluateAll((els) => els.map((e) => e.dataset.kind)));
+    expect([...kinds]).toEqual(expect.arrayContaining(['claim', 'figure', 'document']));
+    expect(await page.locator('ol.hits li[data-kind="figure"] a').first().textContent()).toBe('People evacuated');
+    expect((await page.locator('ol.hits mark').allTextContents()).map((t) => t.toLowerCase())).toContain('evacuated');
+    await shots(page, 'search-stems');
+    await page.close();
+  });
+
   it('quotes: the most quoted speakers with their counts, each opening their quotes', async () => {
     const page = await open('#/quotes', 1366, 900);
     const top = page.locator('.top-speakers li');
