@@ -136,6 +136,7 @@ function fakeStore(quotes = 3) {
     },
     listClaims: unused,
     listQuotes: async (q) => page(allQuotes, q),
+    topSpeakers: unused,
     listEntities: async (q) => page([entity], q),
     listFigures: async (q) => page([figure], q),
     getFigure: unused,

@@ -140,6 +140,10 @@ export class ReviewedStore implements Store {
   listQuotes(filter?: QuoteFilter) {
     return this.base.listQuotes(filter);
   }
+
+  topSpeakers(limit: number) {
+    return this.base.topSpeakers(limit);
+  }
   listEntities(query?: Parameters<Store['listEntities']>[0]) {
     return this.base.listEntities(query);
   }

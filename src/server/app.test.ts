@@ -195,6 +195,17 @@ describe('read routes', () => {
     });
   });
 
+  it('GET /api/search finds words by their stems in claims, quotes, figure labels and documents', async () => {
+    const kinds = async (q: string) =>
+      new Set((await get(`/api/search?q=${q}`)).body.items.map((h: { kind: string }) => h.kind));
+    // "evacuate" for "evacuated": sentences, articles and the label "People evacuated".
+    expect([...(await kinds('evacuate'))].sort()).toEqual(['claim', 'document', 'figure']);
+    expect(await kinds('evacuating%20peoples')).toContain('figure');
+    // A quotation by a word's other form, its match marked to the end of the word.
+    const quote = (await get('/api/search?q=officially')).body.items.find((h: { kind: string }) => h.kind === 'quote');
+    expect(quote.snippet).toBe('[Officials]');
+  });
+
   it('filters take names and aliases, outlets in any case', async () => {
     const byId = await get('/api/claims?source=red-cross');
     expect(byId.body.total).toBeGreaterThan(0);
@@ -223,6 +234,23 @@ describe('read routes', () => {
 
   it('GET /api/figures/:id 404', async () => {
     expectError(await get('/api/figures/unknown'), 404, 'E_NOT_FOUND_ID', 'figure');
+  });
+
+  it('GET /api/quotes/speakers: the most quoted first, each with a name and a count', async () => {
+    const all = (await get('/api/quotes/speakers?limit=500')).body.items as Array<{
+      speaker: string;
+      name: string | null;
+      quotes: number;
+    }>;
+    expect(all.length).toBeGreaterThan(0);
+    const counts = all.map((s) => s.quotes);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(all.every((s) => s.name)).toBe(true);
+    // Every quote with a speaker is counted once.
+    const quotes = (await get('/api/quotes?limit=500')).body.items as Array<{ speaker: string | null }>;
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(quotes.filter((q) => q.speaker).length);
+    expect((await get('/api/quotes/speakers?limit=1')).body.items).toHaveLength(1);
+    expectError(await get('/api/quotes/speakers?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
   });
 
   it('GET /api/quotes and /api/entities', async () => {

@@ -26,6 +26,7 @@ import {
   pageQuery,
   query,
   quotesQuery,
+  speakersQuery,
   searchQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
@@ -213,6 +214,13 @@ export const routes: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/quotes/speakers',
+    summary: 'The most quoted speakers with their quotation counts, names merged by the corpus stages counted once.',
+    query: speakersQuery,
+    returns: { schema: 'Speakers' },
+  },
+  {
+    method: 'get',
     path: '/api/entities',
     summary: 'Canonical entities.',
     query: entitiesQuery,
@@ -229,7 +237,7 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/search',
     summary:
-      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by full text (query syntax is not interpreted); each hit with outlet, date and value.',
+      'Search documents, claims, quotes and figures: numbers in any spelling (12000, 12,000, 12k) by the values claims state, words by their stems ("evacuate" finds "evacuated"; query syntax is not interpreted); each hit with outlet, date and value.',
     query: searchQuery,
     returns: { schema: 'SearchHit', paged: true },
   },
@@ -455,6 +463,9 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       items: await Promise.all(page.items.map(async (q) => ({ ...q, doc: await doc(q.document) }))),
     });
   });
+  app.get('/api/quotes/speakers', query(speakersQuery), async (c) =>
+    c.json({ items: await store.topSpeakers(c.req.valid('query').limit) }),
+  );
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
   app.get('/api/search', query(searchQuery), async (c) => {

@@ -101,6 +101,12 @@ const recordSchemas = {
     speakerName: strOrNull,
     partial: { type: 'boolean' },
   }),
+  Speakers: obj({
+    items: {
+      type: 'array',
+      items: obj({ speaker: str, name: strOrNull, quotes: { type: 'integer' } }),
+    },
+  }),
   Entity: obj({ id: str, name: str, type: str, aliases: strings, roles: strings, documents: strings }),
   Figure: obj({
     id: str,

@@ -106,6 +106,9 @@ export const exportQuery = z
 
 export const emptyQuery = z.object({}).strict();
 
+/** GET /api/quotes/speakers: how many of the most quoted. */
+export const speakersQuery = z.object({ limit: limit.default(10).describe('Speakers to list (1–500).') }).strict();
+
 /** GET /api/events: after a sequence number, or from an ISO time. */
 export const eventsQuery = z
   .object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimValue, numbersIn } from './search.js';
+import { claimValue, numbersIn, wordStem } from './search.js';
 
 describe('numbersIn: a number in any spelling is the value a claim stores', () => {
   it.each([
@@ -28,5 +28,31 @@ describe('claimValue: a value as reported', () => {
     [{ value: null, low: 200, high: 300, approximate: false }, '200–300'],
   ])('%j', (c, text) => {
     expect(claimValue(c)).toBe(text);
+  });
+});
+
+describe('wordStem: a query word finds its inflections as a substring', () => {
+  it.each([
+    ['evacuate', ['evacuated', 'evacuations', 'evacuating', 'evacuate']],
+    ['evacuations', ['evacuate', 'evacuated', 'evacuation']],
+    ['flooding', ['flood', 'floods', 'flooded', 'floodwater']],
+    ['strikes', ['strike', 'striking', 'strikers']],
+    ['fires', ['fire', 'fired', 'wildfires']],
+    ['casualties', ['casualty', 'casualties']],
+    ['elections', ['election', 'elected', 'elects']],
+    ['infected', ['infection', 'infections', 'infects']],
+    ['Markets', ['market', 'marketed', 'marketing']],
+    ['rapidly', ['rapid', 'rapidly']],
+  ])('%s', (query, texts) => {
+    const stem = wordStem(query);
+    for (const t of texts) expect(t.toLowerCase(), `"${query}" → "${stem}"`).toContain(stem);
+  });
+
+  it.each([
+    ['war', 'war'],
+    ['dies', 'dies'],
+    ['aid', 'aid'],
+  ])('keeps a short word whole: %s', (query, stem) => {
+    expect(wordStem(query)).toBe(stem);
   });
 });

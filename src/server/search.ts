@@ -1,8 +1,9 @@
 /**
  * Search over everything a reader looks for: numbers in any spelling ("12000",
  * "12,000", "12k", "1.5 million") found by the values claims state, words by
- * the store's full-text search over documents and claims, quotations and
- * figure labels by substring. Each hit carries its outlet, date and value.
+ * the store's full-text search over documents and claims (by word stems),
+ * quotations and figure labels by the stem of each word as a substring. Each
+ * hit carries its outlet, date and value.
  * Names given to filters (a source, a speaker) are resolved to entity ids
  * through names and aliases.
  */
@@ -75,6 +76,33 @@ function markedEvidence(c: ClaimRecord): string {
   return `${t.slice(0, s)}[${t.slice(s, e)}]${t.slice(e)}`;
 }
 
+/** Endings cut from a query word, longest first, each keeping a stem of at least 4 letters. */
+const ENDINGS = ['ations', 'ation', 'ings', 'ions', 'ing', 'ion', 'ies', 'ied', 'ed', 'es', 'ly', 'e', 's', 'y'];
+
+/**
+ * The part of a word its inflections share, lower case: "evacuate", "evacuated" and "evacuating" all contain
+ * "evacuat", so quotations and labels are matched by it as a substring (the full text of the stores stems too).
+ */
+export function wordStem(word: string): string {
+  const w = word.toLowerCase();
+  for (const end of ENDINGS) if (w.length - end.length >= 4 && w.endsWith(end)) return w.slice(0, -end.length);
+  return w;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The text with the first occurrence of `stem`, to the end of its word, between [ and ]. */
+function markStem(text: string, stem: string): string {
+  const t = text.replace(/[[\]]/g, '');
+  const lower = t.toLowerCase();
+  // Lower case of a few letters changes length, and then positions would not match.
+  const i = lower.length === t.length ? lower.indexOf(stem) : -1;
+  if (i < 0 || t.length !== text.length) return t;
+  let e = i + stem.length;
+  while (e < t.length && WORD_CHAR.test(t[e]!)) e++;
+  return `${t.slice(0, i)}[${t.slice(i, e)}]${t.slice(e)}`;
+}
+
 /** Hits looked at per kind before paging: a page is 50, and a reader never pages past the first few hundred. */
 const PER_KIND = 200;
 
@@ -90,6 +118,13 @@ export async function searchAll(
   const { values, rest } = numbersIn(q);
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const phrase = words.join(' ');
+  const stems = words.map(wordStem);
+  const hasAll = (text: string) => {
+    const lower = text.toLowerCase();
+    return stems.every((st) => lower.includes(st));
+  };
+  // The longest stem narrows the store's substring filters; the others are checked here.
+  const longest = [...stems].sort((a, b) => b.length - a.length)[0] ?? '';
   const hits: SearchResult[] = [];
   const seen = new Set<string>();
   const add = (h: SearchResult) => {
@@ -103,8 +138,7 @@ export async function searchAll(
   for (const v of values) {
     const claims = await store.listClaims({ value: v, limit: PER_KIND });
     for (const c of claims.items) {
-      const text = c.evidence.toLowerCase();
-      const all = words.every((w) => text.includes(w.toLowerCase()));
+      const all = hasAll(c.evidence);
       add({
         kind: 'claim',
         id: c.id,
@@ -120,31 +154,24 @@ export async function searchAll(
   if (words.length) {
     const found = await store.search(phrase, { limit: PER_KIND * 2 });
     for (const h of found.items) add({ ...h, outlet: null, published: null, value: null, speaker: null });
-    const quotes = await store.listQuotes({ text: phrase, limit: PER_KIND });
+    const quotes = await store.listQuotes({ text: longest, limit: PER_KIND });
     for (const quote of quotes.items) {
-      const i = quote.text.toLowerCase().indexOf(phrase.toLowerCase());
-      const t = quote.text.replace(/[[\]]/g, '');
-      const snippet =
-        i >= 0 && t.length === quote.text.length
-          ? `${t.slice(0, i)}[${t.slice(i, i + phrase.length)}]${t.slice(i + phrase.length)}`
-          : t;
+      if (!hasAll(quote.text)) continue;
       add({
         kind: 'quote',
         id: quote.id,
         document: quote.document,
-        snippet,
+        snippet: markStem(quote.text, longest),
         score: 20,
         value: null,
         speaker: quote.speakerName ?? quote.speaker,
         ...none,
       });
     }
-    // Labels word by word: "evacuated people" finds "People evacuated".
-    const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
+    // Labels word by word: "evacuate people" finds "People evacuated".
     const figures = await store.listFigureBriefs({ q: longest, limit: PER_KIND });
-    const inLabel = (label: string) => words.every((w) => label.toLowerCase().includes(w.toLowerCase()));
     for (const f of figures.items) {
-      if (!inLabel(f.label)) continue;
+      if (!hasAll(f.label)) continue;
       add({
         kind: 'figure',
         id: f.id,

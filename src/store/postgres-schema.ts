@@ -146,9 +146,14 @@ export const postgresMigrations: string[] = [
   create index figures_part_of on figures(part_of);
   create table stories (seq bigserial unique, id text primary key, record text not null);
   `,
+  // 5 → 6: full text by word stems (mirrors sqlite-schema.ts version 6, the porter tokenizer).
+  `
+  update documents set tsv = setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', body);
+  update claims set tsv = to_tsvector('english', evidence);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;
 
-/** The text-search configuration: no stemming, like SQLite's unicode61 tokenizer. */
-export const TS_CONFIG = 'simple';
+/** The text-search configuration: English word stems, like SQLite's porter tokenizer. */
+export const TS_CONFIG = 'english';

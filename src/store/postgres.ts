@@ -11,8 +11,8 @@
  * - Order comes from an explicit key (`ord`, see postgres-schema.ts), not
  *   from insert order, so workers finishing out of order list like one
  *   process would.
- * - Full-text search is a `tsvector` (config `simple`: no stemming, like
- *   FTS5's unicode61) with GIN indexes, ranked by `ts_rank_cd`.
+ * - Full-text search is a `tsvector` (config `english`: word stems, like
+ *   FTS5's porter tokenizer) with GIN indexes, ranked by `ts_rank_cd`.
  *
  * The location is a URL: `postgres://user:pass@host:port/db?schema=name`.
  * `schema` (default `crosscheck`) is stripped before connecting; every table
@@ -45,6 +45,7 @@ import type {
   PutOutcome,
   QuoteFilter,
   SearchHit,
+  SpeakerCount,
   Store,
   StoreStats,
 } from './store.js';
@@ -592,6 +593,24 @@ export class PostgresStore implements Store {
       return q;
     });
     return page(items, Number(total.rows[0]!.n), { limit, offset });
+  }
+
+  async topSpeakers(limit: number): Promise<SpeakerCount[]> {
+    // Bytewise order and max, as in SQLite.
+    const r = await this.pool.query(
+      `select g.s speaker, coalesce(e.record::json->>'name', g.name) name, g.n quotes
+       from (select coalesce(canonical_speaker, speaker) s, count(*)::int n,
+                    max((record::json->>'speakerName') collate "C") name
+             from quotes where coalesce(canonical_speaker, speaker) is not null group by 1) g
+       left join entities e on e.id = g.s
+       order by g.n desc, g.s collate "C" limit $1`,
+      [limit],
+    );
+    return r.rows.map((row: Row) => ({
+      speaker: String(row.speaker),
+      name: (row.name as string | null) ?? null,
+      quotes: Number(row.quotes),
+    }));
   }
 
   async listEntities(

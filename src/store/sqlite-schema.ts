@@ -106,6 +106,15 @@ export const sqliteMigrations: string[] = [
   create index figures_part_of on figures(part_of);
   create table stories (id text primary key, record text not null);
   `,
+  // 5 → 6: full text by word stems ("evacuate" finds "evacuated", "evacuations"), like PostgreSQL's english.
+  `
+  drop table documents_fts;
+  drop table claims_fts;
+  create virtual table documents_fts using fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+  create virtual table claims_fts using fts5(evidence, tokenize = 'porter unicode61 remove_diacritics 2');
+  insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
+  insert into claims_fts (rowid, evidence) select rowid, evidence from claims;
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

@@ -31,6 +31,7 @@ import type {
   PutOutcome,
   QuoteFilter,
   SearchHit,
+  SpeakerCount,
   Store,
   StoreStats,
 } from './store.js';
@@ -463,6 +464,19 @@ export class SqliteStore implements Store {
       return q;
     });
     return page(items, total, { limit, offset });
+  }
+
+  async topSpeakers(limit: number): Promise<SpeakerCount[]> {
+    const rows = this.db
+      .prepare(
+        `select g.s speaker, coalesce(json_extract(e.record, '$.name'), g.name) name, g.n quotes
+         from (select coalesce(canonical_speaker, speaker) s, count(*) n, max(json_extract(record, '$.speakerName')) name
+               from quotes where coalesce(canonical_speaker, speaker) is not null group by s) g
+         left join entities e on e.id = g.s
+         order by g.n desc, g.s limit ?`,
+      )
+      .all(limit) as Array<{ speaker: string; name: string | null; quotes: number }>;
+    return rows.map((r) => ({ speaker: r.speaker, name: r.name ?? null, quotes: Number(r.quotes) }));
   }
 
   async listEntities(

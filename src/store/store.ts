@@ -70,6 +70,15 @@ export interface QuoteFilter extends PageQuery {
   text?: string;
 }
 
+/** A speaker with how many quotations are theirs, names merged (the corpus entity when there is one). */
+export interface SpeakerCount {
+  /** The entity id quotes are filed under (the corpus entity once names are merged). */
+  speaker: string;
+  /** The entity's name, else a name the quotes give. */
+  name: string | null;
+  quotes: number;
+}
+
 export interface SearchHit {
   kind: 'document' | 'claim';
   id: string;
@@ -108,6 +117,8 @@ export interface Store {
   iterateClaims(options?: { extracted?: boolean }): AsyncIterable<ClaimRecord>;
   listClaims(filter?: ClaimFilter): Promise<Page<ClaimRecord>>;
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRecord>>;
+  /** The most quoted speakers, most quotations first (ties by id), merged names counted once. */
+  topSpeakers(limit: number): Promise<SpeakerCount[]>;
   /** Entities: the corpus-level list once the corpus stages ran; with `perDocument`, always the per-article ones merged by id. */
   listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;

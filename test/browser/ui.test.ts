@@ -348,6 +348,40 @@ describeChromium('web UI in Chromium', () => {
     await page.close();
   });
 
+  it('search finds a word in its other forms: claims, the figure label and articles, marked', async () => {
+    const page = await open('#/', 1366, 900);
+    await page.getByLabel('Search articles, claims, quotes and figures').fill('evacuate');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/#\/search\?q=evacuate/);
+    const hits = page.locator('ol.hits li');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    const kinds = new Set(await hits.evaluateAll((els) => els.map((e) => e.dataset.kind)));
+    expect([...kinds]).toEqual(expect.arrayContaining(['claim', 'figure', 'document']));
+    expect(await page.locator('ol.hits li[data-kind="figure"] a').first().textContent()).toBe('People evacuated');
+    expect((await page.locator('ol.hits mark').allTextContents()).map((t) => t.toLowerCase())).toContain('evacuated');
+    await shots(page, 'search-stems');
+    await page.close();
+  });
+
+  it('quotes: the most quoted speakers with their counts, each opening their quotes', async () => {
+    const page = await open('#/quotes', 1366, 900);
+    const top = page.locator('.top-speakers li');
+    await expect.poll(() => top.count()).toBeGreaterThan(0);
+    const api = (await (await fetch(`${server.url}/api/quotes/speakers?limit=8`)).json()).items as Array<{
+      speaker: string;
+      name: string;
+      quotes: number;
+    }>;
+    const want = api.map((s) => `${s.name} ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`);
+    expect((await top.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(want);
+    await top.first().locator('a').click();
+    await page.waitForURL(/speaker=/);
+    await expect.poll(() => page.locator('ul.quotes li').count()).toBe(api[0]!.quotes);
+    expect(await page.locator('.top-speakers a[aria-current]').textContent()).toBe(api[0]!.name);
+    await shots(page, 'quotes-top-speakers');
+    await page.close();
+  });
+
   it('focus lands on each view heading once loaded, the clicked number is marked, Back returns to the same spot', async () => {
     const page = await open('#/figures/people-evacuated', 1366, 900);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');

@@ -353,6 +353,28 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('counts the most quoted speakers, merged names once, under the corpus entity name', async () => {
+      const store = await open();
+      const mayor = sampleArticle(3);
+      mayor.quotes[0] = { ...mayor.quotes[0]!, speaker: 'mayor', speakerName: 'the mayor' };
+      await store.putArticles([sampleArticle(1), sampleArticle(2), mayor]);
+      expect(await store.topSpeakers(10)).toEqual([
+        { speaker: 'officials', name: 'officials', quotes: 2 },
+        { speaker: 'mayor', name: 'the mayor', quotes: 1 },
+      ]);
+      expect(await store.topSpeakers(1)).toHaveLength(1);
+      const council = { id: 'council', name: 'City Council', type: 'organization', aliases: [], roles: [] };
+      await store.putCorpus({
+        entities: [{ ...council, documents: [] }],
+        duplicates: [],
+        figures: [],
+        entityRemap: { officials: 'council', mayor: 'council' },
+        computedAt: '2024-01-01T00:00:00Z',
+      });
+      expect(await store.topSpeakers(10)).toEqual([{ speaker: 'council', name: 'City Council', quotes: 3 }]);
+      await store.close();
+    });
+
     it('lays the corpus entity remap over quote speakers, found by either id, until recomputed', async () => {
       const store = await open();
       await store.putArticles([sampleArticle(1)]);
@@ -377,6 +399,22 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       expect(hits.items.some((h) => h.kind === 'document')).toBe(true);
       expect((await store.search('evacuated')).total).toBeGreaterThanOrEqual(2);
       expect((await store.search('" OR * NEAR(')).total).toBe(0);
+      await store.close();
+    });
+
+    it('searches by word stems, the same in both stores', async () => {
+      const store = await open();
+      await store.putArticles([
+        sampleArticle(1),
+        sampleArticle(2, { text: 'The harbour flooded after 40 centimetres of rain fell overnight.' }),
+      ]);
+      // "evacuate" finds the "evacuated" of both articles' sentences and claims; "floods" finds "flooded".
+      const evac = await store.search('evacuate');
+      expect(evac.items.filter((h) => h.kind === 'document')).toHaveLength(1);
+      expect(evac.items.some((h) => h.kind === 'claim')).toBe(true);
+      expect((await store.search('floods')).items.map((h) => h.document)).toContain(
+        (await store.listDocuments({})).items[1]!.id,
+      );
       await store.close();
     });
 

@@ -73,3 +73,31 @@ describe('quick_check on open', () => {
     db.close();
   });
 });
+
+describe('the word-stem step (5 → 6)', () => {
+  it('re-indexes the full text of a store written before it, so old articles are found by stems', async () => {
+    const file = path.join(dir, 'unstemmed.db');
+    const store = openSqliteStore(file);
+    store.putArticlesSync([sampleArticle(1)]);
+    store.db.close();
+    // The store as version 5 left it: full text without stems.
+    const db = new Database(file);
+    db.exec(`
+      drop table documents_fts; drop table claims_fts;
+      create virtual table documents_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+      create virtual table claims_fts using fts5(evidence, tokenize = 'unicode61 remove_diacritics 2');
+      insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
+      insert into claims_fts (rowid, evidence) select rowid, evidence from claims;
+    `);
+    db.pragma('user_version = 5');
+    expect(db.prepare("select count(*) n from claims_fts where claims_fts match 'evacuate'").get()).toEqual({ n: 0 });
+    db.close();
+    const again = openSqliteStore(file);
+    try {
+      const hits = await again.search('evacuate');
+      expect(hits.items.map((h) => h.kind).sort()).toEqual(['claim', 'document']);
+    } finally {
+      await again.close();
+    }
+  });
+});

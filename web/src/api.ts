@@ -11,7 +11,7 @@ import type {
   Disagreement,
   DocBrief,
 } from '../../src/server/views.js';
-import type { SearchHit, StoreStats, Page } from '../../src/store/store.js';
+import type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
 import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
 import type { SearchResult } from '../../src/server/search.js';
 import type { QueueStatus } from '../../src/queue/status.js';
@@ -30,6 +30,7 @@ export type {
   QuoteRecord,
   DuplicateLink,
   SearchHit,
+  SpeakerCount,
   StoreStats,
   Page,
   QueueStatus,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { qs, useApi, type DocBrief, type Page, type QuoteRecord } from '../api.js';
+import { qs, useApi, type DocBrief, type Page, type QuoteRecord, type SpeakerCount } from '../api.js';
 import { Failure, Loading } from '../format.js';
 import { fmtDate, plural } from '../headline.js';
 import { Pager } from '../pager.js';
@@ -8,6 +8,35 @@ import { docHref, href, withParams } from '../router.js';
 const PAGE = 50;
 
 type QuoteRow = QuoteRecord & { doc: DocBrief | null };
+
+/** How many speakers the summary names: enough to see who dominates, short enough for a phone screen. */
+const TOP = 8;
+
+/** Who is quoted most, names merged, each linking to their quotes; the one filtered on is marked. */
+function TopSpeakers({ current }: { current: string }) {
+  const top = useApi<{ items: SpeakerCount[] }>('/api/quotes/speakers' + qs({ limit: TOP }));
+  const items = top.data?.items ?? [];
+  if (!items.length) return null;
+  return (
+    <section class="top-speakers" aria-labelledby="top-speakers">
+      <h2 id="top-speakers">Most quoted</h2>
+      <ol>
+        {items.map((s) => (
+          <li>
+            <a
+              class="speaker"
+              href={withParams(href('quotes'), { speaker: s.speaker })}
+              aria-current={s.speaker === current ? 'true' : undefined}
+            >
+              {s.name ?? s.speaker}
+            </a>{' '}
+            <span class="muted">{plural(s.quotes, 'quote')}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
 
 /** Quotations, by speaker (a name, an alias or an id) and words; each with who said it, where and when. */
 export function QuotesPage({ params }: { params: URLSearchParams }) {
@@ -51,6 +80,7 @@ export function QuotesPage({ params }: { params: URLSearchParams }) {
         </label>{' '}
         <button type="submit">Filter</button>
       </form>
+      <TopSpeakers current={speaker} />
       {quotes.loading && <Loading what="quotes" />}
       {quotes.error && <Failure error={quotes.error} />}
       {quotes.data && quotes.data.total === 0 && <p>No quotes match.</p>}

@@ -41,7 +41,12 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
   return (
     <>
       <h1 tabIndex={-1}>Search: {q}</h1>
-      {!q && <p>Type words, names or numbers (12000, 12,000 and 12k all find the same claims) in the search box.</p>}
+      {!q && (
+        <p>
+          Type words, names or numbers in the search box: 12000, 12,000 and 12k find the same claims, and a word finds
+          its other forms (evacuate finds evacuated and evacuations).
+        </p>
+      )}
       {q && hits.loading && <Loading what="results" />}
       {q && hits.error && <Failure error={hits.error} />}
       {q && hits.data && (
