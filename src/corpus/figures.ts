@@ -110,7 +110,7 @@ function clusters(items: Item[]): Cluster[] {
 }
 
 /** What the relation rules read of a claim, its article and its primary source. */
-function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string): RelationClaim {
+function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, measure: string): RelationClaim {
   return {
     id: c.id,
     document: c.document,
@@ -131,6 +131,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     sentence: c.sentence,
     unit: c.unit ?? null,
     about: c.when ?? null,
+    measure,
   };
 }
 
@@ -327,8 +328,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   });
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
   for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
-  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
   for (const { key, claims: cs, id, label } of named) {
+    const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
     // Another event's count is no part of this one's.

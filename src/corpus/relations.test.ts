@@ -129,6 +129,39 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     { value: null, low: 300, high: 900, day: null }, { value: null, low: 450, high: 1400, day: null }, 'revision', 'relations/fallback',
   ],
   [
+    'two insurers on a flood\'s losses, a day apart',
+    { value: 9e8, measure: 'losses', source: 'insurer', day: '2024-05-01' },
+    { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-02' },
+    'conflict', 'relations/event-estimates',
+  ],
+  [
+    'a march\'s crowd: police against an outlet\'s lower bound the next day',
+    { value: 150000, measure: 'attendance', source: 'police', day: '2024-03-01' },
+    { value: null, low: 250000, high: null, measure: 'attendance', document: 'd2', day: '2024-03-02' },
+    'conflict', 'relations/event-estimates',
+  ],
+  [
+    'a wildfire\'s damage re-estimated weeks later',
+    { value: 9e8, measure: 'losses', source: 'insurer', day: '2024-05-01' },
+    { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-20' },
+    'revision', 'relations/later-day',
+  ],
+  [
+    'a crowd figure the article marks as the earlier one',
+    { value: 40000, measure: 'attendance', earlier: true }, { value: 60000, measure: 'attendance', document: 'd2' },
+    'revision', 'relations/earlier-cue',
+  ],
+  [
+    'a toll from two outlets a day apart (a running tally, not fixed at the event)',
+    { value: 40, measure: 'deaths', day: '2024-03-01' }, { value: 52, measure: 'deaths', document: 'd2', source: 'outlet:b', day: '2024-03-02' },
+    'revision', 'relations/later-day',
+  ],
+  [
+    'two crowd estimates that agree',
+    { value: 20000, approximate: true, measure: 'attendance' }, { value: 21000, measure: 'attendance', document: 'd2', source: 'police' },
+    'same', 'relations/agree',
+  ],
+  [
     'an undated range planned against one estimated',
     { value: null, low: 300, high: 900, day: null, status: 'planned' }, { value: null, low: 450, high: 1400, document: 'd2', day: null },
     'revision', 'relations/plan-outcome',

@@ -50,6 +50,8 @@ export interface RelationClaim {
   unit?: string | null;
   /** The time the claim is about, when the text says it (`2024-10`, `2023-08/`). */
   about?: string | null;
+  /** What its figure counts (`losses`, `attendance`, `deaths`): some measures are fixed at the event. */
+  measure?: string | null;
 }
 
 type Type = RelationRecord['type'];
@@ -136,6 +138,26 @@ function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
 }
 
+/**
+ * Measures fixed at the event, not at the article: a loss, damage or a crowd is what it was on the day, so
+ * two sources' different estimates disagree however many days apart they came. Tolls and tallies so far are
+ * not here: they rise.
+ */
+const EVENT_MEASURE = /^(?:loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
+/** Days within which two estimates of one event are read as rivals rather than one revising the other. */
+const EVENT_WINDOW_DAYS = 3;
+
+/** Two estimates of a measure fixed at the event that cannot both hold (neither marked as the earlier one). */
+function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
+  if (!EVENT_MEASURE.test(a.measure ?? '') || a.measure !== b.measure || a.document === b.document) return false;
+  if (a.vague || b.vague || a.incremental || b.incremental || a.earlier || b.earlier) return false;
+  if (!ESTIMATE.has(a.status) || !ESTIMATE.has(b.status) || agree(a, b)) return false;
+  if ((daysApart(a.day, b.day) ?? 0) > EVENT_WINDOW_DAYS) return false;
+  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
@@ -185,6 +207,8 @@ export const RELATION_RULES: Rule[] = [
   },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "police put the crowd at 150,000" against "more than 250,000" a day later: a crowd is of its day, not the article's.
+  { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
   {
     by: 'relations/bound-then-more',
