@@ -330,8 +330,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
   for (const { key, claims: cs, id, label } of named) {
     const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
-    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
     const relations = figureRelations(cs.map(relationOf));
+    const conflicts = relations.filter((r) => r.type === 'conflict');
+    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false), conflicts);
     // Another event's count is no part of this one's.
     const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;

@@ -101,8 +101,16 @@ function shortName(name: string): string {
   return name;
 }
 
-/** Reconcile the claims of one figure. */
-export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, provenance: (claim: ClaimInput) => ClaimProvenance): Reconciliation {
+/**
+ * Reconcile the claims of one figure. `conflictRelations`, the figure's conflict relations (src/corpus/relations.ts),
+ * decides which values are in real conflict: without it, any two values of one time are.
+ */
+export function reconcile(
+  claims: ClaimInput[],
+  docs: Map<string, DocMeta>,
+  provenance: (claim: ClaimInput) => ClaimProvenance,
+  conflictRelations?: Array<{ a: string; b: string }>,
+): Reconciliation {
   const prov = new Map(claims.map((c) => [c.id, provenance(c)]));
   // One string per distinct wording of a value, shared by the timeline entries.
   const texts = new Map<string, string>();
@@ -181,6 +189,18 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
     for (const e of entriesOf.get(g.key)!) list.push(e);
   }
   const sameValue = (g: ValueGroup) => byValue.get(valueKey(g))!;
+  // Value groups joined by a conflict relation: a source's own later toll, or a rising one, is no conflict.
+  let rival: ((a: ValueGroup, b: ValueGroup) => boolean) | null = null;
+  if (conflictRelations) {
+    const groupOf = new Map<string, string>();
+    for (const g of groups) for (const c of g.claims) groupOf.set(c, g.key);
+    const pairs = new Set<string>();
+    for (const r of conflictRelations) {
+      const [ga, gb] = [groupOf.get(r.a), groupOf.get(r.b)];
+      if (ga && gb) pairs.add(`${ga}\u0000${gb}`).add(`${gb}\u0000${ga}`);
+    }
+    rival = (a, b) => pairs.has(`${a.key}\u0000${b.key}`);
+  }
 
   // Disagreements and agreements between distinct values of the same status.
   const disagreements: Disagreement[] = [];
@@ -194,7 +214,8 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       const b = comparable[j]!;
       if (a.status !== b.status) continue;
       if (disagreements.length >= MAX_CONFLICTS + MAX_OTHER_RELATIONS) break;
-      const kind = compare(a, b, sameValue(a), sameValue(b));
+      let kind = compare(a, b, sameValue(a), sameValue(b));
+      if (kind === 'conflict' && rival && !rival(a, b)) kind = 'as-of-date';
       if (kind === 'conflict' ? conflicts >= MAX_CONFLICTS : kind === 'agree' ? agreements.length >= MAX_OTHER_RELATIONS : others >= MAX_OTHER_RELATIONS) continue;
       if (kind === 'conflict') conflicts++;
       else if (kind !== 'agree') others++;

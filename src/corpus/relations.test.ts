@@ -208,6 +208,25 @@ describe('figures and relations over constructed corpora', () => {
     expect(fig!.relations).toEqual([{ a: 'x', b: 'y', type: 'conflict', by: 'relations/same-moment' }]);
   });
 
+  it('tells a source\'s own higher toll the next day as a revision, in the relations and the reconciliation', () => {
+    const docs = [
+      doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }),
+      doc('b', { outlet: 'Harbour Times', asOf: '2024-05-04' }),
+      doc('c', { outlet: 'Coast Radio', asOf: '2024-05-04' }),
+    ];
+    const claims = [
+      claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }),
+      claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
+      claim({ id: 'z', document: 'c', value: 45, measure: 'deaths', action: 'kill' }),
+    ];
+    const [fig] = figures(claims, docs);
+    const types = Object.fromEntries(fig!.relations!.map((r) => [`${r.a}>${r.b}`, r.type]));
+    expect(types).toEqual({ 'x>y': 'revision', 'x>z': 'revision', 'y>z': 'conflict' });
+    const rec = fig!.reconciliation as { disagreements: Array<{ kind: string; claims: string[] }> };
+    const conflicts = rec.disagreements.filter((d) => d.kind === 'conflict');
+    expect(conflicts.map((d) => [...d.claims].sort())).toEqual([['y', 'z']]);
+  });
+
   it('keeps each county apart from the statewide toll and relates it as a part', () => {
     const docs = [doc('s', { asOf: '2024-09-30' })];
     const claims = [
