@@ -112,7 +112,7 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'two currencies in two sentences',
-    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'revision', 'relations/fallback',
+    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'same', 'relations/other-currency',
   ],
   [
     'two undated ranges of one estimate, stated and hedged',
@@ -130,7 +130,7 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'two insurers on a flood\'s losses, a day apart',
-    { value: 9e8, measure: 'losses', source: 'insurer', day: '2024-05-01' },
+    { value: 9e8, approximate: true, measure: 'losses', source: 'insurer', day: '2024-05-01' },
     { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-02' },
     'conflict', 'relations/event-estimates',
   ],
@@ -160,6 +160,22 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'two crowd estimates that agree',
     { value: 20000, approximate: true, measure: 'attendance' }, { value: 21000, measure: 'attendance', document: 'd2', source: 'police' },
     'same', 'relations/agree',
+  ],
+  [
+    'two exact sums of a storm\'s losses in two articles (more often two sectors than two estimates)',
+    { value: 1.9e9, measure: 'losses', source: 'insurer' }, { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2' },
+    'conflict', 'relations/same-moment',
+  ],
+  [
+    'two exact sums of a storm\'s losses in two undated articles',
+    { value: 1.9e9, measure: 'losses', source: 'insurer', day: null },
+    { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2', day: null },
+    'revision', 'relations/fallback',
+  ],
+  [
+    'an aid package in euros and in dollars, in two articles',
+    { value: 4.2e9, unit: 'EUR', day: null }, { value: 4.6e9, unit: 'USD', document: 'd2', source: 'minister', day: null },
+    'same', 'relations/other-currency',
   ],
   [
     'an undated range planned against one estimated',

@@ -153,6 +153,9 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.incremental || b.incremental || a.earlier || b.earlier) return false;
   if (!ESTIMATE.has(a.status) || !ESTIMATE.has(b.status) || agree(a, b)) return false;
   if ((daysApart(a.day, b.day) ?? 0) > EVENT_WINDOW_DAYS) return false;
+  // Two exact sums are more often two parts of a loss (one sector, another) than two estimates of it.
+  const estimate = (c: RelationClaim) => c.approximate || point(c) === null;
+  if (!estimate(a) && !estimate(b)) return false;
   const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
   const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
@@ -167,6 +170,16 @@ export const RELATION_RULES: Rule[] = [
       a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && converted(a, b)
         ? 'same'
         : null,
+  },
+  // "€10.6 billion" in one article, "$11.5 billion" in another: a sum in two currencies is no rival of itself.
+  {
+    by: 'relations/other-currency',
+    type: (a, b) => {
+      if (!converted(a, b)) return null;
+      const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+      const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+      return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y) ? 'same' : 'different';
+    },
   },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
   {
