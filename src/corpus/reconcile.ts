@@ -101,6 +101,14 @@ function shortName(name: string): string {
   return name;
 }
 
+/** Where a claim's said date comes from: the claim itself, its article's publication date, or the rule that dated it. */
+function saidBy(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  // The claims stage falls back on the publication date: only a date other than it was read in the sentence.
+  if (c.said && c.said !== doc?.published) return 'claims/said';
+  if (doc?.published) return doc.asOf === doc.published && doc.asOfBy ? doc.asOfBy : 'dates/published';
+  return doc?.asOf ? (doc.asOfBy ?? null) : null;
+}
+
 /**
  * Reconcile the claims of one figure. `conflictRelations`, the figure's conflict relations (src/corpus/relations.ts),
  * decides which values are in real conflict: without it, any two values of one time are.
@@ -133,6 +141,7 @@ export function reconcile(
       scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
       about: c.when,
       said: c.said ?? docs.get(c.document)?.published ?? docs.get(c.document)?.asOf ?? null,
+      saidBy: saidBy(c, docs.get(c.document)),
       source: p.primary,
       sourceName: p.primaryName,
       via: c.via ?? [],

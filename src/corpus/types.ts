@@ -80,6 +80,8 @@ export interface TimelineEntry {
   about: string | null;
   /** When it was said (claim's `said`, else the article's publication date), or null. */
   said: string | null;
+  /** Where `said` came from: `claims/said`, or the date rule that dated its article (`dates/url-path` …). */
+  saidBy?: string | null;
   source: string;
   sourceName: string;
   via: string[];
