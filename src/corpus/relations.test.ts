@@ -178,6 +178,18 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'same', 'relations/other-currency',
   ],
   [
+    'a storm\'s forecast losses beside one sector\'s in the same article (a forecast, not a plan)',
+    { value: 1.9e9, measure: 'losses', source: 'insurer', sentence: 0 },
+    { value: 5.4e9, status: 'planned', measure: 'losses', source: 'insurer', sentence: 90 },
+    'part', 'relations/smaller-in-same-article',
+  ],
+  [
+    'a festival\'s expected crowd and the crowd that came',
+    { value: 50000, status: 'planned', measure: 'attendance', day: '2024-06-01' },
+    { value: 42000, measure: 'attendance', document: 'd2', day: '2024-06-03' },
+    'revision', 'relations/plan-outcome',
+  ],
+  [
     'an undated range planned against one estimated',
     { value: null, low: 300, high: 900, day: null, status: 'planned' }, { value: null, low: 450, high: 1400, document: 'd2', day: null },
     'revision', 'relations/plan-outcome',

@@ -144,6 +144,8 @@ function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
  * not here: they rise.
  */
 const EVENT_MEASURE = /^(?:loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
+/** Measures whose "will" is a forecast of what the event cost, not a plan to be carried out. */
+const FORECAST = /^(?:loss|damage)/;
 /** Days within which two estimates of one event are read as rivals rather than one revising the other. */
 const EVENT_WINDOW_DAYS = 3;
 
@@ -234,8 +236,12 @@ export const RELATION_RULES: Rule[] = [
     },
   },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
-  // A plan and what was done are two moments of one figure.
-  { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
+  // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
+  {
+    by: 'relations/plan-outcome',
+    type: (a, b) =>
+      (a.status === 'planned') !== (b.status === 'planned') && !FORECAST.test(a.measure ?? '') ? 'revision' : null,
+  },
   {
     by: 'relations/later-day',
     type: (a, b) => {

@@ -123,8 +123,8 @@ export function scoreRelations(
         predicted: type,
         grouped: together,
         by: ruleOf.get(`${a.id}\u0000${b.id}`) ?? ruleOf.get(`${b.id}\u0000${a.id}`),
-        a: `${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`,
-        b: `${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]`,
+        a: `{${a.figure ?? '-'}} ${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`,
+        b: `{${b.figure ?? '-'}} ${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]`,
       });
   }
   return {
