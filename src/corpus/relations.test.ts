@@ -3,7 +3,7 @@ import { plainClaimRecord, type ClaimRecord } from '../records.js';
 import { buildFigures } from './figures.js';
 import { claimInput } from './index.js';
 import { provenanceIndex } from './provenance.js';
-import { figureRelations, relate, type RelationClaim } from './relations.js';
+import { figureRelations, partRelations, relate, type RelationClaim } from './relations.js';
 import { StoryIndex } from './stories.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
@@ -209,6 +209,26 @@ describe('relation rules (table)', () => {
       reading({ id: 'copy', value: 19, day: '2024-03-01', document: 'd3', source: 'outlet:c', order: 2 }),
     ]);
     expect(rel.map((r) => `${r.a}>${r.b}:${r.type}`).sort()).toEqual(['copy>late:revision', 'early>late:revision']);
+  });
+});
+
+describe('parts of a whole figure', () => {
+  const rel = (part: Partial<RelationClaim>, whole: Partial<RelationClaim>) =>
+    partRelations([reading({ id: 'p', scope: 'ada-county', ...part })], [reading({ id: 'w', document: 'd2', ...whole })]);
+
+  it.each([
+    ['a county toll inside the next day\'s statewide toll', { value: 41 }, { value: 70, day: '2024-03-02' }, 'p>w:part:relations/part-of-whole'],
+    ['a county toll above a whole of the same day', { value: 50 }, { value: 40 }, 'p>w:part:relations/part-of-whole'],
+    [
+      'a scoped toll a day later above the whole (the whole under another name)',
+      { value: 33, day: '2024-03-02' }, { value: 11, day: '2024-03-01' }, 'w>p:revision:relations/part-exceeds-whole',
+    ],
+    [
+      'a vague scoped count above the whole',
+      { value: null, low: 2000, high: null, vague: true, day: '2024-03-02' }, { value: 11 }, 'p>w:part:relations/part-of-whole',
+    ],
+  ] as Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string]>)('%s', (_what, part, whole, want) => {
+    expect(rel(part, whole).map((r) => `${r.a}>${r.b}:${r.type}:${r.by}`)).toEqual([want]);
   });
 });
 

@@ -358,8 +358,24 @@ export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): R
   for (const a of parts) {
     for (const b of whole) {
       if (out.length >= MAX_PARTS) return out;
-      out.push({ a: a.id, b: b.id, type: 'part', by: 'relations/part-of-whole' });
+      out.push(partOrMore(a, b));
     }
   }
   return out;
+}
+
+/**
+ * A scoped count larger than the whole's count of another day is no part of it: the scope is most often the
+ * whole under another name ("in the state", the stricken city), reported as the toll moved on
+ * (relations/part-exceeds-whole); else relations/part-of-whole.
+ */
+function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
+  const x = part.value ?? part.low;
+  const y = whole.value ?? whole.low;
+  const d = daysApart(part.day, whole.day);
+  if (x !== null && y !== null && x > y && d && !part.vague && !whole.vague && !part.incremental && !whole.incremental) {
+    const [a, b] = part.day! < whole.day! ? [part, whole] : [whole, part];
+    return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
+  }
+  return { a: part.id, b: whole.id, type: 'part', by: 'relations/part-of-whole' };
 }
