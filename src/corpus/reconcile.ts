@@ -57,8 +57,21 @@ export function formatNumber(n: number): string {
 }
 const fmt = formatNumber;
 
-/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)". */
-export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean }): string {
+/** Signs of the currencies a reader knows by them; other codes are written before the amount ("CHF 2 million"). */
+const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+/** A sum of money as it is written in the news: "$1.9 billion", "€540 million", "$12,500". */
+export function moneyText(n: number, unit: string): string {
+  const sign = CURRENCY_SIGN[unit] ?? `${unit} `;
+  const abs = Math.abs(n);
+  const [scale, word] = abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const amount = scale === 1 ? fmt(abs) : String(Math.round((abs / scale) * 100) / 100);
+  return `${n < 0 ? '-' : ''}${sign}${amount}${word}`;
+}
+
+/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$1.9 billion". */
+export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean; unit?: string | null }): string {
+  const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
   else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
@@ -123,7 +136,7 @@ export function reconcile(
   // One string per distinct wording of a value, shared by the timeline entries.
   const texts = new Map<string, string>();
   const textOf = (c: ClaimInput) => {
-    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}`;
+    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}|${c.unit ?? ''}`;
     return texts.get(k) ?? texts.set(k, valueText(c)).get(k)!;
   };
   const timeline: TimelineEntry[] = claims.map((c) => {
@@ -241,6 +254,8 @@ export function reconcile(
   const increments = sumIncrements(groups, entriesOf, prov, countedInTotal(claims));
   const revisions = findRevisions(groups, entriesOf);
   const best = bestValue(groups, increments, revisions, disagreements, agreements);
+  const unit = claims.find((c) => c.id === best.claims[0])?.unit ?? null;
+  if (unit) best.unit = unit;
 
   const sourceStats = new Map<string, { key: string; name: string; claims: number; docs: Set<string> }>();
   for (const e of timeline) {
@@ -521,7 +536,8 @@ function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions
   const stated = value !== null && top.value === null ? `${fmt(value)} (also reported as ${top.text})` : top.text;
   parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
   if (top.status !== 'done') parts.push(`no figure reports it as done`);
-  if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map((r) => fmt(r.planned.value)))].join(' and ')}`);
+  const plannedText = (r: Revision) => groups.find((g) => g.claims[0] === r.planned.claims[0])?.text ?? fmt(r.planned.value);
+  if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map(plannedText))].join(' and ')}`);
   if (conflicting.length) parts.push(`contested by ${conflicting.join(', ')}`);
   const singleSource = sources.length === 1;
   if (singleSource) parts.push(`rests on a single source (${sources[0]})`);

@@ -159,6 +159,8 @@ export interface Reconciliation {
     claims: string[];
     /** true when the best value rests on one primary source. */
     singleSource: boolean;
+    /** The currency or unit of the best value (`USD`), when it has one. */
+    unit?: string | null;
   };
   /** Distinct primary sources and articles behind the whole figure. */
   sources: Array<{ key: string; name: string; claims: number; articles: number }>;

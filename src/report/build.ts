@@ -5,7 +5,7 @@
  * articles behind it, so the rendered text can cite them.
  */
 import { conflictGroups } from '../corpus/conflicts.js';
-import { formatNumber, statusClass } from '../corpus/reconcile.js';
+import { formatNumber, moneyText, statusClass } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import {
   docBrief,
@@ -202,6 +202,8 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
+    // A sum of money reads as the news writes it ("$1.9 billion"), not as a row of digits.
+    const fmt = best.unit && /^[A-Z]{3}$/.test(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
     const range =
       best.low !== null && best.high !== null && best.low !== best.high
         ? `${fmt(best.low)}–${fmt(best.high)}`
