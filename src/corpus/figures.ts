@@ -233,6 +233,13 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
+  // figures/bare-sum-in-loss-article: the articles that state a loss, so that a bare sum in them ("Moody's puts its
+  // best estimate at $11 billion") is read as an estimate of that loss.
+  const lossDocs = new Set<string>();
+  for (const c of claims) if (c.money && moneyLoss(measureKey(c.measure), actionKey(c.action))) lossDocs.add(c.document);
+  const bareSum = (c: ClaimInput, key: string | null) =>
+    !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
+
   // Buckets by story, measure and action.
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
@@ -249,7 +256,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
-      : claim.money && moneyLoss(key, actionKey(claim.action))
+      : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.

@@ -384,6 +384,18 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
   });
 
+  it('figures/bare-sum-in-loss-article: a bare sum beside a loss is an estimate of it; elsewhere it stays apart', () => {
+    const docs = [doc('w1', { asOf: '2024-02-10' }), doc('w2', { asOf: '2024-02-10' })];
+    const claims = [
+      claim({ id: 'insured', document: 'w1', value: 4e9, measure: 'insured losses', action: 'estimate', money: true }),
+      claim({ id: 'modeller', document: 'w1', value: 7.5e9, measure: 'dollars', action: null, money: true }),
+      claim({ id: 'grant', document: 'w2', value: 3e8, measure: 'dollars', action: null, money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('insured'))!.claims.sort()).toEqual(['insured', 'modeller']);
+    expect(figs.find((f) => f.claims.includes('grant'))!.claims).toEqual(['grant']);
+  });
+
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
