@@ -46,7 +46,8 @@ export function conflictGroups(
     const days = [...new Set(es.map((e) => e.said).filter((d): d is string => !!d))].sort();
     const sides = new Map<string, ConflictGroup['sides'][number]>();
     for (const e of es) {
-      const side = sides.get(e.source) ?? sides.set(e.source, { source: e.source, name: e.sourceName, values: [], claims: [] }).get(e.source)!;
+      let side = sides.get(e.source);
+      if (!side) sides.set(e.source, (side = { source: e.source, name: e.sourceName, values: [], claims: [] }));
       if (!side.values.includes(e.text)) side.values.push(e.text);
       side.claims.push(e.claim);
     }

@@ -236,7 +236,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   // figures/bare-sum-in-loss-article: the articles that state a loss, so that a bare sum in them ("Moody's puts its
   // best estimate at $11 billion") is read as an estimate of that loss.
   const lossDocs = new Set<string>();
-  for (const c of claims) if (c.money && moneyLoss(measureKey(c.measure), actionKey(c.action))) lossDocs.add(c.document);
+  for (const c of claims) {
+    if (c.money && moneyLoss(measureKey(c.measure), actionKey(c.action))) lossDocs.add(c.document);
+  }
   const bareSum = (c: ClaimInput, key: string | null) =>
     !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
 
@@ -336,7 +338,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
   for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
   for (const { key, claims: cs, id, label } of named) {
-    const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
+    const relationOf = (c: ClaimInput) =>
+      relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
     const relations = figureRelations(cs.map(relationOf));
     const conflicts = relations.filter((r) => r.type === 'conflict');
     const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false), conflicts);

@@ -64,13 +64,23 @@ const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£',
 export function moneyText(n: number, unit: string): string {
   const sign = CURRENCY_SIGN[unit] ?? `${unit} `;
   const abs = Math.abs(n);
-  const [scale, word] = abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const [scale, word] =
+    abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
   const amount = scale === 1 ? fmt(abs) : String(Math.round((abs / scale) * 100) / 100);
   return `${n < 0 ? '-' : ''}${sign}${amount}${word}`;
 }
 
-/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$1.9 billion". */
-export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean; unit?: string | null }): string {
+/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$2 billion". */
+export function valueText(c: {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound?: string;
+  approximate?: boolean;
+  vague?: boolean;
+  incremental?: boolean;
+  unit?: string | null;
+}): string {
   const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
@@ -114,7 +124,7 @@ function shortName(name: string): string {
   return name;
 }
 
-/** Where a claim's said date comes from: the claim itself, its article's publication date, or the rule that dated it. */
+/** Where a claim's said date comes from: the claim, its article's publication date, or the rule that dated it. */
 function saidBy(c: ClaimInput, doc: DocMeta | undefined): string | null {
   // The claims stage falls back on the publication date: only a date other than it was read in the sentence.
   if (c.said && c.said !== doc?.published) return 'claims/said';
@@ -536,7 +546,8 @@ function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions
   const stated = value !== null && top.value === null ? `${fmt(value)} (also reported as ${top.text})` : top.text;
   parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
   if (top.status !== 'done') parts.push(`no figure reports it as done`);
-  const plannedText = (r: Revision) => groups.find((g) => g.claims[0] === r.planned.claims[0])?.text ?? fmt(r.planned.value);
+  const plannedText = (r: Revision) =>
+    groups.find((g) => g.claims[0] === r.planned.claims[0])?.text ?? fmt(r.planned.value);
   if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map(plannedText))].join(' and ')}`);
   if (conflicting.length) parts.push(`contested by ${conflicting.join(', ')}`);
   const singleSource = sources.length === 1;

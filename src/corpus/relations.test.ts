@@ -112,7 +112,9 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'two currencies in two sentences',
-    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'same', 'relations/other-currency',
+    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null },
+    { value: 4.6e9, unit: 'USD', sentence: 90, day: null },
+    'same', 'relations/other-currency',
   ],
   [
     'two undated ranges of one estimate, stated and hedged',
@@ -153,7 +155,8 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'a toll from two outlets a day apart (a running tally, not fixed at the event)',
-    { value: 40, measure: 'deaths', day: '2024-03-01' }, { value: 52, measure: 'deaths', document: 'd2', source: 'outlet:b', day: '2024-03-02' },
+    { value: 40, measure: 'deaths', day: '2024-03-01' },
+    { value: 52, measure: 'deaths', document: 'd2', source: 'outlet:b', day: '2024-03-02' },
     'revision', 'relations/later-day',
   ],
   [
@@ -384,7 +387,7 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
   });
 
-  it('figures/bare-sum-in-loss-article: a bare sum beside a loss is an estimate of it; elsewhere it stays apart', () => {
+  it('figures/bare-sum-in-loss-article: a bare sum beside a loss estimates it; elsewhere it stays apart', () => {
     const docs = [doc('w1', { asOf: '2024-02-10' }), doc('w2', { asOf: '2024-02-10' })];
     const claims = [
       claim({ id: 'insured', document: 'w1', value: 4e9, measure: 'insured losses', action: 'estimate', money: true }),

@@ -222,7 +222,7 @@ export const RELATION_RULES: Rule[] = [
   },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
-  // "police put the crowd at 150,000" against "more than 250,000" a day later: a crowd is of its day, not the article's.
+  // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
   { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
   {
@@ -373,7 +373,8 @@ function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
   const x = part.value ?? part.low;
   const y = whole.value ?? whole.low;
   const d = daysApart(part.day, whole.day);
-  if (x !== null && y !== null && x > y && d && !part.vague && !whole.vague && !part.incremental && !whole.incremental) {
+  const plain = (c: RelationClaim) => !c.vague && !c.incremental;
+  if (x !== null && y !== null && x > y && d && plain(part) && plain(whole)) {
     const [a, b] = part.day! < whole.day! ? [part, whole] : [whole, part];
     return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
   }

@@ -96,7 +96,7 @@ export function formatEval(report: EvalReport, options: { verbose?: boolean } = 
     if (options.verbose) {
       for (const m of r.misses) {
         out.push(
-          `    ${m.type} → ${m.predicted}${m.grouped ? ' (one figure)' : ' (two figures)'}${m.by ? ` by ${m.by}` : ''}`,
+          `    ${m.type} → ${m.predicted} (${m.grouped ? 'one figure' : 'two figures'})${m.by ? ` by ${m.by}` : ''}`,
           `        a ${cut(m.a, 170)}`,
           `        b ${cut(m.b, 170)}`,
         );

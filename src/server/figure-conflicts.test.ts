@@ -13,7 +13,7 @@ describe('GET /api/figures/:id: conflicts and dates as the report tells them', (
     const store = openSqliteStore(':memory:');
     const strike = (n: number, outlet: string, count: string, who: string) => {
       const a = sampleArticle(n, {
-        text: `${who} said ${count} people were arrested at the Halden Harbour gates on Tuesday. Dockers at Port Halden walked out.`,
+        text: `${who} said ${count} people were arrested at the Halden Harbour gates on Tuesday. Dockers walked out.`,
         outlet,
         published: '2024-05-03',
       });

@@ -64,7 +64,7 @@ export interface TimelinePoint {
   /** Partial ISO date the point is placed at, and which field gave it. */
   date: string | null;
   dateFrom: 'when' | 'said' | 'published' | null;
-  /** The rule behind `date`: `claims/when`, `claims/said`, or the rule that dated the article (`dates/url-path` …). */
+  /** The rule behind `date`: `claims/when`, `claims/said`, or the rule that dated its article (`dates/url-path`). */
   dateBy?: string | null;
   value: number | null;
   low: number | null;
