@@ -110,7 +110,7 @@ function clusters(items: Item[]): Cluster[] {
 }
 
 /** What the relation rules read of a claim, its article and its primary source. */
-function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string): RelationClaim {
+function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, measure: string): RelationClaim {
   return {
     id: c.id,
     document: c.document,
@@ -131,6 +131,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string):
     sentence: c.sentence,
     unit: c.unit ?? null,
     about: c.when ?? null,
+    measure,
   };
 }
 
@@ -232,6 +233,15 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
 
+  // figures/bare-sum-in-loss-article: the articles that state a loss, so that a bare sum in them ("Moody's puts its
+  // best estimate at $11 billion") is read as an estimate of that loss.
+  const lossDocs = new Set<string>();
+  for (const c of claims) {
+    if (c.money && moneyLoss(measureKey(c.measure), actionKey(c.action))) lossDocs.add(c.document);
+  }
+  const bareSum = (c: ClaimInput, key: string | null) =>
+    !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
+
   // Buckets by story, measure and action.
   const byMeasure = new Map<string, Map<string, Item[]>>();
   for (const claim of claims) {
@@ -248,7 +258,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
-      : claim.money && moneyLoss(key, actionKey(claim.action))
+      : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
@@ -327,10 +337,12 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   });
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
   for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
-  const relationOf = (c: ClaimInput) => relationClaim(c, docMap.get(c.document), prov.get(c, false).primary);
   for (const { key, claims: cs, id, label } of named) {
-    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false));
+    const relationOf = (c: ClaimInput) =>
+      relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
     const relations = figureRelations(cs.map(relationOf));
+    const conflicts = relations.filter((r) => r.type === 'conflict');
+    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false), conflicts);
     // Another event's count is no part of this one's.
     const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigures } from './figures.js';
 import { provenanceIndex } from './provenance.js';
-import { reconcile } from './reconcile.js';
+import { moneyText, reconcile, valueText } from './reconcile.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
 
@@ -256,5 +256,24 @@ describe('figures: grouping across articles and wordings', () => {
     ];
     const { figures } = buildFigures(claims, docs, []);
     expect(figures).toHaveLength(3);
+  });
+});
+
+describe('sums of money as the news writes them', () => {
+  it.each([
+    [1.9e9, 'USD', '$1.9 billion'],
+    [5.4e8, 'EUR', '€540 million'],
+    [12500, 'GBP', '£12,500'],
+    [2.35e12, 'JPY', '¥2.35 trillion'],
+    [2e6, 'CHF', 'CHF 2 million'],
+  ] as Array<[number, string, string]>)('%d %s', (n, unit, want) => {
+    expect(moneyText(n, unit)).toBe(want);
+  });
+
+  it('writes a range, a bound and a plain count', () => {
+    expect(valueText({ value: null, low: 4e8, high: 1.5e9, unit: 'USD' })).toBe('$400 million–$1.5 billion');
+    expect(valueText({ value: null, low: null, high: 3e9, unit: 'USD' })).toBe('up to $3 billion');
+    expect(valueText({ value: 1200, low: null, high: null, unit: 'percent' })).toBe('1,200');
+    expect(valueText({ value: 1200, low: null, high: null })).toBe('1,200');
   });
 });

@@ -57,8 +57,31 @@ export function formatNumber(n: number): string {
 }
 const fmt = formatNumber;
 
-/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)". */
-export function valueText(c: { value: number | null; low: number | null; high: number | null; bound?: string; approximate?: boolean; vague?: boolean; incremental?: boolean }): string {
+/** Signs of the currencies a reader knows by them; other codes are written before the amount ("CHF 2 million"). */
+const CURRENCY_SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+/** A sum of money as it is written in the news: "$1.9 billion", "€540 million", "$12,500". */
+export function moneyText(n: number, unit: string): string {
+  const sign = CURRENCY_SIGN[unit] ?? `${unit} `;
+  const abs = Math.abs(n);
+  const [scale, word] =
+    abs >= 1e12 ? [1e12, ' trillion'] : abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
+  const amount = scale === 1 ? fmt(abs) : String(Math.round((abs / scale) * 100) / 100);
+  return `${n < 0 ? '-' : ''}${sign}${amount}${word}`;
+}
+
+/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$2 billion". */
+export function valueText(c: {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound?: string;
+  approximate?: boolean;
+  vague?: boolean;
+  incremental?: boolean;
+  unit?: string | null;
+}): string {
+  const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
   else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
@@ -101,13 +124,29 @@ function shortName(name: string): string {
   return name;
 }
 
-/** Reconcile the claims of one figure. */
-export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, provenance: (claim: ClaimInput) => ClaimProvenance): Reconciliation {
+/** Where a claim's said date comes from: the claim, its article's publication date, or the rule that dated it. */
+function saidBy(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  // The claims stage falls back on the publication date: only a date other than it was read in the sentence.
+  if (c.said && c.said !== doc?.published) return 'claims/said';
+  if (doc?.published) return doc.asOf === doc.published && doc.asOfBy ? doc.asOfBy : 'dates/published';
+  return doc?.asOf ? (doc.asOfBy ?? null) : null;
+}
+
+/**
+ * Reconcile the claims of one figure. `conflictRelations`, the figure's conflict relations (src/corpus/relations.ts),
+ * decides which values are in real conflict: without it, any two values of one time are.
+ */
+export function reconcile(
+  claims: ClaimInput[],
+  docs: Map<string, DocMeta>,
+  provenance: (claim: ClaimInput) => ClaimProvenance,
+  conflictRelations?: Array<{ a: string; b: string }>,
+): Reconciliation {
   const prov = new Map(claims.map((c) => [c.id, provenance(c)]));
   // One string per distinct wording of a value, shared by the timeline entries.
   const texts = new Map<string, string>();
   const textOf = (c: ClaimInput) => {
-    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}`;
+    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}|${c.unit ?? ''}`;
     return texts.get(k) ?? texts.set(k, valueText(c)).get(k)!;
   };
   const timeline: TimelineEntry[] = claims.map((c) => {
@@ -125,6 +164,7 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
       about: c.when,
       said: c.said ?? docs.get(c.document)?.published ?? docs.get(c.document)?.asOf ?? null,
+      saidBy: saidBy(c, docs.get(c.document)),
       source: p.primary,
       sourceName: p.primaryName,
       via: c.via ?? [],
@@ -181,6 +221,18 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
     for (const e of entriesOf.get(g.key)!) list.push(e);
   }
   const sameValue = (g: ValueGroup) => byValue.get(valueKey(g))!;
+  // Value groups joined by a conflict relation: a source's own later toll, or a rising one, is no conflict.
+  let rival: ((a: ValueGroup, b: ValueGroup) => boolean) | null = null;
+  if (conflictRelations) {
+    const groupOf = new Map<string, string>();
+    for (const g of groups) for (const c of g.claims) groupOf.set(c, g.key);
+    const pairs = new Set<string>();
+    for (const r of conflictRelations) {
+      const [ga, gb] = [groupOf.get(r.a), groupOf.get(r.b)];
+      if (ga && gb) pairs.add(`${ga}\u0000${gb}`).add(`${gb}\u0000${ga}`);
+    }
+    rival = (a, b) => pairs.has(`${a.key}\u0000${b.key}`);
+  }
 
   // Disagreements and agreements between distinct values of the same status.
   const disagreements: Disagreement[] = [];
@@ -194,7 +246,8 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
       const b = comparable[j]!;
       if (a.status !== b.status) continue;
       if (disagreements.length >= MAX_CONFLICTS + MAX_OTHER_RELATIONS) break;
-      const kind = compare(a, b, sameValue(a), sameValue(b));
+      let kind = compare(a, b, sameValue(a), sameValue(b));
+      if (kind === 'conflict' && rival && !rival(a, b)) kind = 'as-of-date';
       if (kind === 'conflict' ? conflicts >= MAX_CONFLICTS : kind === 'agree' ? agreements.length >= MAX_OTHER_RELATIONS : others >= MAX_OTHER_RELATIONS) continue;
       if (kind === 'conflict') conflicts++;
       else if (kind !== 'agree') others++;
@@ -211,6 +264,8 @@ export function reconcile(claims: ClaimInput[], docs: Map<string, DocMeta>, prov
   const increments = sumIncrements(groups, entriesOf, prov, countedInTotal(claims));
   const revisions = findRevisions(groups, entriesOf);
   const best = bestValue(groups, increments, revisions, disagreements, agreements);
+  const unit = claims.find((c) => c.id === best.claims[0])?.unit ?? null;
+  if (unit) best.unit = unit;
 
   const sourceStats = new Map<string, { key: string; name: string; claims: number; docs: Set<string> }>();
   for (const e of timeline) {
@@ -491,7 +546,9 @@ function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions
   const stated = value !== null && top.value === null ? `${fmt(value)} (also reported as ${top.text})` : top.text;
   parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
   if (top.status !== 'done') parts.push(`no figure reports it as done`);
-  if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map((r) => fmt(r.planned.value)))].join(' and ')}`);
+  const plannedText = (r: Revision) =>
+    groups.find((g) => g.claims[0] === r.planned.claims[0])?.text ?? fmt(r.planned.value);
+  if (revised.length) parts.push(`it revises the planned ${[...new Set(revised.map(plannedText))].join(' and ')}`);
   if (conflicting.length) parts.push(`contested by ${conflicting.join(', ')}`);
   const singleSource = sources.length === 1;
   if (singleSource) parts.push(`rests on a single source (${sources[0]})`);

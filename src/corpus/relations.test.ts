@@ -3,7 +3,7 @@ import { plainClaimRecord, type ClaimRecord } from '../records.js';
 import { buildFigures } from './figures.js';
 import { claimInput } from './index.js';
 import { provenanceIndex } from './provenance.js';
-import { figureRelations, relate, type RelationClaim } from './relations.js';
+import { figureRelations, partRelations, relate, type RelationClaim } from './relations.js';
 import { StoryIndex } from './stories.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
@@ -112,7 +112,9 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   [
     'two currencies in two sentences',
-    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null }, { value: 4.6e9, unit: 'USD', sentence: 90, day: null }, 'revision', 'relations/fallback',
+    { value: 4.2e9, unit: 'EUR', sentence: 0, day: null },
+    { value: 4.6e9, unit: 'USD', sentence: 90, day: null },
+    'same', 'relations/other-currency',
   ],
   [
     'two undated ranges of one estimate, stated and hedged',
@@ -127,6 +129,68 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   [
     'two undated ranges of one article',
     { value: null, low: 300, high: 900, day: null }, { value: null, low: 450, high: 1400, day: null }, 'revision', 'relations/fallback',
+  ],
+  [
+    'two insurers on a flood\'s losses, a day apart',
+    { value: 9e8, approximate: true, measure: 'losses', source: 'insurer', day: '2024-05-01' },
+    { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-02' },
+    'conflict', 'relations/event-estimates',
+  ],
+  [
+    'a march\'s crowd: police against an outlet\'s lower bound the next day',
+    { value: 150000, measure: 'attendance', source: 'police', day: '2024-03-01' },
+    { value: null, low: 250000, high: null, measure: 'attendance', document: 'd2', day: '2024-03-02' },
+    'conflict', 'relations/event-estimates',
+  ],
+  [
+    'a wildfire\'s damage re-estimated weeks later',
+    { value: 9e8, measure: 'losses', source: 'insurer', day: '2024-05-01' },
+    { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-20' },
+    'revision', 'relations/later-day',
+  ],
+  [
+    'a crowd figure the article marks as the earlier one',
+    { value: 40000, measure: 'attendance', earlier: true }, { value: 60000, measure: 'attendance', document: 'd2' },
+    'revision', 'relations/earlier-cue',
+  ],
+  [
+    'a toll from two outlets a day apart (a running tally, not fixed at the event)',
+    { value: 40, measure: 'deaths', day: '2024-03-01' },
+    { value: 52, measure: 'deaths', document: 'd2', source: 'outlet:b', day: '2024-03-02' },
+    'revision', 'relations/later-day',
+  ],
+  [
+    'two crowd estimates that agree',
+    { value: 20000, approximate: true, measure: 'attendance' }, { value: 21000, measure: 'attendance', document: 'd2', source: 'police' },
+    'same', 'relations/agree',
+  ],
+  [
+    'two exact sums of a storm\'s losses in two articles (more often two sectors than two estimates)',
+    { value: 1.9e9, measure: 'losses', source: 'insurer' }, { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2' },
+    'conflict', 'relations/same-moment',
+  ],
+  [
+    'two exact sums of a storm\'s losses in two undated articles',
+    { value: 1.9e9, measure: 'losses', source: 'insurer', day: null },
+    { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2', day: null },
+    'revision', 'relations/fallback',
+  ],
+  [
+    'an aid package in euros and in dollars, in two articles',
+    { value: 4.2e9, unit: 'EUR', day: null }, { value: 4.6e9, unit: 'USD', document: 'd2', source: 'minister', day: null },
+    'same', 'relations/other-currency',
+  ],
+  [
+    'a storm\'s forecast losses beside one sector\'s in the same article (a forecast, not a plan)',
+    { value: 1.9e9, measure: 'losses', source: 'insurer', sentence: 0 },
+    { value: 5.4e9, status: 'planned', measure: 'losses', source: 'insurer', sentence: 90 },
+    'part', 'relations/smaller-in-same-article',
+  ],
+  [
+    'a festival\'s expected crowd and the crowd that came',
+    { value: 50000, status: 'planned', measure: 'attendance', day: '2024-06-01' },
+    { value: 42000, measure: 'attendance', document: 'd2', day: '2024-06-03' },
+    'revision', 'relations/plan-outcome',
   ],
   [
     'an undated range planned against one estimated',
@@ -148,6 +212,26 @@ describe('relation rules (table)', () => {
       reading({ id: 'copy', value: 19, day: '2024-03-01', document: 'd3', source: 'outlet:c', order: 2 }),
     ]);
     expect(rel.map((r) => `${r.a}>${r.b}:${r.type}`).sort()).toEqual(['copy>late:revision', 'early>late:revision']);
+  });
+});
+
+describe('parts of a whole figure', () => {
+  const rel = (part: Partial<RelationClaim>, whole: Partial<RelationClaim>) =>
+    partRelations([reading({ id: 'p', scope: 'ada-county', ...part })], [reading({ id: 'w', document: 'd2', ...whole })]);
+
+  it.each([
+    ['a county toll inside the next day\'s statewide toll', { value: 41 }, { value: 70, day: '2024-03-02' }, 'p>w:part:relations/part-of-whole'],
+    ['a county toll above a whole of the same day', { value: 50 }, { value: 40 }, 'p>w:part:relations/part-of-whole'],
+    [
+      'a scoped toll a day later above the whole (the whole under another name)',
+      { value: 33, day: '2024-03-02' }, { value: 11, day: '2024-03-01' }, 'w>p:revision:relations/part-exceeds-whole',
+    ],
+    [
+      'a vague scoped count above the whole',
+      { value: null, low: 2000, high: null, vague: true, day: '2024-03-02' }, { value: 11 }, 'p>w:part:relations/part-of-whole',
+    ],
+  ] as Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string]>)('%s', (_what, part, whole, want) => {
+    expect(rel(part, whole).map((r) => `${r.a}>${r.b}:${r.type}:${r.by}`)).toEqual([want]);
   });
 });
 
@@ -173,6 +257,25 @@ describe('figures and relations over constructed corpora', () => {
     const docs = [doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }), doc('b', { outlet: 'Coast Radio', asOf: '2024-05-03' })];
     const [fig] = figures([claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }), claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' })], docs);
     expect(fig!.relations).toEqual([{ a: 'x', b: 'y', type: 'conflict', by: 'relations/same-moment' }]);
+  });
+
+  it('tells a source\'s own higher toll the next day as a revision, in the relations and the reconciliation', () => {
+    const docs = [
+      doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }),
+      doc('b', { outlet: 'Harbour Times', asOf: '2024-05-04' }),
+      doc('c', { outlet: 'Coast Radio', asOf: '2024-05-04' }),
+    ];
+    const claims = [
+      claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }),
+      claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
+      claim({ id: 'z', document: 'c', value: 45, measure: 'deaths', action: 'kill' }),
+    ];
+    const [fig] = figures(claims, docs);
+    const types = Object.fromEntries(fig!.relations!.map((r) => [`${r.a}>${r.b}`, r.type]));
+    expect(types).toEqual({ 'x>y': 'revision', 'x>z': 'revision', 'y>z': 'conflict' });
+    const rec = fig!.reconciliation as { disagreements: Array<{ kind: string; claims: string[] }> };
+    const conflicts = rec.disagreements.filter((d) => d.kind === 'conflict');
+    expect(conflicts.map((d) => [...d.claims].sort())).toEqual([['y', 'z']]);
   });
 
   it('keeps each county apart from the statewide toll and relates it as a part', () => {
@@ -282,6 +385,18 @@ describe('figures and relations over constructed corpora', () => {
     const figs = figures(claims, docs);
     expect(figs.find((f) => f.claims.includes('lost'))!.claims.sort()).toEqual(['damage', 'insured', 'lost']);
     expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
+  });
+
+  it('figures/bare-sum-in-loss-article: a bare sum beside a loss estimates it; elsewhere it stays apart', () => {
+    const docs = [doc('w1', { asOf: '2024-02-10' }), doc('w2', { asOf: '2024-02-10' })];
+    const claims = [
+      claim({ id: 'insured', document: 'w1', value: 4e9, measure: 'insured losses', action: 'estimate', money: true }),
+      claim({ id: 'modeller', document: 'w1', value: 7.5e9, measure: 'dollars', action: null, money: true }),
+      claim({ id: 'grant', document: 'w2', value: 3e8, measure: 'dollars', action: null, money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('insured'))!.claims.sort()).toEqual(['insured', 'modeller']);
+    expect(figs.find((f) => f.claims.includes('grant'))!.claims).toEqual(['grant']);
   });
 
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {

@@ -50,6 +50,8 @@ export interface RelationClaim {
   unit?: string | null;
   /** The time the claim is about, when the text says it (`2024-10`, `2023-08/`). */
   about?: string | null;
+  /** What its figure counts (`losses`, `attendance`, `deaths`): some measures are fixed at the event. */
+  measure?: string | null;
 }
 
 type Type = RelationRecord['type'];
@@ -136,6 +138,31 @@ function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
 }
 
+/**
+ * Measures fixed at the event, not at the article: a loss, damage or a crowd is what it was on the day, so
+ * two sources' different estimates disagree however many days apart they came. Tolls and tallies so far are
+ * not here: they rise.
+ */
+const EVENT_MEASURE = /^(?:loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
+/** Measures whose "will" is a forecast of what the event cost, not a plan to be carried out. */
+const FORECAST = /^(?:loss|damage)/;
+/** Days within which two estimates of one event are read as rivals rather than one revising the other. */
+const EVENT_WINDOW_DAYS = 3;
+
+/** Two estimates of a measure fixed at the event that cannot both hold (neither marked as the earlier one). */
+function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
+  if (!EVENT_MEASURE.test(a.measure ?? '') || a.measure !== b.measure || a.document === b.document) return false;
+  if (a.vague || b.vague || a.incremental || b.incremental || a.earlier || b.earlier) return false;
+  if (!ESTIMATE.has(a.status) || !ESTIMATE.has(b.status) || agree(a, b)) return false;
+  if ((daysApart(a.day, b.day) ?? 0) > EVENT_WINDOW_DAYS) return false;
+  // Two exact sums are more often two parts of a loss (one sector, another) than two estimates of it.
+  const estimate = (c: RelationClaim) => c.approximate || point(c) === null;
+  if (!estimate(a) && !estimate(b)) return false;
+  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
@@ -145,6 +172,16 @@ export const RELATION_RULES: Rule[] = [
       a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && converted(a, b)
         ? 'same'
         : null,
+  },
+  // "€10.6 billion" in one article, "$11.5 billion" in another: a sum in two currencies is no rival of itself.
+  {
+    by: 'relations/other-currency',
+    type: (a, b) => {
+      if (!converted(a, b)) return null;
+      const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+      const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+      return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y) ? 'same' : 'different';
+    },
   },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
   {
@@ -185,6 +222,8 @@ export const RELATION_RULES: Rule[] = [
   },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
+  { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
   {
     by: 'relations/bound-then-more',
@@ -197,8 +236,12 @@ export const RELATION_RULES: Rule[] = [
     },
   },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
-  // A plan and what was done are two moments of one figure.
-  { by: 'relations/plan-outcome', type: (a, b) => ((a.status === 'planned') !== (b.status === 'planned') ? 'revision' : null) },
+  // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
+  {
+    by: 'relations/plan-outcome',
+    type: (a, b) =>
+      (a.status === 'planned') !== (b.status === 'planned') && !FORECAST.test(a.measure ?? '') ? 'revision' : null,
+  },
   {
     by: 'relations/later-day',
     type: (a, b) => {
@@ -315,8 +358,25 @@ export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): R
   for (const a of parts) {
     for (const b of whole) {
       if (out.length >= MAX_PARTS) return out;
-      out.push({ a: a.id, b: b.id, type: 'part', by: 'relations/part-of-whole' });
+      out.push(partOrMore(a, b));
     }
   }
   return out;
+}
+
+/**
+ * A scoped count larger than the whole's count of another day is no part of it: the scope is most often the
+ * whole under another name ("in the state", the stricken city), reported as the toll moved on
+ * (relations/part-exceeds-whole); else relations/part-of-whole.
+ */
+function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
+  const x = part.value ?? part.low;
+  const y = whole.value ?? whole.low;
+  const d = daysApart(part.day, whole.day);
+  const plain = (c: RelationClaim) => !c.vague && !c.incremental;
+  if (x !== null && y !== null && x > y && d && plain(part) && plain(whole)) {
+    const [a, b] = part.day! < whole.day! ? [part, whole] : [whole, part];
+    return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
+  }
+  return { a: part.id, b: whole.id, type: 'part', by: 'relations/part-of-whole' };
 }

@@ -80,6 +80,8 @@ export interface TimelineEntry {
   about: string | null;
   /** When it was said (claim's `said`, else the article's publication date), or null. */
   said: string | null;
+  /** Where `said` came from: `claims/said`, or the date rule that dated its article (`dates/url-path` …). */
+  saidBy?: string | null;
   source: string;
   sourceName: string;
   via: string[];
@@ -157,6 +159,8 @@ export interface Reconciliation {
     claims: string[];
     /** true when the best value rests on one primary source. */
     singleSource: boolean;
+    /** The currency or unit of the best value (`USD`), when it has one. */
+    unit?: string | null;
   };
   /** Distinct primary sources and articles behind the whole figure. */
   sources: Array<{ key: string; name: string; claims: number; articles: number }>;

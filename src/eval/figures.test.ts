@@ -143,7 +143,8 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
       },
       {
         file: 'b.txt',
-        meta: { outlet: ['Valley News'], wire: [], published: '2023-05-03' },
+        // The same day as the governor's count: a real conflict (a day later, it is the count moving on).
+        meta: { outlet: ['Valley News'], wire: [], published: '2023-05-02' },
         claims: [
           {
             evidence: 'the Red Cross said 8,000 people had been evacuated',
@@ -192,7 +193,7 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
         measure: 'people',
         action: 'evacuate',
         expect: [
-          '5,000 (Governor Smith, 2023-05-02) against 8,000 (Red Cross, 2023-05-03): flag as a disagreement',
+          '5,000 (Governor Smith, 2023-05-02) against 8,000 (Red Cross, 2023-05-02): flag as a disagreement',
           '8,500 done (2023-06-20) revises the planned 9,000',
           '8,000 rests on one primary source (ICRC)',
           '8,000 rests on two primary sources',

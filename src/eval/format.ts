@@ -96,9 +96,9 @@ export function formatEval(report: EvalReport, options: { verbose?: boolean } = 
     if (options.verbose) {
       for (const m of r.misses) {
         out.push(
-          `    ${m.type} → ${m.predicted}${m.grouped ? ' (one figure)' : ' (two figures)'}`,
-          `        a ${cut(m.a, 130)}`,
-          `        b ${cut(m.b, 130)}`,
+          `    ${m.type} → ${m.predicted} (${m.grouped ? 'one figure' : 'two figures'})${m.by ? ` by ${m.by}` : ''}`,
+          `        a ${cut(m.a, 170)}`,
+          `        b ${cut(m.b, 170)}`,
         );
       }
     }

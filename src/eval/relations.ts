@@ -15,6 +15,8 @@ export interface PredictedRelation {
   a: string;
   b: string;
   type: RelationType;
+  /** The rule that typed it, when the export says. */
+  by?: string;
 }
 
 interface Share {
@@ -28,6 +30,8 @@ export interface RelationMiss {
   type: RelationType;
   predicted: RelationType;
   grouped: boolean;
+  /** The rule that typed the pair, when it was listed. */
+  by?: string;
   a: string;
   b: string;
 }
@@ -72,7 +76,11 @@ export function scoreRelations(
   relations: Iterable<PredictedRelation>,
 ): RelationScores {
   const listed = new Map<string, RelationType>();
-  for (const r of relations) listed.set(`${r.a}\u0000${r.b}`, r.type);
+  const ruleOf = new Map<string, string>();
+  for (const r of relations) {
+    listed.set(`${r.a}\u0000${r.b}`, r.type);
+    if (r.by) ruleOf.set(`${r.a}\u0000${r.b}`, r.by);
+  }
   const byRef = new Map<string, ClaimRecord>();
   for (const [file, ms] of matches)
     for (const m of ms) byRef.set(`${file}\u0001${refKey(m.gold.evidence, refNumber(m.gold))}`, m.predicted);
@@ -114,8 +122,9 @@ export function scoreRelations(
         type: rel.type,
         predicted: type,
         grouped: together,
-        a: `${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`,
-        b: `${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]`,
+        by: ruleOf.get(`${a.id}\u0000${b.id}`) ?? ruleOf.get(`${b.id}\u0000${a.id}`),
+        a: `{${a.figure ?? '-'}} ${rel.a.file}: ${rel.a.evidence} [${rel.a.value}]`,
+        b: `{${b.figure ?? '-'}} ${rel.b.file}: ${rel.b.evidence} [${rel.b.value}]`,
       });
   }
   return {

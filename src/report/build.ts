@@ -4,7 +4,8 @@
  * their outlet, date and duplicates. Every line carries the numbers of the
  * articles behind it, so the rendered text can cite them.
  */
-import { formatNumber, statusClass } from '../corpus/reconcile.js';
+import { conflictGroups } from '../corpus/conflicts.js';
+import { formatNumber, moneyText, statusClass } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import {
   docBrief,
@@ -89,45 +90,17 @@ function clip(text: string, max = 140): string {
 /** Conflicts reported per figure: a reader needs the few real disagreements, not every pair. */
 const MAX_CONFLICT_LINES = 3;
 
-/**
- * The figure's conflicts, each group once: claims joined by conflict relations are one disagreement,
- * told as "on DAY, SOURCE: VALUE; SOURCE: VALUE" with the articles behind it.
- */
+/** The figure's conflicts, each group once (src/corpus/conflicts.ts), with the articles behind each. */
 function conflictLines(
   f: FigureRecord,
   rec: Reconciliation,
   cites: (docs: string[]) => number[],
 ): Array<ReportLine & { kind: string }> {
-  const pairs = (f.relations ?? []).filter((r) => r.type === 'conflict');
-  if (!pairs.length) return [];
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
-    return x;
-  };
-  for (const { a, b } of pairs) {
-    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x);
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  }
-  const entry = new Map(rec.timeline.map((e) => [e.claim, e]));
-  const groups = new Map<string, string[]>();
-  for (const x of parent.keys()) (groups.get(find(x)) ?? groups.set(find(x), []).get(find(x))!).push(x);
-  const out: Array<ReportLine & { kind: string }> = [];
-  for (const members of groups.values()) {
-    if (out.length >= MAX_CONFLICT_LINES) break;
-    const es = members.map((m) => entry.get(m)).filter((e): e is NonNullable<typeof e> => !!e);
-    const days = [...new Set(es.map((e) => e.said).filter((d): d is string => !!d))].sort();
-    const says = new Map<string, Set<string>>();
-    for (const e of es) (says.get(e.sourceName) ?? says.set(e.sourceName, new Set()).get(e.sourceName)!).add(e.text);
-    const who = [...says.entries()].map(([name, values]) => `${name}: ${[...values].join(' or ')}`).join('; ');
-    out.push({
-      kind: 'conflict',
-      text: `${days.length ? `on ${days.join(' and ')}, ` : ''}${who}`,
-      cites: cites(es.map((e) => e.document)),
-    });
-  }
-  return out;
+  return conflictGroups(f.relations ?? [], rec.timeline, MAX_CONFLICT_LINES).map((g) => ({
+    kind: 'conflict',
+    text: g.text,
+    cites: cites(g.documents),
+  }));
 }
 
 /** The best value of a figure as one number (its value, else its lower bound), or null. */
@@ -229,6 +202,8 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const docOf = (id: string) => claims.get(id)?.document ?? rec.timeline.find((e) => e.claim === id)?.document ?? '';
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
+    // A sum of money reads as the news writes it ("$1.9 billion"), not as a row of digits.
+    const fmt = best.unit && /^[A-Z]{3}$/.test(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
     const range =
       best.low !== null && best.high !== null && best.low !== best.high
         ? `${fmt(best.low)}–${fmt(best.high)}`

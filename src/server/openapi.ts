@@ -149,6 +149,16 @@ const recordSchemas = {
     points: { type: 'array', items: { type: 'object' } },
     claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } },
     disagreements: { type: 'array' },
+    conflicts: {
+      type: 'array',
+      description: 'The real conflicts, each once: who said what on which day (the report tells them the same way).',
+      items: obj({
+        days: { type: 'array', items: str },
+        sides: { type: 'array' },
+        claims: { type: 'array' },
+        text: str,
+      }),
+    },
     sources: { type: 'array' },
     summary: { type: 'object' },
     headline: { type: ['object', 'null'] },

@@ -16,6 +16,8 @@ import {
   type FigureRecord,
 } from '../records.js';
 import type { Store } from '../store/store.js';
+import { conflictGroups, type ConflictGroup } from '../corpus/conflicts.js';
+import type { TimelineEntry } from '../corpus/types.js';
 import { datePrecision, headlineOf, type FigureHeadline } from '../store/figure-brief.js';
 
 export type { DocBrief };
@@ -62,6 +64,8 @@ export interface TimelinePoint {
   /** Partial ISO date the point is placed at, and which field gave it. */
   date: string | null;
   dateFrom: 'when' | 'said' | 'published' | null;
+  /** The rule behind `date`: `claims/when`, `claims/said`, or the rule that dated its article (`dates/url-path`). */
+  dateBy?: string | null;
   value: number | null;
   low: number | null;
   high: number | null;
@@ -96,6 +100,7 @@ export function point(c: ClaimRow, copies: Map<string, string>): TimelinePoint {
     document: c.document,
     date,
     dateFrom: w ? 'when' : c.said ? 'said' : c.doc?.published ? 'published' : null,
+    dateBy: w ? 'claims/when' : c.said && c.said !== c.doc?.published ? 'claims/said' : date ? 'dates/published' : null,
     value: c.value,
     low: c.low,
     high: c.high,
@@ -254,6 +259,8 @@ export interface FigureDetail {
   claims: ClaimRow[];
   summary: FigureSummary;
   disagreements: Disagreement[];
+  /** The real conflicts, each told once: who said what on which day (src/corpus/conflicts.ts). */
+  conflicts: ConflictGroup[];
   sources: Array<{
     source: string | null;
     name: string;
@@ -264,8 +271,10 @@ export interface FigureDetail {
   }>;
 }
 
-function timelineDates(rec: unknown): Map<string, { about: string | null; said: string | null }> {
-  const m = new Map<string, { about: string | null; said: string | null }>();
+type RecDate = { about: string | null; said: string | null; saidBy: string | null };
+
+function timelineDates(rec: unknown): Map<string, RecDate> {
+  const m = new Map<string, RecDate>();
   const list = rec && typeof rec === 'object' ? (rec as Record<string, unknown>).timeline : null;
   if (!Array.isArray(list)) return m;
   for (const e of list) {
@@ -274,9 +283,23 @@ function timelineDates(rec: unknown): Map<string, { about: string | null; said: 
     m.set(o.claim as string, {
       about: typeof o.about === 'string' ? o.about : null,
       said: typeof o.said === 'string' ? o.said : null,
+      saidBy: typeof o.saidBy === 'string' ? o.saidBy : null,
     });
   }
   return m;
+}
+
+/** Conflicts told per figure, as in the report. */
+const MAX_CONFLICTS = 3;
+
+/** The reconciliation's timeline entries (read defensively: a stored reconciliation may be of any age). */
+function recTimeline(rec: unknown): TimelineEntry[] {
+  const list = rec && typeof rec === 'object' ? (rec as Record<string, unknown>).timeline : null;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (e): e is TimelineEntry =>
+      !!e && typeof e === 'object' && typeof e.claim === 'string' && typeof e.sourceName === 'string',
+  );
 }
 
 /** Everything the figure page shows. */
@@ -299,10 +322,12 @@ export async function figureDetail(
         if (about) {
           p.date = about;
           p.dateFrom = 'when';
+          p.dateBy = 'claims/when';
         } else if (!p.date && r.said) {
           p.date = r.said;
           p.dateFrom = 'said';
-        }
+          p.dateBy = r.saidBy;
+        } else if (p.date && p.date === r.said && r.saidBy) p.dateBy = r.saidBy;
       }
       return p;
     })
@@ -343,6 +368,7 @@ export async function figureDetail(
     claims,
     summary,
     disagreements,
+    conflicts: conflictGroups(figure.relations ?? [], recTimeline(figure.reconciliation), MAX_CONFLICTS),
     sources,
   };
 }
