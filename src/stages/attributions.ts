@@ -19,6 +19,8 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
+import { roleLastOrg } from './attributions/role-org.js';
+import { reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
   CUE_VERBS,
@@ -300,6 +302,12 @@ export function sentenceAttributions(
         c = byAt;
         continue;
       }
+    }
+    // "X is now reporting that …", "X released a statement reporting …".
+    const reporting = inQuote(t.start) ? null : reportingCue(scope, toks, c, sEnd);
+    if (reporting) {
+      drafts.push(reporting);
+      continue;
     }
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
@@ -634,6 +642,7 @@ export function findAttributions(
     }
   }
   issuers(out);
+  roleLastOrg(article.text, out, entities);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;

@@ -175,10 +175,25 @@ export function findEntities(
     );
   // "France's Ministry of the Armed Forces": a country's own organisation is named with its owner (entities/org/possessive-owner).
   const owned = new Set<number>();
+  // "the World Health Organization's Regional Office": an organisation's unit is named with its owner (entities/org/owner-org).
+  const ownerRuns = new Map<number, (typeof runs)[number]>();
+  for (const x of runs) if (x.type === 'organization' && x.to - x.from > 1) ownerRuns.set(x.to, x);
+  const absorbed = new Set<(typeof runs)[number]>();
   for (const r of runs) {
-    if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s" || !gazAt[r.from - 2]) continue;
+    if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s") continue;
+    const o = gazAt[r.from - 2] ? undefined : ownerRuns.get(r.from - 1);
+    if (o && o !== r && o.end === tokens[r.from - 1]!.start && text.slice(tokens[r.from - 1]!.end, r.start) === ' ') {
+      absorbed.add(o);
+      r.start = o.start;
+      r.why = 'owner-org';
+      continue;
+    }
+    if (!gazAt[r.from - 2]) continue;
     const g = kept.find(
-      (x) => x.to === r.from - 1 && x.to - x.from === 1 && index.entries[x.entry]!.type === 'country',
+      (x) =>
+        x.to === r.from - 1 &&
+        ((x.to - x.from === 1 && index.entries[x.entry]!.type === 'country') ||
+          (x.to - x.from > 1 && index.entries[x.entry]!.type === 'organization')),
     );
     if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;
     owned.add(g.start);
@@ -299,7 +314,7 @@ export function findEntities(
   };
 
   for (const r of runs) {
-    if (r.type === 'person' && r.to - r.from > 1) continue;
+    if ((r.type === 'person' && r.to - r.from > 1) || absorbed.has(r)) continue;
     const single = r.to - r.from === 1 || (r.to - r.from === 2 && SUFFIXES.has(tokens[r.from + 1]!.norm.toLowerCase()));
     const word = tokens[r.from]!.norm;
     if (single && acronyms.has(word)) {
