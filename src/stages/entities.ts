@@ -173,11 +173,13 @@ export function findEntities(
       (w) => (singles.get(wordKey(w)) ?? 0) > 0,
       (w) => lowerWords.has(w) || STOP.has(w),
     );
-  // "France's Ministry of the Armed Forces": a country's own organisation is named with its owner (entities/org/possessive-owner).
+  // "France's Ministry of the Armed Forces", "New Zealand's Ministry of Health": a country's or a state's own organisation is named with its owner (entities/org/possessive-owner).
   const owned = new Set<number>();
   // "the World Health Organization's Regional Office": an organisation's unit is named with its owner (entities/org/owner-org).
   const ownerRuns = new Map<number, (typeof runs)[number]>();
-  for (const x of runs) if (x.type === 'organization' && x.to - x.from > 1) ownerRuns.set(x.to, x);
+  for (const x of runs)
+    if (x.type === 'place' || x.type === 'country' || (x.type !== 'person' && x.type && x.to - x.from > 1))
+      ownerRuns.set(x.to, x);
   const absorbed = new Set<(typeof runs)[number]>();
   for (const r of runs) {
     if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s") continue;
@@ -185,14 +187,15 @@ export function findEntities(
     if (o && o !== r && o.end === tokens[r.from - 1]!.start && text.slice(tokens[r.from - 1]!.end, r.start) === ' ') {
       absorbed.add(o);
       r.start = o.start;
-      r.why = 'owner-org';
+      r.why = o.type === 'organization' ? 'owner-org' : 'possessive-owner';
       continue;
     }
     if (!gazAt[r.from - 2]) continue;
     const g = kept.find(
       (x) =>
         x.to === r.from - 1 &&
-        ((x.to - x.from === 1 && index.entries[x.entry]!.type === 'country') ||
+        (index.entries[x.entry]!.type === 'country' ||
+          index.entries[x.entry]!.type === 'place' ||
           (x.to - x.from > 1 && index.entries[x.entry]!.type === 'organization')),
     );
     if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;

@@ -97,6 +97,12 @@ const names: Array<[string, string]> = [
     "The World Health Organization's Regional Office for Africa sent 12 teams.",
     "World Health Organization's Regional Office for Africa",
   ],
+  ["New Zealand's Ministry of Health reported 30 new cases.", "New Zealand's Ministry of Health"],
+  [
+    "In 2019 the Nova Scotia's Department of Natural Resources sent 40 crews.",
+    "Nova Scotia's Department of Natural Resources",
+  ],
+  ["South Carolina's Department of Transportation closed 14 bridges.", "South Carolina's Department of Transportation"],
   ["The European Space Agency's Climate Office said ice fell by 9 percent.", "European Space Agency's Climate Office"],
 ];
 
