@@ -456,6 +456,8 @@ export function sentenceAttributions(
       srcs.length &&
       subj &&
       STRICT_VERBS.has(w) &&
+      // Analysts' "they projected …" is a forecast whatever follows.
+      !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
       !numberNext &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&

@@ -63,6 +63,15 @@ const sources: Array<[string, string, string | null]> = [
   ['The Electoral Commission issued a statement saying 12 polling stations had closed.', '12', 'Electoral Commission'],
   ['The Coast Guard published an update confirming 8 sailors were rescued.', '8', 'Coast Guard'],
   ['Rebels released a video showing 12 hostages in a cellar.', '12', null],
+  // attributions/…/pronoun-they: "they" after experts of a named firm in the same sentence
+  [
+    'While analysts at Nordbank declined to give a figure, they projected losses of up to $2 billion.',
+    '$2 billion',
+    'Nordbank',
+  ],
+  ['Economists at Halden Capital met on Monday, and they estimated 40,000 job losses.', '40,000', 'Halden Capital'],
+  ['They said 300 homes were lost in the fire.', '300', null],
+  ['Analysts at Nordbank met on Monday. They said 30 branches would close.', '30', null],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];
