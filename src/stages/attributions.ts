@@ -532,6 +532,8 @@ export function sentenceAttributions(
       first < 30 &&
       sentence.text.slice(0, first).split(/\s+/).length <= 3 &&
       /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) &&
+      // "Floods in Spain: …" is a topic kicker, not a speaker (attributions/headline-credit).
+      !/\s(?:in|on|at|of|for|over|after)\s/.test(sentence.text.slice(0, first)) &&
       /^\s/.test(sentence.text.slice(first + 1))
     ) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');

@@ -72,6 +72,9 @@ const sources: Array<[string, string, string | null]> = [
   ['Economists at Halden Capital met on Monday, and they estimated 40,000 job losses.', '40,000', 'Halden Capital'],
   ['They said 300 homes were lost in the fire.', '300', null],
   ['Analysts at Nordbank met on Monday. They said 30 branches would close.', '30', null],
+  // attributions/headline-credit: a topic kicker before the colon is not a speaker
+  ['Fires in Chile: 40 homes lost as winds rise\n\nCrews fought the blaze overnight.', '40', null],
+  ['Lawmakers: 300 jobs at risk in port merger\n\nThe merger closes in June.', '300', 'Lawmakers'],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];
