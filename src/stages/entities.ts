@@ -240,6 +240,25 @@ export function findEntities(
     if (owner) acronyms.set(tokens[r.from]!.norm, owner);
   }
 
+  // "the Nordic Agency for Flood Safety … the NAFS": an acronym spelling the initials of an organisation named
+  // before it is an alias of that name (entities/org/initials).
+  const longOrgs = runs.filter((x) => x.type === 'organization' && x.to - x.from >= 3);
+  if (longOrgs.length)
+    for (const r of runs) {
+      if (r.to - r.from !== 1) continue;
+      const word = tokens[r.from]!.norm;
+      if (!/^[A-Z]{3,6}$/.test(word) || acronyms.has(word)) continue;
+      for (const x of longOrgs) {
+        if (x.end >= r.start) break;
+        let initials = '';
+        for (let k = x.from; k < x.to; k++) if (/^\p{Lu}/u.test(tokens[k]!.norm)) initials += tokens[k]!.norm[0];
+        if (initials.includes(word)) {
+          acronyms.set(word, `org:${nameKey(text.slice(x.start, x.end))}`);
+          break;
+        }
+      }
+    }
+
   const roleOf = (from: number): string | undefined => {
     const rs = roleStart(text, tokens, from, (i) => gazAt[i] === 1);
     if (rs < 0) return undefined;

@@ -118,6 +118,21 @@ const names: Array<[string, string]> = [
   ["The European Space Agency's Climate Office said ice fell by 9 percent.", "European Space Agency's Climate Office"],
 ];
 
+/** [text, a phrase of the quote, the speaker] for entities/org/initials: an acronym of an organisation named before */
+const initials: Array<[string, string, string]> = [
+  [
+    'The National Agency for Coastal Safety said 40 boats sank. “We are still searching,” the NACS said.',
+    'We are still searching',
+    'National Agency for Coastal Safety',
+  ],
+  [
+    'The Regional Center for Disease Control said 12 people were sick. The CDC said the risk was “very low.”',
+    'very low',
+    'Regional Center for Disease Control',
+  ],
+  ['The NAFS said the dikes would hold, calling the risk “very low.”', 'very low', 'NAFS'],
+];
+
 describe('who a claim is attributed to: roles, progressive reports, statements', () => {
   it.each(sources)('%s [%s]', (text, number, source) => {
     const got = claimSource(text, number);
@@ -129,6 +144,15 @@ describe('who a claim is attributed to: roles, progressive reports, statements',
 
 describe('quote speakers named by what they are (attributions/role-last-org)', () => {
   it.each(speakers)('%s', (text, phrase, speaker) => {
+    const article = run(text);
+    const q = article.quotes.find((x) => x.text.includes(phrase));
+    expect(q, `no quote holds “${phrase}”`).toBeDefined();
+    expect(q!.speakerName ?? '').toBe(speaker);
+  });
+});
+
+describe('an acronym of an organisation named before is that organisation (entities/org/initials)', () => {
+  it.each(initials)('%s', (text, phrase, speaker) => {
     const article = run(text);
     const q = article.quotes.find((x) => x.text.includes(phrase));
     expect(q, `no quote holds “${phrase}”`).toBeDefined();
