@@ -325,6 +325,12 @@ export function sentenceAttributions(
       /^\s+(?:another\s+|a further\s+|an additional\s+)?[$€£]?\d/.test(text.slice(t.end, t.end + 24))
     )
       continue;
+    // "the hospital admitted 40 patients", "had admitted more than 1.4 million refugees": letting in, not a confession.
+    if (
+      (w === 'admitted' || w === 'admits') &&
+      /^\s+(?:(?:more than|over|about|some|nearly|almost|at least|around)\s+)?\d/.test(text.slice(t.end, t.end + 24))
+    )
+      continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report

@@ -75,6 +75,14 @@ const sources: Array<[string, string, string | null]> = [
   // attributions/headline-credit: a topic kicker before the colon is not a speaker
   ['Fires in Chile: 40 homes lost as winds rise\n\nCrews fought the blaze overnight.', '40', null],
   ['Lawmakers: 300 jobs at risk in port merger\n\nThe merger closes in June.', '300', 'Lawmakers'],
+  // "admitted N" lets people in: the according-to source of the sentence stays
+  [
+    'According to the Kenyan government, as of 2020, the country had admitted more than 500,000 refugees.',
+    '500,000',
+    'Kenyan government',
+  ],
+  ['The county hospital admitted 40 patients overnight.', '40', null],
+  ['The mayor admitted that 300 homes had no power.', '300', 'mayor'],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];
