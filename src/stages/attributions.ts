@@ -20,7 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
-import { reportingCue } from './attributions/reporting.js';
+import { figureCited, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
   CUE_VERBS,
@@ -304,7 +304,7 @@ export function sentenceAttributions(
       }
     }
     // "X is now reporting that …", "X released a statement reporting …".
-    const reporting = inQuote(t.start) ? null : reportingCue(scope, toks, c, sEnd);
+    const reporting = inQuote(t.start) ? null : (reportingCue(scope, toks, c, sEnd) ?? figureCited(scope, toks, c));
     if (reporting) {
       drafts.push(reporting);
       continue;

@@ -83,6 +83,11 @@ const sources: Array<[string, string, string | null]> = [
   ],
   ['The county hospital admitted 40 patients overnight.', '40', null],
   ['The mayor admitted that 300 homes had no power.', '300', 'mayor'],
+  // attributions/figure-cited: "the N figure X cited"
+  ['The repair bill was far less than the $90 million figure Mayor Ruiz cited on Monday.', '$90 million', 'Ruiz'],
+  ['Turnout was below the 70 percent estimate the commission gave in May.', '70 percent', 'commission'],
+  ['The bill reached $40 million, less than the $90 million figure Ana Ruiz cited.', '$40 million', null],
+  ['The team gave 40 percent of its profits to charity.', '40 percent', null],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];

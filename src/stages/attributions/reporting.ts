@@ -2,6 +2,7 @@
  * Two report cues whose subject is not right before them:
  * - `attributions/progressive`: "The agency is now reporting that …", "officials were saying that …"
  * - `attributions/statement-by`: "X released a brief statement reporting …", "X issued an update confirming …"
+ * - `attributions/figure-cited`: "the $90 million figure Ruiz cited", "the 70 percent estimate the board gave"
  */
 import type { Token } from '../entities/names.js';
 import type { Draft } from './chain.js';
@@ -48,4 +49,38 @@ export function reportingCue(scope: Scope, toks: Token[], c: number, sEnd: numbe
     return draft(scope, toks, v, c, from, sEnd, 'statement-by');
   }
   return null;
+}
+
+/** Nouns naming a figure someone gave. */
+const FIGURE_NOUNS = new Set(['figure', 'estimate', 'number', 'total', 'tally', 'count', 'projection', 'forecast']);
+/** Verbs of giving a figure in a reduced relative clause ("the figure X cited"). */
+const GAVE = new Set(['cited', 'gave', 'quoted', 'offered', 'used', 'claimed', 'reported', 'provided', 'released']);
+
+/** "the $90 million figure Ruiz cited": the figure's noun phrase is the content, its giver the source; else null. */
+export function figureCited(scope: Scope, toks: Token[], c: number): Draft | null {
+  const w = lower(toks[c]!);
+  if (!GAVE.has(w) || toks[c]!.norm !== w || c < 3) return null;
+  // The figure noun before the giver ("figure Ruiz", "estimate the board"), at most five words back.
+  let f = -1;
+  for (let k = c - 2; k >= 1 && k >= c - 6; k--)
+    if (FIGURE_NOUNS.has(lower(toks[k]!))) {
+      f = k;
+      break;
+    }
+  if (f < 1 || /[,;:]/.test(scope.text.slice(toks[f]!.end, toks[c]!.start))) return null;
+  let d = f - 1;
+  while (d > 0 && d > f - 6 && !/^(?:the|a|an|its|his|her|their|that)$/.test(lower(toks[d]!))) d--;
+  if (!/\d/.test(scope.text.slice(toks[d]!.start, toks[f]!.start))) return null;
+  const giver = { start: toks[f + 1]!.start, end: toks[c - 1]!.end };
+  const srcs = resolve(scope, giver, 'attributions/figure-cited');
+  if (!srcs.length) return null;
+  const cue = { start: toks[c]!.start, end: toks[c]!.end, text: toks[c]!.norm };
+  return {
+    source: srcs[0]!,
+    via: [],
+    cue,
+    content: [toks[d]!.start, toks[f]!.end],
+    rule: 'figure-cited',
+    np: giver.start,
+  };
 }
