@@ -476,7 +476,11 @@ export function sentenceAttributions(
         /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) &&
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
-      const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
+      // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
+      const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
+      const content: [number, number] = contentBefore
+        ? [sStart, subj.start]
+        : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
       drafts.push({
         source: srcs[0]!,
         via: [],
@@ -576,6 +580,16 @@ export function sentenceAttributions(
     }
   }
   return chain(drafts);
+}
+
+/** Cues of chanted or shouted words. */
+const CHANTS = new Set(['chanted', 'shouted', 'yelled']);
+
+/** Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark. */
+function chantLength(after: string): number {
+  const clause = /[”"],?\s+(?:as|while|when|before|after|outside|and then)\s/.exec(after);
+  if (clause) return clause.index + 1;
+  return Math.max(after.lastIndexOf('”'), after.lastIndexOf('"')) + 1;
 }
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */

@@ -88,6 +88,11 @@ const sources: Array<[string, string, string | null]> = [
   ['Turnout was below the 70 percent estimate the commission gave in May.', '70 percent', 'commission'],
   ['The bill reached $40 million, less than the $90 million figure Ana Ruiz cited.', '$40 million', null],
   ['The team gave 40 percent of its profits to charity.', '40 percent', null],
+  // unions speak for their members (a generic head)
+  ['Some 200 schools shut for the strike, according to nurses unions.', '200', 'nurses unions'],
+  ['The union said 4,000 dockers walked out on Monday.', '4,000', 'union'],
+  // a chant is its quoted words only
+  ['Farmers chanted, “No farms, no food,” as 300 tractors blocked the bridge.', '300', null],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];
@@ -110,6 +115,9 @@ const speakers: Array<[string, string, string]> = [
     'Harbor Insurance Group',
   ],
   ['“We are closing three plants,” the company said.', 'We are closing', 'company'],
+  // chants: "Farmers chanted, “…”"
+  ['Farmers chanted, “No farms, no food,” as tractors blocked the bridge.', 'No farms', 'Farmers'],
+  ['Dockers shouted “Fair pay now” outside the port office.', 'Fair pay now', 'Dockers'],
 ];
 
 /** [text, a mention that must be found whole]: entities/org/owner-org */
