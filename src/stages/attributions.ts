@@ -19,6 +19,8 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
+import { roleLastOrg } from './attributions/role-org.js';
+import { figureCited, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
   CUE_VERBS,
@@ -301,6 +303,12 @@ export function sentenceAttributions(
         continue;
       }
     }
+    // "X is now reporting that …", "X released a statement reporting …".
+    const reporting = inQuote(t.start) ? null : (reportingCue(scope, toks, c, sEnd) ?? figureCited(scope, toks, c));
+    if (reporting) {
+      drafts.push(reporting);
+      continue;
+    }
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
     const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));
@@ -315,6 +323,12 @@ export function sentenceAttributions(
     if (
       (w === 'added' || w === 'adds') &&
       /^\s+(?:another\s+|a further\s+|an additional\s+)?[$€£]?\d/.test(text.slice(t.end, t.end + 24))
+    )
+      continue;
+    // "the hospital admitted 40 patients", "had admitted more than 1.4 million refugees": letting in, not a confession.
+    if (
+      (w === 'admitted' || w === 'admits') &&
+      /^\s+(?:(?:more than|over|about|some|nearly|almost|at least|around)\s+)?\d/.test(text.slice(t.end, t.end + 24))
     )
       continue;
     // "Zelensky's warning": a noun, not a participle.
@@ -448,6 +462,8 @@ export function sentenceAttributions(
       srcs.length &&
       subj &&
       STRICT_VERBS.has(w) &&
+      // Analysts' "they projected …" is a forecast whatever follows.
+      !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
       !numberNext &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
@@ -460,7 +476,11 @@ export function sentenceAttributions(
         /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) &&
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
-      const content: [number, number] = contentBefore ? [sStart, subj.start] : [afterStart, sEnd];
+      // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
+      const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
+      const content: [number, number] = contentBefore
+        ? [sStart, subj.start]
+        : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
       drafts.push({
         source: srcs[0]!,
         via: [],
@@ -522,6 +542,8 @@ export function sentenceAttributions(
       first < 30 &&
       sentence.text.slice(0, first).split(/\s+/).length <= 3 &&
       /^[\p{L} .'’-]+$/u.test(sentence.text.slice(0, first)) &&
+      // "Floods in Spain: …" is a topic kicker, not a speaker (attributions/headline-credit).
+      !/\s(?:in|on|at|of|for|over|after)\s/.test(sentence.text.slice(0, first)) &&
       /^\s/.test(sentence.text.slice(first + 1))
     ) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
@@ -558,6 +580,16 @@ export function sentenceAttributions(
     }
   }
   return chain(drafts);
+}
+
+/** Cues of chanted or shouted words. */
+const CHANTS = new Set(['chanted', 'shouted', 'yelled']);
+
+/** Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark. */
+function chantLength(after: string): number {
+  const clause = /[”"],?\s+(?:as|while|when|before|after|outside|and then)\s/.exec(after);
+  if (clause) return clause.index + 1;
+  return Math.max(after.lastIndexOf('”'), after.lastIndexOf('"')) + 1;
 }
 
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */
@@ -634,6 +666,7 @@ export function findAttributions(
     }
   }
   issuers(out);
+  roleLastOrg(article.text, out, entities);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;

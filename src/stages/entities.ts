@@ -173,12 +173,30 @@ export function findEntities(
       (w) => (singles.get(wordKey(w)) ?? 0) > 0,
       (w) => lowerWords.has(w) || STOP.has(w),
     );
-  // "France's Ministry of the Armed Forces": a country's own organisation is named with its owner (entities/org/possessive-owner).
+  // "France's Ministry of the Armed Forces", "New Zealand's Ministry of Health": a country's or a state's own organisation is named with its owner (entities/org/possessive-owner).
   const owned = new Set<number>();
+  // "the World Health Organization's Regional Office": an organisation's unit is named with its owner (entities/org/owner-org).
+  const ownerRuns = new Map<number, (typeof runs)[number]>();
+  for (const x of runs)
+    if (x.type === 'place' || x.type === 'country' || (x.type !== 'person' && x.type && x.to - x.from > 1))
+      ownerRuns.set(x.to, x);
+  const absorbed = new Set<(typeof runs)[number]>();
   for (const r of runs) {
-    if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s" || !gazAt[r.from - 2]) continue;
+    if (r.type !== 'organization' || r.from < 2 || tokens[r.from - 1]!.norm !== "'s") continue;
+    const o = gazAt[r.from - 2] ? undefined : ownerRuns.get(r.from - 1);
+    if (o && o !== r && o.end === tokens[r.from - 1]!.start && text.slice(tokens[r.from - 1]!.end, r.start) === ' ') {
+      absorbed.add(o);
+      r.start = o.start;
+      r.why = o.type === 'organization' ? 'owner-org' : 'possessive-owner';
+      continue;
+    }
+    if (!gazAt[r.from - 2]) continue;
     const g = kept.find(
-      (x) => x.to === r.from - 1 && x.to - x.from === 1 && index.entries[x.entry]!.type === 'country',
+      (x) =>
+        x.to === r.from - 1 &&
+        (index.entries[x.entry]!.type === 'country' ||
+          index.entries[x.entry]!.type === 'place' ||
+          (x.to - x.from > 1 && index.entries[x.entry]!.type === 'organization')),
     );
     if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;
     owned.add(g.start);
@@ -221,6 +239,25 @@ export function findEntities(
     const owner = longAt(r.start - 2);
     if (owner) acronyms.set(tokens[r.from]!.norm, owner);
   }
+
+  // "the Nordic Agency for Flood Safety … the NAFS": an acronym spelling the initials of an organisation named
+  // before it is an alias of that name (entities/org/initials).
+  const longOrgs = runs.filter((x) => x.type === 'organization' && x.to - x.from >= 3);
+  if (longOrgs.length)
+    for (const r of runs) {
+      if (r.to - r.from !== 1) continue;
+      const word = tokens[r.from]!.norm;
+      if (!/^[A-Z]{3,6}$/.test(word) || acronyms.has(word)) continue;
+      for (const x of longOrgs) {
+        if (x.end >= r.start) break;
+        let initials = '';
+        for (let k = x.from; k < x.to; k++) if (/^\p{Lu}/u.test(tokens[k]!.norm)) initials += tokens[k]!.norm[0];
+        if (initials.includes(word)) {
+          acronyms.set(word, `org:${nameKey(text.slice(x.start, x.end))}`);
+          break;
+        }
+      }
+    }
 
   const roleOf = (from: number): string | undefined => {
     const rs = roleStart(text, tokens, from, (i) => gazAt[i] === 1);
@@ -299,7 +336,7 @@ export function findEntities(
   };
 
   for (const r of runs) {
-    if (r.type === 'person' && r.to - r.from > 1) continue;
+    if ((r.type === 'person' && r.to - r.from > 1) || absorbed.has(r)) continue;
     const single = r.to - r.from === 1 || (r.to - r.from === 2 && SUFFIXES.has(tokens[r.from + 1]!.norm.toLowerCase()));
     const word = tokens[r.from]!.norm;
     if (single && acronyms.has(word)) {

@@ -11,7 +11,7 @@ asked asks suggested suggests indicated indicates revealed reveals disclosed dis
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
 emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
 concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
-cautions found finds showed shows pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
+cautions chanted shouted yelled found finds showed shows pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
 `);
 
 /** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
@@ -64,7 +64,7 @@ prosecutor documents document records report reports statement study survey poll
 witness residents investigators government military army director chief secretary minister leader president
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
-organisers organizers activists economists forecasters meteorologists insurers firefighters
+organisers organizers activists economists forecasters meteorologists insurers firefighters union unions
 `);
 
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */

@@ -386,6 +386,10 @@ const PERSON_HEADS = new Set([
   'economist',
 ]);
 
+/** Experts of a named firm ("analysts at Nordbank"), the antecedent of "they" in the same sentence. */
+const THEY_FIRM =
+  /\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ee]xperts|[Ss]trategists|[Oo]fficials|[Ee]xecutives|[Ss]cientists)\s+(?:at|from|with)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})/u;
+
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
@@ -439,6 +443,23 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (words.length === 1 && PRONOUNS.has(head)) {
     const m = subjectPerson(scope, phrase.start, head);
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
+  }
+  // "While analysts at Nordbank declined …, they projected": "they" are the experts of the firm named just before.
+  if (words.length === 1 && head === 'they') {
+    const before = text.slice(Math.max(0, phrase.start - 200), phrase.start);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+    const m = before.slice(cut + 1).match(THEY_FIRM);
+    return m
+      ? [
+          {
+            entity: null,
+            name: m[1]!,
+            span: { start: phrase.start, end: phrase.end, text: surface },
+            by: `${by}/pronoun-they`,
+            certain: false,
+          },
+        ]
+      : [];
   }
   if (words.length === 1 && head === 'it') {
     const m = lastPerson(scope, phrase.start, 'org');
