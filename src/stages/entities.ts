@@ -160,8 +160,10 @@ export function findEntities(
   const runs = findRuns(text, tokens, covered, sentenceStarts);
   const singles = new Map<string, number>();
   for (const r of runs)
-    if (r.to - r.from === 1)
-      singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
+    if (r.to - r.from === 1) {
+      const k = wordKey(tokens[r.from]!.norm);
+      singles.set(k, (singles.get(k) ?? 0) + 1);
+    }
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t.norm)) lowerWords.add(t.norm);
   for (const r of runs)
