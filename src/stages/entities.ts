@@ -145,16 +145,10 @@ export function findEntities(
     const surface = text.slice(start, end);
     if (surface !== d.name) d.aliases.add(surface);
     if (role) d.roles.add(role);
-    mentions.push({
-      start,
-      end,
-      text: surface,
-      entity: d.key,
-      type: d.type,
-      by: `entities/${by}`,
-      certain,
-      ...(role ? { role } : {}),
-    });
+    // The role set after, not spread: the same keys in the same order, without the slow copy of a spread.
+    const mention: Mention = { start, end, text: surface, entity: d.key, type: d.type, by: `entities/${by}`, certain };
+    if (role) mention.role = role;
+    mentions.push(mention);
   };
 
   const runs = findRuns(text, tokens, covered, sentenceStarts);
