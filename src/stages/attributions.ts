@@ -169,6 +169,8 @@ const REVISE_VERBS = new Set([
   'gave',
   'offered',
 ]);
+/** Every word that may be a verb cue, a participle or an estimate verb: a token outside it is no cue. */
+const VERB_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS, ...PARTICIPLES, ...AT_VERBS, ...REVISE_VERBS]);
 const ESTIMATE_NOUNS =
   /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
 
@@ -309,6 +311,8 @@ export function sentenceAttributions(
       drafts.push(reporting);
       continue;
     }
+    // One probe for the many words that are none of the verbs below (four set lookups per token before).
+    if (!VERB_WORDS.has(w)) continue;
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
     const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));

@@ -145,23 +145,19 @@ export function findEntities(
     const surface = text.slice(start, end);
     if (surface !== d.name) d.aliases.add(surface);
     if (role) d.roles.add(role);
-    mentions.push({
-      start,
-      end,
-      text: surface,
-      entity: d.key,
-      type: d.type,
-      by: `entities/${by}`,
-      certain,
-      ...(role ? { role } : {}),
-    });
+    // The role set after, not spread: the same keys in the same order, without the slow copy of a spread.
+    const mention: Mention = { start, end, text: surface, entity: d.key, type: d.type, by: `entities/${by}`, certain };
+    if (role) mention.role = role;
+    mentions.push(mention);
   };
 
   const runs = findRuns(text, tokens, covered, sentenceStarts);
   const singles = new Map<string, number>();
   for (const r of runs)
-    if (r.to - r.from === 1)
-      singles.set(wordKey(tokens[r.from]!.norm), (singles.get(wordKey(tokens[r.from]!.norm)) ?? 0) + 1);
+    if (r.to - r.from === 1) {
+      const k = wordKey(tokens[r.from]!.norm);
+      singles.set(k, (singles.get(k) ?? 0) + 1);
+    }
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!isCap(t.norm)) lowerWords.add(t.norm);
   for (const r of runs)

@@ -16,12 +16,53 @@ import { ACTIONS } from '../../vocabulary/actions.js';
 
 interface Stem {
   action: string;
+  /** Sticky: tried only where {@link STARTS} finds a stem may start. */
   re: RegExp;
 }
 
 const STEMS: Stem[] = Object.entries(ACTIONS).flatMap(([action, stems]) =>
-  stems.map((s) => ({ action, re: new RegExp(`\\b${s.replace(/ /g, '\\s+')}\\w*`, 'gi') })),
+  stems.map((s) => ({ action, re: new RegExp(`\\b${s.replace(/ /g, '\\s+')}\\w*`, 'iy') })),
 );
+
+/** Stem indices by lower-case first letter (every stem starts with an ASCII letter), in list order. */
+const BY_LETTER: number[][] = Array.from({ length: 128 }, () => []);
+Object.values(ACTIONS)
+  .flat()
+  .forEach((s, i) => BY_LETTER[s.charCodeAt(0) | 0x20]!.push(i));
+
+/** Where some stem may start: a word start followed by the first word of one (longest first). */
+const STARTS = new RegExp(
+  `\\b(?:${[...new Set(Object.values(ACTIONS).flatMap((stems) => stems.map((s) => s.split(' ')[0]!)))]
+    .sort((x, y) => y.length - x.length)
+    .join('|')})`,
+  'gi',
+);
+
+/**
+ * Every stem match in `sentence`, ordered by stem then position (the order of one global scan per stem):
+ * one scan for where a stem may start, then only the stems of that first letter tried there.
+ */
+function stemMatches(sentence: string): Array<{ stem: number; start: number; end: number }> {
+  const found: Array<{ stem: number; start: number; end: number }> = [];
+  const lastEnd: number[] = [];
+  STARTS.lastIndex = 0;
+  for (let at = STARTS.exec(sentence); at !== null; at = STARTS.exec(sentence)) {
+    const p = at.index;
+    for (const k of BY_LETTER[sentence.charCodeAt(p) | 0x20]!) {
+      // A global scan resumes after its previous match, so matches of one stem never overlap.
+      if (p < (lastEnd[k] ?? 0)) continue;
+      const re = STEMS[k]!.re;
+      re.lastIndex = p;
+      const m = re.exec(sentence);
+      if (!m) continue;
+      lastEnd[k] = p + m[0].length;
+      found.push({ stem: k, start: p, end: p + m[0].length });
+    }
+    STARTS.lastIndex = p + 1;
+  }
+  // Stable: positions stay ascending within a stem.
+  return found.sort((x, y) => x.stem - y.stem);
+}
 
 /** An action cue found in a clause (offsets relative to the clause text given). */
 export interface ActionCue {
@@ -57,20 +98,16 @@ export function actionOf(
   let bestDist = Infinity;
   let before: ActionCue | null = null;
   let after: ActionCue | null = null;
-  for (const stem of STEMS) {
-    stem.re.lastIndex = 0;
-    for (let m = stem.re.exec(sentence); m !== null; m = stem.re.exec(sentence)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
-      // Cues after the number count a little less: its verb usually comes first in news prose.
-      const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
-      if (e <= qStart && (!before || e > before.end)) before = { action: stem.action, start: s, end: e };
-      if (s >= qEnd && (!after || s < after.start)) after = { action: stem.action, start: s, end: e };
-      if (dist < bestDist && dist < 120) {
-        bestDist = dist;
-        best = { action: stem.action, start: s, end: e };
-      }
+  for (const { stem: k, start: s, end: e } of stemMatches(sentence)) {
+    const stem = STEMS[k]!;
+    if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
+    // Cues after the number count a little less: its verb usually comes first in news prose.
+    const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
+    if (e <= qStart && (!before || e > before.end)) before = { action: stem.action, start: s, end: e };
+    if (s >= qEnd && (!after || s < after.start)) after = { action: stem.action, start: s, end: e };
+    if (dist < bestDist && dist < 120) {
+      bestDist = dist;
+      best = { action: stem.action, start: s, end: e };
     }
   }
   // A coordinated clause (`600 were killed and thousands more wounded`): a verb before the number

@@ -103,8 +103,13 @@ export function findRuns(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const stop = STOP.has(lower(t)) && !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i));
-    if (covered[i] || !nameWord(t) || stop || /^\p{N}/u.test(t.norm)) {
+    // The stop-word test lower-cases, so it runs only on the few capitalised words left.
+    if (
+      covered[i] ||
+      !nameWord(t) ||
+      (STOP.has(lower(t)) && !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i))) ||
+      /^\p{N}/u.test(t.norm)
+    ) {
       i++;
       continue;
     }

@@ -17,6 +17,13 @@ import {
 } from './lexicon.js';
 import { countable } from './measure.js';
 
+// Maps of the lexicon tables: a fresh token string that is not a key misses a null-prototype table
+// through V8's string table on every lookup, several times slower than a Map's hash.
+const VAGUE_MAP = new Map(Object.entries(VAGUE_PLURALS));
+const SCALE_MAP = new Map(Object.entries(SCALES));
+const UNIT_MAP = new Map(Object.entries(UNITS));
+const FRACTION_MAP = new Map(Object.entries(FRACTIONS));
+
 /** The number at a token: value for stated numbers, `unit` for vague magnitudes. */
 export interface Core {
   /** First and one-past-last token. */
@@ -75,7 +82,7 @@ function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | nu
   let bare = /^\d+$/.test(tok.text);
   const next = tokens[last];
   if (next && next.kind === 'word') {
-    const scale = SCALES[next.lower];
+    const scale = SCALE_MAP.get(next.lower);
     if (
       scale !== undefined &&
       (adj(tok, next) ? !/^(?:hundred)$/.test(next.lower) && gluedScale(tokens, i) : SPACED_SCALES.has(next.lower))
@@ -86,8 +93,8 @@ function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | nu
       bare = false;
       const more = tokens[last];
       // `1.2 million` may be followed by another scale word only in `hundred thousand`-style words; stop here.
-      if (scale === 100 && more && more.kind === 'word' && SCALES[more.lower] && SPACED_SCALES.has(more.lower)) {
-        value = value * SCALES[more.lower]!;
+      if (scale === 100 && more && more.kind === 'word' && SCALE_MAP.get(more.lower) && SPACED_SCALES.has(more.lower)) {
+        value = value * SCALE_MAP.get(more.lower)!;
         last++;
       }
     } else if (next.lower === 'dozen') {
@@ -101,7 +108,7 @@ function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | nu
 
 function vagueCore(tokens: Token[], i: number): Core | null {
   const tok = tokens[i]!;
-  let unit = VAGUE_PLURALS[tok.lower];
+  let unit = VAGUE_MAP.get(tok.lower);
   let last = i + 1;
   if (unit !== undefined) {
     // `tens` and `scores` are magnitudes only in `tens of thousands`, `scores of people`.
@@ -110,11 +117,11 @@ function vagueCore(tokens: Token[], i: number): Core | null {
     if (
       of?.lower === 'of' &&
       bigger &&
-      VAGUE_PLURALS[bigger.lower] !== undefined &&
-      VAGUE_PLURALS[bigger.lower]! >= 100 &&
+      VAGUE_MAP.get(bigger.lower) !== undefined &&
+      VAGUE_MAP.get(bigger.lower)! >= 100 &&
       bigger.lower !== 'scores'
     ) {
-      unit = unit * VAGUE_PLURALS[bigger.lower]!;
+      unit = unit * VAGUE_MAP.get(bigger.lower)!;
       last += 2;
     } else if (tok.lower === 'tens' || tok.lower === 'scores') {
       if (tok.lower === 'tens' || of?.lower !== 'of') return null;
@@ -132,12 +139,12 @@ function vagueCore(tokens: Token[], i: number): Core | null {
     scaleTok.lower === 'dozen'
       ? 12
       : SPACED_SCALES.has(scaleTok.lower)
-        ? SCALES[scaleTok.lower]
-        : VAGUE_PLURALS[scaleTok.lower];
-  if (s === undefined || (tokens[j]!.lower === 'some' && VAGUE_PLURALS[scaleTok.lower] === undefined)) return null;
+        ? SCALE_MAP.get(scaleTok.lower)
+        : VAGUE_MAP.get(scaleTok.lower);
+  if (s === undefined || (tokens[j]!.lower === 'some' && VAGUE_MAP.get(scaleTok.lower) === undefined)) return null;
   if (tokens[j]!.lower === 'some' || tokens[j]!.lower === 'many') {
     // `some thousands`, `many thousands` only with the plural.
-    if (VAGUE_PLURALS[scaleTok.lower] === undefined) return null;
+    if (VAGUE_MAP.get(scaleTok.lower) === undefined) return null;
   }
   last = j + 2;
   return { first: i, last, value: null, unit: s, vague: true, approximate: true, digits: false, bare: false };
@@ -163,7 +170,7 @@ function wordCore(tokens: Token[], i: number): Core | null {
     else if (tokens[k]?.lower === 'a') k++;
     const n = tokens[k];
     if (!n || (n.lower !== 'dozen' && !SPACED_SCALES.has(n.lower))) return null;
-    const v = n.lower === 'dozen' ? 6 : 0.5 * SCALES[n.lower]!;
+    const v = n.lower === 'dozen' ? 6 : 0.5 * SCALE_MAP.get(n.lower)!;
     return {
       first: i,
       last: k + 1,
@@ -181,7 +188,7 @@ function wordCore(tokens: Token[], i: number): Core | null {
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     const w = t.lower;
-    const u = UNITS[w];
+    const u = UNIT_MAP.get(w);
     if (u !== undefined) {
       const isTens = u >= 20 && u % 10 === 0;
       const ok = state === 'start' || state === 'hundred' || state === 'scale' || (state === 'tens' && u < 10);
@@ -204,7 +211,7 @@ function wordCore(tokens: Token[], i: number): Core | null {
       state !== 'start' &&
       state !== 'scale'
     ) {
-      total += current * SCALES[w]!;
+      total += current * SCALE_MAP.get(w)!;
       current = 0;
       state = 'scale';
       last = j + 1;
@@ -213,11 +220,11 @@ function wordCore(tokens: Token[], i: number): Core | null {
       (state === 'small' || state === 'tens') &&
       tokens[j + 1]?.lower === 'a' &&
       tokens[j + 2]?.lower === 'half' &&
-      SCALES[tokens[j + 3]?.lower ?? ''] !== undefined &&
+      SCALE_MAP.get(tokens[j + 3]?.lower ?? '') !== undefined &&
       SPACED_SCALES.has(tokens[j + 3]!.lower)
     ) {
       // `two and a half million`
-      total += (current + 0.5) * SCALES[tokens[j + 3]!.lower]!;
+      total += (current + 0.5) * SCALE_MAP.get(tokens[j + 3]!.lower)!;
       current = 0;
       state = 'scale';
       j += 3;
@@ -236,7 +243,7 @@ function wordCore(tokens: Token[], i: number): Core | null {
         (w === 'and' && (state === 'hundred' || state === 'scale')))
     ) {
       const n = tokens[j + 1];
-      if (!n || UNITS[n.lower] === undefined || (t.text === '-' && !adj(t, n))) break;
+      if (!n || UNIT_MAP.get(n.lower) === undefined || (t.text === '-' && !adj(t, n))) break;
     } else break;
   }
   if (!seen) return null;
@@ -303,15 +310,16 @@ function shareCore(tokens: Token[], i: number): Core | null {
   const w = tok.lower;
   const f = tokens[i + 1];
   // A share needs a fraction word, `in`, or a hyphen next (`half` needs `of`).
-  if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTIONS[f.lower] === undefined)) return null;
+  if (!f || (w !== 'half' && f.lower !== 'in' && f.text !== '-' && FRACTION_MAP.get(f.lower) === undefined))
+    return null;
   const share = (value: number, last: number): Core => shareOf(i, last, value, tok.kind === 'num');
   // `one in eight`, `1 in 4`, `one in every five`, `9 in 10`, `three in four`
-  const top = tok.kind === 'num' ? (/^\d{1,2}$/.test(tok.text) ? Number(tok.text) : undefined) : UNITS[w];
+  const top = tok.kind === 'num' ? (/^\d{1,2}$/.test(tok.text) ? Number(tok.text) : undefined) : UNIT_MAP.get(w);
   if (top !== undefined && top >= 1 && tokens[i + 1]?.lower === 'in' && adjacentWords(tokens, i)) {
     let k = i + 2;
     if (tokens[k]?.lower === 'every') k++;
     const n = tokens[k];
-    const d = n?.kind === 'num' && /^\d{1,4}$/.test(n.text) ? Number(n.text) : n ? UNITS[n.lower] : undefined;
+    const d = n?.kind === 'num' && /^\d{1,4}$/.test(n.text) ? Number(n.text) : n ? UNIT_MAP.get(n.lower) : undefined;
     // A share's parts are small (`9 in 10`, `1 in 1000`): `won 4 in 2023` names a year, `40 in 50 states` a count.
     if (
       d === undefined ||
@@ -338,7 +346,7 @@ function shareCore(tokens: Token[], i: number): Core | null {
     adj(f, tokens[i + 2])
   ) {
     if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
-      return { ...share(1 / FRACTIONS[f.lower]!, i + 4), share: false };
+      return { ...share(1 / FRACTION_MAP.get(f.lower)!, i + 4), share: false };
     }
   }
   // `half of the schools`
@@ -349,13 +357,13 @@ function shareCore(tokens: Token[], i: number): Core | null {
     name = tok;
     k = i;
   } else if (w !== 'a') {
-    numerator = UNITS[w]!;
+    numerator = UNIT_MAP.get(w)!;
     if (numerator < 1 || numerator > 9) return null;
     // `one-third`, `two thirds`
     if (tokens[k]?.text === '-' && adj(tok, tokens[k]) && adj(tokens[k], tokens[k + 1])) k++;
     name = tokens[k];
   }
-  const denominator = name ? FRACTIONS[name.lower] : undefined;
+  const denominator = name ? FRACTION_MAP.get(name.lower) : undefined;
   if (denominator === undefined) return null;
   // Only a share of something: `of` must follow; `a quarter of an hour` is a time.
   if (tokens[k + 1]?.lower !== 'of') return null;
