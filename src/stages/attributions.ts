@@ -20,7 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
-import { figureCited, reportingCue } from './attributions/reporting.js';
+import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
   CUE_VERBS,
@@ -169,8 +169,15 @@ const REVISE_VERBS = new Set([
   'gave',
   'offered',
 ]);
-/** Every word that may be a verb cue, a participle or an estimate verb: a token outside it is no cue. */
-const VERB_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS, ...PARTICIPLES, ...AT_VERBS, ...REVISE_VERBS]);
+/** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
+const VERB_WORDS: ReadonlySet<string> = new Set([
+  ...CUE_VERBS,
+  ...PARTICIPLES,
+  ...AT_VERBS,
+  ...REVISE_VERBS,
+  ...REPORTING,
+  ...GAVE,
+]);
 const ESTIMATE_NOUNS =
   /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
 
@@ -305,14 +312,14 @@ export function sentenceAttributions(
         continue;
       }
     }
+    // One probe for the many words that are none of the verbs below.
+    if (!VERB_WORDS.has(w)) continue;
     // "X is now reporting that …", "X released a statement reporting …".
     const reporting = inQuote(t.start) ? null : (reportingCue(scope, toks, c, sEnd) ?? figureCited(scope, toks, c));
     if (reporting) {
       drafts.push(reporting);
       continue;
     }
-    // One probe for the many words that are none of the verbs below (four set lookups per token before).
-    if (!VERB_WORDS.has(w)) continue;
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
     const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));

@@ -12,7 +12,15 @@ import { resolve, subjectBefore, type Scope } from './phrase.js';
 const lower = (t: Token) => t.norm.toLowerCase();
 
 /** -ing forms of report verbs. */
-const REPORTING = new Set(['reporting', 'saying', 'confirming', 'announcing', 'stating', 'estimating', 'warning']);
+export const REPORTING = new Set([
+  'reporting',
+  'saying',
+  'confirming',
+  'announcing',
+  'stating',
+  'estimating',
+  'warning',
+]);
 /** Auxiliaries of a progressive: "is reporting", "has been saying". */
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Documents a source puts out. */
@@ -54,7 +62,17 @@ export function reportingCue(scope: Scope, toks: Token[], c: number, sEnd: numbe
 /** Nouns naming a figure someone gave. */
 const FIGURE_NOUNS = new Set(['figure', 'estimate', 'number', 'total', 'tally', 'count', 'projection', 'forecast']);
 /** Verbs of giving a figure in a reduced relative clause ("the figure X cited"). */
-const GAVE = new Set(['cited', 'gave', 'quoted', 'offered', 'used', 'claimed', 'reported', 'provided', 'released']);
+export const GAVE = new Set([
+  'cited',
+  'gave',
+  'quoted',
+  'offered',
+  'used',
+  'claimed',
+  'reported',
+  'provided',
+  'released',
+]);
 
 /** "the $90 million figure Ruiz cited": the figure's noun phrase is the content, its giver the source; else null. */
 export function figureCited(scope: Scope, toks: Token[], c: number): Draft | null {
