@@ -21,7 +21,7 @@
 // First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
 import '../src/cli/v8-flags.js';
 import { parseArgs } from 'node:util';
-import { createArticle } from '../src/article.js';
+import { createArticle, type Raw } from '../src/article.js';
 import { createContext } from '../src/pipeline.js';
 import { stages } from '../src/stages/index.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
@@ -34,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 const all = htmlPages(process.cwd());
-let inputs: Array<{ name: string; raw: string; utf8?: Uint8Array; format: 'html' | 'text' }>;
+let inputs: Array<{ name: string; raw: Raw; format: 'html' | 'text' }>;
 if (values.text !== undefined) {
   // The bench's text corpus: the seed articles' paragraphs, with the real pages' paragraphs when present.
   const article = makeCorpus(seedTexts(process.cwd()), all.flatMap((p) => htmlParagraphs(p.html)).slice(0, 5000), 7);
@@ -53,7 +53,7 @@ if (values.text !== undefined) {
   // As ingest hands them to a worker: the page's UTF-8 bytes, not yet decoded.
   inputs = all
     .slice(0, Math.max(1, Number(values.pages)))
-    .map((p) => ({ name: p.name, raw: '', utf8: Buffer.from(p.html), format: 'html' as const }));
+    .map((p) => ({ name: p.name, raw: Buffer.from(p.html), format: 'html' as const }));
 }
 const ctx = createContext();
 for (let pass = 0; pass < Number(values.passes); pass++) {
@@ -64,7 +64,6 @@ for (let pass = 0; pass < Number(values.passes); pass++) {
     const article = createArticle({
       source: `${i}-${input.name}`,
       raw: input.raw,
-      utf8: input.utf8,
       format: input.format,
     });
     const made = performance.now() - t0;

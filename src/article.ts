@@ -7,6 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 
+/**
+ * An input as it is held: its text, or its UTF-8 bytes. Ingest reads a plain UTF-8 HTML page as bytes
+ * (read's `keepUtf8`), which cross to an analysis worker and back and are stored as they are; the clean stage
+ * tokenizes them without decoding the page whole. {@link rawText} gives the text of either.
+ */
+export type Raw = string | Uint8Array;
+
 /** A range of `article.text`: `text === article.text.slice(start, end)`. */
 export interface Span {
   start: number;
@@ -47,15 +54,15 @@ export interface OffsetSegment {
   start: number;
   /** Length of the segment in `article.text`. */
   length: number;
-  /** Offset in `article.raw` where this segment's text came from. */
+  /** Offset in the raw text ({@link rawText}) where this segment's text came from. */
   rawStart: number;
-  /** Length in `article.raw` (may differ for HTML entities / folded white space). */
+  /** Length in the raw text (may differ for HTML entities / folded white space). */
   rawLength: number;
 }
 
 /** A block of the raw input that cleaning dropped, with the reason. */
 export interface Dropped {
-  /** Offsets into `article.raw` (or -1 when not locatable). */
+  /** Offsets into the raw text (or -1 when not locatable). */
   rawStart: number;
   rawEnd: number;
   text: string;
@@ -232,19 +239,8 @@ export interface Article {
   source: string;
   url: string | null;
   format: 'text' | 'markdown' | 'html' | 'record';
-  /**
-   * The decoded input, or '' when {@link utf8} holds it: outside src/ingest and the clean stage, read it
-   * through {@link rawText} (the text) or {@link rawContent} (as held), which see both shapes as one.
-   */
-  raw: string;
-  /**
-   * `raw` as UTF-8, held instead of it (`raw` is then ''): by an HTML page
-   * that came as bytes ({@link ArticleInput.utf8}), through its analysis and
-   * on to ingest's main thread, which stores them. Never stored as part of
-   * the analysis; the stores write these bytes as the raw text
-   * ({@link rawText}).
-   */
-  utf8?: Uint8Array;
+  /** The raw input as held ({@link Raw}): read its text with {@link rawText}. */
+  raw: Raw;
   /** Encoding that decoded the bytes, and how it was chosen. */
   encoding: Valued<string>;
   /** Values given alongside the input (JSON records), trusted over inference. */
@@ -270,15 +266,7 @@ export interface Article {
 /** Inputs to {@link createArticle}. */
 export interface ArticleInput {
   source: string;
-  raw: string;
-  /**
-   * The input's text as UTF-8 bytes, not yet decoded: `raw` is then ''. The
-   * analysis reads an HTML page's bytes as they are and decodes any other
-   * input's ({@link createArticle}). Ingest reads plain UTF-8 HTML so
-   * (read's `keepUtf8`): the page's text never has to exist on the thread that
-   * reads and stores, only in the worker that analyses it.
-   */
-  utf8?: Uint8Array;
+  raw: Raw;
   /** sha256 over the raw bytes; computed from `raw` when absent. */
   id?: string;
   format: Article['format'];
@@ -292,50 +280,26 @@ export function hash(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** UTF-8 bytes as text. */
-export function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
-/** The input with its text in `raw`: decoded from {@link ArticleInput.utf8} when it came so. */
-export function withText(input: ArticleInput): ArticleInput {
-  if (!input.utf8) return input;
-  const { utf8, ...rest } = input;
-  return { ...rest, raw: utf8Text(utf8) };
-}
-
-/** An article's analysis as the stores keep it: everything but its raw text (`raw`, `utf8`), as JSON. */
+/** An article's analysis as the stores keep it: everything but its raw input, as JSON. */
 export function analysisJson(article: Article): string {
-  const { raw: _raw, utf8: _utf8, ...analysis } = article;
+  const { raw: _raw, ...analysis } = article;
   return JSON.stringify(analysis);
 }
 
-/** An article's raw text, wherever it is held. */
-export function rawText(article: Pick<Article, 'raw' | 'utf8'>): string {
-  return article.utf8 ? utf8Text(article.utf8) : article.raw;
+/** The text of a raw input, whichever way it is held. */
+export function rawText(held: { raw: Raw }): string {
+  const { raw } = held;
+  return typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
 }
 
-/** An article's raw input as it is held: its UTF-8 bytes when it came as bytes (never decoded here), else its text. */
-export function rawContent(article: Pick<Article, 'raw' | 'utf8'>): string | Uint8Array {
-  return article.utf8 ?? article.raw;
-}
-
-/**
- * A fresh article with empty findings. An HTML page given as UTF-8 bytes
- * keeps them as `utf8` (and `raw` is '') rather than being decoded whole: the
- * clean stage reads the bytes ({@link rawText} gives the text). Any other
- * input is decoded here.
- */
+/** A fresh article with empty findings, holding its input as it came (bytes are decoded by the clean stage only). */
 export function createArticle(input: ArticleInput): Article {
-  const bytes = input.format === 'html' ? input.utf8 : undefined;
-  if (!bytes) input = withText(input);
   return {
-    id: input.id ?? hash(bytes ?? input.raw),
+    id: input.id ?? hash(input.raw),
     source: input.source,
     url: input.url ?? input.hints?.url ?? null,
     format: input.format,
-    raw: bytes ? '' : input.raw,
-    ...(bytes ? { utf8: bytes } : {}),
+    raw: input.raw,
     encoding: input.encoding ?? { value: 'utf-8', by: 'ingest/default', certain: false },
     hints: input.hints ?? {},
     text: '',
@@ -378,7 +342,7 @@ export function failed(article: Article): boolean {
   return article.messages.some((m) => m.fatal);
 }
 
-/** Map an offset in `article.text` back to `article.raw` (approximate inside folded segments). */
+/** Map an offset in `article.text` back to the raw text (approximate inside folded segments). */
 export function rawOffset(article: Article, offset: number): number | null {
   const segs = article.offsets;
   let lo = 0;

@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleInput } from '../article.js';
+import { rawText, type Article, type ArticleInput } from '../article.js';
 import { analyse } from '../analyse.js';
 import { countLines } from '../ingest/ingest.js';
 import { readInputs } from '../ingest/read.js';
@@ -115,7 +115,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     const fatal = article.messages.find((m) => m.fatal);
     if (fatal) {
       errors.push({ file, reason: `${fatal.code}: ${fatal.text}` });
-      predictions.push({ file, document: null, claims: [], quotes: [], raw: input.raw, error: fatal.text });
+      predictions.push({ file, document: null, claims: [], quotes: [], raw: rawText(input), error: fatal.text });
       continue;
     }
     articles.push(article);
@@ -126,7 +126,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       claims: options.baseline ? baselineClaims(article) : records.claims,
       quotes: records.quotes,
       entities: records.entities,
-      raw: input.raw,
+      raw: rawText(input),
     });
   }
   for (const e of errors)

@@ -5,7 +5,7 @@
  */
 import type { Article, ArticleInput } from '../article.js';
 import { readFileSync } from 'node:fs';
-import { failed, hash, withText } from '../article.js';
+import { failed, hash, rawText } from '../article.js';
 import { analyse } from '../analyse.js';
 import { errorText } from '../errors.js';
 import { createContext, defaultConfig, type Config, type Context } from '../pipeline.js';
@@ -80,7 +80,7 @@ export function countLines(inputs: ArticleInput[]): Map<string, number> {
   for (const input of inputs) {
     if (input.format === 'html') continue;
     const seen = new Set<string>();
-    for (const line of input.raw.split(/\r?\n/)) {
+    for (const line of rawText(input).split(/\r?\n/)) {
       const t = line.trim();
       if (t.length < 2 || t.length > 300 || seen.has(t)) continue;
       seen.add(t);
@@ -131,10 +131,10 @@ async function retrying<T>(fn: () => Promise<T>): Promise<T> {
  * buffer is left empty), so that it can be analysed again alone; only when the file still holds the same bytes.
  */
 function restoreBytes(input: ArticleInput): void {
-  if (!input.utf8 || input.utf8.byteLength > 0 || !input.id) return;
+  if (typeof input.raw === 'string' || input.raw.byteLength > 0 || !input.id) return;
   try {
     const bytes = readFileSync(input.source);
-    if (hash(bytes) === input.id) input.utf8 = bytes;
+    if (hash(bytes) === input.id) input.raw = bytes;
   } catch {
     // Gone or changed: it fails alone, with an empty text.
   }
@@ -365,10 +365,10 @@ export async function ingestItems(
       const id = item.input.id!;
       // The character limit bites here, once, and says so; the id stays the hash of the whole input.
       // Bytes at most the limit decode to at most as many characters; longer ones are decoded to be measured.
-      const bytes = item.input.utf8?.length ?? 0;
+      const bytes = typeof item.input.raw === 'string' ? 0 : item.input.raw.length;
       if (bytes > maxChars) {
         try {
-          item.input = withText(item.input);
+          item.input = { ...item.input, raw: rawText(item.input) };
         } catch (err) {
           // Past V8's longest string: this file fails, never the run.
           const failure: ReadFailure = {
@@ -387,8 +387,8 @@ export async function ingestItems(
           continue;
         }
       }
-      if (item.input.raw.length > maxChars) {
-        const raw = item.input.raw;
+      const raw = item.input.raw;
+      if (typeof raw === 'string' && raw.length > maxChars) {
         const cut =
           raw.charCodeAt(maxChars - 1) >= 0xd800 && raw.charCodeAt(maxChars - 1) < 0xdc00 ? maxChars - 1 : maxChars;
         summary.warnings.push({
@@ -408,7 +408,8 @@ export async function ingestItems(
         continue;
       }
       seenIds.add(id);
-      const p: Pending = { input: item.input, bytes: item.input.utf8?.length ?? 2 * item.input.raw.length };
+      const held = item.input.raw;
+      const p: Pending = { input: item.input, bytes: typeof held === 'string' ? 2 * held.length : held.length };
       pending.push(p);
       pendingBytes += p.bytes;
       summary.peakPendingBytes = Math.max(summary.peakPendingBytes ?? 0, pendingBytes);

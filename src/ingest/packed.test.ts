@@ -11,7 +11,7 @@ const page = `<html><head><title>Floods close 12 roads</title></head><body><arti
 describe('packAnalysis / articleFromPacked', () => {
   it('packed field by field, it is exactly that JSON as UTF-8, and an article read back from it equals the analysed one', () => {
     const bytes = Buffer.from(page);
-    const article = analyse({ source: 'p.html', raw: '', utf8: bytes, format: 'html' }, {});
+    const article = analyse({ source: 'p.html', raw: bytes, format: 'html' }, {});
     const json = analysisJson(article);
     const packed = packAnalysis(article);
     expect(Buffer.from(packed.bytes).toString('utf8')).toBe(json);
@@ -19,10 +19,10 @@ describe('packAnalysis / articleFromPacked', () => {
     expect(packed.bytes.byteOffset).toBe(0);
     expect(packed.bytes.buffer.byteLength).toBe(packed.bytes.byteLength);
     expect(packed.keys).toEqual(Object.keys(JSON.parse(json)));
-    const made = articleFromPacked(packed, '', bytes);
+    const made = articleFromPacked(packed, bytes);
     expect(made).toEqual(article);
     expect(Object.keys(made).sort()).toEqual(Object.keys(article).sort());
-    expect(made.utf8).toBe(bytes);
+    expect(made.raw).toBe(bytes);
     // The store is given the bytes the article came as; any other article, its JSON.
     expect(storedAnalysis(made)).toBe(packed.bytes);
     expect(analysisJson(made)).toBe(json);
@@ -75,7 +75,6 @@ describe('packAnalysis / articleFromPacked', () => {
     const article = analyse({ source: 'a.txt', raw: 'The council said 200 homes were flooded.', format: 'text' }, {});
     const made = articleFromPacked(packAnalysis(article), article.raw);
     expect(made.raw).toBe('The council said 200 homes were flooded.');
-    expect(made.utf8).toBeUndefined();
     expect(analysisJson(made)).not.toContain('"raw"');
   });
 });

@@ -5,7 +5,7 @@
  * its stored form, so the store writes them rather than serialising it again.
  * Transport only: the data model is `../article.ts`.
  */
-import { analysisJson, type Article } from '../article.js';
+import { analysisJson, type Article, type Raw } from '../article.js';
 
 /**
  * An article's {@link analysisJson} as UTF-8 bytes, and where each field's
@@ -22,7 +22,7 @@ const cameAs = new WeakMap<Article, Uint8Array>();
 
 /**
  * The article's analysis packed field by field: exactly the bytes of
- * `JSON.stringify` of the article less its raw text, in a buffer of its own.
+ * `JSON.stringify` of the article less its raw input, in a buffer of its own.
  * Why: a large analysis as one string lands in V8's large-object space on both
  * threads; as bytes it never is one string on either side.
  */
@@ -33,7 +33,7 @@ export function packAnalysis(article: Article): PackedAnalysis {
   // "{" and "}", less the comma the first field does not take.
   let size = 1;
   for (const key of Object.keys(article) as Array<keyof Article>) {
-    if (key === 'raw' || key === 'utf8') continue;
+    if (key === 'raw') continue;
     const json = JSON.stringify(article[key]) as string | undefined;
     if (json === undefined) continue;
     const name = `${JSON.stringify(key)}:`;
@@ -57,11 +57,11 @@ export function packAnalysis(article: Article): PackedAnalysis {
 }
 
 /**
- * The article packed by {@link packAnalysis}, with its raw text: every field
+ * The article packed by {@link packAnalysis}, with its raw input: every field
  * parsed from its own bytes here (a field that is not JSON throws here). The
  * article keeps the bytes as its stored form ({@link storedAnalysis}).
  */
-export function articleFromPacked(packed: PackedAnalysis, raw: string, utf8?: Uint8Array): Article {
+export function articleFromPacked(packed: PackedAnalysis, raw: Raw): Article {
   const { bytes, keys, at } = packed;
   if (!(bytes instanceof Uint8Array) || !Array.isArray(keys) || !Array.isArray(at) || at.length !== 2 * keys.length) {
     throw new Error('not a packed analysis');
@@ -74,7 +74,6 @@ export function articleFromPacked(packed: PackedAnalysis, raw: string, utf8?: Ui
     article[key] = JSON.parse(buf.toString('utf8', at[2 * i], at[2 * i + 1]));
   }
   article.raw = raw;
-  if (utf8) article.utf8 = utf8;
   cameAs.set(article as unknown as Article, bytes);
   return article as unknown as Article;
 }

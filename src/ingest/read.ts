@@ -20,8 +20,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /**
    * HTML files that are plain UTF-8 (valid, no byte-order mark, no NUL, not
-   * blank) are not decoded here: the input carries their bytes as `utf8` and
-   * an empty `raw` ({@link ArticleInput.utf8}). What decoding would say of
+   * blank) are not decoded here: the input holds their bytes as its `raw`
+   * ({@link ArticleInput.raw}). What decoding would say of
    * them is known without it: the same text, encoding `decode/utf8-valid`,
    * nothing replaced. Ingest sets this; other readers get the text.
    */
@@ -255,7 +255,7 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
 
 /**
  * NUL characters removed from an input's text and hints, with a warning: PostgreSQL cannot store them in text, and a
- * batch must be stored the same whichever store holds it. Undecoded UTF-8 (`utf8`) never holds one (read checks).
+ * batch must be stored the same whichever store holds it. Undecoded UTF-8 never holds one (read checks).
  */
 export function withoutNul(
   item: { input: ArticleInput; warnings: ReadWarning[] },
@@ -269,7 +269,7 @@ export function withoutNul(
     count += v.length - out.length;
     return out;
   };
-  const raw = strip(input.raw);
+  const raw = typeof input.raw === 'string' ? strip(input.raw) : input.raw;
   const url = typeof input.url === 'string' ? strip(input.url) : input.url;
   let hints = input.hints;
   if (hints) {
@@ -353,8 +353,7 @@ function* fromBytes(file: string, bytes: Buffer, max: number, options: ReadOptio
     yield {
       input: {
         source: file,
-        raw: '',
-        utf8: bytes,
+        raw: bytes,
         id: hash(bytes),
         format: 'html',
         encoding: { value: 'utf-8', by: 'decode/utf8-valid', certain: true },

@@ -24,9 +24,9 @@ vi.mock('../article.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../article.js')>();
   return {
     ...real,
-    withText: (input: Parameters<typeof real.withText>[0]) => {
-      if (input.utf8 && Buffer.from(input.utf8).includes(MARKER)) throw tooLong();
-      return real.withText(input);
+    rawText: (held: Parameters<typeof real.rawText>[0]) => {
+      if (typeof held.raw !== 'string' && Buffer.from(held.raw).includes(MARKER)) throw tooLong();
+      return real.rawText(held);
     },
   };
 });

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { withText, type Article, type ArticleInput } from '../article.js';
+import type { Article, ArticleInput, Raw } from '../article.js';
 import { articleFromPacked, packAnalysis, type PackedAnalysis } from './packed.js';
 import type { Context } from '../pipeline.js';
 import type { Analyzer } from './ingest.js';
@@ -32,14 +32,11 @@ interface Request {
  * `analyses[i]`: article i's analysis as UTF-8 bytes, packed field by field
  * ({@link packAnalysis}): one buffer, moved rather than copied, instead of
  * thousands of objects to clone or one large string to copy twice.
- * `raw[i]`: its raw text when a stage changed it (a decoded input), else
- * null: the main thread has the input's.
- * `utf8[i]`: input i's UTF-8 bytes, moved back to the main thread when they
- * were moved here.
+ * `raw[i]`: its raw input when the main thread no longer holds it (UTF-8
+ * bytes moved here, moved back) or a stage replaced it; null: the main
+ * thread's input holds it.
  */
-type Reply =
-  | { id: number; analyses: PackedAnalysis[]; raw: Array<string | null>; utf8?: Array<Uint8Array | null> }
-  | { id: number; error: string };
+type Reply = { id: number; analyses: PackedAnalysis[]; raw: Array<Raw | null> } | { id: number; error: string };
 
 /**
  * The memory of bytes that can move to another thread without a copy: a
@@ -51,8 +48,9 @@ function movable(bytes: Uint8Array | null | undefined): ArrayBuffer | null {
 }
 
 /** The transfer list of a message carrying these bytes: each movable buffer once. */
-function transferList(views: Array<Uint8Array | null | undefined>): ArrayBuffer[] {
-  return [...new Set(views.map(movable).filter((b): b is ArrayBuffer => b !== null))];
+function transferList(views: Array<Raw | null>): ArrayBuffer[] {
+  const buffers = views.map((v) => (typeof v === 'string' ? null : movable(v)));
+  return [...new Set(buffers.filter((b): b is ArrayBuffer => b !== null))];
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -100,10 +98,10 @@ const INPUT_COST = 2000;
  * holds its next chunks: a main thread busy for a while (a long store
  * transaction, reading) never leaves a worker waiting for work.
  *
- * An input's `utf8` bytes, when they own their memory, are moved to the
+ * An input's raw UTF-8 bytes, when they own their memory, are moved to the
  * worker rather than copied: after `analyse()` the input's view is empty and
- * the article carries the bytes (`Article.utf8`). Do not analyse the same
- * input object twice.
+ * the article holds the bytes as its `raw`. Do not analyse the same input
+ * object twice.
  */
 export function workerAnalyzer(
   n: number = availableParallelism(),
@@ -138,13 +136,10 @@ export function workerAnalyzer(
       if ('error' in reply) job.reject(new Error(reply.error));
       else {
         try {
-          const articles = reply.analyses.map((packed, i) => {
-            const raw = reply.raw[i] ?? null;
-            if (raw !== null) return articleFromPacked(packed, raw);
-            // The text as it was sent: a string, or UTF-8 bytes this thread never decoded (moved back, or kept here).
-            const input = job.inputs[i]!;
-            return articleFromPacked(packed, input.raw, input.utf8 ? (reply.utf8?.[i] ?? input.utf8) : undefined);
-          });
+          // The raw input as it was sent (a string, or UTF-8 bytes this thread never decodes), unless it came back.
+          const articles = reply.analyses.map((packed, i) =>
+            articleFromPacked(packed, reply.raw[i] ?? job.inputs[i]!.raw),
+          );
           job.resolve(articles);
         } catch (err) {
           // A reply this thread cannot read fails its chunk, with the reason, rather than this thread.
@@ -181,7 +176,7 @@ export function workerAnalyzer(
       const job: Job = {
         id: nextId++,
         inputs,
-        cost: inputs.reduce((sum, input) => sum + (input.utf8?.length ?? input.raw.length) + INPUT_COST, 0),
+        cost: inputs.reduce((sum, input) => sum + input.raw.length + INPUT_COST, 0),
         resolve,
         reject,
       };
@@ -192,7 +187,7 @@ export function workerAnalyzer(
       // A page's bytes move to the worker and back rather than being copied twice (the input's own view is then empty).
       slot.worker.postMessage(
         { id: job.id, inputs, ctx } satisfies Request,
-        transferList(inputs.map((input) => input.utf8)),
+        transferList(inputs.map((input) => input.raw)),
       );
     });
 
@@ -228,22 +223,20 @@ async function serve(): Promise<void> {
   }
   parentPort!.on('message', (req: Request) => {
     try {
-      // An HTML page's bytes are read as they are (createArticle); any other input is decoded first.
-      const inputs = req.inputs.map((input) => (input.format === 'html' ? input : withText(input)));
       const analyses: PackedAnalysis[] = [];
-      // The raw input (170 KB for a typical HTML page) goes back only if a stage changed it: the main thread holds it.
-      const raw: Array<string | null> = [];
-      for (const input of inputs) {
+      // The raw input (170 KB for a typical HTML page) goes back only if the main thread no longer holds it.
+      const raw: Array<Raw | null> = [];
+      for (const input of req.inputs) {
         // Packed as soon as it is analysed: the chunk's earlier articles wait as bytes, not as objects.
         const article = analyse(input, { ...req.ctx, retrieved: input.hints?.retrieved ?? req.ctx.retrieved ?? null });
         analyses.push(packAnalysis(article));
-        raw.push(article.raw === input.raw ? null : article.raw);
+        // Bytes that moved here move back, moved rather than copied, for the main thread to store.
+        const moved = typeof input.raw !== 'string' && movable(input.raw) !== null;
+        raw.push(article.raw !== input.raw || moved ? article.raw : null);
       }
-      // Bytes that moved here move back, moved rather than copied, for the main thread to store.
-      const utf8 = req.inputs.map((input, i) => (raw[i] === null && movable(input.utf8) ? input.utf8! : null));
       parentPort!.postMessage(
-        { id: req.id, analyses, raw, utf8 } satisfies Reply,
-        transferList([...utf8, ...analyses.map((a) => a.bytes)]),
+        { id: req.id, analyses, raw } satisfies Reply,
+        transferList([...raw, ...analyses.map((a) => a.bytes)]),
       );
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: String((err as Error)?.stack ?? err) } satisfies Reply);

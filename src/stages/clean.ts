@@ -49,11 +49,11 @@ export type HtmlExtractor = 'fast' | 'readability';
  * either gives is an offset in the decoded page.
  */
 function pageOf(article: Article): PageSource | string {
-  const bytes = article.utf8;
+  const bytes = article.raw;
+  if (typeof bytes === 'string') return bytes;
   // Ingest's bytes are valid UTF-8 with no byte-order mark and an ASCII first character (read's plainUtf8);
   // an ASCII last one keeps every cut the tokenizer makes between characters, even in an unclosed last tag.
-  if (bytes && bytes.length && bytes[0]! < 0x80 && bytes[bytes.length - 1]! < 0x80 && isUtf8(bytes))
-    return utf8Source(bytes);
+  if (bytes.length && bytes[0]! < 0x80 && bytes[bytes.length - 1]! < 0x80 && isUtf8(bytes)) return utf8Source(bytes);
   return rawText(article);
 }
 
@@ -105,9 +105,10 @@ export const cleanStage: Stage = {
   needs: ['raw'],
   gives: ['text', 'offsets', 'dropped'],
   run(article: Article, ctx: Context) {
-    const raw = article.raw ?? '';
-    const html = article.format === 'html' || (article.format === 'record' && looksLikeHtml(raw));
-    const result = html ? cleanHtml(article, ctx) : cleanText(raw, ctx, article.format === 'markdown');
+    // An HTML page is read as it is held (pageOf); any other input as its text.
+    const text = article.format === 'html' ? null : rawText(article);
+    const html = text === null || (article.format === 'record' && looksLikeHtml(text));
+    const result = html ? cleanHtml(article, ctx) : cleanText(text, ctx, article.format === 'markdown');
     article.text = result.text;
     article.offsets = result.offsets;
     article.dropped = result.dropped;

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { rawContent, type Article } from '../article.js';
+import type { Article } from '../article.js';
 import { storedAnalysis } from '../ingest/packed.js';
 import { CrosscheckError } from '../errors.js';
 import {
@@ -251,15 +251,7 @@ export class SqliteStore implements Store {
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
         // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
-        insArticle.run(
-          article.id,
-          article.source,
-          article.url,
-          rawContent(article),
-          storedAnalysis(article),
-          now,
-          previous,
-        );
+        insArticle.run(article.id, article.source, article.url, article.raw, storedAnalysis(article), now, previous);
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;

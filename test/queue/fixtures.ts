@@ -6,7 +6,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createArticle, span, type Article, type ArticleInput, type Claim, type Quantity } from '../../src/article.js';
+import {
+  createArticle,
+  rawText,
+  span,
+  type Article,
+  type ArticleInput,
+  type Claim,
+  type Quantity,
+} from '../../src/article.js';
 import type { Analyzer } from '../../src/ingest/ingest.js';
 import type { Context } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';
@@ -84,7 +92,9 @@ export function writeCorpus(dir: string, n: number, seed = 7): string[] {
 export function fakeAnalyse(input: ArticleInput, ctx: Context): Article {
   const article = createArticle(input);
   const min = ctx.config.repeatedLineMinArticles;
-  const kept = input.raw.split('\n').filter((line) => (ctx.lineCounts?.get(line.trim()) ?? 0) < min);
+  const kept = rawText(input)
+    .split('\n')
+    .filter((line) => (ctx.lineCounts?.get(line.trim()) ?? 0) < min);
   const text = kept.join('\n');
   article.text = text;
   article.offsets = [{ start: 0, length: text.length, rawStart: 0, rawLength: text.length }];
