@@ -10,44 +10,7 @@ import type { parseHTML as parseHTMLType } from 'linkedom';
 import type { Dropped } from '../../article.js';
 import type { Line } from './text.js';
 import { Locator } from './locate.js';
-
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'td',
-  'th',
-  'dl',
-  'dt',
-  'dd',
-  'figure',
-  'figcaption',
-  'hr',
-  'br',
-  'form',
-  'address',
-  'details',
-  'summary',
-]);
+import { BLOCK } from './html-tokens.js';
 
 export interface HtmlBlocks {
   lines: Line[];
