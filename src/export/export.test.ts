@@ -148,6 +148,7 @@ function fakeStore(quotes = 3) {
     listCorrections: async () => [],
     search: unused,
     stats: unused,
+    watchState: unused,
     close: async () => {},
   };
   return { store, docs, claims, allQuotes, limits };

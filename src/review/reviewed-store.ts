@@ -207,6 +207,10 @@ export class ReviewedStore implements Store {
   stats() {
     return this.base.stats();
   }
+  watchState() {
+    return this.base.watchState();
+  }
+
   close() {
     return this.base.close();
   }

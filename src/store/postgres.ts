@@ -52,6 +52,7 @@ import type {
 import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
+import type { WatchState } from './watch-state.js';
 
 type Row = Record<string, unknown>;
 
@@ -910,6 +911,11 @@ export class PostgresStore implements Store {
       const one = { query: client.query.bind(client), end: async () => {} } as unknown as pg.Pool;
       return fn(new PostgresStore(one, this.schema));
     });
+  }
+
+  async watchState(): Promise<WatchState> {
+    const { PostgresWatchState } = await import('./postgres-watch.js');
+    return new PostgresWatchState(this);
   }
 
   private closed = false;

@@ -38,6 +38,7 @@ import type {
 import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
+import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
 
@@ -701,6 +702,11 @@ export class SqliteStore implements Store {
       figures: n('figures'),
       schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
     };
+  }
+
+  async watchState(): Promise<WatchState> {
+    const { SqliteWatchState } = await import('./sqlite-watch.js');
+    return new SqliteWatchState(this);
   }
 
   async close(): Promise<void> {

@@ -15,6 +15,7 @@ import type {
   QuoteRecord,
 } from '../records.js';
 import type { FigureBrief, StoryBrief } from './figure-brief.js';
+import type { WatchState } from './watch-state.js';
 
 /** What happened to one article of a batch. */
 export interface PutOutcome {
@@ -142,5 +143,7 @@ export interface Store {
    * own): what other writers commit meanwhile is not seen, so an export is consistent however long it takes.
    */
   snapshot?<T>(fn: (view: Store) => Promise<T>): Promise<T>;
+  /** What `crosscheck watch` keeps beside the articles, in this store's own tables (loads that code on first use). */
+  watchState(): Promise<WatchState>;
   close(): Promise<void>;
 }

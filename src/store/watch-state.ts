@@ -2,8 +2,8 @@
  * What `crosscheck watch` keeps in the store beside the articles: the
  * sources followed, their poll state (validators, items already stored), the
  * figures as last seen and the events found by comparing them. Both stores
- * implement it (./sqlite-watch.ts, ./postgres-watch.ts); {@link watchState}
- * picks one, loading only that store's code.
+ * implement it (./sqlite-watch.ts, ./postgres-watch.ts), each store giving
+ * its own ({@link Store.watchState}), loading only that store's code.
  */
 import type { Store } from './store.js';
 
@@ -94,12 +94,7 @@ export function eventRow(row: { seq: number | string; record: string }): StoredE
   return { seq: Number(row.seq), ...(JSON.parse(row.record) as { at: string; type: string }) };
 }
 
-/** The watch state of a store. */
-export async function watchState(store: Store): Promise<WatchState> {
-  if (store.kind === 'postgres') {
-    const { PostgresWatchState } = await import('./postgres-watch.js');
-    return new PostgresWatchState(store as import('./postgres.js').PostgresStore);
-  }
-  const { SqliteWatchState } = await import('./sqlite-watch.js');
-  return new SqliteWatchState(store as import('./sqlite.js').SqliteStore);
+/** The watch state of a store ({@link Store.watchState}): any store, a wrapping one too, gives its own. */
+export function watchState(store: Store): Promise<WatchState> {
+  return store.watchState();
 }

@@ -11,6 +11,7 @@ import { openSqliteStore } from '../../src/store/sqlite.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import type { Store } from '../../src/store/store.js';
 import { watchState } from '../../src/store/watch-state.js';
+import { ReviewedStore } from '../../src/review/reviewed-store.js';
 import { testPostgres } from '../queue/pg-server.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-watch-state-'));
@@ -35,6 +36,16 @@ for (const [name, open, skip] of kinds) {
       opened.push(store);
       return watchState(store);
     };
+
+    it('is the same state through a store wrapped for review', async () => {
+      const store = await open();
+      opened.push(store);
+      const url = 'https://b.example.org/sitemap.xml';
+      await (
+        await watchState(new ReviewedStore(store))
+      ).addSource({ url, story: 'strike', kind: 'auto', filter: null });
+      expect((await (await store.watchState()).listSources()).map((s) => s.url)).toEqual([url]);
+    });
 
     it('keeps sources, with their status, and removes them with what they saw', async () => {
       const state = await fresh();
