@@ -6,15 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  createArticle,
-  rawText,
-  span,
-  type Article,
-  type ArticleInput,
-  type Claim,
-  type Quantity,
-} from '../../src/article.js';
+import { createArticle, rawText, span, type Article, type ArticleInput, type Claim } from '../../src/article.js';
+import { exactQuantity } from '../helpers/articles.js';
 import type { Analyzer } from '../../src/ingest/ingest.js';
 import type { Context } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';
@@ -110,25 +103,10 @@ export function fakeAnalyse(input: ArticleInput, ctx: Context): Article {
   for (const line of kept) {
     const m = /(\d+) (\w+) were (\w+)/.exec(line);
     if (m) {
-      const num = span(text, start + m.index, start + m.index + m[1]!.length);
-      const value = Number(m[1]);
-      const q: Quantity = {
-        ...num,
-        by: 'fake/number',
-        certain: true,
-        value,
-        low: value,
-        high: value,
-        bound: 'exact',
-        approximate: false,
-        vague: false,
-        incremental: false,
-        number: num,
-        measure: m[2]!,
-      };
+      const q = exactQuantity(text, start + m.index, start + m.index + m[1]!.length, m[2]!, 'fake/number');
       const speaker = line.slice(0, line.indexOf(' said')).toLowerCase();
       const claim: Claim = {
-        id: `${article.id}:${num.start}`,
+        id: `${article.id}:${q.start}`,
         quantity: q,
         evidence: span(text, start, start + line.length),
         actor: null,

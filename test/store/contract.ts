@@ -4,8 +4,9 @@
  * function that opens a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
+import { exactQuantity } from '../helpers/articles.js';
 import { figureRecord } from '../helpers/corpus.js';
-import { createArticle, rawText, span, type Article, type Claim, type Quantity } from '../../src/article.js';
+import { createArticle, rawText, span, type Article, type Claim } from '../../src/article.js';
 import type { Store } from '../../src/store/store.js';
 import { addCorrection, reviewed } from '../../src/review/index.js';
 
@@ -26,25 +27,10 @@ export function sampleArticle(
     article.meta.published = { value: { iso: options.published, precision: 'day' }, by: 'test', certain: true };
   const m = /\d+/.exec(text);
   if (m) {
-    const num = span(text, m.index, m.index + m[0].length);
-    const value = Number(m[0]);
-    const q: Quantity = {
-      ...num,
-      by: 'test',
-      certain: true,
-      value,
-      low: value,
-      high: value,
-      bound: 'exact',
-      approximate: false,
-      vague: false,
-      incremental: false,
-      number: num,
-      measure: 'people',
-    };
+    const q = exactQuantity(text, m.index, m.index + m[0].length, 'people', 'test');
     const sentenceEnd = text.indexOf('.', m.index) + 1;
     const claim: Claim = {
-      id: `${article.id}:${num.start}`,
+      id: `${article.id}:${q.start}`,
       quantity: q,
       evidence: span(text, 0, sentenceEnd),
       actor: null,
