@@ -7,6 +7,7 @@
  * and first paint are measured where they would grow.
  */
 import { createArticle, span, type Article, type Claim } from '../src/article.js';
+import { exactQuantity } from './hand-made.js';
 import type { FigureRecord } from '../src/records.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
@@ -36,24 +37,10 @@ function article(n: number): Article {
   for (const measure of MEASURES) {
     const end = text.indexOf('.', from) + 1;
     const m = /\d+/.exec(text.slice(from, end))!;
-    const num = span(text, from + m.index, from + m.index + m[0].length);
-    const value = Number(m[0]);
+    const quantity = exactQuantity(text, from + m.index, from + m.index + m[0].length, measure, 'bench');
     const claim: Claim = {
-      id: `${a.id}:${num.start}`,
-      quantity: {
-        ...num,
-        by: 'bench',
-        certain: true,
-        value,
-        low: value,
-        high: value,
-        bound: 'exact',
-        approximate: false,
-        vague: false,
-        incremental: false,
-        number: num,
-        measure,
-      },
+      id: `${a.id}:${quantity.start}`,
+      quantity,
       evidence: span(text, from, end),
       actor: null,
       target: null,

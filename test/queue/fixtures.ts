@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createArticle, rawText, span, type Article, type ArticleInput, type Claim } from '../../src/article.js';
-import { exactQuantity } from '../helpers/articles.js';
+import { exactQuantity } from '../../bench/hand-made.js';
 import type { Analyzer } from '../../src/ingest/ingest.js';
 import type { Context } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';

@@ -4,7 +4,7 @@
  * function that opens a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import { exactQuantity } from '../helpers/articles.js';
+import { exactQuantity } from '../../bench/hand-made.js';
 import { figureRecord } from '../helpers/corpus.js';
 import { createArticle, rawText, span, type Article, type Claim } from '../../src/article.js';
 import type { Store } from '../../src/store/store.js';

@@ -1,7 +1,7 @@
 /**
- * Builders of hand-made findings for tests that need an analysed article without running the stages.
+ * Builders of hand-made findings, for benches and tests that need an analysed article without running the stages.
  */
-import { span, type Quantity } from '../../src/article.js';
+import { span, type Quantity } from '../src/article.js';
 
 /** The exact count written at `text[start, end)`, of `measure`, as rule `by` would record it. */
 export function exactQuantity(text: string, start: number, end: number, measure: string, by: string): Quantity {
