@@ -256,9 +256,8 @@ if (!isMainThread && parentPort && (workerData as { crosscheck?: string } | null
  * each, loading the pipeline); a large run uses every core from its first
  * inputs. Ingest sends HTML pages in groups of 8, so the first group of a
  * larger run goes to the workers rather than being analysed cold in this
- * thread before they start (`crosscheck ingest` of 362 real pages ended
- * 0.3-0.5 s sooner). Worker and in-process analyses are identical, so where an input
- * was analysed changes nothing stored.
+ * thread before they start. Worker and in-process analyses are identical, so
+ * where an input was analysed changes nothing stored.
  */
 export function autoAnalyzer(
   n: number = availableParallelism(),

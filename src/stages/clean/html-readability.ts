@@ -35,8 +35,8 @@ let libs: { Readability: typeof ReadabilityType; parseHTML: typeof parseHTMLType
 /**
  * linkedom and Readability.js, loaded on first use (their CommonJS builds, so
  * the stage stays synchronous): this path is opt-in (`htmlExtractor:
- * 'readability'`), and loading them took about 130 ms of every process and of
- * every worker thread's start, whichever extractor it used.
+ * 'readability'`), and loading them at import would slow every process's and
+ * worker thread's start, whichever extractor it used.
  */
 function domLibs(): NonNullable<typeof libs> {
   return (libs ??= {
