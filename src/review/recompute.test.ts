@@ -74,6 +74,10 @@ describe('corrections flow into the answer', () => {
     const f = await store.getFigure(figure);
     expect(conflicts(f)).toBeGreaterThan(0);
     expect(rec(f).disagreements.some((d) => d.kind === 'conflict')).toBe(true);
+    // The card tells the conflict once, in words, and where its as-of date came from.
+    const brief = (await store.listFigureBriefs({ limit: 10 })).items.find((b) => b.id === figure)!;
+    expect(brief.headline).toMatchObject({ disagree: true, asOf: '2025-08-04', asOfBy: 'dates/published' });
+    expect(brief.headline!.conflict).toMatch(/^on 2025-08-04, .*the governor: 1,800/);
     await store.close();
   });
 
@@ -90,7 +94,7 @@ describe('corrections flow into the answer', () => {
     expect(f!.review).toMatchObject({ recomputed: true });
     // The overview's brief, the report and the export say the same.
     const brief = (await view.listFigureBriefs({ limit: 10 })).items.find((b) => b.id === figure)!;
-    expect(brief.headline).toMatchObject({ value: 1200, disagree: false, independent: 1 });
+    expect(brief.headline).toMatchObject({ value: 1200, disagree: false, conflict: null, independent: 1 });
     const report = await buildReport(view);
     const line = report.figures.find((x) => x.id === figure)!;
     expect(line.disagreements).toEqual([]);

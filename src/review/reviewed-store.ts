@@ -55,13 +55,16 @@ export class ReviewedStore implements Store {
     let cache = this.answers.get(plan);
     if (!cache) this.answers.set(plan, (cache = { figures: new Map() }));
     const links = (cache.duplicates ??= this.base.listDuplicates());
-    let out = cache.figures.get(f.id);
+    // A corpus run may rewrite the figure while the plan is kept: its claims and best value tell one run from another.
+    const best = (f.reconciliation as { best?: { reason?: string } } | null)?.best?.reason ?? '';
+    const key = `${f.id}\u0000${f.claims.join()}\u0000${best}`;
+    let out = cache.figures.get(key);
     if (!out) {
       out = (async () => {
         const claims = (await this.listClaims({ figure: f.id, limit: 100_000 })).items;
         return recomputeFigure(this.base, f, claims, await links);
       })();
-      cache.figures.set(f.id, out);
+      cache.figures.set(key, out);
     }
     return out;
   }

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { qs, useApi, type ApiStats, type FigureBrief, type Page, type StoryBrief } from '../api.js';
 import { Failure, Loading } from '../format.js';
-import { fmtDate, Headline, plural } from '../headline.js';
+import { fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { Pager } from '../pager.js';
 import { href, withParams } from '../router.js';
 import { Sparkline } from '../sparkline.js';
@@ -17,6 +17,12 @@ function FigureCard({ f }: { f: FigureBrief }) {
         <a href={href('figures', f.id)}>{f.label}</a>
       </h3>
       <Headline h={f.headline} />
+      {f.headline?.conflict && (
+        <p class="small conflict-line">
+          <span class="visually-hidden">The sources disagree: </span>
+          {humanNote(f.headline.conflict)}
+        </p>
+      )}
       <Sparkline points={f.spark} label={f.label} />
       <p class="small">
         <a href={withParams(href('claims'), { figure: f.id })}>{plural(f.claims, 'claim')}</a>
