@@ -73,7 +73,9 @@ describeChromium('web UI in Chromium', () => {
     const answer = evac.locator('[data-answer]');
     await expect.poll(() => answer.textContent()).toContain('Around 180');
     const line = (await answer.textContent())!;
-    expect(line).toMatch(/Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 report/);
+    expect(line).toMatch(
+      /Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 sources report/,
+    );
     // One line at laptop width: the answer does not wrap under the value.
     expect(await evac.locator('.disagree').count()).toBe(1);
     expect(await evac.locator('svg.spark circle').count()).toBe(1);
@@ -122,7 +124,9 @@ describeChromium('web UI in Chromium', () => {
       await page.goto(`${other.url}/#/`);
       await page.locator('.figure-card').first().waitFor();
       expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 230');
-      expect(await page.locator('.figure-card').first().textContent()).toContain('as of October 2024 (month only)');
+      expect(await page.locator('.figure-card').first().textContent()).toContain(
+        'as of October 2024 (month only, from the day the sentence names)',
+      );
       for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Next →' }).click();
       await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
       await page.locator('.figure-card a').first().click();

@@ -58,7 +58,7 @@ export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; leve
   if (!h) return <p class="answer muted">No reported value yet.</p>;
   const precision = h.precision ? PRECISION[h.precision] : undefined;
   const from = dateSource(h.asOfBy);
-  const note = [from && `from ${from}`, precision].filter(Boolean).join(', ');
+  const note = [precision, from && `from ${from}`].filter(Boolean).join(', ');
   return (
     <p class={`answer answer-${level}`} data-answer>
       <strong class="answer-value">{cap(h.text)}</strong>{' '}

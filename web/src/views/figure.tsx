@@ -167,7 +167,20 @@ export function FigurePage({ id }: { id: string }) {
     else if (fig.error) document.title = 'Figure not found · crosscheck';
   }, [fig.data, fig.error]);
   // Stable across hover re-renders, so the chart is not rebuilt under the cursor.
-  const conflicts = useMemo(() => fig.data?.conflicts ?? [], [fig.data]);
+  const conflicts = useMemo((): ConflictGroup[] => {
+    if (!fig.data) return [];
+    if (fig.data.figure.relations) return fig.data.conflicts;
+    // A store written before figures carried relations: the reconciliation's conflicts, as it listed them.
+    return fig.data.disagreements
+      .filter((d) => d.kind === 'conflict')
+      .map((d) => ({
+        days: [],
+        sides: d.sides.map((c) => ({ source: c, name: '', values: [], claims: [c] })),
+        claims: d.claims,
+        documents: [],
+        text: d.note || `values ${d.values.join(', ')} differ`,
+      }));
+  }, [fig.data]);
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error)
     return (
