@@ -168,6 +168,10 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
         await expect.poll(() => page.locator('table.claims tbody').textContent()).toContain('Ilse Varga');
         expect(await page.locator('table.claims tbody').textContent()).not.toContain('Tomas Reiner');
       }
+      // Each claim links the original article by its site.
+      const original = page.locator('table.claims tbody a.original-link').first();
+      expect(await original.getAttribute('href')).toBe('https://courier.example/marn-flood');
+      expect(await original.textContent()).toBe('courier.example ↗ (original article)');
       await page.screenshot({ path: path.join(SHOTS, `answer-name-filter-${size.name}.png`), fullPage: true });
       await page.close();
     });

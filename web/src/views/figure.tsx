@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi, type FigurePageData, type TimelinePoint } from '../api.js';
-import { Failure, fmtValue, Loading, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
+import { Failure, fmtValue, Loading, OriginalLink, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
 import { dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
+import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
@@ -144,20 +145,6 @@ function Conflict({ g, byClaim }: { g: ConflictGroup; byClaim: Map<string, Timel
   );
 }
 
-/** The value a brief's headline stands for (its lower bound when it has no single value). */
-const headlineNumber = (h: FigurePageData['headline']) => (h ? (h.value ?? h.low ?? null) : null);
-const nf = (n: number) => n.toLocaleString('en-US');
-
-/** Whether the parts add up to the whole, in words: "the parts add up", "300 not broken down". */
-function addsUp(whole: number | null, parts: FigurePageData['parts']): string | null {
-  const values = parts.map((p) => headlineNumber(p.headline));
-  if (whole === null || values.some((v) => v === null)) return null;
-  const sum = values.reduce<number>((n, v) => n + v!, 0);
-  if (sum === whole) return `The parts add up to the whole: ${nf(sum)}.`;
-  if (sum < whole) return `The parts come to ${nf(sum)} of ${nf(whole)}: ${nf(whole - sum)} not broken down.`;
-  return `The parts come to ${nf(sum)}, more than the whole (${nf(whole)}): they may overlap or be of later dates.`;
-}
-
 export function FigurePage({ id }: { id: string }) {
   const fig = useApi<FigurePageData>(`/api/figures/${encodeURIComponent(id)}`);
   const [hover, setHover] = useState<TimelinePoint[]>([]);
@@ -193,7 +180,7 @@ export function FigurePage({ id }: { id: string }) {
       </>
     );
   const { figure, points, disagreements, sources, headline, parts } = fig.data;
-  const sum = parts.length ? addsUp(headlineNumber(headline), parts) : null;
+  const sum = parts.length ? addsUp(headline, parts) : null;
   const byClaim = new Map(points.map((p) => [p.claim, p]));
   const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
@@ -288,6 +275,12 @@ export function FigurePage({ id }: { id: string }) {
                 <td>
                   {p.outlet ?? '—'}
                   {p.copyOf && <span class="muted small"> (copy)</span>}
+                  {reviewOf.get(p.claim)?.doc?.url && (
+                    <span class="small">
+                      {' '}
+                      <OriginalLink url={reviewOf.get(p.claim)!.doc!.url} />
+                    </span>
+                  )}
                 </td>
                 <td>
                   <a
