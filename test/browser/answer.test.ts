@@ -121,7 +121,20 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
     expect(await conflict.locator('p').first().textContent()).toMatch(/On 2 April 2025, .*Ilse Varga: 12,000/);
     expect(await conflict.locator('blockquote').count()).toBe(2);
     expect(await conflict.locator('a[href*="claim="]').count()).toBe(2);
+    // The one line agrees with the reason under it, and no internal code shows anywhere on the page.
+    expect(await answer.textContent()).toContain('1 independent source');
+    expect(await page.locator('.reason-line').textContent()).toContain('rests on a single source (Ilse Varga)');
+    expect(await page.locator('main').textContent()).not.toMatch(
+      /compatible-bounds|as-of-date|\(reconciliation\)|dates\//,
+    );
     await page.screenshot({ path: path.join(SHOTS, 'answer-conflict-1366.png'), fullPage: true });
+    // Printed, the figure page is a briefing: no navigation, forms or review controls.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['header.top', 'details.review', '.chart-tools'])
+      expect(await page.locator(hidden).first().isVisible(), `${hidden} printed`).toBe(false);
+    expect(await answer.isVisible()).toBe(true);
+    expect(await page.locator('li.conflict').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     // The analyst rejects the mayor's count from the claims table of the figure page.
     const row = page.locator(`tr[data-claim="${mayor.id}"]`);
@@ -205,6 +218,11 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
       }
       const spots: Array<{ claim: string }> = JSON.parse((await chart.getAttribute('data-xy'))!);
       expect([...seen].sort()).toEqual(spots.map((s) => s.claim).sort());
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG' }).click(),
+      ]);
+      expect(png.suggestedFilename()).toBe('People-evacuated.png');
       await page.screenshot({ path: path.join(SHOTS, `answer-chart-keyboard-${size.name}.png`), fullPage: true });
       await page.close();
     });
