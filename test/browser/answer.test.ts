@@ -145,6 +145,9 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
     await Promise.all([page.waitForEvent('load'), row.getByRole('button', { name: 'Reject' }).click()]);
     await page.locator(`tr[data-claim="${mayor.id}"] .review-rejected`).waitFor();
     await expect.poll(() => page.locator('li.conflict').count()).toBe(0);
+    // The rejected claim stays in the table, marked, and is no point of the chart.
+    expect(await page.locator('.timeline').getAttribute('data-points')).toBe('1');
+    expect(await page.locator('.chart-subtitle').textContent()).toContain('1 rejected by analysts, not drawn');
     expect(await answer.textContent()).not.toContain('sources disagree');
     expect(await page.locator('.review-summary').textContent()).toContain('recomputed from the corrected claims');
 
@@ -156,6 +159,7 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
     await page.locator(`tr[data-claim="${mayor.id}"] .review-rejected`).waitFor();
     expect(await page.locator('li.conflict').count()).toBe(0);
     expect(await answer.textContent()).toContain('15,000');
+    expect(await page.locator('.timeline').getAttribute('data-points')).toBe('2');
     expect(await answer.textContent()).not.toContain('sources disagree');
     expect((await store.listCorrections()).map((c) => [c.what, c.who])).toEqual([['reject', 'Ana']]);
     await page.screenshot({ path: path.join(SHOTS, 'answer-corrected-after-ingest-1366.png'), fullPage: true });

@@ -168,6 +168,12 @@ export function FigurePage({ id }: { id: string }) {
         text: d.note || `values ${d.values.join(', ')} differ`,
       }));
   }, [fig.data]);
+  // Claims analysts rejected stay in the table, marked, but are no point of the chart (nor of the answer).
+  const plotted = useMemo(() => {
+    if (!fig.data) return [];
+    const rejected = new Set(fig.data.claims.filter((c) => c.review?.verdict === 'rejected').map((c) => c.id));
+    return rejected.size ? fig.data.points.filter((p) => !rejected.has(p.claim)) : fig.data.points;
+  }, [fig.data]);
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error)
     return (
@@ -185,11 +191,12 @@ export function FigurePage({ id }: { id: string }) {
   const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
   const others = disagreements.filter((d) => d.kind !== 'conflict');
-  const undated = points.filter((p) => !p.date).length;
+  const undated = plotted.filter((p) => !p.date).length;
   const subtitle =
     `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
     `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
-    ` · ${plural(points.length, 'claim')} from ${plural(sources.length, 'source')}`;
+    ` · ${plural(plotted.length, 'claim')} from ${plural(sources.length, 'source')}` +
+    `${points.length > plotted.length ? ` (${points.length - plotted.length} rejected by analysts, not drawn)` : ''}`;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
@@ -209,7 +216,7 @@ export function FigurePage({ id }: { id: string }) {
       </p>
       <p class="small chart-subtitle">{subtitle}</p>
       <Timeline
-        points={points}
+        points={plotted}
         disagreements={conflicts}
         onHover={setHover}
         focus={focus}
