@@ -171,6 +171,11 @@ describe('corrections flow into the answer', () => {
     const split = (await view.listFigures({ limit: 10 })).items.find((x) => x.review?.splitFrom === figure)!;
     expect(rec(split).best.value).toBe(1800);
     expect(rec(split).timeline.map((e) => e.claim)).toEqual([claims[1]]);
+    // The overview lists the new figure after the machine's, with its own answer.
+    const briefs = await view.listFigureBriefs({ limit: 10 });
+    expect(briefs.total).toBe(briefs.items.length);
+    expect(briefs.items.find((b) => b.id === split.id)!.headline).toMatchObject({ value: 1800, disagree: false });
+    expect(briefs.items.find((b) => b.id === figure)!.headline).toMatchObject({ value: 1200, disagree: false });
     await store.close();
   });
 });

@@ -189,8 +189,11 @@ export class ReviewedStore implements Store {
     return { items, total: all.length, limit, offset };
   }
 
-  /** The machine's briefs with analysts' labels, those of recomputed figures made again; merged figures dropped. */
-  async listFigureBriefs(query?: FigureBriefQuery): Promise<Page<FigureBrief>> {
+  /**
+   * The machine's briefs with analysts' labels, those of recomputed figures made again, merged figures dropped;
+   * the figures splits made follow the machine's, on the last pages.
+   */
+  async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
     const plan = await this.plan();
     const page = await this.base.listFigureBriefs(query);
     if (plan.empty) return page;
@@ -203,7 +206,20 @@ export class ReviewedStore implements Store {
           return f ? figureBrief(f) : { ...b, label: plan.label(b.id) ?? b.label };
         }),
     );
-    return { ...page, items, total: page.total - (page.items.length - items.length) };
+    const dropped = page.items.length - items.length;
+    const q = query.q?.toLowerCase();
+    const splits = query.partOf
+      ? []
+      : plan
+          .splitFigures()
+          .filter((f) => !plan.merged(f.id) && f.claims.length)
+          .filter((f) => (!query.story || f.story === query.story) && (!q || f.label.toLowerCase().includes(q)));
+    const limit = query.limit ?? page.limit;
+    const offset = query.offset ?? page.offset;
+    const from = Math.max(0, offset - page.total);
+    const room = Math.max(0, limit - page.items.length);
+    for (const f of splits.slice(from, from + room)) items.push(figureBrief(await this.answer(plan, f)));
+    return { ...page, items, total: page.total - dropped + splits.length };
   }
   listStories() {
     return this.base.listStories();

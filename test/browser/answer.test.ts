@@ -232,6 +232,42 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
     });
   }
 
+  it('splits a claim off into a new figure and notes why, from the figure page: each answers from its own claims', async () => {
+    const figure = (await store.listFigures({ limit: 10 })).items[0]!;
+    const later = await claimOf(15000);
+    const page = await open(`#/figures/${figure.id}`, SIZES[1]);
+    const panel = page.locator('.review-figure');
+    await panel.locator('summary').click();
+    if (await panel.getByLabel('Server token').count()) {
+      await panel.getByLabel('Your name').fill('Bo');
+      await panel.getByLabel('Server token').fill('ui-token');
+      await panel.getByRole('button', { name: 'Start reviewing' }).click();
+    }
+    await panel.getByLabel('Claims').fill(later.id);
+    await panel.getByLabel('Label of the new figure').fill('People evacuated by Friday');
+    await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Split' }).click()]);
+    await page.locator('.review-figure summary').click();
+    await page.locator('.review-figure').getByLabel('Note').fill('the Friday count covers the eastern districts');
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('.review-figure').getByRole('button', { name: 'Add note' }).click(),
+    ]);
+    await expect.poll(() => page.locator('.review-summary').textContent()).toContain('eastern districts');
+    // The figure answers from the claim it keeps; the new one from the claim it took.
+    const answer = page.locator('main h1 + [data-answer]');
+    await expect.poll(() => answer.textContent()).toContain('12,000');
+    const split = (await (await fetch(`${server.url}/api/figures?limit=10`)).json()).items.find(
+      (f: { label: string }) => f.label === 'People evacuated by Friday',
+    );
+    expect(split).toBeDefined();
+    await page.goto(`${server.url}/#/figures/${encodeURIComponent(split.id)}`);
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('People evacuated by Friday');
+    await expect.poll(() => answer.textContent()).toContain('15,000');
+    expect(await page.locator('.review-summary').textContent()).toContain(`split from ${figure.id}`);
+    await page.screenshot({ path: path.join(SHOTS, 'answer-split-390.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
   it('ran without console errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });
