@@ -113,9 +113,7 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
     expect(await answer.textContent()).toContain('12,000');
     expect(await answer.textContent()).toContain('sources disagree');
     // The as-of date says where it came from; the conflict is told once, with its two sentences linked.
-    expect(await answer.locator('.answer-asof').textContent()).toBe(
-      'as of 2 April 2025 (from the day the sentence names)',
-    );
+    expect(await answer.locator('.answer-asof').textContent()).toBe('as of 2 April 2025 (from the sentence)');
     const conflict = page.locator('li.conflict');
     expect(await conflict.count()).toBe(1);
     expect(await conflict.locator('p').first().textContent()).toMatch(/On 2 April 2025, .*Ilse Varga: 12,000/);

@@ -125,7 +125,7 @@ describeChromium('web UI in Chromium', () => {
       await page.locator('.figure-card').first().waitFor();
       expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 230');
       expect(await page.locator('.figure-card').first().textContent()).toContain(
-        'as of October 2024 (month only, from the day the sentence names)',
+        'as of October 2024 (month only, from the sentence)',
       );
       for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Next →' }).click();
       await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');

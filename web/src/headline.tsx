@@ -34,8 +34,8 @@ const PRECISION: Record<string, string> = { month: 'month only', year: 'year onl
 
 /** Where a date came from, in words, by the rule that read it (src/corpus/dates.ts, the claims stage). */
 const DATE_BY: Record<string, string> = {
-  'claims/when': 'the day the sentence names',
-  'claims/said': 'the day it was said',
+  'claims/when': 'the sentence',
+  'claims/said': 'the sentence',
   'dates/published': 'the article’s date',
   'dates/published-partial': 'the article’s date',
   'dates/text-head': 'its dateline',

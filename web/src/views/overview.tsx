@@ -7,6 +7,8 @@ import { href, withParams } from '../router.js';
 import { Sparkline } from '../sparkline.js';
 import { QueuePanel } from './queue.js';
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Figures per page of the overview: briefs are small, so a page is a few kilobytes. */
 const PAGE = 48;
 
@@ -20,7 +22,7 @@ function FigureCard({ f }: { f: FigureBrief }) {
       {f.headline?.conflict && (
         <p class="small conflict-line">
           <span class="visually-hidden">The sources disagree: </span>
-          {humanNote(f.headline.conflict)}
+          {cap(humanNote(f.headline.conflict))}
         </p>
       )}
       <Sparkline points={f.spark} label={f.label} />
