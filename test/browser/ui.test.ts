@@ -197,7 +197,7 @@ describeChromium('web UI in Chromium', () => {
     expect(svg.suggestedFilename()).toBe('People-evacuated.svg');
     // keyboard: focusing a row's evidence link shows that claim's evidence too
     const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
-    await row.locator('a').focus();
+    await row.locator('a.evidence-link').focus();
     await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('180 people');
     await shots(page, 'figure');
     await page.close();
@@ -393,7 +393,7 @@ describeChromium('web UI in Chromium', () => {
     await row.scrollIntoViewIfNeeded();
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(0);
-    await row.locator('a').click();
+    await row.locator('a.evidence-link').click();
     await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
     await page.locator('#target').waitFor();
     expect(await page.locator('.article-text .target-num').textContent()).toBe('180');

@@ -292,6 +292,7 @@ export function FigurePage({ id }: { id: string }) {
                 <td>
                   <a
                     href={docHref(p.document, p.claim)}
+                    class="evidence-link"
                     onFocus={() => (setFocus(p.claim), setHover([p]))}
                     onMouseEnter={() => setHover([p])}
                   >
