@@ -117,6 +117,8 @@ export interface FigureReview {
   splitFrom?: string;
   /** Claims of it whose value, status or source an analyst set: the stored reconciliation predates them. */
   claimsCorrected?: number;
+  /** true when the reconciliation and relations were recomputed from the corrected claims (src/review/recompute.ts). */
+  recomputed?: boolean;
   notes: string[];
   corrections: string[];
 }

@@ -17,7 +17,7 @@
  * Scope (construction vs combat troops) stays inside the figure as a typed
  * disagreement; killed vs wounded are different actions and so figures.
  */
-import type { DuplicateLink, FigureRecord } from '../records.js';
+import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js';
 import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
@@ -223,6 +223,22 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
 }
 
 /**
+ * The relations between one figure's claims and its reconciliation: what the corpus stages compute per figure, and
+ * what a figure whose claims analysts corrected is recomputed with (src/review). `measure` is the figure's key.
+ */
+export function reconcileFigure(
+  claims: ClaimInput[],
+  docs: Map<string, DocMeta>,
+  prov: ProvenanceIndex,
+  measure: string,
+): { relations: RelationRecord[]; reconciliation: Reconciliation } {
+  const relationOf = (c: ClaimInput) => relationClaim(c, docs.get(c.document), prov.get(c, false).primary, measure);
+  const relations = figureRelations(claims.map(relationOf));
+  const conflicts = relations.filter((r) => r.type === 'conflict');
+  return { relations, reconciliation: reconcile(claims, docs, (c) => prov.get(c, false), conflicts) };
+}
+
+/**
  * Group claims into figures and reconcile each one, yielding each figure as it
  * is reconciled: a caller that writes and drops them (runCorpus through
  * Store.putCorpus) holds one figure's reconciliation at a time, not all of
@@ -340,9 +356,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   for (const { key, claims: cs, id, label } of named) {
     const relationOf = (c: ClaimInput) =>
       relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
-    const relations = figureRelations(cs.map(relationOf));
-    const conflicts = relations.filter((r) => r.type === 'conflict');
-    const reconciliation: Reconciliation = reconcile(cs, docMap, (c) => prov.get(c, false), conflicts);
+    const { relations, reconciliation } = reconcileFigure(cs, docMap, prov, key.measure);
     // Another event's count is no part of this one's.
     const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;

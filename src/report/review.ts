@@ -83,6 +83,19 @@ export function figureReviewLines(
   for (const id of f.review?.corrections ?? []) add(id, []);
   for (const claim of claims.values()) for (const id of claim.review?.corrections ?? []) add(id, [claim.document]);
   const n = f.review?.claimsCorrected ?? 0;
+  const rejected = [...claims.values()].filter((c) => c.review?.verdict === 'rejected').length;
+  if (f.review?.recomputed) {
+    const what = [
+      f.review.membership && !f.review.splitFrom ? 'changed which claims it holds' : '',
+      n ? `corrected ${n} of its claims` : '',
+      rejected ? `rejected ${rejected}` : '',
+    ].filter(Boolean);
+    out.push({
+      text: `analysts ${what.join(' and ') || 'corrected it'}: the reconciliation above is recomputed from the corrected claims`,
+      cites: [],
+    });
+    return out;
+  }
   if (n && !f.review?.membership)
     out.push({
       text: `analysts corrected ${n} of its claims: the reconciliation above is the machine’s, from before`,

@@ -62,6 +62,7 @@ export class ReviewPlan {
   private figureById = new Map<string, FigureRecord>();
   /** Claim id → the machine's figure. */
   private machineFigure = new Map<string, string>();
+  private recomputedIds?: Set<string>;
 
   private constructor(corrections: CorrectionRecord[]) {
     this.corrections = inOrder(corrections);
@@ -345,6 +346,23 @@ export class ReviewPlan {
     if (e?.label) out.label = e.label;
     if (e?.membership) out.claims = claims;
     return out;
+  }
+
+  /**
+   * Ids of the figures whose reconciliation corrections change: their claims moved, merged or split, or a claim of
+   * theirs rejected or given another value, status or source. A verdict of verified or a note changes no value.
+   */
+  recomputed(): Set<string> {
+    if (this.recomputedIds) return this.recomputedIds;
+    const out = new Set<string>();
+    for (const [id, e] of this.figureEdits) if (e.membership) out.add(id);
+    for (const id of this.splits.keys()) out.add(id);
+    for (const [claim, e] of this.claimEdits) {
+      if (e.verdict !== 'rejected' && !e.corrected.some((field) => field !== 'figure')) continue;
+      const f = this.figureNow(claim);
+      if (f) out.add(this.current(f));
+    }
+    return (this.recomputedIds = out);
   }
 
   /** How many of `claims` have a value, status or source set by an analyst (the reconciliation predates them). */

@@ -6,11 +6,13 @@
  * bakes a correction in and never loses one.
  */
 import type { Article } from '../article.js';
-import type { ClaimRecord, CorpusResult, FigureRecord } from '../records.js';
+import type { ClaimRecord, CorpusResult, DuplicateLink, FigureRecord } from '../records.js';
 import type { FigureBrief } from '../store/figure-brief.js';
 import type { ClaimFilter, FigureBriefQuery, Page, PageQuery, QuoteFilter, Store } from '../store/store.js';
 import type { CorrectionRecord } from './corrections.js';
 import { ReviewPlan } from './plan.js';
+import { recomputeFigure } from './recompute.js';
+import { figureBrief } from '../store/figure-brief.js';
 
 /** How long a plan is reused by a long-lived reader (the server) before it is built again. */
 const PLAN_TTL_MS = 1000;
@@ -18,6 +20,11 @@ const PLAN_TTL_MS = 1000;
 export class ReviewedStore implements Store {
   readonly base: Store;
   private cached?: { plan: Promise<ReviewPlan>; at: number };
+  /** Figures reconciled again from their corrected claims, per plan (a plan is rebuilt after every write). */
+  private readonly answers = new WeakMap<
+    ReviewPlan,
+    { figures: Map<string, Promise<FigureRecord>>; duplicates?: Promise<DuplicateLink[]> }
+  >();
 
   constructor(base: Store) {
     this.base = base;
@@ -40,6 +47,26 @@ export class ReviewedStore implements Store {
 
   private invalidate(): void {
     this.cached = undefined;
+  }
+
+  /** `f` (corrections laid over) with its reconciliation recomputed when corrections change it. */
+  private answer(plan: ReviewPlan, f: FigureRecord): Promise<FigureRecord> {
+    if (!plan.recomputed().has(f.id)) return Promise.resolve(f);
+    let cache = this.answers.get(plan);
+    if (!cache) this.answers.set(plan, (cache = { figures: new Map() }));
+    const links = (cache.duplicates ??= this.base.listDuplicates());
+    // A corpus run may rewrite the figure while the plan is kept: its claims and best value tell one run from another.
+    const best = (f.reconciliation as { best?: { reason?: string } } | null)?.best?.reason ?? '';
+    const key = `${f.id}\u0000${f.claims.join()}\u0000${best}`;
+    let out = cache.figures.get(key);
+    if (!out) {
+      out = (async () => {
+        const claims = (await this.listClaims({ figure: f.id, limit: 100_000 })).items;
+        return recomputeFigure(this.base, f, claims, await links);
+      })();
+      cache.figures.set(key, out);
+    }
+    return out;
   }
 
   async putArticles(articles: Article[]) {
@@ -152,23 +179,47 @@ export class ReviewedStore implements Store {
     const plan = await this.plan();
     if (!plan.touchesFigures) {
       const page = await this.base.listFigures(query);
-      return plan.empty ? page : { ...page, items: page.items.map((f) => plan.figure(f) ?? f) };
+      if (plan.empty) return page;
+      return { ...page, items: await Promise.all(page.items.map((f) => this.answer(plan, plan.figure(f) ?? f))) };
     }
     const all = plan.allFigures();
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
-    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+    const items = await Promise.all(all.slice(offset, offset + limit).map((f) => this.answer(plan, f)));
+    return { items, total: all.length, limit, offset };
   }
 
-  /** The machine's briefs with analysts' labels; merged figures dropped (a brief's value stays the machine's). */
-  async listFigureBriefs(query?: FigureBriefQuery): Promise<Page<FigureBrief>> {
+  /**
+   * The machine's briefs with analysts' labels, those of recomputed figures made again, merged figures dropped;
+   * the figures splits made follow the machine's, on the last pages.
+   */
+  async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
     const plan = await this.plan();
     const page = await this.base.listFigureBriefs(query);
     if (plan.empty) return page;
-    const items = page.items
-      .filter((b) => !plan.merged(b.id))
-      .map((b) => ({ ...b, label: plan.label(b.id) ?? b.label }));
-    return { ...page, items, total: page.total - (page.items.length - items.length) };
+    const recomputed = plan.recomputed();
+    const items = await Promise.all(
+      page.items
+        .filter((b) => !plan.merged(b.id))
+        .map(async (b) => {
+          const f = recomputed.has(b.id) ? await this.getFigure(b.id) : null;
+          return f ? figureBrief(f) : { ...b, label: plan.label(b.id) ?? b.label };
+        }),
+    );
+    const dropped = page.items.length - items.length;
+    const q = query.q?.toLowerCase();
+    const splits = query.partOf
+      ? []
+      : plan
+          .splitFigures()
+          .filter((f) => !plan.merged(f.id) && f.claims.length)
+          .filter((f) => (!query.story || f.story === query.story) && (!q || f.label.toLowerCase().includes(q)));
+    const limit = query.limit ?? page.limit;
+    const offset = query.offset ?? page.offset;
+    const from = Math.max(0, offset - page.total);
+    const room = Math.max(0, limit - page.items.length);
+    for (const f of splits.slice(from, from + room)) items.push(figureBrief(await this.answer(plan, f)));
+    return { ...page, items, total: page.total - dropped + splits.length };
   }
   listStories() {
     return this.base.listStories();
@@ -179,9 +230,10 @@ export class ReviewedStore implements Store {
     if (plan.empty) return this.base.getFigure(id);
     const current = plan.current(id);
     const split = plan.splitFigure(current);
-    if (split) return split;
+    if (split) return this.answer(plan, split);
     const f = await this.base.getFigure(current);
-    return f && plan.figure(f);
+    const g = f && plan.figure(f);
+    return g && this.answer(plan, g);
   }
 
   listDuplicates(document?: string) {

@@ -8,7 +8,7 @@
  * through names and aliases.
  */
 import type { Store, Page, PageQuery } from '../store/store.js';
-import type { ClaimRecord } from '../records.js';
+import type { ClaimRecord, EntityRecord } from '../records.js';
 import type { DocBrief } from './views.js';
 
 /** One hit of GET /api/search. */
@@ -152,6 +152,32 @@ export async function searchAll(
     }
   }
   if (words.length) {
+    // A name or an alias of a source or speaker ("the CPA"): the claims it gave and its quotes, worded any way.
+    const entity = await entityNamed(store, phrase);
+    if (entity) {
+      for (const c of (await store.listClaims({ source: entity.id, limit: PER_KIND })).items)
+        add({
+          kind: 'claim',
+          id: c.id,
+          document: c.document,
+          snippet: markedEvidence(c),
+          score: 80,
+          value: claimValue(c),
+          speaker: c.sourceName ?? c.source,
+          ...none,
+        });
+      for (const quote of (await store.listQuotes({ speaker: entity.id, limit: PER_KIND })).items)
+        add({
+          kind: 'quote',
+          id: quote.id,
+          document: quote.document,
+          snippet: quote.text.replace(/[[\]]/g, ''),
+          score: 40,
+          value: null,
+          speaker: quote.speakerName ?? quote.speaker,
+          ...none,
+        });
+    }
     const found = await store.search(phrase, { limit: PER_KIND * 2 });
     for (const h of found.items) add({ ...h, outlet: null, published: null, value: null, speaker: null });
     const quotes = await store.listQuotes({ text: longest, limit: PER_KIND });
@@ -212,6 +238,14 @@ export async function searchAll(
 
 /** Normalised for comparing names: case and accents folded. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+/** The entity whose name or one of whose aliases is `text` exactly (case and accents folded), or null. */
+async function entityNamed(store: Store, text: string): Promise<EntityRecord | null> {
+  const want = fold(text);
+  if (want.length < 2) return null;
+  const page = await store.listEntities({ q: text, limit: 50 });
+  return page.items.find((e) => fold(e.name) === want || e.aliases.some((a) => fold(a) === want)) ?? null;
+}
 
 /**
  * The entity id a filter names: the id itself, or an entity whose name or alias is the text

@@ -18,7 +18,7 @@ import {
 import type { Store } from '../store/store.js';
 import { conflictGroups, type ConflictGroup } from '../corpus/conflicts.js';
 import type { TimelineEntry } from '../corpus/types.js';
-import { datePrecision, headlineOf, type FigureHeadline } from '../store/figure-brief.js';
+import { datePrecision, figureHeadline, type FigureHeadline } from '../store/figure-brief.js';
 
 export type { DocBrief };
 
@@ -363,7 +363,7 @@ export async function figureDetail(
   const summary = summarise(figure, points, disagreements, independent);
   return {
     figure,
-    headline: headlineOf(figure.reconciliation) ?? fallbackHeadline(summary, points),
+    headline: figureHeadline(figure) ?? fallbackHeadline(summary, points),
     points,
     claims,
     summary,
@@ -395,6 +395,7 @@ function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): Figu
     high: cur.high,
     status: last ? 'done' : null,
     asOf,
+    asOfBy: last?.dateBy ?? null,
     precision: datePrecision(asOf),
     reported: null,
     sources: last ? [last.sourceName ?? last.source ?? last.outlet ?? 'the outlet'] : [],

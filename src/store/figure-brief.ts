@@ -5,6 +5,8 @@
  * reconciliation alone, once, when the corpus stages write the figure, so
  * listings read briefs and never the claims or the whole reconciliation.
  */
+import { conflictGroups } from '../corpus/conflicts.js';
+import type { TimelineEntry } from '../corpus/types.js';
 import type { FigureRecord, StoryRecord } from '../records.js';
 
 /** How exact a date is: `2024` is a year, `2024-10` a month, `2024-10-18` a day. */
@@ -21,6 +23,11 @@ export interface FigureHeadline {
   status: string | null;
   /** The date the value is as of (what it is about, else when it was said), partial ISO. */
   asOf: string | null;
+  /**
+   * Where `asOf` came from: `claims/when` (the sentence says what it is about), `claims/said`, or the rule that
+   * dated the article (`dates/published`, `dates/text-head`, `dates/url-path`, `dates/weekday-story` …).
+   */
+  asOfBy?: string | null;
   precision: DatePrecision | null;
   /** When the best value was last reported (said or published), when that differs from `asOf`. */
   reported: string | null;
@@ -32,6 +39,8 @@ export interface FigureHeadline {
   reporting: number;
   /** true when at least one pair of values is in real conflict. */
   disagree: boolean;
+  /** The first real conflict in words ("on 2024-05-03, the police chief: 35; the mayor: 20 to 25"), when any. */
+  conflict?: string | null;
   /** Why this value, in words (the reconciliation's reason). */
   reason: string;
 }
@@ -99,11 +108,17 @@ export function headlineOf(reconciliation: unknown): FigureHeadline | null {
   const group = groups.find((g) => strs(g.claims).some((c) => claims.has(c))) ?? null;
   const entries = objs(reconciliation.timeline).filter((e) => claims.has(String(e.claim)));
   // The latest entry of the best value dates it: what it is about first, then when it was said.
-  const dates = entries
-    .map((e) => intervalDate(str(e.about)) ?? str(e.said))
-    .filter((d): d is string => !!d)
-    .sort();
-  const asOf = dates.at(-1) ?? (group ? (intervalDate(str(group.about)) ?? str(group.said)) : null);
+  let asOf: string | null = null;
+  let asOfBy: string | null = null;
+  for (const e of entries) {
+    const about = intervalDate(str(e.about));
+    const date = about ?? str(e.said);
+    if (date && (!asOf || date > asOf)) [asOf, asOfBy] = [date, about ? 'claims/when' : str(e.saidBy)];
+  }
+  if (!asOf && group) {
+    const about = intervalDate(str(group.about));
+    [asOf, asOfBy] = [about ?? str(group.said), about ? 'claims/when' : null];
+  }
   const said = entries
     .map((e) => str(e.said))
     .filter((d): d is string => !!d)
@@ -121,6 +136,7 @@ export function headlineOf(reconciliation: unknown): FigureHeadline | null {
     high,
     status: str(best.status),
     asOf,
+    asOfBy,
     precision: datePrecision(asOf),
     reported: said && said !== asOf ? said : null,
     sources: sources.slice(0, 5),
@@ -147,6 +163,18 @@ function sparkOf(reconciliation: unknown, max = SPARK_POINTS): FigureBrief['spar
   return Array.from({ length: max }, (_, i) => pts[Math.round(i * step)]!);
 }
 
+/**
+ * The headline of a figure: its reconciliation's, with the disagreement read from its conflict relations, so a
+ * card's badge and the figure page's conflicts (src/corpus/conflicts.ts) always tell the same.
+ */
+export function figureHeadline(f: FigureRecord): FigureHeadline | null {
+  const headline = headlineOf(f.reconciliation);
+  if (!headline || !f.relations) return headline;
+  const timeline = isObj(f.reconciliation) ? (objs(f.reconciliation.timeline) as unknown as TimelineEntry[]) : [];
+  const first = conflictGroups(f.relations, timeline, 1)[0];
+  return { ...headline, disagree: !!first, conflict: first?.text ?? null };
+}
+
 /** The brief of a figure as the corpus stages wrote it. */
 export function figureBrief(f: FigureRecord): FigureBrief {
   return {
@@ -157,7 +185,7 @@ export function figureBrief(f: FigureRecord): FigureBrief {
     scope: f.scope ?? null,
     partOf: f.partOf ?? null,
     claims: f.claims.length,
-    headline: headlineOf(f.reconciliation),
+    headline: figureHeadline(f),
     spark: sparkOf(f.reconciliation),
   };
 }

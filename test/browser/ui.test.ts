@@ -73,7 +73,9 @@ describeChromium('web UI in Chromium', () => {
     const answer = evac.locator('[data-answer]');
     await expect.poll(() => answer.textContent()).toContain('Around 180');
     const line = (await answer.textContent())!;
-    expect(line).toMatch(/Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 report/);
+    expect(line).toMatch(
+      /Around 180 done · as of 3 March 2024 · per Red Cross · 1 independent source \(3 sources report/,
+    );
     // One line at laptop width: the answer does not wrap under the value.
     expect(await evac.locator('.disagree').count()).toBe(1);
     expect(await evac.locator('svg.spark circle').count()).toBe(1);
@@ -122,7 +124,9 @@ describeChromium('web UI in Chromium', () => {
       await page.goto(`${other.url}/#/`);
       await page.locator('.figure-card').first().waitFor();
       expect(await page.locator('.pager-count').textContent()).toBe('Figures 1–48 of 230');
-      expect(await page.locator('.figure-card').first().textContent()).toContain('as of October 2024 (month only)');
+      expect(await page.locator('.figure-card').first().textContent()).toContain(
+        'as of October 2024 (month only, from the sentence)',
+      );
       for (let i = 0; i < 4; i++) await page.getByRole('link', { name: 'Next →' }).click();
       await expect.poll(() => page.locator('.pager-count').textContent()).toBe('Figures 193–230 of 230');
       await page.locator('.figure-card a').first().click();
@@ -193,7 +197,7 @@ describeChromium('web UI in Chromium', () => {
     expect(svg.suggestedFilename()).toBe('People-evacuated.svg');
     // keyboard: focusing a row's evidence link shows that claim's evidence too
     const row = page.locator('table.claims tbody tr').filter({ hasText: 'Daily Ledger' });
-    await row.locator('a').focus();
+    await row.locator('a.evidence-link').focus();
     await expect.poll(() => page.locator('.hovered blockquote').textContent()).toContain('180 people');
     await shots(page, 'figure');
     await page.close();
@@ -389,7 +393,7 @@ describeChromium('web UI in Chromium', () => {
     await row.scrollIntoViewIfNeeded();
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(0);
-    await row.locator('a').click();
+    await row.locator('a.evidence-link').click();
     await page.waitForURL(/#\/documents\/[0-9a-f]+\?claim=/);
     await page.locator('#target').waitFor();
     expect(await page.locator('.article-text .target-num').textContent()).toBe('180');

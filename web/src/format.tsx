@@ -50,6 +50,20 @@ export function ExternalLink({ url }: { url: string | null | undefined }) {
   );
 }
 
+/** A short link to the original article, named by its site ("courier.example ↗"); nothing without a web address. */
+export function OriginalLink({ url }: { url: string | null | undefined }) {
+  const safe = safeUrl(url);
+  if (!safe) return null;
+  const site = new URL(safe).hostname.replace(/^www\./, '');
+  return (
+    <a href={safe} rel="noopener noreferrer nofollow" target="_blank" class="original-link" title={safe}>
+      {site}
+      <span aria-hidden="true"> ↗</span>
+      <span class="visually-hidden"> (original article)</span>
+    </a>
+  );
+}
+
 /** The evidence sentence with the number's offsets marked. */
 export function Evidence({ text, start, end }: { text: string; start: number; end: number }) {
   if (!(start >= 0 && end <= text.length && start < end)) return <span>{text}</span>;

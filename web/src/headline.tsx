@@ -32,12 +32,33 @@ export const plural = (n: number, one: string, many = `${one}s`) =>
 
 const PRECISION: Record<string, string> = { month: 'month only', year: 'year only' };
 
+/** Where a date came from, in words, by the rule that read it (src/corpus/dates.ts, the claims stage). */
+const DATE_BY: Record<string, string> = {
+  'claims/when': 'the sentence',
+  'claims/said': 'the sentence',
+  'dates/published': 'the article’s date',
+  'dates/published-partial': 'the article’s date',
+  'dates/text-head': 'its dateline',
+  'dates/weekday-story': 'a weekday in the text',
+  'dates/month-day-story-year': 'a month and day in the text',
+  'dates/url-path': 'the URL',
+  'dates/url-slug': 'the URL',
+  'dates/url-epoch': 'the URL',
+};
+
+/** "the article’s date", "its dateline", "a weekday in the text", "the URL"; null for an unknown rule. */
+export function dateSource(by: string | null | undefined): string | null {
+  return by ? (DATE_BY[by] ?? null) : null;
+}
+
 /** The value with its qualifier, capitalised for the start of a line: "More than 13,000". */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; level?: 'card' | 'page' }) {
   if (!h) return <p class="answer muted">No reported value yet.</p>;
   const precision = h.precision ? PRECISION[h.precision] : undefined;
+  const from = dateSource(h.asOfBy);
+  const note = [precision, from && `from ${from}`].filter(Boolean).join(', ');
   return (
     <p class={`answer answer-${level}`} data-answer>
       <strong class="answer-value">{cap(h.text)}</strong>{' '}
@@ -45,7 +66,7 @@ export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; leve
       {' · '}
       <span class="answer-asof">
         as of {fmtDate(h.asOf)}
-        {precision && <span class="muted"> ({precision})</span>}
+        {note && <span class="muted answer-asof-by"> ({note})</span>}
         {h.reported && <>, reported {fmtDate(h.reported)}</>}
       </span>
       {h.sources.length > 0 && (
@@ -57,7 +78,9 @@ export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; leve
       {' · '}
       <span class="answer-support">
         {plural(h.independent, 'independent source')}
-        {h.reporting > h.independent && <span class="muted"> ({h.reporting} report on this figure)</span>}
+        {h.reporting > h.independent && (
+          <span class="muted"> ({plural(h.reporting, 'source reports', 'sources report')} on this figure)</span>
+        )}
       </span>
       {h.disagree && (
         <>

@@ -241,11 +241,9 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
           Corrected by analysts{r.machineLabel ? ` (the machine called it “${r.machineLabel}”)` : ''}
           {r.merged.length > 0 ? `; merged in: ${r.merged.join(', ')}` : ''}
           {r.splitFrom ? `; split from ${r.splitFrom}` : ''}
-          {r.membership ? '; its claims changed, so the reconciliation shown is the machine’s, from before' : ''}
-          {!r.membership && r.claimsCorrected
-            ? `; ${r.claimsCorrected} of its claims corrected, so the reconciliation shown is the machine’s, from before`
-            : ''}
-          .
+          {r.membership ? '; its claims changed' : ''}
+          {r.claimsCorrected ? `; ${r.claimsCorrected} of its claims corrected` : ''}
+          {r.recomputed ? '; the value, timeline and conflicts shown are recomputed from the corrected claims' : ''}.
           {r.notes.map((n) => (
             <span class="review-note"> Note: {n}</span>
           ))}

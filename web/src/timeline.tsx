@@ -11,7 +11,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { Disagreement, TimelinePoint } from './api.js';
+import type { TimelinePoint } from './api.js';
 import { PALETTE, sourceKey, sourceLabel } from './format.js';
 import { DAY, plotPoints, timelineCsv, timelineSvg, wantsLog, type PlotPoint } from './chart-data.js';
 
@@ -59,7 +59,8 @@ export function Timeline({
   subtitle,
 }: {
   points: TimelinePoint[];
-  disagreements: Disagreement[];
+  /** The real conflicts: their claims are ringed. */
+  disagreements: Array<{ claims: string[] }>;
   /** The points under the pointer (all of those drawn at one spot), or the one stepped to by keyboard. */
   onHover: (p: TimelinePoint[]) => void;
   focus: string | null;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimReviewControls } from '../review.js';
 import { qs, useApi, type ClaimRow, type EntityRecord, type FigureBrief, type Page } from '../api.js';
-import { Evidence, Failure, fmtValue, Loading, StatusBadge } from '../format.js';
+import { Evidence, Failure, fmtValue, Loading, OriginalLink, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 
 const FILTERS = ['figure', 'source', 'outlet', 'status', 'from', 'to', 'text'] as const;
@@ -219,7 +219,15 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
                       {c.sourceName ?? c.source ?? <span class="muted">outlet's own voice</span>}
                       {c.via.length > 0 && <span class="muted small"> via {c.via.join(' → ')}</span>}
                     </td>
-                    <td>{c.doc?.outlet ?? '—'}</td>
+                    <td>
+                      {c.doc?.outlet ?? '—'}
+                      {c.doc?.url && (
+                        <span class="small">
+                          {' '}
+                          <OriginalLink url={c.doc.url} />
+                        </span>
+                      )}
+                    </td>
                     <td>
                       <a href={docHref(c.document, c.id)} class="evidence-link">
                         <Evidence

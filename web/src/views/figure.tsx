@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useApi, type Disagreement, type FigurePageData, type TimelinePoint } from '../api.js';
-import { Failure, fmtValue, Loading, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
-import { fmtDate, Headline, humanNote, plural } from '../headline.js';
+import { useApi, type FigurePageData, type TimelinePoint } from '../api.js';
+import { Failure, fmtValue, Loading, OriginalLink, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
+import { dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
+import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
@@ -19,9 +20,9 @@ const KIND: Record<string, string> = {
 };
 
 const DATE_FROM: Record<string, string> = {
-  when: 'the date it is about',
-  said: 'when it was said',
-  published: 'publication date',
+  when: 'the date the sentence gives',
+  said: 'the day it was said',
+  published: 'the article’s date',
 };
 
 /** What the corpus stages worked out, in words: values reported, increments, revisions, agreements. */
@@ -81,7 +82,9 @@ function Hovered({ points }: { points: TimelinePoint[] }) {
           <div class="hovered-point" data-claim={p.claim}>
             <p class="small">
               <PointLine p={p} />
-              {p.dateFrom && <span class="muted"> ({DATE_FROM[p.dateFrom] ?? p.dateFrom})</span>}
+              {p.dateFrom && (
+                <span class="muted"> (from {dateSource(p.dateBy) ?? DATE_FROM[p.dateFrom] ?? p.dateFrom})</span>
+              )}
             </p>
             <blockquote>{pointEvidence(p)}</blockquote>
             <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
@@ -94,26 +97,49 @@ function Hovered({ points }: { points: TimelinePoint[] }) {
   );
 }
 
-/** One real conflict: what differs, in words, and the two sentences that say so, each linked to its article. */
-function Conflict({ d, byClaim }: { d: Disagreement; byClaim: Map<string, TimelinePoint> }) {
-  const sides = d.sides.map((c) => byClaim.get(c)).filter((p): p is TimelinePoint => !!p);
+type ConflictGroup = FigurePageData['conflicts'][number];
+
+/** "On 4 August 2025, the fire service: 1,200; the governor: 1,800", capitalised. */
+const conflictText = (g: ConflictGroup) => {
+  const t = humanNote(g.text);
+  return t.charAt(0).toUpperCase() + t.slice(1);
+};
+
+/**
+ * One real conflict, told once: who said what on which day, and one sentence of each of the first two sides,
+ * each linked to its article at that sentence.
+ */
+function Conflict({ g, byClaim }: { g: ConflictGroup; byClaim: Map<string, TimelinePoint> }) {
+  const sides = g.sides
+    .map((s) => s.claims.map((c) => byClaim.get(c)).find((p): p is TimelinePoint => !!p))
+    .filter((p): p is TimelinePoint => !!p);
+  const shown = sides.slice(0, 2);
   return (
-    <li class="conflict">
+    <li class="conflict" data-conflict>
       <p>
-        <span class="disagree">⚠</span> {humanNote(d.note) || `Values ${d.values.join(', ')} differ`}
+        <span class="disagree" aria-hidden="true">
+          ⚠
+        </span>{' '}
+        {conflictText(g)}
+        {g.documents.length > 2 && <span class="muted"> · in {plural(g.documents.length, 'article')}</span>}
       </p>
-      {sides.length > 0 && (
+      {shown.length > 0 && (
         <ol class="conflict-sides">
-          {sides.map((p) => (
+          {shown.map((p) => (
             <li>
               <p class="small">
                 <PointLine p={p} />
               </p>
               <blockquote>{pointEvidence(p)}</blockquote>
-              <a href={docHref(p.document, p.claim)}>Open the article at this sentence</a>
+              <a href={docHref(p.document, p.claim)}>
+                Open {p.outlet ? `the ${p.outlet} article` : 'the article'} at this sentence
+              </a>
             </li>
           ))}
         </ol>
+      )}
+      {sides.length > shown.length && (
+        <p class="small muted">and {plural(sides.length - shown.length, 'other source')} on this day</p>
       )}
     </li>
   );
@@ -128,10 +154,26 @@ export function FigurePage({ id }: { id: string }) {
     else if (fig.error) document.title = 'Figure not found · crosscheck';
   }, [fig.data, fig.error]);
   // Stable across hover re-renders, so the chart is not rebuilt under the cursor.
-  const conflicts = useMemo(
-    () => (fig.data ? fig.data.disagreements.filter((d) => d.kind === 'conflict') : []),
-    [fig.data],
-  );
+  const conflicts = useMemo((): ConflictGroup[] => {
+    if (!fig.data) return [];
+    if (fig.data.figure.relations) return fig.data.conflicts;
+    // A store written before figures carried relations: the reconciliation's conflicts, as it listed them.
+    return fig.data.disagreements
+      .filter((d) => d.kind === 'conflict')
+      .map((d) => ({
+        days: [],
+        sides: d.sides.map((c) => ({ source: c, name: '', values: [], claims: [c] })),
+        claims: d.claims,
+        documents: [],
+        text: d.note || `values ${d.values.join(', ')} differ`,
+      }));
+  }, [fig.data]);
+  // Claims analysts rejected stay in the table, marked, but are no point of the chart (nor of the answer).
+  const plotted = useMemo(() => {
+    if (!fig.data) return [];
+    const rejected = new Set(fig.data.claims.filter((c) => c.review?.verdict === 'rejected').map((c) => c.id));
+    return rejected.size ? fig.data.points.filter((p) => !rejected.has(p.claim)) : fig.data.points;
+  }, [fig.data]);
   if (fig.loading) return <Loading what="the figure" />;
   if (fig.error)
     return (
@@ -144,15 +186,17 @@ export function FigurePage({ id }: { id: string }) {
       </>
     );
   const { figure, points, disagreements, sources, headline, parts } = fig.data;
+  const sum = parts.length ? addsUp(headline, parts) : null;
   const byClaim = new Map(points.map((p) => [p.claim, p]));
   const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
   const others = disagreements.filter((d) => d.kind !== 'conflict');
-  const undated = points.filter((p) => !p.date).length;
+  const undated = plotted.filter((p) => !p.date).length;
   const subtitle =
     `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
     `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
-    ` · ${plural(points.length, 'claim')} from ${plural(sources.length, 'source')}`;
+    ` · ${plural(plotted.length, 'claim')} from ${plural(sources.length, 'source')}` +
+    `${points.length > plotted.length ? ` (${points.length - plotted.length} rejected by analysts, not drawn)` : ''}`;
   return (
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
@@ -172,7 +216,7 @@ export function FigurePage({ id }: { id: string }) {
       </p>
       <p class="small chart-subtitle">{subtitle}</p>
       <Timeline
-        points={points}
+        points={plotted}
         disagreements={conflicts}
         onHover={setHover}
         focus={focus}
@@ -189,6 +233,7 @@ export function FigurePage({ id }: { id: string }) {
       {parts.length > 0 && (
         <>
           <h2>Broken down</h2>
+          {sum && <p class="small parts-sum">{sum}</p>}
           <ul class="parts">
             {parts.map((p) => (
               <li>
@@ -202,8 +247,8 @@ export function FigurePage({ id }: { id: string }) {
         <>
           <h2>Where sources disagree</h2>
           <ul class="disagreements">
-            {conflicts.map((d) => (
-              <Conflict d={d} byClaim={byClaim} />
+            {conflicts.map((g) => (
+              <Conflict g={g} byClaim={byClaim} />
             ))}
           </ul>
         </>
@@ -237,10 +282,17 @@ export function FigurePage({ id }: { id: string }) {
                 <td>
                   {p.outlet ?? '—'}
                   {p.copyOf && <span class="muted small"> (copy)</span>}
+                  {reviewOf.get(p.claim)?.doc?.url && (
+                    <span class="small">
+                      {' '}
+                      <OriginalLink url={reviewOf.get(p.claim)!.doc!.url} />
+                    </span>
+                  )}
                 </td>
                 <td>
                   <a
                     href={docHref(p.document, p.claim)}
+                    class="evidence-link"
                     onFocus={() => (setFocus(p.claim), setHover([p]))}
                     onMouseEnter={() => setHover([p])}
                   >

@@ -1,11 +1,13 @@
 import { useEffect } from 'preact/hooks';
 import { qs, useApi, type ApiStats, type FigureBrief, type Page, type StoryBrief } from '../api.js';
 import { Failure, Loading } from '../format.js';
-import { fmtDate, Headline, plural } from '../headline.js';
+import { fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { Pager } from '../pager.js';
 import { href, withParams } from '../router.js';
 import { Sparkline } from '../sparkline.js';
 import { QueuePanel } from './queue.js';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Figures per page of the overview: briefs are small, so a page is a few kilobytes. */
 const PAGE = 48;
@@ -17,6 +19,12 @@ function FigureCard({ f }: { f: FigureBrief }) {
         <a href={href('figures', f.id)}>{f.label}</a>
       </h3>
       <Headline h={f.headline} />
+      {f.headline?.conflict && (
+        <p class="small conflict-line">
+          <span class="visually-hidden">The sources disagree: </span>
+          {cap(humanNote(f.headline.conflict))}
+        </p>
+      )}
       <Sparkline points={f.spark} label={f.label} />
       <p class="small">
         <a href={withParams(href('claims'), { figure: f.id })}>{plural(f.claims, 'claim')}</a>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { qs, useApi, type DocBrief, type Page, type QuoteRecord, type SpeakerCount } from '../api.js';
-import { Failure, Loading } from '../format.js';
+import { Failure, Loading, OriginalLink } from '../format.js';
 import { fmtDate, plural } from '../headline.js';
 import { Pager } from '../pager.js';
 import { docHref, href, withParams } from '../router.js';
@@ -102,6 +102,12 @@ export function QuotesPage({ params }: { params: URLSearchParams }) {
                   <a href={docHref(q.document)}>{q.doc?.title ?? 'Untitled'}</a>
                   {q.doc?.outlet && <> · {q.doc.outlet}</>}
                   {q.doc?.published && <> · {fmtDate(q.doc.published)}</>}
+                  {q.doc?.url && (
+                    <>
+                      {' · '}
+                      <OriginalLink url={q.doc.url} />
+                    </>
+                  )}
                 </p>
               </li>
             ))}
