@@ -23,11 +23,18 @@ import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import { figureRelations, partRelations, type RelationClaim } from './relations.js';
 import { scopeOf } from './normalise.js';
+import { joinFigures } from './figure-joins.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
 /** Actions that are no verb of what is counted: none, or a list's "including". */
 const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
+/**
+ * figures/change-verb-joins: verbs that say a reported number changed ("was revised to", "rose to", "now stands
+ * at") say nothing of what is counted, so such a count joins the one verb of its measure as a verbless one does.
+ */
+const CHANGE_VERB = /^(?:revis|updat|adjust|correct|lower|ris|rose|climb|reach|jump|increas|decreas|grew|grow|fell|fall|drop|declin|stand|stood|total|surg|swell|swoll|mount|soar)/;
+const verbless = (action: string) => VERBLESS.has(action) || CHANGE_VERB.test(action);
 
 interface Item {
   claim: ClaimInput;
@@ -242,14 +249,18 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const bareSum = (c: ClaimInput, key: string | null) =>
     !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
 
-  // Buckets by story, measure and action.
+  // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
+  const loose: Array<{ claim: ClaimInput; story: string; action: string | null }> = [];
   for (const claim of claims) {
     const key = measureKey(claim.measure);
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, actionKey(claim.action));
-    if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
+    if (!key && !event) {
+      loose.push({ claim, story, action: actionKey(claim.action) });
+      continue;
+    }
     const past = pastYear(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
@@ -278,14 +289,14 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
     let only: string | null = known.length === 1 ? known[0]![0] : null;
     if (!known.length) {
-      const verbs = [...actions.keys()].filter((k) => !VERBLESS.has(k));
+      const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
     }
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
         let into: string | null = null;
-        if (VERBLESS.has(a)) {
+        if (verbless(a)) {
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
           into = only;
@@ -312,6 +323,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     }
   }
 
+  joinFigures(merged, loose);
   mergeBySharedNumbers(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();

@@ -113,6 +113,10 @@ export function figureLabel(parts: { measure: string; action: string | null; act
 
 /** Measures that name the dead (or hurt) as a whole: no subgroup. */
 const WHOLE = new Set(['people', 'deaths', 'casualties', 'victims', 'victim', 'bodies', 'body', 'individuals', 'lives', 'toll', 'has', 'have', 'were', 'was', 'others', 'other']);
+/** A measure that counts the people of an event as a whole ("people", "victims"), not a group among them. */
+export function wholeMeasure(key: string | null | undefined): boolean {
+  return !!key && WHOLE.has(key);
+}
 /** People counted as a group among the dead or hurt: a part of the whole toll. */
 const GROUPS = new Set([
   'passengers', 'passenger', 'crew', 'crew members', 'pilots', 'pilot', 'students', 'student', 'doctors', 'doctor', 'children',
@@ -120,6 +124,16 @@ const GROUPS = new Set([
   'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
   'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
 ]);
+/** The singular heads of the groups ("miner", "crew member" → member). */
+const GROUP_HEADS = new Set([...GROUPS].map((g) => singular(g.split(' ').pop()!)));
+/** Every word of a group among the dead or of a scope qualifier, singular: what a group scope is made of. */
+const GROUP_WORDS = new Set([...GROUPS, ...SCOPE_WORDS].flatMap((g) => g.split(' ').map(singular)));
+
+/** A scope that names only who is counted ("worker", "child woman"), no place and no other event. */
+export function groupScope(scope: string | null | undefined): boolean {
+  return !!scope && scope.split(' ').every((w) => GROUP_WORDS.has(w));
+}
+
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
@@ -154,6 +168,7 @@ export function eventConcept(measure: string | null, action: string | null): { m
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;
-  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: verb, group: singular(head) };
+  // Measure keys are singular ("miner"): the group table is read through the singular too.
+  if (GROUPS.has(m) || GROUP_HEADS.has(head)) return { measure: concept, action: verb, group: singular(head) };
   return null;
 }

@@ -42,6 +42,11 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
+  [
+    'a place counted as many as the whole',
+    { value: null, low: 250000, high: null, scope: 'plaza' }, { value: null, low: 250000, high: null, source: 'outlet:b' },
+    'same', 'relations/scope-equals-whole',
+  ],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
   ['jobs added in two months', { value: 147000, about: '2025-06' }, { value: 73000, about: '2025-07', document: 'd2', day: '2025-08-01' }, 'different', 'relations/other-period'],
   [

@@ -205,6 +205,15 @@ export const RELATION_RULES: Rule[] = [
       return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
     },
   },
+  // "More than 250,000 in the square" beside "more than 250,000": a place counted as the whole is the whole.
+  {
+    by: 'relations/scope-equals-whole',
+    type: (a, b) => {
+      if ((a.scope ?? '') === (b.scope ?? '') || (a.scope && b.scope)) return null;
+      if (a.scope?.startsWith('event-') || b.scope?.startsWith('event-')) return null;
+      return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
+    },
+  },
   // A county's count inside the unscoped total; two different scopes are different counts.
   // A count about another, earlier event ("event-1953") is no part of this one's.
   {

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { buildFigures } from './figures.js';
+import { provenanceIndex } from './provenance.js';
+import { claim, doc, docMap } from '../../test/helpers/corpus.js';
+import type { ClaimInput, DocMeta } from './types.js';
+
+function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
+  const map = docMap(docs);
+  return buildFigures(claims, map.values(), [], { provenance: provenanceIndex(map.values(), []), storyOf }).figures;
+}
+
+const figureOf = (figs: ReturnType<typeof figures>, id: string) => figs.find((f) => f.claims.includes(id)) ?? null;
+const typeOf = (figs: ReturnType<typeof figures>, a: string, b: string) =>
+  figs.flatMap((f) => f.relations ?? []).find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))?.type ?? null;
+
+/**
+ * [what, claims, pairs that must share one figure, pairs that must not]: invented sentences about floods,
+ * strikes, markets, outbreaks and elections, as the claims stage would read them.
+ */
+const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string, string]>]> = [
+  [
+    // "Employers added 150,000 jobs in May." / "The May gain was revised to 120,000."
+    'figures/change-verb-joins: a revised count joins the one verb of its measure',
+    [
+      claim({ id: 'added', document: 'j1', value: 150000, measure: 'jobs', action: 'add' }),
+      claim({ id: 'revised', document: 'j2', value: 120000, measure: 'jobs', action: 'revised' }),
+      claim({ id: 'rose', document: 'j2', value: 160000, measure: 'jobs', action: 'rose' }),
+    ],
+    [['added', 'revised'], ['added', 'rose']],
+    [],
+  ],
+  [
+    // "Rescuers sent to the valley now number 15,000, up from 7,300 on Monday" (the earlier value read with
+    // another verb of the sentence, "hurt" in "volunteers hurt").
+    'figures/earlier-joins-sentence: an earlier value joins the count its sentence compares it with',
+    [
+      claim({ id: 'now', document: 's1', value: 15000, measure: 'volunteers', action: 'deploy', sentence: 10 }),
+      claim({ id: 'then', document: 's1', value: 7300, measure: 'volunteers', action: 'wound', earlier: true, sentence: 10 }),
+      claim({ id: 'other', document: 's1', value: 40, measure: 'volunteers', action: 'wound', sentence: 90 }),
+    ],
+    [['now', 'then']],
+    [['then', 'other']],
+  ],
+  [
+    // "Turnout passed 2 million" / "More than 2 million in the capital" (no noun, no verb).
+    'figures/measureless-same-number: a count with no noun joins the figure of its story that states it',
+    [
+      claim({ id: 'voters', document: 'e1', value: null, low: 2e6, high: null, measure: 'voters', action: 'vote' }),
+      claim({ id: 'bare', document: 'e2', value: null, low: 2e6, high: null, measure: null, action: null }),
+      claim({ id: 'seats', document: 'e2', value: 2e6, measure: 'ballots', action: 'count' }),
+    ],
+    [['voters', 'bare']],
+    [['bare', 'seats']],
+  ],
+  [
+    // "Hundreds lined the route to watch the parade" / "About 30,000 watched the parade".
+    'figures/measureless-same-action: a count with no noun joins the figure of its verb in its story',
+    [
+      claim({ id: 'watched', document: 'p1', value: 30000, measure: 'people', action: 'watch' }),
+      claim({ id: 'hundreds', document: 'p2', value: null, low: 200, high: null, vague: true, measure: null, action: 'watch' }),
+      claim({ id: 'share', document: 'p2', value: 12, measure: 'percent', action: 'watch', unit: 'percent' }),
+    ],
+    [['watched', 'hundreds']],
+    [['hundreds', 'share']],
+  ],
+  [
+    // "Six miners are presumed dead" / "the collapse left six people presumed dead".
+    'figures/group-equals-whole: a group counted as many as the whole toll is the whole',
+    [
+      claim({ id: 'miners', document: 'm1', value: 6, measure: 'miners', action: 'kill', scope: 'miner', status: 'unconfirmed' }),
+      claim({ id: 'people', document: 'm2', value: 6, measure: 'people', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'rescuers', document: 'm2', value: 2, measure: 'rescuers', action: 'kill', scope: 'rescuer' }),
+      claim({ id: 'pair', document: 'm1', value: 2, measure: 'people', action: 'kill' }),
+    ],
+    [['miners', 'people']],
+    [['rescuers', 'pair']],
+  ],
+];
+
+describe('figure joins (table)', () => {
+  it.each(CASES)('%s', (_what, claims, together, apart) => {
+    const docs = [...new Set(claims.map((c) => c.document))].map((id, i) => doc(id, { asOf: `2024-05-0${i + 1}` }));
+    const figs = figures(claims, docs);
+    for (const [a, b] of together) {
+      expect(figureOf(figs, a), `${a} has a figure`).not.toBeNull();
+      expect(figureOf(figs, a)?.id, `${a} with ${b}`).toBe(figureOf(figs, b)?.id);
+    }
+    for (const [a, b] of apart) {
+      const fa = figureOf(figs, a);
+      expect(fa && fa.id === figureOf(figs, b)?.id, `${a} apart from ${b}`).toBeFalsy();
+    }
+  });
+
+  it('types the joined pairs: a revised count, an earlier value, a whole told as a group', () => {
+    const docs = [doc('j1', { asOf: '2024-06-07' }), doc('j2', { asOf: '2024-07-05' })];
+    const figs = figures(CASES[0]![1], docs);
+    expect(typeOf(figs, 'added', 'revised')).toBe('revision');
+    const same = figures(CASES[4]![1], [doc('m1', { asOf: '2024-05-01' }), doc('m2', { asOf: '2024-05-01' })]);
+    expect(typeOf(same, 'miners', 'people')).toBe(null);
+    expect(figureOf(same, 'miners')!.scope ?? null).toBe(null);
+  });
+
+  it('joins nothing across stories', () => {
+    const docs = [doc('a', { asOf: '2024-05-01' }), doc('b', { asOf: '2024-05-01' })];
+    const storyOf = new Map([['a', 'story-fire'], ['b', 'story-vote']]);
+    const figs = figures(
+      [
+        claim({ id: 'acres', document: 'a', value: 250000, measure: 'acres', action: 'burn' }),
+        claim({ id: 'bare', document: 'b', value: 250000, measure: null, action: 'burn' }),
+      ],
+      docs,
+      storyOf,
+    );
+    expect(figureOf(figs, 'bare')).toBeNull();
+  });
+});
+
+describe('place scopes joined', () => {
+  it('figures/list-sibling-joins: places listed after a place toll are tolls of their own, parts of the whole', () => {
+    // "The fires killed 70; 41 died in Ada County, 9 in Boone and 3 in Clay" (the last two with no verb).
+    const docs = [doc('w1', { asOf: '2024-08-02' }), doc('w2', { asOf: '2024-08-03' })];
+    const claims = [
+      claim({ id: 'all', document: 'w1', value: 70, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'ada', document: 'w1', value: 41, measure: 'people', action: 'kill', scope: 'ada-county', sentence: 0 }),
+      claim({ id: 'boone', document: 'w1', value: 9, measure: 'people', action: null, scope: 'boone-county', sentence: 0 }),
+      claim({ id: 'clay', document: 'w1', value: 3, measure: null, action: null, scope: 'clay-county', sentence: 0 }),
+      claim({ id: 'boone2', document: 'w2', value: 12, measure: 'people', action: 'kill', scope: 'boone-county' }),
+      // "Crews from 9 counties helped": another sentence, no toll.
+      claim({ id: 'crews', document: 'w2', value: 9, measure: 'people', action: null, scope: 'dale-county', sentence: 5 }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'all')!;
+    expect(figureOf(figs, 'boone')!.claims.sort()).toEqual(['boone', 'boone2']);
+    expect(figureOf(figs, 'boone')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'clay')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'crews')!.partOf ?? null).toBe(null);
+    expect(typeOf(figs, 'boone', 'boone2')).toBe('revision');
+  });
+
+  it('figures/scope-same-as-whole: a place whose tolls are the whole toll\'s is the whole; a county is not', () => {
+    const docs = ['2024-01-02', '2024-01-03', '2024-01-04'].map((d, i) => doc(`q${i}`, { asOf: d }));
+    const claims = [
+      claim({ id: 'w48', document: 'q0', value: 48, measure: 'people', action: 'kill' }),
+      claim({ id: 'w62', document: 'q1', value: 62, measure: 'people', action: 'kill' }),
+      claim({ id: 'w81', document: 'q2', value: 81, measure: 'people', action: 'kill' }),
+      claim({ id: 'p48', document: 'q0', value: 48, measure: 'people', action: 'kill', scope: 'kessel-prefecture' }),
+      claim({ id: 'p62', document: 'q1', value: 62, measure: 'people', action: 'kill', scope: 'kessel-prefecture' }),
+      claim({ id: 't20', document: 'q1', value: 20, measure: 'people', action: 'kill', scope: 'orda' }),
+      claim({ id: 't31', document: 'q2', value: 31, measure: 'people', action: 'kill', scope: 'orda' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figureOf(figs, 'p62')!.id).toBe(figureOf(figs, 'w81')!.id);
+    expect(figureOf(figs, 't31')!.id).not.toBe(figureOf(figs, 'w81')!.id);
+    expect(typeOf(figs, 'p62', 'w81')).toBe('revision');
+  });
+});
