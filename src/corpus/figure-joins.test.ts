@@ -3,6 +3,7 @@ import { buildFigures } from './figures.js';
 import { provenanceIndex } from './provenance.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
+import { scopeOf } from './normalise.js';
 
 function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
   const map = docMap(docs);
@@ -152,5 +153,56 @@ describe('place scopes joined', () => {
     expect(figureOf(figs, 'p62')!.id).toBe(figureOf(figs, 'w81')!.id);
     expect(figureOf(figs, 't31')!.id).not.toBe(figureOf(figs, 'w81')!.id);
     expect(typeOf(figs, 'p62', 'w81')).toBe('revision');
+  });
+});
+
+describe('measures kept apart, and one measure told many ways', () => {
+  const apartOrTogether = (claims: ClaimInput[]) => {
+    const docs = [...new Set(claims.map((c) => c.document))].map((id, i) => doc(id, { asOf: `2024-09-0${i + 1}` }));
+    return figures(claims, docs);
+  };
+
+  it('figures/damaged-not-destroyed: homes damaged and homes destroyed are two figures', () => {
+    // "The fire destroyed 1,200 homes and damaged 450 more."
+    const figs = apartOrTogether([
+      claim({ id: 'destroyed', document: 'f1', value: 1200, measure: 'homes', action: 'destroy' }),
+      claim({ id: 'damaged', document: 'f1', value: 450, measure: 'homes', action: 'damage' }),
+      claim({ id: 'razed', document: 'f2', value: 1300, measure: 'homes', action: 'destroyed' }),
+    ]);
+    expect(figureOf(figs, 'destroyed')!.id).not.toBe(figureOf(figs, 'damaged')!.id);
+    expect(figureOf(figs, 'destroyed')!.id).toBe(figureOf(figs, 'razed')!.id);
+  });
+
+  it('figures/other-event-apart: an aftershock\'s or a past event\'s magnitude is not the quake\'s', () => {
+    // "The magnitude 7.1 quake ... a magnitude 5.8 aftershock ... the 1999 quake of magnitude 7.6".
+    const figs = apartOrTogether([
+      claim({ id: 'main', document: 'q1', value: 7.1, measure: 'magnitude', action: null, unit: 'magnitude' }),
+      claim({ id: 'after', document: 'q1', value: 5.8, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-aftershock' }),
+      claim({ id: 'past', document: 'q2', value: 7.6, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-1999' }),
+      claim({ id: 'again', document: 'q2', value: 7.0, measure: 'magnitude', action: null, unit: 'magnitude' }),
+    ]);
+    expect(figureOf(figs, 'main')!.id).toBe(figureOf(figs, 'again')!.id);
+    expect(figureOf(figs, 'after')!.id).not.toBe(figureOf(figs, 'main')!.id);
+    expect(figureOf(figs, 'past')!.id).not.toBe(figureOf(figs, 'main')!.id);
+  });
+
+  it('figures/measure-synonyms: payrolls, positions and jobs added are one figure', () => {
+    // "Payrolls grew by 142,000 in August" / "employers added 142,000 positions" / "jobs revised to 89,000".
+    const figs = apartOrTogether([
+      claim({ id: 'payrolls', document: 'e1', value: 142000, measure: 'nonfarm payrolls', action: 'add' }),
+      claim({ id: 'positions', document: 'e2', value: 142000, measure: 'positions', action: 'add' }),
+      claim({ id: 'jobs', document: 'e3', value: 89000, measure: 'jobs', action: 'revise' }),
+    ]);
+    expect(new Set(figs.map((f) => f.id)).size).toBe(1);
+  });
+});
+
+describe('scope words of another event', () => {
+  it.each([
+    ['an aftershock after the number', 'magnitude', 'a 5.8 magnitude aftershock', 'event-aftershock'],
+    ['an aftershock as the measure', 'aftershocks', '40 aftershocks', 'event-aftershock'],
+    ['the quake itself', 'magnitude', 'a 7.1 magnitude quake', null],
+  ])('%s', (_what, measure, text, scope) => {
+    expect(scopeOf(measure, text)).toBe(scope);
   });
 });

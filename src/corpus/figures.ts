@@ -171,6 +171,12 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(c.when) < now - 1 ? `${PAST_EVENT}${c.when}` : null;
 }
 
+/** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
+function figureAction(action: string | null): string | null {
+  const key = actionKey(action);
+  return key === 'destroy' && /^damag/i.test(action ?? '') ? 'damage' : key;
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 
@@ -264,7 +270,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const past = pastYear(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
-    const measure = `${story}\u0000${key}`;
+    // figures/other-event-apart: a count of another event (an aftershock, a past storm) is a figure of its own.
+    const measure = claim.scope?.startsWith(PAST_EVENT) && !event ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
@@ -274,7 +281,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }
-        : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+        : { claim, measure, action: figureAction(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';

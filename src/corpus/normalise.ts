@@ -25,6 +25,12 @@ export function singular(word: string): string {
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
 
+/** figures/measure-synonyms: nouns of one count that the shared vocabulary keeps apart (payrolls are jobs). */
+const FIGURE_MEASURES: Record<string, string> = {
+  payroll: 'jobs', 'nonfarm payroll': 'jobs', 'non-farm payroll': 'jobs', position: 'jobs', job: 'jobs',
+  'job gain': 'jobs', 'job growth': 'jobs', 'job creation': 'jobs', hire: 'jobs',
+};
+
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
   if (!measure) return null;
@@ -35,8 +41,12 @@ export function measureKey(measure: string | null | undefined): string | null {
   const head = singular(last);
   // The whole phrase first (`artillery shells`, `special forces`), then its head as written, then singular.
   const known = MEASURE_SYNONYMS[ws.join(' ')] ?? MEASURE_SYNONYMS[last] ?? MEASURE_SYNONYMS[head];
-  return known ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  const key = known ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  return FIGURE_MEASURES[key] ?? key;
 }
+
+/** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is not the quake's). */
+const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
 export function scopeOf(measure: string | null | undefined, text?: string | null): string | null {
@@ -44,7 +54,10 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   // In the quantity text only the words after the number qualify what is counted ("6,000 construction troops").
   const digit = text ? text.search(/\d/) : -1;
   const after = text && digit >= 0 ? text.slice(digit) : '';
-  for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) {
+    if (OTHER_EVENT.has(w)) return 'event-aftershock';
+    if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  }
   return found.size ? [...found].sort().join(' ') : null;
 }
 

@@ -488,6 +488,17 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
+    ['the old value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '236,000', true],
+    ['the new value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '98,000', false],
+    ['a toll lowered from one number to another', 'The toll was lowered on Friday from 64 to 61.', '64', true],
+    ['the lowered toll', 'The toll was lowered on Friday from 64 to 61.', '61', false],
+    ['aid from many countries', 'Rescuers arrived from 30 countries.', '30', false],
+    ['up from', 'Turnout reached 61 percent, up from 55 percent.', '55', true],
+  ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
+    expect(record(evidence, number).earlier).toBe(earlier);
+  });
+
+  it.each([
     ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', 'so-far'],
     ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', 'sum'],
     ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', 'sum'],
