@@ -437,16 +437,6 @@ describe('stories', () => {
     expect([floodStory.from, floodStory.to]).toEqual(['2024-04-01', '2024-04-05']);
   });
 
-  it('stories/join-alone: an article naming two of a story\'s rare names joins it; one name is not enough', () => {
-    const index = new StoryIndex();
-    for (let i = 0; i < 6; i++) index.add({ id: `doc${i}`, body: i % 2 ? election(i) : flood(i) });
-    index.add({ id: 'two', body: 'Relief trucks reached Dunmore overnight; Varga thanked volunteers from Pellam.' });
-    index.add({ id: 'one', body: 'Bakers in Corvel sent bread to Dunmore, said Anselm Roth of Quarry Mills.' });
-    const { storyOf } = index.stories();
-    expect(storyOf.get('two')).toBe(storyOf.get('doc0'));
-    expect(storyOf.get('one')).not.toBe(storyOf.get('doc0'));
-  });
-
   it('keeps one story one story, and joins copies the duplicates stage linked', () => {
     const index = new StoryIndex();
     index.add({ id: 'a', body: flood(1) });

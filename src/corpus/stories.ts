@@ -20,9 +20,6 @@ const HEAD = 1500;
 /** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.35;
-/** Shared rare words that place an article left alone in a story, and how clearly ahead of the next story. */
-const JOIN_MIN = 2;
-const JOIN_MARGIN = 2;
 /** Pair increments allowed over the whole corpus (keeps the step linear at 100k articles). */
 const PAIR_BUDGET = 1_000_000;
 
@@ -139,7 +136,6 @@ export class StoryIndex {
       const b = index.get(l.of);
       if (a !== undefined && b !== undefined) union(a, b);
     }
-    joinAlone(n, shared, find, union);
     return this.build(find);
   }
 
@@ -176,38 +172,6 @@ export class StoryIndex {
       .sort((a, b) => b.score - a.score || a.w - b.w)
       .slice(0, 3);
     return scored.length ? scored.map((s) => this.display[s.w]).join(', ') : 'Untitled story';
-  }
-}
-
-/**
- * stories/join-alone: an article left alone by the links (a report that names its event too rarely) joins the
- * story it shares rare words with, when it shares at least JOIN_MIN with one of that story's articles and at
- * least JOIN_MARGIN times as many as with any other story's; else it stays alone. One pass over the pair counts.
- */
-function joinAlone(n: number, shared: Map<number, number>, find: (i: number) => number, union: (a: number, b: number) => void): void {
-  const size = new Map<number, number>();
-  for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
-  const withStory = new Map<number, Map<number, number>>();
-  const add = (alone: number, other: number, c: number) => {
-    if (size.get(find(alone)) !== 1 || size.get(find(other)) === 1) return;
-    const per = withStory.get(alone) ?? withStory.set(alone, new Map()).get(alone)!;
-    per.set(find(other), Math.max(per.get(find(other)) ?? 0, c));
-  };
-  for (const [k, c] of shared) {
-    const a = Math.floor(k / n);
-    const b = k - a * n;
-    add(a, b, c);
-    add(b, a, c);
-  }
-  for (const [alone, per] of withStory) {
-    let best = -1;
-    let top = 0;
-    let second = 0;
-    for (const [root, c] of per) {
-      if (c > top) [best, top, second] = [root, c, top];
-      else if (c > second) second = c;
-    }
-    if (best >= 0 && top >= JOIN_MIN && top >= JOIN_MARGIN * second) union(alone, best);
   }
 }
 
