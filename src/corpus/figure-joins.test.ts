@@ -206,3 +206,31 @@ describe('scope words of another event', () => {
     expect(scopeOf(measure, text)).toBe(scope);
   });
 });
+
+describe('figures/insured-not-economic', () => {
+  it('keeps insured losses apart from economic losses; a bare sum takes the kind its article last named', () => {
+    const docs = [doc('h1', { asOf: '2024-10-02' }), doc('h2', { asOf: '2024-10-09' }), doc('h3', { asOf: '2024-10-09' })];
+    const loss = (id: string, document: string, value: number, sentence: number, lossKind?: 'insured' | 'economic') =>
+      claim({ id, document, value, measure: 'losses', action: 'cost', money: true, unit: 'USD', sentence, lossKind });
+    const figs = figures(
+      [
+        // "Insured losses from the typhoon could reach $4 billion. The modeller's best estimate is $5 billion.
+        // Total economic losses are put at $40 billion."
+        loss('insured', 'h1', 4e9, 0, 'insured'),
+        claim({ id: 'best', document: 'h1', value: 5e9, measure: 'dollars', action: null, money: true, unit: 'USD', sentence: 60 }),
+        loss('economic', 'h1', 40e9, 120, 'economic'),
+        loss('economic2', 'h2', 55e9, 0, 'economic'),
+        loss('insured2', 'h2', 6e9, 80, 'insured'),
+        // An article that names no kind: its losses stay a figure of their own.
+        loss('plain', 'h3', 9e8, 0),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'best')!.id).toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'insured2')!.id).toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'economic2')!.id).toBe(figureOf(figs, 'economic')!.id);
+    expect(figureOf(figs, 'economic')!.id).not.toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'plain')!.id).not.toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'economic')!.label).toMatch(/economic/i);
+  });
+});

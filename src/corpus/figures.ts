@@ -158,6 +158,35 @@ function moneyLoss(key: string | null, action: string | null): boolean {
   return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
 }
 
+/** The measure of a loss figure: insured and economic losses are two figures (figures/insured-not-economic). */
+const lossFigure = (kind: 'insured' | 'economic' | undefined) => (kind ? `${kind} losses` : 'losses');
+
+/**
+ * figures/insured-not-economic: the kind of loss each sum of money is. A sum whose own words name none ("the best
+ * estimate is $11 billion") takes the kind its article named last before it, else the first after it.
+ */
+function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'economic' | undefined {
+  const named = new Map<string, Array<[number, 'insured' | 'economic']>>();
+  for (const c of claims) {
+    if (!c.money || !c.lossKind) continue;
+    const list = named.get(c.document) ?? named.set(c.document, []).get(c.document)!;
+    list.push([c.sentence ?? 0, c.lossKind]);
+  }
+  for (const list of named.values()) list.sort((a, b) => a[0] - b[0]);
+  return (c) => {
+    if (c.lossKind) return c.lossKind;
+    const list = named.get(c.document);
+    if (!list) return undefined;
+    const at = c.sentence ?? 0;
+    let kind = list[0]![1];
+    for (const [s, k] of list) {
+      if (s > at) break;
+      kind = k;
+    }
+    return kind;
+  };
+}
+
 /** Scope prefix of a count about another, earlier event ("event-1953"). */
 const PAST_EVENT = 'event-';
 
@@ -254,6 +283,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   }
   const bareSum = (c: ClaimInput, key: string | null) =>
     !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
+  const lossKindOf = lossKinds(claims);
 
   // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
@@ -277,7 +307,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
       : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
-        ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
+        ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }

@@ -186,6 +186,25 @@ function moneyAction(c: ClaimRecord): string | null {
   return LOSS_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at)) ? 'lose' : action;
 }
 
+/** corpus/loss-kind: words that make a sum insured or economic losses (an insurer's name does not). */
+const LOSS_KINDS: Array<['insured' | 'economic', RegExp]> = [
+  ['insured', /\b(?:insured|insurance (?:loss|claim|payout|market|industry)\w*)\b/gi],
+  ['economic', /\b(?:economic|total damage)\b/gi],
+];
+
+/** The kind of loss the clause before a sum of money names: the kind named nearest the number. */
+function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
+  if (!c.evidence || !isMoney(c)) return undefined;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const before = `${c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!} ${c.measure ?? ''}`;
+  let kind: 'insured' | 'economic' | undefined;
+  let last = -1;
+  for (const [k, cue] of LOSS_KINDS) {
+    for (const m of before.matchAll(cue)) if (m.index! > last) [kind, last] = [k, m.index!];
+  }
+  return kind;
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -213,6 +232,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     money: isMoney(c),
     partCue: partCue(c),
     totalCue: totalCue(c),
+    lossKind: lossKind(c),
     sentence: c.evidenceStart,
     unit: c.unit ?? null,
   };

@@ -488,6 +488,16 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
+    ['insured losses', 'Insured losses from the hailstorm will be about $2 billion.', '$2 billion', 'insured'],
+    ['an insurance claim', 'Insurance claims could tally up to $900 million.', '$900 million', 'insured'],
+    ['economic losses', 'The total damage and economic loss is put at $30 billion.', '$30 billion', 'economic'],
+    ['the nearer kind wins', 'Beyond insured losses, economic losses may reach $30 billion.', '$30 billion', 'economic'],
+    ['an insurer by name is no kind', 'Insurer Harbor Re said damage could reach $3 billion.', '$3 billion', undefined],
+  ])('corpus/loss-kind: %s', (_what, evidence, number, kind) => {
+    expect(record(evidence, number, { measure: 'dollars', action: 'cost', unit: 'USD' }).lossKind).toBe(kind);
+  });
+
+  it.each([
     ['the old value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '236,000', true],
     ['the new value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '98,000', false],
     ['a toll lowered from one number to another', 'The toll was lowered on Friday from 64 to 61.', '64', true],
