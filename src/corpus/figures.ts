@@ -189,6 +189,8 @@ function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'econom
 
 /** Scope prefix of a count about another, earlier event ("event-1953"). */
 const PAST_EVENT = 'event-';
+/** Scope of a count about an aftershock (src/corpus/normalise.ts scopeOf). */
+const OTHER_EVENT = 'event-aftershock';
 
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
@@ -300,8 +302,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const past = pastYear(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
-    // figures/other-event-apart: a count of another event (an aftershock, a past storm) is a figure of its own.
-    const measure = claim.scope?.startsWith(PAST_EVENT) && !event ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
+    // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
+    // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
+    const apart = !event && claim.scope === OTHER_EVENT;
+    const measure = apart ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
