@@ -138,6 +138,24 @@ describe('place scopes joined', () => {
     expect(typeOf(figs, 'boone', 'boone2')).toBe('revision');
   });
 
+  it('figures/scope-exceeds-whole: a place whose toll exceeds the whole so far is the whole; a smaller one is a part', () => {
+    const docs = ['2025-03-01', '2025-03-02', '2025-03-03', '2025-03-04'].map((d, i) => doc(`k${i}`, { asOf: d }));
+    const claims = [
+      claim({ id: 'w12', document: 'k0', value: 12, measure: 'people', action: 'kill' }),
+      claim({ id: 'w19', document: 'k1', value: 19, measure: 'people', action: 'kill' }),
+      claim({ id: 'w27', document: 'k2', value: 27, measure: 'people', action: 'kill' }),
+      // "31 people had died in the Kessel valley floods": the valley is the whole story's place.
+      claim({ id: 'v31', document: 'k3', value: 31, measure: 'people', action: 'kill', scope: 'kessel' }),
+      // "9 of them in Orda", a day later: a part.
+      claim({ id: 'o9', document: 'k3', value: 9, measure: 'people', action: 'kill', scope: 'orda' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figureOf(figs, 'v31')!.id).toBe(figureOf(figs, 'w12')!.id);
+    expect(typeOf(figs, 'w27', 'v31')).toBe('revision');
+    expect(figureOf(figs, 'o9')!.partOf).toBe(figureOf(figs, 'w12')!.id);
+    expect((figureOf(figs, 'w12')!.reconciliation as { best: { value: number } }).best.value).toBe(31);
+  });
+
   it('figures/scope-same-as-whole: a place whose tolls are the whole toll\'s is the whole; a county is not', () => {
     const docs = ['2024-01-02', '2024-01-03', '2024-01-04'].map((d, i) => doc(`q${i}`, { asOf: d }));
     const claims = [

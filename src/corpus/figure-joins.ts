@@ -10,6 +10,7 @@
  *   of its own, in the sentence of a place's toll, is that place's toll too;
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
+ * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
  * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("six workers
  *   presumed dead", "six people presumed dead") is the whole told by who they were.
  *
@@ -171,6 +172,44 @@ function scopeSameAsWhole(figs: JoinFigure[]): void {
   moves.apply();
 }
 
+/**
+ * figures/scope-exceeds-whole: a place whose every toll is at least the whole's largest toll so far, reported
+ * after the whole's first (31 "in the Kessel valley" after 12, 19 and 27 for the valley's floods), is the whole
+ * under another name: a part cannot exceed its whole.
+ */
+function scopeExceedsWhole(figs: JoinFigure[], dayOf: (c: ClaimInput) => string | null): void {
+  const wholes = new Map<string, { f: JoinFigure; readings: Array<[string, number]> }>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    const readings: Array<[string, number]> = [];
+    for (const c of f.claims) {
+      const n = c.value ?? c.low;
+      const day = dayOf(c);
+      if (n !== null && day && !c.vague && !c.incremental) readings.push([day, n]);
+    }
+    wholes.set(`${f.key.story}|${f.key.measure}`, { f, readings });
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!placeScope(f.key.scope)) continue;
+    const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
+    if (!whole?.readings.length) continue;
+    const exceeds = (c: ClaimInput) => {
+      const n = c.value ?? c.low;
+      const day = dayOf(c);
+      if (n === null || !day || c.vague || c.incremental || c.partCue) return false;
+      const sofar = whole.readings.filter(([d]) => d <= day);
+      return sofar.some(([d]) => d < day) && sofar.every(([, m]) => n >= m);
+    };
+    if (!f.claims.every(exceeds)) continue;
+    for (const c of f.claims) {
+      c.scope = null;
+      moves.move(c, f, whole.f);
+    }
+  }
+  moves.apply();
+}
+
 /** figures/group-equals-whole (see the module comment). */
 function groupEqualsWhole(figs: JoinFigure[]): void {
   const wholes = new Map<string, Map<string, ClaimInput>>();
@@ -203,10 +242,11 @@ function groupEqualsWhole(figs: JoinFigure[]): void {
  * Run the joins over figures under construction (each with its story, measure, scope and action), placing
  * the measureless claims `loose` where a rule finds them a figure; figures left empty are removed.
  */
-export function joinFigures<F extends JoinFigure>(figs: F[], loose: Loose): void {
+export function joinFigures<F extends JoinFigure>(figs: F[], loose: Loose, dayOf: (c: ClaimInput) => string | null): void {
   earlierJoinsSentence(figs);
   measurelessJoins(figs, listSiblingJoins(figs, loose));
   scopeSameAsWhole(figs);
+  scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);
   for (let i = figs.length - 1; i >= 0; i--) if (!figs[i]!.claims.length) figs.splice(i, 1);
 }

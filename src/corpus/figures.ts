@@ -364,7 +364,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     }
   }
 
-  joinFigures(merged, loose);
+  joinFigures(merged, loose, (c) => {
+    const d = docMap.get(c.document);
+    return d?.asOf ?? d?.published ?? null;
+  });
   mergeBySharedNumbers(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
