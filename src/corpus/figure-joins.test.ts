@@ -216,6 +216,22 @@ describe('measures kept apart, and one measure told many ways', () => {
   });
 });
 
+describe('figures/bodies-are-dead', () => {
+  it('counts bodies among the dead even beside the missing', () => {
+    // "Two bodies have been recovered and four others are missing" / "divers recovered two bodies".
+    const figs = figures(
+      [
+        claim({ id: 'bodies', document: 'b1', value: 2, measure: 'bodies', action: 'missing' }),
+        claim({ id: 'missing', document: 'b1', value: 4, measure: 'people', action: 'missing' }),
+        claim({ id: 'divers', document: 'b2', value: 2, measure: 'bodies', action: 'kill' }),
+      ],
+      [doc('b1', { asOf: '2024-03-28' }), doc('b2', { asOf: '2024-03-29' })],
+    );
+    expect(figureOf(figs, 'bodies')!.id).toBe(figureOf(figs, 'divers')!.id);
+    expect(figureOf(figs, 'missing')!.id).not.toBe(figureOf(figs, 'divers')!.id);
+  });
+});
+
 describe('scope words of another event', () => {
   it.each([
     ['an aftershock after the number', 'magnitude', 'a 5.8 magnitude aftershock', 'event-aftershock'],

@@ -147,6 +147,8 @@ export function groupScope(scope: string | null | undefined): boolean {
   return !!scope && scope.split(' ').every((w) => GROUP_WORDS.has(w));
 }
 
+/** Measures that can only count the dead. */
+const BODY = new Set(['body', 'bodies']);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
@@ -174,7 +176,9 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const named = MEASURE_EVENTS[m];
   const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
-  if (named && !byAction) return { measure: named[0], action: named[1], group: null };
+  // figures/bodies-are-dead: "two bodies were recovered and four are missing" — bodies count the dead, whatever
+  // event word stands nearer the number.
+  if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.
   if (verb === 'attend') return !m || CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
