@@ -178,7 +178,8 @@ function scopeSameAsWhole(figs: JoinFigure[]): void {
  * under another name: a part cannot exceed its whole.
  */
 function scopeExceedsWhole(figs: JoinFigure[], dayOf: (c: ClaimInput) => string | null): void {
-  const wholes = new Map<string, { f: JoinFigure; readings: Array<[string, number]> }>();
+  // Per whole: its readings by day, with the largest so far, so each scoped claim is one binary search.
+  const wholes = new Map<string, { f: JoinFigure; days: string[]; most: number[] }>();
   for (const f of figs) {
     if (f.key.scope !== '') continue;
     const readings: Array<[string, number]> = [];
@@ -187,19 +188,29 @@ function scopeExceedsWhole(figs: JoinFigure[], dayOf: (c: ClaimInput) => string 
       const day = dayOf(c);
       if (n !== null && day && !c.vague && !c.incremental) readings.push([day, n]);
     }
-    wholes.set(`${f.key.story}|${f.key.measure}`, { f, readings });
+    readings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const most: number[] = [];
+    for (const [, n] of readings) most.push(Math.max(n, most[most.length - 1] ?? -Infinity));
+    wholes.set(`${f.key.story}|${f.key.measure}`, { f, days: readings.map((r) => r[0]), most });
   }
   const moves = new Moves();
   for (const f of figs) {
     if (!placeScope(f.key.scope)) continue;
     const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
-    if (!whole?.readings.length) continue;
+    if (!whole?.days.length) continue;
     const exceeds = (c: ClaimInput) => {
       const n = c.value ?? c.low;
       const day = dayOf(c);
-      if (n === null || !day || c.vague || c.incremental || c.partCue) return false;
-      const sofar = whole.readings.filter(([d]) => d <= day);
-      return sofar.some(([d]) => d < day) && sofar.every(([, m]) => n >= m);
+      if (n === null || !day || c.vague || c.incremental || c.partCue || whole.days[0]! >= day) return false;
+      // The last reading on or before its day.
+      let lo = 0;
+      let hi = whole.days.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (whole.days[mid]! <= day) lo = mid;
+        else hi = mid - 1;
+      }
+      return n >= whole.most[lo]!;
     };
     if (!f.claims.every(exceeds)) continue;
     for (const c of f.claims) {
