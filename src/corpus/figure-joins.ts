@@ -91,10 +91,13 @@ function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
     for (const c of f.claims) {
       const k = `${story}|${kind(c)}`;
       if (!byReading.has(`${k}|${reading(c)}`)) byReading.set(`${k}|${reading(c)}`, f);
-      for (const n of numbers(c)) if (Math.abs(n) >= DISTINCT_NUMBER && !byNumber.has(`${k}|${n}`)) byNumber.set(`${k}|${n}`, f);
+      for (const n of numbers(c)) {
+        if (Math.abs(n) >= DISTINCT_NUMBER && !byNumber.has(`${k}|${n}`)) byNumber.set(`${k}|${n}`, f);
+      }
     }
     const first = f.claims[0];
-    if (f.key.action && first && !byAction.has(`${story}|${f.key.action}|${kind(first)}`)) byAction.set(`${story}|${f.key.action}|${kind(first)}`, f);
+    const verb = first && f.key.action ? `${story}|${f.key.action}|${kind(first)}` : null;
+    if (verb && !byAction.has(verb)) byAction.set(verb, f);
   }
   const moves = new Moves();
   for (const { claim: c, story, action } of loose) {
@@ -160,7 +163,8 @@ function scopeSameAsWhole(figs: JoinFigure[]): void {
     if (!placeScope(f.key.scope)) continue;
     const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
     if (!whole) continue;
-    const own = new Set(f.claims.filter((c) => !c.partCue && !c.incremental && Math.abs(c.value ?? c.low ?? 0) >= GROUP_MIN).map(reading));
+    const plain = (c: ClaimInput) => !c.partCue && !c.incremental && Math.abs(c.value ?? c.low ?? 0) >= GROUP_MIN;
+    const own = new Set(f.claims.filter(plain).map(reading));
     let shared = 0;
     for (const r of own) if (whole.readings.has(r)) shared++;
     if (shared < 2 || shared * 2 < own.size) continue;
@@ -228,7 +232,9 @@ function groupEqualsWhole(figs: JoinFigure[]): void {
     if (f.key.scope !== '') continue;
     const k = `${f.key.story}|${f.key.measure}`;
     const readings = wholes.get(k) ?? wholes.set(k, new Map()).get(k)!;
-    for (const c of f.claims) if (!c.partCue && !c.incremental && !c.earlier) readings.set(`${reading(c)}|${c.status}`, c);
+    for (const c of f.claims) {
+      if (!c.partCue && !c.incremental && !c.earlier) readings.set(`${reading(c)}|${c.status}`, c);
+    }
   }
   const target = new Map<string, JoinFigure>();
   for (const f of figs) if (f.key.scope === '') target.set(`${f.key.story}|${f.key.measure}`, f);
@@ -253,7 +259,11 @@ function groupEqualsWhole(figs: JoinFigure[]): void {
  * Run the joins over figures under construction (each with its story, measure, scope and action), placing
  * the measureless claims `loose` where a rule finds them a figure; figures left empty are removed.
  */
-export function joinFigures<F extends JoinFigure>(figs: F[], loose: Loose, dayOf: (c: ClaimInput) => string | null): void {
+export function joinFigures<F extends JoinFigure>(
+  figs: F[],
+  loose: Loose,
+  dayOf: (c: ClaimInput) => string | null,
+): void {
   earlierJoinsSentence(figs);
   measurelessJoins(figs, listSiblingJoins(figs, loose));
   scopeSameAsWhole(figs);

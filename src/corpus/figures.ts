@@ -33,7 +33,10 @@ const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
  * figures/change-verb-joins: verbs that say a reported number changed ("was revised to", "rose to", "now stands
  * at") say nothing of what is counted, so such a count joins the one verb of its measure as a verbless one does.
  */
-const CHANGE_VERB = /^(?:revis|updat|adjust|correct|lower|ris|rose|climb|reach|jump|increas|decreas|grew|grow|fell|fall|drop|declin|stand|stood|total|surg|swell|swoll|mount|soar)/;
+const CHANGE_VERB = new RegExp(
+  '^(?:revis|updat|adjust|correct|lower|ris|rose|climb|reach|jump|increas|decreas|grew|grow|fell|fall|drop|declin|' +
+    'stand|stood|total|surg|swell|swoll|mount|soar)',
+);
 const verbless = (action: string) => VERBLESS.has(action) || CHANGE_VERB.test(action);
 
 interface Item {
@@ -315,7 +318,13 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }
-        : { claim, measure, action: figureAction(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+        : {
+            claim,
+            measure,
+            action: figureAction(claim.action),
+            actor: partyKey(claim.actor),
+            target: partyKey(claim.target),
+          };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';

@@ -45,7 +45,7 @@ export function measureKey(measure: string | null | undefined): string | null {
   return FIGURE_MEASURES[key] ?? key;
 }
 
-/** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is not the quake's). */
+/** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
 const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */

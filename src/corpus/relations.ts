@@ -143,7 +143,8 @@ function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
  * two sources' different estimates disagree however many days apart they came. Tolls and tallies so far are
  * not here: they rise.
  */
-const EVENT_MEASURE = /^(?:(?:insured |economic )?loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
+const EVENT_MEASURE =
+  /^(?:(?:insured |economic )?loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
 /** Measures whose "will" is a forecast of what the event cost, not a plan to be carried out. */
 const FORECAST = /^(?:(?:insured |economic )?loss|damage)/;
 /** Days within which two estimates of one event are read as rivals rather than one revising the other. */
