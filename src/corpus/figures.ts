@@ -23,11 +23,21 @@ import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import { figureRelations, partRelations, type RelationClaim } from './relations.js';
 import { scopeOf } from './normalise.js';
+import { joinFigures } from './figure-joins.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
 /** Actions that are no verb of what is counted: none, or a list's "including". */
 const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
+/**
+ * figures/change-verb-joins: verbs that say a reported number changed ("was revised to", "rose to", "now stands
+ * at") say nothing of what is counted, so such a count joins the one verb of its measure as a verbless one does.
+ */
+const CHANGE_VERB = new RegExp(
+  '^(?:revis|updat|adjust|correct|lower|ris|rose|climb|reach|jump|increas|decreas|grew|grow|fell|fall|drop|declin|' +
+    'stand|stood|total|surg|swell|swoll|mount|soar)',
+);
+const verbless = (action: string) => VERBLESS.has(action) || CHANGE_VERB.test(action);
 
 interface Item {
   claim: ClaimInput;
@@ -151,8 +161,39 @@ function moneyLoss(key: string | null, action: string | null): boolean {
   return LOSS_HEAD.test(head) || (CURRENCY_WORDS.has(key) && LOSS_ACTIONS.has(action ?? ''));
 }
 
+/** The measure of a loss figure: insured and economic losses are two figures (figures/insured-not-economic). */
+const lossFigure = (kind: 'insured' | 'economic' | undefined) => (kind ? `${kind} losses` : 'losses');
+
+/**
+ * figures/insured-not-economic: the kind of loss each sum of money is. A sum whose own words name none ("the best
+ * estimate is $11 billion") takes the kind its article named last before it, else the first after it.
+ */
+function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'economic' | undefined {
+  const named = new Map<string, Array<[number, 'insured' | 'economic']>>();
+  for (const c of claims) {
+    if (!c.money || !c.lossKind) continue;
+    const list = named.get(c.document) ?? named.set(c.document, []).get(c.document)!;
+    list.push([c.sentence ?? 0, c.lossKind]);
+  }
+  for (const list of named.values()) list.sort((a, b) => a[0] - b[0]);
+  return (c) => {
+    if (c.lossKind) return c.lossKind;
+    const list = named.get(c.document);
+    if (!list) return undefined;
+    const at = c.sentence ?? 0;
+    let kind = list[0]![1];
+    for (const [s, k] of list) {
+      if (s > at) break;
+      kind = k;
+    }
+    return kind;
+  };
+}
+
 /** Scope prefix of a count about another, earlier event ("event-1953"). */
 const PAST_EVENT = 'event-';
+/** Scope of a count about an aftershock (src/corpus/normalise.ts scopeOf). */
+const OTHER_EVENT = 'event-aftershock';
 
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
@@ -162,6 +203,12 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(PAST_EVENT)) return null;
   const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
   return now && Number(c.when) < now - 1 ? `${PAST_EVENT}${c.when}` : null;
+}
+
+/** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
+function figureAction(action: string | null): string | null {
+  const key = actionKey(action);
+  return key === 'destroy' && /^damag/i.test(action ?? '') ? 'damage' : key;
 }
 
 /** Claims of a part and of its whole read for part relations. */
@@ -257,29 +304,43 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   }
   const bareSum = (c: ClaimInput, key: string | null) =>
     !!c.money && CURRENCY_WORDS.has(key ?? '') && !actionKey(c.action) && lossDocs.has(c.document);
+  const lossKindOf = lossKinds(claims);
 
-  // Buckets by story, measure and action.
+  // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
+  const loose: Array<{ claim: ClaimInput; story: string; action: string | null }> = [];
   for (const claim of claims) {
     const key = measureKey(claim.measure);
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, actionKey(claim.action));
-    if (!key && !event) continue;
     const story = options.storyOf?.get(claim.document) ?? '';
+    if (!key && !event) {
+      loose.push({ claim, story, action: actionKey(claim.action) });
+      continue;
+    }
     const past = pastYear(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
-    const measure = `${story}\u0000${key}`;
+    // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
+    // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
+    const apart = !event && claim.scope === OTHER_EVENT;
+    const measure = apart ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
       ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
       : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
-        ? { claim, measure: `${story}\u0000losses`, action: null, actor: null, target: null }
+        ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
       : claim.money && !CURRENCY_WORDS.has(key ?? '')
         ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
           { claim, measure, action: null, actor: null, target: null }
-        : { claim, measure, action: actionKey(claim.action), actor: partyKey(claim.actor), target: partyKey(claim.target) };
+        : {
+            claim,
+            measure,
+            action: figureAction(claim.action),
+            actor: partyKey(claim.actor),
+            target: partyKey(claim.target),
+          };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
@@ -294,14 +355,14 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
     let only: string | null = known.length === 1 ? known[0]![0] : null;
     if (!known.length) {
-      const verbs = [...actions.keys()].filter((k) => !VERBLESS.has(k));
+      const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
     }
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
         let into: string | null = null;
-        if (VERBLESS.has(a)) {
+        if (verbless(a)) {
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
           into = only;
@@ -328,6 +389,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     }
   }
 
+  joinFigures(merged, loose, (c) => {
+    const d = docMap.get(c.document);
+    return d?.asOf ?? d?.published ?? null;
+  });
   mergeBySharedNumbers(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();

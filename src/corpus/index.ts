@@ -36,12 +36,16 @@ export type * from './types.js';
 const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
 /** How far before the number the cue may stand (characters). */
 const EARLIER_REACH = 70;
+/** corpus/changed-from: "revised to 14,000 from 147,000", "fell from 217 to 215": the number after "from". */
+const CHANGE_WORD = /(?:revis|lower|rais|adjust|correct|rose|ris|fell|fall|climb|jump|drop|increas|decreas|down|up)/;
+const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\w*\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
 
 /** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
 function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
-  return EARLIER_CUE.test(c.evidence.slice(Math.max(0, end - EARLIER_REACH), end));
+  const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
+  return EARLIER_CUE.test(before) || CHANGED_FROM.test(before);
 }
 
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
@@ -182,6 +186,25 @@ function moneyAction(c: ClaimRecord): string | null {
   return LOSS_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at)) ? 'lose' : action;
 }
 
+/** corpus/loss-kind: words that make a sum insured or economic losses (an insurer's name does not). */
+const LOSS_KINDS: Array<['insured' | 'economic', RegExp]> = [
+  ['insured', /\b(?:insured|insurance (?:loss|claim|payout|market|industry)\w*)\b/gi],
+  ['economic', /\b(?:economic|total damage)\b/gi],
+];
+
+/** The kind of loss the clause before a sum of money names: the kind named nearest the number. */
+function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
+  if (!c.evidence || !isMoney(c)) return undefined;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const before = `${c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!} ${c.measure ?? ''}`;
+  let kind: 'insured' | 'economic' | undefined;
+  let last = -1;
+  for (const [k, cue] of LOSS_KINDS) {
+    for (const m of before.matchAll(cue)) if (m.index! > last) [kind, last] = [k, m.index!];
+  }
+  return kind;
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   return {
@@ -209,6 +232,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     money: isMoney(c),
     partCue: partCue(c),
     totalCue: totalCue(c),
+    lossKind: lossKind(c),
     sentence: c.evidenceStart,
     unit: c.unit ?? null,
   };

@@ -25,6 +25,12 @@ export function singular(word: string): string {
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
 
+/** figures/measure-synonyms: nouns of one count that the shared vocabulary keeps apart (payrolls are jobs). */
+const FIGURE_MEASURES: Record<string, string> = {
+  payroll: 'jobs', 'nonfarm payroll': 'jobs', 'non-farm payroll': 'jobs', position: 'jobs', job: 'jobs',
+  'job gain': 'jobs', 'job growth': 'jobs', 'job creation': 'jobs', hire: 'jobs',
+};
+
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
   if (!measure) return null;
@@ -35,8 +41,12 @@ export function measureKey(measure: string | null | undefined): string | null {
   const head = singular(last);
   // The whole phrase first (`artillery shells`, `special forces`), then its head as written, then singular.
   const known = MEASURE_SYNONYMS[ws.join(' ')] ?? MEASURE_SYNONYMS[last] ?? MEASURE_SYNONYMS[head];
-  return known ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  const key = known ?? (ws.length > 1 ? `${ws.slice(0, -1).join(' ')} ${head}` : head);
+  return FIGURE_MEASURES[key] ?? key;
 }
+
+/** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
+const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
 export function scopeOf(measure: string | null | undefined, text?: string | null): string | null {
@@ -44,7 +54,10 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   // In the quantity text only the words after the number qualify what is counted ("6,000 construction troops").
   const digit = text ? text.search(/\d/) : -1;
   const after = text && digit >= 0 ? text.slice(digit) : '';
-  for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) {
+    if (OTHER_EVENT.has(w)) return 'event-aftershock';
+    if (SCOPE_WORDS.has(w)) found.add(singular(w));
+  }
   return found.size ? [...found].sort().join(' ') : null;
 }
 
@@ -113,6 +126,10 @@ export function figureLabel(parts: { measure: string; action: string | null; act
 
 /** Measures that name the dead (or hurt) as a whole: no subgroup. */
 const WHOLE = new Set(['people', 'deaths', 'casualties', 'victims', 'victim', 'bodies', 'body', 'individuals', 'lives', 'toll', 'has', 'have', 'were', 'was', 'others', 'other']);
+/** A measure that counts the people of an event as a whole ("people", "victims"), not a group among them. */
+export function wholeMeasure(key: string | null | undefined): boolean {
+  return !!key && WHOLE.has(key);
+}
 /** People counted as a group among the dead or hurt: a part of the whole toll. */
 const GROUPS = new Set([
   'passengers', 'passenger', 'crew', 'crew members', 'pilots', 'pilot', 'students', 'student', 'doctors', 'doctor', 'children',
@@ -120,6 +137,18 @@ const GROUPS = new Set([
   'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
   'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
 ]);
+/** The singular heads of the groups ("miner", "crew member" → member). */
+const GROUP_HEADS = new Set([...GROUPS].map((g) => singular(g.split(' ').pop()!)));
+/** Every word of a group among the dead or of a scope qualifier, singular: what a group scope is made of. */
+const GROUP_WORDS = new Set([...GROUPS, ...SCOPE_WORDS].flatMap((g) => g.split(' ').map(singular)));
+
+/** A scope that names only who is counted ("worker", "child woman"), no place and no other event. */
+export function groupScope(scope: string | null | undefined): boolean {
+  return !!scope && scope.split(' ').every((w) => GROUP_WORDS.has(w));
+}
+
+/** Measures that can only count the dead. */
+const BODY = new Set(['body', 'bodies']);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
@@ -147,13 +176,16 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const named = MEASURE_EVENTS[m];
   const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
-  if (named && !byAction) return { measure: named[0], action: named[1], group: null };
+  // figures/bodies-are-dead: "two bodies were recovered and four are missing" — bodies count the dead, whatever
+  // event word stands nearer the number.
+  if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.
   if (verb === 'attend') return !m || CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;
-  if (GROUPS.has(m) || GROUPS.has(head)) return { measure: concept, action: verb, group: singular(head) };
+  // Measure keys are singular ("miner"): the group table is read through the singular too.
+  if (GROUPS.has(m) || GROUP_HEADS.has(head)) return { measure: concept, action: verb, group: singular(head) };
   return null;
 }

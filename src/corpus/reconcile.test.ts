@@ -176,6 +176,21 @@ describe('reconcile: increments, plans and outcomes', () => {
     );
     expect(r.timeline.map((e) => e.value)).toEqual([11000, 12000, 4000]);
   });
+
+  it('reconcile/earlier-not-best: a value its sentence marks as the earlier one is not the current figure', () => {
+    // "The toll was lowered on Friday from 64 to 61": 61 is the figure now, though 64 is larger.
+    const docs = [doc('a', { published: '2024-02-09' })];
+    const r = run(
+      [
+        claim({ id: 'old', document: 'a', value: 64, measure: 'people', action: 'kill', said: '2024-02-09', earlier: true }),
+        claim({ id: 'new', document: 'a', value: 61, measure: 'people', action: 'kill', said: '2024-02-09' }),
+      ],
+      docs,
+    );
+    expect(r.best.value).toBe(61);
+    const only = run([claim({ id: 'old', document: 'a', value: 64, said: '2024-02-09', earlier: true })], docs);
+    expect(only.best.value).toBe(64);
+  });
 });
 
 describe('provenance: corroboration in independent primary sources', () => {

@@ -263,7 +263,8 @@ export function reconcile(
 
   const increments = sumIncrements(groups, entriesOf, prov, countedInTotal(claims));
   const revisions = findRevisions(groups, entriesOf);
-  const best = bestValue(groups, increments, revisions, disagreements, agreements);
+  const earlier = new Set(claims.filter((c) => c.earlier).map((c) => c.id));
+  const best = bestValue(groups, increments, revisions, disagreements, agreements, earlier);
   const unit = claims.find((c) => c.id === best.claims[0])?.unit ?? null;
   if (unit) best.unit = unit;
 
@@ -490,11 +491,21 @@ function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntr
   return out;
 }
 
-function bestValue(groups: ValueGroup[], increments: IncrementChain[], revisions: Revision[], disagreements: Disagreement[], agreements: Reconciliation['agreements']): Reconciliation['best'] {
+function bestValue(
+  groups: ValueGroup[],
+  increments: IncrementChain[],
+  revisions: Revision[],
+  disagreements: Disagreement[],
+  agreements: Reconciliation['agreements'],
+  earlier: Set<string>,
+): Reconciliation['best'] {
   type Candidate = { value: number | null; low: number | null; high: number | null; status: StatusClass; said: string; claims: string[]; sources: string[]; text: string; why: string };
   const candidates: Candidate[] = [];
   for (const status of ['done', 'planned', 'possible', 'unconfirmed'] as const) {
-    const gs = groups.filter((g) => g.status === status && !g.incremental);
+    // reconcile/earlier-not-best: a value only ever given as the earlier one ("lowered from 64") is not current.
+    const all = groups.filter((g) => g.status === status && !g.incremental);
+    const current = all.filter((g) => !g.claims.every((c) => earlier.has(c)));
+    const gs = current.length ? current : all;
     const unscoped = gs.filter((g) => !g.scope);
     for (const g of unscoped.length ? unscoped : gs) {
       candidates.push({ value: point(g), low: g.low ?? point(g), high: g.high ?? point(g), status, said: g.said ?? '', claims: g.claims, sources: g.sourceNames, text: g.text, why: 'latest reported' });

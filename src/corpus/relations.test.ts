@@ -42,6 +42,11 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
+  [
+    'a place counted as many as the whole',
+    { value: null, low: 250000, high: null, scope: 'plaza' }, { value: null, low: 250000, high: null, source: 'outlet:b' },
+    'same', 'relations/scope-equals-whole',
+  ],
   ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
   ['jobs added in two months', { value: 147000, about: '2025-06' }, { value: 73000, about: '2025-07', document: 'd2', day: '2025-08-01' }, 'different', 'relations/other-period'],
   [
@@ -480,6 +485,27 @@ describe('claim scopes read by the corpus', () => {
     ['a sum that says what it is', 'Crop losses hit farms that got $2 million.', '$2 million', 'grants', 'pledge'],
   ])('corpus/loss-before: %s', (_what, evidence, number, measure, action) => {
     expect(record(evidence, number, { measure, action: 'pledge' }).action).toBe(action);
+  });
+
+  it.each([
+    ['insured losses', 'Insured losses from the hailstorm will be about $2 billion.', '$2 billion', 'insured'],
+    ['an insurance claim', 'Insurance claims could tally up to $900 million.', '$900 million', 'insured'],
+    ['economic losses', 'The total damage and economic loss is put at $30 billion.', '$30 billion', 'economic'],
+    ['the nearer kind wins', 'Beyond insured losses, economic losses may reach $30 billion.', '$30 billion', 'economic'],
+    ['an insurer by name is no kind', 'Insurer Harbor Re said damage could reach $3 billion.', '$3 billion', undefined],
+  ])('corpus/loss-kind: %s', (_what, evidence, number, kind) => {
+    expect(record(evidence, number, { measure: 'dollars', action: 'cost', unit: 'USD' }).lossKind).toBe(kind);
+  });
+
+  it.each([
+    ['the old value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '236,000', true],
+    ['the new value of a revision', 'The March gain in payrolls was revised to 98,000 from 236,000.', '98,000', false],
+    ['a toll lowered from one number to another', 'The toll was lowered on Friday from 64 to 61.', '64', true],
+    ['the lowered toll', 'The toll was lowered on Friday from 64 to 61.', '61', false],
+    ['aid from many countries', 'Rescuers arrived from 30 countries.', '30', false],
+    ['up from', 'Turnout reached 61 percent, up from 55 percent.', '55', true],
+  ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
+    expect(record(evidence, number).earlier).toBe(earlier);
   });
 
   it.each([

@@ -143,9 +143,10 @@ function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
  * two sources' different estimates disagree however many days apart they came. Tolls and tallies so far are
  * not here: they rise.
  */
-const EVENT_MEASURE = /^(?:loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
+const EVENT_MEASURE =
+  /^(?:(?:insured |economic )?loss|damage|attendance|crowd|turnout|mourner|protester|demonstrator|spectator|attendee)/;
 /** Measures whose "will" is a forecast of what the event cost, not a plan to be carried out. */
-const FORECAST = /^(?:loss|damage)/;
+const FORECAST = /^(?:(?:insured |economic )?loss|damage)/;
 /** Days within which two estimates of one event are read as rivals rather than one revising the other. */
 const EVENT_WINDOW_DAYS = 3;
 
@@ -203,6 +204,15 @@ export const RELATION_RULES: Rule[] = [
       if (a.document !== b.document || a.sentence === undefined || a.sentence !== b.sentence || a.partCue === b.partCue) return null;
       const [part, whole] = a.partCue ? [a, b] : [b, a];
       return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
+    },
+  },
+  // "More than 250,000 in the square" beside "more than 250,000": a place counted as the whole is the whole.
+  {
+    by: 'relations/scope-equals-whole',
+    type: (a, b) => {
+      if ((a.scope ?? '') === (b.scope ?? '') || (a.scope && b.scope)) return null;
+      if (a.scope?.startsWith('event-') || b.scope?.startsWith('event-')) return null;
+      return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
     },
   },
   // A county's count inside the unscoped total; two different scopes are different counts.

@@ -44,6 +44,8 @@ export type ClaimInput = Pick<
     partCue?: boolean;
     /** The words before the number make it a total: of parts ("a total of"), or so far ("has now reached"). */
     totalCue?: 'sum' | 'so-far';
+    /** A sum of money named insured or economic losses by the words before it ("insured losses of $4 billion"). */
+    lossKind?: 'insured' | 'economic';
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
   };

@@ -109,6 +109,24 @@ function bestNumber(f: FigureRecord): number | null {
   return best ? (best.value ?? best.low ?? null) : null;
 }
 
+/** The latest day the parts' best values were said, or null. */
+function partsDay(parts: FigureRecord[]): string | null {
+  let day: string | null = null;
+  for (const p of parts) {
+    const rec = p.reconciliation as Reconciliation | null;
+    for (const e of rec?.timeline ?? [])
+      if (rec!.best.claims.includes(e.claim) && e.said && (!day || e.said > day)) day = e.said;
+  }
+  return day;
+}
+
+/** The whole's reported value on `day` that equals `sum`, if any. */
+function wholeOn(whole: FigureRecord, day: string, sum: number): number | null {
+  const rec = whole.reconciliation as Reconciliation | null;
+  const hit = rec?.timeline.find((e) => e.said === day && !e.incremental && e.status === 'done' && e.value === sum);
+  return hit ? sum : null;
+}
+
 /** "Ada County 41, Boone County 9: 50 of 70; 20 not broken down" for a whole figure and its parts. */
 function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | null {
   const whole = figures.find((f) => f.id === line.id);
@@ -121,6 +139,15 @@ function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | 
   const sum = named.reduce((n, p) => n + p.value, 0);
   const list = named.map((p) => `${p.name} ${fmt(p.value)}`).join(', ');
   if (total === null) return { text: `${list}: ${fmt(sum)} in the parts`, cites: [] };
+  // report/breakdown-of-its-day: parts reported on an earlier day add up to the whole of that day, not today's.
+  const day = partsDay(parts);
+  const then = day && sum !== total ? wholeOn(whole, day, sum) : null;
+  if (then) {
+    return {
+      text: `${list}: ${fmt(sum)} — the parts add up to the whole of ${day} (${fmt(then)}); it is ${fmt(total)} now`,
+      cites: [],
+    };
+  }
   const verdict =
     sum === total
       ? 'the parts add up'

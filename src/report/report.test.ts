@@ -5,6 +5,8 @@ import { runCorpus } from '../corpus/index.js';
 import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { buildReport, renderMarkdown, renderTerminal } from './index.js';
+import { analyse } from '../analyse.js';
+import { createContext } from '../pipeline.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
 
@@ -71,6 +73,93 @@ describe('story report', () => {
     const md = renderMarkdown(await buildReport(store));
     expect(md).toContain('as of 2024-09-02 (from its URL)');
     expect(md).toMatch(/as of 2024-09-04 \(from a weekday it names, in its story's week\)/);
+    await store.close();
+  });
+
+  it('tells a toll rising over four days from three outlets as one figure, dated from URL, dateline and weekday', async () => {
+    const store = openSqliteStore(':memory:');
+    const scene = [
+      ' Governor Ilse Varga toured Marlow Vale, where the Orrin River burst its banks.',
+      ' In Marlow Vale the Orrin River stayed high and Governor Ilse Varga asked for patience.',
+      ' Governor Ilse Varga said the Orrin River levee at Marlow Vale would be rebuilt.',
+      ' Schools in Marlow Vale stayed shut; Governor Ilse Varga thanked crews on the Orrin River.',
+    ];
+    const texts: Array<[string, string]> = [
+      [
+        'https://harbour.example/2025/03/01/kessel-floods',
+        'Floods in the Kessel valley have killed 12 people, the Kessel civil protection agency said.',
+      ],
+      [
+        'https://delta.example/news/kessel-toll-2025-03-02',
+        'The death toll from the Kessel valley floods rose to 19, the Kessel civil protection agency said.',
+      ],
+      [
+        'https://valley.example/?p=311',
+        'KESSEL, March 3 (Valley Times) - The death toll from floods in the Kessel valley now stands at 27.',
+      ],
+      [
+        'https://harbour.example/?p=412',
+        'The Kessel civil protection agency said on Tuesday that 31 people had died in the Kessel valley floods.',
+      ],
+    ];
+    await store.putArticles(
+      texts.map(([url, text], i) =>
+        analyse({ source: `k${i}.txt`, raw: text + scene[i], format: 'text', url }, createContext({})),
+      ),
+    );
+    await runCorpus(store, { now: () => '2025-03-05T00:00:00Z' });
+    const figures = (await store.listFigures()).items.filter((f) => /^deaths/.test(f.id));
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.claims).toHaveLength(4);
+    expect(new Set(figures[0]!.relations!.map((r) => r.type))).toEqual(new Set(['revision']));
+    const md = renderMarkdown(await buildReport(store));
+    expect(md).toMatch(/\*\*Current:\*\* 31 is the latest done figure \(reported 2025-03-04\)/);
+    expect(md).toContain('as of 2025-03-02 (from its URL)');
+    expect(md).toMatch(/as of 2025-03-03 \(from a month and day it names/);
+    expect(md).toMatch(/as of 2025-03-04 \(from a weekday it names/);
+    await store.close();
+  });
+
+  it('shows the parts of a toll and whether they add up, against the whole of their own day', async () => {
+    const store = openSqliteStore(':memory:');
+    const texts: Array<[string, string]> = [
+      [
+        'https://news.example/2024/08/02/wildfires-toll',
+        'Wildfires in Tarrow State have killed 53 people, the Tarrow emergency agency said on Friday. ' +
+          '41 people died in Ada County, 9 people died in Boone County and 3 people died in Clay County, the agency said.',
+      ],
+      [
+        'https://radio.example/2024/08/03/tarrow-fires',
+        'The death toll from the Tarrow State wildfires rose to 70 on Saturday, the Tarrow emergency agency said.',
+      ],
+    ];
+    await store.putArticles(
+      texts.map(([url, text], i) =>
+        analyse({ source: `t${i}.txt`, raw: text, format: 'text', url }, createContext({})),
+      ),
+    );
+    await runCorpus(store, { now: () => '2024-08-04T00:00:00Z' });
+    const md = renderMarkdown(await buildReport(store));
+    expect(md).toContain(
+      'Ada County 41, Boone County 9, Clay County 3: 53 — the parts add up to the whole of 2024-08-02 (53); it is 70 now',
+    );
+    await store.close();
+  });
+
+  it('says how much of the whole the parts leave unexplained when they do not add up', async () => {
+    const store = openSqliteStore(':memory:');
+    const text =
+      'Floods in Merrow Province have killed 30 people, the Merrow relief office said. ' +
+      '12 people died in Alden County and 7 people died in Brill County, the office said.';
+    await store.putArticles([
+      analyse(
+        { source: 'f.txt', raw: text, format: 'text', url: 'https://news.example/2024/05/06/merrow' },
+        createContext({}),
+      ),
+    ]);
+    await runCorpus(store, { now: () => '2024-05-07T00:00:00Z' });
+    const md = renderMarkdown(await buildReport(store));
+    expect(md).toContain('Alden County 12, Brill County 7: 19 of 30 — 11 not broken down');
     await store.close();
   });
 

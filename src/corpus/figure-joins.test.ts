@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { buildFigures } from './figures.js';
+import { provenanceIndex } from './provenance.js';
+import { claim, doc, docMap } from '../../test/helpers/corpus.js';
+import type { ClaimInput, DocMeta } from './types.js';
+import { scopeOf } from './normalise.js';
+
+function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
+  const map = docMap(docs);
+  return buildFigures(claims, map.values(), [], { provenance: provenanceIndex(map.values(), []), storyOf }).figures;
+}
+
+const figureOf = (figs: ReturnType<typeof figures>, id: string) => figs.find((f) => f.claims.includes(id)) ?? null;
+const typeOf = (figs: ReturnType<typeof figures>, a: string, b: string) =>
+  figs.flatMap((f) => f.relations ?? []).find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))?.type ?? null;
+
+/**
+ * [what, claims, pairs that must share one figure, pairs that must not]: invented sentences about floods,
+ * strikes, markets, outbreaks and elections, as the claims stage would read them.
+ */
+const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string, string]>]> = [
+  [
+    // "Employers added 150,000 jobs in May." / "The May gain was revised to 120,000."
+    'figures/change-verb-joins: a revised count joins the one verb of its measure',
+    [
+      claim({ id: 'added', document: 'j1', value: 150000, measure: 'jobs', action: 'add' }),
+      claim({ id: 'revised', document: 'j2', value: 120000, measure: 'jobs', action: 'revised' }),
+      claim({ id: 'rose', document: 'j2', value: 160000, measure: 'jobs', action: 'rose' }),
+    ],
+    [['added', 'revised'], ['added', 'rose']],
+    [],
+  ],
+  [
+    // "Rescuers sent to the valley now number 15,000, up from 7,300 on Monday" (the earlier value read with
+    // another verb of the sentence, "hurt" in "volunteers hurt").
+    'figures/earlier-joins-sentence: an earlier value joins the count its sentence compares it with',
+    [
+      claim({ id: 'now', document: 's1', value: 15000, measure: 'volunteers', action: 'deploy', sentence: 10 }),
+      claim({ id: 'then', document: 's1', value: 7300, measure: 'volunteers', action: 'wound', earlier: true, sentence: 10 }),
+      claim({ id: 'other', document: 's1', value: 40, measure: 'volunteers', action: 'wound', sentence: 90 }),
+    ],
+    [['now', 'then']],
+    [['then', 'other']],
+  ],
+  [
+    // "Turnout passed 2 million" / "More than 2 million in the capital" (no noun, no verb).
+    'figures/measureless-same-number: a count with no noun joins the figure of its story that states it',
+    [
+      claim({ id: 'voters', document: 'e1', value: null, low: 2e6, high: null, measure: 'voters', action: 'vote' }),
+      claim({ id: 'bare', document: 'e2', value: null, low: 2e6, high: null, measure: null, action: null }),
+      claim({ id: 'seats', document: 'e2', value: 2e6, measure: 'ballots', action: 'count' }),
+    ],
+    [['voters', 'bare']],
+    [['bare', 'seats']],
+  ],
+  [
+    // "Hundreds lined the route to watch the parade" / "About 30,000 watched the parade".
+    'figures/measureless-same-action: a count with no noun joins the figure of its verb in its story',
+    [
+      claim({ id: 'watched', document: 'p1', value: 30000, measure: 'people', action: 'watch' }),
+      claim({ id: 'hundreds', document: 'p2', value: null, low: 200, high: null, vague: true, measure: null, action: 'watch' }),
+      claim({ id: 'share', document: 'p2', value: 12, measure: 'percent', action: 'watch', unit: 'percent' }),
+    ],
+    [['watched', 'hundreds']],
+    [['hundreds', 'share']],
+  ],
+  [
+    // "Six miners are presumed dead" / "the collapse left six people presumed dead".
+    'figures/group-equals-whole: a group counted as many as the whole toll is the whole',
+    [
+      claim({ id: 'miners', document: 'm1', value: 6, measure: 'miners', action: 'kill', scope: 'miner', status: 'unconfirmed' }),
+      claim({ id: 'people', document: 'm2', value: 6, measure: 'people', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'rescuers', document: 'm2', value: 2, measure: 'rescuers', action: 'kill', scope: 'rescuer' }),
+      claim({ id: 'pair', document: 'm1', value: 2, measure: 'people', action: 'kill' }),
+    ],
+    [['miners', 'people']],
+    [['rescuers', 'pair']],
+  ],
+];
+
+describe('figure joins (table)', () => {
+  it.each(CASES)('%s', (_what, claims, together, apart) => {
+    const docs = [...new Set(claims.map((c) => c.document))].map((id, i) => doc(id, { asOf: `2024-05-0${i + 1}` }));
+    const figs = figures(claims, docs);
+    for (const [a, b] of together) {
+      expect(figureOf(figs, a), `${a} has a figure`).not.toBeNull();
+      expect(figureOf(figs, a)?.id, `${a} with ${b}`).toBe(figureOf(figs, b)?.id);
+    }
+    for (const [a, b] of apart) {
+      const fa = figureOf(figs, a);
+      expect(fa && fa.id === figureOf(figs, b)?.id, `${a} apart from ${b}`).toBeFalsy();
+    }
+  });
+
+  it('types the joined pairs: a revised count, an earlier value, a whole told as a group', () => {
+    const docs = [doc('j1', { asOf: '2024-06-07' }), doc('j2', { asOf: '2024-07-05' })];
+    const figs = figures(CASES[0]![1], docs);
+    expect(typeOf(figs, 'added', 'revised')).toBe('revision');
+    const same = figures(CASES[4]![1], [doc('m1', { asOf: '2024-05-01' }), doc('m2', { asOf: '2024-05-01' })]);
+    expect(typeOf(same, 'miners', 'people')).toBe(null);
+    expect(figureOf(same, 'miners')!.scope ?? null).toBe(null);
+  });
+
+  it('joins nothing across stories', () => {
+    const docs = [doc('a', { asOf: '2024-05-01' }), doc('b', { asOf: '2024-05-01' })];
+    const storyOf = new Map([['a', 'story-fire'], ['b', 'story-vote']]);
+    const figs = figures(
+      [
+        claim({ id: 'acres', document: 'a', value: 250000, measure: 'acres', action: 'burn' }),
+        claim({ id: 'bare', document: 'b', value: 250000, measure: null, action: 'burn' }),
+      ],
+      docs,
+      storyOf,
+    );
+    expect(figureOf(figs, 'bare')).toBeNull();
+  });
+});
+
+describe('place scopes joined', () => {
+  it('figures/list-sibling-joins: places listed after a place toll are tolls of their own, parts of the whole', () => {
+    // "The fires killed 70; 41 died in Ada County, 9 in Boone and 3 in Clay" (the last two with no verb).
+    const docs = [doc('w1', { asOf: '2024-08-02' }), doc('w2', { asOf: '2024-08-03' })];
+    const claims = [
+      claim({ id: 'all', document: 'w1', value: 70, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'ada', document: 'w1', value: 41, measure: 'people', action: 'kill', scope: 'ada-county', sentence: 0 }),
+      claim({ id: 'boone', document: 'w1', value: 9, measure: 'people', action: null, scope: 'boone-county', sentence: 0 }),
+      claim({ id: 'clay', document: 'w1', value: 3, measure: null, action: null, scope: 'clay-county', sentence: 0 }),
+      claim({ id: 'boone2', document: 'w2', value: 12, measure: 'people', action: 'kill', scope: 'boone-county' }),
+      // "Crews from 9 counties helped": another sentence, no toll.
+      claim({ id: 'crews', document: 'w2', value: 9, measure: 'people', action: null, scope: 'dale-county', sentence: 5 }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'all')!;
+    expect(figureOf(figs, 'boone')!.claims.sort()).toEqual(['boone', 'boone2']);
+    expect(figureOf(figs, 'boone')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'clay')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'crews')!.partOf ?? null).toBe(null);
+    expect(typeOf(figs, 'boone', 'boone2')).toBe('revision');
+  });
+
+  it('figures/scope-exceeds-whole: a place whose toll exceeds the whole so far is the whole; a smaller one is a part', () => {
+    const docs = ['2025-03-01', '2025-03-02', '2025-03-03', '2025-03-04'].map((d, i) => doc(`k${i}`, { asOf: d }));
+    const claims = [
+      claim({ id: 'w12', document: 'k0', value: 12, measure: 'people', action: 'kill' }),
+      claim({ id: 'w19', document: 'k1', value: 19, measure: 'people', action: 'kill' }),
+      claim({ id: 'w27', document: 'k2', value: 27, measure: 'people', action: 'kill' }),
+      // "31 people had died in the Kessel valley floods": the valley is the whole story's place.
+      claim({ id: 'v31', document: 'k3', value: 31, measure: 'people', action: 'kill', scope: 'kessel' }),
+      // "9 of them in Orda", a day later: a part.
+      claim({ id: 'o9', document: 'k3', value: 9, measure: 'people', action: 'kill', scope: 'orda' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figureOf(figs, 'v31')!.id).toBe(figureOf(figs, 'w12')!.id);
+    expect(typeOf(figs, 'w27', 'v31')).toBe('revision');
+    expect(figureOf(figs, 'o9')!.partOf).toBe(figureOf(figs, 'w12')!.id);
+    expect((figureOf(figs, 'w12')!.reconciliation as { best: { value: number } }).best.value).toBe(31);
+  });
+
+  it('figures/scope-same-as-whole: a place whose tolls are the whole toll\'s is the whole; a county is not', () => {
+    const docs = ['2024-01-02', '2024-01-03', '2024-01-04'].map((d, i) => doc(`q${i}`, { asOf: d }));
+    const claims = [
+      claim({ id: 'w48', document: 'q0', value: 48, measure: 'people', action: 'kill' }),
+      claim({ id: 'w62', document: 'q1', value: 62, measure: 'people', action: 'kill' }),
+      claim({ id: 'w81', document: 'q2', value: 81, measure: 'people', action: 'kill' }),
+      claim({ id: 'p48', document: 'q0', value: 48, measure: 'people', action: 'kill', scope: 'kessel-prefecture' }),
+      claim({ id: 'p62', document: 'q1', value: 62, measure: 'people', action: 'kill', scope: 'kessel-prefecture' }),
+      claim({ id: 't20', document: 'q1', value: 20, measure: 'people', action: 'kill', scope: 'orda' }),
+      claim({ id: 't31', document: 'q2', value: 31, measure: 'people', action: 'kill', scope: 'orda' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figureOf(figs, 'p62')!.id).toBe(figureOf(figs, 'w81')!.id);
+    expect(figureOf(figs, 't31')!.id).not.toBe(figureOf(figs, 'w81')!.id);
+    expect(typeOf(figs, 'p62', 'w81')).toBe('revision');
+  });
+});
+
+describe('measures kept apart, and one measure told many ways', () => {
+  const apartOrTogether = (claims: ClaimInput[]) => {
+    const docs = [...new Set(claims.map((c) => c.document))].map((id, i) => doc(id, { asOf: `2024-09-0${i + 1}` }));
+    return figures(claims, docs);
+  };
+
+  it('figures/damaged-not-destroyed: homes damaged and homes destroyed are two figures', () => {
+    // "The fire destroyed 1,200 homes and damaged 450 more."
+    const figs = apartOrTogether([
+      claim({ id: 'destroyed', document: 'f1', value: 1200, measure: 'homes', action: 'destroy' }),
+      claim({ id: 'damaged', document: 'f1', value: 450, measure: 'homes', action: 'damage' }),
+      claim({ id: 'razed', document: 'f2', value: 1300, measure: 'homes', action: 'destroyed' }),
+    ]);
+    expect(figureOf(figs, 'destroyed')!.id).not.toBe(figureOf(figs, 'damaged')!.id);
+    expect(figureOf(figs, 'destroyed')!.id).toBe(figureOf(figs, 'razed')!.id);
+  });
+
+  it('figures/other-event-apart: an aftershock\'s magnitude is not the quake\'s, nor is a past event\'s', () => {
+    // "The magnitude 7.1 quake ... a magnitude 5.8 aftershock ... the 1999 quake of magnitude 7.6".
+    const figs = apartOrTogether([
+      claim({ id: 'main', document: 'q1', value: 7.1, measure: 'magnitude', action: null, unit: 'magnitude' }),
+      claim({ id: 'after', document: 'q1', value: 5.8, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-aftershock' }),
+      claim({ id: 'past', document: 'q2', value: 7.6, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-1999' }),
+      claim({ id: 'again', document: 'q2', value: 7.0, measure: 'magnitude', action: null, unit: 'magnitude' }),
+    ]);
+    expect(figureOf(figs, 'main')!.id).toBe(figureOf(figs, 'again')!.id);
+    expect(figureOf(figs, 'after')!.id).not.toBe(figureOf(figs, 'main')!.id);
+    // A past year's magnitude stays beside the quake's, typed apart by its scope.
+    expect(typeOf(figs, 'past', 'main') ?? typeOf(figs, 'past', 'again')).toBe('different');
+  });
+
+  it('figures/measure-synonyms: payrolls, positions and jobs added are one figure', () => {
+    // "Payrolls grew by 142,000 in August" / "employers added 142,000 positions" / "jobs revised to 89,000".
+    const figs = apartOrTogether([
+      claim({ id: 'payrolls', document: 'e1', value: 142000, measure: 'nonfarm payrolls', action: 'add' }),
+      claim({ id: 'positions', document: 'e2', value: 142000, measure: 'positions', action: 'add' }),
+      claim({ id: 'jobs', document: 'e3', value: 89000, measure: 'jobs', action: 'revise' }),
+    ]);
+    expect(new Set(figs.map((f) => f.id)).size).toBe(1);
+  });
+});
+
+describe('figures/bodies-are-dead', () => {
+  it('counts bodies among the dead even beside the missing', () => {
+    // "Two bodies have been recovered and four others are missing" / "divers recovered two bodies".
+    const figs = figures(
+      [
+        claim({ id: 'bodies', document: 'b1', value: 2, measure: 'bodies', action: 'missing' }),
+        claim({ id: 'missing', document: 'b1', value: 4, measure: 'people', action: 'missing' }),
+        claim({ id: 'divers', document: 'b2', value: 2, measure: 'bodies', action: 'kill' }),
+      ],
+      [doc('b1', { asOf: '2024-03-28' }), doc('b2', { asOf: '2024-03-29' })],
+    );
+    expect(figureOf(figs, 'bodies')!.id).toBe(figureOf(figs, 'divers')!.id);
+    expect(figureOf(figs, 'missing')!.id).not.toBe(figureOf(figs, 'divers')!.id);
+  });
+});
+
+describe('scope words of another event', () => {
+  it.each([
+    ['an aftershock after the number', 'magnitude', 'a 5.8 magnitude aftershock', 'event-aftershock'],
+    ['an aftershock as the measure', 'aftershocks', '40 aftershocks', 'event-aftershock'],
+    ['the quake itself', 'magnitude', 'a 7.1 magnitude quake', null],
+  ])('%s', (_what, measure, text, scope) => {
+    expect(scopeOf(measure, text)).toBe(scope);
+  });
+});
+
+describe('figures/insured-not-economic', () => {
+  it('keeps insured losses apart from economic losses; a bare sum takes the kind its article last named', () => {
+    const docs = [doc('h1', { asOf: '2024-10-02' }), doc('h2', { asOf: '2024-10-09' }), doc('h3', { asOf: '2024-10-09' })];
+    const loss = (id: string, document: string, value: number, sentence: number, lossKind?: 'insured' | 'economic') =>
+      claim({ id, document, value, measure: 'losses', action: 'cost', money: true, unit: 'USD', sentence, lossKind });
+    const figs = figures(
+      [
+        // "Insured losses from the typhoon could reach $4 billion. The modeller's best estimate is $5 billion.
+        // Total economic losses are put at $40 billion."
+        loss('insured', 'h1', 4e9, 0, 'insured'),
+        claim({ id: 'best', document: 'h1', value: 5e9, measure: 'dollars', action: null, money: true, unit: 'USD', sentence: 60 }),
+        loss('economic', 'h1', 40e9, 120, 'economic'),
+        loss('economic2', 'h2', 55e9, 0, 'economic'),
+        loss('insured2', 'h2', 6e9, 80, 'insured'),
+        // An article that names no kind: its losses stay a figure of their own.
+        loss('plain', 'h3', 9e8, 0),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'best')!.id).toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'insured2')!.id).toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'economic2')!.id).toBe(figureOf(figs, 'economic')!.id);
+    expect(figureOf(figs, 'economic')!.id).not.toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'plain')!.id).not.toBe(figureOf(figs, 'insured')!.id);
+    expect(figureOf(figs, 'economic')!.label).toMatch(/economic/i);
+  });
+});

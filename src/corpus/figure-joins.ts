@@ -1,0 +1,273 @@
+/**
+ * Figure joins: claims that grouping by measure and action leaves in the wrong figure, or in none, moved
+ * into the figure of a claim that counts the same thing. Each rule is a named row, run in order:
+ * - figures/earlier-joins-sentence: "15,000, up from 7,300" — the earlier value belongs to the figure of
+ *   the count its sentence compares it with, whatever verb the extraction gave it;
+ * - figures/measureless-same-number: a count with no noun joins the figure of its story that states the
+ *   same reading ("more than 250,000"), else the same large number;
+ * - figures/measureless-same-action: else the largest figure of its story with its verb;
+ * - figures/list-sibling-joins: "41 died in Ada County; 33 in Boone; 19 in Clay" — a place's count with no verb
+ *   of its own, in the sentence of a place's toll, is that place's toll too;
+ * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
+ *   under another name (the stricken state of a one-state story);
+ * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
+ * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("six workers
+ *   presumed dead", "six people presumed dead") is the whole told by who they were.
+ *
+ * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
+ * by story and verb); no claim is compared with every other.
+ */
+import { groupScope, measureKey, wholeMeasure } from './normalise.js';
+import type { ClaimInput } from './types.js';
+
+/** What the joins read and change of a figure under construction. */
+export interface JoinFigure {
+  key: { story: string; measure: string; scope: string | null; action: string | null };
+  claims: ClaimInput[];
+}
+
+/** Numbers below this are too common to say that two claims state one count. */
+const DISTINCT_NUMBER = 100;
+/** A group must count at least this many to be read as the whole toll (two or three coincide too often). */
+const GROUP_MIN = 3;
+
+/** Moves claims between figures at the end of a rule, so a rule reads the figures as they were. */
+class Moves {
+  private readonly out = new Map<JoinFigure, Set<ClaimInput>>();
+  private readonly into: Array<[JoinFigure, ClaimInput]> = [];
+
+  move(c: ClaimInput, from: JoinFigure | null, to: JoinFigure): void {
+    if (from) (this.out.get(from) ?? this.out.set(from, new Set()).get(from)!).add(c);
+    this.into.push([to, c]);
+  }
+
+  apply(): void {
+    for (const [f, gone] of this.out) f.claims = f.claims.filter((c) => !gone.has(c));
+    for (const [f, c] of this.into) f.claims.push(c);
+  }
+}
+
+const numbers = (c: ClaimInput) => [c.value, c.low, c.high].filter((n): n is number => n !== null);
+const reading = (c: ClaimInput) => `${c.value}|${c.low}|${c.high}`;
+/** A unit of its own (percent, acres) or money: such a claim joins only figures of the same kind. */
+const kind = (c: ClaimInput) => `${c.money ? 'money' : ''}|${c.unit ?? ''}`;
+
+/** figures/earlier-joins-sentence (see the module comment). */
+function earlierJoinsSentence(figs: JoinFigure[]): void {
+  const bySentence = new Map<string, Array<[ClaimInput, JoinFigure]>>();
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (c.earlier || c.sentence === undefined) continue;
+      const k = `${c.document}|${c.sentence}`;
+      (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push([c, f]);
+    }
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (!c.earlier || c.sentence === undefined) continue;
+      const key = measureKey(c.measure);
+      const anchor = bySentence
+        .get(`${c.document}|${c.sentence}`)
+        ?.find(([o, of]) => of !== f && kind(o) === kind(c) && (!key || measureKey(o.measure) === key));
+      if (anchor) moves.move(c, f, anchor[1]);
+    }
+  }
+  moves.apply();
+}
+
+/** Verbs that say nothing of what a measureless count counts. */
+const NO_VERB = new Set(['', 'be', 'have', 'include', 'includ']);
+
+/** figures/measureless-same-number, then figures/measureless-same-action (see the module comment). */
+function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
+  if (!loose.length) return;
+  const byReading = new Map<string, JoinFigure>();
+  const byNumber = new Map<string, JoinFigure>();
+  const byAction = new Map<string, JoinFigure>();
+  // Largest figures first: a reading stated in two figures joins the more reported one.
+  for (const f of [...figs].sort((a, b) => b.claims.length - a.claims.length)) {
+    const story = f.key.story;
+    for (const c of f.claims) {
+      const k = `${story}|${kind(c)}`;
+      if (!byReading.has(`${k}|${reading(c)}`)) byReading.set(`${k}|${reading(c)}`, f);
+      for (const n of numbers(c)) {
+        if (Math.abs(n) >= DISTINCT_NUMBER && !byNumber.has(`${k}|${n}`)) byNumber.set(`${k}|${n}`, f);
+      }
+    }
+    const first = f.claims[0];
+    const verb = first && f.key.action ? `${story}|${f.key.action}|${kind(first)}` : null;
+    if (verb && !byAction.has(verb)) byAction.set(verb, f);
+  }
+  const moves = new Moves();
+  for (const { claim: c, story, action } of loose) {
+    const k = `${story}|${kind(c)}`;
+    const strong = numbers(c).some((n) => Math.abs(n) >= DISTINCT_NUMBER);
+    let into = strong ? byReading.get(`${k}|${reading(c)}`) : undefined;
+    for (const n of numbers(c)) if (!into && Math.abs(n) >= DISTINCT_NUMBER) into = byNumber.get(`${k}|${n}`);
+    if (!into && action && !NO_VERB.has(action)) into = byAction.get(`${story}|${action}|${kind(c)}`);
+    if (into) moves.move(c, null, into);
+  }
+  moves.apply();
+}
+
+/** A place (or other) scope of an event figure: not the whole, not a group of people, not another event. */
+const placeScope = (scope: string | null) => !!scope && !groupScope(scope) && !scope.startsWith('event-');
+
+type Loose = Array<{ claim: ClaimInput; story: string; action: string | null }>;
+
+/** figures/list-sibling-joins (see the module comment); returns the loose claims it did not place. */
+function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose {
+  const events = new Map<string, F>();
+  const byScope = new Map<string, F>();
+  for (const f of figs) {
+    if (f.key.scope === null) continue;
+    byScope.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f);
+    if (!placeScope(f.key.scope)) continue;
+    for (const c of f.claims) if (c.sentence !== undefined) events.set(`${c.document}|${c.sentence}`, f);
+  }
+  if (!events.size) return loose;
+  const moves = new Moves();
+  const sibling = (c: ClaimInput, from: F | null): boolean => {
+    if (!placeScope(c.scope ?? null) || c.sentence === undefined || c.money || c.unit) return false;
+    const event = events.get(`${c.document}|${c.sentence}`);
+    if (!event || event === from) return false;
+    const k = `${event.key.story}|${event.key.measure}|${c.scope}`;
+    let into = byScope.get(k);
+    if (!into) {
+      into = { ...event, key: { ...event.key, scope: c.scope! }, claims: [] };
+      figs.push(into);
+      byScope.set(k, into);
+    }
+    moves.move(c, from, into);
+    return true;
+  };
+  for (const f of [...figs]) {
+    if (f.key.scope !== null || !wholeMeasure(f.key.measure) || !NO_VERB.has(f.key.action ?? '')) continue;
+    for (const c of f.claims) sibling(c, f);
+  }
+  const left = loose.filter((l) => !NO_VERB.has(l.action ?? '') || !sibling(l.claim, null));
+  moves.apply();
+  return left;
+}
+
+/** figures/scope-same-as-whole (see the module comment). */
+function scopeSameAsWhole(figs: JoinFigure[]): void {
+  const wholes = new Map<string, { f: JoinFigure; readings: Set<string> }>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    wholes.set(`${f.key.story}|${f.key.measure}`, { f, readings: new Set(f.claims.map(reading)) });
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!placeScope(f.key.scope)) continue;
+    const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
+    if (!whole) continue;
+    const plain = (c: ClaimInput) => !c.partCue && !c.incremental && Math.abs(c.value ?? c.low ?? 0) >= GROUP_MIN;
+    const own = new Set(f.claims.filter(plain).map(reading));
+    let shared = 0;
+    for (const r of own) if (whole.readings.has(r)) shared++;
+    if (shared < 2 || shared * 2 < own.size) continue;
+    for (const c of f.claims) {
+      c.scope = null;
+      moves.move(c, f, whole.f);
+    }
+  }
+  moves.apply();
+}
+
+/**
+ * figures/scope-exceeds-whole: a place whose every toll is at least the whole's largest toll so far, reported
+ * after the whole's first (31 "in the Kessel valley" after 12, 19 and 27 for the valley's floods), is the whole
+ * under another name: a part cannot exceed its whole.
+ */
+function scopeExceedsWhole(figs: JoinFigure[], dayOf: (c: ClaimInput) => string | null): void {
+  // Per whole: its readings by day, with the largest so far, so each scoped claim is one binary search.
+  const wholes = new Map<string, { f: JoinFigure; days: string[]; most: number[] }>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    const readings: Array<[string, number]> = [];
+    for (const c of f.claims) {
+      const n = c.value ?? c.low;
+      const day = dayOf(c);
+      if (n !== null && day && !c.vague && !c.incremental) readings.push([day, n]);
+    }
+    readings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const most: number[] = [];
+    for (const [, n] of readings) most.push(Math.max(n, most[most.length - 1] ?? -Infinity));
+    wholes.set(`${f.key.story}|${f.key.measure}`, { f, days: readings.map((r) => r[0]), most });
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!placeScope(f.key.scope)) continue;
+    const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
+    if (!whole?.days.length) continue;
+    const exceeds = (c: ClaimInput) => {
+      const n = c.value ?? c.low;
+      const day = dayOf(c);
+      if (n === null || !day || c.vague || c.incremental || c.partCue || whole.days[0]! >= day) return false;
+      // The last reading on or before its day.
+      let lo = 0;
+      let hi = whole.days.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (whole.days[mid]! <= day) lo = mid;
+        else hi = mid - 1;
+      }
+      return n >= whole.most[lo]!;
+    };
+    if (!f.claims.every(exceeds)) continue;
+    for (const c of f.claims) {
+      c.scope = null;
+      moves.move(c, f, whole.f);
+    }
+  }
+  moves.apply();
+}
+
+/** figures/group-equals-whole (see the module comment). */
+function groupEqualsWhole(figs: JoinFigure[]): void {
+  const wholes = new Map<string, Map<string, ClaimInput>>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    const k = `${f.key.story}|${f.key.measure}`;
+    const readings = wholes.get(k) ?? wholes.set(k, new Map()).get(k)!;
+    for (const c of f.claims) {
+      if (!c.partCue && !c.incremental && !c.earlier) readings.set(`${reading(c)}|${c.status}`, c);
+    }
+  }
+  const target = new Map<string, JoinFigure>();
+  for (const f of figs) if (f.key.scope === '') target.set(`${f.key.story}|${f.key.measure}`, f);
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!f.key.scope || !groupScope(f.key.scope)) continue;
+    const k = `${f.key.story}|${f.key.measure}`;
+    const whole = target.get(k);
+    if (!whole) continue;
+    for (const c of f.claims) {
+      if (c.partCue || c.incremental || Math.abs(c.value ?? c.low ?? 0) < GROUP_MIN) continue;
+      if (!wholes.get(k)!.has(`${reading(c)}|${c.status}`)) continue;
+      // Read as the whole from here on: the relation rules compare scopes.
+      c.scope = null;
+      moves.move(c, f, whole);
+    }
+  }
+  moves.apply();
+}
+
+/**
+ * Run the joins over figures under construction (each with its story, measure, scope and action), placing
+ * the measureless claims `loose` where a rule finds them a figure; figures left empty are removed.
+ */
+export function joinFigures<F extends JoinFigure>(
+  figs: F[],
+  loose: Loose,
+  dayOf: (c: ClaimInput) => string | null,
+): void {
+  earlierJoinsSentence(figs);
+  measurelessJoins(figs, listSiblingJoins(figs, loose));
+  scopeSameAsWhole(figs);
+  scopeExceedsWhole(figs, dayOf);
+  groupEqualsWhole(figs);
+  for (let i = figs.length - 1; i >= 0; i--) if (!figs[i]!.claims.length) figs.splice(i, 1);
+}
