@@ -197,6 +197,8 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
           '8,500 done (2023-06-20) revises the planned 9,000',
           '8,000 rests on one primary source (ICRC)',
           '8,000 rests on two primary sources',
+          '700 sheltered overnight is a separate tally, not the evacuation count',
+          '8,000 is a shelter count, not the evacuation total',
           'the river rose quickly',
         ],
       },
@@ -215,9 +217,11 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
       ['revision', true],
       ['sources', true],
       ['sources', false],
+      ['excluded', true],
+      ['excluded', false],
       ['unknown', false],
     ]);
-    expect(checks[4]!.why).toMatch(/could not recognise/);
+    expect(checks[6]!.why).toMatch(/could not recognise/);
   });
 });
 

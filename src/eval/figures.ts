@@ -42,6 +42,7 @@ export type StatementKind =
   | 'scope'
   | 'rounding'
   | 'as-of-date'
+  | 'excluded'
   | 'value'
   | 'unknown';
 
@@ -125,6 +126,8 @@ function countBefore(text: string, noun: RegExp): number | null {
   return WORD_NUMBERS[w] ?? Number(w);
 }
 
+const EXCLUDED = /,\s*not (?:the|a|an|its|this|that)\b/;
+
 function kindOf(s: string): StatementKind {
   const t = s.toLowerCase();
   if (/\bincrement|cumulative|\bin total\b|so far/.test(t)) return 'increment';
@@ -142,6 +145,8 @@ function kindOf(s: string): StatementKind {
   if (/as[- ]of|different dates?/.test(t)) return 'as-of-date';
   if (/disagree|conflict|contradict|\bflag/.test(t)) return 'disagreement';
   if (/\bagree|consistent|\bmatch/.test(t)) return 'agree';
+  // "N is a part of the insured losses, not the state's estimate": N belongs to another figure.
+  if (EXCLUDED.test(t) && statementNumbers(s).length) return 'excluded';
   if (statementNumbers(s).length) return 'value';
   return 'unknown';
 }
@@ -341,6 +346,13 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       }
       return { holds: true, why: notes.join('; ') };
     }
+    case 'excluded': {
+      const v = nums[0]!;
+      const groups = groupsWith(rec, v);
+      return groups.length
+        ? { holds: false, why: `${fmt(v)} is counted in this figure (${groups.map((g) => g.text).join(', ')})` }
+        : { holds: true, why: `${fmt(v)} is kept out of this figure` };
+    }
     case 'value': {
       const v = nums[0]!;
       const groups = groupsWith(rec, v);
@@ -373,7 +385,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     default:
       return {
         holds: false,
-        why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, value); ${allSources.length} sources in the figure`,
+        why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, excluded, value); ${allSources.length} sources in the figure`,
       };
   }
 }
