@@ -13,6 +13,7 @@ import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from 
 import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
+import { econRules } from './measure-econ.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -24,7 +25,20 @@ function nounMeasure(words: string[]): string | null {
   while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   const head = ws[ws.length - 1]!.toLowerCase();
   if (CASUALTY_WORDS.has(head)) return 'people';
+  // `job growth`, `nonfarm payrolls`: a phrase the vocabulary names, though its head is no plural.
+  const known = knownMeasure(ws);
+  if (known) return known;
   return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
+}
+
+/** The measure the vocabulary names for the last one to three words of a phrase, or null. */
+export function knownMeasure(words: string[]): string | null {
+  const lower = lowerWords(words);
+  for (let k = Math.min(3, lower.length); k >= 1; k--) {
+    const hit = MEASURE_SYNONYMS[lower.slice(lower.length - k).join(' ')];
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
@@ -252,7 +266,7 @@ export const COUNT_RULES: MeasureRule[] = [
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
-export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...MONEY_RULES];
+export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...econRules(nounMeasure), ...MONEY_RULES];
 
 /**
  * Run the rules over the quantities of one text, in order. `tokens` is the
