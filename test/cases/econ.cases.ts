@@ -88,6 +88,19 @@ export const econCases: EconCase[] = [
   c('Average hourly earnings rose 0.3% to $36.44.', 0.3, 'percent change'),
   c('Average hourly earnings rose 0.3% to $36.44.', 36.44, 'hourly earnings', undefined, 1),
   c('Bookings fell 4% to 18,300 in March.', 18300, 'bookings', LEVEL, 1),
+  // earlier values: `originally reported as N`, `from an initial N`
+  c('Job gains were originally reported as 147,000.', 147000, 'jobs', 'quantities/reported-as'),
+  c('The economy added 22,000 jobs, initially reported at 75,000.', 75000, 'jobs', 'quantities/reported-as', 1),
+  c('Flood claims were first estimated at 12,500 by the insurer.', 12500, 'flood claims', 'quantities/reported-as'),
+  c('Hiring was revised to 98,000 from an initial 177,000.', 177000, 'jobs', 'quantities/earlier-level', 1),
+  c('Exports were cut to 41,000 tonnes from a preliminary 45,000.', 45000, 'tons', undefined, 1),
+  c(
+    'Payrolls were revised to 2.1 million from a previous 2.4 million.',
+    2400000,
+    'jobs',
+    'quantities/earlier-level',
+    1,
+  ),
   // measures named by the noun around the number
   c('Employers added 143,000 jobs in January.', 143000, 'jobs'),
   c('Nonfarm payrolls increased by 73,000 in July.', 73000, 'jobs', SUBJECT),
@@ -111,6 +124,18 @@ export const econCases: EconCase[] = [
   c('Initial claims rose by 7,000 to 231,000.', 7000, 'claims', SUBJECT),
   c('Sales rose by 3,000 to 41,500.', 3000, 'sales', SUBJECT),
   c('The retail sector lost 16,000 jobs, while health care added 46,800.', 46800, 'jobs', undefined, 1),
+];
+
+/** Bare numbers that are still claims (the keep rule named), with the value that must be kept. */
+export const econKept: Array<{ text: string; n: number; rule: string }> = [
+  {
+    text: 'The figure for April was revised down to 98,000 from an initial 177,000.',
+    n: 177000,
+    rule: 'claims/earlier-value',
+  },
+  { text: 'The count was lowered to 310 from the original 355.', n: 355, rule: 'claims/earlier-value' },
+  { text: 'The tally, originally reported as 2,100, was later cut.', n: 2100, rule: 'claims/earlier-value' },
+  { text: 'The figure was revised up to 4,800 on Friday.', n: 4800, rule: 'claims/level' },
 ];
 
 /** Labels that are no claims: years, months, quarters, fiscal years, index and report names, pages, times. */

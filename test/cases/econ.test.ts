@@ -9,7 +9,7 @@ import { createContext } from '../../src/pipeline.js';
 import { extractQuantities, quantitiesStage } from '../../src/stages/quantities.js';
 import { timesStage } from '../../src/stages/times.js';
 import { claimsStage } from '../../src/stages/claims.js';
-import { econCases, econNegatives } from './econ.cases.js';
+import { econCases, econKept, econNegatives } from './econ.cases.js';
 
 function claimsOf(text: string) {
   const article = createArticle({ source: 'negative', raw: text, format: 'text' });
@@ -36,6 +36,15 @@ describe('economic figures table', () => {
       if (c.rule) expect(q!.by.split('+')).toContain(c.rule);
       // A measured number is a claim.
       if (c.measure) expect(claimsOf(c.text).map((x) => x.quantity.start)).toContain(q!.start);
+    });
+  }
+});
+
+describe('earlier values and revised levels are claims', () => {
+  for (const c of econKept) {
+    it(c.text, () => {
+      const kept = claimsOf(c.text).find((x) => x.quantity.value === c.n);
+      expect(kept?.by).toBe(c.rule);
     });
   }
 });

@@ -9,7 +9,7 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { CURRENCY_MEASURES, STOP_WORDS } from './lexicon.js';
-import { subjectBefore, TOTAL_NOUNS } from './subject.js';
+import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
 import { SUM_WORDS } from './cues-before.js';
 import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
 
@@ -182,6 +182,64 @@ function changeLevel(ctx: MeasureContext, noun: NounReader): string | null {
   return noun(s.initial ? lowerFirst(s.words) : s.words);
 }
 
+/** Participles that report a figure's level: `originally reported as 147,000`, `first estimated at 1.2 million`. */
+export const REPORT_PARTICIPLES = new Set([
+  'reported',
+  'estimated',
+  'put',
+  'pegged',
+  'given',
+  'listed',
+  'counted',
+  'recorded',
+  'tallied',
+  'announced',
+  'published',
+  'shown',
+]);
+
+/** Adjectives of an earlier value before its number: `from an initial 177,000`, `the previous 256,000`. */
+export const EARLIER_ADJECTIVES = new Set([
+  'initial',
+  'original',
+  'earlier',
+  'previous',
+  'prior',
+  'preliminary',
+  'provisional',
+  'unrevised',
+]);
+
+/** Auxiliaries and adverbs between a subject and its reporting participle: `were originally`, `had first been`. */
+const REPORT_AUX = /^(?:was|were|is|are|been|be|had|has|have|first|initially|originally|previously|earlier|later)$/;
+
+/** `Job gains were originally reported as 147,000`, `, initially reported at 75,000`: the level a report gave. */
+function reportedAs(ctx: MeasureContext, noun: NounReader): string | null {
+  const t = ctx.tokens;
+  const at = t[ctx.begin - 1]?.lower;
+  if ((at !== 'as' && at !== 'at') || !REPORT_PARTICIPLES.has(t[ctx.begin - 2]?.lower ?? '')) return null;
+  let k = ctx.begin - 3;
+  for (let n = 0; n < 4 && k >= 0 && REPORT_AUX.test(t[k]!.lower); n++) k--;
+  // `22,000 jobs, initially reported at 75,000`: set off after a count, it reports that count.
+  if (k < 0 || t[k]!.kind !== 'word') return earlierCount(ctx);
+  const s = subjectAt(t, k, Math.max(0, k - 10));
+  return s ? noun(s.initial ? lowerFirst(s.words) : s.words) : null;
+}
+
+/** `from an initial 177,000`, `the previous 256,000`: an earlier value of the figure the clause is about. */
+function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
+  const t = ctx.tokens;
+  if (!EARLIER_ADJECTIVES.has(t[ctx.begin - 1]?.lower ?? '')) return null;
+  // The subject of the clause the earlier value belongs to, read from before its determiner.
+  const det = /^(?:a|an|the|its|their)$/.test(t[ctx.begin - 2]?.lower ?? '') ? ctx.begin - 2 : ctx.begin - 1;
+  const found = subjectBefore(t, det, false, true);
+  if (found && found.shape === 'verb') {
+    const s = found.subject;
+    return noun(s.initial ? lowerFirst(s.words) : s.words);
+  }
+  return earlierCount(ctx);
+}
+
 /** The economic rules, in order; `noun` is measure-rules.ts's reader of what a noun phrase counts. */
 export function econRules(noun: NounReader): MeasureRule[] {
   return [
@@ -207,6 +265,18 @@ export function econRules(noun: NounReader): MeasureRule[] {
       id: 'quantities/forecast-noun',
       applies: (q) => q.measure !== null && FORECASTERS.has(q.measure),
       find: (ctx) => (FORECAST_VERBS.has(ctx.tokens[ctx.after]?.lower ?? '') ? earlierCount(ctx) : null),
+    },
+    {
+      // `Job gains were originally reported as 147,000`, `, initially reported at 75,000`.
+      id: 'quantities/reported-as',
+      applies: (q) => q.measure === null,
+      find: (ctx) => reportedAs(ctx, noun),
+    },
+    {
+      // `revised down to 98,000 from an initial 177,000`: the earlier value counts what the revised one counts.
+      id: 'quantities/earlier-level',
+      applies: (q) => q.measure === null,
+      find: (ctx) => earlierLevel(ctx, noun),
     },
     {
       // `Infections rose 12% week on week to 5,400`, `earnings rose 0.3% to $36.44`: the level a change ends at.
