@@ -155,4 +155,5 @@ export const econNegatives: string[] = [
   "The company's 401(k) plan was frozen.",
   'The 10-year note traded flat on Tuesday.',
   'The revision for the year through March 2025 is due next week.',
+  'No link has been found between the new case and the previous two.',
 ];

@@ -407,6 +407,8 @@ export const earlierValue: KeepRule = {
   id: 'claims/earlier-value',
   test(v) {
     const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `the previous two` refers back to things already counted; a figure is written in digits.
+    if (!/^\d/.test(v.quantity.number.text)) return null;
     if (w1 && EARLIER_ADJECTIVES.has(w1)) return true;
     return (w1 === 'as' || w1 === 'at') && !!w2 && REPORT_PARTICIPLES.has(w2) ? true : null;
   },

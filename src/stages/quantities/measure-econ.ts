@@ -229,7 +229,7 @@ function reportedAs(ctx: MeasureContext, noun: NounReader): string | null {
 /** `from an initial 177,000`, `the previous 256,000`: an earlier value of the figure the clause is about. */
 function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
-  if (!EARLIER_ADJECTIVES.has(t[ctx.begin - 1]?.lower ?? '')) return null;
+  if (!EARLIER_ADJECTIVES.has(t[ctx.begin - 1]?.lower ?? '') || !/^\d/.test(ctx.q.number.text)) return null;
   // The subject of the clause the earlier value belongs to, read from before its determiner.
   const det = /^(?:a|an|the|its|their)$/.test(t[ctx.begin - 2]?.lower ?? '') ? ctx.begin - 2 : ctx.begin - 1;
   const found = subjectBefore(t, det, false, true);
