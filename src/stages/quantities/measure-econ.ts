@@ -8,7 +8,7 @@
  */
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
-import { CURRENCY_MEASURES, STOP_WORDS } from './lexicon.js';
+import { CHANGE_NOUNS, CURRENCY_MEASURES, STOP_WORDS } from './lexicon.js';
 import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
 import { SUM_WORDS } from './cues-before.js';
 import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
@@ -240,6 +240,50 @@ function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
   return earlierCount(ctx);
 }
 
+/** A percentage that names a rate (`unemployment rate`), not a bare or changed percentage. */
+const namedRate = (p: Quantity | undefined): p is Quantity =>
+  !!p && p.unitCode === 'percent' && !!p.measure && !p.measure.startsWith('percent');
+
+/** Words between a rate and its earlier value: `4.3% from 4.2%`, `4.3 percent, from 4.2`, `2.4% in May from`. */
+const FROM_GAP = /^[\s,]*(?:(?:in|on|at|for|during|last|this)\s+[\w.]+(?:\s+\w+)?[\s,]*)?(?:up|down)?\s*$/i;
+
+/** `the jobless rate rose to 4.3% from 4.2%`: the earlier value after `from` is the same rate. */
+function earlierRate(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  if (t[ctx.begin - 1]?.lower !== 'from') return null;
+  const p = ctx.all[ctx.index - 1];
+  if (!namedRate(p) || ctx.start - p.end > 60) return null;
+  return FROM_GAP.test(ctx.text.slice(p.end, t[ctx.begin - 1]!.start)) ? p.measure : null;
+}
+
+/** The nearest earlier count of the paragraph (sentences crossed), at most 400 characters back. */
+function paragraphCount(ctx: MeasureContext): string | null {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+    const p = ctx.all[k]!;
+    if (ctx.start - p.end > 400 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (p.measure && p.unitCode !== 'percent' && !p.measure.startsWith('percent') && !CURRENCY_MEASURES.has(p.measure))
+      return p.measure;
+  }
+  return null;
+}
+
+/** `the downward revision of 911,000`, `a drop of 818,000`: a change named by a noun counts the figure in hand. */
+function changeNounCount(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  if (t[ctx.begin - 1]?.lower !== 'of' || !CHANGE_NOUNS.has(t[ctx.begin - 2]?.lower ?? '')) return null;
+  return paragraphCount(ctx);
+}
+
+/** Rules for percentages, run after the money and percentage rules of measure-money.ts. */
+export const ECON_RATE_RULES: MeasureRule[] = [
+  {
+    // `the jobless rate rose to 4.3% from 4.2%`: the earlier value of a named rate.
+    id: 'quantities/earlier-rate',
+    applies: (q) => q.measure === 'percent',
+    find: earlierRate,
+  },
+];
+
 /** The economic rules, in order; `noun` is measure-rules.ts's reader of what a noun phrase counts. */
 export function econRules(noun: NounReader): MeasureRule[] {
   return [
@@ -265,6 +309,12 @@ export function econRules(noun: NounReader): MeasureRule[] {
       id: 'quantities/forecast-noun',
       applies: (q) => q.measure !== null && FORECASTERS.has(q.measure),
       find: (ctx) => (FORECAST_VERBS.has(ctx.tokens[ctx.after]?.lower ?? '') ? earlierCount(ctx) : null),
+    },
+    {
+      // `The downward revision of 911,000 was the largest since 2009`: the count the paragraph is about.
+      id: 'quantities/change-noun-count',
+      applies: (q) => q.measure === null,
+      find: changeNounCount,
     },
     {
       // `Job gains were originally reported as 147,000`, `, initially reported at 75,000`.

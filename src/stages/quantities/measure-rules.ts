@@ -13,7 +13,7 @@ import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from 
 import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
-import { econRules } from './measure-econ.js';
+import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -266,7 +266,12 @@ export const COUNT_RULES: MeasureRule[] = [
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
-export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...econRules(nounMeasure), ...MONEY_RULES];
+export const MEASURE_RULES: MeasureRule[] = [
+  ...COUNT_RULES,
+  ...econRules(nounMeasure),
+  ...MONEY_RULES,
+  ...ECON_RATE_RULES,
+];
 
 /**
  * Run the rules over the quantities of one text, in order. `tokens` is the
