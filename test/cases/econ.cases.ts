@@ -134,6 +134,14 @@ export const econCases: EconCase[] = [
     1,
   ),
   c('Clinics reported 880 cases on Monday.\n\nA drop of 120 followed on Tuesday.', 120, null, undefined, 1),
+  // a named rate's earlier value
+  c(
+    'The annual percentage rate on car loans averaged 5.9 percent in March, down from 6.4 percent a year earlier.',
+    6.4,
+    'percentage rate',
+    'quantities/earlier-rate',
+    1,
+  ),
   // measures named by the noun around the number
   c('Employers added 143,000 jobs in January.', 143000, 'jobs'),
   c('Nonfarm payrolls increased by 73,000 in July.', 73000, 'jobs', SUBJECT),

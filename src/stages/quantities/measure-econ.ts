@@ -159,9 +159,12 @@ function earlierCount(ctx: MeasureContext): string | null {
   return null;
 }
 
+/** A bare or changed percentage (`percent`, `percent change`), not a named rate such as `percentage rate`. */
+const bare = (m: string): boolean => m === 'percent' || m.startsWith('percent ');
+
 /** A change size the level after it ends: a percentage, points, or a number read as a change. */
 function changeSize(p: Quantity): boolean {
-  return p.unitCode === 'percent' || (p.measure?.startsWith('percent') ?? false) || p.by.includes('quantities/change');
+  return p.unitCode === 'percent' || (!!p.measure && bare(p.measure)) || p.by.includes('quantities/change');
 }
 
 /** `rose 12% week on week to 5,400`: at most three words between the change size and `to`. */
@@ -242,7 +245,7 @@ function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
 
 /** A percentage that names a rate (`unemployment rate`), not a bare or changed percentage. */
 const namedRate = (p: Quantity | undefined): p is Quantity =>
-  !!p && p.unitCode === 'percent' && !!p.measure && !p.measure.startsWith('percent');
+  !!p && p.unitCode === 'percent' && !!p.measure && !bare(p.measure);
 
 /** Words between a rate and its earlier value: `4.3% from 4.2%`, `4.3 percent, from 4.2`, `2.4% in May from`. */
 const FROM_GAP = /^[\s,]*(?:(?:in|on|at|for|during|last|this)\s+[\w.]+(?:\s+\w+)?[\s,]*)?(?:up|down)?\s*$/i;
@@ -261,7 +264,7 @@ function paragraphCount(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
     const p = ctx.all[k]!;
     if (ctx.start - p.end > 400 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
-    if (p.measure && p.unitCode !== 'percent' && !p.measure.startsWith('percent') && !CURRENCY_MEASURES.has(p.measure))
+    if (p.measure && p.unitCode !== 'percent' && !bare(p.measure) && !CURRENCY_MEASURES.has(p.measure))
       return p.measure;
   }
   return null;
