@@ -142,6 +142,16 @@ export const econCases: EconCase[] = [
     'quantities/earlier-rate',
     1,
   ),
+  // a difference from the count before it, after a verb that looks like a total noun
+  c(
+    'The bureau now estimates the region added 1.8 million jobs, 598,000 fewer than first reported.',
+    598000,
+    'jobs',
+    'quantities/comparative-count',
+    1,
+  ),
+  c('The clinic treated 4,100 patients, 300 more than last year.', 300, 'patients', undefined, 1),
+  c('The agency also counts 212 shelters in the valley.', 212, 'shelters'),
   // measures named by the noun around the number
   c('Employers added 143,000 jobs in January.', 143000, 'jobs'),
   c('Nonfarm payrolls increased by 73,000 in July.', 73000, 'jobs', SUBJECT),

@@ -320,6 +320,18 @@ export function econRules(noun: NounReader): MeasureRule[] {
       find: changeNounCount,
     },
     {
+      // `added 1.8 million jobs, 598,000 fewer than first reported`: a difference from the count before it.
+      id: 'quantities/comparative-count',
+      applies: (q) => q.measure === null,
+      find: (ctx) => {
+        const t = ctx.tokens;
+        const w = t[ctx.after]?.lower ?? '';
+        return (w === 'fewer' || w === 'more' || w === 'less') && t[ctx.after + 1]?.lower === 'than'
+          ? earlierCount(ctx)
+          : null;
+      },
+    },
+    {
       // `Job gains were originally reported as 147,000`, `, initially reported at 75,000`.
       id: 'quantities/reported-as',
       applies: (q) => q.measure === null,

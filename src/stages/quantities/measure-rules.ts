@@ -93,6 +93,9 @@ const CROWD_NOUNS = new Set([
 /** Words before a total noun that show it is a noun (`the toll`, `a tally`), not the verb `total`. */
 const TOTAL_DETERMINERS = /^(?:the|a|an|its|their|this|that|whose)$/;
 
+/** Adverbs after which `estimates`, `totals`, `numbers` is a verb: `now estimates`, `also counts`. */
+const VERB_ADVERBS = new Set(['now', 'also', 'still', 'already', 'currently', 'previously', 'initially', 'originally']);
+
 /** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
 function clauseStop(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -120,6 +123,8 @@ function totalInClause(ctx: MeasureContext): string | null {
       continue;
     }
     if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower)) continue;
+    // `the bureau now estimates`: after an adverb of time the word is a verb, not a total noun.
+    if (VERB_ADVERBS.has(t[k - 1]?.lower ?? '')) continue;
     let d = k - 1;
     while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
     if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;
