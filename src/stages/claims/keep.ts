@@ -9,6 +9,7 @@
 import type { Quantity } from '../../article.js';
 import { nationalityWords } from '../entities/gazetteer.js';
 import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
+import { EARLIER_ADJECTIVES, REPORT_PARTICIPLES } from '../quantities/measure-econ.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -401,6 +402,18 @@ export const partOf: KeepRule = {
   },
 };
 
+/** `from an initial 177,000`, `originally reported as 147,000`: an earlier value of a revised figure. */
+export const earlierValue: KeepRule = {
+  id: 'claims/earlier-value',
+  test(v) {
+    const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `the previous two` refers back to things already counted; a figure is written in digits.
+    if (!/^\d/.test(v.quantity.number.text)) return null;
+    if (w1 && EARLIER_ADJECTIVES.has(w1)) return true;
+    return (w1 === 'as' || w1 === 'at') && !!w2 && REPORT_PARTICIPLES.has(w2) ? true : null;
+  },
+};
+
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
   headlineLead,
@@ -414,6 +427,7 @@ export const BARE_RULES: readonly KeepRule[] = [
   listedPair,
   countSubject,
   partOf,
+  earlierValue,
 ];
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;

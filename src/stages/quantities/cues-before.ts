@@ -152,6 +152,8 @@ export const boundCue: PhraseRule = {
       const f = matchBefore(tokens, p.begin, c.words);
       if (f < 0) continue;
       const single = c.words.length === 1 ? c.words[0] : null;
+      // `revised up to 139,000`: a level moved to (read by the revised-to rule), not a ceiling.
+      if (p.change && c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to') continue;
       // `top`/`tops` bound only digits (`tops 10,000`), not `the top three`.
       if ((single === 'top' || single === 'tops') && !p.core.digits) continue;
       // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.
@@ -213,6 +215,9 @@ export const boundsApplied: PhraseRule = {
 /** Punctuation and copulas after which `up`/`down` states a change (`, up 44 from Tuesday`, `are down 3.1 percent`). */
 const CHANGE_LEAD = new Set([',', '(', ';', '—', '–', ...BE_FORMS, 'being', 'now', 'also']);
 
+/** Words of a sum between `by a` and the number: `by a combined 86,000`, `by a net 12,000`. */
+export const SUM_WORDS = new Set(['combined', 'net', 'cumulative', 'total']);
+
 /** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
 const CHANGE_WINDOW = 10;
 
@@ -231,11 +236,16 @@ export const changeCue: PhraseRule = {
   id: 'quantities/change',
   apply(p) {
     const { tokens } = p;
-    const w1 = tokens[p.begin - 1]?.lower;
-    const w2 = tokens[p.begin - 2]?.lower ?? '';
+    // `revised down by a combined 86,000`: the sum of several revisions is still the size of a change.
+    const b =
+      SUM_WORDS.has(tokens[p.begin - 1]?.lower ?? '') && /^an?$/.test(tokens[p.begin - 2]?.lower ?? '')
+        ? p.begin - 2
+        : p.begin;
+    const w1 = tokens[b - 1]?.lower;
+    const w2 = tokens[b - 2]?.lower ?? '';
     let change = false;
     if (w1 === 'by') change = CHANGE_WORDS.has(w2);
-    else if (w1 === 'up' || w1 === 'down') change = p.begin < 2 || CHANGE_LEAD.has(w2) || tokens[p.begin - 1]!.newline;
+    else if (w1 === 'up' || w1 === 'down') change = b < 2 || CHANGE_LEAD.has(w2) || tokens[b - 1]!.newline;
     else if (w1 === 'of') change = CHANGE_NOUNS.has(w2);
     else if (p.rangeOpen === 'from') {
       for (let k = p.begin - 2; k >= 0 && k >= p.begin - 1 - CHANGE_WINDOW; k--) {

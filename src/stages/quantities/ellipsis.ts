@@ -23,13 +23,7 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
       prev = quantities[p]!;
     // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
     const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
-    if (
-      !prev.measure ||
-      prev.measure === 'percent' ||
-      !whole(q) ||
-      !whole(prev) ||
-      sentenceEnd(text, prev.end, q.start)
-    ) {
+    if (!prev.measure || ratio(prev) || !whole(q) || !whole(prev) || sentenceEnd(text, prev.end, q.start)) {
       defaultMeasure(text, q);
       continue;
     }
@@ -41,7 +35,8 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
 }
 
 /** A percentage: its noun is no count for a bare number after it. */
-const ratio = (x: Quantity): boolean => x.measure === 'percent' || x.unitCode === 'percent';
+const ratio = (x: Quantity): boolean =>
+  x.measure === 'percent' || x.unitCode === 'percent' || (x.measure?.startsWith('percent ') ?? false);
 
 /** A sentence ends between two offsets (not at `a.m.` or `U.S.`), or they are too far apart. */
 function sentenceEnd(text: string, from: number, to: number): boolean {

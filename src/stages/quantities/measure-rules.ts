@@ -13,6 +13,7 @@ import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from 
 import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
+import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -24,7 +25,20 @@ function nounMeasure(words: string[]): string | null {
   while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   const head = ws[ws.length - 1]!.toLowerCase();
   if (CASUALTY_WORDS.has(head)) return 'people';
+  // `job growth`, `nonfarm payrolls`: a phrase the vocabulary names, though its head is no plural.
+  const known = knownMeasure(ws);
+  if (known) return known;
   return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
+}
+
+/** The measure the vocabulary names for the last one to three words of a phrase, or null. */
+export function knownMeasure(words: string[]): string | null {
+  const lower = lowerWords(words);
+  for (let k = Math.min(3, lower.length); k >= 1; k--) {
+    const hit = MEASURE_SYNONYMS[lower.slice(lower.length - k).join(' ')];
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
@@ -79,6 +93,9 @@ const CROWD_NOUNS = new Set([
 /** Words before a total noun that show it is a noun (`the toll`, `a tally`), not the verb `total`. */
 const TOTAL_DETERMINERS = /^(?:the|a|an|its|their|this|that|whose)$/;
 
+/** Adverbs after which `estimates`, `totals`, `numbers` is a verb: `now estimates`, `also counts`. */
+const VERB_ADVERBS = new Set(['now', 'also', 'still', 'already', 'currently', 'previously', 'initially', 'originally']);
+
 /** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
 function clauseStop(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -106,6 +123,8 @@ function totalInClause(ctx: MeasureContext): string | null {
       continue;
     }
     if (w.kind !== 'word' || !TOTAL_NOUNS.has(w.lower)) continue;
+    // `the bureau now estimates`: after an adverb of time the word is a verb, not a total noun.
+    if (VERB_ADVERBS.has(t[k - 1]?.lower ?? '')) continue;
     let d = k - 1;
     while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
     if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;
@@ -252,7 +271,12 @@ export const COUNT_RULES: MeasureRule[] = [
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
-export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...MONEY_RULES];
+export const MEASURE_RULES: MeasureRule[] = [
+  ...COUNT_RULES,
+  ...econRules(nounMeasure),
+  ...MONEY_RULES,
+  ...ECON_RATE_RULES,
+];
 
 /**
  * Run the rules over the quantities of one text, in order. `tokens` is the

@@ -30,6 +30,7 @@ import {
   upSince,
 } from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
+import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { backReference, excluded, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
@@ -45,6 +46,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   listNumber,
   excluded,
   incrementCue,
+  revisedTo,
   boundCue,
   rangeOpen,
   incrementBeforeBound,
@@ -57,6 +59,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   score,
   boundsApplied,
   orMore,
+  comparativeNoun,
   moreAfter,
   incrementAfter,
   percentWord,

@@ -126,6 +126,12 @@ export const LINK_VERBS = new Set([
   'slows',
   'accelerated',
   'ticked',
+  'nudged',
+  'marked',
+  'bumped',
+  'inched',
+  'adjusted',
+  'ratcheted',
   'doubled',
   'tripled',
   'mounted',
@@ -175,7 +181,22 @@ const FILLERS = new Set([
   'closer',
   'close',
   'anywhere',
+  // `revised down by`, `were up 37`, `revised lower by a combined 86,000`: the direction and sum of a change.
+  'up',
+  'down',
+  'lower',
+  'higher',
+  'upward',
+  'upwards',
+  'downward',
+  'downwards',
+  'combined',
+  'net',
+  'cumulative',
 ]);
+
+/** Articles read as fillers only before a word of a sum: `by a combined 86,000`. */
+const SUM_ARTICLES = new Set(['a', 'an']);
 
 /** Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 5,168`. */
 const DIRECT_FILLERS = new Set(['at', 'as', 'of', 'to']);
@@ -365,6 +386,11 @@ function boundary(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** `Hiring in May was`: a capitalised `May` inside a sentence is the month, not the modal. */
+function month(tokens: Token[], k: number): boolean {
+  return tokens[k]!.text === 'May' && k > 0 && !boundary(tokens, k - 1) && !tokens[k]!.newline;
+}
+
 /** Walk one noun phrase back from token p (inclusive): its first token, or -1 when p starts no phrase. */
 function phraseBack(tokens: Token[], p: number, floor: number): number {
   let k = p;
@@ -375,7 +401,8 @@ function phraseBack(tokens: Token[], p: number, floor: number): number {
       k--;
       continue;
     }
-    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || BREAKERS.has(t.lower)) break;
+    const breaker = BREAKERS.has(t.lower) && !month(tokens, k);
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || breaker) break;
     if (DETERMINERS.has(t.lower)) return k;
     if (t.newline && k < p) return k;
     k--;
@@ -458,7 +485,12 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, 
   // A verb cue already taken as a bound (`topped`, `exceeded`) stands in for the verb.
   let verb = verbCue;
   let fillers = 0;
-  while (!verb && k >= floor && fillers < 3 && FILLERS.has(tokens[k]!.lower)) {
+  while (
+    !verb &&
+    k >= floor &&
+    fillers < 5 &&
+    (FILLERS.has(tokens[k]!.lower) || (SUM_ARTICLES.has(tokens[k]!.lower) && fillers > 0 && k + 1 < begin))
+  ) {
     k--;
     fillers++;
   }
@@ -481,7 +513,7 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, 
     return s ? { subject: s, shape: 'direct' } : null;
   }
   let aux = 0;
-  while (k >= floor && aux < 5 && (AUX.has(tokens[k]!.lower) || isAdverb(tokens[k]!.text))) {
+  while (k >= floor && aux < 5 && ((AUX.has(tokens[k]!.lower) && !month(tokens, k)) || isAdverb(tokens[k]!.text))) {
     k--;
     aux++;
   }

@@ -13,6 +13,9 @@ import { adj, mark, type Phrase, type PhraseRule } from './phrase-state.js';
 
 const DASHES = new Set(['-', '–', '—']);
 
+/** Words that make a second number a percentage too: `10% to 15%`, `5% to 7 percent`. */
+const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
+
 /** A `%` glued to the token before `p.last`: consume it. */
 function percentSign(p: Phrase): boolean {
   const t = p.tokens;
@@ -59,6 +62,8 @@ export const range: PhraseRule = {
       (core.digits && second?.digits === true) ||
       (!core.digits && second !== null && !second.digits);
     if (!second || second.vague || second.value === null || !glued || !toIsRange) return;
+    // `rose 0.3% to $36.44`, `fell 4% to 18,300`: a percentage then a level of another kind is a change, no range.
+    if (p.measure === 'percent' && (cur2 >= 0 || !PERCENT_AFTER.has(tokens[second.last]?.lower ?? ''))) return;
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
     let lo = core.value;
     const hi = second.value;

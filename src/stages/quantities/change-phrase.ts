@@ -1,0 +1,67 @@
+/**
+ * Phrase rules for revisions and comparisons in economic and statistical
+ * prose: `was revised up to 139,000` states a new level (not a ceiling), and
+ * `9,000 fewer jobs than` compares two counts of the noun after the comparative.
+ */
+import { mark, type PhraseRule } from './phrase-state.js';
+
+/** Verbs after which `up to N` is the level a figure was moved to: `revised up to`, `ticked up to`. */
+const REVISION_VERBS = new Set([
+  'revised',
+  'revise',
+  'revises',
+  'revising',
+  'marked',
+  'ticked',
+  'edged',
+  'nudged',
+  'bumped',
+  'inched',
+  'crept',
+  'ratcheted',
+  'moved',
+  'adjusted',
+  'went',
+  'shot',
+]);
+
+/** `hiring was revised up to 139,000`, `ticked up to 4.3%`: a level moved to, so `up to` is no bound cue. */
+export const revisedTo: PhraseRule = {
+  id: 'quantities/revised-to',
+  apply(p) {
+    const t = p.tokens;
+    if (t[p.begin - 1]?.lower !== 'to' || t[p.begin - 2]?.lower !== 'up') return;
+    if (!REVISION_VERBS.has(t[p.begin - 3]?.lower ?? '')) return;
+    p.change = true;
+    mark(p, this.id);
+  },
+};
+
+/** Comparatives between a number and its noun: `9,000 fewer jobs than`, `350 more patients than`. */
+const COMPARATIVES = new Set(['fewer', 'more', 'less']);
+
+/** Tokens looked ahead from the comparative for `than`. */
+const THAN_WINDOW = 5;
+
+/**
+ * `911,000 fewer jobs than first reported`, `350 more patients than last year`: a difference between two
+ * counts of the noun after the comparative (not an increment); the comparative is read past.
+ */
+export const comparativeNoun: PhraseRule = {
+  id: 'quantities/comparative-noun',
+  apply(p) {
+    const t = p.tokens;
+    const w = t[p.last];
+    if (p.measure !== null || !w || !COMPARATIVES.has(w.lower) || t[p.last + 1]?.kind !== 'word') return;
+    if (t[p.last + 1]!.lower === 'than') return;
+    for (let k = p.last + 2; k < t.length && k <= p.last + THAN_WINDOW; k++) {
+      const x = t[k]!;
+      if (x.lower === 'than') {
+        p.last++;
+        mark(p, this.id);
+        return;
+      }
+      if (x.kind !== 'word' || x.newline) return;
+    }
+  },
+};
