@@ -5,6 +5,8 @@
  */
 import type { Token } from './tokens.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
+import { isAdverb } from './subject.js';
 
 export interface MeasureFound {
   measure: string | null;
@@ -72,7 +74,7 @@ export function normaliseMeasure(words: string[]): string {
   for (let k = Math.min(3, lower.length); k >= 1; k--) {
     const key = lower.slice(lower.length - k).join(' ');
     const hit = MEASURE_SYNONYMS[key];
-    if (hit) return hit;
+    if (hit) return NAMED_AS_WRITTEN.has(key) ? key : hit;
   }
   const head = lower[lower.length - 1]!;
   const prev = words.length > 1 ? words[words.length - 2]! : null;
@@ -146,6 +148,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     }
     const { text, next } = joined(tokens, k);
     const lower = text.toLowerCase().replace(/’/g, "'");
+    // `5,000 partly damaged`: an adverb before a participle right after the number leaves the number bare.
+    if (headAt < 0 && words.length === 0 && isAdverb(lower) && /(?:ed|en)$/.test(tokens[next]?.lower ?? '')) break;
     // `US`, `UK` in capitals are names, not the pronoun `us`.
     const acronym = text.length > 1 && text === text.toUpperCase();
     const capital = /^[A-Z]/.test(text);

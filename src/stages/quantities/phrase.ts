@@ -30,6 +30,7 @@ import {
   upSince,
 } from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
+import { coordinate, scaleSize } from './disaster.js';
 import { backReference, excluded, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
@@ -65,6 +66,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   navigation,
   loneOne,
   backReference,
+  coordinate,
+  scaleSize,
 ];
 
 /** The quantity read at a core (null when excluded) and where scanning resumes. */

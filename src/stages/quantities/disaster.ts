@@ -1,0 +1,240 @@
+/**
+ * Rules for the numbers of disasters, accidents and crowds: the scales a
+ * quake is measured on (seismic intensity, a magnitude named as the subject),
+ * numbers that are no quantity there (coordinates, the size of a scale), and
+ * counts whose measure stands before the number (a fronted `of the dead`, a
+ * list's label, the subject of `include`). Each rule reads a fixed window of
+ * tokens around the number.
+ */
+import type { Token } from './tokens.js';
+import type { UnitRule } from './unit.js';
+import type { PhraseRule } from './phrase-state.js';
+import type { MeasureRule } from './measure-context.js';
+import { nounMeasure } from './measure-context.js';
+import { subjectAt } from './subject.js';
+import { findMeasure } from './measure.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS } from './lexicon.js';
+
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+/** Grades of a seismic intensity level (`upper 6`, `6 lower`, `5-strong`). */
+const GRADES = new Set(['upper', 'lower', 'strong', 'weak', 'plus', 'minus']);
+/** The noun of `on the ... scale`. */
+const SCALE_WORDS = new Set(['scale']);
+/** Words that name a seismic intensity scale. */
+const INTENSITY_WORDS = new Set(['intensity', 'shindo', 'mercalli', 'seismic']);
+
+/** Whether any token in [from, to) is one of `words` (a fixed window). */
+function within(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * `a seismic intensity of 6`, `intensity upper 5`, `upper 6 on the national scale`, `a 7 on the seismic
+ * intensity scale`, `shindo 4`: a level on a seismic intensity scale (whole numbers up to 12).
+ */
+export const unitIntensity: UnitRule = {
+  id: 'quantities/unit-intensity',
+  apply(ctx) {
+    const { tokens, core, q } = ctx;
+    // `6-plus`, `6+` read as `or more` elsewhere: on an intensity scale the sign is a grade of the level.
+    const graded = q.bound === 'lower' && q.by.endsWith('quantities/or-more');
+    const v = graded ? q.low : q.value;
+    if (v === null || !Number.isInteger(v) || v < 0 || v > 12 || !core.digits) return false;
+    let b = core.first - 1;
+    // `intensity upper 5`, `a maximum intensity of 6`: skip a grade and `of` back to the scale's word.
+    const gradedBefore = GRADES.has(lower(tokens[b]));
+    if (gradedBefore) b--;
+    if (lower(tokens[b]) === 'of') b--;
+    const named = lower(tokens[b]) === 'intensity' || lower(tokens[b]) === 'shindo';
+    // `upper 5 on the national scale`, `a 7 on the seismic intensity scale`, `6-plus` near the word intensity.
+    const after = ctx.after;
+    const onScale = lower(tokens[after]) === 'on' && within(tokens, after + 1, after + 11, SCALE_WORDS);
+    const gradedAfter = graded || GRADES.has(lower(tokens[core.last])) || GRADES.has(lower(tokens[core.last + 1]));
+    const near = within(tokens, core.first - 8, core.last + 8, INTENSITY_WORDS);
+    if (!(named || (gradedBefore && (onScale || near)) || (onScale && near) || (gradedAfter && near))) return false;
+    if (graded) Object.assign(q, { value: v, high: v, bound: 'exact', certain: !q.approximate });
+    q.unitCode = 'intensity';
+    q.measure = 'seismic intensity';
+    return true;
+  },
+};
+
+/** Words between a magnitude noun and its number: the verb group that states or revises it. */
+const MAGNITUDE_LINKS = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'been',
+  'be',
+  'later',
+  'initially',
+  'first',
+  'revised',
+  'upgraded',
+  'downgraded',
+  'raised',
+  'lowered',
+  'put',
+  'estimated',
+  'measured',
+  'registered',
+  'set',
+  'at',
+  'to',
+  'as',
+  'of',
+  'the',
+  'quake',
+  'earthquake',
+  'tremor',
+  'aftershock',
+  'by',
+  'survey',
+  'agency',
+]);
+
+/** `the magnitude of the quake was later revised to 6.1`, `its magnitude was put at 5.2`: magnitude as the subject. */
+export const magnitudeSubject: UnitRule = {
+  id: 'quantities/magnitude-subject',
+  apply(ctx) {
+    const { tokens, core, q } = ctx;
+    const v = q.value;
+    if (v === null || v <= 0 || v >= 10 || q.measure !== null || q.bound !== 'exact') return false;
+    for (let k = core.first - 1; k >= Math.max(0, core.first - 9); k--) {
+      const t = tokens[k]!;
+      if (t.lower === 'magnitude') {
+        q.unitCode = 'magnitude';
+        q.measure = 'magnitude';
+        return true;
+      }
+      // Only the verb group and the noun's own `of` phrase may stand between (`'s` of `the tremor's`).
+      if (t.kind === 'punct' ? t.text !== "'" && t.text !== '’' : !MAGNITUDE_LINKS.has(t.lower) && t.lower !== 's')
+        return false;
+    }
+    return false;
+  },
+};
+
+/** Compass words after `degrees` in a coordinate. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'latitude', 'longitude', 'n', 's', 'e', 'w']);
+
+/** `37.5 degrees north latitude`, `137.2°E`: a coordinate, not a quantity. */
+export const coordinate: PhraseRule = {
+  id: 'quantities/coordinate',
+  apply(p) {
+    const t = p.tokens;
+    let k = p.core.last;
+    if (lower(t[k]) !== 'degrees' && t[k]?.text !== '°') return;
+    k++;
+    if (COMPASS.has(lower(t[k]))) p.drop = k + 1;
+  },
+};
+
+/** Nouns after `N-` that make the number the size of a scale or a system (`a seven-point scale`). */
+const SCALE_SIZES = new Set(['point', 'level', 'grade', 'tier', 'step', 'stage']);
+const SCALE_NOUNS = new Set(['scale', 'scales', 'system', 'index']);
+
+/** `the seven-point intensity scale`, `a five-level alert system`: how many steps a scale has, not a claim. */
+export const scaleSize: PhraseRule = {
+  id: 'quantities/scale-size',
+  apply(p) {
+    const t = p.tokens;
+    const k = p.core.last;
+    if (t[k]?.text !== '-' || !SCALE_SIZES.has(lower(t[k + 1]))) return;
+    for (let j = k + 2; j < Math.min(t.length, k + 5); j++) {
+      if (SCALE_NOUNS.has(t[j]!.lower)) {
+        p.drop = j;
+        return;
+      }
+      if (t[j]!.kind !== 'word') return;
+    }
+  },
+};
+
+/** Determiners after a fronted `of` (`of the dead`, `of those killed`). */
+const FRONT_DETERMINERS = new Set(['the', 'those', 'these', 'them', 'its', 'their', 'all']);
+
+/** Token k starts a clause: the text start, a line start, or sentence punctuation before it. */
+function clauseStart(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return !p || tokens[k]!.newline || (p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text));
+}
+
+/** A be-form after the number followed by a noun (`12 were firefighters`): the copula rule says what is counted. */
+function copulaNoun(ctx: Parameters<MeasureRule['find']>[0]): boolean {
+  const j = ctx.after;
+  if (!/^(?:are|were|was|is)$/.test(lower(ctx.tokens[j]))) return false;
+  const m = findMeasure(ctx.tokens, j + 1, { skipOf: false, singular: false });
+  return !!m.measure && !CASUALTY_WORDS.has(m.measure);
+}
+
+/** `Of the dead, 48 were in the city`, `Among those injured, 12 ...`: a fronted phrase names the whole counted. */
+export const ofFronted: MeasureRule = {
+  id: 'quantities/of-fronted',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    if (t[ctx.begin - 1]?.text !== ',' || copulaNoun(ctx)) return null;
+    const words: string[] = [];
+    for (let k = ctx.begin - 2; k >= Math.max(0, ctx.begin - 8); k--) {
+      const w = t[k]!;
+      if (w.kind !== 'word') return null;
+      if ((w.lower === 'of' || w.lower === 'among') && clauseStart(t, k))
+        return words.length ? nounMeasure(words) : null;
+      if (!FRONT_DETERMINERS.has(w.lower)) words.unshift(w.text);
+    }
+    return null;
+  },
+};
+
+/** `Deaths by district: A 14, B 9`, `Evacuees by county: 4,000 in X`: a list's label names what its numbers count. */
+export const listLabel: MeasureRule = {
+  id: 'quantities/list-label',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let colon = -1;
+    for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - 30); k--) {
+      const w = t[k]!;
+      if (w.text === ':') {
+        colon = k;
+        break;
+      }
+      if ((w.kind === 'punct' && /^[.;!?]$/.test(w.text)) || w.newline) return null;
+    }
+    if (colon < 0) return null;
+    // The label's first word, at most ten tokens before the colon.
+    let s = colon - 1;
+    while (s > 0 && colon - s < 10 && !clauseStart(t, s)) s--;
+    const head = t[s];
+    if (!head || head.kind !== 'word' || !clauseStart(t, s)) return null;
+    if (CASUALTY_WORDS.has(head.lower)) return 'people';
+    // Only a noun that names people or things counted (`Evacuees by county:`), not `Results:` or `Scores:`.
+    if (MEASURE_SYNONYMS[head.lower] === undefined && !/(?:ees|ers|ians|ents|ants|ings)$/.test(head.lower)) return null;
+    return nounMeasure([head.lower]);
+  },
+};
+
+/** Verbs whose subject is the whole and whose object a part of it. */
+const INCLUDE_VERBS = new Set(['include', 'includes', 'included']);
+
+/** `The deaths included 41 in Marlow`, `the victims include 23 from the capital`: the subject names what is counted. */
+export const includeSubject: MeasureRule = {
+  id: 'quantities/include-subject',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    const v = ctx.begin - 1;
+    if (!INCLUDE_VERBS.has(lower(t[v]))) return null;
+    const s = subjectAt(t, v - 1, Math.max(0, v - 8));
+    if (!s) return null;
+    if (s.of?.length) return nounMeasure(s.of);
+    return nounMeasure(s.words.length === 1 ? [s.words[0]!.toLowerCase()] : s.words);
+  },
+};
+
+/** The count rules of this file, in order, for measure-rules.ts. */
+export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [listLabel, includeSubject, ofFronted];
