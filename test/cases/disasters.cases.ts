@@ -34,6 +34,8 @@ const OF_FRONTED = 'quantities/of-fronted';
 const LIST_LABEL = 'quantities/list-label';
 const INCLUDE = 'quantities/include-subject';
 const TOTAL = 'quantities/total-noun';
+const PLACE = 'quantities/place-count';
+const CASUALTY_AFTER = 'quantities/casualty-after';
 
 export const disasterCases: DisasterCase[] = [
   // magnitudes
@@ -104,12 +106,23 @@ export const disasterCases: DisasterCase[] = [
   d('The deaths included 41 in Marlow and 37 in Penby.', 41, 'people', { rule: INCLUDE }),
   d('The deaths included 41 in Marlow and 37 in Penby.', 37, 'people'),
   d('The victims include 23 from the capital.', 23, 'victims', { rule: INCLUDE }),
+  d('Most of the deaths were in two towns, Marlow (41) and Penby (37).', 37, 'people', { rule: PLACE }),
+  d('Casualties by town: Marlow (41), Penby (37) and Dunwell (6).', 6, 'casualties', { rule: LIST_LABEL }),
+  d('Floods: 19 dead, 7 missing as rains continue', 19, 'people', { rule: CASUALTY_AFTER }),
+  d('Storm update: 4 killed, 30 injured across the county', 30, 'people'),
   // numbers written as words, vague and shared
   d('Tens of thousands of residents fled the volcano.', 20000, 'people'),
   d('Two dozen climbers were stranded on the mountain.', 24, 'climbers'),
   d('Half a million people were left without power.', 500000, 'people'),
   d('Scores of people were trapped under debris.', 40, 'people'),
   d('More than a dozen people were killed in the stampede.', 12, 'people'),
+  // names and joined modifiers before the counted noun
+  d('About 1,000 U.S. troops will leave the country.', 1000, 'troops'),
+  d('Some 200 U.S. military personnel are believed to remain at the base.', 200, 'troops'),
+  d('The mission said 3,500 U.N. peacekeepers were deployed.', 3500, 'peacekeepers'),
+  d('The blackout hit 18 northern and central counties.', 18, 'counties'),
+  d('The company agreed to hire 1,000 maintenance and cleaning workers.', 1000, 'workers'),
+  d('About 2,000 Red Cross volunteers joined the relief effort.', 2000, 'volunteers'),
   // crowds
   d('The protest drew an estimated 80,000 people, organisers said.', 80000, 'people'),
   d('Police estimated the crowd at 50,000.', 50000, 'people'),
@@ -126,4 +139,6 @@ export const disasterNegatives: string[] = [
   'Residents were told to call 110 or 119 in an emergency.',
   'He lived through the 1985 quake as a child.',
   'The alert was raised to Level 3 on Monday.',
+  'The crash victims were named as Jane Doe (37) and John Roe (41).',
+  'Residents should (1) boil water and (2) stay indoors.',
 ];

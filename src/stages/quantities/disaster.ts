@@ -7,6 +7,7 @@
  * tokens around the number.
  */
 import type { Token } from './tokens.js';
+import type { Core } from './number.js';
 import type { UnitRule } from './unit.js';
 import type { PhraseRule } from './phrase-state.js';
 import type { MeasureRule } from './measure-context.js';
@@ -236,5 +237,72 @@ export const includeSubject: MeasureRule = {
   },
 };
 
+/** Casualty nouns that may head a sentence about counts by place (`casualties by town:`), beside CASUALTY_WORDS. */
+const CASUALTY_HEADS = new Set(['casualties', 'victims', 'bodies']);
+
+/** The first token of the sentence holding token k, at most `span` tokens back. */
+function sentenceFirst(tokens: Token[], k: number, span: number): number {
+  let s = k;
+  while (s > 0 && k - s < span && !tokens[s]!.newline && !/^[.;!?]$/.test(tokens[s - 1]!.text)) s--;
+  return s;
+}
+
+/**
+ * `deaths were in two towns, Marlow (41) and Penby (37)`: a count in brackets after a one-word name, in a
+ * sentence about casualties. Two capitalised words before the bracket are a person's name and an age.
+ */
+export function placeCount(tokens: Token[], core: Core): boolean {
+  const open = core.first - 1;
+  const name = tokens[open - 1];
+  if (!name || name.kind !== 'word' || !/^[A-Z][a-z]/.test(name.text) || core.value === null) return false;
+  const before = tokens[open - 2];
+  if (!before || (before.kind === 'word' && /^[A-Z]/.test(before.text))) return false;
+  for (let k = open - 2; k >= sentenceFirst(tokens, open, 30); k--) {
+    const w = tokens[k]!.lower;
+    if (CASUALTY_WORDS.has(w) || CASUALTY_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
+/** `Marlow (41)` in a sentence about casualties (see {@link placeCount}): a count of people. */
+export const placeCountMeasure: MeasureRule = {
+  id: 'quantities/place-count',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    if (t[ctx.begin - 1]?.text !== '(' || t[ctx.after]?.text !== ')') return null;
+    const core = { first: ctx.begin, last: ctx.after, value: ctx.q.value } as Core;
+    return placeCount(t, core) ? 'people' : null;
+  },
+};
+
+/** Words after a bare number that make it a count of people (`19 dead`, `7 missing`, `12 confirmed dead`). */
+const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'confirmed', 'still']);
+
+/** `Floods: 19 dead, 7 missing`: a casualty word right after a bare number counts people, whatever the subject. */
+export const casualtyAfter: MeasureRule = {
+  id: 'quantities/casualty-after',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    // `600 soldiers killed and thousands more wounded`: the ellipsis carries the earlier count's noun.
+    const prev = ctx.all[ctx.index - 1];
+    if (prev?.measure && !/[.!?]\s|\n/.test(ctx.text.slice(prev.end, ctx.q.start))) return null;
+    let j = ctx.after;
+    if (t[j]?.lower === 'confirmed' || t[j]?.lower === 'still') j++;
+    const w = t[j];
+    if (!w || !CASUALTY_STATES.has(w.lower) || w.lower === 'confirmed' || w.lower === 'still') return null;
+    // `19 dead cattle`: a noun after the casualty word is what is counted.
+    const n = t[j + 1];
+    return n?.kind === 'word' && /^[a-z]+s$/.test(n.text) && n.lower !== 'as' ? null : 'people';
+  },
+};
+
 /** The count rules of this file, in order, for measure-rules.ts. */
-export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [listLabel, includeSubject, ofFronted];
+export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
+  casualtyAfter,
+  listLabel,
+  includeSubject,
+  ofFronted,
+  placeCountMeasure,
+];

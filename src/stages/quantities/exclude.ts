@@ -7,6 +7,7 @@
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { placeCount } from './disaster.js';
 
 /** Events a span of which dates a figure (`in its last 10 games`). */
 const EVENT_WINDOWS = new Set([
@@ -232,7 +233,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       adj(prev, first) &&
       (next?.text === ')' || next?.text === ']') &&
       adj(lastTok, next) &&
-      !currency
+      !currency &&
+      !placeCount(tokens, core)
     )
       return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
