@@ -298,6 +298,79 @@ export const casualtyAfter: MeasureRule = {
   },
 };
 
+/** Verbs and fillers between a subject and its number (`numbered`, `stood at`, `rose to`, `was`). */
+const SUBJECT_LINKS = new Set([
+  'numbered',
+  'number',
+  'stood',
+  'stand',
+  'stands',
+  'rose',
+  'risen',
+  'reached',
+  'was',
+  'were',
+  'is',
+  'are',
+  'now',
+  'has',
+  'have',
+  'to',
+  'at',
+]);
+
+/** `Those unaccounted for numbered 103`, `the injured now stand at 40`: a casualty word after `those`/`the` as subject. */
+export const casualtySubjectPhrase: MeasureRule = {
+  id: 'quantities/casualty-phrase',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let k = ctx.begin - 1;
+    let links = 0;
+    while (k >= 0 && links < 4 && SUBJECT_LINKS.has(lower(t[k]))) {
+      k--;
+      links++;
+    }
+    if (links === 0) return null;
+    if (lower(t[k]) === 'for') k--;
+    if (!CASUALTY_WORDS.has(lower(t[k]))) return null;
+    return /^(?:those|the|all)$/.test(lower(t[k - 1])) ? 'people' : null;
+  },
+};
+
+/** `Seventy of the dead`, `12 of those injured`: a part of the casualties counts people. */
+export const partOfCasualties: MeasureRule = {
+  id: 'quantities/part-of-casualties',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    if (lower(t[ctx.after]) !== 'of' || !/^(?:the|those|these|them|all)$/.test(lower(t[ctx.after + 1]))) return null;
+    return CASUALTY_WORDS.has(lower(t[ctx.after + 2])) ? 'people' : null;
+  },
+};
+
+/** Units a wave's height is given in. */
+const HEIGHT_UNITS = new Set(['m', 'cm', 'feet']);
+/** Measures that already name a dimension. */
+const NAMED_DIMENSIONS = new Set(['height', 'depth', 'length', 'width', 'distance', 'thickness', 'elevation']);
+/** Things whose length in a disaster story is a height: `tsunami waves of up to 1.5 metres`. */
+const WAVE_WORDS = new Set(['wave', 'waves', 'tsunami', 'tsunamis', 'surge', 'swell', 'swells']);
+
+/** `waves of up to 1.5 metres`, `a tsunami reaching 3 meters`: a length said of a wave is its height. */
+export const waveHeight: MeasureRule = {
+  id: 'quantities/wave-height',
+  applies: (q) => !!q.unitCode && HEIGHT_UNITS.has(q.unitCode) && !!q.measure && !NAMED_DIMENSIONS.has(q.measure),
+  find(ctx) {
+    const t = ctx.tokens;
+    for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - 6); k--) {
+      const w = t[k]!;
+      if (WAVE_WORDS.has(w.lower)) return 'height';
+      if (w.kind !== 'word') return null;
+    }
+    return null;
+  },
+};
+
 /** The count rules of this file, in order, for measure-rules.ts. */
 export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   casualtyAfter,
@@ -305,4 +378,6 @@ export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   includeSubject,
   ofFronted,
   placeCountMeasure,
+  casualtySubjectPhrase,
+  partOfCasualties,
 ];

@@ -11,7 +11,7 @@ import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS } from './lexicon.js';
 import { isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
-import { DISASTER_COUNT_RULES } from './disaster.js';
+import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 
@@ -244,7 +244,7 @@ export const COUNT_RULES: MeasureRule[] = [
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
-export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...MONEY_RULES];
+export const MEASURE_RULES: MeasureRule[] = [...COUNT_RULES, ...MONEY_RULES, waveHeight];
 
 /**
  * Run the rules over the quantities of one text, in order. `tokens` is the
