@@ -118,6 +118,13 @@ export const disasterCases: DisasterCase[] = [
   d('The figures were: 71 dead, 300 injured and 17 missing.', 17, 'people'),
   d('Officials counted 4 deaths in Kesterton, 3 in Ormby and 1 in Dunwell.', 3, 'people'),
   d('The quake collapsed or damaged 1,300 buildings, 120 of them schools.', 120, 'buildings'),
+  d('Marlow city has confirmed 41 deaths and Penby 37.', 37, 'people'),
+  d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 41, 'people', {
+    rule: 'quantities/superlative-with',
+  }),
+  d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 37, 'people'),
+  d('Thousands queue to pay tribute to the late king', 2000, 'people', { rule: 'quantities/vague-subject' }),
+  d('Hundreds flee as river bursts its banks', 200, 'people', { rule: 'quantities/vague-subject' }),
   // numbers written as words, vague and shared
   d('Tens of thousands of residents fled the volcano.', 20000, 'people'),
   d('Two dozen climbers were stranded on the mountain.', 24, 'climbers'),
@@ -149,4 +156,5 @@ export const disasterNegatives: string[] = [
   'The alert was raised to Level 3 on Monday.',
   'The crash victims were named as Jane Doe (37) and John Roe (41).',
   'Residents should (1) boil water and (2) stay indoors.',
+  'The firm released the Pathfinder 12 and the Rover 2.',
 ];

@@ -14,7 +14,7 @@ import type { MeasureRule } from './measure-context.js';
 import { nounMeasure } from './measure-context.js';
 import { subjectAt } from './subject.js';
 import { findMeasure } from './measure.js';
-import { CASUALTY_WORDS, MEASURE_SYNONYMS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -264,6 +264,24 @@ export function placeCount(tokens: Token[], core: Core): boolean {
   return false;
 }
 
+/**
+ * `confirmed 41 deaths and Penby 37.`: a name and a number after `and` that end the clause repeat an earlier
+ * count of the same sentence with its noun left out (not `the iPhone 12 and AirPods 2`, whose first number has no noun).
+ */
+export function gappedCount(tokens: Token[], core: Core): boolean {
+  const and = tokens[core.first - 2];
+  const next = tokens[core.last];
+  if (!and || !/^(?:and|while|but)$/.test(and.lower) || (next && !/^[.,;]$/.test(next.text))) return false;
+  for (let k = core.first - 3; k >= Math.max(0, core.first - 14); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[.;!?]$/.test(t.text)) return false;
+    const noun = tokens[k + 1];
+    if (t.kind === 'num' && noun?.kind === 'word' && /^[a-z]/.test(noun.text) && !STOP_WORDS.has(noun.lower))
+      return true;
+  }
+  return false;
+}
+
 /** `Marlow (41)` in a sentence about casualties (see {@link placeCount}): a count of people. */
 export const placeCountMeasure: MeasureRule = {
   id: 'quantities/place-count',
@@ -371,6 +389,50 @@ export const waveHeight: MeasureRule = {
   },
 };
 
+/** `Thousands queue to see the king`, `Hundreds flee as the river rises`: a vague number opening a clause before its verb. */
+export const vagueSubject: MeasureRule = {
+  id: 'quantities/vague-subject',
+  applies: (q) => q.measure === null && q.vague,
+  find(ctx) {
+    const t = ctx.tokens;
+    const p = t[ctx.begin - 1];
+    if (p && !p.newline && !(p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text))) return null;
+    const v = t[ctx.after];
+    // A lower-case verb right after (`queue`, `fled`, `gathered`), not a preposition or a conjunction.
+    if (!v || v.kind !== 'word' || v.newline || !/^[a-z]+$/.test(v.text) || STOP_WORDS.has(v.lower)) return null;
+    return 'people';
+  },
+};
+
+/** Superlatives whose noun a later `with N` counts (`the most deaths, with 41`). */
+const SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest']);
+
+/** `reported the most deaths, with 41`, `the highest number of evacuees, with 9,000`: the noun of the superlative. */
+export const superlativeWith: MeasureRule = {
+  id: 'quantities/superlative-with',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let k = ctx.begin - 1;
+    if (lower(t[k]) !== 'with') return null;
+    k--;
+    if (t[k]?.text === ',') k--;
+    for (let j = k; j >= Math.max(0, k - 8); j--) {
+      const w = t[j]!;
+      if (w.kind === 'punct' && /^[.;!?]$/.test(w.text)) return null;
+      if (!SUPERLATIVES.has(w.lower)) continue;
+      let n = j + 1;
+      // `the highest number of evacuees`
+      if (/^(?:number|count|toll)$/.test(lower(t[n])) && lower(t[n + 1]) === 'of') n += 2;
+      const noun = t[n];
+      if (!noun || noun.kind !== 'word' || n > k) return null;
+      if (CASUALTY_WORDS.has(noun.lower) || lower(t[n]) === 'toll') return 'people';
+      return nounMeasure([noun.lower]);
+    }
+    return null;
+  },
+};
+
 /** The count rules of this file, in order, for measure-rules.ts. */
 export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   casualtyAfter,
@@ -380,4 +442,6 @@ export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   placeCountMeasure,
   casualtySubjectPhrase,
   partOfCasualties,
+  vagueSubject,
+  superlativeWith,
 ];
