@@ -125,6 +125,13 @@ export const disasterCases: DisasterCase[] = [
   d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 37, 'people'),
   d('Thousands queue to pay tribute to the late king', 2000, 'people', { rule: 'quantities/vague-subject' }),
   d('Hundreds flee as river bursts its banks', 200, 'people', { rule: 'quantities/vague-subject' }),
+  d('Over 20,000 remain without water.', 20000, 'people', { rule: 'quantities/without-service' }),
+  d('More than 4,000 without power as storm lashes coast', 4000, 'people'),
+  d('The storm cut 90,000 customers; by Friday 12,000 were still without power.', 12000, 'customers'),
+  d('The quake measured a preliminary 7.5, the agency said.', 7.5, 'magnitude', {
+    rule: 'quantities/magnitude-measured',
+  }),
+  d('The tremor registered 7 on the seven-point seismic intensity scale.', 7, 'seismic intensity'),
   // numbers written as words, vague and shared
   d('Tens of thousands of residents fled the volcano.', 20000, 'people'),
   d('Two dozen climbers were stranded on the mountain.', 24, 'climbers'),

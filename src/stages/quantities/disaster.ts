@@ -18,6 +18,9 @@ import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
+/** Words for an earthquake. */
+const QUAKE_WORDS = new Set(['quake', 'earthquake', 'tremor', 'aftershock', 'temblor', 'shock', 'foreshock']);
+
 /** Grades of a seismic intensity level (`upper 6`, `6 lower`, `5-strong`). */
 const GRADES = new Set(['upper', 'lower', 'strong', 'weak', 'plus', 'minus']);
 /** The noun of `on the ... scale`. */
@@ -297,6 +300,11 @@ export const placeCountMeasure: MeasureRule = {
 /** Words after a bare number that make it a count of people (`19 dead`, `7 missing`, `12 confirmed dead`). */
 const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'confirmed', 'still']);
 
+/** What an outage count counts. */
+const SERVED = new Set(['customers', 'households', 'homes', 'houses', 'people', 'businesses', 'users']);
+/** Services an outage cuts people off from. */
+const SERVICES = new Set(['power', 'electricity', 'water', 'heat', 'heating', 'gas', 'shelter', 'food']);
+
 /** `Floods: 19 dead, 7 missing`: a casualty word right after a bare number counts people, whatever the subject. */
 export const casualtyAfter: MeasureRule = {
   id: 'quantities/casualty-after',
@@ -433,6 +441,45 @@ export const superlativeWith: MeasureRule = {
   },
 };
 
+/** `Over 20,000 remain without water`, `4,000 without power`: a bare number cut off from a service counts people. */
+export const withoutService: MeasureRule = {
+  id: 'quantities/without-service',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let s = ctx.after;
+    while (s < ctx.after + 2 && /^(?:remain|remained|are|were|still|left|now)$/.test(lower(t[s]))) s++;
+    if (lower(t[s]) !== 'without' || !SERVICES.has(lower(t[s + 1]))) return null;
+    // `4.7 million customers ... when 4.7 million were without power`: an earlier count of who is served.
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+      const p = ctx.all[k]!;
+      if (ctx.start - p.end > 600) break;
+      if (p.measure && SERVED.has(p.measure)) return p.measure;
+    }
+    return 'people';
+  },
+};
+
+/** Hedges between `measured` and a magnitude (`measured a preliminary 7.5`). */
+const MAGNITUDE_HEDGES = new Set(['a', 'an', 'preliminary', 'initial', 'revised', 'estimated', 'maximum']);
+/** Verbs of a quake's strength. */
+const MEASURE_VERBS = /^(?:measur|register)(?:ed|ing|es|s)?$/;
+
+/** `the quake measured a preliminary 7.5`: a decimal after a verb of strength, hedges between, near a quake word. */
+export const magnitudeMeasured: UnitRule = {
+  id: 'quantities/magnitude-measured',
+  apply(ctx) {
+    const { tokens, core, q } = ctx;
+    if (q.measure !== null || !/^\d\.\d$/.test(tokens[core.first]!.text)) return false;
+    let k = core.first - 1;
+    while (k > core.first - 4 && MAGNITUDE_HEDGES.has(lower(tokens[k]))) k--;
+    if (!MEASURE_VERBS.test(lower(tokens[k])) || !within(tokens, k - 6, k, QUAKE_WORDS)) return false;
+    q.unitCode = 'magnitude';
+    q.measure = 'magnitude';
+    return true;
+  },
+};
+
 /** The count rules of this file, in order, for measure-rules.ts. */
 export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   casualtyAfter,
@@ -444,4 +491,5 @@ export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   partOfCasualties,
   vagueSubject,
   superlativeWith,
+  withoutService,
 ];
