@@ -145,6 +145,7 @@ export const disasterCases: DisasterCase[] = [
   d('The blackout hit 18 northern and central counties.', 18, 'counties'),
   d('The company agreed to hire 1,000 maintenance and cleaning workers.', 1000, 'workers'),
   d('About 2,000 Red Cross volunteers joined the relief effort.', 2000, 'volunteers'),
+  d('Police detained a handful of protesters.', 3, 'protesters'),
   // crowds
   d('The protest drew an estimated 80,000 people, organisers said.', 80000, 'people'),
   d('Police estimated the crowd at 50,000.', 50000, 'people'),
