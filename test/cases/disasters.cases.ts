@@ -123,7 +123,7 @@ export const disasterCases: DisasterCase[] = [
     rule: 'quantities/superlative-with',
   }),
   d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 37, 'people'),
-  d('Thousands queue to pay tribute to the late king', 2000, 'people', { rule: 'quantities/vague-subject' }),
+  d('Thousands gather outside the flooded stadium', 2000, 'people', { rule: 'quantities/vague-subject' }),
   d('Hundreds flee as river bursts its banks', 200, 'people', { rule: 'quantities/vague-subject' }),
   d('Over 20,000 remain without water.', 20000, 'people', { rule: 'quantities/without-service' }),
   d('More than 4,000 without power as storm lashes coast', 4000, 'people'),
@@ -140,10 +140,10 @@ export const disasterCases: DisasterCase[] = [
   d('More than a dozen people were killed in the stampede.', 12, 'people'),
   // names and joined modifiers before the counted noun
   d('About 1,000 U.S. troops will leave the country.', 1000, 'troops'),
-  d('Some 200 U.S. military personnel are believed to remain at the base.', 200, 'troops'),
+  d('Roughly 300 U.S. military personnel stayed behind at the airfield.', 300, 'troops'),
   d('The mission said 3,500 U.N. peacekeepers were deployed.', 3500, 'peacekeepers'),
-  d('The blackout hit 18 northern and central counties.', 18, 'counties'),
-  d('The company agreed to hire 1,000 maintenance and cleaning workers.', 1000, 'workers'),
+  d('Snow closed schools in 14 western and central districts.', 14, 'districts'),
+  d('The port will take on 600 dock and warehouse workers.', 600, 'workers'),
   d('About 2,000 Red Cross volunteers joined the relief effort.', 2000, 'volunteers'),
   d('Police detained a handful of protesters.', 3, 'protesters'),
   // crowds

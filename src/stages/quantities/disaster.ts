@@ -311,7 +311,7 @@ export const casualtyAfter: MeasureRule = {
   applies: (q) => q.measure === null,
   find(ctx) {
     const t = ctx.tokens;
-    // `600 soldiers killed and thousands more wounded`: the ellipsis carries the earlier count's noun.
+    // `200 troops killed and hundreds more hurt`: the ellipsis carries the earlier count's noun.
     const prev = ctx.all[ctx.index - 1];
     if (prev?.measure && !/[.!?]\s|\n/.test(ctx.text.slice(prev.end, ctx.q.start))) return null;
     let j = ctx.after;
@@ -450,7 +450,7 @@ export const withoutService: MeasureRule = {
     let s = ctx.after;
     while (s < ctx.after + 2 && /^(?:remain|remained|are|were|still|left|now)$/.test(lower(t[s]))) s++;
     if (lower(t[s]) !== 'without' || !SERVICES.has(lower(t[s + 1]))) return null;
-    // `4.7 million customers ... when 4.7 million were without power`: an earlier count of who is served.
+    // `90,000 customers lost power; 12,000 were still without power`: an earlier count of who is served.
     for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
       const p = ctx.all[k]!;
       if (ctx.start - p.end > 600) break;
