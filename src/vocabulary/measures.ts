@@ -136,6 +136,12 @@ export const MEASURE_SYNONYMS: Record<string, string> = (() => {
   return out;
 })();
 
+/**
+ * Nouns that group with a canonical measure for figures but name a claim as written: a reader (and an
+ * annotator) tells `houses collapsed` from `homes damaged`, while reconciliation still adds them up.
+ */
+export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses']);
+
 /** Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their value. */
 export const RATE_NOUNS = new Set([
   'rate',

@@ -492,7 +492,7 @@ quantityCases.push(
   exact('The downpour left 12 cm of water in the streets.', 12, 'cm', { unit: 'cm' }),
 );
 
-quantityCases.push(exact('Deaths by state: Florida, 12, Georgia, 7.', 12, null, { unit: null }));
+quantityCases.push(exact('Deaths by state: Florida, 12, Georgia, 7.', 12, 'people', { unit: null }));
 
 quantityCases.push(
   range('The plants range from 30-600 MW in size.', 30, 600, 'capacity', { unit: 'MW' }),

@@ -123,9 +123,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   }
   // "An estimated 4,000", "the reported 12": a lone determiner makes the cue a hedge on a number, not a speaker's verb.
   if (from === end && LONE_DETERMINERS.has(lower(toks[end]!))) return null;
+  // "drew an estimated 80,000": an article right before the cue makes it a hedge whatever stands before.
+  if (HEDGE_ARTICLES.has(lower(toks[end]!))) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
 }
+
+/** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
+const HEDGE_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Determiners that are never a source on their own. */
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that', 'these', 'those', 'every', 'each']);

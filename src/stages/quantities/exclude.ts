@@ -7,6 +7,7 @@
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { gappedCount, placeCount } from './disaster.js';
 
 /** Events a span of which dates a figure (`in its last 10 games`). */
 const EVENT_WINDOWS = new Set([
@@ -232,7 +233,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       adj(prev, first) &&
       (next?.text === ')' || next?.text === ']') &&
       adj(lastTok, next) &&
-      !currency
+      !currency &&
+      !placeCount(tokens, core)
     )
       return 'parenthesised';
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
@@ -252,7 +254,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))
     ) {
       const before = tokens[core.first - 2];
-      if (before && before.kind !== 'punct') return 'label';
+      if (before && before.kind !== 'punct' && !gappedCount(tokens, core)) return 'label';
     }
     // Years: bare 4-digit numbers, and their ranges (1950-1953).
     if (core.bare && yearLike(first) && !currency && next?.text !== '%' && !(next?.lower === 'percent')) return 'year';

@@ -618,6 +618,7 @@ export const CASUALTY_WORDS = new Set([
   'injuries',
   'casualty',
   'dying',
+  'unaccounted',
 ]);
 
 /** Currency symbols before a number. */

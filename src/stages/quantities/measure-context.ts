@@ -5,7 +5,8 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
-import { STOP_WORDS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { countable, normaliseMeasure } from './measure.js';
 
 /** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
 export interface MeasureContext {
@@ -52,4 +53,31 @@ export function phraseAfter(tokens: Token[], j: number): string[] | null {
     ws.push(t.text);
   }
   return ws.length ? ws : null;
+}
+
+/** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
+export function nounMeasure(words: string[]): string | null {
+  let ws = words;
+  // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
+  const participle = (w: string): boolean => CASUALTY_WORDS.has(w.toLowerCase()) || /ed$/.test(w);
+  // `confirmed deaths`: a casualty noun after an adjective still counts people once the adjective is stripped.
+  const casualty = CASUALTY_WORDS.has(ws[ws.length - 1]!.toLowerCase());
+  while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+  const head = ws[ws.length - 1]!.toLowerCase();
+  if (CASUALTY_WORDS.has(head)) return 'people';
+  // `job growth`, `nonfarm payrolls`: a phrase the vocabulary names, though its head is no plural.
+  const known = knownMeasure(ws);
+  if (known) return known;
+  if (countable(head) && !TIME_UNITS.has(head)) return normaliseMeasure(ws);
+  return casualty ? 'people' : null;
+}
+
+/** The measure the vocabulary names for the last one to three words of a phrase, or null. */
+export function knownMeasure(words: string[]): string | null {
+  const lower = lowerWords(words);
+  for (let k = Math.min(3, lower.length); k >= 1; k--) {
+    const hit = MEASURE_SYNONYMS[lower.slice(lower.length - k).join(' ')];
+    if (hit) return hit;
+  }
+  return null;
 }

@@ -64,6 +64,9 @@ const DIMENSION_ADJECTIVES: Record<string, string> = Object.assign(Object.create
 const TALL_THINGS = new Set([
   'wave',
   'waves',
+  'tsunami',
+  'tsunamis',
+  'swell',
   'tower',
   'building',
   'statue',

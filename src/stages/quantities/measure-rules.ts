@@ -9,37 +9,14 @@ import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
-import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, TIME_UNITS } from './lexicon.js';
-import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS } from './lexicon.js';
+import { isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
+import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
-
-/** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
-function nounMeasure(words: string[]): string | null {
-  let ws = words;
-  // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
-  const participle = (w: string): boolean => CASUALTY_WORDS.has(w.toLowerCase()) || /ed$/.test(w);
-  while (ws.length > 1 && participle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
-  const head = ws[ws.length - 1]!.toLowerCase();
-  if (CASUALTY_WORDS.has(head)) return 'people';
-  // `job growth`, `nonfarm payrolls`: a phrase the vocabulary names, though its head is no plural.
-  const known = knownMeasure(ws);
-  if (known) return known;
-  return countable(head) && !TIME_UNITS.has(head) ? normaliseMeasure(ws) : null;
-}
-
-/** The measure the vocabulary names for the last one to three words of a phrase, or null. */
-export function knownMeasure(words: string[]): string | null {
-  const lower = lowerWords(words);
-  for (let k = Math.min(3, lower.length); k >= 1; k--) {
-    const hit = MEASURE_SYNONYMS[lower.slice(lower.length - k).join(' ')];
-    if (hit) return hit;
-  }
-  return null;
-}
 
 /** Adjectives before a total noun that do not say what is counted (`the official toll`, `the new total`). */
 const TOTAL_QUALIFIERS = new RegExp(
@@ -175,6 +152,8 @@ export const COUNT_RULES: MeasureRule[] = [
       return ws?.length === 1 && CASUALTY_WORDS.has(ws[0]!.toLowerCase()) ? 'people' : null;
     },
   },
+  // A list's label, the subject of `include`, a fronted `of the dead` (disaster.ts).
+  ...DISASTER_COUNT_RULES,
   {
     // `Cancellations in the region reached 3,400`, `evacuees numbered 1,200`: a plural subject of a linking verb.
     id: 'quantities/subject-noun',
@@ -276,6 +255,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...econRules(nounMeasure),
   ...MONEY_RULES,
   ...ECON_RATE_RULES,
+  waveHeight,
 ];
 
 /**

@@ -5,6 +5,8 @@
  */
 import type { Token } from './tokens.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
+import { isAdverb } from './subject.js';
 
 export interface MeasureFound {
   measure: string | null;
@@ -72,7 +74,7 @@ export function normaliseMeasure(words: string[]): string {
   for (let k = Math.min(3, lower.length); k >= 1; k--) {
     const key = lower.slice(lower.length - k).join(' ');
     const hit = MEASURE_SYNONYMS[key];
-    if (hit) return hit;
+    if (hit) return NAMED_AS_WRITTEN.has(key) ? key : hit;
   }
   const head = lower[lower.length - 1]!;
   const prev = words.length > 1 ? words[words.length - 2]! : null;
@@ -107,6 +109,38 @@ function joined(tokens: Token[], j: number): { text: string; next: number } {
   return { text, next: k };
 }
 
+/** The end of a dotted abbreviation of capitals starting at k (`U.S.`, `U.N.`, `E.U.`), or -1. */
+function dotted(tokens: Token[], k: number): number {
+  let j = k;
+  while (
+    j + 1 < tokens.length &&
+    /^[A-Z]$/.test(tokens[j]!.text) &&
+    tokens[j + 1]!.text === '.' &&
+    adj(tokens[j], tokens[j + 1])
+  ) {
+    j += 2;
+    if (!adj(tokens[j - 1], tokens[j])) break;
+  }
+  return j - k >= 4 ? j : -1;
+}
+
+/** The source text of tokens [a, b). */
+function sourceOf(tokens: Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) out += tokens[k]!.text;
+  return out;
+}
+
+/** After `and`/`or` at k, one or two lower-case modifiers and then a counted head (`and cleaning workers`). */
+function joinedModifiers(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.newline || !/^[a-z]/.test(t.text) || STOP_WORDS.has(t.lower)) return false;
+    if (j > k + 1 && countable(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Find the counted noun after a number, starting at token j. `skipOf` lets
  * `hundreds of` / `dozens of` reach their noun; `singular` accepts a singular
@@ -129,6 +163,20 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   let n = 0;
   while (k < tokens.length && n < 6) {
     const tok = tokens[k]!;
+    // `1,000 U.S. troops`, `300 U.N. peacekeepers`: a dotted abbreviation is a name before the noun.
+    const abbrev = headAt < 0 ? dotted(tokens, k) : -1;
+    if (abbrev > k && tokens[abbrev]?.kind === 'word' && !tokens[abbrev]!.newline) {
+      words.push(sourceOf(tokens, k, abbrev));
+      k = abbrev;
+      n++;
+      continue;
+    }
+    // `1,000 maintenance and cleaning workers`, `18 northern and central counties`: modifiers joined before the head.
+    if (headAt < 0 && words.length > 0 && (tok.lower === 'and' || tok.lower === 'or') && joinedModifiers(tokens, k)) {
+      words.push(tok.text);
+      k++;
+      continue;
+    }
     if (tok.kind !== 'word' || tok.newline) {
       // `Wal-Mart and Sam's Club stores`: names joined by `and`/`&` before the noun.
       break;
@@ -146,6 +194,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     }
     const { text, next } = joined(tokens, k);
     const lower = text.toLowerCase().replace(/’/g, "'");
+    // `5,000 partly damaged`: an adverb before a participle right after the number leaves the number bare.
+    if (headAt < 0 && words.length === 0 && isAdverb(lower) && /(?:ed|en)$/.test(tokens[next]?.lower ?? '')) break;
     // `US`, `UK` in capitals are names, not the pronoun `us`.
     const acronym = text.length > 1 && text === text.toUpperCase();
     const capital = /^[A-Z]/.test(text);

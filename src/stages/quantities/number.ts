@@ -128,6 +128,19 @@ function vagueCore(tokens: Token[], i: number): Core | null {
     }
     return { first: i, last, value: null, unit, vague: true, approximate: true, digits: false, bare: false };
   }
+  // `a handful of protesters`: a vague few, coded low 3 like `dozens` is coded 24 (low = 2 × unit).
+  if (tok.lower === 'a' && tokens[i + 1]?.lower === 'handful' && tokens[i + 2]?.lower === 'of') {
+    return {
+      first: i,
+      last: i + 2,
+      value: null,
+      unit: 1.5,
+      vague: true,
+      approximate: true,
+      digits: false,
+      bare: false,
+    };
+  }
   // `several million`, `a few thousand`, `many hundreds`
   let j = i;
   if (tok.lower === 'a' && tokens[i + 1]?.lower === 'few') j = i + 1;

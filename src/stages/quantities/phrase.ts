@@ -31,6 +31,7 @@ import {
 } from './suffixes.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
+import { coordinate, scaleSize } from './disaster.js';
 import { backReference, excluded, listNumber, loneOne, navigation, score } from './rejects.js';
 
 /**
@@ -68,6 +69,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   navigation,
   loneOne,
   backReference,
+  coordinate,
+  scaleSize,
 ];
 
 /** The quantity read at a core (null when excluded) and where scanning resumes. */

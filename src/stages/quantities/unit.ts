@@ -21,6 +21,7 @@ import {
   STOP_WORDS,
   SYMBOL_CODES,
 } from './lexicon.js';
+import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
 
 /** Where a quantity lies in the token list. */
 export interface UnitContext {
@@ -171,6 +172,10 @@ export const UNIT_RULES: UnitRule[] = [
       return set(ctx, 'magnitude', 'magnitude');
     },
   },
+  // `a seismic intensity of 6`, `upper 5 on the national scale`; `the magnitude ... was revised to 6.1` (disaster.ts).
+  unitIntensity,
+  magnitudeSubject,
+  magnitudeMeasured,
   {
     // `a Category 4 hurricane`, `reach Category 5` (exclude.ts lets it through near a storm word)
     id: 'quantities/unit-category',
