@@ -9,8 +9,7 @@
  */
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
-import { isDateLine } from '../clean/line-rules.js';
-import { DATE_TAIL, readDateLine, type PlaceDateLine } from './date-line.js';
+import { datePart, readDateLine, type PlaceDateLine } from './date-line.js';
 import type { Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
@@ -126,12 +125,10 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
-/** The date of a header line led by a place or label ("Lyon | Updated: …"), or followed by a widget word, or null. */
+/** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
 function headerLineDate(text: string): PartialDate | null {
-  const read = readDateLine(text);
-  if (read) return explicitDate(read.date);
-  const cut = text.replace(DATE_TAIL, '');
-  return cut !== text && isDateLine(cut) ? explicitDate(cut) : null;
+  const read = readDateLine(text) ?? datePart(text);
+  return read ? explicitDate(read.date) : null;
 }
 
 /** The last day a partial date covers: the day itself, or a month's last day. */
@@ -216,6 +213,9 @@ export function findPublished(
   const firstPara = text.slice(lead, paraEnd > lead ? paraEnd : lead + 600);
 
   // Dateline month-day: the year from the copyright, or a weekday in the lead.
+  // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
+  if (dateline?.month && dateline.day && dateline.year)
+    return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
   if (dateline?.month && dateline.day) {
     if (cYear)
       return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
