@@ -390,6 +390,25 @@ const PERSON_HEADS = new Set([
 const THEY_FIRM =
   /\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ee]xperts|[Ss]trategists|[Oo]fficials|[Ee]xecutives|[Ss]cientists)\s+(?:at|from|with)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})/u;
 
+/** Heads of unnamed bodies that own figures: "the ministry's data", "the state fire agency's latest count". */
+const OWNER_HEADS = new Set(
+  (
+    'department commission bureau institute authority authorities centre center ministry agency service office ' +
+    'government police military army council committee union administration court company firm board'
+  ).split(' '),
+);
+
+/**
+ * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
+ * or null when the possessor is no body that reports.
+ */
+function genericOwner(surface: string): string | null {
+  const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
+  if (!m) return null;
+  const head = m[2]!.toLowerCase();
+  return OWNER_HEADS.has(head) ? m[1]! : null;
+}
+
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
@@ -485,9 +504,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
   if (NON_SPEAKERS.has(head)) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
-    return owner
-      ? [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }]
-      : [];
+    if (owner)
+      return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
+    const holder = genericOwner(surface);
+    return holder ? [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }] : [];
   }
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
