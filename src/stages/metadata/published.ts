@@ -126,9 +126,12 @@ export interface PublishedResult {
 }
 
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
-function headerLineDate(text: string): PartialDate | null {
-  const read = readDateLine(text) ?? datePart(text);
-  return read ? explicitDate(read.date) : null;
+function headerLineDate(text: string, html: boolean): PartialDate | null {
+  const labelled = readDateLine(text);
+  const read = labelled ?? datePart(text);
+  // A bare date in a page's header region may be a teaser's: there only a date with its widget word counts.
+  if (!read || (html && !labelled && read.date === text.trim())) return null;
+  return explicitDate(read.date);
 }
 
 /** The last day a partial date covers: the day itself, or a month's last day. */
@@ -183,7 +186,7 @@ export function findPublished(
   // A header line whose date is followed by a widget word ("March 3, 2024 Photo").
   for (const d of article.dropped) {
     if (d.reason !== 'header') continue;
-    const p = headerLineDate(d.text);
+    const p = headerLineDate(d.text, d.by.startsWith('clean/html'));
     if (p) return done(p, 'metadata/header-date', true);
   }
   // A date line left in the text's opening lines ("Lyon | Updated: March 3, 2024 09:10 AM").
