@@ -18,6 +18,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
+import { titleOfWork } from './quotes/not-speech.js';
 import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
 
 interface Speaker {
@@ -98,6 +99,7 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!sentence) continue;
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
+    if (titleOfWork(before, body)) continue;
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =

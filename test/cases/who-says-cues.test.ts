@@ -64,3 +64,33 @@ describe('attributions/…/owner-generic and attributions/figures-from: figures 
     ['The latest tally showed 412 deaths across the province.', '412', null],
   ]);
 });
+
+/** [text, the quoted words, the speaker's name as found, or '(none)' when the marks hold no quote] */
+const quoteRows: Array<[string, string, string]> = [
+  // quotes/title-of-work: titles of works and slogans are no speech
+  ['The band played the song "Rain on Me" as the water rose.', 'Rain on Me', '(none)'],
+  ['Tara Mills wrote a book about the drought, “Dry Years,” in 2019.', 'Dry Years', '(none)'],
+  ['Strikers marched under the slogan “Homes Not Hotels” on Friday.', 'Homes Not Hotels', '(none)'],
+  ['The exhibition, titled "After the Flood", opens on Monday.', 'After the Flood', '(none)'],
+  ['The choir sang "Amazing Grace" outside the burned church.', 'Amazing Grace', '(none)'],
+  // still speech
+  ['"We lost everything," said Pia Lund, a farmer near the river.', 'We lost everything', 'Pia Lund'],
+  [
+    'Mayor Ann Cole toured the shelter. "We will rebuild every house," she said.',
+    'We will rebuild every house',
+    'Ann Cole',
+  ],
+  [
+    'Governor Tom Hale visited the shelter. In a short speech, the new governor told residents they would "never be left behind again."',
+    'never be left behind again',
+    'Tom Hale',
+  ],
+];
+
+describe('quotes: speech and the marks that hold none', () => {
+  for (const [text, words, speaker] of quoteRows)
+    it(`${JSON.stringify(words)} in ${JSON.stringify(text.slice(0, 60))} → ${speaker}`, () => {
+      const q = run(text).quotes.find((x) => x.text.includes(words));
+      expect(q ? (q.speakerName ?? '(unknown)') : '(none)').toContain(speaker);
+    });
+});
