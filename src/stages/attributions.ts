@@ -416,7 +416,11 @@ export function sentenceAttributions(
       const prev = drafts[drafts.length - 1];
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
-        const m = mentionsIn(scope, sStart, t.start).find((x) => x.start >= sStart && x.type === 'person');
+        const inSentence = mentionsIn(scope, sStart, t.start).filter((x) => x.start >= sStart);
+        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …, estimating").
+        const m =
+          inSentence.find((x) => x.type === 'person') ??
+          inSentence.find((x) => x.type === 'organization' && x.end - sStart <= 60);
         if (m)
           srcs = [
             {

@@ -94,3 +94,24 @@ describe('quotes: speech and the marks that hold none', () => {
       expect(q ? (q.speakerName ?? '(unknown)') : '(none)').toContain(speaker);
     });
 });
+
+describe('attributions: base-form cues, relayed reports and participles after an organisation', () => {
+  table([
+    [
+      'However, authorities warn that the toll is expected to rise, with at least 89 people missing.',
+      '89',
+      'authorities',
+    ],
+    ['Experts warn of losses reaching up to $15 million from the port closure.', '15', 'Experts'],
+    ['Doctors confirm 23 new cases of cholera in the camp.', '23', 'Doctors'],
+    ['Forecasters predict 14 named storms this season.', '14', 'Forecasters'],
+    ['The Herald reports that officials say at least 17 people died in the flood.', '17', 'officials'],
+    ['The radio station reported that police said 40 shops were looted.', '40', 'police'],
+    [
+      'The Red Cross opened shelters on Monday, warning that 4,000 more people could be displaced.',
+      '4,000',
+      'Red Cross',
+    ],
+    ['Rains hit the coast on Monday, flooding 300 homes.', '300', null],
+  ]);
+});

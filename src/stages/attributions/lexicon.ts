@@ -4,7 +4,8 @@ const list = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Finite speech/assessment verbs whose subject is the source. */
 export const CUE_VERBS = list(`
-said says say told tells tell added adds noted notes stated states declared announced announces warned warns
+said says say told tells tell added adds noted notes stated states declared announced announces warned warns warn
+confirm predict indicate
 estimated estimates estimate believes believe believed confirmed confirms claimed claims cited cites reported reports
 explained explains insisted insists argued argues acknowledged acknowledges admitted admits testified wrote writes
 asked asks suggested suggests indicated indicates revealed reveals disclosed discloses predicted predicts assessed
