@@ -115,3 +115,11 @@ describe('attributions: base-form cues, relayed reports and participles after an
     ['Rains hit the coast on Monday, flooding 300 homes.', '300', null],
   ]);
 });
+
+describe('attributions/…/pronoun-they-subject: "they" of a later clause is the group that opens the sentence', () => {
+  table([
+    ['Local unions planned a march on Saturday that they said could draw 20,000 people.', '20,000', 'Local unions'],
+    ['Farm groups staged a protest that they estimated drew 3,000 tractors.', '3,000', 'Farm groups'],
+    ['The rains came on Sunday. They said 300 homes flooded.', '300', null],
+  ]);
+});

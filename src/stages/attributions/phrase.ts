@@ -410,6 +410,24 @@ function genericOwner(surface: string): string | null {
 }
 
 /**
+ * `…/pronoun-they-subject`: the unnamed group that opens the sentence is the "they" of a later clause
+ * ("Local unions planned a march that they said could draw 20,000"); null when none opens it.
+ */
+function pluralSubject(sentence: string): string | null {
+  const words = sentence.trimStart().split(/\s+/, 5);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (/[^\p{L}-]/u.test(w)) return null;
+    if (w.endsWith('s') && GENERIC_HEADS.has(w))
+      return words
+        .slice(0, i + 1)
+        .join(' ')
+        .replace(/^(?:the|some)\s+/i, '');
+  }
+  return null;
+}
+
+/**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
  * [] when the phrase names no plausible source.
@@ -468,6 +486,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const before = text.slice(Math.max(0, phrase.start - 200), phrase.start);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
     const m = before.slice(cut + 1).match(THEY_FIRM);
+    const group = m ? null : pluralSubject(before.slice(cut + 1));
+    if (group) return [{ entity: null, name: group, span, by: `${by}/pronoun-they-subject`, certain: false }];
     return m
       ? [
           {
