@@ -21,7 +21,8 @@ import { findWires } from './metadata/wires.js';
 export function extractMetadata(article: Article, ctx: Context): Metadata {
   const lead = leadStart(article);
   const dl = findDateline(article.text, lead);
-  const dateLine = findPlaceDateLine(article.text);
+  // A page's own date is in its markup; a bare date line opening its text may be a teaser's.
+  const dateLine = findPlaceDateLine(article.text, article.format !== 'html');
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.

@@ -37,9 +37,9 @@ const MONTHS: Record<string, number> = {
 const NOT_PLACE =
   /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTO|VIDEO|CORRECTION|FILE|ALERT|URGENT|LEAD|NEW|FACT CHECK|Q|A|EDITOR'S NOTE|NEWS|REPORT|OP-ED|COMMENTARY|REVIEW|INTERVIEW)$/;
 
-// PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | : | spaced -)  — every part bounded.
+// PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | : | spaced -, or `(Agency) -U.S.` glued)  — every part bounded.
 const DATELINE =
-  /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*((?:19|20)\d{2}))?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:|(?<=\s)-)\s+/;
+  /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*((?:19|20)\d{2}))?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:|(?<=\s)-)(?:\s+|(?<=\)\s?-)(?=[A-Z"“]))/;
 
 // Mixed-case place with a credit: "Los Angeles (CNN) —", "Kyiv, Ukraine (AP) —".
 const CREDITED =

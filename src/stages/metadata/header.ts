@@ -3,7 +3,7 @@
  */
 import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
-import { readDateLine } from './date-line.js';
+import { datePart, readDateLine } from './date-line.js';
 
 // Wire slugs and update tags at the start or end of a headline.
 const SLUG_HEAD =
@@ -55,7 +55,7 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
   }
   // The headline cleaning kept as the first paragraph of the text.
   // A first line that only dates the story ("First published on Wed 5 March 2025") is no headline.
-  if (head && !readDateLine(head.text)) {
+  if (head && !readDateLine(head.text) && !datePart(head.text.trim())) {
     const value = stripSlugs(head.text);
     if (value) return { value, by: 'metadata/headline', certain: true, span: { ...head } };
   }

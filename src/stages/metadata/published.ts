@@ -127,7 +127,7 @@ export interface PublishedResult {
 
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
 function headerLineDate(text: string, html: boolean): PartialDate | null {
-  const labelled = readDateLine(text);
+  const labelled = readDateLine(text, !html);
   const read = labelled ?? datePart(text);
   // A bare date in a page's header region may be a teaser's: there only a date with its widget word counts.
   if (!read || (html && !labelled && read.date === text.trim())) return null;
