@@ -638,7 +638,7 @@ describe('metadata: datelines and publication lines that open a record', () => {
       '2025-03-03',
       null,
     ],
-    [`WASHINGTON, March 7 (Reuters) -Nurses in ${body}`, 'WASHINGTON', null, null],
+    [`WASHINGTON, March 7 (Reuters) -Nurses in ${body}`, 'WASHINGTON', '2022-03-07', 'metadata/dateline-weekday'],
     [`Jan 2, 2024, 10:15 AM GMT+9\n\nTOKYO — ${body}`, 'TOKYO', '2024-01-02', 'metadata/text-date-line'],
     [`Nurses strike\nTuesday 2 January 2024 10:15, UK\n\n${body}`, null, '2024-01-02', null],
     [`Nurses strike\nLast updated: 02 Jan 2024 - 10:15\n\n${body}`, null, '2024-01-02', null],
