@@ -85,6 +85,45 @@ const quoteRows: Array<[string, string, string]> = [
     'never be left behind again',
     'Tom Hale',
   ],
+  // pronouns and titles: the last named person of that role
+  [
+    'Sheriff Dale Ortiz said the river crested overnight. "We got lucky this time," the sheriff said.',
+    'We got lucky this time',
+    'Dale Ortiz',
+  ],
+  [
+    'Nora Walsh, a spokeswoman for the utility, said crews were out. "Power will be back by Friday," the spokeswoman added.',
+    'Power will be back by Friday',
+    'Nora Walsh',
+  ],
+  [
+    'Governor Lee Park declared an emergency.\n\n"Nobody should stay in the valley tonight," he said.',
+    'Nobody should stay in the valley tonight',
+    'Lee Park',
+  ],
+  // "said X, a Y" and a speaker named after the quote
+  [
+    '"The water came in minutes," said Omar Haddad, a shop owner on the main street.',
+    'The water came in minutes',
+    'Omar Haddad',
+  ],
+  [
+    '"We have never seen a strike this large," union leader Eva Lind told reporters.',
+    'We have never seen a strike this large',
+    'Eva Lind',
+  ],
+  // a quote that runs over two paragraphs, its speaker named after it
+  [
+    '"The fire moved faster than anyone expected.\n\n"We had ten minutes to leave," said Ben Cruz, a rancher.',
+    'The fire moved faster than anyone expected',
+    'Ben Cruz',
+  ],
+  // a continued quote keeps its speaker
+  [
+    '"The count is slow," said Ana Silva, the election chief. "Every ballot will be checked twice."',
+    'Every ballot will be checked twice',
+    'Ana Silva',
+  ],
 ];
 
 describe('quotes: speech and the marks that hold none', () => {
@@ -121,5 +160,48 @@ describe('attributions/…/pronoun-they-subject: "they" of a later clause is the
     ['Local unions planned a march on Saturday that they said could draw 20,000 people.', '20,000', 'Local unions'],
     ['Farm groups staged a protest that they estimated drew 3,000 tractors.', '3,000', 'Farm groups'],
     ['The rains came on Sunday. They said 300 homes flooded.', '300', null],
+  ]);
+});
+
+describe('attributions: the cue constructions of the brief, on other events', () => {
+  table([
+    ['According to the county coroner, 19 people died in the heat wave.', '19', 'county coroner'],
+    ['At least 230 homes were damaged, according to the Red Cross.', '230', 'Red Cross'],
+    ['The Nepal Army said 64 soldiers were deployed to the landslide.', '64', 'Nepal Army'],
+    ['The teachers union says 8,000 members joined the walkout.', '8,000', 'teachers union'],
+    ['Mayor Ida Holm told reporters that 150 families were without water.', '150', 'Ida Holm'],
+    ['The World Health Organization reported 2,100 cholera cases.', '2,100', 'World Health Organization'],
+    ['The insurer estimated losses at $3.2 billion.', '3.2', 'insurer'],
+    ['The provincial health office confirmed 27 new infections on Sunday.', '27', 'provincial health office'],
+    ['The coast guard put the death toll at 41.', '41', 'coast guard'],
+    ['Figures from the national statistics office showed 4.2% inflation.', '4.2', 'national statistics office'],
+    ['QuakeNet, which tracks tremors across the region, said 11 aftershocks followed.', '11', 'QuakeNet'],
+    ['A total of 58 arrests were reported by the city police.', '58', 'city police'],
+    [
+      'The blaze, which began in a warehouse near the port and spread through three blocks overnight, destroyed 44 buildings, the fire chief said.',
+      '44',
+      'fire chief',
+    ],
+    ['The West Virginia Division of Forestry said 900 acres had burned.', '900', 'West Virginia Division of Forestry'],
+    ['The Queensland Fire Department said 35 homes were lost.', '35', 'Queensland Fire Department'],
+    ['The update listed 17 closed schools.', '17', null],
+    ['The latest count shows 2,400 ballots still uncounted.', '2,400', null],
+    ['Riot police fired tear gas as 5,000 protesters marched on parliament.', '5,000', null],
+  ]);
+});
+
+describe('attributions/carried-paragraph: the sentences after a statement keep its speaker', () => {
+  table([
+    [
+      'The flood has killed 40 people, the disaster agency said on Monday. The dead include 31 adults and 9 children.',
+      '31',
+      'disaster agency',
+    ],
+    [
+      'At least 12 miners are trapped, the mining ministry said. Another 30 were rescued overnight.',
+      '30',
+      'mining ministry',
+    ],
+    ['Police said 80 people were arrested at the rally.\n\nThe match drew 40,000 fans to the stadium.', '40,000', null],
   ]);
 });
