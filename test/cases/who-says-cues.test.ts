@@ -205,3 +205,17 @@ describe('attributions/carried-paragraph: the sentences after a statement keep i
     ['Police said 80 people were arrested at the rally.\n\nThe match drew 40,000 fans to the stadium.', '40,000', null],
   ]);
 });
+
+describe('entities/org/owner-org: a one-word company owns its unit', () => {
+  const names: Array<[string, string]> = [
+    ["Verisk's Property Claim Services unit estimated losses at $4 billion.", "Verisk's Property Claim Services"],
+    ["Google's Threat Analysis Group said 40 accounts were hit.", "Google's Threat Analysis Group"],
+    ["Kenya's National Disaster Operations Centre said 12 people died.", "Kenya's National Disaster Operations Centre"],
+  ];
+  for (const [text, name] of names)
+    it(`finds ${name} whole`, () => expect(run(text).mentions.map((m) => m.text)).toContain(name));
+  it('does not take a weekday as an owner', () =>
+    expect(run("Tuesday's National Weather Service forecast called for rain.").mentions.map((m) => m.text)).toContain(
+      'National Weather Service',
+    ));
+});
