@@ -101,6 +101,17 @@ const quoteRows: Array<[string, string, string]> = [
     'Nobody should stay in the valley tonight',
     'Lee Park',
   ],
+  // …/relative-subject: "the ire of X, who said he …" makes X the subject the pronoun continues
+  [
+    'The plan that angered Senator Tom Reed also drew the ire of Senator Paul Ash, who said he was stunned by the cost. "If you spend it all now, you have nothing left," he said.',
+    'If you spend it all now',
+    'Paul Ash',
+  ],
+  [
+    'Mayor Ann Cole met Jordan Reed, who runs the shelter. "We need 200 more cots," she said.',
+    'We need 200 more cots',
+    'Ann Cole',
+  ],
   // "said X, a Y" and a speaker named after the quote
   [
     '"The water came in minutes," said Omar Haddad, a shop owner on the main street.',

@@ -240,6 +240,10 @@ export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'p
  * For "he said": the first person named in the sentence before the pronoun,
  * else in the closest earlier sentence naming one (subjects are named first).
  */
+/** "Senator Ash, who said he …": a person followed by a relative clause of speech (`…/relative-subject`). */
+const RELATIVE_SPEAKER =
+  /^,?\s+who\s+(?:[a-z]+\s+)?(?:said|says|told|tells|added|argued|warned|noted|insisted|wrote)\b/;
+
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const { text } = scope;
@@ -264,10 +268,14 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     if (
       /\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(
         lead,
-      )
+      ) &&
+      // "drew the ire of Senator Ash, who said": the subject of a relative clause speaks (…/relative-subject).
+      !RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))
     )
       continue;
     if (at - m.end > 3000) break;
+    // The nearest person, as the subject of a relative clause, is the one the pronoun continues.
+    if (!best && pronoun && RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))) return m;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
       const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start);
