@@ -156,6 +156,8 @@ describe('attributions: base-form cues, relayed reports and participles after an
     ['Doctors confirm 23 new cases of cholera in the camp.', '23', 'Doctors'],
     ['Forecasters predict 14 named storms this season.', '14', 'Forecasters'],
     ['The Herald reports that officials say at least 17 people died in the flood.', '17', 'officials'],
+    ['Senator Rosa Vidal took office on Friday. The new senator said 300 aides would be hired.', '300', 'Rosa Vidal'],
+    ['Chief Ken Ito was named on Monday. The acting chief said 45 officers were on leave.', '45', 'Ken Ito'],
     ['The radio station reported that police said 40 shops were looted.', '40', 'police'],
     [
       'The Red Cross opened shelters on Monday, warning that 4,000 more people could be displaced.',

@@ -517,7 +517,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const e = uniqueWithRole(scope, singularHead);
     if (e) return [{ entity: e.id, name: e.name, span, by: `${by}/role`, certain: false }];
     // "the sheriff said": else the last person named, when the phrase is only the role.
-    if (words.length <= 2 && /^(?:the\s+)?\S+$/i.test(surface)) {
+    // "the new governor", "the acting chief": a modifier that keeps the same person.
+    if (words.length <= 3 && /^(?:the\s+)?(?:(?:new|incoming|acting|interim|embattled)\s+)?\S+$/i.test(surface)) {
       const m = subjectPerson(scope, phrase.start);
       if (m && phrase.start - m.end < 1500)
         return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/role-last-person`, certain: false }];
