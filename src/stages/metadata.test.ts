@@ -638,7 +638,10 @@ describe('metadata: datelines and publication lines that open a record', () => {
       '2025-03-03',
       null,
     ],
-    [`WASHINGTON, March 7 (Reuters) -Nurses in ${body}`, 'WASHINGTON', '2022-03-07', 'metadata/dateline-weekday'],
+    [`WASHINGTON, March 7 (Reuters) -Nurses in ${body}`, 'WASHINGTON', null, null],
+    // the lead's "Monday" may be the dateline's day (2023) or the day before it (2024): no date
+    [`Quake hits coast\n\nSENDAI, Jan. 2 (Reuters) - A quake struck on Monday, officials said.`, 'SENDAI', null, null],
+    [`Quake hits coast\nRescuers dig through rubble\n2024-01-02 10:15\nSENDAI — ${body}`, 'SENDAI', '2024-01-02', null],
     [`Jan 2, 2024, 10:15 AM GMT+9\n\nTOKYO — ${body}`, 'TOKYO', '2024-01-02', 'metadata/text-date-line'],
     [`Nurses strike\nTuesday 2 January 2024 10:15, UK\n\n${body}`, null, '2024-01-02', null],
     [`Nurses strike\nLast updated: 02 Jan 2024 - 10:15\n\n${body}`, null, '2024-01-02', null],

@@ -128,6 +128,10 @@ export interface PublishedResult {
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
 function headerLineDate(text: string, html: boolean): PartialDate | null {
   const labelled = readDateLine(text, !html);
+  // A numeric date and time that cleaning joined to the line before it ("Rescuers search on 2024-01-02 10:15").
+  const tail =
+    labelled || html ? null : /\s((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  if (tail) return parseIsoish(tail[1]!);
   const read = labelled ?? datePart(text);
   // A bare date in a page's header region may be a teaser's: there only a date with its widget word counts.
   if (!read || (html && !labelled && read.date === text.trim())) return null;
@@ -222,11 +226,13 @@ export function findPublished(
   if (dateline?.month && dateline.day) {
     if (cYear)
       return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
-    // Every weekday the lead names must agree on one year.
+    // Every weekday the lead names must agree on one year; a lead's weekday may be the dateline's day or the day
+    // before it ("TOKYO, Jan 2 — … struck on Monday"), so both readings count and any ambiguity gives no date.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
-      for (const y of yearsForWeekday(dateline.month, dateline.day, WEEKDAYS[wd[1]!.toLowerCase()]!, lower, upper))
-        years.add(y);
+      const w = WEEKDAYS[wd[1]!.toLowerCase()]!;
+      for (const weekday of [w, (w + 1) % 7])
+        for (const y of yearsForWeekday(dateline.month, dateline.day, weekday, lower, upper)) years.add(y);
     }
     if (years.size === 1)
       return done(
