@@ -646,6 +646,14 @@ describe('metadata: datelines and publication lines that open a record', () => {
     [`Nurses strike\nTuesday 2 January 2024 10:15, UK\n\n${body}`, null, '2024-01-02', null],
     [`Nurses strike\nLast updated: 02 Jan 2024 - 10:15\n\n${body}`, null, '2024-01-02', null],
     [`Posted on Tue, Jan 2, 2024 at 10:15 AM\nOSLO — ${body}`, 'OSLO', '2024-01-02', null],
+    // metadata/later-dateline: after a caption kept in the text, only an upper-case place or a credit
+    [
+      `Quake hits coast\nA woman walks past fallen houses on Tuesday.\nSENDAI, Japan (AP) — ${body}`,
+      'SENDAI',
+      null,
+      null,
+    ],
+    [`Quake hits coast\nA woman walks past fallen houses on Tuesday.\nLyon, France - ${body}`, null, null, null],
     [`BREAKING - ${body}`, null, null, null],
     [`Floods, fires - what comes next for the valley\n\n${body}`, null, null, null],
   ];
