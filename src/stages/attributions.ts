@@ -122,6 +122,10 @@ function citedStart(toks: Token[], i: number): number {
   return i;
 }
 
+/** `attributions/figures-from`: figures before the subject that come from it ("data from", "figures released by"). */
+const FIGURES_FROM =
+  /\b(?:data|figures|numbers|statistics|estimates|records|counts?|tallies|tally)\s+(?:(?:released|published|compiled|provided|issued)\s+)?(?:from|by)\s+$/i;
+
 /** Participles that report content when passive with an agent: "were reported safe by X". */
 const PASSIVE_CUES = new Set([
   'reported',
@@ -390,9 +394,14 @@ export function sentenceAttributions(
     let aside = false;
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    // "figures from the ministry show": the body the figures come from speaks through them.
+    const figuresFrom = !!subj && FIGURES_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start));
     // "X also estimates": an adverb before it makes the word a verb.
     if (
       NOUNISH.has(w) &&
+      !figuresFrom &&
+      // "the agency's count shows": after figures the word is their verb.
+      !(srcs[0] && /\/owner(?:-generic)?$/.test(srcs[0].by)) &&
       subj &&
       srcs.length &&
       !aside &&
@@ -407,7 +416,11 @@ export function sentenceAttributions(
       const prev = drafts[drafts.length - 1];
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
-        const m = mentionsIn(scope, sStart, t.start).find((x) => x.start >= sStart && x.type === 'person');
+        const inSentence = mentionsIn(scope, sStart, t.start).filter((x) => x.start >= sStart);
+        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …, estimating").
+        const m =
+          inSentence.find((x) => x.type === 'person') ??
+          inSentence.find((x) => x.type === 'organization' && x.end - sStart <= 60);
         if (m)
           srcs = [
             {
@@ -463,7 +476,9 @@ export function sentenceAttributions(
         k === c + 1 &&
         /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) &&
         !/\bthat\b/.test(afterText.slice(0, 60))) ||
-      /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText);
+      /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText) ||
+      // "…, an official said Sunday as crews searched": a clause of circumstance, not what was said.
+      /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(
@@ -497,7 +512,7 @@ export function sentenceAttributions(
         via: [],
         cue,
         content,
-        rule: contentBefore ? 'verb-after' : participle ? 'participle' : 'verb',
+        rule: contentBefore ? 'verb-after' : participle ? 'participle' : figuresFrom ? 'figures-from' : 'verb',
         np: subj.start,
       });
       continue;

@@ -75,7 +75,7 @@ function coordinated(gap: string): boolean {
  * determiner (`some`, `unnamed`, `other`). Such a claim is the outlet's own
  * report (source null); the description is kept in `via` so it is not lost.
  * A qualified description (`White House officials`, `court documents`) names
- * who speaks and stays the source.
+ * who speaks and stays the source, and so do plain `officials` and `experts`.
  */
 const VAGUE_DET =
   /^(?:the|a|an|some|several|many|other|unnamed|anonymous|unidentified|local|informed|knowledgeable|certain|various)$/i;
@@ -85,6 +85,9 @@ export function anonymous(a: Attribution | null): boolean {
   if (!a || a.entity || !/\/(?:generic|described)$/.test(a.by)) return false;
   const words = a.name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return false;
+  // Plain "officials said", "experts warn" is who the outlet credits, as annotators keep it; "unnamed officials" are not.
+  if (/^(?:officials|experts)$/i.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^the$/i.test(w)))
+    return false;
   return BARE_HEADS.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => VAGUE_DET.test(w));
 }
 

@@ -174,7 +174,8 @@ export function findEntities(
   // "the World Health Organization's Regional Office": an organisation's unit is named with its owner (entities/org/owner-org).
   const ownerRuns = new Map<number, (typeof runs)[number]>();
   for (const x of runs)
-    if (x.type === 'place' || x.type === 'country' || (x.type !== 'person' && x.type && x.to - x.from > 1))
+    // A one-word owner ("Verisk's Property Claim Services") may be a company no list knows; never a person.
+    if (x.type === 'place' || x.type === 'country' || (x.type !== 'person' && (x.to - x.from === 1 || x.type)))
       ownerRuns.set(x.to, x);
   const absorbed = new Set<(typeof runs)[number]>();
   for (const r of runs) {

@@ -603,3 +603,70 @@ describe('metadata: what a record URL and its opening lines say', () => {
     expect(findDateline('Floods, fires - what comes next')).toBeNull();
   });
 });
+
+describe('metadata: datelines and publication lines that open a record', () => {
+  const body = 'About 4,000 nurses walked off the job on Monday, the union said.';
+  // [opening lines, dateline, published, by of the date]
+  const cases: Array<[string, string | null, string | null, string | null]> = [
+    [`KARACHI, Pakistan (Reuters) — ${body}`, 'KARACHI', null, null],
+    [`LIMA, March 4 (Reuters) - ${body}`, 'LIMA', null, null],
+    [`OSLO, Jan 5 (Reuters) - Ferry crews struck on Sunday. ${body}`, 'OSLO', null, null],
+    [`HARARE — ${body}`, 'HARARE', null, null],
+    [`Nairobi, Kenya — ${body}`, 'Nairobi, Kenya', null, null],
+    [`MANILA, Philippines, Feb. 9, 2026 (AP) — ${body}`, 'MANILA', '2026-02-09', 'metadata/dateline-year'],
+    [`BOGOTA, Nov 2, 2023 (AFP) - ${body}`, 'BOGOTA', '2023-11-02', 'metadata/dateline-year'],
+    [`Published 9:14 AM EST, Monday, March 3, 2025\n\n${body}`, null, '2025-03-03', 'metadata/date-line'],
+    [`Updated 10:02 AM GMT, Tue March 4, 2025\n\n${body}`, null, '2025-03-04', 'metadata/date-line'],
+    [`Posted on March 3, 2025\n\n${body}`, null, '2025-03-03', 'metadata/date-line'],
+    [`Published: March 3, 2025 at 9:14 a.m. ET\n\n${body}`, null, '2025-03-03', 'metadata/date-line'],
+    [
+      `Updated 10:12 AM GMT+1, March 5, 2025\n\nMADRID (AP) — ${body}`,
+      'MADRID',
+      '2025-03-05',
+      'metadata/text-date-line',
+    ],
+    [
+      `First published on Wed 5 March 2025 10.12 GMT\n\nQUITO, Ecuador, March 5 (AFP) — ${body}`,
+      'QUITO',
+      '2025-03-05',
+      'metadata/text-date-line',
+    ],
+    [`Nurses strike across the region\nMarch 3, 2025 / 9:14 AM / Valley Courier\n\n${body}`, null, '2025-03-03', null],
+    [
+      `Nurses strike across the region\nBy Jane Roe\nMarch 3, 20259:14 AM ET\n\nLAGOS — ${body}`,
+      'LAGOS',
+      '2025-03-03',
+      null,
+    ],
+    [`WASHINGTON, March 7 (Reuters) -Nurses in ${body}`, 'WASHINGTON', null, null],
+    // the lead's "Monday" may be the dateline's day (2023) or the day before it (2024): no date
+    [`Quake hits coast\n\nSENDAI, Jan. 2 (Reuters) - A quake struck on Monday, officials said.`, 'SENDAI', null, null],
+    [`Quake hits coast\nRescuers dig through rubble\n2024-01-02 10:15\nSENDAI — ${body}`, 'SENDAI', '2024-01-02', null],
+    [`Jan 2, 2024, 10:15 AM GMT+9\n\nTOKYO — ${body}`, 'TOKYO', '2024-01-02', 'metadata/text-date-line'],
+    [`Nurses strike\nTuesday 2 January 2024 10:15, UK\n\n${body}`, null, '2024-01-02', null],
+    [`Nurses strike\nLast updated: 02 Jan 2024 - 10:15\n\n${body}`, null, '2024-01-02', null],
+    [`Posted on Tue, Jan 2, 2024 at 10:15 AM\nOSLO — ${body}`, 'OSLO', '2024-01-02', null],
+    // metadata/later-dateline: after a caption kept in the text, only an upper-case place or a credit
+    [
+      `Quake hits coast\nA woman walks past fallen houses on Tuesday.\nSENDAI, Japan (AP) — ${body}`,
+      'SENDAI',
+      null,
+      null,
+    ],
+    [`Quake hits coast\nA woman walks past fallen houses on Tuesday.\nLyon, France - ${body}`, null, null, null],
+    [`BREAKING - ${body}`, null, null, null],
+    [`Floods, fires - what comes next for the valley\n\n${body}`, null, null, null],
+  ];
+  for (const [head, dateline, published, by] of cases)
+    it(`reads ${JSON.stringify(head.slice(0, 60))}`, () => {
+      const a = run(head, 'record', { url: 'https://www.valley-courier.example/news/strike' });
+      expect(a.meta.dateline?.value ?? null).toBe(dateline);
+      expect(a.meta.published?.value.iso ?? null).toBe(published);
+      if (by) expect(a.meta.published?.by).toBe(by);
+    });
+
+  it('keeps a date line out of the title', () => {
+    const a = run(`First published on Wed 5 March 2025 10.12 GMT\n\n${body}`, 'record');
+    expect(a.meta.title?.value ?? '').not.toMatch(/published/i);
+  });
+});

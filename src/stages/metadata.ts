@@ -20,8 +20,9 @@ import { findWires } from './metadata/wires.js';
 /** Compute the metadata of an article from its hints, dropped header lines and text. */
 export function extractMetadata(article: Article, ctx: Context): Metadata {
   const lead = leadStart(article);
-  const dl = findDateline(article.text, lead);
-  const dateLine = findPlaceDateLine(article.text);
+  const dl = findDateline(article.text, lead) ?? laterDateline(article.text, lead);
+  // A page's own date is in its markup; a bare date line opening its text may be a teaser's.
+  const dateLine = findPlaceDateLine(article.text, article.format !== 'html');
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
@@ -46,6 +47,23 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const meta: Metadata = { title, outlet, wire, byline, dateline, language, published };
   if (bounds) meta.publishedBounds = bounds;
   return meta;
+}
+
+/**
+ * `metadata/later-dateline`: a dateline that opens one of the next two paragraphs (after a caption or a deck kept
+ * in the text), only in its unmistakable forms: an upper-case place or an agency credit.
+ */
+function laterDateline(text: string, lead: number): ReturnType<typeof findDateline> {
+  let at = lead;
+  for (let n = 0; n < 2; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || nl - lead > 600) return null;
+    at = nl + 1;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const dl = findDateline(text, at);
+    if (dl && (dl.credit || dl.place === dl.place.toUpperCase())) return dl;
+  }
+  return null;
 }
 
 /** The place of a dropped header line that reads "Place | Updated: date", or null. */

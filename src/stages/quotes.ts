@@ -18,6 +18,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
+import { titleOfWork } from './quotes/not-speech.js';
 import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
 
 interface Speaker {
@@ -98,6 +99,7 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!sentence) continue;
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
+    if (titleOfWork(before, body)) continue;
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -275,7 +277,30 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       }
     }
   }
+  paragraphRun(text, quotes, regions);
   return { quotes, attributions: added };
+}
+
+/**
+ * `quotes/paragraph-run`: a quotation left open at its paragraph's end runs on into the next paragraph, which
+ * opens with a mark; a speaker named after the last paragraph speaks them all.
+ */
+function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): void {
+  const byStart = new Map<number, Quote>();
+  for (const q of quotes) byStart.set(q.start, q);
+  for (let i = regions.length - 2; i >= 0; i--) {
+    const r = regions[i]!;
+    const q = byStart.get(r.start);
+    if (!q || r.closed || q.speakerName) continue;
+    const next = byStart.get(regions[i + 1]!.start);
+    // Only white space between the paragraph's end and the next opening mark.
+    if (!next?.speakerName || text.slice(r.close, regions[i + 1]!.open).trim() !== '') continue;
+    q.speaker = next.speaker;
+    q.speakerName = next.speakerName;
+    if (next.speakerSpan) q.speakerSpan = next.speakerSpan;
+    q.by = 'quotes/paragraph-run';
+    q.certain = false;
+  }
 }
 
 export const quotesStage: Stage = {

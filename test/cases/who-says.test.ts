@@ -69,7 +69,8 @@ const sources: Array<[string, string, string | null]> = [
   ['Polish police estimated the march at 60,000 people.', '60,000', 'Polish police'],
   ['The Kenyan government said 38 people had died in the floods.', '38', 'Kenyan government'],
   ['Authorities in Manila said 17 people were missing.', '17', 'Authorities in Manila'],
-  ['Officials said the wildfire had burned 40,000 acres.', '40,000', null],
+  // plain officials are credited as the annotated sets do (claims/anonymous); unnamed sources stay the outlet's
+  ['Officials said the wildfire had burned 40,000 acres.', '40,000', 'Officials'],
   ['Sources said 300 workers would lose their jobs.', '300', null],
   // modified sources: familiar with, briefed on, representing
   [

@@ -53,8 +53,10 @@ export function chain(drafts: Draft[]): Draft[] {
       const nestedAtStart = d.np <= prev.content[0] + 1 || d.np - prev.content[0] < 3;
       const named = d.source.entity !== null && d.source.certain;
       if (d.source.entity && d.source.entity === prev.source.entity) continue;
+      // "The agency reports that officials say …": a report relays the unnamed source it names.
+      const relayed = /^report/i.test(prev.cue.text) && /\/(?:generic|qualified)$/.test(d.source.by);
       if (nestedAtStart) {
-        if (!named) continue;
+        if (!named && !relayed) continue;
         d.via = [prev.source, ...prev.via, ...d.via];
         out.push(d);
         continue;

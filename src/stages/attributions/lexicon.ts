@@ -4,14 +4,15 @@ const list = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Finite speech/assessment verbs whose subject is the source. */
 export const CUE_VERBS = list(`
-said says say told tells tell added adds noted notes stated states declared announced announces warned warns
+said says say told tells tell added adds noted notes stated states declared announced announces warned warns warn
+confirm predict indicate
 estimated estimates estimate believes believe believed confirmed confirms claimed claims cited cites reported reports
 explained explains insisted insists argued argues acknowledged acknowledges admitted admits testified wrote writes
 asked asks suggested suggests indicated indicates revealed reveals disclosed discloses predicted predicts assessed
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
 emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
 concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
-cautions chanted shouted yelled found finds showed shows pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
+cautions chanted shouted yelled found finds showed shows show pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
 `);
 
 /** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
@@ -23,7 +24,7 @@ referring vowing pledging promising asserting tweeting
 
 /** Verbs that report speech only before "that", a quote or a colon, or after the content ("declared an emergency" is not a report). */
 export const STRICT_VERBS = list(
-  'declared declares expected expects projected projects posted thought thinks asked asks showed shows',
+  'declared declares expected expects projected projects posted thought thinks asked asks showed shows show',
 );
 
 /** Cue forms that are also plural nouns ("construction projects", "news reports"): a report only before "that" or after a named source. */

@@ -245,6 +245,10 @@ export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'p
  * For "he said": the first person named in the sentence before the pronoun,
  * else in the closest earlier sentence naming one (subjects are named first).
  */
+/** "Senator Ash, who said he …": a person followed by a relative clause of speech (`…/relative-subject`). */
+const RELATIVE_SPEAKER =
+  /^,?\s+who\s+(?:[a-z]+\s+)?(?:said|says|told|tells|added|argued|warned|noted|insisted|wrote)\b/;
+
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const { text } = scope;
@@ -269,10 +273,14 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     if (
       /\b(?:with|to|by|from|for|against|of|on|at|about|than|over|thanking|praised|criticized|met|joined)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/i.test(
         lead,
-      )
+      ) &&
+      // "drew the ire of Senator Ash, who said": the subject of a relative clause speaks (…/relative-subject).
+      !RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))
     )
       continue;
     if (at - m.end > 3000) break;
+    // The nearest person, as the subject of a relative clause, is the one the pronoun continues.
+    if (!best && pronoun && RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))) return m;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
       const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start);
@@ -395,6 +403,43 @@ const PERSON_HEADS = new Set([
 const THEY_FIRM =
   /\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ee]xperts|[Ss]trategists|[Oo]fficials|[Ee]xecutives|[Ss]cientists)\s+(?:at|from|with)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})/u;
 
+/** Heads of unnamed bodies that own figures: "the ministry's data", "the state fire agency's latest count". */
+const OWNER_HEADS = new Set(
+  (
+    'department commission bureau institute authority authorities centre center ministry agency service office ' +
+    'government police military army council committee union administration court company firm board'
+  ).split(' '),
+);
+
+/**
+ * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
+ * or null when the possessor is no body that reports.
+ */
+function genericOwner(surface: string): string | null {
+  const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
+  if (!m) return null;
+  const head = m[2]!.toLowerCase();
+  return OWNER_HEADS.has(head) ? m[1]! : null;
+}
+
+/**
+ * `…/pronoun-they-subject`: the unnamed group that opens the sentence is the "they" of a later clause
+ * ("Local unions planned a march that they said could draw 20,000"); null when none opens it.
+ */
+function pluralSubject(sentence: string): string | null {
+  const words = sentence.trimStart().split(/\s+/, 5);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    if (/[^\p{L}-]/u.test(w)) return null;
+    if (w.endsWith('s') && GENERIC_HEADS.has(w))
+      return words
+        .slice(0, i + 1)
+        .join(' ')
+        .replace(/^(?:the|some)\s+/i, '');
+  }
+  return null;
+}
+
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
@@ -454,6 +499,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const before = text.slice(Math.max(0, phrase.start - 200), phrase.start);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
     const m = before.slice(cut + 1).match(THEY_FIRM);
+    const group = m ? null : pluralSubject(before.slice(cut + 1));
+    if (group) return [{ entity: null, name: group, span, by: `${by}/pronoun-they-subject`, certain: false }];
     return m
       ? [
           {
@@ -475,7 +522,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const e = uniqueWithRole(scope, singularHead);
     if (e) return [{ entity: e.id, name: e.name, span, by: `${by}/role`, certain: false }];
     // "the sheriff said": else the last person named, when the phrase is only the role.
-    if (words.length <= 2 && /^(?:the\s+)?\S+$/i.test(surface)) {
+    // "the new governor", "the acting chief": a modifier that keeps the same person.
+    if (words.length <= 3 && /^(?:the\s+)?(?:(?:new|incoming|acting|interim|embattled)\s+)?\S+$/i.test(surface)) {
       const m = subjectPerson(scope, phrase.start);
       if (m && phrase.start - m.end < 1500)
         return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/role-last-person`, certain: false }];
@@ -490,9 +538,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
   if (NON_SPEAKERS.has(head)) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
-    return owner
-      ? [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }]
-      : [];
+    if (owner)
+      return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
+    const holder = genericOwner(surface);
+    return holder ? [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }] : [];
   }
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];

@@ -28,7 +28,6 @@ const attr = (name: string, by: string, entity: string | null = null): Attributi
 describe('claims: anonymous sources are the outlet speaking', () => {
   const anon: Array<[string, string]> = [
     ['sources', 'attributions/subject/generic'],
-    ['officials', 'attributions/subject/generic'],
     ['some analysts', 'attributions/subject/generic'],
     ['unnamed officials', 'attributions/subject/generic'],
     ['the company', 'attributions/subject/described'],
@@ -40,6 +39,8 @@ describe('claims: anonymous sources are the outlet speaking', () => {
     ['court documents', 'attributions/subject/generic', null],
     ['federal prosecutors', 'attributions/subject/generic', null],
     ['election officials', 'attributions/subject/generic', null],
+    ['officials', 'attributions/subject/generic', null],
+    ['the officials', 'attributions/verb/generic', null],
     ['officials', 'attributions/subject', 'officials-org'],
     ['Reuters', 'attributions/subject', 'reuters'],
   ];

@@ -22,31 +22,67 @@ const MAX_CHARS = 1200;
 const PLACE = /^([A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3})\s*[|•·]\s*/u;
 /** Widget words a scraped date line can carry after its date: "March 3, 2024 Photo", "… 09:10 AM 4 min read". */
 export const DATE_TAIL = /\s+(?:photos?|video|share|print|comments?|listen|audio|\d{1,2}\s+min(?:ute)?s?\s+read)$/i;
-const LABEL = /^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)/i;
+const LABEL = /^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)/i;
+// A zone offset after a clock time ("10:12 AM GMT+1") and a year glued to its time ("20259:14 AM").
+const ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\b/g;
+const GLUED_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
+// The parts of a line split by bars or slashes (and dashes, in a record): "March 3, 2025 / 9:14 AM / Daily Courier".
+const PART_SEP = /\s+[|/•·]\s+/;
+const PART_SEP_DASH = /\s+[|/•·–-]\s+/;
+// A name between the parts of a date line (an outlet, a section): a few capitalised words, no digits.
+const NAME_PART = /^[A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,3}$/u;
+
+/** The date part of a line without its label and tail, or null when it is not a date line. */
+export function datePart(text: string): { date: string; labelled: boolean } | null {
+  const labelled = LABEL.exec(text);
+  // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
+  const date = (labelled ? text.slice(labelled[0].length) : text)
+    .replace(DATE_TAIL, '')
+    .replace(ZONE_OFFSET, '')
+    .replace(GLUED_TIME, '$1 $2')
+    .trim()
+    .replace(/(\d|[AP]\.?M\.?),?\s+[A-Z]{2,5}$/, '$1');
+  return isDateLine(date) ? { date, labelled: !!labelled } : null;
+}
 
 /** Read one line as a date line led by a place or a label: its date part and place, or null. */
-export function readDateLine(line: string): { date: string; place?: string } | null {
+export function readDateLine(line: string, dashes = false): { date: string; place?: string } | null {
   if (line.length > 100) return null;
   const p = PLACE.exec(line);
   const rest = p ? line.slice(p[0].length) : line;
-  const labelled = LABEL.exec(rest);
-  // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
-  const date = (labelled ? rest.slice(labelled[0].length) : rest)
-    .replace(DATE_TAIL, '')
-    .replace(/(\d|[AP]\.?M\.?)\s+[A-Z]{2,5}$/, '$1');
+  const read = datePart(rest);
   // A bare date line is cleaning's to drop; here a place or a label leads the date.
-  if (!(p || labelled) || !isDateLine(date)) return null;
-  return p ? { date, place: p[1]! } : { date };
+  if (read && (p || read.labelled)) return p ? { date: read.date, place: p[1]! } : { date: read.date };
+  return readPartedLine(line, dashes);
 }
 
-/** The first date line among the opening lines of `text`, or null. */
-export function findPlaceDateLine(text: string): PlaceDateLine | null {
+/**
+ * A line of parts split by bars or slashes, each a date part or a name ("March 3, 2025 / 9:14 AM / Daily
+ * Courier"): the date parts joined. The names are not taken as a place: an outlet or a section reads the same.
+ */
+function readPartedLine(line: string, dashes: boolean): { date: string } | null {
+  const parts = line.split(dashes ? PART_SEP_DASH : PART_SEP);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const dates: string[] = [];
+  for (const part of parts) {
+    const read = datePart(part.trim());
+    if (read) dates.push(read.date);
+    else if (!NAME_PART.test(part.trim())) return null;
+  }
+  return dates.length ? { date: dates.join(' ') } : null;
+}
+
+/** The first date line among the opening lines of `text` (`bare`, in a record: also an unlabelled one, or parts split by dashes), or null. */
+export function findPlaceDateLine(text: string, bare = false): PlaceDateLine | null {
   let start = 0;
   for (let n = 0; n < MAX_LINES && start < text.length && start < MAX_CHARS; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = end - start <= 100 ? text.slice(start, end) : '';
-    const read = line ? readDateLine(line) : null;
+    // A bare date line is cleaning's to drop; one it kept (an unknown zone, "GMT+9") may open the text.
+    const read: { date: string; place?: string } | null = line
+      ? (readDateLine(line, bare) ?? (bare && n < 3 && line.trim() ? datePart(line.trim()) : null))
+      : null;
     if (read) {
       const found: PlaceDateLine = { line: { start, end, text: line }, date: read.date };
       if (read.place) found.place = { start, end: start + read.place.length, text: read.place };

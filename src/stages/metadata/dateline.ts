@@ -12,6 +12,8 @@ export interface Dateline {
   span: Span;
   month?: number;
   day?: number;
+  /** The year, when the dateline states one ("Jan. 5, 2025"). */
+  year?: number;
   dateSpan?: Span;
   credit?: string;
 }
@@ -35,9 +37,9 @@ const MONTHS: Record<string, number> = {
 const NOT_PLACE =
   /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|NOTE|PHOTO|VIDEO|CORRECTION|FILE|ALERT|URGENT|LEAD|NEW|FACT CHECK|Q|A|EDITOR'S NOTE|NEWS|REPORT|OP-ED|COMMENTARY|REVIEW|INTERVIEW)$/;
 
-// PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | :)  — every part bounded.
+// PLACE[, Region] [, Mon. D[, YYYY]] [(Agency)] (-- | — | – | : | spaced -, or `(Agency) -U.S.` glued)  — every part bounded.
 const DATELINE =
-  /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*(?:19|20)\d{2})?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:)\s+/;
+  /^([A-Z][A-Z'.-]{1,30}(?: [A-Z][A-Z'.-]{1,30}){0,3})((?:,\s[A-Z][a-zA-Z.]{1,20}(?: [A-Z][a-zA-Z.]{1,20})?)?)(?:,?\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+(\d{1,2})(?:,\s*((?:19|20)\d{2}))?)?(?:\s*\(([^()\n]{1,40})\))?\s*(--|—|–|:|(?<=\s)-)(?:\s+|(?<=\)\s?-)(?=[A-Z"“]))/;
 
 // Mixed-case place with a credit: "Los Angeles (CNN) —", "Kyiv, Ukraine (AP) —".
 const CREDITED =
@@ -85,7 +87,7 @@ function datelineAtStart(head: string): Dateline | null {
   const place = m[1]!;
   if (NOT_PLACE.test(place)) return null;
   // "SEOUL:" needs a sentence after it, not a label list ("NOTE: ...").
-  if (m[6] === ':' && m[2] === '' && !m[3] && !m[5] && place.length < 3) return null;
+  if (m[7] === ':' && m[2] === '' && !m[3] && !m[6] && place.length < 3) return null;
   const dl: Dateline = {
     place,
     placeSpan: { start: 0, end: place.length, text: place },
@@ -103,11 +105,12 @@ function datelineAtStart(head: string): Dateline | null {
     if (mon && day >= 1 && day <= 31) {
       dl.month = mon;
       dl.day = day;
+      if (m[5]) dl.year = Number(m[5]);
       const s = m[0].indexOf(m[3]);
-      const e = m[0].indexOf(m[4], s) + m[4].length;
+      const e = m[5] ? m[0].indexOf(m[5], s) + m[5].length : m[0].indexOf(m[4], s) + m[4].length;
       dl.dateSpan = { start: s, end: e, text: m[0].slice(s, e) };
     }
   }
-  if (m[5]) dl.credit = m[5];
+  if (m[6]) dl.credit = m[6];
   return dl;
 }

@@ -3,6 +3,7 @@
  */
 import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
+import { datePart, readDateLine } from './date-line.js';
 
 // Wire slugs and update tags at the start or end of a headline.
 const SLUG_HEAD =
@@ -53,7 +54,8 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
       : { value, by: 'metadata/hint', certain: true };
   }
   // The headline cleaning kept as the first paragraph of the text.
-  if (head) {
+  // A first line that only dates the story ("First published on Wed 5 March 2025") is no headline.
+  if (head && !readDateLine(head.text) && !datePart(head.text.trim())) {
     const value = stripSlugs(head.text);
     if (value) return { value, by: 'metadata/headline', certain: true, span: { ...head } };
   }

@@ -9,8 +9,7 @@
  */
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
-import { isDateLine } from '../clean/line-rules.js';
-import { DATE_TAIL, readDateLine, type PlaceDateLine } from './date-line.js';
+import { datePart, readDateLine, type PlaceDateLine } from './date-line.js';
 import type { Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
@@ -126,12 +125,17 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
-/** The date of a header line led by a place or label ("Lyon | Updated: …"), or followed by a widget word, or null. */
-function headerLineDate(text: string): PartialDate | null {
-  const read = readDateLine(text);
-  if (read) return explicitDate(read.date);
-  const cut = text.replace(DATE_TAIL, '');
-  return cut !== text && isDateLine(cut) ? explicitDate(cut) : null;
+/** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
+function headerLineDate(text: string, html: boolean): PartialDate | null {
+  const labelled = readDateLine(text, !html);
+  // A numeric date and time that cleaning joined to the line before it ("Rescuers search on 2024-01-02 10:15").
+  const tail =
+    labelled || html ? null : /\s((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
+  if (tail) return parseIsoish(tail[1]!);
+  const read = labelled ?? datePart(text);
+  // A bare date in a page's header region may be a teaser's: there only a date with its widget word counts.
+  if (!read || (html && !labelled && read.date === text.trim())) return null;
+  return explicitDate(read.date);
 }
 
 /** The last day a partial date covers: the day itself, or a month's last day. */
@@ -186,7 +190,7 @@ export function findPublished(
   // A header line whose date is followed by a widget word ("March 3, 2024 Photo").
   for (const d of article.dropped) {
     if (d.reason !== 'header') continue;
-    const p = headerLineDate(d.text);
+    const p = headerLineDate(d.text, d.by.startsWith('clean/html'));
     if (p) return done(p, 'metadata/header-date', true);
   }
   // A date line left in the text's opening lines ("Lyon | Updated: March 3, 2024 09:10 AM").
@@ -216,14 +220,19 @@ export function findPublished(
   const firstPara = text.slice(lead, paraEnd > lead ? paraEnd : lead + 600);
 
   // Dateline month-day: the year from the copyright, or a weekday in the lead.
+  // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
+  if (dateline?.month && dateline.day && dateline.year)
+    return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
   if (dateline?.month && dateline.day) {
     if (cYear)
       return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
-    // Every weekday the lead names must agree on one year.
+    // Every weekday the lead names must agree on one year; a lead's weekday may be the dateline's day or the day
+    // before it ("TOKYO, Jan 2 — … struck on Monday"), so both readings count and any ambiguity gives no date.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
-      for (const y of yearsForWeekday(dateline.month, dateline.day, WEEKDAYS[wd[1]!.toLowerCase()]!, lower, upper))
-        years.add(y);
+      const w = WEEKDAYS[wd[1]!.toLowerCase()]!;
+      for (const weekday of [w, (w + 1) % 7])
+        for (const y of yearsForWeekday(dateline.month, dateline.day, weekday, lower, upper)) years.add(y);
     }
     if (years.size === 1)
       return done(

@@ -1,0 +1,234 @@
+/**
+ * Who says so, second table: the cue constructions named in each describe(), with invented sentences
+ * (floods, fires, strikes, epidemics, elections, markets). The record's source name is what is checked.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article.js';
+import { analyse } from '../../src/analyse.js';
+import { claimRecord } from '../../src/records.js';
+
+function run(text: string): Article {
+  return analyse({ source: 'case', raw: text, format: 'text' });
+}
+
+/** The source a claim record shows for the number written `number` (null = the outlet's own voice). */
+function claimSource(text: string, number: string): string | null | undefined {
+  const article = run(text);
+  const at = text.indexOf(number);
+  const claim = article.claims.find((c) => c.quantity.number.start <= at && c.quantity.number.end >= at + 1);
+  if (!claim) return undefined;
+  return claimRecord(article, claim).sourceName;
+}
+
+type Row = [string, string, string | null];
+
+function table(rows: Row[]): void {
+  for (const [text, number, source] of rows)
+    it(`${number} in ${JSON.stringify(text.slice(0, 70))} → ${source}`, () => {
+      const got = claimSource(text, number);
+      expect(got === undefined ? '(no claim)' : (got?.toLowerCase() ?? null)).toBe(source?.toLowerCase() ?? null);
+    });
+}
+
+describe('claims/anonymous: plain officials are credited, unnamed sources are not', () => {
+  table([
+    ['The toll from the mudslide now stands at 160, officials said on Saturday.', '160', 'officials'],
+    ['Officials said 2,400 voters were turned away.', '2,400', 'officials'],
+    ['The officials reported 75 burned cars.', '75', 'officials'],
+    ['Sources said the strike could draw 9,000 dock workers.', '9,000', null],
+    ['Unnamed officials said 300 troops were on standby.', '300', null],
+  ]);
+});
+
+describe('attributions/verb-after: a clause of circumstance after the cue', () => {
+  table([
+    [
+      'More than 90 passengers were treated for burns, a hospital official said Monday as crews cleared the wreck.',
+      '90',
+      'hospital official',
+    ],
+    ['Floodwater reached 3 metres in the old town, the mayor said while touring the area.', '3 metres', 'mayor'],
+    ['At least 14 shops were looted, police said amid a second night of unrest.', '14', 'police'],
+    ['The mayor said as many as 40 people died in the blaze.', '40', 'mayor'],
+  ]);
+});
+
+describe('attributions/…/owner-generic and attributions/figures-from: figures speak for the body that owns them', () => {
+  table([
+    ["The ministry's data showed 5,600 people were displaced by the floods.", '5,600', 'ministry'],
+    ["The state fire agency's latest count shows 210 homes burned.", '210', 'state fire agency'],
+    ["The health department's figures show 48 new cases of measles.", '48', 'health department'],
+    ['Data from the ministry shows 5,600 people were displaced.', '5,600', 'ministry'],
+    ['Figures released by the electoral board show 71 percent turnout.', '71', 'electoral board'],
+    ["The report's chart shows 40 outbreaks since May.", '40', null],
+    ['The latest tally showed 412 deaths across the province.', '412', null],
+  ]);
+});
+
+/** [text, the quoted words, the speaker's name as found, or '(none)' when the marks hold no quote] */
+const quoteRows: Array<[string, string, string]> = [
+  // quotes/title-of-work: titles of works and slogans are no speech
+  ['The band played the song "Rain on Me" as the water rose.', 'Rain on Me', '(none)'],
+  ['Tara Mills wrote a book about the drought, “Dry Years,” in 2019.', 'Dry Years', '(none)'],
+  ['Strikers marched under the slogan “Homes Not Hotels” on Friday.', 'Homes Not Hotels', '(none)'],
+  ['The exhibition, titled "After the Flood", opens on Monday.', 'After the Flood', '(none)'],
+  ['The choir sang "Amazing Grace" outside the burned church.', 'Amazing Grace', '(none)'],
+  // still speech
+  ['"We lost everything," said Pia Lund, a farmer near the river.', 'We lost everything', 'Pia Lund'],
+  [
+    'Mayor Ann Cole toured the shelter. "We will rebuild every house," she said.',
+    'We will rebuild every house',
+    'Ann Cole',
+  ],
+  [
+    'Governor Tom Hale visited the shelter. In a short speech, the new governor told residents they would "never be left behind again."',
+    'never be left behind again',
+    'Tom Hale',
+  ],
+  // pronouns and titles: the last named person of that role
+  [
+    'Sheriff Dale Ortiz said the river crested overnight. "We got lucky this time," the sheriff said.',
+    'We got lucky this time',
+    'Dale Ortiz',
+  ],
+  [
+    'Nora Walsh, a spokeswoman for the utility, said crews were out. "Power will be back by Friday," the spokeswoman added.',
+    'Power will be back by Friday',
+    'Nora Walsh',
+  ],
+  [
+    'Governor Lee Park declared an emergency.\n\n"Nobody should stay in the valley tonight," he said.',
+    'Nobody should stay in the valley tonight',
+    'Lee Park',
+  ],
+  // …/relative-subject: "the ire of X, who said he …" makes X the subject the pronoun continues
+  [
+    'The plan that angered Senator Tom Reed also drew the ire of Senator Paul Ash, who said he was stunned by the cost. "If you spend it all now, you have nothing left," he said.',
+    'If you spend it all now',
+    'Paul Ash',
+  ],
+  [
+    'Mayor Ann Cole met Jordan Reed, who runs the shelter. "We need 200 more cots," she said.',
+    'We need 200 more cots',
+    'Ann Cole',
+  ],
+  // "said X, a Y" and a speaker named after the quote
+  [
+    '"The water came in minutes," said Omar Haddad, a shop owner on the main street.',
+    'The water came in minutes',
+    'Omar Haddad',
+  ],
+  [
+    '"We have never seen a strike this large," union leader Eva Lind told reporters.',
+    'We have never seen a strike this large',
+    'Eva Lind',
+  ],
+  // a quote that runs over two paragraphs, its speaker named after it
+  [
+    '"The fire moved faster than anyone expected.\n\n"We had ten minutes to leave," said Ben Cruz, a rancher.',
+    'The fire moved faster than anyone expected',
+    'Ben Cruz',
+  ],
+  // a continued quote keeps its speaker
+  [
+    '"The count is slow," said Ana Silva, the election chief. "Every ballot will be checked twice."',
+    'Every ballot will be checked twice',
+    'Ana Silva',
+  ],
+];
+
+describe('quotes: speech and the marks that hold none', () => {
+  for (const [text, words, speaker] of quoteRows)
+    it(`${JSON.stringify(words)} in ${JSON.stringify(text.slice(0, 60))} → ${speaker}`, () => {
+      const q = run(text).quotes.find((x) => x.text.includes(words));
+      expect(q ? (q.speakerName ?? '(unknown)') : '(none)').toContain(speaker);
+    });
+});
+
+describe('attributions: base-form cues, relayed reports and participles after an organisation', () => {
+  table([
+    [
+      'However, authorities warn that the toll is expected to rise, with at least 89 people missing.',
+      '89',
+      'authorities',
+    ],
+    ['Experts warn of losses reaching up to $15 million from the port closure.', '15', 'Experts'],
+    ['Doctors confirm 23 new cases of cholera in the camp.', '23', 'Doctors'],
+    ['Forecasters predict 14 named storms this season.', '14', 'Forecasters'],
+    ['The Herald reports that officials say at least 17 people died in the flood.', '17', 'officials'],
+    ['Senator Rosa Vidal took office on Friday. The new senator said 300 aides would be hired.', '300', 'Rosa Vidal'],
+    ['Chief Ken Ito was named on Monday. The acting chief said 45 officers were on leave.', '45', 'Ken Ito'],
+    ['The radio station reported that police said 40 shops were looted.', '40', 'police'],
+    [
+      'The Red Cross opened shelters on Monday, warning that 4,000 more people could be displaced.',
+      '4,000',
+      'Red Cross',
+    ],
+    ['Rains hit the coast on Monday, flooding 300 homes.', '300', null],
+  ]);
+});
+
+describe('attributions/…/pronoun-they-subject: "they" of a later clause is the group that opens the sentence', () => {
+  table([
+    ['Local unions planned a march on Saturday that they said could draw 20,000 people.', '20,000', 'Local unions'],
+    ['Farm groups staged a protest that they estimated drew 3,000 tractors.', '3,000', 'Farm groups'],
+    ['The rains came on Sunday. They said 300 homes flooded.', '300', null],
+  ]);
+});
+
+describe('attributions: the cue constructions of the brief, on other events', () => {
+  table([
+    ['According to the county coroner, 19 people died in the heat wave.', '19', 'county coroner'],
+    ['At least 230 homes were damaged, according to the Red Cross.', '230', 'Red Cross'],
+    ['The Nepal Army said 64 soldiers were deployed to the landslide.', '64', 'Nepal Army'],
+    ['The teachers union says 8,000 members joined the walkout.', '8,000', 'teachers union'],
+    ['Mayor Ida Holm told reporters that 150 families were without water.', '150', 'Ida Holm'],
+    ['The World Health Organization reported 2,100 cholera cases.', '2,100', 'World Health Organization'],
+    ['The insurer estimated losses at $3.2 billion.', '3.2', 'insurer'],
+    ['The provincial health office confirmed 27 new infections on Sunday.', '27', 'provincial health office'],
+    ['The coast guard put the death toll at 41.', '41', 'coast guard'],
+    ['Figures from the national statistics office showed 4.2% inflation.', '4.2', 'national statistics office'],
+    ['QuakeNet, which tracks tremors across the region, said 11 aftershocks followed.', '11', 'QuakeNet'],
+    ['A total of 58 arrests were reported by the city police.', '58', 'city police'],
+    [
+      'The blaze, which began in a warehouse near the port and spread through three blocks overnight, destroyed 44 buildings, the fire chief said.',
+      '44',
+      'fire chief',
+    ],
+    ['The West Virginia Division of Forestry said 900 acres had burned.', '900', 'West Virginia Division of Forestry'],
+    ['The Queensland Fire Department said 35 homes were lost.', '35', 'Queensland Fire Department'],
+    ['The update listed 17 closed schools.', '17', null],
+    ['The latest count shows 2,400 ballots still uncounted.', '2,400', null],
+    ['Riot police fired tear gas as 5,000 protesters marched on parliament.', '5,000', null],
+  ]);
+});
+
+describe('attributions/carried-paragraph: the sentences after a statement keep its speaker', () => {
+  table([
+    [
+      'The flood has killed 40 people, the disaster agency said on Monday. The dead include 31 adults and 9 children.',
+      '31',
+      'disaster agency',
+    ],
+    [
+      'At least 12 miners are trapped, the mining ministry said. Another 30 were rescued overnight.',
+      '30',
+      'mining ministry',
+    ],
+    ['Police said 80 people were arrested at the rally.\n\nThe match drew 40,000 fans to the stadium.', '40,000', null],
+  ]);
+});
+
+describe('entities/org/owner-org: a one-word company owns its unit', () => {
+  const names: Array<[string, string]> = [
+    ["Verisk's Property Claim Services unit estimated losses at $4 billion.", "Verisk's Property Claim Services"],
+    ["Google's Threat Analysis Group said 40 accounts were hit.", "Google's Threat Analysis Group"],
+    ["Kenya's National Disaster Operations Centre said 12 people died.", "Kenya's National Disaster Operations Centre"],
+  ];
+  for (const [text, name] of names)
+    it(`finds ${name} whole`, () => expect(run(text).mentions.map((m) => m.text)).toContain(name));
+  it('does not take a weekday as an owner', () =>
+    expect(run("Tuesday's National Weather Service forecast called for rain.").mentions.map((m) => m.text)).toContain(
+      'National Weather Service',
+    ));
+});
