@@ -37,6 +37,7 @@ import type {
 } from './store.js';
 import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
+import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -170,6 +171,8 @@ function migrate(db: Database.Database, file: string): void {
 
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
+/** A record column that may hold a deflated BLOB ({@link packJson}). */
+const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
@@ -177,9 +180,9 @@ function prepareWrites(db: Database.Database) {
     latestByUrl: db.prepare(
       'select id from articles where url = ? and superseded_by is null order by seq desc limit 1',
     ),
-    // The analysis comes as its JSON or as the JSON's UTF-8 bytes (storedAnalysis): stored as that text either way.
+    // Raw text and analysis in one deflated BLOB in `analysis` (packArticle); `raw` is left empty.
     insArticle: db.prepare(
-      'insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, cast(? as text), ?, ?)',
+      "insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, '', ?, ?, ?)",
     ),
     supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
     insDoc: db.prepare(
@@ -250,13 +253,12 @@ export class SqliteStore implements Store {
         }
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
-        // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
+        // Text held as UTF-8 bytes is packed as they are: no decoding here.
         insArticle.run(
           article.id,
           article.source,
           article.url,
-          rawContent(article),
-          storedAnalysis(article),
+          packArticle(rawContent(article), storedAnalysis(article)),
           now,
           previous,
         );
@@ -272,7 +274,8 @@ export class SqliteStore implements Store {
           published: d.published,
           language: d.language,
           body: d.body,
-          record: json(d),
+          // Values in columns of their own (the body is also the full-text index's content) are not repeated.
+          record: packJson(json({ ...d, id: '', body: '' })),
         });
         insDocFts.run(d.id, d.title ?? '', d.body);
         for (const c of lastWins(rec.claims, (x) => x.id)) {
@@ -287,13 +290,22 @@ export class SqliteStore implements Store {
             measure: c.measure,
             action: c.action,
             evidence: c.evidence,
-            record: json(c),
+            record: packJson(json({ ...c, id: '', document: '', evidence: '' })),
           });
           insClaimFts.run(c.id, c.evidence);
         }
         for (const q of lastWins(rec.quotes, (x) => x.id))
-          insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
-        for (const e of lastWins(rec.entities, (x) => x.id)) insEntity.run(article.id, e.id, json(e));
+          insQuote.run({
+            id: q.id,
+            document: q.document,
+            speaker: q.speaker,
+            text: q.text,
+            // Plain JSON: topSpeakers reads its speakerName in SQL.
+            record: json({ ...q, id: '', document: '', text: '' }),
+          });
+        // A per-document entity's id and documents are its row's entity and document, read back from the columns.
+        for (const e of lastWins(rec.entities, (x) => x.id))
+          insEntity.run(article.id, e.id, packJson(json({ ...e, id: '', documents: [] })));
         out.push(
           previous
             ? { id: article.id, source: article.source, status: 'version', previous }
@@ -317,23 +329,30 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<Article | null> {
     const row = this.db.prepare('select raw, analysis from articles where id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    return { ...parse<Omit<Article, 'raw'>>(row.analysis), raw: String(row.raw) } as Article;
+    const { raw, analysis } =
+      row.analysis instanceof Uint8Array
+        ? unpackArticle(row.analysis)
+        : { raw: String(row.raw), analysis: String(row.analysis) };
+    return { ...parse<Omit<Article, 'raw'>>(analysis), raw } as Article;
   }
 
+  /** A document's record with its id and body from their columns (a record stores them empty). */
   private docRecord(row: Row): DocumentRecord {
-    const rec = parse<DocumentRecord>(row.record);
+    const rec = unpack<DocumentRecord>(row.record);
+    rec.id = String(row.id);
+    rec.body = String(row.body);
     return rec;
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
-    const row = this.db.prepare('select record from documents where id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare('select id, record, body from documents where id = ?').get(id) as Row | undefined;
     return row ? this.docRecord(row) : null;
   }
 
   async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from documents order by rowid limit ? offset ?')
+      .prepare('select id, record, body from documents order by rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from documents').get() as { n: number }).n;
     return page(
@@ -346,7 +365,9 @@ export class SqliteStore implements Store {
   async *iterateDocuments(): AsyncIterable<DocumentRecord> {
     // Keyset pagination: constant memory, and no open statement across awaits.
     let last = 0;
-    const stmt = this.db.prepare('select rowid, record from documents where rowid > ? order by rowid limit 500');
+    const stmt = this.db.prepare(
+      'select rowid, id, record, body from documents where rowid > ? order by rowid limit 500',
+    );
     for (;;) {
       const rows = stmt.all(last) as Row[];
       if (!rows.length) return;
@@ -355,14 +376,19 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** A claim's record with its id, document and evidence from their columns (a record stores them empty). */
   private claimRecord(row: Row, extracted = false): ClaimRecord {
-    return storedClaim(parse<ClaimRecord>(row.record), row, extracted);
+    const rec = unpack<ClaimRecord>(row.record);
+    rec.id = String(row.id);
+    rec.document = String(row.document);
+    rec.evidence = String(row.evidence);
+    return storedClaim(rec, row, extracted);
   }
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
     let last = 0;
     const stmt = this.db.prepare(
-      'select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000',
+      'select rowid, id, document, record, evidence, figure, canonical_source from claims where rowid > ? order by rowid limit 1000',
     );
     for (;;) {
       const rows = stmt.all(last) as Row[];
@@ -422,7 +448,7 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`,
+        `select c.id, c.document, c.record, c.evidence, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Row[];
     const total = (
@@ -455,11 +481,14 @@ export class SqliteStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`)
+      .prepare(`select id, document, record, text, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`)
       .all(...args, limit, offset) as Row[];
     const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
     const items = rows.map((r) => {
       const q = parse<QuoteRecord>(r.record);
+      q.id = String(r.id);
+      q.document = String(r.document);
+      q.text = String(r.text);
       if (r.canonical_speaker) q.speaker = String(r.canonical_speaker);
       return q;
     });
@@ -469,14 +498,19 @@ export class SqliteStore implements Store {
   async topSpeakers(limit: number): Promise<SpeakerCount[]> {
     const rows = this.db
       .prepare(
-        `select g.s speaker, coalesce(json_extract(e.record, '$.name'), g.name) name, g.n quotes
+        `select g.s speaker, e.record, g.name, g.n quotes
          from (select coalesce(canonical_speaker, speaker) s, count(*) n, max(json_extract(record, '$.speakerName')) name
                from quotes where coalesce(canonical_speaker, speaker) is not null group by s) g
          left join entities e on e.id = g.s
          order by g.n desc, g.s limit ?`,
       )
-      .all(limit) as Array<{ speaker: string; name: string | null; quotes: number }>;
-    return rows.map((r) => ({ speaker: r.speaker, name: r.name ?? null, quotes: Number(r.quotes) }));
+      .all(limit) as Array<{ speaker: string; record: unknown; name: string | null; quotes: number }>;
+    // The corpus entity's name (its record may be deflated, so read here, not in SQL), else the quotes' name.
+    return rows.map((r) => ({
+      speaker: r.speaker,
+      name: (r.record == null ? null : unpack<EntityRecord>(r.record).name) ?? r.name ?? null,
+      quotes: Number(r.quotes),
+    }));
   }
 
   async listEntities(
@@ -490,17 +524,22 @@ export class SqliteStore implements Store {
     if (corpus > 0) {
       all = filterEntities(
         (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) =>
-          parse<EntityRecord>(r.record),
+          unpack<EntityRecord>(r.record),
         ),
         query,
       );
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id.
       // Streamed, one row at a time: 100,000 articles have over a million per-document records.
-      const stmt = this.db.prepare('select record from doc_entities order by rowid');
+      const stmt = this.db.prepare('select document, entity, record from doc_entities order by rowid');
       all = mergeEntityRecords(
         (function* () {
-          for (const r of stmt.iterate() as IterableIterator<Row>) yield parse<EntityRecord>(r.record);
+          for (const r of stmt.iterate() as IterableIterator<Row>) {
+            const e = unpack<EntityRecord>(r.record);
+            e.id = String(r.entity);
+            if (!e.documents.length) e.documents = [String(r.document)];
+            yield e;
+          }
         })(),
         query,
       );
@@ -515,7 +554,7 @@ export class SqliteStore implements Store {
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
     return page(
-      rows.map((r) => parse<FigureRecord>(r.record)),
+      rows.map((r) => unpack<FigureRecord>(r.record)),
       total,
       { limit, offset },
     );
@@ -523,7 +562,7 @@ export class SqliteStore implements Store {
 
   async getFigure(id: string): Promise<FigureRecord | null> {
     const row = this.db.prepare('select record from figures where id = ?').get(id) as Row | undefined;
-    return row ? parse<FigureRecord>(row.record) : null;
+    return row ? unpack<FigureRecord>(row.record) : null;
   }
 
   async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
@@ -544,12 +583,14 @@ export class SqliteStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select brief, record from figures ${w} order by claims desc, rowid limit ? offset ?`)
-      .all(...args, limit, offset) as Array<{ brief: string | null; record: string | null }>;
+      .prepare(
+        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, rowid limit ? offset ?`,
+      )
+      .all(...args, limit, offset) as Array<{ brief: string | null; record: unknown }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
     const items = rows.map((r) =>
-      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(parse<FigureRecord>(r.record ?? '{}')),
+      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(unpack<FigureRecord>(r.record ?? '{}')),
     );
     return page(items, total, { limit, offset });
   }
@@ -592,7 +633,7 @@ export class SqliteStore implements Store {
       delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
     const stage = db.transaction(() => {
       const insE = db.prepare('insert into entities_next (id, record) values (?, ?)');
-      for (const e of result.entities) insE.run(e.id, json(e));
+      for (const e of result.entities) insE.run(e.id, packJson(json(e)));
       const insD = db.prepare('insert into duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
@@ -602,7 +643,8 @@ export class SqliteStore implements Store {
       const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
       const perStory = new Map<string, number>();
       for (const f of result.figures) {
-        insF.run(f.id, json(f), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
+        // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
+        insF.run(f.id, packJson(json(f)), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
         if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
         for (const claim of f.claims) setF.run(claim, f.id);
       }
