@@ -170,6 +170,11 @@ function migrate(db: Database.Database, file: string): void {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/** The tables a corpus run replaces whole: staged beside the live ones, then swapped in by renaming. */
+const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
+/** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
+export const CORPUS_CHUNK_ROWS = 2000;
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
@@ -304,8 +309,9 @@ export class SqliteStore implements Store {
             record: json({ ...q, id: '', document: '', text: '' }),
           });
         // A per-document entity's id and documents are its row's entity and document, read back from the columns.
+        // Plain JSON: a dozen an article, each too small for deflating to pay for its time.
         for (const e of lastWins(rec.entities, (x) => x.id))
-          insEntity.run(article.id, e.id, packJson(json({ ...e, id: '', documents: [] })));
+          insEntity.run(article.id, e.id, json({ ...e, id: '', documents: [] }));
         out.push(
           previous
             ? { id: article.id, source: article.source, status: 'version', previous }
@@ -614,74 +620,110 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The corpus is written into this connection's temporary tables first, which take no lock on the store, while
-   * the figures are reconciled (seconds on a large store); one short IMMEDIATE transaction then swaps it in with
-   * set-based statements. So another process's writes never wait on the reconciliation past the busy timeout,
-   * and readers see the whole last corpus or the whole new one.
+   * The corpus is written into staging tables beside the live ones (`figures_next`, made with the live table's
+   * own definition), a chunk of rows per short IMMEDIATE transaction, while the figures are reconciled; one
+   * short transaction then swaps them in by renaming and sets the claims' and quotes' corpus columns. So no write
+   * holds the store's lock for longer than a chunk or the swap (at 30,000 articles one copy of the corpus under
+   * the lock took longer than the busy timeout), and readers see the whole last corpus or the whole new one.
    */
-  async putCorpus(result: CorpusResult): Promise<void> {
+  async putCorpus(result: CorpusResult, options: { chunkRows?: number } = {}): Promise<void> {
     const db = this.db;
+    const chunkRows = options.chunkRows ?? CORPUS_CHUNK_ROWS;
     db.exec(`
-      create temp table if not exists entities_next as select * from main.entities where 0;
-      create temp table if not exists duplicates_next as select * from main.duplicates where 0;
-      create temp table if not exists figures_next as select * from main.figures where 0;
-      create temp table if not exists stories_next as select * from main.stories where 0;
       create temp table if not exists claim_figure (claim text primary key, figure text not null);
       create temp table if not exists claim_source (claim text primary key, source text);
       create temp table if not exists speaker_remap (from_id text primary key, to_id text not null);
-      delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
       delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
-    const stage = db.transaction(() => {
-      const insE = db.prepare('insert into entities_next (id, record) values (?, ?)');
-      for (const e of result.entities) insE.run(e.id, packJson(json(e)));
-      const insD = db.prepare('insert into duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)');
-      for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
-      // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
-      const insF = db.prepare(
-        'insert into figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
-      );
-      const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
-      const perStory = new Map<string, number>();
-      for (const f of result.figures) {
-        // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
-        insF.run(f.id, packJson(json(f)), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
-        if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
-        for (const claim of f.claims) setF.run(claim, f.id);
+    // Empty staging tables, made with each live table's definition (its constraints and added columns included).
+    const tableSql = (name: string) =>
+      (db.prepare("select sql from main.sqlite_master where type = 'table' and name = ?").get(name) as { sql: string })
+        .sql;
+    db.transaction(() => {
+      for (const t of CORPUS_TABLES) {
+        db.exec(`drop table if exists main.${t}_next`);
+        db.exec(tableSql(t).replace(new RegExp(`^CREATE TABLE\\s+"?${t}"?`, 'i'), `CREATE TABLE main.${t}_next`));
       }
-      const insS = db.prepare('insert or replace into stories_next (id, record) values (?, ?)');
-      for (const s of result.stories ?? []) insS.run(s.id, json(storyBrief(s, perStory.get(s.id) ?? 0)));
+    }).immediate();
+    const ins = {
+      entities: db.prepare('insert into main.entities_next (id, record) values (?, ?)'),
+      duplicates: db.prepare('insert into main.duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)'),
+      figures: db.prepare(
+        'insert into main.figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+      ),
+      stories: db.prepare('insert or replace into main.stories_next (id, record) values (?, ?)'),
+    };
+    const setF = db.prepare('insert or replace into temp.claim_figure (claim, figure) values (?, ?)');
+    // Rows are gathered outside any transaction (the figures' stream reconciles as it is read), then written.
+    let pending: Array<() => void> = [];
+    const writeChunk = db.transaction(() => {
+      for (const write of pending) write();
+    });
+    const add = (write: () => void) => {
+      pending.push(write);
+      if (pending.length >= chunkRows) flush();
+    };
+    const flush = () => {
+      if (pending.length) writeChunk.immediate();
+      pending = [];
+    };
+    for (const e of result.entities) {
+      const record = packJson(json(e));
+      add(() => ins.entities.run(e.id, record));
+    }
+    for (const d of result.duplicates) add(() => ins.duplicates.run(d.document, d.of, d.kind, d.similarity));
+    const perStory = new Map<string, number>();
+    for (const f of result.figures) {
+      // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
+      const row = [f.id, packJson(json(f)), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length];
+      const claims = f.claims;
+      add(() => {
+        ins.figures.run(...row);
+        for (const claim of claims) setF.run(claim, row[0]);
+      });
+      if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
+    }
+    for (const st of result.stories ?? []) {
+      const record = json(storyBrief(st, perStory.get(st.id) ?? 0));
+      add(() => ins.stories.run(st.id, record));
+    }
+    flush();
+    // Temporary tables only: no lock on the store.
+    db.transaction(() => {
       if (result.claimSource) {
-        const setS = db.prepare('insert or replace into claim_source (claim, source) values (?, ?)');
+        const setS = db.prepare('insert or replace into temp.claim_source (claim, source) values (?, ?)');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(claim, source);
       }
       if (result.entityRemap) {
-        const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
+        const insR = db.prepare('insert or replace into temp.speaker_remap (from_id, to_id) values (?, ?)');
         for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
       }
-    });
-    // Deferred: a transaction that touches only temporary tables takes no lock on the store.
-    stage.deferred();
+    }).deferred();
     const swap = db.transaction(() => {
+      for (const t of CORPUS_TABLES) {
+        // The live table's own indexes (not its primary key's, which moves with it), made again on the new one.
+        const indexes = db
+          .prepare("select sql from main.sqlite_master where type = 'index' and tbl_name = ? and sql is not null")
+          .all(t) as Array<{ sql: string }>;
+        db.exec(`drop table main.${t}; alter table main.${t}_next rename to ${t};`);
+        for (const { sql } of indexes) db.exec(sql);
+      }
       db.exec(`
-        delete from main.entities; insert into main.entities select * from entities_next order by rowid;
-        delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
-        delete from main.figures; insert into main.figures select * from figures_next order by rowid;
-        delete from main.stories; insert into main.stories select * from stories_next order by rowid;
         -- Only rows whose value changes are written: a rerun over a grown store rewrites few claims.
         update main.claims set figure = n.figure, canonical_source = n.source
-          from (select c.id, f.figure, s.source from main.claims c
-                left join claim_figure f on f.claim = c.id left join claim_source s on s.claim = c.id) n
-          where n.id = claims.id and (claims.figure is not n.figure or claims.canonical_source is not n.source);
+          from (select c.rowid rid, f.figure, s.source from main.claims c
+                left join temp.claim_figure f on f.claim = c.id left join temp.claim_source s on s.claim = c.id
+                where c.figure is not f.figure or c.canonical_source is not s.source) n
+          where claims.rowid = n.rid;
         update main.quotes set canonical_speaker = r.to_id
-          from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
-          where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;`);
+          from (select q.rowid rid, m.to_id from main.quotes q left join temp.speaker_remap m on m.from_id = q.speaker
+                where q.canonical_speaker is not m.to_id) r
+          where quotes.rowid = r.rid;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
     try {
       swap.immediate();
     } finally {
-      db.exec(`delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
-        delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+      db.exec(`delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
     }
   }
 

@@ -145,6 +145,55 @@ describe('the corpus write and other writers', () => {
   });
 });
 
+describe('the corpus write in chunks', () => {
+  it('writes a chunk per short transaction, and swaps the whole corpus in for readers at once', async () => {
+    const file = path.join(dir, 'corpus-chunks.db');
+    const store = openSqliteStore(file);
+    await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+    const claims = (await store.listClaims({})).items.map((c) => c.id);
+    const computedAt = '2024-01-01T00:00:00Z';
+    await store.putCorpus({ entities: [], duplicates: [], figures: [figureRecord('old', claims)], computedAt });
+    const reader = new Database(file, { readonly: true });
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0');
+    const count = () => (reader.prepare('select count(*) n from figures').get() as { n: number }).n;
+    const seen: number[] = [];
+    const writes: string[] = [];
+    function* figures() {
+      for (let i = 0; i < 10; i++) {
+        // Between chunks of three: readers still see the last corpus, and another process can write.
+        if (i % 3 === 0) {
+          seen.push(count());
+          try {
+            other.exec("begin immediate; insert or replace into meta (key, value) values ('other', 'x'); commit");
+            writes.push('ok');
+          } catch (err) {
+            writes.push(String((err as Error).message));
+            if (other.inTransaction) other.exec('rollback');
+          }
+        }
+        yield figureRecord(`f-${i}`, i === 0 ? claims : [], { label: `Figure ${i}` });
+      }
+    }
+    await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt }, { chunkRows: 3 });
+    expect(seen).toEqual([1, 1, 1, 1]);
+    expect(writes).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(count()).toBe(10);
+    expect((await store.listClaims({ figure: 'f-0' })).total).toBe(claims.length);
+    expect((await store.listClaims({ figure: 'old' })).total).toBe(0);
+    // The swapped-in tables keep the live ones' indexes; no staging table is left.
+    const names = (sql: string) => (store.db.prepare(sql).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(names("select name from sqlite_master where tbl_name = 'figures' and type = 'index' order by name")).toEqual(
+      ['figures_claims', 'figures_part_of', 'figures_story', 'sqlite_autoindex_figures_1'],
+    );
+    expect(names("select name from sqlite_master where name like '%_next'")).toEqual([]);
+    expect(() => store.db.prepare("insert into figures (id, record) values ('f-1', '{}')").run()).toThrow(/UNIQUE/);
+    reader.close();
+    other.close();
+    await store.close();
+  });
+});
+
 describe('compact storage', () => {
   const texts = [
     'Floods on the river left 1,200 homes without power on Tuesday, the utility said. "We expect to restore 800 of them by Friday," said Maria Olsen, a spokeswoman for the utility.',
