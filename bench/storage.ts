@@ -49,7 +49,8 @@ interface LockWatch {
 
 /**
  * What the `--lock-child` runs: try to take the store's write lock (no busy wait) every 2 ms until stdin
- * ends, and report the longest stretch it was refused, from the last success before to the first after.
+ * ends, and report the longest stretch with refusals in it, from the last success before to the first after
+ * (a stretch with no refusal is this process not being scheduled, not a lock).
  */
 async function watchLockHere(db: string): Promise<LockWatch> {
   const conn = new Database(db, { fileMustExist: true });
@@ -57,6 +58,7 @@ async function watchLockHere(db: string): Promise<LockWatch> {
   let stop = false;
   process.stdin.on('end', () => (stop = true)).resume();
   let lastFree = performance.now();
+  let refused = false;
   let maxMs = 0;
   let probes = 0;
   while (!stop) {
@@ -64,14 +66,16 @@ async function watchLockHere(db: string): Promise<LockWatch> {
     try {
       conn.exec('begin immediate; rollback');
       const now = performance.now();
-      maxMs = Math.max(maxMs, now - lastFree);
+      if (refused) maxMs = Math.max(maxMs, now - lastFree);
+      refused = false;
       lastFree = now;
     } catch {
+      refused = true;
       if (conn.inTransaction) conn.exec('rollback');
     }
     await new Promise((r) => setTimeout(r, 2));
   }
-  maxMs = Math.max(maxMs, performance.now() - lastFree);
+  if (refused) maxMs = Math.max(maxMs, performance.now() - lastFree);
   conn.close();
   return { maxMs: Math.round(maxMs), probes };
 }
