@@ -3,14 +3,18 @@
  * text articles ingested and their corpus stages run (each in a fresh
  * process), then the SQLite files' size against the input's bytes, and the
  * time `openSqliteStore` takes in a fresh process (the median of three), as
- * every command pays it. Part of `npm run bench`; alone:
+ * every command pays it; and the longest the corpus write held the store's
+ * write lock, as another process trying to write saw it (it waits at most the
+ * busy timeout, 10 s). Part of `npm run bench`; alone:
  *
  *   node dist/bench/storage.js [--articles 3000] [--workers 2] [--seed 7]
  *
  * The default size is scaled down from the target's 30,000 articles;
  * `CROSSCHECK_BENCH_STORE_ARTICLES=30000` (or `--articles`) measures the full size.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +37,67 @@ export interface StorageResult {
   ratio: number;
   /** Median of three opens, each in a fresh process. */
   openMs: number;
+  /** The longest another process could not take the write lock while the corpus stages ran and wrote. */
+  corpusLockMs: number;
+}
+
+interface LockWatch {
+  /** Longest stretch of refused write attempts, in ms. */
+  maxMs: number;
+  probes: number;
+}
+
+/**
+ * What the `--lock-child` runs: try to take the store's write lock (no busy wait) every 2 ms until stdin
+ * ends, and report the longest stretch with refusals in it, from the last success before to the first after
+ * (a stretch with no refusal is this process not being scheduled, not a lock).
+ */
+async function watchLockHere(db: string): Promise<LockWatch> {
+  const conn = new Database(db, { fileMustExist: true });
+  conn.pragma('busy_timeout = 0');
+  let stop = false;
+  process.stdin.on('end', () => (stop = true)).resume();
+  let lastFree = performance.now();
+  let refused = false;
+  let maxMs = 0;
+  let probes = 0;
+  while (!stop) {
+    probes++;
+    try {
+      conn.exec('begin immediate; rollback');
+      const now = performance.now();
+      if (refused) maxMs = Math.max(maxMs, now - lastFree);
+      refused = false;
+      lastFree = now;
+    } catch {
+      refused = true;
+      if (conn.inTransaction) conn.exec('rollback');
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  if (refused) maxMs = Math.max(maxMs, performance.now() - lastFree);
+  conn.close();
+  return { maxMs: Math.round(maxMs), probes };
+}
+
+/** Start a lock watcher on `db` in a child process; `stop()` ends it and gives its report. */
+function watchLock(db: string): { stop(): Promise<LockWatch> } {
+  const child = spawn(process.execPath, [here, '--lock-child', db], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const done = new Promise<LockWatch>((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as LockWatch)
+        : reject(new Error(`lock watcher: ${code}`)),
+    ),
+  );
+  return {
+    stop() {
+      child.stdin.end();
+      return done;
+    },
+  };
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -80,7 +145,9 @@ export async function storageBench(
     log(`  ingest of ${articles} articles and their corpus stages...`);
     await ingestFiles(folder, db, workers);
     rmSync(folder, { recursive: true, force: true });
+    const lock = watchLock(db);
     await storeCorpus(db);
+    const { maxMs: corpusLockMs } = await lock.stop();
     const bytes = storeBytes(db);
     const opens: number[] = [];
     for (let k = 0; k < 3; k++) opens.push((await childJson<{ ms: number }>(here, ['--open-child', db])).ms);
@@ -91,6 +158,7 @@ export async function storageBench(
       storeMb: mb(bytes),
       ratio: Number((bytes / Math.max(1, input)).toFixed(2)),
       openMs,
+      corpusLockMs,
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -114,11 +182,13 @@ export function storageLine(r: StorageResult): string {
       : '';
   return (
     `storage at ${r.articles} articles: ${r.storeMb} MB for ${r.inputMb} MB of input (${r.ratio}×); ` +
-    `open ${r.openMs} ms${scaled}`
+    `open ${r.openMs} ms; the corpus write held the write lock at most ${r.corpusLockMs} ms${scaled}`
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--open-child') {
+if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--lock-child') {
+  watchLockHere(process.argv[3]!).then((r) => process.stdout.write(JSON.stringify(r) + '\n'));
+} else if (process.argv[1] && path.resolve(process.argv[1]) === here && process.argv[2] === '--open-child') {
   openHere(process.argv[3]!).then((r) => process.stdout.write(JSON.stringify(r) + '\n'));
 } else if (process.argv[1] && path.resolve(process.argv[1]) === here) {
   const arg = (name: string) => {

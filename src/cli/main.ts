@@ -217,6 +217,11 @@ export function buildProgram(
     .option('--retrieved <iso>', 'when the pages were retrieved (resolves "2 days ago")')
     .option('--contact <email|url>', 'for http(s) URLs given: who sites can write to, sent in the User-Agent')
     .option('--queue', 'enqueue the work for `crosscheck worker` processes (PostgreSQL only)')
+    .option(
+      '--wait',
+      'with --queue: wait until every queued job has ended; a job that failed its last retry is an error (exit 1)',
+    )
+    .option('--retries <n>', 'with --queue: retries of a failed job (default 5)', intArg('--retries'))
     .action(async (paths: string[], opts) => {
       if (opts.queue) {
         const { enqueueCommand } = await import('./queue.js');

@@ -28,16 +28,27 @@ export async function enqueueCommand(paths: string[], opts: Record<string, unkno
     batchSize: opts.batchSize as number,
     maxBytes: opts.maxBytes as number,
     retrieved: (opts.retrieved as string) ?? null,
+    retryLimit: opts.retries as number | undefined,
+    wait: opts.wait ? { pollMs: (opts.pollMs as number | undefined) ?? 1000 } : false,
     log: opts.json ? undefined : createLogger('text', io.stderr as unknown as NodeJS.WritableStream),
   });
+  const outcome = summary.outcome;
   if (opts.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else {
     for (const f of summary.failures) io.stderr.write(`error ${f.code}: ${f.text}\n`);
     io.stderr.write(
       `queued ${summary.queued} articles in ${summary.jobs} jobs (run ${summary.run}); ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
     );
+    if (outcome) {
+      for (const f of outcome.failed)
+        io.stderr.write(
+          `error E_JOB_FAILED: ${errorText('E_JOB_FAILED', { job: f.id, run: summary.run, reason: f.error })}\n`,
+        );
+      io.stderr.write(`jobs: ${outcome.completed} done, ${outcome.failed.length} failed, ${outcome.pending} pending\n`);
+    }
   }
-  return summary.failed > 0 ? 1 : 0;
+  // A job that failed for good lost its batch: the run failed, as an ingest that could not store a batch would.
+  return summary.failed > 0 || (outcome?.failed.length ?? 0) > 0 ? 1 : 0;
 }
 
 export async function workerCommand(opts: Record<string, unknown>, io: Io): Promise<number> {

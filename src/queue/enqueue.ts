@@ -14,6 +14,7 @@ import { CrosscheckError } from '../errors.js';
 import { isPostgresUrl } from '../store/open.js';
 import { openPostgresStore, ORD_RUN, type PostgresStore } from '../store/postgres.js';
 import { encodePayload, INGEST_QUEUE, silentLog, startBoss, type Log } from './common.js';
+import { waitForJobs, type JobsOutcome, type WaitOptions } from './wait.js';
 
 export interface EnqueueOptions extends ReadOptions {
   /** The store (a postgres:// URL): inputs already stored are not enqueued again. */
@@ -30,6 +31,8 @@ export interface EnqueueOptions extends ReadOptions {
   retryLimit?: number;
   log?: Log;
   onProgress?: (p: EnqueueProgress) => void;
+  /** Once queued, wait until every job has ended (done, or failed its last retry) and report how. */
+  wait?: boolean | WaitOptions;
 }
 
 export interface EnqueueProgress {
@@ -45,6 +48,8 @@ export interface EnqueueSummary extends EnqueueProgress {
   jobIds: string[];
   failures: ReadFailure[];
   warnings: ReadWarning[];
+  /** With `wait`: how the jobs ended. */
+  outcome?: JobsOutcome;
 }
 
 /** Read `paths` and enqueue their inputs for `crosscheck worker`. */
@@ -145,6 +150,13 @@ export async function enqueue(paths: string[], options: EnqueueOptions): Promise
     }
     await drain();
     await flush();
+    if (options.wait && summary.jobIds.length) {
+      const wait = options.wait === true ? {} : options.wait;
+      log({ level: 'info', msg: 'waiting', run, jobs: summary.jobIds.length });
+      summary.outcome = await waitForJobs(options.queueUrl ?? options.db, summary.jobIds, wait);
+      for (const f of summary.outcome.failed)
+        log({ level: 'error', msg: 'job failed', run, job: f.id, error: f.error });
+    }
     return summary;
   } finally {
     await boss?.stop({ graceful: false, wait: true, close: true }).catch(() => {});

@@ -151,6 +151,8 @@ export const postgresMigrations: string[] = [
   update documents set tsv = setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', body);
   update claims set tsv = to_tsvector('english', evidence);
   `,
+  // 6 → 7: nothing here; SQLite's full-text index moved to external content (PostgreSQL's tsv is no copy).
+  `select 1;`,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

@@ -115,6 +115,17 @@ export const sqliteMigrations: string[] = [
   insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
   insert into claims_fts (rowid, evidence) select rowid, evidence from claims;
   `,
+  // 6 → 7: the full-text indexes read their text from documents and claims (external content), not a copy of it.
+  `
+  drop table documents_fts;
+  drop table claims_fts;
+  create virtual table documents_fts using fts5(title, body, content = 'documents', content_rowid = 'rowid',
+    tokenize = 'porter unicode61 remove_diacritics 2');
+  create virtual table claims_fts using fts5(evidence, content = 'claims', content_rowid = 'rowid',
+    tokenize = 'porter unicode61 remove_diacritics 2');
+  insert into documents_fts (documents_fts) values ('rebuild');
+  insert into claims_fts (claims_fts) values ('rebuild');
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

@@ -37,6 +37,7 @@ import type {
 } from './store.js';
 import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
+import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import type { WatchState } from './watch-state.js';
 
@@ -170,7 +171,14 @@ function migrate(db: Database.Database, file: string): void {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/** The tables a corpus run replaces whole: staged beside the live ones, then swapped in by renaming. */
+const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
+/** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
+export const CORPUS_CHUNK_ROWS = 2000;
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
+/** A record column that may hold a deflated BLOB ({@link packJson}). */
+const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
@@ -178,9 +186,9 @@ function prepareWrites(db: Database.Database) {
     latestByUrl: db.prepare(
       'select id from articles where url = ? and superseded_by is null order by seq desc limit 1',
     ),
-    // The analysis comes as its JSON or as the JSON's UTF-8 bytes (storedAnalysis): stored as that text either way.
+    // Raw text and analysis in one deflated BLOB in `analysis` (packArticle); `raw` is left empty.
     insArticle: db.prepare(
-      'insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, ?, cast(? as text), ?, ?)',
+      "insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, '', ?, ?, ?)",
     ),
     supersede: db.prepare('update articles set superseded_by = ? where id = ?'),
     insDoc: db.prepare(
@@ -251,8 +259,15 @@ export class SqliteStore implements Store {
         }
         const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
         const previous = prev && prev.id !== article.id ? prev.id : null;
-        // Text held as UTF-8 bytes is written as they are (a BLOB, read back as the same text): no decoding here.
-        insArticle.run(article.id, article.source, article.url, article.raw, storedAnalysis(article), now, previous);
+        // Text held as UTF-8 bytes is packed as they are: no decoding here.
+        insArticle.run(
+          article.id,
+          article.source,
+          article.url,
+          packArticle(article.raw, storedAnalysis(article)),
+          now,
+          previous,
+        );
         if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;
@@ -265,7 +280,8 @@ export class SqliteStore implements Store {
           published: d.published,
           language: d.language,
           body: d.body,
-          record: json(d),
+          // Values in columns of their own (the body is also the full-text index's content) are not repeated.
+          record: packJson(json({ ...d, id: '', body: '' })),
         });
         insDocFts.run(d.id, d.title ?? '', d.body);
         for (const c of lastWins(rec.claims, (x) => x.id)) {
@@ -280,13 +296,23 @@ export class SqliteStore implements Store {
             measure: c.measure,
             action: c.action,
             evidence: c.evidence,
-            record: json(c),
+            record: packJson(json({ ...c, id: '', document: '', evidence: '' })),
           });
           insClaimFts.run(c.id, c.evidence);
         }
         for (const q of lastWins(rec.quotes, (x) => x.id))
-          insQuote.run({ id: q.id, document: q.document, speaker: q.speaker, text: q.text, record: json(q) });
-        for (const e of lastWins(rec.entities, (x) => x.id)) insEntity.run(article.id, e.id, json(e));
+          insQuote.run({
+            id: q.id,
+            document: q.document,
+            speaker: q.speaker,
+            text: q.text,
+            // Plain JSON: topSpeakers reads its speakerName in SQL.
+            record: json({ ...q, id: '', document: '', text: '' }),
+          });
+        // A per-document entity's id and documents are its row's entity and document, read back from the columns.
+        // Plain JSON: a dozen an article, each too small for deflating to pay for its time.
+        for (const e of lastWins(rec.entities, (x) => x.id))
+          insEntity.run(article.id, e.id, json({ ...e, id: '', documents: [] }));
         out.push(
           previous
             ? { id: article.id, source: article.source, status: 'version', previous }
@@ -310,23 +336,30 @@ export class SqliteStore implements Store {
   async getArticle(id: string): Promise<Article | null> {
     const row = this.db.prepare('select raw, analysis from articles where id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    return { ...parse<Omit<Article, 'raw'>>(row.analysis), raw: String(row.raw) } as Article;
+    const { raw, analysis } =
+      row.analysis instanceof Uint8Array
+        ? unpackArticle(row.analysis)
+        : { raw: String(row.raw), analysis: String(row.analysis) };
+    return { ...parse<Omit<Article, 'raw'>>(analysis), raw } as Article;
   }
 
+  /** A document's record with its id and body from their columns (a record stores them empty). */
   private docRecord(row: Row): DocumentRecord {
-    const rec = parse<DocumentRecord>(row.record);
+    const rec = unpack<DocumentRecord>(row.record);
+    rec.id = String(row.id);
+    rec.body = String(row.body);
     return rec;
   }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
-    const row = this.db.prepare('select record from documents where id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare('select id, record, body from documents where id = ?').get(id) as Row | undefined;
     return row ? this.docRecord(row) : null;
   }
 
   async listDocuments(query: PageQuery = {}): Promise<Page<DocumentRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from documents order by rowid limit ? offset ?')
+      .prepare('select id, record, body from documents order by rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from documents').get() as { n: number }).n;
     return page(
@@ -339,7 +372,9 @@ export class SqliteStore implements Store {
   async *iterateDocuments(): AsyncIterable<DocumentRecord> {
     // Keyset pagination: constant memory, and no open statement across awaits.
     let last = 0;
-    const stmt = this.db.prepare('select rowid, record from documents where rowid > ? order by rowid limit 500');
+    const stmt = this.db.prepare(
+      'select rowid, id, record, body from documents where rowid > ? order by rowid limit 500',
+    );
     for (;;) {
       const rows = stmt.all(last) as Row[];
       if (!rows.length) return;
@@ -348,14 +383,19 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** A claim's record with its id, document and evidence from their columns (a record stores them empty). */
   private claimRecord(row: Row, extracted = false): ClaimRecord {
-    return storedClaim(parse<ClaimRecord>(row.record), row, extracted);
+    const rec = unpack<ClaimRecord>(row.record);
+    rec.id = String(row.id);
+    rec.document = String(row.document);
+    rec.evidence = String(row.evidence);
+    return storedClaim(rec, row, extracted);
   }
 
   async *iterateClaims(options: { extracted?: boolean } = {}): AsyncIterable<ClaimRecord> {
     let last = 0;
     const stmt = this.db.prepare(
-      'select rowid, record, figure, canonical_source from claims where rowid > ? order by rowid limit 1000',
+      'select rowid, id, document, record, evidence, figure, canonical_source from claims where rowid > ? order by rowid limit 1000',
     );
     for (;;) {
       const rows = stmt.all(last) as Row[];
@@ -415,7 +455,7 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select c.record, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`,
+        `select c.id, c.document, c.record, c.evidence, c.figure, c.canonical_source from claims c join documents d on d.id = c.document ${w} order by ${sortCol} ${order}, c.rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Row[];
     const total = (
@@ -448,11 +488,14 @@ export class SqliteStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select record, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`)
+      .prepare(`select id, document, record, text, canonical_speaker from quotes ${w} order by rowid limit ? offset ?`)
       .all(...args, limit, offset) as Row[];
     const total = (this.db.prepare(`select count(*) n from quotes ${w}`).get(...args) as { n: number }).n;
     const items = rows.map((r) => {
       const q = parse<QuoteRecord>(r.record);
+      q.id = String(r.id);
+      q.document = String(r.document);
+      q.text = String(r.text);
       if (r.canonical_speaker) q.speaker = String(r.canonical_speaker);
       return q;
     });
@@ -462,14 +505,19 @@ export class SqliteStore implements Store {
   async topSpeakers(limit: number): Promise<SpeakerCount[]> {
     const rows = this.db
       .prepare(
-        `select g.s speaker, coalesce(json_extract(e.record, '$.name'), g.name) name, g.n quotes
+        `select g.s speaker, e.record, g.name, g.n quotes
          from (select coalesce(canonical_speaker, speaker) s, count(*) n, max(json_extract(record, '$.speakerName')) name
                from quotes where coalesce(canonical_speaker, speaker) is not null group by s) g
          left join entities e on e.id = g.s
          order by g.n desc, g.s limit ?`,
       )
-      .all(limit) as Array<{ speaker: string; name: string | null; quotes: number }>;
-    return rows.map((r) => ({ speaker: r.speaker, name: r.name ?? null, quotes: Number(r.quotes) }));
+      .all(limit) as Array<{ speaker: string; record: unknown; name: string | null; quotes: number }>;
+    // The corpus entity's name (its record may be deflated, so read here, not in SQL), else the quotes' name.
+    return rows.map((r) => ({
+      speaker: r.speaker,
+      name: (r.record == null ? null : unpack<EntityRecord>(r.record).name) ?? r.name ?? null,
+      quotes: Number(r.quotes),
+    }));
   }
 
   async listEntities(
@@ -483,17 +531,22 @@ export class SqliteStore implements Store {
     if (corpus > 0) {
       all = filterEntities(
         (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) =>
-          parse<EntityRecord>(r.record),
+          unpack<EntityRecord>(r.record),
         ),
         query,
       );
     } else {
       // Before the corpus stages ran: the per-document entities, merged by id.
       // Streamed, one row at a time: 100,000 articles have over a million per-document records.
-      const stmt = this.db.prepare('select record from doc_entities order by rowid');
+      const stmt = this.db.prepare('select document, entity, record from doc_entities order by rowid');
       all = mergeEntityRecords(
         (function* () {
-          for (const r of stmt.iterate() as IterableIterator<Row>) yield parse<EntityRecord>(r.record);
+          for (const r of stmt.iterate() as IterableIterator<Row>) {
+            const e = unpack<EntityRecord>(r.record);
+            e.id = String(r.entity);
+            if (!e.documents.length) e.documents = [String(r.document)];
+            yield e;
+          }
         })(),
         query,
       );
@@ -508,7 +561,7 @@ export class SqliteStore implements Store {
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
     return page(
-      rows.map((r) => parse<FigureRecord>(r.record)),
+      rows.map((r) => unpack<FigureRecord>(r.record)),
       total,
       { limit, offset },
     );
@@ -516,7 +569,7 @@ export class SqliteStore implements Store {
 
   async getFigure(id: string): Promise<FigureRecord | null> {
     const row = this.db.prepare('select record from figures where id = ?').get(id) as Row | undefined;
-    return row ? parse<FigureRecord>(row.record) : null;
+    return row ? unpack<FigureRecord>(row.record) : null;
   }
 
   async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
@@ -537,12 +590,14 @@ export class SqliteStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select brief, record from figures ${w} order by claims desc, rowid limit ? offset ?`)
-      .all(...args, limit, offset) as Array<{ brief: string | null; record: string | null }>;
+      .prepare(
+        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, rowid limit ? offset ?`,
+      )
+      .all(...args, limit, offset) as Array<{ brief: string | null; record: unknown }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
     const items = rows.map((r) =>
-      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(parse<FigureRecord>(r.record ?? '{}')),
+      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(unpack<FigureRecord>(r.record ?? '{}')),
     );
     return page(items, total, { limit, offset });
   }
@@ -566,73 +621,110 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The corpus is written into this connection's temporary tables first, which take no lock on the store, while
-   * the figures are reconciled (seconds on a large store); one short IMMEDIATE transaction then swaps it in with
-   * set-based statements. So another process's writes never wait on the reconciliation past the busy timeout,
-   * and readers see the whole last corpus or the whole new one.
+   * The corpus is written into staging tables beside the live ones (`figures_next`, made with the live table's
+   * own definition), a chunk of rows per short IMMEDIATE transaction, while the figures are reconciled; one
+   * short transaction then swaps them in by renaming and sets the claims' and quotes' corpus columns. So no write
+   * holds the store's lock for longer than a chunk or the swap (at 30,000 articles one copy of the corpus under
+   * the lock took longer than the busy timeout), and readers see the whole last corpus or the whole new one.
    */
-  async putCorpus(result: CorpusResult): Promise<void> {
+  async putCorpus(result: CorpusResult, options: { chunkRows?: number } = {}): Promise<void> {
     const db = this.db;
+    const chunkRows = options.chunkRows ?? CORPUS_CHUNK_ROWS;
     db.exec(`
-      create temp table if not exists entities_next as select * from main.entities where 0;
-      create temp table if not exists duplicates_next as select * from main.duplicates where 0;
-      create temp table if not exists figures_next as select * from main.figures where 0;
-      create temp table if not exists stories_next as select * from main.stories where 0;
       create temp table if not exists claim_figure (claim text primary key, figure text not null);
       create temp table if not exists claim_source (claim text primary key, source text);
       create temp table if not exists speaker_remap (from_id text primary key, to_id text not null);
-      delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
       delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
-    const stage = db.transaction(() => {
-      const insE = db.prepare('insert into entities_next (id, record) values (?, ?)');
-      for (const e of result.entities) insE.run(e.id, json(e));
-      const insD = db.prepare('insert into duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)');
-      for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
-      // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
-      const insF = db.prepare(
-        'insert into figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
-      );
-      const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
-      const perStory = new Map<string, number>();
-      for (const f of result.figures) {
-        insF.run(f.id, json(f), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
-        if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
-        for (const claim of f.claims) setF.run(claim, f.id);
+    // Empty staging tables, made with each live table's definition (its constraints and added columns included).
+    const tableSql = (name: string) =>
+      (db.prepare("select sql from main.sqlite_master where type = 'table' and name = ?").get(name) as { sql: string })
+        .sql;
+    db.transaction(() => {
+      for (const t of CORPUS_TABLES) {
+        db.exec(`drop table if exists main.${t}_next`);
+        db.exec(tableSql(t).replace(new RegExp(`^CREATE TABLE\\s+"?${t}"?`, 'i'), `CREATE TABLE main.${t}_next`));
       }
-      const insS = db.prepare('insert or replace into stories_next (id, record) values (?, ?)');
-      for (const s of result.stories ?? []) insS.run(s.id, json(storyBrief(s, perStory.get(s.id) ?? 0)));
+    }).immediate();
+    const ins = {
+      entities: db.prepare('insert into main.entities_next (id, record) values (?, ?)'),
+      duplicates: db.prepare('insert into main.duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)'),
+      figures: db.prepare(
+        'insert into main.figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+      ),
+      stories: db.prepare('insert or replace into main.stories_next (id, record) values (?, ?)'),
+    };
+    const setF = db.prepare('insert or replace into temp.claim_figure (claim, figure) values (?, ?)');
+    // Rows are gathered outside any transaction (the figures' stream reconciles as it is read), then written.
+    let pending: Array<() => void> = [];
+    const writeChunk = db.transaction(() => {
+      for (const write of pending) write();
+    });
+    const add = (write: () => void) => {
+      pending.push(write);
+      if (pending.length >= chunkRows) flush();
+    };
+    const flush = () => {
+      if (pending.length) writeChunk.immediate();
+      pending = [];
+    };
+    for (const e of result.entities) {
+      const record = packJson(json(e));
+      add(() => ins.entities.run(e.id, record));
+    }
+    for (const d of result.duplicates) add(() => ins.duplicates.run(d.document, d.of, d.kind, d.similarity));
+    const perStory = new Map<string, number>();
+    for (const f of result.figures) {
+      // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
+      const row = [f.id, packJson(json(f)), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length];
+      const claims = f.claims;
+      add(() => {
+        ins.figures.run(...row);
+        for (const claim of claims) setF.run(claim, row[0]);
+      });
+      if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
+    }
+    for (const st of result.stories ?? []) {
+      const record = json(storyBrief(st, perStory.get(st.id) ?? 0));
+      add(() => ins.stories.run(st.id, record));
+    }
+    flush();
+    // Temporary tables only: no lock on the store.
+    db.transaction(() => {
       if (result.claimSource) {
-        const setS = db.prepare('insert or replace into claim_source (claim, source) values (?, ?)');
+        const setS = db.prepare('insert or replace into temp.claim_source (claim, source) values (?, ?)');
         for (const [claim, source] of Object.entries(result.claimSource)) setS.run(claim, source);
       }
       if (result.entityRemap) {
-        const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
+        const insR = db.prepare('insert or replace into temp.speaker_remap (from_id, to_id) values (?, ?)');
         for (const [from, to] of Object.entries(result.entityRemap)) insR.run(from, to);
       }
-    });
-    // Deferred: a transaction that touches only temporary tables takes no lock on the store.
-    stage.deferred();
+    }).deferred();
     const swap = db.transaction(() => {
+      for (const t of CORPUS_TABLES) {
+        // The live table's own indexes (not its primary key's, which moves with it), made again on the new one.
+        const indexes = db
+          .prepare("select sql from main.sqlite_master where type = 'index' and tbl_name = ? and sql is not null")
+          .all(t) as Array<{ sql: string }>;
+        db.exec(`drop table main.${t}; alter table main.${t}_next rename to ${t};`);
+        for (const { sql } of indexes) db.exec(sql);
+      }
       db.exec(`
-        delete from main.entities; insert into main.entities select * from entities_next order by rowid;
-        delete from main.duplicates; insert into main.duplicates select * from duplicates_next order by rowid;
-        delete from main.figures; insert into main.figures select * from figures_next order by rowid;
-        delete from main.stories; insert into main.stories select * from stories_next order by rowid;
         -- Only rows whose value changes are written: a rerun over a grown store rewrites few claims.
         update main.claims set figure = n.figure, canonical_source = n.source
-          from (select c.id, f.figure, s.source from main.claims c
-                left join claim_figure f on f.claim = c.id left join claim_source s on s.claim = c.id) n
-          where n.id = claims.id and (claims.figure is not n.figure or claims.canonical_source is not n.source);
+          from (select c.rowid rid, f.figure, s.source from main.claims c
+                left join temp.claim_figure f on f.claim = c.id left join temp.claim_source s on s.claim = c.id
+                where c.figure is not f.figure or c.canonical_source is not s.source) n
+          where claims.rowid = n.rid;
         update main.quotes set canonical_speaker = r.to_id
-          from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
-          where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;`);
+          from (select q.rowid rid, m.to_id from main.quotes q left join temp.speaker_remap m on m.from_id = q.speaker
+                where q.canonical_speaker is not m.to_id) r
+          where quotes.rowid = r.rid;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
     });
     try {
       swap.immediate();
     } finally {
-      db.exec(`delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
-        delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
+      db.exec(`delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
     }
   }
 

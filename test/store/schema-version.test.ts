@@ -47,11 +47,15 @@ describe('quick_check on open', () => {
     const file = path.join(dir, name);
     const store = openSqliteStore(file);
     store.putArticlesSync(Array.from({ length: 20 }, (_, i) => sampleArticle(i + 1)));
+    // The articles table's root page: a b-tree page that opening the store never reads, but quick_check does.
+    const root = (
+      store.db.prepare("select rootpage from sqlite_master where name = 'articles'").get() as { rootpage: number }
+    ).rootpage;
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.db.close();
     const buf = readFileSync(file);
     const pageSize = buf.readUInt16BE(16);
-    const page = buf.length / pageSize - 2;
+    const page = root - 1;
     for (let i = page * pageSize + 100; i < (page + 1) * pageSize; i += 7) buf[i] = 0xff;
     writeFileSync(file, buf);
     return file;

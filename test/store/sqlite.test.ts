@@ -1,16 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { figureRecord } from '../helpers/corpus.js';
 import { storeContract, sampleArticle } from './contract.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite.js';
+import { unpackArticle, unpackJson } from '../../src/store/packed-row.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { runCorpus } from '../../src/corpus/index.js';
+import { defaultConfig } from '../../src/pipeline.js';
 import { CrosscheckError } from '../../src/errors.js';
 import { SCHEMA_VERSION, sqliteMigrations } from '../../src/store/sqlite-schema.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-sqlite-'));
 let n = 0;
+type Row = Record<string, unknown>;
 storeContract('sqlite', async () => openSqliteStore(path.join(dir, `t${n++}.db`)));
 
 describe('sqlite store files', () => {
@@ -137,5 +142,171 @@ describe('the corpus write and other writers', () => {
     expect((await store.listClaims({ figure: 'f-1' })).total).toBe(claims.length - 1);
     other.close();
     await store.close();
+  });
+});
+
+describe('the corpus write in chunks', () => {
+  it('writes a chunk per short transaction, and swaps the whole corpus in for readers at once', async () => {
+    const file = path.join(dir, 'corpus-chunks.db');
+    const store = openSqliteStore(file);
+    await store.putArticles([sampleArticle(1), sampleArticle(2)]);
+    const claims = (await store.listClaims({})).items.map((c) => c.id);
+    const computedAt = '2024-01-01T00:00:00Z';
+    await store.putCorpus({ entities: [], duplicates: [], figures: [figureRecord('old', claims)], computedAt });
+    const reader = new Database(file, { readonly: true });
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0');
+    const count = () => (reader.prepare('select count(*) n from figures').get() as { n: number }).n;
+    const seen: number[] = [];
+    const writes: string[] = [];
+    function* figures() {
+      for (let i = 0; i < 10; i++) {
+        // Between chunks of three: readers still see the last corpus, and another process can write.
+        if (i % 3 === 0) {
+          seen.push(count());
+          try {
+            other.exec("begin immediate; insert or replace into meta (key, value) values ('other', 'x'); commit");
+            writes.push('ok');
+          } catch (err) {
+            writes.push(String((err as Error).message));
+            if (other.inTransaction) other.exec('rollback');
+          }
+        }
+        yield figureRecord(`f-${i}`, i === 0 ? claims : [], { label: `Figure ${i}` });
+      }
+    }
+    await store.putCorpus({ entities: [], duplicates: [], figures: figures(), computedAt }, { chunkRows: 3 });
+    expect(seen).toEqual([1, 1, 1, 1]);
+    expect(writes).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(count()).toBe(10);
+    expect((await store.listClaims({ figure: 'f-0' })).total).toBe(claims.length);
+    expect((await store.listClaims({ figure: 'old' })).total).toBe(0);
+    // The swapped-in tables keep the live ones' indexes; no staging table is left.
+    const names = (sql: string) => (store.db.prepare(sql).all() as Array<{ name: string }>).map((r) => r.name);
+    expect(names("select name from sqlite_master where tbl_name = 'figures' and type = 'index' order by name")).toEqual(
+      ['figures_claims', 'figures_part_of', 'figures_story', 'sqlite_autoindex_figures_1'],
+    );
+    expect(names("select name from sqlite_master where name like '%_next'")).toEqual([]);
+    expect(() => store.db.prepare("insert into figures (id, record) values ('f-1', '{}')").run()).toThrow(/UNIQUE/);
+    reader.close();
+    other.close();
+    await store.close();
+  });
+});
+
+describe('compact storage', () => {
+  const texts = [
+    'Floods on the river left 1,200 homes without power on Tuesday, the utility said. "We expect to restore 800 of them by Friday," said Maria Olsen, a spokeswoman for the utility.',
+    'About 1,250 homes lost power in the floods, according to the county. Emergency crews rescued 45 people from rooftops, fire chief Tom Reyes said.',
+    'Wildfires have burned 12,000 hectares since Sunday, officials said. "The wind is our enemy now," said Ana Ruiz, the regional fire commander. At least 3 villages were evacuated.',
+    'The fires destroyed 40 houses, Ana Ruiz said on Wednesday, and 300 firefighters remain on the lines.',
+  ];
+
+  /** A store of the four articles above, analysed by the real pipeline, with its corpus stages run. */
+  async function filledStore(name: string) {
+    const folder = path.join(dir, `${name}-in`);
+    mkdirSync(folder);
+    texts.forEach((t, i) => writeFileSync(path.join(folder, `a${i}.txt`), t));
+    const store = openSqliteStore(path.join(dir, `${name}.db`));
+    const summary = await ingest([folder], store, { config: { ...defaultConfig } });
+    expect(summary.stored).toBe(texts.length);
+    await runCorpus(store);
+    return store;
+  }
+
+  /** Every answer the store gives, as JSON (key order included: exports must not change). */
+  async function answers(store: SqliteStore): Promise<string> {
+    const all = { limit: 1000 };
+    const iterated = [];
+    for await (const c of store.iterateClaims({ extracted: true })) iterated.push(c);
+    const documents = [];
+    for await (const d of store.iterateDocuments()) documents.push(d);
+    const docs = await store.listDocuments(all);
+    return JSON.stringify({
+      docs,
+      one: await store.getDocument(docs.items[0]!.id),
+      articles: await Promise.all(docs.items.map((d) => store.getArticle(d.id))),
+      claims: await store.listClaims(all),
+      iterated,
+      documents,
+      quotes: await store.listQuotes(all),
+      entities: await store.listEntities(all),
+      perDocument: await store.listEntities({ ...all, perDocument: true }),
+      figures: await store.listFigures(all),
+      briefs: await store.listFigureBriefs(all),
+      speakers: await store.topSpeakers(10),
+      search: await store.search('homes fires'),
+      stats: await store.stats(),
+    });
+  }
+
+  it('keeps each value once: raw text and analysis deflated together, records without their columns', async () => {
+    const store = await filledStore('compact');
+    const db = store.db;
+    const article = db.prepare('select raw, analysis from articles limit 1').get() as Row;
+    expect(article.raw).toBe('');
+    expect(article.analysis).toBeInstanceOf(Buffer);
+    const doc = db.prepare('select id, body, record from documents limit 1').get() as Row;
+    expect(doc.record).toBeInstanceOf(Buffer);
+    expect(unpackJson(doc.record)).not.toContain(String(doc.id));
+    expect(unpackJson(doc.record)).not.toContain(String(doc.body).slice(0, 40));
+    const claim = db.prepare('select evidence, record from claims limit 1').get() as Row;
+    expect(unpackJson(claim.record)).not.toContain(String(claim.evidence));
+    // The full-text indexes read their text from the tables (external content): no copy of it.
+    const shadow = db.prepare("select name from sqlite_master where name like '%_fts_content'").all();
+    expect(shadow).toEqual([]);
+    expect((await store.search('evacuated')).items.length).toBeGreaterThan(0);
+    await store.close();
+  });
+
+  it('reads a store written before it (plain rows, full-text copies) the same, once migrated', async () => {
+    const store = await filledStore('before');
+    const expected = await answers(store);
+    const got = JSON.parse(expected) as Record<string, { total?: number; length?: number }>;
+    for (const key of ['claims', 'quotes', 'entities', 'figures', 'search']) expect(got[key]!.total).toBeGreaterThan(0);
+    expect(got.speakers!.length).toBeGreaterThan(0);
+    const file = store.db.name;
+    await store.close();
+    // The store as version 6 wrote it: every value as JSON text, the full-text indexes holding their own copy.
+    const db = new Database(file);
+    const rewrite = (table: string, fill: (rec: Record<string, unknown>, row: Row) => void) => {
+      const update = db.prepare(`update ${table} set record = ? where rowid = ?`);
+      for (const row of db.prepare(`select rowid, * from ${table}`).all() as Row[]) {
+        const rec = JSON.parse(unpackJson(row.record)) as Record<string, unknown>;
+        fill(rec, row);
+        update.run(JSON.stringify(rec), row.rowid);
+      }
+    };
+    db.transaction(() => {
+      const update = db.prepare('update articles set raw = ?, analysis = ? where seq = ?');
+      for (const row of db.prepare('select seq, analysis from articles').all() as Row[]) {
+        const { raw, analysis } = unpackArticle(row.analysis as Buffer);
+        update.run(raw, analysis, row.seq);
+      }
+      rewrite('documents', (rec, row) => Object.assign(rec, { id: row.id, body: row.body }));
+      rewrite('claims', (rec, row) =>
+        Object.assign(rec, { id: row.id, document: row.document, evidence: row.evidence }),
+      );
+      rewrite('quotes', (rec, row) => Object.assign(rec, { id: row.id, document: row.document, text: row.text }));
+      rewrite('doc_entities', (rec, row) => Object.assign(rec, { id: row.entity, documents: [row.document] }));
+      rewrite('entities', () => {});
+      rewrite('figures', () => {});
+      db.exec(`
+        drop table documents_fts; drop table claims_fts;
+        create virtual table documents_fts using fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+        create virtual table claims_fts using fts5(evidence, tokenize = 'porter unicode61 remove_diacritics 2');
+        insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
+        insert into claims_fts (rowid, evidence) select rowid, evidence from claims;`);
+      db.pragma('user_version = 6');
+    })();
+    expect(typeof (db.prepare('select analysis from articles limit 1').get() as Row).analysis).toBe('string');
+    db.close();
+    const reopened = openSqliteStore(file);
+    try {
+      expect(reopened.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(await answers(reopened)).toBe(expected);
+    } finally {
+      await reopened.close();
+    }
   });
 });
