@@ -151,6 +151,12 @@ export const postgresMigrations: string[] = [
   update documents set tsv = setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', body);
   update claims set tsv = to_tsvector('english', evidence);
   `,
+  // 6 → 7: what the corpus stages keep between runs (mirrors sqlite-schema.ts version 7).
+  `
+  create table corpus_docs (id text primary key, story text, state text not null);
+  create table corpus_entities (seq bigserial unique, id text primary key, record text not null);
+  alter table figures add column sort_key text collate "C";
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

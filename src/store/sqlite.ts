@@ -35,7 +35,8 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 
@@ -511,7 +512,7 @@ export class SqliteStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from figures order by rowid limit ? offset ?')
+      .prepare('select record from figures order by claims desc, sort_key, rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
     return page(
@@ -544,7 +545,7 @@ export class SqliteStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
-      .prepare(`select brief, record from figures ${w} order by claims desc, rowid limit ? offset ?`)
+      .prepare(`select brief, record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`)
       .all(...args, limit, offset) as Array<{ brief: string | null; record: string | null }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
@@ -597,12 +598,20 @@ export class SqliteStore implements Store {
       for (const d of result.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       // Figures may be a lazy stream (runCorpus reconciles each as it is asked for): each is written and dropped.
       const insF = db.prepare(
-        'insert into figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+        'insert into figures_next (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
       const setF = db.prepare('insert or replace into claim_figure (claim, figure) values (?, ?)');
       const perStory = new Map<string, number>();
       for (const f of result.figures) {
-        insF.run(f.id, json(f), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length);
+        insF.run(
+          f.id,
+          json(f),
+          json(figureBrief(f)),
+          f.story ?? null,
+          f.partOf ?? null,
+          f.claims.length,
+          figureSortKey(f),
+        );
         if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
         for (const claim of f.claims) setF.run(claim, f.id);
       }
@@ -634,6 +643,7 @@ export class SqliteStore implements Store {
           from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
           where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
+      writeFullState(db, result.docStates, result.entityInput);
     });
     try {
       swap.immediate();
@@ -641,6 +651,13 @@ export class SqliteStore implements Store {
       db.exec(`delete from entities_next; delete from duplicates_next; delete from figures_next; delete from stories_next;
         delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
     }
+  }
+
+  private state?: SqliteCorpusState;
+
+  /** The corpus state kept between runs (src/corpus/incremental.ts). */
+  get corpusState(): SqliteCorpusState {
+    return (this.state ??= new SqliteCorpusState(this));
   }
 
   async putCorrections(corrections: CorrectionRecord[]): Promise<number> {
