@@ -120,6 +120,14 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
       const { autoAnalyzer } = await import('../ingest/workers.js');
       analyzer = autoAnalyzer(workers);
     }
+    if (opts.corpus !== false) {
+      // The figures stored before the first recorded change are the baseline, not news (docs/watch.md).
+      const [{ watchState }, { takeBaseline }] = await Promise.all([
+        import('../store/watch-state.js'),
+        import('../watch/events.js'),
+      ]);
+      await takeBaseline(store, await watchState(store));
+    }
     const urls = paths.filter((p) => /^https?:\/\//i.test(p));
     const files = paths.filter((p) => !/^https?:\/\//i.test(p));
     const readOptions = { maxBytes: opts.maxBytes as number, followSymlinks: !!opts.followSymlinks, keepUtf8: true };
