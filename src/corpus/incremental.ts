@@ -102,7 +102,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const before = new Set(oldLinks.map(linkKey));
   if (duplicates.some((l) => !before.has(linkKey(l)) && !freshSet.has(l.document))) return { reason: 'a new article changes the duplicate links of stored ones' };
 
-  // Entities: every stored name and every stored claim's source must resolve as before.
+  // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
   const merger = entityMerger();
   for (const e of entityInput) merger.add(e);
@@ -110,10 +110,6 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const nextInput = merger.result();
   const was = resolveEntities(entityInput);
   const resolution = resolveEntities(nextInput);
-  for (const [id, name] of was.names) if (resolution.names.get(id) !== name) return { reason: `entity ${id} was renamed or merged` };
-  for (const source of await state.claimSources(fresh)) {
-    if (resolved(source, was) !== resolved(source, resolution)) return { reason: `claims of ${source} resolve to another entity` };
-  }
 
   // Stories: each new story is an old one grown by new articles, a story of new articles only, or unchanged.
   const { stories, storyOf } = storyIndex.stories(resolution.entities, duplicates);
@@ -167,8 +163,23 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     taken.set(b, a);
   }
 
-  storyDates(index.docs, storyOf);
+  // Entities: the claims of untouched stories must resolve to the same sources and names as before.
   const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
+  for (const source of await state.claimSources(touchedDocs)) {
+    if (resolved(source, was) !== resolved(source, resolution)) return { reason: `claims of ${source} resolve to another entity` };
+  }
+  const replaced = new Set(replaceStories);
+  const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
+  if (kept.some((f) => f.key === null)) return { reason: 'stored figures predate their kept keys' };
+  // And the names their figures' labels show (actor, target, scope words) must be the same.
+  for (const f of kept) {
+    const [, , scope, , actor, target] = f.key!.split('|');
+    for (const key of [actor, target, ...(scope ?? '').split(' ')]) {
+      if (key && was.names.get(key) !== resolution.names.get(key)) return { reason: `entity ${key} was renamed` };
+    }
+  }
+
+  storyDates(index.docs, storyOf);
   const records: ClaimRecord[] = await state.claimsOf(touchedDocs);
   const claims = records.map(claimInput);
   const changed = canonicalSources(claims, resolution);
@@ -177,9 +188,6 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const figures: FigureRecord[] = [...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf })];
 
   // Figure ids are numbered across stories: the untouched figures must keep theirs.
-  const replaced = new Set(replaceStories);
-  const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
-  if (kept.some((f) => f.key === null)) return { reason: 'stored figures predate their kept keys' };
   const all = [
     ...kept.map((f) => ({ key: f.key!, claims: f.claims, label: f.label })),
     ...figures.map((f) => ({ key: figureSortKey(f), claims: f.claims.length, label: f.label })),
