@@ -1,7 +1,8 @@
 /**
  * The incremental corpus run: new articles are compared against the signatures and story words kept of the
  * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
- * stories the new articles join (a figure never spans two stories). The cheap corpus-wide steps (duplicate
+ * stories the new articles join, and the stories those merge with or split from (a figure never spans two
+ * stories). The cheap corpus-wide steps (duplicate
  * links, entity merging, story grouping, independence groups) are recomputed whole from the kept state, and
  * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
  * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
@@ -111,42 +112,53 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const was = resolveEntities(entityInput);
   const resolution = resolveEntities(nextInput);
 
-  // Stories: each new story is an old one grown by new articles, a story of new articles only, or unchanged.
+  // Stories: those with new articles are recomputed, and with them every story that shares a stored article
+  // with one (stories the new articles merge or split); any other must be a stored story, unchanged.
   const { stories, storyOf } = storyIndex.stories(resolution.entities, duplicates);
   const oldBriefs = new Map((await store.listStories()).map((s) => [s.id, s]));
-  const claimed = new Set<string>();
-  const touched = new Set<string>();
-  const replaceStories: string[] = [];
-  const restory: Record<string, string> = {};
+  const oldOf = (d: string) => oldStory.get(d) ?? '';
+  const holders = new Map<string, StoryRecord[]>();
   for (const story of stories) {
-    const olds = new Set<string>();
-    let oldCount = 0;
-    let hasFresh = false;
+    const seen = new Set<string>();
     for (const d of story.documents) {
-      if (freshSet.has(d)) hasFresh = true;
-      else {
-        olds.add(oldStory.get(d) ?? '');
-        oldCount++;
-      }
-    }
-    if (olds.size > 1) return { reason: 'new articles join two stories into one' };
-    const [was] = olds;
-    if (was !== undefined) {
-      const brief = oldBriefs.get(was);
-      if (!brief || claimed.has(was) || brief.documents !== oldCount) return { reason: 'a story was regrouped' };
-      claimed.add(was);
-    }
-    if (!hasFresh) {
-      if (was !== story.id || oldBriefs.get(was)?.label !== story.label) return { reason: 'a story untouched by new articles was renamed' };
-      continue;
-    }
-    touched.add(story.id);
-    if (was !== undefined) {
-      replaceStories.push(was);
-      if (was !== story.id) for (const d of story.documents) if (!freshSet.has(d)) restory[d] = story.id;
+      const was = freshSet.has(d) ? null : oldOf(d);
+      if (was === null || seen.has(was)) continue;
+      seen.add(was);
+      (holders.get(was) ?? holders.set(was, []).get(was)!).push(story);
     }
   }
-  if (claimed.size !== oldBriefs.size) return { reason: 'a story was regrouped' };
+  const touched = new Set<string>();
+  const dirty = new Set<string>();
+  const queue = stories.filter((s) => s.documents.some((d) => freshSet.has(d)));
+  for (const s of queue) touched.add(s.id);
+  while (queue.length) {
+    for (const d of queue.pop()!.documents) {
+      if (freshSet.has(d) || dirty.has(oldOf(d))) continue;
+      dirty.add(oldOf(d));
+      for (const t of holders.get(oldOf(d)) ?? []) {
+        if (touched.has(t.id)) continue;
+        touched.add(t.id);
+        queue.push(t);
+      }
+    }
+  }
+  if ([...dirty].some((id) => !oldBriefs.has(id))) return { reason: 'a stored article has no stored story' };
+  let unchanged = 0;
+  for (const story of stories) {
+    if (touched.has(story.id)) continue;
+    const was = oldBriefs.get(oldOf(story.documents[0]!));
+    const same = story.documents.every((d) => oldOf(d) === was?.id);
+    if (!was || !same || was.id !== story.id || was.label !== story.label || was.documents !== story.documents.length)
+      return { reason: 'a story untouched by new articles was regrouped or renamed' };
+    unchanged++;
+  }
+  if (unchanged + dirty.size !== oldBriefs.size) return { reason: 'a story was regrouped' };
+  const replaceStories = [...dirty];
+  const restory: Record<string, string> = {};
+  for (const story of stories) {
+    if (!touched.has(story.id)) continue;
+    for (const d of story.documents) if (!freshSet.has(d) && oldOf(d) !== story.id) restory[d] = story.id;
+  }
 
   // Independence groups: within each untouched story, articles must be grouped as before.
   const provenance = provenanceIndex(index.docs, duplicates);

@@ -69,11 +69,11 @@ function copy(it: Item): Item {
   return { ...it, outlet: 'Riverside Wire', url: 'https://riversidewire.example/copy', body: `${it.body} (Riverside Wire)` };
 }
 
-/** One article about the floods and the fire at once. */
+/** One article about the strike and the outbreak at once. */
 function bridge(): Item {
-  const a = flood(23, '2025-03-07', 'Vale Courier');
-  const b = fire(26, '2025-03-07', 'Vale Courier');
-  return { ...a, url: 'https://valecourier.example/roundup', title: `${a.title}; ${b.title}`, body: `${a.body} ${b.body}` };
+  const a = strike(33, '2025-06-04', 'Coast Record');
+  const b = outbreak(7, '2025-06-04', 'Coast Record');
+  return { ...a, url: 'https://coastrecord.example/roundup', title: `${a.title}; ${b.title}`, body: `${a.body} ${b.body}` };
 }
 
 /** Batches: the first fills the store; later ones grow stories, add copies, revisions and a new story. */
@@ -85,7 +85,7 @@ const batches: Item[][] = [
   // An article updated in place (same address, new text), and a revised toll.
   [fire(25, '2025-02-12', 'Dunmore Post'), { ...flood(19, '2025-03-05', 'North Ledger'), url: flood(14, '', 'North Ledger').url }],
   [flood(21, '2025-03-06', 'North Ledger', 'The toll had earlier been put at 17.')],
-  // One article about two stories joins them: the run falls back to the full one.
+  // One article about two stories joins them: the merged story is recomputed.
   [bridge()],
   [strike(35, '2025-04-09', 'Veldhaven Gazette')],
   [],
@@ -140,13 +140,16 @@ async function compare(open: () => Promise<Store>): Promise<CorpusSummary[]> {
 const server = await testPostgres();
 afterAll(() => server.stop());
 
-/** The runs' modes: the first is full, most later ones incremental, the one that cannot be says why. */
+/** The runs' modes: the first is full (nothing kept yet), every later one incremental, merges included. */
 function checkModes(summaries: CorpusSummary[]): void {
   expect(summaries[0]!.mode).toBe('full');
   expect(summaries[0]!.fullBecause).toBe('no corpus state is stored yet');
   const runs = summaries.slice(1).map((s) => `${s.mode}: ${s.fullBecause ?? `${s.added} new, ${s.touched} touched`}`);
-  expect(runs.filter((r) => r.startsWith('incremental')).length, runs.join('\n')).toBeGreaterThanOrEqual(4);
-  expect(runs.some((r) => r.startsWith('full: ')), runs.join('\n')).toBe(true);
+  expect(runs.every((r) => r.startsWith('incremental')), runs.join('\n')).toBe(true);
+  // The article about two stories merged them into one, recomputed alone.
+  const merged = batches.findIndex((b) => b.length === 1 && b[0]!.url.endsWith('/roundup'));
+  expect(summaries[merged]!.stories).toBe(summaries[merged - 1]!.stories! - 1);
+  expect(summaries[merged]).toMatchObject({ mode: 'incremental', added: 1, touched: 1 });
   // The empty batch touches nothing.
   expect(summaries.at(-1)).toMatchObject({ mode: 'incremental', added: 0, touched: 0 });
 }
@@ -158,5 +161,21 @@ describe('the incremental corpus run', () => {
 
   it.skipIf(server.skip)('equals a full recompute after every batch, on PostgreSQL', async () => {
     checkModes(await compare(() => openPostgresStore(server.url!, { schema: server.schema() })));
+  });
+
+  it('says why it runs in full when it cannot run incrementally', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      await store.putArticles(articles(batches[0]!));
+      await runCorpus(store);
+      await store.putArticles(articles(batches[1]!));
+      expect(await runCorpus(store, { threshold: 0.7 })).toMatchObject({
+        mode: 'full',
+        fullBecause: 'a custom duplicate threshold',
+      });
+      expect(await runCorpus(store, { full: true })).toMatchObject({ mode: 'full', fullBecause: null });
+    } finally {
+      await store.close();
+    }
   });
 });
