@@ -237,7 +237,9 @@ export interface CorpusDelta {
   stories: Array<{ story: StoryRecord; figures: number }>;
   /** Stories whose figures are deleted before `figures` are written (the touched ones, by their previous ids). */
   replaceStories: string[];
-  /** The touched stories' new figures. */
+  /** Figures of untouched stories whose id moved (old → new), renamed after `replaceStories` are deleted. */
+  renameFigures: Record<string, string>;
+  /** The touched stories' new figures, written after the renames. */
   figures: FigureRecord[];
   /** Claims of the touched stories' documents, each with its canonical source (null: its own). */
   claimSource: Record<string, string | null>;
@@ -267,6 +269,8 @@ export interface CorpusSummary {
   /** New articles read by an incremental run, and the stories it recomputed. */
   added?: number;
   touched?: number;
+  /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
+  renamed?: number;
 }
 
 /** The whole export. */

@@ -148,9 +148,14 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     if (touched.has(story.id)) continue;
     const was = oldBriefs.get(oldOf(story.documents[0]!));
     const same = story.documents.every((d) => oldOf(d) === was?.id);
-    if (!was || !same || was.id !== story.id || was.label !== story.label || was.documents !== story.documents.length)
-      return { reason: 'a story untouched by new articles was regrouped or renamed' };
-    unchanged++;
+    if (!was || !same || was.documents !== story.documents.length)
+      return { reason: 'a story untouched by new articles was regrouped' };
+    if (was.id === story.id && was.label === story.label) unchanged++;
+    else {
+      // Its words weigh differently in a larger corpus: the same articles under a new label, recomputed.
+      touched.add(story.id);
+      dirty.add(was.id);
+    }
   }
   if (unchanged + dirty.size !== oldBriefs.size) return { reason: 'a story was regrouped' };
   const replaceStories = [...dirty];
@@ -206,7 +211,11 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   ];
   const ids = assignIds(all);
   if (!ids) return { reason: 'two figures share a key' };
-  if (kept.some((f, i) => ids[i] !== f.id)) return { reason: 'figure ids of untouched stories would shift' };
+  // Figures of other stories whose number moved (deaths-3 → deaths-4) are renamed, not recomputed.
+  const renameFigures: Record<string, string> = {};
+  kept.forEach((f, i) => {
+    if (ids[i] !== f.id) renameFigures[f.id] = ids[i]!;
+  });
   const rename = new Map(figures.map((f, i) => [f.id, ids[kept.length + i]!]));
   for (const f of figures) {
     f.id = rename.get(f.id)!;
@@ -226,6 +235,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
       figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (oldBriefs.get(story.id)?.figures ?? 0),
     })),
     replaceStories,
+    renameFigures,
     figures,
     claimSource,
     entityRemap: entityRemapOf(resolution),
@@ -239,6 +249,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     summary: {
       entities, duplicates, figures: kept.length + figures.length, claims: placed, claimSource: changed, computedAt,
       stories: stories.length, mode: 'incremental', fullBecause: null, added: fresh.length, touched: touched.size,
+      renamed: Object.keys(renameFigures).length,
     },
   };
 }

@@ -19,6 +19,33 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/**
+ * Rename figures (old id → new id) in two steps through ids no figure has (a leading space), so that one
+ * figure may take the id another gives up; their records, briefs, parts and claims follow.
+ */
+async function renameFigures(c: pg.PoolClient, rename: Record<string, string>): Promise<void> {
+  const pairs = Object.entries(rename);
+  if (!pairs.length) return;
+  const args = [pairs.map((p) => p[0]), pairs.map((p) => ' ' + p[1])];
+  const map = 'unnest($1::text[], $2::text[]) as v(old, new)';
+  await c.query(`update claims c set figure = v.new from ${map} where c.figure = v.old`, args);
+  await c.query(`update figures f set part_of = v.new from ${map} where f.part_of = v.old`, args);
+  await c.query(`update figures f set id = v.new from ${map} where f.id = v.old`, args);
+  await c.query("update claims set figure = substr(figure, 2) where figure like ' %'");
+  await c.query("update figures set part_of = substr(part_of, 2) where part_of like ' %'");
+  await c.query("update figures set id = substr(id, 2) where id like ' %'");
+  // jsonb_set with a SQL null gives null: a missing part is JSON null.
+  const part = "coalesce(to_jsonb(part_of), 'null'::jsonb)";
+  const relabel = (column: string) =>
+    `case when ${column}::jsonb ? 'partOf' then jsonb_set(jsonb_set(${column}::jsonb, '{id}', to_jsonb(id)), '{partOf}', ${part})
+     else jsonb_set(${column}::jsonb, '{id}', to_jsonb(id)) end::text`;
+  await c.query(
+    `update figures set record = ${relabel('record')}, brief = ${relabel('brief')}
+     where id = any($1::text[]) or part_of = any($1::text[])`,
+    [pairs.map((p) => p[1])],
+  );
+}
+
 export class PostgresCorpusState implements CorpusStateStore {
   private readonly pool: PostgresStore['pool'];
 
@@ -124,6 +151,7 @@ export class PostgresCorpusState implements CorpusStateStore {
         [delta.replaceStories],
       );
       await c.query('delete from figures where story = any($1::text[])', [delta.replaceStories]);
+      await renameFigures(c, delta.renameFigures);
       for (const part of chunks(delta.figures)) {
         await c.query(
           `insert into figures (id, record, brief, story, part_of, claims, sort_key)

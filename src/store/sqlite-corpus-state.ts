@@ -119,6 +119,7 @@ export class SqliteCorpusState implements CorpusStateStore {
         clear.run(story);
         drop.run(story);
       }
+      renameFigures(db, delta.renameFigures);
       const insF = db.prepare(
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
@@ -155,6 +156,34 @@ export class SqliteCorpusState implements CorpusStateStore {
     });
     write.immediate();
   }
+}
+
+/**
+ * Rename figures (old id → new id) in two steps through ids no figure has (a leading space), so that one
+ * figure may take the id another gives up; their records, briefs, parts and claims follow.
+ */
+function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): void {
+  const pairs = Object.entries(rename);
+  if (!pairs.length) return;
+  db.exec(
+    'create temp table if not exists figure_rename (old text primary key, new text not null); delete from figure_rename;',
+  );
+  const ins = db.prepare('insert into figure_rename (old, new) values (?, ?)');
+  for (const [from, to] of pairs) ins.run(from, to);
+  db.exec(`
+    update claims set figure = ' ' || (select new from figure_rename where old = claims.figure)
+      where figure in (select old from figure_rename);
+    update figures set part_of = ' ' || (select new from figure_rename where old = figures.part_of)
+      where part_of in (select old from figure_rename);
+    update figures set id = ' ' || (select new from figure_rename where old = figures.id)
+      where id in (select old from figure_rename);
+    update claims set figure = substr(figure, 2) where figure like ' %';
+    update figures set part_of = substr(part_of, 2) where part_of like ' %';
+    update figures set id = substr(id, 2) where id like ' %';
+    update figures set record = json_replace(json_set(record, '$.id', id), '$.partOf', part_of),
+      brief = json_replace(json_set(brief, '$.id', id), '$.partOf', part_of)
+      where id in (select new from figure_rename) or part_of in (select new from figure_rename);
+    delete from figure_rename;`);
 }
 
 /** Rows of the corpus state a full run writes (inside {@link SqliteStore.putCorpus}'s swap). */
