@@ -244,6 +244,8 @@ export interface CorpusDelta {
   /** Claims of the touched stories' documents, each with its canonical source (null: its own). */
   claimSource: Record<string, string | null>;
   entityRemap: Record<string, string>;
+  /** Documents with a kept state when the run read them: another run that wrote meanwhile makes the delta void. */
+  storedStates: number;
   /** States of the new documents. */
   docStates: CorpusDocState[];
   /** Stored documents whose story id changed: document id → story id. */

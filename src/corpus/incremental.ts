@@ -226,7 +226,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   for (const f of figures) if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
   const freshStates: CorpusDocState[] = fresh.map((id, i) => recorder.state(stored + i, storyOf.get(id) ?? null));
   const computedAt = options.now ? options.now() : new Date().toISOString();
-  await state.putCorpusDelta({
+  const written = await state.putCorpusDelta({
+    storedStates: stored,
     entities: resolution.entities,
     entityInput: nextInput,
     duplicates,
@@ -243,6 +244,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     restory,
     computedAt,
   });
+  if (!written) return { reason: 'another corpus run wrote while this one ran' };
   const placed = kept.reduce((n, f) => n + f.claims, 0) + figures.reduce((n, f) => n + f.claims.length, 0);
   const entities: EntityRecord[] = resolution.entities;
   return {

@@ -120,9 +120,11 @@ export class PostgresCorpusState implements CorpusStateStore {
     }));
   }
 
-  async putCorpusDelta(delta: CorpusDelta): Promise<void> {
-    await this.tx(async (c) => {
+  async putCorpusDelta(delta: CorpusDelta): Promise<boolean> {
+    return this.tx(async (c) => {
       await c.query('select pg_advisory_xact_lock($1, $2)', this.lock);
+      const count = await c.query('select count(*)::int as n from corpus_docs');
+      if (Number((count.rows[0] as Row).n) !== delta.storedStates) return false;
       await c.query('delete from entities');
       await c.query('delete from corpus_entities');
       await c.query('delete from duplicates');
@@ -219,6 +221,7 @@ export class PostgresCorpusState implements CorpusStateStore {
         "insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value",
         [delta.computedAt],
       );
+      return true;
     });
   }
 

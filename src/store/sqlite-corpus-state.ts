@@ -101,9 +101,11 @@ export class SqliteCorpusState implements CorpusStateStore {
     }));
   }
 
-  async putCorpusDelta(delta: CorpusDelta): Promise<void> {
+  async putCorpusDelta(delta: CorpusDelta): Promise<boolean> {
     const db = this.db;
     const write = db.transaction(() => {
+      const { n } = db.prepare('select count(*) n from corpus_docs').get() as { n: number };
+      if (n !== delta.storedStates) return false;
       db.exec('delete from entities; delete from corpus_entities; delete from duplicates; delete from stories;');
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of delta.entities) insE.run(e.id, json(e));
@@ -153,8 +155,9 @@ export class SqliteCorpusState implements CorpusStateStore {
           where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;
         delete from speaker_remap;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(delta.computedAt);
+      return true;
     });
-    write.immediate();
+    return write.immediate();
   }
 }
 

@@ -173,6 +173,9 @@ export interface CorpusStateStore {
   claimSources(except: string[]): Promise<string[]>;
   /** Every stored figure's key, in no particular order. */
   figureKeys(): Promise<FigureKey[]>;
-  /** Replace the touched stories' figures and the corpus-wide tables, in one transaction. */
-  putCorpusDelta(delta: CorpusDelta): Promise<void>;
+  /**
+   * Replace the touched stories' figures and the corpus-wide tables, in one transaction. Resolves to false,
+   * writing nothing, when the store no longer keeps `delta.storedStates` document states (another run wrote).
+   */
+  putCorpusDelta(delta: CorpusDelta): Promise<boolean>;
 }

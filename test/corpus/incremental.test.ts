@@ -176,6 +176,15 @@ describe('the incremental corpus run', () => {
         fullBecause: 'a custom duplicate threshold',
       });
       expect(await runCorpus(store, { full: true })).toMatchObject({ mode: 'full', fullBecause: null });
+      // A delta read before another run wrote is refused, and nothing is written.
+      const figures = (await store.listFigures()).total;
+      const stale = {
+        entities: [], entityInput: [], duplicates: [], stories: [], replaceStories: [], renameFigures: {},
+        figures: [], claimSource: {}, entityRemap: {}, storedStates: 1, docStates: [], restory: {},
+        computedAt: '2025-07-09T00:00:00Z',
+      };
+      expect(await store.corpusState.putCorpusDelta(stale)).toBe(false);
+      expect((await store.listFigures()).total).toBe(figures);
     } finally {
       await store.close();
     }
