@@ -113,7 +113,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const resolution = resolveEntities(nextInput);
 
   // Stories: those with new articles are recomputed, and with them every story that shares a stored article
-  // with one (stories the new articles merge or split); any other must be a stored story, unchanged.
+  // with one (stories merged, split or regrouped); any other must be a stored story, unchanged.
   const { stories, storyOf } = storyIndex.stories(resolution.entities, duplicates);
   const oldBriefs = new Map((await store.listStories()).map((s) => [s.id, s]));
   const oldOf = (d: string) => oldStory.get(d) ?? '';
@@ -129,27 +129,37 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
   const touched = new Set<string>();
   const dirty = new Set<string>();
-  const queue = stories.filter((s) => s.documents.some((d) => freshSet.has(d)));
-  for (const s of queue) touched.add(s.id);
-  while (queue.length) {
-    for (const d of queue.pop()!.documents) {
-      if (freshSet.has(d) || dirty.has(oldOf(d))) continue;
-      dirty.add(oldOf(d));
-      for (const t of holders.get(oldOf(d)) ?? []) {
-        if (touched.has(t.id)) continue;
-        touched.add(t.id);
-        queue.push(t);
+  const queue: StoryRecord[] = [];
+  const touch = (story: StoryRecord) => {
+    if (touched.has(story.id)) return;
+    touched.add(story.id);
+    queue.push(story);
+  };
+  const drain = () => {
+    while (queue.length) {
+      for (const d of queue.pop()!.documents) {
+        if (freshSet.has(d) || dirty.has(oldOf(d))) continue;
+        dirty.add(oldOf(d));
+        for (const t of holders.get(oldOf(d)) ?? []) touch(t);
       }
+    }
+  };
+  for (const story of stories) if (story.documents.some((d) => freshSet.has(d))) touch(story);
+  drain();
+  // A larger corpus also weighs words differently: stored stories regrouped without new articles join them.
+  for (const story of stories) {
+    if (touched.has(story.id)) continue;
+    const was = oldBriefs.get(oldOf(story.documents[0]!));
+    if (!was || was.documents !== story.documents.length || story.documents.some((d) => oldOf(d) !== was.id)) {
+      touch(story);
+      drain();
     }
   }
   if ([...dirty].some((id) => !oldBriefs.has(id))) return { reason: 'a stored article has no stored story' };
   let unchanged = 0;
   for (const story of stories) {
     if (touched.has(story.id)) continue;
-    const was = oldBriefs.get(oldOf(story.documents[0]!));
-    const same = story.documents.every((d) => oldOf(d) === was?.id);
-    if (!was || !same || was.documents !== story.documents.length)
-      return { reason: 'a story untouched by new articles was regrouped' };
+    const was = oldBriefs.get(oldOf(story.documents[0]!))!;
     if (was.id === story.id && was.label === story.label) unchanged++;
     else {
       // Its words weigh differently in a larger corpus: the same articles under a new label, recomputed.
