@@ -53,6 +53,12 @@ export interface StoreCorpusRun {
   figures: number;
   claims: number;
   entities: number;
+  /** Whether the run was incremental, why not, and what it read and recomputed (CorpusSummary). */
+  mode?: string;
+  fullBecause?: string | null;
+  added?: number;
+  touched?: number;
+  stories?: number;
 }
 
 /** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
@@ -71,6 +77,11 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       figures: r.figures,
       claims: r.claims,
       entities: r.entities.length,
+      mode: r.mode,
+      fullBecause: r.fullBecause ?? null,
+      added: r.added,
+      touched: r.touched,
+      stories: r.stories,
     };
   } finally {
     await store.close();

@@ -42,6 +42,13 @@ import { corpusInChild, parseSizes } from './corpus.js';
 import { ingestEnv, ingestFiles, storeCorpus } from './ingest-run.js';
 import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
 import { storageArticles, storageBench, storageLine, STORAGE_TARGETS, type StorageResult } from './storage.js';
+import {
+  incrementalArticles,
+  incrementalBench,
+  incrementalLine,
+  INCREMENTAL_TARGETS,
+  type IncrementalResult,
+} from './incremental.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Package root from bench/ (vite-node) or dist/bench/ (built). */
@@ -248,6 +255,7 @@ function markdown(res: BenchResult): string {
     out.push('');
   }
   if (res.storage) out.push(`${storageLine(res.storage)}.`, '');
+  if (res.incremental) out.push(`${incrementalLine(res.incremental)}.`, '');
   out.push('Targets:', '');
   for (const t of res.targets)
     out.push(`- ${t.met ? 'met' : '**missed**'}: ${t.what}: ${t.actual}${t.met ? '' : ` (${t.by})`}`);
@@ -280,6 +288,7 @@ interface BenchResult {
   cleaning: Record<string, Rate> | null;
   nlp: Record<string, Rate> | null;
   storage: StorageResult | null;
+  incremental?: IncrementalResult | null;
   targets: Target[];
 }
 
@@ -304,6 +313,12 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   // A few seconds each, so repeated: one run on a shared VM moves by 10-20% from one minute to the next.
   const htmlRuns = intOption('--html-runs', 3, 1, 'a number of runs of at least 1');
   const storeArticles = storageArticles();
+  const incrArticles = incrementalArticles();
+  if (incrArticles === undefined)
+    process.stderr.write(
+      `bench: CROSSCHECK_BENCH_INCR_ARTICLES takes a number of articles of at least 1, ` +
+        `not \`${process.env.CROSSCHECK_BENCH_INCR_ARTICLES}\`\n`,
+    );
   if (storeArticles === undefined)
     process.stderr.write(
       `bench: CROSSCHECK_BENCH_STORE_ARTICLES takes a number of articles of at least 1, ` +
@@ -314,7 +329,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     seed === undefined ||
     htmlCount === undefined ||
     htmlRuns === undefined ||
-    storeArticles === undefined
+    storeArticles === undefined ||
+    incrArticles === undefined
   )
     return 2;
   const outDir = path.resolve(arg(argv, '--out') ?? path.join(root, 'bench/results'));
@@ -466,6 +482,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     log(`\nStorage: size and open cost of an ingested store...`);
     res.storage = await storageBench(root, tmp, storeArticles, workers, seed, log);
     log(`  ${storageLine(res.storage)}`);
+    log(`\nIncremental corpus run: ${INCREMENTAL_TARGETS.add} articles added to a stored corpus...`);
+    res.incremental = await incrementalBench(root, tmp, incrArticles, INCREMENTAL_TARGETS.add, workers, seed, log);
+    log(`  ${incrementalLine(res.incremental)}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -572,6 +591,16 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       `store open, median of 3 fresh processes (${st.articles} articles)`,
       st.openMs,
       STORAGE_TARGETS.openMs,
+      false,
+      ' ms',
+    );
+  }
+  if (res.incremental) {
+    const r = res.incremental;
+    t(
+      `adding ${r.added} articles to ${r.articles} stored, corpus stages`,
+      Math.round(r.incremental.ms),
+      INCREMENTAL_TARGETS.addMs,
       false,
       ' ms',
     );

@@ -214,6 +214,44 @@ export interface CorpusResult {
   entityRemap?: Record<string, string>;
   /** The stories the articles were grouped into; stores keep their briefs for the overview's picker. */
   stories?: StoryRecord[];
+  /** What the corpus stages keep of each document for a later incremental run (replaces all kept before). */
+  docStates?: Iterable<CorpusDocState>;
+  /** The per-document entities merged by id that entity resolution read, kept for a later incremental run. */
+  entityInput?: EntityRecord[];
+  computedAt: string;
+}
+
+/** What the corpus stages keep of one document between runs, so a later run need not read its text again. */
+export interface CorpusDocState {
+  id: string;
+  /** The story the run put it in. */
+  story: string | null;
+  /** Opaque to the store: JSON the corpus stages wrote and read back (src/corpus/corpus-state.ts). */
+  state: string;
+}
+
+/** What an incremental corpus run writes: the stories it touched replaced, the small corpus-wide tables whole. */
+export interface CorpusDelta {
+  entities: EntityRecord[];
+  entityInput: EntityRecord[];
+  duplicates: DuplicateLink[];
+  /** Every story, each with its figure count (the untouched ones keep theirs). */
+  stories: Array<{ story: StoryRecord; figures: number }>;
+  /** Stories whose figures are deleted before `figures` are written (the touched ones, by their previous ids). */
+  replaceStories: string[];
+  /** Figures of untouched stories whose id moved (old → new), renamed after `replaceStories` are deleted. */
+  renameFigures: Record<string, string>;
+  /** The touched stories' new figures, written after the renames. */
+  figures: FigureRecord[];
+  /** Claims of the touched stories' documents, each with its canonical source (null: its own). */
+  claimSource: Record<string, string | null>;
+  entityRemap: Record<string, string>;
+  /** Documents with a kept state when the run read them: another run that wrote meanwhile makes the delta void. */
+  storedStates: number;
+  /** States of the new documents. */
+  docStates: CorpusDocState[];
+  /** Stored documents whose story id changed: document id → story id. */
+  restory: Record<string, string>;
   computedAt: string;
 }
 
@@ -228,6 +266,15 @@ export interface CorpusSummary {
   stories?: number;
   claimSource?: Record<string, string | null>;
   computedAt: string;
+  /** `incremental`: only the stories new articles joined were recomputed; `full`: everything was. */
+  mode?: 'full' | 'incremental';
+  /** Why a run was full when an incremental one was asked for (null when it was incremental or never tried). */
+  fullBecause?: string | null;
+  /** New articles read by an incremental run, and the stories it recomputed. */
+  added?: number;
+  touched?: number;
+  /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
+  renamed?: number;
 }
 
 /** The whole export. */

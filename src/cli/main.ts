@@ -100,13 +100,23 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
   io.stderr.write(
     `ingested: ${summary.stored} new, ${summary.versions} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
   );
+  const run = corpus as { mode?: string; stories?: number; recomputed?: number; fullBecause?: string } | null;
+  if (run?.mode === 'incremental') io.stderr.write(`corpus: ${run.recomputed} of ${run.stories} stories recomputed\n`);
+  else if (run?.fullBecause) io.stderr.write(`corpus: full run (${plainText(run.fullBecause)})\n`);
 }
 
 /** Run the corpus stages when they are available in this build. */
 async function runCorpusStages(store: Store): Promise<unknown> {
   const { runCorpus } = await import('../corpus/index.js');
   const result = await runCorpus(store);
-  return { figures: result.figures, duplicates: result.duplicates.length, entities: result.entities.length };
+  return {
+    figures: result.figures,
+    duplicates: result.duplicates.length,
+    entities: result.entities.length,
+    mode: result.mode,
+    ...(result.mode === 'incremental' ? { stories: result.stories, recomputed: result.touched } : {}),
+    ...(result.fullBecause ? { fullBecause: result.fullBecause } : {}),
+  };
 }
 
 async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io): Promise<number> {
@@ -119,6 +129,14 @@ async function doIngest(paths: string[], opts: Record<string, unknown>, io: Io):
     if (workers > 1) {
       const { autoAnalyzer } = await import('../ingest/workers.js');
       analyzer = autoAnalyzer(workers);
+    }
+    if (opts.corpus !== false) {
+      // The figures stored before the first recorded change are the baseline, not news (docs/watch.md).
+      const [{ watchState }, { takeBaseline }] = await Promise.all([
+        import('../store/watch-state.js'),
+        import('../watch/events.js'),
+      ]);
+      await takeBaseline(store, await watchState(store));
     }
     const urls = paths.filter((p) => /^https?:\/\//i.test(p));
     const files = paths.filter((p) => !/^https?:\/\//i.test(p));

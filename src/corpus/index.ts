@@ -20,6 +20,8 @@ import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
+import { StateRecorder } from './corpus-state.js';
+import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
@@ -255,38 +257,32 @@ async function allEntities(store: Store): Promise<EntityRecord[]> {
   }
 }
 
-/**
- * Compute duplicates, provenance, figures and reconciliation over a store, and
- * persist them. Each figure is reconciled as the store writes it and then
- * dropped, so memory holds the claims' small projections and one figure's
- * reconciliation, not every figure's; read the figures back from the store.
- */
-export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusSummary> {
-  const index = new DuplicateIndex(options.threshold ?? 0.5);
-  const storyIndex = new StoryIndex();
-  for await (const doc of store.iterateDocuments()) {
-    index.add(doc);
-    storyIndex.add(doc);
-  }
-  const duplicates = index.links();
+/** Merged entities as the figures read them: display names, and every spelling's slug → the merged id. */
+export interface EntityResolution {
+  entities: EntityRecord[];
+  names: Map<string, string>;
+  canonical: Map<string, string>;
+}
 
-  const claims: ClaimInput[] = [];
-  for await (const c of store.iterateClaims({ extracted: true })) claims.push(claimInput(c));
-
-  // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
-  const merged = mergeEntities(await allEntities(store));
-  const entities = merged.entities;
+/** Merge the per-article entities (src/corpus/entities.ts) and index their names and spellings. */
+export function resolveEntities(records: EntityRecord[]): EntityResolution {
+  const merged = mergeEntities(records);
   const names = new Map<string, string>();
   // Per-article ids are slugs of names: register every merged name and alias, so sources stored
   // under a variant still resolve when the store already holds merged entities from an earlier run.
   const canonical = new Map<string, string>(Object.entries(merged.remap));
-  for (const e of entities) {
+  for (const e of merged.entities) {
     names.set(e.id, e.name);
     for (const a of [e.name, ...e.aliases]) {
       const k = slug(a);
       if (k && !canonical.has(k) && k !== e.id) canonical.set(k, e.id);
     }
   }
+  return { entities: merged.entities, names, canonical };
+}
+
+/** Map the claims' sources to the merged entities (in place); returns the claims whose source changed. */
+export function canonicalSources(claims: ClaimInput[], { names, canonical }: EntityResolution): Record<string, string | null> {
   const claimSource: Record<string, string | null> = {};
   for (const c of claims) {
     if (!c.source) continue;
@@ -297,6 +293,50 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
       c.sourceName = names.get(to) ?? c.sourceName;
     } else if (names.has(c.source) && !c.sourceName) c.sourceName = names.get(c.source)!;
   }
+  return claimSource;
+}
+
+/** Per-article entity id → merged id, for every id that changed. */
+export function entityRemapOf({ canonical }: EntityResolution): Record<string, string> {
+  return Object.fromEntries([...canonical].filter(([from, to]) => from !== to));
+}
+
+/**
+ * Compute duplicates, provenance, figures and reconciliation over a store, and persist them. When the store
+ * keeps the corpus state of an earlier run, only the stories that new articles join are recomputed
+ * (./incremental.ts); whatever an incremental run cannot do exactly as the full one would, the full run does,
+ * and the summary says why (`fullBecause`). `options.full` skips the attempt.
+ */
+export async function runCorpus(store: Store, options: CorpusOptions = {}): Promise<CorpusSummary> {
+  if (options.full || !store.corpusState) return runFullCorpus(store, options, null);
+  const tried = await runIncremental(store, store.corpusState, options);
+  return 'summary' in tried ? tried.summary : runFullCorpus(store, options, tried.reason);
+}
+
+/**
+ * The full run over every stored article. Each figure is reconciled as the store writes it and then
+ * dropped, so memory holds the claims' small projections and one figure's reconciliation, not every
+ * figure's; read the figures back from the store.
+ */
+async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: string | null): Promise<CorpusSummary> {
+  const index = new DuplicateIndex(options.threshold ?? 0.5);
+  const storyIndex = new StoryIndex();
+  const recorder = new StateRecorder(index, storyIndex);
+  for await (const doc of store.iterateDocuments()) {
+    index.add(doc);
+    storyIndex.add(doc);
+    recorder.take(index.docs.length - 1);
+  }
+  const duplicates = index.links();
+
+  const claims: ClaimInput[] = [];
+  for await (const c of store.iterateClaims({ extracted: true })) claims.push(claimInput(c));
+
+  // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
+  const entityInput = await allEntities(store);
+  const resolution = resolveEntities(entityInput);
+  const { entities, names } = resolution;
+  const claimSource = canonicalSources(claims, resolution);
 
   const provenance = provenanceIndex(index.docs, duplicates);
   const { stories, storyOf } = storyIndex.stories(entities, duplicates);
@@ -311,8 +351,19 @@ export async function runCorpus(store: Store, options: CorpusOptions = {}): Prom
       yield f;
     }
   }
+  function* docStates() {
+    for (let i = 0; i < index.docs.length; i++) yield recorder.state(i, storyOf.get(index.docs[i]!.id) ?? null);
+  }
   const computedAt = options.now ? options.now() : new Date().toISOString();
-  const entityRemap = Object.fromEntries([...canonical].filter(([from, to]) => from !== to));
-  await store.putCorpus({ entities, duplicates, figures: counted(), claimSource, entityRemap, stories, computedAt });
-  return { entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length };
+  const entityRemap = entityRemapOf(resolution);
+  // A custom threshold links other pairs than a later incremental run would: keep no state for one.
+  const keep = (options.threshold ?? 0.5) === 0.5;
+  await store.putCorpus({
+    entities, duplicates, figures: counted(), claimSource, entityRemap, stories, computedAt,
+    ...(keep ? { docStates: docStates(), entityInput } : {}),
+  });
+  return {
+    entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length,
+    mode: 'full', fullBecause,
+  };
 }

@@ -174,4 +174,6 @@ export interface CorpusOptions {
   threshold?: number;
   /** The clock, for `computedAt` (ISO). */
   now?: () => string;
+  /** Recompute everything, even when the store keeps the state an incremental run needs. */
+  full?: boolean;
 }

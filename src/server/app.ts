@@ -522,6 +522,9 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       ]);
       analyzer ??= uploadAnalyzer();
       const analyse = await analyzer;
+      // The figures stored before the first recorded change are the baseline, not news (docs/watch.md).
+      const events = await import('../watch/events.js');
+      await events.takeBaseline(machine, await watchState(machine));
       // Store uploads as `upload:<name>`, not under the temporary folder's path (which would leak and then dangle).
       const dir = path.dirname(files[0] ?? '') + path.sep;
       const rename = (source: string) => (source.startsWith(dir) ? `upload:${source.slice(dir.length)}` : source);
@@ -537,7 +540,7 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       // New articles change duplicates, figures and their reconciliation: recompute them.
       const corpus = summary.stored + summary.versions > 0 ? await runCorpus(machine) : null;
       // What moved is recorded for GET /api/events, as after `crosscheck ingest`.
-      if (corpus) await (await import('../watch/events.js')).recordChanges(machine, await watchState(machine));
+      if (corpus) await events.recordChanges(machine, await watchState(machine));
       return {
         ...summary,
         corpus: corpus && {

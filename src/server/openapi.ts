@@ -214,7 +214,11 @@ const recordSchemas = {
   }),
   Event: obj({
     seq: { type: 'integer', description: 'Increasing event number; pass the last one seen as `since`.' },
-    at: str,
+    at: { type: 'string', description: 'When the event was recorded.' },
+    asOf: {
+      type: ['string', 'null'],
+      description: "The news date it is about: the claim's as-of date, or the article's publication date.",
+    },
     type: {
       type: 'string',
       enum: ['figure.new', 'figure.revised', 'figure.conflict', 'figure.source', 'article.updated'],

@@ -194,3 +194,11 @@ export function figureBrief(f: FigureRecord): FigureBrief {
 export function storyBrief(s: StoryRecord, figures: number): StoryBrief {
   return { id: s.id, label: s.label, from: s.from, to: s.to, documents: s.documents.length, figures };
 }
+
+/**
+ * The key the corpus stages group a figure by and order ties by (src/corpus/figures.ts): story, measure, scope,
+ * action and parties. Stored beside the figure so listings order ties the same way after an incremental run.
+ */
+export function figureSortKey(f: FigureRecord): string {
+  return `${f.story ?? ''}|${f.measure}|${f.scope ?? ''}|${f.action ?? ''}|${f.actor ?? ''}|${f.target ?? ''}`;
+}

@@ -153,6 +153,12 @@ export const postgresMigrations: string[] = [
   `,
   // 6 → 7: nothing here; SQLite's full-text index moved to external content (PostgreSQL's tsv is no copy).
   `select 1;`,
+  // 7 → 8: what the corpus stages keep between runs (mirrors sqlite-schema.ts version 8).
+  `
+  create table corpus_docs (id text primary key, story text, state text not null);
+  create table corpus_entities (seq bigserial unique, id text primary key, record text not null);
+  alter table figures add column sort_key text collate "C";
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

@@ -49,7 +49,8 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import type { WatchState } from './watch-state.js';
@@ -646,7 +647,10 @@ export class PostgresStore implements Store {
 
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
-    const rows = await this.pool.query('select record from figures order by seq limit $1 offset $2', [limit, offset]);
+    const rows = await this.pool.query(
+      'select record from figures order by claims desc, sort_key, seq limit $1 offset $2',
+      [limit, offset],
+    );
     return page(
       rows.rows.map((r: Row) => parse<FigureRecord>(r.record)),
       await this.count('figures'),
@@ -677,7 +681,7 @@ export class PostgresStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(
-      `select brief, record from figures ${w} order by claims desc, seq limit $${args.length + 1} offset $${args.length + 2}`,
+      `select brief, record from figures ${w} order by claims desc, sort_key, seq limit $${args.length + 1} offset $${args.length + 2}`,
       [...args, limit, offset],
     );
     const total = await this.pool.query<{ n: string }>(`select count(*) n from figures ${w}`, args);
@@ -747,6 +751,7 @@ export class PostgresStore implements Store {
       let storyIds: Array<string | null> = [];
       let parts: Array<string | null> = [];
       let counts: number[] = [];
+      let sortKeys: string[] = [];
       let bytes = 0;
       const perStory = new Map<string, number>();
       let claimIds: string[] = [];
@@ -754,8 +759,8 @@ export class PostgresStore implements Store {
       const flushFigures = async () => {
         if (ids.length) {
           await c.query(
-            'insert into figures (id, record, brief, story, part_of, claims) select id, record, brief, story, part_of, claims from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) with ordinality as t(id, record, brief, story, part_of, claims, n) order by n',
-            [ids, records, briefs, storyIds, parts, counts],
+            'insert into figures (id, record, brief, story, part_of, claims, sort_key) select id, record, brief, story, part_of, claims, sort_key from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) with ordinality as t(id, record, brief, story, part_of, claims, sort_key, n) order by n',
+            [ids, records, briefs, storyIds, parts, counts, sortKeys],
           );
         }
         ids = [];
@@ -764,6 +769,7 @@ export class PostgresStore implements Store {
         storyIds = [];
         parts = [];
         counts = [];
+        sortKeys = [];
         bytes = 0;
       };
       const flushClaims = async () => {
@@ -784,6 +790,7 @@ export class PostgresStore implements Store {
         storyIds.push(f.story ?? null);
         parts.push(f.partOf ?? null);
         counts.push(f.claims.length);
+        sortKeys.push(figureSortKey(f));
         if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
         bytes += record.length + brief.length;
         if (ids.length >= CHUNK || bytes >= FIGURE_BYTES) await flushFigures();
@@ -821,7 +828,15 @@ export class PostgresStore implements Store {
         "insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value",
         [result.computedAt],
       );
+      await PostgresCorpusState.writeFull(c, result.docStates, result.entityInput);
     });
+  }
+
+  private state?: PostgresCorpusState;
+
+  /** The corpus state kept between runs (src/corpus/incremental.ts). */
+  get corpusState(): PostgresCorpusState {
+    return (this.state ??= new PostgresCorpusState(this, (fn) => this.tx(fn), [LOCK_NS, LOCK_CORPUS]));
   }
 
   async putCorrections(corrections: CorrectionRecord[]): Promise<number> {

@@ -126,6 +126,12 @@ export const sqliteMigrations: string[] = [
   insert into documents_fts (documents_fts) values ('rebuild');
   insert into claims_fts (claims_fts) values ('rebuild');
   `,
+  // 7 → 8: what the corpus stages keep between runs, so adding articles recomputes only the stories they join.
+  `
+  create table corpus_docs (id text primary key, story text, state text not null);
+  create table corpus_entities (id text primary key, record text not null);
+  alter table figures add column sort_key text;
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

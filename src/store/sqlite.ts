@@ -35,7 +35,8 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
@@ -179,6 +180,14 @@ export const CORPUS_CHUNK_ROWS = 2000;
 const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
+
+/** A per-document entity with its id and document from its row's columns (the record stores them empty). */
+export function docEntityRecord(row: Row): EntityRecord {
+  const e = unpack<EntityRecord>(row.record);
+  e.id = String(row.entity);
+  if (!e.documents.length) e.documents = [String(row.document)];
+  return e;
+}
 
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
@@ -383,8 +392,11 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** A claim's record with its id, document and evidence from their columns (a record stores them empty). */
-  private claimRecord(row: Row, extracted = false): ClaimRecord {
+  /**
+   * A claim's record with its id, document and evidence from their columns (a record stores them empty).
+   * The row needs `id, document, record, evidence, figure, canonical_source`.
+   */
+  claimRecord(row: Row, extracted = false): ClaimRecord {
     const rec = unpack<ClaimRecord>(row.record);
     rec.id = String(row.id);
     rec.document = String(row.document);
@@ -541,12 +553,7 @@ export class SqliteStore implements Store {
       const stmt = this.db.prepare('select document, entity, record from doc_entities order by rowid');
       all = mergeEntityRecords(
         (function* () {
-          for (const r of stmt.iterate() as IterableIterator<Row>) {
-            const e = unpack<EntityRecord>(r.record);
-            e.id = String(r.entity);
-            if (!e.documents.length) e.documents = [String(r.document)];
-            yield e;
-          }
+          for (const r of stmt.iterate() as IterableIterator<Row>) yield docEntityRecord(r);
         })(),
         query,
       );
@@ -557,7 +564,7 @@ export class SqliteStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from figures order by rowid limit ? offset ?')
+      .prepare('select record from figures order by claims desc, sort_key, rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
     return page(
@@ -591,7 +598,7 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, rowid limit ? offset ?`,
+        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Array<{ brief: string | null; record: unknown }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
@@ -649,7 +656,7 @@ export class SqliteStore implements Store {
       entities: db.prepare('insert into main.entities_next (id, record) values (?, ?)'),
       duplicates: db.prepare('insert into main.duplicates_next (document, of, kind, similarity) values (?, ?, ?, ?)'),
       figures: db.prepare(
-        'insert into main.figures_next (id, record, brief, story, part_of, claims) values (?, ?, ?, ?, ?, ?)',
+        'insert into main.figures_next (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       ),
       stories: db.prepare('insert or replace into main.stories_next (id, record) values (?, ?)'),
     };
@@ -675,7 +682,15 @@ export class SqliteStore implements Store {
     const perStory = new Map<string, number>();
     for (const f of result.figures) {
       // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
-      const row = [f.id, packJson(json(f)), json(figureBrief(f)), f.story ?? null, f.partOf ?? null, f.claims.length];
+      const row = [
+        f.id,
+        packJson(json(f)),
+        json(figureBrief(f)),
+        f.story ?? null,
+        f.partOf ?? null,
+        f.claims.length,
+        figureSortKey(f),
+      ];
       const claims = f.claims;
       add(() => {
         ins.figures.run(...row);
@@ -720,12 +735,20 @@ export class SqliteStore implements Store {
                 where q.canonical_speaker is not m.to_id) r
           where quotes.rowid = r.rid;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
+      writeFullState(db, result.docStates, result.entityInput);
     });
     try {
       swap.immediate();
     } finally {
       db.exec(`delete from claim_figure; delete from claim_source; delete from speaker_remap;`);
     }
+  }
+
+  private state?: SqliteCorpusState;
+
+  /** The corpus state kept between runs (src/corpus/incremental.ts). */
+  get corpusState(): SqliteCorpusState {
+    return (this.state ??= new SqliteCorpusState(this));
   }
 
   async putCorrections(corrections: CorrectionRecord[]): Promise<number> {

@@ -7,6 +7,8 @@ import type { Article } from '../article.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import type {
   ClaimRecord,
+  CorpusDelta,
+  CorpusDocState,
   CorpusResult,
   DocumentRecord,
   DuplicateLink,
@@ -145,5 +147,38 @@ export interface Store {
   snapshot?<T>(fn: (view: Store) => Promise<T>): Promise<T>;
   /** What `crosscheck watch` keeps beside the articles, in this store's own tables (loads that code on first use). */
   watchState(): Promise<WatchState>;
+  /** What an incremental corpus run reads and writes (src/corpus/incremental.ts); absent: every run is full. */
+  readonly corpusState?: CorpusStateStore;
   close(): Promise<void>;
+}
+
+/** A stored figure's place in the corpus stages' order, without its reconciliation. */
+export interface FigureKey {
+  id: string;
+  story: string | null;
+  label: string;
+  claims: number;
+  /** The figure's grouping key (figureSortKey in ./figure-brief.ts), null for a figure stored before it was kept. */
+  key: string | null;
+}
+
+/** The corpus state kept between runs, so adding articles recomputes only what they touch. */
+export interface CorpusStateStore {
+  /** Every document id in document order, with what the last corpus run kept of it (null: none yet). */
+  states(): AsyncIterable<{ id: string; state: CorpusDocState | null }>;
+  /** The per-document entities merged by id that the last run read (empty before one kept them). */
+  entityInput(): Promise<EntityRecord[]>;
+  /** The per-document entity records of these documents, in document order. */
+  entitiesOf(documents: string[]): Promise<EntityRecord[]>;
+  /** The extracted claims of these documents, in document order (as `iterateClaims({ extracted: true })`). */
+  claimsOf(documents: string[]): Promise<ClaimRecord[]>;
+  /** Every distinct source of an extracted claim, except the claims of documents in `except`. */
+  claimSources(except: string[]): Promise<string[]>;
+  /** Every stored figure's key, in no particular order. */
+  figureKeys(): Promise<FigureKey[]>;
+  /**
+   * Replace the touched stories' figures and the corpus-wide tables, in one transaction. Resolves to false,
+   * writing nothing, when the store no longer keeps `delta.storedStates` document states (another run wrote).
+   */
+  putCorpusDelta(delta: CorpusDelta): Promise<boolean>;
 }

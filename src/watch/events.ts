@@ -30,13 +30,15 @@ export interface FigureSnapshot {
   conflicts: string[];
 }
 
-/** Where a value was read: the claim's source, sentence and article. */
+/** Where a value was read: the claim's source, sentence and article, and the news date it is about. */
 export interface EventEvidence {
   claim: string | null;
   source: string | null;
   evidence: string | null;
   document: string | null;
   url: string | null;
+  /** The day the value is as of: the date the claim is about, else when it was said, else its article's date. */
+  asOf: string | null;
 }
 
 export type WatchEvent =
@@ -56,6 +58,8 @@ export type WatchEvent =
       label: string;
       values: [string, string];
       note: string | null;
+      /** The latest day either conflicting value is as of. */
+      asOf: string | null;
     }
   | ({ type: 'figure.source'; at: string; figure: string; label: string; sourceKey: string } & EventEvidence)
   | {
@@ -65,6 +69,8 @@ export type WatchEvent =
       previous: string;
       url: string | null;
       title: string | null;
+      /** The updated article's publication date. */
+      asOf: string | null;
     };
 
 type Loose = Record<string, unknown>;
@@ -137,9 +143,37 @@ export function matchFigures(
   return out;
 }
 
+/** The timeline entries of a figure's reconciliation, read defensively. */
+function timelineOf(figure: FigureRecord): Loose[] {
+  const timeline = ((figure.reconciliation ?? {}) as Loose).timeline;
+  return Array.isArray(timeline) ? (timeline as Loose[]) : [];
+}
+
+/** The day a claim of the figure is as of: what it is about, else when it was said. */
+function claimDate(figure: FigureRecord, claim: string): string | null {
+  const entry = timelineOf(figure).find((t) => t.claim === claim);
+  return entry ? (str(entry.about) ?? str(entry.said)) : null;
+}
+
+/** The latest day any claim of the conflicting values is as of. */
+function conflictDate(figure: FigureRecord, a: string, b: string): string | null {
+  const values = ((figure.reconciliation ?? {}) as Loose).values;
+  const claims = new Set<string>();
+  for (const g of Array.isArray(values) ? (values as Loose[]) : []) {
+    if ((g.text === a || g.text === b) && Array.isArray(g.claims)) for (const c of g.claims) claims.add(String(c));
+  }
+  let latest: string | null = null;
+  for (const t of timelineOf(figure)) {
+    const day = claims.has(String(t.claim)) ? (str(t.about) ?? str(t.said)) : null;
+    if (day && (!latest || day > latest)) latest = day;
+  }
+  return latest;
+}
+
 /** Read the claims a set of events cite, and their articles' addresses. */
-async function evidenceFor(store: Store, figure: string, claimIds: string[]): Promise<EventEvidence> {
-  const none: EventEvidence = { claim: null, source: null, evidence: null, document: null, url: null };
+async function evidenceFor(store: Store, record: FigureRecord, claimIds: string[]): Promise<EventEvidence> {
+  const figure = record.id;
+  const none: EventEvidence = { claim: null, source: null, evidence: null, document: null, url: null, asOf: null };
   if (!claimIds.length) return none;
   const wanted = new Set(claimIds);
   let claim: ClaimRecord | undefined;
@@ -157,14 +191,13 @@ async function evidenceFor(store: Store, figure: string, claimIds: string[]): Pr
     evidence: claim.evidence,
     document: claim.document,
     url: doc?.url ?? doc?.source ?? null,
+    asOf: claimDate(record, claim.id) ?? doc?.published ?? null,
   };
 }
 
 /** The claim, of those a figure lists, that a given source key stands behind (its first). */
 function claimOfSource(figure: FigureRecord, key: string): string[] {
-  const timeline = ((figure.reconciliation ?? {}) as Loose).timeline;
-  if (!Array.isArray(timeline)) return [];
-  const hit = (timeline as Loose[]).find((t) => t.source === key);
+  const hit = timelineOf(figure).find((t) => t.source === key);
   return hit && typeof hit.claim === 'string' ? [hit.claim] : [];
 }
 
@@ -176,6 +209,7 @@ export async function recordChanges(
   store: Store,
   state: WatchState,
   now: () => string = () => new Date().toISOString(),
+  options: { baseline?: boolean } = {},
 ): Promise<StoredEvent[]> {
   const at = now();
   const before = new Map<string, FigureSnapshot>();
@@ -190,6 +224,13 @@ export async function recordChanges(
   const after = figures.map(snapshotOf);
   const matches = matchFigures(before, after);
   const events: WatchEvent[] = [];
+  const stats = await store.stats();
+  if (options.baseline)
+    return state.commitChanges(
+      [],
+      after.map((s) => ({ id: s.id, record: JSON.stringify(s) })),
+      { snapshotDocuments: String(stats.documents) },
+    );
   for (const [i, figure] of figures.entries()) {
     const snap = after[i]!;
     const old = matches.get(snap.id);
@@ -200,7 +241,7 @@ export async function recordChanges(
           type: 'figure.new',
           ...base,
           value: snap.current,
-          ...(await evidenceFor(store, figure.id, bestClaims(figure))),
+          ...(await evidenceFor(store, figure, bestClaims(figure))),
         });
       continue;
     }
@@ -210,21 +251,26 @@ export async function recordChanges(
         ...base,
         old: old.current,
         new: snap.current,
-        ...(await evidenceFor(store, figure.id, bestClaims(figure))),
+        ...(await evidenceFor(store, figure, bestClaims(figure))),
       });
     for (const pair of snap.conflicts) {
       if (old.conflicts.includes(pair)) continue;
       const [a, b] = pair.split(' | ') as [string, string];
-      events.push({ type: 'figure.conflict', ...base, values: [a, b], note: conflictNote(figure, a, b) });
+      events.push({
+        type: 'figure.conflict',
+        ...base,
+        values: [a, b],
+        note: conflictNote(figure, a, b),
+        asOf: conflictDate(figure, a, b),
+      });
     }
     for (const key of Object.keys(snap.sources)) {
       if (key in old.sources) continue;
-      const found = await evidenceFor(store, figure.id, claimOfSource(figure, key));
+      const found = await evidenceFor(store, figure, claimOfSource(figure, key));
       events.push({ type: 'figure.source', ...base, sourceKey: key, ...found, source: snap.sources[key]! });
     }
   }
   // Articles stored since the snapshot come after its count in ingest order; those with a previous version changed in place.
-  const stats = await store.stats();
   const seenDocs = Number((await state.getMeta('snapshotDocuments')) ?? stats.documents);
   for (let offset = Math.min(seenDocs, stats.documents); offset < stats.documents;) {
     const page = await store.listDocuments({ limit: 500, offset });
@@ -237,6 +283,7 @@ export async function recordChanges(
           previous: doc.previousVersion,
           url: doc.url ?? doc.source,
           title: doc.title,
+          asOf: doc.published ?? null,
         });
     offset += page.items.length;
     if (!page.items.length) break;
@@ -255,6 +302,21 @@ function conflictNote(figure: FigureRecord, a: string, b: string): string | null
     if (d.kind === 'conflict' && note && note.includes(a) && note.includes(b)) return note;
   }
   return null;
+}
+
+/**
+ * The first look at a store is a baseline: when no snapshot was ever taken, the figures it already holds are
+ * recorded without events (a store of a thousand figures is not a thousand `figure.new`). Call it before
+ * storing new articles; later changes are then reported against it. Resolves to true when it took one.
+ */
+export async function takeBaseline(
+  store: Store,
+  state: WatchState,
+  now: () => string = () => new Date().toISOString(),
+): Promise<boolean> {
+  if ((await state.getMeta('snapshotDocuments')) !== null) return false;
+  await recordChanges(store, state, now, { baseline: true });
+  return true;
 }
 
 /** Whether the figures may have moved since the snapshot: articles were stored since it was taken. */

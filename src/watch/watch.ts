@@ -20,7 +20,7 @@ import { decode } from '../ingest/decode.js';
 import type { Fetcher, Validators } from './fetcher.js';
 import { itemFilter, readListing, type FeedItem } from './feeds.js';
 import { pageItem } from './page-input.js';
-import { recordChanges, snapshotStale } from './events.js';
+import { recordChanges, snapshotStale, takeBaseline } from './events.js';
 
 /** How one source's poll went. */
 export interface SourceReport {
@@ -87,6 +87,8 @@ async function pool<T>(items: T[], limit: number, fn: (item: T) => Promise<void>
 /** Poll every watched source once; then the corpus stages and events when anything was stored. */
 export async function pollOnce(ctx: WatchContext): Promise<PollSummary> {
   const summary: PollSummary = { sources: [], stored: 0, versions: 0, events: [], stopped: false };
+  // The figures a store holds before its first poll are the baseline, not news.
+  await takeBaseline(ctx.store, ctx.state, ctx.now);
   const sources = await ctx.state.listSources();
   await pool(sources, ctx.sourceConcurrency ?? 4, async (source) => {
     if (ctx.signal?.aborted) return;

@@ -92,6 +92,7 @@ describe('the word-stem step (5 → 6)', () => {
       create virtual table claims_fts using fts5(evidence, tokenize = 'unicode61 remove_diacritics 2');
       insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
       insert into claims_fts (rowid, evidence) select rowid, evidence from claims;
+      drop table corpus_docs; drop table corpus_entities; alter table figures drop column sort_key;
     `);
     db.pragma('user_version = 5');
     expect(db.prepare("select count(*) n from claims_fts where claims_fts match 'evacuate'").get()).toEqual({ n: 0 });

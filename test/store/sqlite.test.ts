@@ -296,7 +296,8 @@ describe('compact storage', () => {
         create virtual table documents_fts using fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
         create virtual table claims_fts using fts5(evidence, tokenize = 'porter unicode61 remove_diacritics 2');
         insert into documents_fts (rowid, title, body) select rowid, title, body from documents;
-        insert into claims_fts (rowid, evidence) select rowid, evidence from claims;`);
+        insert into claims_fts (rowid, evidence) select rowid, evidence from claims;
+        drop table corpus_docs; drop table corpus_entities; alter table figures drop column sort_key;`);
       db.pragma('user_version = 6');
     })();
     expect(typeof (db.prepare('select analysis from articles limit 1').get() as Row).analysis).toBe('string');

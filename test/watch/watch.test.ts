@@ -14,6 +14,7 @@ import { watchState } from '../../src/store/watch-state.js';
 import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce, deliverEvents, type WatchContext } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
+import { analyse } from '../../src/analyse.js';
 import { articlePage, rssRoute, startSite, type Site } from './site.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
@@ -300,6 +301,7 @@ describe('watch: events', () => {
       new: { value: 40 },
       source: 'interior ministry',
       url: s.url('/floods-2'),
+      asOf: '2026-03-04',
     });
     expect(revised[0]!.evidence).toContain('rose to 40');
     // Nothing new: no events at all.
@@ -309,6 +311,44 @@ describe('watch: events', () => {
     expect(sent.map((e) => e.seq)).toEqual([...first.events, ...second.events].map((e) => e.seq));
     await deliverEvents(state, 'test', send);
     expect(sent).toHaveLength(first.events.length + second.events.length);
+  });
+});
+
+describe('watch: the first look is a baseline', () => {
+  it('records the figures a store already holds without events; later events carry the news date', async () => {
+    const s = await site();
+    const { store, state, ctx } = await setup();
+    const text =
+      'Wildfire near Pine Hollow\n\nThe wildfire burned 3,000 hectares of forest near Pine Hollow, ' +
+      'the forestry agency said on Tuesday. Crews cut firebreaks along the ridge.';
+    await store.putArticles([
+      analyse({
+        source: 'fire.txt',
+        raw: text,
+        format: 'text',
+        hints: { published: '2026-05-05', outlet: 'Ridge Post' },
+      }),
+    ]);
+    await runCorpus(store);
+    expect((await store.listFigures()).total).toBeGreaterThan(0);
+
+    s.routes.set('/strike', {
+      body: articlePage('Dock workers strike in Larkmouth', '2026-05-08T08:00:00Z', [
+        'About 2,500 dock workers walked off the job at the port of Larkmouth, the union said on Friday.',
+        'Ships waited outside the harbour as talks with the port authority stalled.',
+      ]),
+    });
+    s.routes.set('/feed', rssRoute([{ title: 'Strike', link: s.url('/strike') }]));
+    await state.addSource({ url: s.url('/feed'), story: 'strike', kind: 'feed', filter: null });
+    const first = await pollOnce({ ...ctx, now: () => '2026-05-09T12:00:00.000Z' });
+    const created = first.events.filter((e) => e.type === 'figure.new');
+    // The wildfire's figures were there before the first poll: only the strike's are new.
+    expect(created.length).toBeGreaterThan(0);
+    expect(created.every((e) => /dock|worker/i.test(String(e.evidence)))).toBe(true);
+    // Recorded now, about the day the article reports.
+    expect(created[0]).toMatchObject({ at: '2026-05-09T12:00:00.000Z', asOf: '2026-05-08' });
+    s.routes.set('/feed', rssRoute([]));
+    expect((await pollOnce(ctx)).events).toEqual([]);
   });
 });
 

@@ -1,0 +1,122 @@
+/**
+ * Incremental corpus bench: a store of generated text articles with its corpus stages run in full, then a
+ * few more articles ingested and the corpus stages run again, which now recompute only the stories the new
+ * articles join (src/corpus/incremental.ts). The target: adding 100 articles to 100,000 stored ones takes
+ * seconds, not the full run's time. `npm run bench` runs it at CROSSCHECK_BENCH_INCR_ARTICLES stored
+ * articles (default 3,000; 100,000 is the target's size: the ingest alone takes a while).
+ *
+ *   node dist/bench/incremental.js [--articles 3000] [--add 100] [--workers n] [--seed 7]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlPages, htmlParagraphs, makeCorpus, seedTexts } from './corpus-gen.js';
+import { ingestFiles, storeCorpus, type StoreCorpusRun } from './ingest-run.js';
+
+export const INCREMENTAL_TARGETS = { addMs: 10_000, atArticles: 100_000, add: 100 };
+
+/** Stored articles measured by default; the environment variable sets the full size. */
+export const INCREMENTAL_DEFAULT_ARTICLES = 3_000;
+
+export interface IncrementalResult {
+  articles: number;
+  added: number;
+  /** The full corpus run over the stored articles. */
+  full: StoreCorpusRun;
+  /** The run after the new articles were ingested. */
+  incremental: StoreCorpusRun;
+}
+
+/** Write generated articles `from` … `to` - 1 into a new folder. */
+function writeArticles(article: ReturnType<typeof makeCorpus>, folder: string, from: number, to: number): void {
+  mkdirSync(folder);
+  for (let i = from; i < to; i++) {
+    const a = article(i);
+    writeFileSync(path.join(folder, a.name), a.text);
+  }
+}
+
+/** Ingest `articles`, run the corpus stages, ingest `add` more and time the corpus stages again. */
+export async function incrementalBench(
+  root: string,
+  tmp: string,
+  articles: number,
+  add: number,
+  workers: number,
+  seed: number,
+  log: (line: string) => void = () => {},
+): Promise<IncrementalResult> {
+  const extra = htmlPages(root)
+    .flatMap((p) => htmlParagraphs(p.html))
+    .slice(0, 5000);
+  const article = makeCorpus(seedTexts(root), extra, seed);
+  const base = path.join(tmp, `incr-${articles}`);
+  const more = path.join(tmp, `incr-${articles}-add`);
+  const db = path.join(tmp, `incr-${articles}.db`);
+  try {
+    writeArticles(article, base, 0, articles);
+    log(`  ingest of ${articles} articles and their full corpus run...`);
+    await ingestFiles(base, db, workers);
+    rmSync(base, { recursive: true, force: true });
+    const full = await storeCorpus(db);
+    log(
+      `  full corpus run: ${Math.round(full.ms)} ms (${full.mode}, ${full.figures} figures, ${full.stories} stories)`,
+    );
+    writeArticles(article, more, articles, articles + add);
+    await ingestFiles(more, db, workers);
+    const incremental = await storeCorpus(db);
+    return { articles, added: add, full, incremental };
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+    rmSync(more, { recursive: true, force: true });
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+/** The stored articles to measure at: CROSSCHECK_BENCH_INCR_ARTICLES, else the default; undefined when invalid. */
+export function incrementalArticles(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.CROSSCHECK_BENCH_INCR_ARTICLES;
+  if (raw === undefined || raw === '') return INCREMENTAL_DEFAULT_ARTICLES;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/** One line in words, for the bench's log and report. */
+export function incrementalLine(r: IncrementalResult): string {
+  const i = r.incremental;
+  const how =
+    i.mode === 'incremental'
+      ? `incremental, ${i.touched} of ${i.stories} stories recomputed`
+      : `full: ${i.fullBecause ?? 'no incremental state'}`;
+  const scaled =
+    r.articles < INCREMENTAL_TARGETS.atArticles
+      ? ` (scaled down: CROSSCHECK_BENCH_INCR_ARTICLES=${INCREMENTAL_TARGETS.atArticles} measures the target's size)`
+      : '';
+  return (
+    `adding ${r.added} articles to ${r.articles}: corpus stages ${Math.round(i.ms)} ms (${how}; ` +
+    `peak RSS ${i.peakMb} MB) against ${Math.round(r.full.ms)} ms for the full run${scaled}`
+  );
+}
+
+const here = fileURLToPath(import.meta.url);
+if (process.argv[1] && path.resolve(process.argv[1]) === here) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const articles = Number(arg('--articles') ?? incrementalArticles());
+  const root = path.resolve(path.dirname(here), here.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+  const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-incr-'));
+  incrementalBench(
+    root,
+    tmp,
+    articles,
+    Number(arg('--add') ?? INCREMENTAL_TARGETS.add),
+    Number(arg('--workers') ?? availableParallelism()),
+    Number(arg('--seed') ?? 7),
+    (l) => process.stdout.write(l + '\n'),
+  )
+    .then((r) => process.stdout.write(incrementalLine(r) + '\n' + JSON.stringify(r) + '\n'))
+    .finally(() => rmSync(tmp, { recursive: true, force: true }));
+}

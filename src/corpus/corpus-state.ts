@@ -1,0 +1,112 @@
+/**
+ * What the corpus stages keep of each document between runs: its metadata and date cues, its MinHash
+ * signature and the story words it contributes. An incremental run (./incremental.ts) restores these into
+ * the duplicate and story indexes instead of reading every stored text again.
+ *
+ * DuplicateIndex and StoryIndex keep their per-document arrays private; this module is the one place that
+ * reads and refills them, so those stages stay as they are.
+ */
+import type { CorpusDocState } from '../records.js';
+import type { DuplicateIndex } from './duplicates.js';
+import { StoryIndex } from './stories.js';
+import type { DocMeta } from './types.js';
+
+/** The private per-document arrays of a DuplicateIndex. */
+interface DuplicateArrays {
+  docs: DocMeta[];
+  signatures: Array<Uint32Array | null>;
+}
+
+/** The private per-document arrays of a StoryIndex. */
+interface StoryArrays {
+  words: Uint32Array[];
+  display: string[];
+}
+
+/** A document's kept state, as stored (JSON). */
+interface Kept {
+  /** Metadata and date cues as the duplicates stage read them, before story dating. */
+  m: Omit<DocMeta, 'id' | 'order'>;
+  /** The signature, base64 (null: a text too short to compare). */
+  s: string | null;
+  /** Story words in the order the story stage took them; null when they cannot be replayed as a title. */
+  w: string[] | null;
+}
+
+const dupArrays = (index: DuplicateIndex) => index as unknown as DuplicateArrays;
+const storyArrays = (index: StoryIndex) => index as unknown as StoryArrays;
+
+function encode(sig: Uint32Array | null): string | null {
+  return sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : null;
+}
+
+function decode(s: string | null): Uint32Array | null {
+  if (!s) return null;
+  const bytes = Buffer.from(s, 'base64');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** The lower-cased words a StoryIndex took for its document `i`. */
+function storyKeys(index: StoryIndex, i: number): string[] {
+  const { words, display } = storyArrays(index);
+  return [...words[i]!].map((w) => display[w]!.toLowerCase());
+}
+
+/**
+ * Captures each document's state right after the indexes read it (before story dating changes its date):
+ * `take(i)` is called once per document, in order.
+ */
+export class StateRecorder {
+  /** Dates of the documents story dating may fill in (those it found none for), as they were before. */
+  private readonly undated = new Map<number, Pick<DocMeta, 'asOf' | 'asOfBy'>>();
+  private readonly replayable: boolean[] = [];
+
+  /** `base`: the first document this recorder is given (those before it were restored, not read). */
+  constructor(
+    private readonly duplicates: DuplicateIndex,
+    private readonly stories: StoryIndex,
+    private readonly base = 0,
+  ) {}
+
+  /** Note document `i` (the last one added to both indexes). */
+  take(i: number): void {
+    const doc = this.duplicates.docs[i]!;
+    if (!doc.asOf) this.undated.set(i, { asOf: doc.asOf, asOfBy: doc.asOfBy });
+    // The words are replayed as a title later: check now that they come back the same.
+    const words = this.words(i);
+    const scratch = new StoryIndex();
+    scratch.add({ id: doc.id, title: words.join(' '), body: '' });
+    const again = storyKeys(scratch, 0);
+    this.replayable[i - this.base] = (again.length === words.length && again.every((k, j) => k === words[j]!.toLowerCase()));
+  }
+
+  private words(i: number): string[] {
+    const { words, display } = storyArrays(this.stories);
+    return [...words[i]!].map((w) => display[w]!);
+  }
+
+  /** The state of document `i` with the story it was put in. */
+  state(i: number, story: string | null): CorpusDocState {
+    const { id, order: _order, ...m } = this.duplicates.docs[i]!;
+    const kept: Kept = {
+      m: { ...m, ...this.undated.get(i) },
+      s: encode(dupArrays(this.duplicates).signatures[i] ?? null),
+      w: this.replayable[i - this.base] ? this.words(i) : null,
+    };
+    return { id, story, state: JSON.stringify(kept) };
+  }
+}
+
+/**
+ * Refill both indexes with a stored document, as if its text had been read. false when its story words
+ * cannot be replayed (the caller then runs the full stages).
+ */
+export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): boolean {
+  const kept = JSON.parse(state.state) as Kept;
+  if (!kept.w) return false;
+  const arrays = dupArrays(duplicates);
+  arrays.docs.push({ ...kept.m, id: state.id, order: arrays.docs.length });
+  arrays.signatures.push(decode(kept.s));
+  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published });
+  return true;
+}

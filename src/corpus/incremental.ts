@@ -1,0 +1,267 @@
+/**
+ * The incremental corpus run: new articles are compared against the signatures and story words kept of the
+ * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
+ * stories the new articles join, and the stories those merge with or split from (a figure never spans two
+ * stories). The cheap corpus-wide steps (duplicate
+ * links, entity merging, story grouping, independence groups) are recomputed whole from the kept state, and
+ * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
+ * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
+ */
+import type { ClaimRecord, CorpusDocState, CorpusSummary, DuplicateLink, EntityRecord, FigureRecord, StoryRecord } from '../records.js';
+import { entityMerger } from '../records.js';
+import type { CorpusStateStore, Store } from '../store/store.js';
+import { figureSortKey } from '../store/figure-brief.js';
+import { restore, StateRecorder } from './corpus-state.js';
+import { storyDates } from './dates.js';
+import { DuplicateIndex, independenceGroups } from './duplicates.js';
+import { figureRecords } from './figures.js';
+import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
+import { provenanceIndex } from './provenance.js';
+import { StoryIndex } from './stories.js';
+import type { CorpusOptions, DocMeta } from './types.js';
+
+/** New articles beyond this share of the stored ones are cheaper to take in with the full run. */
+const MAX_NEW_SHARE = 0.25;
+
+type Outcome = { summary: CorpusSummary } | { reason: string };
+
+/** The link's identity, for comparing two runs' links. */
+const linkKey = (l: DuplicateLink) => `${l.document}\u0000${l.of}\u0000${l.kind}\u0000${l.similarity}`;
+
+/** How a source resolves: the merged entity and its name. */
+function resolved(source: string, { canonical, names }: EntityResolution): string {
+  const to = canonical.get(source);
+  const id = to && to !== source ? to : source;
+  return `${id}\u0000${names.get(id) ?? ''}`;
+}
+
+/** The figure id slug, as src/corpus/figures.ts makes it. */
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'figure';
+}
+
+/**
+ * Figure ids as the full run gives them: most claims first, then by key, each label's slug with the next free
+ * suffix. Returns the ids in the order of `figures`, or null when two figures share a key (order undefined).
+ */
+function assignIds(figures: Array<{ key: string; claims: number; label: string }>): string[] | null {
+  const order = figures.map((_, i) => i).sort((a, b) => figures[b]!.claims - figures[a]!.claims || (figures[a]!.key < figures[b]!.key ? -1 : 1));
+  for (let k = 1; k < order.length; k++) if (figures[order[k]!]!.key === figures[order[k - 1]!]!.key) return null;
+  const used = new Set<string>();
+  const suffix = new Map<string, number>();
+  const ids: string[] = new Array(figures.length);
+  for (const i of order) {
+    const stem = slug(figures[i]!.label);
+    let id = stem;
+    for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
+      id = `${stem}-${n}`;
+      suffix.set(stem, n + 1);
+    }
+    used.add(id);
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** Try the incremental run; a reason when it cannot give exactly what the full run would. */
+export async function runIncremental(store: Store, state: CorpusStateStore, options: CorpusOptions): Promise<Outcome> {
+  if ((options.threshold ?? 0.5) !== 0.5) return { reason: 'a custom duplicate threshold' };
+  const index = new DuplicateIndex(0.5);
+  const storyIndex = new StoryIndex();
+  const oldStory = new Map<string, string | null>();
+  const fresh: string[] = [];
+  for await (const { id, state: kept } of state.states()) {
+    if (!kept) {
+      fresh.push(id);
+      continue;
+    }
+    // New articles come after the stored ones: document order is part of every stage's tie-breaks.
+    if (fresh.length) return { reason: 'stored articles were reordered' };
+    if (!restore(index, storyIndex, kept)) return { reason: 'a stored article has no replayable story words' };
+    oldStory.set(id, kept.story);
+  }
+  const stored = index.docs.length;
+  if (!stored) return { reason: 'no corpus state is stored yet' };
+  if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE)) return { reason: `${fresh.length} new articles: too many for an incremental run` };
+  const oldDocs: DocMeta[] = index.docs.slice();
+
+  const recorder = new StateRecorder(index, storyIndex, stored);
+  for (const id of fresh) {
+    const doc = await store.getDocument(id);
+    if (!doc) return { reason: 'a new article vanished while the corpus ran' };
+    index.add(doc);
+    storyIndex.add(doc);
+    recorder.take(index.docs.length - 1);
+  }
+  const freshSet = new Set(fresh);
+
+  // Duplicates: the stored articles' links must stay as they were; new links are the new articles'.
+  const duplicates = index.links();
+  const oldLinks = await store.listDuplicates();
+  const now = new Set(duplicates.map(linkKey));
+  if (oldLinks.some((l) => !now.has(linkKey(l)))) return { reason: 'a new article changes the duplicate links of stored ones' };
+  const before = new Set(oldLinks.map(linkKey));
+  if (duplicates.some((l) => !before.has(linkKey(l)) && !freshSet.has(l.document))) return { reason: 'a new article changes the duplicate links of stored ones' };
+
+  // Entities merged again with the new articles' ones (checked against the untouched stories below).
+  const entityInput = await state.entityInput();
+  const merger = entityMerger();
+  for (const e of entityInput) merger.add(e);
+  for (const e of await state.entitiesOf(fresh)) merger.add(e);
+  const nextInput = merger.result();
+  const was = resolveEntities(entityInput);
+  const resolution = resolveEntities(nextInput);
+
+  // Stories: those with new articles are recomputed, and with them every story that shares a stored article
+  // with one (stories merged, split or regrouped); any other must be a stored story, unchanged.
+  const { stories, storyOf } = storyIndex.stories(resolution.entities, duplicates);
+  const oldBriefs = new Map((await store.listStories()).map((s) => [s.id, s]));
+  const oldOf = (d: string) => oldStory.get(d) ?? '';
+  const holders = new Map<string, StoryRecord[]>();
+  for (const story of stories) {
+    const seen = new Set<string>();
+    for (const d of story.documents) {
+      const was = freshSet.has(d) ? null : oldOf(d);
+      if (was === null || seen.has(was)) continue;
+      seen.add(was);
+      (holders.get(was) ?? holders.set(was, []).get(was)!).push(story);
+    }
+  }
+  const touched = new Set<string>();
+  const dirty = new Set<string>();
+  const queue: StoryRecord[] = [];
+  const touch = (story: StoryRecord) => {
+    if (touched.has(story.id)) return;
+    touched.add(story.id);
+    queue.push(story);
+  };
+  const drain = () => {
+    while (queue.length) {
+      for (const d of queue.pop()!.documents) {
+        if (freshSet.has(d) || dirty.has(oldOf(d))) continue;
+        dirty.add(oldOf(d));
+        for (const t of holders.get(oldOf(d)) ?? []) touch(t);
+      }
+    }
+  };
+  for (const story of stories) if (story.documents.some((d) => freshSet.has(d))) touch(story);
+  drain();
+  // A larger corpus also weighs words differently: stored stories regrouped without new articles join them.
+  for (const story of stories) {
+    if (touched.has(story.id)) continue;
+    const was = oldBriefs.get(oldOf(story.documents[0]!));
+    if (!was || was.documents !== story.documents.length || story.documents.some((d) => oldOf(d) !== was.id)) {
+      touch(story);
+      drain();
+    }
+  }
+  if ([...dirty].some((id) => !oldBriefs.has(id))) return { reason: 'a stored article has no stored story' };
+  let unchanged = 0;
+  for (const story of stories) {
+    if (touched.has(story.id)) continue;
+    const was = oldBriefs.get(oldOf(story.documents[0]!))!;
+    if (was.id === story.id && was.label === story.label) unchanged++;
+    else {
+      // Its words weigh differently in a larger corpus: the same articles under a new label, recomputed.
+      touched.add(story.id);
+      dirty.add(was.id);
+    }
+  }
+  if (unchanged + dirty.size !== oldBriefs.size) return { reason: 'a story was regrouped' };
+  const replaceStories = [...dirty];
+  const restory: Record<string, string> = {};
+  for (const story of stories) {
+    if (!touched.has(story.id)) continue;
+    for (const d of story.documents) if (!freshSet.has(d) && oldOf(d) !== story.id) restory[d] = story.id;
+  }
+
+  // Independence groups: within each untouched story, articles must be grouped as before.
+  const provenance = provenanceIndex(index.docs, duplicates);
+  const oldGroups = independenceGroups(oldDocs, oldLinks);
+  const pairs = new Map<string, string>();
+  const taken = new Map<string, string>();
+  for (const d of oldDocs) {
+    const story = storyOf.get(d.id)!;
+    if (touched.has(story)) continue;
+    const a = `${story}\u0000${oldGroups.get(d.id)}`;
+    const b = `${story}\u0000${provenance.groups.get(d.id)}`;
+    if ((pairs.get(a) ?? b) !== b || (taken.get(b) ?? a) !== a) return { reason: 'a new article joins stored articles of another story as one source' };
+    pairs.set(a, b);
+    taken.set(b, a);
+  }
+
+  // Entities: the claims of untouched stories must resolve to the same sources and names as before.
+  const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
+  for (const source of await state.claimSources(touchedDocs)) {
+    if (resolved(source, was) !== resolved(source, resolution)) return { reason: `claims of ${source} resolve to another entity` };
+  }
+  const replaced = new Set(replaceStories);
+  const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
+  if (kept.some((f) => f.key === null)) return { reason: 'stored figures predate their kept keys' };
+  // And the names their figures' labels show (actor, target, scope words) must be the same.
+  for (const f of kept) {
+    const [, , scope, , actor, target] = f.key!.split('|');
+    for (const key of [actor, target, ...(scope ?? '').split(' ')]) {
+      if (key && was.names.get(key) !== resolution.names.get(key)) return { reason: `entity ${key} was renamed` };
+    }
+  }
+
+  storyDates(index.docs, storyOf);
+  const records: ClaimRecord[] = await state.claimsOf(touchedDocs);
+  const claims = records.map(claimInput);
+  const changed = canonicalSources(claims, resolution);
+  const claimSource: Record<string, string | null> = {};
+  for (const c of claims) claimSource[c.id] = changed[c.id] ?? null;
+  const figures: FigureRecord[] = [...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf })];
+
+  // Figure ids are numbered across stories: the untouched figures must keep theirs.
+  const all = [
+    ...kept.map((f) => ({ key: f.key!, claims: f.claims, label: f.label })),
+    ...figures.map((f) => ({ key: figureSortKey(f), claims: f.claims.length, label: f.label })),
+  ];
+  const ids = assignIds(all);
+  if (!ids) return { reason: 'two figures share a key' };
+  // Figures of other stories whose number moved (deaths-3 → deaths-4) are renamed, not recomputed.
+  const renameFigures: Record<string, string> = {};
+  kept.forEach((f, i) => {
+    if (ids[i] !== f.id) renameFigures[f.id] = ids[i]!;
+  });
+  const rename = new Map(figures.map((f, i) => [f.id, ids[kept.length + i]!]));
+  for (const f of figures) {
+    f.id = rename.get(f.id)!;
+    if (f.partOf) f.partOf = rename.get(f.partOf) ?? f.partOf;
+  }
+
+  const perStory = new Map<string, number>();
+  for (const f of figures) if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
+  const freshStates: CorpusDocState[] = fresh.map((id, i) => recorder.state(stored + i, storyOf.get(id) ?? null));
+  const computedAt = options.now ? options.now() : new Date().toISOString();
+  const written = await state.putCorpusDelta({
+    storedStates: stored,
+    entities: resolution.entities,
+    entityInput: nextInput,
+    duplicates,
+    stories: stories.map((story: StoryRecord) => ({
+      story,
+      figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (oldBriefs.get(story.id)?.figures ?? 0),
+    })),
+    replaceStories,
+    renameFigures,
+    figures,
+    claimSource,
+    entityRemap: entityRemapOf(resolution),
+    docStates: freshStates,
+    restory,
+    computedAt,
+  });
+  if (!written) return { reason: 'another corpus run wrote while this one ran' };
+  const placed = kept.reduce((n, f) => n + f.claims, 0) + figures.reduce((n, f) => n + f.claims.length, 0);
+  const entities: EntityRecord[] = resolution.entities;
+  return {
+    summary: {
+      entities, duplicates, figures: kept.length + figures.length, claims: placed, claimSource: changed, computedAt,
+      stories: stories.length, mode: 'incremental', fullBecause: null, added: fresh.length, touched: touched.size,
+      renamed: Object.keys(renameFigures).length,
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * An incremental corpus run gives what a full recompute gives: invented articles about several stories,
+ * ingested in several batches into two stores, one running the corpus stages incrementally and the other
+ * in full after each batch; figures, relations, duplicates, stories, entities and claims' figures compared.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../src/analyse.js';
+import { runCorpus } from '../../src/corpus/index.js';
+import type { CorpusSummary } from '../../src/records.js';
+import { openPostgresStore } from '../../src/store/postgres.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
+import { testPostgres } from '../queue/pg-server.js';
+
+interface Item {
+  title: string;
+  outlet: string;
+  published: string;
+  url: string;
+  body: string;
+}
+
+const flood = (n: number, day: string, outlet: string, extra = ''): Item => ({
+  title: `Floods swamp Harlow Vale as the Brenn river bursts its banks`,
+  outlet,
+  published: day,
+  url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/harlow-vale-floods-${n}`,
+  body:
+    `The Brenn river burst its banks above Harlow Vale overnight, sending water through the old mill district. ` +
+    `Regional governor Mirela Dantsova said ${n} people were killed and 40 were missing after the flood. ` +
+    `Rescue teams from Ostrava Point evacuated 1,200 residents to the Harlow Vale stadium. ${extra}`,
+});
+
+const fire = (n: number, day: string, outlet: string): Item => ({
+  title: 'Fire guts the Kestrel Mills textile plant in Dunmore',
+  outlet,
+  published: day,
+  url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/kestrel-mills-fire-${n}`,
+  body:
+    `A fire swept through the Kestrel Mills textile plant in Dunmore on Sunday night. ` +
+    `Fire chief Tomas Ebberly said ${n} workers were injured and 3 were killed in the blaze. ` +
+    `Kestrel Mills said the damage would cost $${n * 2} million to repair.`,
+});
+
+const strike = (n: number, day: string, outlet: string): Item => ({
+  title: 'Tram drivers strike across Veldhaven',
+  outlet,
+  published: day,
+  url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/veldhaven-tram-strike-${n}`,
+  body:
+    `Tram drivers in Veldhaven walked out on Monday in a dispute over pay with the Veldhaven Transit Authority. ` +
+    `Union leader Agnes Moravec said ${n * 100} drivers had joined the strike. ` +
+    `The authority said 45 of its 60 routes were closed.`,
+});
+
+const outbreak = (n: number, day: string, outlet: string): Item => ({
+  title: 'Cholera cases rise in Port Sable camps',
+  outlet,
+  published: day,
+  url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/port-sable-cholera-${n}`,
+  body:
+    `Health officials in Port Sable reported a rise in cholera cases in the Lantern Bay camps. ` +
+    `Health minister Idris Okonkwo-Hale said ${n * 10} cases had been confirmed and ${n} people had died. ` +
+    `The Lantern Bay clinic treated 300 patients on Thursday.`,
+});
+
+/** The same text carried by a wire service, with its credit line. */
+function copy(it: Item): Item {
+  return { ...it, outlet: 'Riverside Wire', url: 'https://riversidewire.example/copy', body: `${it.body} (Riverside Wire)` };
+}
+
+/** One article about the strike and the outbreak at once. */
+function bridge(n = 7, outlet = 'Coast Record'): Item {
+  const a = strike(33, '2025-06-04', outlet);
+  const b = outbreak(n, '2025-06-04', outlet);
+  return { ...a, url: `https://coastrecord.example/roundup-${n}`, title: `${a.title}; ${b.title}`, body: `${a.body} ${b.body}` };
+}
+
+/** Batches: the first fills the store; later ones grow stories, add copies, revisions and a new story. */
+const batches: Item[][] = [
+  [flood(12, '2025-03-03', 'Vale Courier'), flood(14, '2025-03-04', 'North Ledger'), fire(20, '2025-02-10', 'Dunmore Post'), fire(22, '2025-02-11', 'Mill Town Daily'), strike(30, '2025-04-07', 'Veldhaven Gazette')],
+  [flood(17, '2025-03-05', 'Vale Courier'), strike(32, '2025-04-08', 'Harbour Times')],
+  // A verbatim copy at another outlet, and a new story of its own.
+  [copy(flood(17, '2025-03-05', 'Vale Courier')), outbreak(4, '2025-06-02', 'Sable Herald'), outbreak(6, '2025-06-03', 'Coast Record')],
+  // An article updated in place (same address, new text), and a revised toll.
+  [fire(25, '2025-02-12', 'Dunmore Post'), { ...flood(19, '2025-03-05', 'North Ledger'), url: flood(14, '', 'North Ledger').url }],
+  [flood(21, '2025-03-06', 'North Ledger', 'The toll had earlier been put at 17.')],
+  // The outbreak's deaths overtake the fire's: the fire's figures keep their content under new numbers.
+  [outbreak(8, '2025-06-05', 'Sable Herald'), outbreak(9, '2025-06-06', 'Coast Record'), outbreak(11, '2025-06-07', 'Bay Star')],
+  // An article about two stories joins one of them, or merges them: what it joins is recomputed.
+  [bridge()],
+  // Its deaths overtake another story's: that story's figures keep their content under new numbers.
+  [bridge(12, 'Bay Star'), bridge(13, 'Ridge Post'), bridge(14, 'Harbour Times'), bridge(15, 'Plains Courier'), bridge(16, 'Metro Wire')],
+  [strike(35, '2025-04-09', 'Veldhaven Gazette')],
+  [],
+];
+
+function articles(items: Item[]) {
+  return items.map((it, i) =>
+    analyse({
+      source: `${it.url}#${i}`,
+      raw: `${it.title}\n\n${it.body}`,
+      format: 'text',
+      url: it.url,
+      hints: { title: it.title, published: it.published, outlet: it.outlet, url: it.url },
+    }),
+  );
+}
+
+/** What the corpus stages wrote, in a form two stores can be compared by. */
+async function corpusOf(store: Store) {
+  const figures = (await store.listFigures({ limit: 10_000 })).items;
+  const claims = (await store.listClaims({ limit: 10_000 })).items.map((c) => [c.id, c.figure, c.source]);
+  return {
+    figures,
+    relations: figures.flatMap((f) => f.relations ?? []),
+    duplicates: await store.listDuplicates(),
+    stories: await store.listStories(),
+    entities: (await store.listEntities({ limit: 10_000 })).items,
+    claims: claims.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+  };
+}
+
+async function compare(open: () => Promise<Store>): Promise<CorpusSummary[]> {
+  const incremental = await open();
+  const full = await open();
+  const summaries: CorpusSummary[] = [];
+  try {
+    for (const [i, batch] of batches.entries()) {
+      await incremental.putArticles(articles(batch));
+      await full.putArticles(articles(batch));
+      const now = () => `2025-07-0${i + 1}T00:00:00Z`;
+      summaries.push(await runCorpus(incremental, { now }));
+      await runCorpus(full, { now, full: true });
+      expect(await corpusOf(incremental), `after batch ${i + 1}`).toEqual(await corpusOf(full));
+    }
+  } finally {
+    await incremental.close();
+    await full.close();
+  }
+  return summaries;
+}
+
+const server = await testPostgres();
+afterAll(() => server.stop());
+
+/** The runs' modes: the first is full (nothing kept yet), every later one incremental. */
+function checkModes(summaries: CorpusSummary[]): void {
+  expect(summaries[0]!.mode).toBe('full');
+  expect(summaries[0]!.fullBecause).toBe('no corpus state is stored yet');
+  const runs = summaries.slice(1).map((s) => `${s.mode}: ${s.fullBecause ?? `${s.added} new, ${s.touched} touched`}`);
+  expect(runs.every((r) => r.startsWith('incremental')), runs.join('\n')).toBe(true);
+  // Figures of untouched stories were renumbered, not recomputed.
+  expect(summaries.some((s) => (s.renamed ?? 0) > 0)).toBe(true);
+  // The empty batch touches nothing.
+  expect(summaries.at(-1)).toMatchObject({ mode: 'incremental', added: 0, touched: 0 });
+}
+
+describe('the incremental corpus run', () => {
+  it('equals a full recompute after every batch, on SQLite', async () => {
+    checkModes(await compare(async () => openSqliteStore(':memory:')));
+  });
+
+  it.skipIf(server.skip)('equals a full recompute after every batch, on PostgreSQL', async () => {
+    checkModes(await compare(() => openPostgresStore(server.url!, { schema: server.schema() })));
+  });
+
+  it('says why it runs in full when it cannot run incrementally', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      await store.putArticles(articles(batches[0]!));
+      await runCorpus(store);
+      await store.putArticles(articles(batches[1]!));
+      expect(await runCorpus(store, { threshold: 0.7 })).toMatchObject({
+        mode: 'full',
+        fullBecause: 'a custom duplicate threshold',
+      });
+      expect(await runCorpus(store, { full: true })).toMatchObject({ mode: 'full', fullBecause: null });
+      // A delta read before another run wrote is refused, and nothing is written.
+      const figures = (await store.listFigures()).total;
+      const stale = {
+        entities: [], entityInput: [], duplicates: [], stories: [], replaceStories: [], renameFigures: {},
+        figures: [], claimSource: {}, entityRemap: {}, storedStates: 1, docStates: [], restory: {},
+        computedAt: '2025-07-09T00:00:00Z',
+      };
+      expect(await store.corpusState.putCorpusDelta(stale)).toBe(false);
+      expect((await store.listFigures()).total).toBe(figures);
+    } finally {
+      await store.close();
+    }
+  });
+});
