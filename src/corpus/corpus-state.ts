@@ -31,6 +31,8 @@ interface Kept {
   s: string | null;
   /** Story words in the order the story stage took them; null when they cannot be replayed as a title. */
   w: string[] | null;
+  /** The document's place in store order when kept: an article moved since (a second enqueuer's earlier place). */
+  p?: number;
 }
 
 const dupArrays = (index: DuplicateIndex) => index as unknown as DuplicateArrays;
@@ -92,21 +94,23 @@ export class StateRecorder {
       m: { ...m, ...this.undated.get(i) },
       s: encode(dupArrays(this.duplicates).signatures[i] ?? null),
       w: this.replayable[i - this.base] ? this.words(i) : null,
+      p: i,
     };
     return { id, story, state: JSON.stringify(kept) };
   }
 }
 
 /**
- * Refill both indexes with a stored document, as if its text had been read. false when its story words
- * cannot be replayed (the caller then runs the full stages).
+ * Refill both indexes with a stored document, as if its text had been read. Null when it could; else why
+ * not (its story words cannot be replayed, or it moved in store order), and the caller runs the full stages.
  */
-export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): boolean {
+export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): string | null {
   const kept = JSON.parse(state.state) as Kept;
-  if (!kept.w) return false;
+  if (!kept.w) return 'a stored article has no replayable story words';
   const arrays = dupArrays(duplicates);
+  if (kept.p !== undefined && kept.p !== arrays.docs.length) return 'stored articles were reordered';
   arrays.docs.push({ ...kept.m, id: state.id, order: arrays.docs.length });
   arrays.signatures.push(decode(kept.s));
   stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published });
-  return true;
+  return null;
 }

@@ -77,7 +77,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     }
     // New articles come after the stored ones: document order is part of every stage's tie-breaks.
     if (fresh.length) return { reason: 'stored articles were reordered' };
-    if (!restore(index, storyIndex, kept)) return { reason: 'a stored article has no replayable story words' };
+    const refused = restore(index, storyIndex, kept);
+    if (refused) return { reason: refused };
     oldStory.set(id, kept.story);
   }
   const stored = index.docs.length;

@@ -165,6 +165,22 @@ describe('the incremental corpus run', () => {
     checkModes(await compare(() => openPostgresStore(server.url!, { schema: server.schema() })));
   });
 
+  it.skipIf(server.skip)('runs in full when a stored article moved in store order (a second enqueuer)', async () => {
+    const store = await openPostgresStore(server.url!, { schema: server.schema() });
+    try {
+      await store.putArticles(articles(batches[0]!));
+      await store.putArticles(articles(batches[1]!));
+      await runCorpus(store);
+      // An article another enqueuer gave an earlier place keeps it: it moves before the ones kept before it.
+      await store.pool.query(
+        'update documents set ord = (select min(ord) - 1 from documents) where seq = (select max(seq) from documents)',
+      );
+      expect(await runCorpus(store)).toMatchObject({ mode: 'full', fullBecause: 'stored articles were reordered' });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('says why it runs in full when it cannot run incrementally', async () => {
     const store = openSqliteStore(':memory:');
     try {
