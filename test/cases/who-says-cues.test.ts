@@ -65,6 +65,30 @@ describe('attributions/…/owner-generic and attributions/figures-from: figures 
   ]);
 });
 
+describe('attributions/cue-noun and attributions/number-subject: a reporting noun or a counted noun is no speaker', () => {
+  table([
+    ['Retail sales rose 2.1% in June, well above the previous estimate of 1.4%.', '1.4', null],
+    ['The flood toll climbed to 63, up from an earlier report of 41 deaths.', '41', null],
+    ['Turnout reached 58%, higher than the initial count of 52% suggested.', '52', null],
+    ['The original forecast of 900 cases proved far too low.', '900', null],
+    ['Its preliminary tally of 212 burned homes was revised on Friday.', '212', null],
+    ['Their latest report of 35 missing hikers came late on Sunday.', '35', null],
+    ['The final estimate of 7,400 acres was published by the forest agency.', '7,400', 'forest agency'],
+    ['A 12-member panel said 300 ballots were spoiled.', '300', '12-member panel'],
+    ['Factory output grew by 1.2%, short of the 1.8% economists expected.', '1.2', null],
+    ['Exports fell by 40,000 tonnes, more than the 25,000 traders had forecast.', '40,000', null],
+    ['The union won 61 seats, below the 70 pollsters predicted.', '61', null],
+    // still a speaker: an adverb, not an adjective, before the cue; a cue after its subject
+    ['Officials earlier estimated 40 deaths from the blast.', '40', 'officials'],
+    ['The ministry first reported 18 cases of cholera on Tuesday.', '18', 'ministry'],
+    [
+      'Retail sales rose 2.1%, below the previous estimate of 2.6%, the statistics office said.',
+      '2.6',
+      'statistics office',
+    ],
+  ]);
+});
+
 /** [text, the quoted words, the speaker's name as found, or '(none)' when the marks hold no quote] */
 const quoteRows: Array<[string, string, string]> = [
   // quotes/title-of-work: titles of works and slogans are no speech
