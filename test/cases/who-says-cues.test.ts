@@ -89,6 +89,43 @@ describe('attributions/cue-noun and attributions/number-subject: a reporting nou
   ]);
 });
 
+/** [text, a name as written, its type, or 'none' when no mention may have that text] */
+const typedNames: Array<[string, string, string]> = [
+  // entities/person/given-name: a given name before a surname that is a common noun
+  ['Nora Banks said 40 homes flooded.', 'Nora Banks', 'person'],
+  ['Paul Banks, who runs the shelter, counted 90 beds.', 'Paul Banks', 'person'],
+  ['Emily Church said 12 families were moved.', 'Emily Church', 'person'],
+  ['Tom Stations, the fire chief, said 40 homes burned.', 'Tom Stations', 'person'],
+  ['Ann Fields told reporters that 40 homes burned.', 'Ann Fields', 'person'],
+  ['Voters backed Linda House by 300 votes.', 'Linda House', 'person'],
+  ['Harbor Savings Bank said 40 branches closed.', 'Harbor Savings Bank', 'organization'],
+  ['Grace Church opened its hall to 60 evacuees.', 'Grace Church', 'organization'],
+  ['Lakeside Hospital said 14 patients were treated.', 'Lakeside Hospital', 'organization'],
+  // entities/org/title-word: a title word before an organisation word names the organisation
+  ['The Justice Department said 40 people were charged.', 'Justice Department', 'organization'],
+  ["Trump's Justice Department said 40 people were charged.", 'Department', 'none'],
+  ['A Defense Ministry spokesman said 12 drones were downed.', 'Defense Ministry', 'organization'],
+  ["The mayor's Justice Department liaison resigned.", 'Department', 'none'],
+  ['Judge Ortega fined the firm $2 million.', 'Ortega', 'person'],
+  // entities/org/acronym-in-name: an acronym inside a name makes it an organisation's
+  [
+    "Moody's RMS Event Response estimated insured losses at 3 billion euros.",
+    "Moody's RMS Event Response",
+    'organization',
+  ],
+  ['RMS Event Response estimated insured losses at 3 billion euros.', 'RMS Event Response', 'organization'],
+  ['KPMG Flood Analytics said 200 firms filed claims.', 'KPMG Flood Analytics', 'organization'],
+  ['NASA Administrator Bill Nelson said 3 launches slipped.', 'Bill Nelson', 'person'],
+];
+
+describe('names typed right (entities/person/given-name, entities/org/title-word, entities/org/acronym-in-name)', () => {
+  it.each(typedNames)('%s [%s: %s]', (text, name, type) => {
+    const got = run(text).mentions.filter((m) => m.text === name);
+    if (type === 'none') expect(got.map((m) => m.type)).toEqual([]);
+    else expect(got.map((m) => m.type)).toContain(type);
+  });
+});
+
 /** [text, the quoted words, the speaker's name as found, or '(none)' when the marks hold no quote] */
 const quoteRows: Array<[string, string, string]> = [
   // quotes/title-of-work: titles of works and slogans are no speech
