@@ -27,6 +27,9 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['In the city, 19 polling stations opened late.', '19', 'city', 'scope/lead-place-noun'],
   ['Across the worst-hit villages alone, 600 families were displaced.', '600', 'worst-hit-villages'],
   ['In the camps, 2,500 cholera cases have been logged.', '2,500', 'camps', 'scope/lead-place-noun'],
+  ['Some 300 people were injured in the capital alone.', '300', 'capital', 'scope/in-place-noun-alone'],
+  ['Police made 45 arrests across the two cities alone on Friday.', '45', 'two-cities', 'scope/in-place-noun-alone'],
+  ['Police made 45 arrests in the city on Friday.', '45', null],
   ['Coroners in Dale County reported 14 deaths on Friday.', '14', 'dale-county', 'scope/officials-in'],
   ['Health officials in Kerala confirmed 23 infections.', '23', 'kerala', 'scope/officials-in'],
   // No scope: the whole count, a lower-case place, a place in another clause, a date.

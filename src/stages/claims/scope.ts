@@ -106,6 +106,11 @@ const OFFICIALS_IN = new RegExp(
   'u',
 );
 
+const IN_NOUN_ALONE = new RegExp(
+  `^[^;:()]*?\\b(?:in|across)\\s+(the\\s+(?:${COUNT_WORD}\\s+)?(?:${PLACE_NOUN}))\\s+alone\\b`,
+  'u',
+);
+
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
   // "... at least 12 people died in Marion County", "and 4 in Ohio": the place after the count, same clause.
@@ -115,6 +120,14 @@ export const SCOPE_RULES: ScopeRule[] = [
       const cut = CLAUSE_END.exec(after);
       const m = IN_AFTER.exec(cut ? after.slice(0, cut.index) : after);
       return m ? m[1]! : null;
+    },
+  },
+  // "300 were injured in the capital alone": "alone" makes a lower-case place noun a part, not the whole.
+  {
+    by: 'scope/in-place-noun-alone',
+    read: (_before, after) => {
+      const cut = CLAUSE_END.exec(after);
+      return IN_NOUN_ALONE.exec(cut ? after.slice(0, cut.index) : after)?.[1] ?? null;
     },
   },
   // "In Ohio, at least 40 people have died": a sentence that opens with its place.
