@@ -65,6 +65,67 @@ describe('attributions/…/owner-generic and attributions/figures-from: figures 
   ]);
 });
 
+describe('attributions/cue-noun and attributions/number-subject: a reporting noun or a counted noun is no speaker', () => {
+  table([
+    ['Retail sales rose 2.1% in June, well above the previous estimate of 1.4%.', '1.4', null],
+    ['The flood toll climbed to 63, up from an earlier report of 41 deaths.', '41', null],
+    ['Turnout reached 58%, higher than the initial count of 52% suggested.', '52', null],
+    ['The original forecast of 900 cases proved far too low.', '900', null],
+    ['Its preliminary tally of 212 burned homes was revised on Friday.', '212', null],
+    ['Their latest report of 35 missing hikers came late on Sunday.', '35', null],
+    ['The final estimate of 7,400 acres was published by the forest agency.', '7,400', 'forest agency'],
+    ['A 12-member panel said 300 ballots were spoiled.', '300', '12-member panel'],
+    ['Factory output grew by 1.2%, short of the 1.8% economists expected.', '1.2', null],
+    ['Exports fell by 40,000 tonnes, more than the 25,000 traders had forecast.', '40,000', null],
+    ['The union won 61 seats, below the 70 pollsters predicted.', '61', null],
+    // still a speaker: an adverb, not an adjective, before the cue; a cue after its subject
+    ['Officials earlier estimated 40 deaths from the blast.', '40', 'officials'],
+    ['The ministry first reported 18 cases of cholera on Tuesday.', '18', 'ministry'],
+    [
+      'Retail sales rose 2.1%, below the previous estimate of 2.6%, the statistics office said.',
+      '2.6',
+      'statistics office',
+    ],
+  ]);
+});
+
+/** [text, a name as written, its type, or 'none' when no mention may have that text] */
+const typedNames: Array<[string, string, string]> = [
+  // entities/person/given-name: a given name before a surname that is a common noun
+  ['Nora Banks said 40 homes flooded.', 'Nora Banks', 'person'],
+  ['Paul Banks, who runs the shelter, counted 90 beds.', 'Paul Banks', 'person'],
+  ['Emily Church said 12 families were moved.', 'Emily Church', 'person'],
+  ['Tom Stations, the fire chief, said 40 homes burned.', 'Tom Stations', 'person'],
+  ['Ann Fields told reporters that 40 homes burned.', 'Ann Fields', 'person'],
+  ['Voters backed Linda House by 300 votes.', 'Linda House', 'person'],
+  ['Harbor Savings Bank said 40 branches closed.', 'Harbor Savings Bank', 'organization'],
+  ['Grace Church opened its hall to 60 evacuees.', 'Grace Church', 'organization'],
+  ['Lakeside Hospital said 14 patients were treated.', 'Lakeside Hospital', 'organization'],
+  // entities/org/title-word: a title word before an organisation word names the organisation
+  ['The Justice Department said 40 people were charged.', 'Justice Department', 'organization'],
+  ["Trump's Justice Department said 40 people were charged.", 'Department', 'none'],
+  ['A Defense Ministry spokesman said 12 drones were downed.', 'Defense Ministry', 'organization'],
+  ["The mayor's Justice Department liaison resigned.", 'Department', 'none'],
+  ['Judge Ortega fined the firm $2 million.', 'Ortega', 'person'],
+  // entities/org/acronym-in-name: an acronym inside a name makes it an organisation's
+  [
+    "Moody's RMS Event Response estimated insured losses at 3 billion euros.",
+    "Moody's RMS Event Response",
+    'organization',
+  ],
+  ['RMS Event Response estimated insured losses at 3 billion euros.', 'RMS Event Response', 'organization'],
+  ['KPMG Flood Analytics said 200 firms filed claims.', 'KPMG Flood Analytics', 'organization'],
+  ['NASA Administrator Bill Nelson said 3 launches slipped.', 'Bill Nelson', 'person'],
+];
+
+describe('names typed right (entities/person/given-name, entities/org/title-word, entities/org/acronym-in-name)', () => {
+  it.each(typedNames)('%s [%s: %s]', (text, name, type) => {
+    const got = run(text).mentions.filter((m) => m.text === name);
+    if (type === 'none') expect(got.map((m) => m.type)).toEqual([]);
+    else expect(got.map((m) => m.type)).toContain(type);
+  });
+});
+
 /** [text, the quoted words, the speaker's name as found, or '(none)' when the marks hold no quote] */
 const quoteRows: Array<[string, string, string]> = [
   // quotes/title-of-work: titles of works and slogans are no speech

@@ -125,12 +125,44 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (from === end && LONE_DETERMINERS.has(lower(toks[end]!))) return null;
   // "drew an estimated 80,000": an article right before the cue makes it a hedge whatever stands before.
   if (HEDGE_ARTICLES.has(lower(toks[end]!))) return null;
+  // attributions/cue-noun: "the previous estimate of 256,000", "an earlier report": a cue after an article (or
+  // possessive) and an adjective of order is a noun, and the adjective no speaker.
+  if (ORDER_ADJECTIVES.has(lower(toks[end]!)) && end > 0 && NOUN_MARKERS.has(lower(toks[end - 1]!))) return null;
+  // attributions/number-subject: "the 160,000 economists expected", "short of the 1.8% analysts forecast": a
+  // number in the phrase is what was expected, so the phrase names no speaker (and "000 economists" none at all).
+  for (let i = from; i <= end; i++) if (DIGITS.test(toks[i]!.norm)) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
 }
 
 /** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
 const HEDGE_ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A token of digits only: a piece of a written number ("12-member" is a word). */
+const DIGITS = /^\d+$/;
+
+/** Adjectives of order or stage that make the cue after them a noun ("the initial count"). */
+const ORDER_ADJECTIVES = new Set([
+  'previous',
+  'earlier',
+  'initial',
+  'original',
+  'preliminary',
+  'prior',
+  'first',
+  'latest',
+  'revised',
+  'new',
+  'early',
+  'final',
+  'last',
+  'second',
+  'official',
+  'updated',
+]);
+
+/** Words before an adjective of order that mark a noun phrase: articles and possessives. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** Determiners that are never a source on their own. */
 const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that', 'these', 'those', 'every', 'each']);

@@ -55,6 +55,13 @@ const NOT_PLACE = new Set([
   'one',
   'two',
   'three',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'easter',
+  'christmas',
 ]);
 /** Trailing words of a place that do not change which place it is. */
 const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
@@ -67,7 +74,9 @@ function normalise(text: string): { key: string; text: string } | null {
   while (words.length > 1 && NOT_PLACE.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const place = words.join(' ');
   const t = place.replace(PLACE_TAIL, '').trim();
-  if (!t || NOT_PLACE.has(t.split(/\s+/)[0]!.toLowerCase())) return null;
+  const first = t.split(/\s+/)[0]!;
+  // A lower-case lead ("three provinces") was read by a place noun; the stop list is for capitalised words.
+  if (!t || (/^\p{Lu}/u.test(first) && NOT_PLACE.has(first.toLowerCase()))) return null;
   const key = t
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -81,9 +90,24 @@ interface ScopeRule {
 }
 
 const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${PLACE}`, 'u');
-const LEAD = new RegExp(`^\\s*(?:In|Across)\\s+${PLACE}\\s*,`, 'u');
+const LEAD = new RegExp(`^\\s*(?:In|Across)\\s+${PLACE}(?:\\s+alone)?\\s*,`, 'u');
+/** Lower-case nouns that name a part of a country; "state", "country" and "nation" are left out, being the whole. */
+const PLACE_NOUN =
+  'capital|city|cities|towns?|villages?|provinces?|count(?:y|ies)|regions?|districts?|prefectures?|islands?|' +
+  'states|municipalities|municipality|neighbou?rhoods?|suburbs?|camps?';
+const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}|hardest-hit|worst-hit|affected|coastal)';
+// "In the capital alone,", "Across the three provinces,": a lower-case part, named by its noun.
+const LEAD_NOUN = new RegExp(
+  `^\\s*(?:In|Across)\\s+(the\\s+(?:${COUNT_WORD}\\s+)?(?:${PLACE_NOUN}))(?:\\s+alone)?\\s*,`,
+  'u',
+);
 const OFFICIALS_IN = new RegExp(
   `\\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Cc]oroners?|[Hh]ospitals?)\\s+in\\s+${PLACE}[^.;]*$`,
+  'u',
+);
+
+const IN_NOUN_ALONE = new RegExp(
+  `^[^;:()]*?\\b(?:in|across)\\s+(the\\s+(?:${COUNT_WORD}\\s+)?(?:${PLACE_NOUN}))\\s+alone\\b`,
   'u',
 );
 
@@ -98,8 +122,18 @@ export const SCOPE_RULES: ScopeRule[] = [
       return m ? m[1]! : null;
     },
   },
+  // "300 were injured in the capital alone": "alone" makes a lower-case place noun a part, not the whole.
+  {
+    by: 'scope/in-place-noun-alone',
+    read: (_before, after) => {
+      const cut = CLAUSE_END.exec(after);
+      return IN_NOUN_ALONE.exec(cut ? after.slice(0, cut.index) : after)?.[1] ?? null;
+    },
+  },
   // "In Ohio, at least 40 people have died": a sentence that opens with its place.
   { by: 'scope/lead-place', read: (_before, _after, sentence) => LEAD.exec(sentence)?.[1] ?? null },
+  // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
+  { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
   // "Officials in Lake County reported 9 deaths": who counts names where.
   { by: 'scope/officials-in', read: (before) => OFFICIALS_IN.exec(before)?.[1] ?? null },
 ];

@@ -105,6 +105,27 @@ media broadcasting channel gazette herald tribune chronicle daily magazine revie
 telegraph mail standard report reuters agency institute exchange
 `);
 
+/**
+ * Common given names that are no place, virtue or organisation word (no "Grace", "Victoria", "Jordan"): before
+ * a surname that is a common noun ("Nora Banks", "Emily Church") they make the name a person's.
+ */
+export const GIVEN_NAMES = list(`
+james john robert michael william david richard joseph thomas tom charles chris christopher daniel dan matthew matt
+anthony mark donald steven steve paul andrew andy joshua kenneth kevin brian george timothy ronald edward ed jason
+jeffrey ryan jacob gary nicholas nick eric jonathan stephen larry justin scott brandon benjamin ben samuel sam
+gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
+pete kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean arthur lawrence dylan jesse
+bryan joe bruce billy bill bob albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+elijah louis bobby philip phil johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy shirley angela helen anna ann anne brenda pamela nicole emma samantha
+katherine christine debra rachel catherine carolyn janet ruth maria heather diane julie joyce julia kelly
+christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann gloria teresa kathryn
+sara janice jean alice madison doris abigail judy marie denise beverly amber danielle marilyn diana natalie sophia
+nora ella clara lena elena ana sofia luis carlos jorge miguel pedro pablo ahmed mohammed omar ali fatima priya
+rahul amit anil sunil raj hiroshi kenji yuki
+`);
+
 /** Compass and "new" words that open a place name ("West Virginia", "New South Wales") though they are STOP words. */
 export const COMPASS = list('north south east west northern southern eastern western central new upper lower');
 

@@ -8,6 +8,7 @@ import type { EntityType } from '../../article.js';
 import {
   HONORIFICS,
   COMPASS,
+  GIVEN_NAMES,
   OTHER_WORDS,
   PARTICLES,
   PLACE_WORDS,
@@ -327,6 +328,24 @@ export function classify(
       return;
     }
     if (words.every((w) => isAllCaps(w.norm))) return; // shouting headline or dateline
+    // entities/org/acronym-in-name: "RMS Event Response", "KPMG Flood Analytics"; a title inside keeps a person.
+    if (
+      multi &&
+      words.some((w) => /^[A-Z]{3,6}$/.test(w.norm)) &&
+      !lw.some((w) => TITLES.has(w) || GIVEN_NAMES.has(w))
+    ) {
+      run.type = 'organization';
+      run.why = 'acronym-in-name';
+      run.certain = false;
+      return;
+    }
+  }
+  // entities/person/given-name: "Nora Banks", "Emily Church": a given name before one common-noun surname.
+  if (words.length === 2 && GIVEN_NAMES.has(lw[0]!) && orgWord(last) && !orgWord(lw[0]!)) {
+    run.type = 'person';
+    run.why = 'given-name';
+    run.certain = false;
+    return;
   }
   if (lw.some((w) => orgWord(w)) && multi) {
     run.type = 'organization';
@@ -393,6 +412,15 @@ export function classify(
     run.type = 'person';
     run.why = 'pronoun-after';
     run.certain = false;
+    return;
+  }
+  // entities/org/title-word: "Justice Department", "Defense Ministry": a title word before an organisation word.
+  if (!multi && honorific && orgWord(last) && joinable(text, prev!, words[0]!)) {
+    run.from -= 1;
+    run.start = prev!.start;
+    run.type = 'organization';
+    run.why = 'title-word';
+    run.certain = true;
     return;
   }
   if (!multi && honorific) {
