@@ -301,6 +301,30 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.a === 'ada' && r.b === 'boone')).toBe(false);
   });
 
+  it.each([
+    // "Four deaths were reported in Kelso County; the storm has killed nine across Ostland."
+    ['a county inside the wider place of its article', 'kelso-county', 4, 'ostland', 9, 'part'],
+    // "Two died in Varn Parish; the storm killed 30 in the delta region."
+    ['a parish inside a region', 'varn-parish', 2, 'delta-region', 30, 'part'],
+    // "Eleven died in Marlow District, three in Tesk": the wider count is smaller, no part.
+    ['a smaller count of the other place', 'marlow-district', 11, 'tesk', 3, null],
+    // "Five died in Ada County, nine in Boone County": two places of one level.
+    ['two counties', 'ada-county', 5, 'boone-county', 9, null],
+  ])('relations/place-in-wider-place: %s', (_what, subScope, sub, wideScope, wide, type) => {
+    const docs = [doc('s', { asOf: '2024-09-27' }), doc('t', { asOf: '2024-09-28' })];
+    const claims = [
+      claim({ id: 'sub', document: 's', value: sub, measure: 'people', action: 'kill', scope: subScope }),
+      claim({ id: 'wide', document: 's', value: wide, measure: 'people', action: 'kill', scope: wideScope }),
+      // Another article's count of the wider place: no article tells they were counted together.
+      claim({ id: 'later', document: 't', value: wide + 20, measure: 'people', action: 'kill', scope: wideScope }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    const found = rels.find((r) => r.a === 'sub' && r.b === 'wide');
+    expect(found?.type ?? null).toBe(type);
+    if (type) expect(found?.by).toBe('relations/place-in-wider-place');
+    expect(rels.some((r) => r.a === 'sub' && r.b === 'later')).toBe(false);
+  });
+
   it('keeps figures of two stories apart even when they count the same thing', () => {
     const docs = [doc('f1'), doc('f2'), doc('e1')];
     const storyOf = new Map([['f1', 'story-flood'], ['f2', 'story-flood'], ['e1', 'story-election']]);

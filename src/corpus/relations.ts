@@ -10,6 +10,7 @@
  * readings, so the stage stays linear in the number of figures.
  */
 import type { RelationRecord } from '../records.js';
+import { groupScope } from './normalise.js';
 
 /** Distinct readings compared pairwise per figure (bounds the quadratic step). */
 const MAX_CLAIMS = 150;
@@ -389,4 +390,31 @@ function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
     return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
   }
   return { a: part.id, b: whole.id, type: 'part', by: 'relations/part-of-whole' };
+}
+
+/** A scope that names a place inside a wider one: a county inside its state, a province inside its country. */
+const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|prefecture|province)$/;
+/** One place, no group of people and no other event. */
+const onePlace = (scope: string | null | undefined): scope is string =>
+  !!scope && !scope.includes(' ') && !scope.startsWith('event-') && !groupScope(scope);
+
+/** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
+export function widerPlaceScope(scope: string | null | undefined): scope is string {
+  return onePlace(scope) && !SUBDIVISION.test(scope);
+}
+
+/** A subdivision's scope (`kelso-county`). */
+export function subdivisionScope(scope: string | null | undefined): scope is string {
+  return onePlace(scope) && SUBDIVISION.test(scope);
+}
+
+/**
+ * relations/place-in-wider-place: "four died in Kelso County; nine across Ostland" — a subdivision's count
+ * beside a larger count of a wider place in the same article is a part of it (callers pair same-article claims).
+ */
+export function placePart(sub: RelationClaim, wide: RelationClaim): RelationRecord | null {
+  const x = sub.value ?? sub.low;
+  const y = wide.value ?? wide.low;
+  if (x === null || y === null || x >= y || sub.incremental || wide.incremental || sub.vague) return null;
+  return { a: sub.id, b: wide.id, type: 'part', by: 'relations/place-in-wider-place' };
 }
