@@ -325,6 +325,21 @@ describe('figures and relations over constructed corpora', () => {
     expect(rels.some((r) => r.a === 'sub' && r.b === 'later')).toBe(false);
   });
 
+  it.each([
+    // "Officials in Tarn County counted 40 dead; the state reported 15 additional deaths in other counties."
+    ['an increment smaller than the place count adds to it', 40, 15, 'increment', 'relations/increment-beside-place'],
+    // "Another 60 died on Friday, 12 of them in Tarn County."
+    ['a place count inside a larger increment is a part of it', 12, 60, 'part', 'relations/part-of-whole'],
+  ])('%s', (_what, place, more, type, by) => {
+    const docs = [doc('s', { asOf: '2024-09-27' })];
+    const claims = [
+      claim({ id: 'place', document: 's', value: place, measure: 'people', action: 'kill', scope: 'tarn-county' }),
+      claim({ id: 'more', document: 's', value: more, measure: 'people', action: 'kill', incremental: true }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    expect(rels.find((r) => r.a === 'place' && r.b === 'more')).toEqual({ a: 'place', b: 'more', type, by });
+  });
+
   it('keeps figures of two stories apart even when they count the same thing', () => {
     const docs = [doc('f1'), doc('f2'), doc('e1')];
     const storyOf = new Map([['f1', 'story-flood'], ['f2', 'story-flood'], ['e1', 'story-election']]);

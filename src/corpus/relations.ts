@@ -378,13 +378,18 @@ export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): R
 /**
  * A scoped count larger than the whole's count of another day is no part of it: the scope is most often the
  * whole under another name ("in the state", the stricken city), reported as the toll moved on
- * (relations/part-exceeds-whole); else relations/part-of-whole.
+ * (relations/part-exceeds-whole); a smaller increment beside it in its article adds to it
+ * (relations/increment-beside-place); else relations/part-of-whole.
  */
 function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
   const x = part.value ?? part.low;
   const y = whole.value ?? whole.low;
   const d = daysApart(part.day, whole.day);
   const plain = (c: RelationClaim) => !c.vague && !c.incremental;
+  // "40 dead in Tarn County; 15 additional deaths in other counties": the increment adds to the place's count.
+  if (x !== null && y !== null && x > y && whole.incremental && !part.incremental && part.document === whole.document) {
+    return { a: part.id, b: whole.id, type: 'increment', by: 'relations/increment-beside-place' };
+  }
   if (x !== null && y !== null && x > y && d && plain(part) && plain(whole)) {
     const [a, b] = part.day! < whole.day! ? [part, whole] : [whole, part];
     return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
