@@ -56,6 +56,16 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
+  [
+    'a sum far below an upper bound in one article',
+    { value: 1.2e9, unit: 'USD' }, { value: null, low: null, high: 3e9, unit: 'USD', status: 'possible' }, 'part', 'relations/far-within-bound',
+  ],
+  ['a lower bound far below a count in one article', { value: null, low: 2000, high: null }, { value: 11000 }, 'part', 'relations/far-within-bound'],
+  ['a value near its upper bound in one article', { value: 2.5e9 }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree'],
+  [
+    'a sum far below an upper bound of another article',
+    { value: 1.2e9, document: 'd2' }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree',
+  ],
   ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
   ['an approximate value near a count', { value: 600, approximate: true }, { value: 640, document: 'd2', source: 'outlet:b' }, 'same', 'relations/agree'],
   ['a plan and what was done', { value: 12000, status: 'planned', day: '2024-01-01' }, { value: 11000, day: '2024-06-01' }, 'revision', 'relations/plan-outcome'],

@@ -165,6 +165,17 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
 }
 
+/** One claim a one-sided bound and the other a point beyond a factor of 2 inside it ("up to 3,000" and 1,200). */
+function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.vague || b.vague || a.incremental || b.incremental) return false;
+  const [bound, other] = point(a) === null ? [a, b] : [b, a];
+  const p = point(other);
+  if (p === null || p <= 0) return false;
+  if (bound.high !== null && bound.low === null) return p * COMPARABLE_RATIO < bound.high;
+  if (bound.low !== null && bound.high === null && bound.value === null) return bound.low * COMPARABLE_RATIO < p;
+  return false;
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
@@ -246,6 +257,9 @@ export const RELATION_RULES: Rule[] = [
       return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
     },
   },
+  // "damage to the bridge of $1.2 billion", "claims could reach up to $3 billion" in one article: far inside
+  // the other's bound, a count is a part of it, not the same reading.
+  { by: 'relations/far-within-bound', type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null) },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
   {
@@ -319,7 +333,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
     if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
     if (x.incremental !== y.incremental) return x.incremental ? [x, y] : [y, x];
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
-    return Math.abs(x.value ?? x.low ?? 0) <= Math.abs(y.value ?? y.low ?? 0) ? [x, y] : [y, x];
+    return Math.abs(x.value ?? x.low ?? x.high ?? 0) <= Math.abs(y.value ?? y.low ?? y.high ?? 0) ? [x, y] : [y, x];
   }
   const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
   return later ? [y, x] : [x, y];
