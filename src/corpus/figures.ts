@@ -21,7 +21,7 @@ import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js'
 import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
-import { figureRelations, partRelations, type RelationClaim } from './relations.js';
+import { figureRelations, partRelations, placePart, subdivisionScope, widerPlaceScope, type RelationClaim } from './relations.js';
 import { scopeOf } from './normalise.js';
 import { joinFigures } from './figure-joins.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -213,6 +213,8 @@ function figureAction(action: string | null): string | null {
 
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
+/** Counts of wider places kept per article, story and measure (bounds the subdivision pairs). */
+const WIDER_SAMPLE = 8;
 
 /** Numbers below this are too common to tell that two wordings count one thing. */
 const DISTINCT_NUMBER = 100;
@@ -418,6 +420,17 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   });
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
   for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
+  // with those its own article states (relations/place-in-wider-place).
+  const widerPlaces = new Map<string, ClaimInput[]>();
+  for (const f of named) {
+    if (!widerPlaceScope(f.key.scope)) continue;
+    for (const c of f.claims) {
+      const k = `${f.key.story}|${f.key.measure}|${c.document}`;
+      const list = widerPlaces.get(k) ?? widerPlaces.set(k, []).get(k)!;
+      if (list.length < WIDER_SAMPLE) list.push(c);
+    }
+  }
   for (const { key, claims: cs, id, label } of named) {
     const relationOf = (c: ClaimInput) =>
       relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
@@ -427,6 +440,14 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
+    if (subdivisionScope(key.scope) && widerPlaces.size) {
+      for (const c of cs.slice(0, PART_SAMPLE)) {
+        for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {
+          const rel = placePart(relationOf(c), relationOf(w));
+          if (rel) relations.push(rel);
+        }
+      }
+    }
     const story = key.story || null;
     yield {
       id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story,

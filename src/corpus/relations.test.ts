@@ -56,6 +56,16 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
   ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
   ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
+  [
+    'a sum far below an upper bound in one article',
+    { value: 1.2e9, unit: 'USD' }, { value: null, low: null, high: 3e9, unit: 'USD', status: 'possible' }, 'part', 'relations/far-within-bound',
+  ],
+  ['a lower bound far below a count in one article', { value: null, low: 2000, high: null }, { value: 11000 }, 'part', 'relations/far-within-bound'],
+  ['a value near its upper bound in one article', { value: 2.5e9 }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree'],
+  [
+    'a sum far below an upper bound of another article',
+    { value: 1.2e9, document: 'd2' }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree',
+  ],
   ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
   ['an approximate value near a count', { value: 600, approximate: true }, { value: 640, document: 'd2', source: 'outlet:b' }, 'same', 'relations/agree'],
   ['a plan and what was done', { value: 12000, status: 'planned', day: '2024-01-01' }, { value: 11000, day: '2024-06-01' }, 'revision', 'relations/plan-outcome'],
@@ -299,6 +309,45 @@ describe('figures and relations over constructed corpora', () => {
     expect(ada.relations).toEqual([{ a: 'ada', b: 'state', type: 'part', by: 'relations/part-of-whole' }]);
     // Two counties are different figures: no relation listed, so they read as different.
     expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.a === 'ada' && r.b === 'boone')).toBe(false);
+  });
+
+  it.each([
+    // "Four deaths were reported in Kelso County; the storm has killed nine across Ostland."
+    ['a county inside the wider place of its article', 'kelso-county', 4, 'ostland', 9, 'part'],
+    // "Two died in Varn Parish; the storm killed 30 in the delta region."
+    ['a parish inside a region', 'varn-parish', 2, 'delta-region', 30, 'part'],
+    // "Eleven died in Marlow District, three in Tesk": the wider count is smaller, no part.
+    ['a smaller count of the other place', 'marlow-district', 11, 'tesk', 3, null],
+    // "Five died in Ada County, nine in Boone County": two places of one level.
+    ['two counties', 'ada-county', 5, 'boone-county', 9, null],
+  ])('relations/place-in-wider-place: %s', (_what, subScope, sub, wideScope, wide, type) => {
+    const docs = [doc('s', { asOf: '2024-09-27' }), doc('t', { asOf: '2024-09-28' })];
+    const claims = [
+      claim({ id: 'sub', document: 's', value: sub, measure: 'people', action: 'kill', scope: subScope }),
+      claim({ id: 'wide', document: 's', value: wide, measure: 'people', action: 'kill', scope: wideScope }),
+      // Another article's count of the wider place: no article tells they were counted together.
+      claim({ id: 'later', document: 't', value: wide + 20, measure: 'people', action: 'kill', scope: wideScope }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    const found = rels.find((r) => r.a === 'sub' && r.b === 'wide');
+    expect(found?.type ?? null).toBe(type);
+    if (type) expect(found?.by).toBe('relations/place-in-wider-place');
+    expect(rels.some((r) => r.a === 'sub' && r.b === 'later')).toBe(false);
+  });
+
+  it.each([
+    // "Officials in Tarn County counted 40 dead; the state reported 15 additional deaths in other counties."
+    ['an increment smaller than the place count adds to it', 40, 15, 'increment', 'relations/increment-beside-place'],
+    // "Another 60 died on Friday, 12 of them in Tarn County."
+    ['a place count inside a larger increment is a part of it', 12, 60, 'part', 'relations/part-of-whole'],
+  ])('%s', (_what, place, more, type, by) => {
+    const docs = [doc('s', { asOf: '2024-09-27' })];
+    const claims = [
+      claim({ id: 'place', document: 's', value: place, measure: 'people', action: 'kill', scope: 'tarn-county' }),
+      claim({ id: 'more', document: 's', value: more, measure: 'people', action: 'kill', incremental: true }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    expect(rels.find((r) => r.a === 'place' && r.b === 'more')).toEqual({ a: 'place', b: 'more', type, by });
   });
 
   it('keeps figures of two stories apart even when they count the same thing', () => {

@@ -10,6 +10,7 @@
  * readings, so the stage stays linear in the number of figures.
  */
 import type { RelationRecord } from '../records.js';
+import { groupScope } from './normalise.js';
 
 /** Distinct readings compared pairwise per figure (bounds the quadratic step). */
 const MAX_CLAIMS = 150;
@@ -164,6 +165,17 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
 }
 
+/** One claim a one-sided bound and the other a point beyond a factor of 2 inside it ("up to 3,000" and 1,200). */
+function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.vague || b.vague || a.incremental || b.incremental) return false;
+  const [bound, other] = point(a) === null ? [a, b] : [b, a];
+  const p = point(other);
+  if (p === null || p <= 0) return false;
+  if (bound.high !== null && bound.low === null) return p * COMPARABLE_RATIO < bound.high;
+  if (bound.low !== null && bound.high === null && bound.value === null) return bound.low * COMPARABLE_RATIO < p;
+  return false;
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
@@ -245,6 +257,9 @@ export const RELATION_RULES: Rule[] = [
       return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
     },
   },
+  // "damage to the bridge of $1.2 billion", "claims could reach up to $3 billion" in one article: far inside
+  // the other's bound, a count is a part of it, not the same reading.
+  { by: 'relations/far-within-bound', type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null) },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
   {
@@ -318,7 +333,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
     if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
     if (x.incremental !== y.incremental) return x.incremental ? [x, y] : [y, x];
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
-    return Math.abs(x.value ?? x.low ?? 0) <= Math.abs(y.value ?? y.low ?? 0) ? [x, y] : [y, x];
+    return Math.abs(x.value ?? x.low ?? x.high ?? 0) <= Math.abs(y.value ?? y.low ?? y.high ?? 0) ? [x, y] : [y, x];
   }
   const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
   return later ? [y, x] : [x, y];
@@ -377,16 +392,48 @@ export function partRelations(parts: RelationClaim[], whole: RelationClaim[]): R
 /**
  * A scoped count larger than the whole's count of another day is no part of it: the scope is most often the
  * whole under another name ("in the state", the stricken city), reported as the toll moved on
- * (relations/part-exceeds-whole); else relations/part-of-whole.
+ * (relations/part-exceeds-whole); a smaller increment beside it in its article adds to it
+ * (relations/increment-beside-place); else relations/part-of-whole.
  */
 function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
   const x = part.value ?? part.low;
   const y = whole.value ?? whole.low;
   const d = daysApart(part.day, whole.day);
   const plain = (c: RelationClaim) => !c.vague && !c.incremental;
+  // "40 dead in Tarn County; 15 additional deaths in other counties": the increment adds to the place's count.
+  if (x !== null && y !== null && x > y && whole.incremental && !part.incremental && part.document === whole.document) {
+    return { a: part.id, b: whole.id, type: 'increment', by: 'relations/increment-beside-place' };
+  }
   if (x !== null && y !== null && x > y && d && plain(part) && plain(whole)) {
     const [a, b] = part.day! < whole.day! ? [part, whole] : [whole, part];
     return { a: a.id, b: b.id, type: 'revision', by: 'relations/part-exceeds-whole' };
   }
   return { a: part.id, b: whole.id, type: 'part', by: 'relations/part-of-whole' };
+}
+
+/** A scope that names a place inside a wider one: a county inside its state, a province inside its country. */
+const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|prefecture|province)$/;
+/** One place, no group of people and no other event. */
+const onePlace = (scope: string | null | undefined): scope is string =>
+  !!scope && !scope.includes(' ') && !scope.startsWith('event-') && !groupScope(scope);
+
+/** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
+export function widerPlaceScope(scope: string | null | undefined): scope is string {
+  return onePlace(scope) && !SUBDIVISION.test(scope);
+}
+
+/** A subdivision's scope (`kelso-county`). */
+export function subdivisionScope(scope: string | null | undefined): scope is string {
+  return onePlace(scope) && SUBDIVISION.test(scope);
+}
+
+/**
+ * relations/place-in-wider-place: "four died in Kelso County; nine across Ostland" — a subdivision's count
+ * beside a larger count of a wider place in the same article is a part of it (callers pair same-article claims).
+ */
+export function placePart(sub: RelationClaim, wide: RelationClaim): RelationRecord | null {
+  const x = sub.value ?? sub.low;
+  const y = wide.value ?? wide.low;
+  if (x === null || y === null || x >= y || sub.incremental || wide.incremental || sub.vague) return null;
+  return { a: sub.id, b: wide.id, type: 'part', by: 'relations/place-in-wider-place' };
 }
