@@ -45,6 +45,10 @@ export function measureKey(measure: string | null | undefined): string | null {
   return FIGURE_MEASURES[key] ?? key;
 }
 
+/** Scope prefix of a count about another event than the story's ("event-1953", "event-aftershock"). */
+export const EVENT_SCOPE = 'event-';
+/** Scope of a count about an aftershock or a foreshock (figures/other-event-apart). */
+export const AFTERSHOCK_SCOPE = `${EVENT_SCOPE}aftershock`;
 /** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
 const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
@@ -55,7 +59,7 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   const digit = text ? text.search(/\d/) : -1;
   const after = text && digit >= 0 ? text.slice(digit) : '';
   for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) {
-    if (OTHER_EVENT.has(w)) return 'event-aftershock';
+    if (OTHER_EVENT.has(w)) return AFTERSHOCK_SCOPE;
     if (SCOPE_WORDS.has(w)) found.add(singular(w));
   }
   return found.size ? [...found].sort().join(' ') : null;

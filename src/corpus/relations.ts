@@ -10,6 +10,7 @@
  * readings, so the stage stays linear in the number of figures.
  */
 import type { RelationRecord } from '../records.js';
+import { EVENT_SCOPE } from './normalise.js';
 
 /** Distinct readings compared pairwise per figure (bounds the quadratic step). */
 const MAX_CLAIMS = 150;
@@ -211,7 +212,7 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/scope-equals-whole',
     type: (a, b) => {
       if ((a.scope ?? '') === (b.scope ?? '') || (a.scope && b.scope)) return null;
-      if (a.scope?.startsWith('event-') || b.scope?.startsWith('event-')) return null;
+      if (a.scope?.startsWith(EVENT_SCOPE) || b.scope?.startsWith(EVENT_SCOPE)) return null;
       return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
     },
   },
@@ -221,7 +222,7 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/scope',
     type: (a, b) => {
       if ((a.scope ?? '') === (b.scope ?? '')) return null;
-      const past = a.scope?.startsWith('event-') || b.scope?.startsWith('event-');
+      const past = a.scope?.startsWith(EVENT_SCOPE) || b.scope?.startsWith(EVENT_SCOPE);
       return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
