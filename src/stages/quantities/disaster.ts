@@ -298,7 +298,7 @@ export const placeCountMeasure: MeasureRule = {
 };
 
 /** Words after a bare number that make it a count of people (`19 dead`, `7 missing`, `12 confirmed dead`). */
-const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'confirmed', 'still']);
+const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt']);
 
 /** What an outage count counts. */
 const SERVED = new Set(['customers', 'households', 'homes', 'houses', 'people', 'businesses', 'users']);
@@ -317,7 +317,7 @@ export const casualtyAfter: MeasureRule = {
     let j = ctx.after;
     if (t[j]?.lower === 'confirmed' || t[j]?.lower === 'still') j++;
     const w = t[j];
-    if (!w || !CASUALTY_STATES.has(w.lower) || w.lower === 'confirmed' || w.lower === 'still') return null;
+    if (!w || !CASUALTY_STATES.has(w.lower)) return null;
     // `19 dead cattle`: a noun after the casualty word is what is counted.
     const n = t[j + 1];
     return n?.kind === 'word' && /^[a-z]+s$/.test(n.text) && n.lower !== 'as' ? null : 'people';
@@ -403,8 +403,7 @@ export const vagueSubject: MeasureRule = {
   applies: (q) => q.measure === null && q.vague,
   find(ctx) {
     const t = ctx.tokens;
-    const p = t[ctx.begin - 1];
-    if (p && !p.newline && !(p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text))) return null;
+    if (!clauseStart(t, ctx.begin)) return null;
     const v = t[ctx.after];
     // A lower-case verb right after (`queue`, `fled`, `gathered`), not a preposition or a conjunction.
     if (!v || v.kind !== 'word' || v.newline || !/^[a-z]+$/.test(v.text) || STOP_WORDS.has(v.lower)) return null;
