@@ -66,7 +66,7 @@ const LEVEL_NOUNS = new Set([
   'tally',
 ]);
 
-/** Words that end the object of a change verb walking back: punctuation, clause words. */
+/** Tokens read back from `by` for the change verb: an object phrase is a few words, and the walk stays fixed. */
 const OBJECT_WINDOW = 9;
 
 /** Determiners dropped from an object phrase. */
@@ -149,11 +149,19 @@ const FORECAST_VERBS = new Set([
   'were',
 ]);
 
-/** The nearest earlier count of the same paragraph, at most 300 characters back, that is no forecaster. */
+/** How far back a count of the same sentence is looked for: a long sentence's span, and a few numbers of it. */
+const SENTENCE_CHARS = 300;
+const SENTENCE_COUNTS = 3;
+/** How far back a count of the same paragraph is looked for: a short paragraph's span, and a few numbers of it. */
+const PARAGRAPH_CHARS = 400;
+const PARAGRAPH_COUNTS = 4;
+
+/** The nearest earlier count of the same sentence that is no forecaster. */
 function earlierCount(ctx: MeasureContext): string | null {
-  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 3); k--) {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SENTENCE_COUNTS); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 300 || /\n\s*\n|[.!?]\s+[A-Z]/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > SENTENCE_CHARS || /\n\s*\n|[.!?]\s+[A-Z]/.test(ctx.text.slice(p.end, ctx.start)))
+      return null;
     if (p.measure && !FORECASTERS.has(p.measure)) return p.measure;
   }
   return null;
@@ -175,10 +183,10 @@ function changeLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   const p = ctx.all[ctx.index - 1];
   if (!p || t[ctx.begin - 1]?.lower !== 'to' || !changeSize(p)) return null;
-  if (!TO_LEVEL.test(ctx.text.slice(p.end, ctx.start))) return null;
+  // The change size's first token, within a fixed window, before the gap between them is read.
   let k = ctx.begin - 1;
   while (k > 0 && ctx.begin - k < 12 && t[k]!.start > p.start) k--;
-  if (t[k]!.start !== p.start) return null;
+  if (t[k]!.start !== p.start || !TO_LEVEL.test(ctx.text.slice(p.end, ctx.start))) return null;
   const found = subjectBefore(t, k, false);
   if (!found || found.shape === 'direct') return null;
   const s = found.subject;
@@ -259,11 +267,11 @@ function earlierRate(ctx: MeasureContext): string | null {
   return FROM_GAP.test(ctx.text.slice(p.end, t[ctx.begin - 1]!.start)) ? p.measure : null;
 }
 
-/** The nearest earlier count of the paragraph (sentences crossed), at most 400 characters back. */
+/** The nearest earlier count of the paragraph (sentences crossed) that is no rate or sum of money. */
 function paragraphCount(ctx: MeasureContext): string | null {
-  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - PARAGRAPH_COUNTS); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 400 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > PARAGRAPH_CHARS || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
     if (p.measure && p.unitCode !== 'percent' && !bare(p.measure) && !CURRENCY_MEASURES.has(p.measure))
       return p.measure;
   }
