@@ -38,7 +38,7 @@ export const revisedTo: PhraseRule = {
 };
 
 /** Comparatives between a number and its noun: `9,000 fewer jobs than`, `350 more patients than`. */
-const COMPARATIVES = new Set(['fewer', 'more', 'less']);
+export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less']);
 
 /** Tokens looked ahead from the comparative for `than`. */
 const THAN_WINDOW = 5;

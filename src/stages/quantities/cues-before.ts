@@ -218,6 +218,13 @@ const CHANGE_LEAD = new Set([',', '(', ';', '—', '–', ...BE_FORMS, 'being', 
 /** Words of a sum between `by a` and the number: `by a combined 86,000`, `by a net 12,000`. */
 export const SUM_WORDS = new Set(['combined', 'net', 'cumulative', 'total']);
 
+/** Where a number's phrase starts once `a combined`/`a net` before token `begin` is read past. */
+export function pastSum(tokens: Token[], begin: number): number {
+  return SUM_WORDS.has(tokens[begin - 1]?.lower ?? '') && /^an?$/.test(tokens[begin - 2]?.lower ?? '')
+    ? begin - 2
+    : begin;
+}
+
 /** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
 const CHANGE_WINDOW = 10;
 
@@ -237,10 +244,7 @@ export const changeCue: PhraseRule = {
   apply(p) {
     const { tokens } = p;
     // `revised down by a combined 86,000`: the sum of several revisions is still the size of a change.
-    const b =
-      SUM_WORDS.has(tokens[p.begin - 1]?.lower ?? '') && /^an?$/.test(tokens[p.begin - 2]?.lower ?? '')
-        ? p.begin - 2
-        : p.begin;
+    const b = pastSum(tokens, p.begin);
     const w1 = tokens[b - 1]?.lower;
     const w2 = tokens[b - 2]?.lower ?? '';
     let change = false;

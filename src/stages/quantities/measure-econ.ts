@@ -8,9 +8,10 @@
  */
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
-import { CHANGE_NOUNS, CURRENCY_MEASURES, STOP_WORDS } from './lexicon.js';
+import { CHANGE_NOUNS, CURRENCY_MEASURES, DIRECTIONS, STOP_WORDS } from './lexicon.js';
 import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
-import { SUM_WORDS } from './cues-before.js';
+import { pastSum } from './cues-before.js';
+import { COMPARATIVES } from './change-phrase.js';
 import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
 
 /** Verbs whose object changes by the amount after `by`: `cut its workforce by 3,500`. */
@@ -46,9 +47,6 @@ const OBJECT_VERBS = new Set([
   'upped',
   'knocked',
 ]);
-
-/** Directions between an object and `by`: `revised the number of cases down by 310`. */
-const DIRECTIONS = new Set(['up', 'down', 'lower', 'higher', 'upward', 'upwards', 'downward', 'downwards']);
 
 /** Nouns that name a level of something else before `of`/`for`: `the level of employment`, `its forecast for sales`. */
 const LEVEL_NOUNS = new Set([
@@ -89,10 +87,10 @@ function objectMeasure(tokens: Token[], a: number, b: number, noun: NounReader):
 /** `lowered job growth by 240,000`, `cut its workforce by 3,500`: the object of a change verb before `by N`. */
 function changeObject(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
-  let k = ctx.begin - 1;
-  if (SUM_WORDS.has(t[k]?.lower ?? '') && /^an?$/.test(t[k - 1]?.lower ?? '')) k -= 2;
+  let k = pastSum(t, ctx.begin) - 1;
   if (t[k]?.lower !== 'by') return null;
   k--;
+  // `revised the number of cases down by 310`: a direction between the object and `by`.
   if (DIRECTIONS.has(t[k]?.lower ?? '')) k--;
   const end = k;
   for (; k >= 0 && end - k < OBJECT_WINDOW; k--) {
@@ -333,8 +331,7 @@ export function econRules(noun: NounReader): MeasureRule[] {
       applies: (q) => q.measure === null,
       find: (ctx) => {
         const t = ctx.tokens;
-        const w = t[ctx.after]?.lower ?? '';
-        return (w === 'fewer' || w === 'more' || w === 'less') && t[ctx.after + 1]?.lower === 'than'
+        return COMPARATIVES.has(t[ctx.after]?.lower ?? '') && t[ctx.after + 1]?.lower === 'than'
           ? earlierCount(ctx)
           : null;
       },

@@ -6,7 +6,7 @@
  * tokens, so the pass stays linear in the text.
  */
 import type { Token } from './tokens.js';
-import { BE_FORMS } from './lexicon.js';
+import { BE_FORMS, DIRECTIONS } from './lexicon.js';
 
 /** Verbs that state the value of their subject (`rose to`, `stands at`, `numbered`, `was`). */
 export const LINK_VERBS = new Set([
@@ -182,14 +182,7 @@ const FILLERS = new Set([
   'close',
   'anywhere',
   // `revised down by`, `were up 37`, `revised lower by a combined 86,000`: the direction and sum of a change.
-  'up',
-  'down',
-  'lower',
-  'higher',
-  'upward',
-  'upwards',
-  'downward',
-  'downwards',
+  ...DIRECTIONS,
   'combined',
   'net',
   'cumulative',
