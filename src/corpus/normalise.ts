@@ -25,11 +25,11 @@ export function singular(word: string): string {
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
 
-/** figures/measure-synonyms: nouns of one count that the shared vocabulary keeps apart (payrolls are jobs). */
-const FIGURE_MEASURES: Record<string, string> = {
-  payroll: 'jobs', 'nonfarm payroll': 'jobs', 'non-farm payroll': 'jobs', position: 'jobs', job: 'jobs',
-  'job gain': 'jobs', 'job growth': 'jobs', 'job creation': 'jobs', hire: 'jobs',
-};
+/**
+ * figures/measure-synonyms: keys of one count that the shared vocabulary (which names payrolls and job growth as
+ * jobs) leaves apart: the singulars it does not list, and nouns a figure joins but a claim keeps as written.
+ */
+const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs', 'job gain': 'jobs', hire: 'jobs' };
 
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
