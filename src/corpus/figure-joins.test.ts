@@ -218,7 +218,7 @@ describe('measures kept apart, and one measure told many ways', () => {
 
 describe('figures/bodies-are-dead', () => {
   it('counts bodies among the dead even beside the missing', () => {
-    // "Two bodies have been recovered and four others are missing" / "divers recovered two bodies".
+    // "Two bodies were pulled from the mine and four miners are missing" / "rescuers brought up two bodies".
     const figs = figures(
       [
         claim({ id: 'bodies', document: 'b1', value: 2, measure: 'bodies', action: 'missing' }),

@@ -11,8 +11,8 @@
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
- * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("six workers
- *   presumed dead", "six people presumed dead") is the whole told by who they were.
+ * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("nine miners
+ *   presumed dead", "nine people presumed dead") is the whole told by who they were.
  *
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.

@@ -180,8 +180,8 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const named = MEASURE_EVENTS[m];
   const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
-  // figures/bodies-are-dead: "two bodies were recovered and four are missing" — bodies count the dead, whatever
-  // event word stands nearer the number.
+  // figures/bodies-are-dead: "two bodies were pulled from the mine and four miners are missing" — bodies count the
+  // dead, whatever event word stands nearer the number.
   if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.

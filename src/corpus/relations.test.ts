@@ -490,7 +490,7 @@ describe('claim scopes read by the corpus', () => {
   it.each([
     ['insured losses', 'Insured losses from the hailstorm will be about $2 billion.', '$2 billion', 'insured'],
     ['an insurance claim', 'Insurance claims could tally up to $900 million.', '$900 million', 'insured'],
-    ['economic losses', 'The total damage and economic loss is put at $30 billion.', '$30 billion', 'economic'],
+    ['economic losses', 'Economic losses from the wildfires are put at $30 billion.', '$30 billion', 'economic'],
     ['the nearer kind wins', 'Beyond insured losses, economic losses may reach $30 billion.', '$30 billion', 'economic'],
     ['an insurer by name is no kind', 'Insurer Harbor Re said damage could reach $3 billion.', '$3 billion', undefined],
   ])('corpus/loss-kind: %s', (_what, evidence, number, kind) => {

@@ -148,14 +148,14 @@ describe('quotes: speech and the marks that hold none', () => {
 describe('attributions: base-form cues, relayed reports and participles after an organisation', () => {
   table([
     [
-      'However, authorities warn that the toll is expected to rise, with at least 89 people missing.',
-      '89',
-      'authorities',
+      'Still, rescuers warn that the count is likely to climb, with at least 64 miners unaccounted for.',
+      '64',
+      'rescuers',
     ],
-    ['Experts warn of losses reaching up to $15 million from the port closure.', '15', 'Experts'],
+    ['Experts warn of losses reaching up to $40 million from the rail strike.', '40', 'Experts'],
     ['Doctors confirm 23 new cases of cholera in the camp.', '23', 'Doctors'],
     ['Forecasters predict 14 named storms this season.', '14', 'Forecasters'],
-    ['The Herald reports that officials say at least 17 people died in the flood.', '17', 'officials'],
+    ['The Gazette reports that medics say at least 23 climbers died in the avalanche.', '23', 'medics'],
     ['Senator Rosa Vidal took office on Friday. The new senator said 300 aides would be hired.', '300', 'Rosa Vidal'],
     ['Chief Ken Ito was named on Monday. The acting chief said 45 officers were on leave.', '45', 'Ken Ito'],
     ['The radio station reported that police said 40 shops were looted.', '40', 'police'],
@@ -170,7 +170,7 @@ describe('attributions: base-form cues, relayed reports and participles after an
 
 describe('attributions/…/pronoun-they-subject: "they" of a later clause is the group that opens the sentence', () => {
   table([
-    ['Local unions planned a march on Saturday that they said could draw 20,000 people.', '20,000', 'Local unions'],
+    ['Teachers unions called a rally for Sunday that they said could draw 20,000 people.', '20,000', 'Teachers unions'],
     ['Farm groups staged a protest that they estimated drew 3,000 tractors.', '3,000', 'Farm groups'],
     ['The rains came on Sunday. They said 300 homes flooded.', '300', null],
   ]);
