@@ -226,7 +226,7 @@ export const RELATION_RULES: Rule[] = [
       return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
-  // "added 73,000 jobs in July" against "147,000 in June": counts of two months are two counts, not one revised.
+  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised.
   {
     by: 'relations/other-period',
     type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
