@@ -440,6 +440,10 @@ export const superlativeWith: MeasureRule = {
   },
 };
 
+/** How far back an outage count of who is served is looked for: a paragraph, and a few numbers of it. */
+const SERVED_CHARS = 600;
+const SERVED_COUNTS = 6;
+
 /** `Over 20,000 remain without water`, `4,000 without power`: a bare number cut off from a service counts people. */
 export const withoutService: MeasureRule = {
   id: 'quantities/without-service',
@@ -450,9 +454,9 @@ export const withoutService: MeasureRule = {
     while (s < ctx.after + 2 && /^(?:remain|remained|are|were|still|left|now)$/.test(lower(t[s]))) s++;
     if (lower(t[s]) !== 'without' || !SERVICES.has(lower(t[s + 1]))) return null;
     // `90,000 customers lost power; 12,000 were still without power`: an earlier count of who is served.
-    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SERVED_COUNTS); k--) {
       const p = ctx.all[k]!;
-      if (ctx.start - p.end > 600) break;
+      if (ctx.start - p.end > SERVED_CHARS) break;
       if (p.measure && SERVED.has(p.measure)) return p.measure;
     }
     return 'people';
