@@ -25,7 +25,7 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [
       claim({ id: 'added', document: 'j1', value: 150000, measure: 'jobs', action: 'add' }),
       claim({ id: 'revised', document: 'j2', value: 120000, measure: 'jobs', action: 'revised' }),
-      claim({ id: 'rose', document: 'j2', value: 160000, measure: 'jobs', action: 'rose' }),
+      claim({ id: 'rose', document: 'j2', value: 150000, measure: 'jobs', action: 'rose' }),
     ],
     [['added', 'revised'], ['added', 'rose']],
     [],
@@ -206,11 +206,11 @@ describe('measures kept apart, and one measure told many ways', () => {
   });
 
   it('figures/measure-synonyms: payrolls, positions and jobs added are one figure', () => {
-    // "Payrolls grew by 142,000 in August" / "employers added 142,000 positions" / "jobs revised to 89,000".
+    // "Payrolls grew by 131,000 in August" / "employers added 131,000 positions" / "jobs revised to 71,000".
     const figs = apartOrTogether([
-      claim({ id: 'payrolls', document: 'e1', value: 142000, measure: 'nonfarm payrolls', action: 'add' }),
-      claim({ id: 'positions', document: 'e2', value: 142000, measure: 'positions', action: 'add' }),
-      claim({ id: 'jobs', document: 'e3', value: 89000, measure: 'jobs', action: 'revise' }),
+      claim({ id: 'payrolls', document: 'e1', value: 131000, measure: 'nonfarm payrolls', action: 'add' }),
+      claim({ id: 'positions', document: 'e2', value: 131000, measure: 'positions', action: 'add' }),
+      claim({ id: 'jobs', document: 'e3', value: 71000, measure: 'jobs', action: 'revise' }),
     ]);
     expect(new Set(figs.map((f) => f.id)).size).toBe(1);
   });
@@ -218,7 +218,7 @@ describe('measures kept apart, and one measure told many ways', () => {
 
 describe('figures/bodies-are-dead', () => {
   it('counts bodies among the dead even beside the missing', () => {
-    // "Two bodies have been recovered and four others are missing" / "divers recovered two bodies".
+    // "Two bodies were pulled from the mine and four miners are missing" / "rescuers brought up two bodies".
     const figs = figures(
       [
         claim({ id: 'bodies', document: 'b1', value: 2, measure: 'bodies', action: 'missing' }),

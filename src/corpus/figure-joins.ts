@@ -11,13 +11,13 @@
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
- * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("six workers
- *   presumed dead", "six people presumed dead") is the whole told by who they were.
+ * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("nine miners
+ *   presumed dead", "nine people presumed dead") is the whole told by who they were.
  *
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
  */
-import { groupScope, measureKey, wholeMeasure } from './normalise.js';
+import { EVENT_SCOPE, groupScope, measureKey, wholeMeasure } from './normalise.js';
 import type { ClaimInput } from './types.js';
 
 /** What the joins read and change of a figure under construction. */
@@ -76,8 +76,8 @@ function earlierJoinsSentence(figs: JoinFigure[]): void {
   moves.apply();
 }
 
-/** Verbs that say nothing of what a measureless count counts. */
-const NO_VERB = new Set(['', 'be', 'have', 'include', 'includ']);
+/** Actions that are no verb of what is counted: none, a copula, or a list's "including". */
+export const VERBLESS: ReadonlySet<string> = new Set(['', 'be', 'have', 'include', 'includ']);
 
 /** figures/measureless-same-number, then figures/measureless-same-action (see the module comment). */
 function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
@@ -105,16 +105,17 @@ function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
     const strong = numbers(c).some((n) => Math.abs(n) >= DISTINCT_NUMBER);
     let into = strong ? byReading.get(`${k}|${reading(c)}`) : undefined;
     for (const n of numbers(c)) if (!into && Math.abs(n) >= DISTINCT_NUMBER) into = byNumber.get(`${k}|${n}`);
-    if (!into && action && !NO_VERB.has(action)) into = byAction.get(`${story}|${action}|${kind(c)}`);
+    if (!into && action && !VERBLESS.has(action)) into = byAction.get(`${story}|${action}|${kind(c)}`);
     if (into) moves.move(c, null, into);
   }
   moves.apply();
 }
 
 /** A place (or other) scope of an event figure: not the whole, not a group of people, not another event. */
-const placeScope = (scope: string | null) => !!scope && !groupScope(scope) && !scope.startsWith('event-');
+const placeScope = (scope: string | null) => !!scope && !groupScope(scope) && !scope.startsWith(EVENT_SCOPE);
 
-type Loose = Array<{ claim: ClaimInput; story: string; action: string | null }>;
+/** Counts with no noun, waiting for a figure: each with its story and action key. */
+export type Loose = Array<{ claim: ClaimInput; story: string; action: string | null }>;
 
 /** figures/list-sibling-joins (see the module comment); returns the loose claims it did not place. */
 function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose {
@@ -143,10 +144,10 @@ function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose 
     return true;
   };
   for (const f of [...figs]) {
-    if (f.key.scope !== null || !wholeMeasure(f.key.measure) || !NO_VERB.has(f.key.action ?? '')) continue;
+    if (f.key.scope !== null || !wholeMeasure(f.key.measure) || !VERBLESS.has(f.key.action ?? '')) continue;
     for (const c of f.claims) sibling(c, f);
   }
-  const left = loose.filter((l) => !NO_VERB.has(l.action ?? '') || !sibling(l.claim, null));
+  const left = loose.filter((l) => !VERBLESS.has(l.action ?? '') || !sibling(l.claim, null));
   moves.apply();
   return left;
 }

@@ -21,14 +21,19 @@ import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js'
 import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
-import { figureRelations, partRelations, placePart, subdivisionScope, widerPlaceScope, type RelationClaim } from './relations.js';
-import { scopeOf } from './normalise.js';
-import { joinFigures } from './figure-joins.js';
+import {
+  figureRelations,
+  partRelations,
+  placePart,
+  subdivisionScope,
+  widerPlaceScope,
+  type RelationClaim,
+} from './relations.js';
+import { AFTERSHOCK_SCOPE, EVENT_SCOPE, scopeOf } from './normalise.js';
+import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
-/** Actions that are no verb of what is counted: none, or a list's "including". */
-const VERBLESS = new Set(['', 'include', 'includ', 'be', 'have']);
 /**
  * figures/change-verb-joins: verbs that say a reported number changed ("was revised to", "rose to", "now stands
  * at") say nothing of what is counted, so such a count joins the one verb of its measure as a verbless one does.
@@ -190,19 +195,15 @@ function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'econom
   };
 }
 
-/** Scope prefix of a count about another, earlier event ("event-1953"). */
-const PAST_EVENT = 'event-';
-/** Scope of a count about an aftershock (src/corpus/normalise.ts scopeOf). */
-const OTHER_EVENT = 'event-aftershock';
 
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
  * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
  */
 function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
-  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(PAST_EVENT)) return null;
+  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(EVENT_SCOPE)) return null;
   const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
-  return now && Number(c.when) < now - 1 ? `${PAST_EVENT}${c.when}` : null;
+  return now && Number(c.when) < now - 1 ? `${EVENT_SCOPE}${c.when}` : null;
 }
 
 /** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
@@ -310,7 +311,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
 
   // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
-  const loose: Array<{ claim: ClaimInput; story: string; action: string | null }> = [];
+  const loose: Loose = [];
   for (const claim of claims) {
     const key = measureKey(claim.measure);
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
@@ -325,7 +326,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     if (past) claim.scope = past;
     // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
     // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
-    const apart = !event && claim.scope === OTHER_EVENT;
+    const apart = !event && claim.scope === AFTERSHOCK_SCOPE;
     const measure = apart ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
@@ -436,7 +437,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
       relationClaim(c, docMap.get(c.document), prov.get(c, false).primary, key.measure);
     const { relations, reconciliation } = reconcileFigure(cs, docMap, prov, key.measure);
     // Another event's count is no part of this one's.
-    const partScope = key.scope && !key.scope.startsWith(PAST_EVENT);
+    const partScope = key.scope && !key.scope.startsWith(EVENT_SCOPE);
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));

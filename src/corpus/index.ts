@@ -38,7 +38,7 @@ export type * from './types.js';
 const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
 /** How far before the number the cue may stand (characters). */
 const EARLIER_REACH = 70;
-/** corpus/changed-from: "revised to 14,000 from 147,000", "fell from 217 to 215": the number after "from". */
+/** corpus/changed-from: "revised to 14,000 from 163,000", "fell from 217 to 215": the number after "from". */
 const CHANGE_WORD = /(?:revis|lower|rais|adjust|correct|rose|ris|fell|fall|climb|jump|drop|increas|decreas|down|up)/;
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\w*\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
 

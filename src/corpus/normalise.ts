@@ -25,11 +25,11 @@ export function singular(word: string): string {
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
 
-/** figures/measure-synonyms: nouns of one count that the shared vocabulary keeps apart (payrolls are jobs). */
-const FIGURE_MEASURES: Record<string, string> = {
-  payroll: 'jobs', 'nonfarm payroll': 'jobs', 'non-farm payroll': 'jobs', position: 'jobs', job: 'jobs',
-  'job gain': 'jobs', 'job growth': 'jobs', 'job creation': 'jobs', hire: 'jobs',
-};
+/**
+ * figures/measure-synonyms: keys of one count that the shared vocabulary (which names payrolls and job growth as
+ * jobs) leaves apart: the singulars it does not list, and nouns a figure joins but a claim keeps as written.
+ */
+const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs', 'job gain': 'jobs', hire: 'jobs' };
 
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
@@ -45,6 +45,10 @@ export function measureKey(measure: string | null | undefined): string | null {
   return FIGURE_MEASURES[key] ?? key;
 }
 
+/** Scope prefix of a count about another event than the story's ("event-1953", "event-aftershock"). */
+export const EVENT_SCOPE = 'event-';
+/** Scope of a count about an aftershock or a foreshock (figures/other-event-apart). */
+export const AFTERSHOCK_SCOPE = `${EVENT_SCOPE}aftershock`;
 /** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
 const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
@@ -55,7 +59,7 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   const digit = text ? text.search(/\d/) : -1;
   const after = text && digit >= 0 ? text.slice(digit) : '';
   for (const w of [...words(measure ?? ''), ...words(after).slice(1, 5)]) {
-    if (OTHER_EVENT.has(w)) return 'event-aftershock';
+    if (OTHER_EVENT.has(w)) return AFTERSHOCK_SCOPE;
     if (SCOPE_WORDS.has(w)) found.add(singular(w));
   }
   return found.size ? [...found].sort().join(' ') : null;
@@ -176,8 +180,8 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const named = MEASURE_EVENTS[m];
   const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
-  // figures/bodies-are-dead: "two bodies were recovered and four are missing" — bodies count the dead, whatever
-  // event word stands nearer the number.
+  // figures/bodies-are-dead: "two bodies were pulled from the mine and four miners are missing" — bodies count the
+  // dead, whatever event word stands nearer the number.
   if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.

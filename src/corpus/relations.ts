@@ -10,7 +10,7 @@
  * readings, so the stage stays linear in the number of figures.
  */
 import type { RelationRecord } from '../records.js';
-import { groupScope } from './normalise.js';
+import { EVENT_SCOPE, groupScope } from './normalise.js';
 
 /** Distinct readings compared pairwise per figure (bounds the quadratic step). */
 const MAX_CLAIMS = 150;
@@ -223,7 +223,7 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/scope-equals-whole',
     type: (a, b) => {
       if ((a.scope ?? '') === (b.scope ?? '') || (a.scope && b.scope)) return null;
-      if (a.scope?.startsWith('event-') || b.scope?.startsWith('event-')) return null;
+      if (a.scope?.startsWith(EVENT_SCOPE) || b.scope?.startsWith(EVENT_SCOPE)) return null;
       return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
     },
   },
@@ -233,11 +233,11 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/scope',
     type: (a, b) => {
       if ((a.scope ?? '') === (b.scope ?? '')) return null;
-      const past = a.scope?.startsWith('event-') || b.scope?.startsWith('event-');
+      const past = a.scope?.startsWith(EVENT_SCOPE) || b.scope?.startsWith(EVENT_SCOPE);
       return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
-  // "added 73,000 jobs in July" against "147,000 in June": counts of two months are two counts, not one revised.
+  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised.
   {
     by: 'relations/other-period',
     type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
@@ -415,7 +415,7 @@ function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
 const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|prefecture|province)$/;
 /** One place, no group of people and no other event. */
 const onePlace = (scope: string | null | undefined): scope is string =>
-  !!scope && !scope.includes(' ') && !scope.startsWith('event-') && !groupScope(scope);
+  !!scope && !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
 
 /** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
 export function widerPlaceScope(scope: string | null | undefined): scope is string {

@@ -49,6 +49,9 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   return meta;
 }
 
+/** How far past the lead a later dateline may open: a caption or a deck is a few short lines. */
+const LATER_DATELINE_CHARS = 600;
+
 /**
  * `metadata/later-dateline`: a dateline that opens one of the next two paragraphs (after a caption or a deck kept
  * in the text), only in its unmistakable forms: an upper-case place or an agency credit.
@@ -57,7 +60,7 @@ function laterDateline(text: string, lead: number): ReturnType<typeof findDateli
   let at = lead;
   for (let n = 0; n < 2; n++) {
     const nl = text.indexOf('\n', at);
-    if (nl < 0 || nl - lead > 600) return null;
+    if (nl < 0 || nl - lead > LATER_DATELINE_CHARS) return null;
     at = nl + 1;
     while (at < text.length && /\s/.test(text[at]!)) at++;
     const dl = findDateline(text, at);

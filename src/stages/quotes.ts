@@ -294,13 +294,19 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
     if (!q || r.closed || q.speakerName) continue;
     const next = byStart.get(regions[i + 1]!.start);
     // Only white space between the paragraph's end and the next opening mark.
-    if (!next?.speakerName || text.slice(r.close, regions[i + 1]!.open).trim() !== '') continue;
+    if (!next?.speakerName || !blank(text, r.close, regions[i + 1]!.open)) continue;
     q.speaker = next.speaker;
     q.speakerName = next.speakerName;
     if (next.speakerSpan) q.speakerSpan = next.speakerSpan;
     q.by = 'quotes/paragraph-run';
     q.certain = false;
   }
+}
+
+/** Only white space in text[from, to), read without copying (stops at the first other character). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/\s/.test(text[k]!)) return false;
+  return true;
 }
 
 export const quotesStage: Stage = {

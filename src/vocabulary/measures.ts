@@ -94,7 +94,7 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   'percentage points': ['percentage points'],
   employees: ['employees', 'staffers'],
   workers: ['workers', 'workforce', 'headcount'],
-  // Payrolls, hiring and job gains count jobs (`payrolls rose by 73,000`); `employment` may count employed people.
+  // Payrolls, hiring and job gains count jobs (`payrolls rose by 64,000`); `employment` may count employed people.
   jobs: [
     'jobs',
     'payrolls',

@@ -125,6 +125,12 @@ export const disasterCases: DisasterCase[] = [
   d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 37, 'people'),
   d('Thousands gather outside the flooded stadium', 2000, 'people', { rule: 'quantities/vague-subject' }),
   d('Hundreds flee as river bursts its banks', 200, 'people', { rule: 'quantities/vague-subject' }),
+  d('Storm warning for the coast\n\nHundreds flee as river bursts its banks', 200, 'people', {
+    rule: 'quantities/vague-subject',
+  }),
+  d('Election day in the capital\nThousands queue at polling stations', 2000, 'people', {
+    rule: 'quantities/vague-subject',
+  }),
   d('Over 20,000 remain without water.', 20000, 'people', { rule: 'quantities/without-service' }),
   d('More than 4,000 without power as storm lashes coast', 4000, 'people'),
   d('The storm cut 90,000 customers; by Friday 12,000 were still without power.', 12000, 'customers'),

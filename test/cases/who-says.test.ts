@@ -6,22 +6,7 @@
  * table exercises is named in its describe().
  */
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/article.js';
-import { analyse } from '../../src/analyse.js';
-import { claimRecord } from '../../src/records.js';
-
-function run(text: string): Article {
-  return analyse({ source: 'case', raw: text, format: 'text' });
-}
-
-/** The source a claim record shows for the number written `number` (null = the outlet's own voice). */
-function claimSource(text: string, number: string): string | null | undefined {
-  const article = run(text);
-  const at = text.indexOf(number);
-  const claim = article.claims.find((c) => c.quantity.number.start <= at && c.quantity.number.end >= at + 1);
-  if (!claim) return undefined;
-  return claimRecord(article, claim).sourceName;
-}
+import { claimSource, run } from './who-says-run.js';
 
 /** [text, a mention that must be found whole] */
 const names: Array<[string, string]> = [

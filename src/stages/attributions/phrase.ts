@@ -456,7 +456,7 @@ function genericOwner(surface: string): string | null {
 
 /**
  * `…/pronoun-they-subject`: the unnamed group that opens the sentence is the "they" of a later clause
- * ("Local unions planned a march that they said could draw 20,000"); null when none opens it.
+ * ("Teachers unions called a rally that they said could draw 20,000"); null when none opens it.
  */
 function pluralSubject(sentence: string): string | null {
   const words = sentence.trimStart().split(/\s+/, 5);

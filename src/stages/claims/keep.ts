@@ -402,7 +402,7 @@ export const partOf: KeepRule = {
   },
 };
 
-/** `from an initial 177,000`, `originally reported as 147,000`: an earlier value of a revised figure. */
+/** `from an initial 191,000`, `originally reported as 163,000`: an earlier value of a revised figure. */
 export const earlierValue: KeepRule = {
   id: 'claims/earlier-value',
   test(v) {

@@ -1,6 +1,6 @@
 /**
  * Phrase rules for revisions and comparisons in economic and statistical
- * prose: `was revised up to 139,000` states a new level (not a ceiling), and
+ * prose: `was revised up to 117,000` states a new level (not a ceiling), and
  * `9,000 fewer jobs than` compares two counts of the noun after the comparative.
  */
 import { mark, type PhraseRule } from './phrase-state.js';
@@ -25,7 +25,7 @@ const REVISION_VERBS = new Set([
   'shot',
 ]);
 
-/** `hiring was revised up to 139,000`, `ticked up to 4.3%`: a level moved to, so `up to` is no bound cue. */
+/** `hiring was revised up to 117,000`, `ticked up to 5.6%`: a level moved to, so `up to` is no bound cue. */
 export const revisedTo: PhraseRule = {
   id: 'quantities/revised-to',
   apply(p) {
@@ -38,13 +38,13 @@ export const revisedTo: PhraseRule = {
 };
 
 /** Comparatives between a number and its noun: `9,000 fewer jobs than`, `350 more patients than`. */
-const COMPARATIVES = new Set(['fewer', 'more', 'less']);
+export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less']);
 
 /** Tokens looked ahead from the comparative for `than`. */
 const THAN_WINDOW = 5;
 
 /**
- * `911,000 fewer jobs than first reported`, `350 more patients than last year`: a difference between two
+ * `604,000 fewer jobs than first reported`, `350 more patients than last year`: a difference between two
  * counts of the noun after the comparative (not an increment); the comparative is read past.
  */
 export const comparativeNoun: PhraseRule = {

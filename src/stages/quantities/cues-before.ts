@@ -152,7 +152,7 @@ export const boundCue: PhraseRule = {
       const f = matchBefore(tokens, p.begin, c.words);
       if (f < 0) continue;
       const single = c.words.length === 1 ? c.words[0] : null;
-      // `revised up to 139,000`: a level moved to (read by the revised-to rule), not a ceiling.
+      // `revised up to 117,000`: a level moved to (read by the revised-to rule), not a ceiling.
       if (p.change && c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to') continue;
       // `top`/`tops` bound only digits (`tops 10,000`), not `the top three`.
       if ((single === 'top' || single === 'tops') && !p.core.digits) continue;
@@ -215,8 +215,15 @@ export const boundsApplied: PhraseRule = {
 /** Punctuation and copulas after which `up`/`down` states a change (`, up 44 from Tuesday`, `are down 3.1 percent`). */
 const CHANGE_LEAD = new Set([',', '(', ';', '—', '–', ...BE_FORMS, 'being', 'now', 'also']);
 
-/** Words of a sum between `by a` and the number: `by a combined 86,000`, `by a net 12,000`. */
+/** Words of a sum between `by a` and the number: `by a combined 57,000`, `by a net 12,000`. */
 export const SUM_WORDS = new Set(['combined', 'net', 'cumulative', 'total']);
+
+/** Where a number's phrase starts once `a combined`/`a net` before token `begin` is read past. */
+export function pastSum(tokens: Token[], begin: number): number {
+  return SUM_WORDS.has(tokens[begin - 1]?.lower ?? '') && /^an?$/.test(tokens[begin - 2]?.lower ?? '')
+    ? begin - 2
+    : begin;
+}
 
 /** Tokens looked back from `from` for a word of change (`lift the share of clean power in the grid from 21%`). */
 const CHANGE_WINDOW = 10;
@@ -236,11 +243,8 @@ export const changeCue: PhraseRule = {
   id: 'quantities/change',
   apply(p) {
     const { tokens } = p;
-    // `revised down by a combined 86,000`: the sum of several revisions is still the size of a change.
-    const b =
-      SUM_WORDS.has(tokens[p.begin - 1]?.lower ?? '') && /^an?$/.test(tokens[p.begin - 2]?.lower ?? '')
-        ? p.begin - 2
-        : p.begin;
+    // `revised down by a combined 57,000`: the sum of several revisions is still the size of a change.
+    const b = pastSum(tokens, p.begin);
     const w1 = tokens[b - 1]?.lower;
     const w2 = tokens[b - 2]?.lower ?? '';
     let change = false;

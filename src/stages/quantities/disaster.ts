@@ -298,7 +298,7 @@ export const placeCountMeasure: MeasureRule = {
 };
 
 /** Words after a bare number that make it a count of people (`19 dead`, `7 missing`, `12 confirmed dead`). */
-const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'confirmed', 'still']);
+const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt']);
 
 /** What an outage count counts. */
 const SERVED = new Set(['customers', 'households', 'homes', 'houses', 'people', 'businesses', 'users']);
@@ -317,7 +317,7 @@ export const casualtyAfter: MeasureRule = {
     let j = ctx.after;
     if (t[j]?.lower === 'confirmed' || t[j]?.lower === 'still') j++;
     const w = t[j];
-    if (!w || !CASUALTY_STATES.has(w.lower) || w.lower === 'confirmed' || w.lower === 'still') return null;
+    if (!w || !CASUALTY_STATES.has(w.lower)) return null;
     // `19 dead cattle`: a noun after the casualty word is what is counted.
     const n = t[j + 1];
     return n?.kind === 'word' && /^[a-z]+s$/.test(n.text) && n.lower !== 'as' ? null : 'people';
@@ -403,8 +403,7 @@ export const vagueSubject: MeasureRule = {
   applies: (q) => q.measure === null && q.vague,
   find(ctx) {
     const t = ctx.tokens;
-    const p = t[ctx.begin - 1];
-    if (p && !p.newline && !(p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text))) return null;
+    if (!clauseStart(t, ctx.begin)) return null;
     const v = t[ctx.after];
     // A lower-case verb right after (`queue`, `fled`, `gathered`), not a preposition or a conjunction.
     if (!v || v.kind !== 'word' || v.newline || !/^[a-z]+$/.test(v.text) || STOP_WORDS.has(v.lower)) return null;
@@ -441,6 +440,10 @@ export const superlativeWith: MeasureRule = {
   },
 };
 
+/** How far back an outage count of who is served is looked for: a paragraph, and a few numbers of it. */
+const SERVED_CHARS = 600;
+const SERVED_COUNTS = 6;
+
 /** `Over 20,000 remain without water`, `4,000 without power`: a bare number cut off from a service counts people. */
 export const withoutService: MeasureRule = {
   id: 'quantities/without-service',
@@ -451,9 +454,9 @@ export const withoutService: MeasureRule = {
     while (s < ctx.after + 2 && /^(?:remain|remained|are|were|still|left|now)$/.test(lower(t[s]))) s++;
     if (lower(t[s]) !== 'without' || !SERVICES.has(lower(t[s + 1]))) return null;
     // `90,000 customers lost power; 12,000 were still without power`: an earlier count of who is served.
-    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SERVED_COUNTS); k--) {
       const p = ctx.all[k]!;
-      if (ctx.start - p.end > 600) break;
+      if (ctx.start - p.end > SERVED_CHARS) break;
       if (p.measure && SERVED.has(p.measure)) return p.measure;
     }
     return 'people';

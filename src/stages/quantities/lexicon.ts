@@ -621,6 +621,18 @@ export const CASUALTY_WORDS = new Set([
   'unaccounted',
 ]);
 
+/** Directions of a change between its verb and `by` or its number: `revised down by`, `were up 37`. */
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'lower',
+  'higher',
+  'upward',
+  'upwards',
+  'downward',
+  'downwards',
+]);
+
 /** Currency symbols before a number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'dollars',

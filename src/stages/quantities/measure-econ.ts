@@ -1,16 +1,17 @@
 /**
  * Measure rules for economic and statistical figures, run after the count
  * rules of measure-rules.ts and before money and percentages: the object of
- * a change verb (`lowered job growth by 911,000`), a qualified noun after
- * `in` (`14,500 in new claims`), a forecast set against a figure (`the
- * 160,000 economists expected`) and the level a change ends at (`rose 12%
+ * a change verb (`lowered job growth by 604,000`), a qualified noun after
+ * `in` (`11,800 in new claims`), a forecast set against a figure (`the
+ * 150,000 economists expected`) and the level a change ends at (`rose 12%
  * to 5,400`). Each rule's id is the `by` the quantity records.
  */
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
-import { CHANGE_NOUNS, CURRENCY_MEASURES, STOP_WORDS } from './lexicon.js';
+import { CHANGE_NOUNS, CURRENCY_MEASURES, DIRECTIONS, STOP_WORDS } from './lexicon.js';
 import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
-import { SUM_WORDS } from './cues-before.js';
+import { pastSum } from './cues-before.js';
+import { COMPARATIVES } from './change-phrase.js';
 import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
 
 /** Verbs whose object changes by the amount after `by`: `cut its workforce by 3,500`. */
@@ -47,9 +48,6 @@ const OBJECT_VERBS = new Set([
   'knocked',
 ]);
 
-/** Directions between an object and `by`: `revised the number of cases down by 310`. */
-const DIRECTIONS = new Set(['up', 'down', 'lower', 'higher', 'upward', 'upwards', 'downward', 'downwards']);
-
 /** Nouns that name a level of something else before `of`/`for`: `the level of employment`, `its forecast for sales`. */
 const LEVEL_NOUNS = new Set([
   ...TOTAL_NOUNS,
@@ -66,7 +64,7 @@ const LEVEL_NOUNS = new Set([
   'tally',
 ]);
 
-/** Words that end the object of a change verb walking back: punctuation, clause words. */
+/** Tokens read back from `by` for the change verb: an object phrase is a few words, and the walk stays fixed. */
 const OBJECT_WINDOW = 9;
 
 /** Determiners dropped from an object phrase. */
@@ -86,13 +84,13 @@ function objectMeasure(tokens: Token[], a: number, b: number, noun: NounReader):
   return head.length ? noun(head) : null;
 }
 
-/** `lowered job growth by 240,000`, `cut its workforce by 3,500`: the object of a change verb before `by N`. */
+/** `lowered job growth by 215,000`, `cut its workforce by 3,500`: the object of a change verb before `by N`. */
 function changeObject(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
-  let k = ctx.begin - 1;
-  if (SUM_WORDS.has(t[k]?.lower ?? '') && /^an?$/.test(t[k - 1]?.lower ?? '')) k -= 2;
+  let k = pastSum(t, ctx.begin) - 1;
   if (t[k]?.lower !== 'by') return null;
   k--;
+  // `revised the number of cases down by 310`: a direction between the object and `by`.
   if (DIRECTIONS.has(t[k]?.lower ?? '')) k--;
   const end = k;
   for (; k >= 0 && end - k < OBJECT_WINDOW; k--) {
@@ -105,7 +103,7 @@ function changeObject(ctx: MeasureContext, noun: NounReader): string | null {
   return null;
 }
 
-/** Qualifiers of a new count after `in`: `14,500 in new claims`, `620 in fresh cases`. */
+/** Qualifiers of a new count after `in`: `11,800 in new claims`, `620 in fresh cases`. */
 const NEW_QUALIFIERS = new Set([
   'new',
   'fresh',
@@ -119,7 +117,7 @@ const NEW_QUALIFIERS = new Set([
   'monthly',
 ]);
 
-/** People who forecast a figure: `the 160,000 economists expected`. */
+/** People who forecast a figure: `the 150,000 economists expected`. */
 const FORECASTERS = new Set([
   'economists',
   'analysts',
@@ -149,11 +147,19 @@ const FORECAST_VERBS = new Set([
   'were',
 ]);
 
-/** The nearest earlier count of the same paragraph, at most 300 characters back, that is no forecaster. */
+/** How far back a count of the same sentence is looked for: a long sentence's span, and a few numbers of it. */
+const SENTENCE_CHARS = 300;
+const SENTENCE_COUNTS = 3;
+/** How far back a count of the same paragraph is looked for: a short paragraph's span, and a few numbers of it. */
+const PARAGRAPH_CHARS = 400;
+const PARAGRAPH_COUNTS = 4;
+
+/** The nearest earlier count of the same sentence that is no forecaster. */
 function earlierCount(ctx: MeasureContext): string | null {
-  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 3); k--) {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SENTENCE_COUNTS); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 300 || /\n\s*\n|[.!?]\s+[A-Z]/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > SENTENCE_CHARS || /\n\s*\n|[.!?]\s+[A-Z]/.test(ctx.text.slice(p.end, ctx.start)))
+      return null;
     if (p.measure && !FORECASTERS.has(p.measure)) return p.measure;
   }
   return null;
@@ -175,17 +181,17 @@ function changeLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   const p = ctx.all[ctx.index - 1];
   if (!p || t[ctx.begin - 1]?.lower !== 'to' || !changeSize(p)) return null;
-  if (!TO_LEVEL.test(ctx.text.slice(p.end, ctx.start))) return null;
+  // The change size's first token, within a fixed window, before the gap between them is read.
   let k = ctx.begin - 1;
   while (k > 0 && ctx.begin - k < 12 && t[k]!.start > p.start) k--;
-  if (t[k]!.start !== p.start) return null;
+  if (t[k]!.start !== p.start || !TO_LEVEL.test(ctx.text.slice(p.end, ctx.start))) return null;
   const found = subjectBefore(t, k, false);
   if (!found || found.shape === 'direct') return null;
   const s = found.subject;
   return noun(s.initial ? lowerFirst(s.words) : s.words);
 }
 
-/** Participles that report a figure's level: `originally reported as 147,000`, `first estimated at 1.2 million`. */
+/** Participles that report a figure's level: `originally reported as 163,000`, `first estimated at 1.2 million`. */
 export const REPORT_PARTICIPLES = new Set([
   'reported',
   'estimated',
@@ -201,7 +207,7 @@ export const REPORT_PARTICIPLES = new Set([
   'shown',
 ]);
 
-/** Adjectives of an earlier value before its number: `from an initial 177,000`, `the previous 256,000`. */
+/** Adjectives of an earlier value before its number: `from an initial 191,000`, `the previous 272,000`. */
 export const EARLIER_ADJECTIVES = new Set([
   'initial',
   'original',
@@ -216,20 +222,20 @@ export const EARLIER_ADJECTIVES = new Set([
 /** Auxiliaries and adverbs between a subject and its reporting participle: `were originally`, `had first been`. */
 const REPORT_AUX = /^(?:was|were|is|are|been|be|had|has|have|first|initially|originally|previously|earlier|later)$/;
 
-/** `Job gains were originally reported as 147,000`, `, initially reported at 75,000`: the level a report gave. */
+/** `Job gains were originally reported as 163,000`, `, initially reported at 68,000`: the level a report gave. */
 function reportedAs(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   const at = t[ctx.begin - 1]?.lower;
   if ((at !== 'as' && at !== 'at') || !REPORT_PARTICIPLES.has(t[ctx.begin - 2]?.lower ?? '')) return null;
   let k = ctx.begin - 3;
   for (let n = 0; n < 4 && k >= 0 && REPORT_AUX.test(t[k]!.lower); n++) k--;
-  // `22,000 jobs, initially reported at 75,000`: set off after a count, it reports that count.
+  // `26,000 jobs, initially reported at 68,000`: set off after a count, it reports that count.
   if (k < 0 || t[k]!.kind !== 'word') return earlierCount(ctx);
   const s = subjectAt(t, k, Math.max(0, k - 10));
   return s ? noun(s.initial ? lowerFirst(s.words) : s.words) : null;
 }
 
-/** `from an initial 177,000`, `the previous 256,000`: an earlier value of the figure the clause is about. */
+/** `from an initial 191,000`, `the previous 272,000`: an earlier value of the figure the clause is about. */
 function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   if (!EARLIER_ADJECTIVES.has(t[ctx.begin - 1]?.lower ?? '') || !/^\d/.test(ctx.q.number.text)) return null;
@@ -247,10 +253,10 @@ function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
 const namedRate = (p: Quantity | undefined): p is Quantity =>
   !!p && p.unitCode === 'percent' && !!p.measure && !bare(p.measure);
 
-/** Words between a rate and its earlier value: `4.3% from 4.2%`, `4.3 percent, from 4.2`, `2.4% in May from`. */
+/** Words between a rate and its earlier value: `5.6% from 5.4%`, `5.6 percent, from 5.4`, `2.4% in May from`. */
 const FROM_GAP = /^[\s,]*(?:(?:in|on|at|for|during|last|this)\s+[\w.]+(?:\s+\w+)?[\s,]*)?(?:up|down)?\s*$/i;
 
-/** `the jobless rate rose to 4.3% from 4.2%`: the earlier value after `from` is the same rate. */
+/** `the jobless rate rose to 5.6% from 5.4%`: the earlier value after `from` is the same rate. */
 function earlierRate(ctx: MeasureContext): string | null {
   const t = ctx.tokens;
   if (t[ctx.begin - 1]?.lower !== 'from') return null;
@@ -259,18 +265,18 @@ function earlierRate(ctx: MeasureContext): string | null {
   return FROM_GAP.test(ctx.text.slice(p.end, t[ctx.begin - 1]!.start)) ? p.measure : null;
 }
 
-/** The nearest earlier count of the paragraph (sentences crossed), at most 400 characters back. */
+/** The nearest earlier count of the paragraph (sentences crossed) that is no rate or sum of money. */
 function paragraphCount(ctx: MeasureContext): string | null {
-  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - PARAGRAPH_COUNTS); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 400 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > PARAGRAPH_CHARS || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
     if (p.measure && p.unitCode !== 'percent' && !bare(p.measure) && !CURRENCY_MEASURES.has(p.measure))
       return p.measure;
   }
   return null;
 }
 
-/** `the downward revision of 911,000`, `a drop of 818,000`: a change named by a noun counts the figure in hand. */
+/** `the downward revision of 604,000`, `a drop of 702,000`: a change named by a noun counts the figure in hand. */
 function changeNounCount(ctx: MeasureContext): string | null {
   const t = ctx.tokens;
   if (t[ctx.begin - 1]?.lower !== 'of' || !CHANGE_NOUNS.has(t[ctx.begin - 2]?.lower ?? '')) return null;
@@ -280,7 +286,7 @@ function changeNounCount(ctx: MeasureContext): string | null {
 /** Rules for percentages, run after the money and percentage rules of measure-money.ts. */
 export const ECON_RATE_RULES: MeasureRule[] = [
   {
-    // `the jobless rate rose to 4.3% from 4.2%`: the earlier value of a named rate.
+    // `the jobless rate rose to 5.6% from 5.4%`: the earlier value of a named rate.
     id: 'quantities/earlier-rate',
     applies: (q) => q.measure === 'percent',
     find: earlierRate,
@@ -291,13 +297,13 @@ export const ECON_RATE_RULES: MeasureRule[] = [
 export function econRules(noun: NounReader): MeasureRule[] {
   return [
     {
-      // `lowered job growth by 240,000`, `reduced the level of employment by 911,000`, `cut its workforce by 3,500`.
+      // `lowered job growth by 215,000`, `reduced the level of employment by 604,000`, `cut its workforce by 3,500`.
       id: 'quantities/change-object',
       applies: (q) => q.measure === null,
       find: (ctx) => changeObject(ctx, noun),
     },
     {
-      // `14,500 in new claims`, `620 in fresh cases`: a qualified count after `in`.
+      // `11,800 in new claims`, `620 in fresh cases`: a qualified count after `in`.
       id: 'quantities/count-in-new',
       applies: (q) => q.measure === null,
       find: (ctx) => {
@@ -308,43 +314,42 @@ export function econRules(noun: NounReader): MeasureRule[] {
       },
     },
     {
-      // `short of the 160,000 economists expected`: a forecast of the figure before it, not a count of economists.
+      // `short of the 150,000 economists expected`: a forecast of the figure before it, not a count of economists.
       id: 'quantities/forecast-noun',
       applies: (q) => q.measure !== null && FORECASTERS.has(q.measure),
       find: (ctx) => (FORECAST_VERBS.has(ctx.tokens[ctx.after]?.lower ?? '') ? earlierCount(ctx) : null),
     },
     {
-      // `The downward revision of 911,000 was the largest since 2009`: the count the paragraph is about.
+      // `The downward revision of 604,000 was the largest since 2009`: the count the paragraph is about.
       id: 'quantities/change-noun-count',
       applies: (q) => q.measure === null,
       find: changeNounCount,
     },
     {
-      // `added 1.8 million jobs, 598,000 fewer than first reported`: a difference from the count before it.
+      // `added 1.5 million jobs, 431,000 fewer than first reported`: a difference from the count before it.
       id: 'quantities/comparative-count',
       applies: (q) => q.measure === null,
       find: (ctx) => {
         const t = ctx.tokens;
-        const w = t[ctx.after]?.lower ?? '';
-        return (w === 'fewer' || w === 'more' || w === 'less') && t[ctx.after + 1]?.lower === 'than'
+        return COMPARATIVES.has(t[ctx.after]?.lower ?? '') && t[ctx.after + 1]?.lower === 'than'
           ? earlierCount(ctx)
           : null;
       },
     },
     {
-      // `Job gains were originally reported as 147,000`, `, initially reported at 75,000`.
+      // `Job gains were originally reported as 163,000`, `, initially reported at 68,000`.
       id: 'quantities/reported-as',
       applies: (q) => q.measure === null,
       find: (ctx) => reportedAs(ctx, noun),
     },
     {
-      // `revised down to 98,000 from an initial 177,000`: the earlier value counts what the revised one counts.
+      // `revised down to 83,000 from an initial 191,000`: the earlier value counts what the revised one counts.
       id: 'quantities/earlier-level',
       applies: (q) => q.measure === null,
       find: (ctx) => earlierLevel(ctx, noun),
     },
     {
-      // `Infections rose 12% week on week to 5,400`, `earnings rose 0.3% to $36.44`: the level a change ends at.
+      // `Infections rose 12% week on week to 5,400`, `earnings rose 0.4% to $28.15`: the level a change ends at.
       id: 'quantities/change-level',
       applies: (q) => q.measure === null || CURRENCY_MEASURES.has(q.measure),
       find: (ctx) => changeLevel(ctx, noun),

@@ -6,7 +6,7 @@
  * tokens, so the pass stays linear in the text.
  */
 import type { Token } from './tokens.js';
-import { BE_FORMS } from './lexicon.js';
+import { BE_FORMS, DIRECTIONS } from './lexicon.js';
 
 /** Verbs that state the value of their subject (`rose to`, `stands at`, `numbered`, `was`). */
 export const LINK_VERBS = new Set([
@@ -181,21 +181,14 @@ const FILLERS = new Set([
   'closer',
   'close',
   'anywhere',
-  // `revised down by`, `were up 37`, `revised lower by a combined 86,000`: the direction and sum of a change.
-  'up',
-  'down',
-  'lower',
-  'higher',
-  'upward',
-  'upwards',
-  'downward',
-  'downwards',
+  // `revised down by`, `were up 37`, `revised lower by a combined 57,000`: the direction and sum of a change.
+  ...DIRECTIONS,
   'combined',
   'net',
   'cumulative',
 ]);
 
-/** Articles read as fillers only before a word of a sum: `by a combined 86,000`. */
+/** Articles read as fillers only before a word of a sum: `by a combined 57,000`. */
 const SUM_ARTICLES = new Set(['a', 'an']);
 
 /** Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 5,168`. */

@@ -1,0 +1,18 @@
+/** Shared runners of the who-says tables: one invented sentence through the whole pipeline. */
+import type { Article } from '../../src/article.js';
+import { analyse } from '../../src/analyse.js';
+import { claimRecord } from '../../src/records.js';
+
+/** The article analysed from one plain-text case. */
+export function run(text: string): Article {
+  return analyse({ source: 'case', raw: text, format: 'text' });
+}
+
+/** The source a claim record shows for the number written `number` (null = the outlet's own voice). */
+export function claimSource(text: string, number: string): string | null | undefined {
+  const article = run(text);
+  const at = text.indexOf(number);
+  const claim = article.claims.find((c) => c.quantity.number.start <= at && c.quantity.number.end >= at + 1);
+  if (!claim) return undefined;
+  return claimRecord(article, claim).sourceName;
+}
