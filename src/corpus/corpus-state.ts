@@ -31,6 +31,8 @@ interface Kept {
   s: string | null;
   /** Story words in the order the story stage took them; null when they cannot be replayed as a title. */
   w: string[] | null;
+  /** The lower-case wording the story stage kept (absent in states kept before it did). */
+  l?: string[];
 }
 
 const dupArrays = (index: DuplicateIndex) => index as unknown as DuplicateArrays;
@@ -92,6 +94,7 @@ export class StateRecorder {
       m: { ...m, ...this.undated.get(i) },
       s: encode(dupArrays(this.duplicates).signatures[i] ?? null),
       w: this.replayable[i - this.base] ? this.words(i) : null,
+      l: this.stories.wordingOf(i),
     };
     return { id, story, state: JSON.stringify(kept) };
   }
@@ -103,10 +106,10 @@ export class StateRecorder {
  */
 export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): boolean {
   const kept = JSON.parse(state.state) as Kept;
-  if (!kept.w) return false;
+  if (!kept.w || !kept.l) return false;
   const arrays = dupArrays(duplicates);
   arrays.docs.push({ ...kept.m, id: state.id, order: arrays.docs.length });
   arrays.signatures.push(decode(kept.s));
-  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published });
+  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published, wording: kept.l });
   return true;
 }
