@@ -33,6 +33,8 @@ interface Kept {
   w: string[] | null;
   /** The document's place in store order when kept: an article moved since (a second enqueuer's earlier place). */
   p?: number;
+  /** The lower-case wording the story stage kept (absent in states kept before it did). */
+  l?: string[];
 }
 
 const dupArrays = (index: DuplicateIndex) => index as unknown as DuplicateArrays;
@@ -95,6 +97,7 @@ export class StateRecorder {
       s: encode(dupArrays(this.duplicates).signatures[i] ?? null),
       w: this.replayable[i - this.base] ? this.words(i) : null,
       p: i,
+      l: this.stories.wordingOf(i),
     };
     return { id, story, state: JSON.stringify(kept) };
   }
@@ -106,11 +109,11 @@ export class StateRecorder {
  */
 export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): string | null {
   const kept = JSON.parse(state.state) as Kept;
-  if (!kept.w) return 'a stored article has no replayable story words';
+  if (!kept.w || !kept.l) return 'a stored article has no replayable story words';
   const arrays = dupArrays(duplicates);
   if (kept.p !== undefined && kept.p !== arrays.docs.length) return 'stored articles were reordered';
   arrays.docs.push({ ...kept.m, id: state.id, order: arrays.docs.length });
   arrays.signatures.push(decode(kept.s));
-  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published });
+  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published, wording: kept.l });
   return null;
 }

@@ -6,7 +6,8 @@
  * articles use (at most `cap`), and stories are the linked groups (copies
  * found by the duplicates stage always share a story). A word used by many
  * articles ("United States", "Monday") says nothing about which story an
- * article tells, so it is not counted.
+ * article tells, so it is not counted. An article linked to none then joins the story it clearly shares
+ * most with (names and wording, by rarity), and labels name the entities a story's articles share.
  *
  * Linear: each article keeps at most MAX_WORDS word ids; pairs are counted
  * per word from the rarest up, within a fixed budget.
@@ -22,6 +23,16 @@ const MIN_SHARED = 3;
 const MIN_SHARE = 0.35;
 /** Pair increments allowed over the whole corpus (keeps the step linear at 100k articles). */
 const PAIR_BUDGET = 1_000_000;
+/** Lower-case words kept per article: its wording, read only to place an article that shares no names. */
+const MAX_WORDING = 60;
+/**
+ * An article left alone joins a story through this many shared features, one of them a name, scoring this
+ * many times the next story (wording alone, "people evacuated", tells no story apart).
+ */
+const MIN_ATTACH = 2;
+const ATTACH_MARGIN = 1.5;
+/** A shared name (capitalised word or entity) weighs this many times a shared lower-case word. */
+const NAME_WEIGHT = 2;
 
 /** Capitalised words that name no story: weekdays, months, pronouns and sentence openers, credits. */
 const STOP = new Set(
@@ -41,6 +52,13 @@ const STOP = new Set(
 const WORD = /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu;
 const LOWER = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu;
 
+/** A name the entities stage found: how many of a story's articles name it, and how many in all. */
+interface StoryName {
+  name: string;
+  count: number;
+  df: number;
+}
+
 /** Collects each article's words; `stories()` links and groups them. */
 export class StoryIndex {
   private readonly ids: string[] = [];
@@ -49,9 +67,22 @@ export class StoryIndex {
   private readonly display: string[] = [];
   private readonly df: number[] = [];
   private readonly published: Array<string | null> = [];
+  private readonly wording: Uint32Array[] = [];
+  private readonly wordingVocab = new Map<string, number>();
+  private readonly wordingWords: string[] = [];
+  private readonly wordingDf: number[] = [];
 
-  /** Add one article (the body is read once, not kept). */
-  add(doc: { id: string; title?: string | null; body?: string; published?: string | null }): void {
+  /**
+   * Add one article (the body is read once, not kept). `wording`, when given, is the article's lower-case
+   * words as {@link StoryIndex.wordingOf} gave them (an article restored from kept state).
+   */
+  add(doc: {
+    id: string;
+    title?: string | null;
+    body?: string;
+    published?: string | null;
+    wording?: readonly string[];
+  }): void {
     const seen = new Set<number>();
     const text = `${doc.title ?? ''}\n${(doc.body ?? '').slice(0, HEAD)}`;
     // A word the text also writes in lower case is a common noun capitalised by a title or a sentence start.
@@ -77,6 +108,32 @@ export class StoryIndex {
     this.ids.push(doc.id);
     this.words.push(Uint32Array.from(seen));
     this.published.push(doc.published ?? null);
+    this.wording.push(this.takeWording(doc.wording ?? lower));
+  }
+
+  /** The lower-case words kept of article `i`, in the order they were read. */
+  wordingOf(i: number): string[] {
+    return [...this.wording[i]!].map((w) => this.wordingWords[w]!);
+  }
+
+  private takeWording(words: Iterable<string>): Uint32Array {
+    const seen = new Set<number>();
+    for (const w of words) {
+      if (seen.size >= MAX_WORDING) break;
+      if (w.length < 5 || STOP.has(w)) continue;
+      let id = this.wordingVocab.get(w);
+      if (id === undefined) {
+        id = this.wordingWords.length;
+        this.wordingVocab.set(w, id);
+        this.wordingWords.push(w);
+        this.wordingDf.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        this.wordingDf[id]!++;
+      }
+    }
+    return Uint32Array.from(seen);
   }
 
   /**
@@ -136,20 +193,94 @@ export class StoryIndex {
       const b = index.get(l.of);
       if (a !== undefined && b !== undefined) union(a, b);
     }
-    return this.build(find);
+    for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
+    return this.build(find, entities);
   }
 
-  private build(find: (i: number) => number): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+  /**
+   * stories/join-alone: an article linked to no other joins the story whose articles share the most rare
+   * names and wording with it, weighed by rarity over the store, when that story clearly leads the next.
+   * Only the alone articles are scored, through the postings of their own words (linear in the corpus).
+   */
+  private attachAlone(
+    find: (i: number) => number,
+    postings: Map<string, number[]>,
+    cap: number,
+  ): Array<[number, number]> {
+    const n = this.ids.length;
+    const size = new Map<number, number>();
+    for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
+    const alone = new Set<number>();
+    for (let i = 0; i < n; i++) if (size.get(find(i)) === 1) alone.add(i);
+    if (!alone.size || size.size < 2) return [];
+    // Features of the alone articles: their names (postings shared above) and their rare wording.
+    const features = new Map<number, Array<{ docs: number[]; weight: number; name: boolean }>>();
+    const feature = (i: number, docs: number[], weight: number, name: boolean) =>
+      (features.get(i) ?? features.set(i, []).get(i)!).push({ docs, weight, name });
+    // A name every article uses (a title template, "Sample 3") tells no story apart.
+    for (const docs of postings.values()) {
+      if (docs.length >= n) continue;
+      const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
+      for (const i of docs) if (alone.has(i)) feature(i, docs, weight, true);
+    }
+    const wanted = new Map<number, number[]>();
+    for (const i of alone) {
+      for (const w of this.wording[i]!) {
+        if (this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap && this.wordingDf[w]! < n) wanted.set(w, []);
+      }
+    }
+    if (wanted.size) this.wording.forEach((ws, i) => ws.forEach((w) => wanted.get(w)?.push(i)));
+    for (const i of alone) {
+      for (const w of this.wording[i]!) {
+        const docs = wanted.get(w);
+        if (docs) feature(i, docs, Math.log(1 + n / docs.length), false);
+      }
+    }
+    const joins: Array<[number, number]> = [];
+    for (const [i, fs] of features) {
+      const score = new Map<number, number>();
+      const hits = new Map<number, number>();
+      const named = new Set<number>();
+      for (const { docs, weight, name } of fs) {
+        const roots = new Set<number>();
+        for (const j of docs) if (j !== i && size.get(find(j))! >= 2) roots.add(find(j));
+        // A feature several stories share says less about which one it belongs to.
+        for (const r of roots) {
+          score.set(r, (score.get(r) ?? 0) + weight / roots.size);
+          hits.set(r, (hits.get(r) ?? 0) + 1);
+          if (name) named.add(r);
+        }
+      }
+      let best = -1;
+      let top = 0;
+      let next = 0;
+      for (const [r, s] of score) {
+        if (s > top || (s === top && r < best)) {
+          next = Math.max(next, top);
+          best = r;
+          top = s;
+        } else next = Math.max(next, s);
+      }
+      if (best >= 0 && named.has(best) && hits.get(best)! >= MIN_ATTACH && top >= ATTACH_MARGIN * next) joins.push([i, best]);
+    }
+    return joins;
+  }
+
+  private build(
+    find: (i: number) => number,
+    entities: readonly EntityRecord[],
+  ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.ids.length; i++) {
       const r = find(i);
       (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
     }
+    const named = this.namesByStory(find, entities);
     const used = new Set<string>();
     const stories: StoryRecord[] = [];
     const storyOf = new Map<string, string>();
     for (const members of groups.values()) {
-      const label = this.label(members);
+      const label = this.label(members, named.get(find(members[0]!)));
       let id = `story-${slug(label)}`;
       for (let k = 2; used.has(id); k++) id = `story-${slug(label)}-${k}`;
       used.add(id);
@@ -161,8 +292,47 @@ export class StoryIndex {
     return { stories, storyOf };
   }
 
-  /** The words most of the story's articles use and few others do: "Hurricane Helene, Georgia". */
-  private label(members: number[]): string {
+  /** Per story root, each entity the entities stage found, with the number of the story's articles that name it. */
+  private namesByStory(find: (i: number) => number, entities: readonly EntityRecord[]): Map<number, StoryName[]> {
+    const index = new Map(this.ids.map((id, i) => [id, i]));
+    const out = new Map<number, StoryName[]>();
+    for (const e of entities) {
+      // A name with a common word in it ("New Year", "President Smith") is a phrase more than a name.
+      if (e.name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && STOP.has(w.toLowerCase()))) continue;
+      const per = new Map<number, number>();
+      for (const d of e.documents) {
+        const i = index.get(d);
+        if (i !== undefined) per.set(find(i), (per.get(find(i)) ?? 0) + 1);
+      }
+      for (const [r, count] of per) {
+        (out.get(r) ?? out.set(r, []).get(r)!).push({ name: e.name, count, df: e.documents.length });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * stories/label-names: the whole names (places, people, organisations, named events) most of the story's
+   * articles use and other stories' articles do not ("North Carolina", "Hurricane Ada"); without any, the
+   * capitalised words they share.
+   */
+  private label(members: number[], names: StoryName[] = []): string {
+    const total = this.ids.length;
+    const typed = names
+      .filter((e) => members.length === 1 || e.count >= 2)
+      .map((e) => ({ name: e.name, score: ((e.count * e.count) / e.df) * Math.log(1 + total / e.df) }))
+      .sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const chosen: string[] = [];
+    for (const { name } of typed) {
+      if (chosen.length >= 3) break;
+      const key = name.toLowerCase();
+      if (!chosen.some((c) => c.toLowerCase().includes(key) || key.includes(c.toLowerCase()))) chosen.push(name);
+    }
+    return chosen.length ? chosen.join(', ') : this.wordLabel(members);
+  }
+
+  /** The words most of the story's articles use and few others do: "Helene, Georgia". */
+  private wordLabel(members: number[]): string {
     const counts = new Map<number, number>();
     for (const i of members) for (const w of this.words[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
     const total = this.ids.length;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../records.js';
+import { StoryIndex } from './stories.js';
+
+const fire = (n: number) =>
+  `Wildfire crews battled the Corran Ridge blaze near Halvesby for day ${n}. The Tessaly Forest Service said ` +
+  `tankers dropped retardant while evacuation orders covered Pinecrest Valley. Chief Arno Delacroix warned of gusts.`;
+const strike = (n: number) =>
+  `Dockworkers at the port of Quillmouth stayed on strike for week ${n}. The Brannock Stevedores Union said ` +
+  `pickets blocked cranes while Harbourmaster Ines Okafor counted idle vessels in the Varnel Estuary.`;
+
+/** Four fire and four strike articles, interleaved. */
+function interleaved(): StoryIndex {
+  const index = new StoryIndex();
+  for (let i = 0; i < 8; i++) index.add({ id: `doc${i}`, body: i % 2 ? strike(i) : fire(i) });
+  return index;
+}
+
+const entity = (id: string, name: string, type: string, documents: string[]): EntityRecord => ({
+  id,
+  name,
+  type,
+  aliases: [],
+  roles: [],
+  documents,
+});
+
+const storyOfDoc = (index: StoryIndex, entities: EntityRecord[] = []) => index.stories(entities).storyOf;
+
+describe('stories/join-alone', () => {
+  it.each([
+    [
+      'a short fire article naming one rare place',
+      'Smoke from the blaze drifted over Halvesby overnight as tankers and evacuation crews waited for calmer gusts.',
+      'doc0',
+    ],
+    [
+      'a short strike article naming one rare union',
+      'The Brannock union said pickets would keep cranes idle and vessels waiting at the docks.',
+      'doc1',
+    ],
+  ])('%s joins its story', (_what, body, story) => {
+    const index = interleaved();
+    index.add({ id: 'short', body });
+    const storyOf = storyOfDoc(index);
+    expect(new Set(storyOf.values()).size).toBe(2);
+    expect(storyOf.get('short')).toBe(storyOf.get(story));
+  });
+
+  it.each([
+    ['a generic article', 'Markets closed higher on a quiet session as investors awaited the central bank decision.'],
+    [
+      'an article as close to both stories',
+      'Halvesby and Quillmouth both asked for help: tankers for the blaze, and cranes for the docks, said officials.',
+    ],
+  ])('%s stays alone', (_what, body) => {
+    const index = interleaved();
+    index.add({ id: 'other', body });
+    const storyOf = storyOfDoc(index);
+    expect(new Set(storyOf.values()).size).toBe(3);
+    expect([...storyOf.values()].filter((s) => s === storyOf.get('other'))).toHaveLength(1);
+  });
+
+  it('never joins by a title template every article shares', () => {
+    const index = new StoryIndex();
+    for (let i = 0; i < 8; i++) {
+      index.add({ id: `doc${i}`, title: `Sample Bulletin ${i}`, body: i % 2 ? strike(i) : fire(i) });
+    }
+    const body = 'Shares of a grocery chain slipped after it trimmed its sales outlook.';
+    index.add({ id: 'other', title: 'Sample Bulletin 9', body });
+    const storyOf = storyOfDoc(index);
+    expect([...storyOf.values()].filter((s) => s === storyOf.get('other'))).toHaveLength(1);
+  });
+
+  it('keeps one story one story, with a short article of it', () => {
+    const index = new StoryIndex();
+    const mayor = ' Mayor Tobin Greaves said the school on the hill was saved.';
+    for (let i = 0; i < 4; i++) index.add({ id: `doc${i}`, body: fire(i) + (i < 2 ? mayor : '') });
+    index.add({ id: 'short', body: 'Greaves thanked the crews who saved the school from the blaze.' });
+    expect(index.stories().stories).toHaveLength(1);
+  });
+
+  it('joins through a shared entity', () => {
+    const index = interleaved();
+    index.add({ id: 'short', body: 'Late reports from the harbour said the blockade held.' });
+    const storyOf = storyOfDoc(index, [
+      entity('e1', 'Ines Okafor', 'person', ['doc1', 'doc3', 'short']),
+      entity('e2', 'Pier Nine', 'place', ['doc5', 'short']),
+    ]);
+    expect(storyOf.get('short')).toBe(storyOf.get('doc1'));
+  });
+});
+
+describe('stories/label-names', () => {
+
+  it('labels a story by whole typed names, not by sentence-initial words', () => {
+    const index = new StoryIndex();
+    const body = (n: number) =>
+      `Meanwhile, floodwaters rose across South Dakota on day ${n}. Details were scarce. ` +
+      `Prime Minister Oda Lindqvist toured the levees, and the Corvin River crested.`;
+    for (let i = 0; i < 3; i++) index.add({ id: `doc${i}`, title: `Key figures: flood day ${i}`, body: body(i) });
+    const docs = ['doc0', 'doc1', 'doc2'];
+    const [story] = index.stories([
+      entity('p', 'South Dakota', 'place', docs),
+      entity('q', 'Oda Lindqvist', 'person', docs),
+      entity('r', 'New Year', 'other', docs),
+    ]).stories;
+    expect(story!.label.split(', ').sort()).toEqual(['Oda Lindqvist', 'South Dakota']);
+  });
+
+  it('prefers a name its own articles use over one every story uses', () => {
+    const index = interleaved();
+    const all = Array.from({ length: 8 }, (_, i) => `doc${i}`);
+    const { stories, storyOf } = index.stories([
+      entity('c', 'Norland', 'country', all),
+      entity('f', 'Tessaly Forest Service', 'organization', ['doc0', 'doc2', 'doc4', 'doc6']),
+    ]);
+    const fireStory = stories.find((s) => s.id === storyOf.get('doc0'))!;
+    expect(fireStory.label.split(', ')[0]).toBe('Tessaly Forest Service');
+  });
+});
