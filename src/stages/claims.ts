@@ -53,13 +53,6 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return both / Math.max(1, a.size + b.size - both) >= 0.7;
 }
 
-const fold = (s: string): string =>
-  s
-    .replace(/\s+/g, ' ')
-    .replace(/[“”"‘’']/g, "'")
-    .trim()
-    .toLowerCase();
-
 /** Text between two numbers that only coordinates them: `and`, `along with`, no verb of its own. */
 function coordinated(gap: string): boolean {
   return (
@@ -141,7 +134,7 @@ export function buildClaims(article: Article): Claim[] {
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
     // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.
     let words = wordsOf.get(sentence.start);
-    if (!words) wordsOf.set(sentence.start, (words = wordSet(fold(sentence.text))));
+    if (!words) wordsOf.set(sentence.start, (words = wordSet(sentence.text)));
     const earlier = seen.get(key) ?? [];
     if (earlier.some((w) => similar(w, words))) continue;
     earlier.push(words);
