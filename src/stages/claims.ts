@@ -14,7 +14,7 @@ import { statusOf } from './claims/modality.js';
 import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
-import { actionOf } from './claims/action.js';
+import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
 import {
   actorTarget,
   attributionFor,
@@ -114,6 +114,8 @@ export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, Array<Set<string>>>();
   const wordsOf = new Map<number, Set<string>>();
+  // One scan for action stems per sentence: the sentence's numbers share it.
+  const stemsOf = new Map<Sentence, StemMatch[]>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
   const sourceSpans = article.attributions
     .flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)])
@@ -154,7 +156,9 @@ export function buildClaims(article: Article): Claim[] {
       st = { status: prev.status.value, cue: null };
       coordinatedWith = prev.status;
     }
-    const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure);
+    let stems = stemsOf.get(sentence);
+    if (!stems) stemsOf.set(sentence, (stems = stemMatches(sentence.text)));
+    const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure, rel(q.number.end), stems);
     const att = attributionFor(article, sentence, q, ix);
     let source = att?.source ?? null;
     let via = att?.via ?? [];
