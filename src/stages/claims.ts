@@ -10,7 +10,7 @@
 import type { Article, Attribution, Claim, Quantity, Sentence } from '../article.js';
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
-import { statusOf } from './claims/modality.js';
+import { readSentence, statusOf, type SentenceReading } from './claims/modality.js';
 import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
@@ -116,6 +116,7 @@ export function buildClaims(article: Article): Claim[] {
   const wordsOf = new Map<number, Set<string>>();
   // One scan for action stems per sentence: the sentence's numbers share it.
   const stemsOf = new Map<Sentence, StemMatch[]>();
+  const readingOf = new Map<Sentence, SentenceReading>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
   const sourceSpans = article.attributions
     .flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)])
@@ -143,7 +144,9 @@ export function buildClaims(article: Article): Claim[] {
     seen.set(key, earlier);
     const rel = (n: number): number => n - sentence.start;
     let coordinatedWith: Claim['status'] | null = null;
-    let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
+    let reading = readingOf.get(sentence);
+    if (!reading) readingOf.set(sentence, (reading = readSentence(sentence.text)));
+    let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading, reading);
     // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`).
     const prev = claims[claims.length - 1];
     if (
