@@ -182,6 +182,8 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
   ...REPORTING,
   ...GAVE,
 ]);
+/** Every word a rule of the token loop starts from: one probe skips the rest of the loop for any other word. */
+const LOOP_WORDS: ReadonlySet<string> = new Set([...VERB_WORDS, ...PASSIVE_CUES, 'according', 'per', 'citing']);
 const ESTIMATE_NOUNS =
   /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
 
@@ -241,6 +243,7 @@ export function sentenceAttributions(
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c]!;
     const w = lower(t);
+    if (!LOOP_WORDS.has(w)) continue;
     // "according to X"
     if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
       const ph = phraseAfter(scope, toks, citedStart(toks, c + 2));

@@ -10,11 +10,11 @@
 import type { Article, Attribution, Claim, Quantity, Sentence } from '../article.js';
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
-import { statusOf } from './claims/modality.js';
+import { readSentence, statusOf, type SentenceReading } from './claims/modality.js';
 import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
-import { actionOf } from './claims/action.js';
+import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
 import {
   actorTarget,
   attributionFor,
@@ -52,13 +52,6 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (b.has(w)) both++;
   return both / Math.max(1, a.size + b.size - both) >= 0.7;
 }
-
-const fold = (s: string): string =>
-  s
-    .replace(/\s+/g, ' ')
-    .replace(/[“”"‘’']/g, "'")
-    .trim()
-    .toLowerCase();
 
 /** Text between two numbers that only coordinates them: `and`, `along with`, no verb of its own. */
 function coordinated(gap: string): boolean {
@@ -121,6 +114,9 @@ export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, Array<Set<string>>>();
   const wordsOf = new Map<number, Set<string>>();
+  // One scan for action stems per sentence: the sentence's numbers share it.
+  const stemsOf = new Map<Sentence, StemMatch[]>();
+  const readingOf = new Map<Sentence, SentenceReading>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
   const sourceSpans = article.attributions
     .flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)])
@@ -141,14 +137,16 @@ export function buildClaims(article: Article): Claim[] {
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
     // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.
     let words = wordsOf.get(sentence.start);
-    if (!words) wordsOf.set(sentence.start, (words = wordSet(fold(sentence.text))));
+    if (!words) wordsOf.set(sentence.start, (words = wordSet(sentence.text)));
     const earlier = seen.get(key) ?? [];
     if (earlier.some((w) => similar(w, words))) continue;
     earlier.push(words);
     seen.set(key, earlier);
     const rel = (n: number): number => n - sentence.start;
     let coordinatedWith: Claim['status'] | null = null;
-    let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading);
+    let reading = readingOf.get(sentence);
+    if (!reading) readingOf.set(sentence, (reading = readSentence(sentence.text)));
+    let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading, reading);
     // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`).
     const prev = claims[claims.length - 1];
     if (
@@ -161,7 +159,9 @@ export function buildClaims(article: Article): Claim[] {
       st = { status: prev.status.value, cue: null };
       coordinatedWith = prev.status;
     }
-    const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure);
+    let stems = stemsOf.get(sentence);
+    if (!stems) stemsOf.set(sentence, (stems = stemMatches(sentence.text)));
+    const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure, rel(q.number.end), stems);
     const att = attributionFor(article, sentence, q, ix);
     let source = att?.source ?? null;
     let via = att?.via ?? [];

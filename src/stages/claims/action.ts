@@ -38,12 +38,19 @@ const STARTS = new RegExp(
   'gi',
 );
 
+/** One stem found in a sentence: the stem's index and its offsets. */
+export interface StemMatch {
+  stem: number;
+  start: number;
+  end: number;
+}
+
 /**
  * Every stem match in `sentence`, ordered by stem then position (the order of one global scan per stem):
  * one scan for where a stem may start, then only the stems of that first letter tried there.
  */
-function stemMatches(sentence: string): Array<{ stem: number; start: number; end: number }> {
-  const found: Array<{ stem: number; start: number; end: number }> = [];
+export function stemMatches(sentence: string): StemMatch[] {
+  const found: StemMatch[] = [];
   const lastEnd: number[] = [];
   STARTS.lastIndex = 0;
   for (let at = STARTS.exec(sentence); at !== null; at = STARTS.exec(sentence)) {
@@ -81,6 +88,7 @@ export function actionOf(
   qEnd: number,
   measure: string | null,
   phraseEnd: number = qEnd,
+  matches: StemMatch[] = stemMatches(sentence),
 ): ActionCue | null {
   // Only the number's own clause: `4,000 reservists called up; 12 aircraft lost`.
   const lo =
@@ -98,7 +106,7 @@ export function actionOf(
   let bestDist = Infinity;
   let before: ActionCue | null = null;
   let after: ActionCue | null = null;
-  for (const { stem: k, start: s, end: e } of stemMatches(sentence)) {
+  for (const { stem: k, start: s, end: e } of matches) {
     const stem = STEMS[k]!;
     if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
     // Cues after the number count a little less: its verb usually comes first in news prose.

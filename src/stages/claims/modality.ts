@@ -205,6 +205,20 @@ const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 const BOUNDARY_RE =
   /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
 
+/** What {@link statusOf} reads of a whole sentence: its clause boundaries and its cues, shared by its numbers. */
+export interface SentenceReading {
+  bounds: number[];
+  cues: StatusCue[];
+}
+
+/** The clause boundaries and status cues of `sentence`, read once for all its numbers. */
+export function readSentence(sentence: string): SentenceReading {
+  const bounds: number[] = [];
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(sentence); m !== null; m = BOUNDARY_RE.exec(sentence)) bounds.push(m.index);
+  return { bounds, cues: statusCues(sentence) };
+}
+
 /**
  * The status of a number at [qStart, qEnd) inside `sentence` (offsets relative to the sentence).
  * The number's own verb right after it (`10,000 soldiers were being prepared`,
@@ -215,10 +229,9 @@ export function statusOf(
   qStart: number,
   qEnd: number,
   heading: boolean,
+  reading: SentenceReading = readSentence(sentence),
 ): { status: ClaimStatus; cue: StatusCue | null } {
-  const bounds: number[] = [];
-  BOUNDARY_RE.lastIndex = 0;
-  for (let m = BOUNDARY_RE.exec(sentence); m !== null; m = BOUNDARY_RE.exec(sentence)) bounds.push(m.index);
+  const { bounds } = reading;
   let clauseStart = 0;
   let prevStart = 0;
   let clauseEnd = sentence.length;
@@ -251,7 +264,7 @@ export function statusOf(
       cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
     };
   }
-  const cues = statusCues(sentence);
+  const { cues } = reading;
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
   const after = cues.find(

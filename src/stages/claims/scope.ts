@@ -126,6 +126,8 @@ export const SCOPE_RULES: ScopeRule[] = [
   {
     by: 'scope/in-place-noun-alone',
     read: (_before, after) => {
+      // The rule needs the word itself: most numbers have no `alone` after them.
+      if (!after.includes('alone')) return null;
       const cut = CLAUSE_END.exec(after);
       return IN_NOUN_ALONE.exec(cut ? after.slice(0, cut.index) : after)?.[1] ?? null;
     },

@@ -21,6 +21,9 @@ export interface MeasureContext {
   /** All quantities of the text, and this one's index among them. */
   all: Quantity[];
   index: number;
+  /** {@link subjectOf}'s answers, strict and loose, once read: several rules ask for the same subject. */
+  subject?: ReturnType<typeof subjectBefore>;
+  looseSubject?: ReturnType<typeof subjectBefore>;
 }
 
 /** A named rule: the measure it finds, or null to let the next rule try. */
@@ -39,7 +42,14 @@ export const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCas
 
 /** Subject of the number's clause (verb, `at`/`as`, or colon shape). */
 export function subjectOf(ctx: MeasureContext, loose = false): ReturnType<typeof subjectBefore> {
-  return subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''), loose);
+  if (loose) {
+    if (ctx.looseSubject === undefined)
+      ctx.looseSubject = subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''), true);
+    return ctx.looseSubject;
+  }
+  if (ctx.subject === undefined)
+    ctx.subject = subjectBefore(ctx.tokens, ctx.begin, VERB_CUES.test(ctx.q.cue?.text ?? ''), false);
+  return ctx.subject;
 }
 
 /** Read up to four words forward from token j as a noun phrase; null when it starts with a stop word. */

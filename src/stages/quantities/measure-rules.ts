@@ -270,12 +270,23 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
     while (begin < tokens.length && tokens[begin]!.start < q.start) begin++;
     if (after < begin) after = begin;
     while (after < tokens.length && tokens[after]!.start < q.end) after++;
-    const ctx: MeasureContext = { text, tokens, q, begin, after, start: q.start, all: quantities, index: i };
+    const ctx: MeasureContext = {
+      text,
+      tokens,
+      q,
+      begin,
+      after,
+      start: q.start,
+      all: quantities,
+      index: i,
+      subject: undefined,
+      looseSubject: undefined,
+    };
     if (runRules(ctx) || !q.cue || q.cue.start !== q.start) continue;
     // A verb taken as a bound cue (`the toll nears 300`) is also the verb the rules read: read again from it.
     let cueEnd = begin;
     while (cueEnd < tokens.length && tokens[cueEnd]!.end <= q.cue.end) cueEnd++;
-    runRules({ ...ctx, begin: cueEnd, start: q.cue.end });
+    runRules({ ...ctx, begin: cueEnd, start: q.cue.end, subject: undefined, looseSubject: undefined });
   }
 }
 
