@@ -43,10 +43,14 @@ export function parseIsoish(s: string): PartialDate | null {
   return day(y, mo, d);
 }
 
+const RELATIVE = /\bago\b|yesterday|today|\bnow\b/i;
+
 /** A full date (year, month and day all stated) in a short line, via chrono. */
 function explicitDate(line: string, ref?: Date): PartialDate | null {
   const iso = /\b((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\b/.exec(line);
   if (iso) return parseIsoish(iso[1]!);
+  // Only a certain year (digits) or a relative word can give a date below: other lines skip chrono.
+  if (!/\d/.test(line) && !RELATIVE.test(line)) return null;
   let results: chrono.ParsedResult[] = [];
   try {
     results = chrono.parse(line.slice(0, 200), ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
@@ -55,7 +59,7 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
   }
   for (const r of results) {
     const s = r.start;
-    const relative = /\bago\b|yesterday|today|\bnow\b/i.test(r.text);
+    const relative = RELATIVE.test(r.text);
     if (relative) {
       if (!ref) continue;
       const dt = s.date();
