@@ -38,9 +38,13 @@ export type * from './types.js';
 const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
 /** How far before the number the cue may stand (characters). */
 const EARLIER_REACH = 70;
-/** corpus/changed-from: "revised to 14,000 from 163,000", "fell from 217 to 215": the number after "from". */
-const CHANGE_WORD = /(?:revis|lower|rais|adjust|correct|rose|ris|fell|fall|climb|jump|drop|increas|decreas|down|up)/;
-const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\w*\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
+/**
+ * corpus/changed-from: "revised to 14,000 from 163,000", "fell from 217 to 215": the number after "from".
+ * Change words are whole words: `up`, not `update`; `rise`, not `risk`.
+ */
+const CHANGE_WORD =
+  /(?:(?:revis|lower|rais|adjust|correct|fall|climb|jump|dropp?|increas|decreas)\w*|rose|ris(?:e|es|en|ing)|fell|down|up)/;
+const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
 
 /** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
 function earlierCue(c: ClaimRecord): boolean {

@@ -553,6 +553,8 @@ describe('claim scopes read by the corpus', () => {
     ['the lowered toll', 'The toll was lowered on Friday from 64 to 61.', '61', false],
     ['aid from many countries', 'Rescuers arrived from 30 countries.', '30', false],
     ['up from', 'Turnout reached 61 percent, up from 55 percent.', '55', true],
+    ['a word that only starts like a change', 'An update on the risk from 40 dams came from 12 engineers.', '12', false],
+    ['risk is no rise', 'The risk from 40 dams worried 300 residents.', '40', false],
   ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
     expect(record(evidence, number).earlier).toBe(earlier);
   });
