@@ -305,6 +305,16 @@ const SERVED = new Set(['customers', 'households', 'homes', 'houses', 'people', 
 /** Services an outage cuts people off from. */
 const SERVICES = new Set(['power', 'electricity', 'water', 'heat', 'heating', 'gas', 'shelter', 'food']);
 
+/** Whether a line break or a sentence end (`.`, `!`, `?` before white space) lies in text[from, to), read in place. */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if ((c === 46 || c === 33 || c === 63) && i + 1 < to && /\s/.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
+
 /** `Floods: 19 dead, 7 missing`: a casualty word right after a bare number counts people, whatever the subject. */
 export const casualtyAfter: MeasureRule = {
   id: 'quantities/casualty-after',
@@ -313,7 +323,7 @@ export const casualtyAfter: MeasureRule = {
     const t = ctx.tokens;
     // `200 troops killed and hundreds more hurt`: the ellipsis carries the earlier count's noun.
     const prev = ctx.all[ctx.index - 1];
-    if (prev?.measure && !/[.!?]\s|\n/.test(ctx.text.slice(prev.end, ctx.q.start))) return null;
+    if (prev?.measure && !sentenceBreak(ctx.text, prev.end, ctx.q.start)) return null;
     let j = ctx.after;
     if (t[j]?.lower === 'confirmed' || t[j]?.lower === 'still') j++;
     const w = t[j];
