@@ -2,26 +2,11 @@
  * What the corpus stages keep of each document between runs: its metadata and date cues, its MinHash
  * signature and the story words it contributes. An incremental run (./incremental.ts) restores these into
  * the duplicate and story indexes instead of reading every stored text again.
- *
- * DuplicateIndex and StoryIndex keep their per-document arrays private; this module is the one place that
- * reads and refills them, so those stages stay as they are.
  */
 import type { CorpusDocState } from '../records.js';
 import type { DuplicateIndex } from './duplicates.js';
 import { StoryIndex } from './stories.js';
 import type { DocMeta } from './types.js';
-
-/** The private per-document arrays of a DuplicateIndex. */
-interface DuplicateArrays {
-  docs: DocMeta[];
-  signatures: Array<Uint32Array | null>;
-}
-
-/** The private per-document arrays of a StoryIndex. */
-interface StoryArrays {
-  words: Uint32Array[];
-  display: string[];
-}
 
 /** A document's kept state, as stored (JSON). */
 interface Kept {
@@ -37,9 +22,6 @@ interface Kept {
   l?: string[];
 }
 
-const dupArrays = (index: DuplicateIndex) => index as unknown as DuplicateArrays;
-const storyArrays = (index: StoryIndex) => index as unknown as StoryArrays;
-
 function encode(sig: Uint32Array | null): string | null {
   return sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : null;
 }
@@ -48,12 +30,6 @@ function decode(s: string | null): Uint32Array | null {
   if (!s) return null;
   const bytes = Buffer.from(s, 'base64');
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
-
-/** The lower-cased words a StoryIndex took for its document `i`. */
-function storyKeys(index: StoryIndex, i: number): string[] {
-  const { words, display } = storyArrays(index);
-  return [...words[i]!].map((w) => display[w]!.toLowerCase());
 }
 
 /**
@@ -80,13 +56,12 @@ export class StateRecorder {
     const words = this.words(i);
     const scratch = new StoryIndex();
     scratch.add({ id: doc.id, title: words.join(' '), body: '' });
-    const again = storyKeys(scratch, 0);
+    const again = scratch.storyWordsOf(0).map((w) => w.toLowerCase());
     this.replayable[i - this.base] = (again.length === words.length && again.every((k, j) => k === words[j]!.toLowerCase()));
   }
 
   private words(i: number): string[] {
-    const { words, display } = storyArrays(this.stories);
-    return [...words[i]!].map((w) => display[w]!);
+    return this.stories.storyWordsOf(i);
   }
 
   /** The state of document `i` with the story it was put in. */
@@ -94,7 +69,7 @@ export class StateRecorder {
     const { id, order: _order, ...m } = this.duplicates.docs[i]!;
     const kept: Kept = {
       m: { ...m, ...this.undated.get(i) },
-      s: encode(dupArrays(this.duplicates).signatures[i] ?? null),
+      s: encode(this.duplicates.signatureOf(i)),
       w: this.replayable[i - this.base] ? this.words(i) : null,
       p: i,
       l: this.stories.wordingOf(i),
@@ -110,10 +85,8 @@ export class StateRecorder {
 export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: CorpusDocState): string | null {
   const kept = JSON.parse(state.state) as Kept;
   if (!kept.w || !kept.l) return 'a stored article has no replayable story words';
-  const arrays = dupArrays(duplicates);
-  if (kept.p !== undefined && kept.p !== arrays.docs.length) return 'stored articles were reordered';
-  arrays.docs.push({ ...kept.m, id: state.id, order: arrays.docs.length });
-  arrays.signatures.push(decode(kept.s));
+  if (kept.p !== undefined && kept.p !== duplicates.docs.length) return 'stored articles were reordered';
+  duplicates.restore({ ...kept.m, id: state.id }, decode(kept.s));
   stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published, wording: kept.l });
   return null;
 }

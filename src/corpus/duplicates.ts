@@ -40,6 +40,17 @@ export class DuplicateIndex {
     this.signatures.push(signature(doc.body));
   }
 
+  /** Document `i`'s MinHash signature (null: a text too short to compare), as an incremental run keeps it. */
+  signatureOf(i: number): Uint32Array | null {
+    return this.signatures[i] ?? null;
+  }
+
+  /** A document read by an earlier run, from its kept metadata and signature, in place of its text. */
+  restore(meta: Omit<DocMeta, 'order'>, sig: Uint32Array | null): void {
+    this.docs.push({ ...meta, order: this.docs.length });
+    this.signatures.push(sig);
+  }
+
   /** One link per copy, to the document it most resembles among those that came before it. */
   links(): DuplicateLink[] {
     const { docs, signatures } = this;

@@ -112,6 +112,11 @@ export class StoryIndex {
   }
 
   /** The lower-case words kept of article `i`, in the order they were read. */
+  /** The story words taken for document `i`, as written, as an incremental run keeps them. */
+  storyWordsOf(i: number): string[] {
+    return [...this.words[i]!].map((w) => this.display[w]!);
+  }
+
   wordingOf(i: number): string[] {
     return [...this.wording[i]!].map((w) => this.wordingWords[w]!);
   }

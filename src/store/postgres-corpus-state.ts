@@ -1,23 +1,16 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
 import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
+import { chunks, json, parse } from './rows.js';
 import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
 
 type Row = Record<string, unknown>;
 type Tx = <T>(fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>;
-const json = (v: unknown) => JSON.stringify(v);
-const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
 /** Rows per set-based statement. */
 const CHUNK = 5000;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 /**
  * Rename figures (old id → new id) in two steps through ids no figure has (a leading space), so that one
@@ -133,7 +126,7 @@ export class PostgresCorpusState implements CorpusStateStore {
         ['entities', delta.entities],
         ['corpus_entities', delta.entityInput],
       ] as const) {
-        for (const part of chunks(list)) {
+        for (const part of chunks(list, CHUNK)) {
           await c.query(
             `insert into ${table} (id, record) select id, record from unnest($1::text[], $2::text[])
              with ordinality as t(id, record, n) order by n`,
@@ -141,7 +134,7 @@ export class PostgresCorpusState implements CorpusStateStore {
           );
         }
       }
-      for (const part of chunks(delta.duplicates)) {
+      for (const part of chunks(delta.duplicates, CHUNK)) {
         await c.query(
           `insert into duplicates (document, "of", kind, similarity) select d, o, k, s
            from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) with ordinality as t(d, o, k, s, n) order by n`,
@@ -154,7 +147,7 @@ export class PostgresCorpusState implements CorpusStateStore {
       );
       await c.query('delete from figures where story = any($1::text[])', [delta.replaceStories]);
       await renameFigures(c, delta.renameFigures);
-      for (const part of chunks(delta.figures)) {
+      for (const part of chunks(delta.figures, CHUNK)) {
         await c.query(
           `insert into figures (id, record, brief, story, part_of, claims, sort_key)
            select id, record, brief, story, part_of, claims, sort_key
@@ -172,34 +165,34 @@ export class PostgresCorpusState implements CorpusStateStore {
         );
       }
       const pairs = delta.figures.flatMap((f) => f.claims.map((claim) => [claim, f.id] as const));
-      for (const part of chunks(pairs)) {
+      for (const part of chunks(pairs, CHUNK)) {
         await c.query(
           'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
-      for (const part of chunks(Object.entries(delta.claimSource))) {
+      for (const part of chunks(Object.entries(delta.claimSource), CHUNK)) {
         await c.query(
           `update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s)
            where c.id = v.id and c.canonical_source is distinct from v.s`,
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
-      for (const part of chunks(delta.stories)) {
+      for (const part of chunks(delta.stories, CHUNK)) {
         await c.query(
           `insert into stories (id, record) select id, record from unnest($1::text[], $2::text[])
            with ordinality as t(id, record, n) order by n on conflict (id) do nothing`,
           [part.map((s) => s.story.id), part.map((s) => json(storyBrief(s.story, s.figures)))],
         );
       }
-      for (const part of chunks(delta.docStates)) {
+      for (const part of chunks(delta.docStates, CHUNK)) {
         await c.query(
           `insert into corpus_docs (id, story, state) select * from unnest($1::text[], $2::text[], $3::text[])
            on conflict (id) do update set story = excluded.story, state = excluded.state`,
           [part.map((s) => s.id), part.map((s) => s.story), part.map((s) => s.state)],
         );
       }
-      for (const part of chunks(Object.entries(delta.restory))) {
+      for (const part of chunks(Object.entries(delta.restory), CHUNK)) {
         await c.query(
           'update corpus_docs c set story = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id',
           [part.map((x) => x[0]), part.map((x) => x[1])],
@@ -248,7 +241,7 @@ export class PostgresCorpusState implements CorpusStateStore {
       if (batch.length >= CHUNK) await flush();
     }
     await flush();
-    for (const part of chunks(entityInput)) {
+    for (const part of chunks(entityInput, CHUNK)) {
       await c.query(
         `insert into corpus_entities (id, record) select id, record from unnest($1::text[], $2::text[])
          with ordinality as t(id, record, n) order by n`,

@@ -53,6 +53,7 @@ import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBri
 import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
+import { chunks, json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 type Row = Record<string, unknown>;
@@ -73,9 +74,6 @@ function page<T>(items: T[], total: number, q: PageQuery): Page<T> {
 function limits(q: PageQuery): { limit: number; offset: number } {
   return { limit: Math.max(0, Math.min(q.limit ?? 50, 100_000)), offset: Math.max(0, q.offset ?? 0) };
 }
-
-const json = (v: unknown) => JSON.stringify(v);
-const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
 export { redactUrl };
 
@@ -714,11 +712,6 @@ export class PostgresStore implements Store {
 
   async putCorpus(result: CorpusResult): Promise<void> {
     const CHUNK = 5000;
-    const chunks = <T>(items: T[]): T[][] => {
-      const out: T[][] = [];
-      for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-      return out;
-    };
     await this.tx(async (c) => {
       // One corpus write at a time: two coordinators replacing at once would interleave deletes and inserts.
       await c.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_CORPUS]);
@@ -730,13 +723,13 @@ export class PostgresStore implements Store {
         'update claims set figure = null, canonical_source = null where figure is not null or canonical_source is not null',
       );
       await c.query('update quotes set canonical_speaker = null where canonical_speaker is not null');
-      for (const part of chunks(result.entities)) {
+      for (const part of chunks(result.entities, CHUNK)) {
         await c.query(
           'insert into entities (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n',
           [part.map((e) => e.id), part.map((e) => json(e))],
         );
       }
-      for (const part of chunks(result.duplicates)) {
+      for (const part of chunks(result.duplicates, CHUNK)) {
         await c.query(
           'insert into duplicates (document, "of", kind, similarity) select d, o, k, s from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) with ordinality as t(d, o, k, s, n) order by n',
           [part.map((d) => d.document), part.map((d) => d.of), part.map((d) => d.kind), part.map((d) => d.similarity)],
@@ -802,14 +795,14 @@ export class PostgresStore implements Store {
       }
       await flushFigures();
       await flushClaims();
-      for (const part of chunks(result.stories ?? [])) {
+      for (const part of chunks(result.stories ?? [], CHUNK)) {
         await c.query(
           'insert into stories (id, record) select id, record from unnest($1::text[], $2::text[]) with ordinality as t(id, record, n) order by n on conflict (id) do nothing',
           [part.map((st) => st.id), part.map((st) => json(storyBrief(st, perStory.get(st.id) ?? 0)))],
         );
       }
       if (result.claimSource) {
-        for (const part of chunks(Object.entries(result.claimSource))) {
+        for (const part of chunks(Object.entries(result.claimSource), CHUNK)) {
           await c.query(
             'update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s) where c.id = v.id',
             [part.map((x) => x[0]), part.map((x) => x[1])],

@@ -1,22 +1,15 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a SQLite store's tables (the 6 → 7 migration). */
 import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
+import { chunks, json, parse } from './rows.js';
 import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, unpackJson } from './packed-row.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
 
 type Row = Record<string, unknown>;
-const json = (v: unknown) => JSON.stringify(v);
-const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
 /** Ids bound per statement: well under SQLite's limit of 32,766 variables. */
 const CHUNK = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 export class SqliteCorpusState implements CorpusStateStore {
   private readonly db: SqliteStore['db'];
@@ -54,7 +47,7 @@ export class SqliteCorpusState implements CorpusStateStore {
 
   async entitiesOf(documents: string[]): Promise<EntityRecord[]> {
     const out: Array<{ rowid: number; record: EntityRecord }> = [];
-    for (const part of chunks(documents)) {
+    for (const part of chunks(documents, CHUNK)) {
       const rows = this.db
         .prepare(
           `select rowid, document, entity, record from doc_entities where document in (${part.map(() => '?').join(',')})`,
@@ -67,7 +60,7 @@ export class SqliteCorpusState implements CorpusStateStore {
 
   async claimsOf(documents: string[]): Promise<ClaimRecord[]> {
     const out: Array<{ rowid: number; record: ClaimRecord }> = [];
-    for (const part of chunks(documents)) {
+    for (const part of chunks(documents, CHUNK)) {
       const rows = this.db
         .prepare(
           `select rowid, id, document, record, evidence, figure, canonical_source from claims

@@ -40,6 +40,7 @@ import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
+import { json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -171,13 +172,10 @@ function migrate(db: Database.Database, file: string): void {
   run.immediate();
 }
 
-const json = (v: unknown) => JSON.stringify(v);
-
 /** The tables a corpus run replaces whole: staged beside the live ones, then swapped in by renaming. */
 const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
 /** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
 export const CORPUS_CHUNK_ROWS = 2000;
-const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
