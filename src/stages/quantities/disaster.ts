@@ -96,8 +96,6 @@ const MAGNITUDE_LINKS = new Set([
   'tremor',
   'aftershock',
   'by',
-  'survey',
-  'agency',
 ]);
 
 /** `the magnitude of the quake was later revised to 6.1`, `its magnitude was put at 5.2`: magnitude as the subject. */
