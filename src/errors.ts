@@ -69,7 +69,7 @@ const texts = {
     'The corpus stages (duplicates, figures, reconciliation) failed ({reason}). The articles are stored; run the same `crosscheck ingest` again (stored files are skipped) to redo them.',
   E_DB_CONNECT: 'Cannot connect to the database `{url}`: {reason}.',
   E_JOB_FAILED:
-    'Queued job {job} (run {run}) failed its last retry: {reason}. Its articles are not stored; see the worker logs, fix the cause and run the same `crosscheck ingest --queue` again (stored files are skipped).',
+    'Queued job {job} (run {run}: {names}) failed its last retry: {reason}. Its articles are not stored; see the worker logs, fix the cause and run the same `crosscheck ingest --queue` again (stored files are skipped).',
 
   // cli / usage
   E_USAGE: '{reason}. Run `crosscheck {command} --help` for usage.',

@@ -42,7 +42,7 @@ export async function enqueueCommand(paths: string[], opts: Record<string, unkno
     if (outcome) {
       for (const f of outcome.failed)
         io.stderr.write(
-          `error E_JOB_FAILED: ${errorText('E_JOB_FAILED', { job: f.id, run: summary.run, reason: f.error })}\n`,
+          `error E_JOB_FAILED: ${errorText('E_JOB_FAILED', { job: f.id, run: summary.run, names: f.names.join(', ') || 'no names kept', reason: f.error })}\n`,
         );
       io.stderr.write(`jobs: ${outcome.completed} done, ${outcome.failed.length} failed, ${outcome.pending} pending\n`);
     }

@@ -4,6 +4,7 @@
  * structured logger. The queue is pg-boss 10 in its own schema beside the
  * store's (`<store schema>_jobs`, so `crosscheck_jobs` by default).
  */
+import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import PgBoss from 'pg-boss';
 import type { ArticleInput } from '../article.js';
@@ -35,7 +36,18 @@ export interface IngestJobData {
   run: number;
   batch: number;
   count: number;
+  /** What the batch holds, by name (a file's base name or a redacted URL), so a failed job can say so. */
+  names?: string[];
   z: string;
+}
+
+/** At most this many input names ride on a job, outside its compressed payload. */
+export const JOB_NAMES_MAX = 50;
+
+/** An input's name as the queue shows it: a URL without its password, a file's base name (never its folder). */
+export function inputName(source: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return redactUrl(source);
+  return path.basename(source.replace(/\\/g, '/'));
 }
 
 export function encodePayload(payload: IngestPayload): IngestJobData {
@@ -44,6 +56,7 @@ export function encodePayload(payload: IngestPayload): IngestJobData {
     run: payload.run,
     batch: payload.batch,
     count: payload.inputs.length,
+    names: payload.inputs.slice(0, JOB_NAMES_MAX).map((input) => inputName(input.source)),
     z: gzipSync(JSON.stringify(payload)).toString('base64'),
   };
 }

@@ -17,12 +17,74 @@ export interface QueueCounts {
   failed: number;
 }
 
+/** A job that failed for good (its retries used up) or was cancelled: what it held and why it ended. */
+export interface FailedQueueJob {
+  id: string;
+  /** `ingest` or `corpus`. */
+  queue: 'ingest' | 'corpus';
+  state: 'failed' | 'cancelled';
+  /** The error of its last attempt, as the worker threw it. */
+  error: string;
+  /** When it ended (ISO 8601), or null when pg-boss kept no time. */
+  endedOn: string | null;
+  /** Attempts made: the first and its retries. */
+  attempts: number;
+  /** Articles in the batch (ingest jobs). */
+  articles: number;
+  /** The batch's inputs by name (a file's base name or a redacted URL; at most JOB_NAMES_MAX); [] for corpus jobs. */
+  names: string[];
+}
+
+/** The most failed jobs {@link queueStatus} lists, newest first; `failed` counts them all. */
+export const FAILED_JOBS_LISTED = 20;
+
 export interface QueueStatus {
   /** Ingest jobs (one per batch of articles). */
   ingest: QueueCounts & { articlesQueued: number; articlesDone: number };
   corpus: QueueCounts & { lastCompletedOn: string | null };
   /** true when nothing is queued, retrying or running. */
   idle: boolean;
+  /** The newest failed or cancelled jobs (at most {@link FAILED_JOBS_LISTED}), newest first. */
+  failedJobs: FailedQueueJob[];
+}
+
+/** The message of a failed job's output (pg-boss keeps the thrown error, serialised). */
+export function jobError(output: unknown): string {
+  if (output && typeof output === 'object' && 'message' in output) return String(output.message);
+  return output == null ? 'no error recorded' : JSON.stringify(output);
+}
+
+async function failedJobs(client: pg.Client, schema: string): Promise<FailedQueueJob[]> {
+  const rows = await client.query<{
+    id: string;
+    name: string;
+    state: 'failed' | 'cancelled';
+    output: unknown;
+    ended: Date | null;
+    retries: number;
+    articles: number | null;
+    names: unknown;
+  }>(
+    `select id::text as id, name, state::text as state, output, coalesce(completed_on, started_on, created_on) as ended,
+            retry_count as retries, (data->>'count')::int as articles, data->'names' as names
+     from (select id, name, state, output, completed_on, started_on, created_on, retry_count, data from ${schema}.job
+           where name = any($1) and state in ('failed', 'cancelled')
+           union all
+           select id, name, state, output, completed_on, started_on, created_on, retry_count, data from ${schema}.archive
+           where name = any($1) and state in ('failed', 'cancelled')) j
+     order by ended desc nulls last, id limit $2`,
+    [[INGEST_QUEUE, CORPUS_QUEUE], FAILED_JOBS_LISTED],
+  );
+  return rows.rows.map((r) => ({
+    id: r.id,
+    queue: r.name === INGEST_QUEUE ? 'ingest' : 'corpus',
+    state: r.state,
+    error: jobError(r.output),
+    endedOn: r.ended ? new Date(r.ended).toISOString() : null,
+    attempts: Number(r.retries) + 1,
+    articles: r.articles ?? 0,
+    names: Array.isArray(r.names) ? r.names.map(String) : [],
+  }));
 }
 
 const empty = (): QueueCounts => ({ queued: 0, retry: 0, active: 0, completed: 0, failed: 0 });
@@ -39,6 +101,7 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
       ingest: { ...empty(), articlesQueued: 0, articlesDone: 0 },
       corpus: { ...empty(), lastCompletedOn: null },
       idle: true,
+      failedJobs: [],
     };
     const exists = await client.query(
       'select 1 from information_schema.tables where table_schema = $1 and table_name = $2',
@@ -69,6 +132,7 @@ export async function queueStatus(queueUrl: string): Promise<QueueStatus> {
         if (!status.corpus.lastCompletedOn || iso > status.corpus.lastCompletedOn) status.corpus.lastCompletedOn = iso;
       }
     }
+    status.failedJobs = await failedJobs(client, schema);
     status.idle = [status.ingest, status.corpus].every((q) => q.queued + q.retry + q.active === 0);
     return status;
   } finally {

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { queueLocation } from './common.js';
+import { jobError } from './status.js';
 
 /** A job that ended without being done: failed its last retry, or was cancelled. */
 export interface FailedJob {
@@ -12,6 +13,8 @@ export interface FailedJob {
   state: string;
   /** The error the last attempt ended with, as the worker threw it. */
   error: string;
+  /** The batch's inputs by name (a file's base name or a redacted URL). */
+  names: string[];
 }
 
 export interface JobsOutcome {
@@ -32,12 +35,6 @@ export interface WaitOptions {
 
 const ENDED = new Set(['completed', 'failed', 'cancelled']);
 
-/** The message of a failed job's output (pg-boss keeps the thrown error, serialised). */
-function errorOf(output: unknown): string {
-  if (output && typeof output === 'object' && 'message' in output) return String(output.message);
-  return output == null ? 'no error recorded' : JSON.stringify(output);
-}
-
 /** Wait until every job of `ids` has completed, failed for good or been cancelled (or the time limit passes). */
 export async function waitForJobs(queueUrl: string, ids: string[], options: WaitOptions = {}): Promise<JobsOutcome> {
   const { connectionString, schema } = queueLocation(queueUrl);
@@ -48,18 +45,20 @@ export async function waitForJobs(queueUrl: string, ids: string[], options: Wait
   const deadline = options.timeoutMs === undefined ? Infinity : Date.now() + options.timeoutMs;
   try {
     for (;;) {
-      const rows = await client.query<{ id: string; state: string; output: unknown }>(
-        `select id::text as id, state::text as state, output from ${schema}.job where id = any($1::uuid[])
-         union all select id::text, state::text, output from ${schema}.archive where id = any($1::uuid[])`,
+      const rows = await client.query<{ id: string; state: string; output: unknown; names: unknown }>(
+        `select id::text as id, state::text as state, output, data->'names' as names from ${schema}.job
+         where id = any($1::uuid[])
+         union all select id::text, state::text, output, data->'names' from ${schema}.archive where id = any($1::uuid[])`,
         [ids],
       );
-      const ended = new Map<string, { state: string; output: unknown }>();
-      for (const r of rows.rows) if (ENDED.has(r.state)) ended.set(r.id, r);
+      const ended = new Map<string, { state: string; output: unknown; names: string[] }>();
+      for (const r of rows.rows)
+        if (ENDED.has(r.state)) ended.set(r.id, { ...r, names: Array.isArray(r.names) ? r.names.map(String) : [] });
       const outcome: JobsOutcome = { completed: 0, failed: [], pending: ids.length - ended.size };
       for (const id of ids) {
         const job = ended.get(id);
         if (job?.state === 'completed') outcome.completed++;
-        else if (job) outcome.failed.push({ id, state: job.state, error: errorOf(job.output) });
+        else if (job) outcome.failed.push({ id, state: job.state, error: jobError(job.output), names: job.names });
       }
       options.onPoll?.(outcome);
       if (!outcome.pending || Date.now() >= deadline) return outcome;

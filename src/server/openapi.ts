@@ -200,6 +200,24 @@ const recordSchemas = {
         lastCompletedOn: { ...strOrNull, description: 'When the corpus stages last finished (ISO 8601).' },
       }),
       idle: { type: 'boolean', description: 'Nothing is queued, retrying or running.' },
+      failedJobs: {
+        type: 'array',
+        description: 'The newest jobs that failed their last retry or were cancelled (at most 20), newest first.',
+        items: obj({
+          id: str,
+          queue: { type: 'string', enum: ['ingest', 'corpus'] },
+          state: { type: 'string', enum: ['failed', 'cancelled'] },
+          error: { ...str, description: 'The error of its last attempt.' },
+          endedOn: strOrNull,
+          attempts: int,
+          articles: int,
+          names: {
+            type: 'array',
+            items: str,
+            description: "The batch's inputs: file base names or redacted URLs (at most 50).",
+          },
+        }),
+      },
     });
   })(),
   WatchSource: obj({

@@ -18,6 +18,18 @@ const busy: QueueStatus = {
   ingest: { queued: 3, retry: 1, active: 2, completed: 7, failed: 1, articlesQueued: 120, articlesDone: 280 },
   corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
   idle: false,
+  failedJobs: [
+    {
+      id: '0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33',
+      queue: 'ingest',
+      state: 'failed',
+      error: 'the analysis worker ran out of memory',
+      endedOn: '2024-05-01T09:58:00.000Z',
+      attempts: 6,
+      articles: 2,
+      names: ['storm.html', 'https://news.example/a'],
+    },
+  ],
 };
 
 async function get(app: ReturnType<typeof createApp>, url = '/api/queue') {
@@ -74,6 +86,10 @@ describe('GET /api/queue', () => {
     expect(op.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/QueueStatus');
     expect(Object.keys(doc.components.schemas.QueueStatus.properties.ingest.properties)).toEqual(
       expect.arrayContaining(['articlesQueued', 'articlesDone', 'failed']),
+    );
+    const failed = doc.components.schemas.QueueStatus.properties.failedJobs;
+    expect(Object.keys(failed.items.properties)).toEqual(
+      expect.arrayContaining(['id', 'queue', 'error', 'endedOn', 'attempts', 'names']),
     );
   });
 });

@@ -39,6 +39,18 @@ describeChromium('ingest queue panel in Chromium', () => {
       },
       corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
       idle: false,
+      failedJobs: [
+        {
+          id: '0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33',
+          queue: 'ingest',
+          state: 'failed',
+          error: 'the analysis worker ran out of memory',
+          endedOn: '2024-05-01T09:58:00.000Z',
+          attempts: 6,
+          articles: 3,
+          names: ['storm-update.html', 'https://news.example/flood'],
+        },
+      ],
     };
   };
 
@@ -86,6 +98,13 @@ describeChromium('ingest queue panel in Chromium', () => {
       expect(await count('failed')).toBe('1');
       expect(await panel.locator('.queue-summary').textContent()).toContain('280 of 400 articles done');
       expect(await panel.textContent()).toContain('1 job failed');
+      // Which batch failed and why, by file name: the enqueuer's E_JOB_FAILED line, seen from the UI.
+      await panel.getByText('Failed jobs').click();
+      const job = panel.locator('[data-job="0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33"]');
+      expect(await job.textContent()).toContain(
+        'storm-update.html, https://news.example/flood and 1 more: the analysis worker ran out of memory',
+      );
+      expect(await job.textContent()).toContain('6 attempts');
       await page.screenshot({ path: path.join(SHOTS, 'queue-overview-laptop.png'), fullPage: true });
       // Not idle: asked again a few seconds later.
       await expect.poll(() => count('done'), { timeout: 15_000 }).toBe('8');

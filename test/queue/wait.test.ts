@@ -55,7 +55,7 @@ async function standIn(url: string, fails: (n: number) => boolean) {
 const d = server.skip ? describe.skip : describe;
 
 d('the enqueuer waiting for its jobs (--wait)', () => {
-  it('reports a job that failed its last retry by id and error, exits 1, and /api/queue counts it', async () => {
+  it('reports a job that failed its last retry by id, files and error, exits 1, and /api/queue lists it', async () => {
     const url = server.urlFor(server.schema('wait'));
     const boss = await standIn(url, (n) => n > 0);
     try {
@@ -67,11 +67,27 @@ d('the enqueuer waiting for its jobs (--wait)', () => {
       );
       expect(code, err.text()).toBe(1);
       expect(err.text()).toMatch(
-        /error E_JOB_FAILED: Queued job [0-9a-f-]{36} \(run \d+\) failed its last retry: the analysis worker ran out of memory/,
+        /error E_JOB_FAILED: Queued job [0-9a-f-]{36} \(run \d+: n[0-3]\.txt, n[0-3]\.txt\) failed its last retry: the analysis worker ran out of memory/,
       );
       expect(err.text()).toContain('jobs: 1 done, 1 failed, 0 pending');
       const status = await queueStatus(url);
       expect([status.ingest.completed, status.ingest.failed]).toEqual([1, 1]);
+      expect(status.failedJobs).toHaveLength(1);
+      const [failed] = status.failedJobs;
+      expect(failed).toMatchObject({
+        queue: 'ingest',
+        state: 'failed',
+        error: 'the analysis worker ran out of memory',
+        attempts: 1,
+        articles: 2,
+      });
+      expect(
+        failed!.names.every((n) => /^n[0-3]\.txt$/.test(n)),
+        failed!.names.join(),
+      ).toBe(true);
+      expect(failed!.names).toHaveLength(2);
+      expect(err.text()).toContain(failed!.id);
+      expect(Date.parse(failed!.endedOn!)).toBeGreaterThan(Date.now() - 10 * 60_000);
     } finally {
       await boss.stop({ graceful: false, wait: true, close: true });
     }

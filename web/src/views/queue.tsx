@@ -112,6 +112,24 @@ export function QueuePanel() {
           )}
         </p>
       )}
+      {status.failedJobs?.length > 0 && (
+        <details class="queue-failed">
+          <summary>Failed jobs ({n(status.failedJobs.length)} newest)</summary>
+          <ul>
+            {status.failedJobs.map((j) => (
+              <li key={j.id} data-job={j.id}>
+                <strong>{j.names.length ? j.names.join(', ') : `${j.queue} job`}</strong>
+                {j.articles > j.names.length && <> and {n(j.articles - j.names.length)} more</>}: {j.error}{' '}
+                <span class="muted small">
+                  ({j.state}
+                  {j.endedOn && <> {j.endedOn.slice(0, 16).replace('T', ' ')} UTC</>}, {j.attempts}{' '}
+                  {j.attempts === 1 ? 'attempt' : 'attempts'})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {problem && <p class="error small">Could not refresh: {problem}</p>}
     </section>
   );
