@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, independenceGroups } from './duplicates.js';
-import { candidatePairs, signature, similarity } from './minhash.js';
+import { BANDS, SIGNATURE_SIZE, bandHash, candidatePairs, signature, similarity } from './minhash.js';
 import { doc } from '../../test/helpers/corpus.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
@@ -29,6 +29,59 @@ describe('minhash', () => {
     const sigs = [signature(text('origin.txt')), signature(text('unrelated.txt')), signature(text('rewrite.txt')), null];
     expect(candidatePairs(sigs)).toContainEqual([0, 2]);
     expect(candidatePairs(sigs).some(([i, j]) => (i === 0 || i === 2) && j === 1)).toBe(false);
+  });
+});
+
+describe('candidatePairs over long runs', () => {
+  /** Every pair each band's run of one hash yields (each member with its next `maxRun`), in first-seen order. */
+  function reference(sigs: Array<Uint32Array | null>, maxRun: number): Array<[number, number]> {
+    const seen = new Set<string>();
+    const out: Array<[number, number]> = [];
+    for (let band = 0; band < BANDS; band++) {
+      const runs = new Map<number, number[]>();
+      sigs.forEach((s, i) => {
+        if (!s) return;
+        const h = bandHash(s, band);
+        runs.set(h, [...(runs.get(h) ?? []), i]);
+      });
+      for (const h of [...runs.keys()].sort((a, b) => a - b)) {
+        const members = runs.get(h)!;
+        for (let x = 0; x < members.length; x++)
+          for (let y = x + 1; y < Math.min(members.length, x + 1 + maxRun); y++) {
+            const key = `${members[x]},${members[y]}`;
+            if (!seen.has(key)) {
+              seen.add(key);
+              out.push([members[x]!, members[y]!]);
+            }
+          }
+      }
+    }
+    return out;
+  }
+
+  // Signatures drawn from a few templates with a few rows changed: runs that repeat across bands, and runs that
+  // merge templates in some bands only, the shapes near-identical records give.
+  function templated(n: number, seed: number): Array<Uint32Array | null> {
+    let x = seed;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    const templates = Array.from({ length: 4 }, () => Uint32Array.from({ length: SIGNATURE_SIZE }, rand));
+    return Array.from({ length: n }, (_, i) => {
+      if (i % 17 === 5) return null;
+      const sig = templates[rand() % 4]!.slice();
+      for (let k = rand() % 3; k > 0; k--) sig[rand() % SIGNATURE_SIZE] = rand();
+      if (i % 3 === 0) sig.set(templates[0]!.subarray(0, SIGNATURE_SIZE / 2));
+      return sig;
+    });
+  }
+
+  it.each([
+    [300, 1, 4],
+    [500, 7, 2],
+    [400, 42, 32],
+    [1200, 3, 8],
+  ])('%i templated signatures (seed %i, maxRun %i): the same pairs in the same order as pairing every run', (n, seed, maxRun) => {
+    const sigs = templated(n, seed);
+    expect(candidatePairs(sigs, maxRun)).toEqual(reference(sigs, maxRun));
   });
 });
 

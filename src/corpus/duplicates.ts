@@ -96,7 +96,18 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+// Outlet and agency names repeat across every candidate pair: each distinct name is folded once.
+const folded = new Map<string, string>();
+function norm(s: string | null | undefined): string {
+  if (!s) return '';
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (folded.size >= 4096) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 function sameOutlet(a: DocMeta, b: DocMeta): boolean {
   return !!a.outlet && !!b.outlet && norm(a.outlet) === norm(b.outlet);

@@ -124,10 +124,17 @@ export function bandHash(sig: Uint32Array, band: number): number {
 export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 32): Array<[number, number]> {
   const n = signatures.length;
   if (n > 1 << 21) throw new RangeError('candidatePairs: at most 2^21 documents per run');
-  // Sharded by the first index: one Set holds at most 2^24 keys, and 100,000 near-identical records exceed that.
-  const seen: Array<Set<number>> = Array.from({ length: 256 }, () => new Set<number>());
+  // 2^16 sets keyed by the low bytes of both indices, so each key (the high bits) is a small integer: one Set
+  // holds at most 2^24 keys, and small-integer keys hash without allocating.
+  const seen: Array<Set<number> | undefined> = new Array(1 << 16);
+  // Long runs seen in an earlier band, by a hash of their members: near-identical records repeat one run in every
+  // band, and pairing it again would only find pairs already seen.
+  const longRuns = new Map<number, Int32Array[]>();
   const pairs: Array<[number, number]> = [];
   const keys = new Float64Array(n);
+  // The sorted band's document indices and hashes, as integers for the pairing loop.
+  const index = new Int32Array(n);
+  const hash = new Float64Array(n);
   for (let band = 0; band < BANDS; band++) {
     let m = 0;
     for (let i = 0; i < n; i++) {
@@ -135,18 +142,27 @@ export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 3
       if (sig) keys[m++] = bandHash(sig, band) * 2097152 + i;
     }
     const sorted = keys.subarray(0, m).sort();
+    for (let k = 0; k < m; k++) {
+      const h = Math.floor(sorted[k]! / 2097152);
+      hash[k] = h;
+      index[k] = sorted[k]! - h * 2097152;
+    }
     let runStart = 0;
     for (let k = 1; k <= m; k++) {
-      if (k < m && Math.floor(sorted[k]! / 2097152) === Math.floor(sorted[runStart]! / 2097152)) continue;
+      if (k < m && hash[k] === hash[runStart]) continue;
+      if (k - runStart > maxRun + 1 && repeated(longRuns, index, runStart, k)) {
+        runStart = k;
+        continue;
+      }
       for (let x = runStart; x < k; x++) {
         const limit = Math.min(k, x + 1 + maxRun);
+        // A run holds one hash, so its members come in index order: i < j.
+        const i = index[x]!;
         for (let y = x + 1; y < limit; y++) {
-          const a = sorted[x]! % 2097152;
-          const b = sorted[y]! % 2097152;
-          const i = Math.min(a, b);
-          const j = Math.max(a, b);
-          const key = i * 2097152 + j;
-          const shard = seen[i & 255]!;
+          const j = index[y]!;
+          const s = ((i & 255) << 8) | (j & 255);
+          const key = ((i >>> 8) << 13) | (j >>> 8);
+          const shard = seen[s] ?? (seen[s] = new Set<number>());
           if (!shard.has(key)) {
             shard.add(key);
             pairs.push([i, j]);
@@ -157,4 +173,24 @@ export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 3
     }
   }
   return pairs;
+}
+
+/** Whether the run `index[from, to)` (members in index order) was met before; remembered when not. */
+function repeated(runs: Map<number, Int32Array[]>, index: Int32Array, from: number, to: number): boolean {
+  let h = to - from;
+  for (let x = from; x < to; x++) h = mix(h, index[x]!);
+  h = fmix(h);
+  const same = runs.get(h);
+  if (same) {
+    for (const members of same) {
+      if (members.length !== to - from) continue;
+      let equal = true;
+      for (let x = from; x < to && equal; x++) equal = members[x - from] === index[x];
+      if (equal) return true;
+    }
+  }
+  const members = index.slice(from, to);
+  if (same) same.push(members);
+  else runs.set(h, [members]);
+  return false;
 }
