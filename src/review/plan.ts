@@ -299,6 +299,11 @@ export class ReviewPlan {
     return this.mergedInto.has(figure);
   }
 
+  /** true when analysts moved every claim out of `figure`: listings leave it out, a link to it still answers. */
+  emptied(figure: string): boolean {
+    return !!this.figureEdits.get(figure)?.membership && this.claimsNow(figure).length === 0;
+  }
+
   /** true when the claims of `figure` differ from the machine's (listings of it are rebuilt from the plan). */
   changesMembership(figure: string): boolean {
     return !!this.figureEdits.get(figure)?.membership || this.splits.has(figure) || this.mergedInto.has(figure);
@@ -404,7 +409,7 @@ export class ReviewPlan {
     for (const f of this.figures) {
       const g = this.figure(f);
       // A figure analysts emptied (every claim moved out) is gone from listings; a link to it still answers.
-      if (g && !(g.review?.membership && !g.claims.length)) out.push(g);
+      if (g && !this.emptied(f.id)) out.push(g);
     }
     return [...out, ...this.splitFigures().filter((f) => !this.mergedInto.has(f.id))];
   }

@@ -104,6 +104,19 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     await store.close();
   });
 
+  it('leaves a figure emptied by moves out of the listings and the counts; a link to it still answers', async () => {
+    const { store, claims } = await floodStore();
+    await fix(store, { target: claims[2]!, what: 'move', value: 'evacuated' });
+    await fix(store, { target: claims[3]!, what: 'move', value: 'evacuated' });
+    const view = reviewed(store);
+    expect((await view.listFigureBriefs()).items.map((b) => [b.id, b.claims])).toEqual([['evacuated', 4]]);
+    expect((await view.listFigures()).items.map((f) => f.id)).toEqual(['evacuated']);
+    expect((await view.stats()).figures).toBe(1);
+    expect((await store.stats()).figures).toBe(2);
+    expect(await view.getFigure('sheltered')).not.toBeNull();
+    await store.close();
+  });
+
   it('survives a corpus re-run that renumbers figures, and a claim found again by its span', async () => {
     const { store, claims } = await floodStore();
     await fix(store, { target: 'evacuated', what: 'rename', value: 'Residents evacuated' });

@@ -200,7 +200,7 @@ export class ReviewedStore implements Store {
     const recomputed = plan.recomputed();
     const items = await Promise.all(
       page.items
-        .filter((b) => !plan.merged(b.id))
+        .filter((b) => !plan.merged(b.id) && !plan.emptied(b.id))
         .map(async (b) => {
           const f = recomputed.has(b.id) ? await this.getFigure(b.id) : null;
           return f ? figureBrief(f) : { ...b, label: plan.label(b.id) ?? b.label };
@@ -256,8 +256,10 @@ export class ReviewedStore implements Store {
   search(q: string, query?: PageQuery) {
     return this.base.search(q, query);
   }
-  stats() {
-    return this.base.stats();
+  /** The store's counts, figures counted as listed: merged and emptied ones out, the splits' new ones in. */
+  async stats() {
+    const [stats, plan] = await Promise.all([this.base.stats(), this.plan()]);
+    return plan.touchesFigures ? { ...stats, figures: plan.allFigures().length } : stats;
   }
   watchState() {
     return this.base.watchState();

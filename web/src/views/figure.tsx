@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi, type FigurePageData, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, OriginalLink, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
-import { dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
+import { asSentence, dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
 import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
@@ -201,8 +201,11 @@ export function FigurePage({ id }: { id: string }) {
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
       <Headline h={headline} level="page" />
+      {figure.id !== id && (
+        <p class="small merged-note">The figure this link named ({id}) was merged into this one by an analyst.</p>
+      )}
       <FigureReviewControls figure={figure} />
-      {headline?.reason && <p class="small reason-line">{humanNote(headline.reason)}.</p>}
+      {headline?.reason && <p class="small reason-line">{asSentence(humanNote(headline.reason))}</p>}
       {figure.partOf && (
         <p class="small">
           Part of <a href={href('figures', figure.partOf)}>a larger figure</a>.

@@ -1,0 +1,82 @@
+/**
+ * The figure chart on a touch screen (headless Chromium with touch
+ * emulation, 390×844): tapping each point's spot shows that point's claim
+ * and evidence, as the pointer and the keyboard do (test/browser/ui.test.ts).
+ * Screenshot under test-output/screenshots/.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { buildTestStore } from '../server/test-store.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import type { Store } from '../../src/store/store.js';
+
+describeChromium('the chart by touch in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let store: Store;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-touch-'));
+    await buildWeb(webDir);
+    store = (await buildTestStore()).store;
+    server = await startServer({ store, webRoot: webDir });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('a tap on each chart point shows its claim and evidence (390×844, touch)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/#/figures/people-evacuated`);
+    const chart = page.locator('.timeline');
+    await chart.locator('canvas').waitFor();
+    // The reason under the answer is one sentence with one full stop.
+    expect(await page.locator('.reason-line').textContent()).toMatch(/[^.]\.$/);
+    await chart.scrollIntoViewIfNeeded();
+    const spots: Array<{ claim: string; x: number; y: number }> = JSON.parse((await chart.getAttribute('data-xy'))!);
+    expect(spots).toHaveLength(Number(await chart.getAttribute('data-points')));
+    expect(spots.length).toBeGreaterThan(1);
+    const shown = () =>
+      page.locator('.hovered .hovered-point').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claim));
+    const seen = new Set<string>();
+    for (const s of spots) {
+      const over = (await page.locator('.u-over').boundingBox())!;
+      // Every point lies inside the plot area, so a finger can land on it.
+      expect(s.x).toBeGreaterThanOrEqual(0);
+      expect(s.x).toBeLessThanOrEqual(over.width);
+      expect(s.y).toBeGreaterThanOrEqual(0);
+      expect(s.y).toBeLessThanOrEqual(over.height);
+      await page.touchscreen.tap(over.x + s.x, over.y + s.y);
+      await expect.poll(shown).toContain(s.claim);
+      for (const c of await shown()) seen.add(c!);
+      // The details say what the point is and where it comes from.
+      const detail = page.locator(`.hovered .hovered-point[data-claim="${s.claim}"]`);
+      expect(await detail.locator('blockquote').textContent()).toMatch(/\d/);
+      expect(await detail.getByRole('link', { name: 'Open the article at this sentence' }).count()).toBe(1);
+    }
+    expect([...seen].sort()).toEqual(spots.map((s) => s.claim).sort());
+    // A tap does not scroll the page away from the chart or zoom it.
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'chart-touch-390.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
