@@ -87,6 +87,11 @@ const REPORTS: Record<'first' | 'later' | 'more', Report[]> = {
   ],
 };
 
+/** A PostgreSQL server for the live test over a served PostgreSQL store; without one that test is skipped. */
+const PG = process.env.CROSSCHECK_TEST_PG;
+const PG_SKIP = 'set CROSSCHECK_TEST_PG, e.g. eval "$(scripts/pg-test-server.sh start)"';
+if (!PG) console.warn(`PostgreSQL live-refresh browser test skipped: ${PG_SKIP}`);
+
 interface Brief {
   id: string;
   label: string;
@@ -263,6 +268,61 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
       await live.close();
     }
   }, 60_000);
+
+  it.skipIf(!PG)(
+    `shows a new article's counts on a served PostgreSQL store without a reload${PG ? '' : ` (skipped: ${PG_SKIP})`}`,
+    async () => {
+      const [{ openPostgresStore }, { queueStatus }, { enqueue }, { runWorker }, pg] = await Promise.all([
+        import('../../src/store/postgres.js'),
+        import('../../src/queue/status.js'),
+        import('../../src/queue/enqueue.js'),
+        import('../../src/queue/worker.js'),
+        import('pg'),
+      ]);
+      const schema = `ui_live_${process.pid.toString(36)}${Date.now().toString(36)}`;
+      const url = new URL(PG!);
+      url.searchParams.set('schema', schema);
+      const pgUrl = url.toString();
+      expect((await run(['ingest', '--db', pgUrl, '--workers', '1', path.join(dir, 'first')])).code).toBe(0);
+      const pgStore = await openPostgresStore(pgUrl);
+      const live = await startServer({
+        store: pgStore,
+        webRoot: path.join(dir, 'web'),
+        queueStatus: () => queueStatus(pgUrl),
+      });
+      try {
+        let loads = 0;
+        const page = await browser.newPage({ viewport: LAPTOP });
+        page.on('load', () => loads++);
+        page.on('pageerror', (e) => problems.push(`pg: ${e.message}`));
+        await page.goto(`${live.url}/#/`);
+        const counts = page.locator('.store-counts');
+        await counts.waitFor();
+        await page.getByRole('region', { name: 'Ingest queue' }).waitFor();
+        expect(await counts.textContent()).toContain('3 documents');
+        const cards = await page.locator('.figure-card').count();
+        // The real path: `crosscheck ingest --queue`, then a worker takes the job and runs the corpus stages.
+        const queued = await enqueue([path.join(dir, 'more')], { db: pgUrl });
+        expect(queued.queued).toBe(1);
+        const worked = await runWorker({ db: pgUrl, corpusDelaySeconds: 0, exitWhenIdleMs: 1500 });
+        expect(worked.articles.stored).toBe(1);
+        await expect.poll(() => counts.textContent(), { timeout: 30_000 }).toContain('4 documents');
+        await expect.poll(() => page.locator('.figure-card').count(), { timeout: 25_000 }).toBeGreaterThan(cards);
+        expect(loads).toBe(1);
+        await page.screenshot({ path: path.join(SHOTS, 'live-counts-postgres-1366.png'), fullPage: true });
+        await page.close();
+      } finally {
+        await live.close();
+        await pgStore.close();
+        const client = new pg.default.Client({ connectionString: PG });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.query(`drop schema if exists ${schema}_jobs cascade`);
+        await client.end();
+      }
+    },
+    120_000,
+  );
 
   it('ran without console errors or CSP violations', () => {
     expect(problems).toEqual([]);

@@ -2,9 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson, type QueueStatus } from '../api.js';
 import { announceChange } from '../live.js';
 
-/** How often the panel asks again while workers are busy, and while the queue is idle (new jobs may be enqueued). */
+/**
+ * How often the panel asks again while workers are busy, and while the queue is idle: jobs enqueued and finished
+ * between two idle asks are only seen at the next one, so the counts of a quick job lag by up to this much.
+ */
 export const QUEUE_BUSY_MS = 3000;
-export const QUEUE_IDLE_MS = 30000;
+export const QUEUE_IDLE_MS = 10000;
 /** The least time between two refreshes of the views when queue jobs finish. */
 export const LIVE_MIN_MS = 10000;
 
