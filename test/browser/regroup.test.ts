@@ -82,7 +82,7 @@ const REPORTS: Record<'first' | 'later' | 'more', Report[]> = {
       text:
         'Schools in the lowlands opened their halls to evacuees on Thursday.\n\n' +
         'Red Cross coordinator Ines Moll said 900 people slept in shelters on Thursday.\n\n' +
-        'Moll asked for blankets and water.',
+        '"We need blankets and clean water before the weekend," Moll said.',
     },
   ],
 };
@@ -267,6 +267,42 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
     } finally {
       await live.close();
     }
+  }, 60_000);
+
+  it('links the original from article, claim and quote; never the server path; the briefing downloads and the overview prints', async () => {
+    const moll = (await store.listClaims({ limit: 100 })).items.find((c) => c.value === 900)!;
+    const page = await open(server.url, `#/documents/${moll.document}`, PHONE);
+    const meta = page.locator('main article > p.muted').first();
+    expect(await meta.locator('a').getAttribute('href')).toBe('https://plain.example/kessel-shelters');
+    const file = await page.locator('table.meta tr', { hasText: 'File' }).locator('td').textContent();
+    // A record that names its URL is known by it; a bare file by its name (src/server/app.test.ts).
+    expect(file).toBe('https://plain.example/kessel-shelters');
+    expect(await page.locator('main').textContent()).not.toContain(dir);
+    await page.goto(`${server.url}/#/quotes`);
+    const quote = page.locator('ul.quotes li', { hasText: 'blankets' });
+    await quote.waitFor(WAIT);
+    expect(await quote.locator('a.original-link').getAttribute('href')).toBe('https://plain.example/kessel-shelters');
+    expect(await quote.locator('.speaker').first().textContent()).toContain('Moll');
+    await page.goto(`${server.url}/#/figures/${encodeURIComponent(moll.figure!)}`);
+    const row = page.locator(`tr[data-claim="${moll.id}"]`);
+    await row.waitFor(WAIT);
+    expect(await row.locator('a.original-link').getAttribute('href')).toBe('https://plain.example/kessel-shelters');
+    await page.goto(`${server.url}/#/`);
+    await page.locator('.figure-card').first().waitFor();
+    // The Markdown briefing is one click from the overview.
+    const [briefing] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Download the briefing/ }).click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile((await briefing.path())!, 'utf8')).startsWith('# ')).toBe(true);
+    // Printed, the overview is the story's figures: no navigation, picker, queue or links to downloads.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['header.top', '.report-link'])
+      expect(await page.locator(hidden).first().isVisible(), `${hidden} printed`).toBe(false);
+    expect(await page.locator('.figure-card').first().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'overview-print-390.png'), fullPage: true });
+    await page.close();
   }, 60_000);
 
   it.skipIf(!PG)(
