@@ -289,6 +289,15 @@ export class ReviewPlan {
     return out;
   }
 
+  /** Every label analysts gave (renames, and the new figures of splits), by figure id; merged ones left out. */
+  analystLabels(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, { label }] of this.splits) out.set(id, this.figureEdits.get(id)?.label ?? label);
+    for (const [id, e] of this.figureEdits) if (e.label) out.set(id, e.label);
+    for (const id of this.mergedInto.keys()) out.delete(id);
+    return out;
+  }
+
   /** The label an analyst gave `figure`, if any. */
   label(figure: string): string | undefined {
     return this.figureEdits.get(figure)?.label;

@@ -170,6 +170,12 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
     const panel = page.locator('.review-figure');
     await panel.locator('summary').click();
     await signIn(panel);
+    // The destination is offered by name as it is typed, and picked by its id.
+    await panel.getByLabel('Into figure').fill('homes');
+    const offered = page.locator(`datalist[id="review-figures-${houses.figure}"] option`);
+    await expect
+      .poll(() => offered.evaluateAll((els) => els.map((e) => [e.getAttribute('value'), e.textContent])), WAIT)
+      .toContainEqual([homes.figure, 'Homes destroy']);
     await panel.getByLabel('Into figure').fill(homes.figure!);
     await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Merge' }).click()]);
     // The old link now answers with the figure it went into, and says so.
