@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson, type QueueStatus } from '../api.js';
 import { announceChange } from '../live.js';
+import { queueState } from '../queue-state.js';
 
 /**
  * How often the panel asks again while workers are busy, and while the queue is idle: jobs enqueued and finished
@@ -72,7 +73,7 @@ export function QueuePanel() {
     <section class="queue-panel" aria-labelledby="queue-heading" aria-live="polite" data-idle={String(status.idle)}>
       <h2 id="queue-heading">Ingest queue</h2>
       <p class="queue-summary">
-        {status.idle ? 'Idle' : 'Working'}: {n(q.articlesDone)} of {n(total)} articles done
+        {queueState(status)}: {n(q.articlesDone)} of {n(total)} articles done
         {q.failed > 0 && (
           <span class="disagree">
             {' '}
