@@ -1,8 +1,9 @@
 /**
- * The figure chart on a touch screen (headless Chromium with touch
- * emulation, 390×844): tapping each point's spot shows that point's claim
- * and evidence, as the pointer and the keyboard do (test/browser/ui.test.ts).
- * Screenshot under test-output/screenshots/.
+ * On a phone (headless Chromium, 390×844): tapping each point of the figure
+ * chart shows that point's claim and evidence, as the pointer and the
+ * keyboard do (test/browser/ui.test.ts); a view whose data cannot be loaded
+ * still has its heading and a way back. Screenshots under
+ * test-output/screenshots/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
-describeChromium('the chart by touch in Chromium', () => {
+describeChromium('on a phone in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let store: Store;
@@ -79,4 +80,28 @@ describeChromium('the chart by touch in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('a view that cannot load has its heading, the failure and a way back', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The server fails the view's request, as a store that went away would.
+    const failing = { status: 500, contentType: 'application/json' };
+    const body = (message: string) => JSON.stringify({ error: { code: 'E_INTERNAL', message } });
+    await page.route('**/api/sources', (r) => r.fulfill({ ...failing, body: body('The store could not be read.') }));
+    await page.route('**/api/stats', (r) => r.fulfill({ ...failing, body: body('The store could not be read.') }));
+    for (const [hash, heading] of [
+      ['#/sources', 'Sources'],
+      ['#/upload', 'Upload articles'],
+      ['#/figures/no-such-figure', 'Figure not found'],
+      ['#/documents/0000', 'Article not found'],
+      ['#/nowhere', 'No such page'],
+    ]) {
+      await page.goto(`${server.url}/${hash}`);
+      await expect.poll(() => page.locator('main h1').textContent()).toBe(heading);
+      expect(await page.locator('main [role="alert"]').count(), hash).toBe(1);
+      expect(await page.locator('main p a').count(), hash).toBeGreaterThan(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'error-page-390.png'), fullPage: true });
+    await page.close();
+  });
 });
