@@ -77,6 +77,17 @@ describeChromium('on a phone in Chromium', () => {
     // A tap does not scroll the page away from the chart or zoom it.
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'chart-touch-390.png'), fullPage: true });
+    // Claims of a single day get an axis of a month either side, not years.
+    await page.goto(`${server.url}/#/figures/homes-destroyed`);
+    const one = page.locator('.timeline');
+    await one.locator('canvas').waitFor();
+    const dates = new Set(
+      (await (await fetch(`${server.url}/api/figures/homes-destroyed`)).json()).points.map(
+        (p: { date: string }) => p.date,
+      ),
+    );
+    expect([...dates]).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    await expect.poll(() => one.getAttribute('data-days')).toMatch(/^(5\d|6\d)$/);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
