@@ -91,7 +91,9 @@ function Hovered({ points }: { points: TimelinePoint[] }) {
           </div>
         ))
       ) : (
-        <p class="muted small">Hover or focus a point, or a row below, to see its evidence.</p>
+        <p class="muted small">
+          Point at, tap or focus a point (or a row below) to see its evidence; the arrow keys step through the points.
+        </p>
       )}
     </div>
   );
