@@ -92,7 +92,7 @@ function Hovered({ points }: { points: TimelinePoint[] }) {
         ))
       ) : (
         <p class="muted small">
-          Point at, tap or focus a point (or a row below) to see its evidence; the arrow keys step through the points.
+          Point at or tap a point, or focus the chart and use the arrow keys, to see its evidence; so does a row below.
         </p>
       )}
     </div>
