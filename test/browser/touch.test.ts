@@ -92,6 +92,32 @@ describeChromium('on a phone in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('a figure of many claims shows its table 50 rows at a time, with N of M, and charts them all', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The seed figure's answer with its claims repeated: a figure as busy as a week of coverage.
+    await page.route('**/api/figures/people-evacuated', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      const seed = json.points as Array<{ claim: string }>;
+      json.points = Array.from({ length: 120 }, (_, i) => ({ ...seed[i % seed.length], claim: `${i}` }));
+      await route.fulfill({ response, json });
+    });
+    await page.goto(`${server.url}/#/figures/people-evacuated`);
+    const rows = page.locator('table.claims tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    const count = page.locator('.table-pager .pager-count');
+    expect(await count.textContent()).toBe('Claims 1–50 of 120');
+    expect(await page.locator('.timeline').getAttribute('data-points')).toBe('120');
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect.poll(() => rows.count()).toBe(100);
+    await page.getByRole('button', { name: 'Show 20 more' }).click();
+    await expect.poll(() => count.textContent()).toBe('Claims 1–120 of 120');
+    expect(await rows.count()).toBe(120);
+    expect(await page.getByRole('button', { name: /more$/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
   it('a view that cannot load has its heading, the failure and a way back', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     // The server fails the view's request, as a store that went away would.

@@ -147,9 +147,14 @@ function Conflict({ g, byClaim }: { g: ConflictGroup; byClaim: Map<string, Timel
   );
 }
 
+/** Rows of the claims table shown at first, and added by each "Show more": a busy figure has hundreds. */
+const TABLE_PAGE = 50;
+
 export function FigurePage({ id }: { id: string }) {
   const fig = useApi<FigurePageData>(`/api/figures/${encodeURIComponent(id)}`);
   const [hover, setHover] = useState<TimelinePoint[]>([]);
+  const [rows, setRows] = useState(TABLE_PAGE);
+  useEffect(() => setRows(TABLE_PAGE), [id]);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
@@ -273,7 +278,7 @@ export function FigurePage({ id }: { id: string }) {
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => (
+            {points.slice(0, rows).map((p) => (
               <tr class={disputed.has(p.claim) ? 'disputed' : undefined} data-claim={p.claim}>
                 <td>{p.date ?? '—'}</td>
                 <td class="num-cell">{fmtValue(p)}</td>
@@ -312,6 +317,18 @@ export function FigurePage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
+      {points.length > TABLE_PAGE && (
+        <p class="pager table-pager">
+          <span class="pager-count" role="status">
+            Claims 1–{Math.min(rows, points.length).toLocaleString('en-US')} of {points.length.toLocaleString('en-US')}
+          </span>{' '}
+          {rows < points.length && (
+            <button type="button" class="linkish" onClick={() => setRows(rows + TABLE_PAGE)}>
+              Show {Math.min(TABLE_PAGE, points.length - rows)} more
+            </button>
+          )}
+        </p>
+      )}
       <h2>Sources</h2>
       <ul>
         {sources.map((s) => (
