@@ -289,6 +289,15 @@ export class ReviewPlan {
     return out;
   }
 
+  /** Every label analysts gave (renames, and the new figures of splits), by figure id; merged ones left out. */
+  analystLabels(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [id, { label }] of this.splits) out.set(id, this.figureEdits.get(id)?.label ?? label);
+    for (const [id, e] of this.figureEdits) if (e.label) out.set(id, e.label);
+    for (const id of this.mergedInto.keys()) out.delete(id);
+    return out;
+  }
+
   /** The label an analyst gave `figure`, if any. */
   label(figure: string): string | undefined {
     return this.figureEdits.get(figure)?.label;
@@ -297,6 +306,11 @@ export class ReviewPlan {
   /** true when `figure` was merged into another (it is listed no more). */
   merged(figure: string): boolean {
     return this.mergedInto.has(figure);
+  }
+
+  /** true when analysts moved every claim out of `figure`: listings leave it out, a link to it still answers. */
+  emptied(figure: string): boolean {
+    return !!this.figureEdits.get(figure)?.membership && this.claimsNow(figure).length === 0;
   }
 
   /** true when the claims of `figure` differ from the machine's (listings of it are rebuilt from the plan). */
@@ -404,7 +418,7 @@ export class ReviewPlan {
     for (const f of this.figures) {
       const g = this.figure(f);
       // A figure analysts emptied (every claim moved out) is gone from listings; a link to it still answers.
-      if (g && !(g.review?.membership && !g.claims.length)) out.push(g);
+      if (g && !this.emptied(f.id)) out.push(g);
     }
     return [...out, ...this.splitFigures().filter((f) => !this.mergedInto.has(f.id))];
   }

@@ -18,7 +18,7 @@ import {
   type CorrectionRecord,
   type FigureKey,
 } from './corrections.js';
-import { reviewed } from './reviewed-store.js';
+import { reviewed, type ReviewedStore } from './reviewed-store.js';
 
 /** What an analyst asks for: a claim or figure id, the action, its value and a note. */
 export interface CorrectionInput {
@@ -27,7 +27,7 @@ export interface CorrectionInput {
   what: CorrectionAction;
   /**
    * value: a number, `low-high`, `>N`, `<N` or {value, low, high}; status, rename: text; source: a name;
-   * move, merge: a figure id; split: {claims: ids, label}.
+   * move, merge: a figure id, or a label that one figure alone carries; split: {claims: ids, label}.
    */
   value?: unknown;
   note?: string | null;
@@ -56,6 +56,24 @@ async function findFigure(store: Store, id: string): Promise<FigureRecord> {
   const figure = await store.getFigure(id);
   if (!figure) throw new CrosscheckError('E_NOT_FOUND_ID', { kind: 'figure', id: id.slice(0, 100) });
   return figure;
+}
+
+/** A destination figure by id, or by its label (as analysts left it) when exactly one figure carries it. */
+async function findDestination(view: ReviewedStore, name: string): Promise<FigureRecord> {
+  const byId = await view.getFigure(name);
+  if (byId) return byId;
+  const wanted = name.trim().toLowerCase();
+  const ids = new Set<string>();
+  if (wanted) {
+    const plan = await view.plan();
+    const machine = await view.base.listFigureBriefs({ q: name.trim(), limit: 500 });
+    for (const b of machine.items)
+      if (!plan.merged(b.id) && (plan.label(b.id) ?? b.label).toLowerCase() === wanted) ids.add(b.id);
+    for (const [id, label] of plan.analystLabels()) if (label.toLowerCase() === wanted) ids.add(id);
+  }
+  if (ids.size > 1)
+    throw bad(`${ids.size} figures are called \`${name.trim().slice(0, 100)}\`: give the id of one of them`);
+  return findFigure(view, [...ids][0] ?? name);
 }
 
 const claimKey = (c: ClaimRecord): ClaimKey => ({
@@ -121,7 +139,7 @@ export async function buildCorrection(store: Store, input: CorrectionInput): Pro
         });
       }
       case 'move': {
-        const to = await findFigure(view, String(input.value ?? ''));
+        const to = await findDestination(view, String(input.value ?? ''));
         return makeCorrection({ ...base, target, old: claim.figure, new: figureKey(to) });
       }
       default:
@@ -135,7 +153,7 @@ export async function buildCorrection(store: Store, input: CorrectionInput): Pro
     case 'rename':
       return makeCorrection({ ...base, target, old: figure.label, new: checkNewValue(what, input.value) });
     case 'merge': {
-      const into = await findFigure(view, String(input.value ?? ''));
+      const into = await findDestination(view, String(input.value ?? ''));
       if (into.id === figure.id) throw bad('a figure cannot be merged into itself');
       return makeCorrection({ ...base, target, old: null, new: figureKey(into) });
     }

@@ -104,6 +104,37 @@ describe('analysts’ corrections laid over the machine’s output', () => {
     await store.close();
   });
 
+  it('leaves a figure emptied by moves out of the listings and the counts; a link to it still answers', async () => {
+    const { store, claims } = await floodStore();
+    await fix(store, { target: claims[2]!, what: 'move', value: 'evacuated' });
+    await fix(store, { target: claims[3]!, what: 'move', value: 'evacuated' });
+    const view = reviewed(store);
+    expect((await view.listFigureBriefs()).items.map((b) => [b.id, b.claims])).toEqual([['evacuated', 4]]);
+    expect((await view.listFigures()).items.map((f) => f.id)).toEqual(['evacuated']);
+    expect((await view.stats()).figures).toBe(1);
+    expect((await store.stats()).figures).toBe(2);
+    expect(await view.getFigure('sheltered')).not.toBeNull();
+    await store.close();
+  });
+
+  it('takes a destination figure by its label when one figure alone carries it', async () => {
+    const { store, claims } = await floodStore();
+    await fix(store, { target: 'sheltered', what: 'rename', value: 'People in shelters' });
+    await fix(store, { target: claims[0]!, what: 'move', value: 'people in shelters' });
+    expect((await reviewed(store).listClaims({ figure: 'sheltered' })).total).toBe(3);
+    // Looked up by label, a renamed figure answers to its new name, not the machine's.
+    expect((await reviewed(store).listFigureBriefs({ q: 'shelters' })).items.map((b) => b.id)).toEqual(['sheltered']);
+    expect((await reviewed(store).listFigureBriefs({ q: 'sheltered' })).items).toEqual([]);
+    await fix(store, { target: 'evacuated', what: 'rename', value: 'People in Shelters' });
+    await expect(fix(store, { target: claims[1]!, what: 'move', value: 'People in shelters' })).rejects.toThrow(
+      /2 figures are called `People in shelters`: give the id/,
+    );
+    await expect(fix(store, { target: 'evacuated', what: 'merge', value: 'nowhere' })).rejects.toThrow(/nowhere/);
+    await fix(store, { target: 'evacuated', what: 'merge', value: 'sheltered' });
+    expect((await reviewed(store).listFigures()).items.map((f) => f.claims.length)).toEqual([4]);
+    await store.close();
+  });
+
   it('survives a corpus re-run that renumbers figures, and a claim found again by its span', async () => {
     const { store, claims } = await floodStore();
     await fix(store, { target: 'evacuated', what: 'rename', value: 'Residents evacuated' });

@@ -198,28 +198,44 @@ export class ReviewedStore implements Store {
     const page = await this.base.listFigureBriefs(query);
     if (plan.empty) return page;
     const recomputed = plan.recomputed();
+    const q = query.q?.toLowerCase();
+    // The machine matched `q` on its own labels: a figure analysts renamed matches by the name they gave it.
+    const labels = q ? plan.analystLabels() : new Map<string, string>();
+    const named = (id: string) => !labels.has(id) || labels.get(id)!.toLowerCase().includes(q!);
     const items = await Promise.all(
       page.items
-        .filter((b) => !plan.merged(b.id))
+        .filter((b) => !plan.merged(b.id) && !plan.emptied(b.id) && named(b.id))
         .map(async (b) => {
           const f = recomputed.has(b.id) ? await this.getFigure(b.id) : null;
           return f ? figureBrief(f) : { ...b, label: plan.label(b.id) ?? b.label };
         }),
     );
     const dropped = page.items.length - items.length;
-    const q = query.q?.toLowerCase();
     const splits = query.partOf
       ? []
       : plan
           .splitFigures()
           .filter((f) => !plan.merged(f.id) && f.claims.length)
           .filter((f) => (!query.story || f.story === query.story) && (!q || f.label.toLowerCase().includes(q)));
+    const renamed: FigureRecord[] = [];
+    const splitIds = new Set(splits.map((f) => f.id));
+    for (const [id, label] of labels) {
+      if (splitIds.has(id) || query.partOf || !label.toLowerCase().includes(q!) || plan.emptied(id)) continue;
+      const machine = await this.base.getFigure(id);
+      if (!machine || machine.label.toLowerCase().includes(q!) || (query.story && machine.story !== query.story))
+        continue;
+      const f = await this.getFigure(id);
+      if (f) renamed.push(f);
+    }
+    // Renamed figures come answered from getFigure; the splits' new figures are answered here.
+    const extra = [...renamed.map((f) => ({ f, answered: true })), ...splits.map((f) => ({ f, answered: false }))];
     const limit = query.limit ?? page.limit;
     const offset = query.offset ?? page.offset;
     const from = Math.max(0, offset - page.total);
     const room = Math.max(0, limit - page.items.length);
-    for (const f of splits.slice(from, from + room)) items.push(figureBrief(await this.answer(plan, f)));
-    return { ...page, items, total: page.total - dropped + splits.length };
+    for (const { f, answered } of extra.slice(from, from + room))
+      items.push(figureBrief(answered ? f : await this.answer(plan, f)));
+    return { ...page, items, total: page.total - dropped + extra.length };
   }
   listStories() {
     return this.base.listStories();
@@ -256,8 +272,11 @@ export class ReviewedStore implements Store {
   search(q: string, query?: PageQuery) {
     return this.base.search(q, query);
   }
-  stats() {
-    return this.base.stats();
+  /** The store's counts, figures counted as listed: merged and emptied ones out, the splits' new ones in. */
+  async stats() {
+    const stats = await this.base.stats();
+    const plan = await this.plan();
+    return plan.touchesFigures ? { ...stats, figures: plan.allFigures().length } : stats;
   }
   watchState() {
     return this.base.watchState();

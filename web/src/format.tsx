@@ -100,6 +100,19 @@ export function Failure({ error }: { error: Error }) {
   );
 }
 
+/** A view that could not load: its heading, what went wrong, and a way back. */
+export function FailedView({ title, error }: { title: string; error: Error }) {
+  return (
+    <>
+      <h1 tabIndex={-1}>{title}</h1>
+      <Failure error={error} />
+      <p>
+        <a href="#/">Go to the story overview</a>
+      </p>
+    </>
+  );
+}
+
 export function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
   return (
     <section aria-labelledby={id}>

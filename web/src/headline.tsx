@@ -30,6 +30,9 @@ export function fmtDate(date: string | null): string {
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** A note as a sentence: one full stop at its end, not two ("… done figure." stays as it is). */
+export const asSentence = (s: string) => (/[.!?…]$/.test(s.trimEnd()) ? s.trimEnd() : `${s.trimEnd()}.`);
+
 const PRECISION: Record<string, string> = { month: 'month only', year: 'year only' };
 
 /** Where a date came from, in words, by the rule that read it (src/corpus/dates.ts, the claims stage). */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClaimRecord, FigureRecord } from '../../src/records.js';
+import { qs } from './api.js';
 import './review.css';
 
 const NAME_KEY = 'crosscheck.analyst';
@@ -46,18 +47,25 @@ export async function postCorrection(body: Record<string, unknown>): Promise<str
   return err?.error?.message ?? `HTTP ${res.status}`;
 }
 
-let figureList: Promise<Array<{ id: string; label: string }>> | null = null;
-
-/** Figure ids with their labels, fetched once per page, to pick a destination by name. */
-function FigureOptions({ id }: { id: string }) {
+/** Figures whose label holds `q` (the first 50 with none), to pick a destination by name in a store of any size. */
+function FigureOptions({ id, q }: { id: string; q: string }) {
   const [figures, setFigures] = useState<Array<{ id: string; label: string }>>([]);
   useEffect(() => {
-    figureList ??= fetch('/api/figures?limit=500', { headers: { Accept: 'application/json' } })
-      .then((r) => (r.ok ? r.json() : { items: [] }))
-      .then((p: { items: Array<{ id: string; label: string }> }) => p.items.map(({ id, label }) => ({ id, label })))
-      .catch(() => []);
-    figureList.then(setFigures);
-  }, []);
+    const ctl = new AbortController();
+    // Asked once typing pauses; a chosen option puts an id in the field, which no label holds: keep the list then.
+    const timer = setTimeout(() => {
+      fetch('/api/figures' + qs({ q: q.trim() || undefined, limit: 50 }), {
+        headers: { Accept: 'application/json' },
+        signal: ctl.signal,
+      })
+        .then((r) => (r.ok ? r.json() : { items: [] }))
+        .then((p: { items: Array<{ id: string; label: string }> }) => {
+          if (p.items.length || !q.trim()) setFigures(p.items.map(({ id, label }) => ({ id, label })));
+        })
+        .catch(() => {});
+    }, 200);
+    return () => (clearTimeout(timer), ctl.abort());
+  }, [q]);
   return (
     <datalist id={id}>
       {figures.map((f) => (
@@ -126,6 +134,7 @@ function ActionForm({
   build,
 }: {
   label: string;
+  /** `list`: the id of a datalist of figures (by label) built for that field as it is typed. */
   fields: Array<{ name: string; label: string; placeholder?: string; list?: string }>;
   build: (values: Record<string, string>) => Record<string, unknown>;
 }) {
@@ -155,6 +164,7 @@ function ActionForm({
             value={values[f.name] ?? ''}
             onInput={(e) => setValues({ ...values, [f.name]: e.currentTarget.value })}
           />
+          {f.list && <FigureOptions id={f.list} q={values[f.name] ?? ''} />}
         </label>
       ))}
       <button type="submit" disabled={busy}>
@@ -196,7 +206,6 @@ export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' |
         <summary>Correct</summary>
         {open && (
           <Session>
-            <FigureOptions id={list} />
             <div class="review-buttons">
               <ActionForm label="Verify" fields={[]} build={() => ({ target, what: 'verify' })} />
               <ActionForm label="Reject" fields={[]} build={() => ({ target, what: 'reject' })} />
@@ -218,7 +227,7 @@ export function ClaimReviewControls({ claim }: { claim: Pick<ClaimRecord, 'id' |
             />
             <ActionForm
               label="Move"
-              fields={[{ name: 'value', label: 'To figure', placeholder: 'figure id', list }]}
+              fields={[{ name: 'value', label: 'To figure', placeholder: 'a figure’s name or id', list }]}
               build={(v) => ({ target, what: 'move', value: v.value })}
             />
             <NoteForm target={target} />
@@ -252,7 +261,6 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
       <details class="review">
         <summary>Correct this figure</summary>
         <Session>
-          <FigureOptions id={list} />
           <ActionForm
             label="Rename"
             fields={[{ name: 'value', label: 'New label', placeholder: figure.label }]}
@@ -260,7 +268,7 @@ export function FigureReviewControls({ figure }: { figure: Pick<FigureRecord, 'i
           />
           <ActionForm
             label="Merge"
-            fields={[{ name: 'value', label: 'Into figure', placeholder: 'figure id', list }]}
+            fields={[{ name: 'value', label: 'Into figure', placeholder: 'a figure’s name or id', list }]}
             build={(v) => ({ target, what: 'merge', value: v.value })}
           />
           <ActionForm

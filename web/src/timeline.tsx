@@ -76,6 +76,8 @@ export function Timeline({
   const [step, setStep] = useState(-1);
   const [log, setLog] = useState(false);
   const [xy, setXy] = useState('');
+  /** Days the date axis spans, published like `xy` so tests can check the axis fits the points. */
+  const [days, setDays] = useState(0);
 
   useEffect(() => {
     const el = box.current;
@@ -111,8 +113,10 @@ export function Timeline({
     const hi = pts.length ? Math.max(...pts.map((q) => q.to)) : DAY;
     const positions = (u: uPlot) => pts.map((q) => ({ q, x: u.valToPos(q.x, 'x'), y: u.valToPos(q.y, 'y') }));
     // Where each point is drawn (CSS pixels in the plot area), published once uPlot has laid out its scales.
-    const publish = (u: uPlot) =>
+    const publish = (u: uPlot) => {
       setXy(JSON.stringify(positions(u).map((s) => ({ claim: s.q.p.claim, x: Math.round(s.x), y: Math.round(s.y) }))));
+      setDays(Math.round(((u.scales.x.max ?? 0) - (u.scales.x.min ?? 0)) / DAY));
+    };
     const opts: uPlot.Options = {
       width: width(),
       height: HEIGHT,
@@ -281,6 +285,7 @@ export function Timeline({
         data-points={n}
         data-scale={log ? 'log' : 'linear'}
         data-xy={xy}
+        data-days={days}
         tabIndex={0}
         role="group"
         aria-label={`Timeline chart of ${n} dated ${n === 1 ? 'value' : 'values'}${log ? ', log scale' : ''}: use the arrow keys to step through them`}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi, type FigurePageData, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, OriginalLink, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
-import { dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
+import { asSentence, dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
 import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
@@ -91,7 +91,9 @@ function Hovered({ points }: { points: TimelinePoint[] }) {
           </div>
         ))
       ) : (
-        <p class="muted small">Hover or focus a point, or a row below, to see its evidence.</p>
+        <p class="muted small">
+          Point at or tap a point, or focus the chart and use the arrow keys, to see its evidence; so does a row below.
+        </p>
       )}
     </div>
   );
@@ -145,9 +147,14 @@ function Conflict({ g, byClaim }: { g: ConflictGroup; byClaim: Map<string, Timel
   );
 }
 
+/** Rows of the claims table shown at first, and added by each "Show more": a busy figure has hundreds. */
+const TABLE_PAGE = 50;
+
 export function FigurePage({ id }: { id: string }) {
   const fig = useApi<FigurePageData>(`/api/figures/${encodeURIComponent(id)}`);
   const [hover, setHover] = useState<TimelinePoint[]>([]);
+  const [rows, setRows] = useState(TABLE_PAGE);
+  useEffect(() => setRows(TABLE_PAGE), [id]);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
@@ -201,8 +208,11 @@ export function FigurePage({ id }: { id: string }) {
     <>
       <h1 tabIndex={-1}>{figure.label}</h1>
       <Headline h={headline} level="page" />
+      {figure.id !== id && (
+        <p class="small merged-note">The figure this link named ({id}) was merged into this one by an analyst.</p>
+      )}
       <FigureReviewControls figure={figure} />
-      {headline?.reason && <p class="small reason-line">{humanNote(headline.reason)}.</p>}
+      {headline?.reason && <p class="small reason-line">{asSentence(humanNote(headline.reason))}</p>}
       {figure.partOf && (
         <p class="small">
           Part of <a href={href('figures', figure.partOf)}>a larger figure</a>.
@@ -268,7 +278,7 @@ export function FigurePage({ id }: { id: string }) {
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => (
+            {points.slice(0, rows).map((p) => (
               <tr class={disputed.has(p.claim) ? 'disputed' : undefined} data-claim={p.claim}>
                 <td>{p.date ?? '—'}</td>
                 <td class="num-cell">{fmtValue(p)}</td>
@@ -307,6 +317,18 @@ export function FigurePage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
+      {points.length > TABLE_PAGE && (
+        <p class="pager table-pager">
+          <span class="pager-count" role="status">
+            Claims 1–{Math.min(rows, points.length).toLocaleString('en-US')} of {points.length.toLocaleString('en-US')}
+          </span>{' '}
+          {rows < points.length && (
+            <button type="button" class="linkish" onClick={() => setRows(rows + TABLE_PAGE)}>
+              Show {Math.min(TABLE_PAGE, points.length - rows)} more
+            </button>
+          )}
+        </p>
+      )}
       <h2>Sources</h2>
       <ul>
         {sources.map((s) => (

@@ -79,7 +79,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
     <>
       <h1 tabIndex={-1}>{chosen ? chosen.label : 'The story in figures'}</h1>
       {stats.data && (
-        <p class="muted">
+        <p class="muted store-counts">
           {plural(stats.data.documents, 'document')} · {plural(stats.data.claims, 'claim')} ·{' '}
           {plural(stats.data.quotes, 'quote')} · {plural(stats.data.figures, 'figure')}
         </p>

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, getJson, type QueueStatus } from '../api.js';
 import { announceChange } from '../live.js';
+import { queueState } from '../queue-state.js';
 
-/** How often the panel asks again while workers are busy, and while the queue is idle (new jobs may be enqueued). */
+/**
+ * How often the panel asks again while workers are busy, and while the queue is idle: jobs enqueued and finished
+ * between two idle asks are only seen at the next one, so the counts of a quick job lag by up to this much.
+ */
 export const QUEUE_BUSY_MS = 3000;
-export const QUEUE_IDLE_MS = 30000;
+export const QUEUE_IDLE_MS = 10000;
 /** The least time between two refreshes of the views when queue jobs finish. */
 export const LIVE_MIN_MS = 10000;
 
@@ -69,7 +73,7 @@ export function QueuePanel() {
     <section class="queue-panel" aria-labelledby="queue-heading" aria-live="polite" data-idle={String(status.idle)}>
       <h2 id="queue-heading">Ingest queue</h2>
       <p class="queue-summary">
-        {status.idle ? 'Idle' : 'Working'}: {n(q.articlesDone)} of {n(total)} articles done
+        {queueState(status)}: {n(q.articlesDone)} of {n(total)} articles done
         {q.failed > 0 && (
           <span class="disagree">
             {' '}

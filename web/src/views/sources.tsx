@@ -1,12 +1,12 @@
 import { useApi, type SourcesView } from '../api.js';
-import { Failure, Loading } from '../format.js';
+import { FailedView, Loading } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 
 /** Who said what through whom, and which articles are copies of which. */
 export function SourcesPage() {
   const v = useApi<SourcesView>('/api/sources');
   if (v.loading) return <Loading what="sources" />;
-  if (v.error) return <Failure error={v.error} />;
+  if (v.error) return <FailedView title="Sources" error={v.error} />;
   const { chains, copies, truncated } = v.data;
   return (
     <>

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { useApi, type ApiStats } from '../api.js';
-import { Failure, Loading } from '../format.js';
+import { FailedView, Loading } from '../format.js';
 import { announceChange } from '../live.js';
 import { setTabToken, tabToken, TokenField } from '../review.js';
 import { docHref, href } from '../router.js';
@@ -125,7 +125,7 @@ export function UploadPage() {
   };
 
   if (stats.loading) return <Loading what="the server's settings" />;
-  if (stats.error) return <Failure error={stats.error} />;
+  if (stats.error) return <FailedView title="Upload articles" error={stats.error} />;
   if (!stats.data?.upload)
     return (
       <>
