@@ -94,9 +94,49 @@ export function displayName(key: string, names?: Map<string, string>): string {
   return key.split('-').map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }
 
+/** How each action of the shared vocabulary reads after its measure in a label ("Homes destroyed"); '' reads as none. */
 const PARTICIPLE: Record<string, string> = {
-  deploy: 'sent', supply: 'supplied', kill: 'killed', wound: 'wounded', arrest: 'arrested', evacuate: 'evacuated',
+  deploy: 'sent',
+  send: 'sent',
+  cost: '',
+  include: '',
+  vote: 'cast',
+  fine: '',
+  plead: '',
+  attend: 'attending',
+  'lose power': 'without power',
+  missing: 'missing',
+  'pay respects': 'paying respects',
+  'hand over': 'handed over',
 };
+
+/** Irregular past participles of verbs that count things in the news. */
+const IRREGULAR_PARTICIPLE: Record<string, string> = {
+  build: 'built', buy: 'bought', bring: 'brought', catch: 'caught', cut: 'cut', drive: 'driven', fall: 'fallen',
+  feed: 'fed', fight: 'fought', find: 'found', flee: 'fled', freeze: 'frozen', give: 'given', hide: 'hidden',
+  hit: 'hit', hold: 'held', keep: 'kept', lay: 'laid', leave: 'left', lend: 'lent', lose: 'lost', make: 'made',
+  pay: 'paid', put: 'put', rise: 'risen', run: 'run', seek: 'sought', sell: 'sold', send: 'sent', set: 'set',
+  shoot: 'shot', shut: 'shut', sink: 'sunk', sleep: 'slept', spend: 'spent', spread: 'spread', steal: 'stolen',
+  strike: 'struck', take: 'taken', teach: 'taught', tell: 'told', win: 'won', write: 'written',
+};
+
+const PAST_FORMS = new Set(Object.values(IRREGULAR_PARTICIPLE));
+
+/** The past participle of an action for a label: `destroy` → destroyed, `evacuate` → evacuated; past forms stay. */
+export function participle(action: string): string {
+  const known = PARTICIPLE[action];
+  if (known !== undefined) return known;
+  if (action.includes(' ')) return action;
+  const irregular = IRREGULAR_PARTICIPLE[action];
+  if (irregular) return irregular;
+  if (/[^e]ed$/.test(action) || PAST_FORMS.has(action)) return action;
+  if (action.endsWith('e')) return `${action}d`;
+  if (/[^aeiou]y$/.test(action)) return `${action.slice(0, -1)}ied`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: ban → banned, stop → stopped.
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(action)) return `${action}${action.slice(-1)}ed`;
+  if (action === 'cancel') return 'cancelled';
+  return `${action}ed`;
+}
 
 /** The plural of a (singular) measure key for labels: brigade → brigades; plural keys stay. */
 export function plural(measure: string): string {
@@ -115,7 +155,7 @@ function titleWords(s: string): string {
 export function figureLabel(parts: { measure: string; action: string | null; actor: string | null; target: string | null }, names?: Map<string, string>): string {
   const adj = parts.actor ? ADJECTIVE[parts.actor.replace(/-/g, ' ')] : undefined;
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
-  const verb = parts.action ? (PARTICIPLE[parts.action] ?? parts.action) : null;
+  const verb = parts.action ? participle(parts.action) || null : null;
   const people = ['troops', 'people', 'civilians', 'casualties'].includes(parts.measure);
   let head = plural(parts.measure);
   let by = '';

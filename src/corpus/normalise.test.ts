@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { figureLabel, participle } from './normalise.js';
+
+describe('participle: an action as it reads after its measure in a label', () => {
+  it.each([
+    ['destroy', 'destroyed'],
+    ['evacuate', 'evacuated'],
+    ['kill', 'killed'],
+    ['wound', 'wounded'],
+    ['supply', 'supplied'],
+    ['deploy', 'sent'],
+    ['rescue', 'rescued'],
+    ['identify', 'identified'],
+    ['employ', 'employed'],
+    ['delay', 'delayed'],
+    ['cancel', 'cancelled'],
+    ['ban', 'banned'],
+    ['stop', 'stopped'],
+    ['visit', 'visited'],
+    ['open', 'opened'],
+    ['need', 'needed'],
+    ['win', 'won'],
+    ['sell', 'sold'],
+    ['spend', 'spent'],
+    ['build', 'built'],
+    ['sleep', 'slept'],
+    ['lose', 'lost'],
+    ['flee', 'fled'],
+    ['displaced', 'displaced'],
+    ['taken', 'taken'],
+    ['missing', 'missing'],
+    ['hand over', 'handed over'],
+    ['lose power', 'without power'],
+    ['pay respects', 'paying respects'],
+    ['attend', 'attending'],
+    ['vote', 'cast'],
+    ['cost', ''],
+    ['include', ''],
+  ])('%s → %s', (action, expected) => {
+    expect(participle(action)).toBe(expected);
+  });
+});
+
+describe('figureLabel', () => {
+  it.each([
+    [{ measure: 'homes', action: 'destroy', actor: null, target: null }, 'Homes destroyed'],
+    [{ measure: 'flights', action: 'cancel', actor: null, target: null }, 'Flights cancelled'],
+    [{ measure: 'customers', action: 'lose power', actor: null, target: null }, 'Customers without power'],
+    [{ measure: 'insured losses', action: 'cost', actor: null, target: null }, 'Insured losses'],
+    [{ measure: 'troops', action: 'deploy', actor: 'north-korea', target: 'russia' }, 'North Korean troops sent to Russia'],
+    [{ measure: 'people', action: 'kill', actor: null, target: 'gaza' }, 'People killed in Gaza'],
+    [{ measure: 'ballot', action: 'vote', actor: null, target: null }, 'Ballots cast'],
+  ])('%o → %s', (parts, label) => {
+    expect(figureLabel(parts)).toBe(label);
+  });
+});
