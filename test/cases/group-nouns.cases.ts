@@ -26,6 +26,7 @@ const PART = 'quantities/part-of-antecedent';
 const REMAINS = 'quantities/remains-of';
 const SUPERLATIVE = 'quantities/superlative-ellipsis';
 const SUBJECT = 'quantities/subject-ellipsis';
+const RANKED = 'quantities/ranked-ellipsis';
 
 /** A list of members by nationality, with a bare last item. */
 const LIST_OF_BODIES =
@@ -141,6 +142,12 @@ export const groupCases: GroupCase[] = [
   g('Carriers scrapped 2,100 flights on Friday. Skyline had the most at 610.', 'flights', SUPERLATIVE, 1),
   g('Shares of the firm fell 12 percent. The index closed at 4,200.', null, undefined, 1),
   g('Carrier X had the most at 548.', null),
+  // an item ranked after an earlier count, in the same sentence or the next
+  g('Lagos reported 420 new cases. Kano followed with 150.', 'cases', RANKED, 1),
+  g('Northwind cancelled 410 flights. It was followed by Sky Lines with 180.', 'flights', RANKED, 1),
+  g('The capital counted 90 arrests on Friday. The port city was second at 40.', 'arrests', RANKED, 1),
+  g('The storm killed 12 people.\n\nKano followed with 150.', null, undefined, 1),
+  g('Officials counted 70 ballots. The rain began at noon. The river peaked in Lagos at 9.', null, undefined, 1),
   // a bare number that opens a clause counts the group named earlier in the paragraph
   g(
     'Eight workers were on the scaffold when it fell. Two were rescued, and the remaining six fell into the river.',

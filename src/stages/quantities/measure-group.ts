@@ -407,6 +407,31 @@ export const superlativeEllipsis: MeasureRule = {
   },
 };
 
+/** Words before `with`/`at` N that rank an item after an earlier one (`Kano followed with 150`). */
+const RANK_WORDS = new Set(['followed', 'next', 'second', 'third', 'fourth', 'fifth', 'behind', 'trailed', 'trailing']);
+
+/**
+ * `Lagos had 420 cases. Kano followed with 150`, `It was followed by Kano at 90`: a bare number that ranks
+ * one more item of a list counts what the list counts, in the same sentence or the next.
+ */
+export const rankedEllipsis: MeasureRule = {
+  id: 'quantities/ranked-ellipsis',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    const k = ctx.begin - 1;
+    if (!/^(?:at|with)$/.test(lower(t[k]))) return null;
+    let ranked = RANK_WORDS.has(lower(t[k - 1]));
+    // `followed by Kano with 150`: up to three capitalised words after `followed by`.
+    for (let j = k - 1; !ranked && j >= Math.max(1, k - 3) && /^[A-Z]/.test(t[j]!.text); j--)
+      ranked = lower(t[j - 1]) === 'by' && lower(t[j - 2]) === 'followed';
+    if (!ranked) return null;
+    const p = antecedents(ctx)[0];
+    if (!p || sentencesBetween(ctx.text, p.end, ctx.start) > 1) return null;
+    return p.measure;
+  },
+};
+
 /** Verbs after a bare number that make it the subject of its clause (`Two were rescued`, `six fell`). */
 const SUBJECT_VERBS = new Set([
   'were',
@@ -450,21 +475,22 @@ export const subjectEllipsis: MeasureRule = {
     const n = least(ctx.q);
     const p = antecedents(ctx).find((x) => !remaining || size(x) >= n);
     // Within one sentence the ellipsis rule carries the previous noun over (`900 trains ..., and 120 had`).
-    if (!p || (!remaining && !sentenceBetween(ctx.text, p.end, ctx.start))) return null;
+    if (!p || (!remaining && sentencesBetween(ctx.text, p.end, ctx.start) === 0)) return null;
     // `40 homes were flooded. 12 were confirmed dead`: only people die; the default reading says so.
     return casualtyPredicate(t, ctx.after) && !ANIMATE.test(p.measure!) ? null : p.measure;
   },
 };
 
-/** A sentence ends in text[from, to): `.`, `!` or `?` after a word of two letters or a digit, then a space. */
-function sentenceBetween(text: string, from: number, to: number): boolean {
+/** How many sentences end in text[from, to): `.`, `!` or `?` after a word of two letters or a digit, then a space. */
+function sentencesBetween(text: string, from: number, to: number): number {
+  let n = 0;
   for (let i = from + 1; i < to - 1; i++) {
     const c = text[i]!;
     if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1]!)) continue;
     const a = text[i - 1]!;
-    if (/[\d)"”]/.test(a) || (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(text[i - 2] ?? ''))) return true;
+    if (/[\d)"”]/.test(a) || (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(text[i - 2] ?? ''))) n++;
   }
-  return false;
+  return n;
 }
 
 /** Heads of measures that count people or animals (agent nouns, demonyms, groups of people). */
@@ -489,4 +515,9 @@ function casualtyPredicate(tokens: Token[], k: number): boolean {
 export const GROUP_PART_RULES: readonly MeasureRule[] = [remainsOf, partOfAntecedent, breakdownNationality];
 
 /** Rules that carry an earlier noun over or extend the read one, run after every other count rule. */
-export const GROUP_ELLIPSIS_RULES: readonly MeasureRule[] = [superlativeEllipsis, subjectEllipsis, coordinatedNoun];
+export const GROUP_ELLIPSIS_RULES: readonly MeasureRule[] = [
+  superlativeEllipsis,
+  rankedEllipsis,
+  subjectEllipsis,
+  coordinatedNoun,
+];
