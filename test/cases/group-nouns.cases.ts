@@ -106,6 +106,8 @@ export const groupCases: GroupCase[] = [
   g('The airline flew 176 Indians home on Friday.', 'Indians'),
   g('Police detained 52 British citizens at the port.', 'citizens'),
   g('The ship carried 49 British and seven Portuguese.', 'British people', BREAKDOWN),
+  g('More than 600,000 Filipinos work in the gulf states.', 'Filipinos'),
+  g('The lamp offers 30 colors, and different hues can be set for each room.', 'colors'),
   g('The victims included 23 from the capital.', 'victims'),
   // a part of an earlier count: `N of them`, `Of those, N`
   g('The bus carried 40 people, and the fire killed 31 of them.', 'people', PART, 1),

@@ -128,6 +128,9 @@ const CLAUSE_VERBS = new Set([
   'urge',
 ]);
 
+/** Auxiliaries and modals that give a conjunct a verb of its own. */
+const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'are', 'were', 'have']);
+
 /** Quantity words and amount nouns that open a second count inside a conjunct. */
 const QUANTIFIERS = new Set(['several', 'multiple', 'many', 'numerous', 'various', 'countless', 'dozens', 'hundreds']);
 const AMOUNT_NOUNS = new Set([
@@ -209,6 +212,8 @@ export const coordinatedNoun: MeasureRule = {
       if (!final) continue;
       // `in four states and authorities say`: a conjunct that speaks opens a clause of its own.
       if (CLAUSE_VERBS.has(lower(t[k]))) return null;
+      // `offers 30 colors, and different hues can be assigned`: `, and` before a clause with its own verb.
+      if (n === 0 && sep.startsWith(',') && AUXILIARIES.has(lower(t[k])) && !clauseOpens(t, ctx.begin)) return null;
       // `Police arrested 30 protesters and officers fired tear gas`: a verb with an object after an object.
       return verbAfter(t, k) && !clauseOpens(t, ctx.begin) ? null : out;
     }
@@ -341,7 +346,9 @@ export const breakdownNationality: MeasureRule = {
     const group = breakdownGroup(ctx);
     if (group) return `${nation.adjective} ${group}`;
     // `176 Indians` outside a breakdown is what it says; a bare adjective (`49 British`) still counts people.
-    return m === null ? `${nation.adjective} people` : null;
+    if (m !== null) return null;
+    const said = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end);
+    return said.toLowerCase() === nation.adjective.toLowerCase() ? `${nation.adjective} people` : said;
   },
 };
 
