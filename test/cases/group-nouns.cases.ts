@@ -35,8 +35,8 @@ const LIST_OF_BODIES =
 
 export const groupCases: GroupCase[] = [
   // coordination: the whole coordinated noun phrase is the measure
-  g('The ferry carried 241 passengers and crew when it capsized.', 'passengers and crew', COORD),
-  g('About 5,000 police and fire officers were deployed across the city.', 'police and fire officers', COORD),
+  g('The ferry carried 186 passengers and crew when it capsized.', 'passengers and crew', COORD),
+  g('About 4,200 police and fire officers were deployed across the city.', 'police and fire officers', COORD),
   g(
     'Nearly 9,000 troops, police officers and border guards were sent to the flooded region.',
     'troops, police officers and border guards',
@@ -78,13 +78,13 @@ export const groupCases: GroupCase[] = [
   g('The outage hit 2 million customers and angered local officials.', 'customers'),
   g('The ministry hired 700 federal inspectors and auditors this year.', 'inspectors'),
   // breakdowns: members named by nationality take the group's noun
-  g('The dead include 12 Germans, 9 French and one Canadian.', 'German dead', BREAKDOWN),
-  g('The dead include 12 Germans, 9 French and one Canadian.', 'French dead', BREAKDOWN, 1),
-  g('The dead include 12 Germans, 9 French and one Canadian.', 'Canadian dead', BREAKDOWN, 2),
-  g('The victims included 49 British and seven Portuguese.', 'British victims', BREAKDOWN),
-  g('The victims included 49 British and seven Portuguese.', 'Portuguese victims', BREAKDOWN, 1),
-  g('The passengers included 176 Indians and 52 British citizens.', 'Indian passengers', BREAKDOWN),
-  g('The passengers included 176 Indians and 52 British citizens.', 'British passengers', BREAKDOWN, 1),
+  g('The dead include 12 Germans, 9 French and one Chilean.', 'German dead', BREAKDOWN),
+  g('The dead include 12 Germans, 9 French and one Chilean.', 'French dead', BREAKDOWN, 1),
+  g('The dead include 12 Germans, 9 French and one Chilean.', 'Chilean dead', BREAKDOWN, 2),
+  g('The victims included 27 British and five Portuguese.', 'British victims', BREAKDOWN),
+  g('The victims included 27 British and five Portuguese.', 'Portuguese victims', BREAKDOWN, 1),
+  g('The passengers included 134 Indians and 38 British citizens.', 'Indian passengers', BREAKDOWN),
+  g('The passengers included 134 Indians and 38 British citizens.', 'British passengers', BREAKDOWN, 1),
   g('Among the dead were 14 Italians and two Greeks.', 'Italian dead', BREAKDOWN),
   g('Among the dead were 14 Italians and two Greeks.', 'Greek dead', BREAKDOWN, 1),
   g('Among the hostages were 8 Americans.', 'American hostages', BREAKDOWN),
@@ -103,9 +103,9 @@ export const groupCases: GroupCase[] = [
   g('Among the victims were 30 children.', 'children'),
   g('The dead include 31 adults and 9 children.', 'children', undefined, 1),
   g('The dead include 12 German soldiers.', 'troops'),
-  g('The airline flew 176 Indians home on Friday.', 'Indians'),
-  g('Police detained 52 British citizens at the port.', 'citizens'),
-  g('The ship carried 49 British and seven Portuguese.', 'British people', BREAKDOWN),
+  g('The airline flew 134 Indians home on Friday.', 'Indians'),
+  g('Police detained 38 British citizens at the port.', 'citizens'),
+  g('The ship carried 27 British and five Portuguese.', 'British people', BREAKDOWN),
   g('More than 600,000 Filipinos work in the gulf states.', 'Filipinos'),
   g('The lamp offers 30 colors, and different hues can be set for each room.', 'colors'),
   g('The victims included 23 from the capital.', 'victims'),
@@ -125,7 +125,7 @@ export const groupCases: GroupCase[] = [
   g('The remains of 20 soldiers were flown home.', 'remains', REMAINS),
   g('The remains of 20 of them were returned to relatives.', 'remains', REMAINS),
   g('Rescuers pulled the bodies of six miners from the shaft.', 'bodies', REMAINS),
-  g('The remains of 26 victims were returned, including 10 to the capital.', 'remains', undefined, 1),
+  g('The remains of 33 victims were returned, including 8 to the capital.', 'remains', undefined, 1),
   g('The governing bodies of 12 clubs voted.', 'clubs'),
   // a superlative with no noun counts the earlier count
   g(
@@ -143,7 +143,7 @@ export const groupCases: GroupCase[] = [
   g('The county reported 64 deaths. Its largest town had the most, with 30.', 'people', SUPERLATIVE, 1),
   g('Carriers scrapped 2,100 flights on Friday. Skyline had the most at 610.', 'flights', SUPERLATIVE, 1),
   g('Shares of the firm fell 12 percent. The index closed at 4,200.', null, undefined, 1),
-  g('Carrier X had the most at 548.', null),
+  g('Carrier X had the most at 310.', null),
   // an item ranked after an earlier count, in the same sentence or the next
   g('Lagos reported 420 new cases. Kano followed with 150.', 'cases', RANKED, 1),
   g('Northwind cancelled 410 flights. It was followed by Sky Lines with 180.', 'flights', RANKED, 1),
@@ -152,14 +152,14 @@ export const groupCases: GroupCase[] = [
   g('Officials counted 70 ballots. The rain began at noon. The river peaked in Lagos at 9.', null, undefined, 1),
   // a bare number that opens a clause counts the group named earlier in the paragraph
   g(
-    'Eight workers were on the scaffold when it fell. Two were rescued, and the remaining six fell into the river.',
-    'workers',
+    'Eight painters were on the scaffold when it fell. Three were rescued, and the remaining five fell into the canal.',
+    'painters',
     SUBJECT,
     1,
   ),
   g(
-    'Eight workers were on the scaffold when it fell. Two were rescued, and the remaining six fell into the river.',
-    'workers',
+    'Eight painters were on the scaffold when it fell. Three were rescued, and the remaining five fell into the canal.',
+    'painters',
     SUBJECT,
     2,
   ),
@@ -168,7 +168,7 @@ export const groupCases: GroupCase[] = [
   g('Thirty patients were moved from the ward, and the remaining 12 stayed.', 'patients', SUBJECT, 1),
   g('Forty cars were towed. 12 were later returned.', 'cars', SUBJECT, 1),
   g('Out of the 90 bodies, 31 were flown home and 59 went by road.', 'bodies', undefined, 1),
-  g('Eight workers were hurt.\n\nTwo were charged with fraud.', null, undefined, 1),
+  g('Eight workers were hurt.\n\nThree were charged with fraud.', null, undefined, 1),
   g('Turnout was 62 percent. Four were disqualified.', null, undefined, 1),
   g('The flood swamped 300 homes. As of Wednesday, 12 were confirmed dead.', 'people', undefined, 1),
   // participles after the number keep today's reading

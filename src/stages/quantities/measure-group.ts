@@ -1,10 +1,10 @@
 /**
  * Measures that come from a group named elsewhere in the sentence or the
- * paragraph: a coordinated noun phrase (`241 passengers and crew`), a
+ * paragraph: a coordinated noun phrase (`186 passengers and crew`), a
  * breakdown of a group by nationality (`the dead include 12 Germans`), a part
  * of an earlier count (`31 of them`), remains and bodies (`the remains of 20
- * soldiers`), a superlative with no noun (`B had the most at 548`) and a bare
- * number that opens a clause (`Two were rescued`). Each rule reads a fixed
+ * soldiers`), a superlative with no noun (`B had the most at 310`) and a bare
+ * number that opens a clause (`Three were rescued`). Each rule reads a fixed
  * window of tokens and at most a few earlier quantities.
  */
 import type { Quantity } from '../../article.js';
@@ -85,7 +85,7 @@ function clauseOpens(tokens: Token[], k: number): boolean {
   return !p || tokens[k]!.newline || (p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text));
 }
 
-/** Index of the first token after the number itself (past `5,000` in `About 5,000 police`). */
+/** Index of the first token after the number itself (past `4,200` in `About 4,200 police`). */
 function afterNumber(ctx: MeasureContext): number {
   let k = ctx.begin;
   while (k < ctx.after && ctx.tokens[k]!.end <= ctx.q.number.end) k++;
@@ -172,7 +172,7 @@ function conjunct(tokens: Token[], j: number): { words: string[]; next: number }
 }
 
 /**
- * `241 passengers and crew`, `5,000 police and fire officers`, `troops, police officers and border guards`:
+ * `186 passengers and crew`, `4,200 police and fire officers`, `troops, police officers and border guards`:
  * nouns coordinated after the counted noun are counted with it; never across a second number.
  */
 export const coordinatedNoun: MeasureRule = {
@@ -225,7 +225,7 @@ export const coordinatedNoun: MeasureRule = {
 const NATIONS = demonymCountries();
 const ADJECTIVES = countryAdjectives();
 const NATIONALITIES = nationalityWords();
-/** Nouns after a nationality adjective that add nothing to it (`52 British citizens`). */
+/** Nouns after a nationality adjective that add nothing to it (`38 British citizens`). */
 const NATIONAL_NOUNS = new Set(['citizens', 'nationals', 'people', 'persons']);
 
 /** The nationality adjective named at token k (`Germans`, `British`, `South Koreans`), capitalised, and its end. */
@@ -257,7 +257,7 @@ function groupHead(word: string): string {
   return w;
 }
 
-/** Words that may stand inside a list of breakdown items (`176 Indians, 49 British, and one Canadian`). */
+/** Words that may stand inside a list of breakdown items (`134 Indians, 27 British, and one Chilean`). */
 function listWord(t: Token): boolean {
   if (t.kind === 'num' || t.text === ',') return true;
   if (t.kind !== 'word') return false;
@@ -321,8 +321,8 @@ function amongGroup(tokens: Token[], v: number): string | null {
 }
 
 /**
- * `the dead include 12 Germans, 9 French and one Canadian`, `Among the victims were 8 Americans`: a member
- * named by nationality counts the group it belongs to (`German dead`); a bare `49 British` with no group
+ * `the dead include 12 Germans, 9 French and one Chilean`, `Among the victims were 8 Americans`: a member
+ * named by nationality counts the group it belongs to (`German dead`); a bare `27 British` with no group
  * named counts people.
  */
 export const breakdownNationality: MeasureRule = {
@@ -332,7 +332,7 @@ export const breakdownNationality: MeasureRule = {
     const k = afterNumber(ctx);
     const nation = nationalityAt(ctx.tokens, k);
     if (!nation) {
-      // `..., one Canadian and 12 identified only as crew`: a bare item of the list counts the group.
+      // `..., one Chilean and 10 identified only as crew`: a bare item of the list counts the group.
       // The first item after `include` is the include-subject rule's.
       const first = INCLUDE_WORDS.has(lower(ctx.tokens[ctx.begin - 1]));
       const bare = !first && ctx.q.measure === null && (ctx.q as Quantity & { bareMeasure?: boolean }).bareMeasure;
@@ -345,7 +345,7 @@ export const breakdownNationality: MeasureRule = {
     if (m !== null && !NATIONAL_NOUNS.has(m) && m.toLowerCase() !== named) return null;
     const group = breakdownGroup(ctx);
     if (group) return `${nation.adjective} ${group}`;
-    // `176 Indians` outside a breakdown is what it says; a bare adjective (`49 British`) still counts people.
+    // `134 Indians` outside a breakdown is what it says; a bare adjective (`27 British`) still counts people.
     if (m !== null) return null;
     const said = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end);
     return said.toLowerCase() === nation.adjective.toLowerCase() ? `${nation.adjective} people` : said;
@@ -393,11 +393,11 @@ export const partOfAntecedent: MeasureRule = {
   },
 };
 
-/** Superlatives whose noun is left out (`had the most at 548`, `the highest, with 30`). */
+/** Superlatives whose noun is left out (`had the most at 310`, `the highest, with 30`). */
 const BARE_SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest', 'lowest']);
 
 /**
- * `The US had the most cancellations with 850. Delta had the most at 548`: a superlative with no noun
+ * `The state had the most closures with 640. Its capital had the most at 310`: a superlative with no noun
  * before `at`/`with` N counts what the nearest earlier count of the paragraph counts.
  */
 export const superlativeEllipsis: MeasureRule = {
@@ -439,7 +439,7 @@ export const rankedEllipsis: MeasureRule = {
   },
 };
 
-/** Verbs after a bare number that make it the subject of its clause (`Two were rescued`, `six fell`). */
+/** Verbs after a bare number that make it the subject of its clause (`Three were rescued`, `five fell`). */
 const SUBJECT_VERBS = new Set([
   'were',
   'was',
@@ -459,11 +459,11 @@ const SUBJECT_VERBS = new Set([
   'drowned',
 ]);
 
-/** Words after which a bare number opens a clause (`and two were hurt`, `the remaining six fell`). */
+/** Words after which a bare number opens a clause (`and two were hurt`, `the remaining five fell`). */
 const CLAUSE_LEADS = new Set(['and', 'but', 'while', 'whereas']);
 
 /**
- * `Eight workers were on the span. Two were rescued, and the remaining six fell`: a bare number that is the
+ * `Eight painters were on the span. Three were rescued, and the remaining five fell`: a bare number that is the
  * subject of its clause counts the group named last in the paragraph; `the remaining N` is a part of it.
  */
 export const subjectEllipsis: MeasureRule = {
