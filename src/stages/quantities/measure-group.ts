@@ -308,6 +308,33 @@ function includedGroup(ctx: MeasureContext, v: number): string | null {
   return countable(head.toLowerCase()) || CASUALTY_WORDS.has(head.toLowerCase()) ? groupHead(head) : null;
 }
 
+/** `12 Germans were among the dead`: the group named after the members, by `among` after a be-verb. */
+function amongAfter(tokens: Token[], k: number): string | null {
+  if (!/^(?:were|are|was|is)$/.test(lower(tokens[k])) || lower(tokens[k + 1]) !== 'among') return null;
+  let j = k + 2;
+  if (/^(?:the|those|them)$/.test(lower(tokens[j]))) j++;
+  const w = tokens[j];
+  if (!w || w.kind !== 'word' || (!countable(w.lower) && !CASUALTY_WORDS.has(w.lower))) return null;
+  // `among those killed in the blast`, `among the victims`: one word names the group.
+  return groupHead(w.text);
+}
+
+/** `12 of the victims were British`, `nine of the dead were Germans`: a part of a group named by nationality. */
+function partNationality(tokens: Token[], k: number): string | null {
+  if (lower(tokens[k]) !== 'of' || !/^(?:the|those)$/.test(lower(tokens[k + 1]))) return null;
+  for (let v = k + 3; v <= k + 4; v++) {
+    if (!/^(?:were|are|was)$/.test(lower(tokens[v]))) continue;
+    const nation = nationalityAt(tokens, v + 1);
+    const head = tokens[v - 1]!;
+    if (!nation || head.kind !== 'word' || (!countable(head.lower) && !CASUALTY_WORDS.has(head.lower))) return null;
+    // `were British nationals`, `were Germans`, but not `were German tourists`.
+    const next = tokens[nation.next];
+    if (next?.kind === 'word' && !STOP_WORDS.has(next.lower) && countable(next.lower)) return null;
+    return `${nation.adjective} ${groupHead(head.text)}`;
+  }
+  return null;
+}
+
 /** `Among the victims were`, `Among those injured are`: the phrase after a fronted `among` names the group. */
 function amongGroup(tokens: Token[], v: number): string | null {
   for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
@@ -332,6 +359,8 @@ export const breakdownNationality: MeasureRule = {
     const k = afterNumber(ctx);
     const nation = nationalityAt(ctx.tokens, k);
     if (!nation) {
+      const part = partNationality(ctx.tokens, k);
+      if (part) return part;
       // `..., one Chilean and 10 identified only as crew`: a bare item of the list counts the group.
       // The first item after `include` is the include-subject rule's.
       const first = INCLUDE_WORDS.has(lower(ctx.tokens[ctx.begin - 1]));
@@ -343,7 +372,7 @@ export const breakdownNationality: MeasureRule = {
     const m = ctx.q.measure;
     const named = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end).toLowerCase();
     if (m !== null && !NATIONAL_NOUNS.has(m) && m.toLowerCase() !== named) return null;
-    const group = breakdownGroup(ctx);
+    const group = breakdownGroup(ctx) ?? amongAfter(ctx.tokens, nation.next);
     if (group) return `${nation.adjective} ${group}`;
     // `134 Indians` outside a breakdown is what it says; a bare adjective (`27 British`) still counts people.
     if (m !== null) return null;
