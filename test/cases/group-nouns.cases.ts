@@ -127,7 +127,14 @@ export const groupCases: GroupCase[] = [
   g('Farmers lost 5,000 cattle; 300 of them drowned.', 'cattle', PART, 1),
   g('Twelve climbers set out and 11 of them reached the summit.', 'climbers', PART, 1),
   g('Only 3 of them survived.', null),
-  g('The flood hit 40 villages.\n\nOfficials said 12 of them voted early.', null, undefined, 1),
+  g('Some 3,000 nurses marched on Monday.\n\nThey chanted as dozens of them blocked the road.', 'nurses', PART, 1),
+  g(
+    'Some 3,000 nurses marched, closing half of the wards.\n\nThey chanted as dozens of them blocked the road.',
+    'nurses',
+    PART,
+    2,
+  ),
+  g('The flood hit 40 villages.\n\nOfficials said 120 of them voted early.', null, undefined, 1),
   // remains and bodies
   g('Divers recovered the bodies of 14 victims on Sunday.', 'bodies', REMAINS),
   g('The remains of 20 soldiers were flown home.', 'remains', REMAINS),

@@ -18,10 +18,12 @@ import { countryAdjectives, demonymCountries, nationalityWords } from '../entiti
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
-/** A plain count: a noun measure that is no currency, percentage or unit of measure. */
+/** A plain count: a noun measure that is no currency, percentage, share or unit of measure. */
 export function isCount(q: Quantity): boolean {
   const m = q.measure;
   if (!m || q.unitCode || m === 'percent' || m.startsWith('percent ') || CURRENCY_MEASURES.has(m)) return false;
+  // `half of the districts` is a share of a count, not one.
+  if (m.startsWith('share ')) return false;
   return m !== 'magnitude' && m !== 'seismic intensity';
 }
 
@@ -55,13 +57,13 @@ const least = (q: Quantity): number => q.value ?? q.low ?? 0;
  * The earlier quantities of the paragraph that count something, nearest first, leaving out the items of a
  * breakdown that add up to a count before them (`58 people - 50 pupils, two drivers and six teachers`).
  */
-function antecedents(ctx: MeasureContext): Quantity[] {
+function antecedents(ctx: MeasureContext, across = false): Quantity[] {
   const out: Quantity[] = [];
   const from = Math.max(0, ctx.index - ANTECEDENT_COUNTS);
   let first = ctx.index;
   for (let k = ctx.index - 1; k >= from; k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > ANTECEDENT_CHARS || paragraphBreak(ctx.text, p.end, ctx.start)) break;
+    if (ctx.start - p.end > ANTECEDENT_CHARS || (!across && paragraphBreak(ctx.text, p.end, ctx.start))) break;
     first = k;
   }
   // Items k+1..j that add up to quantity k are its parts.
@@ -418,6 +420,8 @@ export const partOfAntecedent: MeasureRule = {
     if (!after && !fronted) return null;
     const n = least(ctx.q);
     for (const p of antecedents(ctx)) if (size(p) >= n) return p.measure;
+    // `them` reaches back past a paragraph break when the paragraph holds no group (a pronoun needs one).
+    for (const p of antecedents(ctx, true)) if (size(p) >= n) return p.measure;
     return null;
   },
 };
