@@ -2,8 +2,10 @@
  * What a number counts when the words after it do not say: an ordered list
  * of small named rules that read the words before it (`the death toll ...
  * rose to 56`, `Deaths: 12`), the predicate after it (`241 were
- * passengers`), crowds and appositions; then the money, percentage and
- * length rules of measure-money.ts. Each rule's id is the `by` the quantity records.
+ * passengers`), crowds and appositions, groups named around the number
+ * (measure-group.ts: `31 of them`, `the dead include 12 Germans`, `passengers
+ * and crew`); then the money, percentage and length rules of
+ * measure-money.ts. Each rule's id is the `by` the quantity records.
  */
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
