@@ -115,7 +115,8 @@ export const measureCases: MeasureCase[] = [
   m('There were 900 trains scheduled, and as of 7 a.m. EST, 120 had been cancelled.', 'trains', ELLIPSIS, 1),
   m('About 5,000 homes were flooded, or 12 percent of the town, and 800 were destroyed.', 'homes', ELLIPSIS, 2),
   m('By 5 p.m. on Monday, 340 schools had closed and 25 more were to shut.', 'schools', ELLIPSIS, 1),
-  m('About 5,000 homes were flooded. Officials said 12 percent of them and 800 more were lost.', null, undefined, 2),
+  // The subject of a clause in the next sentence counts the group named before (measure-group.ts).
+  m('About 5,000 homes were flooded. Officials said 12 percent of them and 800 more were lost.', 'homes', undefined, 2),
   // events that happen to a counted thing, and members of a body
   m('Airlines reported 1,386 cancellations and 17,020 delays at the airport.', 'flights', 'quantities/flight-events'),
   m(

@@ -2,8 +2,10 @@
  * What a number counts when the words after it do not say: an ordered list
  * of small named rules that read the words before it (`the death toll ...
  * rose to 56`, `Deaths: 12`), the predicate after it (`241 were
- * passengers`), crowds and appositions; then the money, percentage and
- * length rules of measure-money.ts. Each rule's id is the `by` the quantity records.
+ * passengers`), crowds and appositions, groups named around the number
+ * (measure-group.ts: `31 of them`, `the dead include 12 Germans`, `passengers
+ * and crew`); then the money, percentage and length rules of
+ * measure-money.ts. Each rule's id is the `by` the quantity records.
  */
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
@@ -15,6 +17,7 @@ import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
+import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -152,6 +155,8 @@ export const COUNT_RULES: MeasureRule[] = [
       return ws?.length === 1 && CASUALTY_WORDS.has(ws[0]!.toLowerCase()) ? 'people' : null;
     },
   },
+  // Remains, a part of an earlier group, members of a group by nationality (measure-group.ts).
+  ...GROUP_PART_RULES,
   // A list's label, the subject of `include`, a fronted `of the dead` (disaster.ts).
   ...DISASTER_COUNT_RULES,
   {
@@ -247,6 +252,8 @@ export const COUNT_RULES: MeasureRule[] = [
       return null;
     },
   },
+  // A superlative or a clause subject with no noun, coordinated nouns (measure-group.ts).
+  ...GROUP_ELLIPSIS_RULES,
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */

@@ -1,0 +1,563 @@
+/**
+ * Measures that come from a group named elsewhere in the sentence or the
+ * paragraph: a coordinated noun phrase (`186 passengers and crew`), a
+ * breakdown of a group by nationality (`the dead include 12 Germans`), a part
+ * of an earlier count (`31 of them`), remains and bodies (`the remains of 20
+ * soldiers`), a superlative with no noun (`B had the most at 310`) and a bare
+ * number that opens a clause (`Three were rescued`). Each rule reads a fixed
+ * window of tokens and at most a few earlier quantities.
+ */
+import type { Quantity } from '../../article.js';
+import type { Token } from './tokens.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
+import { subjectAt } from './subject.js';
+import { nounMeasure } from './measure-context.js';
+import { countable } from './measure.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { countryAdjectives, demonymCountries, nationalityWords } from '../entities/gazetteer.js';
+
+const lower = (t: Token | undefined): string => t?.lower ?? '';
+
+/** A plain count: a noun measure that is no currency, percentage, share or unit of measure. */
+export function isCount(q: Quantity): boolean {
+  const m = q.measure;
+  if (!m || q.unitCode || m === 'percent' || m.startsWith('percent ') || CURRENCY_MEASURES.has(m)) return false;
+  // `half of the districts` is a share of a count, not one.
+  if (m.startsWith('share ')) return false;
+  return m !== 'magnitude' && m !== 'seismic intensity';
+}
+
+/** Whether a blank line (a paragraph break) lies in text[from, to), read in place. */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++newlines === 2) return true;
+    } else if (c !== 13 && c !== 32 && c !== 9) newlines = 0;
+  }
+  return false;
+}
+
+/** How far back an antecedent count is looked for: a paragraph, at most this many characters and quantities. */
+const ANTECEDENT_CHARS = 600;
+const ANTECEDENT_COUNTS = 8;
+
+/** The largest number a quantity allows (a lower bound or a vague count allows any). */
+function size(q: Quantity): number {
+  if (q.high !== null) return q.high;
+  if (q.value !== null) return q.value;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** The smallest number a quantity allows. */
+const least = (q: Quantity): number => q.value ?? q.low ?? 0;
+
+/**
+ * The earlier quantities of the paragraph that count something, nearest first, leaving out the items of a
+ * breakdown that add up to a count before them (`58 people - 50 pupils, two drivers and six teachers`).
+ */
+function antecedents(ctx: MeasureContext, across = false): Quantity[] {
+  const out: Quantity[] = [];
+  const from = Math.max(0, ctx.index - ANTECEDENT_COUNTS);
+  let first = ctx.index;
+  for (let k = ctx.index - 1; k >= from; k--) {
+    const p = ctx.all[k]!;
+    if (ctx.start - p.end > ANTECEDENT_CHARS || (!across && paragraphBreak(ctx.text, p.end, ctx.start))) break;
+    first = k;
+  }
+  // Items k+1..j that add up to quantity k are its parts.
+  const part = new Array<boolean>(ctx.index - first).fill(false);
+  for (let k = first; k < ctx.index; k++) {
+    const whole = ctx.all[k]!.value;
+    if (whole === null || !isCount(ctx.all[k]!)) continue;
+    let sum = 0;
+    for (let j = k + 1; j < ctx.index && sum < whole; j++) {
+      sum += ctx.all[j]!.value ?? Number.NaN;
+      if (sum === whole && j > k + 1) for (let i = k + 1; i <= j; i++) part[i - first] = true;
+    }
+  }
+  for (let k = ctx.index - 1; k >= first; k--) if (!part[k - first] && isCount(ctx.all[k]!)) out.push(ctx.all[k]!);
+  return out;
+}
+
+/** Token k opens a clause: the text start, a new line, or sentence punctuation before it. */
+function clauseOpens(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return !p || tokens[k]!.newline || (p.kind === 'punct' && /^[.;:!?“"]$/.test(p.text));
+}
+
+/** Index of the first token after the number itself (past `4,200` in `About 4,200 police`). */
+function afterNumber(ctx: MeasureContext): number {
+  let k = ctx.begin;
+  while (k < ctx.after && ctx.tokens[k]!.end <= ctx.q.number.end) k++;
+  return k;
+}
+
+/** Words after a coordinated head that start a clause of their own (`and officers fired tear gas`). */
+const DETERMINER_AFTER = /^(?:the|a|an|their|its|his|her|our|this|these|those)$/;
+
+/** A past tense after a conjunct is its verb when an object follows it (`fired tear gas`), not `mobilized by`. */
+function verbAfter(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || w.newline || !/^[a-z]/.test(w.text)) return false;
+  if (STOP_WORDS.has(w.lower) || !/(?:ed|en)$/.test(w.lower)) return false;
+  const n = tokens[k + 1];
+  return !!n && n.kind === 'word' && (DETERMINER_AFTER.test(n.lower) || !STOP_WORDS.has(n.lower));
+}
+
+/** Verbs of saying and expecting after a conjunct: it is the subject of a new clause, not a counted noun. */
+const CLAUSE_VERBS = new Set([
+  'say',
+  'says',
+  'said',
+  'told',
+  'tell',
+  'expect',
+  'expects',
+  'believe',
+  'believes',
+  'fear',
+  'fears',
+  'warn',
+  'warns',
+  'warned',
+  'estimate',
+  'estimates',
+  'think',
+  'hope',
+  'urged',
+  'urge',
+]);
+
+/** Auxiliaries and modals that give a conjunct a verb of its own. */
+const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'are', 'were', 'have']);
+
+/** Quantity words and amount nouns that open a second count inside a conjunct. */
+const QUANTIFIERS = new Set(['several', 'multiple', 'many', 'numerous', 'various', 'countless', 'dozens', 'hundreds']);
+const AMOUNT_NOUNS = new Set([
+  'loads',
+  'truckloads',
+  'tons',
+  'tonnes',
+  'crates',
+  'boxes',
+  'pallets',
+  'barrels',
+  'sacks',
+]);
+
+/** Participles that are adjectives before a coordinated noun (`and armed police`). */
+const PARTICIPLE_ADJECTIVES = new Set(['armed', 'unarmed', 'retired', 'trained', 'skilled', 'unskilled', 'licensed']);
+
+/** The conjunct after `and`/`or`/`,` at token j: up to three lower-case words ending in a counted noun. */
+function conjunct(tokens: Token[], j: number): { words: string[]; next: number } | null {
+  const words: string[] = [];
+  let k = j;
+  let head = -1;
+  while (k < tokens.length && words.length < 3) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word' || w.newline || !/^[a-z]/.test(w.text) || STOP_WORDS.has(w.lower)) break;
+    const noun = countable(w.lower) && !/(?:ed|ing)$/.test(w.lower) && !CASUALTY_WORDS.has(w.lower);
+    // After a counted noun only another noun continues the compound (`border guards`, not `nurses joined`).
+    if (head >= 0 && !noun) break;
+    // `and outraged local officials`: a participle opening the conjunct is a verb, bar a few adjectives.
+    if (!noun && /(?:ed|ing)$/.test(w.lower) && !PARTICIPLE_ADJECTIVES.has(w.lower)) return null;
+    // `8 people and several parked cars`, `troops and container loads of shells`: a second count of other things.
+    if (QUANTIFIERS.has(w.lower) || (noun && AMOUNT_NOUNS.has(w.lower))) return null;
+    words.push(w.text);
+    if (noun) head = words.length - 1;
+    k++;
+  }
+  if (head < 0 || head !== words.length - 1 || TIME_UNITS.has(words[head]!.toLowerCase())) return null;
+  return { words, next: k };
+}
+
+/**
+ * `186 passengers and crew`, `4,200 police and fire officers`, `troops, police officers and border guards`:
+ * nouns coordinated after the counted noun are counted with it; never across a second number.
+ */
+export const coordinatedNoun: MeasureRule = {
+  id: 'quantities/coordinated-noun',
+  applies: isCount,
+  find(ctx) {
+    const t = ctx.tokens;
+    // Only a noun read after the number: `the toll rose to 56 and ...` has nothing to coordinate.
+    const last = t[ctx.after - 1];
+    if (!last || last.kind !== 'word' || last.start < ctx.q.number.end) return null;
+    // `800,000 federal employees and contractors`: a modifier may scope over the first noun alone; only a
+    // bare noun right after the number is coordinated.
+    if (t[ctx.after - 2]!.end > ctx.q.number.end) return null;
+    let k = ctx.after;
+    let out = last.lower;
+    for (let n = 0; n < 4; n++) {
+      let sep: string;
+      let final = false;
+      if (t[k]?.text === ',' && /^(?:and|or)$/.test(lower(t[k + 1]))) {
+        sep = `, ${t[k + 1]!.lower} `;
+        final = true;
+        k += 2;
+      } else if (t[k]?.text === ',') {
+        sep = ', ';
+        k++;
+      } else if (/^(?:and|or)$/.test(lower(t[k])) && !t[k]!.newline) {
+        sep = ` ${t[k]!.lower} `;
+        final = true;
+        k++;
+      } else return null;
+      const c = conjunct(t, k);
+      // Never across a second number (`50 pupils, two drivers`).
+      const next = ctx.all[ctx.index + 1];
+      if (!c || (next && next.start < t[c.next - 1]!.end)) return null;
+      out += sep + c.words.join(' ');
+      k = c.next;
+      if (!final) continue;
+      // `in four states and authorities say`: a conjunct that speaks opens a clause of its own.
+      if (CLAUSE_VERBS.has(lower(t[k]))) return null;
+      // `offers 30 colors, and different hues can be assigned`: `, and` before a clause with its own verb.
+      if (n === 0 && sep.startsWith(',') && AUXILIARIES.has(lower(t[k])) && !clauseOpens(t, ctx.begin)) return null;
+      // `Police arrested 30 protesters and officers fired tear gas`: a verb with an object after an object.
+      return verbAfter(t, k) && !clauseOpens(t, ctx.begin) ? null : out;
+    }
+    return null;
+  },
+};
+
+/** Lower-case demonym or short name → country; country → adjective; one-word nationalities. */
+const NATIONS = demonymCountries();
+const ADJECTIVES = countryAdjectives();
+const NATIONALITIES = nationalityWords();
+/** Nouns after a nationality adjective that add nothing to it (`38 British citizens`). */
+const NATIONAL_NOUNS = new Set(['citizens', 'nationals', 'people', 'persons']);
+
+/** The nationality adjective named at token k (`Germans`, `British`, `South Koreans`), capitalised, and its end. */
+function nationalityAt(tokens: Token[], k: number): { adjective: string; next: number } | null {
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || !/^[A-Z]/.test(w.text)) return null;
+  const n = tokens[k + 1];
+  let key = '';
+  let next = k + 1;
+  if (n?.kind === 'word' && /^[A-Z]/.test(n.text) && NATIONS[`${w.lower} ${n.lower}`] && /(?:an|ans)$/.test(n.lower)) {
+    key = `${w.lower} ${n.lower}`;
+    next = k + 2;
+  } else if (NATIONALITIES.has(w.lower)) key = w.lower;
+  else return null;
+  const adjective = ADJECTIVES[NATIONS[key]!];
+  if (!adjective) return null;
+  if (NATIONAL_NOUNS.has(lower(tokens[next]))) next++;
+  return { adjective: adjective.replace(/\b[a-z]/g, (c) => c.toUpperCase()), next };
+}
+
+/** Verbs whose subject is a group and whose object lists its members. */
+const INCLUDE_WORDS = new Set(['include', 'includes', 'included', 'including']);
+
+/** A group's head noun as a breakdown names it: casualty participles read as the dead, the injured. */
+function groupHead(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:killed|died|deaths|fatalities|dead)$/.test(w)) return 'dead';
+  if (/^(?:wounded|hurt|injuries)$/.test(w)) return 'injured';
+  return w;
+}
+
+/** Words that may stand inside a list of breakdown items (`134 Indians, 27 British, and one Chilean`). */
+function listWord(t: Token): boolean {
+  if (t.kind === 'num' || t.text === ',') return true;
+  if (t.kind !== 'word') return false;
+  return /^[A-Z]/.test(t.text) || /^(?:and|or|one)$/.test(t.lower) || NATIONAL_NOUNS.has(t.lower) || countable(t.lower);
+}
+
+/** The group a list of members opened by `include`, `including` or `Among the X were` breaks down, or null. */
+function breakdownGroup(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  let qi = ctx.index - 1;
+  for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - 30); k--) {
+    const w = t[k]!;
+    if (INCLUDE_WORDS.has(w.lower)) return includedGroup(ctx, k);
+    if (/^(?:were|are|was|is)$/.test(w.lower)) return amongGroup(t, k);
+    while (qi >= 0 && ctx.all[qi]!.start > w.start) qi--;
+    // An earlier item's own words (`four` of `four Dutch`) belong to the list.
+    const item = qi >= 0 && ctx.all[qi]!.end >= w.end;
+    if ((!item && !listWord(w)) || clauseOpens(t, k)) return null;
+  }
+  return null;
+}
+
+/** `The dead include`, `the passengers, who included`, `30 people died, including`: the group named before. */
+function includedGroup(ctx: MeasureContext, v: number): string | null {
+  const t = ctx.tokens;
+  if (t[v]!.lower === 'including') {
+    // The nearest count before `including` in the same sentence names the group.
+    for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 4); i--) {
+      const p = ctx.all[i]!;
+      if (p.end > t[v]!.start) continue;
+      if (/[.!?]\s/.test(ctx.text.slice(p.end, t[v]!.start))) return null;
+      return isCount(p) ? p.measure : null;
+    }
+    return null;
+  }
+  // `The remains ... have been handed over and include`: the clause's subject opens the sentence.
+  let s = v - 1;
+  if (t[s]?.lower === 'and') {
+    while (s > 0 && v - s < 30 && !clauseOpens(t, s)) s--;
+    while (t[s] && /^(?:the|those|these|all)$/.test(t[s]!.lower)) s++;
+    const head = t[s];
+    return head?.kind === 'word' && countable(head.lower) ? groupHead(head.text) : null;
+  }
+  const subject = subjectAt(t, s, Math.max(0, v - 8));
+  const ws = subject?.words;
+  if (!ws?.length) return null;
+  const head = ws[ws.length - 1]!;
+  return countable(head.toLowerCase()) || CASUALTY_WORDS.has(head.toLowerCase()) ? groupHead(head) : null;
+}
+
+/** `12 Germans were among the dead`: the group named after the members, by `among` after a be-verb. */
+function amongAfter(tokens: Token[], k: number): string | null {
+  if (!/^(?:were|are|was|is)$/.test(lower(tokens[k])) || lower(tokens[k + 1]) !== 'among') return null;
+  let j = k + 2;
+  if (/^(?:the|those|them)$/.test(lower(tokens[j]))) j++;
+  const w = tokens[j];
+  if (!w || w.kind !== 'word' || (!countable(w.lower) && !CASUALTY_WORDS.has(w.lower))) return null;
+  // `among those killed in the blast`, `among the victims`: one word names the group.
+  return groupHead(w.text);
+}
+
+/** `12 of the victims were British`, `nine of the dead were Germans`: a part of a group named by nationality. */
+function partNationality(tokens: Token[], k: number): string | null {
+  if (lower(tokens[k]) !== 'of' || !/^(?:the|those)$/.test(lower(tokens[k + 1]))) return null;
+  for (let v = k + 3; v <= k + 4; v++) {
+    if (!/^(?:were|are|was)$/.test(lower(tokens[v]))) continue;
+    const nation = nationalityAt(tokens, v + 1);
+    const head = tokens[v - 1]!;
+    if (!nation || head.kind !== 'word' || (!countable(head.lower) && !CASUALTY_WORDS.has(head.lower))) return null;
+    // `were British nationals`, `were Germans`, but not `were German tourists`.
+    const next = tokens[nation.next];
+    if (next?.kind === 'word' && !STOP_WORDS.has(next.lower) && countable(next.lower)) return null;
+    return `${nation.adjective} ${groupHead(head.text)}`;
+  }
+  return null;
+}
+
+/** `Among the victims were`, `Among those injured are`: the phrase after a fronted `among` names the group. */
+function amongGroup(tokens: Token[], v: number): string | null {
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return null;
+    if (w.lower !== 'among' || !clauseOpens(tokens, k)) continue;
+    const head = tokens[v - 1]!;
+    return k < v - 2 || !/^(?:the|those|them)$/.test(head.lower) ? groupHead(head.text) : null;
+  }
+  return null;
+}
+
+/**
+ * `the dead include 12 Germans, 9 French and one Chilean`, `Among the victims were 8 Americans`: a member
+ * named by nationality counts the group it belongs to (`German dead`); a bare `27 British` with no group
+ * named counts people.
+ */
+export const breakdownNationality: MeasureRule = {
+  id: 'quantities/breakdown-group',
+  applies: (q) => q.measure === null || isCount(q),
+  find(ctx) {
+    const k = afterNumber(ctx);
+    const nation = nationalityAt(ctx.tokens, k);
+    if (!nation) {
+      const part = partNationality(ctx.tokens, k);
+      if (part) return part;
+      // `..., one Chilean and 10 identified only as crew`: a bare item of the list counts the group.
+      // The first item after `include` is the include-subject rule's.
+      const first = INCLUDE_WORDS.has(lower(ctx.tokens[ctx.begin - 1]));
+      const bare = !first && ctx.q.measure === null && (ctx.q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+      const group = bare ? breakdownGroup(ctx) : null;
+      return group ? nounMeasure([group]) : null;
+    }
+    // `12 German soldiers` counts soldiers: only a nationality alone, or with `citizens`, names the member.
+    const m = ctx.q.measure;
+    const named = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end).toLowerCase();
+    if (m !== null && !NATIONAL_NOUNS.has(m) && m.toLowerCase() !== named) return null;
+    const group = breakdownGroup(ctx) ?? amongAfter(ctx.tokens, nation.next);
+    if (group) return `${nation.adjective} ${group}`;
+    // `134 Indians` outside a breakdown is what it says; a bare adjective (`27 British`) still counts people.
+    if (m !== null) return null;
+    const said = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end);
+    return said.toLowerCase() === nation.adjective.toLowerCase() ? `${nation.adjective} people` : said;
+  },
+};
+
+/** Nouns for what is left of the dead that are counted as such (`the remains of 20 soldiers`). */
+const REMAINS = new Set(['remains', 'bodies', 'corpses']);
+
+/** `the remains of 20 soldiers`, `the bodies of 14 victims`, `the remains of 20 of them`: remains are counted. */
+export const remainsOf: MeasureRule = {
+  id: 'quantities/remains-of',
+  applies: (q) => q.measure === null || isCount(q),
+  find(ctx) {
+    const t = ctx.tokens;
+    if (lower(t[ctx.begin - 1]) !== 'of' || !REMAINS.has(lower(t[ctx.begin - 2]))) return null;
+    // `the governing bodies of 12 clubs`: only remains named with a determiner.
+    return /^(?:the|their|his|her|its)$/.test(lower(t[ctx.begin - 3])) ? t[ctx.begin - 2]!.lower : null;
+  },
+};
+
+/** Pronouns a part refers back with (`31 of them`, `Of those, 120`). */
+const BACK_PRONOUNS = /^(?:them|those|these)$/;
+
+/**
+ * `the fire killed 31 of them`, `Of those, 120 had the virus`: a part of a group named earlier counts what
+ * the group counts; the group is the nearest earlier count at least as large, past the items of a breakdown.
+ */
+export const partOfAntecedent: MeasureRule = {
+  id: 'quantities/part-of-antecedent',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    const a = ctx.after;
+    const after = lower(t[a]) === 'of' && BACK_PRONOUNS.test(lower(t[a + 1]));
+    // `12 of those injured`, `31 of those who`: a noun after the pronoun is another rule's.
+    const noun = t[a + 2]?.kind === 'word' && !STOP_WORDS.has(t[a + 2]!.lower);
+    if (after && lower(t[a + 1]) !== 'them' && noun) return null;
+    const b = ctx.begin;
+    const fronted = t[b - 1]?.text === ',' && BACK_PRONOUNS.test(lower(t[b - 2])) && lower(t[b - 3]) === 'of';
+    if (!after && !fronted) return null;
+    const n = least(ctx.q);
+    for (const p of antecedents(ctx)) if (size(p) >= n) return p.measure;
+    // `them` reaches back past a paragraph break when the paragraph holds no group (a pronoun needs one).
+    for (const p of antecedents(ctx, true)) if (size(p) >= n) return p.measure;
+    return null;
+  },
+};
+
+/** Superlatives whose noun is left out (`had the most at 310`, `the highest, with 30`). */
+const BARE_SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest', 'lowest']);
+
+/**
+ * `The state had the most closures with 640. Its capital had the most at 310`: a superlative with no noun
+ * before `at`/`with` N counts what the nearest earlier count of the paragraph counts.
+ */
+export const superlativeEllipsis: MeasureRule = {
+  id: 'quantities/superlative-ellipsis',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let k = ctx.begin - 1;
+    if (!/^(?:at|with)$/.test(lower(t[k]))) return null;
+    k--;
+    if (t[k]?.text === ',') k--;
+    if (!BARE_SUPERLATIVES.has(lower(t[k])) || lower(t[k - 1]) !== 'the') return null;
+    return antecedents(ctx)[0]?.measure ?? null;
+  },
+};
+
+/** Words before `with`/`at` N that rank an item after an earlier one (`Kano followed with 150`). */
+const RANK_WORDS = new Set(['followed', 'next', 'second', 'third', 'fourth', 'fifth', 'behind', 'trailed', 'trailing']);
+
+/**
+ * `Lagos had 420 cases. Kano followed with 150`, `It was followed by Kano at 90`: a bare number that ranks
+ * one more item of a list counts what the list counts, in the same sentence or the next.
+ */
+export const rankedEllipsis: MeasureRule = {
+  id: 'quantities/ranked-ellipsis',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    const k = ctx.begin - 1;
+    if (!/^(?:at|with)$/.test(lower(t[k]))) return null;
+    let ranked = RANK_WORDS.has(lower(t[k - 1]));
+    // `followed by Kano with 150`: up to three capitalised words after `followed by`.
+    for (let j = k - 1; !ranked && j >= Math.max(1, k - 3) && /^[A-Z]/.test(t[j]!.text); j--)
+      ranked = lower(t[j - 1]) === 'by' && lower(t[j - 2]) === 'followed';
+    if (!ranked) return null;
+    const p = antecedents(ctx)[0];
+    if (!p || sentencesBetween(ctx.text, p.end, ctx.start) > 1) return null;
+    return p.measure;
+  },
+};
+
+/** Verbs after a bare number that make it the subject of its clause (`Three were rescued`, `five fell`). */
+const SUBJECT_VERBS = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'has',
+  'had',
+  'remain',
+  'remained',
+  'died',
+  'fell',
+  'survived',
+  'escaped',
+  'stayed',
+  'went',
+  'drowned',
+]);
+
+/** Words after which a bare number opens a clause (`and two were hurt`, `the remaining five fell`). */
+const CLAUSE_LEADS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * `Eight painters were on the span. Three were rescued, and the remaining five fell`: a bare number that is the
+ * subject of its clause counts the group named last in the paragraph; `the remaining N` is a part of it.
+ */
+export const subjectEllipsis: MeasureRule = {
+  id: 'quantities/subject-ellipsis',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    const v = t[ctx.after];
+    if (!v || v.kind !== 'word' || v.newline || CASUALTY_WORDS.has(v.lower)) return null;
+    if (!SUBJECT_VERBS.has(v.lower) && !/^[a-z]+ed$/.test(v.text)) return null;
+    let b = ctx.begin - 1;
+    const remaining = lower(t[b]) === 'remaining' || lower(t[b]) === 'other';
+    if (remaining && lower(t[b - 1]) === 'the') b -= 2;
+    const opens = clauseOpens(t, b + 1) || CLAUSE_LEADS.has(lower(t[b])) || t[b]?.text === ',';
+    if (!opens) return null;
+    const n = least(ctx.q);
+    const p = antecedents(ctx).find((x) => !remaining || size(x) >= n);
+    // Within one sentence the ellipsis rule carries the previous noun over (`900 trains ..., and 120 had`).
+    if (!p || (!remaining && sentencesBetween(ctx.text, p.end, ctx.start) === 0)) return null;
+    // `40 homes were flooded. 12 were confirmed dead`: only people die; the default reading says so.
+    return casualtyPredicate(t, ctx.after) && !ANIMATE.test(p.measure!) ? null : p.measure;
+  },
+};
+
+/** How many sentences end in text[from, to): `.`, `!` or `?` after a word of two letters or a digit, then a space. */
+function sentencesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text[i]!;
+    if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1]!)) continue;
+    const a = text[i - 1]!;
+    if (/[\d)"”]/.test(a) || (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(text[i - 2] ?? ''))) n++;
+  }
+  return n;
+}
+
+/** Heads of measures that count people or animals (agent nouns, demonyms, groups of people). */
+const ANIMATE = new RegExp(
+  '(?:people|persons|ers|ors|ists|ants|ents|ians|ees|men|ren|ims|crew|troops|police|staff|personnel|others|guards|' +
+    'pupils|nurses|fans|friends|relatives|families|officials|delegates|citizens|adults|kids|girls|boys|babies|monks|' +
+    'priests|nuns|athletes|pilots|cadets|marines|veterans|youths|guests|hostages|cattle|dead|injured)$',
+  'i',
+);
+
+/** `were confirmed dead`, `are missing`, `died`: the clause after a bare number says what befell people. */
+function casualtyPredicate(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (CASUALTY_WORDS.has(w.lower) || /^(?:died|drowned|rescued)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Rules that read a group around the number, run before the disaster rules (which would name the group alone). */
+export const GROUP_PART_RULES: readonly MeasureRule[] = [remainsOf, partOfAntecedent, breakdownNationality];
+
+/** Rules that carry an earlier noun over or extend the read one, run after every other count rule. */
+export const GROUP_ELLIPSIS_RULES: readonly MeasureRule[] = [
+  superlativeEllipsis,
+  rankedEllipsis,
+  subjectEllipsis,
+  coordinatedNoun,
+];
