@@ -149,6 +149,8 @@ export const RATE_NOUNS = new Set([
   'share',
   'efficiency',
   'ratio',
+  'ratios',
+  'efficacy',
   'margin',
   'margins',
   'yield',

@@ -589,6 +589,7 @@ export const MONEY_NOUNS = new Set([
   'bills',
   'refunds',
   'refund',
+  'restitution',
   'dividend',
   'dividends',
   'prices',
