@@ -296,6 +296,11 @@ export const measureCases: MeasureCase[] = [
   m('Turnout was 61% in the capital.', 'turnout', RATE),
   m('Containment stood at 45% on Sunday.', 'containment', RATE),
   m('About 31% of voters backed the measure.', 'percent'),
+  m('The jobless rate rose 0.2 percentage points to 4.3%.', 'jobless rate', 'quantities/percent-level', 1),
+  m('Vaccination coverage fell 3 percent to 81 percent.', 'vaccination coverage', 'quantities/percent-level', 1),
+  m('The central bank cut its benchmark rate by a quarter-point.', 'percentage point cut', 'quantities/points-change'),
+  m('The bank raised rates by 0.25 percentage points.', 'percentage point increase', 'quantities/points-change'),
+  m('The rate rose 0.25 percentage points.', 'percentage points'),
   // what a length measures: a joined dimension, the height of a fall
   m('Probes will study the 1,900-mile-wide moon.', 'diameter', COMPOUND),
   m('Scientists mapped a 2-mile-wide crater.', 'diameter', COMPOUND),

@@ -15,6 +15,7 @@ import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { moneyBegin, moneyClause, moneyOn, moneyVerb, unnamedMoney } from './money-verbs.js';
 import { LENGTH_RULES, LENGTH_UNITS } from './measure-lengths.js';
+import { changeLevel } from './measure-econ.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
 const FIRMS = new RegExp(
@@ -409,6 +410,28 @@ function putAt(ctx: MeasureContext): boolean {
   return /^(?:its|the|their|his|her|a|an)$/.test(t[k]?.lower ?? '') && PUT_VERBS.test(t[k - 1]?.lower ?? '');
 }
 
+/**
+ * The rate a subject names (`the jobless rate`, `unemployment` → unemployment rate), or null when its head is no
+ * rate noun. `initial`: the phrase opens its sentence, so its first word's capital says nothing.
+ */
+function rateName(words: string[], initial: boolean): string | null {
+  const ws = lowerWords(words);
+  const head = ws[ws.length - 1]!;
+  if (!RATE_NOUNS.has(head)) return null;
+  // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
+  if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
+  // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
+  const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
+  const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(words[ws.length - 2]!);
+  return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
+}
+
+/** Which change of a rate in points a verb before `by` makes: a cut or an increase. */
+const POINT_CHANGES: Array<{ verbs: Set<string>; measure: string }> = [
+  { verbs: wordSet('cut cuts cutting lowered lowers lower slashed trimmed reduced'), measure: 'percentage point cut' },
+  { verbs: wordSet('raised raises raise hiked hikes lifted increased'), measure: 'percentage point increase' },
+];
+
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
   {
@@ -598,15 +621,22 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
-      const ws = lowerWords(found.subject.words);
-      const head = ws[ws.length - 1]!;
-      if (!RATE_NOUNS.has(head)) return null;
-      // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
-      if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
-      // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
-      const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
-      const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(found.subject.words[ws.length - 2]!);
-      return named || (mod && found.subject.initial && ws.length === 2) ? `${mod} ${head}` : head;
+      return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `cut its benchmark rate by a quarter-point`: a cut; `raised rates by 0.25 percentage points`: an increase.
+    id: 'quantities/points-change',
+    applies: (q) => q.measure === 'percentage points',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower !== 'by') return null;
+      // The verb a few words before `by`, past its object (`its benchmark interest rate`).
+      for (let k = ctx.begin - 2, n = 0; n < 6 && k >= 0 && t[k]!.kind === 'word'; n++, k--) {
+        const kind = POINT_CHANGES.find((row) => row.verbs.has(t[k]!.lower));
+        if (kind) return kind.measure;
+      }
+      return null;
     },
   },
   {
@@ -623,6 +653,13 @@ export const MONEY_RULES: MeasureRule[] = [
       const gap = ctx.text.slice(p.end, ctx.start);
       return ECHO_JOIN.test(gap) || ECHO_COMPARE.test(gap) ? p.measure : null;
     },
+  },
+  {
+    // `the jobless rate rose 0.2 points to 4.3%`: the level a change of a rate ends at (after money-echo:
+    // `from 20% now to 24%` is a range of levels, not a change and its level).
+    id: 'quantities/percent-level',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => changeLevel(ctx, (words) => rateName(words, false)),
   },
   // A money noun opening the clause, past a long modifier, when no nearer word said what the money is.
   moneyClause,
