@@ -461,7 +461,7 @@ quantityCases.push(
 );
 
 quantityCases.push(
-  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage points', {
+  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage point cut', {
     unit: 'percentage points',
   }),
   exact('The moon, with a diameter of 2,100 miles, is the largest.', 2100, 'diameter', { unit: 'miles' }),
