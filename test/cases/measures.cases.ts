@@ -243,6 +243,9 @@ export const measureCases: MeasureCase[] = [
   m('Hailstorm Losses Could Reach Into Billions', 'losses', 'quantities/money-vague'),
   m('The company that reported losses last year will receive $5 million.', 'dollars'),
   m('Price said the fund will total $5 million.', 'fund', MONEY_SUBJECT),
+  m('Shoppers saw no mention of a holiday deal, and the bundle is still $60 cheaper.', 'dollars'),
+  m('Buyers were told 176 Hong Kong dollars (£17.43) is likely to be the final price.', 'pounds', undefined, 1),
+  m('The average price of a used truck sold in May was $31,640.', 'average price'),
   // what money is: a noun after the amount
   m('The council approved a $9 million grant for the library.', 'grant', MONEY),
   m('The bank extended a $9 million loan to the mill.', 'loan', MONEY),

@@ -288,8 +288,10 @@ export const moneyClause: MeasureRule = {
     const t = ctx.tokens;
     let k = moneyBegin(ctx) - 1;
     // `retailers in the north ($1.9 billion)`: a sum in brackets after a noun is that clause's money.
-    // Not a conversion (`€3 billion ($3.3 billion)`): the word before the bracket is no scale of a number.
-    const bracket = t[k]?.text === '(' && t[k - 1]?.kind === 'word' && t[k - 2]?.kind !== 'num';
+    // Not a conversion (`€3 billion ($3.3 billion)`, `176 Hong Kong dollars (£17.43)`): no sum ends at the bracket.
+    const prev = ctx.all[ctx.index - 1];
+    const converted = !!prev && !!t[k] && prev.end >= (t[k - 1]?.start ?? 0) && prev.end <= t[k]!.start;
+    const bracket = t[k]?.text === '(' && t[k - 1]?.kind === 'word' && t[k - 2]?.kind !== 'num' && !converted;
     if (!bracket) {
       let verb = false;
       for (; k >= 0 && (LEVEL_VERBS.has(t[k]!.lower) || LEVEL_GLUE.has(t[k]!.lower)); k--) {
@@ -297,9 +299,10 @@ export const moneyClause: MeasureRule = {
       }
       if (!verb) return null;
     }
-    // Back through the noun's modifier (`from the storm that hit the coast on Monday`), skipping bracketed sums.
+    // Back through the noun's modifier (`from the storm that hit the coast on Monday`), skipping bracketed sums,
+    // within the clause: a comma may close an earlier clause (`a deal was mentioned, and this bundle is $60`).
     const floor = Math.max(0, k - 30);
-    for (; k >= floor && !stop(t[k]!); k--) {
+    for (; k >= floor && !stop(t[k]!) && t[k]!.text !== ','; k--) {
       const w = t[k]!;
       if (w.text === ')') {
         while (k > floor && t[k]!.text !== '(' && !stop(t[k]!)) k--;
