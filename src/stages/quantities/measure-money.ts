@@ -299,6 +299,14 @@ const CHANGE_KINDS: Array<{ verbs: Set<string>; measure: string }> = [
   { verbs: FALL, measure: 'percent decrease' },
 ];
 
+/** Adjectives after a percentage that say what it measures: `45% contained` is the fire's containment. */
+const PERCENT_STATES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  contained: 'containment',
+  complete: 'completion',
+  completed: 'completion',
+  full: 'capacity',
+});
+
 /** Nouns of a charge levied at a rate: `a 15% tariff` is a tariff rate, not a share of tariffs. */
 const LEVIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   tariff: 'tariff rate',
@@ -603,6 +611,12 @@ export const MONEY_RULES: MeasureRule[] = [
       const head = ws?.slice(0, 2).find((w) => LEVIES[w.toLowerCase()] !== undefined);
       return head ? LEVIES[head.toLowerCase()]! : null;
     },
+  },
+  {
+    // `the fire is 45% contained`, `the dam is 80 percent complete`: the state the percentage measures.
+    id: 'quantities/percent-state',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => PERCENT_STATES[ctx.tokens[ctx.after]?.lower ?? ''] ?? null,
   },
   {
     // `a 2.8 percent discount`, `a 9% raise`, `a 30% stake`: a percentage used before a noun measures that noun.
