@@ -278,6 +278,9 @@ export const measureCases: MeasureCase[] = [
   m('Members contributed $40,000 to the strike fund.', 'contributions', VERB),
   m('The firm earned $3 billion last year.', 'earnings', VERB),
   m('Farmers could lose $500 million this season.', 'losses', VERB),
+  m('Flood losses could reach 5 billion taka.', 'losses', MONEY_SUBJECT),
+  m('The ministry released 40 million naira in aid.', 'aid', 'quantities/money-in'),
+  m('The hiker lost 20 pounds on the trail.', 'pounds'),
   // a total that refers back to money named in the paragraph before
   m(
     'Insured losses from the storm could be between $8 billion and $14 billion.\n\n' +

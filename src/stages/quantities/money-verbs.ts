@@ -13,9 +13,9 @@ import type { Token } from './tokens.js';
 import { isCapital, phraseAfter } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 
-/** A sum of money whose measure does not yet say what the money is (`$5 billion` → dollars). */
+/** A sum of money (a currency code: `20 pounds` of weight is none) whose measure does not yet say what it is. */
 export const unnamedMoney = (q: Quantity): boolean =>
-  q.measure === null ? /^[A-Z]{3}$/.test(q.unitCode ?? '') : CURRENCY_MEASURES.has(q.measure);
+  /^[A-Z]{3}$/.test(q.unitCode ?? '') && (q.measure === null || CURRENCY_MEASURES.has(q.measure));
 
 /** One verb family and what a sum it takes is. */
 interface MoneyVerb {
