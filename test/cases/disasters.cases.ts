@@ -62,7 +62,7 @@ export const disasterCases: DisasterCase[] = [
   d('The cyclone packed winds of 150 mph as it made landfall.', 150, 'wind speed', { unit: 'mph' }),
   d('Up to 40 cm of rain fell in 24 hours.', 40, 'cm', { unit: 'cm' }),
   d('The blaze has burned 12,400 hectares of forest.', 12400, 'hectares', { unit: 'hectares' }),
-  d('The wildfire has scorched 48,000 acres and is 35% contained.', 35, 'percent', { unit: 'percent' }),
+  d('The wildfire has scorched 48,000 acres and is 35% contained.', 35, 'containment', { unit: 'percent' }),
   d('Containment stood at 72% on Sunday.', 72, 'containment', { unit: 'percent' }),
   d('Waves of up to 1.5 metres hit the harbour.', 1.5, 'height', { unit: 'm', rule: 'quantities/wave-height' }),
   d('Tsunami waves as high as 5 feet were reported.', 5, 'height', { unit: 'feet' }),

@@ -30,6 +30,11 @@ const PERCENT = 'quantities/percent-change';
 const CLAUSE = 'quantities/total-noun-clause';
 const RATE = 'quantities/percent-subject';
 const ELLIPSIS = 'quantities/ellipsis';
+const VERB = 'quantities/money-verb';
+const CLAUSE_MONEY = 'quantities/money-clause';
+const LEVY = 'quantities/percent-levy';
+const COMPOUND = 'quantities/dimension-compound';
+const FALL = 'quantities/fall-height';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -160,7 +165,7 @@ export const measureCases: MeasureCase[] = [
     'quantities/money-total',
     1,
   ),
-  m('The senator raised $4.2 million in the third quarter.', 'dollars'),
+  m('The senator raised $4.2 million in the third quarter.', 'funds', VERB),
   m('Insurers could lose anywhere from $400 million to $1.5 billion.', 'losses', 'quantities/money-verb'),
   m('Experts warn of potential losses reaching up to $15 million a day.', 'potential losses'),
   m('Cancellations at the airport were at 1,008 by noon.', 'flights', 'quantities/flight-events'),
@@ -171,7 +176,7 @@ export const measureCases: MeasureCase[] = [
   m('The fire spread across 40 miles of coastline.', 'miles'),
   m('The 600-foot tanker ran aground off the cape.', 'length', 'quantities/dimension'),
   m('A 30-foot wave struck the harbour wall.', 'height', 'quantities/dimension'),
-  m('Probes will map the 2,400-mile-wide moon.', 'miles'),
+  m('Probes will map the 2,400-mile-wide moon.', 'diameter', COMPOUND),
   m('Crews laid a 12-kilometre pipeline across the plain.', 'length', 'quantities/dimension'),
   // what a percentage measures
   m('Car sales plunged 10 percent last month.', 'percent change', PERCENT),
@@ -196,7 +201,7 @@ export const measureCases: MeasureCase[] = [
   m('Hospital admissions rose to 14 percent of all cases.', 'percent'),
   m('The store is offering a 15 percent discount to union members.', 'percent discount', 'quantities/percent-noun'),
   m('The fund bought a 30% stake in the port operator.', 'percent stake', 'quantities/percent-noun'),
-  m('Farmers face the 25% tariffs from January.', 'percent tariffs', 'quantities/percent-noun'),
+  m('Farmers face the 25% tariffs from January.', 'tariff rate', LEVY),
   m('The party won 41% of the vote.', 'percent'),
   m('A 5% Democratic lead held in the suburbs.', 'percent'),
   m(
@@ -209,4 +214,117 @@ export const measureCases: MeasureCase[] = [
   m('Voters in the north favoured the measure by 58 percent.', 'percent'),
   m('Fleet sales were up from 13.2 percent in September.', 'percent'),
   m('The party won 41% of the vote.', 'percent'),
+  // what money is: the subject of its level verb, past a long modifier (money-clause) or a title-case headline
+  m('Losses from the hailstorm could reach $2 billion.', 'losses', MONEY_SUBJECT),
+  m('The repair bill came to $40 million.', 'bill', MONEY_SUBJECT),
+  m('Damage to the harbour is estimated at €3 million.', 'damage', MONEY_SUBJECT),
+  m(
+    'Insured losses from the storm that struck the coast on Monday could reach into the billions of dollars.',
+    'insured losses',
+    CLAUSE_MONEY,
+  ),
+  m('Insured losses among small firms hit by the outage are likely to be between $500m and $1.8bn.', 'insured losses'),
+  m('Aid for the refugees arriving from the north this winter is expected to total €90 million.', 'aid', CLAUSE_MONEY),
+  m(
+    'The largest direct loss will be borne by grocers in the north ($1.9 billion) and farms ($1.1 billion).',
+    'direct loss',
+  ),
+  m(
+    'The largest direct loss will be borne by grocers in the north ($1.9 billion) and farms ($1.1 billion).',
+    'direct loss',
+    CLAUSE_MONEY,
+    1,
+  ),
+  m(
+    'Economists believe flood damage across the three valleys will total $700 million.',
+    'flood damage',
+    MONEY_SUBJECT,
+    1,
+  ),
+  m('Hailstorm Losses Could Reach Into Billions', 'losses', 'quantities/money-vague'),
+  m('The company that reported losses last year will receive $5 million.', 'dollars'),
+  m('Price said the fund will total $5 million.', 'fund', MONEY_SUBJECT),
+  m('Shoppers saw no mention of a holiday deal, and the bundle is still $60 cheaper.', 'dollars'),
+  m('Buyers were told 176 Hong Kong dollars (£17.43) is likely to be the final price.', 'pounds', undefined, 1),
+  m('The average price of a used truck sold in May was $31,640.', 'average price'),
+  // what money is: a noun after the amount
+  m('The council approved a $9 million grant for the library.', 'grant', MONEY),
+  m('The bank extended a $9 million loan to the mill.', 'loan', MONEY),
+  m('The union accepted a $12 million settlement.', 'settlement', MONEY),
+  m('The airline received a $9 million lifeline from the state.', 'lifeline', MONEY),
+  m('The storm caused $3 million in damage.', 'damage', 'quantities/money-in'),
+  m('The charity shipped $5 million worth of aid.', 'aid', MONEY),
+  m('The port handled $125 billion of goods last year.', 'goods', 'quantities/money-in'),
+  m('She was ordered to pay $2,000 in restitution.', 'restitution', 'quantities/money-in'),
+  m('The project carries a price tag of $1.2 billion.', 'cost', 'quantities/money-of'),
+  // what money is: the verb that takes it (money-verb), `$X on Y` after spending (money-on)
+  m('The startup hopes to raise $40 million in its stock market listing.', 'proceeds', VERB),
+  m('The airline could raise as much as $1 billion in a share sale.', 'proceeds', VERB),
+  m('The club raised $2 million for the new stadium.', 'funds', VERB),
+  m('The family spent Rs 24 lakh in three attempts.', 'spending', VERB),
+  m('The county spent $4 million on overtime.', 'spending', VERB),
+  m('The family spent Rs 24 lakh on travel, Rs 40 lakh on lawyers.', 'spending on lawyers', 'quantities/money-on', 1),
+  m('He said the state spent $5 million on repairs that could top $9 million.', 'dollars', undefined, 1),
+  m('The flood will cost the state $800 million.', 'cost', VERB),
+  m('The bridge will cost $2 billion to rebuild.', 'rebuild cost', VERB),
+  m('Tickets cost $40 each.', 'cost', VERB),
+  m('Residents paid $1,200 each to the contractor.', 'payment', VERB),
+  m('Regulators fined the bank $25 million.', 'fine', VERB),
+  m('She was fined $500 for the spill.', 'fine', VERB),
+  m('The city owes the contractor $6 million.', 'debt', VERB),
+  m('A jury awarded the family $10 million.', 'award', VERB),
+  m('Donors gave $5 million toward the senator’s campaign.', 'contributions', VERB),
+  m('Donors gave $5 to the clerk.', 'dollars'),
+  m('Alumni donated $3 million to the university.', 'donations', VERB),
+  m('Members contributed $40,000 to the strike fund.', 'contributions', VERB),
+  m('The firm earned $3 billion last year.', 'earnings', VERB),
+  m('Farmers could lose $500 million this season.', 'losses', VERB),
+  m('Flood losses could reach 5 billion taka.', 'losses', MONEY_SUBJECT),
+  m('The ministry released 40 million naira in aid.', 'aid', 'quantities/money-in'),
+  m('The hiker lost 20 pounds on the trail.', 'pounds'),
+  // a total that refers back to money named in the paragraph before
+  m(
+    'Insured losses from the storm could be between $8 billion and $14 billion.\n\n' +
+      'Analysts put their best estimate at $11 billion.',
+    'losses',
+    'quantities/money-total',
+    1,
+  ),
+  m('Analysts put their best estimate at $11 billion.', 'dollars'),
+  // what a percentage is of: a levy's rate, a change's kind, a rate before `of`, a rate carried past `now to`
+  m('The government imposed a 15% tariff on steel.', 'tariff rate', LEVY),
+  m('Diners pay a 10% tax on meals.', 'tax rate', LEVY),
+  m('Relief from the 25% tariffs is expected.', 'tariff rate', LEVY),
+  m('Teachers won a 9% raise.', 'percent raise', 'quantities/percent-noun'),
+  m('The agency will expand the fleet by 30% by 2030.', 'percent expansion', PERCENT),
+  m('Efficiency should rise from around 20% now to 24% by 2030.', 'efficiency', 'quantities/money-echo', 1),
+  m('The insurer suffered loss ratios of 234% in the worst years.', 'loss ratios', RATE),
+  m('The vaccine showed an efficacy of 95% in trials.', 'efficacy', RATE),
+  m('Turnout was 61% in the capital.', 'turnout', RATE),
+  m('Containment stood at 45% on Sunday.', 'containment', RATE),
+  m('About 31% of voters backed the measure.', 'percent'),
+  m('The fire is 45% contained, officials said.', 'containment', 'quantities/percent-state'),
+  m('The blaze was 80 percent contained by Sunday.', 'containment', 'quantities/percent-state'),
+  m('The new levee is 60% complete.', 'completion', 'quantities/percent-state'),
+  m('The reservoir is 95% full after the storms.', 'capacity', 'quantities/percent-state'),
+  m('The governor’s approval rating fell to 38%.', 'approval rating', RATE),
+  m('Support for the strike stood at 52%.', 'support', RATE),
+  m('The jobless rate rose 0.2 percentage points to 4.3%.', 'jobless rate', 'quantities/percent-level', 1),
+  m('Vaccination coverage fell 3 percent to 81 percent.', 'vaccination coverage', 'quantities/percent-level', 1),
+  m('The central bank cut its benchmark rate by a quarter-point.', 'percentage point cut', 'quantities/points-change'),
+  m('The bank raised rates by 0.25 percentage points.', 'percentage point increase', 'quantities/points-change'),
+  m('The rate rose 0.25 percentage points.', 'percentage points'),
+  // what a length measures: a joined dimension, the height of a fall
+  m('Probes will study the 1,900-mile-wide moon.', 'diameter', COMPOUND),
+  m('Scientists mapped a 2-mile-wide crater.', 'diameter', COMPOUND),
+  m('A 1-mile-wide tornado tore through the town.', 'miles'),
+  m('A 10-mile-long convoy formed at the border.', 'miles'),
+  m('The 40-foot-tall statue was toppled.', 'feet'),
+  m('The climber fell 100 feet into a crevasse.', 'fall height', FALL),
+  m('The bus plunged nearly 60 metres into the gorge.', 'fall height', FALL),
+  m('The blast hurled debris 300 feet into the air.', 'height', FALL),
+  m('The river fell 3 feet overnight.', 'feet'),
+  m('The plant has a capacity of 30 MW.', 'capacity'),
+  m('They built a 30 MW plant near the coast.', 'capacity'),
+  m('The fire has burned 5,000 acres.', 'acres'),
 ];

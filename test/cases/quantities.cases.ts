@@ -103,7 +103,7 @@ export const quantityCases: QuantityCase[] = [
   exact('The coalition holds 171 of the 300 seats.', 171, 'seats'),
   approx('About 40 percent of registered voters turned out.', 40, 'percent'),
   exact('Polls closed in 38 states.', 38, 'states'),
-  exact('The senator raised $4.2 million in the third quarter.', 4200000, 'dollars'),
+  exact('The senator raised $4.2 million in the third quarter.', 4200000, 'funds'),
   exact('Fifty-one senators voted to confirm her.', 51, 'senators'),
   exact('The measure passed with 218 votes.', 218, 'votes'),
   upper('Fewer than 500 votes separated the two leading candidates.', 500, 'votes'),
@@ -131,7 +131,7 @@ export const quantityCases: QuantityCase[] = [
   vague('Several thousand workers went on strike.', 2000, 'workers'),
   exact('The airline ordered 150 aircraft.', 150, 'aircraft'),
   exact('Oil output dropped by 300,000 barrels a day.', 300000, 'barrels'),
-  exact('The bank fined the trader $250,000.', 250000, 'dollars'),
+  exact('The bank fined the trader $250,000.', 250000, 'fine'),
   exact('Retail sales rose 0.7 percent.', 0.7, 'percent change'),
   lower('Debt topped $31 trillion this year.', 31000000000000, 'debt', { unit: 'USD' }),
   exact('The union represents 45,000 nurses.', 45000, 'nurses'),
@@ -176,7 +176,7 @@ export const quantityCases: QuantityCase[] = [
   // courts and crime
   exact('The jury deliberated and convicted him on 34 counts.', 34, 'counts'),
   exact('He pleaded guilty to one felony fraud count.', 1, 'counts'),
-  exact('The firm agreed to pay $1.5 billion to settle the case.', 1500000000, 'dollars'),
+  exact('The firm agreed to pay $1.5 billion to settle the case.', 1500000000, 'payment'),
   upper('He faces a fine of up to $250,000.', 250000, 'fine', { unit: 'USD' }),
   exact('Police arrested 23 protesters.', 23, 'protesters'),
   lower('The class includes at least 544 store managers.', 544, 'store managers'),
@@ -212,7 +212,7 @@ export const quantityCases: QuantityCase[] = [
   lower('More than 800,000 federal employees went without pay.', 800000, 'employees'),
   exact('The strike closed 140 schools.', 140, 'schools'),
   approx('Some 234 miles of fencing are planned.', 234, 'miles'),
-  exact('The wall will cost $5.7 billion.', 5700000000, 'dollars'),
+  exact('The wall will cost $5.7 billion.', 5700000000, 'cost'),
   exact('Border agents made 400,000 arrests.', 400000, 'arrests'),
   exact('The agency counted 1.6 million apprehensions.', 1600000, 'apprehensions'),
   upper('Less than 5 percent of the budget goes to research.', 5, 'percent'),
@@ -226,14 +226,14 @@ export const quantityCases: QuantityCase[] = [
   exact('The charity gave out one hundred and twenty meals.', 120, 'meals'),
   exact('A German-style report counted 12.000 demonstrators.', 12000, 'demonstrators'),
   exact('Exports reached 1.5 million tonnes.', 1500000, 'tons'),
-  exact('She donated $2,306.08 to the fund.', 2306.08, 'dollars'),
+  exact('She donated $2,306.08 to the fund.', 2306.08, 'donations'),
   exact('The ferry carried 1,500 passengers and 40 crew.', 40, 'crew members', { at: 1 }),
   exact('The ferry carried 1,500 passengers and 40 crew.', 1500, 'passengers'),
   lower('Over 10,000 people signed the petition, and thousands more joined online.', 10000, 'people'),
   vague('Over 10,000 people signed the petition, and thousands more joined online.', 2000, 'people', { at: 1 }),
   exact('Police said the number of dead could rise to 30, after 28 bodies were found.', 28, 'bodies', { at: 1 }),
   exact('Four people were killed and 12 injured.', 12, 'people', { at: 1 }),
-  approx('The program costs around $3.6 billion a year.', 3600000000, 'dollars'),
+  approx('The program costs around $3.6 billion a year.', 3600000000, 'cost'),
   exact('The president signed 14 executive orders.', 14, 'orders'),
 ];
 
@@ -378,7 +378,7 @@ quantityCases.push(
   exact('Brussels pledged €10.6bn in aid to the region.', 10600000000, 'aid', { unit: 'EUR' }),
   exact('London promised £3bn for reconstruction.', 3000000000, 'reconstruction funding', { unit: 'GBP' }),
   exact('Storm damage reached 2.5bn euros.', 2500000000, 'damage', { unit: 'EUR' }),
-  exact('The family spent Rs 24 lakh on the journey.', 2400000, 'rupees', { unit: 'INR' }),
+  exact('The family spent Rs 24 lakh on the journey.', 2400000, 'spending', { unit: 'INR' }),
   exact('The state set aside 2 crore rupees for flood relief.', 20000000, 'flood relief', { unit: 'INR' }),
   exact('The council released Rs. 5 crore for repairs.', 50000000, 'repairs funding', { unit: 'INR' }),
   exact('The ministry paid INR 40 lakh in compensation.', 4000000, 'compensation', { unit: 'INR' }),
@@ -423,10 +423,10 @@ quantityCases.push(
   range('Analysts see $3 billion to $6 billion in insured losses.', 3000000000, 6000000000, 'insured losses', {
     unit: 'USD',
   }),
-  exact('The senator raised $4.2 million in the third quarter.', 4200000, 'dollars', { unit: 'USD' }),
+  exact('The senator raised $4.2 million in the third quarter.', 4200000, 'funds', { unit: 'USD' }),
   // conversions in brackets: a currency is its own claim, a unit of measure is not
   upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'losses', { at: 1, unit: 'GBP' }),
-  exact('The firm paid $50 million (£39 million) last year.', 39000000, 'pounds', { at: 1, unit: 'GBP' }),
+  exact('The firm paid $50 million (£39 million) last year.', 39000000, 'payment', { at: 1, unit: 'GBP' }),
   exact('The surge pushed water 50 miles (80 km) inland.', 50, 'miles', { unit: 'miles', count: 1 }),
   approx('The rain totalled about 4 inches (100 millimetres) overnight.', 4, 'inches', { unit: 'inches', count: 1 }),
   // measurements
@@ -438,8 +438,8 @@ quantityCases.push(
   exact('The quake had a magnitude of 4.8.', 4.8, 'magnitude', { unit: 'magnitude' }),
   exact('The wildfire has scorched 45,000 acres.', 45000, 'acres', { unit: 'acres' }),
   lower('The blaze has burned more than 2,000 hectares.', 2000, 'hectares', { unit: 'hectares' }),
-  exact('The fire is 20% contained.', 20, 'percent', { unit: 'percent' }),
-  exact('Crews had the fire 65 percent contained by Sunday.', 65, 'percent', { unit: 'percent' }),
+  exact('The fire is 20% contained.', 20, 'containment', { unit: 'percent' }),
+  exact('Crews had the fire 65 percent contained by Sunday.', 65, 'containment', { unit: 'percent' }),
   exact('The storm strengthened into a Category 4 hurricane.', 4, 'category', { unit: 'category' }),
   exact('Forecasters expect the storm to reach Category 5 before landfall.', 5, 'category', { unit: 'category' }),
   exact('The typhoon brought 130 mph winds to the islands.', 130, 'wind speed', { unit: 'mph' }),
@@ -461,11 +461,11 @@ quantityCases.push(
 );
 
 quantityCases.push(
-  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage points', {
+  exact('The central bank cut its main rate by a quarter-point in May.', 0.25, 'percentage point cut', {
     unit: 'percentage points',
   }),
   exact('The moon, with a diameter of 2,100 miles, is the largest.', 2100, 'diameter', { unit: 'miles' }),
-  exact('Power from the new farm costs $0.04/kWh.', 0.04, 'dollars', { unit: 'USD' }),
+  exact('Power from the new farm costs $0.04/kWh.', 0.04, 'cost', { unit: 'USD' }),
   range(
     'Insured losses are likely to be between $20 billion and $30 billion.',
     20000000000,

@@ -28,6 +28,8 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
       continue;
     }
     q.measure = prev.measure;
+    // `$5 million and 7 million in aid`: a sum named by a money rule keeps its currency too.
+    if (!q.unitCode && /^[A-Z]{3}$/.test(prev.unitCode ?? '')) q.unitCode = prev.unitCode;
     q.by = `${q.by}+quantities/ellipsis`;
     q.certain = false;
   }

@@ -71,7 +71,8 @@ const OBJECT_WINDOW = 9;
 const OBJECT_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/;
 
 /** What a noun phrase counts, through the shared reader of measure-rules.ts (passed in to avoid an import cycle). */
-type NounReader = (words: string[]) => string | null;
+/** Reads what a noun phrase counts or measures, or null. */
+export type NounReader = (words: string[]) => string | null;
 
 /** The object phrase between a change verb and `by` (tokens a..b), read for what it counts. */
 function objectMeasure(tokens: Token[], a: number, b: number, noun: NounReader): string | null {
@@ -170,14 +171,15 @@ const bare = (m: string): boolean => m === 'percent' || m.startsWith('percent ')
 
 /** A change size the level after it ends: a percentage, points, or a number read as a change. */
 function changeSize(p: Quantity): boolean {
-  return p.unitCode === 'percent' || (!!p.measure && bare(p.measure)) || p.by.includes('quantities/change');
+  const rate = p.unitCode === 'percent' || p.unitCode === 'percentage points';
+  return rate || (!!p.measure && bare(p.measure)) || p.by.includes('quantities/change');
 }
 
 /** `rose 12% week on week to 5,400`: at most three words between the change size and `to`. */
 const TO_LEVEL = /^\s*(?:[a-z-]+\s+){0,3}to\s*$/i;
 
 /** `Infections rose 12% to 5,400`: the level after a change size counts the subject of the change. */
-function changeLevel(ctx: MeasureContext, noun: NounReader): string | null {
+export function changeLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   const p = ctx.all[ctx.index - 1];
   if (!p || t[ctx.begin - 1]?.lower !== 'to' || !changeSize(p)) return null;

@@ -1,19 +1,19 @@
 /**
  * Measure rules for sums of money, percentages and lengths: what the money
  * is (`$380 million in lost revenue`, `losses of $5 billion`, `could lose
- * $1.5 billion`), what a percentage measures (`sales fell 10 percent`: a
- * change; `the jobless rate rose to 4 percent`: a rate) and what a length
- * measures (`a diameter of 3,200 miles`). The one ordered list of money rules:
- * unit.ts only says which currency a sum is in.
+ * $1.5 billion`) and what a length measures (`a diameter of 3,200 miles`); the
+ * percentage rules of measure-percent.ts run inside this list. The one ordered
+ * list of money rules: unit.ts only says which currency a sum is in.
  */
-import type { Quantity } from '../../article.js';
 import { countable, normaliseMeasure, findMeasure } from './measure.js';
-import { isAdverb, TOTAL_NOUNS } from './subject.js';
-import { BE_FORMS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { TOTAL_NOUNS } from './subject.js';
+import { BE_FORMS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS, UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerFirst, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
-import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
+import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
+import { moneyBegin, moneyClause, moneyOn, moneyVerb, unnamedMoney } from './money-verbs.js';
+import { LENGTH_RULES, LENGTH_UNITS } from './measure-lengths.js';
+import { PERCENT_RULES, percentLevel } from './measure-percent.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
 const FIRMS = new RegExp(
@@ -21,21 +21,6 @@ const FIRMS = new RegExp(
     'unit|venture|platform)$',
   'i',
 );
-
-/** Measures that are units of length: what they measure is a dimension when the text names one. */
-const LENGTH_UNITS = new Set([
-  'miles',
-  'feet',
-  'kilometers',
-  'kilometres',
-  'km',
-  'meters',
-  'metres',
-  'inches',
-  'yards',
-  'centimeters',
-  'millimeters',
-]);
 
 /** Nouns of a dimension before `of` (`a depth of 25 feet`). */
 const DIMENSIONS = new Set([
@@ -83,22 +68,6 @@ const TALL_THINGS = new Set([
   'monument',
   'mast',
 ]);
-
-/** Verbs whose object is a sum of money, and what that money is. */
-const MONEY_VERBS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  lose: 'losses',
-  lost: 'losses',
-  loses: 'losses',
-  losing: 'losses',
-  spend: 'spending',
-  spent: 'spending',
-  spends: 'spending',
-  spending: 'spending',
-  earn: 'earnings',
-  earned: 'earnings',
-  earns: 'earnings',
-  earning: 'earnings',
-});
 
 /** Adjectives kept before a money noun (`financial losses`, `insured losses`); anything else may be a verb. */
 const MONEY_ADJECTIVE =
@@ -175,6 +144,7 @@ const LEVEL_WORDS = new Set([
   'anywhere',
   'somewhere',
   'also',
+  'into',
 ]);
 
 /**
@@ -199,14 +169,10 @@ const moneyOrCount = (w: string): boolean => MONEY_NOUNS.has(w) || countable(w);
 const purpose = (w: string): boolean =>
   MONEY_NOUNS.has(w) || /(?:tion|ment)$/.test(w) || /^(?:repairs|recovery|rebuilding|relief)$/.test(w);
 
-/** A sum of money whose measure does not yet say what the money is (`$5 billion` → dollars). */
-const unnamedMoney = (q: Quantity): boolean =>
-  q.measure === null ? /^[A-Z]{3}$/.test(q.unitCode ?? '') : CURRENCY_MEASURES.has(q.measure);
-
 /** `financial losses of $5.4 billion`: the money noun right before `of`, with a modifier that is no verb. */
 function moneyOfBefore(ctx: MeasureContext): string | null {
   const { tokens, text } = ctx;
-  const b = ctx.begin;
+  const b = moneyBegin(ctx);
   if (tokens[b - 1]?.lower !== 'of') return null;
   const noun = tokens[b - 2];
   if (!noun || noun.kind !== 'word' || !/^[a-z]/.test(noun.text) || !MONEY_NOUNS.has(noun.lower)) return null;
@@ -225,10 +191,12 @@ function moneyOfBefore(ctx: MeasureContext): string | null {
 /** `losses are likely to be between $225 billion and ...`: a money noun a few level words before the amount. */
 function moneyNounBefore(ctx: MeasureContext): string | null {
   const { tokens } = ctx;
-  const b = ctx.begin;
+  const b = moneyBegin(ctx);
   for (let k = b - 1; k >= Math.max(0, b - 8); k--) {
     const t = tokens[k]!;
     if (t.kind === 'num' || /^[.;:()!?]$/.test(t.text) || t.newline) return null;
+    // `losses could reach into the billions`.
+    if (t.lower === 'the' && tokens[k - 1]?.lower === 'into') continue;
     // `will cost $5.7 billion`, `is worth $2 billion`: the verb or preposition, not the noun.
     const verb = k === b - 1 && (t.lower === 'cost' || t.lower === 'costs' || t.lower === 'worth');
     if (t.kind !== 'word' || !MONEY_NOUNS.has(t.lower) || verb) {
@@ -247,26 +215,49 @@ function moneyNounBefore(ctx: MeasureContext): string | null {
 const namedMoney = (m: string | null): m is string =>
   !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
 
-/** What may stand between two amounts of one kind: a bracket, `to`, `or`, `, down from`, `compared with`. */
-const ECHO_GAP =
-  /^\s*(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$|^[^.;:()]{0,30}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
+/** What may stand between two amounts of one kind: a bracket, `to`, `or` (`from 20% now to 24%`). */
+const ECHO_JOIN = /^\s*(?:(?:now|today|currently|at present|so far)\s+)?(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$/;
+/** Or a comparison: `, down from`, `compared with`. */
+const ECHO_COMPARE = /^[^.;:()]{0,30}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
 
 /** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
 const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);
 
-/** The nearest earlier quantity of the same paragraph whose money measure a rule named. */
-function inheritedMoney(ctx: MeasureContext): string | null {
+/**
+ * The nearest earlier quantity whose money measure a rule named: in the same paragraph, or (`breaks` = 1) in the
+ * paragraph before, for a total that refers back (`puts its best estimate at`) at the opening of its own.
+ */
+function inheritedMoney(ctx: MeasureContext, breaks = 0): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > 600 || paragraphBreaks(ctx.text, p.end, ctx.start) > breaks) return null;
     if (namedMoney(p.measure)) return p.measure;
   }
   return null;
 }
 
+/** How many blank-line paragraph breaks lie in text[from, to) (at most 2 counted: the callers' gap is bounded). */
+function paragraphBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  let newline = false;
+  for (let i = from; i < to && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (newline) {
+        n++;
+        newline = false;
+      } else newline = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) newline = false;
+  }
+  return n;
+}
+
 /** A noun phrase that names what money is: its head is a money noun (`losses`, `aid`, `bond`). */
 function moneyPhrase(ws: string[] | null): string | null {
   if (!ws?.length) return null;
+  // `a price tag of $1.2 billion`: what something costs.
+  const n = ws.length;
+  if (n > 1 && /^tags?$/i.test(ws[n - 1]!) && /^price$/i.test(ws[n - 2]!)) return 'cost';
   // The phrase ends at its last money noun: `imported goods faces ...` → imported goods.
   for (let k = ws.length - 1; k >= 0; k--) {
     if (!MONEY_NOUNS.has(ws[k]!)) continue;
@@ -281,101 +272,20 @@ function moneyPhrase(ws: string[] | null): string | null {
 /** Money nouns that hold another kind of money: `an aid package` is aid. */
 const PACKAGES = new Set(['package', 'deal', 'bill', 'plan', 'programme', 'program']);
 
-/** A set of words from a space-separated list, for the movement words below. */
-function wordSet(list: string): Set<string> {
-  return new Set(list.split(' '));
+/** Verbs that set a total at a level: `puts its best estimate at`, `pegged the figure at`. */
+const PUT_VERBS = /^(?:puts?|pegs?|pegged|places?|placed|sets?|pins?|pinned)$/;
+
+/** `puts its best estimate at $11 billion`: a put verb, a determiner, up to two adjectives, a total noun, `at`. */
+function putAt(ctx: MeasureContext): boolean {
+  const t = ctx.tokens;
+  let k = moneyBegin(ctx) - 1;
+  if (t[k]?.lower !== 'at') return false;
+  k--;
+  if (!TOTAL_NOUNS.has(t[k]?.lower ?? '') && t[k]?.lower !== 'estimate') return false;
+  k--;
+  for (let n = 0; n < 2 && t[k]?.kind === 'word' && !/^(?:its|the|their|his|her|a|an)$/.test(t[k]!.lower); n++) k--;
+  return /^(?:its|the|their|his|her|a|an)$/.test(t[k]?.lower ?? '') && PUT_VERBS.test(t[k - 1]?.lower ?? '');
 }
-
-const RISE = wordSet(
-  'rose risen rise rises increased increase increases grew grown grow boosted boost raised raise ' +
-    'jumped climbed gained expanded expand soared surged',
-);
-const FALL = wordSet(
-  'fell fallen fall falls dropped drop declined decline decreased decrease shrank shrunk plunged ' +
-    'tumbled slid slumped lost',
-);
-const REDUCE = wordSet(
-  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' + 'trimmed',
-);
-/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
-const CHANGE_VERBS = new Set([
-  'up',
-  'down',
-  'rose',
-  'rise',
-  'rises',
-  'risen',
-  'fell',
-  'fall',
-  'falls',
-  'fallen',
-  'dropped',
-  'drop',
-  'drops',
-  'plunged',
-  'plummeted',
-  'climbed',
-  'jumped',
-  'soared',
-  'surged',
-  'slid',
-  'slipped',
-  'gained',
-  'declined',
-  'decreased',
-  'increased',
-  'grew',
-  'grown',
-  'shrank',
-  'shrunk',
-  'tumbled',
-  'sank',
-  'rallied',
-  'dipped',
-  'slumped',
-  'spiked',
-  'advanced',
-  'retreated',
-]);
-
-/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
-const CHANGE_FILLERS = new Set([
-  'by',
-  'just',
-  'only',
-  'slightly',
-  'sharply',
-  'still',
-  'nearly',
-  'almost',
-  'some',
-  'about',
-  'roughly',
-  'more',
-  'than',
-  'another',
-  'a',
-  'further',
-]);
-
-/** Nouns of change before `of`: `an increase of 0.3 percent`. */
-const CHANGE_NOUNS = new Set([
-  'increase',
-  'decrease',
-  'rise',
-  'drop',
-  'fall',
-  'decline',
-  'gain',
-  'jump',
-  'growth',
-  'loss',
-  'reduction',
-  'cut',
-]);
-
-/** Adjectives before a rate noun that do not say which rate it is. */
-const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|weekly|national|official|its|their)$/;
 
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
@@ -409,6 +319,8 @@ export const MONEY_RULES: MeasureRule[] = [
       }
       const w = t[j]?.lower;
       if (w !== 'in' && w !== 'of') return null;
+      // `spent Rs 24 lakh in three attempts`: a count after `in` is how often, not what the money is.
+      if (t[j + 1]?.kind === 'num' || UNITS[t[j + 1]?.lower ?? ''] !== undefined) return null;
       const named = nounPhrase(t, j + 1, moneyOrCount);
       return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
     },
@@ -432,10 +344,11 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const near = moneyOfBefore(ctx);
       if (near) return near;
-      const p = ctx.tokens[ctx.begin - 1];
+      const b = moneyBegin(ctx);
+      const p = ctx.tokens[b - 1];
       if (!p || (p.lower !== 'of' && p.lower !== 'worth')) return null;
       const ws: string[] = [];
-      let k = ctx.begin - 2;
+      let k = b - 2;
       for (; k >= 0 && ws.length < 3; k--) {
         const t = ctx.tokens[k]!;
         if (t.kind !== 'word' || STOP_WORDS.has(t.lower) || isCapital(t.text)) break;
@@ -465,17 +378,11 @@ export const MONEY_RULES: MeasureRule[] = [
       return moneyPhrase(ws) ?? moneyPhrase(found.subject.of);
     },
   },
-  {
-    // `could lose $1.5 billion`, `spent $10,977`, `earned $2 million`: the verb says what the money is.
-    id: 'quantities/money-verb',
-    applies: unnamedMoney,
-    find: (ctx) => {
-      let k = ctx.begin - 1;
-      const filler = (w: string): boolean => /^(?:anywhere|from|between|some|roughly|about)$/.test(w);
-      while (k > 0 && ctx.begin - k < 4 && filler(ctx.tokens[k]!.lower)) k--;
-      return MONEY_VERBS[ctx.tokens[k]?.lower ?? ''] ?? null;
-    },
-  },
+  // `could lose $1.5 billion`, `fined the bank $25 million`; `, Rs 40 lakh on lawyers` after `spent` (money-verbs.ts).
+  moneyVerb,
+  moneyOn,
+  // `a 1,900-mile-wide moon`, `fell 100 feet into the river` (measure-lengths.ts).
+  ...LENGTH_RULES,
   {
     // `a diameter of 3,200 miles`: the dimension measured; `25 feet deep`: the adjective names it.
     id: 'quantities/dimension',
@@ -502,6 +409,7 @@ export const MONEY_RULES: MeasureRule[] = [
     id: 'quantities/money-total',
     applies: unnamedMoney,
     find: (ctx) => {
+      if (putAt(ctx)) return inheritedMoney(ctx, 1);
       const next = ctx.tokens[ctx.after]?.lower ?? '';
       const found = next === 'figure' || next === 'estimate' || next === 'total' ? null : subjectOf(ctx);
       const ws = found?.subject.words;
@@ -509,66 +417,8 @@ export const MONEY_RULES: MeasureRule[] = [
       return TOTAL_NOUNS.has(head) || head === 'estimate' ? inheritedMoney(ctx) : null;
     },
   },
-  {
-    // `sales fell 10 percent`, `up 0.35%`: a change; `rose by 23 percent`: an increase; `cut by 30%`: a decrease.
-    id: 'quantities/percent-change',
-    applies: (q) => q.measure === 'percent',
-    find: (ctx) => {
-      const t = ctx.tokens;
-      let k = ctx.begin - 1;
-      // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
-      const skip = (): void => {
-        const skippable = (x: Token): boolean =>
-          x.text !== ',' &&
-          x.lower !== 'by' &&
-          (x.kind === 'punct' || isAdverb(x.lower) || CHANGE_FILLERS.has(x.lower));
-        for (let n = 0; n < 4 && k > 0 && skippable(t[k]!); n++) k--;
-      };
-      skip();
-      const link = t[k]?.lower ?? '';
-      if (link === 'of' && CHANGE_NOUNS.has(t[k - 1]?.lower ?? '')) return 'percent change';
-      if (link !== 'by') return CHANGE_VERBS.has(link) ? 'percent change' : null;
-      k--;
-      skip();
-      const verb = t[k]?.lower ?? '';
-      // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
-      for (let n = 0; n < 6 && k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++, k--) {
-        const w = t[k]!.lower;
-        if (REDUCE.has(w)) return 'percent reduction';
-        if (RISE.has(w)) return 'percent increase';
-        if (FALL.has(w)) return 'percent decrease';
-      }
-      return CHANGE_VERBS.has(verb) ? 'percent change' : null;
-    },
-  },
-  {
-    // `a 2.8 percent discount`, `the 15% tariffs`, `a 30% stake`: a percentage used before a noun measures that noun.
-    id: 'quantities/percent-noun',
-    applies: (q) => q.measure === 'percent',
-    find: (ctx) => {
-      if (!/^(?:a|an|the|its|their|his|her|this|that)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
-      const ws = phraseAfter(ctx.tokens, ctx.after);
-      return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
-    },
-  },
-  {
-    // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
-    id: 'quantities/percent-subject',
-    applies: (q) => q.measure === 'percent',
-    find: (ctx) => {
-      const found = subjectOf(ctx, true);
-      if (!found || found.shape === 'colon') return null;
-      const ws = lowerWords(found.subject.words);
-      const head = ws[ws.length - 1]!;
-      if (!RATE_NOUNS.has(head)) return null;
-      // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
-      if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
-      // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
-      const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
-      const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(found.subject.words[ws.length - 2]!);
-      return named || (mod && found.subject.initial && ws.length === 2) ? `${mod} ${head}` : head;
-    },
-  },
+  // What a percentage measures (measure-percent.ts).
+  ...PERCENT_RULES,
   {
     // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`, `from 61% to 67%`: the second is the same kind.
     id: 'quantities/money-echo',
@@ -580,7 +430,17 @@ export const MONEY_RULES: MeasureRule[] = [
           ? p?.unitCode === 'percent' && namedRate(p.measure)
           : namedMoney(p?.measure ?? null);
       if (!p || !named) return null;
-      return ECHO_GAP.test(ctx.text.slice(p.end, ctx.start)) ? p.measure : null;
+      const gap = ctx.text.slice(p.end, ctx.start);
+      return ECHO_JOIN.test(gap) || ECHO_COMPARE.test(gap) ? p.measure : null;
     },
+  },
+  percentLevel,
+  // A money noun opening the clause, past a long modifier, when no nearer word said what the money is.
+  moneyClause,
+  {
+    // `Losses Could Reach Into Billions`: bare `billions` after a money noun's level verb is that money.
+    id: 'quantities/money-vague',
+    applies: (q) => q.measure === null && q.vague && /^(?:billions|trillions)$/i.test(q.number.text),
+    find: (ctx) => moneyNounBefore(ctx) ?? moneyClause.find(ctx),
   },
 ];

@@ -49,7 +49,9 @@ function inherited(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
     const p = ctx.all[k]!;
     if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
-    if (p.measure && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
+    // A sum of money or a percentage, whatever its measure now says, names no count.
+    const money = /^[A-Z]{3}$/.test(p.unitCode ?? '') || p.unitCode === 'percent';
+    if (p.measure && !money && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
   }
   return null;
 }

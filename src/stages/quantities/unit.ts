@@ -407,6 +407,8 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
 export function unitsFromMeasures(quantities: Quantity[]): void {
   for (const q of quantities) {
     if (q.unitCode || !q.measure) continue;
+    // `losses could reach into billions`: bare billions a money rule named are in dollars, as bare `billions` is.
+    if (q.by.includes('quantities/money-vague')) q.unitCode = 'USD';
     const code = CURRENCY_WORDS[q.measure];
     if (code && q.measure !== 'pounds') q.unitCode = code;
   }

@@ -1,0 +1,259 @@
+/**
+ * What a percentage measures: a change (`sales fell 10 percent`, `rose by 23
+ * percent` an increase, `expand the fleet by 30%` an expansion), a levy's rate
+ * (`a 15% tariff`), a state (`45% contained`), the noun it is said of (`a 9%
+ * raise`), a rate that is the subject (`the jobless rate rose to 4.1%`) or the
+ * level a rate's change ends at; and a change in points (`cut by a
+ * quarter-point`). Each reads a fixed window of tokens around the number.
+ */
+import { isAdverb } from './subject.js';
+import type { Token } from './tokens.js';
+import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureRule } from './measure-context.js';
+import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
+import { changeLevel } from './measure-econ.js';
+
+/** A set of words from a space-separated list, for the movement words below. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+const RISE = wordSet(
+  'rose risen rise rises increased increase increases grew grown grow boosted boost raised raise ' +
+    'jumped climbed gained expanded expand soared surged',
+);
+const FALL = wordSet(
+  'fell fallen fall falls dropped drop declined decline decreased decrease shrank shrunk plunged ' +
+    'tumbled slid slumped lost',
+);
+const REDUCE = wordSet(
+  'reduce reduced reduces reducing cut cuts cutting lower lowered lowers slash slashed slashes trim ' + 'trimmed',
+);
+/** Which change a verb before `by N%` makes, in order: the first row naming the verb wins. */
+const CHANGE_KINDS: Array<{ verbs: Set<string>; measure: string }> = [
+  { verbs: REDUCE, measure: 'percent reduction' },
+  // `expand the fleet by 30%`: an expansion of what the verb's object is.
+  { verbs: wordSet('expand expanded expands expanding enlarge enlarged widen widened'), measure: 'percent expansion' },
+  { verbs: RISE, measure: 'percent increase' },
+  { verbs: FALL, measure: 'percent decrease' },
+];
+
+/** Adjectives after a percentage that say what it measures: `45% contained` is the fire's containment. */
+const PERCENT_STATES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  contained: 'containment',
+  complete: 'completion',
+  completed: 'completion',
+  full: 'capacity',
+});
+
+/** Nouns of a charge levied at a rate: `a 15% tariff` is a tariff rate, not a share of tariffs. */
+const LEVIES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  tariff: 'tariff rate',
+  tariffs: 'tariff rate',
+  tax: 'tax rate',
+  taxes: 'tax rate',
+  duty: 'duty rate',
+  duties: 'duty rate',
+  levy: 'levy rate',
+  levies: 'levy rate',
+  surcharge: 'surcharge rate',
+  vat: 'VAT rate',
+  interest: 'interest rate',
+  commission: 'commission rate',
+});
+
+/** Words that, right before a percent, make it a change: `plunged 10 percent`, `up 0.35%`. */
+const CHANGE_VERBS = new Set([
+  'up',
+  'down',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'dropped',
+  'drop',
+  'drops',
+  'plunged',
+  'plummeted',
+  'climbed',
+  'jumped',
+  'soared',
+  'surged',
+  'slid',
+  'slipped',
+  'gained',
+  'declined',
+  'decreased',
+  'increased',
+  'grew',
+  'grown',
+  'shrank',
+  'shrunk',
+  'tumbled',
+  'sank',
+  'rallied',
+  'dipped',
+  'slumped',
+  'spiked',
+  'advanced',
+  'retreated',
+]);
+
+/** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
+const CHANGE_FILLERS = new Set([
+  'by',
+  'just',
+  'only',
+  'slightly',
+  'sharply',
+  'still',
+  'nearly',
+  'almost',
+  'some',
+  'about',
+  'roughly',
+  'more',
+  'than',
+  'another',
+  'a',
+  'further',
+]);
+
+/** Nouns of change before `of`: `an increase of 0.3 percent`. */
+const CHANGE_NOUNS = new Set([
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'fall',
+  'decline',
+  'gain',
+  'jump',
+  'growth',
+  'loss',
+  'reduction',
+  'cut',
+]);
+
+/** Adjectives before a rate noun that do not say which rate it is. */
+const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|weekly|national|official|its|their)$/;
+
+/**
+ * The rate a subject names (`the jobless rate`, `unemployment` → unemployment rate), or null when its head is no
+ * rate noun. `initial`: the phrase opens its sentence, so its first word's capital says nothing.
+ */
+function rateName(words: string[], initial: boolean): string | null {
+  const ws = lowerWords(words);
+  const head = ws[ws.length - 1]!;
+  if (!RATE_NOUNS.has(head)) return null;
+  // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
+  if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
+  // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
+  const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
+  const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(words[ws.length - 2]!);
+  return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
+}
+
+/** Which change of a rate in points a verb before `by` makes: a cut or an increase. */
+const POINT_CHANGES: Array<{ verbs: Set<string>; measure: string }> = [
+  { verbs: wordSet('cut cuts cutting lowered lowers lower slashed trimmed reduced'), measure: 'percentage point cut' },
+  { verbs: wordSet('raised raises raise hiked hikes lifted increased'), measure: 'percentage point increase' },
+];
+
+/** The percentage rules, in order (money-echo, in measure-money.ts, follows them). */
+export const PERCENT_RULES: MeasureRule[] = [
+  {
+    // `sales fell 10 percent`, `up 0.35%`: a change; `rose by 23 percent`: an increase; `cut by 30%`: a decrease.
+    id: 'quantities/percent-change',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      let k = ctx.begin - 1;
+      // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
+      const skip = (): void => {
+        const skippable = (x: Token): boolean =>
+          x.text !== ',' &&
+          x.lower !== 'by' &&
+          (x.kind === 'punct' || isAdverb(x.lower) || CHANGE_FILLERS.has(x.lower));
+        for (let n = 0; n < 4 && k > 0 && skippable(t[k]!); n++) k--;
+      };
+      skip();
+      const link = t[k]?.lower ?? '';
+      if (link === 'of' && CHANGE_NOUNS.has(t[k - 1]?.lower ?? '')) return 'percent change';
+      if (link !== 'by') return CHANGE_VERBS.has(link) ? 'percent change' : null;
+      k--;
+      skip();
+      const verb = t[k]?.lower ?? '';
+      // `boosted base school spending by 2.5%`: the verb may stand a few words before `by`.
+      for (let n = 0; n < 6 && k >= 0 && t[k]!.text !== ',' && t[k]!.text !== '.'; n++, k--) {
+        const kind = CHANGE_KINDS.find((row) => row.verbs.has(t[k]!.lower));
+        if (kind) return kind.measure;
+      }
+      return CHANGE_VERBS.has(verb) ? 'percent change' : null;
+    },
+  },
+  {
+    // `a 15% tariff on steel`, `the 25% tariffs`, `a 20 percent tax`: the rate the charge is levied at.
+    id: 'quantities/percent-levy',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      if (!/^(?:a|an|the|its|their|this|that|new)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      const ws = phraseAfter(ctx.tokens, ctx.after);
+      // `a 10% import tariff`: the levy is the phrase's head, at most one modifier before it.
+      const head = ws?.slice(0, 2).find((w) => LEVIES[w.toLowerCase()] !== undefined);
+      return head ? LEVIES[head.toLowerCase()]! : null;
+    },
+  },
+  {
+    // `the fire is 45% contained`, `the dam is 80 percent complete`: the state the percentage measures.
+    id: 'quantities/percent-state',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => PERCENT_STATES[ctx.tokens[ctx.after]?.lower ?? ''] ?? null,
+  },
+  {
+    // `a 2.8 percent discount`, `a 9% raise`, `a 30% stake`: a percentage used before a noun measures that noun.
+    id: 'quantities/percent-noun',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      if (!/^(?:a|an|the|its|their|his|her|this|that)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      const ws = phraseAfter(ctx.tokens, ctx.after);
+      return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
+    },
+  },
+  {
+    // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
+    id: 'quantities/percent-subject',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const found = subjectOf(ctx, true);
+      if (!found || found.shape === 'colon') return null;
+      return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `cut its benchmark rate by a quarter-point`: a cut; `raised rates by 0.25 percentage points`: an increase.
+    id: 'quantities/points-change',
+    applies: (q) => q.measure === 'percentage points',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower !== 'by') return null;
+      // The verb a few words before `by`, past its object (`its benchmark interest rate`).
+      for (let k = ctx.begin - 2, n = 0; n < 6 && k >= 0 && t[k]!.kind === 'word'; n++, k--) {
+        const kind = POINT_CHANGES.find((row) => row.verbs.has(t[k]!.lower));
+        if (kind) return kind.measure;
+      }
+      return null;
+    },
+  },
+];
+
+/** `the jobless rate rose 0.2 points to 4.3%`: run after money-echo (`from 20% now to 24%` is two levels). */
+export const percentLevel: MeasureRule = {
+  id: 'quantities/percent-level',
+  applies: (q) => q.measure === 'percent',
+  find: (ctx) => changeLevel(ctx, (words) => rateName(words, false)),
+};
