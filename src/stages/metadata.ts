@@ -29,7 +29,7 @@ export function extractMetadata(article: Article, ctx: Context): Metadata {
   const outletAgency = outlet ? (agencyByName(outlet.value)?.name ?? outlet.value) : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
   const dateline = dl
-    ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan }
+    ? { value: dl.place, by: dl.by, certain: true, span: dl.placeSpan }
     : dateLine?.place
       ? { value: dateLine.place.text, by: 'metadata/place-date-line', certain: true, span: dateLine.place }
       : headerPlace(article);
@@ -64,7 +64,7 @@ function laterDateline(text: string, lead: number): ReturnType<typeof findDateli
     at = nl + 1;
     while (at < text.length && /\s/.test(text[at]!)) at++;
     const dl = findDateline(text, at);
-    if (dl && (dl.credit || dl.place === dl.place.toUpperCase())) return dl;
+    if (dl?.sure) return dl;
   }
   return null;
 }

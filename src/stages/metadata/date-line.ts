@@ -29,8 +29,11 @@ const GLUED_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 // The parts of a line split by bars or slashes (and dashes, in a record): "March 3, 2025 / 9:14 AM / Daily Courier".
 const PART_SEP = /\s+[|/•·]\s+/;
 const PART_SEP_DASH = /\s+[|/•·–-]\s+/;
-// A name between the parts of a date line (an outlet, a section): a few capitalised words, no digits.
-const NAME_PART = /^[A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,3}$/u;
+// A name between the parts of a date line (an outlet, a section, a list of sections): capitalised words, no digits.
+const NAME_PART = /^[A-Z][\p{L}'.&-]*(?:,?\s[A-Z][\p{L}'.&-]*){0,3}$/u;
+// A credit between the parts ("Edited By: Jane Roe", "By Jane Roe"): the byline reads it, the date line passes it.
+const CREDIT_PART =
+  /^(?:(?:edited|written|reported|compiled|produced)\s+)?by:?\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
@@ -67,7 +70,7 @@ function readPartedLine(line: string, dashes: boolean): { date: string } | null 
   for (const part of parts) {
     const read = datePart(part.trim());
     if (read) dates.push(read.date);
-    else if (!NAME_PART.test(part.trim())) return null;
+    else if (!NAME_PART.test(part.trim()) && !CREDIT_PART.test(part.trim())) return null;
   }
   return dates.length ? { date: dates.join(' ') } : null;
 }

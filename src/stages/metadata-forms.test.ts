@@ -1,0 +1,196 @@
+/**
+ * The publication dates and datelines of scraped records, in the styles outlets print them: one table of invented
+ * openings (a headline, the lines a scrape keeps around it, a lead), each with the dateline and the date the text
+ * states, and the rule id that reads the date. Negatives: dates inside the story, labels and shouted words.
+ */
+import { describe, expect, it } from 'vitest';
+import { createArticle, type Article } from '../article.js';
+import { createContext } from '../pipeline.js';
+import { cleanStage } from './clean.js';
+import { metadataStage } from './metadata.js';
+
+function run(raw: string): Article {
+  const article = Object.assign(createArticle({ source: 'test', raw, format: 'record' }), {
+    url: 'https://www.riverside-post.example/news/valley-flood',
+  });
+  const ctx = createContext({});
+  cleanStage.run(article, ctx);
+  metadataStage.run(article, ctx);
+  return article;
+}
+
+const T = 'River bursts its banks as storm stalls over the valley';
+const LEAD = 'Floodwaters forced about 3,000 residents from their homes on Friday, the regional fire service said.';
+const MORE = 'Crews reinforced the levee overnight with sandbags.';
+
+/** [opening of the record, dateline, published, rule id of the date (null: any)] */
+type Row = [string, string | null, string | null, string | null];
+
+const PUBLICATION_LINES: Row[] = [
+  [`${T}\nPublished 9:14 AM EST, March 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nUpdated: 03/03/2023 09:14 GMT\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nMon 6 Mar 2023 09.14 GMT\n\n${LEAD}`, null, '2023-03-06', 'metadata/date-line'],
+  [`${T}\n3 March 2023, 09:14 IST\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nMarch 3, 2023 at 9:14 a.m. ET\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\n2023-03-03T09:14:00Z\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\n2023-03-03T09:14:00+05:30\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nPosted on 3rd March 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nFirst published on Fri 3 Mar 2023 09.14 GMT\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nLast modified on Fri 3 Mar 2023 11.02 GMT\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nMarch 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nBy Jane Roe | March 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/byline-date'],
+  [`${T}\nBy Jane Roe, March 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/byline-date'],
+  [`${T}\nBy Jane Roe\nMarch 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nFriday, March 3, 2023\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nFri, Mar 3 2023 9:14 AM EST\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [
+    `${T}\nPublished Fri, Mar 3 2023 9:14 AM EST\nUpdated Fri, Mar 3 2023 11:02 AM EST\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+  [`${T}\nMarch 3, 2023 / 9:14 AM / Updated 2 hours ago\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\n03 Mar 2023, 09:14 AM IST\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nPublished on: March 3, 2023 9:14 am\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nPublished: Friday, March 3, 2023, 9:14 AM\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nUpdated on March 3, 2023 9:14 am CET\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\n2023/03/03 09:14\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nMar 3, 2023 09:14 JST\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nMarch 3, 2023 | 9:14 AM\n\n${LEAD}`, null, '2023-03-03', 'metadata/date-line'],
+  [`${T}\nPUBLISHED: 09:14 GMT, 3 March 2023 | UPDATED: 11:02 GMT, 3 March 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nDate: March 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\n3 Mar, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3rd, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nFriday, 3rd March 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`Friday, March 3 2023, 09:14 AM\n${T}\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nJane Roe\nPublished 9:14 AM ET Mar 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nJane Roe | Reporter\nMarch 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nPublished - March 03, 2023 09:14 am IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nUpdated - March 03, 2023 11:02 am IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nLast Updated: March 3, 2023, 09:14 IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nEdited By: Jane Roe | Updated: Mar 3, 2023, 09:14 IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nJane Roe | TNN | Updated: Mar 3, 2023, 09:14 IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nBy Jane Roe • Published March 3, 2023 • 4 min read\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 2023 9:14 AM EST • 3 min read\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMar. 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 2023 — 9:14 AM EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [
+    `${T}\nPosted: Mar 3, 2023 / 09:14 AM EST / Updated: Mar 3, 2023 / 11:02 AM EST\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+  [`${T}\n9:14 AM EST March 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nBy Jane Roe, The Riverside Post\nMarch 3, 2023 9:14 AM\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 2023, 9:14 AM UTC / Updated March 3, 2023, 11:02 AM UTC\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\n3 March 2023 · 4 min read\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 2023 Updated 11:02 a.m. ET\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nPublished Mar 3, 2023 9:14AM EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nTuesday 7 March 2023 10:15, UK\n\n${LEAD}`, null, '2023-03-07', null],
+  [`${T}\nRiverside Post - Mar 3, 2023 - 09:14 | All, World\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nPublished Friday, March 3, 2023 9:14AM\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nUpdated March 3, 2023 9:14 pm ET | Published March 2, 2023 8:00 pm ET\n\n${LEAD}`, null, '2023-03-03', null],
+  // a headline, a standfirst and a photo caption before the date line
+  [
+    `${T}\nResidents of low-lying streets were told to leave before dawn\nA man wades through a flooded street on Friday. (Photo: Jane Roe)\nPublished March 3, 2023\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+];
+
+const DATELINES: Row[] = [
+  [`ROME (Reuters) - ${LEAD}`, 'ROME', null, null],
+  [`ROME, March 3 (AP) — ${LEAD}`, 'ROME', null, null],
+  [`ROME — ${LEAD}`, 'ROME', null, null],
+  [`Rome, Italy — ${LEAD}`, 'Rome, Italy', null, null],
+  [`ROME: ${LEAD}`, 'ROME', null, null],
+  [`TOKYO, Japan, March 3 -- ${LEAD}`, 'TOKYO, Japan', null, null],
+  [`KATHMANDU, Nepal (AFP) — ${LEAD}`, 'KATHMANDU, Nepal', null, null],
+  [`Kathmandu, Nepal (AFP) — ${LEAD}`, 'Kathmandu, Nepal', null, null],
+  [`Kathmandu (AFP) — ${LEAD}`, 'Kathmandu', null, null],
+  [`ST. LOUIS (AP) — ${LEAD}`, 'ST. LOUIS', null, null],
+  [`PORT-AU-PRINCE, Haiti (AP) — ${LEAD}`, 'PORT-AU-PRINCE, Haiti', null, null],
+  [`NEW DELHI, India (AP) — ${LEAD}`, 'NEW DELHI, India', null, null],
+  [`MEXICO CITY (AP) — ${LEAD}`, 'MEXICO CITY', null, null],
+  [`LAGOS, Nigeria — ${LEAD}`, 'LAGOS, Nigeria', null, null],
+  [`LAGOS (Reuters) -${LEAD}`, 'LAGOS', null, null],
+  [`LAGOS, March 3 — ${LEAD}`, 'LAGOS', null, null],
+  [`Lagos, March 3 (Reuters) - ${LEAD}`, 'Lagos', null, null],
+  [`Lima, Peru, March 3 (Reuters) - ${LEAD}`, 'Lima, Peru', null, null],
+  [`DHAKA, March 3: ${LEAD}`, 'DHAKA', null, null],
+  [`Dhaka, March 3 (IANS): ${LEAD}`, 'Dhaka', null, null],
+  [`Dhaka, Bangladesh: ${LEAD}`, 'Dhaka, Bangladesh', null, null],
+  [`Dhaka: ${LEAD}`, 'Dhaka', null, null],
+  [`New Delhi: ${LEAD}`, 'New Delhi', null, null],
+  [`Quito CNN — ${LEAD}`, 'Quito', null, null],
+  [`Hong Kong CNN — ${LEAD}`, 'Hong Kong', null, null],
+  [`QUITO, Ecuador — ${LEAD}`, 'QUITO, Ecuador', null, null],
+  [`LAGOS, Nigeria, March 3, 2023 — ${LEAD}`, 'LAGOS, Nigeria', '2023-03-03', 'metadata/dateline-year'],
+  [`LAGOS, March 3, 2023 (AFP) - ${LEAD}`, 'LAGOS', '2023-03-03', 'metadata/dateline-year'],
+  [`${T}\nBy Jane Roe\nLAGOS, Nigeria (Reuters) — ${LEAD}`, 'LAGOS, Nigeria', null, null],
+  [`${T}\nBy Jane Roe, Associated Press\nLAGOS, Nigeria — ${LEAD}`, 'LAGOS, Nigeria', null, null],
+  [`${T}\nBy Jane Roe and John Doe\n\nQuito, Ecuador (AP) — ${LEAD}`, 'Quito, Ecuador', null, null],
+  [`${T}\nBy Jane Roe, CNN\n\nQuito CNN — ${LEAD}`, 'Quito', null, null],
+  [
+    `${T}\nPublished 9:14 AM EST, March 3, 2023\nLAGOS, Nigeria (AP) — ${LEAD}`,
+    'LAGOS, Nigeria',
+    '2023-03-03',
+    'metadata/date-line',
+  ],
+  [
+    `${T}\nPublished 9:14 AM EST, March 3, 2023\nBy Jane Roe\nLAGOS, Nigeria (AP) — ${LEAD}`,
+    'LAGOS, Nigeria',
+    '2023-03-03',
+    'metadata/date-line',
+  ],
+  [`${T}\nBy Jane Roe\nPublished 9:14 AM EST, March 3, 2023\n\nLAGOS (AP) — ${LEAD}`, 'LAGOS', '2023-03-03', null],
+  [`${T}\nMarch 3, 2023\nLAGOS: ${LEAD}`, 'LAGOS', '2023-03-03', null],
+  [`${T}\nUpdated Mar 3, 2023 11:02 AM EST\n\nQuito, Ecuador — ${LEAD}`, 'Quito, Ecuador', '2023-03-03', null],
+  [`${T}\nQuito | Updated: March 3, 2023 09:14 AM\n\n${LEAD}`, 'Quito', '2023-03-03', null],
+];
+
+const NEGATIVES: Row[] = [
+  [`UPDATE: ${LEAD}`, null, null, null],
+  [`UPDATE 2-${LEAD}`, null, null, null],
+  [`BREAKING NEWS: ${LEAD}`, null, null, null],
+  [`LIVE UPDATES: ${LEAD}`, null, null, null],
+  [`JUST IN: ${LEAD}`, null, null, null],
+  [`WARNING: ${LEAD}`, null, null, null],
+  [`PHOTOS: ${LEAD}`, null, null, null],
+  [`Update: ${LEAD}`, null, null, null],
+  [`Watch: ${LEAD}`, null, null, null],
+  [`Editor's note: ${LEAD}`, null, null, null],
+  [`Background: ${LEAD}`, null, null, null],
+  [`NASA said on Friday that ${LEAD}`, null, null, null],
+  [`FEMA — the federal disaster agency — said ${LEAD}`, null, null, null],
+  [`US — ${LEAD}`, null, null, null],
+  [`FLOOD WARNING — ${LEAD}`, null, null, null],
+  [`${T}\n\nOn March 3, 2021, the river burst its banks. ${LEAD}`, null, null, null],
+  [`${T}\n\n${LEAD} The last flood, on March 3, 2021, killed 12 people.`, null, null, null],
+  [`${T}\n\nThe floods of March 3, 2021 remain the worst on record. ${LEAD}`, null, null, null],
+  [`${T}\n\n${LEAD}\n\nThe levee was last raised on 4 April 2019.\n${MORE}`, null, null, null],
+  [`Editor's note: This story was updated on March 3, 2023.\n\n${LEAD}`, null, null, null],
+  [`${T}\nUpdated 2 hours ago\n\n${LEAD}`, null, null, null],
+  [`March 3, 2021: the day the river rose\n\n${LEAD}`, null, null, null],
+  [`${T}\n\nBy March 3, 2023, officials said, the river would crest. ${LEAD}`, null, null, null],
+  [`Smith, who led the count — and lost — said ${LEAD}`, null, null, null],
+];
+
+describe('metadata: publication lines, datelines and their look-alikes in scraped records', () => {
+  for (const [group, rows] of [
+    ['publication line', PUBLICATION_LINES],
+    ['dateline', DATELINES],
+    ['negative', NEGATIVES],
+  ] as const)
+    for (const [head, dateline, published, by] of rows)
+      it(`${group}: ${JSON.stringify(head.replace(T, 'T').slice(0, 80))}`, () => {
+        const a = run(head.includes(LEAD) ? head : `${head}\n\n${LEAD}`);
+        expect({ dateline: a.meta.dateline?.value ?? null, published: a.meta.published?.value.iso ?? null }).toEqual({
+          dateline,
+          published,
+        });
+        if (by) expect(a.meta.published?.by).toBe(by);
+        expect(a.meta.title?.value ?? '').not.toMatch(/\b(?:published|updated|posted)\b/i);
+      });
+});
