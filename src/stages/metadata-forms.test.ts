@@ -8,11 +8,10 @@ import { createArticle, type Article } from '../article.js';
 import { createContext } from '../pipeline.js';
 import { cleanStage } from './clean.js';
 import { metadataStage } from './metadata.js';
+import { publishedPart, swappableDate } from './metadata/published.js';
 
-function run(raw: string): Article {
-  const article = Object.assign(createArticle({ source: 'test', raw, format: 'record' }), {
-    url: 'https://www.riverside-post.example/news/valley-flood',
-  });
+function run(raw: string, url = 'https://www.riverside-post.example/news/valley-flood'): Article {
+  const article = Object.assign(createArticle({ source: 'test', raw, format: 'record' }), { url });
   const ctx = createContext({});
   cleanStage.run(article, ctx);
   metadataStage.run(article, ctx);
@@ -89,7 +88,49 @@ const PUBLICATION_LINES: Row[] = [
   [`${T}\nTuesday 7 March 2023 10:15, UK\n\n${LEAD}`, null, '2023-03-07', null],
   [`${T}\nRiverside Post - Mar 3, 2023 - 09:14 | All, World\n\n${LEAD}`, null, '2023-03-03', null],
   [`${T}\nPublished Friday, March 3, 2023 9:14AM\n\n${LEAD}`, null, '2023-03-03', null],
-  [`${T}\nUpdated March 3, 2023 9:14 pm ET | Published March 2, 2023 8:00 pm ET\n\n${LEAD}`, null, '2023-03-03', null],
+  // metadata/date-line and header-date: the publication part of a line that names an update too
+  [`${T}\nUpdated March 3, 2023 9:14 pm ET | Published March 2, 2023 8:00 pm ET\n\n${LEAD}`, null, '2023-03-02', null],
+  [
+    `${T}\nLast Updated: Mar. 3, 2023 at 11:02 a.m. ET First Published: Mar. 2, 2023 at 9:14 a.m. ET\n\n${LEAD}`,
+    null,
+    '2023-03-02',
+    null,
+  ],
+  [
+    `${T}\nUpdated Sat, Mar 4 2023 8:00 AM EST\nPublished Fri, Mar 3 2023 9:14 AM EST\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+  [
+    `${T}\nPublished Fri, Mar 3 2023 9:14 AM EST Updated Fri, Mar 3 2023 11:02 AM EST\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+  [`${T}\nPublished Fri, Mar 3 20239:14 AM EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 2023 at 9:14 AM EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nUpdated on: March 3, 2023 / 9:41 AM EST / Riverside Post\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nFri, March 3, 2023 at 9:14 AM EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMar. 3, 2023 9:14 am ET\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMarch 3, 20239:14 AM ET\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMar 3, 2023 - Weather\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMar 03, 2023, 09:14am EST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nMar 03, 2023 09:14 PM IST\n\n${LEAD}`, null, '2023-03-03', null],
+  [`${T}\nBy Jane Roe\n2:14 PM EST, Fri March 3, 2023\n\n${LEAD}`, null, '2023-03-03', null],
+  // numeric dates: a day over 12 reads one way; a day and month that could swap read only with the URL's date
+  [`${T}\n14/03/2023 09:14\n\n${LEAD}`, null, '2023-03-14', null],
+  [`${T}\n03.14.2023\n\n${LEAD}`, null, '2023-03-14', null],
+  [`${T}\n03/03/23 9:14 AM ET\n\n${LEAD}`, null, '2023-03-03', null],
+  // a note closing the story
+  [`${T}\n\n${LEAD}\n\nPublished on March 3, 2023`, null, '2023-03-03', null],
+  [
+    `${T}\n\n${LEAD}\n\nThis article was first published on March 3, 2023.`,
+    null,
+    '2023-03-03',
+    'metadata/first-published-note',
+  ],
+  [`${T}\n\n${LEAD}\n${MORE}\n\nUpdated: March 3, 2023 11:02 AM`, null, '2023-03-03', null],
   // a headline, a standfirst and a photo caption before the date line
   [
     `${T}\nResidents of low-lying streets were told to leave before dawn\nA man wades through a flooded street on Friday. (Photo: Jane Roe)\nPublished March 3, 2023\n\n${LEAD}`,
@@ -148,6 +189,30 @@ const DATELINES: Row[] = [
   [`${T}\nMarch 3, 2023\nLAGOS: ${LEAD}`, 'LAGOS', '2023-03-03', null],
   [`${T}\nUpdated Mar 3, 2023 11:02 AM EST\n\nQuito, Ecuador — ${LEAD}`, 'Quito, Ecuador', '2023-03-03', null],
   [`${T}\nQuito | Updated: March 3, 2023 09:14 AM\n\n${LEAD}`, 'Quito', '2023-03-03', null],
+  [`Quito, March 3 (Riverside Press)--${LEAD}`, 'Quito', null, null],
+  [`QUITO, Pichincha Province--${LEAD}`, 'QUITO, Pichincha Province', null, null],
+  [`Washington CNN — ${LEAD}`, 'Washington', null, null],
+  [
+    `${T}\nBy Jane Roe, Riverside Post\nUpdated 2:14 PM EST, Fri March 3, 2023\nQuito CNN — ${LEAD}`,
+    'Quito',
+    '2023-03-03',
+    null,
+  ],
+  // metadata/dateline-recent-date: the year of a full date the story states in the days up to the dateline's
+  [
+    `${T}\n\nQUITO, March 3 (Reuters) - ${LEAD} The river first rose on March 1, 2023, officials said.`,
+    'QUITO',
+    '2023-03-03',
+    'metadata/dateline-recent-date',
+  ],
+  [`${T}\n\nQUITO, March 3 (Reuters) - ${LEAD} It was the worst flood since 2016.`, 'QUITO', null, null],
+  [`${T}\n\nQUITO, March 3 (Reuters) - ${LEAD} A hearing is set for March 20, 2023.`, 'QUITO', null, null],
+  [
+    `${T}\n\nQUITO, Jan. 4 (Reuters) - ${LEAD} The storm broke on Dec. 30, 2022, and the river rose on 2 January 2023.`,
+    'QUITO',
+    '2023-01-04',
+    'metadata/dateline-recent-date',
+  ],
 ];
 
 const NEGATIVES: Row[] = [
@@ -175,6 +240,14 @@ const NEGATIVES: Row[] = [
   [`March 3, 2021: the day the river rose\n\n${LEAD}`, null, null, null],
   [`${T}\n\nBy March 3, 2023, officials said, the river would crest. ${LEAD}`, null, null, null],
   [`Smith, who led the count — and lost — said ${LEAD}`, null, null, null],
+  [`${T}\n04/03/2023 09:14\n\n${LEAD}`, null, null, null],
+  [`${T}\n\n${LEAD} The study was first published on March 3, 2021 in a journal.`, null, null, null],
+  [
+    `${T}\n\nQUITO, March 3 (Reuters) - ${LEAD} Rains on Feb. 27, 2023 and on March 1, 2022 were lighter.`,
+    'QUITO',
+    null,
+    null,
+  ],
 ];
 
 describe('metadata: publication lines, datelines and their look-alikes in scraped records', () => {
@@ -193,4 +266,39 @@ describe('metadata: publication lines, datelines and their look-alikes in scrape
         if (by) expect(a.meta.published?.by).toBe(by);
         expect(a.meta.title?.value ?? '').not.toMatch(/\b(?:published|updated|posted)\b/i);
       });
+});
+
+describe('metadata: numeric dates and lines with two dates', () => {
+  it('reads a day and month that could swap by the date in the URL', () => {
+    const raw = `${T}\n04/03/2023 09:14\n\n${LEAD}`;
+    expect(run(raw, 'https://www.riverside-post.example/2023/04/03/valley-flood').meta.published?.value.iso).toBe(
+      '2023-04-03',
+    );
+    expect(run(raw, 'https://www.riverside-post.example/2023/03/04/valley-flood').meta.published?.value.iso).toBe(
+      '2023-03-04',
+    );
+    expect(run(raw, 'https://www.riverside-post.example/2023/05/01/valley-flood').meta.published).toBeNull();
+  });
+
+  const swaps: Array<[string, [string, string] | null]> = [
+    ['04/03/2023', ['2023-04-03', '2023-03-04']],
+    ['4.3.23 10:15', ['2023-04-03', '2023-03-04']],
+    ['03/03/2023', null],
+    ['14/03/2023', null],
+    ['2023/04/03', null],
+    ['March 4, 2023', null],
+  ];
+  for (const [line, want] of swaps)
+    it(`reads ${JSON.stringify(line)} as ${want ? 'two dates' : 'one date'}`, () =>
+      expect(swappableDate(line)?.map((d) => d.iso) ?? null).toEqual(want));
+
+  const parts: Array<[string, string | null]> = [
+    ['Updated March 3, 2023 | Published March 2, 2023', 'March 2, 2023'],
+    ['Last Updated: Mar. 3, 2023 First Published: Mar. 2, 2023', 'Mar. 2, 2023'],
+    ['Published Fri, Mar 3 2023 9:14 AM EST Updated Fri, Mar 3 2023 11:02 AM EST', 'Fri, Mar 3 2023 9:14 AM EST'],
+    ['Published March 2, 2023', null],
+    ['Updated March 3, 2023', null],
+  ];
+  for (const [line, want] of parts)
+    it(`takes the publication part of ${JSON.stringify(line)}`, () => expect(publishedPart(line)).toBe(want));
 });
