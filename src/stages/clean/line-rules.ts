@@ -321,7 +321,7 @@ export function isDateLine(line: string): boolean {
   const toks = words(
     line
       .replace(READ_TIME, '')
-      .replace(/[,|•·()[\]—–]+/g, ' ')
+      .replace(/[,|•·()[\]—–]+|\s-(?=\s)/g, ' ')
       .replace(/:(?=\s|$)/g, ' ')
       .replace(/\.(?=\s|$)/g, ' '),
   );

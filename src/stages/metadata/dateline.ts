@@ -7,7 +7,7 @@
  * month, day, year and credit.
  */
 import type { Span } from '../../article.js';
-import { builtinGazetteer } from '../entities/gazetteer.js';
+import { builtinGazetteer, demonymCountries } from '../entities/gazetteer.js';
 import { agencyByName, knownOutlet } from './agencies.js';
 
 export interface Dateline {
@@ -66,6 +66,15 @@ const ORGANISATIONS = new Set(
     .map((n) => n.toUpperCase()),
 );
 
+// Countries and capitals in mixed case ("Washington —", "Tokyo —"): a place that needs no credit, date or region.
+const DEMONYMS = demonymCountries();
+const KNOWN_PLACES = new Set(
+  builtinGazetteer()
+    .filter((e) => e.type === 'country')
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((n) => /^\p{Lu}\p{Ll}/u.test(n) && !(n.toLowerCase() in DEMONYMS)),
+);
+
 const UP_WORD = "\\p{Lu}[\\p{Lu}'.-]{1,30}";
 const MIX_WORD = "\\p{Lu}[\\p{L}'.-]{1,30}";
 const REGION = '(?<region>,\\s\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?)';
@@ -120,6 +129,13 @@ export const DATELINE_RULES: DatelineRule[] = [
     by: 'metadata/dateline-region',
     re: rx(`^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,2})${REGION}\\s*(?:${DASH}|:)${START}`),
     sure: false,
+  },
+  {
+    // "Washington — The economy…", "Tokyo — A quake…": a country or capital alone before a dash
+    by: 'metadata/dateline-capital',
+    re: rx(`^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,2})\\s*${DASH}${START}`),
+    sure: false,
+    check: (m) => KNOWN_PLACES.has(m.groups!.place!),
   },
   {
     // "New Delhi: Floods forced…": a mixed-case place alone before a colon, only before a whole sentence
