@@ -226,6 +226,17 @@ const DATELINES: Row[] = [
     '2023-03-03',
     null,
   ],
+  // metadata/dateline-after-date: a dateline a scrape glued after the date line, or the byline and the date
+  [`${T}\nUpdated 9:14 AM EST, March 3, 2023 LAGOS, Nigeria (AP) — ${LEAD}`, 'LAGOS, Nigeria', '2023-03-03', null],
+  [`${T}\nBy Jane Roe Updated 9:14 AM EST, March 3, 2023 LAGOS (AP) — ${LEAD}`, 'LAGOS', '2023-03-03', null],
+  [`${T}\nUpdated 9:14 AM EST, March 3, 2023 FEMA said on Friday that ${LEAD}`, null, null, null],
+  [
+    `${T}\nA man wades through a flooded street. (Photo: Jane Roe)\nRescuers searched the banks as the water rose.\nMarch 3, 2023\n\n${LEAD}`,
+    null,
+    '2023-03-03',
+    null,
+  ],
+  [`${T}\n\nLAGOS, Nigeria (AP) — ${LEAD}\n\nMarch 3, 2023`, 'LAGOS, Nigeria', '2023-03-03', null],
   // metadata/dateline-recent-date: the year of a full date the story states in the days up to the dateline's
   [
     `${T}\n\nQUITO, March 3 (Reuters) - ${LEAD} The river first rose on March 1, 2023, officials said.`,
