@@ -323,6 +323,22 @@ describe('metadata: numeric dates and lines with two dates', () => {
     expect(run(raw, 'https://www.riverside-post.example/2023/05/01/valley-flood').meta.published).toBeNull();
   });
 
+  const urlYears: Array<[string, string, string | null, string | null]> = [
+    [`QUITO, March 3 (Reuters) - ${LEAD}`, '/2023/03/03/flood', '2023-03-03', 'metadata/dateline-url-year'],
+    [`QUITO, March 3 (Reuters) - ${LEAD}`, '/2023/03/flood', '2023-03-03', 'metadata/dateline-url-year'],
+    [`QUITO, Jan. 2 (Reuters) - ${LEAD}`, '/2022/12/30/flood', '2023-01-02', 'metadata/dateline-url-year'],
+    [`QUITO, March 3 (Reuters) - ${LEAD}`, '/2023/06/01/flood', null, null],
+    [`March 3 (Reuters) - ${LEAD}`, '/2023/03/04/flood', '2023-03-03', 'metadata/dateline-url-year'],
+    [`March 3 (Reuters) - ${LEAD}`, '/news/flood', null, null],
+    [`QUITO (Reuters) - ${LEAD}`, '/2023/03/04/flood', null, null],
+  ];
+  for (const [raw, path, iso, by] of urlYears)
+    it(`takes the year of ${JSON.stringify(raw.slice(0, 30))} from the URL ${path} only when it is weeks away`, () => {
+      const a = run(raw, `https://www.riverside-post.example${path}`);
+      expect(a.meta.published?.value.iso ?? null).toBe(iso);
+      if (by) expect(a.meta.published?.by).toBe(by);
+    });
+
   const swaps: Array<[string, [string, string] | null]> = [
     ['04/03/2023', ['2023-04-03', '2023-03-04']],
     ['4.3.23 10:15', ['2023-04-03', '2023-03-04']],

@@ -277,26 +277,26 @@ export function findPublished(
   // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
   if (dateline?.month && dateline.day && dateline.year)
     return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
-  if (dateline?.month && dateline.day) {
-    if (cYear)
-      return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
+  // `metadata/credit-date`: a lead that opens with its month, day and credit but no place ("Jan 4 (Reuters) -").
+  const dated = dateline?.month && dateline.day ? dateline : creditDate(text, lead);
+  if (dated?.month && dated.day) {
+    const { month, day: dom } = dated;
+    if (cYear) return done(day(cYear, month, dom), 'metadata/dateline-date', false, dated.dateSpan);
     // Every weekday the lead names must agree on one year; a lead's weekday may be the dateline's day or the day
     // before it ("TOKYO, Jan 2 — … struck on Monday"), so both readings count and any ambiguity gives no date.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
       const w = WEEKDAYS[wd[1]!.toLowerCase()]!;
       for (const weekday of [w, (w + 1) % 7])
-        for (const y of yearsForWeekday(dateline.month, dateline.day, weekday, lower, upper)) years.add(y);
+        for (const y of yearsForWeekday(month, dom, weekday, lower, upper)) years.add(y);
     }
     if (years.size === 1)
-      return done(
-        day([...years][0]!, dateline.month, dateline.day),
-        'metadata/dateline-weekday',
-        false,
-        dateline.dateSpan,
-      );
-    const recent = recentYear(text, dateline.month, dateline.day);
-    if (recent) return done(day(recent, dateline.month, dateline.day), 'metadata/dateline-recent-date', false);
+      return done(day([...years][0]!, month, dom), 'metadata/dateline-weekday', false, dated.dateSpan);
+    const recent = recentYear(text, month, dom);
+    if (recent) return done(day(recent, month, dom), 'metadata/dateline-recent-date', false, dated.dateSpan);
+    // `metadata/dateline-url-year`: the text states the day; the URL's date, a few weeks off at most, only its year.
+    const near = fromUrl ? nearYear(fromUrl.value, month, dom) : null;
+    if (near) return done(day(near, month, dom), 'metadata/dateline-url-year', false, dated.dateSpan);
   }
   // A weekday with a month-day early in the story.
   const early = text.slice(0, lead + 1500);
@@ -317,6 +317,37 @@ export function findPublished(
   if (note) return done(note, 'metadata/first-published-note', true);
   if (cYear) return done({ iso: String(cYear), precision: 'year' }, 'metadata/copyright-year', false);
   return { published: null, ...(bounds ? { bounds } : {}) };
+}
+
+// "Jan 4 (Reuters) -", "Aug. 1 (AP) —": a month, a day and a credit opening the lead.
+const CREDIT_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})\\s*\\([^()\\n]{2,40}\\)\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
+
+/** The month and day of a lead that opens with them and a credit, without a place, or null. */
+function creditDate(text: string, lead: number): Pick<Dateline, 'month' | 'day' | 'dateSpan'> | null {
+  const m = CREDIT_DATE.exec(text.slice(lead, lead + 80));
+  if (!m) return null;
+  const dom = Number(m[2]);
+  if (dom < 1 || dom > 31) return null;
+  const end = lead + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+  return {
+    month: MONTHS[m[1]!.slice(0, 3).toLowerCase()]!,
+    day: dom,
+    dateSpan: { start: lead, end, text: text.slice(lead, end) },
+  };
+}
+
+/** How far (days) a URL's date may be from a month-day stated in the text and still give it its year. */
+const URL_NEAR_DAYS = 31;
+
+/** The one year in which `month`/`dayOfMonth` lies within {@link URL_NEAR_DAYS} of a URL's date, or null. */
+function nearYear(url: PartialDate, month: number, dayOfMonth: number): number | null {
+  const [uy, um, ud] = url.iso.split('-').map(Number) as [number, number, number | undefined];
+  const at = Date.UTC(uy, um - 1, ud ?? 15);
+  const slack = ud ? URL_NEAR_DAYS : URL_NEAR_DAYS + 15;
+  const years = [uy - 1, uy, uy + 1].filter(
+    (y) => Math.abs(Date.UTC(y, month - 1, dayOfMonth) - at) <= slack * 86_400_000,
+  );
+  return years.length === 1 ? years[0]! : null;
 }
 
 /** How many days before a dateline's day a full date in the story may fall and still give the dateline its year. */
