@@ -15,6 +15,8 @@ export interface PlaceDateLine {
   place?: Span;
 }
 
+/** The longest line read as a date line: a date of 80 characters with its label, widget and credit. */
+const MAX_DATE_LINE = 200;
 // How far into the text a header line can be, in lines and characters.
 const MAX_LINES = 8;
 const MAX_CHARS = 1200;
@@ -41,6 +43,8 @@ const CREDIT_PART =
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
+  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails linear.
+  if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
   const date = (labelled ? text.slice(labelled[0].length) : text)
