@@ -8,6 +8,7 @@ import { createArticle, type Article } from '../article.js';
 import { createContext } from '../pipeline.js';
 import { cleanStage } from './clean.js';
 import { metadataStage } from './metadata.js';
+import { bylineName } from './metadata/header.js';
 import { publishedPart, swappableDate } from './metadata/published.js';
 
 function run(raw: string, url = 'https://www.riverside-post.example/news/valley-flood'): Article {
@@ -360,4 +361,16 @@ describe('metadata: numeric dates and lines with two dates', () => {
   ];
   for (const [line, want] of parts)
     it(`takes the publication part of ${JSON.stringify(line)}`, () => expect(publishedPart(line)).toBe(want));
+});
+
+describe('metadata: a byline with its date run on', () => {
+  const rows: Array<[string, string | null]> = [
+    ['By Jane Roe March 3, 2023', 'Jane Roe'],
+    ['By Jane Roe and John Doe Published March 3, 2023', 'Jane Roe and John Doe'],
+    ['By Jane Roe Updated 9:14 AM EST, Mar. 3, 2023', 'Jane Roe'],
+    ['By Theresa May', 'Theresa May'],
+    ['By Jane Marsh', 'Jane Marsh'],
+  ];
+  for (const [line, name] of rows)
+    it(`reads ${JSON.stringify(line)} as ${JSON.stringify(name)}`, () => expect(bylineName(line)).toBe(name));
 });
