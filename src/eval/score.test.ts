@@ -530,6 +530,21 @@ describe('metadata', () => {
     expect(s.metadata.fields.outlet.total).toBe(0);
   });
 
+  it('scores no field and counts no invented date on a document whose key annotates no metadata', () => {
+    const none = { title: null, outlet: [], wire: [], published: null, byline: null, dateline: null, language: null };
+    const g = gold([{ meta: none }]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc({ published: '2024-01-01', wire: ['Associated Press'], language: 'en', dateline: 'LIMA' }),
+        claims: [],
+        quotes: [],
+      },
+    ]);
+    expect(s.metadata.inventedDates).toBe(0);
+    for (const f of Object.values(s.metadata.fields)) expect(f).toMatchObject({ total: 0, spurious: 0 });
+  });
+
   it('computes token F1', () => {
     expect(tokenF1('a b c', 'a b c')).toBe(1);
     expect(tokenF1('a b', 'a b c d')).toBeCloseTo(2 / 3);

@@ -486,6 +486,17 @@ export function metaRight(
   }
 }
 
+/**
+ * Whether a gold document annotates its metadata: a key without metadata (pages.json) leaves every field empty, while
+ * an annotated document always knows at least its language.
+ */
+export function metaAnnotated(gold: GoldDocument['meta']): boolean {
+  return META_FIELDS.some((field) => {
+    const v = gold[field];
+    return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined;
+  });
+}
+
 function goldMetaValue(gold: GoldDocument['meta'], field: MetaField): unknown {
   return gold[field];
 }
@@ -571,7 +582,13 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
 
     const meta = {} as Record<MetaField, boolean | null>;
     const metaMisses: DocumentScore['misses']['meta'] = [];
+    const annotated = metaAnnotated(doc.meta);
     for (const field of META_FIELDS) {
+      // A key that annotates no metadata at all (pages.json) says nothing about any field: nothing to score or count.
+      if (!annotated) {
+        meta[field] = null;
+        continue;
+      }
       const right = metaRight(field, doc.meta, pred.document, names);
       meta[field] = right;
       const t = metaTotals[field];

@@ -249,7 +249,7 @@ describe('metadata: rules', () => {
     });
     expect(findDateline('SEOUL: North Korea will send')?.place).toBe('SEOUL');
     expect(findDateline('WASHINGTON — The Supreme Court')?.place).toBe('WASHINGTON');
-    expect(findDateline('NEW HAVEN, Conn. — Bright morning sun')?.place).toBe('NEW HAVEN');
+    expect(findDateline('NEW HAVEN, Conn. — Bright morning sun')?.place).toBe('NEW HAVEN, Conn.');
     expect(findDateline('BREAKING: Markets fall')).toBeNull();
     expect(findDateline('NATO chief Mark Rutte said')).toBeNull();
     expect(findDateline('The US — and its allies — said')).toBeNull();
@@ -608,12 +608,12 @@ describe('metadata: datelines and publication lines that open a record', () => {
   const body = 'About 4,000 nurses walked off the job on Monday, the union said.';
   // [opening lines, dateline, published, by of the date]
   const cases: Array<[string, string | null, string | null, string | null]> = [
-    [`KARACHI, Pakistan (Reuters) — ${body}`, 'KARACHI', null, null],
+    [`KARACHI, Pakistan (Reuters) — ${body}`, 'KARACHI, Pakistan', null, null],
     [`LIMA, March 4 (Reuters) - ${body}`, 'LIMA', null, null],
     [`OSLO, Jan 5 (Reuters) - Ferry crews struck on Sunday. ${body}`, 'OSLO', null, null],
     [`HARARE — ${body}`, 'HARARE', null, null],
     [`Nairobi, Kenya — ${body}`, 'Nairobi, Kenya', null, null],
-    [`MANILA, Philippines, Feb. 9, 2026 (AP) — ${body}`, 'MANILA', '2026-02-09', 'metadata/dateline-year'],
+    [`MANILA, Philippines, Feb. 9, 2026 (AP) — ${body}`, 'MANILA, Philippines', '2026-02-09', 'metadata/dateline-year'],
     [`BOGOTA, Nov 2, 2023 (AFP) - ${body}`, 'BOGOTA', '2023-11-02', 'metadata/dateline-year'],
     [`Published 9:14 AM EST, Monday, March 3, 2025\n\n${body}`, null, '2025-03-03', 'metadata/date-line'],
     [`Updated 10:02 AM GMT, Tue March 4, 2025\n\n${body}`, null, '2025-03-04', 'metadata/date-line'],
@@ -627,7 +627,7 @@ describe('metadata: datelines and publication lines that open a record', () => {
     ],
     [
       `First published on Wed 5 March 2025 10.12 GMT\n\nQUITO, Ecuador, March 5 (AFP) — ${body}`,
-      'QUITO',
+      'QUITO, Ecuador',
       '2025-03-05',
       'metadata/text-date-line',
     ],
@@ -649,7 +649,7 @@ describe('metadata: datelines and publication lines that open a record', () => {
     // metadata/later-dateline: after a caption kept in the text, only an upper-case place or a credit
     [
       `Quake hits coast\nA woman walks past fallen houses on Tuesday.\nSENDAI, Japan (AP) — ${body}`,
-      'SENDAI',
+      'SENDAI, Japan',
       null,
       null,
     ],

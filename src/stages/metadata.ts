@@ -9,8 +9,8 @@
 import type { Article, Metadata } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { agencyByName } from './metadata/agencies.js';
-import { findPlaceDateLine, readDateLine } from './metadata/date-line.js';
-import { findDateline } from './metadata/dateline.js';
+import { datePart, findPlaceDateLine, readDateLine, type PlaceDateLine } from './metadata/date-line.js';
+import { findDateline, type Dateline } from './metadata/dateline.js';
 import { findByline, findTitle, leadStart } from './metadata/header.js';
 import { detectLanguage } from './metadata/language.js';
 import { findOutlet } from './metadata/outlet.js';
@@ -20,16 +20,18 @@ import { findWires } from './metadata/wires.js';
 /** Compute the metadata of an article from its hints, dropped header lines and text. */
 export function extractMetadata(article: Article, ctx: Context): Metadata {
   const lead = leadStart(article);
-  const dl = findDateline(article.text, lead) ?? laterDateline(article.text, lead);
+  const direct = findDateline(article.text, lead);
+  const glued = direct ? null : gluedDateline(article.text, lead);
+  const dl = direct ?? glued?.dateline ?? laterDateline(article.text, lead);
   // A page's own date is in its markup; a bare date line opening its text may be a teaser's.
-  const dateLine = findPlaceDateLine(article.text, article.format !== 'html');
+  const dateLine = findPlaceDateLine(article.text, article.format !== 'html') ?? glued?.dateLine ?? null;
   const outlet = findOutlet(article, dl);
   const title = findTitle(article, outlet?.value ?? null);
   // The outlet is not its own wire: a Yonhap story citing "(Yonhap)" has no wire.
   const outletAgency = outlet ? (agencyByName(outlet.value)?.name ?? outlet.value) : null;
   const wire = findWires(article.text, article.dropped).filter((w) => w.value !== outletAgency);
   const dateline = dl
-    ? { value: dl.place, by: 'metadata/dateline', certain: true, span: dl.placeSpan }
+    ? { value: dl.place, by: dl.by, certain: true, span: dl.placeSpan }
     : dateLine?.place
       ? { value: dateLine.place.text, by: 'metadata/place-date-line', certain: true, span: dateLine.place }
       : headerPlace(article);
@@ -64,7 +66,35 @@ function laterDateline(text: string, lead: number): ReturnType<typeof findDateli
     at = nl + 1;
     while (at < text.length && /\s/.test(text[at]!)) at++;
     const dl = findDateline(text, at);
-    if (dl && (dl.credit || dl.place === dl.place.toUpperCase())) return dl;
+    if (dl?.sure) return dl;
+  }
+  return null;
+}
+
+/** How far into the lead a dateline glued after a date may start. */
+const GLUED_CHARS = 160;
+const GLUED_LABEL = /\b(?:Updated|Published|Posted)\b/;
+const GLUED_BYLINE = /^By\s+\D{2,60}$/;
+
+/**
+ * `metadata/dateline-after-date`: a dateline that a scrape glued after the story's date line, or its byline and date
+ * ("Updated 9:14 AM EST, March 3, 2023 LAGOS, Nigeria (AP) — …"), only in its unmistakable forms; gives the date too.
+ */
+function gluedDateline(text: string, lead: number): { dateline: Dateline; dateLine: PlaceDateLine } | null {
+  const head = text.slice(lead, lead + GLUED_CHARS + 40);
+  if (!/\d/.test(head.slice(0, GLUED_CHARS))) return null;
+  for (const m of head.matchAll(/\s(?=\p{Lu}{2})/gu)) {
+    if (m.index > GLUED_CHARS) break;
+    const prefix = head.slice(0, m.index);
+    if (prefix.includes('\n')) return null;
+    const label = prefix.search(GLUED_LABEL);
+    if (label > 0 && !GLUED_BYLINE.test(prefix.slice(0, label).trim())) continue;
+    const read = datePart(prefix.slice(Math.max(label, 0)).trim());
+    if (!read) continue;
+    const dl = findDateline(text, lead + m.index + 1);
+    if (!dl?.sure) continue;
+    const line = { start: lead, end: lead + m.index, text: prefix };
+    return { dateline: { ...dl, by: 'metadata/dateline-after-date' }, dateLine: { line, date: read.date } };
   }
   return null;
 }

@@ -311,19 +311,25 @@ const DATE_WORDS = new RegExp(
   'i',
 );
 
+// A reading-time widget after a date ("March 3, 2023 · 4 min read"), and a machine timestamp's time and zone.
+const READ_TIME = /\s+\d{1,2}\s+min(?:ute)?s?\s+read$/i;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
 /** A line that only states a date or time ("2 days ago", "Oct. 18, 2024 10:35 KST", "Updated: 2024-10-18"). */
 export function isDateLine(line: string): boolean {
   if (line.length > 80) return false;
   const toks = words(
     line
-      .replace(/[,|•·()[\]]+/g, ' ')
+      .replace(READ_TIME, '')
+      .replace(/[,|•·()[\]—–]+|\s-(?=\s)/g, ' ')
       .replace(/:(?=\s|$)/g, ' ')
       .replace(/\.(?=\s|$)/g, ' '),
   );
   if (!toks.length || toks.length > 14) return false;
   let dated = false;
   let named = false;
-  for (const t of toks) {
+  for (let t of toks) {
+    t = t.replace(ISO_TIME, '$1');
     if (!DATE_WORDS.test(t)) return false;
     if (/\d/.test(t) || /^(?:ago|yesterday|today|now)$/i.test(t)) dated = true;
     // A month, weekday, relative word, full numeric date or clock time: lone numbers are not dates.

@@ -14,7 +14,7 @@
 import type { Dropped } from '../../article.js';
 import type { Context } from '../../pipeline.js';
 import { TextBuilder } from './builder.js';
-import { BULLET, classifyLine, isProse, type LineVerdict } from './line-rules.js';
+import { BULLET, classifyLine, isDateLine, isProse, type LineVerdict } from './line-rules.js';
 import { markdownPieces } from './markdown.js';
 import { markRegions, markTeasers } from './regions.js';
 
@@ -99,7 +99,9 @@ function joinWrapped(lines: Line[]): Line[] {
       !line.bullet &&
       prev.text.length >= 40 &&
       !/[.!?:;"”’)\]…]$/.test(prev.text) &&
-      /^[\p{Ll}(\d]/u.test(line.text);
+      /^[\p{Ll}(\d]/u.test(line.text) &&
+      // A line that is only a date ("3 March 2023, 09:14 IST") is a header line under a headline, not a wrap.
+      !isDateLine(line.text);
     if (!runsOn) {
       out.push(line);
       continue;

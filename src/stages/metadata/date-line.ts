@@ -15,6 +15,8 @@ export interface PlaceDateLine {
   place?: Span;
 }
 
+/** The longest line read as a date line: a date of 80 characters with its label, widget and credit. */
+const MAX_DATE_LINE = 200;
 // How far into the text a header line can be, in lines and characters.
 const MAX_LINES = 8;
 const MAX_CHARS = 1200;
@@ -22,22 +24,33 @@ const MAX_CHARS = 1200;
 const PLACE = /^([A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3})\s*[|•·]\s*/u;
 /** Widget words a scraped date line can carry after its date: "March 3, 2024 Photo", "… 09:10 AM 4 min read". */
 export const DATE_TAIL = /\s+(?:photos?|video|share|print|comments?|listen|audio|\d{1,2}\s+min(?:ute)?s?\s+read)$/i;
-const LABEL = /^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)/i;
+// An outlet's credit in brackets after the date: "March 3, 2023 (Riverside Daily)".
+const CREDIT_TAIL = /\s*\([A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,4}\)$/u;
+const LABEL = /^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|issued)(?:\s+(?:on|at))?\s*:?\s*)/i;
+// A label glued to the date before it, as scrapes join a page's spans: "March 3, 20236:22 AMUpdated 2 hours ago".
+const GLUED_LABEL = /(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)/g;
 // A zone offset after a clock time ("10:12 AM GMT+1") and a year glued to its time ("20259:14 AM").
 const ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\b/g;
 const GLUED_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 // The parts of a line split by bars or slashes (and dashes, in a record): "March 3, 2025 / 9:14 AM / Daily Courier".
 const PART_SEP = /\s+[|/•·]\s+/;
 const PART_SEP_DASH = /\s+[|/•·–-]\s+/;
-// A name between the parts of a date line (an outlet, a section): a few capitalised words, no digits.
-const NAME_PART = /^[A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,3}$/u;
+// A name between the parts of a date line (an outlet, a section, a list of sections): capitalised words, no digits.
+const NAME_PART = /^[A-Z][\p{L}'.&/-]*(?:,?\s[A-Z][\p{L}'.&/-]*){0,3}$/u;
+// A credit between the parts ("Edited By: Jane Roe", "By Jane Roe"): the byline reads it, the date line passes it.
+const CREDIT_PART =
+  /^(?:(?:edited|written|reported|compiled|produced)\s+)?by:?\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
+  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails linear.
+  if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
   const date = (labelled ? text.slice(labelled[0].length) : text)
+    .replace(GLUED_LABEL, ' ')
     .replace(DATE_TAIL, '')
+    .replace(CREDIT_TAIL, '')
     .replace(ZONE_OFFSET, '')
     .replace(GLUED_TIME, '$1 $2')
     .trim()
@@ -67,7 +80,7 @@ function readPartedLine(line: string, dashes: boolean): { date: string } | null 
   for (const part of parts) {
     const read = datePart(part.trim());
     if (read) dates.push(read.date);
-    else if (!NAME_PART.test(part.trim())) return null;
+    else if (!NAME_PART.test(part.trim()) && !CREDIT_PART.test(part.trim())) return null;
   }
   return dates.length ? { date: dates.join(' ') } : null;
 }

@@ -74,6 +74,9 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
   return null;
 }
 
+const BYLINE_DATE =
+  /\s+(?=(?:(?:first|last)\s+)?(?:updated|published|posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/i;
+
 /** The person(s) of a byline line, or null for agency/staff credits. */
 export function bylineName(line: string): string | null {
   let s = line.trim();
@@ -88,6 +91,8 @@ export function bylineName(line: string): string | null {
     .replace(/[,;]\s*$/, '')
     .trim();
   if (/^via\b/i.test(s)) return null;
+  // A date run on after the name ("By Jane Roe March 3, 2023", "By Jane Roe Published March 3") is not the name.
+  s = s.split(BYLINE_DATE)[0]!.trim();
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
   s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
   if (!s || s.length > 80) return null;

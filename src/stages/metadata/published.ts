@@ -129,8 +129,52 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
+// A numeric date whose day and month could swap ("04/03/2023"): only another statement of the date settles it.
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
+
+/** The two readings of a numeric date whose day and month could swap, or null when it reads one way only. */
+export function swappableDate(line: string): [PartialDate, PartialDate] | null {
+  const m = NUMERIC_DATE.exec(line);
+  if (!m || /\d{4}[-/.]$/.test(line.slice(0, m.index))) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a === b || a > 12 || b > 12 || a < 1 || b < 1) return null;
+  const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return [day(y, a, b), day(y, b, a)];
+}
+
+// "Updated: X | Published: Y", "Last Updated: X First Published: Y": the part after the publication label wins.
+const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
+const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified)\b/i;
+const PUBLISHED_LABEL_ONE = /\b(?:published|posted)\b/i;
+
+/** The date part after a line's publication label when the line also carries an update label, or null. */
+export function publishedPart(line: string): string | null {
+  if (!UPDATED_LABEL.test(line)) return null;
+  PUBLISHED_LABEL.lastIndex = 0;
+  const m = PUBLISHED_LABEL.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m.index + m[0].length);
+  const next = UPDATED_LABEL.exec(rest);
+  return (next ? rest.slice(0, next.index) : rest).replace(/[\s|/•·–—-]+$/, '');
+}
+
+/**
+ * The publication date a line states: its publication part when it names an update too; a numeric date whose day
+ * and month could swap only when the URL's date is one of its readings.
+ */
+function lineDate(line: string, ref: Date | undefined, fromUrl: PartialDate | null): PartialDate | null {
+  const part = publishedPart(line);
+  const text = part ?? line;
+  const swap = swappableDate(text);
+  if (swap) return swap.find((d) => fromUrl?.precision === 'day' && d.iso === fromUrl.iso) ?? null;
+  return parseIsoish(text) ?? explicitDate(text, ref);
+}
+
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
-function headerLineDate(text: string, html: boolean): PartialDate | null {
+function headerLineDate(text: string, html: boolean, fromUrl: PartialDate | null): PartialDate | null {
+  const part = publishedPart(text);
+  if (part) return lineDate(part, undefined, fromUrl);
   const labelled = readDateLine(text, !html);
   // A numeric date and time that cleaning joined to the line before it ("Rescuers search on 2024-01-02 10:15").
   const tail =
@@ -139,7 +183,7 @@ function headerLineDate(text: string, html: boolean): PartialDate | null {
   const read = labelled ?? datePart(text);
   // A bare date in a page's header region may be a teaser's: there only a date with its widget word counts.
   if (!read || (html && !labelled && read.date === text.trim())) return null;
-  return explicitDate(read.date);
+  return lineDate(read.date, undefined, fromUrl);
 }
 
 /** The last day a partial date covers: the day itself, or a month's last day. */
@@ -175,10 +219,12 @@ export function findPublished(
     const p = parseIsoish(hint) ?? explicitDate(hint);
     if (p) return done(p, 'metadata/hint', true);
   }
-  // Header lines (byline with date, date lines, HTML meta), in page order.
+  const urlDay = fromUrl?.value ?? null;
+  // Header lines (byline with date, date lines, HTML meta), in page order; a publication line before an update line.
+  let updated: PublishedResult | null = null;
   for (const d of article.dropped) {
     if (d.reason !== 'date' && d.reason !== 'byline') continue;
-    const p = parseIsoish(d.text) ?? explicitDate(d.text, ref);
+    const p = lineDate(d.text, ref, urlDay);
     if (!p) continue;
     const by =
       d.by.startsWith('clean/html') || d.by === 'clean/json-ld'
@@ -188,18 +234,22 @@ export function findPublished(
           : /\bago\b|yesterday|today/i.test(d.text)
             ? 'metadata/relative-date'
             : 'metadata/date-line';
-    return done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
+    const found = done(p, by, !/\bago\b|yesterday|today/i.test(d.text));
+    // `metadata/date-line` prefers "Published Fri 3 Mar" to an "Updated Sat 4 Mar" line above it.
+    if (!UPDATED_LABEL.test(d.text) || PUBLISHED_LABEL_ONE.test(d.text)) return found;
+    updated ??= found;
   }
+  if (updated) return updated;
 
   // A header line whose date is followed by a widget word ("March 3, 2024 Photo").
   for (const d of article.dropped) {
     if (d.reason !== 'header') continue;
-    const p = headerLineDate(d.text, d.by.startsWith('clean/html'));
+    const p = headerLineDate(d.text, d.by.startsWith('clean/html'), urlDay);
     if (p) return done(p, 'metadata/header-date', true);
   }
   // A date line left in the text's opening lines ("Lyon | Updated: March 3, 2024 09:10 AM").
   if (dateLine) {
-    const p = explicitDate(dateLine.date, ref);
+    const p = lineDate(dateLine.date, ref, urlDay);
     if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
   }
 
@@ -227,24 +277,26 @@ export function findPublished(
   // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
   if (dateline?.month && dateline.day && dateline.year)
     return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
-  if (dateline?.month && dateline.day) {
-    if (cYear)
-      return done(day(cYear, dateline.month, dateline.day), 'metadata/dateline-date', false, dateline.dateSpan);
+  // `metadata/credit-date`: a lead that opens with its month, day and credit but no place ("Jan 4 (Reuters) -").
+  const dated = dateline?.month && dateline.day ? dateline : creditDate(text, lead);
+  if (dated?.month && dated.day) {
+    const { month, day: dom } = dated;
+    if (cYear) return done(day(cYear, month, dom), 'metadata/dateline-date', false, dated.dateSpan);
     // Every weekday the lead names must agree on one year; a lead's weekday may be the dateline's day or the day
     // before it ("TOKYO, Jan 2 — … struck on Monday"), so both readings count and any ambiguity gives no date.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
       const w = WEEKDAYS[wd[1]!.toLowerCase()]!;
       for (const weekday of [w, (w + 1) % 7])
-        for (const y of yearsForWeekday(dateline.month, dateline.day, weekday, lower, upper)) years.add(y);
+        for (const y of yearsForWeekday(month, dom, weekday, lower, upper)) years.add(y);
     }
     if (years.size === 1)
-      return done(
-        day([...years][0]!, dateline.month, dateline.day),
-        'metadata/dateline-weekday',
-        false,
-        dateline.dateSpan,
-      );
+      return done(day([...years][0]!, month, dom), 'metadata/dateline-weekday', false, dated.dateSpan);
+    const recent = recentYear(text, month, dom);
+    if (recent) return done(day(recent, month, dom), 'metadata/dateline-recent-date', false, dated.dateSpan);
+    // `metadata/dateline-url-year`: the text states the day; the URL's date, a few weeks off at most, only its year.
+    const near = fromUrl ? nearYear(fromUrl.value, month, dom) : null;
+    if (near) return done(day(near, month, dom), 'metadata/dateline-url-year', false, dated.dateSpan);
   }
   // A weekday with a month-day early in the story.
   const early = text.slice(0, lead + 1500);
@@ -261,6 +313,93 @@ export function findPublished(
         text: m[0],
       });
   }
+  const note = firstPublishedNote(text, article.dropped);
+  if (note) return done(note, 'metadata/first-published-note', true);
   if (cYear) return done({ iso: String(cYear), precision: 'year' }, 'metadata/copyright-year', false);
   return { published: null, ...(bounds ? { bounds } : {}) };
+}
+
+// "Jan 4 (Reuters) -", "Aug. 1 (AP) —": a month, a day and a credit opening the lead.
+const CREDIT_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})\\s*\\([^()\\n]{2,40}\\)\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
+
+/** The month and day of a lead that opens with them and a credit, without a place, or null. */
+function creditDate(text: string, lead: number): Pick<Dateline, 'month' | 'day' | 'dateSpan'> | null {
+  const m = CREDIT_DATE.exec(text.slice(lead, lead + 80));
+  if (!m) return null;
+  const dom = Number(m[2]);
+  if (dom < 1 || dom > 31) return null;
+  const end = lead + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+  return {
+    month: MONTHS[m[1]!.slice(0, 3).toLowerCase()]!,
+    day: dom,
+    dateSpan: { start: lead, end, text: text.slice(lead, end) },
+  };
+}
+
+/** How far (days) a URL's date may be from a month-day stated in the text and still give it its year. */
+const URL_NEAR_DAYS = 31;
+
+/** The one year in which `month`/`dayOfMonth` lies within {@link URL_NEAR_DAYS} of a URL's date, or null. */
+function nearYear(url: PartialDate, month: number, dayOfMonth: number): number | null {
+  const [uy, um, ud] = url.iso.split('-').map(Number) as [number, number, number | undefined];
+  const at = Date.UTC(uy, um - 1, ud ?? 15);
+  const slack = ud ? URL_NEAR_DAYS : URL_NEAR_DAYS + 15;
+  const years = [uy - 1, uy, uy + 1].filter(
+    (y) => Math.abs(Date.UTC(y, month - 1, dayOfMonth) - at) <= slack * 86_400_000,
+  );
+  return years.length === 1 ? years[0]! : null;
+}
+
+/** How many days before a dateline's day a full date in the story may fall and still give the dateline its year. */
+const RECENT_DAYS = 60;
+const FULL_DATES = [
+  // "March 1, 2023", "Mar. 1 2023"
+  new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'g'),
+  // "1 March 2023", "1st March, 2023"
+  new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+((?:19|20)\\d{2})\\b`, 'g'),
+];
+
+/**
+ * `metadata/dateline-recent-date`: the year of a dateline's month and day ("QUITO, March 3 (Reuters) -") from the full
+ * dates the story states in the {@link RECENT_DAYS} days up to it ("the March 1, 2023 flood"); every such date must
+ * give the same year.
+ */
+function recentYear(text: string, month: number, dayOfMonth: number): number | null {
+  const years = new Set<number>();
+  for (const [k, re] of FULL_DATES.entries()) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const [mon, d] = k === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      const y = Number(m[3]);
+      const stated = Date.UTC(y, MONTHS[mon.slice(0, 3).toLowerCase()]! - 1, Number(d));
+      for (const year of [y, y + 1]) {
+        const days = (Date.UTC(year, month - 1, dayOfMonth) - stated) / 86_400_000;
+        if (days >= 0 && days <= RECENT_DAYS) years.add(year);
+      }
+    }
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+// "First published on …" opening a line, or "This article was originally published on …": the story's own note.
+const FIRST_PUBLISHED =
+  /(?:^|\n|\b(?:[Tt]his|[Tt]he)\s+(?:article|story|piece|post|column|report)\s+was\s+)(?:[Ff]irst|[Oo]riginally)\s+published\s+(?:on\s+)?/g;
+/** How far from the end of the text a "first published on" note may stand. */
+const NOTE_CHARS = 400;
+
+/** `metadata/first-published-note`: "This article was first published on March 3, 2023." closing the story. */
+function firstPublishedNote(text: string, dropped: Dropped[]): PartialDate | null {
+  // A cut tail starts mid-line: the mark before it keeps "^" from reading that cut as a line's start.
+  const tail = text.length <= NOTE_CHARS ? text : `…${text.slice(-NOTE_CHARS)}`;
+  const places = [tail, ...dropped.filter((d) => d.reason === 'editor-note').map((d) => d.text)];
+  for (const place of places) {
+    FIRST_PUBLISHED.lastIndex = 0;
+    for (const m of place.matchAll(FIRST_PUBLISHED)) {
+      const after = place.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!/^(?:\w{3,9},?\s+)?(?:\d|[A-Z])/.test(after)) continue;
+      const p = explicitDate(after);
+      if (p) return p;
+    }
+  }
+  return null;
 }
