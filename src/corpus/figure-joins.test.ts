@@ -76,6 +76,28 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['miners', 'people']],
     [['rescuers', 'pair']],
   ],
+  [
+    // "Consulates evacuated 30 Germans" / "32 German nationals were evacuated" / "15 Austrians were evacuated".
+    'figures/nationality-group: a demonym and its citizens or nationals count one group',
+    [
+      claim({ id: 'germans', document: 'v1', value: 30, measure: 'Germans', action: 'evacuate', actor: null }),
+      claim({ id: 'nationals', document: 'v2', value: 32, measure: 'nationals', action: 'evacuate', text: '32 German nationals' }),
+      claim({ id: 'austrians', document: 'v2', value: 15, measure: 'Austrians', action: 'evacuate', actor: null }),
+    ],
+    [['germans', 'nationals']],
+    [['germans', 'austrians']],
+  ],
+  [
+    // "Crews handed over six miner bodies" / "six miners were killed" / "four rescuers were hurt".
+    'figures/dead-noun-group: bodies or victims of a group are that group among the dead',
+    [
+      claim({ id: 'bodies', document: 'k1', value: 6, measure: 'miner bodies', action: 'hand over', scope: 'miner' }),
+      claim({ id: 'killed', document: 'k2', value: 6, measure: 'miners', action: 'kill', scope: 'miner' }),
+      claim({ id: 'hurt', document: 'k2', value: 4, measure: 'rescuers', action: 'wound', scope: 'rescuer' }),
+    ],
+    [['bodies', 'killed']],
+    [['bodies', 'hurt']],
+  ],
 ];
 
 describe('figure joins (table)', () => {

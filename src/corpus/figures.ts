@@ -18,7 +18,7 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js';
-import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
+import { actionKey, displayName, eventConcept, figureLabel, measureKey, nationality, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import {
@@ -313,7 +313,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const byMeasure = new Map<string, Map<string, Item[]>>();
   const loose: Loose = [];
   for (const claim of claims) {
-    const key = measureKey(claim.measure);
+    // figures/nationality-group: the people of one country are one group, whichever noun counts them.
+    const nation = nationality(claim.measure, claim.actor, claim.text);
+    const key = nation ? 'citizen' : measureKey(claim.measure);
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, actionKey(claim.action));
     const story = options.storyOf?.get(claim.document) ?? '';
@@ -341,7 +343,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
             claim,
             measure,
             action: figureAction(claim.action),
-            actor: partyKey(claim.actor),
+            actor: nation ?? partyKey(claim.actor),
             target: partyKey(claim.target),
           };
     if (it.actor && it.actor === it.target) it.target = null;

@@ -569,6 +569,38 @@ describe('claim scopes read by the corpus', () => {
     expect(record(evidence, number).totalCue).toBe(total);
   });
 
+  it.each([
+    ['a count at the peak of a storm', 'Some 300,000 homes are dark, better than at the peak of the storm, when 1.2 million were.', '1.2 million', true],
+    ['a count at its peak', 'At its peak, 9,000 firefighters were on the fire lines.', '9,000', true],
+    ['the peak season is no earlier count', 'The peak of the fire season starts with 30 crews on duty.', '30', false],
+  ])('corpus/earlier-peak: %s', (_what, evidence, number, earlier) => {
+    expect(record(evidence, number).earlier).toBe(earlier);
+  });
+
+  it.each([
+    ['missing in its own clause, deaths across a comma', 'The floods caused 80 deaths, with dozens of people still missing.', 'dozens', 'kill', 'missing'],
+    ['the verb of its own clause stands', 'Ten miners were killed and 40 more hurt in the blast.', '40', 'wound', 'wound'],
+    ['an event verb with no cue of its own clause', 'A landslide hit the village, where at least 12 were killed.', '12', 'kill', 'kill'],
+    ['those being sought', 'Divers are at the quarry, where a group of at least nine hikers is being sought.', 'nine', 'search', 'missing'],
+    ['the deceased named by a noun', 'Officials said the 90 deceased include 12 tourists and 3 guides.', '12', 'include', 'kill'],
+    ['the remains of the dead', 'The remains of 40 of them were returned to their villages.', '40', 'return', 'kill'],
+    ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
+  ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
+    expect(record(evidence, number, { action }).action).toBe(read);
+  });
+
+  it.each([
+    ['a demonym as the noun', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '12', 'Germans', null, 'citizen germany'],
+    ['a demonym in the quantity', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '5', 'citizens', null, 'citizen netherlands'],
+    ['citizens of the actor country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'Norway', 'citizen norway'],
+    ['citizens of no country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'the mayor', 'citizen'],
+    ['soldiers are no nationality', 'Forty Norwegian soldiers were killed in the blast.', 'Forty', 'Norwegian soldiers', null, null],
+  ])('figures/nationality-group: %s', (_what, evidence, number, measure, actor, scope) => {
+    // The quantity's own words, as the claims stage gives them ("5 Dutch citizens").
+    const text = evidence.slice(evidence.indexOf(number)).split(/ and |\./)[0];
+    expect(record(evidence, number, { measure, actor, action: 'kill', text }).scope).toBe(scope);
+  });
+
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
     expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe('firefighter kelso-county');
     expect(record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope).toBe(null);
