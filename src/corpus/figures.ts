@@ -124,6 +124,19 @@ function clusters(items: Item[]): Cluster[] {
   return result;
 }
 
+/** A day the text dates a claim to: a point (`2024-03-04`) or the end of a span (`/2024-03-04`, "till March 4"). */
+const WHEN_DAY = /^\/?(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * relations/as-of-when: "on Monday the toll was 40" in Wednesday's article is as of Monday: a claim the text
+ * dates before its article's day is as of that day, an earlier point of the figure's timeline.
+ */
+function claimDay(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  const day = doc?.asOf ?? doc?.published ?? null;
+  const when = WHEN_DAY.exec(c.when ?? '')?.[1];
+  return when && (!day || day.length < 10 || when < day.slice(0, 10)) ? when : day;
+}
+
 /** What the relation rules read of a claim, its article and its primary source. */
 function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, measure: string): RelationClaim {
   return {
@@ -138,7 +151,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, 
     scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
     status: statusClass(c.status),
     source,
-    day: doc?.asOf ?? doc?.published ?? null,
+    day: claimDay(c, doc),
     earlier: !!c.earlier,
     order: doc?.order ?? 0,
     partCue: !!c.partCue,

@@ -102,6 +102,14 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: 'so-far', sentence: 0 }, 'part', 'relations/increment-in-total',
   ],
   [
+    'a part of those hurt beside the injured added',
+    { value: 5, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'part', 'relations/part-of-increment',
+  ],
+  [
+    'a part cue larger than the increment beside it',
+    { value: 30, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
+  ],
+  [
     'a second deployment after the first (no total)',
     { value: 11000, sentence: 0 }, { value: 4000, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
   ],
@@ -266,6 +274,20 @@ describe('figures and relations over constructed corpora', () => {
     expect(fig!.relations!.map((r) => r.type)).toEqual(Array(6).fill('revision'));
     expect(fig!.relations!.find((r) => r.a === 'c2' && r.b === 'c3')).toBeDefined();
     expect((fig!.reconciliation as { best: { value: number } }).best.value).toBe(31);
+  });
+
+  it('relations/as-of-when: a toll an article dates to an earlier day is an earlier point, not a rival', () => {
+    // Wednesday: "The toll rose to 61; on Monday it stood at 38" (Lake Post); "61 dead" (Hill Radio).
+    const docs = [doc('a', { outlet: 'Lake Post', asOf: '2024-03-06' }), doc('b', { outlet: 'Hill Radio', asOf: '2024-03-06' })];
+    const claims = [
+      claim({ id: 'monday', document: 'a', value: 38, measure: 'deaths', action: 'kill', when: '2024-03-04' }),
+      claim({ id: 'now', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
+    ];
+    const [fig] = figures(claims, docs);
+    expect(fig!.relations).toEqual([{ a: 'monday', b: 'now', type: 'revision', by: 'relations/later-day' }]);
+    // A day after the article's own is no as-of day: the two readings are of one day, and disagree.
+    const [same] = figures([{ ...claims[0]!, when: '2024-03-08' }, claims[1]!], docs);
+    expect(same!.relations!.map((r) => r.type)).toEqual(['conflict']);
   });
 
   it('flags two outlets that give different tolls on the same day', () => {

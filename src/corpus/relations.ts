@@ -206,7 +206,17 @@ export const RELATION_RULES: Rule[] = [
       return (more.value ?? more.low ?? 0) < (total.value ?? total.low ?? 0) ? 'part' : null;
     },
   },
-  // "another 1,500" adds to a figure's base value.
+  // "another 20 were hurt ... five of the injured are in serious condition": a count cued as a part of
+  // others is a part of the count added beside it in its article, not the base it adds to.
+  {
+    by: 'relations/part-of-increment',
+    type: (a, b) => {
+      if (a.document !== b.document || a.incremental === b.incremental) return null;
+      const [more, other] = a.incremental ? [a, b] : [b, a];
+      if (!other.partCue) return null;
+      return (other.value ?? other.low ?? 0) < (more.value ?? more.low ?? 0) ? 'part' : null;
+    },
+  },
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
   // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence.
