@@ -138,6 +138,27 @@ describe('figure joins (table)', () => {
   });
 });
 
+describe('group scopes joined', () => {
+  it('figures/group-sibling-joins: a group with no verb beside an event count is a part of it', () => {
+    // "The slide killed 40 in the valley, while the remaining three children were found in Tarn." /
+    // "Three children were at the school." (no event in the sentence)
+    const docs = [doc('f1', { asOf: '2024-04-02' })];
+    const claims = [
+      claim({ id: 'toll', document: 'f1', value: 40, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'kids', document: 'f1', value: 3, measure: 'children', action: null, scope: 'child tarn', sentence: 0 }),
+      claim({ id: 'pupils', document: 'f1', value: 3, measure: 'children', action: null, sentence: 80 }),
+      claim({ id: 'tents', document: 'f1', value: 12, measure: 'tents', action: null, sentence: 0 }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'toll')!;
+    expect(figureOf(figs, 'kids')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'kids')!.scope).toBe('child tarn');
+    expect(typeOf(figs, 'kids', 'toll')).toBe('part');
+    expect(figureOf(figs, 'pupils')!.id).not.toBe(figureOf(figs, 'kids')!.id);
+    expect(figureOf(figs, 'tents')!.id).not.toBe(whole.id);
+  });
+});
+
 describe('place scopes joined', () => {
   it('figures/list-sibling-joins: places listed after a place toll are tolls of their own, parts of the whole', () => {
     // "The fires killed 70; 41 died in Ada County, 9 in Boone and 3 in Clay" (the last two with no verb).

@@ -8,6 +8,8 @@
  * - figures/measureless-same-action: else the largest figure of its story with its verb;
  * - figures/list-sibling-joins: "41 died in Ada County; 33 in Boone; 19 in Clay" — a place's count with no verb
  *   of its own, in the sentence of a place's toll, is that place's toll too;
+ * - figures/group-sibling-joins: a group of people with no verb of its own in the sentence of an event's count
+ *   ("the remaining three women") is that group among the event's count;
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
@@ -17,7 +19,7 @@
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
  */
-import { EVENT_SCOPE, groupScope, measureKey, wholeMeasure } from './normalise.js';
+import { EVENT_SCOPE, eventConcept, groupScope, measureKey, wholeMeasure } from './normalise.js';
 import type { ClaimInput } from './types.js';
 
 /** What the joins read and change of a figure under construction. */
@@ -152,6 +154,48 @@ function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose 
   return left;
 }
 
+/**
+ * figures/group-sibling-joins: "Most of the victims, 210, were in the south, while the remaining three women were
+ * found in the hills": a group of people counted with no verb of its own, in the sentence of an event's count, is
+ * that group among the event's count (its own scope, or the group it names).
+ */
+function groupSiblingJoins<F extends JoinFigure>(figs: F[]): void {
+  const events = new Map<string, F>();
+  for (const f of figs) {
+    if (f.key.scope === null || f.key.scope.startsWith(EVENT_SCOPE)) continue;
+    for (const c of f.claims) {
+      const k = `${c.document}|${c.sentence}`;
+      // The whole's figure first: the group's scope is its own, whichever scoped count shares the sentence.
+      if (c.sentence !== undefined && (f.key.scope === '' || !events.has(k))) events.set(k, f);
+    }
+  }
+  if (!events.size) return;
+  const byScope = new Map<string, F>();
+  for (const f of figs) if (f.key.scope !== null) byScope.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f);
+  const moves = new Moves();
+  for (const f of [...figs]) {
+    if (f.key.scope !== null || !VERBLESS.has(f.key.action ?? '') || wholeMeasure(f.key.measure)) continue;
+    const group = eventConcept(f.key.measure, 'kill')?.group;
+    if (!group) continue;
+    for (const c of f.claims) {
+      const event = c.sentence === undefined || c.money || c.unit ? undefined : events.get(`${c.document}|${c.sentence}`);
+      if (!event || event.key.story !== f.key.story) continue;
+      const scope = c.scope || group;
+      const k = `${event.key.story}|${event.key.measure}|${scope}`;
+      let into = byScope.get(k);
+      if (!into) {
+        into = { ...event, key: { ...event.key, scope }, claims: [] };
+        figs.push(into);
+        byScope.set(k, into);
+      }
+      // Read as the group from here on: the relation rules compare scopes.
+      c.scope = scope;
+      moves.move(c, f, into);
+    }
+  }
+  moves.apply();
+}
+
 /** figures/scope-same-as-whole (see the module comment). */
 function scopeSameAsWhole(figs: JoinFigure[]): void {
   const wholes = new Map<string, { f: JoinFigure; readings: Set<string> }>();
@@ -267,6 +311,7 @@ export function joinFigures<F extends JoinFigure>(
 ): void {
   earlierJoinsSentence(figs);
   measurelessJoins(figs, listSiblingJoins(figs, loose));
+  groupSiblingJoins(figs);
   scopeSameAsWhole(figs);
   scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);
