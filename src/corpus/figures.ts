@@ -239,6 +239,19 @@ function precise(n: number): boolean {
   return digits.length >= 2;
 }
 
+/** What a figure's money is: a loss, a bare sum (a currency word), or a sum that names what else it is. */
+const moneyKind = (measure: string) =>
+  /^(?:(?:insured|economic) )?losses$/.test(measure) ? 'loss' : CURRENCY_WORDS.has(measure) ? 'bare' : 'named';
+
+/**
+ * figures/shared-number-kind: "cost airlines $860 million against revenue of $1.9 billion" beside "$1.9 billion
+ * in losses for hospitals": a loss and a sum that names what else it is (revenue, aid) share a number by chance.
+ */
+function sameMoneyKind(a: string, b: string): boolean {
+  const [x, y] = [moneyKind(a), moneyKind(b)];
+  return x === y || x === 'bare' || y === 'bare';
+}
+
 /**
  * Figures of one story that state the same number of the same kind (money, or one measure) are one
  * figure told two ways ("$380 million in lost sales", "$380 million in lost revenue"): merged, the
@@ -260,7 +273,7 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
         const k = `${m.key.story}|${c.money ? 'money' : precise(n) ? 'count' : m.key.measure}|${n}`;
         const j = seen.get(k);
         if (j === undefined) seen.set(k, i);
-        else {
+        else if (!c.money || sameMoneyKind(m.key.measure, merged[j]!.key.measure)) {
           const [a, b] = [find(i), find(j)];
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }
