@@ -62,7 +62,8 @@ export const ACTIONS: Record<string, string[]> = {
   divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
   fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],
   request: ['request', 'demand', 'ask', 'sought'],
-  build: ['build', 'built', 'construct'],
+  // "constructed", not the noun of "construction workers".
+  build: ['build', 'built', 'constructed', 'constructing', 'constructs'],
   attend: ['attend', 'gather', 'crowd', 'march', 'protest', 'turn out', 'turnout'],
   plead: ['plead', 'pleaded', 'guilty'],
   forfeit: ['forfeit', 'seiz', 'confiscat'],
