@@ -74,6 +74,18 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two lower bounds of a rising toll', { value: null, low: 35, high: null, day: null }, { value: null, low: 56, high: null, document: 'd2', day: null }, 'revision', 'relations/fallback'],
   ['two sources in one article', { value: 35, source: 'police' }, { value: 20, source: 'mayor' }, 'conflict', 'relations/same-moment'],
   ['an outlet figure beside a quoted one in one article', { value: 35, source: 'outlet:a' }, { value: 20, source: 'mayor' }, 'revision', 'relations/fallback'],
+  [
+    'an outlet count beside a close quoted one in one article',
+    { value: 4812, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'conflict', 'relations/same-moment',
+  ],
+  [
+    'an outlet total beside a close quoted count in one article',
+    { value: 4812, source: 'outlet:a', totalCue: 'so-far' }, { value: 5203, source: 'tracker' }, 'revision', 'relations/fallback',
+  ],
+  [
+    'an outlet round count beside a close quoted one in one article',
+    { value: 5000, approximate: true, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'same', 'relations/agree',
+  ],
   ['more bodies found, reported by another outlet', { value: 242, day: '2024-06-14' }, { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' }, 'revision', 'relations/increment-elsewhere'],
   ['two counts too far apart to be one disputed count', { value: 40 }, { value: 520, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
   ['a vague magnitude against a number', { value: null, low: 2000, high: null, vague: true }, { value: 300, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],

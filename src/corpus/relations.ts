@@ -116,6 +116,22 @@ function comparable(a: RelationClaim, b: RelationClaim): boolean {
 /** A source that is a named speaker or body, not an outlet's own reporting. */
 const named = (c: RelationClaim) => !c.source.startsWith('outlet:');
 
+/** Two exact counts this close (share of the larger) are two tellings of one count, not a count and its part. */
+const RIVAL_SHARE = 0.1;
+
+/**
+ * relations/same-moment (close rivals): "5,582 cancellations, according to one tracker" beside the outlet's own
+ * "5,168" in one article: one named, two exact counts within a tenth of each other, neither cued as a part or a
+ * total, disagree rather than count two things.
+ */
+function closeRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (!named(a) && !named(b)) return false;
+  const [x, y] = [point(a), point(b)];
+  if (x === null || y === null || a.approximate || b.approximate) return false;
+  if (a.partCue || b.partCue || a.totalCue || b.totalCue || a.earlier || b.earlier) return false;
+  return Math.abs(x - y) <= RIVAL_SHARE * Math.max(Math.abs(x), Math.abs(y));
+}
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -295,7 +311,7 @@ export const RELATION_RULES: Rule[] = [
       if (a.source === b.source || !comparable(a, b)) return null;
       // In one article, only two named sources contradict each other; the outlet's own figures beside a
       // quoted one are most often another part of the story.
-      if (a.document === b.document) return named(a) && named(b) ? 'conflict' : null;
+      if (a.document === b.document) return (named(a) && named(b)) || closeRivals(a, b) ? 'conflict' : null;
       // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
       if (a.status === 'planned' && b.status === 'planned') return 'conflict';
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
