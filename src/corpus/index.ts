@@ -100,8 +100,9 @@ const EVENT_CUES: Array<[string, RegExp]> = [
   // "a group of 20 is being sought": those searched for are missing.
   ['missing', /\b(?:missing|unaccounted for|being (?:sought|searched for))\b/i],
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
-  // "the 90 deceased include", "the remains of 40": the dead named by a noun of their own.
-  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of)\b/i],
+  // "the 90 deceased include", "the remains of 40": the dead named by a noun of their own; people who "were
+  // recovered" are bodies (the living are rescued).
+  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i],
 ];
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;

@@ -631,6 +631,8 @@ describe('claim scopes read by the corpus', () => {
     ['the deceased named by a noun', 'Officials said the 90 deceased include 12 tourists and 3 guides.', '12', 'include', 'kill'],
     ['the remains of the dead', 'The remains of 40 of them were returned to their villages.', '40', 'return', 'kill'],
     ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
+    ['people who were recovered', 'The three hikers who were recovered on Sunday were named.', 'three', 'name', 'kill'],
+    ['patients who recovered are alive', 'Some 400 patients have recovered at home.', '400', 'heal', 'heal'],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
   });
