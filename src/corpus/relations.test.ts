@@ -43,6 +43,14 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   [
+    'a number among a larger one of the sentence before',
+    { value: 31, sentence: 0, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 60 }, 'part', 'relations/part-cue',
+  ],
+  [
+    'a number cued as among others, before the larger count',
+    { value: 31, sentence: 90, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 0 }, 'revision', 'relations/fallback',
+  ],
+  [
     'a place counted as many as the whole',
     { value: null, low: 250000, high: null, scope: 'plaza' }, { value: null, low: 250000, high: null, source: 'outlet:b' },
     'same', 'relations/scope-equals-whole',

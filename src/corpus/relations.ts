@@ -235,12 +235,16 @@ export const RELATION_RULES: Rule[] = [
   },
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
-  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence.
+  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence, or in
+  // a sentence before it.
   {
     by: 'relations/part-cue',
     type: (a, b) => {
-      if (a.document !== b.document || a.sentence === undefined || a.sentence !== b.sentence || a.partCue === b.partCue) return null;
+      if (a.document !== b.document || a.sentence === undefined || b.sentence === undefined) return null;
+      if (a.partCue === b.partCue) return null;
       const [part, whole] = a.partCue ? [a, b] : [b, a];
+      // "The fire killed 31. Among them were 12 firefighters": the count it is among comes first.
+      if (whole.sentence! > part.sentence! || whole.incremental) return null;
       return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
     },
   },
