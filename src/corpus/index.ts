@@ -158,12 +158,15 @@ const hasCue = (action: string, text: string) => EVENT_CUES.some(([a, cue]) => a
 /** Read actions that are themselves event cues: a cue of the number's own clause may correct them. */
 const EVENT_VERBS = new Set(['kill', 'wound']);
 
+/** The event cues as global patterns, built once (matchAll copies them; exec starts from lastIndex 0). */
+const GLOBAL_CUES: Array<[string, RegExp]> = EVENT_CUES.map(([action, cue]) => [action, new RegExp(cue.source, 'gi')]);
+
 /** The event cue nearest the number: at the start of `after`, or at the end of `before`. */
 function nearestCue(after: string, before: string): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (const [action, cue] of EVENT_CUES) {
-    const global = new RegExp(cue.source, 'gi');
+  for (const [action, global] of GLOBAL_CUES) {
+    global.lastIndex = 0;
     const first = global.exec(after);
     if (first && first.index < distance) [best, distance] = [action, first.index];
     for (const m of before.matchAll(global)) {
