@@ -102,6 +102,19 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['germans', 'austrians']],
   ],
   [
+    // "Two climbers were rescued" / "two people were rescued by helicopter" / "40 climbers were fined" /
+    // "two people were arrested".
+    'figures/people-group-action: people and a group of people with one verb count one figure',
+    [
+      claim({ id: 'climbers', document: 'h1', value: 2, measure: 'climbers', action: 'rescue', scope: null }),
+      claim({ id: 'people', document: 'h2', value: 2, measure: 'people', action: 'rescue' }),
+      claim({ id: 'fined', document: 'h2', value: 40, measure: 'climbers', action: 'fine' }),
+      claim({ id: 'arrested', document: 'h2', value: 2, measure: 'people', action: 'arrest' }),
+    ],
+    [['climbers', 'people']],
+    [['climbers', 'fined'], ['people', 'arrested']],
+  ],
+  [
     // "Crews handed over six miner bodies" / "six miners were killed" / "four rescuers were hurt".
     'figures/dead-noun-group: bodies or victims of a group are that group among the dead',
     [

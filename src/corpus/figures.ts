@@ -225,6 +225,12 @@ function figureAction(action: string | null): string | null {
   return key === 'destroy' && /^damag/i.test(action ?? '') ? 'damage' : key;
 }
 
+/** A group of people (workers, students) counted with a verb of its own that is no event's (rescue, arrest). */
+function peopleAction(key: string | null, action: string | null): boolean {
+  const verb = actionKey(action);
+  return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 /** Counts of wider places kept per article, story and measure (bounds the subdivision pairs). */
@@ -355,7 +361,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
     // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
     const apart = !event && claim.scope === AFTERSHOCK_SCOPE;
-    const measure = apart ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
+    // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
+    // noun names them; the group stays on the claim as its scope.
+    const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;
+    const measure = apart ? `${story}\u0000${peopleKey}\u0000${claim.scope}` : `${story}\u0000${peopleKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
