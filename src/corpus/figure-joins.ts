@@ -20,7 +20,7 @@
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
  */
-import { EVENT_SCOPE, eventConcept, groupScope, measureKey, wholeMeasure } from './normalise.js';
+import { actionKey, EVENT_SCOPE, eventConcept, groupScope, measureKey, wholeMeasure } from './normalise.js';
 import type { ClaimInput } from './types.js';
 
 /** What the joins read and change of a figure under construction. */
@@ -216,10 +216,12 @@ function groupSiblingJoins<F extends JoinFigure>(figs: F[]): void {
   for (const f of figs) if (f.key.scope !== null) byScope.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f);
   const moves = new Moves();
   for (const f of [...figs]) {
-    if (f.key.scope !== null || !VERBLESS.has(f.key.action ?? '') || wholeMeasure(f.key.measure)) continue;
-    const group = eventConcept(f.key.measure, 'kill')?.group;
-    if (!group) continue;
+    if (f.key.scope !== null) continue;
     for (const c of f.claims) {
+      // The claim's own noun and verb: figures fold groups of people into one measure (figures/people-group-action).
+      const key = measureKey(c.measure);
+      const group = key && !wholeMeasure(key) ? eventConcept(key, 'kill')?.group : null;
+      if (!group || !VERBLESS.has(actionKey(c.action) ?? '')) continue;
       const event = c.sentence === undefined || c.money || c.unit ? undefined : events.get(`${c.document}|${c.sentence}`);
       if (!event || event.key.story !== f.key.story) continue;
       const scope = c.scope || group;

@@ -54,7 +54,8 @@ export const ACTIONS: Record<string, string[]> = {
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price', 'loss'],
   spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
   include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
-  employ: ['employ', 'work', 'hire'],
+  // "worked", not the noun of "construction workers".
+  employ: ['employ', 'worked', 'working', 'hire'],
   vote: ['vote', 'voted', 'ballot', 'elect'],
   win: ['won', 'win', 'margin', 'defeat'],
   arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur'],
