@@ -115,6 +115,19 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['climbers', 'fined'], ['people', 'arrested']],
   ],
   [
+    // "Ostland stationed 3,000 troops in Vell" / "Ostland deployed 3,000 troops to Vell" / "Authorities evacuated
+    // 2,000 people" / "40 people were rescued from rooftops" (a verb of its own and no party to share).
+    'figures/unknown-verb-shares-parties: another verb joins a known one only through the parties they share',
+    [
+      claim({ id: 'stationed', document: 'o1', value: 3000, measure: 'troops', action: 'station', actor: 'Ostland', target: 'Vell' }),
+      claim({ id: 'deployed', document: 'o2', value: 3000, measure: 'troops', action: 'deploy', actor: 'Ostland', target: 'Vell' }),
+      claim({ id: 'evacuated', document: 'o2', value: 2000, measure: 'people', action: 'evacuate', actor: null, target: null }),
+      claim({ id: 'rescued', document: 'o1', value: 40, measure: 'people', action: 'rescue', actor: null, target: null }),
+    ],
+    [['stationed', 'deployed']],
+    [['evacuated', 'rescued']],
+  ],
+  [
     // "Crews handed over six miner bodies" / "six miners were killed" / "four rescuers were hurt".
     'figures/dead-noun-group: bodies or victims of a group are that group among the dead',
     [

@@ -409,7 +409,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
         }
         else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
-          into = known.find(([k]) => !mine.length || mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
+          // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
+          into = known.find(([k]) => mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
         }
         const key = into ?? a;
         (out.get(key) ?? out.set(key, []).get(key)!).push(it);
