@@ -65,6 +65,20 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['hundreds', 'share']],
   ],
   [
+    // "By noon 1,848 trains had been cancelled, 2 percent of the timetable. Northline had the most at 548, followed by
+    // Coastal with 199." / "Rail unions voted 9 to 2." (far later, no noun, no verb).
+    'figures/measureless-follows-count: a count with no noun and no verb goes on counting the sentence before it',
+    [
+      claim({ id: 'cancelled', document: 'r1', value: 1848, measure: 'trains', action: 'cancel', sentence: 100 }),
+      claim({ id: 'share', document: 'r1', value: 2, measure: 'percent', action: 'cancel', unit: 'percent', sentence: 100 }),
+      claim({ id: 'most', document: 'r1', value: 548, measure: null, action: null, sentence: 160 }),
+      claim({ id: 'next', document: 'r1', value: 199, measure: null, action: null, sentence: 160 }),
+      claim({ id: 'vote', document: 'r1', value: 9, measure: null, action: null, sentence: 900 }),
+    ],
+    [['cancelled', 'most'], ['cancelled', 'next']],
+    [['cancelled', 'vote'], ['most', 'share']],
+  ],
+  [
     // "Six miners are presumed dead" / "the collapse left six people presumed dead".
     'figures/group-equals-whole: a group counted as many as the whole toll is the whole',
     [
@@ -75,6 +89,54 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     ],
     [['miners', 'people']],
     [['rescuers', 'pair']],
+  ],
+  [
+    // "Consulates evacuated 30 Germans" / "32 German nationals were evacuated" / "15 Austrians were evacuated".
+    'figures/nationality-group: a demonym and its citizens or nationals count one group',
+    [
+      claim({ id: 'germans', document: 'v1', value: 30, measure: 'Germans', action: 'evacuate', actor: null }),
+      claim({ id: 'nationals', document: 'v2', value: 32, measure: 'nationals', action: 'evacuate', text: '32 German nationals' }),
+      claim({ id: 'austrians', document: 'v2', value: 15, measure: 'Austrians', action: 'evacuate', actor: null }),
+    ],
+    [['germans', 'nationals']],
+    [['germans', 'austrians']],
+  ],
+  [
+    // "Two climbers were rescued" / "two people were rescued by helicopter" / "40 climbers were fined" /
+    // "two people were arrested".
+    'figures/people-group-action: people and a group of people with one verb count one figure',
+    [
+      claim({ id: 'climbers', document: 'h1', value: 2, measure: 'climbers', action: 'rescue', scope: null }),
+      claim({ id: 'people', document: 'h2', value: 2, measure: 'people', action: 'rescue' }),
+      claim({ id: 'fined', document: 'h2', value: 40, measure: 'climbers', action: 'fine' }),
+      claim({ id: 'arrested', document: 'h2', value: 2, measure: 'people', action: 'arrest' }),
+    ],
+    [['climbers', 'people']],
+    [['climbers', 'fined'], ['people', 'arrested']],
+  ],
+  [
+    // "Ostland stationed 3,000 troops in Vell" / "Ostland deployed 3,000 troops to Vell" / "Authorities evacuated
+    // 2,000 people" / "40 people were rescued from rooftops" (a verb of its own and no party to share).
+    'figures/unknown-verb-shares-parties: another verb joins a known one only through the parties they share',
+    [
+      claim({ id: 'stationed', document: 'o1', value: 3000, measure: 'troops', action: 'station', actor: 'Ostland', target: 'Vell' }),
+      claim({ id: 'deployed', document: 'o2', value: 3000, measure: 'troops', action: 'deploy', actor: 'Ostland', target: 'Vell' }),
+      claim({ id: 'evacuated', document: 'o2', value: 2000, measure: 'people', action: 'evacuate', actor: null, target: null }),
+      claim({ id: 'rescued', document: 'o1', value: 40, measure: 'people', action: 'rescue', actor: null, target: null }),
+    ],
+    [['stationed', 'deployed']],
+    [['evacuated', 'rescued']],
+  ],
+  [
+    // "Crews handed over six miner bodies" / "six miners were killed" / "four rescuers were hurt".
+    'figures/dead-noun-group: bodies or victims of a group are that group among the dead',
+    [
+      claim({ id: 'bodies', document: 'k1', value: 6, measure: 'miner bodies', action: 'hand over', scope: 'miner' }),
+      claim({ id: 'killed', document: 'k2', value: 6, measure: 'miners', action: 'kill', scope: 'miner' }),
+      claim({ id: 'hurt', document: 'k2', value: 4, measure: 'rescuers', action: 'wound', scope: 'rescuer' }),
+    ],
+    [['bodies', 'killed']],
+    [['bodies', 'hurt']],
   ],
 ];
 
@@ -96,7 +158,7 @@ describe('figure joins (table)', () => {
     const docs = [doc('j1', { asOf: '2024-06-07' }), doc('j2', { asOf: '2024-07-05' })];
     const figs = figures(CASES[0]![1], docs);
     expect(typeOf(figs, 'added', 'revised')).toBe('revision');
-    const same = figures(CASES[4]![1], [doc('m1', { asOf: '2024-05-01' }), doc('m2', { asOf: '2024-05-01' })]);
+    const same = figures(CASES.find(([what]) => what.startsWith('figures/group-equals-whole'))![1], [doc('m1', { asOf: '2024-05-01' }), doc('m2', { asOf: '2024-05-01' })]);
     expect(typeOf(same, 'miners', 'people')).toBe(null);
     expect(figureOf(same, 'miners')!.scope ?? null).toBe(null);
   });
@@ -113,6 +175,27 @@ describe('figure joins (table)', () => {
       storyOf,
     );
     expect(figureOf(figs, 'bare')).toBeNull();
+  });
+});
+
+describe('group scopes joined', () => {
+  it('figures/group-sibling-joins: a group with no verb beside an event count is a part of it', () => {
+    // "The slide killed 40 in the valley, while the remaining three children were found in Tarn." /
+    // "Three children were at the school." (no event in the sentence)
+    const docs = [doc('f1', { asOf: '2024-04-02' })];
+    const claims = [
+      claim({ id: 'toll', document: 'f1', value: 40, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'kids', document: 'f1', value: 3, measure: 'children', action: null, scope: 'child tarn', sentence: 0 }),
+      claim({ id: 'pupils', document: 'f1', value: 3, measure: 'children', action: null, sentence: 80 }),
+      claim({ id: 'tents', document: 'f1', value: 12, measure: 'tents', action: null, sentence: 0 }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'toll')!;
+    expect(figureOf(figs, 'kids')!.partOf).toBe(whole.id);
+    expect(figureOf(figs, 'kids')!.scope).toBe('child tarn');
+    expect(typeOf(figs, 'kids', 'toll')).toBe('part');
+    expect(figureOf(figs, 'pupils')!.id).not.toBe(figureOf(figs, 'kids')!.id);
+    expect(figureOf(figs, 'tents')!.id).not.toBe(whole.id);
   });
 });
 

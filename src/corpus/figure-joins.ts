@@ -6,8 +6,11 @@
  * - figures/measureless-same-number: a count with no noun joins the figure of its story that states the
  *   same reading ("more than 250,000"), else the same large number;
  * - figures/measureless-same-action: else the largest figure of its story with its verb;
+ * - figures/measureless-follows-count: else, with no verb either, the count of the sentence just before it;
  * - figures/list-sibling-joins: "41 died in Ada County; 33 in Boone; 19 in Clay" — a place's count with no verb
  *   of its own, in the sentence of a place's toll, is that place's toll too;
+ * - figures/group-sibling-joins: a group of people with no verb of its own in the sentence of an event's count
+ *   ("the remaining three women") is that group among the event's count;
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
@@ -17,7 +20,7 @@
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
  */
-import { EVENT_SCOPE, groupScope, measureKey, wholeMeasure } from './normalise.js';
+import { actionKey, EVENT_SCOPE, eventConcept, groupScope, measureKey, wholeMeasure } from './normalise.js';
 import type { ClaimInput } from './types.js';
 
 /** What the joins read and change of a figure under construction. */
@@ -79,6 +82,45 @@ function earlierJoinsSentence(figs: JoinFigure[]): void {
 /** Actions that are no verb of what is counted: none, a copula, or a list's "including". */
 export const VERBLESS: ReadonlySet<string> = new Set(['', 'be', 'have', 'include', 'includ']);
 
+/** How far (characters between sentence starts) a count with no noun and no verb reads back for the count it follows. */
+const FOLLOW_REACH = 300;
+
+/**
+ * figures/measureless-follows-count: "1,848 flights had been cancelled by noon. Harbor Air had the most at 548,
+ * followed by Gull with 199": a count with no noun and no verb goes on counting what the sentence before it
+ * counted (the largest figure of that sentence, of its kind). Per article, one binary search per claim.
+ */
+function followedCount(figs: JoinFigure[]): (c: ClaimInput) => JoinFigure | null {
+  const byDoc = new Map<string, Array<{ at: number; f: JoinFigure; kind: string }>>();
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (c.sentence === undefined) continue;
+      (byDoc.get(c.document) ?? byDoc.set(c.document, []).get(c.document)!).push({ at: c.sentence, f, kind: kind(c) });
+    }
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.at - b.at || b.f.claims.length - a.f.claims.length);
+  return (c) => {
+    const list = c.sentence === undefined ? undefined : byDoc.get(c.document);
+    if (!list) return null;
+    // The last entry of an earlier sentence.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.at < c.sentence!) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && c.sentence! - list[i]!.at <= FOLLOW_REACH; i--) {
+      if (list[i]!.kind !== kind(c)) continue;
+      // The largest figure of that sentence (sorted first among its entries).
+      let j = i;
+      while (j > 0 && list[j - 1]!.at === list[i]!.at) j--;
+      for (let k = j; k <= i; k++) if (list[k]!.kind === kind(c)) return list[k]!.f;
+    }
+    return null;
+  };
+}
+
 /** figures/measureless-same-number, then figures/measureless-same-action (see the module comment). */
 function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
   if (!loose.length) return;
@@ -99,6 +141,7 @@ function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
     const verb = first && f.key.action ? `${story}|${f.key.action}|${kind(first)}` : null;
     if (verb && !byAction.has(verb)) byAction.set(verb, f);
   }
+  const follows = followedCount(figs);
   const moves = new Moves();
   for (const { claim: c, story, action } of loose) {
     const k = `${story}|${kind(c)}`;
@@ -106,6 +149,7 @@ function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
     let into = strong ? byReading.get(`${k}|${reading(c)}`) : undefined;
     for (const n of numbers(c)) if (!into && Math.abs(n) >= DISTINCT_NUMBER) into = byNumber.get(`${k}|${n}`);
     if (!into && action && !VERBLESS.has(action)) into = byAction.get(`${story}|${action}|${kind(c)}`);
+    if (!into && VERBLESS.has(action ?? '')) into = follows(c) ?? undefined;
     if (into) moves.move(c, null, into);
   }
   moves.apply();
@@ -150,6 +194,50 @@ function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose 
   const left = loose.filter((l) => !VERBLESS.has(l.action ?? '') || !sibling(l.claim, null));
   moves.apply();
   return left;
+}
+
+/**
+ * figures/group-sibling-joins: "Most of the victims, 210, were in the south, while the remaining three women were
+ * found in the hills": a group of people counted with no verb of its own, in the sentence of an event's count, is
+ * that group among the event's count (its own scope, or the group it names).
+ */
+function groupSiblingJoins<F extends JoinFigure>(figs: F[]): void {
+  const events = new Map<string, F>();
+  for (const f of figs) {
+    if (f.key.scope === null || f.key.scope.startsWith(EVENT_SCOPE)) continue;
+    for (const c of f.claims) {
+      const k = `${c.document}|${c.sentence}`;
+      // The whole's figure first: the group's scope is its own, whichever scoped count shares the sentence.
+      if (c.sentence !== undefined && (f.key.scope === '' || !events.has(k))) events.set(k, f);
+    }
+  }
+  if (!events.size) return;
+  const byScope = new Map<string, F>();
+  for (const f of figs) if (f.key.scope !== null) byScope.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f);
+  const moves = new Moves();
+  for (const f of [...figs]) {
+    if (f.key.scope !== null) continue;
+    for (const c of f.claims) {
+      // The claim's own noun and verb: figures fold groups of people into one measure (figures/people-group-action).
+      const key = measureKey(c.measure);
+      const group = key && !wholeMeasure(key) ? eventConcept(key, 'kill')?.group : null;
+      if (!group || !VERBLESS.has(actionKey(c.action) ?? '')) continue;
+      const event = c.sentence === undefined || c.money || c.unit ? undefined : events.get(`${c.document}|${c.sentence}`);
+      if (!event || event.key.story !== f.key.story) continue;
+      const scope = c.scope || group;
+      const k = `${event.key.story}|${event.key.measure}|${scope}`;
+      let into = byScope.get(k);
+      if (!into) {
+        into = { ...event, key: { ...event.key, scope }, claims: [] };
+        figs.push(into);
+        byScope.set(k, into);
+      }
+      // Read as the group from here on: the relation rules compare scopes.
+      c.scope = scope;
+      moves.move(c, f, into);
+    }
+  }
+  moves.apply();
 }
 
 /** figures/scope-same-as-whole (see the module comment). */
@@ -267,6 +355,7 @@ export function joinFigures<F extends JoinFigure>(
 ): void {
   earlierJoinsSentence(figs);
   measurelessJoins(figs, listSiblingJoins(figs, loose));
+  groupSiblingJoins(figs);
   scopeSameAsWhole(figs);
   scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);

@@ -18,7 +18,7 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js';
-import { actionKey, displayName, eventConcept, figureLabel, measureKey, partyKey } from './normalise.js';
+import { actionKey, displayName, eventConcept, figureLabel, measureKey, nationality, partyKey } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import {
@@ -124,6 +124,19 @@ function clusters(items: Item[]): Cluster[] {
   return result;
 }
 
+/** A day the text dates a claim to: a point (`2024-03-04`) or the end of a span (`/2024-03-04`, "till March 4"). */
+const WHEN_DAY = /^\/?(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * relations/as-of-when: "on Monday the toll was 40" in Wednesday's article is as of Monday: a claim the text
+ * dates before its article's day is as of that day, an earlier point of the figure's timeline.
+ */
+function claimDay(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  const day = doc?.asOf ?? doc?.published ?? null;
+  const when = WHEN_DAY.exec(c.when ?? '')?.[1];
+  return when && (!day || day.length < 10 || when < day.slice(0, 10)) ? when : day;
+}
+
 /** What the relation rules read of a claim, its article and its primary source. */
 function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, measure: string): RelationClaim {
   return {
@@ -138,7 +151,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, 
     scope: c.scope !== undefined ? c.scope : scopeOf(c.measure, c.text),
     status: statusClass(c.status),
     source,
-    day: doc?.asOf ?? doc?.published ?? null,
+    day: claimDay(c, doc),
     earlier: !!c.earlier,
     order: doc?.order ?? 0,
     partCue: !!c.partCue,
@@ -212,6 +225,12 @@ function figureAction(action: string | null): string | null {
   return key === 'destroy' && /^damag/i.test(action ?? '') ? 'damage' : key;
 }
 
+/** A group of people (workers, students) counted with a verb of its own that is no event's (rescue, arrest). */
+function peopleAction(key: string | null, action: string | null): boolean {
+  const verb = actionKey(action);
+  return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
+}
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 /** Counts of wider places kept per article, story and measure (bounds the subdivision pairs). */
@@ -224,6 +243,19 @@ const DISTINCT_NUMBER = 100;
 function precise(n: number): boolean {
   const digits = String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return digits.length >= 2;
+}
+
+/** What a figure's money is: a loss, a bare sum (a currency word), or a sum that names what else it is. */
+const moneyKind = (measure: string) =>
+  /^(?:(?:insured|economic) )?losses$/.test(measure) ? 'loss' : CURRENCY_WORDS.has(measure) ? 'bare' : 'named';
+
+/**
+ * figures/shared-number-kind: "cost airlines $860 million against revenue of $1.9 billion" beside "$1.9 billion
+ * in losses for hospitals": a loss and a sum that names what else it is (revenue, aid) share a number by chance.
+ */
+function sameMoneyKind(a: string, b: string): boolean {
+  const [x, y] = [moneyKind(a), moneyKind(b)];
+  return x === y || x === 'bare' || y === 'bare';
 }
 
 /**
@@ -247,7 +279,7 @@ function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: str
         const k = `${m.key.story}|${c.money ? 'money' : precise(n) ? 'count' : m.key.measure}|${n}`;
         const j = seen.get(k);
         if (j === undefined) seen.set(k, i);
-        else {
+        else if (!c.money || sameMoneyKind(m.key.measure, merged[j]!.key.measure)) {
           const [a, b] = [find(i), find(j)];
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }
@@ -313,7 +345,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const byMeasure = new Map<string, Map<string, Item[]>>();
   const loose: Loose = [];
   for (const claim of claims) {
-    const key = measureKey(claim.measure);
+    // figures/nationality-group: the people of one country are one group, whichever noun counts them.
+    const nation = nationality(claim.measure, claim.actor, claim.text);
+    const key = nation ? 'citizen' : measureKey(claim.measure);
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, actionKey(claim.action));
     const story = options.storyOf?.get(claim.document) ?? '';
@@ -327,7 +361,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
     // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
     const apart = !event && claim.scope === AFTERSHOCK_SCOPE;
-    const measure = apart ? `${story}\u0000${key}\u0000${claim.scope}` : `${story}\u0000${key}`;
+    // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
+    // noun names them; the group stays on the claim as its scope.
+    const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;
+    const measure = apart ? `${story}\u0000${peopleKey}\u0000${claim.scope}` : `${story}\u0000${peopleKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
@@ -341,7 +378,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
             claim,
             measure,
             action: figureAction(claim.action),
-            actor: partyKey(claim.actor),
+            actor: nation ?? partyKey(claim.actor),
             target: partyKey(claim.target),
           };
     if (it.actor && it.actor === it.target) it.target = null;
@@ -372,7 +409,8 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
         }
         else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
-          into = known.find(([k]) => !mine.length || mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
+          // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
+          into = known.find(([k]) => mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
         }
         const key = into ?? a;
         (out.get(key) ?? out.set(key, []).get(key)!).push(it);

@@ -16,7 +16,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
-import { actionKey, eventConcept, measureKey, scopeOf } from './normalise.js';
+import { actionKey, eventConcept, measureKey, nationality, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
@@ -36,6 +36,11 @@ export type * from './types.js';
 
 /** Words just before a number that make it an earlier value of its figure. */
 const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
+/**
+ * corpus/earlier-peak: "down to 300,000, from the peak of the storm, when 1.2 million were in the dark": a count
+ * at the peak is an earlier point of a tally that has since fallen.
+ */
+const PEAK_CUE = /\b(?:(?:at|from) (?:the|its|their|a) peak|at the height)\b/i;
 /** How far before the number the cue may stand (characters). */
 const EARLIER_REACH = 70;
 /**
@@ -51,7 +56,7 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
-  return EARLIER_CUE.test(before) || CHANGED_FROM.test(before);
+  return EARLIER_CUE.test(before) || PEAK_CUE.test(before) || CHANGED_FROM.test(before);
 }
 
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
@@ -75,8 +80,11 @@ function pastEvent(c: ClaimRecord): string | null {
 function claimScopeOf(c: ClaimRecord): string | null {
   const past = pastEvent(c);
   if (past) return past;
-  const event = eventConcept(measureKey(c.measure), actionKey(eventAction(c)));
-  const words = [...new Set([event?.group, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])].filter(Boolean))].sort().join(' ') || null;
+  // figures/nationality-group: "176 Indians" and "181 Indian citizens" are one group among the dead.
+  const nation = nationality(c.measure, c.actor, c.text);
+  const event = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(eventAction(c)));
+  const own = [event?.group, event && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];
+  const words = [...new Set(own.filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
     place = c.scope !== undefined ? c.scope : (claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null);
@@ -89,9 +97,12 @@ const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'a
 /** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
 const EVENT_CUES: Array<[string, RegExp]> = [
   ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],
-  ['missing', /\b(?:missing|unaccounted for)\b/i],
+  // "a group of 20 is being sought": those searched for are missing.
+  ['missing', /\b(?:missing|unaccounted for|being (?:sought|searched for))\b/i],
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
-  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives)\b/i],
+  // "the 90 deceased include", "the remains of 40": the dead named by a noun of their own; people who "were
+  // recovered" are bodies (the living are rescued).
+  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i],
 ];
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
@@ -122,15 +133,40 @@ function eventAction(c: ClaimRecord): string | null {
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
   if (OUTAGE_AFTER.test(c.evidence.slice(numberEnd, numberEnd + CUE_AFTER))) return 'outage';
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
-  if (READ_ACTIONS.has(actionKey(c.action) ?? '')) return c.action;
-  if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
   const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
+  // corpus/event-cue-own-clause: "nearly 100 deaths, with dozens of people still missing": a cue in the number's
+  // own clause (no comma between) says what it counts before a nearer one across a comma, and before an event
+  // verb the extraction read from another clause.
+  const ownAfter = after.split(',')[0]!;
+  const ownBefore = before.split(',').pop()!;
+  const own = nearestCue(ownAfter, ownBefore);
+  const read = actionKey(c.action) ?? '';
+  if (READ_ACTIONS.has(read)) {
+    // The extraction's event verb stands unless its own clause names only another event.
+    const corrects = own && own !== 'outage' && EVENT_VERBS.has(read) && !hasCue(read, `${ownBefore} ${ownAfter}`);
+    return corrects ? own : c.action;
+  }
+  if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';
+  return own ?? nearestCue(after, before) ?? c.action;
+}
+
+/** Whether the words hold a cue of the event `action`. */
+const hasCue = (action: string, text: string) => EVENT_CUES.some(([a, cue]) => a === action && cue.test(text));
+
+/** Read actions that are themselves event cues: a cue of the number's own clause may correct them. */
+const EVENT_VERBS = new Set(['kill', 'wound']);
+
+/** The event cues as global patterns, built once (matchAll copies them; exec starts from lastIndex 0). */
+const GLOBAL_CUES: Array<[string, RegExp]> = EVENT_CUES.map(([action, cue]) => [action, new RegExp(cue.source, 'gi')]);
+
+/** The event cue nearest the number: at the start of `after`, or at the end of `before`. */
+function nearestCue(after: string, before: string): string | null {
   let best: string | null = null;
   let distance = Infinity;
-  for (const [action, cue] of EVENT_CUES) {
-    const global = new RegExp(cue.source, 'gi');
+  for (const [action, global] of GLOBAL_CUES) {
+    global.lastIndex = 0;
     const first = global.exec(after);
     if (first && first.index < distance) [best, distance] = [action, first.index];
     for (const m of before.matchAll(global)) {
@@ -138,7 +174,7 @@ function eventAction(c: ClaimRecord): string | null {
       if (d < distance) [best, distance] = [action, d];
     }
   }
-  return best ?? c.action;
+  return best;
 }
 
 /** Words before a number that make it a part of a count in the same sentence, and words after it. */

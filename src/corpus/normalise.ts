@@ -84,6 +84,36 @@ export function partyKey(party: string | null | undefined): string | null {
   return p.replace(/[^\p{L}\p{N}]+/gu, '-');
 }
 
+/** Country keys (`india`, `united-kingdom`): what a demonym or a citizen's actor names. */
+const COUNTRIES = new Set(Object.values(DEMONYMS).map((c) => c.replace(/[^\p{L}\p{N}]+/gu, '-')));
+/** Nouns of a country's people when a demonym or a country says which ("Indian citizens", "nationals"). */
+const CITIZEN_NOUNS = new Set(['citizen', 'national', 'resident']);
+
+/**
+ * figures/nationality-group: "176 Indians", "181 Indian citizens", "52 British nationals": the people of one
+ * country, whichever noun counts them. The country's key, or null when the measure names no nationality.
+ */
+export function nationality(
+  measure: string | null | undefined,
+  actor: string | null | undefined,
+  text?: string | null,
+): string | null {
+  const ws = words(measure ?? '');
+  if (!ws.length) return null;
+  const head = singular(ws[ws.length - 1]!);
+  const country = (w: string) => DEMONYMS[w] ?? DEMONYMS[singular(w)];
+  // "Indians", "Britons", "the Portuguese": the demonym is the noun.
+  if (ws.length === 1 && country(ws[0]!)) return partyKey(country(ws[0]!));
+  if (!CITIZEN_NOUNS.has(head)) return null;
+  // "Indian citizens": the demonym before the noun, in the measure or in the quantity's own words.
+  const digit = text ? text.search(/\d/) : -1;
+  const said = digit >= 0 ? words(text!.slice(digit)).slice(1, 4) : [];
+  for (const w of [...ws.slice(0, -1), ...said]) if (country(w)) return partyKey(country(w));
+  // "citizens" of a country the extraction took for the actor.
+  const party = partyKey(actor);
+  return party && COUNTRIES.has(party) ? party : null;
+}
+
 /** Country → its adjective (the first demonym the gazetteer lists), for labels. */
 const ADJECTIVE: Record<string, string> = countryAdjectives();
 
@@ -191,6 +221,9 @@ export function groupScope(scope: string | null | undefined): boolean {
   return !!scope && scope.split(' ').every((w) => GROUP_WORDS.has(w));
 }
 
+/** A noun of a group among the dead or hurt (`miner`, `non-passengers`). */
+const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
+
 /** Measures that can only count the dead. */
 const BODY = new Set(['body', 'bodies']);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
@@ -218,6 +251,12 @@ export function eventConcept(measure: string | null, action: string | null): { m
   const byAction = action ? EVENT_ACTIONS[action] : undefined;
   const m = measure ?? '';
   const named = MEASURE_EVENTS[m];
+  // figures/dead-noun-group: "six miner bodies", "40 child victims": the dead, counted as a group among them.
+  const ws = m.split(' ');
+  const deadNoun = ws.length === 2 ? MEASURE_EVENTS[ws[1]!] : undefined;
+  if (deadNoun && deadNoun[1] === 'kill' && (!byAction || byAction === 'deaths') && groupWord(ws[0]!)) {
+    return { measure: deadNoun[0], action: deadNoun[1], group: singular(ws[0]!) };
+  }
   const concept = byAction ?? named?.[0] ?? null;
   if (!concept) return null;
   // figures/bodies-are-dead: "two bodies were pulled from the mine and four miners are missing" — bodies count the

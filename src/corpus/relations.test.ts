@@ -43,6 +43,14 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
   [
+    'a number among a larger one of the sentence before',
+    { value: 31, sentence: 0, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 60 }, 'part', 'relations/part-cue',
+  ],
+  [
+    'a number cued as among others, before the larger count',
+    { value: 31, sentence: 90, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 0 }, 'revision', 'relations/fallback',
+  ],
+  [
     'a place counted as many as the whole',
     { value: null, low: 250000, high: null, scope: 'plaza' }, { value: null, low: 250000, high: null, source: 'outlet:b' },
     'same', 'relations/scope-equals-whole',
@@ -74,6 +82,18 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ['two lower bounds of a rising toll', { value: null, low: 35, high: null, day: null }, { value: null, low: 56, high: null, document: 'd2', day: null }, 'revision', 'relations/fallback'],
   ['two sources in one article', { value: 35, source: 'police' }, { value: 20, source: 'mayor' }, 'conflict', 'relations/same-moment'],
   ['an outlet figure beside a quoted one in one article', { value: 35, source: 'outlet:a' }, { value: 20, source: 'mayor' }, 'revision', 'relations/fallback'],
+  [
+    'an outlet count beside a close quoted one in one article',
+    { value: 4812, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'conflict', 'relations/same-moment',
+  ],
+  [
+    'an outlet total beside a close quoted count in one article',
+    { value: 4812, source: 'outlet:a', totalCue: 'so-far' }, { value: 5203, source: 'tracker' }, 'revision', 'relations/fallback',
+  ],
+  [
+    'an outlet round count beside a close quoted one in one article',
+    { value: 5000, approximate: true, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'same', 'relations/agree',
+  ],
   ['more bodies found, reported by another outlet', { value: 242, day: '2024-06-14' }, { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' }, 'revision', 'relations/increment-elsewhere'],
   ['two counts too far apart to be one disputed count', { value: 40 }, { value: 520, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
   ['a vague magnitude against a number', { value: null, low: 2000, high: null, vague: true }, { value: 300, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
@@ -100,6 +120,14 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   [
     'more bodies found beside the total so far',
     { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: 'so-far', sentence: 0 }, 'part', 'relations/increment-in-total',
+  ],
+  [
+    'a part of those hurt beside the injured added',
+    { value: 5, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'part', 'relations/part-of-increment',
+  ],
+  [
+    'a part cue larger than the increment beside it',
+    { value: 30, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
   ],
   [
     'a second deployment after the first (no total)',
@@ -266,6 +294,20 @@ describe('figures and relations over constructed corpora', () => {
     expect(fig!.relations!.map((r) => r.type)).toEqual(Array(6).fill('revision'));
     expect(fig!.relations!.find((r) => r.a === 'c2' && r.b === 'c3')).toBeDefined();
     expect((fig!.reconciliation as { best: { value: number } }).best.value).toBe(31);
+  });
+
+  it('relations/as-of-when: a toll an article dates to an earlier day is an earlier point, not a rival', () => {
+    // Wednesday: "The toll rose to 61; on Monday it stood at 38" (Lake Post); "61 dead" (Hill Radio).
+    const docs = [doc('a', { outlet: 'Lake Post', asOf: '2024-03-06' }), doc('b', { outlet: 'Hill Radio', asOf: '2024-03-06' })];
+    const claims = [
+      claim({ id: 'monday', document: 'a', value: 38, measure: 'deaths', action: 'kill', when: '2024-03-04' }),
+      claim({ id: 'now', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
+    ];
+    const [fig] = figures(claims, docs);
+    expect(fig!.relations).toEqual([{ a: 'monday', b: 'now', type: 'revision', by: 'relations/later-day' }]);
+    // A day after the article's own is no as-of day: the two readings are of one day, and disagree.
+    const [same] = figures([{ ...claims[0]!, when: '2024-03-08' }, claims[1]!], docs);
+    expect(same!.relations!.map((r) => r.type)).toEqual(['conflict']);
   });
 
   it('flags two outlets that give different tolls on the same day', () => {
@@ -465,6 +507,18 @@ describe('figures and relations over constructed corpora', () => {
     expect(sales.claims).toContain('revenue');
     expect(sales.claims).not.toContain('refunds');
   });
+
+  it('figures/shared-number-kind: a loss and a sum that names what else it is do not merge by number', () => {
+    // "Hospitals face $1.9 billion in losses" / "the chain's revenue of $1.9 billion" / "the best estimate is $1.9 billion"
+    const docs = [doc('h', { asOf: '2024-07-25' })];
+    const claims = [
+      claim({ id: 'losses', document: 'h', value: 1.9e9, measure: 'losses', action: 'cost', money: true }),
+      claim({ id: 'revenue', document: 'h', value: 1.9e9, measure: 'revenue', action: 'earn', money: true }),
+      claim({ id: 'bare', document: 'h', value: 1.9e9, measure: 'dollars', action: 'put', money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('losses'))!.claims).not.toContain('revenue');
+  });
 });
 
 describe('stories', () => {
@@ -567,6 +621,40 @@ describe('claim scopes read by the corpus', () => {
     ['a plain count', 'Police arrested 35 strikers at the gates.', '35', undefined],
   ])('corpus/total-before: %s', (_what, evidence, number, total) => {
     expect(record(evidence, number).totalCue).toBe(total);
+  });
+
+  it.each([
+    ['a count at the peak of a storm', 'Some 300,000 homes are dark, better than at the peak of the storm, when 1.2 million were.', '1.2 million', true],
+    ['a count at its peak', 'At its peak, 9,000 firefighters were on the fire lines.', '9,000', true],
+    ['the peak season is no earlier count', 'The peak of the fire season starts with 30 crews on duty.', '30', false],
+  ])('corpus/earlier-peak: %s', (_what, evidence, number, earlier) => {
+    expect(record(evidence, number).earlier).toBe(earlier);
+  });
+
+  it.each([
+    ['missing in its own clause, deaths across a comma', 'The floods caused 80 deaths, with dozens of people still missing.', 'dozens', 'kill', 'missing'],
+    ['the verb of its own clause stands', 'Ten miners were killed and 40 more hurt in the blast.', '40', 'wound', 'wound'],
+    ['an event verb with no cue of its own clause', 'A landslide hit the village, where at least 12 were killed.', '12', 'kill', 'kill'],
+    ['those being sought', 'Divers are at the quarry, where a group of at least nine hikers is being sought.', 'nine', 'search', 'missing'],
+    ['the deceased named by a noun', 'Officials said the 90 deceased include 12 tourists and 3 guides.', '12', 'include', 'kill'],
+    ['the remains of the dead', 'The remains of 40 of them were returned to their villages.', '40', 'return', 'kill'],
+    ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
+    ['people who were recovered', 'The three hikers who were recovered on Sunday were named.', 'three', 'name', 'kill'],
+    ['patients who recovered are alive', 'Some 400 patients have recovered at home.', '400', 'heal', 'heal'],
+  ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
+    expect(record(evidence, number, { action }).action).toBe(read);
+  });
+
+  it.each([
+    ['a demonym as the noun', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '12', 'Germans', null, 'citizen germany'],
+    ['a demonym in the quantity', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '5', 'citizens', null, 'citizen netherlands'],
+    ['citizens of the actor country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'Norway', 'citizen norway'],
+    ['citizens of no country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'the mayor', 'citizen'],
+    ['soldiers are no nationality', 'Forty Norwegian soldiers were killed in the blast.', 'Forty', 'Norwegian soldiers', null, null],
+  ])('figures/nationality-group: %s', (_what, evidence, number, measure, actor, scope) => {
+    // The quantity's own words, as the claims stage gives them ("5 Dutch citizens").
+    const text = evidence.slice(evidence.indexOf(number)).split(/ and |\./)[0];
+    expect(record(evidence, number, { measure, actor, action: 'kill', text }).scope).toBe(scope);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

@@ -116,6 +116,22 @@ function comparable(a: RelationClaim, b: RelationClaim): boolean {
 /** A source that is a named speaker or body, not an outlet's own reporting. */
 const named = (c: RelationClaim) => !c.source.startsWith('outlet:');
 
+/** Two exact counts this close (share of the larger) are two tellings of one count, not a count and its part. */
+const RIVAL_SHARE = 0.1;
+
+/**
+ * relations/same-moment (close rivals): "5,582 cancellations, according to one tracker" beside the outlet's own
+ * "5,168" in one article: one named, two exact counts within a tenth of each other, neither cued as a part or a
+ * total, disagree rather than count two things.
+ */
+function closeRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (!named(a) && !named(b)) return false;
+  const [x, y] = [point(a), point(b)];
+  if (x === null || y === null || a.approximate || b.approximate) return false;
+  if (a.partCue || b.partCue || a.totalCue || b.totalCue || a.earlier || b.earlier) return false;
+  return Math.abs(x - y) <= RIVAL_SHARE * Math.max(Math.abs(x), Math.abs(y));
+}
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -206,15 +222,29 @@ export const RELATION_RULES: Rule[] = [
       return (more.value ?? more.low ?? 0) < (total.value ?? total.low ?? 0) ? 'part' : null;
     },
   },
-  // "another 1,500" adds to a figure's base value.
+  // "another 20 were hurt ... five of the injured are in serious condition": a count cued as a part of
+  // others is a part of the count added beside it in its article, not the base it adds to.
+  {
+    by: 'relations/part-of-increment',
+    type: (a, b) => {
+      if (a.document !== b.document || a.incremental === b.incremental) return null;
+      const [more, other] = a.incremental ? [a, b] : [b, a];
+      if (!other.partCue) return null;
+      return (other.value ?? other.low ?? 0) < (more.value ?? more.low ?? 0) ? 'part' : null;
+    },
+  },
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
   { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
-  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence.
+  // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence, or in
+  // a sentence before it.
   {
     by: 'relations/part-cue',
     type: (a, b) => {
-      if (a.document !== b.document || a.sentence === undefined || a.sentence !== b.sentence || a.partCue === b.partCue) return null;
+      if (a.document !== b.document || a.sentence === undefined || b.sentence === undefined) return null;
+      if (a.partCue === b.partCue) return null;
       const [part, whole] = a.partCue ? [a, b] : [b, a];
+      // "The fire killed 31. Among them were 12 firefighters": the count it is among comes first.
+      if (whole.sentence! > part.sentence! || whole.incremental) return null;
       return (part.value ?? part.low ?? 0) < (whole.value ?? whole.low ?? 0) ? 'part' : null;
     },
   },
@@ -285,7 +315,7 @@ export const RELATION_RULES: Rule[] = [
       if (a.source === b.source || !comparable(a, b)) return null;
       // In one article, only two named sources contradict each other; the outlet's own figures beside a
       // quoted one are most often another part of the story.
-      if (a.document === b.document) return named(a) && named(b) ? 'conflict' : null;
+      if (a.document === b.document) return (named(a) && named(b)) || closeRivals(a, b) ? 'conflict' : null;
       // A plan carries no moment of its own: two sources' plans for one thing contradict unless dated apart.
       if (a.status === 'planned' && b.status === 'planned') return 'conflict';
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;

@@ -54,7 +54,8 @@ export const ACTIONS: Record<string, string[]> = {
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price', 'loss'],
   spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],
   include: ['includ', 'cover', 'involv', 'represent', 'class of', 'on behalf of', 'comprise'],
-  employ: ['employ', 'work', 'hire'],
+  // "worked", not the noun of "construction workers".
+  employ: ['employ', 'worked', 'working', 'hire'],
   vote: ['vote', 'voted', 'ballot', 'elect'],
   win: ['won', 'win', 'margin', 'defeat'],
   arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur'],
@@ -62,7 +63,8 @@ export const ACTIONS: Record<string, string[]> = {
   divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
   fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],
   request: ['request', 'demand', 'ask', 'sought'],
-  build: ['build', 'built', 'construct'],
+  // "constructed", not the noun of "construction workers".
+  build: ['build', 'built', 'constructed', 'constructing', 'constructs'],
   attend: ['attend', 'gather', 'crowd', 'march', 'protest', 'turn out', 'turnout'],
   plead: ['plead', 'pleaded', 'guilty'],
   forfeit: ['forfeit', 'seiz', 'confiscat'],
