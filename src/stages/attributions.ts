@@ -479,6 +479,8 @@ export function sentenceAttributions(
         k === c + 1 &&
         /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) &&
         !/\bthat\b/.test(afterText.slice(0, 60))) ||
+      // attributions/told-audience: "told 2,000 supporters", "told thousands of flood victims": who heard it, not what.
+      (OBJECT_VERBS.has(w) && k === c + 1 && AUDIENCE_COUNT.test(afterText)) ||
       /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText) ||
       // "…, an official said Sunday as crews searched": a clause of circumstance, not what was said.
       /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
@@ -610,6 +612,10 @@ export function sentenceAttributions(
   }
   return chain(drafts);
 }
+
+/** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
+const AUDIENCE_COUNT =
+  /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
 
 /** Cues of chanted or shouted words. */
 const CHANTS = new Set(['chanted', 'shouted', 'yelled']);

@@ -6,6 +6,7 @@
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
+import { inEventClause } from '../attributions/voice.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -69,6 +70,8 @@ export function attributionFor(
 ): AttributionSpan | null {
   let best: AttributionSpan | null = null;
   const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
+  // attributions/event-relative: "the floods, which killed 31 people" is the outlet's background, whoever speaks.
+  if (mine.length && inEventClause(sentence.text, q.start - sentence.start)) return null;
   for (const a of mine) {
     if (a.sentence !== sentence.index) continue;
     const c = a.content;
