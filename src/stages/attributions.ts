@@ -41,6 +41,7 @@ import {
   subjectBefore,
   type Phrase,
   type Scope,
+  DOCUMENT_NOUNS,
 } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -403,6 +404,7 @@ export function sentenceAttributions(
     if (
       NOUNISH.has(w) &&
       !figuresFrom &&
+      !(SHOW_VERBS.has(w) && subj && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
       // "the agency's count shows": after figures the word is their verb.
       !(srcs[0] && /\/owner(?:-generic)?$/.test(srcs[0].by)) &&
       subj &&
@@ -493,6 +495,8 @@ export function sentenceAttributions(
       srcs.length &&
       subj &&
       STRICT_VERBS.has(w) &&
+      // attributions/documents-show: "court records show the firm billed $2 million": a document speaks for itself.
+      !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
       // Analysts' "they projected …" is a forecast whatever follows.
       !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
@@ -616,6 +620,16 @@ export function sentenceAttributions(
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** Verbs by which a document shows what it holds. */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed']);
+
+/** The index of the token ending at `end` (the head of a subject phrase). */
+function subjectHead(toks: Token[], end: number): number {
+  let i = toks.length - 1;
+  while (i > 0 && toks[i]!.end > end) i--;
+  return i;
+}
 
 /** Cues of chanted or shouted words. */
 const CHANTS = new Set(['chanted', 'shouted', 'yelled']);

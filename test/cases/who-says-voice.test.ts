@@ -96,6 +96,7 @@ describe('attributions/documents-show: court papers, records and filings that sh
       '$3,000',
       'documents',
     ],
+    ['Officials say the toll will rise.\n\nAmong those killed in the storm were three firefighters.', 'three', null],
     [
       'Court records show the mayor billed the city for private trips.\n\nThe city has 40,000 residents.',
       '40,000',

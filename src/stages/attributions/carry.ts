@@ -7,6 +7,10 @@ import type { Article, AttributionSpan } from '../../article.js';
 const CONTINUES =
   /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
+/** `attributions/carried-anaphora`: an opener that points back to the items just reported ("Among those items"). */
+const POINTS_BACK =
+  /^(?:among|of)\s+(?:them\b|(?:those|these)\b(?!\s+(?:[\p{L}-]+ed|who|hurt|left|lost|missing|dead)\b))/iu;
+
 /** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
 const MAX_CARRY = 2;
 
@@ -106,19 +110,23 @@ export function carry(
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
     if (!src) continue;
     const turn = prev.paragraph !== s.paragraph;
-    // Across a paragraph break only a data source named by "according to" runs on into bare figures.
-    if (turn && !nextParagraphCarries(src, s.text, run)) continue;
+    // Across a paragraph break only a data source named by "according to" runs on into bare figures, or a
+    // sentence that names what was said by pointing back to it ("Among those items were …").
+    const anaphora = turn && run === 0 && !src.carried && POINTS_BACK.test(s.text);
+    if (turn && !anaphora && !nextParagraphCarries(src, s.text, run)) continue;
     // Two speakers before: whose statement goes on is unclear.
     if (from.some((a) => (a.source.entity ?? a.source.name) !== (src.source.entity ?? src.source.name))) continue;
     // Only a statement of figures runs on into figures of its own ("… 140 victims. Of those, 52 …").
     const figures = FIGURES.test(src.content.text);
-    const rule = turn
-      ? 'attributions/carried-next-paragraph'
-      : CONTINUES.test(s.text)
-        ? 'attributions/carried'
-        : figures && carriesOn(s.text) && run < MAX_CARRY
-          ? 'attributions/carried-paragraph'
-          : null;
+    const rule = anaphora
+      ? 'attributions/carried-anaphora'
+      : turn
+        ? 'attributions/carried-next-paragraph'
+        : CONTINUES.test(s.text)
+          ? 'attributions/carried'
+          : figures && carriesOn(s.text) && run < MAX_CARRY
+            ? 'attributions/carried-paragraph'
+            : null;
     if (!rule) continue;
     const a: AttributionSpan = {
       sentence: s.index,

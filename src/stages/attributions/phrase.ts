@@ -90,6 +90,15 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     /^(?:in|on)$/.test(lower(toks[k - 1]!))
   )
     k -= 2;
+  // attributions/document-participle: "Documents released on Friday showed", "Records filed Tuesday say": the
+  // participle after a document noun belongs to the subject.
+  if (
+    k >= 1 &&
+    DOCUMENT_PARTICIPLES.has(lower(toks[k]!)) &&
+    DOCUMENT_NOUNS.has(lower(toks[k - 1]!)) &&
+    !hardGap(text, toks[k - 1]!, toks[k]!)
+  )
+    k--;
   if (k < 0) return null;
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
@@ -133,6 +142,27 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   for (let i = from; i <= end; i++) if (DIGITS.test(toks[i]!.norm)) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
+}
+
+/** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
+export const DOCUMENT_NOUNS = new Set(
+  'documents document records papers filings filing indictment complaint affidavit transcripts emails receipts invoices reports report statements'.split(
+    ' ',
+  ),
+);
+/** Participles between a document and its cue: "documents released on Friday showed". */
+const DOCUMENT_PARTICIPLES = new Set(
+  'released filed unsealed obtained disclosed submitted published made reviewed seen'.split(' '),
+);
+
+/** Words of count or recency before a generic source, not part of its name: "additional records", "the new poll". */
+const COUNT_WORDS =
+  /^(?:the\s+|a\s+|an\s+)?(?:(?:additional|further|other|more|new|newly|recently|latest|recent)\s+(?:(?:filed|released|unsealed|disclosed|published)\s+)?)+/i;
+
+/** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
+function genericName(surface: string): string {
+  const bare = surface.replace(COUNT_WORDS, '');
+  return bare && bare !== surface && /\S/.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
@@ -617,9 +647,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: true }];
   }
   if (GENERIC_HEADS.has(head))
-    return [
-      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false },
-    ];
+    return [{ entity: null, name: genericName(surface), span, by: `${by}/generic`, certain: false }];
   // "multiple people familiar with the matter": who they are, without how many.
   if (
     /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(
