@@ -148,6 +148,27 @@ const PASSIVE_CUES = new Set([
 ]);
 /** Verbs that put a figure "at" a number: "pegs losses at", "puts its estimate at". */
 const AT_VERBS = new Set(['pegs', 'pegged', 'puts', 'put', 'places', 'placed', 'estimates', 'estimated']);
+/** `attributions/had-figure`: a data source that "had the total of X as N", "has the count at N". */
+const HAD_VERBS = new Set(['had', 'has']);
+const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
+
+/** true for "had the Friday total of global cancellations as 5,168": a tally noun, then "at"/"as" and a number. */
+function hadFigure(text: string, toks: Token[], c: number): boolean {
+  if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  let tally = false;
+  for (let k = c + 2; k < toks.length && k <= c + 9; k++) {
+    const lk = lower(toks[k]!);
+    // "has the largest number of visitors at": a superlative ranks the subject, it reports no tally.
+    if (/^(?:most|least|\w+est)$/.test(lk) && lk !== 'interest') return false;
+    if (TALLY_NOUNS.test(lk)) tally = true;
+    else if (tally && (lk === 'at' || lk === 'as'))
+      return /^\s*(?:(?:about|around|roughly|nearly|some|more than)\s+)?[$€£¥]?\d/.test(
+        text.slice(toks[k]!.end, toks[k]!.end + 24),
+      );
+  }
+  return false;
+}
+
 /** Verbs that revise one's own estimate: "raised its forecast". */
 const REVISE_VERBS = new Set([
   'increased',
@@ -180,6 +201,7 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
   ...PARTICIPLES,
   ...AT_VERBS,
   ...REVISE_VERBS,
+  ...HAD_VERBS,
   ...REPORTING,
   ...GAVE,
 ]);
@@ -330,7 +352,10 @@ export function sentenceAttributions(
     }
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
-    const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));
+    const estimate =
+      (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
+      (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
+      (HAD_VERBS.has(w) && hadFigure(text, toks, c));
     if (!CUE_VERBS.has(w) && !participle && !estimate) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;

@@ -133,7 +133,8 @@ describe('attributions/had-figure: a data source that "had" the total at or as a
       'RailData',
     ],
     ['The bakery had 40 orders on Monday.', '40', null],
-    ['Rovers had the better of the first half and led 2-0 at the break.', '2-0', null],
+    ['The club had the most goals in the league, 64 in 30 games.', '30 games', null],
+    ['The museum has the largest number of visitors at 40,000 a week, the city says.', '40,000', 'city'],
   ]);
 });
 
