@@ -497,6 +497,8 @@ export function sentenceAttributions(
     if (afterStart > sStart && /[$€£¥]/.test(text[afterStart - 1]!)) afterStart--;
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
+    // attributions/told-outlet: "…,” camp manager Lina Haddad told Reuters.": the outlet told closes the sentence.
+    const toldOutlet = OBJECT_VERBS.has(w) && k === c + 1 && TOLD_OUTLET.test(afterText);
     const weakAfter =
       closed ||
       afterText.length < 3 ||
@@ -506,6 +508,7 @@ export function sentenceAttributions(
         k === c + 1 &&
         /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) &&
         !/\bthat\b/.test(afterText.slice(0, 60))) ||
+      toldOutlet ||
       // attributions/told-audience: "told 2,000 supporters", "told thousands of flood victims": who heard it, not what.
       (OBJECT_VERBS.has(w) && k === c + 1 && AUDIENCE_COUNT.test(afterText)) ||
       /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText) ||
@@ -535,15 +538,19 @@ export function sentenceAttributions(
       const quoteBefore =
         /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) &&
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
-      const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
+      const describedAfter =
+        toldOutlet && /[,”"][^,”"]{0,60}$/.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
+      const contentBefore =
+        (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       const content: [number, number] = contentBefore
         ? [sStart, subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
+      const outlet = toldOutlet && contentBefore ? phraseAfter(scope, toks, k, 6) : null;
       drafts.push({
         source: srcs[0]!,
-        via: [],
+        via: outlet ? resolve(scope, outlet, 'attributions/told-outlet') : [],
         cue,
         content,
         rule: contentBefore ? 'verb-after' : participle ? 'participle' : figuresFrom ? 'figures-from' : 'verb',
@@ -641,6 +648,10 @@ export function sentenceAttributions(
   }
   return chain(drafts);
 }
+
+/** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
+const TOLD_OUTLET =
+  /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
 
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
