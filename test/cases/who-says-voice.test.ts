@@ -150,6 +150,22 @@ describe('attributions/told-outlet: "X told news agency Y" credits X, through Y'
   ]);
 });
 
+describe('attributions/carried-between: a sentence after a speaker continues that speaker, not the next one', () => {
+  table([
+    [
+      'Prosecutors alleged that no patrols were made from 9 p.m. to 5 a.m. During that time, the guards should ' +
+        'have made six rounds. Video showed both guards asleep, according to court documents.',
+      'six',
+      'Prosecutors',
+    ],
+    [
+      'The dam was built in 1961. The reservoir held 40 million cubic metres, according to the water board.',
+      '40 million',
+      'water board',
+    ],
+  ]);
+});
+
 describe('attributions/carried-paragraph: a data source runs on through its paragraph of figures', () => {
   table([
     [

@@ -83,6 +83,9 @@ export function carry(
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;
       if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
+      // attributions/carried-between: a sentence right after another speaker's own statement continues that one.
+      const before = j > 0 ? article.sentences[j - 1]! : null;
+      if (before && before.paragraph === p.paragraph && bySentence.get(before.index)?.some((x) => !x.carried)) break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
       const a: AttributionSpan = {
