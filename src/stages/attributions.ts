@@ -530,7 +530,9 @@ export function sentenceAttributions(
       !weakAfter &&
       !numberNext &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
-      !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())
+      !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
+      // attributions/asked-object: "The judge asked Mr. Lee “how many …”": the one asked, then the question.
+      !(OBJECT_VERBS.has(w) && ASKED_OBJECT.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 50))))
     )
       continue;
     if (srcs.length && subj) {
@@ -652,6 +654,9 @@ export function sentenceAttributions(
 /** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
 const TOLD_OUTLET =
   /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
+
+/** The person asked, then the opening mark of the question: " Mr. Lee “", " the mayor whether “". */
+const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =

@@ -19,7 +19,14 @@ import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { titleOfWork } from './quotes/not-speech.js';
-import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
+import {
+  calledByGroup,
+  calledName,
+  dismissedAs,
+  toldColon,
+  trailingName,
+  unnamedSpeaker,
+} from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -121,6 +128,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
     const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
     if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
+    // 0c. "what Gov. Lena Fox of Ohio called the plan's “…”": the one who names it so.
+    const caller = speaker ? null : calledName(text, r.open, sentence.start, mentions, firstAtOrAfter);
+    if (caller) speaker = fromMention(caller, 'quotes/called-name');
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {

@@ -212,6 +212,21 @@ const speakers: Array<[string, string, string]> = [
     'Stay away from the banks',
     'Tom Reed',
   ],
+  [
+    'Three towns said they would sue over what Gov. Lena Fox of Ohio called the plan’s “reckless stunt,” and others followed.',
+    'reckless stunt',
+    'Lena Fox',
+  ],
+  [
+    'Chief Judge Ana Ruiz questioned the lawyers. The judge also asked Mr. Okafor “how many wells were tested?”',
+    'how many wells',
+    'Ana Ruiz',
+  ],
+  [
+    'Mayor Ray Holt met Nora Diaz, the union leader. Holt asked Diaz “when will the buses run again?”',
+    'when will the buses',
+    'Ray Holt',
+  ],
 ];
 
 describe('quote speakers: titles, pronouns and speakers after a multi-paragraph quote', () => {
