@@ -11,6 +11,10 @@ const CONTINUES =
 const POINTS_BACK =
   /^(?:among|of)\s+(?:them\b|(?:those|these)\b(?!\s+(?:[\p{L}-]+ed|who|hurt|left|lost|missing|dead)\b))/iu;
 
+/** Openers that tie a sentence to the one before it: "During that time", "Then", "They". */
+const LINKS_BACK =
+  /^(?:(?:during|at|in|by|after|before|since|until|from)\s+(?:that|this|those|these|the same)\b|(?:then|that|this|those|these|it|they|he|she)\b)/i;
+
 /** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
 const MAX_CARRY = 2;
 
@@ -83,9 +87,16 @@ export function carry(
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;
       if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
-      // attributions/carried-between: a sentence right after another speaker's own statement continues that one.
+      // attributions/carried-between: a sentence that points back ("During that time, …") to another speaker's own
+      // statement just before it continues that one.
       const before = j > 0 ? article.sentences[j - 1]! : null;
-      if (before && before.paragraph === p.paragraph && bySentence.get(before.index)?.some((x) => !x.carried)) break;
+      if (
+        before &&
+        before.paragraph === p.paragraph &&
+        LINKS_BACK.test(p.text) &&
+        bySentence.get(before.index)?.some((x) => !x.carried)
+      )
+        break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
       const a: AttributionSpan = {
