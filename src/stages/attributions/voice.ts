@@ -53,3 +53,20 @@ export function inEventClause(sentence: string, at: number): boolean {
   }
   return parts.slice(1).every((p) => !FINITE.test(p));
 }
+
+/** The clause of a charge before the number: "charges that he took", "was accused of taking", "charged with". */
+const CHARGE_CLAUSE =
+  /\b(?:(?:charges?|allegations?|accusations?)\s+that|(?:accused|charged|indicted)\s+(?:\p{Ll}+\s+)?(?:of|with))\b[^.;:“”"]*$/iu;
+/** Who brings a charge, as the paragraph names them: "prosecutors", "the indictment", "the attorney general". */
+const ACCUSER =
+  /\b(?:(?:[Ff]ederal|[Ss]tate|U\.S\.|[Cc]ounty)\s+)?(?:prosecutors|[Pp]rosecutors|the (?:indictment|complaint|attorney general|district attorney))\b/u;
+
+/**
+ * `attributions/charged-that`: for a number inside a charge ("charges that he took $80,000", "was accused of taking
+ * $30,000"), the accuser named in the paragraph, as written; null when the paragraph names none.
+ */
+export function accuserIn(sentence: string, at: number, paragraph: string): { name: string; at: number } | null {
+  if (!CHARGE_CLAUSE.test(sentence.slice(Math.max(0, at - 160), at))) return null;
+  const m = ACCUSER.exec(paragraph);
+  return m ? { name: m[0].replace(/^the\s+/i, ''), at: m.index } : null;
+}
