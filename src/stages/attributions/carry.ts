@@ -15,6 +15,17 @@ const POINTS_BACK =
 const LINKS_BACK =
   /^(?:(?:during|at|in|by|after|before|since|until|from)\s+(?:that|this|those|these|the same)\b|(?:then|that|this|those|these|it|they|he|she)\b)/i;
 
+/**
+ * `attributions/carried-data-run`: a data source named by "according to" runs on through a longer paragraph of bare
+ * figures (a tracker's table told in sentences) than a speaker's statement does.
+ */
+function carryLimit(src: AttributionSpan, text: string): number {
+  return (src.by.endsWith('according-to') || src.source.by.includes('/according-to')) && FIGURES.test(text)
+    ? MAX_DATA_CARRY
+    : MAX_CARRY;
+}
+const MAX_DATA_CARRY = 4;
+
 /** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
 const MAX_CARRY = 2;
 
@@ -138,7 +149,7 @@ export function carry(
         ? 'attributions/carried-next-paragraph'
         : CONTINUES.test(s.text)
           ? 'attributions/carried'
-          : figures && carriesOn(s.text) && run < MAX_CARRY
+          : figures && carriesOn(s.text) && run < carryLimit(src, s.text)
             ? 'attributions/carried-paragraph'
             : null;
     if (!rule) continue;
