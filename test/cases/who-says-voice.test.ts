@@ -150,6 +150,21 @@ describe('attributions/told-outlet: "X told news agency Y" credits X, through Y'
   ]);
 });
 
+describe('attributions/name-of: a name runs whole across "of", and a statistics office is no table of figures', () => {
+  table([
+    [
+      'Employers added 143,000 jobs last month, the Bureau of Labor Statistics said.',
+      '143,000',
+      'Bureau of Labor Statistics',
+    ],
+    ['Hiring rose by 90,000 in May, the Bureau of Labor Statistics reported.', '90,000', 'Bureau of Labor Statistics'],
+    ['The Office for National Statistics said 52,000 jobs were lost.', '52,000', 'Office for National Statistics'],
+    ['The Ministry of Health of Peru said 41 people died in the floods.', '41', 'Ministry of Health'],
+    ['Exports fell 4 percent, the Department of Commerce said.', '4 percent', 'Department of Commerce'],
+    ['The latest statistics showed 40 deaths.', '40', null],
+  ]);
+});
+
 describe('attributions/carried-between: a sentence after a speaker continues that speaker, not the next one', () => {
   table([
     [

@@ -235,11 +235,14 @@ function scanBack(text: string, toks: Token[], end: number): number {
   while (j >= 0) {
     const t = toks[j]!;
     const lt = lower(t);
-    if (
-      NP_STOP.has(lt) &&
-      !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))
-    )
-      break;
+    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in the name.
+    const joins =
+      (lt === 'and' || (lt === 'of' && j > 1)) &&
+      j > 0 &&
+      /^\p{Lu}/u.test(toks[j - 1]!.norm) &&
+      /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '') &&
+      !hardGap(text, toks[j - 1]!, t);
+    if (NP_STOP.has(lt) && !joins) break;
     // "The agency said 40 countries reported cases": a report inside reported content has no subject of its own.
     if (j < end && SPEECH.has(lt)) return end + 1;
     if (++count > 14) break;
@@ -598,7 +601,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/age`, certain: false }];
   }
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
-  if (NON_SPEAKERS.has(head)) {
+  // attributions/name-of: "the Bureau of Labor Statistics", "the Office for National Statistics": a name, not figures.
+  const orgName = ms.length > 0 && ms[ms.length - 1]!.type === 'organization' && ms[ms.length - 1]!.end === phrase.end;
+  if (NON_SPEAKERS.has(head) && !orgName) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
     if (owner)
       return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
@@ -627,7 +632,16 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
   if (orgs.length) {
-    const m = orgs[orgs.length - 1]!;
+    let m = orgs[orgs.length - 1]!;
+    // attributions/name-of: "the Ministry of Health of Peru": the body, not the country it belongs to.
+    const body = orgs[orgs.length - 2];
+    if (
+      body &&
+      body.type === 'organization' &&
+      m.type !== 'organization' &&
+      /^\s+of\s+$/.test(text.slice(body.end, m.start))
+    )
+      m = body;
     // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
     if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')
