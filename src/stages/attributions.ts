@@ -377,6 +377,8 @@ export function sentenceAttributions(
       continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
+    // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
+    if (participle && articleBefore(text, toks, c) && lower(toks[c + 1] ?? t) !== 'that') continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
     // "pointed to", "pointed out": a report only with its particle.
     if (w === 'pointed' && !/^(?:to|out)$/.test(lower(toks[c + 1] ?? t))) continue;
@@ -518,7 +520,9 @@ export function sentenceAttributions(
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(
         text.slice(afterStart, afterStart + 30),
-      );
+      ) ||
+      // attributions/expected-noun-of: "had expected a revision of around 700,000", "forecast a gain of 2%".
+      EXPECTED_NOUN_OF.test(text.slice(afterStart, afterStart + 60));
     if (
       srcs.length &&
       subj &&
@@ -655,12 +659,25 @@ export function sentenceAttributions(
 const TOLD_OUTLET =
   /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
 
+/** "a revision of around 700,000", "a rise of 2%": an expected figure named by its noun. */
+const EXPECTED_NOUN_OF =
+  /^(?:an?|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:(?:about|around|roughly|nearly|some|up to|more than|at least|just)\s+)?[$€£¥]?\d/iu;
+
 /** The person asked, then the opening mark of the question: " Mr. Lee “", " the mayor whether “". */
 const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** true when an article or possessive stands up to three words before token `c`, with no comma between. */
+function articleBefore(text: string, toks: Token[], c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+    if (/[,;:—–(]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return false;
+    if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(lower(toks[k]!))) return true;
+  }
+  return false;
+}
 
 /** Verbs by which a document shows what it holds. */
 const SHOW_VERBS = new Set(['show', 'shows', 'showed']);

@@ -144,6 +144,10 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   return { start, end: toks[end]!.end };
 }
 
+/** A place named with its unit of government in lower case: "Ishikawa prefecture", "Wajima city". */
+const PLACE_UNIT =
+  /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:prefecture|province|county|city|region|district|municipality|state|town|village)(?:\s(?:government|officials|authorities|office))?$/u;
+
 /** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
 export const DOCUMENT_NOUNS = new Set(
   'documents document records papers filings filing indictment complaint affidavit transcripts emails receipts invoices reports report statements'.split(
@@ -703,6 +707,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false },
     ];
   }
+  // `…/place-unit`: "Ishikawa prefecture said", "Kerala state said": a place and its lower-case unit of government.
+  if (PLACE_UNIT.test(surface))
+    return [{ entity: null, name: surface.replace(/^the\s+/i, ''), span, by: `${by}/place-unit`, certain: false }];
   // A web name ("according to CarLoans.com"): the site is the source, named as written.
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|gov)$/u.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
