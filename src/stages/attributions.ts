@@ -520,9 +520,7 @@ export function sentenceAttributions(
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(
         text.slice(afterStart, afterStart + 30),
-      ) ||
-      // attributions/expected-noun-of: "had expected a revision of around 700,000", "forecast a gain of 2%".
-      EXPECTED_NOUN_OF.test(text.slice(afterStart, afterStart + 60));
+      );
     if (
       srcs.length &&
       subj &&
@@ -658,10 +656,6 @@ export function sentenceAttributions(
 /** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
 const TOLD_OUTLET =
   /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
-
-/** "a revision of around 700,000", "a rise of 2%": an expected figure named by its noun. */
-const EXPECTED_NOUN_OF =
-  /^(?:an?|the)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:(?:about|around|roughly|nearly|some|up to|more than|at least|just)\s+)?[$€£¥]?\d/iu;
 
 /** The person asked, then the opening mark of the question: " Mr. Lee “", " the mayor whether “". */
 const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
