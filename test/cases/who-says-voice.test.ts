@@ -252,6 +252,17 @@ const speakers: Array<[string, string, string]> = [
     'when will the buses',
     'Ray Holt',
   ],
+  [
+    '“We lost everything,” one of the farmers, Maria Lopez, said after the vigil. Her brother Tom Lopez died in the ' +
+      'fire. “He should never have gone back,” she said.',
+    'He should never have gone back',
+    'Maria Lopez',
+  ],
+  [
+    'Coach Ivan Petrov named his squad. His captain, Anna Berg, said she was not fit. “I will not risk her,” he said.',
+    'I will not risk her',
+    'Ivan Petrov',
+  ],
 ];
 
 describe('quote speakers: titles, pronouns and speakers after a multi-paragraph quote', () => {

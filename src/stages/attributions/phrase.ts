@@ -42,11 +42,23 @@ function hardGap(text: string, a: Token, b: Token): boolean {
 /** Gender per person entity from the honorifics written before its mentions. */
 export function genders(text: string, mentions: readonly Mention[]): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const m of people) {
     const before = text.slice(Math.max(0, m.start - 5), m.start);
     if (/\bMr\.? $/.test(before)) out.set(m.entity, 'm');
     else if (/\bM(?:s|rs)\.? $/.test(before)) out.set(m.entity, 'f');
+  }
+  // attributions/gender-pronoun: else the first pronoun after the name, before any other person is named
+  // ("…, Ana Ruiz, said. Her son …"); bounded to 160 characters.
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i]!;
+    if (out.has(m.entity)) continue;
+    const next = people[i + 1];
+    const after = text.slice(m.end, Math.min(m.end + 160, next && next.entity !== m.entity ? next.start : Infinity));
+    // A pronoun after a quotation mark may be anyone's ("“…,” he said"): only the narrative before it counts.
+    const mark = after.search(/["“”]/);
+    const p = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(mark >= 0 ? after.slice(0, mark) : after);
+    if (p) out.set(m.entity, p[1] ? 'm' : 'f');
   }
   return out;
 }
