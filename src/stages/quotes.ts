@@ -22,6 +22,7 @@ import { titleOfWork } from './quotes/not-speech.js';
 import {
   calledByGroup,
   calledName,
+  chantGroup,
   dismissedAs,
   toldColon,
   trailingName,
@@ -131,6 +132,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0c. "what Gov. Lena Fox of Ohio called the plan's “…”": the one who names it so.
     const caller = speaker ? null : calledName(text, r.open, sentence.start, mentions, firstAtOrAfter);
     if (caller) speaker = fromMention(caller, 'quotes/called-name');
+    // 0d. "a crowd of farmers blew horns and chanted, “…”": the crowd, not the last person named.
+    const crowd = speaker ? null : chantGroup(before);
+    if (crowd) speaker = { entity: null, name: crowd, by: 'quotes/chant-group', certain: false };
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {

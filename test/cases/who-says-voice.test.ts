@@ -263,6 +263,16 @@ const speakers: Array<[string, string, string]> = [
     'I will not risk her',
     'Ivan Petrov',
   ],
+  [
+    'Mayor Lena Fox took the stage. As she spoke, a crowd of farmers blew horns and chanted, “No farms, no food,” for an hour.',
+    'No farms',
+    'a crowd of farmers',
+  ],
+  [
+    'Governor Tim Ray arrived at noon. Hundreds of protesters outside the hall were shouting “Resign now” as he spoke.',
+    'Resign now',
+    'Hundreds of protesters',
+  ],
 ];
 
 describe('quote speakers: titles, pronouns and speakers after a multi-paragraph quote', () => {

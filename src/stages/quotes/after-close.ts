@@ -180,3 +180,20 @@ export function calledName<M extends { start: number; end: number; type: string 
   const who = i >= 0 ? mentions[i] : undefined;
   return who && who.end === end && who.type === 'person' && who.start >= sentenceStart ? who : null;
 }
+
+/** A chant's verb right before the opening mark: "screamed, “", "chanting “". */
+const CHANT_BEFORE = /\b(?:chanted|chanting|screamed|screaming|shouted|shouting|yelled|yelling|sang|singing)\s*,?\s*$/i;
+/** A crowd that chants: "a cluster of people", "hundreds of protesters", "the crowd". */
+const CROWD =
+  /^\s*((?:a|an|the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|protesters|demonstrators|supporters|crowd|fans|students|workers|residents|marchers|activists|voters|farmers|strikers|mourners|onlookers)(?:\s+of\s+[\p{L}-]+)?)\b/iu;
+
+/**
+ * quotes/chant-group: "As the mayor spoke, a crowd of farmers blew horns and chanted, “…”": the crowd that opens the
+ * clause of the chant, as written.
+ */
+export function chantGroup(before: string): string | null {
+  if (!CHANT_BEFORE.test(before)) return null;
+  const head = before.replace(/\s*,?\s*$/, '');
+  const m = CROWD.exec(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1));
+  return m ? m[1]! : null;
+}
