@@ -72,6 +72,7 @@ describe('attributions/…/generic: a document named as said, without its count 
     ['Further documents disclosed that the firm paid $40,000 to consultants.', '$40,000', 'documents'],
     ['The court documents said the couple spent $5,150 on furs.', '$5,150', 'court documents'],
     ['The new poll said 54 percent of voters backed the plan.', '54', 'poll'],
+    ['New Delhi police said 14 people were arrested.', '14', 'New Delhi police'],
   ]);
 });
 

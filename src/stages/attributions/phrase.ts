@@ -178,7 +178,8 @@ const COUNT_WORDS =
 /** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
 function genericName(surface: string): string {
   const bare = surface.replace(COUNT_WORDS, '');
-  return bare && bare !== surface && /\S/.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
+  // "New Delhi police" keeps its place: only lower-case words may follow the count words.
+  return bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
