@@ -95,6 +95,8 @@ function chargedBy(article: Article, sentence: Sentence, q: Quantity): Attributi
   const at = q.start - sentence.start;
   if (at < 12) return null;
   const ss = article.sentences;
+  // The paragraph is read by position: a sentence list out of step with its indices reads none.
+  if (ss[sentence.index] !== sentence) return null;
   let a = sentence.index;
   let b = sentence.index;
   while (a > 0 && ss[a - 1]!.paragraph === sentence.paragraph && sentence.index - a < 4) a--;
