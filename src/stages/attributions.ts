@@ -41,6 +41,7 @@ import {
   subjectBefore,
   type Phrase,
   type Scope,
+  DOCUMENT_NOUNS,
 } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();
@@ -147,6 +148,27 @@ const PASSIVE_CUES = new Set([
 ]);
 /** Verbs that put a figure "at" a number: "pegs losses at", "puts its estimate at". */
 const AT_VERBS = new Set(['pegs', 'pegged', 'puts', 'put', 'places', 'placed', 'estimates', 'estimated']);
+/** `attributions/had-figure`: a data source that "had the total of X as N", "has the count at N". */
+const HAD_VERBS = new Set(['had', 'has']);
+const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
+
+/** true for "had the Friday total of global cancellations as 5,168": a tally noun, then "at"/"as" and a number. */
+function hadFigure(text: string, toks: Token[], c: number): boolean {
+  if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  let tally = false;
+  for (let k = c + 2; k < toks.length && k <= c + 9; k++) {
+    const lk = lower(toks[k]!);
+    // "has the largest number of visitors at": a superlative ranks the subject, it reports no tally.
+    if (/^(?:most|least|\w+est)$/.test(lk) && lk !== 'interest') return false;
+    if (TALLY_NOUNS.test(lk)) tally = true;
+    else if (tally && (lk === 'at' || lk === 'as'))
+      return /^\s*(?:(?:about|around|roughly|nearly|some|more than)\s+)?[$€£¥]?\d/.test(
+        text.slice(toks[k]!.end, toks[k]!.end + 24),
+      );
+  }
+  return false;
+}
+
 /** Verbs that revise one's own estimate: "raised its forecast". */
 const REVISE_VERBS = new Set([
   'increased',
@@ -179,6 +201,7 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
   ...PARTICIPLES,
   ...AT_VERBS,
   ...REVISE_VERBS,
+  ...HAD_VERBS,
   ...REPORTING,
   ...GAVE,
 ]);
@@ -329,7 +352,10 @@ export function sentenceAttributions(
     }
     const participle = PARTICIPLES.has(w);
     // "pegs losses at $6 billion", "raised its estimate to …": estimates whose author is the subject.
-    const estimate = (AT_VERBS.has(w) && atNumber(text, toks, c)) || (REVISE_VERBS.has(w) && revisesEstimate(toks, c));
+    const estimate =
+      (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
+      (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
+      (HAD_VERBS.has(w) && hadFigure(text, toks, c));
     if (!CUE_VERBS.has(w) && !participle && !estimate) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
@@ -351,6 +377,8 @@ export function sentenceAttributions(
       continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
+    // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
+    if (participle && articleBefore(text, toks, c) && lower(toks[c + 1] ?? t) !== 'that') continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
     // "pointed to", "pointed out": a report only with its particle.
     if (w === 'pointed' && !/^(?:to|out)$/.test(lower(toks[c + 1] ?? t))) continue;
@@ -403,6 +431,7 @@ export function sentenceAttributions(
     if (
       NOUNISH.has(w) &&
       !figuresFrom &&
+      !(SHOW_VERBS.has(w) && subj && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
       // "the agency's count shows": after figures the word is their verb.
       !(srcs[0] && /\/owner(?:-generic)?$/.test(srcs[0].by)) &&
       subj &&
@@ -470,6 +499,8 @@ export function sentenceAttributions(
     if (afterStart > sStart && /[$€£¥]/.test(text[afterStart - 1]!)) afterStart--;
     // Bounded look-ahead: only the start of what follows matters.
     const afterText = text.slice(afterStart, Math.min(sEnd, afterStart + 200)).replace(/[\s.”"’)]+$/, '');
+    // attributions/told-outlet: "…,” camp manager Lina Haddad told Reuters.": the outlet told closes the sentence.
+    const toldOutlet = OBJECT_VERBS.has(w) && k === c + 1 && TOLD_OUTLET.test(afterText);
     const weakAfter =
       closed ||
       afterText.length < 3 ||
@@ -479,6 +510,9 @@ export function sentenceAttributions(
         k === c + 1 &&
         /^(?:reporters|journalists|lawmakers|me|us|him|her|them|the\s+\w+|a\s+\w+)\b/i.test(afterText) &&
         !/\bthat\b/.test(afterText.slice(0, 60))) ||
+      toldOutlet ||
+      // attributions/told-audience: "told 2,000 supporters", "told thousands of flood victims": who heard it, not what.
+      (OBJECT_VERBS.has(w) && k === c + 1 && AUDIENCE_COUNT.test(afterText)) ||
       /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText) ||
       // "…, an official said Sunday as crews searched": a clause of circumstance, not what was said.
       /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
@@ -491,12 +525,16 @@ export function sentenceAttributions(
       srcs.length &&
       subj &&
       STRICT_VERBS.has(w) &&
+      // attributions/documents-show: "court records show the firm billed $2 million": a document speaks for itself.
+      !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
       // Analysts' "they projected …" is a forecast whatever follows.
       !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
       !numberNext &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
-      !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim())
+      !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
+      // attributions/asked-object: "The judge asked Mr. Lee “how many …”": the one asked, then the question.
+      !(OBJECT_VERBS.has(w) && ASKED_OBJECT.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 50))))
     )
       continue;
     if (srcs.length && subj) {
@@ -504,15 +542,19 @@ export function sentenceAttributions(
       const quoteBefore =
         /(?:[”"]|,[”"]?|[”"],?)\s*(?:(?:its|his|her|their|the|a|an)\s+)?$/i.test(before) &&
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
-      const contentBefore = (quoteBefore || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
+      const describedAfter =
+        toldOutlet && /[,”"][^,”"]{0,60}$/.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
+      const contentBefore =
+        (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       const content: [number, number] = contentBefore
         ? [sStart, subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
+      const outlet = toldOutlet && contentBefore ? phraseAfter(scope, toks, k, 6) : null;
       drafts.push({
         source: srcs[0]!,
-        via: [],
+        via: outlet ? resolve(scope, outlet, 'attributions/told-outlet') : [],
         cue,
         content,
         rule: contentBefore ? 'verb-after' : participle ? 'participle' : figuresFrom ? 'figures-from' : 'verb',
@@ -609,6 +651,36 @@ export function sentenceAttributions(
     }
   }
   return chain(drafts);
+}
+
+/** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
+const TOLD_OUTLET =
+  /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
+
+/** The person asked, then the opening mark of the question: " Mr. Lee “", " the mayor whether “". */
+const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
+
+/** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
+const AUDIENCE_COUNT =
+  /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** true when an article or possessive stands up to three words before token `c`, with no comma between. */
+function articleBefore(text: string, toks: Token[], c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
+    if (/[,;:—–(]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return false;
+    if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(lower(toks[k]!))) return true;
+  }
+  return false;
+}
+
+/** Verbs by which a document shows what it holds. */
+const SHOW_VERBS = new Set(['show', 'shows', 'showed']);
+
+/** The index of the token ending at `end` (the head of a subject phrase). */
+function subjectHead(toks: Token[], end: number): number {
+  let i = toks.length - 1;
+  while (i > 0 && toks[i]!.end > end) i--;
+  return i;
 }
 
 /** Cues of chanted or shouted words. */

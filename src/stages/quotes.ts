@@ -19,7 +19,15 @@ import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { titleOfWork } from './quotes/not-speech.js';
-import { calledByGroup, dismissedAs, toldColon, trailingName, unnamedSpeaker } from './quotes/after-close.js';
+import {
+  calledByGroup,
+  calledName,
+  chantGroup,
+  dismissedAs,
+  toldColon,
+  trailingName,
+  unnamedSpeaker,
+} from './quotes/after-close.js';
 
 interface Speaker {
   entity: string | null;
@@ -121,6 +129,12 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
     const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
     if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
+    // 0c. "what Gov. Lena Fox of Ohio called the plan's “…”": the one who names it so.
+    const caller = speaker ? null : calledName(text, r.open, sentence.start, mentions, firstAtOrAfter);
+    if (caller) speaker = fromMention(caller, 'quotes/called-name');
+    // 0d. "a crowd of farmers blew horns and chanted, “…”": the crowd, not the last person named.
+    const crowd = speaker ? null : chantGroup(before);
+    if (crowd) speaker = { entity: null, name: crowd, by: 'quotes/chant-group', certain: false };
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {

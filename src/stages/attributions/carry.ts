@@ -7,6 +7,25 @@ import type { Article, AttributionSpan } from '../../article.js';
 const CONTINUES =
   /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
 
+/** `attributions/carried-anaphora`: an opener that points back to the items just reported ("Among those items"). */
+const POINTS_BACK =
+  /^(?:among|of)\s+(?:them\b|(?:those|these)\b(?!\s+(?:[\p{L}-]+ed|who|hurt|left|lost|missing|dead)\b))/iu;
+
+/** Openers that tie a sentence to the one before it: "During that time", "Then", "They". */
+const LINKS_BACK =
+  /^(?:(?:during|at|in|by|after|before|since|until|from)\s+(?:that|this|those|these|the same)\b|(?:then|that|this|those|these|it|they|he|she)\b)/i;
+
+/**
+ * `attributions/carried-data-run`: a data source named by "according to" runs on through a longer paragraph of bare
+ * figures (a tracker's table told in sentences) than a speaker's statement does.
+ */
+function carryLimit(src: AttributionSpan, text: string): number {
+  return (src.by.endsWith('according-to') || src.source.by.includes('/according-to')) && FIGURES.test(text)
+    ? MAX_DATA_CARRY
+    : MAX_CARRY;
+}
+const MAX_DATA_CARRY = 4;
+
 /** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
 const MAX_CARRY = 2;
 
@@ -79,6 +98,16 @@ export function carry(
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const p = article.sentences[j]!;
       if (p.paragraph !== s.paragraph || p.heading || bySentence.has(p.index)) break;
+      // attributions/carried-between: a sentence that points back ("During that time, …") to another speaker's own
+      // statement just before it continues that one.
+      const before = j > 0 ? article.sentences[j - 1]! : null;
+      if (
+        before &&
+        before.paragraph === p.paragraph &&
+        LINKS_BACK.test(p.text) &&
+        bySentence.get(before.index)?.some((x) => !x.carried)
+      )
+        break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
       const a: AttributionSpan = {
@@ -106,19 +135,23 @@ export function carry(
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
     if (!src) continue;
     const turn = prev.paragraph !== s.paragraph;
-    // Across a paragraph break only a data source named by "according to" runs on into bare figures.
-    if (turn && !nextParagraphCarries(src, s.text, run)) continue;
+    // Across a paragraph break only a data source named by "according to" runs on into bare figures, or a
+    // sentence that names what was said by pointing back to it ("Among those items were …").
+    const anaphora = turn && run === 0 && !src.carried && POINTS_BACK.test(s.text);
+    if (turn && !anaphora && !nextParagraphCarries(src, s.text, run)) continue;
     // Two speakers before: whose statement goes on is unclear.
     if (from.some((a) => (a.source.entity ?? a.source.name) !== (src.source.entity ?? src.source.name))) continue;
     // Only a statement of figures runs on into figures of its own ("… 140 victims. Of those, 52 …").
     const figures = FIGURES.test(src.content.text);
-    const rule = turn
-      ? 'attributions/carried-next-paragraph'
-      : CONTINUES.test(s.text)
-        ? 'attributions/carried'
-        : figures && carriesOn(s.text) && run < MAX_CARRY
-          ? 'attributions/carried-paragraph'
-          : null;
+    const rule = anaphora
+      ? 'attributions/carried-anaphora'
+      : turn
+        ? 'attributions/carried-next-paragraph'
+        : CONTINUES.test(s.text)
+          ? 'attributions/carried'
+          : figures && carriesOn(s.text) && run < carryLimit(src, s.text)
+            ? 'attributions/carried-paragraph'
+            : null;
     if (!rule) continue;
     const a: AttributionSpan = {
       sentence: s.index,

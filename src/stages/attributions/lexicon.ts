@@ -61,7 +61,7 @@ morning afternoon evening night last this next on in
 export const GENERIC_HEADS = list(`
 official officials source sources lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson
 spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
-prosecutor documents document records report reports statement study survey poll researchers scientists witnesses
+prosecutor documents document records papers filings filing indictment affidavit report reports statement study survey poll researchers scientists witnesses
 witness residents investigators government military army director chief secretary minister leader president
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration

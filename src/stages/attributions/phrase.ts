@@ -42,11 +42,23 @@ function hardGap(text: string, a: Token, b: Token): boolean {
 /** Gender per person entity from the honorifics written before its mentions. */
 export function genders(text: string, mentions: readonly Mention[]): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
+  const people = mentions.filter((m) => m.type === 'person');
+  for (const m of people) {
     const before = text.slice(Math.max(0, m.start - 5), m.start);
     if (/\bMr\.? $/.test(before)) out.set(m.entity, 'm');
     else if (/\bM(?:s|rs)\.? $/.test(before)) out.set(m.entity, 'f');
+  }
+  // attributions/gender-pronoun: else the first pronoun after the name, before any other person is named
+  // ("…, Ana Ruiz, said. Her son …"); bounded to 160 characters.
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i]!;
+    if (out.has(m.entity)) continue;
+    const next = people[i + 1];
+    const after = text.slice(m.end, Math.min(m.end + 160, next && next.entity !== m.entity ? next.start : Infinity));
+    // A pronoun after a quotation mark may be anyone's ("“…,” he said"): only the narrative before it counts.
+    const mark = after.search(/["“”]/);
+    const p = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(mark >= 0 ? after.slice(0, mark) : after);
+    if (p) out.set(m.entity, p[1] ? 'm' : 'f');
   }
   return out;
 }
@@ -90,6 +102,15 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     /^(?:in|on)$/.test(lower(toks[k - 1]!))
   )
     k -= 2;
+  // attributions/document-participle: "Documents released on Friday showed", "Records filed Tuesday say": the
+  // participle after a document noun belongs to the subject.
+  if (
+    k >= 1 &&
+    DOCUMENT_PARTICIPLES.has(lower(toks[k]!)) &&
+    DOCUMENT_NOUNS.has(lower(toks[k - 1]!)) &&
+    !hardGap(text, toks[k - 1]!, toks[k]!)
+  )
+    k--;
   if (k < 0) return null;
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
@@ -133,6 +154,32 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   for (let i = from; i <= end; i++) if (DIGITS.test(toks[i]!.norm)) return null;
   const start = toks[from]!.start;
   return { start, end: toks[end]!.end };
+}
+
+/** A place named with its unit of government in lower case: "Ishikawa prefecture", "Wajima city". */
+const PLACE_UNIT =
+  /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:prefecture|province|county|city|region|district|municipality|state|town|village)(?:\s(?:government|officials|authorities|office))?$/u;
+
+/** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
+export const DOCUMENT_NOUNS = new Set(
+  'documents document records papers filings filing indictment complaint affidavit transcripts emails receipts invoices reports report statements'.split(
+    ' ',
+  ),
+);
+/** Participles between a document and its cue: "documents released on Friday showed". */
+const DOCUMENT_PARTICIPLES = new Set(
+  'released filed unsealed obtained disclosed submitted published made reviewed seen'.split(' '),
+);
+
+/** Words of count or recency before a generic source, not part of its name: "additional records", "the new poll". */
+const COUNT_WORDS =
+  /^(?:the\s+|a\s+|an\s+)?(?:(?:additional|further|other|more|new|newly|recently|latest|recent)\s+(?:(?:filed|released|unsealed|disclosed|published)\s+)?)+/i;
+
+/** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
+function genericName(surface: string): string {
+  const bare = surface.replace(COUNT_WORDS, '');
+  // "New Delhi police" keeps its place: only lower-case words may follow the count words.
+  return bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
@@ -205,11 +252,14 @@ function scanBack(text: string, toks: Token[], end: number): number {
   while (j >= 0) {
     const t = toks[j]!;
     const lt = lower(t);
-    if (
-      NP_STOP.has(lt) &&
-      !(lt === 'and' && j > 0 && /^\p{Lu}/u.test(toks[j - 1]!.norm) && /^\p{Lu}/u.test(toks[j + 1]?.norm ?? ''))
-    )
-      break;
+    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in the name.
+    const joins =
+      (lt === 'and' || (lt === 'of' && j > 1)) &&
+      j > 0 &&
+      /^\p{Lu}/u.test(toks[j - 1]!.norm) &&
+      /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '') &&
+      !hardGap(text, toks[j - 1]!, t);
+    if (NP_STOP.has(lt) && !joins) break;
     // "The agency said 40 countries reported cases": a report inside reported content has no subject of its own.
     if (j < end && SPEECH.has(lt)) return end + 1;
     if (++count > 14) break;
@@ -568,7 +618,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       return [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/age`, certain: false }];
   }
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
-  if (NON_SPEAKERS.has(head)) {
+  // attributions/name-of: "the Bureau of Labor Statistics", "the Office for National Statistics": a name, not figures.
+  const orgName = ms.length > 0 && ms[ms.length - 1]!.type === 'organization' && ms[ms.length - 1]!.end === phrase.end;
+  if (NON_SPEAKERS.has(head) && !orgName) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
     if (owner)
       return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
@@ -597,7 +649,16 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
   if (orgs.length) {
-    const m = orgs[orgs.length - 1]!;
+    let m = orgs[orgs.length - 1]!;
+    // attributions/name-of: "the Ministry of Health of Peru": the body, not the country it belongs to.
+    const body = orgs[orgs.length - 2];
+    if (
+      body &&
+      body.type === 'organization' &&
+      m.type !== 'organization' &&
+      /^\s+of\s+$/.test(text.slice(body.end, m.start))
+    )
+      m = body;
     // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
     if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')
@@ -617,9 +678,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return [{ entity: m.entity, name: canonical(scope, m), span, by, certain: true }];
   }
   if (GENERIC_HEADS.has(head))
-    return [
-      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/generic`, certain: false },
-    ];
+    return [{ entity: null, name: genericName(surface), span, by: `${by}/generic`, certain: false }];
   // "multiple people familiar with the matter": who they are, without how many.
   if (
     /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(
@@ -661,6 +720,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false },
     ];
   }
+  // `…/place-unit`: "Ishikawa prefecture said", "Kerala state said": a place and its lower-case unit of government.
+  if (PLACE_UNIT.test(surface))
+    return [{ entity: null, name: surface.replace(/^the\s+/i, ''), span, by: `${by}/place-unit`, certain: false }];
   // A web name ("according to CarLoans.com"): the site is the source, named as written.
   if (/^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|io|gov)$/u.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];

@@ -6,6 +6,7 @@
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
+import { accuserIn, inEventClause } from '../attributions/voice.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -69,6 +70,10 @@ export function attributionFor(
 ): AttributionSpan | null {
   let best: AttributionSpan | null = null;
   const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
+  // attributions/event-relative: "the floods, which killed 31 people" is the outlet's background, whoever speaks.
+  if (mine.length && inEventClause(sentence.text, q.start - sentence.start)) return null;
+  const charged = sentence.index >= 0 ? chargedBy(article, sentence, q) : null;
+  if (charged) return charged;
   for (const a of mine) {
     if (a.sentence !== sentence.index) continue;
     const c = a.content;
@@ -83,6 +88,34 @@ export function attributionFor(
     if (a.sentence === sentence.index && !a.carried && /^according to\b/i.test(a.cue?.text ?? '')) return a;
   }
   return null;
+}
+
+/** `attributions/charged-that`: a number inside a charge is the accuser's the paragraph names ("prosecutors say"). */
+function chargedBy(article: Article, sentence: Sentence, q: Quantity): AttributionSpan | null {
+  const at = q.start - sentence.start;
+  if (at < 12) return null;
+  const ss = article.sentences;
+  // The paragraph is read by position: a sentence list out of step with its indices reads none.
+  if (ss[sentence.index] !== sentence) return null;
+  let a = sentence.index;
+  let b = sentence.index;
+  while (a > 0 && ss[a - 1]!.paragraph === sentence.paragraph && sentence.index - a < 4) a--;
+  while (b + 1 < ss.length && ss[b + 1]!.paragraph === sentence.paragraph && b - sentence.index < 4) b++;
+  const from = ss[a]!.start;
+  const found = accuserIn(sentence.text, at, article.text.slice(from, ss[b]!.end));
+  if (!found) return null;
+  const who = span(article.text, from + found.at, from + found.at + found.name.length);
+  const source = { entity: null, name: found.name, span: who, by: 'attributions/charged-that', certain: false };
+  return {
+    sentence: sentence.index,
+    content: { start: sentence.start, end: sentence.end, text: sentence.text },
+    source,
+    via: [],
+    cue: who,
+    carried: false,
+    by: 'attributions/charged-that',
+    certain: false,
+  };
 }
 
 /**

@@ -156,3 +156,44 @@ export function dismissedAs(
     ) ?? null
   );
 }
+
+/** "… Gavin Lee of Ohio called the plan's “…”": a name (and its place), the verb of naming, and what is named. */
+const CALLED_NAME =
+  /(\p{Lu}[\p{L}'’.-]*)(?:\s+of\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s+(?:has\s+|had\s+|once\s+|also\s+)?(?:called|dubbed|termed|labell?ed)\s+(?:(?:it|them|the|a|an|his|her|its|their|this|that)\s+)?(?:[\p{L}-]+(?:'s|’s)\s+)?$/u;
+
+/**
+ * quotes/called-name: "… what Gov. Lena Fox of Ohio called the president’s “…”": the person named right before the verb
+ * of naming, ahead of any speaker of the sentence (the quoted words are hers, not the report's).
+ */
+export function calledName<M extends { start: number; end: number; type: string }>(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: M[],
+  firstAtOrAfter: (offset: number) => number,
+): M | null {
+  const from = Math.max(sentenceStart, open - 100);
+  const m = CALLED_NAME.exec(text.slice(from, open));
+  if (!m) return null;
+  const end = from + m.index + m[1]!.length;
+  const i = firstAtOrAfter(end) - 1;
+  const who = i >= 0 ? mentions[i] : undefined;
+  return who && who.end === end && who.type === 'person' && who.start >= sentenceStart ? who : null;
+}
+
+/** A chant's verb right before the opening mark: "screamed, “", "chanting “". */
+const CHANT_BEFORE = /\b(?:chanted|chanting|screamed|screaming|shouted|shouting|yelled|yelling|sang|singing)\s*,?\s*$/i;
+/** A crowd that chants: "a cluster of people", "hundreds of protesters", "the crowd". */
+const CROWD =
+  /^\s*((?:a|an|the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|protesters|demonstrators|supporters|crowd|fans|students|workers|residents|marchers|activists|voters|farmers|strikers|mourners|onlookers)(?:\s+of\s+[\p{L}-]+)?)\b/iu;
+
+/**
+ * quotes/chant-group: "As the mayor spoke, a crowd of farmers blew horns and chanted, “…”": the crowd that opens the
+ * clause of the chant, as written.
+ */
+export function chantGroup(before: string): string | null {
+  if (!CHANT_BEFORE.test(before)) return null;
+  const head = before.replace(/\s*,?\s*$/, '');
+  const m = CROWD.exec(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1));
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Where the outlet's own voice runs inside a speaker's sentence: a number that is part of a relative clause
+ * naming the event ("the floods, which killed 31 people", "the blast, in which 12 workers died") is the
+ * background the outlet gives, not what the speaker said.
+ */
+
+/** Nouns that name an event a story is about. */
+const EVENT_NOUNS =
+  'attacks?|massacres?|shootings?|bombings?|blasts?|explosions?|fires?|wildfires?|blazes?|floods?|flooding|' +
+  'storms?|hurricanes?|typhoons?|cyclones?|quakes?|earthquakes?|tsunamis?|crash(?:es)?|collisions?|derailments?|' +
+  'outages?|disasters?|violence|riots?|unrest|wars?|epidemics?|outbreaks?|pandemics?|landslides?|mudslides?|' +
+  'eruptions?|accidents?|collapses?|tragedy|tragedies|stampedes?|raids?|sieges?|clashes|fighting|strikes?';
+
+/**
+ * The last relative opener after an event noun in the window: "the storm(s) (in a generation), which|that|in
+ * which". Bounded window, no nested quantifiers over the same text: linear.
+ */
+const OPENER = new RegExp(
+  `\\b(?:${EVENT_NOUNS})(?:\\s+(?:in|of)\\s+(?:a\\s+|the\\s+)?[\\p{L}-]+)?\\s*,?\\s+(in which|which|that)\\s+`,
+  'giu',
+);
+
+/** A clause verb in the past or perfect: "killed", "has killed", "left", "forced". */
+const CLAUSE_VERB =
+  /^(?:(?:has|have|had|was|were)\s+)?(?:(?:also|already|now|reportedly)\s+)?(?:[\p{L}-]+ed|left|hit|struck|swept|tore|took|brought|cost|drove|shook|sank|froze)\b/iu;
+/** A second verb after the clause's own: the main clause has resumed ("the storm that hit Tuesday killed 40"). */
+const SECOND_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[\p{L}-]+ed|left|hit|struck|took|brought|cost)\b/iu;
+/** A finite verb: after ", with" participles ("with 50 people killed") stay in the clause, a finite verb does not. */
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/i;
+
+/**
+ * `attributions/event-relative`: true when the number starting at `at` in `sentence` sits in a relative
+ * clause naming the event (or in a ", with N killed and N wounded" tail of that clause).
+ */
+export function inEventClause(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - 220);
+  const before = sentence.slice(from, at);
+  OPENER.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = OPENER.exec(before); m; m = OPENER.exec(before)) last = m;
+  if (!last) return false;
+  const tail = before.slice(last.index + last[0].length);
+  if (/[;:“”"]/.test(tail)) return false;
+  const parts = tail.split(/,\s*with\s+/i);
+  const core = parts[0]!;
+  // "in which 50 people were killed and 53 wounded": the clause runs to its first comma.
+  if (/^in which$/i.test(last[1]!)) {
+    if (core.includes(',')) return false;
+  } else {
+    const verb = CLAUSE_VERB.exec(core);
+    if (!verb || SECOND_VERB.test(core.slice(verb[0].length))) return false;
+  }
+  return parts.slice(1).every((p) => !FINITE.test(p));
+}
+
+/** The clause of a charge before the number: "charges that he took", "was accused of taking", "charged with". */
+const CHARGE_CLAUSE =
+  /\b(?:(?:charges?|allegations?|accusations?)\s+that|(?:accused|charged|indicted)\s+(?:\p{Ll}+\s+)?(?:of|with))\b[^.;:“”"]*$/iu;
+/** Who brings a charge, as the paragraph names them: "prosecutors", "the indictment", "the attorney general". */
+const ACCUSER =
+  /\b(?:(?:[Ff]ederal|[Ss]tate|U\.S\.|[Cc]ounty)\s+)?(?:prosecutors|[Pp]rosecutors|the (?:indictment|complaint|attorney general|district attorney))\b/u;
+
+/**
+ * `attributions/charged-that`: for a number inside a charge ("charges that he took $80,000", "was accused of taking
+ * $30,000"), the accuser named in the paragraph, as written; null when the paragraph names none.
+ */
+export function accuserIn(sentence: string, at: number, paragraph: string): { name: string; at: number } | null {
+  if (!CHARGE_CLAUSE.test(sentence.slice(Math.max(0, at - 160), at))) return null;
+  const m = ACCUSER.exec(paragraph);
+  return m ? { name: m[0].replace(/^the\s+/i, ''), at: m.index } : null;
+}
