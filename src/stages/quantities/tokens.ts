@@ -4,6 +4,7 @@
  * one character per step and has no nested quantifier over overlapping
  * classes, so it runs in linear time on any input.
  */
+import { letterAt } from '../letters.js';
 import { isSpaceCode } from '../space.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -18,25 +19,7 @@ export interface Token {
   newline: boolean;
 }
 
-const LETTER = /\p{L}/u;
-/** Per BMP code unit past ASCII: 0 not yet tested, 1 a letter, 2 not; filled as units are met. */
-const letterCodes = new Uint8Array(0x10000);
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/** The length of the letter (`\p{L}`, a whole code point) at `i`, or 0. */
-function letterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const pair = c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    return pair && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = letterCodes[c]!;
-  if (known === 0) letterCodes[c] = known = LETTER.test(text[i]!) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
 
 /** The end of the letters from `i`, joined by single apostrophes (`\p{L}+(?:['’]\p{L}+)*`); `i` is a letter. */
 function wordEnd(text: string, i: number): number {
