@@ -6,11 +6,16 @@
  * last; that line is the result.
  */
 import { spawn } from 'node:child_process';
+import { flagsToSet } from '../src/cli/v8-flags.js';
 
-/** Run `script` with `args` in a child node (this process's node flags too) and parse the last line it prints. */
+/**
+ * Run `script` with `args` in a child node and parse the last line it prints. The child gets this process's node
+ * flags, and crosscheck's V8 flags on its command line (src/cli/v8-flags.ts), so they hold before it loads anything.
+ */
 export function childJson<T>(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<T> {
+  const node = [...process.execArgv, ...flagsToSet(process.execArgv, env)];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
+    const child = spawn(process.execPath, [...node, script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env,
     });

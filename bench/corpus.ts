@@ -16,8 +16,6 @@
  *
  *   node dist/bench/corpus.js [--size 1000,10000,100000] [--out bench/results]
  */
-// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
-import '../src/cli/v8-flags.js';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

@@ -5,8 +5,6 @@
  * those passes. This file is both sides: `ingestFiles()` starts it with
  * `--ingest-child` and reads the one line of JSON it prints.
  */
-// First: V8 reads these flags when it optimises a function (src/cli/v8-flags.ts).
-import '../src/cli/v8-flags.js';
 import { hugepagesEnv } from '../src/cli/hugepages.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +24,7 @@ export interface IngestRun {
 
 /** End-to-end ingest of a folder in this process: what the child runs. */
 async function ingestHere(folder: string, db: string, workers: number): Promise<IngestRun> {
-  // The analyzer `crosscheck ingest` uses (src/cli/main.ts): workers once the run reaches 8 inputs.
+  // The analyzer `crosscheck ingest` uses (src/cli/program.ts): workers once the run reaches 8 inputs.
   const analyzer = workers > 1 ? autoAnalyzer(workers) : undefined;
   const store = openSqliteStore(db);
   try {

@@ -8,11 +8,11 @@
  *   node dist/bench/stages-ab.js <rootA> <rootB> [--stage claims] [--rounds 8] [--html DIR] [--text DIR]
  *   [--skip PREFIX,PREFIX]
  */
-import '../src/cli/v8-flags.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/article.js';
+import { withV8Flags } from '../src/cli/v8-flags.js';
 
 type Tree = {
   readInputs: typeof import('../src/ingest/read.js').readInputs;
@@ -119,4 +119,5 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+// The trees load inside main, after the flags are set.
+await withV8Flags(() => main(process.argv.slice(2)));

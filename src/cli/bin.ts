@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { hugepagesEnv, relaunch } from './hugepages.js';
+import { withV8Flags } from './v8-flags.js';
 
 const args = process.argv.slice(2);
 // Not for help, nor under a debugger (the child would want the inspector's port too).
@@ -15,6 +16,6 @@ const env =
     ? hugepagesEnv(process.env)
     : null;
 if (!env || !(await relaunch(fileURLToPath(import.meta.url), args, env))) {
-  const { runCommandLine } = await import('./main.js');
+  const { runCommandLine } = await withV8Flags(() => import('./program.js'));
   runCommandLine(args);
 }

@@ -10,7 +10,7 @@ import { CrosscheckError } from '../errors.js';
 import { plainText } from '../report/safe.js';
 import type { Store } from '../store/store.js';
 import type { CorrectionAction, CorrectionRecord } from '../review/corrections.js';
-import type { Io } from './main.js';
+import type { Io } from './program.js';
 
 type WithStore = <T>(db: string | undefined, fn: (store: Store) => Promise<T>) => Promise<T>;
 

@@ -1,9 +1,10 @@
 /**
- * V8 settings for crosscheck's own processes (the command and the benchmark), set before any function is hot;
- * worker threads share them. A lower cumulative inlining budget and a higher interrupt budget keep a short
- * ingest out of the optimising compiler, which otherwise compiles the large scanning functions again in every
- * worker: about a quarter less CPU on the HTML bench (docs/benchmarks.md), level over long runs. The library
- * sets nothing. A flag given on the node command line wins; CROSSCHECK_V8_DEFAULTS=0 sets none.
+ * V8 settings for crosscheck's own processes (the command and the benchmarks), set by each entry point before it
+ * loads anything else, through {@link withV8Flags}; worker threads share them, and child processes get them on
+ * their command line ({@link flagsToSet}). A lower cumulative inlining budget and a higher interrupt budget keep a
+ * short ingest out of the optimising compiler, which otherwise compiles the large scanning functions again in every
+ * worker (docs/benchmarks.md). The library sets nothing. A flag given on the node command line wins;
+ * CROSSCHECK_V8_DEFAULTS=0 sets none.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -16,4 +17,21 @@ export function flagsToSet(execArgv: readonly string[], env: NodeJS.ProcessEnv):
   return V8_FLAGS.filter((f) => !given.has(f.split('=')[0]!));
 }
 
-for (const flag of flagsToSet(process.execArgv, process.env)) setFlagsFromString(flag);
+let applied: readonly string[] | null = null;
+
+/** The flags this process set (empty when it set none), or null when {@link withV8Flags} has not run. */
+export function flagsApplied(): readonly string[] | null {
+  return applied;
+}
+
+/**
+ * Set this process's V8 flags (once), then load what it runs: `load` imports the entry's real module dynamically,
+ * so nothing is compiled before the flags are set, whatever the entry's own imports are.
+ */
+export async function withV8Flags<T>(load: () => Promise<T>): Promise<T> {
+  if (!applied) {
+    applied = flagsToSet(process.execArgv, process.env);
+    for (const flag of applied) setFlagsFromString(flag);
+  }
+  return load();
+}

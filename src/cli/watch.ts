@@ -3,7 +3,7 @@
  * Events go to stdout as NDJSON, or to a webhook (`--notify URL`, one JSON
  * POST per event); progress and per-source errors go to stderr.
  */
-import type { Io } from './main.js';
+import type { Io } from './program.js';
 import type { Store } from '../store/store.js';
 import { watchState, type StoredEvent, type WatchSource, type WatchState } from '../store/watch-state.js';
 import { plainText } from '../report/safe.js';

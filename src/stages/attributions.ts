@@ -14,7 +14,7 @@
  */
 import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } from '../article.js';
 import type { Stage } from '../pipeline.js';
-import { tokenize, type Token } from './entities/names.js';
+import { textTokens, tokensIn, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
@@ -256,7 +256,7 @@ export function sentenceAttributions(
   inQuote: (offset: number) => boolean = () => false,
 ): Draft[] {
   const { text } = scope;
-  const toks = tokenize(text, sentence.start, sentence.end);
+  const toks = tokensIn(text, textTokens(text), sentence.start, sentence.end);
   const drafts: Draft[] = [];
   const sStart = sentence.start;
   const sEnd = sentence.end;

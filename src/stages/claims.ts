@@ -7,7 +7,7 @@
  * its sentence makes a bare number a figure (./claims/keep.ts). Identical sentences with the
  * same number (a headline repeated in the body) give one claim.
  */
-import type { Article, Attribution, Claim, Quantity, Sentence } from '../article.js';
+import type { Article, Attribution, Claim, Quantity, Sentence, Span } from '../article.js';
 import { span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { readSentence, statusOf, type SentenceReading } from './claims/modality.js';
@@ -112,15 +112,23 @@ function overlapTest(spans: Array<{ start: number; end: number }>): (start: numb
 /** Build the claims of an article from its quantities. */
 export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
-  const seen = new Map<string, Array<Set<string>>>();
+  const seen = new Map<string, Sentence[]>();
+  // One word set per sentence, made only when a number's key was seen before: most keys are seen once.
   const wordsOf = new Map<number, Set<string>>();
+  const words = (s: Sentence): Set<string> => {
+    let w = wordsOf.get(s.start);
+    if (!w) wordsOf.set(s.start, (w = wordSet(s.text)));
+    return w;
+  };
   // One scan for action stems per sentence: the sentence's numbers share it.
   const stemsOf = new Map<Sentence, StemMatch[]>();
   const readingOf = new Map<Sentence, SentenceReading>();
   // Numbers that describe a source (`according to two people familiar with the matter`) are not claims.
-  const sourceSpans = article.attributions
-    .flatMap((a) => [a.source.span, ...a.via.map((v) => v.span)])
-    .filter((x): x is NonNullable<typeof x> => !!x);
+  const sourceSpans: Span[] = [];
+  for (const a of article.attributions) {
+    if (a.source.span) sourceSpans.push(a.source.span);
+    for (const v of a.via) if (v.span) sourceSpans.push(v.span);
+  }
   const inSource = overlapTest(sourceSpans);
   const ix = indexArticle(article);
   for (const q of article.quantities) {
@@ -135,13 +143,10 @@ export function buildClaims(article: Article): Claim[] {
     if (!kept) continue;
     // The same number and measure in the same or a nearly identical sentence is one claim.
     const key = `${q.value}|${q.low}|${q.high}|${q.measure}`;
-    // One word set per sentence: recomputing it per quantity was quadratic on a long sentence full of numbers.
-    let words = wordsOf.get(sentence.start);
-    if (!words) wordsOf.set(sentence.start, (words = wordSet(sentence.text)));
-    const earlier = seen.get(key) ?? [];
-    if (earlier.some((w) => similar(w, words))) continue;
-    earlier.push(words);
-    seen.set(key, earlier);
+    const earlier = seen.get(key);
+    if (earlier?.some((e) => similar(words(e), words(sentence)))) continue;
+    if (earlier) earlier.push(sentence);
+    else seen.set(key, [sentence]);
     const rel = (n: number): number => n - sentence.start;
     let coordinatedWith: Claim['status'] | null = null;
     let reading = readingOf.get(sentence);

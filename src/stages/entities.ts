@@ -23,7 +23,7 @@ import {
   nameKey,
   orgWord,
   slug,
-  tokenize,
+  textTokens,
   wordKey,
   type Token,
 } from './entities/names.js';
@@ -74,7 +74,7 @@ export function findEntities(
   sentenceStarts: ReadonlySet<number>,
   ctx?: Context,
 ): { entities: Entity[]; mentions: Mention[] } {
-  const tokens = tokenize(text);
+  const tokens = textTokens(text);
   const index = indexFor(ctx?.config?.gazetteer ?? NO_EXTRA);
   const gaz = matchGazetteer(text, tokens, index);
   const strongPresent = new Set(gaz.filter((g) => !g.weak).map((g) => g.entry));

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/program.js';
 import { capture } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));

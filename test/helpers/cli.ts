@@ -2,7 +2,7 @@
  * Run the CLI in-process for tests, with its output captured.
  */
 import { PassThrough } from 'node:stream';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/program.js';
 
 /** Streams to hand `main` as its io, and what was written to them so far. */
 export function capture() {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/program.js';
 
 export const fixtures = path.resolve(import.meta.dirname, '../fixtures/ingest');
 

@@ -24,19 +24,21 @@ const STEMS: Stem[] = Object.entries(ACTIONS).flatMap(([action, stems]) =>
   stems.map((s) => ({ action, re: new RegExp(`\\b${s.replace(/ /g, '\\s+')}\\w*`, 'iy') })),
 );
 
-/** Stem indices by lower-case first letter (every stem starts with an ASCII letter), in list order. */
-const BY_LETTER: number[][] = Array.from({ length: 128 }, () => []);
-Object.values(ACTIONS)
-  .flat()
-  .forEach((s, i) => BY_LETTER[s.charCodeAt(0) | 0x20]!.push(i));
+const FIRST_WORDS: string[] = Object.values(ACTIONS).flatMap((stems) => stems.map((s) => s.split(' ')[0]!));
 
 /** Where some stem may start: a word start followed by the first word of one (longest first). */
-const STARTS = new RegExp(
-  `\\b(?:${[...new Set(Object.values(ACTIONS).flatMap((stems) => stems.map((s) => s.split(' ')[0]!)))]
-    .sort((x, y) => y.length - x.length)
-    .join('|')})`,
-  'gi',
-);
+const STARTS = new RegExp(`\\b(?:${[...new Set(FIRST_WORDS)].sort((x, y) => y.length - x.length).join('|')})`, 'gi');
+
+/**
+ * For each first word {@link STARTS} may find, in list order, the stems whose own first word begins it: a stem
+ * that matches where STARTS found the longest first word there has its first word there too, so it is one of these.
+ */
+const BY_START = new Map<string, number[]>();
+for (const w of new Set(FIRST_WORDS.map((f) => f.toLowerCase())))
+  BY_START.set(
+    w,
+    FIRST_WORDS.flatMap((f, k) => (w.startsWith(f.toLowerCase()) ? [k] : [])),
+  );
 
 /** One stem found in a sentence: the stem's index and its offsets. */
 export interface StemMatch {
@@ -47,7 +49,7 @@ export interface StemMatch {
 
 /**
  * Every stem match in `sentence`, ordered by stem then position (the order of one global scan per stem):
- * one scan for where a stem may start, then only the stems of that first letter tried there.
+ * one scan for where a stem may start, then only the stems that may start with the word found there tried there.
  */
 export function stemMatches(sentence: string): StemMatch[] {
   const found: StemMatch[] = [];
@@ -55,7 +57,7 @@ export function stemMatches(sentence: string): StemMatch[] {
   STARTS.lastIndex = 0;
   for (let at = STARTS.exec(sentence); at !== null; at = STARTS.exec(sentence)) {
     const p = at.index;
-    for (const k of BY_LETTER[sentence.charCodeAt(p) | 0x20]!) {
+    for (const k of BY_START.get(at[0].toLowerCase()) ?? []) {
       // A global scan resumes after its previous match, so matches of one stem never overlap.
       if (p < (lastEnd[k] ?? 0)) continue;
       const re = STEMS[k]!.re;

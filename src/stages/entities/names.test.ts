@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenize, type Token } from './names.js';
+import { nameKey, tokenize, tokensIn, type Token } from './names.js';
 
 /** The tokenizer written plainly: the reference for the one that reuses each match as the word. */
 function byRegExp(text: string, from = 0, to = text.length): Token[] {
@@ -80,6 +80,8 @@ describe('names: the word tokenizer', () => {
         };
         const [from, to] = [cut(a), cut(b)].sort((x, y) => x - y) as [number, number];
         expect(tokenize(s, from, to)).toEqual(byRegExp(s, from, to));
+        // The same tokens taken from the whole text's.
+        expect(tokensIn(s, tokenize(s), from, to)).toEqual(byRegExp(s, from, to));
       }),
       { numRuns: 3000 },
     );

@@ -40,6 +40,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** The last text tokenized whole by {@link textTokens}, and its tokens. */
+let lastText: { text: string; tokens: Token[] } | null = null;
+
+/**
+ * The tokens of the whole `text`, kept for the last text asked for: entities and attributions read the same
+ * article's words, so it is tokenized once. The tokens are shared: callers must not change them.
+ */
+export function textTokens(text: string): Token[] {
+  if (lastText?.text !== text) lastText = { text, tokens: tokenize(text) };
+  return lastText.tokens;
+}
+
+/**
+ * The tokens of [from, to) from the whole text's `tokens`, the same as `tokenize(text, from, to)`: a word
+ * running across either bound is tokenized again from the bound.
+ */
+export function tokensIn(text: string, tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  // A word across `from` (or a possessive split from its word): tokenizing from the bound starts inside it.
+  if (lo < tokens.length && (tokens[lo]!.start < from || tokens[lo]!.norm === "'s")) return tokenize(text, from, to);
+  let end = lo;
+  while (end < tokens.length && tokens[end]!.end <= to) end++;
+  // A word across `to` is cut at the bound, which may change its possessive split.
+  if (end < tokens.length && tokens[end]!.start < to) return tokenize(text, from, to);
+  return tokens.slice(lo, end);
+}
+
 /** true when the text between two tokens lets them belong to one name (spaces, one period, nothing else). */
 export function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);

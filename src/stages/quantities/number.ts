@@ -65,6 +65,7 @@ const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b 
 /** Parse the number that starts at token `i`, or null. */
 export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {
   const tok = tokens[i]!;
+  if (tok.kind === 'word' && !NUMBER_STARTS.has(tok.lower)) return null;
   const share =
     SHARE_STARTS.has(tok.lower) || (tok.kind === 'num' && /^\d{1,2}$/.test(tok.text)) ? shareCore(tokens, i) : null;
   if (share) return share;
@@ -298,6 +299,20 @@ const SHARE_STARTS = new Set([
   'seven',
   'eight',
   'nine',
+]);
+
+/**
+ * Every word a number may start with: a share's, a vague magnitude's (`dozens`, `a handful`, `several`), a number
+ * word or `a`/`an`/`half` before a scale. Most words are none of these, and one lookup tells.
+ */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...SHARE_STARTS,
+  ...VAGUE_MAP.keys(),
+  ...VAGUE_QUANTIFIERS,
+  ...UNIT_MAP.keys(),
+  'a',
+  'an',
+  'half',
 ]);
 
 /** `N in M` reads as a share only with single spaces between its three words. */

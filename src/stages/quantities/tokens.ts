@@ -4,6 +4,7 @@
  * one character per step and has no nested quantifier over overlapping
  * classes, so it runs in linear time on any input.
  */
+import { letterAt } from '../letters.js';
 import { isSpaceCode } from '../space.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -18,35 +19,65 @@ export interface Token {
   newline: boolean;
 }
 
-// Digits with internal separators (1,500 / 12.000 / 18:35:46 / 10,977.74); words with internal
-// apostrophes; any other single non-space character.
-const TOKEN_RE = /\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Tokenize `text` in one pass. */
+/** The end of the letters from `i`, joined by single apostrophes (`\p{L}+(?:['’]\p{L}+)*`); `i` is a letter. */
+function wordEnd(text: string, i: number): number {
+  for (let w = letterAt(text, i); ;) {
+    while (w) w = letterAt(text, (i += w));
+    const c = text.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || !(w = letterAt(text, i + 1))) return i;
+    i++;
+  }
+}
+
+/** The end of the digits from `i`, joined by single `.`, `,` or `:` (`\d+(?:[.,:]\d+)*`); `i` is a digit. */
+function digitsEnd(text: string, i: number): number {
+  for (;;) {
+    while (isDigit(text.charCodeAt(++i)));
+    const c = text.charCodeAt(i);
+    if ((c !== 46 && c !== 44 && c !== 58) || !isDigit(text.charCodeAt(i + 1))) return i;
+    i++;
+  }
+}
+
+/**
+ * Tokenize `text` in one pass, with the tokens of `/\d+(?:[.,:]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu`: digits
+ * with internal separators (1,500 / 12.000 / 18:35:46 / 10,977.74), words with internal apostrophes, and any
+ * other single non-space character. Scanned by character codes: a regex match per token cost more than the token.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
+  const n = text.length;
   // The first line break at or after the previous token's end (-1: none left); moves forward only, so the pass stays linear.
   let nextNl = text.indexOf('\n');
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    // A longer token that does not start with a surrogate is a word (the `\S` branch takes one character;
-    // digit groups start with a digit); only the rest need the letter test on their first code unit.
-    const kind: TokenKind =
-      c >= 48 && c <= 57
-        ? 'num'
-        : (t.length > 1 && (c < 0xd800 || c > 0xdfff)) || /\p{L}/u.test(t[0]!)
-          ? 'word'
-          : 'punct';
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigit(c)) {
+      i = digitsEnd(text, i);
+      kind = 'num';
+    } else if (letterAt(text, i)) {
+      i = wordEnd(text, i);
+      // A word opening with a letter past the BMP is typed as its first code unit alone was: not a letter.
+      kind = c >= 0xd800 && c <= 0xdfff ? 'punct' : 'word';
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      kind = 'punct';
+    }
+    const t = text.slice(start, i);
     // Only white space lies between two tokens, so a line break before this token is one in that gap.
-    const newline = nextNl >= 0 && nextNl < m.index;
-    const end = m.index + t.length;
-    if (newline) nextNl = text.indexOf('\n', end);
+    const newline = nextNl >= 0 && nextNl < start;
+    if (newline) nextNl = text.indexOf('\n', i);
     const lower = t.toLowerCase();
     tokens.push({
-      start: m.index,
-      end,
+      start,
+      end: i,
       text: t,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       kind,
