@@ -275,6 +275,8 @@ export interface CorpusSummary {
   touched?: number;
   /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
   renamed?: number;
+  /** Stored articles an incremental run compared a new one's text with (those sharing a band of its signature). */
+  compared?: number;
 }
 
 /** The whole export. */
