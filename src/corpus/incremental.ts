@@ -237,7 +237,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     storedStates: stored,
     entities: resolution.entities,
     entityInput: nextInput,
-    duplicates,
+    addedDuplicates: duplicates.slice(oldLinks.length),
     stories: stories.map((story: StoryRecord) => ({
       story,
       figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (oldBriefs.get(story.id)?.figures ?? 0),

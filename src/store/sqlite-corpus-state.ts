@@ -107,36 +107,45 @@ export class SqliteCorpusState implements CorpusStateStore {
     const write = db.transaction(() => {
       const { n } = db.prepare('select count(*) n from corpus_docs').get() as { n: number };
       if (n !== delta.storedStates) return false;
-      db.exec('delete from entities; delete from corpus_entities; delete from duplicates; delete from stories;');
+      db.exec('delete from entities; delete from corpus_entities; delete from stories;');
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of delta.entities) insE.run(e.id, packJson(json(e)));
       const insI = db.prepare('insert into corpus_entities (id, record) values (?, ?)');
       for (const e of delta.entityInput) insI.run(e.id, json(e));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
-      for (const d of delta.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
-      const clear = db.prepare(
-        'update claims set figure = null where figure in (select id from figures where story = ?)',
-      );
-      const drop = db.prepare('delete from figures where story = ?');
+      for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
+      const rows = delta.figures.map((f) => ({
+        f,
+        row: [
+          f.id,
+          json(f),
+          json(figureBrief(f)),
+          f.story ?? null,
+          f.partOf ?? null,
+          f.claims.length,
+          figureSortKey(f),
+        ] as const,
+      }));
+      const same = sameFigures(db, delta.replaceStories, rows);
+      const clear = db.prepare('update claims set figure = null where figure = ?');
+      const drop = db.prepare('delete from figures where id = ?');
+      const stale = db.prepare('select id from figures where story = ?');
       for (const story of delta.replaceStories) {
-        clear.run(story);
-        drop.run(story);
+        for (const { id } of stale.all(story) as Array<{ id: string }>) {
+          if (same.has(id)) continue;
+          clear.run(id);
+          drop.run(id);
+        }
       }
       renameFigures(db, delta.renameFigures);
       const insF = db.prepare(
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
       const setF = db.prepare('update claims set figure = ? where id = ?');
-      for (const f of delta.figures) {
-        insF.run(
-          f.id,
-          packJson(json(f)),
-          json(figureBrief(f)),
-          f.story ?? null,
-          f.partOf ?? null,
-          f.claims.length,
-          figureSortKey(f),
-        );
+      for (const { f, row } of rows) {
+        if (same.has(f.id)) continue;
+        const [id, record, ...rest] = row;
+        insF.run(id, packJson(record), ...rest);
         for (const claim of f.claims) setF.run(f.id, claim);
       }
       const setS = db.prepare('update claims set canonical_source = ? where id = ? and canonical_source is not ?');
@@ -160,6 +169,36 @@ export class SqliteCorpusState implements CorpusStateStore {
     });
     return write.immediate();
   }
+}
+
+/**
+ * The replaced stories' stored figures that would be written again exactly as they are (every column the
+ * same): they stay in place, and so do their claims' links to them.
+ */
+function sameFigures(
+  db: SqliteStore['db'],
+  stories: readonly string[],
+  rows: ReadonlyArray<{ row: readonly [string, string, string, string | null, string | null, number, string] }>,
+): Set<string> {
+  const wanted = new Map(rows.map(({ row }) => [row[0], row]));
+  const same = new Set<string>();
+  const read = db.prepare('select id, record, brief, story, part_of, claims, sort_key from figures where story = ?');
+  for (const story of stories) {
+    for (const r of read.all(story) as Row[]) {
+      const row = wanted.get(String(r.id));
+      if (
+        row &&
+        row[2] === r.brief &&
+        row[3] === (r.story ?? null) &&
+        row[4] === (r.part_of ?? null) &&
+        row[5] === Number(r.claims) &&
+        row[6] === r.sort_key &&
+        row[1] === unpackJson(r.record)
+      )
+        same.add(row[0]);
+    }
+  }
+  return same;
 }
 
 /**

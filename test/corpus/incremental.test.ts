@@ -246,7 +246,7 @@ describe('the incremental corpus run', () => {
       // A delta read before another run wrote is refused, and nothing is written.
       const figures = (await store.listFigures()).total;
       const stale = {
-        entities: [], entityInput: [], duplicates: [], stories: [], replaceStories: [], renameFigures: {},
+        entities: [], entityInput: [], addedDuplicates: [], stories: [], replaceStories: [], renameFigures: {},
         figures: [], claimSource: {}, entityRemap: {}, storedStates: 1, docStates: [], restory: {},
         computedAt: '2025-07-09T00:00:00Z',
       };
