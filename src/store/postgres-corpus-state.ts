@@ -1,8 +1,8 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
 import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
-import { chunks, json, parse } from './rows.js';
-import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
+import { chunks, figureRow, json, parse } from './rows.js';
+import { storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
 
@@ -140,20 +140,8 @@ export class PostgresCorpusState implements CorpusStateStore {
           [part.map((d) => d.document), part.map((d) => d.of), part.map((d) => d.kind), part.map((d) => d.similarity)],
         );
       }
-      const rows = delta.figures.map((f) => ({
-        f,
-        row: [
-          f.id,
-          json(f),
-          json(figureBrief(f)),
-          f.story ?? null,
-          f.partOf ?? null,
-          f.claims.length,
-          figureSortKey(f),
-        ] as const,
-      }));
       // A stored figure of a replaced story written again exactly as it is stays, with its claims' links.
-      const wanted = new Map(rows.map(({ row }) => [row[0], row]));
+      const byId = new Map(delta.figures.map((f) => [f.id, f]));
       const stored = await c.query(
         'select id, record, brief, story, part_of, claims, sort_key from figures where story = any($1::text[])',
         [delta.replaceStories],
@@ -161,7 +149,8 @@ export class PostgresCorpusState implements CorpusStateStore {
       const same = new Set<string>();
       const stale: string[] = [];
       for (const r of stored.rows as Row[]) {
-        const row = wanted.get(String(r.id));
+        const f = byId.get(String(r.id));
+        const row = f ? figureRow(f) : null;
         const kept =
           row &&
           row[1] === r.record &&
@@ -176,17 +165,18 @@ export class PostgresCorpusState implements CorpusStateStore {
       await c.query('update claims set figure = null where figure = any($1::text[])', [stale]);
       await c.query('delete from figures where id = any($1::text[])', [stale]);
       await renameFigures(c, delta.renameFigures);
-      const fresh = rows.filter(({ f }) => !same.has(f.id));
-      for (const part of chunks(fresh, CHUNK)) {
+      const fresh = delta.figures.filter((f) => !same.has(f.id));
+      for (const figures of chunks(fresh, CHUNK)) {
+        const part = figures.map(figureRow);
         await c.query(
           `insert into figures (id, record, brief, story, part_of, claims, sort_key)
            select id, record, brief, story, part_of, claims, sort_key
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
            with ordinality as t(id, record, brief, story, part_of, claims, sort_key, n) order by n`,
-          [0, 1, 2, 3, 4, 5, 6].map((k) => part.map(({ row }) => row[k])),
+          [0, 1, 2, 3, 4, 5, 6].map((k) => part.map((row) => row[k])),
         );
       }
-      const pairs = fresh.flatMap(({ f }) => f.claims.map((claim) => [claim, f.id] as const));
+      const pairs = fresh.flatMap((f) => f.claims.map((claim) => [claim, f.id] as const));
       for (const part of chunks(pairs, CHUNK)) {
         await c.query(
           'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',

@@ -1,7 +1,7 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a SQLite store's tables (the 6 → 7 migration). */
-import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
-import { chunks, json, parse } from './rows.js';
-import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
+import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord, FigureRecord } from '../records.js';
+import { chunks, figureRow, json, parse } from './rows.js';
+import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, unpackJson } from './packed-row.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
@@ -114,19 +114,7 @@ export class SqliteCorpusState implements CorpusStateStore {
       for (const e of delta.entityInput) insI.run(e.id, json(e));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
-      const rows = delta.figures.map((f) => ({
-        f,
-        row: [
-          f.id,
-          json(f),
-          json(figureBrief(f)),
-          f.story ?? null,
-          f.partOf ?? null,
-          f.claims.length,
-          figureSortKey(f),
-        ] as const,
-      }));
-      const same = sameFigures(db, delta.replaceStories, rows);
+      const same = sameFigures(db, delta.replaceStories, delta.figures);
       const clear = db.prepare('update claims set figure = null where figure = ?');
       const drop = db.prepare('delete from figures where id = ?');
       const stale = db.prepare('select id from figures where story = ?');
@@ -142,9 +130,9 @@ export class SqliteCorpusState implements CorpusStateStore {
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
       const setF = db.prepare('update claims set figure = ? where id = ?');
-      for (const { f, row } of rows) {
+      for (const f of delta.figures) {
         if (same.has(f.id)) continue;
-        const [id, record, ...rest] = row;
+        const [id, record, ...rest] = figureRow(f);
         insF.run(id, packJson(record), ...rest);
         for (const claim of f.claims) setF.run(f.id, claim);
       }
@@ -175,27 +163,19 @@ export class SqliteCorpusState implements CorpusStateStore {
  * The replaced stories' stored figures that would be written again exactly as they are (every column the
  * same): they stay in place, and so do their claims' links to them.
  */
-function sameFigures(
-  db: SqliteStore['db'],
-  stories: readonly string[],
-  rows: ReadonlyArray<{ row: readonly [string, string, string, string | null, string | null, number, string] }>,
-): Set<string> {
-  const wanted = new Map(rows.map(({ row }) => [row[0], row]));
+function sameFigures(db: SqliteStore['db'], stories: readonly string[], figures: readonly FigureRecord[]): Set<string> {
+  const byId = new Map(figures.map((f) => [f.id, f]));
   const same = new Set<string>();
   const read = db.prepare('select id, record, brief, story, part_of, claims, sort_key from figures where story = ?');
   for (const story of stories) {
-    for (const r of read.all(story) as Row[]) {
-      const row = wanted.get(String(r.id));
-      if (
-        row &&
-        row[2] === r.brief &&
-        row[3] === (r.story ?? null) &&
-        row[4] === (r.part_of ?? null) &&
-        row[5] === Number(r.claims) &&
-        row[6] === r.sort_key &&
-        row[1] === unpackJson(r.record)
-      )
-        same.add(row[0]);
+    // One stored row at a time, each new row made only when the cheap columns agree: a large story's figures
+    // are not held twice.
+    for (const r of read.iterate(story) as Iterable<Row>) {
+      const f = byId.get(String(r.id));
+      if (!f || f.claims.length !== Number(r.claims) || (f.story ?? null) !== (r.story ?? null)) continue;
+      if ((f.partOf ?? null) !== (r.part_of ?? null) || figureSortKey(f) !== r.sort_key) continue;
+      const row = figureRow(f);
+      if (row[2] === r.brief && row[1] === unpackJson(r.record)) same.add(f.id);
     }
   }
   return same;
