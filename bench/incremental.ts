@@ -3,11 +3,14 @@
  * few more articles ingested and the corpus stages run again, which now recompute only the stories the new
  * articles join (src/corpus/incremental.ts). The target: adding 100 articles to 100,000 stored ones takes
  * seconds, not the full run's time. `npm run bench` runs it at CROSSCHECK_BENCH_INCR_ARTICLES stored
- * articles (default 3,000; 100,000 is the target's size: the ingest alone takes a while).
+ * articles (default 3,000; 100,000 is the target's size). Building the stored articles is what takes long:
+ * their per-article analysis (about 5 CPU ms each, so 100,000 are minutes of both cores and over an hour on a
+ * loaded machine; the corpus stages are skipped until the one full run). `--keep DIR` builds them once into
+ * DIR and later runs copy that store and time only the addition.
  *
- *   node dist/bench/incremental.js [--articles 3000] [--add 100] [--workers n] [--seed 7]
+ *   node dist/bench/incremental.js [--articles 3000] [--add 100] [--workers n] [--seed 7] [--keep DIR]
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +40,10 @@ function writeArticles(article: ReturnType<typeof makeCorpus>, folder: string, f
   }
 }
 
-/** Ingest `articles`, run the corpus stages, ingest `add` more and time the corpus stages again. */
+/**
+ * Ingest `articles`, run the corpus stages, ingest `add` more and time the corpus stages again. With `keep`,
+ * a folder: the stored articles and their full run are built there once (`store.db`, `full.json`) and copied.
+ */
 export async function incrementalBench(
   root: string,
   tmp: string,
@@ -46,20 +52,36 @@ export async function incrementalBench(
   workers: number,
   seed: number,
   log: (line: string) => void = () => {},
+  keep?: string,
 ): Promise<IncrementalResult> {
   const extra = htmlPages(root)
     .flatMap((p) => htmlParagraphs(p.html))
     .slice(0, 5000);
+  // The generator is sequential: the added articles follow the stored ones, so all of them are made in order.
   const article = makeCorpus(seedTexts(root), extra, seed);
   const base = path.join(tmp, `incr-${articles}`);
   const more = path.join(tmp, `incr-${articles}-add`);
   const db = path.join(tmp, `incr-${articles}.db`);
+  const kept = keep ? path.join(keep, `incr-${articles}-seed${seed}`) : null;
   try {
-    writeArticles(article, base, 0, articles);
-    log(`  ingest of ${articles} articles and their full corpus run...`);
-    await ingestFiles(base, db, workers);
-    rmSync(base, { recursive: true, force: true });
-    const full = await storeCorpus(db);
+    let full: StoreCorpusRun;
+    if (kept && existsSync(path.join(kept, 'full.json'))) {
+      for (let i = 0; i < articles; i++) article(i);
+      copyFileSync(path.join(kept, 'store.db'), db);
+      full = JSON.parse(readFileSync(path.join(kept, 'full.json'), 'utf8')) as StoreCorpusRun;
+      log(`  ${articles} stored articles and their full run copied from ${kept}`);
+    } else {
+      writeArticles(article, base, 0, articles);
+      log(`  ingest of ${articles} articles and their full corpus run...`);
+      await ingestFiles(base, db, workers);
+      rmSync(base, { recursive: true, force: true });
+      full = await storeCorpus(db);
+      if (kept) {
+        mkdirSync(kept, { recursive: true });
+        copyFileSync(db, path.join(kept, 'store.db'));
+        writeFileSync(path.join(kept, 'full.json'), JSON.stringify(full));
+      }
+    }
     log(
       `  full corpus run: ${Math.round(full.ms)} ms (${full.mode}, ${full.figures} figures, ${full.stories} stories)`,
     );
@@ -87,7 +109,7 @@ export function incrementalLine(r: IncrementalResult): string {
   const i = r.incremental;
   const how =
     i.mode === 'incremental'
-      ? `incremental, ${i.touched} of ${i.stories} stories recomputed`
+      ? `incremental, ${i.touched} of ${i.stories} stories recomputed, ${i.compared ?? '?'} stored texts compared`
       : `full: ${i.fullBecause ?? 'no incremental state'}`;
   const scaled =
     r.articles < INCREMENTAL_TARGETS.atArticles
@@ -116,6 +138,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === here) {
     Number(arg('--workers') ?? availableParallelism()),
     Number(arg('--seed') ?? 7),
     (l) => process.stdout.write(l + '\n'),
+    arg('--keep'),
   )
     .then((r) => process.stdout.write(incrementalLine(r) + '\n' + JSON.stringify(r) + '\n'))
     .finally(() => rmSync(tmp, { recursive: true, force: true }));

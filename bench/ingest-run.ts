@@ -57,6 +57,8 @@ export interface StoreCorpusRun {
   added?: number;
   touched?: number;
   stories?: number;
+  /** Stored articles the incremental run compared a new one's text with. */
+  compared?: number;
 }
 
 /** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
@@ -80,6 +82,7 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       added: r.added,
       touched: r.touched,
       stories: r.stories,
+      compared: r.compared,
     };
   } finally {
     await store.close();

@@ -234,14 +234,18 @@ export interface CorpusDocState {
 export interface CorpusDelta {
   entities: EntityRecord[];
   entityInput: EntityRecord[];
-  duplicates: DuplicateLink[];
+  /** The new articles' duplicate links, appended: the stored articles' links stay as they are. */
+  addedDuplicates: DuplicateLink[];
   /** Every story, each with its figure count (the untouched ones keep theirs). */
   stories: Array<{ story: StoryRecord; figures: number }>;
   /** Stories whose figures are deleted before `figures` are written (the touched ones, by their previous ids). */
   replaceStories: string[];
   /** Figures of untouched stories whose id moved (old → new), renamed after `replaceStories` are deleted. */
   renameFigures: Record<string, string>;
-  /** The touched stories' new figures, written after the renames. */
+  /**
+   * The touched stories' new figures, written after the renames; a stored figure of a replaced story that
+   * would be written again exactly as it is stays in place.
+   */
   figures: FigureRecord[];
   /** Claims of the touched stories' documents, each with its canonical source (null: its own). */
   claimSource: Record<string, string | null>;
@@ -275,6 +279,8 @@ export interface CorpusSummary {
   touched?: number;
   /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
   renamed?: number;
+  /** Stored articles an incremental run compared a new one's text with (those sharing a band of its signature). */
+  compared?: number;
 }
 
 /** The whole export. */

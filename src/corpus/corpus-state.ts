@@ -87,6 +87,6 @@ export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: 
   if (!kept.w || !kept.l) return 'a stored article has no replayable story words';
   if (kept.p !== undefined && kept.p !== duplicates.docs.length) return 'stored articles were reordered';
   duplicates.restore({ ...kept.m, id: state.id }, decode(kept.s));
-  stories.add({ id: state.id, title: kept.w.join(' '), body: '', published: kept.m.published, wording: kept.l });
+  stories.restore({ id: state.id, words: kept.w, wording: kept.l, published: kept.m.published });
   return null;
 }

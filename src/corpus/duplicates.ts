@@ -7,7 +7,7 @@
  * signature and a few metadata fields stay in memory.
  */
 import type { DuplicateLink } from '../records.js';
-import { candidatePairs, signature, similarity } from './minhash.js';
+import { BANDS, bandHash, candidatePairs, MAX_RUN, signature, similarity } from './minhash.js';
 import { asOfDate, dateCues } from './dates.js';
 import type { DocInput, DocMeta } from './types.js';
 
@@ -19,7 +19,7 @@ export class DuplicateIndex {
   readonly docs: DocMeta[] = [];
   private readonly signatures: Array<Uint32Array | null> = [];
 
-  constructor(private readonly threshold = 0.5) {}
+  constructor(readonly threshold = 0.5) {}
 
   add(doc: DocInput): void {
     const asOf = asOfDate(doc);
@@ -83,6 +83,99 @@ export class DuplicateIndex {
       .sort((a, b) => byId.get(a.document)! - byId.get(b.document)!)
       .map(({ rank: _rank, ...link }) => link);
   }
+}
+
+/** How links() ranks an offer: a version recorded at ingest, a version found by similarity, any other copy. */
+function rankOf(link: DuplicateLink, doc: DocMeta): number {
+  return doc.previousVersion === link.of ? 2 : link.kind === 'version' ? 1 : 0;
+}
+
+/**
+ * {@link DuplicateIndex.links} when documents from `first` on were added to an index whose earlier documents
+ * gave `old`: only the pairs with a new document are looked at, found through the new documents' band hashes
+ * as {@link candidatePairs} would pair them (the stored members of a band's run before the new ones, at most
+ * MAX_RUN back). Null when a new document may change the link of an earlier one (the caller runs links()).
+ * `compared`: the earlier documents a new one was compared with.
+ */
+export function linksAdded(
+  index: DuplicateIndex,
+  first: number,
+  old: readonly DuplicateLink[],
+): { links: DuplicateLink[]; compared: number } | null {
+  const docs = index.docs;
+  const n = docs.length;
+  const sig = (i: number) => index.signatureOf(i);
+  const byId = new Map<string, number>();
+  for (let i = 0; i < n; i++) byId.set(docs[i]!.id, i);
+  for (let i = 0; i < first; i++) {
+    const prev = docs[i]!.previousVersion;
+    if (prev && (byId.get(prev) ?? -1) >= first) return null;
+  }
+  // The new documents' band hashes, and in each band's run the members in index order.
+  const runs: Array<Map<number, number[]>> = [];
+  for (let band = 0; band < BANDS; band++) {
+    const run = new Map<number, number[]>();
+    for (let i = first; i < n; i++) {
+      const s = sig(i);
+      if (s) run.set(bandHash(s, band), []);
+    }
+    runs.push(run);
+  }
+  for (let band = 0; band < BANDS; band++) {
+    const run = runs[band]!;
+    for (let i = 0; i < n; i++) {
+      const s = sig(i);
+      if (s) run.get(bandHash(s, band))?.push(i);
+    }
+  }
+  const oldOf = new Map(old.map((l) => [l.document, l]));
+  const best = new Map<number, DuplicateLink & { rank: number }>();
+  const offer = (copy: number, of: number, kind: DuplicateLink['kind'], sim: number, rank: number): boolean => {
+    if (copy < first) {
+      // An earlier document's link stays when the offer cannot beat it, in whatever order the two came.
+      const was = oldOf.get(docs[copy]!.id);
+      if (!was) return false;
+      const wasRank = rankOf(was, docs[copy]!);
+      return rank < wasRank || (rank === wasRank && round(sim) < was.similarity);
+    }
+    const cur = best.get(copy);
+    if (!cur || rank > cur.rank || (rank === cur.rank && sim > cur.similarity)) {
+      best.set(copy, { document: docs[copy]!.id, of: docs[of]!.id, kind, similarity: round(sim), rank });
+    }
+    return true;
+  };
+  for (let i = first; i < n; i++) {
+    const prev = docs[i]!.previousVersion ? byId.get(docs[i]!.previousVersion!) : undefined;
+    if (prev === undefined) continue;
+    const a = sig(i);
+    const b = sig(prev);
+    offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
+  }
+  const seen = new Set<string>();
+  const compared = new Set<number>();
+  for (let band = 0; band < BANDS; band++) {
+    for (const members of runs[band]!.values()) {
+      for (let y = 0; y < members.length; y++) {
+        if (members[y]! < first) continue;
+        // A new member pairs with the MAX_RUN members before it (the run is in index order: new ones last).
+        for (let x = Math.max(0, y - MAX_RUN); x < y; x++) {
+          const i = members[x]!;
+          const j = members[y]!;
+          const key = `${i} ${j}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (i < first) compared.add(i);
+          const sim = similarity(sig(i)!, sig(j)!);
+          if (sim < index.threshold) continue;
+          const [origin, copy] = earlierFirst(docs[i]!, docs[j]!) ? [i, j] : [j, i];
+          const kind = classify(docs[origin]!, docs[copy]!, sim);
+          if (!offer(copy, origin, kind, sim, kind === 'version' ? 1 : 0)) return null;
+        }
+      }
+    }
+  }
+  const added = [...best.entries()].sort((a, b) => a[0] - b[0]).map(([, { rank: _rank, ...link }]) => link);
+  return { links: [...old, ...added], compared: compared.size };
 }
 
 /** Pure entry point: links among plain records. */

@@ -2,18 +2,19 @@
  * The incremental corpus run: new articles are compared against the signatures and story words kept of the
  * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
  * stories the new articles join, and the stories those merge with or split from (a figure never spans two
- * stories). The cheap corpus-wide steps (duplicate
- * links, entity merging, story grouping, independence groups) are recomputed whole from the kept state, and
+ * stories). Duplicate links are looked for only between the new articles and the stored ones sharing a band of
+ * their signatures; the other corpus-wide steps (entity merging, story grouping, independence groups) are
+ * recomputed whole from the kept state, and
  * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
  * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
  */
-import type { ClaimRecord, CorpusDocState, CorpusSummary, DuplicateLink, EntityRecord, FigureRecord, StoryRecord } from '../records.js';
+import type { ClaimRecord, CorpusDocState, CorpusSummary, EntityRecord, FigureRecord, StoryRecord } from '../records.js';
 import { entityMerger } from '../records.js';
 import type { CorpusStateStore, Store } from '../store/store.js';
 import { figureSortKey } from '../store/figure-brief.js';
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
-import { DuplicateIndex, independenceGroups } from './duplicates.js';
+import { DuplicateIndex, independenceGroups, linksAdded } from './duplicates.js';
 import { figureRecords } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
@@ -24,9 +25,6 @@ import type { CorpusOptions, DocMeta } from './types.js';
 const MAX_NEW_SHARE = 0.25;
 
 type Outcome = { summary: CorpusSummary } | { reason: string };
-
-/** The link's identity, for comparing two runs' links. */
-const linkKey = (l: DuplicateLink) => `${l.document}\u0000${l.of}\u0000${l.kind}\u0000${l.similarity}`;
 
 /** How a source resolves: the merged entity and its name. */
 function resolved(source: string, { canonical, names }: EntityResolution): string {
@@ -96,14 +94,12 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
   const freshSet = new Set(fresh);
 
-  // Duplicates: the stored articles' links must stay as they were; new links are the new articles'.
-  const duplicates = index.links();
-  const oldLinks = await store.listDuplicates();
-  const now = new Set(duplicates.map(linkKey));
-  if (oldLinks.some((l) => !now.has(linkKey(l)))) return { reason: 'a new article changes the duplicate links of stored ones' };
-  const before = new Set(oldLinks.map(linkKey));
-  if (duplicates.some((l) => !before.has(linkKey(l)) && !freshSet.has(l.document))) return { reason: 'a new article changes the duplicate links of stored ones' };
-
+  // Duplicates: the stored articles' links stay as they were; the new articles' are found through their bands.
+  const byOrder = new Map(index.docs.map((d, i) => [d.id, i]));
+  const oldLinks = (await store.listDuplicates()).sort((a, b) => byOrder.get(a.document)! - byOrder.get(b.document)!);
+  const found = linksAdded(index, stored, oldLinks);
+  if (!found) return { reason: 'a new article changes the duplicate links of stored ones' };
+  const duplicates = found.links;
   // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
   const merger = entityMerger();
@@ -241,7 +237,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     storedStates: stored,
     entities: resolution.entities,
     entityInput: nextInput,
-    duplicates,
+    addedDuplicates: duplicates.slice(oldLinks.length),
     stories: stories.map((story: StoryRecord) => ({
       story,
       figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (oldBriefs.get(story.id)?.figures ?? 0),
@@ -262,7 +258,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     summary: {
       entities, duplicates, figures: kept.length + figures.length, claims: placed, claimSource: changed, computedAt,
       stories: stories.length, mode: 'incremental', fullBecause: null, added: fresh.length, touched: touched.size,
-      renamed: Object.keys(renameFigures).length,
+      renamed: Object.keys(renameFigures).length, compared: found.compared,
     },
   };
 }

@@ -114,6 +114,9 @@ export function bandHash(sig: Uint32Array, band: number): number {
   return fmix(h);
 }
 
+/** Members of one band's run of equal hashes each member is paired with, after it. */
+export const MAX_RUN = 32;
+
 /**
  * Candidate pairs `[i, j]` (i < j, indices into `signatures`) that share at
  * least one band. Each band is sorted as packed (hash, index) doubles, so
@@ -121,7 +124,7 @@ export function bandHash(sig: Uint32Array, band: number): number {
  * hash longer than `maxRun` (boilerplate shared by many pages) pair each
  * member only with its next `maxRun` neighbours: clusters still connect.
  */
-export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = 32): Array<[number, number]> {
+export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = MAX_RUN): Array<[number, number]> {
   const n = signatures.length;
   if (n > 1 << 21) throw new RangeError('candidatePairs: at most 2^21 documents per run');
   // 2^16 sets keyed by the low bytes of both indices, so each key (the high bits) is a small integer: one Set

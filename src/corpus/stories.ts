@@ -111,12 +111,40 @@ export class StoryIndex {
     this.wording.push(this.takeWording(doc.wording ?? lower));
   }
 
-  /** The lower-case words kept of article `i`, in the order they were read. */
+  /**
+   * An article read by an earlier run, from the story words and wording {@link StoryIndex.storyWordsOf} and
+   * {@link StoryIndex.wordingOf} gave then: the same as {@link StoryIndex.add} with them as its title, without
+   * reading them again (the recorder checked that they read back the same).
+   */
+  restore(doc: { id: string; words: readonly string[]; wording: readonly string[]; published?: string | null }): void {
+    const seen = new Set<number>();
+    for (const w of doc.words) {
+      if (seen.size >= MAX_WORDS) break;
+      const key = w.toLowerCase();
+      let id = this.vocab.get(key);
+      if (id === undefined) {
+        id = this.display.length;
+        this.vocab.set(key, id);
+        this.display.push(w);
+        this.df.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        this.df[id]!++;
+      }
+    }
+    this.ids.push(doc.id);
+    this.words.push(Uint32Array.from(seen));
+    this.published.push(doc.published ?? null);
+    this.wording.push(this.takeWording(doc.wording));
+  }
+
   /** The story words taken for document `i`, as written, as an incremental run keeps them. */
   storyWordsOf(i: number): string[] {
     return [...this.words[i]!].map((w) => this.display[w]!);
   }
 
+  /** The lower-case words kept of article `i`, in the order they were read. */
   wordingOf(i: number): string[] {
     return [...this.wording[i]!].map((w) => this.wordingWords[w]!);
   }

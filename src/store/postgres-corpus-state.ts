@@ -1,8 +1,8 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
 import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
-import { chunks, json, parse } from './rows.js';
-import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
+import { chunks, figureRow, json, parse } from './rows.js';
+import { storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
 
@@ -120,7 +120,6 @@ export class PostgresCorpusState implements CorpusStateStore {
       if (Number((count.rows[0] as Row).n) !== delta.storedStates) return false;
       await c.query('delete from entities');
       await c.query('delete from corpus_entities');
-      await c.query('delete from duplicates');
       await c.query('delete from stories');
       for (const [table, list] of [
         ['entities', delta.entities],
@@ -134,37 +133,50 @@ export class PostgresCorpusState implements CorpusStateStore {
           );
         }
       }
-      for (const part of chunks(delta.duplicates, CHUNK)) {
+      for (const part of chunks(delta.addedDuplicates, CHUNK)) {
         await c.query(
           `insert into duplicates (document, "of", kind, similarity) select d, o, k, s
            from unnest($1::text[], $2::text[], $3::text[], $4::float8[]) with ordinality as t(d, o, k, s, n) order by n`,
           [part.map((d) => d.document), part.map((d) => d.of), part.map((d) => d.kind), part.map((d) => d.similarity)],
         );
       }
-      await c.query(
-        'update claims set figure = null where figure in (select id from figures where story = any($1::text[]))',
+      // A stored figure of a replaced story written again exactly as it is stays, with its claims' links.
+      const byId = new Map(delta.figures.map((f) => [f.id, f]));
+      const stored = await c.query(
+        'select id, record, brief, story, part_of, claims, sort_key from figures where story = any($1::text[])',
         [delta.replaceStories],
       );
-      await c.query('delete from figures where story = any($1::text[])', [delta.replaceStories]);
+      const same = new Set<string>();
+      const stale: string[] = [];
+      for (const r of stored.rows as Row[]) {
+        const f = byId.get(String(r.id));
+        const row = f ? figureRow(f) : null;
+        const kept =
+          row &&
+          row[1] === r.record &&
+          row[2] === r.brief &&
+          row[3] === (r.story ?? null) &&
+          row[4] === (r.part_of ?? null) &&
+          row[5] === Number(r.claims) &&
+          row[6] === r.sort_key;
+        if (kept) same.add(row[0]);
+        else stale.push(String(r.id));
+      }
+      await c.query('update claims set figure = null where figure = any($1::text[])', [stale]);
+      await c.query('delete from figures where id = any($1::text[])', [stale]);
       await renameFigures(c, delta.renameFigures);
-      for (const part of chunks(delta.figures, CHUNK)) {
+      const fresh = delta.figures.filter((f) => !same.has(f.id));
+      for (const figures of chunks(fresh, CHUNK)) {
+        const part = figures.map(figureRow);
         await c.query(
           `insert into figures (id, record, brief, story, part_of, claims, sort_key)
            select id, record, brief, story, part_of, claims, sort_key
            from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])
            with ordinality as t(id, record, brief, story, part_of, claims, sort_key, n) order by n`,
-          [
-            part.map((f) => f.id),
-            part.map((f) => json(f)),
-            part.map((f) => json(figureBrief(f))),
-            part.map((f) => f.story ?? null),
-            part.map((f) => f.partOf ?? null),
-            part.map((f) => f.claims.length),
-            part.map((f) => figureSortKey(f)),
-          ],
+          [0, 1, 2, 3, 4, 5, 6].map((k) => part.map((row) => row[k])),
         );
       }
-      const pairs = delta.figures.flatMap((f) => f.claims.map((claim) => [claim, f.id] as const));
+      const pairs = fresh.flatMap((f) => f.claims.map((claim) => [claim, f.id] as const));
       for (const part of chunks(pairs, CHUNK)) {
         await c.query(
           'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',

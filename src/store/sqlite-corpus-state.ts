@@ -1,7 +1,7 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a SQLite store's tables (the 6 → 7 migration). */
-import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
-import { chunks, json, parse } from './rows.js';
-import { figureBrief, figureSortKey, storyBrief } from './figure-brief.js';
+import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord, FigureRecord } from '../records.js';
+import { chunks, figureRow, json, parse } from './rows.js';
+import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, unpackJson } from './packed-row.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
@@ -107,20 +107,23 @@ export class SqliteCorpusState implements CorpusStateStore {
     const write = db.transaction(() => {
       const { n } = db.prepare('select count(*) n from corpus_docs').get() as { n: number };
       if (n !== delta.storedStates) return false;
-      db.exec('delete from entities; delete from corpus_entities; delete from duplicates; delete from stories;');
+      db.exec('delete from entities; delete from corpus_entities; delete from stories;');
       const insE = db.prepare('insert into entities (id, record) values (?, ?)');
       for (const e of delta.entities) insE.run(e.id, packJson(json(e)));
       const insI = db.prepare('insert into corpus_entities (id, record) values (?, ?)');
       for (const e of delta.entityInput) insI.run(e.id, json(e));
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
-      for (const d of delta.duplicates) insD.run(d.document, d.of, d.kind, d.similarity);
-      const clear = db.prepare(
-        'update claims set figure = null where figure in (select id from figures where story = ?)',
-      );
-      const drop = db.prepare('delete from figures where story = ?');
+      for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
+      const same = sameFigures(db, delta.replaceStories, delta.figures);
+      const clear = db.prepare('update claims set figure = null where figure = ?');
+      const drop = db.prepare('delete from figures where id = ?');
+      const stale = db.prepare('select id from figures where story = ?');
       for (const story of delta.replaceStories) {
-        clear.run(story);
-        drop.run(story);
+        for (const { id } of stale.all(story) as Array<{ id: string }>) {
+          if (same.has(id)) continue;
+          clear.run(id);
+          drop.run(id);
+        }
       }
       renameFigures(db, delta.renameFigures);
       const insF = db.prepare(
@@ -128,15 +131,9 @@ export class SqliteCorpusState implements CorpusStateStore {
       );
       const setF = db.prepare('update claims set figure = ? where id = ?');
       for (const f of delta.figures) {
-        insF.run(
-          f.id,
-          packJson(json(f)),
-          json(figureBrief(f)),
-          f.story ?? null,
-          f.partOf ?? null,
-          f.claims.length,
-          figureSortKey(f),
-        );
+        if (same.has(f.id)) continue;
+        const [id, record, ...rest] = figureRow(f);
+        insF.run(id, packJson(record), ...rest);
         for (const claim of f.claims) setF.run(f.id, claim);
       }
       const setS = db.prepare('update claims set canonical_source = ? where id = ? and canonical_source is not ?');
@@ -160,6 +157,28 @@ export class SqliteCorpusState implements CorpusStateStore {
     });
     return write.immediate();
   }
+}
+
+/**
+ * The replaced stories' stored figures that would be written again exactly as they are (every column the
+ * same): they stay in place, and so do their claims' links to them.
+ */
+function sameFigures(db: SqliteStore['db'], stories: readonly string[], figures: readonly FigureRecord[]): Set<string> {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const same = new Set<string>();
+  const read = db.prepare('select id, record, brief, story, part_of, claims, sort_key from figures where story = ?');
+  for (const story of stories) {
+    // One stored row at a time, each new row made only when the cheap columns agree: a large story's figures
+    // are not held twice.
+    for (const r of read.iterate(story) as Iterable<Row>) {
+      const f = byId.get(String(r.id));
+      if (!f || f.claims.length !== Number(r.claims) || (f.story ?? null) !== (r.story ?? null)) continue;
+      if ((f.partOf ?? null) !== (r.part_of ?? null) || figureSortKey(f) !== r.sort_key) continue;
+      const row = figureRow(f);
+      if (row[2] === r.brief && row[1] === unpackJson(r.record)) same.add(f.id);
+    }
+  }
+  return same;
 }
 
 /**

@@ -141,6 +141,32 @@ async function compare(open: () => Promise<Store>): Promise<CorpusSummary[]> {
   return summaries;
 }
 
+/** Invented place names: syllables combined, a different name for each story. */
+function place(k: number): string {
+  const a = ['Mar', 'Tol', 'Ves', 'Quin', 'Bar', 'Hal', 'Dor', 'Pen'];
+  const b = ['wick', 'ford', 'holm', 'bury', 'mere', 'stead', 'wyn', 'dale'];
+  return `${a[k % 8]}${b[Math.floor(k / 8) % 8]}`;
+}
+
+/** Article `j` of story `k`: a flood, a fire or a strike in its own town, told in words of its own. */
+function townArticle(k: number, j: number, outlet = `Outlet ${place(k + j + 1)}`): Item {
+  const town = place(k);
+  const kind = ['floods', 'a fire', 'a strike'][k % 3]!;
+  const day = `2025-05-${String(1 + (j % 27)).padStart(2, '0')}`;
+  const words = ['river', 'bridge', 'market', 'school', 'harbour', 'depot', 'clinic', 'station', 'orchard', 'quarry'];
+  const filler = Array.from({ length: 40 }, (_, w) => `${words[(k * 7 + j * 3 + w * w) % words.length]} ${k * 31 + j * 7 + w}`).join(' ');
+  return {
+    title: `${town} counts the cost of ${kind} as Mayor ${place(k + 40)} Aldane asks for help`,
+    outlet,
+    published: day,
+    url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${town.toLowerCase()}-${j}`,
+    body:
+      `Residents of ${town} spent the day near the ${filler}. ` +
+      `Mayor ${place(k + 40)} Aldane said ${10 + j} people were hurt and ${j + k} homes were damaged in ${town}. ` +
+      `The ${town} council met on the ${words[j % 10]} road after report number ${k * 100 + j}.`,
+  };
+}
+
 const server = await testPostgres();
 afterAll(() => server.stop());
 
@@ -181,6 +207,31 @@ describe('the incremental corpus run', () => {
     }
   });
 
+  it('compares the new articles only with stored ones that share a band of their signature', async () => {
+    const stored = Array.from({ length: 240 }, (_, i) => townArticle(i % 60, Math.floor(i / 60)));
+    // Two more of known stories, one verbatim copy of a stored article at another outlet, one new story.
+    const added = [townArticle(3, 9), townArticle(17, 9), { ...stored[5]!, outlet: 'Ridge Post', url: 'https://ridge.example/a', published: '2025-06-30', body: `${stored[5]!.body} (Ridge Post)` }, townArticle(61, 0)];
+    const incremental = openSqliteStore(':memory:');
+    const full = openSqliteStore(':memory:');
+    try {
+      for (const store of [incremental, full]) await store.putArticles(articles(stored));
+      await runCorpus(incremental);
+      const links = (await incremental.listDuplicates()).length;
+      for (const store of [incremental, full]) await store.putArticles(articles(added));
+      const run = await runCorpus(incremental, { now: () => '2025-07-01T00:00:00Z' });
+      await runCorpus(full, { now: () => '2025-07-01T00:00:00Z', full: true });
+      expect(run, run.fullBecause ?? '').toMatchObject({ mode: 'incremental', added: 4 });
+      expect(await corpusOf(incremental)).toEqual(await corpusOf(full));
+      // A run that compared with every stored article would say 240.
+      expect(run.compared).toBeGreaterThan(0);
+      expect(run.compared).toBeLessThan(60);
+      expect((await incremental.listDuplicates()).length).toBeGreaterThan(links);
+    } finally {
+      await incremental.close();
+      await full.close();
+    }
+  });
+
   it('says why it runs in full when it cannot run incrementally', async () => {
     const store = openSqliteStore(':memory:');
     try {
@@ -195,7 +246,7 @@ describe('the incremental corpus run', () => {
       // A delta read before another run wrote is refused, and nothing is written.
       const figures = (await store.listFigures()).total;
       const stale = {
-        entities: [], entityInput: [], duplicates: [], stories: [], replaceStories: [], renameFigures: {},
+        entities: [], entityInput: [], addedDuplicates: [], stories: [], replaceStories: [], renameFigures: {},
         figures: [], claimSource: {}, entityRemap: {}, storedStates: 1, docStates: [], restory: {},
         computedAt: '2025-07-09T00:00:00Z',
       };
