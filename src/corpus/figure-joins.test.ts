@@ -138,6 +138,54 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['bodies', 'killed']],
     [['bodies', 'hurt']],
   ],
+  [
+    // "Divers reached the remains of four fishermen presumed drowned" / "the capsizing left four people presumed
+    // dead" / "four people are still missing".
+    'figures/remains-are-dead: remains count the dead, as bodies do',
+    [
+      claim({ id: 'remains', document: 'f1', value: 4, measure: 'remains', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'dead', document: 'f2', value: 4, measure: 'people', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'missing', document: 'f2', value: 4, measure: 'people', action: 'missing' }),
+    ],
+    [['remains', 'dead']],
+    [['remains', 'missing']],
+  ],
+  [
+    // "The remains handed over include 30 Chilean" (read as "Chilean remains") / "the identified dead include 33
+    // Chilean citizens" (read as "Chilean deceased") / "and 12 Peruvian victims".
+    'figures/nationality-dead-noun: the dead of one country are that country\'s people, whatever noun counts them',
+    [
+      claim({ id: 'remains', document: 'c1', value: 30, measure: 'Chilean remains', action: 'include', actor: null }),
+      claim({ id: 'deceased', document: 'c2', value: 33, measure: 'Chilean deceased', action: 'include', actor: null }),
+      claim({ id: 'peru', document: 'c2', value: 12, measure: 'Peruvian victims', action: 'include', actor: null }),
+    ],
+    [['remains', 'deceased']],
+    [['remains', 'peru']],
+  ],
+  [
+    // "The ferry carried 88 passengers and crew, all presumed dead" / "the sinking killed 88 people" / "80 passengers
+    // were among the dead".
+    'figures/passengers-and-crew-whole: passengers and crew together are everyone aboard, not a group among them',
+    [
+      claim({ id: 'aboard', document: 'a1', value: 88, measure: 'passengers and crew', action: 'kill' }),
+      claim({ id: 'people', document: 'a2', value: 88, measure: 'people', action: 'kill' }),
+      claim({ id: 'passengers', document: 'a2', value: 80, measure: 'passengers', action: 'kill', scope: 'passenger' }),
+    ],
+    [['aboard', 'people']],
+    [['aboard', 'passengers']],
+  ],
+  [
+    // "Insured losses from the storm could reach $4 billion" / "analysts put insurance claims at up to $4 billion" /
+    // "the port's revenue of $4 billion".
+    'figures/claims-are-losses: insurance claims paid on an event are its losses',
+    [
+      claim({ id: 'losses', document: 'i1', value: 4e9, measure: 'insured losses', action: 'cost', money: true, unit: 'USD', lossKind: 'insured' }),
+      claim({ id: 'claims', document: 'i2', value: null, low: null, high: 4e9, measure: 'insurance claims', action: 'supply', money: true, unit: 'USD' }),
+      claim({ id: 'revenue', document: 'i2', value: 4e9, measure: 'revenue', action: null, money: true, unit: 'USD' }),
+    ],
+    [['losses', 'claims']],
+    [['claims', 'revenue']],
+  ],
 ];
 
 describe('figure joins (table)', () => {
