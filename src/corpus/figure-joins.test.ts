@@ -305,6 +305,45 @@ describe('place scopes joined', () => {
   });
 });
 
+describe('figures/site-scope-is-whole', () => {
+  it('a place that the story names as where its event happened, and its only place, counts the whole', () => {
+    // "The death toll from the ferry fire in Port Vell rose to 40" / "at least 31 people who died were on the quay in
+    // Port Vell" / "the toll rose to 44".
+    const docs = [doc('v1', { asOf: '2024-05-01' }), doc('v2', { asOf: '2024-05-02' })];
+    const figs = figures(
+      [
+        claim({ id: 'whole', document: 'v1', value: 40, measure: 'people', action: 'kill', scope: null, site: 'port-vell' }),
+        claim({ id: 'quay', document: 'v2', value: null, low: 31, measure: 'people', action: 'kill', scope: 'port-vell' }),
+        claim({ id: 'later', document: 'v2', value: 44, measure: 'people', action: 'kill', scope: null }),
+        // "three Norlanders among the dead": a group of a country, no place of the story's tolls.
+        claim({ id: 'norland', document: 'v2', value: 3, measure: 'people', action: 'kill', scope: 'citizen norland' }),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'quay')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'later')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'norland')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+  });
+
+  it('a site among other places with tolls of their own stays a part, as does a place no sentence names as the site', () => {
+    // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / a second story: "12 died in Clay" beside its toll of 30.
+    const docs = [doc('a1', { asOf: '2024-05-01' }), doc('a2', { asOf: '2024-05-02' }), doc('c1', { asOf: '2024-05-02' })];
+    const figs = figures(
+      [
+        claim({ id: 'whole', document: 'a1', value: 50, measure: 'people', action: 'kill', scope: null, site: 'ada' }),
+        claim({ id: 'ada', document: 'a2', value: 41, measure: 'people', action: 'kill', scope: 'ada' }),
+        claim({ id: 'boone', document: 'a2', value: 9, measure: 'people', action: 'kill', scope: 'boone' }),
+        claim({ id: 'toll', document: 'c1', value: 30, measure: 'people', action: 'kill', scope: null }),
+        claim({ id: 'clay', document: 'c1', value: 12, measure: 'people', action: 'kill', scope: 'clay' }),
+      ],
+      docs,
+      new Map([['a1', 'floods'], ['a2', 'floods'], ['c1', 'fire']]),
+    );
+    expect(figureOf(figs, 'ada')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'clay')!.id).not.toBe(figureOf(figs, 'toll')!.id);
+  });
+});
+
 describe('measures kept apart, and one measure told many ways', () => {
   const apartOrTogether = (claims: ClaimInput[]) => {
     const docs = [...new Set(claims.map((c) => c.document))].map((id, i) => doc(id, { asOf: `2024-09-0${i + 1}` }));
