@@ -36,8 +36,11 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** An event noun, then in/at/near and a capitalised place of one to four words (no case folding: \p{Lu} must hold). */
 const SITE = new RegExp(`\\b(?:${EVENT_NOUNS})\\s+(?:in|at|near)\\s+(?:the\\s+)?(${WORD}(?:\\s+${WORD}){0,3})`, 'u');
 /** Capitalised words that are no place (months, weekdays). */
-const NOT_PLACE =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const NOT_PLACE = new RegExp(
+  '^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|' +
+    'august|september|october|november|december)$',
+  'i',
+);
 /** Trailing words of a place that do not change which place it is (as the claims stage keys scopes). */
 const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
 

@@ -179,8 +179,27 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     // "the port's revenue of $4 billion".
     'figures/claims-are-losses: insurance claims paid on an event are its losses',
     [
-      claim({ id: 'losses', document: 'i1', value: 4e9, measure: 'insured losses', action: 'cost', money: true, unit: 'USD', lossKind: 'insured' }),
-      claim({ id: 'claims', document: 'i2', value: null, low: null, high: 4e9, measure: 'insurance claims', action: 'supply', money: true, unit: 'USD' }),
+      claim({
+        id: 'losses',
+        document: 'i1',
+        value: 4e9,
+        measure: 'insured losses',
+        action: 'cost',
+        money: true,
+        unit: 'USD',
+        lossKind: 'insured',
+      }),
+      claim({
+        id: 'claims',
+        document: 'i2',
+        value: null,
+        low: null,
+        high: 4e9,
+        measure: 'insurance claims',
+        action: 'supply',
+        money: true,
+        unit: 'USD',
+      }),
       claim({ id: 'revenue', document: 'i2', value: 4e9, measure: 'revenue', action: null, money: true, unit: 'USD' }),
     ],
     [['losses', 'claims']],
@@ -312,8 +331,8 @@ describe('figures/site-scope-is-whole', () => {
     const docs = [doc('v1', { asOf: '2024-05-01' }), doc('v2', { asOf: '2024-05-02' })];
     const figs = figures(
       [
-        claim({ id: 'whole', document: 'v1', value: 40, measure: 'people', action: 'kill', scope: null, site: 'port-vell' }),
-        claim({ id: 'quay', document: 'v2', value: null, low: 31, measure: 'people', action: 'kill', scope: 'port-vell' }),
+        claim({ id: 'whole', document: 'v1', value: 40, measure: 'people', action: 'kill', site: 'port-vell' }),
+        claim({ id: 'quay', document: 'v2', value: 31, measure: 'people', action: 'kill', scope: 'port-vell' }),
         claim({ id: 'later', document: 'v2', value: 44, measure: 'people', action: 'kill', scope: null }),
         // "three Norlanders among the dead": a group of a country, no place of the story's tolls.
         claim({ id: 'norland', document: 'v2', value: 3, measure: 'people', action: 'kill', scope: 'citizen norland' }),
@@ -325,9 +344,9 @@ describe('figures/site-scope-is-whole', () => {
     expect(figureOf(figs, 'norland')!.id).not.toBe(figureOf(figs, 'whole')!.id);
   });
 
-  it('a site among other places with tolls of their own stays a part, as does a place no sentence names as the site', () => {
-    // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / a second story: "12 died in Clay" beside its toll of 30.
-    const docs = [doc('a1', { asOf: '2024-05-01' }), doc('a2', { asOf: '2024-05-02' }), doc('c1', { asOf: '2024-05-02' })];
+  it('a site among other places with tolls stays a part, as does a place no sentence names as the site', () => {
+    // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / another story: "12 died in Clay", its toll 30.
+    const docs = [doc('a1', { asOf: '2024-05-01' }), doc('a2', { asOf: '2024-05-02' }), doc('c1', { asOf: '2024-05-03' })];
     const figs = figures(
       [
         claim({ id: 'whole', document: 'a1', value: 50, measure: 'people', action: 'kill', scope: null, site: 'ada' }),

@@ -260,7 +260,9 @@ function siteScopeIsWhole(figs: JoinFigure[]): void {
     const k = `${f.key.story}|${f.key.measure}`;
     if (f.key.scope === '') wholes.set(k, f);
     // A place alone: scope words joined with a place ("citizen india") count a group, not a place's toll.
-    else if (placeScope(f.key.scope) && !f.key.scope!.includes(' ')) (places.get(k) ?? places.set(k, []).get(k)!).push(f);
+    else if (placeScope(f.key.scope) && !f.key.scope!.includes(' ')) {
+      (places.get(k) ?? places.set(k, []).get(k)!).push(f);
+    }
   }
   const moves = new Moves();
   for (const [k, list] of places) {
