@@ -138,6 +138,73 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['bodies', 'killed']],
     [['bodies', 'hurt']],
   ],
+  [
+    // "Divers reached the remains of four fishermen presumed drowned" / "the capsizing left four people presumed
+    // dead" / "four people are still missing".
+    'figures/remains-are-dead: remains count the dead, as bodies do',
+    [
+      claim({ id: 'remains', document: 'f1', value: 4, measure: 'remains', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'dead', document: 'f2', value: 4, measure: 'people', action: 'kill', status: 'unconfirmed' }),
+      claim({ id: 'missing', document: 'f2', value: 4, measure: 'people', action: 'missing' }),
+    ],
+    [['remains', 'dead']],
+    [['remains', 'missing']],
+  ],
+  [
+    // "The remains handed over include 30 Chilean" (read as "Chilean remains") / "the identified dead include 33
+    // Chilean citizens" (read as "Chilean deceased") / "and 12 Peruvian victims".
+    'figures/nationality-dead-noun: the dead of one country are that country\'s people, whatever noun counts them',
+    [
+      claim({ id: 'remains', document: 'c1', value: 30, measure: 'Chilean remains', action: 'include', actor: null }),
+      claim({ id: 'deceased', document: 'c2', value: 33, measure: 'Chilean deceased', action: 'include', actor: null }),
+      claim({ id: 'peru', document: 'c2', value: 12, measure: 'Peruvian victims', action: 'include', actor: null }),
+    ],
+    [['remains', 'deceased']],
+    [['remains', 'peru']],
+  ],
+  [
+    // "The ferry carried 88 passengers and crew, all presumed dead" / "the sinking killed 88 people" / "80 passengers
+    // were among the dead".
+    'figures/passengers-and-crew-whole: passengers and crew together are everyone aboard, not a group among them',
+    [
+      claim({ id: 'aboard', document: 'a1', value: 88, measure: 'passengers and crew', action: 'kill' }),
+      claim({ id: 'people', document: 'a2', value: 88, measure: 'people', action: 'kill' }),
+      claim({ id: 'passengers', document: 'a2', value: 80, measure: 'passengers', action: 'kill', scope: 'passenger' }),
+    ],
+    [['aboard', 'people']],
+    [['aboard', 'passengers']],
+  ],
+  [
+    // "Insured losses from the storm could reach $4 billion" / "analysts put insurance claims at up to $4 billion" /
+    // "the port's revenue of $4 billion".
+    'figures/claims-are-losses: insurance claims paid on an event are its losses',
+    [
+      claim({
+        id: 'losses',
+        document: 'i1',
+        value: 4e9,
+        measure: 'insured losses',
+        action: 'cost',
+        money: true,
+        unit: 'USD',
+        lossKind: 'insured',
+      }),
+      claim({
+        id: 'claims',
+        document: 'i2',
+        value: null,
+        low: null,
+        high: 4e9,
+        measure: 'insurance claims',
+        action: 'supply',
+        money: true,
+        unit: 'USD',
+      }),
+      claim({ id: 'revenue', document: 'i2', value: 4e9, measure: 'revenue', action: null, money: true, unit: 'USD' }),
+    ],
+    [['losses', 'claims']],
+    [['claims', 'revenue']],
+  ],
 ];
 
 describe('figure joins (table)', () => {
@@ -254,6 +321,45 @@ describe('place scopes joined', () => {
     expect(figureOf(figs, 'p62')!.id).toBe(figureOf(figs, 'w81')!.id);
     expect(figureOf(figs, 't31')!.id).not.toBe(figureOf(figs, 'w81')!.id);
     expect(typeOf(figs, 'p62', 'w81')).toBe('revision');
+  });
+});
+
+describe('figures/site-scope-is-whole', () => {
+  it('a place that the story names as where its event happened, and its only place, counts the whole', () => {
+    // "The death toll from the ferry fire in Port Vell rose to 40" / "at least 31 people who died were on the quay in
+    // Port Vell" / "the toll rose to 44".
+    const docs = [doc('v1', { asOf: '2024-05-01' }), doc('v2', { asOf: '2024-05-02' })];
+    const figs = figures(
+      [
+        claim({ id: 'whole', document: 'v1', value: 40, measure: 'people', action: 'kill', site: 'port-vell' }),
+        claim({ id: 'quay', document: 'v2', value: 31, measure: 'people', action: 'kill', scope: 'port-vell' }),
+        claim({ id: 'later', document: 'v2', value: 44, measure: 'people', action: 'kill', scope: null }),
+        // "three Norlanders among the dead": a group of a country, no place of the story's tolls.
+        claim({ id: 'norland', document: 'v2', value: 3, measure: 'people', action: 'kill', scope: 'citizen norland' }),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'quay')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'later')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'norland')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+  });
+
+  it('a site among other places with tolls stays a part, as does a place no sentence names as the site', () => {
+    // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / another story: "12 died in Clay", its toll 30.
+    const docs = [doc('a1', { asOf: '2024-05-01' }), doc('a2', { asOf: '2024-05-02' }), doc('c1', { asOf: '2024-05-03' })];
+    const figs = figures(
+      [
+        claim({ id: 'whole', document: 'a1', value: 50, measure: 'people', action: 'kill', scope: null, site: 'ada' }),
+        claim({ id: 'ada', document: 'a2', value: 41, measure: 'people', action: 'kill', scope: 'ada' }),
+        claim({ id: 'boone', document: 'a2', value: 9, measure: 'people', action: 'kill', scope: 'boone' }),
+        claim({ id: 'toll', document: 'c1', value: 30, measure: 'people', action: 'kill', scope: null }),
+        claim({ id: 'clay', document: 'c1', value: 12, measure: 'people', action: 'kill', scope: 'clay' }),
+      ],
+      docs,
+      new Map([['a1', 'floods'], ['a2', 'floods'], ['c1', 'fire']]),
+    );
+    expect(figureOf(figs, 'ada')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'clay')!.id).not.toBe(figureOf(figs, 'toll')!.id);
   });
 });
 

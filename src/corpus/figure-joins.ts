@@ -11,6 +11,7 @@
  *   of its own, in the sentence of a place's toll, is that place's toll too;
  * - figures/group-sibling-joins: a group of people with no verb of its own in the sentence of an event's count
  *   ("the remaining three women") is that group among the event's count;
+ * - figures/site-scope-is-whole: the place the story names as its event's site, and its only place, is the whole;
  * - figures/scope-same-as-whole: a place whose tolls are, reading for reading, the whole toll's is the whole
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
@@ -240,6 +241,43 @@ function groupSiblingJoins<F extends JoinFigure>(figs: F[]): void {
   moves.apply();
 }
 
+/**
+ * figures/site-scope-is-whole: "the plane crash in Kessel" and "33 who died were on the campus in Kessel": a place
+ * that the story names as where its event happened, when it is the only place the story counts for a measure, is
+ * the whole event's place, not a part of it.
+ */
+function siteScopeIsWhole(figs: JoinFigure[]): void {
+  const sites = new Map<string, Set<string>>();
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (c.site) (sites.get(f.key.story) ?? sites.set(f.key.story, new Set()).get(f.key.story)!).add(c.site);
+    }
+  }
+  if (!sites.size) return;
+  const wholes = new Map<string, JoinFigure>();
+  const places = new Map<string, JoinFigure[]>();
+  for (const f of figs) {
+    const k = `${f.key.story}|${f.key.measure}`;
+    if (f.key.scope === '') wholes.set(k, f);
+    // A place alone: scope words joined with a place ("citizen india") count a group, not a place's toll.
+    else if (placeScope(f.key.scope) && !f.key.scope!.includes(' ')) {
+      (places.get(k) ?? places.set(k, []).get(k)!).push(f);
+    }
+  }
+  const moves = new Moves();
+  for (const [k, list] of places) {
+    const [f] = list;
+    const whole = wholes.get(k);
+    if (list.length !== 1 || !whole || !sites.get(f!.key.story)?.has(f!.key.scope!)) continue;
+    for (const c of f!.claims) {
+      // Read as the whole from here on: the relation rules compare scopes.
+      c.scope = null;
+      moves.move(c, f!, whole);
+    }
+  }
+  moves.apply();
+}
+
 /** figures/scope-same-as-whole (see the module comment). */
 function scopeSameAsWhole(figs: JoinFigure[]): void {
   const wholes = new Map<string, { f: JoinFigure; readings: Set<string> }>();
@@ -356,6 +394,7 @@ export function joinFigures<F extends JoinFigure>(
   earlierJoinsSentence(figs);
   measurelessJoins(figs, listSiblingJoins(figs, loose));
   groupSiblingJoins(figs);
+  siteScopeIsWhole(figs);
   scopeSameAsWhole(figs);
   scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);

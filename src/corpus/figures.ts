@@ -166,8 +166,11 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, 
 /** Measures that only name a currency: they say nothing of what the money is, so the verb still parts figures. */
 const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', 'yuan', 'francs', 'money']);
 
-/** Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts. */
-const LOSS_HEAD = /^(?:loss|damage|cost|impact)/;
+/**
+ * Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts;
+ * figures/claims-are-losses: so are the (insurance) claims its losses are paid through.
+ */
+const LOSS_HEAD = /^(?:loss|damage|cost|impact|claim)/;
 /** Verbs that make a bare sum of money a loss. */
 const LOSS_ACTIONS = new Set(['lose', 'cost']);
 

@@ -16,6 +16,7 @@ import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
+import { eventSite } from './event-site.js';
 import { actionKey, eventConcept, measureKey, nationality, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
@@ -277,6 +278,8 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     lossKind: lossKind(c),
     sentence: c.evidenceStart,
     unit: c.unit ?? null,
+    // corpus/event-site: where the sentence says the event happened.
+    site: eventSite(c.evidence),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLabel, participle } from './normalise.js';
+import { eventConcept, figureLabel, measureKey, participle } from './normalise.js';
 
 describe('participle: an action as it reads after its measure in a label', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('figureLabel', () => {
     [{ measure: 'ballot', action: 'vote', actor: null, target: null }, 'Ballots cast'],
   ])('%o → %s', (parts, label) => {
     expect(figureLabel(parts)).toBe(label);
+  });
+});
+
+describe('figures/passengers-and-crew-whole: everyone aboard is no group among the dead', () => {
+  it.each([
+    ['passengers and crew', null],
+    ['crew and passengers', null],
+    ['passengers and crew members', null],
+    ['crew members', 'member'],
+    ['passengers', 'passenger'],
+  ])('%s', (measure, group) => {
+    expect(eventConcept(measureKey(measure), 'kill')?.group ?? null).toBe(group);
   });
 });

@@ -31,11 +31,18 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
  */
 const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs', 'job gain': 'jobs', hire: 'jobs' };
 
+/**
+ * figures/passengers-and-crew-whole: "241 passengers and crew" counts everyone aboard, not the crew among them (the
+ * synonym table reads the phrase by its last noun).
+ */
+const EVERYONE_ABOARD = /^(?:passengers? and crew(?: ?members?)?|crew(?: ?members?)? and passengers?)$/;
+
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
   if (!measure) return null;
   const ws = words(measure);
   if (!ws.length) return null;
+  if (EVERYONE_ABOARD.test(ws.join(' '))) return 'people';
   // "artillery shells" → shells; "special operation forces" → troops.
   const last = ws[ws.length - 1]!;
   const head = singular(last);
@@ -88,6 +95,11 @@ export function partyKey(party: string | null | undefined): string | null {
 const COUNTRIES = new Set(Object.values(DEMONYMS).map((c) => c.replace(/[^\p{L}\p{N}]+/gu, '-')));
 /** Nouns of a country's people when a demonym or a country says which ("Indian citizens", "nationals"). */
 const CITIZEN_NOUNS = new Set(['citizen', 'national', 'resident']);
+/**
+ * figures/nationality-dead-noun: nouns of the dead that a demonym before them makes one country's people
+ * ("Chilean remains", "Chilean deceased", "Peruvian victims").
+ */
+const DEAD_NOUNS = new Set(['remain', 'deceased', 'dead', 'victim', 'body', 'casualty']);
 
 /**
  * figures/nationality-group: "176 Indians", "181 Indian citizens", "52 British nationals": the people of one
@@ -104,6 +116,7 @@ export function nationality(
   const country = (w: string) => DEMONYMS[w] ?? DEMONYMS[singular(w)];
   // "Indians", "Britons", "the Portuguese": the demonym is the noun.
   if (ws.length === 1 && country(ws[0]!)) return partyKey(country(ws[0]!));
+  if (DEAD_NOUNS.has(head) && ws.length === 2 && country(ws[0]!)) return partyKey(country(ws[0]!));
   if (!CITIZEN_NOUNS.has(head)) return null;
   // "Indian citizens": the demonym before the noun, in the measure or in the quantity's own words.
   const digit = text ? text.search(/\d/) : -1;
@@ -224,12 +237,12 @@ export function groupScope(scope: string | null | undefined): boolean {
 /** A noun of a group among the dead or hurt (`miner`, `non-passengers`). */
 const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
 
-/** Measures that can only count the dead. */
-const BODY = new Set(['body', 'bodies']);
+/** Measures that can only count the dead (figures/remains-are-dead: "the remains of six divers" too). */
+const BODY = new Set(['body', 'bodies', 'remain', 'remains']);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
-  body: ['deaths', 'kill'],
+  body: ['deaths', 'kill'], remain: ['deaths', 'kill'], remains: ['deaths', 'kill'],
   dead: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
   injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
 };

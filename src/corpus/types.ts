@@ -46,6 +46,8 @@ export type ClaimInput = Pick<
     totalCue?: 'sum' | 'so-far';
     /** A sum of money named insured or economic losses by the words before it ("insured losses of $4 billion"). */
     lossKind?: 'insured' | 'economic';
+    /** Where its sentence says the event happened ("the fire in Port Vell": `port-vell`; src/corpus/event-site.ts). */
+    site?: string | null;
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
   };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { eventSite } from './event-site.js';
+
+describe('corpus/event-site: the place an event noun says it happened', () => {
+  it.each([
+    ['The death toll from the ferry fire in Port Vell rose to 40.', 'port-vell'],
+    ['Rescuers searched the rubble after the mine collapse at Kessel on Tuesday.', 'kessel'],
+    ['The toll of Monday’s train derailment near Ostrava has reached 19.', 'ostrava'],
+    ['Flash flooding in the Ada Valley has killed 12 people.', 'ada-valley'],
+    ['The earthquake in Marlow Province left 300 dead.', 'marlow'],
+    // No event noun before the place, a lower-case place, or a month after "in".
+    ['Officials in Boone County reported 9 deaths.', null],
+    ['The fire in the capital killed 12.', null],
+    ['The blaze in March destroyed 40 homes.', null],
+    ['Twelve people died in Clay.', null],
+  ])('%s', (sentence, site) => {
+    expect(eventSite(sentence)).toBe(site);
+  });
+});

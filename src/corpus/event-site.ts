@@ -1,0 +1,62 @@
+/**
+ * corpus/event-site: the place a sentence says its event happened ("the ferry fire in Port Vell", "the mine
+ * collapse at Kessel"), as a place key. A count scoped to that place, when the story names no other place for
+ * it, is the whole event's count (figures/site-scope-is-whole), not a part of it.
+ */
+
+/** Nouns of an event that happens somewhere; the first letter may be capitalised. */
+const EVENT_NOUNS = [
+  'crash',
+  'collapse',
+  'fire',
+  'wildfire',
+  'blaze',
+  'floods?',
+  'flooding',
+  'quake',
+  'earthquake',
+  'explosion',
+  'blast',
+  'shooting',
+  'bombing',
+  'storm',
+  'landslide',
+  'mudslide',
+  'derailment',
+  'stampede',
+  'tornado',
+  'tsunami',
+  'eruption',
+  'sinking',
+  'capsizing',
+]
+  .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
+  .join('|');
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** An event noun, then in/at/near and a capitalised place of one to four words (no case folding: \p{Lu} must hold). */
+const SITE = new RegExp(`\\b(?:${EVENT_NOUNS})\\s+(?:in|at|near)\\s+(?:the\\s+)?(${WORD}(?:\\s+${WORD}){0,3})`, 'u');
+/** Capitalised words that are no place (months, weekdays). */
+const NOT_PLACE = new RegExp(
+  '^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|' +
+    'august|september|october|november|december)$',
+  'i',
+);
+/** Trailing words of a place that do not change which place it is (as the claims stage keys scopes). */
+const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
+
+/** The place key ("port-vell") of the site the sentence names for its event, or null. */
+export function eventSite(sentence: string | null | undefined): string | null {
+  if (!sentence) return null;
+  const m = SITE.exec(sentence);
+  if (!m) return null;
+  const words = m[1]!.replace(/[.’']+$/, '').split(/\s+/);
+  while (words.length && NOT_PLACE.test(words[words.length - 1]!)) words.pop();
+  if (!words.length || NOT_PLACE.test(words[0]!)) return null;
+  const key = words
+    .join(' ')
+    .replace(PLACE_TAIL, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return key || null;
+}
