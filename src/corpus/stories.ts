@@ -93,22 +93,31 @@ export class StoryIndex {
       const w = m[0].replace(/['’]s$/, '');
       const key = w.toLowerCase();
       if (STOP.has(key) || key.length < 3 || lower.has(key)) continue;
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.display.length;
-        this.vocab.set(key, id);
-        this.display.push(w);
-        this.df.push(0);
-      }
-      if (!seen.has(id)) {
-        seen.add(id);
-        this.df[id]!++;
-      }
+      this.takeWord(w, key, seen);
     }
-    this.ids.push(doc.id);
-    this.words.push(Uint32Array.from(seen));
-    this.published.push(doc.published ?? null);
-    this.wording.push(this.takeWording(doc.wording ?? lower));
+    this.push(doc.id, seen, doc.published, doc.wording ?? lower);
+  }
+
+  /** Word `w` (its display form; `key` folded) counted once for the article being read, into `seen`. */
+  private takeWord(w: string, key: string, seen: Set<number>): void {
+    let id = this.vocab.get(key);
+    if (id === undefined) {
+      id = this.display.length;
+      this.vocab.set(key, id);
+      this.display.push(w);
+      this.df.push(0);
+    }
+    if (!seen.has(id)) {
+      seen.add(id);
+      this.df[id]!++;
+    }
+  }
+
+  private push(id: string, words: Set<number>, published: string | null | undefined, wording: Iterable<string>): void {
+    this.ids.push(id);
+    this.words.push(Uint32Array.from(words));
+    this.published.push(published ?? null);
+    this.wording.push(this.takeWording(wording));
   }
 
   /**
@@ -120,23 +129,9 @@ export class StoryIndex {
     const seen = new Set<number>();
     for (const w of doc.words) {
       if (seen.size >= MAX_WORDS) break;
-      const key = w.toLowerCase();
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.display.length;
-        this.vocab.set(key, id);
-        this.display.push(w);
-        this.df.push(0);
-      }
-      if (!seen.has(id)) {
-        seen.add(id);
-        this.df[id]!++;
-      }
+      this.takeWord(w, w.toLowerCase(), seen);
     }
-    this.ids.push(doc.id);
-    this.words.push(Uint32Array.from(seen));
-    this.published.push(doc.published ?? null);
-    this.wording.push(this.takeWording(doc.wording));
+    this.push(doc.id, seen, doc.published, doc.wording);
   }
 
   /** The story words taken for document `i`, as written, as an incremental run keeps them. */
