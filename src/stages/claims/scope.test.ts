@@ -96,6 +96,22 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['In a report, 55 deaths were linked to the heat.', '55', null],
   ['In damage terms, 300 bridges were lost.', '300', null],
   ['In all, 88 candidates stood.', '88', null],
+  // A part named by "including" after a count holds where the count does.
+  [
+    'At least 17 people died in Ostland, including two nurses who were hit by debris.',
+    'two',
+    'ostland',
+    'scope/including-parent',
+  ],
+  [
+    'Fires burned 900 homes in Kessel County, including at least 40 on the ridge.',
+    '40',
+    'kessel-county',
+    'scope/including-parent',
+  ],
+  ['The storm killed 30 people, including 4 children.', '4', null],
+  ['At least 56 died in Ostland, and including the 12 missing the toll could pass 70.', '12', null],
+  ['The floods killed 120 people in three provinces.', '120', null],
   // Time phrases and non-place nouns that open a sentence are no scope.
   ['In March, 300 people were injured in riots.', '300', null],
   ['In the past week, 300 people were injured in riots.', '300', null],

@@ -218,6 +218,12 @@ function amongGroup(m: RegExpExecArray | null): string | null {
   return /(?:s|men|ren|people|staff|personnel)$/.test(first) ? first : null;
 }
 
+// "17 died in Ostland, including two nurses": the count's place, when the part follows it at once.
+const INCLUDING_PARENT = new RegExp(
+  `\\b(?:in|across)\\s+${PLACE},\\s+including\\s+(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?$`,
+  'u',
+);
+
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
   // "in Ostland's Kessel region": the place after the owner, before the owner is read as the place.
@@ -269,6 +275,8 @@ export const SCOPE_RULES: ScopeRule[] = [
   { by: 'scope/lead-place', read: (_before, _after, sentence) => LEAD.exec(sentence)?.[1] ?? null },
   // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
+  // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
+  { by: 'scope/including-parent', read: (before) => INCLUDING_PARENT.exec(before)?.[1] ?? null },
   // "Officials in Lake County reported 9 deaths": who counts names where.
   { by: 'scope/officials-in', read: (before) => OFFICIALS_IN.exec(before)?.[1] ?? null },
 ];
