@@ -108,7 +108,7 @@ const WHOLE = '';
 interface ScopeRule {
   by: string;
   /** `clause`: the words after the number up to the end of its clause; `sentence`: the sentence up to the number. */
-  read: (before: string, clause: string, sentence: string, after: string) => string | null;
+  read: (before: string, clause: string, sentence: string) => string | null;
 }
 
 const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${PLACE}`, 'u');
@@ -224,13 +224,6 @@ const INCLUDING_PARENT = new RegExp(
   'u',
 );
 
-/** A parenthetical part right after the count's noun, closed by a comma; no place inside it. */
-const INSERTED = /^[^,;:()]{0,30},\s+(?:including|among them|most of them|many of them)\s[^,;:()]{1,50},\s/u;
-
-// "24 people, including four students, were killed on the ground": the part inside holds where its whole does.
-const INSIDE_BEFORE = /,\s+including\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$/u;
-const INSIDE_AFTER = /^[^,;:()]{0,50},\s+/u;
-
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
   // "in Ostland's Kessel region": the place after the owner, before the owner is read as the place.
@@ -284,19 +277,6 @@ export const SCOPE_RULES: ScopeRule[] = [
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
   // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
   { by: 'scope/including-parent', read: (before) => INCLUDING_PARENT.exec(before)?.[1] ?? null },
-  // "24 people, including four students, were killed on the ground": the clause after the parenthetical.
-  {
-    by: 'scope/including-inside',
-    read: (before, _clause, _sentence, after) => {
-      if (!INSIDE_BEFORE.test(before)) return null;
-      const m = INSIDE_AFTER.exec(after);
-      if (!m) return null;
-      const rest = after.slice(m[0].length);
-      const cut = CLAUSE_END.exec(rest);
-      const outer = cut ? rest.slice(0, cut.index) : rest;
-      return ON_GROUND.test(outer) ? 'on the ground' : (IN_AFTER.exec(outer)?.[1] ?? null);
-    },
-  },
   // "Officials in Lake County reported 9 deaths": who counts names where.
   { by: 'scope/officials-in', read: (before) => OFFICIALS_IN.exec(before)?.[1] ?? null },
 ];
@@ -311,14 +291,12 @@ export function claimScope(sentence: string, start: number, end: number): ClaimS
   const after = sentence.slice(end, end + AFTER);
   // "Most of the dead, 61, were in ...": a number set off by commas belongs to the clause after its closing comma.
   const appositive = /,\s*$/.test(before) && /^\s*,\s/.test(after);
-  // "12 people, including three children, died in ...": a parenthetical part does not end the count's clause.
-  const insert = appositive ? null : INSERTED.exec(after);
-  const rest = appositive ? after.slice(after.indexOf(',') + 1) : insert ? after.slice(insert[0].length) : after;
+  const rest = appositive ? after.slice(after.indexOf(',') + 1) : after;
   const cut = CLAUSE_END.exec(rest);
   const clause = cut ? rest.slice(0, cut.index) : rest;
   const head = sentence.slice(0, Math.max(start, 0));
   for (const rule of SCOPE_RULES) {
-    const text = rule.read(before, clause, head, after);
+    const text = rule.read(before, clause, head);
     if (text === WHOLE) return null;
     if (!text) continue;
     const place = normalise(text);
