@@ -148,6 +148,8 @@ const POSSESSIVE = new RegExp(
   `^[^;:()]*?\\b(?:in|across|at)\\s+${WORD}['’]s\\s+${ADJ}?(?:(${WORD}(?:\\s+${WORD}){0,2})|(${PLACE_NOUN})\\b)`,
   'u',
 );
+/** A cheap test before POSSESSIVE: an owner's "'s". */
+const POSSESSIVE_CUE = /['’]s\s/;
 /** Nouns that close "the <adjective> <Name> <noun>" as a place. */
 const REGION_NOUN = 'region|province|state|county|district|prefecture|area|valley|basin|department|coast';
 // "in the western Tallis region": an adjective between the article and the name.
@@ -165,6 +167,8 @@ const GOVERNOR = new RegExp(`(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)\\s+(?:Gov\
 /** Words that say the count holds for the whole state or country. */
 const WHOLE_WORD =
   /\b(?:statewide|state-wide|nationwide|countrywide|nationally|(?:in|across|throughout)\s+the\s+(?:state|country|nation|region))\b/;
+/** A cheap test before WHOLE_WORD: one of its words. */
+const WHOLE_CUE = /wide|nation|state|country|region/;
 // "killed on the ground": those hit where the craft fell, apart from those on board.
 // Only the count's own verb: "270 as those injured on the ground died" is a toll, not the ground's.
 const ON_GROUND =
@@ -230,14 +234,22 @@ export const SCOPE_RULES: ScopeRule[] = [
   {
     by: 'scope/possessive-place',
     read: (_before, clause) => {
-      const m = POSSESSIVE.exec(clause);
+      // Cheap guards first: most numbers have none of these words after them.
+      const m = POSSESSIVE_CUE.test(clause) ? POSSESSIVE.exec(clause) : null;
       return m ? (m[1] ?? m[2] ?? null) : null;
     },
   },
   // "in the eastern province of Vardana": the named place, not its lower-case noun.
-  { by: 'scope/place-of', read: (_before, clause) => PLACE_OF.exec(clause)?.[1] ?? null },
+  {
+    by: 'scope/place-of',
+    read: (_before, clause) =>
+      (clause.includes(' of ') && clause.includes('the ') ? PLACE_OF.exec(clause)?.[1] : null) ?? null,
+  },
   // "in the western Tallis region".
-  { by: 'scope/adjective-place', read: (_before, clause) => ADJECTIVE_PLACE.exec(clause)?.[1] ?? null },
+  {
+    by: 'scope/adjective-place',
+    read: (_before, clause) => (clause.includes('the ') ? ADJECTIVE_PLACE.exec(clause)?.[1] : null) ?? null,
+  },
   // "... at least 12 people died in Marion County", "and 4 in Ohio": the place after the count, same clause.
   { by: 'scope/in-place-after', read: (_before, clause) => IN_AFTER.exec(clause)?.[1] ?? null },
   // "300 were injured in the capital alone": "alone" makes a lower-case place noun a part, not the whole.
@@ -247,28 +259,35 @@ export const SCOPE_RULES: ScopeRule[] = [
     read: (_before, clause) => (clause.includes('alone') ? (IN_NOUN_ALONE.exec(clause)?.[1] ?? null) : null),
   },
   // "11 people were killed on the ground".
-  { by: 'scope/on-the-ground', read: (_before, clause) => (ON_GROUND.test(clause) ? 'on the ground' : null) },
+  {
+    by: 'scope/on-the-ground',
+    read: (_before, clause) => (clause.includes('ground') && ON_GROUND.test(clause) ? 'on the ground' : null),
+  },
   // "45 died outside the capital".
   {
     by: 'scope/outside-place',
     read: (_before, clause) => {
-      const m = OUTSIDE.exec(clause);
+      const m = clause.includes('outside') ? OUTSIDE.exec(clause) : null;
       const place = m ? (m[1] ?? m[2]) : null;
       return place ? `outside ${place}` : null;
     },
   },
   // "12 among foreign nationals".
-  { by: 'scope/among-group', read: (_before, clause) => amongGroup(AMONG.exec(clause)) },
+  {
+    by: 'scope/among-group',
+    read: (_before, clause) => (clause.includes('among') ? amongGroup(AMONG.exec(clause)) : null),
+  },
   // "Ohio: ... 14 died in the state", "Iowa Gov. ... said 12 deaths statewide": the state the sentence named.
   {
     by: 'scope/state-anaphor',
     read: (_before, clause, sentence) => {
+      if (!clause.includes('state') && !clause.includes('province') && !clause.includes('country')) return null;
       if (!STATE_WORD.test(clause)) return null;
       return LABEL.exec(sentence)?.[1] ?? GOVERNOR.exec(sentence)?.[1] ?? null;
     },
   },
   // "90 deaths statewide", "across the country": the whole, whoever counted it and wherever the sentence opened.
-  { by: 'scope/whole', read: (_before, clause) => (WHOLE_WORD.test(clause) ? WHOLE : null) },
+  { by: 'scope/whole', read: (_before, clause) => (WHOLE_CUE.test(clause) && WHOLE_WORD.test(clause) ? WHOLE : null) },
   // "Among foreign nationals, 12 have died".
   { by: 'scope/lead-among', read: (_before, _clause, sentence) => amongGroup(LEAD_AMONG.exec(sentence)) },
   // "In Ohio, at least 40 people have died": a sentence that opens with its place.
