@@ -112,6 +112,18 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['The storm killed 30 people, including 4 children.', '4', null],
   ['At least 56 died in Ostland, and including the 12 missing the toll could pass 70.', '12', null],
   ['The floods killed 120 people in three provinces.', '120', null],
+  // Elections, markets, epidemics: the same constructions.
+  ['Voters cast 1.4 million ballots in the state of Vardana.', '1.4 million', 'vardana', 'scope/place-of'],
+  ['The virus has infected 900 people in the town of Kessel.', '900', 'kessel', 'scope/place-of'],
+  ['Nearly 2,000 dockers struck at Ostland’s main port.', '2,000', 'ostland', 'scope/in-place-after'],
+  ['Unemployment rose to 7.1% among young people.', '7.1', 'young-people', 'scope/among-group'],
+  ['Support stood at 48% among likely voters, the poll found.', '48', 'likely-voters', 'scope/among-group'],
+  ['Cases rose by 200 among children under five.', '200', 'children', 'scope/among-group'],
+  ['Turnout reached 62% in the runoff.', '62', null],
+  ['The index rose 1.2% in early trading.', '1.2', null],
+  ['Some 30,000 marched in the capital on Saturday.', '30,000', null],
+  ['The fund lost $40 million in the quarter.', '40 million', null],
+  ['Prices climbed 9% among other pressures on households.', '9', null],
   // Time phrases and non-place nouns that open a sentence are no scope.
   ['In March, 300 people were injured in riots.', '300', null],
   ['In the past week, 300 people were injured in riots.', '300', null],

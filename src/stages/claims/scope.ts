@@ -86,6 +86,8 @@ function normalise(text: string): { key: string; text: string } | null {
   const words = text
     .replace(/^the\s+/i, '')
     .replace(/[.’']+$/, '')
+    // "at Ostland’s main port": the owner is the place.
+    .replace(/['’]s$/, '')
     .split(/\s+/);
   while (words.length > 1 && NOT_PLACE.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const place = words.join(' ');
@@ -179,7 +181,7 @@ const OUTSIDE = new RegExp(
   'u',
 );
 // "12 among foreign nationals", "85 among health workers".
-const AMONG = /^\s*(?:[\p{L}-]+\s+){0,3}?among\s+(?:the\s+)?([a-z-]+)(?:\s+([a-z-]+))?/u;
+const AMONG = /^[\s%]*(?:[\p{L}-]+\s+){0,3}?among\s+(?:the\s+)?([a-z-]+)(?:\s+([a-z-]+))?/u;
 const LEAD_AMONG = /^\s*Among\s+(?:the\s+)?([a-z-]+)(?:\s+([a-z-]+))?\s*,/u;
 /** Words after "among" that name the whole count or no group (among the dead, among those killed). */
 const NOT_GROUP = new Set([
@@ -206,6 +208,8 @@ const NOT_GROUP = new Set([
   'things',
   'reasons',
 ]);
+/** Second words that make "among" name those an event counted ("among the people killed"). */
+const EVENT_WORDS = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt']);
 /** Words that cannot be the second word of a group ("among workers this week"). */
 const NOT_GROUP_TAIL = new Set(['this', 'was', 'is', 'has', 'as', 'its', 'his', 'thus', 'alone']);
 
@@ -217,7 +221,7 @@ function amongGroup(m: RegExpExecArray | null): string | null {
   if (NOT_GROUP.has(first)) return null;
   // A second word belongs to the group when it is a plural noun ("health workers"), not the next clause's.
   if (second && /(?:s|men|ren|people|staff|personnel)$/.test(second) && !NOT_GROUP_TAIL.has(second)) {
-    return NOT_GROUP.has(second) ? null : `${first} ${second}`;
+    return EVENT_WORDS.has(second) ? null : `${first} ${second}`;
   }
   return /(?:s|men|ren|people|staff|personnel)$/.test(first) ? first : null;
 }
