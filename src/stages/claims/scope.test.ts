@@ -57,6 +57,8 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Iowa Gov. Lena Marsh said 12 deaths had been confirmed statewide.', '12', 'iowa', 'scope/state-anaphor'],
   ['Oregon Governor Tim Hale said 3,100 homes had burned across the state.', '3,100', 'oregon', 'scope/state-anaphor'],
   ['Gov. Dana Pruitt said 14 people had died in the state.', '14', null],
+  ['Lt. Gov. Ann Lee said 9 people had died statewide.', '9', null],
+  ['The Governor said 9 people had died in the state.', '9', null],
   ['Update: 14 people have died in the state, officials said.', '14', null],
   // A count said to hold for the whole (statewide, nationwide) has no place, whoever counted it.
   ['Officials in Dale County reported 90 deaths statewide.', '90', null],

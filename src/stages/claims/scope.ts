@@ -78,6 +78,12 @@ const NOT_PLACE = new Set([
   'live',
   'video',
   'photos',
+  // Words before a governor's title that are no state ("Lt. Gov.", "The Governor").
+  'the',
+  'lt',
+  'former',
+  'deputy',
+  'acting',
 ]);
 /** Trailing words of a place that do not change which place it is. */
 const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
