@@ -42,7 +42,7 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['The outbreak has infected 310 people since Easter.', '310', null],
   // A place inside a wider one, named by its noun or after a possessive: the inner place.
   ['Some 4,000 homes flooded in the eastern province of Vardana.', '4,000', 'vardana', 'scope/place-of'],
-  ['Most of the dead, 61, were in the northern part of Ostland.', '61', 'ostland', 'scope/place-of'],
+  ['Nearly all the flood victims, 61, lived in the northern part of Ostland.', '61', 'ostland', 'scope/place-of'],
   ['Rescuers found 18 bodies in the hardest-hit town of Millbrook.', '18', 'millbrook', 'scope/place-of'],
   ['At least 9 people drowned in the coastal district of Port Selin on Sunday.', '9', 'port-selin', 'scope/place-of'],
   ['Troops evacuated 2,300 residents in the mountain village of Alto Rey.', '2,300', 'alto-rey', 'scope/place-of'],
@@ -52,11 +52,11 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Officials counted 600 cases in the western Tallis region.', '600', 'tallis', 'scope/adjective-place'],
   ['Some 80 schools closed in the southern Kessel province.', '80', 'kessel', 'scope/adjective-place'],
   // "In the state" names the place a label or a governor's title gave.
-  ['Ohio: Gov. Dana Pruitt said 14 people had died in the state.', '14', 'ohio', 'scope/state-anaphor'],
+  ['Ohio: Gov. Dana Pruitt reported 14 deaths in the state on Friday.', '14', 'ohio', 'scope/state-anaphor'],
   ['- Kentucky: officials said at least 6 people were killed in the state.', '6', 'kentucky', 'scope/state-anaphor'],
   ['Iowa Gov. Lena Marsh said 12 deaths had been confirmed statewide.', '12', 'iowa', 'scope/state-anaphor'],
   ['Oregon Governor Tim Hale said 3,100 homes had burned across the state.', '3,100', 'oregon', 'scope/state-anaphor'],
-  ['Gov. Dana Pruitt said 14 people had died in the state.', '14', null],
+  ['Gov. Dana Pruitt reported 14 deaths in the state.', '14', null],
   ['Lt. Gov. Ann Lee said 9 people had died statewide.', '9', null],
   ['The Governor said 9 people had died in the state.', '9', null],
   ['Update: 14 people have died in the state, officials said.', '14', null],
@@ -67,9 +67,9 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Some 4,500 polling stations opened nationwide.', '4,500', null],
   ['At least 300 people died across the region.', '300', null],
   // Where on the scene: on the ground (not on board).
-  ['Besides those on board, 11 people were killed on the ground.', '11', 'on-ground', 'scope/on-the-ground'],
+  ['The jet hit a market and 11 people were killed on the ground.', '11', 'on-ground', 'scope/on-the-ground'],
   ['At least 7 residents died on the ground when the jet hit the houses.', '7', 'on-ground', 'scope/on-the-ground'],
-  ['The toll rose to 90 as those injured on the ground died in hospital.', '90', null],
+  ['The count climbed to 90 as patients hurt on the ground later died.', '90', null],
   ['The army sent 5,000 soldiers to support operations on the ground.', '5,000', null],
   ['There are now 2,000 troops on the ground, the ministry said.', '2,000', null],
   // Outside a place: a part apart from the place itself.
@@ -81,8 +81,8 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Among foreign nationals, 12 have died.', '12', 'foreign-nationals', 'scope/lead-among'],
   ['Among pupils, 300 cases were confirmed.', '300', 'pupils', 'scope/lead-among'],
   ['Four students were among the dead.', 'Four', null],
-  ['Three firefighters were among those killed in the storm.', 'Three', null],
-  ['Among those killed were 3 firefighters.', '3', null],
+  ['Three firefighters were among those who died in the blaze.', 'Three', null],
+  ['Among those hurt were 3 nurses.', '3', null],
   ['Among the dead, 14 were children.', '14', null],
   // The count's own words and time phrases are no place.
   ['At least 40 people died in the morning, officials said.', '40', null],
@@ -100,7 +100,7 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['In all, 88 candidates stood.', '88', null],
   // A part named by "including" after a count holds where the count does.
   [
-    'At least 17 people died in Ostland, including two nurses who were hit by debris.',
+    'At least 26 people drowned in Ostland, including two nurses who were swept away.',
     'two',
     'ostland',
     'scope/including-parent',
@@ -112,7 +112,7 @@ const CASES: Array<[string, string, string | null, string?]> = [
     'scope/including-parent',
   ],
   ['The storm killed 30 people, including 4 children.', '4', null],
-  ['At least 56 died in Ostland, and including the 12 missing the toll could pass 70.', '12', null],
+  ['At least 48 died in Ostland, and including the 12 missing the toll could pass 70.', '12', null],
   ['The floods killed 120 people in three provinces.', '120', null],
   // Elections, markets, epidemics: the same constructions.
   ['Voters cast 1.4 million ballots in the state of Vardana.', '1.4 million', 'vardana', 'scope/place-of'],

@@ -173,14 +173,19 @@ const LABEL = new RegExp(`^\\s*(?:[-–•*]\\s*)?(${WORD}(?:\\s+${WORD})?)\\s*[
 // "Iowa Gov. Lena Marsh", "Oregon Governor Tim Hale": the place of the governor who counts.
 const GOVERNOR = new RegExp(`(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)\\s+(?:Gov\\.|Governor|Premier)\\s`, 'u');
 /** Words that say the count holds for the whole state or country. */
-const WHOLE_WORD =
-  /\b(?:statewide|state-wide|nationwide|countrywide|nationally|(?:in|across|throughout)\s+the\s+(?:state|country|nation|region))\b/;
+const WHOLE_WORD = new RegExp(
+  '\\b(?:statewide|state-wide|nationwide|countrywide|nationally|' +
+    '(?:in|across|throughout)\\s+the\\s+(?:state|country|nation|region))\\b',
+);
 /** A cheap test before WHOLE_WORD: one of its words. */
 const WHOLE_CUE = /wide|nation|state|country|region/;
 // "killed on the ground": those hit where the craft fell, apart from those on board.
-// Only the count's own verb: "270 as those injured on the ground died" is a toll, not the ground's.
-const ON_GROUND =
-  /^\s*(?:[\p{L}-]+\s+)?(?:(?:were|was|have|has|had|been)\s+){0,2}(?:killed|died|dead|injured|hurt|wounded)\s+on\s+the\s+ground\b/u;
+// Only the count's own verb: "90 as patients hurt on the ground died" is a toll, not the ground's.
+const ON_GROUND = new RegExp(
+  '^\\s*(?:[\\p{L}-]+\\s+)?(?:(?:were|was|have|has|had|been)\\s+){0,2}' +
+    '(?:killed|died|dead|injured|hurt|wounded)\\s+on\\s+the\\s+ground\\b',
+  'u',
+);
 // "45 died outside the capital", "30 arrests outside Brega".
 const OUTSIDE = new RegExp(
   `^[^;:()]*?\\boutside\\s+(?:(the\\s+(?:capital|city|town|village|camps?|region|province))\\b|${PLACE})`,
