@@ -17,7 +17,7 @@ export interface ClaimScope {
 
 /** Characters read after the number and before it. */
 const AFTER = 70;
-const BEFORE = 60;
+const BEFORE = 90;
 
 // A capitalised place of one to four words ("South Carolina", "Castilla-La Mancha", "the Ada region").
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -62,6 +62,28 @@ const NOT_PLACE = new Set([
   'winter',
   'easter',
   'christmas',
+  // Labels that head a list item or a paragraph and are no place ("Update: ...").
+  'update',
+  'updates',
+  'coverage',
+  'note',
+  'correction',
+  'breaking',
+  'latest',
+  'background',
+  'context',
+  'analysis',
+  'watch',
+  'read',
+  'live',
+  'video',
+  'photos',
+  // Words before a governor's title that are no state ("Lt. Gov.", "The Governor").
+  'the',
+  'lt',
+  'former',
+  'deputy',
+  'acting',
 ]);
 /** Trailing words of a place that do not change which place it is. */
 const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
@@ -70,6 +92,8 @@ function normalise(text: string): { key: string; text: string } | null {
   const words = text
     .replace(/^the\s+/i, '')
     .replace(/[.’']+$/, '')
+    // "at Ostland’s main port": the owner is the place.
+    .replace(/['’]s$/, '')
     .split(/\s+/);
   while (words.length > 1 && NOT_PLACE.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const place = words.join(' ');
@@ -79,14 +103,20 @@ function normalise(text: string): { key: string; text: string } | null {
   if (!t || (/^\p{Lu}/u.test(first) && NOT_PLACE.has(first.toLowerCase()))) return null;
   const key = t
     .toLowerCase()
+    // "outside the capital" and "outside capital" are one place.
+    .replace(/\bthe\s+/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
   return key ? { key, text: place } : null;
 }
 
+/** What a rule reads when the count holds for the whole (statewide, nationwide): no scope, and no later rule runs. */
+const WHOLE = '';
+
 interface ScopeRule {
   by: string;
-  read: (before: string, after: string, sentence: string) => string | null;
+  /** `clause`: the words after the number up to the end of its clause; `sentence`: the sentence up to the number. */
+  read: (before: string, clause: string, sentence: string) => string | null;
 }
 
 const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${PLACE}`, 'u');
@@ -111,31 +141,176 @@ const IN_NOUN_ALONE = new RegExp(
   'u',
 );
 
+/** Lower-case words before a place noun ("the eastern", "the hardest-hit"). */
+const ADJ = '(?:[a-z][a-z-]*\\s+)';
+/** Nouns of a place inside a wider one, read as "the <noun> of <Place>". */
+const AREA_NOUN =
+  'area|part|region|province|state|county|city|town|village|district|prefecture|municipality|island|parish|suburb';
+// "in the eastern province of Vardana", "in the hardest-hit town of Millbrook": the named place.
+const PLACE_OF = new RegExp(
+  `^[^;:()]*?\\b(?:in|across|at)\\s+the\\s+${ADJ}{0,2}(?:${AREA_NOUN})\\s+of\\s+${PLACE}`,
+  'u',
+);
+// "in Ostland's Kessel region", "in Vardana's northern Selm province", "in Ostland's capital": what follows the owner.
+const POSSESSIVE = new RegExp(
+  `^[^;:()]*?\\b(?:in|across|at)\\s+${WORD}['’]s\\s+${ADJ}?(?:(${WORD}(?:\\s+${WORD}){0,2})|(${PLACE_NOUN})\\b)`,
+  'u',
+);
+/** A cheap test before POSSESSIVE: an owner's "'s". */
+const POSSESSIVE_CUE = /['’]s\s/;
+/** Nouns that close "the <adjective> <Name> <noun>" as a place. */
+const REGION_NOUN = 'region|province|state|county|district|prefecture|area|valley|basin|department|coast';
+// "in the western Tallis region": an adjective between the article and the name.
+const ADJECTIVE_PLACE = new RegExp(
+  `^[^;:()]*?\\b(?:in|across|at)\\s+the\\s+${ADJ}{1,2}(${WORD}(?:\\s+${WORD}){0,2})\\s+(?:${REGION_NOUN})\\b`,
+  'u',
+);
+/** "in the state", "statewide": the place a label or a governor's title names. */
+const STATE_WORD =
+  /\b(?:(?:in|across|throughout)\s+the\s+(?:state|province|country)|statewide|state-wide|province-wide)\b/;
+// "Ohio: Gov. ... said", "- Kentucky: officials said": a list item headed by its place.
+const LABEL = new RegExp(`^\\s*(?:[-–•*]\\s*)?(${WORD}(?:\\s+${WORD})?)\\s*[:–—]\\s`, 'u');
+// "Iowa Gov. Lena Marsh", "Oregon Governor Tim Hale": the place of the governor who counts.
+const GOVERNOR = new RegExp(`(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)\\s+(?:Gov\\.|Governor|Premier)\\s`, 'u');
+/** Words that say the count holds for the whole state or country. */
+const WHOLE_WORD = new RegExp(
+  '\\b(?:statewide|state-wide|nationwide|countrywide|nationally|' +
+    '(?:in|across|throughout)\\s+the\\s+(?:state|country|nation|region))\\b',
+);
+/** A cheap test before WHOLE_WORD: one of its words. */
+const WHOLE_CUE = /wide|nation|state|country|region/;
+// "killed on the ground": those hit where the craft fell, apart from those on board.
+// Only the count's own verb: "90 as patients hurt on the ground died" is a toll, not the ground's.
+const ON_GROUND = new RegExp(
+  '^\\s*(?:[\\p{L}-]+\\s+)?(?:(?:were|was|have|has|had|been)\\s+){0,2}' +
+    '(?:killed|died|dead|injured|hurt|wounded)\\s+on\\s+the\\s+ground\\b',
+  'u',
+);
+// "45 died outside the capital", "30 arrests outside Brega".
+const OUTSIDE = new RegExp(
+  `^[^;:()]*?\\boutside\\s+(?:(the\\s+(?:capital|city|town|village|camps?|region|province))\\b|${PLACE})`,
+  'u',
+);
+// "12 among foreign nationals", "85 among health workers".
+const AMONG = /^[\s%]*(?:[\p{L}-]+\s+){0,3}?among\s+(?:the\s+)?([a-z-]+)(?:\s+([a-z-]+))?/u;
+const LEAD_AMONG = /^\s*Among\s+(?:the\s+)?([a-z-]+)(?:\s+([a-z-]+))?\s*,/u;
+/** Words after "among" that name the whole count or no group (among the dead, among those killed). */
+const NOT_GROUP = new Set([
+  'dead',
+  'deceased',
+  'injured',
+  'wounded',
+  'missing',
+  'killed',
+  'victims',
+  'casualties',
+  'those',
+  'them',
+  'us',
+  'others',
+  'people',
+  'survivors',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'other',
+  'many',
+  'several',
+  'things',
+  'reasons',
+]);
+/** Second words that make "among" name those an event counted ("among the people killed"). */
+const EVENT_WORDS = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt']);
+/** Words that cannot be the second word of a group ("among workers this week"). */
+const NOT_GROUP_TAIL = new Set(['this', 'was', 'is', 'has', 'as', 'its', 'his', 'thus', 'alone']);
+
+/** The group an "among" phrase names ("foreign nationals"), or null when it names the whole or nothing. */
+function amongGroup(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const first = m[1]!;
+  const second = m[2];
+  if (NOT_GROUP.has(first)) return null;
+  // A second word belongs to the group when it is a plural noun ("health workers"), not the next clause's.
+  if (second && /(?:s|men|ren|people|staff|personnel)$/.test(second) && !NOT_GROUP_TAIL.has(second)) {
+    return EVENT_WORDS.has(second) ? null : `${first} ${second}`;
+  }
+  return /(?:s|men|ren|people|staff|personnel)$/.test(first) ? first : null;
+}
+
+// "17 died in Ostland, including two nurses": the count's place, when the part follows it at once.
+const INCLUDING_PARENT = new RegExp(
+  `\\b(?:in|across)\\s+${PLACE},\\s+including\\s+(?:(?:at\\s+least|about|some|nearly|more\\s+than)\\s+)?$`,
+  'u',
+);
+
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
-  // "... at least 12 people died in Marion County", "and 4 in Ohio": the place after the count, same clause.
+  // "in Ostland's Kessel region": the place after the owner, before the owner is read as the place.
   {
-    by: 'scope/in-place-after',
-    read: (_before, after) => {
-      const cut = CLAUSE_END.exec(after);
-      const m = IN_AFTER.exec(cut ? after.slice(0, cut.index) : after);
-      return m ? m[1]! : null;
+    by: 'scope/possessive-place',
+    read: (_before, clause) => {
+      // Cheap guards first: most numbers have none of these words after them.
+      const m = POSSESSIVE_CUE.test(clause) ? POSSESSIVE.exec(clause) : null;
+      return m ? (m[1] ?? m[2] ?? null) : null;
     },
   },
+  // "in the eastern province of Vardana": the named place, not its lower-case noun.
+  {
+    by: 'scope/place-of',
+    read: (_before, clause) =>
+      (clause.includes(' of ') && clause.includes('the ') ? PLACE_OF.exec(clause)?.[1] : null) ?? null,
+  },
+  // "in the western Tallis region".
+  {
+    by: 'scope/adjective-place',
+    read: (_before, clause) => (clause.includes('the ') ? ADJECTIVE_PLACE.exec(clause)?.[1] : null) ?? null,
+  },
+  // "... at least 12 people died in Marion County", "and 4 in Ohio": the place after the count, same clause.
+  { by: 'scope/in-place-after', read: (_before, clause) => IN_AFTER.exec(clause)?.[1] ?? null },
   // "300 were injured in the capital alone": "alone" makes a lower-case place noun a part, not the whole.
   {
     by: 'scope/in-place-noun-alone',
-    read: (_before, after) => {
-      // The rule needs the word itself: most numbers have no `alone` after them.
-      if (!after.includes('alone')) return null;
-      const cut = CLAUSE_END.exec(after);
-      return IN_NOUN_ALONE.exec(cut ? after.slice(0, cut.index) : after)?.[1] ?? null;
+    // The rule needs the word itself: most numbers have no `alone` after them.
+    read: (_before, clause) => (clause.includes('alone') ? (IN_NOUN_ALONE.exec(clause)?.[1] ?? null) : null),
+  },
+  // "11 people were killed on the ground".
+  {
+    by: 'scope/on-the-ground',
+    read: (_before, clause) => (clause.includes('ground') && ON_GROUND.test(clause) ? 'on the ground' : null),
+  },
+  // "45 died outside the capital".
+  {
+    by: 'scope/outside-place',
+    read: (_before, clause) => {
+      const m = clause.includes('outside') ? OUTSIDE.exec(clause) : null;
+      const place = m ? (m[1] ?? m[2]) : null;
+      return place ? `outside ${place}` : null;
     },
   },
+  // "12 among foreign nationals".
+  {
+    by: 'scope/among-group',
+    read: (_before, clause) => (clause.includes('among') ? amongGroup(AMONG.exec(clause)) : null),
+  },
+  // "Ohio: ... 14 died in the state", "Iowa Gov. ... said 12 deaths statewide": the state the sentence named.
+  {
+    by: 'scope/state-anaphor',
+    read: (_before, clause, sentence) => {
+      if (!clause.includes('state') && !clause.includes('province') && !clause.includes('country')) return null;
+      if (!STATE_WORD.test(clause)) return null;
+      return LABEL.exec(sentence)?.[1] ?? GOVERNOR.exec(sentence)?.[1] ?? null;
+    },
+  },
+  // "90 deaths statewide", "across the country": the whole, whoever counted it and wherever the sentence opened.
+  { by: 'scope/whole', read: (_before, clause) => (WHOLE_CUE.test(clause) && WHOLE_WORD.test(clause) ? WHOLE : null) },
+  // "Among foreign nationals, 12 have died".
+  { by: 'scope/lead-among', read: (_before, _clause, sentence) => amongGroup(LEAD_AMONG.exec(sentence)) },
   // "In Ohio, at least 40 people have died": a sentence that opens with its place.
   { by: 'scope/lead-place', read: (_before, _after, sentence) => LEAD.exec(sentence)?.[1] ?? null },
   // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
+  // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
+  { by: 'scope/including-parent', read: (before) => INCLUDING_PARENT.exec(before)?.[1] ?? null },
   // "Officials in Lake County reported 9 deaths": who counts names where.
   { by: 'scope/officials-in', read: (before) => OFFICIALS_IN.exec(before)?.[1] ?? null },
 ];
@@ -148,8 +323,15 @@ export const SCOPE_RULES: ScopeRule[] = [
 export function claimScope(sentence: string, start: number, end: number): ClaimScope | null {
   const before = sentence.slice(Math.max(0, start - BEFORE), start);
   const after = sentence.slice(end, end + AFTER);
+  // "Most of the dead, 61, were in ...": a number set off by commas belongs to the clause after its closing comma.
+  const appositive = /,\s*$/.test(before) && /^\s*,\s/.test(after);
+  const rest = appositive ? after.slice(after.indexOf(',') + 1) : after;
+  const cut = CLAUSE_END.exec(rest);
+  const clause = cut ? rest.slice(0, cut.index) : rest;
+  const head = sentence.slice(0, Math.max(start, 0));
   for (const rule of SCOPE_RULES) {
-    const text = rule.read(before, after, sentence.slice(0, Math.max(start, 0)));
+    const text = rule.read(before, clause, head);
+    if (text === WHOLE) return null;
     if (!text) continue;
     const place = normalise(text);
     if (place) return { ...place, by: rule.by };
