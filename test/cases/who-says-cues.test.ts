@@ -3,17 +3,7 @@
  * (floods, fires, strikes, epidemics, elections, markets). The record's source name is what is checked.
  */
 import { describe, expect, it } from 'vitest';
-import { claimSource, run } from './who-says-run.js';
-
-type Row = [string, string, string | null];
-
-function table(rows: Row[]): void {
-  for (const [text, number, source] of rows)
-    it(`${number} in ${JSON.stringify(text.slice(0, 70))} → ${source}`, () => {
-      const got = claimSource(text, number);
-      expect(got === undefined ? '(no claim)' : (got?.toLowerCase() ?? null)).toBe(source?.toLowerCase() ?? null);
-    });
-}
+import { run, sourceTable as table } from './who-says-run.js';
 
 describe('claims/anonymous: plain officials are credited, unnamed sources are not', () => {
   table([
