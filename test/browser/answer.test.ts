@@ -7,15 +7,12 @@
  * chart point reached by keyboard. At 1366×900 and 390×844, with
  * screenshots under test-output/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { describeChromium, serveReports, SHOTS, type ServedReports } from './chromium.js';
 import { run } from '../helpers/cli.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
 const SIZES = [
@@ -69,26 +66,14 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
   let db: string;
   const problems: string[] = [];
 
+  let served: ServedReports | undefined;
+
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-answer-'));
-    for (const [batch, reports] of Object.entries(REPORTS)) {
-      mkdirSync(path.join(dir, batch));
-      reports.forEach((r, i) => writeFileSync(path.join(dir, batch, `${i}.json`), JSON.stringify(r)));
-    }
-    await buildWeb(path.join(dir, 'web'));
-    db = path.join(dir, 'flood.db');
-    expect((await run(['ingest', '--db', db, '--workers', '1', path.join(dir, 'first')])).code).toBe(0);
-    store = openSqliteStore(db);
-    server = await startServer({ store, webRoot: path.join(dir, 'web'), token: 'ui-token' });
-    browser = await launchChromium();
+    served = await serveReports('flood', REPORTS, 'first');
+    ({ browser, server, store, dir, db } = served);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   async function open(hash: string, size = SIZES[0]!): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });

@@ -3,11 +3,16 @@
  * (skipped, saying why, when it is not installed), the UI built from source,
  * and the screenshot folder.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { run } from '../helpers/cli.js';
+import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,4 +58,51 @@ export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   mkdirSync(SHOTS, { recursive: true });
   return browser;
+}
+
+/** A store the CLI built from invented reports, served with an upload token, and a browser to read it. */
+export interface ServedReports {
+  /** The temp folder: a sub-folder per batch of reports (one JSON record a file), the UI in `web`. */
+  dir: string;
+  db: string;
+  store: Store;
+  server: RunningServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Write each batch of `reports` into its own folder, `crosscheck ingest` the `first` batch into a new
+ * store, serve it (token `ui-token`) over the UI built from source, and start chromium. The other
+ * batches wait in `dir` for a test to ingest between page loads.
+ */
+export async function serveReports(
+  name: string,
+  reports: Record<string, ReadonlyArray<object>>,
+  first: string,
+): Promise<ServedReports> {
+  const dir = mkdtempSync(path.join(tmpdir(), `crosscheck-web-${name}-`));
+  for (const [batch, list] of Object.entries(reports)) {
+    mkdirSync(path.join(dir, batch));
+    list.forEach((r, i) => writeFileSync(path.join(dir, batch, `${i}.json`), JSON.stringify(r)));
+  }
+  await buildWeb(path.join(dir, 'web'));
+  const db = path.join(dir, `${name}.db`);
+  expect((await run(['ingest', '--db', db, '--workers', '1', path.join(dir, first)])).code).toBe(0);
+  const store = openSqliteStore(db);
+  const server = await startServer({ store, webRoot: path.join(dir, 'web'), token: 'ui-token' });
+  const browser = await launchChromium();
+  return {
+    dir,
+    db,
+    store,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

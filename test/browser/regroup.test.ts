@@ -8,15 +8,12 @@
  * PostgreSQL store fed by `crosscheck ingest --queue` and a worker.
  * Screenshots under test-output/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { describeChromium, serveReports, SHOTS, type ServedReports } from './chromium.js';
 import { run } from '../helpers/cli.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 
@@ -106,26 +103,14 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
   let db: string;
   const problems: string[] = [];
 
+  let served: ServedReports | undefined;
+
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-regroup-'));
-    for (const [batch, reports] of Object.entries(REPORTS)) {
-      mkdirSync(path.join(dir, batch));
-      reports.forEach((r, i) => writeFileSync(path.join(dir, batch, `${i}.json`), JSON.stringify(r)));
-    }
-    await buildWeb(path.join(dir, 'web'));
-    db = path.join(dir, 'fire.db');
-    expect((await run(['ingest', '--db', db, '--workers', '1', path.join(dir, 'first')])).code).toBe(0);
-    store = openSqliteStore(db);
-    server = await startServer({ store, webRoot: path.join(dir, 'web'), token: 'ui-token' });
-    browser = await launchChromium();
+    served = await serveReports('fire', REPORTS, 'first');
+    ({ browser, server, store, dir, db } = served);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   async function open(url: string, hash: string, size = LAPTOP): Promise<Page> {
     const page = await browser.newPage({ viewport: size });
@@ -175,7 +160,7 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
     const offered = page.locator(`datalist[id="review-figures-${houses.figure}"] option`);
     await expect
       .poll(() => offered.evaluateAll((els) => els.map((e) => [e.getAttribute('value'), e.textContent])), WAIT)
-      .toContainEqual([homes.figure, 'Homes destroy']);
+      .toContainEqual([homes.figure, 'Homes destroyed']);
     await panel.getByLabel('Into figure').fill(homes.figure!);
     await Promise.all([page.waitForEvent('load'), panel.getByRole('button', { name: 'Merge' }).click()]);
     // The old link now answers with the figure it went into, and says so.
