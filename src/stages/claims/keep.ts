@@ -34,6 +34,8 @@ export interface KeepView {
   afterCapital: boolean;
   /** `in` and a capitalised word follow the quantity (`40 in Lyon`). */
   inPlace: boolean;
+  /** `of` and another number follow the quantity (`won 12 of 13`, `four of their last five`). */
+  ofNumber: boolean;
 }
 
 /** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -151,6 +153,19 @@ const AT_LEVEL = new Set([
   'least',
 ]);
 
+/** Verbs before `at` that state where a market or a price ended (`closed at 4,512`). */
+const MARKET_AT = new Set([
+  'closed',
+  'ended',
+  'settled',
+  'finished',
+  'opened',
+  'traded',
+  'trading',
+  'closing',
+  'ending',
+]);
+
 /** Nouns of an amount before `of N` (`an estimate of about 420,000`, `a crowd of 35,000`). */
 const AMOUNT_OF = new Set([
   'estimate',
@@ -219,6 +234,53 @@ export const headlineLead: KeepRule = {
   },
 };
 
+/** `beat the Hawks 112-107`, `a 4-0 win`: both numbers of a result's score (quantities/score-result). */
+export const scoreResult: KeepRule = {
+  id: 'claims/score-result',
+  test(v) {
+    return v.quantity.by.includes('quantities/score-result') ? true : null;
+  },
+};
+
+/** Verbs that take a part counted out of a whole (`won 12 of 13`); any `-ed` form counts too. */
+const RECORD_VERBS = new Set([
+  'won',
+  'lost',
+  'drew',
+  'drawn',
+  'took',
+  'taken',
+  'made',
+  'hit',
+  'had',
+  'has',
+  'have',
+  'were',
+]);
+
+/** `won 12 of 13`, `lost four of five`: a part counted out of a stated whole. */
+export const partOfNumber: KeepRule = {
+  id: 'claims/part-of-number',
+  test(v) {
+    // A verb must take it (`Photo 1 of 6` is a gallery counter).
+    const w1 = v.before[v.before.length - 1];
+    if (!v.ofNumber || !w1 || v.quantity.bound !== 'exact') return null;
+    return RECORD_VERBS.has(w1) || /^[a-z]+ed$/.test(w1) ? true : null;
+  },
+};
+
+/** Verbs before `for N` that state a capacity (`a cell built for 20`). */
+const CAPACITY_VERBS = new Set(['built', 'designed', 'meant', 'intended', 'made', 'planned', 'equipped', 'licensed']);
+
+/** `a cell built for 20`, `designed for 40`: the capacity a place was made for. */
+export const capacity: KeepRule = {
+  id: 'claims/capacity',
+  test(v) {
+    const n = v.before.length;
+    return v.before[n - 1] === 'for' && CAPACITY_VERBS.has(v.before[n - 2] ?? '') ? true : null;
+  },
+};
+
 /** A word the measure finder turned down (`4.2 GW`, `320 Neo`) or a noun it could not read: not a bare number. */
 export const namedAfter: KeepRule = {
   id: 'claims/named-after',
@@ -255,6 +317,9 @@ export const level: KeepRule = {
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
+    // `the index closed at 4,512`, `settled at 1.0842`: a market level (small whole numbers are as often times).
+    const q0 = v.quantity;
+    if (w1 === 'at' && w2 && MARKET_AT.has(w2) && ((q0.value ?? 0) >= 100 || !Number.isInteger(q0.value))) return true;
     if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
     // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
     const w3 = v.before[v.before.length - 3];
@@ -416,6 +481,9 @@ export const earlierValue: KeepRule = {
 
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
+  scoreResult,
+  partOfNumber,
+  capacity,
   headlineLead,
   nationalityCount,
   namedAfter,
@@ -430,6 +498,12 @@ export const BARE_RULES: readonly KeepRule[] = [
   earlierValue,
 ];
 
+const NUMBER_WORD = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+/** `of 13`, `of their last five`: the whole a part is counted from. */
+const OF_NUMBER = new RegExp(
+  `^\\s+of\\s+(?:(?:the|their|its|his|her|our)\\s+)?(?:(?:last|past|first)\\s+)?${NUMBER_WORD}`,
+  'i',
+);
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
 const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
 
@@ -458,6 +532,7 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
     afterColon: back.lastIndexOf(': ') > back.lastIndexOf('\n'),
     afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
     inPlace: /^\s+in\s+\p{Lu}/u.test(right),
+    ofNumber: OF_NUMBER.test(right),
     before,
     opens,
     next: m ? m[1]!.toLowerCase() : null,

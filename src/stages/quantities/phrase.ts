@@ -29,6 +29,7 @@ import {
   range,
   upSince,
 } from './suffixes.js';
+import { modelNoun } from './model-noun.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { coordinate, scaleSize } from './disaster.js';
@@ -65,6 +66,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   incrementAfter,
   percentWord,
   countedNoun,
+  modelNoun,
   upSince,
   navigation,
   loneOne,
