@@ -47,6 +47,12 @@ export const recallKept: Array<[string, number]> = [
   ['The city set a budget of $3.2 billion for next year.', 3200000000],
   ['Retail sales fell by 1.2% in January.', 1.2],
   ['Home prices climbed 6.5% from a year earlier.', 6.5],
+  ['The bureau revised the March gain to 98,000 from 175,000.', 98000],
+  ['Analysts cut the forecast to 2.1 million from 2.6 million.', 2100000],
+  ['The revisions subtracted 61,000 from the prior two months.', 61000],
+  ['Retailers shed 19,000, while hospitals added 42,000.', 42000],
+  ['Retailers shed 19,000, while hospitals added 42,000.', 19000],
+  ['Factories gained 7,500 in May.', 7500],
   // Elections.
   ['She won 56% of the vote in the runoff.', 56],
   ['The opposition won 52 seats in the new parliament.', 52],
@@ -95,5 +101,6 @@ export const recallNegatives: string[] = [
   'Children aged 5-11 can get the shot.',
   'The shop is open 9-5 on weekdays.',
   'Photo 1 of 6',
+  'The family moved to 12 from Leeds.',
   'There is only one way to fix the bridge.',
 ];

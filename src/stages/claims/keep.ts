@@ -36,6 +36,8 @@ export interface KeepView {
   inPlace: boolean;
   /** `of` and another number follow the quantity (`won 12 of 13`, `four of their last five`). */
   ofNumber: boolean;
+  /** `from` and an earlier figure follow the quantity (`to 118,000 from 206,000`). */
+  fromNumber: boolean;
 }
 
 /** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -316,6 +318,8 @@ export const level: KeepRule = {
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
+    // `revised the June gain to 118,000 from 206,000`: the level a change from an earlier figure ends at.
+    if (w1 === 'to' && v.fromNumber) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
     // `the index closed at 4,512`, `settled at 1.0842`: a market level (small whole numbers are as often times).
     const q0 = v.quantity;
@@ -408,6 +412,15 @@ const COUNT_VERBS = new Set([
   'displaces',
   'employs',
   'houses',
+  'added',
+  'adds',
+  'subtracted',
+  'shed',
+  'sheds',
+  'gained',
+  'created',
+  'eliminated',
+  'slashed',
 ]);
 /** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
 const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
@@ -504,6 +517,9 @@ const OF_NUMBER = new RegExp(
   `^\\s+of\\s+(?:(?:the|their|its|his|her|our)\\s+)?(?:(?:last|past|first)\\s+)?${NUMBER_WORD}`,
   'i',
 );
+/** `from 206,000`, `from an initial $4.1 billion`: the earlier figure of a change. */
+const FROM_NUMBER = /^\s+from\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:about\s+)?[$€£¥]?\d/;
+
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
 const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
 
@@ -533,6 +549,7 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
     afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
     inPlace: /^\s+in\s+\p{Lu}/u.test(right),
     ofNumber: OF_NUMBER.test(right),
+    fromNumber: FROM_NUMBER.test(right),
     before,
     opens,
     next: m ? m[1]!.toLowerCase() : null,
