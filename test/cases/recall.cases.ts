@@ -70,6 +70,11 @@ export const recallKept: Array<[string, number]> = [
   ['The crash left just one survivor.', 1],
   ['The camp had only one doctor for 2,000 residents.', 1],
   ['Only one hospital in the district still has power.', 1],
+  // Shares of a group or of a counted whole.
+  ['Just over half were women.', 0.5],
+  ['Nearly half said they would not vote.', 0.5],
+  ['About one-third of the 2.4 million voters stayed home.', 2400000],
+  ['Two-thirds of the homes were flooded.', 0.667],
   // Measurements.
   ['The fire has burned 12,400 acres and is 35% contained.', 12400],
   ['The quake had a magnitude of 6.1.', 6.1],
@@ -101,6 +106,8 @@ export const recallNegatives: string[] = [
   'Children aged 5-11 can get the shot.',
   'The shop is open 9-5 on weekdays.',
   'Photo 1 of 6',
+  'The second half was goalless.',
+  'In the first half of 2024, exports slowed.',
   'The family moved to 12 from Leeds.',
   'There is only one way to fix the bridge.',
 ];

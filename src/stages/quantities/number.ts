@@ -300,6 +300,11 @@ const SHARE_STARTS = new Set([
   'nine',
 ]);
 
+/** Verbs after a bare `half` that make it the subject (`half were women`). */
+const HALF_VERBS = new Set(['were', 'are', 'was', 'is', 'have', 'had', 'said', 'say', 'died', 'remain', 'remained']);
+/** Words right before such a `half` (a bound, or the start of its clause). */
+const HALF_LEADS = new Set(['over', 'under', 'about', 'nearly', 'almost', 'roughly', 'just', 'than', 'and', 'but']);
+
 /** `N in M` reads as a share only with single spaces between its three words. */
 function adjacentWords(tokens: Token[], i: number): boolean {
   const a = tokens[i]!;
@@ -361,6 +366,11 @@ function shareCore(tokens: Token[], i: number): Core | null {
     if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
       return { ...share(1 / FRACTION_MAP.get(f.lower)!, i + 4), share: false };
     }
+  }
+  // `nearly half were women`, `just over half said`: half of a group already named, as a subject.
+  if (w === 'half' && f.kind === 'word' && HALF_VERBS.has(f.lower)) {
+    const p = tokens[i - 1];
+    if (!p || p.kind === 'punct' || HALF_LEADS.has(p.lower)) return share(0.5, i + 1);
   }
   // `half of the schools`
   let k = i + 1;
