@@ -9,6 +9,7 @@ import { quantitiesStage } from '../../src/stages/quantities.js';
 import { timesStage } from '../../src/stages/times.js';
 import { claimsStage } from '../../src/stages/claims.js';
 import { recallKept, recallNegatives } from './recall.cases.js';
+import { eventsOf } from '../../src/stages/quantities/repeat-measure.js';
 
 function claimsOf(text: string) {
   const article = createArticle({ source: 'recall', raw: text, format: 'text' });
@@ -37,4 +38,16 @@ describe('recall table: negatives', () => {
       expect(claimsOf(text).map((c) => c.quantity.text)).toEqual([]);
     });
   }
+});
+
+describe('recall table: events a count of times counts', () => {
+  it.each([
+    ['investigated', 'investigations'],
+    ['arrested', 'arrests'],
+    ['charged', 'charges'],
+    ['flooded', 'floods'],
+    ['won', null],
+  ])('%s → %s', (participle, events) => {
+    expect(eventsOf(participle)).toBe(events);
+  });
 });

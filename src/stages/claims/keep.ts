@@ -244,6 +244,14 @@ export const scoreResult: KeepRule = {
   },
 };
 
+/** `had twice been arrested`, `won the title twice`: a count of times (quantities reads only such uses). */
+export const repeatCount: KeepRule = {
+  id: 'claims/repeat-count',
+  test(v) {
+    return /^(?:twice|thrice)$/i.test(v.quantity.number.text) ? true : null;
+  },
+};
+
 /** Verbs that take a part counted out of a whole (`won 12 of 13`); any `-ed` form counts too. */
 const RECORD_VERBS = new Set([
   'won',
@@ -495,6 +503,7 @@ export const earlierValue: KeepRule = {
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
   scoreResult,
+  repeatCount,
   partOfNumber,
   capacity,
   headlineLead,

@@ -70,7 +70,50 @@ export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Co
   if (share) return share;
   if (tok.kind === 'num') return digitCore(tokens, i, dotThousands);
   if (tok.kind !== 'word') return null;
-  return vagueCore(tokens, i) ?? wordCore(tokens, i);
+  return vagueCore(tokens, i) ?? wordCore(tokens, i) ?? repeatCore(tokens, i);
+}
+
+/** `twice`, `thrice`: how many times something happened. */
+const REPEATS = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** Words after `twice` that make it a multiplier or a rate (`twice as many`, `twice a day`), not a count. */
+const REPEAT_NOT_AFTER = new Set([
+  'as',
+  'the',
+  'a',
+  'an',
+  'that',
+  'what',
+  'its',
+  'their',
+  'his',
+  'her',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annually',
+  'per',
+  'more',
+  'over',
+  'each',
+  'every',
+  'this',
+]);
+/** Words before `twice` that make it an idiom (`think twice`). */
+const REPEAT_NOT_BEFORE = new Set(['think', 'thinks', 'thought', 'thinking', 'nearly', 'almost', 'about', 'roughly']);
+
+/** `had twice been arrested`, `won the title twice`: a count of times, read with its fixed look-around. */
+function repeatCore(tokens: Token[], i: number): Core | null {
+  const tok = tokens[i]!;
+  const value = REPEATS.get(tok.lower);
+  if (value === undefined) return null;
+  const next = tokens[i + 1];
+  if (next && (REPEAT_NOT_AFTER.has(next.lower) || (next.text === '-' && adj(tok, next)))) return null;
+  if (REPEAT_NOT_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  return { first: i, last: i + 1, value, unit: null, vague: false, approximate: false, digits: false, bare: true };
 }
 
 function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {

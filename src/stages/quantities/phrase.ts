@@ -30,6 +30,7 @@ import {
   upSince,
 } from './suffixes.js';
 import { modelNoun } from './model-noun.js';
+import { repeatMeasure } from './repeat-measure.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { coordinate, scaleSize } from './disaster.js';
@@ -67,6 +68,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   percentWord,
   countedNoun,
   modelNoun,
+  repeatMeasure,
   upSince,
   navigation,
   loneOne,
