@@ -34,6 +34,10 @@ export interface KeepView {
   afterCapital: boolean;
   /** `in` and a capitalised word follow the quantity (`40 in Lyon`). */
   inPlace: boolean;
+  /** `of` and another number follow the quantity (`won 12 of 13`, `four of their last five`). */
+  ofNumber: boolean;
+  /** `from` and an earlier figure follow the quantity (`to 118,000 from 206,000`). */
+  fromNumber: boolean;
 }
 
 /** One rule: `test` true keeps the quantity as a claim, false drops it, null passes to the next rule. */
@@ -151,6 +155,19 @@ const AT_LEVEL = new Set([
   'least',
 ]);
 
+/** Verbs before `at` that state where a market or a price ended (`closed at 4,512`). */
+const MARKET_AT = new Set([
+  'closed',
+  'ended',
+  'settled',
+  'finished',
+  'opened',
+  'traded',
+  'trading',
+  'closing',
+  'ending',
+]);
+
 /** Nouns of an amount before `of N` (`an estimate of about 420,000`, `a crowd of 35,000`). */
 const AMOUNT_OF = new Set([
   'estimate',
@@ -219,6 +236,61 @@ export const headlineLead: KeepRule = {
   },
 };
 
+/** `beat the Hawks 112-107`, `a 4-0 win`: both numbers of a result's score (quantities/score-result). */
+export const scoreResult: KeepRule = {
+  id: 'claims/score-result',
+  test(v) {
+    return v.quantity.by.includes('quantities/score-result') ? true : null;
+  },
+};
+
+/** `had twice been arrested`, `won the title twice`: a count of times (quantities reads only such uses). */
+export const repeatCount: KeepRule = {
+  id: 'claims/repeat-count',
+  test(v) {
+    return /^(?:twice|thrice)$/i.test(v.quantity.number.text) ? true : null;
+  },
+};
+
+/** Verbs that take a part counted out of a whole (`won 12 of 13`); any `-ed` form counts too. */
+const RECORD_VERBS = new Set([
+  'won',
+  'lost',
+  'drew',
+  'drawn',
+  'took',
+  'taken',
+  'made',
+  'hit',
+  'had',
+  'has',
+  'have',
+  'were',
+]);
+
+/** `won 12 of 13`, `lost four of five`: a part counted out of a stated whole. */
+export const partOfNumber: KeepRule = {
+  id: 'claims/part-of-number',
+  test(v) {
+    // A verb must take it (`Photo 1 of 6` is a gallery counter).
+    const w1 = v.before[v.before.length - 1];
+    if (!v.ofNumber || !w1 || v.quantity.bound !== 'exact') return null;
+    return RECORD_VERBS.has(w1) || /^[a-z]+ed$/.test(w1) ? true : null;
+  },
+};
+
+/** Verbs before `for N` that state a capacity (`a cell built for 20`). */
+const CAPACITY_VERBS = new Set(['built', 'designed', 'meant', 'intended', 'made', 'planned', 'equipped', 'licensed']);
+
+/** `a cell built for 20`, `designed for 40`: the capacity a place was made for. */
+export const capacity: KeepRule = {
+  id: 'claims/capacity',
+  test(v) {
+    const n = v.before.length;
+    return v.before[n - 1] === 'for' && CAPACITY_VERBS.has(v.before[n - 2] ?? '') ? true : null;
+  },
+};
+
 /** A word the measure finder turned down (`4.2 GW`, `320 Neo`) or a noun it could not read: not a bare number. */
 export const namedAfter: KeepRule = {
   id: 'claims/named-after',
@@ -254,7 +326,12 @@ export const level: KeepRule = {
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
+    // `revised the June gain to 118,000 from 206,000`: the level a change from an earlier figure ends at.
+    if (w1 === 'to' && v.fromNumber) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
+    // `the index closed at 4,512`, `settled at 1.0842`: a market level (small whole numbers are as often times).
+    const q0 = v.quantity;
+    if (w1 === 'at' && w2 && MARKET_AT.has(w2) && ((q0.value ?? 0) >= 100 || !Number.isInteger(q0.value))) return true;
     if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
     // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
     const w3 = v.before[v.before.length - 3];
@@ -343,6 +420,15 @@ const COUNT_VERBS = new Set([
   'displaces',
   'employs',
   'houses',
+  'added',
+  'adds',
+  'subtracted',
+  'shed',
+  'sheds',
+  'gained',
+  'created',
+  'eliminated',
+  'slashed',
 ]);
 /** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
 const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
@@ -416,6 +502,10 @@ export const earlierValue: KeepRule = {
 
 /** The rules for a quantity without a measure, in order; none deciding means it is not a claim. */
 export const BARE_RULES: readonly KeepRule[] = [
+  scoreResult,
+  repeatCount,
+  partOfNumber,
+  capacity,
   headlineLead,
   nationalityCount,
   namedAfter,
@@ -429,6 +519,15 @@ export const BARE_RULES: readonly KeepRule[] = [
   partOf,
   earlierValue,
 ];
+
+const NUMBER_WORD = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+/** `of 13`, `of their last five`: the whole a part is counted from. */
+const OF_NUMBER = new RegExp(
+  `^\\s+of\\s+(?:(?:the|their|its|his|her|our)\\s+)?(?:(?:last|past|first)\\s+)?${NUMBER_WORD}`,
+  'i',
+);
+/** `from 206,000`, `from an initial $4.1 billion`: the earlier figure of a change. */
+const FROM_NUMBER = /^\s+from\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:about\s+)?[$€£¥]?\d/;
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
 const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
@@ -458,6 +557,8 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
     afterColon: back.lastIndexOf(': ') > back.lastIndexOf('\n'),
     afterCapital: /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)),
     inPlace: /^\s+in\s+\p{Lu}/u.test(right),
+    ofNumber: OF_NUMBER.test(right),
+    fromNumber: FROM_NUMBER.test(right),
     before,
     opens,
     next: m ? m[1]!.toLowerCase() : null,

@@ -4,9 +4,10 @@
  * `COVID-19`) and navigation counts (`12 comments`). Each test looks at a
  * fixed number of neighbouring tokens, so the whole pass stays linear.
  */
+import { resultScore } from './score-result.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { LABEL_WORDS, MONTHS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 
 /** Events a span of which dates a figure (`in its last 10 games`). */
@@ -128,6 +129,15 @@ function stormCategory(tokens: Token[], core: Core): boolean {
   return false;
 }
 
+/** Token `k` is digits that a capitalised name or a glued `-9` follows (`737 Max`, `787-9`): a model number. */
+function modelAfter(tokens: Token[], k: number): boolean {
+  const num = tokens[k];
+  const next = tokens[k + 1];
+  if (num?.kind !== 'num' || !next) return false;
+  if (next.text === '-' && adj(num, next)) return true;
+  return next.kind === 'word' && /^[A-Z]/.test(next.text) && !adj(num, next);
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -142,6 +152,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
 
   if (core.digits) {
     if (first.text.includes(':')) return 'time';
+    // Either number of a result's score (`beat the Hawks 112-107`) is read, whatever precedes it.
+    if (resultScore(tokens, core.last) || resultScore(tokens, core.first - 1)) return null;
     // Ordinals and identifiers glued to letters: 2nd, A320, 5G; (scale suffixes were consumed by the core).
     // (`300mm`, `50km`, `2GW` are a number and its unit.)
     // A small glued `mm` is a calibre (`a 9mm pistol`), not a length.
@@ -240,8 +252,11 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     if (prev?.text === '+' && adj(prev, first)) return 'phone';
     if (prev?.text === '#' || prev?.text === '№') return 'label';
     // Table rows: numbers separated only by spaces (`2194 1 0 10 17`).
-    if (core.bare && ((next?.kind === 'num' && !adj(lastTok, next)) || (prev?.kind === 'num' && !adj(prev, first))))
-      return 'table';
+    if (core.bare && next?.kind === 'num' && !adj(lastTok, next) && !modelAfter(tokens, core.last)) return 'table';
+    if (core.bare && prev?.kind === 'num' && !adj(prev, first)) return 'table';
+    // `five 787 Dreamliner jets`: a model number after a count, not a count.
+    if (core.bare && prev?.kind === 'word' && UNITS[prev.lower] !== undefined && modelAfter(tokens, core.first))
+      return 'model';
     // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
     if (
       core.bare &&

@@ -71,7 +71,50 @@ export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Co
   if (share) return share;
   if (tok.kind === 'num') return digitCore(tokens, i, dotThousands);
   if (tok.kind !== 'word') return null;
-  return vagueCore(tokens, i) ?? wordCore(tokens, i);
+  return vagueCore(tokens, i) ?? wordCore(tokens, i) ?? repeatCore(tokens, i);
+}
+
+/** `twice`, `thrice`: how many times something happened. */
+const REPEATS = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);
+/** Words after `twice` that make it a multiplier or a rate (`twice as many`, `twice a day`), not a count. */
+const REPEAT_NOT_AFTER = new Set([
+  'as',
+  'the',
+  'a',
+  'an',
+  'that',
+  'what',
+  'its',
+  'their',
+  'his',
+  'her',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annually',
+  'per',
+  'more',
+  'over',
+  'each',
+  'every',
+  'this',
+]);
+/** Words before `twice` that make it an idiom (`think twice`). */
+const REPEAT_NOT_BEFORE = new Set(['think', 'thinks', 'thought', 'thinking', 'nearly', 'almost', 'about', 'roughly']);
+
+/** `had twice been arrested`, `won the title twice`: a count of times, read with its fixed look-around. */
+function repeatCore(tokens: Token[], i: number): Core | null {
+  const tok = tokens[i]!;
+  const value = REPEATS.get(tok.lower);
+  if (value === undefined) return null;
+  const next = tokens[i + 1];
+  if (next && (REPEAT_NOT_AFTER.has(next.lower) || (next.text === '-' && adj(tok, next)))) return null;
+  if (REPEAT_NOT_BEFORE.has(tokens[i - 1]?.lower ?? '')) return null;
+  return { first: i, last: i + 1, value, unit: null, vague: false, approximate: false, digits: false, bare: true };
 }
 
 function digitCore(tokens: Token[], i: number, dotThousands: boolean): Core | null {
@@ -303,17 +346,23 @@ const SHARE_STARTS = new Set([
 
 /**
  * Every word a number may start with: a share's, a vague magnitude's (`dozens`, `a handful`, `several`), a number
- * word or `a`/`an`/`half` before a scale. Most words are none of these, and one lookup tells.
+ * word, `twice`/`thrice`, or `a`/`an`/`half` before a scale. Most words are none of these, and one lookup tells.
  */
 const NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...SHARE_STARTS,
   ...VAGUE_MAP.keys(),
   ...VAGUE_QUANTIFIERS,
   ...UNIT_MAP.keys(),
+  ...REPEATS.keys(),
   'a',
   'an',
   'half',
 ]);
+
+/** Verbs after a bare `half` that make it the subject (`half were women`). */
+const HALF_VERBS = new Set(['were', 'are', 'was', 'is', 'have', 'had', 'said', 'say', 'died', 'remain', 'remained']);
+/** Words right before such a `half` (a bound, or the start of its clause). */
+const HALF_LEADS = new Set(['over', 'under', 'about', 'nearly', 'almost', 'roughly', 'just', 'than', 'and', 'but']);
 
 /** `N in M` reads as a share only with single spaces between its three words. */
 function adjacentWords(tokens: Token[], i: number): boolean {
@@ -376,6 +425,11 @@ function shareCore(tokens: Token[], i: number): Core | null {
     if (point && /^points?$/.test(point.lower) && adj(tokens[i + 2], point)) {
       return { ...share(1 / FRACTION_MAP.get(f.lower)!, i + 4), share: false };
     }
+  }
+  // `nearly half were women`, `just over half said`: half of a group already named, as a subject.
+  if (w === 'half' && f.kind === 'word' && HALF_VERBS.has(f.lower)) {
+    const p = tokens[i - 1];
+    if (!p || p.kind === 'punct' || HALF_LEADS.has(p.lower)) return share(0.5, i + 1);
   }
   // `half of the schools`
   let k = i + 1;

@@ -29,6 +29,8 @@ import {
   range,
   upSince,
 } from './suffixes.js';
+import { modelNoun } from './model-noun.js';
+import { repeatMeasure } from './repeat-measure.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { coordinate, scaleSize } from './disaster.js';
@@ -65,6 +67,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   incrementAfter,
   percentWord,
   countedNoun,
+  modelNoun,
+  repeatMeasure,
   upSince,
   navigation,
   loneOne,

@@ -6,7 +6,8 @@
 import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion } from './exclude.js';
 import { MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './lexicon.js';
-import { adj, type PhraseRule } from './phrase-state.js';
+import { adj, mark, type PhraseRule } from './phrase-state.js';
+import { resultScore } from './score-result.js';
 
 const DASHES = new Set(['-', '–']);
 
@@ -38,15 +39,20 @@ export const excluded: PhraseRule = {
   },
 };
 
-/** `2-1`, `5-4`: a score or a tally, not a range and not a count. */
+/** `2-1`, `5-4`: a score or a tally, not a range and not a count, unless a result word makes it one. */
 export const score: PhraseRule = {
   id: 'quantities/score',
   apply(p) {
     const t = p.tokens;
     const l = p.last;
     if (p.bound === 'range' || !p.core.digits) return;
+    const f = p.core.first;
+    // The second number of a result's score (the first was read the same way).
+    if (DASHES.has(t[f - 1]?.text ?? '') && resultScore(t, f - 1)) return mark(p, 'quantities/score-result');
     const dash = DASHES.has(t[l]?.text ?? '') && adj(t[l - 1], t[l]);
-    if (dash && t[l + 1]?.kind === 'num' && adj(t[l], t[l + 1])) p.drop = l + 2;
+    if (!dash || t[l + 1]?.kind !== 'num' || !adj(t[l], t[l + 1])) return;
+    if (resultScore(t, l)) mark(p, 'quantities/score-result');
+    else p.drop = l + 2;
   },
 };
 
@@ -62,6 +68,21 @@ export const navigation: PhraseRule = {
 const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
 const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
 const NATIONALITIES: ReadonlySet<string> = nationalityWords();
+/** Words before `one` that stress a count (`only one doctor`). */
+const ONLY_LEADS = new Set(['only', 'just']);
+/** Nouns after `only one` that make an idiom, not a count (`only one way`). */
+const ONE_IDIOMS = new Set([
+  'way',
+  'thing',
+  'reason',
+  'question',
+  'problem',
+  'option',
+  'word',
+  'point',
+  'side',
+  'more',
+]);
 
 /** The word `one` counts only with a noun phrase (`one felony count`), never in `one of`, `no one`, `one point`. */
 export const loneOne: PhraseRule = {
@@ -77,6 +98,8 @@ export const loneOne: PhraseRule = {
     const word = unit?.text.trim().toLowerCase() ?? '';
     // `and one Canadian`: a person named by nationality is counted.
     if (NATIONALITIES.has(verb) && lead && ONE_LEADS.has(lead.lower)) return;
+    // `only one doctor`, `just one survivor`: a count stressed as the only one.
+    if (lead && ONLY_LEADS.has(lead.lower) && /^[a-z]+$/.test(word) && !ONE_IDIOMS.has(word)) return;
     const bareWord = !!unit && !/\s/.test(word) && MEASURE_SYNONYMS[word] === undefined;
     if (p.tokens[core.last]?.lower === 'of' || !unit || bareWord) p.drop = p.last;
   },

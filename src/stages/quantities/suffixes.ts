@@ -3,6 +3,7 @@
  * that makes a range, `or more`, `5,000-plus`, `N more`, `percent` as a word
  * and the counted noun.
  */
+import { resultScore } from './score-result.js';
 import { span } from '../../article.js';
 import type { Token } from './tokens.js';
 import { parseCore, sharedScale } from './number.js';
@@ -49,6 +50,8 @@ export const range: PhraseRule = {
     const { tokens, core } = p;
     const sep = tokens[p.last];
     if (core.vague || core.value === null || !rangeSeparator(p, sep)) return;
+    // `fell 88-95`: a result's score, read as two numbers by quantities/score-result.
+    if (resultScore(tokens, p.last)) return;
     let k = p.last + 1;
     const cur2 = CURRENCY_SYMBOLS[tokens[k]?.text ?? ''] ? k++ : -1;
     const kind = tokens[k]?.kind;

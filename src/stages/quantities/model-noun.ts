@@ -1,0 +1,30 @@
+/**
+ * `50 A350-900 jets`, `400 737 Max jets`, `30 of Boeing’s 787-9 jets`, `25 ICE 4 trains`: a count of things
+ * named by their model; the noun after the model designation is what is counted.
+ */
+import { span } from '../../article.js';
+import { MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { mark, type PhraseRule } from './phrase-state.js';
+
+/** An optional maker (`Boeing’s`), a designation with a digit (`A350-900`, `737 Max`, `ICE 4`), then a noun. */
+const MODEL_NOUN =
+  /^\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;
+
+/** Characters read after the number (a fixed window). */
+const WINDOW = 60;
+
+/** A bare count whose noun comes after a model designation takes that noun as its measure. */
+export const modelNoun: PhraseRule = {
+  id: 'quantities/model-noun',
+  apply(p) {
+    if (p.measure !== null || p.currency >= 0 || p.bound === 'range' || p.core.vague) return;
+    const end = p.tokens[p.last - 1]!.end;
+    const m = MODEL_NOUN.exec(p.text.slice(end, end + WINDOW));
+    if (!m || STOP_WORDS.has(m[1]!)) return;
+    const noun = m[1]!;
+    const nounEnd = end + m[0].length;
+    p.measure = MEASURE_SYNONYMS[noun] ?? noun;
+    p.unit = span(p.text, nounEnd - noun.length, nounEnd);
+    mark(p, this.id);
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * `had twice been investigated` → investigations, `won the title twice` → titles: a count of times counts the
+ * events its verb names, or the thing named right before it.
+ */
+import { STOP_WORDS } from './lexicon.js';
+import { mark, type PhraseRule } from './phrase-state.js';
+
+const REPEAT_WORDS = new Set(['twice', 'thrice']);
+
+/** The events a past participle names: `investigated` → investigations, `arrested` → arrests, `charged` → charges. */
+export function eventsOf(participle: string): string | null {
+  if (!/^[a-z]{4,}ed$/.test(participle)) return null;
+  if (participle.endsWith('ated')) return `${participle.slice(0, -4)}ations`;
+  const stem = participle.slice(0, -2);
+  return /[gsczv]$/.test(stem) ? `${stem}es` : `${stem}s`;
+}
+
+const plural = (noun: string): string => (noun.endsWith('s') ? noun : `${noun}s`);
+
+/** A count of times takes the events of the verb after it, else the noun or verb right before it. */
+export const repeatMeasure: PhraseRule = {
+  id: 'quantities/repeat-measure',
+  apply(p) {
+    const t = p.tokens;
+    const core = t[p.core.first]!;
+    if (p.measure !== null || !REPEAT_WORDS.has(core.lower)) return;
+    let k = p.core.last;
+    if (t[k]?.lower === 'been' || t[k]?.lower === 'be') k++;
+    let measure = t[k]?.kind === 'word' ? eventsOf(t[k]!.lower) : null;
+    const prev = t[p.core.first - 1];
+    if (!measure && prev?.kind === 'word' && !STOP_WORDS.has(prev.lower)) {
+      measure = eventsOf(prev.lower) ?? (/^[a-z]+$/.test(prev.text) ? plural(prev.lower) : null);
+    }
+    if (!measure) return;
+    p.measure = measure;
+    mark(p, this.id);
+  },
+};
