@@ -425,6 +425,21 @@ export const INCREMENT_CUES: string[][] = [
 /** Counted nouns and what they normalise to: the shared vocabulary (src/vocabulary/measures.ts). */
 export { MEASURE_SYNONYMS } from '../../vocabulary/measures.js';
 
+/** Currencies whose plural takes no -s: `40 million naira` is money like `40 million euros`. */
+const UNINFLECTED_CURRENCIES = [
+  'taka',
+  'naira',
+  'lira',
+  'baht',
+  'ringgit',
+  'rupiah',
+  'zloty',
+  'reais',
+  'kronor',
+  'kroner',
+  'renminbi',
+];
+
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
 export const PLURAL_NOUNS = new Set([
   'people',
@@ -441,18 +456,7 @@ export const PLURAL_NOUNS = new Set([
   'yen',
   'won',
   'yuan',
-  // Currencies whose plural takes no -s: `40 million naira` is money like `40 million euros`.
-  'taka',
-  'naira',
-  'lira',
-  'baht',
-  'ringgit',
-  'rupiah',
-  'zloty',
-  'reais',
-  'kronor',
-  'kroner',
-  'renminbi',
+  ...UNINFLECTED_CURRENCIES,
   'deceased',
   'livestock',
   'militia',
@@ -480,17 +484,7 @@ export const CURRENCY_MEASURES = new Set([
   'rupees',
   'francs',
   'pesos',
-  'taka',
-  'naira',
-  'lira',
-  'baht',
-  'ringgit',
-  'rupiah',
-  'zloty',
-  'reais',
-  'kronor',
-  'kroner',
-  'renminbi',
+  ...UNINFLECTED_CURRENCIES,
   'rand',
   'shekels',
   'dirhams',
@@ -1292,3 +1286,21 @@ export const BATCH_ORDINALS = new Set([
   'further',
   'subsequent',
 ]);
+
+/** Words that only hedge or place a level between a money noun and its amount: `could`, `likely to`, `at`. */
+export const LEVEL_HEDGES: readonly string[] = [
+  'could',
+  'would',
+  'will',
+  'may',
+  'might',
+  'can',
+  'likely',
+  'expected',
+  'estimated',
+  'now',
+  'to',
+  'at',
+  'from',
+  'between',
+];

@@ -7,7 +7,7 @@
  */
 import { countable, normaliseMeasure, findMeasure } from './measure.js';
 import { TOTAL_NOUNS } from './subject.js';
-import { BE_FORMS, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS, UNITS } from './lexicon.js';
+import { BE_FORMS, CURRENCY_MEASURES, LEVEL_HEDGES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS, UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -76,20 +76,7 @@ const MONEY_ADJECTIVE =
 /** Words between a money noun and its amount that only state its level: `losses are likely to be`, `ranging from`. */
 const LEVEL_WORDS = new Set([
   ...BE_FORMS,
-  'could',
-  'would',
-  'will',
-  'may',
-  'might',
-  'can',
-  'likely',
-  'expected',
-  'estimated',
-  'now',
-  'to',
-  'at',
-  'from',
-  'between',
+  ...LEVEL_HEDGES,
   'reach',
   'reaches',
   'reached',

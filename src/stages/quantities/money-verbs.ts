@@ -8,7 +8,7 @@
  * window of tokens before or after the sum.
  */
 import type { Quantity } from '../../article.js';
-import { BE_FORMS, CURRENCY_CODES, CURRENCY_MEASURES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
+import { BE_FORMS, CURRENCY_CODES, CURRENCY_MEASURES, LEVEL_HEDGES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapital, phraseAfter } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -184,22 +184,9 @@ const LEVEL_VERBS = new Set([
 
 /** Words a level verb phrase is made of besides the verb: `could`, `likely to`, `into the`, `between`. */
 const LEVEL_GLUE = new Set([
-  'could',
-  'would',
-  'will',
-  'may',
-  'might',
-  'can',
+  ...LEVEL_HEDGES,
   'should',
-  'likely',
-  'expected',
-  'estimated',
   'projected',
-  'now',
-  'to',
-  'at',
-  'from',
-  'between',
   'into',
   'the',
   'up',
