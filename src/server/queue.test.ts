@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { buildTestStore } from '../../test/server/test-store.js';
 import type { Store } from '../store/store.js';
 import type { QueueStatus } from '../queue/status.js';
+import { FAILED_JOB } from '../../test/server/queue-status.js';
 
 const noWeb = path.join(tmpdir(), 'crosscheck-no-such-web-root');
 let store: Store;
@@ -18,18 +19,7 @@ const busy: QueueStatus = {
   ingest: { queued: 3, retry: 1, active: 2, completed: 7, failed: 1, articlesQueued: 120, articlesDone: 280 },
   corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
   idle: false,
-  failedJobs: [
-    {
-      id: '0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33',
-      queue: 'ingest',
-      state: 'failed',
-      error: 'the analysis worker ran out of memory',
-      endedOn: '2024-05-01T09:58:00.000Z',
-      attempts: 6,
-      articles: 2,
-      names: ['storm.html', 'https://news.example/a'],
-    },
-  ],
+  failedJobs: [FAILED_JOB],
 };
 
 async function get(app: ReturnType<typeof createApp>, url = '/api/queue') {

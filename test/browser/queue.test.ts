@@ -14,6 +14,7 @@ import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 import type { QueueStatus } from '../../src/queue/status.js';
+import { FAILED_JOB } from '../server/queue-status.js';
 
 describeChromium('ingest queue panel in Chromium', () => {
   let browser: Browser;
@@ -39,18 +40,7 @@ describeChromium('ingest queue panel in Chromium', () => {
       },
       corpus: { queued: 1, retry: 0, active: 0, completed: 2, failed: 0, lastCompletedOn: '2024-05-01T10:00:00.000Z' },
       idle: false,
-      failedJobs: [
-        {
-          id: '0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33',
-          queue: 'ingest',
-          state: 'failed',
-          error: 'the analysis worker ran out of memory',
-          endedOn: '2024-05-01T09:58:00.000Z',
-          attempts: 6,
-          articles: 3,
-          names: ['storm-update.html', 'https://news.example/flood'],
-        },
-      ],
+      failedJobs: [FAILED_JOB],
     };
   };
 
@@ -100,7 +90,7 @@ describeChromium('ingest queue panel in Chromium', () => {
       expect(await panel.textContent()).toContain('1 job failed');
       // Which batch failed and why, by file name: the enqueuer's E_JOB_FAILED line, seen from the UI.
       await panel.getByText('Failed jobs').click();
-      const job = panel.locator('[data-job="0b4e6c1a-3f2d-4c8e-9a51-7d2f0e8b6c33"]');
+      const job = panel.locator(`[data-job="${FAILED_JOB.id}"]`);
       expect(await job.textContent()).toContain(
         'storm-update.html, https://news.example/flood and 1 more: the analysis worker ran out of memory',
       );
