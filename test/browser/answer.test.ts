@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeChromium, serveReports, SHOTS, type ServedReports } from './chromium.js';
+import { describeChromium, serveReports, SHOTS, type ServedReports, watchedPage } from './chromium.js';
 import { run } from '../helpers/cli.js';
 import type { RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
@@ -76,11 +76,7 @@ describeChromium('the answer, corrections and lookups in Chromium', () => {
   afterAll(() => served?.close());
 
   async function open(hash: string, size = SIZES[0]!): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`${hash}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${hash}: ${e.message}`));
+    const page = await watchedPage(browser, { width: size.width, height: size.height }, problems, hash);
     await page.goto(`${server.url}/${hash}`);
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { buildWeb, describeChromium, launchChromium, SHOTS, watchedPage } from './chromium.js';
 import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { watchState } from '../../src/store/watch-state.js';
@@ -147,11 +147,7 @@ describeChromium('what changed, upload and live refresh in Chromium', () => {
   });
 
   async function open(server: RunningServer, hash: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
+    const page = await watchedPage(browser, viewport, problems);
     await page.goto(`${server.url}/${hash}`);
     return page;
   }

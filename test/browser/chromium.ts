@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { run } from '../helpers/cli.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -58,6 +58,22 @@ export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   mkdirSync(SHOTS, { recursive: true });
   return browser;
+}
+
+/** A new page whose console errors, CSP reports and uncaught errors go to `problems` (after `label: ` when given). */
+export async function watchedPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  problems: string[],
+  label = '',
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const note = (text: string) => problems.push(label ? `${label}: ${text}` : text);
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) note(m.text());
+  });
+  page.on('pageerror', (e) => note(e.message));
+  return page;
 }
 
 /** A store the CLI built from invented reports, served with an upload token, and a browser to read it. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { buildWeb, describeChromium, launchChromium, SHOTS, watchedPage } from './chromium.js';
 import { buildTestStore } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
@@ -62,11 +62,7 @@ describeChromium('ingest queue panel in Chromium', () => {
   });
 
   async function open(server: RunningServer, width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 860 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
+    const page = await watchedPage(browser, { width, height: 860 }, problems);
     await page.goto(`${server.url}/#/`);
     await page.locator('.figure-card').first().waitFor();
     return page;

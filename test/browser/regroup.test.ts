@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeChromium, serveReports, SHOTS, type ServedReports } from './chromium.js';
+import { describeChromium, serveReports, SHOTS, type ServedReports, watchedPage } from './chromium.js';
 import { run } from '../helpers/cli.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
@@ -113,11 +113,7 @@ describeChromium('regrouping figures and live counts in Chromium', () => {
   afterAll(() => served?.close());
 
   async function open(url: string, hash: string, size = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ viewport: size });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`${hash}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${hash}: ${e.message}`));
+    const page = await watchedPage(browser, size, problems, hash);
     await page.goto(`${url}/${hash}`);
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
+import { buildWeb, describeChromium, launchChromium, SHOTS, watchedPage } from './chromium.js';
 import { buildTestStore, HOSTILE_TITLE } from '../server/test-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
@@ -44,11 +44,7 @@ describeChromium('web UI in Chromium', () => {
   });
 
   async function open(hash: string, width = 1280, height = 860): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`${hash}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${hash}: ${e.message}`));
+    const page = await watchedPage(browser, { width, height }, problems, hash);
     await page.goto(`${server.url}/${hash}`);
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
