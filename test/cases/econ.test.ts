@@ -4,22 +4,11 @@
  * become no claim.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle } from '../../src/article.js';
-import { createContext } from '../../src/pipeline.js';
-import { extractQuantities, quantitiesStage } from '../../src/stages/quantities.js';
-import { timesStage } from '../../src/stages/times.js';
-import { claimsStage } from '../../src/stages/claims.js';
+import { sentenceClaims } from '../helpers/claims.js';
+import { extractQuantities } from '../../src/stages/quantities.js';
 import { econCases, econKept, econNegatives } from './econ.cases.js';
 
-function claimsOf(text: string) {
-  const article = createArticle({ source: 'negative', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
-  article.meta.published = { value: { iso: '2025-10-18', precision: 'day' }, by: 'test', certain: true };
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article.claims;
-}
+const claimsOf = (text: string) => sentenceClaims(text, { published: '2025-10-18' });
 
 describe('economic figures table', () => {
   it('has at least 60 cases', () => {

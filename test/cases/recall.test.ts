@@ -3,23 +3,11 @@
  * the listed number must be a claim, and the negatives must yield none.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle } from '../../src/article.js';
-import { createContext } from '../../src/pipeline.js';
-import { quantitiesStage } from '../../src/stages/quantities.js';
-import { timesStage } from '../../src/stages/times.js';
-import { claimsStage } from '../../src/stages/claims.js';
+import { sentenceClaims } from '../helpers/claims.js';
 import { recallKept, recallNegatives } from './recall.cases.js';
 import { eventsOf } from '../../src/stages/quantities/repeat-measure.js';
 
-function claimsOf(text: string) {
-  const article = createArticle({ source: 'recall', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
-  article.meta.published = { value: { iso: '2024-10-18', precision: 'day' }, by: 'test', certain: true };
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article.claims;
-}
+const claimsOf = (text: string) => sentenceClaims(text);
 
 describe('recall table: kept', () => {
   it('has at least 60 cases in all', () => {

@@ -3,21 +3,9 @@
  * `up from 380 a day earlier` counts back from the latest level's time.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle } from '../../article.js';
-import { createContext } from '../../pipeline.js';
-import { quantitiesStage } from '../quantities.js';
-import { timesStage } from '../times.js';
-import { claimsStage } from '../claims.js';
+import { sentenceClaims } from '../../../test/helpers/claims.js';
 
-function claimsOf(text: string) {
-  const article = createArticle({ source: 'earlier', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false }];
-  article.meta.published = { value: { iso: '2024-10-18', precision: 'day' }, by: 'test', certain: true };
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article.claims;
-}
+const claimsOf = (text: string) => sentenceClaims(text);
 
 /** [sentence, the earlier number, its expected `when`] (published 2024-10-18, a Friday) */
 const cases: Array<[string, number, string]> = [

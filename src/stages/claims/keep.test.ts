@@ -3,20 +3,9 @@
  * by which rule; and the bare numbers that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { createArticle } from '../../article.js';
-import { createContext } from '../../pipeline.js';
-import { quantitiesStage } from '../quantities.js';
-import { timesStage } from '../times.js';
-import { claimsStage } from '../claims.js';
+import { sentenceClaims } from '../../../test/helpers/claims.js';
 
-function claimsOf(text: string, heading = false) {
-  const article = createArticle({ source: 'keep', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences = [{ start: 0, end: text.length, text, index: 0, paragraph: 0, heading }];
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article.claims;
-}
+const claimsOf = (text: string, heading = false) => sentenceClaims(text, { published: null, heading });
 
 /** [sentence, the number that must be a claim, the rule that keeps it] */
 const kept: Array<[string, number, string]> = [
