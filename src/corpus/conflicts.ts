@@ -53,7 +53,10 @@ export function conflictGroups(
     }
     const list = [...sides.values()];
     // Two groups that read the same once told (the same sources and values in other articles) are told once.
-    const key = `${days.join()}|${list.map((s) => `${s.name}:${[...s.values].sort().join()}`).sort().join(';')}`;
+    const key = `${days.join()}|${list
+      .map((s) => `${s.name}:${[...s.values].sort().join()}`)
+      .sort()
+      .join(';')}`;
     if (told.has(key)) continue;
     told.add(key);
     const who = list.map((s) => `${s.name}: ${s.values.join(' or ')}`).join('; ');

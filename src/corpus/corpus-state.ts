@@ -57,7 +57,8 @@ export class StateRecorder {
     const scratch = new StoryIndex();
     scratch.add({ id: doc.id, title: words.join(' '), body: '' });
     const again = scratch.storyWordsOf(0).map((w) => w.toLowerCase());
-    this.replayable[i - this.base] = (again.length === words.length && again.every((k, j) => k === words[j]!.toLowerCase()));
+    this.replayable[i - this.base] =
+      again.length === words.length && again.every((k, j) => k === words[j]!.toLowerCase());
   }
 
   private words(i: number): string[] {

@@ -7,7 +7,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** The as-of date of a document and the rule that found it. */
@@ -29,7 +41,8 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const month = (name: string) => MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 /** Ordered rules: each reads one construction and returns an ISO day or null. */
 const RULES: Array<{ by: string; read: (s: DateSource) => string | null }> = [
@@ -54,7 +67,9 @@ const RULES: Array<{ by: string; read: (s: DateSource) => string | null }> = [
     by: 'dates/text-head',
     read: (s) => {
       const head = `${s.title ?? ''}\n${(s.body ?? '').slice(0, 400)}`;
-      const md = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+      const md = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(
+        head,
+      );
       if (md) return iso(Number(md[3]), month(md[1]!), Number(md[2]));
       const dm = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
       return dm ? iso(Number(dm[3]), month(dm[2]!), Number(dm[1])) : null;
@@ -84,10 +99,7 @@ export function asOfDate(source: DateSource): AsOf {
 const CUE_HEAD = 2000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday that names the day of the report: not "Thursday's crash" (the event) nor "last/next Friday". */
-const WEEKDAY = new RegExp(
-  `(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`,
-  'i',
-);
+const WEEKDAY = new RegExp(`(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 
 /** What an undated article says of its day without a full date: a weekday, a month and day. */

@@ -26,7 +26,12 @@ describe('minhash', () => {
   });
 
   it('finds candidate pairs through LSH bands, not by comparing all pairs', () => {
-    const sigs = [signature(text('origin.txt')), signature(text('unrelated.txt')), signature(text('rewrite.txt')), null];
+    const sigs = [
+      signature(text('origin.txt')),
+      signature(text('unrelated.txt')),
+      signature(text('rewrite.txt')),
+      null,
+    ];
     expect(candidatePairs(sigs)).toContainEqual([0, 2]);
     expect(candidatePairs(sigs).some(([i, j]) => (i === 0 || i === 2) && j === 1)).toBe(false);
   });
@@ -79,10 +84,13 @@ describe('candidatePairs over long runs', () => {
     [500, 7, 2],
     [400, 42, 32],
     [1200, 3, 8],
-  ])('%i templated signatures (seed %i, maxRun %i): the same pairs in the same order as pairing every run', (n, seed, maxRun) => {
-    const sigs = templated(n, seed);
-    expect(candidatePairs(sigs, maxRun)).toEqual(reference(sigs, maxRun));
-  });
+  ])(
+    '%i templated signatures (seed %i, maxRun %i): the same pairs in the same order as pairing every run',
+    (n, seed, maxRun) => {
+      const sigs = templated(n, seed);
+      expect(candidatePairs(sigs, maxRun)).toEqual(reference(sigs, maxRun));
+    },
+  );
 });
 
 describe('findDuplicates', () => {
@@ -126,7 +134,13 @@ describe('findDuplicates', () => {
   });
 
   it('puts copies and articles carrying the same wire into one independence group', () => {
-    const metas = [doc('a', { outlet: 'Wire Agency' }), doc('b', { wire: ['Wire Agency'] }), doc('c'), doc('d'), doc('e')];
+    const metas = [
+      doc('a', { outlet: 'Wire Agency' }),
+      doc('b', { wire: ['Wire Agency'] }),
+      doc('c'),
+      doc('d'),
+      doc('e'),
+    ];
     const groups = independenceGroups(metas, [{ document: 'd', of: 'c', kind: 'syndicated', similarity: 0.7 }]);
     expect(groups.get('a')).toBe(groups.get('b'));
     expect(groups.get('c')).toBe(groups.get('d'));

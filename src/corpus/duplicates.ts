@@ -195,7 +195,10 @@ function norm(s: string | null | undefined): string {
   if (!s) return '';
   let f = folded.get(s);
   if (f === undefined) {
-    f = s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    f = s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     if (folded.size >= 4096) folded.clear();
     folded.set(s, f);
   }

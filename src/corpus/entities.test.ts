@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../records.js';
 import { mergeEntities } from './entities.js';
 
-const rec = (doc: string, id: string, name: string, type = 'person', aliases: string[] = [], roles: string[] = []): EntityRecord => ({ id, name, type, aliases, roles, documents: [doc] });
+const rec = (
+  doc: string,
+  id: string,
+  name: string,
+  type = 'person',
+  aliases: string[] = [],
+  roles: string[] = [],
+): EntityRecord => ({ id, name, type, aliases, roles, documents: [doc] });
 
 describe('mergeEntities', () => {
   it('merges transliteration and hyphen variants and remaps ids', () => {
@@ -20,7 +27,8 @@ describe('mergeEntities', () => {
     // Every article id maps to an existing corpus id.
     const ids = new Set(entities.map((e) => e.id));
     for (const target of Object.values(remap)) expect(ids.has(target)).toBe(true);
-    for (const id of ['volodymyr-zelenskyy', 'volodymyr-zelensky', 'volodymyr-zelenskiy']) expect(remap[id] ?? id).toBe(z.id);
+    for (const id of ['volodymyr-zelenskyy', 'volodymyr-zelensky', 'volodymyr-zelenskiy'])
+      expect(remap[id] ?? id).toBe(z.id);
   });
 
   it('links a surname-only person only when one full name carries it', () => {
@@ -51,7 +59,11 @@ describe('mergeEntities', () => {
   });
 
   it('keeps namesakes with different first names apart', () => {
-    const { entities } = mergeEntities([rec('a', 'kim-jong-un', 'Kim Jong-un'), rec('b', 'kim-yo-jong', 'Kim Yo-jong'), rec('c', 'kim-jong-un', 'Kim Jong Un')]);
+    const { entities } = mergeEntities([
+      rec('a', 'kim-jong-un', 'Kim Jong-un'),
+      rec('b', 'kim-yo-jong', 'Kim Yo-jong'),
+      rec('c', 'kim-jong-un', 'Kim Jong Un'),
+    ]);
     expect(entities).toHaveLength(2);
   });
 });

@@ -103,7 +103,9 @@ export function mergeEntities(records: readonly EntityRecord[]): MergedEntities 
       const r = records[i]!;
       score.set(r.name, (score.get(r.name) ?? 0) + Math.max(1, r.documents.length) * 10 + words(r.name).length);
     }
-    const name = [...score.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const name = [...score.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+    )[0]![0];
     const typeVotes = new Map<string, number>();
     for (const i of members) {
       const t = records[i]!.type;
@@ -126,7 +128,14 @@ export function mergeEntities(records: readonly EntityRecord[]): MergedEntities 
       for (const d of r.documents ?? []) documents.add(d);
       if (r.id !== id) remap[r.id] = id;
     }
-    entities.push({ id, name, type, aliases: [...aliases].sort(), roles: [...roles].sort(), documents: [...documents].sort() });
+    entities.push({
+      id,
+      name,
+      type,
+      aliases: [...aliases].sort(),
+      roles: [...roles].sort(),
+      documents: [...documents].sort(),
+    });
   }
   entities.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
   return { entities, remap };

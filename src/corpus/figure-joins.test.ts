@@ -12,7 +12,8 @@ function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, st
 
 const figureOf = (figs: ReturnType<typeof figures>, id: string) => figs.find((f) => f.claims.includes(id)) ?? null;
 const typeOf = (figs: ReturnType<typeof figures>, a: string, b: string) =>
-  figs.flatMap((f) => f.relations ?? []).find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))?.type ?? null;
+  figs.flatMap((f) => f.relations ?? []).find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))?.type ??
+  null;
 
 /**
  * [what, claims, pairs that must share one figure, pairs that must not]: invented sentences about floods,
@@ -27,7 +28,10 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
       claim({ id: 'revised', document: 'j2', value: 120000, measure: 'jobs', action: 'revised' }),
       claim({ id: 'rose', document: 'j2', value: 150000, measure: 'jobs', action: 'rose' }),
     ],
-    [['added', 'revised'], ['added', 'rose']],
+    [
+      ['added', 'revised'],
+      ['added', 'rose'],
+    ],
     [],
   ],
   [
@@ -36,7 +40,15 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     'figures/earlier-joins-sentence: an earlier value joins the count its sentence compares it with',
     [
       claim({ id: 'now', document: 's1', value: 15000, measure: 'volunteers', action: 'deploy', sentence: 10 }),
-      claim({ id: 'then', document: 's1', value: 7300, measure: 'volunteers', action: 'wound', earlier: true, sentence: 10 }),
+      claim({
+        id: 'then',
+        document: 's1',
+        value: 7300,
+        measure: 'volunteers',
+        action: 'wound',
+        earlier: true,
+        sentence: 10,
+      }),
       claim({ id: 'other', document: 's1', value: 40, measure: 'volunteers', action: 'wound', sentence: 90 }),
     ],
     [['now', 'then']],
@@ -58,7 +70,16 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     'figures/measureless-same-action: a count with no noun joins the figure of its verb in its story',
     [
       claim({ id: 'watched', document: 'p1', value: 30000, measure: 'people', action: 'watch' }),
-      claim({ id: 'hundreds', document: 'p2', value: null, low: 200, high: null, vague: true, measure: null, action: 'watch' }),
+      claim({
+        id: 'hundreds',
+        document: 'p2',
+        value: null,
+        low: 200,
+        high: null,
+        vague: true,
+        measure: null,
+        action: 'watch',
+      }),
       claim({ id: 'share', document: 'p2', value: 12, measure: 'percent', action: 'watch', unit: 'percent' }),
     ],
     [['watched', 'hundreds']],
@@ -70,19 +91,41 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     'figures/measureless-follows-count: a count with no noun and no verb goes on counting the sentence before it',
     [
       claim({ id: 'cancelled', document: 'r1', value: 1848, measure: 'trains', action: 'cancel', sentence: 100 }),
-      claim({ id: 'share', document: 'r1', value: 2, measure: 'percent', action: 'cancel', unit: 'percent', sentence: 100 }),
+      claim({
+        id: 'share',
+        document: 'r1',
+        value: 2,
+        measure: 'percent',
+        action: 'cancel',
+        unit: 'percent',
+        sentence: 100,
+      }),
       claim({ id: 'most', document: 'r1', value: 548, measure: null, action: null, sentence: 160 }),
       claim({ id: 'next', document: 'r1', value: 199, measure: null, action: null, sentence: 160 }),
       claim({ id: 'vote', document: 'r1', value: 9, measure: null, action: null, sentence: 900 }),
     ],
-    [['cancelled', 'most'], ['cancelled', 'next']],
-    [['cancelled', 'vote'], ['most', 'share']],
+    [
+      ['cancelled', 'most'],
+      ['cancelled', 'next'],
+    ],
+    [
+      ['cancelled', 'vote'],
+      ['most', 'share'],
+    ],
   ],
   [
     // "Six miners are presumed dead" / "the collapse left six people presumed dead".
     'figures/group-equals-whole: a group counted as many as the whole toll is the whole',
     [
-      claim({ id: 'miners', document: 'm1', value: 6, measure: 'miners', action: 'kill', scope: 'miner', status: 'unconfirmed' }),
+      claim({
+        id: 'miners',
+        document: 'm1',
+        value: 6,
+        measure: 'miners',
+        action: 'kill',
+        scope: 'miner',
+        status: 'unconfirmed',
+      }),
       claim({ id: 'people', document: 'm2', value: 6, measure: 'people', action: 'kill', status: 'unconfirmed' }),
       claim({ id: 'rescuers', document: 'm2', value: 2, measure: 'rescuers', action: 'kill', scope: 'rescuer' }),
       claim({ id: 'pair', document: 'm1', value: 2, measure: 'people', action: 'kill' }),
@@ -95,7 +138,14 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     'figures/nationality-group: a demonym and its citizens or nationals count one group',
     [
       claim({ id: 'germans', document: 'v1', value: 30, measure: 'Germans', action: 'evacuate', actor: null }),
-      claim({ id: 'nationals', document: 'v2', value: 32, measure: 'nationals', action: 'evacuate', text: '32 German nationals' }),
+      claim({
+        id: 'nationals',
+        document: 'v2',
+        value: 32,
+        measure: 'nationals',
+        action: 'evacuate',
+        text: '32 German nationals',
+      }),
       claim({ id: 'austrians', document: 'v2', value: 15, measure: 'Austrians', action: 'evacuate', actor: null }),
     ],
     [['germans', 'nationals']],
@@ -112,17 +162,52 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
       claim({ id: 'arrested', document: 'h2', value: 2, measure: 'people', action: 'arrest' }),
     ],
     [['climbers', 'people']],
-    [['climbers', 'fined'], ['people', 'arrested']],
+    [
+      ['climbers', 'fined'],
+      ['people', 'arrested'],
+    ],
   ],
   [
     // "Ostland stationed 3,000 troops in Vell" / "Ostland deployed 3,000 troops to Vell" / "Authorities evacuated
     // 2,000 people" / "40 people were rescued from rooftops" (a verb of its own and no party to share).
     'figures/unknown-verb-shares-parties: another verb joins a known one only through the parties they share',
     [
-      claim({ id: 'stationed', document: 'o1', value: 3000, measure: 'troops', action: 'station', actor: 'Ostland', target: 'Vell' }),
-      claim({ id: 'deployed', document: 'o2', value: 3000, measure: 'troops', action: 'deploy', actor: 'Ostland', target: 'Vell' }),
-      claim({ id: 'evacuated', document: 'o2', value: 2000, measure: 'people', action: 'evacuate', actor: null, target: null }),
-      claim({ id: 'rescued', document: 'o1', value: 40, measure: 'people', action: 'rescue', actor: null, target: null }),
+      claim({
+        id: 'stationed',
+        document: 'o1',
+        value: 3000,
+        measure: 'troops',
+        action: 'station',
+        actor: 'Ostland',
+        target: 'Vell',
+      }),
+      claim({
+        id: 'deployed',
+        document: 'o2',
+        value: 3000,
+        measure: 'troops',
+        action: 'deploy',
+        actor: 'Ostland',
+        target: 'Vell',
+      }),
+      claim({
+        id: 'evacuated',
+        document: 'o2',
+        value: 2000,
+        measure: 'people',
+        action: 'evacuate',
+        actor: null,
+        target: null,
+      }),
+      claim({
+        id: 'rescued',
+        document: 'o1',
+        value: 40,
+        measure: 'people',
+        action: 'rescue',
+        actor: null,
+        target: null,
+      }),
     ],
     [['stationed', 'deployed']],
     [['evacuated', 'rescued']],
@@ -153,7 +238,7 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
   [
     // "The remains handed over include 30 Chilean" (read as "Chilean remains") / "the identified dead include 33
     // Chilean citizens" (read as "Chilean deceased") / "and 12 Peruvian victims".
-    'figures/nationality-dead-noun: the dead of one country are that country\'s people, whatever noun counts them',
+    "figures/nationality-dead-noun: the dead of one country are that country's people, whatever noun counts them",
     [
       claim({ id: 'remains', document: 'c1', value: 30, measure: 'Chilean remains', action: 'include', actor: null }),
       claim({ id: 'deceased', document: 'c2', value: 33, measure: 'Chilean deceased', action: 'include', actor: null }),
@@ -225,14 +310,20 @@ describe('figure joins (table)', () => {
     const docs = [doc('j1', { asOf: '2024-06-07' }), doc('j2', { asOf: '2024-07-05' })];
     const figs = figures(CASES[0]![1], docs);
     expect(typeOf(figs, 'added', 'revised')).toBe('revision');
-    const same = figures(CASES.find(([what]) => what.startsWith('figures/group-equals-whole'))![1], [doc('m1', { asOf: '2024-05-01' }), doc('m2', { asOf: '2024-05-01' })]);
+    const same = figures(CASES.find(([what]) => what.startsWith('figures/group-equals-whole'))![1], [
+      doc('m1', { asOf: '2024-05-01' }),
+      doc('m2', { asOf: '2024-05-01' }),
+    ]);
     expect(typeOf(same, 'miners', 'people')).toBe(null);
     expect(figureOf(same, 'miners')!.scope ?? null).toBe(null);
   });
 
   it('joins nothing across stories', () => {
     const docs = [doc('a', { asOf: '2024-05-01' }), doc('b', { asOf: '2024-05-01' })];
-    const storyOf = new Map([['a', 'story-fire'], ['b', 'story-vote']]);
+    const storyOf = new Map([
+      ['a', 'story-fire'],
+      ['b', 'story-vote'],
+    ]);
     const figs = figures(
       [
         claim({ id: 'acres', document: 'a', value: 250000, measure: 'acres', action: 'burn' }),
@@ -252,7 +343,15 @@ describe('group scopes joined', () => {
     const docs = [doc('f1', { asOf: '2024-04-02' })];
     const claims = [
       claim({ id: 'toll', document: 'f1', value: 40, measure: 'people', action: 'kill', sentence: 0 }),
-      claim({ id: 'kids', document: 'f1', value: 3, measure: 'children', action: null, scope: 'child tarn', sentence: 0 }),
+      claim({
+        id: 'kids',
+        document: 'f1',
+        value: 3,
+        measure: 'children',
+        action: null,
+        scope: 'child tarn',
+        sentence: 0,
+      }),
       claim({ id: 'pupils', document: 'f1', value: 3, measure: 'children', action: null, sentence: 80 }),
       claim({ id: 'tents', document: 'f1', value: 12, measure: 'tents', action: null, sentence: 0 }),
     ];
@@ -272,12 +371,36 @@ describe('place scopes joined', () => {
     const docs = [doc('w1', { asOf: '2024-08-02' }), doc('w2', { asOf: '2024-08-03' })];
     const claims = [
       claim({ id: 'all', document: 'w1', value: 70, measure: 'people', action: 'kill', sentence: 0 }),
-      claim({ id: 'ada', document: 'w1', value: 41, measure: 'people', action: 'kill', scope: 'ada-county', sentence: 0 }),
-      claim({ id: 'boone', document: 'w1', value: 9, measure: 'people', action: null, scope: 'boone-county', sentence: 0 }),
+      claim({
+        id: 'ada',
+        document: 'w1',
+        value: 41,
+        measure: 'people',
+        action: 'kill',
+        scope: 'ada-county',
+        sentence: 0,
+      }),
+      claim({
+        id: 'boone',
+        document: 'w1',
+        value: 9,
+        measure: 'people',
+        action: null,
+        scope: 'boone-county',
+        sentence: 0,
+      }),
       claim({ id: 'clay', document: 'w1', value: 3, measure: null, action: null, scope: 'clay-county', sentence: 0 }),
       claim({ id: 'boone2', document: 'w2', value: 12, measure: 'people', action: 'kill', scope: 'boone-county' }),
       // "Crews from 9 counties helped": another sentence, no toll.
-      claim({ id: 'crews', document: 'w2', value: 9, measure: 'people', action: null, scope: 'dale-county', sentence: 5 }),
+      claim({
+        id: 'crews',
+        document: 'w2',
+        value: 9,
+        measure: 'people',
+        action: null,
+        scope: 'dale-county',
+        sentence: 5,
+      }),
     ];
     const figs = figures(claims, docs);
     const whole = figureOf(figs, 'all')!;
@@ -306,7 +429,7 @@ describe('place scopes joined', () => {
     expect((figureOf(figs, 'w12')!.reconciliation as { best: { value: number } }).best.value).toBe(31);
   });
 
-  it('figures/scope-same-as-whole: a place whose tolls are the whole toll\'s is the whole; a county is not', () => {
+  it("figures/scope-same-as-whole: a place whose tolls are the whole toll's is the whole; a county is not", () => {
     const docs = ['2024-01-02', '2024-01-03', '2024-01-04'].map((d, i) => doc(`q${i}`, { asOf: d }));
     const claims = [
       claim({ id: 'w48', document: 'q0', value: 48, measure: 'people', action: 'kill' }),
@@ -346,7 +469,11 @@ describe('figures/site-scope-is-whole', () => {
 
   it('a site among other places with tolls stays a part, as does a place no sentence names as the site', () => {
     // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / another story: "12 died in Clay", its toll 30.
-    const docs = [doc('a1', { asOf: '2024-05-01' }), doc('a2', { asOf: '2024-05-02' }), doc('c1', { asOf: '2024-05-03' })];
+    const docs = [
+      doc('a1', { asOf: '2024-05-01' }),
+      doc('a2', { asOf: '2024-05-02' }),
+      doc('c1', { asOf: '2024-05-03' }),
+    ];
     const figs = figures(
       [
         claim({ id: 'whole', document: 'a1', value: 50, measure: 'people', action: 'kill', scope: null, site: 'ada' }),
@@ -356,7 +483,11 @@ describe('figures/site-scope-is-whole', () => {
         claim({ id: 'clay', document: 'c1', value: 12, measure: 'people', action: 'kill', scope: 'clay' }),
       ],
       docs,
-      new Map([['a1', 'floods'], ['a2', 'floods'], ['c1', 'fire']]),
+      new Map([
+        ['a1', 'floods'],
+        ['a2', 'floods'],
+        ['c1', 'fire'],
+      ]),
     );
     expect(figureOf(figs, 'ada')!.id).not.toBe(figureOf(figs, 'whole')!.id);
     expect(figureOf(figs, 'clay')!.id).not.toBe(figureOf(figs, 'toll')!.id);
@@ -380,12 +511,28 @@ describe('measures kept apart, and one measure told many ways', () => {
     expect(figureOf(figs, 'destroyed')!.id).toBe(figureOf(figs, 'razed')!.id);
   });
 
-  it('figures/other-event-apart: an aftershock\'s magnitude is not the quake\'s, nor is a past event\'s', () => {
+  it("figures/other-event-apart: an aftershock's magnitude is not the quake's, nor is a past event's", () => {
     // "The magnitude 7.1 quake ... a magnitude 5.8 aftershock ... the 1999 quake of magnitude 7.6".
     const figs = apartOrTogether([
       claim({ id: 'main', document: 'q1', value: 7.1, measure: 'magnitude', action: null, unit: 'magnitude' }),
-      claim({ id: 'after', document: 'q1', value: 5.8, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-aftershock' }),
-      claim({ id: 'past', document: 'q2', value: 7.6, measure: 'magnitude', action: null, unit: 'magnitude', scope: 'event-1999' }),
+      claim({
+        id: 'after',
+        document: 'q1',
+        value: 5.8,
+        measure: 'magnitude',
+        action: null,
+        unit: 'magnitude',
+        scope: 'event-aftershock',
+      }),
+      claim({
+        id: 'past',
+        document: 'q2',
+        value: 7.6,
+        measure: 'magnitude',
+        action: null,
+        unit: 'magnitude',
+        scope: 'event-1999',
+      }),
       claim({ id: 'again', document: 'q2', value: 7.0, measure: 'magnitude', action: null, unit: 'magnitude' }),
     ]);
     expect(figureOf(figs, 'main')!.id).toBe(figureOf(figs, 'again')!.id);
@@ -433,7 +580,11 @@ describe('scope words of another event', () => {
 
 describe('figures/insured-not-economic', () => {
   it('keeps insured losses apart from economic losses; a bare sum takes the kind its article last named', () => {
-    const docs = [doc('h1', { asOf: '2024-10-02' }), doc('h2', { asOf: '2024-10-09' }), doc('h3', { asOf: '2024-10-09' })];
+    const docs = [
+      doc('h1', { asOf: '2024-10-02' }),
+      doc('h2', { asOf: '2024-10-09' }),
+      doc('h3', { asOf: '2024-10-09' }),
+    ];
     const loss = (id: string, document: string, value: number, sentence: number, lossKind?: 'insured' | 'economic') =>
       claim({ id, document, value, measure: 'losses', action: 'cost', money: true, unit: 'USD', sentence, lossKind });
     const figs = figures(
@@ -441,7 +592,16 @@ describe('figures/insured-not-economic', () => {
         // "Insured losses from the typhoon could reach $4 billion. The modeller's best estimate is $5 billion.
         // Total economic losses are put at $40 billion."
         loss('insured', 'h1', 4e9, 0, 'insured'),
-        claim({ id: 'best', document: 'h1', value: 5e9, measure: 'dollars', action: null, money: true, unit: 'USD', sentence: 60 }),
+        claim({
+          id: 'best',
+          document: 'h1',
+          value: 5e9,
+          measure: 'dollars',
+          action: null,
+          money: true,
+          unit: 'USD',
+          sentence: 60,
+        }),
         loss('economic', 'h1', 40e9, 120, 'economic'),
         loss('economic2', 'h2', 55e9, 0, 'economic'),
         loss('insured2', 'h2', 6e9, 80, 'insured'),

@@ -223,7 +223,8 @@ function groupSiblingJoins<F extends JoinFigure>(figs: F[]): void {
       const key = measureKey(c.measure);
       const group = key && !wholeMeasure(key) ? eventConcept(key, 'kill')?.group : null;
       if (!group || !VERBLESS.has(actionKey(c.action) ?? '')) continue;
-      const event = c.sentence === undefined || c.money || c.unit ? undefined : events.get(`${c.document}|${c.sentence}`);
+      const event =
+        c.sentence === undefined || c.money || c.unit ? undefined : events.get(`${c.document}|${c.sentence}`);
       if (!event || event.key.story !== f.key.story) continue;
       const scope = c.scope || group;
       const k = `${event.key.story}|${event.key.measure}|${scope}`;

@@ -70,13 +70,20 @@ export interface FigureOptions {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'figure';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'figure'
+  );
 }
 
 function top(counts: Map<string, number>, exclude?: string | null): string | null {
   let best: string | null = null;
   let n = 0;
-  for (const [k, c] of counts) if (k !== exclude && (c > n || (c === n && best !== null && k < best))) [best, n] = [k, c];
+  for (const [k, c] of counts)
+    if (k !== exclude && (c > n || (c === n && best !== null && k < best))) [best, n] = [k, c];
   return best;
 }
 
@@ -93,7 +100,8 @@ function clusters(items: Item[]): Cluster[] {
       loose.push(it);
       continue;
     }
-    const c = byActor.get(it.actor) ?? byActor.set(it.actor, { actor: it.actor, items: [], targets: new Map() }).get(it.actor)!;
+    const c =
+      byActor.get(it.actor) ?? byActor.set(it.actor, { actor: it.actor, items: [], targets: new Map() }).get(it.actor)!;
     c.items.push(it);
     bump(c.targets, it.target);
   }
@@ -102,7 +110,8 @@ function clusters(items: Item[]): Cluster[] {
   for (const c of list) {
     if (c.targets.size) continue;
     let into: Cluster | null = null;
-    for (const o of byActor.values()) if (o !== c && o.targets.has(c.actor!) && (!into || o.items.length > into.items.length)) into = o;
+    for (const o of byActor.values())
+      if (o !== c && o.targets.has(c.actor!) && (!into || o.items.length > into.items.length)) into = o;
     if (into) {
       into.items.push(...c.items);
       byActor.delete(c.actor!);
@@ -211,7 +220,6 @@ function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'econom
   };
 }
 
-
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
  * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
@@ -266,7 +274,9 @@ function sameMoneyKind(a: string, b: string): boolean {
  * figure told two ways ("$380 million in lost sales", "$380 million in lost revenue"): merged, the
  * larger keeping its key. Event figures (people killed, by scope) are left as they are.
  */
-function mergeBySharedNumbers(merged: Array<{ key: { story: string; measure: string; scope: string | null }; claims: ClaimInput[] }>): void {
+function mergeBySharedNumbers(
+  merged: Array<{ key: { story: string; measure: string; scope: string | null }; claims: ClaimInput[] }>,
+): void {
   const parent = merged.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -329,7 +339,12 @@ export function reconcileFigure(
  * Store.putCorpus) holds one figure's reconciliation at a time, not all of
  * them (about 1.5 KB per claim). Grouping itself keeps only the claims.
  */
-export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): Generator<FigureRecord, void, undefined> {
+export function* figureRecords(
+  claims: ClaimInput[],
+  docs: Iterable<DocMeta>,
+  dupes: DuplicateLink[],
+  options: FigureOptions = {},
+): Generator<FigureRecord, void, undefined> {
   const docList = [...docs];
   const docMap = new Map(docList.map((d) => [d.id, d]));
   const prov = options.provenance ?? provenanceIndex(docList, dupes, options.claimSource);
@@ -371,19 +386,25 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event
-      ? { claim, measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`, action: event.action, actor: null, target: null }
+      ? {
+          claim,
+          measure: `${story}\u0000${event.measure}\u0000${claim.scope ?? ''}`,
+          action: event.action,
+          actor: null,
+          target: null,
+        }
       : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
-      : claim.money && !CURRENCY_WORDS.has(key ?? '')
-        ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
-          { claim, measure, action: null, actor: null, target: null }
-        : {
-            claim,
-            measure,
-            action: figureAction(claim.action),
-            actor: nation ?? partyKey(claim.actor),
-            target: partyKey(claim.target),
-          };
+        : claim.money && !CURRENCY_WORDS.has(key ?? '')
+          ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
+            { claim, measure, action: null, actor: null, target: null }
+          : {
+              claim,
+              measure,
+              action: figureAction(claim.action),
+              actor: nation ?? partyKey(claim.actor),
+              target: partyKey(claim.target),
+            };
     if (it.actor && it.actor === it.target) it.target = null;
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
@@ -392,8 +413,12 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
   for (const [storyMeasure, actions] of byMeasure) {
     const measure = storyMeasure;
-    const known = [...actions.entries()].filter(([a]) => KNOWN_ACTIONS.has(a)).sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
-    const parties = new Map(known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]));
+    const known = [...actions.entries()]
+      .filter(([a]) => KNOWN_ACTIONS.has(a))
+      .sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
+    const parties = new Map(
+      known.map(([a, its]) => [a, new Set(its.flatMap((i) => [i.actor, i.target]).filter((p): p is string => !!p))]),
+    );
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
     // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
     let only: string | null = known.length === 1 ? known[0]![0] : null;
@@ -409,8 +434,7 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
           into = only;
-        }
-        else {
+        } else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
           // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
           into = known.find(([k]) => mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
@@ -422,14 +446,24 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     for (const [a, its] of out) groups.push({ measure, action: a || null, items: its });
   }
 
-  type Key = { story: string; measure: string; scope: string | null; action: string | null; actor: string | null; target: string | null };
+  type Key = {
+    story: string;
+    measure: string;
+    scope: string | null;
+    action: string | null;
+    actor: string | null;
+    target: string | null;
+  };
   const merged: Array<{ key: Key; claims: ClaimInput[] }> = [];
   for (const g of groups) {
     const [story, measure, scope] = g.measure.split('\u0000') as [string, string, string | undefined];
     for (const c of clusters(g.items)) {
       const targets = new Map<string, number>();
       for (const it of c.items) bump(targets, it.target);
-      merged.push({ key: { story, measure, scope: scope ?? null, action: g.action, actor: c.actor, target: top(targets, c.actor) }, claims: c.items.map((i) => i.claim) });
+      merged.push({
+        key: { story, measure, scope: scope ?? null, action: g.action, actor: c.actor, target: top(targets, c.actor) },
+        claims: c.items.map((i) => i.claim),
+      });
     }
   }
 
@@ -443,13 +477,22 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
   groups.length = 0;
   const used = new Set<string>();
   const suffix = new Map<string, number>();
-  const keyString = (k: Key) => `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
-  const ordered = merged.sort((a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1));
+  const keyString = (k: Key) =>
+    `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const ordered = merged.sort(
+    (a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1),
+  );
   // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
   const named = ordered.map(({ key, claims: cs }) => {
     // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
-    const base = key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
-    const label = key.scope ? `${base} (${key.scope.split(' ').map((w) => displayName(w, options.names)).join(', ')})` : base;
+    const base =
+      key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
+    const label = key.scope
+      ? `${base} (${key.scope
+          .split(' ')
+          .map((w) => displayName(w, options.names))
+          .join(', ')})`
+      : base;
     // The next free suffix per label: many stories share a label ("Deaths"), and probing from 2 each time is quadratic.
     const stem = slug(label);
     let id = stem;
@@ -461,7 +504,9 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     return { key, claims: cs, id, label };
   });
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
-  for (const f of named) if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`)) wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  for (const f of named)
+    if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`))
+      wholes.set(`${f.key.story}|${f.key.measure}`, f);
   // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
   // with those its own article states (relations/place-in-wider-place).
   const widerPlaces = new Map<string, ClaimInput[]>();
@@ -481,7 +526,10 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     const partScope = key.scope && !key.scope.startsWith(EVENT_SCOPE);
     const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
-    if (whole) relations.push(...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)));
+    if (whole)
+      relations.push(
+        ...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)),
+      );
     if (subdivisionScope(key.scope) && widerPlaces.size) {
       for (const c of cs.slice(0, PART_SAMPLE)) {
         for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {
@@ -492,14 +540,28 @@ export function* figureRecords(claims: ClaimInput[], docs: Iterable<DocMeta>, du
     }
     const story = key.story || null;
     yield {
-      id, label, measure: key.measure, action: key.action, actor: key.actor, target: key.target, claims: cs.map((c) => c.id), reconciliation, relations, story,
+      id,
+      label,
+      measure: key.measure,
+      action: key.action,
+      actor: key.actor,
+      target: key.target,
+      claims: cs.map((c) => c.id),
+      reconciliation,
+      relations,
+      story,
       ...(key.scope ? { scope: key.scope, partOf: whole?.id ?? null } : {}),
     };
   }
 }
 
 /** Every figure at once, with each claim's figure: for callers that keep the whole result (tests, small corpora). */
-export function buildFigures(claims: ClaimInput[], docs: Iterable<DocMeta>, dupes: DuplicateLink[], options: FigureOptions = {}): { figures: FigureRecord[]; claimFigure: Record<string, string> } {
+export function buildFigures(
+  claims: ClaimInput[],
+  docs: Iterable<DocMeta>,
+  dupes: DuplicateLink[],
+  options: FigureOptions = {},
+): { figures: FigureRecord[]; claimFigure: Record<string, string> } {
   const figures: FigureRecord[] = [];
   const claimFigure: Record<string, string> = {};
   for (const f of figureRecords(claims, docs, dupes, options)) {

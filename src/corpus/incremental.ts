@@ -8,7 +8,14 @@
  * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
  * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
  */
-import type { ClaimRecord, CorpusDocState, CorpusSummary, EntityRecord, FigureRecord, StoryRecord } from '../records.js';
+import type {
+  ClaimRecord,
+  CorpusDocState,
+  CorpusSummary,
+  EntityRecord,
+  FigureRecord,
+  StoryRecord,
+} from '../records.js';
 import { entityMerger } from '../records.js';
 import type { CorpusStateStore, Store } from '../store/store.js';
 import { figureSortKey } from '../store/figure-brief.js';
@@ -35,7 +42,13 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
 
 /** The figure id slug, as src/corpus/figures.ts makes it. */
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80) || 'figure';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'figure'
+  );
 }
 
 /**
@@ -43,7 +56,9 @@ function slug(s: string): string {
  * suffix. Returns the ids in the order of `figures`, or null when two figures share a key (order undefined).
  */
 function assignIds(figures: Array<{ key: string; claims: number; label: string }>): string[] | null {
-  const order = figures.map((_, i) => i).sort((a, b) => figures[b]!.claims - figures[a]!.claims || (figures[a]!.key < figures[b]!.key ? -1 : 1));
+  const order = figures
+    .map((_, i) => i)
+    .sort((a, b) => figures[b]!.claims - figures[a]!.claims || (figures[a]!.key < figures[b]!.key ? -1 : 1));
   for (let k = 1; k < order.length; k++) if (figures[order[k]!]!.key === figures[order[k - 1]!]!.key) return null;
   const used = new Set<string>();
   const suffix = new Map<string, number>();
@@ -81,7 +96,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
   const stored = index.docs.length;
   if (!stored) return { reason: 'no corpus state is stored yet' };
-  if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE)) return { reason: `${fresh.length} new articles: too many for an incremental run` };
+  if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE))
+    return { reason: `${fresh.length} new articles: too many for an incremental run` };
   const oldDocs: DocMeta[] = index.docs.slice();
 
   const recorder = new StateRecorder(index, storyIndex, stored);
@@ -182,7 +198,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     if (touched.has(story)) continue;
     const a = `${story}\u0000${oldGroups.get(d.id)}`;
     const b = `${story}\u0000${provenance.groups.get(d.id)}`;
-    if ((pairs.get(a) ?? b) !== b || (taken.get(b) ?? a) !== a) return { reason: 'a new article joins stored articles of another story as one source' };
+    if ((pairs.get(a) ?? b) !== b || (taken.get(b) ?? a) !== a)
+      return { reason: 'a new article joins stored articles of another story as one source' };
     pairs.set(a, b);
     taken.set(b, a);
   }
@@ -190,7 +207,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
   const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
   for (const source of await state.claimSources(touchedDocs)) {
-    if (resolved(source, was) !== resolved(source, resolution)) return { reason: `claims of ${source} resolve to another entity` };
+    if (resolved(source, was) !== resolved(source, resolution))
+      return { reason: `claims of ${source} resolve to another entity` };
   }
   const replaced = new Set(replaceStories);
   const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
@@ -209,7 +227,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const changed = canonicalSources(claims, resolution);
   const claimSource: Record<string, string | null> = {};
   for (const c of claims) claimSource[c.id] = changed[c.id] ?? null;
-  const figures: FigureRecord[] = [...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf })];
+  const figures: FigureRecord[] = [
+    ...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf }),
+  ];
 
   // Figure ids are numbered across stories: the untouched figures must keep theirs.
   const all = [
@@ -256,9 +276,19 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const entities: EntityRecord[] = resolution.entities;
   return {
     summary: {
-      entities, duplicates, figures: kept.length + figures.length, claims: placed, claimSource: changed, computedAt,
-      stories: stories.length, mode: 'incremental', fullBecause: null, added: fresh.length, touched: touched.size,
-      renamed: Object.keys(renameFigures).length, compared: found.compared,
+      entities,
+      duplicates,
+      figures: kept.length + figures.length,
+      claims: placed,
+      claimSource: changed,
+      computedAt,
+      stories: stories.length,
+      mode: 'incremental',
+      fullBecause: null,
+      added: fresh.length,
+      touched: touched.size,
+      renamed: Object.keys(renameFigures).length,
+      compared: found.compared,
     },
   };
 }

@@ -14,9 +14,21 @@ describe('runCorpus over a store', () => {
     const origin = readFileSync(join(dir, 'origin.txt'), 'utf8');
     const rewrite = readFileSync(join(dir, 'rewrite.txt'), 'utf8');
     // Three articles: an origin, its light rewrite elsewhere, and an unrelated one; each with one claim.
-    const a = sampleArticle(1, { text: `Officials said 120 people were evacuated. ${origin}`, outlet: 'Wire Agency', published: '2023-01-09' });
-    const b = sampleArticle(2, { text: `Officials said 120 people were evacuated. ${rewrite}`, outlet: 'City Herald', published: '2023-01-09' });
-    const c = sampleArticle(3, { text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north of the country.', outlet: 'Valley News', published: '2023-01-10' });
+    const a = sampleArticle(1, {
+      text: `Officials said 120 people were evacuated. ${origin}`,
+      outlet: 'Wire Agency',
+      published: '2023-01-09',
+    });
+    const b = sampleArticle(2, {
+      text: `Officials said 120 people were evacuated. ${rewrite}`,
+      outlet: 'City Herald',
+      published: '2023-01-09',
+    });
+    const c = sampleArticle(3, {
+      text: 'Officials said 300 people were evacuated from the valley on Monday after the dam burst in the north of the country.',
+      outlet: 'Valley News',
+      published: '2023-01-10',
+    });
     await store.putArticles([a, b, c]);
     const result = await runCorpus(store, { now: () => '2023-01-11T00:00:00Z' });
     expect(result.duplicates).toEqual([expect.objectContaining({ document: b.id, of: a.id, kind: 'syndicated' })]);
@@ -43,7 +55,11 @@ describe('runCorpus over a store', () => {
     const store = openSqliteStore(':memory:');
     const spellings = ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'];
     const articles = spellings.map((name, i) => {
-      const a = sampleArticle(10 + i, { text: `The president said 10,000 soldiers were being prepared, in a speech number ${i}.`, published: '2024-10-18', outlet: `Paper ${i}` });
+      const a = sampleArticle(10 + i, {
+        text: `The president said 10,000 soldiers were being prepared, in a speech number ${i}.`,
+        published: '2024-10-18',
+        outlet: `Paper ${i}`,
+      });
       const id = name.toLowerCase().replace(/\s+/g, '-');
       a.entities = [{ id, name, type: 'person', aliases: [], roles: ['president'] }];
       a.claims[0]!.source = { entity: id, name, by: 'test', certain: true };

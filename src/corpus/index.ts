@@ -36,7 +36,8 @@ export { figureLabel, measureKey, actionKey, partyKey, scopeOf } from './normali
 export type * from './types.js';
 
 /** Words just before a number that make it an earlier value of its figure. */
-const EARLIER_CUE = /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
+const EARLIER_CUE =
+  /\b(?:earlier|previously|initially|originally|prior|had (?:\w+ )?(?:put|pegged|estimated|said|reported|confirmed|projected|determined)|up from|down from|compared with)\b/i;
 /**
  * corpus/earlier-peak: "down to 300,000, from the peak of the storm, when 1.2 million were in the dark": a count
  * at the peak is an earlier point of a tally that has since fallen.
@@ -88,7 +89,10 @@ function claimScopeOf(c: ClaimRecord): string | null {
   const words = [...new Set(own.filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
-    place = c.scope !== undefined ? c.scope : (claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null);
+    place =
+      c.scope !== undefined
+        ? c.scope
+        : (claimScope(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart)?.key ?? null);
   }
   return words && place ? `${words} ${place}` : (words ?? place);
 }
@@ -103,7 +107,10 @@ const EVENT_CUES: Array<[string, RegExp]> = [
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
   // "the 90 deceased include", "the remains of 40": the dead named by a noun of their own; people who "were
   // recovered" are bodies (the living are rescued).
-  ['kill', /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i],
+  [
+    'kill',
+    /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i,
+  ],
 ];
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
@@ -136,7 +143,10 @@ function eventAction(c: ClaimRecord): string | null {
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
-  const before = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!;
+  const before = c.evidence
+    .slice(Math.max(0, at - CUE_BEFORE), at)
+    .split(/[;:]/)
+    .pop()!;
   // corpus/event-cue-own-clause: "nearly 100 deaths, with dozens of people still missing": a cue in the number's
   // own clause (no comma between) says what it counts before a nearer one across a comma, and before an event
   // verb the extraction read from another clause.
@@ -179,7 +189,8 @@ function nearestCue(after: string, before: string): string | null {
 }
 
 /** Words before a number that make it a part of a count in the same sentence, and words after it. */
-const PART_BEFORE = /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
+const PART_BEFORE =
+  /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
 const PART_AFTER = /^\s*(?:of (?:them|whom|those|the|these))\b/i;
 const PART_REACH = 30;
 
@@ -188,7 +199,10 @@ function partCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
-  return PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) || PART_AFTER.test(c.evidence.slice(end, end + PART_REACH));
+  return (
+    PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) ||
+    PART_AFTER.test(c.evidence.slice(end, end + PART_REACH))
+  );
 }
 
 /** Verbs of a count so far. */
@@ -239,7 +253,10 @@ const LOSS_KINDS: Array<['insured' | 'economic', RegExp]> = [
 function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
   if (!c.evidence || !isMoney(c)) return undefined;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
-  const before = `${c.evidence.slice(Math.max(0, at - CUE_BEFORE), at).split(/[;:]/).pop()!} ${c.measure ?? ''}`;
+  const before = `${c.evidence
+    .slice(Math.max(0, at - CUE_BEFORE), at)
+    .split(/[;:]/)
+    .pop()!} ${c.measure ?? ''}`;
   let kind: 'insured' | 'economic' | undefined;
   let last = -1;
   for (const [k, cue] of LOSS_KINDS) {
@@ -292,7 +309,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
  */
 async function allEntities(store: Store): Promise<EntityRecord[]> {
   const out: EntityRecord[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await store.listEntities({ limit: 100_000, offset, perDocument: true });
     out.push(...page.items);
     offset += page.items.length;
@@ -325,7 +342,10 @@ export function resolveEntities(records: EntityRecord[]): EntityResolution {
 }
 
 /** Map the claims' sources to the merged entities (in place); returns the claims whose source changed. */
-export function canonicalSources(claims: ClaimInput[], { names, canonical }: EntityResolution): Record<string, string | null> {
+export function canonicalSources(
+  claims: ClaimInput[],
+  { names, canonical }: EntityResolution,
+): Record<string, string | null> {
   const claimSource: Record<string, string | null> = {};
   for (const c of claims) {
     if (!c.source) continue;
@@ -402,11 +422,24 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
   // A custom threshold links other pairs than a later incremental run would: keep no state for one.
   const keep = (options.threshold ?? 0.5) === 0.5;
   await store.putCorpus({
-    entities, duplicates, figures: counted(), claimSource, entityRemap, stories, computedAt,
+    entities,
+    duplicates,
+    figures: counted(),
+    claimSource,
+    entityRemap,
+    stories,
+    computedAt,
     ...(keep ? { docStates: docStates(), entityInput } : {}),
   });
   return {
-    entities, duplicates, figures, claims: placed, claimSource, computedAt, stories: stories.length,
-    mode: 'full', fullBecause,
+    entities,
+    duplicates,
+    figures,
+    claims: placed,
+    claimSource,
+    computedAt,
+    stories: stories.length,
+    mode: 'full',
+    fullBecause,
   };
 }

@@ -47,7 +47,10 @@ describe('figureLabel', () => {
     [{ measure: 'flights', action: 'cancel', actor: null, target: null }, 'Flights cancelled'],
     [{ measure: 'customers', action: 'lose power', actor: null, target: null }, 'Customers without power'],
     [{ measure: 'insured losses', action: 'cost', actor: null, target: null }, 'Insured losses'],
-    [{ measure: 'troops', action: 'deploy', actor: 'north-korea', target: 'russia' }, 'North Korean troops sent to Russia'],
+    [
+      { measure: 'troops', action: 'deploy', actor: 'north-korea', target: 'russia' },
+      'North Korean troops sent to Russia',
+    ],
     [{ measure: 'people', action: 'kill', actor: null, target: 'gaza' }, 'People killed in Gaza'],
     [{ measure: 'ballot', action: 'vote', actor: null, target: null }, 'Ballots cast'],
   ])('%o → %s', (parts, label) => {

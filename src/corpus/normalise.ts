@@ -6,17 +6,46 @@ import { MEASURE_SYNONYMS } from '../vocabulary/measures.js';
 import { actionOf } from '../vocabulary/actions.js';
 import { countryAdjectives, demonymCountries } from '../stages/entities/gazetteer.js';
 
-
 /** Qualifiers that make a different scope of the same measure (construction troops ≠ combat troops). */
 const SCOPE_WORDS = new Set([
-  'construction', 'engineering', 'engineer', 'engineers', 'combat', 'support', 'medical', 'logistics', 'civilian', 'civilians',
-  'reserve', 'reservist', 'naval', 'air', 'ground', 'police', 'workers', 'worker', 'children', 'child', 'women', 'adult',
-  'military', 'foreign', 'domestic', 'part-time', 'full-time', 'seasonal', 'permanent', 'temporary', 'federal', 'state',
+  'construction',
+  'engineering',
+  'engineer',
+  'engineers',
+  'combat',
+  'support',
+  'medical',
+  'logistics',
+  'civilian',
+  'civilians',
+  'reserve',
+  'reservist',
+  'naval',
+  'air',
+  'ground',
+  'police',
+  'workers',
+  'worker',
+  'children',
+  'child',
+  'women',
+  'adult',
+  'military',
+  'foreign',
+  'domestic',
+  'part-time',
+  'full-time',
+  'seasonal',
+  'permanent',
+  'temporary',
+  'federal',
+  'state',
 ]);
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
-  if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w === 'personnel' || w === 'people' || w === 'forces') return w === 'forces' ? 'force' : w;
+  if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w === 'personnel' || w === 'people' || w === 'forces')
+    return w === 'forces' ? 'force' : w;
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
@@ -83,7 +112,12 @@ const DEMONYMS: Record<string, string> = demonymCountries();
 /** Entity key of an actor or target: entity ids and names fold to one form ("North Korean" → north-korea). */
 export function partyKey(party: string | null | undefined): string | null {
   if (!party) return null;
-  let p = party.toLowerCase().replace(/[-_]+/g, ' ').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  let p = party
+    .toLowerCase()
+    .replace(/[-_]+/g, ' ')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!p) return null;
   p = DEMONYMS[p] ?? p;
   // Capitals are not in the demonym table (Washington is also a city and a state); Pyongyang means the state.
@@ -134,7 +168,10 @@ const ADJECTIVE: Record<string, string> = countryAdjectives();
 export function displayName(key: string, names?: Map<string, string>): string {
   const n = names?.get(key);
   if (n) return n;
-  return key.split('-').map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  return key
+    .split('-')
+    .map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ');
 }
 
 /** How each action of the shared vocabulary reads after its measure in a label ("Homes destroyed"); '' reads as none. */
@@ -155,12 +192,49 @@ const PARTICIPLE: Record<string, string> = {
 
 /** Irregular past participles of verbs that count things in the news. */
 const IRREGULAR_PARTICIPLE: Record<string, string> = {
-  build: 'built', buy: 'bought', bring: 'brought', catch: 'caught', cut: 'cut', drive: 'driven', fall: 'fallen',
-  feed: 'fed', fight: 'fought', find: 'found', flee: 'fled', freeze: 'frozen', give: 'given', hide: 'hidden',
-  hit: 'hit', hold: 'held', keep: 'kept', lay: 'laid', leave: 'left', lend: 'lent', lose: 'lost', make: 'made',
-  pay: 'paid', put: 'put', rise: 'risen', run: 'run', seek: 'sought', sell: 'sold', send: 'sent', set: 'set',
-  shoot: 'shot', shut: 'shut', sink: 'sunk', sleep: 'slept', spend: 'spent', spread: 'spread', steal: 'stolen',
-  strike: 'struck', take: 'taken', teach: 'taught', tell: 'told', win: 'won', write: 'written',
+  build: 'built',
+  buy: 'bought',
+  bring: 'brought',
+  catch: 'caught',
+  cut: 'cut',
+  drive: 'driven',
+  fall: 'fallen',
+  feed: 'fed',
+  fight: 'fought',
+  find: 'found',
+  flee: 'fled',
+  freeze: 'frozen',
+  give: 'given',
+  hide: 'hidden',
+  hit: 'hit',
+  hold: 'held',
+  keep: 'kept',
+  lay: 'laid',
+  leave: 'left',
+  lend: 'lent',
+  lose: 'lost',
+  make: 'made',
+  pay: 'paid',
+  put: 'put',
+  rise: 'risen',
+  run: 'run',
+  seek: 'sought',
+  sell: 'sold',
+  send: 'sent',
+  set: 'set',
+  shoot: 'shot',
+  shut: 'shut',
+  sink: 'sunk',
+  sleep: 'slept',
+  spend: 'spent',
+  spread: 'spread',
+  steal: 'stolen',
+  strike: 'struck',
+  take: 'taken',
+  teach: 'taught',
+  tell: 'told',
+  win: 'won',
+  write: 'written',
 };
 
 const PAST_FORMS = new Set(Object.values(IRREGULAR_PARTICIPLE));
@@ -191,11 +265,17 @@ export function plural(measure: string): string {
 }
 
 function titleWords(s: string): string {
-  return s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  return s
+    .split(' ')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
 }
 
 /** A readable label: "North Korean troops sent to Russia", "Containers supplied by North Korea to Russia". */
-export function figureLabel(parts: { measure: string; action: string | null; actor: string | null; target: string | null }, names?: Map<string, string>): string {
+export function figureLabel(
+  parts: { measure: string; action: string | null; actor: string | null; target: string | null },
+  names?: Map<string, string>,
+): string {
   const adj = parts.actor ? ADJECTIVE[parts.actor.replace(/-/g, ' ')] : undefined;
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
   const verb = parts.action ? participle(parts.action) || null : null;
@@ -206,23 +286,80 @@ export function figureLabel(parts: { measure: string; action: string | null; act
     if (adj && people) head = `${titleWords(adj)} ${head}`;
     else by = ` by ${actorName}`;
   }
-  const to = parts.target ? ` ${parts.action === 'kill' || parts.action === 'wound' ? 'in' : 'to'} ${displayName(parts.target, names)}` : '';
+  const to = parts.target
+    ? ` ${parts.action === 'kill' || parts.action === 'wound' ? 'in' : 'to'} ${displayName(parts.target, names)}`
+    : '';
   const label = `${head}${verb ? ` ${verb}` : ''}${by}${to}`;
   return label[0]!.toUpperCase() + label.slice(1);
 }
 
 /** Measures that name the dead (or hurt) as a whole: no subgroup. */
-const WHOLE = new Set(['people', 'deaths', 'casualties', 'victims', 'victim', 'bodies', 'body', 'individuals', 'lives', 'toll', 'has', 'have', 'were', 'was', 'others', 'other']);
+const WHOLE = new Set([
+  'people',
+  'deaths',
+  'casualties',
+  'victims',
+  'victim',
+  'bodies',
+  'body',
+  'individuals',
+  'lives',
+  'toll',
+  'has',
+  'have',
+  'were',
+  'was',
+  'others',
+  'other',
+]);
 /** A measure that counts the people of an event as a whole ("people", "victims"), not a group among them. */
 export function wholeMeasure(key: string | null | undefined): boolean {
   return !!key && WHOLE.has(key);
 }
 /** People counted as a group among the dead or hurt: a part of the whole toll. */
 const GROUPS = new Set([
-  'passengers', 'passenger', 'crew', 'crew members', 'pilots', 'pilot', 'students', 'student', 'doctors', 'doctor', 'children',
-  'child', 'women', 'woman', 'men', 'man', 'firefighters', 'firefighter', 'workers', 'worker', 'construction workers',
-  'residents', 'civilians', 'civilian', 'tourists', 'patients', 'staff', 'employees', 'non-passengers', 'citizens', 'nationals',
-  'foreigners', 'indians', 'migrants', 'miners', 'climbers', 'campers', 'officers', 'nurses', 'teachers', 'pupils', 'fans',
+  'passengers',
+  'passenger',
+  'crew',
+  'crew members',
+  'pilots',
+  'pilot',
+  'students',
+  'student',
+  'doctors',
+  'doctor',
+  'children',
+  'child',
+  'women',
+  'woman',
+  'men',
+  'man',
+  'firefighters',
+  'firefighter',
+  'workers',
+  'worker',
+  'construction workers',
+  'residents',
+  'civilians',
+  'civilian',
+  'tourists',
+  'patients',
+  'staff',
+  'employees',
+  'non-passengers',
+  'citizens',
+  'nationals',
+  'foreigners',
+  'indians',
+  'migrants',
+  'miners',
+  'climbers',
+  'campers',
+  'officers',
+  'nurses',
+  'teachers',
+  'pupils',
+  'fans',
 ]);
 /** The singular heads of the groups ("miner", "crew member" → member). */
 const GROUP_HEADS = new Set([...GROUPS].map((g) => singular(g.split(' ').pop()!)));
@@ -241,18 +378,42 @@ const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
 const BODY = new Set(['body', 'bodies', 'remain', 'remains']);
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
-  deaths: ['deaths', 'kill'], fatalities: ['deaths', 'kill'], victim: ['deaths', 'kill'], victims: ['deaths', 'kill'],
-  body: ['deaths', 'kill'], remain: ['deaths', 'kill'], remains: ['deaths', 'kill'],
-  dead: ['deaths', 'kill'], injured: ['injured', 'wound'], injury: ['injured', 'wound'],
-  injuries: ['injured', 'wound'], wounded: ['injured', 'wound'], missing: ['missing', 'missing'],
+  deaths: ['deaths', 'kill'],
+  fatalities: ['deaths', 'kill'],
+  victim: ['deaths', 'kill'],
+  victims: ['deaths', 'kill'],
+  body: ['deaths', 'kill'],
+  remain: ['deaths', 'kill'],
+  remains: ['deaths', 'kill'],
+  dead: ['deaths', 'kill'],
+  injured: ['injured', 'wound'],
+  injury: ['injured', 'wound'],
+  injuries: ['injured', 'wound'],
+  wounded: ['injured', 'wound'],
+  missing: ['missing', 'missing'],
 };
 const EVENT_ACTIONS: Record<string, string> = {
-  kill: 'deaths', wound: 'injured', missing: 'missing', outage: 'without power', attend: 'attendance',
+  kill: 'deaths',
+  wound: 'injured',
+  missing: 'missing',
+  outage: 'without power',
+  attend: 'attendance',
 };
 /** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
 const CROWD = new Set([
-  'people', 'mourner', 'pilgrim', 'visitor', 'attendee', 'spectator', 'worshipper', 'faithful', 'crowd', 'fan', 'participant',
-  'protester', 'demonstrator',
+  'people',
+  'mourner',
+  'pilgrim',
+  'visitor',
+  'attendee',
+  'spectator',
+  'worshipper',
+  'faithful',
+  'crowd',
+  'fan',
+  'participant',
+  'protester',
+  'demonstrator',
 ]);
 
 /**
@@ -260,7 +421,10 @@ const CROWD = new Set([
  * counts them ("people", "victims", "deaths"), and a group among them ("passengers", "students") is a
  * scope inside it. Military counts (troops) and things (homes, states) keep their own measure.
  */
-export function eventConcept(measure: string | null, action: string | null): { measure: string; action: string; group: string | null } | null {
+export function eventConcept(
+  measure: string | null,
+  action: string | null,
+): { measure: string; action: string; group: string | null } | null {
   const byAction = action ? EVENT_ACTIONS[action] : undefined;
   const m = measure ?? '';
   const named = MEASURE_EVENTS[m];

@@ -41,7 +41,11 @@ export interface ProvenanceIndex {
 }
 
 /** Build the provenance index once per corpus; `get` is then O(1) per claim. */
-export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[], claimSource?: Record<string, string | null>): ProvenanceIndex {
+export function provenanceIndex(
+  docs: Iterable<DocMeta>,
+  links: DuplicateLink[],
+  claimSource?: Record<string, string | null>,
+): ProvenanceIndex {
   const list = [...docs];
   const byId = new Map(list.map((d) => [d.id, d]));
   const groups = independenceGroups(list, links);
@@ -65,18 +69,43 @@ export function provenanceIndex(docs: Iterable<DocMeta>, links: DuplicateLink[],
       if (canonical) {
         const key = keyOf(canonical);
         const name = intern(claim.sourceName ?? canonical);
-        return { claim: claim.id, primary: key, primaryName: name, chain: withChain ? [outlet ?? 'the article', ...via, name] : NONE, group };
+        return {
+          claim: claim.id,
+          primary: key,
+          primaryName: name,
+          chain: withChain ? [outlet ?? 'the article', ...via, name] : NONE,
+          group,
+        };
       }
       // Own voice: the origin's outlet for a copy, the agency for a wire story, else the outlet itself.
       const origin = byId.get(originOf(claim.document, linkOf)) ?? doc;
       const wire = origin?.wire[0] ?? doc?.wire[0];
       if (origin && origin !== doc && origin.outlet) {
-        return { claim: claim.id, primary: intern(`outlet:${keyOf(origin.outlet)}`), primaryName: intern(origin.outlet), chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE, group };
+        return {
+          claim: claim.id,
+          primary: intern(`outlet:${keyOf(origin.outlet)}`),
+          primaryName: intern(origin.outlet),
+          chain: withChain ? [outlet ?? 'the article', origin.outlet] : NONE,
+          group,
+        };
       }
-      if (wire) return { claim: claim.id, primary: intern(`outlet:${keyOf(wire)}`), primaryName: intern(wire), chain: withChain ? [outlet ?? 'the article', wire] : NONE, group };
+      if (wire)
+        return {
+          claim: claim.id,
+          primary: intern(`outlet:${keyOf(wire)}`),
+          primaryName: intern(wire),
+          chain: withChain ? [outlet ?? 'the article', wire] : NONE,
+          group,
+        };
       // Own reporting is shown as the outlet's name; with no outlet known, as the site the URL names.
       const self = outlet ?? siteOf(doc?.url) ?? claim.document.slice(0, 12);
-      return { claim: claim.id, primary: intern(`outlet:${keyOf(self)}`), primaryName: intern(outlet ?? siteOf(doc?.url) ?? 'the article'), chain: withChain ? [outlet ?? 'the article'] : NONE, group };
+      return {
+        claim: claim.id,
+        primary: intern(`outlet:${keyOf(self)}`),
+        primaryName: intern(outlet ?? siteOf(doc?.url) ?? 'the article'),
+        chain: withChain ? [outlet ?? 'the article'] : NONE,
+        group,
+      };
     },
   };
 }

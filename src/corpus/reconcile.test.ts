@@ -13,11 +13,30 @@ function run(claims: ClaimInput[], docs: DocMeta[], links: Parameters<typeof pro
 
 describe('reconcile: disagreement types (constructed corpora, not the seeds)', () => {
   it('flags a real conflict: two sources, same week, same thing, different numbers', () => {
-    const docs = [doc('a', { outlet: 'Daily Flood', published: '2023-05-02' }), doc('b', { outlet: 'River Times', published: '2023-05-03' })];
+    const docs = [
+      doc('a', { outlet: 'Daily Flood', published: '2023-05-02' }),
+      doc('b', { outlet: 'River Times', published: '2023-05-03' }),
+    ];
     const r = run(
       [
-        claim({ document: 'a', value: 5000, measure: 'people', action: 'evacuate', source: 'governor', sourceName: 'the governor', said: '2023-05-02' }),
-        claim({ document: 'b', value: 8000, measure: 'people', action: 'evacuate', source: 'red-cross', sourceName: 'Red Cross', said: '2023-05-03' }),
+        claim({
+          document: 'a',
+          value: 5000,
+          measure: 'people',
+          action: 'evacuate',
+          source: 'governor',
+          sourceName: 'the governor',
+          said: '2023-05-02',
+        }),
+        claim({
+          document: 'b',
+          value: 8000,
+          measure: 'people',
+          action: 'evacuate',
+          source: 'red-cross',
+          sourceName: 'Red Cross',
+          said: '2023-05-03',
+        }),
       ],
       docs,
     );
@@ -26,10 +45,22 @@ describe('reconcile: disagreement types (constructed corpora, not the seeds)', (
   });
 
   it('types a lower bound and a value inside it as compatible bounds, and the same number as agreement', () => {
-    const docs = [doc('a', { published: '2022-03-01' }), doc('b', { published: '2022-03-02' }), doc('c', { published: '2022-03-02' })];
+    const docs = [
+      doc('a', { published: '2022-03-01' }),
+      doc('b', { published: '2022-03-02' }),
+      doc('c', { published: '2022-03-02' }),
+    ];
     const r = run(
       [
-        claim({ document: 'a', value: null, low: 10000, high: null, bound: 'lower', source: 'ministry', said: '2022-03-01' }),
+        claim({
+          document: 'a',
+          value: null,
+          low: 10000,
+          high: null,
+          bound: 'lower',
+          source: 'ministry',
+          said: '2022-03-01',
+        }),
         claim({ document: 'b', value: 11000, source: 'governor', said: '2022-03-02' }),
         claim({ document: 'c', value: 10000, source: 'army', said: '2022-03-02' }),
       ],
@@ -46,7 +77,14 @@ describe('reconcile: disagreement types (constructed corpora, not the seeds)', (
     const docs = [doc('a', { published: '2021-07-15' }), doc('b', { published: '2021-07-15' })];
     const r = run(
       [
-        claim({ document: 'a', value: 1187, measure: 'votes', action: 'cast', source: 'commission', said: '2021-07-15' }),
+        claim({
+          document: 'a',
+          value: 1187,
+          measure: 'votes',
+          action: 'cast',
+          source: 'commission',
+          said: '2021-07-15',
+        }),
         claim({ document: 'b', value: 1200, measure: 'votes', action: 'cast', source: 'party', said: '2021-07-15' }),
       ],
       docs,
@@ -104,8 +142,24 @@ describe('reconcile: increments, plans and outcomes', () => {
     // "The toll from the mine fire has now reached 61 after 8 more bodies were found."
     const r = run(
       [
-        claim({ document: 'm', value: 61, measure: 'people', action: 'kill', said: '2024-02-03', totalCue: 'so-far', sentence: 0 }),
-        claim({ document: 'm', value: 8, incremental: true, measure: 'people', action: 'kill', said: '2024-02-03', sentence: 0 }),
+        claim({
+          document: 'm',
+          value: 61,
+          measure: 'people',
+          action: 'kill',
+          said: '2024-02-03',
+          totalCue: 'so-far',
+          sentence: 0,
+        }),
+        claim({
+          document: 'm',
+          value: 8,
+          incremental: true,
+          measure: 'people',
+          action: 'kill',
+          said: '2024-02-03',
+          sentence: 0,
+        }),
       ],
       docs,
     );
@@ -117,8 +171,24 @@ describe('reconcile: increments, plans and outcomes', () => {
     const docs = [doc('p', { published: '2019-01-10' }), doc('d', { published: '2019-09-01' })];
     const r = run(
       [
-        claim({ document: 'p', value: 500, measure: 'homes', action: 'build', status: 'planned', source: 'council', said: '2019-01-10' }),
-        claim({ document: 'd', value: 430, measure: 'homes', action: 'build', status: 'asserted', source: 'council', said: '2019-09-01' }),
+        claim({
+          document: 'p',
+          value: 500,
+          measure: 'homes',
+          action: 'build',
+          status: 'planned',
+          source: 'council',
+          said: '2019-01-10',
+        }),
+        claim({
+          document: 'd',
+          value: 430,
+          measure: 'homes',
+          action: 'build',
+          status: 'asserted',
+          source: 'council',
+          said: '2019-09-01',
+        }),
       ],
       docs,
     );
@@ -139,7 +209,17 @@ describe('reconcile: increments, plans and outcomes', () => {
       for (let k = 0; k < times; k++) {
         const id = `${status}-${value}-${k}`;
         docs.push(doc(id, { published: day }));
-        claims.push(claim({ document: id, value, measure: 'homes', action: 'build', status, source: `src-${value}-${k}`, said: day }));
+        claims.push(
+          claim({
+            document: id,
+            value,
+            measure: 'homes',
+            action: 'build',
+            status,
+            source: `src-${value}-${k}`,
+            said: day,
+          }),
+        );
       }
     };
     report(500, 'planned', '2019-01-10', 3);
@@ -182,7 +262,15 @@ describe('reconcile: increments, plans and outcomes', () => {
     const docs = [doc('a', { published: '2024-02-09' })];
     const r = run(
       [
-        claim({ id: 'old', document: 'a', value: 64, measure: 'people', action: 'kill', said: '2024-02-09', earlier: true }),
+        claim({
+          id: 'old',
+          document: 'a',
+          value: 64,
+          measure: 'people',
+          action: 'kill',
+          said: '2024-02-09',
+          earlier: true,
+        }),
         claim({ id: 'new', document: 'a', value: 61, measure: 'people', action: 'kill', said: '2024-02-09' }),
       ],
       docs,
@@ -202,7 +290,15 @@ describe('provenance: corroboration in independent primary sources', () => {
       doc('c3', { outlet: 'Other Paper' }),
     ];
     const links = [{ document: 'c3', of: 'wire', kind: 'syndicated' as const, similarity: 0.7 }];
-    const claims = docs.map((d) => claim({ document: d.id, value: 12000, status: 'planned', source: 'national-intelligence-service', sourceName: 'NIS' }));
+    const claims = docs.map((d) =>
+      claim({
+        document: d.id,
+        value: 12000,
+        status: 'planned',
+        source: 'national-intelligence-service',
+        sourceName: 'NIS',
+      }),
+    );
     const r = run(claims, docs, links);
     expect(r.values).toHaveLength(1);
     expect(r.values[0]!.corroboration).toBe('12,000 — 1 source (NIS), 4 articles (1 independent)');
@@ -211,7 +307,9 @@ describe('provenance: corroboration in independent primary sources', () => {
 
   it("gives a copy's own-voice claim to the origin's outlet, not to the copy", () => {
     const docs = [doc('o', { outlet: 'Origin Post' }), doc('k', { outlet: 'Copy Daily' })];
-    const prov = provenanceIndex(docMap(docs).values(), [{ document: 'k', of: 'o', kind: 'syndicated', similarity: 0.8 }]);
+    const prov = provenanceIndex(docMap(docs).values(), [
+      { document: 'k', of: 'o', kind: 'syndicated', similarity: 0.8 },
+    ]);
     const p = prov.get(claim({ document: 'k', value: 3 }));
     expect(p.primaryName).toBe('Origin Post');
     expect(p.primary).toBe('outlet:origin-post');
@@ -223,16 +321,35 @@ describe('figures: grouping across articles and wordings', () => {
   it('groups troops/soldiers/personnel sent/dispatched by one actor, keeps killed and wounded apart, labels readably', () => {
     const docs = [doc('a'), doc('b'), doc('c')];
     const claims = [
-      claim({ document: 'a', value: 12000, measure: 'soldiers', action: 'dispatch', actor: 'North Korea', target: 'Russia' }),
+      claim({
+        document: 'a',
+        value: 12000,
+        measure: 'soldiers',
+        action: 'dispatch',
+        actor: 'North Korea',
+        target: 'Russia',
+      }),
       claim({ document: 'b', value: 10000, measure: 'troops', action: 'send', actor: 'north-korea', target: 'russia' }),
       claim({ document: 'c', value: 11000, measure: 'personnel', action: 'deploy', actor: null, target: null }),
       claim({ document: 'c', value: 600, measure: 'soldiers', action: 'killed', actor: 'North Korean', target: null }),
       claim({ document: 'c', value: null, low: 2000, vague: true, measure: 'troops', action: 'wounded' }),
-      claim({ document: 'c', value: 13000, measure: 'containers', action: 'ship', actor: 'north-korea', target: 'russia' }),
+      claim({
+        document: 'c',
+        value: 13000,
+        measure: 'containers',
+        action: 'ship',
+        actor: 'north-korea',
+        target: 'russia',
+      }),
     ];
     const { figures, claimFigure } = buildFigures(claims, docs, []);
     const labels = figures.map((f) => f.label).sort();
-    expect(labels).toEqual(['Containers supplied by North Korea to Russia', 'North Korean troops killed', 'North Korean troops sent to Russia', 'Troops wounded']);
+    expect(labels).toEqual([
+      'Containers supplied by North Korea to Russia',
+      'North Korean troops killed',
+      'North Korean troops sent to Russia',
+      'Troops wounded',
+    ]);
     const sent = figures.find((f) => f.label === 'North Korean troops sent to Russia')!;
     expect(sent.claims).toHaveLength(3);
     expect(claimFigure[claims[2]!.id]).toBe(sent.id);

@@ -84,7 +84,8 @@ export function valueText(c: {
   const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
-  else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
+  else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value))
+    t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
   else if (c.low !== null && c.high !== null && c.low !== c.high) t = `${fmt(c.low)}–${fmt(c.high)}`;
   else if (c.low !== null && c.high === null) t = `more than ${fmt(c.low)}`;
   else if (c.high !== null && c.low === null) t = `up to ${fmt(c.high)}`;
@@ -105,7 +106,8 @@ function daysApart(a: string | null, b: string | null): number | null {
 }
 
 function point(g: { value: number | null; low: number | null; high: number | null }): number | null {
-  if (g.value !== null && (g.low === null || g.low === g.value) && (g.high === null || g.high === g.value)) return g.value;
+  if (g.value !== null && (g.low === null || g.low === g.value) && (g.high === null || g.high === g.value))
+    return g.value;
   return null;
 }
 
@@ -174,11 +176,24 @@ export function reconcile(
   // are worked out once, not up to four times in every comparison: sorting a figure of 40,000 reports
   // split about 2.6 million strings (aboutKey) for nothing.
   const keys = new Map<TimelineEntry, { about: string; said: string; doc: number }>();
-  for (const e of timeline) keys.set(e, { about: aboutKey(e.about) ?? e.said ?? '9999', said: e.said ?? '9999', doc: docs.get(e.document)?.order ?? 0 });
+  for (const e of timeline)
+    keys.set(e, {
+      about: aboutKey(e.about) ?? e.said ?? '9999',
+      said: e.said ?? '9999',
+      doc: docs.get(e.document)?.order ?? 0,
+    });
   timeline.sort((a, b) => {
     const ka = keys.get(a)!;
     const kb = keys.get(b)!;
-    return ka.about < kb.about ? -1 : ka.about > kb.about ? 1 : ka.said < kb.said ? -1 : ka.said > kb.said ? 1 : ka.doc - kb.doc;
+    return ka.about < kb.about
+      ? -1
+      : ka.about > kb.about
+        ? 1
+        : ka.said < kb.said
+          ? -1
+          : ka.said > kb.said
+            ? 1
+            : ka.doc - kb.doc;
   });
 
   // Distinct values.
@@ -188,7 +203,27 @@ export function reconcile(
     const key = `${e.status}|${e.incremental ? 'inc' : 'abs'}|${e.scope ?? ''}|${e.value}|${e.low}|${e.high}|${e.about ?? ''}`;
     let slot = groupMap.get(key);
     if (!slot) {
-      slot = { g: { key, text: e.text, status: e.status, value: e.value, low: e.low, high: e.high, incremental: e.incremental, scope: e.scope, claims: [], documents: [], sources: [], sourceNames: [], independentArticles: 0, said: null, about: null, corroboration: '' }, entries: [] };
+      slot = {
+        g: {
+          key,
+          text: e.text,
+          status: e.status,
+          value: e.value,
+          low: e.low,
+          high: e.high,
+          incremental: e.incremental,
+          scope: e.scope,
+          claims: [],
+          documents: [],
+          sources: [],
+          sourceNames: [],
+          independentArticles: 0,
+          said: null,
+          about: null,
+          corroboration: '',
+        },
+        entries: [],
+      };
       groupMap.set(key, slot);
     }
     slot.entries.push(e);
@@ -202,7 +237,10 @@ export function reconcile(
     g.sources = [...names.keys()];
     g.sourceNames = [...names.values()];
     g.independentArticles = new Set(entries.map((e) => prov.get(e.claim)!.group)).size;
-    const saids = entries.map((e) => e.said).filter((s): s is string => !!s).sort();
+    const saids = entries
+      .map((e) => e.said)
+      .filter((s): s is string => !!s)
+      .sort();
     g.said = saids.length ? saids[saids.length - 1]! : null;
     g.about = entries[0]!.about;
     const indep = g.independentArticles < g.documents.length ? ` (${g.independentArticles} independent)` : '';
@@ -211,11 +249,19 @@ export function reconcile(
   }
   groups.sort((a, b) => b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
   const entriesOf = new Map([...groupMap.values()].map(({ g, entries }) => [g.key, entries]));
-  const describe = (g: ValueGroup) => `${g.text}${g.about ? ` (about ${g.about})` : ''} (${g.sourceNames.join(', ')}, ${g.status}${g.scope ? `, ${g.scope}` : ''}${g.said ? `, ${g.said}` : ''})`;
+  const describe = (g: ValueGroup) =>
+    `${g.text}${g.about ? ` (about ${g.about})` : ''} (${g.sourceNames.join(', ')}, ${g.status}${g.scope ? `, ${g.scope}` : ''}${g.said ? `, ${g.said}` : ''})`;
 
   // The dates of a value are those of every report of it with the same status (dated or not, about a time or not).
   const byValue = new Map<string, TimelineEntry[]>();
-  const valueKey = (g: { status: string; value: number | null; low: number | null; high: number | null; incremental: boolean; scope: string | null }) => `${g.status}|${g.incremental}|${g.scope ?? ''}|${g.value}|${g.low}|${g.high}`;
+  const valueKey = (g: {
+    status: string;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    incremental: boolean;
+    scope: string | null;
+  }) => `${g.status}|${g.incremental}|${g.scope ?? ''}|${g.value}|${g.low}|${g.high}`;
   for (const g of groups) {
     const list = byValue.get(valueKey(g)) ?? byValue.set(valueKey(g), []).get(valueKey(g))!;
     for (const e of entriesOf.get(g.key)!) list.push(e);
@@ -239,7 +285,9 @@ export function reconcile(
   const agreements: Reconciliation['agreements'] = [];
   let conflicts = 0;
   let others = 0;
-  const comparable = groups.filter((g) => !g.incremental && (g.status === 'done' || g.status === 'planned')).slice(0, MAX_GROUPS);
+  const comparable = groups
+    .filter((g) => !g.incremental && (g.status === 'done' || g.status === 'planned'))
+    .slice(0, MAX_GROUPS);
   for (let i = 0; i < comparable.length; i++) {
     for (let j = i + 1; j < comparable.length; j++) {
       const a = comparable[i]!;
@@ -248,7 +296,14 @@ export function reconcile(
       if (disagreements.length >= MAX_CONFLICTS + MAX_OTHER_RELATIONS) break;
       let kind = compare(a, b, sameValue(a), sameValue(b));
       if (kind === 'conflict' && rival && !rival(a, b)) kind = 'as-of-date';
-      if (kind === 'conflict' ? conflicts >= MAX_CONFLICTS : kind === 'agree' ? agreements.length >= MAX_OTHER_RELATIONS : others >= MAX_OTHER_RELATIONS) continue;
+      if (
+        kind === 'conflict'
+          ? conflicts >= MAX_CONFLICTS
+          : kind === 'agree'
+            ? agreements.length >= MAX_OTHER_RELATIONS
+            : others >= MAX_OTHER_RELATIONS
+      )
+        continue;
       if (kind === 'conflict') conflicts++;
       else if (kind !== 'agree') others++;
       // A sample of each side's claims, for citations: the groups hold the full lists.
@@ -257,7 +312,13 @@ export function reconcile(
         agreements.push({ a: a.key, b: b.key, note: `${describe(a)} and ${describe(b)} agree` });
         continue;
       }
-      disagreements.push({ kind, a: a.key, b: b.key, claims: claimsAB, note: disagreementNote(kind, describe(a), describe(b)) });
+      disagreements.push({
+        kind,
+        a: a.key,
+        b: b.key,
+        claims: claimsAB,
+        note: disagreementNote(kind, describe(a), describe(b)),
+      });
     }
   }
 
@@ -283,7 +344,9 @@ export function reconcile(
     disagreements,
     agreements,
     best,
-    sources: [...sourceStats.values()].map((s) => ({ key: s.key, name: s.name, claims: s.claims, articles: s.docs.size })).sort((a, b) => b.claims - a.claims),
+    sources: [...sourceStats.values()]
+      .map((s) => ({ key: s.key, name: s.name, claims: s.claims, articles: s.docs.size }))
+      .sort((a, b) => b.claims - a.claims),
     articles: new Set(timeline.map((e) => e.document)).size,
   };
 }
@@ -304,7 +367,12 @@ function disagreementNote(kind: Disagreement['kind'], a: string, b: string): str
 }
 
 /** Type the relation between two distinct values of the same status. */
-function compare(a: ValueGroup, b: ValueGroup, ea: TimelineEntry[], eb: TimelineEntry[]): Disagreement['kind'] | 'agree' {
+function compare(
+  a: ValueGroup,
+  b: ValueGroup,
+  ea: TimelineEntry[],
+  eb: TimelineEntry[],
+): Disagreement['kind'] | 'agree' {
   if ((a.scope ?? '') !== (b.scope ?? '')) return 'scope';
   const pa = point(a);
   const pb = point(b);
@@ -314,14 +382,18 @@ function compare(a: ValueGroup, b: ValueGroup, ea: TimelineEntry[], eb: Timeline
   if (pa === null || pb === null) {
     // A bound (or vague magnitude) and a value or bound.
     if (alo <= bhi && blo <= ahi) {
-      const touching = (pa !== null && (pa === blo || pa === bhi)) || (pb !== null && (pb === alo || pb === ahi)) || (alo === blo && ahi === bhi);
+      const touching =
+        (pa !== null && (pa === blo || pa === bhi)) ||
+        (pb !== null && (pb === alo || pb === ahi)) ||
+        (alo === blo && ahi === bhi);
       return touching ? 'agree' : 'compatible-bounds';
     }
   } else {
     const diff = Math.abs(pa - pb);
     const rel = diff / Math.max(Math.abs(pa), Math.abs(pb));
     const approximate = ea.some((e) => e.text.startsWith('around')) || eb.some((e) => e.text.startsWith('around'));
-    const round = (x: number) => x !== 0 && Number.isInteger(x) && x % 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, diff)))) === 0;
+    const round = (x: number) =>
+      x !== 0 && Number.isInteger(x) && x % 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, diff)))) === 0;
     if ((approximate && rel <= 0.1) || (rel <= 0.05 && (round(pa) || round(pb)))) return 'rounding';
   }
   return contemporaneous(ea, eb) ? 'conflict' : 'as-of-date';
@@ -337,10 +409,14 @@ function contemporaneous(ea: TimelineEntry[], eb: TimelineEntry[]): boolean {
   const sb = new Set(eb.map((e) => e.said).filter((s): s is string => !!s));
   if (!sa.size || !sb.size) return true;
   // Day-precision dates: any two within SAME_TIME_DAYS (a merge over sorted days, linear).
-  const days = (xs: Set<string>) => [...xs].filter((x) => x.length >= 10).map((x) => Date.parse(x.slice(0, 10)) / 86_400_000).sort((x, y) => x - y);
+  const days = (xs: Set<string>) =>
+    [...xs]
+      .filter((x) => x.length >= 10)
+      .map((x) => Date.parse(x.slice(0, 10)) / 86_400_000)
+      .sort((x, y) => x - y);
   const da = days(sa);
   const db = days(sb);
-  for (let i = 0, j = 0; i < da.length && j < db.length; ) {
+  for (let i = 0, j = 0; i < da.length && j < db.length;) {
     if (Math.abs(da[i]! - db[j]!) <= SAME_TIME_DAYS) return true;
     if (da[i]! < db[j]!) i++;
     else j++;
@@ -391,7 +467,14 @@ function sumIncrements(
   for (const status of ['done', 'planned'] as const) {
     const incs = groups.filter((g) => g.incremental && g.status === status && (g.value ?? g.low) !== null);
     if (!incs.length) continue;
-    type Event = { value: number; scope: string; claims: string[]; sources: Set<string>; said: string | null; documents: Set<string> };
+    type Event = {
+      value: number;
+      scope: string;
+      claims: string[];
+      sources: Set<string>;
+      said: string | null;
+      documents: Set<string>;
+    };
     const byValue = new Map<string, Event[]>();
     const events: Event[] = [];
     for (const g of incs) {
@@ -400,13 +483,24 @@ function sumIncrements(
         const value = (e.value ?? e.low)!;
         const k = `${value}|${e.scope ?? ''}`;
         const bucket = byValue.get(k) ?? byValue.set(k, []).get(k)!;
-        const same = bucket.find((ev) => ev.documents.has(e.document) || (ev.sources.has(e.source) && (daysApart(ev.said, e.said) ?? 0) <= SAME_TIME_DAYS));
+        const same = bucket.find(
+          (ev) =>
+            ev.documents.has(e.document) ||
+            (ev.sources.has(e.source) && (daysApart(ev.said, e.said) ?? 0) <= SAME_TIME_DAYS),
+        );
         if (same) {
           same.claims.push(e.claim);
           same.documents.add(e.document);
           same.sources.add(e.source);
         } else {
-          const ev = { value, scope: e.scope ?? '', claims: [e.claim], sources: new Set([e.source]), said: e.said, documents: new Set([e.document]) };
+          const ev = {
+            value,
+            scope: e.scope ?? '',
+            claims: [e.claim],
+            sources: new Set([e.source]),
+            said: e.said,
+            documents: new Set([e.document]),
+          };
           bucket.push(ev);
           events.push(ev);
         }
@@ -436,7 +530,11 @@ function sumIncrements(
         if (!sameScope && g.scope) continue;
         const es = entriesOf.get(g.key)!;
         if (!es.some((e) => compareDates(e.said, ev.said) !== 1)) continue; // reported after the increment
-        const score = (sameScope ? 8 : 0) + (es.some((e) => ev.sources.has(e.source)) ? 4 : 0) + (es.some((e) => ev.documents.has(e.document)) ? 2 : 0) + g.claims.length / 1e6;
+        const score =
+          (sameScope ? 8 : 0) +
+          (es.some((e) => ev.sources.has(e.source)) ? 4 : 0) +
+          (es.some((e) => ev.documents.has(e.document)) ? 2 : 0) +
+          g.claims.length / 1e6;
         if (score > bestScore) [best, bestScore] = [g, score];
       }
       if (!best) continue;
@@ -447,7 +545,9 @@ function sumIncrements(
     for (const { base, events: evs } of chainOf.values()) {
       const baseValue = point(base)!;
       const cumulative = baseValue + evs.reduce((s, ev) => s + ev.value, 0);
-      const incText = evs.map((ev) => `another ${fmt(ev.value)} (${srcName(ev.claims)}${ev.said ? `, reported ${ev.said}` : ''})`).join(' plus ');
+      const incText = evs
+        .map((ev) => `another ${fmt(ev.value)} (${srcName(ev.claims)}${ev.said ? `, reported ${ev.said}` : ''})`)
+        .join(' plus ');
       chains.push({
         base: { value: baseValue, claims: base.claims.slice(0, CITE_SAMPLE) },
         increments: evs.map((ev) => ({ value: ev.value, claims: ev.claims.slice(0, CITE_SAMPLE) })),
@@ -463,14 +563,32 @@ function sumIncrements(
 function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>): Revision[] {
   const out: Revision[] = [];
   // The most supported values first (groups come sorted by their claims), as for disagreements.
-  const planned = groups.filter((g) => g.status === 'planned' && !g.incremental && point(g) !== null).slice(0, MAX_GROUPS);
-  const done = groups.filter((g) => g.status === 'done' && !g.incremental && (g.value ?? g.low) !== null).slice(0, MAX_GROUPS);
+  const planned = groups
+    .filter((g) => g.status === 'planned' && !g.incremental && point(g) !== null)
+    .slice(0, MAX_GROUPS);
+  const done = groups
+    .filter((g) => g.status === 'done' && !g.incremental && (g.value ?? g.low) !== null)
+    .slice(0, MAX_GROUPS);
   // Each plan's dated reports, gathered once rather than again for every done value.
-  const plannedSaid = new Map(planned.map((p) => [p, entriesOf.get(p.key)!.map((e) => e.said).filter((s): s is string => !!s)]));
+  const plannedSaid = new Map(
+    planned.map((p) => [
+      p,
+      entriesOf
+        .get(p.key)!
+        .map((e) => e.said)
+        .filter((s): s is string => !!s),
+    ]),
+  );
   for (const d of done) {
     if (out.length >= MAX_REVISIONS) break;
     const dv = (point(d) ?? d.low)!;
-    const dSaid = entriesOf.get(d.key)!.map((e) => e.said).filter((s): s is string => !!s).sort().pop() ?? null;
+    const dSaid =
+      entriesOf
+        .get(d.key)!
+        .map((e) => e.said)
+        .filter((s): s is string => !!s)
+        .sort()
+        .pop() ?? null;
     for (const p of planned) {
       if (out.length >= MAX_REVISIONS) break;
       if ((p.scope ?? '') !== (d.scope ?? '')) continue;
@@ -499,7 +617,17 @@ function bestValue(
   agreements: Reconciliation['agreements'],
   earlier: Set<string>,
 ): Reconciliation['best'] {
-  type Candidate = { value: number | null; low: number | null; high: number | null; status: StatusClass; said: string; claims: string[]; sources: string[]; text: string; why: string };
+  type Candidate = {
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    status: StatusClass;
+    said: string;
+    claims: string[];
+    sources: string[];
+    text: string;
+    why: string;
+  };
   const candidates: Candidate[] = [];
   for (const status of ['done', 'planned', 'possible', 'unconfirmed'] as const) {
     // reconcile/earlier-not-best: a value only ever given as the earlier one ("lowered from 64") is not current.
@@ -508,20 +636,55 @@ function bestValue(
     const gs = current.length ? current : all;
     const unscoped = gs.filter((g) => !g.scope);
     for (const g of unscoped.length ? unscoped : gs) {
-      candidates.push({ value: point(g), low: g.low ?? point(g), high: g.high ?? point(g), status, said: g.said ?? '', claims: g.claims, sources: g.sourceNames, text: g.text, why: 'latest reported' });
+      candidates.push({
+        value: point(g),
+        low: g.low ?? point(g),
+        high: g.high ?? point(g),
+        status,
+        said: g.said ?? '',
+        claims: g.claims,
+        sources: g.sourceNames,
+        text: g.text,
+        why: 'latest reported',
+      });
     }
     for (const chain of increments) {
       const inThis = groups.some((g) => g.status === status && g.claims.includes(chain.base.claims[0]!));
       if (!inThis) continue;
-      candidates.push({ value: chain.cumulative, low: chain.cumulative, high: chain.cumulative, status, said: '', claims: [...chain.base.claims, ...chain.increments.flatMap((i) => i.claims)], sources: [], text: fmt(chain.cumulative), why: 'base plus increments' });
+      candidates.push({
+        value: chain.cumulative,
+        low: chain.cumulative,
+        high: chain.cumulative,
+        status,
+        said: '',
+        claims: [...chain.base.claims, ...chain.increments.flatMap((i) => i.claims)],
+        sources: [],
+        text: fmt(chain.cumulative),
+        why: 'base plus increments',
+      });
     }
     if (candidates.length) break;
   }
-  if (!candidates.length) return { value: null, low: null, high: null, status: null, reason: 'no reported value', claims: [], singleSource: false };
+  if (!candidates.length)
+    return {
+      value: null,
+      low: null,
+      high: null,
+      status: null,
+      reason: 'no reported value',
+      claims: [],
+      singleSource: false,
+    };
   // The latest report wins; among reports of one date a stated number over a bound or a vague magnitude,
   // then the larger (more complete) count; then the better supported.
   const exactness = (c: Candidate) => (c.value !== null ? 2 : c.text.includes('(vague)') ? 0 : 1);
-  candidates.sort((a, b) => (a.said < b.said ? 1 : a.said > b.said ? -1 : 0) || exactness(b) - exactness(a) || (b.value ?? b.low ?? 0) - (a.value ?? a.low ?? 0) || b.claims.length - a.claims.length);
+  candidates.sort(
+    (a, b) =>
+      (a.said < b.said ? 1 : a.said > b.said ? -1 : 0) ||
+      exactness(b) - exactness(a) ||
+      (b.value ?? b.low ?? 0) - (a.value ?? a.low ?? 0) ||
+      b.claims.length - a.claims.length,
+  );
   const top = candidates[0]!;
   const topGroup = groups.find((g) => g.claims[0] === top.claims[0]);
   const sources = topGroup ? topGroup.sourceNames : top.sources;
@@ -544,7 +707,9 @@ function bestValue(
   if (value === null && topGroup) {
     for (const g of groups) {
       const p = point(g);
-      const agree = agreements.some((x) => (x.a === topGroup.key && x.b === g.key) || (x.b === topGroup.key && x.a === g.key));
+      const agree = agreements.some(
+        (x) => (x.a === topGroup.key && x.b === g.key) || (x.b === topGroup.key && x.a === g.key),
+      );
       if (p !== null && agree) {
         value = p;
         break;
@@ -555,7 +720,9 @@ function bestValue(
   const parts: string[] = [];
   const kind = top.status === 'done' ? 'done' : top.status;
   const stated = value !== null && top.value === null ? `${fmt(value)} (also reported as ${top.text})` : top.text;
-  parts.push(`${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`);
+  parts.push(
+    `${top.why === 'base plus increments' ? `the increments add up to ${top.text}` : `${stated} is the latest ${kind} figure`}${top.said ? ` (reported ${top.said})` : ''}`,
+  );
   if (top.status !== 'done') parts.push(`no figure reports it as done`);
   const plannedText = (r: Revision) =>
     groups.find((g) => g.claims[0] === r.planned.claims[0])?.text ?? fmt(r.planned.value);
@@ -564,5 +731,13 @@ function bestValue(
   const singleSource = sources.length === 1;
   if (singleSource) parts.push(`rests on a single source (${sources[0]})`);
   const reason = parts.join('; ');
-  return { value, low, high, status: top.status, reason: reason[0]!.toUpperCase() + reason.slice(1), claims: top.claims, singleSource };
+  return {
+    value,
+    low,
+    high,
+    status: top.status,
+    reason: reason[0]!.toUpperCase() + reason.slice(1),
+    claims: top.claims,
+    singleSource,
+  };
 }

@@ -31,214 +31,454 @@ function reading(over: Partial<RelationClaim> & { id: string }): RelationClaim {
 
 /** [what, a, b, expected type, rule]: invented readings (floods, strikes, outbreaks, markets). */
 const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string, string]> = [
-  ['an increment on its base in one article', { value: 1500 }, { value: 1500, incremental: true }, 'increment', 'relations/increment'],
+  [
+    'an increment on its base in one article',
+    { value: 1500 },
+    { value: 1500, incremental: true },
+    'increment',
+    'relations/increment',
+  ],
   [
     'a much smaller count in the same article',
-    { value: 70 }, { value: 215, source: 'outlet:b' }, 'part', 'relations/smaller-in-same-article',
+    { value: 70 },
+    { value: 215, source: 'outlet:b' },
+    'part',
+    'relations/smaller-in-same-article',
   ],
   [
     'a much smaller count in another article',
-    { value: 70, document: 'd2', day: '2024-03-02' }, { value: 215 }, 'revision', 'relations/later-day',
+    { value: 70, document: 'd2', day: '2024-03-02' },
+    { value: 215 },
+    'revision',
+    'relations/later-day',
   ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
-  ['a number the sentence says is among a larger one', { value: 56, sentence: 0 }, { value: 23, partCue: true, sentence: 0 }, 'part', 'relations/part-cue'],
+  [
+    'a number the sentence says is among a larger one',
+    { value: 56, sentence: 0 },
+    { value: 23, partCue: true, sentence: 0 },
+    'part',
+    'relations/part-cue',
+  ],
   [
     'a number among a larger one of the sentence before',
-    { value: 31, sentence: 0, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 60 }, 'part', 'relations/part-cue',
+    { value: 31, sentence: 0, source: 'outlet:b' },
+    { value: 22, partCue: true, sentence: 60 },
+    'part',
+    'relations/part-cue',
   ],
   [
     'a number cued as among others, before the larger count',
-    { value: 31, sentence: 90, source: 'outlet:b' }, { value: 22, partCue: true, sentence: 0 }, 'revision', 'relations/fallback',
+    { value: 31, sentence: 90, source: 'outlet:b' },
+    { value: 22, partCue: true, sentence: 0 },
+    'revision',
+    'relations/fallback',
   ],
   [
     'a place counted as many as the whole',
-    { value: null, low: 250000, high: null, scope: 'plaza' }, { value: null, low: 250000, high: null, source: 'outlet:b' },
-    'same', 'relations/scope-equals-whole',
+    { value: null, low: 250000, high: null, scope: 'plaza' },
+    { value: null, low: 250000, high: null, source: 'outlet:b' },
+    'same',
+    'relations/scope-equals-whole',
   ],
-  ['two counties', { value: 41, scope: 'ada-county' }, { value: 9, scope: 'boone-county' }, 'different', 'relations/scope'],
-  ['jobs added in two months', { value: 163000, about: '2025-06' }, { value: 64000, about: '2025-07', document: 'd2', day: '2025-08-01' }, 'different', 'relations/other-period'],
+  [
+    'two counties',
+    { value: 41, scope: 'ada-county' },
+    { value: 9, scope: 'boone-county' },
+    'different',
+    'relations/scope',
+  ],
+  [
+    'jobs added in two months',
+    { value: 163000, about: '2025-06' },
+    { value: 64000, about: '2025-07', document: 'd2', day: '2025-08-01' },
+    'different',
+    'relations/other-period',
+  ],
   [
     'one month revised',
-    { value: 163000, about: '2025-06', day: '2025-07-03' }, { value: 14000, about: '2025-06', document: 'd2', day: '2025-08-01' }, 'revision', 'relations/later-day',
+    { value: 163000, about: '2025-06', day: '2025-07-03' },
+    { value: 14000, about: '2025-06', document: 'd2', day: '2025-08-01' },
+    'revision',
+    'relations/later-day',
   ],
-  ['an earlier storm against this toll', { value: 300, scope: 'event-1953' }, { value: 70 }, 'different', 'relations/scope'],
-  ['the same number from two outlets', { value: 300, document: 'd2', source: 'outlet:b' }, { value: 300 }, 'same', 'relations/agree'],
-  ['a round number for a precise one', { value: 1600, document: 'd2', source: 'outlet:b' }, { value: 1644 }, 'same', 'relations/agree'],
+  [
+    'an earlier storm against this toll',
+    { value: 300, scope: 'event-1953' },
+    { value: 70 },
+    'different',
+    'relations/scope',
+  ],
+  [
+    'the same number from two outlets',
+    { value: 300, document: 'd2', source: 'outlet:b' },
+    { value: 300 },
+    'same',
+    'relations/agree',
+  ],
+  [
+    'a round number for a precise one',
+    { value: 1600, document: 'd2', source: 'outlet:b' },
+    { value: 1644 },
+    'same',
+    'relations/agree',
+  ],
   [
     'a sum far below an upper bound in one article',
-    { value: 1.2e9, unit: 'USD' }, { value: null, low: null, high: 3e9, unit: 'USD', status: 'possible' }, 'part', 'relations/far-within-bound',
+    { value: 1.2e9, unit: 'USD' },
+    { value: null, low: null, high: 3e9, unit: 'USD', status: 'possible' },
+    'part',
+    'relations/far-within-bound',
   ],
-  ['a lower bound far below a count in one article', { value: null, low: 2000, high: null }, { value: 11000 }, 'part', 'relations/far-within-bound'],
-  ['a value near its upper bound in one article', { value: 2.5e9 }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree'],
+  [
+    'a lower bound far below a count in one article',
+    { value: null, low: 2000, high: null },
+    { value: 11000 },
+    'part',
+    'relations/far-within-bound',
+  ],
+  [
+    'a value near its upper bound in one article',
+    { value: 2.5e9 },
+    { value: null, low: null, high: 3e9 },
+    'same',
+    'relations/agree',
+  ],
   [
     'a sum far below an upper bound of another article',
-    { value: 1.2e9, document: 'd2' }, { value: null, low: null, high: 3e9 }, 'same', 'relations/agree',
+    { value: 1.2e9, document: 'd2' },
+    { value: null, low: null, high: 3e9 },
+    'same',
+    'relations/agree',
   ],
-  ['a lower bound and a value inside it', { value: null, low: 13000, high: null }, { value: 13500, source: 'outlet:b' }, 'same', 'relations/agree'],
-  ['an approximate value near a count', { value: 600, approximate: true }, { value: 640, document: 'd2', source: 'outlet:b' }, 'same', 'relations/agree'],
-  ['a plan and what was done', { value: 12000, status: 'planned', day: '2024-01-01' }, { value: 11000, day: '2024-06-01' }, 'revision', 'relations/plan-outcome'],
-  ['a toll a day later', { value: 19, day: '2024-03-01' }, { value: 27, day: '2024-03-02', document: 'd2', source: 'outlet:b' }, 'revision', 'relations/later-day'],
-  ['a value marked as the earlier one', { value: 265, earlier: true }, { value: 270, source: 'agency' }, 'revision', 'relations/earlier-cue'],
-  ['two lower bounds of a rising toll', { value: null, low: 35, high: null, day: null }, { value: null, low: 56, high: null, document: 'd2', day: null }, 'revision', 'relations/fallback'],
-  ['two sources in one article', { value: 35, source: 'police' }, { value: 20, source: 'mayor' }, 'conflict', 'relations/same-moment'],
-  ['an outlet figure beside a quoted one in one article', { value: 35, source: 'outlet:a' }, { value: 20, source: 'mayor' }, 'revision', 'relations/fallback'],
+  [
+    'a lower bound and a value inside it',
+    { value: null, low: 13000, high: null },
+    { value: 13500, source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    'an approximate value near a count',
+    { value: 600, approximate: true },
+    { value: 640, document: 'd2', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    'a plan and what was done',
+    { value: 12000, status: 'planned', day: '2024-01-01' },
+    { value: 11000, day: '2024-06-01' },
+    'revision',
+    'relations/plan-outcome',
+  ],
+  [
+    'a toll a day later',
+    { value: 19, day: '2024-03-01' },
+    { value: 27, day: '2024-03-02', document: 'd2', source: 'outlet:b' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'a value marked as the earlier one',
+    { value: 265, earlier: true },
+    { value: 270, source: 'agency' },
+    'revision',
+    'relations/earlier-cue',
+  ],
+  [
+    'two lower bounds of a rising toll',
+    { value: null, low: 35, high: null, day: null },
+    { value: null, low: 56, high: null, document: 'd2', day: null },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'two sources in one article',
+    { value: 35, source: 'police' },
+    { value: 20, source: 'mayor' },
+    'conflict',
+    'relations/same-moment',
+  ],
+  [
+    'an outlet figure beside a quoted one in one article',
+    { value: 35, source: 'outlet:a' },
+    { value: 20, source: 'mayor' },
+    'revision',
+    'relations/fallback',
+  ],
   [
     'an outlet count beside a close quoted one in one article',
-    { value: 4812, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'conflict', 'relations/same-moment',
+    { value: 4812, source: 'outlet:a' },
+    { value: 5203, source: 'tracker' },
+    'conflict',
+    'relations/same-moment',
   ],
   [
     'an outlet total beside a close quoted count in one article',
-    { value: 4812, source: 'outlet:a', totalCue: 'so-far' }, { value: 5203, source: 'tracker' }, 'revision', 'relations/fallback',
+    { value: 4812, source: 'outlet:a', totalCue: 'so-far' },
+    { value: 5203, source: 'tracker' },
+    'revision',
+    'relations/fallback',
   ],
   [
     'an outlet round count beside a close quoted one in one article',
-    { value: 5000, approximate: true, source: 'outlet:a' }, { value: 5203, source: 'tracker' }, 'same', 'relations/agree',
+    { value: 5000, approximate: true, source: 'outlet:a' },
+    { value: 5203, source: 'tracker' },
+    'same',
+    'relations/agree',
   ],
-  ['more bodies found, reported by another outlet', { value: 242, day: '2024-06-14' }, { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' }, 'revision', 'relations/increment-elsewhere'],
-  ['two counts too far apart to be one disputed count', { value: 40 }, { value: 520, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
-  ['a vague magnitude against a number', { value: null, low: 2000, high: null, vague: true }, { value: 300, document: 'd2', source: 'outlet:b' }, 'revision', 'relations/fallback'],
-  ['two outlets on one day', { value: 40, source: 'outlet:a' }, { value: 52, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
-  ['two plans from two sources', { value: 10000, status: 'planned', day: null }, { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null }, 'conflict', 'relations/same-moment'],
-  ['two undated reports of a count', { value: 40, day: null }, { value: 52, document: 'd2', source: 'outlet:b', day: null }, 'revision', 'relations/fallback'],
-  ['two ranges that differ', { value: null, low: 540, high: 1080 }, { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' }, 'conflict', 'relations/same-moment'],
+  [
+    'more bodies found, reported by another outlet',
+    { value: 242, day: '2024-06-14' },
+    { value: 29, incremental: true, document: 'd2', source: 'outlet:b', day: '2024-06-14' },
+    'revision',
+    'relations/increment-elsewhere',
+  ],
+  [
+    'two counts too far apart to be one disputed count',
+    { value: 40 },
+    { value: 520, document: 'd2', source: 'outlet:b' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'a vague magnitude against a number',
+    { value: null, low: 2000, high: null, vague: true },
+    { value: 300, document: 'd2', source: 'outlet:b' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'two outlets on one day',
+    { value: 40, source: 'outlet:a' },
+    { value: 52, document: 'd2', source: 'outlet:b' },
+    'conflict',
+    'relations/same-moment',
+  ],
+  [
+    'two plans from two sources',
+    { value: 10000, status: 'planned', day: null },
+    { value: 12000, status: 'planned', document: 'd2', source: 'agency', day: null },
+    'conflict',
+    'relations/same-moment',
+  ],
+  [
+    'two undated reports of a count',
+    { value: 40, day: null },
+    { value: 52, document: 'd2', source: 'outlet:b', day: null },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'two ranges that differ',
+    { value: null, low: 540, high: 1080 },
+    { value: null, low: 540, high: 1800, document: 'd2', source: 'outlet:b' },
+    'conflict',
+    'relations/same-moment',
+  ],
   [
     'a lower bound one day, a larger count the next',
-    { value: null, low: 17, high: null, day: '2024-05-01' }, { value: 23, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/bound-then-more',
+    { value: null, low: 17, high: null, day: '2024-05-01' },
+    { value: 23, document: 'd2', day: '2024-05-02' },
+    'revision',
+    'relations/bound-then-more',
   ],
   [
     'a larger lower bound the next day',
-    { value: 23, day: '2024-05-01' }, { value: null, low: 41, high: null, document: 'd2', day: '2024-05-02' }, 'revision', 'relations/later-day',
+    { value: 23, day: '2024-05-01' },
+    { value: null, low: 41, high: null, document: 'd2', day: '2024-05-02' },
+    'revision',
+    'relations/later-day',
   ],
   [
     'a bound and its own number on two days',
-    { value: null, low: 13000, high: null, day: '2024-05-01' }, { value: 13000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+    { value: null, low: 13000, high: null, day: '2024-05-01' },
+    { value: 13000, document: 'd2', day: '2024-05-02' },
+    'same',
+    'relations/agree',
   ],
   [
     'a vague magnitude and a count on two days',
-    { value: null, low: 2000, high: null, vague: true, day: '2024-05-01' }, { value: 20000, document: 'd2', day: '2024-05-02' }, 'same', 'relations/agree',
+    { value: null, low: 2000, high: null, vague: true, day: '2024-05-01' },
+    { value: 20000, document: 'd2', day: '2024-05-02' },
+    'same',
+    'relations/agree',
   ],
   [
     'more bodies found beside the total so far',
-    { value: 8, incremental: true, sentence: 0 }, { value: 61, totalCue: 'so-far', sentence: 0 }, 'part', 'relations/increment-in-total',
+    { value: 8, incremental: true, sentence: 0 },
+    { value: 61, totalCue: 'so-far', sentence: 0 },
+    'part',
+    'relations/increment-in-total',
   ],
   [
     'a part of those hurt beside the injured added',
-    { value: 5, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'part', 'relations/part-of-increment',
+    { value: 5, partCue: true, sentence: 90 },
+    { value: 20, incremental: true, sentence: 0 },
+    'part',
+    'relations/part-of-increment',
   ],
   [
     'a part cue larger than the increment beside it',
-    { value: 30, partCue: true, sentence: 90 }, { value: 20, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
+    { value: 30, partCue: true, sentence: 90 },
+    { value: 20, incremental: true, sentence: 0 },
+    'increment',
+    'relations/increment',
   ],
   [
     'a second deployment after the first (no total)',
-    { value: 11000, sentence: 0 }, { value: 4000, incremental: true, sentence: 0 }, 'increment', 'relations/increment',
+    { value: 11000, sentence: 0 },
+    { value: 4000, incremental: true, sentence: 0 },
+    'increment',
+    'relations/increment',
   ],
   [
     'an increment larger than the total cue beside it',
-    { value: 900, incremental: true }, { value: 300, totalCue: 'sum' }, 'increment', 'relations/increment',
+    { value: 900, incremental: true },
+    { value: 300, totalCue: 'sum' },
+    'increment',
+    'relations/increment',
   ],
   [
     'a count beside the total of its article',
-    { value: 180, sentence: 40 }, { value: 191, totalCue: 'sum', sentence: 0 }, 'part', 'relations/smaller-than-sum',
+    { value: 180, sentence: 40 },
+    { value: 191, totalCue: 'sum', sentence: 0 },
+    'part',
+    'relations/smaller-than-sum',
   ],
   [
     'an earlier toll beside the toll so far',
-    { value: 180, sentence: 40 }, { value: 191, totalCue: 'so-far', sentence: 0 }, 'revision', 'relations/fallback',
+    { value: 180, sentence: 40 },
+    { value: 191, totalCue: 'so-far', sentence: 0 },
+    'revision',
+    'relations/fallback',
   ],
   [
     'two named sources in one article, one giving a total',
-    { value: 30, source: 'police' }, { value: 35, totalCue: 'sum', source: 'mayor' }, 'conflict', 'relations/same-moment',
+    { value: 30, source: 'police' },
+    { value: 35, totalCue: 'sum', source: 'mayor' },
+    'conflict',
+    'relations/same-moment',
   ],
   [
     'a sum and its conversion in brackets',
-    { value: 4.2e9, unit: 'EUR', sentence: 0 }, { value: 4.6e9, unit: 'USD', sentence: 0 }, 'same', 'relations/currency-conversion',
+    { value: 4.2e9, unit: 'EUR', sentence: 0 },
+    { value: 4.6e9, unit: 'USD', sentence: 0 },
+    'same',
+    'relations/currency-conversion',
   ],
   [
     'two currencies in two sentences',
     { value: 4.2e9, unit: 'EUR', sentence: 0, day: null },
     { value: 4.6e9, unit: 'USD', sentence: 90, day: null },
-    'same', 'relations/other-currency',
+    'same',
+    'relations/other-currency',
   ],
   [
     'two undated ranges of one estimate, stated and hedged',
-    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 1400, status: 'possible', document: 'd2', day: null },
-    'conflict', 'relations/undated-estimates',
+    { value: null, low: 300, high: 900, day: null },
+    { value: null, low: 300, high: 1400, status: 'possible', document: 'd2', day: null },
+    'conflict',
+    'relations/undated-estimates',
   ],
   [
     'two undated ranges that agree',
-    { value: null, low: 300, high: 900, day: null }, { value: null, low: 300, high: 900, document: 'd2', source: 'outlet:b', day: null },
-    'same', 'relations/agree',
+    { value: null, low: 300, high: 900, day: null },
+    { value: null, low: 300, high: 900, document: 'd2', source: 'outlet:b', day: null },
+    'same',
+    'relations/agree',
   ],
   [
     'two undated ranges of one article',
-    { value: null, low: 300, high: 900, day: null }, { value: null, low: 450, high: 1400, day: null }, 'revision', 'relations/fallback',
+    { value: null, low: 300, high: 900, day: null },
+    { value: null, low: 450, high: 1400, day: null },
+    'revision',
+    'relations/fallback',
   ],
   [
-    'two insurers on a flood\'s losses, a day apart',
+    "two insurers on a flood's losses, a day apart",
     { value: 9e8, approximate: true, measure: 'losses', source: 'insurer', day: '2024-05-01' },
     { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-02' },
-    'conflict', 'relations/event-estimates',
+    'conflict',
+    'relations/event-estimates',
   ],
   [
-    'a march\'s crowd: police against an outlet\'s lower bound the next day',
+    "a march's crowd: police against an outlet's lower bound the next day",
     { value: 150000, measure: 'attendance', source: 'police', day: '2024-03-01' },
     { value: null, low: 250000, high: null, measure: 'attendance', document: 'd2', day: '2024-03-02' },
-    'conflict', 'relations/event-estimates',
+    'conflict',
+    'relations/event-estimates',
   ],
   [
-    'a wildfire\'s damage re-estimated weeks later',
+    "a wildfire's damage re-estimated weeks later",
     { value: 9e8, measure: 'losses', source: 'insurer', day: '2024-05-01' },
     { value: 1.4e9, measure: 'losses', source: 'broker', document: 'd2', day: '2024-05-20' },
-    'revision', 'relations/later-day',
+    'revision',
+    'relations/later-day',
   ],
   [
     'a crowd figure the article marks as the earlier one',
-    { value: 40000, measure: 'attendance', earlier: true }, { value: 60000, measure: 'attendance', document: 'd2' },
-    'revision', 'relations/earlier-cue',
+    { value: 40000, measure: 'attendance', earlier: true },
+    { value: 60000, measure: 'attendance', document: 'd2' },
+    'revision',
+    'relations/earlier-cue',
   ],
   [
     'a toll from two outlets a day apart (a running tally, not fixed at the event)',
     { value: 40, measure: 'deaths', day: '2024-03-01' },
     { value: 52, measure: 'deaths', document: 'd2', source: 'outlet:b', day: '2024-03-02' },
-    'revision', 'relations/later-day',
+    'revision',
+    'relations/later-day',
   ],
   [
     'two crowd estimates that agree',
-    { value: 20000, approximate: true, measure: 'attendance' }, { value: 21000, measure: 'attendance', document: 'd2', source: 'police' },
-    'same', 'relations/agree',
+    { value: 20000, approximate: true, measure: 'attendance' },
+    { value: 21000, measure: 'attendance', document: 'd2', source: 'police' },
+    'same',
+    'relations/agree',
   ],
   [
-    'two exact sums of a storm\'s losses in two articles (more often two sectors than two estimates)',
-    { value: 1.9e9, measure: 'losses', source: 'insurer' }, { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2' },
-    'conflict', 'relations/same-moment',
+    "two exact sums of a storm's losses in two articles (more often two sectors than two estimates)",
+    { value: 1.9e9, measure: 'losses', source: 'insurer' },
+    { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2' },
+    'conflict',
+    'relations/same-moment',
   ],
   [
-    'two exact sums of a storm\'s losses in two undated articles',
+    "two exact sums of a storm's losses in two undated articles",
     { value: 1.9e9, measure: 'losses', source: 'insurer', day: null },
     { value: 1.5e9, measure: 'losses', source: 'broker', document: 'd2', day: null },
-    'revision', 'relations/fallback',
+    'revision',
+    'relations/fallback',
   ],
   [
     'an aid package in euros and in dollars, in two articles',
-    { value: 4.2e9, unit: 'EUR', day: null }, { value: 4.6e9, unit: 'USD', document: 'd2', source: 'minister', day: null },
-    'same', 'relations/other-currency',
+    { value: 4.2e9, unit: 'EUR', day: null },
+    { value: 4.6e9, unit: 'USD', document: 'd2', source: 'minister', day: null },
+    'same',
+    'relations/other-currency',
   ],
   [
-    'a storm\'s forecast losses beside one sector\'s in the same article (a forecast, not a plan)',
+    "a storm's forecast losses beside one sector's in the same article (a forecast, not a plan)",
     { value: 1.9e9, measure: 'losses', source: 'insurer', sentence: 0 },
     { value: 5.4e9, status: 'planned', measure: 'losses', source: 'insurer', sentence: 90 },
-    'part', 'relations/smaller-in-same-article',
+    'part',
+    'relations/smaller-in-same-article',
   ],
   [
-    'a festival\'s expected crowd and the crowd that came',
+    "a festival's expected crowd and the crowd that came",
     { value: 50000, status: 'planned', measure: 'attendance', day: '2024-06-01' },
     { value: 42000, measure: 'attendance', document: 'd2', day: '2024-06-03' },
-    'revision', 'relations/plan-outcome',
+    'revision',
+    'relations/plan-outcome',
   ],
   [
     'an undated range planned against one estimated',
-    { value: null, low: 300, high: 900, day: null, status: 'planned' }, { value: null, low: 450, high: 1400, document: 'd2', day: null },
-    'revision', 'relations/plan-outcome',
+    { value: null, low: 300, high: 900, day: null, status: 'planned' },
+    { value: null, low: 450, high: 1400, document: 'd2', day: null },
+    'revision',
+    'relations/plan-outcome',
   ],
 ];
 
@@ -260,18 +500,30 @@ describe('relation rules (table)', () => {
 
 describe('parts of a whole figure', () => {
   const rel = (part: Partial<RelationClaim>, whole: Partial<RelationClaim>) =>
-    partRelations([reading({ id: 'p', scope: 'ada-county', ...part })], [reading({ id: 'w', document: 'd2', ...whole })]);
+    partRelations(
+      [reading({ id: 'p', scope: 'ada-county', ...part })],
+      [reading({ id: 'w', document: 'd2', ...whole })],
+    );
 
   it.each([
-    ['a county toll inside the next day\'s statewide toll', { value: 41 }, { value: 70, day: '2024-03-02' }, 'p>w:part:relations/part-of-whole'],
+    [
+      "a county toll inside the next day's statewide toll",
+      { value: 41 },
+      { value: 70, day: '2024-03-02' },
+      'p>w:part:relations/part-of-whole',
+    ],
     ['a county toll above a whole of the same day', { value: 50 }, { value: 40 }, 'p>w:part:relations/part-of-whole'],
     [
       'a scoped toll a day later above the whole (the whole under another name)',
-      { value: 33, day: '2024-03-02' }, { value: 11, day: '2024-03-01' }, 'w>p:revision:relations/part-exceeds-whole',
+      { value: 33, day: '2024-03-02' },
+      { value: 11, day: '2024-03-01' },
+      'w>p:revision:relations/part-exceeds-whole',
     ],
     [
       'a vague scoped count above the whole',
-      { value: null, low: 2000, high: null, vague: true, day: '2024-03-02' }, { value: 11 }, 'p>w:part:relations/part-of-whole',
+      { value: null, low: 2000, high: null, vague: true, day: '2024-03-02' },
+      { value: 11 },
+      'p>w:part:relations/part-of-whole',
     ],
   ] as Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, string]>)('%s', (_what, part, whole, want) => {
     expect(rel(part, whole).map((r) => `${r.a}>${r.b}:${r.type}:${r.by}`)).toEqual([want]);
@@ -288,7 +540,9 @@ describe('figures and relations over constructed corpora', () => {
     const days = ['2024-03-01', '2024-03-02', '2024-03-03', '2024-03-04'];
     const outlets = ['River Post', 'Delta Radio', 'Valley Times', 'River Post'];
     const docs = days.map((d, i) => doc(`d${i}`, { outlet: outlets[i]!, published: d, asOf: d }));
-    const claims = [12, 19, 27, 31].map((v, i) => claim({ id: `c${i}`, document: `d${i}`, value: v, measure: 'people', action: 'kill', said: days[i]! }));
+    const claims = [12, 19, 27, 31].map((v, i) =>
+      claim({ id: `c${i}`, document: `d${i}`, value: v, measure: 'people', action: 'kill', said: days[i]! }),
+    );
     const [fig, ...rest] = figures(claims, docs);
     expect(rest).toEqual([]);
     expect(fig!.relations!.map((r) => r.type)).toEqual(Array(6).fill('revision'));
@@ -298,7 +552,10 @@ describe('figures and relations over constructed corpora', () => {
 
   it('relations/as-of-when: a toll an article dates to an earlier day is an earlier point, not a rival', () => {
     // Wednesday: "The toll rose to 61; on Monday it stood at 38" (Lake Post); "61 dead" (Hill Radio).
-    const docs = [doc('a', { outlet: 'Lake Post', asOf: '2024-03-06' }), doc('b', { outlet: 'Hill Radio', asOf: '2024-03-06' })];
+    const docs = [
+      doc('a', { outlet: 'Lake Post', asOf: '2024-03-06' }),
+      doc('b', { outlet: 'Hill Radio', asOf: '2024-03-06' }),
+    ];
     const claims = [
       claim({ id: 'monday', document: 'a', value: 38, measure: 'deaths', action: 'kill', when: '2024-03-04' }),
       claim({ id: 'now', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
@@ -311,12 +568,21 @@ describe('figures and relations over constructed corpora', () => {
   });
 
   it('flags two outlets that give different tolls on the same day', () => {
-    const docs = [doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }), doc('b', { outlet: 'Coast Radio', asOf: '2024-05-03' })];
-    const [fig] = figures([claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }), claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' })], docs);
+    const docs = [
+      doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }),
+      doc('b', { outlet: 'Coast Radio', asOf: '2024-05-03' }),
+    ];
+    const [fig] = figures(
+      [
+        claim({ id: 'x', document: 'a', value: 40, measure: 'deaths', action: 'kill' }),
+        claim({ id: 'y', document: 'b', value: 52, measure: 'deaths', action: 'kill' }),
+      ],
+      docs,
+    );
     expect(fig!.relations).toEqual([{ a: 'x', b: 'y', type: 'conflict', by: 'relations/same-moment' }]);
   });
 
-  it('tells a source\'s own higher toll the next day as a revision, in the relations and the reconciliation', () => {
+  it("tells a source's own higher toll the next day as a revision, in the relations and the reconciliation", () => {
     const docs = [
       doc('a', { outlet: 'Harbour Times', asOf: '2024-05-03' }),
       doc('b', { outlet: 'Harbour Times', asOf: '2024-05-04' }),
@@ -394,14 +660,21 @@ describe('figures and relations over constructed corpora', () => {
 
   it('keeps figures of two stories apart even when they count the same thing', () => {
     const docs = [doc('f1'), doc('f2'), doc('e1')];
-    const storyOf = new Map([['f1', 'story-flood'], ['f2', 'story-flood'], ['e1', 'story-election']]);
+    const storyOf = new Map([
+      ['f1', 'story-flood'],
+      ['f2', 'story-flood'],
+      ['e1', 'story-election'],
+    ]);
     const claims = [
       claim({ id: 'a', document: 'f1', value: 2000, measure: 'people', action: 'evacuate' }),
       claim({ id: 'b', document: 'f2', value: 2500, measure: 'people', action: 'evacuate' }),
       claim({ id: 'c', document: 'e1', value: 300, measure: 'people', action: 'evacuate' }),
     ];
     const figs = figures(claims, docs, storyOf);
-    expect(figs.map((f) => [f.story, f.claims])).toEqual([['story-flood', ['a', 'b']], ['story-election', ['c']]]);
+    expect(figs.map((f) => [f.story, f.claims])).toEqual([
+      ['story-flood', ['a', 'b']],
+      ['story-election', ['c']],
+    ]);
   });
 
   it('figures/event-without-noun: a toll that names no noun joins the event figure', () => {
@@ -428,7 +701,9 @@ describe('figures and relations over constructed corpora', () => {
     const then = figs.find((f) => f.claims.includes('then'))!;
     expect(then.claims).toEqual(['then']);
     expect(then.partOf ?? null).toBe(null);
-    expect(figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then'))).toBe(false);
+    expect(
+      figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then')),
+    ).toBe(false);
     expect(figs.find((f) => f.claims.includes('now'))!.claims).toContain('lastyear');
   });
 
@@ -498,7 +773,15 @@ describe('figures and relations over constructed corpora', () => {
   it('merges two wordings of one sum of money in a story, and leaves other sums apart', () => {
     const docs = [doc('m', { asOf: '2024-07-25' })];
     const claims = [
-      claim({ id: 'sales', document: 'm', value: 380e6, measure: 'dollars', action: 'lose', actor: 'airline', money: true }),
+      claim({
+        id: 'sales',
+        document: 'm',
+        value: 380e6,
+        measure: 'dollars',
+        action: 'lose',
+        actor: 'airline',
+        money: true,
+      }),
       claim({ id: 'revenue', document: 'm', value: 380e6, measure: 'dollars', action: 'expect', money: true }),
       claim({ id: 'refunds', document: 'm', value: 170e6, measure: 'dollars', action: 'refund', money: true }),
     ];
@@ -529,7 +812,8 @@ describe('stories', () => {
 
   it('separates two interleaved stories and labels each by the names it shares', () => {
     const index = new StoryIndex();
-    for (let i = 0; i < 6; i++) index.add({ id: `doc${i}`, title: null, body: i % 2 ? election(i) : flood(i), published: `2024-04-0${i + 1}` });
+    for (let i = 0; i < 6; i++)
+      index.add({ id: `doc${i}`, title: null, body: i % 2 ? election(i) : flood(i), published: `2024-04-0${i + 1}` });
     const { stories, storyOf } = index.stories();
     expect(stories).toHaveLength(2);
     expect(new Set(['doc0', 'doc2', 'doc4'].map((d) => storyOf.get(d))).size).toBe(1);
@@ -552,12 +836,30 @@ describe('stories', () => {
 describe('claim scopes read by the corpus', () => {
   const record = (evidence: string, number: string, over: Partial<ClaimRecord> = {}) => {
     const at = evidence.indexOf(number);
-    return claimInput(plainClaimRecord({ id: 'c', document: 'd', evidence, value: 1, numberStart: at, numberEnd: at + number.length, measure: 'people', action: 'kill', said: '2025-01-12', ...over }));
+    return claimInput(
+      plainClaimRecord({
+        id: 'c',
+        document: 'd',
+        evidence,
+        value: 1,
+        numberStart: at,
+        numberEnd: at + number.length,
+        measure: 'people',
+        action: 'kill',
+        said: '2025-01-12',
+        ...over,
+      }),
+    );
   };
 
   it.each([
     ['a county in the sentence', 'At least 12 people died in Marion County.', '12', 'marion-county'],
-    ['an older event named before the number', 'It was the deadliest flood since the 1953 storm, which killed 300 people.', '300', 'event-1953'],
+    [
+      'an older event named before the number',
+      'It was the deadliest flood since the 1953 storm, which killed 300 people.',
+      '300',
+      'event-1953',
+    ],
     ['last year is this story still', 'The 2024 season ended with 40 people dead.', '40', null],
     ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
   ])('%s', (_what, evidence, number, scope) => {
@@ -594,7 +896,12 @@ describe('claim scopes read by the corpus', () => {
     ['insured losses', 'Insured losses from the hailstorm will be about $2 billion.', '$2 billion', 'insured'],
     ['an insurance claim', 'Insurance claims could tally up to $900 million.', '$900 million', 'insured'],
     ['economic losses', 'Economic losses from the wildfires are put at $30 billion.', '$30 billion', 'economic'],
-    ['the nearer kind wins', 'Beyond insured losses, economic losses may reach $30 billion.', '$30 billion', 'economic'],
+    [
+      'the nearer kind wins',
+      'Beyond insured losses, economic losses may reach $30 billion.',
+      '$30 billion',
+      'economic',
+    ],
     ['an insurer by name is no kind', 'Insurer Harbor Re said damage could reach $3 billion.', '$3 billion', undefined],
   ])('corpus/loss-kind: %s', (_what, evidence, number, kind) => {
     expect(record(evidence, number, { measure: 'dollars', action: 'cost', unit: 'USD' }).lossKind).toBe(kind);
@@ -607,24 +914,44 @@ describe('claim scopes read by the corpus', () => {
     ['the lowered toll', 'The toll was lowered on Friday from 64 to 61.', '61', false],
     ['aid from many countries', 'Rescuers arrived from 30 countries.', '30', false],
     ['up from', 'Turnout reached 61 percent, up from 55 percent.', '55', true],
-    ['a word that only starts like a change', 'An update on the risk from 40 dams came from 12 engineers.', '12', false],
+    [
+      'a word that only starts like a change',
+      'An update on the risk from 40 dams came from 12 engineers.',
+      '12',
+      false,
+    ],
     ['risk is no rise', 'The risk from 40 dams worried 300 residents.', '40', false],
   ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
     expect(record(evidence, number).earlier).toBe(earlier);
   });
 
   it.each([
-    ['a toll that has now reached a number', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '61', 'so-far'],
+    [
+      'a toll that has now reached a number',
+      'The toll from the mine fire has now reached 61 after 8 more bodies were found.',
+      '61',
+      'so-far',
+    ],
     ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', 'sum'],
     ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', 'sum'],
-    ['the increment itself', 'The toll from the mine fire has now reached 61 after 8 more bodies were found.', '8', undefined],
+    [
+      'the increment itself',
+      'The toll from the mine fire has now reached 61 after 8 more bodies were found.',
+      '8',
+      undefined,
+    ],
     ['a plain count', 'Police arrested 35 strikers at the gates.', '35', undefined],
   ])('corpus/total-before: %s', (_what, evidence, number, total) => {
     expect(record(evidence, number).totalCue).toBe(total);
   });
 
   it.each([
-    ['a count at the peak of a storm', 'Some 300,000 homes are dark, better than at the peak of the storm, when 1.2 million were.', '1.2 million', true],
+    [
+      'a count at the peak of a storm',
+      'Some 300,000 homes are dark, better than at the peak of the storm, when 1.2 million were.',
+      '1.2 million',
+      true,
+    ],
     ['a count at its peak', 'At its peak, 9,000 firefighters were on the fire lines.', '9,000', true],
     ['the peak season is no earlier count', 'The peak of the fire season starts with 30 crews on duty.', '30', false],
   ])('corpus/earlier-peak: %s', (_what, evidence, number, earlier) => {
@@ -632,11 +959,41 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
-    ['missing in its own clause, deaths across a comma', 'The floods caused 80 deaths, with dozens of people still missing.', 'dozens', 'kill', 'missing'],
-    ['the verb of its own clause stands', 'Ten miners were killed and 40 more hurt in the blast.', '40', 'wound', 'wound'],
-    ['an event verb with no cue of its own clause', 'A landslide hit the village, where at least 12 were killed.', '12', 'kill', 'kill'],
-    ['those being sought', 'Divers are at the quarry, where a group of at least nine hikers is being sought.', 'nine', 'search', 'missing'],
-    ['the deceased named by a noun', 'Officials said the 90 deceased include 12 tourists and 3 guides.', '12', 'include', 'kill'],
+    [
+      'missing in its own clause, deaths across a comma',
+      'The floods caused 80 deaths, with dozens of people still missing.',
+      'dozens',
+      'kill',
+      'missing',
+    ],
+    [
+      'the verb of its own clause stands',
+      'Ten miners were killed and 40 more hurt in the blast.',
+      '40',
+      'wound',
+      'wound',
+    ],
+    [
+      'an event verb with no cue of its own clause',
+      'A landslide hit the village, where at least 12 were killed.',
+      '12',
+      'kill',
+      'kill',
+    ],
+    [
+      'those being sought',
+      'Divers are at the quarry, where a group of at least nine hikers is being sought.',
+      'nine',
+      'search',
+      'missing',
+    ],
+    [
+      'the deceased named by a noun',
+      'Officials said the 90 deceased include 12 tourists and 3 guides.',
+      '12',
+      'include',
+      'kill',
+    ],
     ['the remains of the dead', 'The remains of 40 of them were returned to their villages.', '40', 'return', 'kill'],
     ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
     ['people who were recovered', 'The three hikers who were recovered on Sunday were named.', 'three', 'name', 'kill'],
@@ -646,11 +1003,39 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
-    ['a demonym as the noun', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '12', 'Germans', null, 'citizen germany'],
-    ['a demonym in the quantity', 'The 90 deceased include 12 Germans and 5 Dutch citizens.', '5', 'citizens', null, 'citizen netherlands'],
-    ['citizens of the actor country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'Norway', 'citizen norway'],
+    [
+      'a demonym as the noun',
+      'The 90 deceased include 12 Germans and 5 Dutch citizens.',
+      '12',
+      'Germans',
+      null,
+      'citizen germany',
+    ],
+    [
+      'a demonym in the quantity',
+      'The 90 deceased include 12 Germans and 5 Dutch citizens.',
+      '5',
+      'citizens',
+      null,
+      'citizen netherlands',
+    ],
+    [
+      'citizens of the actor country',
+      'Five citizens were killed in the blast.',
+      'Five',
+      'citizens',
+      'Norway',
+      'citizen norway',
+    ],
     ['citizens of no country', 'Five citizens were killed in the blast.', 'Five', 'citizens', 'the mayor', 'citizen'],
-    ['soldiers are no nationality', 'Forty Norwegian soldiers were killed in the blast.', 'Forty', 'Norwegian soldiers', null, null],
+    [
+      'soldiers are no nationality',
+      'Forty Norwegian soldiers were killed in the blast.',
+      'Forty',
+      'Norwegian soldiers',
+      null,
+      null,
+    ],
   ])('figures/nationality-group: %s', (_what, evidence, number, measure, actor, scope) => {
     // The quantity's own words, as the claims stage gives them ("5 Dutch citizens").
     const text = evidence.slice(evidence.indexOf(number)).split(/ and |\./)[0];
@@ -658,7 +1043,11 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {
-    expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe('firefighter kelso-county');
-    expect(record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope).toBe(null);
+    expect(record('Nine firefighters died in Kelso County.', 'Nine', { measure: 'firefighters' }).scope).toBe(
+      'firefighter kelso-county',
+    );
+    expect(
+      record('The army sent 500 soldiers in Ostrava.', '500', { measure: 'soldiers', action: 'deploy' }).scope,
+    ).toBe(null);
   });
 });

@@ -65,7 +65,8 @@ function interval(c: RelationClaim): [number, number] {
 }
 
 function point(c: RelationClaim): number | null {
-  if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value)) return c.value;
+  if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value))
+    return c.value;
   return null;
 }
 
@@ -91,7 +92,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
     return rel <= 0.05 && (round(pa) || round(pb));
   }
-  const oneSided = (c: RelationClaim) => (c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null);
+  const oneSided = (c: RelationClaim) =>
+    c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null;
   const side = oneSided(a);
   // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
   if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
@@ -106,7 +108,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
 /** Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor of 2. */
 function comparable(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.status !== b.status) return false;
-  const kind = (c: RelationClaim) => (point(c) !== null ? 'point' : c.low !== null && c.high !== null ? 'range' : 'bound');
+  const kind = (c: RelationClaim) =>
+    point(c) !== null ? 'point' : c.low !== null && c.high !== null ? 'range' : 'bound';
   if (kind(a) !== kind(b) || kind(a) === 'bound') return false;
   const x = Math.abs(a.value ?? a.low ?? 0);
   const y = Math.abs(b.value ?? b.low ?? 0);
@@ -234,7 +237,11 @@ export const RELATION_RULES: Rule[] = [
     },
   },
   // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
-  { by: 'relations/increment', type: (a, b) => (a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null) },
+  {
+    by: 'relations/increment',
+    type: (a, b) =>
+      a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null,
+  },
   // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence, or in
   // a sentence before it.
   {
@@ -289,7 +296,10 @@ export const RELATION_RULES: Rule[] = [
   },
   // "damage to the bridge of $1.2 billion", "claims could reach up to $3 billion" in one article: far inside
   // the other's bound, a count is a part of it, not the same reading.
-  { by: 'relations/far-within-bound', type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null) },
+  {
+    by: 'relations/far-within-bound',
+    type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null),
+  },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
   {
@@ -365,7 +375,9 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
     return Math.abs(x.value ?? x.low ?? x.high ?? 0) <= Math.abs(y.value ?? y.low ?? y.high ?? 0) ? [x, y] : [y, x];
   }
-  const later = (x.day ?? '') > (y.day ?? '') || ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
+  const later =
+    (x.day ?? '') > (y.day ?? '') ||
+    ((x.day ?? '') === (y.day ?? '') && (y.earlier || (!x.earlier && x.order > y.order)));
   return later ? [y, x] : [x, y];
 }
 

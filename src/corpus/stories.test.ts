@@ -92,7 +92,6 @@ describe('stories/join-alone', () => {
 });
 
 describe('stories/label-names', () => {
-
   it('labels a story by whole typed names, not by sentence-initial words', () => {
     const index = new StoryIndex();
     const body = (n: number) =>

@@ -168,7 +168,10 @@ export class StoryIndex {
    * Group the articles into stories. Entities (merged across articles) add
    * their ids as words; duplicate links join their two articles.
    */
-  stories(entities: readonly EntityRecord[] = [], links: readonly DuplicateLink[] = []): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+  stories(
+    entities: readonly EntityRecord[] = [],
+    links: readonly DuplicateLink[] = [],
+  ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
     const n = this.ids.length;
     const index = new Map(this.ids.map((id, i) => [id, i]));
     const parent = Array.from({ length: n }, (_, i) => i);
@@ -289,7 +292,8 @@ export class StoryIndex {
           top = s;
         } else next = Math.max(next, s);
       }
-      if (best >= 0 && named.has(best) && hits.get(best)! >= MIN_ATTACH && top >= ATTACH_MARGIN * next) joins.push([i, best]);
+      if (best >= 0 && named.has(best) && hits.get(best)! >= MIN_ATTACH && top >= ATTACH_MARGIN * next)
+        joins.push([i, best]);
     }
     return joins;
   }
@@ -312,8 +316,18 @@ export class StoryIndex {
       let id = `story-${slug(label)}`;
       for (let k = 2; used.has(id); k++) id = `story-${slug(label)}-${k}`;
       used.add(id);
-      const dates = members.map((i) => this.published[i]).filter((d): d is string => !!d).sort();
-      stories.push({ id, label, documents: members.map((i) => this.ids[i]!), figures: [], from: dates[0] ?? null, to: dates[dates.length - 1] ?? null });
+      const dates = members
+        .map((i) => this.published[i])
+        .filter((d): d is string => !!d)
+        .sort();
+      stories.push({
+        id,
+        label,
+        documents: members.map((i) => this.ids[i]!),
+        figures: [],
+        from: dates[0] ?? null,
+        to: dates[dates.length - 1] ?? null,
+      });
       for (const i of members) storyOf.set(this.ids[i]!, id);
     }
     stories.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));
@@ -374,7 +388,13 @@ export class StoryIndex {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'story'
+  );
 }
 
 /** What {@link storiesOf} reads of a store (a subset of Store, so the corpus imports no driver). */
@@ -382,7 +402,10 @@ export interface StoryStore {
   iterateDocuments(): AsyncIterable<{ id: string; title: string | null; body: string; published: string | null }>;
   listEntities(query: { limit: number; offset: number }): Promise<{ items: EntityRecord[]; total: number }>;
   listDuplicates(): Promise<DuplicateLink[]>;
-  listFigures(query: { limit: number; offset: number }): Promise<{ items: Array<{ id: string; story?: string | null }>; total: number }>;
+  listFigures(query: {
+    limit: number;
+    offset: number;
+  }): Promise<{ items: Array<{ id: string; story?: string | null }>; total: number }>;
 }
 
 /**
@@ -394,7 +417,7 @@ export async function storiesOf(store: StoryStore): Promise<{ stories: StoryReco
   const index = new StoryIndex();
   for await (const doc of store.iterateDocuments()) index.add(doc);
   const entities: EntityRecord[] = [];
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await store.listEntities({ limit: 1000, offset });
     entities.push(...page.items);
     offset += page.items.length;
@@ -402,7 +425,7 @@ export async function storiesOf(store: StoryStore): Promise<{ stories: StoryReco
   }
   const result = index.stories(entities, await store.listDuplicates());
   const byId = new Map(result.stories.map((s) => [s.id, s]));
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await store.listFigures({ limit: 1000, offset });
     for (const f of page.items) if (f.story) byId.get(f.story)?.figures.push(f.id);
     offset += page.items.length;

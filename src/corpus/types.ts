@@ -7,7 +7,8 @@ import type { ClaimRecord, DocumentRecord } from '../records.js';
 import type { DateCues } from './dates.js';
 
 /** What the duplicates stage needs of a document (the body only while hashing). */
-export type DocInput = Pick<DocumentRecord, 'id' | 'body'> & Partial<Pick<DocumentRecord, 'outlet' | 'wire' | 'published' | 'url' | 'previousVersion' | 'title' | 'source'>>;
+export type DocInput = Pick<DocumentRecord, 'id' | 'body'> &
+  Partial<Pick<DocumentRecord, 'outlet' | 'wire' | 'published' | 'url' | 'previousVersion' | 'title' | 'source'>>;
 
 /** A document without its body: what the later stages keep in memory. */
 export interface DocMeta {
@@ -31,7 +32,25 @@ export interface DocMeta {
 /** The fields of a claim the corpus stages use (no evidence text: claims stay small). */
 export type ClaimInput = Pick<
   ClaimRecord,
-  'id' | 'document' | 'value' | 'low' | 'high' | 'bound' | 'approximate' | 'vague' | 'incremental' | 'measure' | 'action' | 'actor' | 'target' | 'status' | 'source' | 'sourceName' | 'via' | 'when' | 'said'
+  | 'id'
+  | 'document'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'bound'
+  | 'approximate'
+  | 'vague'
+  | 'incremental'
+  | 'measure'
+  | 'action'
+  | 'actor'
+  | 'target'
+  | 'status'
+  | 'source'
+  | 'sourceName'
+  | 'via'
+  | 'when'
+  | 'said'
 > &
   Partial<Pick<ClaimRecord, 'text' | 'evidence' | 'unit'>> & {
     /** Scope qualifier read from the quantity text ("construction" in "6,000 construction troops"). */

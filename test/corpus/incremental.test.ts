@@ -66,31 +66,64 @@ const outbreak = (n: number, day: string, outlet: string): Item => ({
 
 /** The same text carried by a wire service, with its credit line. */
 function copy(it: Item): Item {
-  return { ...it, outlet: 'Riverside Wire', url: 'https://riversidewire.example/copy', body: `${it.body} (Riverside Wire)` };
+  return {
+    ...it,
+    outlet: 'Riverside Wire',
+    url: 'https://riversidewire.example/copy',
+    body: `${it.body} (Riverside Wire)`,
+  };
 }
 
 /** One article about the strike and the outbreak at once. */
 function bridge(n = 7, outlet = 'Coast Record'): Item {
   const a = strike(33, '2025-06-04', outlet);
   const b = outbreak(n, '2025-06-04', outlet);
-  return { ...a, url: `https://coastrecord.example/roundup-${n}`, title: `${a.title}; ${b.title}`, body: `${a.body} ${b.body}` };
+  return {
+    ...a,
+    url: `https://coastrecord.example/roundup-${n}`,
+    title: `${a.title}; ${b.title}`,
+    body: `${a.body} ${b.body}`,
+  };
 }
 
 /** Batches: the first fills the store; later ones grow stories, add copies, revisions and a new story. */
 const batches: Item[][] = [
-  [flood(12, '2025-03-03', 'Vale Courier'), flood(14, '2025-03-04', 'North Ledger'), fire(20, '2025-02-10', 'Dunmore Post'), fire(22, '2025-02-11', 'Mill Town Daily'), strike(30, '2025-04-07', 'Veldhaven Gazette')],
+  [
+    flood(12, '2025-03-03', 'Vale Courier'),
+    flood(14, '2025-03-04', 'North Ledger'),
+    fire(20, '2025-02-10', 'Dunmore Post'),
+    fire(22, '2025-02-11', 'Mill Town Daily'),
+    strike(30, '2025-04-07', 'Veldhaven Gazette'),
+  ],
   [flood(17, '2025-03-05', 'Vale Courier'), strike(32, '2025-04-08', 'Harbour Times')],
   // A verbatim copy at another outlet, and a new story of its own.
-  [copy(flood(17, '2025-03-05', 'Vale Courier')), outbreak(4, '2025-06-02', 'Sable Herald'), outbreak(6, '2025-06-03', 'Coast Record')],
+  [
+    copy(flood(17, '2025-03-05', 'Vale Courier')),
+    outbreak(4, '2025-06-02', 'Sable Herald'),
+    outbreak(6, '2025-06-03', 'Coast Record'),
+  ],
   // An article updated in place (same address, new text), and a revised toll.
-  [fire(25, '2025-02-12', 'Dunmore Post'), { ...flood(19, '2025-03-05', 'North Ledger'), url: flood(14, '', 'North Ledger').url }],
+  [
+    fire(25, '2025-02-12', 'Dunmore Post'),
+    { ...flood(19, '2025-03-05', 'North Ledger'), url: flood(14, '', 'North Ledger').url },
+  ],
   [flood(21, '2025-03-06', 'North Ledger', 'The toll had earlier been put at 17.')],
   // The outbreak's deaths overtake the fire's: the fire's figures keep their content under new numbers.
-  [outbreak(8, '2025-06-05', 'Sable Herald'), outbreak(9, '2025-06-06', 'Coast Record'), outbreak(11, '2025-06-07', 'Bay Star')],
+  [
+    outbreak(8, '2025-06-05', 'Sable Herald'),
+    outbreak(9, '2025-06-06', 'Coast Record'),
+    outbreak(11, '2025-06-07', 'Bay Star'),
+  ],
   // An article about two stories joins one of them, or merges them: what it joins is recomputed.
   [bridge()],
   // Its deaths overtake another story's: that story's figures keep their content under new numbers.
-  [bridge(12, 'Bay Star'), bridge(13, 'Ridge Post'), bridge(14, 'Harbour Times'), bridge(15, 'Plains Courier'), bridge(16, 'Metro Wire')],
+  [
+    bridge(12, 'Bay Star'),
+    bridge(13, 'Ridge Post'),
+    bridge(14, 'Harbour Times'),
+    bridge(15, 'Plains Courier'),
+    bridge(16, 'Metro Wire'),
+  ],
   [strike(35, '2025-04-09', 'Veldhaven Gazette')],
   [],
 ];
@@ -154,7 +187,10 @@ function townArticle(k: number, j: number, outlet = `Outlet ${place(k + j + 1)}`
   const kind = ['floods', 'a fire', 'a strike'][k % 3]!;
   const day = `2025-05-${String(1 + (j % 27)).padStart(2, '0')}`;
   const words = ['river', 'bridge', 'market', 'school', 'harbour', 'depot', 'clinic', 'station', 'orchard', 'quarry'];
-  const filler = Array.from({ length: 40 }, (_, w) => `${words[(k * 7 + j * 3 + w * w) % words.length]} ${k * 31 + j * 7 + w}`).join(' ');
+  const filler = Array.from(
+    { length: 40 },
+    (_, w) => `${words[(k * 7 + j * 3 + w * w) % words.length]} ${k * 31 + j * 7 + w}`,
+  ).join(' ');
   return {
     title: `${town} counts the cost of ${kind} as Mayor ${place(k + 40)} Aldane asks for help`,
     outlet,
@@ -175,7 +211,10 @@ function checkModes(summaries: CorpusSummary[]): void {
   expect(summaries[0]!.mode).toBe('full');
   expect(summaries[0]!.fullBecause).toBe('no corpus state is stored yet');
   const runs = summaries.slice(1).map((s) => `${s.mode}: ${s.fullBecause ?? `${s.added} new, ${s.touched} touched`}`);
-  expect(runs.every((r) => r.startsWith('incremental')), runs.join('\n')).toBe(true);
+  expect(
+    runs.every((r) => r.startsWith('incremental')),
+    runs.join('\n'),
+  ).toBe(true);
   // Figures of untouched stories were renumbered, not recomputed.
   expect(summaries.some((s) => (s.renamed ?? 0) > 0)).toBe(true);
   // The empty batch touches nothing.
@@ -210,7 +249,18 @@ describe('the incremental corpus run', () => {
   it('compares the new articles only with stored ones that share a band of their signature', async () => {
     const stored = Array.from({ length: 240 }, (_, i) => townArticle(i % 60, Math.floor(i / 60)));
     // Two more of known stories, one verbatim copy of a stored article at another outlet, one new story.
-    const added = [townArticle(3, 9), townArticle(17, 9), { ...stored[5]!, outlet: 'Ridge Post', url: 'https://ridge.example/a', published: '2025-06-30', body: `${stored[5]!.body} (Ridge Post)` }, townArticle(61, 0)];
+    const added = [
+      townArticle(3, 9),
+      townArticle(17, 9),
+      {
+        ...stored[5]!,
+        outlet: 'Ridge Post',
+        url: 'https://ridge.example/a',
+        published: '2025-06-30',
+        body: `${stored[5]!.body} (Ridge Post)`,
+      },
+      townArticle(61, 0),
+    ];
     const incremental = openSqliteStore(':memory:');
     const full = openSqliteStore(':memory:');
     try {
@@ -246,8 +296,18 @@ describe('the incremental corpus run', () => {
       // A delta read before another run wrote is refused, and nothing is written.
       const figures = (await store.listFigures()).total;
       const stale = {
-        entities: [], entityInput: [], addedDuplicates: [], stories: [], replaceStories: [], renameFigures: {},
-        figures: [], claimSource: {}, entityRemap: {}, storedStates: 1, docStates: [], restory: {},
+        entities: [],
+        entityInput: [],
+        addedDuplicates: [],
+        stories: [],
+        replaceStories: [],
+        renameFigures: {},
+        figures: [],
+        claimSource: {},
+        entityRemap: {},
+        storedStates: 1,
+        docStates: [],
+        restory: {},
         computedAt: '2025-07-09T00:00:00Z',
       };
       expect(await store.corpusState.putCorpusDelta(stale)).toBe(false);
