@@ -23,10 +23,10 @@ import { reviewed } from '../review/reviewed-store.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The package root, from src/cli (tests) or dist/src/cli (built). */
-export const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((p) =>
+const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((p) =>
   existsSync(path.join(p, 'package.json')),
 )!;
-export const demoCorpus = path.join(packageRoot, 'corpus/demo');
+const demoCorpus = path.join(packageRoot, 'corpus/demo');
 
 export interface Io {
   stdout: Writable & { isTTY?: boolean };

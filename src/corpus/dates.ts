@@ -43,6 +43,9 @@ function iso(y: number, m: number, d: number): string | null {
 const month = (name: string) => MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** `March 3, 2024` and `3 March 2024` near the top of an article (no `g` flag: exec keeps no state). */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
 
 /** Ordered rules: each reads one construction and returns an ISO day or null. */
 const RULES: Array<{ by: string; read: (s: DateSource) => string | null }> = [
@@ -67,11 +70,9 @@ const RULES: Array<{ by: string; read: (s: DateSource) => string | null }> = [
     by: 'dates/text-head',
     read: (s) => {
       const head = `${s.title ?? ''}\n${(s.body ?? '').slice(0, 400)}`;
-      const md = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(
-        head,
-      );
+      const md = MONTH_DAY_YEAR.exec(head);
       if (md) return iso(Number(md[3]), month(md[1]!), Number(md[2]));
-      const dm = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(head);
+      const dm = DAY_MONTH_YEAR.exec(head);
       return dm ? iso(Number(dm[3]), month(dm[2]!), Number(dm[1])) : null;
     },
   },

@@ -151,7 +151,8 @@ export function linksAdded(
     const b = sig(prev);
     offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
   }
-  const seen = new Set<string>();
+  // Pairs as i × 2^21 + j (i < j < 2^21, as candidatePairs keys them).
+  const seen = new Set<number>();
   const compared = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
     for (const members of runs[band]!.values()) {
@@ -161,7 +162,7 @@ export function linksAdded(
         for (let x = Math.max(0, y - MAX_RUN); x < y; x++) {
           const i = members[x]!;
           const j = members[y]!;
-          const key = `${i} ${j}`;
+          const key = i * 2097152 + j;
           if (seen.has(key)) continue;
           seen.add(key);
           if (i < first) compared.add(i);

@@ -82,7 +82,7 @@ function pastEvent(c: ClaimRecord): string | null {
 function claimScopeOf(c: ClaimRecord): string | null {
   const past = pastEvent(c);
   if (past) return past;
-  // figures/nationality-group: "176 Indians" and "181 Indian citizens" are one group among the dead.
+  // figures/nationality-group: "58 Brazilians" and "61 Brazilian citizens" are one group among the dead.
   const nation = nationality(c.measure, c.actor, c.text);
   const event = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(eventAction(c)));
   const own = [event?.group, event && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];

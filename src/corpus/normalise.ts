@@ -127,7 +127,7 @@ export function partyKey(party: string | null | undefined): string | null {
 
 /** Country keys (`india`, `united-kingdom`): what a demonym or a citizen's actor names. */
 const COUNTRIES = new Set(Object.values(DEMONYMS).map((c) => c.replace(/[^\p{L}\p{N}]+/gu, '-')));
-/** Nouns of a country's people when a demonym or a country says which ("Indian citizens", "nationals"). */
+/** Nouns of a country's people when a demonym or a country says which ("Brazilian citizens", "nationals"). */
 const CITIZEN_NOUNS = new Set(['citizen', 'national', 'resident']);
 /**
  * figures/nationality-dead-noun: nouns of the dead that a demonym before them makes one country's people
@@ -136,7 +136,7 @@ const CITIZEN_NOUNS = new Set(['citizen', 'national', 'resident']);
 const DEAD_NOUNS = new Set(['remain', 'deceased', 'dead', 'victim', 'body', 'casualty']);
 
 /**
- * figures/nationality-group: "176 Indians", "181 Indian citizens", "52 British nationals": the people of one
+ * figures/nationality-group: "58 Brazilians", "61 Brazilian citizens", "12 Irish nationals": the people of one
  * country, whichever noun counts them. The country's key, or null when the measure names no nationality.
  */
 export function nationality(
@@ -152,7 +152,7 @@ export function nationality(
   if (ws.length === 1 && country(ws[0]!)) return partyKey(country(ws[0]!));
   if (DEAD_NOUNS.has(head) && ws.length === 2 && country(ws[0]!)) return partyKey(country(ws[0]!));
   if (!CITIZEN_NOUNS.has(head)) return null;
-  // "Indian citizens": the demonym before the noun, in the measure or in the quantity's own words.
+  // "Brazilian citizens": the demonym before the noun, in the measure or in the quantity's own words.
   const digit = text ? text.search(/\d/) : -1;
   const said = digit >= 0 ? words(text!.slice(digit)).slice(1, 4) : [];
   for (const w of [...ws.slice(0, -1), ...said]) if (country(w)) return partyKey(country(w));

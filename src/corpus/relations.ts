@@ -123,8 +123,8 @@ const named = (c: RelationClaim) => !c.source.startsWith('outlet:');
 const RIVAL_SHARE = 0.1;
 
 /**
- * relations/same-moment (close rivals): "5,582 cancellations, according to one tracker" beside the outlet's own
- * "5,168" in one article: one named, two exact counts within a tenth of each other, neither cued as a part or a
+ * relations/same-moment (close rivals): "2,630 delays, according to one tracker" beside the outlet's own
+ * "2,410" in one article: one named, two exact counts within a tenth of each other, neither cued as a part or a
  * total, disagree rather than count two things.
  */
 function closeRivals(a: RelationClaim, b: RelationClaim): boolean {

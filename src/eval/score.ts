@@ -490,7 +490,7 @@ export function metaRight(
  * Whether a gold document annotates its metadata: a key without metadata (pages.json) leaves every field empty, while
  * an annotated document always knows at least its language.
  */
-export function metaAnnotated(gold: GoldDocument['meta']): boolean {
+function metaAnnotated(gold: GoldDocument['meta']): boolean {
   return META_FIELDS.some((field) => {
     const v = gold[field];
     return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined;

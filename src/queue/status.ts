@@ -36,7 +36,7 @@ export interface FailedQueueJob {
 }
 
 /** The most failed jobs {@link queueStatus} lists, newest first; `failed` counts them all. */
-export const FAILED_JOBS_LISTED = 20;
+const FAILED_JOBS_LISTED = 20;
 
 export interface QueueStatus {
   /** Ingest jobs (one per batch of articles). */

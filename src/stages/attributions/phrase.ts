@@ -156,7 +156,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   return { start, end: toks[end]!.end };
 }
 
-/** A place named with its unit of government in lower case: "Ishikawa prefecture", "Wajima city". */
+/** A place named with its unit of government in lower case: "Ostland prefecture", "Brega city". */
 const PLACE_UNIT =
   /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:prefecture|province|county|city|region|district|municipality|state|town|village)(?:\s(?:government|officials|authorities|office))?$/u;
 
@@ -720,7 +720,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/described`, certain: false },
     ];
   }
-  // `…/place-unit`: "Ishikawa prefecture said", "Kerala state said": a place and its lower-case unit of government.
+  // `…/place-unit`: "Ostland prefecture said", "Vardana state said": a place and its lower-case unit of government.
   if (PLACE_UNIT.test(surface))
     return [{ entity: null, name: surface.replace(/^the\s+/i, ''), span, by: `${by}/place-unit`, certain: false }];
   // A web name ("according to CarLoans.com"): the site is the source, named as written.

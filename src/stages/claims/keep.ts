@@ -10,6 +10,7 @@ import type { Quantity } from '../../article.js';
 import { nationalityWords } from '../entities/gazetteer.js';
 import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 import { EARLIER_ADJECTIVES, REPORT_PARTICIPLES } from '../quantities/measure-econ.js';
+import { REPEATS } from '../quantities/number.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -248,7 +249,7 @@ export const scoreResult: KeepRule = {
 export const repeatCount: KeepRule = {
   id: 'claims/repeat-count',
   test(v) {
-    return /^(?:twice|thrice)$/i.test(v.quantity.number.text) ? true : null;
+    return REPEATS.has(v.quantity.number.text.toLowerCase()) ? true : null;
   },
 };
 

@@ -98,7 +98,7 @@ interface DatelineRule {
 const rx = (source: string) => new RegExp(source, 'du');
 
 /** Dateline shapes, most specific first; every part is bounded, so each match is linear in the 300-char head. */
-export const DATELINE_RULES: DatelineRule[] = [
+const DATELINE_RULES: DatelineRule[] = [
   {
     // "SEOUL, Oct. 18 (Yonhap) --", "KARACHI, Pakistan (Reuters) —", "TOKYO, Japan, March 3 --", "SEOUL:", "ROME —"
     by: 'metadata/dateline',

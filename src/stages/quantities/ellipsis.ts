@@ -5,7 +5,7 @@
  */
 import type { Quantity } from '../../article.js';
 import { countable } from './measure.js';
-import { MEASURE_SYNONYMS } from './lexicon.js';
+import { MEASURE_SYNONYMS, isCurrencyCode } from './lexicon.js';
 
 /**
  * `50 people killed and 53 wounded`, `the number could rise to 12,000`: a
@@ -29,7 +29,7 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     }
     q.measure = prev.measure;
     // `$5 million and 7 million in aid`: a sum named by a money rule keeps its currency too.
-    if (!q.unitCode && /^[A-Z]{3}$/.test(prev.unitCode ?? '')) q.unitCode = prev.unitCode;
+    if (!q.unitCode && isCurrencyCode(prev.unitCode)) q.unitCode = prev.unitCode;
     q.by = `${q.by}+quantities/ellipsis`;
     q.certain = false;
   }

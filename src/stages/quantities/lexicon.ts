@@ -1304,3 +1304,6 @@ export const LEVEL_HEDGES: readonly string[] = [
   'from',
   'between',
 ];
+
+/** A unit code that names a currency (`USD`, `INR`): three capitals. */
+export const isCurrencyCode = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);

@@ -72,7 +72,7 @@ const OBJECT_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|t
 
 /** What a noun phrase counts, through the shared reader of measure-rules.ts (passed in to avoid an import cycle). */
 /** Reads what a noun phrase counts or measures, or null. */
-export type NounReader = (words: string[]) => string | null;
+type NounReader = (words: string[]) => string | null;
 
 /** The object phrase between a change verb and `by` (tokens a..b), read for what it counts. */
 function objectMeasure(tokens: Token[], a: number, b: number, noun: NounReader): string | null {

@@ -19,7 +19,7 @@ import { countryAdjectives, demonymCountries, nationalityWords } from '../entiti
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
 /** A plain count: a noun measure that is no currency, percentage, share or unit of measure. */
-export function isCount(q: Quantity): boolean {
+function isCount(q: Quantity): boolean {
   const m = q.measure;
   if (!m || q.unitCode || m === 'percent' || m.startsWith('percent ') || CURRENCY_MEASURES.has(m)) return false;
   // `half of the districts` is a share of a count, not one.

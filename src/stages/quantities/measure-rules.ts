@@ -11,7 +11,7 @@ import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
-import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS } from './lexicon.js';
+import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, isCurrencyCode } from './lexicon.js';
 import { isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
 import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -50,7 +50,7 @@ function inherited(ctx: MeasureContext): string | null {
     const p = ctx.all[k]!;
     if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
     // A sum of money or a percentage, whatever its measure now says, names no count.
-    const money = /^[A-Z]{3}$/.test(p.unitCode ?? '') || p.unitCode === 'percent';
+    const money = isCurrencyCode(p.unitCode) || p.unitCode === 'percent';
     if (p.measure && !money && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
   }
   return null;

@@ -8,14 +8,22 @@
  * window of tokens before or after the sum.
  */
 import type { Quantity } from '../../article.js';
-import { BE_FORMS, CURRENCY_CODES, CURRENCY_MEASURES, LEVEL_HEDGES, MONEY_NOUNS, STOP_WORDS } from './lexicon.js';
+import {
+  BE_FORMS,
+  CURRENCY_CODES,
+  CURRENCY_MEASURES,
+  LEVEL_HEDGES,
+  MONEY_NOUNS,
+  STOP_WORDS,
+  isCurrencyCode,
+} from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapital, phraseAfter } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 
 /** A sum of money (a currency code: `20 pounds` of weight is none) whose measure does not yet say what it is. */
 export const unnamedMoney = (q: Quantity): boolean =>
-  /^[A-Z]{3}$/.test(q.unitCode ?? '') && (q.measure === null || CURRENCY_MEASURES.has(q.measure));
+  isCurrencyCode(q.unitCode) && (q.measure === null || CURRENCY_MEASURES.has(q.measure));
 
 /** One verb family and what a sum it takes is. */
 interface MoneyVerb {

@@ -75,7 +75,7 @@ export function parseCore(tokens: Token[], i: number, dotThousands: boolean): Co
 }
 
 /** `twice`, `thrice`: how many times something happened. */
-const REPEATS = new Map([
+export const REPEATS: ReadonlyMap<string, number> = new Map([
   ['twice', 2],
   ['thrice', 3],
 ]);

@@ -3,9 +3,8 @@
  * events its verb names, or the thing named right before it.
  */
 import { STOP_WORDS } from './lexicon.js';
+import { REPEATS } from './number.js';
 import { mark, type PhraseRule } from './phrase-state.js';
-
-const REPEAT_WORDS = new Set(['twice', 'thrice']);
 
 /** The events a past participle names: `investigated` → investigations, `arrested` → arrests, `charged` → charges. */
 export function eventsOf(participle: string): string | null {
@@ -23,7 +22,7 @@ export const repeatMeasure: PhraseRule = {
   apply(p) {
     const t = p.tokens;
     const core = t[p.core.first]!;
-    if (p.measure !== null || !REPEAT_WORDS.has(core.lower)) return;
+    if (p.measure !== null || !REPEATS.has(core.lower)) return;
     let k = p.core.last;
     if (t[k]?.lower === 'been' || t[k]?.lower === 'be') k++;
     let measure = t[k]?.kind === 'word' ? eventsOf(t[k]!.lower) : null;

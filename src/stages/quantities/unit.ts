@@ -20,6 +20,7 @@ import {
   MEASURE_UNITS,
   STOP_WORDS,
   SYMBOL_CODES,
+  isCurrencyCode,
 } from './lexicon.js';
 import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
 
@@ -93,7 +94,7 @@ function near(tokens: Token[], from: number, to: number, words: Set<string>): bo
   return false;
 }
 
-const isCurrency = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
+const isCurrency = isCurrencyCode;
 const CURRENCY_MEASURES = new Set([
   ...Object.values(CURRENCY_SYMBOLS),
   ...Object.keys(CURRENCY_WORDS),

@@ -8,7 +8,7 @@ import { queueState } from '../queue-state.js';
  * between two idle asks are only seen at the next one, so the counts of a quick job lag by up to this much.
  */
 export const QUEUE_BUSY_MS = 3000;
-export const QUEUE_IDLE_MS = 10000;
+const QUEUE_IDLE_MS = 10000;
 /** The least time between two refreshes of the views when queue jobs finish. */
 export const LIVE_MIN_MS = 10000;
 
