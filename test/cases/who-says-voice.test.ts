@@ -126,6 +126,9 @@ describe('attributions/had-figure: a data source that "had" the total at or as a
     ['The bakery had 40 orders on Monday.', '40', null],
     ['The club had the most goals in the league, 64 in 30 games.', '30 games', null],
     ['The museum has the largest number of visitors at 40,000 a week, the city says.', '40,000', 'city'],
+    // a noun ending in -est is no superlative
+    ['CrowdCount had the protest tally at 1,200 by noon.', '1,200', 'CrowdCount'],
+    ['RailData has the harvest train count at 310.', '310', 'RailData'],
   ]);
 });
 
