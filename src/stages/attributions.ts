@@ -24,6 +24,7 @@ import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/repor
 import {
   BETWEEN,
   CUE_VERBS,
+  DOCUMENT_NOUNS,
   GENERIC_HEADS,
   NOUNISH,
   NP_STOP,
@@ -41,7 +42,6 @@ import {
   subjectBefore,
   type Phrase,
   type Scope,
-  DOCUMENT_NOUNS,
 } from './attributions/phrase.js';
 
 const lower = (t: Token) => t.norm.toLowerCase();

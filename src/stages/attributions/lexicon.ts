@@ -75,3 +75,12 @@ export const NON_SPEAKERS = list(
 
 /** Person pronouns that take the last person as their referent. */
 export const PRONOUNS = list('he she');
+
+/** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
+export const DOCUMENT_NOUNS = list(`
+  documents document records papers filings filing indictment complaint affidavit transcripts emails receipts
+  invoices reports report statements`);
+/** Participles between a document and its cue: "documents released on Friday showed". */
+export const DOCUMENT_PARTICIPLES = list(
+  'released filed unsealed obtained disclosed submitted published made reviewed seen',
+);

@@ -6,7 +6,16 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
-import { BETWEEN, GENERIC_HEADS, NON_SPEAKERS, NP_STOP, PRONOUNS, TIME_WORDS } from './lexicon.js';
+import {
+  BETWEEN,
+  DOCUMENT_NOUNS,
+  DOCUMENT_PARTICIPLES,
+  GENERIC_HEADS,
+  NON_SPEAKERS,
+  NP_STOP,
+  PRONOUNS,
+  TIME_WORDS,
+} from './lexicon.js';
 
 export interface Scope {
   text: string;
@@ -159,17 +168,6 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
 /** A place named with its unit of government in lower case: "Ostland prefecture", "Brega city". */
 const PLACE_UNIT =
   /^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:prefecture|province|county|city|region|district|municipality|state|town|village)(?:\s(?:government|officials|authorities|office))?$/u;
-
-/** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
-export const DOCUMENT_NOUNS = new Set(
-  'documents document records papers filings filing indictment complaint affidavit transcripts emails receipts invoices reports report statements'.split(
-    ' ',
-  ),
-);
-/** Participles between a document and its cue: "documents released on Friday showed". */
-const DOCUMENT_PARTICIPLES = new Set(
-  'released filed unsealed obtained disclosed submitted published made reviewed seen'.split(' '),
-);
 
 /** Words of count or recency before a generic source, not part of its name: "additional records", "the new poll". */
 const COUNT_WORDS =
