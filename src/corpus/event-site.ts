@@ -3,6 +3,7 @@
  * collapse at Kessel"), as a place key. A count scoped to that place, when the story names no other place for
  * it, is the whole event's count (figures/site-scope-is-whole), not a part of it.
  */
+import { PLACE_TAIL, placeKey } from '../stages/claims/scope.js';
 
 /** Nouns of an event that happens somewhere; the first letter may be capitalised. */
 const EVENT_NOUNS = [
@@ -41,8 +42,6 @@ const NOT_PLACE = new RegExp(
     'august|september|october|november|december)$',
   'i',
 );
-/** Trailing words of a place that do not change which place it is (as the claims stage keys scopes). */
-const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
 
 /** The place key ("port-vell") of the site the sentence names for its event, or null. */
 export function eventSite(sentence: string | null | undefined): string | null {
@@ -52,11 +51,7 @@ export function eventSite(sentence: string | null | undefined): string | null {
   const words = m[1]!.replace(/[.’']+$/, '').split(/\s+/);
   while (words.length && NOT_PLACE.test(words[words.length - 1]!)) words.pop();
   if (!words.length || NOT_PLACE.test(words[0]!)) return null;
-  const key = words
-    .join(' ')
-    .replace(PLACE_TAIL, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  // Keyed as the claims stage keys a scope's place.
+  const key = placeKey(words.join(' ').replace(PLACE_TAIL, ''));
   return key || null;
 }

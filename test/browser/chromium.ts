@@ -13,6 +13,7 @@ import { run } from '../helpers/cli.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
+import { buildTestStore } from '../server/test-store.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -111,6 +112,30 @@ export async function serveReports(
   return {
     dir,
     db,
+    store,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The shared invented test store (test/server/test-store.ts) served over the UI built from source, and chromium. */
+export async function serveTestStore(
+  name: string,
+  options: { token?: string } = {},
+): Promise<Omit<ServedReports, 'db'>> {
+  const dir = mkdtempSync(path.join(tmpdir(), `crosscheck-web-${name}-`));
+  await buildWeb(dir);
+  const store = (await buildTestStore()).store;
+  const server = await startServer({ store, webRoot: dir, ...options });
+  const browser = await launchChromium();
+  return {
+    dir,
     store,
     server,
     browser,

@@ -3,36 +3,25 @@
  * name and token, verify a claim and fix its value, and see both marked
  * after the view reloads; the correction is stored as its own record.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
-import { buildTestStore } from '../server/test-store.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
+import { describeChromium, serveTestStore, SHOTS } from './chromium.js';
+import type { RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
 describeChromium('analyst review in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   let store: Store;
-  let webDir: string;
+  let served: Awaited<ReturnType<typeof serveTestStore>> | undefined;
 
   beforeAll(async () => {
-    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-review-'));
-    await buildWeb(webDir);
-    store = (await buildTestStore()).store;
-    server = await startServer({ store, webRoot: webDir, token: 'ui-token' });
-    browser = await launchChromium();
+    served = await serveTestStore('review', { token: 'ui-token' });
+    ({ browser, server, store } = served);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   it('verifies a claim and fixes its value from the claims table', async () => {
     const claim = (await store.listClaims({ limit: 1 })).items[0]!;

@@ -5,36 +5,23 @@
  * still has its heading and a way back. Screenshots under
  * test-output/screenshots/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildWeb, describeChromium, launchChromium, SHOTS } from './chromium.js';
-import { buildTestStore } from '../server/test-store.js';
-import { startServer, type RunningServer } from '../../src/server/serve.js';
-import type { Store } from '../../src/store/store.js';
+import { describeChromium, serveTestStore, SHOTS } from './chromium.js';
+import type { RunningServer } from '../../src/server/serve.js';
 
 describeChromium('on a phone in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
-  let store: Store;
-  let webDir: string;
+  let served: Awaited<ReturnType<typeof serveTestStore>> | undefined;
 
   beforeAll(async () => {
-    webDir = mkdtempSync(path.join(tmpdir(), 'crosscheck-web-touch-'));
-    await buildWeb(webDir);
-    store = (await buildTestStore()).store;
-    server = await startServer({ store, webRoot: webDir });
-    browser = await launchChromium();
+    served = await serveTestStore('touch');
+    ({ browser, server } = served);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   it('a tap on each chart point shows its claim and evidence (390×844, touch)', async () => {
     const context = await browser.newContext({

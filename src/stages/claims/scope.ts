@@ -86,7 +86,15 @@ const NOT_PLACE = new Set([
   'acting',
 ]);
 /** Trailing words of a place that do not change which place it is. */
-const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
+export const PLACE_TAIL = /\s+(?:region|province|area|state|prefecture|department|district)$/i;
+
+/** A place's words as a scope key: lower case, runs of other characters one hyphen ("Port Vell" → port-vell). */
+export function placeKey(place: string): string {
+  return place
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
 
 function normalise(text: string): { key: string; text: string } | null {
   const words = text
@@ -101,12 +109,8 @@ function normalise(text: string): { key: string; text: string } | null {
   const first = t.split(/\s+/)[0]!;
   // A lower-case lead ("three provinces") was read by a place noun; the stop list is for capitalised words.
   if (!t || (/^\p{Lu}/u.test(first) && NOT_PLACE.has(first.toLowerCase()))) return null;
-  const key = t
-    .toLowerCase()
-    // "outside the capital" and "outside capital" are one place.
-    .replace(/\bthe\s+/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  // "outside the capital" and "outside capital" are one place.
+  const key = placeKey(t.toLowerCase().replace(/\bthe\s+/g, ''));
   return key ? { key, text: place } : null;
 }
 

@@ -43,6 +43,11 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** The month number of a month's name or abbreviation (`Sept.`, `march`), or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.slice(0, 3).toLowerCase()];
+}
+
 // Labels that open a story the way a place does ("BREAKING NEWS:", "Update:"), compared in upper case.
 const LABELS = new Set(
   (
@@ -195,7 +200,7 @@ function readMatch(m: RegExpExecArray, rule: DatelineRule): Dateline {
     sure: rule.sure,
   };
   if (g.mon && g.day) {
-    const mon = MONTHS[g.mon.toLowerCase().slice(0, 3)];
+    const mon = monthNumber(g.mon);
     const day = Number(g.day);
     if (mon && day >= 1 && day <= 31) {
       dl.month = mon;

@@ -10,7 +10,7 @@
 import * as chrono from '../chrono.js';
 import type { Article, Dropped, PartialDate, Valued } from '../../article.js';
 import { datePart, readDateLine, type PlaceDateLine } from './date-line.js';
-import type { Dateline } from './dateline.js';
+import { monthNumber, type Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
 
@@ -80,20 +80,6 @@ const WEEKDAYS: Record<string, number> = {
   thursday: 4,
   friday: 5,
   saturday: 6,
-};
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
 };
 const MONTH_RE =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -303,7 +289,7 @@ export function findPublished(
   WEEKDAY_MONTHDAY.lastIndex = 0;
   const m = WEEKDAY_MONTHDAY.exec(early);
   if (m) {
-    const month = MONTHS[m[2]!.slice(0, 3).toLowerCase()]!;
+    const month = monthNumber(m[2]!)!;
     const d = Number(m[3]);
     const ys = yearsForWeekday(month, d, WEEKDAYS[m[1]!.toLowerCase()]!, lower, upper);
     if (ys.length === 1)
@@ -330,7 +316,7 @@ function creditDate(text: string, lead: number): Pick<Dateline, 'month' | 'day' 
   if (dom < 1 || dom > 31) return null;
   const end = lead + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
   return {
-    month: MONTHS[m[1]!.slice(0, 3).toLowerCase()]!,
+    month: monthNumber(m[1]!)!,
     day: dom,
     dateSpan: { start: lead, end, text: text.slice(lead, end) },
   };
@@ -371,7 +357,7 @@ function recentYear(text: string, month: number, dayOfMonth: number): number | n
     for (const m of text.matchAll(re)) {
       const [mon, d] = k === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
       const y = Number(m[3]);
-      const stated = Date.UTC(y, MONTHS[mon.slice(0, 3).toLowerCase()]! - 1, Number(d));
+      const stated = Date.UTC(y, monthNumber(mon)! - 1, Number(d));
       for (const year of [y, y + 1]) {
         const days = (Date.UTC(year, month - 1, dayOfMonth) - stated) / 86_400_000;
         if (days >= 0 && days <= RECENT_DAYS) years.add(year);
