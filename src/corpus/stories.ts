@@ -373,7 +373,7 @@ export class StoryIndex {
     return chosen.length ? chosen.join(', ') : this.wordLabel(members);
   }
 
-  /** The words most of the story's articles use and few others do: "Helene, Georgia". */
+  /** The words most of the story's articles use and few others do: "Storm Arlo, Ostland". */
   private wordLabel(members: number[]): string {
     const counts = new Map<number, number>();
     for (const i of members) for (const w of this.words[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
