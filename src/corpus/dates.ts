@@ -5,22 +5,7 @@
  * text ("Sunday, June 29 2025"). Each rule is a row; the first that gives a
  * full day wins, and the result says which rule it was (`by`).
  */
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { monthNumber } from '../stages/metadata/dateline.js';
 
 /** The as-of date of a document and the rule that found it. */
 export interface AsOf {
@@ -40,7 +25,7 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const month = (name: string) => MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+const month = (name: string) => monthNumber(name) ?? 0;
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** `March 3, 2024` and `3 March 2024` near the top of an article (no `g` flag: exec keeps no state). */
