@@ -69,7 +69,8 @@ export interface FigureOptions {
   storyOf?: Map<string, string>;
 }
 
-function slug(s: string): string {
+/** The stem of a figure id: its label as a lower-case slug (the incremental run names figures alike). */
+export function figureSlug(s: string): string {
   return (
     s
       .toLowerCase()
@@ -494,7 +495,7 @@ export function* figureRecords(
           .join(', ')})`
       : base;
     // The next free suffix per label: many stories share a label ("Deaths"), and probing from 2 each time is quadratic.
-    const stem = slug(label);
+    const stem = figureSlug(label);
     let id = stem;
     for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
       id = `${stem}-${n}`;

@@ -22,7 +22,7 @@ import { figureSortKey } from '../store/figure-brief.js';
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
 import { DuplicateIndex, independenceGroups, linksAdded } from './duplicates.js';
-import { figureRecords } from './figures.js';
+import { figureRecords, figureSlug } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
@@ -40,17 +40,6 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
   return `${id}\u0000${names.get(id) ?? ''}`;
 }
 
-/** The figure id slug, as src/corpus/figures.ts makes it. */
-function slug(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80) || 'figure'
-  );
-}
-
 /**
  * Figure ids as the full run gives them: most claims first, then by key, each label's slug with the next free
  * suffix. Returns the ids in the order of `figures`, or null when two figures share a key (order undefined).
@@ -64,7 +53,7 @@ function assignIds(figures: Array<{ key: string; claims: number; label: string }
   const suffix = new Map<string, number>();
   const ids: string[] = new Array(figures.length);
   for (const i of order) {
-    const stem = slug(figures[i]!.label);
+    const stem = figureSlug(figures[i]!.label);
     let id = stem;
     for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
       id = `${stem}-${n}`;
