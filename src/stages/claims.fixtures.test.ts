@@ -8,34 +8,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createArticle, type Article } from '../article.js';
-import { createContext } from '../pipeline.js';
-import { quantitiesStage } from './quantities.js';
-import { timesStage } from './times.js';
-import { claimsStage } from './claims.js';
+import type { Article } from '../article.js';
+import { lineClaims } from '../../test/helpers/claims.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 
 function run(input: { published: string | null; text: string }): Article {
-  const article = createArticle({ source: 'fixture', raw: input.text, format: 'text' });
-  article.text = input.text;
-  let at = 0;
-  input.text.split('\n').forEach((line, index) => {
-    article.sentences.push({
-      start: at,
-      end: at + line.length,
-      text: line,
-      index,
-      paragraph: index,
-      heading: index === 0,
-    });
-    at += line.length + 1;
-  });
-  if (input.published)
-    article.meta.published = { value: { iso: input.published, precision: 'day' }, by: 'fixture', certain: true };
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article;
+  return lineClaims(input.text, { published: input.published, heading: true });
 }
 
 const views: Record<string, (a: Article) => unknown> = {

@@ -4,38 +4,14 @@ import { createContext } from '../pipeline.js';
 import { quantitiesStage } from './quantities.js';
 import { timesStage } from './times.js';
 import { claimsStage } from './claims.js';
+import { lineClaims } from '../../test/helpers/claims.js';
 
 /** An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims. */
 function build(
   lines: string[],
   opts: { published?: string; heading?: boolean; attributions?: (a: Article) => AttributionSpan[] } = {},
 ): Article {
-  const article = createArticle({ source: 'test', raw: lines.join('\n'), format: 'text' });
-  article.text = lines.join('\n');
-  let at = 0;
-  lines.forEach((line, index) => {
-    article.sentences.push({
-      start: at,
-      end: at + line.length,
-      text: line,
-      index,
-      paragraph: index,
-      heading: !!opts.heading && index === 0,
-    });
-    at += line.length + 1;
-  });
-  if (opts.published)
-    article.meta.published = {
-      value: { iso: opts.published, precision: opts.published.length === 10 ? 'day' : 'month' },
-      by: 'test',
-      certain: true,
-    };
-  const ctx = createContext();
-  quantitiesStage.run(article, ctx);
-  timesStage.run(article, ctx);
-  article.attributions = opts.attributions?.(article) ?? [];
-  claimsStage.run(article, ctx);
-  return article;
+  return lineClaims(lines.join('\n'), opts);
 }
 
 const statusCases: Array<[string, ClaimStatus]> = [

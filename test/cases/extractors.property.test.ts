@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createArticle, type Article, type Span } from '../../src/article.js';
-import { createContext } from '../../src/pipeline.js';
-import { extractQuantities, quantitiesStage } from '../../src/stages/quantities.js';
-import { extractTimes, timesStage } from '../../src/stages/times.js';
-import { claimsStage } from '../../src/stages/claims.js';
+import type { Article, Span } from '../../src/article.js';
+import { extractQuantities } from '../../src/stages/quantities.js';
+import { extractTimes } from '../../src/stages/times.js';
+import { lineClaims } from '../helpers/claims.js';
 import { tokenize } from '../../src/stages/quantities/tokens.js';
 import { statusCues } from '../../src/stages/claims/modality.js';
 
@@ -75,26 +74,8 @@ function checkSpan(text: string, s: Span | undefined): void {
 }
 
 function runAll(text: string): Article {
-  const article = createArticle({ source: 'fuzz', raw: text, format: 'text' });
-  article.text = text;
   // One sentence per line: enough structure for the claims stage.
-  let at = 0;
-  text.split('\n').forEach((line, index) => {
-    if (line.length)
-      article.sentences.push({
-        start: at,
-        end: at + line.length,
-        text: line,
-        index,
-        paragraph: index,
-        heading: index === 0,
-      });
-    at += line.length + 1;
-  });
-  article.meta.published = { value: { iso: '2024-10-18', precision: 'day' }, by: 'test', certain: true };
-  const ctx = createContext();
-  for (const stage of [quantitiesStage, timesStage, claimsStage]) stage.run(article, ctx);
-  return article;
+  return lineClaims(text, { published: '2024-10-18', heading: true, skipEmpty: true });
 }
 
 describe('extractors on random text', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createArticle, type Article } from '../../article.js';
-import { createContext } from '../../pipeline.js';
-import { quantitiesStage } from '../quantities.js';
-import { timesStage } from '../times.js';
-import { claimsStage } from '../claims.js';
+import type { Article } from '../../article.js';
 import { actionOf } from './action.js';
+import { lineClaims } from '../../../test/helpers/claims.js';
 
 function build(text: string): Article {
-  const article = createArticle({ source: 'test', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences.push({ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false });
-  const ctx = createContext();
-  quantitiesStage.run(article, ctx);
-  timesStage.run(article, ctx);
-  claimsStage.run(article, ctx);
-  return article;
+  return lineClaims(text);
 }
 
 /** The action of the quantity whose text starts with `num` in `sentence`. */

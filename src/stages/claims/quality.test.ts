@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createArticle, type Article, type Attribution, type AttributionSpan } from '../../article.js';
+import { type Article, type Attribution, type AttributionSpan } from '../../article.js';
 import { createContext } from '../../pipeline.js';
 import { quantitiesStage } from '../quantities.js';
 import { timesStage } from '../times.js';
-import { anonymous, claimsStage } from '../claims.js';
+import { anonymous } from '../claims.js';
 import { actorTarget, attributionFor, indexArticle, saidFor, whenFor } from './join.js';
+import { lineArticle, lineClaims } from '../../../test/helpers/claims.js';
 
 function build(text: string, attributions: (a: Article) => AttributionSpan[] = () => []): Article {
-  const article = createArticle({ source: 'test', raw: text, format: 'text' });
-  article.text = text;
-  article.sentences.push({ start: 0, end: text.length, text, index: 0, paragraph: 0, heading: false });
-  const ctx = createContext();
-  quantitiesStage.run(article, ctx);
-  timesStage.run(article, ctx);
-  article.attributions = attributions(article);
-  claimsStage.run(article, ctx);
-  return article;
+  return lineClaims(text, { attributions });
 }
 
 const attr = (name: string, by: string, entity: string | null = null): Attribution => ({
@@ -85,14 +78,7 @@ describe('claims/join: the per-sentence index gives the same joins as a whole-ar
       'Georgia sent 200 rescuers to Florida in September, and 40 more on Friday.',
     ];
     const text = lines.join('\n');
-    const article = createArticle({ source: 'test', raw: text, format: 'text' });
-    article.text = text;
-    let at = 0;
-    lines.forEach((line, index) => {
-      article.sentences.push({ start: at, end: at + line.length, text: line, index, paragraph: index, heading: false });
-      at += line.length + 1;
-    });
-    article.meta.published = { value: { iso: '2024-10-20', precision: 'day' }, by: 'test', certain: true };
+    const article = lineArticle(text, { published: '2024-10-20' });
     const ctx = createContext();
     quantitiesStage.run(article, ctx);
     timesStage.run(article, ctx);
