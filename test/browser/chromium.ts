@@ -77,6 +77,14 @@ export async function watchedPage(
   return page;
 }
 
+/** Close the browser, the server and the store, and remove the temp folder. */
+async function closeAll(browser: Browser, server: RunningServer, store: Store, dir: string): Promise<void> {
+  await browser.close();
+  await server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
 /** A store the CLI built from invented reports, served with an upload token, and a browser to read it. */
 export interface ServedReports {
   /** The temp folder: a sub-folder per batch of reports (one JSON record a file), the UI in `web`. */
@@ -115,12 +123,7 @@ export async function serveReports(
     store,
     server,
     browser,
-    async close() {
-      await browser.close();
-      await server.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => closeAll(browser, server, store, dir),
   };
 }
 
@@ -139,11 +142,6 @@ export async function serveTestStore(
     store,
     server,
     browser,
-    async close() {
-      await browser.close();
-      await server.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => closeAll(browser, server, store, dir),
   };
 }
