@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { cli, ensureBuilt, tempDir } from '../reliability/helpers.js';
-import { articlePage, rssRoute, startSite, type Site } from './site.js';
+import { articlePage, rssRoute, serveFeed, startSite, type Site } from './site.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cliJs = path.join(root, 'dist/src/cli/main.js');
@@ -105,8 +105,7 @@ describe('crosscheck watch (CLI)', () => {
 
   it('prints events as NDJSON with --once, and POSTs them to a webhook with --notify', async () => {
     const s = await site();
-    s.routes.set('/w1', { body: page(1) });
-    s.routes.set('/feed', rssRoute([{ title: 'Fire', link: s.url('/w1') }]));
+    serveFeed(s, [{ path: '/w1', title: 'Fire', body: page(1) }]);
     const file = db();
     await cli(['watch', 'add', s.url('/feed'), '--db', file]);
     const r = await cli(['watch', '--once', '--db', file, ...fast]);
@@ -141,15 +140,10 @@ describe('crosscheck watch (CLI)', () => {
   it('resumes after a kill mid-poll: every article stored once, nothing half-stored', async () => {
     ensureBuilt();
     const s = await site();
-    s.routes.set('/w1', { body: page(1) });
-    s.routes.set('/w2', { body: page(2) });
-    s.routes.set(
-      '/feed',
-      rssRoute([
-        { title: 'Fire 1', link: s.url('/w1') },
-        { title: 'Fire 2', link: s.url('/w2') },
-      ]),
-    );
+    serveFeed(s, [
+      { path: '/w1', title: 'Fire 1', body: page(1) },
+      { path: '/w2', title: 'Fire 2', body: page(2) },
+    ]);
     s.routes.set('/slow', { body: page(3), delay: 60_000 });
     const file = db();
     await cli(['watch', 'add', s.url('/feed'), '--db', file]);

@@ -84,6 +84,19 @@ export function articlePage(title: string, published: string, paragraphs: string
 <body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
+/**
+ * Serve each page with a body at its path and, at `feed`, an RSS feed listing all of them in order under
+ * their titles (a page without a body is served already).
+ */
+export function serveFeed(
+  site: Site,
+  pages: Array<{ path: string; title: string; body?: string }>,
+  feed = '/feed',
+): void {
+  for (const p of pages) if (p.body !== undefined) site.routes.set(p.path, { body: p.body });
+  site.routes.set(feed, rssRoute(pages.map((p) => ({ title: p.title, link: site.url(p.path) }))));
+}
+
 /** A route answering the RSS 2.0 feed of the given items. */
 export function rssRoute(items: Parameters<typeof rss>[0]): Route {
   return { body: rss(items), type: 'application/rss+xml' };

@@ -15,7 +15,7 @@ import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce, deliverEvents, type WatchContext } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
 import { analyse } from '../../src/analyse.js';
-import { articlePage, rssRoute, startSite, type Site } from './site.js';
+import { articlePage, rssRoute, serveFeed, startSite, type Site } from './site.js';
 
 const cleanup: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -54,15 +54,10 @@ const page = (n: number, extra = '') =>
 describe('watch: feeds', () => {
   it('picks up new items once, honours 304s, and fetches only what is new when the feed changes', async () => {
     const s = await site();
-    s.routes.set('/a1', { body: page(1) });
-    s.routes.set('/a2', { body: page(2) });
-    s.routes.set(
-      '/feed',
-      rssRoute([
-        { title: 'Strike 1', link: s.url('/a1') },
-        { title: 'Strike 2', link: s.url('/a2') },
-      ]),
-    );
+    serveFeed(s, [
+      { path: '/a1', title: 'Strike 1', body: page(1) },
+      { path: '/a2', title: 'Strike 2', body: page(2) },
+    ]);
     const { store, state, ctx } = await setup();
     await state.addSource({ url: s.url('/feed'), story: 'harbour strike', kind: 'auto', filter: null });
 
@@ -86,15 +81,11 @@ describe('watch: feeds', () => {
     ]);
     expect(s.hits('/a1')).toBe(1);
 
-    s.routes.set('/a3', { body: page(3) });
-    s.routes.set(
-      '/feed',
-      rssRoute([
-        { title: 'Strike 3', link: s.url('/a3') },
-        { title: 'Strike 1', link: s.url('/a1') },
-        { title: 'Strike 2', link: s.url('/a2') },
-      ]),
-    );
+    serveFeed(s, [
+      { path: '/a3', title: 'Strike 3', body: page(3) },
+      { path: '/a1', title: 'Strike 1' },
+      { path: '/a2', title: 'Strike 2' },
+    ]);
     const third = await pollOnce(ctx);
     expect(third.sources[0]).toMatchObject({ listed: 3, fetched: 1, stored: 1 });
     expect([s.hits('/a1'), s.hits('/a2'), s.hits('/a3')]).toEqual([1, 1, 1]);
@@ -106,15 +97,10 @@ describe('watch: feeds', () => {
 
   it('fetches only the items a keyword filter lets through', async () => {
     const s = await site();
-    s.routes.set('/strike', { body: page(1) });
-    s.routes.set('/sport', { body: page(2) });
-    s.routes.set(
-      '/feed',
-      rssRoute([
-        { title: 'Dock strike enters second day', link: s.url('/strike') },
-        { title: 'Local team wins the cup', link: s.url('/sport') },
-      ]),
-    );
+    serveFeed(s, [
+      { path: '/strike', title: 'Dock strike enters second day', body: page(1) },
+      { path: '/sport', title: 'Local team wins the cup', body: page(2) },
+    ]);
     const { state, ctx } = await setup();
     await state.addSource({ url: s.url('/feed'), story: 'strike', kind: 'feed', filter: 'strike, walkout' });
     const r = await pollOnce(ctx);
@@ -124,8 +110,7 @@ describe('watch: feeds', () => {
 
   it('reports a malformed feed as an error of its source alone', async () => {
     const s = await site();
-    s.routes.set('/a1', { body: page(1) });
-    s.routes.set('/good', rssRoute([{ title: 'Strike', link: s.url('/a1') }]));
+    serveFeed(s, [{ path: '/a1', title: 'Strike', body: page(1) }], '/good');
     s.routes.set('/broken', { body: '<?xml version="1.0"?><rss><chan', type: 'application/rss+xml' });
     const { state, ctx } = await setup();
     await state.addSource({ url: s.url('/broken'), story: null, kind: 'auto', filter: null });
