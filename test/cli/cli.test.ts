@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/program.js';
 import { capture } from '../helpers/cli.js';
+import { writeFiles } from '../helpers/files.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
 const db = () => path.join(dir, `cli-${Math.random().toString(36).slice(2)}.db`);
@@ -27,17 +28,12 @@ describe('crosscheck CLI', () => {
   });
 
   it('ingests a folder, reports bad files by name, and exits 1 while storing the good ones', async () => {
-    const folder = path.join(dir, 'mixed');
-    mkdirSync(folder);
-    writeFileSync(
-      path.join(folder, 'good.txt'),
-      'Flood waters forced 3,000 people from their homes on Monday, officials said.\n\nRescue teams reached the valley by Tuesday.',
-    );
-    writeFileSync(path.join(folder, 'empty.txt'), '');
-    writeFileSync(
-      path.join(folder, 'image.txt'),
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-    );
+    const folder = writeFiles(path.join(dir, 'mixed'), {
+      'good.txt':
+        'Flood waters forced 3,000 people from their homes on Monday, officials said.\n\nRescue teams reached the valley by Tuesday.',
+      'empty.txt': '',
+      'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
     const file = db();
     const c = capture();
     expect(await main(['ingest', folder, '--db', file, '--json'], c.io)).toBe(1);
@@ -52,26 +48,18 @@ describe('crosscheck CLI', () => {
   });
 
   it('reads globs, JSON Lines records and standard input', async () => {
-    const folder = path.join(dir, 'globbed');
-    mkdirSync(folder);
-    writeFileSync(
-      path.join(folder, 'a.txt'),
-      'Storm damage closed 14 schools across the county on Friday, the district said.',
-    );
-    writeFileSync(
-      path.join(folder, 'b.md'),
-      '# Dam repairs\n\nEngineers said repairs to the dam would cost about $40 million.',
-    );
-    writeFileSync(
-      path.join(folder, 'records.jsonl'),
-      JSON.stringify({
-        url: 'https://example.org/1',
-        title: 'Turnout',
-        text: 'Turnout reached 61 percent, election officials said.',
-        published: '2024-11-05',
-        outlet: 'Example Post',
-      }) + '\n',
-    );
+    const folder = writeFiles(path.join(dir, 'globbed'), {
+      'a.txt': 'Storm damage closed 14 schools across the county on Friday, the district said.',
+      'b.md': '# Dam repairs\n\nEngineers said repairs to the dam would cost about $40 million.',
+      'records.jsonl':
+        JSON.stringify({
+          url: 'https://example.org/1',
+          title: 'Turnout',
+          text: 'Turnout reached 61 percent, election officials said.',
+          published: '2024-11-05',
+          outlet: 'Example Post',
+        }) + '\n',
+    });
     const file = db();
     const c = capture();
     expect(await main(['ingest', `${folder}/*.{txt,md,jsonl}`, '--db', file, '--json', '--no-corpus'], c.io)).toBe(0);

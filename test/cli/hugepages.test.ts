@@ -5,12 +5,13 @@
  * tests run the built files in dist/ (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUGEPAGES_TUNABLE, hugepagesEnv } from '../../src/cli/hugepages.js';
 import { ensureBuilt, tempDir } from '../reliability/helpers.js';
+import { writeFiles } from '../helpers/files.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const binJs = path.join(root, 'dist/src/cli/bin.js');
@@ -156,17 +157,11 @@ describe('the crosscheck command', () => {
   it('ingests through the relaunched child as it would itself: output, store, exit code', () => {
     ensureBuilt('dist/src/cli/bin.js');
     const dir = tempDir('bin');
-    const folder = path.join(dir, 'in');
-    mkdirSync(folder);
-    writeFileSync(
-      path.join(folder, 'a.txt'),
-      'Floods in Velmora\n\nAt least 40 people were hurt on Monday, police said.\n',
-    );
-    writeFileSync(
-      path.join(folder, 'b.txt'),
-      'Fire in Port Elden\n\nMore than 200 homes were damaged, the mayor said.\n',
-    );
-    writeFileSync(path.join(folder, 'c.html'), '');
+    const folder = writeFiles(path.join(dir, 'in'), {
+      'a.txt': 'Floods in Velmora\n\nAt least 40 people were hurt on Monday, police said.\n',
+      'b.txt': 'Fire in Port Elden\n\nMore than 200 homes were damaged, the mayor said.\n',
+      'c.html': '',
+    });
     const db = path.join(dir, 'c.db');
     for (const setting of ['1', '0']) {
       const r = spawnSync(

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/cli.js';
+import { writeFiles } from '../helpers/files.js';
 import type { ExportDocument } from '../../src/records.js';
 import { CORRECTION_ACTIONS } from '../../src/review/corrections.js';
 
@@ -10,22 +11,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-review-cli-'));
 
 /** Invented wildfire coverage: two articles first, a third later. */
 function articles(): { first: string; later: string } {
-  const first = path.join(dir, 'first');
-  const later = path.join(dir, 'later');
-  mkdirSync(first, { recursive: true });
-  mkdirSync(later, { recursive: true });
-  writeFileSync(
-    path.join(first, 'a.txt'),
-    'Fire crews said the blaze destroyed 240 homes near the ridge on Tuesday.\n\nEvacuation orders stayed in place.',
-  );
-  writeFileSync(
-    path.join(first, 'b.txt'),
-    'The county fire chief said the wildfire destroyed 260 homes by Wednesday.\n\nWinds were expected to ease.',
-  );
-  writeFileSync(
-    path.join(later, 'c.txt'),
-    'Officials said the fire destroyed 310 homes, according to a damage survey released on Friday.\n\nRebuilding will take years.',
-  );
+  const first = writeFiles(path.join(dir, 'first'), {
+    'a.txt':
+      'Fire crews said the blaze destroyed 240 homes near the ridge on Tuesday.\n\nEvacuation orders stayed in place.',
+    'b.txt':
+      'The county fire chief said the wildfire destroyed 260 homes by Wednesday.\n\nWinds were expected to ease.',
+  });
+  const later = writeFiles(path.join(dir, 'later'), {
+    'c.txt':
+      'Officials said the fire destroyed 310 homes, according to a damage survey released on Friday.\n\nRebuilding will take years.',
+  });
   return { first, later };
 }
 
