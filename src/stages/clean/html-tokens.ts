@@ -290,7 +290,8 @@ function findTagEnd(html: string, from: number): number {
 const escapeName = (name: string) => name.replace(/[.:+]/g, '\\$&');
 const attrRe = (name: string) =>
   new RegExp(`(?:^|[\\s/])${escapeName(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-const ATTR_NAMES = [
+/** The attributes the extractors read, each with a regex compiled once (others are compiled on use). */
+export const ATTR_NAMES = [
   'class',
   'id',
   'role',
