@@ -444,10 +444,8 @@ export interface SourceChain {
   figures: string[];
 }
 
-export async function sourceChains(
-  store: Store,
-  maxClaims = 50_000,
-): Promise<{
+/** GET /api/sources: who cites whom, and which articles copy which, with their titles and outlets. */
+export interface SourcesView {
   chains: SourceChain[];
   copies: Array<
     DuplicateLink & {
@@ -457,8 +455,11 @@ export async function sourceChains(
       ofOutlet: string | null;
     }
   >;
+  /** The claims were more than the limit read. */
   truncated: boolean;
-}> {
+}
+
+export async function sourceChains(store: Store, maxClaims = 50_000): Promise<SourcesView> {
   const docs = new Map<string, DocBrief>();
   for await (const d of store.iterateDocuments()) docs.set(d.id, brief(d));
   const chains = new Map<string, SourceChain>();

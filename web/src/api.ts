@@ -1,21 +1,7 @@
 /** Typed fetches of the JSON API. Types come from the server code (type-only imports). */
 import { useEffect, useState } from 'preact/hooks';
 import { onChange } from './live.js';
-import type { DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink } from '../../src/records.js';
-import type {
-  ClaimRow,
-  FigureDetail,
-  FigureSummary,
-  SourceChain,
-  TimelinePoint,
-  Disagreement,
-  DocBrief,
-} from '../../src/server/views.js';
-import type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
-import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
-import type { SearchResult } from '../../src/server/search.js';
-import type { QueueStatus } from '../../src/queue/status.js';
-
+export type { DocumentRecord, EntityRecord, FigureRecord, QuoteRecord, DuplicateLink } from '../../src/records.js';
 export type {
   ClaimRow,
   FigureDetail,
@@ -24,21 +10,16 @@ export type {
   TimelinePoint,
   Disagreement,
   DocBrief,
-  DocumentRecord,
-  EntityRecord,
-  FigureRecord,
-  QuoteRecord,
-  DuplicateLink,
-  SearchHit,
-  SpeakerCount,
-  StoreStats,
-  Page,
-  QueueStatus,
-  FigureBrief,
-  FigureHeadline,
-  StoryBrief,
-  SearchResult,
-};
+  SourcesView,
+} from '../../src/server/views.js';
+export type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
+export type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
+export type { SearchResult } from '../../src/server/search.js';
+export type { QueueStatus } from '../../src/queue/status.js';
+import type { DocumentRecord, DuplicateLink } from '../../src/records.js';
+import type { ClaimRow, FigureDetail, DocBrief } from '../../src/server/views.js';
+import type { StoreStats } from '../../src/store/store.js';
+import type { FigureBrief } from '../../src/store/figure-brief.js';
 
 /** GET /api/stats: the store's counts, whether /api/queue has a job queue to report, and whether uploads are on. */
 export type ApiStats = StoreStats & { queue?: boolean; upload?: boolean };
@@ -68,19 +49,6 @@ export interface DocumentDetail {
   dropped: Array<{ text: string; reason: string; by: string }>;
   versions: DocBrief[];
   duplicates: Array<DuplicateLink & { other: DocBrief | null }>;
-}
-
-export interface SourcesView {
-  chains: SourceChain[];
-  copies: Array<
-    DuplicateLink & {
-      documentTitle: string | null;
-      documentOutlet: string | null;
-      ofTitle: string | null;
-      ofOutlet: string | null;
-    }
-  >;
-  truncated: boolean;
 }
 
 export class ApiError extends Error {
