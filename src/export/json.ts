@@ -5,30 +5,14 @@
 import type { Writable } from 'node:stream';
 import { EXPORT_FORMAT } from '../records.js';
 import type { Store } from '../store/store.js';
-import { chunked, recordStreams, type StoryScope } from './stream.js';
-
-const SECTIONS = [
-  'documents',
-  'claims',
-  'quotes',
-  'entities',
-  'figures',
-  'relations',
-  'duplicates',
-  'stories',
-  'corrections',
-] as const;
+import { chunked, recordStreams, SECTIONS, type ExportOptions } from './stream.js';
 
 /** Write the whole store as one JSON object, one record per line. */
-export async function writeJson(
-  store: Store,
-  out: Writable,
-  options: { generated: string; scope?: StoryScope | null },
-): Promise<void> {
+export async function writeJson(store: Store, out: Writable, options: ExportOptions): Promise<void> {
   const streams = recordStreams(store, options.scope);
   const sink = chunked(out);
   await sink.add(`{\n"format": ${JSON.stringify(EXPORT_FORMAT)},\n"generated": ${JSON.stringify(options.generated)}`);
-  for (const section of SECTIONS) {
+  for (const [section] of SECTIONS) {
     await sink.add(`,\n${JSON.stringify(section)}: [`);
     let first = true;
     for await (const record of streams[section]() as AsyncIterable<unknown>) {

@@ -7,30 +7,14 @@
 import type { Writable } from 'node:stream';
 import { EXPORT_FORMAT, type EntityRecord, type RelationRecord } from '../records.js';
 import type { Store } from '../store/store.js';
-import { chunked, recordStreams, type StoryScope } from './stream.js';
-
-const KINDS = [
-  ['documents', 'document'],
-  ['claims', 'claim'],
-  ['quotes', 'quote'],
-  ['entities', 'entity'],
-  ['figures', 'figure'],
-  ['relations', 'relation'],
-  ['duplicates', 'duplicate'],
-  ['stories', 'story'],
-  ['corrections', 'correction'],
-] as const;
+import { chunked, recordStreams, SECTIONS, type ExportOptions } from './stream.js';
 
 /** Write the store as NDJSON: `{"type":"header","format":"crosscheck-export/1","generated":…}` then records. */
-export async function writeNdjson(
-  store: Store,
-  out: Writable,
-  options: { generated: string; scope?: StoryScope | null },
-): Promise<void> {
+export async function writeNdjson(store: Store, out: Writable, options: ExportOptions): Promise<void> {
   const streams = recordStreams(store, options.scope);
   const sink = chunked(out);
   await sink.add(`${JSON.stringify({ type: 'header', format: EXPORT_FORMAT, generated: options.generated })}\n`);
-  for (const [section, type] of KINDS) {
+  for (const [section, type] of SECTIONS) {
     for await (const record of streams[section]() as AsyncIterable<object>) {
       let line: object;
       if (type === 'entity') {

@@ -50,6 +50,27 @@ export interface StoryScope {
   documents: Set<string>;
 }
 
+/** What a writer of the JSON and NDJSON exports reads besides the store. */
+export interface ExportOptions {
+  /** The time the export was made, written in its header. */
+  generated: string;
+  /** Only this story's records (`--story`). */
+  scope?: StoryScope | null;
+}
+
+/** The sections of an export in the order they are written, each with the kind of one of its records. */
+export const SECTIONS = [
+  ['documents', 'document'],
+  ['claims', 'claim'],
+  ['quotes', 'quote'],
+  ['entities', 'entity'],
+  ['figures', 'figure'],
+  ['relations', 'relation'],
+  ['duplicates', 'duplicate'],
+  ['stories', 'story'],
+  ['corrections', 'correction'],
+] as const;
+
 async function* only<T>(items: AsyncIterable<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
   for await (const item of items) if (keep(item)) yield item;
 }
