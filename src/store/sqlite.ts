@@ -40,7 +40,7 @@ import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { json, parse } from './rows.js';
+import { byDocumentsThenId, json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -540,9 +540,9 @@ export class SqliteStore implements Store {
     let all: EntityRecord[];
     if (corpus > 0) {
       all = filterEntities(
-        (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) =>
-          unpack<EntityRecord>(r.record),
-        ),
+        (this.db.prepare('select record from entities').all() as Row[])
+          .map((r) => unpack<EntityRecord>(r.record))
+          .sort(byDocumentsThenId((e) => e.documents.length)),
         query,
       );
     } else {
@@ -608,8 +608,8 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<StoryBrief[]> {
-    const rows = this.db.prepare('select record from stories order by rowid').all() as Row[];
-    return rows.map((r) => parse<StoryBrief>(r.record));
+    const rows = this.db.prepare('select record from stories').all() as Row[];
+    return rows.map((r) => parse<StoryBrief>(r.record)).sort(byDocumentsThenId((s) => s.documents));
   }
 
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {
