@@ -233,23 +233,12 @@ function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): v
       where id in (select old from figure_rename);
     update claims set figure = substr(figure, 2) where figure in (select ' ' || new from figure_rename);
     update figures set part_of = substr(part_of, 2) where part_of in (select ' ' || new from figure_rename);
-    update figures set id = substr(id, 2) where id in (select ' ' || new from figure_rename);`);
-  // Records may be deflated (packed-row.ts), so their id and partOf are set here rather than in SQL.
-  const touched = db
-    .prepare(
-      `select rowid, id, part_of, brief, record from figures where id in (select new from figure_rename)
-       union select rowid, id, part_of, brief, record from figures where part_of in (select new from figure_rename)`,
-    )
-    .all() as Row[];
-  const setRecord = db.prepare('update figures set record = ?, brief = ? where rowid = ?');
-  for (const r of touched) {
-    const rec = JSON.parse(unpackJson(r.record)) as Record<string, unknown>;
-    const brief = JSON.parse(String(r.brief)) as Record<string, unknown>;
-    rec.id = brief.id = r.id;
-    if ('partOf' in rec) rec.partOf = r.part_of ?? null;
-    if ('partOf' in brief) brief.partOf = r.part_of ?? null;
-    setRecord.run(packJson(json(rec)), json(brief), r.rowid);
-  }
+    update figures set id = substr(id, 2) where id in (select ' ' || new from figure_rename);
+    update figures set brief = json_replace(json_set(brief, '$.id', id), '$.partOf', part_of)
+      where id in (select new from figure_rename);
+    update figures set brief = json_replace(brief, '$.partOf', part_of)
+      where part_of in (select new from figure_rename);`);
+  // The deflated records keep their old id and part: readers take both from the columns (figureOfRow).
   db.exec('delete from figure_rename;');
 }
 
@@ -259,7 +248,7 @@ function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): v
  * another gives up.
  */
 function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>): number {
-  const read = db.prepare('select rowid, story, record, brief, sort_key from figures where story = ?');
+  const read = db.prepare('select rowid, id, part_of, story, record, brief, sort_key from figures where story = ?');
   const rows = Object.keys(restory).flatMap((story) => read.all(story) as Row[]);
   const set = db.prepare('update figures set story = ?, record = ?, brief = ?, sort_key = ? where rowid = ?');
   for (const r of rows) {
@@ -267,6 +256,9 @@ function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>):
     const rec = JSON.parse(unpackJson(r.record)) as Record<string, unknown>;
     const brief = JSON.parse(String(r.brief)) as Record<string, unknown>;
     rec.story = brief.story = to;
+    // A renamed figure's record may still hold its old id and part (figureOfRow): set from the columns.
+    rec.id = r.id;
+    if ('partOf' in rec) rec.partOf = r.part_of ?? null;
     const key = String(r.sort_key);
     set.run(to, packJson(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
   }

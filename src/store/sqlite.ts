@@ -179,6 +179,17 @@ export const CORPUS_CHUNK_ROWS = 2000;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
+/**
+ * A figure record read with its row's id and part: a figure renamed by an incremental run keeps its record as it
+ * was (rewriting the deflated record of every renamed figure was most of the run), and its columns say its id.
+ */
+function figureOfRow(r: { id?: unknown; part_of?: unknown; record?: unknown }): FigureRecord {
+  const f = unpack<FigureRecord>(r.record ?? '{}');
+  if (r.id != null) f.id = String(r.id);
+  if ('partOf' in f) f.partOf = r.part_of == null ? null : String(r.part_of);
+  return f;
+}
+
 /** A per-document entity with its id and document from its row's columns (the record stores them empty). */
 export function docEntityRecord(row: Row): EntityRecord {
   const e = unpack<EntityRecord>(row.record);
@@ -562,19 +573,15 @@ export class SqliteStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from figures order by claims desc, sort_key, rowid limit ? offset ?')
+      .prepare('select id, part_of, record from figures order by claims desc, sort_key, rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
-    return page(
-      rows.map((r) => unpack<FigureRecord>(r.record)),
-      total,
-      { limit, offset },
-    );
+    return page(rows.map(figureOfRow), total, { limit, offset });
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {
-    const row = this.db.prepare('select record from figures where id = ?').get(id) as Row | undefined;
-    return row ? unpack<FigureRecord>(row.record) : null;
+    const row = this.db.prepare('select id, part_of, record from figures where id = ?').get(id) as Row | undefined;
+    return row ? figureOfRow(row) : null;
   }
 
   async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
@@ -596,14 +603,17 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
+        `select id, part_of, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
-      .all(...args, limit, offset) as Array<{ brief: string | null; record: unknown }>;
+      .all(...args, limit, offset) as Array<{
+      id: string;
+      part_of: string | null;
+      brief: string | null;
+      record: unknown;
+    }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
-    const items = rows.map((r) =>
-      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(unpack<FigureRecord>(r.record ?? '{}')),
-    );
+    const items = rows.map((r) => (r.brief ? parse<FigureBrief>(r.brief) : figureBrief(figureOfRow(r))));
     return page(items, total, { limit, offset });
   }
 
