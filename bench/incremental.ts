@@ -109,7 +109,9 @@ export function incrementalLine(r: IncrementalResult): string {
   const i = r.incremental;
   const how =
     i.mode === 'incremental'
-      ? `incremental, ${i.touched} of ${i.stories} stories recomputed, ${i.compared ?? '?'} stored texts compared`
+      ? `incremental, ${i.touched} of ${i.stories} stories recomputed, ${i.relabeled ?? 0} relabeled, ` +
+        `${i.compared ?? '?'} stored texts compared, ${i.written?.figures ?? '?'} figures and ` +
+        `${i.written?.stories ?? '?'} stories written, ${i.renamed ?? 0} figures renamed`
       : `full: ${i.fullBecause ?? 'no incremental state'}`;
   const scaled =
     r.articles < INCREMENTAL_TARGETS.atArticles

@@ -12,6 +12,7 @@ import { runCorpus } from '../src/corpus/index.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { autoAnalyzer } from '../src/ingest/workers.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
+import type { DeltaWritten } from '../src/records.js';
 import { childJson } from './child.js';
 
 export interface IngestRun {
@@ -59,6 +60,10 @@ export interface StoreCorpusRun {
   stories?: number;
   /** Stored articles the incremental run compared a new one's text with. */
   compared?: number;
+  /** Stories it relabeled and figures it renamed without recomputing them, and the rows it wrote. */
+  relabeled?: number;
+  renamed?: number;
+  written?: DeltaWritten;
 }
 
 /** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
@@ -83,6 +88,9 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       touched: r.touched,
       stories: r.stories,
       compared: r.compared,
+      relabeled: r.relabeled,
+      renamed: r.renamed,
+      written: r.written,
     };
   } finally {
     await store.close();

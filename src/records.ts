@@ -242,6 +242,8 @@ export interface CorpusDelta {
   replaceStories: string[];
   /** Figures of untouched stories whose id moved (old → new), renamed after `replaceStories` are deleted. */
   renameFigures: Record<string, string>;
+  /** Stories relabeled with the same articles (old id → new id): their figures move, after the renames. */
+  restoryFigures: Record<string, string>;
   /**
    * The touched stories' new figures, written after the renames; a stored figure of a replaced story that
    * would be written again exactly as it is stays in place.
@@ -257,6 +259,30 @@ export interface CorpusDelta {
   /** Stored documents whose story id changed: document id → story id. */
   restory: Record<string, string>;
   computedAt: string;
+  /**
+   * What the corpus-wide tables held when the run read them (entities, their kept input, the stories' briefs,
+   * the speaker remap): only the rows that differ from it are written.
+   */
+  was: {
+    entities: readonly EntityRecord[];
+    entityInput: readonly EntityRecord[];
+    stories: ReadonlyArray<{ id: string }>;
+    entityRemap: Readonly<Record<string, string>>;
+  };
+}
+
+/** Rows an incremental run wrote, by kind: its work beyond reading, small beside the store when few articles come. */
+export interface DeltaWritten {
+  /** Figures inserted or moved to a relabeled story (renamed ones are counted by the run's `renamed`). */
+  figures: number;
+  /** Story briefs written or deleted. */
+  stories: number;
+  /** Merged entities and kept entity input rows written or deleted. */
+  entities: number;
+  /** Claims whose figure or canonical source was set. */
+  claims: number;
+  /** Quotes whose canonical speaker was set. */
+  quotes: number;
 }
 
 /** What runCorpus returns once the figures are stored: counts, not the figures (read them back from the store). */
@@ -279,8 +305,12 @@ export interface CorpusSummary {
   touched?: number;
   /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
   renamed?: number;
+  /** Stories an incremental run relabeled without recomputing them (the same articles, a new label). */
+  relabeled?: number;
   /** Stored articles an incremental run compared a new one's text with (those sharing a band of its signature). */
   compared?: number;
+  /** Rows an incremental run wrote. */
+  written?: DeltaWritten;
 }
 
 /** The whole export. */

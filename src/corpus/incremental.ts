@@ -2,7 +2,7 @@
  * The incremental corpus run: new articles are compared against the signatures and story words kept of the
  * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
  * stories the new articles join, and the stories those merge with or split from (a figure never spans two
- * stories). Duplicate links are looked for only between the new articles and the stored ones sharing a band of
+ * stories); a story relabeled with the same articles keeps its figures, moved to its new id. Duplicate links are looked for only between the new articles and the stored ones sharing a band of
  * their signatures; the other corpus-wide steps (entity merging, story grouping, independence groups) are
  * recomputed whole from the kept state, and
  * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
@@ -117,7 +117,8 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   // Stories: those with new articles are recomputed, and with them every story that shares a stored article
   // with one (stories merged, split or regrouped); any other must be a stored story, unchanged.
   const { stories, storyOf } = storyIndex.stories(resolution.entities, duplicates);
-  const oldBriefs = new Map((await store.listStories()).map((s) => [s.id, s]));
+  const storiesWere = await store.listStories();
+  const oldBriefs = new Map(storiesWere.map((s) => [s.id, s]));
   const oldOf = (d: string) => oldStory.get(d) ?? '';
   const holders = new Map<string, StoryRecord[]>();
   for (const story of stories) {
@@ -159,23 +160,27 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
   if ([...dirty].some((id) => !oldBriefs.has(id))) return { reason: 'a stored article has no stored story' };
   let unchanged = 0;
+  const relabeled = new Map<string, string>();
   for (const story of stories) {
     if (touched.has(story.id)) continue;
+    unchanged++;
     const was = oldBriefs.get(oldOf(story.documents[0]!))!;
-    if (was.id === story.id && was.label === story.label) unchanged++;
-    else {
-      // Its words weigh differently in a larger corpus: the same articles under a new label, recomputed.
-      touched.add(story.id);
-      dirty.add(was.id);
+    if (was.id !== story.id || was.label !== story.label) {
+      // Its names weigh differently in a larger corpus: the same articles under a new label keep their figures,
+      // moved to the new story id.
+      relabeled.set(was.id, story.id);
     }
   }
   if (unchanged + dirty.size !== oldBriefs.size) return { reason: 'a story was regrouped' };
   const replaceStories = [...dirty];
   const restory: Record<string, string> = {};
+  const relabeledTo = new Set(relabeled.values());
   for (const story of stories) {
-    if (!touched.has(story.id)) continue;
+    if (!touched.has(story.id) && !relabeledTo.has(story.id)) continue;
     for (const d of story.documents) if (!freshSet.has(d) && oldOf(d) !== story.id) restory[d] = story.id;
   }
+  const restoryFigures: Record<string, string> = {};
+  for (const [from, to] of relabeled) if (from !== to) restoryFigures[from] = to;
 
   // Independence groups: within each untouched story, articles must be grouped as before.
   const provenance = provenanceIndex(index.docs, duplicates);
@@ -195,12 +200,21 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
 
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
   const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
-  for (const source of await state.claimSources(touchedDocs)) {
-    if (resolved(source, was) !== resolved(source, resolution))
-      return { reason: `claims of ${source} resolve to another entity` };
-  }
+  // Only a source some spelling map or name list holds can resolve differently: those are looked up.
+  const keys = new Set([...was.canonical.keys(), ...was.names.keys()]);
+  for (const k of [...resolution.canonical.keys(), ...resolution.names.keys()]) keys.add(k);
+  const moved = [...keys].filter((k) => resolved(k, was) !== resolved(k, resolution));
+  for (const source of await state.sourcesOutside(moved, touchedDocs))
+    return { reason: `claims of ${source} resolve to another entity` };
   const replaced = new Set(replaceStories);
   const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
+  // Figures of a relabeled story keep their content under its new id, which leads their key.
+  for (const f of kept) {
+    const to = f.story ? restoryFigures[f.story] : undefined;
+    if (to === undefined || f.key === null) continue;
+    f.key = to + f.key.slice(f.story!.length);
+    f.story = to;
+  }
   if (kept.some((f) => f.key === null)) return { reason: 'stored figures predate their kept keys' };
   // And the names their figures' labels show (actor, target, scope words) must be the same.
   for (const f of kept) {
@@ -238,6 +252,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     if (f.partOf) f.partOf = rename.get(f.partOf) ?? f.partOf;
   }
 
+  const keptBriefs = new Map(
+    storiesWere.filter((b) => !dirty.has(b.id)).map((b) => [relabeled.get(b.id) ?? b.id, b] as const),
+  );
   const perStory = new Map<string, number>();
   for (const f of figures) if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
   const freshStates: CorpusDocState[] = fresh.map((id, i) => recorder.state(stored + i, storyOf.get(id) ?? null));
@@ -249,16 +266,18 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     addedDuplicates: duplicates.slice(oldLinks.length),
     stories: stories.map((story: StoryRecord) => ({
       story,
-      figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (oldBriefs.get(story.id)?.figures ?? 0),
+      figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (keptBriefs.get(story.id)?.figures ?? 0),
     })),
     replaceStories,
     renameFigures,
+    restoryFigures,
     figures,
     claimSource,
     entityRemap: entityRemapOf(resolution),
     docStates: freshStates,
     restory,
     computedAt,
+    was: { entities: was.entities, entityInput, stories: storiesWere, entityRemap: entityRemapOf(was) },
   });
   if (!written) return { reason: 'another corpus run wrote while this one ran' };
   const placed = kept.reduce((n, f) => n + f.claims, 0) + figures.reduce((n, f) => n + f.claims.length, 0);
@@ -276,8 +295,10 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
       fullBecause: null,
       added: fresh.length,
       touched: touched.size,
+      relabeled: relabeled.size,
       renamed: Object.keys(renameFigures).length,
       compared: found.compared,
+      written,
     },
   };
 }

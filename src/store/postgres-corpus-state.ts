@@ -1,7 +1,7 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
-import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord } from '../records.js';
-import { chunks, figureRow, json, parse } from './rows.js';
+import type { ClaimRecord, CorpusDelta, CorpusDocState, DeltaWritten, EntityRecord } from '../records.js';
+import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
 import { storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
@@ -24,9 +24,11 @@ async function renameFigures(c: pg.PoolClient, rename: Record<string, string>): 
   await c.query(`update claims c set figure = v.new from ${map} where c.figure = v.old`, args);
   await c.query(`update figures f set part_of = v.new from ${map} where f.part_of = v.old`, args);
   await c.query(`update figures f set id = v.new from ${map} where f.id = v.old`, args);
-  await c.query("update claims set figure = substr(figure, 2) where figure like ' %'");
-  await c.query("update figures set part_of = substr(part_of, 2) where part_of like ' %'");
-  await c.query("update figures set id = substr(id, 2) where id like ' %'");
+  // Through the indexes (claims_figure, figures_part_of, the primary key): no scan of the store.
+  const spaced = [args[1]];
+  await c.query('update claims set figure = substr(figure, 2) where figure = any($1::text[])', spaced);
+  await c.query('update figures set part_of = substr(part_of, 2) where part_of = any($1::text[])', spaced);
+  await c.query('update figures set id = substr(id, 2) where id = any($1::text[])', spaced);
   // jsonb_set with a SQL null gives null: a missing part is JSON null.
   const part = "coalesce(to_jsonb(part_of), 'null'::jsonb)";
   const relabel = (column: string) =>
@@ -37,6 +39,73 @@ async function renameFigures(c: pg.PoolClient, rename: Record<string, string>): 
      where id = any($1::text[]) or part_of = any($1::text[])`,
     [pairs.map((p) => p[1])],
   );
+}
+
+const idOf = (row: { id: string }) => row.id;
+
+/** Apply {@link rowChanges} to an `(id, record)` table ordered by `seq`; returns the rows written or deleted. */
+async function writeRows<T extends { id: string }>(
+  c: pg.PoolClient,
+  table: 'entities' | 'corpus_entities' | 'stories',
+  changes: ReturnType<typeof rowChanges<T>>,
+  record: (row: T) => string,
+): Promise<number> {
+  if (changes.drop.length) await c.query(`delete from ${table} where id = any($1::text[])`, [changes.drop]);
+  for (const part of chunks(changes.update, CHUNK)) {
+    await c.query(
+      `update ${table} t set record = v.r from unnest($1::text[], $2::text[]) as v(id, r) where t.id = v.id`,
+      [part.map(idOf), part.map(record)],
+    );
+  }
+  for (const part of chunks(changes.append, CHUNK)) {
+    await c.query(
+      `insert into ${table} (id, record) select id, record from unnest($1::text[], $2::text[])
+       with ordinality as t(id, record, n) order by n`,
+      [part.map(idOf), part.map(record)],
+    );
+  }
+  return changes.drop.length + changes.update.length + changes.append.length;
+}
+
+/** The rows a statement changed. */
+async function changes(c: pg.PoolClient, sql: string, args: unknown[]): Promise<number> {
+  return (await c.query(sql, args)).rowCount ?? 0;
+}
+
+/**
+ * Quotes' canonical speakers: those of the speakers whose merged id changed, and those of the new documents'
+ * quotes (every other quote already has the one the remap gives). Returns the quotes changed.
+ */
+async function remapSpeakers(c: pg.PoolClient, delta: CorpusDelta): Promise<number> {
+  const next = new Map(Object.entries(delta.entityRemap));
+  const was = new Map(Object.entries(delta.was.entityRemap));
+  const moved = [...new Set([...next.keys(), ...was.keys()])].filter(
+    (k) => (next.get(k) ?? null) !== (was.get(k) ?? null),
+  );
+  let changed = 0;
+  for (const part of chunks(moved, CHUNK)) {
+    changed += await changes(
+      c,
+      `update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t)
+       where q.speaker = v.f and q.canonical_speaker is distinct from v.t`,
+      [part, part.map((k) => next.get(k) ?? null)],
+    );
+  }
+  const documents = delta.docStates.map((d) => d.id);
+  const r = await c.query('select id, speaker, canonical_speaker from quotes where document = any($1::text[])', [
+    documents,
+  ]);
+  const set = (r.rows as Row[])
+    .map((q) => [String(q.id), q.speaker == null ? null : (next.get(String(q.speaker)) ?? null), q] as const)
+    .filter(([, to, q]) => to !== (q.canonical_speaker ?? null));
+  for (const part of chunks(set, CHUNK)) {
+    changed += await changes(
+      c,
+      'update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(id, t) where q.id = v.id',
+      [part.map((x) => x[0]), part.map((x) => x[1])],
+    );
+  }
+  return changed;
 }
 
 export class PostgresCorpusState implements CorpusStateStore {
@@ -94,10 +163,10 @@ export class PostgresCorpusState implements CorpusStateStore {
     return r.rows.map((row: Row) => parse<ClaimRecord>(row.record));
   }
 
-  async claimSources(except: string[]): Promise<string[]> {
+  async sourcesOutside(sources: string[], except: string[]): Promise<string[]> {
     const r = await this.pool.query(
-      'select distinct source from claims where source is not null and not (document = any($1::text[]))',
-      [except],
+      'select distinct source from claims where source = any($1::text[]) and not (document = any($2::text[]))',
+      [sources, except],
     );
     return r.rows.map((row: Row) => String(row.source));
   }
@@ -113,26 +182,16 @@ export class PostgresCorpusState implements CorpusStateStore {
     }));
   }
 
-  async putCorpusDelta(delta: CorpusDelta): Promise<boolean> {
+  async putCorpusDelta(delta: CorpusDelta): Promise<DeltaWritten | false> {
     return this.tx(async (c) => {
       await c.query('select pg_advisory_xact_lock($1, $2)', this.lock);
       const count = await c.query('select count(*)::int as n from corpus_docs');
       if (Number((count.rows[0] as Row).n) !== delta.storedStates) return false;
-      await c.query('delete from entities');
-      await c.query('delete from corpus_entities');
-      await c.query('delete from stories');
-      for (const [table, list] of [
-        ['entities', delta.entities],
-        ['corpus_entities', delta.entityInput],
-      ] as const) {
-        for (const part of chunks(list, CHUNK)) {
-          await c.query(
-            `insert into ${table} (id, record) select id, record from unnest($1::text[], $2::text[])
-             with ordinality as t(id, record, n) order by n`,
-            [part.map((e) => e.id), part.map((e) => json(e))],
-          );
-        }
-      }
+      const written: DeltaWritten = { figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 };
+      const entities = rowChanges(delta.was.entities, delta.entities, idOf, json, false);
+      written.entities += await writeRows(c, 'entities', entities, json);
+      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, json, true);
+      written.entities += await writeRows(c, 'corpus_entities', input, json);
       for (const part of chunks(delta.addedDuplicates, CHUNK)) {
         await c.query(
           `insert into duplicates (document, "of", kind, similarity) select d, o, k, s
@@ -165,7 +224,19 @@ export class PostgresCorpusState implements CorpusStateStore {
       await c.query('update claims set figure = null where figure = any($1::text[])', [stale]);
       await c.query('delete from figures where id = any($1::text[])', [stale]);
       await renameFigures(c, delta.renameFigures);
+      const restory = Object.entries(delta.restoryFigures);
+      // One statement reads every row before writing any: one story may take the id another gives up.
+      if (restory.length)
+        written.figures += await changes(
+          c,
+          `update figures f set story = v.new, sort_key = v.new || substr(f.sort_key, length(v.old) + 1),
+             record = jsonb_set(f.record::jsonb, '{story}', to_jsonb(v.new))::text,
+             brief = jsonb_set(f.brief::jsonb, '{story}', to_jsonb(v.new))::text
+           from unnest($1::text[], $2::text[]) as v(old, new) where f.story = v.old`,
+          [restory.map((x) => x[0]), restory.map((x) => x[1])],
+        );
       const fresh = delta.figures.filter((f) => !same.has(f.id));
+      written.figures += fresh.length;
       for (const figures of chunks(fresh, CHUNK)) {
         const part = figures.map(figureRow);
         await c.query(
@@ -178,25 +249,22 @@ export class PostgresCorpusState implements CorpusStateStore {
       }
       const pairs = fresh.flatMap((f) => f.claims.map((claim) => [claim, f.id] as const));
       for (const part of chunks(pairs, CHUNK)) {
-        await c.query(
+        written.claims += await changes(
+          c,
           'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
       for (const part of chunks(Object.entries(delta.claimSource), CHUNK)) {
-        await c.query(
+        written.claims += await changes(
+          c,
           `update claims c set canonical_source = v.s from unnest($1::text[], $2::text[]) as v(id, s)
            where c.id = v.id and c.canonical_source is distinct from v.s`,
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
-      for (const part of chunks(delta.stories, CHUNK)) {
-        await c.query(
-          `insert into stories (id, record) select id, record from unnest($1::text[], $2::text[])
-           with ordinality as t(id, record, n) order by n on conflict (id) do nothing`,
-          [part.map((s) => s.story.id), part.map((s) => json(storyBrief(s.story, s.figures)))],
-        );
-      }
+      const briefs = delta.stories.map(({ story, figures }) => storyBrief(story, figures));
+      written.stories += await writeRows(c, 'stories', rowChanges(delta.was.stories, briefs, idOf, json, false), json);
       for (const part of chunks(delta.docStates, CHUNK)) {
         await c.query(
           `insert into corpus_docs (id, story, state) select * from unnest($1::text[], $2::text[], $3::text[])
@@ -210,23 +278,12 @@ export class PostgresCorpusState implements CorpusStateStore {
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
-      const remap = Object.entries(delta.entityRemap);
-      const from = remap.map((x) => x[0]);
-      await c.query(
-        'update quotes set canonical_speaker = null where canonical_speaker is not null and not (speaker = any($1::text[]))',
-        [from],
-      );
-      if (remap.length)
-        await c.query(
-          `update quotes q set canonical_speaker = v.t from unnest($1::text[], $2::text[]) as v(f, t)
-           where q.speaker = v.f and q.canonical_speaker is distinct from v.t`,
-          [from, remap.map((x) => x[1])],
-        );
+      written.quotes += await remapSpeakers(c, delta);
       await c.query(
         "insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value",
         [delta.computedAt],
       );
-      return true;
+      return written;
     });
   }
 

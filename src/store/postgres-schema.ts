@@ -159,6 +159,11 @@ export const postgresMigrations: string[] = [
   create table corpus_entities (seq bigserial unique, id text primary key, record text not null);
   alter table figures add column sort_key text collate "C";
   `,
+  // 8 → 9: the claims of a source and the quotes of a speaker, by index (mirrors sqlite-schema.ts version 9).
+  `
+  create index if not exists claims_source on claims(source);
+  create index if not exists quotes_speaker on quotes(speaker);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = postgresMigrations.length;

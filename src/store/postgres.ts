@@ -53,7 +53,7 @@ import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBri
 import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { chunks, json, parse } from './rows.js';
+import { byDocumentsThenId, chunks, json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 type Row = Record<string, unknown>;
@@ -628,9 +628,9 @@ export class PostgresStore implements Store {
     let all: EntityRecord[];
     if (corpus > 0) {
       all = filterEntities(
-        (await this.pool.query('select record from entities order by seq')).rows.map((r: Row) =>
-          parse<EntityRecord>(r.record),
-        ),
+        (await this.pool.query('select record from entities')).rows
+          .map((r: Row) => parse<EntityRecord>(r.record))
+          .sort(byDocumentsThenId((e) => e.documents.length)),
         query,
       );
     } else {
@@ -691,8 +691,8 @@ export class PostgresStore implements Store {
   }
 
   async listStories(): Promise<StoryBrief[]> {
-    const r = await this.pool.query('select record from stories order by seq');
-    return r.rows.map((x: Row) => parse<StoryBrief>(String(x.record)));
+    const r = await this.pool.query('select record from stories');
+    return r.rows.map((x: Row) => parse<StoryBrief>(String(x.record))).sort(byDocumentsThenId((s) => s.documents));
   }
 
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {

@@ -25,3 +25,43 @@ export function figureRow(f: FigureRecord) {
     figureSortKey(f),
   ] as const;
 }
+
+/**
+ * How to bring a table holding `was` to `next` writing only what differs. `ordered`: the table is read in
+ * insertion order, so rows before the first place where the ids part are rewritten where their text changed
+ * and, from that place on, the old rows are dropped and the new ones appended. Otherwise (a table read in an
+ * order of its own, {@link byDocumentsThenId}) rows gone are dropped and rows new or changed written.
+ */
+export function rowChanges<T>(
+  was: readonly T[],
+  next: readonly T[],
+  id: (row: T) => string,
+  text: (row: T) => string,
+  ordered: boolean,
+): { update: T[]; drop: string[]; append: T[] } {
+  if (!ordered) {
+    const before = new Map(was.map((row) => [id(row), row]));
+    const kept = new Set(next.map(id));
+    const update: T[] = [];
+    const append: T[] = [];
+    for (const row of next) {
+      const old = before.get(id(row));
+      if (!old) append.push(row);
+      else if (text(old) !== text(row)) update.push(row);
+    }
+    return { update, drop: [...before.keys()].filter((k) => !kept.has(k)), append };
+  }
+  let at = 0;
+  while (at < was.length && at < next.length && id(was[at]!) === id(next[at]!)) at++;
+  const update: T[] = [];
+  for (let i = 0; i < at; i++) if (text(was[i]!) !== text(next[i]!)) update.push(next[i]!);
+  return { update, drop: was.slice(at).map(id), append: next.slice(at) };
+}
+
+/**
+ * The order merged entities and stories are listed in, as the corpus stages make them (most documents first,
+ * then by id): listings sort by it, so an incremental run rewrites only the rows that changed.
+ */
+export function byDocumentsThenId<T extends { id: string }>(documents: (row: T) => number): (a: T, b: T) => number {
+  return (a, b) => documents(b) - documents(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

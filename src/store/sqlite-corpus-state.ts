@@ -1,6 +1,6 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a SQLite store's tables (the 6 → 7 migration). */
-import type { ClaimRecord, CorpusDelta, CorpusDocState, EntityRecord, FigureRecord } from '../records.js';
-import { chunks, figureRow, json, parse } from './rows.js';
+import type { ClaimRecord, CorpusDelta, CorpusDocState, DeltaWritten, EntityRecord, FigureRecord } from '../records.js';
+import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
 import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, unpackJson } from './packed-row.js';
@@ -72,21 +72,13 @@ export class SqliteCorpusState implements CorpusStateStore {
     return out.sort((a, b) => a.rowid - b.rowid).map((r) => r.record);
   }
 
-  async claimSources(except: string[]): Promise<string[]> {
-    const db = this.db;
-    db.exec('create temp table if not exists corpus_except (id text primary key); delete from corpus_except;');
-    const ins = db.prepare('insert or ignore into corpus_except (id) values (?)');
-    db.transaction(() => {
-      for (const id of except) ins.run(id);
-    })();
-    const rows = db
-      .prepare(
-        `select distinct source from claims
-         where source is not null and document not in (select id from temp.corpus_except)`,
-      )
-      .all() as Row[];
-    db.exec('delete from corpus_except');
-    return rows.map((r) => String(r.source));
+  async sourcesOutside(sources: string[], except: string[]): Promise<string[]> {
+    const inside = new Set(except);
+    const read = this.db.prepare('select document from claims where source = ?').pluck();
+    return sources.filter((source) => {
+      for (const document of read.iterate(source) as Iterable<string>) if (!inside.has(document)) return true;
+      return false;
+    });
   }
 
   async figureKeys(): Promise<FigureKey[]> {
@@ -102,16 +94,16 @@ export class SqliteCorpusState implements CorpusStateStore {
     }));
   }
 
-  async putCorpusDelta(delta: CorpusDelta): Promise<boolean> {
+  async putCorpusDelta(delta: CorpusDelta): Promise<DeltaWritten | false> {
     const db = this.db;
-    const write = db.transaction(() => {
+    const write = db.transaction((): DeltaWritten | false => {
       const { n } = db.prepare('select count(*) n from corpus_docs').get() as { n: number };
       if (n !== delta.storedStates) return false;
-      db.exec('delete from entities; delete from corpus_entities; delete from stories;');
-      const insE = db.prepare('insert into entities (id, record) values (?, ?)');
-      for (const e of delta.entities) insE.run(e.id, packJson(json(e)));
-      const insI = db.prepare('insert into corpus_entities (id, record) values (?, ?)');
-      for (const e of delta.entityInput) insI.run(e.id, json(e));
+      const written: DeltaWritten = { figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 };
+      const entities = rowChanges(delta.was.entities, delta.entities, idOf, json, false);
+      written.entities += writeRows(db, 'entities', entities, (e) => packJson(json(e)));
+      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, json, true);
+      written.entities += writeRows(db, 'corpus_entities', input, json);
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       const same = sameFigures(db, delta.replaceStories, delta.figures);
@@ -126,6 +118,7 @@ export class SqliteCorpusState implements CorpusStateStore {
         }
       }
       renameFigures(db, delta.renameFigures);
+      written.figures += restoryFigures(db, delta.restoryFigures);
       const insF = db.prepare(
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
@@ -134,29 +127,66 @@ export class SqliteCorpusState implements CorpusStateStore {
         if (same.has(f.id)) continue;
         const [id, record, ...rest] = figureRow(f);
         insF.run(id, packJson(record), ...rest);
-        for (const claim of f.claims) setF.run(f.id, claim);
+        written.figures++;
+        for (const claim of f.claims) written.claims += setF.run(f.id, claim).changes;
       }
       const setS = db.prepare('update claims set canonical_source = ? where id = ? and canonical_source is not ?');
-      for (const [claim, source] of Object.entries(delta.claimSource)) setS.run(source, claim, source);
-      const insS = db.prepare('insert or replace into stories (id, record) values (?, ?)');
-      for (const { story, figures } of delta.stories) insS.run(story.id, json(storyBrief(story, figures)));
+      for (const [claim, source] of Object.entries(delta.claimSource))
+        written.claims += setS.run(source, claim, source).changes;
+      const briefs = delta.stories.map(({ story, figures }) => storyBrief(story, figures));
+      written.stories += writeRows(db, 'stories', rowChanges(delta.was.stories, briefs, idOf, json, false), json);
       const insC = db.prepare('insert or replace into corpus_docs (id, story, state) values (?, ?, ?)');
       for (const s of delta.docStates) insC.run(s.id, s.story, s.state);
       const move = db.prepare('update corpus_docs set story = ? where id = ?');
       for (const [doc, story] of Object.entries(delta.restory)) move.run(story, doc);
-      db.exec(`create temp table if not exists speaker_remap (from_id text primary key, to_id text not null);
-        delete from speaker_remap;`);
-      const insR = db.prepare('insert or replace into speaker_remap (from_id, to_id) values (?, ?)');
-      for (const [from, to] of Object.entries(delta.entityRemap)) insR.run(from, to);
-      db.exec(`update main.quotes set canonical_speaker = r.to_id
-          from (select q.id, m.to_id from main.quotes q left join speaker_remap m on m.from_id = q.speaker) r
-          where r.id = quotes.id and quotes.canonical_speaker is not r.to_id;
-        delete from speaker_remap;`);
+      written.quotes += remapSpeakers(db, delta);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(delta.computedAt);
-      return true;
+      return written;
     });
     return write.immediate();
   }
+}
+
+const idOf = (row: { id: string }) => row.id;
+
+/** Apply {@link rowChanges} to an `(id, record)` table; returns the rows written or deleted. */
+function writeRows<T extends { id: string }>(
+  db: SqliteStore['db'],
+  table: 'entities' | 'corpus_entities' | 'stories',
+  changes: ReturnType<typeof rowChanges<T>>,
+  record: (row: T) => unknown,
+): number {
+  const drop = db.prepare(`delete from ${table} where id = ?`);
+  for (const id of changes.drop) drop.run(id);
+  const set = db.prepare(`update ${table} set record = ? where id = ?`);
+  for (const row of changes.update) set.run(record(row), row.id);
+  const add = db.prepare(`insert into ${table} (id, record) values (?, ?)`);
+  for (const row of changes.append) add.run(row.id, record(row));
+  return changes.drop.length + changes.update.length + changes.append.length;
+}
+
+/**
+ * Quotes' canonical speakers: those of the speakers whose merged id changed, and those of the new documents'
+ * quotes (every other quote already has the one the remap gives). Returns the quotes changed.
+ */
+function remapSpeakers(db: SqliteStore['db'], delta: CorpusDelta): number {
+  const next = new Map(Object.entries(delta.entityRemap));
+  const was = new Map(Object.entries(delta.was.entityRemap));
+  const set = db.prepare('update quotes set canonical_speaker = ? where speaker = ? and canonical_speaker is not ?');
+  let changed = 0;
+  for (const speaker of new Set([...next.keys(), ...was.keys()])) {
+    const to = next.get(speaker) ?? null;
+    if (to !== (was.get(speaker) ?? null)) changed += set.run(to, speaker, to).changes;
+  }
+  const read = db.prepare('select id, speaker, canonical_speaker from quotes where document = ?');
+  const setOne = db.prepare('update quotes set canonical_speaker = ? where id = ?');
+  for (const { id: document } of delta.docStates) {
+    for (const q of read.all(document) as Row[]) {
+      const to = q.speaker == null ? null : (next.get(String(q.speaker)) ?? null);
+      if (to !== (q.canonical_speaker ?? null)) changed += setOne.run(to, q.id).changes;
+    }
+  }
+  return changed;
 }
 
 /**
@@ -193,6 +223,7 @@ function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): v
   );
   const ins = db.prepare('insert into figure_rename (old, new) values (?, ?)');
   for (const [from, to] of pairs) ins.run(from, to);
+  // Every lookup goes through an index (claims_figure, figures_part_of, the primary key): no scan of the store.
   db.exec(`
     update claims set figure = ' ' || (select new from figure_rename where old = claims.figure)
       where figure in (select old from figure_rename);
@@ -200,26 +231,38 @@ function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): v
       where part_of in (select old from figure_rename);
     update figures set id = ' ' || (select new from figure_rename where old = figures.id)
       where id in (select old from figure_rename);
-    update claims set figure = substr(figure, 2) where figure like ' %';
-    update figures set part_of = substr(part_of, 2) where part_of like ' %';
-    update figures set id = substr(id, 2) where id like ' %';
+    update claims set figure = substr(figure, 2) where figure in (select ' ' || new from figure_rename);
+    update figures set part_of = substr(part_of, 2) where part_of in (select ' ' || new from figure_rename);
+    update figures set id = substr(id, 2) where id in (select ' ' || new from figure_rename);
     update figures set brief = json_replace(json_set(brief, '$.id', id), '$.partOf', part_of)
-      where id in (select new from figure_rename) or part_of in (select new from figure_rename);`);
-  // Records may be deflated (packed-row.ts), so their id and partOf are set here rather than in SQL.
-  const touched = db
-    .prepare(
-      `select rowid, id, part_of, record from figures
-       where id in (select new from figure_rename) or part_of in (select new from figure_rename)`,
-    )
-    .all() as Row[];
-  const setRecord = db.prepare('update figures set record = ? where rowid = ?');
-  for (const r of touched) {
+      where id in (select new from figure_rename);
+    update figures set brief = json_replace(brief, '$.partOf', part_of)
+      where part_of in (select new from figure_rename);`);
+  // The deflated records keep their old id and part: readers take both from the columns (figureOfRow).
+  db.exec('delete from figure_rename;');
+}
+
+/**
+ * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key
+ * and is in their records and briefs. The rows are read before any is written, so one story may take the id
+ * another gives up.
+ */
+function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>): number {
+  const read = db.prepare('select rowid, id, part_of, story, record, brief, sort_key from figures where story = ?');
+  const rows = Object.keys(restory).flatMap((story) => read.all(story) as Row[]);
+  const set = db.prepare('update figures set story = ?, record = ?, brief = ?, sort_key = ? where rowid = ?');
+  for (const r of rows) {
+    const to = restory[String(r.story)]!;
     const rec = JSON.parse(unpackJson(r.record)) as Record<string, unknown>;
+    const brief = JSON.parse(String(r.brief)) as Record<string, unknown>;
+    rec.story = brief.story = to;
+    // A renamed figure's record may still hold its old id and part (figureOfRow): set from the columns.
     rec.id = r.id;
     if ('partOf' in rec) rec.partOf = r.part_of ?? null;
-    setRecord.run(packJson(json(rec)), r.rowid);
+    const key = String(r.sort_key);
+    set.run(to, packJson(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
   }
-  db.exec('delete from figure_rename;');
+  return rows.length;
 }
 
 /** Rows of the corpus state a full run writes (inside {@link SqliteStore.putCorpus}'s swap). */

@@ -132,6 +132,11 @@ export const sqliteMigrations: string[] = [
   create table corpus_entities (id text primary key, record text not null);
   alter table figures add column sort_key text;
   `,
+  // 8 → 9: an incremental corpus run looks up the claims of a source and the quotes of a speaker it remaps.
+  `
+  create index if not exists claims_source on claims(source);
+  create index if not exists quotes_speaker on quotes(speaker);
+  `,
 ];
 
 export const SCHEMA_VERSION = sqliteMigrations.length;

@@ -40,7 +40,7 @@ import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { json, parse } from './rows.js';
+import { byDocumentsThenId, json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -178,6 +178,17 @@ const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
 export const CORPUS_CHUNK_ROWS = 2000;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
+
+/**
+ * A figure record read with its row's id and part: a figure renamed by an incremental run keeps its record as it
+ * was (rewriting the deflated record of every renamed figure was most of the run), and its columns say its id.
+ */
+function figureOfRow(r: { id?: unknown; part_of?: unknown; record?: unknown }): FigureRecord {
+  const f = unpack<FigureRecord>(r.record ?? '{}');
+  if (r.id != null) f.id = String(r.id);
+  if ('partOf' in f) f.partOf = r.part_of == null ? null : String(r.part_of);
+  return f;
+}
 
 /** A per-document entity with its id and document from its row's columns (the record stores them empty). */
 export function docEntityRecord(row: Row): EntityRecord {
@@ -540,9 +551,9 @@ export class SqliteStore implements Store {
     let all: EntityRecord[];
     if (corpus > 0) {
       all = filterEntities(
-        (this.db.prepare('select record from entities order by rowid').all() as Row[]).map((r) =>
-          unpack<EntityRecord>(r.record),
-        ),
+        (this.db.prepare('select record from entities').all() as Row[])
+          .map((r) => unpack<EntityRecord>(r.record))
+          .sort(byDocumentsThenId((e) => e.documents.length)),
         query,
       );
     } else {
@@ -562,19 +573,15 @@ export class SqliteStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select record from figures order by claims desc, sort_key, rowid limit ? offset ?')
+      .prepare('select id, part_of, record from figures order by claims desc, sort_key, rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
-    return page(
-      rows.map((r) => unpack<FigureRecord>(r.record)),
-      total,
-      { limit, offset },
-    );
+    return page(rows.map(figureOfRow), total, { limit, offset });
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {
-    const row = this.db.prepare('select record from figures where id = ?').get(id) as Row | undefined;
-    return row ? unpack<FigureRecord>(row.record) : null;
+    const row = this.db.prepare('select id, part_of, record from figures where id = ?').get(id) as Row | undefined;
+    return row ? figureOfRow(row) : null;
   }
 
   async listFigureBriefs(query: FigureBriefQuery = {}): Promise<Page<FigureBrief>> {
@@ -596,20 +603,23 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
+        `select id, part_of, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
-      .all(...args, limit, offset) as Array<{ brief: string | null; record: unknown }>;
+      .all(...args, limit, offset) as Array<{
+      id: string;
+      part_of: string | null;
+      brief: string | null;
+      record: unknown;
+    }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
-    const items = rows.map((r) =>
-      r.brief ? parse<FigureBrief>(r.brief) : figureBrief(unpack<FigureRecord>(r.record ?? '{}')),
-    );
+    const items = rows.map((r) => (r.brief ? parse<FigureBrief>(r.brief) : figureBrief(figureOfRow(r))));
     return page(items, total, { limit, offset });
   }
 
   async listStories(): Promise<StoryBrief[]> {
-    const rows = this.db.prepare('select record from stories order by rowid').all() as Row[];
-    return rows.map((r) => parse<StoryBrief>(r.record));
+    const rows = this.db.prepare('select record from stories').all() as Row[];
+    return rows.map((r) => parse<StoryBrief>(r.record)).sort(byDocumentsThenId((s) => s.documents));
   }
 
   async listDuplicates(document?: string): Promise<DuplicateLink[]> {

@@ -8,6 +8,7 @@ import type { CorrectionRecord } from '../review/corrections.js';
 import type {
   ClaimRecord,
   CorpusDelta,
+  DeltaWritten,
   CorpusDocState,
   CorpusResult,
   DocumentRecord,
@@ -172,13 +173,13 @@ export interface CorpusStateStore {
   entitiesOf(documents: string[]): Promise<EntityRecord[]>;
   /** The extracted claims of these documents, in document order (as `iterateClaims({ extracted: true })`). */
   claimsOf(documents: string[]): Promise<ClaimRecord[]>;
-  /** Every distinct source of an extracted claim, except the claims of documents in `except`. */
-  claimSources(except: string[]): Promise<string[]>;
+  /** Those of `sources` that a claim names outside the documents in `except` (looked up by source). */
+  sourcesOutside(sources: string[], except: string[]): Promise<string[]>;
   /** Every stored figure's key, in no particular order. */
   figureKeys(): Promise<FigureKey[]>;
   /**
    * Replace the touched stories' figures and the corpus-wide tables, in one transaction. Resolves to false,
    * writing nothing, when the store no longer keeps `delta.storedStates` document states (another run wrote).
    */
-  putCorpusDelta(delta: CorpusDelta): Promise<boolean>;
+  putCorpusDelta(delta: CorpusDelta): Promise<DeltaWritten | false>;
 }

@@ -42,7 +42,7 @@ const fire = (n: number, day: string, outlet: string): Item => ({
     `Kestrel Mills said the damage would cost $${n * 2} million to repair.`,
 });
 
-const strike = (n: number, day: string, outlet: string): Item => ({
+const strike = (n: number, day: string, outlet: string, extra = ''): Item => ({
   title: 'Tram drivers strike across Veldhaven',
   outlet,
   published: day,
@@ -50,7 +50,7 @@ const strike = (n: number, day: string, outlet: string): Item => ({
   body:
     `Tram drivers in Veldhaven walked out on Monday in a dispute over pay with the Veldhaven Transit Authority. ` +
     `Union leader Agnes Moravec said ${n * 100} drivers had joined the strike. ` +
-    `The authority said 45 of its 60 routes were closed.`,
+    `The authority said 45 of its 60 routes were closed. ${extra}`,
 });
 
 const outbreak = (n: number, day: string, outlet: string): Item => ({
@@ -125,6 +125,8 @@ const batches: Item[][] = [
     bridge(16, 'Metro Wire'),
   ],
   [strike(35, '2025-04-09', 'Veldhaven Gazette')],
+  // A name the flood story's label shows is now named by a strike article too: the flood story is relabeled.
+  [strike(36, '2025-04-10', 'Harbour Times', 'Buses from Harlow Vale carried the commuters.')],
   [],
 ];
 
@@ -215,10 +217,12 @@ function checkModes(summaries: CorpusSummary[]): void {
     runs.every((r) => r.startsWith('incremental')),
     runs.join('\n'),
   ).toBe(true);
-  // Figures of untouched stories were renumbered, not recomputed.
+  // Figures of untouched stories were renumbered, not recomputed; a relabeled story's figures moved to its new id.
   expect(summaries.some((s) => (s.renamed ?? 0) > 0)).toBe(true);
-  // The empty batch touches nothing.
+  expect(summaries.at(-2)).toMatchObject({ relabeled: 1, touched: 1 });
+  // The empty batch touches nothing and writes nothing.
   expect(summaries.at(-1)).toMatchObject({ mode: 'incremental', added: 0, touched: 0 });
+  expect(summaries.at(-1)!.written).toEqual({ figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 });
 }
 
 describe('the incremental corpus run', () => {
@@ -276,6 +280,17 @@ describe('the incremental corpus run', () => {
       expect(run.compared).toBeGreaterThan(0);
       expect(run.compared).toBeLessThan(60);
       expect((await incremental.listDuplicates()).length).toBeGreaterThan(links);
+      // It wrote what the new articles touched, not the store again: a tenth of any table at most (a fifth of the
+      // entities, kept in two tables).
+      const size = {
+        stories: (await incremental.listStories()).length,
+        figures: (await incremental.listFigures()).total,
+        entities: (await incremental.listEntities()).total,
+        claims: (await incremental.listClaims()).total,
+      };
+      expect(run.touched).toBeLessThan(size.stories / 10);
+      for (const k of ['stories', 'figures', 'claims'] as const) expect(run.written![k], k).toBeLessThan(size[k] / 10);
+      expect(run.written!.entities).toBeLessThan(size.entities / 5);
     } finally {
       await incremental.close();
       await full.close();
@@ -302,6 +317,7 @@ describe('the incremental corpus run', () => {
         stories: [],
         replaceStories: [],
         renameFigures: {},
+        restoryFigures: {},
         figures: [],
         claimSource: {},
         entityRemap: {},
@@ -309,6 +325,7 @@ describe('the incremental corpus run', () => {
         docStates: [],
         restory: {},
         computedAt: '2025-07-09T00:00:00Z',
+        was: { entities: [], entityInput: [], stories: [], entityRemap: {} },
       };
       expect(await store.corpusState.putCorpusDelta(stale)).toBe(false);
       expect((await store.listFigures()).total).toBe(figures);
