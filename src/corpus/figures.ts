@@ -179,7 +179,7 @@ const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', '
  * Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts;
  * figures/claims-are-losses: so are the (insurance) claims its losses are paid through.
  */
-const LOSS_HEAD = /^(?:loss|damage|cost|impact|claim)/;
+const LOSS_HEAD = /^(?:loss|damage|cost|impact|claim|liabilit)/;
 /** Verbs that make a bare sum of money a loss. */
 const LOSS_ACTIONS = new Set(['lose', 'cost']);
 
@@ -507,6 +507,9 @@ export function* figureRecords(
   for (const f of named)
     if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`))
       wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  // Scoped figures by story, measure and scope: a scope of several words is a part of each of its words' figures.
+  const scoped = new Map<string, ClaimInput[]>();
+  for (const f of named) if (f.key.scope) scoped.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f.claims);
   // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
   // with those its own article states (relations/place-in-wider-place).
   const widerPlaces = new Map<string, ClaimInput[]>();
@@ -530,6 +533,17 @@ export function* figureRecords(
       relations.push(
         ...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)),
       );
+    // relations/narrower-scope: "two firefighters died in Kelso County" is a part of "three firefighters died": a
+    // scope of several words is a part of the figure whose scope is one of them.
+    if (partScope && key.scope!.includes(' ')) {
+      for (const w of key.scope!.split(' ')) {
+        const wider = scoped.get(`${key.story}|${key.measure}|${w}`);
+        if (wider)
+          relations.push(
+            ...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), wider.slice(0, PART_SAMPLE).map(relationOf)),
+          );
+      }
+    }
     if (subdivisionScope(key.scope) && widerPlaces.size) {
       for (const c of cs.slice(0, PART_SAMPLE)) {
         for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {

@@ -81,8 +81,23 @@ function round(x: number): boolean {
   return x % step === 0;
 }
 
+/** A vague plural counts up to a hundred of its unit: "dozens" (low 24) stays under 1,200, "thousands" under 100,000. */
+const VAGUE_REACH = 50;
+
+/**
+ * relations/vague-ceiling: "dozens of people are missing" and "1,900 missing" cannot be one reading: a vague
+ * magnitude has no stated upper bound, but its word has one.
+ */
+function beyondVague(a: RelationClaim, b: RelationClaim): boolean {
+  const [v, other] = a.vague ? [a, b] : [b, a];
+  if (!v.vague || other.vague || v.low === null || v.low <= 0) return false;
+  const n = other.value ?? other.low;
+  return n !== null && n >= v.low * VAGUE_REACH;
+}
+
 /** Equal, within rounding, or compatible bounds; two different lower (or upper) bounds are two readings, not one. */
 export function agree(a: RelationClaim, b: RelationClaim): boolean {
+  if (beyondVague(a, b)) return false;
   const pa = point(a);
   const pb = point(b);
   if (pa !== null && pb !== null) {
@@ -98,7 +113,6 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
   if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
   // Two different ranges for one thing ("$540m to $1.08bn", "$540m to $1.8bn") are two estimates.
-  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
   if (range(a) && range(b) && (a.low !== b.low || a.high !== b.high)) return false;
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
@@ -148,12 +162,14 @@ const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
 /** Two sums in two currencies. */
 const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
 
+/** A stated range ("between $8 billion and $14 billion"), not a vague magnitude. */
+const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+
 /** Stated or hedged, not planned or denied: what an estimate can be. */
 const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfirmed']);
 
 /** Two ranges in two articles, neither of them dated: two estimates of one thing, with nothing to say it moved on. */
 function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
-  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
   if (!range(a) || !range(b) || a.day || b.day || a.document === b.document) return false;
   return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
 }
@@ -184,12 +200,22 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
 }
 
-/** One claim a one-sided bound and the other a point beyond a factor of 2 inside it ("up to 3,000" and 1,200). */
+/**
+ * One claim a one-sided bound and the other a point (or a range) beyond a factor of 2 inside it ("up to 3,000" and
+ * 1,200; "up to $3 billion" and "$350 million to $700 million").
+ */
 function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.incremental || b.incremental) return false;
-  const [bound, other] = point(a) === null ? [a, b] : [b, a];
+  const oneSided = (c: RelationClaim) => point(c) === null && (c.low === null) !== (c.high === null);
+  const [bound, other] = oneSided(a) ? [a, b] : [b, a];
+  if (!oneSided(bound) || oneSided(other)) return false;
   const p = point(other);
-  if (p === null || p <= 0) return false;
+  if (p === null) {
+    // A range sits far under an upper bound when its top does.
+    const top = range(other) ? other.high! : null;
+    return top !== null && top > 0 && bound.high !== null && bound.low === null && top * COMPARABLE_RATIO < bound.high;
+  }
+  if (p <= 0) return false;
   if (bound.high !== null && bound.low === null) return p * COMPARABLE_RATIO < bound.high;
   if (bound.low !== null && bound.high === null && bound.value === null) return bound.low * COMPARABLE_RATIO < p;
   return false;
@@ -351,6 +377,16 @@ export const RELATION_RULES: Rule[] = [
       const x = Math.abs(a.value ?? a.low ?? 0);
       const y = Math.abs(b.value ?? b.low ?? 0);
       return Math.min(x, y) > 0 && Math.min(x, y) * COMPARABLE_RATIO < Math.max(x, y) ? 'part' : null;
+    },
+  },
+  // "3 first-year students and 2 others are in serious condition ... five of the injured students": two readings
+  // of one figure that one source gives in one article, neither marked earlier nor a total so far, are a count
+  // and a count within it, not a move. Two ranges are two estimates of one amount, not one within the other.
+  {
+    by: 'relations/same-article-part',
+    type: (a, b) => {
+      if (a.document !== b.document || a.source !== b.source || (range(a) && range(b))) return null;
+      return a.totalCue === 'so-far' || b.totalCue === 'so-far' ? null : 'part';
     },
   },
   // Anything else that differs is read as the figure moving on, not as a contradiction.
