@@ -3,7 +3,7 @@ import { buildFigures } from './figures.js';
 import { provenanceIndex } from './provenance.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
-import { scopeOf } from './normalise.js';
+import { otherEventNear, scopeOf } from './normalise.js';
 
 function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
   const map = docMap(docs);
@@ -565,6 +565,57 @@ describe('figures/bodies-are-dead', () => {
     );
     expect(figureOf(figs, 'bodies')!.id).toBe(figureOf(figs, 'divers')!.id);
     expect(figureOf(figs, 'missing')!.id).not.toBe(figureOf(figs, 'divers')!.id);
+  });
+});
+
+describe('figures/other-event-near', () => {
+  const near = (sentence: string, number: string) => {
+    const at = sentence.indexOf(number);
+    return otherEventNear(sentence, at, at + number.length);
+  };
+  it.each([
+    [
+      'an aftershock right after the number',
+      'A magnitude 5.8 aftershock shook the valley on Friday.',
+      '5.8',
+      'event-aftershock',
+    ],
+    [
+      'an aftershock before the number',
+      'A strong aftershock of magnitude 6.1 hit the coast.',
+      '6.1',
+      'event-aftershock',
+    ],
+    ['the quake itself', 'The magnitude 7.1 quake toppled the old mill.', '7.1', null],
+    [
+      'aftershocks in another clause',
+      'The quake, followed by dozens of aftershocks, measured 7.4 near the dam.',
+      '7.4',
+      null,
+    ],
+  ])('%s', (_what, sentence, number, scope) => {
+    expect(near(sentence, number)).toBe(scope);
+  });
+});
+
+describe('figures/unit-not-verb', () => {
+  it('keeps one magnitude figure whatever verb the sentence gave it', () => {
+    // "A magnitude 7.1 quake struck the valley" / "the quake, which damaged 300 homes, measured 7.2".
+    const figs = figures(
+      [
+        claim({ id: 'struck', document: 'q1', value: 7.1, measure: 'magnitude', action: 'strike', unit: 'magnitude' }),
+        claim({
+          id: 'damaged',
+          document: 'q2',
+          value: 7.2,
+          measure: 'magnitude',
+          action: 'destroy',
+          unit: 'magnitude',
+        }),
+      ],
+      [doc('q1', { asOf: '2024-09-01' }), doc('q2', { asOf: '2024-09-02' })],
+    );
+    expect(figureOf(figs, 'struck')!.id).toBe(figureOf(figs, 'damaged')!.id);
   });
 });
 

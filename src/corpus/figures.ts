@@ -31,6 +31,7 @@ import {
 } from './relations.js';
 import { AFTERSHOCK_SCOPE, EVENT_SCOPE, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
+import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
@@ -230,6 +231,9 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(c.when) < now - 1 ? `${EVENT_SCOPE}${c.when}` : null;
 }
 
+/** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
+const unitMeasure = (c: ClaimInput) => !c.money && !!c.unit && !isCurrencyCode(c.unit);
+
 /** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
 function figureAction(action: string | null): string | null {
   const key = actionKey(action);
@@ -395,8 +399,9 @@ export function* figureRecords(
         }
       : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
-        : claim.money && !CURRENCY_WORDS.has(key ?? '')
-          ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
+        : (claim.money && !CURRENCY_WORDS.has(key ?? '')) || unitMeasure(claim)
+          ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it;
+            // figures/unit-not-verb: so is a reading in a unit of its own ("magnitude 7.1", "4,000 acres").
             { claim, measure, action: null, actor: null, target: null }
           : {
               claim,

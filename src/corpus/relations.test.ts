@@ -481,6 +481,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/plan-outcome',
   ],
   [
+    'relations/round-pair-differs: "$3.5 billion" and "$3.6 billion" from two sources the same day',
+    { value: 3.5e9 },
+    { value: 3.6e9, document: 'd2', source: 'outlet:b' },
+    'conflict',
+    'relations/same-moment',
+  ],
+  [
     'relations/vague-ceiling: "dozens missing" one day and 1,900 missing the next are no one reading',
     { value: null, low: 24, high: null, vague: true },
     { value: 1900, document: 'd2', day: '2024-03-02' },

@@ -105,7 +105,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
     const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
     if ((a.approximate || b.approximate) && rel <= 0.1) return true;
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
-    return rel <= 0.05 && (round(pa) || round(pb));
+    // relations/round-pair-differs: two round numbers ("$3.5 billion", "$3.6 billion") round nothing: they differ.
+    return rel <= 0.05 && round(pa) !== round(pb);
   }
   const oneSided = (c: RelationClaim) =>
     c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null;
