@@ -467,6 +467,22 @@ describe('figures/site-scope-is-whole', () => {
     expect(figureOf(figs, 'norland')!.id).not.toBe(figureOf(figs, 'whole')!.id);
   });
 
+  it('figures/site-not-below-whole: beside towns with tolls, a site no smaller than the toll of its article is whole', () => {
+    // "The quake in Ostland killed at least 60" / "In Ostland, 64 are dead; in the town of Brenn, 22 died; 64 in all".
+    const docs = [doc('o1', { asOf: '2024-01-02' }), doc('o2', { asOf: '2024-01-03' })];
+    const figs = figures(
+      [
+        claim({ id: 'whole', document: 'o1', low: 60, value: null, measure: 'people', action: 'kill', site: 'ostland' }),
+        claim({ id: 'site', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: 'ostland' }),
+        claim({ id: 'town', document: 'o2', value: 22, measure: 'people', action: 'kill', scope: 'brenn' }),
+        claim({ id: 'all', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: null }),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'site')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'town')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+  });
+
   it('a site among other places with tolls stays a part, as does a place no sentence names as the site', () => {
     // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / another story: "12 died in Clay", its toll 30.
     const docs = [
