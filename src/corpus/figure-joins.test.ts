@@ -472,7 +472,15 @@ describe('figures/site-scope-is-whole', () => {
     const docs = [doc('o1', { asOf: '2024-01-02' }), doc('o2', { asOf: '2024-01-03' })];
     const figs = figures(
       [
-        claim({ id: 'whole', document: 'o1', low: 60, value: null, measure: 'people', action: 'kill', site: 'ostland' }),
+        claim({
+          id: 'whole',
+          document: 'o1',
+          low: 60,
+          value: null,
+          measure: 'people',
+          action: 'kill',
+          site: 'ostland',
+        }),
         claim({ id: 'site', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: 'ostland' }),
         claim({ id: 'town', document: 'o2', value: 22, measure: 'people', action: 'kill', scope: 'brenn' }),
         claim({ id: 'all', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: null }),

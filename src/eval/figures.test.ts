@@ -200,6 +200,7 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
           '700 sheltered overnight is a separate tally, not the evacuation count',
           '8,000 is a shelter count, not the evacuation total',
           'the river rose quickly',
+          '9,000 were to be moved; the same day: flag 5,000 vs 8,000 as a disagreement',
         ],
       },
     ],
@@ -220,6 +221,7 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
       ['excluded', true],
       ['excluded', false],
       ['unknown', false],
+      ['disagreement', true],
     ]);
     expect(checks[6]!.why).toMatch(/could not recognise/);
   });

@@ -326,7 +326,10 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     case 'rounding':
     case 'as-of-date': {
       const want = kind === 'disagreement' ? 'conflict' : kind;
-      const [a, b] = nums;
+      // "265 rose to 270; 274 the same day: flag 270 vs 274": the values are those of the part that names the kind.
+      const cue = kind === 'disagreement' ? /disagree|conflict|contradict|\bflag/i : null;
+      const part = cue ? s.split(/[;:]/).find((x) => cue.test(x) && statementNumbers(x).length >= 2) : undefined;
+      const [a, b] = part ? statementNumbers(part) : nums;
       if (a === undefined || b === undefined) return { holds: false, why: 'need two values' };
       const ga = new Set(groupsWith(rec, a).map((g) => g.key));
       const gb = new Set(groupsWith(rec, b).map((g) => g.key));
