@@ -509,6 +509,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/same-article-part',
   ],
   [
+    'two readings of one article that the text dates apart are two moments',
+    { value: 94, sentence: 0, about: '2024-03-01' },
+    { value: 126, sentence: 80, about: '2024-03-03' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
     'two ranges of one loss in one article are two estimates, not one within the other',
     { value: null, low: 8e9, high: 14e9, sentence: 0 },
     { value: null, low: 10.5e9, high: 17.5e9, sentence: 90 },

@@ -387,6 +387,8 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/same-article-part',
     type: (a, b) => {
       if (a.document !== b.document || a.source !== b.source || (range(a) && range(b))) return null;
+      // A reading the text dates apart from the other ("94 on Friday", "126 by Sunday") is a moment, not a part.
+      if ((a.about ?? '') !== (b.about ?? '')) return null;
       return a.totalCue === 'so-far' || b.totalCue === 'so-far' ? null : 'part';
     },
   },
