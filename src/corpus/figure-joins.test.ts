@@ -622,6 +622,22 @@ describe('figures/other-event-near', () => {
   });
 });
 
+describe('figures/verbless-follows-verb', () => {
+  it('a verbless count takes the verb of the count of its measure just before it', () => {
+    // "2,100 trains were cancelled by noon. Northline had the most at 610." / "900 trains were delayed."
+    const figs = figures(
+      [
+        claim({ id: 'cancelled', document: 'r1', value: 2100, measure: 'trains', action: 'cancel', sentence: 0 }),
+        claim({ id: 'most', document: 'r1', value: 610, measure: 'trains', action: null, sentence: 45 }),
+        claim({ id: 'delayed', document: 'r2', value: 900, measure: 'trains', action: 'delay', sentence: 0 }),
+      ],
+      [doc('r1', { asOf: '2024-07-19' }), doc('r2', { asOf: '2024-07-19' })],
+    );
+    expect(figureOf(figs, 'most')!.id).toBe(figureOf(figs, 'cancelled')!.id);
+    expect(figureOf(figs, 'delayed')!.id).not.toBe(figureOf(figs, 'cancelled')!.id);
+  });
+});
+
 describe('figures/unit-not-verb', () => {
   it('keeps one magnitude figure whatever verb the sentence gave it', () => {
     // "A magnitude 7.1 quake struck the valley" / "the quake, which damaged 300 homes, measured 7.2".

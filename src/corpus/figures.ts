@@ -246,6 +246,9 @@ function peopleAction(key: string | null, action: string | null): boolean {
   return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
 }
 
+/** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
+const FOLLOW_REACH = 300;
+
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
 /** Counts of wider places kept per article, story and measure (bounds the subdivision pairs). */
@@ -431,6 +434,34 @@ export function* figureRecords(
       const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
     }
+    // figures/verbless-follows-verb: "1,848 flights were cancelled by noon. Gull Air had the most at 548": with
+    // several verbs for its measure, a verbless count takes the verb of its measure's count just before it.
+    const verbAt = new Map<string, Array<[number, string]>>();
+    if (only === null) {
+      for (const [a, its] of actions) {
+        if (verbless(a)) continue;
+        for (const it of its) {
+          if (it.claim.sentence === undefined) continue;
+          const list = verbAt.get(it.claim.document) ?? verbAt.set(it.claim.document, []).get(it.claim.document)!;
+          list.push([it.claim.sentence, a]);
+        }
+      }
+    }
+    for (const list of verbAt.values()) list.sort((x, y) => x[0] - y[0]);
+    // The last verb of an earlier sentence within reach: one binary search per claim.
+    const verbBefore = (c: ClaimInput): string | null => {
+      const list = c.sentence === undefined ? undefined : verbAt.get(c.document);
+      if (!list) return null;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]![0] < c.sentence!) lo = mid + 1;
+        else hi = mid;
+      }
+      const e = list[lo - 1];
+      return e && c.sentence! - e[0] <= FOLLOW_REACH ? e[1] : null;
+    };
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
@@ -438,7 +469,7 @@ export function* figureRecords(
         if (verbless(a)) {
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
-          into = only;
+          into = only ?? verbBefore(it.claim);
         } else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
           // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
