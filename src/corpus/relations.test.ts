@@ -488,6 +488,20 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/same-moment',
   ],
   [
+    'relations/bound-far-below: "at least 48 dead" and 94 dead in undated articles',
+    { value: null, low: 48, high: null, day: null },
+    { value: 94, document: 'd2', day: null, source: 'outlet:b' },
+    'revision',
+    'relations/bound-then-more',
+  ],
+  [
+    '"more than 8 million" and 8.5 million in undated articles are one reading',
+    { value: null, low: 8e6, high: null, day: null },
+    { value: 8.5e6, document: 'd2', day: null, source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
     'relations/vague-ceiling: "dozens missing" one day and 1,900 missing the next are no one reading',
     { value: null, low: 24, high: null, vague: true },
     { value: 1900, document: 'd2', day: '2024-03-02' },

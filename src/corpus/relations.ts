@@ -222,6 +222,9 @@ function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
   return false;
 }
 
+/** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
+const BOUND_STEP = 1.2;
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
@@ -311,14 +314,18 @@ export const RELATION_RULES: Rule[] = [
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
   { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
+  // relations/bound-far-below: with no day to tell, a count a fifth or more above another article's "at least 48"
+  // is a later reading too; "more than 8 million" still covers 8.5 million.
   {
     by: 'relations/bound-then-more',
     type: (a, b) => {
-      if (a.document === b.document || !daysApart(a.day, b.day)) return null;
+      const d = daysApart(a.day, b.day);
+      if (a.document === b.document || d === 0) return null;
       const lower = (c: RelationClaim) => !c.vague && c.low !== null && c.high === null && c.value === null;
       const [bound, other] = lower(a) ? [a, b] : [b, a];
       const p = point(other);
-      return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
+      if (!lower(bound) || p === null) return null;
+      return p > bound.low! * (d === null ? BOUND_STEP : 1) ? 'revision' : null;
     },
   },
   // "damage to the bridge of $1.2 billion", "claims could reach up to $3 billion" in one article: far inside
