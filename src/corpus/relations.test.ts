@@ -509,6 +509,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/later-day',
   ],
   [
+    '"dozens killed" one day and 126 dead the next are no one reading',
+    { value: null, low: 24, high: null, vague: true },
+    { value: 126, document: 'd2', day: '2024-03-02' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
     '"thousands lined the route" beside "about 20,000" stay one reading (a vague plural reaches far)',
     { value: null, low: 2000, high: null, vague: true },
     { value: 20000, approximate: true, document: 'd2', source: 'outlet:b' },

@@ -81,8 +81,17 @@ function round(x: number): boolean {
   return x % step === 0;
 }
 
-/** A vague plural counts up to a hundred of its unit: "dozens" (low 24) stays under 1,200, "thousands" under 100,000. */
+/** From thousands up, a vague plural stretches this far above its low ("thousands" for 20,000, not for 150,000). */
 const VAGUE_REACH = 50;
+
+/**
+ * The least count a vague magnitude of low `low` cannot be: below a thousand the next vague word is one order up
+ * ("dozens" stay under 100, "hundreds" under 1,000); from "thousands" up it is three orders up, and the word
+ * stretches into the tens of its unit.
+ */
+function vagueCeiling(low: number): number {
+  return low < 1000 ? 10 ** String(Math.floor(low)).length : low * VAGUE_REACH;
+}
 
 /**
  * relations/vague-ceiling: "dozens of people are missing" and "1,900 missing" cannot be one reading: a vague
@@ -92,7 +101,7 @@ function beyondVague(a: RelationClaim, b: RelationClaim): boolean {
   const [v, other] = a.vague ? [a, b] : [b, a];
   if (!v.vague || other.vague || v.low === null || v.low <= 0) return false;
   const n = other.value ?? other.low;
-  return n !== null && n >= v.low * VAGUE_REACH;
+  return n !== null && n >= vagueCeiling(v.low);
 }
 
 /** Equal, within rounding, or compatible bounds; two different lower (or upper) bounds are two readings, not one. */
