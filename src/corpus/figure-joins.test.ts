@@ -3,7 +3,7 @@ import { buildFigures } from './figures.js';
 import { provenanceIndex } from './provenance.js';
 import { claim, doc, docMap } from '../../test/helpers/corpus.js';
 import type { ClaimInput, DocMeta } from './types.js';
-import { scopeOf } from './normalise.js';
+import { otherEventNear, scopeOf } from './normalise.js';
 
 function figures(claims: ClaimInput[], docs: DocMeta[], storyOf?: Map<string, string>) {
   const map = docMap(docs);
@@ -467,6 +467,30 @@ describe('figures/site-scope-is-whole', () => {
     expect(figureOf(figs, 'norland')!.id).not.toBe(figureOf(figs, 'whole')!.id);
   });
 
+  it('figures/site-not-below-whole: beside towns with tolls, a site no smaller than the toll of its article is whole', () => {
+    // "The quake in Ostland killed at least 60" / "In Ostland, 64 are dead; in the town of Brenn, 22 died; 64 in all".
+    const docs = [doc('o1', { asOf: '2024-01-02' }), doc('o2', { asOf: '2024-01-03' })];
+    const figs = figures(
+      [
+        claim({
+          id: 'whole',
+          document: 'o1',
+          low: 60,
+          value: null,
+          measure: 'people',
+          action: 'kill',
+          site: 'ostland',
+        }),
+        claim({ id: 'site', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: 'ostland' }),
+        claim({ id: 'town', document: 'o2', value: 22, measure: 'people', action: 'kill', scope: 'brenn' }),
+        claim({ id: 'all', document: 'o2', value: 64, measure: 'people', action: 'kill', scope: null }),
+      ],
+      docs,
+    );
+    expect(figureOf(figs, 'site')!.id).toBe(figureOf(figs, 'whole')!.id);
+    expect(figureOf(figs, 'town')!.id).not.toBe(figureOf(figs, 'whole')!.id);
+  });
+
   it('a site among other places with tolls stays a part, as does a place no sentence names as the site', () => {
     // "Floods in Ada killed 50" / "41 died in Ada, 9 in Boone" / another story: "12 died in Clay", its toll 30.
     const docs = [
@@ -565,6 +589,73 @@ describe('figures/bodies-are-dead', () => {
     );
     expect(figureOf(figs, 'bodies')!.id).toBe(figureOf(figs, 'divers')!.id);
     expect(figureOf(figs, 'missing')!.id).not.toBe(figureOf(figs, 'divers')!.id);
+  });
+});
+
+describe('figures/other-event-near', () => {
+  const near = (sentence: string, number: string) => {
+    const at = sentence.indexOf(number);
+    return otherEventNear(sentence, at, at + number.length);
+  };
+  it.each([
+    [
+      'an aftershock right after the number',
+      'A magnitude 5.8 aftershock shook the valley on Friday.',
+      '5.8',
+      'event-aftershock',
+    ],
+    [
+      'an aftershock before the number',
+      'A strong aftershock of magnitude 6.1 hit the coast.',
+      '6.1',
+      'event-aftershock',
+    ],
+    ['the quake itself', 'The magnitude 7.1 quake toppled the old mill.', '7.1', null],
+    [
+      'aftershocks in another clause',
+      'The quake, followed by dozens of aftershocks, measured 7.4 near the dam.',
+      '7.4',
+      null,
+    ],
+  ])('%s', (_what, sentence, number, scope) => {
+    expect(near(sentence, number)).toBe(scope);
+  });
+});
+
+describe('figures/verbless-follows-verb', () => {
+  it('a verbless count takes the verb of the count of its measure just before it', () => {
+    // "2,100 trains were cancelled by noon. Northline had the most at 610." / "900 trains were delayed."
+    const figs = figures(
+      [
+        claim({ id: 'cancelled', document: 'r1', value: 2100, measure: 'trains', action: 'cancel', sentence: 0 }),
+        claim({ id: 'most', document: 'r1', value: 610, measure: 'trains', action: null, sentence: 45 }),
+        claim({ id: 'delayed', document: 'r2', value: 900, measure: 'trains', action: 'delay', sentence: 0 }),
+      ],
+      [doc('r1', { asOf: '2024-07-19' }), doc('r2', { asOf: '2024-07-19' })],
+    );
+    expect(figureOf(figs, 'most')!.id).toBe(figureOf(figs, 'cancelled')!.id);
+    expect(figureOf(figs, 'delayed')!.id).not.toBe(figureOf(figs, 'cancelled')!.id);
+  });
+});
+
+describe('figures/unit-not-verb', () => {
+  it('keeps one magnitude figure whatever verb the sentence gave it', () => {
+    // "A magnitude 7.1 quake struck the valley" / "the quake, which damaged 300 homes, measured 7.2".
+    const figs = figures(
+      [
+        claim({ id: 'struck', document: 'q1', value: 7.1, measure: 'magnitude', action: 'strike', unit: 'magnitude' }),
+        claim({
+          id: 'damaged',
+          document: 'q2',
+          value: 7.2,
+          measure: 'magnitude',
+          action: 'destroy',
+          unit: 'magnitude',
+        }),
+      ],
+      [doc('q1', { asOf: '2024-09-01' }), doc('q2', { asOf: '2024-09-02' })],
+    );
+    expect(figureOf(figs, 'struck')!.id).toBe(figureOf(figs, 'damaged')!.id);
   });
 });
 

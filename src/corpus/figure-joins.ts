@@ -267,16 +267,39 @@ function siteScopeIsWhole(figs: JoinFigure[]): void {
   }
   const moves = new Moves();
   for (const [k, list] of places) {
-    const [f] = list;
     const whole = wholes.get(k);
-    if (list.length !== 1 || !whole || !sites.get(f!.key.story)?.has(f!.key.scope!)) continue;
-    for (const c of f!.claims) {
-      // Read as the whole from here on: the relation rules compare scopes.
-      c.scope = null;
-      moves.move(c, f!, whole);
+    if (!whole) continue;
+    for (const f of list) {
+      if (!sites.get(f.key.story)?.has(f.key.scope!)) continue;
+      // figures/site-not-below-whole: beside other places' counts, the site is still the whole when none of its
+      // counts is below the whole's in the same article ("64 dead in Ostland; 30 of them in Kessel").
+      if (list.length !== 1 && !notBelowWhole(f, whole)) continue;
+      for (const c of f.claims) {
+        // Read as the whole from here on: the relation rules compare scopes.
+        c.scope = null;
+        moves.move(c, f, whole);
+      }
     }
   }
   moves.apply();
+}
+
+/** No stated count of `f` is below the largest count of `whole` in the same article, and one article shows it. */
+function notBelowWhole(f: JoinFigure, whole: JoinFigure): boolean {
+  const most = new Map<string, number>();
+  for (const c of whole.claims) {
+    const n = c.value ?? c.low;
+    if (n !== null && !c.vague && !c.incremental) most.set(c.document, Math.max(n, most.get(c.document) ?? -Infinity));
+  }
+  let shown = false;
+  for (const c of f.claims) {
+    const n = c.value ?? c.low;
+    const top = most.get(c.document);
+    if (n === null || c.vague || c.incremental || top === undefined) continue;
+    if (n < top || c.partCue) return false;
+    shown = true;
+  }
+  return shown;
 }
 
 /** figures/scope-same-as-whole (see the module comment). */

@@ -31,6 +31,7 @@ import {
 } from './relations.js';
 import { AFTERSHOCK_SCOPE, EVENT_SCOPE, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
+import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
 
 const KNOWN_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'evacuate']);
@@ -180,7 +181,7 @@ const CURRENCY_WORDS = new Set(['dollars', 'euros', 'pounds', 'yen', 'rupees', '
  * Nouns of money lost (head of the measure): losses, damage and costs of one story are one figure and its parts;
  * figures/claims-are-losses: so are the (insurance) claims its losses are paid through.
  */
-const LOSS_HEAD = /^(?:loss|damage|cost|impact|claim)/;
+const LOSS_HEAD = /^(?:loss|damage|cost|impact|claim|liabilit)/;
 /** Verbs that make a bare sum of money a loss. */
 const LOSS_ACTIONS = new Set(['lose', 'cost']);
 
@@ -231,6 +232,9 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(c.when) < now - 1 ? `${EVENT_SCOPE}${c.when}` : null;
 }
 
+/** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
+const unitMeasure = (c: ClaimInput) => !c.money && !!c.unit && !isCurrencyCode(c.unit);
+
 /** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
 function figureAction(action: string | null): string | null {
   const key = actionKey(action);
@@ -242,6 +246,9 @@ function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
   return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
 }
+
+/** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
+const FOLLOW_REACH = 300;
 
 /** Claims of a part and of its whole read for part relations. */
 const PART_SAMPLE = 200;
@@ -396,8 +403,9 @@ export function* figureRecords(
         }
       : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
-        : claim.money && !CURRENCY_WORDS.has(key ?? '')
-          ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it.
+        : (claim.money && !CURRENCY_WORDS.has(key ?? '')) || unitMeasure(claim)
+          ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it;
+            // figures/unit-not-verb: so is a reading in a unit of its own ("magnitude 7.1", "4,000 acres").
             { claim, measure, action: null, actor: null, target: null }
           : {
               claim,
@@ -427,6 +435,34 @@ export function* figureRecords(
       const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
     }
+    // figures/verbless-follows-verb: "1,848 flights were cancelled by noon. Gull Air had the most at 548": with
+    // several verbs for its measure, a verbless count takes the verb of its measure's count just before it.
+    const verbAt = new Map<string, Array<[number, string]>>();
+    if (only === null) {
+      for (const [a, its] of actions) {
+        if (verbless(a)) continue;
+        for (const it of its) {
+          if (it.claim.sentence === undefined) continue;
+          const list = verbAt.get(it.claim.document) ?? verbAt.set(it.claim.document, []).get(it.claim.document)!;
+          list.push([it.claim.sentence, a]);
+        }
+      }
+    }
+    for (const list of verbAt.values()) list.sort((x, y) => x[0] - y[0]);
+    // The last verb of an earlier sentence within reach: one binary search per claim.
+    const verbBefore = (c: ClaimInput): string | null => {
+      const list = c.sentence === undefined ? undefined : verbAt.get(c.document);
+      if (!list) return null;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]![0] < c.sentence!) lo = mid + 1;
+        else hi = mid;
+      }
+      const e = list[lo - 1];
+      return e && c.sentence! - e[0] <= FOLLOW_REACH ? e[1] : null;
+    };
     for (const [a, its] of actions) {
       if (KNOWN_ACTIONS.has(a)) continue;
       for (const it of its) {
@@ -434,7 +470,7 @@ export function* figureRecords(
         if (verbless(a)) {
           // figures/verbless-joins-only-action: "130 delegations, including ..." has no verb of its own; it
           // joins the one action its measure is reported with, known or not.
-          into = only;
+          into = only ?? verbBefore(it.claim);
         } else {
           const mine = [it.actor, it.target].filter((p): p is string => !!p);
           // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
@@ -508,6 +544,9 @@ export function* figureRecords(
   for (const f of named)
     if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`))
       wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  // Scoped figures by story, measure and scope: a scope of several words is a part of each of its words' figures.
+  const scoped = new Map<string, ClaimInput[]>();
+  for (const f of named) if (f.key.scope) scoped.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f.claims);
   // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
   // with those its own article states (relations/place-in-wider-place).
   const widerPlaces = new Map<string, ClaimInput[]>();
@@ -531,6 +570,17 @@ export function* figureRecords(
       relations.push(
         ...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), whole.claims.slice(0, PART_SAMPLE).map(relationOf)),
       );
+    // relations/narrower-scope: "two firefighters died in Kelso County" is a part of "three firefighters died": a
+    // scope of several words is a part of the figure whose scope is one of them.
+    if (partScope && key.scope!.includes(' ')) {
+      for (const w of key.scope!.split(' ')) {
+        const wider = scoped.get(`${key.story}|${key.measure}|${w}`);
+        if (wider)
+          relations.push(
+            ...partRelations(cs.slice(0, PART_SAMPLE).map(relationOf), wider.slice(0, PART_SAMPLE).map(relationOf)),
+          );
+      }
+    }
     if (subdivisionScope(key.scope) && widerPlaces.size) {
       for (const c of cs.slice(0, PART_SAMPLE)) {
         for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {

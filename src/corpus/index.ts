@@ -17,7 +17,7 @@ import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { eventSite } from './event-site.js';
-import { actionKey, eventConcept, measureKey, nationality, scopeOf } from './normalise.js';
+import { actionKey, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
@@ -80,7 +80,8 @@ function pastEvent(c: ClaimRecord): string | null {
 
 /** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
 function claimScopeOf(c: ClaimRecord): string | null {
-  const past = pastEvent(c);
+  const past =
+    pastEvent(c) ?? otherEventNear(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart);
   if (past) return past;
   // figures/nationality-group: "58 Brazilians" and "61 Brazilian citizens" are one group among the dead.
   const nation = nationality(c.measure, c.actor, c.text);

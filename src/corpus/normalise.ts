@@ -88,6 +88,25 @@ export const AFTERSHOCK_SCOPE = `${EVENT_SCOPE}aftershock`;
 /** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
 const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
 
+/** Words read on each side of a number for another event's noun (a fixed look-around). */
+const NEAR_WORDS = 3;
+
+/**
+ * figures/other-event-near: "a magnitude 5.8 aftershock", "an aftershock of magnitude 6.1": an aftershock's noun
+ * within a few words of the number, in its clause, makes the count that other event's. The sentence and the
+ * number's offsets in it.
+ */
+export function otherEventNear(sentence: string | null | undefined, start: number, end: number): string | null {
+  if (!sentence || start < 0 || end > sentence.length) return null;
+  const before = sentence
+    .slice(Math.max(0, start - 40), start)
+    .split(/[,;:()]/)
+    .pop()!;
+  const after = sentence.slice(end, end + 40).split(/[,;:()]/)[0]!;
+  const near = [...words(before).slice(-NEAR_WORDS), ...words(after).slice(0, NEAR_WORDS)];
+  return near.some((w) => OTHER_EVENT.has(w)) ? AFTERSHOCK_SCOPE : null;
+}
+
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
 export function scopeOf(measure: string | null | undefined, text?: string | null): string | null {
   const found = new Set<string>();

@@ -480,6 +480,76 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'revision',
     'relations/plan-outcome',
   ],
+  [
+    'relations/round-pair-differs: "$3.5 billion" and "$3.6 billion" from two sources the same day',
+    { value: 3.5e9 },
+    { value: 3.6e9, document: 'd2', source: 'outlet:b' },
+    'conflict',
+    'relations/same-moment',
+  ],
+  [
+    'relations/bound-far-below: "at least 48 dead" and 94 dead in undated articles',
+    { value: null, low: 48, high: null, day: null },
+    { value: 94, document: 'd2', day: null, source: 'outlet:b' },
+    'revision',
+    'relations/bound-then-more',
+  ],
+  [
+    '"more than 8 million" and 8.5 million in undated articles are one reading',
+    { value: null, low: 8e6, high: null, day: null },
+    { value: 8.5e6, document: 'd2', day: null, source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    'relations/vague-ceiling: "dozens missing" one day and 1,900 missing the next are no one reading',
+    { value: null, low: 24, high: null, vague: true },
+    { value: 1900, document: 'd2', day: '2024-03-02' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    '"dozens killed" one day and 126 dead the next are no one reading',
+    { value: null, low: 24, high: null, vague: true },
+    { value: 126, document: 'd2', day: '2024-03-02' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    '"thousands lined the route" beside "about 20,000" stay one reading (a vague plural reaches far)',
+    { value: null, low: 2000, high: null, vague: true },
+    { value: 20000, approximate: true, document: 'd2', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    'relations/same-article-part: three pupils hurt and "five of the injured pupils" in one article',
+    { value: 3, sentence: 0 },
+    { value: 5, sentence: 80 },
+    'part',
+    'relations/same-article-part',
+  ],
+  [
+    'two readings of one article that the text dates apart are two moments',
+    { value: 94, sentence: 0, about: '2024-03-01' },
+    { value: 126, sentence: 80, about: '2024-03-03' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'two ranges of one loss in one article are two estimates, not one within the other',
+    { value: null, low: 8e9, high: 14e9, sentence: 0 },
+    { value: null, low: 10.5e9, high: 17.5e9, sentence: 90 },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'relations/far-within-bound: a range of payouts far under "claims could reach up to $3 billion"',
+    { value: null, low: 350e6, high: 700e6 },
+    { value: null, low: null, high: 3e9, source: 'outlet:b' },
+    'part',
+    'relations/far-within-bound',
+  ],
 ];
 
 describe('relation rules (table)', () => {
@@ -756,6 +826,36 @@ describe('figures and relations over constructed corpora', () => {
     const figs = figures(claims, docs);
     expect(figs.find((f) => f.claims.includes('lost'))!.claims.sort()).toEqual(['damage', 'insured', 'lost']);
     expect(figs.find((f) => f.claims.includes('aid'))!.claims).toEqual(['aid']);
+  });
+
+  it('figures/money-loss: liabilities an insurer faces are the loss they are paid from', () => {
+    const docs = [doc('w1', { asOf: '2024-02-10' })];
+    const claims = [
+      claim({ id: 'claims', document: 'w1', high: 3e9, low: null, measure: 'insurance claims', money: true }),
+      claim({ id: 'owed', document: 'w1', low: 3e8, high: 6e8, measure: 'liabilities', action: null, money: true }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('owed'))!.claims.sort()).toEqual(['claims', 'owed']);
+  });
+
+  it('relations/narrower-scope: firefighters killed in one county are a part of the firefighters killed', () => {
+    const docs = [doc('a', { asOf: '2024-09-28' }), doc('b', { asOf: '2024-09-29' })];
+    const claims = [
+      claim({ id: 'all', document: 'b', value: 3, measure: 'firefighters', action: 'kill', scope: 'firefighter' }),
+      claim({
+        id: 'county',
+        document: 'a',
+        value: 2,
+        measure: 'firefighters',
+        action: 'kill',
+        scope: 'firefighter tarn-county',
+      }),
+      claim({ id: 'toll', document: 'b', value: 40, measure: 'people', action: 'kill' }),
+    ];
+    const rel = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    expect(rel.filter((r) => r.a === 'county').map((r) => `${r.b}:${r.type}:${r.by}`)).toContain(
+      'all:part:relations/part-of-whole',
+    );
   });
 
   it('figures/bare-sum-in-loss-article: a bare sum beside a loss estimates it; elsewhere it stays apart', () => {

@@ -81,8 +81,32 @@ function round(x: number): boolean {
   return x % step === 0;
 }
 
+/** From thousands up, a vague plural stretches this far above its low ("thousands" for 20,000, not for 150,000). */
+const VAGUE_REACH = 50;
+
+/**
+ * The least count a vague magnitude of low `low` cannot be: below a thousand the next vague word is one order up
+ * ("dozens" stay under 100, "hundreds" under 1,000); from "thousands" up it is three orders up, and the word
+ * stretches into the tens of its unit.
+ */
+function vagueCeiling(low: number): number {
+  return low < 1000 ? 10 ** String(Math.floor(low)).length : low * VAGUE_REACH;
+}
+
+/**
+ * relations/vague-ceiling: "dozens of people are missing" and "1,900 missing" cannot be one reading: a vague
+ * magnitude has no stated upper bound, but its word has one.
+ */
+function beyondVague(a: RelationClaim, b: RelationClaim): boolean {
+  const [v, other] = a.vague ? [a, b] : [b, a];
+  if (!v.vague || other.vague || v.low === null || v.low <= 0) return false;
+  const n = other.value ?? other.low;
+  return n !== null && n >= vagueCeiling(v.low);
+}
+
 /** Equal, within rounding, or compatible bounds; two different lower (or upper) bounds are two readings, not one. */
 export function agree(a: RelationClaim, b: RelationClaim): boolean {
+  if (beyondVague(a, b)) return false;
   const pa = point(a);
   const pb = point(b);
   if (pa !== null && pb !== null) {
@@ -90,7 +114,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
     const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
     if ((a.approximate || b.approximate) && rel <= 0.1) return true;
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
-    return rel <= 0.05 && (round(pa) || round(pb));
+    // relations/round-pair-differs: two round numbers ("$3.5 billion", "$3.6 billion") round nothing: they differ.
+    return rel <= 0.05 && round(pa) !== round(pb);
   }
   const oneSided = (c: RelationClaim) =>
     c.low !== null && c.high === null ? 'lower' : c.high !== null && c.low === null ? 'upper' : null;
@@ -98,7 +123,6 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   // "more than 35" then "at least 56": the count rose; bounds of vague magnitudes stay compatible.
   if (side && side === oneSided(b) && !a.vague && !b.vague && (a.low !== b.low || a.high !== b.high)) return false;
   // Two different ranges for one thing ("$540m to $1.08bn", "$540m to $1.8bn") are two estimates.
-  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
   if (range(a) && range(b) && (a.low !== b.low || a.high !== b.high)) return false;
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
@@ -148,12 +172,14 @@ const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
 /** Two sums in two currencies. */
 const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
 
+/** A stated range ("between $8 billion and $14 billion"), not a vague magnitude. */
+const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
+
 /** Stated or hedged, not planned or denied: what an estimate can be. */
 const ESTIMATE = new Set<RelationClaim['status']>(['done', 'possible', 'unconfirmed']);
 
 /** Two ranges in two articles, neither of them dated: two estimates of one thing, with nothing to say it moved on. */
 function undatedEstimates(a: RelationClaim, b: RelationClaim): boolean {
-  const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
   if (!range(a) || !range(b) || a.day || b.day || a.document === b.document) return false;
   return ESTIMATE.has(a.status) && ESTIMATE.has(b.status);
 }
@@ -184,16 +210,29 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
 }
 
-/** One claim a one-sided bound and the other a point beyond a factor of 2 inside it ("up to 3,000" and 1,200). */
+/**
+ * One claim a one-sided bound and the other a point (or a range) beyond a factor of 2 inside it ("up to 3,000" and
+ * 1,200; "up to $3 billion" and "$350 million to $700 million").
+ */
 function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.incremental || b.incremental) return false;
-  const [bound, other] = point(a) === null ? [a, b] : [b, a];
+  const oneSided = (c: RelationClaim) => point(c) === null && (c.low === null) !== (c.high === null);
+  const [bound, other] = oneSided(a) ? [a, b] : [b, a];
+  if (!oneSided(bound) || oneSided(other)) return false;
   const p = point(other);
-  if (p === null || p <= 0) return false;
+  if (p === null) {
+    // A range sits far under an upper bound when its top does.
+    const top = range(other) ? other.high! : null;
+    return top !== null && top > 0 && bound.high !== null && bound.low === null && top * COMPARABLE_RATIO < bound.high;
+  }
+  if (p <= 0) return false;
   if (bound.high !== null && bound.low === null) return p * COMPARABLE_RATIO < bound.high;
   if (bound.low !== null && bound.high === null && bound.value === null) return bound.low * COMPARABLE_RATIO < p;
   return false;
 }
+
+/** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
+const BOUND_STEP = 1.2;
 
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
@@ -284,14 +323,18 @@ export const RELATION_RULES: Rule[] = [
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
   { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
+  // relations/bound-far-below: with no day to tell, a count a fifth or more above another article's "at least 48"
+  // is a later reading too; "more than 8 million" still covers 8.5 million.
   {
     by: 'relations/bound-then-more',
     type: (a, b) => {
-      if (a.document === b.document || !daysApart(a.day, b.day)) return null;
+      const d = daysApart(a.day, b.day);
+      if (a.document === b.document || d === 0) return null;
       const lower = (c: RelationClaim) => !c.vague && c.low !== null && c.high === null && c.value === null;
       const [bound, other] = lower(a) ? [a, b] : [b, a];
       const p = point(other);
-      return lower(bound) && p !== null && p > bound.low! ? 'revision' : null;
+      if (!lower(bound) || p === null) return null;
+      return p > bound.low! * (d === null ? BOUND_STEP : 1) ? 'revision' : null;
     },
   },
   // "damage to the bridge of $1.2 billion", "claims could reach up to $3 billion" in one article: far inside
@@ -351,6 +394,18 @@ export const RELATION_RULES: Rule[] = [
       const x = Math.abs(a.value ?? a.low ?? 0);
       const y = Math.abs(b.value ?? b.low ?? 0);
       return Math.min(x, y) > 0 && Math.min(x, y) * COMPARABLE_RATIO < Math.max(x, y) ? 'part' : null;
+    },
+  },
+  // "3 first-year students and 2 others are in serious condition ... five of the injured students": two readings
+  // of one figure that one source gives in one article, neither marked earlier nor a total so far, are a count
+  // and a count within it, not a move. Two ranges are two estimates of one amount, not one within the other.
+  {
+    by: 'relations/same-article-part',
+    type: (a, b) => {
+      if (a.document !== b.document || a.source !== b.source || (range(a) && range(b))) return null;
+      // A reading the text dates apart from the other ("94 on Friday", "126 by Sunday") is a moment, not a part.
+      if ((a.about ?? '') !== (b.about ?? '')) return null;
+      return a.totalCue === 'so-far' || b.totalCue === 'so-far' ? null : 'part';
     },
   },
   // Anything else that differs is read as the figure moving on, not as a contradiction.

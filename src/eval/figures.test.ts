@@ -200,6 +200,7 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
           '700 sheltered overnight is a separate tally, not the evacuation count',
           '8,000 is a shelter count, not the evacuation total',
           'the river rose quickly',
+          '9,000 were to be moved; the same day: flag 5,000 vs 8,000 as a disagreement',
         ],
       },
     ],
@@ -220,8 +221,62 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
       ['excluded', true],
       ['excluded', false],
       ['unknown', false],
+      ['disagreement', true],
     ]);
     expect(checks[6]!.why).toMatch(/could not recognise/);
+  });
+});
+
+describe('timeline statements ("a -> b -> c")', () => {
+  const step = (file: string, published: string, value: number) => ({
+    file,
+    meta: { outlet: [file], wire: [], published },
+    claims: [
+      {
+        evidence: `${value} people have been evacuated from the delta`,
+        value,
+        low: value,
+        high: value,
+        measure: 'people',
+        action: 'evacuate',
+        status: 'asserted',
+        source: [],
+      },
+    ],
+  });
+  const gold: GoldJson = {
+    documents: [
+      step('a.txt', '2023-05-02', 5000),
+      step('b.txt', '2023-05-03', 8000),
+      step('c.txt', '2023-05-05', 9500),
+    ],
+    figures: [
+      {
+        id: 'evacuated',
+        measure: 'people',
+        action: 'evacuate',
+        expect: [
+          '5,000 (2023-05-02) -> 8,000 -> 9,500 (2023-05-05): a rising count, revisions',
+          '9,500 -> 5,000: the count fell',
+          '5,000 -> 7,000: revisions',
+        ],
+      },
+    ],
+  };
+
+  it('holds when each value is in the figure and the timeline reaches them in order', () => {
+    const { docs, claims } = recordsFromGold(gold);
+    const checks = checkFigures(gold, buildFigures(claims, docs, []), {
+      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+      claims,
+    });
+    expect(checks.map((c) => [c.kind, c.holds])).toEqual([
+      ['timeline', true],
+      ['timeline', false],
+      ['timeline', false],
+    ]);
+    expect(checks[1]!.why).toMatch(/puts 5,000 before 9,500/);
+    expect(checks[2]!.why).toMatch(/no reported value 7,000/);
   });
 });
 

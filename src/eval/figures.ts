@@ -32,6 +32,7 @@ export interface GoldLike {
 }
 
 export type StatementKind =
+  | 'timeline'
   | 'own-voice'
   | 'disagreement'
   | 'increment'
@@ -128,8 +129,12 @@ function countBefore(text: string, noun: RegExp): number | null {
 
 const EXCLUDED = /,\s*not (?:the|a|an|its|this|that)\b/;
 
+/** "a -> b -> c": values the figure takes one after another; ", not …" after it says what the values are not. */
+const CHAIN = /->/;
+
 function kindOf(s: string): StatementKind {
   const t = s.toLowerCase();
+  if (CHAIN.test(s) && !/,\s*not\b/.test(t)) return 'timeline';
   if (/\bincrement|cumulative|\bin total\b|so far/.test(t)) return 'increment';
   if (/\brevis|\binstead of\b|down from|up from/.test(t)) return 'revision';
   if (
@@ -181,6 +186,54 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
   const nums = statementNumbers(s);
   const allSources = [...new Set(rec.values.flatMap((g) => g.sourceNames))];
   switch (kind) {
+    case 'timeline': {
+      // "24 (June 13) -> at least 33 -> 19 (final)": each step's value is in the figure, the timeline reaches it
+      // no earlier than the step before, and no two steps are flagged as a conflict.
+      const head = s.split(':')[0]!;
+      const whys: string[] = [];
+      let ok = true;
+      for (const chain of head.split(';')) {
+        const steps = chain
+          .split('->')
+          .map((x) => statementNumbers(x)[0])
+          .filter((n): n is number => n !== undefined);
+        if (steps.length < 2) continue;
+        // Each step's value groups, and where its claims first and last stand on the timeline.
+        const seen = steps.map((n) => {
+          const groups = groupsWith(rec, n);
+          const claims = new Set(groups.flatMap((g) => g.claims));
+          let at = -1;
+          let last = -1;
+          rec.timeline.forEach((e, i) => {
+            if (!claims.has(e.claim)) return;
+            if (at < 0) at = i;
+            last = i;
+          });
+          return { keys: new Set(groups.map((g) => g.key)), at, last };
+        });
+        const missing = steps.filter((_, i) => !seen[i]!.keys.size);
+        if (missing.length) {
+          ok = false;
+          whys.push(`no reported value ${missing.map(fmt).join(', ')}`);
+          continue;
+        }
+        for (let i = 1; i < steps.length; i++) {
+          const [x, y] = [seen[i - 1]!, seen[i]!];
+          const pair = (d: { a: string; b: string }) =>
+            (x.keys.has(d.a) && y.keys.has(d.b)) || (y.keys.has(d.a) && x.keys.has(d.b));
+          if (rec.disagreements.some((d) => d.kind === 'conflict' && pair(d))) {
+            ok = false;
+            whys.push(`${fmt(steps[i - 1]!)} and ${fmt(steps[i]!)} flagged as a conflict`);
+          } else if (y.last < x.at) {
+            ok = false;
+            whys.push(`the timeline puts ${fmt(steps[i]!)} before ${fmt(steps[i - 1]!)}`);
+          }
+        }
+        if (ok) whys.push(`${steps.map(fmt).join(' -> ')} in timeline order`);
+      }
+      if (!whys.length) return { holds: false, why: 'no chain of two values found' };
+      return { holds: ok, why: whys.join('; ') };
+    }
     case 'increment': {
       // "4,000 and 6,000 add to the 11,000 dispatched": a chain on that base holding the others.
       const onto = /\badds?\s+to\s+(?:the\s+)?([\d,]+)/i.exec(s);
@@ -273,7 +326,10 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     case 'rounding':
     case 'as-of-date': {
       const want = kind === 'disagreement' ? 'conflict' : kind;
-      const [a, b] = nums;
+      // "265 rose to 270; 274 the same day: flag 270 vs 274": the values are those of the part that names the kind.
+      const cue = kind === 'disagreement' ? /disagree|conflict|contradict|\bflag/i : null;
+      const part = cue ? s.split(/[;:]/).find((x) => cue.test(x) && statementNumbers(x).length >= 2) : undefined;
+      const [a, b] = part ? statementNumbers(part) : nums;
       if (a === undefined || b === undefined) return { holds: false, why: 'need two values' };
       const ga = new Set(groupsWith(rec, a).map((g) => g.key));
       const gb = new Set(groupsWith(rec, b).map((g) => g.key));
@@ -447,7 +503,9 @@ function matchFigure(
   // statements state in a document they name ("1.5 million (fox-2058ec60)").
   const stated = new Set(gf.expect.flatMap((x) => statementNumbers(x)).filter((n) => n > 0));
   const named = (file: string) => gf.expect.some((x) => x.includes(file.replace(/\.[a-z]+$/i, '')));
-  const evidence: Array<{ doc: string | undefined; text: string }> = [];
+  // Claims of the figure's kind whose number a statement states weigh most: in a gold file of several stories,
+  // every story's toll is of the kind, and only the stated numbers tell this story's figure.
+  const evidence: Array<{ doc: string | undefined; text: string; weight: number }> = [];
   for (const d of gold.documents) {
     for (const c of d.claims as Array<{
       evidence: string;
@@ -459,7 +517,9 @@ function matchFigure(
     }>) {
       const sameKind = (!m || measureKey(c.measure ?? null) === m) && (!a || actionKey(c.action ?? null) === a);
       const numbered = named(d.file) && [c.value, c.low, c.high].some((v) => v != null && stated.has(v));
-      if (sameKind || numbered) evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence) });
+      const statedHere = [c.value, c.low, c.high].some((v) => v != null && stated.has(v));
+      const weight = numbered || (sameKind && statedHere) ? 3 : 1;
+      if (sameKind || numbered) evidence.push({ doc: docOfFile.get(d.file), text: fold(c.evidence), weight });
     }
   }
   let best: FigureRecord | null = null;
@@ -472,8 +532,12 @@ function matchFigure(
       const c = claims.get(id);
       if (!c) continue;
       const ev = fold(c.evidence);
-      if (evidence.some((e) => (!e.doc || e.doc === c.document) && (ev.includes(e.text) || e.text.includes(ev))))
-        score += 3;
+      let hit = 0;
+      for (const e of evidence) {
+        if ((!e.doc || e.doc === c.document) && (ev.includes(e.text) || e.text.includes(ev)))
+          hit = Math.max(hit, e.weight);
+      }
+      score += hit;
     }
     if (score > bestScore || (score === bestScore && best && f.claims.length > best.claims.length)) {
       best = f;
