@@ -262,11 +262,10 @@ describe('read routes', () => {
 
   it('GET /api/sources: chains and copies', async () => {
     const r = await get('/api/sources');
-    const chain = r.body.chains.find(
-      (c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length,
-    );
+    expect(r.body).toMatchObject({ offset: 0, limit: 50, claims: (await get('/api/stats')).body.claims });
+    const chain = r.body.items.find((c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length);
     expect(chain).toMatchObject({ via: ['Governor Lee'], outlet: 'Daily Ledger', claims: 1 });
-    expect(r.body.chains.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual([
+    expect(r.body.items.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual([
       'Associated Press',
     ]);
     expect(r.body.copies[0]).toMatchObject({

@@ -30,16 +30,7 @@ import {
   searchQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
-import {
-  brief,
-  copyMap,
-  docCache,
-  documentDetail,
-  figureDetail,
-  publicSource,
-  sourceChains,
-  withDocs,
-} from './views.js';
+import { brief, copyMap, docCache, documentDetail, figureDetail, publicSource, withDocs } from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
@@ -50,6 +41,7 @@ import { addReviewRoutes, reviewRoutes } from './review-routes.js';
 import { reviewed } from '../review/reviewed-store.js';
 import { watchState } from '../store/watch-state.js';
 import { resolveEntity, searchAll } from './search.js';
+import { sourceChainPages } from './source-chains.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -230,7 +222,8 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/sources',
     summary:
-      'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.',
+      'Who said what through whom: primary source → intermediaries → wire → outlet, most claims first, a page at a time over every claim stored (`claims`: how many), and which documents copy which (the first 200; `copiesTotal`).',
+    query: pageQuery,
     returns: { schema: 'Sources' },
   },
   {
@@ -467,7 +460,8 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
     c.json({ items: await store.topSpeakers(c.req.valid('query').limit) }),
   );
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
-  app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
+  const sourcePages = sourceChainPages(store);
+  app.get('/api/sources', query(pageQuery), async (c) => c.json(await sourcePages(c.req.valid('query'))));
   app.get('/api/search', query(searchQuery), async (c) => {
     const { q, ...page } = c.req.valid('query');
     return c.json(await searchAll(store, q, page, docCache(store)));

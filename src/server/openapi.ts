@@ -256,7 +256,7 @@ const recordSchemas = {
     },
   }),
   Sources: obj({
-    chains: {
+    items: {
       type: 'array',
       items: obj({
         source: strOrNull,
@@ -265,13 +265,19 @@ const recordSchemas = {
         wire: strings,
         outlet: strOrNull,
         claims: { type: 'integer' },
+        articles: { type: 'integer' },
         documents: strings,
         titles: { type: 'array' },
         figures: strings,
+        figureCount: { type: 'integer' },
       }),
     },
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    claims: { type: 'integer' },
     copies: { type: 'array' },
-    truncated: { type: 'boolean' },
+    copiesTotal: { type: 'integer' },
   }),
 };
 

@@ -6,11 +6,11 @@ import type {
   ClaimRow,
   FigureDetail,
   FigureSummary,
-  SourceChain,
   TimelinePoint,
   Disagreement,
   DocBrief,
 } from '../../src/server/views.js';
+import type { SourceChain, SourcesPage as SourcesView } from '../../src/server/source-chains.js';
 import type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
 import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
 import type { SearchResult } from '../../src/server/search.js';
@@ -21,6 +21,7 @@ export type {
   FigureDetail,
   FigureSummary,
   SourceChain,
+  SourcesView,
   TimelinePoint,
   Disagreement,
   DocBrief,
@@ -68,19 +69,6 @@ export interface DocumentDetail {
   dropped: Array<{ text: string; reason: string; by: string }>;
   versions: DocBrief[];
   duplicates: Array<DuplicateLink & { other: DocBrief | null }>;
-}
-
-export interface SourcesView {
-  chains: SourceChain[];
-  copies: Array<
-    DuplicateLink & {
-      documentTitle: string | null;
-      documentOutlet: string | null;
-      ofTitle: string | null;
-      ofOutlet: string | null;
-    }
-  >;
-  truncated: boolean;
 }
 
 export class ApiError extends Error {

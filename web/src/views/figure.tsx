@@ -5,6 +5,7 @@ import { asSentence, dateSource, fmtDate, Headline, humanNote, plural } from '..
 import { docHref, href, withParams } from '../router.js';
 import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
+import { usePrinting } from '../printing.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
@@ -155,6 +156,8 @@ export function FigurePage({ id }: { id: string }) {
   const [hover, setHover] = useState<TimelinePoint[]>([]);
   const [rows, setRows] = useState(TABLE_PAGE);
   useEffect(() => setRows(TABLE_PAGE), [id]);
+  // A printed figure is a briefing: every claim behind it, not the rows the screen had shown.
+  const printing = usePrinting();
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
@@ -278,7 +281,7 @@ export function FigurePage({ id }: { id: string }) {
             </tr>
           </thead>
           <tbody>
-            {points.slice(0, rows).map((p) => (
+            {(printing ? points : points.slice(0, rows)).map((p) => (
               <tr class={disputed.has(p.claim) ? 'disputed' : undefined} data-claim={p.claim}>
                 <td>{p.date ?? '—'}</td>
                 <td class="num-cell">{fmtValue(p)}</td>

@@ -1,0 +1,76 @@
+/**
+ * GET /api/sources pages the chains of a store larger than one page: every claim is counted (no cap), the
+ * pages together hold every chain once, and a chain names a few of its articles while counting them all.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOverviewStore } from '../../bench/overview-store.js';
+import { createApp } from './app.js';
+import { CHAIN_DOCUMENTS, countChains } from './source-chains.js';
+import type { Store } from '../store/store.js';
+
+let dir: string;
+let store: Store;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-sources-paging-'));
+  // 9 agencies × 6 outlets, taken in turn: 18 paths over 200 articles of 4 claims each.
+  store = await buildOverviewStore(path.join(dir, 'store.db'), 200);
+}, 120_000);
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Chain {
+  source: string;
+  outlet: string;
+  claims: number;
+  articles: number;
+  documents: string[];
+  titles: string[];
+}
+
+describe('GET /api/sources, paged', () => {
+  it('pages every chain once, with the totals of the whole store', async () => {
+    const app = createApp(store, { webRoot: path.join(dir, 'no-web') });
+    const stats = await (await app.request('/api/stats')).json();
+    const seen: Chain[] = [];
+    let offset = 0;
+    for (;;) {
+      const res = await app.request(`/api/sources?limit=5&offset=${offset}`);
+      expect(res.status).toBe(200);
+      const page = await res.json();
+      expect(page).toMatchObject({ total: 18, limit: 5, offset, claims: stats.claims });
+      if (!page.items.length) break;
+      seen.push(...page.items);
+      offset += 5;
+    }
+    expect(seen).toHaveLength(18);
+    expect(new Set(seen.map((c) => `${c.source} ${c.outlet}`)).size).toBe(18);
+    expect(seen.reduce((n, c) => n + c.claims, 0)).toBe(stats.claims);
+    expect(seen.reduce((n, c) => n + c.articles, 0)).toBe(stats.documents);
+    // Most claims first, across pages.
+    expect(seen.map((c) => c.claims)).toEqual([...seen.map((c) => c.claims)].sort((a, b) => b - a));
+    for (const c of seen) {
+      expect(c.documents).toHaveLength(Math.min(CHAIN_DOCUMENTS, c.articles));
+      expect(c.titles).toHaveLength(c.documents.length);
+      expect(c.claims).toBe(c.articles * 4);
+    }
+  });
+
+  it('a page past the end is empty but keeps the totals; a bad limit is a 400', async () => {
+    const app = createApp(store, { webRoot: path.join(dir, 'no-web') });
+    const page = await (await app.request('/api/sources?offset=1000')).json();
+    expect(page).toMatchObject({ items: [], total: 18, offset: 1000 });
+    expect((await app.request('/api/sources?limit=0')).status).toBe(400);
+  });
+
+  it('counts every claim of the store in one pass', async () => {
+    const { chains, claims } = await countChains(store);
+    expect(claims).toBe((await store.stats()).claims);
+    expect(chains.reduce((n, c) => n + c.claims, 0)).toBe(claims);
+  });
+});
