@@ -278,6 +278,10 @@ const recordSchemas = {
     claims: { type: 'integer' },
     copies: { type: 'array' },
     copiesTotal: { type: 'integer' },
+    counting: {
+      type: 'boolean',
+      description: 'The store changed and is being counted again: totals of the last count.',
+    },
   }),
 };
 

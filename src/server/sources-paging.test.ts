@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverviewStore } from '../../bench/overview-store.js';
 import { createApp } from './app.js';
-import { CHAIN_DOCUMENTS, countChains } from './source-chains.js';
+import { CHAIN_DOCUMENTS, countChains, sourceChainPages } from './source-chains.js';
 import type { Store } from '../store/store.js';
 
 let dir: string;
@@ -72,5 +72,30 @@ describe('GET /api/sources, paged', () => {
     const { chains, claims } = await countChains(store);
     expect(claims).toBe((await store.stats()).claims);
     expect(chains.reduce((n, c) => n + c.claims, 0)).toBe(claims);
+  });
+});
+
+describe('sourceChainPages while the store changes', () => {
+  it('answers with the last count, marked counting, while a changed store is counted again', async () => {
+    const claims = [{ id: 'd1:0', document: 'd1', source: 'a', sourceName: 'A', via: [], figure: null }];
+    let slow = 0;
+    const fake = {
+      async *iterateClaims() {
+        if (slow) await new Promise((r) => setTimeout(r, slow));
+        yield* claims;
+      },
+      getDocument: async () => null,
+      stats: async () => ({ claims: claims.length }),
+      listCorrections: async () => [],
+      listDuplicates: async () => [],
+    } as unknown as Store;
+    const pages = sourceChainPages(fake, { freshMs: 0, waitMs: 50 });
+    expect(await pages({ limit: 10, offset: 0 })).toMatchObject({ total: 1, claims: 1, counting: false });
+    claims.push({ id: 'd2:0', document: 'd2', source: 'b', sourceName: 'B', via: [], figure: null });
+    slow = 300;
+    const during = await pages({ limit: 10, offset: 0 });
+    expect(during).toMatchObject({ total: 1, claims: 1, counting: true });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await pages({ limit: 10, offset: 0 })).toMatchObject({ total: 2, claims: 2, counting: false });
   });
 });

@@ -1,4 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { qs, useApi, type SourcesView } from '../api.js';
+import { announceChange } from '../live.js';
 import { FailedView, Loading } from '../format.js';
 import { plural } from '../headline.js';
 import { Pager } from '../pager.js';
@@ -11,6 +13,13 @@ const PAGE = 50;
 export function SourcesPage({ params }: { params: URLSearchParams }) {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const v = useApi<SourcesView>('/api/sources' + qs({ limit: PAGE, offset: offset || undefined }));
+  const counting = !!v.data?.counting;
+  // A large store is counted again after a change: ask again shortly, in place, until the count is done.
+  useEffect(() => {
+    if (!counting) return;
+    const t = setTimeout(announceChange, 3000);
+    return () => clearTimeout(t);
+  }, [v.data]);
   if (v.loading) return <Loading what="sources" />;
   if (v.error) return <FailedView title="Sources" error={v.error} />;
   const { items: chains, copies, copiesTotal, total, claims } = v.data;
@@ -33,6 +42,7 @@ export function SourcesPage({ params }: { params: URLSearchParams }) {
       </p>
       <p class="muted sources-total">
         {plural(total, 'path')} for {plural(claims, 'claim')}, most claims first.
+        {counting && ' Counting the latest articles: these totals are from the last count.'}
       </p>
       {total > 0 && chains.length === 0 && (
         <p>
