@@ -395,7 +395,10 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
     const { since, limit } = c.req.valid('query');
     const state = await watchState(machine);
     const from = since === undefined ? 0 : /^\d+$/.test(since) ? Number(since) : since;
-    const items = await state.listEvents(from, limit);
+    // An event of a file's article names it by the file's path: the server's folders are nobody else's business.
+    const items = (await state.listEvents(from, limit)).map((e) =>
+      typeof e.url === 'string' ? { ...e, url: publicSource(e.url) } : e,
+    );
     // `next`: the `since` that continues after this page.
     const next = items.length
       ? items[items.length - 1]!.seq

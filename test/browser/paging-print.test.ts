@@ -1,8 +1,8 @@
 /**
  * In headless Chromium: the Sources view of a store with more paths than a page shows them a page at a time,
  * "N–M of T" with every claim counted, each page a bookmark (`#/sources?offset=50`); a figure page printed
- * (print media) lists every claim of the figure, not only the rows the screen had shown. Screenshots under
- * test-output/screenshots/.
+ * (print media) lists every claim of the figure, not only the rows the screen had shown; the answer and the table
+ * say a value as its sources did. Screenshots under test-output/screenshots/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,6 +109,32 @@ describeChromium('paging of the Sources view and printing a figure, in Chromium'
     // Back on screen, the table is as the reader left it.
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => rows.count()).toBe(50);
+    await page.close();
+  });
+
+  it('says a bound in its own words and an undated value as such', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.route('**/api/figures/people-evacuated', async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      json.headline = { ...json.headline, asOf: null, asOfBy: null, precision: null, reported: null };
+      const [first, second, ...rest] = json.points;
+      json.points = [
+        { ...first, value: null, low: 600, high: null, bound: 'lower', text: 'over 600 people' },
+        { ...second, value: null, low: 700, high: null, bound: 'lower', text: 'exceeded 700 people' },
+        ...rest,
+      ];
+      await route.fulfill({ response, json });
+    });
+    await page.goto(`${server.url}/#/figures/people-evacuated`);
+    const answer = page.locator('[data-answer]').first();
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain('date unknown');
+    expect(await answer.textContent()).not.toContain('undated');
+    const cells = await page.locator('table.claims tbody td.num-cell').allTextContents();
+    // The source's own "over"; a cue the UI does not print as such reads as the safe "at least", never "more than".
+    expect(cells).toContain('over 600');
+    expect(cells).toContain('at least 700');
     await page.close();
   });
 });
