@@ -137,4 +137,24 @@ describeChromium('paging of the Sources view and printing a figure, in Chromium'
     expect(cells).toContain('at least 700');
     await page.close();
   });
+
+  it('the documents table on a phone names its counts ("4 claims"), without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/#/documents`);
+    const row = page.locator('table.stack tbody tr').first();
+    await row.waitFor();
+    // Each bare count is followed by its name, drawn after it (a stacked row has no column heading above it).
+    const labels = await row
+      .locator('td[data-label]')
+      .evaluateAll((tds) => tds.map((td) => `${td.textContent}${getComputedStyle(td, '::after').content}`));
+    expect(labels).toHaveLength(2);
+    expect(labels[0]).toMatch(/^\d+" " attr\(data-label\)$|^\d+" claims?"$/);
+    expect(await row.locator('td[data-label]').evaluateAll((tds) => tds.map((td) => td.dataset.label))).toEqual([
+      expect.stringMatching(/^claims?$/),
+      expect.stringMatching(/^quotes?$/),
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: path.join(SHOTS, 'documents-390.png') });
+    await page.close();
+  });
 });
