@@ -253,6 +253,15 @@ describe('read routes', () => {
     expectError(await get('/api/quotes/speakers?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
   });
 
+  it('GET /api/outlets: the outlets with their article counts, most first', async () => {
+    const items = (await get('/api/outlets')).body.items as Array<{ outlet: string; documents: number }>;
+    expect(items[0]).toEqual({ outlet: 'Valley Herald', documents: 2 });
+    expect(items.map((o) => o.outlet)).toEqual(expect.arrayContaining(['Coast Times', 'Metro Wire', 'Daily Ledger']));
+    expect(items.reduce((n, o) => n + o.documents, 0)).toBeLessThanOrEqual((await get('/api/stats')).body.documents);
+    expect((await get('/api/outlets?limit=1')).body.items).toHaveLength(1);
+    expectError(await get('/api/outlets?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
+  });
+
   it('GET /api/quotes and /api/entities', async () => {
     expect((await get('/api/quotes')).body.total).toBe(6);
     expect((await get(`/api/quotes?document=${ids[0]}`)).body.total).toBe(1);

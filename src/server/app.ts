@@ -28,6 +28,7 @@ import {
   quotesQuery,
   speakersQuery,
   searchQuery,
+  outletsQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
 import { brief, copyMap, docCache, documentDetail, figureDetail, publicSource, withDocs } from './views.js';
@@ -210,6 +211,14 @@ export const routes: RouteDoc[] = [
     summary: 'The most quoted speakers with their quotation counts, names merged by the corpus stages counted once.',
     query: speakersQuery,
     returns: { schema: 'Speakers' },
+  },
+  {
+    method: 'get',
+    path: '/api/outlets',
+    summary:
+      'The outlets of the stored articles with their article counts, most articles first (what filters suggest).',
+    query: outletsQuery,
+    returns: { schema: 'Outlets' },
   },
   {
     method: 'get',
@@ -461,6 +470,9 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
   });
   app.get('/api/quotes/speakers', query(speakersQuery), async (c) =>
     c.json({ items: await store.topSpeakers(c.req.valid('query').limit) }),
+  );
+  app.get('/api/outlets', query(outletsQuery), async (c) =>
+    c.json({ items: await store.topOutlets(c.req.valid('query').limit) }),
   );
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
   const sourcePages = sourceChainPages(store);

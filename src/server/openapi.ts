@@ -107,6 +107,9 @@ const recordSchemas = {
       items: obj({ speaker: str, name: strOrNull, quotes: { type: 'integer' } }),
     },
   }),
+  Outlets: obj({
+    items: { type: 'array', items: obj({ outlet: str, documents: { type: 'integer' } }) },
+  }),
   Entity: obj({ id: str, name: str, type: str, aliases: strings, roles: strings, documents: strings }),
   Figure: obj({
     id: str,

@@ -2,7 +2,8 @@
  * In headless Chromium: the Sources view of a store with more paths than a page shows them a page at a time,
  * "N–M of T" with every claim counted, each page a bookmark (`#/sources?offset=50`); a figure page printed
  * (print media) lists every claim of the figure, not only the rows the screen had shown; the answer and the table
- * say a value as its sources did. Screenshots under test-output/screenshots/.
+ * say a value as its sources did; the documents table reads on a phone; the outlet filter suggests the outlets.
+ * Screenshots under test-output/screenshots/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,6 +156,19 @@ describeChromium('paging of the Sources view and printing a figure, in Chromium'
     ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(1);
     await page.screenshot({ path: path.join(SHOTS, 'documents-390.png') });
+    await page.close();
+  });
+
+  it('the outlet filter suggests the stored outlets, and filters by one picked', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/#/claims`);
+    const options = page.locator('#outlet-names option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const outlets = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(outlets[0]).toBe('Valley Herald');
+    await page.getByLabel('Outlet').fill(outlets[0]!);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect.poll(() => page.url()).toContain('outlet=Valley+Herald');
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import type {
   DocBrief,
 } from '../../src/server/views.js';
 import type { SourceChain, SourcesPage as SourcesView } from '../../src/server/source-chains.js';
-import type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
+import type { OutletCount, SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
 import type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
 import type { SearchResult } from '../../src/server/search.js';
 import type { QueueStatus } from '../../src/queue/status.js';
@@ -31,6 +31,7 @@ export type {
   QuoteRecord,
   DuplicateLink,
   SearchHit,
+  OutletCount,
   SpeakerCount,
   StoreStats,
   Page,
