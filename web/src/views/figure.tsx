@@ -6,6 +6,7 @@ import { docHref, href, withParams } from '../router.js';
 import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
 import { usePrinting } from '../printing.js';
+import { chartSubject } from '../chart-data.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
@@ -203,7 +204,10 @@ export function FigurePage({ id }: { id: string }) {
   const others = disagreements.filter((d) => d.kind !== 'conflict');
   const undated = plotted.filter((p) => !p.date).length;
   const subtitle =
-    `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
+    chartSubject(
+      figure.measure,
+      fig.data.claims.map((c) => c.unit),
+    ) +
     `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
     ` · ${plural(plotted.length, 'claim')} from ${plural(sources.length, 'source')}` +
     `${points.length > plotted.length ? ` (${points.length - plotted.length} rejected by analysts, not drawn)` : ''}`;
