@@ -10,6 +10,10 @@ import { buildOverviewStore } from '../../bench/overview-store.js';
 import { createApp } from './app.js';
 import { CHAIN_DOCUMENTS, countChains, sourceChainPages } from './source-chains.js';
 import type { Store } from '../store/store.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { openPostgresStore } from '../store/postgres.js';
+import { sampleArticle } from '../../test/store/contract.js';
+import { testPostgres } from '../../test/queue/pg-server.js';
 
 let dir: string;
 let store: Store;
@@ -97,5 +101,28 @@ describe('sourceChainPages while the store changes', () => {
     expect(during).toMatchObject({ total: 1, claims: 1, counting: true });
     await new Promise((r) => setTimeout(r, 400));
     expect(await pages({ limit: 10, offset: 0 })).toMatchObject({ total: 2, claims: 2, counting: false });
+  });
+});
+
+describe('GET /api/sources over both stores', async () => {
+  const pgServer = await testPostgres();
+  afterAll(() => pgServer.stop());
+  it.skipIf(!!pgServer.skip)('pages the same chains over PostgreSQL as over SQLite', async () => {
+    const articles = () =>
+      Array.from({ length: 30 }, (_, n) => sampleArticle(n, { outlet: `Outlet ${n % 12}`, published: '2024-05-01' }));
+    const sqlite = openSqliteStore(':memory:');
+    const postgres = await openPostgresStore(pgServer.url!, { schema: pgServer.schema() });
+    const pages: unknown[][] = [];
+    for (const s of [sqlite, postgres]) {
+      await s.putArticles(articles());
+      const app = createApp(s, { webRoot: path.join(dir, 'no-web') });
+      const got: unknown[] = [];
+      for (const offset of [0, 5, 10])
+        got.push(await (await app.request(`/api/sources?limit=5&offset=${offset}`)).json());
+      pages.push(got);
+      await s.close();
+    }
+    expect(pages[1]).toEqual(pages[0]);
+    expect(pages[0]![2]).toMatchObject({ total: 12, claims: 30, offset: 10 });
   });
 });
