@@ -58,6 +58,7 @@ describe('reconcile: disagreement types (constructed corpora, not the seeds)', (
           low: 10000,
           high: null,
           bound: 'lower',
+          text: 'more than 10,000 troops',
           source: 'ministry',
           said: '2022-03-01',
         }),
@@ -407,5 +408,22 @@ describe('sums of money as the news writes them', () => {
     expect(valueText({ value: null, low: null, high: 3e9, unit: 'USD' })).toBe('up to $3 billion');
     expect(valueText({ value: 1200, low: null, high: null, unit: 'percent' })).toBe('1,200');
     expect(valueText({ value: 1200, low: null, high: null })).toBe('1,200');
+  });
+
+  it("valueText says a bound in its source's words, else the safe ones", () => {
+    expect(valueText({ value: null, low: 600, high: null, bound: 'lower', text: 'at least 600 families' })).toBe(
+      'at least 600',
+    );
+    expect(valueText({ value: null, low: 200, high: null, bound: 'lower', text: 'over 200 ballots' })).toBe('over 200');
+    expect(valueText({ value: null, low: 70, high: null, bound: 'lower', text: 'exceeded 70 percent' })).toBe(
+      'at least 70',
+    );
+    expect(valueText({ value: null, low: 70, high: null, bound: 'lower' })).toBe('at least 70');
+    expect(valueText({ value: 500, low: 500, high: 500, approximate: true, text: 'nearly 500 wells' })).toBe(
+      'nearly 500',
+    );
+    expect(valueText({ value: null, low: null, high: 90, bound: 'upper', text: 'fewer than 90 seats' })).toBe(
+      'fewer than 90',
+    );
   });
 });

@@ -19,6 +19,7 @@ import type {
   ValueGroup,
 } from './types.js';
 import { scopeOf } from './normalise.js';
+import { boundWords } from '../vocabulary/bound-words.js';
 
 /** Days within which two reports count as the same moment ("the same week" and a little). */
 const SAME_TIME_DAYS = 14;
@@ -70,7 +71,10 @@ export function moneyText(n: number, unit: string): string {
   return `${n < 0 ? '-' : ''}${sign}${amount}${word}`;
 }
 
-/** The quantity in words: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$2 billion". */
+/**
+ * The quantity in words, a bound or approximation in its source's own words (`text`, the quantity as written) or
+ * the safe ones: "more than 13,000", "up to 27", "around 600", "thousands (at least 2,000)", "$2 billion".
+ */
 export function valueText(c: {
   value: number | null;
   low: number | null;
@@ -80,15 +84,16 @@ export function valueText(c: {
   vague?: boolean;
   incremental?: boolean;
   unit?: string | null;
+  text?: string;
 }): string {
   const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
   else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value))
-    t = `${c.approximate ? 'around ' : ''}${fmt(c.value)}`;
+    t = `${c.approximate ? `${boundWords(c.text, 'approx')} ` : ''}${fmt(c.value)}`;
   else if (c.low !== null && c.high !== null && c.low !== c.high) t = `${fmt(c.low)}–${fmt(c.high)}`;
-  else if (c.low !== null && c.high === null) t = `more than ${fmt(c.low)}`;
-  else if (c.high !== null && c.low === null) t = `up to ${fmt(c.high)}`;
+  else if (c.low !== null && c.high === null) t = `${boundWords(c.text, 'lower')} ${fmt(c.low)}`;
+  else if (c.high !== null && c.low === null) t = `${boundWords(c.text, 'upper')} ${fmt(c.high)}`;
   else t = fmt(c.value ?? c.low ?? c.high ?? 0);
   return c.incremental ? `another ${t}` : t;
 }
@@ -148,7 +153,9 @@ export function reconcile(
   // One string per distinct wording of a value, shared by the timeline entries.
   const texts = new Map<string, string>();
   const textOf = (c: ClaimInput) => {
-    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}|${c.unit ?? ''}`;
+    // The words before the number say how a bound or approximation is printed ("over 200", "at least 200").
+    const cue = c.approximate || c.low !== c.high ? (c.text ?? '').slice(0, 16).toLowerCase() : '';
+    const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}|${c.unit ?? ''}|${cue}`;
     return texts.get(k) ?? texts.set(k, valueText(c)).get(k)!;
   };
   const timeline: TimelineEntry[] = claims.map((c) => {

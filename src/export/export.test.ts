@@ -137,6 +137,7 @@ function fakeStore(quotes = 3) {
     listClaims: unused,
     listQuotes: async (q) => page(allQuotes, q),
     topSpeakers: unused,
+    topOutlets: unused,
     listEntities: async (q) => page([entity], q),
     listFigures: async (q) => page([figure], q),
     getFigure: unused,

@@ -5,7 +5,7 @@
  * articles behind it, so the rendered text can cite them.
  */
 import { conflictGroups } from '../corpus/conflicts.js';
-import { formatNumber, moneyText, statusClass } from '../corpus/reconcile.js';
+import { formatNumber, moneyText, statusClass, valueText } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import {
   docBrief,
@@ -21,6 +21,7 @@ import { asOfDate, dateCues, storyDates, type StoryDated } from '../corpus/dates
 import { CrosscheckError } from '../errors.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { claimMark, correctionLine, figureReviewLines } from './review.js';
+import { boundWords } from '../vocabulary/bound-words.js';
 
 export interface ReportLine {
   text: string;
@@ -231,19 +232,22 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const best = rec.best;
     // A sum of money reads as the news writes it ("$1.9 billion"), not as a row of digits.
     const fmt = best.unit && /^[A-Z]{3}$/.test(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
+    // A bound is said in the words of the claims behind it ("at least", "over"), else in the safe ones.
+    const bestText = best.claims.map((id) => claims.get(id)?.text).find((t) => !!t);
+    const floor = best.low !== null ? `${boundWords(bestText, 'lower')} ${fmt(best.low)}` : '';
     const range =
       best.low !== null && best.high !== null && best.low !== best.high
         ? `${fmt(best.low)}–${fmt(best.high)}`
         : best.low !== null && best.high === null && best.value === null
-          ? `more than ${fmt(best.low)}`
+          ? floor
           : null;
     const currentValue =
       best.value !== null
         ? fmt(best.value)
         : best.low !== null
-          ? `more than ${fmt(best.low)}`
+          ? floor
           : best.high !== null
-            ? `up to ${fmt(best.high)}`
+            ? `${boundWords(bestText, 'upper')} ${fmt(best.high)}`
             : 'unknown';
     out.push({
       id: f.id,
@@ -284,7 +288,8 @@ export async function buildReport(store: Store, options: { story?: string } = {}
         const via = e.via.length ? ` via ${e.via.join(', ')}` : '';
         const evidence = c ? ` — “${clip(c.evidence)}”` : '';
         return {
-          text: `${when}: ${e.status} ${e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}${claimMark(c)}`,
+          // The claim's own words for a bound ("at least 600"), whatever the stored timeline said.
+          text: `${when}: ${e.status} ${c ? valueText(c) : e.text}${e.scope ? ` ${e.scope}` : ''} (${e.sourceName}${via})${evidence}${claimMark(c)}`,
           cites: cites([e.document]),
         };
       }),

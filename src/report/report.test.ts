@@ -212,4 +212,25 @@ describe('story report', () => {
     await expect(buildReport(store, { story: 'no-such-story' })).rejects.toThrow(/no story/);
     await store.close();
   });
+
+  it('says a bound in its source\'s words ("at least", "over"), never a stronger "more than"', async () => {
+    const store = openSqliteStore(':memory:');
+    const texts = [
+      ['https://news.example/2023/03/06/valley', 'The county said at least 600 families were evacuated on Monday.'],
+      ['https://news.example/2023/03/07/ballots', 'Election officials said over 200 ballots were rejected on Tuesday.'],
+    ];
+    await store.putArticles(
+      texts.map(([url, text], i) =>
+        analyse({ source: `b${i}.txt`, raw: text!, format: 'text', url }, createContext({})),
+      ),
+    );
+    await runCorpus(store, { now: () => '2023-03-08T00:00:00Z' });
+    const report = await buildReport(store);
+    for (const text of [renderMarkdown(report), renderTerminal(report)]) {
+      expect(text).toContain('at least 600');
+      expect(text).toContain('over 200');
+      expect(text).not.toMatch(/more than (600|200)/);
+    }
+    await store.close();
+  });
 });

@@ -13,7 +13,8 @@ function valueText(v: ValueFix | null | undefined): string {
   if (!v) return '?';
   if (v.value !== null) return formatNumber(v.value);
   if (v.low !== null && v.high !== null) return `${formatNumber(v.low)}–${formatNumber(v.high)}`;
-  if (v.low !== null) return `more than ${formatNumber(v.low)}`;
+  // A corrected value keeps no source's words: a floor reads as the safe "at least".
+  if (v.low !== null) return `at least ${formatNumber(v.low)}`;
   return v.high !== null ? `up to ${formatNumber(v.high)}` : '?';
 }
 

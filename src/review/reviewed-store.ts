@@ -171,6 +171,9 @@ export class ReviewedStore implements Store {
   topSpeakers(limit: number) {
     return this.base.topSpeakers(limit);
   }
+  topOutlets(limit: number) {
+    return this.base.topOutlets(limit);
+  }
   listEntities(query?: Parameters<Store['listEntities']>[0]) {
     return this.base.listEntities(query);
   }

@@ -253,6 +253,15 @@ describe('read routes', () => {
     expectError(await get('/api/quotes/speakers?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
   });
 
+  it('GET /api/outlets: the outlets with their article counts, most first', async () => {
+    const items = (await get('/api/outlets')).body.items as Array<{ outlet: string; documents: number }>;
+    expect(items[0]).toEqual({ outlet: 'Valley Herald', documents: 2 });
+    expect(items.map((o) => o.outlet)).toEqual(expect.arrayContaining(['Coast Times', 'Metro Wire', 'Daily Ledger']));
+    expect(items.reduce((n, o) => n + o.documents, 0)).toBeLessThanOrEqual((await get('/api/stats')).body.documents);
+    expect((await get('/api/outlets?limit=1')).body.items).toHaveLength(1);
+    expectError(await get('/api/outlets?limit=0'), 400, 'E_BAD_PARAM', '`limit`');
+  });
+
   it('GET /api/quotes and /api/entities', async () => {
     expect((await get('/api/quotes')).body.total).toBe(6);
     expect((await get(`/api/quotes?document=${ids[0]}`)).body.total).toBe(1);
@@ -262,11 +271,10 @@ describe('read routes', () => {
 
   it('GET /api/sources: chains and copies', async () => {
     const r = await get('/api/sources');
-    const chain = r.body.chains.find(
-      (c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length,
-    );
+    expect(r.body).toMatchObject({ offset: 0, limit: 50, claims: (await get('/api/stats')).body.claims });
+    const chain = r.body.items.find((c: { source: string; via: string[] }) => c.source === 'red-cross' && c.via.length);
     expect(chain).toMatchObject({ via: ['Governor Lee'], outlet: 'Daily Ledger', claims: 1 });
-    expect(r.body.chains.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual([
+    expect(r.body.items.find((c: { outlet: string }) => c.outlet === 'Valley Herald' && c.wire.length).wire).toEqual([
       'Associated Press',
     ]);
     expect(r.body.copies[0]).toMatchObject({

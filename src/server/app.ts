@@ -28,18 +28,10 @@ import {
   quotesQuery,
   speakersQuery,
   searchQuery,
+  outletsQuery,
 } from './params.js';
 import { openapiDocument, type RouteDoc } from './openapi.js';
-import {
-  brief,
-  copyMap,
-  docCache,
-  documentDetail,
-  figureDetail,
-  publicSource,
-  sourceChains,
-  withDocs,
-} from './views.js';
+import { brief, copyMap, docCache, documentDetail, figureDetail, publicSource, withDocs } from './views.js';
 import { PassThrough, Readable } from 'node:stream';
 import { writeExport } from '../export/index.js';
 import { hostAllowed } from './host-check.js';
@@ -50,6 +42,7 @@ import { addReviewRoutes, reviewRoutes } from './review-routes.js';
 import { reviewed } from '../review/reviewed-store.js';
 import { watchState } from '../store/watch-state.js';
 import { resolveEntity, searchAll } from './search.js';
+import { sourceChainPages } from './source-chains.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -221,6 +214,14 @@ export const routes: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/outlets',
+    summary:
+      'The outlets of the stored articles with their article counts, most articles first (what filters suggest).',
+    query: outletsQuery,
+    returns: { schema: 'Outlets' },
+  },
+  {
+    method: 'get',
     path: '/api/entities',
     summary: 'Canonical entities.',
     query: entitiesQuery,
@@ -230,7 +231,8 @@ export const routes: RouteDoc[] = [
     method: 'get',
     path: '/api/sources',
     summary:
-      'Who said what through whom: primary source → intermediaries → wire → outlet, and which documents copy which.',
+      'Who said what through whom: primary source → intermediaries → wire → outlet, most claims first, a page at a time over every claim stored (`claims`: how many), and which documents copy which (the first 200; `copiesTotal`).',
+    query: pageQuery,
     returns: { schema: 'Sources' },
   },
   {
@@ -402,7 +404,10 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
     const { since, limit } = c.req.valid('query');
     const state = await watchState(machine);
     const from = since === undefined ? 0 : /^\d+$/.test(since) ? Number(since) : since;
-    const items = await state.listEvents(from, limit);
+    // An event of a file's article names it by the file's path: the server's folders are nobody else's business.
+    const items = (await state.listEvents(from, limit)).map((e) =>
+      typeof e.url === 'string' ? { ...e, url: publicSource(e.url) } : e,
+    );
     // `next`: the `since` that continues after this page.
     const next = items.length
       ? items[items.length - 1]!.seq
@@ -466,8 +471,12 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
   app.get('/api/quotes/speakers', query(speakersQuery), async (c) =>
     c.json({ items: await store.topSpeakers(c.req.valid('query').limit) }),
   );
+  app.get('/api/outlets', query(outletsQuery), async (c) =>
+    c.json({ items: await store.topOutlets(c.req.valid('query').limit) }),
+  );
   app.get('/api/entities', query(entitiesQuery), async (c) => c.json(await store.listEntities(c.req.valid('query'))));
-  app.get('/api/sources', query(emptyQuery), async (c) => c.json(await sourceChains(store)));
+  const sourcePages = sourceChainPages(store);
+  app.get('/api/sources', query(pageQuery), async (c) => c.json(await sourcePages(c.req.valid('query'))));
   app.get('/api/search', query(searchQuery), async (c) => {
     const { q, ...page } = c.req.valid('query');
     return c.json(await searchAll(store, q, page, docCache(store)));

@@ -107,6 +107,9 @@ const recordSchemas = {
       items: obj({ speaker: str, name: strOrNull, quotes: { type: 'integer' } }),
     },
   }),
+  Outlets: obj({
+    items: { type: 'array', items: obj({ outlet: str, documents: { type: 'integer' } }) },
+  }),
   Entity: obj({ id: str, name: str, type: str, aliases: strings, roles: strings, documents: strings }),
   Figure: obj({
     id: str,
@@ -256,7 +259,7 @@ const recordSchemas = {
     },
   }),
   Sources: obj({
-    chains: {
+    items: {
       type: 'array',
       items: obj({
         source: strOrNull,
@@ -265,13 +268,23 @@ const recordSchemas = {
         wire: strings,
         outlet: strOrNull,
         claims: { type: 'integer' },
+        articles: { type: 'integer' },
         documents: strings,
         titles: { type: 'array' },
         figures: strings,
+        figureCount: { type: 'integer' },
       }),
     },
+    total: { type: 'integer' },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    claims: { type: 'integer' },
     copies: { type: 'array' },
-    truncated: { type: 'boolean' },
+    copiesTotal: { type: 'integer' },
+    counting: {
+      type: 'boolean',
+      description: 'The store changed and is being counted again: totals of the last count.',
+    },
   }),
 };
 

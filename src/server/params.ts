@@ -109,6 +109,9 @@ export const emptyQuery = z.object({}).strict();
 /** GET /api/quotes/speakers: how many of the most quoted. */
 export const speakersQuery = z.object({ limit: limit.default(10).describe('Speakers to list (1–500).') }).strict();
 
+/** GET /api/outlets: how many of the outlets with the most articles. */
+export const outletsQuery = z.object({ limit: limit.default(100).describe('Outlets to list (1–500).') }).strict();
+
 /** GET /api/events: after a sequence number, or from an ISO time. */
 export const eventsQuery = z
   .object({

@@ -23,7 +23,10 @@ describe('numbersIn: a number in any spelling is the value a claim stores', () =
 describe('claimValue: a value as reported', () => {
   it.each([
     [{ value: 600, low: null, high: null, approximate: true }, 'around 600'],
-    [{ value: null, low: 13000, high: null, approximate: false }, 'more than 13,000'],
+    [{ value: null, low: 13000, high: null, approximate: false, text: 'more than 13,000 homes' }, 'more than 13,000'],
+    [{ value: null, low: 600, high: null, approximate: false, text: 'at least 600 families' }, 'at least 600'],
+    [{ value: null, low: 600, high: null, approximate: false }, 'at least 600'],
+    [{ value: 90, low: 90, high: 90, approximate: true, text: 'nearly 90 wells' }, 'nearly 90'],
     [{ value: null, low: null, high: 27, approximate: false }, 'up to 27'],
     [{ value: null, low: 200, high: 300, approximate: false }, '200–300'],
   ])('%j', (c, text) => {

@@ -10,6 +10,7 @@
 import type { Store, Page, PageQuery } from '../store/store.js';
 import type { ClaimRecord, EntityRecord } from '../records.js';
 import type { DocBrief } from './views.js';
+import { boundWords } from '../vocabulary/bound-words.js';
 
 /** One hit of GET /api/search. */
 export interface SearchResult {
@@ -57,13 +58,15 @@ export function numbersIn(q: string): { values: number[]; rest: string } {
   return { values: [...new Set(values)], rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
-/** "around 600", "more than 13,000", "200–300": a claim's value as reported. */
-export function claimValue(c: Pick<ClaimRecord, 'value' | 'low' | 'high' | 'approximate'>): string | null {
+/** "around 600", "more than 13,000", "200–300": a claim's value as reported, a bound in its own words. */
+export function claimValue(
+  c: Pick<ClaimRecord, 'value' | 'low' | 'high' | 'approximate'> & { text?: string },
+): string | null {
   const f = (n: number) => n.toLocaleString('en-US');
-  if (c.value !== null) return `${c.approximate ? 'around ' : ''}${f(c.value)}`;
+  if (c.value !== null) return `${c.approximate ? `${boundWords(c.text, 'approx')} ` : ''}${f(c.value)}`;
   if (c.low !== null && c.high !== null) return `${f(c.low)}–${f(c.high)}`;
-  if (c.low !== null) return `more than ${f(c.low)}`;
-  if (c.high !== null) return `up to ${f(c.high)}`;
+  if (c.low !== null) return `${boundWords(c.text, 'lower')} ${f(c.low)}`;
+  if (c.high !== null) return `${boundWords(c.text, 'upper')} ${f(c.high)}`;
   return null;
 }
 

@@ -79,6 +79,8 @@ export interface TimelinePoint {
   outlet: string | null;
   title: string | null;
   evidence: string;
+  /** The quantity as written ("more than 13,000 homes"): its first words say how a bound is printed. */
+  text: string;
   /** Offsets of the number inside `evidence`. */
   numberStart: number;
   numberEnd: number;
@@ -114,6 +116,7 @@ export function point(c: ClaimRow, copies: Map<string, string>): TimelinePoint {
     outlet: c.doc?.outlet ?? null,
     title: c.doc?.title ?? null,
     evidence: c.evidence,
+    text: c.text,
     numberStart: c.numberStart - c.evidenceStart,
     numberEnd: c.numberEnd - c.evidenceStart,
     copyOf: copies.get(c.document) ?? null,
@@ -385,7 +388,7 @@ function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): Figu
       : cur.low !== null && cur.high !== null
         ? `${nf(cur.low)}–${nf(cur.high)}`
         : cur.low !== null
-          ? `more than ${nf(cur.low)}`
+          ? `at least ${nf(cur.low)}`
           : `up to ${nf(cur.high!)}`;
   const asOf = last?.date ?? null;
   return {
@@ -428,81 +431,6 @@ function summarise(
     disagree: disagreements.some((d) => d.kind === 'conflict'),
     spark,
   };
-}
-
-/** One chain: primary source → intermediaries → wire → outlet. */
-export interface SourceChain {
-  source: string | null;
-  sourceName: string;
-  via: string[];
-  wire: string[];
-  outlet: string | null;
-  claims: number;
-  documents: string[];
-  /** Titles of `documents`, in the same order. */
-  titles: Array<string | null>;
-  figures: string[];
-}
-
-/** GET /api/sources: who cites whom, and which articles copy which, with their titles and outlets. */
-export interface SourcesView {
-  chains: SourceChain[];
-  copies: Array<
-    DuplicateLink & {
-      documentTitle: string | null;
-      documentOutlet: string | null;
-      ofTitle: string | null;
-      ofOutlet: string | null;
-    }
-  >;
-  /** The claims were more than the limit read. */
-  truncated: boolean;
-}
-
-export async function sourceChains(store: Store, maxClaims = 50_000): Promise<SourcesView> {
-  const docs = new Map<string, DocBrief>();
-  for await (const d of store.iterateDocuments()) docs.set(d.id, brief(d));
-  const chains = new Map<string, SourceChain>();
-  let n = 0;
-  let truncated = false;
-  for await (const c of store.iterateClaims()) {
-    if (++n > maxClaims) {
-      truncated = true;
-      break;
-    }
-    const d = docs.get(c.document);
-    const key = JSON.stringify([c.source, c.via, d?.wire ?? [], d?.outlet ?? null]);
-    let ch = chains.get(key);
-    if (!ch)
-      chains.set(
-        key,
-        (ch = {
-          source: c.source,
-          sourceName: c.sourceName ?? c.source ?? 'the outlet itself',
-          via: c.via,
-          wire: d?.wire ?? [],
-          outlet: d?.outlet ?? null,
-          claims: 0,
-          documents: [],
-          titles: [],
-          figures: [],
-        }),
-      );
-    ch.claims++;
-    if (!ch.documents.includes(c.document)) {
-      ch.documents.push(c.document);
-      ch.titles.push(d?.title ?? null);
-    }
-    if (c.figure && !ch.figures.includes(c.figure)) ch.figures.push(c.figure);
-  }
-  const copies = (await store.listDuplicates()).map((l) => ({
-    ...l,
-    documentTitle: docs.get(l.document)?.title ?? null,
-    documentOutlet: docs.get(l.document)?.outlet ?? null,
-    ofTitle: docs.get(l.of)?.title ?? null,
-    ofOutlet: docs.get(l.of)?.outlet ?? null,
-  }));
-  return { chains: [...chains.values()].sort((a, b) => b.claims - a.claims), copies, truncated };
 }
 
 /** The article view: metadata, cleaned text, spans, what cleaning dropped, versions and copies. */

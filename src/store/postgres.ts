@@ -45,6 +45,7 @@ import type {
   PutOutcome,
   QuoteFilter,
   SearchHit,
+  OutletCount,
   SpeakerCount,
   Store,
   StoreStats,
@@ -611,6 +612,16 @@ export class PostgresStore implements Store {
       name: (row.name as string | null) ?? null,
       quotes: Number(row.quotes),
     }));
+  }
+
+  async topOutlets(limit: number): Promise<OutletCount[]> {
+    // Bytewise order, as in SQLite.
+    const r = await this.pool.query(
+      `select outlet, count(*)::int n from documents where outlet is not null and outlet <> ''
+       group by outlet order by n desc, outlet collate "C" limit $1`,
+      [limit],
+    );
+    return r.rows.map((row: Row) => ({ outlet: String(row.outlet), documents: Number(row.n) }));
   }
 
   async listEntities(

@@ -31,6 +31,7 @@ import type {
   PutOutcome,
   QuoteFilter,
   SearchHit,
+  OutletCount,
   SpeakerCount,
   Store,
   StoreStats,
@@ -539,6 +540,16 @@ export class SqliteStore implements Store {
       name: (r.record == null ? null : unpack<EntityRecord>(r.record).name) ?? r.name ?? null,
       quotes: Number(r.quotes),
     }));
+  }
+
+  async topOutlets(limit: number): Promise<OutletCount[]> {
+    const rows = this.db
+      .prepare(
+        `select outlet, count(*) n from documents where outlet is not null and outlet <> ''
+         group by outlet order by n desc, outlet limit ?`,
+      )
+      .all(limit) as Array<{ outlet: string; n: number }>;
+    return rows.map((r) => ({ outlet: r.outlet, documents: Number(r.n) }));
   }
 
   async listEntities(

@@ -83,6 +83,12 @@ export interface SpeakerCount {
   quotes: number;
 }
 
+/** An outlet with how many stored documents it published. */
+export interface OutletCount {
+  outlet: string;
+  documents: number;
+}
+
 export interface SearchHit {
   kind: 'document' | 'claim';
   id: string;
@@ -123,6 +129,8 @@ export interface Store {
   listQuotes(filter?: QuoteFilter): Promise<Page<QuoteRecord>>;
   /** The most quoted speakers, most quotations first (ties by id), merged names counted once. */
   topSpeakers(limit: number): Promise<SpeakerCount[]>;
+  /** The outlets of the stored documents, most documents first (ties by name): what an outlet filter suggests. */
+  topOutlets(limit: number): Promise<OutletCount[]>;
   /** Entities: the corpus-level list once the corpus stages ran; with `perDocument`, always the per-article ones merged by id. */
   listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;

@@ -110,7 +110,10 @@ describeChromium('on a phone in Chromium', () => {
     // The server fails the view's request, as a store that went away would.
     const failing = { status: 500, contentType: 'application/json' };
     const body = (message: string) => JSON.stringify({ error: { code: 'E_INTERNAL', message } });
-    await page.route('**/api/sources', (r) => r.fulfill({ ...failing, body: body('The store could not be read.') }));
+    await page.route(
+      (u) => u.pathname === '/api/sources',
+      (r) => r.fulfill({ ...failing, body: body('The store could not be read.') }),
+    );
     await page.route('**/api/stats', (r) => r.fulfill({ ...failing, body: body('The store could not be read.') }));
     for (const [hash, heading] of [
       ['#/sources', 'Sources'],

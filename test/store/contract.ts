@@ -338,6 +338,23 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('lists the outlets, most documents first, ties by name', async () => {
+      const store = await open();
+      await store.putArticles([
+        sampleArticle(1, { outlet: 'Valley Herald' }),
+        sampleArticle(2, { outlet: 'Coast Times' }),
+        sampleArticle(3, { outlet: 'Valley Herald' }),
+        sampleArticle(4, { outlet: 'Bay Courier' }),
+      ]);
+      expect(await store.topOutlets(10)).toEqual([
+        { outlet: 'Valley Herald', documents: 2 },
+        { outlet: 'Bay Courier', documents: 1 },
+        { outlet: 'Coast Times', documents: 1 },
+      ]);
+      expect(await store.topOutlets(1)).toEqual([{ outlet: 'Valley Herald', documents: 2 }]);
+      await store.close();
+    });
+
     it('counts the most quoted speakers, merged names once, under the corpus entity name', async () => {
       const store = await open();
       const mayor = sampleArticle(3);

@@ -47,6 +47,26 @@ describe('GET /api/events', () => {
     expect((await get('?since=yesterday')).status).toBe(400);
   });
 
+  it("names a file's article by the file's name, never the server's path; a web address stays", async () => {
+    const state = await watchState(store);
+    const at = '2026-04-04T10:00:00.000Z';
+    await state.commitChanges(
+      [
+        {
+          at,
+          type: 'figure.new',
+          record: JSON.stringify({ type: 'figure.new', at, url: '/srv/desk/in/report-7.txt' }),
+        },
+        { at, type: 'figure.new', record: JSON.stringify({ type: 'figure.new', at, url: 'https://news.example/a' }) },
+      ],
+      [],
+      {},
+    );
+    const r = await createApp(store).request('http://localhost/api/events?since=2026-04-04');
+    const urls = ((await r.json()) as { items: Array<{ url: string }> }).items.map((e) => e.url);
+    expect(urls).toEqual(['report-7.txt', 'https://news.example/a']);
+  });
+
   it('GET /api/watch lists the watched sources', async () => {
     const state = await watchState(store);
     await state.addSource({ url: 'https://news.example.org/rss', story: 'harbour fire', kind: 'feed', filter: 'fire' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { period, plotPoints, timelineCsv, timelineSvg, wantsLog } from '../../web/src/chart-data.js';
+import { chartSubject, period, plotPoints, timelineCsv, timelineSvg, wantsLog } from '../../web/src/chart-data.js';
 import type { TimelinePoint } from '../../src/server/views.js';
 
 const DAY = 86400;
@@ -109,4 +109,20 @@ describe('timelineSvg', () => {
     expect(svg.match(/<line [^>]*opacity="0.5"/g)).toHaveLength(1);
     expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+V/);
   });
+});
+
+describe('chartSubject: what the values are, for the subtitle', () => {
+  it.each([
+    ['deaths', [], 'Number of deaths'],
+    ['evacuated', [null, null], 'Number of evacuated'],
+    ['insured losses', ['USD', 'USD', null], 'Amount in USD'],
+    ['damage', ['EUR', 'USD', 'EUR'], 'Amount in EUR'],
+    ['turnout', ['percent'], 'Percent'],
+    ['percent', [], 'Percent'],
+    ['burned', ['acres'], 'In acres'],
+    ['dollars', [], 'Amount in dollars'],
+    [null, [], 'Reported values'],
+  ] as Array<[string | null, Array<string | null>, string]>)('%s %j → %s', (measure, units, want) =>
+    expect(chartSubject(measure, units)).toBe(want),
+  );
 });

@@ -6,13 +6,12 @@ export type {
   ClaimRow,
   FigureDetail,
   FigureSummary,
-  SourceChain,
   TimelinePoint,
   Disagreement,
   DocBrief,
-  SourcesView,
 } from '../../src/server/views.js';
-export type { SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
+export type { SourceChain, SourcesPage as SourcesView } from '../../src/server/source-chains.js';
+export type { OutletCount, SearchHit, SpeakerCount, StoreStats, Page } from '../../src/store/store.js';
 export type { FigureBrief, FigureHeadline, StoryBrief } from '../../src/store/figure-brief.js';
 export type { SearchResult } from '../../src/server/search.js';
 export type { QueueStatus } from '../../src/queue/status.js';

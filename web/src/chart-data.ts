@@ -152,3 +152,18 @@ export function timelineSvg(points: TimelinePoint[], title: string, subtitle: st
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
+
+/**
+ * What the chart's values are, for its subtitle: "Number of deaths" for a count, "Amount in USD" for money,
+ * "Percent", "In acres"; `units` are the claims' units (the most common one names the figure's).
+ */
+export function chartSubject(measure: string | null, units: ReadonlyArray<string | null | undefined>): string {
+  const counts = new Map<string, number>();
+  for (const u of units) if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
+  const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (unit === 'percent' || (!unit && measure === 'percent')) return 'Percent';
+  if (unit && /^[A-Z]{3}$/.test(unit)) return `Amount in ${unit}`;
+  if (unit) return `In ${unit}`;
+  if (measure === 'dollars') return 'Amount in dollars';
+  return measure ? `Number of ${measure}` : 'Reported values';
+}

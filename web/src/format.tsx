@@ -1,11 +1,15 @@
 /** Small shared pieces: numbers, ranges, safe links, evidence with its number marked. */
 import type { ComponentChildren } from 'preact';
 import type { TimelinePoint } from './api.js';
+import { boundWords } from '../../src/vocabulary/bound-words.js';
 
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '?' : nf.format(n));
 
-/** "120", "~600", "more than 13,000", "200–300", "up to 27". */
+/**
+ * "120", "~600", "more than 13,000", "200–300", "up to 27": a bound in the words of the claim's quantity text
+ * (`text`, "over 200 ballots"), else in the safe ones ("at least", "up to").
+ */
 export function fmtValue(v: {
   value: number | null;
   low: number | null;
@@ -13,6 +17,7 @@ export function fmtValue(v: {
   bound?: string;
   approximate?: boolean;
   incremental?: boolean;
+  text?: string;
 }): string {
   // "+1,500": an increment ("another 1,500") onto an earlier figure.
   const approx = (v.incremental ? '+' : '') + (v.approximate ? '~' : '');
@@ -23,8 +28,8 @@ export function fmtValue(v: {
     return approx + fmt(v.value);
   if (v.low !== null && v.high !== null && v.low !== v.high) return `${approx}${fmt(v.low)}–${fmt(v.high)}`;
   if (v.low !== null && (v.high === null || v.bound === 'lower' || v.bound === 'vague'))
-    return `${approx}at least ${fmt(v.low)}`;
-  if (v.high !== null) return `${approx}up to ${fmt(v.high)}`;
+    return `${approx}${v.bound === 'vague' ? 'at least' : boundWords(v.text, 'lower')} ${fmt(v.low)}`;
+  if (v.high !== null) return `${approx}${boundWords(v.text, 'upper')} ${fmt(v.high)}`;
   return approx + fmt(v.value);
 }
 

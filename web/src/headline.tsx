@@ -68,8 +68,9 @@ export function Headline({ h, level = 'card' }: { h: FigureHeadline | null; leve
       <span class={`status status-${h.status ?? 'other'}`}>{h.status ?? 'unknown'}</span>
       {' · '}
       <span class="answer-asof">
-        as of {fmtDate(h.asOf)}
-        {note && <span class="muted answer-asof-by"> ({note})</span>}
+        {/* "as of undated" says nothing: a value no source dated says so. */}
+        {h.asOf ? <>as of {fmtDate(h.asOf)}</> : 'date unknown'}
+        {h.asOf && note && <span class="muted answer-asof-by"> ({note})</span>}
         {h.reported && <>, reported {fmtDate(h.reported)}</>}
       </span>
       {h.sources.length > 0 && (

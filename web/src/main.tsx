@@ -65,7 +65,7 @@ function View({ route }: { route: Route }) {
     case 'documents':
       return id ? <ArticlePage id={id} claim={route.params.get('claim')} /> : <DocumentsPage params={route.params} />;
     case 'sources':
-      return <SourcesPage />;
+      return <SourcesPage params={route.params} />;
     case 'quotes':
       return <QuotesPage key={route.params.toString()} params={route.params} />;
     case 'entities':

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, useApi } from '../api.js';
-import { ExternalLink, Failure, fmtValue, Loading } from '../format.js';
+import { ExternalLink, Failure, fmtValue, Loading, safeUrl } from '../format.js';
 import { onChange } from '../live.js';
 import { docHref, href, withParams } from '../router.js';
 import type { StoredEvent } from '../../../src/store/watch-state.js';
@@ -127,12 +127,15 @@ function EventItem({ e, fresh }: { e: StoredEvent; fresh: boolean }) {
             <a href={href('documents', str(e.previous)!)}>the earlier version</a>
           </>
         )}
-        {str(e.url) && (
-          <>
-            {' · original: '}
-            <ExternalLink url={str(e.url)} />
-          </>
-        )}
+        {str(e.url) &&
+          (safeUrl(str(e.url)) ? (
+            <>
+              {' · original: '}
+              <ExternalLink url={str(e.url)} />
+            </>
+          ) : (
+            <span class="muted"> · file {str(e.url)}</span>
+          ))}
       </p>
     </li>
   );

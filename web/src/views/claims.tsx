@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ClaimReviewControls } from '../review.js';
-import { qs, useApi, type ClaimRow, type EntityRecord, type FigureBrief, type Page } from '../api.js';
+import { qs, useApi, type ClaimRow, type EntityRecord, type FigureBrief, type OutletCount, type Page } from '../api.js';
 import { Evidence, Failure, fmtValue, Loading, OriginalLink, StatusBadge } from '../format.js';
 import { docHref, href, withParams } from '../router.js';
 
@@ -39,6 +39,8 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
   // Suggestions for the source filter: names and aliases of entities matching what is typed.
   const typed = draft.source.trim();
   const names = useApi<Page<EntityRecord>>(typed.length >= 2 ? '/api/entities' + qs({ q: typed, limit: 10 }) : null);
+  // The outlets as stored, so a reader picks one rather than guessing its spelling.
+  const outlets = useApi<{ items: OutletCount[] }>('/api/outlets?limit=200');
   const figureLabel = new Map((figures.data?.items ?? []).map((f) => [f.id, f.label]));
 
   const go = (next: Record<string, string | number | undefined>) => {
@@ -128,8 +130,15 @@ export function ClaimsPage({ params }: { params: URLSearchParams }) {
           Outlet
           <input
             value={draft.outlet}
+            list="outlet-names"
+            autoComplete="off"
             onInput={(e) => setDraft({ ...draft, outlet: (e.target as HTMLInputElement).value })}
           />
+          <datalist id="outlet-names">
+            {(outlets.data?.items ?? []).map((o) => (
+              <option value={o.outlet} />
+            ))}
+          </datalist>
         </label>
         <label>
           Status

@@ -35,8 +35,12 @@ export function DocumentsPage({ params }: { params: URLSearchParams }) {
                     </td>
                     <td>{d.outlet ?? '—'}</td>
                     <td class="nowrap">{d.published ? fmtDate(d.published) : '—'}</td>
-                    <td class="num-cell">{d.counts.claims}</td>
-                    <td class="num-cell">{d.counts.quotes}</td>
+                    <td class="num-cell" data-label={d.counts.claims === 1 ? 'claim' : 'claims'}>
+                      {d.counts.claims}
+                    </td>
+                    <td class="num-cell" data-label={d.counts.quotes === 1 ? 'quote' : 'quotes'}>
+                      {d.counts.quotes}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,8 @@ import { asSentence, dateSource, fmtDate, Headline, humanNote, plural } from '..
 import { docHref, href, withParams } from '../router.js';
 import { addsUp } from '../parts.js';
 import { Timeline } from '../timeline.js';
+import { usePrinting } from '../printing.js';
+import { chartSubject } from '../chart-data.js';
 import { ClaimReviewControls, FigureReviewControls } from '../review.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
@@ -155,6 +157,8 @@ export function FigurePage({ id }: { id: string }) {
   const [hover, setHover] = useState<TimelinePoint[]>([]);
   const [rows, setRows] = useState(TABLE_PAGE);
   useEffect(() => setRows(TABLE_PAGE), [id]);
+  // A printed figure is a briefing: every claim behind it, not the rows the screen had shown.
+  const printing = usePrinting();
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => {
     if (fig.data) document.title = `${fig.data.figure.label} · crosscheck`;
@@ -200,7 +204,10 @@ export function FigurePage({ id }: { id: string }) {
   const others = disagreements.filter((d) => d.kind !== 'conflict');
   const undated = plotted.filter((p) => !p.date).length;
   const subtitle =
-    `${figure.measure ? `Number of ${figure.measure}` : 'Reported values'}` +
+    chartSubject(
+      figure.measure,
+      fig.data.claims.map((c) => c.unit),
+    ) +
     `${headline?.asOf ? `, best value as of ${fmtDate(headline.asOf)}` : ''}` +
     ` · ${plural(plotted.length, 'claim')} from ${plural(sources.length, 'source')}` +
     `${points.length > plotted.length ? ` (${points.length - plotted.length} rejected by analysts, not drawn)` : ''}`;
@@ -278,7 +285,7 @@ export function FigurePage({ id }: { id: string }) {
             </tr>
           </thead>
           <tbody>
-            {points.slice(0, rows).map((p) => (
+            {(printing ? points : points.slice(0, rows)).map((p) => (
               <tr class={disputed.has(p.claim) ? 'disputed' : undefined} data-claim={p.claim}>
                 <td>{p.date ?? '—'}</td>
                 <td class="num-cell">{fmtValue(p)}</td>

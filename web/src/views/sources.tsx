@@ -1,13 +1,37 @@
-import { useApi, type SourcesView } from '../api.js';
+import { useEffect } from 'preact/hooks';
+import { qs, useApi, type SourcesView } from '../api.js';
+import { announceChange } from '../live.js';
 import { FailedView, Loading } from '../format.js';
+import { plural } from '../headline.js';
+import { Pager } from '../pager.js';
 import { docHref, href, withParams } from '../router.js';
 
-/** Who said what through whom, and which articles are copies of which. */
-export function SourcesPage() {
-  const v = useApi<SourcesView>('/api/sources');
+/** Paths per page: a path is a line, so a page reads at a glance on a phone. */
+const PAGE = 50;
+
+/** Who said what through whom, a page of paths at a time (`#/sources?offset=50`), and which articles copy which. */
+export function SourcesPage({ params }: { params: URLSearchParams }) {
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const v = useApi<SourcesView>('/api/sources' + qs({ limit: PAGE, offset: offset || undefined }));
+  const counting = !!v.data?.counting;
+  // A large store is counted again after a change: ask again shortly, in place, until the count is done.
+  useEffect(() => {
+    if (!counting) return;
+    const t = setTimeout(announceChange, 3000);
+    return () => clearTimeout(t);
+  }, [v.data]);
   if (v.loading) return <Loading what="sources" />;
   if (v.error) return <FailedView title="Sources" error={v.error} />;
-  const { chains, copies, truncated } = v.data;
+  const { items: chains, copies, copiesTotal, total, claims } = v.data;
+  const pager = (
+    <Pager
+      what="Paths"
+      of={v.data}
+      offset={offset}
+      page={PAGE}
+      link={(o) => withParams(href('sources'), { offset: o })}
+    />
+  );
   return (
     <>
       <h1 tabIndex={-1}>Sources</h1>
@@ -16,7 +40,15 @@ export function SourcesPage() {
         <span class="node via">intermediary</span> → <span class="node wire">wire</span> →{' '}
         <span class="node outlet">outlet</span>.
       </p>
-      {truncated && <p class="muted">Only the first 50,000 claims are counted.</p>}
+      <p class="muted sources-total">
+        {plural(total, 'path')} for {plural(claims, 'claim')}, most claims first.
+        {counting && ' Counting the latest articles: these totals are from the last count.'}
+      </p>
+      {total > 0 && chains.length === 0 && (
+        <p>
+          There is no page here: <a href={href('sources')}>go to the first page</a>.
+        </p>
+      )}
       <ul class="chains">
         {chains.map((c) => (
           <li>
@@ -55,7 +87,7 @@ export function SourcesPage() {
             </span>
             <span class="muted small">
               {' '}
-              · {c.claims} {c.claims === 1 ? 'claim' : 'claims'} in{' '}
+              · {plural(c.claims, 'claim')} in{' '}
               {c.documents.slice(0, 5).map((id, i) => (
                 <>
                   {i > 0 && ', '}
@@ -64,11 +96,12 @@ export function SourcesPage() {
                   </a>
                 </>
               ))}
-              {c.documents.length > 5 && ` and ${c.documents.length - 5} more`}
+              {c.articles > c.documents.length && ` and ${c.articles - c.documents.length} more`}
             </span>
           </li>
         ))}
       </ul>
+      {pager}
       <h2>Copies</h2>
       {copies.length === 0 ? (
         <p class="muted">No article was found to copy another.</p>
@@ -84,6 +117,11 @@ export function SourcesPage() {
             </li>
           ))}
         </ul>
+      )}
+      {copiesTotal > copies.length && (
+        <p class="muted small">
+          The first {copies.length.toLocaleString('en-US')} of {plural(copiesTotal, 'copy', 'copies')} are listed.
+        </p>
       )}
     </>
   );
