@@ -87,6 +87,11 @@ describe('names: the word tokenizer', () => {
     );
   });
 
+  it('re-splits a word whose possessive starts at the upper bound', () => {
+    const s = "a's's";
+    expect(tokensIn(s, tokenize(s), 0, 3)).toEqual(byRegExp(s, 0, 3));
+  });
+
   it('splits off possessives and keeps hyphenated and apostrophe words whole', () => {
     expect(tokenize("Kim Jong-un’s O'Brien's 𝐀𝐁 x2").map((t) => t.norm)).toEqual([
       'Kim',

@@ -68,8 +68,10 @@ export function tokensIn(text: string, tokens: readonly Token[], from: number, t
   if (lo < tokens.length && (tokens[lo]!.start < from || tokens[lo]!.norm === "'s")) return tokenize(text, from, to);
   let end = lo;
   while (end < tokens.length && tokens[end]!.end <= to) end++;
-  // A word across `to` is cut at the bound, which may change its possessive split.
-  if (end < tokens.length && tokens[end]!.start < to) return tokenize(text, from, to);
+  // A word across `to` (or one whose possessive starts at it) is cut at the bound, which may change its split.
+  const next = tokens[end];
+  if (next && (next.start < to || (next.start === to && next.norm === "'s" && tokens[end - 1]?.end === to)))
+    return tokenize(text, from, to);
   return tokens.slice(lo, end);
 }
 
