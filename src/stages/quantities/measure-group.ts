@@ -251,10 +251,14 @@ function nationalityAt(tokens: Token[], k: number): { adjective: string; next: n
 /** Verbs whose subject is a group and whose object lists its members. */
 const INCLUDE_WORDS = new Set(['include', 'includes', 'included', 'including']);
 
-/** A group's head noun as a breakdown names it: casualty participles read as the dead, the injured. */
+/**
+ * A group's head noun as a breakdown names it: casualty participles read as the dead, the injured; what is
+ * left of the dead (`remains`, `bodies`, `the deceased`) counts the victims they were.
+ */
 function groupHead(word: string): string {
   const w = word.toLowerCase();
   if (/^(?:killed|died|deaths|fatalities|dead)$/.test(w)) return 'dead';
+  if (/^(?:remains|bodies|corpses|deceased)$/.test(w)) return 'victims';
   if (/^(?:wounded|hurt|injuries)$/.test(w)) return 'injured';
   return w;
 }
