@@ -72,11 +72,11 @@ export const countedCases: CountedCase[] = [
   c('The Owls have lost five of their past six games at home.', 'losses', WON_OF),
   // a part of an earlier count named by its number
   c('Seven schools were flooded and four of the seven stayed shut.', 'schools', PART_NUMBER, 1),
-  c('Inspectors checked 30 dams; 12 of the 30 needed repairs.', 'dams', PART_NUMBER, 1),
+  c('Inspectors checked 30 dams; 12 of the 30 were unsafe.', 'dams', PART_NUMBER, 1),
   c('Crews searched 40 homes, and 25 of the 40 were empty.', 'homes', PART_NUMBER, 1),
   // subjects past coordinated prepositions and long verb groups
   c('Flights into and out of the capital fell to 120 on Monday.', 'flights', SUBJECT),
-  c('Cancellations within, into or out of the region reached 2,900 by noon.', 'flights', SUBJECT),
+  c('Cancellations within, into or out of the region reached 2,900 as airlines grounded planes.', 'flights', SUBJECT),
   c('Shipments to and from the port dropped to 40 on Tuesday.', 'shipments', SUBJECT),
   c('The population of the island has shrunk and now is estimated at about 8,000.', 'people', CROWD),
   c('The population in the valley has grown and currently is put at 12,000.', 'people', CROWD),

@@ -129,6 +129,21 @@ function totalInClause(ctx: MeasureContext): string | null {
   return null;
 }
 
+/** Words right before a number that state a level (`estimated at`, `put at`, `was`, `reached`). */
+const LEVEL_BEFORE = /^(?:at|was|is|were|are|reached|numbered|topped|exceeded|stood|stands)$/;
+
+/** A gathering noun with its determiner opening the number's clause (`the population in the camp ... at N`). */
+function crowdInClause(ctx: MeasureContext): boolean {
+  const t = ctx.tokens;
+  if (!LEVEL_BEFORE.test(t[ctx.begin - 1]?.lower ?? '')) return false;
+  const floor = Math.max(0, ctx.begin - 20);
+  for (let k = ctx.begin - 2; k >= floor && !clauseStop(t, k); k--) {
+    if (t[k]!.kind === 'num') return false;
+    if (CROWD_NOUNS.has(t[k]!.lower) && TOTAL_DETERMINERS.test(t[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: MeasureRule[] = [
   {
@@ -193,7 +208,8 @@ export const COUNT_RULES: MeasureRule[] = [
     },
   },
   {
-    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people.
+    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people;
+    // `the population ... has fluctuated and now is estimated at 40,000`: past a verb of its own.
     id: 'quantities/crowd-noun',
     applies: (q) => q.measure === null,
     find: (ctx) => {
@@ -201,7 +217,8 @@ export const COUNT_RULES: MeasureRule[] = [
       if (t[ctx.begin - 1]?.lower === 'to' && t[ctx.begin - 2]?.lower === 'home') return 'people';
       const found = subjectOf(ctx);
       const ws = found?.subject.words;
-      return ws && CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+      if (ws) return CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+      return crowdInClause(ctx) ? 'people' : null;
     },
   },
   {

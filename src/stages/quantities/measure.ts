@@ -4,7 +4,7 @@
  * open synonym table in lexicon.ts.
  */
 import type { Token } from './tokens.js';
-import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS, UNITS } from './lexicon.js';
 import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
 import { isAdverb } from './subject.js';
 
@@ -15,6 +15,33 @@ export interface MeasureFound {
   last: number;
   /** true when nothing noun-like follows the number at all (`53 wounded`, `rise to 12,000.`). */
   bare: boolean;
+  /** true when the noun was read past `of` and a second number (`30 of the 40 largest lenders`). */
+  partitive?: boolean;
+}
+
+/** A number in digits or a number word (`seven`, `twelve`). */
+export function isNumberToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || (t.kind === 'word' && UNITS[t.lower] !== undefined));
+}
+
+/** Initials of countries and unions that stand as adjectives before a noun (`US and European lenders`). */
+const PLACE_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'UAE']);
+
+/** Words after a counted head that say when, not what (`two free throws moments later`). */
+const WHEN_NOUNS = new Set(['moments', 'moment', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/**
+ * `of his season-high 31 points`, `of the 40 largest lenders`: the index just past the whole's number when
+ * up to three words (an adjective, a hyphen compound) stand between the determiner and it, else -1.
+ */
+function partitiveNumber(tokens: Token[], k: number): number {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (isNumberToken(t)) return j > k && tokens[j - 1]!.text === '-' ? -1 : j + 1;
+    if (t.newline || (t.kind === 'word' ? STOP_WORDS.has(t.lower) || !/^[a-z]/.test(t.text) : t.text !== '-'))
+      return -1;
+  }
+  return -1;
 }
 
 /** Adjectives that may stand between a number and its noun without being the noun. */
@@ -148,11 +175,16 @@ function joinedModifiers(tokens: Token[], k: number): boolean {
  */
 export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean; singular: boolean }): MeasureFound {
   let k = j;
+  let partitive = false;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
-    // `171 of the 300 seats`: the part counts what the whole counts.
-    if (tokens[k]?.kind === 'num') k++;
+    // `171 of the 300 seats`, `20 of his season-high 31 points`: the part counts what the whole counts.
+    const whole = isNumberToken(tokens[k]) ? k + 1 : partitiveNumber(tokens, k);
+    if (whole > 0) {
+      k = whole;
+      partitive = true;
+    }
   }
   // An opening quote mark before the noun: at least 30 "national emergencies".
   if (tokens[k] && /^["“‘']$/.test(tokens[k]!.text)) k++;
@@ -185,7 +217,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       (tok.lower === 'and' || tok.text === '&') &&
       headAt < 0 &&
       words.length > 0 &&
-      /^[A-Z][a-z]/.test(words[words.length - 1]!) &&
+      // `US and European banks`: a country's initials join a name as well (not a unit: `GW and Seoul`).
+      (/^[A-Z][a-z]/.test(words[words.length - 1]!) || PLACE_INITIALS.has(words[words.length - 1]!)) &&
       /^[A-Z]/.test(tokens[k + 1]?.text ?? '')
     ) {
       words.push(tok.text);
@@ -212,6 +245,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       if (countable(lower) || (countable(nextLower) && !STOP_WORDS.has(nextLower))) headAt = -1;
     }
     if (headAt >= 0) {
+      // `two free throws moments later`: a time word after the head says when.
+      if (WHEN_NOUNS.has(lower)) break;
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;
       // `one sector wants`, `one user quipped`: a verb after a singular head ends the phrase.
@@ -247,5 +282,5 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     return { measure: null, first, last: first, bare: words.length === 0 };
   }
   const phrase = words.slice(0, headAt + 1);
-  return { measure: normaliseMeasure(phrase), first, last, bare: false };
+  return { measure: normaliseMeasure(phrase), first, last, bare: false, ...(partitive ? { partitive } : {}) };
 }

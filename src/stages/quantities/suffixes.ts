@@ -155,7 +155,7 @@ export const percentWord: PhraseRule = {
 const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 
 /** The plural of a noun as written in a hyphen compound (`38-word` → words). */
-function plural(lower: string): string {
+export function plural(lower: string): string {
   if (lower.endsWith('s')) return lower;
   return /(?:ch|sh|x)$/.test(lower) ? `${lower}es` : `${lower}s`;
 }
@@ -181,6 +181,8 @@ export const countedNoun: PhraseRule = {
     if (m.measure) {
       p.measure = m.measure;
       p.unit = span(p.text, t[m.first]!.start, t[m.last - 1]!.end);
+      // `30 of the 40 largest lenders`: the noun read past the whole's number.
+      if (m.partitive) mark(p, 'quantities/partitive');
     }
     p.measureBare = m.bare;
   },
