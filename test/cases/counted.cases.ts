@@ -86,8 +86,8 @@ export const countedCases: CountedCase[] = [
   c('The airline trimmed its order of A330 jets, down by 20 to 80.', 'jets', undefined, 1),
   c('The county scaled back its pledge of new shelters, from 40 to 25.', 'shelters', CHANGE),
   c('The county scaled back its pledge of new shelters, from 40 to 25.', 'shelters', undefined, 1),
-  c('The city raised its target of electric buses, up by 50 to 300.', 'electric buses', CHANGE),
-  c('Prices fell sharply on Monday, down by 3 to 97.', null),
+  c('The city raised its target of electric buses, up by 50 to 300.', 'buses', CHANGE),
+  c('The price of gold rose on Monday, up by 30 to 1,950.', null),
   c('The storm moved east and weakened, down by 30 miles.', 'miles'),
   // the count of a total revised from one number to another stays what the total counts
   c('The count of evacuees was revised from 58 to 61.', 'evacuees', undefined, 1),

@@ -18,6 +18,7 @@ import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
+import { changeEllipsis } from './measure-change.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -279,6 +280,8 @@ export const COUNT_RULES: MeasureRule[] = [
 export const MEASURE_RULES: MeasureRule[] = [
   ...COUNT_RULES,
   ...econRules(nounMeasure),
+  // `its order of A330 jets, down by 20 to 80` (measure-change.ts), after the economic changes of a level.
+  changeEllipsis,
   ...MONEY_RULES,
   ...ECON_RATE_RULES,
   waveHeight,
