@@ -19,6 +19,7 @@ import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 import { changeEllipsis } from './measure-change.js';
+import { RATE_RULES } from './measure-rates.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -285,6 +286,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...MONEY_RULES,
   ...ECON_RATE_RULES,
   waveHeight,
+  // `24.5 points per game`, `10 times as many infections` (measure-rates.ts).
+  ...RATE_RULES,
 ];
 
 /**
