@@ -87,6 +87,7 @@ export const countedCases: CountedCase[] = [
   c('The county scaled back its pledge of new shelters, from 40 to 25.', 'shelters', CHANGE),
   c('The county scaled back its pledge of new shelters, from 40 to 25.', 'shelters', undefined, 1),
   c('The city raised its target of electric buses, up by 50 to 300.', 'buses', CHANGE),
+  c('Ferries crossed 300 times on Sunday. The fleet of ferries shrank, down by 12 to 140.', 'ferries', CHANGE, 1),
   c('The price of gold rose on Monday, up by 30 to 1,950.', null),
   c('The storm moved east and weakened, down by 30 miles.', 'miles'),
   // the count of a total revised from one number to another stays what the total counts

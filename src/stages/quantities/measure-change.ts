@@ -42,6 +42,9 @@ function ofComplement(tokens: Token[], k: number, end: number): string | null {
     const t = tokens[j]!;
     if (t.kind !== 'word' || !/^[a-z]/.test(t.text) || STOP_WORDS.has(t.lower)) break;
     words.push(t.text);
+    // `the fleet of ferries shrank`: the phrase ends at a plural noun that no other noun follows.
+    const n = tokens[j + 1];
+    if (countable(t.lower) && (n?.kind !== 'word' || !countable(n.lower))) break;
   }
   const head = words[words.length - 1]?.toLowerCase();
   if (!head || !countable(head) || TIME_UNITS.has(head)) return null;
@@ -58,7 +61,7 @@ export const changeEllipsis: MeasureRule = {
     const floor = Math.max(0, ctx.begin - WINDOW);
     // Another quantity in the sentence (`from 40 to 25`, `15,000 troops ..., up from 7,300`): its noun carries over.
     const prev = ctx.all[ctx.index - 1];
-    if (prev && (prev.end > t[floor]!.start || !/[.!?]\s+[A-Z]/.test(ctx.text.slice(prev.end, ctx.start)))) return null;
+    if (prev && !/[.!?]\s+[A-Z]/.test(ctx.text.slice(prev.end, ctx.start))) return null;
     for (let k = ctx.begin - 2; k >= floor; k--) {
       if (stop(t, k)) return null;
       if (t[k]!.lower === 'of') return ofComplement(t, k, ctx.begin - 1);
