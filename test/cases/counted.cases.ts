@@ -56,7 +56,10 @@ export const countedCases: CountedCase[] = [
   c('Among the bodies were 14 Italians and two Greeks.', 'Italian victims', BREAKDOWN),
   // partitives: the noun after an adjective or a second number is what the part counts
   c('The software is used by 30 of the 40 largest European lenders.', 'lenders', PARTITIVE),
-  c('The software is used by 30 of the 40 largest European lenders.', 'lenders', undefined, 1),
+  // the size of a ranked set (`the 40 largest`) is a definition, not a count: the next quantity is the insurers
+  c('The tool is used by 30 of the 40 largest lenders and 12 insurers.', 'lenders', PARTITIVE),
+  c('The tool is used by 30 of the 40 largest lenders and 12 insurers.', 'insurers', undefined, 1),
+  c('Police arrested 12 of the 40 protest leaders.', 'protest leaders', PARTITIVE),
   c('The index covers 12 of the 20 biggest US and Canadian banks.', 'banks', PARTITIVE),
   c('Garcia scored 18 of his career-high 40 points in the third quarter.', 'points', PARTITIVE),
   c('The chain closed 12 of its 19 stores in the region.', 'stores'),

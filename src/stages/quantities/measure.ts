@@ -4,7 +4,7 @@
  * open synonym table in lexicon.ts.
  */
 import type { Token } from './tokens.js';
-import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS, UNITS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS, UNITS, isSuperlative } from './lexicon.js';
 import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
 import { isAdverb } from './subject.js';
 
@@ -110,6 +110,7 @@ export function normaliseMeasure(words: string[]): string {
     prev &&
     /^[a-z]/.test(prev) &&
     !MODIFIERS.has(prev) &&
+    !isSuperlative(prev) &&
     !/(?:al|ic|ive|ous|ful|less|ed|ing|ern|ian|ese|ish|ary|ile|ent|ant|able|ible)$/.test(prev)
   ) {
     return `${prev} ${head}`;
