@@ -34,6 +34,7 @@ const EVENT_COST = 'quantities/money-event-cost';
 const PRICE_TAG = 'quantities/money-price-tag';
 const PER_GAME = 'quantities/per-game';
 const RATIO = 'quantities/times-ratio';
+const TITLE = 'quantities/title-case';
 
 const REMAINS_LIST =
   'The remains of 80 of them have been returned and include 52 Filipinos, 20 Kenyans and eight Chileans.';
@@ -130,6 +131,13 @@ export const countedCases: CountedCase[] = [
   c('The ministry later admitted 10 times as many infections as it first reported.', 'ratio of infections', RATIO),
   c('Deaths in the camps were six times higher than the national rate.', 'ratio to the national rate', RATIO),
   c('The county saw three times more burglaries than last year.', 'ratio of burglaries', RATIO),
+  // a casualty word before a noun modifier and its noun; a headline's capitals are no names
+  c('Divers searched for 6 missing construction workers after the collapse.', 'workers'),
+  c('Medics treated 14 injured police officers near the stadium.', 'police officers'),
+  c('Rescuers Search for 6 Missing Construction Workers After Bridge Collapse\nThe search resumed.', 'workers', TITLE),
+  c('Storm Leaves 40,000 Homes Without Power Across the Coast\nCrews worked overnight.', 'homes', TITLE),
+  c('Villagers Flee as 300 Wildfires Burn Across the North\nSmoke covered the valley.', 'wildfires', TITLE),
+  c('The Red Cross sent 12 Land Rovers to the valley.', 'Land Rovers'),
   // a time word after a counted noun is no part of it
   c('Moreno missed two free throws moments later.', 'free throws'),
   c('Firefighters rescued three hikers hours later.', 'hikers'),

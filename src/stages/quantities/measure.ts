@@ -235,7 +235,11 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
     const after = tokens[next];
-    const nounAfter = after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
+    const noun = (x: Token | undefined): boolean =>
+      x?.kind === 'word' && countable(x.lower) && !STOP_WORDS.has(x.lower);
+    // `6 missing construction workers`: a noun modifier may stand between.
+    const modifier = after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !STOP_WORDS.has(after.lower);
+    const nounAfter = noun(after) || (modifier && !after.newline && noun(tokens[next + 1]));
     const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;
     if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
@@ -256,7 +260,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
         (/(?:ed|ing)$/.test(lower) || (lower.endsWith('s') && MEASURE_SYNONYMS[lower] === undefined))
       )
         break;
-    } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
+    } else if (!qualifier && !capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];
       if (
