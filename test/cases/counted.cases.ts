@@ -120,7 +120,9 @@ export const countedCases: CountedCase[] = [
     'flood damage',
     PRICE_TAG,
   ),
-  c('The stadium carries a price tag of $1.2 billion.', 'cost'),
+  c('The new stadium carries a price tag of $1.2 billion.', 'stadium cost', PRICE_TAG),
+  c('The flood-defence plan carries a $5 billion price tag.', 'plan cost', PRICE_TAG),
+  c('The Ostland Arena has a price tag of $900 million.', 'cost'),
   // per-game averages
   c('She averages 24.5 points per game this season.', 'points per game', PER_GAME),
   c('He leads the league with 9.8 rebounds a game.', 'rebounds per game', PER_GAME),

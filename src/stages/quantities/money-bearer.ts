@@ -135,35 +135,52 @@ export const moneyEventCost: MeasureRule = {
 /** Words that name the price of something (`a price tag of`). */
 const PRICE_TAG = /^(?:tag|tags)$/;
 
-/** `the cost of crop losses, with a price tag of $50 million`: the price of what the clause said it costs. */
+/** Verbs that give a thing its price tag (`The stadium has a price tag of`, `The plan carries a $5bn price tag`). */
+const TAG_VERBS = /^(?:has|had|have|carries|carried|carry|comes|came|bears|bore|with)$/;
+
+/** The token of `price` in `price tag` just before the sum (`a price tag of`) or just after it (`$5bn price tag`). */
+function priceTag(ctx: MeasureContext): number {
+  const t = ctx.tokens;
+  if (t[ctx.after]?.lower === 'price' && PRICE_TAG.test(t[ctx.after + 1]?.lower ?? '')) return ctx.after;
+  for (let k = moneyBegin(ctx) - 1; k > 0 && ctx.begin - k < 6; k--) {
+    if (PRICE_TAG.test(t[k]!.lower) && t[k - 1]?.lower === 'price') return k - 1;
+  }
+  return -1;
+}
+
+/** The words of the noun phrase at token a, lower case, without stop words; null when none. */
+function phraseWords(tokens: Token[], a: number): string | null {
+  let j = a;
+  if (/^(?:the|its|their|a|an)$/.test(tokens[j]?.lower ?? '')) j++;
+  const ws = phraseAfter(tokens, j);
+  const words = ws?.filter((x) => !STOP_WORDS.has(x.toLowerCase())).map((x) => x.toLowerCase());
+  return words?.length ? words.join(' ') : null;
+}
+
+/**
+ * `the cost of crop losses, with a price tag of $50 million` (crop losses), `The new stadium has a price tag of
+ * $1.2 billion` (stadium cost): the price of what the clause says it costs, else of the thing that has the tag.
+ */
 export const moneyPriceTag: MeasureRule = {
   id: 'quantities/money-price-tag',
-  applies: (q) => q.measure === 'cost' && isCurrencyCode(q.unitCode),
+  applies: (q) => (q.measure === 'cost' || q.measure === 'price') && isCurrencyCode(q.unitCode),
   find(ctx) {
     const t = ctx.tokens;
-    let k = moneyBegin(ctx) - 1;
-    let tag = -1;
-    for (; k >= 0 && moneyBegin(ctx) - k < 6; k--) {
-      if (PRICE_TAG.test(t[k]!.lower) && t[k - 1]?.lower === 'price') {
-        tag = k - 1;
-        break;
-      }
-    }
+    const tag = priceTag(ctx);
     if (tag < 0) return null;
-    // `the cost of X`, `the bill for X` earlier in the sentence.
-    for (let j = tag - 1; j > 0 && tag - j < 24; j--) {
+    let verb = -1;
+    for (let j = Math.min(tag, ctx.begin) - 1; j > 0 && tag - j < 24; j--) {
       const w = t[j]!;
-      if (w.newline || (w.kind === 'punct' && /^[.;!?]$/.test(w.text))) return null;
+      if (w.newline || (w.kind === 'punct' && /^[.;!?]$/.test(w.text))) break;
+      if (verb < 0 && TAG_VERBS.test(w.lower)) verb = j;
+      // `the cost of X`, `the bill for X` earlier in the sentence.
       const of = t[j + 1]?.lower;
-      if (!/^(?:cost|costs|bill)$/.test(w.lower) || (of !== 'of' && of !== 'for')) continue;
-      let a = j + 2;
-      if (/^(?:the|its|their|a)$/.test(t[a]?.lower ?? '')) a++;
-      const ws = phraseAfter(t, a);
-      if (!ws) return null;
-      const words = ws.filter((x) => !STOP_WORDS.has(x.toLowerCase())).map((x) => x.toLowerCase());
-      return words.length ? words.join(' ') : null;
+      if (/^(?:cost|costs|bill)$/.test(w.lower) && (of === 'of' || of === 'for')) return phraseWords(t, j + 2);
     }
-    return null;
+    // `The new stadium has a price tag`: the lower-case head noun right before the verb (a name says no kind).
+    const head = verb > 0 ? t[verb - 1] : undefined;
+    if (!head || head.kind !== 'word' || STOP_WORDS.has(head.lower) || !/^[a-z]/.test(head.text)) return null;
+    return `${head.lower} cost`;
   },
 };
 
