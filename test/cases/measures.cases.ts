@@ -256,7 +256,7 @@ export const measureCases: MeasureCase[] = [
   m('The charity shipped $5 million worth of aid.', 'aid', MONEY),
   m('The port handled $125 billion of goods last year.', 'goods', 'quantities/money-in'),
   m('She was ordered to pay $2,000 in restitution.', 'restitution', 'quantities/money-in'),
-  m('The project carries a price tag of $1.2 billion.', 'cost', 'quantities/money-of'),
+  m('The project carries a price tag of $1.2 billion.', 'project cost', 'quantities/money-price-tag'),
   // what money is: the verb that takes it (money-verb), `$X on Y` after spending (money-on)
   m('The startup hopes to raise $40 million in its stock market listing.', 'proceeds', VERB),
   m('The airline could raise as much as $1 billion in a share sale.', 'proceeds', VERB),

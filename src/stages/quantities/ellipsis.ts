@@ -5,7 +5,8 @@
  */
 import type { Quantity } from '../../article.js';
 import { countable } from './measure.js';
-import { MEASURE_SYNONYMS, isCurrencyCode } from './lexicon.js';
+import { recordWholeOf } from './measure-group.js';
+import { MEASURE_SYNONYMS, STOP_WORDS, isCurrencyCode } from './lexicon.js';
 
 /**
  * `50 people killed and 53 wounded`, `the number could rise to 12,000`: a
@@ -23,6 +24,7 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
       prev = quantities[p]!;
     // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
     const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
+    if (recordWholeOf(text, prev, q)) continue;
     if (!prev.measure || ratio(prev) || !whole(q) || !whole(prev) || sentenceEnd(text, prev.end, q.start)) {
       defaultMeasure(text, q);
       continue;
@@ -88,7 +90,9 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
     const clause = window.slice(Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n')) + 1);
     let found: string | null = null;
     CHANGE_RE.lastIndex = 0;
-    for (let m = CHANGE_RE.exec(clause); m !== null; m = CHANGE_RE.exec(clause)) found = m[1]!;
+    // `the valley has grown`: an auxiliary before the verb is no subject.
+    for (let m = CHANGE_RE.exec(clause); m !== null; m = CHANGE_RE.exec(clause))
+      if (!STOP_WORDS.has(m[1]!.toLowerCase())) found = m[1]!;
     if (
       !found ||
       !/^to\b|\bto\s+$|\bof\s+$|\bat\s+$/i.test(text.slice(Math.max(0, q.start - 4), q.start)) ||

@@ -190,6 +190,8 @@ export function changeLevel(ctx: MeasureContext, noun: NounReader): string | nul
   const found = subjectBefore(t, k, false);
   if (!found || found.shape === 'direct') return null;
   const s = found.subject;
+  // `The count of evacuees was revised from 58 to 61`: a total noun counts what its `of` phrase names.
+  if (TOTAL_NOUNS.has(s.words[s.words.length - 1]!.toLowerCase())) return s.of ? noun(s.of) : null;
   return noun(s.initial ? lowerFirst(s.words) : s.words);
 }
 

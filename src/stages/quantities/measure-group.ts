@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { subjectAt } from './subject.js';
 import { nounMeasure } from './measure-context.js';
-import { countable } from './measure.js';
+import { countable, isNumberToken } from './measure.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { countryAdjectives, demonymCountries, nationalityWords } from '../entities/gazetteer.js';
 
@@ -251,10 +251,14 @@ function nationalityAt(tokens: Token[], k: number): { adjective: string; next: n
 /** Verbs whose subject is a group and whose object lists its members. */
 const INCLUDE_WORDS = new Set(['include', 'includes', 'included', 'including']);
 
-/** A group's head noun as a breakdown names it: casualty participles read as the dead, the injured. */
+/**
+ * A group's head noun as a breakdown names it: casualty participles read as the dead, the injured; what is
+ * left of the dead (`remains`, `bodies`, `the deceased`) counts the victims they were.
+ */
 function groupHead(word: string): string {
   const w = word.toLowerCase();
   if (/^(?:killed|died|deaths|fatalities|dead)$/.test(w)) return 'dead';
+  if (/^(?:remains|bodies|corpses|deceased)$/.test(w)) return 'victims';
   if (/^(?:wounded|hurt|injuries)$/.test(w)) return 'injured';
   return w;
 }
@@ -426,6 +430,82 @@ export const partOfAntecedent: MeasureRule = {
   },
 };
 
+/** Verbs of a record and what a part of it counts: `won 12 of 13` (wins), `lost four of five` (losses). */
+const RECORD_PARTS: Record<string, string> = {
+  won: 'wins',
+  win: 'wins',
+  wins: 'wins',
+  lost: 'losses',
+  lose: 'losses',
+  loses: 'losses',
+  drew: 'draws',
+  drawn: 'draws',
+  tied: 'ties',
+};
+
+/** Nouns of a record's whole: `won eight of their last nine matches` counts wins, not matches. */
+const RECORD_WHOLES = new Set(['games', 'matches', 'starts', 'races', 'fights', 'bouts', 'outings', 'contests']);
+
+/** Words between `of` and the whole's number in a record (`of their last nine`). */
+const RECORD_FILLERS = /^(?:the|their|its|his|her|last|past|previous|first|next|final|opening)$/;
+
+/** The token after `of` and a record's fillers at k, when a number follows them; else -1. */
+function recordWhole(tokens: Token[], k: number): number {
+  if (lower(tokens[k]) !== 'of') return -1;
+  let j = k + 1;
+  while (j < k + 4 && RECORD_FILLERS.test(lower(tokens[j]))) j++;
+  return isNumberToken(tokens[j]) ? j : -1;
+}
+
+/**
+ * `The Hawks have won 11 of 14`, `who have lost four of five`, `won eight of their last nine matches`: a part
+ * of a record after a verb of winning or losing counts wins or losses (the whole, a count of games, is left
+ * bare: no noun carries over to it).
+ */
+export const wonOf: MeasureRule = {
+  id: 'quantities/won-of',
+  applies: (q) => q.measure === null || RECORD_WHOLES.has(q.measure),
+  find(ctx) {
+    const t = ctx.tokens;
+    let v = ctx.begin - 1;
+    if (/^(?:just|only|all|both|each)$/.test(lower(t[v]))) v--;
+    const part = RECORD_PARTS[lower(t[v])];
+    return part && recordWhole(t, afterNumber(ctx)) > 0 ? part : null;
+  },
+};
+
+/** `won 11 of 14`: the whole of a record part read by {@link wonOf}, which takes no noun from it. */
+export function recordWholeOf(text: string, part: Quantity, whole: Quantity): boolean {
+  return (
+    part.by.includes(wonOf.id) &&
+    /^\s+of\s+(?:(?:the|their|its|his|her|last|past|previous|first|next|final|opening)\s+){0,3}$/i.test(
+      text.slice(part.end, whole.start),
+    )
+  );
+}
+
+/**
+ * `Seven schools flooded and four of the seven stayed shut`: a bare part of a whole named by its number counts
+ * what the earlier count of that number counts (else the nearest earlier count at least as large).
+ */
+export const partOfNumber: MeasureRule = {
+  id: 'quantities/part-of-number',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    let j = afterNumber(ctx);
+    if (lower(t[j]) !== 'of') return null;
+    j++;
+    if (/^(?:the|those|these)$/.test(lower(t[j]))) j++;
+    const whole = ctx.all[ctx.index + 1];
+    if (!isNumberToken(t[j]) || !whole || whole.start !== t[j]!.start || whole.measure !== null) return null;
+    const m = least(whole);
+    const earlier = antecedents(ctx);
+    const p = earlier.find((x) => x.value === m) ?? earlier.find((x) => size(x) >= m && least(x) <= m * 3);
+    return p && sentencesBetween(ctx.text, p.end, ctx.start) <= 1 ? p.measure : null;
+  },
+};
+
 /** Superlatives whose noun is left out (`had the most at 310`, `the highest, with 30`). */
 const BARE_SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest', 'lowest']);
 
@@ -552,7 +632,13 @@ function casualtyPredicate(tokens: Token[], k: number): boolean {
 }
 
 /** Rules that read a group around the number, run before the disaster rules (which would name the group alone). */
-export const GROUP_PART_RULES: readonly MeasureRule[] = [remainsOf, partOfAntecedent, breakdownNationality];
+export const GROUP_PART_RULES: readonly MeasureRule[] = [
+  remainsOf,
+  partOfAntecedent,
+  wonOf,
+  partOfNumber,
+  breakdownNationality,
+];
 
 /** Rules that carry an earlier noun over or extend the read one, run after every other count rule. */
 export const GROUP_ELLIPSIS_RULES: readonly MeasureRule[] = [

@@ -13,6 +13,7 @@ import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { moneyBegin, moneyClause, moneyOn, moneyVerb, unnamedMoney } from './money-verbs.js';
 import { LENGTH_RULES, LENGTH_UNITS } from './measure-lengths.js';
+import { MONEY_BEARER_RULES } from './money-bearer.js';
 import { PERCENT_RULES, percentLevel } from './measure-percent.js';
 
 /** Nouns for a business, whose worth is a valuation (`the startup was valued at`). */
@@ -430,4 +431,7 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: (q) => q.measure === null && q.vague && /^(?:billions|trillions)$/i.test(q.number.text),
     find: (ctx) => moneyNounBefore(ctx) ?? moneyClause.find(ctx),
   },
+  // Last, refining a cost or a claim: `cost the insurance industry $3bn`, `the strike will cost carmakers $2bn`,
+  // `a price tag of` (money-bearer.ts).
+  ...MONEY_BEARER_RULES,
 ];

@@ -18,6 +18,8 @@ import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
+import { changeEllipsis } from './measure-change.js';
+import { RATE_RULES } from './measure-rates.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -129,6 +131,21 @@ function totalInClause(ctx: MeasureContext): string | null {
   return null;
 }
 
+/** Words right before a number that state a level (`estimated at`, `put at`, `was`, `reached`). */
+const LEVEL_BEFORE = /^(?:at|was|is|were|are|reached|numbered|topped|exceeded|stood|stands)$/;
+
+/** A gathering noun with its determiner opening the number's clause (`the population in the camp ... at N`). */
+function crowdInClause(ctx: MeasureContext): boolean {
+  const t = ctx.tokens;
+  if (!LEVEL_BEFORE.test(t[ctx.begin - 1]?.lower ?? '')) return false;
+  const floor = Math.max(0, ctx.begin - 20);
+  for (let k = ctx.begin - 2; k >= floor && !clauseStop(t, k); k--) {
+    if (t[k]!.kind === 'num') return false;
+    if (CROWD_NOUNS.has(t[k]!.lower) && TOTAL_DETERMINERS.test(t[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: MeasureRule[] = [
   {
@@ -193,7 +210,8 @@ export const COUNT_RULES: MeasureRule[] = [
     },
   },
   {
-    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people.
+    // `a crowd of 200,000`, `a city home to 27,000`, `attendance was 40,000`: a gathering counts people;
+    // `the population ... has fluctuated and now is estimated at 40,000`: past a verb of its own.
     id: 'quantities/crowd-noun',
     applies: (q) => q.measure === null,
     find: (ctx) => {
@@ -201,7 +219,8 @@ export const COUNT_RULES: MeasureRule[] = [
       if (t[ctx.begin - 1]?.lower === 'to' && t[ctx.begin - 2]?.lower === 'home') return 'people';
       const found = subjectOf(ctx);
       const ws = found?.subject.words;
-      return ws && CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+      if (ws) return CROWD_NOUNS.has(ws[ws.length - 1]!.toLowerCase()) ? 'people' : null;
+      return crowdInClause(ctx) ? 'people' : null;
     },
   },
   {
@@ -262,9 +281,13 @@ export const COUNT_RULES: MeasureRule[] = [
 export const MEASURE_RULES: MeasureRule[] = [
   ...COUNT_RULES,
   ...econRules(nounMeasure),
+  // `its order of A330 jets, down by 20 to 80` (measure-change.ts), after the economic changes of a level.
+  changeEllipsis,
   ...MONEY_RULES,
   ...ECON_RATE_RULES,
   waveHeight,
+  // `24.5 points per game`, `10 times as many infections` (measure-rates.ts).
+  ...RATE_RULES,
 ];
 
 /**

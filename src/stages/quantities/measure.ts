@@ -4,7 +4,7 @@
  * open synonym table in lexicon.ts.
  */
 import type { Token } from './tokens.js';
-import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS, UNITS, isSuperlative } from './lexicon.js';
 import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
 import { isAdverb } from './subject.js';
 
@@ -15,6 +15,33 @@ export interface MeasureFound {
   last: number;
   /** true when nothing noun-like follows the number at all (`53 wounded`, `rise to 12,000.`). */
   bare: boolean;
+  /** true when the noun was read past `of` and a second number (`30 of the 40 largest lenders`). */
+  partitive?: boolean;
+}
+
+/** A number in digits or a number word (`seven`, `twelve`). */
+export function isNumberToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || (t.kind === 'word' && UNITS[t.lower] !== undefined));
+}
+
+/** Initials of countries and unions that stand as adjectives before a noun (`US and European lenders`). */
+const PLACE_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'UAE']);
+
+/** Words after a counted head that say when, not what (`two free throws moments later`). */
+const WHEN_NOUNS = new Set(['moments', 'moment', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/**
+ * `of his season-high 31 points`, `of the 40 largest lenders`: the index just past the whole's number when
+ * up to three words (an adjective, a hyphen compound) stand between the determiner and it, else -1.
+ */
+function partitiveNumber(tokens: Token[], k: number): number {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (isNumberToken(t)) return j > k && tokens[j - 1]!.text === '-' ? -1 : j + 1;
+    if (t.newline || (t.kind === 'word' ? STOP_WORDS.has(t.lower) || !/^[a-z]/.test(t.text) : t.text !== '-'))
+      return -1;
+  }
+  return -1;
 }
 
 /** Adjectives that may stand between a number and its noun without being the noun. */
@@ -83,6 +110,7 @@ export function normaliseMeasure(words: string[]): string {
     prev &&
     /^[a-z]/.test(prev) &&
     !MODIFIERS.has(prev) &&
+    !isSuperlative(prev) &&
     !/(?:al|ic|ive|ous|ful|less|ed|ing|ern|ian|ese|ish|ary|ile|ent|ant|able|ible)$/.test(prev)
   ) {
     return `${prev} ${head}`;
@@ -148,11 +176,16 @@ function joinedModifiers(tokens: Token[], k: number): boolean {
  */
 export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean; singular: boolean }): MeasureFound {
   let k = j;
+  let partitive = false;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
-    // `171 of the 300 seats`: the part counts what the whole counts.
-    if (tokens[k]?.kind === 'num') k++;
+    // `171 of the 300 seats`, `20 of his season-high 31 points`: the part counts what the whole counts.
+    const whole = isNumberToken(tokens[k]) ? k + 1 : partitiveNumber(tokens, k);
+    if (whole > 0) {
+      k = whole;
+      partitive = true;
+    }
   }
   // An opening quote mark before the noun: at least 30 "national emergencies".
   if (tokens[k] && /^["“‘']$/.test(tokens[k]!.text)) k++;
@@ -185,7 +218,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       (tok.lower === 'and' || tok.text === '&') &&
       headAt < 0 &&
       words.length > 0 &&
-      /^[A-Z][a-z]/.test(words[words.length - 1]!) &&
+      // `US and European banks`: a country's initials join a name as well (not a unit: `GW and Seoul`).
+      (/^[A-Z][a-z]/.test(words[words.length - 1]!) || PLACE_INITIALS.has(words[words.length - 1]!)) &&
       /^[A-Z]/.test(tokens[k + 1]?.text ?? '')
     ) {
       words.push(tok.text);
@@ -201,7 +235,11 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
     const after = tokens[next];
-    const nounAfter = after?.kind === 'word' && countable(after.lower) && !STOP_WORDS.has(after.lower);
+    const noun = (x: Token | undefined): boolean =>
+      x?.kind === 'word' && countable(x.lower) && !STOP_WORDS.has(x.lower);
+    // `6 missing construction workers`: a noun modifier may stand between.
+    const modifier = after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !STOP_WORDS.has(after.lower);
+    const nounAfter = noun(after) || (modifier && !after.newline && noun(tokens[next + 1]));
     const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;
     if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
@@ -212,6 +250,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       if (countable(lower) || (countable(nextLower) && !STOP_WORDS.has(nextLower))) headAt = -1;
     }
     if (headAt >= 0) {
+      // `two free throws moments later`: a time word after the head says when.
+      if (WHEN_NOUNS.has(lower)) break;
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;
       // `one sector wants`, `one user quipped`: a verb after a singular head ends the phrase.
@@ -220,7 +260,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
         (/(?:ed|ing)$/.test(lower) || (lower.endsWith('s') && MEASURE_SYNONYMS[lower] === undefined))
       )
         break;
-    } else if (!capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
+    } else if (!qualifier && !capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
       // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
       const after = tokens[next];
       if (
@@ -247,5 +287,5 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     return { measure: null, first, last: first, bare: words.length === 0 };
   }
   const phrase = words.slice(0, headAt + 1);
-  return { measure: normaliseMeasure(phrase), first, last, bare: false };
+  return { measure: normaliseMeasure(phrase), first, last, bare: false, ...(partitive ? { partitive } : {}) };
 }

@@ -5,10 +5,14 @@
 import { span } from '../../article.js';
 import { MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 import { mark, type PhraseRule } from './phrase-state.js';
+import { plural } from './suffixes.js';
 
-/** An optional maker (`Boeing’s`), a designation with a digit (`A350-900`, `737 Max`, `ICE 4`), then a noun. */
+/**
+ * An optional maker (`Boeing’s`), a designation with a digit (`A350-900`, `737 Max`, `ICE 4`), then a noun; an
+ * adjective may follow the determiner (`of the embattled 737 Max jet`).
+ */
 const MODEL_NOUN =
-  /^\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;
+  /^\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:\p{Ll}{4,}\s+)?)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;
 
 /** Characters read after the number (a fixed window). */
 const WINDOW = 60;
@@ -23,7 +27,8 @@ export const modelNoun: PhraseRule = {
     if (!m || STOP_WORDS.has(m[1]!)) return;
     const noun = m[1]!;
     const nounEnd = end + m[0].length;
-    p.measure = MEASURE_SYNONYMS[noun] ?? noun;
+    // `some 60 of the 737 Max jet`: a count of more than one names its things in the plural.
+    p.measure = MEASURE_SYNONYMS[noun] ?? (p.value === 1 ? noun : plural(noun));
     p.unit = span(p.text, nounEnd - noun.length, nounEnd);
     mark(p, this.id);
   },

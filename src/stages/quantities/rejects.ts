@@ -5,7 +5,7 @@
  */
 import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion } from './exclude.js';
-import { MEASURE_SYNONYMS, NAVIGATION_MEASURES } from './lexicon.js';
+import { MEASURE_SYNONYMS, NAVIGATION_MEASURES, isSuperlative } from './lexicon.js';
 import { adj, mark, type PhraseRule } from './phrase-state.js';
 import { resultScore } from './score-result.js';
 
@@ -111,5 +111,20 @@ export const backReference: PhraseRule = {
   apply(p) {
     const det = p.tokens[p.begin - 1]?.lower;
     if ((det === 'these' || det === 'those') && p.bound === 'exact' && !p.core.digits) p.drop = p.last;
+  },
+};
+
+/**
+ * `30 of the 40 largest lenders`: the whole of a part named by a ranking is the size of the ranked set (a
+ * definition, like a top ten), not a count the story asserts; the part is the claim.
+ */
+export const rankedSet: PhraseRule = {
+  id: 'quantities/ranked-set',
+  apply(p) {
+    const t = p.tokens;
+    const f = p.core.first;
+    if (p.currency >= 0 || t[f - 1]?.lower !== 'the' || t[f - 2]?.lower !== 'of' || t[f - 3]?.kind !== 'num') return;
+    const w = t[p.core.last];
+    if (w?.kind === 'word' && (isSuperlative(w.lower) || w.lower === 'most' || w.lower === 'top')) p.drop = p.core.last;
   },
 };

@@ -419,6 +419,39 @@ function wordsOf(tokens: Token[], a: number, b: number): string[] {
   return out;
 }
 
+/** Words that open a coordinated preposition: `to and from`, `into and out of`, `in and around`. */
+const PREPOSITION_LEADS = new Set([...PREPOSITIONS, 'to', 'out']);
+
+/** A comma at k between two prepositions (`within, into or out of`) leaves the clause open. */
+function listedPreposition(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]!.text === ',' &&
+    PREPOSITION_LEADS.has(tokens[k - 1]?.lower ?? '') &&
+    PREPOSITION_LEADS.has(tokens[k + 1]?.lower ?? '')
+  );
+}
+
+/**
+ * The first token of a run of coordinated prepositions ending at the preposition at p (`into and out of`,
+ * `within, into or out of`, `to and from`): p itself when none are coordinated before it.
+ */
+function coordinatedPrepositions(tokens: Token[], p: number, floor: number): number {
+  let first = p;
+  // `out of`: one preposition in two words.
+  if (tokens[first]!.lower === 'of' && tokens[first - 1]?.lower === 'out') first--;
+  for (let n = 0; n < 3; n++) {
+    let k = first - 1;
+    const joiner = tokens[k];
+    if (!joiner || k <= floor) break;
+    if (joiner.lower !== 'and' && joiner.lower !== 'or' && joiner.text !== ',') break;
+    if (joiner.text !== ',' && tokens[k - 1]?.text === ',') k--;
+    const q = tokens[k - 1];
+    if (!q || k - 1 < floor || q.kind !== 'word' || !PREPOSITION_LEADS.has(q.lower)) break;
+    first = k - 1;
+  }
+  return first;
+}
+
 /**
  * The subject noun phrase ending at token p: hops back over prepositional
  * phrases (`the death toll from the storm in the south`) to their head, and
@@ -436,9 +469,11 @@ export function subjectAt(tokens: Token[], p: number, floor: number): Subject | 
     // `losses to the flood insurance program`: `to` before a determiner or a name attaches a phrase (not `to raise`).
     const toPhrase = prep?.lower === 'to' && (DETERMINERS.has(tokens[a]!.lower) || /^[A-Z]/.test(tokens[a]!.text));
     if (!prep || a - 1 < floor || !(PREPOSITIONS.has(prep.lower) || toPhrase)) break;
-    if (!isWord(tokens[a - 2]) || BREAKERS.has(tokens[a - 2]!.lower)) break;
-    of = prep.lower === 'of' ? wordsOf(tokens, a, end) : null;
-    end = a - 2;
+    // `flights into and out of the capital`, `within, into or out of`: prepositions coordinated before the phrase.
+    const head = coordinatedPrepositions(tokens, a - 1, floor);
+    if (!isWord(tokens[head - 1]) || BREAKERS.has(tokens[head - 1]!.lower)) break;
+    of = prep.lower === 'of' && head === a - 1 ? wordsOf(tokens, a, end) : null;
+    end = head - 1;
   }
   if (!found) return null;
   const words = wordsOf(tokens, found.a, found.b);
@@ -467,7 +502,13 @@ export interface SubjectFound {
  */
 export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, loose = false): SubjectFound | null {
   let floor = begin - 1;
-  while (floor > 0 && begin - floor < 22 && !boundary(tokens, floor - 1) && !tokens[floor]!.newline) floor--;
+  while (
+    floor > 0 &&
+    begin - floor < 22 &&
+    (!boundary(tokens, floor - 1) || listedPreposition(tokens, floor - 1)) &&
+    !tokens[floor]!.newline
+  )
+    floor--;
   let k = begin - 1;
   if (k < floor) return null;
   if (tokens[k]?.text === ':') {

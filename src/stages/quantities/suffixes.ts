@@ -155,9 +155,48 @@ export const percentWord: PhraseRule = {
 const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 
 /** The plural of a noun as written in a hyphen compound (`38-word` → words). */
-function plural(lower: string): string {
+export function plural(lower: string): string {
   if (lower.endsWith('s')) return lower;
   return /(?:ch|sh|x)$/.test(lower) ? `${lower}es` : `${lower}s`;
+}
+
+/** How far a headline line is read on each side of a number, in tokens. */
+const LINE_WINDOW = 24;
+
+/**
+ * The line of token k is in title case and the word at k is capitalised: most words of four letters or more
+ * start with a capital (`Rescuers Search for 6 Missing Construction Workers After Bridge Collapse`).
+ */
+function titleCase(tokens: Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || w.newline || !/^[A-Z][a-z]/.test(w.text)) return false;
+  let capitals = 0;
+  let lowers = 0;
+  const count = (t: Token): void => {
+    if (t.kind !== 'word' || t.text.length < 4) return;
+    if (/^[A-Z]/.test(t.text)) capitals++;
+    else lowers++;
+  };
+  for (let j = k; j < Math.min(tokens.length, k + LINE_WINDOW) && (j === k || !tokens[j]!.newline); j++) {
+    if (tokens[j]!.text === '.') return false;
+    count(tokens[j]!);
+  }
+  for (let j = k - 1; j >= Math.max(0, k - LINE_WINDOW); j--) {
+    if (tokens[j]!.text === '.') return false;
+    count(tokens[j]!);
+    if (tokens[j]!.newline) break;
+  }
+  return capitals >= 4 && capitals >= 3 * lowers;
+}
+
+/** The tokens from k on, a few of them, with their words in lower case (a copy: the text's tokens stay). */
+function lowerWindow(tokens: Token[], k: number): Token[] {
+  const out: Token[] = [];
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const t = tokens[j]!;
+    out.push(t.kind === 'word' && t.text !== t.text.toUpperCase() ? { ...t, text: t.lower } : t);
+  }
+  return out;
 }
 
 /** What is counted: a hyphen compound (`38-word oath`) or the noun phrase after the number. */
@@ -177,10 +216,19 @@ export const countedNoun: PhraseRule = {
       return;
     }
     const skipOf = p.core.vague || t[last]?.lower === 'of' || SCALE_WORDS.has(t[p.core.last - 1]!.lower);
-    const m = findMeasure(t, last, { skipOf, singular: p.value === 1 && p.bound === 'exact' });
+    const opts = { skipOf, singular: p.value === 1 && p.bound === 'exact' };
+    let m = findMeasure(t, last, opts);
+    if (titleCase(t, last)) {
+      // `6 Missing Construction Workers After Bridge Collapse`: a headline's capitals are no names.
+      const lowered = findMeasure(lowerWindow(t, last), 0, opts);
+      m = { ...lowered, first: lowered.first + last, last: lowered.last + last };
+      if (m.measure) mark(p, 'quantities/title-case');
+    }
     if (m.measure) {
       p.measure = m.measure;
       p.unit = span(p.text, t[m.first]!.start, t[m.last - 1]!.end);
+      // `30 of the 40 largest lenders`: the noun read past the whole's number.
+      if (m.partitive) mark(p, 'quantities/partitive');
     }
     p.measureBare = m.bare;
   },

@@ -1,0 +1,54 @@
+/**
+ * Rates and ratios: `24.5 points per game` counts points per game; `10 times as many infections` and `six
+ * times higher than the national rate` are ratios of what they compare.
+ */
+import type { MeasureRule } from './measure-context.js';
+import { phraseAfter } from './measure-context.js';
+import { findMeasure } from './measure.js';
+import { isCurrencyCode } from './lexicon.js';
+
+/** The units of a player's or a team's average (`per game`, `a match`). */
+const GAME_UNITS = /^(?:game|match|contest|start|outing|race)$/;
+
+/** `She averages 24.5 points per game`, `9.8 rebounds a game`: a count per game is that average. */
+export const perGame: MeasureRule = {
+  id: 'quantities/per-game',
+  applies: (q) => q.measure !== null && !isCurrencyCode(q.unitCode) && q.unitCode !== 'percent',
+  find(ctx) {
+    const t = ctx.tokens;
+    const per = t[ctx.after]?.lower;
+    const unit = t[ctx.after + 1];
+    if ((per !== 'per' && per !== 'a') || !unit || !GAME_UNITS.test(unit.lower)) return null;
+    // `a game ago`, `a game-high`: the game is no unit of a rate there.
+    const next = t[ctx.after + 2];
+    if (next && (next.text === '-' || /^(?:ago|earlier|later|before|after)$/.test(next.lower))) return null;
+    return `${ctx.q.measure} per ${unit.lower}`;
+  },
+};
+
+/** Comparatives after `N times` (`higher than`, `more burglaries than`). */
+const COMPARATIVES = /^(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower)$/;
+
+/** `10 times as many infections`, `three times more burglaries than`, `six times higher than the rate`. */
+export const timesRatio: MeasureRule = {
+  id: 'quantities/times-ratio',
+  applies: (q) => q.measure === 'times',
+  find(ctx) {
+    const t = ctx.tokens;
+    let j = ctx.after;
+    if (t[j]?.lower === 'as' && /^(?:many|much)$/.test(t[j + 1]?.lower ?? '')) j += 2;
+    else if (COMPARATIVES.test(t[j]?.lower ?? '')) j++;
+    else return null;
+    const m = findMeasure(t, j, { skipOf: false, singular: false });
+    if (m.measure) return `ratio of ${m.measure}`;
+    if (t[j]?.lower !== 'than') return 'ratio';
+    let k = j + 1;
+    const the = t[k]?.lower === 'the';
+    if (the) k++;
+    const ws = phraseAfter(t, k);
+    return ws ? `ratio to ${the ? 'the ' : ''}${ws.join(' ').toLowerCase()}` : 'ratio';
+  },
+};
+
+/** The rate rules, run after every other measure rule (they extend a measure already read). */
+export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio];
