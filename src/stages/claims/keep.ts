@@ -192,6 +192,12 @@ const AMOUNT_OF = new Set([
   'surplus',
   'deficit',
   'backlog',
+  // a level named by its rank among levels: `the previous record of 49,876`, `a peak of 2,300`
+  'record',
+  'peak',
+  'high',
+  'low',
+  'average',
 ]);
 
 /** Auxiliaries that make a bare number before them its subject wherever it stands (`results for 88 have come back`). */

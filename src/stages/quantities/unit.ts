@@ -23,6 +23,7 @@ import {
   isCurrencyCode,
 } from './lexicon.js';
 import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
+import { gluedTemperature } from './exclude.js';
 
 /** Where a quantity lies in the token list. */
 export interface UnitContext {
@@ -86,6 +87,15 @@ const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as 
   long: 'length',
   wide: 'width',
   thick: 'thickness',
+});
+
+/** The scale of a temperature, as written after the number or `degrees`. */
+const TEMPERATURE_SCALES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  C: '°C',
+  F: '°F',
+  celsius: '°C',
+  centigrade: '°C',
+  fahrenheit: '°F',
 });
 
 /** Whether any token in [from, to) is one of `words` (a fixed window). */
@@ -258,6 +268,21 @@ export const UNIT_RULES: UnitRule[] = [
       if (!unit) return false;
       const wind = near(tokens, core.first - 6, j + 5, WIND_WORDS);
       return set(ctx, unit, wind ? 'wind speed' : 'speed');
+    },
+  },
+  {
+    // `40.3C`, `35 °C`, `104.5F`, `12 degrees Celsius`: a temperature, in the scale's unit
+    id: 'quantities/unit-temperature',
+    apply(ctx) {
+      const { tokens, core } = ctx;
+      let j = core.last;
+      const t = tokens[j];
+      if (!t) return false;
+      if (t.text === '°') j++;
+      else if (lower(t) === 'degrees' || lower(t) === 'degree') j++;
+      else if (!(adj(tokens[j - 1], t) && gluedTemperature(tokens, core))) return false;
+      const scale = TEMPERATURE_SCALES[tokens[j]?.text ?? ''] ?? TEMPERATURE_SCALES[lower(tokens[j])];
+      return scale ? set(ctx, scale, 'temperature') : false;
     },
   },
   {
