@@ -133,6 +133,8 @@ export function swappableDate(line: string): [PartialDate, PartialDate] | null {
 const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
 const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified)\b/i;
 const PUBLISHED_LABEL_ONE = /\b(?:published|posted)\b/i;
+// A line that opens with a publication or update label ("Posted December 7, 2026").
+const LABELLED = /^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
 
 /** The date part after a line's publication label when the line also carries an update label, or null. */
 export function publishedPart(line: string): string | null {
@@ -142,7 +144,9 @@ export function publishedPart(line: string): string | null {
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length);
   const next = UPDATED_LABEL.exec(rest);
-  return (next ? rest.slice(0, next.index) : rest).replace(/[\s|/•·–—-]+$/, '');
+  const part = (next ? rest.slice(0, next.index) : rest).replace(/[\s|/•·–—-]+$/, '');
+  // "Published By : Jane Roe | Last Updated: …": a publication label before a name dates nothing.
+  return /\d/.test(part) ? part : null;
 }
 
 /**
@@ -237,6 +241,13 @@ export function findPublished(
   if (dateLine) {
     const p = lineDate(dateLine.date, ref, urlDay);
     if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
+  }
+  // `metadata/footer-date`: a labelled date line closing the story ("Posted December 7, 2026 in World News").
+  for (const d of article.dropped) {
+    if (d.reason !== 'footer' || d.by.startsWith('clean/html')) continue;
+    const read = readDateLine(d.text, true);
+    const p = read && LABELLED.test(d.text) ? lineDate(read.date, undefined, urlDay) : null;
+    if (p) return done(p, 'metadata/footer-date', true);
   }
 
   const text = article.text;
