@@ -344,11 +344,30 @@ const MORE_LINES: Row[] = [
   [`${T}\n\n${LEAD}\n${MORE}\n\nOriginally published December 7, 2026.`, null, '2026-12-07', null],
   [`${T}\n\n${LEAD}\n${MORE}\n\nDecember 7, 2026`, null, '2026-12-07', null],
   [`${T}\n\n${LEAD}\n${MORE}\n\nPosted December 7, 2026 in World News`, null, '2026-12-07', 'metadata/footer-date'],
+  [`${T}\nDec 4, 2026 By Jane Roe\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nJane Roe, Staff Writer | Dec 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDec 4, 2026 | RIVERSIDE NEWS\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDecember 4, 2026 — Riverside\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nUpdated 8:47 AM EST, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDec. 4, 2026, 8:31 a.m. ET\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\n2026.12.04 10:14\n\n${LEAD}`, null, '2026-12-04', null],
+  [`FOR IMMEDIATE RELEASE\nDecember 4, 2026\n${T}\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nFor release 10:00 a.m. (ET) Friday, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nEmbargoed until 00:01 GMT, 4 December 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  // metadata/date-order-zone: a numeric date whose day and month could swap, ordered by the zone after it
+  [`${T}\n12/04/2026 10:14 AM EST\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
+  [`${T}\n04/12/2026 10:14 AEDT\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
+  [`${T}\nUpdated: 04/12/2026 10:14 BST\n\n${LEAD}`, null, '2026-12-04', null],
+  // metadata/lead-date: a full date and a dash opening the lead
+  [`${T}\n\nDec 4, 2026 — ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
+  [`${T}\n\n4 December 2026 - ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
   // a copyright year is all the text says: the year only
   [`${T}\n\n${LEAD}\n\n© 2026 The Riverside Post. All rights reserved.`, null, '2026', 'metadata/copyright-year'],
   // no date the text states: a relative time, a swappable numeric date, dates of other events
   [`${T}\nPublished 3 hours ago\n\n${LEAD}`, null, null, null],
   [`${T}\nPosted on 12/07/2026\n\n${LEAD}`, null, null, null],
+  [`${T}\n12/04/2026 10:14 GMT\n\n${LEAD}`, null, null, null],
+  [`${T}\n\nOn Friday, Dec. 4, 2026, ${LEAD}`, null, null, null],
   [`${T}\n\n${LEAD} The levee was built on December 7, 1996.`, null, null, null],
   [`${T}\n\n${LEAD} A hearing is set for December 21, 2026.`, null, null, null],
 ];

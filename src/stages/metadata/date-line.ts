@@ -27,10 +27,14 @@ export const DATE_TAIL = /\s+(?:photos?|video|share|print|comments?|listen|audio
 // An outlet's credit in brackets after the date: "March 3, 2023 (Riverside Daily)".
 const CREDIT_TAIL = /\s*\([A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,4}\)$/u;
 // The author or the section after a labelled date: "Posted December 7, 2026 by Jane Roe", "… in World News".
+const BY_TAIL = /\s+By\s+[A-Z][\p{L}'.-]*(?:\s+[A-Z][\p{L}'.-]*){0,3}$/u;
 const BY_OR_SECTION_TAIL = /\s+(?:by|in)\s+[A-Z][\p{L}'.&-]*(?:\s+[A-Z&][\p{L}'.&-]*){0,3}$/u;
-// "Story published:", "Originally posted on", "Created:": the label a page prints before its date.
-const LABEL =
-  /^(?:(?:(?:story|article|page|date)\s+)?(?:first\s+|last\s+|originally\s+)?(?:updated|published|posted|modified|issued|created)(?:\s+(?:on|at))?\s*:?\s*)/i;
+// "Story published:", "Originally posted on", "Created:", a release's "For release": the label before a page's date.
+const PAGE_LABEL =
+  '(?:(?:story|article|page|date)\\s+)?(?:first\\s+|last\\s+|originally\\s+)?' +
+  '(?:updated|published|posted|modified|issued|created)(?:\\s+(?:on|at))?';
+const RELEASE_LABEL = '(?:for\\s+(?:immediate\\s+)?release|embargoed\\s+until|release\\s+date)';
+const LABEL = new RegExp(`^(?:${PAGE_LABEL}|${RELEASE_LABEL})\\s*:?\\s*`, 'i');
 // A label glued to the date before it, as scrapes join a page's spans: "March 3, 20236:22 AMUpdated 2 hours ago".
 const GLUED_LABEL = /(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)/g;
 // A zone offset after a clock time ("10:12 AM GMT+1") and a year glued to its time ("20259:14 AM").
@@ -52,7 +56,7 @@ export function datePart(text: string): { date: string; labelled: boolean } | nu
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
   const unlabelled = labelled ? text.slice(labelled[0].length) : text;
-  const date = (labelled ? unlabelled.replace(BY_OR_SECTION_TAIL, '') : unlabelled)
+  const date = (labelled ? unlabelled.replace(BY_OR_SECTION_TAIL, '') : unlabelled.replace(BY_TAIL, ''))
     .replace(GLUED_LABEL, ' ')
     .replace(DATE_TAIL, '')
     .replace(CREDIT_TAIL, '')

@@ -115,6 +115,11 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
+// Time zones of countries that write the month first (the United States) and of those that write the day first.
+const MONTH_FIRST_ZONE = /\b(?:E|C|M|P|AK|H)[SD]?T\b|\bET\b/;
+const DAY_FIRST_ZONE =
+  /\b(?:BST|IST|CES?T|WES?T|EES?T|MSK|PKT|SGT|HKT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|EAT|WAT|CAT)\b/;
+
 // A numeric date whose day and month could swap ("04/03/2023"): only another statement of the date settles it.
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
 
@@ -157,7 +162,14 @@ function lineDate(line: string, ref: Date | undefined, fromUrl: PartialDate | nu
   const part = publishedPart(line);
   const text = part ?? line;
   const swap = swappableDate(text);
-  if (swap) return swap.find((d) => fromUrl?.precision === 'day' && d.iso === fromUrl.iso) ?? null;
+  if (swap) {
+    const settled = swap.find((d) => fromUrl?.precision === 'day' && d.iso === fromUrl.iso);
+    if (settled) return settled;
+    // `metadata/date-order-zone`: "12/04/2026 10:14 AM EST" is month first, "04/12/2026 10:14 AEDT" day first.
+    if (MONTH_FIRST_ZONE.test(text)) return swap[0];
+    if (DAY_FIRST_ZONE.test(text)) return swap[1];
+    return null;
+  }
   return parseIsoish(text) ?? explicitDate(text, ref);
 }
 
@@ -274,6 +286,16 @@ export function findPublished(
   // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
   if (dateline?.month && dateline.day && dateline.year)
     return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
+  // `metadata/lead-date`: a lead that opens with a full date and a dash ("Dec 4, 2026 — Floodwaters forced …").
+  const leadDate = LEAD_DATE.exec(text.slice(lead, lead + 60));
+  if (leadDate) {
+    const [mon, d, y] = leadDate[1]
+      ? [leadDate[1], leadDate[2]!, leadDate[3]!]
+      : [leadDate[5]!, leadDate[4]!, leadDate[6]!];
+    const month = monthNumber(mon);
+    if (month && Number(d) >= 1 && Number(d) <= 31)
+      return done(day(Number(y), month, Number(d)), 'metadata/lead-date', true);
+  }
   // `metadata/credit-date`: a lead that opens with its month, day and credit but no place ("Jan 4 (Reuters) -").
   const dated = dateline?.month && dateline.day ? dateline : creditDate(text, lead);
   if (dated?.month && dated.day) {
@@ -318,6 +340,12 @@ export function findPublished(
 
 // "Jan 4 (Reuters) -", "Aug. 1 (AP) —": a month, a day and a credit opening the lead.
 const CREDIT_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})\\s*\\([^()\\n]{2,40}\\)\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
+
+// "Dec 4, 2026 —", "4 December 2026 -": a full date opening the lead before a dash.
+const YEAR_RE = '((?:19|20)\\d{2})';
+const MONTH_DAY_YEAR = `${MONTH_RE}\\s+(\\d{1,2}),?\\s+${YEAR_RE}`;
+const DAY_MONTH_YEAR = `(\\d{1,2})\\s+${MONTH_RE}\\s+${YEAR_RE}`;
+const LEAD_DATE = new RegExp(`^(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
 
 /** The month and day of a lead that opens with them and a credit, without a place, or null. */
 function creditDate(text: string, lead: number): Pick<Dateline, 'month' | 'day' | 'dateSpan'> | null {
