@@ -500,3 +500,146 @@ export const genreStories: GenreStory[] = [
     not: ['five-day', '18 weeks', '2019', '2008'],
   },
 ];
+
+// A second batch: eruptions, breaches, hunger, population, protests, sinkings, layoffs, harvests, outbreaks.
+genreStories.push(
+  {
+    genre: 'volcanic eruption (wire, US)',
+    text:
+      'KATMAI, Alaska (AP) — The Mount Ukinrek volcano erupted for a third day on Thursday, sending an ash column 9 ' +
+      'miles into the sky and forcing the cancellation of at least 140 flights, the Alaska Volcano Observatory said. ' +
+      'Some 4,200 people in six villages were told to stay indoors.',
+    claims: [
+      exact('9 ', 9, ['height', 'miles'], ['Alaska Volcano Observatory'], { unit: 'miles' }),
+      lower('140', 140, 'flights', ['Alaska Volcano Observatory'], { action: 'cancel' }),
+      approx('4,200', 4200, 'people', ['Alaska Volcano Observatory'], {
+        known: 'a paragraph carries its speaker over two sentences only',
+      }),
+      exact('six villages', 6, 'villages', ['Alaska Volcano Observatory'], {
+        known: 'a paragraph carries its speaker over two sentences only',
+      }),
+    ],
+    not: ['third day'],
+  },
+  {
+    genre: 'data breach (local paper)',
+    text:
+      "A cyberattack on the county's hospital network exposed the records of roughly 2.3 million patients, " +
+      'officials said Tuesday. Two earlier breaches this year affected about 40,000 and 12,500 people. The hackers ' +
+      'demanded $8 million in bitcoin.',
+    claims: [
+      approx('2.3 million', 2.3e6, 'patients', ['officials']),
+      exact('Two earlier', 2, 'breaches', ['officials']),
+      approx('40,000', 40000, 'people', ['officials'], {
+        known: '"N and M people" does not give the first number the noun after the second',
+      }),
+      exact('12,500', 12500, 'people', ['officials']),
+      exact('$8', 8e6, ['ransom', 'dollars'], ['officials'], { unit: 'USD' }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'population report (wire, Asia)',
+    text:
+      "TOKYO (Reuters) - The country's population fell for a 14th straight year to 123.8 million, the interior " +
+      'ministry said on Wednesday. Births dropped 5.1% to a record low of 727,000, while deaths rose to 1.6 million.',
+    claims: [
+      exact('123.8', 123.8e6, ['population', 'people'], ['interior ministry'], {
+        known: 'the subject of a change verb that is no plural noun names no measure',
+      }),
+      exact('5.1%', 5.1, 'percent change', ['interior ministry'], { unit: 'percent' }),
+      exact('727,000', 727000, 'births', ['interior ministry']),
+      exact('1.6 million', 1.6e6, ['deaths', 'people'], ['interior ministry']),
+    ],
+    not: ['14th'],
+  },
+  {
+    genre: 'protest (agency, Europe)',
+    text:
+      'PARIS (AFP) - Tens of thousands of people marched through the capital on Saturday against the pension ' +
+      'reform. Police put the crowd at 48,000; organisers said 250,000 took part.\n\nPolice said 31 people were ' +
+      'arrested and 12 officers were injured.',
+    claims: [
+      vague('Tens of thousands', 20000, 'people', null, { action: 'attend' }),
+      exact('48,000', 48000, ['crowd', 'people'], ['police']),
+      exact('250,000', 250000, 'people', ['organisers']),
+      exact('31 people', 31, 'people', ['police'], { action: 'arrest' }),
+      exact('12 officers', 12, 'officers', ['police'], { action: 'wound' }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'ferry sinking (public broadcaster)',
+    text:
+      'The ferry was carrying 312 passengers and 29 crew when it capsized, the coast guard said. Rescuers have ' +
+      'pulled 247 people from the water; 41 bodies have been recovered and 53 people remain missing.',
+    claims: [
+      exact('312', 312, 'passengers', ['coast guard']),
+      exact('29 crew', 29, ['crew', 'crew members'], ['coast guard']),
+      exact('247', 247, 'people', ['coast guard'], { action: 'rescue' }),
+      exact('41 bodies', 41, 'bodies', ['coast guard'], {
+        action: 'recover',
+        known: 'the action of the clause after ("remain missing") is taken',
+      }),
+      exact('53', 53, 'people', ['coast guard'], { action: 'missing' }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'layoffs (business wire)',
+    text:
+      'SAN FRANCISCO (Reuters) - Orbix will cut about 6% of its workforce, or roughly 12,000 jobs, the company said ' +
+      'on Wednesday, its second round of layoffs this year after 8,000 roles were eliminated in February. The cuts ' +
+      'will save $2.1bn a year, it said.',
+    claims: [
+      approx('6%', 6, 'percent of workforce', ['Orbix', 'company'], {
+        unit: 'percent',
+        status: 'planned',
+        known: '"X will cut N jobs, the company said" does not take X as the company',
+      }),
+      approx('12,000', 12000, 'jobs', ['Orbix', 'company'], {
+        status: 'planned',
+        known: '"X will cut N jobs, the company said" does not take X as the company',
+      }),
+      exact('8,000', 8000, ['roles', 'jobs'], ['Orbix', 'company'], {
+        known: '"X will cut N jobs, the company said" does not take X as the company',
+      }),
+      exact('$2.1bn', 2.1e9, 'savings', ['Orbix', 'company'], {
+        unit: 'USD',
+        status: 'planned',
+        known: '"X will cut N jobs, the company said" does not take X as the company',
+      }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'harvest and drought (ministry via wire)',
+    text:
+      'Farmers expect the wheat harvest to fall to 21 million tonnes this year from 28 million last year, the farm ' +
+      'ministry said. Some 40% of the planted area has been hit by drought.',
+    claims: [
+      exact('21 million', 21e6, 'tons', ['farm ministry'], {
+        unit: 'tons',
+        status: 'planned',
+        known: '"expect X to fall to N" is no expectation',
+      }),
+      exact('28 million', 28e6, 'tons', ['farm ministry']),
+      approx('40%', 40, 'percent of planted area', ['farm ministry'], { unit: 'percent' }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'measles outbreak (state news release)',
+    text:
+      'The measles outbreak has grown to 146 cases across four counties, state health officials said Friday. Of ' +
+      'those infected, 121 were unvaccinated and 18 have been hospitalized. Nearly nine in 10 cases are children.',
+    claims: [
+      exact('146', 146, 'cases', ['state health officials']),
+      exact('four counties', 4, 'counties', ['state health officials']),
+      exact('121', 121, 'people', ['state health officials']),
+      exact('18', 18, 'people', ['state health officials'], { action: 'wound' }),
+      approx('nine in 10', 0.9, 'share of cases', ['state health officials']),
+    ],
+    not: [],
+  },
+);

@@ -15,7 +15,7 @@ import { REPEATS } from '../quantities/number.js';
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
   quantity: Quantity;
-  /** Up to four lower-case words before the quantity, nearest last; empty when a clause boundary is nearer. */
+  /** Up to eight lower-case words before the quantity, nearest last; empty when a clause boundary is nearer. */
   before: string[];
   /** The quantity opens its clause (sentence start or after `,;:(`, `and`, `but`, `which` ...). */
   opens: boolean;
@@ -76,6 +76,13 @@ const SUBJECT_VERBS = new Set([
   'got',
   'took',
 ]);
+
+/** Change words that are verbs (not `up`, `down`, `higher`, `lower`), which may stand a few words before `to N`. */
+const CHANGE_VERBS = new Set(
+  [...CHANGE_WORDS].filter(
+    (w) => !/^(?:up|down|upwards?|downwards?|upward|downward|higher|lower|cut|lift|raise)$/.test(w),
+  ),
+);
 
 /** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
 const LEVEL_WORDS = new Set([
@@ -333,6 +340,8 @@ export const level: KeepRule = {
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
+    // `fell for a 14th straight year to 123.8 million`, `rose sharply on Monday to 4,100`: a change verb further back.
+    if (w1 === 'to' && v.before.slice(0, -2).some((w) => CHANGE_VERBS.has(w))) return true;
     // `revised the June gain to 118,000 from 206,000`: the level a change from an earlier figure ends at.
     if (w1 === 'to' && v.fromNumber) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
@@ -537,14 +546,28 @@ const OF_NUMBER = new RegExp(
 const FROM_NUMBER = /^\s+from\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:about\s+)?[$€£¥]?\d/;
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
-const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
+/** How many words before a quantity its view keeps. */
+const BEFORE_WORDS = 8;
+/** Speech verbs and `that` after which a number opens a reported clause. */
+const SPEECH_LEADS = new Set([
+  'said',
+  'says',
+  'say',
+  'estimated',
+  'estimate',
+  'estimates',
+  'reported',
+  'claimed',
+  'that',
+]);
+const WORD = /[\p{L}’'-]+|\d[\d.,]*(?:st|nd|rd|th)?|[^\s\p{L}\d]/gu;
 
 /** The view of a quantity in `text`; reads at most 60 characters on each side. */
 export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const left = text.slice(Math.max(0, q.start - 60), q.start).match(WORD) ?? [];
   const before: string[] = [];
   let opens = q.start === 0 || left.length === 0;
-  for (let k = left.length - 1; k >= 0 && before.length < 4; k--) {
+  for (let k = left.length - 1; k >= 0 && before.length < BEFORE_WORDS; k--) {
     const w = left[k]!;
     if (CLAUSE_MARK.test(w)) {
       if (before.length === 0) opens = true;
@@ -552,7 +575,13 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
     }
     before.unshift(w.toLowerCase());
   }
-  if (!opens && before.length > 0 && SUBJECT_LEADS.has(before[before.length - 1]!)) opens = true;
+  // `organisers said 250,000 took part`: a number right after a speech verb opens the clause it reports.
+  if (
+    !opens &&
+    before.length > 0 &&
+    (SUBJECT_LEADS.has(before[before.length - 1]!) || SPEECH_LEADS.has(before[before.length - 1]!))
+  )
+    opens = true;
   const afterName = left.length >= 2 && left[left.length - 1] === ',' && /^\p{Lu}/u.test(left[left.length - 2]!);
   const right = text.slice(q.end, q.end + 60);
   const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);
