@@ -127,12 +127,8 @@ export const genreStories: GenreStory[] = [
       lower('312 structures', 312, 'structures', CAL_FIRE, { action: 'destroy' }),
       exact('48 damaged', 48, 'structures', CAL_FIRE, { action: 'destroy' }),
       approx('8,400', 8400, 'residents', CAL_FIRE, { action: 'evacuate' }),
-      approx('2,100', 2100, 'firefighters', CAL_FIRE, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
-      exact('19 helicopters', 19, 'helicopters', CAL_FIRE, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
+      approx('2,100', 2100, 'firefighters', CAL_FIRE),
+      exact('19 helicopters', 19, 'helicopters', CAL_FIRE),
     ],
     not: ['299', '24 kilometers', '3 near'],
   },
@@ -172,12 +168,8 @@ export const genreStories: GenreStory[] = [
       exact('28.4 percent', 28.4, 'percent of the vote', COMMISSION, { unit: 'percent' }),
       exact('23.1 percent', 23.1, 'percent of the vote', COMMISSION, { unit: 'percent' }),
       exact('52.6 percent', 52.6, 'turnout', COMMISSION, { unit: 'percent' }),
-      approx('1.2', 1200000, 'ballots', COMMISSION, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
-      approx('14,000', 14000, 'ballots', COMMISSION, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
+      approx('1.2', 1200000, 'ballots', COMMISSION),
+      approx('14,000', 14000, 'ballots', COMMISSION),
       lower('71 seats', 71, 'seats', null, { status: 'possible', known: '"would need" is read as a plan' }),
     ],
     not: ['2020', '1992'],
@@ -244,7 +236,6 @@ export const genreStories: GenreStory[] = [
       exact('$1.5', 1.5e6, 'cleanup spending', PROSECUTORS, { unit: 'USD', action: 'spend', status: 'planned' }),
       approx('2,300', 2300, 'gallons of solvent', PROSECUTORS, {
         unit: 'gallons',
-        known: 'a paragraph carries its speaker over two sentences only',
       }),
     ],
     not: ['61, goes', 'five years', '24-cr-118', 'fourth', '2019', '2022'],
@@ -331,12 +322,8 @@ export const genreStories: GenreStory[] = [
       approx('400 metres', 400, ['depth', 'metres'], MINE, { unit: 'm' }),
       exact('11 overnight', 11, 'people', MINE, { action: 'kill' }),
       exact('six workers', 6, 'workers', MINE, { incremental: true, action: 'wound' }),
-      approx('600 rescuers', 600, 'rescuers', MINE, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
-      lower('80,000', 80000, 'cubic metres of water', MINE, {
-        known: 'a paragraph carries its speaker over two sentences only',
-      }),
+      approx('600 rescuers', 600, 'rescuers', MINE),
+      lower('80,000', 80000, 'cubic metres of water', MINE),
       exact('1,250', 1250, 'people', null, { action: 'employ' }),
       exact('3 million tonnes', 3e6, 'tonnes of coal', null, { known: 'tonnes are read as tons' }),
     ],
@@ -513,10 +500,10 @@ genreStories.push(
       exact('9 ', 9, ['height', 'miles'], ['Alaska Volcano Observatory'], { unit: 'miles' }),
       lower('140', 140, 'flights', ['Alaska Volcano Observatory'], { action: 'cancel' }),
       approx('4,200', 4200, 'people', ['Alaska Volcano Observatory'], {
-        known: 'a paragraph carries its speaker over two sentences only',
+        known: '"were told to stay indoors" is read as a cue that names no speaker',
       }),
       exact('six villages', 6, 'villages', ['Alaska Volcano Observatory'], {
-        known: 'a paragraph carries its speaker over two sentences only',
+        known: '"were told to stay indoors" is read as a cue that names no speaker',
       }),
     ],
     not: ['third day'],
