@@ -630,3 +630,42 @@ genreStories.push(
     not: [],
   },
 );
+
+// A third batch: a payroll revision, jobless claims and a quake's aftermath told in levels, averages and changes.
+genreStories.push(
+  {
+    genre: 'payroll revision (business wire)',
+    text:
+      'The statistics office said the economy added 640,000 fewer jobs in the year to March than first reported. ' +
+      "Payroll gains for April and May were revised down by a combined 205,000, leaving May's gain at just 22,000, " +
+      'the weakest since 2020.\n\nAfter averaging 168,000 a month last year, job growth has averaged 75,000 since ' +
+      'April. Claims for unemployment benefits rose 9,000 to 237,000 in the week ended Nov. 28.',
+    claims: [
+      exact('640,000', 640000, 'jobs', ['statistics office']),
+      exact('205,000', 205000, 'jobs', ['statistics office'], {
+        known: 'the subject "Payroll gains for April and May" names no measure past its months',
+      }),
+      exact('22,000', 22000, 'jobs', ['statistics office'], {
+        known: '"leaving May\'s gain at N" takes no measure from the gains before',
+      }),
+      exact('168,000', 168000, 'jobs', null, {
+        known: '"averaging N a month" takes no measure from "job growth" after',
+      }),
+      exact('75,000', 75000, 'jobs', null),
+      exact('9,000', 9000, 'claims', null),
+      exact('237,000', 237000, 'claims', null),
+    ],
+    not: ['2020', '28.'],
+  },
+  {
+    genre: 'population and births (statistics release)',
+    text:
+      'Births fell for a ninth straight year to 727,000 in 2026, the statistics bureau said on Friday. Deaths rose ' +
+      'sharply over the same period to 1.6 million.',
+    claims: [
+      exact('727,000', 727000, 'births', ['statistics bureau']),
+      exact('1.6 million', 1.6e6, ['deaths', 'people'], ['statistics bureau']),
+    ],
+    not: ['ninth', '2026'],
+  },
+);

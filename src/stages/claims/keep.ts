@@ -103,6 +103,10 @@ const LEVEL_WORDS = new Set([
   'numbered',
   'numbers',
   'numbering',
+  // `has averaged 75,000 since April`, `after averaging 168,000 a month`
+  'averaged',
+  'averaging',
+  'averages',
   ...BE_FORMS,
 ]);
 
@@ -124,6 +128,26 @@ const LEVEL_CUES = new Set([
 ]);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Words that only stress the number after them (`at just 22,000`). */
+const STRESS_WORDS = new Set(['just', 'only', 'merely', 'barely']);
+
+/** Nouns of a total or rate before `at N` (`leaving the gain at 22,000`): the level it is at, never a place. */
+const LEVEL_NOUNS = new Set([
+  'gain',
+  'gains',
+  'total',
+  'tally',
+  'toll',
+  'count',
+  'average',
+  'figure',
+  'level',
+  'rate',
+  'reading',
+  'estimate',
+  'number',
+]);
 
 /** Words before `at` that make it a level (`stands at 96`, `were at 1,140`, `the most at 212`), not a place. */
 const AT_LEVEL = new Set([
@@ -335,22 +359,27 @@ export const changeSize: KeepRule = {
 export const level: KeepRule = {
   id: 'claims/level',
   test(v) {
-    const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `leaving May's gain at just 22,000`: a word that only stresses the number is read past after `at`.
+    const stressed = STRESS_WORDS.has(v.before[v.before.length - 1] ?? '') && v.before[v.before.length - 2] === 'at';
+    const n = v.before.length - (stressed ? 1 : 0);
+    const [w2, w1] = [v.before[n - 2], v.before[n - 1]];
     // `toll nears 70`, `topped 5,000`: the verb is the bound cue inside the quantity.
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
     // `fell for a 14th straight year to 123.8 million`, `rose sharply on Monday to 4,100`: a change verb further back.
-    if (w1 === 'to' && v.before.slice(0, -2).some((w) => CHANGE_VERBS.has(w))) return true;
+    if (w1 === 'to' && v.before.slice(0, n - 2).some((w) => CHANGE_VERBS.has(w))) return true;
     // `revised the June gain to 118,000 from 206,000`: the level a change from an earlier figure ends at.
     if (w1 === 'to' && v.fromNumber) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
+    // `leaving May's gain at 22,000`, `put the toll at 300`: a total's noun right before `at`.
+    if (w1 === 'at' && w2 && LEVEL_NOUNS.has(w2)) return true;
     // `the index closed at 4,512`, `settled at 1.0842`: a market level (small whole numbers are as often times).
     const q0 = v.quantity;
     if (w1 === 'at' && w2 && MARKET_AT.has(w2) && ((q0.value ?? 0) >= 100 || !Number.isInteger(q0.value))) return true;
     if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
     // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
-    const w3 = v.before[v.before.length - 3];
+    const w3 = v.before[n - 3];
     if (w1 === 'to' && w2 && /^\d/.test(w2) && (w3 === 'from' || w3 === 'by')) return true;
     // `the port, home to some 14,000`.
     if (w1 === 'to' && w2 === 'home') return true;
