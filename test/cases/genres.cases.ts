@@ -669,3 +669,39 @@ genreStories.push(
     not: ['ninth', '2026'],
   },
 );
+
+// A fourth batch: a dengue season and a pharmacy closures report, with counts a participle reports and shares of a count.
+genreStories.push(
+  {
+    genre: 'dengue season (health ministry via local paper)',
+    text:
+      'The health ministry recorded 13,900 dengue cases this year, more than triple the 4,200 recorded the year ' +
+      'before. The virus has killed 21 people, it said.\n\nThe ministry blamed a wet summer.',
+    claims: [
+      exact('13,900', 13900, 'cases', ['health ministry'], {
+        known: '"the ministry recorded N cases" is no statement of the ministry',
+      }),
+      exact('4,200', 4200, 'cases', ['health ministry'], {
+        known:
+          '"the ministry recorded N cases" is no statement of the ministry; "the N recorded the year before" takes no measure from the count before',
+      }),
+      exact('21 people', 21, 'people', ['health ministry'], {
+        action: 'kill',
+        known: '"it said" does not take the organisation named before',
+      }),
+    ],
+    not: [],
+  },
+  {
+    genre: 'pharmacy closures (trade press)',
+    text:
+      "Around a fifth of the country's 5,000 pharmacies have closed in the past decade, according to the " +
+      'Pharmacists Guild. Another 300 could shut by the end of next year.',
+    claims: [
+      approx('a fifth', 0.2, 'share of pharmacies', ['Pharmacists Guild']),
+      exact('5,000', 5000, 'pharmacies', ['Pharmacists Guild']),
+      exact('300', 300, 'pharmacies', ['Pharmacists Guild'], { incremental: true, status: 'possible' }),
+    ],
+    not: [],
+  },
+);

@@ -248,6 +248,9 @@ const SUBJECT_LEADS = new Set([
   'just',
 ]);
 
+/** Determiners before a count that a participle reports (`the 4,200 recorded`, `those 12 rescued`). */
+const COUNTED_LEADS = new Set(['the', 'those', 'these', 'its', 'their']);
+
 /** Determiners of the whole in `61 of them`, `17 of those`. */
 const PART_OF = new Set([
   'them',
@@ -520,6 +523,9 @@ export const countSubject: KeepRule = {
     if (!v.next) return null;
     // `the estimated 40,000 who came`: a relative clause about people counted.
     if (AUXILIARIES.has(v.next) || v.next === 'who') return true;
+    // `more than triple the 4,200 recorded the year before`, `the 50 rescued`: a count the participle after it reports.
+    const last = v.before[v.before.length - 1];
+    if (last && COUNTED_LEADS.has(last) && /^[a-z]+ed$/.test(v.next) && v.second !== 'by') return true;
     if (!v.opens) return null;
     return SUBJECT_VERBS.has(v.next) || (/^[a-z]+ed$/.test(v.next) && v.second !== 'by') ? true : null;
   },

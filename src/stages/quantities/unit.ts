@@ -361,6 +361,9 @@ function shareMeasure(ctx: UnitContext): void {
     let k = ctx.core.last;
     if (lower(tokens[k]) === 'of') k++;
     if (/^(?:the|a|an|its|their|this|that|these|those|our|his|her)$/.test(lower(tokens[k]))) k++;
+    // `a fifth of the country's 5,000 pharmacies`: past an owner and a count to the noun they qualify.
+    if (/['’]s$/.test(lower(tokens[k]))) k++;
+    if (tokens[k]?.kind === 'num') k++;
     const t = tokens[k];
     if (t && t.kind === 'word' && /^[a-z]/.test(t.text) && !STOP_WORDS.has(t.lower)) noun = t.lower;
   }
