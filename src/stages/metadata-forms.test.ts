@@ -403,7 +403,7 @@ describe('metadata: numeric dates and lines with two dates', () => {
     expect(run(raw, 'https://www.riverside-post.example/2023/05/01/valley-flood').meta.published).toBeNull();
   });
 
-  it('bounds the publication by a date in the URL path without stating it, and settles a swappable date with it', () => {
+  it('bounds the publication by a URL date without stating it, and settles a swappable date with it', () => {
     const url = 'https://www.riverside-post.example/world/2026/12/07/valley-flood';
     const bare = run(`${T}\n\n${LEAD}`, url);
     expect(bare.meta.published).toBeNull();

@@ -18,7 +18,7 @@ export interface GenreClaim {
   approximate?: boolean;
   vague?: boolean;
   incremental?: boolean;
-  /** What is counted (compared as the eval compares measures: head noun and synonyms); a list when either reading is fair. */
+  /** What is counted, compared as the eval does (head noun, synonyms); a list when both readings are fair. */
   measure: string | string[] | null;
   /** Currency code, `percent` or unit of measure; null for a plain count (checked only when given). */
   unit?: string | null;
@@ -493,8 +493,9 @@ genreStories.push(
   {
     genre: 'volcanic eruption (wire, US)',
     text:
-      'KATMAI, Alaska (AP) — The Mount Ukinrek volcano erupted for a third day on Thursday, sending an ash column 9 ' +
-      'miles into the sky and forcing the cancellation of at least 140 flights, the Alaska Volcano Observatory said. ' +
+      'KATMAI, Alaska (AP) — The Mount Ukinrek volcano erupted for a third day on Thursday, sending an ash column ' +
+      '9 miles into the sky and forcing the cancellation of at least 140 flights, the Alaska Volcano Observatory ' +
+      'said. ' +
       'Some 4,200 people in six villages were told to stay indoors.',
     claims: [
       exact('9 ', 9, ['height', 'miles'], ['Alaska Volcano Observatory'], { unit: 'miles' }),
@@ -670,7 +671,7 @@ genreStories.push(
   },
 );
 
-// A fourth batch: a dengue season and a pharmacy closures report, with counts a participle reports and shares of a count.
+// A fourth batch: a dengue season and pharmacy closures: counts a participle reports, shares of a count.
 genreStories.push(
   {
     genre: 'dengue season (health ministry via local paper)',
@@ -682,8 +683,7 @@ genreStories.push(
         known: '"the ministry recorded N cases" is no statement of the ministry',
       }),
       exact('4,200', 4200, 'cases', ['health ministry'], {
-        known:
-          '"the ministry recorded N cases" is no statement of the ministry; "the N recorded the year before" takes no measure from the count before',
+        known: '"the ministry recorded N cases" is no statement; "the N recorded" takes no measure from before',
       }),
       exact('21 people', 21, 'people', ['health ministry'], {
         action: 'kill',
