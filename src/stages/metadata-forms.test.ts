@@ -358,6 +358,8 @@ const MORE_LINES: Row[] = [
   [`${T}\n12/04/2026 10:14 AM EST\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
   [`${T}\n04/12/2026 10:14 AEDT\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
   [`${T}\nUpdated: 04/12/2026 10:14 BST\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\n01-12-2026 14:02 IST\n\n${LEAD}`, null, '2026-12-01', null],
+  [`${T}\nJane Roe, Riverside Post Published 8:31 a.m. ET Dec. 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
   // metadata/lead-date: a full date and a dash opening the lead
   [`${T}\n\nDec 4, 2026 — ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
   [`${T}\n\n4 December 2026 - ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
@@ -367,6 +369,7 @@ const MORE_LINES: Row[] = [
   [`${T}\nPublished 3 hours ago\n\n${LEAD}`, null, null, null],
   [`${T}\nPosted on 12/07/2026\n\n${LEAD}`, null, null, null],
   [`${T}\n12/04/2026 10:14 GMT\n\n${LEAD}`, null, null, null],
+  [`${T}\n01-12-2026 14:02\n\n${LEAD}`, null, null, null],
   [`${T}\n\nOn Friday, Dec. 4, 2026, ${LEAD}`, null, null, null],
   [`${T}\n\n${LEAD} The levee was built on December 7, 1996.`, null, null, null],
   [`${T}\n\n${LEAD} A hearing is set for December 21, 2026.`, null, null, null],

@@ -121,16 +121,16 @@ const DAY_FIRST_ZONE =
   /\b(?:BST|IST|CES?T|WES?T|EES?T|MSK|PKT|SGT|HKT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|EAT|WAT|CAT)\b/;
 
 // A numeric date whose day and month could swap ("04/03/2023"): only another statement of the date settles it.
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})\b/;
 
 /** The two readings of a numeric date whose day and month could swap, or null when it reads one way only. */
 export function swappableDate(line: string): [PartialDate, PartialDate] | null {
   const m = NUMERIC_DATE.exec(line);
   if (!m || /\d{4}[-/.]$/.test(line.slice(0, m.index))) return null;
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   if (a === b || a > 12 || b > 12 || a < 1 || b < 1) return null;
-  const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
   return [day(y, a, b), day(y, b, a)];
 }
 
@@ -173,10 +173,24 @@ function lineDate(line: string, ref: Date | undefined, fromUrl: PartialDate | nu
   return parseIsoish(text) ?? explicitDate(text, ref);
 }
 
+// A capitalised publication label inside a header line, after the author: "Jane Roe, Daily Post Published 8:31 a.m.".
+const INNER_LABEL = /\s(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?=\S*\d|[A-Z])/;
+
+/** The date part after a publication label inside a header line, when a date follows it; or null. */
+function labelledTail(text: string): string | null {
+  const m = INNER_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  return datePart(rest) ? rest : null;
+}
+
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
 function headerLineDate(text: string, html: boolean, fromUrl: PartialDate | null): PartialDate | null {
   const part = publishedPart(text);
   if (part) return lineDate(part, undefined, fromUrl);
+  const inner = labelledTail(text);
+  const innerDate = inner ? lineDate(inner, undefined, fromUrl) : null;
+  if (innerDate) return innerDate;
   const labelled = readDateLine(text, !html);
   // A numeric date and time that cleaning joined to the line before it ("Rescuers search on 2024-01-02 10:15").
   const tail =
