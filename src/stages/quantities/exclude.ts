@@ -20,6 +20,9 @@ export function gluedTemperature(tokens: Token[], core: Core): boolean {
   return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower);
 }
 
+/** A capitalised number word (`Eleven` of `7-Eleven`). */
+const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
+
 /** Words that introduce an age (`aged 27`, `ages 5 to 12`). */
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
@@ -166,6 +169,17 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   const next = tokens[core.last];
   const next2 = tokens[core.last + 1];
 
+  // `7-Eleven`: digits and a capitalised number word glued by a dash are a name, neither a count.
+  if (!core.digits && /^[A-Z]/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2?.kind === 'num')
+    return 'identifier';
+  if (
+    core.digits &&
+    next?.text === '-' &&
+    adj(lastTok, next) &&
+    adj(next, next2) &&
+    NAME_NUMBER.test(next2?.text ?? '')
+  )
+    return 'identifier';
   if (core.digits) {
     if (first.text.includes(':')) return 'time';
     // Either number of a result's score (`beat the Hawks 112-107`) is read, whatever precedes it.

@@ -68,6 +68,8 @@ export const range: PhraseRule = {
       (core.digits && second?.digits === true) ||
       (!core.digits && second !== null && !second.digits);
     if (!second || second.vague || second.value === null || !glued || !toIsRange) return;
+    // `7-Eleven`: digits glued to a capitalised number word name a thing; a range's two ends are written alike.
+    if (DASHES.has(sep.text) && core.digits && !second.digits && /^[A-Z]/.test(tokens[k]!.text)) return;
     // `rose 0.4% to $28.15`, `fell 4% to 18,300`: a percentage then a level of another kind is a change, no range.
     if (p.measure === 'percent' && (cur2 >= 0 || !PERCENT_AFTER.has(tokens[second.last]?.lower ?? ''))) return;
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
