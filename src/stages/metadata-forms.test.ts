@@ -294,10 +294,92 @@ const NEGATIVES: Row[] = [
   ],
 ];
 
+/** More publication lines in the styles sites print near the top or the foot of a story (December 2026). */
+const MORE_LINES: Row[] = [
+  [`${T}\nPublished 7 December 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nUpdated: Dec 7, 2026 3:41 p.m. ET\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nFirst published on Mon 7 Dec 2026 09.14 GMT\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n7 Dec 2026, 10:02 IST\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDecember 7, 2026 / 6:04 AM / Updated 2 hours ago\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nMon, December 7, 2026 at 3:41 PM\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDec. 7, 2026, at 3:41 p.m.\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n07 December 2026 | 10:02\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nMonday 7 December 2026 10:02\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n7th December 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n2026-12-07 10:02\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPublished at 10:02 on 7 December 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nLast updated 10:02, 7 December 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nBy Jane Roe • December 7, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nJane Roe — Dec 7, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPUBLISHED ON DEC 7, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDec 7, 2026 | Updated 3:41 p.m.\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nUpdated December 7, 2026 at 3:41 pm\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nMonday, 7 December, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDecember 07, 2026 03:41 PM EST\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPosted: Monday, December 7, 2026 3:41 PM\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPosted December 7, 2026 by Jane Roe\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nStory published: 7 December 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDate published: December 7, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPublished on 07 Dec 2026 10:02 AM\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPublished 10:02 AM EST Dec 07, 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nDec 7 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n7 December 2026 10:02 GMT\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nMonday December 7 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nMon 7 Dec 2026 15.30 GMT. Last modified on Mon 7 Dec 2026 17.10 GMT\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nUPDATED 7 DECEMBER 2026\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nLast Updated : 07 Dec 2026, 10:02 IST\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPublished By : Jane Roe | Last Updated: December 07, 2026, 10:02 IST\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nUpdated On - 7 December 2026 at 10:02 AM\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\n7 December 2026 - 10:02\n\n${LEAD}`, null, '2026-12-07', null],
+  [`${T}\nPosted on 14/12/2026\n\n${LEAD}`, null, '2026-12-14', null],
+  [`${T}\nPosted on 12/14/2026\n\n${LEAD}`, null, '2026-12-14', null],
+  [`${T}\nSunday, December 6 2026, 11:41 PM\nSunday, December 6 2026, 11:41 PM\n\n${LEAD}`, null, '2026-12-06', null],
+  [`${T}\nDecember 7, 2026 Photo\n\n${LEAD}`, null, '2026-12-07', null],
+  [
+    `${T}\nWritten by Jane Roe\nRiverside | Updated: December 7, 2026 07:26 AM IST\n3 min read\n\n${LEAD}`,
+    'Riverside',
+    '2026-12-07',
+    null,
+  ],
+  [`${T}\n\n${LEAD}\n${MORE}\n\nOriginally published December 7, 2026.`, null, '2026-12-07', null],
+  [`${T}\n\n${LEAD}\n${MORE}\n\nDecember 7, 2026`, null, '2026-12-07', null],
+  [`${T}\n\n${LEAD}\n${MORE}\n\nPosted December 7, 2026 in World News`, null, '2026-12-07', 'metadata/footer-date'],
+  [`${T}\nDec 4, 2026 By Jane Roe\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nJane Roe, Staff Writer | Dec 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDec 4, 2026 | RIVERSIDE NEWS\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDecember 4, 2026 — Riverside\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nUpdated 8:47 AM EST, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nDec. 4, 2026, 8:31 a.m. ET\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\n2026.12.04 10:14\n\n${LEAD}`, null, '2026-12-04', null],
+  [`FOR IMMEDIATE RELEASE\nDecember 4, 2026\n${T}\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nFor release 10:00 a.m. (ET) Friday, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\nEmbargoed until 00:01 GMT, 4 December 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  // metadata/date-order-zone: a numeric date whose day and month could swap, ordered by the zone after it
+  [`${T}\n12/04/2026 10:14 AM EST\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
+  [`${T}\n04/12/2026 10:14 AEDT\n\n${LEAD}`, null, '2026-12-04', 'metadata/date-line'],
+  [`${T}\nUpdated: 04/12/2026 10:14 BST\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\n01-12-2026 14:02 IST\n\n${LEAD}`, null, '2026-12-01', null],
+  [`${T}\nJane Roe, Riverside Post Published 8:31 a.m. ET Dec. 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
+  // metadata/lead-date: a full date and a dash opening the lead
+  [`${T}\n\nDec 4, 2026 — ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
+  [`${T}\n\n4 December 2026 - ${LEAD}`, null, '2026-12-04', 'metadata/lead-date'],
+  // a copyright year is all the text says: the year only
+  [`${T}\n\n${LEAD}\n\n© 2026 The Riverside Post. All rights reserved.`, null, '2026', 'metadata/copyright-year'],
+  // no date the text states: a relative time, a swappable numeric date, dates of other events
+  [`${T}\nPublished 3 hours ago\n\n${LEAD}`, null, null, null],
+  [`${T}\nPosted on 12/07/2026\n\n${LEAD}`, null, null, null],
+  [`${T}\n12/04/2026 10:14 GMT\n\n${LEAD}`, null, null, null],
+  [`${T}\n01-12-2026 14:02\n\n${LEAD}`, null, null, null],
+  [`${T}\n\nOn Friday, Dec. 4, 2026, ${LEAD}`, null, null, null],
+  [`${T}\n\n${LEAD} The levee was built on December 7, 1996.`, null, null, null],
+  [`${T}\n\n${LEAD} A hearing is set for December 21, 2026.`, null, null, null],
+];
+
 describe('metadata: publication lines, datelines and their look-alikes in scraped records', () => {
   for (const [group, rows] of [
     ['publication line', PUBLICATION_LINES],
     ['dateline', DATELINES],
+    ['publication line (more)', MORE_LINES],
     ['negative', NEGATIVES],
   ] as const)
     for (const [head, dateline, published, by] of rows)
@@ -322,6 +404,15 @@ describe('metadata: numeric dates and lines with two dates', () => {
       '2023-03-04',
     );
     expect(run(raw, 'https://www.riverside-post.example/2023/05/01/valley-flood').meta.published).toBeNull();
+  });
+
+  it('bounds the publication by a URL date without stating it, and settles a swappable date with it', () => {
+    const url = 'https://www.riverside-post.example/world/2026/12/07/valley-flood';
+    const bare = run(`${T}\n\n${LEAD}`, url);
+    expect(bare.meta.published).toBeNull();
+    expect(bare.meta.publishedBounds).toMatchObject({ after: '2026-12-07', before: '2026-12-07' });
+    expect(run(`${T}\nPosted on 12/07/2026\n\n${LEAD}`, url).meta.published?.value.iso).toBe('2026-12-07');
+    expect(run(`${T}\nPosted on 07/12/2026\n\n${LEAD}`, url).meta.published?.value.iso).toBe('2026-12-07');
   });
 
   const urlYears: Array<[string, string, string | null, string | null]> = [

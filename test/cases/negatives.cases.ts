@@ -5,6 +5,9 @@
  */
 export const negativeCases: string[] = [
   'The treaty was signed in 1953.',
+  'The 7-Eleven store on Route 66 was robbed.',
+  'Interstate 95 was closed in both directions near Exit 12.',
+  'The suspect, 34, of Main Street, was arrested.',
   'The striker scored 3 in 10 minutes.',
   'Her late 3-pointer forced overtime.',
   'The striker has scored in each of his last 10 matches.',

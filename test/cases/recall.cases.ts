@@ -21,6 +21,10 @@ export const recallKept: Array<[string, number]> = [
   ['The hosts won 2-1 over the visitors.', 2],
   ['France took a 6-5 lead in the tiebreak.', 6],
   ['The vote was 5-4 in the end.', 4],
+  ['The bill passed the Senate 61-39 on Tuesday.', 61],
+  ['The bill passed the Senate 61-39 on Tuesday.', 39],
+  ['The board approved the budget 5-2 after a long debate.', 5],
+  ['The court upheld the ruling 6-3.', 3],
   // Records of games won or lost.
   ['The Hawks, who have lost four of five, fell again.', 4],
   ['The Rovers have won 12 of 13 at home.', 12],

@@ -9,6 +9,11 @@ import type { ClaimStatus } from '../../src/article.js';
 type Row = [sentence: string, number: string, status: ClaimStatus, rule: string | null];
 
 const ROWS: Row[] = [
+  // the month and a given name are no modal (claims/modality/month-name)
+  ['Payrolls rose 22,000 in May, the weakest gain in a year.', '22,000', 'asserted', null],
+  ["May's gain was revised down to 19,000 from 144,000.", '19,000', 'asserted', null],
+  ['Will Harris, the fire chief, said 40 homes were lost.', '40 homes', 'asserted', null],
+  ['The river may crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
   // hedges
   ['Officials warned the river could crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
   ['The strike may idle 4,000 dock workers.', '4,000 dock workers', 'possible', 'claims/modality/hedge'],

@@ -26,8 +26,8 @@ function carryLimit(src: AttributionSpan, text: string): number {
 }
 const MAX_DATA_CARRY = 4;
 
-/** Sentences carried from one statement at most ("The dead include 31 adults. Nine were children."). */
-const MAX_CARRY = 2;
+/** Sentences carried from one statement at most: a wire paragraph runs a statement on for three or four sentences. */
+const MAX_CARRY = 4;
 
 /**
  * Openers of a sentence in the outlet's own voice: a turn to other news, another time or place

@@ -15,7 +15,7 @@ import { REPEATS } from '../quantities/number.js';
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
   quantity: Quantity;
-  /** Up to four lower-case words before the quantity, nearest last; empty when a clause boundary is nearer. */
+  /** Up to eight lower-case words before the quantity, nearest last; empty when a clause boundary is nearer. */
   before: string[];
   /** The quantity opens its clause (sentence start or after `,;:(`, `and`, `but`, `which` ...). */
   opens: boolean;
@@ -77,6 +77,13 @@ const SUBJECT_VERBS = new Set([
   'took',
 ]);
 
+/** Change words that are verbs (not `up`, `down`, `higher`, `lower`), which may stand a few words before `to N`. */
+const CHANGE_VERBS = new Set(
+  [...CHANGE_WORDS].filter(
+    (w) => !/^(?:up|down|upwards?|downwards?|upward|downward|higher|lower|cut|lift|raise)$/.test(w),
+  ),
+);
+
 /** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
 const LEVEL_WORDS = new Set([
   'reached',
@@ -96,6 +103,10 @@ const LEVEL_WORDS = new Set([
   'numbered',
   'numbers',
   'numbering',
+  // `has averaged 75,000 since April`, `after averaging 168,000 a month`
+  'averaged',
+  'averaging',
+  'averages',
   ...BE_FORMS,
 ]);
 
@@ -117,6 +128,26 @@ const LEVEL_CUES = new Set([
 ]);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** Words that only stress the number after them (`at just 22,000`). */
+const STRESS_WORDS = new Set(['just', 'only', 'merely', 'barely']);
+
+/** Nouns of a total or rate before `at N` (`leaving the gain at 22,000`): the level it is at, never a place. */
+const LEVEL_NOUNS = new Set([
+  'gain',
+  'gains',
+  'total',
+  'tally',
+  'toll',
+  'count',
+  'average',
+  'figure',
+  'level',
+  'rate',
+  'reading',
+  'estimate',
+  'number',
+]);
 
 /** Words before `at` that make it a level (`stands at 96`, `were at 1,140`, `the most at 212`), not a place. */
 const AT_LEVEL = new Set([
@@ -192,6 +223,12 @@ const AMOUNT_OF = new Set([
   'surplus',
   'deficit',
   'backlog',
+  // a level named by its rank among levels: `the previous record of 49,876`, `a peak of 2,300`
+  'record',
+  'peak',
+  'high',
+  'low',
+  'average',
 ]);
 
 /** Auxiliaries that make a bare number before them its subject wherever it stands (`results for 88 have come back`). */
@@ -210,6 +247,9 @@ const SUBJECT_LEADS = new Set([
   'only',
   'just',
 ]);
+
+/** Determiners before a count that a participle reports (`the 4,200 recorded`, `those 12 rescued`). */
+const COUNTED_LEADS = new Set(['the', 'those', 'these', 'its', 'their']);
 
 /** Determiners of the whole in `61 of them`, `17 of those`. */
 const PART_OF = new Set([
@@ -322,20 +362,27 @@ export const changeSize: KeepRule = {
 export const level: KeepRule = {
   id: 'claims/level',
   test(v) {
-    const [w2, w1] = [v.before[v.before.length - 2], v.before[v.before.length - 1]];
+    // `leaving May's gain at just 22,000`: a word that only stresses the number is read past after `at`.
+    const stressed = STRESS_WORDS.has(v.before[v.before.length - 1] ?? '') && v.before[v.before.length - 2] === 'at';
+    const n = v.before.length - (stressed ? 1 : 0);
+    const [w2, w1] = [v.before[n - 2], v.before[n - 1]];
     // `toll nears 70`, `topped 5,000`: the verb is the bound cue inside the quantity.
     if (v.quantity.cue && LEVEL_CUES.has(v.quantity.cue.text.toLowerCase())) return true;
     if (!w1) return null;
     if (w1 === 'to' && w2 && CHANGE_WORDS.has(w2)) return true;
+    // `fell for a 14th straight year to 123.8 million`, `rose sharply on Monday to 4,100`: a change verb further back.
+    if (w1 === 'to' && v.before.slice(0, n - 2).some((w) => CHANGE_VERBS.has(w))) return true;
     // `revised the June gain to 118,000 from 206,000`: the level a change from an earlier figure ends at.
     if (w1 === 'to' && v.fromNumber) return true;
     if (w1 === 'at' && w2 && AT_LEVEL.has(w2)) return true;
+    // `leaving May's gain at 22,000`, `put the toll at 300`: a total's noun right before `at`.
+    if (w1 === 'at' && w2 && LEVEL_NOUNS.has(w2)) return true;
     // `the index closed at 4,512`, `settled at 1.0842`: a market level (small whole numbers are as often times).
     const q0 = v.quantity;
     if (w1 === 'at' && w2 && MARKET_AT.has(w2) && ((q0.value ?? 0) >= 100 || !Number.isInteger(q0.value))) return true;
     if (w1 === 'with' && (v.after === '' || /^[.,;:)]$/.test(v.after))) return true;
     // `from 57 to 55`, `by 20 to 90`: the level a change ends at.
-    const w3 = v.before[v.before.length - 3];
+    const w3 = v.before[n - 3];
     if (w1 === 'to' && w2 && /^\d/.test(w2) && (w3 === 'from' || w3 === 'by')) return true;
     // `the port, home to some 14,000`.
     if (w1 === 'to' && w2 === 'home') return true;
@@ -476,6 +523,9 @@ export const countSubject: KeepRule = {
     if (!v.next) return null;
     // `the estimated 40,000 who came`: a relative clause about people counted.
     if (AUXILIARIES.has(v.next) || v.next === 'who') return true;
+    // `more than triple the 4,200 recorded the year before`, `the 50 rescued`: a count the participle after it reports.
+    const last = v.before[v.before.length - 1];
+    if (last && COUNTED_LEADS.has(last) && /^[a-z]+ed$/.test(v.next) && v.second !== 'by') return true;
     if (!v.opens) return null;
     return SUBJECT_VERBS.has(v.next) || (/^[a-z]+ed$/.test(v.next) && v.second !== 'by') ? true : null;
   },
@@ -531,14 +581,28 @@ const OF_NUMBER = new RegExp(
 const FROM_NUMBER = /^\s+from\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?(?:about\s+)?[$€£¥]?\d/;
 
 const CLAUSE_MARK = /[.,;:!?()\n“”"—–]/;
-const WORD = /[\p{L}’'-]+|\d[\d.,]*|[^\s\p{L}\d]/gu;
+/** How many words before a quantity its view keeps. */
+const BEFORE_WORDS = 8;
+/** Speech verbs and `that` after which a number opens a reported clause. */
+const SPEECH_LEADS = new Set([
+  'said',
+  'says',
+  'say',
+  'estimated',
+  'estimate',
+  'estimates',
+  'reported',
+  'claimed',
+  'that',
+]);
+const WORD = /[\p{L}’'-]+|\d[\d.,]*(?:st|nd|rd|th)?|[^\s\p{L}\d]/gu;
 
 /** The view of a quantity in `text`; reads at most 60 characters on each side. */
 export function keepView(text: string, q: Quantity, heading = false): KeepView {
   const left = text.slice(Math.max(0, q.start - 60), q.start).match(WORD) ?? [];
   const before: string[] = [];
   let opens = q.start === 0 || left.length === 0;
-  for (let k = left.length - 1; k >= 0 && before.length < 4; k--) {
+  for (let k = left.length - 1; k >= 0 && before.length < BEFORE_WORDS; k--) {
     const w = left[k]!;
     if (CLAUSE_MARK.test(w)) {
       if (before.length === 0) opens = true;
@@ -546,7 +610,13 @@ export function keepView(text: string, q: Quantity, heading = false): KeepView {
     }
     before.unshift(w.toLowerCase());
   }
-  if (!opens && before.length > 0 && SUBJECT_LEADS.has(before[before.length - 1]!)) opens = true;
+  // `organisers said 250,000 took part`: a number right after a speech verb opens the clause it reports.
+  if (
+    !opens &&
+    before.length > 0 &&
+    (SUBJECT_LEADS.has(before[before.length - 1]!) || SPEECH_LEADS.has(before[before.length - 1]!))
+  )
+    opens = true;
   const afterName = left.length >= 2 && left[left.length - 1] === ',' && /^\p{Lu}/u.test(left[left.length - 2]!);
   const right = text.slice(q.end, q.end + 60);
   const m = /^[ \t]+([\p{L}’'-]+)(?:[ \t]+([\p{L}’'-]+))?/u.exec(right);

@@ -123,6 +123,8 @@ export function statusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
+    // `claims/modality/month-name`: the month (`in May`, `May's gain`) and a name (`Will Harris`) hedge nothing.
+    if (m[0] === 'May' || (m[0] === 'Will' && /^\s+\p{Lu}/u.test(text.slice(m.index + 4, m.index + 6)))) continue;
     let status: ClaimStatus = 'asserted';
     let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {

@@ -26,7 +26,15 @@ const PLACE = /^([A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3})\s*[|•·]\s*/u;
 export const DATE_TAIL = /\s+(?:photos?|video|share|print|comments?|listen|audio|\d{1,2}\s+min(?:ute)?s?\s+read)$/i;
 // An outlet's credit in brackets after the date: "March 3, 2023 (Riverside Daily)".
 const CREDIT_TAIL = /\s*\([A-Z][\p{L}'.&-]*(?:\s[A-Z][\p{L}'.&-]*){0,4}\)$/u;
-const LABEL = /^(?:(?:first\s+|last\s+)?(?:updated|published|posted|modified|issued)(?:\s+(?:on|at))?\s*:?\s*)/i;
+// The author or the section after a labelled date: "Posted December 7, 2026 by Jane Roe", "… in World News".
+const BY_TAIL = /\s+By\s+[A-Z][\p{L}'.-]*(?:\s+[A-Z][\p{L}'.-]*){0,3}$/u;
+const BY_OR_SECTION_TAIL = /\s+(?:by|in)\s+[A-Z][\p{L}'.&-]*(?:\s+[A-Z&][\p{L}'.&-]*){0,3}$/u;
+// "Story published:", "Originally posted on", "Created:", a release's "For release": the label before a page's date.
+const PAGE_LABEL =
+  '(?:(?:story|article|page|date)\\s+)?(?:first\\s+|last\\s+|originally\\s+)?' +
+  '(?:updated|published|posted|modified|issued|created)(?:\\s+(?:on|at))?';
+const RELEASE_LABEL = '(?:for\\s+(?:immediate\\s+)?release|embargoed\\s+until|release\\s+date)';
+const LABEL = new RegExp(`^(?:${PAGE_LABEL}|${RELEASE_LABEL})\\s*:?\\s*`, 'i');
 // A label glued to the date before it, as scrapes join a page's spans: "March 3, 20236:22 AMUpdated 2 hours ago".
 const GLUED_LABEL = /(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)/g;
 // A zone offset after a clock time ("10:12 AM GMT+1") and a year glued to its time ("20259:14 AM").
@@ -34,12 +42,12 @@ const ZONE_OFFSET = /\b(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\b/g;
 const GLUED_TIME = /\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g;
 // The parts of a line split by bars or slashes (and dashes, in a record): "March 3, 2025 / 9:14 AM / Daily Courier".
 const PART_SEP = /\s+[|/•·]\s+/;
-const PART_SEP_DASH = /\s+[|/•·–-]\s+/;
+const PART_SEP_DASH = /\s+[|/•·—–-]\s+/;
 // A name between the parts of a date line (an outlet, a section, a list of sections): capitalised words, no digits.
 const NAME_PART = /^[A-Z][\p{L}'.&/-]*(?:,?\s[A-Z][\p{L}'.&/-]*){0,3}$/u;
 // A credit between the parts ("Edited By: Jane Roe", "By Jane Roe"): the byline reads it, the date line passes it.
 const CREDIT_PART =
-  /^(?:(?:edited|written|reported|compiled|produced)\s+)?by:?\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
+  /^(?:(?:edited|written|reported|compiled|produced|published|posted)\s+)?by\s*:?\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
@@ -47,7 +55,8 @@ export function datePart(text: string): { date: string; labelled: boolean } | nu
   if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
-  const date = (labelled ? text.slice(labelled[0].length) : text)
+  const unlabelled = labelled ? text.slice(labelled[0].length) : text;
+  const date = (labelled ? unlabelled.replace(BY_OR_SECTION_TAIL, '') : unlabelled.replace(BY_TAIL, ''))
     .replace(GLUED_LABEL, ' ')
     .replace(DATE_TAIL, '')
     .replace(CREDIT_TAIL, '')

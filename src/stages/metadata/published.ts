@@ -115,17 +115,22 @@ export interface PublishedResult {
   bounds?: { after?: string; before?: string; by: string };
 }
 
+// Time zones of countries that write the month first (the United States) and of those that write the day first.
+const MONTH_FIRST_ZONE = /\b(?:E|C|M|P|AK|H)[SD]?T\b|\bET\b/;
+const DAY_FIRST_ZONE =
+  /\b(?:BST|IST|CES?T|WES?T|EES?T|MSK|PKT|SGT|HKT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|EAT|WAT|CAT)\b/;
+
 // A numeric date whose day and month could swap ("04/03/2023"): only another statement of the date settles it.
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})\b/;
 
 /** The two readings of a numeric date whose day and month could swap, or null when it reads one way only. */
 export function swappableDate(line: string): [PartialDate, PartialDate] | null {
   const m = NUMERIC_DATE.exec(line);
   if (!m || /\d{4}[-/.]$/.test(line.slice(0, m.index))) return null;
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   if (a === b || a > 12 || b > 12 || a < 1 || b < 1) return null;
-  const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
   return [day(y, a, b), day(y, b, a)];
 }
 
@@ -133,6 +138,8 @@ export function swappableDate(line: string): [PartialDate, PartialDate] | null {
 const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
 const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified)\b/i;
 const PUBLISHED_LABEL_ONE = /\b(?:published|posted)\b/i;
+// A line that opens with a publication or update label ("Posted December 7, 2026").
+const LABELLED = /^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
 
 /** The date part after a line's publication label when the line also carries an update label, or null. */
 export function publishedPart(line: string): string | null {
@@ -142,7 +149,9 @@ export function publishedPart(line: string): string | null {
   if (!m) return null;
   const rest = line.slice(m.index + m[0].length);
   const next = UPDATED_LABEL.exec(rest);
-  return (next ? rest.slice(0, next.index) : rest).replace(/[\s|/•·–—-]+$/, '');
+  const part = (next ? rest.slice(0, next.index) : rest).replace(/[\s|/•·–—-]+$/, '');
+  // "Published By : Jane Roe | Last Updated: …": a publication label before a name dates nothing.
+  return /\d/.test(part) ? part : null;
 }
 
 /**
@@ -153,14 +162,35 @@ function lineDate(line: string, ref: Date | undefined, fromUrl: PartialDate | nu
   const part = publishedPart(line);
   const text = part ?? line;
   const swap = swappableDate(text);
-  if (swap) return swap.find((d) => fromUrl?.precision === 'day' && d.iso === fromUrl.iso) ?? null;
+  if (swap) {
+    const settled = swap.find((d) => fromUrl?.precision === 'day' && d.iso === fromUrl.iso);
+    if (settled) return settled;
+    // `metadata/date-order-zone`: "12/04/2026 10:14 AM EST" is month first, "04/12/2026 10:14 AEDT" day first.
+    if (MONTH_FIRST_ZONE.test(text)) return swap[0];
+    if (DAY_FIRST_ZONE.test(text)) return swap[1];
+    return null;
+  }
   return parseIsoish(text) ?? explicitDate(text, ref);
+}
+
+// A capitalised publication label inside a header line, after the author: "Jane Roe, Daily Post Published 8:31 a.m.".
+const INNER_LABEL = /\s(?:Published|Posted|Updated)(?:\s+(?:on|at))?:?\s+(?=\S*\d|[A-Z])/;
+
+/** The date part after a publication label inside a header line, when a date follows it; or null. */
+function labelledTail(text: string): string | null {
+  const m = INNER_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  return datePart(rest) ? rest : null;
 }
 
 /** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
 function headerLineDate(text: string, html: boolean, fromUrl: PartialDate | null): PartialDate | null {
   const part = publishedPart(text);
   if (part) return lineDate(part, undefined, fromUrl);
+  const inner = labelledTail(text);
+  const innerDate = inner ? lineDate(inner, undefined, fromUrl) : null;
+  if (innerDate) return innerDate;
   const labelled = readDateLine(text, !html);
   // A numeric date and time that cleaning joined to the line before it ("Rescuers search on 2024-01-02 10:15").
   const tail =
@@ -238,6 +268,13 @@ export function findPublished(
     const p = lineDate(dateLine.date, ref, urlDay);
     if (p) return done(p, 'metadata/text-date-line', true, dateLine.line);
   }
+  // `metadata/footer-date`: a labelled date line closing the story ("Posted December 7, 2026 in World News").
+  for (const d of article.dropped) {
+    if (d.reason !== 'footer' || d.by.startsWith('clean/html')) continue;
+    const read = readDateLine(d.text, true);
+    const p = read && LABELLED.test(d.text) ? lineDate(read.date, undefined, urlDay) : null;
+    if (p) return done(p, 'metadata/footer-date', true);
+  }
 
   const text = article.text;
   const upper = ref ? ref.getUTCFullYear() : (cYear ?? DEFAULT_LATEST_YEAR);
@@ -263,6 +300,16 @@ export function findPublished(
   // `metadata/dateline-year`: a dateline that states its year ("MEXICO CITY, Jan. 5, 2025 (AP) —").
   if (dateline?.month && dateline.day && dateline.year)
     return done(day(dateline.year, dateline.month, dateline.day), 'metadata/dateline-year', true, dateline.dateSpan);
+  // `metadata/lead-date`: a lead that opens with a full date and a dash ("Dec 4, 2026 — Floodwaters forced …").
+  const leadDate = LEAD_DATE.exec(text.slice(lead, lead + 60));
+  if (leadDate) {
+    const [mon, d, y] = leadDate[1]
+      ? [leadDate[1], leadDate[2]!, leadDate[3]!]
+      : [leadDate[5]!, leadDate[4]!, leadDate[6]!];
+    const month = monthNumber(mon);
+    if (month && Number(d) >= 1 && Number(d) <= 31)
+      return done(day(Number(y), month, Number(d)), 'metadata/lead-date', true);
+  }
   // `metadata/credit-date`: a lead that opens with its month, day and credit but no place ("Jan 4 (Reuters) -").
   const dated = dateline?.month && dateline.day ? dateline : creditDate(text, lead);
   if (dated?.month && dated.day) {
@@ -307,6 +354,12 @@ export function findPublished(
 
 // "Jan 4 (Reuters) -", "Aug. 1 (AP) —": a month, a day and a credit opening the lead.
 const CREDIT_DATE = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})\\s*\\([^()\\n]{2,40}\\)\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
+
+// "Dec 4, 2026 —", "4 December 2026 -": a full date opening the lead before a dash.
+const YEAR_RE = '((?:19|20)\\d{2})';
+const MONTH_DAY_YEAR = `${MONTH_RE}\\s+(\\d{1,2}),?\\s+${YEAR_RE}`;
+const DAY_MONTH_YEAR = `(\\d{1,2})\\s+${MONTH_RE}\\s+${YEAR_RE}`;
+const LEAD_DATE = new RegExp(`^(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})\\s*(?:--|—|–|-)\\s*(?=[A-Z"“])`);
 
 /** The month and day of a lead that opens with them and a credit, without a place, or null. */
 function creditDate(text: string, lead: number): Pick<Dateline, 'month' | 'day' | 'dateSpan'> | null {

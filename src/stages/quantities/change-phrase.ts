@@ -41,7 +41,7 @@ export const revisedTo: PhraseRule = {
 export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less']);
 
 /** Tokens looked ahead from the comparative for `than`. */
-const THAN_WINDOW = 5;
+const THAN_WINDOW = 8;
 
 /**
  * `604,000 fewer jobs than first reported`, `350 more patients than last year`: a difference between two

@@ -17,7 +17,7 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
   if (quantities[0]?.measure === null) defaultMeasure(text, quantities[0] as Quantity & { bareMeasure?: boolean });
   for (let k = 1; k < quantities.length; k++) {
     const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
-    if (q.measure !== null || !q.bareMeasure) continue;
+    if (q.measure !== null || (!q.bareMeasure && !CROWD_AFTER.test(text.slice(q.end, q.end + 40)))) continue;
     // The last count of the sentence, past percentages set between (`5,000 homes, or 12 percent`).
     let prev = quantities[k - 1]!;
     for (let p = k - 2; p >= Math.max(0, k - 3) && ratio(prev) && !sentenceEnd(text, prev.end, q.start); p--)
@@ -53,6 +53,10 @@ function sentenceEnd(text: string, from: number, to: number): boolean {
 const CHANGE_RE =
   /\b([a-z]+s)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|jumped|soared|plunged|surged|reached)\b/gi;
 
+/** `organisers said 250,000 took part`, `40,000 marched`: a crowd's verb after a bare number counts people. */
+const CROWD_AFTER =
+  /^\s+(?:(?:have|had|has|people)\s+)?(?:took part|turned out|marched|rallied|protested|walked out|joined the (?:march|protest|rally|strike|walkout))\b/i;
+
 /** `53 were wounded`, `six were presumed dead`, `two dozen believed killed`: a casualty word after a bare number. */
 const CASUALTY_AFTER = new RegExp(
   '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?' +
@@ -66,11 +70,14 @@ const CASUALTY_AFTER = new RegExp(
  * wounded`); bare `billions` in news prose is money. Inferred: `certain: false`.
  */
 function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): void {
-  if (q.measure !== null || !q.bareMeasure) return;
+  if (q.measure !== null) return;
   const after = text.slice(q.end, q.end + 40);
+  // `250,000 took part`: the verb's words were read as a phrase with no counted noun, not as a bare number.
+  if (!q.bareMeasure && !CROWD_AFTER.test(after)) return;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   if (
     CASUALTY_AFTER.test(after) ||
+    CROWD_AFTER.test(after) ||
     /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
       before,
     )

@@ -10,6 +10,25 @@ import type { Core } from './number.js';
 import { LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 
+/** `40.3C`, `104F`: a temperature with its scale's letter glued on (a plausible reading only, so `5G` stays out). */
+export function gluedTemperature(tokens: Token[], core: Core): boolean {
+  const next = tokens[core.last];
+  const v = core.value;
+  if (!next || (next.text !== 'C' && next.text !== 'F') || v === null || v > 140) return false;
+  // `35C on Wednesday`, `40.3C (104.5F)`; not `a 5C jersey`.
+  const after = tokens[core.last + 1];
+  return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower);
+}
+
+/** A capitalised number word (`Eleven` of `7-Eleven`). */
+const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
+
+/** Words that introduce an age (`aged 27`, `ages 5 to 12`). */
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+
+/** Words that join the two ends of a range (`27 to 52`, `18 and 30`, `18-30`). */
+const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
+
 /** Events a span of which dates a figure (`in its last 10 games`). */
 const EVENT_WINDOWS = new Set([
   'games',
@@ -150,6 +169,17 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   const next = tokens[core.last];
   const next2 = tokens[core.last + 1];
 
+  // `7-Eleven`: digits and a capitalised number word glued by a dash are a name, neither a count.
+  if (!core.digits && /^[A-Z]/.test(first.text) && prev?.text === '-' && adj(prev, first) && prev2?.kind === 'num')
+    return 'identifier';
+  if (
+    core.digits &&
+    next?.text === '-' &&
+    adj(lastTok, next) &&
+    adj(next, next2) &&
+    NAME_NUMBER.test(next2?.text ?? '')
+  )
+    return 'identifier';
   if (core.digits) {
     if (first.text.includes(':')) return 'time';
     // Either number of a result's score (`beat the Hawks 112-107`) is read, whatever precedes it.
@@ -161,7 +191,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       adj(lastTok, next) &&
       next!.kind === 'word' &&
       core.last === core.first + 1 &&
-      (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20))
+      (!GLUED_UNITS.has(next!.text) || (next!.text === 'mm' && (core.value ?? 0) < 20)) &&
+      !gluedTemperature(tokens, core)
     )
       return 'identifier';
     // `M7.1`: a magnitude written with the scale's letter, not an identifier.
@@ -337,6 +368,15 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   )
     return 'fraction';
   if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  // `aged between 18 and 30`, `aged 27 to 52`: both ends of a range of ages.
+  if (prev?.lower === 'between' && AGE_WORDS.has(prev2?.lower ?? '')) return 'age';
+  if (prev && RANGE_JOINS.has(prev.lower) && prev2?.kind === 'num') {
+    const before = tokens[core.first - 3];
+    const lead = before?.lower === 'between' ? tokens[core.first - 4] : before;
+    if (AGE_WORDS.has(lead?.lower ?? '')) return 'age';
+  }
+  // `48 per 100,000 people`, `$3 per 1,000 gallons`: the base of a rate, not a count.
+  if (core.digits && prev?.lower === 'per') return 'denominator';
   // `Thomas, 41, is charged`: an age in apposition to a name.
   // (`Florida, 12, Georgia, 7` is a list of counts: a name follows the second comma there.)
   const named = prev2?.kind === 'word' && /^[A-Z][a-z]/.test(prev2.text) && !SENTENCE_CUE_WORDS.has(prev2.lower);

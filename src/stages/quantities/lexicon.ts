@@ -1223,6 +1223,22 @@ export const CHANGE_WORDS = new Set([
   'boosts',
   'reduce',
   'reduces',
+  // multiples and market verbs: `almost doubled to 112,000`, `slumped to 3,800`
+  'doubled',
+  'tripled',
+  'trebled',
+  'quadrupled',
+  'halved',
+  'slumped',
+  'plummeted',
+  'sank',
+  'leapt',
+  'leaped',
+  'spiked',
+  'edged',
+  'inched',
+  'ticked',
+  'rebounded',
 ]);
 
 /** Nouns naming a change before `of N` (`an increase of 12%`, `a drop of 300`). */

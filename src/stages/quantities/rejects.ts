@@ -56,11 +56,17 @@ export const score: PhraseRule = {
   },
 };
 
+/** Scale words no share widget prints (`18.7 billion shares` is trading volume, not `1.2K shares`). */
+const WRITTEN_SCALES = new Set(['million', 'billion', 'trillion']);
+
 /** `12 comments`, `3 min read`: site furniture. */
 export const navigation: PhraseRule = {
   id: 'quantities/navigation',
   apply(p) {
-    if (p.measure && NAVIGATION_MEASURES.has(p.measure)) p.drop = p.last;
+    if (!p.measure || !NAVIGATION_MEASURES.has(p.measure)) return;
+    const { tokens, core } = p;
+    for (let k = core.first + 1; k < core.last; k++) if (WRITTEN_SCALES.has(tokens[k]!.lower)) return;
+    p.drop = p.last;
   },
 };
 

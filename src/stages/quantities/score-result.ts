@@ -36,6 +36,16 @@ const RESULT_BEFORE = new Set([
   'voted',
   'votes',
   'vote',
+  // a tally by which a body decided: `passed the Senate 61-39`, `upheld the ruling 6-3`
+  'passed',
+  'approved',
+  'rejected',
+  'confirmed',
+  'adopted',
+  'ratified',
+  'upheld',
+  'overturned',
+  'struck',
   'score',
   'scoreline',
 ]);

@@ -9,10 +9,13 @@ import type { Token } from './tokens.js';
 import { parseCore, sharedScale } from './number.js';
 import { exclusion } from './exclude.js';
 import { findMeasure } from './measure.js';
-import { CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { CHANGE_WORDS, CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 import { adj, mark, type Phrase, type PhraseRule } from './phrase-state.js';
 
 const DASHES = new Set(['-', '–', '—']);
+
+/** How many times the change a level after `rose N to` must be for the two to be no range. */
+const CHANGE_TO_LEVEL = 3;
 
 /** Words that make a second number a percentage too: `10% to 15%`, `5% to 7 percent`. */
 const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
@@ -65,6 +68,8 @@ export const range: PhraseRule = {
       (core.digits && second?.digits === true) ||
       (!core.digits && second !== null && !second.digits);
     if (!second || second.vague || second.value === null || !glued || !toIsRange) return;
+    // `7-Eleven`: digits glued to a capitalised number word name a thing; a range's two ends are written alike.
+    if (DASHES.has(sep.text) && core.digits && !second.digits && /^[A-Z]/.test(tokens[k]!.text)) return;
     // `rose 0.4% to $28.15`, `fell 4% to 18,300`: a percentage then a level of another kind is a change, no range.
     if (p.measure === 'percent' && (cur2 >= 0 || !PERCENT_AFTER.has(tokens[second.last]?.lower ?? ''))) return;
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
@@ -74,6 +79,13 @@ export const range: PhraseRule = {
     if (p.rangeOpen !== 'from') lo = lo * sharedScale(tokens, core, second, lo, hi);
     // `8 or 9` is a range; `5 or 50` is a choice.
     if (hi <= lo || (sep.lower === 'or' && hi - lo > Math.max(1, lo))) return;
+    // `claims rose 9,000 to 237,000`: after a change verb, a small number then a far larger one is a change and the
+    // level it reaches (`rose 5 to 10 percent` stays a range).
+    if (sep.lower === 'to' && hi > CHANGE_TO_LEVEL * lo && CHANGE_WORDS.has(tokens[p.begin - 1]?.lower ?? '')) {
+      p.change = true;
+      mark(p, 'quantities/change');
+      return;
+    }
     p.value = null;
     p.low = lo;
     p.high = hi;

@@ -23,6 +23,7 @@ import {
   isCurrencyCode,
 } from './lexicon.js';
 import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
+import { gluedTemperature } from './exclude.js';
 
 /** Where a quantity lies in the token list. */
 export interface UnitContext {
@@ -86,6 +87,15 @@ const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as 
   long: 'length',
   wide: 'width',
   thick: 'thickness',
+});
+
+/** The scale of a temperature, as written after the number or `degrees`. */
+const TEMPERATURE_SCALES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  C: '°C',
+  F: '°F',
+  celsius: '°C',
+  centigrade: '°C',
+  fahrenheit: '°F',
 });
 
 /** Whether any token in [from, to) is one of `words` (a fixed window). */
@@ -261,6 +271,21 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
+    // `40.3C`, `35 °C`, `104.5F`, `12 degrees Celsius`: a temperature, in the scale's unit
+    id: 'quantities/unit-temperature',
+    apply(ctx) {
+      const { tokens, core } = ctx;
+      let j = core.last;
+      const t = tokens[j];
+      if (!t) return false;
+      if (t.text === '°') j++;
+      else if (lower(t) === 'degrees' || lower(t) === 'degree') j++;
+      else if (!(adj(tokens[j - 1], t) && gluedTemperature(tokens, core))) return false;
+      const scale = TEMPERATURE_SCALES[tokens[j]?.text ?? ''] ?? TEMPERATURE_SCALES[lower(tokens[j])];
+      return scale ? set(ctx, scale, 'temperature') : false;
+    },
+  },
+  {
     // `1.64 GW`, `600 MW`: generating capacity
     id: 'quantities/unit-power',
     apply(ctx) {
@@ -336,6 +361,9 @@ function shareMeasure(ctx: UnitContext): void {
     let k = ctx.core.last;
     if (lower(tokens[k]) === 'of') k++;
     if (/^(?:the|a|an|its|their|this|that|these|those|our|his|her)$/.test(lower(tokens[k]))) k++;
+    // `a fifth of the country's 5,000 pharmacies`: past an owner and a count to the noun they qualify.
+    if (/['’]s$/.test(lower(tokens[k]))) k++;
+    if (tokens[k]?.kind === 'num') k++;
     const t = tokens[k];
     if (t && t.kind === 'word' && /^[a-z]/.test(t.text) && !STOP_WORDS.has(t.lower)) noun = t.lower;
   }
