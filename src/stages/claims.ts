@@ -15,15 +15,7 @@ import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
 import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
-import {
-  actorTarget,
-  attributionFor,
-  headlineCredit,
-  headlineLead,
-  indexArticle,
-  saidFor,
-  whenFor,
-} from './claims/join.js';
+import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
 
 /** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
 function sentenceOf(article: Article, q: Quantity): Sentence {
@@ -171,8 +163,9 @@ export function buildClaims(article: Article): Claim[] {
     let source = att?.source ?? null;
     let via = att?.via ?? [];
     if (!source && (sentence.heading || sentence.index <= 1)) {
-      const credit =
-        headlineCredit(article, sentence) ?? (sentence.heading ? headlineLead(article, sentence, q, ix) : null);
+      // A headline's number is the outlet's own unless the headline credits it (`…: spy agency`); the
+      // lead's speaker does not reach back into it.
+      const credit = headlineCredit(article, sentence);
       if (credit) {
         source = credit;
         via = [];

@@ -170,12 +170,31 @@ const sources: Array<[string, string, string | null]> = [
     'Ann Ruiz',
   ],
   ['Officials in Fresno said 40 homes burned. The valley has seen 3 inches of rain, he said.', '3 inches', null],
-  // a headline takes the source its lead names
+  // claims/headline-credit only: a headline is the outlet's voice unless it credits a source itself; the lead's
+  // speaker (or the outlet named in a teaser) does not reach back into it
   [
     'Quake toll climbs to 2,100\n\nThe death toll from the earthquake rose to 2,100, the interior ministry said on Monday.',
     '2,100',
-    'interior ministry',
+    null,
   ],
+  [
+    'Flood toll rises to 60, dozens missing\n\nFloods have killed more than 60 people in the valley, reports the Daily Courier.',
+    '60',
+    null,
+  ],
+  [
+    'Over 300 flights cancelled as pilots strike\n\nMore than 300 flights were cancelled on Friday, an airport spokesman said.',
+    '300',
+    null,
+  ],
+  ['Nurses walk out: 4,000 join strike\n\nSome 4,000 nurses walked out on Monday, the union said.', '4,000', null],
+  [
+    'Measles cases reach 45 in Harlow\n\nCases of measles in Harlow reached 45, Harlow Council said in a statement.',
+    '45',
+    null,
+  ],
+  ['Wildfire destroys 40 homes: county sheriff\n\nThe fire spread overnight.', '40', 'county sheriff'],
+  ['Quake kills hundreds\n\nThe death toll rose to 2,100, the interior ministry said.', '2,100', 'interior ministry'],
   ['Strike shuts 40 schools\n\nThe walkout closed 40 schools across the city on Monday.', '40', null],
 ];
 

@@ -133,37 +133,6 @@ export function headlineCredit(article: Article, sentence: Sentence): Attributio
   return { entity: mention?.entity ?? null, name, span: at, by: 'claims/headline-credit', certain: false };
 }
 
-/**
- * A headline's number takes the source its lead names (`claims/headline-lead`): the first body
- * sentence after the heading, through its attribution holding the same number, else one holding
- * a number of the same measure.
- */
-export function headlineLead(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): Attribution | null {
-  const ss = article.sentences;
-  let lead: Sentence | undefined;
-  for (let i = sentence.index + 1; i < ss.length && i <= sentence.index + 3; i++) {
-    if (!ss[i]!.heading) {
-      lead = ss[i];
-      break;
-    }
-  }
-  if (!lead) return null;
-  const mine =
-    (ix ? ix.attributions.get(lead.index) : article.attributions.filter((a) => a.sentence === lead!.index)) ?? [];
-  const own = mine.filter((a) => !a.carried);
-  if (!own.length) return null;
-  const inLead = article.quantities.filter((x) => x.start >= lead!.start && x.end <= lead!.end);
-  const same = (x: Quantity) => (x.value !== null && x.value === q.value) || (x.low !== null && x.low === q.low);
-  for (const test of [same, (x: Quantity) => !!x.measure && x.measure === q.measure]) {
-    for (const x of inLead) {
-      if (!test(x)) continue;
-      const a = own.find((y) => y.content.start <= x.start && x.end <= y.content.end);
-      if (a) return { ...a.source, by: 'claims/headline-lead' };
-    }
-  }
-  return null;
-}
-
 const SPEECH_RE =
   /\b(?:said|says|say|told|tells|announced|stated|added|reported|noted|warned|claimed|confirmed|disclosed|revealed|speaking|testified|briefed)\b/gi;
 
