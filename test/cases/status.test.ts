@@ -113,6 +113,49 @@ const ROWS: Row[] = [
   ['The utility carried out five rounds of planned blackouts in May.', 'five rounds', 'asserted', null],
   ['Output reached 2 GW in June and the company plans to build another plant.', '2 GW', 'asserted', null],
   ['Three hikers were found alive and two others are missing and presumed dead.', 'Three hikers', 'asserted', null],
+  // claims/modality/missing-presumed: the count of the missing is stated; only their death is presumed
+  [
+    'Two bodies were found and four fishermen are missing and presumed dead.',
+    'four fishermen',
+    'asserted',
+    'claims/modality/missing-presumed',
+  ],
+  [
+    'Seven miners remain missing and feared dead after the shaft flooded.',
+    'Seven miners',
+    'asserted',
+    'claims/modality/missing-presumed',
+  ],
+  ['Divers resume search for presumed dead 5 missing crew members', '5', 'asserted', null],
+  ['Hope fades for 3 missing climbers presumed killed on the ridge.', '3', 'asserted', null],
+  // claims/modality/presumed: feared deaths are as unsure as presumed ones
+  [
+    'Twelve villagers are feared dead after the landslide.',
+    'Twelve villagers',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  [
+    'Nine sailors were presumed drowned after the trawler sank.',
+    'Nine sailors',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  // claims/modality/confirmed-for: a confirmed attendance at an event still to come is planned
+  [
+    'More than 40 heads of state are confirmed for the summit next week.',
+    '40 heads of state',
+    'planned',
+    'claims/modality/confirmed-for',
+  ],
+  [
+    'Some 300 athletes have been confirmed to compete in the relay.',
+    '300 athletes',
+    'planned',
+    'claims/modality/confirmed-for',
+  ],
+  ['Health officials confirmed 45 new cases on Monday.', '45 new cases', 'asserted', null],
+  ['Twelve deaths were confirmed for the county last week.', 'Twelve deaths', 'asserted', null],
   ['The army had called up 5,000 reservists and would train more in spring.', '5,000 reservists', 'asserted', null],
   [
     'The mayor’s originally proposed budget of $9 million was cut.',

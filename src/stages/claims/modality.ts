@@ -27,10 +27,16 @@ export const STATUS_CUES: StatusRule[] = [
     'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)',
     'unconfirmed',
   ],
+  // `missing and presumed dead` counts the missing, which is stated; only their death is presumed.
+  [
+    'claims/modality/missing-presumed',
+    'missing,? and (?:are |were |is |was )?(?:presumed|feared) (?:dead|killed|deceased|drowned|lost)',
+    'asserted',
+  ],
   // The dead not yet found are presumed, not confirmed.
   [
     'claims/modality/presumed',
-    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)',
+    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)|feared (?:dead|killed|drowned)',
     'unconfirmed',
   ],
   [
@@ -81,6 +87,12 @@ export const STATUS_CUES: StatusRule[] = [
   ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
   // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
   ['claims/modality/target', '(?:target|goal|aim) of|to (?:achieve|meet|attain)', 'planned'],
+  // A confirmed attendance at an event still to come (`40 leaders are confirmed for the summit`).
+  [
+    'claims/modality/confirmed-for',
+    '(?:are|is|have been|has been) confirmed (?:for|to (?:attend|compete|take part|appear|speak|play|perform|run))',
+    'planned',
+  ],
   // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
   ['claims/modality/proposed', 'proposed|upcoming|forthcoming', 'planned'],
   // A target date after the number (`to 24% by 2030`, `by the end of the next decade`).
@@ -201,6 +213,9 @@ const PART_OF = new RegExp(
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
+/** A number counting the missing (`6 missing workers`): a presumed death near it does not make the count unsure. */
+const MISSING_COUNT = /^\S+(?:\s+\S+)?\s+missing\b/i;
+
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
 const BOUNDARY_RE =
   /[;:()\u2013\u2014“”"]|\s-\s|,(?=\s)|\b(?:but|while|whereas|after|because|although|though|unless|until|when)\b|\bas\b(?!\s+(?:many|much|high|few|little|low|early|late|well|part|of|a result)\b)/g;
@@ -264,7 +279,8 @@ export function statusOf(
       cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
     };
   }
-  const { cues } = reading;
+  const missingCount = MISSING_COUNT.test(sentence.slice(qStart, qEnd + 24));
+  const cues = missingCount ? reading.cues.filter((c) => c.rule !== 'claims/modality/presumed') : reading.cues;
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
   const after = cues.find(
