@@ -18,7 +18,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
-import { titleOfWork } from './quotes/not-speech.js';
+import { notSpeech } from './quotes/not-speech.js';
 import {
   calledByGroup,
   calledName,
@@ -62,6 +62,10 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
   }
   return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
 }
+
+/** A verb that names or judges a thing, whose agent may follow the quotation (`was described as “…” by X`). */
+const PASSIVE_NAMING =
+  /\b(?:described|called|dubbed|labell?ed|branded|termed|hailed|denounced|condemned|critici[sz]ed|slammed|praised|rejected|dismissed)\b/i;
 
 /** Find quotes and speakers; also returns attributions for quoted sentences that had none. */
 export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): {
@@ -107,7 +111,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!sentence) continue;
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
-    if (titleOfWork(before, body)) continue;
+    // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
+    if (notSpeech(before, body, text.slice(r.end, Math.min(text.length, r.end + 12)))) continue;
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -156,6 +161,13 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!speaker && r.closed) {
       const named = trailingName(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter);
       if (named) speaker = fromMention(named, 'quotes/trailing-name');
+    }
+    // 1a''. "described as “reckless” by Mayor Ann Cole": the agent named right after the closing mark.
+    if (!speaker && r.closed && PASSIVE_NAMING.test(before)) {
+      const by = /^[\s,’'”"]*by\s+/.exec(text.slice(r.close, Math.min(text.length, r.close + 12)));
+      const m = by ? mentions[firstAtOrAfter(r.close + by[0].length)] : undefined;
+      if (m && m.start <= r.close + by![0].length + 12 && m.start < sentences[ei]!.end)
+        speaker = fromMention(m, 'quotes/by-after');
     }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {

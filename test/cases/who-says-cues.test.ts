@@ -109,6 +109,35 @@ const quoteRows: Array<[string, string, string]> = [
   ['Strikers marched under the slogan “Homes Not Hotels” on Friday.', 'Homes Not Hotels', '(none)'],
   ['The exhibition, titled "After the Flood", opens on Monday.', 'After the Flood', '(none)'],
   ['The choir sang "Amazing Grace" outside the burned church.', 'Amazing Grace', '(none)'],
+  // quotes/term-mention: a word talked about, not said
+  ['The minister refused to use the word “famine” in his briefing.', 'famine', '(none)'],
+  ['Forecasters avoided the term "heat dome" until Friday.', 'heat dome', '(none)'],
+  ['Strikers chanted slogans, but the phrase “general strike” never appeared on a banner.', 'general strike', '(none)'],
+  ['The words "state of emergency" do not appear in the decree.', 'state of emergency', '(none)'],
+  // quotes/known-as: a name nobody in the sentence gives
+  ['Volunteers known as “the river watch” patrolled the levee all night.', 'the river watch', '(none)'],
+  ['Tankers of the so-called “ghost fleet” left port on Monday.', 'ghost fleet', '(none)'],
+  ['The reserve has been described as “a slush fund” that ministers can tap at will.', 'a slush fund', '(none)'],
+  [
+    'The union’s tactics, described in court on Monday as the “slow squeeze,” cut output by half.',
+    'slow squeeze',
+    '(none)',
+  ],
+  ['The levy was dubbed “the rain tax” when it passed in 2019.', 'the rain tax', '(none)'],
+  // still speech: a namer given, or a speaker who uses the words
+  ['The plan was described as “reckless” by Mayor Ann Cole on Tuesday.', 'reckless', 'Ann Cole'],
+  [
+    'Governor Tom Hale called the flood “a once-in-a-century disaster” on Monday.',
+    'a once-in-a-century disaster',
+    'Tom Hale',
+  ],
+  ['Mayor Ann Cole described the shelter as “full to the rafters” on Sunday.', 'full to the rafters', 'Ann Cole'],
+  [
+    'Sen. Tom Hale, R-Idaho, called the levee “a disaster waiting to happen.”',
+    'a disaster waiting to happen',
+    'Tom Hale',
+  ],
+  ['“The words we use matter,” said Pia Lund, a teacher in the town.', 'The words we use matter', 'Pia Lund'],
   // still speech
   ['"We lost everything," said Pia Lund, a farmer near the river.', 'We lost everything', 'Pia Lund'],
   [
