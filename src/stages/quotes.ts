@@ -63,6 +63,9 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
   return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
 }
 
+/** Only an article before a sentence's first name: the name is the sentence's subject. */
+const SUBJECT_LEAD = /^\s*(?:the\s+)?$/i;
+
 /** A verb that names or judges a thing, whose agent may follow the quotation (`was described as “…” by X`). */
 const PASSIVE_NAMING =
   /\b(?:described|called|dubbed|labell?ed|branded|termed|hailed|denounced|condemned|critici[sz]ed|slammed|praised|rejected|dismissed)\b/i;
@@ -227,7 +230,20 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       const from = firstAtOrAfter(sentence.start);
       for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
         if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
-      const m = inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization');
+      // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
+      // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it continues.
+      const first = inSentence[0];
+      const opens = first && SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) && (first.type === 'person' || first.type === 'organization');
+      const pronoun = !opens && /^\s*(?:He|She)\b/.test(text.slice(sentence.start, sentence.start + 6));
+      const m = opens
+        ? first
+        : pronoun
+          ? subjectPerson(
+              scope,
+              sentence.start,
+              /^\s*He\b/.test(text.slice(sentence.start, sentence.start + 4)) ? 'he' : 'she',
+            )
+          : (inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization'));
       if (m)
         speaker = {
           entity: m.entity,

@@ -137,6 +137,27 @@ const quoteRows: Array<[string, string, string]> = [
     'a disaster waiting to happen',
     'Tom Hale',
   ],
+  // quotes/subject-first: a name opening the sentence is its subject; "He"/"She" continues the person named before
+  [
+    'The Harbor Authority posted a photo of Captain Lena Ortiz on its website with the caption “Welcome home.”',
+    'Welcome home',
+    'Harbor Authority',
+  ],
+  [
+    'Governor Tom Hale spoke on Monday. He thanked the crews and urged Mayor Ann Cole to “keep every shelter open.”',
+    'keep every shelter open',
+    'Tom Hale',
+  ],
+  [
+    'Mayor Ann Cole toured the levee with Governor Tom Hale. She later urged residents to “stay off the roads.”',
+    'stay off the roads',
+    'Ann Cole',
+  ],
+  [
+    'The Red Cross flew Dr. Pia Lund to the camp and warned of a “very serious” shortage of water.',
+    'very serious',
+    'Red Cross',
+  ],
   ['“The words we use matter,” said Pia Lund, a teacher in the town.', 'The words we use matter', 'Pia Lund'],
   // still speech
   ['"We lost everything," said Pia Lund, a farmer near the river.', 'We lost everything', 'Pia Lund'],
