@@ -15,7 +15,15 @@ import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
 import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
-import { actorTarget, attributionFor, headlineCredit, indexArticle, saidFor, whenFor } from './claims/join.js';
+import {
+  actorTarget,
+  attributionFor,
+  headlineCredit,
+  indexArticle,
+  relayedBy,
+  saidFor,
+  whenFor,
+} from './claims/join.js';
 
 /** The sentence containing a quantity (binary search), or a whole-text pseudo-sentence. */
 function sentenceOf(article: Article, q: Quantity): Sentence {
@@ -173,7 +181,10 @@ export function buildClaims(article: Article): Claim[] {
     }
     if (anonymous(source)) {
       via = [{ ...source!, by: `${source!.by}/anonymous` }, ...via];
-      source = null;
+      // claims/relayed-by: "The group believes …, with some reports suggesting 200": the unnamed reports are
+      // relayed by the named source whose statement holds them.
+      const outer = att ? relayedBy(article, sentence, att, anonymous, ix) : null;
+      source = outer ? { ...outer, by: 'claims/relayed-by' } : null;
     }
     const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null, ix);
     claims.push({

@@ -90,6 +90,37 @@ export function attributionFor(
   return null;
 }
 
+/** Cues of a belief or an estimate, which a clause of unnamed reports may go on with. */
+const BELIEF = /^(?:believes?|believed|thinks?|thought|fears?|feared|suspects?|suspected|estimates?|estimated)$/i;
+
+/**
+ * The source of a statement that holds `inner` (an unnamed report it relays), or that `inner` goes on with
+ * (", with some reports suggesting"): the nearest such attribution before it in the sentence, not itself unnamed.
+ */
+export function relayedBy(
+  article: Article,
+  sentence: Sentence,
+  inner: AttributionSpan,
+  unnamed: (a: Attribution) => boolean,
+  ix?: JoinIndex,
+): Attribution | null {
+  const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
+  let best: AttributionSpan | null = null;
+  for (const a of mine) {
+    if (a === inner || a.carried || a.sentence !== sentence.index || unnamed(a.source)) continue;
+    const c = a.content;
+    const holds = c.start <= inner.content.start && inner.content.end <= c.end;
+    // "believes the toll is higher, with some reports suggesting 200": the reports go on with a belief; after a
+    // report of fact ("confirmed 1,500 troops, with sources suggesting 12,000") they are the outlet's addition.
+    const goesOn =
+      BELIEF.test(a.cue.text) &&
+      c.end <= inner.cue.start &&
+      /^[\s,;]*with\b/.test(article.text.slice(c.end, inner.source.span?.start ?? c.end));
+    if ((holds || goesOn) && a.cue.end <= inner.cue.start && (!best || best.cue.end < a.cue.end)) best = a;
+  }
+  return best?.source ?? null;
+}
+
 /** `attributions/charged-that`: a number inside a charge is the accuser's the paragraph names ("prosecutors say"). */
 function chargedBy(article: Article, sentence: Sentence, q: Quantity): AttributionSpan | null {
   const at = q.start - sentence.start;
