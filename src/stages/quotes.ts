@@ -190,6 +190,13 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     ) {
       speaker = { ...lastQuote.speaker, by: 'quotes/continued', certain: false };
     }
+    // 2'. `quotes/continued-past-embed`: a statement quoted on past the credit lines of an embedded post
+    // ("Club statement", "— Harbor FC (@harborfc) May 2, 2024") is still the last speaker's.
+    if (!speaker && atStart && lastQuote && si - lastQuote.sentence <= 4 && si > lastQuote.sentence + 1) {
+      let embed = true;
+      for (let s = lastQuote.sentence + 1; s < si && embed; s++) embed = embedLine(sentences[s]!.text);
+      if (embed) speaker = { ...lastQuote.speaker, by: 'quotes/continued-past-embed', certain: false };
+    }
     if (!speaker && atStart) {
       for (let s = si - 1; s >= 0 && s >= si - 2 && !speaker; s--) {
         const prev = sentences[s]!;
@@ -233,7 +240,10 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
       // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it continues.
       const first = inSentence[0];
-      const opens = first && SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) && (first.type === 'person' || first.type === 'organization');
+      const opens =
+        first &&
+        SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) &&
+        (first.type === 'person' || first.type === 'organization');
       const pronoun = !opens && /^\s*(?:He|She)\b/.test(text.slice(sentence.start, sentence.start + 6));
       const m = opens
         ? first
@@ -343,6 +353,13 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
     q.by = 'quotes/paragraph-run';
     q.certain = false;
   }
+}
+
+/** A line of an embedded post's frame: its credit ("— Name (@handle) date") or a short caption with no sentence end. */
+function embedLine(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:[—–-]\s*)?[^\n.!?]{1,80}\(@\w{1,30}\)/.test(t)) return true;
+  return t.length <= 40 && !/[.!?"“”]$/.test(t) && !/[“”"]/.test(t);
 }
 
 /** Only white space in text[from, to), read without copying (stops at the first other character). */

@@ -137,6 +137,20 @@ const quoteRows: Array<[string, string, string]> = [
     'a disaster waiting to happen',
     'Tom Hale',
   ],
+  // quotes/continued-past-embed: a statement quoted on past an embedded post's credit lines
+  [
+    'Harbor Rovers said in a statement: “Ana Ruiz is one of the best coaches in the league.\n\n“She has won 4 titles ' +
+      'in 6 years with two clubs.\n\nClub statement\n\n— Harbor Rovers (@harborrovers) May 2, 2024\n\n“She has ' +
+      'coached in three countries, including at Lisbon Athletic.”',
+    'She has coached in three countries',
+    'Harbor Rovers',
+  ],
+  [
+    'The Met Office said: “Rain will spread north overnight.\n\nWeather warning\n\nMet Office (@metoffice) ' +
+      'March 3, 2025\n\n“Up to 80mm may fall on high ground, according to forecaster Tom Reed.”',
+    'Up to 80mm may fall',
+    'Met Office',
+  ],
   // quotes/subject-first: a name opening the sentence is its subject; "He"/"She" continues the person named before
   [
     'The Harbor Authority posted a photo of Captain Lena Ortiz on its website with the caption “Welcome home.”',
