@@ -141,6 +141,21 @@ const ROWS: Row[] = [
     'unconfirmed',
     'claims/modality/presumed',
   ],
+  // claims/modality/participle-clause: a participle clause goes on with the plan or hedge before it
+  [
+    'The utility is set to sell $2 billion in bonds on Monday, pricing them at a 3% discount to its rivals.',
+    '3%',
+    'planned',
+    'claims/modality/participle-clause',
+  ],
+  [
+    'The river could crest on Friday (local time), flooding up to 400 homes along the bank.',
+    '400 homes',
+    'possible',
+    'claims/modality/participle-clause',
+  ],
+  ['The storm hit the coast on Friday, leaving 300 homes without power.', '300 homes', 'asserted', null],
+  ['The council will vote on Monday, according to 12 members of the board.', '12 members', 'asserted', null],
   // claims/modality/confirmed-for: a confirmed attendance at an event still to come is planned
   [
     'More than 40 heads of state are confirmed for the summit next week.',

@@ -210,6 +210,10 @@ const PART_OF = new RegExp(
   'i',
 );
 
+/** A present participle opening a clause (`pricing`, `leaving`), not a noun or preposition in -ing. */
+const PARTICIPLE_LEAD =
+  /^(?!(?:according|during|morning|evening|building|nothing|something|anything|everything|meeting|funding|housing|spring|including|excluding|regarding|concerning|following)$)[a-z]{3,}ing$/;
+
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
@@ -331,6 +335,17 @@ export function statusOf(
         },
       };
     }
+  }
+  if (!best && lead.length >= 2 && PARTICIPLE_LEAD.test(lead[0]!) && sentence[clauseStart - 1] === ',') {
+    // `claims/modality/participle-clause`: ", pricing its shares at a 3% discount" goes on with the clause before
+    // ("is set to raise $12bn"), so it shares that clause's plan or hedge.
+    // The clause before reaches back past a parenthesis (`$12.9bn (£10bn) from …`).
+    let from = 0;
+    for (const b of bounds) if (b < clauseStart - 1 && sentence[b] !== '(' && sentence[b] !== ')') from = b + 1;
+    let prev: StatusCue | null = null;
+    for (const c of cues) if (c.start >= from && c.end < clauseStart && c.status !== 'asserted') prev = c;
+    if (prev && (prev.status === 'planned' || prev.status === 'possible'))
+      return { status: prev.status, cue: { ...prev, rule: 'claims/modality/participle-clause' } };
   }
   return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };
 }
