@@ -382,6 +382,15 @@ export function sentenceAttributions(
       /^\s+(?:(?:more than|over|about|some|nearly|almost|at least|around)\s+)?\d/.test(text.slice(t.end, t.end + 24))
     )
       continue;
+    // attributions/adjective-cue: "the number of confirmed deaths", "an estimated 3,000", "the reported cases": a
+    // participle after a preposition or determiner describes the noun after it; nobody is speaking.
+    if (
+      /ed$/.test(w) &&
+      c > 0 &&
+      ADJECTIVE_SLOT.has(lower(toks[c - 1]!)) &&
+      !/^(?:that|by|to|on|in|at|it|this|these|those|\d.*)$/.test(lower(toks[c + 1] ?? t))
+    )
+      continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
@@ -555,8 +564,11 @@ export function sentenceAttributions(
         (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
+      // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is
+      // part of the same statement.
+      const changeTail = contentBefore && CHANGE_TAIL.test(afterText);
       const content: [number, number] = contentBefore
-        ? [sStart, subj.start]
+        ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
       const outlet = toldOutlet && contentBefore ? phraseAfter(scope, toks, k, 6) : null;
       drafts.push({
@@ -670,6 +682,14 @@ const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
+const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
+
+/** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
+const ADJECTIVE_SLOT = new Set(
+  'of the a an its their his her with for these those all any newly officially previously total'.split(' '),
+);
 
 /** true when an article or possessive stands up to three words before token `c`, with no comma between. */
 function articleBefore(text: string, toks: Token[], c: number): boolean {

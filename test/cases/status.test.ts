@@ -156,6 +156,11 @@ const ROWS: Row[] = [
   ],
   ['The storm hit the coast on Friday, leaving 300 homes without power.', '300 homes', 'asserted', null],
   ['The council will vote on Monday, according to 12 members of the board.', '12 members', 'asserted', null],
+  // claims/modality/month-may: the month is no hedge
+  ['Unemployment fell to 4.1% in June, down from 4.3% in May.', '4.3%', 'asserted', null],
+  ['Sales reached 900 cars in May, the dealers said.', '900 cars', 'asserted', null],
+  ['Since May, 1,200 homes have been rebuilt.', '1,200 homes', 'asserted', null],
+  ['The dam may release 300 cubic metres a second.', '300 cubic metres', 'possible', 'claims/modality/hedge'],
   // claims/modality/confirmed-for: a confirmed attendance at an event still to come is planned
   [
     'More than 40 heads of state are confirmed for the summit next week.',

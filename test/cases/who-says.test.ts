@@ -170,6 +170,20 @@ const sources: Array<[string, string, string | null]> = [
     'Ann Ruiz',
   ],
   ['Officials in Fresno said 40 homes burned. The valley has seen 3 inches of rain, he said.', '3 inches', null],
+  // attributions/adjective-cue: a participle after a preposition or determiner describes a noun; nobody speaks
+  ['The number of confirmed deaths rose to 61, officials said.', '61', 'officials'],
+  ['The tally of reported cases reached 300 on Friday.', '300', null],
+  ['An estimated 3,000 people marched through the capital, police said.', '3,000', 'police'],
+  ['The total of projected losses stands at $4 billion.', '$4 billion', null],
+  ['The ministry confirmed 40 deaths on Monday.', '40', 'ministry'],
+  // attributions/change-tail: the earlier value after a closing cue is the same statement's
+  ['The death toll rose to 61, officials said, up from 44 on Monday.', '44', 'officials'],
+  ['Unemployment fell to 4.1%, the Labor Bureau said, down from 4.3% in May.', '4.3%', 'Labor Bureau'],
+  [
+    'Exports rose to 3,100 tonnes, the Ministry of Agriculture said, compared with 2,800 tonnes a year earlier.',
+    '2,800 tonnes',
+    'Ministry of Agriculture',
+  ],
   // claims/headline-credit only: a headline is the outlet's voice unless it credits a source itself; the lead's
   // speaker (or the outlet named in a teaser) does not reach back into it
   [

@@ -135,6 +135,8 @@ export function statusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
+    // `claims/modality/month-may`: a capital "May" inside a sentence is the month ("down from 4.3% in May").
+    if (m[0] === 'May' && m.index > 0) continue;
     let status: ClaimStatus = 'asserted';
     let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {
