@@ -319,7 +319,12 @@ export function sentenceAttributions(
       // The people cited stay unnamed here ("citing two people familiar with the matter"): the citing outlet reports.
       const ph = phraseAfter(scope, toks, citedStart(toks, c + 1), 12, false);
       const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
-      if (ph && srcs.length)
+      // attributions/citing-reason: "cancelled 3,000 flights, citing the outage": a cause given, not a source.
+      const reason =
+        srcs[0]?.by.endsWith('/described') &&
+        !GENERIC_HEADS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '') &&
+        !DOCUMENT_NOUNS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '');
+      if (ph && srcs.length && !reason)
         drafts.push({
           source: srcs[0]!,
           via: [],

@@ -176,6 +176,15 @@ const sources: Array<[string, string, string | null]> = [
   ['An estimated 3,000 people marched through the capital, police said.', '3,000', 'police'],
   ['The total of projected losses stands at $4 billion.', '$4 billion', null],
   ['The ministry confirmed 40 deaths on Monday.', '40', 'ministry'],
+  // attributions/…/described-name: a description with no article before a name not otherwise known
+  ['Insured losses could reach $5 billion, catastrophe modeler Verisk estimated.', '$5 billion', 'Verisk'],
+  ['Shipments fell 9% in the quarter, research firm Gartner said.', '9%', 'Gartner'],
+  ['About 3,400 flights were cancelled, flight tracker FlightAware said.', '3,400', 'FlightAware'],
+  ['About 3,400 flights were cancelled, according to flight tracker FlightAware.', '3,400', 'FlightAware'],
+  // attributions/citing-reason: a cause given is no source
+  ['The airline cancelled 3,000 flights on Friday, citing the outage.', '3,000', null],
+  ['The district closed 40 schools, citing safety concerns.', '40', null],
+  ['The paper said 300 people died, citing the rescue agency.', '300', 'rescue agency'],
   // attributions/change-tail: the earlier value after a closing cue is the same statement's
   ['The death toll rose to 61, officials said, up from 44 on Monday.', '44', 'officials'],
   ['Unemployment fell to 4.1%, the Labor Bureau said, down from 4.3% in May.', '4.3%', 'Labor Bureau'],
