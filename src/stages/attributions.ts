@@ -20,6 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
+import { documentAnaphora } from './attributions/document-anaphora.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
@@ -800,6 +801,7 @@ export function findAttributions(
   }
   issuers(out);
   roleLastOrg(article.text, out, entities);
+  documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;
