@@ -156,6 +156,21 @@ const ROWS: Row[] = [
   ],
   ['The storm hit the coast on Friday, leaving 300 homes without power.', '300 homes', 'asserted', null],
   ['The council will vote on Monday, according to 12 members of the board.', '12 members', 'asserted', null],
+  // claims/modality/with-state: ", with N X missing" states how things are, whatever the clause before expects
+  [
+    'Officials expect the toll to rise, with at least 40 people still missing.',
+    '40 people',
+    'asserted',
+    'claims/modality/with-state',
+  ],
+  [
+    'The river is forecast to crest on Friday, with 300 homes already flooded.',
+    '300 homes',
+    'asserted',
+    'claims/modality/with-state',
+  ],
+  ['The union plans to strike, with 4,000 workers set to walk out.', '4,000 workers', 'planned', null],
+  ['The storm could strengthen, with up to 200 mm of rain over the hills.', '200 mm', 'possible', null],
   // claims/modality/month-may: the month is no hedge
   ['Unemployment fell to 4.1% in June, down from 4.3% in May.', '4.3%', 'asserted', null],
   ['Sales reached 900 cars in May, the dealers said.', '900 cars', 'asserted', null],

@@ -212,6 +212,10 @@ const PART_OF = new RegExp(
   'i',
 );
 
+/** The state of the things just counted after "with": "with 89 people (still) missing", "with 300 homes flooded". */
+const WITH_STATE =
+  /^(?:\s+[\w’'-]+){0,2}?\s+(?:still\s+|already\s+|now\s+)?(?:missing|dead|injured|killed|hurt|wounded|displaced|unaccounted|homeless|stranded|trapped|evacuated|flooded|destroyed|damaged|without)\b/i;
+
 /** A present participle opening a clause (`pricing`, `leaving`), not a noun or preposition in -ing. */
 const PARTICIPLE_LEAD =
   /^(?!(?:according|during|morning|evening|building|nothing|something|anything|everything|meeting|funding|housing|spring|including|excluding|regarding|concerning|following)$)[a-z]{3,}ing$/;
@@ -274,6 +278,20 @@ export function statusOf(
       .match(/[a-z’'-]+/g) ?? [];
   // Distances are then measured to where the linking phrase begins.
   let anchor = qStart;
+  // `claims/modality/with-state`: ", with at least 89 people missing" states how things are, whatever the clause
+  // before expects or fears.
+  if (
+    lead[0] === 'with' &&
+    lead.every((w) => LINKING.has(w)) &&
+    WITH_STATE.test(sentence.slice(qEnd, Math.min(sentence.length, qEnd + 48)))
+  ) {
+    const own = reading.cues.find((c) => c.start >= qEnd && c.start < qEnd + 48 && c.status !== 'asserted');
+    if (!own)
+      return {
+        status: 'asserted',
+        cue: { rule: 'claims/modality/with-state', status: 'asserted', start: qEnd, end: qEnd, text: '' },
+      };
+  }
   if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
     anchor = Math.max(prevStart, clauseStart - 1);
     clauseStart = prevStart;
