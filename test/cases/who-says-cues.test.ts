@@ -66,6 +66,11 @@ describe('attributions/cue-noun and attributions/number-subject: a reporting nou
 
 /** [text, a name as written, its type, or 'none' when no mention may have that text] */
 const typedNames: Array<[string, string, string]> = [
+  // entities/org/carrier-lead: "Air" before a country names the airline, at a sentence's start too
+  ['Air India said 40 flights were cancelled.', 'Air India', 'organization'],
+  ['A spokesman for Air Canada said 12 flights left late.', 'Air Canada', 'organization'],
+  ['Air Kenya cancelled 9 flights on Monday.', 'Air Kenya', 'organization'],
+  ['Flights to India resumed on Monday.', 'India', 'country'],
   // entities/person/given-name: a given name before a surname that is a common noun
   ['Nora Banks said 40 homes flooded.', 'Nora Banks', 'person'],
   ['Paul Banks, who runs the shelter, counted 90 beds.', 'Paul Banks', 'person'],
@@ -137,6 +142,7 @@ const quoteRows: Array<[string, string, string]> = [
     'a disaster waiting to happen',
     'Tom Hale',
   ],
+  ['Air Kenya said on Thursday the jet was “well maintained” before the flight.', 'well maintained', 'Air Kenya'],
   // quotes/continued-past-embed: a statement quoted on past an embedded post's credit lines
   [
     'Harbor Rovers said in a statement: “Ana Ruiz is one of the best coaches in the league.\n\n“She has won 4 titles ' +
