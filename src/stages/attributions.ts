@@ -549,6 +549,11 @@ export function sentenceAttributions(
       STRICT_VERBS.has(w) &&
       // attributions/documents-show: "court records show the firm billed $2 million": a document speaks for itself.
       !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
+      // attributions/owner-data-show: "Labor Department data showed …": figures speak for their named owner.
+      !(
+        SHOW_VERBS.has(w) &&
+        (srcs[0]!.by.endsWith('/owner') || DATA_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start)))
+      ) &&
       // Analysts' "they projected …" is a forecast whatever follows.
       !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
@@ -688,6 +693,9 @@ const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** Figures said to come from a source ("Data from the Labor Department showed"). */
+const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/i;
 
 /** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
 const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;

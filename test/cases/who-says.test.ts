@@ -181,6 +181,11 @@ const sources: Array<[string, string, string | null]> = [
   ['Shipments fell 9% in the quarter, research firm Gartner said.', '9%', 'Gartner'],
   ['About 3,400 flights were cancelled, flight tracker FlightAware said.', '3,400', 'FlightAware'],
   ['About 3,400 flights were cancelled, according to flight tracker FlightAware.', '3,400', 'FlightAware'],
+  // attributions/owner-data-show: figures speak for their named owner
+  ['Labor Department data showed employers added 150,000 jobs.', '150,000', 'Labor Department'],
+  ['Data from the Labor Department showed employers added 150,000 jobs in May.', '150,000', 'Labor Department'],
+  ['Figures released by the Port Authority show 300 ships docked in May.', '300', 'Port Authority'],
+  ['Data showed 4,300 claims were filed in the week to Friday.', '4,300', null],
   // attributions/citing-reason: a cause given is no source
   ['The airline cancelled 3,000 flights on Friday, citing the outage.', '3,000', null],
   ['The district closed 40 schools, citing safety concerns.', '40', null],
