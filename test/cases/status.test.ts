@@ -171,6 +171,15 @@ const ROWS: Row[] = [
   ],
   ['The union plans to strike, with 4,000 workers set to walk out.', '4,000 workers', 'planned', null],
   ['The storm could strengthen, with up to 200 mm of rain over the hills.', '200 mm', 'possible', null],
+  // claims/modality/expected-at: an expected arrival or attendance is planned
+  [
+    'At the summit, 130 delegations are expected on Saturday.',
+    '130 delegations',
+    'planned',
+    'claims/modality/expected-at',
+  ],
+  ['Some 5,000 runners are expected for the marathon.', '5,000 runners', 'planned', 'claims/modality/expected-at'],
+  ['Turnout was higher than expected at 64%.', '64%', 'asserted', null],
   // claims/modality/month-may: the month is no hedge
   ['Unemployment fell to 4.1% in June, down from 4.3% in May.', '4.3%', 'asserted', null],
   ['Sales reached 900 cars in May, the dealers said.', '900 cars', 'asserted', null],

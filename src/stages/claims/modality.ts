@@ -93,6 +93,12 @@ export const STATUS_CUES: StatusRule[] = [
     '(?:are|is|have been|has been) confirmed (?:for|to (?:attend|compete|take part|appear|speak|play|perform|run))',
     'planned',
   ],
+  // An expected arrival or attendance (`130 delegations are expected on Saturday`).
+  [
+    'claims/modality/expected-at',
+    '(?:is|are|was|were|be) expected(?= (?:at|on|for|in|by|from|this|next|later|tomorrow)\\b)',
+    'planned',
+  ],
   // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
   ['claims/modality/proposed', 'proposed|upcoming|forthcoming', 'planned'],
   // A target date after the number (`to 24% by 2030`, `by the end of the next decade`).
