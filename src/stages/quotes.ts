@@ -63,6 +63,10 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
   return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
 }
 
+/** Words heard from someone and reported by another: "was heard shouting", "could be heard saying". */
+const HEARD =
+  /\b(?:was|were|been|be)\s+(?:heard|seen|filmed|recorded)\s+(?:shouting|saying|yelling|screaming|chanting|crying|telling\s+\w+)\s*,?$/i;
+
 /** Only an article before a sentence's first name: the name is the sentence's subject. */
 const SUBJECT_LEAD = /^\s*(?:the\s+)?$/i;
 
@@ -143,6 +147,15 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0d. "a crowd of farmers blew horns and chanted, “…”": the crowd, not the last person named.
     const crowd = speaker ? null : chantGroup(before);
     if (crowd) speaker = { entity: null, name: crowd, by: 'quotes/chant-group', certain: false };
+    // 0e. `quotes/heard-saying`: "the gunman, Omar Reyes, was heard shouting “…”": the one heard, not who reports it.
+    if (!speaker && HEARD.test(before)) {
+      for (let i = firstAtOrAfter(sentence.start); i < mentions.length && mentions[i]!.end <= r.open; i++) {
+        // A name not typed yet ("Omar Reyes", other) still names the one heard; places and organisations do not.
+        if (mentions[i]!.type !== 'person' && mentions[i]!.type !== 'other') continue;
+        speaker = fromMention(mentions[i]!, 'quotes/heard-saying');
+        break;
+      }
+    }
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {

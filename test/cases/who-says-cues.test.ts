@@ -143,6 +143,17 @@ const quoteRows: Array<[string, string, string]> = [
     'Tom Hale',
   ],
   ['Air Kenya said on Thursday the jet was “well maintained” before the flight.', 'well maintained', 'Air Kenya'],
+  // quotes/heard-saying: the one heard speaks, not the witnesses who report it
+  [
+    'The gunman, Omar Reyes, was heard shouting “Get down” while police closed in, witnesses told the Daily Courier.',
+    'Get down',
+    'Omar Reyes',
+  ],
+  [
+    'Captain Lena Ortiz could be heard saying “Brace, brace” on the recording, investigators said.',
+    'Brace, brace',
+    'Lena Ortiz',
+  ],
   // quotes/continued-past-embed: a statement quoted on past an embedded post's credit lines
   [
     'Harbor Rovers said in a statement: “Ana Ruiz is one of the best coaches in the league.\n\n“She has won 4 titles ' +
