@@ -558,6 +558,8 @@ export function sentenceAttributions(
       !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
       !numberNext &&
+      // attributions/expects-to-be: "Economists had expected the revision to be about 600,000": a forecast.
+      !(FORECAST_VERBS.test(w) && EXPECT_TO.test(afterText)) &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
       !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
       // attributions/asked-object: "The judge asked Mr. Lee “how many …”": the one asked, then the question.
@@ -693,6 +695,12 @@ const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 /** A counted audience right after "told": "2,000 cheering supporters", "thousands of flood victims". */
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
+
+/** Verbs of a forecast whose object and infinitive hold the figure. */
+const FORECAST_VERBS = /^(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
+/** "the revision to be about 600,000", "sales to reach 2 million": a forecast figure after its object. */
+const EXPECT_TO =
+  /^(?:[\w’'-]+\s+){1,4}to\s+(?:be|reach|total|hit|top|exceed|rise|fall|climb|drop|come|grow|shrink|crest|peak)\b/i;
 
 /** Figures said to come from a source ("Data from the Labor Department showed"). */
 const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/i;

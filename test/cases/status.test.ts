@@ -171,6 +171,9 @@ const ROWS: Row[] = [
   ],
   ['The union plans to strike, with 4,000 workers set to walk out.', '4,000 workers', 'planned', null],
   ['The storm could strengthen, with up to 200 mm of rain over the hills.', '200 mm', 'possible', null],
+  // claims/modality/expects-to-be: a forecast with its object before the figure
+  ['Economists had expected the revision to be about 600,000.', '600,000', 'planned', 'claims/modality/expects-to-be'],
+  ['Analysts project sales to climb to 2 million cars.', '2 million cars', 'planned', 'claims/modality/expects-to-be'],
   // claims/modality/expected-at: an expected arrival or attendance is planned
   [
     'At the summit, 130 delegations are expected on Saturday.',

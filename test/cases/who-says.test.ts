@@ -186,6 +186,10 @@ const sources: Array<[string, string, string | null]> = [
   ['Data from the Labor Department showed employers added 150,000 jobs in May.', '150,000', 'Labor Department'],
   ['Figures released by the Port Authority show 300 ships docked in May.', '300', 'Port Authority'],
   ['Data showed 4,300 claims were filed in the week to Friday.', '4,300', null],
+  // attributions/expects-to-be: a forecast with its object before the figure is the forecaster's
+  ['Economists had expected the revision to be about 600,000.', '600,000', 'Economists'],
+  ['Nordbank expects its loan book to reach $40 billion next year.', '$40 billion', 'Nordbank'],
+  ['Forecasters expected the river to crest at 9 metres.', '9 metres', 'Forecasters'],
   // attributions/citing-reason: a cause given is no source
   ['The airline cancelled 3,000 flights on Friday, citing the outage.', '3,000', null],
   ['The district closed 40 schools, citing safety concerns.', '40', null],

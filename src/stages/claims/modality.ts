@@ -93,6 +93,12 @@ export const STATUS_CUES: StatusRule[] = [
     '(?:are|is|have been|has been) confirmed (?:for|to (?:attend|compete|take part|appear|speak|play|perform|run))',
     'planned',
   ],
+  // A forecast with its object before the figure (`expected the revision to be about 600,000`).
+  [
+    'claims/modality/expects-to-be',
+    "(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted) (?:[\\w’'-]+ ){1,4}?to (?:be|reach|total|hit|top|exceed|rise to|fall to|climb to|drop to|come in at)",
+    'planned',
+  ],
   // An expected arrival or attendance (`130 delegations are expected on Saturday`).
   [
     'claims/modality/expected-at',
