@@ -20,6 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
+import { documentAnaphora } from './attributions/document-anaphora.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
@@ -319,7 +320,12 @@ export function sentenceAttributions(
       // The people cited stay unnamed here ("citing two people familiar with the matter"): the citing outlet reports.
       const ph = phraseAfter(scope, toks, citedStart(toks, c + 1), 12, false);
       const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
-      if (ph && srcs.length)
+      // attributions/citing-reason: "cancelled 3,000 flights, citing the outage": a cause given, not a source.
+      const reason =
+        srcs[0]?.by.endsWith('/described') &&
+        !GENERIC_HEADS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '') &&
+        !DOCUMENT_NOUNS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '');
+      if (ph && srcs.length && !reason)
         drafts.push({
           source: srcs[0]!,
           via: [],
@@ -380,6 +386,15 @@ export function sentenceAttributions(
     if (
       (w === 'admitted' || w === 'admits') &&
       /^\s+(?:(?:more than|over|about|some|nearly|almost|at least|around)\s+)?\d/.test(text.slice(t.end, t.end + 24))
+    )
+      continue;
+    // attributions/adjective-cue: "the number of confirmed deaths", "an estimated 3,000", "the reported cases": a
+    // participle after a preposition or determiner describes the noun after it; nobody is speaking.
+    if (
+      /ed$/.test(w) &&
+      c > 0 &&
+      ADJECTIVE_SLOT.has(lower(toks[c - 1]!)) &&
+      !/^(?:that|by|to|on|in|at|it|this|these|those|\d.*)$/.test(lower(toks[c + 1] ?? t))
     )
       continue;
     // "Zelensky's warning": a noun, not a participle.
@@ -534,10 +549,17 @@ export function sentenceAttributions(
       STRICT_VERBS.has(w) &&
       // attributions/documents-show: "court records show the firm billed $2 million": a document speaks for itself.
       !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
+      // attributions/owner-data-show: "Labor Department data showed …": figures speak for their named owner.
+      !(
+        SHOW_VERBS.has(w) &&
+        (srcs[0]!.by.endsWith('/owner') || DATA_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start)))
+      ) &&
       // Analysts' "they projected …" is a forecast whatever follows.
       !srcs[0]!.by.endsWith('/pronoun-they') &&
       !weakAfter &&
       !numberNext &&
+      // attributions/expects-to-be: "Economists had expected the revision to be about 600,000": a forecast.
+      !(FORECAST_VERBS.test(w) && EXPECT_TO.test(afterText)) &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
       !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
       // attributions/asked-object: "The judge asked Mr. Lee “how many …”": the one asked, then the question.
@@ -555,8 +577,11 @@ export function sentenceAttributions(
         (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
+      // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is
+      // part of the same statement.
+      const changeTail = contentBefore && CHANGE_TAIL.test(afterText);
       const content: [number, number] = contentBefore
-        ? [sStart, subj.start]
+        ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
       const outlet = toldOutlet && contentBefore ? phraseAfter(scope, toks, k, 6) : null;
       drafts.push({
@@ -671,6 +696,23 @@ const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
 
+/** Verbs of a forecast whose object and infinitive hold the figure. */
+const FORECAST_VERBS = /^(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
+/** "the revision to be about 600,000", "sales to reach 2 million": a forecast figure after its object. */
+const EXPECT_TO =
+  /^(?:[\w’'-]+\s+){1,4}to\s+(?:be|reach|total|hit|top|exceed|rise|fall|climb|drop|come|grow|shrink|crest|peak)\b/i;
+
+/** Figures said to come from a source ("Data from the Labor Department showed"). */
+const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+
+/** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
+const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
+
+/** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
+const ADJECTIVE_SLOT = new Set(
+  'of the a an its their his her with for these those all any newly officially previously total'.split(' '),
+);
+
 /** true when an article or possessive stands up to three words before token `c`, with no comma between. */
 function articleBefore(text: string, toks: Token[], c: number): boolean {
   for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
@@ -775,6 +817,7 @@ export function findAttributions(
   }
   issuers(out);
   roleLastOrg(article.text, out, entities);
+  documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;

@@ -19,8 +19,8 @@ import {
   actorTarget,
   attributionFor,
   headlineCredit,
-  headlineLead,
   indexArticle,
+  relayedBy,
   saidFor,
   whenFor,
 } from './claims/join.js';
@@ -171,8 +171,9 @@ export function buildClaims(article: Article): Claim[] {
     let source = att?.source ?? null;
     let via = att?.via ?? [];
     if (!source && (sentence.heading || sentence.index <= 1)) {
-      const credit =
-        headlineCredit(article, sentence) ?? (sentence.heading ? headlineLead(article, sentence, q, ix) : null);
+      // A headline's number is the outlet's own unless the headline credits it (`…: spy agency`); the
+      // lead's speaker does not reach back into it.
+      const credit = headlineCredit(article, sentence);
       if (credit) {
         source = credit;
         via = [];
@@ -180,7 +181,10 @@ export function buildClaims(article: Article): Claim[] {
     }
     if (anonymous(source)) {
       via = [{ ...source!, by: `${source!.by}/anonymous` }, ...via];
-      source = null;
+      // claims/relayed-by: "The group believes …, with some reports suggesting 200": the unnamed reports are
+      // relayed by the named source whose statement holds them.
+      const outer = att ? relayedBy(article, sentence, att, anonymous, ix) : null;
+      source = outer ? { ...outer, by: 'claims/relayed-by' } : null;
     }
     const { actor, target } = actorTarget(article, sentence, q, source, via, att?.content ?? null, ix);
     claims.push({

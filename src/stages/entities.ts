@@ -29,6 +29,8 @@ import {
 } from './entities/names.js';
 import { appositiveRole, classify, findRuns, roleStart } from './entities/people.js';
 
+/** `entities/org/carrier-lead`: "Air India said …" opening a sentence is the airline, not the country. */
+const CARRIER_LEAD = /^Air$/;
 const COUNTRY_COMPASS = /^(?:North|South|East|West|New)$/;
 
 interface Draft {
@@ -95,7 +97,7 @@ export function findEntities(
         !TITLES.has(p.norm.toLowerCase()) &&
         !gazAt[g.from - 1] &&
         text.slice(p.end, tokens[g.from]!.start) === ' ' &&
-        !sentenceStarts.has(p.start)
+        (!sentenceStarts.has(p.start) || CARRIER_LEAD.test(p.norm))
       )
         return false;
     }

@@ -18,7 +18,7 @@ import type { Stage } from '../pipeline.js';
 import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
-import { titleOfWork } from './quotes/not-speech.js';
+import { notSpeech } from './quotes/not-speech.js';
 import {
   calledByGroup,
   calledName,
@@ -62,6 +62,17 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
   }
   return list.slice(Math.max(0, lo - 20), Math.min(list.length, lo + 4));
 }
+
+/** Words heard from someone and reported by another: "was heard shouting", "could be heard saying". */
+const HEARD =
+  /\b(?:was|were|been|be)\s+(?:heard|seen|filmed|recorded)\s+(?:shouting|saying|yelling|screaming|chanting|crying|telling\s+\w+)\s*,?$/i;
+
+/** Only an article before a sentence's first name: the name is the sentence's subject. */
+const SUBJECT_LEAD = /^\s*(?:the\s+)?$/i;
+
+/** A verb that names or judges a thing, whose agent may follow the quotation (`was described as “…” by X`). */
+const PASSIVE_NAMING =
+  /\b(?:described|called|dubbed|labell?ed|branded|termed|hailed|denounced|condemned|critici[sz]ed|slammed|praised|rejected|dismissed)\b/i;
 
 /** Find quotes and speakers; also returns attributions for quoted sentences that had none. */
 export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentions' | 'entities' | 'attributions'>): {
@@ -107,7 +118,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!sentence) continue;
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
-    if (titleOfWork(before, body)) continue;
+    // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
+    if (notSpeech(before, body, text.slice(r.end, Math.min(text.length, r.end + 12)))) continue;
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -135,6 +147,15 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0d. "a crowd of farmers blew horns and chanted, “…”": the crowd, not the last person named.
     const crowd = speaker ? null : chantGroup(before);
     if (crowd) speaker = { entity: null, name: crowd, by: 'quotes/chant-group', certain: false };
+    // 0e. `quotes/heard-saying`: "the gunman, Omar Reyes, was heard shouting “…”": the one heard, not who reports it.
+    if (!speaker && HEARD.test(before)) {
+      for (let i = firstAtOrAfter(sentence.start); i < mentions.length && mentions[i]!.end <= r.open; i++) {
+        // A name not typed yet ("Omar Reyes", other) still names the one heard; places and organisations do not.
+        if (mentions[i]!.type !== 'person' && mentions[i]!.type !== 'other') continue;
+        speaker = fromMention(mentions[i]!, 'quotes/heard-saying');
+        break;
+      }
+    }
     // 1. An attribution whose content overlaps the quote (its cue outside the quote).
     for (let s = si; s <= ei + 1 && !speaker; s++) {
       for (const a of near(bySentence.get(s), r.close)) {
@@ -157,6 +178,13 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       const named = trailingName(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter);
       if (named) speaker = fromMention(named, 'quotes/trailing-name');
     }
+    // 1a''. "described as “reckless” by Mayor Ann Cole": the agent named right after the closing mark.
+    if (!speaker && r.closed && PASSIVE_NAMING.test(before)) {
+      const by = /^[\s,’'”"]*by\s+/.exec(text.slice(r.close, Math.min(text.length, r.close + 12)));
+      const m = by ? mentions[firstAtOrAfter(r.close + by[0].length)] : undefined;
+      if (m && m.start <= r.close + by![0].length + 12 && m.start < sentences[ei]!.end)
+        speaker = fromMention(m, 'quotes/by-after');
+    }
     // 1b. Any report in the quote's own sentence ("…, said Lee, along with “…”").
     if (!speaker) {
       const own = near(bySentence.get(si), r.close).filter(
@@ -174,6 +202,13 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       si - lastQuote.sentence <= 3
     ) {
       speaker = { ...lastQuote.speaker, by: 'quotes/continued', certain: false };
+    }
+    // 2'. `quotes/continued-past-embed`: a statement quoted on past the credit lines of an embedded post
+    // ("Club statement", "— Harbor FC (@harborfc) May 2, 2024") is still the last speaker's.
+    if (!speaker && atStart && lastQuote && si - lastQuote.sentence <= 4 && si > lastQuote.sentence + 1) {
+      let embed = true;
+      for (let s = lastQuote.sentence + 1; s < si && embed; s++) embed = embedLine(sentences[s]!.text);
+      if (embed) speaker = { ...lastQuote.speaker, by: 'quotes/continued-past-embed', certain: false };
     }
     if (!speaker && atStart) {
       for (let s = si - 1; s >= 0 && s >= si - 2 && !speaker; s--) {
@@ -215,7 +250,23 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       const from = firstAtOrAfter(sentence.start);
       for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
         if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
-      const m = inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization');
+      // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
+      // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it continues.
+      const first = inSentence[0];
+      const opens =
+        first &&
+        SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) &&
+        (first.type === 'person' || first.type === 'organization');
+      const pronoun = !opens && /^\s*(?:He|She)\b/.test(text.slice(sentence.start, sentence.start + 6));
+      const m = opens
+        ? first
+        : pronoun
+          ? subjectPerson(
+              scope,
+              sentence.start,
+              /^\s*He\b/.test(text.slice(sentence.start, sentence.start + 4)) ? 'he' : 'she',
+            )
+          : (inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization'));
       if (m)
         speaker = {
           entity: m.entity,
@@ -315,6 +366,13 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
     q.by = 'quotes/paragraph-run';
     q.certain = false;
   }
+}
+
+/** A line of an embedded post's frame: its credit ("— Name (@handle) date") or a short caption with no sentence end. */
+function embedLine(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:[—–-]\s*)?[^\n.!?]{1,80}\(@\w{1,30}\)/.test(t)) return true;
+  return t.length <= 40 && !/[.!?"“”]$/.test(t) && !/[“”"]/.test(t);
 }
 
 /** Only white space in text[from, to), read without copying (stops at the first other character). */

@@ -216,8 +216,14 @@ export const genreStories: GenreStory[] = [
       }),
       exact('12%', 12, 'percent increase', TREASURY, { unit: 'percent', status: 'planned' }),
       exact('C$33', 33e9, 'defence spending', TREASURY, { unit: 'CAD', status: 'planned' }),
-      exact('6.1%', 6.1, 'percent change', ['statistics agency'], { unit: 'percent' }),
-      exact('C$29.6', 29.6e9, 'exports', ['statistics agency'], { unit: 'CAD' }),
+      exact('6.1%', 6.1, 'percent change', ['statistics agency'], {
+        unit: 'percent',
+        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
+      }),
+      exact('C$29.6', 29.6e9, 'exports', ['statistics agency'], {
+        unit: 'CAD',
+        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
+      }),
       exact('98 percent', 98, 'percent of goods', null, { unit: 'percent', status: 'planned' }),
     ],
     not: ['seven years'],
@@ -606,11 +612,7 @@ genreStories.push(
       'Farmers expect the wheat harvest to fall to 21 million tonnes this year from 28 million last year, the farm ' +
       'ministry said. Some 40% of the planted area has been hit by drought.',
     claims: [
-      exact('21 million', 21e6, 'tons', ['farm ministry'], {
-        unit: 'tons',
-        status: 'planned',
-        known: '"expect X to fall to N" is no expectation',
-      }),
+      exact('21 million', 21e6, 'tons', ['farm ministry'], { unit: 'tons', status: 'planned' }),
       exact('28 million', 28e6, 'tons', ['farm ministry']),
       approx('40%', 40, 'percent of planted area', ['farm ministry'], { unit: 'percent' }),
     ],

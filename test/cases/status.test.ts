@@ -118,6 +118,113 @@ const ROWS: Row[] = [
   ['The utility carried out five rounds of planned blackouts in May.', 'five rounds', 'asserted', null],
   ['Output reached 2 GW in June and the company plans to build another plant.', '2 GW', 'asserted', null],
   ['Three hikers were found alive and two others are missing and presumed dead.', 'Three hikers', 'asserted', null],
+  // claims/modality/missing-presumed: the count of the missing is stated; only their death is presumed
+  [
+    'Two bodies were found and four fishermen are missing and presumed dead.',
+    'four fishermen',
+    'asserted',
+    'claims/modality/missing-presumed',
+  ],
+  [
+    'Seven miners remain missing and feared dead after the shaft flooded.',
+    'Seven miners',
+    'asserted',
+    'claims/modality/missing-presumed',
+  ],
+  ['Divers resume search for presumed dead 5 missing crew members', '5', 'asserted', null],
+  ['Hope fades for 3 missing climbers presumed killed on the ridge.', '3', 'asserted', null],
+  // claims/modality/presumed: feared deaths are as unsure as presumed ones
+  [
+    'Twelve villagers are feared dead after the landslide.',
+    'Twelve villagers',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  [
+    'Nine sailors were presumed drowned after the trawler sank.',
+    'Nine sailors',
+    'unconfirmed',
+    'claims/modality/presumed',
+  ],
+  // claims/modality/participle-clause: a participle clause goes on with the plan or hedge before it
+  [
+    'The utility is set to sell $2 billion in bonds on Monday, pricing them at a 3% discount to its rivals.',
+    '3%',
+    'planned',
+    'claims/modality/participle-clause',
+  ],
+  [
+    'The river could crest on Friday (local time), flooding up to 400 homes along the bank.',
+    '400 homes',
+    'possible',
+    'claims/modality/participle-clause',
+  ],
+  ['The storm hit the coast on Friday, leaving 300 homes without power.', '300 homes', 'asserted', null],
+  ['The council will vote on Monday, according to 12 members of the board.', '12 members', 'asserted', null],
+  // claims/modality/from-level: the level a change starts from holds now or held before, whatever the change's plan
+  ['The board plans to raise the fare to $3.10 from $2.75.', '$2.75', 'asserted', 'claims/modality/from-level'],
+  ['The board plans to raise the fare to $3.10 from $2.75.', '$3.10', 'planned', 'claims/modality/plan'],
+  [
+    'Growers expect the cocoa crop to shrink to 1.9 million tonnes this season from 2.2 million last season.',
+    '2.2 million',
+    'asserted',
+    'claims/modality/from-level',
+  ],
+  [
+    'The clinic will cut its waiting list from about 4,000 patients to 2,500 by spring.',
+    '4,000 patients',
+    'asserted',
+    'claims/modality/from-level',
+  ],
+  ['The utility could lift rates to 14% from 11% now.', '11%', 'asserted', 'claims/modality/from-level'],
+  ['Ministers will seek donations from 3,000 companies.', '3,000 companies', 'planned', 'claims/modality/plan'],
+  // claims/modality/with-state: ", with N X missing" states how things are, whatever the clause before expects
+  [
+    'Officials expect the toll to rise, with at least 40 people still missing.',
+    '40 people',
+    'asserted',
+    'claims/modality/with-state',
+  ],
+  [
+    'The river is forecast to crest on Friday, with 300 homes already flooded.',
+    '300 homes',
+    'asserted',
+    'claims/modality/with-state',
+  ],
+  ['The union plans to strike, with 4,000 workers set to walk out.', '4,000 workers', 'planned', null],
+  ['The storm could strengthen, with up to 200 mm of rain over the hills.', '200 mm', 'possible', null],
+  // claims/modality/expects-to-be: a forecast with its object before the figure
+  ['Economists had expected the revision to be about 600,000.', '600,000', 'planned', 'claims/modality/expects-to-be'],
+  ['Analysts project sales to climb to 2 million cars.', '2 million cars', 'planned', 'claims/modality/expects-to-be'],
+  // claims/modality/expected-at: an expected arrival or attendance is planned
+  [
+    'At the summit, 130 delegations are expected on Saturday.',
+    '130 delegations',
+    'planned',
+    'claims/modality/expected-at',
+  ],
+  ['Some 5,000 runners are expected for the marathon.', '5,000 runners', 'planned', 'claims/modality/expected-at'],
+  ['Turnout was higher than expected at 64%.', '64%', 'asserted', null],
+  // claims/modality/month-name: the month is no hedge
+  ['Unemployment fell to 4.1% in June, down from 4.3% in May.', '4.3%', 'asserted', null],
+  ['Sales reached 900 cars in May, the dealers said.', '900 cars', 'asserted', null],
+  ['Since May, 1,200 homes have been rebuilt.', '1,200 homes', 'asserted', null],
+  ['The dam may release 300 cubic metres a second.', '300 cubic metres', 'possible', 'claims/modality/hedge'],
+  // claims/modality/confirmed-for: a confirmed attendance at an event still to come is planned
+  [
+    'More than 40 heads of state are confirmed for the summit next week.',
+    '40 heads of state',
+    'planned',
+    'claims/modality/confirmed-for',
+  ],
+  [
+    'Some 300 athletes have been confirmed to compete in the relay.',
+    '300 athletes',
+    'planned',
+    'claims/modality/confirmed-for',
+  ],
+  ['Health officials confirmed 45 new cases on Monday.', '45 new cases', 'asserted', null],
+  ['Twelve deaths were confirmed for the county last week.', 'Twelve deaths', 'asserted', null],
   ['The army had called up 5,000 reservists and would train more in spring.', '5,000 reservists', 'asserted', null],
   [
     'The mayor’s originally proposed budget of $9 million was cut.',

@@ -66,6 +66,11 @@ describe('attributions/cue-noun and attributions/number-subject: a reporting nou
 
 /** [text, a name as written, its type, or 'none' when no mention may have that text] */
 const typedNames: Array<[string, string, string]> = [
+  // entities/org/carrier-lead: "Air" before a country names the airline, at a sentence's start too
+  ['Air India said 40 flights were cancelled.', 'Air India', 'organization'],
+  ['A spokesman for Air Canada said 12 flights left late.', 'Air Canada', 'organization'],
+  ['Air Kenya cancelled 9 flights on Monday.', 'Air Kenya', 'organization'],
+  ['Flights to India resumed on Monday.', 'India', 'country'],
   // entities/person/given-name: a given name before a surname that is a common noun
   ['Nora Banks said 40 homes flooded.', 'Nora Banks', 'person'],
   ['Paul Banks, who runs the shelter, counted 90 beds.', 'Paul Banks', 'person'],
@@ -109,6 +114,82 @@ const quoteRows: Array<[string, string, string]> = [
   ['Strikers marched under the slogan “Homes Not Hotels” on Friday.', 'Homes Not Hotels', '(none)'],
   ['The exhibition, titled "After the Flood", opens on Monday.', 'After the Flood', '(none)'],
   ['The choir sang "Amazing Grace" outside the burned church.', 'Amazing Grace', '(none)'],
+  // quotes/term-mention: a word talked about, not said
+  ['The minister refused to use the word “famine” in his briefing.', 'famine', '(none)'],
+  ['Forecasters avoided the term "heat dome" until Friday.', 'heat dome', '(none)'],
+  ['Strikers chanted slogans, but the phrase “general strike” never appeared on a banner.', 'general strike', '(none)'],
+  ['The words "state of emergency" do not appear in the decree.', 'state of emergency', '(none)'],
+  // quotes/known-as: a name nobody in the sentence gives
+  ['Volunteers known as “the river watch” patrolled the levee all night.', 'the river watch', '(none)'],
+  ['Tankers of the so-called “ghost fleet” left port on Monday.', 'ghost fleet', '(none)'],
+  ['The reserve has been described as “a slush fund” that ministers can tap at will.', 'a slush fund', '(none)'],
+  [
+    'The union’s tactics, described in court on Monday as the “slow squeeze,” cut output by half.',
+    'slow squeeze',
+    '(none)',
+  ],
+  ['The levy was dubbed “the rain tax” when it passed in 2019.', 'the rain tax', '(none)'],
+  // still speech: a namer given, or a speaker who uses the words
+  ['The plan was described as “reckless” by Mayor Ann Cole on Tuesday.', 'reckless', 'Ann Cole'],
+  [
+    'Governor Tom Hale called the flood “a once-in-a-century disaster” on Monday.',
+    'a once-in-a-century disaster',
+    'Tom Hale',
+  ],
+  ['Mayor Ann Cole described the shelter as “full to the rafters” on Sunday.', 'full to the rafters', 'Ann Cole'],
+  [
+    'Sen. Tom Hale, R-Idaho, called the levee “a disaster waiting to happen.”',
+    'a disaster waiting to happen',
+    'Tom Hale',
+  ],
+  ['Air Kenya said on Thursday the jet was “well maintained” before the flight.', 'well maintained', 'Air Kenya'],
+  // quotes/heard-saying: the one heard speaks, not the witnesses who report it
+  [
+    'The gunman, Omar Reyes, was heard shouting “Get down” while police closed in, witnesses told the Daily Courier.',
+    'Get down',
+    'Omar Reyes',
+  ],
+  [
+    'Captain Lena Ortiz could be heard saying “Brace, brace” on the recording, investigators said.',
+    'Brace, brace',
+    'Lena Ortiz',
+  ],
+  // quotes/continued-past-embed: a statement quoted on past an embedded post's credit lines
+  [
+    'Harbor Rovers said in a statement: “Ana Ruiz is one of the best coaches in the league.\n\n“She has won 4 titles ' +
+      'in 6 years with two clubs.\n\nClub statement\n\n— Harbor Rovers (@harborrovers) May 2, 2024\n\n“She has ' +
+      'coached in three countries, including at Lisbon Athletic.”',
+    'She has coached in three countries',
+    'Harbor Rovers',
+  ],
+  [
+    'The Met Office said: “Rain will spread north overnight.\n\nWeather warning\n\nMet Office (@metoffice) ' +
+      'March 3, 2025\n\n“Up to 80mm may fall on high ground, according to forecaster Tom Reed.”',
+    'Up to 80mm may fall',
+    'Met Office',
+  ],
+  // quotes/subject-first: a name opening the sentence is its subject; "He"/"She" continues the person named before
+  [
+    'The Harbor Authority posted a photo of Captain Lena Ortiz on its website with the caption “Welcome home.”',
+    'Welcome home',
+    'Harbor Authority',
+  ],
+  [
+    'Governor Tom Hale spoke on Monday. He thanked the crews and urged Mayor Ann Cole to “keep every shelter open.”',
+    'keep every shelter open',
+    'Tom Hale',
+  ],
+  [
+    'Mayor Ann Cole toured the levee with Governor Tom Hale. She later urged residents to “stay off the roads.”',
+    'stay off the roads',
+    'Ann Cole',
+  ],
+  [
+    'The Red Cross flew Dr. Pia Lund to the camp and warned of a “very serious” shortage of water.',
+    'very serious',
+    'Red Cross',
+  ],
+  ['“The words we use matter,” said Pia Lund, a teacher in the town.', 'The words we use matter', 'Pia Lund'],
   // still speech
   ['"We lost everything," said Pia Lund, a farmer near the river.', 'We lost everything', 'Pia Lund'],
   [

@@ -79,6 +79,38 @@ const sources: Array<[string, string, string | null]> = [
   ['The union said 4,000 dockers walked out on Monday.', '4,000', 'union'],
   // a chant is its quoted words only
   ['Farmers chanted, “No farms, no food,” as 300 tractors blocked the bridge.', '300', null],
+  // attributions/document-anaphora: "the report" is its issuer's, named a few sentences before
+  [
+    'The report by the Ministry of Health said 300 clinics had closed. According to the report, 40 more could close by June.',
+    '40',
+    'Ministry of Health',
+  ],
+  [
+    'A study by Norland University found 12% of wells were contaminated. The study said 30 towns were affected.',
+    '30',
+    'Norland University',
+  ],
+  [
+    'A survey by the Harbor Trade Council found 45% of shops had closed. The survey said 300 jobs were lost.',
+    '300',
+    'Harbor Trade Council',
+  ],
+  ['According to the report, 40 clinics could close by June.', '40', null],
+  // claims/relayed-by: unnamed reports going on with a named source's belief are relayed by it
+  [
+    'The Red Cross believes the toll is far higher, with some reports suggesting as many as 300 dead.',
+    '300',
+    'Red Cross',
+  ],
+  [
+    'Amnesty International estimates that the toll is higher, with local reports saying 120 people were killed.',
+    '120',
+    'Amnesty International',
+  ],
+  ['Mayor Ann Cole said some reports suggested 40 homes were lost.', '40', 'Ann Cole'],
+  // after a report of fact the unnamed reports are the outlet's addition
+  ['The Coast Guard confirmed 15 rescues, with sources suggesting the number could rise to 40.', '40', null],
+  ['Some reports suggest 50 people died in the fire.', '50', null],
   // a data source cited is not the actor described next
   ['Some 8,000 homes lost power, according to GridWatch. The utility said 2,000 crews were out.', '2,000', 'utility'],
 ];

@@ -170,12 +170,63 @@ const sources: Array<[string, string, string | null]> = [
     'Ann Ruiz',
   ],
   ['Officials in Fresno said 40 homes burned. The valley has seen 3 inches of rain, he said.', '3 inches', null],
-  // a headline takes the source its lead names
+  // attributions/adjective-cue: a participle after a preposition or determiner describes a noun; nobody speaks
+  ['The number of confirmed deaths rose to 61, officials said.', '61', 'officials'],
+  ['The tally of reported cases reached 300 on Friday.', '300', null],
+  ['An estimated 3,000 people marched through the capital, police said.', '3,000', 'police'],
+  ['The total of projected losses stands at $4 billion.', '$4 billion', null],
+  ['The ministry confirmed 40 deaths on Monday.', '40', 'ministry'],
+  // attributions/…/described-name: a description with no article before a name not otherwise known
+  ['Insured losses could reach $5 billion, catastrophe modeler Verisk estimated.', '$5 billion', 'Verisk'],
+  ['Shipments fell 9% in the quarter, research firm Gartner said.', '9%', 'Gartner'],
+  ['About 3,400 flights were cancelled, flight tracker FlightAware said.', '3,400', 'FlightAware'],
+  ['About 3,400 flights were cancelled, according to flight tracker FlightAware.', '3,400', 'FlightAware'],
+  // attributions/owner-data-show: figures speak for their named owner
+  ['Labor Department data showed employers added 150,000 jobs.', '150,000', 'Labor Department'],
+  ['Data from the Labor Department showed employers added 150,000 jobs in May.', '150,000', 'Labor Department'],
+  ['Figures released by the Port Authority show 300 ships docked in May.', '300', 'Port Authority'],
+  ['Data showed 4,300 claims were filed in the week to Friday.', '4,300', null],
+  // attributions/expects-to-be: a forecast with its object before the figure is the forecaster's
+  ['Economists had expected the revision to be about 600,000.', '600,000', 'Economists'],
+  ['Nordbank expects its loan book to reach $40 billion next year.', '$40 billion', 'Nordbank'],
+  ['Forecasters expected the river to crest at 9 metres.', '9 metres', 'Forecasters'],
+  // attributions/citing-reason: a cause given is no source
+  ['The airline cancelled 3,000 flights on Friday, citing the outage.', '3,000', null],
+  ['The district closed 40 schools, citing safety concerns.', '40', null],
+  ['The paper said 300 people died, citing the rescue agency.', '300', 'rescue agency'],
+  // attributions/change-tail: the earlier value after a closing cue is the same statement's
+  ['The death toll rose to 61, officials said, up from 44 on Monday.', '44', 'officials'],
+  ['Unemployment fell to 4.1%, the Labor Bureau said, down from 4.3% in May.', '4.3%', 'Labor Bureau'],
+  [
+    'Exports rose to 3,100 tonnes, the Ministry of Agriculture said, compared with 2,800 tonnes a year earlier.',
+    '2,800 tonnes',
+    'Ministry of Agriculture',
+  ],
+  // claims/headline-credit only: a headline is the outlet's voice unless it credits a source itself; the lead's
+  // speaker (or the outlet named in a teaser) does not reach back into it
   [
     'Quake toll climbs to 2,100\n\nThe death toll from the earthquake rose to 2,100, the interior ministry said on Monday.',
     '2,100',
-    'interior ministry',
+    null,
   ],
+  [
+    'Flood toll rises to 60, dozens missing\n\nFloods have killed more than 60 people in the valley, reports the Daily Courier.',
+    '60',
+    null,
+  ],
+  [
+    'Over 300 flights cancelled as pilots strike\n\nMore than 300 flights were cancelled on Friday, an airport spokesman said.',
+    '300',
+    null,
+  ],
+  ['Nurses walk out: 4,000 join strike\n\nSome 4,000 nurses walked out on Monday, the union said.', '4,000', null],
+  [
+    'Measles cases reach 45 in Harlow\n\nCases of measles in Harlow reached 45, Harlow Council said in a statement.',
+    '45',
+    null,
+  ],
+  ['Wildfire destroys 40 homes: county sheriff\n\nThe fire spread overnight.', '40', 'county sheriff'],
+  ['Quake kills hundreds\n\nThe death toll rose to 2,100, the interior ministry said.', '2,100', 'interior ministry'],
   ['Strike shuts 40 schools\n\nThe walkout closed 40 schools across the city on Monday.', '40', null],
 ];
 

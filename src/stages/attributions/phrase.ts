@@ -703,7 +703,11 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const named = /\s(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})$/u.exec(surface);
   const placeAfter = !!named && /\s(?:in|of|for|from|at|on|with|near)\s$/.test(surface.slice(0, named.index + 1));
   // "the tracking site AirWatch", "Analytics firm Sigma": lower-case words of description before the name.
-  const described = /^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]|\p{Lu}[\p{Ll}-]+\s+[a-z][\p{Ll}-]+\s+\p{Lu})/u.test(surface);
+  // `…/described-name`: mid-sentence, the description has no article ("…, research firm Gartner said").
+  const described =
+    /^(?:(?:[Tt]he|[Aa]n?)\s+[a-z]|\p{Lu}[\p{Ll}-]+\s+[a-z][\p{Ll}-]+\s+\p{Lu}|[a-z][\p{Ll}-]+(?:\s[a-z][\p{Ll}-]+){0,3}\s\p{Lu})/u.test(
+      surface,
+    );
   if (named && !placeAfter && described && !/^(?:The|It|This|That)$/.test(named[1]!)) {
     return [{ entity: null, name: named[1]!, span, by: `${by}/name`, certain: false }];
   }

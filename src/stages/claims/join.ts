@@ -90,6 +90,37 @@ export function attributionFor(
   return null;
 }
 
+/** Cues of a belief or an estimate, which a clause of unnamed reports may go on with. */
+const BELIEF = /^(?:believes?|believed|thinks?|thought|fears?|feared|suspects?|suspected|estimates?|estimated)$/i;
+
+/**
+ * The source of a statement that holds `inner` (an unnamed report it relays), or that `inner` goes on with
+ * (", with some reports suggesting"): the nearest such attribution before it in the sentence, not itself unnamed.
+ */
+export function relayedBy(
+  article: Article,
+  sentence: Sentence,
+  inner: AttributionSpan,
+  unnamed: (a: Attribution) => boolean,
+  ix?: JoinIndex,
+): Attribution | null {
+  const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
+  let best: AttributionSpan | null = null;
+  for (const a of mine) {
+    if (a === inner || a.carried || a.sentence !== sentence.index || unnamed(a.source)) continue;
+    const c = a.content;
+    const holds = c.start <= inner.content.start && inner.content.end <= c.end;
+    // "believes the toll is higher, with some reports suggesting 200": the reports go on with a belief; after a
+    // report of fact ("confirmed 1,500 troops, with sources suggesting 12,000") they are the outlet's addition.
+    const goesOn =
+      BELIEF.test(a.cue.text) &&
+      c.end <= inner.cue.start &&
+      /^[\s,;]*with\b/.test(article.text.slice(c.end, inner.source.span?.start ?? c.end));
+    if ((holds || goesOn) && a.cue.end <= inner.cue.start && (!best || best.cue.end < a.cue.end)) best = a;
+  }
+  return best?.source ?? null;
+}
+
 /** `attributions/charged-that`: a number inside a charge is the accuser's the paragraph names ("prosecutors say"). */
 function chargedBy(article: Article, sentence: Sentence, q: Quantity): AttributionSpan | null {
   const at = q.start - sentence.start;
@@ -131,37 +162,6 @@ export function headlineCredit(article: Article, sentence: Sentence): Attributio
   const at = span(article.text, start, start + name.length);
   const mention = article.mentions.find((x) => x.start >= at.start && x.end <= at.end + 1);
   return { entity: mention?.entity ?? null, name, span: at, by: 'claims/headline-credit', certain: false };
-}
-
-/**
- * A headline's number takes the source its lead names (`claims/headline-lead`): the first body
- * sentence after the heading, through its attribution holding the same number, else one holding
- * a number of the same measure.
- */
-export function headlineLead(article: Article, sentence: Sentence, q: Quantity, ix?: JoinIndex): Attribution | null {
-  const ss = article.sentences;
-  let lead: Sentence | undefined;
-  for (let i = sentence.index + 1; i < ss.length && i <= sentence.index + 3; i++) {
-    if (!ss[i]!.heading) {
-      lead = ss[i];
-      break;
-    }
-  }
-  if (!lead) return null;
-  const mine =
-    (ix ? ix.attributions.get(lead.index) : article.attributions.filter((a) => a.sentence === lead!.index)) ?? [];
-  const own = mine.filter((a) => !a.carried);
-  if (!own.length) return null;
-  const inLead = article.quantities.filter((x) => x.start >= lead!.start && x.end <= lead!.end);
-  const same = (x: Quantity) => (x.value !== null && x.value === q.value) || (x.low !== null && x.low === q.low);
-  for (const test of [same, (x: Quantity) => !!x.measure && x.measure === q.measure]) {
-    for (const x of inLead) {
-      if (!test(x)) continue;
-      const a = own.find((y) => y.content.start <= x.start && x.end <= y.content.end);
-      if (a) return { ...a.source, by: 'claims/headline-lead' };
-    }
-  }
-  return null;
 }
 
 const SPEECH_RE =

@@ -27,10 +27,16 @@ export const STATUS_CUES: StatusRule[] = [
     'unconfirmed|unverified|not been (?:independently )?(?:confirmed|verified)|could not be (?:independently )?(?:confirmed|verified)|cannot be (?:independently )?(?:confirmed|verified)',
     'unconfirmed',
   ],
+  // `missing and presumed dead` counts the missing, which is stated; only their death is presumed.
+  [
+    'claims/modality/missing-presumed',
+    'missing,? and (?:are |were |is |was )?(?:presumed|feared) (?:dead|killed|deceased|drowned|lost)',
+    'asserted',
+  ],
   // The dead not yet found are presumed, not confirmed.
   [
     'claims/modality/presumed',
-    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)',
+    'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)|feared (?:dead|killed|drowned)',
     'unconfirmed',
   ],
   [
@@ -81,6 +87,24 @@ export const STATUS_CUES: StatusRule[] = [
   ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
   // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
   ['claims/modality/target', '(?:target|goal|aim) of|to (?:achieve|meet|attain)', 'planned'],
+  // A confirmed attendance at an event still to come (`40 leaders are confirmed for the summit`).
+  [
+    'claims/modality/confirmed-for',
+    '(?:are|is|have been|has been) confirmed (?:for|to (?:attend|compete|take part|appear|speak|play|perform|run))',
+    'planned',
+  ],
+  // A forecast with its object before the figure (`expected the revision to be about 600,000`).
+  [
+    'claims/modality/expects-to-be',
+    "(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted) (?:[\\w’'-]+ ){1,4}?to (?:be|reach|total|hit|top|exceed|rise to|fall to|climb to|drop to|come in at)",
+    'planned',
+  ],
+  // An expected arrival or attendance (`130 delegations are expected on Saturday`).
+  [
+    'claims/modality/expected-at',
+    '(?:is|are|was|were|be) expected(?= (?:at|on|for|in|by|from|this|next|later|tomorrow)\\b)',
+    'planned',
+  ],
   // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
   ['claims/modality/proposed', 'proposed|upcoming|forthcoming', 'planned'],
   // A target date after the number (`to 24% by 2030`, `by the end of the next decade`).
@@ -200,8 +224,28 @@ const PART_OF = new RegExp(
   'i',
 );
 
+/** The state of the things just counted after "with": "with 89 people (still) missing", "with 300 homes flooded". */
+const WITH_STATE =
+  /^(?:\s+[\w’'-]+){0,2}?\s+(?:still\s+|already\s+|now\s+)?(?:missing|dead|injured|killed|hurt|wounded|displaced|unaccounted|homeless|stranded|trapped|evacuated|flooded|destroyed|damaged|without)\b/i;
+
+/** A present participle opening a clause (`pricing`, `leaving`), not a noun or preposition in -ing. */
+const PARTICIPLE_LEAD =
+  /^(?!(?:according|during|morning|evening|building|nothing|something|anything|everything|meeting|funding|housing|spring|including|excluding|regarding|concerning|following)$)[a-z]{3,}ing$/;
+
+/** `from` (with a bound word) right before the number: the start of a change. */
+const FROM_LEVEL =
+  /\bfrom\s+(?:about|around|roughly|nearly|almost|some|just|over|under|a\s+record(?:\s+high|\s+low)?\s+of|an?\s+estimated)?\s*$/i;
+/** The change's target named before `from`: `to $3.10 from`, `to 1.9 million tonnes this season from`. */
+const TARGET_BEFORE =
+  /\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?[$€£]?\d[^;:]{0,48}\bfrom\s+\D{0,24}$/i;
+/** ... or after the number: `from 4,000 patients to 2,500`. */
+const TARGET_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?[$€£]?\d/iu;
+
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
+
+/** A number counting the missing (`6 missing workers`): a presumed death near it does not make the count unsure. */
+const MISSING_COUNT = /^\S+(?:\s+\S+)?\s+missing\b/i;
 
 /** Clause boundaries inside a sentence: `;`, `:`, dashes, and commas before a new clause. */
 const BOUNDARY_RE =
@@ -255,6 +299,36 @@ export function statusOf(
       .match(/[a-z’'-]+/g) ?? [];
   // Distances are then measured to where the linking phrase begins.
   let anchor = qStart;
+  // `claims/modality/from-level`: the level a change starts from (`to $3.10 from $2.75`, `from 4,000 to 2,500`)
+  // holds now or held before, whatever the change's plan or hedge; the number's own verb after it still wins.
+  const before = sentence.slice(Math.max(clauseStart - 1, qStart - 80, 0), qStart);
+  if (
+    FROM_LEVEL.test(before) &&
+    (TARGET_BEFORE.test(before) || TARGET_AFTER.test(sentence.slice(qEnd, Math.min(sentence.length, qEnd + 40))))
+  ) {
+    const own = reading.cues.find(
+      (c) => c.start >= qEnd && c.start < clauseEnd && AUX_GAP.test(sentence.slice(qEnd, c.start)),
+    );
+    if (!own)
+      return {
+        status: 'asserted',
+        cue: { rule: 'claims/modality/from-level', status: 'asserted', start: qStart, end: qStart, text: '' },
+      };
+  }
+  // `claims/modality/with-state`: ", with at least 89 people missing" states how things are, whatever the clause
+  // before expects or fears.
+  if (
+    lead[0] === 'with' &&
+    lead.every((w) => LINKING.has(w)) &&
+    WITH_STATE.test(sentence.slice(qEnd, Math.min(sentence.length, qEnd + 48)))
+  ) {
+    const own = reading.cues.find((c) => c.start >= qEnd && c.start < qEnd + 48 && c.status !== 'asserted');
+    if (!own)
+      return {
+        status: 'asserted',
+        cue: { rule: 'claims/modality/with-state', status: 'asserted', start: qEnd, end: qEnd, text: '' },
+      };
+  }
   if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
     anchor = Math.max(prevStart, clauseStart - 1);
     clauseStart = prevStart;
@@ -266,7 +340,8 @@ export function statusOf(
       cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
     };
   }
-  const { cues } = reading;
+  const missingCount = MISSING_COUNT.test(sentence.slice(qStart, qEnd + 24));
+  const cues = missingCount ? reading.cues.filter((c) => c.rule !== 'claims/modality/presumed') : reading.cues;
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a denial.
   const after = cues.find(
@@ -317,6 +392,17 @@ export function statusOf(
         },
       };
     }
+  }
+  if (!best && lead.length >= 2 && PARTICIPLE_LEAD.test(lead[0]!) && sentence[clauseStart - 1] === ',') {
+    // `claims/modality/participle-clause`: ", pricing its shares at a 3% discount" goes on with the clause before
+    // ("is set to raise $12bn"), so it shares that clause's plan or hedge.
+    // The clause before reaches back past a parenthesis (`$12.9bn (£10bn) from …`).
+    let from = 0;
+    for (const b of bounds) if (b < clauseStart - 1 && sentence[b] !== '(' && sentence[b] !== ')') from = b + 1;
+    let prev: StatusCue | null = null;
+    for (const c of cues) if (c.start >= from && c.end < clauseStart && c.status !== 'asserted') prev = c;
+    if (prev && (prev.status === 'planned' || prev.status === 'possible'))
+      return { status: prev.status, cue: { ...prev, rule: 'claims/modality/participle-clause' } };
   }
   return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };
 }

@@ -137,7 +137,7 @@ assembly parliament congress senate house administration center centre command c
 alliance coalition campaign stores airlines motors systems technologies labs laboratories hospital school college
 academy board authority agency council cabinet government regime brigade battalion division corps fleet
 media broadcasting channel gazette herald tribune chronicle daily magazine review weekly observer guardian
-telegraph mail standard report reuters agency institute exchange
+telegraph mail standard report reuters agency institute exchange air airways
 `);
 
 /**
