@@ -175,6 +175,8 @@ const CAPTION: RegExp[] = [
   /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   /(?:\/|\||\u00b7)\s*(?:getty images|afp|reuters|ap photo|epa|yonhap|shutterstock)\s*\)?$/i,
   /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
+  // An outlet's photo desk credit at the end: "(Express Photo: Jane Roe)", "(File Photo: Agency)".
+  /\((?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s*(?::|\/|by\b)[^()]{0,60}\)\s*$/u,
 ];
 /** A caption credit at the end: `(Yonhap)`, `(AP Photo/…)`, `(Reuters)` on a line that is not a dateline. */
 const CREDIT_TAIL =
@@ -261,6 +263,34 @@ const NAVIGATION = new Set([
 const TEASER_MARKER =
   /^[\s━─—–=*#>|•·]*(?:more like this|related(?: stories| articles| news| posts| content| coverage| reading| links| topics| videos)?|more on this (?:story|topic)|explore more|around the web|you may be interested in|further reading|read more|read next|read also|also read|see also|you (?:may|might) also like|recommended(?: for you| stories| articles)?|more (?:stories|news|articles|from [^.]{1,40})|most (?:read|popular|viewed)|popular (?:stories|now|articles)|trending(?: now| stories)?|latest (?:news|stories|articles)|in case you missed it|what to read next|editor'?s picks|top stories|other news|don'?t miss)\s*[:\s━─—–=*#>|•·]*$/i;
 
+/** An advert break inside the story: "Story continues below this ad". */
+const AD_BREAK =
+  /^(?:the )?(?:story|article|text|content|report) continues (?:below|after (?:the|this) (?:ad|advert|advertisement|break))(?: (?:this |the )?(?:ad|advert|advertisement))?[.:]?$/i;
+
+/** A related story linked inline after its label: "Read more: <headline>", "Related | <headline>". */
+const TEASER_LINK =
+  /^(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading|video))?|read more|read also|also read|read next|see also|more on this(?: story| topic)?|recommended(?: reading)?|must read|don['’]?t miss|editor['’]?s picks?)\s*[:|»›>]+\s*\S.{0,180}$/i;
+
+/** The outlet promoting its own broadcast, stream, live page or podcast (imperative to the reader). */
+const PROMO: RegExp[] = [
+  /^(?:Watch|Stream|Listen to)(?: [Ll]ive)?(?: on)? (?:[\p{Lu}\d][\p{L}\d'’&.+-]*\s){0,3}(?:News|TV|Live|Now|Network|Channel|Radio|Plus|\+)$/u,
+  /^(?:[Ww]atch|[Ss]tream|[Ff]ollow|[Tt]une in to|[Ll]isten to)\s+(?:our|the|\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}['’]s?)\s.{0,150}?\b(?:live coverage|live updates|live blog|live ?stream(?:ing)?|streaming (?:on|live))\b.{0,160}$/u,
+  /^(?:[Ll]isten to|[Ss]ubscribe to) (?:our|the) .{0,80}\bpodcast\b.{0,120}$/,
+];
+
+/** An instruction for the page's gallery, map or player: "Tap on the dot to see photos". */
+const INTERACTIVE_HINT =
+  /^(?:tap|click|swipe|hover|scroll|press)(?: (?:on|here|through|down|up|left|right|over|the|an?|or click|or tap)\b)+.{0,100}?\b(?:to (?:see|view|take a look|watch|read|explore|learn|enlarge|expand|play|listen|open|zoom|browse|find)|for (?:more|the full|details))\b.{0,120}$/i;
+
+/** A header's place before its date stamp: "Lisbon | Updated: March 4, 2026 09:12 AM GMT". */
+const PLACE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},?\s*[|•·—–]\s*/u;
+
+function isPlaceDateLine(line: string): boolean {
+  if (line.length > 110) return false;
+  const m = PLACE_DATE.exec(line);
+  return !!m && isDateLine(line.slice(m[0].length));
+}
+
 const SLUG =
   /^\((?:\d{1,2}(?:st|nd|rd|th) LD|LEAD|URGENT|UPDATE\s*\d*|2ND UPDATE|WRAP|FOCUS|NEWS FOCUS|News Focus|Yonhap Feature|EXCLUSIVE|BREAKING|Interview|PROFILE|ANALYSIS|Editorial|EDITORIAL|OFFICIAL|FACTBOX|Factbox|EXPLAINER|Explainer)[^()]{0,30}\)\s*/;
 
@@ -318,33 +348,58 @@ export function isBylineLine(line: string): boolean {
   return false;
 }
 
+/** One named rule over a line alone: `by` is the rule id the dropped block records. */
+export interface LineRule {
+  by: string;
+  reason: string;
+  test: (line: string) => boolean;
+}
+
+const within = (n: number, res: RegExp[]) => (t: string) => t.length <= n && res.some((re) => re.test(t));
+
+/** The standalone rules, in order: the first that matches names the line. */
+export const LINE_RULES: LineRule[] = [
+  { by: 'clean/widget', reason: 'widget', test: isWidget },
+  {
+    by: 'clean/navigation',
+    reason: 'navigation',
+    test: (t) =>
+      NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, '')) ||
+      /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
+  },
+  { by: 'clean/ad-break', reason: 'navigation', test: within(80, [AD_BREAK]) },
+  { by: 'clean/label', reason: 'label', test: (t) => LABEL.test(t) },
+  { by: 'clean/signup', reason: 'signup', test: isSignup },
+  { by: 'clean/comment-form', reason: 'comment-form', test: within(200, COMMENT_FORM) },
+  { by: 'clean/editor-note', reason: 'editor-note', test: within(300, EDITOR_NOTE) },
+  { by: 'clean/url', reason: 'url', test: (t) => URL_LINE.test(t) || IMAGE_REF.test(t) },
+  {
+    by: 'clean/copyright',
+    reason: 'copyright',
+    test: (t) =>
+      t.length <= 200 &&
+      COPYRIGHT.some((re) => re.test(t)) &&
+      (wordCount(t) <= 15 || /©|\(c\)|rights reserved/i.test(t)),
+  },
+  {
+    by: 'clean/caption',
+    reason: 'caption',
+    test: (t) => t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t)),
+  },
+  { by: 'clean/wire-credit', reason: 'credit', test: within(300, WIRE_CREDIT) },
+  { by: 'clean/teaser-marker', reason: 'teaser', test: within(200, [TEASER_MARKER]) },
+  { by: 'clean/teaser-link', reason: 'teaser', test: within(200, [TEASER_LINK]) },
+  { by: 'clean/promo', reason: 'promo', test: within(300, PROMO) },
+  { by: 'clean/interactive-hint', reason: 'promo', test: within(240, [INTERACTIVE_HINT]) },
+  { by: 'clean/byline', reason: 'byline', test: isBylineLine },
+  { by: 'clean/place-date', reason: 'date', test: isPlaceDateLine },
+  { by: 'clean/date', reason: 'date', test: isDateLine },
+];
+
 /** Judge one line (already stripped of bullets) by the standalone rules. */
 export function classifyLine(line: string): LineVerdict | null {
-  const t = line;
-  if (!t) return null;
-  if (isWidget(t)) return { reason: 'widget', by: 'clean/widget' };
-  const lower = t.toLowerCase().replace(/[.!:]+$/, '');
-  if (NAVIGATION.has(lower) || /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t))
-    return { reason: 'navigation', by: 'clean/navigation' };
-  if (LABEL.test(t)) return { reason: 'label', by: 'clean/label' };
-  if (isSignup(t)) return { reason: 'signup', by: 'clean/signup' };
-  if (t.length <= 200 && COMMENT_FORM.some((re) => re.test(t)))
-    return { reason: 'comment-form', by: 'clean/comment-form' };
-  if (t.length <= 300 && EDITOR_NOTE.some((re) => re.test(t)))
-    return { reason: 'editor-note', by: 'clean/editor-note' };
-  if (URL_LINE.test(t) || IMAGE_REF.test(t)) return { reason: 'url', by: 'clean/url' };
-  if (
-    t.length <= 200 &&
-    COPYRIGHT.some((re) => re.test(t)) &&
-    (wordCount(t) <= 15 || /©|\(c\)|rights reserved/i.test(t))
-  )
-    return { reason: 'copyright', by: 'clean/copyright' };
-  if (t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t)))
-    return { reason: 'caption', by: 'clean/caption' };
-  if (t.length <= 300 && WIRE_CREDIT.some((re) => re.test(t))) return { reason: 'credit', by: 'clean/wire-credit' };
-  if (t.length <= 200 && TEASER_MARKER.test(t)) return { reason: 'teaser', by: 'clean/teaser-marker' };
-  if (isBylineLine(t)) return { reason: 'byline', by: 'clean/byline' };
-  if (isDateLine(t)) return { reason: 'date', by: 'clean/date' };
+  if (!line) return null;
+  for (const rule of LINE_RULES) if (rule.test(line)) return { reason: rule.reason, by: rule.by };
   return null;
 }
 
@@ -368,6 +423,46 @@ export function isProse(line: string): boolean {
 export function isBodyLine(line: string): boolean {
   if (isProse(line)) return true;
   return wordCount(line) >= 5 && /[^.]\.["”’)]?$/.test(line) && !/^\(/.test(line);
+}
+
+/**
+ * A sentence cut off mid-way, as a length-capped scrape ends: it starts like
+ * a sentence and runs in lower case (a headline or a menu runs in title case).
+ */
+export function isCutOffSentence(line: string): boolean {
+  if (line.length > 400 || !/^[\p{Lu}\d"“‘'(]/u.test(line)) return false;
+  const toks = words(line);
+  if (toks.length < 4) return false;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 1; i < toks.length; i++) {
+    if (/^["“‘'(]?\p{Ll}/u.test(toks[i]!)) lower++;
+    else if (/^["“‘'(]?\p{Lu}/u.test(toks[i]!)) upper++;
+  }
+  return lower >= 2 && lower > upper;
+}
+
+/**
+ * Where a quotation cut off at the end of a line opens, when it holds fewer
+ * than `maxWords` words (`“more heavy mac`), else -1: a quote cut that short
+ * says nothing a reader could check.
+ */
+export function cutOffQuoteStart(line: string, maxWords = 5): number {
+  let open = -1;
+  let straight = -1;
+  let nStraight = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '“') open = i;
+    else if (c === '”') open = -1;
+    else if (c === '"') {
+      nStraight++;
+      straight = nStraight % 2 ? i : -1;
+    }
+  }
+  const at = Math.max(open, straight);
+  if (at <= 0 || wordCount(line.slice(at)) >= maxWords) return -1;
+  return at;
 }
 
 /** Ends like an unfinished teaser excerpt ("... would do well to heed..."). */

@@ -9,6 +9,8 @@ import {
   endsWithEllipsis,
   isBodyLine,
   isBylineLine,
+  cutOffQuoteStart,
+  isCutOffSentence,
   isDateLine,
   isProse,
   isTeaserMarker,
@@ -30,6 +32,33 @@ export function similar(a: string, b: string): number {
   let inter = 0;
   for (const w of wa) if (wb.has(w)) inter++;
   return inter / Math.max(wa.size, wb.size);
+}
+
+/**
+ * `clean/cut-off-tail`: the story's last paragraph, cut mid-sentence where the
+ * input stops, is body, not footer, when only dropped lines stand between it
+ * and the last body line. Returns the new last body line. A quotation cut a
+ * few words after it opens leaves (`clean/cut-off-quote`).
+ */
+function cutOffTail(lines: Line[], last: number): number {
+  const end = lines.length - 1;
+  const line = lines[end]!;
+  if (end <= last || line.verdict || line.heading || line.parts || !isCutOffSentence(line.text)) return last;
+  for (let i = last + 1; i < end; i++) if (!lines[i]!.verdict) return last;
+  const at = cutOffQuoteStart(line.text);
+  if (at > 0) {
+    const keep = line.text.slice(0, at).trimEnd();
+    lines.push({
+      ...line,
+      text: line.text.slice(at),
+      rawStart: line.rawStart + at,
+      afterBlank: false,
+      verdict: { reason: 'cut-off', by: 'clean/cut-off-quote' },
+    });
+    line.text = keep;
+    line.rawEnd = line.rawStart + keep.length;
+  }
+  return end;
 }
 
 function drop(line: Line, reason: string, by: string): void {
@@ -71,8 +100,10 @@ export function markTeasers(lines: Line[]): void {
  * line is the headline: it stays (marked `headline`, its wire slug cut off)
  * and its repeats leave. With `regions` off (HTML,
  * whose extractor chose the content) only repeats of known titles leave.
+ * `cutOff`: the input stops mid-line (a length-capped scrape), so its last
+ * line may be the story's last paragraph cut short (`clean/cut-off-tail`).
  */
-export function markRegions(lines: Line[], regions: boolean, titles: string[]): void {
+export function markRegions(lines: Line[], regions: boolean, titles: string[], cutOff = false): void {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -83,6 +114,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[]): 
       last = i;
     }
   }
+  if (first >= 0 && regions && cutOff) last = cutOffTail(lines, last);
   if (first < 0 || !regions) {
     // No prose at all (a headline and a few lines), or regions off: keep what the rules left.
     first = 0;

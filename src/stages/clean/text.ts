@@ -80,7 +80,9 @@ export function cleanText(raw: string, ctx: Context, markdown = false): CleanRes
   const lines = splitLines(raw);
   for (const l of lines) l.bullet = BULLET.test(raw.slice(lineStart(raw, l.rawStart), l.rawStart + 1));
   if (markdown) markHeadings(lines);
-  return cleanLines(joinWrapped(lines), ctx, { markdown });
+  // A scrape capped in length stops mid-line, with no line break after its last words.
+  const cutOff = /\S[ \t\u00a0]*$/.test(raw.slice(-64));
+  return cleanLines(joinWrapped(lines), ctx, { markdown, cutOff });
 }
 
 /**
@@ -101,7 +103,9 @@ function joinWrapped(lines: Line[]): Line[] {
       !/[.!?:;"”’)\]…]$/.test(prev.text) &&
       /^[\p{Ll}(\d]/u.test(line.text) &&
       // A line that is only a date ("3 March 2023, 09:14 IST") is a header line under a headline, not a wrap.
-      !isDateLine(line.text);
+      !isDateLine(line.text) &&
+      // Nor is a line of furniture on its own ("3 min read" under a date stamp).
+      !classifyLine(line.text);
     if (!runsOn) {
       out.push(line);
       continue;
@@ -134,6 +138,8 @@ export interface CleanOptions {
    * article's cleaning does not depend on the rest of its batch.
    */
   repeated?: boolean;
+  /** The input stops mid-line (a length-capped scrape): its last line may be a cut-off paragraph. */
+  cutOff?: boolean;
 }
 
 /** Judge lines (from text or from HTML blocks) and build the body. */
@@ -157,7 +163,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
 
   // 3. related-story teasers after a marker; 4. header and footer regions.
   markTeasers(lines);
-  markRegions(lines, regions, options.titles ?? []);
+  markRegions(lines, regions, options.titles ?? [], options.cutOff ?? false);
 
   // 5. emit.
   const builder = new TextBuilder();
