@@ -57,6 +57,8 @@ export const headlineClaims: HeadlineClaim[] = [
   claim('Landslide Buries 12 Houses In Remote Hamlet', '12', 12, 'houses'),
   claim('Coastguard Rescues 56 Migrants In Channel', '56', 56, 'migrants'),
   claim('Strike Grounds 450 Flights At Main Airport', '450', 450, 'flights'),
+  claim('Relief Convoy Reaches 3,000 Families Cut Off By Snow', '3,000', 3000, 'families'),
+  claim('Fire Crews Save 40 Homes As Winds Ease', '40', 40, 'homes'),
   claim('Virus Claims 9 More Lives In Capital', '9', 9, ['lives', 'deaths', 'people']),
 ];
 
@@ -77,4 +79,6 @@ export const headlineNames: HeadlineName[] = [
   name('Airbus A320 Fleet Checked For Cracks', '320'),
   name('Series 5 Finale Draws Record Audience', '5'),
   name('Highway 101 Closed By Mudslide', '101'),
+  name('Final Fantasy 7 Remake Tops Charts', '7'),
+  name('Mars Rover Sends Back Sol 400 Images', '400'),
 ];

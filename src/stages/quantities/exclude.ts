@@ -196,7 +196,7 @@ const HEADLINE_VERB_ROWS = [
   'ground grounds grounded',
   'claim claims claimed',
   'hit hits',
-  'top tops topped',
+  'tops topped',
   'pass passes passed',
   'reach reaches reached',
   'exceed exceeds exceeded',
