@@ -32,6 +32,11 @@ describe('headlines table', () => {
       expect(r.value ?? r.low ?? r.high).toBe(c.value);
       expect(measures.some((m) => sameMeasure(r.measure, m)) ? measures : r.measure).toEqual(measures);
     });
+  it('records the rule that reads a title-case count', () => {
+    const { article, i } = read('Airline Cancels 300 Flights As Snowstorm Nears', '300');
+    const q = article.quantities.find((x) => x.number.start === i);
+    expect(q?.by).toContain('quantities/headline-count');
+  });
   for (const c of headlineNames)
     it(`not a claim: ${c.headline}`, () => {
       const { article, i, end } = read(c.headline, c.at);
