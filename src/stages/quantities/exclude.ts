@@ -7,7 +7,7 @@
 import { resultScore } from './score-result.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { BOUND_CUES, LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 
 /** `40.3C`, `104F`: a temperature with its scale's letter glued on (a plausible reading only, so `5G` stays out). */
@@ -158,6 +158,85 @@ function modelAfter(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * Verbs a headline puts before the count it reports (`Cancels 300 Flights`, `Floods Kill 23`), each row a verb's
+ * base, third-person and past forms: in a title-case line they are capitalised like the name of a model or a flight.
+ */
+const HEADLINE_VERB_ROWS = [
+  'kill kills killed',
+  'injure injures injured',
+  'hurt hurts',
+  'leave leaves left',
+  'cancel cancels cancelled canceled',
+  'cut cuts',
+  'destroy destroys destroyed',
+  'damage damages damaged',
+  'displace displaces displaced',
+  'evacuate evacuates evacuated',
+  'strand strands stranded',
+  'trap traps trapped',
+  'bury buries buried',
+  'sicken sickens sickened',
+  'infect infects infected',
+  'arrest arrests arrested',
+  'detain detains detained',
+  'charge charges charged',
+  'free frees freed',
+  'release releases released',
+  'rescue rescues rescued',
+  'save saves saved',
+  'say says said',
+  'report reports reported',
+  'confirm confirms confirmed',
+  'record records recorded',
+  'add adds added',
+  'shed sheds',
+  'lose loses lost',
+  'hire hires hired',
+  'approve approves approved',
+  'ground grounds grounded',
+  'claim claims claimed',
+  'hit hits',
+  'tops topped',
+  'pass passes passed',
+  'reach reaches reached',
+  'exceed exceeds exceeded',
+  'surpass surpasses surpassed',
+  'affect affects affected',
+  'sack sacks sacked',
+  'lay lays laid',
+  'close closes closed',
+  'send sends sent',
+  'deploy deploys deployed',
+  'win wins won',
+  'seize seizes seized',
+  'raise raises raised',
+  'fine fines fined',
+  'find finds found',
+];
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(HEADLINE_VERB_ROWS.flatMap((row) => row.split(' ')));
+
+/** `At Least 64`, `More Than 200`, `Up To 70`: the bound phrases that may open a count (read in any case). */
+const BOUND_PHRASES: readonly string[][] = BOUND_CUES.map((c) => c.words);
+
+/**
+ * `quantities/headline-count`: a number right after a headline verb or a bound phrase counts, however the line is
+ * capitalised, so a title-case word before it does not make it the number of a name.
+ */
+export function headlineCount(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev?.kind !== 'word') return false;
+  if (HEADLINE_VERBS.has(prev.lower)) return true;
+  for (const words of BOUND_PHRASES) {
+    const first = k - words.length;
+    if (first < 0 || words[words.length - 1] !== prev.lower) continue;
+    let all = true;
+    for (let j = 0; j < words.length - 1 && all; j++) all = tokens[first + j]!.lower === words[j];
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
  */
@@ -297,6 +376,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       !SENTENCE_CUE_WORDS.has(prev.lower) &&
       MONTHS[prev.lower] === undefined &&
       !stormCategory(tokens, core) &&
+      !headlineCount(tokens, core.first) &&
       !(next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower))
     ) {
       const before = tokens[core.first - 2];

@@ -4,7 +4,7 @@
  * furniture, a lone `one` and references back (`these two`).
  */
 import { nationalityWords } from '../entities/gazetteer.js';
-import { exclusion } from './exclude.js';
+import { exclusion, headlineCount } from './exclude.js';
 import { MEASURE_SYNONYMS, NAVIGATION_MEASURES, isSuperlative } from './lexicon.js';
 import { adj, mark, type PhraseRule } from './phrase-state.js';
 import { resultScore } from './score-result.js';
@@ -32,7 +32,13 @@ export const excluded: PhraseRule = {
   id: 'quantities/exclude',
   apply(p) {
     const { tokens, core } = p;
-    if (!exclusion(tokens, core, p.currency >= 0)) return;
+    if (!exclusion(tokens, core, p.currency >= 0)) {
+      // Record the title-case count that the name-number exclusion let through (`Floods Kill 23`).
+      const prev = tokens[core.first - 1];
+      if (core.bare && prev && /^[A-Z]/.test(prev.text) && headlineCount(tokens, core.first))
+        mark(p, 'quantities/headline-count');
+      return;
+    }
     let next = core.last;
     if (DASHES.has(tokens[next]?.text ?? '') && tokens[next + 1]?.kind === 'num') next += 2;
     p.drop = next;
