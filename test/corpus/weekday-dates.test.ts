@@ -50,6 +50,7 @@ async function tollOf(items: Item[]) {
   console.log(JSON.stringify(rec.timeline.map((e) => [e.value, e.said, e.saidBy, e.about])), rec.best.reason);
   return {
     best: rec.best.value,
+    relations: (fig.relations ?? []).map((r) => [r.type, r.by]),
     timeline: rec.timeline.map((e) => [e.value, outletOf.get(e.document), e.said, e.saidBy ?? null]),
   };
 }
@@ -99,5 +100,22 @@ describe('an undated report with a weekday (constructed corpus)', () => {
     const later = report('Estuary Post', 'https://estuarypost.example/?p=77', 56, 'on Monday');
     const { timeline } = await tollOf([sunday, later]);
     expect(timeline.map((e) => e[2])).toEqual([null, null]);
+  });
+
+  it('two undated reports that name the same weekday are of one moment: two sources that differ conflict', async () => {
+    const a = report('Harbour Bell', 'https://harbourbell.example/?p=5521', 48, 'on Tuesday');
+    const b = {
+      ...report('Estuary Post', 'https://estuarypost.example/?p=77', 52, 'on Tuesday'),
+      body: `${LEDE} Port director Anton Relk said on Tuesday that 52 people had died.`,
+    };
+    // With 56 in another article so that the figure is found the same way.
+    const c = report('Delta Times', 'https://deltatimes.example/2025/03/05/ferry-toll-56', 56, 'on Wednesday');
+    const { relations, timeline } = await tollOf([a, b, c]);
+    expect(timeline.map((e) => [e[0], e[2]])).toEqual([
+      [56, '2025-03-05'],
+      [48, null],
+      [52, null],
+    ]);
+    expect(relations).toContainEqual(['conflict', 'relations/same-weekday-undated']);
   });
 });
