@@ -51,45 +51,99 @@ describe('as-of dates (table)', () => {
   });
 });
 
-/** [what, opening, weekday (0 = Sunday), month, day]: invented openings. */
-const CUES: Array<[string, string, number | null, number | null, number | null]> = [
-  ['a weekday in the lede', 'Rescuers on Tuesday pulled two more people from the mud.', 2, null, null],
-  ["a weekday's event is not the report's day", "Friday's blast killed four; on Sunday it reopened.", 0, null, null],
-  ['last week is no day of the report', 'Since last Monday the river rose; on Wednesday it crested.', 3, null, null],
-  ['a month and day without a year', '[Update, March 4, 9:30 a.m.] Turnout passed half of the voters.', null, 3, 4],
-  ['a full date is read elsewhere', 'Polls closed on March 4, 2025 across the state.', null, null, null],
-  ['an abbreviated month', 'The outbreak began Sept. 12 in the eastern district.', null, 9, 12],
-  ['nothing to go on', 'The strike went on.', null, null, null],
+/** [what, opening, weekday (0 = Sunday), month, day, latest full date]: invented openings. */
+const CUES: Array<[string, string, number | null, number | null, number | null, string | null]> = [
+  ['a weekday in the lede', 'Rescuers on Tuesday pulled two more people from the mud.', 2, null, null, null],
+  [
+    "a weekday's event is not the report's day",
+    "Friday's blast killed four; on Sunday it reopened.",
+    0,
+    null,
+    null,
+    null,
+  ],
+  [
+    'last week is no day of the report',
+    'Since last Monday the river rose; on Wednesday it crested.',
+    3,
+    null,
+    null,
+    null,
+  ],
+  [
+    'a month and day without a year',
+    '[Update, March 4, 9:30 a.m.] Turnout passed half of the voters.',
+    null,
+    3,
+    4,
+    null,
+  ],
+  ['a day and month without a year', 'Updated 4 March: turnout passed half of the voters.', null, 3, 4, null],
+  ['a modal "may" is no month', 'Officials said 10 may be missing after the slide.', null, null, null, null],
+  ['the first of the two orders', 'By 6 May, a week after the April 29 quake, tents went up.', null, 5, 6, null],
+  [
+    'a full date is no month-day cue',
+    'Polls closed on March 4, 2025 across the state.',
+    null,
+    null,
+    null,
+    '2025-03-04',
+  ],
+  [
+    'the latest full date of the text',
+    'The dam failed on Tuesday. Rain began on 28 February 2025 and the reservoir filled by March 3, 2025.',
+    2,
+    null,
+    null,
+    '2025-03-03',
+  ],
+  ['an abbreviated month', 'The outbreak began Sept. 12 in the eastern district.', null, 9, 12, null],
+  ['nothing to go on', 'The strike went on.', null, null, null, null],
 ];
 
 describe('date cues of undated articles (table)', () => {
-  it.each(CUES)('%s', (_what, body, weekday, month, day) => {
-    expect(dateCues({ body })).toEqual({ weekday, month, day });
+  it.each(CUES)('%s', (_what, body, weekday, month, day, anchor) => {
+    expect(dateCues({ body })).toEqual({ weekday, month, day, anchor });
   });
 });
 
+/** Invented cues: no date, a weekday, a month-day, a full date of its own. */
+const cue = (weekday: number | null, month: number | null, day: number | null, anchor: string | null = null) => ({
+  weekday,
+  month,
+  day,
+  anchor,
+});
+
 describe('story dates', () => {
-  it('dates an undated article by its weekday or month-day against the story, and says how', () => {
+  it('dates an undated article from a date of its own, never a weekday from other articles', () => {
     const docs: StoryDated[] = [
       { id: 'dated', asOf: '2024-10-30', asOfBy: 'dates/url-path' },
-      { id: 'tuesday', asOf: null, cues: { weekday: 2, month: null, day: null } },
-      { id: 'wednesday', asOf: null, cues: { weekday: 3, month: null, day: null } },
-      { id: 'month-day', asOf: null, cues: { weekday: 5, month: 11, day: 2 } },
-      { id: 'other-story', asOf: null, cues: { weekday: 2, month: null, day: null } },
-      { id: 'no-cues', asOf: null, cues: { weekday: null, month: null, day: null } },
+      // 2024-10-27 is a Sunday, before the story's first dated day: its week is unknown without a date of its own.
+      { id: 'sunday', asOf: null, cues: cue(0, null, null) },
+      { id: 'sunday-own-date', asOf: null, cues: cue(0, null, null, '2024-10-26') },
+      { id: 'weekday-of-own-date', asOf: null, cues: cue(6, null, null, '2024-10-26') },
+      { id: 'month-day', asOf: null, cues: cue(5, 11, 2) },
+      { id: 'month-day-own-year', asOf: null, cues: cue(null, 1, 3, '2025-01-01') },
+      { id: 'other-story', asOf: null, cues: cue(2, null, null) },
+      { id: 'other-story-month-day', asOf: null, cues: cue(null, 5, 1) },
+      { id: 'no-cues', asOf: null, cues: cue(null, null, null) },
+      { id: 'state-kept-before-anchors', asOf: null, cues: { weekday: 3, month: null, day: null } },
     ];
-    const inStory = ['dated', 'tuesday', 'wednesday', 'month-day', 'no-cues'].map(
-      (id) => [id, 's1'] as [string, string],
-    );
-    const storyOf = new Map([...inStory, ['other-story', 's2']]);
+    const other = new Set(['other-story', 'other-story-month-day']);
+    const storyOf = new Map(docs.map((d) => [d.id, other.has(d.id) ? 's2' : 's1']));
     storyDates(docs, storyOf);
     expect(docs.map((d) => [d.id, d.asOf, d.asOfBy ?? null])).toEqual([
       ['dated', '2024-10-30', 'dates/url-path'],
-      ['tuesday', '2024-11-05', 'dates/weekday-story'],
-      ['wednesday', '2024-10-30', 'dates/weekday-story'],
+      ['sunday', null, null],
+      ['sunday-own-date', '2024-10-27', 'dates/weekday-own-date'],
+      ['weekday-of-own-date', '2024-10-26', 'dates/weekday-own-date'],
       ['month-day', '2024-11-02', 'dates/month-day-story-year'],
+      ['month-day-own-year', '2025-01-03', 'dates/month-day-own-year'],
       ['other-story', null, null],
+      ['other-story-month-day', null, null],
       ['no-cues', null, null],
+      ['state-kept-before-anchors', null, null],
     ]);
   });
 });

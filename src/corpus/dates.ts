@@ -81,30 +81,61 @@ export function asOfDate(source: DateSource): AsOf {
   return { date: null, by: null };
 }
 
-/** Characters of the body read for a weekday or a month and day without a year. */
+/** Characters of the body read for a weekday, a month and day without a year, or a full date. */
 const CUE_HEAD = 2000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday that names the day of the report: not "Thursday's crash" (the event) nor "last/next Friday". */
 const WEEKDAY = new RegExp(`(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
+/** `2 March` without a year; capitalised, so that "10 may be" is no date. */
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|` +
+    `Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
+);
+/** Every full date of the head, for the latest one (global: matchAll reads a copy, these keep no state). */
+const MONTH_DAY_YEAR_ALL = new RegExp(MONTH_DAY_YEAR.source, 'gi');
+const DAY_MONTH_YEAR_ALL = new RegExp(DAY_MONTH_YEAR.source, 'gi');
 
-/** What an undated article says of its day without a full date: a weekday, a month and day. */
+/** What an undated article says of its day without a full date at its head: a weekday, a month and day. */
 export interface DateCues {
   /** 0 (Sunday) to 6. */
   weekday: number | null;
   month: number | null;
   day: number | null;
+  /** The latest full date written in its own text (ISO day), a day its weekday and month-day are read against. */
+  anchor?: string | null;
 }
 
-/** The first weekday and the first month-and-day without a year at the head of an article. */
+/** The latest full date among the head's `March 1, 2025` and `1 March 2025`, or null. */
+function latestFullDate(head: string): string | null {
+  let latest: string | null = null;
+  for (const m of head.matchAll(MONTH_DAY_YEAR_ALL)) {
+    const d = iso(Number(m[3]), month(m[1]!), Number(m[2]));
+    if (d && (!latest || d > latest)) latest = d;
+  }
+  for (const m of head.matchAll(DAY_MONTH_YEAR_ALL)) {
+    const d = iso(Number(m[3]), month(m[2]!), Number(m[1]));
+    if (d && (!latest || d > latest)) latest = d;
+  }
+  return latest;
+}
+
+/**
+ * The first weekday, the first month-and-day without a year (`March 2` or `2 March`) and the latest full
+ * date at the head of an article.
+ */
 export function dateCues(source: Pick<DateSource, 'body' | 'title'>): DateCues {
   const head = `${source.title ?? ''}\n${(source.body ?? '').slice(0, CUE_HEAD)}`;
   const w = WEEKDAY.exec(head);
   const md = MONTH_DAY.exec(head);
-  const d = md ? Number(md[2]) : 0;
-  const ok = md && d >= 1 && d <= 31;
+  const dm = DAY_MONTH.exec(head);
+  // Whichever of the two orders comes first in the text.
+  const useDm = dm && (!md || dm.index < md.index);
+  const d = useDm ? Number(dm[1]) : md ? Number(md[2]) : 0;
+  const ok = d >= 1 && d <= 31;
   const weekday = w ? WEEKDAYS.indexOf(w[1]!.toLowerCase()) : null;
-  return { weekday, month: ok ? month(md[1]!) : null, day: ok ? d : null };
+  const m = !ok ? null : useDm ? month(dm[2]!) : month(md![1]!);
+  return { weekday, month: m, day: ok ? d : null, anchor: latestFullDate(head) };
 }
 
 /** What {@link storyDates} reads and fills in of a document. */
@@ -117,10 +148,39 @@ export interface StoryDated {
 
 const DAY_MS = 86_400_000;
 
+/** The first day of `weekday` on or after the ISO day `from`. */
+function weekdayFrom(from: string, weekday: number): string {
+  const t = Date.parse(from);
+  const shift = (weekday - new Date(t).getUTCDay() + 7) % 7;
+  return new Date(t + shift * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
- * The undated articles of a story dated from its dated ones: a month and day take the year of the
- * story's earliest day (dates/month-day-story-year); a weekday, the first such day on or after it
- * (dates/weekday-story), the week a developing story is first reported in. Linear in the documents.
+ * Ordered rules that date an undated article from its own cues; `storyDay` is its story's earliest dated day.
+ * A weekday is read only against a date of the article's own: another article's day would put an early report
+ * ("on Sunday") in a later week, and its value would pass for the current one.
+ */
+const CUE_RULES: Array<{ by: string; read: (c: DateCues, storyDay: string | null) => string | null }> = [
+  {
+    by: 'dates/month-day-own-year',
+    read: (c) =>
+      c.anchor && c.month !== null && c.day !== null ? iso(Number(c.anchor.slice(0, 4)), c.month, c.day) : null,
+  },
+  {
+    by: 'dates/month-day-story-year',
+    read: (c, storyDay) =>
+      storyDay && c.month !== null && c.day !== null ? iso(Number(storyDay.slice(0, 4)), c.month, c.day) : null,
+  },
+  {
+    by: 'dates/weekday-own-date',
+    read: (c) => (c.anchor && c.weekday !== null ? weekdayFrom(c.anchor, c.weekday) : null),
+  },
+];
+
+/**
+ * The undated articles of a story dated from their own cues (CUE_RULES): a month and day take the year of a
+ * full date in their own text, else of the story's earliest day; a weekday, the first such day on or after a
+ * full date in their own text. An article with no such date of its own stays undated. Linear in the documents.
  */
 export function storyDates(docs: StoryDated[], storyOf: Map<string, string>): void {
   const earliest = new Map<string, string>();
@@ -132,22 +192,14 @@ export function storyDates(docs: StoryDated[], storyOf: Map<string, string>): vo
   }
   for (const d of docs) {
     if (d.asOf || !d.cues) continue;
-    const anchor = earliest.get(storyOf.get(d.id) ?? '');
-    if (!anchor) continue;
-    const { weekday, month: m, day } = d.cues;
-    if (m !== null && day !== null) {
-      const date = iso(Number(anchor.slice(0, 4)), m, day);
-      if (date) {
-        d.asOf = date;
-        d.asOfBy = 'dates/month-day-story-year';
-        continue;
-      }
-    }
-    if (weekday !== null) {
-      const t = Date.parse(anchor);
-      const shift = (weekday - new Date(t).getUTCDay() + 7) % 7;
-      d.asOf = new Date(t + shift * DAY_MS).toISOString().slice(0, 10);
-      d.asOfBy = 'dates/weekday-story';
+    const story = storyOf.get(d.id);
+    const storyDay = story ? (earliest.get(story) ?? null) : null;
+    for (const rule of CUE_RULES) {
+      const date = rule.read(d.cues, storyDay);
+      if (!date) continue;
+      d.asOf = date;
+      d.asOfBy = rule.by;
+      break;
     }
   }
 }

@@ -544,6 +544,27 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/fallback',
   ],
   [
+    'two undated reports naming the same weekday as their day: one moment, whatever its week',
+    { value: 48, day: null, weekday: 2, source: 'outlet:a' },
+    { value: 52, day: null, weekday: 2, document: 'd2', source: 'outlet:b' },
+    'conflict',
+    'relations/same-weekday-undated',
+  ],
+  [
+    'two undated reports naming two weekdays: the toll moved on',
+    { value: 48, day: null, weekday: 2, source: 'outlet:a' },
+    { value: 52, day: null, weekday: 3, document: 'd2', source: 'outlet:b' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    'an undated report without a weekday is of no moment to compare',
+    { value: 48, day: null, source: 'outlet:a' },
+    { value: 52, day: null, document: 'd2', source: 'outlet:b' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
     'relations/far-within-bound: a range of payouts far under "claims could reach up to $3 billion"',
     { value: null, low: 350e6, high: 700e6 },
     { value: null, low: null, high: 3e9, source: 'outlet:b' },

@@ -37,6 +37,8 @@ export interface RelationClaim {
   source: string;
   /** The day the claim is as of (its article's as-of date), or null. */
   day: string | null;
+  /** Without a day: the weekday its article names as its own (0 = Sunday), its week unknown. */
+  weekday?: number | null;
   /** The sentence marks the value as an earlier one ("had earlier put", "previously", "up from"). */
   earlier: boolean;
   /** Ingest order of its article (tie-break for "later"). */
@@ -373,6 +375,19 @@ export const RELATION_RULES: Rule[] = [
       if (a.status === 'planned' && b.status === 'planned') return 'conflict';
       return daysApart(a.day, b.day) !== null ? 'conflict' : null;
     },
+  },
+  // Two undated reports that name the same weekday as their day are of one reporting window: the week is unknown,
+  // not the day; values of two sources that cannot both hold contradict each other.
+  {
+    by: 'relations/same-weekday-undated',
+    type: (a, b) =>
+      a.document !== b.document &&
+      a.source !== b.source &&
+      a.weekday != null &&
+      a.weekday === b.weekday &&
+      comparable(a, b)
+        ? 'conflict'
+        : null,
   },
   // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
   { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },

@@ -33,6 +33,8 @@ const DATE_FROM: Record<string, string> = {
   'dates/url-epoch': 'from its URL',
   'dates/text-head': 'from its opening',
   'dates/weekday-story': "from a weekday it names, in its story's week",
+  'dates/weekday-own-date': 'from a weekday it names, after a date in its text',
+  'dates/month-day-own-year': 'from a month and day it names, in the year of a date in its text',
   'dates/month-day-story-year': "from a month and day it names, in its story's year",
 };
 
