@@ -25,7 +25,7 @@ export interface FigureHeadline {
   asOf: string | null;
   /**
    * Where `asOf` came from: `claims/when` (the sentence says what it is about), `claims/said`, or the rule that
-   * dated the article (`dates/published`, `dates/text-head`, `dates/url-path`, `dates/weekday-story` …).
+   * dated the article (`dates/published`, `dates/text-head`, `dates/url-path`, `dates/weekday-own-date` …).
    */
   asOfBy?: string | null;
   precision: DatePrecision | null;

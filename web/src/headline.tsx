@@ -43,6 +43,8 @@ const DATE_BY: Record<string, string> = {
   'dates/published-partial': 'the article’s date',
   'dates/text-head': 'its dateline',
   'dates/weekday-story': 'a weekday in the text',
+  'dates/weekday-own-date': 'a weekday after a date in the text',
+  'dates/month-day-own-year': 'a month and day in the text',
   'dates/month-day-story-year': 'a month and day in the text',
   'dates/url-path': 'the URL',
   'dates/url-slug': 'the URL',
