@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../records.js';
-import { StoryIndex } from './stories.js';
+import { scanWords, StoryIndex } from './stories.js';
 
 const fire = (n: number) =>
   `Wildfire crews battled the Corran Ridge blaze near Halvesby for day ${n}. The Tessaly Forest Service said ` +
@@ -116,5 +116,45 @@ describe('stories/label-names', () => {
     ]);
     const fireStory = stories.find((s) => s.id === storyOf.get('doc0'))!;
     expect(fireStory.label.split(', ')[0]).toBe('Tessaly Forest Service');
+  });
+});
+
+/** The patterns scanWords reads in one pass, as regexes: its output must be theirs. */
+const CAPITAL_RE = /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu;
+const LOWER_RE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu;
+
+describe('scanWords', () => {
+  const cases = [
+    'Floodwaters rose in Marrowby on Tuesday; the Esk Valley Authority said 4,000 homes were cut off.',
+    "Strikers' pickets at Dunmore's mill: the union’s leaders met O'Rourke and McAllister-Vance.",
+    'anti-austerity marchers, well-known co-op stores, mid-2024 figures and x-ray units',
+    'Zürich, Ærøskøbing and Łódź: élan, çà, ǅemal, ÉCOLE, naïve résumé',
+    'AB Ab aB abc aBCd -abc abc- a-bc ab1 1ab 1Abc ²abc abc²',
+    'Math 𝐀𝐁𝐂 and 𝐚𝐛𝐜 letters, ⅷabc, Ⅻ-Day, ’tis o’clock',
+    '',
+    'a',
+    "'s Ada's Ada’s Ada's's",
+  ];
+  it.each(cases)('reads %j as the two patterns do', (text) => {
+    const capitals: string[] = [];
+    const lower = new Set<string>();
+    scanWords(text, capitals, lower);
+    expect(capitals).toEqual([...text.matchAll(CAPITAL_RE)].map((m) => m[0]));
+    expect([...lower]).toEqual([...new Set([...text.matchAll(LOWER_RE)].map((m) => m[0]))]);
+  });
+
+  it('agrees with the patterns on random strings of word and other characters', () => {
+    const alphabet = ['a', 'B', 'é', 'É', 'ǅ', '1', '²', "'", '’', '-', ' ', '.', '𝐀', '𝐚', 'ß', 'ʼ', '\n', 'ⅷ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let n = Math.floor(next() * 16); n > 0; n--) text += alphabet[Math.floor(next() * alphabet.length)];
+      const capitals: string[] = [];
+      const lower = new Set<string>();
+      scanWords(text, capitals, lower);
+      expect(capitals).toEqual([...text.matchAll(CAPITAL_RE)].map((m) => m[0]));
+      expect([...lower]).toEqual([...new Set([...text.matchAll(LOWER_RE)].map((m) => m[0]))]);
+    }
   });
 });

@@ -49,8 +49,92 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const WORD = /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu;
-const LOWER = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu;
+/** Character classes of the word scanner: a word is a run of letters, digits, apostrophes and hyphens. */
+const UPPER = 1;
+const LOWER = 2;
+const ALNUM = 4;
+const JOINER = 8;
+/** Classes of the ASCII code points, from a table; others through \p tests, kept once seen. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90
+    ? UPPER | ALNUM
+    : c >= 97 && c <= 122
+      ? LOWER | ALNUM
+      : c >= 48 && c <= 57
+        ? ALNUM
+        : c === 39 || c === 45
+          ? JOINER
+          : 0,
+);
+const OTHER_CLASS = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 128) return ASCII_CLASS[cp]!;
+  let k = OTHER_CLASS.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = cp === 0x2019 ? JOINER : 0;
+    if (/\p{Lu}/u.test(ch)) k |= UPPER;
+    if (/\p{Ll}/u.test(ch)) k |= LOWER;
+    if (/[\p{L}\p{N}]/u.test(ch)) k |= ALNUM;
+    OTHER_CLASS.set(cp, k);
+  }
+  return k;
+}
+
+/**
+ * One pass over `text` for the story words: `capitals` gets what /\p{Lu}[\p{L}\p{N}'’-]{2,}/gu matches, in order,
+ * and `lower` what /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]{2,}/gu does. Each run of word characters holds at
+ * most one match of each: the first capital (or lower-case letter after no letter or digit) with two word
+ * characters after it, up to the run's end.
+ */
+export function scanWords(text: string, capitals: string[], lower: Set<string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i)!;
+    let k = classOf(cp);
+    if (!(k & (ALNUM | JOINER))) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // A run of word characters from i: count its code points, note the first capital and lower-case start.
+    let count = 0;
+    let upAt = -1;
+    let upCount = 0;
+    let lowAt = -1;
+    let lowCount = 0;
+    let prevAlnum = false;
+    let j = i;
+    while (j < n) {
+      if (j > i) {
+        cp = text.charCodeAt(j);
+        if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(j)!;
+        k = classOf(cp);
+        if (!(k & (ALNUM | JOINER))) break;
+      }
+      if (upAt < 0 && k & UPPER) {
+        upAt = j;
+        upCount = count;
+      }
+      if (lowAt < 0 && k & LOWER && !prevAlnum) {
+        lowAt = j;
+        lowCount = count;
+      }
+      prevAlnum = (k & ALNUM) !== 0;
+      count++;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (upAt >= 0 && count - upCount > 2) capitals.push(text.slice(upAt, j));
+    if (lowAt >= 0 && count - lowCount > 2) lower.add(text.slice(lowAt, j));
+    i = j;
+  }
+}
+
+/** "Ada's", "Ada’s": a word ending in a possessive, read without it. */
+const possessive = (w: string) =>
+  w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
 
 /** A name the entities stage found: how many of a story's articles name it, and how many in all. */
 interface StoryName {
@@ -87,10 +171,11 @@ export class StoryIndex {
     const text = `${doc.title ?? ''}\n${(doc.body ?? '').slice(0, HEAD)}`;
     // A word the text also writes in lower case is a common noun capitalised by a title or a sentence start.
     const lower = new Set<string>();
-    for (const m of text.matchAll(LOWER)) lower.add(m[0]);
-    for (const m of text.matchAll(WORD)) {
+    const capitals: string[] = [];
+    scanWords(text, capitals, lower);
+    for (const m of capitals) {
       if (seen.size >= MAX_WORDS) break;
-      const w = m[0].replace(/['’]s$/, '');
+      const w = possessive(m) ? m.slice(0, -2) : m;
       const key = w.toLowerCase();
       if (STOP.has(key) || key.length < 3 || lower.has(key)) continue;
       this.takeWord(w, key, seen);

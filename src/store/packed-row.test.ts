@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
+import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 
 describe('packed rows', () => {
   it.each([
@@ -27,6 +27,15 @@ describe('packed rows', () => {
     expect(blob.length).toBeLessThan(json.length);
     expect(unpackJson(blob)).toBe(json);
     expect(unpackJson(json)).toBe(json);
+  });
+
+  it('keeps a short record plain and deflates a long one, and reads both back', () => {
+    const short = JSON.stringify({ id: 'rainfall-mm', claims: ['a:1', 'b:2'], label: 'Rainfall' });
+    const long = JSON.stringify({ id: 'homes-flooded', claims: Array.from({ length: 400 }, (_, i) => `doc${i}:${i}`) });
+    expect(packRecord(short)).toBe(short);
+    expect(packRecord(long)).toBeInstanceOf(Buffer);
+    expect(unpackJson(packRecord(short))).toBe(short);
+    expect(unpackJson(packRecord(long))).toBe(long);
   });
 
   it('refuses a BLOB of another format rather than misreading it', () => {

@@ -89,6 +89,17 @@ export function packJson(json: string): Buffer {
   return deflated(JSON_FORMAT, [Buffer.from(json, 'utf8')], RECORD_DICTIONARY);
 }
 
+/** Longest record (UTF-16 code units) {@link packRecord} keeps as plain text. */
+const PLAIN_MAX = 2048;
+
+/**
+ * A record as its column holds it: plain JSON when short (setting up a zlib stream per record costs more than
+ * the kilobyte or so deflating it saves), else deflated ({@link packJson}). {@link unpackJson} reads both.
+ */
+export function packRecord(json: string): string | Buffer {
+  return json.length <= PLAIN_MAX ? json : packJson(json);
+}
+
 /** A record column's JSON text: a string as it is (an older row), a BLOB of {@link packJson} inflated. */
 export function unpackJson(value: unknown): string {
   if (value instanceof Uint8Array) return inflated(JSON_FORMAT, value, RECORD_DICTIONARY).toString('utf8');

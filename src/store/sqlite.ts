@@ -39,7 +39,7 @@ import type {
 import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
-import { packArticle, packJson, unpackArticle, unpackJson } from './packed-row.js';
+import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { byDocumentsThenId, json, parse } from './rows.js';
 import type { WatchState } from './watch-state.js';
@@ -700,10 +700,10 @@ export class SqliteStore implements Store {
     for (const d of result.duplicates) add(() => ins.duplicates.run(d.document, d.of, d.kind, d.similarity));
     const perStory = new Map<string, number>();
     for (const f of result.figures) {
-      // The record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
+      // A large record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
       const row = [
         f.id,
-        packJson(json(f)),
+        packRecord(json(f)),
         json(figureBrief(f)),
         f.story ?? null,
         f.partOf ?? null,
