@@ -182,7 +182,7 @@ export const genreStories: GenreStory[] = [
       'said the walkout was costing the industry £25m a day.\n\nThe union is demanding a 7% pay rise, while the ' +
       'operators have offered 4.5% over two years. A further 12,000 signal staff are to join the action on 14 March.',
     claims: [
-      approx('40,000', 40000, 'rail workers', UNION, { action: 'strike', known: 'no action for a walkout' }),
+      approx('40,000', 40000, 'rail workers', UNION, { action: 'strike' }),
       exact('14 of', 14, 'train operators', UNION),
       exact('20 train', 20, 'train operators', UNION),
       exact('one in five', 0.2, 'share of services', UNION),
@@ -433,13 +433,12 @@ export const genreStories: GenreStory[] = [
       'model number HH-1500, were sold at stores nationwide from September 2022 through January 2024 for between ' +
       '$40 and $70.\n\nCall 800-555-0143 for a refund.',
     claims: [
-      approx('1.1 million', 1.1e6, 'space heaters', RECALL, { action: 'recall', known: 'no action for a recall' }),
+      approx('1.1 million', 1.1e6, 'space heaters', RECALL, { action: 'recall' }),
       exact('86,000', 86000, 'space heaters', RECALL, { incremental: true }),
       exact('212 reports', 212, 'reports of overheating', RECALL),
       exact('37 fires', 37, 'fires', RECALL),
       exact('9 minor', 9, ['burn injuries', 'people'], RECALL, {
         action: 'wound',
-        known: '"burn injuries" is read as an action of destroying',
       }),
       range('$40 and', 40, 70, 'price', RECALL, { unit: 'USD' }),
     ],
@@ -478,11 +477,9 @@ export const genreStories: GenreStory[] = [
     claims: [
       exact('1,840', 1840, 'outpatient appointments', ['trust', 'Lakeside Health Trust'], {
         action: 'delay',
-        known: 'no action for a postponement',
       }),
       exact('310', 310, 'operations', ['trust', 'Lakeside Health Trust'], {
         action: 'delay',
-        known: 'no action for a postponement',
       }),
       exact('112,000', 112000, 'waiting list', ['NHS England'], {
         known: 'the subject of "have almost doubled to N" names no measure',
