@@ -324,14 +324,14 @@ export const genreStories: GenreStory[] = [
       '1,250 people and produced 3 million tonnes of coal a year.',
     claims: [
       exact('17 miners', 17, 'miners', MINE, { action: 'rescue' }),
-      exact('29 others', 29, 'miners', MINE, { known: '"N others" does not take the noun of the count before it' }),
+      exact('29 others', 29, 'miners', MINE),
       approx('400 metres', 400, ['depth', 'metres'], MINE, { unit: 'm' }),
       exact('11 overnight', 11, 'people', MINE, { action: 'kill' }),
       exact('six workers', 6, 'workers', MINE, { incremental: true, action: 'wound' }),
       approx('600 rescuers', 600, 'rescuers', MINE),
       lower('80,000', 80000, 'cubic metres of water', MINE),
       exact('1,250', 1250, 'people', null, { action: 'employ' }),
-      exact('3 million tonnes', 3e6, 'tonnes of coal', null, { known: 'tonnes are read as tons' }),
+      exact('3 million tonnes', 3e6, 'tonnes of coal', null),
     ],
     not: [],
   },
@@ -395,7 +395,6 @@ export const genreStories: GenreStory[] = [
       exact('1.4 tonnes', 1.4, 'tonnes of cocaine', null, {
         unit: 'tonnes',
         action: 'forfeit',
-        known: 'tonnes are read as tons',
       }),
       approx('A$420', 420e6, 'street value', null, {
         unit: 'AUD',
@@ -609,8 +608,8 @@ genreStories.push(
       'Farmers expect the wheat harvest to fall to 21 million tonnes this year from 28 million last year, the farm ' +
       'ministry said. Some 40% of the planted area has been hit by drought.',
     claims: [
-      exact('21 million', 21e6, 'tons', ['farm ministry'], { unit: 'tons', status: 'planned' }),
-      exact('28 million', 28e6, 'tons', ['farm ministry']),
+      exact('21 million', 21e6, 'tonnes', ['farm ministry'], { unit: 'tonnes', status: 'planned' }),
+      exact('28 million', 28e6, 'tonnes', ['farm ministry']),
       approx('40%', 40, 'percent of planted area', ['farm ministry'], { unit: 'percent' }),
     ],
     not: [],

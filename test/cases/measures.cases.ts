@@ -35,6 +35,7 @@ const CLAUSE_MONEY = 'quantities/money-clause';
 const LEVY = 'quantities/percent-levy';
 const COMPOUND = 'quantities/dimension-compound';
 const FALL = 'quantities/fall-height';
+const OTHERS = 'quantities/others-take-noun';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -327,4 +328,16 @@ export const measureCases: MeasureCase[] = [
   m('The plant has a capacity of 30 MW.', 'capacity'),
   m('They built a 30 MW plant near the coast.', 'capacity'),
   m('The fire has burned 5,000 acres.', 'acres'),
+  // "N others" counts more of what the count before it counted
+  m('Rescuers found 6 hikers on Monday, but 11 others are still missing.', 'hikers', OTHERS, 1),
+  m('Four firefighters died and 23 others were treated for smoke.', 'firefighters', OTHERS, 1),
+  m('The court freed 120 detainees and transferred 40 others to a military prison.', 'detainees', OTHERS, 1),
+  m('Customs seized 300 rifles and 45 others at the border.', 'rifles', OTHERS, 1),
+  m('Two people drowned and 8 others were rescued from the river.', 'people', undefined, 1),
+  m('The flood cost the county $12 million. About 60 others were evacuated.', 'people', undefined, 1),
+  // tonnes are kept as written (metric), not read as tons
+  m('The mill ground 4,500 tonnes of maize last month.', 'tonnes'),
+  m('Storage silos hold about 2 million tonnes.', 'tonnes'),
+  m('The ship ran aground carrying 90,000 metric tons of iron ore.', 'tons'),
+  m('Rescuers cleared 12 tons of rubble.', 'tons'),
 ];

@@ -36,6 +36,24 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     q.certain = false;
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+  othersTakeNoun(text, quantities);
+}
+
+/**
+ * quantities/others-take-noun: `pulled 17 miners out, but 29 others remain trapped`: "N others" counts more of
+ * what the count before it in the sentence counted (a count of things, not money, a percentage or a unit).
+ */
+function othersTakeNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (!/\bothers$/i.test(q.text)) continue;
+    const prev = quantities[k - 1]!;
+    if (!prev.measure || prev.measure === q.measure || prev.unitCode || ratio(prev)) continue;
+    if (sentenceEnd(text, prev.end, q.start)) continue;
+    q.measure = prev.measure;
+    q.by = `${q.by}+quantities/others-take-noun`;
+    q.certain = false;
+  }
 }
 
 /** A percentage: its noun is no count for a bare number after it. */
