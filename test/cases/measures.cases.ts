@@ -36,6 +36,9 @@ const LEVY = 'quantities/percent-levy';
 const COMPOUND = 'quantities/dimension-compound';
 const FALL = 'quantities/fall-height';
 const OTHERS = 'quantities/others-take-noun';
+const PAIR = 'quantities/pair-takes-noun';
+const MORE = 'quantities/more-takes-noun';
+const PERCENT_NOUN = 'quantities/percent-takes-noun';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -335,6 +338,33 @@ export const measureCases: MeasureCase[] = [
   m('Customs seized 300 rifles and 45 others at the border.', 'rifles', OTHERS, 1),
   m('Two people drowned and 8 others were rescued from the river.', 'people', undefined, 1),
   m('The flood cost the county $12 million. About 60 others were evacuated.', 'people', undefined, 1),
+  // "N and M nouns": the first number counts the noun after the second
+  m('The two fires destroyed 120 and 85 homes respectively.', 'homes', PAIR, 1),
+  m('Aid groups counted 2,400 and 3,100 refugees in the two camps.', 'refugees', PAIR),
+  m('The two quakes left 3,200 and 410 families homeless.', 'families', PAIR, 1),
+  // "N more" with no noun counts more of the paragraph's last count
+  m(
+    'Some 4,000 migrants reached the island last week. Officials said 2,000 more could land by Sunday.',
+    'migrants',
+    MORE,
+    1,
+  ),
+  m('The clinic has vaccinated 800 children. A thousand more are due in March.', 'children', undefined, 1),
+  // a bare percentage measures what the percentage before it measured
+  m(
+    'Teachers asked for a 9% salary increase and were offered 3% by the ministry.',
+    'percent salary increase',
+    PERCENT_NOUN,
+    1,
+  ),
+  m('The fund bought a 12% stake in the port and 5% in the airport.', 'percent stake', PERCENT_NOUN, 1),
+  m('Exports rose 4% in June from 2% in May.', 'percent', undefined, 1),
+  // a percentage restated after a change, or after "lost"/"shed", is a change
+  m('The FTSE 100 dropped 210 points, or 2.7%, to 7,540.', 'percent change', PERCENT, 1),
+  m('Sales climbed $4 billion, or 11%, in the quarter.', 'percent change', PERCENT, 1),
+  m('The currency lost 6% against the dollar.', 'percent change', PERCENT),
+  m('Shares in the airline shed 14% on Monday.', 'percent change', PERCENT),
+  m('About 300 homes, or 4% of the town, were flooded.', 'percent', undefined, 1),
   // tonnes are kept as written (metric), not read as tons
   m('The mill ground 4,500 tonnes of maize last month.', 'tonnes'),
   m('Storage silos hold about 2 million tonnes.', 'tonnes'),
