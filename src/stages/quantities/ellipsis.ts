@@ -155,7 +155,7 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (
     CASUALTY_AFTER.test(after) ||
     CROWD_AFTER.test(after) ||
-    /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
+    /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|injures?|wounds|sicken(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
       before,
     )
   ) {
