@@ -207,11 +207,9 @@ export const genreStories: GenreStory[] = [
       exact('C$39.8', 39.8e9, 'budget deficit', TREASURY, {
         unit: 'CAD',
         status: 'planned',
-        known: 'a money subject with "narrow to" names no measure',
       }),
       exact('C$48.3', 48.3e9, 'budget deficit', TREASURY, {
         unit: 'CAD',
-        known: 'a money subject with "narrow to" names no measure',
       }),
       exact('12%', 12, 'percent increase', TREASURY, { unit: 'percent', status: 'planned' }),
       exact('C$33', 33e9, 'defence spending', TREASURY, { unit: 'CAD', status: 'planned' }),
@@ -477,9 +475,7 @@ export const genreStories: GenreStory[] = [
       exact('310', 310, 'operations', ['trust', 'Lakeside Health Trust'], {
         action: 'delay',
       }),
-      exact('112,000', 112000, 'waiting list', ['NHS England'], {
-        known: 'the subject of "have almost doubled to N" names no measure',
-      }),
+      exact('112,000', 112000, 'waiting list', ['NHS England'], {}),
       vague('Tens of thousands', 20000, 'patients', ['NHS England']),
       exact('26%', 26, 'percent decrease', ['British Medical Association', 'BMA'], { unit: 'percent' }),
     ],

@@ -365,6 +365,11 @@ export const measureCases: MeasureCase[] = [
   m('The currency lost 6% against the dollar.', 'percent change', PERCENT),
   m('Shares in the airline shed 14% on Monday.', 'percent change', PERCENT),
   m('About 300 homes, or 4% of the town, were flooded.', 'percent', undefined, 1),
+  // a subject that narrows, widens or shrinks to a level; `almost` between the auxiliary and the verb
+  m('The trade surplus will narrow to $12 billion next year.', 'trade surplus', MONEY_SUBJECT),
+  m('The budget shortfall widened to $3.4 billion in the third quarter.', 'budget shortfall', MONEY_SUBJECT),
+  m('Court backlogs have almost doubled to 61,000 since the pandemic.', 'backlogs'),
+  m('Rents in the capital have almost tripled to 2,400 a month.', 'rents'),
   // tonnes are kept as written (metric), not read as tons
   m('The mill ground 4,500 tonnes of maize last month.', 'tonnes'),
   m('Storage silos hold about 2 million tonnes.', 'tonnes'),
