@@ -147,7 +147,7 @@ export const genreStories: GenreStory[] = [
       exact('402', 402, 'hospitalisations', UG_HEALTH),
       exact('nine additional', 9, 'people', UG_HEALTH, { incremental: true, action: 'kill' }),
       exact('61', 61, 'people', UG_HEALTH, { action: 'kill' }),
-      exact('48 per', 48, 'infection rate', UG_HEALTH, { known: 'a rate per 100,000 names no measure' }),
+      exact('48 per', 48, 'infection rate', UG_HEALTH),
       approx('one in eight', 0.125, 'share of those infected', UG_HEALTH),
       exact('600,000', 600000, 'people', UG_HEALTH, { status: 'planned' }),
     ],

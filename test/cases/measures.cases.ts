@@ -36,6 +36,7 @@ const LEVY = 'quantities/percent-levy';
 const COMPOUND = 'quantities/dimension-compound';
 const FALL = 'quantities/fall-height';
 const OTHERS = 'quantities/others-take-noun';
+const RATE_PER = 'quantities/rate-per';
 const PAIR = 'quantities/pair-takes-noun';
 const MORE = 'quantities/more-takes-noun';
 const PERCENT_NOUN = 'quantities/percent-takes-noun';
@@ -370,6 +371,10 @@ export const measureCases: MeasureCase[] = [
   m('The budget shortfall widened to $3.4 billion in the third quarter.', 'budget shortfall', MONEY_SUBJECT),
   m('Court backlogs have almost doubled to 61,000 since the pandemic.', 'backlogs'),
   m('Rents in the capital have almost tripled to 2,400 a month.', 'rents'),
+  // a count per head of a population is the rate that is its subject
+  m('The murder rate fell to 6.2 per 100,000 residents last year.', 'murder rate', RATE_PER),
+  m('In the capital the infection rate is 210 per 100,000 people.', 'infection rate', RATE_PER),
+  m('The unemployment rate stood at 5.1 per 100 workers.', 'unemployment rate', RATE_PER),
   // tonnes are kept as written (metric), not read as tons
   m('The mill ground 4,500 tonnes of maize last month.', 'tonnes'),
   m('Storage silos hold about 2 million tonnes.', 'tonnes'),

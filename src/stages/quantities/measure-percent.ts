@@ -149,7 +149,7 @@ const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|w
  * The rate a subject names (`the jobless rate`, `unemployment` → unemployment rate), or null when its head is no
  * rate noun. `initial`: the phrase opens its sentence, so its first word's capital says nothing.
  */
-function rateName(words: string[], initial: boolean): string | null {
+export function rateName(words: string[], initial: boolean): string | null {
   const ws = lowerWords(words);
   const head = ws[ws.length - 1]!;
   if (!RATE_NOUNS.has(head)) return null;
