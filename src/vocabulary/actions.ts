@@ -51,6 +51,7 @@ export const ACTIONS: Record<string, string[]> = {
     'murder',
     'shot dead',
     'lost their lives',
+    'drown',
   ],
   wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
   // `insured losses of $5 billion`: a loss of money is what something costs.
@@ -75,6 +76,7 @@ export const ACTIONS: Record<string, string[]> = {
   // Past forms of `burn` only: "burn injuries" and "burns" are wounds.
   destroy: ['destroy', 'damag', 'burned', 'burnt', 'burning down', 'flatten'],
   rescue: ['rescu', 'saved'],
+  recover: ['recovered', 'retrieved'],
   // Before `lose`: at one position the first listed stem wins.
   'lose power': ['lost power', 'lose power', 'loses power', 'losing power', 'without power', 'power outage'],
   lose: ['lost', 'lose'],

@@ -560,7 +560,6 @@ genreStories.push(
       exact('247', 247, 'people', ['coast guard'], { action: 'rescue' }),
       exact('41 bodies', 41, 'bodies', ['coast guard'], {
         action: 'recover',
-        known: 'the action of the clause after ("remain missing") is taken',
       }),
       exact('53', 53, 'people', ['coast guard'], { action: 'missing' }),
     ],

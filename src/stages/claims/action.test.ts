@@ -66,6 +66,10 @@ describe('claims/action: what happens to the counted thing, one row per action',
     ['The blaze burned 140 homes in the valley.', '140', 'destroy'],
     ['Doctors treated 14 children for minor burn injuries after the fireworks.', '14', 'wound'],
     ['The ruling party won 212 seats in the assembly.', '212', 'win'],
+    ['Divers have recovered 19 bodies from the lake.', '19', 'recover'],
+    ['Nine bodies were retrieved from the rubble overnight.', 'Nine', 'recover'],
+    ['At least 6 migrants drowned when their boat sank.', '6', 'kill'],
+    ['About 20,000 people marched through the capital.', '20,000', 'attend'],
   ];
   for (const [text, num, action] of cases) {
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
