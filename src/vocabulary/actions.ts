@@ -4,7 +4,10 @@
  * grouping key of an action, as the gold or the extractor wrote it).
  */
 
-/** Action → cue stems (matched at word start; a stem matches its inflections). */
+/**
+ * Action → cue stems (matched at word start; a stem matches its inflections). A stem ending in `=` is a
+ * whole word only (`win=` is not the start of "winter" or "wind").
+ */
 export const ACTIONS: Record<string, string[]> = {
   deploy: [
     'deploy',
@@ -48,6 +51,7 @@ export const ACTIONS: Record<string, string[]> = {
     'murder',
     'shot dead',
     'lost their lives',
+    'drown',
   ],
   wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
   // `insured losses of $5 billion`: a loss of money is what something costs.
@@ -57,7 +61,7 @@ export const ACTIONS: Record<string, string[]> = {
   // "worked", not the noun of "construction workers".
   employ: ['employ', 'worked', 'working', 'hire'],
   vote: ['vote', 'voted', 'ballot', 'elect'],
-  win: ['won', 'win', 'margin', 'defeat'],
+  win: ['won', 'win=', 'wins=', 'winning', 'winner', 'margin', 'defeat'],
   arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur'],
   evacuate: ['evacuat', 'displac', 'flee', 'fled', 'refugee'],
   divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
@@ -69,13 +73,17 @@ export const ACTIONS: Record<string, string[]> = {
   plead: ['plead', 'pleaded', 'guilty'],
   forfeit: ['forfeit', 'seiz', 'confiscat'],
   fine: ['fine', 'penalt'],
-  destroy: ['destroy', 'damag', 'burn', 'flatten'],
+  // Past forms of `burn` only: "burn injuries" and "burns" are wounds.
+  destroy: ['destroy', 'damag', 'burned', 'burnt', 'burning down', 'flatten'],
   rescue: ['rescu', 'saved'],
+  recover: ['recovered', 'retrieved'],
   // Before `lose`: at one position the first listed stem wins.
   'lose power': ['lost power', 'lose power', 'loses power', 'losing power', 'without power', 'power outage'],
   lose: ['lost', 'lose'],
   cancel: ['cancel', 'scrapped', 'called off', 'grounded'],
-  delay: ['delay'],
+  delay: ['delay', 'postpon', 'put off', 'pushed back', 'rescheduled'],
+  strike: ['walked out', 'walk out', 'walking out', 'walkout', 'went on strike', 'on strike'],
+  recall: ['recall'],
   identify: ['identif'],
   missing: ['missing', 'unaccounted'],
   'pay respects': [
@@ -113,6 +121,10 @@ export function actionOf(word: string): string | null {
   if (!a) return null;
   for (const [action, stems] of Object.entries(ACTIONS)) {
     for (const stem of stems) {
+      if (stem.endsWith('=')) {
+        if (a === stem.slice(0, -1)) return action;
+        continue;
+      }
       if (a.startsWith(stem) || stem === `${a}d` || stem === `${a}ed`) return action === 'send' ? 'deploy' : action;
     }
   }

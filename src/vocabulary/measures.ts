@@ -124,6 +124,8 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   arrests: ['arrests'],
   cases: ['cases'],
   counts: ['counts', 'count'],
+  // An outage counts the machines it hit, whatever the article calls them.
+  devices: ['devices', 'computers', 'pcs'],
 };
 
 /**
@@ -140,7 +142,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = (() => {
  * Nouns that group with a canonical measure for figures but name a claim as written: a reader (and an
  * annotator) tells `houses collapsed` from `homes damaged`, while reconciliation still adds them up.
  */
-export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses']);
+export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses', 'tonnes', 'computers', 'pcs']);
 
 /** Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their value. */
 export const RATE_NOUNS = new Set([

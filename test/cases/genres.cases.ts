@@ -147,7 +147,7 @@ export const genreStories: GenreStory[] = [
       exact('402', 402, 'hospitalisations', UG_HEALTH),
       exact('nine additional', 9, 'people', UG_HEALTH, { incremental: true, action: 'kill' }),
       exact('61', 61, 'people', UG_HEALTH, { action: 'kill' }),
-      exact('48 per', 48, 'infection rate', UG_HEALTH, { known: 'a rate per 100,000 names no measure' }),
+      exact('48 per', 48, 'infection rate', UG_HEALTH),
       approx('one in eight', 0.125, 'share of those infected', UG_HEALTH),
       exact('600,000', 600000, 'people', UG_HEALTH, { status: 'planned' }),
     ],
@@ -182,7 +182,7 @@ export const genreStories: GenreStory[] = [
       'said the walkout was costing the industry £25m a day.\n\nThe union is demanding a 7% pay rise, while the ' +
       'operators have offered 4.5% over two years. A further 12,000 signal staff are to join the action on 14 March.',
     claims: [
-      approx('40,000', 40000, 'rail workers', UNION, { action: 'strike', known: 'no action for a walkout' }),
+      approx('40,000', 40000, 'rail workers', UNION, { action: 'strike' }),
       exact('14 of', 14, 'train operators', UNION),
       exact('20 train', 20, 'train operators', UNION),
       exact('one in five', 0.2, 'share of services', UNION),
@@ -190,7 +190,6 @@ export const genreStories: GenreStory[] = [
       exact('7% pay', 7, 'pay rise', null, { unit: 'percent' }),
       exact('4.5%', 4.5, 'pay rise', null, {
         unit: 'percent',
-        known: 'a bare percentage does not take the noun of the percentage before it',
       }),
       exact('12,000', 12000, 'signal staff', null, { incremental: true, status: 'planned' }),
     ],
@@ -208,11 +207,9 @@ export const genreStories: GenreStory[] = [
       exact('C$39.8', 39.8e9, 'budget deficit', TREASURY, {
         unit: 'CAD',
         status: 'planned',
-        known: 'a money subject with "narrow to" names no measure',
       }),
       exact('C$48.3', 48.3e9, 'budget deficit', TREASURY, {
         unit: 'CAD',
-        known: 'a money subject with "narrow to" names no measure',
       }),
       exact('12%', 12, 'percent increase', TREASURY, { unit: 'percent', status: 'planned' }),
       exact('C$33', 33e9, 'defence spending', TREASURY, { unit: 'CAD', status: 'planned' }),
@@ -324,14 +321,14 @@ export const genreStories: GenreStory[] = [
       '1,250 people and produced 3 million tonnes of coal a year.',
     claims: [
       exact('17 miners', 17, 'miners', MINE, { action: 'rescue' }),
-      exact('29 others', 29, 'miners', MINE, { known: '"N others" does not take the noun of the count before it' }),
+      exact('29 others', 29, 'miners', MINE),
       approx('400 metres', 400, ['depth', 'metres'], MINE, { unit: 'm' }),
       exact('11 overnight', 11, 'people', MINE, { action: 'kill' }),
       exact('six workers', 6, 'workers', MINE, { incremental: true, action: 'wound' }),
       approx('600 rescuers', 600, 'rescuers', MINE),
       lower('80,000', 80000, 'cubic metres of water', MINE),
       exact('1,250', 1250, 'people', null, { action: 'employ' }),
-      exact('3 million tonnes', 3e6, 'tonnes of coal', null, { known: 'tonnes are read as tons' }),
+      exact('3 million tonnes', 3e6, 'tonnes of coal', null),
     ],
     not: [],
   },
@@ -346,10 +343,9 @@ export const genreStories: GenreStory[] = [
       exact('1,142', 1142, 'points', null),
       exact('2.9%', 2.9, 'percent change', null, {
         unit: 'percent',
-        known: '", or N%," after a change is no percent change',
       }),
       exact('38,466', 38466, ['Dow Jones Industrial Average', 'points'], null),
-      exact('3.1%', 3.1, 'percent change', null, { unit: 'percent', known: '"lost N%" is no percent change' }),
+      exact('3.1%', 3.1, 'percent change', null, { unit: 'percent' }),
       exact('4.2%', 4.2, 'percent change', null, { unit: 'percent' }),
       exact('18.7', 18.7e9, 'shares', null),
       exact('12.4', 12.4e9, 'shares', null),
@@ -378,7 +374,6 @@ export const genreStories: GenreStory[] = [
       exact('Half a million', 500000, 'people', UNHCR, {
         incremental: true,
         status: 'possible',
-        known: '"Half a million more could arrive" names no measure',
       }),
     ],
     not: ['mid-2027'],
@@ -395,7 +390,6 @@ export const genreStories: GenreStory[] = [
       exact('1.4 tonnes', 1.4, 'tonnes of cocaine', null, {
         unit: 'tonnes',
         action: 'forfeit',
-        known: 'tonnes are read as tons',
       }),
       approx('A$420', 420e6, 'street value', null, {
         unit: 'AUD',
@@ -433,13 +427,12 @@ export const genreStories: GenreStory[] = [
       'model number HH-1500, were sold at stores nationwide from September 2022 through January 2024 for between ' +
       '$40 and $70.\n\nCall 800-555-0143 for a refund.',
     claims: [
-      approx('1.1 million', 1.1e6, 'space heaters', RECALL, { action: 'recall', known: 'no action for a recall' }),
+      approx('1.1 million', 1.1e6, 'space heaters', RECALL, { action: 'recall' }),
       exact('86,000', 86000, 'space heaters', RECALL, { incremental: true }),
       exact('212 reports', 212, 'reports of overheating', RECALL),
       exact('37 fires', 37, 'fires', RECALL),
       exact('9 minor', 9, ['burn injuries', 'people'], RECALL, {
         action: 'wound',
-        known: '"burn injuries" is read as an action of destroying',
       }),
       range('$40 and', 40, 70, 'price', RECALL, { unit: 'USD' }),
     ],
@@ -478,15 +471,11 @@ export const genreStories: GenreStory[] = [
     claims: [
       exact('1,840', 1840, 'outpatient appointments', ['trust', 'Lakeside Health Trust'], {
         action: 'delay',
-        known: 'no action for a postponement',
       }),
       exact('310', 310, 'operations', ['trust', 'Lakeside Health Trust'], {
         action: 'delay',
-        known: 'no action for a postponement',
       }),
-      exact('112,000', 112000, 'waiting list', ['NHS England'], {
-        known: 'the subject of "have almost doubled to N" names no measure',
-      }),
+      exact('112,000', 112000, 'waiting list', ['NHS England'], {}),
       vague('Tens of thousands', 20000, 'patients', ['NHS England']),
       exact('26%', 26, 'percent decrease', ['British Medical Association', 'BMA'], { unit: 'percent' }),
     ],
@@ -524,9 +513,7 @@ genreStories.push(
     claims: [
       approx('2.3 million', 2.3e6, 'patients', ['officials']),
       exact('Two earlier', 2, 'breaches', ['officials']),
-      approx('40,000', 40000, 'people', ['officials'], {
-        known: '"N and M people" does not give the first number the noun after the second',
-      }),
+      approx('40,000', 40000, 'people', ['officials'], {}),
       exact('12,500', 12500, 'people', ['officials']),
       exact('$8', 8e6, ['ransom', 'dollars'], ['officials'], { unit: 'USD' }),
     ],
@@ -573,7 +560,6 @@ genreStories.push(
       exact('247', 247, 'people', ['coast guard'], { action: 'rescue' }),
       exact('41 bodies', 41, 'bodies', ['coast guard'], {
         action: 'recover',
-        known: 'the action of the clause after ("remain missing") is taken',
       }),
       exact('53', 53, 'people', ['coast guard'], { action: 'missing' }),
     ],
@@ -612,8 +598,8 @@ genreStories.push(
       'Farmers expect the wheat harvest to fall to 21 million tonnes this year from 28 million last year, the farm ' +
       'ministry said. Some 40% of the planted area has been hit by drought.',
     claims: [
-      exact('21 million', 21e6, 'tons', ['farm ministry'], { unit: 'tons', status: 'planned' }),
-      exact('28 million', 28e6, 'tons', ['farm ministry']),
+      exact('21 million', 21e6, 'tonnes', ['farm ministry'], { unit: 'tonnes', status: 'planned' }),
+      exact('28 million', 28e6, 'tonnes', ['farm ministry']),
       approx('40%', 40, 'percent of planted area', ['farm ministry'], { unit: 'percent' }),
     ],
     not: [],

@@ -35,6 +35,11 @@ const CLAUSE_MONEY = 'quantities/money-clause';
 const LEVY = 'quantities/percent-levy';
 const COMPOUND = 'quantities/dimension-compound';
 const FALL = 'quantities/fall-height';
+const OTHERS = 'quantities/others-take-noun';
+const RATE_PER = 'quantities/rate-per';
+const PAIR = 'quantities/pair-takes-noun';
+const MORE = 'quantities/more-takes-noun';
+const PERCENT_NOUN = 'quantities/percent-takes-noun';
 
 export const measureCases: MeasureCase[] = [
   // tolls and totals named by a noun before the number
@@ -327,4 +332,52 @@ export const measureCases: MeasureCase[] = [
   m('The plant has a capacity of 30 MW.', 'capacity'),
   m('They built a 30 MW plant near the coast.', 'capacity'),
   m('The fire has burned 5,000 acres.', 'acres'),
+  // "N others" counts more of what the count before it counted
+  m('Rescuers found 6 hikers on Monday, but 11 others are still missing.', 'hikers', OTHERS, 1),
+  m('Four firefighters died and 23 others were treated for smoke.', 'firefighters', OTHERS, 1),
+  m('The court freed 120 detainees and transferred 40 others to a military prison.', 'detainees', OTHERS, 1),
+  m('Customs seized 300 rifles and 45 others at the border.', 'rifles', OTHERS, 1),
+  m('Two people drowned and 8 others were rescued from the river.', 'people', undefined, 1),
+  m('The flood cost the county $12 million. About 60 others were evacuated.', 'people', undefined, 1),
+  // "N and M nouns": the first number counts the noun after the second
+  m('The two fires destroyed 120 and 85 homes respectively.', 'homes', PAIR, 1),
+  m('Aid groups counted 2,400 and 3,100 refugees in the two camps.', 'refugees', PAIR),
+  m('The two quakes left 3,200 and 410 families homeless.', 'families', PAIR, 1),
+  // "N more" with no noun counts more of the paragraph's last count
+  m(
+    'Some 4,000 migrants reached the island last week. Officials said 2,000 more could land by Sunday.',
+    'migrants',
+    MORE,
+    1,
+  ),
+  m('The clinic has vaccinated 800 children. A thousand more are due in March.', 'children', undefined, 1),
+  // a bare percentage measures what the percentage before it measured
+  m(
+    'Teachers asked for a 9% salary increase and were offered 3% by the ministry.',
+    'percent salary increase',
+    PERCENT_NOUN,
+    1,
+  ),
+  m('The fund bought a 12% stake in the port and 5% in the airport.', 'percent stake', PERCENT_NOUN, 1),
+  m('Exports rose 4% in June from 2% in May.', 'percent', undefined, 1),
+  // a percentage restated after a change, or after "lost"/"shed", is a change
+  m('The FTSE 100 dropped 210 points, or 2.7%, to 7,540.', 'percent change', PERCENT, 1),
+  m('Sales climbed $4 billion, or 11%, in the quarter.', 'percent change', PERCENT, 1),
+  m('The currency lost 6% against the dollar.', 'percent change', PERCENT),
+  m('Shares in the airline shed 14% on Monday.', 'percent change', PERCENT),
+  m('About 300 homes, or 4% of the town, were flooded.', 'percent', undefined, 1),
+  // a subject that narrows, widens or shrinks to a level; `almost` between the auxiliary and the verb
+  m('The trade surplus will narrow to $12 billion next year.', 'trade surplus', MONEY_SUBJECT),
+  m('The budget shortfall widened to $3.4 billion in the third quarter.', 'budget shortfall', MONEY_SUBJECT),
+  m('Court backlogs have almost doubled to 61,000 since the pandemic.', 'backlogs'),
+  m('Rents in the capital have almost tripled to 2,400 a month.', 'rents'),
+  // a count per head of a population is the rate that is its subject
+  m('The murder rate fell to 6.2 per 100,000 residents last year.', 'murder rate', RATE_PER),
+  m('In the capital the infection rate is 210 per 100,000 people.', 'infection rate', RATE_PER),
+  m('The unemployment rate stood at 5.1 per 100 workers.', 'unemployment rate', RATE_PER),
+  // tonnes are kept as written (metric), not read as tons
+  m('The mill ground 4,500 tonnes of maize last month.', 'tonnes'),
+  m('Storage silos hold about 2 million tonnes.', 'tonnes'),
+  m('The ship ran aground carrying 90,000 metric tons of iron ore.', 'tons'),
+  m('Rescuers cleared 12 tons of rubble.', 'tons'),
 ];

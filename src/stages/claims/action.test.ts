@@ -57,6 +57,30 @@ describe('claims/action: what happens to the counted thing, one row per action',
     ['The dealership plans to sell 500 electric vans next year.', '500', 'sell'],
     ['Insured losses of $4 billion are expected from the hailstorm.', '$4', 'cost'],
     ['The team lost 3 of its last 4 matches.', '3', 'lose'],
+    ['The ferry company postponed 42 crossings because of the gale.', '42', 'delay'],
+    ['Some 900 hip operations have been put off until the spring.', '900', 'delay'],
+    ['More than 6,000 dock workers walked out at the three ports on Friday.', '6,000', 'strike'],
+    ['About 2,500 nurses went on strike over staffing.', '2,500', 'strike'],
+    ['The carmaker is recalling 310,000 hatchbacks over a faulty airbag.', '310,000', 'recall'],
+    ['About 45,000 baby monitors were recalled after reports of sparks.', '45,000', 'recall'],
+    ['The blaze burned 140 homes in the valley.', '140', 'destroy'],
+    ['Doctors treated 14 children for minor burn injuries after the fireworks.', '14', 'wound'],
+    ['The ruling party won 212 seats in the assembly.', '212', 'win'],
+    ['Divers have recovered 19 bodies from the lake.', '19', 'recover'],
+    ['Nine bodies were retrieved from the rubble overnight.', 'Nine', 'recover'],
+    ['At least 6 migrants drowned when their boat sank.', '6', 'kill'],
+    ['About 20,000 people marched through the capital.', '20,000', 'attend'],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
+  }
+});
+
+describe('claims/action: a whole-word stem is no prefix of another word', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Gusts of wind reached 90 mph on the coast.', '90', undefined],
+    ['The shelter expects 300 guests this winter.', '300', undefined],
+    ['The town has 14 wineries.', '14', undefined],
   ];
   for (const [text, num, action] of cases) {
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));

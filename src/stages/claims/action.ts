@@ -20,11 +20,20 @@ interface Stem {
   re: RegExp;
 }
 
+/** A stem's sticky pattern: its inflections, or the whole word only for a stem ending in `=`. */
+function stemRegExp(stem: string): RegExp {
+  const whole = stem.endsWith('=');
+  const words = (whole ? stem.slice(0, -1) : stem).replace(/ /g, '\\s+');
+  return new RegExp(whole ? `\\b${words}\\b` : `\\b${words}\\w*`, 'iy');
+}
+
 const STEMS: Stem[] = Object.entries(ACTIONS).flatMap(([action, stems]) =>
-  stems.map((s) => ({ action, re: new RegExp(`\\b${s.replace(/ /g, '\\s+')}\\w*`, 'iy') })),
+  stems.map((s) => ({ action, re: stemRegExp(s) })),
 );
 
-const FIRST_WORDS: string[] = Object.values(ACTIONS).flatMap((stems) => stems.map((s) => s.split(' ')[0]!));
+const FIRST_WORDS: string[] = Object.values(ACTIONS).flatMap((stems) =>
+  stems.map((s) => s.replace(/=$/, '').split(' ')[0]!),
+);
 
 /** Where some stem may start: a word start followed by the first word of one (longest first). */
 const STARTS = new RegExp(`\\b(?:${[...new Set(FIRST_WORDS)].sort((x, y) => y.length - x.length).join('|')})`, 'gi');

@@ -477,6 +477,27 @@ const COUNT_VERBS = new Set([
   'created',
   'eliminated',
   'slashed',
+  // Present forms, as headlines write them (`Quake Injures 85 In …`, `Police Arrest 37 …`).
+  'kills',
+  'kill',
+  'injures',
+  'injure',
+  'wounds',
+  'arrest',
+  'arrests',
+  'detain',
+  'detains',
+  'rescue',
+  'rescues',
+  'frees',
+  'evacuate',
+  'sickens',
+  'sicken',
+  'infects',
+  'affects',
+  'hires',
+  'treats',
+  'strands',
 ]);
 /** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
 const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);

@@ -14,6 +14,7 @@ import { MEASURE_SYNONYMS, STOP_WORDS, isCurrencyCode } from './lexicon.js';
  * sentence counted (inferred, so `certain: false`).
  */
 export function inheritMeasures(text: string, quantities: Quantity[]): void {
+  pairTakesNoun(text, quantities);
   if (quantities[0]?.measure === null) defaultMeasure(text, quantities[0] as Quantity & { bareMeasure?: boolean });
   for (let k = 1; k < quantities.length; k++) {
     const q = quantities[k]! as Quantity & { bareMeasure?: boolean };
@@ -36,7 +37,83 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     q.certain = false;
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+  othersTakeNoun(text, quantities);
+  moreTakesNoun(text, quantities);
+  percentTakesNoun(text, quantities);
 }
+
+/** Marks `q` as given the measure `measure` by `rule` (inferred). */
+function inherit(q: Quantity, measure: string, rule: string): void {
+  q.measure = measure;
+  q.by = `${q.by}+${rule}`;
+  q.certain = false;
+}
+
+/**
+ * quantities/pair-takes-noun: `affected about 40,000 and 12,500 people`: a bare number joined by `and`/`or` to a
+ * count with a noun counts that noun too.
+ */
+function pairTakesNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const q = quantities[k]!;
+    const next = quantities[k + 1]!;
+    if (q.measure !== null || !next.measure || ratio(next) || next.unitCode || next.end - next.start > 40) continue;
+    if (!/^\s+(?:and|or)\s+$/i.test(text.slice(q.end, next.start))) continue;
+    inherit(q, next.measure, 'quantities/pair-takes-noun');
+  }
+}
+
+/**
+ * quantities/more-takes-noun: `Half a million more could arrive`: "N more" with no noun counts more of what the
+ * last count of the paragraph before it counted (a count of things, not money, a share or a percentage).
+ */
+function moreTakesNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (q.measure !== null || !/\bmore$/i.test(q.text)) continue;
+    for (let p = k - 1; p >= Math.max(0, k - 5); p--) {
+      const prev = quantities[p]!;
+      if (q.start - prev.end > 600 || text.slice(prev.end, q.start).includes('\n')) break;
+      if (!prev.measure || prev.unitCode || ratio(prev) || prev.measure === 'share') continue;
+      inherit(q, prev.measure, 'quantities/more-takes-noun');
+      break;
+    }
+  }
+}
+
+/**
+ * quantities/percent-takes-noun: `a 7% pay rise, while the operators have offered 4.5%`: a bare percentage measures
+ * what the percentage before it in the sentence measured.
+ */
+function percentTakesNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    const prev = quantities[k - 1]!;
+    if (q.measure !== 'percent' || !prev.measure?.startsWith('percent ') || sentenceEnd(text, prev.end, q.start))
+      continue;
+    // `rose 3% in May from 2% in April`: a change's percentage is no noun of the level after it.
+    if (CHANGES.test(prev.measure)) continue;
+    inherit(q, prev.measure, 'quantities/percent-takes-noun');
+  }
+}
+
+/**
+ * quantities/others-take-noun: `pulled 17 miners out, but 29 others remain trapped`: "N others" counts more of
+ * what the count before it in the sentence counted (a count of things, not money, a percentage or a unit).
+ */
+function othersTakeNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 1; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (!/\bothers$/i.test(q.text)) continue;
+    const prev = quantities[k - 1]!;
+    if (!prev.measure || prev.measure === q.measure || prev.unitCode || ratio(prev)) continue;
+    if (sentenceEnd(text, prev.end, q.start)) continue;
+    inherit(q, prev.measure, 'quantities/others-take-noun');
+  }
+}
+
+/** Measures of a percentage that is a change (`percent increase`), not of a noun. */
+const CHANGES = /^percent (?:change|increase|decrease|reduction|expansion)$/;
 
 /** A percentage: its noun is no count for a bare number after it. */
 const ratio = (x: Quantity): boolean =>
@@ -78,7 +155,7 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (
     CASUALTY_AFTER.test(after) ||
     CROWD_AFTER.test(after) ||
-    /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
+    /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|injures?|wounds|sicken(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
       before,
     )
   ) {

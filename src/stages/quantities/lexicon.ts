@@ -804,9 +804,10 @@ export const MEASURE_UNITS: Record<string, string> = table({
   inch: 'inches',
   yards: 'yards',
   yard: 'yards',
-  tonnes: 'tons',
+  // Metric tonnes are kept as written: a tonne is not a (short) ton.
+  tonnes: 'tonnes',
   tons: 'tons',
-  tonne: 'tons',
+  tonne: 'tonnes',
   ton: 'tons',
   kilograms: 'kg',
   kilogram: 'kg',

@@ -206,7 +206,7 @@ const namedMoney = (m: string | null): m is string =>
 /** What may stand between two amounts of one kind: a bracket, `to`, `or` (`from 20% now to 24%`). */
 const ECHO_JOIN = /^\s*(?:(?:now|today|currently|at present|so far)\s+)?(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$/;
 /** Or a comparison: `, down from`, `compared with`. */
-const ECHO_COMPARE = /^[^.;:()]{0,30}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
+const ECHO_COMPARE = /^[^.;:()]{0,60}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
 
 /** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
 const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);

@@ -101,6 +101,9 @@ const CHANGE_VERBS = new Set([
   'spiked',
   'advanced',
   'retreated',
+  // `the index lost 3.1%`, `shed 2%`: a market's loss is a change.
+  'lost',
+  'shed',
 ]);
 
 /** Words that may stand between a change word and its percent (`rose slightly by`, `down just`). */
@@ -146,7 +149,7 @@ const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|w
  * The rate a subject names (`the jobless rate`, `unemployment` → unemployment rate), or null when its head is no
  * rate noun. `initial`: the phrase opens its sentence, so its first word's capital says nothing.
  */
-function rateName(words: string[], initial: boolean): string | null {
+export function rateName(words: string[], initial: boolean): string | null {
   const ws = lowerWords(words);
   const head = ws[ws.length - 1]!;
   if (!RATE_NOUNS.has(head)) return null;
@@ -184,6 +187,12 @@ export const PERCENT_RULES: MeasureRule[] = [
       skip();
       const link = t[k]?.lower ?? '';
       if (link === 'of' && CHANGE_NOUNS.has(t[k - 1]?.lower ?? '')) return 'percent change';
+      // `fell 1,142 points, or 2.9%,`: the same change restated in percent.
+      if (link === 'or' && t[k - 1]?.text === ',') {
+        for (let j = k - 2; j >= Math.max(0, k - 6) && t[j]!.text !== ',' && t[j]!.text !== '.'; j--)
+          if (CHANGE_VERBS.has(t[j]!.lower)) return 'percent change';
+        return null;
+      }
       if (link !== 'by') return CHANGE_VERBS.has(link) ? 'percent change' : null;
       k--;
       skip();

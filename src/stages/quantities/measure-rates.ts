@@ -3,7 +3,8 @@
  * times higher than the national rate` are ratios of what they compare.
  */
 import type { MeasureRule } from './measure-context.js';
-import { phraseAfter } from './measure-context.js';
+import { phraseAfter, subjectOf } from './measure-context.js';
+import { rateName } from './measure-percent.js';
 import { findMeasure } from './measure.js';
 import { isCurrencyCode } from './lexicon.js';
 
@@ -51,4 +52,17 @@ export const timesRatio: MeasureRule = {
 };
 
 /** The rate rules, run after every other measure rule (they extend a measure already read). */
-export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio];
+/** `the infection rate stands at 48 per 100,000 people`: a count per head of a population is the rate that is the subject. */
+export const ratePer: MeasureRule = {
+  id: 'quantities/rate-per',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    if (t[ctx.after]?.lower !== 'per' || t[ctx.after + 1]?.kind !== 'num') return null;
+    const found = subjectOf(ctx, true);
+    if (!found || found.shape === 'colon') return null;
+    return rateName(found.subject.words, found.subject.initial);
+  },
+};
+
+export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio, ratePer];

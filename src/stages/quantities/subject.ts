@@ -134,6 +134,17 @@ export const LINK_VERBS = new Set([
   'ratcheted',
   'doubled',
   'tripled',
+  // `the deficit will narrow to $40 billion`, `the gap widened to 12 points`.
+  'narrow',
+  'narrows',
+  'narrowed',
+  'widen',
+  'widens',
+  'widened',
+  'shrink',
+  'shrinks',
+  'shrank',
+  'shrunk',
   'mounted',
   'valued',
   'slashed',
@@ -361,7 +372,8 @@ const LY_NOUNS = new Set([
 
 /** An -ly adverb (`sharply`, `slightly`), not `tally` or `family`. */
 export function isAdverb(word: string): boolean {
-  return word.length > 4 && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(word);
+  // `have almost doubled`: the one common degree adverb without -ly.
+  return word === 'almost' || (word.length > 4 && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(word));
 }
 
 /** Token j ends a clause: sentence punctuation, or a line break before the token after it. */

@@ -306,8 +306,11 @@ export const UNIT_RULES: UnitRule[] = [
         square = true;
         j++;
       } else if (lower(tokens[j]) === 'metric') j++;
-      const code = MEASURE_UNITS[lower(tokens[j])];
-      if (!code || code === 'magnitude') return false;
+      const metric = lower(tokens[j - 1]) === 'metric';
+      const written = MEASURE_UNITS[lower(tokens[j])];
+      if (!written || written === 'magnitude') return false;
+      // `metric tons` are tonnes.
+      const code = metric && written === 'tons' ? 'tonnes' : written;
       const unit = square ? `sq ${code}` : code;
       const p = ctx.tokens[beginOf(ctx) - 1];
       const noun = lower(tokens[beginOf(ctx) - 2]);
