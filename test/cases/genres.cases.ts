@@ -589,19 +589,16 @@ genreStories.push(
       approx('6%', 6, 'percent of workforce', ['Orbix', 'company'], {
         unit: 'percent',
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
       approx('12,000', 12000, 'jobs', ['Orbix', 'company'], {
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
       exact('8,000', 8000, ['roles', 'jobs'], ['Orbix', 'company'], {
-        known: '"X will cut N jobs, the company said" does not take X as the company',
+        known: 'a number after "the company said" in the same sentence is not carried',
       }),
       exact('$2.1bn', 2.1e9, 'savings', ['Orbix', 'company'], {
         unit: 'USD',
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
     ],
     not: [],
@@ -681,15 +678,10 @@ genreStories.push(
       'The health ministry recorded 13,900 dengue cases this year, more than triple the 4,200 recorded the year ' +
       'before. The virus has killed 21 people, it said.\n\nThe ministry blamed a wet summer.',
     claims: [
-      exact('13,900', 13900, 'cases', ['health ministry'], {
-        known: '"the ministry recorded N cases" is no statement of the ministry',
-      }),
-      exact('4,200', 4200, 'cases', ['health ministry'], {
-        known: '"the ministry recorded N cases" is no statement; "the N recorded" takes no measure from before',
-      }),
+      exact('13,900', 13900, 'cases', ['health ministry']),
+      exact('4,200', 4200, 'cases', ['health ministry']),
       exact('21 people', 21, 'people', ['health ministry'], {
         action: 'kill',
-        known: '"it said" does not take the organisation named before',
       }),
     ],
     not: [],

@@ -6,6 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
+import { itSubject } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -129,6 +130,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
   const end = k;
   let from = scanBack(text, toks, end);
+  // attributions/subject-org: "…, it said", "It said": the pronoun alone, after a comma or opening the sentence.
+  if (
+    from > end &&
+    lower(toks[end]!) === 'it' &&
+    (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
+    itSubject(text, scope.mentions, toks[end]!.start)
+  )
+    return { start: toks[end]!.start, end: toks[end]!.end };
   if (from > end) return null;
   // "Three aides briefed on the plan said": a modified source runs back over its preposition.
   if (
@@ -594,6 +603,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       : [];
   }
   if (words.length === 1 && head === 'it') {
+    // attributions/subject-org: "it" is first the organisation the sentence (or the one before) is about.
+    const subject = itSubject(text, scope.mentions, phrase.start);
+    if (subject) return [{ ...subject, span }];
     const m = lastPerson(scope, phrase.start, 'org');
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
