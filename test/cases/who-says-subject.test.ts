@@ -1,6 +1,8 @@
 /**
  * Who says so when the speaker is named by what it is or by "it": the organisation the sentence is about
- * ("Corvane Foods will close 14 plants, the company said", attributions/subject-org). Every sentence is invented.
+ * ("Corvane Foods will close 14 plants, the company said", attributions/subject-org); a place inside an organisation's
+ * name (attributions/…/place-in-name); a plural noun and its place ("Schools in Leeds", attributions/located-generic).
+ * Every sentence is invented.
  */
 import { describe } from 'vitest';
 import { sourceTable, type SourceRow } from './who-says-run.js';
@@ -25,6 +27,34 @@ const subjectOrg: SourceRow[] = [
   ['Ana Ruiz said the plant was closed. The company said 400 jobs were at risk.', '400', null],
 ];
 
+const placeNames: SourceRow[] = [
+  [
+    'Some 400 wells were capped, according to U.S. Fish and Wildlife Service figures.',
+    '400',
+    'U.S. Fish and Wildlife Service',
+  ],
+  ['The quake damaged 1,200 homes, according to the UK Met Office.', '1,200', 'UK Met Office'],
+  ['The Japan Meteorological Agency said 40 homes were damaged.', '40', 'Japan Meteorological Agency'],
+  ['About 3,000 people fled, according to Kenya on Monday.', '3,000', 'Kenya'],
+  ['According to France, 300 soldiers were deployed.', '300', 'France'],
+];
+
+const located: SourceRow[] = [
+  ['Schools in Leeds reported 40 cases of measles last week.', '40', 'Schools in Leeds'],
+  ['Clinics in the capital said 300 patients were treated.', '300', 'Clinics in the capital'],
+  ['Farmers in Punjab say 2,000 acres were burned.', '2,000', 'Farmers in Punjab'],
+  ['Officials in Manila said 12 ferries were stranded.', '12', 'Officials in Manila'],
+  ['Shares in London fell 3% on Monday.', '3%', null],
+];
+
 describe('"the company said", "it said": the organisation the sentence is about (attributions/subject-org)', () => {
   sourceTable(subjectOrg);
+});
+
+describe("a place inside an organisation's name is part of it (attributions/…/place-in-name)", () => {
+  sourceTable(placeNames);
+});
+
+describe('a plural noun and its place is a qualified source (attributions/located-generic)', () => {
+  sourceTable(located);
 });
