@@ -224,11 +224,9 @@ export const genreStories: GenreStory[] = [
       exact('C$33', 33e9, 'defence spending', TREASURY, { unit: 'CAD', status: 'planned' }),
       exact('6.1%', 6.1, 'percent change', ['statistics agency'], {
         unit: 'percent',
-        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
       }),
       exact('C$29.6', 29.6e9, 'exports', ['statistics agency'], {
         unit: 'CAD',
-        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
       }),
       exact('98 percent', 98, 'percent of goods', null, { unit: 'percent', status: 'planned' }),
     ],
