@@ -39,7 +39,7 @@ const sources: Array<[string, string, string | null]> = [
     '30',
     null,
   ],
-  // attributions/role-other-body: a described body of its own domain after a government body, or across paragraphs
+  // attributions/role-other-body: a described body of its own domain after a government body is another body
   [
     'The Finance Ministry said the deficit would reach $12 billion. Imports fell 4% in May, the customs agency said.',
     '4%',
@@ -48,7 +48,7 @@ const sources: Array<[string, string, string | null]> = [
   [
     'Brantley Logistics Inc. said it would close 3 depots.\n\nAbout 900 trucks were idle, the road haulage group said.',
     '900',
-    'road haulage group',
+    'Brantley Logistics',
   ],
   [
     'Brantley Logistics Inc. said it would close 3 depots. About 900 trucks were idle, the road haulage firm said.',

@@ -42,16 +42,13 @@ const GOVERNMENT_HEADS =
   /\b(?:treasury|ministry|department|office|bureau|commission|agency|authority|council|government|cabinet|secretariat)$/i;
 
 /**
- * attributions/role-other-body: "the statistics agency said" after "the Treasury said" (or across a paragraph break): a
- * description with its own domain modifier names another body when the earlier speaker is a government body or spoke
- * in another paragraph.
+ * attributions/role-other-body: "the statistics agency said" after "the Treasury said": a description with its own
+ * domain modifier names another body when the earlier speaker is a government body (a named firm described by its
+ * trade, "the catastrophe modelling firm", stays that firm, even in the next paragraph).
  */
-function otherBody(text: string, a: AttributionSpan, prev: Attribution): boolean {
+function otherBody(a: AttributionSpan, prev: Attribution): boolean {
   const words = (a.source.span?.text ?? '').split(/\s+/);
   if (words.length < 3) return false;
-  const from = prev.span?.end ?? 0;
-  const to = a.source.span?.start ?? a.cue.start;
-  if (to > from && text.slice(from, to).includes('\n')) return true;
   return GOVERNMENT_HEADS.test(prev.name);
 }
 
@@ -68,7 +65,7 @@ export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<
       const type = prev.entity ? entities.get(prev.entity)?.type : 'other';
       if (type === 'person' || type === 'place' || type === 'country') break;
       if (otherNameBetween(text, prev, a.source.span?.start ?? a.cue.start)) break;
-      if (otherBody(text, a, prev)) break;
+      if (otherBody(a, prev)) break;
       a.source = {
         ...prev,
         ...(a.source.span ? { span: a.source.span } : {}),
