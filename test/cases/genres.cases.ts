@@ -350,7 +350,6 @@ export const genreStories: GenreStory[] = [
       exact('12.4', 12.4e9, 'shares', null),
       approx('$1.3', 1.3e12, 'market value', ['LSEG', 'LSEG data'], {
         unit: 'USD',
-        known: '"according to LSEG data" names no source',
       }),
     ],
     not: ['500 lost', '20-day', '2020'],

@@ -47,6 +47,13 @@ const located: SourceRow[] = [
   ['Shares in London fell 3% on Monday.', '3%', null],
 ];
 
+const ownerName: SourceRow[] = [
+  ['Bond funds lost $40 billion in May, according to Morvane data.', '$40 billion', 'Morvane'],
+  ['Home sales fell 8% in June, according to Kestley Research figures.', '8%', 'Kestley Research'],
+  ['Some 2,000 ships were delayed, according to the latest data.', '2,000', null],
+  ['Prices rose 3% in April, according to official figures.', '3%', null],
+];
+
 describe('"the company said", "it said": the organisation the sentence is about (attributions/subject-org)', () => {
   sourceTable(subjectOrg);
 });
@@ -57,4 +64,8 @@ describe("a place inside an organisation's name is part of it (attributions/…/
 
 describe('a plural noun and its place is a qualified source (attributions/located-generic)', () => {
   sourceTable(located);
+});
+
+describe('a name owns the figures after it (attributions/…/owner-name)', () => {
+  sourceTable(ownerName);
 });

@@ -539,10 +539,14 @@ const OWNER_HEADS = new Set(
   ).split(' '),
 );
 
+/** A capitalised name (an acronym or up to three capitalised words) and the figures' noun after it. */
+const OWNER_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[a-z]+$/u;
+
 /**
  * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
  * or null when the possessor is no body that reports.
  */
+
 function genericOwner(surface: string): string | null {
   const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
   if (!m) return null;
@@ -677,7 +681,12 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     if (owner)
       return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
     const holder = genericOwner(surface);
-    return holder ? [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }] : [];
+    if (holder) return [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }];
+    // attributions/…/owner-name: "LSEG data", "Refinitiv figures": a name not otherwise known owns the figures.
+    const owned = OWNER_NAME.exec(surface);
+    return owned && !/^(?:The|This|That|These|Those|Its|Their|Our|Official|New|Latest)$/.test(owned[1]!)
+      ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]
+      : [];
   }
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
