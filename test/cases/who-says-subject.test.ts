@@ -52,6 +52,7 @@ const ownerName: SourceRow[] = [
   ['Home sales fell 8% in June, according to Kestley Research figures.', '8%', 'Kestley Research'],
   ['Some 2,000 ships were delayed, according to the latest data.', '2,000', null],
   ['Prices rose 3% in April, according to official figures.', '3%', null],
+  ['A report on Monday said 50 bridges were unsafe.', '50', null],
 ];
 
 describe('"the company said", "it said": the organisation the sentence is about (attributions/subject-org)', () => {

@@ -684,7 +684,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     if (holder) return [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }];
     // attributions/…/owner-name: "LSEG data", "Refinitiv figures": a name not otherwise known owns the figures.
     const owned = OWNER_NAME.exec(surface);
-    return owned && !/^(?:The|This|That|These|Those|Its|Their|Our|Official|New|Latest)$/.test(owned[1]!)
+    return owned && !/^(?:A|An|The|This|That|These|Those|Its|Their|Our|Official|New|Latest|Such)$/.test(owned[1]!)
       ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]
       : [];
   }
