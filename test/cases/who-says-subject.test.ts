@@ -55,6 +55,24 @@ const ownerName: SourceRow[] = [
   ['A report on Monday said 50 bridges were unsafe.', '50', null],
 ];
 
+const toldTo: SourceRow[] = [
+  [
+    'Floods swept through 12 towns overnight, the fire service said. About 3,000 residents were told to leave their homes.',
+    '3,000',
+    'fire service',
+  ],
+  [
+    'The strike shut 40 schools, the teachers union said. Some 9,000 pupils were told not to come in on Friday.',
+    '9,000',
+    'teachers union',
+  ],
+  [
+    'The storm cut power to 80,000 homes, the utility said. Another 2,000 customers told reporters they had no water.',
+    '2,000',
+    null,
+  ],
+];
+
 describe('"the company said", "it said": the organisation the sentence is about (attributions/subject-org)', () => {
   sourceTable(subjectOrg);
 });
@@ -69,4 +87,8 @@ describe('a plural noun and its place is a qualified source (attributions/locate
 
 describe('a name owns the figures after it (attributions/…/owner-name)', () => {
   sourceTable(ownerName);
+});
+
+describe('"were told to" is an order given, no cue: the speaker before carries (attributions/told-to)', () => {
+  sourceTable(toldTo);
 });
