@@ -176,7 +176,7 @@ export const genreStories: GenreStory[] = [
       exact('52.6 percent', 52.6, 'turnout', COMMISSION, { unit: 'percent' }),
       approx('1.2', 1200000, 'ballots', COMMISSION),
       approx('14,000', 14000, 'ballots', COMMISSION),
-      lower('71 seats', 71, 'seats', null, { status: 'possible', known: '"would need" is read as a plan' }),
+      lower('71 seats', 71, 'seats', null, { status: 'possible' }),
     ],
     not: ['2020', '1992'],
   },
@@ -288,7 +288,7 @@ export const genreStories: GenreStory[] = [
       lower('13', 13, 'people', null, {
         status: 'unconfirmed',
         action: 'kill',
-        known: '"are thought to have" is no hedge; "drowned" no action',
+        known: '"drowned" is no action',
       }),
       exact(
         '20% rise',
