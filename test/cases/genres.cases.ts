@@ -304,7 +304,6 @@ export const genreStories: GenreStory[] = [
       upper('35C', 35, 'temperature', ['forecasters'], {
         unit: '°C',
         status: 'planned',
-        known: '"Forecasters expect" is no forecast and names no source',
       }),
     ],
     not: ['104.5F'],

@@ -25,6 +25,9 @@ const ROWS: Row[] = [
   ['The city would have to borrow $40 million.', '$40 million', 'possible', 'claims/modality/would-need'],
   ['Repairs would require 3,000 workers.', '3,000 workers', 'possible', 'claims/modality/would-need'],
   ['The council would build 500 homes, the mayor said.', '500 homes', 'planned', 'claims/modality/plan'],
+  // a forecast's noun, then its figure (claims/modality/expects-noun-of)
+  ['Forecasters expect gusts of up to 90mph.', '90mph', 'planned', 'claims/modality/expects-noun-of'],
+  ['Analysts forecast losses of $2 billion.', '$2 billion', 'planned', 'claims/modality/expects-noun-of'],
   // hedges
   ['Officials warned the river could crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
   ['The strike may idle 4,000 dock workers.', '4,000 dock workers', 'possible', 'claims/modality/hedge'],

@@ -73,6 +73,13 @@ const toldTo: SourceRow[] = [
   ],
 ];
 
+const expectNounOf: SourceRow[] = [
+  ['Economists expect losses of $3 billion from the strike.', '$3 billion', 'Economists'],
+  ['Meteorologists expect rainfall of up to 200mm on Sunday.', '200mm', 'Meteorologists'],
+  ['Residents expect the river to rise by 2 metres.', '2 metres', null],
+  ['Organisers expect 30,000 runners on Sunday.', '30,000', null],
+];
+
 describe('"the company said", "it said": the organisation the sentence is about (attributions/subject-org)', () => {
   sourceTable(subjectOrg);
 });
@@ -91,4 +98,8 @@ describe('a name owns the figures after it (attributions/…/owner-name)', () =>
 
 describe('"were told to" is an order given, no cue: the speaker before carries (attributions/told-to)', () => {
   sourceTable(toldTo);
+});
+
+describe('"X expect <noun> of N" is a forecast of X (attributions/expects-noun-of)', () => {
+  sourceTable(expectNounOf);
 });

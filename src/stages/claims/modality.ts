@@ -84,6 +84,12 @@ export const STATUS_CUES: StatusRule[] = [
       '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))',
     'planned',
   ],
+  // A forecast's noun, then its figure (`expect temperatures of up to 35C`, `forecast losses of $2 billion`).
+  [
+    'claims/modality/expects-noun-of',
+    '(?:expects?|expected|forecasts?|predicts?|predicted)(?= (?:[a-z-]+ ){1,2}of (?:up to |about |around |[$€£¥])?\\d)',
+    'planned',
+  ],
   // A forecast of weather or a market: what it calls for is yet to come.
   [
     'claims/modality/forecast',
