@@ -20,6 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
+import { subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
@@ -538,6 +539,8 @@ export function sentenceAttributions(
       /^\(|^(?:in|at|during|after|before|from|to|on)\b/i.test(afterText) ||
       // "…, an official said Sunday as crews searched": a clause of circumstance, not what was said.
       /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
+    // attributions/expects-noun-of: the bare "expect" reports only a forecast's noun and its figure.
+    if (w === 'expect' && !EXPECT_NOUN_OF.test(afterText)) continue;
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(
@@ -560,6 +563,8 @@ export function sentenceAttributions(
       !numberNext &&
       // attributions/expects-to-be: "Economists had expected the revision to be about 600,000": a forecast.
       !(FORECAST_VERBS.test(w) && EXPECT_TO.test(afterText)) &&
+      // attributions/expects-noun-of: "Forecasters expect temperatures of up to 35C": the forecast's noun, then its figure.
+      !(FORECAST_VERBS.test(w) && EXPECT_NOUN_OF.test(afterText)) &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
       !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
       // attributions/asked-object: "The judge asked Mr. Lee “how many …”": the one asked, then the question.
@@ -697,7 +702,10 @@ const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
 
 /** Verbs of a forecast whose object and infinitive hold the figure. */
-const FORECAST_VERBS = /^(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
+/** A forecast's noun and its figure after the verb: "temperatures of up to 35C", "losses of $2 billion". */
+const EXPECT_NOUN_OF =
+  /^(?:[a-z-]+\s+){1,2}of\s+(?:(?:up to|about|around|roughly|nearly|more than|at least|as much as)\s+)?[$€£¥]?\d/;
+const FORECAST_VERBS = /^(?:expect|expects|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
 /** "the revision to be about 600,000", "sales to reach 2 million": a forecast figure after its object. */
 const EXPECT_TO =
   /^(?:[\w’'-]+\s+){1,4}to\s+(?:be|reach|total|hit|top|exceed|rise|fall|climb|drop|come|grow|shrink|crest|peak)\b/i;
@@ -817,6 +825,7 @@ export function findAttributions(
   }
   issuers(out);
   roleLastOrg(article.text, out, entities);
+  subjectOrg(article.text, article.sentences, mentions, out);
   documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);

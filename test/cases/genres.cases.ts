@@ -103,7 +103,13 @@ const COMMISSION = ['electoral commission', 'the electoral commission', 'Elector
 const UNION = ['RMT union', 'RMT', 'union'];
 const TREASURY = ['Treasury', 'the Treasury', 'finance ministry'];
 const PROSECUTORS = ['prosecutors', 'federal prosecutors', "U.S. Attorney's Office"];
-const BORDER = ['Border Patrol', 'U.S. Border Patrol', 'Customs and Border Protection', 'CBP'];
+const BORDER = [
+  'Border Patrol',
+  'U.S. Border Patrol',
+  'Customs and Border Protection',
+  'U.S. Customs and Border Protection',
+  'CBP',
+];
 const MET = ['Met Office', 'the Met Office'];
 const MINE = ['provincial mining ministry', 'mining ministry', 'ministry'];
 const UNHCR = ['UNHCR', 'UN refugee agency', 'the UN refugee agency'];
@@ -170,7 +176,7 @@ export const genreStories: GenreStory[] = [
       exact('52.6 percent', 52.6, 'turnout', COMMISSION, { unit: 'percent' }),
       approx('1.2', 1200000, 'ballots', COMMISSION),
       approx('14,000', 14000, 'ballots', COMMISSION),
-      lower('71 seats', 71, 'seats', null, { status: 'possible', known: '"would need" is read as a plan' }),
+      lower('71 seats', 71, 'seats', null, { status: 'possible' }),
     ],
     not: ['2020', '1992'],
   },
@@ -215,11 +221,9 @@ export const genreStories: GenreStory[] = [
       exact('C$33', 33e9, 'defence spending', TREASURY, { unit: 'CAD', status: 'planned' }),
       exact('6.1%', 6.1, 'percent change', ['statistics agency'], {
         unit: 'percent',
-        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
       }),
       exact('C$29.6', 29.6e9, 'exports', ['statistics agency'], {
         unit: 'CAD',
-        known: '"the statistics agency" is read as the organisation that spoke last (attributions/role-last-org)',
       }),
       exact('98 percent', 98, 'percent of goods', null, { unit: 'percent', status: 'planned' }),
     ],
@@ -254,25 +258,17 @@ export const genreStories: GenreStory[] = [
     claims: [
       exact('48,200', 48200, 'migrants', BORDER, {
         action: 'arrest',
-        known: '"U.S. Customs and Border Protection" is read as the United States',
       }),
       exact('31%', 31, 'percent change', BORDER, {
         unit: 'percent',
-        known: '"U.S. Customs and Border Protection" is read as the United States',
       }),
       lower('9,000', 9000, 'unaccompanied children', BORDER, {
         action: 'arrest',
-        known: '"U.S. Customs and Border Protection" is read as the United States',
       }),
-      exact('7,450', 7450, 'unaccompanied children', BORDER, {
-        known: '"U.S. Customs and Border Protection" is read as the United States',
-      }),
-      approx('3,900', 3900, 'people', BORDER, {
-        known: '"U.S. Customs and Border Protection" is read as the United States',
-      }),
+      exact('7,450', 7450, 'unaccompanied children', BORDER, {}),
+      approx('3,900', 3900, 'people', BORDER, {}),
       exact('2,100 of', 2100, 'migrants', BORDER, {
-        known:
-          '"U.S. Customs and Border Protection" is read as the United States; "of those apprehended" names no measure',
+        known: '"of those apprehended" names no measure',
       }),
     ],
     not: ['2020'],
@@ -289,7 +285,7 @@ export const genreStories: GenreStory[] = [
       lower('13', 13, 'people', null, {
         status: 'unconfirmed',
         action: 'kill',
-        known: '"are thought to have" is no hedge; "drowned" no action',
+        known: '"drowned" is no action',
       }),
       exact(
         '20% rise',
@@ -298,7 +294,6 @@ export const genreStories: GenreStory[] = [
         ['hospitals', 'Hospitals in London', 'London hospitals'],
         {
           unit: 'percent',
-          known: '"Hospitals in London" is read as the United Kingdom',
         },
       ),
       lower('1,000 flights', 1000, 'flights', null, { action: 'delay' }),
@@ -306,7 +301,6 @@ export const genreStories: GenreStory[] = [
       upper('35C', 35, 'temperature', ['forecasters'], {
         unit: '°C',
         status: 'planned',
-        known: '"Forecasters expect" is no forecast and names no source',
       }),
     ],
     not: ['104.5F'],
@@ -351,7 +345,6 @@ export const genreStories: GenreStory[] = [
       exact('12.4', 12.4e9, 'shares', null),
       approx('$1.3', 1.3e12, 'market value', ['LSEG', 'LSEG data'], {
         unit: 'USD',
-        known: '"according to LSEG data" names no source',
       }),
     ],
     not: ['500 lost', '20-day', '2020'],
@@ -495,12 +488,8 @@ genreStories.push(
     claims: [
       exact('9 ', 9, ['height', 'miles'], ['Alaska Volcano Observatory'], { unit: 'miles' }),
       lower('140', 140, 'flights', ['Alaska Volcano Observatory'], { action: 'cancel' }),
-      approx('4,200', 4200, 'people', ['Alaska Volcano Observatory'], {
-        known: '"were told to stay indoors" is read as a cue that names no speaker',
-      }),
-      exact('six villages', 6, 'villages', ['Alaska Volcano Observatory'], {
-        known: '"were told to stay indoors" is read as a cue that names no speaker',
-      }),
+      approx('4,200', 4200, 'people', ['Alaska Volcano Observatory'], {}),
+      exact('six villages', 6, 'villages', ['Alaska Volcano Observatory'], {}),
     ],
     not: ['third day'],
   },
@@ -575,19 +564,16 @@ genreStories.push(
       approx('6%', 6, 'percent of workforce', ['Orbix', 'company'], {
         unit: 'percent',
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
       approx('12,000', 12000, 'jobs', ['Orbix', 'company'], {
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
       exact('8,000', 8000, ['roles', 'jobs'], ['Orbix', 'company'], {
-        known: '"X will cut N jobs, the company said" does not take X as the company',
+        known: 'a number after "the company said" in the same sentence is not carried',
       }),
       exact('$2.1bn', 2.1e9, 'savings', ['Orbix', 'company'], {
         unit: 'USD',
         status: 'planned',
-        known: '"X will cut N jobs, the company said" does not take X as the company',
       }),
     ],
     not: [],
@@ -667,15 +653,10 @@ genreStories.push(
       'The health ministry recorded 13,900 dengue cases this year, more than triple the 4,200 recorded the year ' +
       'before. The virus has killed 21 people, it said.\n\nThe ministry blamed a wet summer.',
     claims: [
-      exact('13,900', 13900, 'cases', ['health ministry'], {
-        known: '"the ministry recorded N cases" is no statement of the ministry',
-      }),
-      exact('4,200', 4200, 'cases', ['health ministry'], {
-        known: '"the ministry recorded N cases" is no statement; "the N recorded" takes no measure from before',
-      }),
+      exact('13,900', 13900, 'cases', ['health ministry']),
+      exact('4,200', 4200, 'cases', ['health ministry']),
       exact('21 people', 21, 'people', ['health ministry'], {
         action: 'kill',
-        known: '"it said" does not take the organisation named before',
       }),
     ],
     not: [],

@@ -14,6 +14,20 @@ const ROWS: Row[] = [
   ["May's gain was revised down to 19,000 from 144,000.", '19,000', 'asserted', null],
   ['Will Harris, the fire chief, said 40 homes were lost.', '40 homes', 'asserted', null],
   ['The river may crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
+  // a belief, not a count made (claims/modality/thought-to)
+  ['Some 20 miners are thought to have been trapped.', '20 miners', 'unconfirmed', 'claims/modality/thought-to'],
+  ['At least 6 hikers are believed to be missing.', '6 hikers', 'unconfirmed', 'claims/modality/thought-to'],
+  ['Nine fishermen were feared to have drowned.', 'Nine fishermen', 'unconfirmed', 'claims/modality/thought-to'],
+  ['Some 300 people thought the vote was rigged.', '300 people', 'asserted', null],
+  ['The army is believed to have sent 40 tanks to the border.', '40 tanks', 'asserted', null],
+  // what it would take is a condition (claims/modality/would-need)
+  ['The coalition would need 88 seats for a majority.', '88 seats', 'possible', 'claims/modality/would-need'],
+  ['The city would have to borrow $40 million.', '$40 million', 'possible', 'claims/modality/would-need'],
+  ['Repairs would require 3,000 workers.', '3,000 workers', 'possible', 'claims/modality/would-need'],
+  ['The council would build 500 homes, the mayor said.', '500 homes', 'planned', 'claims/modality/plan'],
+  // a forecast's noun, then its figure (claims/modality/expects-noun-of)
+  ['Forecasters expect gusts of up to 90mph.', '90mph', 'planned', 'claims/modality/expects-noun-of'],
+  ['Analysts forecast losses of $2 billion.', '$2 billion', 'planned', 'claims/modality/expects-noun-of'],
   // hedges
   ['Officials warned the river could crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
   ['The strike may idle 4,000 dock workers.', '4,000 dock workers', 'possible', 'claims/modality/hedge'],

@@ -39,6 +39,23 @@ const sources: Array<[string, string, string | null]> = [
     '30',
     null,
   ],
+  // attributions/role-other-body: a described body of its own domain after a government body is another body
+  [
+    'The Finance Ministry said the deficit would reach $12 billion. Imports fell 4% in May, the customs agency said.',
+    '4%',
+    'customs agency',
+  ],
+  [
+    'Brantley Logistics Inc. said it would close 3 depots.\n\nAbout 900 trucks were idle, the road haulage group said.',
+    '900',
+    'Brantley Logistics',
+  ],
+  [
+    'Brantley Logistics Inc. said it would close 3 depots. About 900 trucks were idle, the road haulage firm said.',
+    '900',
+    'Brantley Logistics',
+  ],
+  ['The Interior Ministry said 40 people were hurt. The ministry said 300 were arrested.', '300', 'Interior Ministry'],
   // attributions/progressive: "is (now) reporting that"
   ['The Electoral Commission is now reporting that turnout reached 64 percent.', '64 percent', 'Electoral Commission'],
   ['The Red Cross is reporting that 300 people were injured in the quake.', '300', 'Red Cross'],

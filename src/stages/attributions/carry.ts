@@ -43,9 +43,13 @@ const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
 /** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
 const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicated)\b/i;
 
+/** attributions/told-to: "were told to stay indoors", "had been told to leave": an order given, no cue of speech. */
+const TOLD_TO = /\b(?:was|were|been|being|are|is|get|got)\s+told\s+(?:not\s+)?to\b/gi;
+
 /** true when a sentence with no cue of its own continues the statement before it. */
 function carriesOn(text: string): boolean {
-  return !OUTLET_VOICE.test(text) && !OWN_EVIDENCE.test(text) && !OWN_CUE.test(text) && !/["“”]/.test(text);
+  if (OUTLET_VOICE.test(text) || OWN_EVIDENCE.test(text) || /["“”]/.test(text)) return false;
+  return !OWN_CUE.test(text.includes('told') ? text.replace(TOLD_TO, ' ') : text);
 }
 
 /**

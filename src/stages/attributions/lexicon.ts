@@ -12,7 +12,7 @@ asked asks suggested suggests indicated indicates revealed reveals disclosed dis
 assesses concluded concludes maintains maintained contends contended alleges alleged alleged stressed stresses
 emphasized emphasised emphasizes emphasises recalled recalls replied replies responded responds countered conceded
 concedes observed observes remarked remarks informed informs briefed briefs assured assures announced cautioned
-cautions chanted shouted yelled found finds showed shows show pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expects expected forecast forecasts calculated calculates
+cautions chanted shouted yelled found finds showed shows show pointed approximated approximates projected projects asserted asserts vowed vows pledged pledges promised promises tweeted tweets posted thinks thought expect expects expected forecast forecasts calculated calculates
 `);
 
 /** Participles that continue a sentence's speaker: "..., saying that", "emphasizing". */
@@ -24,7 +24,7 @@ referring vowing pledging promising asserting tweeting
 
 /** Verbs that report speech only before "that", a quote or a colon, or after the content ("declared an emergency" is not a report). */
 export const STRICT_VERBS = list(
-  'declared declares expected expects projected projects posted thought thinks asked asks showed shows show',
+  'declared declares expect expected expects projected projects posted thought thinks asked asks showed shows show',
 );
 
 /** Cue forms that are also plural nouns ("construction projects", "news reports"): a report only before "that" or after a named source. */

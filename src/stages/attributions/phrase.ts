@@ -6,6 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
+import { itSubject } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -129,6 +130,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
   const end = k;
   let from = scanBack(text, toks, end);
+  // attributions/subject-org: "…, it said", "It said": the pronoun alone, after a comma or opening the sentence.
+  if (
+    from > end &&
+    lower(toks[end]!) === 'it' &&
+    (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
+    itSubject(text, scope.mentions, toks[end]!.start)
+  )
+    return { start: toks[end]!.start, end: toks[end]!.end };
   if (from > end) return null;
   // "Three aides briefed on the plan said": a modified source runs back over its preposition.
   if (
@@ -145,7 +154,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     head &&
     from >= 2 &&
     /^(?:in|from|at)$/.test(lower(toks[from - 1]!)) &&
-    LOCATED_HEADS.has(lower(head)) &&
+    locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
   ) {
@@ -227,6 +236,45 @@ const LOCATED_HEADS = new Set([
   'lawmakers',
   'leaders',
 ]);
+
+/** Capitalised words right after a place, joined by "and", "of", "for" or "&": the rest of an organisation's name. */
+const PLACE_NAME_RUN =
+  /^ (\p{Lu}[\p{Ll}]+(?:'s)?(?: (?:and|of|for|&) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,5})(?![\p{L}'’-])/u;
+/** Words after a place that start no name ("U.S. President", "France on Monday"). */
+const NOT_NAME_WORD =
+  /^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a capitalised
+ * name that runs over the phrase's last mention is part of the organisation's name, not the speaker.
+ */
+function placeInName(scope: Scope, ms: Mention[], limit: number, by: string): Attribution | null {
+  const last = ms[ms.length - 1];
+  for (const m of ms) {
+    if (m.type !== 'country' && m.type !== 'place') continue;
+    const run = PLACE_NAME_RUN.exec(scope.text.slice(m.end, Math.min(limit, m.end + 120)));
+    if (!run || NOT_NAME_WORD.test(run[1]!)) continue;
+    const end = m.end + run[0].length;
+    if (last && last !== m && last.end > end) continue;
+    const name = scope.text.slice(m.start, end);
+    return { entity: null, name, span: { start: m.start, end, text: name }, by: `${by}/place-in-name`, certain: false };
+  }
+  return null;
+}
+
+/** Plural words that are no common noun of a source ("news", "this", "its"). */
+const NOT_PLURAL_HEAD = new Set(['news', 'its', 'this', 'was', 'has', 'is', 'does', 'thus', 'various', 'previous']);
+
+/**
+ * attributions/located-generic: "Hospitals in London", "schools in the county": a plural common noun before its place is
+ * a qualified generic source, not the place. `first`: the word opens its phrase, so a capital need not make it a name.
+ */
+function locatedHead(word: string, first: boolean): boolean {
+  const w = word.toLowerCase();
+  if (LOCATED_HEADS.has(w)) return true;
+  if (!first && word !== w) return false;
+  return /^\p{Ll}{3,}[^s]s$/u.test(w) && !NOT_PLURAL_HEAD.has(w) && !NON_SPEAKERS.has(w);
+}
 
 /** Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in"). */
 const MODIFIERS = new Set([
@@ -491,10 +539,14 @@ const OWNER_HEADS = new Set(
   ).split(' '),
 );
 
+/** A capitalised name (an acronym or up to three capitalised words) and the figures' noun after it. */
+const OWNER_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[a-z]+$/u;
+
 /**
  * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
  * or null when the possessor is no body that reports.
  */
+
 function genericOwner(surface: string): string | null {
   const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
   if (!m) return null;
@@ -546,7 +598,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const head = words[words.length - 1] ?? '';
   // "Officials in Manila": a generic head with its place, kept as said.
   const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
-  if (located && LOCATED_HEADS.has(located[1]!.toLowerCase().split(/\s+/).pop() ?? '')) {
+  const locatedWords = located ? located[1]!.split(/\s+/) : [];
+  if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
     return [
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false },
     ];
@@ -594,6 +647,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       : [];
   }
   if (words.length === 1 && head === 'it') {
+    // attributions/subject-org: "it" is first the organisation the sentence (or the one before) is about.
+    const subject = itSubject(text, scope.mentions, phrase.start);
+    if (subject) return [{ ...subject, span }];
     const m = lastPerson(scope, phrase.start, 'org');
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
@@ -618,12 +674,19 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // "the latest tally", "data", "the report's chart": figures, not a speaker (an owner named before them speaks).
   // attributions/name-of: "the Bureau of Labor Statistics", "the Office for National Statistics": a name, not figures.
   const orgName = ms.length > 0 && ms[ms.length - 1]!.type === 'organization' && ms[ms.length - 1]!.end === phrase.end;
+  const placed = placeInName(scope, ms, phrase.end, by);
   if (NON_SPEAKERS.has(head) && !orgName) {
     const owner = ms.filter((m) => m.type !== 'other' && m.end < phrase.end).pop();
+    if (placed && owner && owner.end <= placed.span!.end) return [placed];
     if (owner)
       return [{ entity: owner.entity, name: canonical(scope, owner), span, by: `${by}/owner`, certain: false }];
     const holder = genericOwner(surface);
-    return holder ? [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }] : [];
+    if (holder) return [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }];
+    // attributions/…/owner-name: "LSEG data", "Refinitiv figures": a name not otherwise known owns the figures.
+    const owned = OWNER_NAME.exec(surface);
+    return owned && !/^(?:A|An|The|This|That|These|Those|Its|Their|Our|Official|New|Latest|Such)$/.test(owned[1]!)
+      ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]
+      : [];
   }
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
@@ -657,6 +720,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       /^\s+of\s+$/.test(text.slice(body.end, m.start))
     )
       m = body;
+    if (placed) return [placed];
     // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
     if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')

@@ -37,6 +37,21 @@ function otherNameBetween(text: string, prev: Attribution, at: number): boolean 
   return false;
 }
 
+/** Name heads of a body of government: a described body of its own kind ("the statistics agency") is another one. */
+const GOVERNMENT_HEADS =
+  /\b(?:treasury|ministry|department|office|bureau|commission|agency|authority|council|government|cabinet|secretariat)$/i;
+
+/**
+ * attributions/role-other-body: "the statistics agency said" after "the Treasury said": a description with its own
+ * domain modifier names another body when the earlier speaker is a government body (a named firm described by its
+ * trade, "the catastrophe modelling firm", stays that firm, even in the next paragraph).
+ */
+function otherBody(a: AttributionSpan, prev: Attribution): boolean {
+  const words = (a.source.span?.text ?? '').split(/\s+/);
+  if (words.length < 3) return false;
+  return GOVERNMENT_HEADS.test(prev.name);
+}
+
 /** Give each "the firm" source the organisation that last spoke within {@link REACH} sentences. */
 export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<string, Entity>): void {
   for (let i = 1; i < out.length; i++) {
@@ -50,6 +65,7 @@ export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<
       const type = prev.entity ? entities.get(prev.entity)?.type : 'other';
       if (type === 'person' || type === 'place' || type === 'country') break;
       if (otherNameBetween(text, prev, a.source.span?.start ?? a.cue.start)) break;
+      if (otherBody(a, prev)) break;
       a.source = {
         ...prev,
         ...(a.source.span ? { span: a.source.span } : {}),

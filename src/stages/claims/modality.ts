@@ -39,6 +39,13 @@ export const STATUS_CUES: StatusRule[] = [
     'presumed (?:dead|killed|deceased|drowned|lost|deaths?)|presumably (?:dead|killed)|feared (?:dead|killed|drowned)',
     'unconfirmed',
   ],
+  // A belief about the fate of what is counted (`13 people are thought to have drowned`); `believed to have provided`
+  // reports an act.
+  [
+    'claims/modality/thought-to',
+    '(?:is|are|was|were) (?:thought|believed|feared|presumed) to (?:be|have (?:been|died|drowned|perished))',
+    'unconfirmed',
+  ],
   [
     'claims/modality/reports-suggest',
     '(?:some |other |unconfirmed |media |local )?reports ' +
@@ -77,6 +84,12 @@ export const STATUS_CUES: StatusRule[] = [
       '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))',
     'planned',
   ],
+  // A forecast's noun, then its figure (`expect temperatures of up to 35C`, `forecast losses of $2 billion`).
+  [
+    'claims/modality/expects-noun-of',
+    '(?:expects?|expected|forecasts?|predicts?|predicted)(?= (?:[a-z-]+ ){1,2}of (?:up to |about |around |[$€£¥])?\\d)',
+    'planned',
+  ],
   // A forecast of weather or a market: what it calls for is yet to come.
   [
     'claims/modality/forecast',
@@ -113,6 +126,8 @@ export const STATUS_CUES: StatusRule[] = [
     'by (?:the end of )?(?:20[3-9]\\d|(?:the )?(?:next|coming) (?:year|decade))',
     'planned',
   ],
+  // What it would take is a condition, not a plan (`would need 71 seats`, `would have to raise $2 billion`).
+  ['claims/modality/would-need', 'would (?:need|require|have to)', 'possible'],
   [
     'claims/modality/plan',
     'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',

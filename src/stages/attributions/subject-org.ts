@@ -1,0 +1,105 @@
+/**
+ * `attributions/subject-org`: "Orbix will cut 12,000 jobs, the company said", "The virus has killed 21 people, it
+ * said" (after "The health ministry recorded …"): a description of a company, or "it", with no organisation that spoke
+ * before stands for the organisation that is the subject of the sentence (or, for "it", of the sentence before).
+ */
+import type { Attribution, AttributionSpan, Mention } from '../../article.js';
+
+/** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
+const SUBJECT_HEADS = new Set(
+  `firm company agency carrier airline insurer lender bank group utility ministry department service operator
+  regulator railway commission council authority office bureau institute board`
+    .trim()
+    .split(/\s+/),
+);
+/** The descriptions of a company that take the subject's name. */
+const COMPANY_HEADS =
+  /^(?:the\s+)?(?:company|firm|group|airline|carrier|insurer|lender|bank|utility|operator|retailer|carmaker|automaker)$/i;
+/** A dateline before the sentence proper ("OTTAWA, Dec 7 (Reuters) - "). */
+const DATELINE = /^[^\n()]{0,50}\([\p{L} .]{1,25}\)\s*[-—–]\s*/u;
+/** A capitalised name, "The" allowed before it, then a finite verb. */
+const NAME_SUBJECT =
+  /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})\s+([a-z]+)\b/u;
+/** "The health ministry recorded": a description with an organisation head, then a finite verb. */
+const DESCRIBED_SUBJECT = /^The\s+((?:[a-z][\p{L}-]*\s+){0,2}([a-z]+))\s+([a-z]+)\b/u;
+const VERB =
+  /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
+/** A lone capitalised plural opening the sentence is a common noun ("Firefighters rescued …"), not a name. */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:ers|ies|ents|ants|ists|ians|ors|ions)$/u;
+const NOT_NAME =
+  /^(?:The|It|This|That|There|They|We|He|She|I|You|But|And|In|On|At|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The organisation that is the subject of the sentence starting at `start` (ending before `end`): a capitalised name
+ * no person or place mention covers, or a description with an organisation head; null when the subject is anything else.
+ */
+export function orgSubject(text: string, mentions: readonly Mention[], start: number, end: number): Attribution | null {
+  const head = text.slice(start, Math.min(end, start + 200));
+  const d = DATELINE.exec(head);
+  const from = start + (d ? d[0].length : 0);
+  const s = text.slice(from, Math.min(end, from + 160));
+  const n = NAME_SUBJECT.exec(s);
+  if (n && VERB.test(n[2]!) && !NOT_NAME.test(n[1]!) && !PLURAL_WORD.test(n[1]!)) {
+    const at = from + n.index + n[0].indexOf(n[1]!);
+    const to = at + n[1]!.length;
+    const m = mentions.find((x) => x.start < to && x.end > at);
+    if (m && m.type !== 'organization' && m.type !== 'other') return null;
+    return {
+      entity: m ? m.entity : null,
+      name: m ? m.text : n[1]!,
+      span: { start: at, end: to, text: n[1]! },
+      by: 'attributions/subject-org',
+      certain: false,
+    };
+  }
+  const g = DESCRIBED_SUBJECT.exec(s);
+  if (g && SUBJECT_HEADS.has(g[2]!) && VERB.test(g[3]!)) {
+    const at = from + 4;
+    return {
+      entity: null,
+      name: g[1]!,
+      span: { start: at, end: at + g[1]!.length, text: g[1]! },
+      by: 'attributions/subject-org',
+      certain: false,
+    };
+  }
+  return null;
+}
+
+/** Where the sentence holding `at` starts (a fixed look-back; a paragraph break or a full stop ends the one before). */
+export function sentenceStartBefore(text: string, at: number): number {
+  const lo = Math.max(0, at - 400);
+  for (let i = at - 1; i > lo; i--) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c === ' ' && /[.!?]/.test(text[i - 1]!) && /\p{L}{2}/u.test(text.slice(Math.max(0, i - 3), i - 1)))
+      return i + 1;
+  }
+  return lo;
+}
+
+/** Give each "the company said" still unresolved the organisation that is the subject of its own sentence. */
+export function subjectOrg(
+  text: string,
+  sentences: ReadonlyArray<{ index: number; start: number; end: number }>,
+  mentions: readonly Mention[],
+  out: AttributionSpan[],
+): void {
+  for (const a of out) {
+    const s = a.source;
+    if (s.entity || !/\/(?:generic|described)$/.test(s.by) || !COMPANY_HEADS.test(s.span?.text ?? s.name)) continue;
+    const sentence = sentences[a.sentence];
+    if (!sentence || sentence.index !== a.sentence) continue;
+    const subject = orgSubject(text, mentions, sentence.start, s.span?.start ?? a.cue.start);
+    if (!subject || (s.span && subject.span && subject.span.start >= s.span.start)) continue;
+    a.source = { ...subject, ...(s.span ? { span: s.span } : {}) };
+  }
+}
+
+/** The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it. */
+export function itSubject(text: string, mentions: readonly Mention[], at: number): Attribution | null {
+  const own = sentenceStartBefore(text, at);
+  const subject = orgSubject(text, mentions, own, at);
+  if (subject || own < 2 || text[own - 1] === '\n') return subject;
+  return orgSubject(text, mentions, sentenceStartBefore(text, own - 1), own);
+}
