@@ -285,7 +285,6 @@ export const genreStories: GenreStory[] = [
       lower('13', 13, 'people', null, {
         status: 'unconfirmed',
         action: 'kill',
-        known: '"drowned" is no action',
       }),
       exact(
         '20% rise',
