@@ -174,7 +174,7 @@ const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
 /** Two sums in two currencies. */
 const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
 
-/** A stated range ("between $8 billion and $14 billion"), not a vague magnitude. */
+/** A stated range ("between $6 billion and $11 billion"), not a vague magnitude. */
 const range = (c: RelationClaim) => !c.vague && c.low !== null && c.high !== null && c.low !== c.high;
 
 /** Stated or hedged, not planned or denied: what an estimate can be. */
@@ -214,7 +214,7 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
 
 /**
  * One claim a one-sided bound and the other a point (or a range) beyond a factor of 2 inside it ("up to 3,000" and
- * 1,200; "up to $3 billion" and "$350 million to $700 million").
+ * 1,200; "up to $3 billion" and "$250 million to $600 million").
  */
 function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.incremental || b.incremental) return false;

@@ -29,7 +29,7 @@ import {
 } from './entities/names.js';
 import { appositiveRole, classify, findRuns, roleStart } from './entities/people.js';
 
-/** `entities/org/carrier-lead`: "Air India said …" opening a sentence is the airline, not the country. */
+/** `entities/org/carrier-lead`: "Air Kenya said …" opening a sentence is the airline, not the country. */
 const CARRIER_LEAD = /^Air$/;
 const COUNTRY_COMPASS = /^(?:North|South|East|West|New)$/;
 

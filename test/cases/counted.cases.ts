@@ -56,10 +56,10 @@ export const countedCases: CountedCase[] = [
   c('The victims included 27 British and five Portuguese.', 'Portuguese victims', BREAKDOWN, 1),
   c('Among the bodies were 14 Italians and two Greeks.', 'Italian victims', BREAKDOWN),
   // partitives: the noun after an adjective or a second number is what the part counts
-  c('The software is used by 30 of the 40 largest European lenders.', 'lenders', PARTITIVE),
-  // the size of a ranked set (`the 40 largest`) is a definition, not a count: the next quantity is the insurers
-  c('The tool is used by 30 of the 40 largest lenders and 12 insurers.', 'lenders', PARTITIVE),
-  c('The tool is used by 30 of the 40 largest lenders and 12 insurers.', 'insurers', undefined, 1),
+  c('The software is used by 24 of the 50 largest European lenders.', 'lenders', PARTITIVE),
+  // the size of a ranked set (`the 50 largest`) is a definition, not a count: the next quantity is the insurers
+  c('The tool is used by 24 of the 50 largest lenders and 12 insurers.', 'lenders', PARTITIVE),
+  c('The tool is used by 24 of the 50 largest lenders and 12 insurers.', 'insurers', undefined, 1),
   c('Police arrested 12 of the 40 protest leaders.', 'protest leaders', PARTITIVE),
   c('The index covers 12 of the 20 biggest US and Canadian banks.', 'banks', PARTITIVE),
   c('Garcia scored 18 of his career-high 40 points in the third quarter.', 'points', PARTITIVE),
@@ -130,13 +130,13 @@ export const countedCases: CountedCase[] = [
   c('He scored 31 points in the game.', 'points'),
   c('The clinic sees 40 patients a day.', 'patients'),
   // `N times as many`, `N times higher than`: a ratio of what is counted
-  c('The ministry later admitted 10 times as many infections as it first reported.', 'ratio of infections', RATIO),
+  c('The ministry later admitted 12 times as many infections as it first reported.', 'ratio of infections', RATIO),
   c('Deaths in the camps were six times higher than the national rate.', 'ratio to the national rate', RATIO),
   c('The county saw three times more burglaries than last year.', 'ratio of burglaries', RATIO),
   // a casualty word before a noun modifier and its noun; a headline's capitals are no names
-  c('Divers searched for 6 missing construction workers after the collapse.', 'workers'),
+  c('Divers searched for 9 missing mine workers after the collapse.', 'workers'),
   c('Medics treated 14 injured police officers near the stadium.', 'police officers'),
-  c('Rescuers Search for 6 Missing Construction Workers After Bridge Collapse\nThe search resumed.', 'workers', TITLE),
+  c('Divers Search for 9 Missing Mine Workers After Tunnel Flood\nThe search resumed.', 'workers', TITLE),
   c('Storm Leaves 40,000 Homes Without Power Across the Coast\nCrews worked overnight.', 'homes', TITLE),
   c('Villagers Flee as 300 Wildfires Burn Across the North\nSmoke covered the valley.', 'wildfires', TITLE),
   c('The Red Cross sent 12 Land Rovers to the valley.', 'Land Rovers'),

@@ -289,7 +289,7 @@ export const measureCases: MeasureCase[] = [
   m('The hiker lost 20 pounds on the trail.', 'pounds'),
   // a total that refers back to money named in the paragraph before
   m(
-    'Insured losses from the storm could be between $8 billion and $14 billion.\n\n' +
+    'Insured losses from the storm could be between $6 billion and $11 billion.\n\n' +
       'Analysts put their best estimate at $11 billion.',
     'losses',
     'quantities/money-total',

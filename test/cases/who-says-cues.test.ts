@@ -67,7 +67,7 @@ describe('attributions/cue-noun and attributions/number-subject: a reporting nou
 /** [text, a name as written, its type, or 'none' when no mention may have that text] */
 const typedNames: Array<[string, string, string]> = [
   // entities/org/carrier-lead: "Air" before a country names the airline, at a sentence's start too
-  ['Air India said 40 flights were cancelled.', 'Air India', 'organization'],
+  ['Air Malta said 40 flights were cancelled.', 'Air Malta', 'organization'],
   ['A spokesman for Air Canada said 12 flights left late.', 'Air Canada', 'organization'],
   ['Air Kenya cancelled 9 flights on Monday.', 'Air Kenya', 'organization'],
   ['Flights to India resumed on Monday.', 'India', 'country'],
@@ -89,11 +89,11 @@ const typedNames: Array<[string, string, string]> = [
   ['Judge Ortega fined the firm $2 million.', 'Ortega', 'person'],
   // entities/org/acronym-in-name: an acronym inside a name makes it an organisation's
   [
-    "Moody's RMS Event Response estimated insured losses at 3 billion euros.",
-    "Moody's RMS Event Response",
+    "Moody's KCR Event Response estimated insured losses at 3 billion euros.",
+    "Moody's KCR Event Response",
     'organization',
   ],
-  ['RMS Event Response estimated insured losses at 3 billion euros.', 'RMS Event Response', 'organization'],
+  ['KCR Event Response estimated insured losses at 3 billion euros.', 'KCR Event Response', 'organization'],
   ['KPMG Flood Analytics said 200 firms filed claims.', 'KPMG Flood Analytics', 'organization'],
   ['NASA Administrator Bill Nelson said 3 launches slipped.', 'Bill Nelson', 'person'],
 ];

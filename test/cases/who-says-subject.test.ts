@@ -34,7 +34,7 @@ const placeNames: SourceRow[] = [
     'U.S. Fish and Wildlife Service',
   ],
   ['The quake damaged 1,200 homes, according to the UK Met Office.', '1,200', 'UK Met Office'],
-  ['The Japan Meteorological Agency said 40 homes were damaged.', '40', 'Japan Meteorological Agency'],
+  ['The Peru Weather Service said 40 homes were damaged.', '40', 'Peru Weather Service'],
   ['About 3,000 people fled, according to Kenya on Monday.', '3,000', 'Kenya'],
   ['According to France, 300 soldiers were deployed.', '300', 'France'],
 ];

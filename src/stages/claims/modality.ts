@@ -239,7 +239,7 @@ const PART_OF = new RegExp(
   'i',
 );
 
-/** The state of the things just counted after "with": "with 89 people (still) missing", "with 300 homes flooded". */
+/** The state of the things just counted after "with": "with 37 people (still) missing", "with 300 homes flooded". */
 const WITH_STATE =
   /^(?:\s+[\w’'-]+){0,2}?\s+(?:still\s+|already\s+|now\s+)?(?:missing|dead|injured|killed|hurt|wounded|displaced|unaccounted|homeless|stranded|trapped|evacuated|flooded|destroyed|damaged|without)\b/i;
 
@@ -330,7 +330,7 @@ export function statusOf(
         cue: { rule: 'claims/modality/from-level', status: 'asserted', start: qStart, end: qStart, text: '' },
       };
   }
-  // `claims/modality/with-state`: ", with at least 89 people missing" states how things are, whatever the clause
+  // `claims/modality/with-state`: ", with at least 37 people missing" states how things are, whatever the clause
   // before expects or fears.
   if (
     lead[0] === 'with' &&

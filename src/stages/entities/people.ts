@@ -328,7 +328,7 @@ export function classify(
       return;
     }
     if (words.every((w) => isAllCaps(w.norm))) return; // shouting headline or dateline
-    // entities/org/acronym-in-name: "RMS Event Response", "KPMG Flood Analytics"; a title inside keeps a person.
+    // entities/org/acronym-in-name: "KCR Event Response", "KPMG Flood Analytics"; a title inside keeps a person.
     if (
       multi &&
       words.some((w) => /^[A-Z]{3,6}$/.test(w.norm)) &&

@@ -1,5 +1,5 @@
 /**
- * Rates and ratios: `24.5 points per game` counts points per game; `10 times as many infections` and `six
+ * Rates and ratios: `24.5 points per game` counts points per game; `12 times as many infections` and `six
  * times higher than the national rate` are ratios of what they compare.
  */
 import type { MeasureRule } from './measure-context.js';
@@ -30,7 +30,7 @@ export const perGame: MeasureRule = {
 /** Comparatives after `N times` (`higher than`, `more burglaries than`). */
 const COMPARATIVES = /^(?:more|fewer|less|higher|lower|greater|larger|bigger|smaller|faster|slower)$/;
 
-/** `10 times as many infections`, `three times more burglaries than`, `six times higher than the rate`. */
+/** `12 times as many infections`, `three times more burglaries than`, `six times higher than the rate`. */
 export const timesRatio: MeasureRule = {
   id: 'quantities/times-ratio',
   applies: (q) => q.measure === 'times',

@@ -286,7 +286,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...MONEY_RULES,
   ...ECON_RATE_RULES,
   waveHeight,
-  // `24.5 points per game`, `10 times as many infections` (measure-rates.ts).
+  // `24.5 points per game`, `12 times as many infections` (measure-rates.ts).
   ...RATE_RULES,
 ];
 

@@ -15,7 +15,7 @@ export interface MeasureFound {
   last: number;
   /** true when nothing noun-like follows the number at all (`53 wounded`, `rise to 12,000.`). */
   bare: boolean;
-  /** true when the noun was read past `of` and a second number (`30 of the 40 largest lenders`). */
+  /** true when the noun was read past `of` and a second number (`24 of the 50 largest lenders`). */
   partitive?: boolean;
 }
 
@@ -31,7 +31,7 @@ const PLACE_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'UAE']);
 const WHEN_NOUNS = new Set(['moments', 'moment', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /**
- * `of his season-high 31 points`, `of the 40 largest lenders`: the index just past the whole's number when
+ * `of her season-high 27 points`, `of the 50 largest lenders`: the index just past the whole's number when
  * up to three words (an adjective, a hyphen compound) stand between the determiner and it, else -1.
  */
 function partitiveNumber(tokens: Token[], k: number): number {
@@ -180,7 +180,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
-    // `171 of the 300 seats`, `20 of his season-high 31 points`: the part counts what the whole counts.
+    // `171 of the 300 seats`, `18 of her season-high 27 points`: the part counts what the whole counts.
     const whole = isNumberToken(tokens[k]) ? k + 1 : partitiveNumber(tokens, k);
     if (whole > 0) {
       k = whole;
@@ -237,7 +237,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const after = tokens[next];
     const noun = (x: Token | undefined): boolean =>
       x?.kind === 'word' && countable(x.lower) && !STOP_WORDS.has(x.lower);
-    // `6 missing construction workers`: a noun modifier may stand between.
+    // `9 missing mine workers`: a noun modifier may stand between.
     const modifier = after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !STOP_WORDS.has(after.lower);
     const nounAfter = noun(after) || (modifier && !after.newline && noun(tokens[next + 1]));
     const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;

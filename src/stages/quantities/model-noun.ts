@@ -9,7 +9,7 @@ import { plural } from './suffixes.js';
 
 /**
  * An optional maker (`Boeing’s`), a designation with a digit (`A350-900`, `737 Max`, `ICE 4`), then a noun; an
- * adjective may follow the determiner (`of the embattled 737 Max jet`).
+ * adjective may follow the determiner (`of the grounded 737 Max jet`).
  */
 const MODEL_NOUN =
   /^\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:\p{Ll}{4,}\s+)?)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;

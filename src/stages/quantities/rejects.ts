@@ -127,7 +127,7 @@ export const backReference: PhraseRule = {
 };
 
 /**
- * `30 of the 40 largest lenders`: the whole of a part named by a ranking is the size of the ranked set (a
+ * `24 of the 50 largest lenders`: the whole of a part named by a ranking is the size of the ranked set (a
  * definition, like a top ten), not a count the story asserts; the part is the claim.
  */
 export const rankedSet: PhraseRule = {

@@ -177,7 +177,7 @@ const LINE_WINDOW = 24;
 
 /**
  * The line of token k is in title case and the word at k is capitalised: most words of four letters or more
- * start with a capital (`Rescuers Search for 6 Missing Construction Workers After Bridge Collapse`).
+ * start with a capital (`Divers Search for 9 Missing Mine Workers After Tunnel Flood`).
  */
 function titleCase(tokens: Token[], k: number): boolean {
   const w = tokens[k];
@@ -231,7 +231,7 @@ export const countedNoun: PhraseRule = {
     const opts = { skipOf, singular: p.value === 1 && p.bound === 'exact' };
     let m = findMeasure(t, last, opts);
     if (titleCase(t, last)) {
-      // `6 Missing Construction Workers After Bridge Collapse`: a headline's capitals are no names.
+      // `9 Missing Mine Workers After Tunnel Flood`: a headline's capitals are no names.
       const lowered = findMeasure(lowerWindow(t, last), 0, opts);
       m = { ...lowered, first: lowered.first + last, last: lowered.last + last };
       if (m.measure) mark(p, 'quantities/title-case');
@@ -239,7 +239,7 @@ export const countedNoun: PhraseRule = {
     if (m.measure) {
       p.measure = m.measure;
       p.unit = span(p.text, t[m.first]!.start, t[m.last - 1]!.end);
-      // `30 of the 40 largest lenders`: the noun read past the whole's number.
+      // `24 of the 50 largest lenders`: the noun read past the whole's number.
       if (m.partitive) mark(p, 'quantities/partitive');
     }
     p.measureBare = m.bare;
