@@ -322,10 +322,10 @@ export function sentenceAttributions(
       const ph = phraseAfter(scope, toks, citedStart(toks, c + 1), 12, false);
       const srcs = ph ? resolve(scope, ph, 'attributions/citing') : [];
       // attributions/citing-reason: "cancelled 3,000 flights, citing the outage": a cause given, not a source.
-      const reason =
-        srcs[0]?.by.endsWith('/described') &&
-        !GENERIC_HEADS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '') &&
-        !DOCUMENT_NOUNS.has(srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '');
+      const citedHead = srcs[0]?.by.endsWith('/described')
+        ? (srcs[0].name.toLowerCase().split(/\s+/).pop() ?? '')
+        : null;
+      const reason = citedHead !== null && !GENERIC_HEADS.has(citedHead) && !DOCUMENT_NOUNS.has(citedHead);
       if (ph && srcs.length && !reason)
         drafts.push({
           source: srcs[0]!,
