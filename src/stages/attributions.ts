@@ -701,10 +701,10 @@ const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;
 const AUDIENCE_COUNT =
   /^(?:(?:about|around|some|nearly|more than|over|an estimated)\s+)?(?:\d[\d,.]*|(?:hundreds|thousands|dozens|tens of thousands) of)\s/i;
 
-/** Verbs of a forecast whose object and infinitive hold the figure. */
 /** A forecast's noun and its figure after the verb: "temperatures of up to 35C", "losses of $2 billion". */
 const EXPECT_NOUN_OF =
   /^(?:[a-z-]+\s+){1,2}of\s+(?:(?:up to|about|around|roughly|nearly|more than|at least|as much as)\s+)?[$€£¥]?\d/;
+/** Verbs of a forecast whose object and infinitive hold the figure. */
 const FORECAST_VERBS = /^(?:expect|expects|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
 /** "the revision to be about 600,000", "sales to reach 2 million": a forecast figure after its object. */
 const EXPECT_TO =

@@ -546,7 +546,6 @@ const OWNER_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N
  * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
  * or null when the possessor is no body that reports.
  */
-
 function genericOwner(surface: string): string | null {
   const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
   if (!m) return null;
