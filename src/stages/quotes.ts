@@ -257,15 +257,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
         first &&
         SUBJECT_LEAD.test(text.slice(sentence.start, first.start)) &&
         (first.type === 'person' || first.type === 'organization');
-      const pronoun = !opens && /^\s*(?:He|She)\b/.test(text.slice(sentence.start, sentence.start + 6));
+      const pronoun = opens ? null : /^\s*(He|She)\b/.exec(text.slice(sentence.start, sentence.start + 6));
       const m = opens
         ? first
         : pronoun
-          ? subjectPerson(
-              scope,
-              sentence.start,
-              /^\s*He\b/.test(text.slice(sentence.start, sentence.start + 4)) ? 'he' : 'she',
-            )
+          ? subjectPerson(scope, sentence.start, pronoun[1] === 'He' ? 'he' : 'she')
           : (inSentence.find((x) => x.type === 'person') ?? inSentence.find((x) => x.type === 'organization'));
       if (m)
         speaker = {
