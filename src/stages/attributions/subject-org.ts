@@ -33,7 +33,7 @@ const NOT_NAME =
  * The organisation that is the subject of the sentence starting at `start` (ending before `end`): a capitalised name
  * no person or place mention covers, or a description with an organisation head; null when the subject is anything else.
  */
-export function orgSubject(text: string, mentions: readonly Mention[], start: number, end: number): Attribution | null {
+function orgSubject(text: string, mentions: readonly Mention[], start: number, end: number): Attribution | null {
   const head = text.slice(start, Math.min(end, start + 200));
   const d = DATELINE.exec(head);
   const from = start + (d ? d[0].length : 0);
@@ -67,7 +67,7 @@ export function orgSubject(text: string, mentions: readonly Mention[], start: nu
 }
 
 /** Where the sentence holding `at` starts (a fixed look-back; a paragraph break or a full stop ends the one before). */
-export function sentenceStartBefore(text: string, at: number): number {
+function sentenceStartBefore(text: string, at: number): number {
   const lo = Math.max(0, at - 400);
   for (let i = at - 1; i > lo; i--) {
     const c = text[i]!;

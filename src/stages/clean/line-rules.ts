@@ -349,7 +349,7 @@ export function isBylineLine(line: string): boolean {
 }
 
 /** One named rule over a line alone: `by` is the rule id the dropped block records. */
-export interface LineRule {
+interface LineRule {
   by: string;
   reason: string;
   test: (line: string) => boolean;
@@ -358,7 +358,7 @@ export interface LineRule {
 const within = (n: number, res: RegExp[]) => (t: string) => t.length <= n && res.some((re) => re.test(t));
 
 /** The standalone rules, in order: the first that matches names the line. */
-export const LINE_RULES: LineRule[] = [
+const LINE_RULES: LineRule[] = [
   { by: 'clean/widget', reason: 'widget', test: isWidget },
   {
     by: 'clean/navigation',

@@ -27,7 +27,7 @@ type NotSpeechRule = [id: string, test: (before: string, body: string, after: st
 const words = (body: string) => body.split(/\s+/).length;
 
 /** Ordered rules; a long quotation after "his book" is still what the book says, so each wants a short body. */
-export const NOT_SPEECH: NotSpeechRule[] = [
+const NOT_SPEECH: NotSpeechRule[] = [
   ['quotes/title-of-work', (before, body) => words(body) <= 10 && WORK_BEFORE.test(before)],
   ['quotes/term-mention', (before, body) => words(body) <= 6 && TERM_BEFORE.test(before)],
   // "described as “reckless” by the mayor" names its speaker after the mark: that one is speech.
