@@ -42,7 +42,7 @@ function orgSubject(text: string, mentions: readonly Mention[], start: number, e
   if (n && VERB.test(n[2]!) && !NOT_NAME.test(n[1]!) && !PLURAL_WORD.test(n[1]!)) {
     const at = from + n.index + n[0].indexOf(n[1]!);
     const to = at + n[1]!.length;
-    const m = mentions.find((x) => x.start < to && x.end > at);
+    const m = mentionOver(mentions, at, to);
     if (m && m.type !== 'organization' && m.type !== 'other') return null;
     return {
       entity: m ? m.entity : null,
@@ -64,6 +64,15 @@ function orgSubject(text: string, mentions: readonly Mention[], start: number, e
     };
   }
   return null;
+}
+
+/** The first mention over [at, to); mentions are sorted by start, so the scan stops at `to`, not the article's end. */
+function mentionOver(mentions: readonly Mention[], at: number, to: number): Mention | undefined {
+  for (const x of mentions) {
+    if (x.start >= to) return undefined;
+    if (x.end > at) return x;
+  }
+  return undefined;
 }
 
 /** Where the sentence holding `at` starts (a fixed look-back; a paragraph break or a full stop ends the one before). */
