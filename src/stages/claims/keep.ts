@@ -79,9 +79,7 @@ const SUBJECT_VERBS = new Set([
 
 /** Change words that are verbs (not `up`, `down`, `higher`, `lower`), which may stand a few words before `to N`. */
 const CHANGE_VERBS = new Set(
-  [...CHANGE_WORDS].filter(
-    (w) => !/^(?:up|down|upwards?|downwards?|upward|downward|higher|lower|cut|lift|raise)$/.test(w),
-  ),
+  [...CHANGE_WORDS].filter((w) => !/^(?:up|down|upwards?|downwards?|higher|lower|cut|lift|raise)$/.test(w)),
 );
 
 /** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */

@@ -23,24 +23,23 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     let prev = quantities[k - 1]!;
     for (let p = k - 2; p >= Math.max(0, k - 3) && ratio(prev) && !sentenceEnd(text, prev.end, q.start); p--)
       prev = quantities[p]!;
-    // Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not.
-    const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
     if (recordWholeOf(text, prev, q)) continue;
     if (!prev.measure || ratio(prev) || !whole(q) || !whole(prev) || sentenceEnd(text, prev.end, q.start)) {
       defaultMeasure(text, q);
       continue;
     }
-    q.measure = prev.measure;
     // `$5 million and 7 million in aid`: a sum named by a money rule keeps its currency too.
     if (!q.unitCode && isCurrencyCode(prev.unitCode)) q.unitCode = prev.unitCode;
-    q.by = `${q.by}+quantities/ellipsis`;
-    q.certain = false;
+    inherit(q, prev.measure, 'quantities/ellipsis');
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
   othersTakeNoun(text, quantities);
   moreTakesNoun(text, quantities);
   percentTakesNoun(text, quantities);
 }
+
+/** Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not. */
+const whole = (x: Quantity): boolean => [x.value, x.low, x.high].every((v) => v === null || Number.isInteger(v));
 
 /** Marks `q` as given the measure `measure` by `rule` (inferred). */
 function inherit(q: Quantity, measure: string, rule: string): void {

@@ -447,7 +447,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     )
   )
     return 'fraction';
-  if (prev && (prev.lower === 'aged' || prev.lower === 'age' || prev.lower === 'ages')) return 'age';
+  if (prev && AGE_WORDS.has(prev.lower)) return 'age';
   // `aged between 18 and 30`, `aged 27 to 52`: both ends of a range of ages.
   if (prev?.lower === 'between' && AGE_WORDS.has(prev2?.lower ?? '')) return 'age';
   if (prev && RANGE_JOINS.has(prev.lower) && prev2?.kind === 'num') {

@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens.js';
 import type { MeasureRule } from './measure-context.js';
-import { nounMeasure } from './measure-context.js';
+import { clauseStop, nounMeasure } from './measure-context.js';
 import { countable } from './measure.js';
 import { STOP_WORDS, TIME_UNITS } from './lexicon.js';
 
@@ -13,15 +13,6 @@ const WINDOW = 18;
 
 /** Words right before a number of a change (`down by 20`, `from 40`, `to 80`). */
 const CHANGE_BEFORE = /^(?:by|to|from)$/;
-
-/** Token k ends a sentence or a clause for the backward scan (`.`, `!`, `?`, `;`, a new line; not `U.S.`). */
-function stop(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.newline) return true;
-  if (t.kind !== 'punct' || !/^[.!?;]$/.test(t.text)) return false;
-  const p = tokens[k - 1];
-  return !(t.text === '.' && p?.kind === 'word' && p.text.length <= 2 && p.end === t.start);
-}
 
 /**
  * The counted noun of `of` at token k: past a determiner and a model designation (`of its 777x jets`, `of
@@ -63,7 +54,7 @@ export const changeEllipsis: MeasureRule = {
     const prev = ctx.all[ctx.index - 1];
     if (prev && !/[.!?]\s+[A-Z]/.test(ctx.text.slice(prev.end, ctx.start))) return null;
     for (let k = ctx.begin - 2; k >= floor; k--) {
-      if (stop(t, k)) return null;
+      if (clauseStop(t, k)) return null;
       if (t[k]!.lower === 'of') return ofComplement(t, k, ctx.begin - 1);
     }
     return null;

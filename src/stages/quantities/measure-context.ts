@@ -36,6 +36,15 @@ export interface MeasureRule {
 /** Bound cues that are verbs (`the toll topped 100`): the verb of the clause is inside the quantity. */
 const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|nearing)$/i;
 
+/** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
+export function clauseStop(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.newline) return true;
+  if (t.kind !== 'punct' || !/^[.!?;]$/.test(t.text)) return false;
+  const p = tokens[k - 1];
+  return !(t.text === '.' && p?.kind === 'word' && p.text.length <= 2 && p.end === t.start);
+}
+
 export const isCapital = (w: string): boolean => /^[A-Z]/.test(w);
 export const lowerFirst = (ws: string[]): string[] => (ws.length ? [ws[0]!.toLowerCase(), ...ws.slice(1)] : ws);
 export const lowerWords = (ws: string[]): string[] => ws.map((w) => w.toLowerCase());

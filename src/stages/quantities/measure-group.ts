@@ -447,7 +447,10 @@ const RECORD_PARTS: Record<string, string> = {
 const RECORD_WHOLES = new Set(['games', 'matches', 'starts', 'races', 'fights', 'bouts', 'outings', 'contests']);
 
 /** Words between `of` and the whole's number in a record (`of their last nine`). */
-const RECORD_FILLERS = /^(?:the|their|its|his|her|last|past|previous|first|next|final|opening)$/;
+const RECORD_FILLER_WORDS = 'the|their|its|his|her|last|past|previous|first|next|final|opening';
+const RECORD_FILLERS = new RegExp(`^(?:${RECORD_FILLER_WORDS})$`);
+/** The text between a record's part and its whole (` of their last `). */
+const RECORD_GAP = new RegExp(`^\\s+of\\s+(?:(?:${RECORD_FILLER_WORDS})\\s+){0,3}$`, 'i');
 
 /** The token after `of` and a record's fillers at k, when a number follows them; else -1. */
 function recordWhole(tokens: Token[], k: number): number {
@@ -476,12 +479,7 @@ export const wonOf: MeasureRule = {
 
 /** `won 11 of 14`: the whole of a record part read by {@link wonOf}, which takes no noun from it. */
 export function recordWholeOf(text: string, part: Quantity, whole: Quantity): boolean {
-  return (
-    part.by.includes(wonOf.id) &&
-    /^\s+of\s+(?:(?:the|their|its|his|her|last|past|previous|first|next|final|opening)\s+){0,3}$/i.test(
-      text.slice(part.end, whole.start),
-    )
-  );
+  return part.by.includes(wonOf.id) && RECORD_GAP.test(text.slice(part.end, whole.start));
 }
 
 /**

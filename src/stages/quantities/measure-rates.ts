@@ -51,8 +51,10 @@ export const timesRatio: MeasureRule = {
   },
 };
 
-/** The rate rules, run after every other measure rule (they extend a measure already read). */
-/** `the infection rate stands at 48 per 100,000 people`: a count per head of a population is the rate that is the subject. */
+/**
+ * `the infection rate stands at 48 per 100,000 people`: a count per head of a population is the rate that is the
+ * subject.
+ */
 export const ratePer: MeasureRule = {
   id: 'quantities/rate-per',
   applies: (q) => q.measure === null,
@@ -65,4 +67,5 @@ export const ratePer: MeasureRule = {
   },
 };
 
+/** The rate rules, run after every other measure rule (they extend a measure already read). */
 export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio, ratePer];

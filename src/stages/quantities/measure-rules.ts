@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, isCurrencyCode } from './lexicon.js';
-import { isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
+import { clauseStop, isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
 import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { MONEY_RULES } from './measure-money.js';
@@ -79,15 +79,6 @@ const TOTAL_DETERMINERS = /^(?:the|a|an|its|their|this|that|whose)$/;
 
 /** Adverbs after which `estimates`, `totals`, `numbers` is a verb: `now estimates`, `also counts`. */
 const VERB_ADVERBS = new Set(['now', 'also', 'still', 'already', 'currently', 'previously', 'initially', 'originally']);
-
-/** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
-function clauseStop(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (t.newline) return true;
-  if (t.kind !== 'punct' || !/^[.!?;]$/.test(t.text)) return false;
-  const p = tokens[k - 1];
-  return !(t.text === '.' && p?.kind === 'word' && p.text.length <= 2 && p.end === t.start);
-}
 
 /**
  * `the death toll from the storm was revised on Monday, from 88 to 86`: a total noun opening the clause

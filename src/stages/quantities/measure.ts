@@ -44,6 +44,17 @@ function partitiveNumber(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** Token x is a counted noun, not a stop word. */
+const isNoun = (x: Token | undefined): boolean => x?.kind === 'word' && countable(x.lower) && !STOP_WORDS.has(x.lower);
+
+/** A counted noun at k, or past one lower-case noun modifier (`9 missing mine workers`). */
+function nounFollows(tokens: Token[], k: number): boolean {
+  const after = tokens[k];
+  if (isNoun(after)) return true;
+  const modifier = after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !STOP_WORDS.has(after.lower);
+  return modifier && !after.newline && isNoun(tokens[k + 1]);
+}
+
 /** Adjectives that may stand between a number and its noun without being the noun. */
 const MODIFIERS = new Set([
   'other',
@@ -234,13 +245,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     const acronym = text.length > 1 && text === text.toUpperCase();
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
-    const after = tokens[next];
-    const noun = (x: Token | undefined): boolean =>
-      x?.kind === 'word' && countable(x.lower) && !STOP_WORDS.has(x.lower);
-    // `9 missing mine workers`: a noun modifier may stand between.
-    const modifier = after?.kind === 'word' && /^[a-z]+$/.test(after.text) && !STOP_WORDS.has(after.lower);
-    const nounAfter = noun(after) || (modifier && !after.newline && noun(tokens[next + 1]));
-    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounAfter;
+    const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounFollows(tokens, next);
     if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
     if (opts.singular && capital) break;

@@ -229,13 +229,12 @@ export const countedNoun: PhraseRule = {
     }
     const skipOf = p.core.vague || t[last]?.lower === 'of' || SCALE_WORDS.has(t[p.core.last - 1]!.lower);
     const opts = { skipOf, singular: p.value === 1 && p.bound === 'exact' };
-    let m = findMeasure(t, last, opts);
-    if (titleCase(t, last)) {
-      // `9 Missing Mine Workers After Tunnel Flood`: a headline's capitals are no names.
-      const lowered = findMeasure(lowerWindow(t, last), 0, opts);
-      m = { ...lowered, first: lowered.first + last, last: lowered.last + last };
-      if (m.measure) mark(p, 'quantities/title-case');
-    }
+    // `9 Missing Mine Workers After Tunnel Flood`: a headline's capitals are no names, so its words are read lowered.
+    const lowered = titleCase(t, last) ? findMeasure(lowerWindow(t, last), 0, opts) : null;
+    const m = lowered
+      ? { ...lowered, first: lowered.first + last, last: lowered.last + last }
+      : findMeasure(t, last, opts);
+    if (lowered && m.measure) mark(p, 'quantities/title-case');
     if (m.measure) {
       p.measure = m.measure;
       p.unit = span(p.text, t[m.first]!.start, t[m.last - 1]!.end);
