@@ -87,10 +87,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A weekday that names the day of the report: not "Thursday's crash" (the event) nor "last/next Friday". */
 const WEEKDAY = new RegExp(`(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
+/** {@link MONTH_NAME} with each name capitalised (the same names, one list). */
+const CAPITAL_MONTH_NAME = MONTH_NAME.replace(/(^\(|\|)([a-z])/g, (_, at: string, c: string) => at + c.toUpperCase());
 /** `2 March` without a year; capitalised, so that "10 may be" is no date. */
 const DAY_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|` +
-    `Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${CAPITAL_MONTH_NAME}\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,
 );
 /** Every full date of the head, for the latest one (global: matchAll reads a copy, these keep no state). */
 const MONTH_DAY_YEAR_ALL = new RegExp(MONTH_DAY_YEAR.source, 'gi');

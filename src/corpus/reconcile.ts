@@ -19,7 +19,7 @@ import type {
   ValueGroup,
 } from './types.js';
 import { scopeOf } from './normalise.js';
-import { boundWords } from '../vocabulary/bound-words.js';
+import { BOUND_HEAD, boundWords } from '../vocabulary/bound-words.js';
 
 /** Days within which two reports count as the same moment ("the same week" and a little). */
 const SAME_TIME_DAYS = 14;
@@ -154,7 +154,8 @@ export function reconcile(
   const texts = new Map<string, string>();
   const textOf = (c: ClaimInput) => {
     // The words before the number say how a bound or approximation is printed ("over 200", "at least 200").
-    const cue = c.approximate || c.low !== c.high ? (c.text ?? '').slice(0, 16).toLowerCase() : '';
+    const cue =
+      c.approximate || (c.low === null) !== (c.high === null) ? (c.text ?? '').slice(0, BOUND_HEAD).toLowerCase() : '';
     const k = `${c.value}|${c.low}|${c.high}|${c.approximate}|${c.vague}|${c.incremental}|${c.unit ?? ''}|${cue}`;
     return texts.get(k) ?? texts.set(k, valueText(c)).get(k)!;
   };

@@ -5,6 +5,7 @@
  * over what the machine found.
  */
 import { formatNumber } from '../corpus/reconcile.js';
+import { SAFE_WORDS } from '../vocabulary/bound-words.js';
 import type { ClaimRecord, FigureRecord } from '../records.js';
 import type { CorrectionRecord, FigureKey, SourceFix, SplitFix, ValueFix } from '../review/corrections.js';
 import type { ReportLine } from './build.js';
@@ -13,9 +14,9 @@ function valueText(v: ValueFix | null | undefined): string {
   if (!v) return '?';
   if (v.value !== null) return formatNumber(v.value);
   if (v.low !== null && v.high !== null) return `${formatNumber(v.low)}–${formatNumber(v.high)}`;
-  // A corrected value keeps no source's words: a floor reads as the safe "at least".
-  if (v.low !== null) return `at least ${formatNumber(v.low)}`;
-  return v.high !== null ? `up to ${formatNumber(v.high)}` : '?';
+  // A corrected value keeps no source's words: a bound reads in the safe ones.
+  if (v.low !== null) return `${SAFE_WORDS.lower} ${formatNumber(v.low)}`;
+  return v.high !== null ? `${SAFE_WORDS.upper} ${formatNumber(v.high)}` : '?';
 }
 
 /** What a correction did, in words ("value 1,500 → 11,500"). */

@@ -19,6 +19,7 @@ import type { Store } from '../store/store.js';
 import { conflictGroups, type ConflictGroup } from '../corpus/conflicts.js';
 import type { TimelineEntry } from '../corpus/types.js';
 import { datePrecision, figureHeadline, type FigureHeadline } from '../store/figure-brief.js';
+import { SAFE_WORDS } from '../vocabulary/bound-words.js';
 
 export type { DocBrief };
 
@@ -384,12 +385,12 @@ function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): Figu
   const nf = (n: number) => n.toLocaleString('en-US');
   const text =
     cur.value !== null
-      ? `${last?.approximate ? 'around ' : ''}${nf(cur.value)}`
+      ? `${last?.approximate ? `${SAFE_WORDS.approx} ` : ''}${nf(cur.value)}`
       : cur.low !== null && cur.high !== null
         ? `${nf(cur.low)}–${nf(cur.high)}`
         : cur.low !== null
-          ? `at least ${nf(cur.low)}`
-          : `up to ${nf(cur.high!)}`;
+          ? `${SAFE_WORDS.lower} ${nf(cur.low)}`
+          : `${SAFE_WORDS.upper} ${nf(cur.high!)}`;
   const asOf = last?.date ?? null;
   return {
     text,

@@ -3,7 +3,7 @@ import type { ClaimRecord, CorpusDelta, CorpusDocState, DeltaWritten, EntityReco
 import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
 import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
-import { packJson, unpackJson } from './packed-row.js';
+import { packJson, packRecord, unpackJson } from './packed-row.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
 
 type Row = Record<string, unknown>;
@@ -126,7 +126,7 @@ export class SqliteCorpusState implements CorpusStateStore {
       for (const f of delta.figures) {
         if (same.has(f.id)) continue;
         const [id, record, ...rest] = figureRow(f);
-        insF.run(id, packJson(record), ...rest);
+        insF.run(id, packRecord(record), ...rest);
         written.figures++;
         for (const claim of f.claims) written.claims += setF.run(f.id, claim).changes;
       }
@@ -260,7 +260,7 @@ function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>):
     rec.id = r.id;
     if ('partOf' in rec) rec.partOf = r.part_of ?? null;
     const key = String(r.sort_key);
-    set.run(to, packJson(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
+    set.run(to, packRecord(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
   }
   return rows.length;
 }

@@ -57,13 +57,16 @@ export const BOUND_WORDS: ReadonlyArray<readonly [words: string, side: BoundSide
 /** What a side reads as when its source's words are unknown or not listed: never more than was said. */
 export const SAFE_WORDS: Record<BoundSide, string> = { lower: 'at least', upper: 'up to', approx: 'around' };
 
+/** Characters at the head of a quantity text that {@link boundWords} reads (its longest cue and a space fit). */
+export const BOUND_HEAD = 24;
+
 /**
  * The words `text` (a claim's quantity text, "more than 13,000 homes") opens with when they are a listed cue of
  * `side`, else the side's safe words.
  */
 export function boundWords(text: string | null | undefined, side: BoundSide): string {
   if (text) {
-    const head = text.slice(0, 24).toLowerCase();
+    const head = text.slice(0, BOUND_HEAD).toLowerCase();
     for (const [words, s] of BOUND_WORDS)
       if (s === side && head.startsWith(words) && head.charAt(words.length) === ' ') return words;
   }

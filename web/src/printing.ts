@@ -10,14 +10,13 @@ export function usePrinting(): boolean {
     const media = matchMedia('print');
     const on = () => setPrinting(true);
     const off = () => setPrinting(media.matches);
-    const change = () => setPrinting(media.matches);
     addEventListener('beforeprint', on);
     addEventListener('afterprint', off);
-    media.addEventListener('change', change);
+    media.addEventListener('change', off);
     return () => {
       removeEventListener('beforeprint', on);
       removeEventListener('afterprint', off);
-      media.removeEventListener('change', change);
+      media.removeEventListener('change', off);
     };
   }, []);
   return printing;
