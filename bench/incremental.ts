@@ -118,7 +118,9 @@ export function incrementalLine(r: IncrementalResult): string {
       ? ` (scaled down: CROSSCHECK_BENCH_INCR_ARTICLES=${INCREMENTAL_TARGETS.atArticles} measures the target's size)`
       : '';
   return (
-    `adding ${r.added} articles to ${r.articles}: corpus stages ${Math.round(i.ms)} ms (${how}; ` +
+    `adding ${r.added} articles to ${r.articles}: corpus stages ${Math.round(i.ms)} ms, ${Math.round(i.cpuMs)} CPU ms` +
+    (i.waitMs ? `, ${Math.round(i.waitMs)} ms waiting for a core` : '') +
+    ` (${how}; ` +
     `peak RSS ${i.peakMb} MB) against ${Math.round(r.full.ms)} ms for the full run${scaled}`
   );
 }

@@ -221,7 +221,13 @@ export class PostgresCorpusState implements CorpusStateStore {
         if (kept) same.add(row[0]);
         else stale.push(String(r.id));
       }
-      await c.query('update claims set figure = null where figure = any($1::text[])', [stale]);
+      // Claims leave a replaced figure only when no new figure takes them: the others are set once, below.
+      const placed = delta.figures.flatMap((f) => (same.has(f.id) ? [] : f.claims));
+      written.claims += await changes(
+        c,
+        'update claims set figure = null where figure = any($1::text[]) and not (id = any($2::text[]))',
+        [stale, placed],
+      );
       await c.query('delete from figures where id = any($1::text[])', [stale]);
       await renameFigures(c, delta.renameFigures);
       const restory = Object.entries(delta.restoryFigures);
@@ -251,7 +257,8 @@ export class PostgresCorpusState implements CorpusStateStore {
       for (const part of chunks(pairs, CHUNK)) {
         written.claims += await changes(
           c,
-          'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',
+          `update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f)
+           where c.id = v.id and c.figure is distinct from v.f`,
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }

@@ -107,13 +107,17 @@ export class SqliteCorpusState implements CorpusStateStore {
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       const same = sameFigures(db, delta.replaceStories, delta.figures);
-      const clear = db.prepare('update claims set figure = null where figure = ?');
+      // Claims leave a replaced figure only when no new figure takes them: the others are set once, below.
+      const placed = new Set(delta.figures.flatMap((f) => (same.has(f.id) ? [] : f.claims)));
+      const held = db.prepare('select id from claims where figure = ?').pluck();
+      const clear = db.prepare('update claims set figure = null where id = ?');
       const drop = db.prepare('delete from figures where id = ?');
       const stale = db.prepare('select id from figures where story = ?');
       for (const story of delta.replaceStories) {
         for (const { id } of stale.all(story) as Array<{ id: string }>) {
           if (same.has(id)) continue;
-          clear.run(id);
+          for (const claim of held.all(id) as string[])
+            if (!placed.has(claim)) written.claims += clear.run(claim).changes;
           drop.run(id);
         }
       }
@@ -122,13 +126,14 @@ export class SqliteCorpusState implements CorpusStateStore {
       const insF = db.prepare(
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
-      const setF = db.prepare('update claims set figure = ? where id = ?');
+      // A figure rewritten under its own id mostly holds claims that point at it already.
+      const setF = db.prepare('update claims set figure = ? where id = ? and figure is not ?');
       for (const f of delta.figures) {
         if (same.has(f.id)) continue;
         const [id, record, ...rest] = figureRow(f);
         insF.run(id, packRecord(record), ...rest);
         written.figures++;
-        for (const claim of f.claims) written.claims += setF.run(f.id, claim).changes;
+        for (const claim of f.claims) written.claims += setF.run(f.id, claim, f.id).changes;
       }
       const setS = db.prepare('update claims set canonical_source = ? where id = ? and canonical_source is not ?');
       for (const [claim, source] of Object.entries(delta.claimSource))
