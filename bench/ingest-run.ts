@@ -66,9 +66,8 @@ export interface StoreCorpusRun {
   stories?: number;
   /** Stored articles the incremental run compared a new one's text with. */
   compared?: number;
-  /** Stories it relabeled and figures it renamed without recomputing them, and the rows it wrote. */
+  /** Stories it relabeled without recomputing them, and the rows it wrote. */
   relabeled?: number;
-  renamed?: number;
   written?: DeltaWritten;
 }
 
@@ -108,7 +107,6 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       stories: r.stories,
       compared: r.compared,
       relabeled: r.relabeled,
-      renamed: r.renamed,
       written: r.written,
     };
   } finally {

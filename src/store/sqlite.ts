@@ -754,7 +754,7 @@ export class SqliteStore implements Store {
                 where q.canonical_speaker is not m.to_id) r
           where quotes.rowid = r.rid;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
-      writeFullState(db, result.docStates, result.entityInput);
+      writeFullState(db, result);
     });
     try {
       swap.immediate();
