@@ -173,7 +173,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
 
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
-  const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
+  // The touched stories' documents in store order: dating, figures and their ids read no other (all per story).
+  const touchedMeta = index.docs.filter((d) => touched.has(storyOf.get(d.id)!));
+  const touchedDocs = touchedMeta.map((d) => d.id);
   // Only a source some spelling map or name list holds can resolve differently: those are looked up.
   const keys = new Set([...was.canonical.keys(), ...was.names.keys()]);
   for (const k of [...resolution.canonical.keys(), ...resolution.names.keys()]) keys.add(k);
@@ -197,14 +199,14 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     }
   }
 
-  storyDates(index.docs, storyOf);
+  storyDates(touchedMeta, storyOf);
   const records: ClaimRecord[] = await state.claimsOf(touchedDocs);
   const claims = records.map(claimInput);
   const changed = canonicalSources(claims, resolution);
   const claimSource: Record<string, string | null> = {};
   for (const c of claims) claimSource[c.id] = changed[c.id] ?? null;
   const figures: FigureRecord[] = [
-    ...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf }),
+    ...figureRecords(claims, touchedMeta, duplicates, { names: resolution.names, provenance, storyOf }),
   ];
 
   // Figure ids hash their story and key (figureId): the kept ones stay. Only ids two figures would share (told

@@ -251,24 +251,19 @@ function sameFigures(db: SqliteStore['db'], stories: readonly string[], figures:
 }
 
 /**
- * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key
- * and is in their records and briefs. The rows are read before any is written, so one story may take the id
- * another gives up.
+ * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key and
+ * is in their briefs; records keep the old one (figureOfRow reads the column). The rows are read before any is
+ * written, so one story may take the id another gives up.
  */
 function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>): number {
-  const read = db.prepare('select rowid, id, part_of, story, record, brief, sort_key from figures where story = ?');
+  const read = db.prepare('select rowid, story, sort_key from figures where story = ?');
   const rows = Object.keys(restory).flatMap((story) => read.all(story) as Row[]);
-  const set = db.prepare('update figures set story = ?, record = ?, brief = ?, sort_key = ? where rowid = ?');
+  const set = db.prepare(
+    "update figures set story = ?, brief = json_set(brief, '$.story', ?), sort_key = ? where rowid = ?",
+  );
   for (const r of rows) {
     const to = restory[String(r.story)]!;
-    const rec = JSON.parse(unpackJson(r.record)) as Record<string, unknown>;
-    const brief = JSON.parse(String(r.brief)) as Record<string, unknown>;
-    rec.story = brief.story = to;
-    // A renamed figure's record may still hold its old id and part (figureOfRow): set from the columns.
-    rec.id = r.id;
-    if ('partOf' in rec) rec.partOf = r.part_of ?? null;
-    const key = String(r.sort_key);
-    set.run(to, packRecord(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
+    set.run(to, to, to + String(r.sort_key).slice(String(r.story).length), r.rowid);
   }
   return rows.length;
 }
