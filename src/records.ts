@@ -241,7 +241,7 @@ export interface CorpusDelta {
   entityInput: EntityRecord[];
   /** The new articles' duplicate links, appended: the stored articles' links stay as they are. */
   addedDuplicates: DuplicateLink[];
-  /** Every story, each with its figure count (the untouched ones keep theirs). */
+  /** The touched and relabeled stories, each with its figure count: the briefs that may differ from `was.stories`. */
   stories: Array<{ story: StoryRecord; figures: number }>;
   /** Stories whose figures are deleted before `figures` are written (the touched ones, by their previous ids). */
   replaceStories: string[];
@@ -269,6 +269,7 @@ export interface CorpusDelta {
   was: {
     entities: readonly EntityRecord[];
     entityInput: readonly EntityRecord[];
+    /** The briefs of the stories `stories` replace (the others are left as they are). */
     stories: ReadonlyArray<{ id: string }>;
     entityRemap: Readonly<Record<string, string>>;
   };

@@ -222,6 +222,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const keptBriefs = new Map(
     storiesWere.filter((b) => !dirty.has(b.id)).map((b) => [relabeled.get(b.id) ?? b.id, b] as const),
   );
+  // Only the touched and relabeled stories' briefs can differ: the others have the same articles, id and label.
+  const briefsNow = stories.filter((s) => touched.has(s.id) || relabeledTo.has(s.id));
+  const briefsWere = storiesWere.filter((b) => dirty.has(b.id) || relabeled.has(b.id));
   const perStory = new Map<string, number>();
   for (const f of figures) if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
   const freshStates: CorpusDocState[] = fresh.map((id, i) => recorder.state(stored + i, storyOf.get(id) ?? null));
@@ -231,7 +234,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     entities: resolution.entities,
     entityInput: nextInput,
     addedDuplicates: duplicates.slice(oldLinks.length),
-    stories: stories.map((story: StoryRecord) => ({
+    stories: briefsNow.map((story: StoryRecord) => ({
       story,
       figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (keptBriefs.get(story.id)?.figures ?? 0),
     })),
@@ -243,7 +246,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     docStates: freshStates,
     restory,
     computedAt,
-    was: { entities: was.entities, entityInput, stories: storiesWere, entityRemap: entityRemapOf(was) },
+    was: { entities: was.entities, entityInput, stories: briefsWere, entityRemap: entityRemapOf(was) },
   });
   if (!written) return { reason: 'another corpus run wrote while this one ran' };
   const placed = keptTotals.claims + figures.reduce((n, f) => n + f.claims.length, 0);
