@@ -111,14 +111,16 @@ export function incrementalLine(r: IncrementalResult): string {
     i.mode === 'incremental'
       ? `incremental, ${i.touched} of ${i.stories} stories recomputed, ${i.relabeled ?? 0} relabeled, ` +
         `${i.compared ?? '?'} stored texts compared, ${i.written?.figures ?? '?'} figures and ` +
-        `${i.written?.stories ?? '?'} stories written, ${i.renamed ?? 0} figures renamed`
+        `${i.written?.stories ?? '?'} stories written`
       : `full: ${i.fullBecause ?? 'no incremental state'}`;
   const scaled =
     r.articles < INCREMENTAL_TARGETS.atArticles
       ? ` (scaled down: CROSSCHECK_BENCH_INCR_ARTICLES=${INCREMENTAL_TARGETS.atArticles} measures the target's size)`
       : '';
   return (
-    `adding ${r.added} articles to ${r.articles}: corpus stages ${Math.round(i.ms)} ms (${how}; ` +
+    `adding ${r.added} articles to ${r.articles}: corpus stages ${Math.round(i.ms)} ms, ${Math.round(i.cpuMs)} CPU ms` +
+    (i.waitMs ? `, ${Math.round(i.waitMs)} ms waiting for a core` : '') +
+    ` (${how}; ` +
     `peak RSS ${i.peakMb} MB) against ${Math.round(r.full.ms)} ms for the full run${scaled}`
   );
 }

@@ -6,6 +6,7 @@
  * `--ingest-child` and reads the one line of JSON it prints.
  */
 import { hugepagesEnv } from '../src/cli/hugepages.js';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCorpus } from '../src/corpus/index.js';
@@ -48,6 +49,11 @@ async function ingestHere(folder: string, db: string, workers: number): Promise<
 export interface StoreCorpusRun {
   ms: number;
   cpuMs: number;
+  /**
+   * Time the main thread was ready to run but waited for a core (Linux schedstat; null elsewhere): on a shared
+   * machine most of the wall time beyond the CPU time.
+   */
+  waitMs?: number | null;
   peakMb: number;
   figures: number;
   claims: number;
@@ -60,24 +66,36 @@ export interface StoreCorpusRun {
   stories?: number;
   /** Stored articles the incremental run compared a new one's text with. */
   compared?: number;
-  /** Stories it relabeled and figures it renamed without recomputing them, and the rows it wrote. */
+  /** Stories it relabeled without recomputing them, and the rows it wrote. */
   relabeled?: number;
-  renamed?: number;
   written?: DeltaWritten;
+}
+
+/** The main thread's time waiting on a run queue so far (ms), from /proc; null where there is none. */
+function runQueueMs(): number | null {
+  try {
+    const wait = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]);
+    return Number.isFinite(wait) ? wait / 1e6 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** `runCorpus` over the store `db` in this process: what the `--store-corpus-child` runs. */
 async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
   const store = openSqliteStore(db);
   try {
+    const wait0 = runQueueMs();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const r = await runCorpus(store);
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    const wait1 = runQueueMs();
     return {
       ms,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      waitMs: wait0 === null || wait1 === null ? null : wait1 - wait0,
       peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
       figures: r.figures,
       claims: r.claims,
@@ -89,7 +107,6 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       stories: r.stories,
       compared: r.compared,
       relabeled: r.relabeled,
-      renamed: r.renamed,
       written: r.written,
     };
   } finally {

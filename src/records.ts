@@ -218,6 +218,11 @@ export interface CorpusResult {
   docStates?: Iterable<CorpusDocState>;
   /** The per-document entities merged by id that entity resolution read, kept for a later incremental run. */
   entityInput?: EntityRecord[];
+  /**
+   * How the figures' ids were made (FIGURE_ID_SCHEME), asked once they are written; null when an incremental run
+   * cannot keep them (two figures told apart by a suffix). Kept with the corpus state.
+   */
+  figureIds?: () => string | null;
   computedAt: string;
 }
 
@@ -236,16 +241,14 @@ export interface CorpusDelta {
   entityInput: EntityRecord[];
   /** The new articles' duplicate links, appended: the stored articles' links stay as they are. */
   addedDuplicates: DuplicateLink[];
-  /** Every story, each with its figure count (the untouched ones keep theirs). */
+  /** The touched and relabeled stories, each with its figure count: the briefs that may differ from `was.stories`. */
   stories: Array<{ story: StoryRecord; figures: number }>;
   /** Stories whose figures are deleted before `figures` are written (the touched ones, by their previous ids). */
   replaceStories: string[];
-  /** Figures of untouched stories whose id moved (old → new), renamed after `replaceStories` are deleted. */
-  renameFigures: Record<string, string>;
-  /** Stories relabeled with the same articles (old id → new id): their figures move, after the renames. */
+  /** Stories relabeled with the same articles (old id → new id): their figures move, ids unchanged. */
   restoryFigures: Record<string, string>;
   /**
-   * The touched stories' new figures, written after the renames; a stored figure of a replaced story that
+   * The touched stories' new figures; a stored figure of a replaced story that
    * would be written again exactly as it is stays in place.
    */
   figures: FigureRecord[];
@@ -266,6 +269,7 @@ export interface CorpusDelta {
   was: {
     entities: readonly EntityRecord[];
     entityInput: readonly EntityRecord[];
+    /** The briefs of the stories `stories` replace (the others are left as they are). */
     stories: ReadonlyArray<{ id: string }>;
     entityRemap: Readonly<Record<string, string>>;
   };
@@ -273,7 +277,7 @@ export interface CorpusDelta {
 
 /** Rows an incremental run wrote, by kind: its work beyond reading, small beside the store when few articles come. */
 export interface DeltaWritten {
-  /** Figures inserted or moved to a relabeled story (renamed ones are counted by the run's `renamed`). */
+  /** Figures inserted or moved to a relabeled story. */
   figures: number;
   /** Story briefs written or deleted. */
   stories: number;
@@ -303,8 +307,6 @@ export interface CorpusSummary {
   /** New articles read by an incremental run, and the stories it recomputed. */
   added?: number;
   touched?: number;
-  /** Figures of untouched stories an incremental run renamed (their number among same-label figures moved). */
-  renamed?: number;
   /** Stories an incremental run relabeled without recomputing them (the same articles, a new label). */
   relabeled?: number;
   /** Stored articles an incremental run compared a new one's text with (those sharing a band of its signature). */

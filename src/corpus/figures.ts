@@ -70,7 +70,7 @@ export interface FigureOptions {
   storyOf?: Map<string, string>;
 }
 
-/** The stem of a figure id: its label as a lower-case slug (the incremental run names figures alike). */
+/** The stem of a figure id: its label as a lower-case slug. */
 export function figureSlug(s: string): string {
   return (
     s
@@ -79,6 +79,47 @@ export function figureSlug(s: string): string {
       .replace(/^-|-$/g, '')
       .slice(0, 80) || 'figure'
   );
+}
+
+/** Hex digits of a figure id's hash: 48 bits, so two figures of one label share one rarely (see figureId). */
+const ID_HASH_HEX = 12;
+
+/** A 53-bit string hash (cyrb53): plain JS, the same in every runtime. */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * A figure's id before collisions are told apart: its label's slug and a hash of its story's first article (in
+ * store order) with the rest of its key. It depends on nothing outside its story, so adding articles renames
+ * no figure of a story they leave alone, and a story relabeled with the same articles keeps its figures' ids.
+ */
+export function figureId(label: string, anchor: string, key: string): string {
+  const hex = hash53(`${anchor}\u0000${key}`).toString(16).padStart(14, '0');
+  return `${figureSlug(label)}-${hex.slice(0, ID_HASH_HEX)}`;
+}
+
+/** A figure id the full run told apart from another with a `-n` suffix (figureId's hash, then the suffix). */
+export const SUFFIXED = /-[0-9a-f]{12}-\d+$/;
+
+/** The first article of each story in document order: the anchor its figures' ids hash (figureId). */
+export function storyAnchors(docs: Iterable<{ id: string }>, storyOf: Map<string, string> | undefined) {
+  const anchors = new Map<string, string>([['', '']]);
+  if (!storyOf) return anchors;
+  for (const d of docs) {
+    const s = storyOf.get(d.id);
+    if (s !== undefined && !anchors.has(s)) anchors.set(s, d.id);
+  }
+  return anchors;
 }
 
 function top(counts: Map<string, number>, exclude?: string | null): string | null {
@@ -514,9 +555,9 @@ export function* figureRecords(
   byMeasure.clear();
   groups.length = 0;
   const used = new Set<string>();
-  const suffix = new Map<string, number>();
   const keyString = (k: Key) =>
     `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
+  const anchors = storyAnchors(docList, options.storyOf);
   const ordered = merged.sort(
     (a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1),
   );
@@ -531,13 +572,10 @@ export function* figureRecords(
           .map((w) => displayName(w, options.names))
           .join(', ')})`
       : base;
-    // The next free suffix per label: many stories share a label ("Deaths"), and probing from 2 each time is quadratic.
-    const stem = figureSlug(label);
+    // Two figures whose ids hash alike (rare): the later in this order takes the next free suffix.
+    const stem = figureId(label, anchors.get(key.story) ?? '', keyString({ ...key, story: '' }));
     let id = stem;
-    for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
-      id = `${stem}-${n}`;
-      suffix.set(stem, n + 1);
-    }
+    for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
     used.add(id);
     return { key, claims: cs, id, label };
   });

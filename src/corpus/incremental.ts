@@ -17,12 +17,11 @@ import type {
   StoryRecord,
 } from '../records.js';
 import { entityMerger } from '../records.js';
-import type { CorpusStateStore, Store } from '../store/store.js';
-import { figureSortKey } from '../store/figure-brief.js';
+import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/store.js';
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
 import { DuplicateIndex, independenceGroups, linksAdded } from './duplicates.js';
-import { figureRecords, figureSlug } from './figures.js';
+import { figureRecords, SUFFIXED } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
@@ -38,31 +37,6 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
   const to = canonical.get(source);
   const id = to && to !== source ? to : source;
   return `${id}\u0000${names.get(id) ?? ''}`;
-}
-
-/**
- * Figure ids as the full run gives them: most claims first, then by key, each label's slug with the next free
- * suffix. Returns the ids in the order of `figures`, or null when two figures share a key (order undefined).
- */
-function assignIds(figures: Array<{ key: string; claims: number; label: string }>): string[] | null {
-  const order = figures
-    .map((_, i) => i)
-    .sort((a, b) => figures[b]!.claims - figures[a]!.claims || (figures[a]!.key < figures[b]!.key ? -1 : 1));
-  for (let k = 1; k < order.length; k++) if (figures[order[k]!]!.key === figures[order[k - 1]!]!.key) return null;
-  const used = new Set<string>();
-  const suffix = new Map<string, number>();
-  const ids: string[] = new Array(figures.length);
-  for (const i of order) {
-    const stem = figureSlug(figures[i]!.label);
-    let id = stem;
-    for (let n = suffix.get(stem) ?? 2; used.has(id); n++) {
-      id = `${stem}-${n}`;
-      suffix.set(stem, n + 1);
-    }
-    used.add(id);
-    ids[i] = id;
-  }
-  return ids;
 }
 
 /** Try the incremental run; a reason when it cannot give exactly what the full run would. */
@@ -199,62 +173,58 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   }
 
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
-  const touchedDocs = index.docs.filter((d) => touched.has(storyOf.get(d.id)!)).map((d) => d.id);
+  // The touched stories' documents in store order: dating, figures and their ids read no other (all per story).
+  const touchedMeta = index.docs.filter((d) => touched.has(storyOf.get(d.id)!));
+  const touchedDocs = touchedMeta.map((d) => d.id);
   // Only a source some spelling map or name list holds can resolve differently: those are looked up.
   const keys = new Set([...was.canonical.keys(), ...was.names.keys()]);
   for (const k of [...resolution.canonical.keys(), ...resolution.names.keys()]) keys.add(k);
   const moved = [...keys].filter((k) => resolved(k, was) !== resolved(k, resolution));
   for (const source of await state.sourcesOutside(moved, touchedDocs))
     return { reason: `claims of ${source} resolve to another entity` };
-  const replaced = new Set(replaceStories);
-  const kept = (await state.figureKeys()).filter((f) => !f.story || !replaced.has(f.story));
-  // Figures of a relabeled story keep their content under its new id, which leads their key.
-  for (const f of kept) {
-    const to = f.story ? restoryFigures[f.story] : undefined;
-    if (to === undefined || f.key === null) continue;
-    f.key = to + f.key.slice(f.story!.length);
-    f.story = to;
-  }
-  if (kept.some((f) => f.key === null)) return { reason: 'stored figures predate their kept keys' };
-  // And the names their figures' labels show (actor, target, scope words) must be the same.
-  for (const f of kept) {
-    const [, , scope, , actor, target] = f.key!.split('|');
-    for (const key of [actor, target, ...(scope ?? '').split(' ')]) {
-      if (key && was.names.get(key) !== resolution.names.get(key)) return { reason: `entity ${key} was renamed` };
+  if ((await state.figureIdScheme()) !== FIGURE_ID_SCHEME) return { reason: 'stored figure ids predate stable ids' };
+  // The names the kept figures' labels show (actor, target, scope words) must be the same: read their keys only
+  // when some name changed.
+  const renamedKeys = new Set<string>();
+  for (const k of new Set([...was.names.keys(), ...resolution.names.keys()]))
+    if (was.names.get(k) !== resolution.names.get(k)) renamedKeys.add(k);
+  if (renamedKeys.size) {
+    const replaced = new Set(replaceStories);
+    for (const f of await state.figureKeys()) {
+      if (f.story && replaced.has(f.story)) continue;
+      if (f.key === null) return { reason: 'stored figures predate their kept keys' };
+      const [, , scope, , actor, target] = f.key.split('|');
+      for (const key of [actor, target, ...(scope ?? '').split(' ')])
+        if (key && renamedKeys.has(key)) return { reason: `entity ${key} was renamed` };
     }
   }
 
-  storyDates(index.docs, storyOf);
+  storyDates(touchedMeta, storyOf);
   const records: ClaimRecord[] = await state.claimsOf(touchedDocs);
   const claims = records.map(claimInput);
   const changed = canonicalSources(claims, resolution);
   const claimSource: Record<string, string | null> = {};
   for (const c of claims) claimSource[c.id] = changed[c.id] ?? null;
   const figures: FigureRecord[] = [
-    ...figureRecords(claims, index.docs, duplicates, { names: resolution.names, provenance, storyOf }),
+    ...figureRecords(claims, touchedMeta, duplicates, { names: resolution.names, provenance, storyOf }),
   ];
 
-  // Figure ids are numbered across stories: the untouched figures must keep theirs.
-  const all = [
-    ...kept.map((f) => ({ key: f.key!, claims: f.claims, label: f.label })),
-    ...figures.map((f) => ({ key: figureSortKey(f), claims: f.claims.length, label: f.label })),
-  ];
-  const ids = assignIds(all);
-  if (!ids) return { reason: 'two figures share a key' };
-  // Figures of other stories whose number moved (deaths-3 → deaths-4) are renamed, not recomputed.
-  const renameFigures: Record<string, string> = {};
-  kept.forEach((f, i) => {
-    if (ids[i] !== f.id) renameFigures[f.id] = ids[i]!;
-  });
-  const rename = new Map(figures.map((f, i) => [f.id, ids[kept.length + i]!]));
-  for (const f of figures) {
-    f.id = rename.get(f.id)!;
-    if (f.partOf) f.partOf = rename.get(f.partOf) ?? f.partOf;
-  }
+  // Figure ids hash their story and key (figureId): the kept ones stay. Only ids two figures would share (told
+  // apart by a suffix in the full run's order, which the kept state rules out) depend on other stories.
+  if (figures.some((f) => SUFFIXED.test(f.id))) return { reason: 'two figures share an id' };
+  const shared = await state.figureIdsTaken(
+    figures.map((f) => f.id),
+    replaceStories,
+  );
+  if (shared.length) return { reason: `figure id ${shared[0]} is shared` };
+  const keptTotals = await state.figureTotals(replaceStories);
 
   const keptBriefs = new Map(
     storiesWere.filter((b) => !dirty.has(b.id)).map((b) => [relabeled.get(b.id) ?? b.id, b] as const),
   );
+  // Only the touched and relabeled stories' briefs can differ: the others have the same articles, id and label.
+  const briefsNow = stories.filter((s) => touched.has(s.id) || relabeledTo.has(s.id));
+  const briefsWere = storiesWere.filter((b) => dirty.has(b.id) || relabeled.has(b.id));
   const perStory = new Map<string, number>();
   for (const f of figures) if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
   const freshStates: CorpusDocState[] = fresh.map((id, i) => recorder.state(stored + i, storyOf.get(id) ?? null));
@@ -264,12 +234,11 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     entities: resolution.entities,
     entityInput: nextInput,
     addedDuplicates: duplicates.slice(oldLinks.length),
-    stories: stories.map((story: StoryRecord) => ({
+    stories: briefsNow.map((story: StoryRecord) => ({
       story,
       figures: touched.has(story.id) ? (perStory.get(story.id) ?? 0) : (keptBriefs.get(story.id)?.figures ?? 0),
     })),
     replaceStories,
-    renameFigures,
     restoryFigures,
     figures,
     claimSource,
@@ -277,16 +246,16 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     docStates: freshStates,
     restory,
     computedAt,
-    was: { entities: was.entities, entityInput, stories: storiesWere, entityRemap: entityRemapOf(was) },
+    was: { entities: was.entities, entityInput, stories: briefsWere, entityRemap: entityRemapOf(was) },
   });
   if (!written) return { reason: 'another corpus run wrote while this one ran' };
-  const placed = kept.reduce((n, f) => n + f.claims, 0) + figures.reduce((n, f) => n + f.claims.length, 0);
+  const placed = keptTotals.claims + figures.reduce((n, f) => n + f.claims.length, 0);
   const entities: EntityRecord[] = resolution.entities;
   return {
     summary: {
       entities,
       duplicates,
-      figures: kept.length + figures.length,
+      figures: keptTotals.figures + figures.length,
       claims: placed,
       claimSource: changed,
       computedAt,
@@ -296,7 +265,6 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
       added: fresh.length,
       touched: touched.size,
       relabeled: relabeled.size,
-      renamed: Object.keys(renameFigures).length,
       compared: found.compared,
       written,
     },

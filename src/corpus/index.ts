@@ -14,7 +14,8 @@ import type { Store } from '../store/store.js';
 import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
 import { mergeEntities } from './entities.js';
-import { figureRecords } from './figures.js';
+import { figureRecords, SUFFIXED } from './figures.js';
+import { FIGURE_ID_SCHEME } from '../store/store.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { eventSite } from './event-site.js';
 import { actionKey, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
@@ -408,10 +409,12 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
   storyDates(index.docs, storyOf);
   let figures = 0;
   let placed = 0;
+  let suffixed = false;
   function* counted() {
     for (const f of figureRecords(claims, index.docs, duplicates, { names, provenance, storyOf })) {
       figures++;
       placed += f.claims.length;
+      suffixed ||= SUFFIXED.test(f.id);
       yield f;
     }
   }
@@ -430,7 +433,7 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
     entityRemap,
     stories,
     computedAt,
-    ...(keep ? { docStates: docStates(), entityInput } : {}),
+    ...(keep ? { docStates: docStates(), entityInput, figureIds: () => (suffixed ? null : FIGURE_ID_SCHEME) } : {}),
   });
   return {
     entities,

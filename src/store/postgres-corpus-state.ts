@@ -1,6 +1,6 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
-import type { ClaimRecord, CorpusDelta, CorpusDocState, DeltaWritten, EntityRecord } from '../records.js';
+import type { ClaimRecord, CorpusDelta, CorpusResult, CorpusDocState, DeltaWritten, EntityRecord } from '../records.js';
 import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
 import { storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
@@ -11,35 +11,6 @@ type Tx = <T>(fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>;
 
 /** Rows per set-based statement. */
 const CHUNK = 5000;
-
-/**
- * Rename figures (old id → new id) in two steps through ids no figure has (a leading space), so that one
- * figure may take the id another gives up; their records, briefs, parts and claims follow.
- */
-async function renameFigures(c: pg.PoolClient, rename: Record<string, string>): Promise<void> {
-  const pairs = Object.entries(rename);
-  if (!pairs.length) return;
-  const args = [pairs.map((p) => p[0]), pairs.map((p) => ' ' + p[1])];
-  const map = 'unnest($1::text[], $2::text[]) as v(old, new)';
-  await c.query(`update claims c set figure = v.new from ${map} where c.figure = v.old`, args);
-  await c.query(`update figures f set part_of = v.new from ${map} where f.part_of = v.old`, args);
-  await c.query(`update figures f set id = v.new from ${map} where f.id = v.old`, args);
-  // Through the indexes (claims_figure, figures_part_of, the primary key): no scan of the store.
-  const spaced = [args[1]];
-  await c.query('update claims set figure = substr(figure, 2) where figure = any($1::text[])', spaced);
-  await c.query('update figures set part_of = substr(part_of, 2) where part_of = any($1::text[])', spaced);
-  await c.query('update figures set id = substr(id, 2) where id = any($1::text[])', spaced);
-  // jsonb_set with a SQL null gives null: a missing part is JSON null.
-  const part = "coalesce(to_jsonb(part_of), 'null'::jsonb)";
-  const relabel = (column: string) =>
-    `case when ${column}::jsonb ? 'partOf' then jsonb_set(jsonb_set(${column}::jsonb, '{id}', to_jsonb(id)), '{partOf}', ${part})
-     else jsonb_set(${column}::jsonb, '{id}', to_jsonb(id)) end::text`;
-  await c.query(
-    `update figures set record = ${relabel('record')}, brief = ${relabel('brief')}
-     where id = any($1::text[]) or part_of = any($1::text[])`,
-    [pairs.map((p) => p[1])],
-  );
-}
 
 const idOf = (row: { id: string }) => row.id;
 
@@ -182,6 +153,29 @@ export class PostgresCorpusState implements CorpusStateStore {
     }));
   }
 
+  async figureIdsTaken(ids: string[], except: string[]): Promise<string[]> {
+    const r = await this.pool.query(
+      'select id from figures where id = any($1::text[]) and (story is null or not (story = any($2::text[])))',
+      [ids, except],
+    );
+    return r.rows.map((row: Row) => String(row.id));
+  }
+
+  async figureTotals(except: string[]): Promise<{ figures: number; claims: number }> {
+    const r = await this.pool.query(
+      `select count(*)::int as n, coalesce(sum(claims), 0)::int as c from figures
+       where story is null or not (story = any($1::text[]))`,
+      [except],
+    );
+    const row = r.rows[0] as Row;
+    return { figures: Number(row.n), claims: Number(row.c) };
+  }
+
+  async figureIdScheme(): Promise<string | null> {
+    const r = await this.pool.query("select value from meta where key = 'figure_ids'");
+    return r.rows.length ? String((r.rows[0] as Row).value) : null;
+  }
+
   async putCorpusDelta(delta: CorpusDelta): Promise<DeltaWritten | false> {
     return this.tx(async (c) => {
       await c.query('select pg_advisory_xact_lock($1, $2)', this.lock);
@@ -221,9 +215,14 @@ export class PostgresCorpusState implements CorpusStateStore {
         if (kept) same.add(row[0]);
         else stale.push(String(r.id));
       }
-      await c.query('update claims set figure = null where figure = any($1::text[])', [stale]);
+      // Claims leave a replaced figure only when no new figure takes them: the others are set once, below.
+      const placed = delta.figures.flatMap((f) => (same.has(f.id) ? [] : f.claims));
+      written.claims += await changes(
+        c,
+        'update claims set figure = null where figure = any($1::text[]) and not (id = any($2::text[]))',
+        [stale, placed],
+      );
       await c.query('delete from figures where id = any($1::text[])', [stale]);
-      await renameFigures(c, delta.renameFigures);
       const restory = Object.entries(delta.restoryFigures);
       // One statement reads every row before writing any: one story may take the id another gives up.
       if (restory.length)
@@ -251,7 +250,8 @@ export class PostgresCorpusState implements CorpusStateStore {
       for (const part of chunks(pairs, CHUNK)) {
         written.claims += await changes(
           c,
-          'update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f) where c.id = v.id',
+          `update claims c set figure = v.f from unnest($1::text[], $2::text[]) as v(id, f)
+           where c.id = v.id and c.figure is distinct from v.f`,
           [part.map((x) => x[0]), part.map((x) => x[1])],
         );
       }
@@ -290,11 +290,14 @@ export class PostgresCorpusState implements CorpusStateStore {
   /** The corpus state a full run writes, inside its transaction (PostgresStore.putCorpus). */
   static async writeFull(
     c: pg.PoolClient,
-    docStates: Iterable<CorpusDocState> | undefined,
-    entityInput: EntityRecord[] | undefined,
+    { docStates, entityInput, figureIds }: Pick<CorpusResult, 'docStates' | 'entityInput' | 'figureIds'>,
   ): Promise<void> {
     await c.query('delete from corpus_docs');
     await c.query('delete from corpus_entities');
+    await c.query(
+      "insert into meta (key, value) values ('figure_ids', $1) on conflict (key) do update set value = excluded.value",
+      [figureIds?.() ?? 'none'],
+    );
     if (!docStates || !entityInput) return;
     let batch: CorpusDocState[] = [];
     const flush = async () => {

@@ -832,7 +832,7 @@ export class PostgresStore implements Store {
         "insert into meta (key, value) values ('corpus_computed_at', $1) on conflict (key) do update set value = excluded.value",
         [result.computedAt],
       );
-      await PostgresCorpusState.writeFull(c, result.docStates, result.entityInput);
+      await PostgresCorpusState.writeFull(c, result);
     });
   }
 

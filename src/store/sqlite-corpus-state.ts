@@ -1,5 +1,13 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a SQLite store's tables (the 6 → 7 migration). */
-import type { ClaimRecord, CorpusDelta, CorpusDocState, DeltaWritten, EntityRecord, FigureRecord } from '../records.js';
+import type {
+  ClaimRecord,
+  CorpusDelta,
+  CorpusResult,
+  CorpusDocState,
+  DeltaWritten,
+  EntityRecord,
+  FigureRecord,
+} from '../records.js';
 import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
 import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
@@ -94,6 +102,33 @@ export class SqliteCorpusState implements CorpusStateStore {
     }));
   }
 
+  async figureIdsTaken(ids: string[], except: string[]): Promise<string[]> {
+    const outside = new Set(except);
+    const read = this.db.prepare('select story from figures where id = ?');
+    return ids.filter((id) => {
+      const r = read.get(id) as Row | undefined;
+      return r !== undefined && (r.story == null || !outside.has(String(r.story)));
+    });
+  }
+
+  async figureTotals(except: string[]): Promise<{ figures: number; claims: number }> {
+    const all = this.db.prepare('select count(*) n, total(claims) c from figures').get() as Row;
+    const one = this.db.prepare('select count(*) n, total(claims) c from figures where story = ?');
+    let figures = Number(all.n);
+    let claims = Number(all.c);
+    for (const story of new Set(except)) {
+      const r = one.get(story) as Row;
+      figures -= Number(r.n);
+      claims -= Number(r.c);
+    }
+    return { figures, claims };
+  }
+
+  async figureIdScheme(): Promise<string | null> {
+    const r = this.db.prepare("select value from meta where key = 'figure_ids'").get() as Row | undefined;
+    return r ? String(r.value) : null;
+  }
+
   async putCorpusDelta(delta: CorpusDelta): Promise<DeltaWritten | false> {
     const db = this.db;
     const write = db.transaction((): DeltaWritten | false => {
@@ -107,28 +142,32 @@ export class SqliteCorpusState implements CorpusStateStore {
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
       const same = sameFigures(db, delta.replaceStories, delta.figures);
-      const clear = db.prepare('update claims set figure = null where figure = ?');
+      // Claims leave a replaced figure only when no new figure takes them: the others are set once, below.
+      const placed = new Set(delta.figures.flatMap((f) => (same.has(f.id) ? [] : f.claims)));
+      const held = db.prepare('select id from claims where figure = ?').pluck();
+      const clear = db.prepare('update claims set figure = null where id = ?');
       const drop = db.prepare('delete from figures where id = ?');
       const stale = db.prepare('select id from figures where story = ?');
       for (const story of delta.replaceStories) {
         for (const { id } of stale.all(story) as Array<{ id: string }>) {
           if (same.has(id)) continue;
-          clear.run(id);
+          for (const claim of held.all(id) as string[])
+            if (!placed.has(claim)) written.claims += clear.run(claim).changes;
           drop.run(id);
         }
       }
-      renameFigures(db, delta.renameFigures);
       written.figures += restoryFigures(db, delta.restoryFigures);
       const insF = db.prepare(
         'insert into figures (id, record, brief, story, part_of, claims, sort_key) values (?, ?, ?, ?, ?, ?, ?)',
       );
-      const setF = db.prepare('update claims set figure = ? where id = ?');
+      // A figure rewritten under its own id mostly holds claims that point at it already.
+      const setF = db.prepare('update claims set figure = ? where id = ? and figure is not ?');
       for (const f of delta.figures) {
         if (same.has(f.id)) continue;
         const [id, record, ...rest] = figureRow(f);
         insF.run(id, packRecord(record), ...rest);
         written.figures++;
-        for (const claim of f.claims) written.claims += setF.run(f.id, claim).changes;
+        for (const claim of f.claims) written.claims += setF.run(f.id, claim, f.id).changes;
       }
       const setS = db.prepare('update claims set canonical_source = ? where id = ? and canonical_source is not ?');
       for (const [claim, source] of Object.entries(delta.claimSource))
@@ -212,55 +251,19 @@ function sameFigures(db: SqliteStore['db'], stories: readonly string[], figures:
 }
 
 /**
- * Rename figures (old id → new id) in two steps through ids no figure has (a leading space), so that one
- * figure may take the id another gives up; their records, briefs, parts and claims follow.
- */
-function renameFigures(db: SqliteStore['db'], rename: Record<string, string>): void {
-  const pairs = Object.entries(rename);
-  if (!pairs.length) return;
-  db.exec(
-    'create temp table if not exists figure_rename (old text primary key, new text not null); delete from figure_rename;',
-  );
-  const ins = db.prepare('insert into figure_rename (old, new) values (?, ?)');
-  for (const [from, to] of pairs) ins.run(from, to);
-  // Every lookup goes through an index (claims_figure, figures_part_of, the primary key): no scan of the store.
-  db.exec(`
-    update claims set figure = ' ' || (select new from figure_rename where old = claims.figure)
-      where figure in (select old from figure_rename);
-    update figures set part_of = ' ' || (select new from figure_rename where old = figures.part_of)
-      where part_of in (select old from figure_rename);
-    update figures set id = ' ' || (select new from figure_rename where old = figures.id)
-      where id in (select old from figure_rename);
-    update claims set figure = substr(figure, 2) where figure in (select ' ' || new from figure_rename);
-    update figures set part_of = substr(part_of, 2) where part_of in (select ' ' || new from figure_rename);
-    update figures set id = substr(id, 2) where id in (select ' ' || new from figure_rename);
-    update figures set brief = json_replace(json_set(brief, '$.id', id), '$.partOf', part_of)
-      where id in (select new from figure_rename);
-    update figures set brief = json_replace(brief, '$.partOf', part_of)
-      where part_of in (select new from figure_rename);`);
-  // The deflated records keep their old id and part: readers take both from the columns (figureOfRow).
-  db.exec('delete from figure_rename;');
-}
-
-/**
- * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key
- * and is in their records and briefs. The rows are read before any is written, so one story may take the id
- * another gives up.
+ * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key and
+ * is in their briefs; records keep the old one (figureOfRow reads the column). The rows are read before any is
+ * written, so one story may take the id another gives up.
  */
 function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>): number {
-  const read = db.prepare('select rowid, id, part_of, story, record, brief, sort_key from figures where story = ?');
+  const read = db.prepare('select rowid, story, sort_key from figures where story = ?');
   const rows = Object.keys(restory).flatMap((story) => read.all(story) as Row[]);
-  const set = db.prepare('update figures set story = ?, record = ?, brief = ?, sort_key = ? where rowid = ?');
+  const set = db.prepare(
+    "update figures set story = ?, brief = json_set(brief, '$.story', ?), sort_key = ? where rowid = ?",
+  );
   for (const r of rows) {
     const to = restory[String(r.story)]!;
-    const rec = JSON.parse(unpackJson(r.record)) as Record<string, unknown>;
-    const brief = JSON.parse(String(r.brief)) as Record<string, unknown>;
-    rec.story = brief.story = to;
-    // A renamed figure's record may still hold its old id and part (figureOfRow): set from the columns.
-    rec.id = r.id;
-    if ('partOf' in rec) rec.partOf = r.part_of ?? null;
-    const key = String(r.sort_key);
-    set.run(to, packRecord(json(rec)), json(brief), to + key.slice(String(r.story).length), r.rowid);
+    set.run(to, to, to + String(r.sort_key).slice(String(r.story).length), r.rowid);
   }
   return rows.length;
 }
@@ -268,10 +271,10 @@ function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>):
 /** Rows of the corpus state a full run writes (inside {@link SqliteStore.putCorpus}'s swap). */
 export function writeFullState(
   db: SqliteStore['db'],
-  docStates: Iterable<CorpusDocState> | undefined,
-  entityInput: EntityRecord[] | undefined,
+  { docStates, entityInput, figureIds }: Pick<CorpusResult, 'docStates' | 'entityInput' | 'figureIds'>,
 ): void {
   db.exec('delete from corpus_docs; delete from corpus_entities;');
+  db.prepare("insert or replace into meta (key, value) values ('figure_ids', ?)").run(figureIds?.() ?? 'none');
   if (!docStates || !entityInput) return;
   const insC = db.prepare('insert into corpus_docs (id, story, state) values (?, ?, ?)');
   for (const s of docStates) insC.run(s.id, s.story, s.state);

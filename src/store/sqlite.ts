@@ -181,12 +181,13 @@ export const CORPUS_CHUNK_ROWS = 2000;
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
 /**
- * A figure record read with its row's id and part: a figure renamed by an incremental run keeps its record as it
- * was (rewriting the deflated record of every renamed figure was most of the run), and its columns say its id.
+ * A figure record read with its row's id, part and story: an incremental run that moves a relabeled story's
+ * figures to its new id writes only these columns (inflating and deflating every record was most of its writing).
  */
-function figureOfRow(r: { id?: unknown; part_of?: unknown; record?: unknown }): FigureRecord {
+function figureOfRow(r: { id?: unknown; part_of?: unknown; story?: unknown; record?: unknown }): FigureRecord {
   const f = unpack<FigureRecord>(r.record ?? '{}');
   if (r.id != null) f.id = String(r.id);
+  if (r.story != null) f.story = String(r.story);
   if ('partOf' in f) f.partOf = r.part_of == null ? null : String(r.part_of);
   return f;
 }
@@ -584,14 +585,15 @@ export class SqliteStore implements Store {
   async listFigures(query: PageQuery = {}): Promise<Page<FigureRecord>> {
     const { limit, offset } = limits(query);
     const rows = this.db
-      .prepare('select id, part_of, record from figures order by claims desc, sort_key, rowid limit ? offset ?')
+      .prepare('select id, part_of, story, record from figures order by claims desc, sort_key, rowid limit ? offset ?')
       .all(limit, offset) as Row[];
     const total = (this.db.prepare('select count(*) n from figures').get() as { n: number }).n;
     return page(rows.map(figureOfRow), total, { limit, offset });
   }
 
   async getFigure(id: string): Promise<FigureRecord | null> {
-    const row = this.db.prepare('select id, part_of, record from figures where id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare('select id, part_of, story, record from figures where id = ?').get(id) as
+      Row | undefined;
     return row ? figureOfRow(row) : null;
   }
 
@@ -614,7 +616,7 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select id, part_of, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
+        `select id, part_of, story, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Array<{
       id: string;
@@ -754,7 +756,7 @@ export class SqliteStore implements Store {
                 where q.canonical_speaker is not m.to_id) r
           where quotes.rowid = r.rid;`);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(result.computedAt);
-      writeFullState(db, result.docStates, result.entityInput);
+      writeFullState(db, result);
     });
     try {
       swap.immediate();

@@ -161,7 +161,13 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** A stored figure's place in the corpus stages' order, without its reconciliation. */
+/**
+ * How the stored figures' ids were made: `story-hash`, a slug and a hash of the figure's story and key
+ * (src/corpus/figures.ts figureId). An incremental run keeps stored ids only when the last full run made them so.
+ */
+export const FIGURE_ID_SCHEME = 'story-hash';
+
+/** A stored figure's key, without its reconciliation. */
 export interface FigureKey {
   id: string;
   story: string | null;
@@ -185,6 +191,12 @@ export interface CorpusStateStore {
   sourcesOutside(sources: string[], except: string[]): Promise<string[]>;
   /** Every stored figure's key, in no particular order. */
   figureKeys(): Promise<FigureKey[]>;
+  /** Those of `ids` that a figure outside the stories `except` has. */
+  figureIdsTaken(ids: string[], except: string[]): Promise<string[]>;
+  /** Figures outside the stories `except`, and the claims they hold. */
+  figureTotals(except: string[]): Promise<{ figures: number; claims: number }>;
+  /** How the last full run made figure ids ({@link FIGURE_ID_SCHEME} when an incremental run may keep them). */
+  figureIdScheme(): Promise<string | null>;
   /**
    * Replace the touched stories' figures and the corpus-wide tables, in one transaction. Resolves to false,
    * writing nothing, when the store no longer keeps `delta.storedStates` document states (another run wrote).
