@@ -306,6 +306,29 @@ quantityCases.push(
   exact('The first deployment of 1,500 troops arrived in May.', 1500, 'troops'),
   exact('A group of 40 hikers was rescued.', 40, 'hikers'),
   exact('The company picked up 12 contracts in the region.', 12, 'contracts'),
+  // `N new cases since Monday`: new counts of an outbreak, a crackdown or a fire season add to the earlier total.
+  exact('Health officials confirmed 9 new cases overnight.', 9, 'cases', { incremental: true }),
+  exact('The district recorded 22 new infections since Friday.', 22, 'infections', { incremental: true }),
+  exact('The region logged 130 new hospitalisations in the past week.', 130, 'hospitalisations', { incremental: true }),
+  exact('Police made 41 new arrests on Saturday.', 41, 'arrests', { incremental: true }),
+  exact('The province recorded 350 new cases of cholera.', 350, 'cases', { incremental: true }),
+  exact('Firefighters battled 14 new fires in the last 24 hours.', 14, 'fires', { incremental: true }),
+  exact('Twelve new cases were reported on the island.', 12, 'cases', { incremental: true }),
+  exact('Dealers sold 12,400 new cars last month.', 12400, 'cars'),
+  exact('The council approved 200 new homes on the old airfield.', 200, 'homes'),
+  exact('The city opened 3 new schools this year.', 3, 'schools'),
+  // `N more than the day before`: the size of a rise since an earlier count.
+  exact('Shelters housed 1,240 evacuees on Sunday, 180 more than the day before.', 180, 'evacuees', {
+    at: 1,
+    incremental: true,
+  }),
+  exact('The toll stood at 57 on Saturday, nine more than on Friday.', 9, 'people', { at: 1, incremental: true }),
+  exact('Clinics vaccinated 2,300 children, 400 more than a day earlier.', 400, 'children', {
+    at: 1,
+    incremental: true,
+  }),
+  exact('The count rose to 88, six more than Thursday.', 6, null, { at: 1, incremental: true }),
+  exact('The home side scored 12 more than their rivals.', 12, null),
 );
 
 // Leads and bound words: a number opening the sentence or its subject, with the cue before it.
