@@ -405,6 +405,12 @@ quantityCases.push(
   exact('The state set aside 2 crore rupees for flood relief.', 20000000, 'flood relief', { unit: 'INR' }),
   exact('The council released Rs. 5 crore for repairs.', 50000000, 'repairs funding', { unit: 'INR' }),
   exact('The ministry paid INR 40 lakh in compensation.', 4000000, 'compensation', { unit: 'INR' }),
+  // The Philippine peso, printed as `P` glued to a grouped number or a scale (`P45` alone is a form or a model).
+  exact('The town hall released P15,000 for each flooded household.', 15000, 'pesos', { unit: 'PHP' }),
+  exact('The typhoon caused P2.3 billion in crop damage.', 2300000000, 'crop damage', { unit: 'PHP' }),
+  exact('Relatives received ₱10,000 in burial aid.', 10000, 'burial aid', { unit: 'PHP' }),
+  exact('Vendors were fined PHP 5,000 each.', 5000, 'fine', { unit: 'PHP' }),
+  exact('Fill in form P45 and 3 copies.', 3, 'copies', { unit: null }),
   exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),
   exact('Half a million voters stayed home.', 500000, 'voters'),
   vague('Tens of thousands of workers walked out.', 20000, 'workers'),
