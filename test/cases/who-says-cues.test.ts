@@ -349,3 +349,20 @@ describe('entities/org/owner-org: a one-word company owns its unit', () => {
       'National Weather Service',
     ));
 });
+
+describe('attributions/…/generic: the people of an event (survivors, villagers, relatives) speak as a group', () => {
+  table([
+    ['Survivors said the bus had carried at least 60 passengers.', '60', 'survivors'],
+    ['Villagers told reporters that 14 homes had been swept away.', '14', 'villagers'],
+    ['Relatives said 9 miners were still underground on Sunday.', '9 miners', 'relatives'],
+    ['Passengers said the train was travelling at about 120 km/h.', '120', 'passengers'],
+    ['Fishermen said the storm sank 30 boats in the harbour.', '30', 'fishermen'],
+    ['The manifest listed 80 names, but survivors said as many as 120 people were aboard.', '120', 'survivors'],
+    ['The school reported no injuries, though parents said 12 children were taken to hospital.', '12', 'parents'],
+    [
+      'Survivors told local radio the boat was crowded.\n\nGusts of 90 km/h were recorded at the pier, according to the state weather service.',
+      '90',
+      'state weather service',
+    ],
+  ]);
+});
