@@ -237,6 +237,21 @@ const LOCATED_HEADS = new Set([
   'leaders',
 ]);
 
+/** A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name. */
+const LOCATED_BODIES = new Set([
+  'office',
+  'department',
+  'ministry',
+  'agency',
+  'service',
+  'authority',
+  'bureau',
+  'commission',
+  'council',
+  'directorate',
+  'command',
+]);
+
 /** Capitalised words right after a place, joined by "and", "of", "for" or "&": the rest of an organisation's name. */
 const PLACE_NAME_RUN =
   /^ (\p{Lu}[\p{Ll}]+(?:'s)?(?: (?:and|of|for|&) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,5})(?![\p{L}'’-])/u;
@@ -271,7 +286,7 @@ const NOT_PLURAL_HEAD = new Set(['news', 'its', 'this', 'was', 'has', 'is', 'doe
  */
 function locatedHead(word: string, first: boolean): boolean {
   const w = word.toLowerCase();
-  if (LOCATED_HEADS.has(w)) return true;
+  if (LOCATED_HEADS.has(w) || LOCATED_BODIES.has(word)) return true;
   if (!first && word !== w) return false;
   return /^\p{Ll}{3,}[^s]s$/u.test(w) && !NOT_PLURAL_HEAD.has(w) && !NON_SPEAKERS.has(w);
 }
