@@ -366,3 +366,12 @@ describe('attributions/…/generic: the people of an event (survivors, villagers
     ],
   ]);
 });
+
+describe('attributions/state-participle: "people confirmed dead" describes the counted people, nobody speaks', () => {
+  table([
+    ['The number of people confirmed dead in the blaze rose to 17 on Sunday.', '17', null],
+    ['At least 9 hikers reported missing on the ridge were found alive, officials said.', '9', 'officials'],
+    ['The count of people confirmed infected reached 230, the ministry said.', '230', 'ministry'],
+    ['Officials confirmed 12 dead after the blast.', '12', 'officials'],
+  ]);
+});
