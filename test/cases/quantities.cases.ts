@@ -405,6 +405,11 @@ quantityCases.push(
   exact('The state set aside 2 crore rupees for flood relief.', 20000000, 'flood relief', { unit: 'INR' }),
   exact('The council released Rs. 5 crore for repairs.', 50000000, 'repairs funding', { unit: 'INR' }),
   exact('The ministry paid INR 40 lakh in compensation.', 4000000, 'compensation', { unit: 'INR' }),
+  // quantities/address: a street number is no count, with or without a preposition before it.
+  exact('Relief centre, 18 Harbour Rd., sheltering 40 families', 40, 'families', { count: 1 }),
+  exact('Temporary shelter, 40 N. Elm St., has 120 beds.', 120, 'beds', { count: 1 }),
+  exact('The clinic, 95 South Quarry Road, gave 300 doses.', 300, 'doses', { count: 1 }),
+  exact('Five Wall Street banks lent 2 billion.', 5, 'banks', { count: 2 }),
   // The Philippine peso, printed as `P` glued to a grouped number or a scale (`P45` alone is a form or a model).
   exact('The town hall released P15,000 for each flooded household.', 15000, 'pesos', { unit: 'PHP' }),
   exact('The typhoon caused P2.3 billion in crop damage.', 2300000000, 'crop damage', { unit: 'PHP' }),
