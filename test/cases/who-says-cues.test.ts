@@ -375,3 +375,12 @@ describe('attributions/state-participle: "people confirmed dead" describes the c
     ['Officials confirmed 12 dead after the blast.', '12', 'officials'],
   ]);
 });
+
+describe('attributions/relative-antecedent: "X, which on Monday reported N" is X reporting N', () => {
+  table([
+    ['The clinic, which on Monday reported 20 admissions, said two patients had gone home.', '20', 'clinic'],
+    ['The Harlow Water Board, which first reported 3 leaks, has since found more.', '3', 'Harlow Water Board'],
+    ['Red Crescent medics, who earlier reported 41 wounded, asked for blood donors.', '41', 'Red Crescent medics'],
+    ['The river, which rose 2 metres overnight, is expected to peak on Friday.', '2 metres', null],
+  ]);
+});

@@ -122,6 +122,9 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   )
     k--;
   if (k < 0) return null;
+  // attributions/relative-antecedent: "The clinic, which on Monday reported 20": the noun before ", which" speaks.
+  if (k > 0 && /^(?:which|who)$/.test(lower(toks[k]!)) && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))
+    return subjectBefore(scope, toks, k, true);
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
     const inner = subjectBefore(scope, toks, k, true);
