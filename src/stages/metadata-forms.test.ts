@@ -492,6 +492,9 @@ describe('metadata: a site header above the headline (masthead, menu, tagline, b
     // A short headline whose last word is a masthead word stays the headline when no headline follows it.
     [`Union Rejects Pay Offer From Post\n\nBy Tomas Reyes`, 'Union Rejects Pay Offer From Post', null, 'Tomas Reyes'],
     ['Strikers Return to Work Times', 'Strikers Return to Work Times', null, null],
+    // A headline with a founding year, or with wide gaps a scrape left in it, is no tagline or menu.
+    ['Inflation at its highest level since 1982', 'Inflation at its highest level since 1982', null, null],
+    ['Fire kills  3 in  Leeds tower block', 'Fire kills  3 in  Leeds tower block', null, null],
     // A headline that ends in a quoted phrase is the headline, not the first paragraph.
     [
       `The Lakeshore Gazette\n\nMayor warns residents near the levee of 'a long night ahead'\n\nBy Tomas Reyes`,

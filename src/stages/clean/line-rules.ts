@@ -387,8 +387,8 @@ const MASTHEAD_WORDS = new Set([
 ]);
 
 /**
- * `clean/masthead`: a publication's name printed above the headline: two to five capitalised words (or one
- * upper-case line) with no digits or sentence punctuation, ending in a masthead word ("The Lakeshore Gazette",
+ * `clean/masthead`: a publication's name printed above the headline: two to five capitalised or upper-case words
+ * with no digits or sentence punctuation, ending in a masthead word ("The Lakeshore Gazette",
  * "NORTHFIELD EVENING STAR", "Brookvale Times-Register"). The caller checks that a headline follows.
  */
 export function isMastheadLine(line: string): boolean {
@@ -407,8 +407,11 @@ export function isMastheadLine(line: string): boolean {
  */
 export function isMenuLine(line: string): boolean {
   if (line.length > 120 || /[.!?]$/.test(line)) return false;
-  const items = line.split(/\s*[|>•·»]\s*|\s{2,}/).filter(Boolean);
-  if (items.length < 2) return false;
+  const marked = /[|>•·»]/.test(line);
+  const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
+  if (items.length < (marked ? 2 : 3)) return false;
+  // Items set apart by wide gaps only are single capitalised words ("World  Asia  Sport"), never a spaced headline.
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*$/u.test(it));
   const most = items.length >= 3 ? 4 : 2;
   for (const it of items) if (words(it).length > most) return false;
   return true;

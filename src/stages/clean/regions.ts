@@ -100,7 +100,7 @@ export function markTeasers(lines: Line[]): void {
 /** How many header lines past a masthead its headline may come (menus, a tagline, a section label). */
 const MASTHEAD_REACH = 8;
 
-/** A headline-like line (three words or more, not a byline, date, tagline or label) soon after `from`, before `first`. */
+/** A headline-like line (three words or more; no byline, date, tagline, masthead or menu) soon after `from`. */
 function headlineFollows(lines: Line[], from: number, first: number): boolean {
   const end = Math.min(first, from + MASTHEAD_REACH);
   for (let j = from; j < end; j++) {
@@ -161,7 +161,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (!title && !masthead && isMastheadLine(t) && headlineFollows(lines, i + 1, first)) {
       drop(l, 'outlet', 'clean/masthead');
       masthead = true;
-    } else if (isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
+    } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
     else if (!title && isMenuLine(t)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it leaves.
