@@ -398,6 +398,9 @@ export function sentenceAttributions(
       !/^(?:that|by|to|on|in|at|it|this|these|those|\d.*)$/.test(lower(toks[c + 1] ?? t))
     )
       continue;
+    // attributions/state-participle: "the people confirmed dead", "hikers reported missing on the ridge": a
+    // participle that states what became of the noun before it describes the counted, and nobody speaks.
+    if (STATE_AFTER.has(lower(toks[c + 1] ?? t)) && c > 0 && !/,/.test(gapBefore(c))) continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
@@ -689,6 +692,9 @@ export function sentenceAttributions(
   }
   return chain(drafts);
 }
+
+/** What became of the counted, after a participle that then describes them ("confirmed dead", "reported missing"). */
+const STATE_AFTER = new Set(['dead', 'missing', 'injured', 'hurt', 'infected', 'alive', 'safe', 'killed', 'drowned']);
 
 /** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
 const TOLD_OUTLET =

@@ -4,6 +4,7 @@ import { createContext } from '../pipeline.js';
 import { quantitiesStage } from './quantities.js';
 import { timesStage } from './times.js';
 import { claimsStage } from './claims.js';
+import { analyse } from '../analyse.js';
 import { lineClaims } from '../../test/helpers/claims.js';
 
 /** An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims. */
@@ -175,6 +176,21 @@ describe('claims: joining', () => {
       'deploy',
     ]);
   });
+
+  // claims/actor-after-dateline: the place and agency credit of a dateline are where and by whom it was filed.
+  const datelines: Array<[string, string | null]> = [
+    ['LIMA, Peru (Reuters) - Floods have killed 31 people in the north, officials said.', null],
+    ['Manila (AFP) – At least 12 people drowned after a ferry capsized.', null],
+    ['HALLETT, Kan. (AP) — A measles outbreak has grown to 48 cases, health officials said.', null],
+    ['KYIV (AP) — Russia launched 90 drones overnight, the air force said.', 'Russia'],
+    ['SEOUL, Oct 18 (Yonhap) -- North Korea has sent 1,500 troops to Russia, the spy agency said.', 'North Korea'],
+    ['Peru has sent 400 soldiers to the flooded north - the army said.', 'Peru'],
+  ];
+  for (const [text, actor] of datelines)
+    it(`reads the actor of ${JSON.stringify(text.slice(0, 40))} after its dateline: ${actor}`, () => {
+      const article = analyse({ source: 'test', raw: text, format: 'text' });
+      expect(article.claims[0]?.actor?.name ?? null).toBe(actor);
+    });
 
   it('with no attribution the outlet speaks in its own voice (source null)', () => {
     const article = build(['The flood destroyed 300 homes.']);

@@ -465,3 +465,50 @@ describe('metadata: a byline with its date run on', () => {
   for (const [line, name] of rows)
     it(`reads ${JSON.stringify(line)} as ${JSON.stringify(name)}`, () => expect(bylineName(line)).toBe(name));
 });
+
+describe('metadata: a site header above the headline (masthead, menu, tagline, byline)', () => {
+  const H = 'Reservoir spillway opened as heavy rain swells the upper river';
+  /** [header lines before the lead, title, outlet, byline] */
+  const rows: Array<[string, string, string | null, string | null]> = [
+    [
+      `The Lakeshore Gazette\nNews | Sport | Opinion | Obituaries\n\n${H}\n\nBy Tomas Reyes`,
+      H,
+      'The Lakeshore Gazette',
+      'Tomas Reyes',
+    ],
+    [`NORTHFIELD EVENING STAR\n\n${H}\nBy Ada Brook`, H, 'NORTHFIELD EVENING STAR', 'Ada Brook'],
+    [`Brookvale Times-Register\nServing the Brook Valley since 1902\n\n${H}`, H, 'Brookvale Times-Register', null],
+    [`The Daily Harbinger\nEst. 1887\nLOG IN | SUBSCRIBE\n\n${H}`, H, 'The Daily Harbinger', null],
+    [`COAST FM ONLINE\nNews  Weather  Traffic  Podcasts\n\n${H}`, H, 'COAST FM ONLINE', null],
+    [
+      `The Valley Courier\nHome > Local > Weather\n\n${H}\n\nMara Quist, environment correspondent`,
+      H,
+      'The Valley Courier',
+      'Mara Quist',
+    ],
+    [`Pinewood Herald\n\n${H}\n\nIvo Brandt | Senior reporter`, H, 'Pinewood Herald', 'Ivo Brandt'],
+    [`The Harbour Mercury\n\n${H}\n\nBy ODETTE LAINE Associated Press`, H, 'The Harbour Mercury', 'ODETTE LAINE'],
+    [`${H}\n\nBy ODETTE LAINE and PIET DROST Associated Press`, H, null, 'ODETTE LAINE and PIET DROST'],
+    // A short headline whose last word is a masthead word stays the headline when no headline follows it.
+    [`Union Rejects Pay Offer From Post\n\nBy Tomas Reyes`, 'Union Rejects Pay Offer From Post', null, 'Tomas Reyes'],
+    ['Strikers Return to Work Times', 'Strikers Return to Work Times', null, null],
+    // A headline with a founding year, or with wide gaps a scrape left in it, is no tagline or menu.
+    ['Inflation at its highest level since 1982', 'Inflation at its highest level since 1982', null, null],
+    ['Fire kills  3 in  Leeds tower block', 'Fire kills  3 in  Leeds tower block', null, null],
+    // A headline that ends in a quoted phrase is the headline, not the first paragraph.
+    [
+      `The Lakeshore Gazette\n\nMayor warns residents near the levee of 'a long night ahead'\n\nBy Tomas Reyes`,
+      "Mayor warns residents near the levee of 'a long night ahead'",
+      'The Lakeshore Gazette',
+      'Tomas Reyes',
+    ],
+  ];
+  for (const [head, title, outlet, byline] of rows)
+    it(`reads ${JSON.stringify(head.replace(H, 'H').slice(0, 70))}`, () => {
+      const a = run(`${head}\n\n${LEAD}\n\n${MORE}`, 'https://example.com/a');
+      expect({ title: a.meta.title?.value ?? null, byline: a.meta.byline?.value ?? null }).toEqual({ title, byline });
+      if (outlet) expect(a.meta.outlet).toMatchObject({ value: outlet, by: 'metadata/masthead' });
+      else expect(a.meta.outlet?.by).not.toBe('metadata/masthead');
+      expect(a.text).not.toMatch(/Tomas Reyes|LOG IN|Podcasts|Home > Local/);
+    });
+});

@@ -147,7 +147,7 @@ export const genreStories: GenreStory[] = [
       'the infection rate stands at 48 per 100,000 people. About one in eight of those infected is a child under ' +
       'five. The ministry plans to vaccinate 600,000 people by the end of January.',
     claims: [
-      exact('214', 214, 'cases', UG_HEALTH),
+      exact('214', 214, 'cases', UG_HEALTH, { incremental: true }),
       exact('1,386', 1386, 'cases', UG_HEALTH),
       exact('57', 57, 'hospitalisations', UG_HEALTH),
       exact('402', 402, 'hospitalisations', UG_HEALTH),

@@ -142,6 +142,12 @@ negativeCases.push(
   'The fire started at 12 Main Street.',
   'Police sealed off 221 Baker Road overnight.',
   'Volunteers gathered at 48 Harbour Lane.',
+  // quantities/address: a street address in a listing, with no preposition before it
+  'Relief centre, 18 Harbour Rd., 9 a.m. to 5 p.m. daily',
+  'Temporary shelter, 40 N. Elm St., open around the clock',
+  'Drop-off point: 7 W. Bridge Street',
+  'Blood bank, 1200 East Lakeview Avenue, Suite 4',
+  'The clinic, 95 South Quarry Road, reopened on Monday.',
   'The alarm sounded at 6:45 a.m.',
   'The curfew begins at 10 p.m.',
   'The quake struck at 14:32 local time.',

@@ -306,6 +306,29 @@ quantityCases.push(
   exact('The first deployment of 1,500 troops arrived in May.', 1500, 'troops'),
   exact('A group of 40 hikers was rescued.', 40, 'hikers'),
   exact('The company picked up 12 contracts in the region.', 12, 'contracts'),
+  // `N new cases since Monday`: new counts of an outbreak, a crackdown or a fire season add to the earlier total.
+  exact('Health officials confirmed 9 new cases overnight.', 9, 'cases', { incremental: true }),
+  exact('The district recorded 22 new infections since Friday.', 22, 'infections', { incremental: true }),
+  exact('The region logged 130 new hospitalisations in the past week.', 130, 'hospitalisations', { incremental: true }),
+  exact('Police made 41 new arrests on Saturday.', 41, 'arrests', { incremental: true }),
+  exact('The province recorded 350 new cases of cholera.', 350, 'cases', { incremental: true }),
+  exact('Firefighters battled 14 new fires in the last 24 hours.', 14, 'fires', { incremental: true }),
+  exact('Twelve new cases were reported on the island.', 12, 'cases', { incremental: true }),
+  exact('Dealers sold 12,400 new cars last month.', 12400, 'cars'),
+  exact('The council approved 200 new homes on the old airfield.', 200, 'homes'),
+  exact('The city opened 3 new schools this year.', 3, 'schools'),
+  // `N more than the day before`: the size of a rise since an earlier count.
+  exact('Shelters housed 1,240 evacuees on Sunday, 180 more than the day before.', 180, 'evacuees', {
+    at: 1,
+    incremental: true,
+  }),
+  exact('The toll stood at 57 on Saturday, nine more than on Friday.', 9, 'people', { at: 1, incremental: true }),
+  exact('Clinics vaccinated 2,300 children, 400 more than a day earlier.', 400, 'children', {
+    at: 1,
+    incremental: true,
+  }),
+  exact('The count rose to 88, six more than Thursday.', 6, null, { at: 1, incremental: true }),
+  exact('The home side scored 12 more than their rivals.', 12, null),
 );
 
 // Leads and bound words: a number opening the sentence or its subject, with the cue before it.
@@ -382,6 +405,17 @@ quantityCases.push(
   exact('The state set aside 2 crore rupees for flood relief.', 20000000, 'flood relief', { unit: 'INR' }),
   exact('The council released Rs. 5 crore for repairs.', 50000000, 'repairs funding', { unit: 'INR' }),
   exact('The ministry paid INR 40 lakh in compensation.', 4000000, 'compensation', { unit: 'INR' }),
+  // quantities/address: a street number is no count, with or without a preposition before it.
+  exact('Relief centre, 18 Harbour Rd., sheltering 40 families', 40, 'families', { count: 1 }),
+  exact('Temporary shelter, 40 N. Elm St., has 120 beds.', 120, 'beds', { count: 1 }),
+  exact('The clinic, 95 South Quarry Road, gave 300 doses.', 300, 'doses', { count: 1 }),
+  exact('Five Wall Street banks lent 2 billion.', 5, 'banks', { count: 2 }),
+  // The Philippine peso, printed as `P` glued to a grouped number or a scale (`P45` alone is a form or a model).
+  exact('The town hall released P15,000 for each flooded household.', 15000, 'pesos', { unit: 'PHP' }),
+  exact('The typhoon caused P2.3 billion in crop damage.', 2300000000, 'crop damage', { unit: 'PHP' }),
+  exact('Relatives received ₱10,000 in burial aid.', 10000, 'burial aid', { unit: 'PHP' }),
+  exact('Vendors were fined PHP 5,000 each.', 5000, 'fine', { unit: 'PHP' }),
+  exact('Fill in form P45 and 3 copies.', 3, 'copies', { unit: null }),
   exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),
   exact('Half a million voters stayed home.', 500000, 'voters'),
   vague('Tens of thousands of workers walked out.', 20000, 'workers'),

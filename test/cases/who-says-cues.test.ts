@@ -349,3 +349,38 @@ describe('entities/org/owner-org: a one-word company owns its unit', () => {
       'National Weather Service',
     ));
 });
+
+describe('attributions/…/generic: the people of an event (survivors, villagers, relatives) speak as a group', () => {
+  table([
+    ['Survivors said the bus had carried at least 60 passengers.', '60', 'survivors'],
+    ['Villagers told reporters that 14 homes had been swept away.', '14', 'villagers'],
+    ['Relatives said 9 miners were still underground on Sunday.', '9 miners', 'relatives'],
+    ['Passengers said the train was travelling at about 120 km/h.', '120', 'passengers'],
+    ['Fishermen said the storm sank 30 boats in the harbour.', '30', 'fishermen'],
+    ['The manifest listed 80 names, but survivors said as many as 120 people were aboard.', '120', 'survivors'],
+    ['The school reported no injuries, though parents said 12 children were taken to hospital.', '12', 'parents'],
+    [
+      'Survivors told local radio the boat was crowded.\n\nGusts of 90 km/h were recorded at the pier, according to the state weather service.',
+      '90',
+      'state weather service',
+    ],
+  ]);
+});
+
+describe('attributions/state-participle: "people confirmed dead" describes the counted people, nobody speaks', () => {
+  table([
+    ['The number of people confirmed dead in the blaze rose to 17 on Sunday.', '17', null],
+    ['At least 9 hikers reported missing on the ridge were found alive, officials said.', '9', 'officials'],
+    ['The count of people confirmed infected reached 230, the ministry said.', '230', 'ministry'],
+    ['Officials confirmed 12 dead after the blast.', '12', 'officials'],
+  ]);
+});
+
+describe('attributions/relative-antecedent: "X, which on Monday reported N" is X reporting N', () => {
+  table([
+    ['The clinic, which on Monday reported 20 admissions, said two patients had gone home.', '20', 'clinic'],
+    ['The Harlow Water Board, which first reported 3 leaks, has since found more.', '3', 'Harlow Water Board'],
+    ['Red Crescent medics, who earlier reported 41 wounded, asked for blood donors.', '41', 'Red Crescent medics'],
+    ['The river, which rose 2 metres overnight, is expected to peak on Friday.', '2 metres', null],
+  ]);
+});

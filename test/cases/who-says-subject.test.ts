@@ -45,6 +45,15 @@ const located: SourceRow[] = [
   ['Farmers in Punjab say 2,000 acres were burned.', '2,000', 'Farmers in Punjab'],
   ['Officials in Manila said 12 ferries were stranded.', '12', 'Officials in Manila'],
   ['Shares in London fell 3% on Monday.', '3%', null],
+  // a lower-case office, department or service and its place (attributions/located-generic)
+  ['The disaster management office in Kerala said 31 people died.', '31', 'disaster management office in Kerala'],
+  ['The health department in Ada County reported 14 new cases.', '14', 'health department in Ada County'],
+  [
+    'The regional fire service in Valais, however, put the number of burned homes at 40.',
+    '40',
+    'regional fire service in Valais',
+  ],
+  ['The relief agency in Gaza said 9,000 families had no shelter.', '9,000', 'relief agency in Gaza'],
 ];
 
 const ownerName: SourceRow[] = [

@@ -122,6 +122,9 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   )
     k--;
   if (k < 0) return null;
+  // attributions/relative-antecedent: "The clinic, which on Monday reported 20": the noun before ", which" speaks.
+  if (k > 0 && /^(?:which|who)$/.test(lower(toks[k]!)) && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))
+    return subjectBefore(scope, toks, k, true);
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
     const inner = subjectBefore(scope, toks, k, true);
@@ -237,6 +240,21 @@ const LOCATED_HEADS = new Set([
   'leaders',
 ]);
 
+/** A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name. */
+const LOCATED_BODIES = new Set([
+  'office',
+  'department',
+  'ministry',
+  'agency',
+  'service',
+  'authority',
+  'bureau',
+  'commission',
+  'council',
+  'directorate',
+  'command',
+]);
+
 /** Capitalised words right after a place, joined by "and", "of", "for" or "&": the rest of an organisation's name. */
 const PLACE_NAME_RUN =
   /^ (\p{Lu}[\p{Ll}]+(?:'s)?(?: (?:and|of|for|&) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,5})(?![\p{L}'’-])/u;
@@ -271,7 +289,7 @@ const NOT_PLURAL_HEAD = new Set(['news', 'its', 'this', 'was', 'has', 'is', 'doe
  */
 function locatedHead(word: string, first: boolean): boolean {
   const w = word.toLowerCase();
-  if (LOCATED_HEADS.has(w)) return true;
+  if (LOCATED_HEADS.has(w) || LOCATED_BODIES.has(word)) return true;
   if (!first && word !== w) return false;
   return /^\p{Ll}{3,}[^s]s$/u.test(w) && !NOT_PLURAL_HEAD.has(w) && !NON_SPEAKERS.has(w);
 }

@@ -226,6 +226,16 @@ function asAttribution(m: Mention, by: string): Attribution {
   return { entity: m.entity, name: m.text, span: { start: m.start, end: m.end, text: m.text }, by, certain: false };
 }
 
+/** A dateline opening a sentence: an upper-case place or a place with a credit in brackets, then a dash. */
+const DATELINE_HEAD =
+  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]{0,30}|\p{Lu}[\p{L}.'’ -]{1,30}(?=[^()\n]{0,40}\())(?:,[^()\n—–]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
+
+/** The length of the dateline that opens `text`, else 0. */
+function datelineLength(text: string): number {
+  const m = DATELINE_HEAD.exec(text.slice(0, 100));
+  return m ? m[0].length : 0;
+}
+
 /**
  * Who does it (the nearest entity before the number in its sentence, not the
  * source) and to whom or where (`to Russia`, `in Russia` right after the number).
@@ -243,7 +253,8 @@ export function actorTarget(
   let actor: Mention | null = null;
   let target: Mention | null = null;
   // The actor is the first entity before the number (its subject), inside the attributed content when there is one.
-  const lo = content ? Math.max(content.start, sentence.start) : sentence.start;
+  // claims/actor-after-dateline: never the place or agency credit of the dateline ("LIMA, Peru (Reuters) -").
+  const lo = Math.max(content ? content.start : 0, sentence.start + datelineLength(sentence.text));
   for (const m of inSentence(sentence, article.mentions, ix?.mentions)) {
     if (!ACTOR_TYPES.has(m.type)) continue;
     if (!actor && m.start >= lo && m.end <= q.start && !speakers.has(m.entity)) actor = m;

@@ -335,9 +335,104 @@ export function isDateLine(line: string): boolean {
   return dated && named;
 }
 
-/** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`. */
+// The last word of a publication's name: "The Lakeshore Gazette", "Brookvale Times-Register", "Coast FM Online".
+const MASTHEAD_WORDS = new Set([
+  'post',
+  'times',
+  'ledger',
+  'journal',
+  'herald',
+  'chronicle',
+  'monitor',
+  'gazette',
+  'tribune',
+  'courier',
+  'observer',
+  'telegraph',
+  'express',
+  'sentinel',
+  'register',
+  'dispatch',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'bulletin',
+  'record',
+  'review',
+  'news',
+  'daily',
+  'weekly',
+  'today',
+  'online',
+  'radio',
+  'radyo',
+  'tv',
+  'fm',
+  'standard',
+  'star',
+  'mirror',
+  'globe',
+  'press',
+  'leader',
+  'argus',
+  'advertiser',
+  'democrat',
+  'reporter',
+  'harbinger',
+  'clarion',
+  'beacon',
+  'messenger',
+  'mercury',
+  'citizen',
+]);
+
+/**
+ * `clean/masthead`: a publication's name printed above the headline: two to five capitalised or upper-case words
+ * with no digits or sentence punctuation, ending in a masthead word ("The Lakeshore Gazette",
+ * "NORTHFIELD EVENING STAR", "Brookvale Times-Register"). The caller checks that a headline follows.
+ */
+export function isMastheadLine(line: string): boolean {
+  if (line.length > 60 || /[\d,;:!?|/()"“”]/.test(line)) return false;
+  const toks = words(line);
+  if (toks.length < 2 || toks.length > 5) return false;
+  for (const t of toks) if (!/^[\p{Lu}][\p{L}'’&.-]*$/u.test(t) && !/^(?:of|and|the|on|&)$/.test(t)) return false;
+  const last = toks[toks.length - 1]!.toLowerCase().split('-');
+  return MASTHEAD_WORDS.has(last[last.length - 1]!);
+}
+
+/**
+ * `clean/menu`: a site's section menu or breadcrumb above the headline ("Home | News | Sport", "World > Asia",
+ * "World  Asia  Business"): three items or more of at most four words, or two of at most two, split by bars,
+ * arrows, bullets or wide gaps.
+ */
+export function isMenuLine(line: string): boolean {
+  if (line.length > 120 || /[.!?]$/.test(line)) return false;
+  const marked = /[|>•·»]/.test(line);
+  const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
+  if (items.length < (marked ? 2 : 3)) return false;
+  // Items set apart by wide gaps only are single capitalised words ("World  Asia  Sport"), never a spaced headline.
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*$/u.test(it));
+  const most = items.length >= 3 ? 4 : 2;
+  for (const it of items) if (words(it).length > most) return false;
+  return true;
+}
+
+/** `clean/tagline`: a masthead's motto with its founding year ("Serving the valley since 1902", "Est. 1887"). */
+export function isTaglineLine(line: string): boolean {
+  if (line.length > 70 || /[.!?]$/.test(line)) return false;
+  return /^(?:est(?:ablished|\.)?|founded|since)\s+(?:in\s+)?1[6-9]\d\d$|\b(?:since|est\.?|founded(?: in)?)\s+1[6-9]\d\d$/i.test(
+    line,
+  );
+}
+
+// "Mara Quist, Latin America correspondent", "Ivo Brandt | Health reporter": a name and a newsroom role.
+const ROLE_BYLINE =
+  /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
+
+/** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`, `Jane Doe, Asia correspondent`. */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
+  if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
   if (
     /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
     wordCount(line) <= 14 &&
@@ -411,7 +506,8 @@ export function isTeaserMarker(line: string): boolean {
 /** Body prose: a sentence-like line (enough words, ends like a sentence) or a long one. */
 export function isProse(line: string): boolean {
   const n = wordCount(line);
-  if (n >= 8 && /[.!?…"”’')\]]$/.test(line)) return true;
+  // A line ending in a quoted phrase with no stop before the mark is a headline ("… describes 'chaos in the dark'").
+  if (n >= 8 && /[.!?…)\]]$|[.!?…,]["”’']$/.test(line)) return true;
   return line.length >= 160 && n >= 20;
 }
 

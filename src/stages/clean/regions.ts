@@ -12,7 +12,10 @@ import {
   cutOffQuoteStart,
   isCutOffSentence,
   isDateLine,
+  isMastheadLine,
+  isMenuLine,
   isProse,
+  isTaglineLine,
   isTeaserMarker,
   slugPrefix,
 } from './line-rules.js';
@@ -94,6 +97,22 @@ export function markTeasers(lines: Line[]): void {
   }
 }
 
+/** How many header lines past a masthead its headline may come (menus, a tagline, a section label). */
+const MASTHEAD_REACH = 8;
+
+/** A headline-like line (three words or more; no byline, date, tagline, masthead or menu) soon after `from`. */
+function headlineFollows(lines: Line[], from: number, first: number): boolean {
+  const end = Math.min(first, from + MASTHEAD_REACH);
+  for (let j = from; j < end; j++) {
+    const l = lines[j]!;
+    if (l.verdict) continue;
+    const t = l.text;
+    if (isBylineLine(t) || isDateLine(t) || isTaglineLine(t) || isMastheadLine(t) || isMenuLine(t)) continue;
+    if (spaceSplitCount(t) >= 3) return true;
+  }
+  return false;
+}
+
 /**
  * Lines before the first body line are the header (title, outlet, byline,
  * date, slug), lines after the last the footer. The first title-like header
@@ -126,6 +145,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     }
   }
   let title: string | null = null;
+  let masthead = false;
   for (let i = 0; i < first; i++) {
     const l = lines[i]!;
     if (l.verdict) continue;
@@ -138,6 +158,11 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
+    else if (!title && !masthead && isMastheadLine(t) && headlineFollows(lines, i + 1, first)) {
+      drop(l, 'outlet', 'clean/masthead');
+      masthead = true;
+    } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
+    else if (!title && isMenuLine(t)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it leaves.
       title = t.slice(slug.length);

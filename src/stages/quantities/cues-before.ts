@@ -111,14 +111,30 @@ export const currencySign: PhraseRule = {
     const { tokens } = p;
     const i = p.core.first;
     const sign = tokens[i - 1];
-    const measure = sign ? CURRENCY_SYMBOLS[sign.text] : undefined;
+    const measure = sign ? (CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined)) : undefined;
     if (!sign || !measure || !adj(sign, tokens[i])) return;
     const prefix = tokens[i - 2];
     p.currency = prefix && adj(prefix, sign) && DOLLAR_PREFIXES.has(prefix.text) ? i - 2 : i - 1;
     p.begin = p.currency;
     p.measure = measure;
+    if (sign.text === 'P') mark(p, 'quantities/peso-letter');
   },
 };
+
+const PESO_SCALES = new Set(['million', 'billion', 'trillion', 'm', 'bn']);
+
+/**
+ * `quantities/peso-letter`: the Philippine peso printed as a capital `P` glued to the number (`P20,000`,
+ * `P2.3 billion`), only with a thousands group or a scale word, so `P45` or `P2` (a form, a model) stays out.
+ */
+export function pesoLetter(tokens: Token[], i: number): boolean {
+  const sign = tokens[i - 1];
+  const num = tokens[i];
+  if (sign?.text !== 'P' || !num || num.kind !== 'num' || !adj(sign, num)) return false;
+  const before = tokens[i - 2];
+  if (before && adj(before, sign)) return false;
+  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(num.text) || PESO_SCALES.has(tokens[i + 1]?.lower ?? '');
+}
 
 /** The first increment cue ending right before `end`, or -1; `plus` only when `withPlus`. */
 function incrementBefore(tokens: Token[], end: number, withPlus: boolean): number {

@@ -236,6 +236,34 @@ export function headlineCount(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const COMPASS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+const STREET_WORDS = new Set(
+  'street st avenue ave road rd boulevard blvd lane ln drive dr way place pl court ct terrace crescent parkway pkwy square plaza'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `quantities/address`: a street number, `212 S. Main St.`, `48 Harbour Lane`: an optional compass point, one to
+ * three capitalised words, then a street word not followed by a lower-case noun (`Wall Street banks` is a modifier).
+ */
+function streetAfter(tokens: Token[], k: number): boolean {
+  let j = k;
+  if (COMPASS.has(tokens[j]?.lower ?? '') && /^[A-Z]/.test(tokens[j]!.text)) {
+    j++;
+    if (tokens[j]?.text === '.') j++;
+  }
+  for (let n = 0; n < 4; n++, j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || !/^[A-Z]/.test(t.text)) return false;
+    if (n > 0 && STREET_WORDS.has(t.lower)) {
+      const after = tokens[j + (tokens[j + 1]?.text === '.' ? 2 : 1)];
+      return !(after && after.kind === 'word' && /^[a-z]/.test(after.text) && tokens[j + 1]?.text !== '.');
+    }
+  }
+  return false;
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -470,6 +498,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   ) {
     if (next?.text === ')' || (next?.text === ',' && next2?.kind === 'word' && /^[a-z]/.test(next2.text))) return 'age';
   }
+  if (core.digits && core.bare && !currency && streetAfter(tokens, core.last)) return 'address';
   // `911 calls`, `a 999 call`: an emergency number.
   if (core.bare && /^(?:911|999|112|000)$/.test(first.text) && next && EMERGENCY_WORDS.test(next.lower)) return 'label';
   return null;

@@ -666,6 +666,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   '₽': 'rubles',
   '₴': 'hryvnias',
   '₹': 'rupees',
+  '₱': 'pesos',
 });
 
 /** ISO 4217 codes of the currency signs, and of `US$`-style prefixes before `$`. */
@@ -678,6 +679,7 @@ export const SYMBOL_CODES: Record<string, string> = table({
   '₽': 'RUB',
   '₴': 'UAH',
   '₹': 'INR',
+  '₱': 'PHP',
   US$: 'USD',
   A$: 'AUD',
   C$: 'CAD',

@@ -136,6 +136,24 @@ export const moreAfter: PhraseRule = {
   },
 };
 
+// `… than the day before`, `… than on Friday`, `… than a day earlier`: an earlier count of the same thing.
+const EARLIER_COUNT =
+  /^\s+than\s+(?:the\s+(?:day|week|night|morning|evening)\s+before|the\s+previous\s+(?:day|week|count|update|tally|report|total)|an?\s+(?:day|week)\s+(?:earlier|before|ago)|yesterday|the\s+day\s+prior|at\s+the\s+(?:last|previous)\s+(?:count|update|briefing)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/** `180 more than the day before`, `nine more than on Friday`: the size of a rise since an earlier count. */
+export const moreThanEarlier: PhraseRule = {
+  id: 'quantities/more-than-earlier',
+  apply(p) {
+    const t = p.tokens;
+    const more = t[p.last];
+    if (p.incremental || p.core.vague || p.bound !== 'exact' || more?.lower !== 'more') return;
+    if (t[p.last + 1]?.lower !== 'than' || !EARLIER_COUNT.test(p.text.slice(more.end, more.end + 40))) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, more.start, more.end);
+    mark(p, this.id);
+  },
+};
+
 /** `eleven additional cases`, `200 extra beds`: the cue after the number, still an increment. */
 export const incrementAfter: PhraseRule = {
   id: 'quantities/increment-after',
@@ -242,6 +260,41 @@ export const countedNoun: PhraseRule = {
       if (m.partitive) mark(p, 'quantities/partitive');
     }
     p.measureBare = m.bare;
+  },
+};
+
+// Counts of an outbreak, a crackdown or a fire season, whose `new` ones add to the running total.
+const NEW_EVENT_NOUNS = new Set([
+  'cases',
+  'infections',
+  'deaths',
+  'fatalities',
+  'hospitalizations',
+  'hospitalisations',
+  'admissions',
+  'arrests',
+  'fires',
+  'wildfires',
+  'outbreaks',
+  'evacuations',
+  'detentions',
+]);
+// A window that makes any `N new X` a count since an earlier one: `since Monday`, `overnight`, `in the past week`.
+const NEW_WINDOW =
+  /^\s+(?:since\b|overnight\b|(?:in|over|during)\s+the\s+(?:past|last|previous)\b|(?:were|have\s+been|had\s+been)\s+(?:reported|confirmed|recorded|detected|identified|registered)\b)/i;
+
+/** `9 new cases overnight`, `41 new arrests`, `12 new homes since March`: `new` after the number marks an increment. */
+export const newSince: PhraseRule = {
+  id: 'quantities/new-since',
+  apply(p) {
+    const t = p.tokens;
+    if (p.incremental || p.core.vague || p.currency >= 0 || !p.unit || t[p.core.last]?.lower !== 'new') return;
+    const unit = p.text.slice(p.unit.start, p.unit.end).toLowerCase();
+    const noun = unit.slice(unit.lastIndexOf(' ') + 1);
+    if (!NEW_EVENT_NOUNS.has(noun) && !NEW_WINDOW.test(p.text.slice(p.unit.end, p.unit.end + 30))) return;
+    p.incremental = true;
+    p.cue ??= span(p.text, t[p.core.last]!.start, t[p.core.last]!.end);
+    mark(p, this.id);
   },
 };
 

@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
 import { gluedTemperature } from './exclude.js';
+import { pesoLetter } from './cues-before.js';
 
 /** Where a quantity lies in the token list. */
 export interface UnitContext {
@@ -141,6 +142,7 @@ function beginOf(ctx: UnitContext): number {
 /** The currency sign glued before the number (`$`, `US$`, `€`), as a code. */
 function signCode(tokens: Token[], i: number): string | null {
   const p = tokens[i - 1];
+  if (pesoLetter(tokens, i)) return 'PHP';
   if (!p || !adj(p, tokens[i]) || SYMBOL_CODES[p.text] === undefined) return null;
   const pp = tokens[i - 2];
   if (p.text === '$' && pp && adj(pp, p) && SYMBOL_CODES[`${pp.text}$`]) return SYMBOL_CODES[`${pp.text}$`]!;
