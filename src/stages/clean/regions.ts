@@ -12,6 +12,7 @@ import {
   cutOffQuoteStart,
   isCutOffSentence,
   isDateLine,
+  isMasthead,
   isProse,
   isTeaserMarker,
   slugPrefix,
@@ -94,6 +95,15 @@ export function markTeasers(lines: Line[]): void {
   }
 }
 
+/** Whether a header line of five or more words (a headline) comes between `from` and `to`. */
+function hasHeadlineAfter(lines: Line[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 8; i++) {
+    const l = lines[i]!;
+    if (!l.verdict && spaceSplitCount(l.text) >= 5 && !isBylineLine(l.text) && !isDateLine(l.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Lines before the first body line are the header (title, outlet, byline,
  * date, slug), lines after the last the footer. The first title-like header
@@ -126,9 +136,18 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     }
   }
   let title: string | null = null;
+  let masthead = regions;
   for (let i = 0; i < first; i++) {
     const l = lines[i]!;
     if (l.verdict) continue;
+    // Only the first header line can be the site's name, and only when a longer headline follows it.
+    if (masthead) {
+      masthead = false;
+      if (!l.bullet && isMasthead(l.text) && hasHeadlineAfter(lines, i + 1, first)) {
+        drop(l, 'outlet', 'clean/masthead');
+        continue;
+      }
+    }
     const t = l.text;
     const slug = slugPrefix(t);
     const n = spaceSplitCount(t);
