@@ -218,6 +218,8 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
 const LOOP_WORDS: ReadonlySet<string> = new Set([...VERB_WORDS, ...PASSIVE_CUES, 'according', 'per', 'citing']);
 const ESTIMATE_NOUNS =
   /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
+/** attributions/revised-tally: "police raised the number of arrests to 19", "the board revised the toll to 61". */
+const TALLY_HEADS = /^(?:number|toll|total|figure|figures)$/;
 
 /** The index of "by" after a passive report cue at `c` ("were reported safe by"), or -1. */
 function passiveBy(toks: Token[], c: number): number {
@@ -252,10 +254,23 @@ function atNumber(text: string, toks: Token[], c: number): boolean {
 }
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
-function revisesEstimate(toks: Token[], c: number): boolean {
+function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {
   if (!/^(?:its|their|his|her|an|a|the|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
-  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (ESTIMATE_NOUNS.test(lower(toks[k]!))) return true;
+  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(lower(toks[k]!))) return true;
   return false;
+}
+
+/** A subject that can keep a tally: a name, or a body that counts ("police", "the health board"), not an event. */
+function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
+  const head = toks[subjectHead(toks, subj.end)];
+  if (!head) return false;
+  return (
+    /^\p{Lu}/u.test(text.slice(head.start, head.end)) ||
+    GENERIC_HEADS.has(lower(head)) ||
+    /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate)$/.test(
+      lower(head),
+    )
+  );
 }
 
 /** Attributions of one sentence. */
@@ -370,7 +385,8 @@ export function sentenceAttributions(
       (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
       (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
       (HAD_VERBS.has(w) && hadFigure(text, toks, c));
-    if (!CUE_VERBS.has(w) && !participle && !estimate) continue;
+    const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
+    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
@@ -400,6 +416,8 @@ export function sentenceAttributions(
       continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
+    // attributions/possessed-noun: "their own estimate", "its count": after a possessive the word is a noun.
+    if (c > 0 && /^(?:its|their|his|her|our|own)$/.test(lower(toks[c - 1]!))) continue;
     // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
     if (participle && articleBefore(text, toks, c) && lower(toks[c + 1] ?? t) !== 'that') continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
@@ -447,6 +465,7 @@ export function sentenceAttributions(
     // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
     let aside = false;
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
+    if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
     // "figures from the ministry show": the body the figures come from speaks through them.
     const figuresFrom = !!subj && FIGURES_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start));
