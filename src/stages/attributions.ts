@@ -17,7 +17,7 @@ import type { Stage } from '../pipeline.js';
 import { textTokens, tokensIn, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
-import { beforeAppositive } from './attributions/appositive.js';
+import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
 import { subjectOrg } from './attributions/subject-org.js';
@@ -632,9 +632,11 @@ export function sentenceAttributions(
         /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(
           text.slice(ph.end, Math.min(sEnd, ph.end + 20)),
         );
+      const named = ph && inv.length && closes ? nameAfterRole(scope, ph.end, sEnd) : null;
+      const person = named ? resolve(scope, named, 'attributions/inverted-role-name') : [];
       if (ph && inv.length && closes)
         drafts.push({
-          source: inv[0]!,
+          source: person[0] ?? inv[0]!,
           via: [],
           cue,
           content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start],
