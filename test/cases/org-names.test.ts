@@ -26,3 +26,26 @@ const rows: SourceRow[] = [
 ];
 
 describe('entities: organisation names with "and" or "police" inside them', () => sourceTable(rows));
+
+/** Broadcasters and papers named by what they are speak as qualified generic sources (attributions lexicon). */
+const media: SourceRow[] = [
+  ['State television reported that about 900 residents had been moved.', '900', 'State television'],
+  ['Local newspapers reported that 40 shops were looted overnight.', '40', 'Local newspapers'],
+  ['The public broadcaster said 31 polling stations stayed shut.', '31', 'public broadcaster'],
+  ['Provincial radio said 12 people drowned off the cape.', '12', 'Provincial radio'],
+  ['He watched television as 40 people were pulled from the river.', '40', null],
+];
+
+describe('attributions: broadcasters and newspapers as sources', () => sourceTable(media));
+
+/** attributions/owner-noun: "the country's health ministry" speaks as the health ministry. */
+const owned: SourceRow[] = [
+  ['The toll rose to 17, the country’s health ministry said on Wednesday.', '17', 'health ministry'],
+  ["The nation's electoral council said 4,100 ballots were spoiled.", '4,100', 'electoral council'],
+  ["The island's police said 30 people were arrested at the port.", '30', 'police'],
+  ["The city's fire service said 14 homes burned.", '14', 'fire service'],
+  // A named owner stays: it says whose body speaks.
+  ["Chile's health ministry said 40 cases were confirmed.", '40', "Chile's health ministry"],
+];
+
+describe('attributions/owner-noun: a generic owner before a body names no one', () => sourceTable(owned));
