@@ -260,16 +260,16 @@ function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUN
   return false;
 }
 
+/** Heads of bodies that count and speak, beyond the generic sources ("the health board", "the coastguard"). */
+const BODY_HEADS =
+  /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate)$/;
+
 /** A subject that can keep a tally: a name, or a body that counts ("police", "the health board"), not an event. */
 function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
   const head = toks[subjectHead(toks, subj.end)];
   if (!head) return false;
   return (
-    /^\p{Lu}/u.test(text.slice(head.start, head.end)) ||
-    GENERIC_HEADS.has(lower(head)) ||
-    /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate)$/.test(
-      lower(head),
-    )
+    /^\p{Lu}/u.test(text.slice(head.start, head.end)) || GENERIC_HEADS.has(lower(head)) || BODY_HEADS.test(lower(head))
   );
 }
 
@@ -467,6 +467,14 @@ export function sentenceAttributions(
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    if (!srcs.length && !participle && c > 1 && lower(toks[c - 1]!) === 'and' && CUE_VERBS.has(w)) {
+      const first = clauseSubject(scope, toks, c - 1);
+      const coordinated = first ? resolve(scope, first, 'attributions/coordinated-cue') : [];
+      if (coordinated.length) {
+        subj = first;
+        srcs = coordinated;
+      }
+    }
     // "figures from the ministry show": the body the figures come from speaks through them.
     const figuresFrom = !!subj && FIGURES_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start));
     // "X also estimates": an adverb before it makes the word a verb.
@@ -749,6 +757,34 @@ function articleBefore(text: string, toks: Token[], c: number): boolean {
     if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(lower(toks[k]!))) return true;
   }
   return false;
+}
+
+/** Words of a time or place phrase that may open a sentence before its subject ("On Sunday, …"). */
+const OPENERS =
+  /^(?:on|in|at|late|early|last|this|earlier|later|overnight|meanwhile|yesterday|today|prior|after|before|during|following|since|amid|despite|as|when|while|under|with|for|by|from|speaking|asked)$/;
+
+/**
+ * attributions/coordinated-cue: "The ministry denied the report and said 12 soldiers were hurt": the subject that
+ * opens the sentence also speaks the cue after "and" (before token `and`).
+ */
+function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null {
+  let i = 0;
+  if (OPENERS.test(lower(toks[0]!))) {
+    let k = 1;
+    while (k < Math.min(and, 8) && !/,/.test(scope.text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    if (k >= Math.min(and, 8)) return null;
+    i = k;
+  }
+  // The subject ends at its head: a name word or a body's noun, before the first other word after it or a comma.
+  let end = -1;
+  for (let k = i; k < and && k < i + 6; k++) {
+    const tk = toks[k]!;
+    if (k > i && /,/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) break;
+    const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(lower(tk)) || BODY_HEADS.test(lower(tk));
+    if (head) end = k;
+    else if (end > i) break;
+  }
+  return end >= i ? { start: toks[i]!.start, end: toks[end]!.end } : null;
 }
 
 /** Verbs by which a document shows what it holds. */

@@ -19,3 +19,26 @@ const rows: SourceRow[] = [
 ];
 
 describe('attributions/inverted-role-name: the person after a role speaks', () => sourceTable(rows));
+
+/** attributions/coordinated-cue: the subject that opens the sentence speaks the cue after "and". */
+const coordinated: SourceRow[] = [
+  ['The ministry denied the report on Tuesday and said 12 soldiers had been wounded.', '12', 'ministry'],
+  [
+    'Dr Ana Lim, who studies crowds at Rowan University, analysed the footage and estimates that 9,000 people came.',
+    '9,000',
+    'Ana Lim',
+  ],
+  [
+    'On Friday, the regional health department closed two clinics and said 30 staff were ill.',
+    '30',
+    'regional health department',
+  ],
+  ['The electoral council rejected the appeal and said 4,200 ballots were valid.', '4,200', 'electoral council'],
+  ['Kestrel Mining halted work at the pit and said 40 miners were trapped.', '40', 'Kestrel Mining'],
+  ['Prior to the vote, Speaker Ana Ruiz called the plan a waste and said 40 seats were at stake.', '40', 'Ana Ruiz'],
+  // The speaker of the cue is named after it, or nobody opens the sentence.
+  ['Floods swept the valley and 40 people were reported missing, officials said.', '40', 'officials'],
+  ['Water rose overnight and reached 300 homes by dawn.', '300', null],
+];
+
+describe('attributions/coordinated-cue: the sentence subject speaks a cue after "and"', () => sourceTable(coordinated));
