@@ -17,7 +17,7 @@ import type { Stage } from '../pipeline.js';
 import { textTokens, tokensIn, type Token } from './entities/names.js';
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
-import { beforeAppositive } from './attributions/appositive.js';
+import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg } from './attributions/role-org.js';
 import { subjectOrg } from './attributions/subject-org.js';
@@ -218,6 +218,8 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
 const LOOP_WORDS: ReadonlySet<string> = new Set([...VERB_WORDS, ...PASSIVE_CUES, 'according', 'per', 'citing']);
 const ESTIMATE_NOUNS =
   /^(?:estimate|estimates|forecast|forecasts|projection|projections|outlook|guidance|tally|count)$/;
+/** attributions/revised-tally: "police raised the number of arrests to 19", "the board revised the toll to 61". */
+const TALLY_HEADS = /^(?:number|toll|total|figure|figures)$/;
 
 /** The index of "by" after a passive report cue at `c` ("were reported safe by"), or -1. */
 function passiveBy(toks: Token[], c: number): number {
@@ -252,10 +254,23 @@ function atNumber(text: string, toks: Token[], c: number): boolean {
 }
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
-function revisesEstimate(toks: Token[], c: number): boolean {
+function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {
   if (!/^(?:its|their|his|her|an|a|the|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
-  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (ESTIMATE_NOUNS.test(lower(toks[k]!))) return true;
+  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(lower(toks[k]!))) return true;
   return false;
+}
+
+/** Heads of bodies that count and speak, beyond the generic sources ("the health board", "the coastguard"). */
+const BODY_HEADS =
+  /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate)$/;
+
+/** A subject that can keep a tally: a name, or a body that counts ("police", "the health board"), not an event. */
+function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
+  const head = toks[subjectHead(toks, subj.end)];
+  if (!head) return false;
+  return (
+    /^\p{Lu}/u.test(text.slice(head.start, head.end)) || GENERIC_HEADS.has(lower(head)) || BODY_HEADS.test(lower(head))
+  );
 }
 
 /** Attributions of one sentence. */
@@ -370,7 +385,8 @@ export function sentenceAttributions(
       (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
       (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
       (HAD_VERBS.has(w) && hadFigure(text, toks, c));
-    if (!CUE_VERBS.has(w) && !participle && !estimate) continue;
+    const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
+    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
@@ -403,6 +419,8 @@ export function sentenceAttributions(
     if (STATE_AFTER.has(lower(toks[c + 1] ?? t)) && c > 0 && !/,/.test(gapBefore(c))) continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
+    // attributions/possessed-noun: "their own estimate", "its count": after a possessive the word is a noun.
+    if (c > 0 && /^(?:its|their|his|her|our|own)$/.test(lower(toks[c - 1]!))) continue;
     // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
     if (participle && articleBefore(text, toks, c) && lower(toks[c + 1] ?? t) !== 'that') continue;
     if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
@@ -450,7 +468,16 @@ export function sentenceAttributions(
     // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
     let aside = false;
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
+    if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    if (!srcs.length && !participle && c > 1 && lower(toks[c - 1]!) === 'and' && CUE_VERBS.has(w)) {
+      const first = clauseSubject(scope, toks, c - 1);
+      const coordinated = first ? resolve(scope, first, 'attributions/coordinated-cue') : [];
+      if (coordinated.length) {
+        subj = first;
+        srcs = coordinated;
+      }
+    }
     // "figures from the ministry show": the body the figures come from speaks through them.
     const figuresFrom = !!subj && FIGURES_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start));
     // "X also estimates": an adverb before it makes the word a verb.
@@ -616,9 +643,11 @@ export function sentenceAttributions(
         /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(
           text.slice(ph.end, Math.min(sEnd, ph.end + 20)),
         );
+      const named = ph && inv.length && closes ? nameAfterRole(scope, ph.end, sEnd) : null;
+      const person = named ? resolve(scope, named, 'attributions/inverted-role-name') : [];
       if (ph && inv.length && closes)
         drafts.push({
-          source: inv[0]!,
+          source: person[0] ?? inv[0]!,
           via: [],
           cue,
           content: [sStart, toks[c - 1] ? toks[c - 1]!.end + 1 : t.start],
@@ -734,6 +763,34 @@ function articleBefore(text: string, toks: Token[], c: number): boolean {
     if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(lower(toks[k]!))) return true;
   }
   return false;
+}
+
+/** Words of a time or place phrase that may open a sentence before its subject ("On Sunday, …"). */
+const OPENERS =
+  /^(?:on|in|at|late|early|last|this|earlier|later|overnight|meanwhile|yesterday|today|prior|after|before|during|following|since|amid|despite|as|when|while|under|with|for|by|from|speaking|asked)$/;
+
+/**
+ * attributions/coordinated-cue: "The ministry denied the report and said 12 soldiers were hurt": the subject that
+ * opens the sentence also speaks the cue after "and" (before token `and`).
+ */
+function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null {
+  let i = 0;
+  if (OPENERS.test(lower(toks[0]!))) {
+    let k = 1;
+    while (k < Math.min(and, 8) && !/,/.test(scope.text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    if (k >= Math.min(and, 8)) return null;
+    i = k;
+  }
+  // The subject ends at its head: a name word or a body's noun, before the first other word after it or a comma.
+  let end = -1;
+  for (let k = i; k < and && k < i + 6; k++) {
+    const tk = toks[k]!;
+    if (k > i && /,/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) break;
+    const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(lower(tk)) || BODY_HEADS.test(lower(tk));
+    if (head) end = k;
+    else if (end > i) break;
+  }
+  return end >= i ? { start: toks[i]!.start, end: toks[end]!.end } : null;
 }
 
 /** Verbs by which a document shows what it holds. */

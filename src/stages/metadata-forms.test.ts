@@ -351,6 +351,10 @@ const MORE_LINES: Row[] = [
   [`${T}\nUpdated 8:47 AM EST, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
   [`${T}\nDec. 4, 2026, 8:31 a.m. ET\n\n${LEAD}`, null, '2026-12-04', null],
   [`${T}\n2026.12.04 10:14\n\n${LEAD}`, null, '2026-12-04', null],
+  // a page counter run on after the date
+  [`${T}\n14.12.2026 | 10:14 | Views: 3 902\n\n${LEAD}`, null, '2026-12-14', null],
+  [`${T}\nDecember 4, 2026 · 1,204 views\n\n${LEAD}`, null, '2026-12-04', null],
+  [`${T}\n4 December 2026 | Comments (12)\n\n${LEAD}`, null, '2026-12-04', null],
   [`FOR IMMEDIATE RELEASE\nDecember 4, 2026\n${T}\n\n${LEAD}`, null, '2026-12-04', null],
   [`${T}\nFor release 10:00 a.m. (ET) Friday, December 4, 2026\n\n${LEAD}`, null, '2026-12-04', null],
   [`${T}\nEmbargoed until 00:01 GMT, 4 December 2026\n\n${LEAD}`, null, '2026-12-04', null],
@@ -461,6 +465,14 @@ describe('metadata: a byline with its date run on', () => {
     ['By Jane Roe Updated 9:14 AM EST, Mar. 3, 2023', 'Jane Roe'],
     ['By Theresa May', 'Theresa May'],
     ['By Jane Marsh', 'Jane Marsh'],
+    // a label before the names, where the story was filed, the agency the writers work for
+    ['Author: Jane Roe', 'Jane Roe'],
+    ['Reporter: Jane Roe and John Doe', 'Jane Roe and John Doe'],
+    ['Jane Roe in Quito and agencies', 'Jane Roe'],
+    ['Jane Roe and John Doe in Port Moresby', 'Jane Roe and John Doe'],
+    ['By JANE ROE and JOHN DOE Associated Press', 'JANE ROE and JOHN DOE'],
+    ['By Jane Roe Reuters', 'Jane Roe'],
+    ['By Associated Press', null],
   ];
   for (const [line, name] of rows)
     it(`reads ${JSON.stringify(line)} as ${JSON.stringify(name)}`, () => expect(bylineName(line)).toBe(name));
@@ -476,10 +488,10 @@ describe('metadata: a site header above the headline (masthead, menu, tagline, b
       'The Lakeshore Gazette',
       'Tomas Reyes',
     ],
-    [`NORTHFIELD EVENING STAR\n\n${H}\nBy Ada Brook`, H, 'NORTHFIELD EVENING STAR', 'Ada Brook'],
+    [`NORTHFIELD EVENING STAR\n\n${H}\nBy Ada Brook`, H, 'Northfield Evening Star', 'Ada Brook'],
     [`Brookvale Times-Register\nServing the Brook Valley since 1902\n\n${H}`, H, 'Brookvale Times-Register', null],
     [`The Daily Harbinger\nEst. 1887\nLOG IN | SUBSCRIBE\n\n${H}`, H, 'The Daily Harbinger', null],
-    [`COAST FM ONLINE\nNews  Weather  Traffic  Podcasts\n\n${H}`, H, 'COAST FM ONLINE', null],
+    [`COAST FM ONLINE\nNews  Weather  Traffic  Podcasts\n\n${H}`, H, 'Coast FM Online', null],
     [
       `The Valley Courier\nHome > Local > Weather\n\n${H}\n\nMara Quist, environment correspondent`,
       H,
@@ -510,5 +522,25 @@ describe('metadata: a site header above the headline (masthead, menu, tagline, b
       if (outlet) expect(a.meta.outlet).toMatchObject({ value: outlet, by: 'metadata/masthead' });
       else expect(a.meta.outlet?.by).not.toBe('metadata/masthead');
       expect(a.text).not.toMatch(/Tomas Reyes|LOG IN|Podcasts|Home > Local/);
+    });
+});
+
+describe('metadata: a masthead line above the headline names the outlet', () => {
+  const HEAD = 'Storm floods valley towns as the river bursts its banks';
+  const rows: Array<[string, string | null, string]> = [
+    [`The Valley Courier\nNews › World\n${HEAD}`, 'The Valley Courier', HEAD],
+    [`RIVERSIDE STANDARD\nWORLD  |  AMERICAS\n${HEAD}`, 'Riverside Standard', HEAD],
+    [`Harbour Echo\n${HEAD}\nBy Jane Roe`, 'Harbour Echo', HEAD],
+    [`Newsline24\nHome > World\n${HEAD}`, 'Newsline24', HEAD],
+    // A short headline with a deck under it is no masthead; nor is a headline that ends in a newspaper word.
+    ['Levee Holds Overnight\nEngineers say the spillway can take another week of rain', null, 'Levee Holds Overnight'],
+    [`Voters Back Reform\n${HEAD}`, null, 'Voters Back Reform'],
+  ];
+  for (const [head, outlet, title] of rows)
+    it(`reads ${JSON.stringify(head.slice(0, 40))}`, () => {
+      const a = run(`${head}\n\n${LEAD}\n\n${MORE}`, 'https://unknown.example/story');
+      expect(a.meta.title?.value).toBe(title);
+      if (outlet) expect(a.meta.outlet?.value).toBe(outlet);
+      else expect(a.dropped.some((d) => d.by === 'clean/masthead')).toBe(false);
     });
 });

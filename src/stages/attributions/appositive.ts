@@ -60,3 +60,20 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
   }
   return found;
 }
+
+/** A title before a person's name in an appositive: "Sgt. Mary Cole", "Dr Ana Lim". */
+const NAME_TITLES = /^\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Det|Insp|Supt|Cllr)\.?\s+)*/;
+
+/**
+ * attributions/inverted-role-name: "…,” said the union's branch chair, Sgt. Mary Cole.": after a role, the
+ * person named in the appositive that closes the clause is the speaker.
+ */
+export function nameAfterRole(scope: Scope, roleEnd: number, sEnd: number): Phrase | null {
+  const { text } = scope;
+  const lead = NAME_TITLES.exec(text.slice(roleEnd, Math.min(sEnd, roleEnd + 40)));
+  if (!lead || !lead[0].includes(',')) return null;
+  const at = roleEnd + lead[0].length;
+  const m = mentionsIn(scope, at, Math.min(sEnd, at + 60)).find((x) => x.start === at && x.type === 'person');
+  if (!m || !/^\s*(?:[.,;!?]|$)/.test(text.slice(m.end, Math.min(sEnd, m.end + 3)))) return null;
+  return { start: m.start, end: m.end };
+}

@@ -67,6 +67,7 @@ services doctor doctors nurse nurses medic medics rescuer rescuers resident resi
 monitors group groups organization committee council court judge justices team campaign administration
 organisers organizers activists economists forecasters meteorologists insurers firefighters union unions
 survivors passengers relatives families parents villagers fishermen eyewitnesses bystanders neighbours neighbors
+television broadcaster broadcasters newspaper newspapers radio
 `);
 
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */

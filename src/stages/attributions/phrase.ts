@@ -189,8 +189,13 @@ const COUNT_WORDS =
 function genericName(surface: string): string {
   const bare = surface.replace(COUNT_WORDS, '');
   // "New Delhi police" keeps its place: only lower-case words may follow the count words.
-  return bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
+  const name = bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
+  return name.replace(OWNER_NOUN, '');
 }
+
+/** attributions/owner-noun: "the country's health ministry" is the health ministry; the owner names no one. */
+const OWNER_NOUN =
+  /^(?:country|nation|state|city|region|province|county|government|island|kingdom|republic)['’]s\s+(?=\p{Ll})/u;
 
 /** Articles that make the cue after them an adjective (`an estimated`, `the reported`). */
 const HEDGE_ARTICLES = new Set(['a', 'an', 'the']);

@@ -57,6 +57,14 @@ const FURNITURE: Array<[string, string]> = [
   ['A burnt-out bus on the highway. (Herald Photo by Ali Khan)', 'clean/caption'],
   ['Riot police outside parliament. (File Photo: Agency)', 'clean/caption'],
   ['Photo: Jane Roe/Agency', 'clean/caption'],
+  // Breadcrumbs and section menus: short capitalised segments between separators.
+  ['World | Africa', 'clean/breadcrumb'],
+  ['Home > Politics > Elections', 'clean/breadcrumb'],
+  ['News › UK › Scotland', 'clean/breadcrumb'],
+  ['Home / Region / Highlands', 'clean/breadcrumb'],
+  ['NEWS  |  ELECTIONS', 'clean/breadcrumb'],
+  ["News | Sport | What's On | Property | Jobs", 'clean/breadcrumb'],
+  ['Business » Markets & Economy', 'clean/breadcrumb'],
   // Furniture the existing rules already name, kept here as the table's anchor rows.
   ['Sign up for our morning briefing', 'clean/signup'],
   ['Share this story', 'clean/label'],
@@ -85,6 +93,10 @@ const ARTICLE_TEXT: string[] = [
   'See also the 2019 report, which counted 1,200 victims.',
   'The photo (taken by a neighbour) shows water up to the roofs.',
   'Fewer than 30 homes were insured.',
+  // Segments of a sentence, not of a menu: lower-case words or too long to be a section name.
+  'Rain / snow mix expected tonight across the hills',
+  'Strikes spread to six ports | unions reject the pay offer',
+  'Turnout > 70% in three of the four districts, the commission said.',
 ];
 
 describe('clean line rules: furniture rows', () => {

@@ -310,11 +310,16 @@ const DATE_WORDS = new RegExp(
 const READ_TIME = /\s+\d{1,2}\s+min(?:ute)?s?\s+read$/i;
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
+// A page counter run on after a date ("13.03.2026 | 11:20 | Views: 2 481", "· 1,204 views", "| Comments (3)").
+const COUNTER_TAIL =
+  /\s*[|•·]\s*(?:(?:views?|reads?|comments?|shares?)\s*:?\s*\(?\d[\d\s,.]{0,12}\)?|\d[\d,.]{0,12}\s+(?:views|reads|comments|shares))$/i;
+
 /** A line that only states a date or time ("2 days ago", "Oct. 18, 2024 10:35 KST", "Updated: 2024-10-18"). */
 export function isDateLine(line: string): boolean {
   if (line.length > 80) return false;
   const toks = words(
     line
+      .replace(COUNTER_TAIL, '')
       .replace(READ_TIME, '')
       .replace(/[,|•·()[\]—–]+|\s-(?=\s)/g, ' ')
       .replace(/:(?=\s|$)/g, ' ')
@@ -384,6 +389,21 @@ const MASTHEAD_WORDS = new Set([
   'messenger',
   'mercury',
   'citizen',
+  'briefing',
+  'desk',
+  'digest',
+  'echo',
+  'guardian',
+  'independent',
+  'insider',
+  'magazine',
+  'mail',
+  'media',
+  'network',
+  'newsroom',
+  'report',
+  'sun',
+  'wire',
 ]);
 
 /**
@@ -392,6 +412,8 @@ const MASTHEAD_WORDS = new Set([
  * "NORTHFIELD EVENING STAR", "Brookvale Times-Register"). The caller checks that a headline follows.
  */
 export function isMastheadLine(line: string): boolean {
+  // A site's name run together with a number ("Newsline24").
+  if (/^\p{Lu}\p{L}{2,}\d{1,3}$/u.test(line)) return true;
   if (line.length > 60 || /[\d,;:!?|/()"“”]/.test(line)) return false;
   const toks = words(line);
   if (toks.length < 2 || toks.length > 5) return false;
@@ -429,10 +451,21 @@ export function isTaglineLine(line: string): boolean {
 const ROLE_BYLINE =
   /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
 
-/** A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`, `Jane Doe, Asia correspondent`. */
+// "Author: Jane Roe", "Reporter: Jane Roe and John Doe": a labelled byline of one to three names.
+const AUTHOR_LABEL =
+  /^(?:[Aa]uthors?|AUTHORS?|[Rr]eporter|REPORTER|[Rr]eported by)\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]+){1,5}$/u;
+// "Jane Roe in Quito and agencies", "Jane Roe and John Doe in Lagos": a name, where it was filed, and its help.
+const NAME_IN_PLACE =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?\sin\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}(?:\s(?:and|&)\s(?:agencies|agency reports))?$/u;
+
+/**
+ * A byline: `By Jane Doe`, `By Via AP news wire,`, `Jane Doe / 2024-10-18 18:35:46`, `Jane Doe, Asia correspondent`,
+ * `Author: Jane Doe`.
+ */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
   if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
+  if (AUTHOR_LABEL.test(line) || NAME_IN_PLACE.test(line)) return true;
   if (
     /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
     wordCount(line) <= 14 &&
@@ -441,6 +474,18 @@ export function isBylineLine(line: string): boolean {
     return true;
   if (/^[^\d/|]{1,40}\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/u.test(line)) return true;
   return false;
+}
+
+// One breadcrumb segment: one to three capitalised words ("World", "UK News", "What's On").
+const CRUMB = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)){0,2}$/u;
+
+/** A breadcrumb or section menu: two or more short segments between `|`, `/`, `>`, `›` or `»` ("Home > UK News"). */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = line.split(/\s+[|/>›»]\s+/);
+  if (parts.length < 2 || parts.length > 12) return false;
+  for (const p of parts) if (!CRUMB.test(p.trim())) return false;
+  return true;
 }
 
 /** One named rule over a line alone: `by` is the rule id the dropped block records. */
@@ -462,6 +507,7 @@ const LINE_RULES: LineRule[] = [
       NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, '')) ||
       /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
   },
+  { by: 'clean/breadcrumb', reason: 'navigation', test: isBreadcrumb },
   { by: 'clean/ad-break', reason: 'navigation', test: within(80, [AD_BREAK]) },
   { by: 'clean/label', reason: 'label', test: (t) => LABEL.test(t) },
   { by: 'clean/signup', reason: 'signup', test: isSignup },

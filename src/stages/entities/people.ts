@@ -88,6 +88,35 @@ function pluralPossessive(text: string, a: Token, b: Token): boolean {
 }
 
 /**
+ * entities/police-name: "Police Federation", "Police and Crime Commissioner": the word "police", no name by itself
+ * ("police said"), opens one when an organisation word or "and" with one follows.
+ */
+function policeLeads(text: string, tokens: Token[], covered: Uint8Array, i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n || covered[i + 1] || !joinable(text, tokens[i]!, n)) return false;
+  if (lower(n) === 'and') return orgAhead(tokens, covered, i + 2, (a, b) => joinable(text, a, b));
+  return isCap(n.norm) && orgWord(lower(n)) && lower(n) !== 'police';
+}
+
+/** Name words looked ahead past "and" for the organisation word that makes it a connector. */
+const ORG_AHEAD = 3;
+
+/**
+ * entities/and-in-name: "Food and Drug Administration", "Police and Crime Commissioner": "and" joins a name when the
+ * capitalised words after it reach an organisation word or a title.
+ */
+function orgAhead(tokens: Token[], covered: Uint8Array, from: number, joins: (a: Token, b: Token) => boolean): boolean {
+  for (let k = from; k < tokens.length && k < from + ORG_AHEAD; k++) {
+    const u = tokens[k]!;
+    if (covered[k] || !isCap(u.norm) || (k > from && !joins(tokens[k - 1]!, u))) return false;
+    const lu = lower(u);
+    if (orgWord(lu) || TITLES.has(lu)) return true;
+    if (!nameWord(u)) return false;
+  }
+  return false;
+}
+
+/**
  * Find capitalised runs over tokens not covered by the gazetteer. A run never
  * crosses a sentence start ("… Google Cloud. Google said"); organisation
  * names keep their connectors ("Ministry of the Interior", "Centers for Disease
@@ -108,7 +137,9 @@ export function findRuns(
     if (
       covered[i] ||
       !nameWord(t) ||
-      (STOP.has(lower(t)) && !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i))) ||
+      (STOP.has(lower(t)) &&
+        !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i)) &&
+        !(lower(t) === 'police' && policeLeads(text, tokens, covered, i))) ||
       /^\p{N}/u.test(t.norm)
     ) {
       i++;
@@ -135,7 +166,9 @@ export function findRuns(
       const nextOk = next && !covered[j + 1] && nameWord(next) && joins(u, next);
       if (
         nextOk &&
-        (PARTICLES.has(u.norm) || (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')))
+        (PARTICLES.has(u.norm) ||
+          (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')) ||
+          (lu === 'and' && orgAhead(tokens, covered, j + 1, joins)))
       ) {
         j += 2;
         continue;

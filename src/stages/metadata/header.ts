@@ -77,6 +77,12 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
 const BYLINE_DATE =
   /\s+(?=(?:(?:first|last)\s+)?(?:updated|published|posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/i;
 
+// "Author: Jane Roe": the label before a byline's names.
+const AUTHOR_LABEL = /^(?:author|authors|reporter|reported by|text)\s*:\s*/i;
+// "Jane Roe in Quito and agencies": where the story was filed and the agencies that helped are no part of the name.
+const FILED_FROM =
+  /(?<=\p{L})\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+(?:and|&)\s+(?:agencies|agency reports))?$/u;
+
 /** `metadata/byline-agency-tail`: "JANE ROE Associated Press" (a wire byline without a comma) is Jane Roe's. */
 function withoutAgencyTail(s: string): string {
   const w = s.split(/\s+/);
@@ -100,6 +106,7 @@ export function bylineName(line: string): string | null {
     .replace(/[,;]\s*$/, '')
     .trim();
   if (/^via\b/i.test(s)) return null;
+  s = s.replace(AUTHOR_LABEL, '').replace(FILED_FROM, '');
   // A date run on after the name ("By Jane Roe March 3, 2023", "By Jane Roe Published March 3") is not the name.
   s = s.split(BYLINE_DATE)[0]!.trim();
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"

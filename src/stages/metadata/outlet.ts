@@ -17,6 +17,16 @@ const SELF_REF: RegExp[] = [
 const NOT_OUTLET =
   /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
 
+/** A masthead as a name: "THE CHRONICLE STANDARD" reads "The Chronicle Standard"; mixed case stays. */
+export function mastheadName(line: string): string {
+  const t = line.trim();
+  if (t !== t.toUpperCase()) return t;
+  // Short words without a vowel are acronyms ("COAST FM ONLINE" reads "Coast FM Online").
+  return t.replace(/\p{L}[\p{L}'’]*/gu, (w) =>
+    w.length <= 3 && !/[AEIOUY]/.test(w) ? w : w[0]! + w.slice(1).toLowerCase(),
+  );
+}
+
 /** A copyright holder: `(C) Yonhap News Agency`, `© 2024 The Associated Press`, `Copyright 2024 Foo Media.` */
 export function copyrightHolder(line: string): string | null {
   const m =
@@ -36,6 +46,8 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
   const hint = article.hints.outlet?.trim();
   if (hint) return { value: hint, by: 'metadata/hint', certain: true };
   const line = article.dropped.find((d) => d.reason === 'outlet');
+  if (line && line.by === 'clean/masthead')
+    return { value: mastheadName(line.text), by: 'metadata/masthead', certain: true };
   if (line)
     return {
       value: line.text.replace(/^[•·\s]+/, '').trim(),

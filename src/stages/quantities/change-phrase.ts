@@ -25,13 +25,32 @@ const REVISION_VERBS = new Set([
   'shot',
 ]);
 
-/** `hiring was revised up to 117,000`, `ticked up to 5.6%`: a level moved to, so `up to` is no bound cue. */
+/** Verbs that move an estimate named after them: `raised its forecast up to`, `revised their own count up to`. */
+const ESTIMATE_MOVERS = new Set([...REVISION_VERBS, 'raised', 'raises', 'lifted', 'pushed', 'increased', 'upgraded']);
+
+/** Nouns of a figure someone keeps: `revised their estimate up to 50,000`. */
+const ESTIMATE_NOUNS = new Set(['estimate', 'estimates', 'forecast', 'projection', 'count', 'tally', 'figure', 'toll']);
+
+/** Tokens between a mover and its estimate noun: `revised [their own] estimate`. */
+const MOVER_GAP = 4;
+
+/** `revised their own estimate up to 50,000`: the estimate noun, then a verb that moved it, just before. */
+function movedEstimate(t: ReadonlyArray<{ lower: string }>, noun: number): boolean {
+  if (!ESTIMATE_NOUNS.has(t[noun]?.lower ?? '')) return false;
+  for (let k = noun - 1; k >= 0 && k >= noun - MOVER_GAP; k--) if (ESTIMATE_MOVERS.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * `hiring was revised up to 117,000`, `ticked up to 5.6%`, `revised its estimate up to 50,000`: a level moved to, so
+ * `up to` is no bound cue.
+ */
 export const revisedTo: PhraseRule = {
   id: 'quantities/revised-to',
   apply(p) {
     const t = p.tokens;
     if (t[p.begin - 1]?.lower !== 'to' || t[p.begin - 2]?.lower !== 'up') return;
-    if (!REVISION_VERBS.has(t[p.begin - 3]?.lower ?? '')) return;
+    if (!REVISION_VERBS.has(t[p.begin - 3]?.lower ?? '') && !movedEstimate(t, p.begin - 3)) return;
     p.change = true;
     mark(p, this.id);
   },

@@ -438,6 +438,18 @@ const UNINFLECTED_CURRENCIES = [
   'kronor',
   'kroner',
   'renminbi',
+  'som',
+  'tenge',
+  'somoni',
+  'lari',
+  'manat',
+  'kwacha',
+  'birr',
+  'kyat',
+  'pula',
+  // Plural forms a counted-noun test would refuse (`-is`, no `-s`).
+  'cedis',
+  'pence',
 ];
 
 /** Irregular or mass nouns accepted as counted heads although they do not end in -s. */
@@ -490,6 +502,10 @@ export const CURRENCY_MEASURES = new Set([
   'dirhams',
   'riyals',
   'forints',
+  'shillings',
+  'soms',
+  'drams',
+  'afghanis',
 ]);
 
 /** Head nouns that say what a sum of money is: `insured losses`, `aid`, `a $70,000 bond`. */
@@ -768,6 +784,25 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   zloty: 'PLN',
   forints: 'HUF',
   cents: 'USD',
+  pence: 'GBP',
+  som: 'KGS',
+  soms: 'KGS',
+  tenge: 'KZT',
+  somoni: 'TJS',
+  lari: 'GEL',
+  drams: 'AMD',
+  manat: 'AZN',
+  kwacha: 'ZMW',
+  cedis: 'GHS',
+  cedi: 'GHS',
+  birr: 'ETB',
+  shillings: 'KES',
+  'kenyan shillings': 'KES',
+  'ugandan shillings': 'UGX',
+  'tanzanian shillings': 'TZS',
+  kyat: 'MMK',
+  afghanis: 'AFN',
+  pula: 'BWP',
 });
 
 /**

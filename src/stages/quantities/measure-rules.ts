@@ -27,7 +27,7 @@ export type { MeasureContext, MeasureRule } from './measure-context.js';
 const TOTAL_QUALIFIERS = new RegExp(
   '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
     'previous|earlier|national|global|revised|unofficial|preliminary|cumulative|early|original|initial|first|best|' +
-    'worst|last|rough|conservative|independent|separate)$',
+    'worst|last|rough|conservative|independent|separate|own|higher|lower)$',
 );
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
