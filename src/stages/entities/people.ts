@@ -295,6 +295,9 @@ export function appositiveRole(text: string, end: number): { start: number; end:
   return { start: end + 2, end: end + 2 + len };
 }
 
+/** ", 47," or ", aged 47," right after a name: an age between 1 and 119. */
+const AGE_APPOSITIVE = /^, (?:aged )?(?:[1-9]|[1-9]\d|1[01]\d),(?!\d)/;
+
 /** Type a run from its words and neighbours. */
 export function classify(
   text: string,
@@ -385,12 +388,22 @@ export function classify(
       text.slice(Math.max(0, run.start - 14), run.start),
     );
   const appositive = appositiveRole(text, run.end) !== null;
+  // entities/person/age-appositive: "Dana Whitfield, 47, a welder": an age in commas after a name marks a person.
+  const aged = AGE_APPOSITIVE.test(after);
   const eastAsian =
     multi && words.length <= 3 && SURNAME_FIRST.has(lw[0]!) && (words.length === 3 || /-/.test(words[1]?.norm ?? ''));
-  if (multi && (titled || appositive || eastAsian || speaks)) {
+  if (multi && (titled || appositive || aged || eastAsian || speaks)) {
     run.type = 'person';
-    run.why = titled ? 'title' : appositive ? 'appositive' : eastAsian ? 'surname-first' : 'speaker';
-    run.certain = titled || appositive;
+    run.why = titled
+      ? 'title'
+      : appositive
+        ? 'appositive'
+        : aged
+          ? 'age-appositive'
+          : eastAsian
+            ? 'surname-first'
+            : 'speaker';
+    run.certain = titled || appositive || aged;
     return;
   }
   // "The premier, Karen Holt,": a name in apposition to a role.
