@@ -95,6 +95,70 @@ export function markTeasers(lines: Line[]): void {
 }
 
 /**
+ * `clean/section-path`: a header line of short section names joined by `|`, `>` or `/` ("News | Business | Energy",
+ * "Home > World > Europe") or spaced apart ("NEWS  SPORT  WEATHER") is the site's navigation, not a headline; a segment of five words or more is a headline's.
+ */
+export function isSectionPath(line: string): boolean {
+  if (line.length > 100) return false;
+  // A menu printed as words spaced apart ("LOCAL  WEATHER  SPORTS") needs three items; a separator, two.
+  const marked = /\s[|>»/]\s/.test(line);
+  const parts = line.trim().split(/\s+[|>»/]\s+|\s{2,}/);
+  if (parts.length < (marked ? 2 : 3)) return false;
+  return parts.every((p) => p.length > 0 && spaceSplitCount(p) <= 3 && !/[.!?:]$/.test(p));
+}
+
+/** Words that name a publication or a broadcaster in a masthead. */
+const MASTHEAD_WORDS = new Set(
+  (
+    'news post times herald chronicle gazette journal tribune daily weekly express observer standard sentinel courier ' +
+    'mail telegraph independent press review record echo star globe mirror guardian examiner register dispatch ' +
+    'bulletin advertiser argus leader monitor radio tv television info today online evening morning sunday'
+  ).split(' '),
+);
+
+/**
+ * `clean/masthead`: the site's name printed above the headline ("The Valley Chronicle", "KRTV 5 News"): a short line
+ * of capitalised words with a longer headline-like line after it in the header, named by a publication word or
+ * printed again further down (a copyright, a photo credit, "told The Valley Chronicle").
+ */
+function isMasthead(lines: Line[], i: number, first: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (t.length > 40 || /[.!?:,;"“”]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|&)$/.test(w))) return false;
+  let later = false;
+  for (let j = i + 1; j < first && !later; j++)
+    later = !lines[j]!.verdict && spaceSplitCount(lines[j]!.text) >= 5 && !isBylineLine(lines[j]!.text);
+  if (!later) return false;
+  if (words.some((w) => MASTHEAD_WORDS.has(w.toLowerCase()))) return true;
+  const name = t.replace(/^the\s+/i, '').toLowerCase();
+  for (let j = first; j < lines.length; j++) if (lines[j]!.text.toLowerCase().includes(name)) return true;
+  return false;
+}
+
+/** Capitalised words that head sections, menus and labels, never a reporter's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'news live updates update video watch listen photos photo gallery opinion analysis explainer exclusive breaking ' +
+    'business politics world sport sports weather home menu search share related topics local national international ' +
+    'latest more advertisement sponsored staff desk reporter editor press agency media newsroom'
+  ).split(' '),
+);
+
+/**
+ * `clean/name-byline`: a reporter's name on a line of its own next to the date line, bare ("Ana Reyes") or with a
+ * role after a comma ("Ana Reyes, Health Correspondent"): two to four capitalised words, no section or label word.
+ */
+export function isNameLine(line: string): boolean {
+  const m =
+    /^([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|del|der|le|la|di)){1,3})(?:,\s+[\p{L}&'’ -]{3,50})?$/u.exec(
+      line.trim(),
+    );
+  if (!m) return false;
+  return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+}
+
+/**
  * Lines before the first body line are the header (title, outlet, byline,
  * date, slug), lines after the last the footer. The first title-like header
  * line is the headline: it stays (marked `headline`, its wire slug cut off)
@@ -138,12 +202,16 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
+    else if (!title && isSectionPath(t)) drop(l, 'navigation', 'clean/section-path');
+    else if (!title && isMasthead(lines, i, first)) drop(l, 'outlet', 'clean/masthead');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it leaves.
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');
-    } else drop(l, 'header', 'clean/header');
+    } else if (title && isNameLine(t) && (isDateLine(lines[i - 1]?.text ?? '') || isDateLine(lines[i + 1]?.text ?? '')))
+      drop(l, 'byline', 'clean/name-byline');
+    else drop(l, 'header', 'clean/header');
   }
   // A repeat of the title inside the body (a second headline) leaves too.
   for (let i = first; i <= last && title; i++) {

@@ -77,6 +77,17 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
 const BYLINE_DATE =
   /\s+(?=(?:(?:first|last)\s+)?(?:updated|published|posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/i;
 
+/**
+ * `metadata/byline-agency-tail`: "JANE ROE Associated Press", "Jane Roe The Associated Press": an agency run on after
+ * the name (as sites that carry the wire print it) is no part of the name; at least two words of name stay.
+ */
+function withoutAgencyTail(s: string): string {
+  const words = s.split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--)
+    if (agencyByName(words.slice(words.length - k).join(' '))) return words.slice(0, words.length - k).join(' ');
+  return s;
+}
+
 /** The person(s) of a byline line, or null for agency/staff credits. */
 export function bylineName(line: string): string | null {
   let s = line.trim();
@@ -95,6 +106,7 @@ export function bylineName(line: string): string | null {
   s = s.split(BYLINE_DATE)[0]!.trim();
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
   s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
+  s = withoutAgencyTail(s);
   if (!s || s.length > 80) return null;
   if (
     agencyByName(s) ||

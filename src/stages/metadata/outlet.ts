@@ -39,7 +39,12 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
   if (line)
     return {
       value: line.text.replace(/^[•·\s]+/, '').trim(),
-      by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta',
+      by:
+        line.by === 'clean/outlet-line'
+          ? 'metadata/outlet-line'
+          : line.by === 'clean/masthead'
+            ? 'metadata/masthead'
+            : 'metadata/html-meta',
       certain: true,
     };
   // "Los Angeles (CNN) —": a credit that is not a wire agency is the outlet's own.
