@@ -144,6 +144,7 @@ const COMMENT_FORM: RegExp[] = [
   /^(?:cancel reply|comments are closed|post comment|be the first to comment)/i,
   /^(?:name|e-?mail|website|comment)\s*\*?\s*:?$/i,
   /^(?:you have entered an incorrect email address|notify me of (?:follow-up comments|new posts))/i,
+  /^join the (?:conversation|discussion|debate)\b/i,
 ];
 
 const COPYRIGHT: RegExp[] = [
@@ -161,6 +162,24 @@ const EDITOR_NOTE: RegExp[] = [
   /^-{1,3} ?(?:END|30) ?-{1,3}$/i,
   /^#{3}$/,
   /^editor'?s note\s*:/i,
+];
+
+/** A wire's exchange-rate note: "($1 = 87.30 rupees)", "(£1 = $1.2650)", "(1 euro = $1.08)". */
+const EXCHANGE_RATE =
+  /^\(\s*(?:[$€£¥]|US\$|1 (?:euro|pound|dollar|yen|yuan))\s?(?:1\s*)?=\s*[$€£¥]?\s?\d[\d.,]*(?:\s+[\p{L} ]{1,40})?\)$/u;
+
+/** A note that the story was corrected or amended, or the outlet's standards line, not the story. */
+const CORRECTION_NOTE: RegExp[] = [
+  /^(?:\*\s*)?(?:this|the) (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|clarified)\b/i,
+  /^(?:\*\s*)?(?:correction|clarification)s?\s*[:—–-]\s*(?:an|a|the|this) (?:earlier|previous)\b/i,
+  /^(?:\*\s*)?an (?:earlier|previous) version of this (?:article|story|report)\b/i,
+  /^our standards\s*:/i,
+];
+
+/** A reader call-out: "Do you work at the plant? Get in touch at news@…", "Have you been affected? Email us". */
+const CALLOUT: RegExp[] = [
+  /^(?:do|did|have|are|were|can) you\b.{3,160}\?\s*(?:get in touch|contact us|e-?mail|tell us|share your|write to us|message us)\b/i,
+  /^(?:get in touch|contact us|e-?mail us|tell us your story)\b.{0,80}@[\w-]+\.\w/i,
 ];
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -372,6 +391,9 @@ const LINE_RULES: LineRule[] = [
   { by: 'clean/signup', reason: 'signup', test: isSignup },
   { by: 'clean/comment-form', reason: 'comment-form', test: within(200, COMMENT_FORM) },
   { by: 'clean/editor-note', reason: 'editor-note', test: within(300, EDITOR_NOTE) },
+  { by: 'clean/exchange-rate', reason: 'editor-note', test: within(80, [EXCHANGE_RATE]) },
+  { by: 'clean/correction-note', reason: 'editor-note', test: within(300, CORRECTION_NOTE) },
+  { by: 'clean/callout', reason: 'signup', test: within(240, CALLOUT) },
   { by: 'clean/url', reason: 'url', test: (t) => URL_LINE.test(t) || IMAGE_REF.test(t) },
   {
     by: 'clean/copyright',
