@@ -82,6 +82,25 @@ function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: num
   );
 }
 
+/**
+ * `entities/org/general-in-name`: "General Federation of Labour", "Norland General Workers' Union": the title word
+ * "General" is part of an organisation's name when the capitalised words right after it hold an organisation word.
+ */
+function generalInName(
+  tokens: Token[],
+  covered: Uint8Array,
+  i: number,
+  linked: (a: Token, b: Token) => boolean,
+): boolean {
+  const t = tokens[i]!;
+  if (t.norm !== 'General') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && !covered[k] && linked(tokens[k - 1]!, tokens[k]!); k++) {
+    if (!isCap(tokens[k]!.norm)) return false;
+    if (orgWord(lower(tokens[k]!))) return true;
+  }
+  return false;
+}
+
 /** A plural possessive inside a name: "Nurses’ Association", "Doctors' Union". */
 function pluralPossessive(text: string, a: Token, b: Token): boolean {
   return a.norm.length > 2 && a.norm.endsWith('s') && /^['’] $/.test(text.slice(a.end, b.start)) && orgWord(lower(b));
@@ -101,13 +120,15 @@ export function findRuns(
   sentenceStarts: ReadonlySet<number> = NO_STARTS,
 ): NameRun[] {
   const runs: NameRun[] = [];
+  const linked = (a: Token, b: Token) =>
+    (joinable(text, a, b) || pluralPossessive(text, a, b)) && !sentenceStarts.has(b.start);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // The stop-word test lower-cases, so it runs only on the few capitalised words left.
     if (
       covered[i] ||
-      !nameWord(t) ||
+      (!nameWord(t) && !generalInName(tokens, covered, i, linked)) ||
       (STOP.has(lower(t)) && !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i))) ||
       /^\p{N}/u.test(t.norm)
     ) {
@@ -153,6 +174,11 @@ export function findRuns(
         joins(next, after)
       ) {
         j += 3;
+        continue;
+      }
+      if (generalInName(tokens, covered, j, linked)) {
+        hasOrg = true;
+        j++;
         continue;
       }
       // A title inside an organisation's name ends it or is followed by more of the name, never by a person's name.
