@@ -35,3 +35,11 @@ export const orgNameRows: SourceRow[] = [
   ['Labour MP Tom Ridley said 40 families had been evicted.', '40', 'Tom Ridley'],
   ['Green MEP Ida Holm said 14 ports had missed the deadline.', '14', 'Ida Holm'],
 ];
+
+/** entities/suspended-hyphen: [text, a country the first half of a compound must not name] */
+export const suspendedHyphenRows: Array<[string, string]> = [
+  ['At least 900 schools closed, according to the French- and German-speaking cantons.', 'France'],
+  ['Broadcasts in the Spanish- and Portuguese-language services reached 3 million homes.', 'Spain'],
+  ['The Dutch- and French-speaking parties won 40 seats between them.', 'Netherlands'],
+  ['Russian- and Ukrainian-made drones were found at 12 sites.', 'Russia'],
+];
