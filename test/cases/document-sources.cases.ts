@@ -1,6 +1,7 @@
 /**
  * Who says so when the figure comes from a document or follows "add": invented sentences about budgets, strikes,
- * hospitals and floods. Rules: attributions/document-from, attributions/add-object.
+ * hospitals and floods. Rules: attributions/document-from, attributions/add-object, and the plural sources of business
+ * news (administrators, regulators, creditors …) as generic heads.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -31,4 +32,11 @@ export const documentSourceRows: SourceRow[] = [
   ['The bill adds 2,000 homes to the buyback scheme.', '2,000', null],
   ['Another 40 homes were lost, the mayor added.', '40', 'mayor'],
   ['The mayor added that 40 homes were lost in the landslide.', '40', 'mayor'],
+  // Plural sources of business news, kept as said like "officials".
+  ['The mill shut on Friday, with administrators saying 640 jobs would go.', '640', 'administrators'],
+  ['Shares slid, with regulators saying 14 lenders had failed the stress test.', '14', 'regulators'],
+  ['The chain collapsed owing £80m, receivers said.', '£80m', 'receivers'],
+  ['Creditors said they were owed about $2.3 billion.', '$2.3 billion', 'creditors'],
+  ['The brewer will cut 900 jobs, liquidators said on Monday.', '900', 'liquidators'],
+  ['About 300 investors lost money in the scheme.', '300', null],
 ];

@@ -66,6 +66,7 @@ witness residents investigators government military army director chief secretar
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
 organisers organizers activists economists forecasters meteorologists insurers firefighters union unions
+administrators receivers liquidators regulators auditors creditors investors shareholders executives employers
 `);
 
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */
