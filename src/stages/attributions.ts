@@ -63,6 +63,23 @@ function trimRange(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** `attributions/document-from`: "according to a letter from X", "an internal memo by X": the writer is the source. */
+const DOCUMENT_FROM = new Set([
+  'letter',
+  'letters',
+  'memo',
+  'memos',
+  'memorandum',
+  'email',
+  'emails',
+  'note',
+  'presentation',
+  'filing',
+  'survey',
+  'study',
+  'audit',
+]);
+
 const FILLER = new Set([
   'information',
   'insights',
@@ -116,10 +133,20 @@ const DOC_PARTICIPLES = new Set([
   'supplied',
 ]);
 
+const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+/** An object that is added (an indefinite noun phrase or an amount), not a reported clause. */
+const ADD_OBJECT =
+  /^(?:an?|another|a further|some|more|nearly|almost|about|around|roughly|up to|over|at least|[$€£¥]|\d)(?:\s|\d|$)/i;
+
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length && j < i + 5 && FILLER.has(lower(toks[j]!))) j++;
+  // "a (leaked) letter from X": one lower-case word may stand before the document; only "from"/"by" name its writer.
+  const d =
+    j + 1 < toks.length && /^\p{Ll}+$/u.test(toks[j]!.norm) && DOCUMENT_FROM.has(lower(toks[j + 1]!)) ? j + 1 : j;
+  if (d < toks.length - 1 && DOCUMENT_FROM.has(lower(toks[d]!)) && /^(?:from|by)$/.test(lower(toks[d + 1]!)))
+    return d + 2;
   if (j > i && j < toks.length && DOC_PARTICIPLES.has(lower(toks[j]!))) j++;
   if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
   return i;
@@ -571,6 +598,9 @@ export function sentenceAttributions(
       /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
     // attributions/expects-noun-of: the bare "expect" reports only a forecast's noun and its figure.
     if (w === 'expect' && !EXPECT_NOUN_OF.test(afterText)) continue;
+    // attributions/add-object: "the offer adds a payment of €350", "the plant added 300 jobs": adding a thing, not speech.
+    if (ADD_VERBS.has(w) && ADD_OBJECT.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 16)).trimStart()))
+      continue;
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(

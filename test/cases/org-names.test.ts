@@ -3,8 +3,9 @@
  * entities/police-name): "Food and Drug Administration", "Police and Crime Commissioner", "Police Federation".
  * Negatives: two people or two countries joined by "and", and "police" alone. Every sentence is invented.
  */
-import { describe } from 'vitest';
-import { sourceTable, type SourceRow } from './who-says-run.js';
+import { describe, expect, it } from 'vitest';
+import { run, sourceTable, type SourceRow } from './who-says-run.js';
+import { orgNameRows, suspendedHyphenRows } from './org-names.cases.js';
 
 const rows: SourceRow[] = [
   ['The Food and Drug Administration said 40 lots of the syrup were recalled.', '40', 'Food and Drug Administration'],
@@ -49,3 +50,15 @@ const owned: SourceRow[] = [
 ];
 
 describe('attributions/owner-noun: a generic owner before a body names no one', () => sourceTable(owned));
+
+/** Names kept whole as sources: unions, chambers and members of parliament. */
+describe('entities/org/general-in-name, chamber, MP: the source name is whole', () => {
+  sourceTable(orgNameRows);
+});
+
+describe('entities/suspended-hyphen: "French- and German-speaking" names no country', () => {
+  it.each(suspendedHyphenRows)('%s [not %s]', (text, country) => {
+    const a = run(text);
+    expect(a.entities.filter((e) => e.name === country).map((e) => e.name)).toEqual([]);
+  });
+});

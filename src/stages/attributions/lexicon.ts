@@ -68,6 +68,7 @@ monitors group groups organization committee council court judge justices team c
 organisers organizers activists economists forecasters meteorologists insurers firefighters union unions
 survivors passengers relatives families parents villagers fishermen eyewitnesses bystanders neighbours neighbors
 television broadcaster broadcasters newspaper newspapers radio
+administrators receivers liquidators regulators auditors creditors investors shareholders executives employers
 `);
 
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */

@@ -49,6 +49,10 @@ function hardGap(text: string, a: Token, b: Token): boolean {
 }
 
 /** Mentions overlapping [start, end). */
+/** A kin word right before a name ("her son", "his wife,"): group 1 male, group 2 female. */
+const KIN_BEFORE =
+  /\b(?:(son|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|stepson|stepfather)|(daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|stepdaughter|stepmother)),? $/i;
+
 /** Gender per person entity from the honorifics written before its mentions. */
 export function genders(text: string, mentions: readonly Mention[]): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
@@ -57,6 +61,11 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
     const before = text.slice(Math.max(0, m.start - 5), m.start);
     if (/\bMr\.? $/.test(before)) out.set(m.entity, 'm');
     else if (/\bM(?:s|rs)\.? $/.test(before)) out.set(m.entity, 'f');
+    else {
+      // attributions/gender-kin: "her son Tom Reyes", "his wife, Ana Ruiz,": the kin word gives the gender.
+      const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      if (kin) out.set(m.entity, kin[1] ? 'm' : 'f');
+    }
   }
   // attributions/gender-pronoun: else the first pronoun after the name, before any other person is named
   // ("…, Ana Ruiz, said. Her son …"); bounded to 160 characters.

@@ -135,6 +135,14 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
   ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
+  // An offer's amount is not yet paid (`an offer of 2.1%`, `raised its pay offer to 3.2%`); the verb `offered 4.5%`
+  // stays asserted, as the genres table has it.
+  [
+    'claims/modality/offer',
+    '(?:offer|bid|counteroffer|counter-offer) (?:of|worth|valued at|totall?ing)|' +
+      '(?:raised|improved|lowered|cut|increased|sweetened) (?:its|their|the|his|her) (?:[a-z-]+ )?(?:offer|bid) to',
+    'planned',
+  ],
   // `can` only with a verb of reaching a level: `can reach 200%` is a possibility, `can be seen` is not.
   ['claims/modality/can-reach', 'can (?:reach|rise|climb|exceed|top|cost|hit|soar|run)', 'possible'],
   [

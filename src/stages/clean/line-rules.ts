@@ -144,6 +144,7 @@ const COMMENT_FORM: RegExp[] = [
   /^(?:cancel reply|comments are closed|post comment|be the first to comment)/i,
   /^(?:name|e-?mail|website|comment)\s*\*?\s*:?$/i,
   /^(?:you have entered an incorrect email address|notify me of (?:follow-up comments|new posts))/i,
+  /^join the (?:conversation|discussion|debate)\b/i,
 ];
 
 const COPYRIGHT: RegExp[] = [
@@ -161,6 +162,24 @@ const EDITOR_NOTE: RegExp[] = [
   /^-{1,3} ?(?:END|30) ?-{1,3}$/i,
   /^#{3}$/,
   /^editor'?s note\s*:/i,
+];
+
+/** A wire's exchange-rate note: "($1 = 87.30 rupees)", "(£1 = $1.2650)", "(1 euro = $1.08)". */
+const EXCHANGE_RATE =
+  /^\(\s*(?:[$€£¥]|US\$|1 (?:euro|pound|dollar|yen|yuan))\s?(?:1\s*)?=\s*[$€£¥]?\s?\d[\d.,]*(?:\s+[\p{L} ]{1,40})?\)$/u;
+
+/** A note that the story was corrected or amended, or the outlet's standards line, not the story. */
+const CORRECTION_NOTE: RegExp[] = [
+  /^(?:\*\s*)?(?:this|the) (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|clarified)\b/i,
+  /^(?:\*\s*)?(?:correction|clarification)s?\s*[:—–-]\s*(?:an|a|the|this) (?:earlier|previous)\b/i,
+  /^(?:\*\s*)?an (?:earlier|previous) version of this (?:article|story|report)\b/i,
+  /^our standards\s*:/i,
+];
+
+/** A reader call-out: "Do you work at the plant? Get in touch at news@…", "Have you been affected? Email us". */
+const CALLOUT: RegExp[] = [
+  /^(?:do|did|have|are|were|can) you\b.{3,160}\?\s*(?:get in touch|contact us|e-?mail|tell us|share your|write to us|message us)\b/i,
+  /^(?:get in touch|contact us|e-?mail us|tell us your story)\b.{0,80}@[\w-]+\.\w/i,
 ];
 
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -414,10 +433,13 @@ const MASTHEAD_WORDS = new Set([
 export function isMastheadLine(line: string): boolean {
   // A site's name run together with a number ("Newsline24").
   if (/^\p{Lu}\p{L}{2,}\d{1,3}$/u.test(line)) return true;
-  if (line.length > 60 || /[\d,;:!?|/()"“”]/.test(line)) return false;
+  if (line.length > 60 || /[,;:!?|/()"“”]/.test(line)) return false;
   const toks = words(line);
   if (toks.length < 2 || toks.length > 5) return false;
-  for (const t of toks) if (!/^[\p{Lu}][\p{L}'’&.-]*$/u.test(t) && !/^(?:of|and|the|on|&)$/.test(t)) return false;
+  // A broadcaster's channel number may stand between the words ("KRTV 5 News").
+  for (const t of toks)
+    if (!/^[\p{Lu}][\p{L}'’&.-]*$/u.test(t) && !/^(?:of|and|the|on|&|\d{1,3})$/.test(t)) return false;
+  if (/^\d/.test(toks[0]!)) return false;
   const last = toks[toks.length - 1]!.toLowerCase().split('-');
   return MASTHEAD_WORDS.has(last[last.length - 1]!);
 }
@@ -432,8 +454,8 @@ export function isMenuLine(line: string): boolean {
   const marked = /[|>•·»]/.test(line);
   const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
-  // Items set apart by wide gaps only are single capitalised words ("World  Asia  Sport"), never a spaced headline.
-  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*$/u.test(it));
+  // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a spaced headline.
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
   const most = items.length >= 3 ? 4 : 2;
   for (const it of items) if (words(it).length > most) return false;
   return true;
@@ -513,6 +535,9 @@ const LINE_RULES: LineRule[] = [
   { by: 'clean/signup', reason: 'signup', test: isSignup },
   { by: 'clean/comment-form', reason: 'comment-form', test: within(200, COMMENT_FORM) },
   { by: 'clean/editor-note', reason: 'editor-note', test: within(300, EDITOR_NOTE) },
+  { by: 'clean/exchange-rate', reason: 'editor-note', test: within(80, [EXCHANGE_RATE]) },
+  { by: 'clean/correction-note', reason: 'editor-note', test: within(300, CORRECTION_NOTE) },
+  { by: 'clean/callout', reason: 'signup', test: within(240, CALLOUT) },
   { by: 'clean/url', reason: 'url', test: (t) => URL_LINE.test(t) || IMAGE_REF.test(t) },
   {
     by: 'clean/copyright',

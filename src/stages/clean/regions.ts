@@ -114,6 +114,43 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
 }
 
 /**
+ * `clean/masthead` (by name): a short line of capitalised words that the page prints again below the header (a
+ * copyright, a photo credit, "told The Valley Chronicle") is the site's name even without a publication word.
+ */
+function namedBelow(lines: Line[], i: number, first: number): boolean {
+  const t = lines[i]!.text.trim();
+  if (t.length > 40 || /[.!?:,;"“”]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|&)$/.test(w))) return false;
+  const name = t.replace(/^the\s+/i, '').toLowerCase();
+  for (let j = first; j < lines.length; j++) if (lines[j]!.text.toLowerCase().includes(name)) return true;
+  return false;
+}
+
+/** Capitalised words that head sections, menus and labels, never a reporter's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'news live updates update video watch listen photos photo gallery opinion analysis explainer exclusive breaking ' +
+    'business politics world sport sports weather home menu search share related topics local national international ' +
+    'latest more advertisement sponsored staff desk reporter editor press agency media newsroom'
+  ).split(' '),
+);
+
+/**
+ * `clean/name-byline`: a reporter's name on a line of its own next to the date line, bare ("Ana Reyes") or with a
+ * role after a comma ("Ana Reyes, Health Correspondent"): two to four capitalised words, no section or label word.
+ */
+export function isNameLine(line: string): boolean {
+  const m =
+    /^([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|del|der|le|la|di)){1,3})(?:,\s+[\p{L}&'’ -]{3,50})?$/u.exec(
+      line.trim(),
+    );
+  if (!m) return false;
+  return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
+}
+
+/**
  * Lines before the first body line are the header (title, outlet, byline,
  * date, slug), lines after the last the footer. The first title-like header
  * line is the headline: it stays (marked `headline`, its wire slug cut off)
@@ -158,7 +195,12 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (isBylineLine(t)) drop(l, 'byline', 'clean/byline');
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
-    else if (!title && !masthead && isMastheadLine(t) && headlineFollows(lines, i + 1, first)) {
+    else if (
+      !title &&
+      !masthead &&
+      (isMastheadLine(t) || namedBelow(lines, i, first)) &&
+      headlineFollows(lines, i + 1, first)
+    ) {
       drop(l, 'outlet', 'clean/masthead');
       masthead = true;
     } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
@@ -168,7 +210,9 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');
-    } else drop(l, 'header', 'clean/header');
+    } else if (title && isNameLine(t) && (isDateLine(lines[i - 1]?.text ?? '') || isDateLine(lines[i + 1]?.text ?? '')))
+      drop(l, 'byline', 'clean/name-byline');
+    else drop(l, 'header', 'clean/header');
   }
   // A repeat of the title inside the body (a second headline) leaves too.
   for (let i = first; i <= last && title; i++) {

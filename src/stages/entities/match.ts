@@ -129,6 +129,9 @@ export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex)
       const after = matchGazetteer(text, tokens.slice(i + 1, Math.min(tokens.length, i + 1 + index.maxLen)), index)[0];
       if (after && after.from === 0 && !after.weak && tokens[i + 1 + after.to - 1]!.end > found.end) found = null;
     }
+    // entities/suspended-hyphen: "the French- and Dutch-speaking communities": the first half of a compound adjective
+    // names no country.
+    if (found && text[found.end] === '-' && /\s/.test(text[found.end + 1] ?? '')) found = null;
     if (found) {
       out.push(found);
       i = found.to;

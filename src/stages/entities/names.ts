@@ -104,6 +104,7 @@ sheikh rev reverend father sister lord lady sir dame coach manager founder speak
 assemblyman assemblywoman councilman councilwoman commissioner sheriff detective inspector superintendent
 prosecutor counsel strategist adviser advisor aide pastor rabbi imam cardinal bishop archbishop executive
 administrator member members justices senators governors ministers officials spokesmen leaders diplomat expert scientist professor historian author activist candidate nominee former acting interim
+mp mep msp mla
 `);
 
 /** Honorifics that alone (with a surname) mark a person. */
@@ -137,7 +138,7 @@ assembly parliament congress senate house administration center centre command c
 alliance coalition campaign stores airlines motors systems technologies labs laboratories hospital school college
 academy board authority agency council cabinet government regime brigade battalion division corps fleet
 media broadcasting channel gazette herald tribune chronicle daily magazine review weekly observer guardian
-telegraph mail standard report reuters agency institute exchange air airways
+telegraph mail standard report reuters agency institute exchange air airways chamber confederation guild
 `);
 
 /**

@@ -82,6 +82,25 @@ function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: num
   );
 }
 
+/**
+ * `entities/org/general-in-name`: "General Federation of Labour", "Norland General Workers' Union": the title word
+ * "General" is part of an organisation's name when the capitalised words right after it hold an organisation word.
+ */
+function generalInName(
+  tokens: Token[],
+  covered: Uint8Array,
+  i: number,
+  linked: (a: Token, b: Token) => boolean,
+): boolean {
+  const t = tokens[i]!;
+  if (t.norm !== 'General') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && !covered[k] && linked(tokens[k - 1]!, tokens[k]!); k++) {
+    if (!isCap(tokens[k]!.norm)) return false;
+    if (orgWord(lower(tokens[k]!))) return true;
+  }
+  return false;
+}
+
 /** A plural possessive inside a name: "Nurses’ Association", "Doctors' Union". */
 function pluralPossessive(text: string, a: Token, b: Token): boolean {
   return a.norm.length > 2 && a.norm.endsWith('s') && /^['’] $/.test(text.slice(a.end, b.start)) && orgWord(lower(b));
@@ -130,13 +149,15 @@ export function findRuns(
   sentenceStarts: ReadonlySet<number> = NO_STARTS,
 ): NameRun[] {
   const runs: NameRun[] = [];
+  const linked = (a: Token, b: Token) =>
+    (joinable(text, a, b) || pluralPossessive(text, a, b)) && !sentenceStarts.has(b.start);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // The stop-word test lower-cases, so it runs only on the few capitalised words left.
     if (
       covered[i] ||
-      !nameWord(t) ||
+      (!nameWord(t) && !generalInName(tokens, covered, i, linked)) ||
       (STOP.has(lower(t)) &&
         !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i)) &&
         !(lower(t) === 'police' && policeLeads(text, tokens, covered, i))) ||
@@ -186,6 +207,11 @@ export function findRuns(
         joins(next, after)
       ) {
         j += 3;
+        continue;
+      }
+      if (generalInName(tokens, covered, j, linked)) {
+        hasOrg = true;
+        j++;
         continue;
       }
       // A title inside an organisation's name ends it or is followed by more of the name, never by a person's name.
@@ -328,6 +354,9 @@ export function appositiveRole(text: string, end: number): { start: number; end:
   return { start: end + 2, end: end + 2 + len };
 }
 
+/** ", 47," or ", aged 47," right after a name: an age between 1 and 119. */
+const AGE_APPOSITIVE = /^, (?:aged )?(?:[1-9]|[1-9]\d|1[01]\d),(?!\d)/;
+
 /** Type a run from its words and neighbours. */
 export function classify(
   text: string,
@@ -418,12 +447,22 @@ export function classify(
       text.slice(Math.max(0, run.start - 14), run.start),
     );
   const appositive = appositiveRole(text, run.end) !== null;
+  // entities/person/age-appositive: "Dana Whitfield, 47, a welder": an age in commas after a name marks a person.
+  const aged = AGE_APPOSITIVE.test(after);
   const eastAsian =
     multi && words.length <= 3 && SURNAME_FIRST.has(lw[0]!) && (words.length === 3 || /-/.test(words[1]?.norm ?? ''));
-  if (multi && (titled || appositive || eastAsian || speaks)) {
+  if (multi && (titled || appositive || aged || eastAsian || speaks)) {
     run.type = 'person';
-    run.why = titled ? 'title' : appositive ? 'appositive' : eastAsian ? 'surname-first' : 'speaker';
-    run.certain = titled || appositive;
+    run.why = titled
+      ? 'title'
+      : appositive
+        ? 'appositive'
+        : aged
+          ? 'age-appositive'
+          : eastAsian
+            ? 'surname-first'
+            : 'speaker';
+    run.certain = titled || appositive || aged;
     return;
   }
   // "The premier, Karen Holt,": a name in apposition to a role.
