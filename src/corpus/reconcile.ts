@@ -20,6 +20,7 @@ import type {
 } from './types.js';
 import { scopeOf } from './normalise.js';
 import { BOUND_HEAD, boundWords } from '../vocabulary/bound-words.js';
+import { isCurrencyCode } from '../vocabulary/currency.js';
 
 /** Days within which two reports count as the same moment ("the same week" and a little). */
 const SAME_TIME_DAYS = 14;
@@ -86,7 +87,7 @@ export function valueText(c: {
   unit?: string | null;
   text?: string;
 }): string {
-  const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
+  const fmt = isCurrencyCode(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
   else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value))

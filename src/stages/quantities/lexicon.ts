@@ -1322,8 +1322,7 @@ export const LEVEL_HEDGES: readonly string[] = [
   'between',
 ];
 
-/** A unit code that names a currency (`USD`, `INR`): three capitals. */
-export const isCurrencyCode = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
+export { isCurrencyCode } from '../../vocabulary/currency.js';
 
 /** Words ending in -est that are no superlative (`the 40 protest leaders`, `interest payments`). */
 const NOT_SUPERLATIVE = new Set(
