@@ -4,6 +4,7 @@
  * it, is the whole event's count (figures/site-scope-is-whole), not a part of it.
  */
 import { PLACE_TAIL, placeKey } from '../stages/claims/scope.js';
+import { CALENDAR_NAMES_PATTERN } from '../vocabulary/calendar.js';
 
 /** Nouns of an event that happens somewhere; the first letter may be capitalised. */
 const EVENT_NOUNS = [
@@ -37,11 +38,7 @@ const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** An event noun, then in/at/near and a capitalised place of one to four words (no case folding: \p{Lu} must hold). */
 const SITE = new RegExp(`\\b(?:${EVENT_NOUNS})\\s+(?:in|at|near)\\s+(?:the\\s+)?(${WORD}(?:\\s+${WORD}){0,3})`, 'u');
 /** Capitalised words that are no place (months, weekdays). */
-const NOT_PLACE = new RegExp(
-  '^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|' +
-    'august|september|october|november|december)$',
-  'i',
-);
+const NOT_PLACE = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`, 'i');
 
 /** The place key ("port-vell") of the site the sentence names for its event, or null. */
 export function eventSite(sentence: string | null | undefined): string | null {

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
-import { itSubject } from './subject-org.js';
+import { NOT_NAME, itSubject } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
+import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
 
 export interface Scope {
   text: string;
@@ -106,9 +107,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (
     k >= 1 &&
     !hardGap(text, toks[k]!, toks[k + 1]!) &&
-    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      toks[k]!.norm,
-    ) &&
+    CALENDAR_NAME.test(toks[k]!.norm) &&
     /^(?:in|on)$/.test(lower(toks[k - 1]!))
   )
     k -= 2;
@@ -240,9 +239,10 @@ const LOCATED_HEADS = new Set([
 /** Capitalised words right after a place, joined by "and", "of", "for" or "&": the rest of an organisation's name. */
 const PLACE_NAME_RUN =
   /^ (\p{Lu}[\p{Ll}]+(?:'s)?(?: (?:and|of|for|&) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,5})(?![\p{L}'’-])/u;
+/** A month or weekday name, as written (`April`, `Friday`). */
+const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`);
 /** Words after a place that start no name ("U.S. President", "France on Monday"). */
-const NOT_NAME_WORD =
-  /^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const NOT_NAME_WORD = new RegExp(`^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|${CALENDAR_NAMES_PATTERN})\\b`);
 
 /**
  * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a capitalised
@@ -795,9 +795,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   // An unknown capitalised name ("Smith said").
   if (
     /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) &&
-    !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      surface,
-    )
+    !NOT_NAME.test(surface)
   ) {
     return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
   }

@@ -4,6 +4,7 @@
  * before stands for the organisation that is the subject of the sentence (or, for "it", of the sentence before).
  */
 import type { Attribution, AttributionSpan, Mention } from '../../article.js';
+import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
 
 /** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
 const SUBJECT_HEADS = new Set(
@@ -26,8 +27,14 @@ const VERB =
   /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
 /** A lone capitalised plural opening the sentence is a common noun ("Firefighters rescued …"), not a name. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:ers|ies|ents|ants|ists|ians|ors|ions)$/u;
-const NOT_NAME =
-  /^(?:The|It|This|That|There|They|We|He|She|I|You|But|And|In|On|At|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/**
+ * Capitalised words that open a sentence but name no one: pronouns, conjunctions, prepositions, months and
+ * weekdays. A subset of the entities stage's STOP list, which also holds titles and role nouns that do head a
+ * described subject here ("Officials said").
+ */
+export const NOT_NAME = new RegExp(
+  `^(?:The|It|This|That|There|They|We|He|She|I|You|But|And|In|On|At|After|Before|${CALENDAR_NAMES_PATTERN})$`,
+);
 
 /**
  * The organisation that is the subject of the sentence starting at `start` (ending before `end`): a capitalised name

@@ -8,6 +8,7 @@
  * they stay linear on adversarial input.
  */
 import { wordCount } from '../space.js';
+import { MONTH_PATTERN } from '../../vocabulary/calendar.js';
 
 export interface LineVerdict {
   reason: string;
@@ -299,8 +300,7 @@ export function slugPrefix(line: string): string {
   return SLUG.exec(line)?.[0] ?? '';
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_PATTERN})`;
 const DATE_WORDS = new RegExp(
   `^(?:${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|am|pm|a\\.m|p\\.m|utc|gmt|kst|jst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|wet|west|eet|eest|msk|ist|pkt|sgt|hkt|ict|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|cat|et|ct|mt|pt|published|updated|posted|modified|last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|yesterday|today|date|time|and|of|the|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})$`,
   'i',

@@ -9,6 +9,7 @@
 import type { Span } from '../../article.js';
 import { builtinGazetteer, demonymCountries } from '../entities/gazetteer.js';
 import { agencyByName, knownOutlet } from './agencies.js';
+import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
 
 export interface Dateline {
   /** The place with its region, as written: "KARACHI, Pakistan", "Lyon, France", "SEOUL". */
@@ -28,24 +29,9 @@ export interface Dateline {
   sure: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /** The month number of a month's name or abbreviation (`Sept.`, `march`), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.slice(0, 3).toLowerCase()];
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
 }
 
 // Labels that open a story the way a place does ("BREAKING NEWS:", "Update:"), compared in upper case.

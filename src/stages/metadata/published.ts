@@ -13,6 +13,7 @@ import { datePart, readDateLine, type PlaceDateLine } from './date-line.js';
 import { monthNumber, type Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
+import { CAPITAL_MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from '../../vocabulary/calendar.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -72,20 +73,11 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
   return null;
 }
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-const MONTH_RE =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS = WEEKDAY_NUMBERS;
+const MONTH_RE = `(${CAPITAL_MONTH_PATTERN})\\.?`;
 // "Thursday (Jun 26)", "Thursday, June 26", "on Thursday June 26" — weekday then month-day, no year after.
 const WEEKDAY_MONTHDAY = new RegExp(
-  `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`,
+  `\\b(${WEEKDAY_NAMES.join('|')})\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`,
   'g',
 );
 // A weekday naming the day itself, not "Sunday's election" (an earlier day).

@@ -2,6 +2,7 @@
  * Word lists for the quantities stage. Open tables: extend them, do not
  * special-case stories. Lower-case keys throughout.
  */
+import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
 
 /**
  * A lookup table without a prototype: the tables are indexed by words of the
@@ -156,32 +157,7 @@ export const TIME_UNITS = new Set([
   'cet',
 ]);
 
-export const MONTHS: Record<string, number> = table({
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-});
+export const MONTHS: Record<string, number> = table({ ...MONTH_NUMBERS });
 
 /** Words before a number that make it a label, not a count: `Section 2`, `No. 3`, `page 12`. */
 export const LABEL_WORDS = new Set([
