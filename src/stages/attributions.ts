@@ -34,6 +34,7 @@ import {
   PARTICIPLES,
   STRICT_VERBS,
 } from './attributions/lexicon.js';
+import { isSuperlative } from '../vocabulary/superlatives.js';
 import {
   genders,
   hardGap,
@@ -155,12 +156,6 @@ const HAD_VERBS = new Set(['had', 'has']);
 const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
 
 /** true for "had the Monday total of delayed trains as 2,410": a tally noun, then "at"/"as" and a number. */
-/** Words ending in -est that are no superlative: "had the arrest count at 40" still reports a tally. */
-const NOT_SUPERLATIVE = new Set(
-  'interest rest west protest request harvest forest contest test guest quest chest nest arrest conquest inquest manifest invest digest suggest honest modest earnest'.split(
-    ' ',
-  ),
-);
 
 function hadFigure(text: string, toks: Token[], c: number): boolean {
   if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
@@ -168,7 +163,7 @@ function hadFigure(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 2; k < toks.length && k <= c + 9; k++) {
     const lk = lower(toks[k]!);
     // "has the largest number of visitors at": a superlative ranks the subject, it reports no tally.
-    if (lk === 'most' || lk === 'least' || (/^[a-z]+est$/.test(lk) && !NOT_SUPERLATIVE.has(lk))) return false;
+    if (lk === 'most' || lk === 'least' || lk === 'best' || isSuperlative(lk)) return false;
     if (TALLY_NOUNS.test(lk)) tally = true;
     else if (tally && (lk === 'at' || lk === 'as'))
       return /^\s*(?:(?:about|around|roughly|nearly|some|more than)\s+)?[$€£¥]?\d/.test(

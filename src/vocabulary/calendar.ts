@@ -26,7 +26,20 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const MONTH_SHORT = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** The abbreviations a month is written as (lower case, without the dot; `may` is no abbreviation). */
-export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** The three-letter short forms of the weekdays (lower case, Sunday first). */
 export const WEEKDAY_ABBREVIATIONS = WEEKDAY_NAMES.map((d) => d.slice(0, 3).toLowerCase());
@@ -48,7 +61,10 @@ export const MONTH_PATTERN =
   'nov(?:ember)?|dec(?:ember)?';
 
 /** {@link MONTH_PATTERN} with each name capitalised, for patterns that read case. */
-export const CAPITAL_MONTH_PATTERN = MONTH_PATTERN.replace(/(^|\|)([a-z])/g, (_, at: string, c: string) => at + c.toUpperCase());
+export const CAPITAL_MONTH_PATTERN = MONTH_PATTERN.replace(
+  /(^|\|)([a-z])/g,
+  (_, at: string, c: string) => at + c.toUpperCase(),
+);
 
 /** The full month and weekday names, capitalised. */
 export const CALENDAR_NAMES: readonly string[] = [...MONTH_NAMES, ...WEEKDAY_NAMES];

@@ -15,6 +15,7 @@ import { nounMeasure } from './measure-context.js';
 import { subjectAt } from './subject.js';
 import { findMeasure } from './measure.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -157,7 +158,7 @@ export const scaleSize: PhraseRule = {
 };
 
 /** Determiners after a fronted `of` (`of the dead`, `of those killed`). */
-const FRONT_DETERMINERS = new Set(['the', 'those', 'these', 'them', 'its', 'their', 'all']);
+const FRONT_DETERMINERS = determiners('them', 'all');
 
 /** Token k starts a clause: the text start, a line start, or sentence punctuation before it. */
 function clauseStart(tokens: Token[], k: number): boolean {
