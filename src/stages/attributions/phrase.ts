@@ -242,7 +242,9 @@ const PLACE_NAME_RUN =
 /** A month or weekday name, as written (`April`, `Friday`). */
 const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`);
 /** Words after a place that start no name ("U.S. President", "France on Monday"). */
-const NOT_NAME_WORD = new RegExp(`^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|${CALENDAR_NAMES_PATTERN})\\b`);
+const NOT_NAME_WORD = new RegExp(
+  `^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|${CALENDAR_NAMES_PATTERN})\\b`,
+);
 
 /**
  * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a capitalised
@@ -793,10 +795,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
   }
   // An unknown capitalised name ("Smith said").
-  if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) &&
-    !NOT_NAME.test(surface)
-  ) {
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !NOT_NAME.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
   }
   return [];
