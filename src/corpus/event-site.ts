@@ -4,34 +4,12 @@
  * it, is the whole event's count (figures/site-scope-is-whole), not a part of it.
  */
 import { PLACE_TAIL, placeKey } from '../stages/claims/scope.js';
+import { eventNounPattern } from '../vocabulary/events.js';
 import { CALENDAR_NAMES_PATTERN } from '../vocabulary/calendar.js';
 
-/** Nouns of an event that happens somewhere; the first letter may be capitalised. */
-const EVENT_NOUNS = [
-  'crash',
-  'collapse',
-  'fire',
-  'wildfire',
-  'blaze',
-  'floods?',
-  'flooding',
-  'quake',
-  'earthquake',
-  'explosion',
-  'blast',
-  'shooting',
-  'bombing',
-  'storm',
-  'landslide',
-  'mudslide',
-  'derailment',
-  'stampede',
-  'tornado',
-  'tsunami',
-  'eruption',
-  'sinking',
-  'capsizing',
-]
+/** Nouns of an event that happens somewhere, with their plurals; the first letter may be capitalised. */
+const EVENT_NOUNS = eventNounPattern()
+  .split('|')
   .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
   .join('|');
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
