@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../article.js';
 import { isDateLine } from '../clean/line-rules.js';
+import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 
 export interface PlaceDateLine {
   /** The whole line. */
@@ -32,7 +33,7 @@ const BY_OR_SECTION_TAIL = /\s+(?:by|in)\s+[A-Z][\p{L}'.&-]*(?:\s+[A-Z&][\p{L}'.
 // "Story published:", "Originally posted on", "Created:", a release's "For release": the label before a page's date.
 const PAGE_LABEL =
   '(?:(?:story|article|page|date)\\s+)?(?:first\\s+|last\\s+|originally\\s+)?' +
-  '(?:updated|published|posted|modified|issued|created)(?:\\s+(?:on|at))?';
+  `(?:${DATE_LABEL_WORDS}|issued|created)(?:\\s+(?:on|at))?`;
 const RELEASE_LABEL = '(?:for\\s+(?:immediate\\s+)?release|embargoed\\s+until|release\\s+date)';
 const LABEL = new RegExp(`^(?:${PAGE_LABEL}|${RELEASE_LABEL})\\s*:?\\s*`, 'i');
 // A label glued to the date before it, as scrapes join a page's spans: "March 3, 20236:22 AMUpdated 2 hours ago".

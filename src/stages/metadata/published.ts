@@ -14,6 +14,7 @@ import { monthNumber, type Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
 import { CAPITAL_MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from '../../vocabulary/calendar.js';
+import { DATE_LABEL_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from '../../vocabulary/date-labels.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -127,11 +128,14 @@ export function swappableDate(line: string): [PartialDate, PartialDate] | null {
 }
 
 // "Updated: X | Published: Y", "Last Updated: X First Published: Y": the part after the publication label wins.
-const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
-const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified)\b/i;
-const PUBLISHED_LABEL_ONE = /\b(?:published|posted)\b/i;
+const PUBLISHED_LABEL = new RegExp(
+  `\\b(?:first\\s+|originally\\s+)?(?:${PUBLISHED_WORDS})\\b(?:\\s+(?:on|at))?\\s*:?\\s*`,
+  'gi',
+);
+const UPDATED_LABEL = new RegExp(`\\b(?:last\\s+)?(?:${UPDATED_WORDS})\\b`, 'i');
+const PUBLISHED_LABEL_ONE = new RegExp(`\\b(?:${PUBLISHED_WORDS})\\b`, 'i');
 // A line that opens with a publication or update label ("Posted December 7, 2026").
-const LABELLED = /^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
+const LABELLED = new RegExp(`^\\s*(?:first\\s+|last\\s+|originally\\s+)?(?:${DATE_LABEL_WORDS})\\b`, 'i');
 
 /** The date part after a line's publication label when the line also carries an update label, or null. */
 export function publishedPart(line: string): string | null {
