@@ -146,6 +146,11 @@ export const STATUS_CUES: StatusRule[] = [
 ];
 
 const CUE_RE = new RegExp(`\\b(?:${STATUS_CUES.map(([, s]) => `(${s})`).join('|')})\\b`, 'gi');
+/**
+ * `claims/modality/month-name`: a cue match that hedges nothing, read with case (the cues are read without it, and
+ * Node 20 has no `(?-i:)`): the month (`in May`, `May's gain`) and a name (`Will Harris`).
+ */
+const NOT_A_CUE = /^(?:May(?!\p{L})|Will\s\p{Lu})/u;
 
 /** A cue found in a clause. */
 export interface StatusCue {
@@ -162,8 +167,7 @@ export function statusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
-    // `claims/modality/month-name`: the month (`in May`, `May's gain`) and a name (`Will Harris`) hedge nothing.
-    if (m[0] === 'May' || (m[0] === 'Will' && /^\s+\p{Lu}/u.test(text.slice(m.index + 4, m.index + 6)))) continue;
+    if (NOT_A_CUE.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     let status: ClaimStatus = 'asserted';
     let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {
