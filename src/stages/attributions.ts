@@ -790,6 +790,8 @@ export function findAttributions(
     roleCache: new Map(),
     affiliations: new Map(),
     inQuote,
+    sentences: article.sentences,
+    itSubjects: new Map(),
   };
   const out: AttributionSpan[] = [];
   const bySentence = new Map<number, AttributionSpan[]>();

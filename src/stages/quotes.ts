@@ -105,7 +105,15 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
   };
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const scope: Scope = { text, mentions, entities, counts, gender: genders(text, mentions) };
+  const scope: Scope = {
+    text,
+    mentions,
+    entities,
+    counts,
+    gender: genders(text, mentions),
+    sentences,
+    itSubjects: new Map(),
+  };
   const nameOf = (entity: string | null, fallback: string | null) =>
     entity ? (entities.get(entity)?.name ?? fallback) : fallback;
 

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
-import { NOT_NAME, itSubject } from './subject-org.js';
+import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -34,6 +34,20 @@ export interface Scope {
   gender?: Map<string, 'm' | 'f'>;
   /** true for an offset inside a quotation (people named there are not who "he" is). */
   inQuote?: (offset: number) => boolean;
+  /** The article's sentences, sorted by start (where "it" looks for its organisation). */
+  sentences?: readonly ArticleSentence[];
+  /** Memo for the organisation "it" stands for, per offset: the subject finder and the resolver ask the same. */
+  itSubjects?: Map<number, Attribution | null>;
+}
+
+/** The organisation "it" at `at` stands for ({@link itSubject}), read once per offset. */
+function itOrg(scope: Scope, at: number): Attribution | null {
+  const memo = scope.itSubjects;
+  const known = memo?.get(at);
+  if (known !== undefined) return known;
+  const found = itSubject(scope.text, scope.sentences ?? [], scope.mentions, at);
+  memo?.set(at, found);
+  return found;
 }
 
 export interface Phrase {
@@ -134,7 +148,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     from > end &&
     lower(toks[end]!) === 'it' &&
     (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
-    itSubject(text, scope.mentions, toks[end]!.start)
+    itOrg(scope, toks[end]!.start)
   )
     return { start: toks[end]!.start, end: toks[end]!.end };
   if (from > end) return null;
@@ -649,7 +663,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   if (words.length === 1 && head === 'it') {
     // attributions/subject-org: "it" is first the organisation the sentence (or the one before) is about.
-    const subject = itSubject(text, scope.mentions, phrase.start);
+    const subject = itOrg(scope, phrase.start);
     if (subject) return [{ ...subject, span }];
     const m = lastPerson(scope, phrase.start, 'org');
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];

@@ -3,7 +3,7 @@
  * said" (after "The health ministry recorded …"): a description of a company, or "it", with no organisation that spoke
  * before stands for the organisation that is the subject of the sentence (or, for "it", of the sentence before).
  */
-import type { Attribution, AttributionSpan, Mention } from '../../article.js';
+import type { Attribution, AttributionSpan, Mention, Sentence } from '../../article.js';
 import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
 
 /** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
@@ -18,6 +18,9 @@ const COMPANY_HEADS =
   /^(?:the\s+)?(?:company|firm|group|airline|carrier|insurer|lender|bank|utility|operator|retailer|carmaker|automaker)$/i;
 /** A dateline before the sentence proper ("OTTAWA, Dec 7 (Reuters) - "). */
 const DATELINE = /^[^\n()]{0,50}\([\p{L} .]{1,25}\)\s*[-—–]\s*/u;
+/** What the subject rules read of a sentence. */
+export type ArticleSentence = Pick<Sentence, 'index' | 'start' | 'end' | 'paragraph'>;
+
 /** A capitalised name, "The" allowed before it, then a finite verb. */
 const NAME_SUBJECT =
   /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})\s+([a-z]+)\b/u;
@@ -82,22 +85,25 @@ function mentionOver(mentions: readonly Mention[], at: number, to: number): Ment
   return undefined;
 }
 
-/** Where the sentence holding `at` starts (a fixed look-back; a paragraph break or a full stop ends the one before). */
-function sentenceStartBefore(text: string, at: number): number {
-  const lo = Math.max(0, at - 400);
-  for (let i = at - 1; i > lo; i--) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (c === ' ' && /[.!?]/.test(text[i - 1]!) && /\p{L}{2}/u.test(text.slice(Math.max(0, i - 3), i - 1)))
-      return i + 1;
+/** The index of the last sentence starting at or before `at` (sentences sorted by start), or -1. */
+function sentenceAt(sentences: readonly ArticleSentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return lo;
+  return found;
 }
 
 /** Give each "the company said" still unresolved the organisation that is the subject of its own sentence. */
 export function subjectOrg(
   text: string,
-  sentences: ReadonlyArray<{ index: number; start: number; end: number }>,
+  sentences: readonly ArticleSentence[],
   mentions: readonly Mention[],
   out: AttributionSpan[],
 ): void {
@@ -112,10 +118,21 @@ export function subjectOrg(
   }
 }
 
-/** The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it. */
-export function itSubject(text: string, mentions: readonly Mention[], at: number): Attribution | null {
-  const own = sentenceStartBefore(text, at);
-  const subject = orgSubject(text, mentions, own, at);
-  if (subject || own < 2 || text[own - 1] === '\n') return subject;
-  return orgSubject(text, mentions, sentenceStartBefore(text, own - 1), own);
+/**
+ * The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it in the
+ * same paragraph.
+ */
+export function itSubject(
+  text: string,
+  sentences: readonly ArticleSentence[],
+  mentions: readonly Mention[],
+  at: number,
+): Attribution | null {
+  const k = sentenceAt(sentences, at);
+  if (k < 0) return null;
+  const own = sentences[k]!;
+  const subject = orgSubject(text, mentions, own.start, at);
+  const before = sentences[k - 1];
+  if (subject || !before || before.paragraph !== own.paragraph) return subject;
+  return orgSubject(text, mentions, before.start, own.start);
 }
