@@ -79,7 +79,9 @@ function pastEvent(c: ClaimRecord): string | null {
   return year !== null && now !== null && year < now - 1 ? `event-${year}` : null;
 }
 
-/** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
+/**
+ * The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts).
+ */
 function claimScopeOf(c: ClaimRecord): string | null {
   const past =
     pastEvent(c) ?? otherEventNear(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart);

@@ -132,7 +132,10 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   return alo <= bhi && blo <= ahi;
 }
 
-/** Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor of 2. */
+/**
+ * Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor
+ * of 2.
+ */
 function comparable(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.status !== b.status) return false;
   const kind = (c: RelationClaim) =>

@@ -144,7 +144,10 @@ export interface CurrentValue {
 }
 
 export interface Disagreement {
-  /** From the reconciliation: conflict, compatible-bounds, rounding, scope, as-of-date. Only `conflict` marks a figure as disputed. */
+  /**
+   * From the reconciliation: conflict, compatible-bounds, rounding, scope, as-of-date. Only `conflict` marks a figure
+   * as disputed.
+   */
   kind: string;
   claims: string[];
   sources: string[];

@@ -235,7 +235,9 @@ function passiveBy(toks: Token[], c: number): number {
   return -1;
 }
 
-/** true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion"). */
+/**
+ * true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion").
+ */
 function atNumber(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
     if (lower(toks[k]!) !== 'at') continue;
@@ -467,7 +469,8 @@ export function sentenceAttributions(
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
         const inSentence = mentionsIn(scope, sStart, t.start).filter((x) => x.start >= sStart);
-        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …, estimating").
+        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …,
+        // estimating").
         const m =
           inSentence.find((x) => x.type === 'person') ??
           inSentence.find((x) => x.type === 'organization' && x.end - sStart <= 60);
@@ -558,7 +561,8 @@ export function sentenceAttributions(
       !numberNext &&
       // attributions/expects-to-be: "Economists had expected the revision to be about 600,000": a forecast.
       !(FORECAST_VERBS.test(w) && EXPECT_TO.test(afterText)) &&
-      // attributions/expects-noun-of: "Forecasters expect temperatures of up to 35C": the forecast's noun, then its figure.
+      // attributions/expects-noun-of: "Forecasters expect temperatures of up to 35C": the forecast's noun, then its
+      // figure.
       !(FORECAST_VERBS.test(w) && EXPECT_NOUN_OF.test(afterText)) &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
       !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
@@ -738,7 +742,9 @@ function subjectHead(toks: Token[], end: number): number {
 /** Cues of chanted or shouted words. */
 const CHANTS = new Set(['chanted', 'shouted', 'yelled']);
 
-/** Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark. */
+/**
+ * Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark.
+ */
 function chantLength(after: string): number {
   const clause = /[”"],?\s+(?:as|while|when|before|after|outside|and then)\s/.exec(after);
   if (clause) return clause.index + 1;

@@ -261,7 +261,8 @@ const NOT_NAME_WORD = new RegExp(
 );
 
 /**
- * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a capitalised
+ * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a
+ * capitalised
  * name that runs over the phrase's last mention is part of the organisation's name, not the speaker.
  */
 function placeInName(scope: Scope, ms: Mention[], limit: number, by: string): Attribution | null {
@@ -282,7 +283,8 @@ function placeInName(scope: Scope, ms: Mention[], limit: number, by: string): At
 const NOT_PLURAL_HEAD = new Set(['news', 'its', 'this', 'was', 'has', 'is', 'does', 'thus', 'various', 'previous']);
 
 /**
- * attributions/located-generic: "Hospitals in London", "schools in the county": a plural common noun before its place is
+ * attributions/located-generic: "Hospitals in London", "schools in the county": a plural common noun before its place
+ * is
  * a qualified generic source, not the place. `first`: the word opens its phrase, so a capital need not make it a name.
  */
 function locatedHead(word: string, first: boolean): boolean {
@@ -292,7 +294,9 @@ function locatedHead(word: string, first: boolean): boolean {
   return /^\p{Ll}{3,}[^s]s$/u.test(w) && !NOT_PLURAL_HEAD.has(w) && !NON_SPEAKERS.has(w);
 }
 
-/** Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in"). */
+/**
+ * Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in").
+ */
 const MODIFIERS = new Set([
   'familiar',
   'briefed',
@@ -314,7 +318,8 @@ function scanBack(text: string, toks: Token[], end: number): number {
   while (j >= 0) {
     const t = toks[j]!;
     const lt = lower(t);
-    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in the name.
+    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in
+    // the name.
     const joins =
       (lt === 'and' || (lt === 'of' && j > 1)) &&
       j > 0 &&
@@ -736,7 +741,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     )
       m = body;
     if (placed) return [placed];
-    // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
+    // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it
+    // speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
     if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')
       return [{ entity: m.entity, name: surface, span, by: `${by}/qualified`, certain: false }];

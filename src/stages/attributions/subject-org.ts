@@ -41,7 +41,8 @@ export const NOT_NAME = new RegExp(
 
 /**
  * The organisation that is the subject of the sentence starting at `start` (ending before `end`): a capitalised name
- * no person or place mention covers, or a description with an organisation head; null when the subject is anything else.
+ * no person or place mention covers, or a description with an organisation head; null when the subject is anything
+ * else.
  */
 function orgSubject(text: string, mentions: readonly Mention[], start: number, end: number): Attribution | null {
   const head = text.slice(start, Math.min(end, start + 200));

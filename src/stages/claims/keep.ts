@@ -438,7 +438,9 @@ const COUNT_VERBS = verbForms(COUNT_VERB_ROWS);
 /** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
 const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
 
-/** `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things. */
+/**
+ * `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things.
+ */
 export const verbObject: KeepRule = {
   id: 'claims/verb-object',
   test(v) {

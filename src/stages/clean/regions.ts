@@ -139,7 +139,8 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (isDateLine(t)) drop(l, 'date', 'clean/date');
     else if (!title && l.bullet && n <= 5 && /^[\p{Lu}\d]/u.test(t)) drop(l, 'outlet', 'clean/outlet-line');
     else if (!title && n >= 3) {
-      // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it leaves.
+      // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it
+      // leaves.
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');

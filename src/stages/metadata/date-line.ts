@@ -52,7 +52,8 @@ const CREDIT_PART =
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
-  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails linear.
+  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails
+  // linear.
   if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
@@ -95,7 +96,10 @@ function readPartedLine(line: string, dashes: boolean): { date: string } | null 
   return dates.length ? { date: dates.join(' ') } : null;
 }
 
-/** The first date line among the opening lines of `text` (`bare`, in a record: also an unlabelled one, or parts split by dashes), or null. */
+/**
+ * The first date line among the opening lines of `text` (`bare`, in a record: also an unlabelled one, or parts split by
+ * dashes), or null.
+ */
 export function findPlaceDateLine(text: string, bare = false): PlaceDateLine | null {
   let start = 0;
   for (let n = 0; n < MAX_LINES && start < text.length && start < MAX_CHARS; n++) {

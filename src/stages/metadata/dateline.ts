@@ -25,7 +25,9 @@ export interface Dateline {
   credit?: string;
   /** The rule that read it. */
   by: string;
-  /** Unmistakable enough to be read past the lead (after a caption or a deck): an upper-case place, a credit or a date. */
+  /**
+   * Unmistakable enough to be read past the lead (after a caption or a deck): an upper-case place, a credit or a date.
+   */
   sure: boolean;
 }
 
@@ -152,7 +154,10 @@ function notPlace(m: RegExpExecArray): boolean {
   return place.length < 3 && !g.credit && !g.mon && !g.region;
 }
 
-/** The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are into `text`. */
+/**
+ * The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are
+ * into `text`.
+ */
 export function findDateline(text: string, from = 0): Dateline | null {
   const dl = datelineAtStart(text.slice(from, from + 300));
   if (!dl || !from) return dl;

@@ -67,7 +67,8 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
       const dt = s.date();
       return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
     }
-    // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are publication dates.
+    // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are
+    // publication dates.
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && plausibleYear(s.get('year')!))
       return day(s.get('year')!, s.get('month')!, s.get('day')!);
   }
@@ -180,7 +181,9 @@ function labelledTail(text: string): string | null {
   return datePart(rest) ? rest : null;
 }
 
-/** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
+/**
+ * The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null.
+ */
 function headerLineDate(text: string, html: boolean, fromUrl: PartialDate | null): PartialDate | null {
   const part = publishedPart(text);
   if (part) return lineDate(part, undefined, fromUrl);

@@ -268,7 +268,8 @@ export function placeCount(tokens: Token[], core: Core): boolean {
 
 /**
  * `confirmed 41 deaths and Penby 37.`: a name and a number after `and` that end the clause repeat an earlier
- * count of the same sentence with its noun left out (not `the iPhone 12 and AirPods 2`, whose first number has no noun).
+ * count of the same sentence with its noun left out (not `the iPhone 12 and AirPods 2`, whose first number has no
+ * noun).
  */
 export function gappedCount(tokens: Token[], core: Core): boolean {
   const and = tokens[core.first - 2];
@@ -354,7 +355,9 @@ const SUBJECT_LINKS = new Set([
   'at',
 ]);
 
-/** `Those unaccounted for numbered 103`, `the injured now stand at 40`: a casualty word after `those`/`the` as subject. */
+/**
+ * `Those unaccounted for numbered 103`, `the injured now stand at 40`: a casualty word after `those`/`the` as subject.
+ */
 export const casualtySubjectPhrase: MeasureRule = {
   id: 'quantities/casualty-phrase',
   applies: (q) => q.measure === null,
@@ -406,7 +409,10 @@ export const waveHeight: MeasureRule = {
   },
 };
 
-/** `Thousands queue to see the king`, `Hundreds flee as the river rises`: a vague number opening a clause before its verb. */
+/**
+ * `Thousands queue to see the king`, `Hundreds flee as the river rises`: a vague number opening a clause before its
+ * verb.
+ */
 export const vagueSubject: MeasureRule = {
   id: 'quantities/vague-subject',
   applies: (q) => q.measure === null && q.vague,
