@@ -308,8 +308,19 @@ export function slugPrefix(line: string): string {
 const MONTH = `(?:${MONTH_PATTERN})`;
 /** Words of a date line that name no date by themselves. */
 const NOT_NAMED_DATE_WORD = new RegExp(`^(?:on|at|of|the|and|an?|one|last|${DATE_LABEL_WORDS}|date|time)$`, 'i');
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const TIME_ZONE =
+  'utc|gmt|kst|jst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|wet|west|eet|eest|msk|ist|pkt|sgt|hkt|ict|' +
+  'aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|cat|et|ct|mt|pt';
+const RELATIVE_WORDS =
+  'last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|' +
+  'yesterday|today|date|time|and|of|the';
+const NUMERIC_DATE =
+  '\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|' +
+  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}';
+/** A word of a date line: a month, weekday, clock word, time zone, date label, relative word or numeric date. */
 const DATE_WORDS = new RegExp(
-  `^(?:${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|am|pm|a\\.m|p\\.m|utc|gmt|kst|jst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|wet|west|eet|eest|msk|ist|pkt|sgt|hkt|ict|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|cat|et|ct|mt|pt|${DATE_LABEL_WORDS}|last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|yesterday|today|date|time|and|of|the|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})$`,
+  `^(?:${MONTH}|${WEEKDAY}|am|pm|a\\.m|p\\.m|${TIME_ZONE}|${DATE_LABEL_WORDS}|${RELATIVE_WORDS}|${NUMERIC_DATE})$`,
   'i',
 );
 
