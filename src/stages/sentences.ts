@@ -229,7 +229,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Sentence index containing `offset`, or -1 (binary search). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+export function sentenceAt(sentences: ReadonlyArray<Pick<Sentence, 'start' | 'end'>>, offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {

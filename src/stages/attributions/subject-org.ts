@@ -5,6 +5,7 @@
  */
 import type { Attribution, AttributionSpan, Mention, Sentence } from '../../article.js';
 import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
+import { sentenceAt } from '../sentences.js';
 
 /** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
 const SUBJECT_HEADS = new Set(
@@ -84,21 +85,6 @@ function mentionOver(mentions: readonly Mention[], at: number, to: number): Ment
     if (x.end > at) return x;
   }
   return undefined;
-}
-
-/** The index of the last sentence starting at or before `at` (sentences sorted by start), or -1. */
-function sentenceAt(sentences: readonly ArticleSentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** Give each "the company said" still unresolved the organisation that is the subject of its own sentence. */
