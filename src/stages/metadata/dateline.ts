@@ -9,7 +9,7 @@
 import type { Span } from '../../article.js';
 import { builtinGazetteer, demonymCountries } from '../entities/gazetteer.js';
 import { agencyByName, knownOutlet } from './agencies.js';
-import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
+import { MONTH_NUMBERS, MONTH_SHORT } from '../../vocabulary/calendar.js';
 
 export interface Dateline {
   /** The place with its region, as written: "KARACHI, Pakistan", "Lyon, France", "SEOUL". */
@@ -72,7 +72,7 @@ const UP_WORD = "\\p{Lu}[\\p{Lu}'.-]{1,30}";
 const MIX_WORD = "\\p{Lu}[\\p{L}'.-]{1,30}";
 const REGION = '(?<region>,\\s\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?)';
 const DATE =
-  '(?:,?\\s+(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\\.?)\\s+(?<day>\\d{1,2})' +
+  `(?:,?\\s+(?<mon>(?:${MONTH_SHORT.join('|')})[a-z]{0,6}\\.?)\\s+(?<day>\\d{1,2})` +
   '(?:,\\s*(?<year>(?:19|20)\\d{2}))?)';
 const CREDIT = '(?:\\s*\\((?<credit>[^()\\n]{2,40})\\))';
 // The separator, then a sentence that opens with a capital, a digit or a quote ("FEMA — the agency —" is no dateline).
