@@ -15,6 +15,7 @@ const UNIT = [
   'src/ingest/decode.test.ts',
   'src/ingest/packed.test.ts',
   'src/watch/**/*.test.ts',
+  'src/vocabulary/**/*.test.ts',
   'src/*.test.ts',
 ];
 /** Tests that drive a real browser over the built web UI. */

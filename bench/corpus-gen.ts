@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { MONTH_NAMES } from '../src/vocabulary/calendar.js';
 
 /** mulberry32: small, fast, deterministic. */
 export function rng(seed: number): () => number {
@@ -81,20 +82,7 @@ const OUTLETS = [
   'The Valley News',
 ];
 const WIRES = ['(AP)', '(Reuters)', '(AFP)', '(Yonhap)'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** Change some of the numbers in a paragraph: the same story with varied figures. */
 function perturbNumbers(p: string, rand: () => number, rate: number): string {

@@ -396,7 +396,10 @@ export function parseSizes(text: string): number[] | null {
   return sizes.every((n) => Number.isInteger(n) && n >= 1) ? sizes : null;
 }
 
-/** {@link benchCorpus} in a fresh process (this file, with `--corpus-child`); its peak RSS is the process's high-water mark. */
+/**
+ * {@link benchCorpus} in a fresh process (this file, with `--corpus-child`); its peak RSS is the process's high-water
+ * mark.
+ */
 export function corpusInChild(size: number, seed = 42): Promise<CorpusBenchRow> {
   return childJson<CorpusBenchRow>(here, ['--corpus-child', String(size), String(seed)]);
 }

@@ -132,7 +132,10 @@ function cleaningComparison(pages: Array<{ name: string; html: string }>): Recor
   };
 }
 
-/** A plain NLP pass on the same texts: crosscheck sentences → claims against compromise (people, places, numbers, dates). */
+/**
+ * A plain NLP pass on the same texts: crosscheck sentences → claims against compromise (people, places, numbers,
+ * dates).
+ */
 function nlpComparison(texts: string[]): Record<string, Rate> {
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
   const ctx = createContext();
@@ -274,7 +277,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     );
     return 2;
   }
-  /** A whole-number option of at least `min` (its default when absent); undefined, having said why, when it is not one. */
+  /**
+   * A whole-number option of at least `min` (its default when absent); undefined, having said why, when it is not one.
+   */
   const intOption = (name: string, fallback: number, min: number, what: string): number | undefined => {
     const n = Number(arg(argv, name) ?? fallback);
     if (Number.isInteger(n) && n >= min) return n;
@@ -472,7 +477,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     res.targets.push({ what, actual: `${actual}${unit}`, met, by });
   };
   const largest = res.sizes[res.sizes.length - 1];
-  // What the rate targets allow per article in CPU time over all of this machine's cores (the load-independent reading).
+  // What the rate targets allow per article in CPU time over all of this machine's cores (the load-independent
+  // reading).
   const budget = (perSec: number) => Number(((res.machine.cores * 1000) / perSec).toFixed(2));
   if (largest) {
     t(

@@ -86,7 +86,10 @@ interface RunResult {
   articlesPerSecond: number;
   enqueueSeconds?: number;
   profile: { analyseMs: number; storeMs: number; corpusMs: number; corpusRuns: number; jobs: number };
-  /** CPU milliseconds per stored article: analysis and store writes in the workers, all of each worker process, and the PostgreSQL server. */
+  /**
+   * CPU milliseconds per stored article: analysis and store writes in the workers, all of each worker process, and the
+   * PostgreSQL server.
+   */
   cpuPerArticle: { analyse: number; store: number; workerProcess: number; postgres: number | null };
 }
 

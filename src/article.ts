@@ -66,7 +66,10 @@ export interface Dropped {
   rawStart: number;
   rawEnd: number;
   text: string;
-  /** Why: `widget`, `signup`, `comment-form`, `teaser`, `copyright`, `editor-note`, `url`, `caption`, `repeated`, `byline`, `dateline`, `date`, `title`, `navigation`, ... */
+  /**
+   * Why: `widget`, `signup`, `comment-form`, `teaser`, `copyright`, `editor-note`, `url`, `caption`, `repeated`,
+   * `byline`, `dateline`, `date`, `title`, `navigation`, ...
+   */
   reason: string;
   by: string;
 }
@@ -151,7 +154,10 @@ export interface Quantity extends Span, Origin {
 
 /** A time expression resolved against the article's reference date. */
 export interface TimeExpr extends Span, Origin {
-  /** ISO start of the time meant (date, month or year precision), or null when open. (Not `start`: that is the span offset.) */
+  /**
+   * ISO start of the time meant (date, month or year precision), or null when open. (Not `start`: that is the span
+   * offset.)
+   */
   from: string | null;
   /** ISO end for periods; null when open or a point. */
   to: string | null;
@@ -249,7 +255,10 @@ export interface Article {
   text: string;
   offsets: OffsetSegment[];
   dropped: Dropped[];
-  /** The headline, when cleaning kept it as the first paragraph of `text` (set by clean; absent when the input has no headline line). */
+  /**
+   * The headline, when cleaning kept it as the first paragraph of `text` (set by clean; absent when the input has no
+   * headline line).
+   */
   headline?: Span;
   meta: Metadata;
   sentences: Sentence[];

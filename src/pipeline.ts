@@ -34,7 +34,10 @@ export interface Config {
   gazetteer: Array<{ name: string; type: string; aliases: string[] }>;
   /** Maximum decoded characters per article before it is truncated with a message. */
   maxChars: number;
-  /** HTML main-text extractor: `fast` (tokenising block scorer, default) or `readability` (Readability.js over linkedom). */
+  /**
+   * HTML main-text extractor: `fast` (tokenising block scorer, default) or `readability` (Readability.js over
+   * linkedom).
+   */
   htmlExtractor?: 'fast' | 'readability';
 }
 

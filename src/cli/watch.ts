@@ -129,7 +129,9 @@ export interface WatchFlags extends FetchFlags {
   quiet?: boolean;
 }
 
-/** Run `crosscheck watch`: poll until SIGINT/SIGTERM (or once with --once); exit code 1 when a source failed (--once). */
+/**
+ * Run `crosscheck watch`: poll until SIGINT/SIGTERM (or once with --once); exit code 1 when a source failed (--once).
+ */
 export async function watchRun(
   store: Store,
   flags: WatchFlags,

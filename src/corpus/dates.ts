@@ -6,6 +6,7 @@
  * full day wins, and the result says which rule it was (`by`).
  */
 import { monthNumber } from '../stages/metadata/dateline.js';
+import { CAPITAL_MONTH_PATTERN, MONTH_PATTERN } from '../vocabulary/calendar.js';
 
 /** The as-of date of a document and the rule that found it. */
 export interface AsOf {
@@ -26,8 +27,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const month = (name: string) => monthNumber(name) ?? 0;
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME = `(${MONTH_PATTERN})`;
 /** `March 3, 2024` and `3 March 2024` near the top of an article (no `g` flag: exec keeps no state). */
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
@@ -88,7 +88,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = new RegExp(`(?<!\\b(?:last|next|previous|since|until)\\s)\\b(${WEEKDAYS.join('|')})\\b(?!['’]s)`, 'i');
 const MONTH_DAY = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 /** {@link MONTH_NAME} with each name capitalised (the same names, one list). */
-const CAPITAL_MONTH_NAME = MONTH_NAME.replace(/(^\(|\|)([a-z])/g, (_, at: string, c: string) => at + c.toUpperCase());
+const CAPITAL_MONTH_NAME = `(${CAPITAL_MONTH_PATTERN})`;
 /** `2 March` without a year; capitalised, so that "10 may be" is no date. */
 const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${CAPITAL_MONTH_NAME}\\b(?!\\.?,?\\s*(?:19|20)\\d{2})`,

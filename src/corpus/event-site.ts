@@ -4,44 +4,19 @@
  * it, is the whole event's count (figures/site-scope-is-whole), not a part of it.
  */
 import { PLACE_TAIL, placeKey } from '../stages/claims/scope.js';
+import { eventNounPattern } from '../vocabulary/events.js';
+import { CALENDAR_NAMES_PATTERN } from '../vocabulary/calendar.js';
 
-/** Nouns of an event that happens somewhere; the first letter may be capitalised. */
-const EVENT_NOUNS = [
-  'crash',
-  'collapse',
-  'fire',
-  'wildfire',
-  'blaze',
-  'floods?',
-  'flooding',
-  'quake',
-  'earthquake',
-  'explosion',
-  'blast',
-  'shooting',
-  'bombing',
-  'storm',
-  'landslide',
-  'mudslide',
-  'derailment',
-  'stampede',
-  'tornado',
-  'tsunami',
-  'eruption',
-  'sinking',
-  'capsizing',
-]
+/** Nouns of an event that happens somewhere, with their plurals; the first letter may be capitalised. */
+const EVENT_NOUNS = eventNounPattern()
+  .split('|')
   .map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`)
   .join('|');
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** An event noun, then in/at/near and a capitalised place of one to four words (no case folding: \p{Lu} must hold). */
 const SITE = new RegExp(`\\b(?:${EVENT_NOUNS})\\s+(?:in|at|near)\\s+(?:the\\s+)?(${WORD}(?:\\s+${WORD}){0,3})`, 'u');
 /** Capitalised words that are no place (months, weekdays). */
-const NOT_PLACE = new RegExp(
-  '^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|' +
-    'august|september|october|november|december)$',
-  'i',
-);
+const NOT_PLACE = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`, 'i');
 
 /** The place key ("port-vell") of the site the sentence names for its event, or null. */
 export function eventSite(sentence: string | null | undefined): string | null {

@@ -83,7 +83,9 @@ function earlierJoinsSentence(figs: JoinFigure[]): void {
 /** Actions that are no verb of what is counted: none, a copula, or a list's "including". */
 export const VERBLESS: ReadonlySet<string> = new Set(['', 'be', 'have', 'include', 'includ']);
 
-/** How far (characters between sentence starts) a count with no noun and no verb reads back for the count it follows. */
+/**
+ * How far (characters between sentence starts) a count with no noun and no verb reads back for the count it follows.
+ */
 const FOLLOW_REACH = 300;
 
 /**

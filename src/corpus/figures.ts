@@ -338,7 +338,8 @@ function mergeBySharedNumbers(
     for (const c of m.claims) {
       for (const n of [c.value, c.low, c.high]) {
         if (n === null || Math.abs(n) < DISTINCT_NUMBER) continue;
-        // A precise number (8.5 million, 241) names one thing whatever noun counts it; a round one only within its measure.
+        // A precise number (8.5 million, 241) names one thing whatever noun counts it; a round one only within its
+        // measure.
         const k = `${m.key.story}|${c.money ? 'money' : precise(n) ? 'count' : m.key.measure}|${n}`;
         const j = seen.get(k);
         if (j === undefined) seen.set(k, i);

@@ -25,6 +25,7 @@ import { storyDates } from './dates.js';
 import { StateRecorder } from './corpus-state.js';
 import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
+import { isCurrencyCode } from '../vocabulary/currency.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
 export { buildFigures, figureRecords } from './figures.js';
@@ -79,7 +80,9 @@ function pastEvent(c: ClaimRecord): string | null {
   return year !== null && now !== null && year < now - 1 ? `event-${year}` : null;
 }
 
-/** The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts). */
+/**
+ * The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts).
+ */
 function claimScopeOf(c: ClaimRecord): string | null {
   const past =
     pastEvent(c) ?? otherEventNear(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart);
@@ -231,7 +234,7 @@ const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|ye
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
 function isMoney(c: ClaimRecord): boolean {
   const unit = (c as ClaimRecord & { unit?: string | null }).unit;
-  if (unit) return /^[A-Z]{3}$/.test(unit);
+  if (unit) return isCurrencyCode(unit);
   return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
 }
 

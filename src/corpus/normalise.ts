@@ -193,7 +193,9 @@ export function displayName(key: string, names?: Map<string, string>): string {
     .join(' ');
 }
 
-/** How each action of the shared vocabulary reads after its measure in a label ("Homes destroyed"); '' reads as none. */
+/**
+ * How each action of the shared vocabulary reads after its measure in a label ("Homes destroyed"); '' reads as none.
+ */
 const PARTICIPLE: Record<string, string> = {
   deploy: 'sent',
   send: 'sent',

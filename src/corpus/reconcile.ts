@@ -20,12 +20,16 @@ import type {
 } from './types.js';
 import { scopeOf } from './normalise.js';
 import { BOUND_HEAD, boundWords } from '../vocabulary/bound-words.js';
+import { isCurrencyCode } from '../vocabulary/currency.js';
 
 /** Days within which two reports count as the same moment ("the same week" and a little). */
 const SAME_TIME_DAYS = 14;
 /** Value groups compared pairwise per figure (the most supported first): bounds the quadratic step. */
 const MAX_GROUPS = 24;
-/** Relations kept per figure: every pair of 24 values is 276, and a long list helps no reader (nor memory at 100k articles). */
+/**
+ * Relations kept per figure: every pair of 24 values is 276, and a long list helps no reader (nor memory at 100k
+ * articles).
+ */
 const MAX_CONFLICTS = 40;
 const MAX_OTHER_RELATIONS = 24;
 /**
@@ -86,7 +90,7 @@ export function valueText(c: {
   unit?: string | null;
   text?: string;
 }): string {
-  const fmt = c.unit && /^[A-Z]{3}$/.test(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
+  const fmt = isCurrencyCode(c.unit) ? (n: number) => moneyText(n, c.unit!) : formatNumber;
   let t: string;
   if (c.vague) t = c.low !== null ? `at least ${fmt(c.low)} (vague)` : 'an unstated number (vague)';
   else if (c.value !== null && (c.low === null || c.low === c.value) && (c.high === null || c.high === c.value))
@@ -127,7 +131,8 @@ function plural(n: number, word: string): string {
 }
 
 function shortName(name: string): string {
-  // "National Intelligence Service" → NIS only when the name itself is an acronym-able organisation; keep names as given otherwise.
+  // "National Intelligence Service" → NIS only when the name itself is an acronym-able organisation; keep names as
+  // given otherwise.
   return name;
 }
 
@@ -567,7 +572,10 @@ function sumIncrements(
   return chains;
 }
 
-/** A done figure reported after a plan, and of the plan's size, revises it: 11,000 dispatched revises the planned 12,000. */
+/**
+ * A done figure reported after a plan, and of the plan's size, revises it: 11,000 dispatched revises the planned
+ * 12,000.
+ */
 function findRevisions(groups: ValueGroup[], entriesOf: Map<string, TimelineEntry[]>): Revision[] {
   const out: Revision[] = [];
   // The most supported values first (groups come sorted by their claims), as for disagreements.

@@ -913,7 +913,8 @@ describe('figures and relations over constructed corpora', () => {
   });
 
   it('figures/shared-number-kind: a loss and a sum that names what else it is do not merge by number', () => {
-    // "Hospitals face $1.9 billion in losses" / "the chain's revenue of $1.9 billion" / "the best estimate is $1.9 billion"
+    // "Hospitals face $1.9 billion in losses" / "the chain's revenue of $1.9 billion" / "the best estimate is $1.9
+    // billion"
     const docs = [doc('h', { asOf: '2024-07-25' })];
     const claims = [
       claim({ id: 'losses', document: 'h', value: 1.9e9, measure: 'losses', action: 'cost', money: true }),

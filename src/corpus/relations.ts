@@ -11,6 +11,7 @@
  */
 import type { RelationRecord } from '../records.js';
 import { EVENT_SCOPE, groupScope } from './normalise.js';
+import { isCurrencyCode } from '../vocabulary/currency.js';
 
 /** Distinct readings compared pairwise per figure (bounds the quadratic step). */
 const MAX_CLAIMS = 150;
@@ -131,7 +132,10 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
   return alo <= bhi && blo <= ahi;
 }
 
-/** Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor of 2. */
+/**
+ * Values that could be two readings of one count: both stated numbers (or both ranges), of one status, within a factor
+ * of 2.
+ */
 function comparable(a: RelationClaim, b: RelationClaim): boolean {
   if (a.vague || b.vague || a.status !== b.status) return false;
   const kind = (c: RelationClaim) =>
@@ -170,7 +174,7 @@ function daysApart(a: string | null, b: string | null): number | null {
 const MONTH = /^\d{4}-\d{2}$/;
 const monthly = (c: RelationClaim) => MONTH.test(c.about ?? '');
 
-const currency = (c: RelationClaim) => !!c.unit && /^[A-Z]{3}$/.test(c.unit);
+const currency = (c: RelationClaim) => isCurrencyCode(c.unit);
 /** Two sums in two currencies. */
 const converted = (a: RelationClaim, b: RelationClaim) => currency(a) && currency(b) && a.unit !== b.unit;
 

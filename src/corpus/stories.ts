@@ -13,6 +13,7 @@
  * per word from the rarest up, within a fixed budget.
  */
 import type { DuplicateLink, EntityRecord, StoryRecord } from '../records.js';
+import { CALENDAR_WORDS } from '../vocabulary/calendar.js';
 
 /** Word ids kept per article (title and opening first). */
 const MAX_WORDS = 80;
@@ -39,8 +40,7 @@ const STOP = new Set(
   (
     'the a an and but or for nor so yet in on at to of by with from as into over after before during about this that these those ' +
     'it its he she they we you i his her their our there here when where while what which who whom why how if then than also ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    `${CALENDAR_WORDS.join(' ')} ` +
     'mr mrs ms dr gov sen rep president minister officials official police government reuters ap afp associated press news ' +
     'photo image video read more share updated update published copyright all rights reserved advertisement story continues ' +
     'said says according one two three four five six seven eight nine ten first second third last new york times post ' +

@@ -143,7 +143,10 @@ export interface Disagreement {
   b: string;
   /** Up to five claims of each side, for citations (the value groups `a` and `b` list them all). */
   claims: string[];
-  /** In words: "10,000 (Zelenskyy, planned, 2024-10-18) against 12,000 (NIS, planned, 2024-10-18): same deployment, same week". */
+  /**
+   * In words: "10,000 (Zelenskyy, planned, 2024-10-18) against 12,000 (NIS, planned, 2024-10-18): same deployment, same
+   * week".
+   */
   note: string;
 }
 

@@ -113,7 +113,10 @@ export function nameResolver(entities: Gold['entities']): NameResolver {
   };
 }
 
-/** Count non-overlapping occurrences of `needle` in `hay` at word boundaries (where the needle starts/ends with a word character). */
+/**
+ * Count non-overlapping occurrences of `needle` in `hay` at word boundaries (where the needle starts/ends with a word
+ * character).
+ */
 export function countWord(hay: string, needle: string): number {
   if (!needle) return 0;
   let n = 0;

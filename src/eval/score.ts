@@ -186,7 +186,8 @@ export function numberAgrees(
   if (gold.value !== null) return eq(pred.value, gold.value) || eq(pred.low, gold.value) || eq(pred.high, gold.value);
   const low = pred.low ?? pred.value;
   const high = pred.high ?? pred.value;
-  // The bound is the number the text states ("less than $5.7 billion"): read as the other kind of bound, the number still agrees (the bound kind is scored apart).
+  // The bound is the number the text states ("less than $5.7 billion"): read as the other kind of bound, the number
+  // still agrees (the bound kind is scored apart).
   const stated = [pred.value, pred.low, pred.high];
   if (
     (gold.low !== null && stated.some((x) => eq(x, gold.low))) ||
@@ -317,7 +318,8 @@ export function scoreDocumentClaims(goldClaims: GoldClaim[], predicted: ClaimRec
   const evidence = predicted.map((p) => fold(p.evidence));
   const goldEvidence = gold.map((g) => fold(g.evidence));
   const attrs = new Map<string, Record<ClaimAttribute, boolean>>();
-  // Weight: a big constant per pair (maximise matches first), plus one per right attribute (then prefer the better reading).
+  // Weight: a big constant per pair (maximise matches first), plus one per right attribute (then prefer the better
+  // reading).
   const pairs = assign(predicted.length, gold.length, (i, j) => {
     const p = predicted[i]!;
     const g = gold[j]!;
@@ -403,7 +405,8 @@ export function quoteOverlap(predicted: string, gold: string): number {
   if (!p || !g) return 0;
   if (p === g) return 1;
   const [short, long] = p.length <= g.length ? [p, g] : [g, p];
-  // One quote inside the other counts when it is at least half of it: a quote split or merged at a comma is still found.
+  // One quote inside the other counts when it is at least half of it: a quote split or merged at a comma is still
+  // found.
   if (long.includes(short) && short.length / long.length >= 0.5) return short.length / long.length;
   return 0;
 }
@@ -593,7 +596,8 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
       meta[field] = right;
       const t = metaTotals[field];
       if (right === null) {
-        // Gold null means "none in the text" for these fields; outlet [] means "cannot be known", so any guess is fine there.
+        // Gold null means "none in the text" for these fields; outlet [] means "cannot be known", so any guess is fine
+        // there.
         const p = metaValue(pred.document, field);
         if (p && (field === 'published' || field === 'byline' || field === 'dateline' || field === 'language')) {
           t.spurious++;

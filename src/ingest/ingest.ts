@@ -249,7 +249,8 @@ export async function ingestItems(
             : settle(null, error),
       );
   };
-  // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them all.
+  // HTML cleaning reads no line counts (countLines skips HTML), so the pages need no batch: one context serves them
+  // all.
   const htmlCtx = createContext({ config, retrieved });
   const sendHtml = () => {
     dispatch(html, htmlCtx);

@@ -35,7 +35,8 @@ const isBlank = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 /** Bytes an HTML input can carry undecoded ({@link ReadOptions.keepUtf8}). */
 function plainUtf8(bytes: Buffer): boolean {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
-  // Not blank: an ASCII character other than white space comes first (JavaScript's trim() knows more spaces, all non-ASCII).
+  // Not blank: an ASCII character other than white space comes first (JavaScript's trim() knows more spaces, all
+  // non-ASCII).
   let i = 0;
   while (i < bytes.length && isBlank(bytes[i]!)) i++;
   if (i === bytes.length || bytes[i]! >= 0x80) return false;

@@ -150,7 +150,8 @@ export function workerAnalyzer(
       }
     });
     const die = (err: Error) => {
-      // A worker that dies (out of memory, a native crash) fails only the chunks posted to it; a fresh one takes its place.
+      // A worker that dies (out of memory, a native crash) fails only the chunks posted to it; a fresh one takes its
+      // place.
       for (const id of [...slot.jobs.keys()]) finish(id)!.reject(err);
       const i = slots.indexOf(slot);
       deaths++;

@@ -47,7 +47,10 @@ export interface WorkerOptions {
   analyzer?: Analyzer;
   /** Run corpus jobs in this worker (default true). */
   corpus?: boolean;
-  /** Wait this long after a batch before the corpus run it asks for starts, to gather more batches (default 15 s): each run reads the whole store, so during a bulk ingest fewer runs leave more CPU to the articles. */
+  /**
+   * Wait this long after a batch before the corpus run it asks for starts, to gather more batches (default 15 s): each
+   * run reads the whole store, so during a bulk ingest fewer runs leave more CPU to the articles.
+   */
   corpusDelaySeconds?: number;
   /** Stop by itself once the queue has been idle this long (ms): for batch runs, tests and benches. */
   exitWhenIdleMs?: number;
@@ -124,7 +127,8 @@ export async function processBatch(
   storeCpuMs: number;
 }> {
   const analyzer = options.analyzer ?? inProcessAnalyzer;
-  // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the defaults.
+  // A full config: createContext spreads its argument last, so a partial (or undefined) config would replace the
+  // defaults.
   const config: Config = { ...defaultConfig, ...(options.config ?? {}) };
   const ctx = createContext({
     config,

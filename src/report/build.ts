@@ -22,6 +22,7 @@ import { CrosscheckError } from '../errors.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { claimMark, correctionLine, figureReviewLines } from './review.js';
 import { boundWords } from '../vocabulary/bound-words.js';
+import { isCurrencyCode } from '../vocabulary/currency.js';
 
 export interface ReportLine {
   text: string;
@@ -231,7 +232,7 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const citeClaims = (ids: string[]) => cites(ids.map(docOf));
     const best = rec.best;
     // A sum of money reads as the news writes it ("$1.9 billion"), not as a row of digits.
-    const fmt = best.unit && /^[A-Z]{3}$/.test(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
+    const fmt = isCurrencyCode(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
     // A bound is said in the words of the claims behind it ("at least", "over"), else in the safe ones.
     const bestText = best.claims.map((id) => claims.get(id)?.text).find((t) => !!t);
     const floor = best.low !== null ? `${boundWords(bestText, 'lower')} ${fmt(best.low)}` : '';

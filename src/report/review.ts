@@ -5,19 +5,13 @@
  * over what the machine found.
  */
 import { formatNumber } from '../corpus/reconcile.js';
-import { SAFE_WORDS } from '../vocabulary/bound-words.js';
+import { valueWords } from '../vocabulary/bound-words.js';
 import type { ClaimRecord, FigureRecord } from '../records.js';
 import type { CorrectionRecord, FigureKey, SourceFix, SplitFix, ValueFix } from '../review/corrections.js';
 import type { ReportLine } from './build.js';
 
-function valueText(v: ValueFix | null | undefined): string {
-  if (!v) return '?';
-  if (v.value !== null) return formatNumber(v.value);
-  if (v.low !== null && v.high !== null) return `${formatNumber(v.low)}–${formatNumber(v.high)}`;
-  // A corrected value keeps no source's words: a bound reads in the safe ones.
-  if (v.low !== null) return `${SAFE_WORDS.lower} ${formatNumber(v.low)}`;
-  return v.high !== null ? `${SAFE_WORDS.upper} ${formatNumber(v.high)}` : '?';
-}
+// A corrected value keeps no source's words: a bound reads in the safe ones.
+const valueText = (v: ValueFix | null | undefined): string => (v && valueWords(v, formatNumber)) ?? '?';
 
 /** What a correction did, in words ("value 1,500 → 11,500"). */
 export function correctionText(c: CorrectionRecord): string {

@@ -53,7 +53,10 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Folder of the built UI (default: dist/web of the package); the UI is not served when it is missing. */
   webRoot?: string;
-  /** Ingest uploaded files (paths in a temporary folder); defaults to src/ingest over the same store, then the corpus stages. */
+  /**
+   * Ingest uploaded files (paths in a temporary folder); defaults to src/ingest over the same store, then the corpus
+   * stages.
+   */
   ingest?: IngestFn;
   /** API version shown in the OpenAPI document. */
   version?: string;

@@ -10,7 +10,7 @@
 import type { Store, Page, PageQuery } from '../store/store.js';
 import type { ClaimRecord, EntityRecord } from '../records.js';
 import type { DocBrief } from './views.js';
-import { boundWords } from '../vocabulary/bound-words.js';
+import { valueWords } from '../vocabulary/bound-words.js';
 
 /** One hit of GET /api/search. */
 export interface SearchResult {
@@ -62,12 +62,7 @@ export function numbersIn(q: string): { values: number[]; rest: string } {
 export function claimValue(
   c: Pick<ClaimRecord, 'value' | 'low' | 'high' | 'approximate'> & { text?: string },
 ): string | null {
-  const f = (n: number) => n.toLocaleString('en-US');
-  if (c.value !== null) return `${c.approximate ? `${boundWords(c.text, 'approx')} ` : ''}${f(c.value)}`;
-  if (c.low !== null && c.high !== null) return `${f(c.low)}–${f(c.high)}`;
-  if (c.low !== null) return `${boundWords(c.text, 'lower')} ${f(c.low)}`;
-  if (c.high !== null) return `${boundWords(c.text, 'upper')} ${f(c.high)}`;
-  return null;
+  return valueWords(c, (n) => n.toLocaleString('en-US'));
 }
 
 /** The evidence with the claim's number between [ and ]. */

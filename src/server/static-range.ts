@@ -13,7 +13,10 @@ import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 
-/** The byte range `header` asks of a file of `size` bytes: [start, end] inclusive, 'unsatisfiable', or null to ignore it. */
+/**
+ * The byte range `header` asks of a file of `size` bytes: [start, end] inclusive, 'unsatisfiable', or null to ignore
+ * it.
+ */
 export function parseRange(header: string, size: number): [number, number] | 'unsatisfiable' | null {
   const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!m || (m[1] === '' && m[2] === '')) return null;

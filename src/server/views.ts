@@ -19,7 +19,7 @@ import type { Store } from '../store/store.js';
 import { conflictGroups, type ConflictGroup } from '../corpus/conflicts.js';
 import type { TimelineEntry } from '../corpus/types.js';
 import { datePrecision, figureHeadline, type FigureHeadline } from '../store/figure-brief.js';
-import { SAFE_WORDS } from '../vocabulary/bound-words.js';
+import { valueWords } from '../vocabulary/bound-words.js';
 
 export type { DocBrief };
 
@@ -144,7 +144,10 @@ export interface CurrentValue {
 }
 
 export interface Disagreement {
-  /** From the reconciliation: conflict, compatible-bounds, rounding, scope, as-of-date. Only `conflict` marks a figure as disputed. */
+  /**
+   * From the reconciliation: conflict, compatible-bounds, rounding, scope, as-of-date. Only `conflict` marks a figure
+   * as disputed.
+   */
   kind: string;
   claims: string[];
   sources: string[];
@@ -382,15 +385,9 @@ function fallbackHeadline(summary: FigureSummary, points: TimelinePoint[]): Figu
   const cur = summary.current;
   if (!cur) return null;
   const last = [...points].reverse().find((p) => p.status === 'asserted' && !p.incremental && isNum(num(p)));
-  const nf = (n: number) => n.toLocaleString('en-US');
-  const text =
-    cur.value !== null
-      ? `${last?.approximate ? `${SAFE_WORDS.approx} ` : ''}${nf(cur.value)}`
-      : cur.low !== null && cur.high !== null
-        ? `${nf(cur.low)}–${nf(cur.high)}`
-        : cur.low !== null
-          ? `${SAFE_WORDS.lower} ${nf(cur.low)}`
-          : `${SAFE_WORDS.upper} ${nf(cur.high!)}`;
+  // No claim's words travel with the summary: a bound reads in the safe words.
+  const shown = { value: cur.value, low: cur.low, high: cur.high, approximate: last?.approximate };
+  const text = valueWords(shown, (n) => n.toLocaleString('en-US')) ?? '?';
   const asOf = last?.date ?? null;
   return {
     text,

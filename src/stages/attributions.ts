@@ -34,6 +34,7 @@ import {
   PARTICIPLES,
   STRICT_VERBS,
 } from './attributions/lexicon.js';
+import { isSuperlative } from '../vocabulary/superlatives.js';
 import {
   genders,
   hardGap,
@@ -182,12 +183,6 @@ const HAD_VERBS = new Set(['had', 'has']);
 const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
 
 /** true for "had the Monday total of delayed trains as 2,410": a tally noun, then "at"/"as" and a number. */
-/** Words ending in -est that are no superlative: "had the arrest count at 40" still reports a tally. */
-const NOT_SUPERLATIVE = new Set(
-  'interest rest west protest request harvest forest contest test guest quest chest nest arrest conquest inquest manifest invest digest suggest honest modest earnest'.split(
-    ' ',
-  ),
-);
 
 function hadFigure(text: string, toks: Token[], c: number): boolean {
   if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
@@ -195,7 +190,7 @@ function hadFigure(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 2; k < toks.length && k <= c + 9; k++) {
     const lk = lower(toks[k]!);
     // "has the largest number of visitors at": a superlative ranks the subject, it reports no tally.
-    if (lk === 'most' || lk === 'least' || (/^[a-z]+est$/.test(lk) && !NOT_SUPERLATIVE.has(lk))) return false;
+    if (lk === 'most' || lk === 'least' || lk === 'best' || isSuperlative(lk)) return false;
     if (TALLY_NOUNS.test(lk)) tally = true;
     else if (tally && (lk === 'at' || lk === 'as'))
       return /^\s*(?:(?:about|around|roughly|nearly|some|more than)\s+)?[$€£¥]?\d/.test(
@@ -269,7 +264,9 @@ function passiveBy(toks: Token[], c: number): number {
   return -1;
 }
 
-/** true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion"). */
+/**
+ * true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion").
+ */
 function atNumber(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
     if (lower(toks[k]!) !== 'at') continue;
@@ -529,7 +526,8 @@ export function sentenceAttributions(
       if (prev) srcs = [{ ...prev.source, by: 'attributions/participle' }];
       else if (commaBefore) {
         const inSentence = mentionsIn(scope, sStart, t.start).filter((x) => x.start >= sStart);
-        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …, estimating").
+        // `attributions/participle-subject`: else an organisation that opens the sentence ("Firm X released …,
+        // estimating").
         const m =
           inSentence.find((x) => x.type === 'person') ??
           inSentence.find((x) => x.type === 'organization' && x.end - sStart <= 60);
@@ -623,7 +621,8 @@ export function sentenceAttributions(
       !numberNext &&
       // attributions/expects-to-be: "Economists had expected the revision to be about 600,000": a forecast.
       !(FORECAST_VERBS.test(w) && EXPECT_TO.test(afterText)) &&
-      // attributions/expects-noun-of: "Forecasters expect temperatures of up to 35C": the forecast's noun, then its figure.
+      // attributions/expects-noun-of: "Forecasters expect temperatures of up to 35C": the forecast's noun, then its
+      // figure.
       !(FORECAST_VERBS.test(w) && EXPECT_NOUN_OF.test(afterText)) &&
       !/[”"],?\s*$/.test(text.slice(Math.max(sStart, subj.start - 4), subj.start)) &&
       !/^(?:that\b|how\b|what\b|[“"‘:,])/.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 8)).trim()) &&
@@ -836,7 +835,9 @@ function subjectHead(toks: Token[], end: number): number {
 /** Cues of chanted or shouted words. */
 const CHANTS = new Set(['chanted', 'shouted', 'yelled']);
 
-/** Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark. */
+/**
+ * Length of a chant's quoted words: up to a clause that follows them ("…,” as 300 tractors …), else to the last mark.
+ */
 function chantLength(after: string): number {
   const clause = /[”"],?\s+(?:as|while|when|before|after|outside|and then)\s/.exec(after);
   if (clause) return clause.index + 1;
@@ -888,6 +889,8 @@ export function findAttributions(
     roleCache: new Map(),
     affiliations: new Map(),
     inQuote,
+    sentences: article.sentences,
+    itSubjects: new Map(),
   };
   const out: AttributionSpan[] = [];
   const bySentence = new Map<number, AttributionSpan[]>();

@@ -7,7 +7,9 @@ import { claimsStage } from './claims.js';
 import { analyse } from '../analyse.js';
 import { lineClaims } from '../../test/helpers/claims.js';
 
-/** An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims. */
+/**
+ * An article with one sentence per line (the first a heading when `heading`), run through quantities, times, claims.
+ */
 function build(
   lines: string[],
   opts: { published?: string; heading?: boolean; attributions?: (a: Article) => AttributionSpan[] } = {},

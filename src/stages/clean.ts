@@ -58,7 +58,8 @@ function pageOf(article: Article): PageSource | string {
 }
 
 function cleanHtml(article: Article, ctx: Context): CleanResult {
-  // fast is the default: F1 0.972 vs 0.964 for the Readability path on the extraction benchmark (bench:extract), and ~7x faster.
+  // fast is the default: F1 0.972 vs 0.964 for the Readability path on the extraction benchmark (bench:extract), and
+  // ~7x faster.
   const choice: HtmlExtractor = ctx.config?.htmlExtractor ?? 'fast';
   const page = choice === 'fast' ? pageOf(article) : rawText(article);
   const raw = typeof page === 'string' ? page : '';

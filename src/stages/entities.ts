@@ -171,9 +171,11 @@ export function findEntities(
       (w) => (singles.get(wordKey(w)) ?? 0) > 0,
       (w) => lowerWords.has(w) || STOP.has(w),
     );
-  // "France's Ministry of the Armed Forces", "New Zealand's Ministry of Health": a country's or a state's own organisation is named with its owner (entities/org/possessive-owner).
+  // "France's Ministry of the Armed Forces", "New Zealand's Ministry of Health": a country's or a state's own
+  // organisation is named with its owner (entities/org/possessive-owner).
   const owned = new Set<number>();
-  // "the World Health Organization's Regional Office": an organisation's unit is named with its owner (entities/org/owner-org).
+  // "the World Health Organization's Regional Office": an organisation's unit is named with its owner
+  // (entities/org/owner-org).
   const ownerRuns = new Map<number, (typeof runs)[number]>();
   for (const x of runs)
     // A one-word owner ("Verisk's Property Claim Services") may be a company no list knows; never a person.

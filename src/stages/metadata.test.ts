@@ -304,7 +304,9 @@ describe('metadata: rules', () => {
     );
   });
 
-  /** The regex-per-script version the one-pass counter replaced (same stopword lists): the two must agree on any text. */
+  /**
+   * The regex-per-script version the one-pass counter replaced (same stopword lists): the two must agree on any text.
+   */
   function detectLanguageByRegex(text: string): { lang: string; confidence: number } | null {
     const scripts: Array<[string, RegExp]> = [
       ['ko', /[\uac00-\ud7af]/g],

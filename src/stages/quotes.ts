@@ -49,7 +49,10 @@ function fromAttribution(a: AttributionSpan, by: string, certain: boolean): Spea
   };
 }
 
-/** The attributions of a sentence nearest to a quote ending at `close` (at most 24; the list is sorted by content start). */
+/**
+ * The attributions of a sentence nearest to a quote ending at `close` (at most 24; the list is sorted by content
+ * start).
+ */
 function near(list: AttributionSpan[] | undefined, close: number): AttributionSpan[] {
   if (!list?.length) return [];
   if (list.length <= 24) return list;
@@ -105,7 +108,15 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
   };
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const scope: Scope = { text, mentions, entities, counts, gender: genders(text, mentions) };
+  const scope: Scope = {
+    text,
+    mentions,
+    entities,
+    counts,
+    gender: genders(text, mentions),
+    sentences,
+    itSubjects: new Map(),
+  };
   const nameOf = (entity: string | null, fallback: string | null) =>
     entity ? (entities.get(entity)?.name ?? fallback) : fallback;
 
@@ -251,7 +262,8 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
       for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
         if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
       // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
-      // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it continues.
+      // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it
+      // continues.
       const first = inSentence[0];
       const opens =
         first &&

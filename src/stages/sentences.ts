@@ -24,13 +24,14 @@
 import type { Article, Sentence } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { spaceSplitCount } from './space.js';
+import { MONTH_ABBREVIATIONS } from '../vocabulary/calendar.js';
 
 /** Abbreviations that (almost) never end a sentence: titles, months, `No.`. */
 const NEVER_FINAL = new Set(
   (
     'mr mrs ms messrs dr prof gen maj col lt capt cpt sgt cpl pvt adm cmdr cdr brig gov sen rep reps sens pres supt insp ' +
     'rev hon fr st mt ft pt det atty lt.gen maj.gen ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    `${MONTH_ABBREVIATIONS.join(' ')} ` +
     'approx est vs v cf ' +
     'ariz calif colo conn fla ill ind kan mass mich minn miss mont neb nev okla ore penn tenn wash wis wyo ' +
     'dept gov.gen'
@@ -228,7 +229,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Sentence index containing `offset`, or -1 (binary search). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+export function sentenceAt(sentences: ReadonlyArray<Pick<Sentence, 'start' | 'end'>>, offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {

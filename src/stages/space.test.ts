@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpaceCode, leadingSpace, nonSpaceLength, spaceSplitCount, trailingSpace, wordCount } from './space.js';
 
-// Every character `\s` matches, beside look-alikes it does not (zero-width space, the Mongolian vowel separator, U+0085).
+// Every character `\s` matches, beside look-alikes it does not (zero-width space, the Mongolian vowel separator,
+// U+0085).
 const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
 const NOT_SPACES = ['\u200b', '\u180e', '\u0085', '\u001f', '\u00a1', '\u1fff', '\u200c', 'a', '.', '’', '😀'];
 const piece = fc.oneof(

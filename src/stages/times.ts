@@ -36,7 +36,10 @@ interface Raw {
   period?: { from: string; to: string };
 }
 
-/** Longest piece handed to chrono at once: chrono's time grows faster than linearly with its input (2 s at 200k chars, 8 s at 400k). */
+/**
+ * Longest piece handed to chrono at once: chrono's time grows faster than linearly with its input (2 s at 200k chars, 8
+ * s at 400k).
+ */
 const CHUNK = 5_000;
 
 /**
@@ -194,7 +197,8 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   const tags = known.tags();
   // `for two hours`, `for a week`: a duration, not a time (chrono reads it as that long after the reference).
   if (tags.has('result/relativeDate') && /^for\b/i.test(r.text)) return null;
-  // Relative by its words, or by what chrono did (`in 2 weeks`, `within a year`, `tonight`: counted from the reference).
+  // Relative by its words, or by what chrono did (`in 2 weeks`, `within a year`, `tonight`: counted from the
+  // reference).
   const relative =
     /\b(?:ago|last|next|this|yesterday|tomorrow|today|past|coming|earlier|later)\b/i.test(r.text) ||
     tags.has('result/relativeDate') ||

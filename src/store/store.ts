@@ -131,7 +131,10 @@ export interface Store {
   topSpeakers(limit: number): Promise<SpeakerCount[]>;
   /** The outlets of the stored documents, most documents first (ties by name): what an outlet filter suggests. */
   topOutlets(limit: number): Promise<OutletCount[]>;
-  /** Entities: the corpus-level list once the corpus stages ran; with `perDocument`, always the per-article ones merged by id. */
+  /**
+   * Entities: the corpus-level list once the corpus stages ran; with `perDocument`, always the per-article ones merged
+   * by id.
+   */
   listEntities(query?: PageQuery & { type?: string; q?: string; perDocument?: boolean }): Promise<Page<EntityRecord>>;
   listFigures(query?: PageQuery): Promise<Page<FigureRecord>>;
   getFigure(id: string): Promise<FigureRecord | null>;

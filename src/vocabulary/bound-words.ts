@@ -72,3 +72,25 @@ export function boundWords(text: string | null | undefined, side: BoundSide): st
   }
   return SAFE_WORDS[side];
 }
+
+/** A value as its quantity fields hold it: an exact value (maybe approximate), a range, or one bound. */
+export interface ValueFields {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approximate?: boolean;
+  /** The quantity as written, whose opening words a bound is printed in; without it, the safe words. */
+  text?: string | null;
+}
+
+/**
+ * "around 600", "more than 13,000", "200–300": a value as reported, a bound in its source's own words (else the
+ * safe ones), each number written by `fmt`; null when it holds no number.
+ */
+export function valueWords(v: ValueFields, fmt: (n: number) => string): string | null {
+  if (v.value !== null) return `${v.approximate ? `${boundWords(v.text, 'approx')} ` : ''}${fmt(v.value)}`;
+  if (v.low !== null && v.high !== null) return `${fmt(v.low)}–${fmt(v.high)}`;
+  if (v.low !== null) return `${boundWords(v.text, 'lower')} ${fmt(v.low)}`;
+  if (v.high !== null) return `${boundWords(v.text, 'upper')} ${fmt(v.high)}`;
+  return null;
+}

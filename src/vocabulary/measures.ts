@@ -144,7 +144,10 @@ export const MEASURE_SYNONYMS: Record<string, string> = (() => {
  */
 export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses', 'tonnes', 'computers', 'pcs']);
 
-/** Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their value. */
+/**
+ * Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their
+ * value.
+ */
 export const RATE_NOUNS = new Set([
   'rate',
   'rates',

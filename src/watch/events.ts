@@ -116,7 +116,10 @@ const bestClaims = (figure: FigureRecord): string[] => {
 const sameValue = (a: EventValue, b: EventValue) => a.value === b.value && a.low === b.low && a.high === b.high;
 const hasValue = (v: EventValue) => v.value !== null || v.low !== null || v.high !== null;
 
-/** The earlier snapshot of each figure: same id when they share claims (or the old one had none), else most claims shared. */
+/**
+ * The earlier snapshot of each figure: same id when they share claims (or the old one had none), else most claims
+ * shared.
+ */
 export function matchFigures(
   before: Map<string, FigureSnapshot>,
   after: FigureSnapshot[],
@@ -203,7 +206,8 @@ function claimOfSource(figure: FigureRecord, key: string): string[] {
 
 /**
  * The events between the stored snapshot and the store's figures now, plus the articles stored since it that
- * update one in place; stores them with the new snapshot in one transaction and returns them with their sequence numbers.
+ * update one in place; stores them with the new snapshot in one transaction and returns them with their sequence
+ * numbers.
  */
 export async function recordChanges(
   store: Store,
@@ -270,7 +274,8 @@ export async function recordChanges(
       events.push({ type: 'figure.source', ...base, sourceKey: key, ...found, source: snap.sources[key]! });
     }
   }
-  // Articles stored since the snapshot come after its count in ingest order; those with a previous version changed in place.
+  // Articles stored since the snapshot come after its count in ingest order; those with a previous version changed in
+  // place.
   const seenDocs = Number((await state.getMeta('snapshotDocuments')) ?? stats.documents);
   for (let offset = Math.min(seenDocs, stats.documents); offset < stats.documents;) {
     const page = await store.listDocuments({ limit: 500, offset });

@@ -328,7 +328,10 @@ const quotes: Array<[string, string, string]> = [
   ],
 ];
 
-/** [text, a phrase of the quote, the speaker ('' = none)]: the name after the closing mark, "X told Y:", "analysts called it". */
+/**
+ * [text, a phrase of the quote, the speaker ('' = none)]: the name after the closing mark, "X told Y:", "analysts
+ * called it".
+ */
 const speakersAfter: Array<[string, string, string]> = [
   // quotes/trailing-name: the person named between the closing mark and the cue, past a long appositive
   [

@@ -307,7 +307,8 @@ describe('files that change under a running batch', () => {
       const s = await ingest([folder], store, {
         batchSize: 1,
         onProgress: (p) => {
-          // After the first file is stored (the folder was listed already; a3 and a4 not yet read), pull two files away.
+          // After the first file is stored (the folder was listed already; a3 and a4 not yet read), pull two files
+          // away.
           if (!done && p.read >= 1) {
             done = true;
             unlinkSync(path.join(folder, 'a3.txt'));

@@ -136,7 +136,8 @@ describe('crashes', () => {
 
     const crashed = path.join(dir, 'crashed.db');
     const rand = rng(Number(process.env.CRASH_SEED ?? 7));
-    // Kill moments are chosen by progress (articles stored), not by the clock: the test means the same on a loaded machine.
+    // Kill moments are chosen by progress (articles stored), not by the clock: the test means the same on a loaded
+    // machine.
     let kills = 0;
     let partial = 0;
     for (let round = 0; round < 6; round++) {
@@ -281,7 +282,8 @@ describe('worker threads', () => {
         expect(later[0]!.raw).toBe('Officials said 10 roads were closed.');
       },
     );
-    // A first call that brings the run to the threshold (ingest's first group of HTML pages) goes to the workers at once.
+    // A first call that brings the run to the threshold (ingest's first group of HTML pages) goes to the workers at
+    // once.
     await withWorkerScript(
       'marker-worker-2.mjs',
       body,

@@ -3,6 +3,7 @@
  * point at the middle of the period its date covers, whether values want a log scale, the CSV.
  */
 import type { TimelinePoint } from './api.js';
+import { isCurrencyCode } from '../../src/vocabulary/currency.js';
 
 export const DAY = 86400;
 
@@ -162,7 +163,7 @@ export function chartSubject(measure: string | null, units: ReadonlyArray<string
   for (const u of units) if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
   const unit = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (unit === 'percent' || (!unit && measure === 'percent')) return 'Percent';
-  if (unit && /^[A-Z]{3}$/.test(unit)) return `Amount in ${unit}`;
+  if (isCurrencyCode(unit)) return `Amount in ${unit}`;
   if (unit) return `In ${unit}`;
   if (measure === 'dollars') return 'Amount in dollars';
   return measure ? `Number of ${measure}` : 'Reported values';

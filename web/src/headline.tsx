@@ -1,20 +1,8 @@
 /** The answer first: one line with the best value as reported, its status, as-of date, sources and support. */
 import type { FigureHeadline } from './api.js';
+import { MONTH_NAMES } from '../../src/vocabulary/calendar.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** "18 October 2024", "October 2024", "2024": a date as exact as it was reported, never more. */
 export function fmtDate(date: string | null): string {

@@ -14,10 +14,11 @@ import 'uplot/dist/uPlot.min.css';
 import type { TimelinePoint } from './api.js';
 import { PALETTE, sourceKey, sourceLabel } from './format.js';
 import { DAY, plotPoints, timelineCsv, timelineSvg, wantsLog, type PlotPoint } from './chart-data.js';
+import { MONTH_SHORT } from '../../src/vocabulary/calendar.js';
 
 /** Whole days and up: claims are dated to the day at best. */
 const DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_SHORT;
 /** Pixels within which the pointer picks a point; points closer than SAME_SPOT to it are picked with it. */
 const PICK = 28;
 const SAME_SPOT = 4;

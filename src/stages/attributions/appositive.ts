@@ -3,8 +3,20 @@ import type { Token } from '../entities/names.js';
 import { BETWEEN } from './lexicon.js';
 import { mentionsIn, resolve, subjectBefore, type Phrase, type Scope } from './phrase.js';
 
-const APPOSITIVE_HEAD =
-  /^(?:(?:speaking|writing|testifying|appearing|standing|talking|addressing|citing|according)\b|(?:(?:a|an|the|its|his|her|their|former|then)\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:head|who|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|administrator|resident|survivor|witness|owner|executive|manager|firm|company|provider|insurer|agency|organi[sz]ation|group|nonprofit|charity|union|consultancy|modeler|tracker)\b)/iu;
+/** Participles and prepositions that open an aside about the subject ("speaking to reporters"). */
+const ASIDE_OPENER = 'speaking|writing|testifying|appearing|standing|talking|addressing|citing|according';
+/** Nouns that head a description of a person or body ("the agency's head", "a former minister"). */
+const DESCRIPTION_HEAD =
+  'head|who|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|' +
+  'lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|' +
+  'senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|' +
+  'administrator|resident|survivor|witness|owner|executive|manager|firm|company|provider|insurer|agency|' +
+  'organi[sz]ation|group|nonprofit|charity|union|consultancy|modeler|tracker';
+const APPOSITIVE_HEAD = new RegExp(
+  `^(?:(?:${ASIDE_OPENER})\\b|(?:(?:a|an|the|its|his|her|their|former|then)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}` +
+    `(?:${DESCRIPTION_HEAD})\\b)`,
+  'iu',
+);
 
 /** Asides between a subject and its cue: "Acme, in a filing, estimates", "Police, however, said". */
 const PARENTHETICAL =

@@ -65,7 +65,8 @@ function trailingCue(text: string, a: AttributionSpan, start: number, end: numbe
 
 /**
  * A paragraph of figures in the outlet's voice after one closing "…, according to Cirium-like data source."
- * keeps that source ("The capital had the most, nearly 850."): scraped text breaks a statement into one-line paragraphs.
+ * keeps that source ("The capital had the most, nearly 850."): scraped text breaks a statement into one-line
+ * paragraphs.
  */
 function nextParagraphCarries(src: AttributionSpan, text: string, run: number): boolean {
   return (

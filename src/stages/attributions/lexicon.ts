@@ -22,12 +22,18 @@ telling declaring stating asserting acknowledging admitting estimating predictin
 referring vowing pledging promising asserting tweeting
 `);
 
-/** Verbs that report speech only before "that", a quote or a colon, or after the content ("declared an emergency" is not a report). */
+/**
+ * Verbs that report speech only before "that", a quote or a colon, or after the content ("declared an emergency" is not
+ * a report).
+ */
 export const STRICT_VERBS = list(
   'declared declares expect expected expects projected projects posted thought thinks asked asks showed shows show',
 );
 
-/** Cue forms that are also plural nouns ("construction projects", "news reports"): a report only before "that" or after a named source. */
+/**
+ * Cue forms that are also plural nouns ("construction projects", "news reports"): a report only before "that" or after
+ * a named source.
+ */
 export const NOUNISH = list('reports estimates claims notes states remarks forecasts calls warns shows finds');
 
 /** Verbs that need an object before the content: "told reporters", "informed lawmakers". */

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
-import { itSubject } from './subject-org.js';
+import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   TIME_WORDS,
 } from './lexicon.js';
+import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
 
 export interface Scope {
   text: string;
@@ -33,6 +34,20 @@ export interface Scope {
   gender?: Map<string, 'm' | 'f'>;
   /** true for an offset inside a quotation (people named there are not who "he" is). */
   inQuote?: (offset: number) => boolean;
+  /** The article's sentences, sorted by start (where "it" looks for its organisation). */
+  sentences?: readonly ArticleSentence[];
+  /** Memo for the organisation "it" stands for, per offset: the subject finder and the resolver ask the same. */
+  itSubjects?: Map<number, Attribution | null>;
+}
+
+/** The organisation "it" at `at` stands for ({@link itSubject}), read once per offset. */
+function itOrg(scope: Scope, at: number): Attribution | null {
+  const memo = scope.itSubjects;
+  const known = memo?.get(at);
+  if (known !== undefined) return known;
+  const found = itSubject(scope.text, scope.sentences ?? [], scope.mentions, at);
+  memo?.set(at, found);
+  return found;
 }
 
 export interface Phrase {
@@ -115,9 +130,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (
     k >= 1 &&
     !hardGap(text, toks[k]!, toks[k + 1]!) &&
-    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      toks[k]!.norm,
-    ) &&
+    CALENDAR_NAME.test(toks[k]!.norm) &&
     /^(?:in|on)$/.test(lower(toks[k - 1]!))
   )
     k -= 2;
@@ -147,7 +160,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     from > end &&
     lower(toks[end]!) === 'it' &&
     (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
-    itSubject(text, scope.mentions, toks[end]!.start)
+    itOrg(scope, toks[end]!.start)
   )
     return { start: toks[end]!.start, end: toks[end]!.end };
   if (from > end) return null;
@@ -272,12 +285,16 @@ const LOCATED_BODIES = new Set([
 /** Capitalised words right after a place, joined by "and", "of", "for" or "&": the rest of an organisation's name. */
 const PLACE_NAME_RUN =
   /^ (\p{Lu}[\p{Ll}]+(?:'s)?(?: (?:and|of|for|&) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,5})(?![\p{L}'’-])/u;
+/** A month or weekday name, as written (`April`, `Friday`). */
+const CALENDAR_NAME = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`);
 /** Words after a place that start no name ("U.S. President", "France on Monday"). */
-const NOT_NAME_WORD =
-  /^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const NOT_NAME_WORD = new RegExp(
+  `^(?:President|Prime|Minister|Secretary|Gov|Sen|Rep|Mayor|${CALENDAR_NAMES_PATTERN})\\b`,
+);
 
 /**
- * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a capitalised
+ * attributions/…/place-in-name: "U.S. Customs and Border Protection", "the UK Met Office": a place opening a
+ * capitalised
  * name that runs over the phrase's last mention is part of the organisation's name, not the speaker.
  */
 function placeInName(scope: Scope, ms: Mention[], limit: number, by: string): Attribution | null {
@@ -298,7 +315,8 @@ function placeInName(scope: Scope, ms: Mention[], limit: number, by: string): At
 const NOT_PLURAL_HEAD = new Set(['news', 'its', 'this', 'was', 'has', 'is', 'does', 'thus', 'various', 'previous']);
 
 /**
- * attributions/located-generic: "Hospitals in London", "schools in the county": a plural common noun before its place is
+ * attributions/located-generic: "Hospitals in London", "schools in the county": a plural common noun before its place
+ * is
  * a qualified generic source, not the place. `first`: the word opens its phrase, so a capital need not make it a name.
  */
 function locatedHead(word: string, first: boolean): boolean {
@@ -308,7 +326,9 @@ function locatedHead(word: string, first: boolean): boolean {
   return /^\p{Ll}{3,}[^s]s$/u.test(w) && !NOT_PLURAL_HEAD.has(w) && !NON_SPEAKERS.has(w);
 }
 
-/** Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in"). */
+/**
+ * Words after which a source phrase runs on through a preposition ("familiar with", "briefed on", "representing … in").
+ */
 const MODIFIERS = new Set([
   'familiar',
   'briefed',
@@ -330,7 +350,8 @@ function scanBack(text: string, toks: Token[], end: number): number {
   while (j >= 0) {
     const t = toks[j]!;
     const lt = lower(t);
-    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in the name.
+    // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in
+    // the name.
     const joins =
       (lt === 'and' || (lt === 'of' && j > 1)) &&
       j > 0 &&
@@ -679,7 +700,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   if (words.length === 1 && head === 'it') {
     // attributions/subject-org: "it" is first the organisation the sentence (or the one before) is about.
-    const subject = itSubject(text, scope.mentions, phrase.start);
+    const subject = itOrg(scope, phrase.start);
     if (subject) return [{ ...subject, span }];
     const m = lastPerson(scope, phrase.start, 'org');
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
@@ -752,7 +773,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     )
       m = body;
     if (placed) return [placed];
-    // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it speaks for.
+    // "Greek authorities", "state health officials": a qualified generic source is kept as said, the place as what it
+    // speaks for.
     // An organisation's own people ("an NIS source", "Pentagon officials") speak for it.
     if (GENERIC_HEADS.has(head) && m.end < phrase.end && m.type === 'organization')
       return [{ entity: m.entity, name: surface, span, by: `${by}/qualified`, certain: false }];
@@ -825,12 +847,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return [{ entity: null, name: surface, span, by: `${by}/domain`, certain: false }];
   }
   // An unknown capitalised name ("Smith said").
-  if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) &&
-    !/^(?:The|It|This|That|There|They|We|I|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      surface,
-    )
-  ) {
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(surface) && !NOT_NAME.test(surface)) {
     return [{ entity: null, name: surface, span, by: `${by}/name`, certain: false }];
   }
   return [];

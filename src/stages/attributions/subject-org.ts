@@ -3,7 +3,9 @@
  * said" (after "The health ministry recorded …"): a description of a company, or "it", with no organisation that spoke
  * before stands for the organisation that is the subject of the sentence (or, for "it", of the sentence before).
  */
-import type { Attribution, AttributionSpan, Mention } from '../../article.js';
+import type { Attribution, AttributionSpan, Mention, Sentence } from '../../article.js';
+import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
+import { sentenceAt } from '../sentences.js';
 
 /** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
 const SUBJECT_HEADS = new Set(
@@ -17,6 +19,9 @@ const COMPANY_HEADS =
   /^(?:the\s+)?(?:company|firm|group|airline|carrier|insurer|lender|bank|utility|operator|retailer|carmaker|automaker)$/i;
 /** A dateline before the sentence proper ("OTTAWA, Dec 7 (Reuters) - "). */
 const DATELINE = /^[^\n()]{0,50}\([\p{L} .]{1,25}\)\s*[-—–]\s*/u;
+/** What the subject rules read of a sentence. */
+export type ArticleSentence = Pick<Sentence, 'index' | 'start' | 'end' | 'paragraph'>;
+
 /** A capitalised name, "The" allowed before it, then a finite verb. */
 const NAME_SUBJECT =
   /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})\s+([a-z]+)\b/u;
@@ -26,12 +31,19 @@ const VERB =
   /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
 /** A lone capitalised plural opening the sentence is a common noun ("Firefighters rescued …"), not a name. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:ers|ies|ents|ants|ists|ians|ors|ions)$/u;
-const NOT_NAME =
-  /^(?:The|It|This|That|There|They|We|He|She|I|You|But|And|In|On|At|After|Before|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/**
+ * Capitalised words that open a sentence but name no one: pronouns, conjunctions, prepositions, months and
+ * weekdays. A subset of the entities stage's STOP list, which also holds titles and role nouns that do head a
+ * described subject here ("Officials said").
+ */
+export const NOT_NAME = new RegExp(
+  `^(?:The|It|This|That|There|They|We|He|She|I|You|But|And|In|On|At|After|Before|${CALENDAR_NAMES_PATTERN})$`,
+);
 
 /**
  * The organisation that is the subject of the sentence starting at `start` (ending before `end`): a capitalised name
- * no person or place mention covers, or a description with an organisation head; null when the subject is anything else.
+ * no person or place mention covers, or a description with an organisation head; null when the subject is anything
+ * else.
  */
 function orgSubject(text: string, mentions: readonly Mention[], start: number, end: number): Attribution | null {
   const head = text.slice(start, Math.min(end, start + 200));
@@ -75,22 +87,10 @@ function mentionOver(mentions: readonly Mention[], at: number, to: number): Ment
   return undefined;
 }
 
-/** Where the sentence holding `at` starts (a fixed look-back; a paragraph break or a full stop ends the one before). */
-function sentenceStartBefore(text: string, at: number): number {
-  const lo = Math.max(0, at - 400);
-  for (let i = at - 1; i > lo; i--) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (c === ' ' && /[.!?]/.test(text[i - 1]!) && /\p{L}{2}/u.test(text.slice(Math.max(0, i - 3), i - 1)))
-      return i + 1;
-  }
-  return lo;
-}
-
 /** Give each "the company said" still unresolved the organisation that is the subject of its own sentence. */
 export function subjectOrg(
   text: string,
-  sentences: ReadonlyArray<{ index: number; start: number; end: number }>,
+  sentences: readonly ArticleSentence[],
   mentions: readonly Mention[],
   out: AttributionSpan[],
 ): void {
@@ -105,10 +105,21 @@ export function subjectOrg(
   }
 }
 
-/** The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it. */
-export function itSubject(text: string, mentions: readonly Mention[], at: number): Attribution | null {
-  const own = sentenceStartBefore(text, at);
-  const subject = orgSubject(text, mentions, own, at);
-  if (subject || own < 2 || text[own - 1] === '\n') return subject;
-  return orgSubject(text, mentions, sentenceStartBefore(text, own - 1), own);
+/**
+ * The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it in the
+ * same paragraph.
+ */
+export function itSubject(
+  text: string,
+  sentences: readonly ArticleSentence[],
+  mentions: readonly Mention[],
+  at: number,
+): Attribution | null {
+  const k = sentenceAt(sentences, at);
+  if (k < 0) return null;
+  const own = sentences[k]!;
+  const subject = orgSubject(text, mentions, own.start, at);
+  const before = sentences[k - 1];
+  if (subject || !before || before.paragraph !== own.paragraph) return subject;
+  return orgSubject(text, mentions, before.start, own.start);
 }

@@ -3,13 +3,10 @@
  * naming the event ("the floods, which killed 31 people", "the blast, in which 12 workers died") is the
  * background the outlet gives, not what the speaker said.
  */
+import { eventNounPattern } from '../../vocabulary/events.js';
 
-/** Nouns that name an event a story is about. */
-const EVENT_NOUNS =
-  'attacks?|massacres?|shootings?|bombings?|blasts?|explosions?|fires?|wildfires?|blazes?|floods?|flooding|' +
-  'storms?|hurricanes?|typhoons?|cyclones?|quakes?|earthquakes?|tsunamis?|crash(?:es)?|collisions?|derailments?|' +
-  'outages?|disasters?|violence|riots?|unrest|wars?|epidemics?|outbreaks?|pandemics?|landslides?|mudslides?|' +
-  'eruptions?|accidents?|collapses?|tragedy|tragedies|stampedes?|raids?|sieges?|clashes|fighting|strikes?';
+/** Nouns that name an event a story is about, with their plurals. */
+const EVENT_NOUNS = eventNounPattern();
 
 /**
  * The last relative opener after an event noun in the window: "the storm(s) (in a generation), which|that|in

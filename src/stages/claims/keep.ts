@@ -11,6 +11,7 @@ import { nationalityWords } from '../entities/gazetteer.js';
 import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 import { EARLIER_ADJECTIVES, REPORT_PARTICIPLES } from '../quantities/measure-econ.js';
 import { REPEATS } from '../quantities/number.js';
+import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -433,74 +434,13 @@ export const totalTo: KeepRule = {
 };
 
 /** Verbs whose object is a count of people or things (`the flood displaced 40,000`). */
-const COUNT_VERBS = new Set([
-  'displaced',
-  'evacuated',
-  'rescued',
-  'freed',
-  'killed',
-  'injured',
-  'wounded',
-  'infected',
-  'sickened',
-  'affected',
-  'arrested',
-  'detained',
-  'hired',
-  'employed',
-  'laid',
-  'sheltered',
-  'housed',
-  'vaccinated',
-  'tested',
-  'treated',
-  'counted',
-  'recorded',
-  'registered',
-  'confirmed',
-  'drew',
-  'attracted',
-  'hosted',
-  'won',
-  'evacuates',
-  'displaces',
-  'employs',
-  'houses',
-  'added',
-  'adds',
-  'subtracted',
-  'shed',
-  'sheds',
-  'gained',
-  'created',
-  'eliminated',
-  'slashed',
-  // Present forms, as headlines write them (`Quake Injures 85 In …`, `Police Arrest 37 …`).
-  'kills',
-  'kill',
-  'injures',
-  'injure',
-  'wounds',
-  'arrest',
-  'arrests',
-  'detain',
-  'detains',
-  'rescue',
-  'rescues',
-  'frees',
-  'evacuate',
-  'sickens',
-  'sicken',
-  'infects',
-  'affects',
-  'hires',
-  'treats',
-  'strands',
-]);
+const COUNT_VERBS = verbForms(COUNT_VERB_ROWS);
 /** Words after an object count that end its clause's core (`displaced 40,000 across the valley`). */
 const OBJECT_END = new Set(['in', 'on', 'across', 'from', 'over', 'since', 'at', 'during', 'last', 'this', 'so']);
 
-/** `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things. */
+/**
+ * `the flood displaced 40,000`, `the raid freed 1.2 million`: the bare object of a verb of counted people or things.
+ */
 export const verbObject: KeepRule = {
   id: 'claims/verb-object',
   test(v) {

@@ -5,6 +5,7 @@
  * Rules are rows, tried in order; each reads a fixed window of the sentence
  * around the number (no scan of the whole text) and names itself in `by`.
  */
+import { CALENDAR_NAMES } from '../../vocabulary/calendar.js';
 
 /** A scope read from a sentence, with the rule that read it. */
 export interface ClaimScope {
@@ -26,25 +27,7 @@ const PLACE = `((?:the\\s+)?${WORD}(?:\\s+(?:${WORD}|(?:de|del|la|of)\\s+${WORD}
 const CLAUSE_END = /[;:()]|,\s|\b(?:but|while|whereas|compared|than|since|after|before|when|where)\b/i;
 /** Capitalised words that are not places (weekdays, months, titles). */
 const NOT_PLACE = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...CALENDAR_NAMES.map((n) => n.toLowerCase()),
   'total',
   'all',
   'addition',

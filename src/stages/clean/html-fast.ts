@@ -51,7 +51,10 @@ const SOFT_TAG: Record<string, string> = {
   menu: 'navigation',
 };
 const HEADING = /^h[1-6]$/;
-/** White space other than one plain space: where `replace(/\s+/g, ' ')` changes a text (else it would copy it unchanged). */
+/**
+ * White space other than one plain space: where `replace(/\s+/g, ' ')` changes a text (else it would copy it
+ * unchanged).
+ */
 const SQUEEZABLE = /[^\S ]| {2}/;
 // Class/id words of boilerplate containers (cf. Readability's unlikelyCandidates, trafilatura's discard lists).
 const BAD_CLASS =

@@ -68,7 +68,9 @@ function widen(els: El[], best: number, all: Float64Array, good: Float64Array): 
   return cur;
 }
 
-/** The commas of a text (`,`, and the full-width `，` and `、` of Chinese and Japanese), counted without a match array. */
+/**
+ * The commas of a text (`,`, and the full-width `，` and `、` of Chinese and Japanese), counted without a match array.
+ */
 function countCommas(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -17,7 +17,8 @@ function attrByLowering(attrs: string, name: string): string | null {
 
 // The names compiled ahead and two that are not.
 const NAMES = [...ATTR_NAMES, 'data-k', 'srcset'];
-// Letters of the names in both cases, the characters that lower-case to ASCII (İ, Kelvin sign), quotes, spaces, '=' and wider text.
+// Letters of the names in both cases, the characters that lower-case to ASCII (İ, Kelvin sign), quotes, spaces, '=' and
+// wider text.
 const PIECES = [
   'class',
   'CLASS',

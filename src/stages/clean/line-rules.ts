@@ -8,6 +8,8 @@
  * they stay linear on adversarial input.
  */
 import { wordCount } from '../space.js';
+import { MONTH_PATTERN } from '../../vocabulary/calendar.js';
+import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 
 export interface LineVerdict {
   reason: string;
@@ -130,8 +132,12 @@ function isSignup(line: string): boolean {
   return SIGNUP.some((re) => re.test(line));
 }
 
-const LABEL =
-  /^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|posted|published|updated|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|section)\s*:?$/i;
+const LABEL = new RegExp(
+  '^(?:date|share|share this(?: article| story)?|tags?|topics?|categor(?:y|ies)|author|authors|' +
+    `${DATE_LABEL_WORDS}|source|photo|image|credit|filed under|related|comments?|advertisement|by|print|keywords|` +
+    'section)\\s*:?$',
+  'i',
+);
 
 const COMMENT_FORM: RegExp[] = [
   /^leave a (?:reply|comment)(?: here| below)?[.!:]?(?:\s*cancel reply)?$/i,
@@ -318,10 +324,22 @@ export function slugPrefix(line: string): string {
   return SLUG.exec(line)?.[0] ?? '';
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_PATTERN})`;
+/** Words of a date line that name no date by themselves. */
+const NOT_NAMED_DATE_WORD = new RegExp(`^(?:on|at|of|the|and|an?|one|last|${DATE_LABEL_WORDS}|date|time)$`, 'i');
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';
+const TIME_ZONE =
+  'utc|gmt|kst|jst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|wet|west|eet|eest|msk|ist|pkt|sgt|hkt|ict|' +
+  'aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|cat|et|ct|mt|pt';
+const RELATIVE_WORDS =
+  'last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|' +
+  'yesterday|today|date|time|and|of|the';
+const NUMERIC_DATE =
+  '\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|' +
+  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}';
+/** A word of a date line: a month, weekday, clock word, time zone, date label, relative word or numeric date. */
 const DATE_WORDS = new RegExp(
-  `^(?:${MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|am|pm|a\\.m|p\\.m|utc|gmt|kst|jst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|hst|bst|cet|cest|wet|west|eet|eest|msk|ist|pkt|sgt|hkt|ict|aest|aedt|acst|awst|nzst|nzdt|sast|eat|wat|cat|et|ct|mt|pt|published|updated|posted|modified|last|on|at|ago|just|now|an?|one|few|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|secs?|yesterday|today|date|time|and|of|the|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})$`,
+  `^(?:${MONTH}|${WEEKDAY}|am|pm|a\\.m|p\\.m|${TIME_ZONE}|${DATE_LABEL_WORDS}|${RELATIVE_WORDS}|${NUMERIC_DATE})$`,
   'i',
 );
 
@@ -352,8 +370,7 @@ export function isDateLine(line: string): boolean {
     if (!DATE_WORDS.test(t)) return false;
     if (/\d/.test(t) || /^(?:ago|yesterday|today|now)$/i.test(t)) dated = true;
     // A month, weekday, relative word, full numeric date or clock time: lone numbers are not dates.
-    if (/^\D/.test(t) && !/^(?:on|at|of|the|and|an?|one|last|published|updated|posted|modified|date|time)$/i.test(t))
-      named = true;
+    if (/^\D/.test(t) && !NOT_NAMED_DATE_WORD.test(t)) named = true;
     if (/^\d{4}[-/.]\d|^\d{1,2}[-/.]\d{1,2}[-/.]\d|^\d{1,2}[:.]\d{2}/.test(t)) named = true;
   }
   return dated && named;

@@ -248,7 +248,9 @@ export function demonymCountries(): Record<string, string> {
   return out;
 }
 
-/** Single-word nationalities, lower case (`british`, `portuguese`, `canadians`), not short names such as `us` or `uk`. */
+/**
+ * Single-word nationalities, lower case (`british`, `portuguese`, `canadians`), not short names such as `us` or `uk`.
+ */
 export function nationalityWords(): Set<string> {
   return new Set(
     Object.keys(demonymCountries()).filter((d) => /^[a-z]{4,}$/.test(d) && /(?:an|ans|ese|ish|ch|i|is|s)$/.test(d)),

@@ -19,7 +19,8 @@ function byRegExp(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-// Letters and numbers of several scripts and planes (𝐀 and 𝟙 are past the BMP), marks, joiners, look-alikes and white space.
+// Letters and numbers of several scripts and planes (𝐀 and 𝟙 are past the BMP), marks, joiners, look-alikes and white
+// space.
 const PIECES = [
   'a',
   'Z',

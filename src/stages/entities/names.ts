@@ -3,6 +3,7 @@
  * organisation and place keywords, and the name key that makes spelling
  * variants equal (`Zelenskyy`/`Zelensky`, `Lee Seong-kweun`/`Lee Seong Kweun`).
  */
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../../vocabulary/calendar.js';
 
 /** A word of the text. Possessive `'s` is its own token. */
 export interface Token {
@@ -112,15 +113,17 @@ export const HONORIFICS = list(
   'mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt justice judge president senator governor mayor',
 );
 
-/** Capitalised words that are not names (sentence openers, days, months, directions...). */
+/**
+ * Capitalised words that are not names (sentence openers, days, months, directions...). Weekday abbreviations
+ * are left out: a capitalised `Sun` or `Sat` is more often a name than a date.
+ */
 export const STOP = list(`
+${CALENDAR_NAMES.join(' ').toLowerCase()} ${MONTH_ABBREVIATIONS.join(' ')}
 the a an and or but if in on at to of for from by with as after before when while since until during
 it its he she they we i you his her their our my your this that these those there here then thus
 last next first second third new old more most some many all any each every other another both few
 according following speaking meanwhile however also still yet so though although because despite
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+today yesterday tomorrow tonight
 north south east west northern southern eastern western central
 reports report officials official sources source police authorities experts analysts
 what who why how where which whether no not yes one two three four five six seven eight nine ten

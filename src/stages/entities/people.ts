@@ -253,7 +253,8 @@ export function findRuns(
       }
       break;
     }
-    // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped, but a head ("State Police") stays.
+    // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped, but a head ("State
+    // Police") stays.
     while (
       j - 1 > i &&
       STOP.has(lower(tokens[j - 1]!)) &&
@@ -284,7 +285,10 @@ export function findRuns(
   return runs;
 }
 
-/** The role words right before token `from` ("NIS director", "Pentagon press secretary Maj. Gen."), as a token index, or -1. */
+/**
+ * The role words right before token `from` ("NIS director", "Pentagon press secretary Maj. Gen."), as a token index, or
+ * -1.
+ */
 export function roleStart(text: string, tokens: Token[], from: number, gazetteerAt: (i: number) => boolean): number {
   let k = from - 1;
   if (k < 0) return -1;
@@ -473,7 +477,8 @@ export function classify(
     run.certain = true;
     return;
   }
-  // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a person.
+  // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a
+  // person.
   if (
     multi &&
     words.length <= 4 &&
@@ -502,7 +507,8 @@ export function classify(
     return;
   }
   const surname = lw.filter((w) => !SUFFIXES.has(w)).pop() ?? last;
-  // At a sentence start the first word may be an ordinary word ("Reports"), unless the text never writes it in lower case.
+  // At a sentence start the first word may be an ordinary word ("Reports"), unless the text never writes it in lower
+  // case.
   if (multi && (!sentenceStart || !common(lw[0]!)) && words.length <= 5 && recurring(surname)) {
     run.type = 'person';
     run.why = 'surname-recurs';

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../article.js';
 import { isDateLine } from '../clean/line-rules.js';
+import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 
 export interface PlaceDateLine {
   /** The whole line. */
@@ -32,7 +33,7 @@ const BY_OR_SECTION_TAIL = /\s+(?:by|in)\s+[A-Z][\p{L}'.&-]*(?:\s+[A-Z&][\p{L}'.
 // "Story published:", "Originally posted on", "Created:", a release's "For release": the label before a page's date.
 const PAGE_LABEL =
   '(?:(?:story|article|page|date)\\s+)?(?:first\\s+|last\\s+|originally\\s+)?' +
-  '(?:updated|published|posted|modified|issued|created)(?:\\s+(?:on|at))?';
+  `(?:${DATE_LABEL_WORDS}|issued|created)(?:\\s+(?:on|at))?`;
 const RELEASE_LABEL = '(?:for\\s+(?:immediate\\s+)?release|embargoed\\s+until|release\\s+date)';
 const LABEL = new RegExp(`^(?:${PAGE_LABEL}|${RELEASE_LABEL})\\s*:?\\s*`, 'i');
 // A label glued to the date before it, as scrapes join a page's spans: "March 3, 20236:22 AMUpdated 2 hours ago".
@@ -51,7 +52,8 @@ const CREDIT_PART =
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
-  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails linear.
+  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails
+  // linear.
   if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.
@@ -94,7 +96,10 @@ function readPartedLine(line: string, dashes: boolean): { date: string } | null 
   return dates.length ? { date: dates.join(' ') } : null;
 }
 
-/** The first date line among the opening lines of `text` (`bare`, in a record: also an unlabelled one, or parts split by dashes), or null. */
+/**
+ * The first date line among the opening lines of `text` (`bare`, in a record: also an unlabelled one, or parts split by
+ * dashes), or null.
+ */
 export function findPlaceDateLine(text: string, bare = false): PlaceDateLine | null {
   let start = 0;
   for (let n = 0; n < MAX_LINES && start < text.length && start < MAX_CHARS; n++) {

@@ -9,6 +9,7 @@
 import type { Span } from '../../article.js';
 import { builtinGazetteer, demonymCountries } from '../entities/gazetteer.js';
 import { agencyByName, knownOutlet } from './agencies.js';
+import { MONTH_NUMBERS, MONTH_SHORT } from '../../vocabulary/calendar.js';
 
 export interface Dateline {
   /** The place with its region, as written: "KARACHI, Pakistan", "Lyon, France", "SEOUL". */
@@ -24,28 +25,15 @@ export interface Dateline {
   credit?: string;
   /** The rule that read it. */
   by: string;
-  /** Unmistakable enough to be read past the lead (after a caption or a deck): an upper-case place, a credit or a date. */
+  /**
+   * Unmistakable enough to be read past the lead (after a caption or a deck): an upper-case place, a credit or a date.
+   */
   sure: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /** The month number of a month's name or abbreviation (`Sept.`, `march`), or undefined. */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.slice(0, 3).toLowerCase()];
+  return MONTH_NUMBERS[name.slice(0, 3).toLowerCase()];
 }
 
 // Labels that open a story the way a place does ("BREAKING NEWS:", "Update:"), compared in upper case.
@@ -84,7 +72,7 @@ const UP_WORD = "\\p{Lu}[\\p{Lu}'.-]{1,30}";
 const MIX_WORD = "\\p{Lu}[\\p{L}'.-]{1,30}";
 const REGION = '(?<region>,\\s\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?)';
 const DATE =
-  '(?:,?\\s+(?<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\\.?)\\s+(?<day>\\d{1,2})' +
+  `(?:,?\\s+(?<mon>(?:${MONTH_SHORT.join('|')})[a-z]{0,6}\\.?)\\s+(?<day>\\d{1,2})` +
   '(?:,\\s*(?<year>(?:19|20)\\d{2}))?)';
 const CREDIT = '(?:\\s*\\((?<credit>[^()\\n]{2,40})\\))';
 // The separator, then a sentence that opens with a capital, a digit or a quote ("FEMA — the agency —" is no dateline).
@@ -166,7 +154,10 @@ function notPlace(m: RegExpExecArray): boolean {
   return place.length < 3 && !g.credit && !g.mon && !g.region;
 }
 
-/** The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are into `text`. */
+/**
+ * The dateline at the start of the story (`text` from `from`: after a headline kept in the text), or null; spans are
+ * into `text`.
+ */
 export function findDateline(text: string, from = 0): Dateline | null {
   const dl = datelineAtStart(text.slice(from, from + 300));
   if (!dl || !from) return dl;

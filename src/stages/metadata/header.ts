@@ -4,6 +4,8 @@
 import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
 import { datePart, readDateLine } from './date-line.js';
+import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
+import { MONTH_SHORT } from '../../vocabulary/calendar.js';
 
 // Wire slugs and update tags at the start or end of a headline.
 const SLUG_HEAD =
@@ -74,8 +76,10 @@ export function findTitle(article: Article, outlet: string | null): Valued<strin
   return null;
 }
 
-const BYLINE_DATE =
-  /\s+(?=(?:(?:first|last)\s+)?(?:updated|published|posted)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d)/i;
+const BYLINE_DATE = new RegExp(
+  `\\s+(?=(?:(?:first|last)\\s+)?(?:${DATE_LABEL_WORDS})\\b|(?:${MONTH_SHORT.join('|')})[a-z]{0,6}\\.?\\s+\\d)`,
+  'i',
+);
 
 // "Author: Jane Roe": the label before a byline's names.
 const AUTHOR_LABEL = /^(?:author|authors|reporter|reported by|text)\s*:\s*/i;

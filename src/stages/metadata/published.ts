@@ -13,6 +13,8 @@ import { datePart, readDateLine, type PlaceDateLine } from './date-line.js';
 import { monthNumber, type Dateline } from './dateline.js';
 import { leadStart } from './header.js';
 import { urlDate } from './url.js';
+import { CAPITAL_MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_NUMBERS } from '../../vocabulary/calendar.js';
+import { DATE_LABEL_WORDS, PUBLISHED_WORDS, UPDATED_WORDS } from '../../vocabulary/date-labels.js';
 
 /**
  * Latest year considered when nothing (retrieval time, copyright year)
@@ -65,27 +67,19 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
       const dt = s.date();
       return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
     }
-    // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are publication dates.
+    // chrono reads any year (`0001-01-01T00:00:00Z`, a CMS's empty date); only the years parseIsoish takes are
+    // publication dates.
     if (s.isCertain('year') && s.isCertain('month') && s.isCertain('day') && plausibleYear(s.get('year')!))
       return day(s.get('year')!, s.get('month')!, s.get('day')!);
   }
   return null;
 }
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
-const MONTH_RE =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS = WEEKDAY_NUMBERS;
+const MONTH_RE = `(${CAPITAL_MONTH_PATTERN})\\.?`;
 // "Thursday (Jun 26)", "Thursday, June 26", "on Thursday June 26" — weekday then month-day, no year after.
 const WEEKDAY_MONTHDAY = new RegExp(
-  `\\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`,
+  `\\b(${WEEKDAY_NAMES.join('|')})\\s*[,(]?\\s*${MONTH_RE}\\s+(\\d{1,2})\\b(?!\\s*,?\\s*(?:19|20)\\d{2})\\)?`,
   'g',
 );
 // A weekday naming the day itself, not "Sunday's election" (an earlier day).
@@ -135,11 +129,14 @@ export function swappableDate(line: string): [PartialDate, PartialDate] | null {
 }
 
 // "Updated: X | Published: Y", "Last Updated: X First Published: Y": the part after the publication label wins.
-const PUBLISHED_LABEL = /\b(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+(?:on|at))?\s*:?\s*/gi;
-const UPDATED_LABEL = /\b(?:last\s+)?(?:updated|modified)\b/i;
-const PUBLISHED_LABEL_ONE = /\b(?:published|posted)\b/i;
+const PUBLISHED_LABEL = new RegExp(
+  `\\b(?:first\\s+|originally\\s+)?(?:${PUBLISHED_WORDS})\\b(?:\\s+(?:on|at))?\\s*:?\\s*`,
+  'gi',
+);
+const UPDATED_LABEL = new RegExp(`\\b(?:last\\s+)?(?:${UPDATED_WORDS})\\b`, 'i');
+const PUBLISHED_LABEL_ONE = new RegExp(`\\b(?:${PUBLISHED_WORDS})\\b`, 'i');
 // A line that opens with a publication or update label ("Posted December 7, 2026").
-const LABELLED = /^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b/i;
+const LABELLED = new RegExp(`^\\s*(?:first\\s+|last\\s+|originally\\s+)?(?:${DATE_LABEL_WORDS})\\b`, 'i');
 
 /** The date part after a line's publication label when the line also carries an update label, or null. */
 export function publishedPart(line: string): string | null {
@@ -184,7 +181,9 @@ function labelledTail(text: string): string | null {
   return datePart(rest) ? rest : null;
 }
 
-/** The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null. */
+/**
+ * The date of a dropped header line ("Lyon | Updated: …", "March 3, 2024 Photo", "March 3, 20259:14 AM ET"), or null.
+ */
 function headerLineDate(text: string, html: boolean, fromUrl: PartialDate | null): PartialDate | null {
   const part = publishedPart(text);
   if (part) return lineDate(part, undefined, fromUrl);

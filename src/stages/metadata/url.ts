@@ -5,6 +5,7 @@
  * (`/2025/01/09/`, `/2024/oct/03/`, `/20250109/`, `…-2025-01-09`).
  */
 import type { PartialDate } from '../../article.js';
+import { MONTH_SHORT } from '../../vocabulary/calendar.js';
 
 // Second-level labels under a country code that are public suffixes: co.uk, com.au, org.nz, ne.jp …
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'or', 'ne', 'go', 'gob', 'nic']);
@@ -54,7 +55,7 @@ export function domainOutlet(host: string): string | null {
     .join(' ');
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_SHORT.map((m) => m.toLowerCase());
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function valid(y: number, m: number, d: number): boolean {

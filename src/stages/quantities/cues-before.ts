@@ -16,6 +16,7 @@ import {
   BE_FORMS,
 } from './lexicon.js';
 import { adj, mark, matchBefore, type PhraseRule } from './phrase-state.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 /** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
 const PREPOSITION_VERBS = new Set([
@@ -85,21 +86,7 @@ const PREPOSITION_VERBS = new Set([
 ]);
 
 /** Words before `estimated` that make it an adjective (`the estimated 40,000`). */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'some',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'and',
-  'or',
-]);
+const DETERMINERS = determiners('some', 'and', 'or');
 
 /** Dollar prefixes glued before a dollar sign (`US$`, `A$`). */
 const DOLLAR_PREFIXES = new Set(['US', 'A', 'C', 'HK', 'NZ', 'S']);

@@ -15,6 +15,7 @@ import { nounMeasure } from './measure-context.js';
 import { subjectAt } from './subject.js';
 import { findMeasure } from './measure.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -157,7 +158,7 @@ export const scaleSize: PhraseRule = {
 };
 
 /** Determiners after a fronted `of` (`of the dead`, `of those killed`). */
-const FRONT_DETERMINERS = new Set(['the', 'those', 'these', 'them', 'its', 'their', 'all']);
+const FRONT_DETERMINERS = determiners('them', 'all');
 
 /** Token k starts a clause: the text start, a line start, or sentence punctuation before it. */
 function clauseStart(tokens: Token[], k: number): boolean {
@@ -267,7 +268,8 @@ export function placeCount(tokens: Token[], core: Core): boolean {
 
 /**
  * `confirmed 41 deaths and Penby 37.`: a name and a number after `and` that end the clause repeat an earlier
- * count of the same sentence with its noun left out (not `the iPhone 12 and AirPods 2`, whose first number has no noun).
+ * count of the same sentence with its noun left out (not `the iPhone 12 and AirPods 2`, whose first number has no
+ * noun).
  */
 export function gappedCount(tokens: Token[], core: Core): boolean {
   const and = tokens[core.first - 2];
@@ -353,7 +355,9 @@ const SUBJECT_LINKS = new Set([
   'at',
 ]);
 
-/** `Those unaccounted for numbered 103`, `the injured now stand at 40`: a casualty word after `those`/`the` as subject. */
+/**
+ * `Those unaccounted for numbered 103`, `the injured now stand at 40`: a casualty word after `those`/`the` as subject.
+ */
 export const casualtySubjectPhrase: MeasureRule = {
   id: 'quantities/casualty-phrase',
   applies: (q) => q.measure === null,
@@ -405,7 +409,10 @@ export const waveHeight: MeasureRule = {
   },
 };
 
-/** `Thousands queue to see the king`, `Hundreds flee as the river rises`: a vague number opening a clause before its verb. */
+/**
+ * `Thousands queue to see the king`, `Hundreds flee as the river rises`: a vague number opening a clause before its
+ * verb.
+ */
 export const vagueSubject: MeasureRule = {
   id: 'quantities/vague-subject',
   applies: (q) => q.measure === null && q.vague,

@@ -9,6 +9,7 @@ import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import { BOUND_CUES, LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
+import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
 
 /** `40.3C`, `104F`: a temperature with its scale's letter glued on (a plausible reading only, so `5G` stays out). */
 export function gluedTemperature(tokens: Token[], core: Core): boolean {
@@ -160,38 +161,24 @@ function modelAfter(tokens: Token[], k: number): boolean {
 /**
  * Verbs a headline puts before the count it reports (`Cancels 300 Flights`, `Floods Kill 23`), each row a verb's
  * base, third-person and past forms: in a title-case line they are capitalised like the name of a model or a flight.
+ * The count verbs, plus verbs of saying, passing a mark and acting on things, whose object need not be a count.
  */
 const HEADLINE_VERB_ROWS = [
-  'kill kills killed',
-  'injure injures injured',
+  ...COUNT_VERB_ROWS,
   'hurt hurts',
   'leave leaves left',
   'cancel cancels cancelled canceled',
   'cut cuts',
   'destroy destroys destroyed',
   'damage damages damaged',
-  'displace displaces displaced',
-  'evacuate evacuates evacuated',
-  'strand strands stranded',
   'trap traps trapped',
   'bury buries buried',
-  'sicken sickens sickened',
-  'infect infects infected',
-  'arrest arrests arrested',
-  'detain detains detained',
   'charge charges charged',
-  'free frees freed',
   'release releases released',
-  'rescue rescues rescued',
   'save saves saved',
   'say says said',
   'report reports reported',
-  'confirm confirms confirmed',
-  'record records recorded',
-  'add adds added',
-  'shed sheds',
   'lose loses lost',
-  'hire hires hired',
   'approve approves approved',
   'ground grounds grounded',
   'claim claims claimed',
@@ -201,19 +188,16 @@ const HEADLINE_VERB_ROWS = [
   'reach reaches reached',
   'exceed exceeds exceeded',
   'surpass surpasses surpassed',
-  'affect affects affected',
   'sack sacks sacked',
-  'lay lays laid',
   'close closes closed',
   'send sends sent',
   'deploy deploys deployed',
-  'win wins won',
   'seize seizes seized',
   'raise raises raised',
   'fine fines fined',
   'find finds found',
 ];
-const HEADLINE_VERBS: ReadonlySet<string> = new Set(HEADLINE_VERB_ROWS.flatMap((row) => row.split(' ')));
+const HEADLINE_VERBS = verbForms(HEADLINE_VERB_ROWS);
 
 /** `At Least 64`, `More Than 200`, `Up To 70`: the bound phrases that may open a count (read in any case). */
 const BOUND_PHRASES: readonly string[][] = BOUND_CUES.map((c) => c.words);

@@ -2,6 +2,7 @@
  * Word lists for the quantities stage. Open tables: extend them, do not
  * special-case stories. Lower-case keys throughout.
  */
+import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
 
 /**
  * A lookup table without a prototype: the tables are indexed by words of the
@@ -156,32 +157,7 @@ export const TIME_UNITS = new Set([
   'cet',
 ]);
 
-export const MONTHS: Record<string, number> = table({
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-});
+export const MONTHS: Record<string, number> = table({ ...MONTH_NUMBERS });
 
 /** Words before a number that make it a label, not a count: `Section 2`, `No. 3`, `page 12`. */
 export const LABEL_WORDS = new Set([
@@ -1359,18 +1335,6 @@ export const LEVEL_HEDGES: readonly string[] = [
   'between',
 ];
 
-/** A unit code that names a currency (`USD`, `INR`): three capitals. */
-export const isCurrencyCode = (code: string | null | undefined): boolean => !!code && /^[A-Z]{3}$/.test(code);
+export { isCurrencyCode } from '../../vocabulary/currency.js';
 
-/** Words ending in -est that are no superlative (`the 40 protest leaders`, `interest payments`). */
-const NOT_SUPERLATIVE = new Set(
-  (
-    'interest rest west protest request harvest forest contest test guest quest chest nest arrest conquest ' +
-    'inquest manifest invest digest suggest honest modest earnest priest crest vest pest'
-  ).split(' '),
-);
-
-/** A superlative adjective: `largest`, `biggest`, `richest` (not `protest`, `harvest`). */
-export function isSuperlative(lower: string): boolean {
-  return lower.length > 4 && /^[a-z]+est$/.test(lower) && !NOT_SUPERLATIVE.has(lower);
-}
+export { isSuperlative } from '../../vocabulary/superlatives.js';

@@ -13,6 +13,7 @@ import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
 import { pastSum } from './cues-before.js';
 import { COMPARATIVES } from './change-phrase.js';
 import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 /** Verbs whose object changes by the amount after `by`: `cut its workforce by 3,500`. */
 const OBJECT_VERBS = new Set([
@@ -68,7 +69,7 @@ const LEVEL_NOUNS = new Set([
 const OBJECT_WINDOW = 9;
 
 /** Determiners dropped from an object phrase. */
-const OBJECT_DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/;
+const OBJECT_DETERMINERS = determiners();
 
 /** What a noun phrase counts, through the shared reader of measure-rules.ts (passed in to avoid an import cycle). */
 /** Reads what a noun phrase counts or measures, or null. */
@@ -77,7 +78,7 @@ type NounReader = (words: string[]) => string | null;
 /** The object phrase between a change verb and `by` (tokens a..b), read for what it counts. */
 function objectMeasure(tokens: Token[], a: number, b: number, noun: NounReader): string | null {
   const words: string[] = [];
-  for (let k = a; k <= b; k++) if (!OBJECT_DETERMINERS.test(tokens[k]!.lower)) words.push(tokens[k]!.text);
+  for (let k = a; k <= b; k++) if (!OBJECT_DETERMINERS.has(tokens[k]!.lower)) words.push(tokens[k]!.text);
   // `the level of employment`, `its forecast for deliveries`: the complement names what is counted.
   const prep = words.findIndex((w) => w === 'of' || w === 'for');
   if (prep > 0 && LEVEL_NOUNS.has(words[prep - 1]!.toLowerCase())) return noun(words.slice(prep + 1));
@@ -98,7 +99,7 @@ function changeObject(ctx: MeasureContext, noun: NounReader): string | null {
     const w = t[k]!;
     if (w.kind !== 'word' || (w.newline && k < end)) return null;
     if (OBJECT_VERBS.has(w.lower)) return k < end ? objectMeasure(t, k + 1, end, noun) : null;
-    if (STOP_WORDS.has(w.lower) && !OBJECT_DETERMINERS.test(w.lower) && w.lower !== 'of' && w.lower !== 'for')
+    if (STOP_WORDS.has(w.lower) && !OBJECT_DETERMINERS.has(w.lower) && w.lower !== 'of' && w.lower !== 'for')
       return null;
   }
   return null;
@@ -244,7 +245,7 @@ function earlierLevel(ctx: MeasureContext, noun: NounReader): string | null {
   const t = ctx.tokens;
   if (!EARLIER_ADJECTIVES.has(t[ctx.begin - 1]?.lower ?? '') || !/^\d/.test(ctx.q.number.text)) return null;
   // The subject of the clause the earlier value belongs to, read from before its determiner.
-  const det = /^(?:a|an|the|its|their)$/.test(t[ctx.begin - 2]?.lower ?? '') ? ctx.begin - 2 : ctx.begin - 1;
+  const det = OBJECT_DETERMINERS.has(t[ctx.begin - 2]?.lower ?? '') ? ctx.begin - 2 : ctx.begin - 1;
   const found = subjectBefore(t, det, false, true);
   if (found && found.shape === 'verb') {
     const s = found.subject;

@@ -15,6 +15,7 @@ import { nounMeasure } from './measure-context.js';
 import { countable, isNumberToken } from './measure.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { countryAdjectives, demonymCountries, nationalityWords } from '../entities/gazetteer.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -95,7 +96,7 @@ function afterNumber(ctx: MeasureContext): number {
 }
 
 /** Words after a coordinated head that start a clause of their own (`and officers fired tear gas`). */
-const DETERMINER_AFTER = /^(?:the|a|an|their|its|his|her|our|this|these|those)$/;
+const DETERMINER_AFTER = determiners();
 
 /** A past tense after a conjunct is its verb when an object follows it (`fired tear gas`), not `mobilized by`. */
 function verbAfter(tokens: Token[], k: number): boolean {
@@ -103,7 +104,7 @@ function verbAfter(tokens: Token[], k: number): boolean {
   if (!w || w.kind !== 'word' || w.newline || !/^[a-z]/.test(w.text)) return false;
   if (STOP_WORDS.has(w.lower) || !/(?:ed|en)$/.test(w.lower)) return false;
   const n = tokens[k + 1];
-  return !!n && n.kind === 'word' && (DETERMINER_AFTER.test(n.lower) || !STOP_WORDS.has(n.lower));
+  return !!n && n.kind === 'word' && (DETERMINER_AFTER.has(n.lower) || !STOP_WORDS.has(n.lower));
 }
 
 /** Verbs of saying and expecting after a conjunct: it is the subject of a new clause, not a counted noun. */

@@ -20,6 +20,7 @@ import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 import { changeEllipsis } from './measure-change.js';
 import { RATE_RULES } from './measure-rates.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -75,7 +76,7 @@ const CROWD_NOUNS = new Set([
 ]);
 
 /** Words before a total noun that show it is a noun (`the toll`, `a tally`), not the verb `total`. */
-const TOTAL_DETERMINERS = /^(?:the|a|an|its|their|this|that|whose)$/;
+const TOTAL_DETERMINERS = determiners('whose');
 
 /** Adverbs after which `estimates`, `totals`, `numbers` is a verb: `now estimates`, `also counts`. */
 const VERB_ADVERBS = new Set(['now', 'also', 'still', 'already', 'currently', 'previously', 'initially', 'originally']);
@@ -101,15 +102,15 @@ function totalInClause(ctx: MeasureContext): string | null {
     // `the bureau now estimates`: after an adverb of time the word is a verb, not a total noun.
     if (VERB_ADVERBS.has(t[k - 1]?.lower ?? '')) continue;
     let d = k - 1;
-    while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.test(t[d]!.lower)) d--;
-    if (d < 0 || !TOTAL_DETERMINERS.test(t[d]!.lower)) continue;
+    while (d > k - 4 && d >= 0 && t[d]!.kind === 'word' && !TOTAL_DETERMINERS.has(t[d]!.lower)) d--;
+    if (d < 0 || !TOTAL_DETERMINERS.has(t[d]!.lower)) continue;
     const words: string[] = [];
     for (let j = d + 1; j <= k; j++) if (t[j]!.kind === 'word') words.push(t[j]!.text);
     let j = k + 1;
     let of: string[] | null = null;
     if (t[j]?.lower === 'of') {
       j++;
-      if (TOTAL_DETERMINERS.test(t[j]?.lower ?? '')) j++;
+      if (TOTAL_DETERMINERS.has(t[j]?.lower ?? '')) j++;
       of = phraseAfter(t, j);
       // `the number of people present`: the phrase ends at its last counted noun.
       while (of && of.length > 1 && !countable(of[of.length - 1]!.toLowerCase())) of = of.slice(0, -1);
@@ -132,7 +133,7 @@ function crowdInClause(ctx: MeasureContext): boolean {
   const floor = Math.max(0, ctx.begin - 20);
   for (let k = ctx.begin - 2; k >= floor && !clauseStop(t, k); k--) {
     if (t[k]!.kind === 'num') return false;
-    if (CROWD_NOUNS.has(t[k]!.lower) && TOTAL_DETERMINERS.test(t[k - 1]?.lower ?? '')) return true;
+    if (CROWD_NOUNS.has(t[k]!.lower) && TOTAL_DETERMINERS.has(t[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import type { Token } from './tokens.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, PLURAL_NOUNS, STOP_WORDS, UNITS, isSuperlative } from './lexicon.js';
 import { NAMED_AS_WRITTEN } from '../../vocabulary/measures.js';
 import { isAdverb } from './subject.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 export interface MeasureFound {
   measure: string | null;
@@ -96,7 +97,7 @@ const MODIFIERS = new Set([
 ]);
 
 /** Determiners skipped after `of` in `31 of those emergencies`. */
-const DETERMINERS = new Set(['the', 'their', 'its', 'those', 'these', 'his', 'her', 'our', 'your', 'whose', 'such']);
+const DETERMINERS = determiners('your', 'whose', 'such');
 
 const adj = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 
@@ -266,7 +267,8 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       )
         break;
     } else if (!qualifier && !capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
-      // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked admirers`).
+      // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked
+      // admirers`).
       const after = tokens[next];
       if (
         !after ||

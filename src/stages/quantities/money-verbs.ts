@@ -20,6 +20,7 @@ import {
 import type { Token } from './tokens.js';
 import { isCapital, phraseAfter } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 /** A sum of money (a currency code: `20 pounds` of weight is none) whose measure does not yet say what it is. */
 export const unnamedMoney = (q: Quantity): boolean =>
@@ -72,7 +73,7 @@ const VERB_FILLERS = /^(?:anywhere|from|between|some|roughly|about|nearly|almost
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
 
 /** Determiners an object of `cost`, `pay` or `fine` may open with (`cost the state $800 million`). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'each', 'every', 'our', 'this']);
+const DETERMINERS = determiners('each', 'every');
 
 /** Verbs of spending before `$X on Y, $Z on W`. */
 const SPEND_VERBS = new Set(['spend', 'spent', 'spends', 'spending', 'invest', 'invested', 'invests', 'splurged']);

@@ -7,6 +7,7 @@
  */
 import type { Token } from './tokens.js';
 import { BE_FORMS, DIRECTIONS } from './lexicon.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 /** Verbs that state the value of their subject (`rose to`, `stands at`, `numbered`, `was`). */
 export const LINK_VERBS = new Set([
@@ -268,24 +269,7 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** Words that begin a noun phrase and end the backward walk. */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-  'whose',
-  'all',
-  'any',
-  'some',
-]);
+const DETERMINERS = determiners('whose', 'all', 'any', 'some');
 
 /** Words that cannot be inside the subject noun phrase. */
 const BREAKERS = new Set([

@@ -49,7 +49,8 @@ function digitsEnd(text: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  // The first line break at or after the previous token's end (-1: none left); moves forward only, so the pass stays linear.
+  // The first line break at or after the previous token's end (-1: none left); moves forward only, so the pass stays
+  // linear.
   let nextNl = text.indexOf('\n');
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);

@@ -16,7 +16,9 @@ import './changes.css';
 
 /** Events per page of the view. */
 export const CHANGES_PAGE = 50;
-/** The badge counts at most this many (one request, on every view: its events are downloaded), and shows "99+" beyond. */
+/**
+ * The badge counts at most this many (one request, on every view: its events are downloaded), and shows "99+" beyond.
+ */
 const BADGE_MAX = 99;
 /** How often the badge asks again. */
 const BADGE_MS = 60_000;
