@@ -596,7 +596,7 @@ export function sentenceAttributions(
       /^(?:as|while|amid|when|because)\b(?!\s+(?:many|much|few|high|little|low|long|well|of|part)\b)/i.test(afterText);
     // attributions/expects-noun-of: the bare "expect" reports only a forecast's noun and its figure.
     if (w === 'expect' && !EXPECT_NOUN_OF.test(afterText)) continue;
-    // attributions/add-object: "the offer adds a payment of €350", "the plant added 300 jobs": adding a thing, not speech.
+    // attributions/add-object: "the offer adds a payment of €350", "the plant added 300 jobs": adding, not speech.
     if (ADD_VERBS.has(w) && ADD_OBJECT.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 16)).trimStart()))
       continue;
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.

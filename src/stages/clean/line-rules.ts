@@ -471,7 +471,7 @@ export function isMenuLine(line: string): boolean {
   const marked = /[|>•·»]/.test(line);
   const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
-  // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a spaced headline.
+  // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
   if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
   const most = items.length >= 3 ? 4 : 2;
   for (const it of items) if (words(it).length > most) return false;
