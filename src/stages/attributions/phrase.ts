@@ -6,6 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
+import { givenGender } from '../entities/given-gender.js';
 import { itSubject } from './subject-org.js';
 import {
   BETWEEN,
@@ -69,6 +70,12 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
     const mark = after.search(/["“”]/);
     const p = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(mark >= 0 ? after.slice(0, mark) : after);
     if (p) out.set(m.entity, p[1] ? 'm' : 'f');
+  }
+  // entities/person/given-gender: a name the text gives no pronoun for is read from its given name.
+  for (const m of people) {
+    if (out.has(m.entity)) continue;
+    const g = givenGender(m.text);
+    if (g) out.set(m.entity, g);
   }
   return out;
 }
