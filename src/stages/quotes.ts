@@ -119,7 +119,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
     // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
-    if (notSpeech(before, body, text.slice(r.end, Math.min(text.length, r.end + 12)))) continue;
+    const after = text.slice(r.end, Math.min(text.length, r.end + 24));
+    if (notSpeech(before, body, after, quiet(text, sentence, r, bySentence.get(si), mentions, firstAtOrAfter)))
+      continue;
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -362,6 +364,34 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
     q.by = 'quotes/paragraph-run';
     q.certain = false;
   }
+}
+
+/** Words that report speech or name what someone calls a thing, anywhere near a quotation. */
+const SPEECH_NEAR =
+  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled)\b/i;
+
+/**
+ * true when the quotation's sentence reports no speech, has no personal pronoun and names no person or organisation
+ * just before the marks (read within 200 characters either side, so a long sentence stays linear): the case of
+ * `quotes/scare-quote`.
+ */
+function quiet(
+  text: string,
+  sentence: Sentence,
+  r: QuoteRegion,
+  own: AttributionSpan[] | undefined,
+  mentions: readonly { start: number; type: string }[],
+  firstAtOrAfter: (offset: number) => number,
+): boolean {
+  // A finding ("Police found the “safe house” empty") reports no speech.
+  if (own?.some((a) => SPEECH_NEAR.test(a.cue.text))) return false;
+  const from = Math.max(sentence.start, r.open - 200);
+  const to = Math.min(sentence.end, r.close + 200);
+  // A person or body named just before, or a personal pronoun, may own the words ("Obama's “red line”").
+  for (let i = firstAtOrAfter(r.open - 40); i < mentions.length && mentions[i]!.start < r.open; i++)
+    if (mentions[i]!.type === 'person' || mentions[i]!.type === 'organization') return false;
+  const window = text.slice(from, to);
+  return !SPEECH_NEAR.test(window) && !/\b(?:he|she|his|her|hers|him)\b/i.test(window);
 }
 
 /** A line of an embedded post's frame: its credit ("— Name (@handle) date") or a short caption with no sentence end. */

@@ -376,6 +376,10 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'National Hurricane Center',
     ],
     ['Union chief Gerry Walsh called the offer “an insult to every driver.”', 'an insult', 'Gerry Walsh'],
+    // short quotes whose owner is near are speech, not scare quotes
+    ['President Ana Morales warned of a “red line” on Monday.', 'red line', 'Ana Morales'],
+    ['The mayor, Ben Osei, wants a “fair deal” for the town.', 'fair deal', 'Ben Osei'],
+    ['Governor Ruth Kane was angry. She blamed the “reckless” drivers.', 'reckless', 'Ruth Kane'],
   ],
   // quotations in a headline
   headlines: [
@@ -412,6 +416,8 @@ export const notQuoteCases: Array<[text: string, phrase: string]> = [
   ['Rescuers searched the so-called “red zone” for survivors.', 'red zone'],
   ['The “tiny homes” on the lot were built by volunteers.', 'tiny homes'],
   ['The storm brought a “wall of water” onto the coast road, flattening 12 homes.', 'wall of water'],
+  ['The camp sits inside a 40-mile “buffer zone” along the border.', 'buffer zone'],
+  ['Crowds in “Vote Leave” hats lined the route to the count.', 'Vote Leave'],
 ];
 
 /**

@@ -532,6 +532,16 @@ const PERSON_HEADS = new Set([
   'commander',
   'general',
   'economist',
+  // Professions a story names its speaker by after the full name ("Dr. Amit Shah … the doctor said").
+  'doctor',
+  'surgeon',
+  'professor',
+  'researcher',
+  'scientist',
+  'engineer',
+  'teacher',
+  'nurse',
+  'pilot',
 ]);
 
 /** Experts of a named firm ("analysts at Nordbank"), the antecedent of "they" in the same sentence. */
