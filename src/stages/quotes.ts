@@ -122,6 +122,19 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     const after = text.slice(r.end, Math.min(text.length, r.end + 24));
     if (notSpeech(before, body, after, quiet(text, sentence, r, bySentence.get(si), mentions, firstAtOrAfter)))
       continue;
+    // `quotes/subhead`: a short quotation alone on its line heads a section; its speaker is found after the loop.
+    if (subheadLine(text, r, body)) {
+      quotes.push({
+        start: r.start,
+        end: r.end,
+        text: body,
+        speaker: null,
+        speakerName: null,
+        partial: true,
+        ...SUBHEAD,
+      });
+      continue;
+    }
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -274,17 +287,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           certain: false,
         };
     }
-    // 4. The last person named before the quote.
+    // 4. The last person named before the quote, as a subject (`quotes/last-person` skips "along with X", "met X").
     if (!speaker) {
-      let m = null;
-      const top = firstAtOrAfter(r.open) - 1;
-      for (let i = top; i >= 0 && i > top - 400; i--) {
-        const x = mentions[i]!;
-        if (x.start < r.open && x.type === 'person') {
-          m = x;
-          break;
-        }
-      }
+      const m = subjectPerson(scope, r.open);
       if (m && r.open - m.end < 1500)
         speaker = {
           entity: m.entity,
@@ -341,7 +346,52 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
   }
   paragraphRun(text, quotes, regions);
+  subheadSpeakers(quotes);
   return { quotes, attributions: added };
+}
+
+const SUBHEAD = { by: 'quotes/subhead', certain: false } as const;
+
+/** true for a closed quotation of at most 12 words, with no closing punctuation, alone on its line. */
+function subheadLine(text: string, r: QuoteRegion, body: string): boolean {
+  if (!r.closed || /[.!?,;:]\s*$/.test(body) || body.split(/\s+/).length > 12) return false;
+  let i = r.open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = r.close + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j >= text.length || text[j] === '\n' || text[j] === '\r';
+}
+
+/** Lower-cased words of a quotation, for comparing the same words quoted twice. */
+const quoteWords = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A subhead's speaker is the speaker of a quotation of at least two words that holds its words or that its words
+ * hold ("“Bandit formations”" over "… accused them of controlling “bandit formations”"); none when no quotation does.
+ */
+function subheadSpeakers(quotes: Quote[]): void {
+  const heads = quotes.filter((q) => q.by === SUBHEAD.by);
+  if (!heads.length) return;
+  const spoken = quotes.filter((q) => q.by !== SUBHEAD.by && q.speakerName);
+  for (const h of heads) {
+    const words = quoteWords(h.text);
+    if (!words) continue;
+    // Only the first 200 spoken quotations are compared: subheads are few, long articles stay linear.
+    const same = spoken.slice(0, 200).find((q) => {
+      const other = quoteWords(q.text);
+      return other.includes(' ') && (other.includes(words) || words.includes(other));
+    });
+    if (!same) continue;
+    h.speaker = same.speaker;
+    h.speakerName = same.speakerName;
+    if (same.speakerSpan) h.speakerSpan = same.speakerSpan;
+  }
 }
 
 /**

@@ -382,6 +382,45 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ['Governor Ruth Kane was angry. She blamed the “reckless” drivers.', 'reckless', 'Ruth Kane'],
   ],
   // quotations in a headline
+  // a quotation that fills a subhead line takes the speaker of the same words quoted in the text
+  subheads: [
+    [
+      'The council voted on Monday.\n\n“A betrayal of renters”\n\nTenant leader Rosa Mendez called the vote “a betrayal of renters” ' +
+        'and promised a rent strike.',
+      'A betrayal of renters',
+      'Rosa Mendez',
+    ],
+    [
+      'Forecaster Ian Moss warned of snow.\n\n“Worse than 2010”\n\nThe airport closed at noon. Airline chief Dana Holt said the ' +
+        'storm could be “worse than 2010” for travellers.',
+      'Worse than 2010',
+      'Dana Holt',
+    ],
+    [
+      'Mayor Ken Ito said the pier was safe.\n\n“A warning ignored”\n\nEngineers had flagged cracks in 2019.',
+      'A warning ignored',
+      '',
+    ],
+  ],
+  // an unnamed person or a crowd that speaks with a livelier verb
+  'unnamed and crowd speakers': [
+    ['The ferry was cancelled again.\n\n“Third time this week,” one passenger quipped.', 'Third time', 'passenger'],
+    ['Fares rose again.\n\n“Nobody can afford this,” a commuter tweeted.', 'Nobody can afford', 'commuter'],
+    [
+      'Governor Ann Lowe spoke inside. While some farmers chanted, “Save our land,” police closed the square.',
+      'Save our land',
+      'some farmers',
+    ],
+  ],
+  // the last person named is the subject, not a person named as an object ("along with X", "met X")
+  'last named subject': [
+    [
+      'Mayor Dana Cruz took office on Monday along with Deputy Mayor Leo Park.\n\nThe speech called for a “new civic pride” ' +
+        'in the city.',
+      'new civic pride',
+      'Dana Cruz',
+    ],
+  ],
   headlines: [
     [
       '“We are not done”: union leader Dana Brooks vows to keep striking\n\nDock workers walked out for a third day.',

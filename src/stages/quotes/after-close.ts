@@ -123,7 +123,7 @@ const UNNAMED_HEADS = new Set(
 export function unnamedSpeaker(text: string, close: number): string | null {
   const gap = text.slice(close + 1, close + 60);
   const m =
-    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told)\b/u.exec(
+    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told|quipped|joked|tweeted|posted|commented|replied|asked|explained|recalled|insisted|shouted|yelled|remarked|complained)\b/u.exec(
       gap,
     );
   if (!m) return null;
@@ -194,6 +194,8 @@ const CROWD =
 export function chantGroup(before: string): string | null {
   if (!CHANT_BEFORE.test(before)) return null;
   const head = before.replace(/\s*,?\s*$/, '');
-  const m = CROWD.exec(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1));
+  // "While some farmers chanted": a subordinating word may open the clause.
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1);
+  const m = CROWD.exec(clause.replace(/^\s*(?:while|as|when|after|before|until|and)\s+/i, ''));
   return m ? m[1]! : null;
 }
