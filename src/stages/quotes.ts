@@ -20,6 +20,7 @@ import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { notSpeech } from './quotes/not-speech.js';
 import {
+  accuser,
   calledByGroup,
   calledName,
   chantGroup,
@@ -187,6 +188,12 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!speaker) {
       const judge = dismissedAs(text, r.open, sentence.start, mentions, firstAtOrAfter);
       if (judge) speaker = fromMention(judge, 'quotes/dismissed-as');
+    }
+    // 1a0. `quotes/accuser`: "the coast guards accused smugglers of running “death boats”": who blames.
+    if (!speaker) {
+      const who = accuser(text, r.open, sentence.start, mentions, firstAtOrAfter);
+      if (who && 'mention' in who) speaker = fromMention(who.mention, 'quotes/accuser');
+      else if (who) speaker = { entity: null, name: who.name, by: 'quotes/accuser', certain: false };
     }
     // 1a. "“…,” engineer Pia Lund, a hydrologist at …, said": the person named between the closing mark and the cue.
     if (!speaker && r.closed) {
@@ -418,7 +425,7 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
 
 /** Words that report speech or name what someone calls a thing, anywhere near a quotation. */
 const SPEECH_NEAR =
-  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled)\b/i;
+  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
 
 /**
  * true when the quotation's sentence reports no speech, has no personal pronoun and names no person or organisation

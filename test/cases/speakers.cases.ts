@@ -381,6 +381,18 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ['The mayor, Ben Osei, wants a “fair deal” for the town.', 'fair deal', 'Ben Osei'],
     ['Governor Ruth Kane was angry. She blamed the “reckless” drivers.', 'reckless', 'Ruth Kane'],
   ],
+  // the subject who accuses or blames, not the ones blamed (quotes/accuser)
+  accuser: [
+    [
+      'In a statement on Friday, the Greek and Turkish coast guards accused smugglers of running “death boats” across the strait.',
+      'death boats',
+      'Greek and Turkish coast guards',
+    ],
+    ['The ministry accused the rebels of “war crimes” in the north.', 'war crimes', 'ministry'],
+    ['Farm groups accused U.S. buyers of “dumping” grain on the market.', 'dumping', 'Farm groups'],
+    ['Residents blamed the council for “years of neglect” after the flood.', 'years of neglect', 'Residents'],
+    ['Health Minister Ana Lobo accused the rebels of “war crimes” in the north.', 'war crimes', 'Ana Lobo'],
+  ],
   // quotations in a headline
   // a quotation that fills a subhead line takes the speaker of the same words quoted in the text
   subheads: [

@@ -199,3 +199,41 @@ export function chantGroup(before: string): string | null {
   const m = CROWD.exec(clause.replace(/^\s*(?:while|as|when|after|before|until|and)\s+/i, ''));
   return m ? m[1]! : null;
 }
+
+/** "accused U.S. forces of", "blamed the council for": a verb of blame, its object and the preposition (an abbreviation's period allowed). */
+const ACCUSED =
+  /\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){1,60}?\s(?:of|for)\b(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){0,60}$/;
+/** The subject of a clause: "the Greek and Turkish coast guards", "Residents", "the ministry" (at most six words). */
+const CLAUSE_SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,5}?([\p{L}-]+))\s*$/iu;
+
+/**
+ * quotes/accuser: "the Greek and Turkish coast guards accused smugglers of running “death boats”": the subject who
+ * blames (a person or organisation named there, else the group as written), not the ones blamed.
+ */
+export function accuser(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): { mention: Mention } | { name: string } | null {
+  const from = Math.max(sentenceStart, open - 200);
+  const before = text.slice(from, open);
+  const m = ACCUSED.exec(before);
+  if (!m) return null;
+  const verbAt = from + m.index;
+  const named = mentionsBetween(mentions, firstAtOrAfter, sentenceStart, verbAt).find(
+    (x) => x.type === 'person' || x.type === 'organization',
+  );
+  if (named) return { mention: named };
+  // The clause before the verb, after an opening phrase ("In a statement on Friday, ").
+  const lead = text.slice(sentenceStart, verbAt);
+  const clause = lead.slice(lead.lastIndexOf(',') + 1);
+  const subject = CLAUSE_SUBJECT.exec(clause);
+  if (!subject) return null;
+  const head = subject[2]!.toLowerCase();
+  const words = subject[1]!.split(/\s+/);
+  // "the Greek and Turkish coast guards": a coordinated modifier is part of the group.
+  if (words.some((w) => w.toLowerCase() !== 'and' && NP_STOP.has(w.toLowerCase()))) return null;
+  return GENERIC_HEADS.has(head) || /(?:ies|s)$/.test(head) ? { name: subject[1]! } : null;
+}
