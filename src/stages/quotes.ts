@@ -25,6 +25,7 @@ import {
   calledName,
   chantGroup,
   dismissedAs,
+  statementFrom,
   toldColon,
   trailingName,
   unnamedSpeaker,
@@ -157,6 +158,10 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
     const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
     if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
+    // 0b'. `quotes/statement-from`: "“…,” read a statement from the Red Cross": who issued it.
+    const issuer =
+      !speaker && r.closed ? statementFrom(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter) : null;
+    if (issuer) speaker = fromMention(issuer, 'quotes/statement-from');
     // 0c. "what Gov. Lena Fox of Ohio called the plan's “…”": the one who names it so.
     const caller = speaker ? null : calledName(text, r.open, sentence.start, mentions, firstAtOrAfter);
     if (caller) speaker = fromMention(caller, 'quotes/called-name');

@@ -393,6 +393,78 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ['Residents blamed the council for “years of neglect” after the flood.', 'years of neglect', 'Residents'],
     ['Health Minister Ana Lobo accused the rebels of “war crimes” in the north.', 'war crimes', 'Ana Lobo'],
   ],
+  // interviews, statements, letters and posts
+  'interviews and statements': [
+    ['“We will appeal,” Lena Roe told the BBC’s Today programme.', 'We will appeal', 'Lena Roe'],
+    [
+      '“The roads are impassable,” Omar Said Khan said in an interview with CNN.',
+      'roads are impassable',
+      'Omar Said Khan',
+    ],
+    ['“Nobody is above the rules,” the spokeswoman, who declined to be named, said.', 'above the rules', 'spokeswoman'],
+    [
+      '“The ceasefire will not hold,” a government official told AFP on condition of anonymity.',
+      'ceasefire will not hold',
+      'government official|official',
+    ],
+    ['“We are out of tents,” said one aid worker, who asked not to be named.', 'out of tents', 'aid worker|worker'],
+    ['“Our thoughts are with the families,” read a statement from the Red Cross.', 'thoughts are with', 'Red Cross'],
+    ['A statement from the Red Cross read: “Our thoughts are with the families.”', 'thoughts are with', 'Red Cross'],
+    ['“Back at work,” Lena Roe posted on Instagram alongside a photo of her desk.', 'Back at work', 'Lena Roe'],
+    ['For Lena Roe, the answer is simple: “We move inland.”', 'We move inland', 'Lena Roe'],
+    ['“I have seen nothing like it,” Tomas Varga, 45, said.', 'seen nothing like it', 'Tomas Varga'],
+    ['Asked about the defeat, coach Bill Harte said: “We were not good enough.”', 'not good enough', 'Bill Harte'],
+    ['Speaking on BBC Radio 4, Ms Lena Roe said: “The schools must reopen.”', 'schools must reopen', 'Lena Roe'],
+    ['“The river is still rising” Mayor Jon Tate said on Sunday.', 'river is still rising', 'Jon Tate'],
+    ['Lena Roe says the flooding was “biblical” in scale.', 'biblical', 'Lena Roe'],
+    ['The family’s lawyer, Sam Ward, said: “They want answers.”', 'They want answers', 'Sam Ward'],
+    ['Lena Roe told The Guardian that the plan was “unworkable.”', 'unworkable', 'Lena Roe'],
+    [
+      'Police chief Ana Cole said at a news conference that the suspect was “armed and dangerous.”',
+      'armed and dangerous',
+      'Ana Cole',
+    ],
+    ['“Pay will rise in May,” chief executive Ruth Lyle wrote in a letter to staff.', 'Pay will rise', 'Ruth Lyle'],
+    ['In a letter to staff, chief executive Ruth Lyle wrote: “Pay will rise in May.”', 'Pay will rise', 'Ruth Lyle'],
+    [
+      '“She was the heart of this town,” Lena Roe said of Mary Hope, who died in 2019.',
+      'heart of this town',
+      'Lena Roe',
+    ],
+    ['Lena Roe, speaking from her hospital bed, said: “I was lucky.”', 'I was lucky', 'Lena Roe'],
+    [
+      '“We have lost our home,” Lena Roe said. Asked what comes next, she replied: “We start again.”',
+      'We start again',
+      'Lena Roe',
+    ],
+    ['“The dam will hold,” engineer Tom Ash said, adding: “We checked it twice.”', 'checked it twice', 'Tom Ash'],
+  ],
+  // tabloid and local styles: descriptors before the name
+  'tabloid descriptors': [
+    ['Heartbroken mum Lisa Grey, 32, said: “He was my world.”', 'my world', 'Lisa Grey'],
+    ['Devastated dad-of-two Mark Fenn told the Mirror: “We have nothing left.”', 'nothing left', 'Mark Fenn'],
+    [
+      'A source close to the singer said: “She is resting at home.”',
+      'resting at home',
+      'source close to the singer|source',
+    ],
+    [
+      'A Downing Street spokesman said: “The plan is on track.”',
+      'plan is on track',
+      'Downing Street|Downing Street spokesman|spokesman',
+    ],
+    [
+      'A spokesperson for Thames Water said: “Supplies are back to normal.”',
+      'back to normal',
+      'Thames Water|spokesperson for Thames Water|spokesperson',
+    ],
+    ['Local councillor Jim Bright said: “The bridge must be rebuilt.”', 'bridge must be rebuilt', 'Jim Bright'],
+    [
+      'Pensioner Edna Marsh, 88, who has lived on the street for 60 years, said: “I am not leaving.”',
+      'not leaving',
+      'Edna Marsh',
+    ],
+  ],
   // quotations in a headline
   // a quotation that fills a subhead line takes the speaker of the same words quoted in the text
   subheads: [

@@ -126,9 +126,38 @@ export function unnamedSpeaker(text: string, close: number): string | null {
     /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told|quipped|joked|tweeted|posted|commented|replied|asked|explained|recalled|insisted|shouted|yelled|remarked|complained)\b/u.exec(
       gap,
     );
+  // "“…,” said one aid worker, who …": the verb first (`quotes/unnamed-speaker` too).
+  const inverted = m
+    ? null
+    : /^\s*,?\s*(?:said|says|added|wrote|asked|replied)\s+(?:one|a|an|another)\s+((?:[\p{L}-]+\s+){0,2}?([\p{Ll}]+))(?=\s*[,.;]|\s+(?:who|in|at|on|from)\b)/u.exec(
+        gap,
+      );
+  const found = m ?? inverted;
+  if (!found) return null;
+  const head = found[2]!;
+  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
+}
+
+/** "read a statement from", "said a joint statement issued by": a document that speaks for whoever issued it. */
+const STATEMENT_FROM =
+  /^\s*,?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|post|message|letter|notice|note|tweet)\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+(?:the\s+)?/;
+
+/**
+ * quotes/statement-from: "“…,” read a statement from the Red Cross": the person or organisation named right after
+ * the document that carries the words.
+ */
+export function statementFrom(
+  text: string,
+  close: number,
+  sentenceEnd: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const m = STATEMENT_FROM.exec(text.slice(close + 1, Math.min(sentenceEnd, close + 80)));
   if (!m) return null;
-  const head = m[2]!;
-  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? m[1]! : null;
+  const at = close + 1 + m[0].length;
+  const who = mentions[firstAtOrAfter(at)];
+  return who && who.start === at && (who.type === 'person' || who.type === 'organization') ? who : null;
 }
 
 /** "rejected the claims as", "dismissed it as", "branded the plan": the verb that judges the quoted words. */
