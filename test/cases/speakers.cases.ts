@@ -465,6 +465,49 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Edna Marsh',
     ],
   ],
+  // a conversation: turns between two named people, pronouns and organisations that speak as "it"
+  'turns and it': [
+    [
+      'Nurse Ada Obi met farmer Paul Kent at the clinic.\n\n“How long has the fever lasted?” Obi asked.\n\n“Three days,” Kent said.',
+      'Three days',
+      'Paul Kent',
+    ],
+    [
+      'Nurse Ada Obi met farmer Paul Kent at the clinic.\n\n“How long has the fever lasted?” Obi asked.\n\n“Three days,” Kent said.',
+      'How long has the fever',
+      'Ada Obi',
+    ],
+    [
+      'The Ministry of Health confirmed four new cases. “Contact tracing is under way,” it said in a statement.',
+      'Contact tracing',
+      'Ministry of Health',
+    ],
+    [
+      'Northwind Airlines cancelled 200 flights. “Safety comes first,” it said.',
+      'Safety comes first',
+      'Northwind Airlines',
+    ],
+    [
+      'Residents Joe Finn and Carla Ruiz watched the water rise.\n\n“We never thought it would reach us,” Finn said. “It did,” Ruiz said.',
+      'It did',
+      'Carla Ruiz',
+    ],
+    [
+      'Senator Ida Marsh and Governor Paul Dane met on Monday. Marsh called the talks useful. “We agreed on the dams,” she said.',
+      'agreed on the dams',
+      'Ida Marsh',
+    ],
+    [
+      'Senator Ida Marsh and Governor Paul Dane met on Monday. Marsh called the talks useful. Dane disagreed. “Nothing was agreed,” he said.',
+      'Nothing was agreed',
+      'Paul Dane',
+    ],
+    [
+      'Firefighters battled the blaze for six hours. “It was like an oven in there,” they said.',
+      'like an oven',
+      'Firefighters',
+    ],
+  ],
   // quotations in a headline
   // a quotation that fills a subhead line takes the speaker of the same words quoted in the text
   subheads: [

@@ -418,7 +418,8 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     if (!best && pronoun && RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))) return m;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
-      const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start);
+      // Up to the best mention's first letter: a sentence that ends right before it ends here too.
+      const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start + 1);
       if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(between) || /\n/.test(between)) break;
     } else if (pronoun) {
       // A sentence that itself opens with the same pronoun ("He later praised Hillary Clinton")
@@ -650,6 +651,14 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const m = before.slice(cut + 1).match(THEY_FIRM);
     const group = m ? null : pluralSubject(before.slice(cut + 1));
     if (group) return [{ entity: null, name: group, span, by: `${by}/pronoun-they-subject`, certain: false }];
+    // `…/pronoun-they-previous`: "Firefighters battled the blaze. “…,” they said": the group opening the sentence
+    // before, when this one is only the quotation.
+    if (!m && cut > 0 && /^\s*["“]/.test(before.slice(cut + 1))) {
+      const prev = before.slice(0, cut);
+      const pcut = Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('? '), prev.lastIndexOf('\n'));
+      const earlier = pcut >= 0 || phrase.start <= 200 ? pluralSubject(prev.slice(pcut + 1)) : null;
+      if (earlier) return [{ entity: null, name: earlier, span, by: `${by}/pronoun-they-previous`, certain: false }];
+    }
     return m
       ? [
           {
