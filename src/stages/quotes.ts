@@ -122,8 +122,16 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
     // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
     const after = text.slice(r.end, Math.min(text.length, r.end + 24));
-    if (notSpeech(before, body, after, quiet(text, sentence, r, bySentence.get(si), mentions, firstAtOrAfter)))
-      continue;
+    const prevSaid = si > 0 && sentences[si - 1]!.paragraph === sentence.paragraph ? bySentence.get(si - 1) : undefined;
+    const calm = quiet(
+      text,
+      sentence,
+      r,
+      [...(bySentence.get(si) ?? []), ...(prevSaid ?? [])],
+      mentions,
+      firstAtOrAfter,
+    );
+    if (notSpeech(before, body, after, calm)) continue;
     // `quotes/subhead`: a short quotation alone on its line heads a section; its speaker is found after the loop.
     if (subheadLine(text, r, body)) {
       quotes.push({
@@ -441,12 +449,13 @@ function quiet(
   text: string,
   sentence: Sentence,
   r: QuoteRegion,
-  own: AttributionSpan[] | undefined,
+  own: AttributionSpan[],
   mentions: readonly { start: number; type: string }[],
   firstAtOrAfter: (offset: number) => number,
 ): boolean {
-  // A finding ("Police found the “safe house” empty") reports no speech.
-  if (own?.some((a) => SPEECH_NEAR.test(a.cue.text))) return false;
+  // A finding ("Police found the “safe house” empty") reports no speech; a statement in this sentence or the one
+  // before may go on in the marked words ("Cole said the plan would fail. The “reforms” …").
+  if (own.some((a) => SPEECH_NEAR.test(a.cue.text))) return false;
   const from = Math.max(sentence.start, r.open - 200);
   const to = Math.min(sentence.end, r.close + 200);
   // A person or body named just before, or a personal pronoun, may own the words ("Obama's “red line”").

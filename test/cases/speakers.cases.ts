@@ -377,6 +377,7 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ],
     ['Union chief Gerry Walsh called the offer “an insult to every driver.”', 'an insult', 'Gerry Walsh'],
     // short quotes whose owner is near are speech, not scare quotes
+    ['Mayor Ann Cole said the plan would fail. The “reforms” cost the town 2 million.', 'reforms', 'Ann Cole'],
     ['President Ana Morales warned of a “red line” on Monday.', 'red line', 'Ana Morales'],
     ['The mayor, Ben Osei, wants a “fair deal” for the town.', 'fair deal', 'Ben Osei'],
     ['Governor Ruth Kane was angry. She blamed the “reckless” drivers.', 'reckless', 'Ruth Kane'],
