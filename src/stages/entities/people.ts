@@ -45,7 +45,7 @@ const DESCRIPTORS = new Set(
   (
     'nurse teacher baker farmer rescuer witness resident volunteer engineer doctor surgeon pilot driver student ' +
     'shopkeeper firefighter paramedic councillor councilor grandad grandfather grandmother grandma granny mum mom dad ' +
-    'mother wife husband son daughter brother widow widower survivor neighbour neighbor fisherman trader broker ' +
+    'mother wife husband daughter brother widow widower survivor neighbour neighbor fisherman trader broker ' +
     'banker forecaster photographer journalist writer novelist singer actor actress artist musician footballer ' +
     'striker midfielder goalkeeper defender skipper boxer athlete runner cyclist chef owner landlord tenant pensioner ' +
     'retiree veteran soldier medic midwife carer campaigner protester protestor organiser organizer mechanic miner ' +
