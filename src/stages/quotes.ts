@@ -69,6 +69,9 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
 const HEARD =
   /\b(?:was|were|been|be)\s+(?:heard|seen|filmed|recorded)\s+(?:shouting|saying|yelling|screaming|chanting|crying|telling\s+\w+)\s*,?$/i;
 
+/** A verb of saying before the quotation, with what is said after it. */
+const SAY_BEFORE = /\b(?:say|says|said|saying|tell|told|urge|urged|demand|demanded|insist|insisted)\b/;
+
 /** Only an article before a sentence's first name: the name is the sentence's subject. */
 const SUBJECT_LEAD = /^\s*(?:the\s+)?$/i;
 
@@ -281,10 +284,19 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.
     if (!speaker) {
+      // `quotes/subject-before-cue`: "… went so far as to say Mayor Lane should “resign”": a name after the verb of
+      // saying is inside what is said, so only the names before it can be the subject.
+      const lead = Math.max(sentence.start, r.open - 300);
+      const say = SAY_BEFORE.exec(text.slice(lead, r.open));
+      const limit = say ? lead + say.index : r.open;
       const inSentence = [];
       const from = firstAtOrAfter(sentence.start);
-      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
-        if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
+      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < limit; i++)
+        if (mentions[i]!.end <= limit) inSentence.push(mentions[i]!);
+      if (say && !inSentence.length) {
+        const before = subjectPerson(scope, limit);
+        if (before && limit - before.end < 1500) inSentence.push(before);
+      }
       // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
       // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it continues.
       const first = inSentence[0];

@@ -540,8 +540,19 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'some farmers',
     ],
   ],
-  // the last person named is the subject, not a person named as an object ("along with X", "met X")
+  // the last person named is the subject, not a person named as an object ("along with X", "met X") or inside
+  // what is said ("say Mayor Lane should …")
   'last named subject': [
+    [
+      'Union leader Kim Ode spoke on Monday.\n\nThe union leader went so far as to say Mayor Rob Lane should “resign at once.”',
+      'resign at once',
+      'Kim Ode',
+    ],
+    [
+      'Coach Ed Marr lost his temper on Saturday. He even suggested that referee Tom Hale should “never work again.”',
+      'never work again',
+      'Ed Marr',
+    ],
     [
       'Mayor Dana Cruz took office on Monday along with Deputy Mayor Leo Park.\n\nThe speech called for a “new civic pride” ' +
         'in the city.',
