@@ -509,6 +509,34 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Firefighters',
     ],
   ],
+  // British broadcaster and agency styles
+  'British styles': [
+    [
+      'Lena Roe lost her cafe to the flood. “We are devastated,” Ms Roe told BBC Breakfast.',
+      'We are devastated',
+      'Lena Roe',
+    ],
+    [
+      'Hawker Ben Tan has sold noodles for 30 years. Mr Tan, 61, said: “Business is down by half.”',
+      'down by half',
+      'Ben Tan',
+    ],
+    ['Writing on Facebook, Lena Roe said: “Thank you all.”', 'Thank you all', 'Lena Roe'],
+    ['Farmer Ian Bell lost 40 sheep. “It was heartbreaking,” he told the PA news agency.', 'heartbreaking', 'Ian Bell'],
+    ['The Met Office said: “Heavy rain will continue.”', 'Heavy rain', 'Met Office'],
+    [
+      '“Heavy rain will continue,” a Met Office spokesman said.',
+      'Heavy rain',
+      'Met Office|Met Office spokesman|spokesman',
+    ],
+    ['Chief Constable Sarah Lowe said officers were “appalled”.', 'appalled', 'Sarah Lowe'],
+    ['“We’ll be back,” vowed Sam Ortiz, 19.', 'be back', 'Sam Ortiz'],
+    [
+      'According to a statement from Harbor Power, “crews are working around the clock.”',
+      'working around the clock',
+      'Harbor Power',
+    ],
+  ],
   // quotations in a headline
   // a quotation that fills a subhead line takes the speaker of the same words quoted in the text
   subheads: [

@@ -50,7 +50,8 @@ const DESCRIPTORS = new Set(
     'striker midfielder goalkeeper defender skipper boxer athlete runner cyclist chef owner landlord tenant pensioner ' +
     'retiree veteran soldier medic midwife carer campaigner protester protestor organiser organizer mechanic miner ' +
     'labourer laborer worker plumber electrician builder architect designer entrepreneur investor priest vicar ' +
-    'nun monk shopper commuter passenger motorist cashier waiter waitress cleaner guard ranger warden'
+    'nun monk shopper commuter passenger motorist cashier waiter waitress cleaner guard ranger warden hawker vendor ' +
+    'stallholder constable trooper marshal'
   ).split(' '),
 );
 
