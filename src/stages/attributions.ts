@@ -19,7 +19,7 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
-import { roleLastOrg } from './attributions/role-org.js';
+import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
 import { subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
@@ -922,6 +922,7 @@ export function findAttributions(
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
+  roleNamedOrg(article.text, mentions, out);
   documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);

@@ -20,10 +20,12 @@ import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { notSpeech } from './quotes/not-speech.js';
 import {
+  accuser,
   calledByGroup,
   calledName,
   chantGroup,
   dismissedAs,
+  statementFrom,
   toldColon,
   trailingName,
   unnamedSpeaker,
@@ -69,6 +71,9 @@ function near(list: AttributionSpan[] | undefined, close: number): AttributionSp
 /** Words heard from someone and reported by another: "was heard shouting", "could be heard saying". */
 const HEARD =
   /\b(?:was|were|been|be)\s+(?:heard|seen|filmed|recorded)\s+(?:shouting|saying|yelling|screaming|chanting|crying|telling\s+\w+)\s*,?$/i;
+
+/** A verb of saying before the quotation, with what is said after it. */
+const SAY_BEFORE = /\b(?:say|says|said|saying|tell|told|urge|urged|demand|demanded|insist|insisted)\b/;
 
 /** Only an article before a sentence's first name: the name is the sentence's subject. */
 const SUBJECT_LEAD = /^\s*(?:the\s+)?$/i;
@@ -130,7 +135,30 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // Only the words just before the mark matter (bounded, so long sentences stay linear).
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
     // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
-    if (notSpeech(before, body, text.slice(r.end, Math.min(text.length, r.end + 12)))) continue;
+    const after = text.slice(r.end, Math.min(text.length, r.end + 24));
+    const prevSaid = si > 0 && sentences[si - 1]!.paragraph === sentence.paragraph ? bySentence.get(si - 1) : undefined;
+    const calm = quiet(
+      text,
+      sentence,
+      r,
+      [...(bySentence.get(si) ?? []), ...(prevSaid ?? [])],
+      mentions,
+      firstAtOrAfter,
+    );
+    if (notSpeech(before, body, after, calm)) continue;
+    // `quotes/subhead`: a short quotation alone on its line heads a section; its speaker is found after the loop.
+    if (subheadLine(text, r, body)) {
+      quotes.push({
+        start: r.start,
+        end: r.end,
+        text: body,
+        speaker: null,
+        speakerName: null,
+        partial: true,
+        ...SUBHEAD,
+      });
+      continue;
+    }
     const atStart =
       text.slice(sentence.start, r.open).trim().length === 0 || (/[:]$/.test(before) && r.open - sentence.start < 4);
     const partial =
@@ -152,6 +180,10 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     // 0b. "“…,” one farmer said": an unnamed person right after the closing mark.
     const unnamed = !speaker && r.closed ? unnamedSpeaker(text, r.close) : null;
     if (unnamed) speaker = { entity: null, name: unnamed, by: 'quotes/unnamed-speaker', certain: false };
+    // 0b'. `quotes/statement-from`: "“…,” read a statement from the Red Cross": who issued it.
+    const issuer =
+      !speaker && r.closed ? statementFrom(text, r.close, sentences[ei]!.end, mentions, firstAtOrAfter) : null;
+    if (issuer) speaker = fromMention(issuer, 'quotes/statement-from');
     // 0c. "what Gov. Lena Fox of Ohio called the plan's “…”": the one who names it so.
     const caller = speaker ? null : calledName(text, r.open, sentence.start, mentions, firstAtOrAfter);
     if (caller) speaker = fromMention(caller, 'quotes/called-name');
@@ -183,6 +215,12 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (!speaker) {
       const judge = dismissedAs(text, r.open, sentence.start, mentions, firstAtOrAfter);
       if (judge) speaker = fromMention(judge, 'quotes/dismissed-as');
+    }
+    // 1a0. `quotes/accuser`: "the coast guards accused smugglers of running “death boats”": who blames.
+    if (!speaker) {
+      const who = accuser(text, r.open, sentence.start, mentions, firstAtOrAfter);
+      if (who && 'mention' in who) speaker = fromMention(who.mention, 'quotes/accuser');
+      else if (who) speaker = { entity: null, name: who.name, by: 'quotes/accuser', certain: false };
     }
     // 1a. "“…,” engineer Pia Lund, a hydrologist at …, said": the person named between the closing mark and the cue.
     if (!speaker && r.closed) {
@@ -257,10 +295,19 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
     // 3. The sentence's subject (first person, else first organisation) for a quote inside reported text.
     if (!speaker) {
+      // `quotes/subject-before-cue`: "… went so far as to say Mayor Lane should “resign”": a name after the verb of
+      // saying is inside what is said, so only the names before it can be the subject.
+      const lead = Math.max(sentence.start, r.open - 300);
+      const say = SAY_BEFORE.exec(text.slice(lead, r.open));
+      const limit = say ? lead + say.index : r.open;
       const inSentence = [];
       const from = firstAtOrAfter(sentence.start);
-      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < r.open; i++)
-        if (mentions[i]!.end <= r.open) inSentence.push(mentions[i]!);
+      for (let i = from; i < mentions.length && i < from + 60 && mentions[i]!.start < limit; i++)
+        if (mentions[i]!.end <= limit) inSentence.push(mentions[i]!);
+      if (say && !inSentence.length) {
+        const before = subjectPerson(scope, limit);
+        if (before && limit - before.end < 1500) inSentence.push(before);
+      }
       // `quotes/subject-first`: a name opening the sentence is its subject, person or organisation ("The Rangers
       // posted a photo of Ruiz with the caption “…”"); a sentence opening "He"/"She" speaks for the person it
       // continues.
@@ -284,17 +331,9 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           certain: false,
         };
     }
-    // 4. The last person named before the quote.
+    // 4. The last person named before the quote, as a subject (`quotes/last-person` skips "along with X", "met X").
     if (!speaker) {
-      let m = null;
-      const top = firstAtOrAfter(r.open) - 1;
-      for (let i = top; i >= 0 && i > top - 400; i--) {
-        const x = mentions[i]!;
-        if (x.start < r.open && x.type === 'person') {
-          m = x;
-          break;
-        }
-      }
+      const m = subjectPerson(scope, r.open);
       if (m && r.open - m.end < 1500)
         speaker = {
           entity: m.entity,
@@ -351,7 +390,52 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     }
   }
   paragraphRun(text, quotes, regions);
+  subheadSpeakers(quotes);
   return { quotes, attributions: added };
+}
+
+const SUBHEAD = { by: 'quotes/subhead', certain: false } as const;
+
+/** true for a closed quotation of at most 12 words, with no closing punctuation, alone on its line. */
+function subheadLine(text: string, r: QuoteRegion, body: string): boolean {
+  if (!r.closed || /[.!?,;:]\s*$/.test(body) || body.split(/\s+/).length > 12) return false;
+  let i = r.open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = r.close + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j >= text.length || text[j] === '\n' || text[j] === '\r';
+}
+
+/** Lower-cased words of a quotation, for comparing the same words quoted twice. */
+const quoteWords = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A subhead's speaker is the speaker of a quotation of at least two words that holds its words or that its words
+ * hold ("“Bandit formations”" over "… accused them of controlling “bandit formations”"); none when no quotation does.
+ */
+function subheadSpeakers(quotes: Quote[]): void {
+  const heads = quotes.filter((q) => q.by === SUBHEAD.by);
+  if (!heads.length) return;
+  const spoken = quotes.filter((q) => q.by !== SUBHEAD.by && q.speakerName);
+  for (const h of heads) {
+    const words = quoteWords(h.text);
+    if (!words) continue;
+    // Only the first 200 spoken quotations are compared: subheads are few, long articles stay linear.
+    const same = spoken.slice(0, 200).find((q) => {
+      const other = quoteWords(q.text);
+      return other.includes(' ') && (other.includes(words) || words.includes(other));
+    });
+    if (!same) continue;
+    h.speaker = same.speaker;
+    h.speakerName = same.speakerName;
+    if (same.speakerSpan) h.speakerSpan = same.speakerSpan;
+  }
 }
 
 /**
@@ -374,6 +458,35 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
     q.by = 'quotes/paragraph-run';
     q.certain = false;
   }
+}
+
+/** Words that report speech or name what someone calls a thing, anywhere near a quotation. */
+const SPEECH_NEAR =
+  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
+
+/**
+ * true when the quotation's sentence reports no speech, has no personal pronoun and names no person or organisation
+ * just before the marks (read within 200 characters either side, so a long sentence stays linear): the case of
+ * `quotes/scare-quote`.
+ */
+function quiet(
+  text: string,
+  sentence: Sentence,
+  r: QuoteRegion,
+  own: AttributionSpan[],
+  mentions: readonly { start: number; type: string }[],
+  firstAtOrAfter: (offset: number) => number,
+): boolean {
+  // A finding ("Police found the “safe house” empty") reports no speech; a statement in this sentence or the one
+  // before may go on in the marked words ("Cole said the plan would fail. The “reforms” …").
+  if (own.some((a) => SPEECH_NEAR.test(a.cue.text))) return false;
+  const from = Math.max(sentence.start, r.open - 200);
+  const to = Math.min(sentence.end, r.close + 200);
+  // A person or body named just before, or a personal pronoun, may own the words ("Obama's “red line”").
+  for (let i = firstAtOrAfter(r.open - 40); i < mentions.length && mentions[i]!.start < r.open; i++)
+    if (mentions[i]!.type === 'person' || mentions[i]!.type === 'organization') return false;
+  const window = text.slice(from, to);
+  return !SPEECH_NEAR.test(window) && !/\b(?:he|she|his|her|hers|him)\b/i.test(window);
 }
 
 /** A line of an embedded post's frame: its credit ("— Name (@handle) date") or a short caption with no sentence end. */

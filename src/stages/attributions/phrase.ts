@@ -6,6 +6,7 @@
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { tokenize, type Token } from '../entities/names.js';
+import { givenGender } from '../entities/given-gender.js';
 import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
   BETWEEN,
@@ -93,6 +94,12 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
     const mark = after.search(/["“”]/);
     const p = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(mark >= 0 ? after.slice(0, mark) : after);
     if (p) out.set(m.entity, p[1] ? 'm' : 'f');
+  }
+  // entities/person/given-gender: a name the text gives no pronoun for is read from its given name.
+  for (const m of people) {
+    if (out.has(m.entity)) continue;
+    const g = givenGender(m.text);
+    if (g) out.set(m.entity, g);
   }
   return out;
 }
@@ -464,7 +471,8 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     if (!best && pronoun && RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))) return m;
     if (best) {
       // Stop at a sentence boundary between this mention and the best so far.
-      const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start);
+      // Up to the best mention's first letter: a sentence that ends right before it ends here too.
+      const between = best.start - m.end > 2000 ? '.\n' : text.slice(m.end, best.start + 1);
       if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(between) || /\n/.test(between)) break;
     } else if (pronoun) {
       // A sentence that itself opens with the same pronoun ("He later praised Hillary Clinton")
@@ -578,6 +586,16 @@ const PERSON_HEADS = new Set([
   'commander',
   'general',
   'economist',
+  // Professions a story names its speaker by after the full name ("Dr. Amit Shah … the doctor said").
+  'doctor',
+  'surgeon',
+  'professor',
+  'researcher',
+  'scientist',
+  'engineer',
+  'teacher',
+  'nurse',
+  'pilot',
 ]);
 
 /** Experts of a named firm ("analysts at Nordbank"), the antecedent of "they" in the same sentence. */
@@ -686,6 +704,14 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const m = before.slice(cut + 1).match(THEY_FIRM);
     const group = m ? null : pluralSubject(before.slice(cut + 1));
     if (group) return [{ entity: null, name: group, span, by: `${by}/pronoun-they-subject`, certain: false }];
+    // `…/pronoun-they-previous`: "Firefighters battled the blaze. “…,” they said": the group opening the sentence
+    // before, when this one is only the quotation.
+    if (!m && cut > 0 && /^\s*["“]/.test(before.slice(cut + 1))) {
+      const prev = before.slice(0, cut);
+      const pcut = Math.max(prev.lastIndexOf('. '), prev.lastIndexOf('? '), prev.lastIndexOf('\n'));
+      const earlier = pcut >= 0 || phrase.start <= 200 ? pluralSubject(prev.slice(pcut + 1)) : null;
+      if (earlier) return [{ entity: null, name: earlier, span, by: `${by}/pronoun-they-previous`, certain: false }];
+    }
     return m
       ? [
           {

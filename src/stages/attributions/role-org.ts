@@ -2,7 +2,7 @@
  * `attributions/role-last-org`: "the firm said", "said the cyber modelling firm", "the insurer expects": a definite
  * description of an organisation stands for the organisation that spoke last, a few sentences before.
  */
-import type { Attribution, AttributionSpan, Entity } from '../../article.js';
+import type { Attribution, AttributionSpan, Entity, Mention } from '../../article.js';
 
 /** Head nouns that describe an organisation, never a person. */
 const ORG_HEADS = new Set(
@@ -75,4 +75,76 @@ export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<
       break;
     }
   }
+}
+
+/** Heads of a description that a body's own name often holds ("the union" → Transport Workers Union). */
+const NAMED_HEADS = new Set(
+  `union council commission authority board court party association federation league club team university hospital
+  school church army navy ministry department agency service office bureau institute company corporation bank group
+  foundation fund committee centre center`
+    .trim()
+    .split(/\s+/),
+);
+/** Heads general enough to stand for any organisation named just before ("the agency" after the Weather Center). */
+const KIND_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organisation', 'organization', 'body']);
+/** How far back (characters) the organisation may have been named. */
+const NAMED_REACH = 600;
+
+/**
+ * `attributions/role-named-org`: "the union said" when no organisation spoke before: the last organisation named in
+ * the few sentences before whose name holds the head ("Transport Workers Union"), or for a plain kind ("the agency",
+ * "the company") the organisation named in the sentence before or the same one.
+ */
+export function roleNamedOrg(text: string, mentions: readonly Mention[], out: AttributionSpan[]): void {
+  for (const a of out) {
+    const s = a.source;
+    if (s.entity || !/\/(?:generic|described)$/.test(s.by)) continue;
+    const surface = s.span?.text ?? '';
+    const words = surface.toLowerCase().split(/\s+/);
+    if (words[0] !== 'the' || words.length > 3) continue;
+    const head = words[words.length - 1]!;
+    if (!NAMED_HEADS.has(head) && !KIND_HEADS.has(head)) continue;
+    const at = s.span?.start ?? a.cue.start;
+    const m = lastOrgBefore(text, mentions, at, words.slice(1));
+    if (m)
+      a.source = {
+        entity: m.entity,
+        name: m.text,
+        ...(s.span ? { span: s.span } : {}),
+        by: 'attributions/role-named-org',
+        certain: false,
+      };
+  }
+}
+
+/**
+ * The organisation mention before `at` that a description with these words (after "the") stands for: one whose name
+ * holds them all, or for a bare kind the nearest one; null when none.
+ */
+function lastOrgBefore(text: string, mentions: readonly Mention[], at: number, described: string[]): Mention | null {
+  const head = described[described.length - 1]!;
+  const bare = described.length === 1 && KIND_HEADS.has(head);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let sentences = 0;
+  let last = at;
+  let first = true;
+  for (let i = lo - 1; i >= 0 && at - mentions[i]!.end <= NAMED_REACH; i--) {
+    const m = mentions[i]!;
+    // Count the sentence ends crossed since the last mention looked at (bounded by the reach).
+    sentences += (text.slice(m.end, last).match(/[.!?]["”’]?\s|\n/g) ?? []).length;
+    last = m.start;
+    if (m.type !== 'organization') continue;
+    const name = m.text.toLowerCase().split(/[\s.]+/);
+    if (described.every((w) => name.includes(w))) return m;
+    // A plain kind stands only for the nearest organisation, named in this sentence or the one before.
+    if (bare && first && sentences <= 1) return m;
+    first = false;
+  }
+  return null;
 }

@@ -235,10 +235,19 @@ function foldName(name: string): string {
   const kept = words.filter(
     (w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))),
   );
-  return kept
-    .map((w) => w.replace(/-/g, '').replace(/(?:iy|yy|ii|ij|yi)$/, 'y'))
-    .join('')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    kept
+      // Transliterations meet: y and i (Klymenko/Klimenko, Sergey/Sergei, Zelenskyy/Zelenskiy), x and ks.
+      .map((w) =>
+        w
+          .replace(/-/g, '')
+          .replace(/(?:iy|yy|ii|ij|yi)$/, 'y')
+          .replace(/y/g, 'i')
+          .replace(/x/g, 'ks'),
+      )
+      .join('')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** The key of each word of a name (for surname matching). */

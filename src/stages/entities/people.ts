@@ -37,6 +37,30 @@ export interface NameRun {
 
 const lower = (t: Token) => t.norm.toLowerCase();
 const NO_STARTS: ReadonlySet<number> = new Set();
+/**
+ * entities/person/descriptor: words that describe a person before the name without being a title ("Nurse Aisha
+ * Bello", "rescuer Tom Becker", "Grandad Ron Pike"), so never part of the name.
+ */
+const DESCRIPTORS = new Set(
+  (
+    'nurse teacher baker farmer rescuer witness resident volunteer engineer doctor surgeon pilot driver student ' +
+    'shopkeeper firefighter paramedic councillor councilor grandad grandfather grandmother grandma granny mum mom dad ' +
+    'mother wife husband daughter brother widow widower survivor neighbour neighbor fisherman trader broker ' +
+    'banker forecaster photographer journalist writer novelist singer actor actress artist musician footballer ' +
+    'striker midfielder goalkeeper defender skipper boxer athlete runner cyclist chef owner landlord tenant pensioner ' +
+    'retiree veteran soldier medic midwife carer campaigner protester protestor organiser organizer mechanic miner ' +
+    'labourer laborer worker plumber electrician builder architect designer entrepreneur investor priest vicar ' +
+    'nun monk shopper commuter passenger motorist cashier waiter waitress cleaner guard ranger warden hawker vendor ' +
+    'stallholder constable trooper marshal'
+  ).split(' '),
+);
+
+/** true for a descriptor of a person: a word of {@link DESCRIPTORS} or a science ("Seismologist", "Physician"). */
+function descriptor(t: Token): boolean {
+  const w = lower(t);
+  return DESCRIPTORS.has(w) || /(?:ologist|ician|ographer)$/.test(w);
+}
+
 /** STOP words that end a capitalised name as its head ("Ohio State Police", "Human Rights Watch"). */
 const NAME_HEADS = new Set(['police', 'watch', 'authorities']);
 
@@ -279,6 +303,15 @@ export function findRuns(
     if (i >= 2 && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && TITLES.has(lower(tokens[i - 2]!)) && !hasOrg) {
       while (j - from > 2 && PORTFOLIO.test(tokens[from]!.norm)) from++;
     }
+    // entities/person/descriptor: "Rescuer Tom Becker" opens with what the person is, not with a name.
+    if (
+      j - from >= 3 &&
+      !hasOrg &&
+      descriptor(tokens[from]!) &&
+      !PLACE_WORDS.has(lower(tokens[j - 1]!)) &&
+      !OTHER_WORDS.has(lower(tokens[j - 1]!))
+    )
+      from++;
     runs.push({ from, to: j, start: tokens[from]!.start, end, type: null, why: '', certain: false });
     i = j;
   }
@@ -440,7 +473,8 @@ export function classify(
   }
   const prev = run.from > 0 ? tokens[run.from - 1]! : null;
   const titled =
-    (!!prev && TITLES.has(lower(prev)) && joinable(text, prev, words[0]!)) || afterPortfolio(tokens, run.from);
+    (!!prev && (TITLES.has(lower(prev)) || descriptor(prev)) && joinable(text, prev, words[0]!)) ||
+    afterPortfolio(tokens, run.from);
   const honorific = titled && HONORIFICS.has(lower(prev!));
   const after = text.slice(run.end, run.end + 40);
   const speechAfter = /^ (?:has |had |also |earlier |later |then |again |on \w+ )?(\w+)/.exec(after);
@@ -467,6 +501,13 @@ export function classify(
             ? 'surname-first'
             : 'speaker';
     run.certain = titled || appositive || aged;
+    return;
+  }
+  // entities/person/given-name-first: "Ruth Abara spoke", a known given name opening a short name.
+  if (multi && words.length <= 3 && GIVEN_NAMES.has(lw[0]!)) {
+    run.type = 'person';
+    run.why = 'given-name-first';
+    run.certain = false;
     return;
   }
   // "The premier, Karen Holt,": a name in apposition to a role.
@@ -498,6 +539,13 @@ export function classify(
     run.type = 'organization';
     run.why = 'title-word';
     run.certain = true;
+    return;
+  }
+  // entities/person/age: "Karimi, 45, says": a single name with an age in apposition.
+  if (!multi && !(sentenceStart && common(lw[0]!)) && /^, (?:aged )?\d{1,3},/.test(after)) {
+    run.type = 'person';
+    run.why = 'age';
+    run.certain = false;
     return;
   }
   if (!multi && honorific) {

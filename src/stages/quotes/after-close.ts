@@ -123,12 +123,41 @@ const UNNAMED_HEADS = new Set(
 export function unnamedSpeaker(text: string, close: number): string | null {
   const gap = text.slice(close + 1, close + 60);
   const m =
-    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told)\b/u.exec(
+    /^\s*,?\s*(?:one|a|an|another|some)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}]+))\s+(?:said|says|added|wrote|writes|told|quipped|joked|tweeted|posted|commented|replied|asked|explained|recalled|insisted|shouted|yelled|remarked|complained)\b/u.exec(
       gap,
     );
+  // "“…,” said one aid worker, who …": the verb first (`quotes/unnamed-speaker` too).
+  const inverted = m
+    ? null
+    : /^\s*,?\s*(?:said|says|added|wrote|asked|replied)\s+(?:one|a|an|another)\s+((?:[\p{L}-]+\s+){0,2}?([\p{Ll}]+))(?=\s*[,.;]|\s+(?:who|in|at|on|from)\b)/u.exec(
+        gap,
+      );
+  const found = m ?? inverted;
+  if (!found) return null;
+  const head = found[2]!;
+  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
+}
+
+/** "read a statement from", "said a joint statement issued by": a document that speaks for whoever issued it. */
+const STATEMENT_FROM =
+  /^\s*,?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|post|message|letter|notice|note|tweet)\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+(?:the\s+)?/;
+
+/**
+ * quotes/statement-from: "“…,” read a statement from the Red Cross": the person or organisation named right after
+ * the document that carries the words.
+ */
+export function statementFrom(
+  text: string,
+  close: number,
+  sentenceEnd: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const m = STATEMENT_FROM.exec(text.slice(close + 1, Math.min(sentenceEnd, close + 80)));
   if (!m) return null;
-  const head = m[2]!;
-  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? m[1]! : null;
+  const at = close + 1 + m[0].length;
+  const who = mentions[firstAtOrAfter(at)];
+  return who && who.start === at && (who.type === 'person' || who.type === 'organization') ? who : null;
 }
 
 /** "rejected the claims as", "dismissed it as", "branded the plan": the verb that judges the quoted words. */
@@ -194,6 +223,46 @@ const CROWD =
 export function chantGroup(before: string): string | null {
   if (!CHANT_BEFORE.test(before)) return null;
   const head = before.replace(/\s*,?\s*$/, '');
-  const m = CROWD.exec(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1));
+  // "While some farmers chanted": a subordinating word may open the clause.
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf('.')) + 1);
+  const m = CROWD.exec(clause.replace(/^\s*(?:while|as|when|after|before|until|and)\s+/i, ''));
   return m ? m[1]! : null;
+}
+
+/** "accused U.S. forces of", "blamed the council for": a verb of blame, its object and the preposition (an abbreviation's period allowed). */
+const ACCUSED =
+  /\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){1,60}?\s(?:of|for)\b(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){0,60}$/;
+/** The subject of a clause: "the Greek and Turkish coast guards", "Residents", "the ministry" (at most six words). */
+const CLAUSE_SUBJECT = /^\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,5}?([\p{L}-]+))\s*$/iu;
+
+/**
+ * quotes/accuser: "the Greek and Turkish coast guards accused smugglers of running “death boats”": the subject who
+ * blames (a person or organisation named there, else the group as written), not the ones blamed.
+ */
+export function accuser(
+  text: string,
+  open: number,
+  sentenceStart: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): { mention: Mention } | { name: string } | null {
+  const from = Math.max(sentenceStart, open - 200);
+  const before = text.slice(from, open);
+  const m = ACCUSED.exec(before);
+  if (!m) return null;
+  const verbAt = from + m.index;
+  const named = mentionsBetween(mentions, firstAtOrAfter, sentenceStart, verbAt).find(
+    (x) => x.type === 'person' || x.type === 'organization',
+  );
+  if (named) return { mention: named };
+  // The clause before the verb, after an opening phrase ("In a statement on Friday, ").
+  const lead = text.slice(sentenceStart, verbAt);
+  const clause = lead.slice(lead.lastIndexOf(',') + 1);
+  const subject = CLAUSE_SUBJECT.exec(clause);
+  if (!subject) return null;
+  const head = subject[2]!.toLowerCase();
+  const words = subject[1]!.split(/\s+/);
+  // "the Greek and Turkish coast guards": a coordinated modifier is part of the group.
+  if (words.some((w) => w.toLowerCase() !== 'and' && NP_STOP.has(w.toLowerCase()))) return null;
+  return GENERIC_HEADS.has(head) || /(?:ies|s)$/.test(head) ? { name: subject[1]! } : null;
 }
