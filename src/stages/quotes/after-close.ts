@@ -229,7 +229,10 @@ export function chantGroup(before: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** "accused U.S. forces of", "blamed the council for": a verb of blame, its object and the preposition (an abbreviation's period allowed). */
+/**
+ * "accused U.S. forces of", "blamed the council for": a verb of blame, its object and the preposition (an
+ * abbreviation's period allowed).
+ */
 const ACCUSED =
   /\b(?:accused|accuses|accusing|blamed|blames|blaming)\s+(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){1,60}?\s(?:of|for)\b(?:[^"“”.;:]|\.(?! )|(?<=\b[A-Z])\.){0,60}$/;
 /** The subject of a clause: "the Greek and Turkish coast guards", "Residents", "the ministry" (at most six words). */
