@@ -18,7 +18,16 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js';
-import { actionKey, displayName, eventConcept, figureLabel, measureKey, nationality, partyKey } from './normalise.js';
+import {
+  actionKey,
+  displayName,
+  eventConcept,
+  figureLabel,
+  livingPeople,
+  measureKey,
+  nationality,
+  partyKey,
+} from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import {
@@ -226,11 +235,14 @@ function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'econom
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
  * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
+ * figures/since-past-year: so is one dated from such a year on ("the worst since 2009, when 40 died"): that
+ * year's event, or a count over the years since, and neither is this event's.
  */
 function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
-  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(EVENT_SCOPE)) return null;
+  const year = /^(\d{4})\/?$/.exec(c.when ?? '')?.[1];
+  if (!year || c.scope?.startsWith(EVENT_SCOPE)) return null;
   const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
-  return now && Number(c.when) < now - 1 ? `${EVENT_SCOPE}${c.when}` : null;
+  return now && Number(year) < now - 1 ? `${EVENT_SCOPE}${year}` : null;
 }
 
 /** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
@@ -245,7 +257,8 @@ function figureAction(action: string | null): string | null {
 /** A group of people (workers, students) counted with a verb of its own that is no event's (rescue, arrest). */
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
-  return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
+  if (!key || !verb || verbless(verb)) return false;
+  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb);
 }
 
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */

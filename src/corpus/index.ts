@@ -17,7 +17,7 @@ import { mergeEntities } from './entities.js';
 import { figureRecords } from './figures.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { eventSite } from './event-site.js';
-import { actionKey, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
+import { actionKey, carriedBody, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
@@ -113,6 +113,14 @@ const EVENT_CUES: Array<[string, RegExp]> = [
     /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i,
   ],
 ];
+/**
+ * corpus/state-after-toll: "the death toll climbed to 17, and 33 people remained missing": a state its verb gives
+ * the count right after the number says what it counts, before a toll named earlier in the sentence.
+ */
+const STATE_VERB = /^\s*(?:[\p{L}-]+\s+)?(?:were|are|was|is|remain(?:ed|s)?|ha(?:ve|d) been)\s+(?:still\s+)?/iu;
+const STATED_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
+  ([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')],
+);
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
 /** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
@@ -140,7 +148,10 @@ function eventAction(c: ClaimRecord): string | null {
   // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
   // The words right after the number are nearer to it than a toll named earlier in the clause.
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
-  if (OUTAGE_AFTER.test(c.evidence.slice(numberEnd, numberEnd + CUE_AFTER))) return 'outage';
+  const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
+  if (OUTAGE_AFTER.test(right)) return 'outage';
+  const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
+  if (stated) return stated[0];
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
@@ -278,7 +289,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     approximate: c.approximate,
     vague: c.vague,
     incremental: c.incremental,
-    measure: c.measure,
+    measure: carriedBody(measureKey(c.measure), c.text) ? 'people' : c.measure,
     action: moneyAction(c),
     actor: c.actor,
     target: c.target,

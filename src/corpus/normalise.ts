@@ -58,7 +58,23 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
  * figures/measure-synonyms: keys of one count that the shared vocabulary (which names payrolls and job growth as
  * jobs) leaves apart: the singulars it does not list, and nouns a figure joins but a claim keeps as written.
  */
-const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs', 'job gain': 'jobs', hire: 'jobs' };
+const FIGURE_MEASURES: Record<string, string> = {
+  position: 'jobs',
+  job: 'jobs',
+  'job gain': 'jobs',
+  hire: 'jobs',
+};
+
+/** Nouns of people named by what befell them and that they lived through (figures/people-by-what-befell). */
+const LIVING = new Set(['survivor', 'evacuee']);
+
+/**
+ * figures/people-by-what-befell: "12 survivors were pulled out" and "150 people were rescued" count the people
+ * rescued; with a verb of the event's harm ("killed 241, leaving one survivor") a survivor is no count of it.
+ */
+export function livingPeople(key: string | null, action: string | null): boolean {
+  return !!key && !!action && LIVING.has(key) && !EVENT_ACTIONS[action];
+}
 
 /**
  * figures/passengers-and-crew-whole: "241 passengers and crew" counts everyone aboard, not the crew among them (the
@@ -395,6 +411,14 @@ const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
 
 /** Measures that can only count the dead (figures/remains-are-dead: "the remains of six divers" too). */
 const BODY = new Set(['body', 'bodies', 'remain', 'remains']);
+/**
+ * figures/carried-body-noun: "nine bodies were recovered, while 53 others were missing": a body noun carried to a
+ * count whose own words name none ("others") counts people, and its verb says what befell them.
+ */
+export function carriedBody(key: string | null, text: string | null | undefined): boolean {
+  return !!key && !!text && BODY.has(key) && !/\b(?:bod(?:y|ies)|remains?)\b/i.test(text);
+}
+
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'],
@@ -436,6 +460,15 @@ const CROWD = new Set([
 ]);
 
 /**
+ * figures/crowd-of-any-people: "90,000 teachers and supporters marched" counts the crowd as much as "90,000
+ * people" does: a crowd of any people (its first noun a crowd's, a group's or people), not of buses or flags.
+ */
+function crowdNoun(m: string): boolean {
+  const first = m.split(' and ')[0]!.split(' ').pop()!;
+  return CROWD.has(m) || CROWD.has(singular(first)) || groupWord(first) || WHOLE.has(first);
+}
+
+/**
  * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
  * counts them ("people", "victims", "deaths"), and a group among them ("passengers", "students") is a
  * scope inside it. Military counts (troops) and things (homes, states) keep their own measure.
@@ -460,7 +493,7 @@ export function eventConcept(
   if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.
-  if (verb === 'attend') return !m || CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
+  if (verb === 'attend') return !m || crowdNoun(m) ? { measure: concept, action: verb, group: null } : null;
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;

@@ -787,6 +787,8 @@ describe('figures and relations over constructed corpora', () => {
       claim({ id: 'now', document: 'q1', value: 120, measure: 'people', action: 'kill' }),
       claim({ id: 'then', document: 'q1', value: 300, measure: 'people', action: 'kill', when: '2019' }),
       claim({ id: 'lastyear', document: 'q1', value: 90, measure: 'people', action: 'kill', when: '2024' }),
+      // figures/since-past-year: "the deadliest since 2011, when 85 died".
+      claim({ id: 'since', document: 'q1', value: 85, measure: 'people', action: 'kill', when: '2011/' }),
     ];
     const figs = figures(claims, docs);
     const then = figs.find((f) => f.claims.includes('then'))!;
@@ -796,6 +798,7 @@ describe('figures and relations over constructed corpora', () => {
       figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then')),
     ).toBe(false);
     expect(figs.find((f) => f.claims.includes('now'))!.claims).toContain('lastyear');
+    expect(figs.find((f) => f.claims.includes('since'))!.claims).toEqual(['since']);
   });
 
   it('victims counted with no verb are the dead of the event', () => {
@@ -806,6 +809,31 @@ describe('figures and relations over constructed corpora', () => {
       claim({ id: 'killed', document: 'v2', value: 70, measure: 'people', action: 'kill' }),
     ];
     expect(figures(claims, docs).map((f) => f.claims)).toEqual([['victims', 'killed']]);
+  });
+
+  it('figures/people-by-what-befell: survivors rescued are people rescued; a survivor beside the dead is not', () => {
+    const docs = [doc('f1', { asOf: '2024-08-02' }), doc('f2', { asOf: '2024-08-03' })];
+    const claims = [
+      // "Divers rescued 40 people" / "12 more survivors were pulled out" / "the fire killed 9 and left one survivor".
+      claim({ id: 'people', document: 'f1', value: 40, measure: 'people', action: 'rescue' }),
+      claim({ id: 'survivors', document: 'f2', value: 12, measure: 'survivors', action: 'rescue', incremental: true }),
+      claim({ id: 'dead', document: 'f2', value: 9, measure: 'people', action: 'kill' }),
+      claim({ id: 'one', document: 'f2', value: 1, measure: 'survivor', action: 'kill' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('people'))!.claims).toEqual(['people', 'survivors']);
+    expect(figs.find((f) => f.claims.includes('dead'))!.claims).toEqual(['dead']);
+  });
+
+  it('figures/crowd-of-any-people: a crowd of teachers and supporters is the crowd the police counted', () => {
+    const docs = [doc('m1', { asOf: '2024-06-01' })];
+    const claims = [
+      claim({ id: 'march', document: 'm1', value: 90000, measure: 'nurses and supporters', action: 'attend' }),
+      claim({ id: 'police', document: 'm1', value: 35000, measure: 'people', action: 'attend' }),
+      claim({ id: 'flags', document: 'm1', value: 500, measure: 'flags', action: 'attend' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('march'))!.claims).toEqual(['march', 'police']);
   });
 
   it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
@@ -1119,6 +1147,27 @@ describe('claim scopes read by the corpus', () => {
     ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
     ['people who were recovered', 'The three hikers who were recovered on Sunday were named.', 'three', 'name', 'kill'],
     ['patients who recovered are alive', 'Some 400 patients have recovered at home.', '400', 'heal', 'heal'],
+    [
+      'corpus/state-after-toll: the missing after a toll',
+      'The death toll climbed to 31, and 12 people remained missing.',
+      '12',
+      'kill',
+      'missing',
+    ],
+    [
+      'corpus/state-after-toll: the hurt after a toll',
+      'The toll from the blast rose to 9, while 40 others were injured.',
+      '40',
+      'kill',
+      'wound',
+    ],
+    [
+      'a toll whose hurt succumbed is still a toll',
+      'The death toll rose to 70 as the injured succumbed.',
+      '70',
+      'kill',
+      'kill',
+    ],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
   });
@@ -1161,6 +1210,19 @@ describe('claim scopes read by the corpus', () => {
     // The quantity's own words, as the claims stage gives them ("5 Dutch citizens").
     const text = evidence.slice(evidence.indexOf(number)).split(/ and |\./)[0];
     expect(record(evidence, number, { measure, actor, action: 'kill', text }).scope).toBe(scope);
+  });
+
+  it.each([
+    [
+      'a body noun carried to "others"',
+      'Two bodies were found, while 11 others were missing.',
+      '11',
+      '11 others',
+      'people',
+    ],
+    ['a body noun of its own', 'Divers recovered 11 bodies on Sunday.', '11', '11 bodies', 'bodies'],
+  ])('figures/carried-body-noun: %s', (_what, evidence, number, text, measure) => {
+    expect(record(evidence, number, { measure: 'bodies', action: 'missing', text }).measure).toBe(measure);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

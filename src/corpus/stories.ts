@@ -21,6 +21,12 @@ const HEAD = 1500;
 /** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.35;
+/**
+ * stories/short-pair: short articles name few places and bodies; two that share fewer than MIN_SHARED rare names
+ * (still most of the smaller one's) are one story when they also share rare words of wording ("cholera",
+ * "ferry"): this many with two names, one more with one.
+ */
+const MIN_WORDING_SHARED = 3;
 /** Pair increments allowed over the whole corpus (keeps the step linear at 100k articles). */
 const PAIR_BUDGET = 1_000_000;
 /** Lower-case words kept per article: its wording, read only to place an article that shares no names. */
@@ -302,7 +308,9 @@ export class StoryIndex {
     for (const [k, c] of shared) {
       const a = Math.floor(k / n);
       const b = k - a * n;
-      if (c >= MIN_SHARED && c >= MIN_SHARE * Math.min(rare[a]!, rare[b]!)) union(a, b);
+      if (c < MIN_SHARE * Math.min(rare[a]!, rare[b]!)) continue;
+      // Each name fewer than MIN_SHARED asks for one more shared word of wording.
+      if (c >= MIN_SHARED || this.sharedWording(a, b, cap) >= MIN_WORDING_SHARED + MIN_SHARED - 1 - c) union(a, b);
     }
     for (const l of links) {
       const a = index.get(l.document);
@@ -311,6 +319,14 @@ export class StoryIndex {
     }
     for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
     return this.build(find, entities);
+  }
+
+  /** Rare lower-case words (in 2 to `cap` articles) articles `a` and `b` both use. */
+  private sharedWording(a: number, b: number, cap: number): number {
+    const mine = new Set(this.wording[a]);
+    let count = 0;
+    for (const w of this.wording[b]!) if (mine.has(w) && this.wordingDf[w]! <= cap) count++;
+    return count;
   }
 
   /**
