@@ -22,6 +22,7 @@ import {
   actionKey,
   displayName,
   eventConcept,
+  eventMeasure,
   figureLabel,
   livingPeople,
   measureKey,
@@ -34,6 +35,7 @@ import {
   figureRelations,
   partRelations,
   placePart,
+  placeScope,
   subdivisionScope,
   widerPlaceScope,
   type RelationClaim,
@@ -336,7 +338,9 @@ function mergeBySharedNumbers(
       merged[i]!.claims = [];
     }
   }
-  for (let i = merged.length - 1; i >= 0; i--) if (!merged[i]!.claims.length) merged.splice(i, 1);
+  let kept = 0;
+  for (const f of merged) if (f.claims.length) merged[kept++] = f;
+  merged.length = kept;
 }
 
 /**
@@ -523,6 +527,7 @@ export function* figureRecords(
     return d?.asOf ?? d?.published ?? null;
   });
   mergeBySharedNumbers(merged);
+  splitPlaces(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;
@@ -537,7 +542,9 @@ export function* figureRecords(
   const named = ordered.map(({ key, claims: cs }) => {
     // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
     const base =
-      key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
+      key.scope !== null && eventMeasure(key.measure)
+        ? key.measure[0]!.toUpperCase() + key.measure.slice(1)
+        : figureLabel(key, options.names);
     const label = key.scope
       ? `${base} (${key.scope
           .split(' ')
@@ -554,10 +561,13 @@ export function* figureRecords(
     used.add(id);
     return { key, claims: cs, id, label };
   });
+  // The whole of a measure, and of a measure and its verb ("people evacuated", not "people rescued").
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
-  for (const f of named)
-    if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`))
-      wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  for (const f of named) {
+    if (f.key.scope) continue;
+    for (const k of [`${f.key.story}|${f.key.measure}`, `${f.key.story}|${f.key.measure}|${f.key.action ?? ''}`])
+      if (!wholes.has(k)) wholes.set(k, f);
+  }
   // Scoped figures by story, measure and scope: a scope of several words is a part of each of its words' figures.
   const scoped = new Map<string, ClaimInput[]>();
   for (const f of named) if (f.key.scope) scoped.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f.claims);
@@ -578,7 +588,9 @@ export function* figureRecords(
     const { relations, reconciliation } = reconcileFigure(cs, docMap, prov, key.measure);
     // Another event's count is no part of this one's.
     const partScope = key.scope && !key.scope.startsWith(EVENT_SCOPE);
-    const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    const whole = partScope
+      ? (wholes.get(`${key.story}|${key.measure}|${key.action ?? ''}`) ?? wholes.get(`${key.story}|${key.measure}`))
+      : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole)
       relations.push(
@@ -618,6 +630,31 @@ export function* figureRecords(
       ...(key.scope ? { scope: key.scope, partOf: whole?.id ?? null } : {}),
     };
   }
+}
+
+/**
+ * figures/place-of-a-count: "4,500 evacuated: 2,600 in Aldbury, 1,100 in Fenwick": in a figure that counts two
+ * places or more, each place's counts are that place's figure, a part of the whole, as a county's toll is. An
+ * event's counts are split by place already; a sum or a reading in a unit keeps its figure; one place alone is
+ * most often the whole under its name.
+ */
+function splitPlaces(
+  merged: Array<{ key: { scope: string | null; [k: string]: string | null }; claims: ClaimInput[] }>,
+): void {
+  const placed = (c: ClaimInput) => !c.money && !unitMeasure(c) && placeScope(c.scope);
+  const added: typeof merged = [];
+  for (const f of merged) {
+    if (f.key.scope !== null) continue;
+    const places = new Map<string, ClaimInput[]>();
+    for (const c of f.claims) if (placed(c)) (places.get(c.scope!) ?? places.set(c.scope!, []).get(c.scope!)!).push(c);
+    if (places.size < 2) continue;
+    f.claims = f.claims.filter((c) => !placed(c));
+    for (const [scope, claims] of places) added.push({ key: { ...f.key, scope }, claims });
+  }
+  merged.push(...added);
+  let kept = 0;
+  for (const f of merged) if (f.claims.length) merged[kept++] = f;
+  merged.length = kept;
 }
 
 /** Every figure at once, with each claim's figure: for callers that keep the whole result (tests, small corpora). */

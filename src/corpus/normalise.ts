@@ -442,6 +442,10 @@ const EVENT_ACTIONS: Record<string, string> = {
   outage: 'without power',
   attend: 'attendance',
 };
+/** The measure of an event figure ("deaths", "missing", "attendance"), named by what it counts. */
+export function eventMeasure(measure: string): boolean {
+  return Object.values(EVENT_ACTIONS).includes(measure);
+}
 /** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
 const CROWD = new Set([
   'people',

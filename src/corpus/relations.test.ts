@@ -194,6 +194,20 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/fallback',
   ],
   [
+    'relations/named-rivals: organisers and police on one crowd, far apart, in one article',
+    { value: 90000, source: 'organisers' },
+    { value: 35000, source: 'police' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
+    'two named sources, one count ten times the other: a part, not a rival',
+    { value: 400, source: 'ministry' },
+    { value: 40, source: 'governor' },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
     'two sources in one article',
     { value: 35, source: 'police' },
     { value: 20, source: 'mayor' },
@@ -747,6 +761,28 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
     expect(rels.find((r) => r.a === 'place' && r.b === 'more')).toEqual({ a: 'place', b: 'more', type, by });
+  });
+
+  it('figures/place-of-a-count: the towns of an evacuation are parts of it, and apart from one another', () => {
+    // "Evacuations grew to 4,500: 2,600 in Arnby, 1,100 in Fell" / "1,200 people were evacuated" the day before.
+    const docs = [doc('e1', { asOf: '2024-06-09' }), doc('e2', { asOf: '2024-06-10' })];
+    const claims = [
+      claim({ id: 'first', document: 'e1', value: 1200, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'total', document: 'e2', value: 4500, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'arnby', document: 'e2', value: 2600, measure: 'people', action: 'evacuate', scope: 'arnby' }),
+      claim({ id: 'fell', document: 'e2', value: 1100, measure: 'people', action: 'evacuate', scope: 'fell' }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figs.find((f) => f.claims.includes('total'))!;
+    expect(whole.claims).toEqual(['first', 'total']);
+    const arnby = figs.find((f) => f.claims.includes('arnby'))!;
+    expect(arnby.claims).toEqual(['arnby']);
+    expect(arnby.partOf).toBe(whole.id);
+    expect(arnby.label).toBe('People evacuated (Arnby)');
+    expect(figs.find((f) => f.claims.includes('fell'))!.id).not.toBe(arnby.id);
+    // One place alone is most often the whole under its name: it stays in the figure.
+    const one = figures([claims[0]!, claims[1]!, claims[2]!], docs);
+    expect(one.find((f) => f.claims.includes('arnby'))!.claims).toContain('total');
   });
 
   it('keeps figures of two stories apart even when they count the same thing', () => {

@@ -161,6 +161,20 @@ function closeRivals(a: RelationClaim, b: RelationClaim): boolean {
   return Math.abs(x - y) <= RIVAL_SHARE * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** Two named sources' counts further apart than this factor are more likely two counts than one disputed. */
+const RIVAL_RATIO = 4;
+
+/** relations/named-rivals (see the rule). */
+function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
+    return false;
+  const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
+  if (cued(a) || cued(b) || (a.about ?? '') !== (b.about ?? '')) return false;
+  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
+}
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -391,6 +405,9 @@ export const RELATION_RULES: Rule[] = [
   },
   // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
   { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },
+  // "organisers said 90,000 marched; police put the crowd at 35,000": in one article, two named sources' counts
+  // of one figure, neither cued as a part, a total or an earlier value, disagree even when far apart.
+  { by: 'relations/named-rivals', type: (a, b) => (namedRivals(a, b) ? 'conflict' : null) },
   // "a total of 260 identified, 254 through DNA tests": in the article that sums them, a smaller count is a part.
   {
     by: 'relations/smaller-than-sum',
@@ -528,6 +545,9 @@ const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|pr
 /** One place, no group of people and no other event. */
 const onePlace = (scope: string | null | undefined): scope is string =>
   !!scope && !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
+
+/** A scope that names one place, no group of people and no other event (`aldbury`, `kelso-county`). */
+export const placeScope = onePlace;
 
 /** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
 export function widerPlaceScope(scope: string | null | undefined): scope is string {
