@@ -121,6 +121,17 @@ const STATE_VERB = /^\s*(?:[\p{L}-]+\s+)?(?:were|are|was|is|remain(?:ed|s)?|ha(?
 const STATED_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
   ([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')],
 );
+/**
+ * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
+ * verb right before the number (across a bound word) or right after it (its participle) tells damaged from
+ * destroyed when the extraction read the sentence's first verb for both.
+ */
+const DAMAGE_BEFORE =
+  /\bdamag(?:e|ed|es|ing)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|up to|roughly)\s+)?$/i;
+const DAMAGE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:(?:were|was|are|is|had been|have been|being)\s+)?(?:badly\s+)?damaged\b/iu;
+const damagedNear = (before: string, after: string) =>
+  DAMAGE_BEFORE.test(before) || DAMAGE_AFTER.test(after.split(/,|;| and /)[0]!);
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
 /** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
@@ -149,6 +160,8 @@ function eventAction(c: ClaimRecord): string | null {
   // The words right after the number are nearer to it than a toll named earlier in the clause.
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
   const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
+  if (actionKey(c.action) === 'destroy' && damagedNear(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at), right))
+    return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];

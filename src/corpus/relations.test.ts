@@ -1204,6 +1204,27 @@ describe('claim scopes read by the corpus', () => {
       'kill',
       'kill',
     ],
+    [
+      'corpus/damaged-near: the verb before the number',
+      'The storm flattened 80 barns and damaging some 300 others.',
+      '300',
+      'destroy',
+      'damage',
+    ],
+    [
+      'corpus/damaged-near: the participle after the number',
+      'Surveyors found 90 bridges destroyed and 240 damaged.',
+      '240',
+      'destroy',
+      'damage',
+    ],
+    [
+      'corpus/damaged-near: the destroyed count beside it stays destroyed',
+      'Surveyors found 90 bridges destroyed and 240 damaged.',
+      '90',
+      'destroy',
+      'destroy',
+    ],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
   });
