@@ -247,6 +247,22 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(year) < now - 1 ? `${EVENT_SCOPE}${year}` : null;
 }
 
+/** Scope of a count projected past its article's day (figures/projection-apart). */
+const PROJECTED_SCOPE = `${EVENT_SCOPE}projected`;
+
+/**
+ * figures/projection-apart: "cases could reach 2,000 by April", in a March article: a count hedged as possible and
+ * dated after its article's day is a projection, a figure of its own and no part nor reading of the count so far.
+ */
+function projection(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  if (statusClass(c.status) !== 'possible' || !c.when || c.scope) return null;
+  const day = (doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 10);
+  // The end of a span ("by April" is `/2025-04`), else the point; a month or a year is after the day when it
+  // starts after it.
+  const when = c.when.includes('/') ? c.when.split('/')[1]! : c.when;
+  return day.length === 10 && when && when.slice(0, day.length) > day.slice(0, when.length) ? PROJECTED_SCOPE : null;
+}
+
 /** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
 const unitMeasure = (c: ClaimInput) => !c.money && !!c.unit && !isCurrencyCode(c.unit);
 
@@ -399,12 +415,12 @@ export function* figureRecords(
       loose.push({ claim, story, action: actionKey(claim.action) });
       continue;
     }
-    const past = pastYear(claim, docMap.get(claim.document));
+    const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
     // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
     // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
-    const apart = !event && claim.scope === AFTERSHOCK_SCOPE;
+    const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
     const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;

@@ -837,6 +837,22 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('since'))!.claims).toEqual(['since']);
   });
 
+  it('figures/projection-apart: a count that could be reached after the article is no reading of the count so far', () => {
+    const docs = [doc('o1', { asOf: '2025-03-04' }), doc('o2', { asOf: '2025-03-06' })];
+    const claims = [
+      // "410 cases so far; cases could reach 2,000 by April" / "cases could top 500 this week" / "520 cases".
+      claim({ id: 'now', document: 'o1', value: 410, measure: 'cases', action: 'record' }),
+      claim({ id: 'april', document: 'o1', value: 2000, measure: 'cases', status: 'possible', when: '/2025-04' }),
+      claim({ id: 'week', document: 'o1', value: 500, measure: 'cases', action: 'record', status: 'possible' }),
+      claim({ id: 'later', document: 'o2', value: 520, measure: 'cases', action: 'record' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('april'))!.claims).toEqual(['april']);
+    expect(figs.find((f) => f.claims.includes('now'))!.claims.sort()).toEqual(['later', 'now', 'week']);
+    const rels = figs.flatMap((f) => f.relations ?? []);
+    expect(rels.some((r) => r.a === 'april' || r.b === 'april')).toBe(false);
+  });
+
   it('victims counted with no verb are the dead of the event', () => {
     const docs = [doc('v1', { asOf: '2024-02-10' }), doc('v2', { asOf: '2024-02-11' })];
     const claims = [
