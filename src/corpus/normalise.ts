@@ -82,10 +82,28 @@ export function livingPeople(key: string | null, action: string | null): boolean
  */
 const EVERYONE_ABOARD = /^(?:passengers? and crew(?: ?members?)?|crew(?: ?members?)? and passengers?)$/;
 
+/** Words before a measure that say when or how officially it was read, not what it counts. */
+const MOMENT_WORDS = new Set([
+  'final',
+  'total',
+  'overall',
+  'official',
+  'preliminary',
+  'provisional',
+  'initial',
+  'latest',
+  'revised',
+  'updated',
+  'cumulative',
+]);
+
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
   if (!measure) return null;
   const ws = words(measure);
+  // figures/measure-moment-words: "final turnout", "the official toll", "provisional results" count what the bare
+  // noun counts; the word tells the moment or the standing of a reading, which the relations read from its date.
+  while (ws.length > 1 && MOMENT_WORDS.has(ws[0]!)) ws.shift();
   if (!ws.length) return null;
   if (EVERYONE_ABOARD.test(ws.join(' '))) return 'people';
   // "artillery shells" → shells; "special operation forces" → troops.
