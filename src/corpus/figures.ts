@@ -24,6 +24,7 @@ import {
   eventConcept,
   eventMeasure,
   figureLabel,
+  groupScope,
   livingPeople,
   measureKey,
   nationality,
@@ -407,6 +408,9 @@ export function* figureRecords(
 
   // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
+  // Articles that count an event's whole, and counts of a group among it (figures/group-alone-is-whole).
+  const wholeIn = new Set<string>();
+  const groupOnly: Array<[Item, string]> = [];
   const loose: Loose = [];
   for (const claim of claims) {
     // figures/nationality-group: the people of one country are one group, whichever noun counts them.
@@ -453,9 +457,36 @@ export function* figureRecords(
               target: partyKey(claim.target),
             };
     if (it.actor && it.actor === it.target) it.target = null;
+    if (event) {
+      if (!claim.scope) wholeIn.add(`${story}\u0000${event.measure}\u0000${claim.document}`);
+      else if (groupScope(claim.scope) && !claim.partCue) groupOnly.push([it, `${story}\u0000${event.measure}`]);
+    }
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
     (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
+  }
+  // figures/group-alone-is-whole: "two workers were killed" in an article that gives no other count of the dead is
+  // the toll as that article knows it, told by who they were; beside a count of the whole it stays a group in it.
+  const moved = new Set<Item>();
+  for (const [it, whole] of groupOnly) {
+    if (wholeIn.has(`${whole}\u0000${it.claim.document}`)) continue;
+    moved.add(it);
+    it.claim.scope = null;
+    it.measure = `${whole}\u0000`;
+    const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
+    const k = it.action ?? '';
+    (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
+  }
+  if (moved.size) {
+    for (const [m, actions] of byMeasure) {
+      if (m.endsWith('\u0000')) continue;
+      for (const [k, its] of actions) {
+        const kept = its.filter((i) => !moved.has(i));
+        if (kept.length) actions.set(k, kept);
+        else actions.delete(k);
+      }
+      if (!actions.size) byMeasure.delete(m);
+    }
   }
   const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
   for (const [storyMeasure, actions] of byMeasure) {

@@ -118,9 +118,12 @@ const EVENT_CUES: Array<[string, RegExp]> = [
  * the count right after the number says what it counts, before a toll named earlier in the sentence.
  */
 const STATE_VERB = /^\s*(?:[\p{L}-]+\s+)?(?:were|are|was|is|remain(?:ed|s)?|ha(?:ve|d) been)\s+(?:still\s+)?/iu;
-const STATED_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
-  ([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')],
-);
+const STATED_AFTER: Array<[string, RegExp]> = [
+  ...EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound'),
+  // "30 miners remain trapped", "12 are still underground": those the rescue has not reached (only as their state:
+  // "freed 18 miners who had been trapped" counts the rescued).
+  ['trapped', /\b(?:trapped|underground|buried (?:alive|under)|under (?:the )?rubble)\b/i] as [string, RegExp],
+].map(([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')]);
 /**
  * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
  * verb right before the number (across a bound word) or right after it (its participle) tells damaged from

@@ -457,6 +457,7 @@ const EVENT_ACTIONS: Record<string, string> = {
   kill: 'deaths',
   wound: 'injured',
   missing: 'missing',
+  trapped: 'trapped',
   outage: 'without power',
   attend: 'attendance',
 };

@@ -875,6 +875,26 @@ describe('figures and relations over constructed corpora', () => {
     expect(figs.find((f) => f.claims.includes('crews'))!.claims).toEqual(['crews', 'more']);
   });
 
+  it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {
+    const docs = [
+      doc('g1', { asOf: '2025-06-09' }),
+      doc('g2', { asOf: '2025-06-11' }),
+      doc('g3', { asOf: '2025-06-11' }),
+    ];
+    const claims = [
+      // "Two workers were killed in the blast." / "The death toll rose to three." / "Five died, two of them workers."
+      claim({ id: 'workers', document: 'g1', value: 2, measure: 'workers', action: 'kill', scope: 'worker' }),
+      claim({ id: 'toll', document: 'g2', value: 3, measure: 'people', action: 'kill' }),
+      claim({ id: 'five', document: 'g3', value: 5, measure: 'people', action: 'kill' }),
+      claim({ id: 'among', document: 'g3', value: 2, measure: 'workers', action: 'kill', scope: 'worker' }),
+    ];
+    const figs = figures(claims, docs);
+    const toll = figs.find((f) => f.claims.includes('toll'))!;
+    expect(toll.claims).toContain('workers');
+    expect(toll.relations!.find((r) => r.a === 'workers' && r.b === 'toll')?.type).toBe('revision');
+    expect(figs.find((f) => f.claims.includes('among'))!.partOf).toBe(toll.id);
+  });
+
   it('victims counted with no verb are the dead of the event', () => {
     const docs = [doc('v1', { asOf: '2024-02-10' }), doc('v2', { asOf: '2024-02-11' })];
     const claims = [
@@ -1262,6 +1282,20 @@ describe('claim scopes read by the corpus', () => {
       '90',
       'destroy',
       'destroy',
+    ],
+    [
+      'corpus/state-after-toll: those still trapped',
+      'The death toll rose to 6, and four miners remained trapped.',
+      'four',
+      'kill',
+      'trapped',
+    ],
+    [
+      'those freed from where they were trapped',
+      'Crews freed 18 miners who had been trapped.',
+      '18',
+      'rescue',
+      'rescue',
     ],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
