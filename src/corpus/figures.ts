@@ -41,7 +41,7 @@ import {
   widerPlaceScope,
   type RelationClaim,
 } from './relations.js';
-import { EVENT_SCOPE, scopeOf } from './normalise.js';
+import { AFTERSHOCK_SCOPE, EVENT_SCOPE, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -273,14 +273,10 @@ function figureAction(action: string | null): string | null {
   return key === 'destroy' && /^damag/i.test(action ?? '') ? 'damage' : key;
 }
 
-/** Verbs that send or supply: what they count is a force or a supply, named by its own noun. */
-const TRANSFER_VERBS = new Set(['deploy', 'supply']);
-
 /** A group of people (workers, students) counted with a verb of its own that is no event's (rescue, arrest). */
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
-  // figures/sent-keep-their-noun: "300 firefighters were sent" counts firefighters, not the people sent anywhere.
-  if (!key || !verb || verbless(verb) || TRANSFER_VERBS.has(verb)) return false;
+  if (!key || !verb || verbless(verb)) return false;
   return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb);
 }
 
@@ -426,9 +422,10 @@ export function* figureRecords(
     const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
-    // figures/other-event-apart: an aftershock's magnitude or count, a past event's ("the 2018 fire, which burned
-    // 48,000 acres") and a projection are figures of their own (event counts carry their scope in their key).
-    const apart = !event && !!claim.scope?.startsWith(EVENT_SCOPE);
+    // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
+    // year's count of another measure stays in its figure, told apart by its scope: "1.6 million in 2000" is the
+    // series' value of another year as often as another event's).
+    const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
     const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;

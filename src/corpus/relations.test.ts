@@ -853,28 +853,6 @@ describe('figures and relations over constructed corpora', () => {
     expect(rels.some((r) => r.a === 'april' || r.b === 'april')).toBe(false);
   });
 
-  it("figures/other-event-apart: a past fire's acres are a figure of their own, not a reading of this fire's", () => {
-    const docs = [doc('w1', { asOf: '2025-07-14' })];
-    const claims = [
-      // "The fire grew to 12,000 acres, the largest since the 2018 Quarry Fire, which burned 48,000 acres."
-      claim({ id: 'now', document: 'w1', value: 12000, measure: 'acres', action: null, unit: 'acres' }),
-      claim({ id: 'then', document: 'w1', value: 48000, measure: 'acres', action: null, unit: 'acres', when: '2018' }),
-    ];
-    const figs = figures(claims, docs);
-    expect(figs.find((f) => f.claims.includes('then'))!.claims).toEqual(['then']);
-  });
-
-  it('figures/sent-keep-their-noun: firefighters sent are firefighters; residents rescued are people rescued', () => {
-    const docs = [doc('s1', { asOf: '2025-07-14' }), doc('s2', { asOf: '2025-07-15' })];
-    const claims = [
-      claim({ id: 'crews', document: 's1', value: 1400, measure: 'firefighters', action: 'deploy' }),
-      claim({ id: 'more', document: 's2', value: 300, measure: 'firefighters', action: 'deploy', incremental: true }),
-      claim({ id: 'evacuees', document: 's2', value: 3500, measure: 'people', action: 'deploy' }),
-    ];
-    const figs = figures(claims, docs);
-    expect(figs.find((f) => f.claims.includes('crews'))!.claims).toEqual(['crews', 'more']);
-  });
-
   it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {
     const docs = [
       doc('g1', { asOf: '2025-06-09' }),

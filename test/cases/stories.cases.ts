@@ -409,6 +409,7 @@ Larkspur's mayor, Dana Whitcombe, said residents of Corwin could return home on 
   ],
   gaps: [
     ['could push it to 30,000 acres', 'had burned 19,500 acres', 'a projection with no date reads as a reading'],
+    ['which burned 48,000 acres', 'grew to 12,000 acres', "a past year's acres stay in the figure, typed different"],
     ['About 3,500 residents', 'cover 6,800 residents', 'places read as actor and target split the evacuation'],
     ['4,100 in Larkspur', 'cover 6,800 residents', 'the same'],
     [
