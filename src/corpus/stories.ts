@@ -305,12 +305,13 @@ export class StoryIndex {
       }
       budget -= (docs.length * (docs.length - 1)) / 2;
     }
+    const sharesWording = this.wordingMatcher(cap);
     for (const [k, c] of shared) {
       const a = Math.floor(k / n);
       const b = k - a * n;
       if (c < MIN_SHARE * Math.min(rare[a]!, rare[b]!)) continue;
       // Each name fewer than MIN_SHARED asks for one more shared word of wording.
-      if (c >= MIN_SHARED || this.sharedWording(a, b, cap) >= MIN_WORDING_SHARED + MIN_SHARED - 1 - c) union(a, b);
+      if (c >= MIN_SHARED || sharesWording(a, b, MIN_WORDING_SHARED + MIN_SHARED - 1 - c)) union(a, b);
     }
     for (const l of links) {
       const a = index.get(l.document);
@@ -321,12 +322,34 @@ export class StoryIndex {
     return this.build(find, entities);
   }
 
-  /** Rare lower-case words (in 2 to `cap` articles) articles `a` and `b` both use. */
-  private sharedWording(a: number, b: number, cap: number): number {
-    const mine = new Set(this.wording[a]);
-    let count = 0;
-    for (const w of this.wording[b]!) if (mine.has(w) && this.wordingDf[w]! <= cap) count++;
-    return count;
+  /**
+   * Whether articles `a` and `b` share `need` rare lower-case words (in 2 to `cap` articles): each article's rare
+   * words sorted once, when first asked, and merged with an early exit.
+   */
+  private wordingMatcher(cap: number): (a: number, b: number, need: number) => boolean {
+    const rareWording = new Map<number, Uint32Array>();
+    const rareOf = (i: number) => {
+      let r = rareWording.get(i);
+      if (!r) {
+        r = this.wording[i]!.filter((w) => this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap).sort();
+        rareWording.set(i, r);
+      }
+      return r;
+    };
+    return (a, b, need) => {
+      const x = rareOf(a);
+      const y = rareOf(b);
+      if (x.length < need || y.length < need) return false;
+      for (let i = 0, j = 0, k = 0; i < x.length && j < y.length;) {
+        if (x[i] === y[j]) {
+          if (++k >= need) return true;
+          i++;
+          j++;
+        } else if (x[i]! < y[j]!) i++;
+        else j++;
+      }
+      return false;
+    };
   }
 
   /**
