@@ -853,6 +853,23 @@ describe('figures and relations over constructed corpora', () => {
     expect(rels.some((r) => r.a === 'april' || r.b === 'april')).toBe(false);
   });
 
+  it('relations/increment-of-story: an increment whose article gives no base adds to the count before it', () => {
+    const docs = [
+      doc('i1', { outlet: 'Ridge Post', asOf: '2025-07-15' }),
+      doc('i2', { outlet: 'Valley Radio', asOf: '2025-07-16' }),
+      doc('i3', { outlet: 'Hill Times', asOf: '2025-07-16' }),
+    ];
+    const crews = (id: string, document: string, value: number, incremental = false) =>
+      claim({ id, document, value, measure: 'firefighters', action: 'deploy', incremental });
+    // "1,400 firefighters are on the fire" / "An additional 300 firefighters arrived" / "1,700 now, 300 more today".
+    const claims = [crews('base', 'i1', 1400), crews('more', 'i2', 300, true), crews('own', 'i3', 1700)];
+    claims.push(crews('more3', 'i3', 300, true));
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    const typeOf = (a: string, b: string) => rels.find((r) => r.a === a && r.b === b);
+    expect(typeOf('base', 'more')).toMatchObject({ type: 'increment', by: 'relations/increment-of-story' });
+    expect(typeOf('base', 'more3')?.type).not.toBe('increment');
+  });
+
   it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {
     const docs = [
       doc('g1', { asOf: '2025-06-09' }),

@@ -55,6 +55,8 @@ export interface RelationClaim {
   about?: string | null;
   /** What its figure counts (`losses`, `attendance`, `deaths`): some measures are fixed at the event. */
   measure?: string | null;
+  /** An increment whose article gives no other count of its figure (set by {@link figureRelations}). */
+  baseElsewhere?: boolean;
 }
 
 type Type = RelationRecord['type'];
@@ -297,6 +299,17 @@ export const RELATION_RULES: Rule[] = [
     type: (a, b) =>
       a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null,
   },
+  // relations/increment-of-story: "An additional 300 firefighters arrived" in an article that gives no other count
+  // of its figure adds to the figure's count reported before it, whoever reported that.
+  {
+    by: 'relations/increment-of-story',
+    type: (a, b) => {
+      if (a.incremental === b.incremental) return null;
+      const [more, base] = a.incremental ? [a, b] : [b, a];
+      if (!more.baseElsewhere || !base.day || !more.day || base.day > more.day) return null;
+      return 'increment';
+    },
+  },
   // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence, or in
   // a sentence before it.
   {
@@ -473,6 +486,9 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
  * Claims with one reading (article, number, scope, status, source) share their typing.
  */
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  const counted = new Set<string>();
+  for (const c of claims) if (!c.incremental) counted.add(c.document);
+  for (const c of claims) if (c.incremental && !counted.has(c.document)) c.baseElsewhere = true;
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
     const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;
