@@ -576,6 +576,7 @@ export function* figureRecords(
   });
   mergeBySharedNumbers(merged);
   splitPlaces(merged);
+  splitProjections(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;
@@ -703,6 +704,41 @@ function splitPlaces(
   let kept = 0;
   for (const f of merged) if (f.claims.length) merged[kept++] = f;
   merged.length = kept;
+}
+
+/**
+ * figures/projection-beyond-count: "turnout reached 41 percent by 3 p.m. ... final turnout could exceed 70 percent":
+ * a reading hedged as possible beside a stated count of its figure in its article, and above it, is where the count
+ * could go, not a reading of it: a figure of its own, as a dated projection is. A sum of money hedged is an
+ * estimate of the loss itself, not where it could go.
+ */
+function splitProjections(
+  merged: Array<{ key: { scope: string | null; [k: string]: string | null }; claims: ClaimInput[] }>,
+): void {
+  const added: typeof merged = [];
+  const size = (c: ClaimInput) => c.value ?? c.low ?? c.high ?? null;
+  for (const f of merged) {
+    if (f.key.scope) continue;
+    const stated = new Map<string, number>();
+    for (const c of f.claims) {
+      const n = size(c);
+      if (statusClass(c.status) === 'done' && !c.incremental && n !== null)
+        stated.set(c.document, Math.max(stated.get(c.document) ?? -Infinity, n));
+    }
+    if (!stated.size) continue;
+    const ahead = f.claims.filter((c) => {
+      const n = size(c);
+      const top = stated.get(c.document);
+      return (
+        statusClass(c.status) === 'possible' && !c.money && !c.incremental && n !== null && top !== undefined && n > top
+      );
+    });
+    if (!ahead.length) continue;
+    f.claims = f.claims.filter((c) => !ahead.includes(c));
+    for (const c of ahead) c.scope = PROJECTED_SCOPE;
+    added.push({ key: { ...f.key, scope: PROJECTED_SCOPE }, claims: ahead });
+  }
+  merged.push(...added);
 }
 
 /** Every figure at once, with each claim's figure: for callers that keep the whole result (tests, small corpora). */

@@ -848,9 +848,42 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const figs = figures(claims, docs);
     expect(figs.find((f) => f.claims.includes('april'))!.claims).toEqual(['april']);
-    expect(figs.find((f) => f.claims.includes('now'))!.claims.sort()).toEqual(['later', 'now', 'week']);
+    expect(figs.find((f) => f.claims.includes('now'))!.claims.sort()).toEqual(['later', 'now']);
+    // Undated, above the count beside it: where it could go too (figures/projection-beyond-count).
+    expect(figs.find((f) => f.claims.includes('week'))!.claims).toEqual(['week']);
     const rels = figs.flatMap((f) => f.relations ?? []);
     expect(rels.some((r) => r.a === 'april' || r.b === 'april')).toBe(false);
+  });
+
+  it('figures/projection-beyond-count: where a count could go, beside the count, is a figure of its own', () => {
+    const docs = [doc('p1', { asOf: '2025-05-18' }), doc('p2', { asOf: '2025-05-19' })];
+    const claims = [
+      // "Turnout reached 41 percent by 3 p.m. and could exceed 70 percent" / "Final turnout was 67 percent".
+      claim({ id: 'noon', document: 'p1', value: 41, measure: 'turnout', action: null, unit: 'percent' }),
+      claim({
+        id: 'could',
+        document: 'p1',
+        value: 70,
+        measure: 'turnout',
+        action: null,
+        unit: 'percent',
+        status: 'possible',
+      }),
+      claim({ id: 'final', document: 'p2', value: 67, measure: 'turnout', action: null, unit: 'percent' }),
+      // A hedged reading below the stated one is an estimate of it.
+      claim({
+        id: 'low',
+        document: 'p2',
+        value: 60,
+        measure: 'turnout',
+        action: null,
+        unit: 'percent',
+        status: 'possible',
+      }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('could'))!.claims).toEqual(['could']);
+    expect(figs.find((f) => f.claims.includes('final'))!.claims.sort()).toEqual(['final', 'low', 'noon']);
   });
 
   it('relations/increment-of-story: an increment whose article gives no base adds to the count before it', () => {

@@ -408,7 +408,6 @@ Larkspur's mayor, Dana Whitcombe, said residents of Corwin could return home on 
     ],
   ],
   gaps: [
-    ['could push it to 30,000 acres', 'had burned 19,500 acres', 'a projection with no date reads as a reading'],
     ['which burned 48,000 acres', 'grew to 12,000 acres', "a past year's acres stay in the figure, typed different"],
     ['About 3,500 residents', 'cover 6,800 residents', 'places read as actor and target split the evacuation'],
     ['4,100 in Larkspur', 'cover 6,800 residents', 'the same'],
@@ -551,7 +550,6 @@ The Central Election Board revised final turnout to 66 percent after recounts in
       'In Selby, turnout was 72 percent',
       "an appositive place ('the capital, Selby') is not read",
     ],
-    ['could exceed 70 percent', 'Final turnout', 'a projection with no date reads as a reading'],
     ['won 71 seats', 'took 38', "two parties' seats are one figure (the parties read as actor and target)"],
     ['won 71 seats', 'the 76 needed for a majority', 'the same'],
   ],
