@@ -18,13 +18,25 @@
  * disagreement; killed vs wounded are different actions and so figures.
  */
 import type { DuplicateLink, FigureRecord, RelationRecord } from '../records.js';
-import { actionKey, displayName, eventConcept, figureLabel, measureKey, nationality, partyKey } from './normalise.js';
+import {
+  actionKey,
+  displayName,
+  eventConcept,
+  eventMeasure,
+  figureLabel,
+  groupScope,
+  livingPeople,
+  measureKey,
+  nationality,
+  partyKey,
+} from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
 import {
   figureRelations,
   partRelations,
   placePart,
+  placeScope,
   subdivisionScope,
   widerPlaceScope,
   type RelationClaim,
@@ -267,11 +279,30 @@ function lossKinds(claims: ClaimInput[]): (c: ClaimInput) => 'insured' | 'econom
 /**
  * figures/past-year-when: a count the text dates to a year two or more before its article's ("195,000 came to the
  * funeral in 2019") is about another event: its scope is that event, whatever its sentence says of places.
+ * figures/since-past-year: so is one dated from such a year on ("the worst since 2009, when 40 died"): that
+ * year's event, or a count over the years since, and neither is this event's.
  */
 function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
-  if (!c.when || !/^\d{4}$/.test(c.when) || c.scope?.startsWith(EVENT_SCOPE)) return null;
+  const year = /^(\d{4})\/?$/.exec(c.when ?? '')?.[1];
+  if (!year || c.scope?.startsWith(EVENT_SCOPE)) return null;
   const now = Number((doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 4));
-  return now && Number(c.when) < now - 1 ? `${EVENT_SCOPE}${c.when}` : null;
+  return now && Number(year) < now - 1 ? `${EVENT_SCOPE}${year}` : null;
+}
+
+/** Scope of a count projected past its article's day (figures/projection-apart). */
+const PROJECTED_SCOPE = `${EVENT_SCOPE}projected`;
+
+/**
+ * figures/projection-apart: "cases could reach 2,000 by April", in a March article: a count hedged as possible and
+ * dated after its article's day is a projection, a figure of its own and no part nor reading of the count so far.
+ */
+function projection(c: ClaimInput, doc: DocMeta | undefined): string | null {
+  if (statusClass(c.status) !== 'possible' || !c.when || c.scope) return null;
+  const day = (doc?.asOf ?? doc?.published ?? c.said ?? '').slice(0, 10);
+  // The end of a span ("by April" is `/2025-04`), else the point; a month or a year is after the day when it
+  // starts after it.
+  const when = c.when.includes('/') ? c.when.split('/')[1]! : c.when;
+  return day.length === 10 && when && when.slice(0, day.length) > day.slice(0, when.length) ? PROJECTED_SCOPE : null;
 }
 
 /** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
@@ -286,7 +317,8 @@ function figureAction(action: string | null): string | null {
 /** A group of people (workers, students) counted with a verb of its own that is no event's (rescue, arrest). */
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
-  return !!key && !!verb && !verbless(verb) && !!eventConcept(key, 'kill')?.group;
+  if (!key || !verb || verbless(verb)) return false;
+  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb);
 }
 
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
@@ -365,7 +397,9 @@ function mergeBySharedNumbers(
       merged[i]!.claims = [];
     }
   }
-  for (let i = merged.length - 1; i >= 0; i--) if (!merged[i]!.claims.length) merged.splice(i, 1);
+  let kept = 0;
+  for (const f of merged) if (f.claims.length) merged[kept++] = f;
+  merged.length = kept;
 }
 
 /**
@@ -412,6 +446,9 @@ export function* figureRecords(
 
   // Buckets by story, measure and action; counts with no noun wait for figure-joins.
   const byMeasure = new Map<string, Map<string, Item[]>>();
+  // Articles that count an event's whole, and counts of a group among it (figures/group-alone-is-whole).
+  const wholeIn = new Set<string>();
+  const groupOnly: Array<[Item, string]> = [];
   const loose: Loose = [];
   for (const claim of claims) {
     // figures/nationality-group: the people of one country are one group, whichever noun counts them.
@@ -424,12 +461,13 @@ export function* figureRecords(
       loose.push({ claim, story, action: actionKey(claim.action) });
       continue;
     }
-    const past = pastYear(claim, docMap.get(claim.document));
+    const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
-    // figures/other-event-apart: an aftershock's magnitude or count is a figure of its own (a past year's count of
-    // another measure stays in its figure, told apart by its scope: a year read from "fiscal 2000" is often missed).
-    const apart = !event && claim.scope === AFTERSHOCK_SCOPE;
+    // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
+    // year's count of another measure stays in its figure, told apart by its scope: "1.6 million in 2000" is the
+    // series' value of another year as often as another event's).
+    const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
     const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;
@@ -458,9 +496,36 @@ export function* figureRecords(
               target: partyKey(claim.target),
             };
     if (it.actor && it.actor === it.target) it.target = null;
+    if (event) {
+      if (!claim.scope) wholeIn.add(`${story}\u0000${event.measure}\u0000${claim.document}`);
+      else if (groupScope(claim.scope) && !claim.partCue) groupOnly.push([it, `${story}\u0000${event.measure}`]);
+    }
     const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
     const k = it.action ?? '';
     (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
+  }
+  // figures/group-alone-is-whole: "two workers were killed" in an article that gives no other count of the dead is
+  // the toll as that article knows it, told by who they were; beside a count of the whole it stays a group in it.
+  const moved = new Set<Item>();
+  for (const [it, whole] of groupOnly) {
+    if (wholeIn.has(`${whole}\u0000${it.claim.document}`)) continue;
+    moved.add(it);
+    it.claim.scope = null;
+    it.measure = `${whole}\u0000`;
+    const actions = byMeasure.get(it.measure) ?? byMeasure.set(it.measure, new Map()).get(it.measure)!;
+    const k = it.action ?? '';
+    (actions.get(k) ?? actions.set(k, []).get(k)!).push(it);
+  }
+  if (moved.size) {
+    for (const [m, actions] of byMeasure) {
+      if (m.endsWith('\u0000')) continue;
+      for (const [k, its] of actions) {
+        const kept = its.filter((i) => !moved.has(i));
+        if (kept.length) actions.set(k, kept);
+        else actions.delete(k);
+      }
+      if (!actions.size) byMeasure.delete(m);
+    }
   }
   const groups: Array<{ measure: string; action: string | null; items: Item[] }> = [];
   for (const [storyMeasure, actions] of byMeasure) {
@@ -552,6 +617,8 @@ export function* figureRecords(
     return d?.asOf ?? d?.published ?? null;
   });
   mergeBySharedNumbers(merged);
+  splitPlaces(merged);
+  splitProjections(merged);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;
@@ -566,7 +633,9 @@ export function* figureRecords(
   const named = ordered.map(({ key, claims: cs }) => {
     // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.
     const base =
-      key.scope !== null ? key.measure[0]!.toUpperCase() + key.measure.slice(1) : figureLabel(key, options.names);
+      key.scope !== null && eventMeasure(key.measure)
+        ? key.measure[0]!.toUpperCase() + key.measure.slice(1)
+        : figureLabel(key, options.names);
     const label = key.scope
       ? `${base} (${key.scope
           .split(' ')
@@ -580,10 +649,13 @@ export function* figureRecords(
     used.add(id);
     return { key, claims: cs, id, label };
   });
+  // The whole of a measure, and of a measure and its verb ("people evacuated", not "people rescued").
   const wholes = new Map<string, { id: string; claims: ClaimInput[] }>();
-  for (const f of named)
-    if (f.key.scope === '' && !wholes.has(`${f.key.story}|${f.key.measure}`))
-      wholes.set(`${f.key.story}|${f.key.measure}`, f);
+  for (const f of named) {
+    if (f.key.scope) continue;
+    for (const k of [`${f.key.story}|${f.key.measure}`, `${f.key.story}|${f.key.measure}|${f.key.action ?? ''}`])
+      if (!wholes.has(k)) wholes.set(k, f);
+  }
   // Scoped figures by story, measure and scope: a scope of several words is a part of each of its words' figures.
   const scoped = new Map<string, ClaimInput[]>();
   for (const f of named) if (f.key.scope) scoped.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f.claims);
@@ -604,7 +676,9 @@ export function* figureRecords(
     const { relations, reconciliation } = reconcileFigure(cs, docMap, prov, key.measure);
     // Another event's count is no part of this one's.
     const partScope = key.scope && !key.scope.startsWith(EVENT_SCOPE);
-    const whole = partScope ? wholes.get(`${key.story}|${key.measure}`) : undefined;
+    const whole = partScope
+      ? (wholes.get(`${key.story}|${key.measure}|${key.action ?? ''}`) ?? wholes.get(`${key.story}|${key.measure}`))
+      : undefined;
     // Parts pair with the whole's first readings only (partRelations keeps at most MAX_PARTS pairs anyway).
     if (whole)
       relations.push(
@@ -644,6 +718,66 @@ export function* figureRecords(
       ...(key.scope ? { scope: key.scope, partOf: whole?.id ?? null } : {}),
     };
   }
+}
+
+/**
+ * figures/place-of-a-count: "4,500 evacuated: 2,600 in Aldbury, 1,100 in Fenwick": in a figure that counts two
+ * places or more, each place's counts are that place's figure, a part of the whole, as a county's toll is. An
+ * event's counts are split by place already; a sum or a reading in a unit keeps its figure; one place alone is
+ * most often the whole under its name.
+ */
+function splitPlaces(
+  merged: Array<{ key: { scope: string | null; [k: string]: string | null }; claims: ClaimInput[] }>,
+): void {
+  const placed = (c: ClaimInput) => !c.money && !unitMeasure(c) && placeScope(c.scope);
+  const added: typeof merged = [];
+  for (const f of merged) {
+    if (f.key.scope !== null) continue;
+    const places = new Map<string, ClaimInput[]>();
+    for (const c of f.claims) if (placed(c)) (places.get(c.scope!) ?? places.set(c.scope!, []).get(c.scope!)!).push(c);
+    if (places.size < 2) continue;
+    f.claims = f.claims.filter((c) => !placed(c));
+    for (const [scope, claims] of places) added.push({ key: { ...f.key, scope }, claims });
+  }
+  merged.push(...added);
+  let kept = 0;
+  for (const f of merged) if (f.claims.length) merged[kept++] = f;
+  merged.length = kept;
+}
+
+/**
+ * figures/projection-beyond-count: "turnout reached 41 percent by 3 p.m. ... final turnout could exceed 70 percent":
+ * a reading hedged as possible beside a stated count of its figure in its article, and above it, is where the count
+ * could go, not a reading of it: a figure of its own, as a dated projection is. A sum of money hedged is an
+ * estimate of the loss itself, not where it could go.
+ */
+function splitProjections(
+  merged: Array<{ key: { scope: string | null; [k: string]: string | null }; claims: ClaimInput[] }>,
+): void {
+  const added: typeof merged = [];
+  const size = (c: ClaimInput) => c.value ?? c.low ?? c.high ?? null;
+  for (const f of merged) {
+    if (f.key.scope) continue;
+    const stated = new Map<string, number>();
+    for (const c of f.claims) {
+      const n = size(c);
+      if (statusClass(c.status) === 'done' && !c.incremental && n !== null)
+        stated.set(c.document, Math.max(stated.get(c.document) ?? -Infinity, n));
+    }
+    if (!stated.size) continue;
+    const ahead = f.claims.filter((c) => {
+      const n = size(c);
+      const top = stated.get(c.document);
+      return (
+        statusClass(c.status) === 'possible' && !c.money && !c.incremental && n !== null && top !== undefined && n > top
+      );
+    });
+    if (!ahead.length) continue;
+    f.claims = f.claims.filter((c) => !ahead.includes(c));
+    for (const c of ahead) c.scope = PROJECTED_SCOPE;
+    added.push({ key: { ...f.key, scope: PROJECTED_SCOPE }, claims: ahead });
+  }
+  merged.push(...added);
 }
 
 /** Every figure at once, with each claim's figure: for callers that keep the whole result (tests, small corpora). */

@@ -18,7 +18,7 @@ import { figureRecords, SUFFIXED } from './figures.js';
 import { FIGURE_ID_SCHEME } from '../store/store.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { eventSite } from './event-site.js';
-import { actionKey, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
+import { actionKey, carriedBody, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
@@ -117,6 +117,28 @@ const EVENT_CUES: Array<[string, RegExp]> = [
     /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i,
   ],
 ];
+/**
+ * corpus/state-after-toll: "the death toll climbed to 17, and 33 people remained missing": a state its verb gives
+ * the count right after the number says what it counts, before a toll named earlier in the sentence.
+ */
+const STATE_VERB = /^\s*(?:[\p{L}-]+\s+)?(?:were|are|was|is|remain(?:ed|s)?|ha(?:ve|d) been)\s+(?:still\s+)?/iu;
+const STATED_AFTER: Array<[string, RegExp]> = [
+  ...EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound'),
+  // "30 miners remain trapped", "12 are still underground": those the rescue has not reached (only as their state:
+  // "freed 18 miners who had been trapped" counts the rescued).
+  ['trapped', /\b(?:trapped|underground|buried (?:alive|under)|under (?:the )?rubble)\b/i] as [string, RegExp],
+].map(([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')]);
+/**
+ * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
+ * verb right before the number (across a bound word) or right after it (its participle) tells damaged from
+ * destroyed when the extraction read the sentence's first verb for both.
+ */
+const DAMAGE_BEFORE =
+  /\bdamag(?:e|ed|es|ing)\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|up to|roughly)\s+)?$/i;
+const DAMAGE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+)?(?:(?:were|was|are|is|had been|have been|being)\s+)?(?:badly\s+)?damaged\b/iu;
+const damagedNear = (before: string, after: string) =>
+  DAMAGE_BEFORE.test(before) || DAMAGE_AFTER.test(after.split(/,|;| and /)[0]!);
 /** A toll named before the number in its clause: the count is of the dead, whatever verb follows. */
 const TOLL_BEFORE = /\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims))\b[^.;:]*$/i;
 /** A crowd named before the number in its clause (corpus/crowd-before): the count is of those attending. */
@@ -144,7 +166,12 @@ function eventAction(c: ClaimRecord): string | null {
   // "The death toll ... rose to 270 as the injured succumbed": the toll noun names what is counted.
   // The words right after the number are nearer to it than a toll named earlier in the clause.
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
-  if (OUTAGE_AFTER.test(c.evidence.slice(numberEnd, numberEnd + CUE_AFTER))) return 'outage';
+  const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
+  if (actionKey(c.action) === 'destroy' && damagedNear(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at), right))
+    return 'damage';
+  if (OUTAGE_AFTER.test(right)) return 'outage';
+  const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
+  if (stated) return stated[0];
   if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
@@ -282,7 +309,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     approximate: c.approximate,
     vague: c.vague,
     incremental: c.incremental,
-    measure: c.measure,
+    measure: carriedBody(measureKey(c.measure), c.text) ? 'people' : c.measure,
     action: moneyAction(c),
     actor: c.actor,
     target: c.target,

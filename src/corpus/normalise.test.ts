@@ -69,3 +69,15 @@ describe('figures/passengers-and-crew-whole: everyone aboard is no group among t
     expect(eventConcept(measureKey(measure), 'kill')?.group ?? null).toBe(group);
   });
 });
+
+describe('figures/measure-moment-words: when or how officially a count was read is no other count', () => {
+  it.each([
+    ['final turnout', 'turnout'],
+    ['official death toll', 'death toll'],
+    ['provisional results', measureKey('results')],
+    ['total', 'total'],
+    ['death toll', 'death toll'],
+  ])('%s → %s', (measure, key) => {
+    expect(measureKey(measure)).toBe(key);
+  });
+});

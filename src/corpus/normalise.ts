@@ -58,7 +58,23 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}$-]+/gu) ?? [];
  * figures/measure-synonyms: keys of one count that the shared vocabulary (which names payrolls and job growth as
  * jobs) leaves apart: the singulars it does not list, and nouns a figure joins but a claim keeps as written.
  */
-const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs', 'job gain': 'jobs', hire: 'jobs' };
+const FIGURE_MEASURES: Record<string, string> = {
+  position: 'jobs',
+  job: 'jobs',
+  'job gain': 'jobs',
+  hire: 'jobs',
+};
+
+/** Nouns of people named by what befell them and that they lived through (figures/people-by-what-befell). */
+const LIVING = new Set(['survivor', 'evacuee']);
+
+/**
+ * figures/people-by-what-befell: "12 survivors were pulled out" and "150 people were rescued" count the people
+ * rescued; with a verb of the event's harm ("killed 241, leaving one survivor") a survivor is no count of it.
+ */
+export function livingPeople(key: string | null, action: string | null): boolean {
+  return !!key && !!action && LIVING.has(key) && !EVENT_ACTIONS[action];
+}
 
 /**
  * figures/passengers-and-crew-whole: "241 passengers and crew" counts everyone aboard, not the crew among them (the
@@ -66,10 +82,28 @@ const FIGURE_MEASURES: Record<string, string> = { position: 'jobs', job: 'jobs',
  */
 const EVERYONE_ABOARD = /^(?:passengers? and crew(?: ?members?)?|crew(?: ?members?)? and passengers?)$/;
 
+/** Words before a measure that say when or how officially it was read, not what it counts. */
+const MOMENT_WORDS = new Set([
+  'final',
+  'total',
+  'overall',
+  'official',
+  'preliminary',
+  'provisional',
+  'initial',
+  'latest',
+  'revised',
+  'updated',
+  'cumulative',
+]);
+
 /** The grouping key of a measure: its head noun, singular, through the synonym table. */
 export function measureKey(measure: string | null | undefined): string | null {
   if (!measure) return null;
   const ws = words(measure);
+  // figures/measure-moment-words: "final turnout", "the official toll", "provisional results" count what the bare
+  // noun counts; the word tells the moment or the standing of a reading, which the relations read from its date.
+  while (ws.length > 1 && MOMENT_WORDS.has(ws[0]!)) ws.shift();
   if (!ws.length) return null;
   if (EVERYONE_ABOARD.test(ws.join(' '))) return 'people';
   // "artillery shells" → shells; "special operation forces" → troops.
@@ -397,6 +431,14 @@ const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
 
 /** Measures that can only count the dead (figures/remains-are-dead: "the remains of six divers" too). */
 const BODY = new Set(['body', 'bodies', 'remain', 'remains']);
+/**
+ * figures/carried-body-noun: "nine bodies were recovered, while 53 others were missing": a body noun carried to a
+ * count whose own words name none ("others") counts people, and its verb says what befell them.
+ */
+export function carriedBody(key: string | null, text: string | null | undefined): boolean {
+  return !!key && !!text && BODY.has(key) && !/\b(?:bod(?:y|ies)|remains?)\b/i.test(text);
+}
+
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
 const MEASURE_EVENTS: Record<string, [string, string]> = {
   deaths: ['deaths', 'kill'],
@@ -417,9 +459,14 @@ const EVENT_ACTIONS: Record<string, string> = {
   kill: 'deaths',
   wound: 'injured',
   missing: 'missing',
+  trapped: 'trapped',
   outage: 'without power',
   attend: 'attendance',
 };
+/** The measure of an event figure ("deaths", "missing", "attendance"), named by what it counts. */
+export function eventMeasure(measure: string): boolean {
+  return Object.values(EVENT_ACTIONS).includes(measure);
+}
 /** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
 const CROWD = new Set([
   'people',
@@ -436,6 +483,15 @@ const CROWD = new Set([
   'protester',
   'demonstrator',
 ]);
+
+/**
+ * figures/crowd-of-any-people: "90,000 teachers and supporters marched" counts the crowd as much as "90,000
+ * people" does: a crowd of any people (its first noun a crowd's, a group's or people), not of buses or flags.
+ */
+function crowdNoun(m: string): boolean {
+  const first = m.split(' and ')[0]!.split(' ').pop()!;
+  return CROWD.has(m) || CROWD.has(singular(first)) || groupWord(first) || WHOLE.has(first);
+}
 
 /**
  * The figure an event count belongs to: people killed (or hurt) in one story are one figure, whatever noun
@@ -462,7 +518,7 @@ export function eventConcept(
   if (named && (!byAction || BODY.has(m))) return { measure: named[0], action: named[1], group: null };
   const verb = action && EVENT_ACTIONS[action] ? action : 'kill';
   // figures/crowd-without-noun: "estimated the crowd at 40,000" counts the crowd though it names no noun.
-  if (verb === 'attend') return !m || CROWD.has(m) ? { measure: concept, action: verb, group: null } : null;
+  if (verb === 'attend') return !m || crowdNoun(m) ? { measure: concept, action: verb, group: null } : null;
   // Whoever is counted without power (people, customers, homes), it is one figure.
   if (!m || WHOLE.has(m) || verb === 'outage') return { measure: concept, action: verb, group: null };
   const head = m.split(' ').pop()!;

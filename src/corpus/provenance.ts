@@ -40,6 +40,16 @@ export interface ProvenanceIndex {
   get(claim: ClaimInput, chain?: boolean): ClaimProvenance;
 }
 
+/**
+ * provenance/body-officials: "coast guard officials" and "the coast guard", "county officials" and "the county"
+ * are one source: the people who speak for a body are that body's voice (a bare "officials" stays as it is).
+ */
+const SPEAKERS_FOR =
+  /^(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\s)(.*\S)\s+(?:officials?|spokes(?:person|man|woman|people)|representatives?|sources)$/i;
+function bodyOf(name: string): string {
+  return SPEAKERS_FOR.exec(name.trim())?.[1] ?? name;
+}
+
 /** Build the provenance index once per corpus; `get` is then O(1) per claim. */
 export function provenanceIndex(
   docs: Iterable<DocMeta>,
@@ -56,7 +66,7 @@ export function provenanceIndex(
   const intern = (x: string) => strings.get(x) ?? (strings.set(x, x), x);
   const keyOf = (name: string) => {
     const k = `key:${name}`;
-    return strings.get(k) ?? (strings.set(k, partyKey(name) ?? name), strings.get(k)!);
+    return strings.get(k) ?? (strings.set(k, partyKey(bodyOf(name)) ?? name), strings.get(k)!);
   };
   return {
     groups,

@@ -194,6 +194,20 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/fallback',
   ],
   [
+    'relations/named-rivals: organisers and police on one crowd, far apart, in one article',
+    { value: 90000, source: 'organisers' },
+    { value: 35000, source: 'police' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
+    'two named sources, one count ten times the other: a part, not a rival',
+    { value: 400, source: 'ministry' },
+    { value: 40, source: 'governor' },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
     'two sources in one article',
     { value: 35, source: 'police' },
     { value: 20, source: 'mayor' },
@@ -749,6 +763,28 @@ describe('figures and relations over constructed corpora', () => {
     expect(rels.find((r) => r.a === 'place' && r.b === 'more')).toEqual({ a: 'place', b: 'more', type, by });
   });
 
+  it('figures/place-of-a-count: the towns of an evacuation are parts of it, and apart from one another', () => {
+    // "Evacuations grew to 4,500: 2,600 in Arnby, 1,100 in Fell" / "1,200 people were evacuated" the day before.
+    const docs = [doc('e1', { asOf: '2024-06-09' }), doc('e2', { asOf: '2024-06-10' })];
+    const claims = [
+      claim({ id: 'first', document: 'e1', value: 1200, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'total', document: 'e2', value: 4500, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'arnby', document: 'e2', value: 2600, measure: 'people', action: 'evacuate', scope: 'arnby' }),
+      claim({ id: 'fell', document: 'e2', value: 1100, measure: 'people', action: 'evacuate', scope: 'fell' }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figs.find((f) => f.claims.includes('total'))!;
+    expect(whole.claims).toEqual(['first', 'total']);
+    const arnby = figs.find((f) => f.claims.includes('arnby'))!;
+    expect(arnby.claims).toEqual(['arnby']);
+    expect(arnby.partOf).toBe(whole.id);
+    expect(arnby.label).toBe('People evacuated (Arnby)');
+    expect(figs.find((f) => f.claims.includes('fell'))!.id).not.toBe(arnby.id);
+    // One place alone is most often the whole under its name: it stays in the figure.
+    const one = figures([claims[0]!, claims[1]!, claims[2]!], docs);
+    expect(one.find((f) => f.claims.includes('arnby'))!.claims).toContain('total');
+  });
+
   it('keeps figures of two stories apart even when they count the same thing', () => {
     const docs = [doc('f1'), doc('f2'), doc('e1')];
     const storyOf = new Map([
@@ -787,6 +823,8 @@ describe('figures and relations over constructed corpora', () => {
       claim({ id: 'now', document: 'q1', value: 120, measure: 'people', action: 'kill' }),
       claim({ id: 'then', document: 'q1', value: 300, measure: 'people', action: 'kill', when: '2019' }),
       claim({ id: 'lastyear', document: 'q1', value: 90, measure: 'people', action: 'kill', when: '2024' }),
+      // figures/since-past-year: "the deadliest since 2011, when 85 died".
+      claim({ id: 'since', document: 'q1', value: 85, measure: 'people', action: 'kill', when: '2011/' }),
     ];
     const figs = figures(claims, docs);
     const then = figs.find((f) => f.claims.includes('then'))!;
@@ -796,6 +834,93 @@ describe('figures and relations over constructed corpora', () => {
       figs.flatMap((f) => f.relations ?? []).some((r) => r.type === 'part' && (r.a === 'then' || r.b === 'then')),
     ).toBe(false);
     expect(figs.find((f) => f.claims.includes('now'))!.claims).toContain('lastyear');
+    expect(figs.find((f) => f.claims.includes('since'))!.claims).toEqual(['since']);
+  });
+
+  it('figures/projection-apart: a count that could be reached after the article is no reading of the count so far', () => {
+    const docs = [doc('o1', { asOf: '2025-03-04' }), doc('o2', { asOf: '2025-03-06' })];
+    const claims = [
+      // "410 cases so far; cases could reach 2,000 by April" / "cases could top 500 this week" / "520 cases".
+      claim({ id: 'now', document: 'o1', value: 410, measure: 'cases', action: 'record' }),
+      claim({ id: 'april', document: 'o1', value: 2000, measure: 'cases', status: 'possible', when: '/2025-04' }),
+      claim({ id: 'week', document: 'o1', value: 500, measure: 'cases', action: 'record', status: 'possible' }),
+      claim({ id: 'later', document: 'o2', value: 520, measure: 'cases', action: 'record' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('april'))!.claims).toEqual(['april']);
+    expect(figs.find((f) => f.claims.includes('now'))!.claims.sort()).toEqual(['later', 'now']);
+    // Undated, above the count beside it: where it could go too (figures/projection-beyond-count).
+    expect(figs.find((f) => f.claims.includes('week'))!.claims).toEqual(['week']);
+    const rels = figs.flatMap((f) => f.relations ?? []);
+    expect(rels.some((r) => r.a === 'april' || r.b === 'april')).toBe(false);
+  });
+
+  it('figures/projection-beyond-count: where a count could go, beside the count, is a figure of its own', () => {
+    const docs = [doc('p1', { asOf: '2025-05-18' }), doc('p2', { asOf: '2025-05-19' })];
+    const claims = [
+      // "Turnout reached 41 percent by 3 p.m. and could exceed 70 percent" / "Final turnout was 67 percent".
+      claim({ id: 'noon', document: 'p1', value: 41, measure: 'turnout', action: null, unit: 'percent' }),
+      claim({
+        id: 'could',
+        document: 'p1',
+        value: 70,
+        measure: 'turnout',
+        action: null,
+        unit: 'percent',
+        status: 'possible',
+      }),
+      claim({ id: 'final', document: 'p2', value: 67, measure: 'turnout', action: null, unit: 'percent' }),
+      // A hedged reading below the stated one is an estimate of it.
+      claim({
+        id: 'low',
+        document: 'p2',
+        value: 60,
+        measure: 'turnout',
+        action: null,
+        unit: 'percent',
+        status: 'possible',
+      }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('could'))!.claims).toEqual(['could']);
+    expect(figs.find((f) => f.claims.includes('final'))!.claims.sort()).toEqual(['final', 'low', 'noon']);
+  });
+
+  it('relations/increment-of-story: an increment whose article gives no base adds to the count before it', () => {
+    const docs = [
+      doc('i1', { outlet: 'Ridge Post', asOf: '2025-07-15' }),
+      doc('i2', { outlet: 'Valley Radio', asOf: '2025-07-16' }),
+      doc('i3', { outlet: 'Hill Times', asOf: '2025-07-16' }),
+    ];
+    const crews = (id: string, document: string, value: number, incremental = false) =>
+      claim({ id, document, value, measure: 'firefighters', action: 'deploy', incremental });
+    // "1,400 firefighters are on the fire" / "An additional 300 firefighters arrived" / "1,700 now, 300 more today".
+    const claims = [crews('base', 'i1', 1400), crews('more', 'i2', 300, true), crews('own', 'i3', 1700)];
+    claims.push(crews('more3', 'i3', 300, true));
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    const typeOf = (a: string, b: string) => rels.find((r) => r.a === a && r.b === b);
+    expect(typeOf('base', 'more')).toMatchObject({ type: 'increment', by: 'relations/increment-of-story' });
+    expect(typeOf('base', 'more3')?.type).not.toBe('increment');
+  });
+
+  it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {
+    const docs = [
+      doc('g1', { asOf: '2025-06-09' }),
+      doc('g2', { asOf: '2025-06-11' }),
+      doc('g3', { asOf: '2025-06-11' }),
+    ];
+    const claims = [
+      // "Two workers were killed in the blast." / "The death toll rose to three." / "Five died, two of them workers."
+      claim({ id: 'workers', document: 'g1', value: 2, measure: 'workers', action: 'kill', scope: 'worker' }),
+      claim({ id: 'toll', document: 'g2', value: 3, measure: 'people', action: 'kill' }),
+      claim({ id: 'five', document: 'g3', value: 5, measure: 'people', action: 'kill' }),
+      claim({ id: 'among', document: 'g3', value: 2, measure: 'workers', action: 'kill', scope: 'worker' }),
+    ];
+    const figs = figures(claims, docs);
+    const toll = figs.find((f) => f.claims.includes('toll'))!;
+    expect(toll.claims).toContain('workers');
+    expect(toll.relations!.find((r) => r.a === 'workers' && r.b === 'toll')?.type).toBe('revision');
+    expect(figs.find((f) => f.claims.includes('among'))!.partOf).toBe(toll.id);
   });
 
   it('victims counted with no verb are the dead of the event', () => {
@@ -806,6 +931,31 @@ describe('figures and relations over constructed corpora', () => {
       claim({ id: 'killed', document: 'v2', value: 70, measure: 'people', action: 'kill' }),
     ];
     expect(figures(claims, docs).map((f) => f.claims)).toEqual([['victims', 'killed']]);
+  });
+
+  it('figures/people-by-what-befell: survivors rescued are people rescued; a survivor beside the dead is not', () => {
+    const docs = [doc('f1', { asOf: '2024-08-02' }), doc('f2', { asOf: '2024-08-03' })];
+    const claims = [
+      // "Divers rescued 40 people" / "12 more survivors were pulled out" / "the fire killed 9 and left one survivor".
+      claim({ id: 'people', document: 'f1', value: 40, measure: 'people', action: 'rescue' }),
+      claim({ id: 'survivors', document: 'f2', value: 12, measure: 'survivors', action: 'rescue', incremental: true }),
+      claim({ id: 'dead', document: 'f2', value: 9, measure: 'people', action: 'kill' }),
+      claim({ id: 'one', document: 'f2', value: 1, measure: 'survivor', action: 'kill' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('people'))!.claims).toEqual(['people', 'survivors']);
+    expect(figs.find((f) => f.claims.includes('dead'))!.claims).toEqual(['dead']);
+  });
+
+  it('figures/crowd-of-any-people: a crowd of teachers and supporters is the crowd the police counted', () => {
+    const docs = [doc('m1', { asOf: '2024-06-01' })];
+    const claims = [
+      claim({ id: 'march', document: 'm1', value: 90000, measure: 'nurses and supporters', action: 'attend' }),
+      claim({ id: 'police', document: 'm1', value: 35000, measure: 'people', action: 'attend' }),
+      claim({ id: 'flags', document: 'm1', value: 500, measure: 'flags', action: 'attend' }),
+    ];
+    const figs = figures(claims, docs);
+    expect(figs.find((f) => f.claims.includes('march'))!.claims).toEqual(['march', 'police']);
   });
 
   it('figures/crowd-without-noun: a crowd with no noun joins the attendance figure', () => {
@@ -1120,6 +1270,62 @@ describe('claim scopes read by the corpus', () => {
     ['a count no event word is near', 'The ferry carried 300 people and 40 cars.', '300', 'carry', 'carry'],
     ['people who were recovered', 'The three hikers who were recovered on Sunday were named.', 'three', 'name', 'kill'],
     ['patients who recovered are alive', 'Some 400 patients have recovered at home.', '400', 'heal', 'heal'],
+    [
+      'corpus/state-after-toll: the missing after a toll',
+      'The death toll climbed to 31, and 12 people remained missing.',
+      '12',
+      'kill',
+      'missing',
+    ],
+    [
+      'corpus/state-after-toll: the hurt after a toll',
+      'The toll from the blast rose to 9, while 40 others were injured.',
+      '40',
+      'kill',
+      'wound',
+    ],
+    [
+      'a toll whose hurt succumbed is still a toll',
+      'The death toll rose to 70 as the injured succumbed.',
+      '70',
+      'kill',
+      'kill',
+    ],
+    [
+      'corpus/damaged-near: the verb before the number',
+      'The storm flattened 80 barns and damaging some 300 others.',
+      '300',
+      'destroy',
+      'damage',
+    ],
+    [
+      'corpus/damaged-near: the participle after the number',
+      'Surveyors found 90 bridges destroyed and 240 damaged.',
+      '240',
+      'destroy',
+      'damage',
+    ],
+    [
+      'corpus/damaged-near: the destroyed count beside it stays destroyed',
+      'Surveyors found 90 bridges destroyed and 240 damaged.',
+      '90',
+      'destroy',
+      'destroy',
+    ],
+    [
+      'corpus/state-after-toll: those still trapped',
+      'The death toll rose to 6, and four miners remained trapped.',
+      'four',
+      'kill',
+      'trapped',
+    ],
+    [
+      'those freed from where they were trapped',
+      'Crews freed 18 miners who had been trapped.',
+      '18',
+      'rescue',
+      'rescue',
+    ],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
   });
@@ -1162,6 +1368,19 @@ describe('claim scopes read by the corpus', () => {
     // The quantity's own words, as the claims stage gives them ("5 Dutch citizens").
     const text = evidence.slice(evidence.indexOf(number)).split(/ and |\./)[0];
     expect(record(evidence, number, { measure, actor, action: 'kill', text }).scope).toBe(scope);
+  });
+
+  it.each([
+    [
+      'a body noun carried to "others"',
+      'Two bodies were found, while 11 others were missing.',
+      '11',
+      '11 others',
+      'people',
+    ],
+    ['a body noun of its own', 'Divers recovered 11 bodies on Sunday.', '11', '11 bodies', 'bodies'],
+  ])('figures/carried-body-noun: %s', (_what, evidence, number, text, measure) => {
+    expect(record(evidence, number, { measure: 'bodies', action: 'missing', text }).measure).toBe(measure);
   });
 
   it('reads a group among the dead from the measure, and where things were sent is no scope', () => {

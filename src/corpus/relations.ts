@@ -56,6 +56,8 @@ export interface RelationClaim {
   about?: string | null;
   /** What its figure counts (`losses`, `attendance`, `deaths`): some measures are fixed at the event. */
   measure?: string | null;
+  /** An increment whose article gives no other count of its figure (set by {@link figureRelations}). */
+  baseElsewhere?: boolean;
 }
 
 type Type = RelationRecord['type'];
@@ -163,6 +165,20 @@ function closeRivals(a: RelationClaim, b: RelationClaim): boolean {
   if (x === null || y === null || a.approximate || b.approximate) return false;
   if (a.partCue || b.partCue || a.totalCue || b.totalCue || a.earlier || b.earlier) return false;
   return Math.abs(x - y) <= RIVAL_SHARE * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** Two named sources' counts further apart than this factor are more likely two counts than one disputed. */
+const RIVAL_RATIO = 4;
+
+/** relations/named-rivals (see the rule). */
+function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
+    return false;
+  const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
+  if (cued(a) || cued(b) || (a.about ?? '') !== (b.about ?? '')) return false;
+  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
 }
 
 function daysApart(a: string | null, b: string | null): number | null {
@@ -287,6 +303,17 @@ export const RELATION_RULES: Rule[] = [
     type: (a, b) =>
       a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null,
   },
+  // relations/increment-of-story: "An additional 300 firefighters arrived" in an article that gives no other count
+  // of its figure adds to the figure's count reported before it, whoever reported that.
+  {
+    by: 'relations/increment-of-story',
+    type: (a, b) => {
+      if (a.incremental === b.incremental) return null;
+      const [more, base] = a.incremental ? [a, b] : [b, a];
+      if (!more.baseElsewhere || !base.day || !more.day || base.day > more.day) return null;
+      return 'increment';
+    },
+  },
   // "56 were killed, including 23 in Ohio": the cued number is a part of the larger count in its sentence, or in
   // a sentence before it.
   {
@@ -395,6 +422,9 @@ export const RELATION_RULES: Rule[] = [
   },
   // "$540m to $1.08bn" against "$540m to $1.8bn" in another article: estimates disagree, they do not move on.
   { by: 'relations/undated-estimates', type: (a, b) => (undatedEstimates(a, b) && !agree(a, b) ? 'conflict' : null) },
+  // "organisers said 90,000 marched; police put the crowd at 35,000": in one article, two named sources' counts
+  // of one figure, neither cued as a part, a total or an earlier value, disagree even when far apart.
+  { by: 'relations/named-rivals', type: (a, b) => (namedRivals(a, b) ? 'conflict' : null) },
   // "a total of 260 identified, 254 through DNA tests": in the article that sums them, a smaller count is a part.
   {
     by: 'relations/smaller-than-sum',
@@ -460,6 +490,9 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
  * Claims with one reading (article, number, scope, status, source) share their typing.
  */
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  const counted = new Set<string>();
+  for (const c of claims) if (!c.incremental) counted.add(c.document);
+  for (const c of claims) if (c.incremental && !counted.has(c.document)) c.baseElsewhere = true;
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
     const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;
@@ -532,6 +565,9 @@ const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|pr
 /** One place, no group of people and no other event. */
 const onePlace = (scope: string | null | undefined): scope is string =>
   !!scope && !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
+
+/** A scope that names one place, no group of people and no other event (`aldbury`, `kelso-county`). */
+export const placeScope = onePlace;
 
 /** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
 export function widerPlaceScope(scope: string | null | undefined): scope is string {

@@ -91,6 +91,36 @@ describe('stories/join-alone', () => {
   });
 });
 
+describe('stories/short-pair', () => {
+  // Brief reports name one or two places; what they tell is in their wording.
+  const outbreak = [
+    'Cholera has killed 14 in Vestria, where the Dorn valley has the most cases, health officials said.',
+    'The cholera toll in Vestria rose to 21, with new cases in the Dorn valley, health officials said.',
+    'Vestria cholera deaths climb to 27 as vaccines arrive, health officials said.',
+  ];
+  const market = 'Shares in Vestria rose as the Dorn valley vineyards reported a record harvest and higher exports.';
+  const other = [
+    'Voters in Pellark chose a new mayor on Sunday; turnout was 61 percent.',
+    'The Pellark mayor named a cabinet of nine on Tuesday.',
+    'Storms closed the Tarrow ferry for a second day.',
+  ];
+
+  it('joins short articles that share their few names and rare wording', () => {
+    const index = new StoryIndex();
+    [...outbreak, ...other].forEach((body, i) => index.add({ id: `doc${i}`, body }));
+    const storyOf = storyOfDoc(index);
+    expect(new Set(['doc0', 'doc1', 'doc2'].map((d) => storyOf.get(d))).size).toBe(1);
+    expect(storyOf.get('doc3')).not.toBe(storyOf.get('doc0'));
+  });
+
+  it('keeps apart a short article that shares the names but not the wording', () => {
+    const index = new StoryIndex();
+    [outbreak[0]!, market, ...other].forEach((body, i) => index.add({ id: `doc${i}`, body }));
+    const storyOf = storyOfDoc(index);
+    expect(storyOf.get('doc1')).not.toBe(storyOf.get('doc0'));
+  });
+});
+
 describe('stories/label-names', () => {
   it('labels a story by whole typed names, not by sentence-initial words', () => {
     const index = new StoryIndex();

@@ -22,6 +22,12 @@ const HEAD = 1500;
 /** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.35;
+/**
+ * stories/short-pair: short articles name few places and bodies; two that share fewer than MIN_SHARED rare names
+ * (still most of the smaller one's) are one story when they also share rare words of wording ("cholera",
+ * "ferry"): this many with two names, one more with one.
+ */
+const MIN_WORDING_SHARED = 3;
 /** Pair increments allowed over the whole corpus (keeps the step linear at 100k articles). */
 const PAIR_BUDGET = 1_000_000;
 /** Lower-case words kept per article: its wording, read only to place an article that shares no names. */
@@ -299,10 +305,13 @@ export class StoryIndex {
       }
       budget -= (docs.length * (docs.length - 1)) / 2;
     }
+    const sharesWording = this.wordingMatcher(cap);
     for (const [k, c] of shared) {
       const a = Math.floor(k / n);
       const b = k - a * n;
-      if (c >= MIN_SHARED && c >= MIN_SHARE * Math.min(rare[a]!, rare[b]!)) union(a, b);
+      if (c < MIN_SHARE * Math.min(rare[a]!, rare[b]!)) continue;
+      // Each name fewer than MIN_SHARED asks for one more shared word of wording.
+      if (c >= MIN_SHARED || sharesWording(a, b, MIN_WORDING_SHARED + MIN_SHARED - 1 - c)) union(a, b);
     }
     for (const l of links) {
       const a = index.get(l.document);
@@ -311,6 +320,36 @@ export class StoryIndex {
     }
     for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
     return this.build(find, entities);
+  }
+
+  /**
+   * Whether articles `a` and `b` share `need` rare lower-case words (in 2 to `cap` articles): each article's rare
+   * words sorted once, when first asked, and merged with an early exit.
+   */
+  private wordingMatcher(cap: number): (a: number, b: number, need: number) => boolean {
+    const rareWording = new Map<number, Uint32Array>();
+    const rareOf = (i: number) => {
+      let r = rareWording.get(i);
+      if (!r) {
+        r = this.wording[i]!.filter((w) => this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap).sort();
+        rareWording.set(i, r);
+      }
+      return r;
+    };
+    return (a, b, need) => {
+      const x = rareOf(a);
+      const y = rareOf(b);
+      if (x.length < need || y.length < need) return false;
+      for (let i = 0, j = 0, k = 0; i < x.length && j < y.length;) {
+        if (x[i] === y[j]) {
+          if (++k >= need) return true;
+          i++;
+          j++;
+        } else if (x[i]! < y[j]!) i++;
+        else j++;
+      }
+      return false;
+    };
   }
 
   /**
