@@ -393,11 +393,22 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
   }
   const duplicates = index.links();
 
+  // Every reference to a document shares its id's one string (the store reads a copy per claim and per entity).
+  const docId = new Map(index.docs.map((d) => [d.id, d.id]));
   const claims: ClaimInput[] = [];
-  for await (const c of store.iterateClaims({ extracted: true })) claims.push(claimInput(c));
+  for await (const c of store.iterateClaims({ extracted: true })) {
+    const input = claimInput(c);
+    input.document = docId.get(input.document) ?? input.document;
+    claims.push(input);
+  }
 
   // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
   const entityInput = await allEntities(store);
+  for (const e of entityInput) {
+    const ds = e.documents;
+    for (let i = 0; i < ds.length; i++) ds[i] = docId.get(ds[i]!) ?? ds[i]!;
+  }
+  docId.clear();
   const resolution = resolveEntities(entityInput);
   const { entities, names } = resolution;
   const claimSource = canonicalSources(claims, resolution);
