@@ -413,9 +413,12 @@ export class StoryIndex {
   }
 
   private build(
-    find: (i: number) => number,
+    union: (i: number) => number,
     entities: readonly EntityRecord[],
   ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+    // Every link is made: each article's root looked up once, not again for each entity that names it.
+    const roots = Int32Array.from({ length: this.ids.length }, (_, i) => union(i));
+    const find = (i: number) => roots[i]!;
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.ids.length; i++) {
       const r = find(i);
