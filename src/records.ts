@@ -529,21 +529,26 @@ export function entityMerger(): { add(e: EntityRecord): void; result(): EntityRe
     string,
     { first: EntityRecord; aliases: Set<string>; roles: Set<string>; documents: Set<string> }
   >();
+  // One string per document id: each per-document record reads its id afresh, a dozen copies of each in all.
+  const docIds = new Map<string, string>();
+  const docId = (d: string): string => {
+    const had = docIds.get(d);
+    if (had !== undefined) return had;
+    docIds.set(d, d);
+    return d;
+  };
   return {
     add(e) {
       const had = byId.get(e.id);
       if (!had) {
-        byId.set(e.id, {
-          first: e,
-          aliases: new Set(e.aliases),
-          roles: new Set(e.roles),
-          documents: new Set(e.documents),
-        });
+        const documents = new Set<string>();
+        for (const d of e.documents) documents.add(docId(d));
+        byId.set(e.id, { first: e, aliases: new Set(e.aliases), roles: new Set(e.roles), documents });
         return;
       }
       for (const a of e.aliases) had.aliases.add(a);
       for (const r of e.roles) had.roles.add(r);
-      for (const d of e.documents) had.documents.add(d);
+      for (const d of e.documents) had.documents.add(docId(d));
     },
     result() {
       return [...byId.values()].map(({ first, aliases, roles, documents }) => ({

@@ -626,9 +626,12 @@ export function* figureRecords(
   const keyString = (k: Key) =>
     `${k.story}|${k.measure}|${k.scope ?? ''}|${k.action ?? ''}|${k.actor ?? ''}|${k.target ?? ''}`;
   const anchors = storyAnchors(docList, options.storyOf);
+  // Each key's string made once, not twice per comparison.
+  const sortKey = new Map(merged.map((m) => [m, keyString(m.key)]));
   const ordered = merged.sort(
-    (a, b) => b.claims.length - a.claims.length || (keyString(a.key) < keyString(b.key) ? -1 : 1),
+    (a, b) => b.claims.length - a.claims.length || (sortKey.get(a)! < sortKey.get(b)! ? -1 : 1),
   );
+  sortKey.clear();
   // The whole (unscoped) figure of each scoped event figure's story and measure: its parts relate to it.
   const named = ordered.map(({ key, claims: cs }) => {
     // An event figure is named by what it counts ("Deaths", "Missing"), whatever verb reported it.

@@ -82,15 +82,16 @@ function pastEvent(c: ClaimRecord): string | null {
 
 /**
  * The claim's scope: a qualifier of what is counted, and the place the count holds for (src/stages/claims/scope.ts).
+ * `event` is the claim's {@link eventAction}.
  */
-function claimScopeOf(c: ClaimRecord): string | null {
+function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
   const past =
     pastEvent(c) ?? otherEventNear(c.evidence, c.numberStart - c.evidenceStart, c.numberEnd - c.evidenceStart);
   if (past) return past;
   // figures/nationality-group: "58 Brazilians" and "61 Brazilian citizens" are one group among the dead.
   const nation = nationality(c.measure, c.actor, c.text);
-  const event = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(eventAction(c)));
-  const own = [event?.group, event && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];
+  const concept = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(event));
+  const own = [concept?.group, concept && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];
   const words = [...new Set(own.filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
@@ -265,9 +266,11 @@ function isMoney(c: ClaimRecord): boolean {
   return MONEY.test(c.text ?? '') || MONEY.test(c.measure ?? '');
 }
 
-/** A sum of money whose verb says nothing of it reads as lost when its clause names a loss before it. */
-function moneyAction(c: ClaimRecord): string | null {
-  const action = eventAction(c);
+/**
+ * A sum of money whose verb says nothing of it reads as lost when its clause names a loss before it; else the
+ * claim's {@link eventAction}, `action`.
+ */
+function moneyAction(c: ClaimRecord, action: string | null): string | null {
   if (!isMoney(c) || !c.evidence || ['lose', 'cost'].includes(actionKey(action) ?? '')) return action;
   const measure = (c.measure ?? '').toLowerCase();
   if (measure && !/^(?:dollars?|euros?|pounds?|yen|rupees?|yuan|francs?|money)$/.test(measure)) return action;
@@ -299,6 +302,7 @@ function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
 
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
+  const event = eventAction(c);
   return {
     id: c.id,
     document: c.document,
@@ -310,7 +314,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     vague: c.vague,
     incremental: c.incremental,
     measure: carriedBody(measureKey(c.measure), c.text) ? 'people' : c.measure,
-    action: moneyAction(c),
+    action: moneyAction(c, event),
     actor: c.actor,
     target: c.target,
     status: c.status,
@@ -319,7 +323,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     via: c.via,
     when: c.when,
     said: c.said,
-    scope: claimScopeOf(c),
+    scope: claimScopeOf(c, event),
     earlier: earlierCue(c),
     money: isMoney(c),
     partCue: partCue(c),
@@ -424,11 +428,22 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
   }
   const duplicates = index.links();
 
+  // Every reference to a document shares its id's one string (the store reads a copy per claim and per entity).
+  const docId = new Map(index.docs.map((d) => [d.id, d.id]));
   const claims: ClaimInput[] = [];
-  for await (const c of store.iterateClaims({ extracted: true })) claims.push(claimInput(c));
+  for await (const c of store.iterateClaims({ extracted: true })) {
+    const input = claimInput(c);
+    input.document = docId.get(input.document) ?? input.document;
+    claims.push(input);
+  }
 
   // Entities across articles (src/corpus/entities.ts): spelling variants merged, with an id remap.
   const entityInput = await allEntities(store);
+  for (const e of entityInput) {
+    const ds = e.documents;
+    for (let i = 0; i < ds.length; i++) ds[i] = docId.get(ds[i]!) ?? ds[i]!;
+  }
+  docId.clear();
   const resolution = resolveEntities(entityInput);
   const { entities, names } = resolution;
   const claimSource = canonicalSources(claims, resolution);

@@ -15,7 +15,7 @@ export const SIGNATURE_SIZE = 128;
 export const BANDS = 32;
 export const ROWS = SIGNATURE_SIZE / BANDS;
 /** Words per shingle. */
-export const SHINGLE = 3;
+export const SHINGLE = 3; // signature() keeps its window in three variables
 
 const BUCKET_BITS = 7; // 2^7 = 128 buckets
 const VALUE_BITS = 32 - BUCKET_BITS;
@@ -55,14 +55,20 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
 }
 
+/** The buckets being filled: one array for every signature, as the signature is made synchronously. */
+const SCRATCH = new Uint32Array(SIGNATURE_SIZE);
+
 /**
  * The MinHash signature of a text: SIGNATURE_SIZE unsigned 32-bit values, or
  * null when the text has fewer than SHINGLE + 2 words (too short to compare).
  */
 export function signature(text: string): Uint32Array | null {
   const lower = text.toLowerCase();
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  const window: number[] = [];
+  const sig = SCRATCH.fill(EMPTY);
+  // The last three word hashes (SHINGLE), oldest first.
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
   let words = 0;
   let i = 0;
   const n = lower.length;
@@ -71,12 +77,12 @@ export function signature(text: string): Uint32Array | null {
     const start = i;
     while (i < n && isWordChar(lower.charCodeAt(i))) i++;
     if (i === start) break;
-    window.push(wordHash(lower, start, i));
-    if (window.length > SHINGLE) window.shift();
+    w0 = w1;
+    w1 = w2;
+    w2 = wordHash(lower, start, i);
     words++;
-    if (window.length === SHINGLE) {
-      let h = 0x9747b28c;
-      for (const w of window) h = mix(h, w);
+    if (words >= SHINGLE) {
+      let h = mix(mix(mix(0x9747b28c, w0), w1), w2);
       h = fmix(h ^ SHINGLE);
       const bucket = h >>> VALUE_BITS;
       const value = h & VALUE_MASK;

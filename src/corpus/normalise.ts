@@ -154,9 +154,21 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   return found.size ? [...found].sort().join(' ') : null;
 }
 
+/** Action words already keyed: a corpus repeats a few hundred verbs across its claims, each read several times. */
+const ACTION_KEYS = new Map<string, string | null>();
+/** Entries kept before the cache starts over (bounds it on a corpus of unusual verbs). */
+const ACTION_KEYS_MAX = 50_000;
+
 /** The grouping key of an action (`dispatch` → deploy), from the shared action vocabulary. */
 export function actionKey(action: string | null | undefined): string | null {
-  return action ? actionOf(action) : null;
+  if (!action) return null;
+  let key = ACTION_KEYS.get(action);
+  if (key === undefined) {
+    if (ACTION_KEYS.size >= ACTION_KEYS_MAX) ACTION_KEYS.clear();
+    key = actionOf(action);
+    ACTION_KEYS.set(action, key);
+  }
+  return key;
 }
 
 /** Demonyms and short names → country, lower case, from the gazetteer (`north korean` → north korea, `u.s.`). */

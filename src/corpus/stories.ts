@@ -149,15 +149,44 @@ interface StoryName {
   df: number;
 }
 
+/** Lists of ids, one per article, in one growing buffer: no typed array of its own for each article. */
+class IdLists {
+  // Empty until used: a scratch index of one article (src/corpus/corpus-state.ts) is made per article.
+  private data = new Uint32Array(0);
+  private readonly ends: number[] = [];
+  private size = 0;
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  push(ids: Iterable<number>): void {
+    for (const id of ids) {
+      if (this.size === this.data.length) {
+        const grown = new Uint32Array(Math.max(256, Math.ceil(this.data.length * 1.5)));
+        grown.set(this.data);
+        this.data = grown;
+      }
+      this.data[this.size++] = id;
+    }
+    this.ends.push(this.size);
+  }
+
+  /** List `i`, as a view into the buffer. */
+  at(i: number): Uint32Array {
+    return this.data.subarray(i ? this.ends[i - 1]! : 0, this.ends[i]!);
+  }
+}
+
 /** Collects each article's words; `stories()` links and groups them. */
 export class StoryIndex {
   private readonly ids: string[] = [];
-  private readonly words: Uint32Array[] = [];
+  private readonly words = new IdLists();
   private readonly vocab = new Map<string, number>();
   private readonly display: string[] = [];
   private readonly df: number[] = [];
   private readonly published: Array<string | null> = [];
-  private readonly wording: Uint32Array[] = [];
+  private readonly wording = new IdLists();
   private readonly wordingVocab = new Map<string, number>();
   private readonly wordingWords: string[] = [];
   private readonly wordingDf: number[] = [];
@@ -206,7 +235,7 @@ export class StoryIndex {
 
   private push(id: string, words: Set<number>, published: string | null | undefined, wording: Iterable<string>): void {
     this.ids.push(id);
-    this.words.push(Uint32Array.from(words));
+    this.words.push(words);
     this.published.push(published ?? null);
     this.wording.push(this.takeWording(wording));
   }
@@ -227,15 +256,15 @@ export class StoryIndex {
 
   /** The story words taken for document `i`, as written, as an incremental run keeps them. */
   storyWordsOf(i: number): string[] {
-    return [...this.words[i]!].map((w) => this.display[w]!);
+    return Array.from(this.words.at(i), (w) => this.display[w]!);
   }
 
   /** The lower-case words kept of article `i`, in the order they were read. */
   wordingOf(i: number): string[] {
-    return [...this.wording[i]!].map((w) => this.wordingWords[w]!);
+    return Array.from(this.wording.at(i), (w) => this.wordingWords[w]!);
   }
 
-  private takeWording(words: Iterable<string>): Uint32Array {
+  private takeWording(words: Iterable<string>): Set<number> {
     const seen = new Set<number>();
     for (const w of words) {
       if (seen.size >= MAX_WORDING) break;
@@ -252,7 +281,7 @@ export class StoryIndex {
         this.wordingDf[id]!++;
       }
     }
-    return Uint32Array.from(seen);
+    return seen;
   }
 
   /**
@@ -278,13 +307,13 @@ export class StoryIndex {
     const cap = Math.max(5, Math.min(50, Math.round(n / 4)));
     const postings = new Map<string, number[]>();
     const rare = new Uint32Array(n);
-    this.words.forEach((ws, i) => {
-      for (const w of ws) {
+    for (let i = 0; i < n; i++) {
+      for (const w of this.words.at(i)) {
         if (this.df[w]! < 2 || this.df[w]! > cap) continue;
         (postings.get(`w${w}`) ?? postings.set(`w${w}`, []).get(`w${w}`)!).push(i);
         rare[i]!++;
       }
-    });
+    }
     for (const e of entities) {
       const docs = e.documents.map((d) => index.get(d)).filter((i): i is number => i !== undefined);
       // The entity's name is usually among the words already: count it once.
@@ -331,7 +360,10 @@ export class StoryIndex {
     const rareOf = (i: number) => {
       let r = rareWording.get(i);
       if (!r) {
-        r = this.wording[i]!.filter((w) => this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap).sort();
+        r = this.wording
+          .at(i)
+          .filter((w) => this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap)
+          .sort();
         rareWording.set(i, r);
       }
       return r;
@@ -380,13 +412,13 @@ export class StoryIndex {
     }
     const wanted = new Map<number, number[]>();
     for (const i of alone) {
-      for (const w of this.wording[i]!) {
+      for (const w of this.wording.at(i)) {
         if (this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap && this.wordingDf[w]! < n) wanted.set(w, []);
       }
     }
-    if (wanted.size) this.wording.forEach((ws, i) => ws.forEach((w) => wanted.get(w)?.push(i)));
+    if (wanted.size) for (let j = 0; j < n; j++) for (const w of this.wording.at(j)) wanted.get(w)?.push(j);
     for (const i of alone) {
-      for (const w of this.wording[i]!) {
+      for (const w of this.wording.at(i)) {
         const docs = wanted.get(w);
         if (docs) feature(i, docs, Math.log(1 + n / docs.length), false);
       }
@@ -423,9 +455,12 @@ export class StoryIndex {
   }
 
   private build(
-    find: (i: number) => number,
+    union: (i: number) => number,
     entities: readonly EntityRecord[],
   ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
+    // Every link is made: each article's root looked up once, not again for each entity that names it.
+    const roots = Int32Array.from({ length: this.ids.length }, (_, i) => union(i));
+    const find = (i: number) => roots[i]!;
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.ids.length; i++) {
       const r = find(i);
@@ -500,7 +535,7 @@ export class StoryIndex {
   /** The words most of the story's articles use and few others do: "Storm Arlo, Ostland". */
   private wordLabel(members: number[]): string {
     const counts = new Map<number, number>();
-    for (const i of members) for (const w of this.words[i]!) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const i of members) for (const w of this.words.at(i)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const total = this.ids.length;
     const scored = [...counts.entries()]
       .filter(([, c]) => members.length === 1 || c >= 2)
