@@ -39,6 +39,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/increment',
   ],
   [
+    'a plan of "another 40 medics" restated by a later article of its source',
+    { value: 40, incremental: true, document: 'd1', source: 'ministry' },
+    { value: 40, document: 'd2', source: 'ministry', day: '2024-03-03' },
+    'same',
+    'relations/agree',
+  ],
+  [
     'a much smaller count in the same article',
     { value: 70 },
     { value: 215, source: 'outlet:b' },

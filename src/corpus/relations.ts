@@ -297,11 +297,15 @@ export const RELATION_RULES: Rule[] = [
       return (other.value ?? other.low ?? 0) < (more.value ?? more.low ?? 0) ? 'part' : null;
     },
   },
-  // "another 1,500" adds to a base the same article or source gave; elsewhere it is only another reading.
+  // "another 1,500" adds to a base the same article or source gave before it; elsewhere it is only another reading,
+  // and a later article that restates the added number ("8 of the 12 nurses promised") repeats it.
   {
     by: 'relations/increment',
-    type: (a, b) =>
-      a.incremental !== b.incremental && (a.document === b.document || a.source === b.source) ? 'increment' : null,
+    type: (a, b) => {
+      if (a.incremental === b.incremental || (a.document !== b.document && a.source !== b.source)) return null;
+      const [more, base] = a.incremental ? [a, b] : [b, a];
+      return base.document !== more.document && base.day && more.day && base.day > more.day ? null : 'increment';
+    },
   },
   // relations/increment-of-story: "An additional 300 firefighters arrived" in an article that gives no other count
   // of its figure adds to the figure's count reported before it, whoever reported that.
