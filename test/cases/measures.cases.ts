@@ -380,4 +380,30 @@ export const measureCases: MeasureCase[] = [
   m('Storage silos hold about 2 million tonnes.', 'tonnes'),
   m('The ship ran aground carrying 90,000 metric tons of iron ore.', 'tons'),
   m('Rescuers cleared 12 tons of rubble.', 'tons'),
+  // A rate that a relative clause is about, attendance and uptake as rates, a bare number before a verb.
+  m('Unemployment, which hit 7.1% in May, is now falling.', 'unemployment rate', 'quantities/percent-relative'),
+  m(
+    'The jobless rate, which has risen to 6.2%, worries the central bank.',
+    'jobless rate',
+    'quantities/percent-relative',
+  ),
+  m('Mortgage rates, which stood at 7% in October, have eased.', 'mortgage rates', 'quantities/percent-relative'),
+  m('The bond yield, which reached 4.9% on Friday, slipped back.', 'bond yield', 'quantities/percent-relative'),
+  m('Wages still lag inflation, which hit 5.2% in June.', 'inflation rate', 'quantities/percent-relative'),
+  m('Turnout, which was 61% in 2019, fell sharply.', 'turnout', 'quantities/percent-relative'),
+  m(
+    'The offer falls far short of inflation, which reached 3.9% last month.',
+    'inflation rate',
+    'quantities/percent-relative',
+  ),
+  m(
+    'Attendance at Hillcrest High fell to 71% on Monday as the flu spread.',
+    'attendance',
+    'quantities/percent-subject',
+  ),
+  m('Attendance dropped to 58% during the transit strike.', 'attendance', 'quantities/percent-subject'),
+  m('Vaccine uptake in the county dropped to 81% this year.', 'vaccine uptake', 'quantities/percent-subject'),
+  m('Two of the 9 live in Texas, the health department said.', null),
+  m('Three of the 40 died in hospital after the fire.', null),
+  m('The carrier flies 30 of its 787 jets to Asia.', 'jets'),
 ];

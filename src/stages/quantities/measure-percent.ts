@@ -161,6 +161,12 @@ export function rateName(words: string[], initial: boolean): string | null {
   return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
 }
 
+/** Words that open a noun phrase before a relative clause: a determiner or a preposition (`short of inflation`). */
+const PHRASE_OPENERS = wordSet('the a an its their his her our this that of in on at to for from than with by as');
+
+/** Token j ends a sentence, so the phrase after it opens one and its first capital says nothing. */
+const clauseStart = (t: Token[], j: number): boolean => t[j]!.newline || /^[.!?:;"“]$/.test(t[j]!.text);
+
 /** Which change of a rate in points a verb before `by` makes: a cut or an increase. */
 const POINT_CHANGES: Array<{ verbs: Set<string>; measure: string }> = [
   { verbs: wordSet('cut cuts cutting lowered lowers lower slashed trimmed reduced'), measure: 'percentage point cut' },
@@ -241,6 +247,29 @@ export const PERCENT_RULES: MeasureRule[] = [
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `inflation, which hit 4.3% in March`, `the jobless rate, which has risen to 6%`: the rate a relative is about.
+    id: 'quantities/percent-relative',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      // The relative's verb: up to three words back (`which has risen to`), then `, which`.
+      let k = ctx.begin - 1;
+      for (let n = 0; n < 3 && k > 0 && t[k]!.kind === 'word' && t[k]!.lower !== 'which'; n++) k--;
+      if (t[k]?.lower !== 'which' || t[k - 1]?.text !== ',') return null;
+      // The noun phrase before the comma: up to three words after a determiner or preposition, else its last word.
+      const ws: string[] = [];
+      let j = k - 2;
+      for (; j >= 0 && ws.length < 3 && t[j]!.kind === 'word' && !PHRASE_OPENERS.has(t[j]!.lower); j--)
+        ws.unshift(t[j]!.text);
+      if (!ws.length) return null;
+      // `lag inflation, which`: a rate noun that names a rate alone needs no modifier (one may be a verb).
+      const own = RATE_OF[ws[ws.length - 1]!.toLowerCase()];
+      if (own) return own;
+      const opened = j < 0 || PHRASE_OPENERS.has(t[j]!.lower) || t[j]!.kind !== 'word';
+      return rateName(opened ? ws : ws.slice(-1), j < 0 || clauseStart(t, j));
     },
   },
   {
