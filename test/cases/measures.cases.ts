@@ -406,4 +406,27 @@ export const measureCases: MeasureCase[] = [
   m('Two of the 9 live in Texas, the health department said.', null),
   m('Three of the 40 died in hospital after the fire.', null),
   m('The carrier flies 30 of its 787 jets to Asia.', 'jets'),
+  // A list of lines under a lead-in that names what its figures are for.
+  m(
+    'The ministry released these figures for flood evacuees as of Monday:\n\nNorth district — 3,200\nRiver district — 1,450',
+    'flood evacuees',
+    'quantities/list-lead',
+  ),
+  m(
+    'The ministry released these figures for flood evacuees as of Monday:\n\nNorth district — 3,200\nRiver district — 1,450',
+    'flood evacuees',
+    'quantities/list-lead',
+    1,
+  ),
+  m(
+    'Health officials published the latest numbers of confirmed cases:\nHarlow County: 41\nMercer County: 17',
+    'cases',
+    'quantities/list-lead',
+  ),
+  m(
+    'The electoral board gave its totals for ballots counted by noon:\nEastgate — 2,900',
+    'ballots',
+    'quantities/list-lead',
+  ),
+  m('Here is how the teams finished:\nRovers — 3\nCity — 1', null),
 ];
