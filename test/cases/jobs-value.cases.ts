@@ -32,6 +32,10 @@ export const jobValueCases: MeasureCase[] = [
   m('About 400 people were evacuated from the valley overnight.', 'people'),
   m('Some 120 workers were cut off by floodwater at the quarry.', 'workers'),
   m('About 250 people marched and 30 were arrested.', 'people'),
+  m('The smelter, which employs 1,400 people, will close in May.', 'employees', 'quantities/employ-people'),
+  m('The chain employed about 22,000 people at its peak.', 'employees', 'quantities/employ-people'),
+  m('The state health service employs more than 90,000 people.', 'employees', 'quantities/employ-people'),
+  m('The fair drew 3,000 people to the showground.', 'people'),
   m('The city cancelled three contracts worth a combined 40 million dollars.', 'value of contracts', WORTH, 1),
   m(
     'The district had 140 homes on order from Calder Build, worth an estimated £30m, records show.',

@@ -429,4 +429,9 @@ export const measureCases: MeasureCase[] = [
     'quantities/list-lead',
   ),
   m('Here is how the teams finished:\nRovers — 3\nCity — 1', null),
+  // A share of a whole after a verb of loss is no change.
+  m('The bank lost 30% of its value in a week.', 'percent'),
+  m('Farmers lost 40% of their crops to the drought.', 'percent'),
+  m('Households have lost 9% of their purchasing power since the war began.', 'percent'),
+  m('Exports fell 12% in the first quarter.', 'percent change', 'quantities/percent-change'),
 ];

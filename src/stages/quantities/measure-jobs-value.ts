@@ -62,7 +62,9 @@ const plainMoney = (ctx: MeasureContext): boolean =>
   (ctx.q.measure === null || CURRENCY_MEASURES.has(ctx.q.measure) || ctx.q.measure.endsWith(' worth'));
 
 /** Words between `worth` and the sum that say how it was reached (`worth a combined`, `worth an estimated`). */
-const WORTH_FILLERS = wordSet('a an combined estimated total about around roughly some nearly almost up to over');
+const WORTH_FILLERS = wordSet(
+  'a an combined estimated total about around roughly some nearly almost up to over more than',
+);
 
 /** Nouns that are money themselves: `a deal worth $2bn` is the deal, not the value of something. */
 const MONEY_HOLDERS = wordSet('package packages deal deals loan loans grant grants fund funds bill');
@@ -99,6 +101,15 @@ export const JOB_VALUE_RULES: MeasureRule[] = [
       // `of its 2,900 staff`: the whole a part is taken from keeps its own noun.
       if (t[ctx.begin - 1]?.lower === 'of' || t[ctx.begin - 2]?.lower === 'of') return null;
       return losesJobs(t, ctx.after, POST_NOUNS.has(headOf(ctx.q.measure!))) ? 'jobs' : null;
+    },
+  },
+  {
+    // `the plant employs 1,050 people`, `employed about 3,400 people in 2023`: people on a payroll are its employees.
+    id: 'quantities/employ-people',
+    applies: (q) => q.measure === 'people',
+    find: (ctx) => {
+      const k = pastFillers(ctx.tokens, ctx.begin - 1);
+      return /^(?:employ|employs|employed|employing)$/.test(ctx.tokens[k]?.lower ?? '') ? 'employees' : null;
     },
   },
   {

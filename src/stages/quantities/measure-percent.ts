@@ -181,6 +181,8 @@ export const PERCENT_RULES: MeasureRule[] = [
     applies: (q) => q.measure === 'percent',
     find: (ctx) => {
       const t = ctx.tokens;
+      // `lost 30% of its value`: a share of a whole, not a change of the percentage itself.
+      if (t[ctx.after]?.lower === 'of') return null;
       let k = ctx.begin - 1;
       // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
       const skip = (): void => {
