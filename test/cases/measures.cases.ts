@@ -434,4 +434,16 @@ export const measureCases: MeasureCase[] = [
   m('Farmers lost 40% of their crops to the drought.', 'percent'),
   m('Households have lost 9% of their purchasing power since the war began.', 'percent'),
   m('Exports fell 12% in the first quarter.', 'percent change', 'quantities/percent-change'),
+  // The noun a percentage is `of`, after a determiner.
+  m('The union says a settlement of 4% or more would be fair.', 'percent settlement', 'quantities/percent-of-noun'),
+  m('Savers were promised a return of 6% a year.', 'percent return', 'quantities/percent-of-noun'),
+  m(
+    'The council approved a property tax credit of 20% for pensioners.',
+    'percent property tax credit',
+    'quantities/percent-of-noun',
+  ),
+  m('Lenders charge an interest rate of 9% on such loans.', 'interest rate'),
+  m('Unions want a 5% pay rise, though the deficit stood at 4.1% of GDP.', 'percent', undefined, 1),
+  m('The index hit a record high of 40% last year.', 'percent'),
+  m('Exports posted an increase of 12% in May.', 'percent change', 'quantities/percent-change'),
 ];

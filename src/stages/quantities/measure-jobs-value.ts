@@ -1,12 +1,12 @@
 /**
  * Measure rules that rename what a count or a sum was first read as, run
- * last: workers who lose their jobs count jobs (`150 staff will be laid
- * off`), a sum that something is worth is its value (`orders worth £40m`),
+ * last: workers who lose their jobs count jobs (`300 staff would lose their
+ * jobs`, `640 roles go`), a sum that something is worth is its value (`orders worth £40m`),
  * and a sum a tax brings in is revenue (`the levy will bring in $2bn`).
  * Each rule's id is the `by` the quantity records.
  */
 import type { Token } from './tokens.js';
-import { CURRENCY_MEASURES, isCurrencyCode } from './lexicon.js';
+import { CURRENCY_MEASURES, STOP_WORDS, isCurrencyCode } from './lexicon.js';
 import { isCapital, type MeasureContext, type MeasureRule } from './measure-context.js';
 
 /** A set of the space-separated words of a list. */
@@ -21,8 +21,8 @@ const POST_NOUNS = wordSet('roles posts positions jobs');
 /** Verbs of losing a job, read with `their jobs` after them: `would lose their jobs`. */
 const LOSE_VERBS = wordSet('lose loses losing lost');
 
-/** Participles after `be` that end a job: `will be laid off`, `were made redundant`, `are to be axed`. */
-const END_PARTICIPLES = wordSet('laid made furloughed dismissed sacked fired axed cut shed eliminated scrapped');
+/** Participles after `be` that end a post: `will be cut`, `are to be axed`. */
+const END_PARTICIPLES = wordSet('axed cut shed eliminated scrapped lost');
 
 /** Words between the count and its predicate that do not end the clause (auxiliaries, adverbs, a place). */
 const CLAUSE_ENDS = wordSet('and but while as after because which who whom that if when although since');
@@ -41,12 +41,9 @@ function losesJobs(t: Token[], j: number, posts: boolean): boolean {
       const next = t[j + 1]?.lower === 'their' || t[j + 1]?.lower === 'its' ? t[j + 2] : t[j + 1];
       return next?.lower === 'jobs' || next?.lower === 'job';
     }
-    if (/^(?:be|been|being|are|were|is)$/.test(w.lower) && END_PARTICIPLES.has(t[j + 1]?.lower ?? '')) {
-      const p = t[j + 1]!.lower;
-      if (p === 'laid') return t[j + 2]?.lower === 'off';
-      if (p === 'made') return t[j + 2]?.lower === 'redundant';
-      return posts || p !== 'cut';
-    }
+    // `90 posts will be cut`: a post that is cut is a job lost (`230 workers were laid off` stay workers).
+    if (posts && /^(?:be|been|being|are|were|is)$/.test(w.lower) && END_PARTICIPLES.has(t[j + 1]?.lower ?? ''))
+      return true;
     // `where 640 roles go`, `300 posts will go`: a post that goes is a job lost.
     if (posts && (w.lower === 'go' || w.lower === 'goes' || w.lower === 'gone')) return true;
   }
@@ -93,7 +90,7 @@ function earlierCount(ctx: MeasureContext): string | null {
 /** The rules, in order; they run after every other measure rule. */
 export const JOB_VALUE_RULES: MeasureRule[] = [
   {
-    // `150 staff will be laid off`, `1,200 of its 2,900 workers would lose their jobs`, `where 640 roles go`.
+    // `1,200 of its 2,900 workers would lose their jobs`, `where 640 roles go`, `90 posts will be cut`.
     id: 'quantities/job-loss',
     applies: (q) => q.measure !== null && WORKER_NOUNS.has(headOf(q.measure)),
     find: (ctx) => {
@@ -101,15 +98,6 @@ export const JOB_VALUE_RULES: MeasureRule[] = [
       // `of its 2,900 staff`: the whole a part is taken from keeps its own noun.
       if (t[ctx.begin - 1]?.lower === 'of' || t[ctx.begin - 2]?.lower === 'of') return null;
       return losesJobs(t, ctx.after, POST_NOUNS.has(headOf(ctx.q.measure!))) ? 'jobs' : null;
-    },
-  },
-  {
-    // `the plant employs 1,050 people`, `employed about 3,400 people in 2023`: people on a payroll are its employees.
-    id: 'quantities/employ-people',
-    applies: (q) => q.measure === 'people',
-    find: (ctx) => {
-      const k = pastFillers(ctx.tokens, ctx.begin - 1);
-      return /^(?:employ|employs|employed|employing)$/.test(ctx.tokens[k]?.lower ?? '') ? 'employees' : null;
     },
   },
   {
@@ -127,6 +115,7 @@ export const JOB_VALUE_RULES: MeasureRule[] = [
         return count ? `value of ${count}` : null;
       }
       if (!noun || noun.kind !== 'word' || isCapital(noun.text) || MONEY_HOLDERS.has(noun.lower)) return null;
+      if (STOP_WORDS.has(noun.lower) || noun.lower.length < 4) return null;
       return noun.lower.endsWith('s') ? `value of ${noun.lower}` : null;
     },
   },

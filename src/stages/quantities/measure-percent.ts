@@ -161,6 +161,12 @@ export function rateName(words: string[], initial: boolean): string | null {
   return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
 }
 
+/** Determiners before the noun a percentage is `of`. */
+const NOUN_DETERMINERS = wordSet('a an the its their his her this that');
+
+/** Nouns before `of N%` that name a part or an amount, not the thing the percentage is of. */
+const NO_NOUN = wordSet('total bulk majority minimum maximum average level peak high low record figure');
+
 /** Words that open a noun phrase before a relative clause: a determiner or a preposition (`short of inflation`). */
 const PHRASE_OPENERS = wordSet('the a an its their his her our this that of in on at to for from than with by as');
 
@@ -249,6 +255,25 @@ export const PERCENT_RULES: MeasureRule[] = [
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `a settlement of 4% or more`, `a pay offer of 3.2%`, `a tax credit of 20%`: the noun the percentage is of.
+    id: 'quantities/percent-of-noun',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower !== 'of') return null;
+      // The noun and at most two modifiers, after a determiner.
+      let k = ctx.begin - 2;
+      const ws: string[] = [];
+      for (; k >= 0 && ws.length < 3 && t[k]!.kind === 'word' && !NOUN_DETERMINERS.has(t[k]!.lower); k--)
+        ws.unshift(t[k]!.text);
+      if (!ws.length || !NOUN_DETERMINERS.has(t[k]?.lower ?? '') || ws.some(isCapital)) return null;
+      const head = ws[ws.length - 1]!.toLowerCase();
+      // `an increase of 12%` is a change (percent-change); `the bulk of`, `a total of` name no noun of their own.
+      if (CHANGE_NOUNS.has(head) || NO_NOUN.has(head)) return null;
+      return rateName(ws, false) ?? `percent ${lowerWords(ws).join(' ')}`;
     },
   },
   {
