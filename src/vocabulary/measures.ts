@@ -171,6 +171,8 @@ export const RATE_NOUNS = new Set([
   'ratings',
   'support',
   'participation',
+  'attendance',
+  'uptake',
   'utilization',
   'utilisation',
   'growth',

@@ -380,4 +380,70 @@ export const measureCases: MeasureCase[] = [
   m('Storage silos hold about 2 million tonnes.', 'tonnes'),
   m('The ship ran aground carrying 90,000 metric tons of iron ore.', 'tons'),
   m('Rescuers cleared 12 tons of rubble.', 'tons'),
+  // A rate that a relative clause is about, attendance and uptake as rates, a bare number before a verb.
+  m('Unemployment, which hit 7.1% in May, is now falling.', 'unemployment rate', 'quantities/percent-relative'),
+  m(
+    'The jobless rate, which has risen to 6.2%, worries the central bank.',
+    'jobless rate',
+    'quantities/percent-relative',
+  ),
+  m('Mortgage rates, which stood at 7% in October, have eased.', 'mortgage rates', 'quantities/percent-relative'),
+  m('The bond yield, which reached 4.9% on Friday, slipped back.', 'bond yield', 'quantities/percent-relative'),
+  m('Wages still lag inflation, which hit 5.2% in June.', 'inflation rate', 'quantities/percent-relative'),
+  m('Turnout, which was 61% in 2019, fell sharply.', 'turnout', 'quantities/percent-relative'),
+  m(
+    'The offer falls far short of inflation, which reached 3.9% last month.',
+    'inflation rate',
+    'quantities/percent-relative',
+  ),
+  m(
+    'Attendance at Hillcrest High fell to 71% on Monday as the flu spread.',
+    'attendance',
+    'quantities/percent-subject',
+  ),
+  m('Attendance dropped to 58% during the transit strike.', 'attendance', 'quantities/percent-subject'),
+  m('Vaccine uptake in the county dropped to 81% this year.', 'vaccine uptake', 'quantities/percent-subject'),
+  m('Two of the 9 live in Texas, the health department said.', null),
+  m('Three of the 40 died in hospital after the fire.', null),
+  m('The carrier flies 30 of its 787 jets to Asia.', 'jets'),
+  // A list of lines under a lead-in that names what its figures are for.
+  m(
+    'The ministry released these figures for flood evacuees as of Monday:\n\nNorth district — 3,200\nRiver district — 1,450',
+    'flood evacuees',
+    'quantities/list-lead',
+  ),
+  m(
+    'The ministry released these figures for flood evacuees as of Monday:\n\nNorth district — 3,200\nRiver district — 1,450',
+    'flood evacuees',
+    'quantities/list-lead',
+    1,
+  ),
+  m(
+    'Health officials published the latest numbers of confirmed cases:\nHarlow County: 41\nMercer County: 17',
+    'cases',
+    'quantities/list-lead',
+  ),
+  m(
+    'The electoral board gave its totals for ballots counted by noon:\nEastgate — 2,900',
+    'ballots',
+    'quantities/list-lead',
+  ),
+  m('Here is how the teams finished:\nRovers — 3\nCity — 1', null),
+  // A share of a whole after a verb of loss is no change.
+  m('The bank lost 30% of its value in a week.', 'percent'),
+  m('Farmers lost 40% of their crops to the drought.', 'percent'),
+  m('Households have lost 9% of their purchasing power since the war began.', 'percent'),
+  m('Exports fell 12% in the first quarter.', 'percent change', 'quantities/percent-change'),
+  // The noun a percentage is `of`, after a determiner.
+  m('The union says a settlement of 4% or more would be fair.', 'percent settlement', 'quantities/percent-of-noun'),
+  m('Savers were promised a return of 6% a year.', 'percent return', 'quantities/percent-of-noun'),
+  m(
+    'The council approved a property tax credit of 20% for pensioners.',
+    'percent property tax credit',
+    'quantities/percent-of-noun',
+  ),
+  m('Lenders charge an interest rate of 9% on such loans.', 'interest rate'),
+  m('Unions want a 5% pay rise, though the deficit stood at 4.1% of GDP.', 'percent', undefined, 1),
+  m('The index hit a record high of 40% last year.', 'percent'),
+  m('Exports posted an increase of 12% in May.', 'percent change', 'quantities/percent-change'),
 ];

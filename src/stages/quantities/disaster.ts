@@ -221,6 +221,47 @@ export const listLabel: MeasureRule = {
   },
 };
 
+/** Nouns of a lead-in that announces a list of figures: `the following figures for displaced residents:`. */
+const LIST_NOUNS = new Set(['figures', 'numbers', 'totals', 'tallies', 'counts', 'breakdown', 'estimates']);
+
+/** Tokens read back from a list line to its lead-in: a few short lines, a fixed window. */
+const LIST_WINDOW = 60;
+
+/**
+ * `The ministry gave these figures for evacuees:` then `North district — 3,200` on lines of their own: each
+ * line's number counts what the lead-in's figures are for.
+ */
+export const listLead: MeasureRule = {
+  id: 'quantities/list-lead',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    // The number ends its line, and its line is short.
+    const next = t[ctx.after];
+    if (next && !next.newline) return null;
+    let k = ctx.begin - 1;
+    for (let n = 0; k >= 0 && !t[k + 1]!.newline; k--, n++) if (n > 8 || t[k]!.kind === 'num') return null;
+    // Back over earlier list lines to the colon that ends the lead-in.
+    const floor = Math.max(0, ctx.begin - LIST_WINDOW);
+    while (k >= floor && t[k]!.text !== ':') {
+      if (t[k]!.kind === 'punct' && /^[.!?;]$/.test(t[k]!.text)) return null;
+      k--;
+    }
+    if (k < floor || !t[k + 1]?.newline) return null;
+    // In the lead-in's clause: `figures for|of` and the noun phrase after it.
+    for (let j = k - 1; j > Math.max(0, k - 16) && !clauseStart(t, j); j--) {
+      if (!LIST_NOUNS.has(t[j]!.lower)) continue;
+      const prep = t[j + 1]?.lower;
+      if (prep !== 'for' && prep !== 'of' && prep !== 'on') return null;
+      const ws: string[] = [];
+      for (let i = j + 2; i < k && ws.length < 4 && t[i]!.kind === 'word' && !STOP_WORDS.has(t[i]!.lower); i++)
+        ws.push(t[i]!.text);
+      return ws.length ? nounMeasure(ws) : null;
+    }
+    return null;
+  },
+};
+
 /** Verbs whose subject is the whole and whose object a part of it. */
 const INCLUDE_VERBS = new Set(['include', 'includes', 'included']);
 
@@ -502,6 +543,7 @@ export const magnitudeMeasured: UnitRule = {
 export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   casualtyAfter,
   listLabel,
+  listLead,
   includeSubject,
   ofFronted,
   placeCountMeasure,

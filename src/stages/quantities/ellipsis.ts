@@ -92,6 +92,8 @@ function percentTakesNoun(text: string, quantities: Quantity[]): void {
       continue;
     // `rose 3% in May from 2% in April`: a change's percentage is no noun of the level after it.
     if (CHANGES.test(prev.measure)) continue;
+    // `4.6% of GDP`: a percentage that names its whole measures no earlier noun.
+    if (/^\s+of\b/.test(text.slice(q.end, q.end + 4))) continue;
     inherit(q, prev.measure, 'quantities/percent-takes-noun');
   }
 }

@@ -161,6 +161,18 @@ export function rateName(words: string[], initial: boolean): string | null {
   return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
 }
 
+/** Determiners before the noun a percentage is `of`. */
+const NOUN_DETERMINERS = wordSet('a an the its their his her this that');
+
+/** Nouns before `of N%` that name a part or an amount, not the thing the percentage is of. */
+const NO_NOUN = wordSet('total bulk majority minimum maximum average level peak high low record figure');
+
+/** Words that open a noun phrase before a relative clause: a determiner or a preposition (`short of inflation`). */
+const PHRASE_OPENERS = wordSet('the a an its their his her our this that of in on at to for from than with by as');
+
+/** Token j ends a sentence, so the phrase after it opens one and its first capital says nothing. */
+const clauseStart = (t: Token[], j: number): boolean => t[j]!.newline || /^[.!?:;"“]$/.test(t[j]!.text);
+
 /** Which change of a rate in points a verb before `by` makes: a cut or an increase. */
 const POINT_CHANGES: Array<{ verbs: Set<string>; measure: string }> = [
   { verbs: wordSet('cut cuts cutting lowered lowers lower slashed trimmed reduced'), measure: 'percentage point cut' },
@@ -175,6 +187,8 @@ export const PERCENT_RULES: MeasureRule[] = [
     applies: (q) => q.measure === 'percent',
     find: (ctx) => {
       const t = ctx.tokens;
+      // `lost 30% of its value`: a share of a whole, not a change of the percentage itself.
+      if (t[ctx.after]?.lower === 'of') return null;
       let k = ctx.begin - 1;
       // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
       const skip = (): void => {
@@ -241,6 +255,48 @@ export const PERCENT_RULES: MeasureRule[] = [
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `a settlement of 4% or more`, `a pay offer of 3.2%`, `a tax credit of 20%`: the noun the percentage is of.
+    id: 'quantities/percent-of-noun',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.begin - 1]?.lower !== 'of') return null;
+      // The noun and at most two modifiers, after a determiner.
+      let k = ctx.begin - 2;
+      const ws: string[] = [];
+      for (; k >= 0 && ws.length < 3 && t[k]!.kind === 'word' && !NOUN_DETERMINERS.has(t[k]!.lower); k--)
+        ws.unshift(t[k]!.text);
+      if (!ws.length || !NOUN_DETERMINERS.has(t[k]?.lower ?? '') || ws.some(isCapital)) return null;
+      const head = ws[ws.length - 1]!.toLowerCase();
+      // `an increase of 12%` is a change (percent-change); `the bulk of`, `a total of` name no noun of their own.
+      if (CHANGE_NOUNS.has(head) || NO_NOUN.has(head)) return null;
+      return rateName(ws, false) ?? `percent ${lowerWords(ws).join(' ')}`;
+    },
+  },
+  {
+    // `inflation, which hit 4.3% in March`, `the jobless rate, which has risen to 6%`: the rate a relative is about.
+    id: 'quantities/percent-relative',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      // The relative's verb: up to three words back (`which has risen to`), then `, which`.
+      let k = ctx.begin - 1;
+      for (let n = 0; n < 3 && k > 0 && t[k]!.kind === 'word' && t[k]!.lower !== 'which'; n++) k--;
+      if (t[k]?.lower !== 'which' || t[k - 1]?.text !== ',') return null;
+      // The noun phrase before the comma: up to three words after a determiner or preposition, else its last word.
+      const ws: string[] = [];
+      let j = k - 2;
+      for (; j >= 0 && ws.length < 3 && t[j]!.kind === 'word' && !PHRASE_OPENERS.has(t[j]!.lower); j--)
+        ws.unshift(t[j]!.text);
+      if (!ws.length) return null;
+      // `lag inflation, which`: a rate noun that names a rate alone needs no modifier (one may be a verb).
+      const own = RATE_OF[ws[ws.length - 1]!.toLowerCase()];
+      if (own) return own;
+      const opened = j < 0 || PHRASE_OPENERS.has(t[j]!.lower) || t[j]!.kind !== 'word';
+      return rateName(opened ? ws : ws.slice(-1), j < 0 || clauseStart(t, j));
     },
   },
   {

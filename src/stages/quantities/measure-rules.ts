@@ -20,6 +20,7 @@ import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 import { changeEllipsis } from './measure-change.js';
 import { RATE_RULES } from './measure-rates.js';
+import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -280,6 +281,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   waveHeight,
   // `24.5 points per game`, `12 times as many infections` (measure-rates.ts).
   ...RATE_RULES,
+  // Jobs lost, the value of goods, a levy's revenue: renames of a count or a sum (measure-jobs-value.ts).
+  ...JOB_VALUE_RULES,
 ];
 
 /**

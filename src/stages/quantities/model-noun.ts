@@ -12,7 +12,7 @@ import { plural } from './suffixes.js';
  * adjective may follow the determiner (`of the grounded 737 Max jet`).
  */
 const MODEL_NOUN =
-  /^\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:\p{Ll}{4,}\s+)?)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;
+  /^\s+(?:of\s+)?(?:(?:the|its|their)\s+(?:\p{Ll}{4,}\s+)?)?(?:\p{Lu}[\p{L}]+(?:\s?[’']s)?\s+)?(?:\p{Lu}{1,4}-?\d[\w-]*|(\d+)|\d[\w-]*)(?:\s+\p{Lu}[\p{L}]+)?\s+(\p{Ll}{3,})/u;
 
 /** Characters read after the number (a fixed window). */
 const WINDOW = 60;
@@ -24,8 +24,10 @@ export const modelNoun: PhraseRule = {
     if (p.measure !== null || p.currency >= 0 || p.bound === 'range' || p.core.vague) return;
     const end = p.tokens[p.last - 1]!.end;
     const m = MODEL_NOUN.exec(p.text.slice(end, end + WINDOW));
-    if (!m || STOP_WORDS.has(m[1]!)) return;
-    const noun = m[1]!;
+    if (!m || STOP_WORDS.has(m[2]!)) return;
+    const noun = m[2]!;
+    // `two of the 13 live in Texas`: after a bare number with no name about it, only a plural is a counted noun.
+    if (m[1] && !/\p{Lu}/u.test(m[0]) && !noun.endsWith('s')) return;
     const nounEnd = end + m[0].length;
     // `some 60 of the 737 Max jet`: a count of more than one names its things in the plural.
     p.measure = MEASURE_SYNONYMS[noun] ?? (p.value === 1 ? noun : plural(noun));
