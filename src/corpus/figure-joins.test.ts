@@ -168,6 +168,76 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     ],
   ],
   [
+    // "The mill's closure will cost 300 jobs" / "all 120 staff at the Dunmore depot will be laid off" / "Some 420
+    // people have now lost their jobs at the carmaker" / "85 roles will go" / "the mill employs 900 people".
+    'figures/job-losses: jobs, roles and staff who lose their jobs count one figure of jobs lost',
+    [
+      claim({ id: 'jobs', document: 'w1', value: 300, measure: 'jobs', action: 'cost' }),
+      claim({
+        id: 'staff',
+        document: 'w1',
+        value: 120,
+        measure: 'staff',
+        action: 'cost',
+        jobsAfter: true,
+      }),
+      claim({
+        id: 'people',
+        document: 'w2',
+        value: 420,
+        measure: 'people',
+        action: 'lose',
+        jobsAfter: true,
+      }),
+      claim({ id: 'roles', document: 'w2', value: 85, measure: 'roles', action: 'go' }),
+      claim({
+        id: 'employs',
+        document: 'w2',
+        value: 900,
+        measure: 'people',
+        action: 'employ',
+        jobsAfter: true,
+      }),
+      claim({
+        id: 'savings',
+        document: 'w3',
+        value: 60,
+        measure: 'people',
+        action: 'lose',
+        jobsAfter: false,
+      }),
+    ],
+    [
+      ['jobs', 'staff'],
+      ['jobs', 'people'],
+      ['jobs', 'roles'],
+    ],
+    [
+      ['jobs', 'employs'],
+      ['jobs', 'savings'],
+    ],
+  ],
+  [
+    // "Police made 44 arrests after the match" / "44 people had been arrested" / "Officers rescued 12 people" /
+    // "12 rescues were logged" / "prosecutors brought 44 charges".
+    'figures/act-noun-counts-people: a noun of the act, counted with its verb, counts the people it befell',
+    [
+      claim({ id: 'arrests', document: 'p1', value: 44, measure: 'arrests', action: 'arrest' }),
+      claim({ id: 'arrested', document: 'p2', value: 44, measure: 'people', action: 'arrest' }),
+      claim({ id: 'rescues', document: 'p1', value: 12, measure: 'rescues', action: 'rescue' }),
+      claim({ id: 'rescued', document: 'p2', value: 12, measure: 'people', action: 'rescue' }),
+      claim({ id: 'charges', document: 'p2', value: 44, measure: 'charges', action: 'charge' }),
+    ],
+    [
+      ['arrests', 'arrested'],
+      ['rescues', 'rescued'],
+    ],
+    [
+      ['arrests', 'charges'],
+      ['arrests', 'rescues'],
+    ],
+  ],
+  [
     // "Ostland stationed 3,000 troops in Vell" / "Ostland deployed 3,000 troops to Vell" / "Authorities evacuated
     // 2,000 people" / "40 people were rescued from rooftops" (a verb of its own and no party to share).
     'figures/unknown-verb-shares-parties: another verb joins a known one only through the parties they share',

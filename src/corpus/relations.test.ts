@@ -1327,6 +1327,20 @@ describe('claim scopes read by the corpus', () => {
       'trapped',
     ],
     [
+      'corpus/drowned-is-dead: the drowned before the missing of the same clause',
+      'At least 9 fishermen drowned and 30 were missing after the trawler sank.',
+      '9',
+      'kill',
+      'kill',
+    ],
+    [
+      'the missing after the drowned keep their state',
+      'At least 9 fishermen drowned and 30 were missing after the trawler sank.',
+      '30',
+      'kill',
+      'missing',
+    ],
+    [
       'those freed from where they were trapped',
       'Crews freed 18 miners who had been trapped.',
       '18',
