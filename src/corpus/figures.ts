@@ -560,7 +560,7 @@ export function* figureRecords(
       }
     }
     for (const list of verbAt.values()) list.sort((x, y) => x[0] - y[0]);
-    // The last verb of an earlier sentence within reach: one binary search per claim.
+    // The last verb of its own or an earlier sentence within reach: one binary search per claim.
     const verbBefore = (c: ClaimInput): string | null => {
       const list = c.sentence === undefined ? undefined : verbAt.get(c.document);
       if (!list) return null;
@@ -568,7 +568,8 @@ export function* figureRecords(
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (list[mid]![0] < c.sentence!) lo = mid + 1;
+        // figures/verbless-list-takes-verb: "1,900 flights were delayed: 1,100 in Lisbon": its own sentence counts.
+        if (list[mid]![0] <= c.sentence!) lo = mid + 1;
         else hi = mid;
       }
       const e = list[lo - 1];
