@@ -407,6 +407,22 @@ describe('figure joins (table)', () => {
 });
 
 describe('group scopes joined', () => {
+  it('figures/group-exceeds-whole: a group counted above the whole toll of its article is the whole', () => {
+    // "Officials said 20 people died in the blast; a relief agency counted 27 civilian deaths." / "The toll stands at
+    // 40, among them 9 civilians."
+    const docs = [doc('x1', { asOf: '2024-05-02' }), doc('x2', { asOf: '2024-05-03' })];
+    const claims = [
+      claim({ id: 'toll', document: 'x1', value: 20, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'agency', document: 'x1', value: 27, measure: 'civilians', action: 'kill', scope: 'civilian' }),
+      claim({ id: 'later', document: 'x2', value: 40, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'among', document: 'x2', value: 9, measure: 'civilians', action: 'kill', scope: 'civilian' }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'toll')!;
+    expect(figureOf(figs, 'agency')!.id).toBe(whole.id);
+    expect(figureOf(figs, 'among')!.partOf).toBe(whole.id);
+  });
+
   it('figures/group-sibling-joins: a group with no verb beside an event count is a part of it', () => {
     // "The slide killed 40 in the valley, while the remaining three children were found in Tarn." /
     // "Three children were at the school." (no event in the sentence)
