@@ -339,7 +339,9 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     totalCue: totalCue(c),
     lossKind: lossKind(c),
     sentence: c.evidenceStart,
-    jobsAfter: !!c.evidence && jobsAfter(c.evidence, Math.max(0, c.numberEnd - c.evidenceStart)),
+    jobsAfter:
+      !!c.evidence &&
+      jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),
     unit: c.unit ?? null,
     // corpus/event-site: where the sentence says the event happened.
     site: eventSite(c.evidence),

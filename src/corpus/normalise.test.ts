@@ -89,7 +89,10 @@ describe('figures/job-losses: words after a count of people that make its loss o
     ['A further 35 nurses face redundancy at the trust.', '35', true],
     ['About 60 people lost their savings when the lender failed.', '60', false],
     ['Some 80 workers lost their homes; jobs were not affected.', '80', false],
+    ['About 300 of its 1,100 workers will lose their jobs.', '300', true],
+    ['About 300 of its 1,100 workers will lose their jobs.', '1,100', false],
   ])('%s', (sentence, number, expected) => {
-    expect(jobsAfter(sentence, sentence.indexOf(number) + number.length)).toBe(expected);
+    const at = sentence.indexOf(number);
+    expect(jobsAfter(sentence, at, at + number.length)).toBe(expected);
   });
 });

@@ -100,8 +100,15 @@ const JOB_CUE = /\b(?:jobs?|laid off|lay(?:ing)? off|redundan\w*)\b/i;
 /** Characters read after the count of people for a cue of jobs (a fixed look-around). */
 const JOB_CUE_AFTER = 80;
 
-/** Whether the words right after a number ("… staff would lose their jobs") say that what it counts is jobs. */
-export function jobsAfter(evidence: string, numberEnd: number): boolean {
+/** "300 of its 1,100 workers": the number after "of its" counts the pool the loss is taken from. */
+const POOL_BEFORE = /\bof\s+(?:its|the|their|his|her|our)\s+$/i;
+
+/**
+ * Whether the words right after a number ("… staff would lose their jobs") say that what it counts is jobs; the
+ * pool of "300 of its 1,100 workers will lose their jobs" does not.
+ */
+export function jobsAfter(evidence: string, numberStart: number, numberEnd: number): boolean {
+  if (POOL_BEFORE.test(evidence.slice(Math.max(0, numberStart - 12), numberStart))) return false;
   return JOB_CUE.test(evidence.slice(numberEnd, numberEnd + JOB_CUE_AFTER).split(/[;:]/)[0]!);
 }
 
