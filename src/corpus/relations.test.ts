@@ -215,6 +215,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/smaller-in-same-article',
   ],
   [
+    'relations/rate-not-part: a union and a ministry put one turnout at 71% and at 30%',
+    { value: 71, unit: 'percent', source: 'union' },
+    { value: 30, unit: 'percent', source: 'ministry' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
     'two sources in one article',
     { value: 35, source: 'police' },
     { value: 20, source: 'mayor' },

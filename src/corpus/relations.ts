@@ -67,6 +67,9 @@ export interface RelationClaim {
 type Type = RelationRecord['type'];
 type Rule = { by: string; type: (a: RelationClaim, b: RelationClaim) => Type | null };
 
+/** A rate: a share in percent, whose size says nothing of what it is a share of. */
+const rate = (c: RelationClaim) => c.unit === 'percent' || c.unit === '%';
+
 function interval(c: RelationClaim): [number, number] {
   const lo = c.low ?? c.value ?? -Infinity;
   const hi = c.high ?? (c.low !== null && c.value === null ? Infinity : (c.value ?? Infinity));
@@ -461,6 +464,9 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/smaller-in-same-article',
     type: (a, b) => {
       if (a.document !== b.document) return null;
+      // relations/rate-not-part: "the union put turnout at 71%, the ministry at 30%": two sources' rates of one
+      // thing are rivals; a share is no part of another share.
+      if (rate(a) && rate(b) && a.source !== b.source) return null;
       const x = Math.abs(a.value ?? a.low ?? 0);
       const y = Math.abs(b.value ?? b.low ?? 0);
       return Math.min(x, y) > 0 && Math.min(x, y) * COMPARABLE_RATIO < Math.max(x, y) ? 'part' : null;
