@@ -723,19 +723,36 @@ describe('figures/verbless-follows-verb', () => {
     expect(figureOf(figs, 'delayed')!.id).not.toBe(figureOf(figs, 'cancelled')!.id);
   });
 
-  it('figures/verbless-list-takes-verb: a list after a count takes the verb of that count in its own sentence', () => {
+  it('figures/verbless-list-takes-verb: places listed after a count take the verb of that count in its sentence', () => {
     // "Some 1,900 flights were delayed: 1,100 in Lisbon, 800 in Porto." / "400 flights were cancelled."
     const figs = figures(
       [
         claim({ id: 'delayed', document: 'a1', value: 1900, measure: 'flights', action: 'delay', sentence: 0 }),
-        claim({ id: 'lisbon', document: 'a1', value: 1100, measure: 'flights', action: null, sentence: 0 }),
-        claim({ id: 'porto', document: 'a1', value: 800, measure: 'flights', action: null, sentence: 0 }),
+        claim({
+          id: 'lisbon',
+          document: 'a1',
+          value: 1100,
+          measure: 'flights',
+          action: null,
+          scope: 'lisbon',
+          sentence: 0,
+        }),
+        claim({
+          id: 'porto',
+          document: 'a1',
+          value: 800,
+          measure: 'flights',
+          action: null,
+          scope: 'porto',
+          sentence: 0,
+        }),
         claim({ id: 'cancelled', document: 'a2', value: 400, measure: 'flights', action: 'cancel', sentence: 0 }),
       ],
       [doc('a1', { asOf: '2024-07-19' }), doc('a2', { asOf: '2024-07-19' })],
     );
-    expect(figureOf(figs, 'lisbon')!.id).toBe(figureOf(figs, 'delayed')!.id);
-    expect(figureOf(figs, 'porto')!.id).toBe(figureOf(figs, 'delayed')!.id);
+    const delayed = figureOf(figs, 'delayed')!.id;
+    for (const place of ['lisbon', 'porto'])
+      expect(figureOf(figs, place)!.partOf ?? figureOf(figs, place)!.id).toBe(delayed);
     expect(figureOf(figs, 'cancelled')!.id).not.toBe(figureOf(figs, 'delayed')!.id);
   });
 });

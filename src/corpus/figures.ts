@@ -564,12 +564,14 @@ export function* figureRecords(
     const verbBefore = (c: ClaimInput): string | null => {
       const list = c.sentence === undefined ? undefined : verbAt.get(c.document);
       if (!list) return null;
+      const own = placeScope(c.scope ?? null);
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        // figures/verbless-list-takes-verb: "1,900 flights were delayed: 1,100 in Lisbon": its own sentence counts.
-        if (list[mid]![0] <= c.sentence!) lo = mid + 1;
+        // figures/verbless-list-takes-verb: "1,900 flights were delayed: 1,100 in Lisbon": a place's count reads its
+        // own sentence too.
+        if (list[mid]![0] < c.sentence! || (own && list[mid]![0] === c.sentence)) lo = mid + 1;
         else hi = mid;
       }
       const e = list[lo - 1];
