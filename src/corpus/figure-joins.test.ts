@@ -168,6 +168,76 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     ],
   ],
   [
+    // "The mill's closure will cost 300 jobs" / "all 120 staff at the Dunmore depot will be laid off" / "Some 420
+    // people have now lost their jobs at the carmaker" / "85 roles will go" / "the mill employs 900 people".
+    'figures/job-losses: jobs, roles and staff who lose their jobs count one figure of jobs lost',
+    [
+      claim({ id: 'jobs', document: 'w1', value: 300, measure: 'jobs', action: 'cost' }),
+      claim({
+        id: 'staff',
+        document: 'w1',
+        value: 120,
+        measure: 'staff',
+        action: 'cost',
+        jobsAfter: true,
+      }),
+      claim({
+        id: 'people',
+        document: 'w2',
+        value: 420,
+        measure: 'people',
+        action: 'lose',
+        jobsAfter: true,
+      }),
+      claim({ id: 'roles', document: 'w2', value: 85, measure: 'roles', action: 'go' }),
+      claim({
+        id: 'employs',
+        document: 'w2',
+        value: 900,
+        measure: 'people',
+        action: 'employ',
+        jobsAfter: true,
+      }),
+      claim({
+        id: 'savings',
+        document: 'w3',
+        value: 60,
+        measure: 'people',
+        action: 'lose',
+        jobsAfter: false,
+      }),
+    ],
+    [
+      ['jobs', 'staff'],
+      ['jobs', 'people'],
+      ['jobs', 'roles'],
+    ],
+    [
+      ['jobs', 'employs'],
+      ['jobs', 'savings'],
+    ],
+  ],
+  [
+    // "Police made 44 arrests after the match" / "44 people had been arrested" / "Officers rescued 12 people" /
+    // "12 rescues were logged" / "prosecutors brought 44 charges".
+    'figures/act-noun-counts-people: a noun of the act, counted with its verb, counts the people it befell',
+    [
+      claim({ id: 'arrests', document: 'p1', value: 44, measure: 'arrests', action: 'arrest' }),
+      claim({ id: 'arrested', document: 'p2', value: 44, measure: 'people', action: 'arrest' }),
+      claim({ id: 'rescues', document: 'p1', value: 12, measure: 'rescues', action: 'rescue' }),
+      claim({ id: 'rescued', document: 'p2', value: 12, measure: 'people', action: 'rescue' }),
+      claim({ id: 'charges', document: 'p2', value: 44, measure: 'charges', action: 'charge' }),
+    ],
+    [
+      ['arrests', 'arrested'],
+      ['rescues', 'rescued'],
+    ],
+    [
+      ['arrests', 'charges'],
+      ['arrests', 'rescues'],
+    ],
+  ],
+  [
     // "Ostland stationed 3,000 troops in Vell" / "Ostland deployed 3,000 troops to Vell" / "Authorities evacuated
     // 2,000 people" / "40 people were rescued from rooftops" (a verb of its own and no party to share).
     'figures/unknown-verb-shares-parties: another verb joins a known one only through the parties they share',
@@ -337,6 +407,22 @@ describe('figure joins (table)', () => {
 });
 
 describe('group scopes joined', () => {
+  it('figures/group-exceeds-whole: a group counted above the whole toll of its article is the whole', () => {
+    // "Officials said 20 people died in the blast; a relief agency counted 27 civilian deaths." / "The toll stands at
+    // 40, among them 9 civilians."
+    const docs = [doc('x1', { asOf: '2024-05-02' }), doc('x2', { asOf: '2024-05-03' })];
+    const claims = [
+      claim({ id: 'toll', document: 'x1', value: 20, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'agency', document: 'x1', value: 27, measure: 'civilians', action: 'kill', scope: 'civilian' }),
+      claim({ id: 'later', document: 'x2', value: 40, measure: 'people', action: 'kill', sentence: 0 }),
+      claim({ id: 'among', document: 'x2', value: 9, measure: 'civilians', action: 'kill', scope: 'civilian' }),
+    ];
+    const figs = figures(claims, docs);
+    const whole = figureOf(figs, 'toll')!;
+    expect(figureOf(figs, 'agency')!.id).toBe(whole.id);
+    expect(figureOf(figs, 'among')!.partOf).toBe(whole.id);
+  });
+
   it('figures/group-sibling-joins: a group with no verb beside an event count is a part of it', () => {
     // "The slide killed 40 in the valley, while the remaining three children were found in Tarn." /
     // "Three children were at the school." (no event in the sentence)
@@ -635,6 +721,39 @@ describe('figures/verbless-follows-verb', () => {
     );
     expect(figureOf(figs, 'most')!.id).toBe(figureOf(figs, 'cancelled')!.id);
     expect(figureOf(figs, 'delayed')!.id).not.toBe(figureOf(figs, 'cancelled')!.id);
+  });
+
+  it('figures/verbless-list-takes-verb: places listed after a count take the verb of that count in its sentence', () => {
+    // "Some 1,900 flights were delayed: 1,100 in Lisbon, 800 in Porto." / "400 flights were cancelled."
+    const figs = figures(
+      [
+        claim({ id: 'delayed', document: 'a1', value: 1900, measure: 'flights', action: 'delay', sentence: 0 }),
+        claim({
+          id: 'lisbon',
+          document: 'a1',
+          value: 1100,
+          measure: 'flights',
+          action: null,
+          scope: 'lisbon',
+          sentence: 0,
+        }),
+        claim({
+          id: 'porto',
+          document: 'a1',
+          value: 800,
+          measure: 'flights',
+          action: null,
+          scope: 'porto',
+          sentence: 0,
+        }),
+        claim({ id: 'cancelled', document: 'a2', value: 400, measure: 'flights', action: 'cancel', sentence: 0 }),
+      ],
+      [doc('a1', { asOf: '2024-07-19' }), doc('a2', { asOf: '2024-07-19' })],
+    );
+    const delayed = figureOf(figs, 'delayed')!.id;
+    for (const place of ['lisbon', 'porto'])
+      expect(figureOf(figs, place)!.partOf ?? figureOf(figs, place)!.id).toBe(delayed);
+    expect(figureOf(figs, 'cancelled')!.id).not.toBe(figureOf(figs, 'delayed')!.id);
   });
 });
 

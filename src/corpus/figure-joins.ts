@@ -16,7 +16,8 @@
  *   under another name (the stricken state of a one-state story);
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
  * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("nine miners
- *   presumed dead", "nine people presumed dead") is the whole told by who they were.
+ *   presumed dead", "nine people presumed dead") is the whole told by who they were;
+ * - figures/group-exceeds-whole: a group counted above every whole toll of its own article is the whole.
  *
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
@@ -409,6 +410,40 @@ function groupEqualsWhole(figs: JoinFigure[]): void {
 }
 
 /**
+ * figures/group-exceeds-whole: "officials said 20 died; a relief agency counted 27 refugee deaths": a group counted
+ * above every whole toll its own article gives cannot be a part of it; it is the whole, told by who they were.
+ */
+function groupExceedsWhole(figs: JoinFigure[]): void {
+  const most = new Map<string, number>();
+  const target = new Map<string, JoinFigure>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    target.set(`${f.key.story}|${f.key.measure}`, f);
+    for (const c of f.claims) {
+      const n = c.value ?? c.low;
+      if (n === null || c.partCue || c.incremental || c.earlier) continue;
+      const k = `${f.key.story}|${f.key.measure}|${c.document}`;
+      most.set(k, Math.max(most.get(k) ?? n, n));
+    }
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!f.key.scope || !groupScope(f.key.scope)) continue;
+    const whole = target.get(`${f.key.story}|${f.key.measure}`);
+    if (!whole) continue;
+    for (const c of f.claims) {
+      const n = c.value ?? c.low;
+      if (n === null || c.partCue || c.incremental || c.earlier || n < GROUP_MIN) continue;
+      const top = most.get(`${f.key.story}|${f.key.measure}|${c.document}`);
+      if (top === undefined || n <= top) continue;
+      c.scope = null;
+      moves.move(c, f, whole);
+    }
+  }
+  moves.apply();
+}
+
+/**
  * Run the joins over figures under construction (each with its story, measure, scope and action), placing
  * the measureless claims `loose` where a rule finds them a figure; figures left empty are removed.
  */
@@ -424,5 +459,6 @@ export function joinFigures<F extends JoinFigure>(
   scopeSameAsWhole(figs);
   scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);
+  groupExceedsWhole(figs);
   for (let i = figs.length - 1; i >= 0; i--) if (!figs[i]!.claims.length) figs.splice(i, 1);
 }

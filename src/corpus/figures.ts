@@ -41,7 +41,7 @@ import {
   widerPlaceScope,
   type RelationClaim,
 } from './relations.js';
-import { AFTERSHOCK_SCOPE, EVENT_SCOPE, scopeOf } from './normalise.js';
+import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -453,7 +453,10 @@ export function* figureRecords(
   for (const claim of claims) {
     // figures/nationality-group: the people of one country are one group, whichever noun counts them.
     const nation = nationality(claim.measure, claim.actor, claim.text);
-    const key = nation ? 'citizen' : measureKey(claim.measure);
+    const verb = actionKey(claim.action);
+    const measured = measureKey(claim.measure);
+    const jobs = !claim.money && !nation && jobLoss(measured, verb, claim.jobsAfter);
+    const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) ? 'people' : measured;
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, actionKey(claim.action));
     const story = options.storyOf?.get(claim.document) ?? '';
@@ -491,7 +494,7 @@ export function* figureRecords(
           : {
               claim,
               measure,
-              action: figureAction(claim.action),
+              action: jobs ? 'lose' : figureAction(claim.action),
               actor: nation ?? partyKey(claim.actor),
               target: partyKey(claim.target),
             };
@@ -557,15 +560,18 @@ export function* figureRecords(
       }
     }
     for (const list of verbAt.values()) list.sort((x, y) => x[0] - y[0]);
-    // The last verb of an earlier sentence within reach: one binary search per claim.
+    // The last verb of its own or an earlier sentence within reach: one binary search per claim.
     const verbBefore = (c: ClaimInput): string | null => {
       const list = c.sentence === undefined ? undefined : verbAt.get(c.document);
       if (!list) return null;
+      const own = placeScope(c.scope ?? null);
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (list[mid]![0] < c.sentence!) lo = mid + 1;
+        // figures/verbless-list-takes-verb: "1,900 flights were delayed: 1,100 in Lisbon": a place's count reads its
+        // own sentence too.
+        if (list[mid]![0] < c.sentence! || (own && list[mid]![0] === c.sentence)) lo = mid + 1;
         else hi = mid;
       }
       const e = list[lo - 1];

@@ -18,7 +18,16 @@ import { figureRecords, SUFFIXED } from './figures.js';
 import { FIGURE_ID_SCHEME } from '../store/store.js';
 import { claimScope } from '../stages/claims/scope.js';
 import { eventSite } from './event-site.js';
-import { actionKey, carriedBody, eventConcept, measureKey, nationality, otherEventNear, scopeOf } from './normalise.js';
+import {
+  actionKey,
+  carriedBody,
+  eventConcept,
+  measureKey,
+  jobsAfter,
+  nationality,
+  otherEventNear,
+  scopeOf,
+} from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
@@ -112,10 +121,10 @@ const EVENT_CUES: Array<[string, RegExp]> = [
   ['missing', /\b(?:missing|unaccounted for|being (?:sought|searched for))\b/i],
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
   // "the 90 deceased include", "the remains of 40": the dead named by a noun of their own; people who "were
-  // recovered" are bodies (the living are rescued).
+  // recovered" are bodies (the living are rescued); corpus/drowned-is-dead: "9 drowned and 30 were missing".
   [
     'kill',
-    /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|lives|deceased|remains of|(?:were|been) recovered)\b/i,
+    /\b(?:killed|died|dead|deaths?|death toll|fatalities|perished|drowned|lives|deceased|remains of|(?:were|been) recovered)\b/i,
   ],
 ];
 /**
@@ -330,6 +339,9 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     totalCue: totalCue(c),
     lossKind: lossKind(c),
     sentence: c.evidenceStart,
+    jobsAfter:
+      !!c.evidence &&
+      jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),
     unit: c.unit ?? null,
     // corpus/event-site: where the sentence says the event happened.
     site: eventSite(c.evidence),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventConcept, figureLabel, measureKey, participle } from './normalise.js';
+import { eventConcept, figureLabel, jobsAfter, measureKey, participle } from './normalise.js';
 
 describe('participle: an action as it reads after its measure in a label', () => {
   it.each([
@@ -79,5 +79,20 @@ describe('figures/measure-moment-words: when or how officially a count was read 
     ['death toll', 'death toll'],
   ])('%s → %s', (measure, key) => {
     expect(measureKey(measure)).toBe(key);
+  });
+});
+
+describe('figures/job-losses: words after a count of people that make its loss one of jobs', () => {
+  it.each([
+    ['Some 420 people have now lost their jobs at the carmaker.', '420', true],
+    ['All 120 staff at the Dunmore depot will be laid off, the union said.', '120', true],
+    ['A further 35 nurses face redundancy at the trust.', '35', true],
+    ['About 60 people lost their savings when the lender failed.', '60', false],
+    ['Some 80 workers lost their homes; jobs were not affected.', '80', false],
+    ['About 300 of its 1,100 workers will lose their jobs.', '300', true],
+    ['About 300 of its 1,100 workers will lose their jobs.', '1,100', false],
+  ])('%s', (sentence, number, expected) => {
+    const at = sentence.indexOf(number);
+    expect(jobsAfter(sentence, at, at + number.length)).toBe(expected);
   });
 });

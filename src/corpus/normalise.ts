@@ -76,6 +76,66 @@ export function livingPeople(key: string | null, action: string | null): boolean
   return !!key && !!action && LIVING.has(key) && !EVENT_ACTIONS[action];
 }
 
+/** Nouns of posts, lost whenever a verb of loss counts them (figures/job-losses). */
+const JOB_KEYS = new Set(['jobs', 'role', 'post']);
+/** Nouns of a job loss itself, whatever verb counts them ("announced 300 redundancies"). */
+const JOB_LOSS_KEYS = new Set(['redundancy', 'layoff']);
+/** Nouns of people on a payroll: a loss of theirs is of jobs only when the words after the number say so. */
+const STAFF_KEYS = new Set(['staff', 'workers', 'employees', 'people']);
+/** Verbs (action keys) that take jobs away: "will cost 300 jobs", "85 roles will go", "shed 40 posts". */
+const JOB_LOSS_VERBS = new Set([
+  'lose',
+  'cost',
+  'cut',
+  'axed',
+  'shed',
+  'go',
+  'slash',
+  'eliminate',
+  'laid off',
+  'lay off',
+]);
+/** Words after a count of people that make their loss one of jobs ("lost their jobs", "will be laid off"). */
+const JOB_CUE = /\b(?:jobs?|laid off|lay(?:ing)? off|redundan\w*)\b/i;
+/** Characters read after the count of people for a cue of jobs (a fixed look-around). */
+const JOB_CUE_AFTER = 80;
+
+/** "300 of its 1,100 workers": the number after "of its" counts the pool the loss is taken from. */
+const POOL_BEFORE = /\bof\s+(?:its|the|their|his|her|our)\s+$/i;
+
+/**
+ * Whether the words right after a number ("… staff would lose their jobs") say that what it counts is jobs; the
+ * pool of "300 of its 1,100 workers will lose their jobs" does not.
+ */
+export function jobsAfter(evidence: string, numberStart: number, numberEnd: number): boolean {
+  if (POOL_BEFORE.test(evidence.slice(Math.max(0, numberStart - 12), numberStart))) return false;
+  return JOB_CUE.test(evidence.slice(numberEnd, numberEnd + JOB_CUE_AFTER).split(/[;:]/)[0]!);
+}
+
+/**
+ * figures/job-losses: "the closure will cost 300 jobs", "85 roles will go", "120 staff will be laid off" and "420
+ * people have lost their jobs" count one figure, the jobs lost, whatever noun names the posts or those who held them.
+ * `cue`: the words after the number name jobs (jobsAfter).
+ */
+export function jobLoss(key: string | null, action: string | null, cue: boolean | undefined): boolean {
+  if (!key) return false;
+  if (JOB_LOSS_KEYS.has(key)) return true;
+  if (!action || !JOB_LOSS_VERBS.has(action)) return false;
+  return JOB_KEYS.has(key) || (STAFF_KEYS.has(key) && !!cue);
+}
+
+/** Verbs whose noun of the act ("44 arrests") counts the people it befell (figures/act-noun-counts-people). */
+const PEOPLE_ACTS = new Set(['arrest', 'rescue', 'evacuate']);
+
+/**
+ * figures/act-noun-counts-people: "police made 44 arrests" and "44 people were arrested" count one figure: a noun of
+ * the act, counted with its own verb, counts the people the act befell.
+ */
+export function actNoun(measure: string | null | undefined, action: string | null): boolean {
+  if (!measure || !action || !PEOPLE_ACTS.has(action)) return false;
+  return actionKey(measure) === action;
+}
+
 /**
  * figures/passengers-and-crew-whole: "241 passengers and crew" counts everyone aboard, not the crew among them (the
  * synonym table reads the phrase by its last noun).

@@ -215,6 +215,13 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/smaller-in-same-article',
   ],
   [
+    'relations/rate-not-part: a union and a ministry put one turnout at 71% and at 30%',
+    { value: 71, unit: 'percent', source: 'union' },
+    { value: 30, unit: 'percent', source: 'ministry' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
     'two sources in one article',
     { value: 35, source: 'police' },
     { value: 20, source: 'mayor' },
@@ -901,13 +908,30 @@ describe('figures and relations over constructed corpora', () => {
     ];
     const crews = (id: string, document: string, value: number, incremental = false) =>
       claim({ id, document, value, measure: 'firefighters', action: 'deploy', incremental });
-    // "1,400 firefighters are on the fire" / "An additional 300 firefighters arrived" / "1,700 now, 300 more today".
-    const claims = [crews('base', 'i1', 1400), crews('more', 'i2', 300, true), crews('own', 'i3', 1700)];
+    // "1,400 firefighters are on the fire" / "An additional 300 firefighters arrived" / "1,750 now, 300 more today".
+    const claims = [crews('base', 'i1', 1400), crews('more', 'i2', 300, true), crews('own', 'i3', 1750)];
     claims.push(crews('more3', 'i3', 300, true));
     const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
     const typeOf = (a: string, b: string) => rels.find((r) => r.a === a && r.b === b);
     expect(typeOf('base', 'more')).toMatchObject({ type: 'increment', by: 'relations/increment-of-story' });
     expect(typeOf('base', 'more3')?.type).not.toBe('increment');
+  });
+
+  it('relations/increment-sums-to-total: an increment adds to the earlier count that makes the total of its article', () => {
+    const docs = [
+      doc('t1', { outlet: 'Delta Wire', asOf: '2025-03-02' }),
+      doc('t2', { outlet: 'Coast Daily', asOf: '2025-03-03' }),
+    ];
+    const cases = (id: string, document: string, value: number, incremental = false) =>
+      claim({ id, document, value, measure: 'cases', action: 'confirm', incremental });
+    // "Health officials have confirmed 52 cases of cholera." / "The count reached 70 after 18 new cases were
+    // confirmed overnight." / "Another 5 cases were confirmed in the camp" (adds to no total the article states).
+    const claims = [cases('base', 't1', 52), cases('total', 't2', 70), cases('new', 't2', 18, true)];
+    claims.push(cases('camp', 't2', 5, true));
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    const typeOf = (a: string, b: string) => rels.find((r) => r.a === a && r.b === b);
+    expect(typeOf('base', 'new')).toMatchObject({ type: 'increment', by: 'relations/increment-sums-to-total' });
+    expect(typeOf('base', 'camp')?.type).not.toBe('increment');
   });
 
   it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {
@@ -1325,6 +1349,20 @@ describe('claim scopes read by the corpus', () => {
       'four',
       'kill',
       'trapped',
+    ],
+    [
+      'corpus/drowned-is-dead: the drowned before the missing of the same clause',
+      'At least 9 fishermen drowned and 30 were missing after the trawler sank.',
+      '9',
+      'kill',
+      'kill',
+    ],
+    [
+      'the missing after the drowned keep their state',
+      'At least 9 fishermen drowned and 30 were missing after the trawler sank.',
+      '30',
+      'kill',
+      'missing',
     ],
     [
       'those freed from where they were trapped',

@@ -17,6 +17,8 @@ import { isCurrencyCode } from '../vocabulary/currency.js';
 const MAX_CLAIMS = 150;
 /** Relations kept per figure (pairs that are simply the same are not listed). */
 const MAX_RELATIONS = 400;
+/** Counts of its article an increment is checked against as the total it makes (relations/increment-sums-to-total). */
+const MAX_TOTALS = 8;
 /** Two values further apart than this factor are more likely two different counts than one disputed count. */
 const COMPARABLE_RATIO = 2;
 /** Days within which two plans count as the same moment (a plan is restated for a week or so). */
@@ -58,10 +60,15 @@ export interface RelationClaim {
   measure?: string | null;
   /** An increment whose article gives no other count of its figure (set by {@link figureRelations}). */
   baseElsewhere?: boolean;
+  /** An increment's article's other counts of its figure (set by {@link figureRelations}, a few at most). */
+  ownTotals?: number[];
 }
 
 type Type = RelationRecord['type'];
 type Rule = { by: string; type: (a: RelationClaim, b: RelationClaim) => Type | null };
+
+/** A rate: a share in percent, whose size says nothing of what it is a share of. */
+const rate = (c: RelationClaim) => c.unit === 'percent' || c.unit === '%';
 
 function interval(c: RelationClaim): [number, number] {
   const lo = c.low ?? c.value ?? -Infinity;
@@ -307,6 +314,19 @@ export const RELATION_RULES: Rule[] = [
       return base.document !== more.document && base.day && more.day && base.day > more.day ? null : 'increment';
     },
   },
+  // relations/increment-sums-to-total: "a further 8 were arrested overnight, taking the total to 31" adds to the
+  // 23 an earlier article gave: the base that, with the increment, makes a total the increment's article states.
+  {
+    by: 'relations/increment-sums-to-total',
+    type: (a, b) => {
+      if (a.incremental === b.incremental || a.document === b.document) return null;
+      const [more, base] = a.incremental ? [a, b] : [b, a];
+      const [x, y] = [point(base), point(more) ?? more.low];
+      if (x === null || y === null || base.earlier || !more.ownTotals) return null;
+      if (base.day && more.day && base.day > more.day) return null;
+      return more.ownTotals.includes(x + y) ? 'increment' : null;
+    },
+  },
   // relations/increment-of-story: "An additional 300 firefighters arrived" in an article that gives no other count
   // of its figure adds to the figure's count reported before it, whoever reported that.
   {
@@ -444,6 +464,9 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/smaller-in-same-article',
     type: (a, b) => {
       if (a.document !== b.document) return null;
+      // relations/rate-not-part: "the union put turnout at 71%, the ministry at 30%": two sources' rates of one
+      // thing are rivals; a share is no part of another share.
+      if (rate(a) && rate(b) && a.source !== b.source) return null;
       const x = Math.abs(a.value ?? a.low ?? 0);
       const y = Math.abs(b.value ?? b.low ?? 0);
       return Math.min(x, y) > 0 && Math.min(x, y) * COMPARABLE_RATIO < Math.max(x, y) ? 'part' : null;
@@ -497,6 +520,14 @@ export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const counted = new Set<string>();
   for (const c of claims) if (!c.incremental) counted.add(c.document);
   for (const c of claims) if (c.incremental && !counted.has(c.document)) c.baseElsewhere = true;
+  const totals = new Map<string, number[]>();
+  for (const c of claims) {
+    const v = c.incremental || c.earlier ? null : (point(c) ?? c.low);
+    if (v === null || !counted.has(c.document)) continue;
+    const list = totals.get(c.document) ?? totals.set(c.document, []).get(c.document)!;
+    if (list.length < MAX_TOTALS) list.push(v);
+  }
+  for (const c of claims) if (c.incremental) c.ownTotals = totals.get(c.document);
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
     const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;

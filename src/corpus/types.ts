@@ -67,6 +67,8 @@ export type ClaimInput = Pick<
     lossKind?: 'insured' | 'economic';
     /** Where its sentence says the event happened ("the fire in Port Vell": `port-vell`; src/corpus/event-site.ts). */
     site?: string | null;
+    /** The words right after the number name jobs ("… staff would lose their jobs"; figures/job-losses). */
+    jobsAfter?: boolean;
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
   };

@@ -81,7 +81,7 @@ export const ACTIONS: Record<string, string[]> = {
   'lose power': ['lost power', 'lose power', 'loses power', 'losing power', 'without power', 'power outage'],
   lose: ['lost', 'lose'],
   cancel: ['cancel', 'scrapped', 'called off', 'grounded'],
-  delay: ['delay', 'postpon', 'put off', 'pushed back', 'rescheduled'],
+  delay: ['delay', 'postpon', 'put off', 'put back', 'pushed back', 'rescheduled'],
   strike: ['walked out', 'walk out', 'walking out', 'walkout', 'went on strike', 'on strike'],
   recall: ['recall'],
   identify: ['identif'],
