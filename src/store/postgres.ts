@@ -332,6 +332,8 @@ export class PostgresStore implements Store {
       if (options.order) {
         const again = candidates.filter((i) => !inserted.has(i));
         if (again.length) {
+          // Moving stored rows' places touches the rows a corpus write rewrites: wait for it rather than deadlock.
+          await c.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_CORPUS]);
           const moved = await c.query<{ id: string; ord: string }>(
             'update articles a set ord = v.ord from unnest($1::text[], $2::bigint[]) as v(id, ord) where a.id = v.id and a.ord > v.ord returning a.id, a.ord',
             [again.map((i) => articles[i]!.id), again.map((i) => keys[i]!)],
