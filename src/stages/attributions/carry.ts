@@ -57,6 +57,8 @@ function carriesOn(text: string): boolean {
  * Denver-based tracker." (attributions/carried-back through according-to: only the source and its description after).
  */
 function trailingCue(text: string, a: AttributionSpan, start: number, end: number): boolean {
+  // "…, industry data show.": figures named by their keeper speak to their own clause, not the sentences before.
+  if (a.source.by.endsWith('/owner-adjective')) return false;
   if (a.by.endsWith('verb-after') || a.by.endsWith('inverted'))
     return a.content.end <= a.cue.start && end - a.cue.end <= 30;
   if (!a.by.endsWith('according-to') || end - a.cue.end > 90 || /\d/.test(text.slice(a.cue.end, end))) return false;
