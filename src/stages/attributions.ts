@@ -643,7 +643,9 @@ export function sentenceAttributions(
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is
       // part of the same statement.
-      const changeTail = contentBefore && CHANGE_TAIL.test(afterText);
+      // attributions/statement-tail: "…, officials said Monday, and six people have died", "…, after rescuers pulled
+      // three more bodies": a clause joined on after the cue goes on with the same statement.
+      const changeTail = contentBefore && (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText));
       const content: [number, number] = contentBefore
         ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
@@ -779,6 +781,9 @@ const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|publis
 
 /** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
 const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
+
+/** A clause coordinated after a closing cue: ", and 14 people have died", ", after crews found two more". */
+const STATEMENT_TAIL = /^(?:and|after)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(
