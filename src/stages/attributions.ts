@@ -226,6 +226,27 @@ const REVISE_VERBS = new Set([
   'gave',
   'offered',
 ]);
+/** attributions/stood-by-figure: "the ministry stood by its own figure of 38%", "defended its count". */
+const STAND_VERBS = new Set([
+  'stood',
+  'stands',
+  'stuck',
+  'sticks',
+  'defended',
+  'defends',
+  'maintained',
+  'kept',
+  'keeps',
+]);
+const OWN_FIGURE_NOUNS = /^(?:figure|figures|estimate|estimates|count|tally|number|numbers|total|forecast)$/;
+
+/** true for "stood by its own figure", "defended their count": the subject keeps a figure of its own. */
+function standsByFigure(toks: Token[], c: number): boolean {
+  const at = /^(?:by|to)$/.test(lower(toks[c + 1] ?? toks[c]!)) ? c + 1 : c;
+  if (!/^(?:its|their)$/.test(lower(toks[at + 1] ?? toks[c]!))) return false;
+  const k = lower(toks[at + 2] ?? toks[c]!) === 'own' ? at + 3 : at + 2;
+  return OWN_FIGURE_NOUNS.test(lower(toks[k] ?? toks[c]!));
+}
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
   ...CUE_VERBS,
@@ -235,6 +256,7 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
   ...HAD_VERBS,
   ...REPORTING,
   ...GAVE,
+  ...STAND_VERBS,
 ]);
 /** Every word a rule of the token loop starts from: one probe skips the rest of the loop for any other word. */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...VERB_WORDS, ...PASSIVE_CUES, 'according', 'per', 'citing']);
@@ -408,7 +430,8 @@ export function sentenceAttributions(
     const estimate =
       (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
       (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
-      (HAD_VERBS.has(w) && hadFigure(text, toks, c));
+      (HAD_VERBS.has(w) && hadFigure(text, toks, c)) ||
+      (STAND_VERBS.has(w) && standsByFigure(toks, c));
     const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
     if (!CUE_VERBS.has(w) && !participle && !estimate && !tally) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
