@@ -301,7 +301,7 @@ function atNumber(text: string, toks: Token[], c: number): boolean {
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
 function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {
-  if (!/^(?:its|their|his|her|an|a|the|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  if (!/^(?:its|their|his|her|an|a|the|these|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
   for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(lower(toks[k]!))) return true;
   return false;
 }
