@@ -226,6 +226,27 @@ const REVISE_VERBS = new Set([
   'gave',
   'offered',
 ]);
+/** attributions/stood-by-figure: "the ministry stood by its own figure of 38%", "defended its count". */
+const STAND_VERBS = new Set([
+  'stood',
+  'stands',
+  'stuck',
+  'sticks',
+  'defended',
+  'defends',
+  'maintained',
+  'kept',
+  'keeps',
+]);
+const OWN_FIGURE_NOUNS = /^(?:figure|figures|estimate|estimates|count|tally|number|numbers|total|forecast)$/;
+
+/** true for "stood by its own figure", "defended their count": the subject keeps a figure of its own. */
+function standsByFigure(toks: Token[], c: number): boolean {
+  const at = /^(?:by|to)$/.test(lower(toks[c + 1] ?? toks[c]!)) ? c + 1 : c;
+  if (!/^(?:its|their)$/.test(lower(toks[at + 1] ?? toks[c]!))) return false;
+  const k = lower(toks[at + 2] ?? toks[c]!) === 'own' ? at + 3 : at + 2;
+  return OWN_FIGURE_NOUNS.test(lower(toks[k] ?? toks[c]!));
+}
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
   ...CUE_VERBS,
@@ -235,6 +256,7 @@ const VERB_WORDS: ReadonlySet<string> = new Set([
   ...HAD_VERBS,
   ...REPORTING,
   ...GAVE,
+  ...STAND_VERBS,
 ]);
 /** Every word a rule of the token loop starts from: one probe skips the rest of the loop for any other word. */
 const LOOP_WORDS: ReadonlySet<string> = new Set([...VERB_WORDS, ...PASSIVE_CUES, 'according', 'per', 'citing']);
@@ -279,7 +301,7 @@ function atNumber(text: string, toks: Token[], c: number): boolean {
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
 function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {
-  if (!/^(?:its|their|his|her|an|a|the|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  if (!/^(?:its|their|his|her|an|a|the|these|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
   for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(lower(toks[k]!))) return true;
   return false;
 }
@@ -408,7 +430,8 @@ export function sentenceAttributions(
     const estimate =
       (AT_VERBS.has(w) && atNumber(text, toks, c)) ||
       (REVISE_VERBS.has(w) && revisesEstimate(toks, c)) ||
-      (HAD_VERBS.has(w) && hadFigure(text, toks, c));
+      (HAD_VERBS.has(w) && hadFigure(text, toks, c)) ||
+      (STAND_VERBS.has(w) && standsByFigure(toks, c));
     const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
     if (!CUE_VERBS.has(w) && !participle && !estimate && !tally) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
@@ -643,7 +666,9 @@ export function sentenceAttributions(
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is
       // part of the same statement.
-      const changeTail = contentBefore && CHANGE_TAIL.test(afterText);
+      // attributions/statement-tail: "…, officials said Monday, and six people have died", "…, after rescuers pulled
+      // three more bodies": a clause joined on after the cue goes on with the same statement.
+      const changeTail = contentBefore && (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText));
       const content: [number, number] = contentBefore
         ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
@@ -779,6 +804,9 @@ const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|publis
 
 /** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
 const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
+
+/** A clause coordinated after a closing cue: ", and 14 people have died", ", after crews found two more". */
+const STATEMENT_TAIL = /^(?:and|after)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

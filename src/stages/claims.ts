@@ -44,6 +44,13 @@ function sentenceOf(article: Article, q: Quantity): Sentence {
   return { ...span(article.text, a, b), index: -1, paragraph: -1, heading: false };
 }
 
+/** A name folded for comparing a source with the outlet: lower case, without a leading "the". */
+const foldName = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+
 /** Word set of a sentence, for near-duplicate tests (summary bullets repeat body sentences). */
 const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -113,6 +120,7 @@ function overlapTest(spans: Array<{ start: number; end: number }>): (start: numb
 /** Build the claims of an article from its quantities. */
 export function buildClaims(article: Article): Claim[] {
   const claims: Claim[] = [];
+  const outletName = article.meta.outlet ? foldName(article.meta.outlet.value) : null;
   const seen = new Map<string, Sentence[]>();
   // One word set per sentence, made only when a number's key was seen before: most keys are seen once.
   const wordsOf = new Map<number, Set<string>>();
@@ -179,6 +187,11 @@ export function buildClaims(article: Article): Claim[] {
         source = credit;
         via = [];
       }
+    }
+    // attributions/outlet-self: "according to figures compiled by The Herald" in The Herald is its own voice.
+    if (source && outletName && foldName(source.name) === outletName) {
+      source = null;
+      via = [];
     }
     if (anonymous(source)) {
       via = [{ ...source!, by: `${source!.by}/anonymous` }, ...via];

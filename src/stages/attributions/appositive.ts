@@ -1,6 +1,6 @@
 /** Subjects before comma-enclosed appositives: "Sergei Shoigu, head of Russia's Security Council, said". */
 import type { Token } from '../entities/names.js';
-import { BETWEEN } from './lexicon.js';
+import { BETWEEN, GENERIC_HEADS } from './lexicon.js';
 import { mentionsIn, resolve, subjectBefore, type Phrase, type Scope } from './phrase.js';
 
 /** Participles and prepositions that open an aside about the subject ("speaking to reporters"). */
@@ -56,6 +56,17 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     )
       return appositive;
     if (!ph) continue;
+    // attributions/appositive-org: "the organisers, the Tenants Alliance, revised": a generic subject named by the
+    // organisation in the appositive.
+    const org = mentionsIn(scope, appositive.start, appositive.end).find(
+      (m) => m.type === 'organization' && m.end === appositive.end,
+    );
+    if (
+      org &&
+      /^(?:the\s+)?$/i.test(text.slice(appositive.start, org.start)) &&
+      GENERIC_HEADS.has(text.slice(ph.start, ph.end).split(/\s+/).pop()!.toLowerCase())
+    )
+      return appositive;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
     const subj = resolve(scope, ph, 'attributions/appositive');
     const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');

@@ -38,6 +38,9 @@ const OUTLET_VOICE =
   /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
 const FIGURES =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+/** A line of a list of figures: short, a label then a dash or colon ("North district — 2,300", "Ward 4: 40 cases"). */
+const LIST_LINE = /^[^.!?;]{1,60}[\u2014\u2013:-]\s*[^.!?;]{0,30}$/u;
+
 /** A cue of the sentence's own that found no speaker ("…, he said" with no one to be "he"): not carried. */
 const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
 /** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
@@ -57,6 +60,8 @@ function carriesOn(text: string): boolean {
  * Denver-based tracker." (attributions/carried-back through according-to: only the source and its description after).
  */
 function trailingCue(text: string, a: AttributionSpan, start: number, end: number): boolean {
+  // "…, industry data show.": figures named by their keeper speak to their own clause, not the sentences before.
+  if (a.source.by.endsWith('/owner-adjective')) return false;
   if (a.by.endsWith('verb-after') || a.by.endsWith('inverted'))
     return a.content.end <= a.cue.start && end - a.cue.end <= 30;
   if (!a.by.endsWith('according-to') || end - a.cue.end > 90 || /\d/.test(text.slice(a.cue.end, end))) return false;
@@ -131,11 +136,31 @@ export function carry(
   }
   // Paragraph-level carrying: the sentences after a speaker's statement in the same paragraph keep that speaker.
   let run = 0;
+  let listSrc: AttributionSpan | null = null;
   for (let i = 1; i < article.sentences.length; i++) {
     const s = article.sentences[i]!;
     const prev = article.sentences[i - 1]!;
     const from = bySentence.get(prev.index);
     run = from?.length && from.every((a) => a.carried) ? run : 0;
+    // attributions/carried-list: "X gave the following figures:" then short lines of figures keep X.
+    if (from?.length && !from.some((a) => a.carried) && /:\s*$/.test(prev.text)) listSrc = from[from.length - 1]!;
+    // Scraped list lines look like headings; the label and dash make them a list.
+    if (listSrc && !bySentence.has(s.index) && LIST_LINE.test(s.text) && FIGURES.test(s.text)) {
+      const a: AttributionSpan = {
+        sentence: s.index,
+        content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
+        source: listSrc.source,
+        via: listSrc.via,
+        cue: listSrc.cue,
+        carried: true,
+        by: 'attributions/carried-list',
+        certain: false,
+      };
+      out.push(a);
+      bySentence.set(s.index, [a]);
+      continue;
+    }
+    listSrc = null;
     if (bySentence.has(s.index) || s.heading || prev.heading || !from?.length) continue;
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
     if (!src) continue;

@@ -68,6 +68,7 @@ export const GENERIC_HEADS = list(`
 official officials source sources lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson
 spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
 prosecutor documents document records papers filings filing indictment affidavit report reports statement study survey poll researchers scientists witnesses
+manifest manifests logbook register
 witness residents investigators government military army director chief secretary minister leader president
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
@@ -88,7 +89,7 @@ export const PRONOUNS = list('he she');
 /** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
 export const DOCUMENT_NOUNS = list(`
   documents document records papers filings filing indictment complaint affidavit transcripts emails receipts
-  invoices reports report statements`);
+  invoices reports report statements manifest manifests logbook register`);
 /** Participles between a document and its cue: "documents released on Friday showed". */
 export const DOCUMENT_PARTICIPLES = list(
   'released filed unsealed obtained disclosed submitted published made reviewed seen',

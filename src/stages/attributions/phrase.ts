@@ -218,7 +218,9 @@ const COUNT_WORDS =
 function genericName(surface: string): string {
   const bare = surface.replace(COUNT_WORDS, '');
   // "New Delhi police" keeps its place: only lower-case words may follow the count words.
-  const name = bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an)\s+/i, '');
+  // "its manifest": the owner is the ship or firm named before; the document keeps its own name.
+  const name =
+    bare && bare !== surface && /^\p{Ll}/u.test(bare) ? bare : surface.replace(/^(?:the|a|an|its|their)\s+/i, '');
   return name.replace(OWNER_NOUN, '');
 }
 
@@ -395,7 +397,12 @@ export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12, 
     if (modifiers && MODIFIERS.has(lt)) modifier = true;
     const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(lower(toks[j - 1]!));
     if (j > i && stop && !modified && !(lt === 'and' && capNext)) break;
-    if (j === i && stop && lt !== 'the') return null;
+    // `…/owned-document`: "according to its manifest": the document speaks, whoever owns it.
+    const ownedDoc =
+      j === i &&
+      (lt === 'its' || lt === 'their') &&
+      (DOCUMENT_NOUNS.has(lower(toks[j + 1] ?? t)) || DOCUMENT_NOUNS.has(lower(toks[j + 2] ?? t)));
+    if (j === i && stop && lt !== 'the' && !ownedDoc) return null;
     if (++count > limit) break;
     if (j + 1 < toks.length && hardGap(text, t, toks[j + 1]!)) {
       j++;
@@ -613,6 +620,10 @@ const OWNER_HEADS = new Set(
 /** A capitalised name (an acronym or up to three capitalised words) and the figures' noun after it. */
 const OWNER_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2})\s+[a-z]+$/u;
 
+/** Figures qualified by the government level or field that keeps them ("state data", "federal health figures"). */
+const OWNER_ADJECTIVE =
+  /^(?:the\s+)?((?:state|federal|county|city|municipal|provincial|regional|national|government|industry|hospital|police|census)(?:\s+[a-z-]+){0,2}\s+(?:data|figures|statistics|numbers))$/;
+
 /**
  * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),
  * or null when the possessor is no body that reports.
@@ -670,6 +681,15 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];
   if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
+    // `…/member-of-org`: "Organisers from the Tenants Union", "analysts at Nordbank": the organisation speaks.
+    const org = ms[ms.length - 1];
+    if (
+      org &&
+      org.type === 'organization' &&
+      org.end === phrase.end &&
+      /^\s+(?:from|at|with)\s+(?:the\s+)?$/i.test(text.slice(phrase.start + located[1]!.length, org.start))
+    )
+      return [{ entity: org.entity, name: canonical(scope, org), span, by: `${by}/member-of-org`, certain: false }];
     return [
       { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false },
     ];
@@ -761,6 +781,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const holder = genericOwner(surface);
     if (holder) return [{ entity: null, name: holder, span, by: `${by}/owner-generic`, certain: false }];
     // attributions/…/owner-name: "LSEG data", "Refinitiv figures": a name not otherwise known owns the figures.
+    // `…/owner-adjective`: "state data", "county figures": figures qualified by the level that keeps them, as said.
+    const level = OWNER_ADJECTIVE.exec(surface);
+    if (level) return [{ entity: null, name: level[1]!, span, by: `${by}/owner-adjective`, certain: false }];
     const owned = OWNER_NAME.exec(surface);
     return owned && !/^(?:A|An|The|This|That|These|Those|Its|Their|Our|Official|New|Latest|Such)$/.test(owned[1]!)
       ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]

@@ -67,3 +67,23 @@ export function accuserIn(sentence: string, at: number, paragraph: string): { na
   const m = ACCUSER.exec(paragraph);
   return m ? { name: m[0].replace(/^the\s+/i, ''), at: m.index } : null;
 }
+
+/** Nouns of a place described in apposition ("Orland, a river town of 4,000 people"). */
+const PLACE_NOUNS =
+  'village|villages|town|towns|city|cities|hamlet|country|nation|archipelago|island|islands|port|region|district|' +
+  'province|state|community|suburb|settlement|municipality|county|valley|peninsula|enclave';
+
+/** ", a/an (up to three describing words) place noun" and what follows it without a clause break. */
+const PLACE_APPOSITION = new RegExp(
+  `,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PLACE_NOUNS})\\b[^,;:“”"()]*$`,
+  'iu',
+);
+
+/**
+ * `attributions/place-apposition`: true when the number starting at `at` describes a place named just before
+ * (", a farming town of about 3,000 people", ", a port city about 200 miles north of …"): the outlet's background,
+ * whoever speaks in the sentence.
+ */
+export function inPlaceApposition(sentence: string, at: number): boolean {
+  return PLACE_APPOSITION.test(sentence.slice(Math.max(0, at - 160), at));
+}

@@ -6,7 +6,7 @@
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
-import { accuserIn, inEventClause } from '../attributions/voice.js';
+import { accuserIn, inEventClause, inPlaceApposition } from '../attributions/voice.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -72,6 +72,7 @@ export function attributionFor(
   const mine = ix ? (ix.attributions.get(sentence.index) ?? []) : article.attributions;
   // attributions/event-relative: "the floods, which killed 31 people" is the outlet's background, whoever speaks.
   if (mine.length && inEventClause(sentence.text, q.start - sentence.start)) return null;
+  if (mine.length && inPlaceApposition(sentence.text, q.start - sentence.start)) return null;
   const charged = sentence.index >= 0 ? chargedBy(article, sentence, q) : null;
   if (charged) return charged;
   for (const a of mine) {

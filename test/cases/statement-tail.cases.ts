@@ -1,0 +1,39 @@
+/**
+ * A clause joined on after a closing cue goes on with the same statement: invented sentences about outbreaks,
+ * landslides, floods and strikes. Rule: attributions/statement-tail.
+ */
+import type { SourceRow } from './who-says-run.js';
+
+export const statementTailRows: SourceRow[] = [
+  [
+    'A cholera outbreak in the delta has grown to 210 cases, health officials said Monday, and 14 people have died.',
+    '14',
+    'health officials',
+  ],
+  [
+    'The toll from the landslide has risen to 31, the provincial governor said on Friday, after rescuers pulled ' +
+      'another four bodies from the mud.',
+    'four',
+    'provincial governor',
+  ],
+  [
+    'Floodwater reached 2,000 homes, the fire service said, and 300 people spent the night in shelters.',
+    '300',
+    'fire service',
+  ],
+  [
+    'Turnout at the strike was 60%, the union said late on Tuesday, after 12 more depots joined the walkout.',
+    '12',
+    'union',
+  ],
+  // the statement before the cue keeps its speaker
+  [
+    'The wildfire has burned 9,000 acres, the forestry agency said, and crews expect rain on Friday.',
+    '9,000',
+    'forestry agency',
+  ],
+  // a second speaker in the joined clause speaks for its own figure
+  ['The storm cut power to 40,000 homes, the utility said, and the mayor said 12 roads were closed.', '12', 'mayor'],
+  // a circumstance clause ("as", "while") is not what was said
+  ['About 70 homes were evacuated, officials said, as 500 firefighters battled the blaze.', '500', null],
+];
