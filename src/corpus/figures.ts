@@ -468,7 +468,7 @@ export function* figureRecords(
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
     // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
-    // year's count of another measure stays in its figure, told apart by its scope: "1.6 million in 2000" is the
+    // year's count of another measure stays in its figure, told apart by its scope: "2.4 million in 2011" is the
     // series' value of another year as often as another event's).
     const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever

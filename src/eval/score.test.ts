@@ -104,9 +104,9 @@ describe('number agreement', () => {
   });
 
   it('accepts the gold bound read as the other kind of bound', () => {
-    // "refused anything less than $5.7 billion": gold lower 5.7e9, predicted upper 5.7e9; the kind is scored apart.
-    expect(numberAgrees({ value: null, low: null, high: 5.7e9 }, { value: null, low: 5.7e9, high: null })).toBe(true);
-    expect(numberAgrees({ value: null, low: null, high: 5.7e8 }, { value: null, low: 5.7e9, high: null })).toBe(false);
+    // "would accept nothing less than $4.2 billion": gold lower 4.2e9, predicted upper 4.2e9; the kind is scored apart.
+    expect(numberAgrees({ value: null, low: null, high: 4.2e9 }, { value: null, low: 4.2e9, high: null })).toBe(true);
+    expect(numberAgrees({ value: null, low: null, high: 4.2e8 }, { value: null, low: 4.2e9, high: null })).toBe(false);
   });
 
   it('compares the high when gold has only an upper bound', () => {

@@ -186,7 +186,7 @@ export function numberAgrees(
   if (gold.value !== null) return eq(pred.value, gold.value) || eq(pred.low, gold.value) || eq(pred.high, gold.value);
   const low = pred.low ?? pred.value;
   const high = pred.high ?? pred.value;
-  // The bound is the number the text states ("less than $5.7 billion"): read as the other kind of bound, the number
+  // The bound is the number the text states ("less than $4.2 billion"): read as the other kind of bound, the number
   // still agrees (the bound kind is scored apart).
   const stated = [pred.value, pred.low, pred.high];
   if (
