@@ -175,7 +175,7 @@ export function statusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
-    if (NOT_A_CUE.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (NOT_A_CUE.test(text.slice(m.index, m.index + m[0].length + 2))) continue;
     let status: ClaimStatus = 'asserted';
     let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {
