@@ -141,7 +141,7 @@ const NOT_NAME_WORDS = new Set(
  * `clean/name-byline`: a reporter's name on a line of its own next to the date line, bare ("Ana Reyes") or with a
  * role after a comma ("Ana Reyes, Health Correspondent"): two to four capitalised words, no section or label word.
  */
-export function isNameLine(line: string): boolean {
+function isNameLine(line: string): boolean {
   const m =
     /^([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|del|der|le|la|di)){1,3})(?:,\s+[\p{L}&'’ -]{3,50})?$/u.exec(
       line.trim(),
