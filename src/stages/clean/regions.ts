@@ -117,15 +117,13 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
  * `clean/masthead` (by name): a short line of capitalised words that the page prints again below the header (a
  * copyright, a photo credit, "told The Valley Chronicle") is the site's name even without a publication word.
  */
-function namedBelow(lines: Line[], i: number, first: number): boolean {
-  const t = lines[i]!.text.trim();
+function namedBelow(line: string, below: () => string): boolean {
+  const t = line.trim();
   if (t.length > 40 || /[.!?:,;"“”]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|&)$/.test(w))) return false;
-  const name = t.replace(/^the\s+/i, '').toLowerCase();
-  for (let j = first; j < lines.length; j++) if (lines[j]!.text.toLowerCase().includes(name)) return true;
-  return false;
+  return below().includes(t.replace(/^the\s+/i, '').toLowerCase());
 }
 
 /** Capitalised words that head sections, menus and labels, never a reporter's name. */
@@ -183,6 +181,14 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
   }
   let title: string | null = null;
   let masthead = false;
+  // The lines below the header in lower case, joined once for every candidate masthead (a name has no line break).
+  let lowerBelow: string | null = null;
+  const below = (): string =>
+    (lowerBelow ??= lines
+      .slice(first)
+      .map((l) => l.text)
+      .join('\n')
+      .toLowerCase());
   for (let i = 0; i < first; i++) {
     const l = lines[i]!;
     if (l.verdict) continue;
@@ -198,7 +204,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (
       !title &&
       !masthead &&
-      (isMastheadLine(t) || namedBelow(lines, i, first)) &&
+      (isMastheadLine(t) || namedBelow(t, below)) &&
       headlineFollows(lines, i + 1, first)
     ) {
       drop(l, 'outlet', 'clean/masthead');
