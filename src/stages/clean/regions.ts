@@ -212,8 +212,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
     else if (!title && isMenuLine(t)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
-      // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it
-      // leaves.
+      // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');
