@@ -85,8 +85,7 @@ export function anonymous(a: Attribution | null): boolean {
   if (!a || a.entity || !/\/(?:generic|described)$/.test(a.by)) return false;
   const words = a.name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return false;
-  // Plain "officials said", "experts warn" is who the outlet credits, as annotators keep it; "unnamed officials" are
-  // not.
+  // Plain "officials said", "experts warn" are whom the outlet credits (annotators keep them); "unnamed officials" not.
   if (/^(?:officials|experts)$/i.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => /^the$/i.test(w)))
     return false;
   return BARE_HEADS.test(words[words.length - 1]!) && words.slice(0, -1).every((w) => VAGUE_DET.test(w));

@@ -175,7 +175,7 @@ export function statusCues(text: string): StatusCue[] {
   const out: StatusCue[] = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
-    if (NOT_A_CUE.test(m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (NOT_A_CUE.test(text.slice(m.index, m.index + m[0].length + 2))) continue;
     let status: ClaimStatus = 'asserted';
     let rule = 'claims/modality';
     for (let g = 1; g <= STATUS_CUES.length; g++) {
@@ -370,8 +370,7 @@ export function statusOf(
   const missingCount = MISSING_COUNT.test(sentence.slice(qStart, qEnd + 24));
   const cues = missingCount ? reading.cues.filter((c) => c.rule !== 'claims/modality/presumed') : reading.cues;
   // The number's own verb phrase: a cue within a few words after it, in its clause.
-  // A denial verb after the number is what happened to the counted things (`3,000 ballots were rejected`), not a
-  // denial.
+  // A denial verb after the number is what befell the counted things (`3,000 ballots were rejected`), no denial.
   const after = cues.find(
     (c) =>
       c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)),
@@ -379,8 +378,7 @@ export function statusOf(
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
-  // A finite verb between the cue and the number starts another predicate (`plans to hire 200 teachers and has hired
-  // 50`).
+  // A finite verb between the cue and the number starts another predicate (`plans to hire 200 and has hired 50`).
   for (const c of cues) {
     if (c.rule === 'claims/modality/presumed' && !NEAR_ONLY.test(sentence.slice(c.end, qStart))) continue;
     if (

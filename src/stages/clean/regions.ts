@@ -117,15 +117,13 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
  * `clean/masthead` (by name): a short line of capitalised words that the page prints again below the header (a
  * copyright, a photo credit, "told The Valley Chronicle") is the site's name even without a publication word.
  */
-function namedBelow(lines: Line[], i: number, first: number): boolean {
-  const t = lines[i]!.text.trim();
+function namedBelow(line: string, below: () => string): boolean {
+  const t = line.trim();
   if (t.length > 40 || /[.!?:,;"“”]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|de|&)$/.test(w))) return false;
-  const name = t.replace(/^the\s+/i, '').toLowerCase();
-  for (let j = first; j < lines.length; j++) if (lines[j]!.text.toLowerCase().includes(name)) return true;
-  return false;
+  return below().includes(t.replace(/^the\s+/i, '').toLowerCase());
 }
 
 /** Capitalised words that head sections, menus and labels, never a reporter's name. */
@@ -141,7 +139,7 @@ const NOT_NAME_WORDS = new Set(
  * `clean/name-byline`: a reporter's name on a line of its own next to the date line, bare ("Ana Reyes") or with a
  * role after a comma ("Ana Reyes, Health Correspondent"): two to four capitalised words, no section or label word.
  */
-export function isNameLine(line: string): boolean {
+function isNameLine(line: string): boolean {
   const m =
     /^([\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|del|der|le|la|di)){1,3})(?:,\s+[\p{L}&'’ -]{3,50})?$/u.exec(
       line.trim(),
@@ -183,6 +181,14 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
   }
   let title: string | null = null;
   let masthead = false;
+  // The lines below the header in lower case, joined once for every candidate masthead (a name has no line break).
+  let lowerBelow: string | null = null;
+  const below = (): string =>
+    (lowerBelow ??= lines
+      .slice(first)
+      .map((l) => l.text)
+      .join('\n')
+      .toLowerCase());
   for (let i = 0; i < first; i++) {
     const l = lines[i]!;
     if (l.verdict) continue;
@@ -198,7 +204,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (
       !title &&
       !masthead &&
-      (isMastheadLine(t) || namedBelow(lines, i, first)) &&
+      (isMastheadLine(t) || namedBelow(t, below)) &&
       headlineFollows(lines, i + 1, first)
     ) {
       drop(l, 'outlet', 'clean/masthead');
@@ -206,8 +212,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
     else if (!title && isMenuLine(t)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
-      // The headline stays in the body as its first paragraph (claims are made in headlines); a wire slug before it
-      // leaves.
+      // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');

@@ -52,8 +52,7 @@ const CREDIT_PART =
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
-  // A date line is short (its date at most 80 characters): a long line is prose, and skipping it keeps the tails
-  // linear.
+  // A date line is short (its date at most 80 characters): a long line is prose; skipping it keeps the tails linear.
   if (text.length > MAX_DATE_LINE) return null;
   const labelled = LABEL.exec(text);
   // Any zone abbreviation after a clock time ("11:02 AM WEST"): cleaning's list of zones is short.

@@ -18,7 +18,7 @@ const NOT_OUTLET =
   /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
 
 /** A masthead as a name: "THE CHRONICLE STANDARD" reads "The Chronicle Standard"; mixed case stays. */
-export function mastheadName(line: string): string {
+function mastheadName(line: string): string {
   const t = line.trim();
   if (t !== t.toUpperCase()) return t;
   // Short words without a vowel are acronyms ("COAST FM ONLINE" reads "Coast FM Online").
@@ -51,12 +51,7 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
   if (line)
     return {
       value: line.text.replace(/^[•·\s]+/, '').trim(),
-      by:
-        line.by === 'clean/outlet-line'
-          ? 'metadata/outlet-line'
-          : line.by === 'clean/masthead'
-            ? 'metadata/masthead'
-            : 'metadata/html-meta',
+      by: line.by === 'clean/outlet-line' ? 'metadata/outlet-line' : 'metadata/html-meta',
       certain: true,
     };
   // "Los Angeles (CNN) —": a credit that is not a wire agency is the outlet's own.

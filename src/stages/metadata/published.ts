@@ -75,7 +75,6 @@ function explicitDate(line: string, ref?: Date): PartialDate | null {
   return null;
 }
 
-const WEEKDAYS = WEEKDAY_NUMBERS;
 const MONTH_RE = `(${CAPITAL_MONTH_PATTERN})\\.?`;
 // "Thursday (Jun 26)", "Thursday, June 26", "on Thursday June 26" — weekday then month-day, no year after.
 const WEEKDAY_MONTHDAY = new RegExp(
@@ -318,7 +317,7 @@ export function findPublished(
     // before it ("TOKYO, Jan 2 — … struck on Monday"), so both readings count and any ambiguity gives no date.
     const years = new Set<number>();
     for (const wd of firstPara.matchAll(WEEKDAY_WORD)) {
-      const w = WEEKDAYS[wd[1]!.toLowerCase()]!;
+      const w = WEEKDAY_NUMBERS[wd[1]!.toLowerCase()]!;
       for (const weekday of [w, (w + 1) % 7])
         for (const y of yearsForWeekday(month, dom, weekday, lower, upper)) years.add(y);
     }
@@ -337,7 +336,7 @@ export function findPublished(
   if (m) {
     const month = monthNumber(m[2]!)!;
     const d = Number(m[3]);
-    const ys = yearsForWeekday(month, d, WEEKDAYS[m[1]!.toLowerCase()]!, lower, upper);
+    const ys = yearsForWeekday(month, d, WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!, lower, upper);
     if (ys.length === 1)
       return done(day(ys[0]!, month, d), 'metadata/weekday-date', false, {
         start: m.index,

@@ -161,8 +161,7 @@ function creditIn(a: Agency, cues: Cue[], c: Credits): Valued<string> | null {
 export function findWires(text: string, dropped: Dropped[], agencies: Agency[] = AGENCIES): Valued<string>[] {
   const out: Valued<string>[] = [];
   const lower = text.toLowerCase();
-  // Made once, when the first agency is not cited in the text, not once per agency: an HTML page drops dozens of
-  // blocks.
+  // Made once, when the first agency is not cited in the text, not per agency: an HTML page drops dozens of blocks.
   let blocks: Credits | null = null;
   for (const a of agencies) {
     const res = patterns(a);

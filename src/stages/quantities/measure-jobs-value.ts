@@ -8,9 +8,7 @@
 import type { Token } from './tokens.js';
 import { CURRENCY_MEASURES, STOP_WORDS, isCurrencyCode } from './lexicon.js';
 import { isCapital, type MeasureContext, type MeasureRule } from './measure-context.js';
-
-/** A set of the space-separated words of a list. */
-const wordSet = (list: string): Set<string> => new Set(list.split(' '));
+import { wordSet } from './measure-percent.js';
 
 /** Nouns for people on a payroll, whose loss of work the story counts as jobs. */
 const WORKER_NOUNS = wordSet('staff workers employees people roles posts positions staffers');

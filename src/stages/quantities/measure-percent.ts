@@ -13,8 +13,8 @@ import type { MeasureRule } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import { changeLevel } from './measure-econ.js';
 
-/** A set of words from a space-separated list, for the movement words below. */
-function wordSet(list: string): Set<string> {
+/** A set of words from a space-separated list (the movement words below, the job and value rules' lists). */
+export function wordSet(list: string): Set<string> {
   return new Set(list.split(' '));
 }
 

@@ -267,8 +267,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       )
         break;
     } else if (!qualifier && !capital && /(?:ed|ing)$/.test(lower) && !MODIFIERS.has(lower) && !countable(lower)) {
-      // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked
-      // admirers`).
+      // A participle right after the number is a verb (`50 people killed`), unless a noun follows (`rain-soaked fans`).
       const after = tokens[next];
       if (
         !after ||

@@ -49,8 +49,7 @@ function digitsEnd(text: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  // The first line break at or after the previous token's end (-1: none left); moves forward only, so the pass stays
-  // linear.
+  // The first line break at or after the previous token's end (-1: none left); it only moves forward: a linear pass.
   let nextNl = text.indexOf('\n');
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
