@@ -535,9 +535,11 @@ const EVENT_ACTIONS: Record<string, string> = {
   outage: 'without power',
   attend: 'attendance',
 };
+/** The measures event figures are named by (EVENT_ACTIONS' values), listed once. */
+const EVENT_MEASURES: ReadonlySet<string> = new Set(Object.values(EVENT_ACTIONS));
 /** The measure of an event figure ("deaths", "missing", "attendance"), named by what it counts. */
 export function eventMeasure(measure: string): boolean {
-  return Object.values(EVENT_ACTIONS).includes(measure);
+  return EVENT_MEASURES.has(measure);
 }
 /** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
 const CROWD = new Set([
