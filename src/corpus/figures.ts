@@ -458,10 +458,10 @@ export function* figureRecords(
     const jobs = !claim.money && !nation && jobLoss(measured, verb, claim.jobsAfter);
     const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) ? 'people' : measured;
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
-    const event = eventConcept(key, actionKey(claim.action));
+    const event = eventConcept(key, verb);
     const story = options.storyOf?.get(claim.document) ?? '';
     if (!key && !event) {
-      loose.push({ claim, story, action: actionKey(claim.action) });
+      loose.push({ claim, story, action: verb });
       continue;
     }
     const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
@@ -485,7 +485,7 @@ export function* figureRecords(
           actor: null,
           target: null,
         }
-      : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
+      : claim.money && (moneyLoss(key, verb) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
         : (claim.money && !CURRENCY_WORDS.has(key ?? '')) || unitMeasure(claim)
           ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it;
