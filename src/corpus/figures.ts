@@ -464,7 +464,8 @@ export function* figureRecords(
       loose.push({ claim, story, action: verb });
       continue;
     }
-    const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
+    const doc = docMap.get(claim.document);
+    const past = pastYear(claim, doc) ?? projection(claim, doc);
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
     // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
@@ -782,7 +783,8 @@ function splitProjections(
       );
     });
     if (!ahead.length) continue;
-    f.claims = f.claims.filter((c) => !ahead.includes(c));
+    const apart = new Set(ahead);
+    f.claims = f.claims.filter((c) => !apart.has(c));
     for (const c of ahead) c.scope = PROJECTED_SCOPE;
     added.push({ key: { ...f.key, scope: PROJECTED_SCOPE }, claims: ahead });
   }
