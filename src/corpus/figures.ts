@@ -115,7 +115,7 @@ function hash53(s: string): number {
  * store order) with the rest of its key. It depends on nothing outside its story, so adding articles renames
  * no figure of a story they leave alone, and a story relabeled with the same articles keeps its figures' ids.
  */
-export function figureId(label: string, anchor: string, key: string): string {
+function figureId(label: string, anchor: string, key: string): string {
   const hex = hash53(`${anchor}\u0000${key}`).toString(16).padStart(14, '0');
   return `${figureSlug(label)}-${hex.slice(0, ID_HASH_HEX)}`;
 }
@@ -124,7 +124,7 @@ export function figureId(label: string, anchor: string, key: string): string {
 export const SUFFIXED = /-[0-9a-f]{12}-\d+$/;
 
 /** The first article of each story in document order: the anchor its figures' ids hash (figureId). */
-export function storyAnchors(docs: Iterable<{ id: string }>, storyOf: Map<string, string> | undefined) {
+function storyAnchors(docs: Iterable<{ id: string }>, storyOf: Map<string, string> | undefined) {
   const anchors = new Map<string, string>([['', '']]);
   if (!storyOf) return anchors;
   for (const d of docs) {
