@@ -82,7 +82,6 @@ const OUTLETS = [
   'The Valley News',
 ];
 const WIRES = ['(AP)', '(Reuters)', '(AFP)', '(Yonhap)'];
-const MONTHS = MONTH_NAMES;
 
 /** Change some of the numbers in a paragraph: the same story with varied figures. */
 function perturbNumbers(p: string, rand: () => number, rate: number): string {
@@ -109,7 +108,7 @@ export function makeCorpus(sources: SourceText[], extra: string[], seed: number)
   return function article(i: number): { name: string; text: string } {
     const outlet = pick(OUTLETS);
     const day = 1 + Math.floor(rand() * 28);
-    const dateline = `${pick(MONTHS)} ${day}, 2024`;
+    const dateline = `${pick(MONTH_NAMES)} ${day}, 2024`;
     let body: string[];
     const r = rand();
     if (recent.length > 10 && r < 0.12) {

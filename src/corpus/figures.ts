@@ -115,7 +115,7 @@ function hash53(s: string): number {
  * store order) with the rest of its key. It depends on nothing outside its story, so adding articles renames
  * no figure of a story they leave alone, and a story relabeled with the same articles keeps its figures' ids.
  */
-export function figureId(label: string, anchor: string, key: string): string {
+function figureId(label: string, anchor: string, key: string): string {
   const hex = hash53(`${anchor}\u0000${key}`).toString(16).padStart(14, '0');
   return `${figureSlug(label)}-${hex.slice(0, ID_HASH_HEX)}`;
 }
@@ -124,7 +124,7 @@ export function figureId(label: string, anchor: string, key: string): string {
 export const SUFFIXED = /-[0-9a-f]{12}-\d+$/;
 
 /** The first article of each story in document order: the anchor its figures' ids hash (figureId). */
-export function storyAnchors(docs: Iterable<{ id: string }>, storyOf: Map<string, string> | undefined) {
+function storyAnchors(docs: Iterable<{ id: string }>, storyOf: Map<string, string> | undefined) {
   const anchors = new Map<string, string>([['', '']]);
   if (!storyOf) return anchors;
   for (const d of docs) {
@@ -458,13 +458,14 @@ export function* figureRecords(
     const jobs = !claim.money && !nation && jobLoss(measured, verb, claim.jobsAfter);
     const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) ? 'people' : measured;
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
-    const event = eventConcept(key, actionKey(claim.action));
+    const event = eventConcept(key, verb);
     const story = options.storyOf?.get(claim.document) ?? '';
     if (!key && !event) {
-      loose.push({ claim, story, action: actionKey(claim.action) });
+      loose.push({ claim, story, action: verb });
       continue;
     }
-    const past = pastYear(claim, docMap.get(claim.document)) ?? projection(claim, docMap.get(claim.document));
+    const doc = docMap.get(claim.document);
+    const past = pastYear(claim, doc) ?? projection(claim, doc);
     // Set on the claim itself: relations and reconciliation read the scope from it.
     if (past) claim.scope = past;
     // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
@@ -485,7 +486,7 @@ export function* figureRecords(
           actor: null,
           target: null,
         }
-      : claim.money && (moneyLoss(key, actionKey(claim.action)) || bareSum(claim, key))
+      : claim.money && (moneyLoss(key, verb) || bareSum(claim, key))
         ? { claim, measure: `${story}\u0000${lossFigure(lossKindOf(claim))}`, action: null, actor: null, target: null }
         : (claim.money && !CURRENCY_WORDS.has(key ?? '')) || unitMeasure(claim)
           ? // An amount of money is told apart by what the money is ("insured losses"), not by the verb around it;
@@ -782,7 +783,8 @@ function splitProjections(
       );
     });
     if (!ahead.length) continue;
-    f.claims = f.claims.filter((c) => !ahead.includes(c));
+    const apart = new Set(ahead);
+    f.claims = f.claims.filter((c) => !apart.has(c));
     for (const c of ahead) c.scope = PROJECTED_SCOPE;
     added.push({ key: { ...f.key, scope: PROJECTED_SCOPE }, claims: ahead });
   }

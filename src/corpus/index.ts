@@ -177,18 +177,14 @@ function eventAction(c: ClaimRecord): string | null {
   // The words right after the number are nearer to it than a toll named earlier in the clause.
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
   const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
-  if (actionKey(c.action) === 'destroy' && damagedNear(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at), right))
-    return 'damage';
+  const left = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at);
+  if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];
-  if (TOLL_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'kill';
-  const end = Math.max(0, c.numberEnd - c.evidenceStart);
-  const after = c.evidence.slice(end, end + CUE_AFTER).split(/[;:]/)[0]!;
-  const before = c.evidence
-    .slice(Math.max(0, at - CUE_BEFORE), at)
-    .split(/[;:]/)
-    .pop()!;
+  if (TOLL_BEFORE.test(left)) return 'kill';
+  const after = right.split(/[;:]/)[0]!;
+  const before = left.split(/[;:]/).pop()!;
   // corpus/event-cue-own-clause: "nearly 100 deaths, with dozens of people still missing": a cue in the number's
   // own clause (no comma between) says what it counts before a nearer one across a comma, and before an event
   // verb the extraction read from another clause.
@@ -201,7 +197,7 @@ function eventAction(c: ClaimRecord): string | null {
     const corrects = own && own !== 'outage' && EVENT_VERBS.has(read) && !hasCue(read, `${ownBefore} ${ownAfter}`);
     return corrects ? own : c.action;
   }
-  if (CROWD_BEFORE.test(c.evidence.slice(Math.max(0, at - CUE_BEFORE), at))) return 'attend';
+  if (CROWD_BEFORE.test(left)) return 'attend';
   return own ?? nearestCue(after, before) ?? c.action;
 }
 

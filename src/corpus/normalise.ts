@@ -503,12 +503,14 @@ const groupWord = (w: string) => GROUPS.has(w) || GROUP_HEADS.has(singular(w));
 
 /** Measures that can only count the dead (figures/remains-are-dead: "the remains of six divers" too). */
 const BODY = new Set(['body', 'bodies', 'remain', 'remains']);
+/** A word of {@link BODY} in a text. */
+const BODY_WORD = new RegExp(`\\b(?:${[...BODY].join('|')})\\b`, 'i');
 /**
  * figures/carried-body-noun: "nine bodies were recovered, while 53 others were missing": a body noun carried to a
  * count whose own words name none ("others") counts people, and its verb says what befell them.
  */
 export function carriedBody(key: string | null, text: string | null | undefined): boolean {
-  return !!key && !!text && BODY.has(key) && !/\b(?:bod(?:y|ies)|remains?)\b/i.test(text);
+  return !!key && !!text && BODY.has(key) && !BODY_WORD.test(text);
 }
 
 /** Measures that name the event count themselves ("the death toll", "the injured"): concept and action. */
@@ -535,9 +537,11 @@ const EVENT_ACTIONS: Record<string, string> = {
   outage: 'without power',
   attend: 'attendance',
 };
+/** The measures event figures are named by (EVENT_ACTIONS' values), listed once. */
+const EVENT_MEASURES: ReadonlySet<string> = new Set(Object.values(EVENT_ACTIONS));
 /** The measure of an event figure ("deaths", "missing", "attendance"), named by what it counts. */
 export function eventMeasure(measure: string): boolean {
-  return Object.values(EVENT_ACTIONS).includes(measure);
+  return EVENT_MEASURES.has(measure);
 }
 /** People counted in a crowd, whatever the outlet calls them: one attendance figure. */
 const CROWD = new Set([

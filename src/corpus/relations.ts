@@ -597,21 +597,19 @@ function partOrMore(part: RelationClaim, whole: RelationClaim): RelationRecord {
 
 /** A scope that names a place inside a wider one: a county inside its state, a province inside its country. */
 const SUBDIVISION = /-(?:county|parish|district|borough|municipality|township|prefecture|province)$/;
-/** One place, no group of people and no other event. */
-const onePlace = (scope: string | null | undefined): scope is string =>
-  !!scope && !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
-
 /** A scope that names one place, no group of people and no other event (`aldbury`, `kelso-county`). */
-export const placeScope = onePlace;
+export function placeScope(scope: string | null | undefined): scope is string {
+  return !!scope && !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
+}
 
 /** A scope that can hold subdivisions (a state, a country, a region), not a subdivision itself. */
 export function widerPlaceScope(scope: string | null | undefined): scope is string {
-  return onePlace(scope) && !SUBDIVISION.test(scope);
+  return placeScope(scope) && !SUBDIVISION.test(scope);
 }
 
 /** A subdivision's scope (`kelso-county`). */
 export function subdivisionScope(scope: string | null | undefined): scope is string {
-  return onePlace(scope) && SUBDIVISION.test(scope);
+  return placeScope(scope) && SUBDIVISION.test(scope);
 }
 
 /**

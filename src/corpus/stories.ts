@@ -455,11 +455,11 @@ export class StoryIndex {
   }
 
   private build(
-    union: (i: number) => number,
+    rootOf: (i: number) => number,
     entities: readonly EntityRecord[],
   ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
     // Every link is made: each article's root looked up once, not again for each entity that names it.
-    const roots = Int32Array.from({ length: this.ids.length }, (_, i) => union(i));
+    const roots = Int32Array.from({ length: this.ids.length }, (_, i) => rootOf(i));
     const find = (i: number) => roots[i]!;
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.ids.length; i++) {

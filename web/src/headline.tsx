@@ -2,14 +2,12 @@
 import type { FigureHeadline } from './api.js';
 import { MONTH_NAMES } from '../../src/vocabulary/calendar.js';
 
-const MONTHS = MONTH_NAMES;
-
 /** "18 October 2024", "October 2024", "2024": a date as exact as it was reported, never more. */
 export function fmtDate(date: string | null): string {
   if (!date) return 'undated';
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (!m) return date;
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   if (!month) return m[1]!;
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }

@@ -18,7 +18,6 @@ import { MONTH_SHORT } from '../../src/vocabulary/calendar.js';
 
 /** Whole days and up: claims are dated to the day at best. */
 const DAY_INCRS = [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY];
-const MONTHS = MONTH_SHORT;
 /** Pixels within which the pointer picks a point; points closer than SAME_SPOT to it are picked with it. */
 const PICK = 28;
 const SAME_SPOT = 4;
@@ -28,8 +27,8 @@ function dateLabel(seconds: number, incr: number): string {
   const d = new Date(seconds * 1000);
   const y = d.getUTCFullYear();
   if (incr >= 365 * DAY) return String(y);
-  if (incr >= 30 * DAY) return `${MONTHS[d.getUTCMonth()]} ${y}`;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  if (incr >= 30 * DAY) return `${MONTH_SHORT[d.getUTCMonth()]} ${y}`;
+  return `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()]}`;
 }
 
 function download(name: string, blob: Blob): void {
