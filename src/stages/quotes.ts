@@ -458,7 +458,7 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
 
 /** Words that report speech or name what someone calls a thing, anywhere near a quotation. */
 const SPEECH_NEAR =
-  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
+  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
 
 /**
  * true when the quotation's sentence reports no speech, has no personal pronoun and names no person or organisation
