@@ -11,6 +11,7 @@
  * - `quotes/scare-quote`: a word or a short noun phrase marked in a sentence that names no speaker and reports
  *   no speech — "the “experts” who drew up the plan", "Shares in “Big Tech” firms".
  */
+import { DETERMINER_WORDS } from '../../vocabulary/determiners.js';
 
 // A work noun (with up to six words of its own, "book about the search for water,") or a verb that names one.
 const WORK_BEFORE =
@@ -33,8 +34,11 @@ const NAMED_BEFORE = new RegExp(
 const TITLE_CASE =
   /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|the|to|a|an|and|in|on|not|our|at)\s+)*\p{Lu}[\p{L}'’-]*)*[,.]?$/u;
 // The words before a noun phrase's head: a determiner, a possessive, a preposition or a measure ("a 55-mile").
-const PHRASE_BEFORE =
-  /(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|in|of|on|for|with|into|from|about|as|so-called)$|['’]s$|\d[\d.,]*-[a-z]+$/i;
+const PHRASE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${DETERMINER_WORDS.join('|')}|some|any|no|in|of|on|for|with|into|from|about|as|so-called)$|` +
+    String.raw`['’]s$|\d[\d.,]*-[a-z]+$`,
+  'i',
+);
 
 // A word as a word: "the word", "the words", "the term", "a phrase", "the label".
 const TERM_BEFORE =
