@@ -183,7 +183,6 @@ const HAD_VERBS = new Set(['had', 'has']);
 const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
 
 /** true for "had the Monday total of delayed trains as 2,410": a tally noun, then "at"/"as" and a number. */
-
 function hadFigure(text: string, toks: Token[], c: number): boolean {
   if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
   let tally = false;

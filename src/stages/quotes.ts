@@ -136,15 +136,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     const before = text.slice(Math.max(sentence.start, r.open - 80), r.open).trimEnd();
     // Only a few words after the closing mark matter ("… as “reckless” by the mayor").
     const after = text.slice(r.end, Math.min(text.length, r.end + 24));
-    const prevSaid = si > 0 && sentences[si - 1]!.paragraph === sentence.paragraph ? bySentence.get(si - 1) : undefined;
-    const calm = quiet(
-      text,
-      sentence,
-      r,
-      [...(bySentence.get(si) ?? []), ...(prevSaid ?? [])],
-      mentions,
-      firstAtOrAfter,
-    );
+    // Read only when the other tests of `quotes/scare-quote` pass: it scans the sentence and its neighbour's cues.
+    const calm = () => {
+      const prev = si > 0 && sentences[si - 1]!.paragraph === sentence.paragraph ? bySentence.get(si - 1) : undefined;
+      return quiet(text, sentence, r, [...(bySentence.get(si) ?? []), ...(prev ?? [])], mentions, firstAtOrAfter);
+    };
     if (notSpeech(before, body, after, calm)) continue;
     // `quotes/subhead`: a short quotation alone on its line heads a section; its speaker is found after the loop.
     if (subheadLine(text, r, body)) {
@@ -462,7 +458,7 @@ function paragraphRun(text: string, quotes: Quote[], regions: QuoteRegion[]): vo
 
 /** Words that report speech or name what someone calls a thing, anywhere near a quotation. */
 const SPEECH_NEAR =
-  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|accused|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|promised|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
+  /\b(?:said|says|say|saying|told|tells|added|adds|wrote|writes|called|calls|calling|described|describes|dubbed|termed|labell?ed|branded|warned|warns|vowed|promised|spoke|speaks|urged|insisted|claimed|claims|argued|according|stated|declared|announced|posted|tweeted|chanted|shouted|read|reads|quoted|referred|praised|critici[sz]ed|denounced|dismissed|rejected|slammed|hailed|asked|replied|noted|cited|pledged|touted|insists|believes|thinks|explained|recalled|accused|accusing|blamed|blaming)\b/i;
 
 /**
  * true when the quotation's sentence reports no speech, has no personal pronoun and names no person or organisation

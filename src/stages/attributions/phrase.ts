@@ -64,7 +64,6 @@ function hardGap(text: string, a: Token, b: Token): boolean {
   return /[,;:()[\]"“”—–]|\s-{1,2}\s|\n/.test(text.slice(a.end, b.start));
 }
 
-/** Mentions overlapping [start, end). */
 /** A kin word right before a name ("her son", "his wife,"): group 1 male, group 2 female. */
 const KIN_BEFORE =
   /\b(?:(son|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|stepson|stepfather)|(daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|stepdaughter|stepmother)),? $/i;
@@ -104,6 +103,7 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
   return out;
 }
 
+/** Mentions overlapping [start, end). */
 export function mentionsIn(scope: Scope, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   let lo = 0;

@@ -11,6 +11,7 @@
  * - `quotes/scare-quote`: a word or a short noun phrase marked in a sentence that names no speaker and reports
  *   no speech — "the “experts” who drew up the plan", "Shares in “Big Tech” firms".
  */
+import { DETERMINER_WORDS } from '../../vocabulary/determiners.js';
 
 // A work noun (with up to six words of its own, "book about the search for water,") or a verb that names one.
 const WORK_BEFORE =
@@ -33,8 +34,11 @@ const NAMED_BEFORE = new RegExp(
 const TITLE_CASE =
   /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|the|to|a|an|and|in|on|not|our|at)\s+)*\p{Lu}[\p{L}'’-]*)*[,.]?$/u;
 // The words before a noun phrase's head: a determiner, a possessive, a preposition or a measure ("a 55-mile").
-const PHRASE_BEFORE =
-  /(?:^|\s)(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|no|in|of|on|for|with|into|from|about|as|so-called)$|['’]s$|\d[\d.,]*-[a-z]+$/i;
+const PHRASE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${DETERMINER_WORDS.join('|')}|some|any|no|in|of|on|for|with|into|from|about|as|so-called)$|` +
+    String.raw`['’]s$|\d[\d.,]*-[a-z]+$`,
+  'i',
+);
 
 // A word as a word: "the word", "the words", "the term", "a phrase", "the label".
 const TERM_BEFORE =
@@ -47,42 +51,46 @@ const KNOWN_BEFORE =
 
 /**
  * One rule: its id and a test on the words before the mark, the quoted words, the words after it, and whether the
- * sentence is quiet (it names no person or organisation and reports no speech).
+ * sentence is quiet (it names no person or organisation and reports no speech; asked last, as it reads the sentence).
  */
-type NotSpeechRule = [id: string, test: (before: string, body: string, after: string, quiet: boolean) => boolean];
+type NotSpeechRule = [id: string, test: (before: string, body: string, after: string, quiet: () => boolean) => boolean];
 
 const words = (body: string) => body.split(/\s+/).length;
+
+/** "… as “reckless” by the mayor": the speaker is named right after the mark. */
+const byAfter = (after: string) => /^[\s,.’'”"]*by\b/i.test(after);
 
 /** Ordered rules; a long quotation after "his book" is still what the book says, so each wants a short body. */
 const NOT_SPEECH: NotSpeechRule[] = [
   ['quotes/title-of-work', (before, body) => words(body) <= 10 && WORK_BEFORE.test(before)],
   ['quotes/term-mention', (before, body) => words(body) <= 6 && TERM_BEFORE.test(before)],
   // "described as “reckless” by the mayor" names its speaker after the mark: that one is speech.
-  [
-    'quotes/known-as',
-    (before, body, after) => words(body) <= 6 && KNOWN_BEFORE.test(before) && !/^[\s,.’'”"]*by\b/i.test(after),
-  ],
+  ['quotes/known-as', (before, body, after) => words(body) <= 6 && KNOWN_BEFORE.test(before) && !byAfter(after)],
   [
     'quotes/named-thing',
     (before, body, after) =>
       words(body) <= 6 &&
-      ((TITLE_CASE.test(body) && PROGRAMME_AFTER.test(after)) ||
-        (NAMED_BEFORE.test(before) && !/^[\s,.’'”"]*by\b/i.test(after))),
+      ((TITLE_CASE.test(body) && PROGRAMME_AFTER.test(after)) || (NAMED_BEFORE.test(before) && !byAfter(after))),
   ],
   [
     'quotes/scare-quote',
     (before, body, after, quiet) =>
-      !/^[\s,.’'”"]*by\b/i.test(after) &&
-      quiet &&
+      !byAfter(after) &&
       words(body) <= 3 &&
       !/[.!?]/.test(body) &&
       !/^(?:I|we|my|our|me|us)\b/i.test(body) &&
-      PHRASE_BEFORE.test(before),
+      PHRASE_BEFORE.test(before) &&
+      quiet(),
   ],
 ];
 
 /** The id of the rule that finds the quotation no speech, or null when it may be speech. */
-export function notSpeech(before: string, body: string, after: string, quiet = false): string | null {
+export function notSpeech(
+  before: string,
+  body: string,
+  after: string,
+  quiet: () => boolean = () => false,
+): string | null {
   for (const [id, test] of NOT_SPEECH) if (test(before, body, after, quiet)) return id;
   return null;
 }
