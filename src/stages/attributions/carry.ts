@@ -96,6 +96,21 @@ export function carry(
   trimRange: Trim,
   sp: Sp,
 ): void {
+  /** A sentence's span carried from `from`'s source by `rule`. */
+  const carried = (
+    sentence: { index: number; start: number; end: number },
+    from: AttributionSpan,
+    by: string,
+  ): AttributionSpan => ({
+    sentence: sentence.index,
+    content: sp(article.text, ...trimRange(article.text, sentence.start, sentence.end)),
+    source: from.source,
+    via: from.via,
+    cue: from.cue,
+    carried: true,
+    by,
+    certain: false,
+  });
   // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
@@ -120,16 +135,7 @@ export function carry(
         break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
-      const a: AttributionSpan = {
-        sentence: p.index,
-        content: sp(article.text, ...trimRange(article.text, p.start, p.end)),
-        source: from.source,
-        via: from.via,
-        cue: from.cue,
-        carried: true,
-        by: 'attributions/carried-back',
-        certain: false,
-      };
+      const a = carried(p, from, 'attributions/carried-back');
       out.push(a);
       bySentence.set(p.index, [a]);
     }
@@ -146,16 +152,7 @@ export function carry(
     if (from?.length && !from.some((a) => a.carried) && /:\s*$/.test(prev.text)) listSrc = from[from.length - 1]!;
     // Scraped list lines look like headings; the label and dash make them a list.
     if (listSrc && !bySentence.has(s.index) && LIST_LINE.test(s.text) && FIGURES.test(s.text)) {
-      const a: AttributionSpan = {
-        sentence: s.index,
-        content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
-        source: listSrc.source,
-        via: listSrc.via,
-        cue: listSrc.cue,
-        carried: true,
-        by: 'attributions/carried-list',
-        certain: false,
-      };
+      const a = carried(s, listSrc, 'attributions/carried-list');
       out.push(a);
       bySentence.set(s.index, [a]);
       continue;
@@ -183,16 +180,7 @@ export function carry(
             ? 'attributions/carried-paragraph'
             : null;
     if (!rule) continue;
-    const a: AttributionSpan = {
-      sentence: s.index,
-      content: sp(article.text, ...trimRange(article.text, s.start, s.end)),
-      source: src.source,
-      via: src.via,
-      cue: src.cue,
-      carried: true,
-      by: rule,
-      certain: false,
-    };
+    const a = carried(s, src, rule);
     out.push(a);
     bySentence.set(s.index, [a]);
     run++;
