@@ -6,6 +6,7 @@
 import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence, TimeExpr } from '../../article.js';
 import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
+import { findDateline } from '../metadata/dateline.js';
 import { accuserIn, inEventClause, inPlaceApposition } from '../attributions/voice.js';
 
 /**
@@ -227,14 +228,10 @@ function asAttribution(m: Mention, by: string): Attribution {
   return { entity: m.entity, name: m.text, span: { start: m.start, end: m.end, text: m.text }, by, certain: false };
 }
 
-/** A dateline opening a sentence: an upper-case place or a place with a credit in brackets, then a dash. */
-const DATELINE_HEAD =
-  /^(?:\p{Lu}{2,}[\p{Lu} .'’-]{0,30}|\p{Lu}[\p{L}.'’ -]{1,30}(?=[^()\n]{0,40}\())(?:,[^()\n—–]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
-
-/** The length of the dateline that opens `text`, else 0. */
+/** The length of the dateline that opens `text` (one the metadata stage reads as sure), else 0. */
 function datelineLength(text: string): number {
-  const m = DATELINE_HEAD.exec(text.slice(0, 100));
-  return m ? m[0].length : 0;
+  const dl = findDateline(text);
+  return dl?.sure ? dl.span.end : 0;
 }
 
 /**
