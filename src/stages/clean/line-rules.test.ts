@@ -65,6 +65,8 @@ const FURNITURE: Array<[string, string]> = [
   ['NEWS  |  ELECTIONS', 'clean/breadcrumb'],
   ["News | Sport | What's On | Property | Jobs", 'clean/breadcrumb'],
   ['Business » Markets & Economy', 'clean/breadcrumb'],
+  ['Weather • Floods • Wildfires', 'clean/breadcrumb'],
+  ['Elections|Results|Turnout', 'clean/breadcrumb'],
   // Furniture the existing rules already name, kept here as the table's anchor rows.
   ['Sign up for our morning briefing', 'clean/signup'],
   ['Share this story', 'clean/label'],
@@ -97,6 +99,8 @@ const ARTICLE_TEXT: string[] = [
   'Rain / snow mix expected tonight across the hills',
   'Strikes spread to six ports | unions reject the pay offer',
   'Turnout > 70% in three of the four districts, the commission said.',
+  'Harvest/Storm season begins',
+  'Live updates  Markets  Strike day',
 ];
 
 describe('clean line rules: furniture rows', () => {

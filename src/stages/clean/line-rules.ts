@@ -461,23 +461,6 @@ export function isMastheadLine(line: string): boolean {
   return MASTHEAD_WORDS.has(last[last.length - 1]!);
 }
 
-/**
- * `clean/menu`: a site's section menu or breadcrumb above the headline ("Home | News | Sport", "World > Asia",
- * "World  Asia  Business"): three items or more of at most four words, or two of at most two, split by bars,
- * arrows, bullets or wide gaps.
- */
-export function isMenuLine(line: string): boolean {
-  if (line.length > 120 || /[.!?]$/.test(line)) return false;
-  const marked = /[|>•·»]/.test(line);
-  const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
-  if (items.length < (marked ? 2 : 3)) return false;
-  // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
-  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
-  const most = items.length >= 3 ? 4 : 2;
-  for (const it of items) if (words(it).length > most) return false;
-  return true;
-}
-
 /** `clean/tagline`: a masthead's motto with its founding year ("Serving the valley since 1902", "Est. 1887"). */
 export function isTaglineLine(line: string): boolean {
   if (line.length > 70 || /[.!?]$/.test(line)) return false;
@@ -515,15 +498,32 @@ export function isBylineLine(line: string): boolean {
   return false;
 }
 
-// One breadcrumb segment: one to three capitalised words ("World", "UK News", "What's On").
+// One menu item in the body: one to three capitalised words ("World", "UK News", "What's On").
 const CRUMB = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)){0,2}$/u;
+// The marks between a menu's items; a slash only with spaces round it ("Home / Region"), never inside a word.
+const MENU_MARK = /\s*[|>•·»›]\s*|\s+\/\s+/;
 
-/** A breadcrumb or section menu: two or more short segments between `|`, `/`, `>`, `›` or `»` ("Home > UK News"). */
-export function isBreadcrumb(line: string): boolean {
+/**
+ * `clean/breadcrumb` and `clean/menu`: a site's section menu or breadcrumb ("Home | News | Sport", "World > Asia",
+ * "World  Asia  Business"): short items split by bars, arrows, bullets or spaced slashes. `header` is for lines above
+ * the headline, where nothing else is read yet: there items may be any words (three items or more of at most four,
+ * or two of at most two) or be set apart by wide gaps alone; in the body every item must be a section name.
+ */
+export function isMenuLine(line: string, header = false): boolean {
   if (line.length > 120) return false;
-  const parts = line.split(/\s+[|/>›»]\s+/);
-  if (parts.length < 2 || parts.length > 12) return false;
-  for (const p of parts) if (!CRUMB.test(p.trim())) return false;
+  const marked = MENU_MARK.test(line);
+  if (!header) {
+    if (!marked) return false;
+    const parts = line.split(MENU_MARK);
+    return parts.length >= 2 && parts.length <= 12 && parts.every((p) => CRUMB.test(p.trim()));
+  }
+  if (/[.!?]$/.test(line)) return false;
+  const items = line.split(marked ? MENU_MARK : /\s{2,}/).filter(Boolean);
+  if (items.length < (marked ? 2 : 3)) return false;
+  // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
+  const most = items.length >= 3 ? 4 : 2;
+  for (const it of items) if (words(it).length > most) return false;
   return true;
 }
 
@@ -546,7 +546,7 @@ const LINE_RULES: LineRule[] = [
       NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, '')) ||
       /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
   },
-  { by: 'clean/breadcrumb', reason: 'navigation', test: isBreadcrumb },
+  { by: 'clean/breadcrumb', reason: 'navigation', test: (t) => isMenuLine(t) },
   { by: 'clean/ad-break', reason: 'navigation', test: within(80, [AD_BREAK]) },
   { by: 'clean/label', reason: 'label', test: (t) => LABEL.test(t) },
   { by: 'clean/signup', reason: 'signup', test: isSignup },

@@ -107,7 +107,7 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
     const l = lines[j]!;
     if (l.verdict) continue;
     const t = l.text;
-    if (isBylineLine(t) || isDateLine(t) || isTaglineLine(t) || isMastheadLine(t) || isMenuLine(t)) continue;
+    if (isBylineLine(t) || isDateLine(t) || isTaglineLine(t) || isMastheadLine(t) || isMenuLine(t, true)) continue;
     if (spaceSplitCount(t) >= 3) return true;
   }
   return false;
@@ -210,7 +210,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
       drop(l, 'outlet', 'clean/masthead');
       masthead = true;
     } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
-    else if (!title && isMenuLine(t)) drop(l, 'navigation', 'clean/menu');
+    else if (!title && isMenuLine(t, true)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.
       title = t.slice(slug.length);
