@@ -9,6 +9,7 @@ import { createContext } from '../pipeline.js';
 import { cleanStage } from './clean.js';
 import { metadataStage } from './metadata.js';
 import { bylineName } from './metadata/header.js';
+import { isBylineLine } from './clean/line-rules.js';
 import { publishedPart, swappableDate } from './metadata/published.js';
 
 function run(raw: string, url = 'https://www.riverside-post.example/news/valley-flood'): Article {
@@ -473,9 +474,15 @@ describe('metadata: a byline with its date run on', () => {
     ['By JANE ROE and JOHN DOE Associated Press', 'JANE ROE and JOHN DOE'],
     ['By Jane Roe Reuters', 'Jane Roe'],
     ['By Associated Press', null],
+    ['Text: Omar Haddad', 'Omar Haddad'],
+    ['Analysis by Lena Varga', 'Lena Varga'],
+    ['Photos by Tomas Reyes and Ana Lind', 'Tomas Reyes and Ana Lind'],
   ];
   for (const [line, name] of rows)
     it(`reads ${JSON.stringify(line)} as ${JSON.stringify(name)}`, () => expect(bylineName(line)).toBe(name));
+  // The clean stage finds bylines with the same labels metadata strips.
+  for (const line of ['Text: Omar Haddad', 'Analysis by Lena Varga', 'reporter: Jane Roe', 'Written by Ana Lind'])
+    it(`finds ${JSON.stringify(line)} as a byline`, () => expect(isBylineLine(line)).toBe(true));
 });
 
 describe('metadata: a site header above the headline (masthead, menu, tagline, byline)', () => {

@@ -473,9 +473,13 @@ export function isTaglineLine(line: string): boolean {
 const ROLE_BYLINE =
   /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
 
-// "Author: Jane Roe", "Reporter: Jane Roe and John Doe": a labelled byline of one to three names.
-const AUTHOR_LABEL =
-  /^(?:[Aa]uthors?|AUTHORS?|[Rr]eporter|REPORTER|[Rr]eported by)\s*:\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]+){1,5}$/u;
+/** The label before a byline's names ("Author: Jane Roe"): read here to find bylines and by metadata to strip it. */
+export const BYLINE_LABEL = /^(?:authors?|reporter|reported by|text)\s*:\s*/i;
+/** The opening of a byline ("By", "Reporting by", "Analysis by"): read here and stripped by metadata. */
+export const BYLINE_BY =
+  /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i;
+// The names after a byline's label: one to three of them ("Jane Roe and John Doe").
+const LABELLED_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]+){1,5}$/u;
 // "Jane Roe in Quito and agencies", "Jane Roe and John Doe in Lagos": a name, where it was filed, and its help.
 const NAME_IN_PLACE =
   /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})?\sin\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}(?:\s(?:and|&)\s(?:agencies|agency reports))?$/u;
@@ -487,9 +491,10 @@ const NAME_IN_PLACE =
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
   if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
-  if (AUTHOR_LABEL.test(line) || NAME_IN_PLACE.test(line)) return true;
+  const label = BYLINE_LABEL.exec(line);
+  if ((label && LABELLED_NAMES.test(line.slice(label[0].length))) || NAME_IN_PLACE.test(line)) return true;
   if (
-    /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
+    BYLINE_BY.test(line) &&
     wordCount(line) <= 14 &&
     !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))
   )

@@ -3,6 +3,7 @@
  */
 import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
+import { BYLINE_BY, BYLINE_LABEL } from '../clean/line-rules.js';
 import { datePart, readDateLine } from './date-line.js';
 import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 import { MONTH_SHORT } from '../../vocabulary/calendar.js';
@@ -81,8 +82,6 @@ const BYLINE_DATE = new RegExp(
   'i',
 );
 
-// "Author: Jane Roe": the label before a byline's names.
-const AUTHOR_LABEL = /^(?:author|authors|reporter|reported by|text)\s*:\s*/i;
 // "Jane Roe in Quito and agencies": where the story was filed and the agencies that helped are no part of the name.
 const FILED_FROM =
   /(?<=\p{L})\s+in\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:\s+(?:and|&)\s+(?:agencies|agency reports))?$/u;
@@ -103,14 +102,11 @@ export function bylineName(line: string): string | null {
   if (korean) s = korean[1]!;
   if (/https?:\/\/|www\.|@\w+\.\w/.test(s)) return null; // a profile link, not a name
   s = s
-    .replace(
-      /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i,
-      '',
-    )
+    .replace(BYLINE_BY, '')
     .replace(/[,;]\s*$/, '')
     .trim();
   if (/^via\b/i.test(s)) return null;
-  s = s.replace(AUTHOR_LABEL, '').replace(FILED_FROM, '');
+  s = s.replace(BYLINE_LABEL, '').replace(FILED_FROM, '');
   // A date run on after the name ("By Jane Roe March 3, 2023", "By Jane Roe Published March 3") is not the name.
   s = s.split(BYLINE_DATE)[0]!.trim();
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
