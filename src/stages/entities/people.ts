@@ -542,7 +542,7 @@ export function classify(
     return;
   }
   // entities/person/age: "Karimi, 45, says": a single name with an age in apposition.
-  if (!multi && !(sentenceStart && common(lw[0]!)) && /^, (?:aged )?\d{1,3},/.test(after)) {
+  if (!multi && !(sentenceStart && common(lw[0]!)) && AGE_APPOSITIVE.test(after)) {
     run.type = 'person';
     run.why = 'age';
     run.certain = false;
