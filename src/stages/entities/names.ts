@@ -144,26 +144,44 @@ media broadcasting channel gazette herald tribune chronicle daily magazine revie
 telegraph mail standard report reuters agency institute exchange air airways chamber confederation guild
 `);
 
+/** Common given names that usually mark a woman ("she said" when the text gives no pronoun of its own). */
+export const FEMALE_NAMES = list(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra kimberly
+emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley
+angela helen anna ann anne brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+janet ruth maria heather diane julie joyce julia christina joan evelyn lauren judith olivia martha cheryl megan
+andrea hannah jacqueline gloria teresa kathryn sara janice alice abigail judy marie denise beverly amber danielle
+marilyn diana natalie sophia nora ella clara lena elena ana sofia fatima priya irene grace rosa lucia aisha olga
+ines ingrid ewa agnieszka natalia svetlana tatiana oksana yulia anastasia ivana marta carmen lucy sophie chloe
+charlotte amelia isabella mia zoe ava lily ruby ellie jane kate claire fiona gemma kerry nia joy ama aminata
+mei ling yuna keiko hana leila layla mariam amina zainab nadia samira yasmin sunita anjali deepa kavita doris
+`);
+
+/** Common given names that usually mark a man. */
+export const MALE_NAMES = list(`
+james john robert michael william david richard joseph thomas tom charles christopher daniel dan matthew matt
+anthony mark donald steven steve paul andrew andy joshua kenneth kevin brian george timothy ronald edward ed jason
+jeffrey ryan jacob gary nicholas nick eric jonathan stephen larry justin scott brandon benjamin ben samuel gregory
+frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter pete kyle
+walter ethan jeremy harold keith roger noah gerald carl terry sean arthur lawrence dylan jesse bryan joe bruce billy
+bill bob albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+philip phil johnny luis carlos jorge miguel pedro pablo ahmed mohammed muhammad omar rahul amit anil sunil raj
+hiroshi kenji ivan sergei sergey dmitry dmitri igor ihor oleksandr volodymyr mykola yuri boris viktor olu kofi
+kwame tariq hassan hussein mustafa ibrahim khalid hans klaus jurgen lars sven erik marco luca giovanni antonio
+francesco diego rui joao ravi arjun vikram liam owen rhys ron ken raul
+`);
+
+// Given names worn by women and men alike (Chris, Sam, Jean, Ali): a person's name, but no gender.
+const EITHER_NAMES = list('chris sam christian ashley kelly jean madison ali yuki');
+// Given names that are also a place, a virtue or a common word ("Grace Church", "Kerry County", "Joy Street"): they
+// mark a gender once a name is a person's, but do not alone make a phrase a person's.
+const WORD_NAMES = list('grace joy ruby lily charlotte kerry rosa carmen');
+
 /**
  * Common given names that are no place, virtue or organisation word (no "Grace", "Victoria", "Jordan"): before
  * a surname that is a common noun ("Nora Banks", "Emily Church") they make the name a person's.
  */
-export const GIVEN_NAMES = list(`
-james john robert michael william david richard joseph thomas tom charles chris christopher daniel dan matthew matt
-anthony mark donald steven steve paul andrew andy joshua kenneth kevin brian george timothy ronald edward ed jason
-jeffrey ryan jacob gary nicholas nick eric jonathan stephen larry justin scott brandon benjamin ben samuel sam
-gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
-pete kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean arthur lawrence dylan jesse
-bryan joe bruce billy bill bob albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-elijah louis bobby philip phil johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
-lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
-rebecca sharon laura cynthia kathleen amy shirley angela helen anna ann anne brenda pamela nicole emma samantha
-katherine christine debra rachel catherine carolyn janet ruth maria heather diane julie joyce julia kelly
-christina joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann gloria teresa kathryn
-sara janice jean alice madison doris abigail judy marie denise beverly amber danielle marilyn diana natalie sophia
-nora ella clara lena elena ana sofia luis carlos jorge miguel pedro pablo ahmed mohammed omar ali fatima priya
-rahul amit anil sunil raj hiroshi kenji yuki
-`);
+export const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...EITHER_NAMES].filter((n) => !WORD_NAMES.has(n)));
 
 /** Compass and "new" words that open a place name ("West Virginia", "New South Wales") though they are STOP words. */
 export const COMPASS = list('north south east west northern southern eastern western central new upper lower');
