@@ -1,5 +1,5 @@
 /** Subjects before comma-enclosed appositives: "Sergei Shoigu, head of Russia's Security Council, said". */
-import type { Token } from '../entities/names.js';
+import { SHORT_TITLES, type Token } from '../entities/names.js';
 import { BETWEEN, GENERIC_HEADS } from './lexicon.js';
 import { mentionsIn, resolve, subjectBefore, type Phrase, type Scope } from './phrase.js';
 
@@ -85,7 +85,9 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
 }
 
 /** A title before a person's name in an appositive: "Sgt. Mary Cole", "Dr Ana Lim". */
-const NAME_TITLES = /^\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt|Det|Insp|Supt|Cllr)\.?\s+)*/;
+const NAME_TITLES = new RegExp(
+  `^\\s*,\\s*(?:(?:${[...SHORT_TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\\.?\\s+)*`,
+);
 
 /**
  * attributions/inverted-role-name: "…,” said the union's branch chair, Sgt. Mary Cole.": after a role, the

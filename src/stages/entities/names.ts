@@ -108,10 +108,11 @@ administrator member members justices senators governors ministers officials spo
 mp mep msp mla
 `);
 
-/** Honorifics that alone (with a surname) mark a person. */
-export const HONORIFICS = list(
-  'mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt justice judge president senator governor mayor',
-);
+/** Titles written short before a name ("Dr", "Sgt.", "Cllr"), lower case without the stop. */
+export const SHORT_TITLES = list('mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt det insp supt cllr');
+
+/** Honorifics that alone (with a surname) mark a person: the short titles and a few written out. */
+export const HONORIFICS = new Set([...SHORT_TITLES, ...list('justice judge president senator governor mayor')]);
 
 /**
  * Capitalised words that are not names (sentence openers, days, months, directions...). Weekday abbreviations
