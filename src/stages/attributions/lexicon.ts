@@ -78,6 +78,18 @@ television broadcaster broadcasters newspaper newspapers radio
 administrators receivers liquidators regulators auditors creditors investors shareholders executives employers
 `);
 
+/**
+ * Lay people heard or seen without a name ("one farmer said", "a crowd of strikers chanted"), singular and plural:
+ * the people besides the generic source heads, who speak for no office.
+ */
+export const LAY_PEOPLE = list(`
+commenter commenters farmer farmers protester protesters worker workers survivor survivors voter voters shopper
+shoppers driver drivers student students teacher teachers parent parents neighbor neighbors neighbour neighbours
+passenger passengers user users fan fans customer customers patient patients volunteer volunteers villager villagers
+demonstrator demonstrators supporter supporters resident residents marcher marchers activist activists striker
+strikers mourner mourners onlooker onlookers
+`);
+
 /** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */
 export const NON_SPEAKERS = list(
   'update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic total toll list dashboard',

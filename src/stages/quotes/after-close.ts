@@ -5,7 +5,7 @@
  * and an unnamed group that "called it" the quoted words (`quotes/called`).
  */
 import type { Mention } from '../../article.js';
-import { GENERIC_HEADS, NP_STOP } from '../attributions/lexicon.js';
+import { GENERIC_HEADS, LAY_PEOPLE, NP_STOP } from '../attributions/lexicon.js';
 
 /** Speech cues that may follow a quote and the name of its speaker. */
 const TRAILING_CUE =
@@ -106,15 +106,6 @@ export function calledByGroup(before: string): string | null {
   return words.join(' ');
 }
 
-/** People quoted without a name ("one commenter said", "a farmer said"), besides the generic source heads. */
-const UNNAMED_HEADS = new Set(
-  (
-    'commenter commenters farmer farmers protester protesters worker workers survivor survivors voter voters shopper ' +
-    'shoppers driver drivers student students teacher teachers parent parents neighbor neighbors neighbour neighbours ' +
-    'passenger passengers user users fan fans customer customers patient patients volunteer volunteers villager villagers'
-  ).split(' '),
-);
-
 /**
  * quotes/unnamed-speaker: "“…,” one farmer said", "“…,” a Weibo commenter said, per …": the unnamed person between the
  * closing mark and the cue, without its determiner. Only the whole gap counts, so a name or a clause there is left to
@@ -135,7 +126,7 @@ export function unnamedSpeaker(text: string, close: number): string | null {
   const found = m ?? inverted;
   if (!found) return null;
   const head = found[2]!;
-  return UNNAMED_HEADS.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
+  return LAY_PEOPLE.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
 }
 
 /** "read a statement from", "said a joint statement issued by": a document that speaks for whoever issued it. */
@@ -212,9 +203,14 @@ export function calledName<M extends { start: number; end: number; type: string 
 
 /** A chant's verb right before the opening mark: "screamed, “", "chanting “". */
 const CHANT_BEFORE = /\b(?:chanted|chanting|screamed|screaming|shouted|shouting|yelled|yelling|sang|singing)\s*,?\s*$/i;
+// A crowd is lay people in the plural; "people" and "crowd" name one without saying who.
+const CROWD_HEADS = ['people', 'crowd', ...[...LAY_PEOPLE].filter((w) => w.endsWith('s'))].join('|');
 /** A crowd that chants: "a cluster of people", "hundreds of protesters", "the crowd". */
-const CROWD =
-  /^\s*((?:a|an|the|some|many|several|hundreds of|thousands of|dozens of)\s+(?:[\p{L}-]+\s+){0,3}?(?:people|protesters|demonstrators|supporters|crowd|fans|students|workers|residents|marchers|activists|voters|farmers|strikers|mourners|onlookers)(?:\s+of\s+[\p{L}-]+)?)\b/iu;
+const CROWD = new RegExp(
+  '^\\s*((?:a|an|the|some|many|several|hundreds of|thousands of|dozens of)\\s+(?:[\\p{L}-]+\\s+){0,3}?' +
+    `(?:${CROWD_HEADS})(?:\\s+of\\s+[\\p{L}-]+)?)\\b`,
+  'iu',
+);
 
 /**
  * quotes/chant-group: "As the mayor spoke, a crowd of farmers blew horns and chanted, “…”": the crowd that opens the
