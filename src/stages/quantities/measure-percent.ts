@@ -12,6 +12,7 @@ import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context
 import type { MeasureRule } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import { changeLevel } from './measure-econ.js';
+import { determiners } from '../../vocabulary/determiners.js';
 
 /** A set of words from a space-separated list (the movement words below, the job and value rules' lists). */
 export function wordSet(list: string): Set<string> {
@@ -162,13 +163,15 @@ export function rateName(words: string[], initial: boolean): string | null {
 }
 
 /** Determiners before the noun a percentage is `of`. */
-const NOUN_DETERMINERS = wordSet('a an the its their his her this that');
+const NOUN_DETERMINERS = determiners();
 
 /** Nouns before `of N%` that name a part or an amount, not the thing the percentage is of. */
 const NO_NOUN = wordSet('total bulk majority minimum maximum average level peak high low record figure');
 
 /** Words that open a noun phrase before a relative clause: a determiner or a preposition (`short of inflation`). */
-const PHRASE_OPENERS = wordSet('the a an its their his her our this that of in on at to for from than with by as');
+const PHRASE_OPENERS = determiners(...'of in on at to for from than with by as'.split(' '));
+/** Determiners before a percentage that modifies a noun; a levy may also be `new` (`a new 10% tariff`). */
+const LEVY_OPENERS = determiners('new');
 
 /** Token j ends a sentence, so the phrase after it opens one and its first capital says nothing. */
 const clauseStart = (t: Token[], j: number): boolean => t[j]!.newline || /^[.!?:;"“]$/.test(t[j]!.text);
@@ -224,7 +227,7 @@ export const PERCENT_RULES: MeasureRule[] = [
     id: 'quantities/percent-levy',
     applies: (q) => q.measure === 'percent',
     find: (ctx) => {
-      if (!/^(?:a|an|the|its|their|this|that|new)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      if (!LEVY_OPENERS.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
       const ws = phraseAfter(ctx.tokens, ctx.after);
       // `a 10% import tariff`: the levy is the phrase's head, at most one modifier before it.
       const head = ws?.slice(0, 2).find((w) => LEVIES[w.toLowerCase()] !== undefined);
@@ -242,7 +245,7 @@ export const PERCENT_RULES: MeasureRule[] = [
     id: 'quantities/percent-noun',
     applies: (q) => q.measure === 'percent',
     find: (ctx) => {
-      if (!/^(?:a|an|the|its|their|his|her|this|that)$/.test(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+      if (!NOUN_DETERMINERS.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
       const ws = phraseAfter(ctx.tokens, ctx.after);
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
