@@ -159,8 +159,8 @@ function measurelessJoins(figs: JoinFigure[], loose: Loose): void {
   moves.apply();
 }
 
-/** A place (or other) scope of an event figure: not the whole, not a group of people, not another event. */
-const placeScope = (scope: string | null) => !!scope && !groupScope(scope) && !scope.startsWith(EVENT_SCOPE);
+/** A scope that makes an event figure a part (a place or any other, even of several words): no group, no event. */
+const partScope = (scope: string | null) => !!scope && !groupScope(scope) && !scope.startsWith(EVENT_SCOPE);
 
 /** Counts with no noun, waiting for a figure: each with its story and action key. */
 export type Loose = Array<{ claim: ClaimInput; story: string; action: string | null }>;
@@ -172,13 +172,13 @@ function listSiblingJoins<F extends JoinFigure>(figs: F[], loose: Loose): Loose 
   for (const f of figs) {
     if (f.key.scope === null) continue;
     byScope.set(`${f.key.story}|${f.key.measure}|${f.key.scope}`, f);
-    if (!placeScope(f.key.scope)) continue;
+    if (!partScope(f.key.scope)) continue;
     for (const c of f.claims) if (c.sentence !== undefined) events.set(`${c.document}|${c.sentence}`, f);
   }
   if (!events.size) return loose;
   const moves = new Moves();
   const sibling = (c: ClaimInput, from: F | null): boolean => {
-    if (!placeScope(c.scope ?? null) || c.sentence === undefined || c.money || c.unit) return false;
+    if (!partScope(c.scope ?? null) || c.sentence === undefined || c.money || c.unit) return false;
     const event = events.get(`${c.document}|${c.sentence}`);
     if (!event || event === from) return false;
     const k = `${event.key.story}|${event.key.measure}|${c.scope}`;
@@ -264,7 +264,7 @@ function siteScopeIsWhole(figs: JoinFigure[]): void {
     const k = `${f.key.story}|${f.key.measure}`;
     if (f.key.scope === '') wholes.set(k, f);
     // A place alone: scope words joined with a place ("citizen india") count a group, not a place's toll.
-    else if (placeScope(f.key.scope) && !f.key.scope!.includes(' ')) {
+    else if (partScope(f.key.scope) && !f.key.scope!.includes(' ')) {
       (places.get(k) ?? places.set(k, []).get(k)!).push(f);
     }
   }
@@ -314,7 +314,7 @@ function scopeSameAsWhole(figs: JoinFigure[]): void {
   }
   const moves = new Moves();
   for (const f of figs) {
-    if (!placeScope(f.key.scope)) continue;
+    if (!partScope(f.key.scope)) continue;
     const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
     if (!whole) continue;
     const plain = (c: ClaimInput) => !c.partCue && !c.incremental && Math.abs(c.value ?? c.low ?? 0) >= GROUP_MIN;
@@ -353,7 +353,7 @@ function scopeExceedsWhole(figs: JoinFigure[], dayOf: (c: ClaimInput) => string 
   }
   const moves = new Moves();
   for (const f of figs) {
-    if (!placeScope(f.key.scope)) continue;
+    if (!partScope(f.key.scope)) continue;
     const whole = wholes.get(`${f.key.story}|${f.key.measure}`);
     if (!whole?.days.length) continue;
     const exceeds = (c: ClaimInput) => {
