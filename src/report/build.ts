@@ -21,7 +21,7 @@ import { asOfDate, dateCues, storyDates, type StoryDated } from '../corpus/dates
 import { CrosscheckError } from '../errors.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { claimMark, correctionLine, figureReviewLines } from './review.js';
-import { boundWords } from '../vocabulary/bound-words.js';
+import { valueWords } from '../vocabulary/bound-words.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
 
 export interface ReportLine {
@@ -235,21 +235,15 @@ export async function buildReport(store: Store, options: { story?: string } = {}
     const fmt = isCurrencyCode(best.unit) ? (n: number) => moneyText(n, best.unit!) : formatNumber;
     // A bound is said in the words of the claims behind it ("at least", "over"), else in the safe ones.
     const bestText = best.claims.map((id) => claims.get(id)?.text).find((t) => !!t);
-    const floor = best.low !== null ? `${boundWords(bestText, 'lower')} ${fmt(best.low)}` : '';
+    // The current value is the exact one, else the floor a range rests on, else its ceiling; the range is said apart.
+    const high = best.value === null && best.low !== null ? null : best.high;
+    const currentValue = valueWords({ value: best.value, low: best.low, high, text: bestText }, fmt) ?? 'unknown';
     const range =
       best.low !== null && best.high !== null && best.low !== best.high
-        ? `${fmt(best.low)}–${fmt(best.high)}`
+        ? valueWords({ value: null, low: best.low, high: best.high }, fmt)
         : best.low !== null && best.high === null && best.value === null
-          ? floor
+          ? currentValue
           : null;
-    const currentValue =
-      best.value !== null
-        ? fmt(best.value)
-        : best.low !== null
-          ? floor
-          : best.high !== null
-            ? `${boundWords(bestText, 'upper')} ${fmt(best.high)}`
-            : 'unknown';
     out.push({
       id: f.id,
       label: f.label,
