@@ -949,7 +949,7 @@ export function findAttributions(
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
-  roleNamedOrg(article.text, mentions, out);
+  roleNamedOrg(article.sentences, mentions, out);
   documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);

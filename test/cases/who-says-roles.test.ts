@@ -56,6 +56,36 @@ const sources: Array<[string, string, string | null]> = [
     'Brantley Logistics',
   ],
   ['The Interior Ministry said 40 people were hurt. The ministry said 300 were arrested.', '300', 'Interior Ministry'],
+  // attributions/role-named-org: "the union" is the organisation named before whose name holds the head; a bare
+  // kind ("the agency") only the one named in the sentence before, counted in the article's sentences
+  [
+    'Drivers at the Coastal Transport Workers Union voted on Monday. The union said 4,000 members would strike.',
+    '4,000',
+    'Coastal Transport Workers Union',
+  ],
+  [
+    'Floods reached the offices of the Rivers Conservancy Board overnight. The board said 70 homes were cut off.',
+    '70',
+    'Rivers Conservancy Board',
+  ],
+  [
+    'Inspectors from the Meridian Weather Service flew over the delta. The agency said 1,200 homes were flooded.',
+    '1,200',
+    'Meridian Weather Service',
+  ],
+  [
+    'Inspectors from the Meridian Weather Service flew over the delta. Rain fell for days. Dams burst. ' +
+      'The agency said 1,200 homes were flooded.',
+    '1,200',
+    'agency',
+  ],
+  ['Crews from Pell Gas Corp. were seen near the site. Roads closed. The company said 12 wells were shut.', '12', null],
+  ['Crews from Pell Gas Corp. were seen near the U.S. border. The company said 12 wells were shut.', '12', 'Pell Gas'],
+  [
+    'Staff of Harlow Mining Co. in St. Ives walked out. The company said 800 miners had joined.',
+    '800',
+    'Harlow Mining Co',
+  ],
   // attributions/progressive: "is (now) reporting that"
   ['The Electoral Commission is now reporting that turnout reached 64 percent.', '64 percent', 'Electoral Commission'],
   ['The Red Cross is reporting that 300 people were injured in the quake.', '300', 'Red Cross'],

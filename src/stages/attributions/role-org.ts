@@ -2,7 +2,8 @@
  * `attributions/role-last-org`: "the firm said", "said the cyber modelling firm", "the insurer expects": a definite
  * description of an organisation stands for the organisation that spoke last, a few sentences before.
  */
-import type { Attribution, AttributionSpan, Entity, Mention } from '../../article.js';
+import type { Attribution, AttributionSpan, Entity, Mention, Sentence } from '../../article.js';
+import { sentenceAt } from '../sentences.js';
 
 /** Head nouns that describe an organisation, never a person. */
 const ORG_HEADS = new Set(
@@ -95,7 +96,11 @@ const NAMED_REACH = 600;
  * the few sentences before whose name holds the head ("Transport Workers Union"), or for a plain kind ("the agency",
  * "the company") the organisation named in the sentence before or the same one.
  */
-export function roleNamedOrg(text: string, mentions: readonly Mention[], out: AttributionSpan[]): void {
+export function roleNamedOrg(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  out: AttributionSpan[],
+): void {
   for (const a of out) {
     const s = a.source;
     if (s.entity || !/\/(?:generic|described)$/.test(s.by)) continue;
@@ -105,7 +110,7 @@ export function roleNamedOrg(text: string, mentions: readonly Mention[], out: At
     const head = words[words.length - 1]!;
     if (!NAMED_HEADS.has(head) && !KIND_HEADS.has(head)) continue;
     const at = s.span?.start ?? a.cue.start;
-    const m = lastOrgBefore(text, mentions, at, words.slice(1));
+    const m = lastOrgBefore(sentences, mentions, at, words.slice(1));
     if (m)
       a.source = {
         entity: m.entity,
@@ -121,7 +126,12 @@ export function roleNamedOrg(text: string, mentions: readonly Mention[], out: At
  * The organisation mention before `at` that a description with these words (after "the") stands for: one whose name
  * holds them all, or for a bare kind the nearest one; null when none.
  */
-function lastOrgBefore(text: string, mentions: readonly Mention[], at: number, described: string[]): Mention | null {
+function lastOrgBefore(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  at: number,
+  described: string[],
+): Mention | null {
   const head = described[described.length - 1]!;
   const bare = described.length === 1 && KIND_HEADS.has(head);
   let lo = 0;
@@ -131,19 +141,15 @@ function lastOrgBefore(text: string, mentions: readonly Mention[], at: number, d
     if (mentions[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
-  let sentences = 0;
-  let last = at;
+  const here = sentenceAt(sentences, at);
   let first = true;
   for (let i = lo - 1; i >= 0 && at - mentions[i]!.end <= NAMED_REACH; i--) {
     const m = mentions[i]!;
-    // Count the sentence ends crossed since the last mention looked at (bounded by the reach).
-    sentences += (text.slice(m.end, last).match(/[.!?]["”’]?\s|\n/g) ?? []).length;
-    last = m.start;
     if (m.type !== 'organization') continue;
     const name = m.text.toLowerCase().split(/[\s.]+/);
     if (described.every((w) => name.includes(w))) return m;
     // A plain kind stands only for the nearest organisation, named in this sentence or the one before.
-    if (bare && first && sentences <= 1) return m;
+    if (bare && first && here - sentenceAt(sentences, m.start) <= 1) return m;
     first = false;
   }
   return null;
