@@ -13,8 +13,8 @@ import { queueStatus } from '../src/queue/status.js';
 import { runWorker } from '../src/queue/worker.js';
 import { openPostgresStore } from '../src/store/postgres.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { fakeAnalyzer } from '../test/queue/fixtures.js';
-import { testPostgres } from '../test/queue/pg-server.js';
+import { fakeAnalyzer } from './queue-fixtures.js';
+import { testPostgres } from './pg-server.js';
 
 const here = fileURLToPath(import.meta.url);
 const compiled = here.endsWith('.js');

@@ -13,7 +13,7 @@ import type { Store } from '../store/store.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { openPostgresStore } from '../store/postgres.js';
 import { sampleArticle } from '../../test/store/contract.js';
-import { testPostgres } from '../../test/queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 let dir: string;
 let store: Store;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { families, hostileText, htmlFamilies, runStages, stagesHold } from './extractors.js';
+import { families, hostileText, htmlFamilies, runStages, stagesHold } from '../../bench/fuzz-extractors.js';
 
 const seed = Number(process.env.FUZZ_SEED ?? 20241122);
 

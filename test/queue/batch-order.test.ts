@@ -16,8 +16,8 @@ import { processBatch } from '../../src/queue/worker.js';
 import { openPostgresStore, ORD_RUN } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { rng } from '../../bench/corpus-gen.js';
-import { dumpStore, fakeAnalyzer, writeCorpus } from './fixtures.js';
-import { testPostgres } from './pg-server.js';
+import { dumpStore, fakeAnalyzer, writeCorpus } from '../../bench/queue-fixtures.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const server = await testPostgres();
 afterAll(() => server.stop());

@@ -9,7 +9,7 @@ import {
   queueLocation,
   startBoss,
 } from '../../src/queue/common.js';
-import { testPostgres } from './pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const server = await testPostgres();
 afterAll(() => server.stop());

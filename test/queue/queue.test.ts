@@ -17,8 +17,8 @@ import { queueStatus } from '../../src/queue/status.js';
 import { runCorpus } from '../../src/corpus/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
-import { dumpStore, fakeAnalyzer, writeCorpus } from './fixtures.js';
-import { testPostgres } from './pg-server.js';
+import { dumpStore, fakeAnalyzer, writeCorpus } from '../../bench/queue-fixtures.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const viteNode = path.join(root, 'node_modules/.bin/vite-node');

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { enqueueCommand } from '../../src/cli/queue.js';
 import { INGEST_QUEUE, startBoss } from '../../src/queue/common.js';
 import { queueStatus } from '../../src/queue/status.js';
-import { testPostgres } from './pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const server = await testPostgres();
 afterAll(() => server.stop());

@@ -9,7 +9,7 @@
 import type { Analyzer } from '../../src/ingest/ingest.js';
 import { createLogger } from '../../src/queue/common.js';
 import { runWorker } from '../../src/queue/worker.js';
-import { fakeAnalyzer } from './fixtures.js';
+import { fakeAnalyzer } from '../../bench/queue-fixtures.js';
 
 const env = process.env;
 const log = createLogger('json', process.stdout);

@@ -4,7 +4,7 @@
  * Stores sample articles from..to-1 in batches of 10 and prints the outcome counts as JSON.
  */
 import { createContext } from '../../src/pipeline.js';
-import { fakeAnalyse } from '../queue/fixtures.js';
+import { fakeAnalyse } from '../../bench/queue-fixtures.js';
 import { openStore } from '../../src/store/open.js';
 
 const [location, from, to, reverse] = process.argv.slice(2);

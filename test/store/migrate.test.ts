@@ -10,7 +10,7 @@ import { migrateStore } from '../../src/store/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
-import { testPostgres } from '../queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const server = await testPostgres();
 afterAll(() => server.stop());

@@ -9,7 +9,7 @@ import { storeContract, sampleArticle } from './contract.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openStore } from '../../src/store/open.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../src/store/postgres-schema.js';
-import { testPostgres } from '../queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const server = await testPostgres();
 afterAll(() => server.stop());

@@ -8,7 +8,7 @@ import { openPostgresStore } from '../../src/store/postgres.js';
 import { postgresMigrations } from '../../src/store/postgres-schema.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { sqliteMigrations } from '../../src/store/sqlite-schema.js';
-import { testPostgres } from '../queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 import { sampleArticle } from './contract.js';
 
 const server = await testPostgres();

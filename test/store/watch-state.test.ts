@@ -12,7 +12,7 @@ import { openPostgresStore } from '../../src/store/postgres.js';
 import type { Store } from '../../src/store/store.js';
 import { watchState } from '../../src/store/watch-state.js';
 import { ReviewedStore } from '../../src/review/reviewed-store.js';
-import { testPostgres } from '../queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-watch-state-'));
 const server = await testPostgres();

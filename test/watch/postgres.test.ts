@@ -5,7 +5,7 @@ import { watchState } from '../../src/store/watch-state.js';
 import { Fetcher } from '../../src/watch/fetcher.js';
 import { pollOnce } from '../../src/watch/watch.js';
 import { runCorpus } from '../../src/corpus/index.js';
-import { testPostgres } from '../queue/pg-server.js';
+import { testPostgres } from '../../bench/pg-server.js';
 import { articlePage, rssRoute, startSite } from './site.js';
 
 const server = await testPostgres();

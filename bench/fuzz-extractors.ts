@@ -6,9 +6,9 @@
  * where a backtracking regular expression goes quadratic or worse).
  */
 import fc from 'fast-check';
-import { createArticle, type Article, type Span } from '../../src/article.js';
-import { createContext, type Context, type Stage } from '../../src/pipeline.js';
-import { stages } from '../../src/stages/index.js';
+import { createArticle, type Article, type Span } from '../src/article.js';
+import { createContext, type Context, type Stage } from '../src/pipeline.js';
+import { stages } from '../src/stages/index.js';
 
 /** Pieces that break naive extractors: runs, nesting, unbalanced marks, number shapes, cue words. */
 const atoms = [

@@ -1,17 +1,17 @@
 /**
- * Test material for the queue: a synthetic corpus made here (never copied
+ * Material for the queue tests and the scale bench: a synthetic corpus made here (never copied
  * from ../shared), a deterministic stand-in analyzer whose output depends on
  * the batch (boilerplate lines repeated across the batch are dropped, as the
  * real cleaning stage does), and a canonical dump of a store to compare.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createArticle, rawText, span, type Article, type ArticleInput, type Claim } from '../../src/article.js';
-import { exactQuantity } from '../../bench/hand-made.js';
-import type { Analyzer } from '../../src/ingest/ingest.js';
-import type { Context } from '../../src/pipeline.js';
-import type { Store } from '../../src/store/store.js';
-import { rng } from '../../bench/corpus-gen.js';
+import { createArticle, rawText, span, type Article, type ArticleInput, type Claim } from '../src/article.js';
+import { exactQuantity } from './hand-made.js';
+import type { Analyzer } from '../src/ingest/ingest.js';
+import type { Context } from '../src/pipeline.js';
+import type { Store } from '../src/store/store.js';
+import { rng } from './corpus-gen.js';
 
 const stories = [
   {

@@ -12,9 +12,9 @@ import pg from 'pg';
 
 export const PG_SKIP_MESSAGE = 'PostgreSQL not available: set CROSSCHECK_TEST_PG';
 
-// test/queue → the repository; compiled (dist/test/queue, for bench/scale.js) one level more.
+// bench → the repository; compiled (dist/bench) one level more.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, here.split(path.sep).includes('dist') ? '../../..' : '../..');
+const root = path.resolve(here, here.split(path.sep).includes('dist') ? '../..' : '..');
 const script = path.join(root, 'scripts/pg-test-server.sh');
 
 export interface TestPostgres {

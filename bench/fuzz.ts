@@ -9,10 +9,10 @@
  *   npm run build && npm run fuzz [-- --runs 100000] [--seed 42] [--size 50000] [--only quantities,times]
  */
 import fc from 'fast-check';
-import { createArticle } from '../../src/article.js';
-import { createContext } from '../../src/pipeline.js';
-import { stages } from '../../src/stages/index.js';
-import { badSpan, families, growth, hostileText } from './extractors.js';
+import { createArticle } from '../src/article.js';
+import { createContext } from '../src/pipeline.js';
+import { stages } from '../src/stages/index.js';
+import { badSpan, families, growth, hostileText } from './fuzz-extractors.js';
 
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
