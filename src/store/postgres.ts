@@ -55,6 +55,7 @@ import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { byDocumentsThenId, chunks, json, parse } from './rows.js';
+import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
 type Row = Record<string, unknown>;
@@ -299,18 +300,13 @@ export class PostgresStore implements Store {
         const ids = new Set(r.rows.map((x) => x.id));
         for (const i of candidates) if (ids.has(articles[i]!.id)) inserted.add(i);
       }
-      // In batch order, as one process storing them one by one would: each new text at a URL follows the latest.
+      // Each new text at a URL follows the one before it by date (then id), whatever the batch order.
       const out: PutOutcome[] = new Array(articles.length);
-      const previous = new Map<number, string>();
+      const previous = versionLinks(articles, inserted, (url) => latest.get(url));
       articles.forEach((article, i) => {
         if (!inserted.has(i)) {
           out[i] = { id: article.id, source: article.source, status: 'unchanged' };
           return;
-        }
-        if (article.url) {
-          const prev = latest.get(article.url);
-          if (prev && prev !== article.id) previous.set(i, prev);
-          latest.set(article.url, article.id);
         }
         const prev = previous.get(i);
         out[i] = prev

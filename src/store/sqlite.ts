@@ -42,6 +42,7 @@ import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { byDocumentsThenId, json, parse } from './rows.js';
+import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -272,13 +273,17 @@ export class SqliteStore implements Store {
     const now = new Date().toISOString();
     const tx = db.transaction((batch: Article[]) => {
       const out: PutOutcome[] = [];
-      for (const article of batch) {
+      // The first of each id not stored yet is stored; versions at a URL link by date, whatever the batch order.
+      const seen = new Set<string>();
+      const fresh = batch.flatMap((a, i) => (this.has(a.id) || seen.has(a.id) ? [] : (seen.add(a.id), [i])));
+      const latest = (url: string) => (latestByUrl.get(url) as { id: string } | undefined)?.id;
+      const links = versionLinks(batch, fresh, latest);
+      for (const [i, article] of batch.entries()) {
         if (this.has(article.id)) {
           out.push({ id: article.id, source: article.source, status: 'unchanged' });
           continue;
         }
-        const prev = article.url ? (latestByUrl.get(article.url) as { id: string } | undefined) : undefined;
-        const previous = prev && prev.id !== article.id ? prev.id : null;
+        const previous = links.get(i) ?? null;
         // Text held as UTF-8 bytes is packed as they are: no decoding here.
         insArticle.run(
           article.id,
@@ -288,7 +293,6 @@ export class SqliteStore implements Store {
           now,
           previous,
         );
-        if (previous) supersede.run(article.id, previous);
         const rec = articleRecords(article, now, previous);
         const d = rec.document;
         insDoc.run({
@@ -339,6 +343,7 @@ export class SqliteStore implements Store {
             : { id: article.id, source: article.source, status: 'stored' },
         );
       }
+      for (const [i, previous] of links) supersede.run(batch[i]!.id, previous);
       return out;
     });
     return tx.immediate(articles);

@@ -107,6 +107,22 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close();
     });
 
+    it('links versions of a URL by their own dates, whatever order a batch gives them', async () => {
+      const v = [1, 2, 3].map((n) => sampleArticle(n, { url: 'https://example.com/b', published: `2024-05-0${n}` }));
+      for (const order of [
+        [2, 0, 1],
+        [0, 1, 2],
+        [1, 2, 0],
+      ]) {
+        const store = await open();
+        const out = await store.putArticles(order.map((k) => v[k]!));
+        expect(out.map((o) => o.previous ?? null)).toEqual(order.map((k) => (k ? v[k - 1]!.id : null)));
+        for (const k of [0, 1, 2])
+          expect((await store.getDocument(v[k]!.id))!.previousVersion).toBe(k ? v[k - 1]!.id : null);
+        await store.close();
+      }
+    });
+
     it('filters claims and pages through them', async () => {
       const store = await open();
       await store.putArticles(
