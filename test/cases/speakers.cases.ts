@@ -567,6 +567,12 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Save our land',
       'some farmers',
     ],
+    [
+      'The airline cancelled 40 flights. As the manager spoke, dozens of passengers chanted, “Refund us now,” at the gate.',
+      'Refund us now',
+      'dozens of passengers',
+    ],
+    ['The funeral drew the whole village.\n\n“She fed half the street,” one mourner said.', 'fed half', 'mourner'],
   ],
   // the last person named is the subject, not a person named as an object ("along with X", "met X") or inside
   // what is said ("say Mayor Lane should …")
