@@ -41,7 +41,7 @@ import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { byDocumentsThenId, json, parse } from './rows.js';
+import { briefOfRow, byDocumentsThenId, json, parse, storedBrief } from './rows.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -618,17 +618,19 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select id, part_of, story, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
+        `select id, part_of, story, claims, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Array<{
       id: string;
       part_of: string | null;
+      story: string | null;
+      claims: number;
       brief: string | null;
       record: unknown;
     }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
-    const items = rows.map((r) => (r.brief ? parse<FigureBrief>(r.brief) : figureBrief(figureOfRow(r))));
+    const items = rows.map((r) => (r.brief ? briefOfRow(r) : figureBrief(figureOfRow(r))));
     return page(items, total, { limit, offset });
   }
 
@@ -709,7 +711,7 @@ export class SqliteStore implements Store {
     for (const f of result.figures) {
       // A large record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
       const record = packRecord(json(f));
-      const brief = json(figureBrief(f));
+      const brief = storedBrief(f);
       const row = [f.id, record, brief, f.story ?? null, f.partOf ?? null, f.claims.length, figureSortKey(f)];
       const claims = f.claims;
       // A claim id is about 70 characters; a string's length counts its bytes closely enough here.
