@@ -6,6 +6,7 @@
  * `--ingest-child` and reads the one line of JSON it prints.
  */
 import { hugepagesEnv } from '../src/cli/hugepages.js';
+import { withCorpusHeap } from '../src/cli/v8-flags.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +89,7 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
     const wait0 = runQueueMs();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const r = await runCorpus(store);
+    const r = await withCorpusHeap(() => runCorpus(store));
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const wait1 = runQueueMs();

@@ -20,6 +20,7 @@ import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/read.js';
 import { progressBar } from './progress.js';
 import { addReviewCommand } from './review.js';
 import { reviewed } from '../review/reviewed-store.js';
+import { withCorpusHeap } from './v8-flags.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The package root, from src/cli (tests) or dist/src/cli (built). */
@@ -106,7 +107,7 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
 /** Run the corpus stages when they are available in this build. */
 async function runCorpusStages(store: Store): Promise<unknown> {
   const { runCorpus } = await import('../corpus/index.js');
-  const result = await runCorpus(store);
+  const result = await withCorpusHeap(() => runCorpus(store));
   return {
     figures: result.figures,
     duplicates: result.duplicates.length,

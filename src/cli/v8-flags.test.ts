@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS, flagsToSet } from './v8-flags.js';
+import { CORPUS_HEAP_GROWTH, V8_FLAGS, corpusHeapFlag, flagsToSet, withCorpusHeap } from './v8-flags.js';
 
 describe('v8 flags of the crosscheck process', () => {
   it('sets its flags unless the command line gives them (either spelling) or the user opts out', () => {
@@ -19,5 +19,13 @@ describe('v8 flags of the crosscheck process', () => {
     expect(() =>
       execFileSync(process.execPath, ['--max-inlined-bytecode-size-cumulativ=200', '-e', '0'], { stdio: 'pipe' }),
     ).toThrow();
+  });
+
+  it('runs the corpus stages with a slower heap growth unless the command line gives one or the user opts out', async () => {
+    expect(corpusHeapFlag([], {})).toBe(CORPUS_HEAP_GROWTH);
+    expect(corpusHeapFlag(['--heap_growing_percent=80'], {})).toBeNull();
+    expect(corpusHeapFlag([], { CROSSCHECK_V8_DEFAULTS: '0' })).toBeNull();
+    expect(await withCorpusHeap(async () => 42)).toBe(42);
+    expect(() => execFileSync(process.execPath, [CORPUS_HEAP_GROWTH, '-e', '0'], { stdio: 'pipe' })).not.toThrow();
   });
 });

@@ -35,3 +35,32 @@ export async function withV8Flags<T>(load: () => Promise<T>): Promise<T> {
   }
   return load();
 }
+
+/** V8's heap growth while the corpus stages run: by half of what is live after a collection. */
+export const CORPUS_HEAP_GROWTH = '--heap-growing-percent=50';
+
+/** {@link CORPUS_HEAP_GROWTH}, or null when the command line gives a growth or the user opts out. */
+export function corpusHeapFlag(execArgv: readonly string[], env: NodeJS.ProcessEnv): string | null {
+  if (env.CROSSCHECK_V8_DEFAULTS === '0' || execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return null;
+  return CORPUS_HEAP_GROWTH;
+}
+
+/**
+ * Run the corpus stages with {@link CORPUS_HEAP_GROWTH}, then V8's own growth again. They allocate fast and hold
+ * little (each figure's record and brief made as JSON, written and dropped), and at that rate V8 let the heap
+ * grow to about three times what was live (docs/benchmarks.md). A growth given on the node command line wins;
+ * CROSSCHECK_V8_DEFAULTS=0 sets none.
+ */
+export async function withCorpusHeap<T>(
+  run: () => Promise<T>,
+  execArgv: readonly string[] = process.execArgv,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+  const set = corpusHeapFlag(execArgv, env);
+  if (set) setFlagsFromString(set);
+  try {
+    return await run();
+  } finally {
+    if (set) setFlagsFromString('--heap-growing-percent=0');
+  }
+}

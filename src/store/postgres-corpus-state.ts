@@ -230,7 +230,7 @@ export class PostgresCorpusState implements CorpusStateStore {
           c,
           `update figures f set story = v.new, sort_key = v.new || substr(f.sort_key, length(v.old) + 1),
              record = jsonb_set(f.record::jsonb, '{story}', to_jsonb(v.new))::text,
-             brief = jsonb_set(f.brief::jsonb, '{story}', to_jsonb(v.new))::text
+             brief = jsonb_set(f.brief::jsonb, '{story}', to_jsonb(v.new), false)::text
            from unnest($1::text[], $2::text[]) as v(old, new) where f.story = v.old`,
           [restory.map((x) => x[0]), restory.map((x) => x[1])],
         );

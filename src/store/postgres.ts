@@ -54,7 +54,7 @@ import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBri
 import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { byDocumentsThenId, chunks, json, parse } from './rows.js';
+import { briefOfRow, byDocumentsThenId, chunks, json, parse, storedBrief } from './rows.js';
 import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
@@ -688,13 +688,13 @@ export class PostgresStore implements Store {
     }
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = await this.pool.query(
-      `select brief, record from figures ${w} order by claims desc, sort_key, seq limit $${args.length + 1} offset $${args.length + 2}`,
+      `select id, story, part_of, claims, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, seq limit $${args.length + 1} offset $${args.length + 2}`,
       [...args, limit, offset],
     );
     const total = await this.pool.query<{ n: string }>(`select count(*) n from figures ${w}`, args);
     // A figure written before briefs were stored has none: computed from its record once, here.
     const items = rows.rows.map((r: Row) =>
-      r.brief ? parse<FigureBrief>(String(r.brief)) : figureBrief(parse<FigureRecord>(String(r.record))),
+      r.brief ? briefOfRow(r) : figureBrief(parse<FigureRecord>(String(r.record))),
     );
     return page(items, Number(total.rows[0]!.n), { limit, offset });
   }
@@ -785,7 +785,7 @@ export class PostgresStore implements Store {
       };
       for (const f of result.figures) {
         const record = json(f);
-        const brief = json(figureBrief(f));
+        const brief = storedBrief(f);
         ids.push(f.id);
         records.push(record);
         briefs.push(brief);

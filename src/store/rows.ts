@@ -1,6 +1,6 @@
 /** Small helpers both stores use to write and read JSON record columns and to bind ids in batches. */
 import type { FigureRecord } from '../records.js';
-import { figureBrief, figureSortKey } from './figure-brief.js';
+import { figureBrief, figureSortKey, type FigureBrief } from './figure-brief.js';
 
 export const json = (v: unknown): string => JSON.stringify(v);
 
@@ -15,15 +15,7 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** A figure's columns as both stores write them: id, record, brief, story, part of, claims, sort key. */
 export function figureRow(f: FigureRecord) {
-  return [
-    f.id,
-    json(f),
-    json(figureBrief(f)),
-    f.story ?? null,
-    f.partOf ?? null,
-    f.claims.length,
-    figureSortKey(f),
-  ] as const;
+  return [f.id, json(f), storedBrief(f), f.story ?? null, f.partOf ?? null, f.claims.length, figureSortKey(f)] as const;
 }
 
 /**
@@ -64,4 +56,30 @@ export function rowChanges<T>(
  */
 export function byDocumentsThenId<T extends { id: string }>(documents: (row: T) => number): (a: T, b: T) => number {
   return (a, b) => documents(b) - documents(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * A figure's brief as its column stores it: without the id, story, part and claim count, which the row's own
+ * columns hold ({@link briefOfRow} puts them back). Older rows hold the whole brief; both read the same.
+ */
+export function storedBrief(f: FigureRecord): string {
+  const { id: _id, story: _story, partOf: _partOf, claims: _claims, ...rest } = figureBrief(f);
+  return json(rest);
+}
+
+/** A figure row's brief ({@link storedBrief}) with its row's columns, in the brief's own key order. */
+export function briefOfRow(r: Record<string, unknown>): FigureBrief {
+  const b = parse<FigureBrief>(r.brief);
+  const brief: FigureBrief = {
+    id: String(r.id),
+    label: b.label,
+    measure: b.measure,
+    story: r.story == null ? null : String(r.story),
+    scope: b.scope,
+    partOf: r.part_of == null ? null : String(r.part_of),
+    claims: Number(r.claims),
+    headline: b.headline,
+    spark: b.spark,
+  };
+  return brief;
 }

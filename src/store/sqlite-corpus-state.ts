@@ -252,14 +252,14 @@ function sameFigures(db: SqliteStore['db'], stories: readonly string[], figures:
 
 /**
  * Move the figures of relabeled stories (old story id → new) to their new story: its id leads their sort key and
- * is in their briefs; records keep the old one (figureOfRow reads the column). The rows are read before any is
- * written, so one story may take the id another gives up.
+ * is in briefs written before they left it out (briefOfRow reads the column); records keep the old one (figureOfRow
+ * reads the column). The rows are read before any is written, so one story may take the id another gives up.
  */
 function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>): number {
   const read = db.prepare('select rowid, story, sort_key from figures where story = ?');
   const rows = Object.keys(restory).flatMap((story) => read.all(story) as Row[]);
   const set = db.prepare(
-    "update figures set story = ?, brief = json_set(brief, '$.story', ?), sort_key = ? where rowid = ?",
+    "update figures set story = ?, brief = json_replace(brief, '$.story', ?), sort_key = ? where rowid = ?",
   );
   for (const r of rows) {
     const to = restory[String(r.story)]!;

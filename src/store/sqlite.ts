@@ -41,7 +41,7 @@ import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { byDocumentsThenId, json, parse } from './rows.js';
+import { briefOfRow, byDocumentsThenId, json, parse, storedBrief } from './rows.js';
 import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
@@ -178,6 +178,8 @@ function migrate(db: Database.Database, file: string): void {
 const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
 /** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
 export const CORPUS_CHUNK_ROWS = 2000;
+/** Bytes of records a chunk holds at most: rows of large figures are written sooner, not held 2,000 at once. */
+export const CORPUS_CHUNK_BYTES = 4 << 20;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
@@ -621,17 +623,19 @@ export class SqliteStore implements Store {
     const w = where.length ? `where ${where.join(' and ')}` : '';
     const rows = this.db
       .prepare(
-        `select id, part_of, story, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
+        `select id, part_of, story, claims, brief, case when brief is null then record end record from figures ${w} order by claims desc, sort_key, rowid limit ? offset ?`,
       )
       .all(...args, limit, offset) as Array<{
       id: string;
       part_of: string | null;
+      story: string | null;
+      claims: number;
       brief: string | null;
       record: unknown;
     }>;
     const total = (this.db.prepare(`select count(*) n from figures ${w}`).get(...args) as { n: number }).n;
     // A figure written before briefs were stored has none: computed from its record once, here.
-    const items = rows.map((r) => (r.brief ? parse<FigureBrief>(r.brief) : figureBrief(figureOfRow(r))));
+    const items = rows.map((r) => (r.brief ? briefOfRow(r) : figureBrief(figureOfRow(r))));
     return page(items, total, { limit, offset });
   }
 
@@ -689,39 +693,38 @@ export class SqliteStore implements Store {
     const setF = db.prepare('insert or replace into temp.claim_figure (claim, figure) values (?, ?)');
     // Rows are gathered outside any transaction (the figures' stream reconciles as it is read), then written.
     let pending: Array<() => void> = [];
+    let pendingBytes = 0;
     const writeChunk = db.transaction(() => {
       for (const write of pending) write();
     });
-    const add = (write: () => void) => {
+    const add = (write: () => void, bytes = 0) => {
       pending.push(write);
-      if (pending.length >= chunkRows) flush();
+      pendingBytes += bytes;
+      if (pending.length >= chunkRows || pendingBytes >= CORPUS_CHUNK_BYTES) flush();
     };
     const flush = () => {
       if (pending.length) writeChunk.immediate();
       pending = [];
+      pendingBytes = 0;
     };
     for (const e of result.entities) {
       const record = packJson(json(e));
-      add(() => ins.entities.run(e.id, record));
+      add(() => ins.entities.run(e.id, record), record.length);
     }
     for (const d of result.duplicates) add(() => ins.duplicates.run(d.document, d.of, d.kind, d.similarity));
     const perStory = new Map<string, number>();
     for (const f of result.figures) {
       // A large record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
-      const row = [
-        f.id,
-        packRecord(json(f)),
-        json(figureBrief(f)),
-        f.story ?? null,
-        f.partOf ?? null,
-        f.claims.length,
-        figureSortKey(f),
-      ];
+      const record = packRecord(json(f));
+      const brief = storedBrief(f);
+      const row = [f.id, record, brief, f.story ?? null, f.partOf ?? null, f.claims.length, figureSortKey(f)];
       const claims = f.claims;
+      // A claim id is about 70 characters; a string's length counts its bytes closely enough here.
+      const bytes = record.length + brief.length + 70 * claims.length;
       add(() => {
         ins.figures.run(...row);
         for (const claim of claims) setF.run(claim, row[0]);
-      });
+      }, bytes);
       if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
     }
     for (const st of result.stories ?? []) {

@@ -252,6 +252,11 @@ describe('compact storage', () => {
     expect(unpackJson(doc.record)).not.toContain(String(doc.body).slice(0, 40));
     const claim = db.prepare('select evidence, record from claims limit 1').get() as Row;
     expect(unpackJson(claim.record)).not.toContain(String(claim.evidence));
+    const figure = db.prepare('select id, story, brief from figures limit 1').get() as Row;
+    expect(figure.story).toBeTruthy();
+    expect(String(figure.brief)).not.toContain(String(figure.id));
+    expect(String(figure.brief)).not.toContain(String(figure.story));
+    expect((await store.listFigureBriefs({ limit: 1 })).items[0]).toMatchObject({ id: figure.id, story: figure.story });
     // The full-text indexes read their text from the tables (external content): no copy of it.
     const shadow = db.prepare("select name from sqlite_master where name like '%_fts_content'").all();
     expect(shadow).toEqual([]);
@@ -291,6 +296,13 @@ describe('compact storage', () => {
       rewrite('doc_entities', (rec, row) => Object.assign(rec, { id: row.entity, documents: [row.document] }));
       rewrite('entities', () => {});
       rewrite('figures', () => {});
+      // Briefs as a store wrote them before they left out what the row's columns hold.
+      const setBrief = db.prepare('update figures set brief = ? where rowid = ?');
+      for (const row of db.prepare('select rowid, id, story, part_of, claims, brief from figures').all() as Row[]) {
+        const b = JSON.parse(String(row.brief)) as Record<string, unknown>;
+        const whole = { id: row.id, label: b.label, measure: b.measure, story: row.story, scope: b.scope };
+        setBrief.run(JSON.stringify({ ...whole, partOf: row.part_of, claims: row.claims, ...b }), row.rowid);
+      }
       db.exec(`
         drop table documents_fts; drop table claims_fts;
         create virtual table documents_fts using fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
