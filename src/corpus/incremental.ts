@@ -21,12 +21,12 @@ import { entityMerger } from '../records.js';
 import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/store.js';
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
-import { DuplicateIndex, independenceGroups, linksAdded } from './duplicates.js';
+import { DuplicateIndex, groupsAdded, linksAdded } from './duplicates.js';
 import { figureRecords, SUFFIXED } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
-import type { CorpusOptions, DocMeta } from './types.js';
+import type { CorpusOptions } from './types.js';
 
 /** New articles beyond this share of the stored ones are cheaper to take in with the full run. */
 const MAX_NEW_SHARE = 0.25;
@@ -62,7 +62,6 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   if (!stored) return { reason: 'no corpus state is stored yet' };
   if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE))
     return { reason: `${fresh.length} new articles: too many for an incremental run` };
-  const oldDocs: DocMeta[] = index.docs.slice();
 
   const recorder = new StateRecorder(index, storyIndex, stored);
   for (const id of fresh) {
@@ -157,26 +156,34 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const restoryFigures: Record<string, string> = {};
   for (const [from, to] of relabeled) if (from !== to) restoryFigures[from] = to;
 
-  // Independence groups: within each untouched story, articles must be grouped as before.
-  const provenance = provenanceIndex(index.docs, duplicates);
-  const oldGroups = independenceGroups(oldDocs, oldLinks);
-  const pairs = new Map<string, string>();
-  const taken = new Map<string, string>();
-  for (const d of oldDocs) {
-    const story = storyOf.get(d.id)!;
+  // Independence groups: within each untouched story, articles must be grouped as before. Groups only merge, so
+  // only the stored articles of a group that merged two earlier ones can differ.
+  const groups = groupsAdded(index.docs, stored, duplicates, oldLinks.length);
+  const { before, after } = groups;
+  const beforeOf = new Map<number, number>();
+  const merged = new Set<number>();
+  for (let i = 0; i < stored; i++) {
+    const was = beforeOf.get(after[i]!);
+    if (was === undefined) beforeOf.set(after[i]!, before[i]!);
+    else if (was !== before[i]) merged.add(after[i]!);
+  }
+  const mergedIn = new Map<string, number>();
+  for (let i = 0; i < stored; i++) {
+    if (!merged.has(after[i]!)) continue;
+    const story = storyOf.get(index.docs[i]!.id)!;
     if (touched.has(story)) continue;
-    const a = `${story}\u0000${oldGroups.get(d.id)}`;
-    const b = `${story}\u0000${provenance.groups.get(d.id)}`;
-    if ((pairs.get(a) ?? b) !== b || (taken.get(b) ?? a) !== a)
+    const key = `${story}\u0000${after[i]}`;
+    if ((mergedIn.get(key) ?? before[i]) !== before[i])
       return { reason: 'a new article joins stored articles of another story as one source' };
-    pairs.set(a, b);
-    taken.set(b, a);
+    mergedIn.set(key, before[i]!);
   }
 
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
   // The touched stories' documents in store order: dating, figures and their ids read no other (all per story).
   const touchedMeta = index.docs.filter((d) => touched.has(storyOf.get(d.id)!));
   const touchedDocs = touchedMeta.map((d) => d.id);
+  // A copy's origin is in its story (a duplicate link joins their stories): the touched documents are enough.
+  const provenance = provenanceIndex(touchedMeta, duplicates, undefined, groups.groupOf);
   // Only a source some spelling map or name list holds can resolve differently: those are looked up.
   const keys = new Set([...was.canonical.keys(), ...was.names.keys()]);
   for (const k of [...resolution.canonical.keys(), ...resolution.names.keys()]) keys.add(k);
