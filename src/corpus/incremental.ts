@@ -198,7 +198,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     if (was.names.get(k) !== resolution.names.get(k)) renamedKeys.add(k);
   if (renamedKeys.size) {
     const replaced = new Set(replaceStories);
-    for (const f of await state.figureKeys()) {
+    for (const f of await state.figureKeys([...renamedKeys])) {
       if (f.story && replaced.has(f.story)) continue;
       if (f.key === null) return { reason: 'stored figures predate their kept keys' };
       const [, , scope, , actor, target] = f.key.split('|');
