@@ -40,6 +40,33 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
   return `${id}\u0000${names.get(id) ?? ''}`;
 }
 
+/**
+ * The kept entity input (one record per id, as entityMerger gave it) with the new articles' records merged in,
+ * as entityMerger would give it over both: only the ids the new records name are merged again; the others are
+ * the kept records themselves (already without repeats), so the delta compares them at once.
+ */
+function withFresh(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
+  const named = new Set(fresh.map((e) => e.id));
+  const merger = entityMerger();
+  const ids = new Set<string>();
+  for (const e of input) {
+    if (ids.has(e.id)) return merged(input, fresh);
+    ids.add(e.id);
+    if (named.has(e.id)) merger.add(e);
+  }
+  for (const e of fresh) merger.add(e);
+  const result = merger.result();
+  const byId = new Map(result.map((e) => [e.id, e]));
+  return [...input.map((e) => byId.get(e.id) ?? e), ...result.filter((e) => !ids.has(e.id))];
+}
+
+/** Every record through entityMerger. */
+function merged(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
+  const merger = entityMerger();
+  for (const e of [...input, ...fresh]) merger.add(e);
+  return merger.result();
+}
+
 /** Try the incremental run; a reason when it cannot give exactly what the full run would. */
 export async function runIncremental(store: Store, state: CorpusStateStore, options: CorpusOptions): Promise<Outcome> {
   if ((options.threshold ?? 0.5) !== 0.5) return { reason: 'a custom duplicate threshold' };
@@ -81,10 +108,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const duplicates = found.links;
   // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
-  const merger = entityMerger();
-  for (const e of entityInput) merger.add(e);
-  for (const e of await state.entitiesOf(fresh)) merger.add(e);
-  const nextInput = merger.result();
+  const nextInput = withFresh(entityInput, await state.entitiesOf(fresh));
   const was = resolveEntities(entityInput);
   const resolution = resolveEntities(nextInput);
 
