@@ -2,12 +2,12 @@
  * The incremental corpus run: new articles are compared against the signatures and story words kept of the
  * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
  * stories the new articles join, and the stories those merge with or split from (a figure never spans two
- * stories); a story relabeled with the same articles keeps its figures, moved to its new id. Duplicate links are looked
- * for only between the new articles and the stored ones sharing a band of
- * their signatures; the other corpus-wide steps (entity merging, story grouping, independence groups) are
- * recomputed whole from the kept state, and
- * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
- * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
+ * stories); a story relabeled with the same articles keeps its figures, moved to its new id. Duplicate links
+ * are looked for only between the new articles and the stored ones sharing a band of their signatures, and
+ * independence groups are checked only where they merged; entity merging and story grouping are recomputed
+ * whole from the kept state (docs/scaling.md says why), and the run goes on only when everything outside the
+ * touched stories comes out as it was: otherwise it hands back the reason, and runCorpus does the full run.
+ * So the result always equals a full recompute.
  */
 import type {
   ClaimRecord,
