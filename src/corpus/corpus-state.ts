@@ -26,10 +26,28 @@ function encode(sig: Uint32Array | null): string | null {
   return sig ? Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64') : null;
 }
 
+/** Signatures decoded into shared blocks of this many bytes: one allocation per block, not two per document. */
+const BLOCK = 1 << 18;
+let block = Buffer.alloc(0);
+let used = 0;
+
 function decode(s: string | null): Uint32Array | null {
   if (!s) return null;
-  const bytes = Buffer.from(s, 'base64');
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  // Base64 of n bytes is at most ceil(n / 3) * 4 characters: room for the longest it can be.
+  const most = Math.ceil((s.length * 3) / 4 / 4) * 4;
+  if (used + most > block.length) {
+    block = Buffer.alloc(Math.max(BLOCK, most));
+    used = 0;
+  }
+  const bytes = block.write(s, used, 'base64');
+  // A whole number of 32-bit words: anything else is not a signature this index wrote; copied as before.
+  if (bytes % 4) {
+    const copy = Buffer.from(s, 'base64');
+    return new Uint32Array(copy.buffer.slice(copy.byteOffset, copy.byteOffset + copy.byteLength));
+  }
+  const sig = new Uint32Array(block.buffer, block.byteOffset + used, bytes / 4);
+  used += bytes;
+  return sig;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, independenceGroups } from './duplicates.js';
+import { findDuplicates, groupsAdded, independenceGroups } from './duplicates.js';
+import type { DocMeta } from './types.js';
 import { BANDS, SIGNATURE_SIZE, bandHash, candidatePairs, signature, similarity } from './minhash.js';
 import { doc } from '../../test/helpers/corpus.js';
 
@@ -145,5 +146,41 @@ describe('findDuplicates', () => {
     expect(groups.get('a')).toBe(groups.get('b'));
     expect(groups.get('c')).toBe(groups.get('d'));
     expect(new Set(groups.values()).size).toBe(3);
+  });
+});
+
+describe('groupsAdded', () => {
+  const meta = (id: string, outlet: string | null, wire: string[], order: number): DocMeta =>
+    ({ id, outlet, wire, order, published: null, url: null, previousVersion: null, title: null }) as DocMeta;
+  // Outlets and agencies: an added article may name an agency only stored articles were the outlet of.
+  const docs = [
+    meta('d-river', 'Valley Herald', [], 0),
+    meta('a-flood', 'Coastal Wire', [], 1),
+    meta('c-levee', 'Plains Daily', ['Plains Agency'], 2),
+    meta('b-storm', 'Plains Agency', [], 3),
+    meta('e-dam', 'Hill Times', [], 4),
+    meta('f-rain', 'Hill Times', ['Coastal Wire'], 5),
+    meta('0-fire', 'Metro Post', [], 6),
+  ];
+  const link = (document: string, of: string) => ({ document, of, kind: 'syndicated' as const, similarity: 0.7 });
+  const links = [link('e-dam', 'd-river'), link('0-fire', 'e-dam')];
+  it.each([
+    [4, 1],
+    [5, 1],
+    [6, 1],
+    [7, 1],
+    [4, 0],
+    [7, 2],
+  ])('gives independenceGroups before and after, %i documents and %i links stored', (first, firstLink) => {
+    const got = groupsAdded(docs, first, links, firstLink);
+    const was = independenceGroups(docs.slice(0, first), links.slice(0, firstLink));
+    const now = independenceGroups(docs, links);
+    for (const [i, d] of docs.entries()) {
+      expect(got.groupOf(d.id)).toBe(now.get(d.id));
+      for (const [j, e] of docs.entries()) {
+        expect(got.after[i] === got.after[j]).toBe(now.get(d.id) === now.get(e.id));
+        if (i < first && j < first) expect(got.before[i] === got.before[j]).toBe(was.get(d.id) === was.get(e.id));
+      }
+    }
   });
 });

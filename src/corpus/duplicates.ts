@@ -293,3 +293,70 @@ export function independenceGroups(docs: Iterable<DocMeta>, links: DuplicateLink
   for (const d of list) out.set(d.id, find(d.id));
   return out;
 }
+
+/** {@link independenceGroups} of a store before and after some documents and links were added to it. */
+export interface GroupsAdded {
+  /** Per stored document (index below `first`): the node its group had before the additions. */
+  before: Int32Array;
+  /** Per document: the node its group has after them. */
+  after: Int32Array;
+  /** The group id {@link independenceGroups} gives the document `id` after the additions. */
+  groupOf(id: string): string;
+}
+
+/**
+ * {@link independenceGroups} of `docs` and `links` (documents from `first` and links from `firstLink` on being
+ * the added ones), both before and after the additions, over integer nodes in one pass: a component's root is
+ * always its least name (a document id or a `wire:` key), as the string version's is, whatever the union order.
+ */
+export function groupsAdded(
+  docs: readonly DocMeta[],
+  first: number,
+  links: readonly DuplicateLink[],
+  firstLink: number,
+): GroupsAdded {
+  const parent: number[] = [];
+  const names: string[] = [];
+  const byId = new Map<string, number>();
+  const node = (name: string, map: Map<string, number>): number => {
+    let x = map.get(name);
+    if (x === undefined) {
+      x = parent.length;
+      parent.push(x);
+      names.push(name);
+      map.set(name, x);
+    }
+    return x;
+  };
+  for (const d of docs) node(d.id, byId);
+  const wires = new Map<string, number>();
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) {
+      if (names[ra]! < names[rb]!) parent[rb] = ra;
+      else parent[ra] = rb;
+    }
+  };
+  const outletWire = (i: number) => {
+    const outlet = docs[i]!.outlet;
+    const x = outlet ? wires.get(`wire:${norm(outlet)}`) : undefined;
+    if (x !== undefined) union(i, x);
+  };
+  const add = (from: number, to: number, linkFrom: number, linkTo: number) => {
+    const known = wires.size;
+    for (let i = from; i < to; i++) for (const w of docs[i]!.wire) union(i, node(`wire:${norm(w)}`, wires));
+    // An agency's own articles join its copies: earlier ones only when the added documents name a new agency.
+    for (let i = wires.size > known ? 0 : from; i < to; i++) outletWire(i);
+    for (let l = linkFrom; l < linkTo; l++) union(node(links[l]!.document, byId), node(links[l]!.of, byId));
+  };
+  add(0, first, 0, firstLink);
+  const before = Int32Array.from({ length: first }, (_, i) => find(i));
+  add(first, docs.length, firstLink, links.length);
+  const after = Int32Array.from({ length: docs.length }, (_, i) => find(i));
+  return { before, after, groupOf: (id) => names[find(node(id, byId))]! };
+}

@@ -2,12 +2,12 @@
  * The incremental corpus run: new articles are compared against the signatures and story words kept of the
  * stored ones (./corpus-state.ts), and figures, reconciliation and relations are recomputed only for the
  * stories the new articles join, and the stories those merge with or split from (a figure never spans two
- * stories); a story relabeled with the same articles keeps its figures, moved to its new id. Duplicate links are looked
- * for only between the new articles and the stored ones sharing a band of
- * their signatures; the other corpus-wide steps (entity merging, story grouping, independence groups) are
- * recomputed whole from the kept state, and
- * the run goes on only when everything outside the touched stories comes out as it was: otherwise it hands
- * back the reason, and runCorpus does the full run. So the result always equals a full recompute.
+ * stories); a story relabeled with the same articles keeps its figures, moved to its new id. Duplicate links
+ * are looked for only between the new articles and the stored ones sharing a band of their signatures, and
+ * independence groups are checked only where they merged; entity merging and story grouping are recomputed
+ * whole from the kept state (docs/scaling.md says why), and the run goes on only when everything outside the
+ * touched stories comes out as it was: otherwise it hands back the reason, and runCorpus does the full run.
+ * So the result always equals a full recompute.
  */
 import type {
   ClaimRecord,
@@ -21,12 +21,12 @@ import { entityMerger } from '../records.js';
 import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/store.js';
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
-import { DuplicateIndex, independenceGroups, linksAdded } from './duplicates.js';
+import { DuplicateIndex, groupsAdded, linksAdded } from './duplicates.js';
 import { figureRecords, SUFFIXED } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
-import type { CorpusOptions, DocMeta } from './types.js';
+import type { CorpusOptions } from './types.js';
 
 /** New articles beyond this share of the stored ones are cheaper to take in with the full run. */
 const MAX_NEW_SHARE = 0.25;
@@ -38,6 +38,33 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
   const to = canonical.get(source);
   const id = to && to !== source ? to : source;
   return `${id}\u0000${names.get(id) ?? ''}`;
+}
+
+/**
+ * The kept entity input (one record per id, as entityMerger gave it) with the new articles' records merged in,
+ * as entityMerger would give it over both: only the ids the new records name are merged again; the others are
+ * the kept records themselves (already without repeats), so the delta compares them at once.
+ */
+function withFresh(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
+  const named = new Set(fresh.map((e) => e.id));
+  const merger = entityMerger();
+  const ids = new Set<string>();
+  for (const e of input) {
+    if (ids.has(e.id)) return merged(input, fresh);
+    ids.add(e.id);
+    if (named.has(e.id)) merger.add(e);
+  }
+  for (const e of fresh) merger.add(e);
+  const result = merger.result();
+  const byId = new Map(result.map((e) => [e.id, e]));
+  return [...input.map((e) => byId.get(e.id) ?? e), ...result.filter((e) => !ids.has(e.id))];
+}
+
+/** Every record through entityMerger. */
+function merged(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
+  const merger = entityMerger();
+  for (const e of [...input, ...fresh]) merger.add(e);
+  return merger.result();
 }
 
 /** Try the incremental run; a reason when it cannot give exactly what the full run would. */
@@ -62,7 +89,6 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   if (!stored) return { reason: 'no corpus state is stored yet' };
   if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE))
     return { reason: `${fresh.length} new articles: too many for an incremental run` };
-  const oldDocs: DocMeta[] = index.docs.slice();
 
   const recorder = new StateRecorder(index, storyIndex, stored);
   for (const id of fresh) {
@@ -82,10 +108,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const duplicates = found.links;
   // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
-  const merger = entityMerger();
-  for (const e of entityInput) merger.add(e);
-  for (const e of await state.entitiesOf(fresh)) merger.add(e);
-  const nextInput = merger.result();
+  const nextInput = withFresh(entityInput, await state.entitiesOf(fresh));
   const was = resolveEntities(entityInput);
   const resolution = resolveEntities(nextInput);
 
@@ -157,26 +180,34 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   const restoryFigures: Record<string, string> = {};
   for (const [from, to] of relabeled) if (from !== to) restoryFigures[from] = to;
 
-  // Independence groups: within each untouched story, articles must be grouped as before.
-  const provenance = provenanceIndex(index.docs, duplicates);
-  const oldGroups = independenceGroups(oldDocs, oldLinks);
-  const pairs = new Map<string, string>();
-  const taken = new Map<string, string>();
-  for (const d of oldDocs) {
-    const story = storyOf.get(d.id)!;
+  // Independence groups: within each untouched story, articles must be grouped as before. Groups only merge, so
+  // only the stored articles of a group that merged two earlier ones can differ.
+  const groups = groupsAdded(index.docs, stored, duplicates, oldLinks.length);
+  const { before, after } = groups;
+  const beforeOf = new Map<number, number>();
+  const merged = new Set<number>();
+  for (let i = 0; i < stored; i++) {
+    const was = beforeOf.get(after[i]!);
+    if (was === undefined) beforeOf.set(after[i]!, before[i]!);
+    else if (was !== before[i]) merged.add(after[i]!);
+  }
+  const mergedIn = new Map<string, number>();
+  for (let i = 0; i < stored; i++) {
+    if (!merged.has(after[i]!)) continue;
+    const story = storyOf.get(index.docs[i]!.id)!;
     if (touched.has(story)) continue;
-    const a = `${story}\u0000${oldGroups.get(d.id)}`;
-    const b = `${story}\u0000${provenance.groups.get(d.id)}`;
-    if ((pairs.get(a) ?? b) !== b || (taken.get(b) ?? a) !== a)
+    const key = `${story}\u0000${after[i]}`;
+    if ((mergedIn.get(key) ?? before[i]) !== before[i])
       return { reason: 'a new article joins stored articles of another story as one source' };
-    pairs.set(a, b);
-    taken.set(b, a);
+    mergedIn.set(key, before[i]!);
   }
 
   // Entities: the claims of untouched stories must resolve to the same sources and names as before.
   // The touched stories' documents in store order: dating, figures and their ids read no other (all per story).
   const touchedMeta = index.docs.filter((d) => touched.has(storyOf.get(d.id)!));
   const touchedDocs = touchedMeta.map((d) => d.id);
+  // A copy's origin is in its story (a duplicate link joins their stories): the touched documents are enough.
+  const provenance = provenanceIndex(touchedMeta, duplicates, undefined, groups.groupOf);
   // Only a source some spelling map or name list holds can resolve differently: those are looked up.
   const keys = new Set([...was.canonical.keys(), ...was.names.keys()]);
   for (const k of [...resolution.canonical.keys(), ...resolution.names.keys()]) keys.add(k);
@@ -191,7 +222,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     if (was.names.get(k) !== resolution.names.get(k)) renamedKeys.add(k);
   if (renamedKeys.size) {
     const replaced = new Set(replaceStories);
-    for (const f of await state.figureKeys()) {
+    for (const f of await state.figureKeys([...renamedKeys])) {
       if (f.story && replaced.has(f.story)) continue;
       if (f.key === null) return { reason: 'stored figures predate their kept keys' };
       const [, , scope, , actor, target] = f.key.split('|');

@@ -50,15 +50,20 @@ function bodyOf(name: string): string {
   return SPEAKERS_FOR.exec(name.trim())?.[1] ?? name;
 }
 
-/** Build the provenance index once per corpus; `get` is then O(1) per claim. */
+/**
+ * Build the provenance index once per corpus; `get` is then O(1) per claim. `groupOf`: each document's
+ * independence group when the caller has them (then `docs` need hold only the documents whose claims are asked
+ * about, and those their copies link to).
+ */
 export function provenanceIndex(
   docs: Iterable<DocMeta>,
   links: DuplicateLink[],
   claimSource?: Record<string, string | null>,
+  groupOf?: (document: string) => string,
 ): ProvenanceIndex {
   const list = [...docs];
   const byId = new Map(list.map((d) => [d.id, d]));
-  const groups = independenceGroups(list, links);
+  const groups = groupOf ? new Map(list.map((d) => [d.id, groupOf(d.id)])) : independenceGroups(list, links);
   const linkOf = new Map<string, string>();
   for (const l of links) if (l.kind !== 'version') linkOf.set(l.document, l.of);
   // Keys and names repeat across claims: one string each (a new string per claim was most of a timeline entry).

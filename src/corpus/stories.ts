@@ -190,6 +190,9 @@ export class StoryIndex {
   private readonly wordingVocab = new Map<string, number>();
   private readonly wordingWords: string[] = [];
   private readonly wordingDf: number[] = [];
+  /** Per word id, the article that last took it (plus one): an article takes each word once, without a set. */
+  private readonly wordTaken: number[] = [];
+  private readonly wordingTaken: number[] = [];
 
   /**
    * Add one article (the body is read once, not kept). `wording`, when given, is the article's lower-case
@@ -202,14 +205,14 @@ export class StoryIndex {
     published?: string | null;
     wording?: readonly string[];
   }): void {
-    const seen = new Set<number>();
+    const seen: number[] = [];
     const text = `${doc.title ?? ''}\n${(doc.body ?? '').slice(0, HEAD)}`;
     // A word the text also writes in lower case is a common noun capitalised by a title or a sentence start.
     const lower = new Set<string>();
     const capitals: string[] = [];
     scanWords(text, capitals, lower);
     for (const m of capitals) {
-      if (seen.size >= MAX_WORDS) break;
+      if (seen.length >= MAX_WORDS) break;
       const w = possessive(m) ? m.slice(0, -2) : m;
       const key = w.toLowerCase();
       if (STOP.has(key) || key.length < 3 || lower.has(key)) continue;
@@ -219,21 +222,28 @@ export class StoryIndex {
   }
 
   /** Word `w` (its display form; `key` folded) counted once for the article being read, into `seen`. */
-  private takeWord(w: string, key: string, seen: Set<number>): void {
+  private takeWord(w: string, key: string, seen: number[]): void {
     let id = this.vocab.get(key);
     if (id === undefined) {
       id = this.display.length;
       this.vocab.set(key, id);
       this.display.push(w);
       this.df.push(0);
+      this.wordTaken.push(0);
     }
-    if (!seen.has(id)) {
-      seen.add(id);
+    if (this.wordTaken[id] !== this.ids.length + 1) {
+      this.wordTaken[id] = this.ids.length + 1;
+      seen.push(id);
       this.df[id]!++;
     }
   }
 
-  private push(id: string, words: Set<number>, published: string | null | undefined, wording: Iterable<string>): void {
+  private push(
+    id: string,
+    words: readonly number[],
+    published: string | null | undefined,
+    wording: Iterable<string>,
+  ): void {
     this.ids.push(id);
     this.words.push(words);
     this.published.push(published ?? null);
@@ -246,9 +256,9 @@ export class StoryIndex {
    * reading them again (the recorder checked that they read back the same).
    */
   restore(doc: { id: string; words: readonly string[]; wording: readonly string[]; published?: string | null }): void {
-    const seen = new Set<number>();
+    const seen: number[] = [];
     for (const w of doc.words) {
-      if (seen.size >= MAX_WORDS) break;
+      if (seen.length >= MAX_WORDS) break;
       this.takeWord(w, w.toLowerCase(), seen);
     }
     this.push(doc.id, seen, doc.published, doc.wording);
@@ -264,10 +274,12 @@ export class StoryIndex {
     return Array.from(this.wording.at(i), (w) => this.wordingWords[w]!);
   }
 
-  private takeWording(words: Iterable<string>): Set<number> {
-    const seen = new Set<number>();
+  private takeWording(words: Iterable<string>): number[] {
+    const seen: number[] = [];
+    // Called once the article's id is pushed: its stamp is its index plus one, as in takeWord.
+    const article = this.ids.length;
     for (const w of words) {
-      if (seen.size >= MAX_WORDING) break;
+      if (seen.length >= MAX_WORDING) break;
       if (w.length < 5 || STOP.has(w)) continue;
       let id = this.wordingVocab.get(w);
       if (id === undefined) {
@@ -275,9 +287,11 @@ export class StoryIndex {
         this.wordingVocab.set(w, id);
         this.wordingWords.push(w);
         this.wordingDf.push(0);
+        this.wordingTaken.push(0);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
+      if (this.wordingTaken[id] !== article) {
+        this.wordingTaken[id] = article;
+        seen.push(id);
         this.wordingDf[id]!++;
       }
     }
@@ -305,20 +319,33 @@ export class StoryIndex {
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     };
     const cap = Math.max(5, Math.min(50, Math.round(n / 4)));
-    const postings = new Map<string, number[]>();
+    // Words by their id, entities by their place in the list, below zero (each id is one entity's).
+    const postings = new Map<number, number[]>();
     const rare = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       for (const w of this.words.at(i)) {
         if (this.df[w]! < 2 || this.df[w]! > cap) continue;
-        (postings.get(`w${w}`) ?? postings.set(`w${w}`, []).get(`w${w}`)!).push(i);
+        (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
         rare[i]!++;
       }
     }
-    for (const e of entities) {
-      const docs = e.documents.map((d) => index.get(d)).filter((i): i is number => i !== undefined);
+    // Each entity's articles by index, read once here for the links and once more for the labels.
+    const entityDocs = entities.map((e) => {
+      const docs: number[] = [];
+      for (const d of e.documents) {
+        const i = index.get(d);
+        if (i !== undefined) docs.push(i);
+      }
+      return docs;
+    });
+    const entityKey = new Map<string, number>();
+    for (const [k, e] of entities.entries()) {
+      const docs = entityDocs[k]!;
       // The entity's name is usually among the words already: count it once.
       if (docs.length >= 2 && docs.length <= cap && !this.vocab.has(e.name.toLowerCase())) {
-        postings.set(`e${e.id}`, docs);
+        // A second record of one id takes the first one's place, as a key of its own would.
+        const key = entityKey.get(e.id) ?? entityKey.set(e.id, -1 - k).get(e.id)!;
+        postings.set(key, docs);
         for (const i of docs) rare[i]!++;
       }
     }
@@ -348,7 +375,7 @@ export class StoryIndex {
       if (a !== undefined && b !== undefined) union(a, b);
     }
     for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
-    return this.build(find, entities);
+    return this.build(find, entities, entityDocs);
   }
 
   /**
@@ -391,7 +418,7 @@ export class StoryIndex {
    */
   private attachAlone(
     find: (i: number) => number,
-    postings: Map<string, number[]>,
+    postings: Map<number, number[]>,
     cap: number,
   ): Array<[number, number]> {
     const n = this.ids.length;
@@ -457,6 +484,7 @@ export class StoryIndex {
   private build(
     rootOf: (i: number) => number,
     entities: readonly EntityRecord[],
+    entityDocs: readonly number[][],
   ): { stories: StoryRecord[]; storyOf: Map<string, string> } {
     // Every link is made: each article's root looked up once, not again for each entity that names it.
     const roots = Int32Array.from({ length: this.ids.length }, (_, i) => rootOf(i));
@@ -466,7 +494,7 @@ export class StoryIndex {
       const r = find(i);
       (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
     }
-    const named = this.namesByStory(find, entities);
+    const named = this.namesByStory(find, entities, entityDocs);
     const used = new Set<string>();
     const stories: StoryRecord[] = [];
     const storyOf = new Map<string, string>();
@@ -493,21 +521,28 @@ export class StoryIndex {
     return { stories, storyOf };
   }
 
-  /** Per story root, each entity the entities stage found, with the number of the story's articles that name it. */
-  private namesByStory(find: (i: number) => number, entities: readonly EntityRecord[]): Map<number, StoryName[]> {
-    const index = new Map(this.ids.map((id, i) => [id, i]));
+  /**
+   * Per story root, each entity the entities stage found, with the number of the story's articles that name it.
+   * `entityDocs`: each entity's articles by index.
+   */
+  private namesByStory(
+    find: (i: number) => number,
+    entities: readonly EntityRecord[],
+    entityDocs: readonly number[][],
+  ): Map<number, StoryName[]> {
     const out = new Map<number, StoryName[]>();
-    for (const e of entities) {
+    const count = new Uint32Array(this.ids.length);
+    const roots: number[] = [];
+    for (const [k, e] of entities.entries()) {
       // A name with a common word in it ("New Year", "President Smith") is a phrase more than a name.
       if (e.name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && STOP.has(w.toLowerCase()))) continue;
-      const per = new Map<number, number>();
-      for (const d of e.documents) {
-        const i = index.get(d);
-        if (i !== undefined) per.set(find(i), (per.get(find(i)) ?? 0) + 1);
+      // Stories in the order the entity's articles first name them.
+      for (const i of entityDocs[k]!) if (count[find(i)]!++ === 0) roots.push(find(i));
+      for (const r of roots) {
+        (out.get(r) ?? out.set(r, []).get(r)!).push({ name: e.name, count: count[r]!, df: e.documents.length });
+        count[r] = 0;
       }
-      for (const [r, count] of per) {
-        (out.get(r) ?? out.set(r, []).get(r)!).push({ name: e.name, count, df: e.documents.length });
-      }
+      roots.length = 0;
     }
     return out;
   }

@@ -1,7 +1,7 @@
 /** The corpus state kept between runs ({@link CorpusStateStore}) in a PostgreSQL store's tables (the 6 → 7 step). */
 import type pg from 'pg';
 import type { ClaimRecord, CorpusDelta, CorpusResult, CorpusDocState, DeltaWritten, EntityRecord } from '../records.js';
-import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
+import { chunks, figureRow, json, parse, rowChanges, sameJson } from './rows.js';
 import { storyBrief } from './figure-brief.js';
 import type { PostgresStore } from './postgres.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
@@ -142,8 +142,14 @@ export class PostgresCorpusState implements CorpusStateStore {
     return r.rows.map((row: Row) => String(row.source));
   }
 
-  async figureKeys(): Promise<FigureKey[]> {
-    const r = await this.pool.query("select id, story, brief::json->>'label' as label, claims, sort_key from figures");
+  async figureKeys(naming?: readonly string[]): Promise<FigureKey[]> {
+    const select = "select id, story, brief::json->>'label' as label, claims, sort_key from figures";
+    const r = naming
+      ? await this.pool.query(
+          `${select} where sort_key is null or exists (select 1 from unnest($1::text[]) k where strpos(sort_key, k) > 0)`,
+          [naming],
+        )
+      : await this.pool.query(select);
     return r.rows.map((row: Row) => ({
       id: String(row.id),
       story: (row.story as string) ?? null,
@@ -182,9 +188,9 @@ export class PostgresCorpusState implements CorpusStateStore {
       const count = await c.query('select count(*)::int as n from corpus_docs');
       if (Number((count.rows[0] as Row).n) !== delta.storedStates) return false;
       const written: DeltaWritten = { figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 };
-      const entities = rowChanges(delta.was.entities, delta.entities, idOf, json, false);
+      const entities = rowChanges(delta.was.entities, delta.entities, idOf, sameJson, false);
       written.entities += await writeRows(c, 'entities', entities, json);
-      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, json, true);
+      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, sameJson, true);
       written.entities += await writeRows(c, 'corpus_entities', input, json);
       for (const part of chunks(delta.addedDuplicates, CHUNK)) {
         await c.query(
@@ -264,7 +270,12 @@ export class PostgresCorpusState implements CorpusStateStore {
         );
       }
       const briefs = delta.stories.map(({ story, figures }) => storyBrief(story, figures));
-      written.stories += await writeRows(c, 'stories', rowChanges(delta.was.stories, briefs, idOf, json, false), json);
+      written.stories += await writeRows(
+        c,
+        'stories',
+        rowChanges(delta.was.stories, briefs, idOf, sameJson, false),
+        json,
+      );
       for (const part of chunks(delta.docStates, CHUNK)) {
         await c.query(
           `insert into corpus_docs (id, story, state) select * from unnest($1::text[], $2::text[], $3::text[])

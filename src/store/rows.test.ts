@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { byDocumentsThenId, rowChanges } from './rows.js';
+import { byDocumentsThenId, rowChanges, sameJson } from './rows.js';
 
 type Row = { id: string; n: number };
 const id = (r: Row) => r.id;
-const text = (r: Row) => JSON.stringify(r);
 const rows = (spec: string): Row[] =>
   spec
     .split(' ')
@@ -25,10 +24,38 @@ describe('rowChanges', () => {
     ['', 'a1', false, '', '', 'a1'],
   ];
   it.each(cases)('%s → %s (ordered %s)', (was, next, ordered, update, drop, append) => {
-    const out = rowChanges(rows(was), rows(next), id, text, ordered);
+    const out = rowChanges(rows(was), rows(next), id, sameJson, ordered);
     expect(out.update).toEqual(rows(update));
     expect(out.drop).toEqual(drop.split(' ').filter(Boolean));
     expect(out.append).toEqual(rows(append));
+  });
+
+  // Pairs of values: sameJson tells them apart exactly when JSON.stringify does.
+  const values: Array<[unknown, unknown]> = [
+    [
+      { a: 1, b: ['x', 'y'] },
+      { a: 1, b: ['x', 'y'] },
+    ],
+    [
+      { a: 1, b: ['x', 'y'] },
+      { a: 1, b: ['y', 'x'] },
+    ],
+    [
+      { a: 1, b: 2 },
+      { b: 2, a: 1 },
+    ],
+    [{ a: 1, b: undefined }, { a: 1 }],
+    [{ a: [undefined] }, { a: [null] }],
+    [{ a: NaN }, { a: null }],
+    [{ a: Infinity }, { a: -Infinity }],
+    [{ a: null }, { a: 0 }],
+    [{ a: '1' }, { a: 1 }],
+    [[], {}],
+    [{ a: { b: [1, { c: true }] } }, { a: { b: [1, { c: false }] } }],
+    [{ d: new Date(0) }, { d: '1970-01-01T00:00:00.000Z' }],
+  ];
+  it.each(values)('sameJson(%j, %j) is JSON.stringify equality', (a, b) => {
+    expect(sameJson(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
   });
 
   it('orders by documents, most first, then by id', () => {

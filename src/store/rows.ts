@@ -6,6 +6,38 @@ export const json = (v: unknown): string => JSON.stringify(v);
 
 export const parse = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 
+/** A value JSON writes: the members it leaves out (undefined, functions, symbols) are not compared. */
+const written = (v: unknown) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+
+/**
+ * Whether `a` and `b` write the same JSON, without writing it: a row with a list of 100,000 document ids is
+ * compared item by item (mostly the same strings), not turned into two megabytes of text twice.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== 'number' || Number.isFinite(a) || json(a) === json(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return json(a) === json(b);
+  if ('toJSON' in a || 'toJSON' in b) return json(a) === json(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      // An array writes null for what an object member would leave out.
+      const u = written(a[i]) ? a[i] : null;
+      const v = written(y[i]) ? y[i] : null;
+      if (!sameJson(u, v)) return false;
+    }
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const kx = Object.keys(x).filter((k) => written(x[k]));
+  const ky = Object.keys(y).filter((k) => written(y[k]));
+  if (kx.length !== ky.length) return false;
+  for (let i = 0; i < kx.length; i++) if (kx[i] !== ky[i] || !sameJson(x[kx[i]!], y[ky[i]!])) return false;
+  return true;
+}
+
 /** `items` in consecutive slices of at most `size` (bound parameters per statement stay under a limit). */
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -28,7 +60,7 @@ export function rowChanges<T>(
   was: readonly T[],
   next: readonly T[],
   id: (row: T) => string,
-  text: (row: T) => string,
+  same: (a: T, b: T) => boolean,
   ordered: boolean,
 ): { update: T[]; drop: string[]; append: T[] } {
   if (!ordered) {
@@ -39,14 +71,14 @@ export function rowChanges<T>(
     for (const row of next) {
       const old = before.get(id(row));
       if (!old) append.push(row);
-      else if (text(old) !== text(row)) update.push(row);
+      else if (!same(old, row)) update.push(row);
     }
     return { update, drop: [...before.keys()].filter((k) => !kept.has(k)), append };
   }
   let at = 0;
   while (at < was.length && at < next.length && id(was[at]!) === id(next[at]!)) at++;
   const update: T[] = [];
-  for (let i = 0; i < at; i++) if (text(was[i]!) !== text(next[i]!)) update.push(next[i]!);
+  for (let i = 0; i < at; i++) if (!same(was[i]!, next[i]!)) update.push(next[i]!);
   return { update, drop: was.slice(at).map(id), append: next.slice(at) };
 }
 

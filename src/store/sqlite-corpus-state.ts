@@ -8,11 +8,14 @@ import type {
   EntityRecord,
   FigureRecord,
 } from '../records.js';
-import { chunks, figureRow, json, parse, rowChanges } from './rows.js';
+import { chunks, figureRow, json, parse, rowChanges, sameJson } from './rows.js';
 import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, packRecord, unpackJson } from './packed-row.js';
 import type { CorpusStateStore, FigureKey } from './store.js';
+
+/** Keys matched in one scan of the figures by {@link SqliteCorpusState.figureKeys}. */
+const KEYS_PER_QUERY = 200;
 
 type Row = Record<string, unknown>;
 
@@ -89,10 +92,20 @@ export class SqliteCorpusState implements CorpusStateStore {
     });
   }
 
-  async figureKeys(): Promise<FigureKey[]> {
-    const rows = this.db
-      .prepare("select id, story, json_extract(brief, '$.label') label, claims, sort_key from figures")
-      .all() as Row[];
+  async figureKeys(naming?: readonly string[]): Promise<FigureKey[]> {
+    const select = "select id, story, json_extract(brief, '$.label') label, claims, sort_key from figures";
+    let rows: Row[];
+    if (!naming) rows = this.db.prepare(select).all() as Row[];
+    else {
+      // The keys are matched inside SQLite, a few at a time: only the figures that may name one are read.
+      const byId = new Map<string, Row>();
+      for (let i = 0; i === 0 || i < naming.length; i += KEYS_PER_QUERY) {
+        const some = naming.slice(i, i + KEYS_PER_QUERY);
+        const where = ['sort_key is null', ...some.map(() => 'instr(sort_key, ?) > 0')].join(' or ');
+        for (const r of this.db.prepare(`${select} where ${where}`).all(...some) as Row[]) byId.set(String(r.id), r);
+      }
+      rows = [...byId.values()];
+    }
     return rows.map((r) => ({
       id: String(r.id),
       story: (r.story as string) ?? null,
@@ -135,9 +148,9 @@ export class SqliteCorpusState implements CorpusStateStore {
       const { n } = db.prepare('select count(*) n from corpus_docs').get() as { n: number };
       if (n !== delta.storedStates) return false;
       const written: DeltaWritten = { figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 };
-      const entities = rowChanges(delta.was.entities, delta.entities, idOf, json, false);
+      const entities = rowChanges(delta.was.entities, delta.entities, idOf, sameJson, false);
       written.entities += writeRows(db, 'entities', entities, (e) => packJson(json(e)));
-      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, json, true);
+      const input = rowChanges(delta.was.entityInput, delta.entityInput, idOf, sameJson, true);
       written.entities += writeRows(db, 'corpus_entities', input, json);
       const insD = db.prepare('insert into duplicates (document, of, kind, similarity) values (?, ?, ?, ?)');
       for (const d of delta.addedDuplicates) insD.run(d.document, d.of, d.kind, d.similarity);
@@ -173,7 +186,7 @@ export class SqliteCorpusState implements CorpusStateStore {
       for (const [claim, source] of Object.entries(delta.claimSource))
         written.claims += setS.run(source, claim, source).changes;
       const briefs = delta.stories.map(({ story, figures }) => storyBrief(story, figures));
-      written.stories += writeRows(db, 'stories', rowChanges(delta.was.stories, briefs, idOf, json, false), json);
+      written.stories += writeRows(db, 'stories', rowChanges(delta.was.stories, briefs, idOf, sameJson, false), json);
       const insC = db.prepare('insert or replace into corpus_docs (id, story, state) values (?, ?, ?)');
       for (const s of delta.docStates) insC.run(s.id, s.story, s.state);
       const move = db.prepare('update corpus_docs set story = ? where id = ?');

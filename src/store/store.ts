@@ -192,8 +192,11 @@ export interface CorpusStateStore {
   claimsOf(documents: string[]): Promise<ClaimRecord[]>;
   /** Those of `sources` that a claim names outside the documents in `except` (looked up by source). */
   sourcesOutside(sources: string[], except: string[]): Promise<string[]>;
-  /** Every stored figure's key, in no particular order. */
-  figureKeys(): Promise<FigureKey[]>;
+  /**
+   * Every stored figure's key, in no particular order; with `naming`, only those whose key holds one of these
+   * strings, and those with no key.
+   */
+  figureKeys(naming?: readonly string[]): Promise<FigureKey[]>;
   /** Those of `ids` that a figure outside the stories `except` has. */
   figureIdsTaken(ids: string[], except: string[]): Promise<string[]>;
   /** Figures outside the stories `except`, and the claims they hold. */

@@ -352,4 +352,28 @@ describe('the incremental corpus run', () => {
       await store.close();
     }
   });
+  it.each([
+    ['SQLite', false],
+    ['PostgreSQL', true],
+  ])('reads only the figure keys that may name an entity, on %s', async (_name, pg) => {
+    if (pg && server.skip) return;
+    const store = pg
+      ? await openPostgresStore(server.url!, { schema: server.schema() })
+      : await openSqliteStore(':memory:');
+    try {
+      await store.putArticles(articles(batches[0]!));
+      await runCorpus(store);
+      const all = await store.corpusState!.figureKeys();
+      const parts = [...new Set(all.flatMap((f) => (f.key ?? '').split('|').filter(Boolean)))];
+      expect(parts.length).toBeGreaterThan(1);
+      for (const naming of [[parts[0]!], parts.slice(1, 3), ['no such key']]) {
+        // A superset of the exact matches is allowed by the contract; these stores give exactly the substring matches.
+        const want = all.filter((f) => f.key === null || naming.some((k) => f.key!.includes(k)));
+        const got = await store.corpusState!.figureKeys(naming);
+        expect(got.map((f) => f.id).sort()).toEqual(want.map((f) => f.id).sort());
+      }
+    } finally {
+      await store.close();
+    }
+  });
 });
