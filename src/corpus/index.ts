@@ -69,8 +69,14 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
-  return EARLIER_CUE.test(before) || PEAK_CUE.test(before) || CHANGED_FROM.test(before);
+  return EARLIER_CUE.test(before) || (PEAK_CUE.test(before) && !crowdCount(c)) || CHANGED_FROM.test(before);
 }
+
+/**
+ * corpus/crowd-peak-is-the-count: "police estimated the crowd at its peak at 12,000": a crowd is counted at its
+ * peak, so the peak names the count itself, not an earlier point of a tally that has since fallen.
+ */
+const crowdCount = (c: ClaimRecord): boolean => actionKey(c.action) === 'attend';
 
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
 const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);

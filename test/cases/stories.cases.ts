@@ -555,5 +555,42 @@ The Central Election Board revised final turnout to 66 percent after recounts in
   ],
 };
 
+const RALLY: Story = {
+  name: 'a pension rally: police and organisers estimate the crowd, the organisers revise theirs',
+  articles: [
+    {
+      file: 'rally-1.json',
+      url: 'https://www.riverbendgazette.example/2026/05/09/pension-rally-dornholm',
+      text: `Pensioners rally in Dornholm
+
+Police said about 8,000 people gathered on Saturday afternoon to protest against cuts to the state pension. The Silver Alliance, which organised the rally, put the figure at 25,000, and said 60 coaches had arrived from across the region.
+
+Officers made four arrests.`,
+    },
+    {
+      file: 'rally-2.json',
+      url: 'https://www.coastaltimes.example/news/2026/05/10/silver-alliance-crowd',
+      text: `Rally organisers raise their crowd estimate
+
+Police estimated the crowd at its peak at about 8,000. On Sunday the Silver Alliance revised its own estimate up to 30,000 from the 25,000 it had given on Saturday, citing ticket sales it said it had bought records of.`,
+    },
+  ],
+  pairs: [
+    [
+      ['rally-1.json', 'about 8,000 people gathered', 8000],
+      ['rally-1.json', 'put the figure at 25,000', 25000],
+      'conflict',
+    ],
+    [
+      ['rally-2.json', 'at its peak at about 8,000', 8000],
+      ['rally-2.json', 'estimate up to 30,000', 30000],
+      'conflict',
+    ],
+    [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-2.json', 'estimate up to 30,000', 30000], 'revision'],
+    [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-1.json', '60 coaches had arrived', 60], 'different'],
+    [['rally-1.json', 'about 8,000 people gathered', 8000], ['rally-1.json', 'made four arrests', 4], 'different'],
+  ],
+};
+
 /** The invented stories, all read into one store. */
-export const INVENTED_STORIES: Story[] = [CHOLERA, PLANT_FIRE, FERRY, STRIKE, TORNADO, WILDFIRE, MINE, ELECTION];
+export const INVENTED_STORIES: Story[] = [CHOLERA, PLANT_FIRE, FERRY, STRIKE, TORNADO, WILDFIRE, MINE, ELECTION, RALLY];
