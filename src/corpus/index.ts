@@ -119,7 +119,7 @@ function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
 }
 
 /** Actions the extraction names well; any other is re-read from the words around the number. */
-const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'arrest', 'evacuate']);
+const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'hospitalize', 'capture', 'arrest', 'evacuate']);
 /** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
 const EVENT_CUES: Array<[string, RegExp]> = [
   ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],

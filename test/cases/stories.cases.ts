@@ -592,5 +592,46 @@ Police estimated the crowd at its peak at about 8,000. On Sunday the Silver Alli
   ],
 };
 
+const FLU: Story = {
+  name: 'a flu outbreak at a care home: county and hospital count hospital stays apart from cases',
+  articles: [
+    {
+      file: 'flu-1.json',
+      url: 'https://www.lakeshoreherald.example/health/2026/02/03/brenwick-flu-outbreak',
+      text: `Flu outbreak at Brenwick care home
+
+An influenza outbreak at a care home in Brenwick has reached 37 cases, the county health office said on Tuesday. County officials said six residents had been hospitalized since the outbreak began. But St Aldric Hospital said 11 patients from the home had been admitted there.`,
+    },
+    {
+      file: 'flu-2.json',
+      url: 'https://www.valleypost.example/news/2026/02/05/brenwick-flu-hospital',
+      text: `Brenwick flu count rises
+
+The county health office said on Thursday that the Brenwick outbreak had grown to 52 cases and raised its count of residents who have been hospitalized to 10.`,
+    },
+  ],
+  pairs: [
+    [
+      ['flu-1.json', 'six residents had been hospitalized', 6],
+      ['flu-1.json', '11 patients from the home', 11],
+      'conflict',
+    ],
+    [['flu-1.json', 'six residents had been hospitalized', 6], ['flu-2.json', 'hospitalized to 10', 10], 'revision'],
+    [['flu-1.json', 'reached 37 cases', 37], ['flu-2.json', 'grown to 52 cases', 52], 'revision'],
+    [['flu-1.json', 'reached 37 cases', 37], ['flu-1.json', 'six residents had been hospitalized', 6], 'different'],
+  ],
+};
+
 /** The invented stories, all read into one store. */
-export const INVENTED_STORIES: Story[] = [CHOLERA, PLANT_FIRE, FERRY, STRIKE, TORNADO, WILDFIRE, MINE, ELECTION, RALLY];
+export const INVENTED_STORIES: Story[] = [
+  CHOLERA,
+  PLANT_FIRE,
+  FERRY,
+  STRIKE,
+  TORNADO,
+  WILDFIRE,
+  MINE,
+  ELECTION,
+  RALLY,
+  FLU,
+];
