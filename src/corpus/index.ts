@@ -237,6 +237,13 @@ const PART_BEFORE =
   /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
 const PART_AFTER = /^\s*(?:of (?:them|whom|those|the|these))\b/i;
 const PART_REACH = 30;
+/**
+ * corpus/of-the-whole-lead: "Of the 23 people arrested, 16 were charged", "Of those 40 dead, 12 were children": a
+ * clause that opens with the whole and a comma makes the number right after it a part.
+ */
+const PART_LEAD =
+  /\b[Oo]f (?:the|those|these) [\p{L}\d,.-]+(?: [\p{L}-]+){0,5}, (?:(?:at least|some|about|nearly|only) )?$/u;
+const PART_LEAD_REACH = 70;
 
 /** "including four students", "five of the injured": the number counts a part of another count in its sentence. */
 function partCue(c: ClaimRecord): boolean {
@@ -245,6 +252,7 @@ function partCue(c: ClaimRecord): boolean {
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   return (
     PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) ||
+    PART_LEAD.test(c.evidence.slice(Math.max(0, at - PART_LEAD_REACH), at)) ||
     PART_AFTER.test(c.evidence.slice(end, end + PART_REACH))
   );
 }

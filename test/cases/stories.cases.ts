@@ -565,7 +565,7 @@ const RALLY: Story = {
 
 Police said about 8,000 people gathered on Saturday afternoon to protest against cuts to the state pension. The Silver Alliance, which organised the rally, put the figure at 25,000, and said 60 coaches had arrived from across the region.
 
-Officers made four arrests.`,
+Officers made four arrests. Of the four people arrested, three were held overnight, a police spokesman said.`,
     },
     {
       file: 'rally-2.json',
@@ -589,6 +589,7 @@ Police estimated the crowd at its peak at about 8,000. On Sunday the Silver Alli
     [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-2.json', 'estimate up to 30,000', 30000], 'revision'],
     [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-1.json', '60 coaches had arrived', 60], 'different'],
     [['rally-1.json', 'about 8,000 people gathered', 8000], ['rally-1.json', 'made four arrests', 4], 'different'],
+    [['rally-1.json', 'three were held overnight', 3], ['rally-1.json', 'made four arrests', 4], 'part'],
   ],
 };
 
