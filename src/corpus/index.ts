@@ -69,8 +69,14 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
-  return EARLIER_CUE.test(before) || PEAK_CUE.test(before) || CHANGED_FROM.test(before);
+  return EARLIER_CUE.test(before) || (PEAK_CUE.test(before) && !crowdCount(c)) || CHANGED_FROM.test(before);
 }
+
+/**
+ * corpus/crowd-peak-is-the-count: "police estimated the crowd at its peak at 12,000": a crowd is counted at its
+ * peak, so the peak names the count itself, not an earlier point of a tally that has since fallen.
+ */
+const crowdCount = (c: ClaimRecord): boolean => actionKey(c.action) === 'attend';
 
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
 const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
@@ -113,7 +119,7 @@ function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
 }
 
 /** Actions the extraction names well; any other is re-read from the words around the number. */
-const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'capture', 'arrest', 'evacuate']);
+const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'hospitalize', 'capture', 'arrest', 'evacuate']);
 /** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
 const EVENT_CUES: Array<[string, RegExp]> = [
   ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],
@@ -231,6 +237,13 @@ const PART_BEFORE =
   /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
 const PART_AFTER = /^\s*(?:of (?:them|whom|those|the|these))\b/i;
 const PART_REACH = 30;
+/**
+ * corpus/of-the-whole-lead: "Of the 23 people arrested, 16 were charged", "Of those 40 dead, 12 were children": a
+ * clause that opens with the whole and a comma makes the number right after it a part.
+ */
+const PART_LEAD =
+  /\b[Oo]f (?:the|those|these) [\p{L}\d,.-]+(?: [\p{L}-]+){0,5}, (?:(?:at least|some|about|nearly|only) )?$/u;
+const PART_LEAD_REACH = 70;
 
 /** "including four students", "five of the injured": the number counts a part of another count in its sentence. */
 function partCue(c: ClaimRecord): boolean {
@@ -239,6 +252,7 @@ function partCue(c: ClaimRecord): boolean {
   const end = Math.max(0, c.numberEnd - c.evidenceStart);
   return (
     PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) ||
+    PART_LEAD.test(c.evidence.slice(Math.max(0, at - PART_LEAD_REACH), at)) ||
     PART_AFTER.test(c.evidence.slice(end, end + PART_REACH))
   );
 }

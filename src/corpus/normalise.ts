@@ -528,10 +528,18 @@ const MEASURE_EVENTS: Record<string, [string, string]> = {
   injuries: ['injured', 'wound'],
   wounded: ['injured', 'wound'],
   missing: ['missing', 'missing'],
+  // figures/hospital-stays: "14 measles admissions" and "nine people were hospitalized" count one figure.
+  admission: ['hospitalized', 'hospitalize'],
+  admissions: ['hospitalized', 'hospitalize'],
+  hospitalization: ['hospitalized', 'hospitalize'],
+  hospitalizations: ['hospitalized', 'hospitalize'],
+  hospitalisation: ['hospitalized', 'hospitalize'],
+  hospitalisations: ['hospitalized', 'hospitalize'],
 };
 const EVENT_ACTIONS: Record<string, string> = {
   kill: 'deaths',
   wound: 'injured',
+  hospitalize: 'hospitalized',
   missing: 'missing',
   trapped: 'trapped',
   outage: 'without power',

@@ -177,12 +177,23 @@ function closeRivals(a: RelationClaim, b: RelationClaim): boolean {
 /** Two named sources' counts further apart than this factor are more likely two counts than one disputed. */
 const RIVAL_RATIO = 4;
 
+/**
+ * relations/undated-is-the-article-day: "police said 12,000 marched in the afternoon; organisers put the figure at
+ * 40,000": a count its text does not date, or dates only to a period holding its article's day (a time of day read
+ * to the year), is as of that day.
+ */
+function momentOf(c: RelationClaim): string {
+  const day = c.day?.slice(0, 10) ?? '';
+  const about = c.about ?? day;
+  return day.startsWith(about) ? day : about;
+}
+
 /** relations/named-rivals (see the rule). */
 function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
   if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
     return false;
   const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
-  if (cued(a) || cued(b) || (a.about ?? '') !== (b.about ?? '')) return false;
+  if (cued(a) || cued(b) || momentOf(a) !== momentOf(b)) return false;
   const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
   const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);

@@ -778,9 +778,12 @@ export function sentenceAttributions(
 /** What became of the counted, after a participle that then describes them ("confirmed dead", "reported missing"). */
 const STATE_AFTER = new Set(['dead', 'missing', 'injured', 'hurt', 'infected', 'alive', 'safe', 'killed', 'drowned']);
 
-/** An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV". */
+/**
+ * An outlet told, closing the sentence: "Reuters", "news agency ANI", "the newspaper", "local broadcaster RTV"; a
+ * day may follow it ("told Reuters on Friday").
+ */
 const TOLD_OUTLET =
-  /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?$/u;
+  /^(?:(?:the\s+)?(?:[a-z]+\s+)?(?:news agency|newspaper|broadcaster|news outlet|outlet|wire service|paper|network|channel|station|daily|magazine)(?:\s+|$))?(?:\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})?(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?$/u;
 
 /** The person asked, then the opening mark of the question: " Mr. Lee “", " the mayor whether “". */
 const ASKED_OBJECT = /^\s+(?:[\p{L}.’'-]+\s+){1,4}[“"]/u;

@@ -15,6 +15,7 @@ import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
 import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
+import { FIGURE_NOUN_ACTION, figureNounSource } from './claims/figure-noun.js';
 import {
   actorTarget,
   attributionFor,
@@ -175,6 +176,7 @@ export function buildClaims(article: Article): Claim[] {
     let stems = stemsOf.get(sentence);
     if (!stems) stemsOf.set(sentence, (stems = stemMatches(sentence.text)));
     const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure, rel(q.number.end), stems);
+    const referent = figureNounSource(q, sentence.text, !act || act.start >= rel(q.number.end), claims);
     const att = attributionFor(article, sentence, q, ix);
     let source = att?.source ?? null;
     let via = att?.via ?? [];
@@ -207,14 +209,16 @@ export function buildClaims(article: Article): Claim[] {
       evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
       actor,
       target,
-      action: act
-        ? {
-            value: act.action,
-            by: 'claims/action',
-            certain: act.end > act.start,
-            span: span(article.text, sentence.start + act.start, sentence.start + act.end),
-          }
-        : null,
+      action: referent
+        ? { ...referent.action!, by: FIGURE_NOUN_ACTION, certain: false }
+        : act
+          ? {
+              value: act.action,
+              by: 'claims/action',
+              certain: act.end > act.start,
+              span: span(article.text, sentence.start + act.start, sentence.start + act.end),
+            }
+          : null,
       status: coordinatedWith
         ? { ...coordinatedWith, by: 'claims/coordinated', certain: false }
         : st.cue

@@ -53,7 +53,9 @@ export const ACTIONS: Record<string, string[]> = {
     'lost their lives',
     'drown',
   ],
-  wound: ['wound', 'injur', 'hurt', 'hospitaliz', 'hospitalis'],
+  wound: ['wound', 'injur', 'hurt'],
+  // A stay in hospital is its own count: the sick of an outbreak are hospitalised without being hurt.
+  hospitalize: ['hospitaliz', 'hospitalis', 'admitted', 'admission'],
   // `insured losses of $5 billion`: a loss of money is what something costs.
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price', 'loss'],
   spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],

@@ -18,7 +18,7 @@ describe('shared vocabulary', () => {
     expect(actionOf('send')).toBe('deploy');
     expect(actionOf('die')).toBe('kill');
     expect(actionOf('live')).toBe('live');
-    expect(actionKey('hospitalized')).toBe('wound');
+    expect(actionKey('hospitalized')).toBe('hospitalize');
     expect(actionKey('captured')).toBe(actionKey('arrest'));
   });
 

@@ -598,7 +598,7 @@ genreStories.push(
       exact('146', 146, 'cases', ['state health officials']),
       exact('four counties', 4, 'counties', ['state health officials']),
       exact('121', 121, 'people', ['state health officials']),
-      exact('18', 18, 'people', ['state health officials'], { action: 'wound' }),
+      exact('18', 18, 'people', ['state health officials'], { action: 'hospitalize' }),
       approx('nine in 10', 0.9, 'share of cases', ['state health officials']),
     ],
     not: [],

@@ -555,5 +555,84 @@ The Central Election Board revised final turnout to 66 percent after recounts in
   ],
 };
 
+const RALLY: Story = {
+  name: 'a pension rally: police and organisers estimate the crowd, the organisers revise theirs',
+  articles: [
+    {
+      file: 'rally-1.json',
+      url: 'https://www.riverbendgazette.example/2026/05/09/pension-rally-dornholm',
+      text: `Pensioners rally in Dornholm
+
+Police said about 8,000 people gathered on Saturday afternoon to protest against cuts to the state pension. The Silver Alliance, which organised the rally, put the figure at 25,000, and said 60 coaches had arrived from across the region.
+
+Officers made four arrests. Of the four people arrested, three were held overnight, a police spokesman said.`,
+    },
+    {
+      file: 'rally-2.json',
+      url: 'https://www.coastaltimes.example/news/2026/05/10/silver-alliance-crowd',
+      text: `Rally organisers raise their crowd estimate
+
+Police estimated the crowd at its peak at about 8,000. On Sunday the Silver Alliance revised its own estimate up to 30,000 from the 25,000 it had given on Saturday, citing ticket sales it said it had bought records of.`,
+    },
+  ],
+  pairs: [
+    [
+      ['rally-1.json', 'about 8,000 people gathered', 8000],
+      ['rally-1.json', 'put the figure at 25,000', 25000],
+      'conflict',
+    ],
+    [
+      ['rally-2.json', 'at its peak at about 8,000', 8000],
+      ['rally-2.json', 'estimate up to 30,000', 30000],
+      'conflict',
+    ],
+    [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-2.json', 'estimate up to 30,000', 30000], 'revision'],
+    [['rally-1.json', 'put the figure at 25,000', 25000], ['rally-1.json', '60 coaches had arrived', 60], 'different'],
+    [['rally-1.json', 'about 8,000 people gathered', 8000], ['rally-1.json', 'made four arrests', 4], 'different'],
+    [['rally-1.json', 'three were held overnight', 3], ['rally-1.json', 'made four arrests', 4], 'part'],
+  ],
+};
+
+const FLU: Story = {
+  name: 'a flu outbreak at a care home: county and hospital count hospital stays apart from cases',
+  articles: [
+    {
+      file: 'flu-1.json',
+      url: 'https://www.lakeshoreherald.example/health/2026/02/03/brenwick-flu-outbreak',
+      text: `Flu outbreak at Brenwick care home
+
+An influenza outbreak at a care home in Brenwick has reached 37 cases, the county health office said on Tuesday. County officials said six residents had been hospitalized since the outbreak began. But St Aldric Hospital said 11 patients from the home had been admitted there.`,
+    },
+    {
+      file: 'flu-2.json',
+      url: 'https://www.valleypost.example/news/2026/02/05/brenwick-flu-hospital',
+      text: `Brenwick flu count rises
+
+The county health office said on Thursday that the Brenwick outbreak had grown to 52 cases and raised its count of residents who have been hospitalized to 10.`,
+    },
+  ],
+  pairs: [
+    [
+      ['flu-1.json', 'six residents had been hospitalized', 6],
+      ['flu-1.json', '11 patients from the home', 11],
+      'conflict',
+    ],
+    [['flu-1.json', 'six residents had been hospitalized', 6], ['flu-2.json', 'hospitalized to 10', 10], 'revision'],
+    [['flu-1.json', 'reached 37 cases', 37], ['flu-2.json', 'grown to 52 cases', 52], 'revision'],
+    [['flu-1.json', 'reached 37 cases', 37], ['flu-1.json', 'six residents had been hospitalized', 6], 'different'],
+  ],
+};
+
 /** The invented stories, all read into one store. */
-export const INVENTED_STORIES: Story[] = [CHOLERA, PLANT_FIRE, FERRY, STRIKE, TORNADO, WILDFIRE, MINE, ELECTION];
+export const INVENTED_STORIES: Story[] = [
+  CHOLERA,
+  PLANT_FIRE,
+  FERRY,
+  STRIKE,
+  TORNADO,
+  WILDFIRE,
+  MINE,
+  ELECTION,
+  RALLY,
+  FLU,
+];

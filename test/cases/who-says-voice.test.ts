@@ -141,6 +141,8 @@ describe('attributions/told-outlet: "X told news agency Y" credits X, through Y'
     ],
     ['"We counted 300 tents," camp manager Lina Haddad told Reuters.', '300', 'Lina Haddad'],
     ['Some 60 buses were idle, a union official told the newspaper.', '60', 'union official'],
+    ['The flood toll stands at 18, the regional health office told Reuters on Friday.', '18', 'regional health office'],
+    ['About 40 shops stayed shut, the traders union told Harbour Radio yesterday.', '40', 'traders union'],
   ]);
 });
 

@@ -16,7 +16,7 @@ function actionAt(sentence: string, num: string): string | undefined {
 describe('claims/action: coordinated clauses take the verb of their own conjunct', () => {
   const cases: Array<[string, string, string]> = [
     ['At least 40 villagers were killed and hundreds more injured when the dam burst.', 'hundreds', 'wound'],
-    ['Twelve miners died and 30 others were hospitalized after the explosion.', '30', 'wound'],
+    ['Twelve miners died and 30 others were hospitalized after the explosion.', '30', 'hospitalize'],
     ['The floods killed 200 people, and thousands more were displaced.', 'thousands', 'evacuate'],
     ['Police arrested 23 protesters and 9 others were injured in the clashes.', '9', 'wound'],
   ];
