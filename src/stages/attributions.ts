@@ -117,6 +117,13 @@ const FILLER = new Set([
   'calculations',
   'its',
   'their',
+  // listings that only relay their author: "a list released by X", "a breakdown issued by X"
+  'list',
+  'lists',
+  'breakdown',
+  'breakdowns',
+  'register',
+  'roll',
 ]);
 /** Participles between a document and its author: "figures released by", "reports received by". */
 const DOC_PARTICIPLES = new Set([
