@@ -53,6 +53,22 @@ function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * `attributions/participle-opener`: an unnamed speaker that opens the sentence before its verb ("Police gave …,
+ * estimating that", "The union disputed …, saying"): at most three words, the last an unnamed-source head.
+ */
+function genericOpener(toks: Token[], c: number): Phrase | null {
+  let k = lower(toks[0] ?? toks[c]!) === 'the' ? 1 : 0;
+  for (const end = Math.min(k + 3, c - 1); k < end; k++) {
+    if (!GENERIC_HEADS.has(lower(toks[k]!))) continue;
+    // The next word is the verb: lower case, no "of"/"'s" continuing the noun phrase.
+    const next = toks[k + 1]!;
+    if (!/^\p{Ll}+$/u.test(next.norm) || /^(?:of|in|at|for|from|and|or|who|which|that)$/.test(next.norm)) return null;
+    return { start: toks[0]!.start, end: toks[k]!.end };
+  }
+  return null;
+}
+
 /** Trim white space and edge punctuation from a content range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
@@ -570,6 +586,10 @@ export function sentenceAttributions(
               certain: false,
             },
           ];
+        else {
+          const opener = genericOpener(toks, c);
+          if (opener) srcs = resolve(scope, opener, 'attributions/participle-opener');
+        }
       }
       if (srcs.length) subj = null;
     }
