@@ -769,6 +769,9 @@ export function sentenceAttributions(
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
       const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
       if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
+      // "Harlow Quay fire: …": a lower-case last word that names no speaker makes the name a topic's place.
+      if (/^\p{Ll}/u.test(sentence.text.slice(0, first).trim().split(/\s+/).pop()!) && !GENERIC_HEADS.has(prefixHead))
+        return chain(drafts);
       if (
         sentence.text
           .slice(first + 1)
