@@ -53,6 +53,22 @@ function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * `attributions/participle-opener`: an unnamed speaker that opens the sentence before its verb ("Police gave …,
+ * estimating that", "The union disputed …, saying"): at most three words, the last an unnamed-source head.
+ */
+function genericOpener(toks: Token[], c: number): Phrase | null {
+  let k = lower(toks[0] ?? toks[c]!) === 'the' ? 1 : 0;
+  for (const end = Math.min(k + 3, c - 1); k < end; k++) {
+    if (!GENERIC_HEADS.has(lower(toks[k]!))) continue;
+    // The next word is the verb: lower case, no "of"/"'s" continuing the noun phrase.
+    const next = toks[k + 1]!;
+    if (!/^\p{Ll}+$/u.test(next.norm) || /^(?:of|in|at|for|from|and|or|who|which|that)$/.test(next.norm)) return null;
+    return { start: toks[0]!.start, end: toks[k]!.end };
+  }
+  return null;
+}
+
 /** Trim white space and edge punctuation from a content range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
@@ -117,6 +133,13 @@ const FILLER = new Set([
   'calculations',
   'its',
   'their',
+  // listings that only relay their author: "a list released by X", "a breakdown issued by X"
+  'list',
+  'lists',
+  'breakdown',
+  'breakdowns',
+  'register',
+  'roll',
 ]);
 /** Participles between a document and its author: "figures released by", "reports received by". */
 const DOC_PARTICIPLES = new Set([
@@ -563,6 +586,10 @@ export function sentenceAttributions(
               certain: false,
             },
           ];
+        else {
+          const opener = genericOpener(toks, c);
+          if (opener) srcs = resolve(scope, opener, 'attributions/participle-opener');
+        }
       }
       if (srcs.length) subj = null;
     }
@@ -742,6 +769,9 @@ export function sentenceAttributions(
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
       const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
       if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
+      // "Harlow Quay fire: …": a lower-case last word that names no speaker makes the name a topic's place.
+      if (/^\p{Ll}/u.test(sentence.text.slice(0, first).trim().split(/\s+/).pop()!) && !GENERIC_HEADS.has(prefixHead))
+        return chain(drafts);
       if (
         sentence.text
           .slice(first + 1)

@@ -21,6 +21,23 @@ export const documentSourceRows: SourceRow[] = [
   ['The fund lost $2.1 billion, according to a filing by Harwell Capital.', '$2.1 billion', 'Harwell Capital'],
   ['About 1,200 posts will go, according to a leaked email from the chief executive.', '1,200', 'chief executive'],
   ['The repairs will cost £45m, according to an audit by the National Audit Office.', '£45m', 'National Audit Office'],
+  // attributions/document-from: a list, breakdown or set of results released by X: X is the source.
+  [
+    'Of the 30 dead, 18 were miners, according to a list released by the Regional Mining Inspectorate.',
+    '18',
+    'Regional Mining Inspectorate',
+  ],
+  [
+    'Turnout reached 61 percent, according to results published by the National Electoral Board.',
+    '61 percent',
+    'National Electoral Board',
+  ],
+  ['Some 140 schools stayed shut, according to a breakdown issued by the teachers union.', '140', 'teachers union'],
+  [
+    'Nine of the prisoners freed were journalists, according to lists provided by the Lawyers Guild.',
+    'Nine',
+    'Lawyers Guild',
+  ],
   // attributions/add-object: adding a thing is no speech, so the document's writer or the outlet speaks.
   [
     'The new offer, put to the unions on Thursday, adds a payment of €350 per worker, according to a letter from ' +

@@ -53,6 +53,23 @@ export const headerRows: Array<[string, string, string | null]> = [
     'Nurses vote to strike over staffing levels',
     'Valley Radio Online',
   ],
+  // clean/masthead: an edition label or a station's frequency after the name; a slogan between it and a menu.
+  [
+    `Harbour FM 96.3\nThe Coast's Home of Local News\nNEWS | SPORT | TRAFFIC | WEATHER\n\nDock workers walk out over ` +
+      `pay\n\n${LEAD}\n\n${MORE}`,
+    'Dock workers walk out over pay',
+    'Harbour FM',
+  ],
+  [
+    `The Valley Times - English edition\nNews  Politics  Travel  Contact\n\nMayor concedes after recount\n\n${LEAD}`,
+    'Mayor concedes after recount',
+    'The Valley Times',
+  ],
+  [
+    `Delta Radio 102.5 FM\n\nVolunteers fill sandbags as river rises\n\n${LEAD}\n\n${MORE}`,
+    'Volunteers fill sandbags as river rises',
+    'Delta Radio',
+  ],
   // Not a masthead: a short headline in title case with its deck under it.
   [
     `Wildfire Forces Evacuations\n\nThousands flee as flames reach the edge of the town\n\n${LEAD}\n\n${MORE}`,
@@ -89,6 +106,13 @@ export const bylineRows: Array<[string, string | null]> = [
   [`Ferry operator cancels 40 sailings\nLocal Democracy Reporter\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nBreaking News\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nLive Updates\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
+  // clean/dated-byline: the date first, then the name ("Posted on … by", "Tuesday, June 3, 2025 - By").
+  [
+    `Turnout tops 70% in tight mayoral race\nPosted on 03/06/2025 by Lena Fischer\n\n${LEAD}\n\n${MORE}`,
+    'Lena Fischer',
+  ],
+  [`Ferry operator cancels 40 sailings\nTuesday, June 3, 2025 - By Omar Haddad\n\n${LEAD}\n\n${MORE}`, 'Omar Haddad'],
+  [`Dock workers extend strike into second week\n3 June 2025 | by Rhoda Mwangi\n\n${LEAD}\n\n${MORE}`, 'Rhoda Mwangi'],
   // metadata/byline-agency-tail: the agency run on after the name.
   [
     `County declares emergency as wildfire spreads\nBy MARTA LINDQVIST Associated Press\n\n${LEAD}\n\n${MORE}`,

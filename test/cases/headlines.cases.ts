@@ -45,6 +45,16 @@ export const headlineClaims: HeadlineClaim[] = [
   claim('At Least 64 Dead After Ferry Sinks Off Coast', '64', 64, ['dead', 'deaths', 'people']),
   claim('Storm Leaves 12,000 Without Power Across Valley', '12,000', 12000, ['people', 'customers', 'homes']),
   claim('Floods Kill 23 In Northern Province', '23', 23, ['people', 'deaths', 'dead']),
+  // quantities/total-noun with `now` between the total noun and its number (no verb, as headlines write it).
+  claim('Mine collapse: toll now 31 as rescuers reach lower shaft', '31', 31, ['people', 'deaths', 'dead']),
+  claim('Cholera case count now 212 in camp', '212', 212, ['cases']),
+  claim(
+    'Bridge Collapse Death Toll Now 9',
+    '9',
+    9,
+    ['people', 'deaths', 'dead'],
+    'in title case a number after a capitalised word reads as part of a name (`Flight 171`)',
+  ),
   claim('Union Says 4,500 Workers To Strike On Friday', '4,500', 4500, 'workers'),
   claim('Wildfire Destroys 140 Homes In Hill Towns', '140', 140, 'homes'),
   claim('Quake Injures 85 In Mountain Villages', '85', 85, ['people', 'injured']),

@@ -425,6 +425,12 @@ quantityCases.push(
   exact('Uganda lost 4 billion Ugandan shillings in tax revenue.', 4000000000, 'tax revenue', { unit: 'UGX' }),
   exact('Zambia released 60 million kwacha in drought aid.', 60000000, 'drought aid', { unit: 'ZMW' }),
   exact('Ghana released 500 million cedis in flood aid.', 500000000, 'flood aid', { unit: 'GHS' }),
+  // Currency signs of other countries, and the cedi printed `GH¢` / `GH₵`.
+  exact('The assembly voted GH¢2.5 million in flood relief.', 2500000, 'flood relief', { unit: 'GHS' }),
+  exact('Each family will receive GH₵5,000 in relief.', 5000, 'relief', { unit: 'GHS' }),
+  exact('The state set aside ₦40 billion in emergency aid.', 40000000000, 'emergency aid', { unit: 'NGN' }),
+  exact('Traders lost ₦800,000 in the market fire.', 800000, 'losses', { unit: 'NGN' }),
+  exact('The city pledged ₺30 million in quake aid.', 30000000, 'quake aid', { unit: 'TRY' }),
   exact('The levy adds 9 pence to each bill.', 9, 'pence', { unit: 'GBP' }),
   exact('Bus fares will rise by 20 pence a journey in May.', 20, 'pence', { unit: 'GBP' }),
   exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),

@@ -356,6 +356,24 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Pay us',
       'Pedro Alves',
     ],
+    // entities/person/role-phrase-appositive: a role of several words in apposition names a person.
+    [
+      'Dr Ruth Abara said 30 patients were treated. “It was a long night,” she said.\n\nThe Secretary for Transport ' +
+        'and Works, Kwesi Addo, visited the site on Tuesday.\n\n“Someone will answer for this,” he said.',
+      'Someone will answer',
+      'Kwesi Addo',
+    ],
+    [
+      'Mayor Tom Reyes said the river had crested. “We were lucky,” he said.\n\nThe Minister for Housing and ' +
+        'Planning, Ilse Varga, toured the camps. “Nobody sleeps in a tent this winter,” she said.',
+      'Nobody sleeps',
+      'Ilse Varga',
+    ],
+    [
+      'The head of the port authority, Dariusz Wnuk, spoke after the fire. “The cranes are gone,” he said.',
+      'cranes are gone',
+      'Dariusz Wnuk',
+    ],
   ],
   // partial quotes inside reported speech
   'partial quotes': [

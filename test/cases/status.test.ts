@@ -129,6 +129,11 @@ const ROWS: Row[] = [
     'claims/modality/part-of-whole',
   ],
   ['Some of those 500 hectares may have burned twice.', '500 hectares', 'asserted', 'claims/modality/part-of-whole'],
+  // The whole after a counted part (`N of its M`) is what exists, whatever the part's plan or hedge.
+  ['The mill plans to cut 300 of its 1,100 jobs next year.', '1,100 jobs', 'asserted', 'claims/modality/part-of-whole'],
+  ['The alliance is set to win 41 of the 75 seats.', '75 seats', 'asserted', 'claims/modality/part-of-whole'],
+  ['The council could close 12 of its 40 libraries.', '40 libraries', 'asserted', 'claims/modality/part-of-whole'],
+  ['The council could close 12 of its 40 libraries.', '12 of its', 'possible', 'claims/modality/hedge'],
   ['The utility carried out five rounds of planned blackouts in May.', 'five rounds', 'asserted', null],
   ['Output reached 2 GW in June and the company plans to build another plant.', '2 GW', 'asserted', null],
   ['Three hikers were found alive and two others are missing and presumed dead.', 'Three hikers', 'asserted', null],

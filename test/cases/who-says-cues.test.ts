@@ -282,6 +282,21 @@ describe('attributions: base-form cues, relayed reports and participles after an
       'Red Cross',
     ],
     ['Rains hit the coast on Monday, flooding 300 homes.', '300', null],
+    // attributions/participle-opener: an unnamed speaker opening the sentence, then a participle cue.
+    [
+      'Police gave a very different account, estimating that about 9,000 people had joined the march.',
+      '9,000',
+      'Police',
+    ],
+    ['The union disputed the figure, saying that 12,000 workers had walked out.', '12,000', 'union'],
+    ['Organisers hailed the turnout, claiming that 30,000 people attended.', '30,000', 'Organisers'],
+    [
+      'The electoral commission defended its count, insisting that 412 ballots were void.',
+      '412',
+      'electoral commission',
+    ],
+    ['Floodwater rose overnight, leaving 2,000 homes without power.', '2,000', null],
+    ['Residents of the valley were evacuated on Friday, with 600 people housed in schools.', '600', null],
   ]);
 });
 

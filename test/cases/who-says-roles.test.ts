@@ -108,6 +108,10 @@ const sources: Array<[string, string, string | null]> = [
   // attributions/headline-credit: a topic kicker before the colon is not a speaker
   ['Fires in Chile: 40 homes lost as winds rise\n\nCrews fought the blaze overnight.', '40', null],
   ['Lawmakers: 300 jobs at risk in port merger\n\nThe merger closes in June.', '300', 'Lawmakers'],
+  // a named place and an event noun ("Harlow Quay fire:") is a topic too
+  ['Harlow Quay fire: 14 dead as blaze guts warehouse\n\nCrews searched the site.', '14', null],
+  ['Vilnius rail strike: 300 trains cancelled\n\nTalks resume on Monday.', '300', null],
+  ['Red Cross: 40 shelters opened along the coast\n\nThe rains continue.', '40', 'Red Cross'],
   // "admitted N" lets people in: the according-to source of the sentence stays
   [
     'According to the Kenyan government, as of 2020, the country had admitted more than 500,000 refugees.',

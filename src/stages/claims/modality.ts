@@ -246,7 +246,8 @@ const NEW_SUBJECT = new RegExp(
 
 /** A part word and `of` right before the number, with at most a determiner or a possessive between. */
 const PART_OF = new RegExp(
-  '\\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent|%)\\s+of\\s+' +
+  // `300 of its 1,100 jobs`: a counted part names its whole too.
+  '(?:\\b(?:half|third|quarter|fifth|tenth|some|most|many|much|part|share|portion|percent|per cent)|%|\\d)\\s+of\\s+' +
     "(?:(?:the|its|their|that|this|those|these)\\s+)?(?:[\\w.&-]+['’]s\\s+)?$",
   'i',
 );

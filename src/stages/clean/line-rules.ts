@@ -450,6 +450,7 @@ const MASTHEAD_WORDS = new Set([
 export function isMastheadLine(line: string): boolean {
   // A site's name run together with a number ("Newsline24").
   if (/^\p{Lu}\p{L}{2,}\d{1,3}$/u.test(line)) return true;
+  line = mastheadCore(line);
   if (line.length > 60 || /[,;:!?|/()"“”]/.test(line)) return false;
   const toks = words(line);
   if (toks.length < 2 || toks.length > 5) return false;
@@ -459,6 +460,15 @@ export function isMastheadLine(line: string): boolean {
   if (/^\d/.test(toks[0]!)) return false;
   const last = toks[toks.length - 1]!.toLowerCase().split('-');
   return MASTHEAD_WORDS.has(last[last.length - 1]!);
+}
+
+// "The Valley Times - English edition", "Harbour FM 96.3", "Delta Radio 102.5 FM": a label after the name.
+const EDITION_TAIL = /\s+[-–|]\s+(?:[\p{Lu}][\p{L}]+\s+)?[Ee]dition$/u;
+const FREQUENCY_TAIL = /(\b(?:FM|AM|Radio|Radyo))\s+\d{2,3}(?:\.\d)?(?:\s*(?:FM|AM|MHz))?$/;
+
+/** A masthead without its edition label or its station's frequency ("Harbour FM 96.3" reads "Harbour FM"). */
+export function mastheadCore(line: string): string {
+  return line.replace(EDITION_TAIL, '').replace(FREQUENCY_TAIL, '$1');
 }
 
 /** `clean/tagline`: a masthead's motto with its founding year ("Serving the valley since 1902", "Est. 1887"). */
@@ -490,6 +500,7 @@ const NAME_IN_PLACE =
  */
 export function isBylineLine(line: string): boolean {
   if (line.length > 120) return false;
+  if (datedBylineName(line) > 0) return true;
   if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
   const label = BYLINE_LABEL.exec(line);
   if ((label && LABELLED_NAMES.test(line.slice(label[0].length))) || NAME_IN_PLACE.test(line)) return true;
@@ -501,6 +512,18 @@ export function isBylineLine(line: string): boolean {
     return true;
   if (/^[^\d/|]{1,40}\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}\b/u.test(line)) return true;
   return false;
+}
+
+const DATED_BY = /^(?:(?:posted|published|updated)(?:\s+on)?\s+)?(\S.{4,44}?)\s*[-–—|,•]?\s+by\s+(?=\p{Lu})/iu;
+
+/**
+ * `clean/dated-byline`: where the name starts in a byline that opens with its date ("Posted on 03/06/2025 by Lena
+ * Fischer", "Tuesday, June 3, 2025 - By Omar Haddad"), or -1.
+ */
+export function datedBylineName(line: string): number {
+  if (line.length > 120) return -1;
+  const m = DATED_BY.exec(line);
+  return m && isDateLine(m[1]!) && wordCount(line.slice(m[0].length)) <= 6 ? m[0].length : -1;
 }
 
 // One menu item in the body: one to three capitalised words ("World", "UK News", "What's On").

@@ -113,6 +113,20 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
   return false;
 }
 
+/** Words of a share bar, which may follow a headline, unlike a site's section menu. */
+const SHARE_MENU = /\b(?:share|tweet|email|e-mail|facebook|whatsapp|print|save|copy link)\b/i;
+
+/**
+ * `clean/tagline` (slogan): under a masthead, a short line that a section menu follows is the site's slogan
+ * ("The Coast's Home of Local News"), not the headline: a menu stands above the headline.
+ */
+function sloganBeforeMenu(lines: Line[], i: number, first: number): boolean {
+  if (i + 1 >= first || spaceSplitCount(lines[i]!.text) > 10 || /[.!?]$/.test(lines[i]!.text)) return false;
+  const next = lines[i + 1]!;
+  const menu = next.verdict ? next.verdict.reason === 'navigation' : isMenuLine(next.text, true);
+  return menu && !SHARE_MENU.test(next.text);
+}
+
 /**
  * `clean/masthead` (by name): a short line of capitalised words that the page prints again below the header (a
  * copyright, a photo credit, "told The Valley Chronicle") is the site's name even without a publication word.
@@ -209,7 +223,8 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     ) {
       drop(l, 'outlet', 'clean/masthead');
       masthead = true;
-    } else if (masthead && !title && isTaglineLine(t)) drop(l, 'header', 'clean/tagline');
+    } else if (masthead && !title && (isTaglineLine(t) || sloganBeforeMenu(lines, i, first)))
+      drop(l, 'header', 'clean/tagline');
     else if (!title && isMenuLine(t, true)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.

@@ -518,6 +518,13 @@ export function classify(
     run.certain = true;
     return;
   }
+  // entities/person/role-phrase-appositive: "The Minister for Youth and Sports, Kofi Amankwah,": a role of words.
+  if (multi && words.length <= 4 && rolePhraseBefore(text, run.start)) {
+    run.type = 'person';
+    run.why = 'role-phrase-appositive';
+    run.certain = true;
+    return;
+  }
   // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a
   // person.
   if (
@@ -568,4 +575,37 @@ export function classify(
     run.why = 'capitalised';
     run.certain = false;
   }
+}
+
+/** Words that may join the words of a role phrase (`Minister for Youth and Sports`, `head of the port authority`). */
+const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'at', 'on']);
+
+/**
+ * Whether a role phrase of two to eight words, opened by "the" and a title, stands in commas right before `start`
+ * ("The Secretary for Transport and Works, "); a fixed look-back of 70 characters.
+ */
+function rolePhraseBefore(text: string, start: number): boolean {
+  if (text.slice(start - 2, start) !== ', ') return false;
+  const from = Math.max(0, start - 70);
+  const window = text.slice(from, start - 2);
+  const cut = Math.max(
+    window.lastIndexOf(', '),
+    window.lastIndexOf('. '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('”'),
+  );
+  if (cut < 0 && from > 0) return false;
+  const words = window
+    .slice(cut + 1)
+    .trim()
+    .split(' ');
+  if (words.length < 3 || words.length > 8 || words[0]!.toLowerCase() !== 'the') return false;
+  if (!TITLES.has(words[1]!.toLowerCase())) return false;
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]!;
+    // Words of the role only: a number or a lower-case -ed/-ing word is a clause ("the head, speaking on Monday, ").
+    if (!/^[\p{L}'’-]+$/u.test(w) || /^\p{Ll}.*(?:ed|ing)$/u.test(w)) return false;
+    if (/^\p{Ll}/u.test(w) && !ROLE_JOINERS.has(w) && k < 3) return false;
+  }
+  return true;
 }

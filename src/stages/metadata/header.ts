@@ -5,6 +5,7 @@ import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
 import { BYLINE_BY, BYLINE_LABEL } from '../clean/line-rules.js';
 import { datePart, readDateLine } from './date-line.js';
+import { datedBylineName } from '../clean/line-rules.js';
 import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 import { MONTH_SHORT } from '../../vocabulary/calendar.js';
 
@@ -101,6 +102,8 @@ export function bylineName(line: string): string | null {
   const korean = /^([^\d/|]{1,40}?)\s*[/|]\s*\d{4}[-./]\d{1,2}[-./]\d{1,2}/u.exec(s);
   if (korean) s = korean[1]!;
   if (/https?:\/\/|www\.|@\w+\.\w/.test(s)) return null; // a profile link, not a name
+  const dated = datedBylineName(s);
+  if (dated > 0) s = s.slice(dated);
   s = s
     .replace(BYLINE_BY, '')
     .replace(/[,;]\s*$/, '')

@@ -12,6 +12,7 @@ import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_SYMBOLS,
+  PREFIXED_SIGNS,
   INCREMENT_CUES,
   BE_FORMS,
 } from './lexicon.js';
@@ -98,10 +99,13 @@ export const currencySign: PhraseRule = {
     const { tokens } = p;
     const i = p.core.first;
     const sign = tokens[i - 1];
-    const measure = sign ? (CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined)) : undefined;
-    if (!sign || !measure || !adj(sign, tokens[i])) return;
     const prefix = tokens[i - 2];
-    p.currency = prefix && adj(prefix, sign) && DOLLAR_PREFIXES.has(prefix.text) ? i - 2 : i - 1;
+    const glued = sign && prefix && adj(prefix, sign) ? PREFIXED_SIGNS[prefix.text + sign.text] : undefined;
+    const measure = sign
+      ? (glued ?? CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined))
+      : undefined;
+    if (!sign || !measure || !adj(sign, tokens[i])) return;
+    p.currency = glued || (prefix && adj(prefix, sign) && DOLLAR_PREFIXES.has(prefix.text)) ? i - 2 : i - 1;
     p.begin = p.currency;
     p.measure = measure;
     if (sign.text === 'P') mark(p, 'quantities/peso-letter');

@@ -659,6 +659,15 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   '₴': 'hryvnias',
   '₹': 'rupees',
   '₱': 'pesos',
+  '₵': 'cedis',
+  '₦': 'naira',
+  '₺': 'lira',
+});
+
+/** Signs read only behind a glued country prefix (`GH¢`: the cedi; a bare `¢` is cents): the currency's word. */
+export const PREFIXED_SIGNS: Record<string, string> = table({
+  'GH¢': 'cedis',
+  'GH₵': 'cedis',
 });
 
 /** ISO 4217 codes of the currency signs, and of `US$`-style prefixes before `$`. */
@@ -672,6 +681,11 @@ export const SYMBOL_CODES: Record<string, string> = table({
   '₴': 'UAH',
   '₹': 'INR',
   '₱': 'PHP',
+  '₵': 'GHS',
+  '₦': 'NGN',
+  '₺': 'TRY',
+  'GH¢': 'GHS',
+  'GH₵': 'GHS',
   US$: 'USD',
   A$: 'AUD',
   C$: 'CAD',

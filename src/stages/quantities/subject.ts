@@ -203,8 +203,11 @@ const FILLERS = new Set([
 /** Articles read as fillers only before a word of a sum: `by a combined 57,000`. */
 const SUM_ARTICLES = new Set(['a', 'an']);
 
-/** Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 2,410`. */
-const DIRECT_FILLERS = new Set(['at', 'as', 'of', 'to']);
+/**
+ * Fillers that join a total noun straight to its number: `the toll at 265`, `a total of 40`, `the tally as 2,410`,
+ * a headline's `toll now 12`.
+ */
+const DIRECT_FILLERS = new Set(['at', 'as', 'of', 'to', 'now']);
 
 /** Auxiliaries and adverbs in a verb group (`has now`, `is likely to be`, `could`). */
 const AUX = new Set([

@@ -143,10 +143,11 @@ function beginOf(ctx: UnitContext): number {
 function signCode(tokens: Token[], i: number): string | null {
   const p = tokens[i - 1];
   if (pesoLetter(tokens, i)) return 'PHP';
-  if (!p || !adj(p, tokens[i]) || SYMBOL_CODES[p.text] === undefined) return null;
+  if (!p || !adj(p, tokens[i])) return null;
   const pp = tokens[i - 2];
-  if (p.text === '$' && pp && adj(pp, p) && SYMBOL_CODES[`${pp.text}$`]) return SYMBOL_CODES[`${pp.text}$`]!;
-  return SYMBOL_CODES[p.text]!;
+  // `US$`, `GH¢`: a glued prefix names the currency.
+  const prefixed = pp && adj(pp, p) ? SYMBOL_CODES[`${pp.text}${p.text}`] : undefined;
+  return prefixed ?? SYMBOL_CODES[p.text] ?? null;
 }
 
 /** A currency code or abbreviation before the number (`Rs 24 lakh`, `Rs. 5 crore`, `INR 40 lakh`). */
