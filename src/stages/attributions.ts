@@ -47,6 +47,9 @@ import {
   type Scope,
 } from './attributions/phrase.js';
 
+/** A first speaker opening after a comma and joined by "and": ", the rail operator and ", ", Harlow Council and ". */
+const COORDINATED_BEFORE = /,\s*(?:the\s+)?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,4}\s+and\s+$/u;
+
 const lower = (t: Token) => t.norm.toLowerCase();
 
 function sp(text: string, start: number, end: number): Span {
@@ -659,8 +662,12 @@ export function sentenceAttributions(
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const describedAfter =
         toldOutlet && /[,”"][^,”"]{0,60}$/.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
+      // attributions/coordinated-after: "…, the rail operator and the ministry said": the second speaker's phrase
+      // follows the first's, which opens after the comma.
+      const coordinated =
+        / and\s+$/.test(before) && COORDINATED_BEFORE.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
       const contentBefore =
-        (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
+        (quoteBefore || describedAfter || coordinated || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is

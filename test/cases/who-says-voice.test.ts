@@ -277,3 +277,46 @@ describe('quote speakers: titles, pronouns and speakers after a multi-paragraph 
     expect(q!.speakerName ?? '').toBe(speaker);
   });
 });
+
+describe('attributions/name-for: a name runs whole across "for" between capitals, after the cue as before it', () => {
+  table([
+    [
+      'Ten villages were cut off by the floods, the National Agency for Disaster Management said.',
+      'Ten',
+      'National Agency for Disaster Management',
+    ],
+    [
+      'The outbreak has reached 140 cases, the Centre for Infectious Disease Control said on Monday.',
+      '140',
+      'Centre for Infectious Disease Control',
+    ],
+    [
+      'Turnout reached 61 percent, the Commission for Electoral Affairs said in a statement.',
+      '61 percent',
+      'Commission for Electoral Affairs',
+    ],
+    ['Some 3,000 miners walked out, the Council for Mining Safety said.', '3,000', 'Council for Mining Safety'],
+    ['The fund paid 900 claims, the Office for Flood Recovery said.', '900', 'Office for Flood Recovery'],
+  ]);
+});
+
+describe('attributions/authority-head: an authority named by its place or its field speaks as itself', () => {
+  table([
+    ['The Lombardy regional authority said 120 farms were flooded.', '120', 'Lombardy regional authority'],
+    ['Two ferries were cancelled, the port authority said.', 'Two', 'port authority'],
+    ['The river authority said the water rose 3 metres overnight.', '3 metres', 'river authority'],
+    ['Forty flights were grounded on Friday, the civil aviation authority said.', 'Forty', 'civil aviation authority'],
+  ]);
+});
+
+describe('attributions/coordinated-after: two speakers joined by "and" after the content still speak for it', () => {
+  table([
+    ['Nine trains were cancelled, the rail operator and the transport ministry said.', 'Nine', 'transport ministry'],
+    [
+      'About 40 schools stayed shut, Harlow Council and the education department said on Friday.',
+      '40',
+      'education department',
+    ],
+    ['Some 300 homes lost water, Severn Utilities and the county council said.', '300', 'county council'],
+  ]);
+});

@@ -360,9 +360,9 @@ function scanBack(text: string, toks: Token[], end: number): number {
     const t = toks[j]!;
     const lt = lower(t);
     // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in
-    // the name.
+    // the name; attributions/name-for: so is "for" ("the National Agency for Disaster Management").
     const joins =
-      (lt === 'and' || (lt === 'of' && j > 1)) &&
+      (lt === 'and' || ((lt === 'of' || lt === 'for') && j > 1)) &&
       j > 0 &&
       /^\p{Lu}/u.test(toks[j - 1]!.norm) &&
       /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '') &&
