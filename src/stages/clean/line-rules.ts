@@ -462,6 +462,18 @@ export function isMastheadLine(line: string): boolean {
 }
 
 /**
+ * `clean/masthead-subtitle`: a masthead, a dash or bar, then a few words saying what it is ("VALLEY ONLINE — Ashford
+ * County Radio & Television", "Coastline Radio | Your Voice on the Bay"). Returns the name, or null.
+ */
+export function mastheadWithSubtitle(line: string): string | null {
+  if (line.length > 90) return null;
+  const m = /^([^—–|]+?)\s+[—–|-]\s+([^—–|]+)$/.exec(line);
+  if (!m || !isMastheadLine(m[1]!)) return null;
+  if (/[.!?,;:"“”\d]/.test(m[2]!) || words(m[2]!).length > 7) return null;
+  return m[1]!;
+}
+
+/**
  * `clean/menu`: a site's section menu or breadcrumb above the headline ("Home | News | Sport", "World > Asia",
  * "World  Asia  Business"): three items or more of at most four words, or two of at most two, split by bars,
  * arrows, bullets or wide gaps.
@@ -469,7 +481,8 @@ export function isMastheadLine(line: string): boolean {
 export function isMenuLine(line: string): boolean {
   if (line.length > 120 || /[.!?]$/.test(line)) return false;
   const marked = /[|>•·»]/.test(line);
-  const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
+  // clean/menu-gaps: "Home  Local  Sport  |  E-edition": wide gaps part items as the marks do.
+  const items = line.split(marked ? /\s*[|>•·»]\s*|\s{2,}/ : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
   // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
   if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
