@@ -97,6 +97,7 @@ const FILLER = new Set([
   'findings',
   'figures',
   'estimates',
+  'estimate',
   'a',
   'an',
   'the',
@@ -155,6 +156,10 @@ function citedStart(toks: Token[], i: number): number {
   if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
   return i;
 }
+
+/** A report, bulletin or statement named by its owner: "the ministry's evening report" (group 1: the owner). */
+const OWNED_REPORT =
+  /^((?:the\s+)?[\p{L}\s-]{2,60}?)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:report|reports|bulletin|bulletins|statement|update|assessment|briefing)$/u;
 
 /** `attributions/figures-from`: figures before the subject that come from it ("data from", "figures released by"). */
 const FIGURES_FROM =
@@ -341,8 +346,11 @@ export function sentenceAttributions(
     if (!LOOP_WORDS.has(w)) continue;
     // "according to X"
     if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
-      const ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
+      let ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
       if (!ph) continue;
+      // attributions/according-owner: "according to the ministry's evening report": the owner of the report speaks.
+      const owned = OWNED_REPORT.exec(text.slice(ph.start, ph.end));
+      if (owned) ph = { start: ph.start, end: ph.start + owned[1]!.length };
       const srcs = resolve(scope, ph, 'attributions/according-to');
       if (!srcs.length) continue;
       const cue = sp(text, t.start, toks[c + 1]!.end);

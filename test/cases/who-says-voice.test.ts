@@ -320,3 +320,17 @@ describe('attributions/coordinated-after: two speakers joined by "and" after the
     ['Some 300 homes lost water, Severn Utilities and the county council said.', '300', 'county council'],
   ]);
 });
+
+describe("attributions/according-owner: according to an estimate by X, or to X's report, X speaks", () => {
+  table([
+    [
+      'The flood covered 1,200 hectares of farmland, according to an estimate by the water board.',
+      '1,200',
+      'water board',
+    ],
+    ['Some 80 shops were looted, according to an estimate from the chamber of commerce.', '80', 'chamber of commerce'],
+    ["Twelve bridges were washed away, according to the ministry's evening report.", 'Twelve', 'ministry'],
+    ["Cases rose to 310, according to the health agency's weekly bulletin.", '310', 'health agency'],
+    ["Turnout was 58 percent, according to the commission's preliminary figures.", '58 percent', 'commission'],
+  ]);
+});
