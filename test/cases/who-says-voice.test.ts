@@ -334,3 +334,12 @@ describe("attributions/according-owner: according to an estimate by X, or to X's
     ["Turnout was 58 percent, according to the commission's preliminary figures.", '58 percent', 'commission'],
   ]);
 });
+
+describe('attributions/denied-report: who denies reports or claims of a figure is the source of the denied claim', () => {
+  table([
+    ['The fire service denied opposition claims that only four of its planes had flown.', 'four', 'fire service'],
+    ['The ministry denied media reports that 300 patients had been turned away.', '300', 'ministry'],
+    ['The airline has dismissed union claims that 40 pilots had quit.', '40', 'airline'],
+    ['Police rejected reports that 2,000 people had been detained.', '2,000', 'Police'],
+  ]);
+});
