@@ -111,6 +111,9 @@ export const bylineRows: Array<[string, string | null]> = [
   [`Ferry operator cancels 40 sailings\nLocal Democracy Reporter\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nBreaking News\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nLive Updates\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
+  // clean/posted-by: a blog's "Posted by" byline with its date after a bar.
+  [`Council votes to close 3 libraries\nPosted by Rhian Morgan | 4 Mar 2025\n\n${LEAD}\n\n${MORE}`, 'Rhian Morgan'],
+  [`Hospital strike enters its fifth day\nPosted by Tomas Novak on 12 May 2025\n\n${LEAD}\n\n${MORE}`, 'Tomas Novak'],
   // metadata/byline-agency-tail: the agency run on after the name.
   [
     `County declares emergency as wildfire spreads\nBy MARTA LINDQVIST Associated Press\n\n${LEAD}\n\n${MORE}`,

@@ -519,7 +519,7 @@ export function isBylineLine(line: string): boolean {
   if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
   if (AUTHOR_LABEL.test(line) || NAME_IN_PLACE.test(line)) return true;
   if (
-    /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
+    /^(?:by|written by|words by|reporting by|story by|posted by)\s+\S/i.test(line) &&
     wordCount(line) <= 14 &&
     !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))
   )
