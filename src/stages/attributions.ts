@@ -47,6 +47,9 @@ import {
   type Scope,
 } from './attributions/phrase.js';
 
+/** A first speaker opening after a comma and joined by "and": ", the rail operator and ", ", Harlow Council and ". */
+const COORDINATED_BEFORE = /,\s*(?:the\s+)?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,4}\s+and\s+$/u;
+
 const lower = (t: Token) => t.norm.toLowerCase();
 
 function sp(text: string, start: number, end: number): Span {
@@ -110,6 +113,7 @@ const FILLER = new Set([
   'findings',
   'figures',
   'estimates',
+  'estimate',
   'a',
   'an',
   'the',
@@ -175,6 +179,10 @@ function citedStart(toks: Token[], i: number): number {
   if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
   return i;
 }
+
+/** A report, bulletin or statement named by its owner: "the ministry's evening report" (group 1: the owner). */
+const OWNED_REPORT =
+  /^((?:the\s+)?[\p{L}\s-]{2,60}?)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:report|reports|bulletin|bulletins|statement|update|assessment|briefing)$/u;
 
 /** `attributions/figures-from`: figures before the subject that come from it ("data from", "figures released by"). */
 const FIGURES_FROM =
@@ -361,8 +369,11 @@ export function sentenceAttributions(
     if (!LOOP_WORDS.has(w)) continue;
     // "according to X"
     if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
-      const ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
+      let ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
       if (!ph) continue;
+      // attributions/according-owner: "according to the ministry's evening report": the owner of the report speaks.
+      const owned = OWNED_REPORT.exec(text.slice(ph.start, ph.end));
+      if (owned) ph = { start: ph.start, end: ph.start + owned[1]!.length };
       const srcs = resolve(scope, ph, 'attributions/according-to');
       if (!srcs.length) continue;
       const cue = sp(text, t.start, toks[c + 1]!.end);
@@ -686,8 +697,12 @@ export function sentenceAttributions(
         text.slice(sStart, Math.min(subj.start, sStart + 12)).trim().length > 2;
       const describedAfter =
         toldOutlet && /[,”"][^,”"]{0,60}$/.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
+      // attributions/coordinated-after: "…, the rail operator and the ministry said": the second speaker's phrase
+      // follows the first's, which opens after the comma.
+      const coordinated =
+        / and\s+$/.test(before) && COORDINATED_BEFORE.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
       const contentBefore =
-        (quoteBefore || describedAfter || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
+        (quoteBefore || describedAfter || coordinated || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is

@@ -31,7 +31,29 @@ export const headerRows: Array<[string, string, string | null]> = [
     'Turnout tops 70% in tight mayoral race',
     null,
   ],
+  // clean/menu-gaps: a menu whose items are set apart by wide gaps and a bar before its last item.
+  [
+    `Home  Local  Business  Weather  Sport  |  E-edition\n\nCouncil votes to close 3 libraries\n\n${LEAD}\n\n${MORE}`,
+    'Council votes to close 3 libraries',
+    null,
+  ],
+  [
+    `News  Opinion  Culture  |  Podcasts  |  Subscribe\n\nHospital strike enters its fifth day\n\n${LEAD}\n\n${MORE}`,
+    'Hospital strike enters its fifth day',
+    null,
+  ],
   // clean/masthead: the site's name above the headline.
+  // clean/masthead-subtitle: the site's name with what it is, after a dash or a bar.
+  [
+    `VALLEY ONLINE — Ashford County Radio & Television\n\nFlash floods cut off 12 villages\n\n${LEAD}\n\n${MORE}`,
+    'Flash floods cut off 12 villages',
+    'Valley Online',
+  ],
+  [
+    `Coastline Radio | Your Voice on the Bay\n\nFishing fleet stays in port as gale nears\n\n${LEAD}\n\n${MORE}`,
+    'Fishing fleet stays in port as gale nears',
+    'Coastline Radio',
+  ],
   [
     `The Harbour Gazette\n\nFerry operator cancels 40 sailings as crews walk out\n\n${LEAD}\n\n${MORE}`,
     'Ferry operator cancels 40 sailings as crews walk out',
@@ -113,6 +135,9 @@ export const bylineRows: Array<[string, string | null]> = [
   ],
   [`Ferry operator cancels 40 sailings\nTuesday, June 3, 2025 - By Omar Haddad\n\n${LEAD}\n\n${MORE}`, 'Omar Haddad'],
   [`Dock workers extend strike into second week\n3 June 2025 | by Rhoda Mwangi\n\n${LEAD}\n\n${MORE}`, 'Rhoda Mwangi'],
+  // clean/posted-by: a blog's "Posted by" byline with its date after a bar.
+  [`Council votes to close 3 libraries\nPosted by Rhian Morgan | 4 Mar 2025\n\n${LEAD}\n\n${MORE}`, 'Rhian Morgan'],
+  [`Hospital strike enters its fifth day\nPosted by Tomas Novak on 12 May 2025\n\n${LEAD}\n\n${MORE}`, 'Tomas Novak'],
   // metadata/byline-agency-tail: the agency run on after the name.
   [
     `County declares emergency as wildfire spreads\nBy MARTA LINDQVIST Associated Press\n\n${LEAD}\n\n${MORE}`,

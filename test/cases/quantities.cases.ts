@@ -419,6 +419,10 @@ quantityCases.push(
   // Currencies named by a word after the number.
   exact('The council approved 80 million tenge in flood aid.', 80000000, 'flood aid', { unit: 'KZT' }),
   exact('The cabinet released 90 million som in emergency aid.', 90000000, 'emergency aid', { unit: 'KGS' }),
+  exact('The ministry set aside 800 billion dong in flood relief.', 800000000000, 'flood relief', { unit: 'VND' }),
+  exact('Officials estimated the landslide losses at 1.2 trillion dong.', 1200000000000, 'losses', { unit: 'VND' }),
+  exact('Donors pledged 40 million riel in aid for the fishing villages.', 40000000, 'aid', { unit: 'KHR' }),
+  exact('The rail authority paid 300 million kip in compensation.', 300000000, 'compensation', { unit: 'LAK' }),
   exact('Ethiopia set aside 2 billion birr for drought relief.', 2000000000, 'drought relief', { unit: 'ETB' }),
   exact('Tbilisi pledged 15 million lari in aid to farmers.', 15000000, 'aid', { unit: 'GEL' }),
   exact('The district spent 300 million shillings on school meals.', 300000000, 'spending', { unit: 'KES' }),
@@ -480,6 +484,12 @@ quantityCases.push(
   exact('The firm paid $50 million (£39 million) last year.', 39000000, 'payment', { at: 1, unit: 'GBP' }),
   exact('The surge pushed water 50 miles (80 km) inland.', 50, 'miles', { unit: 'miles', count: 1 }),
   approx('The rain totalled about 4 inches (100 millimetres) overnight.', 4, 'inches', { unit: 'inches', count: 1 }),
+  upper('Gusts of up to 90 km/h (56 mph) tore roofs off sheds.', 90, 'wind speed', { unit: 'km/h', count: 1 }),
+  exact('The cyclone packed winds of 185 kilometres per hour (115 mph).', 185, 'wind speed', {
+    unit: 'km/h',
+    count: 1,
+  }),
+  exact('Sustained winds of 60 mph (97 km/h) lashed the harbour.', 60, 'wind speed', { unit: 'mph', count: 1 }),
   // measurements
   exact('A 6.8-magnitude quake struck off the coast.', 6.8, 'magnitude', { unit: 'magnitude' }),
   exact('A magnitude 7.5 earthquake hit the island at dawn.', 7.5, 'magnitude', { unit: 'magnitude' }),

@@ -29,6 +29,12 @@ const ROWS: Row[] = [
   ['Forecasters expect gusts of up to 90mph.', '90mph', 'planned', 'claims/modality/expects-noun-of'],
   ['Analysts forecast losses of $2 billion.', '$2 billion', 'planned', 'claims/modality/expects-noun-of'],
   // hedges
+  // a mass noun after the figure before its modal (claims/modality/of-noun-gap)
+  ['Up to 300 mm of rain could fall on the hills overnight.', '300 mm', 'possible', 'claims/modality/hedge'],
+  ['Some 2,000 tonnes of grain may rot in the silos.', '2,000 tonnes', 'possible', 'claims/modality/hedge'],
+  ['About $4 billion of debt could be written off.', '$4 billion', 'possible', 'claims/modality/hedge'],
+  ['Nearly 40 percent of the harvest might be lost to the drought.', '40 percent', 'possible', 'claims/modality/hedge'],
+  ['About 500 barrels of oil spilled into the bay, and more could follow.', '500 barrels', 'asserted', null],
   ['Officials warned the river could crest at 9 metres on Sunday.', '9 metres', 'possible', 'claims/modality/hedge'],
   ['The strike may idle 4,000 dock workers.', '4,000 dock workers', 'possible', 'claims/modality/hedge'],
   [

@@ -279,3 +279,69 @@ describe('quote speakers: titles, pronouns and speakers after a multi-paragraph 
     expect(q!.speakerName ?? '').toBe(speaker);
   });
 });
+
+describe('attributions/name-for: a name runs whole across "for" between capitals, after the cue as before it', () => {
+  table([
+    [
+      'Ten villages were cut off by the floods, the National Agency for Disaster Management said.',
+      'Ten',
+      'National Agency for Disaster Management',
+    ],
+    [
+      'The outbreak has reached 140 cases, the Centre for Infectious Disease Control said on Monday.',
+      '140',
+      'Centre for Infectious Disease Control',
+    ],
+    [
+      'Turnout reached 61 percent, the Commission for Electoral Affairs said in a statement.',
+      '61 percent',
+      'Commission for Electoral Affairs',
+    ],
+    ['Some 3,000 miners walked out, the Council for Mining Safety said.', '3,000', 'Council for Mining Safety'],
+    ['The fund paid 900 claims, the Office for Flood Recovery said.', '900', 'Office for Flood Recovery'],
+  ]);
+});
+
+describe('attributions/authority-head: an authority named by its place or its field speaks as itself', () => {
+  table([
+    ['The Lombardy regional authority said 120 farms were flooded.', '120', 'Lombardy regional authority'],
+    ['Two ferries were cancelled, the port authority said.', 'Two', 'port authority'],
+    ['The river authority said the water rose 3 metres overnight.', '3 metres', 'river authority'],
+    ['Forty flights were grounded on Friday, the civil aviation authority said.', 'Forty', 'civil aviation authority'],
+  ]);
+});
+
+describe('attributions/coordinated-after: two speakers joined by "and" after the content still speak for it', () => {
+  table([
+    ['Nine trains were cancelled, the rail operator and the transport ministry said.', 'Nine', 'transport ministry'],
+    [
+      'About 40 schools stayed shut, Harlow Council and the education department said on Friday.',
+      '40',
+      'education department',
+    ],
+    ['Some 300 homes lost water, Severn Utilities and the county council said.', '300', 'county council'],
+  ]);
+});
+
+describe("attributions/according-owner: according to an estimate by X, or to X's report, X speaks", () => {
+  table([
+    [
+      'The flood covered 1,200 hectares of farmland, according to an estimate by the water board.',
+      '1,200',
+      'water board',
+    ],
+    ['Some 80 shops were looted, according to an estimate from the chamber of commerce.', '80', 'chamber of commerce'],
+    ["Twelve bridges were washed away, according to the ministry's evening report.", 'Twelve', 'ministry'],
+    ["Cases rose to 310, according to the health agency's weekly bulletin.", '310', 'health agency'],
+    ["Turnout was 58 percent, according to the commission's preliminary figures.", '58 percent', 'commission'],
+  ]);
+});
+
+describe('attributions/denied-report: who denies reports or claims of a figure is the source of the denied claim', () => {
+  table([
+    ['The fire service denied opposition claims that only four of its planes had flown.', 'four', 'fire service'],
+    ['The ministry denied media reports that 300 patients had been turned away.', '300', 'ministry'],
+    ['The airline has dismissed union claims that 40 pilots had quit.', '40', 'airline'],
+    ['Police rejected reports that 2,000 people had been detained.', '2,000', 'Police'],
+  ]);
+});

@@ -65,7 +65,7 @@ morning afternoon evening night last this next on in
 
 /** Head nouns of unnamed sources ("officials said", "a source said", "the documents say"). */
 export const GENERIC_HEADS = list(`
-official officials source sources lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson
+authority official officials source sources lawmaker lawmakers legislator legislators spokesman spokeswoman spokesperson
 spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
 prosecutor documents document records papers filings filing indictment affidavit report reports statement study survey poll researchers scientists witnesses
 manifest manifests logbook register

@@ -202,8 +202,24 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   // attributions/number-subject: "the 160,000 economists expected", "short of the 1.8% analysts forecast": a
   // number in the phrase is what was expected, so the phrase names no speaker (and "000 economists" none at all).
   for (let i = from; i <= end; i++) if (DIGITS.test(toks[i]!.norm)) return null;
+  // attributions/denied-report: "The ministry denied media reports that …": the cue is a noun, and who denies it
+  // is the subject.
+  if (DENIAL_VERBS.has(lower(toks[from]!)) && from > 0) {
+    // "The airline has dismissed union claims": the subject stands before the auxiliary.
+    let k = from - 1;
+    while (k > 0 && BETWEEN.has(lower(toks[k]!)) && !hardGap(text, toks[k]!, toks[k + 1]!)) k--;
+    if (hardGap(text, toks[k]!, toks[k + 1]!)) return null;
+    const head = scanBack(text, toks, k);
+    return head <= k ? { start: toks[head]!.start, end: toks[k]!.end } : null;
+  }
+  let last = end;
+  for (let i = from + 1; i <= end; i++)
+    if (DENIAL_VERBS.has(lower(toks[i]!))) {
+      last = i - 1;
+      break;
+    }
   const start = toks[from]!.start;
-  return { start, end: toks[end]!.end };
+  return { start, end: toks[last]!.end };
 }
 
 /** A place named with its unit of government in lower case: "Ostland prefecture", "Brega city". */
@@ -349,6 +365,19 @@ const MODIFIERS = new Set([
   'speaking',
 ]);
 
+/** Verbs of denial before a report noun ("denied media reports", "rejected claims"): the subject ends before them. */
+const DENIAL_VERBS = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'disputed',
+  'disputes',
+]);
+
 /** The first token of the noun phrase ending at token `end`, scanning back to a stop word or punctuation. */
 /** Verbs of saying that no subject phrase runs back over. */
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted']);
@@ -360,9 +389,9 @@ function scanBack(text: string, toks: Token[], end: number): number {
     const t = toks[j]!;
     const lt = lower(t);
     // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in
-    // the name.
+    // the name; attributions/name-for: so is "for" ("the National Agency for Disaster Management").
     const joins =
-      (lt === 'and' || (lt === 'of' && j > 1)) &&
+      (lt === 'and' || ((lt === 'of' || lt === 'for') && j > 1)) &&
       j > 0 &&
       /^\p{Lu}/u.test(toks[j - 1]!.norm) &&
       /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '') &&

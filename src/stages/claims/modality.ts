@@ -237,6 +237,9 @@ const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b
 const AUX_GAP =
   /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
 
+/** A short `of` phrase right after a quantity (`of rain`, `of the harvest`): no verb, so the quantity's own. */
+const OF_NOUN_GAP = /^\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+(?=\s)/i;
+
 /** `and` before a new subject or modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
 const NEW_SUBJECT = new RegExp(
   "\\band\\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\\w’'-]*)\\s|" +
@@ -372,9 +375,13 @@ export function statusOf(
   const cues = missingCount ? reading.cues.filter((c) => c.rule !== 'claims/modality/presumed') : reading.cues;
   // The number's own verb phrase: a cue within a few words after it, in its clause.
   // A denial verb after the number is what befell the counted things (`3,000 ballots were rejected`), no denial.
+  // `claims/modality/of-noun-gap`: "300 mm of rain could fall": the mass or whole after `of` stands between them.
   const after = cues.find(
     (c) =>
-      c.start >= qEnd && c.start < clauseEnd && c.status !== 'denied' && AUX_GAP.test(sentence.slice(qEnd, c.start)),
+      c.start >= qEnd &&
+      c.start < clauseEnd &&
+      c.status !== 'denied' &&
+      AUX_GAP.test(sentence.slice(qEnd, c.start).replace(OF_NOUN_GAP, '')),
   );
   if (after) return { status: after.status, cue: after };
   let best: StatusCue | null = null;

@@ -471,6 +471,18 @@ export function mastheadCore(line: string): string {
   return line.replace(EDITION_TAIL, '').replace(FREQUENCY_TAIL, '$1');
 }
 
+/**
+ * `clean/masthead-subtitle`: a masthead, a dash or bar, then a few words saying what it is ("VALLEY ONLINE — Ashford
+ * County Radio & Television", "Coastline Radio | Your Voice on the Bay"). Returns the name, or null.
+ */
+export function mastheadWithSubtitle(line: string): string | null {
+  if (line.length > 90) return null;
+  const m = /^([^—–|]+?)\s+[—–|-]\s+([^—–|]+)$/.exec(line);
+  if (!m || !isMastheadLine(m[1]!)) return null;
+  if (/[.!?,;:"“”\d]/.test(m[2]!) || words(m[2]!).length > 7) return null;
+  return m[1]!;
+}
+
 /** `clean/tagline`: a masthead's motto with its founding year ("Serving the valley since 1902", "Est. 1887"). */
 export function isTaglineLine(line: string): boolean {
   if (line.length > 70 || /[.!?]$/.test(line)) return false;
@@ -487,7 +499,7 @@ const ROLE_BYLINE =
 export const BYLINE_LABEL = /^(?:authors?|reporter|reported by|text)\s*:\s*/i;
 /** The opening of a byline ("By", "Reporting by", "Analysis by"): read here and stripped by metadata. */
 export const BYLINE_BY =
-  /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i;
+  /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column|posted)\s+)?by\s+/i;
 // The names after a byline's label: one to three of them ("Jane Roe and John Doe").
 const LABELLED_NAMES = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.-]+){1,5}$/u;
 // "Jane Roe in Quito and agencies", "Jane Roe and John Doe in Lagos": a name, where it was filed, and its help.
@@ -530,6 +542,8 @@ export function datedBylineName(line: string): number {
 const CRUMB = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)){0,2}$/u;
 // The marks between a menu's items; a slash only with spaces round it ("Home / Region"), never inside a word.
 const MENU_MARK = /\s*[|>•·»›]\s*|\s+\/\s+/;
+// clean/menu-gaps: "Home  Local  Sport  |  E-edition": above the headline, wide gaps part items as the marks do.
+const MENU_MARK_OR_GAP = /\s*[|>•·»›]\s*|\s+\/\s+|\s{2,}/;
 
 /**
  * `clean/breadcrumb` and `clean/menu`: a site's section menu or breadcrumb ("Home | News | Sport", "World > Asia",
@@ -546,7 +560,7 @@ export function isMenuLine(line: string, header = false): boolean {
     return parts.length >= 2 && parts.length <= 12 && parts.every((p) => CRUMB.test(p.trim()));
   }
   if (/[.!?]$/.test(line)) return false;
-  const items = line.split(marked ? MENU_MARK : /\s{2,}/).filter(Boolean);
+  const items = line.split(marked ? MENU_MARK_OR_GAP : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
   // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
   if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));

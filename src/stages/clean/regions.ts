@@ -13,6 +13,7 @@ import {
   isCutOffSentence,
   isDateLine,
   isMastheadLine,
+  mastheadWithSubtitle,
   isMenuLine,
   isProse,
   isTaglineLine,
@@ -218,7 +219,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (
       !title &&
       !masthead &&
-      (isMastheadLine(t) || namedBelow(t, below)) &&
+      (isMastheadLine(t) || mastheadWithSubtitle(t) !== null || namedBelow(t, below)) &&
       headlineFollows(lines, i + 1, first)
     ) {
       drop(l, 'outlet', 'clean/masthead');

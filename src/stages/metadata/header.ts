@@ -112,6 +112,8 @@ export function bylineName(line: string): string | null {
   s = s.replace(BYLINE_LABEL, '').replace(FILED_FROM, '');
   // A date run on after the name ("By Jane Roe March 3, 2023", "By Jane Roe Published March 3") is not the name.
   s = s.split(BYLINE_DATE)[0]!.trim();
+  // metadata/posted-on: "Posted by Jane Roe on 12 May 2025": the "on" of the date is no part of the name.
+  s = s.replace(/\s+on(?:\s+\d{1,2})?$/, '');
   // "Jane Doe, Associated Press" / "Jane Doe | Reuters" / "Jane Doe - Staff writer"
   s = s.split(/\s*[|,•]\s*|\s+[-–—]\s+/)[0]!.trim();
   s = withoutAgencyTail(s);

@@ -7,7 +7,7 @@
 import type { Article, Valued } from '../../article.js';
 import { agencyByName, knownOutlet, siteName } from './agencies.js';
 import type { Dateline } from './dateline.js';
-import { mastheadCore } from '../clean/line-rules.js';
+import { mastheadCore, mastheadWithSubtitle } from '../clean/line-rules.js';
 
 const SELF_REF: RegExp[] = [
   // "Business Insider contacted NATO and the UK Ministry of Defence for comment."
@@ -20,7 +20,7 @@ const NOT_OUTLET =
 
 /** A masthead as a name: "THE CHRONICLE STANDARD" reads "The Chronicle Standard"; mixed case stays. */
 function mastheadName(line: string): string {
-  const t = mastheadCore(line.trim());
+  const t = mastheadCore((mastheadWithSubtitle(line.trim()) ?? line).trim());
   if (t !== t.toUpperCase()) return t;
   // Short words without a vowel are acronyms ("COAST FM ONLINE" reads "Coast FM Online").
   return t.replace(/\p{L}[\p{L}'’]*/gu, (w) =>

@@ -423,6 +423,9 @@ const UNINFLECTED_CURRENCIES = [
   'birr',
   'kyat',
   'pula',
+  'dong',
+  'riel',
+  'kip',
   // Plural forms a counted-noun test would refuse (`-is`, no `-s`).
   'cedis',
   'pence',
@@ -793,6 +796,9 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   kyat: 'MMK',
   afghanis: 'AFN',
   pula: 'BWP',
+  dong: 'VND',
+  riel: 'KHR',
+  kip: 'LAK',
 });
 
 /**

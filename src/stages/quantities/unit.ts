@@ -385,8 +385,9 @@ function shareMeasure(ctx: UnitContext): void {
 function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
   if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
   const gap = text.slice(prev.end, q.start);
-  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 km)`; `10 acres, or 4 hectares`.
-  const bracket = /^[\s-]*[A-Za-z]*(?:-[a-z]+)?\s*\(\s*$/.test(gap);
+  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 km)`; `10 acres, or 4 hectares`;
+  // a speed's tail may lie past the quantity: `90 km/h (56 mph)`, `185 kilometres per hour (115 mph)`.
+  const bracket = /^[\s-]*[A-Za-z]*(?:[-/][a-z]+|\s+per\s+hour)?\s*\(\s*$/.test(gap);
   const restated =
     /^[\s-]*[A-Za-z]*,?\s+or\s+(?:about\s+|roughly\s+|some\s+)?$/.test(gap) &&
     (prev.unitCode !== q.unitCode || /^\S+ metric\b/.test(q.text));
