@@ -231,10 +231,19 @@ function asAttribution(m: Mention, by: string): Attribution {
 const DATELINE_HEAD =
   /^(?:\p{Lu}{2,}[\p{Lu} .'’-]{0,30}|\p{Lu}[\p{L}.'’ -]{1,30}(?=[^()\n]{0,40}\())(?:,[^()\n—–]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
 
+/** A dash then a space, which {@link DATELINE_HEAD} needs: without one its backtracking search is skipped. */
+const DASH_SPACE = /[—–-]\s/;
+
+/** The sentence last measured by {@link datelineLength}: a sentence's numbers ask in a row. */
+let lastDateline = { text: '', length: 0 };
+
 /** The length of the dateline that opens `text`, else 0. */
 function datelineLength(text: string): number {
-  const m = DATELINE_HEAD.exec(text.slice(0, 100));
-  return m ? m[0].length : 0;
+  if (lastDateline.text === text) return lastDateline.length;
+  const head = text.slice(0, 100);
+  const m = DASH_SPACE.test(head) ? DATELINE_HEAD.exec(head) : null;
+  lastDateline = { text, length: m ? m[0].length : 0 };
+  return lastDateline.length;
 }
 
 /**
