@@ -47,7 +47,7 @@ import {
   type Scope,
 } from './attributions/phrase.js';
 
-const lower = (t: Token) => t.norm.toLowerCase();
+const lower = (t: Token): string => t.lower;
 
 function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
