@@ -4,7 +4,7 @@
  * one character per step and has no nested quantifier over overlapping
  * classes, so it runs in linear time on any input.
  */
-import { letterAt } from '../letters.js';
+import { letterAt, toLower } from '../letters.js';
 import { isSpaceCode } from '../space.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -74,7 +74,7 @@ export function tokenize(text: string): Token[] {
     // Only white space lies between two tokens, so a line break before this token is one in that gap.
     const newline = nextNl >= 0 && nextNl < start;
     if (newline) nextNl = text.indexOf('\n', i);
-    const lower = t.toLowerCase();
+    const lower = toLower(t);
     tokens.push({
       start,
       end: i,
