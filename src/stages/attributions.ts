@@ -50,7 +50,7 @@ import {
 /** A first speaker opening after a comma and joined by "and": ", the rail operator and ", ", Harlow Council and ". */
 const COORDINATED_BEFORE = /,\s*(?:the\s+)?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,4}\s+and\s+$/u;
 
-const lower = (t: Token) => t.norm.toLowerCase();
+const lower = (t: Token): string => t.lower;
 
 function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };

@@ -93,8 +93,8 @@ export function findEntities(
       if (COUNTRY_COMPASS.test(p.norm) && text.slice(p.end, tokens[g.from]!.start) === ' ') return false;
       if (
         isCap(p.norm) &&
-        !STOP.has(p.norm.toLowerCase()) &&
-        !TITLES.has(p.norm.toLowerCase()) &&
+        !STOP.has(p.lower) &&
+        !TITLES.has(p.lower) &&
         !gazAt[g.from - 1] &&
         text.slice(p.end, tokens[g.from]!.start) === ' ' &&
         (!sentenceStarts.has(p.start) || CARRIER_LEAD.test(p.norm))
@@ -104,16 +104,12 @@ export function findEntities(
     // "Swiss Re", "Spanish Red Cross": a one-word country name opening a longer name is part of it.
     if (g.to - g.from === 1 && entry.type === 'country' && g.to < tokens.length) {
       const n = tokens[g.to]!;
-      const ln = n.norm.toLowerCase();
-      const role = TITLES.has(tokens[g.to + 1]?.norm.toLowerCase() ?? ''); // "Russian Defence Minister"
+      const ln = n.lower;
+      const role = TITLES.has(tokens[g.to + 1]?.lower ?? ''); // "Russian Defence Minister"
       // "Italian Marta Bellini": two more capitalised words with no organisation word are a person's name.
       const n2 = tokens[g.to + 1];
       const person =
-        !!n2 &&
-        isCap(n2.norm) &&
-        !orgWord(ln) &&
-        !orgWord(n2.norm.toLowerCase()) &&
-        text.slice(n.end, n2.start) === ' ';
+        !!n2 && isCap(n2.norm) && !orgWord(ln) && !orgWord(n2.lower) && text.slice(n.end, n2.start) === ' ';
       if (
         !role &&
         !person &&
@@ -300,12 +296,10 @@ export function findEntities(
     push(d, r.start, r.end, `person/${r.why}`, r.certain, role);
     let p = personByKey.get(key);
     if (!p) {
-      const words = tokens
-        .slice(r.from, r.to)
-        .filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.norm.toLowerCase()));
+      const words = tokens.slice(r.from, r.to).filter((w) => !(w.norm.length === 1) && !SUFFIXES.has(w.lower));
       const surnames = new Set<string>();
       if (words.length) surnames.add(wordKey(words[words.length - 1]!.norm));
-      if (words.length && SURNAME_FIRST.has(words[0]!.norm.toLowerCase())) surnames.add(wordKey(words[0]!.norm));
+      if (words.length && SURNAME_FIRST.has(words[0]!.lower)) surnames.add(wordKey(words[0]!.norm));
       p = { key, surnames, at: [] };
       people.push(p);
       personByKey.set(key, p);
@@ -338,7 +332,7 @@ export function findEntities(
 
   for (const r of runs) {
     if ((r.type === 'person' && r.to - r.from > 1) || absorbed.has(r)) continue;
-    const single = r.to - r.from === 1 || (r.to - r.from === 2 && SUFFIXES.has(tokens[r.from + 1]!.norm.toLowerCase()));
+    const single = r.to - r.from === 1 || (r.to - r.from === 2 && SUFFIXES.has(tokens[r.from + 1]!.lower));
     const word = tokens[r.from]!.norm;
     if (single && acronyms.has(word)) {
       const key = acronyms.get(word)!;
@@ -350,7 +344,7 @@ export function findEntities(
     }
     // "Chief Fire Officer Dev Rao": a word before a capitalised title is part of the role, not a surname.
     const nextTok = tokens[r.to];
-    const beforeTitle = !!nextTok && isCap(nextTok.norm) && TITLES.has(nextTok.norm.toLowerCase());
+    const beforeTitle = !!nextTok && isCap(nextTok.norm) && TITLES.has(nextTok.lower);
     if (single && !beforeTitle) {
       const p = nearestPerson(word);
       if (p) {
@@ -367,7 +361,7 @@ export function findEntities(
           r.end,
           'person/honorific',
           true,
-          prev && HONORIFICS.has(prev.norm.toLowerCase()) ? roleOf(r.from) : undefined,
+          prev && HONORIFICS.has(prev.lower) ? roleOf(r.from) : undefined,
         );
         const p2: Person = { key, surnames: new Set([wordKey(word)]), at: [r.start] };
         people.push(p2);

@@ -20,3 +20,20 @@ export function letterAt(text: string, i: number): number {
   if (known === 0) letterCodes[c] = known = LETTER.test(text[i]!) ? 1 : 2;
   return known === 1 ? 1 : 0;
 }
+
+/** true when `word` is ASCII with no capital: its own lower case, with no curly quote in it (most words of a text). */
+export function isAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/**
+ * `word.toLowerCase()`, without the call when `word` is ASCII with no capital: the engine's lower-casing is a
+ * runtime call, and the tokenizers ask it once per token.
+ */
+export function toLower(word: string): string {
+  return isAsciiLower(word) ? word : word.toLowerCase();
+}

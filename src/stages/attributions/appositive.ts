@@ -26,12 +26,7 @@ const PARENTHETICAL =
 export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase | null {
   const { text } = scope;
   // "…, a storm modeling firm, has estimated": an auxiliary between the closing comma and the cue.
-  while (
-    c > 1 &&
-    BETWEEN.has(toks[c - 1]!.norm.toLowerCase()) &&
-    !/,/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))
-  )
-    c--;
+  while (c > 1 && BETWEEN.has(toks[c - 1]!.lower) && !/,/.test(text.slice(toks[c - 1]!.end, toks[c]!.start))) c--;
   let found: Phrase | null = null;
   // Find the token after the opening comma of the appositive; "X, Principal, Leeds Art School, said" has two.
   for (let j = c - 1; j > 0 && j > c - 28; j--) {

@@ -56,7 +56,7 @@ export interface Phrase {
   end: number;
 }
 
-const lower = (t: Token) => t.norm.toLowerCase();
+const lower = (t: Token): string => t.lower;
 
 /** Punctuation in the gap between two tokens that ends a phrase. */
 function hardGap(text: string, a: Token, b: Token): boolean {

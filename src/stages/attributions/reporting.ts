@@ -9,7 +9,7 @@ import type { Draft } from './chain.js';
 import { BETWEEN } from './lexicon.js';
 import { resolve, subjectBefore, type Scope } from './phrase.js';
 
-const lower = (t: Token) => t.norm.toLowerCase();
+const lower = (t: Token): string => t.lower;
 
 /** -ing forms of report verbs. */
 export const REPORTING = new Set([

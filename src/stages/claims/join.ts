@@ -228,10 +228,15 @@ function asAttribution(m: Mention, by: string): Attribution {
   return { entity: m.entity, name: m.text, span: { start: m.start, end: m.end, text: m.text }, by, certain: false };
 }
 
+/** The sentence last measured by {@link datelineLength}: a sentence's numbers ask in a row. */
+let lastDateline = { text: '', length: 0 };
+
 /** The length of the dateline that opens `text` (one the metadata stage reads as sure), else 0. */
 function datelineLength(text: string): number {
+  if (lastDateline.text === text) return lastDateline.length;
   const dl = findDateline(text);
-  return dl?.sure ? dl.span.end : 0;
+  lastDateline = { text, length: dl?.sure ? dl.span.end : 0 };
+  return lastDateline.length;
 }
 
 /**

@@ -125,7 +125,7 @@ export function matchGazetteer(text: string, tokens: Token[], index: AliasIndex)
       }
     }
     // "the South Korean intelligence service": a weak "the South" yields to a longer strong alias after "the".
-    if (found && found.weak && tokens[i]!.norm.toLowerCase() === 'the' && i + 1 < tokens.length) {
+    if (found && found.weak && tokens[i]!.lower === 'the' && i + 1 < tokens.length) {
       const after = matchGazetteer(text, tokens.slice(i + 1, Math.min(tokens.length, i + 1 + index.maxLen)), index)[0];
       if (after && after.from === 0 && !after.weak && tokens[i + 1 + after.to - 1]!.end > found.end) found = null;
     }

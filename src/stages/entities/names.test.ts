@@ -13,8 +13,11 @@ function byRegExp(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(to, m.index + m[0].length);
     const norm = text.slice(start, end).replace(/’/g, "'");
     if (norm.length > 2 && /'[sS]$/.test(norm))
-      out.push({ start, end: end - 2, norm: norm.slice(0, -2) }, { start: end - 2, end, norm: "'s" });
-    else out.push({ start, end, norm });
+      out.push(
+        { start, end: end - 2, norm: norm.slice(0, -2), lower: norm.slice(0, -2).toLowerCase() },
+        { start: end - 2, end, norm: "'s", lower: "'s" },
+      );
+    else out.push({ start, end, norm, lower: norm.toLowerCase() });
   }
   return out;
 }

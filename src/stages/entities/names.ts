@@ -4,6 +4,7 @@
  * variants equal (`Zelenskyy`/`Zelensky`, `Lee Seong-kweun`/`Lee Seong Kweun`).
  */
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../../vocabulary/calendar.js';
+import { toLower } from '../letters.js';
 
 /** A word of the text. Possessive `'s` is its own token. */
 export interface Token {
@@ -11,6 +12,8 @@ export interface Token {
   end: number;
   /** Surface text with curly apostrophes folded to `'`. */
   norm: string;
+  /** `norm` lower-cased, once per token: the rules ask for it many times. */
+  lower: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -34,9 +37,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const last = norm.charCodeAt(norm.length - 1);
     // 's / 'S at the end (115 = s, 83 = S, 39 = ').
     if (norm.length > 2 && (last === 115 || last === 83) && norm.charCodeAt(norm.length - 2) === 39) {
-      out.push({ start, end: end - 2, norm: norm.slice(0, -2) });
-      out.push({ start: end - 2, end, norm: "'s" });
-    } else out.push({ start, end, norm });
+      const word = norm.slice(0, -2);
+      out.push({ start, end: end - 2, norm: word, lower: toLower(word) });
+      out.push({ start: end - 2, end, norm: "'s", lower: "'s" });
+    } else out.push({ start, end, norm, lower: toLower(norm) });
   }
   return out;
 }

@@ -35,7 +35,7 @@ export interface NameRun {
   certain: boolean;
 }
 
-const lower = (t: Token) => t.norm.toLowerCase();
+const lower = (t: Token): string => t.lower;
 const NO_STARTS: ReadonlySet<number> = new Set();
 /**
  * entities/person/descriptor: words that describe a person before the name without being a title ("Nurse Aisha
@@ -70,7 +70,7 @@ function isInitial(text: string, t: Token): boolean {
 
 /** Could this token be part of a proper name? */
 function nameWord(t: Token): boolean {
-  return isCap(t.norm) && !TITLES.has(t.norm.toLowerCase()) && t.norm !== "'s";
+  return isCap(t.norm) && !TITLES.has(t.lower) && t.norm !== "'s";
 }
 
 /** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */

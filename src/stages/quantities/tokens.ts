@@ -4,7 +4,7 @@
  * one character per step and has no nested quantifier over overlapping
  * classes, so it runs in linear time on any input.
  */
-import { letterAt } from '../letters.js';
+import { isAsciiLower, letterAt } from '../letters.js';
 import { isSpaceCode } from '../space.js';
 
 export type TokenKind = 'num' | 'word' | 'punct';
@@ -20,6 +20,9 @@ export interface Token {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Curly apostrophes folded to `'`. */
+const foldQuotes = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** The end of the letters from `i`, joined by single apostrophes (`\p{L}+(?:['’]\p{L}+)*`); `i` is a letter. */
 function wordEnd(text: string, i: number): number {
@@ -74,12 +77,13 @@ export function tokenize(text: string): Token[] {
     // Only white space lies between two tokens, so a line break before this token is one in that gap.
     const newline = nextNl >= 0 && nextNl < start;
     if (newline) nextNl = text.indexOf('\n', i);
-    const lower = t.toLowerCase();
+    // An ASCII word without a capital is its own lower case and holds no curly quote.
+    const lower = isAsciiLower(t) ? t : foldQuotes(t.toLowerCase());
     tokens.push({
       start,
       end: i,
       text: t,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      lower,
       kind,
       newline,
     });
