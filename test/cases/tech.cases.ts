@@ -1,0 +1,38 @@
+/**
+ * Table cases from infrastructure and company stories: currencies the lexicon lacked (plural zlotys, the
+ * Polish spelling, bitcoin), each with its code and what the money is. Invented sentences about strikes,
+ * hacks, floods, transport and trade.
+ */
+
+/** One money figure of a sentence: its value (or bound), its unit code and what the money is. */
+export interface MoneyCase {
+  text: string;
+  n: number;
+  unit: string;
+  measure: string;
+  bound?: 'exact' | 'upper' | 'lower';
+}
+
+const m = (text: string, n: number, unit: string, measure: string, bound?: MoneyCase['bound']): MoneyCase => ({
+  text,
+  n,
+  unit,
+  measure,
+  ...(bound ? { bound } : {}),
+});
+
+export const currencyCases: MoneyCase[] = [
+  m('Each stranded ferry passenger will get 80 zlotys in compensation.', 80, 'PLN', 'compensation'),
+  m('The bus company faces a fine of up to 5 million zlotys.', 5e6, 'PLN', 'fine', 'upper'),
+  m('The city set aside 12 million zlotys for flood repairs.', 12e6, 'PLN', 'flood repairs funding'),
+  m('Gdynia will spend 3.1 billion złoty on new trams.', 3.1e9, 'PLN', 'spending'),
+  m('Farmers were promised 900 złotys in aid per hectare of ruined crops.', 900, 'PLN', 'aid'),
+  m('The regional assembly pays the carrier roughly 90 million zlotys a year.', 90e6, 'PLN', 'payment'),
+  m('The upgrade of the tram depot cost 240 million zlotys.', 240e6, 'PLN', 'cost'),
+  m('The gang demanded a ransom of 40 bitcoin from the school district.', 40, 'BTC', 'ransom'),
+  m('Hackers asked for 12 bitcoin in ransom to unlock the clinic files.', 12, 'BTC', 'ransom'),
+  m('The firm paid a ransom of 18.5 bitcoins to restore its booking system.', 18.5, 'BTC', 'ransom'),
+  m('Investigators seized 3.5 bitcoin in cash and coins.', 3.5, 'BTC', 'cash'),
+  m('The attackers were paid $2 million in bitcoin.', 2e6, 'USD', 'payment'),
+  m('The ransom note asked for a payment of 25 bitcoins.', 25, 'BTC', 'payment'),
+];

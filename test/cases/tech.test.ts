@@ -1,0 +1,19 @@
+/**
+ * Table tests for figures of infrastructure and company stories: each money case states the value, the unit
+ * code and what the money is.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/stages/quantities.js';
+import { currencyCases } from './tech.cases.js';
+
+describe('currencies of infrastructure and company stories', () => {
+  for (const c of currencyCases)
+    it(c.text, () => {
+      const q = extractQuantities(c.text).find((x) => (x.value ?? x.high ?? x.low) === c.n);
+      expect(q, 'a quantity with the value').toBeDefined();
+      const bound = c.bound ?? 'exact';
+      expect(q!.bound).toBe(bound);
+      expect(q!.unitCode).toBe(c.unit);
+      expect(q!.measure).toBe(c.measure);
+    });
+});
