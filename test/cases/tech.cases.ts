@@ -36,3 +36,36 @@ export const currencyCases: MoneyCase[] = [
   m('The attackers were paid $2 million in bitcoin.', 2e6, 'USD', 'payment'),
   m('The ransom note asked for a payment of 25 bitcoins.', 25, 'BTC', 'payment'),
 ];
+
+const BODY =
+  'Crews worked through the night to restore service, the company said on Tuesday.\n\n' +
+  'Repairs to the damaged line are expected to take most of the week, a spokesman said.';
+
+/** A header with a deck under the headline: [raw opening, a number in the deck as written, true when a claim]. */
+export const deckRows: Array<[string, string, boolean]> = [
+  // clean/standfirst: the deck under the headline is the story's summary and keeps its claims.
+  [
+    `The Harbour Gazette\n\nFerry strike strands islanders\n\nThe operator says 64 sailings were cancelled, ` +
+      `but the union puts the figure at 90\n\nBy Ana Reyes\n12 May 2025\n\n${BODY}`,
+    '64',
+    true,
+  ],
+  [
+    `The Harbour Gazette\n\nFerry strike strands islanders\n\nThe operator says 64 sailings were cancelled, ` +
+      `but the union puts the figure at 90\n\nBy Ana Reyes\n12 May 2025\n\n${BODY}`,
+    '90',
+    true,
+  ],
+  [
+    `Power cut leaves valley in the dark\nBy Jan Nowak\nMay 12, 2025\n\nAbout 14,000 homes lost power ` +
+      `after a substation fire; the utility hopes to reconnect most by Friday\n\n${BODY}`,
+    '14,000',
+    true,
+  ],
+  // Not a deck: share widgets and menus under the headline leave.
+  [
+    `Power cut leaves valley in the dark\n\nShare on Facebook   Share on X   Email this article to 3 friends\n\n${BODY}`,
+    '3',
+    false,
+  ],
+];

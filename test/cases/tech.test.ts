@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { currencyCases } from './tech.cases.js';
+import { run } from './who-says-run.js';
+import { currencyCases, deckRows } from './tech.cases.js';
 
 describe('currencies of infrastructure and company stories', () => {
   for (const c of currencyCases)
@@ -16,4 +17,17 @@ describe('currencies of infrastructure and company stories', () => {
       expect(q!.unitCode).toBe(c.unit);
       expect(q!.measure).toBe(c.measure);
     });
+});
+
+describe('clean/standfirst: the deck under a headline keeps its claims', () => {
+  it.each(deckRows)('%#: %s → %s', (raw, number, claimed) => {
+    const article = run(raw);
+    const at = raw.indexOf(number);
+    const found = article.claims.some(
+      (c) =>
+        c.quantity.text.includes(number) &&
+        article.text.includes(raw.slice(raw.lastIndexOf('\n', at) + 1, at + number.length)),
+    );
+    expect(found).toBe(claimed);
+  });
 });

@@ -469,10 +469,12 @@ export function isMastheadLine(line: string): boolean {
 export function isMenuLine(line: string): boolean {
   if (line.length > 120 || /[.!?]$/.test(line)) return false;
   const marked = /[|>•·»]/.test(line);
-  const items = line.split(marked ? /\s*[|>•·»]\s*/ : /\s{2,}/).filter(Boolean);
+  // Marked menus may also set items apart by wide gaps ("News  Sport  Opinion   |   Subscribe").
+  const items = line.split(marked ? /\s*[|>•·»]\s*|\s{2,}/ : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
   // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
-  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
+  // An item may be an abbreviation with its dots ("U.S.  World  Politics").
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)?$/u.test(it));
   const most = items.length >= 3 ? 4 : 2;
   for (const it of items) if (words(it).length > most) return false;
   return true;
@@ -483,6 +485,40 @@ export function isTaglineLine(line: string): boolean {
   if (line.length > 70 || /[.!?]$/.test(line)) return false;
   return /^(?:est(?:ablished|\.)?|founded|since)\s+(?:in\s+)?1[6-9]\d\d$|\b(?:since|est\.?|founded(?: in)?)\s+1[6-9]\d\d$/i.test(
     line,
+  );
+}
+
+/** The nouns a site calls itself by in its motto ("Ireland's independent daily", "The voice of the valley"). */
+const MOTTO_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'voice', 'station', 'radio', 'broadcaster']);
+
+/**
+ * `clean/motto`: a masthead's motto without a year: at most six words before any bar, the last (or the one after
+ * `the voice of`) a noun a site calls itself by, or a `Listen live` prompt after the bar.
+ */
+export function isMottoLine(line: string): boolean {
+  if (line.length > 80 || /[.!?:]$/.test(line)) return false;
+  const bar = line.indexOf('|');
+  const head = (bar >= 0 ? line.slice(0, bar) : line).trim();
+  const toks = words(head);
+  if (toks.length < 2 || toks.length > 6) return false;
+  if (bar >= 0 && /^\s*listen live\b/i.test(line.slice(bar + 1))) return true;
+  const last = toks[toks.length - 1]!.toLowerCase();
+  return MOTTO_NOUNS.has(last) || /^the voice of\b/i.test(head);
+}
+
+/**
+ * `clean/standfirst`: the deck under a headline, a summary sentence without its full stop ("Operator says 418
+ * trains were cancelled; the ministry puts it at 530"): eight words or more, running in lower case, no wide gaps.
+ */
+export function isDeckLine(line: string): boolean {
+  if (line.length > 300 || /\s{3,}|[|@]|https?:/.test(line) || /[.:]$/.test(line)) return false;
+  return wordCount(line) >= 8 && isCutOffSentence(line);
+}
+
+/** A newsroom role on a line of its own under a reporter's name ("Business Correspondent", "Senior Reporter"). */
+export function isRoleLine(line: string): boolean {
+  return /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer)$/iu.test(
+    line.trim(),
   );
 }
 
@@ -506,7 +542,7 @@ export function isBylineLine(line: string): boolean {
   if (line.length <= 90 && ROLE_BYLINE.test(line)) return true;
   if (AUTHOR_LABEL.test(line) || NAME_IN_PLACE.test(line)) return true;
   if (
-    /^(?:by|written by|words by|reporting by|story by)\s+\S/i.test(line) &&
+    /^(?:by|written by|words by|reporting by|story by|posted by)\s+\S/i.test(line) &&
     wordCount(line) <= 14 &&
     !/[.!?]["”]?$/.test(line.replace(/\b(?:[A-Z]|Jr|Sr|Dr|St)\.$/, ''))
   )

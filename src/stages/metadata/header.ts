@@ -104,7 +104,7 @@ export function bylineName(line: string): string | null {
   if (/https?:\/\/|www\.|@\w+\.\w/.test(s)) return null; // a profile link, not a name
   s = s
     .replace(
-      /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column)\s+)?by\s+/i,
+      /^(?:(?:analysis|opinion|commentary|review|interview|photos?|text|words|story|reporting|written|column|posted)\s+)?by\s+/i,
       '',
     )
     .replace(/[,;]\s*$/, '')
