@@ -4,6 +4,8 @@
  * hacks, floods, transport and trade.
  */
 
+import type { SourceRow } from './who-says-run.js';
+
 /** One money figure of a sentence: its value (or bound), its unit code and what the money is. */
 export interface MoneyCase {
   text: string;
@@ -68,4 +70,26 @@ export const deckRows: Array<[string, string, boolean]> = [
     '3',
     false,
   ],
+];
+
+/** Who says so when an adverb of persistence stands between the speaker and the cue. */
+export const adverbSourceRows: SourceRow[] = [
+  ['The carrier still says 212 flights were cancelled on Sunday.', '212', 'carrier'],
+  ['Greenfield Power still says 12,000 homes are without power.', '12,000', 'Greenfield Power'],
+  ['The union has always said 4,000 members walked out.', '4,000', 'union'],
+  ['Harbour officials consistently say 90 boats were damaged.', '90', 'Harbour officials'],
+];
+
+/** A sentence, the number as written in it, and the status its claim must have. */
+export const commitmentRows: Array<[string, string, 'planned' | 'asserted']> = [
+  // claims/modality/commitment: an agreement or a hope to act is a plan.
+  ['The insurer agreed to pay 200 euros to each customer whose card was copied.', '200', 'planned'],
+  ['The council hopes to rehouse 300 families before winter.', '300', 'planned'],
+  ['The firm has agreed to cut 400 jobs at its two mills.', '400', 'planned'],
+  ['The utility said it hoped to reconnect the last 40 streets by Friday.', '40', 'planned'],
+  ['The shipyard agrees to hire 120 apprentices a year under the deal.', '120', 'planned'],
+  ['Volunteers offered to house 85 evacuees in their homes.', '85', 'planned'],
+  // Not a commitment: the act itself.
+  ['The insurer paid 200 euros to each customer whose card was copied.', '200', 'asserted'],
+  ['The agreement covers 900 workers at three plants.', '900', 'asserted'],
 ];

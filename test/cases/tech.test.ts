@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { run } from './who-says-run.js';
-import { currencyCases, deckRows } from './tech.cases.js';
+import { run, sourceTable } from './who-says-run.js';
+import { adverbSourceRows, commitmentRows, currencyCases, deckRows } from './tech.cases.js';
+import { sentenceClaims } from '../helpers/claims.js';
 
 describe('currencies of infrastructure and company stories', () => {
   for (const c of currencyCases)
@@ -29,5 +30,16 @@ describe('clean/standfirst: the deck under a headline keeps its claims', () => {
         article.text.includes(raw.slice(raw.lastIndexOf('\n', at) + 1, at + number.length)),
     );
     expect(found).toBe(claimed);
+  });
+});
+
+describe('attributions: an adverb between the speaker and the cue', () => {
+  sourceTable(adverbSourceRows);
+});
+
+describe('claims/modality/commitment: an agreement or a hope to act', () => {
+  it.each(commitmentRows)('%s (%s) → %s', (text, number, status) => {
+    const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
+    expect(claim?.status.value).toBe(status);
   });
 });
