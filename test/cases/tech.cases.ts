@@ -93,3 +93,14 @@ export const commitmentRows: Array<[string, string, 'planned' | 'asserted']> = [
   ['The insurer paid 200 euros to each customer whose card was copied.', '200', 'asserted'],
   ['The agreement covers 900 workers at three plants.', '900', 'asserted'],
 ];
+
+/** A quotation and the speaker it must have. */
+export const employerSpeakerRows: Array<[string, string]> = [
+  // attributions/employer-role-name: a firm named like a person before a role and a name employs the speaker.
+  ['"We ask drivers to stay home," said Northline Rail spokeswoman Maria Lopez.', 'Maria Lopez'],
+  ['"The pumps are working," Saltmarsh Water press officer Dev Raman said.', 'Dev Raman'],
+  ['"No flights will leave before noon," said Kestrel Air operations director Lena Fisk.', 'Lena Fisk'],
+  ['"We have lost two days of harvest," said Brandt Farms manager Otto Brandt.', 'Otto Brandt'],
+  // Two people joined by `and` both speak; the first is named first.
+  ['"We will rebuild," said Maria Lopez and Jan Kowal.', 'Maria Lopez'],
+];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import { run, sourceTable } from './who-says-run.js';
-import { adverbSourceRows, commitmentRows, currencyCases, deckRows } from './tech.cases.js';
+import { adverbSourceRows, commitmentRows, currencyCases, deckRows, employerSpeakerRows } from './tech.cases.js';
 import { sentenceClaims } from '../helpers/claims.js';
 
 describe('currencies of infrastructure and company stories', () => {
@@ -41,5 +41,12 @@ describe('claims/modality/commitment: an agreement or a hope to act', () => {
   it.each(commitmentRows)('%s (%s) → %s', (text, number, status) => {
     const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
     expect(claim?.status.value).toBe(status);
+  });
+});
+
+describe('attributions/employer-role-name: the speaker after an employer and a role', () => {
+  it.each(employerSpeakerRows)('%s → %s', (text, speaker) => {
+    const quote = run(text).quotes[0];
+    expect(quote?.speakerName).toBe(speaker);
   });
 });
