@@ -426,7 +426,7 @@ quantityCases.push(
   exact('Zambia released 60 million kwacha in drought aid.', 60000000, 'drought aid', { unit: 'ZMW' }),
   exact('Ghana released 500 million cedis in flood aid.', 500000000, 'flood aid', { unit: 'GHS' }),
   exact('The levy adds 9 pence to each bill.', 9, 'pence', { unit: 'GBP' }),
-  exact('Bus fares will rise by 20 pence a journey in May.', 20, 'pence', { unit: 'GBP' }),
+  exact('Bus fares will rise by 20 pence a journey in May.', 20, 'bus fares', { unit: 'GBP' }),
   exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),
   exact('Half a million voters stayed home.', 500000, 'voters'),
   vague('Tens of thousands of workers walked out.', 20000, 'workers'),

@@ -31,6 +31,10 @@ export const currencyCases: MoneyCase[] = [
   m('Farmers were promised 900 złotys in aid per hectare of ruined crops.', 900, 'PLN', 'aid'),
   m('The regional assembly pays the carrier roughly 90 million zlotys a year.', 90e6, 'PLN', 'payment'),
   m('The upgrade of the tram depot cost 240 million zlotys.', 240e6, 'PLN', 'cost'),
+  // quantities/money-subject: fares and rents are what the money is.
+  m('Taxi fares to the airport rose to 60 euros during the strike.', 60, 'EUR', 'taxi fares'),
+  m('Rents in the old town rose to 900 euros a month.', 900, 'EUR', 'rents'),
+  m('The average fare climbed to 14 zlotys after the new timetable.', 14, 'PLN', 'fare'),
   m('The gang demanded a ransom of 40 bitcoin from the school district.', 40, 'BTC', 'ransom'),
   m('Hackers asked for 12 bitcoin in ransom to unlock the clinic files.', 12, 'BTC', 'ransom'),
   m('The firm paid a ransom of 18.5 bitcoins to restore its booking system.', 18.5, 'BTC', 'ransom'),
