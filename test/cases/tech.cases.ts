@@ -108,3 +108,27 @@ export const employerSpeakerRows: Array<[string, string]> = [
   // Two people joined by `and` both speak; the first is named first.
   ['"We will rebuild," said Maria Lopez and Jan Kowal.', 'Maria Lopez'],
 ];
+
+/** A header with an uncredited deck: [raw opening, the deck number as written, the source it must show]. */
+export const deckSourceRows: Array<[string, string, string | null]> = [
+  // claims/deck-lead-source: the deck sums up the lead and takes its speaker.
+  [
+    'Flood toll rises in river towns\n\nNine more deaths in two days across the valley\n\nBy Ana Reyes\n12 May 2025\n\n' +
+      'The flood toll in the valley rose to 31 on Sunday, the regional fire service said.\n\nMore rain is forecast.',
+    'Nine',
+    'regional fire service',
+  ],
+  [
+    'Strike shuts ports\n\nAbout 400 ships wait offshore as talks stall\n\n' +
+      'Dock workers stayed out for a third day on Monday, the port authority said, and talks broke up without a deal.',
+    '400',
+    'port authority',
+  ],
+  // The headline itself stays in the outlet's voice.
+  [
+    'Flood toll rises to 31 in river towns\n\nThe flood toll in the valley rose to 31 on Sunday, the regional fire ' +
+      'service said.\n\nMore rain is forecast.',
+    '31 in',
+    null,
+  ],
+];

@@ -4,8 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { run, sourceTable } from './who-says-run.js';
-import { adverbSourceRows, commitmentRows, currencyCases, deckRows, employerSpeakerRows } from './tech.cases.js';
+import { claimSource, run, sourceTable } from './who-says-run.js';
+import {
+  adverbSourceRows,
+  commitmentRows,
+  currencyCases,
+  deckRows,
+  deckSourceRows,
+  employerSpeakerRows,
+} from './tech.cases.js';
 import { sentenceClaims } from '../helpers/claims.js';
 
 describe('currencies of infrastructure and company stories', () => {
@@ -48,5 +55,11 @@ describe('attributions/employer-role-name: the speaker after an employer and a r
   it.each(employerSpeakerRows)('%s → %s', (text, speaker) => {
     const quote = run(text).quotes[0];
     expect(quote?.speakerName).toBe(speaker);
+  });
+});
+
+describe("claims/deck-lead-source: an uncredited deck takes the lead's speaker", () => {
+  it.each(deckSourceRows)('%#: %s (%s) → %s', (raw, number, source) => {
+    expect(claimSource(raw, number)?.toLowerCase() ?? null).toBe(source);
   });
 });
