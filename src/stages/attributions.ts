@@ -852,8 +852,11 @@ const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|publis
 /** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
 const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
 
-/** A clause coordinated after a closing cue: ", and 14 people have died", ", after crews found two more". */
-const STATEMENT_TAIL = /^(?:and|after)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
+/**
+ * A clause coordinated after a closing cue: ", and 14 people have died", ", after crews found two more", or conceded
+ * in the same statement: ", though 30 villages were still cut off".
+ */
+const STATEMENT_TAIL = /^(?:and|after|though|although)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

@@ -91,6 +91,39 @@ export const headerRows: Array<[string, string, string | null]> = [
     `Delta Radio 102.5 FM\n\nVolunteers fill sandbags as river rises\n\n${LEAD}\n\n${MORE}`,
     'Volunteers fill sandbags as river rises',
     'Delta Radio',
+  // clean/motto: the site's motto under its masthead is no headline.
+  [
+    `THE HARBOUR GAZETTE\nThe valley's independent weekly\n\nFerry operator cancels 40 sailings as crews walk out\n\n${LEAD}\n\n${MORE}`,
+    'Ferry operator cancels 40 sailings as crews walk out',
+    'The Harbour Gazette',
+  ],
+  [
+    `Valley Radio Online\nThe voice of the valley | Listen live 101.3FM\n\nNurses vote to strike over staffing levels\n\n${LEAD}\n\n${MORE}`,
+    'Nurses vote to strike over staffing levels',
+    'Valley Radio Online',
+  ],
+  [
+    `Lakeland Voice\nThe lakes' own daily\n\nMill owner seeks buyer as 300 jobs hang in balance\n\n${LEAD}\n\nThe owner told ` +
+      'Lakeland Voice that talks were at an early stage.',
+    'Mill owner seeks buyer as 300 jobs hang in balance',
+    'Lakeland Voice',
+  ],
+  // Not a motto: the headline itself ends in such a word when nothing headline-like follows it.
+  [
+    `The Harbour Gazette\n\nHarbour pilots say they have lost their voice\n\n${LEAD}\n\n${MORE}`,
+    'Harbour pilots say they have lost their voice',
+    'The Harbour Gazette',
+  ],
+  // clean/menu: a menu item may be an abbreviation with its dots.
+  [
+    `U.S.  World  Politics  Business  Tech\n\nCounty declares emergency as wildfire spreads\n\n${LEAD}\n\n${MORE}`,
+    'County declares emergency as wildfire spreads',
+    null,
+  ],
+  [
+    `THE HARBOUR GAZETTE\nNews  Sport  Opinion  Culture   |   Subscribe\n\nFerry operator cancels 40 sailings as crews walk out\n\n${LEAD}`,
+    'Ferry operator cancels 40 sailings as crews walk out',
+    'The Harbour Gazette',
   ],
   // Not a masthead: a short headline in title case with its deck under it.
   [
@@ -124,7 +157,22 @@ export const bylineRows: Array<[string, string | null]> = [
     'Marie-Claire Dubois',
   ],
   [`Turnout tops 70% in tight mayoral race\nMay 12, 2025\nJan van der Berg\n\n${LEAD}\n\n${MORE}`, 'Jan van der Berg'],
+  // clean/name-byline: a name over its newsroom role, the date under both.
+  [
+    `Ferry operator cancels 40 sailings\nAna Reyes\nTransport Correspondent\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`,
+    'Ana Reyes',
+  ],
+  [
+    `Dock workers extend strike\nÉtienne Marchal\nSenior Reporter\nTue 3 June 2025 10.02\n\n${LEAD}\n\n${MORE}`,
+    'Étienne Marchal',
+  ],
+  // clean/byline: `Posted by` opens a byline like `By`.
+  [
+    `Turnout tops 70% in tight mayoral race\nPosted by Jan Nowak\nPublished: 12 May 2025\n\n${LEAD}\n\n${MORE}`,
+    'Jan Nowak',
+  ],
   // Not a name: labels and sections next to the date.
+  [`Ferry operator cancels 40 sailings\nBreaking News\nStaff Writer\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nLocal Democracy Reporter\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nBreaking News\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],
   [`Ferry operator cancels 40 sailings\nLive Updates\n12 May 2025, 09:14\n\n${LEAD}\n\n${MORE}`, null],

@@ -436,7 +436,7 @@ quantityCases.push(
   exact('Traders lost ₦800,000 in the market fire.', 800000, 'losses', { unit: 'NGN' }),
   exact('The city pledged ₺30 million in quake aid.', 30000000, 'quake aid', { unit: 'TRY' }),
   exact('The levy adds 9 pence to each bill.', 9, 'pence', { unit: 'GBP' }),
-  exact('Bus fares will rise by 20 pence a journey in May.', 20, 'pence', { unit: 'GBP' }),
+  exact('Bus fares will rise by 20 pence a journey in May.', 20, 'bus fares', { unit: 'GBP' }),
   exact('Two dozen homes were swept away.', 24, 'homes', { approximate: true }),
   exact('Half a million voters stayed home.', 500000, 'voters'),
   vague('Tens of thousands of workers walked out.', 20000, 'workers'),

@@ -34,6 +34,22 @@ export const statementTailRows: SourceRow[] = [
   ],
   // a second speaker in the joined clause speaks for its own figure
   ['The storm cut power to 40,000 homes, the utility said, and the mayor said 12 roads were closed.', '12', 'mayor'],
+  // a concession in the same statement ("though", "although") keeps its speaker
+  [
+    'Most roads reopened on Friday, the highways agency said, though 30 villages were still cut off.',
+    '30',
+    'highways agency',
+  ],
+  [
+    'Most of the city had electricity again, the utility said, although 2,000 homes remained dark overnight.',
+    '2,000',
+    'utility',
+  ],
+  [
+    'The ferry resumed sailings on Sunday, the port authority said, though 14 crossings were still delayed.',
+    '14',
+    'port authority',
+  ],
   // a circumstance clause ("as", "while") is not what was said
   ['About 70 homes were evacuated, officials said, as 500 firefighters battled the blaze.', '500', null],
 ];

@@ -54,7 +54,7 @@ outside inside near amid following despite toward towards across behind beyond v
 export const BETWEEN = list(`
 has have had also now earlier recently later previously further again reportedly repeatedly once publicly privately
 officially separately then would will could may might had already just last first initially subsequently
-ultimately eventually finally quickly immediately formally openly jointly apparently
+ultimately eventually finally quickly immediately formally openly jointly apparently still always consistently
 `);
 
 /** Time words that may follow or precede a cue: "said Friday", "said on Thursday (Jun 26)". */

@@ -682,6 +682,10 @@ function pluralSubject(sentence: string): string | null {
   return null;
 }
 
+/** The gap between an employer and its person: one to three lower-case words ending in a role noun. */
+const ROLE_GAP =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|executive|director|manager|chair(?:man|woman)?|president|head|secretary|minister|commissioner|officer|engineer|lawyer|economist|analyst|organi[sz]er)\s+$/;
+
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
@@ -726,10 +730,20 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (people.length) {
     const seen = new Set<string>();
     const out: Attribution[] = [];
-    for (const p of people) {
+    let employer: (typeof people)[number] | null = null;
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      const next = people[i + 1];
+      // `attributions/employer-role-name`: "Northline Rail spokeswoman Maria Lopez": a name before a lower-case role
+      // and a person is the employer the role is held at, not a second speaker.
+      if (next && ROLE_GAP.test(text.slice(p.end, next.start))) {
+        employer = p;
+        continue;
+      }
       if (seen.has(p.entity)) continue;
       seen.add(p.entity);
-      const org = ms.filter((m) => m.type === 'organization' && m.end <= p.start).pop();
+      const org = ms.filter((m) => m.type === 'organization' && m.end <= p.start).pop() ?? employer;
+      employer = null;
       const aff = org ? { entity: org.entity, name: canonical(scope, org) } : affiliation(scope, p.entity);
       out.push({
         entity: p.entity,

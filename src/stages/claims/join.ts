@@ -166,6 +166,26 @@ export function headlineCredit(article: Article, sentence: Sentence): Attributio
   return { entity: mention?.entity ?? null, name, span: at, by: 'claims/headline-credit', certain: false };
 }
 
+/**
+ * `claims/deck-lead-source`: an uncredited number of the deck under the headline (a heading line after the headline,
+ * before the first body sentence) takes the speaker of the lead, as the summary of that lead; the headline itself
+ * stays in the outlet's voice.
+ */
+export function deckLeadSource(article: Article, sentence: Sentence): Attribution | null {
+  const h = article.headline;
+  if (!sentence.heading || !h || sentence.start < h.end) return null;
+  const ss = article.sentences;
+  let lead = sentence.index + 1;
+  while (lead < ss.length && ss[lead]!.heading) lead++;
+  // Only a deck: every sentence between the headline and this one is a heading too.
+  for (let k = sentence.index - 1; k >= 0 && ss[k]!.end > h.end; k--) if (!ss[k]!.heading) return null;
+  const s = ss[lead];
+  if (!s) return null;
+  for (const a of article.attributions)
+    if (a.sentence === lead && !a.carried) return { ...a.source, by: 'claims/deck-lead-source', certain: false };
+  return null;
+}
+
 const SPEECH_RE =
   /\b(?:said|says|say|told|tells|announced|stated|added|reported|noted|warned|claimed|confirmed|disclosed|revealed|speaking|testified|briefed)\b/gi;
 

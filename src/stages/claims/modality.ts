@@ -128,6 +128,12 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   // What it would take is a condition, not a plan (`would need 71 seats`, `would have to raise $2 billion`).
   ['claims/modality/would-need', 'would (?:need|require|have to)', 'possible'],
+  // A commitment or a hope to act is not the act (`agreed to pay €150 each`, `hopes to rehouse 300 families`).
+  [
+    'claims/modality/commitment',
+    'agrees? to|agreed to|(?:hopes?|hoped|hoping) to(?! (?:achieve|meet|attain)\\b)|offers? to|offered to',
+    'planned',
+  ],
   [
     'claims/modality/plan',
     'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',

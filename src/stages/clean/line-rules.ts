@@ -491,6 +491,40 @@ export function isTaglineLine(line: string): boolean {
   );
 }
 
+/** The nouns a site calls itself by in its motto ("Ireland's independent daily", "The voice of the valley"). */
+const MOTTO_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'voice', 'station', 'radio', 'broadcaster']);
+
+/**
+ * `clean/motto`: a masthead's motto without a year: at most six words before any bar, the last (or the one after
+ * `the voice of`) a noun a site calls itself by, or a `Listen live` prompt after the bar.
+ */
+export function isMottoLine(line: string): boolean {
+  if (line.length > 80 || /[.!?:]$/.test(line)) return false;
+  const bar = line.indexOf('|');
+  const head = (bar >= 0 ? line.slice(0, bar) : line).trim();
+  const toks = words(head);
+  if (toks.length < 2 || toks.length > 6) return false;
+  if (bar >= 0 && /^\s*listen live\b/i.test(line.slice(bar + 1))) return true;
+  const last = toks[toks.length - 1]!.toLowerCase();
+  return MOTTO_NOUNS.has(last) || /^the voice of\b/i.test(head);
+}
+
+/**
+ * `clean/standfirst`: the deck under a headline, a summary sentence without its full stop ("Operator says 418
+ * trains were cancelled; the ministry puts it at 530"): eight words or more, running in lower case, no wide gaps.
+ */
+export function isDeckLine(line: string): boolean {
+  if (line.length > 300 || /\s{3,}|[|@]|https?:/.test(line) || /[.:]$/.test(line)) return false;
+  return wordCount(line) >= 8 && isCutOffSentence(line);
+}
+
+/** A newsroom role on a line of its own under a reporter's name ("Business Correspondent", "Senior Reporter"). */
+export function isRoleLine(line: string): boolean {
+  return /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer)$/iu.test(
+    line.trim(),
+  );
+}
+
 // "Mara Quist, Latin America correspondent", "Ivo Brandt | Health reporter": a name and a newsroom role.
 const ROLE_BYLINE =
   /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
@@ -563,7 +597,8 @@ export function isMenuLine(line: string, header = false): boolean {
   const items = line.split(marked ? MENU_MARK_OR_GAP : /\s{2,}/).filter(Boolean);
   if (items.length < (marked ? 2 : 3)) return false;
   // Items set apart by wide gaps only are one or two capitalised words ("World  Asia  Watch Live"), never a headline.
-  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)?$/u.test(it));
+  // An item may be an abbreviation with its dots ("U.S.  World  Politics").
+  if (!marked) return !/\d/.test(line) && items.every((it) => /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)?$/u.test(it));
   const most = items.length >= 3 ? 4 : 2;
   for (const it of items) if (words(it).length > most) return false;
   return true;

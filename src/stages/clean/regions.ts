@@ -12,10 +12,13 @@ import {
   cutOffQuoteStart,
   isCutOffSentence,
   isDateLine,
+  isDeckLine,
   isMastheadLine,
   mastheadWithSubtitle,
   isMenuLine,
+  isMottoLine,
   isProse,
+  isRoleLine,
   isTaglineLine,
   isTeaserMarker,
   slugPrefix,
@@ -163,6 +166,13 @@ function isNameLine(line: string): boolean {
   return !m[1]!.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()));
 }
 
+/** A name line's neighbour is the date line, or its role line is ("Ana Reyes" / "Business Correspondent" / date). */
+function nextToDate(lines: Line[], i: number): boolean {
+  const next = lines[i + 1]?.text ?? '';
+  if (isDateLine(lines[i - 1]?.text ?? '') || isDateLine(next)) return true;
+  return isRoleLine(next) && isDateLine(lines[i + 2]?.text ?? '');
+}
+
 /**
  * Lines before the first body line are the header (title, outlet, byline,
  * date, slug), lines after the last the footer. The first title-like header
@@ -196,6 +206,7 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
   }
   let title: string | null = null;
   let masthead = false;
+  let deck = false;
   // The lines below the header in lower case, joined once for every candidate masthead (a name has no line break).
   let lowerBelow: string | null = null;
   const below = (): string =>
@@ -226,14 +237,18 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
       masthead = true;
     } else if (masthead && !title && (isTaglineLine(t) || sloganBeforeMenu(lines, i, first)))
       drop(l, 'header', 'clean/tagline');
+    else if (masthead && !title && isMottoLine(t) && headlineFollows(lines, i + 1, first))
+      drop(l, 'header', 'clean/motto');
     else if (!title && isMenuLine(t, true)) drop(l, 'navigation', 'clean/menu');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.
       title = t.slice(slug.length);
       if (title.trim()) l.headline = { slug: slug.length };
       else drop(l, 'title', 'clean/title');
-    } else if (title && isNameLine(t) && (isDateLine(lines[i - 1]?.text ?? '') || isDateLine(lines[i + 1]?.text ?? '')))
-      drop(l, 'byline', 'clean/name-byline');
+    } else if (title && !deck && isDeckLine(t)) {
+      // The deck stays in the body after the headline: it sums the story up in figures (kept, no verdict).
+      deck = true;
+    } else if (title && isNameLine(t) && nextToDate(lines, i)) drop(l, 'byline', 'clean/name-byline');
     else drop(l, 'header', 'clean/header');
   }
   // A repeat of the title inside the body (a second headline) leaves too.

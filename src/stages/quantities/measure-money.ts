@@ -309,6 +309,8 @@ export const MONEY_RULES: MeasureRule[] = [
       if (w !== 'in' && w !== 'of') return null;
       // `spent Rs 24 lakh in three attempts`: a count after `in` is how often, not what the money is.
       if (t[j + 1]?.kind === 'num' || UNITS[t[j + 1]?.lower ?? ''] !== undefined) return null;
+      // `$8 million in bitcoin`: the currency it is paid in says nothing of what the money is.
+      if (CURRENCY_MEASURES.has(t[j + 1]?.lower ?? '')) return null;
       const named = nounPhrase(t, j + 1, moneyOrCount);
       return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
     },
