@@ -55,7 +55,17 @@ export const ACTIONS: Record<string, string[]> = {
   ],
   wound: ['wound', 'injur', 'hurt'],
   // A stay in hospital is its own count: the sick of an outbreak are hospitalised without being hurt.
-  hospitalize: ['hospitaliz', 'hospitalis', 'admitted', 'admission'],
+  // "admitted" alone is also a speaker conceding ("the bank admitted 40,000 accounts were exposed").
+  hospitalize: [
+    'hospitaliz',
+    'hospitalis',
+    'admitted to',
+    'admitted with',
+    'been admitted',
+    'were admitted',
+    'was admitted',
+    'admission',
+  ],
   // `insured losses of $5 billion`: a loss of money is what something costs.
   cost: ['cost', 'at stake', 'damages', 'back pay', 'price', 'loss'],
   spend: ['spen', 'spent', 'purchas', 'bought', 'buy', 'used', 'using'],

@@ -91,6 +91,7 @@ export const headerRows: Array<[string, string, string | null]> = [
     `Delta Radio 102.5 FM\n\nVolunteers fill sandbags as river rises\n\n${LEAD}\n\n${MORE}`,
     'Volunteers fill sandbags as river rises',
     'Delta Radio',
+  ],
   // clean/motto: the site's motto under its masthead is no headline.
   [
     `THE HARBOUR GAZETTE\nThe valley's independent weekly\n\nFerry operator cancels 40 sailings as crews walk out\n\n${LEAD}\n\n${MORE}`,

@@ -37,6 +37,24 @@ describe('claims/action: coordinated clauses take the verb of their own conjunct
   });
 });
 
+describe('claims/action: "admitted" is a hospital stay only when someone is admitted, not when a speaker concedes', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Nineteen children were admitted to hospital with smoke inhalation.', 'Nineteen', 'hospitalize'],
+    ['At least 14 patients have been admitted since the outbreak began.', '14', 'hospitalize'],
+    ['Six of the crew were admitted with burns, the port authority said.', 'Six', 'hospitalize'],
+    ['The bank admitted on Monday that 40,000 accounts were exposed.', '40,000', undefined],
+    ['The council admitted that 300 homes had been left without water.', '300', undefined],
+    ['The airline admitted 3,000 passengers had missed connections.', '3,000', undefined],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action ?? 'not hospitalize'}`, () => {
+      const got = actionAt(text, num);
+      if (action) expect(got).toBe(action);
+      else expect(got).not.toBe('hospitalize');
+    });
+  }
+});
+
 describe('claims/action: what happens to the counted thing, one row per action', () => {
   const cases: Array<[string, string, string]> = [
     ['Rail operators cancelled 640 trains on Monday as the storm hit.', '640', 'cancel'],
