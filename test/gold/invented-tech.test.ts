@@ -1,7 +1,7 @@
 /**
- * The invented tech-family stories (corpus/invented/tech: a health insurer's data breach and a rail signal failure, three
- * outlets each) against their gold key, with score floors from floors.json. Run with RAISE_FLOORS=1 to raise the
- * floors the stages now beat.
+ * The invented tech-family stories (corpus/invented/tech: a health insurer's data breach and a rail signal failure,
+ * three outlets each) against their gold key, with score floors from floors.json. Run with RAISE_FLOORS=1 to raise
+ * the floors the stages now beat.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
