@@ -162,7 +162,7 @@ export const measureCases: MeasureCase[] = [
   m('Total insured loss from the flood is now estimated at $6 billion.', 'loss', MONEY_SUBJECT),
   m('The contract is valued at $73 million.', 'contract value', MONEY_SUBJECT),
   m('The startup was valued at $2 billion in its last round.', 'valuation', MONEY_SUBJECT),
-  m('Damages could soar as high as $3 billion (£2.3 billion).', 'damages', undefined, 1),
+  m('Damages could soar as high as $4 billion (£3.1 billion).', 'damages', undefined, 1),
   m('Its valuation was slashed from $47 billion to $8 billion.', 'valuation', 'quantities/money-echo', 1),
   m(
     'The value of the seized drugs is about $4.2 million. Police put the figure at about $4 million.',
@@ -320,7 +320,7 @@ export const measureCases: MeasureCase[] = [
   m('The bank raised rates by 0.25 percentage points.', 'percentage point increase', 'quantities/points-change'),
   m('The rate rose 0.25 percentage points.', 'percentage points'),
   // what a length measures: a joined dimension, the height of a fall
-  m('Probes will study the 1,900-mile-wide moon.', 'diameter', COMPOUND),
+  m('Probes will study the 2,300-mile-wide moon.', 'diameter', COMPOUND),
   m('Scientists mapped a 2-mile-wide crater.', 'diameter', COMPOUND),
   m('A 1-mile-wide tornado tore through the town.', 'miles'),
   m('A 10-mile-long convoy formed at the border.', 'miles'),

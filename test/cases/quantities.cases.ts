@@ -480,7 +480,7 @@ quantityCases.push(
   }),
   exact('The senator raised $4.2 million in the third quarter.', 4200000, 'funds', { unit: 'USD' }),
   // conversions in brackets: a currency is its own claim, a unit of measure is not
-  upper('Losses could reach as much as $3 billion (£2.3 billion).', 2300000000, 'losses', { at: 1, unit: 'GBP' }),
+  upper('Losses could reach as much as $4 billion (£3.1 billion).', 3100000000, 'losses', { at: 1, unit: 'GBP' }),
   exact('The firm paid $50 million (£39 million) last year.', 39000000, 'payment', { at: 1, unit: 'GBP' }),
   exact('The surge pushed water 50 miles (80 km) inland.', 50, 'miles', { unit: 'miles', count: 1 }),
   approx('The rain totalled about 4 inches (100 millimetres) overnight.', 4, 'inches', { unit: 'inches', count: 1 }),

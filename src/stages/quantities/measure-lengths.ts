@@ -1,6 +1,6 @@
 /**
  * What a length measures when its unit is all the words after it say: the
- * diameter of a round thing (`a 1,900-mile-wide moon`) and the height of a
+ * diameter of a round thing (`a 2,300-mile-wide moon`) and the height of a
  * fall (`plunged 60 metres into the gorge`). Each reads a fixed window around the number.
  */
 import type { Token } from './tokens.js';
@@ -24,7 +24,7 @@ export const LENGTH_UNITS = new Set([
 
 const isLength = (m: string | null): boolean => m !== null && LENGTH_UNITS.has(m);
 
-/** Round things whose width is a diameter: `the 1,900-mile-wide moon`, `a 2-mile-wide crater`. */
+/** Round things whose width is a diameter: `the 2,300-mile-wide moon`, `a 2-mile-wide crater`. */
 const ROUND_THINGS = new Set([
   'moon',
   'moons',
@@ -97,7 +97,7 @@ const FALL_VERBS = new Set([
 /** The rules for lengths, before `quantities/dimension` (measure-money.ts) reads `a diameter of` and `25 feet deep`. */
 export const LENGTH_RULES: MeasureRule[] = [
   {
-    // `a 1,900-mile-wide moon`, `a 2-mile-wide crater`: a round thing's width is its diameter.
+    // `a 2,300-mile-wide moon`, `a 2-mile-wide crater`: a round thing's width is its diameter.
     id: 'quantities/dimension-compound',
     applies: (q) => isLength(q.measure),
     find: (ctx) => {

@@ -371,7 +371,7 @@ export const MONEY_RULES: MeasureRule[] = [
   // `could lose $1.5 billion`, `fined the bank $25 million`; `, Rs 40 lakh on lawyers` after `spent` (money-verbs.ts).
   moneyVerb,
   moneyOn,
-  // `a 1,900-mile-wide moon`, `fell 100 feet into the river` (measure-lengths.ts).
+  // `a 2,300-mile-wide moon`, `fell 100 feet into the river` (measure-lengths.ts).
   ...LENGTH_RULES,
   {
     // `a diameter of 3,200 miles`: the dimension measured; `25 feet deep`: the adjective names it.
@@ -410,7 +410,7 @@ export const MONEY_RULES: MeasureRule[] = [
   // What a percentage measures (measure-percent.ts).
   ...PERCENT_RULES,
   {
-    // `$3 billion (£2.3 billion)`, `from $47 billion to $8 billion`, `from 61% to 67%`: the second is the same kind.
+    // `$4 billion (£3.1 billion)`, `from $47 billion to $8 billion`, `from 61% to 67%`: the second is the same kind.
     id: 'quantities/money-echo',
     applies: (q) => q.measure !== null && (CURRENCY_MEASURES.has(q.measure) || q.measure === 'percent'),
     find: (ctx) => {

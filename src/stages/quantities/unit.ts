@@ -3,7 +3,7 @@
  * measure, and the measures that come with them: a magnitude, a storm
  * category, a wind speed, a share (`a third of the clinics` → share of
  * clinics). What money is for is read later, by the money rules of measure-money.ts.
- * Also conversions in brackets: `$3 billion (£2.3 billion)` is a second
+ * Also conversions in brackets: `$4 billion (£3.1 billion)` is a second
  * claim with the first's bound; `50 miles (80 km)` is one claim.
  *
  * Ordered lists of small named rules over a fixed window of tokens around
@@ -377,7 +377,7 @@ function shareMeasure(ctx: UnitContext): void {
 }
 
 /**
- * A number in brackets right after another (`$3 billion (£2.3 billion)`,
+ * A number in brackets right after another (`$4 billion (£3.1 billion)`,
  * `50 miles (80 km)`): the same amount restated. Money in another currency
  * is its own claim and takes the first's bound and measure; a length or
  * weight converted is not a claim. Returns false to drop the quantity.
@@ -385,7 +385,7 @@ function shareMeasure(ctx: UnitContext): void {
 function conversion(text: string, q: Quantity, prev: Quantity | undefined): boolean {
   if (!prev || !prev.unitCode || !q.unitCode || q.start - prev.end > 24) return true;
   const gap = text.slice(prev.end, q.start);
-  // `$3 billion (£2.3 billion)`, `55 mph (88.5 km/h)`, `1,900-mile-wide (3,100 km)`; `10 acres, or 4 hectares`;
+  // `$4 billion (£3.1 billion)`, `60 mph (97 km/h)`, `2,300-mile-wide (3,700 km)`; `10 acres, or 4 hectares`;
   // a speed's tail may lie past the quantity: `90 km/h (56 mph)`, `185 kilometres per hour (115 mph)`.
   const bracket = /^[\s-]*[A-Za-z]*(?:[-/][a-z]+|\s+per\s+hour)?\s*\(\s*$/.test(gap);
   const restated =
