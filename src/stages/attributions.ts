@@ -782,11 +782,11 @@ export function sentenceAttributions(
       /^\s/.test(sentence.text.slice(first + 1))
     ) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
-      const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
-      if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
+      const lastWord = sentence.text.slice(0, first).trim().split(/\s+/).pop()!;
+      const genericHead = GENERIC_HEADS.has(lastWord.toLowerCase());
+      if (!srcs.some((x) => x.entity) && !genericHead) return chain(drafts);
       // "Harlow Quay fire: …": a lower-case last word that names no speaker makes the name a topic's place.
-      if (/^\p{Ll}/u.test(sentence.text.slice(0, first).trim().split(/\s+/).pop()!) && !GENERIC_HEADS.has(prefixHead))
-        return chain(drafts);
+      if (/^\p{Ll}/u.test(lastWord) && !genericHead) return chain(drafts);
       if (
         sentence.text
           .slice(first + 1)
