@@ -59,7 +59,7 @@ function sp(text: string, start: number, end: number): Span {
  * estimating that", "The union disputed …, saying"): at most three words, the last an unnamed-source head.
  */
 function genericOpener(toks: Token[], c: number): Phrase | null {
-  let k = (toks[0] ?? toks[c]!).lower === 'the' ? 1 : 0;
+  let k = toks[0]!.lower === 'the' ? 1 : 0;
   for (const end = Math.min(k + 3, c - 1); k < end; k++) {
     if (!GENERIC_HEADS.has(toks[k]!.lower)) continue;
     // The next word is the verb: lower case, no "of"/"'s" continuing the noun phrase.
