@@ -50,8 +50,6 @@ import {
 /** A first speaker opening after a comma and joined by "and": ", the rail operator and ", ", Harlow Council and ". */
 const COORDINATED_BEFORE = /,\s*(?:the\s+)?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,4}\s+and\s+$/u;
 
-const lower = (t: Token): string => t.lower;
-
 function sp(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -61,9 +59,9 @@ function sp(text: string, start: number, end: number): Span {
  * estimating that", "The union disputed …, saying"): at most three words, the last an unnamed-source head.
  */
 function genericOpener(toks: Token[], c: number): Phrase | null {
-  let k = lower(toks[0] ?? toks[c]!) === 'the' ? 1 : 0;
+  let k = toks[0]!.lower === 'the' ? 1 : 0;
   for (const end = Math.min(k + 3, c - 1); k < end; k++) {
-    if (!GENERIC_HEADS.has(lower(toks[k]!))) continue;
+    if (!GENERIC_HEADS.has(toks[k]!.lower)) continue;
     // The next word is the verb: lower case, no "of"/"'s" continuing the noun phrase.
     const next = toks[k + 1]!;
     if (!/^\p{Ll}+$/u.test(next.norm) || /^(?:of|in|at|for|from|and|or|who|which|that)$/.test(next.norm)) return null;
@@ -169,14 +167,14 @@ const ADD_OBJECT =
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
-  while (j < toks.length && j < i + 5 && FILLER.has(lower(toks[j]!))) j++;
+  while (j < toks.length && j < i + 5 && FILLER.has(toks[j]!.lower)) j++;
   // "a (leaked) letter from X": one lower-case word may stand before the document; only "from"/"by" name its writer.
   const d =
-    j + 1 < toks.length && /^\p{Ll}+$/u.test(toks[j]!.norm) && DOCUMENT_FROM.has(lower(toks[j + 1]!)) ? j + 1 : j;
-  if (d < toks.length - 1 && DOCUMENT_FROM.has(lower(toks[d]!)) && /^(?:from|by)$/.test(lower(toks[d + 1]!)))
+    j + 1 < toks.length && /^\p{Ll}+$/u.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
+  if (d < toks.length - 1 && DOCUMENT_FROM.has(toks[d]!.lower) && /^(?:from|by)$/.test(toks[d + 1]!.lower))
     return d + 2;
-  if (j > i && j < toks.length && DOC_PARTICIPLES.has(lower(toks[j]!))) j++;
-  if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(lower(toks[j]!))) return j + 1;
+  if (j > i && j < toks.length && DOC_PARTICIPLES.has(toks[j]!.lower)) j++;
+  if (j > i && j < toks.length && /^(?:from|by|of|in)$/.test(toks[j]!.lower)) return j + 1;
   return i;
 }
 
@@ -215,10 +213,10 @@ const TALLY_NOUNS = /^(?:total|count|tally|toll|number|figure|estimate)$/;
 
 /** true for "had the Monday total of delayed trains as 2,410": a tally noun, then "at"/"as" and a number. */
 function hadFigure(text: string, toks: Token[], c: number): boolean {
-  if (!/^(?:the|its|their)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
+  if (!/^(?:the|its|their)$/.test((toks[c + 1] ?? toks[c]!).lower)) return false;
   let tally = false;
   for (let k = c + 2; k < toks.length && k <= c + 9; k++) {
-    const lk = lower(toks[k]!);
+    const lk = toks[k]!.lower;
     // "has the largest number of visitors at": a superlative ranks the subject, it reports no tally.
     if (lk === 'most' || lk === 'least' || lk === 'best' || isSuperlative(lk)) return false;
     if (TALLY_NOUNS.test(lk)) tally = true;
@@ -272,10 +270,10 @@ const OWN_FIGURE_NOUNS = /^(?:figure|figures|estimate|estimates|count|tally|numb
 
 /** true for "stood by its own figure", "defended their count": the subject keeps a figure of its own. */
 function standsByFigure(toks: Token[], c: number): boolean {
-  const at = /^(?:by|to)$/.test(lower(toks[c + 1] ?? toks[c]!)) ? c + 1 : c;
-  if (!/^(?:its|their)$/.test(lower(toks[at + 1] ?? toks[c]!))) return false;
-  const k = lower(toks[at + 2] ?? toks[c]!) === 'own' ? at + 3 : at + 2;
-  return OWN_FIGURE_NOUNS.test(lower(toks[k] ?? toks[c]!));
+  const at = /^(?:by|to)$/.test((toks[c + 1] ?? toks[c]!).lower) ? c + 1 : c;
+  if (!/^(?:its|their)$/.test((toks[at + 1] ?? toks[c]!).lower)) return false;
+  const k = (toks[at + 2] ?? toks[c]!).lower === 'own' ? at + 3 : at + 2;
+  return OWN_FIGURE_NOUNS.test((toks[k] ?? toks[c]!).lower);
 }
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
@@ -297,14 +295,14 @@ const TALLY_HEADS = /^(?:number|toll|total|figure|figures)$/;
 
 /** The index of "by" after a passive report cue at `c` ("were reported safe by"), or -1. */
 function passiveBy(toks: Token[], c: number): number {
-  const prev = c > 0 ? lower(toks[c - 1]!) : '';
+  const prev = c > 0 ? toks[c - 1]!.lower : '';
   // A passive ("were reported", "have been confirmed") or a reduced relative after a noun ("figures released by").
   const passive =
     /^(?:was|were|is|are|been|be|being|also|officially|first)$/.test(prev) ||
     (c > 0 && !NP_STOP.has(prev) && /^[a-z]/.test(toks[c - 1]!.norm));
   if (!passive) return -1;
   for (let k = c + 1; k <= c + 2 && k < toks.length; k++) {
-    const lk = lower(toks[k]!);
+    const lk = toks[k]!.lower;
     if (lk === 'by') return k;
     if (
       !/^(?:safe|dead|missing|alive|injured|killed|wounded|positive|infected|sick|ill|displaced|arrested|detained)$/.test(
@@ -321,7 +319,7 @@ function passiveBy(toks: Token[], c: number): number {
  */
 function atNumber(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
-    if (lower(toks[k]!) !== 'at') continue;
+    if (toks[k]!.lower !== 'at') continue;
     return /^\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\s+)?[$€£¥]?\d/.test(
       text.slice(toks[k]!.end, toks[k]!.end + 24),
     );
@@ -331,8 +329,8 @@ function atNumber(text: string, toks: Token[], c: number): boolean {
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
 function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {
-  if (!/^(?:its|their|his|her|an|a|the|these|new)$/.test(lower(toks[c + 1] ?? toks[c]!))) return false;
-  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(lower(toks[k]!))) return true;
+  if (!/^(?:its|their|his|her|an|a|the|these|new)$/.test((toks[c + 1] ?? toks[c]!).lower)) return false;
+  for (let k = c + 2; k < toks.length && k <= c + 4; k++) if (nouns.test(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -345,7 +343,7 @@ function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
   const head = toks[subjectHead(toks, subj.end)];
   if (!head) return false;
   return (
-    /^\p{Lu}/u.test(text.slice(head.start, head.end)) || GENERIC_HEADS.has(lower(head)) || BODY_HEADS.test(lower(head))
+    /^\p{Lu}/u.test(text.slice(head.start, head.end)) || GENERIC_HEADS.has(head.lower) || BODY_HEADS.test(head.lower)
   );
 }
 
@@ -365,10 +363,10 @@ export function sentenceAttributions(
 
   for (let c = 0; c < toks.length; c++) {
     const t = toks[c]!;
-    const w = lower(t);
+    const w = t.lower;
     if (!LOOP_WORDS.has(w)) continue;
     // "according to X"
-    if (w === 'according' && lower(toks[c + 1] ?? t) === 'to') {
+    if (w === 'according' && (toks[c + 1] ?? t).lower === 'to') {
       let ph = phraseAfter(scope, toks, citedStart(toks, c + 2));
       if (!ph) continue;
       // attributions/according-owner: "according to the ministry's evening report": the owner of the report speaks.
@@ -472,7 +470,7 @@ export function sentenceAttributions(
     // Inside a quotation the words are the speaker's, not a report of someone else's.
     if (inQuote(t.start)) continue;
     // "people briefed on the plan": a modifier of the source, not its cue.
-    if (w === 'briefed' && lower(toks[c + 1] ?? t) === 'on') continue;
+    if (w === 'briefed' && (toks[c + 1] ?? t).lower === 'on') continue;
     // "Fox added 31 points": adding a number, not a remark.
     if (
       (w === 'added' || w === 'adds') &&
@@ -490,27 +488,27 @@ export function sentenceAttributions(
     if (
       /ed$/.test(w) &&
       c > 0 &&
-      ADJECTIVE_SLOT.has(lower(toks[c - 1]!)) &&
-      !/^(?:that|by|to|on|in|at|it|this|these|those|\d.*)$/.test(lower(toks[c + 1] ?? t))
+      ADJECTIVE_SLOT.has(toks[c - 1]!.lower) &&
+      !/^(?:that|by|to|on|in|at|it|this|these|those|\d.*)$/.test((toks[c + 1] ?? t).lower)
     )
       continue;
     // attributions/state-participle: "the people confirmed dead", "hikers reported missing on the ridge": a
     // participle that states what became of the noun before it describes the counted, and nobody speaks.
-    if (STATE_AFTER.has(lower(toks[c + 1] ?? t)) && c > 0 && !/,/.test(gapBefore(c))) continue;
+    if (STATE_AFTER.has((toks[c + 1] ?? t).lower) && c > 0 && !/,/.test(gapBefore(c))) continue;
     // "Zelensky's warning": a noun, not a participle.
     if (participle && c > 0 && toks[c - 1]!.norm === "'s") continue;
     // attributions/possessed-noun: "their own estimate", "its count": after a possessive the word is a noun.
-    if (c > 0 && /^(?:its|their|his|her|our|own)$/.test(lower(toks[c - 1]!))) continue;
+    if (c > 0 && /^(?:its|their|his|her|our|own)$/.test(toks[c - 1]!.lower)) continue;
     // attributions/participle-noun: "issued a major tsunami warning": after an article with no comma, a noun.
-    if (participle && articleBefore(text, toks, c) && lower(toks[c + 1] ?? t) !== 'that') continue;
-    if (c > 0 && lower(toks[c - 1]!) === 'to') continue; // "to say": not a report
+    if (participle && articleBefore(text, toks, c) && (toks[c + 1] ?? t).lower !== 'that') continue;
+    if (c > 0 && toks[c - 1]!.lower === 'to') continue; // "to say": not a report
     // "pointed to", "pointed out": a report only with its particle.
-    if (w === 'pointed' && !/^(?:to|out)$/.test(lower(toks[c + 1] ?? t))) continue;
+    if (w === 'pointed' && !/^(?:to|out)$/.test((toks[c + 1] ?? t).lower)) continue;
     // "X cited Y as saying (that) …"
     if (w === 'cited') {
       let asAt = -1;
       for (let i = c + 1; i < c + 10 && i + 1 < toks.length; i++)
-        if (lower(toks[i]!) === 'as' && /^(?:saying|telling|stating)$/.test(lower(toks[i + 1]!))) {
+        if (toks[i]!.lower === 'as' && /^(?:saying|telling|stating)$/.test(toks[i + 1]!.lower)) {
           asAt = i;
           break;
         }
@@ -521,7 +519,7 @@ export function sentenceAttributions(
         if (srcs.length) {
           const via = subj ? resolve(scope, subj, 'attributions/cited-as-saying') : [];
           let from = toks[asAt + 1]!.end;
-          if (lower(toks[asAt + 2] ?? t) === 'that') from = toks[asAt + 2]!.end;
+          if ((toks[asAt + 2] ?? t).lower === 'that') from = toks[asAt + 2]!.end;
           drafts.push({
             source: srcs[0]!,
             via,
@@ -537,12 +535,12 @@ export function sentenceAttributions(
     }
     // Denied or negated reports are not attributions of content: "haven't confirmed".
     let nb = c - 1;
-    while (nb >= 0 && /^(?:officially|publicly|yet|also|still|independently)$/.test(lower(toks[nb]!))) nb--;
+    while (nb >= 0 && /^(?:officially|publicly|yet|also|still|independently)$/.test(toks[nb]!.lower)) nb--;
     if (nb >= 0 && /(?:n't|n’t)$|^(?:not|never|no)$/i.test(toks[nb]!.norm)) continue;
     const cue = sp(text, t.start, t.end);
     // "…, a data firm, has estimated": the comma may come before an auxiliary.
     let aux = c;
-    while (aux > 1 && BETWEEN.has(lower(toks[aux - 1]!)) && !/,/.test(gapBefore(aux))) aux--;
+    while (aux > 1 && BETWEEN.has(toks[aux - 1]!.lower) && !/,/.test(gapBefore(aux))) aux--;
     const commaBefore = /,/.test(gapBefore(c)) || (aux < c && !participle && /,/.test(gapBefore(aux)));
     let subj: Phrase | null = commaBefore && participle ? null : subjectBefore(scope, toks, c);
     // "Sergei Shoigu, head of Russia's Security Council, said": the subject is before the appositive.
@@ -550,7 +548,7 @@ export function sentenceAttributions(
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
     let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
-    if (!srcs.length && !participle && c > 1 && lower(toks[c - 1]!) === 'and' && CUE_VERBS.has(w)) {
+    if (!srcs.length && !participle && c > 1 && toks[c - 1]!.lower === 'and' && CUE_VERBS.has(w)) {
       const first = clauseSubject(scope, toks, c - 1);
       const coordinated = first ? resolve(scope, first, 'attributions/coordinated-cue') : [];
       if (coordinated.length) {
@@ -564,15 +562,15 @@ export function sentenceAttributions(
     if (
       NOUNISH.has(w) &&
       !figuresFrom &&
-      !(SHOW_VERBS.has(w) && subj && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
+      !(SHOW_VERBS.has(w) && subj && DOCUMENT_NOUNS.has(toks[subjectHead(toks, subj.end)]!.lower)) &&
       // "the agency's count shows": after figures the word is their verb.
       !(srcs[0] && /\/owner(?:-generic)?$/.test(srcs[0].by)) &&
       subj &&
       srcs.length &&
       !aside &&
-      !(c > 0 && BETWEEN.has(lower(toks[c - 1]!))) &&
+      !(c > 0 && BETWEEN.has(toks[c - 1]!.lower)) &&
       !(srcs[0]!.entity && srcs[0]!.certain && srcs[0]!.span && srcs[0]!.span.end === subj.end) &&
-      lower(toks[c + 1] ?? t) !== 'that' &&
+      (toks[c + 1] ?? t).lower !== 'that' &&
       !/[,”"]\s*$/.test(text.slice(Math.max(sStart, subj.start - 3), subj.start))
     )
       continue;
@@ -610,7 +608,7 @@ export function sentenceAttributions(
     if (OBJECT_VERBS.has(w)) {
       let thatAt = -1;
       for (let i = c + 1; i < c + 12 && i < toks.length; i++)
-        if (lower(toks[i]!) === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) {
+        if (toks[i]!.lower === 'that' && !hardGap(text, toks[i - 1]!, toks[i]!)) {
           thatAt = i;
           break;
         }
@@ -619,7 +617,7 @@ export function sentenceAttributions(
     while (
       k < toks.length &&
       /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(
-        lower(toks[k]!),
+        toks[k]!.lower,
       ) &&
       !hardGap(text, toks[k - 1]!, toks[k]!)
     )
@@ -669,7 +667,7 @@ export function sentenceAttributions(
       subj &&
       STRICT_VERBS.has(w) &&
       // attributions/documents-show: "court records show the firm billed $2 million": a document speaks for itself.
-      !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(lower(toks[subjectHead(toks, subj.end)]!))) &&
+      !(SHOW_VERBS.has(w) && DOCUMENT_NOUNS.has(toks[subjectHead(toks, subj.end)]!.lower)) &&
       // attributions/owner-data-show: "Labor Department data showed …": figures speak for their named owner.
       !(
         SHOW_VERBS.has(w) &&
@@ -782,11 +780,11 @@ export function sentenceAttributions(
       /^\s/.test(sentence.text.slice(first + 1))
     ) {
       const srcs = resolve(scope, { start: sStart, end: sStart + first }, 'attributions/headline-credit');
-      const prefixHead = sentence.text.slice(0, first).trim().split(/\s+/).pop()!.toLowerCase();
-      if (!srcs.some((x) => x.entity) && !GENERIC_HEADS.has(prefixHead)) return chain(drafts);
+      const lastWord = sentence.text.slice(0, first).trim().split(/\s+/).pop()!;
+      const genericHead = GENERIC_HEADS.has(lastWord.toLowerCase());
+      if (!srcs.some((x) => x.entity) && !genericHead) return chain(drafts);
       // "Harlow Quay fire: …": a lower-case last word that names no speaker makes the name a topic's place.
-      if (/^\p{Ll}/u.test(sentence.text.slice(0, first).trim().split(/\s+/).pop()!) && !GENERIC_HEADS.has(prefixHead))
-        return chain(drafts);
+      if (/^\p{Ll}/u.test(lastWord) && !genericHead) return chain(drafts);
       if (
         sentence.text
           .slice(first + 1)
@@ -867,7 +865,7 @@ const ADJECTIVE_SLOT = new Set(
 function articleBefore(text: string, toks: Token[], c: number): boolean {
   for (let k = c - 1; k >= 0 && k >= c - 3; k--) {
     if (/[,;:—–(]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return false;
-    if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(lower(toks[k]!))) return true;
+    if (/^(?:a|an|the|its|their|his|her|this|that|new|latest)$/.test(toks[k]!.lower)) return true;
   }
   return false;
 }
@@ -882,7 +880,7 @@ const OPENERS =
  */
 function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null {
   let i = 0;
-  if (OPENERS.test(lower(toks[0]!))) {
+  if (OPENERS.test(toks[0]!.lower)) {
     let k = 1;
     while (k < Math.min(and, 8) && !/,/.test(scope.text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
     if (k >= Math.min(and, 8)) return null;
@@ -893,7 +891,7 @@ function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null 
   for (let k = i; k < and && k < i + 6; k++) {
     const tk = toks[k]!;
     if (k > i && /,/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) break;
-    const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(lower(tk)) || BODY_HEADS.test(lower(tk));
+    const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(tk.lower) || BODY_HEADS.test(tk.lower);
     if (head) end = k;
     else if (end > i) break;
   }

@@ -56,8 +56,6 @@ export interface Phrase {
   end: number;
 }
 
-const lower = (t: Token): string => t.lower;
-
 /** Punctuation in the gap between two tokens that ends a phrase. */
 function hardGap(text: string, a: Token, b: Token): boolean {
   // Within a sentence a ". " gap follows an abbreviation ("Maj. Gen."), so periods do not end a phrase.
@@ -130,7 +128,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   while (
     k >= 0 &&
     !hardGap(text, toks[k]!, toks[k + 1]!) &&
-    (BETWEEN.has(lower(toks[k]!)) || (TIME_WORDS.has(lower(toks[k]!)) && !/^(?:in|this|last)$/.test(lower(toks[k]!))))
+    (BETWEEN.has(toks[k]!.lower) || (TIME_WORDS.has(toks[k]!.lower) && !/^(?:in|this|last)$/.test(toks[k]!.lower)))
   )
     k--;
   // "Pyongyang in April confirmed", "The NIS on Friday said": skip a time phrase.
@@ -138,21 +136,21 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     k >= 1 &&
     !hardGap(text, toks[k]!, toks[k + 1]!) &&
     CALENDAR_NAME.test(toks[k]!.norm) &&
-    /^(?:in|on)$/.test(lower(toks[k - 1]!))
+    /^(?:in|on)$/.test(toks[k - 1]!.lower)
   )
     k -= 2;
   // attributions/document-participle: "Documents released on Friday showed", "Records filed Tuesday say": the
   // participle after a document noun belongs to the subject.
   if (
     k >= 1 &&
-    DOCUMENT_PARTICIPLES.has(lower(toks[k]!)) &&
-    DOCUMENT_NOUNS.has(lower(toks[k - 1]!)) &&
+    DOCUMENT_PARTICIPLES.has(toks[k]!.lower) &&
+    DOCUMENT_NOUNS.has(toks[k - 1]!.lower) &&
     !hardGap(text, toks[k - 1]!, toks[k]!)
   )
     k--;
   if (k < 0) return null;
   // attributions/relative-antecedent: "The clinic, which on Monday reported 20": the noun before ", which" speaks.
-  if (k > 0 && /^(?:which|who)$/.test(lower(toks[k]!)) && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))
+  if (k > 0 && /^(?:which|who)$/.test(toks[k]!.lower) && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))
     return subjectBefore(scope, toks, k, true);
   // "The Maryland Transit Board (MTB) said": the acronym in brackets belongs to the name before it.
   if (k > 0 && text[toks[k]!.start - 1] === '(' && text[toks[k]!.end] === ')' && /^[A-Z]{2,8}$/.test(toks[k]!.norm)) {
@@ -165,7 +163,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   // attributions/subject-org: "…, it said", "It said": the pronoun alone, after a comma or opening the sentence.
   if (
     from > end &&
-    lower(toks[end]!) === 'it' &&
+    toks[end]!.lower === 'it' &&
     (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
     itOrg(scope, toks[end]!.start)
   )
@@ -174,8 +172,8 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   // "Three aides briefed on the plan said": a modified source runs back over its preposition.
   if (
     from >= 2 &&
-    /^(?:with|on|to)$/.test(lower(toks[from - 1]!)) &&
-    MODIFIERS.has(lower(toks[from - 2]!)) &&
+    /^(?:with|on|to)$/.test(toks[from - 1]!.lower) &&
+    MODIFIERS.has(toks[from - 2]!.lower) &&
     !hardGap(text, toks[from - 2]!, toks[from - 1]!)
   ) {
     from = scanBack(text, toks, from - 2);
@@ -185,7 +183,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (
     head &&
     from >= 2 &&
-    /^(?:in|from|at)$/.test(lower(toks[from - 1]!)) &&
+    /^(?:in|from|at)$/.test(toks[from - 1]!.lower) &&
     locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
@@ -193,28 +191,28 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     from = Math.min(from - 2, scanBack(text, toks, from - 2));
   }
   // "An estimated 4,000", "the reported 12": a lone determiner makes the cue a hedge on a number, not a speaker's verb.
-  if (from === end && LONE_DETERMINERS.has(lower(toks[end]!))) return null;
+  if (from === end && LONE_DETERMINERS.has(toks[end]!.lower)) return null;
   // "drew an estimated 80,000": an article right before the cue makes it a hedge whatever stands before.
-  if (HEDGE_ARTICLES.has(lower(toks[end]!))) return null;
+  if (HEDGE_ARTICLES.has(toks[end]!.lower)) return null;
   // attributions/cue-noun: "the previous estimate of 256,000", "an earlier report": a cue after an article (or
   // possessive) and an adjective of order is a noun, and the adjective no speaker.
-  if (ORDER_ADJECTIVES.has(lower(toks[end]!)) && end > 0 && NOUN_MARKERS.has(lower(toks[end - 1]!))) return null;
+  if (ORDER_ADJECTIVES.has(toks[end]!.lower) && end > 0 && NOUN_MARKERS.has(toks[end - 1]!.lower)) return null;
   // attributions/number-subject: "the 160,000 economists expected", "short of the 1.8% analysts forecast": a
   // number in the phrase is what was expected, so the phrase names no speaker (and "000 economists" none at all).
   for (let i = from; i <= end; i++) if (DIGITS.test(toks[i]!.norm)) return null;
   // attributions/denied-report: "The ministry denied media reports that …": the cue is a noun, and who denies it
   // is the subject.
-  if (DENIAL_VERBS.has(lower(toks[from]!)) && from > 0) {
+  if (DENIAL_VERBS.has(toks[from]!.lower) && from > 0) {
     // "The airline has dismissed union claims": the subject stands before the auxiliary.
     let k = from - 1;
-    while (k > 0 && BETWEEN.has(lower(toks[k]!)) && !hardGap(text, toks[k]!, toks[k + 1]!)) k--;
+    while (k > 0 && BETWEEN.has(toks[k]!.lower) && !hardGap(text, toks[k]!, toks[k + 1]!)) k--;
     if (hardGap(text, toks[k]!, toks[k + 1]!)) return null;
     const head = scanBack(text, toks, k);
     return head <= k ? { start: toks[head]!.start, end: toks[k]!.end } : null;
   }
   let last = end;
   for (let i = from + 1; i <= end; i++)
-    if (DENIAL_VERBS.has(lower(toks[i]!))) {
+    if (DENIAL_VERBS.has(toks[i]!.lower)) {
       last = i - 1;
       break;
     }
@@ -387,7 +385,7 @@ function scanBack(text: string, toks: Token[], end: number): number {
   let count = 0;
   while (j >= 0) {
     const t = toks[j]!;
-    const lt = lower(t);
+    const lt = t.lower;
     // attributions/name-of: "the Bureau of Labor Statistics", "Ministry of Health of Peru": "of" between capitals is in
     // the name; attributions/name-for: so is "for" ("the National Agency for Disaster Management").
     const joins =
@@ -418,19 +416,19 @@ export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12, 
   let modifier = false;
   while (j < toks.length) {
     const t = toks[j]!;
-    const lt = lower(t);
+    const lt = t.lower;
     const capNext = /^\p{Lu}/u.test(toks[j + 1]?.norm ?? '');
     // "according to WHO": an acronym is a name, not the stop word it spells.
     const stop = NP_STOP.has(lt) && !(t.norm.length > 1 && t.norm === t.norm.toUpperCase());
     // "people familiar with the matter", "a group representing farm towns in Ohio": the modifier is part of the source.
     if (modifiers && MODIFIERS.has(lt)) modifier = true;
-    const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(lower(toks[j - 1]!));
+    const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(toks[j - 1]!.lower);
     if (j > i && stop && !modified && !(lt === 'and' && capNext)) break;
     // `…/owned-document`: "according to its manifest": the document speaks, whoever owns it.
     const ownedDoc =
       j === i &&
       (lt === 'its' || lt === 'their') &&
-      (DOCUMENT_NOUNS.has(lower(toks[j + 1] ?? t)) || DOCUMENT_NOUNS.has(lower(toks[j + 2] ?? t)));
+      (DOCUMENT_NOUNS.has((toks[j + 1] ?? t).lower) || DOCUMENT_NOUNS.has((toks[j + 2] ?? t).lower));
     if (j === i && stop && lt !== 'the' && !ownedDoc) return null;
     if (++count > limit) break;
     if (j + 1 < toks.length && hardGap(text, t, toks[j + 1]!)) {

@@ -9,8 +9,6 @@ import type { Draft } from './chain.js';
 import { BETWEEN } from './lexicon.js';
 import { resolve, subjectBefore, type Scope } from './phrase.js';
 
-const lower = (t: Token): string => t.lower;
-
 /** -ing forms of report verbs. */
 export const REPORTING = new Set([
   'reporting',
@@ -38,22 +36,22 @@ function draft(scope: Scope, toks: Token[], verb: number, c: number, from: numbe
 
 /** The report made by the -ing cue at `c`, when it is progressive or a document's; else null. */
 export function reportingCue(scope: Scope, toks: Token[], c: number, sEnd: number): Draft | null {
-  const w = lower(toks[c]!);
+  const w = toks[c]!.lower;
   if (!REPORTING.has(w) || toks[c]!.norm !== w) return null;
   const next = toks[c + 1];
   if (!next) return null;
   // "is now reporting that": only before "that", so "is reporting live from" stays the outlet's.
-  if (lower(next) === 'that') {
+  if (next.lower === 'that') {
     let b = c - 1;
-    while (b > 0 && BETWEEN.has(lower(toks[b]!))) b--;
-    if (b > 0 && PROGRESSIVE_AUX.has(lower(toks[b]!))) return draft(scope, toks, b, c, next.end, sEnd, 'progressive');
+    while (b > 0 && BETWEEN.has(toks[b]!.lower)) b--;
+    if (b > 0 && PROGRESSIVE_AUX.has(toks[b]!.lower)) return draft(scope, toks, b, c, next.end, sEnd, 'progressive');
   }
   // "released a brief statement reporting": the document's issuer is the subject of its verb.
-  if (c < 3 || !DOC_NOUNS.has(lower(toks[c - 1]!))) return null;
+  if (c < 3 || !DOC_NOUNS.has(toks[c - 1]!.lower)) return null;
   for (let v = c - 2; v >= 0 && v >= c - 5; v--) {
-    if (!ISSUE_VERBS.has(lower(toks[v]!))) continue;
+    if (!ISSUE_VERBS.has(toks[v]!.lower)) continue;
     let from = toks[c]!.end;
-    if (lower(next) === 'that') from = next.end;
+    if (next.lower === 'that') from = next.end;
     return draft(scope, toks, v, c, from, sEnd, 'statement-by');
   }
   return null;
@@ -76,18 +74,18 @@ export const GAVE = new Set([
 
 /** "the $90 million figure Ruiz cited": the figure's noun phrase is the content, its giver the source; else null. */
 export function figureCited(scope: Scope, toks: Token[], c: number): Draft | null {
-  const w = lower(toks[c]!);
+  const w = toks[c]!.lower;
   if (!GAVE.has(w) || toks[c]!.norm !== w || c < 3) return null;
   // The figure noun before the giver ("figure Ruiz", "estimate the board"), at most five words back.
   let f = -1;
   for (let k = c - 2; k >= 1 && k >= c - 6; k--)
-    if (FIGURE_NOUNS.has(lower(toks[k]!))) {
+    if (FIGURE_NOUNS.has(toks[k]!.lower)) {
       f = k;
       break;
     }
   if (f < 1 || /[,;:]/.test(scope.text.slice(toks[f]!.end, toks[c]!.start))) return null;
   let d = f - 1;
-  while (d > 0 && d > f - 6 && !/^(?:the|a|an|its|his|her|their|that)$/.test(lower(toks[d]!))) d--;
+  while (d > 0 && d > f - 6 && !/^(?:the|a|an|its|his|her|their|that)$/.test(toks[d]!.lower)) d--;
   if (!/\d/.test(scope.text.slice(toks[d]!.start, toks[f]!.start))) return null;
   const giver = { start: toks[f + 1]!.start, end: toks[c - 1]!.end };
   const srcs = resolve(scope, giver, 'attributions/figure-cited');

@@ -34,8 +34,6 @@ export interface NameRun {
   why: string;
   certain: boolean;
 }
-
-const lower = (t: Token): string => t.lower;
 const NO_STARTS: ReadonlySet<number> = new Set();
 /**
  * entities/person/descriptor: words that describe a person before the name without being a title ("Nurse Aisha
@@ -57,7 +55,7 @@ const DESCRIPTORS = new Set(
 
 /** true for a descriptor of a person: a word of {@link DESCRIPTORS} or a science ("Seismologist", "Physician"). */
 function descriptor(t: Token): boolean {
-  const w = lower(t);
+  const w = t.lower;
   return DESCRIPTORS.has(w) || /(?:ologist|ician|ographer)$/.test(w);
 }
 
@@ -81,7 +79,7 @@ const PORTFOLIO =
 function afterPortfolio(tokens: Token[], from: number): boolean {
   let k = from - 1;
   while (k >= 0 && from - k <= 3 && PORTFOLIO.test(tokens[k]!.norm)) k--;
-  return k >= 1 && k < from - 1 && /^(?:of|for)$/.test(lower(tokens[k]!)) && TITLES.has(lower(tokens[k - 1]!));
+  return k >= 1 && k < from - 1 && /^(?:of|for)$/.test(tokens[k]!.lower) && TITLES.has(tokens[k - 1]!.lower);
 }
 
 /** true when a compass word at `i` opens a name: "West Virginia", "New South Wales" (not "New cases"). */
@@ -90,7 +88,7 @@ function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: num
   while (
     k < tokens.length &&
     k - i < 4 &&
-    COMPASS.has(lower(tokens[k]!)) &&
+    COMPASS.has(tokens[k]!.lower) &&
     isCap(tokens[k]!.norm) &&
     joinable(text, tokens[k - 1]!, tokens[k]!)
   )
@@ -100,7 +98,7 @@ function compassLeads(text: string, tokens: Token[], covered: Uint8Array, i: num
     !!n &&
     !covered[k] &&
     nameWord(n) &&
-    !STOP.has(lower(n)) &&
+    !STOP.has(n.lower) &&
     !/^\p{N}/u.test(n.norm) &&
     joinable(text, tokens[k - 1]!, n)
   );
@@ -120,14 +118,14 @@ function generalInName(
   if (t.norm !== 'General') return false;
   for (let k = i + 1; k < tokens.length && k <= i + 4 && !covered[k] && linked(tokens[k - 1]!, tokens[k]!); k++) {
     if (!isCap(tokens[k]!.norm)) return false;
-    if (orgWord(lower(tokens[k]!))) return true;
+    if (orgWord(tokens[k]!.lower)) return true;
   }
   return false;
 }
 
 /** A plural possessive inside a name: "Nurses’ Association", "Doctors' Union". */
 function pluralPossessive(text: string, a: Token, b: Token): boolean {
-  return a.norm.length > 2 && a.norm.endsWith('s') && /^['’] $/.test(text.slice(a.end, b.start)) && orgWord(lower(b));
+  return a.norm.length > 2 && a.norm.endsWith('s') && /^['’] $/.test(text.slice(a.end, b.start)) && orgWord(b.lower);
 }
 
 /**
@@ -137,8 +135,8 @@ function pluralPossessive(text: string, a: Token, b: Token): boolean {
 function policeLeads(text: string, tokens: Token[], covered: Uint8Array, i: number): boolean {
   const n = tokens[i + 1];
   if (!n || covered[i + 1] || !joinable(text, tokens[i]!, n)) return false;
-  if (lower(n) === 'and') return orgAhead(tokens, covered, i + 2, (a, b) => joinable(text, a, b));
-  return isCap(n.norm) && orgWord(lower(n)) && lower(n) !== 'police';
+  if (n.lower === 'and') return orgAhead(tokens, covered, i + 2, (a, b) => joinable(text, a, b));
+  return isCap(n.norm) && orgWord(n.lower) && n.lower !== 'police';
 }
 
 /** Name words looked ahead past "and" for the organisation word that makes it a connector. */
@@ -152,7 +150,7 @@ function orgAhead(tokens: Token[], covered: Uint8Array, from: number, joins: (a:
   for (let k = from; k < tokens.length && k < from + ORG_AHEAD; k++) {
     const u = tokens[k]!;
     if (covered[k] || !isCap(u.norm) || (k > from && !joins(tokens[k - 1]!, u))) return false;
-    const lu = lower(u);
+    const lu = u.lower;
     if (orgWord(lu) || TITLES.has(lu)) return true;
     if (!nameWord(u)) return false;
   }
@@ -182,16 +180,16 @@ export function findRuns(
     if (
       covered[i] ||
       (!nameWord(t) && !generalInName(tokens, covered, i, linked)) ||
-      (STOP.has(lower(t)) &&
-        !(COMPASS.has(lower(t)) && compassLeads(text, tokens, covered, i)) &&
-        !(lower(t) === 'police' && policeLeads(text, tokens, covered, i))) ||
+      (STOP.has(t.lower) &&
+        !(COMPASS.has(t.lower) && compassLeads(text, tokens, covered, i)) &&
+        !(t.lower === 'police' && policeLeads(text, tokens, covered, i))) ||
       /^\p{N}/u.test(t.norm)
     ) {
       i++;
       continue;
     }
     let j = i + 1;
-    let hasOrg = orgWord(lower(t));
+    let hasOrg = orgWord(t.lower);
     // "Halden & Co.", "Procter & Gamble": an ampersand joins two parts of one name.
     const joins = (a: Token, b: Token) =>
       (joinable(text, a, b) ||
@@ -200,7 +198,7 @@ export function findRuns(
       !sentenceStarts.has(b.start);
     while (j < tokens.length && j - i < 12 && !covered[j] && joins(tokens[j - 1]!, tokens[j]!)) {
       const u = tokens[j]!;
-      const lu = lower(u);
+      const lu = u.lower;
       if (nameWord(u) && !/^\p{N}/u.test(u.norm)) {
         hasOrg ||= orgWord(lu);
         j++;
@@ -255,7 +253,7 @@ export function findRuns(
         next?.norm === "'s" &&
         after &&
         isCap(after.norm) &&
-        orgWord(lower(after)) &&
+        orgWord(after.lower) &&
         !covered[j + 2] &&
         joins(next, after)
       ) {
@@ -268,7 +266,7 @@ export function findRuns(
         hasOrg &&
         next &&
         isCap(next.norm) &&
-        orgWord(lower(next)) &&
+        orgWord(next.lower) &&
         !covered[j + 1] &&
         joins(u, next)
       ) {
@@ -281,14 +279,14 @@ export function findRuns(
     // Police") stays.
     while (
       j - 1 > i &&
-      STOP.has(lower(tokens[j - 1]!)) &&
-      !SUFFIXES.has(lower(tokens[j - 1]!)) &&
-      !(NAME_HEADS.has(lower(tokens[j - 1]!)) && isCap(tokens[j - 1]!.norm))
+      STOP.has(tokens[j - 1]!.lower) &&
+      !SUFFIXES.has(tokens[j - 1]!.lower) &&
+      !(NAME_HEADS.has(tokens[j - 1]!.lower) && isCap(tokens[j - 1]!.norm))
     )
       j--;
     let end = tokens[j - 1]!.end;
     // "Roberts Jr." keeps its period; "Ray L. Dunn, Jr." its suffix after a comma.
-    if (SUFFIXES.has(lower(tokens[j - 1]!)) && text[end] === '.') end++;
+    if (SUFFIXES.has(tokens[j - 1]!.lower) && text[end] === '.') end++;
     else if (
       j < tokens.length &&
       /^, ?$/.test(text.slice(end, tokens[j]!.start)) &&
@@ -300,7 +298,7 @@ export function findRuns(
     }
     // "Secretary of State Ann Lowe", "Minister for Regional Affairs Tomas Berg": the portfolio is part of the role.
     let from = i;
-    if (i >= 2 && /^(?:of|for)$/.test(lower(tokens[i - 1]!)) && TITLES.has(lower(tokens[i - 2]!)) && !hasOrg) {
+    if (i >= 2 && /^(?:of|for)$/.test(tokens[i - 1]!.lower) && TITLES.has(tokens[i - 2]!.lower) && !hasOrg) {
       while (j - from > 2 && PORTFOLIO.test(tokens[from]!.norm)) from++;
     }
     // entities/person/descriptor: "Rescuer Tom Becker" opens with what the person is, not with a name.
@@ -308,8 +306,8 @@ export function findRuns(
       j - from >= 3 &&
       !hasOrg &&
       descriptor(tokens[from]!) &&
-      !PLACE_WORDS.has(lower(tokens[j - 1]!)) &&
-      !OTHER_WORDS.has(lower(tokens[j - 1]!))
+      !PLACE_WORDS.has(tokens[j - 1]!.lower) &&
+      !OTHER_WORDS.has(tokens[j - 1]!.lower)
     )
       from++;
     runs.push({ from, to: j, start: tokens[from]!.start, end, type: null, why: '', certain: false });
@@ -326,14 +324,14 @@ export function roleStart(text: string, tokens: Token[], from: number, gazetteer
   let k = from - 1;
   if (k < 0) return -1;
   const prev = tokens[k]!;
-  if (!TITLES.has(lower(prev)) || !joinable(text, prev, tokens[from]!)) return -1;
+  if (!TITLES.has(prev.lower) || !joinable(text, prev, tokens[from]!)) return -1;
   let start = k;
   // Roles are a few words long; bounding the walk keeps "Mr. Mr. Mr. …" linear.
   const floor = Math.max(0, from - 10);
   while (k > floor) {
     const t = tokens[k - 1]!;
     if (!joinable(text, t, tokens[k]!) && !(t.end === tokens[k]!.start)) break;
-    const lt = lower(t);
+    const lt = t.lower;
     // A period between words only joins abbreviations ("Maj. Gen."), never two sentences.
     if (text.slice(t.end, tokens[k]!.start).includes('.') && !TITLES.has(lt) && t.norm.length > 1) break;
     if (
@@ -344,7 +342,7 @@ export function roleStart(text: string, tokens: Token[], from: number, gazetteer
         !STOP.has(lt) &&
         (!isAllCaps(t.norm) || t.norm.length <= 6) &&
         k - 1 >= 0 &&
-        TITLES.has(lower(tokens[k]!)))
+        TITLES.has(tokens[k]!.lower))
     ) {
       k--;
       start = k;
@@ -404,9 +402,9 @@ export function classify(
   common: (word: string) => boolean = () => true,
 ): void {
   const words = tokens.slice(run.from, run.to);
-  const lw = words.map(lower);
+  const lw = words.map((w) => w.lower);
   const last = lw[lw.length - 1]!;
-  const multi = words.filter((w) => !isInitial(text, w) && !SUFFIXES.has(lower(w))).length > 1;
+  const multi = words.filter((w) => !isInitial(text, w) && !SUFFIXES.has(w.lower)).length > 1;
   if (words.some((w) => isAllCaps(w.norm) && w.norm.length > 1)) {
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.norm)) {
       // An unknown acronym counts only as a speaker or when defined ("Congressional Research Service (CRS)").
@@ -473,9 +471,9 @@ export function classify(
   }
   const prev = run.from > 0 ? tokens[run.from - 1]! : null;
   const titled =
-    (!!prev && (TITLES.has(lower(prev)) || descriptor(prev)) && joinable(text, prev, words[0]!)) ||
+    (!!prev && (TITLES.has(prev.lower) || descriptor(prev)) && joinable(text, prev, words[0]!)) ||
     afterPortfolio(tokens, run.from);
-  const honorific = titled && HONORIFICS.has(lower(prev!));
+  const honorific = titled && HONORIFICS.has(prev!.lower);
   const after = text.slice(run.end, run.end + 40);
   const speechAfter = /^ (?:has |had |also |earlier |later |then |again |on \w+ )?(\w+)/.exec(after);
   // "said Ann Ruiz, the utility's forecaster": a name right after a speech verb speaks.
