@@ -577,7 +577,7 @@ const CRUMB = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}\p{N
 // The marks between a menu's items; a slash only with spaces round it ("Home / Region"), never inside a word.
 const MENU_MARK = /\s*[|>•·»›]\s*|\s+\/\s+/;
 // clean/menu-gaps: "Home  Local  Sport  |  E-edition": above the headline, wide gaps part items as the marks do.
-const MENU_MARK_OR_GAP = /\s*[|>•·»›]\s*|\s+\/\s+|\s{2,}/;
+const MENU_MARK_OR_GAP = new RegExp(`${MENU_MARK.source}|\\s{2,}`);
 
 /**
  * `clean/breadcrumb` and `clean/menu`: a site's section menu or breadcrumb ("Home | News | Sport", "World > Asia",
