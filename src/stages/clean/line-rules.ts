@@ -518,16 +518,20 @@ export function isDeckLine(line: string): boolean {
   return wordCount(line) >= 8 && isCutOffSentence(line);
 }
 
+// The newsroom roles that end a byline or a role line, one list for both.
+const ROLE_NOUN = '(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)';
+const ROLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+
 /** A newsroom role on a line of its own under a reporter's name ("Business Correspondent", "Senior Reporter"). */
 export function isRoleLine(line: string): boolean {
-  return /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer)$/iu.test(
-    line.trim(),
-  );
+  return ROLE_LINE.test(line.trim());
 }
 
 // "Mara Quist, Latin America correspondent", "Ivo Brandt | Health reporter": a name and a newsroom role.
-const ROLE_BYLINE =
-  /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
+const ROLE_BYLINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s*[,|]\\s*(?:[\\p{L}-]+\\s+){0,4}${ROLE_NOUN}$`,
+  'u',
+);
 
 /** The label before a byline's names ("Author: Jane Roe"): read here to find bylines and by metadata to strip it. */
 export const BYLINE_LABEL = /^(?:authors?|reporter|reported by|text)\s*:\s*/i;
