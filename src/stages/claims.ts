@@ -184,7 +184,7 @@ export function buildClaims(article: Article): Claim[] {
     if (!source && (sentence.heading || sentence.index <= 1)) {
       // A headline's number is the outlet's own unless the headline credits it (`…: spy agency`); the
       // lead's speaker does not reach back into it.
-      const credit = headlineCredit(article, sentence) ?? deckLeadSource(article, sentence);
+      const credit = headlineCredit(article, sentence) ?? deckLeadSource(article, sentence, ix);
       if (credit) {
         source = credit;
         via = [];

@@ -26,13 +26,17 @@ export function figureNounSource(
   ownAfter: boolean,
   earlier: readonly Claim[],
 ): Claim | null {
-  if (!ownAfter || !q.measure || sentence.toLowerCase().includes(q.measure.toLowerCase())) return null;
+  if (!ownAfter || !q.measure) return null;
+  const ellipsis = ELLIPSIS.test(q.by);
+  // The sentence is lowered only for the few numbers a figure noun measured, not for every number.
+  if (!ellipsis && !FIGURE_NOUN_RULE.test(q.by)) return null;
+  if (sentence.toLowerCase().includes(q.measure.toLowerCase())) return null;
   // "revised their estimate up to 50,000 from the 40,000 they had given": a bare number after one such level
   // counts what it counts (quantities/ellipsis), and so takes the same action.
-  const prev = earlier[earlier.length - 1];
-  if (ELLIPSIS.test(q.by))
+  if (ellipsis) {
+    const prev = earlier[earlier.length - 1];
     return prev?.action?.by === FIGURE_NOUN_ACTION && prev.quantity.measure === q.measure ? prev : null;
-  if (!FIGURE_NOUN_RULE.test(q.by)) return null;
+  }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const c = earlier[k]!;
     if (q.start - c.quantity.end > REACH) return null;

@@ -171,7 +171,7 @@ export function headlineCredit(article: Article, sentence: Sentence): Attributio
  * before the first body sentence) takes the speaker of the lead, as the summary of that lead; the headline itself
  * stays in the outlet's voice.
  */
-export function deckLeadSource(article: Article, sentence: Sentence): Attribution | null {
+export function deckLeadSource(article: Article, sentence: Sentence, ix: JoinIndex): Attribution | null {
   const h = article.headline;
   if (!sentence.heading || !h || sentence.start < h.end) return null;
   const ss = article.sentences;
@@ -179,11 +179,8 @@ export function deckLeadSource(article: Article, sentence: Sentence): Attributio
   while (lead < ss.length && ss[lead]!.heading) lead++;
   // Only a deck: every sentence between the headline and this one is a heading too.
   for (let k = sentence.index - 1; k >= 0 && ss[k]!.end > h.end; k--) if (!ss[k]!.heading) return null;
-  const s = ss[lead];
-  if (!s) return null;
-  for (const a of article.attributions)
-    if (a.sentence === lead && !a.carried) return { ...a.source, by: 'claims/deck-lead-source', certain: false };
-  return null;
+  const a = ix.attributions.get(lead)?.find((x) => !x.carried);
+  return a ? { ...a.source, by: 'claims/deck-lead-source', certain: false } : null;
 }
 
 const SPEECH_RE =

@@ -518,16 +518,20 @@ export function isDeckLine(line: string): boolean {
   return wordCount(line) >= 8 && isCutOffSentence(line);
 }
 
+// The newsroom roles that end a byline or a role line, one list for both.
+const ROLE_NOUN = '(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)';
+const ROLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+
 /** A newsroom role on a line of its own under a reporter's name ("Business Correspondent", "Senior Reporter"). */
 export function isRoleLine(line: string): boolean {
-  return /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer)$/iu.test(
-    line.trim(),
-  );
+  return ROLE_LINE.test(line.trim());
 }
 
 // "Mara Quist, Latin America correspondent", "Ivo Brandt | Health reporter": a name and a newsroom role.
-const ROLE_BYLINE =
-  /^([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*[,|]\s*(?:[\p{L}-]+\s+){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)$/u;
+const ROLE_BYLINE = new RegExp(
+  `^([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){1,3})\\s*[,|]\\s*(?:[\\p{L}-]+\\s+){0,4}${ROLE_NOUN}$`,
+  'u',
+);
 
 /** The label before a byline's names ("Author: Jane Roe"): read here to find bylines and by metadata to strip it. */
 export const BYLINE_LABEL = /^(?:authors?|reporter|reported by|text)\s*:\s*/i;
@@ -577,7 +581,7 @@ const CRUMB = /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}\p{N
 // The marks between a menu's items; a slash only with spaces round it ("Home / Region"), never inside a word.
 const MENU_MARK = /\s*[|>•·»›]\s*|\s+\/\s+/;
 // clean/menu-gaps: "Home  Local  Sport  |  E-edition": above the headline, wide gaps part items as the marks do.
-const MENU_MARK_OR_GAP = /\s*[|>•·»›]\s*|\s+\/\s+|\s{2,}/;
+const MENU_MARK_OR_GAP = new RegExp(`${MENU_MARK.source}|\\s{2,}`);
 
 /**
  * `clean/breadcrumb` and `clean/menu`: a site's section menu or breadcrumb ("Home | News | Sport", "World > Asia",

@@ -3,9 +3,8 @@
  */
 import type { Article, Valued } from '../../article.js';
 import { agencyByName } from './agencies.js';
-import { BYLINE_BY, BYLINE_LABEL } from '../clean/line-rules.js';
+import { BYLINE_BY, BYLINE_LABEL, datedBylineName } from '../clean/line-rules.js';
 import { datePart, readDateLine } from './date-line.js';
-import { datedBylineName } from '../clean/line-rules.js';
 import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
 import { MONTH_SHORT } from '../../vocabulary/calendar.js';
 

@@ -99,13 +99,13 @@ export const currencySign: PhraseRule = {
     const { tokens } = p;
     const i = p.core.first;
     const sign = tokens[i - 1];
+    if (!sign || !adj(sign, tokens[i])) return;
     const prefix = tokens[i - 2];
-    const glued = sign && prefix && adj(prefix, sign) ? PREFIXED_SIGNS[prefix.text + sign.text] : undefined;
-    const measure = sign
-      ? (glued ?? CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined))
-      : undefined;
-    if (!sign || !measure || !adj(sign, tokens[i])) return;
-    p.currency = glued || (prefix && adj(prefix, sign) && DOLLAR_PREFIXES.has(prefix.text)) ? i - 2 : i - 1;
+    const prefixed = prefix !== undefined && adj(prefix, sign);
+    const glued = prefixed ? PREFIXED_SIGNS[prefix.text + sign.text] : undefined;
+    const measure = glued ?? CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined);
+    if (!measure) return;
+    p.currency = glued || (prefixed && DOLLAR_PREFIXES.has(prefix.text)) ? i - 2 : i - 1;
     p.begin = p.currency;
     p.measure = measure;
     if (sign.text === 'P') mark(p, 'quantities/peso-letter');
