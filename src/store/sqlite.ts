@@ -277,11 +277,16 @@ export class SqliteStore implements Store {
       const out: PutOutcome[] = [];
       // The first of each id not stored yet is stored; versions at a URL link by date, whatever the batch order.
       const seen = new Set<string>();
-      const fresh = batch.flatMap((a, i) => (this.has(a.id) || seen.has(a.id) ? [] : (seen.add(a.id), [i])));
+      const fresh = new Set<number>();
+      for (const [i, a] of batch.entries()) {
+        if (seen.has(a.id) || this.has(a.id)) continue;
+        seen.add(a.id);
+        fresh.add(i);
+      }
       const latest = (url: string) => (latestByUrl.get(url) as { id: string } | undefined)?.id;
       const links = versionLinks(batch, fresh, latest);
       for (const [i, article] of batch.entries()) {
-        if (this.has(article.id)) {
+        if (!fresh.has(i)) {
           out.push({ id: article.id, source: article.source, status: 'unchanged' });
           continue;
         }
