@@ -36,12 +36,12 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { briefOfRow, byDocumentsThenId, json, parse, storedBrief } from './rows.js';
+import { briefOfRow, byDocumentsThenId, figureRow, json, parse } from './rows.js';
 import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
@@ -720,15 +720,14 @@ export class SqliteStore implements Store {
     const perStory = new Map<string, number>();
     for (const f of result.figures) {
       // A large record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
-      const record = packRecord(json(f));
-      const brief = storedBrief(f);
-      const row = [f.id, record, brief, f.story ?? null, f.partOf ?? null, f.claims.length, figureSortKey(f)];
+      const [id, text, brief, ...rest] = figureRow(f);
+      const record = packRecord(text);
       const claims = f.claims;
       // A claim id is about 70 characters; a string's length counts its bytes closely enough here.
       const bytes = record.length + brief.length + 70 * claims.length;
       add(() => {
-        ins.figures.run(...row);
-        for (const claim of claims) setF.run(claim, row[0]);
+        ins.figures.run(id, record, brief, ...rest);
+        for (const claim of claims) setF.run(claim, id);
       }, bytes);
       if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
     }
