@@ -94,7 +94,7 @@ export function byDocumentsThenId<T extends { id: string }>(documents: (row: T) 
  * A figure's brief as its column stores it: without the id, story, part and claim count, which the row's own
  * columns hold ({@link briefOfRow} puts them back). Older rows hold the whole brief; both read the same.
  */
-export function storedBrief(f: FigureRecord): string {
+function storedBrief(f: FigureRecord): string {
   const { id: _id, story: _story, partOf: _partOf, claims: _claims, ...rest } = figureBrief(f);
   return json(rest);
 }

@@ -179,7 +179,7 @@ const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
 /** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
 export const CORPUS_CHUNK_ROWS = 2000;
 /** Bytes of records a chunk holds at most: rows of large figures are written sooner, not held 2,000 at once. */
-export const CORPUS_CHUNK_BYTES = 4 << 20;
+const CORPUS_CHUNK_BYTES = 4 << 20;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
