@@ -10,11 +10,15 @@ import { setFlagsFromString } from 'node:v8';
 
 export const V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=300000'];
 
-/** The flags of {@link V8_FLAGS} to set: not those the command line sets already, none when opted out. */
-export function flagsToSet(execArgv: readonly string[], env: NodeJS.ProcessEnv): string[] {
+/** The flags of `flags` to set: not those the command line sets already, none when opted out. */
+export function flagsToSet(
+  execArgv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  flags: readonly string[] = V8_FLAGS,
+): string[] {
   if (env.CROSSCHECK_V8_DEFAULTS === '0') return [];
   const given = new Set(execArgv.map((a) => a.split('=')[0]!.replace(/_/g, '-')));
-  return V8_FLAGS.filter((f) => !given.has(f.split('=')[0]!));
+  return flags.filter((f) => !given.has(f.split('=')[0]!));
 }
 
 let applied: readonly string[] | null = null;
@@ -41,8 +45,7 @@ export const CORPUS_HEAP_GROWTH = '--heap-growing-percent=50';
 
 /** {@link CORPUS_HEAP_GROWTH}, or null when the command line gives a growth or the user opts out. */
 export function corpusHeapFlag(execArgv: readonly string[], env: NodeJS.ProcessEnv): string | null {
-  if (env.CROSSCHECK_V8_DEFAULTS === '0' || execArgv.some((a) => /^--heap[-_]growing[-_]percent/.test(a))) return null;
-  return CORPUS_HEAP_GROWTH;
+  return flagsToSet(execArgv, env, [CORPUS_HEAP_GROWTH])[0] ?? null;
 }
 
 /**

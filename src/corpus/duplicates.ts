@@ -261,37 +261,9 @@ function classify(origin: DocMeta, copy: DocMeta, sim: number): DuplicateLink['k
  * same wire agency, share a group (union-find). Returns document id → group id.
  */
 export function independenceGroups(docs: Iterable<DocMeta>, links: DuplicateLink[]): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    let c = x;
-    while (c !== r) {
-      const next = parent.get(c)!;
-      parent.set(c, r);
-      c = next;
-    }
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
   const list = [...docs];
-  for (const d of list) {
-    if (!parent.has(d.id)) parent.set(d.id, d.id);
-    // An article that carries an agency's story is not independent of that agency's other copies.
-    for (const w of d.wire) union(d.id, `wire:${norm(w)}`);
-  }
-  // Second pass so an agency's own articles join copies seen before them.
-  for (const d of list) if (d.outlet && parent.has(`wire:${norm(d.outlet)}`)) union(d.id, `wire:${norm(d.outlet)}`);
-  for (const l of links) union(l.document, l.of);
-  const out = new Map<string, string>();
-  for (const d of list) out.set(d.id, find(d.id));
-  return out;
+  const { groupOf } = groupsAdded(list, list.length, links, links.length);
+  return new Map(list.map((d) => [d.id, groupOf(d.id)]));
 }
 
 /** {@link independenceGroups} of a store before and after some documents and links were added to it. */
@@ -307,7 +279,7 @@ export interface GroupsAdded {
 /**
  * {@link independenceGroups} of `docs` and `links` (documents from `first` and links from `firstLink` on being
  * the added ones), both before and after the additions, over integer nodes in one pass: a component's root is
- * always its least name (a document id or a `wire:` key), as the string version's is, whatever the union order.
+ * always its least name (a document id or a `wire:` key), whatever the union order.
  */
 export function groupsAdded(
   docs: readonly DocMeta[],
@@ -328,7 +300,8 @@ export function groupsAdded(
     }
     return x;
   };
-  for (const d of docs) node(d.id, byId);
+  // One node per id: a document listed twice is one node, as in a union of names.
+  const docNode = Int32Array.from(docs, (d) => node(d.id, byId));
   const wires = new Map<string, number>();
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -345,18 +318,19 @@ export function groupsAdded(
   const outletWire = (i: number) => {
     const outlet = docs[i]!.outlet;
     const x = outlet ? wires.get(`wire:${norm(outlet)}`) : undefined;
-    if (x !== undefined) union(i, x);
+    if (x !== undefined) union(docNode[i]!, x);
   };
   const add = (from: number, to: number, linkFrom: number, linkTo: number) => {
     const known = wires.size;
-    for (let i = from; i < to; i++) for (const w of docs[i]!.wire) union(i, node(`wire:${norm(w)}`, wires));
+    // An article that carries an agency's story is not independent of that agency's other copies.
+    for (let i = from; i < to; i++) for (const w of docs[i]!.wire) union(docNode[i]!, node(`wire:${norm(w)}`, wires));
     // An agency's own articles join its copies: earlier ones only when the added documents name a new agency.
     for (let i = wires.size > known ? 0 : from; i < to; i++) outletWire(i);
     for (let l = linkFrom; l < linkTo; l++) union(node(links[l]!.document, byId), node(links[l]!.of, byId));
   };
   add(0, first, 0, firstLink);
-  const before = Int32Array.from({ length: first }, (_, i) => find(i));
+  const before = Int32Array.from({ length: first }, (_, i) => find(docNode[i]!));
   add(first, docs.length, firstLink, links.length);
-  const after = Int32Array.from({ length: docs.length }, (_, i) => find(i));
+  const after = Int32Array.from({ length: docs.length }, (_, i) => find(docNode[i]!));
   return { before, after, groupOf: (id) => names[find(node(id, byId))]! };
 }

@@ -50,7 +50,7 @@ function withFresh(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[]
   const merger = entityMerger();
   const ids = new Set<string>();
   for (const e of input) {
-    if (ids.has(e.id)) return merged(input, fresh);
+    if (ids.has(e.id)) return mergeAll(input, fresh);
     ids.add(e.id);
     if (named.has(e.id)) merger.add(e);
   }
@@ -61,7 +61,7 @@ function withFresh(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[]
 }
 
 /** Every record through entityMerger. */
-function merged(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
+function mergeAll(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
   const merger = entityMerger();
   for (const e of [...input, ...fresh]) merger.add(e);
   return merger.result();

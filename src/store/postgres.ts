@@ -50,11 +50,11 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { briefOfRow, byDocumentsThenId, chunks, json, parse, storedBrief } from './rows.js';
+import { briefOfRow, byDocumentsThenId, chunks, figureRow, json, parse } from './rows.js';
 import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
@@ -784,15 +784,14 @@ export class PostgresStore implements Store {
         claimFigures = [];
       };
       for (const f of result.figures) {
-        const record = json(f);
-        const brief = storedBrief(f);
-        ids.push(f.id);
+        const [id, record, brief, story, part, count, sortKey] = figureRow(f);
+        ids.push(id);
         records.push(record);
         briefs.push(brief);
-        storyIds.push(f.story ?? null);
-        parts.push(f.partOf ?? null);
-        counts.push(f.claims.length);
-        sortKeys.push(figureSortKey(f));
+        storyIds.push(story);
+        parts.push(part);
+        counts.push(count);
+        sortKeys.push(sortKey);
         if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
         bytes += record.length + brief.length;
         if (ids.length >= CHUNK || bytes >= FIGURE_BYTES) await flushFigures();

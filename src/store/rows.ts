@@ -14,7 +14,7 @@ const written = (v: unknown) => v !== undefined && typeof v !== 'function' && ty
  * compared item by item (mostly the same strings), not turned into two megabytes of text twice.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return typeof a !== 'number' || Number.isFinite(a) || json(a) === json(b);
+  if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return json(a) === json(b);
   if ('toJSON' in a || 'toJSON' in b) return json(a) === json(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -94,7 +94,7 @@ export function byDocumentsThenId<T extends { id: string }>(documents: (row: T) 
  * A figure's brief as its column stores it: without the id, story, part and claim count, which the row's own
  * columns hold ({@link briefOfRow} puts them back). Older rows hold the whole brief; both read the same.
  */
-export function storedBrief(f: FigureRecord): string {
+function storedBrief(f: FigureRecord): string {
   const { id: _id, story: _story, partOf: _partOf, claims: _claims, ...rest } = figureBrief(f);
   return json(rest);
 }

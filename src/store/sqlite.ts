@@ -36,12 +36,12 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { figureBrief, figureSortKey, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
+import { figureBrief, storyBrief, type FigureBrief, type StoryBrief } from './figure-brief.js';
 import { SqliteCorpusState, writeFullState } from './sqlite-corpus-state.js';
 import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
-import { briefOfRow, byDocumentsThenId, json, parse, storedBrief } from './rows.js';
+import { briefOfRow, byDocumentsThenId, figureRow, json, parse } from './rows.js';
 import { versionLinks } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
@@ -179,7 +179,7 @@ const CORPUS_TABLES = ['entities', 'duplicates', 'figures', 'stories'] as const;
 /** Rows of the corpus written per transaction: each holds the store's lock for tens of milliseconds. */
 export const CORPUS_CHUNK_ROWS = 2000;
 /** Bytes of records a chunk holds at most: rows of large figures are written sooner, not held 2,000 at once. */
-export const CORPUS_CHUNK_BYTES = 4 << 20;
+const CORPUS_CHUNK_BYTES = 4 << 20;
 /** A record column that may hold a deflated BLOB ({@link packJson}). */
 const unpack = <T>(v: unknown): T => JSON.parse(unpackJson(v)) as T;
 
@@ -277,11 +277,16 @@ export class SqliteStore implements Store {
       const out: PutOutcome[] = [];
       // The first of each id not stored yet is stored; versions at a URL link by date, whatever the batch order.
       const seen = new Set<string>();
-      const fresh = batch.flatMap((a, i) => (this.has(a.id) || seen.has(a.id) ? [] : (seen.add(a.id), [i])));
+      const fresh = new Set<number>();
+      for (const [i, a] of batch.entries()) {
+        if (seen.has(a.id) || this.has(a.id)) continue;
+        seen.add(a.id);
+        fresh.add(i);
+      }
       const latest = (url: string) => (latestByUrl.get(url) as { id: string } | undefined)?.id;
       const links = versionLinks(batch, fresh, latest);
       for (const [i, article] of batch.entries()) {
-        if (this.has(article.id)) {
+        if (!fresh.has(i)) {
           out.push({ id: article.id, source: article.source, status: 'unchanged' });
           continue;
         }
@@ -715,15 +720,14 @@ export class SqliteStore implements Store {
     const perStory = new Map<string, number>();
     for (const f of result.figures) {
       // A large record (its claims' ids, thousands for a large figure) deflated: listings read the brief.
-      const record = packRecord(json(f));
-      const brief = storedBrief(f);
-      const row = [f.id, record, brief, f.story ?? null, f.partOf ?? null, f.claims.length, figureSortKey(f)];
+      const [id, text, brief, ...rest] = figureRow(f);
+      const record = packRecord(text);
       const claims = f.claims;
       // A claim id is about 70 characters; a string's length counts its bytes closely enough here.
       const bytes = record.length + brief.length + 70 * claims.length;
       add(() => {
-        ins.figures.run(...row);
-        for (const claim of claims) setF.run(claim, row[0]);
+        ins.figures.run(id, record, brief, ...rest);
+        for (const claim of claims) setF.run(claim, id);
       }, bytes);
       if (f.story) perStory.set(f.story, (perStory.get(f.story) ?? 0) + 1);
     }
