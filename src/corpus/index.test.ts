@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Reconciliation } from './types.js';
-import { runCorpus } from './index.js';
+import { PART_LEAD, runCorpus } from './index.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
 
@@ -73,4 +73,22 @@ describe('runCorpus over a store', () => {
     expect(Object.keys(result.claimSource ?? {})).toHaveLength(1);
     await store.close();
   });
+});
+
+describe('corpus/of-the-whole-lead: a clause opening with a counted whole makes the next number a part', () => {
+  const rows: Array<[string, boolean]> = [
+    ['Of the 23 people arrested, ', true],
+    ['Of those 40 dead, at least ', true],
+    ['Of the twelve miners rescued, ', true],
+    ['Of the thirty-five patients admitted, only ', true],
+    ['Of the dozens injured, ', true],
+    ['After the collapse of the dam, ', false],
+    ['Because of the heat, ', false],
+    ['On the eve of the vote, about ', false],
+    ['Most of the evacuees, ', false],
+    ['In the north of the county, ', false],
+    ['Residents of the city, some ', false],
+  ];
+  for (const [before, part] of rows)
+    it(`“${before}N” → ${part ? 'part' : 'not a part'}`, () => expect(PART_LEAD.test(before)).toBe(part));
 });
