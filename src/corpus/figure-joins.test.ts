@@ -360,6 +360,48 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [['losses', 'claims']],
     [['claims', 'revenue']],
   ],
+  [
+    // "Flash flood kills 11 in Dorvan" (headline) / "Eleven people were killed when the river burst its banks."
+    // / "Three of the dead were in Mirel." A day later: "The toll rose to 15."
+    'figures/headline-is-lead: a headline count with a place is the toll its lead states without one',
+    [
+      claim({
+        id: 'headline',
+        document: 'h1',
+        value: 11,
+        measure: 'people',
+        action: 'kill',
+        scope: 'dorvan',
+        sentence: 0,
+      }),
+      claim({ id: 'lead', document: 'h1', value: 11, measure: 'people', action: 'kill', sentence: 32 }),
+      claim({ id: 'mirel', document: 'h1', value: 3, measure: 'people', action: 'kill', scope: 'mirel', sentence: 90 }),
+      claim({ id: 'later', document: 'h2', value: 15, measure: 'people', action: 'kill', sentence: 0 }),
+    ],
+    [
+      ['headline', 'lead'],
+      ['lead', 'later'],
+    ],
+    [['mirel', 'lead']],
+  ],
+  [
+    // "Fire kills 4 in Ostrava district" (headline) / "Twelve people died across the region."
+    'figures/headline-is-lead: a headline count its lead does not restate stays a part',
+    [
+      claim({
+        id: 'headline',
+        document: 'h3',
+        value: 4,
+        measure: 'people',
+        action: 'kill',
+        scope: 'ostrava',
+        sentence: 0,
+      }),
+      claim({ id: 'region', document: 'h3', value: 12, measure: 'people', action: 'kill', sentence: 34 }),
+    ],
+    [],
+    [['headline', 'region']],
+  ],
 ];
 
 describe('figure joins (table)', () => {

@@ -17,7 +17,8 @@
  * - figures/scope-exceeds-whole: a place whose tolls exceed the whole's so far is the whole under another name;
  * - figures/group-equals-whole: a group counted among the dead as many as the whole toll ("nine miners
  *   presumed dead", "nine people presumed dead") is the whole told by who they were;
- * - figures/group-exceeds-whole: a group counted above every whole toll of its own article is the whole.
+ * - figures/group-exceeds-whole: a group counted above every whole toll of its own article is the whole;
+ * - figures/headline-is-lead: a headline's count with a place is the toll its body states with none.
  *
  * Linear: each rule reads an index built in one pass over the figures (by sentence, by story and number,
  * by story and verb); no claim is compared with every other.
@@ -444,6 +445,37 @@ function groupExceedsWhole(figs: JoinFigure[]): void {
 }
 
 /**
+ * figures/headline-is-lead: "Flash flood kills 11 in Dorvan" over "Eleven people were killed when the river burst":
+ * a headline's count with a place (or group) is the toll its article's body states with none, the same reading.
+ */
+function headlineIsLead(figs: JoinFigure[]): void {
+  const wholes = new Map<string, JoinFigure>();
+  const readings = new Set<string>();
+  for (const f of figs) {
+    if (f.key.scope !== '') continue;
+    const k = `${f.key.story}|${f.key.measure}`;
+    wholes.set(k, f);
+    for (const c of f.claims)
+      if (c.sentence !== 0 && !c.partCue && !c.incremental && !c.earlier)
+        readings.add(`${k}|${c.document}|${reading(c)}|${c.status}`);
+  }
+  const moves = new Moves();
+  for (const f of figs) {
+    if (!f.key.scope || f.key.scope.startsWith(EVENT_SCOPE)) continue;
+    const k = `${f.key.story}|${f.key.measure}`;
+    const whole = wholes.get(k);
+    if (!whole) continue;
+    for (const c of f.claims) {
+      if (c.sentence !== 0 || c.partCue || c.incremental || c.vague) continue;
+      if (!readings.has(`${k}|${c.document}|${reading(c)}|${c.status}`)) continue;
+      c.scope = null;
+      moves.move(c, f, whole);
+    }
+  }
+  moves.apply();
+}
+
+/**
  * Run the joins over figures under construction (each with its story, measure, scope and action), placing
  * the measureless claims `loose` where a rule finds them a figure; figures left empty are removed.
  */
@@ -460,5 +492,6 @@ export function joinFigures<F extends JoinFigure>(
   scopeExceedsWhole(figs, dayOf);
   groupEqualsWhole(figs);
   groupExceedsWhole(figs);
+  headlineIsLead(figs);
   for (let i = figs.length - 1; i >= 0; i--) if (!figs[i]!.claims.length) figs.splice(i, 1);
 }

@@ -208,6 +208,48 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/named-rivals',
   ],
   [
+    'relations/rivals-in-one-article: "the fire brigade said on Sunday 48 homes burned; the mayor puts it at 70"',
+    { value: 48, source: 'fire-brigade', day: '2024-03-03', about: '2024-03-03' },
+    { value: 70, source: 'mayor', day: '2024-03-04' },
+    'conflict',
+    'relations/rivals-in-one-article',
+  ],
+  [
+    'relations/rivals-in-one-article: a union\'s strikers "on Tuesday" and the ministry\'s undated count, one article',
+    { value: 12000, source: 'ministry', day: '2024-05-08' },
+    { value: 9500, source: 'union', day: '2024-05-07', about: '2024-05-07' },
+    'conflict',
+    'relations/rivals-in-one-article',
+  ],
+  [
+    'one article: a named source\'s count "up from" another\'s earlier one is a revision, not a rival',
+    { value: 48, source: 'fire-brigade', day: '2024-03-03', about: '2024-03-03', earlier: true },
+    { value: 70, source: 'mayor', day: '2024-03-04' },
+    'revision',
+    'relations/earlier-cue',
+  ],
+  [
+    'one article: two named sources a week apart by the text are two moments, not rivals',
+    { value: 48, source: 'fire-brigade', day: '2024-02-25', about: '2024-02-25' },
+    { value: 70, source: 'mayor', day: '2024-03-04' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'one article: the same source dated apart by the text is its own count moving on',
+    { value: 48, source: 'mayor', day: '2024-03-03', about: '2024-03-03' },
+    { value: 70, source: 'mayor', day: '2024-03-04' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'two articles a day apart, two named sources: the toll moved on',
+    { value: 48, source: 'fire-brigade', day: '2024-03-03' },
+    { value: 70, source: 'mayor', day: '2024-03-04', document: 'd2' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
     'two named sources, one count ten times the other: a part, not a rival',
     { value: 400, source: 'ministry' },
     { value: 40, source: 'governor' },
@@ -932,6 +974,44 @@ describe('figures and relations over constructed corpora', () => {
     const typeOf = (a: string, b: string) => rels.find((r) => r.a === a && r.b === b);
     expect(typeOf('base', 'new')).toMatchObject({ type: 'increment', by: 'relations/increment-sums-to-total' });
     expect(typeOf('base', 'camp')?.type).not.toBe('increment');
+  });
+
+  it('relations/increment-sums-to-total: "at least 16 killed", then "rose to 21 after another five bodies" elsewhere', () => {
+    const docs = [
+      doc('s1', { outlet: 'Hill Courier', asOf: '2025-11-03' }),
+      doc('s2', { outlet: 'Plains Gazette', asOf: '2025-11-05' }),
+    ];
+    const dead = (id: string, document: string, over: Partial<ClaimInput>) =>
+      claim({ id, document, measure: 'people', action: 'kill', ...over });
+    const claims = [
+      dead('bound', 's1', { value: null, low: 16, high: null, source: 'police' }),
+      dead('toll', 's2', { value: 21, source: 'regional governor' }),
+      dead('more', 's2', { value: 5, incremental: true, source: 'regional governor' }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    expect(rels.find((r) => r.a === 'bound' && r.b === 'more')).toMatchObject({
+      type: 'increment',
+      by: 'relations/increment-sums-to-total',
+    });
+  });
+
+  it('relations/increment-onto-restated-base: "another 90 medics joined the 240" adds to the 240 an earlier article gave', () => {
+    const docs = [
+      doc('m1', { outlet: 'Hill Courier', asOf: '2025-06-01' }),
+      doc('m2', { outlet: 'Plains Gazette', asOf: '2025-06-02' }),
+    ];
+    const medics = (id: string, document: string, value: number, over: Partial<ClaimInput> = {}) =>
+      claim({ id, document, value, measure: 'medics', action: 'deploy', ...over });
+    const claims = [
+      medics('base', 'm1', 240, { source: 'health ministry' }),
+      medics('more', 'm2', 90, { incremental: true, source: 'red cross' }),
+      medics('restated', 'm2', 240, { source: 'red cross' }),
+    ];
+    const rels = figures(claims, docs).flatMap((f) => f.relations ?? []);
+    expect(rels.find((r) => r.a === 'base' && r.b === 'more')).toMatchObject({
+      type: 'increment',
+      by: 'relations/increment-onto-restated-base',
+    });
   });
 
   it('figures/group-alone-is-whole: a group of the dead in an article with no other toll is its toll', () => {

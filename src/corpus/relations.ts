@@ -199,6 +199,20 @@ function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
 }
 
+/** Days by which one article's text may date one named source's count before a rival's undated one. */
+const RIVAL_WINDOW_DAYS = 2;
+
+/** relations/rivals-in-one-article (see the rule). */
+function rivalsInOneArticle(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.document !== b.document || a.source === b.source || !named(a) || !named(b)) return false;
+  if (!comparable(a, b) || agree(a, b)) return false;
+  // A toll "has risen to nine" is a total so far, still one source's reading of the moment.
+  const cued = (c: RelationClaim) => c.incremental || c.earlier || c.partCue || c.totalCue === 'sum';
+  if (cued(a) || cued(b) || (a.about && b.about)) return false;
+  const d = daysApart(a.day, b.day);
+  return d !== null && d > 0 && d <= RIVAL_WINDOW_DAYS;
+}
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -271,6 +285,20 @@ function farWithinBound(a: RelationClaim, b: RelationClaim): boolean {
   return false;
 }
 
+/**
+ * An increment of another article and the count it may add to: [base value, increment, increment value], or null.
+ * The base is a stated count or a lower bound ("at least 16"), not marked earlier, and not dated after the increment.
+ */
+function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationClaim, number] | null {
+  if (a.incremental === b.incremental || a.document === b.document) return null;
+  const [more, base] = a.incremental ? [a, b] : [b, a];
+  const lowerBound = !base.vague && base.value === null && base.high === null ? base.low : null;
+  const [x, y] = [point(base) ?? lowerBound, point(more) ?? more.low];
+  if (x === null || y === null || base.earlier || !more.ownTotals) return null;
+  if (base.day && more.day && base.day > more.day) return null;
+  return [x, more, y];
+}
+
 /** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
 const BOUND_STEP = 1.2;
 
@@ -327,15 +355,21 @@ export const RELATION_RULES: Rule[] = [
   },
   // relations/increment-sums-to-total: "a further 8 were arrested overnight, taking the total to 31" adds to the
   // 23 an earlier article gave: the base that, with the increment, makes a total the increment's article states.
+  // "at least 16 were killed" is a base too: "risen to 21 after another five bodies" sums onto its bound.
   {
     by: 'relations/increment-sums-to-total',
     type: (a, b) => {
-      if (a.incremental === b.incremental || a.document === b.document) return null;
-      const [more, base] = a.incremental ? [a, b] : [b, a];
-      const [x, y] = [point(base), point(more) ?? more.low];
-      if (x === null || y === null || base.earlier || !more.ownTotals) return null;
-      if (base.day && more.day && base.day > more.day) return null;
-      return more.ownTotals.includes(x + y) ? 'increment' : null;
+      const pair = baseOfIncrement(a, b);
+      return pair && pair[1].ownTotals!.includes(pair[0] + pair[2]) ? 'increment' : null;
+    },
+  },
+  // relations/increment-onto-restated-base: "another 150 firefighters joined the 480 already there" adds to the
+  // 480 an earlier article gave: the increment's article restates the base it adds to.
+  {
+    by: 'relations/increment-onto-restated-base',
+    type: (a, b) => {
+      const pair = baseOfIncrement(a, b);
+      return pair && pair[1].ownTotals!.includes(pair[0]) ? 'increment' : null;
     },
   },
   // relations/increment-of-story: "An additional 300 firefighters arrived" in an article that gives no other count
@@ -418,6 +452,9 @@ export const RELATION_RULES: Rule[] = [
     type: (a, b) =>
       (a.status === 'planned') !== (b.status === 'planned') && !FORECAST.test(a.measure ?? '') ? 'revision' : null,
   },
+  // "the brigade said on Sunday 48 homes burned; the mayor puts the toll at 70": in one article, two named
+  // sources' counts a day or two apart by the text, neither cued, are rivals of the article's reporting window.
+  { by: 'relations/rivals-in-one-article', type: (a, b) => (rivalsInOneArticle(a, b) ? 'conflict' : null) },
   {
     by: 'relations/later-day',
     type: (a, b) => {

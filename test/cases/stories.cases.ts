@@ -623,6 +623,41 @@ The county health office said on Thursday that the Brenwick outbreak had grown t
   ],
 };
 
+const LANDSLIDE: Story = {
+  name: 'a landslide: rivals in one article, increments onto a bounded base and onto a restated base',
+  articles: [
+    {
+      file: 'landslide-1.json',
+      url: 'https://www.highlandcourier.example/2025/11/03/korvel-landslide',
+      text: `Landslide buries homes in Sarnau
+
+KORVEL, Nov. 3 -- At least 16 people were killed when a hillside collapsed onto the village of Sarnau in the Korvel valley on Sunday night, police said on Monday.
+
+Some 240 soldiers were digging through the mud with shovels and two excavators, army spokesman Colonel Idris Vantho said.`,
+    },
+    {
+      file: 'landslide-2.json',
+      url: 'https://www.plainsgazette.example/news/korvel-landslide-toll-20251105',
+      text: `KORVEL, Nov. 5 -- Rescue teams worked through the night in the Korvel valley.
+
+The death toll from the Sarnau landslide has risen to 21 after rescuers recovered another five bodies, the regional governor told reporters on Tuesday evening.
+
+The provincial disaster agency, however, put the toll at 27 in a statement, saying it had counted six people who died in a second slide near the quarry.
+
+Another 90 soldiers joined the 240 troops already at the site on Tuesday morning.`,
+    },
+  ],
+  pairs: [
+    [
+      ['landslide-1.json', 'At least 16 people were killed', 16],
+      ['landslide-2.json', 'another five bodies', 5],
+      'increment',
+    ],
+    [['landslide-2.json', 'has risen to 21', 21], ['landslide-2.json', 'put the toll at 27', 27], 'conflict'],
+    [['landslide-1.json', 'Some 240 soldiers', 240], ['landslide-2.json', 'Another 90 soldiers', 90], 'increment'],
+  ],
+};
+
 /** The invented stories, all read into one store. */
 export const INVENTED_STORIES: Story[] = [
   CHOLERA,
@@ -635,4 +670,5 @@ export const INVENTED_STORIES: Story[] = [
   ELECTION,
   RALLY,
   FLU,
+  LANDSLIDE,
 ];
