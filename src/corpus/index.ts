@@ -122,7 +122,10 @@ function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
 const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'hospitalize', 'capture', 'arrest', 'evacuate']);
 /** Words near a number that say what happened to those it counts, as an action (rows: action, cue). */
 const EVENT_CUES: Array<[string, RegExp]> = [
-  ['outage', /\b(?:without (?:power|electricity)|power outages?|lost power|blackouts?)\b/i],
+  [
+    'outage',
+    /\b(?:without (?:power|electricity)|power outages?|lost (?:their |its )?(?:power|electricity)|blackouts?)\b/i,
+  ],
   // "a group of 20 is being sought": those searched for are missing.
   ['missing', /\b(?:missing|unaccounted for|being (?:sought|searched for))\b/i],
   ['wound', /\b(?:injured|wounded|hurt|injuries)\b/i],
@@ -143,6 +146,11 @@ const STATED_AFTER: Array<[string, RegExp]> = [
   // "30 miners remain trapped", "12 are still underground": those the rescue has not reached (only as their state:
   // "freed 18 miners who had been trapped" counts the rescued).
   ['trapped', /\b(?:trapped|underground|buried (?:alive|under)|under (?:the )?rubble)\b/i] as [string, RegExp],
+  // "15 were still on its wards", "11 remain on admission": those still in hospital (not "taken to hospital").
+  ['hospitalize', /(?:in (?:the )?hospitals?|on (?:its |the )?wards?|on admission|in intensive care)\b/i] as [
+    string,
+    RegExp,
+  ],
 ].map(([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')]);
 /**
  * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
@@ -163,8 +171,11 @@ const CROWD_COUNTED = /number of (?:people|those|visitors|spectators|mourners) (
 const CROWD_BEFORE = new RegExp(`\\b(?:${CROWD_NAMED.source}|${CROWD_COUNTED.source})\\b[^.;:]*$`, 'i');
 /** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
 const OUTAGE_VERB = /(?:were |are |remain |remained |left |still )?/;
-const OUTAGE_NOUN = /(?:without (?:power|electricity)|lost power)/;
+const OUTAGE_NOUN = /(?:without (?:power|electricity)|lost (?:their |its )?(?:power|electricity))/;
 const OUTAGE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}${OUTAGE_VERB.source}${OUTAGE_NOUN.source}\\b`, 'iu');
+/** corpus/roofs-lost: "4,200 homes unroofed" and "6,800 had lost their roofs" count one thing, neither destroyed. */
+const ROOF_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}(?:unroofed|lost (?:their |its )?roofs?|(?:had )?(?:their |its )?roofs? (?:blown|torn|ripped) off)\b/iu;
 /** Money lost named before a sum in its clause (corpus/loss-before): "insured losses ... will be about $6 billion". */
 const LOSS_BEFORE = /\b(?:loss(?:es)?|damages?|costs?)\b[^.;:]*$/i;
 /** Characters read after and before the number for an event cue. */
@@ -186,6 +197,7 @@ function eventAction(c: ClaimRecord): string | null {
   const left = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at);
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
+  if (ROOF_AFTER.test(right)) return 'unroof';
   const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];
   if (TOLL_BEFORE.test(left)) return 'kill';

@@ -1263,6 +1263,8 @@ describe('claim scopes read by the corpus', () => {
     ['homes that lost power', 'Winds killed two as 12,000 homes lost power.', '12,000', 'outage'],
     ['the dead beside an outage', 'The ice storm killed 4 and left 90,000 people without power.', '4', 'kill'],
     ['an outage after a toll', 'Toll rises to 9, thousands without power', 'thousands', 'outage'],
+    ['homes that lost electricity', 'The blizzard killed 3 and 40,000 homes had lost electricity.', '40,000', 'outage'],
+    ['farms that lost their power', 'Floods killed 5; 800 farms lost their power.', '800', 'outage'],
   ])('corpus/outage-after: %s', (_what, evidence, number, action) => {
     expect(record(evidence, number, { action: 'kill' }).action).toBe(action);
   });
@@ -1422,6 +1424,48 @@ describe('claim scopes read by the corpus', () => {
       '90',
       'destroy',
       'destroy',
+    ],
+    [
+      'corpus/state-after-toll: those still on the wards are in hospital',
+      'The toll of the fire rose to 12, and 30 people were still on its wards on Friday.',
+      '30',
+      'kill',
+      'hospitalize',
+    ],
+    [
+      'corpus/state-after-toll: those who remain in hospital',
+      'The explosion killed 4, and 17 workers remain in hospital.',
+      '17',
+      'kill',
+      'hospitalize',
+    ],
+    [
+      'corpus/state-after-toll: those still on admission',
+      'Two more died in the epidemic; 25 patients remain on admission at the district clinic.',
+      '25',
+      'kill',
+      'hospitalize',
+    ],
+    [
+      'those taken to hospital are not those still in it',
+      'The crash killed 3 and 20 people were taken to hospital.',
+      '20',
+      'kill',
+      'kill',
+    ],
+    [
+      'corpus/roofs-lost: homes that lost their roofs',
+      'The cyclone destroyed 900 homes, and 2,300 had lost their roofs.',
+      '2,300',
+      'destroy',
+      'unroof',
+    ],
+    [
+      'corpus/roofs-lost: homes unroofed',
+      'The cyclone killed 6 and left more than 1,500 houses unroofed.',
+      '1,500',
+      'kill',
+      'unroof',
     ],
     [
       'corpus/state-after-toll: those still trapped',
