@@ -199,20 +199,6 @@ function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
 }
 
-/** Days by which one article's text may date one named source's count before a rival's undated one. */
-const RIVAL_WINDOW_DAYS = 2;
-
-/** relations/rivals-in-one-article (see the rule). */
-function rivalsInOneArticle(a: RelationClaim, b: RelationClaim): boolean {
-  if (a.document !== b.document || a.source === b.source || !named(a) || !named(b)) return false;
-  if (!comparable(a, b) || agree(a, b)) return false;
-  // A toll "has risen to nine" is a total so far, still one source's reading of the moment.
-  const cued = (c: RelationClaim) => c.incremental || c.earlier || c.partCue || c.totalCue === 'sum';
-  if (cued(a) || cued(b) || (a.about && b.about)) return false;
-  const d = daysApart(a.day, b.day);
-  return d !== null && d > 0 && d <= RIVAL_WINDOW_DAYS;
-}
-
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -454,7 +440,6 @@ export const RELATION_RULES: Rule[] = [
   },
   // "the brigade said on Sunday 48 homes burned; the mayor puts the toll at 70": in one article, two named
   // sources' counts a day or two apart by the text, neither cued, are rivals of the article's reporting window.
-  { by: 'relations/rivals-in-one-article', type: (a, b) => (rivalsInOneArticle(a, b) ? 'conflict' : null) },
   {
     by: 'relations/later-day',
     type: (a, b) => {
