@@ -16,7 +16,7 @@ import {
   INCREMENT_CUES,
   BE_FORMS,
 } from './lexicon.js';
-import { adj, mark, matchBefore, type PhraseRule } from './phrase-state.js';
+import { adj, byLastWord, mark, matchBefore, type PhraseRule } from './phrase-state.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 /** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
@@ -150,12 +150,17 @@ export const incrementCue: PhraseRule = {
   },
 };
 
+/** The bound cues by the word right before the number. */
+const BOUND_CUES_BY_LAST = byLastWord(BOUND_CUES);
+
 /** `more than`, `up to`, `nearly`, `about` before the number (applied by {@link boundsApplied}). */
 export const boundCue: PhraseRule = {
   id: 'quantities/bound-cue',
   apply(p) {
     const { tokens } = p;
-    for (const c of BOUND_CUES) {
+    const cues = BOUND_CUES_BY_LAST.get(tokens[p.begin - 1]?.lower ?? '');
+    if (!cues) return;
+    for (const c of cues) {
       const f = matchBefore(tokens, p.begin, c.words);
       if (f < 0) continue;
       const single = c.words.length === 1 ? c.words[0] : null;

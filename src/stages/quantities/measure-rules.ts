@@ -19,6 +19,7 @@ import { MONEY_RULES } from './measure-money.js';
 import { ECON_RATE_RULES, econRules } from './measure-econ.js';
 import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 import { changeEllipsis } from './measure-change.js';
+import { MeasureIndex, planAfter, samePlan } from './measure-plan.js';
 import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { determiners } from '../../vocabulary/determiners.js';
@@ -317,17 +318,31 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
   }
 }
 
+/** The rules each measure value can take, so a number tries only those. */
+const MEASURE_INDEX = new MeasureIndex(MEASURE_RULES);
+
 /** Run the rules in order; true when one changed the measure. A later rule may refine an earlier one's. */
 function runRules(ctx: MeasureContext): boolean {
   const { q } = ctx;
   let changed = false;
-  for (const rule of MEASURE_RULES) {
-    if (!rule.applies(q)) continue;
+  let { unitCode, vague, measure } = q;
+  let plan = MEASURE_INDEX.plan(q);
+  for (let p = 0; p < plan.length; p++) {
+    const entry = plan[p]!;
+    const rule = MEASURE_RULES[entry >> 1]!;
+    if ((entry & 1) === 1 && !rule.applies(q)) continue;
     const m = rule.find(ctx);
-    if (!m || m === q.measure) continue;
-    q.measure = m;
-    q.by = `${q.by}+${rule.id}`;
-    changed = true;
+    if (m && m !== q.measure) {
+      q.measure = m;
+      q.by = `${q.by}+${rule.id}`;
+      changed = true;
+    }
+    // A new measure opens other rules: go on from the next rule of its plan.
+    if (!samePlan(q, unitCode, vague, measure)) {
+      ({ unitCode, vague, measure } = q);
+      plan = MEASURE_INDEX.plan(q);
+      p = planAfter(plan, entry >> 1) - 1;
+    }
   }
   return changed;
 }

@@ -239,15 +239,16 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
       continue;
     }
     const { text, next } = joined(tokens, k);
-    const lower = text.toLowerCase().replace(/’/g, "'");
+    // One token's lower case is the tokenizer's; a hyphen compound is lowered here.
+    const lower = next === k + 1 ? tok.lower : text.toLowerCase().replace(/’/g, "'");
     // `5,000 partly damaged`: an adverb before a participle right after the number leaves the number bare.
     if (headAt < 0 && words.length === 0 && isAdverb(lower) && /(?:ed|en)$/.test(tokens[next]?.lower ?? '')) break;
-    // `US`, `UK` in capitals are names, not the pronoun `us`.
-    const acronym = text.length > 1 && text === text.toUpperCase();
+    // A stop word, unless in capitals: `US`, `UK` are names, not the pronoun `us`.
+    const stop = STOP_WORDS.has(lower) && !(text.length > 1 && text === text.toUpperCase());
     const capital = /^[A-Z]/.test(text);
     // `1,900 missing people`: a casualty word before a counted noun qualifies it.
     const qualifier = headAt < 0 && CASUALTY_WORDS.has(lower) && nounFollows(tokens, next);
-    if (STOP_WORDS.has(lower) && !acronym && !qualifier) break;
+    if (stop && !qualifier) break;
     // `One Home Depot strategic ...`: a singular `one` before a name is part of the name.
     if (opts.singular && capital) break;
     // `two United States service members`: a name before the counted noun is not the head.

@@ -61,3 +61,15 @@ export function matchBefore(tokens: Token[], end: number, words: string[]): numb
   for (let k = 0; k < words.length; k++) if (tokens[first + k]!.lower !== words[k]) return -1;
   return first;
 }
+
+/** Word sequences grouped by their last word, in list order: a number tries only those ending in the word before it. */
+export function byLastWord<T extends { words: string[] }>(cues: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const c of cues) {
+    const last = c.words[c.words.length - 1]!;
+    const group = out.get(last);
+    if (group) group.push(c);
+    else out.set(last, [c]);
+  }
+  return out;
+}
