@@ -21,6 +21,7 @@ import { GROUP_ELLIPSIS_RULES, GROUP_PART_RULES } from './measure-group.js';
 import { changeEllipsis } from './measure-change.js';
 import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
+import { moneyPerRecipient } from './money-recipient.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -283,6 +284,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...RATE_RULES,
   // Jobs lost, the value of goods, a levy's revenue: renames of a count or a sum (measure-jobs-value.ts).
   ...JOB_VALUE_RULES,
+  // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
+  moneyPerRecipient,
 ];
 
 /**
