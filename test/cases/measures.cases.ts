@@ -465,6 +465,25 @@ export const measureCases: MeasureCase[] = [
   m('The carrier will refund 80 francs to each traveller whose train was cancelled.', 'refund per traveller', PER_WHO),
   m('The city sent $2 million to the flooded region.', 'dollars'),
   m('Donors gave $40,000 to the families of the miners.', 'dollars'),
+  // `the number` opening a paragraph takes up the count that closed the one before, and no earlier one
+  m(
+    'Floodwaters forced 4,200 residents from their homes.\n\nOfficials put the number at 5,000 by Tuesday.',
+    'people',
+    TOTAL,
+    1,
+  ),
+  m(
+    'The strike closed 310 schools across the province.\n\nThe union says the total could reach 400.',
+    'schools',
+    TOTAL,
+    1,
+  ),
+  m(
+    'The storm cut power to 80,000 homes.\n\nCrews worked all night.\n\nThe utility put the number at 50,000.',
+    null,
+    undefined,
+    1,
+  ),
   // containment named either way is the share contained
   m('Crews had the brush fire 30% contained by dusk.', 'percent contained', 'quantities/percent-state'),
   m('Containment rose to 55% overnight, the forestry agency said.', 'percent contained', RATE),
