@@ -484,6 +484,16 @@ export const measureCases: MeasureCase[] = [
     undefined,
     1,
   ),
+  // a number naming a place, after a count of places, counts what was spread over the places
+  m('The fire destroyed 52 homes in three villages, including 30 in Alvora.', 'homes', 'quantities/place-item', 2),
+  m(
+    'The quake left 900 families homeless across two towns, 600 in Ostrel and 300 in Varn.',
+    'families',
+    'quantities/place-item',
+    2,
+  ),
+  m('Medics treated 75 patients in four counties, among them 40 in Greer.', 'patients', 'quantities/place-item', 2),
+  m('Rebels shelled 14 villages in two provinces: 9 in Kora and 5 in Tamba.', 'villages', undefined, 2),
   // containment named either way is the share contained
   m('Crews had the brush fire 30% contained by dusk.', 'percent contained', 'quantities/percent-state'),
   m('Containment rose to 55% overnight, the forestry agency said.', 'percent contained', RATE),
