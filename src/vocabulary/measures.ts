@@ -126,6 +126,8 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   counts: ['counts', 'count'],
   // An outage counts the machines it hit, whatever the article calls them.
   devices: ['devices', 'computers', 'pcs'],
+  // A fire's containment is the share of its edge contained, however the sentence names it.
+  'percent contained': ['containment', 'percent contained'],
 };
 
 /**
@@ -189,4 +191,5 @@ export const RATE_OF: Record<string, string> = Object.assign(Object.create(null)
   vacancy: 'vacancy rate',
   occupancy: 'occupancy rate',
   approval: 'approval rating',
+  containment: 'percent contained',
 });

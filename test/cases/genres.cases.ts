@@ -128,8 +128,8 @@ export const genreStories: GenreStory[] = [
       'of town.',
     claims: [
       lower('41,000 acres', 41000, 'acres', CAL_FIRE, { unit: 'acres' }),
-      exact('22%', 22, 'containment', CAL_FIRE, { unit: 'percent' }),
-      exact('9% a day', 9, 'containment', CAL_FIRE, { unit: 'percent' }),
+      exact('22%', 22, 'percent contained', CAL_FIRE, { unit: 'percent' }),
+      exact('9% a day', 9, 'percent contained', CAL_FIRE, { unit: 'percent' }),
       lower('312 structures', 312, 'structures', CAL_FIRE, { action: 'destroy' }),
       exact('48 damaged', 48, 'structures', CAL_FIRE, { action: 'destroy' }),
       approx('8,400', 8400, 'residents', CAL_FIRE, { action: 'evacuate' }),

@@ -38,6 +38,7 @@ const FALL = 'quantities/fall-height';
 const OTHERS = 'quantities/others-take-noun';
 const RATE_PER = 'quantities/rate-per';
 const PAIR = 'quantities/pair-takes-noun';
+const PER_WHO = 'quantities/money-per-recipient';
 const MORE = 'quantities/more-takes-noun';
 const PERCENT_NOUN = 'quantities/percent-takes-noun';
 
@@ -196,7 +197,7 @@ export const measureCases: MeasureCase[] = [
   m('Unemployment rose to 5.2 percent.', 'unemployment rate', RATE),
   m('The average mortgage rate climbed to 7.1 percent last week.', 'mortgage rate', RATE),
   m('The jobless rate in the state stayed below 4 percent for a year.', 'jobless rate', RATE),
-  m('Containment of the wildfire reached 45% on Sunday.', 'containment', RATE),
+  m('Containment of the wildfire reached 45% on Sunday.', 'percent contained', RATE),
   m('Vaccination coverage in the district now stands at 87 percent.', 'vaccination coverage', RATE),
   m('Inflation eased to 2.9% in May.', 'inflation rate', RATE),
   m('Turnout in the runoff was 38 percent.', 'turnout', RATE),
@@ -306,10 +307,10 @@ export const measureCases: MeasureCase[] = [
   m('The insurer suffered loss ratios of 234% in the worst years.', 'loss ratios', RATE),
   m('The vaccine showed an efficacy of 95% in trials.', 'efficacy', RATE),
   m('Turnout was 61% in the capital.', 'turnout', RATE),
-  m('Containment stood at 45% on Sunday.', 'containment', RATE),
+  m('Containment stood at 45% on Sunday.', 'percent contained', RATE),
   m('About 31% of voters backed the measure.', 'percent'),
-  m('The fire is 45% contained, officials said.', 'containment', 'quantities/percent-state'),
-  m('The blaze was 80 percent contained by Sunday.', 'containment', 'quantities/percent-state'),
+  m('The fire is 45% contained, officials said.', 'percent contained', 'quantities/percent-state'),
+  m('The blaze was 80 percent contained by Sunday.', 'percent contained', 'quantities/percent-state'),
   m('The new levee is 60% complete.', 'completion', 'quantities/percent-state'),
   m('The reservoir is 95% full after the storms.', 'capacity', 'quantities/percent-state'),
   m('The governor’s approval rating fell to 38%.', 'approval rating', RATE),
@@ -446,4 +447,54 @@ export const measureCases: MeasureCase[] = [
   m('Unions want a 5% pay rise, though the deficit stood at 4.1% of GDP.', 'percent', undefined, 1),
   m('The index hit a record high of 40% last year.', 'percent'),
   m('Exports posted an increase of 12% in May.', 'percent change', 'quantities/percent-change'),
+  // a part of `those` named by a participle or `who`
+  m('Police said 40 of those detained were released without charge.', 'people', 'quantities/part-of-those'),
+  m('Officials said 12 of those who fell ill had eaten at the fair.', 'people', 'quantities/part-of-those'),
+  m('Only 5 of those rescued from the mine needed hospital care.', 'people', 'quantities/part-of-those'),
+  m('Medics said 30 of those trampled in the crush were children.', 'people', 'quantities/part-of-those'),
+  m('The clinic said 2,000 of those vaccinated had no side effects.', 'people', 'quantities/part-of-those'),
+  m('Drivers said 12 of those buses were late.', 'buses'),
+  // a sum handed to each member of a group is a sum per recipient
+  m('The province pledged $5,000 to every family that lost a house in the fire.', 'amount per family', PER_WHO),
+  m('The union fund gives 300 euros to each striking worker.', 'amount per worker', PER_WHO),
+  m('The state will pay 10,000 rupees to the family of each victim.', 'payment per family', PER_WHO),
+  m('Insurers offered 500 dollars in compensation to each passenger.', 'compensation per passenger', PER_WHO),
+  m('The ministry promised P8,000 to each evacuee from the dam break.', 'amount per evacuee', PER_WHO),
+  m('Growers will receive €1,200 in aid to every farm hit by the hail.', 'aid per farm', PER_WHO),
+  m('The levy adds 9 pence to each bill.', 'amount per bill', PER_WHO),
+  m('The carrier will refund 80 francs to each traveller whose train was cancelled.', 'refund per traveller', PER_WHO),
+  m('The city sent $2 million to the flooded region.', 'dollars'),
+  m('Donors gave $40,000 to the families of the miners.', 'dollars'),
+  // `the number` opening a paragraph takes up the count that closed the one before, and no earlier one
+  m(
+    'Floodwaters forced 4,200 residents from their homes.\n\nOfficials put the number at 5,000 by Tuesday.',
+    'people',
+    TOTAL,
+    1,
+  ),
+  m(
+    'The strike closed 310 schools across the province.\n\nThe union says the total could reach 400.',
+    'schools',
+    TOTAL,
+    1,
+  ),
+  m(
+    'The storm cut power to 80,000 homes.\n\nCrews worked all night.\n\nThe utility put the number at 50,000.',
+    null,
+    undefined,
+    1,
+  ),
+  // a number naming a place, after a count of places, counts what was spread over the places
+  m('The fire destroyed 52 homes in three villages, including 30 in Alvora.', 'homes', 'quantities/place-item', 2),
+  m(
+    'The quake left 900 families homeless across two towns, 600 in Ostrel and 300 in Varn.',
+    'families',
+    'quantities/place-item',
+    2,
+  ),
+  m('Medics treated 75 patients in four counties, among them 40 in Greer.', 'patients', 'quantities/place-item', 2),
+  m('Rebels shelled 14 villages in two provinces: 9 in Kora and 5 in Tamba.', 'villages', undefined, 2),
+  // containment named either way is the share contained
+  m('Crews had the brush fire 30% contained by dusk.', 'percent contained', 'quantities/percent-state'),
+  m('Containment rose to 55% overnight, the forestry agency said.', 'percent contained', RATE),
 ];

@@ -428,6 +428,21 @@ export const partOfCasualties: MeasureRule = {
   },
 };
 
+/** Past participles without `-ed` that follow `those` of people (`those hurt`, `those held`). */
+const IRREGULAR_PARTICIPLES = new Set(['hurt', 'held', 'taken', 'caught', 'stricken', 'bitten', 'left', 'born']);
+
+/** `12 of those arrested`, `300 of those who fled`: `those` with a participle or `who` names people. */
+export const partOfThose: MeasureRule = {
+  id: 'quantities/part-of-those',
+  applies: (q) => q.measure === null,
+  find(ctx) {
+    const t = ctx.tokens;
+    if (lower(t[ctx.after]) !== 'of' || lower(t[ctx.after + 1]) !== 'those') return null;
+    const w = lower(t[ctx.after + 2]);
+    return w === 'who' || (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w) ? 'people' : null;
+  },
+};
+
 /** Units a wave's height is given in. */
 const HEIGHT_UNITS = new Set(['m', 'cm', 'feet']);
 /** Measures that already name a dimension. */
@@ -549,6 +564,7 @@ export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   placeCountMeasure,
   casualtySubjectPhrase,
   partOfCasualties,
+  partOfThose,
   vagueSubject,
   superlativeWith,
   withoutService,

@@ -28,6 +28,11 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
       defaultMeasure(text, q);
       continue;
     }
+    const spread = k >= 2 ? placeItem(text, quantities[k - 2]!, prev, q) : null;
+    if (spread) {
+      inherit(q, spread, 'quantities/place-item');
+      continue;
+    }
     // `$5 million and 7 million in aid`: a sum named by a money rule keeps its currency too.
     if (!q.unitCode && isCurrencyCode(prev.unitCode)) q.unitCode = prev.unitCode;
     inherit(q, prev.measure, 'quantities/ellipsis');
@@ -36,6 +41,34 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
   othersTakeNoun(text, quantities);
   moreTakesNoun(text, quantities);
   percentTakesNoun(text, quantities);
+}
+
+/** Nouns of places a count is spread over (`across three villages`). */
+const PLACE_NOUNS = new Set([
+  'villages',
+  'towns',
+  'cities',
+  'districts',
+  'counties',
+  'provinces',
+  'regions',
+  'states',
+  'municipalities',
+  'communities',
+  'neighbourhoods',
+  'neighborhoods',
+  'sites',
+  'countries',
+]);
+
+/**
+ * quantities/place-item: `64 homes ... across three villages: 38 in Lowmere`: a number naming a place after a count
+ * of places counts what the count before the places counts, not the places.
+ */
+function placeItem(text: string, whole: Quantity, places: Quantity, q: Quantity): string | null {
+  if (!places.measure || !PLACE_NOUNS.has(places.measure) || !whole.measure || ratio(whole)) return null;
+  if (PLACE_NOUNS.has(whole.measure) || sentenceEnd(text, whole.end, q.start)) return null;
+  return /^\s+in\s+\p{Lu}/u.test(text.slice(q.end, q.end + 6)) ? whole.measure : null;
 }
 
 /** Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not. */

@@ -39,9 +39,9 @@ const CHANGE_KINDS: Array<{ verbs: Set<string>; measure: string }> = [
   { verbs: FALL, measure: 'percent decrease' },
 ];
 
-/** Adjectives after a percentage that say what it measures: `45% contained` is the fire's containment. */
+/** Adjectives after a percentage that say what it measures: `45% contained` is the fire's share contained. */
 const PERCENT_STATES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  contained: 'containment',
+  contained: 'percent contained',
   complete: 'completion',
   completed: 'completion',
   full: 'capacity',

@@ -22,6 +22,7 @@ import { changeEllipsis } from './measure-change.js';
 import { MeasureIndex, planAfter, samePlan } from './measure-plan.js';
 import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
+import { moneyPerRecipient } from './money-recipient.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -49,11 +50,14 @@ function totalMeasure(s: Subject): string | null {
   return head === 'toll' || head === 'tolls' ? 'people' : 'inherit';
 }
 
-/** The nearest earlier quantity of the same paragraph that counts something. */
+/**
+ * The nearest earlier quantity that counts something, in this paragraph or the one before: `the number` opening a
+ * paragraph takes up the count that closed the last one.
+ */
 function inherited(ctx: MeasureContext): string | null {
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 6); k--) {
     const p = ctx.all[k]!;
-    if (ctx.start - p.end > 600 || /\n\s*\n/.test(ctx.text.slice(p.end, ctx.start))) return null;
+    if (ctx.start - p.end > 600 || (ctx.text.slice(p.end, ctx.start).match(/\n\s*\n/g)?.length ?? 0) > 1) return null;
     // A sum of money or a percentage, whatever its measure now says, names no count.
     const money = isCurrencyCode(p.unitCode) || p.unitCode === 'percent';
     if (p.measure && !money && p.measure !== 'percent' && !CURRENCY_MEASURES.has(p.measure)) return p.measure;
@@ -284,6 +288,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...RATE_RULES,
   // Jobs lost, the value of goods, a levy's revenue: renames of a count or a sum (measure-jobs-value.ts).
   ...JOB_VALUE_RULES,
+  // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
+  moneyPerRecipient,
 ];
 
 /**
