@@ -24,6 +24,17 @@ const atFigureSubject: SourceRow[] = [
   ['The teachers union put attendance at 52%, well below the usual level.', '52%', 'teachers union'],
 ];
 
+// attributions/appositive-whose: a "whose" clause between the subject and its verb is an aside about the subject
+const appositiveWhose: SourceRow[] = [
+  [
+    'The Water Ministry, whose engineers checked reservoirs in all regions including the mountains, put the shortfall at 530 million litres.',
+    '530 million',
+    'Water Ministry',
+  ],
+  ['The fire brigade, whose crews fought the blaze for three days, said 40 homes burned.', '40', 'fire brigade'],
+  ['Mara Vell, whose son was among the missing, said 12 boats were still out.', '12', 'Mara Vell'],
+];
+
 const passiveAtBy: SourceRow[] = [
   ['The flooded area was put at 3,400 hectares by the regional survey office.', '3,400', 'regional survey office'],
   [
@@ -72,6 +83,7 @@ const descriptorName: SourceRow[] = [
 ];
 
 describe('attributions/at-figure-subject', () => sourceTable(atFigureSubject));
+describe('attributions/appositive-whose', () => sourceTable(appositiveWhose));
 describe('attributions/passive-at-by', () => sourceTable(passiveAtBy));
 describe('attributions/company-antecedent', () => sourceTable(toldThat));
 describe('attributions/…/descriptor-name', () => sourceTable(descriptorName));
