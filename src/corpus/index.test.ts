@@ -88,6 +88,13 @@ describe('corpus/of-the-whole-lead: a clause opening with a counted whole makes 
     ['Most of the evacuees, ', false],
     ['In the north of the county, ', false],
     ['Residents of the city, some ', false],
+    // corpus/of-that-lead: the whole named by a pronoun in the sentence before
+    ['Of that, about ', true],
+    ['Of those, at least ', true],
+    ['Of them, ', true],
+    ['Because of that, ', false],
+    ['Instead of those, some ', false],
+    ['Two ferries sank, and of the 40 passengers aboard, ', true],
   ];
   for (const [before, part] of rows)
     it(`“${before}N” → ${part ? 'part' : 'not a part'}`, () => expect(PART_LEAD.test(before)).toBe(part));

@@ -252,10 +252,11 @@ const PART_REACH = 30;
 /**
  * corpus/of-the-whole-lead: "Of the 23 people arrested, 16 were charged", "Of those 40 dead, 12 were children": a
  * clause that opens with the whole and a comma makes the number right after it a part. The whole must be a count
- * ("Because of the heat, 12 …" is no part).
+ * ("Because of the heat, 12 …" is no part). corpus/of-that-lead: "Of that, about 2,100 hectares …": or a pronoun
+ * for the whole named before, when "of" opens the clause ("Because of that" is no part).
  */
 export const PART_LEAD =
-  /\b[Oo]f (?:the|those|these) (?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|(?:twen|thir|four|for|fif|six|seven|eigh|nine)(?:ty|teen)(?:-[a-z]+)?)(?: [\p{L}-]+){0,5}, (?:(?:at least|some|about|nearly|only) )?$/u;
+  /\b[Oo]f (?:(?<![\p{L}] [Oo]f )(?:that|this|them|those|these)|(?:the|those|these) (?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|(?:twen|thir|four|for|fif|six|seven|eigh|nine)(?:ty|teen)(?:-[a-z]+)?)(?: [\p{L}-]+){0,5}), (?:(?:at least|some|about|nearly|only) )?$/u;
 const PART_LEAD_REACH = 70;
 
 /** "including four students", "five of the injured": the number counts a part of another count in its sentence. */

@@ -20,7 +20,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
-import { subjectOrg } from './attributions/subject-org.js';
+import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
@@ -314,6 +314,24 @@ function passiveBy(toks: Token[], c: number): number {
   return -1;
 }
 
+/** Words after the number of "was put at N" that may come before its "by" (the number's noun, an aside). */
+const PASSIVE_AT_REACH = 12;
+
+/**
+ * The index of "by" after a passive "was put at N" / "were estimated at N" at cue `c` ("by" within
+ * {@link PASSIVE_AT_REACH} words and before any finite clause), or -1.
+ */
+function passiveAtBy(text: string, toks: Token[], c: number): number {
+  if (c === 0 || !/^(?:was|were|is|are|been|be|being)$/.test(toks[c - 1]!.lower)) return -1;
+  if ((toks[c + 1] ?? toks[c]!).lower !== 'at' || !atNumber(text, toks, c)) return -1;
+  for (let k = c + 2; k < toks.length && k <= c + 2 + PASSIVE_AT_REACH; k++) {
+    const lk = toks[k]!.lower;
+    if (lk === 'by') return /^\s*(?:the\s|\p{Lu})/u.test(text.slice(toks[k]!.end, toks[k]!.end + 12)) ? k : -1;
+    if (/^(?:and|but|said|says|while|which|who|that)$/.test(lk)) return -1;
+  }
+  return -1;
+}
+
 /**
  * true when "at" and a number follow cue `c` within eight words ("pegs insured losses from the storm at $6 billion").
  */
@@ -442,6 +460,25 @@ export function sentenceAttributions(
           cue: sp(text, t.start, toks[byAt]!.end),
           content: [sStart, sEnd],
           rule: 'passive-by',
+          np: ph.start,
+        });
+        c = byAt;
+        continue;
+      }
+    }
+    // attributions/passive-at-by: "the burned area was put at 6,000 hectares by the survey office".
+    if (AT_VERBS.has(w) && t.norm === w && !inQuote(t.start)) {
+      const byAt = passiveAtBy(text, toks, c);
+      const ph = byAt > 0 ? phraseAfter(scope, toks, byAt + 1, 8) : null;
+      // A counting body or a name, never a time ("by the end of the week").
+      const srcs = ph && keepsTally(text, toks, ph) ? resolve(scope, ph, 'attributions/passive-at-by') : [];
+      if (ph && srcs.length) {
+        drafts.push({
+          source: srcs[0]!,
+          via: [],
+          cue: sp(text, t.start, t.end),
+          content: [sStart, sEnd],
+          rule: 'passive-at-by',
           np: ph.start,
         });
         c = byAt;
@@ -998,6 +1035,7 @@ export function findAttributions(
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
+  companyAntecedent(article.text, article.sentences, mentions, out);
   roleNamedOrg(article.sentences, mentions, out);
   documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);

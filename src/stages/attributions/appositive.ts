@@ -7,7 +7,7 @@ import { mentionsIn, resolve, subjectBefore, type Phrase, type Scope } from './p
 const ASIDE_OPENER = 'speaking|writing|testifying|appearing|standing|talking|addressing|citing|according';
 /** Nouns that head a description of a person or body ("the agency's head", "a former minister"). */
 const DESCRIPTION_HEAD =
-  'head|who|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|' +
+  'head|who|whose|which|chief|director|minister|secretary|spokesman|spokeswoman|spokesperson|leaders?|president|editor|' +
   'lawyer|attorney|members?|chairman|chairwoman|professor|analyst|author|officials?|founder|ceo|commander|general|' +
   'senator|governor|mayor|ambassador|researcher|economist|expert|one|nominee|candidate|adviser|advisor|aide|' +
   'administrator|resident|survivor|witness|owner|executive|manager|firm|company|provider|insurer|agency|' +

@@ -684,6 +684,10 @@ function pluralSubject(sentence: string): string | null {
 const ROLE_GAP =
   /^\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|executive|director|manager|chair(?:man|woman)?|president|head|secretary|minister|commissioner|officer|engineer|lawyer|economist|analyst|organi[sz]er)\s+$/;
 
+/** A lower-case trade noun, then a capitalised name of one to three words that ends the phrase (group 1). */
+const DESCRIPTOR_NAME =
+  /\s(?:group|firm|company|insurer|lender|bank|carrier|airline|miner|maker|retailer|operator|utility|broker|giant|startup|developer|supplier|manufacturer|producer|chain)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,2})$/u;
+
 /**
  * Resolve a phrase to attributions: each named person (or, failing that, the
  * organisation or country it names, or the generic phrase itself). Returns
@@ -845,6 +849,21 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
         name: canonical(scope, last),
         span: { start: last.start, end: last.end, text: last.text },
         by: `${by}/name`,
+        certain: false,
+      },
+    ];
+  }
+  // `…/descriptor-name`: "Danish shipping group Kellmar", "Irish health insurer Quay": a name no mention covers after
+  // a lower-case trade description speaks, not the country its demonym names.
+  const trade = DESCRIPTOR_NAME.exec(surface);
+  if (trade && ms.length > 0 && ms[ms.length - 1]!.end <= phrase.end - trade[1]!.length) {
+    const at = phrase.end - trade[1]!.length;
+    return [
+      {
+        entity: null,
+        name: trade[1]!,
+        span: { start: at, end: phrase.end, text: trade[1]! },
+        by: `${by}/descriptor-name`,
         certain: false,
       },
     ];

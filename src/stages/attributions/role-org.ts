@@ -62,7 +62,8 @@ export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<
       const prev = out[j]!.source;
       // A data source cited ("according to a tracker") is not the actor the description names.
       if (/\/(?:according-to|per|citing)$/.test(out[j]!.by)) continue;
-      if (!prev.entity && !prev.by.endsWith('/name')) continue;
+      // attributions/role-chain: "the insurer said" already resolved to a named firm passes that firm on.
+      if (!prev.entity && !prev.by.endsWith('/name') && prev.by !== 'attributions/role-last-org') continue;
       const type = prev.entity ? entities.get(prev.entity)?.type : 'other';
       if (type === 'person' || type === 'place' || type === 'country') break;
       if (otherNameBetween(text, prev, a.source.span?.start ?? a.cue.start)) break;
@@ -88,6 +89,11 @@ const NAMED_HEADS = new Set(
 );
 /** Heads general enough to stand for any organisation named just before ("the agency" after the Weather Center). */
 const KIND_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organisation', 'organization', 'body']);
+/** Kinds that describe a business, which a public body's name never is. */
+const COMPANY_KIND = new Set(['company', 'firm']);
+/** Heads of a public body's name ("Information Office", "Water Commission"). */
+const PUBLIC_BODY =
+  /\b(?:office|commission|ministry|department|agency|authority|council|government|police|court|committee|parliament)$/i;
 /** How far back (characters) the organisation may have been named. */
 const NAMED_REACH = 600;
 
@@ -111,6 +117,8 @@ export function roleNamedOrg(
     if (!NAMED_HEADS.has(head) && !KIND_HEADS.has(head)) continue;
     const at = s.span?.start ?? a.cue.start;
     const m = lastOrgBefore(sentences, mentions, at, words.slice(1));
+    // attributions/company-not-body: "the company" never stands for a public body named just before.
+    if (m && COMPANY_KIND.has(head) && PUBLIC_BODY.test(m.text)) continue;
     if (m)
       a.source = {
         entity: m.entity,

@@ -105,6 +105,52 @@ export function subjectOrg(
   }
 }
 
+/** Heads of a public body's name: a description of a company never stands for one ("the company" is no Office). */
+const PUBLIC_BODY =
+  /\b(?:office|commission|ministry|department|agency|authority|council|government|police|union|court|committee|parliament|service)$/i;
+/** How many sentences back `attributions/company-antecedent` looks for the company's name. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * true when the subject is a mention, a name of two words or more, or a word written capitalised inside a sentence
+ * before `from` ("Halvard" named before; "Power failed." opening a sentence names nothing).
+ */
+function knownName(text: string, subject: Attribution, from: number): boolean {
+  if (subject.entity || /\s/.test(subject.name)) return true;
+  for (let at = text.lastIndexOf(subject.name, from - 1), n = 0; at > 0 && n < 8; n++) {
+    if (/[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+    at = text.lastIndexOf(subject.name, at - 1);
+  }
+  return false;
+}
+
+/**
+ * `attributions/company-antecedent`: "Solvane Energy has not said why. In May the company told investors that …": a
+ * company description still unresolved, and the subject of its own sentence, stands for the company that is the named
+ * subject of one of the few sentences before it.
+ */
+export function companyAntecedent(
+  text: string,
+  sentences: readonly ArticleSentence[],
+  mentions: readonly Mention[],
+  out: AttributionSpan[],
+): void {
+  for (const a of out) {
+    const s = a.source;
+    if (s.entity || !/\/(?:generic|described)$/.test(s.by) || !COMPANY_HEADS.test(s.span?.text ?? s.name)) continue;
+    const k = a.sentence;
+    for (let j = k - 1; j >= 0 && k - j <= ANTECEDENT_REACH; j--) {
+      const before = sentences[j];
+      if (!before || before.index !== j) break;
+      const subject = orgSubject(text, mentions, before.start, before.end);
+      if (!subject || subject.by !== 'attributions/subject-org' || !/^\p{Lu}/u.test(subject.name)) continue;
+      if (PUBLIC_BODY.test(subject.name) || !knownName(text, subject, before.start)) continue;
+      a.source = { ...subject, ...(s.span ? { span: s.span } : {}), by: 'attributions/company-antecedent' };
+      break;
+    }
+  }
+}
+
 /**
  * The organisation "it" stands for at `at`: the subject of its own sentence, else of the sentence before it in the
  * same paragraph.
