@@ -183,4 +183,33 @@ describe('groupsAdded', () => {
       }
     }
   });
+
+  // Worked by hand: a wire agency joins the articles it was the outlet of, and duplicate links join; one outlet's own
+  // articles stay apart (their outlet is their source). The expected partitions do not come from the code.
+  const partition = (groupOf: (id: string) => string, ids: string[]) => {
+    const by = new Map<string, string[]>();
+    for (const id of ids) by.set(groupOf(id), [...(by.get(groupOf(id)) ?? []), id]);
+    return [...by.values()].map((g) => g.sort().join(' ')).sort();
+  };
+  it.each([
+    [4, 0, ['a-flood', 'b-storm c-levee', 'd-river'], ['0-fire d-river e-dam', 'a-flood f-rain', 'b-storm c-levee']],
+    [
+      7,
+      2,
+      ['0-fire d-river e-dam', 'a-flood f-rain', 'b-storm c-levee'],
+      ['0-fire d-river e-dam', 'a-flood f-rain', 'b-storm c-levee'],
+    ],
+    [
+      5,
+      0,
+      ['a-flood', 'b-storm c-levee', 'd-river', 'e-dam'],
+      ['0-fire d-river e-dam', 'a-flood f-rain', 'b-storm c-levee'],
+    ],
+  ])('groups by hand, %i documents and %i links stored', (first, firstLink, before, after) => {
+    const got = groupsAdded(docs, first, links, firstLink);
+    const ids = docs.map((d) => d.id);
+    expect(partition(got.groupOf, ids)).toEqual(after);
+    const beforeOf = (id: string) => String(got.before[ids.indexOf(id)]);
+    expect(partition(beforeOf, ids.slice(0, first))).toEqual(before);
+  });
 });
