@@ -10,6 +10,7 @@ import type { Article, TimeExpr } from '../article.js';
 import { message, span } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { errorText } from '../errors.js';
+import { EVENT_DAY, eventDayAt } from './times/event-day.js';
 import { compact, isoDay, isoOf, referenceOf, type Precision, type Reference } from './times/resolve.js';
 
 /** Cue words right before a time expression and the kind they give. */
@@ -127,8 +128,13 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
     const before = text.slice(Math.max(0, raw.start - 40), raw.start);
     let kind: TimeExpr['kind'] = raw.period ? 'period' : 'point';
     let cueStart = raw.start;
+    let eventDay = eventDayAt(text, raw.start, raw.end, raw.precision);
     for (const [re, k] of KIND_CUES) {
       const hit = re.exec(before);
+      // `the toll from Saturday's crush`: `from` belongs to the noun, the day to the event.
+      if (hit && eventDay && /^\s*from\b/i.test(hit[0])) break;
+      // `since Thursday's riot`: the verb's own time, counted from the event.
+      if (hit) eventDay = false;
       // `from X to Y` is a period: `from` starts it, it is not `since`.
       if (hit && !(raw.period && k === 'since')) {
         kind = k;
@@ -146,7 +152,7 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
     const when = compact(kind, from, to);
     out.push({
       ...span(text, cueStart, raw.end),
-      by: raw.by,
+      by: eventDay ? `${raw.by}+${EVENT_DAY}` : raw.by,
       certain: raw.certain,
       from,
       to,

@@ -8,6 +8,7 @@ import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
 import { findDateline } from '../metadata/dateline.js';
 import { accuserIn, inEventClause, inPlaceApposition } from '../attributions/voice.js';
+import { isEventDay } from '../times/event-day.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -221,6 +222,8 @@ export function whenFor(article: Article, sentence: Sentence, q: Quantity, ix?: 
   const others = inSentence(sentence, article.quantities, ix?.measured).filter((x) => x !== q && x.measure);
   for (const t of inSentence(sentence, article.times, ix?.times)) {
     if (datesSpeech(article.text, t)) continue;
+    // times/event-day: `the toll from Saturday's crush rose to 9` is a count as of its own time, not the crush's.
+    if (isEventDay(t)) continue;
     if (others.some((x) => distance(t, x) < distance(t, q))) continue;
     const dist = t.end <= q.start ? q.start - t.end : t.start >= q.end ? t.start - q.end : 0;
     if (dist < bestDist) {
