@@ -4,6 +4,7 @@
  */
 import type { Attribution, AttributionSpan, Entity, Mention, Sentence } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
+import { PUBLIC_BODY } from './subject-org.js';
 
 /** Head nouns that describe an organisation, never a person. */
 const ORG_HEADS = new Set(
@@ -91,9 +92,6 @@ const NAMED_HEADS = new Set(
 const KIND_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organisation', 'organization', 'body']);
 /** Kinds that describe a business, which a public body's name never is. */
 const COMPANY_KIND = new Set(['company', 'firm']);
-/** Heads of a public body's name ("Information Office", "Water Commission"). */
-const PUBLIC_BODY =
-  /\b(?:office|commission|ministry|department|agency|authority|council|government|police|court|committee|parliament)$/i;
 /** How far back (characters) the organisation may have been named. */
 const NAMED_REACH = 600;
 

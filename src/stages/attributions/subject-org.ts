@@ -87,6 +87,11 @@ function mentionOver(mentions: readonly Mention[], at: number, to: number): Ment
   return undefined;
 }
 
+/** "the company", "the insurer": a description of a company that no entity resolves yet. */
+function unresolvedCompany(s: Attribution): boolean {
+  return !s.entity && /\/(?:generic|described)$/.test(s.by) && COMPANY_HEADS.test(s.span?.text ?? s.name);
+}
+
 /** Give each "the company said" still unresolved the organisation that is the subject of its own sentence. */
 export function subjectOrg(
   text: string,
@@ -96,7 +101,7 @@ export function subjectOrg(
 ): void {
   for (const a of out) {
     const s = a.source;
-    if (s.entity || !/\/(?:generic|described)$/.test(s.by) || !COMPANY_HEADS.test(s.span?.text ?? s.name)) continue;
+    if (!unresolvedCompany(s)) continue;
     const sentence = sentences[a.sentence];
     if (!sentence || sentence.index !== a.sentence) continue;
     const subject = orgSubject(text, mentions, sentence.start, s.span?.start ?? a.cue.start);
@@ -106,7 +111,7 @@ export function subjectOrg(
 }
 
 /** Heads of a public body's name: a description of a company never stands for one ("the company" is no Office). */
-const PUBLIC_BODY =
+export const PUBLIC_BODY =
   /\b(?:office|commission|ministry|department|agency|authority|council|government|police|union|court|committee|parliament|service)$/i;
 /** How many sentences back `attributions/company-antecedent` looks for the company's name. */
 const ANTECEDENT_REACH = 3;
@@ -137,7 +142,7 @@ export function companyAntecedent(
 ): void {
   for (const a of out) {
     const s = a.source;
-    if (s.entity || !/\/(?:generic|described)$/.test(s.by) || !COMPANY_HEADS.test(s.span?.text ?? s.name)) continue;
+    if (!unresolvedCompany(s)) continue;
     const k = a.sentence;
     for (let j = k - 1; j >= 0 && k - j <= ANTECEDENT_REACH; j--) {
       const before = sentences[j];
