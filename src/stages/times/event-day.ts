@@ -4,18 +4,17 @@
  * toll from Saturday's crush has risen to nine`) is as of its own time or the article's, not the event's.
  */
 import type { TimeExpr } from '../../article.js';
+import { EVENT_NOUNS, eventNounPattern } from '../../vocabulary/events.js';
 
 /** The rule id, appended to the `by` of a time it marks. */
 export const EVENT_DAY = 'times/event-day';
 
-/** Nouns of events whose day is not the day of a count that follows them. */
-const EVENT_NOUNS = new Set(
-  (
-    'crush crushes quake quakes earthquake earthquakes tremor aftershock blast blasts explosion explosions storm ' +
-    'storms flood floods flooding fire fires wildfire wildfires crash crashes attack attacks strike strikes ' +
-    'airstrike airstrikes collapse eruption stampede derailment shooting shootings riot riots protest protests ' +
-    'election elections vote referendum landslide landslides tornado tornadoes bombing bombings'
-  ).split(' '),
+/**
+ * Nouns of events whose day is not the day of a count that follows them: the shared event nouns, and events that
+ * are no story's subject there (a crush, a vote, an aftershock).
+ */
+const EVENT_NOUN = new RegExp(
+  `^(?:${eventNounPattern([...EVENT_NOUNS, 'crush', 'tremor', 'aftershock', 'airstrike', 'protest', 'election', 'vote', 'referendum'])})$`,
 );
 
 /** Nouns after an event noun that make the phrase a count of that day (`Monday's vote count`), or not an event. */
@@ -59,7 +58,7 @@ export function eventDayAt(text: string, start: number, end: number, precision: 
     at += w[0].length;
     const word = w[1]!.toLowerCase();
     if (PHRASE_ENDS.has(word)) return false;
-    if (!EVENT_NOUNS.has(word)) continue;
+    if (!EVENT_NOUN.test(word)) continue;
     const next = WORD_RE.exec(text.slice(at, at + 40));
     return !next || !COUNT_HEADS.has(next[1]!.toLowerCase());
   }
