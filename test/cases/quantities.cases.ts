@@ -416,6 +416,17 @@ quantityCases.push(
   exact('Relatives received ₱10,000 in burial aid.', 10000, 'burial aid', { unit: 'PHP' }),
   exact('Vendors were fined PHP 5,000 each.', 5000, 'fine', { unit: 'PHP' }),
   exact('Fill in form P45 and 3 copies.', 3, 'copies', { unit: null }),
+  // quantities/currency-code-glued: a code glued to a grouped number or a scale (`Sh7.9bn`); the title-case
+  // shilling abbreviations (`Sh`, `KSh`, `TSh`) are codes like `Rs`; `RS3` alone is a model.
+  exact("The court put the investors' losses at Sh7.9bn on Friday.", 7900000000, 'losses', { unit: 'KES' }),
+  exact('Farmers lost Sh1.2 billion when the dam burst.', 1200000000, 'losses', { unit: 'KES' }),
+  exact('The council approved Sh450m for flood repairs.', 450000000, 'flood repairs funding', { unit: 'KES' }),
+  exact('Each displaced family received Sh20,000 in relief.', 20000, 'relief', { unit: 'KES' }),
+  exact('The cooperative raised USD5m from members.', 5000000, 'funds', { unit: 'USD' }),
+  exact('The tribunal fined the hauler Ksh 5 million.', 5000000, 'fine', { unit: 'KES' }),
+  exact('The water board owes contractors KSh 340 million.', 340000000, 'debt', { unit: 'KES' }),
+  exact('Market traders in Arusha paid TSh 1.5 billion in levies.', 1500000000, 'levies', { unit: 'TZS' }),
+  exact('The rally car, an RS3, led 4 rivals.', 4, 'rivals', { count: 1 }),
   // Currencies named by a word after the number.
   exact('The council approved 80 million tenge in flood aid.', 80000000, 'flood aid', { unit: 'KZT' }),
   exact('The cabinet released 90 million som in emergency aid.', 90000000, 'emergency aid', { unit: 'KGS' }),

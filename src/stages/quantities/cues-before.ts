@@ -12,6 +12,7 @@ import {
   CHANGE_NOUNS,
   CHANGE_WORDS,
   CURRENCY_SYMBOLS,
+  currencyCodeWord,
   PREFIXED_SIGNS,
   INCREMENT_CUES,
   BE_FORMS,
@@ -103,12 +104,14 @@ export const currencySign: PhraseRule = {
     const prefix = tokens[i - 2];
     const prefixed = prefix !== undefined && adj(prefix, sign);
     const glued = prefixed ? PREFIXED_SIGNS[prefix.text + sign.text] : undefined;
-    const measure = glued ?? CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : undefined);
+    const code = gluedCode(tokens, i);
+    const measure = glued ?? CURRENCY_SYMBOLS[sign.text] ?? (pesoLetter(tokens, i) ? 'pesos' : code?.[1]);
     if (!measure) return;
     p.currency = glued || (prefixed && DOLLAR_PREFIXES.has(prefix.text)) ? i - 2 : i - 1;
     p.begin = p.currency;
     p.measure = measure;
     if (sign.text === 'P') mark(p, 'quantities/peso-letter');
+    else if (code) mark(p, 'quantities/currency-code-glued');
   },
 };
 
@@ -124,7 +127,25 @@ export function pesoLetter(tokens: Token[], i: number): boolean {
   if (sign?.text !== 'P' || !num || num.kind !== 'num' || !adj(sign, num)) return false;
   const before = tokens[i - 2];
   if (before && adj(before, sign)) return false;
-  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(num.text) || PESO_SCALES.has(tokens[i + 1]?.lower ?? '');
+  return sumShape(tokens, i);
+}
+
+/** Digits that read as a sum once a currency is glued before them: a thousands group, or a scale after them. */
+function sumShape(tokens: Token[], i: number): boolean {
+  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(tokens[i]!.text) || PESO_SCALES.has(tokens[i + 1]?.lower ?? '');
+}
+
+/**
+ * `quantities/currency-code-glued`: a currency code glued to the number (`Sh7.9bn`, `KSh400m`, `Sh380,000`,
+ * `USD5m`), with a thousands group or a scale, so a model name (`RS3`, `Sh2`) stays out: the code and its word.
+ */
+function gluedCode(tokens: Token[], i: number): [string, string] | null {
+  const sign = tokens[i - 1];
+  const num = tokens[i];
+  if (!sign || sign.kind !== 'word' || !num || num.kind !== 'num' || !adj(sign, num)) return null;
+  const before = tokens[i - 2];
+  if (before && adj(before, sign)) return null;
+  return sumShape(tokens, i) ? currencyCodeWord(sign) : null;
 }
 
 /** The first increment cue ending right before `end`, or -1; `plus` only when `withPlus`. */

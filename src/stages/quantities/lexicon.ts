@@ -731,9 +731,25 @@ export const CURRENCY_CODES: Record<string, [string, string]> = table({
   zar: ['ZAR', 'rand'],
   ngn: ['NGN', 'naira'],
   kes: ['KES', 'shillings'],
+  sh: ['KES', 'shillings'],
+  ksh: ['KES', 'shillings'],
+  tsh: ['TZS', 'shillings'],
+  tzs: ['TZS', 'shillings'],
+  ush: ['UGX', 'shillings'],
+  ugx: ['UGX', 'shillings'],
   try: ['TRY', 'lira'],
   brl: ['BRL', 'reais'],
 });
+
+/** Abbreviations printed in title case before a sum (`Rs 24 lakh`, `Sh7.9bn`, `KSh 400m`); other codes are capitals. */
+const TITLE_CASE_CODES: ReadonlySet<string> = new Set(['Rs', 'Sh', 'Ksh', 'KSh', 'TSh', 'Tsh', 'USh']);
+
+/** The code a word before a number writes, when written as one (`USD`, `Rs`, `Sh`); `try 5 times` is no lira. */
+export function currencyCodeWord(t: { text: string; lower: string } | undefined): [string, string] | null {
+  const hit = t ? CURRENCY_CODES[t.lower] : undefined;
+  if (!hit) return null;
+  return t!.text === t!.text.toUpperCase() || TITLE_CASE_CODES.has(t!.text) ? hit : null;
+}
 
 /**
  * Currency words after a number, with their code; two-word keys name the

@@ -10,7 +10,7 @@
 import type { Quantity } from '../../article.js';
 import {
   BE_FORMS,
-  CURRENCY_CODES,
+  currencyCodeWord,
   CURRENCY_MEASURES,
   LEVEL_HEDGES,
   MONEY_NOUNS,
@@ -87,7 +87,7 @@ export function moneyBegin(ctx: MeasureContext): number {
   let b = ctx.begin;
   if (t[b - 1]?.text === '.' && t[b - 2]?.lower === 'rs') return b - 2;
   const p = t[b - 1];
-  if (p?.kind === 'word' && CURRENCY_CODES[p.lower] && (p.text === p.text.toUpperCase() || p.text === 'Rs')) b--;
+  if (p?.kind === 'word' && currencyCodeWord(p)) b--;
   return b;
 }
 

@@ -14,7 +14,7 @@ import type { Token } from './tokens.js';
 import type { Core } from './number.js';
 import {
   CASED_UNITS,
-  CURRENCY_CODES,
+  currencyCodeWord,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MEASURE_UNITS,
@@ -155,10 +155,7 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   let p = tokens[i - 1];
   if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
   if (!p || p.kind !== 'word') return null;
-  const hit = CURRENCY_CODES[p.lower];
-  // Codes are written in capitals (`USD`), the rupee abbreviation as `Rs`; `try 5 times` is no lira.
-  if (!hit || (p.text !== p.text.toUpperCase() && p.text !== 'Rs')) return null;
-  return hit;
+  return currencyCodeWord(p);
 }
 
 /** Rules that say what the number is in; the first that applies wins. */
