@@ -53,6 +53,15 @@ const MONEY_VERB_ROWS: MoneyVerb[] = [
   { words: ['invest', 'invested', 'invests', 'investing'], measure: 'investment' },
   { words: ['save', 'saved', 'saves', 'saving'], measure: 'savings' },
   { words: ['raise', 'raised', 'raises', 'raising'], measure: 'funds', sale: 'proceeds' },
+  // Sums an investigation or a court moves: what was taken, held back or handed back.
+  { words: ['recover', 'recovered', 'recovers', 'recovering'], measure: 'recovered assets' },
+  { words: ['freeze', 'froze', 'frozen', 'freezes', 'freezing'], measure: 'frozen assets' },
+  { words: ['seize', 'seized', 'seizes', 'seizing'], measure: 'seized assets' },
+  { words: ['embezzle', 'embezzled', 'embezzles', 'embezzling'], measure: 'embezzled funds' },
+  { words: ['steal', 'stole', 'stolen', 'steals', 'stealing'], measure: 'stolen funds' },
+  { words: ['launder', 'laundered', 'launders', 'laundering'], measure: 'laundered money' },
+  { words: ['repay', 'repaid', 'repays', 'repaying'], measure: 'repayments', object: true },
+  { words: ['refund', 'refunded', 'refunds', 'refunding'], measure: 'refunds', object: true },
   // Only with `toward`: `gave $5 to a clerk` is no gift to a cause.
   { words: ['give', 'gave', 'given', 'gives', 'giving'], measure: 'contributions', then: /^towards?$/ },
 ];
