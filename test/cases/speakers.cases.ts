@@ -167,6 +167,27 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'we will stay',
       'Joan Pratt',
     ],
+    // The possessor of a role apposed to a name ("Dunn's lawyer, Ana Soto,") is not the one the pronoun continues.
+    [
+      "Carl Dunn, 51, denied the charges. Dunn's lawyer, Peter Okoye, said the verdict was wrong. “My client was never at the warehouse,” he told the court.",
+      'never at the warehouse',
+      'Peter Okoye',
+    ],
+    [
+      "Mayor Rita Vance faces a recall vote. Vance's spokesman, Luis Ferro, denied the report. He said the contract was “fully lawful”.",
+      'fully lawful',
+      'Luis Ferro',
+    ],
+    [
+      "Police arrested Mateo Ortega on Friday. Ortega's brother, Samuel Ortega, spoke outside the court. “We will appeal,” he said.",
+      'We will appeal',
+      'Samuel Ortega',
+    ],
+    [
+      "The trial of Owen Marsh entered its third week. Marsh's former business partner, Dan Kerr, testified for two days. “He kept two sets of books,” he said.",
+      'two sets of books',
+      'Dan Kerr',
+    ],
   ],
   // the speaker named by a title, a surname or a courtesy title after the full name
   'titles and surnames': [

@@ -471,6 +471,9 @@ export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'p
 const RELATIVE_SPEAKER =
   /^,?\s+who\s+(?:[a-z]+\s+)?(?:said|says|told|tells|added|argued|warned|noted|insisted|wrote)\b/;
 
+/** A possessive and a lower-case role apposed to a capitalised name: "'s lawyer, Peter", "'s former partner, Dan". */
+const POSSESSOR_APPOSED = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+\p{Lu}/u;
+
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const { text } = scope;
@@ -501,6 +504,8 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
     )
       continue;
     if (at - m.end > 3000) break;
+    // attributions/possessor-apposition: "Dunn's lawyer, Peter Okoye," names the subject after the possessor.
+    if (POSSESSOR_APPOSED.test(text.slice(m.end, m.end + 48))) continue;
     // The nearest person, as the subject of a relative clause, is the one the pronoun continues.
     if (!best && pronoun && RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))) return m;
     if (best) {
