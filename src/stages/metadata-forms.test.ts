@@ -188,6 +188,10 @@ const DATELINES: Row[] = [
   [`Quito CNN — ${LEAD}`, 'Quito', null, null],
   [`Hong Kong CNN — ${LEAD}`, 'Hong Kong', null, null],
   [`QUITO, Ecuador — ${LEAD}`, 'QUITO, Ecuador', null, null],
+  // metadata/dateline-bracket-region: the region in brackets before the credit, as AFP prints it
+  [`Cuenca (Ecuador) (AFP) - ${LEAD}`, 'Cuenca', null, null],
+  [`${T}\nBy Jane Roe\n\nSan Pedro Sula (Honduras) (AFP) - ${LEAD}`, 'San Pedro Sula', null, null],
+  [`Lyon (France) - ${LEAD}`, 'Lyon', null, null],
   [`LAGOS, Nigeria, March 3, 2023 — ${LEAD}`, 'LAGOS, Nigeria', '2023-03-03', 'metadata/dateline-year'],
   [`LAGOS, March 3, 2023 (AFP) - ${LEAD}`, 'LAGOS', '2023-03-03', 'metadata/dateline-year'],
   [`${T}\nBy Jane Roe\nLAGOS, Nigeria (Reuters) — ${LEAD}`, 'LAGOS, Nigeria', null, null],

@@ -105,6 +105,14 @@ const DATELINE_RULES: DatelineRule[] = [
     sure: true,
   },
   {
+    // "Cuenca (Ecuador) (AFP) -": the region in brackets before the credit; the place is the town alone
+    by: 'metadata/dateline-bracket-region',
+    re: rx(
+      `^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,3}) \\(\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?\\)${CREDIT}\\s*(?:${DASH}|:)${START}`,
+    ),
+    sure: true,
+  },
+  {
     // "Quito CNN —": a known outlet's name without brackets
     by: 'metadata/dateline-outlet',
     re: rx(`^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,2}) (?<credit>\\p{Lu}{2,5})\\s*${DASH}${START}`),
