@@ -103,6 +103,13 @@ export const headerRows: Array<[string, string, string | null]> = [
     'Nurses vote to strike over staffing levels',
     'Valley Radio Online',
   ],
+  // A `Listen live` prompt in any part of the bar line, after the slogan and the frequency.
+  [
+    `HILLTOP FM\nThe valley's favourite for music and news  |  104.6 FM  |  Listen Live\n\nBus drivers vote to strike ` +
+      `over rosters\n\n${LEAD}\n\n${MORE}`,
+    'Bus drivers vote to strike over rosters',
+    'Hilltop FM',
+  ],
   [
     `Lakeland Voice\nThe lakes' own daily\n\nMill owner seeks buyer as 300 jobs hang in balance\n\n${LEAD}\n\nThe owner told ` +
       'Lakeland Voice that talks were at an early stage.',

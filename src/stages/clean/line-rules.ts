@@ -496,15 +496,16 @@ const MOTTO_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'voice', '
 
 /**
  * `clean/motto`: a masthead's motto without a year: at most six words before any bar, the last (or the one after
- * `the voice of`) a noun a site calls itself by, or a `Listen live` prompt after the bar.
+ * `the voice of`) a noun a site calls itself by, or a `Listen live` prompt after a bar.
  */
 export function isMottoLine(line: string): boolean {
   if (line.length > 80 || /[.!?:]$/.test(line)) return false;
   const bar = line.indexOf('|');
   const head = (bar >= 0 ? line.slice(0, bar) : line).trim();
   const toks = words(head);
+  // `… | 98.2 FM | Listen Live`: the prompt may follow the frequency, in any part after the first bar.
+  if (bar >= 0 && toks.length <= 10 && /\|\s*listen live\b/i.test(line.slice(bar))) return true;
   if (toks.length < 2 || toks.length > 6) return false;
-  if (bar >= 0 && /^\s*listen live\b/i.test(line.slice(bar + 1))) return true;
   const last = toks[toks.length - 1]!.toLowerCase();
   return MOTTO_NOUNS.has(last) || /^the voice of\b/i.test(head);
 }
