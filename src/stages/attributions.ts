@@ -70,6 +70,12 @@ function genericOpener(toks: Token[], c: number): Phrase | null {
   return null;
 }
 
+/** Words of the time a cue was said ("said on Wednesday morning", "said early this afternoon"). */
+const CUE_TIME_WORDS = new RegExp(
+  '^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday|' +
+    'early|late|morning|afternoon|evening|night|tonight|overnight)$',
+);
+
 /** Trim white space and edge punctuation from a content range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
@@ -653,9 +659,8 @@ export function sentenceAttributions(
     }
     while (
       k < toks.length &&
-      /^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday)$/.test(
-        toks[k]!.lower,
-      ) &&
+      // attributions/cue-time: the day and its part ("said early on Tuesday night") close the cue, not open content.
+      CUE_TIME_WORDS.test(toks[k]!.lower) &&
       !hardGap(text, toks[k - 1]!, toks[k]!)
     )
       k++;
@@ -891,7 +896,8 @@ const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
  * A clause coordinated after a closing cue: ", and 14 people have died", ", after crews found two more", or conceded
  * in the same statement: ", though 30 villages were still cut off".
  */
-const STATEMENT_TAIL = /^(?:and|after|though|although)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
+const STATEMENT_TAIL =
+  /^(?:and|but|after|though|although)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

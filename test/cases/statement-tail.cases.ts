@@ -50,6 +50,30 @@ export const statementTailRows: SourceRow[] = [
     '14',
     'port authority',
   ],
+  // a part of the day after the cue's day ("said on Tuesday night") still closes the cue: both clauses are its
+  [
+    'Divers have recovered 17 bodies from the lake, the coastguard said on Tuesday night, but 9 people are still missing.',
+    '17',
+    'coastguard',
+  ],
+  [
+    'Divers have recovered 17 bodies from the lake, the coastguard said on Tuesday night, but 9 people are still missing.',
+    '9',
+    'coastguard',
+  ],
+  [
+    'Some 3,500 households are still without water, the utility said early on Sunday morning, and 40 tankers are on the way.',
+    '3,500',
+    'utility',
+  ],
+  [
+    'Customs seized 220 kilograms of cocaine at the port, the finance ministry said this afternoon.',
+    '220',
+    'finance ministry',
+  ],
+  // a contrast joined on with "but" is the same statement; a second speaker in it still speaks for itself
+  ['The levee held overnight, the county engineer said, but 60 homes behind it were flooded.', '60', 'county engineer'],
+  ['Sales rose 4% in May, the retailer said, but the union said 300 jobs would go.', '300', 'union'],
   // a circumstance clause ("as", "while") is not what was said
   ['About 70 homes were evacuated, officials said, as 500 firefighters battled the blaze.', '500', null],
 ];
