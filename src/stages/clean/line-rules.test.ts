@@ -69,6 +69,9 @@ const FURNITURE: Array<[string, string]> = [
   ['Elections|Results|Turnout', 'clean/breadcrumb'],
   // Furniture the existing rules already name, kept here as the table's anchor rows.
   ['Sign up for our morning briefing', 'clean/signup'],
+  // The site's newsletter under its own name: the name may take a few words.
+  ['Liked this story? Sign up for The Valley Courier evening briefing.', 'clean/signup'],
+  ['Subscribe to the Harbour Gazette weekly newsletter', 'clean/signup'],
   ['Share this story', 'clean/label'],
   ['Advertisement', 'clean/navigation'],
   ['© 2026 Coastal Media Group', 'clean/copyright'],

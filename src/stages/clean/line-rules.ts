@@ -119,7 +119,8 @@ const SIGNUP: RegExp[] = [
   /\bjoin our (?:community|newsletter|mailing list|whatsapp|telegram)\b/i,
   /\bstay in the know\b/i,
   /\b(?:delivered|straight) to your inbox\b/i,
-  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?(?:newsletter|daily|weekly|briefing|alerts?)\b/i,
+  // `Sign up for The Valley Courier evening briefing`: the site's name may stand before the newsletter's.
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:[\w'’]+ ){0,4}(?:newsletter|daily|weekly|briefing|alerts?)\b/i,
   /^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|free|alerts)\b/i,
   /^get (?:the latest|our|breaking)\b.{0,80}\b(?:newsletter|inbox|alerts|app)\b/i,
   /^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|become a member|support (?:our|independent) journalism)\b/i,
