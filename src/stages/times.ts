@@ -197,7 +197,11 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   if (/\d$/.test(body) && /^[,.]\d/.test(text.slice(end, end + 2))) return null;
   if (/^\d{1,2}$/.test(body) || /^(?:now|today|tonight|may|march|sat|sun|second)$/i.test(body)) return null;
   // Weekdays: the most recent such day on or before the reference (news reports the past).
-  if (WEEKDAY_ONLY.test(text.slice(r.index, end).trim())) {
+  const weekdayOnly = WEEKDAY_ONLY.test(text.slice(r.index, end).trim());
+  // times/weekday-hour: `at 9 on Monday morning`: an hour on a weekday is that day, as the weekday alone is.
+  const hourOnWeekday =
+    !weekdayOnly && has('weekday') && has('hour') && !has('day') && !/\b(?:last|next|this|coming|past)\b/i.test(r.text);
+  if (weekdayOnly || hourOnWeekday) {
     if (!ref || ref.precision !== 'day') return null;
     const wd = known.get('weekday') ?? 0;
     const back = (ref.date.getUTCDay() - wd + 7) % 7;
@@ -210,7 +214,7 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
       d: d.getUTCDate(),
       precision: 'day',
       certain: false,
-      by: 'times/weekday',
+      by: hourOnWeekday ? 'times/weekday-hour' : 'times/weekday',
     };
   }
   const tags = known.tags();

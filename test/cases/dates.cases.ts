@@ -1,5 +1,5 @@
 /**
- * Invented sentences for two date constructions of the times stage: a count before "on <day>" that chrono reads
+ * Invented sentences for date constructions of the times stage: a count before "on <day>" that chrono reads
  * as an hour (`times/count-not-hour`), and a day or month without a year that chrono puts in the next year
  * (`times/past-yearless`: news reports the past unless the clause speaks of the future).
  */
@@ -20,18 +20,21 @@ export const countNotHourCases: Array<[string, number, string]> = [
   ['Hospital admissions dropped to 4 on Sunday night.', 4, '2024-10-13'],
 ];
 
-/** [sentence, the hour's number]: hours before a day stay hours, and their number is no claim. */
-export const hourCases: Array<[string, number]> = [
-  ['Rescuers resumed the search at 9 on Monday morning.', 9],
-  ['Polls open at 7 on Tuesday.', 7],
-  ['Voting closes by 14:00 on Friday.', 14],
-  ['The curfew starts at 10 on Saturday night.', 10],
-  ['The last ferry left at 6 on Sunday.', 6],
-  ['Counting began at 8 on Wednesday evening.', 8],
-  ['The shelter opens at 9 a.m. on Monday.', 9],
-  ['The hearing resumes at 10 on Thursday.', 10],
-  ['Ballots must arrive by 17:00 on Friday.', 17],
-  ['The strike begins at 11 on Saturday.', 11],
+/**
+ * [sentence, the hour's number, the `when` of its time]: hours before a day stay hours, their number is no claim,
+ * and the time is that day (`times/weekday-hour`: the most recent such weekday, as a weekday alone is).
+ */
+export const hourCases: Array<[string, number, string]> = [
+  ['Rescuers resumed the search at 9 on Monday morning.', 9, '2024-10-14'],
+  ['Polls open at 7 on Tuesday.', 7, '2024-10-15'],
+  ['Voting closes by 14:00 on Friday.', 14, '/2024-10-18'],
+  ['The curfew starts at 10 on Saturday night.', 10, '2024-10-12'],
+  ['The last ferry left at 6 on Sunday.', 6, '2024-10-13'],
+  ['Counting began at 8 on Wednesday evening.', 8, '2024-10-16'],
+  ['The shelter opens at 9 a.m. on Monday.', 9, '2024-10-14'],
+  ['The hearing resumes at 10 on Thursday.', 10, '2024-10-17'],
+  ['Ballots must arrive by 17:00 on Friday.', 17, '/2024-10-18'],
+  ['The strike begins at 11 on Saturday.', 11, '2024-10-12'],
 ];
 
 /** [sentence, publication day, the expected `when` of its one time expression] */

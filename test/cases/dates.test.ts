@@ -1,6 +1,7 @@
 /**
- * Table tests for `times/count-not-hour` (a count before "on <day>" is no hour) and `times/past-yearless` (a
- * yearless day or month is the most recent past one unless the clause speaks of the future).
+ * Table tests for `times/count-not-hour` (a count before "on <day>" is no hour), `times/weekday-hour` (an hour on a
+ * weekday is that day) and `times/past-yearless` (a yearless day or month is the most recent past one unless the
+ * clause speaks of the future).
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceClaims } from '../helpers/claims.js';
@@ -25,10 +26,12 @@ describe('times/count-not-hour', () => {
       expect(claim?.when?.when ?? null).toBe(when);
     });
   }
-  for (const [text, hour] of hourCases) {
-    it(`${text} [${hour} is an hour]`, () => {
+  for (const [text, hour, when] of hourCases) {
+    it(`${text} [${hour} is an hour on ${when}]`, () => {
       expect(sentenceClaims(text).some((c) => valueOf(c) === hour)).toBe(false);
-      expect(extractTimes(text, day('2024-10-18')).some((t) => t.by.includes('times/count-not-hour'))).toBe(false);
+      const times = extractTimes(text, day('2024-10-18'));
+      expect(times.some((t) => t.by.includes('times/count-not-hour'))).toBe(false);
+      expect(times.find((t) => t.text.includes(String(hour)))?.when).toBe(when);
     });
   }
 });
