@@ -29,9 +29,21 @@ export default defineConfig({
     // The plain closing line 'N passed, N failed' lets CI count tests whatever the runner.
     reporters: ['default', './test/summary-reporter.ts'],
     pool: 'forks',
+    // The thread pool is the unit tier's alone; its workers are reused from file to file (the pool reads this root
+    // setting, the project's `isolate` below the worker's module graph).
+    poolOptions: { threads: { isolate: false } },
     projects: [
-      // Threads start faster than forks; these tests start no processes and change no process state.
-      { extends: true, test: { name: 'unit', include: UNIT, pool: 'threads' } },
+      // Threads start faster than forks; these tests start no processes and change no process state, so the files of
+      // a worker share one module graph (not isolated: the stages load once per worker, not once per file).
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: UNIT,
+          pool: 'threads',
+          isolate: false,
+        },
+      },
       // Stores, CLI, workers, processes, queue, server and the generated-input runs: most over the build in dist/.
       {
         extends: true,

@@ -515,6 +515,7 @@ async function serveCommand(opts: Record<string, unknown>, io: Io): Promise<void
       queueStatus,
       log,
       webRoot: path.join(packageRoot, 'dist/web'),
+      aroundCorpus: withCorpusHeap,
     });
   } catch (err) {
     await store.close();

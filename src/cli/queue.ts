@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import { createLogger } from '../queue/common.js';
 import { isPostgresUrl } from '../store/open.js';
 import { errorText } from '../errors.js';
+import { withCorpusHeap } from './v8-flags.js';
 
 interface Io {
   stdout: Writable;
@@ -67,6 +68,7 @@ export async function workerCommand(opts: Record<string, unknown>, io: Io): Prom
     exitWhenIdleMs: opts.exitWhenIdle as number | undefined,
     corpus: opts.corpus !== false,
     stopTimeoutMs: opts.stopTimeout as number | undefined,
+    aroundCorpus: withCorpusHeap,
   });
   process.off('SIGTERM', stop);
   process.off('SIGINT', stop);

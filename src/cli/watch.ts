@@ -10,6 +10,7 @@ import { plainText } from '../report/safe.js';
 import { CrosscheckError, errorText } from '../errors.js';
 import { Fetcher } from '../watch/fetcher.js';
 import { deliverEvents, pollOnce, watchLoop, type PollSummary, type SourceReport } from '../watch/watch.js';
+import { withCorpusHeap } from './v8-flags.js';
 
 const KINDS = ['auto', 'feed', 'sitemap', 'page'] as const;
 /** The shortest time between two polls: a feed polled more often than this gains little and costs its site. */
@@ -174,7 +175,7 @@ export async function watchRun(
       store,
       state,
       fetcher,
-      corpus: (s: Store) => runCorpus(s),
+      corpus: (s: Store) => withCorpusHeap(() => runCorpus(s)),
       signal: controller.signal,
       maxItems: flags.maxItems,
       onSource,

@@ -35,6 +35,7 @@ import { StateRecorder } from './corpus-state.js';
 import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
+import { numberWordPattern } from '../vocabulary/number-words.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
 export { buildFigures, figureRecords } from './figures.js';
@@ -244,6 +245,10 @@ function nearestCue(after: string, before: string): string | null {
   return best;
 }
 
+/** A whole counts two or more: number words from two (tens and teens joined, `twenty-five`) and vague plurals. */
+const WHOLE_WORDS =
+  `${numberWordPattern((v) => v >= 2 && v <= 12)}|dozens?|hundreds|thousands|` +
+  `(?:${numberWordPattern((v) => v > 12)})(?:-[a-z]+)?`;
 /** Words before a number that make it a part of a count in the same sentence, and words after it. */
 const PART_BEFORE =
   /\b(?:including|includ(?:es|ed)|among them|among (?:those|whom|the \w+)|of whom|such as)\s+(?:at least\s+|some\s+|about\s+|nearly\s+)?$/i;
@@ -255,8 +260,11 @@ const PART_REACH = 30;
  * ("Because of the heat, 12 …" is no part). corpus/of-that-lead: "Of that, about 2,100 hectares …": or a pronoun
  * for the whole named before, when "of" opens the clause ("Because of that" is no part).
  */
-export const PART_LEAD =
-  /\b[Oo]f (?:(?<![\p{L}] [Oo]f )(?:that|this|them|those|these)|(?:the|those|these) (?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|(?:twen|thir|four|for|fif|six|seven|eigh|nine)(?:ty|teen)(?:-[a-z]+)?)(?: [\p{L}-]+){0,5}), (?:(?:at least|some|about|nearly|only) )?$/u;
+export const PART_LEAD = new RegExp(
+  `\\b[Oo]f (?:(?<![\\p{L}] [Oo]f )(?:that|this|them|those|these)|(?:the|those|these) (?:\\d[\\d,.]*|${WHOLE_WORDS})` +
+    `(?: [\\p{L}-]+){0,5}), (?:(?:at least|some|about|nearly|only) )?$`,
+  'u',
+);
 const PART_LEAD_REACH = 70;
 
 /** "including four students", "five of the injured": the number counts a part of another count in its sentence. */

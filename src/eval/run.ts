@@ -30,6 +30,8 @@ export interface EvalOptions {
   corpus: string;
   /** Score the README's sanity baseline (every number a claim) instead of the pipeline's claims. */
   baseline?: boolean;
+  /** Also score the baseline over the same analysis, as `baselineScores` (one pipeline run for both). */
+  withBaseline?: boolean;
   /** Check `figures[].expect` with the corpus stages (default true when the gold has figures). */
   figures?: boolean;
   config?: Partial<Config>;
@@ -51,6 +53,8 @@ export interface EvalReport {
   corpus: string;
   predictor: 'pipeline' | 'baseline';
   scores: Scores;
+  /** The every-number baseline's scores over the same articles, when `withBaseline` asked for them. */
+  baselineScores?: Scores;
   figures: FigureReport | null;
   /** Relations scores, when the gold has `relations` (null otherwise or when the corpus stages could not run). */
   relations: RelationScores | null;
@@ -104,6 +108,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const ingestedAt = new Date().toISOString();
   const articles: Article[] = [];
   const predictions: DocumentPrediction[] = [];
+  const baselinePredictions: DocumentPrediction[] = [];
   for (const { file, input } of inputs) {
     const ctx = createContext({
       config: options.config as Config | undefined,
@@ -116,6 +121,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     if (fatal) {
       errors.push({ file, reason: `${fatal.code}: ${fatal.text}` });
       predictions.push({ file, document: null, claims: [], quotes: [], raw: rawText(input), error: fatal.text });
+      baselinePredictions.push(predictions[predictions.length - 1]!);
       continue;
     }
     articles.push(article);
@@ -128,10 +134,14 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       entities: records.entities,
       raw: rawText(input),
     });
+    if (options.withBaseline)
+      baselinePredictions.push({ ...predictions[predictions.length - 1]!, claims: baselineClaims(article) });
   }
   for (const e of errors)
-    if (!predictions.some((p) => p.file === e.file))
+    if (!predictions.some((p) => p.file === e.file)) {
       predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
+      baselinePredictions.push(predictions[predictions.length - 1]!);
+    }
 
   const scores = score(gold, predictions);
   const wantCorpus =
@@ -145,6 +155,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     corpus: options.corpus,
     predictor: options.baseline ? 'baseline' : 'pipeline',
     scores,
+    ...(options.withBaseline ? { baselineScores: score(gold, baselinePredictions) } : {}),
     figures,
     relations: corpus?.relations ?? null,
     errors,

@@ -62,6 +62,11 @@ export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   /** Called after each job, for progress displays. */
   onProgress?: (p: WorkerProgress) => void;
+  /**
+   * Runs each corpus run inside this (default: directly); the CLI gives it the corpus heap growth of
+   * src/cli/v8-flags.ts, which a full run over a large store needs as `crosscheck ingest` does.
+   */
+  aroundCorpus?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
 export interface WorkerProgress {
@@ -332,7 +337,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       try {
         log({ level: 'info', msg: 'corpus run started', job: job!.id });
         // Rerun on every batch: read the articles' own records, never the previous run's output.
-        await runCorpus(store);
+        await (options.aroundCorpus ? options.aroundCorpus(() => runCorpus(store)) : runCorpus(store));
         progress.corpusRuns++;
         log({ level: 'info', msg: 'corpus run done', job: job!.id, ms: Date.now() - started });
         options.onProgress?.(structuredClone(progress));

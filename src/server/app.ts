@@ -71,6 +71,11 @@ export interface AppOptions {
   now?: () => Date;
   /** Progress of the ingest job queue (PostgreSQL stores only); GET /api/queue is a 404 E_NO_QUEUE without it. */
   queueStatus?: () => Promise<QueueStatus | null>;
+  /**
+   * Runs each corpus run inside this (default: directly); the CLI gives it the corpus heap growth of
+   * src/cli/v8-flags.ts, which a full run over a large store needs as `crosscheck ingest` does.
+   */
+  aroundCorpus?: <T>(run: () => Promise<T>) => Promise<T>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -550,7 +555,8 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
         },
       });
       // New articles change duplicates, figures and their reconciliation: recompute them.
-      const corpus = summary.stored + summary.versions > 0 ? await runCorpus(machine) : null;
+      const around = options.aroundCorpus ?? ((run) => run());
+      const corpus = summary.stored + summary.versions > 0 ? await around(() => runCorpus(machine)) : null;
       // What moved is recorded for GET /api/events, as after `crosscheck ingest`.
       if (corpus) await events.recordChanges(machine, await watchState(machine));
       return {

@@ -27,6 +27,7 @@ import {
   BETWEEN,
   CUE_VERBS,
   DOCUMENT_NOUNS,
+  ISSUED_DOCUMENTS,
   GENERIC_HEADS,
   NOUNISH,
   NP_STOP,
@@ -185,8 +186,10 @@ function citedStart(toks: Token[], i: number): number {
 }
 
 /** A report, bulletin or statement named by its owner: "the ministry's evening report" (group 1: the owner). */
-const OWNED_REPORT =
-  /^((?:the\s+)?[\p{L}\s-]{2,60}?)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:report|reports|bulletin|bulletins|statement|update|assessment|briefing)$/u;
+const OWNED_REPORT = new RegExp(
+  `^((?:the\\s+)?[\\p{L}\\s-]{2,60}?)['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${[...ISSUED_DOCUMENTS].join('|')})s?$`,
+  'u',
+);
 
 /** `attributions/figures-from`: figures before the subject that come from it ("data from", "figures released by"). */
 const FIGURES_FROM =

@@ -10,7 +10,9 @@ import type { Article, TimeExpr } from '../article.js';
 import { message, span } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { errorText } from '../errors.js';
+import { COUNT_NOT_HOUR, countBeforeDay } from './times/count-not-hour.js';
 import { EVENT_DAY, eventDayAt } from './times/event-day.js';
+import { PAST_YEARLESS, pastYear } from './times/past-yearless.js';
 import { compact, isoDay, isoOf, referenceOf, type Precision, type Reference } from './times/resolve.js';
 
 /** Cue words right before a time expression and the kind they give. */
@@ -80,16 +82,27 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
   const out: TimeExpr[] = [];
   const raws: Raw[] = [];
   let results: chrono.ParsedResult[] = [];
+  const instant = ref ? ref.date : NO_REFERENCE;
   try {
     // With no reference chrono must not fall back to the wall clock: a fixed instant keeps the
     // stage pure, and fromChrono drops whatever that instant would have decided (relative and yearless times).
-    results = parseChunked(text, { instant: ref ? ref.date : NO_REFERENCE, timezone: 0 });
+    results = parseChunked(text, { instant, timezone: 0 });
   } catch {
     results = [];
   }
   for (const r of results) {
-    const raw = fromChrono(text, r, ref);
-    if (raw) raws.push(raw);
+    const day = countBeforeDay(text, r.index, r.text);
+    if (day < 0) {
+      const raw = fromChrono(text, r, ref);
+      if (raw) raws.push(raw);
+      continue;
+    }
+    // times/count-not-hour: the number is a count; the time is the day after it, read alone.
+    for (const d of chrono.parse(text.slice(day, r.index + r.text.length), { instant, timezone: 0 })) {
+      (d as { index: number }).index += day;
+      const raw = fromChrono(text, d, ref);
+      if (raw) raws.push({ ...raw, by: `${raw.by}+${COUNT_NOT_HOUR}` });
+    }
   }
   // Bare years and year ranges chrono leaves alone: `in 2000`, `1950-1953`.
   YEAR_RE.lastIndex = 0;
@@ -184,7 +197,11 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
   if (/\d$/.test(body) && /^[,.]\d/.test(text.slice(end, end + 2))) return null;
   if (/^\d{1,2}$/.test(body) || /^(?:now|today|tonight|may|march|sat|sun|second)$/i.test(body)) return null;
   // Weekdays: the most recent such day on or before the reference (news reports the past).
-  if (WEEKDAY_ONLY.test(text.slice(r.index, end).trim())) {
+  const weekdayOnly = WEEKDAY_ONLY.test(text.slice(r.index, end).trim());
+  // times/weekday-hour: `at 9 on Monday morning`: an hour on a weekday is that day, as the weekday alone is.
+  const hourOnWeekday =
+    !weekdayOnly && has('weekday') && has('hour') && !has('day') && !/\b(?:last|next|this|coming|past)\b/i.test(r.text);
+  if (weekdayOnly || hourOnWeekday) {
     if (!ref || ref.precision !== 'day') return null;
     const wd = known.get('weekday') ?? 0;
     const back = (ref.date.getUTCDay() - wd + 7) % 7;
@@ -197,7 +214,7 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
       d: d.getUTCDate(),
       precision: 'day',
       certain: false,
-      by: 'times/weekday',
+      by: hourOnWeekday ? 'times/weekday-hour' : 'times/weekday',
     };
   }
   const tags = known.tags();
@@ -254,6 +271,10 @@ function fromChrono(text: string, r: chrono.ParsedResult, ref: Reference | null)
     certain = false;
     // Known only to the year: a month without a year is in that year (chrono would take the nearest one to 1 January).
     if (ref.precision === 'year') y = ref.date.getUTCFullYear();
+    else if (!relative && !r.end && m !== null && m !== undefined && y !== null && y !== undefined) {
+      const past = pastYear(text, start, y, m, d ?? null, ref);
+      if (past !== y) [y, by] = [past, PAST_YEARLESS];
+    }
   }
   if (y === null || y === undefined) return null;
   const precision: Precision = d !== null && d !== undefined ? 'day' : m !== null && m !== undefined ? 'month' : 'year';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MEASURE_SYNONYMS } from './measures.js';
 import { actionOf } from './actions.js';
+import { NUMBER_WORD_VALUES, numberWordPattern } from './number-words.js';
+import { UNITS } from '../stages/quantities/lexicon.js';
 import { MEASURE_SYNONYMS as STAGE_MEASURES } from '../stages/quantities/lexicon.js';
 import { actionKey, measureKey, partyKey } from '../corpus/normalise.js';
 
@@ -27,5 +29,17 @@ describe('shared vocabulary', () => {
     expect(partyKey('DPRK')).toBe('north-korea');
     expect(partyKey('U.S.')).toBe('united-states');
     expect(partyKey('Afghan')).toBe('afghanistan');
+  });
+});
+
+describe('number words', () => {
+  it('the quantities stage reads the shared list', () => {
+    expect(UNITS['twelve']).toBe(NUMBER_WORD_VALUES['twelve']);
+    expect(Object.keys(UNITS)).toEqual(Object.keys(NUMBER_WORD_VALUES));
+    expect(UNITS['constructor']).toBeUndefined();
+  });
+
+  it('builds an alternation longest first', () => {
+    expect(numberWordPattern((v) => v === 6 || v === 16 || v === 60)).toBe('sixteen|sixty|six');
   });
 });

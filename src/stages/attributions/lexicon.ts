@@ -102,6 +102,10 @@ export const PRONOUNS = list('he she');
 export const DOCUMENT_NOUNS = list(`
   documents document records papers filings filing indictment complaint affidavit transcripts emails receipts
   invoices reports report statements manifest manifests logbook register`);
+/** Documents a source puts out under its name: "issued a statement reporting", "the ministry's evening report". */
+export const ISSUED_DOCUMENTS = list(
+  'statement report update release notice bulletin note estimate assessment briefing',
+);
 /** Participles between a document and its cue: "documents released on Friday showed". */
 export const DOCUMENT_PARTICIPLES = list(
   'released filed unsealed obtained disclosed submitted published made reviewed seen',

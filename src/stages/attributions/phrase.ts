@@ -5,7 +5,7 @@
  * agency"), and their resolution to entities through the article's mentions.
  */
 import type { Attribution, Entity, Mention } from '../../article.js';
-import { tokenize, type Token } from '../entities/names.js';
+import { TITLES, tokenize, type Token } from '../entities/names.js';
 import { givenGender } from '../entities/given-gender.js';
 import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
@@ -685,9 +685,12 @@ function pluralSubject(sentence: string): string | null {
   return null;
 }
 
-/** The gap between an employer and its person: one to three lower-case words ending in a role noun. */
-const ROLE_GAP =
-  /^\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|executive|director|manager|chair(?:man|woman)?|president|head|secretary|minister|commissioner|officer|engineer|lawyer|economist|analyst|organi[sz]er)\s+$/;
+/** The gap between an employer and its person: one to three lower-case words, the last a role (group 1). */
+const ROLE_GAP = /^\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$/;
+/** The roles held at an employer: the titles before a name plus the trades that are no title. */
+const EMPLOYER_ROLES = new Set([...TITLES, 'engineer', 'organiser', 'organizer']);
+/** `Northline Rail spokeswoman …`: the text between two mentions is a role held at the first. */
+const roleGap = (gap: string): boolean => EMPLOYER_ROLES.has(ROLE_GAP.exec(gap)?.[1] ?? '');
 
 /** A lower-case trade noun, then a capitalised name of one to three words that ends the phrase (group 1). */
 const DESCRIPTOR_NAME =
@@ -743,7 +746,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       const next = people[i + 1];
       // `attributions/employer-role-name`: "Northline Rail spokeswoman Maria Lopez": a name before a lower-case role
       // and a person is the employer the role is held at, not a second speaker.
-      if (next && ROLE_GAP.test(text.slice(p.end, next.start))) {
+      if (next && roleGap(text.slice(p.end, next.start))) {
         employer = p;
         continue;
       }

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../entities/names.js';
 import type { Draft } from './chain.js';
-import { BETWEEN } from './lexicon.js';
+import { BETWEEN, ISSUED_DOCUMENTS } from './lexicon.js';
 import { resolve, subjectBefore, type Scope } from './phrase.js';
 
 /** -ing forms of report verbs. */
@@ -21,8 +21,6 @@ export const REPORTING = new Set([
 ]);
 /** Auxiliaries of a progressive: "is reporting", "has been saying". */
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been']);
-/** Documents a source puts out. */
-const DOC_NOUNS = new Set(['statement', 'report', 'update', 'release', 'notice', 'bulletin', 'note', 'estimate']);
 /** Verbs that put a document out. */
 const ISSUE_VERBS = new Set(['released', 'issued', 'published', 'posted', 'sent', 'put', 'releases', 'issues']);
 
@@ -47,7 +45,7 @@ export function reportingCue(scope: Scope, toks: Token[], c: number, sEnd: numbe
     if (b > 0 && PROGRESSIVE_AUX.has(toks[b]!.lower)) return draft(scope, toks, b, c, next.end, sEnd, 'progressive');
   }
   // "released a brief statement reporting": the document's issuer is the subject of its verb.
-  if (c < 3 || !DOC_NOUNS.has(toks[c - 1]!.lower)) return null;
+  if (c < 3 || !ISSUED_DOCUMENTS.has(toks[c - 1]!.lower)) return null;
   for (let v = c - 2; v >= 0 && v >= c - 5; v--) {
     if (!ISSUE_VERBS.has(toks[v]!.lower)) continue;
     let from = toks[c]!.end;

@@ -12,6 +12,7 @@ import { BE_FORMS, CHANGE_WORDS, STOP_WORDS } from '../quantities/lexicon.js';
 import { EARLIER_ADJECTIVES, REPORT_PARTICIPLES } from '../quantities/measure-econ.js';
 import { REPEATS } from '../quantities/number.js';
 import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
+import { numberWordPattern } from '../../vocabulary/number-words.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -530,7 +531,8 @@ export const BARE_RULES: readonly KeepRule[] = [
   earlierValue,
 ];
 
-const NUMBER_WORD = '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+/** A digit or a number word from one up (zero counts no whole). */
+const NUMBER_WORD = `(?:\\d|${numberWordPattern((v) => v >= 1)})`;
 /** `of 13`, `of their last five`: the whole a part is counted from. */
 const OF_NUMBER = new RegExp(
   `^\\s+of\\s+(?:(?:the|their|its|his|her|our)\\s+)?(?:(?:last|past|first)\\s+)?${NUMBER_WORD}`,

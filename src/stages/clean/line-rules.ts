@@ -26,8 +26,8 @@ export function bare(line: string): string {
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
-// Words that alone make a widget line (others like "this", "on" only count beside these).
-const WIDGET_CORE = new Set([
+/** Words that alone make a widget line (others like "this", "on" only count beside these). */
+export const WIDGET_CORE = new Set([
   'share',
   'print',
   'email',
@@ -522,7 +522,7 @@ export function isDeckLine(line: string): boolean {
 
 // The newsroom roles that end a byline or a role line, one list for both.
 const ROLE_NOUN = '(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Pp]roducer)';
-const ROLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${ROLE_NOUN}$`, 'iu');
+const ROLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}${ROLE_NOUN}$`, 'u');
 
 /** A newsroom role on a line of its own under a reporter's name ("Business Correspondent", "Senior Reporter"). */
 export function isRoleLine(line: string): boolean {

@@ -22,6 +22,7 @@ import {
   isTaglineLine,
   isTeaserMarker,
   slugPrefix,
+  WIDGET_CORE,
 } from './line-rules.js';
 import { spaceSplitCount } from '../space.js';
 
@@ -117,8 +118,13 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
   return false;
 }
 
-/** Words of a share bar, which may follow a headline, unlike a site's section menu. */
-const SHARE_MENU = /\b(?:share|tweet|email|e-mail|facebook|whatsapp|print|save|copy link)\b/i;
+/** Widget words that also name a site's section or paper ("Comments", "Listen", "The Telegram"): no share bar alone. */
+const SECTION_LIKE = new Set(['line', 'band', 'threads', 'comments', 'comment', 'listen', 'telegram', 'x', 'a+', 'a-']);
+/** Words of a share bar, which may follow a headline, unlike a site's section menu: the widget words less those. */
+const SHARE_MENU = new RegExp(
+  `\\b(?:${[...WIDGET_CORE].filter((w) => !SECTION_LIKE.has(w)).join('|')}|copy link)\\b`,
+  'i',
+);
 
 /**
  * `clean/tagline` (slogan): under a masthead, a short line that a section menu follows is the site's slogan

@@ -3,6 +3,7 @@
  * special-case stories. Lower-case keys throughout.
  */
 import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
+import { NUMBER_WORD_VALUES } from '../../vocabulary/number-words.js';
 
 /**
  * A lookup table without a prototype: the tables are indexed by words of the
@@ -17,37 +18,8 @@ function table<T>(entries: Record<string, T>): Record<string, T> {
 /** The forms of `be` that link a noun to its number (`the toll is 40`), shared by the word lists that read them. */
 export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been'] as const;
 
-/** Cardinal number words below one hundred. */
-export const UNITS: Record<string, number> = table({
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
+/** Cardinal number words below one hundred (the shared list, as a table without a prototype). */
+export const UNITS: Record<string, number> = table({ ...NUMBER_WORD_VALUES });
 
 /** Multipliers written as words or abbreviations after a number. */
 export const SCALES: Record<string, number> = table({

@@ -22,14 +22,24 @@ export class MeasureIndex {
   private readonly plans = new Map<string | null | undefined, Map<boolean, Map<string | null, MeasurePlan>>>();
   private size = 0;
   private touched = false;
+  // Any read of `q` beyond the keys, by name or by `in`/`Object.keys`, makes a rule's answer per quantity.
   private readonly recorder: ProxyHandler<Quantity> = {
     get: (target, key) => {
       if (!KEYS.has(key)) this.touched = true;
       return Reflect.get(target, key) as unknown;
     },
+    has: (target, key) => {
+      if (!KEYS.has(key)) this.touched = true;
+      return Reflect.has(target, key);
+    },
+    ownKeys: (target) => {
+      this.touched = true;
+      return Reflect.ownKeys(target);
+    },
   };
 
-  constructor(private readonly rules: readonly MeasureRule[]) {}
+  /** `rules` must not change after the first plan (the measure rules list is frozen). */
+  constructor(readonly rules: readonly MeasureRule[]) {}
 
   /** The plan for `q`'s current unit, vagueness and measure, built from `q` itself on their first sight. */
   plan(q: Quantity): MeasurePlan {

@@ -145,7 +145,7 @@ function crowdInClause(ctx: MeasureContext): boolean {
 }
 
 /** The ordered rules. The first that finds a measure sets it. */
-export const COUNT_RULES: MeasureRule[] = [
+export const COUNT_RULES: readonly MeasureRule[] = [
   {
     // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`.
     id: 'quantities/total-noun',
@@ -276,7 +276,7 @@ export const COUNT_RULES: MeasureRule[] = [
 ];
 
 /** All measure rules in order: counts first, then money, percentages and lengths (which may refine a count's noun). */
-export const MEASURE_RULES: MeasureRule[] = [
+export const MEASURE_RULES: readonly MeasureRule[] = Object.freeze([
   ...COUNT_RULES,
   ...econRules(nounMeasure),
   // `its order of A330 jets, down by 20 to 80` (measure-change.ts), after the economic changes of a level.
@@ -290,7 +290,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...JOB_VALUE_RULES,
   // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
   moneyPerRecipient,
-];
+]);
 
 /**
  * Run the rules over the quantities of one text, in order. `tokens` is the
@@ -324,8 +324,8 @@ export function applyMeasureRules(text: string, tokens: Token[], quantities: Qua
   }
 }
 
-/** The rules each measure value can take, so a number tries only those. */
-const MEASURE_INDEX = new MeasureIndex(MEASURE_RULES);
+/** The rules each measure value can take, so a number tries only those (built over the frozen list above). */
+export const MEASURE_INDEX = new MeasureIndex(MEASURE_RULES);
 
 /** Run the rules in order; true when one changed the measure. A later rule may refine an earlier one's. */
 function runRules(ctx: MeasureContext): boolean {
