@@ -290,6 +290,26 @@ function totalCue(c: ClaimRecord): 'sum' | 'so-far' | undefined {
   return TOTAL_CUES.find(([, cue]) => cue.test(before))?.[0];
 }
 
+/**
+ * corpus/conversion-cue: "310 million kronor, or roughly $29 million", "75 coins, worth about $4.6 million",
+ * "€10.6 billion ($11.5 billion)": a number right after another, a word or two of unit between, and a cue of
+ * conversion (an opening bracket, "or", "worth", "equivalent to") before it.
+ */
+const CONVERSION_BEFORE = new RegExp(
+  '\\d[\\d.,]*\\s*(?:\\p{L}+\\s*){0,2}(?:\\(|,?\\s*\\b(?:or|worth|equivalent to|equal to)\\s)\\s*' +
+    '(?:(?:about|roughly|around|some|nearly|approximately|almost|over|more than|an estimated)\\s+)?$',
+  'u',
+);
+/** Characters read before a number for a conversion cue (a fixed look-around). */
+const CONVERSION_REACH = 40;
+
+/** Whether the words before a claim's number make it the sum just before it in another currency. */
+function conversionCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return CONVERSION_BEFORE.test(c.evidence.slice(Math.max(0, at - CONVERSION_REACH), at));
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -363,6 +383,8 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     totalCue: totalCue(c),
     lossKind: lossKind(c),
     sentence: c.evidenceStart,
+    at: c.numberStart,
+    converts: isMoney(c) && conversionCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),

@@ -1,0 +1,48 @@
+/**
+ * Invented multi-article piles for the figure-grouping test (src/corpus/invented-groups.test.ts): each pile holds
+ * one construction that grouping got wrong (a sum and its conversion into another currency, a place's count added
+ * to the whole, ...), with the pairs that decide it. Every name is made up.
+ */
+import type { Story } from './stories.cases.js';
+
+/** figures/conversion-joins-sum: a sum and the same sum in another currency, side by side, are one figure. */
+const ART_THEFT: Story = {
+  name: 'an art theft: a value and a reward, each with its conversion',
+  articles: [
+    {
+      file: 'theft-1.json',
+      url: 'https://www.nordpost.example/culture/2025/02/10/halvik-museum-theft',
+      text: `Thieves take three paintings from Halvik museum
+
+Thieves broke into the Halvik Art Museum on Sunday night and took three paintings valued at 310 million kronor, or roughly $29 million, the museum said on Monday.
+
+The museum's insurer offered a reward of 2.5 million kronor (about $235,000) for information leading to their return.
+
+Police said 14 officers were working on the case.`,
+    },
+    {
+      file: 'theft-2.json',
+      url: 'https://www.baltwire.example/arts/2025/02/11/halvik-paintings-reward',
+      text: `Insurer doubles reward for stolen Halvik paintings
+
+The insurer of the Halvik Art Museum on Tuesday raised its reward to 5 million kronor, worth about $470,000, for the return of three paintings stolen on Sunday.
+
+The works are valued at $29 million, the museum said.`,
+    },
+  ],
+  pairs: [
+    [['theft-1.json', '310 million kronor', 310000000], ['theft-1.json', 'or roughly $29 million', 29000000], 'same'],
+    [['theft-1.json', 'a reward of 2.5 million kronor', 2500000], ['theft-1.json', 'about $235,000', 235000], 'same'],
+    [
+      ['theft-2.json', 'worth about $470,000', 470000],
+      ['theft-2.json', 'its reward to 5 million kronor', 5000000],
+      'same',
+    ],
+    [['theft-1.json', 'about $235,000', 235000], ['theft-2.json', 'worth about $470,000', 470000], 'revision'],
+    [['theft-1.json', 'or roughly $29 million', 29000000], ['theft-2.json', 'valued at $29 million', 29000000], 'same'],
+    [['theft-1.json', 'about $235,000', 235000], ['theft-1.json', 'or roughly $29 million', 29000000], 'different'],
+  ],
+};
+
+/** The piles, in the order the test runs them. */
+export const GROUP_STORIES: Story[] = [ART_THEFT];
