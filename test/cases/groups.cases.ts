@@ -44,5 +44,42 @@ The works are valued at $29 million, the museum said.`,
   ],
 };
 
+/** scope/list-row: a list of counts by district, each row a part of the total beside it, not a later total. */
+const FLOOD_LIST: Story = {
+  name: 'a flood: the displaced listed by district under a total',
+  articles: [
+    {
+      file: 'flood-1.json',
+      url: 'https://www.riverpost.example/news/2025/05/12/merrow-floods-displaced',
+      text: `Floods drive thousands from homes in Merrow valley
+
+Floodwater from the Merrow river has forced about 5,200 people from their homes in the Osten and Harl districts, the regional emergency office said on Monday.
+
+Two people drowned when their car was swept off a bridge near Tallin Ford.`,
+    },
+    {
+      file: 'flood-2.json',
+      url: 'https://www.valleywire.example/2025/05/14/merrow-floods-update',
+      text: `Merrow floods: displaced rise to 8,900
+
+The number of people displaced by the floods has risen to 8,900, the regional emergency office said on Wednesday.
+
+The office gave these figures by district:
+
+Osten district — 4,700
+Harl district — 3,100
+Brisk district — 1,100
+
+Schools in the valley will stay closed until Monday.`,
+    },
+  ],
+  pairs: [
+    [['flood-1.json', 'about 5,200 people', 5200], ['flood-2.json', 'has risen to 8,900', 8900], 'revision'],
+    [['flood-2.json', 'Osten district — 4,700', 4700], ['flood-2.json', 'has risen to 8,900', 8900], 'part'],
+    [['flood-2.json', 'Harl district — 3,100', 3100], ['flood-2.json', 'has risen to 8,900', 8900], 'part'],
+    [['flood-2.json', 'Brisk district — 1,100', 1100], ['flood-1.json', 'about 5,200 people', 5200], 'part'],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST];
