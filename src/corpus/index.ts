@@ -152,6 +152,16 @@ const STATED_AFTER: Array<[string, RegExp]> = [
     RegExp,
   ],
 ].map(([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')]);
+/** After a verbless state: the clause ends or goes on with a preposition ("12 wounded soldiers died" is no state). */
+const CLAUSE_GOES_ON = '(?=\\s*(?:[,.;:)]|$|(?:and|or|in|on|at|after|by|as|when|while|from|since|according)\\b))';
+/**
+ * corpus/state-after-toll, verbless: "the toll rose to 23, with 14 people still missing", "with 31 passengers
+ * injured": the missing and the hurt also follow their count with no verb (not the trapped: "killed 3 miners
+ * trapped underground" counts the dead).
+ */
+const STATED_RIGHT_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
+  ([a, cue]) => [a, new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:still\\s+)?${cue.source}${CLAUSE_GOES_ON}`, 'iu')],
+);
 /**
  * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
  * verb right before the number (across a bound word) or right after it (its participle) tells damaged from
@@ -198,7 +208,8 @@ function eventAction(c: ClaimRecord): string | null {
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   if (ROOF_AFTER.test(right)) return 'unroof';
-  const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
+  const stated =
+    STATED_AFTER.find(([, cue]) => cue.test(right)) ?? STATED_RIGHT_AFTER.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];
   if (TOLL_BEFORE.test(left)) return 'kill';
   const after = right.split(/[;:]/)[0]!;

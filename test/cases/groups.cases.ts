@@ -81,5 +81,40 @@ Schools in the valley will stay closed until Monday.`,
   ],
 };
 
+/** corpus/state-after-toll, verbless: "the toll rose to 23, with 14 people still missing" counts two figures. */
+const MUDSLIDE: Story = {
+  name: 'a mudslide: the toll and the missing in one sentence, day after day',
+  articles: [
+    {
+      file: 'mudslide-1.json',
+      url: 'https://www.andespost.example/news/2025/03/03/quilca-mudslide',
+      text: `Mudslide buries homes in Quilca
+
+The death toll from a mudslide that buried part of the mountain town of Quilca rose to 11 on Monday, with 30 people still missing, the civil defence agency said.
+
+Rescuers were digging through mud up to four metres deep.`,
+    },
+    {
+      file: 'mudslide-2.json',
+      url: 'https://www.sierrawire.example/2025/03/05/quilca-toll',
+      text: `Quilca mudslide toll climbs
+
+The toll from the Quilca mudslide stands at 19, with 22 residents unaccounted for, the civil defence agency said on Wednesday.
+
+The government declared three days of mourning.`,
+    },
+  ],
+  pairs: [
+    [['mudslide-1.json', 'rose to 11 on Monday', 11], ['mudslide-2.json', 'stands at 19', 19], 'revision'],
+    [['mudslide-1.json', 'with 30 people still missing', 30], ['mudslide-2.json', 'with 22 residents', 22], 'revision'],
+    [
+      ['mudslide-1.json', 'rose to 11 on Monday', 11],
+      ['mudslide-1.json', 'with 30 people still missing', 30],
+      'different',
+    ],
+    [['mudslide-2.json', 'stands at 19', 19], ['mudslide-2.json', 'with 22 residents', 22], 'different'],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE];
