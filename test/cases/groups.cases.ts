@@ -116,5 +116,43 @@ The government declared three days of mourning.`,
   ],
 };
 
+/** figures/customers-are-people: a leak's customers and the people whose data it exposed are one count. */
+const DATA_LEAK: Story = {
+  name: 'a data leak: customers one day, people the next',
+  articles: [
+    {
+      file: 'leak-1.json',
+      url: 'https://www.techledger.example/security/2025/06/02/corvane-mobile-leak',
+      text: `Corvane Mobile says hackers took details of 480,000 customers
+
+Corvane Mobile, a mobile phone operator, said on Monday that hackers had taken names, addresses and passport numbers belonging to 480,000 customers.
+
+The company employs 3,100 people.`,
+    },
+    {
+      file: 'leak-2.json',
+      url: 'https://www.dailybyte.example/2025/06/04/corvane-leak-grows',
+      text: `Corvane leak larger than first thought
+
+The number of people whose details were taken from Corvane Mobile has risen to 730,000, the company said on Wednesday.`,
+    },
+  ],
+  pairs: [
+    [
+      ['leak-1.json', 'belonging to 480,000 customers', 480000],
+      ['leak-2.json', 'has risen to 730,000', 730000],
+      'revision',
+    ],
+    [['leak-1.json', 'employs 3,100 people', 3100], ['leak-2.json', 'has risen to 730,000', 730000], 'different'],
+  ],
+  gaps: [
+    [
+      'employs 3,100 people',
+      'has risen to 730,000',
+      'figures/verbless-joins-only-action: a count with no verb of its own joins the one verb of its measure (employ)',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK];
