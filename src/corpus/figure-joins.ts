@@ -1,6 +1,8 @@
 /**
  * Figure joins: claims that grouping by measure and action leaves in the wrong figure, or in none, moved
  * into the figure of a claim that counts the same thing. Each rule is a named row, run in order:
+ * - figures/conversion-joins-sum: "310 million kronor, or roughly $29 million" — a sum cued as a conversion joins
+ *   the figure of the sum in another currency just before it in its sentence, whatever noun or verb it was given;
  * - figures/earlier-joins-sentence: "15,000, up from 7,300" — the earlier value belongs to the figure of
  *   the count its sentence compares it with, whatever verb the extraction gave it;
  * - figures/measureless-same-number: a count with no noun joins the figure of its story that states the
@@ -80,6 +82,46 @@ function earlierJoinsSentence(figs: JoinFigure[]): void {
     }
   }
   moves.apply();
+}
+
+/** figures/conversion-joins-sum (see the module comment); returns the loose claims it did not place. */
+function conversionJoinsSum(figs: JoinFigure[], loose: Loose): Loose {
+  const converting = (c: ClaimInput) => !!c.converts && c.sentence !== undefined && c.at !== undefined;
+  if (!loose.some((l) => converting(l.claim)) && !figs.some((f) => f.claims.some(converting))) return loose;
+  // The sums of each sentence, in text order, with their figures.
+  const bySentence = new Map<string, Array<[ClaimInput, JoinFigure]>>();
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (!c.money || !c.unit || c.sentence === undefined || c.at === undefined) continue;
+      const k = `${c.document}|${c.sentence}`;
+      (bySentence.get(k) ?? bySentence.set(k, []).get(k)!).push([c, f]);
+    }
+  }
+  const moves = new Moves();
+  // The sum in another currency that ends nearest before the claim's number.
+  const sumBefore = (c: ClaimInput) => {
+    let best: [ClaimInput, JoinFigure] | null = null;
+    for (const e of bySentence.get(`${c.document}|${c.sentence}`) ?? []) {
+      const o = e[0];
+      if (o === c || o.unit === c.unit || o.at! >= c.at! || o.converts) continue;
+      if (!best || o.at! > best[0].at!) best = e;
+    }
+    return best;
+  };
+  for (const f of figs) {
+    for (const c of f.claims) {
+      if (!converting(c)) continue;
+      const before = sumBefore(c);
+      if (before && before[1] !== f) moves.move(c, f, before[1]);
+    }
+  }
+  const left = loose.filter((l) => {
+    const before = converting(l.claim) ? sumBefore(l.claim) : null;
+    if (before) moves.move(l.claim, null, before[1]);
+    return !before;
+  });
+  moves.apply();
+  return left;
 }
 
 /** Actions that are no verb of what is counted: none, a copula, or a list's "including". */
@@ -484,8 +526,9 @@ export function joinFigures<F extends JoinFigure>(
   loose: Loose,
   dayOf: (c: ClaimInput) => string | null,
 ): void {
+  const left = conversionJoinsSum(figs, loose);
   earlierJoinsSentence(figs);
-  measurelessJoins(figs, listSiblingJoins(figs, loose));
+  measurelessJoins(figs, listSiblingJoins(figs, left));
   groupSiblingJoins(figs);
   siteScopeIsWhole(figs);
   scopeSameAsWhole(figs);

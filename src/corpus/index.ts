@@ -153,6 +153,16 @@ const STATED_AFTER: Array<[string, RegExp]> = [
     RegExp,
   ],
 ].map(([a, cue]) => [a, new RegExp(STATE_VERB.source + cue.source, 'iu')]);
+/** After a verbless state: the clause ends or goes on with a preposition ("12 wounded soldiers died" is no state). */
+const CLAUSE_GOES_ON = '(?=\\s*(?:[,.;:)]|$|(?:and|or|in|on|at|after|by|as|when|while|from|since|according)\\b))';
+/**
+ * corpus/state-after-toll, verbless: "the toll rose to 23, with 14 people still missing", "with 31 passengers
+ * injured": the missing and the hurt also follow their count with no verb (not the trapped: "killed 3 miners
+ * trapped underground" counts the dead).
+ */
+const STATED_RIGHT_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
+  ([a, cue]) => [a, new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:still\\s+)?${cue.source}${CLAUSE_GOES_ON}`, 'iu')],
+);
 /**
  * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
  * verb right before the number (across a bound word) or right after it (its participle) tells damaged from
@@ -199,7 +209,8 @@ function eventAction(c: ClaimRecord): string | null {
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   if (ROOF_AFTER.test(right)) return 'unroof';
-  const stated = STATED_AFTER.find(([, cue]) => cue.test(right));
+  const stated =
+    STATED_AFTER.find(([, cue]) => cue.test(right)) ?? STATED_RIGHT_AFTER.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];
   if (TOLL_BEFORE.test(left)) return 'kill';
   const after = right.split(/[;:]/)[0]!;
@@ -298,6 +309,26 @@ function totalCue(c: ClaimRecord): 'sum' | 'so-far' | undefined {
   return TOTAL_CUES.find(([, cue]) => cue.test(before))?.[0];
 }
 
+/**
+ * corpus/conversion-cue: "310 million kronor, or roughly $29 million", "75 coins, worth about $4.6 million",
+ * "€10.6 billion ($11.5 billion)": a number right after another, a word or two of unit between, and a cue of
+ * conversion (an opening bracket, "or", "worth", "equivalent to") before it.
+ */
+const CONVERSION_BEFORE = new RegExp(
+  '\\d[\\d.,]*\\s*(?:\\p{L}+\\s*){0,2}(?:\\(|,?\\s*\\b(?:or|worth|equivalent to|equal to)\\s)\\s*' +
+    '(?:(?:about|roughly|around|some|nearly|approximately|almost|over|more than|an estimated)\\s+)?$',
+  'u',
+);
+/** Characters read before a number for a conversion cue (a fixed look-around). */
+const CONVERSION_REACH = 40;
+
+/** Whether the words before a claim's number make it the sum just before it in another currency. */
+function conversionCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return CONVERSION_BEFORE.test(c.evidence.slice(Math.max(0, at - CONVERSION_REACH), at));
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -371,6 +402,8 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     totalCue: totalCue(c),
     lossKind: lossKind(c),
     sentence: c.evidenceStart,
+    at: c.numberStart,
+    converts: isMoney(c) && conversionCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),

@@ -63,6 +63,10 @@ const FIGURE_MEASURES: Record<string, string> = {
   job: 'jobs',
   'job gain': 'jobs',
   hire: 'jobs',
+  // figures/customers-are-people: "data of 480,000 customers" and "730,000 people whose details were taken" count
+  // one figure: the people a business serves, counted by what befell them.
+  customer: 'people',
+  client: 'people',
 };
 
 /** Nouns of people named by what befell them and that they lived through (figures/people-by-what-befell). */

@@ -71,6 +71,10 @@ export type ClaimInput = Pick<
     jobsAfter?: boolean;
     /** Where its evidence sentence starts in the document (claims of one sentence share it). */
     sentence?: number;
+    /** Where its number starts in the document (orders the claims of one sentence). */
+    at?: number;
+    /** The words before it make it the sum just before it in another currency ("€9m, or about $10m"). */
+    converts?: boolean;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */

@@ -227,6 +227,58 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
   });
 });
 
+describe('parts statements ("a + b = total: parts that add up")', () => {
+  const claim = (evidence: string, value: number) => ({
+    evidence,
+    value,
+    low: value,
+    high: value,
+    measure: 'homes',
+    action: 'destroy',
+    status: 'asserted' as const,
+    source: [],
+  });
+  const gold: GoldJson = {
+    documents: [
+      {
+        file: 'a.txt',
+        meta: { outlet: ['Plains Herald'], wire: [], published: '2024-04-03' },
+        claims: [
+          claim('The tornadoes destroyed 2,900 homes across the state', 2900),
+          claim('In Ada County, 1,800 homes were destroyed', 1800),
+          claim('In Boone County, 1,100 homes were destroyed', 1100),
+        ],
+      },
+    ],
+    figures: [
+      {
+        id: 'homes',
+        measure: 'homes',
+        action: 'destroy',
+        expect: [
+          'Ada 1,800 + Boone 1,100 = 2,900: parts that add up',
+          'Ada 1,800 + Boone 1,000 = 2,900: parts that add up',
+          'Ada 1,800 + Clay 1,100 + Boone 1,100 = 4,000: parts that add up',
+        ],
+      },
+    ],
+  };
+
+  it('holds when each part is a value of the figure or of a part of it, and they sum to the total', () => {
+    const { docs, claims } = recordsFromGold(gold);
+    const result = buildFigures(claims, docs, []);
+    const checks = checkFigures(gold, result, {
+      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+      claims,
+    });
+    expect(checks.map((c) => [c.kind, c.holds])).toEqual([
+      ['parts', true],
+      ['parts', false],
+      ['parts', false],
+    ]);
+  });
+});
+
 describe('timeline statements ("a -> b -> c")', () => {
   const step = (file: string, published: string, value: number) => ({
     file,

@@ -44,6 +44,7 @@ export type StatementKind =
   | 'rounding'
   | 'as-of-date'
   | 'excluded'
+  | 'parts'
   | 'value'
   | 'unknown';
 
@@ -152,12 +153,16 @@ function kindOf(s: string): StatementKind {
   if (/\bagree|consistent|\bmatch/.test(t)) return 'agree';
   // "N is a part of the insured losses, not the state's estimate": N belongs to another figure.
   if (EXCLUDED.test(t) && statementNumbers(s).length) return 'excluded';
+  // "Ada 41 + Boone 9 = 50: parts that add up": a breakdown into parts and the total they make.
+  if (/\bparts?\b[^;]*\badd up\b/.test(t) && /[+=]/.test(s)) return 'parts';
   if (statementNumbers(s).length) return 'value';
   return 'unknown';
 }
 
 interface Ctx {
   rec: Reconciliation;
+  /** The reconciliations of the figures that are parts of this one (partOf). */
+  parts?: Reconciliation[];
   resolve: (name: string) => string;
   claims: Map<string, ClaimRecord>;
 }
@@ -409,6 +414,22 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
         ? { holds: false, why: `${fmt(v)} is counted in this figure (${groups.map((g) => g.text).join(', ')})` }
         : { holds: true, why: `${fmt(v)} is kept out of this figure` };
     }
+    case 'parts': {
+      // The total after "=", else the last number; each other number a value of this figure or of one of its parts.
+      const eq = /=\s*(?:about\s+)?/.exec(s);
+      const total = eq ? statementNumbers(s.slice(eq.index))[0] : nums[nums.length - 1];
+      const parts = eq ? statementNumbers(s.slice(0, eq.index)) : nums.slice(0, -1);
+      if (total === undefined || !parts.length)
+        return { holds: false, why: 'could not read the parts and their total' };
+      if (!groupsWith(rec, total).length) return { holds: false, why: `no reported total ${fmt(total)}` };
+      const missing = parts.filter((n) => ![rec, ...(ctx.parts ?? [])].some((r) => groupsWith(r, n).length));
+      if (missing.length)
+        return { holds: false, why: `no reported part ${missing.map(fmt).join(', ')} in the figure or its parts` };
+      const sum = parts.reduce((a, b) => a + b, 0);
+      return Math.abs(sum - total) <= Math.abs(total) * 0.02
+        ? { holds: true, why: `${parts.map(fmt).join(' + ')} = ${fmt(total)}` }
+        : { holds: false, why: `the parts sum to ${fmt(sum)}, not ${fmt(total)}` };
+    }
     case 'value': {
       const v = nums[0]!;
       const groups = groupsWith(rec, v);
@@ -441,7 +462,7 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
     default:
       return {
         holds: false,
-        why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, excluded, value); ${allSources.length} sources in the figure`,
+        why: `could not recognise what kind of statement this is (known: own voice, disagreement, increment, revision, sources, agree, compatible bounds, scope, rounding, as-of date, excluded, parts, value); ${allSources.length} sources in the figure`,
       };
   }
 }
@@ -482,7 +503,8 @@ export function checkFigures(
         continue;
       }
       const rec = fig.reconciliation as Reconciliation;
-      const { holds, why } = checkStatement(statement, kind, { rec, resolve, claims });
+      const parts = result.figures.filter((f) => f.partOf === fig.id).map((f) => f.reconciliation as Reconciliation);
+      const { holds, why } = checkStatement(statement, kind, { rec, parts, resolve, claims });
       out.push({ figure: gf.id, matched: fig.id, statement, kind, holds, why });
     }
   }

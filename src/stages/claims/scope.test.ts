@@ -52,6 +52,16 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Officials counted 600 cases in the western Tallis region.', '600', 'tallis', 'scope/adjective-place'],
   ['Some 80 schools closed in the southern Kessel province.', '80', 'kessel', 'scope/adjective-place'],
   // "In the state" names the place a label or a governor's title gave.
+  // A list row headed by its place: the row's number is that place's count.
+  ['Tarvel district — 2,300', '2,300', 'tarvel', 'scope/list-row'],
+  ['- Ossory County: 41 dead', '41', 'ossory-county', 'scope/list-row'],
+  ['• Upper Kessa province – about 900 evacuated', 'about 900', 'upper-kessa', 'scope/list-row'],
+  ['Deaths: 41', '41', null],
+  // Places joined by "and": the count holds for them together, for no one of them.
+  ['About 3,000 people fled their homes in the Osten and Harl districts.', '3,000', null],
+  ['Crews restored power to 9,000 homes in Lowick & Dunmore on Friday.', '9,000', null],
+  ['The storm killed 4 in Ohio and 9 in Kentucky.', '4', 'ohio', 'scope/in-place-after'],
+  ['Update — 12 more bodies were found on Tuesday.', '12', null],
   ['Ohio: Gov. Dana Pruitt reported 14 deaths in the state on Friday.', '14', 'ohio', 'scope/state-anaphor'],
   ['- Kentucky: officials said at least 6 people were killed in the state.', '6', 'kentucky', 'scope/state-anaphor'],
   ['Iowa Gov. Lena Marsh said 12 deaths had been confirmed statewide.', '12', 'iowa', 'scope/state-anaphor'],

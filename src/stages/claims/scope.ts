@@ -157,6 +157,13 @@ const STATE_WORD =
   /\b(?:(?:in|across|throughout)\s+the\s+(?:state|province|country)|statewide|state-wide|province-wide)\b/;
 // "Ohio: Gov. ... said", "- Kentucky: officials said": a list item headed by its place.
 const LABEL = new RegExp(`^\\s*(?:[-–•*]\\s*)?(${WORD}(?:\\s+${WORD})?)\\s*[:–—]\\s`, 'u');
+// "Tarvel district — 2,300", "- Ossory County: 41 dead": a list row headed by a place with its noun of region, the
+// number right after the dash or colon.
+const LIST_ROW = new RegExp(
+  `^\\s*(?:[-–•*]\\s*)?(${WORD}(?:\\s+${WORD}){0,2}\\s+(?:${REGION_NOUN}|County|Province|District|Region|State))` +
+    '\\s*[:–—]\\s*(?:(?:about|some|at least|nearly|more than|over|around)\\s+)?$',
+  'u',
+);
 // "Iowa Gov. Lena Marsh", "Oregon Governor Tim Hale": the place of the governor who counts.
 const GOVERNOR = new RegExp(`(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)\\s+(?:Gov\\.|Governor|Premier)\\s`, 'u');
 /** Words that say the count holds for the whole state or country. */
@@ -231,7 +238,17 @@ const INCLUDING_PARENT = new RegExp(
 );
 
 /** The ordered rules. */
+/** A place joined to another by "and" or "&" right after it ("in the Osten and Harl districts"). */
+const JOINED_PLACE = /^\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u;
+
+/** scope/in-place-after, unless the place is one of places joined (scope/places-joined). */
+function inPlaceAfter(clause: string): string | null {
+  const m = IN_AFTER.exec(clause);
+  return m && !JOINED_PLACE.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+}
+
 export const SCOPE_RULES: ScopeRule[] = [
+  { by: 'scope/list-row', read: (_before, _clause, sentence) => LIST_ROW.exec(sentence)?.[1] ?? null },
   // "in Ostland's Kessel region": the place after the owner, before the owner is read as the place.
   {
     by: 'scope/possessive-place',
@@ -253,7 +270,8 @@ export const SCOPE_RULES: ScopeRule[] = [
     read: (_before, clause) => (clause.includes('the ') ? ADJECTIVE_PLACE.exec(clause)?.[1] : null) ?? null,
   },
   // "... at least 12 people died in Marion County", "and 4 in Ohio": the place after the count, same clause.
-  { by: 'scope/in-place-after', read: (_before, clause) => IN_AFTER.exec(clause)?.[1] ?? null },
+  // scope/places-joined: "left their homes in the Batken and Leilek districts" counts two places together, no one.
+  { by: 'scope/in-place-after', read: (_before, clause) => inPlaceAfter(clause) },
   // "300 were injured in the capital alone": "alone" makes a lower-case place noun a part, not the whole.
   {
     by: 'scope/in-place-noun-alone',

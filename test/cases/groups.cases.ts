@@ -1,0 +1,158 @@
+/**
+ * Invented multi-article piles for the figure-grouping test (src/corpus/invented-groups.test.ts): each pile holds
+ * one construction that grouping got wrong (a sum and its conversion into another currency, a place's count added
+ * to the whole, ...), with the pairs that decide it. Every name is made up.
+ */
+import type { Story } from './stories.cases.js';
+
+/** figures/conversion-joins-sum: a sum and the same sum in another currency, side by side, are one figure. */
+const ART_THEFT: Story = {
+  name: 'an art theft: a value and a reward, each with its conversion',
+  articles: [
+    {
+      file: 'theft-1.json',
+      url: 'https://www.nordpost.example/culture/2025/02/10/halvik-museum-theft',
+      text: `Thieves take three paintings from Halvik museum
+
+Thieves broke into the Halvik Art Museum on Sunday night and took three paintings valued at 310 million kronor, or roughly $29 million, the museum said on Monday.
+
+The museum's insurer offered a reward of 2.5 million kronor (about $235,000) for information leading to their return.
+
+Police said 14 officers were working on the case.`,
+    },
+    {
+      file: 'theft-2.json',
+      url: 'https://www.baltwire.example/arts/2025/02/11/halvik-paintings-reward',
+      text: `Insurer doubles reward for stolen Halvik paintings
+
+The insurer of the Halvik Art Museum on Tuesday raised its reward to 5 million kronor, worth about $470,000, for the return of three paintings stolen on Sunday.
+
+The works are valued at $29 million, the museum said.`,
+    },
+  ],
+  pairs: [
+    [['theft-1.json', '310 million kronor', 310000000], ['theft-1.json', 'or roughly $29 million', 29000000], 'same'],
+    [['theft-1.json', 'a reward of 2.5 million kronor', 2500000], ['theft-1.json', 'about $235,000', 235000], 'same'],
+    [
+      ['theft-2.json', 'worth about $470,000', 470000],
+      ['theft-2.json', 'its reward to 5 million kronor', 5000000],
+      'same',
+    ],
+    [['theft-1.json', 'about $235,000', 235000], ['theft-2.json', 'worth about $470,000', 470000], 'revision'],
+    [['theft-1.json', 'or roughly $29 million', 29000000], ['theft-2.json', 'valued at $29 million', 29000000], 'same'],
+    [['theft-1.json', 'about $235,000', 235000], ['theft-1.json', 'or roughly $29 million', 29000000], 'different'],
+  ],
+};
+
+/** scope/list-row: a list of counts by district, each row a part of the total beside it, not a later total. */
+const FLOOD_LIST: Story = {
+  name: 'a flood: the displaced listed by district under a total',
+  articles: [
+    {
+      file: 'flood-1.json',
+      url: 'https://www.riverpost.example/news/2025/05/12/merrow-floods-displaced',
+      text: `Floods drive thousands from homes in Merrow valley
+
+Floodwater from the Merrow river has forced about 5,200 people from their homes in the Osten and Harl districts, the regional emergency office said on Monday.
+
+Two people drowned when their car was swept off a bridge near Tallin Ford.`,
+    },
+    {
+      file: 'flood-2.json',
+      url: 'https://www.valleywire.example/2025/05/14/merrow-floods-update',
+      text: `Merrow floods: displaced rise to 8,900
+
+The number of people displaced by the floods has risen to 8,900, the regional emergency office said on Wednesday.
+
+The office gave these figures by district:
+
+Osten district — 4,700
+Harl district — 3,100
+Brisk district — 1,100
+
+Schools in the valley will stay closed until Monday.`,
+    },
+  ],
+  pairs: [
+    [['flood-1.json', 'about 5,200 people', 5200], ['flood-2.json', 'has risen to 8,900', 8900], 'revision'],
+    [['flood-2.json', 'Osten district — 4,700', 4700], ['flood-2.json', 'has risen to 8,900', 8900], 'part'],
+    [['flood-2.json', 'Harl district — 3,100', 3100], ['flood-2.json', 'has risen to 8,900', 8900], 'part'],
+    [['flood-2.json', 'Brisk district — 1,100', 1100], ['flood-1.json', 'about 5,200 people', 5200], 'part'],
+  ],
+};
+
+/** corpus/state-after-toll, verbless: "the toll rose to 23, with 14 people still missing" counts two figures. */
+const MUDSLIDE: Story = {
+  name: 'a mudslide: the toll and the missing in one sentence, day after day',
+  articles: [
+    {
+      file: 'mudslide-1.json',
+      url: 'https://www.andespost.example/news/2025/03/03/quilca-mudslide',
+      text: `Mudslide buries homes in Quilca
+
+The death toll from a mudslide that buried part of the mountain town of Quilca rose to 11 on Monday, with 30 people still missing, the civil defence agency said.
+
+Rescuers were digging through mud up to four metres deep.`,
+    },
+    {
+      file: 'mudslide-2.json',
+      url: 'https://www.sierrawire.example/2025/03/05/quilca-toll',
+      text: `Quilca mudslide toll climbs
+
+The toll from the Quilca mudslide stands at 19, with 22 residents unaccounted for, the civil defence agency said on Wednesday.
+
+The government declared three days of mourning.`,
+    },
+  ],
+  pairs: [
+    [['mudslide-1.json', 'rose to 11 on Monday', 11], ['mudslide-2.json', 'stands at 19', 19], 'revision'],
+    [['mudslide-1.json', 'with 30 people still missing', 30], ['mudslide-2.json', 'with 22 residents', 22], 'revision'],
+    [
+      ['mudslide-1.json', 'rose to 11 on Monday', 11],
+      ['mudslide-1.json', 'with 30 people still missing', 30],
+      'different',
+    ],
+    [['mudslide-2.json', 'stands at 19', 19], ['mudslide-2.json', 'with 22 residents', 22], 'different'],
+  ],
+};
+
+/** figures/customers-are-people: a leak's customers and the people whose data it exposed are one count. */
+const DATA_LEAK: Story = {
+  name: 'a data leak: customers one day, people the next',
+  articles: [
+    {
+      file: 'leak-1.json',
+      url: 'https://www.techledger.example/security/2025/06/02/corvane-mobile-leak',
+      text: `Corvane Mobile says hackers took details of 480,000 customers
+
+Corvane Mobile, a mobile phone operator, said on Monday that hackers had taken names, addresses and passport numbers belonging to 480,000 customers.
+
+The company employs 3,100 people.`,
+    },
+    {
+      file: 'leak-2.json',
+      url: 'https://www.dailybyte.example/2025/06/04/corvane-leak-grows',
+      text: `Corvane leak larger than first thought
+
+The number of people whose details were taken from Corvane Mobile has risen to 730,000, the company said on Wednesday.`,
+    },
+  ],
+  pairs: [
+    [
+      ['leak-1.json', 'belonging to 480,000 customers', 480000],
+      ['leak-2.json', 'has risen to 730,000', 730000],
+      'revision',
+    ],
+    [['leak-1.json', 'employs 3,100 people', 3100], ['leak-2.json', 'has risen to 730,000', 730000], 'different'],
+  ],
+  gaps: [
+    [
+      'employs 3,100 people',
+      'has risen to 730,000',
+      'figures/verbless-joins-only-action: a count with no verb of its own joins the one verb of its measure (employ)',
+    ],
+  ],
+};
+
+/** The piles, in the order the test runs them. */
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK];
