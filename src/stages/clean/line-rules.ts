@@ -615,6 +615,16 @@ interface LineRule {
   test: (line: string) => boolean;
 }
 
+// Lower-casing never shortens a line, so a line longer than every item (past its closing stops) is no menu item.
+const NAVIGATION_LONGEST = Math.max(...[...NAVIGATION].map((n) => n.length));
+
+/** The length of `t` without the stops (`.`, `!`, `:`) that close it. */
+function withoutStops(t: string): number {
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '!' || t[end - 1] === ':')) end--;
+  return end;
+}
+
 const within = (n: number, res: RegExp[]) => (t: string) => t.length <= n && res.some((re) => re.test(t));
 
 /** The standalone rules, in order: the first that matches names the line. */
@@ -624,7 +634,7 @@ const LINE_RULES: LineRule[] = [
     by: 'clean/navigation',
     reason: 'navigation',
     test: (t) =>
-      NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, '')) ||
+      (withoutStops(t) <= NAVIGATION_LONGEST && NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, ''))) ||
       /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
   },
   { by: 'clean/breadcrumb', reason: 'navigation', test: (t) => isMenuLine(t) },
