@@ -197,9 +197,12 @@ const CAPTION: RegExp[] = [
   /^(?:photo|photograph|image|picture|pictured|file photo|caption|credit|illustration|video)\s*(?:by\b|:|\||\u2014|--)/i,
   /^(?:image|photo|video|media) (?:source|caption|copyright|credit)s?\s*[,:]/i,
   /^(?:getty images|shutterstock|ap photo|reuters\/[^,.]{1,40}|afp via getty images)$/i,
-  /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   /(?:\/|\||\u00b7)\s*(?:getty images|afp|reuters|ap photo|epa|yonhap|shutterstock)\s*\)?$/i,
   /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
+];
+/** Captions that end in a bracketed credit: tried only on a line with an opening bracket. */
+const CAPTION_BRACKETED: RegExp[] = [
+  /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   // An outlet's photo desk credit at the end: "(Express Photo: Jane Roe)", "(File Photo: Agency)".
   /\((?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s*(?::|\/|by\b)[^()]{0,60}\)\s*$/u,
 ];
@@ -658,7 +661,10 @@ const LINE_RULES: LineRule[] = [
   {
     by: 'clean/caption',
     reason: 'caption',
-    test: (t) => t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t)),
+    test: (t) =>
+      t.length <= 1000 &&
+      (CAPTION.some((re) => re.test(t)) ||
+        (t.includes('(') && (CAPTION_BRACKETED.some((re) => re.test(t)) || CREDIT_TAIL.test(t)))),
   },
   { by: 'clean/wire-credit', reason: 'credit', test: within(300, WIRE_CREDIT) },
   { by: 'clean/teaser-marker', reason: 'teaser', test: within(200, [TEASER_MARKER]) },
