@@ -37,17 +37,16 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     const appositive = { start: toks[j]!.start, end: toks[c - 1]!.end };
     const appoText = text.slice(appositive.start, appositive.end);
     const ph = subjectBefore(scope, toks, j, true);
-    // "one of the women, Maureen Maloney, said": the name is the appositive.
-    const inside = resolve(scope, appositive, 'attributions/appositive');
     // "…, Dr Ellen Marsh, told": a title may open the name.
     const titleOnly = (m: { start: number }) =>
       m.start === appositive.start ||
       /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.?\s+)+$/.test(text.slice(appositive.start, m.start));
+    // "one of the women, Maureen Maloney, said": the name is the appositive (resolved only when a name spans it).
     if (
-      inside[0]?.entity &&
       mentionsIn(scope, appositive.start, appositive.end).some(
         (m) => titleOnly(m) && m.end === appositive.end && (m.type === 'person' || m.type === 'other'),
-      )
+      ) &&
+      resolve(scope, appositive, 'attributions/appositive')[0]?.entity
     )
       return appositive;
     if (!ph) continue;

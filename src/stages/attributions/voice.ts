@@ -17,6 +17,9 @@ const OPENER = new RegExp(
   'giu',
 );
 
+/** A cheap test before OPENER, with its flags: the relative word every match holds. */
+const OPENER_CUE = /which|that/iu;
+
 /** A clause verb in the past or perfect: "killed", "has killed", "left", "forced". */
 const CLAUSE_VERB =
   /^(?:(?:has|have|had|was|were)\s+)?(?:(?:also|already|now|reportedly)\s+)?(?:[\p{L}-]+ed|left|hit|struck|swept|tore|took|brought|cost|drove|shook|sank|froze)\b/iu;
@@ -33,6 +36,7 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says
 export function inEventClause(sentence: string, at: number): boolean {
   const from = Math.max(0, at - 220);
   const before = sentence.slice(from, at);
+  if (!OPENER_CUE.test(before)) return false;
   OPENER.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = OPENER.exec(before); m; m = OPENER.exec(before)) last = m;
@@ -54,6 +58,8 @@ export function inEventClause(sentence: string, at: number): boolean {
 /** The clause of a charge before the number: "charges that he took", "was accused of taking", "charged with". */
 const CHARGE_CLAUSE =
   /\b(?:(?:charges?|allegations?|accusations?)\s+that|(?:accused|charged|indicted)\s+(?:\p{Ll}+\s+)?(?:of|with))\b[^.;:“”"]*$/iu;
+/** A cheap test before CHARGE_CLAUSE, with its flags: the stem of the charge word every match holds. */
+const CHARGE_CUE = /charge|allegation|accus|indicted/iu;
 /** Who brings a charge, as the paragraph names them: "prosecutors", "the indictment", "the attorney general". */
 const ACCUSER =
   /\b(?:(?:[Ff]ederal|[Ss]tate|U\.S\.|[Cc]ounty)\s+)?(?:prosecutors|[Pp]rosecutors|the (?:indictment|complaint|attorney general|district attorney))\b/u;
@@ -63,7 +69,8 @@ const ACCUSER =
  * $30,000"), the accuser named in the paragraph, as written; null when the paragraph names none.
  */
 export function accuserIn(sentence: string, at: number, paragraph: string): { name: string; at: number } | null {
-  if (!CHARGE_CLAUSE.test(sentence.slice(Math.max(0, at - 160), at))) return null;
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  if (!CHARGE_CUE.test(before) || !CHARGE_CLAUSE.test(before)) return null;
   const m = ACCUSER.exec(paragraph);
   return m ? { name: m[0].replace(/^the\s+/i, ''), at: m.index } : null;
 }

@@ -118,6 +118,8 @@ const LEAD_NOUN = new RegExp(
   `^\\s*(?:In|Across)\\s+(the\\s+(?:${COUNT_WORD}\\s+)?(?:${PLACE_NOUN}))(?:\\s+alone)?\\s*,`,
   'u',
 );
+/** Cheap tests before OFFICIALS_IN: a piece of one of its nouns, which every match holds. */
+const COUNTERS_CUE = ['fficials', 'uthorities', 'olice', 'oroner', 'ospital'];
 const OFFICIALS_IN = new RegExp(
   `\\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Cc]oroners?|[Hh]ospitals?)\\s+in\\s+${PLACE}[^.;]*$`,
   'u',
@@ -315,9 +317,15 @@ export const SCOPE_RULES: ScopeRule[] = [
   // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
   // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
-  { by: 'scope/including-parent', read: (before) => INCLUDING_PARENT.exec(before)?.[1] ?? null },
+  {
+    by: 'scope/including-parent',
+    read: (before) => (before.includes('including') ? (INCLUDING_PARENT.exec(before)?.[1] ?? null) : null),
+  },
   // "Officials in Lake County reported 9 deaths": who counts names where.
-  { by: 'scope/officials-in', read: (before) => OFFICIALS_IN.exec(before)?.[1] ?? null },
+  {
+    by: 'scope/officials-in',
+    read: (before) => (COUNTERS_CUE.some((w) => before.includes(w)) ? (OFFICIALS_IN.exec(before)?.[1] ?? null) : null),
+  },
 ];
 
 /**

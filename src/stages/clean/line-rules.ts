@@ -198,9 +198,12 @@ const CAPTION: RegExp[] = [
   /^(?:photo|photograph|image|picture|pictured|file photo|caption|credit|illustration|video)\s*(?:by\b|:|\||\u2014|--)/i,
   /^(?:image|photo|video|media) (?:source|caption|copyright|credit)s?\s*[,:]/i,
   /^(?:getty images|shutterstock|ap photo|reuters\/[^,.]{1,40}|afp via getty images)$/i,
-  /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   /(?:\/|\||\u00b7)\s*(?:getty images|afp|reuters|ap photo|epa|yonhap|shutterstock)\s*\)?$/i,
   /^\(?(?:ap|afp|reuters|epa|getty images)(?: photo)?\/[^()]{0,80}\)?$/i,
+];
+/** Captions that end in a bracketed credit: tried only on a line with an opening bracket. */
+const CAPTION_BRACKETED: RegExp[] = [
+  /\((?:photo|image|picture)s? (?:by|courtesy|credit)\b[^()]{0,80}\)$/i,
   // An outlet's photo desk credit at the end: "(Express Photo: Jane Roe)", "(File Photo: Agency)".
   /\((?:\p{Lu}[\p{L}&'’.-]*\s){1,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\s*(?::|\/|by\b)[^()]{0,60}\)\s*$/u,
 ];
@@ -617,6 +620,16 @@ interface LineRule {
   test: (line: string) => boolean;
 }
 
+// Lower-casing never shortens a line, so a line longer than every item (past its closing stops) is no menu item.
+const NAVIGATION_LONGEST = Math.max(...[...NAVIGATION].map((n) => n.length));
+
+/** The length of `t` without the stops (`.`, `!`, `:`) that close it. */
+function withoutStops(t: string): number {
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '!' || t[end - 1] === ':')) end--;
+  return end;
+}
+
 const within = (n: number, res: RegExp[]) => (t: string) => t.length <= n && res.some((re) => re.test(t));
 
 /** The standalone rules, in order: the first that matches names the line. */
@@ -626,7 +639,7 @@ const LINE_RULES: LineRule[] = [
     by: 'clean/navigation',
     reason: 'navigation',
     test: (t) =>
-      NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, '')) ||
+      (withoutStops(t) <= NAVIGATION_LONGEST && NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, ''))) ||
       /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
   },
   { by: 'clean/breadcrumb', reason: 'navigation', test: (t) => isMenuLine(t) },
@@ -650,7 +663,10 @@ const LINE_RULES: LineRule[] = [
   {
     by: 'clean/caption',
     reason: 'caption',
-    test: (t) => t.length <= 1000 && (CAPTION.some((re) => re.test(t)) || CREDIT_TAIL.test(t)),
+    test: (t) =>
+      t.length <= 1000 &&
+      (CAPTION.some((re) => re.test(t)) ||
+        (t.includes('(') && (CAPTION_BRACKETED.some((re) => re.test(t)) || CREDIT_TAIL.test(t)))),
   },
   { by: 'clean/wire-credit', reason: 'credit', test: within(300, WIRE_CREDIT) },
   { by: 'clean/teaser-marker', reason: 'teaser', test: within(200, [TEASER_MARKER]) },

@@ -73,6 +73,16 @@ function drop(line: Line, reason: string, by: string): void {
   if (!line.verdict) line.verdict = { reason, by };
 }
 
+/** Prefix sums of the prose lines' lengths: entry i is the prose before line i. */
+function proseSums(lines: Line[]): Float64Array {
+  const prose = new Float64Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    prose[i + 1] = prose[i]! + (!l.verdict && isProse(l.text) ? l.text.length : 0);
+  }
+  return prose;
+}
+
 /**
  * After a teaser marker ("━ more like this", "Related", "Read more"): near
  * the end (little prose after it) everything after is teasers; otherwise
@@ -80,13 +90,11 @@ function drop(line: Line, reason: string, by: string): void {
  * Linear: prose counts come from prefix sums, and each line is visited once.
  */
 export function markTeasers(lines: Line[]): void {
-  const prose = new Float64Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    prose[i + 1] = prose[i]! + (!l.verdict && isProse(l.text) ? l.text.length : 0);
-  }
+  // Summed at the first marker (most texts have none), before any line is marked: the same sums as up front.
+  let prose: Float64Array | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (!isTeaserMarker(lines[i]!.text)) continue;
+    prose ??= proseSums(lines);
     const before = prose[i]!;
     const after = prose[lines.length]! - prose[i + 1]!;
     const tail = after < before * 0.25;

@@ -178,7 +178,11 @@ export function findDateline(text: string, from = 0): Dateline | null {
   };
 }
 
+// Every rule ends in a separator (a dash or a colon), so a head without one is no dateline: most sentences.
+const SEPARATOR = /--|[—–:]|[\s)]-/;
+
 function datelineAtStart(head: string): Dateline | null {
+  if (!SEPARATOR.test(head)) return null;
   for (const rule of DATELINE_RULES) {
     const m = rule.re.exec(head);
     if (!m || notPlace(m) || (rule.check && !rule.check(m, head))) continue;

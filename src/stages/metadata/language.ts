@@ -2,6 +2,8 @@
  * Language by script and stopwords: enough to tell the languages a news
  * batch is likely to mix. Returns a BCP 47 primary tag or null.
  */
+import { letterAt } from '../letters.js';
+
 export const STOP: Record<string, string[]> = {
   en: [
     'the',
@@ -146,6 +148,8 @@ LANGS.forEach((lang, i) => {
     else STOP_INDEX.set(w, [i]);
   }
 });
+/** The length of the longest stopword: a longer word is counted, never looked up. */
+const LONGEST_STOP = Math.max(...[...STOP_INDEX.keys()].map((w) => w.length));
 /** Scripts by code-unit range, in the order they are tried. */
 const SCRIPTS: Array<[string, number, number]> = [
   ['ko', 0xac00, 0xd7af],
@@ -188,13 +192,28 @@ export function detectLanguage(text: string): { lang: string; confidence: number
     // Japanese kana outrank Han characters; Han alone is Chinese.
     if (n / letters > 0.3) return { lang: SCRIPTS[k]![0], confidence: n / letters };
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 5) return null;
+  // The words are the letter runs (what /\p{L}+/gu finds) of the lower-cased sample, read in one walk; only a word
+  // short enough to be a stopword is cut out and looked up.
+  const lower = sample.toLowerCase();
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const w of words) {
-    const langs = STOP_INDEX.get(w);
-    if (langs) for (const i of langs) hits[i]!++;
+  let words = 0;
+  for (let i = 0; i < lower.length;) {
+    let n = letterAt(lower, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n) {
+      i += n;
+      n = letterAt(lower, i);
+    }
+    words++;
+    if (i - start > LONGEST_STOP) continue;
+    const langs = STOP_INDEX.get(lower.slice(start, i));
+    if (langs) for (const k of langs) hits[k]!++;
   }
+  if (words < 5) return null;
   let best: string | null = null;
   let bestN = 0;
   let second = 0;
@@ -206,6 +225,6 @@ export function detectLanguage(text: string): { lang: string; confidence: number
       best = lang;
     } else if (n > second) second = n;
   });
-  if (!best || bestN / words.length < 0.08) return null;
+  if (!best || bestN / words < 0.08) return null;
   return { lang: best, confidence: (bestN - second) / Math.max(1, bestN) };
 }

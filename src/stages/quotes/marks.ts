@@ -23,13 +23,25 @@ export interface QuoteRegion {
 const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
 
+/** The last text {@link findQuoteRegions} read, and its regions. */
+let last: { text: string; regions: QuoteRegion[] } | null = null;
+
+/**
+ * The quotation regions of `text` (see {@link readQuoteRegions}), kept for the last text asked for: attributions
+ * and quotes read the same article's marks. The regions are shared: callers must not change them.
+ */
+export function findQuoteRegions(text: string): QuoteRegion[] {
+  if (last?.text !== text) last = { text, regions: readQuoteRegions(text) };
+  return last.regions;
+}
+
 /**
  * Find quotation regions in `text`. Linear time: a regex finds each mark or
  * line break and the rest of the text is not visited one character at a time
  * (the loop over every character was re-optimised by V8 about ten times per
  * worker, its reads past either end deoptimising it each time).
  */
-export function findQuoteRegions(text: string): QuoteRegion[] {
+function readQuoteRegions(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
   let kind: 'curly' | 'straight' | 'single' | null = null;

@@ -51,32 +51,49 @@ const KNOWN_BEFORE =
 
 /**
  * One rule: its id and a test on the words before the mark, the quoted words, the words after it, and whether the
- * sentence is quiet (it names no person or organisation and reports no speech; asked last, as it reads the sentence).
+ * sentence is quiet (it names no person or organisation and reports no speech; asked last, as it reads the sentence),
+ * and the quoted words' count (counted once for all the rules).
  */
-type NotSpeechRule = [id: string, test: (before: string, body: string, after: string, quiet: () => boolean) => boolean];
+type NotSpeechRule = [
+  id: string,
+  test: (before: string, body: string, after: string, quiet: () => boolean, words: number) => boolean,
+];
 
-const words = (body: string) => body.split(/\s+/).length;
+/** The rules' longest body, in words. */
+const MOST_WORDS = 10;
+const SPACES = /\s+/g;
+
+/** `body.split(/\s+/).length` (its runs of space, plus one), counted no further than `MOST_WORDS + 1`. */
+function wordCount(body: string): number {
+  SPACES.lastIndex = 0;
+  let n = 1;
+  while (n <= MOST_WORDS && SPACES.exec(body) !== null) n++;
+  return n;
+}
 
 /** "… as “reckless” by the mayor": the speaker is named right after the mark. */
 const byAfter = (after: string) => /^[\s,.’'”"]*by\b/i.test(after);
 
 /** Ordered rules; a long quotation after "his book" is still what the book says, so each wants a short body. */
 const NOT_SPEECH: NotSpeechRule[] = [
-  ['quotes/title-of-work', (before, body) => words(body) <= 10 && WORK_BEFORE.test(before)],
-  ['quotes/term-mention', (before, body) => words(body) <= 6 && TERM_BEFORE.test(before)],
+  ['quotes/title-of-work', (before, _body, _after, _quiet, words) => words <= 10 && WORK_BEFORE.test(before)],
+  ['quotes/term-mention', (before, _body, _after, _quiet, words) => words <= 6 && TERM_BEFORE.test(before)],
   // "described as “reckless” by the mayor" names its speaker after the mark: that one is speech.
-  ['quotes/known-as', (before, body, after) => words(body) <= 6 && KNOWN_BEFORE.test(before) && !byAfter(after)],
+  [
+    'quotes/known-as',
+    (before, _body, after, _quiet, words) => words <= 6 && KNOWN_BEFORE.test(before) && !byAfter(after),
+  ],
   [
     'quotes/named-thing',
-    (before, body, after) =>
-      words(body) <= 6 &&
+    (before, body, after, _quiet, words) =>
+      words <= 6 &&
       ((TITLE_CASE.test(body) && PROGRAMME_AFTER.test(after)) || (NAMED_BEFORE.test(before) && !byAfter(after))),
   ],
   [
     'quotes/scare-quote',
-    (before, body, after, quiet) =>
+    (before, body, after, quiet, words) =>
       !byAfter(after) &&
-      words(body) <= 3 &&
+      words <= 3 &&
       !/[.!?]/.test(body) &&
       !/^(?:I|we|my|our|me|us)\b/i.test(body) &&
       PHRASE_BEFORE.test(before) &&
@@ -91,6 +108,7 @@ export function notSpeech(
   after: string,
   quiet: () => boolean = () => false,
 ): string | null {
-  for (const [id, test] of NOT_SPEECH) if (test(before, body, after, quiet)) return id;
+  const words = wordCount(body);
+  for (const [id, test] of NOT_SPEECH) if (test(before, body, after, quiet, words)) return id;
   return null;
 }
