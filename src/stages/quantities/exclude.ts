@@ -379,9 +379,11 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     // `five 787 Dreamliner jets`: a model number after a count, not a count.
     if (core.bare && prev?.kind === 'word' && UNITS[prev.lower] !== undefined && modelAfter(tokens, core.first))
       return 'model';
-    // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
+    // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after);
+    // a currency abbreviation (`Rs 150`) is no model name.
     if (
       core.bare &&
+      !currency &&
       first.text.length <= 3 &&
       prev?.kind === 'word' &&
       /^[A-Z]/.test(prev.text) &&

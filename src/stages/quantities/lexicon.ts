@@ -676,6 +676,18 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   '₺': 'lira',
 });
 
+/**
+ * Currency abbreviations that stand before the number like a sign, glued or spaced (`Rs100 million`, `Rs. 5,000`,
+ * `Tk500`, `KSh2,000`, `Rp50,000`): code and word. Matched with their case, so a strain `rs12` is none.
+ */
+export const ABBREVIATED_CURRENCIES: Record<string, [string, string]> = table({
+  Rs: ['INR', 'rupees'],
+  Tk: ['BDT', 'taka'],
+  KSh: ['KES', 'shillings'],
+  Ksh: ['KES', 'shillings'],
+  Rp: ['IDR', 'rupiah'],
+});
+
 /** Signs read only behind a glued country prefix (`GH¢`: the cedi; a bare `¢` is cents): the currency's word. */
 export const PREFIXED_SIGNS: Record<string, string> = table({
   'GH¢': 'cedis',

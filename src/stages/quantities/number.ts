@@ -5,6 +5,7 @@
  */
 import type { Token } from './tokens.js';
 import {
+  ABBREVIATED_CURRENCIES,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   FRACTIONS,
@@ -321,6 +322,7 @@ function gluedScale(tokens: Token[], i: number): boolean {
   if (!/^[kmb]$/i.test(next.text) || next.text === 'M') return true;
   const p = tokens[i - 1];
   if (p && (CURRENCY_SYMBOLS[p.text] !== undefined || CURRENCY_CODES[p.lower] !== undefined)) return true;
+  if (p && ABBREVIATED_CURRENCIES[p.text] !== undefined) return true;
   // `5k runners` is a race; only millions and billions are written glued before a noun.
   if (next.lower === 'k') return false;
   const after = tokens[i + 2];

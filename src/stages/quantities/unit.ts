@@ -12,8 +12,10 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
+import { POWER_WORDS, powerMeasure } from './measure-power.js';
 import {
   CASED_UNITS,
+  ABBREVIATED_CURRENCIES,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -155,6 +157,8 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   let p = tokens[i - 1];
   if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
   if (!p || p.kind !== 'word') return null;
+  const abbreviated = ABBREVIATED_CURRENCIES[p.text];
+  if (abbreviated) return abbreviated;
   const hit = CURRENCY_CODES[p.lower];
   // Codes are written in capitals (`USD`), the rupee abbreviation as `Rs`; `try 5 times` is no lira.
   if (!hit || (p.text !== p.text.toUpperCase() && p.text !== 'Rs')) return null;
@@ -286,6 +290,18 @@ export const UNIT_RULES: UnitRule[] = [
       else if (!(adj(tokens[j - 1], t) && gluedTemperature(tokens, core))) return false;
       const scale = TEMPERATURE_SCALES[tokens[j]?.text ?? ''] ?? TEMPERATURE_SCALES[lower(tokens[j])];
       return scale ? set(ctx, scale, 'temperature') : false;
+    },
+  },
+  {
+    // `demand peaked at 6,300 megawatts`, `restored 900 MW of generation`: the level the clause names
+    id: 'quantities/power-noun',
+    apply(ctx) {
+      const k = unitAt(ctx);
+      const t = ctx.tokens[k];
+      const code = t ? (CASED_UNITS[t.text] ?? POWER_WORDS[t.lower]) : undefined;
+      if (!code || code.endsWith('h')) return false;
+      const named = powerMeasure(ctx.tokens, beginOf(ctx), k);
+      return named ? set(ctx, code, named) : false;
     },
   },
   {
