@@ -56,6 +56,7 @@ export const temperatureRows: Array<[string, number, number | null, number | nul
 export const energyNegativeRows: Array<[string, string]> = [
   ['Among the injured was a boy of nine, his school said.', 'nine'],
   ['The youngest patient, a girl of 6, was treated for burns.', '6'],
+  ['The clinic treated 90 burns patients, the youngest a boy of seven, the director said.', 'seven'],
   ['Power use fell in the first half of March, the operator said.', 'half'],
   ['Sales recovered in the second half of the year, the company said.', 'half'],
 ];

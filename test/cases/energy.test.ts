@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { gluedCurrencyCases, gluedNotCurrencyRows, powerMeasureRows } from './energy.cases.js';
+import { sourceTable } from './who-says-run.js';
+import {
+  energyNegativeRows,
+  gluedCurrencyCases,
+  gluedNotCurrencyRows,
+  ownerSourceRows,
+  powerMeasureRows,
+  saidThenRows,
+  temperatureRows,
+} from './energy.cases.js';
+import { sentenceClaims } from '../helpers/claims.js';
 
 describe('quantities/currency-abbrev: a currency abbreviation before the number', () => {
   for (const c of gluedCurrencyCases)
@@ -26,4 +36,27 @@ describe('quantities/power-noun: what a power figure measures', () => {
     const q = extractQuantities(text).find((x) => x.value === n);
     expect(q?.measure).toBe(measure);
   });
+});
+
+describe('quantities/unit-temperature: a spaced scale letter and ranges', () => {
+  it.each(temperatureRows)('%s', (text, n, low, high) => {
+    const q = extractQuantities(text).find((x) => (x.value ?? x.low) === n);
+    expect(q, 'a temperature').toBeDefined();
+    expect([q!.low, q!.high]).toEqual([low, high]);
+    expect(q!.measure).toBe('temperature');
+  });
+});
+
+describe('not claims in energy stories: ages said after a noun, halves of a period', () => {
+  it.each(energyNegativeRows)('%s (%s)', (text, number) => {
+    expect(sentenceClaims(text).some((c) => c.quantity.text.includes(number))).toBe(false);
+  });
+});
+
+describe('attributions: the owner of a count or an estimate says it', () => {
+  sourceTable(ownerSourceRows);
+});
+
+describe('attributions: a number after the speaker in the same sentence', () => {
+  sourceTable(saidThenRows);
 });

@@ -27,6 +27,21 @@ const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 /** Words that introduce an age (`aged 27`, `ages 5 to 12`). */
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 
+/** People whose age is said after them with `of` (`a boy of seven`, `a woman of 80`). */
+const AGED_PERSONS = new Set([
+  'boy',
+  'girl',
+  'man',
+  'woman',
+  'child',
+  'baby',
+  'toddler',
+  'teenager',
+  'pensioner',
+  'son',
+  'daughter',
+]);
+
 /** Words that join the two ends of a range (`27 to 52`, `18 and 30`, `18-30`). */
 const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
 
@@ -462,6 +477,14 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   )
     return 'fraction';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
+  // `a boy of seven`, `the youngest, a girl of 6`: a person's age said after the person.
+  if (
+    prev?.lower === 'of' &&
+    AGED_PERSONS.has(prev2?.lower ?? '') &&
+    /^(?:a|an)$/.test(tokens[core.first - 3]?.lower ?? '') &&
+    (core.value ?? 200) < 120
+  )
+    return 'age';
   // `aged between 18 and 30`, `aged 27 to 52`: both ends of a range of ages.
   if (prev?.lower === 'between' && AGE_WORDS.has(prev2?.lower ?? '')) return 'age';
   if (prev && RANGE_JOINS.has(prev.lower) && prev2?.kind === 'num') {

@@ -9,6 +9,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   FRACTIONS,
+  MONTHS,
   SCALES,
   SPACED_SCALES,
   TIME_UNITS,
@@ -379,6 +380,9 @@ function shareOf(first: number, last: number, value: number, digits: boolean): C
   return { first, last, value: v, unit: null, vague: false, approximate: false, digits, bare: false, share: true };
 }
 
+/** Ordinals before `half` or `quarter` that name a part of a period (`the second half of the year`). */
+const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'latter', 'opening']);
+
 /**
  * A share of a whole: `a third of`, `two-thirds of`, `half of`, `a quarter
  * of`, `one in eight`, `1 in 4`. The value is the fraction (3 decimals, as
@@ -454,6 +458,8 @@ function shareCore(tokens: Token[], i: number): Core | null {
   const det = tokens[k + 2]?.lower;
   const head = det === 'a' || det === 'an' || det === 'the' ? tokens[k + 3] : tokens[k + 2];
   if (!head || TIME_UNITS.has(head.lower) || head.lower === 'century' || head.kind === 'num') return null;
+  // `the first half of March`, `the second quarter of the season`: a part of a period, not a share.
+  if (MONTHS[head.lower] !== undefined || PERIOD_ORDINALS.has(tokens[i - 1]?.lower ?? '')) return null;
   return share(numerator / denominator, k + 1);
 }
 
