@@ -1,8 +1,8 @@
 /**
  * Table cases from energy and environment stories: rupees and other currencies written as a glued abbreviation,
  * what a power figure in megawatts measures, temperatures written with a spaced scale letter, and who says a
- * figure when the subject is an organisation's count or estimate. Invented sentences about spills, blackouts,
- * heatwaves, floods, strikes and elections.
+ * figure joined on after the speaker. Invented sentences about spills, blackouts, heatwaves, floods, strikes and
+ * elections.
  */
 
 import type { SourceRow } from './who-says-run.js';
@@ -61,15 +61,7 @@ export const energyNegativeRows: Array<[string, string]> = [
   ['Sales recovered in the second half of the year, the company said.', 'half'],
 ];
 
-/** attributions: the owner of a count, an estimate or records that `put` or `show` a figure says it. */
-export const ownerSourceRows: SourceRow[] = [
-  ["The fire service's latest count puts the number of homes destroyed at 212.", '212', 'fire service'],
-  ["The union's own estimate is that 14,000 members walked out.", '14,000', 'union'],
-  ['The World Health Organization says its own records show at least 90 deaths.', '90', 'World Health Organization'],
-  ["The Red Cross's figures show 3,400 families in shelters.", '3,400', 'Red Cross'],
-];
-
-/** attributions: a number after `X said,` in the same sentence (`…, the ministry said, including 40 soldiers`). */
+/** attributions/participle-tail: a number after `X said,` in the sentence (`…, it said, including 40 soldiers`). */
 export const saidThenRows: SourceRow[] = [
   [
     'More than 600 people are fighting the fire, the forestry agency said, including 85 soldiers and 40 volunteers.',

@@ -9,7 +9,6 @@ import {
   energyNegativeRows,
   gluedCurrencyCases,
   gluedNotCurrencyRows,
-  ownerSourceRows,
   powerMeasureRows,
   saidThenRows,
   temperatureRows,
@@ -53,10 +52,6 @@ describe('not claims in energy stories: ages said after a noun, halves of a peri
   });
 });
 
-describe('attributions: the owner of a count or an estimate says it', () => {
-  sourceTable(ownerSourceRows);
-});
-
-describe('attributions: a number after the speaker in the same sentence', () => {
+describe('attributions/participle-tail: a list or an effect after the speaker in the same sentence', () => {
   sourceTable(saidThenRows);
 });
