@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { sourceTable } from './who-says-run.js';
+import { run, sourceTable } from './who-says-run.js';
 import {
   energyNegativeRows,
   gluedCurrencyCases,
@@ -43,6 +43,13 @@ describe('quantities/unit-temperature: a spaced scale letter and ranges', () => 
     expect(q, 'a temperature').toBeDefined();
     expect([q!.low, q!.high]).toEqual([low, high]);
     expect(q!.measure).toBe('temperature');
+  });
+});
+
+describe('quantities/unit-temperature: a glued letter at the end of a headline', () => {
+  it('keeps the headline temperature above the story', () => {
+    const article = run('Karachi swelters as temperatures hit 46C\n\nLAHORE (AP) — Schools were closed on Monday.');
+    expect(article.claims.map((c) => c.quantity.value)).toContain(46);
   });
 });
 
