@@ -75,3 +75,27 @@ export const saidThenRows: SourceRow[] = [
     'transport union',
   ],
 ];
+
+const STORY =
+  'Crews restored power to most of the valley overnight, the utility said on Monday.\n\n' +
+  'Repairs to two damaged substations are expected to take the rest of the week, a spokeswoman said.';
+
+/** clean/top-line: page tops whose headline is the line right above the byline: [raw page, headline]. */
+export const topLineRows: Array<[string, string]> = [
+  [
+    `Radio Serrana 101.3 FM | Tarija, Bolivia\nNews for the southern valleys\n\nStorm cuts power to 9,000 homes` +
+      `\n\nPosted on 3 March 2026 by Lucía Ortega\n\n${STORY}`,
+    'Storm cuts power to 9,000 homes',
+  ],
+  [
+    `HarbourPulse\nThe port city, street by street\n\nHome > City > Weather\n\nWhy the lights went out in Dock Ward` +
+      `\n\nPosted by Sam Okoro on 12 July 2026\n\n${STORY}`,
+    'Why the lights went out in Dock Ward',
+  ],
+  // A headline with its deck above the byline keeps its place.
+  [
+    `Storm cuts power to 9,000 homes\n\nThe utility says most will be reconnected by Friday\n\nBy Lucía Ortega` +
+      `\n3 March 2026\n\n${STORY}`,
+    'Storm cuts power to 9,000 homes',
+  ],
+];

@@ -12,6 +12,7 @@ import {
   powerMeasureRows,
   saidThenRows,
   temperatureRows,
+  topLineRows,
 } from './energy.cases.js';
 import { sentenceClaims } from '../helpers/claims.js';
 
@@ -61,4 +62,10 @@ describe('not claims in energy stories: ages said after a noun, halves of a peri
 
 describe('attributions/participle-tail: a list or an effect after the speaker in the same sentence', () => {
   sourceTable(saidThenRows);
+});
+
+describe('clean/top-line: the lines above a headline that the byline follows are the site header', () => {
+  it.each(topLineRows)('%#: %s', (raw, title) => {
+    expect(run(raw).meta.title?.value).toBe(title);
+  });
 });
