@@ -99,3 +99,10 @@ export const topLineRows: Array<[string, string]> = [
     'Storm cuts power to 9,000 homes',
   ],
 ];
+
+/** quantities/total-noun: a toll named by its event (`the heatwave toll`) counts people. */
+export const eventTollRows: Array<[string, number]> = [
+  ['The Lagos flood toll climbed to 41 on Sunday.', 41],
+  ['Delhi heatwave toll rises to 19 as hospitals fill', 19],
+  ['The Andes bus crash toll reached 23, police said.', 23],
+];

@@ -7,6 +7,7 @@ import { extractQuantities } from '../../src/stages/quantities.js';
 import { run, sourceTable } from './who-says-run.js';
 import {
   energyNegativeRows,
+  eventTollRows,
   gluedCurrencyCases,
   gluedNotCurrencyRows,
   powerMeasureRows,
@@ -67,5 +68,11 @@ describe('attributions/participle-tail: a list or an effect after the speaker in
 describe('clean/top-line: the lines above a headline that the byline follows are the site header', () => {
   it.each(topLineRows)('%#: %s', (raw, title) => {
     expect(run(raw).meta.title?.value).toBe(title);
+  });
+});
+
+describe('quantities/total-noun: a toll named by its event counts people', () => {
+  it.each(eventTollRows)('%s', (text, n) => {
+    expect(extractQuantities(text).find((q) => q.value === n)?.measure).toBe('people');
   });
 });
