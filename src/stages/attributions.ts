@@ -752,7 +752,9 @@ export function sentenceAttributions(
       // part of the same statement.
       // attributions/statement-tail: "…, officials said Monday, and six people have died", "…, after rescuers pulled
       // three more bodies": a clause joined on after the cue goes on with the same statement.
-      const changeTail = contentBefore && (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText));
+      const changeTail =
+        contentBefore &&
+        (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText) || PARTICIPLE_TAIL.test(afterText));
       const content: [number, number] = contentBefore
         ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
@@ -901,6 +903,13 @@ const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;
  */
 const STATEMENT_TAIL =
   /^(?:and|but|after|though|although)\s+(?!(?:that|then|was|is|has|had|added|said|warned|called)\b)/i;
+
+/**
+ * attributions/participle-tail: a list or an effect joined on after a closing cue is the same statement:
+ * ", including 85 soldiers", ", flooding about 300 homes", ", leaving 2,000 without power".
+ */
+const PARTICIPLE_TAIL =
+  /^(?:including|leaving|killing|injuring|wounding|flooding|fouling|affecting|forcing|destroying|damaging|displacing|cutting|bringing|raising|pushing|taking)\s/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

@@ -126,6 +126,38 @@ function headlineFollows(lines: Line[], from: number, first: number): boolean {
   return false;
 }
 
+/** How far from the top of the page the headline above the byline may stand (a station name, a motto, a menu). */
+const TOP_REACH = 5;
+
+/**
+ * `clean/top-line`: the first lines of a page above a headline that the byline or date line follows directly (a
+ * station's name with its frequency and town, a site's motto, "KarachiBeat" then "The city, block by block") are the
+ * site's header, not the headline. Returns the index of that headline, or -1. Only from the top of the page and only
+ * past at least one other line, so a headline with its deck above the byline keeps its place.
+ */
+function headlineAboveByline(lines: Line[], i: number, first: number): number {
+  if (i > 1) return -1;
+  // A line the byline or date follows is the headline itself.
+  let k = i + 1;
+  while (k < first && !lines[k]!.text.trim()) k++;
+  if (bylineOrDate(lines[k])) return -1;
+  const end = Math.min(first, i + TOP_REACH);
+  for (let j = i + 2; j < end; j++) {
+    const l = lines[j]!;
+    if (l.verdict || isMenuLine(l.text, true) || spaceSplitCount(l.text) < 3) continue;
+    if (isBylineLine(l.text) || isDateLine(l.text)) return -1;
+    return bylineOrDate(lines[j + 1]) ? j : -1;
+  }
+  return -1;
+}
+
+/** Whether a header line is a byline or a date line, read so already or by its words. */
+function bylineOrDate(l: Line | undefined): boolean {
+  if (!l) return false;
+  const reason = l.verdict?.reason;
+  return reason === 'byline' || reason === 'date' || isBylineLine(l.text) || isDateLine(l.text);
+}
+
 /** Widget words that also name a site's section or paper ("Comments", "Listen", "The Telegram"): no share bar alone. */
 const SECTION_LIKE = new Set(['line', 'band', 'threads', 'comments', 'comment', 'listen', 'telegram', 'x', 'a+', 'a-']);
 /** Words of a share bar, which may follow a headline, unlike a site's section menu: the widget words less those. */
@@ -221,6 +253,8 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
   let title: string | null = null;
   let masthead = false;
   let deck = false;
+  // Lines above this one are the site's header (`clean/top-line`).
+  let topUntil = -1;
   // The lines below the header in lower case, joined once for every candidate masthead (a name has no line break).
   let lowerBelow: string | null = null;
   const below = (): string =>
@@ -254,6 +288,9 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
     else if (masthead && !title && isMottoLine(t) && headlineFollows(lines, i + 1, first))
       drop(l, 'header', 'clean/motto');
     else if (!title && isMenuLine(t, true)) drop(l, 'navigation', 'clean/menu');
+    else if (!title && i < topUntil) drop(l, 'header', 'clean/top-line');
+    else if (!title && n >= 3 && (topUntil = headlineAboveByline(lines, i, first)) > i)
+      drop(l, 'header', 'clean/top-line');
     else if (!title && n >= 3) {
       // The headline stays in the body as its first paragraph (headlines make claims); a wire slug before it leaves.
       title = t.slice(slug.length);

@@ -6,6 +6,7 @@
 import { span } from '../../article.js';
 import type { Token } from './tokens.js';
 import {
+  ABBREVIATED_CURRENCIES,
   BATCH_NOUNS,
   BATCH_ORDINALS,
   BOUND_CUES,
@@ -17,7 +18,7 @@ import {
   INCREMENT_CUES,
   BE_FORMS,
 } from './lexicon.js';
-import { adj, byLastWord, mark, matchBefore, type PhraseRule } from './phrase-state.js';
+import { adj, byLastWord, mark, matchBefore, type Phrase, type PhraseRule } from './phrase-state.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 /** Words after which `about`/`over`/`some` is a preposition or determiner, not a bound cue. */
@@ -100,7 +101,9 @@ export const currencySign: PhraseRule = {
     const { tokens } = p;
     const i = p.core.first;
     const sign = tokens[i - 1];
-    if (!sign || !adj(sign, tokens[i])) return;
+    if (!sign) return;
+    if (currencyAbbreviation(p, i)) return;
+    if (!adj(sign, tokens[i])) return;
     const prefix = tokens[i - 2];
     const prefixed = prefix !== undefined && adj(prefix, sign);
     const glued = prefixed ? PREFIXED_SIGNS[prefix.text + sign.text] : undefined;
@@ -114,6 +117,26 @@ export const currencySign: PhraseRule = {
     else if (code) mark(p, 'quantities/currency-code-glued');
   },
 };
+
+/**
+ * `quantities/currency-abbrev`: a currency abbreviation before the number, glued or spaced (`Rs100 million`,
+ * `Rs. 5,000`, `Tk 500`): it stands where a sign would, so the bound cues and money rules read past it.
+ */
+function currencyAbbreviation(p: Phrase, i: number): boolean {
+  const { tokens } = p;
+  let at = i - 1;
+  if (tokens[at]!.text === '.' && adj(tokens[at - 1], tokens[at])) at--;
+  const hit = ABBREVIATED_CURRENCIES[tokens[at]!.text];
+  if (!hit || tokens[at]!.kind !== 'word') return false;
+  // Only a word of its own: `NRs` or `Rs` inside a longer run of letters is something else.
+  const before = tokens[at - 1];
+  if (before && adj(before, tokens[at]!) && before.kind === 'word') return false;
+  p.currency = at;
+  p.begin = at;
+  p.measure = hit[1];
+  mark(p, 'quantities/currency-abbrev');
+  return true;
+}
 
 const PESO_SCALES = new Set(['million', 'billion', 'trillion', 'm', 'bn']);
 

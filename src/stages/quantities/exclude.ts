@@ -16,9 +16,9 @@ export function gluedTemperature(tokens: Token[], core: Core): boolean {
   const next = tokens[core.last];
   const v = core.value;
   if (!next || (next.text !== 'C' && next.text !== 'F') || v === null || v > 140) return false;
-  // `35C on Wednesday`, `40.3C (104.5F)`; not `a 5C jersey`.
+  // `35C on Wednesday`, `40.3C (104.5F)`, a headline ending `hit 47C` above the next line; not `a 5C jersey`.
   const after = tokens[core.last + 1];
-  return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower);
+  return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || after.start - next.end > 1;
 }
 
 /** A capitalised number word (`Eleven` of `7-Eleven`). */
@@ -26,6 +26,21 @@ const NAME_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven
 
 /** Words that introduce an age (`aged 27`, `ages 5 to 12`). */
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+
+/** People whose age is said after them with `of` (`a boy of seven`, `a woman of 80`). */
+const AGED_PERSONS = new Set([
+  'boy',
+  'girl',
+  'man',
+  'woman',
+  'child',
+  'baby',
+  'toddler',
+  'teenager',
+  'pensioner',
+  'son',
+  'daughter',
+]);
 
 /** Words that join the two ends of a range (`27 to 52`, `18 and 30`, `18-30`). */
 const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
@@ -379,9 +394,11 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     // `five 787 Dreamliner jets`: a model number after a count, not a count.
     if (core.bare && prev?.kind === 'word' && UNITS[prev.lower] !== undefined && modelAfter(tokens, core.first))
       return 'model';
-    // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after).
+    // Model and edition numbers: Series 5, AirPods 2 (a capitalised word right before, no lower-case noun after);
+    // a currency abbreviation (`Rs 150`) is no model name.
     if (
       core.bare &&
+      !currency &&
       first.text.length <= 3 &&
       prev?.kind === 'word' &&
       /^[A-Z]/.test(prev.text) &&
@@ -460,6 +477,14 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   )
     return 'fraction';
   if (prev && AGE_WORDS.has(prev.lower)) return 'age';
+  // `a boy of seven`, `the youngest, a girl of 6`: a person's age said after the person.
+  if (
+    prev?.lower === 'of' &&
+    AGED_PERSONS.has(prev2?.lower ?? '') &&
+    /^(?:a|an)$/.test(tokens[core.first - 3]?.lower ?? '') &&
+    (core.value ?? 200) < 120
+  )
+    return 'age';
   // `aged between 18 and 30`, `aged 27 to 52`: both ends of a range of ages.
   if (prev?.lower === 'between' && AGE_WORDS.has(prev2?.lower ?? '')) return 'age';
   if (prev && RANGE_JOINS.has(prev.lower) && prev2?.kind === 'num') {

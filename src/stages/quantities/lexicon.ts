@@ -648,6 +648,18 @@ export const CURRENCY_SYMBOLS: Record<string, string> = table({
   '₺': 'lira',
 });
 
+/**
+ * Currency abbreviations that stand before the number like a sign, glued or spaced (`Rs100 million`, `Rs. 5,000`,
+ * `Tk500`, `KSh2,000`, `Rp50,000`): code and word. Matched with their case, so a strain `rs12` is none.
+ */
+export const ABBREVIATED_CURRENCIES: Record<string, [string, string]> = table({
+  Rs: ['INR', 'rupees'],
+  Tk: ['BDT', 'taka'],
+  KSh: ['KES', 'shillings'],
+  Ksh: ['KES', 'shillings'],
+  Rp: ['IDR', 'rupiah'],
+});
+
 /** Signs read only behind a glued country prefix (`GH¢`: the cedi; a bare `¢` is cents): the currency's word. */
 export const PREFIXED_SIGNS: Record<string, string> = table({
   'GH¢': 'cedis',
@@ -714,7 +726,13 @@ export const CURRENCY_CODES: Record<string, [string, string]> = table({
 });
 
 /** Abbreviations printed in title case before a sum (`Rs 24 lakh`, `Sh7.9bn`, `KSh 400m`); other codes are capitals. */
-const TITLE_CASE_CODES: ReadonlySet<string> = new Set(['Rs', 'Sh', 'Ksh', 'KSh', 'TSh', 'Tsh', 'USh']);
+const TITLE_CASE_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(ABBREVIATED_CURRENCIES),
+  'Sh',
+  'TSh',
+  'Tsh',
+  'USh',
+]);
 
 /** The code a word before a number writes, when written as one (`USD`, `Rs`, `Sh`); `try 5 times` is no lira. */
 export function currencyCodeWord(t: { text: string; lower: string } | undefined): [string, string] | null {

@@ -24,6 +24,7 @@ import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { moneyPerRecipient } from './money-recipient.js';
 import { determiners } from '../../vocabulary/determiners.js';
+import { EVENT_NOUNS } from '../../vocabulary/events.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -35,6 +36,9 @@ const TOTAL_QUALIFIERS = new RegExp(
 );
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
+/** Events whose toll is a count of the dead (`the heatwave toll`), beside the story events of the vocabulary. */
+const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blackout', 'spill', 'bus', 'train', 'ferry']);
+
 function totalMeasure(s: Subject): string | null {
   const ws = lowerWords(s.words);
   const head = ws[ws.length - 1]!;
@@ -43,6 +47,8 @@ function totalMeasure(s: Subject): string | null {
   for (let k = ws.length - 2; k >= 0; k--) {
     const w = ws[k]!;
     if (CASUALTY_WORDS.has(w)) return 'people';
+    // `the Karachi heatwave toll`, `the flood toll`: the event a toll is of counts its dead.
+    if ((head === 'toll' || head === 'tolls') && TOLL_EVENTS.has(w)) return 'people';
     if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|'s)$/.test(w)) continue;
     // `the case count`, `the vote tally`: the modifier is what is counted.
     return normaliseMeasure([w.endsWith('s') ? w : `${w}s`]);

@@ -5,9 +5,11 @@
  */
 import type { Token } from './tokens.js';
 import {
+  ABBREVIATED_CURRENCIES,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   FRACTIONS,
+  MONTHS,
   SCALES,
   SPACED_SCALES,
   TIME_UNITS,
@@ -321,6 +323,7 @@ function gluedScale(tokens: Token[], i: number): boolean {
   if (!/^[kmb]$/i.test(next.text) || next.text === 'M') return true;
   const p = tokens[i - 1];
   if (p && (CURRENCY_SYMBOLS[p.text] !== undefined || CURRENCY_CODES[p.lower] !== undefined)) return true;
+  if (p && ABBREVIATED_CURRENCIES[p.text] !== undefined) return true;
   // `5k runners` is a race; only millions and billions are written glued before a noun.
   if (next.lower === 'k') return false;
   const after = tokens[i + 2];
@@ -376,6 +379,9 @@ function shareOf(first: number, last: number, value: number, digits: boolean): C
   const v = Math.round(value * 1000) / 1000;
   return { first, last, value: v, unit: null, vague: false, approximate: false, digits, bare: false, share: true };
 }
+
+/** Ordinals before `half` or `quarter` that name a part of a period (`the second half of the year`). */
+const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'latter', 'opening']);
 
 /**
  * A share of a whole: `a third of`, `two-thirds of`, `half of`, `a quarter
@@ -452,6 +458,8 @@ function shareCore(tokens: Token[], i: number): Core | null {
   const det = tokens[k + 2]?.lower;
   const head = det === 'a' || det === 'an' || det === 'the' ? tokens[k + 3] : tokens[k + 2];
   if (!head || TIME_UNITS.has(head.lower) || head.lower === 'century' || head.kind === 'num') return null;
+  // `the first half of March`, `the second quarter of the season`: a part of a period, not a share.
+  if (MONTHS[head.lower] !== undefined || PERIOD_ORDINALS.has(tokens[i - 1]?.lower ?? '')) return null;
   return share(numerator / denominator, k + 1);
 }
 

@@ -12,9 +12,11 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
+import { POWER_WORDS, powerMeasure } from './measure-power.js';
 import {
   CASED_UNITS,
   currencyCodeWord,
+  ABBREVIATED_CURRENCIES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MEASURE_UNITS,
@@ -99,6 +101,35 @@ const TEMPERATURE_SCALES: Record<string, string> = Object.assign(Object.create(n
   fahrenheit: '°F',
 });
 
+/** Words before a temperature written with a spaced scale letter (`highs of 43 to 45 C`, `the mercury hit 39 C`). */
+const TEMPERATURE_CUES = new Set([
+  'temperature',
+  'temperatures',
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'mercury',
+  'heat',
+  'thermometer',
+  'thermometers',
+]);
+
+/**
+ * Whether token `j` is a temperature scale's letter: glued to the number (`40.3C`), or after a space when a
+ * temperature word opens the clause (`lows near 31 F`); a word after it makes it a name (`a 5C jersey`).
+ */
+function scaleLetter(ctx: UnitContext, j: number): boolean {
+  const { tokens, core } = ctx;
+  const t = tokens[j]!;
+  if (j === core.last && adj(tokens[j - 1], t)) return gluedTemperature(tokens, core);
+  if (adj(tokens[j - 1], t) && gluedTemperature(tokens, { ...core, last: j })) return true;
+  if ((t.text !== 'C' && t.text !== 'F') || (ctx.q.high ?? ctx.q.value ?? 999) > 140) return false;
+  const after = tokens[j + 1];
+  if (after && after.kind === 'word' && !STOP_WORDS.has(after.lower)) return false;
+  return near(tokens, core.first - 8, core.first, TEMPERATURE_CUES);
+}
+
 /** Whether any token in [from, to) is one of `words` (a fixed window). */
 function near(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (words.has(tokens[k]!.lower)) return true;
@@ -155,6 +186,8 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   let p = tokens[i - 1];
   if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
   if (!p || p.kind !== 'word') return null;
+  const abbreviated = ABBREVIATED_CURRENCIES[p.text];
+  if (abbreviated) return abbreviated;
   return currencyCodeWord(p);
 }
 
@@ -275,14 +308,27 @@ export const UNIT_RULES: UnitRule[] = [
     id: 'quantities/unit-temperature',
     apply(ctx) {
       const { tokens, core } = ctx;
-      let j = core.last;
+      // A range's scale follows its second number (`43 to 45 C`, `36-38C`).
+      let j = ctx.q.bound === 'range' && ctx.after > core.last ? ctx.after : core.last;
       const t = tokens[j];
       if (!t) return false;
       if (t.text === '°') j++;
       else if (lower(t) === 'degrees' || lower(t) === 'degree') j++;
-      else if (!(adj(tokens[j - 1], t) && gluedTemperature(tokens, core))) return false;
+      else if (!scaleLetter(ctx, j)) return false;
       const scale = TEMPERATURE_SCALES[tokens[j]?.text ?? ''] ?? TEMPERATURE_SCALES[lower(tokens[j])];
       return scale ? set(ctx, scale, 'temperature') : false;
+    },
+  },
+  {
+    // `demand peaked at 6,300 megawatts`, `restored 900 MW of generation`: the level the clause names
+    id: 'quantities/power-noun',
+    apply(ctx) {
+      const k = unitAt(ctx);
+      const t = ctx.tokens[k];
+      const code = t ? (CASED_UNITS[t.text] ?? POWER_WORDS[t.lower]) : undefined;
+      if (!code || code.endsWith('h')) return false;
+      const named = powerMeasure(ctx.tokens, beginOf(ctx), k);
+      return named ? set(ctx, code, named) : false;
     },
   },
   {
