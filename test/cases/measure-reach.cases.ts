@@ -17,6 +17,8 @@ const TOTAL = 'quantities/total-noun';
 const SUBJECT = 'quantities/subject-noun';
 const CASUALTY = 'quantities/casualty-subject';
 const FEWER = 'quantities/comparative-noun';
+const CAPACITY = 'quantities/capacity';
+const CHANGE_SUBJECT = 'quantities/change-noun-subject';
 
 export const measureReachCases: MeasureCase[] = [
   // a total noun with a participle or adjective `of` complement, as the object of a verb that moves it
@@ -37,4 +39,22 @@ export const measureReachCases: MeasureCase[] = [
   m('The revision works out to about 68,000 fewer jobs a month.', 'jobs', FEWER),
   m('The clinic saw 40 fewer patients last week.', 'patients', FEWER),
   m('Airlines will run 1,200 fewer flights this winter.', 'flights', FEWER),
+  // a bare number a place or a vessel takes is its capacity, not a count
+  m('The ferry, licensed to carry 180, had 260 people aboard.', 'capacity', CAPACITY),
+  m('Each dormitory, built for 40, now houses 120 students.', 'capacity', CAPACITY),
+  m('The arena holds 18,000 and was sold out within an hour.', 'capacity', CAPACITY),
+  m('The new concert hall seats 2,400.', 'capacity', CAPACITY),
+  m('The shelter was designed for 300 but took in 900 people.', 'capacity', CAPACITY),
+  m('The lifeboat had room for 60, the inquiry heard.', 'capacity', CAPACITY),
+  m('The museum holds 3,000 paintings from the period.', 'paintings'),
+  m('Police held 12 protesters overnight.', 'protesters'),
+  // a change noun as the subject counts the figure in hand
+  m('Employers added 210,000 jobs in May. The average monthly gain was 74,000 this year.', 'jobs', CHANGE_SUBJECT, 1),
+  m('The clinic saw 300 new cases on Monday. The daily increase was 45, officials said.', 'cases', CHANGE_SUBJECT, 1),
+  m(
+    'Exports of cars reached 80,000 units in March. The decline was 6,000 from a year earlier.',
+    'units',
+    CHANGE_SUBJECT,
+    1,
+  ),
 ];
