@@ -17,6 +17,9 @@ const REPEAT = 'quantities/money-repeat';
 const ECHO = 'quantities/money-echo';
 const PART = 'quantities/money-part-of';
 const PACKAGE = 'quantities/money-noun';
+const PRICE = 'quantities/money-price';
+const PER_UNIT = 'quantities/money-per-unit';
+const VERB = 'quantities/money-verb';
 
 export const moneyKindCases: MeasureCase[] = [
   // the same amount named again takes the measure it had
@@ -56,4 +59,21 @@ export const moneyKindCases: MeasureCase[] = [
   // an aid package is aid
   m('Parliament approved a $700 million aid package for the drought-hit north.', 'aid', PACKAGE),
   m('The EU promised a €2 billion aid package after the earthquake.', 'aid', PACKAGE),
+  // what one thing sells for is its price
+  m('Touts said tickets sold for $250 each near the gates.', 'price', PRICE),
+  m('Fake permits were on sale at the border crossing for 40 euros.', 'price', PRICE),
+  m('The new phone is priced at €899 in Germany.', 'price', PRICE),
+  m('Bottled water was selling in the camp for £3.', 'price', PRICE),
+  m('The firm sold its stake in March and raised $40 million for charity.', 'funds'),
+  // a sum per unit bought or per head is a rate
+  m('Modules now sell for $0.18/W, down from $0.40/W in 2020.', 'price per watt', PER_UNIT),
+  m('Modules now sell for $0.18/W, down from $0.40/W in 2020.', 'price per watt', PER_UNIT, 1),
+  m('Airlines must pay €250 per passenger in compensation.', 'compensation per passenger', PER_UNIT),
+  m('Drivers paid $3.40 a gallon last week.', 'payment per gallon', PER_UNIT),
+  m('Wholesale power cost $0.05/kWh in the auction.', 'cost per kWh', PER_UNIT),
+  m('The strike is costing the port $4 million a week.', 'losses'),
+  // money verbs with a particle or a destination
+  m('The insurer paid out $450 million to policyholders after the hail.', 'payment', VERB),
+  m('Investors poured $2 billion into the fund last year.', 'investment', VERB),
+  m('The state pumped 800 million euros into the flooded rail network.', 'investment', VERB),
 ];

@@ -304,6 +304,47 @@ function putAt(ctx: MeasureContext): boolean {
   return /^(?:its|the|their|his|her|a|an)$/.test(t[k]?.lower ?? '') && PUT_VERBS.test(t[k - 1]?.lower ?? '');
 }
 
+/** Words of a sale before `for`/`at` and a sum: `tickets sold for $250`, `on sale outside for`, `priced at`. */
+const SELLING_WORDS = new Set([
+  'sold',
+  'sell',
+  'sells',
+  'selling',
+  'resold',
+  'resell',
+  'sale',
+  'priced',
+  'retail',
+  'retails',
+  'retailing',
+  'auctioned',
+  'fetched',
+  'fetch',
+  'fetches',
+  'listed',
+]);
+
+/** Tokens looked back from `for`/`at` for a sale word, within the clause. */
+const SALE_WINDOW = 7;
+
+/** `tickets sold for $250`, `on sale outside the stadium for GH¢50`, `priced at €30`: what one thing costs. */
+const moneyPrice: MeasureRule = {
+  id: 'quantities/money-price',
+  applies: unnamedMoney,
+  find: (ctx) => {
+    const t = ctx.tokens;
+    const b = moneyBegin(ctx);
+    const prep = t[b - 1]?.lower;
+    if (prep !== 'for' && prep !== 'at') return null;
+    for (let k = b - 2; k >= Math.max(0, b - 1 - SALE_WINDOW); k--) {
+      const w = t[k]!;
+      if (w.newline || (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) || w.kind === 'num') return null;
+      if (SELLING_WORDS.has(w.lower)) return 'price';
+    }
+    return null;
+  },
+};
+
 /** At most this many earlier sums are compared with a repeated one, within {@link REPEAT_SPAN} characters. */
 const REPEAT_LOOKBACK = 8;
 const REPEAT_SPAN = 1500;
@@ -517,6 +558,7 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: (q) => q.measure === null && q.vague && /^(?:billions|trillions)$/i.test(q.number.text),
     find: (ctx) => moneyNounBefore(ctx) ?? moneyClause.find(ctx),
   },
+  moneyPrice,
   // A sum no nearer word named, or only as paid, that repeats an amount named earlier.
   moneyRepeat,
   // Last, refining a cost or a claim: `cost the insurance industry $3bn`, `the strike will cost carmakers $2bn`,

@@ -23,6 +23,7 @@ import { MeasureIndex, planAfter, samePlan } from './measure-plan.js';
 import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { moneyPerRecipient } from './money-recipient.js';
+import { moneyPerUnit } from './money-per-unit.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -313,6 +314,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   ...RATE_RULES,
   // Jobs lost, the value of goods, a levy's revenue: renames of a count or a sum (measure-jobs-value.ts).
   ...JOB_VALUE_RULES,
+  // `$0.18/W`, `€250 per passenger`: a sum per unit bought or per head (money-per-unit.ts).
+  moneyPerUnit,
   // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
   moneyPerRecipient,
 ];

@@ -53,6 +53,24 @@ const MONEY_VERB_ROWS: MoneyVerb[] = [
   { words: ['invest', 'invested', 'invests', 'investing'], measure: 'investment' },
   { words: ['save', 'saved', 'saves', 'saving'], measure: 'savings' },
   { words: ['raise', 'raised', 'raises', 'raising'], measure: 'funds', sale: 'proceeds' },
+  // Only with `into`: `poured $2 billion into the fund`.
+  {
+    words: [
+      'pour',
+      'poured',
+      'pours',
+      'pouring',
+      'pump',
+      'pumped',
+      'pumps',
+      'pumping',
+      'inject',
+      'injected',
+      'injects',
+    ],
+    measure: 'investment',
+    then: /^into$/,
+  },
   // Only with `toward`: `gave $5 to a clerk` is no gift to a cause.
   { words: ['give', 'gave', 'given', 'gives', 'giving'], measure: 'contributions', then: /^towards?$/ },
 ];
@@ -67,7 +85,8 @@ const SALE_WORDS = new RegExp(
 );
 
 /** Words that may stand between a money verb and its sum (`could lose anywhere from`, `spent roughly`). */
-const VERB_FILLERS = /^(?:anywhere|from|between|some|roughly|about|nearly|almost|approximately|around|over|another)$/;
+const VERB_FILLERS =
+  /^(?:anywhere|from|between|some|roughly|about|nearly|almost|approximately|around|over|another|out|back)$/;
 
 /** Pronouns that stand for the person who pays or is paid: `fined him $500`. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
