@@ -4,6 +4,7 @@
  * `9,000 fewer jobs than` compares two counts of the noun after the comparative.
  */
 import { mark, type PhraseRule } from './phrase-state.js';
+import { STOP_WORDS } from './lexicon.js';
 
 /** Verbs after which `up to N` is the level a figure was moved to: `revised up to`, `ticked up to`. */
 const REVISION_VERBS = new Set([
@@ -63,8 +64,8 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less
 const THAN_WINDOW = 8;
 
 /**
- * `604,000 fewer jobs than first reported`, `350 more patients than last year`: a difference between two
- * counts of the noun after the comparative (not an increment); the comparative is read past.
+ * `604,000 fewer jobs than first reported`, `350 more patients than last year`, `68,000 fewer jobs a month`: a
+ * difference between two counts of the noun after the comparative (not an increment); the comparative is read past.
  */
 export const comparativeNoun: PhraseRule = {
   id: 'quantities/comparative-noun',
@@ -73,6 +74,13 @@ export const comparativeNoun: PhraseRule = {
     const w = t[p.last];
     if (p.measure !== null || !w || !COMPARATIVES.has(w.lower) || t[p.last + 1]?.kind !== 'word') return;
     if (t[p.last + 1]!.lower === 'than') return;
+    // `68,000 fewer jobs a month`: `fewer` never adds to an earlier figure, so no `than` need follow.
+    const next = t[p.last + 1]!;
+    if (w.lower === 'fewer' && !next.newline && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower)) {
+      p.last++;
+      mark(p, this.id);
+      return;
+    }
     for (let k = p.last + 2; k < t.length && k <= p.last + THAN_WINDOW; k++) {
       const x = t[k]!;
       if (x.lower === 'than') {

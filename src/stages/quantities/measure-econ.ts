@@ -12,7 +12,7 @@ import { CHANGE_NOUNS, CURRENCY_MEASURES, DIRECTIONS, STOP_WORDS } from './lexic
 import { subjectAt, subjectBefore, TOTAL_NOUNS } from './subject.js';
 import { pastSum } from './cues-before.js';
 import { COMPARATIVES } from './change-phrase.js';
-import { lowerFirst, phraseAfter, type MeasureContext, type MeasureRule } from './measure-context.js';
+import { lowerFirst, phraseAfter, subjectOf, type MeasureContext, type MeasureRule } from './measure-context.js';
 import { determiners } from '../../vocabulary/determiners.js';
 
 /** Verbs whose object changes by the amount after `by`: `cut its workforce by 3,500`. */
@@ -288,6 +288,19 @@ function changeNounCount(ctx: MeasureContext): string | null {
   return paragraphCount(ctx);
 }
 
+/**
+ * `The average monthly gain was 74,000`, `the downward revision came to 911,000`: a change noun with no `of` phrase
+ * as the subject of the number's verb counts the figure in hand.
+ */
+function changeNounSubject(ctx: MeasureContext): string | null {
+  const found = subjectOf(ctx);
+  if (!found || found.shape !== 'verb' || found.subject.of) return null;
+  const ws = found.subject.words;
+  const head = ws[ws.length - 1]!.toLowerCase();
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return CHANGE_NOUNS.has(singular) ? paragraphCount(ctx) : null;
+}
+
 /** Rules for percentages, run after the money and percentage rules of measure-money.ts. */
 export const ECON_RATE_RULES: MeasureRule[] = [
   {
@@ -329,6 +342,12 @@ export function econRules(noun: NounReader): MeasureRule[] {
       id: 'quantities/change-noun-count',
       applies: (q) => q.measure === null,
       find: changeNounCount,
+    },
+    {
+      // `The average monthly gain was 74,000`: a change noun as the subject names the figure in hand.
+      id: 'quantities/change-noun-subject',
+      applies: (q) => q.measure === null,
+      find: changeNounSubject,
     },
     {
       // `added 1.5 million jobs, 431,000 fewer than first reported`: a difference from the count before it.

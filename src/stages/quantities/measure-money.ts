@@ -7,7 +7,16 @@
  */
 import { countable, normaliseMeasure, findMeasure } from './measure.js';
 import { TOTAL_NOUNS } from './subject.js';
-import { BE_FORMS, CURRENCY_MEASURES, LEVEL_HEDGES, MONEY_NOUNS, STOP_WORDS, TIME_UNITS, UNITS } from './lexicon.js';
+import {
+  BE_FORMS,
+  CURRENCY_MEASURES,
+  LEVEL_HEDGES,
+  MONEY_NOUNS,
+  STOP_WORDS,
+  TIME_UNITS,
+  UNITS,
+  isCurrencyCode,
+} from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -207,6 +216,17 @@ const namedMoney = (m: string | null): m is string =>
 const ECHO_JOIN = /^\s*(?:(?:now|today|currently|at present|so far)\s+)?(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$/;
 /** Or a comparison: `, down from`, `compared with`. */
 const ECHO_COMPARE = /^[^.;:()]{0,60}?,?\s*(?:(?:down|up) from|compared (?:with|to))\s*$/;
+/**
+ * Or a conversion or a comparison set off by a comma: `40 bitcoin, worth about $2.4 million`, `, or roughly $3.3
+ * million`, `owes £95m, well above the £70m`, `, short of the $5 million`.
+ */
+const ECHO_SET_OFF = new RegExp(
+  '^,\\s*(?:(?:worth|or)|(?:(?:well|far|just|slightly|much|still)\\s+)?' +
+    '(?:above|below|under|over|short of|more than|less than|higher than|lower than)(?:\\s+the)?)' +
+    '(?:\\s+(?:about|roughly|around|some|nearly|almost|approximately|an estimated|estimated))?\\s*$',
+);
+/** The longest gap {@link ECHO_SET_OFF} can match, so a long gap is never searched. */
+const SET_OFF_MAX = 48;
 
 /** A measure that names a rate a percentage is of (`turnout`, `jobless rate`), not a percent change. */
 const namedRate = (m: string | null): m is string => !!m && !m.startsWith('percent') && !CURRENCY_MEASURES.has(m);
@@ -260,6 +280,15 @@ function moneyPhrase(ws: string[] | null): string | null {
 /** Money nouns that hold another kind of money: `an aid package` is aid. */
 const PACKAGES = new Set(['package', 'deal', 'bill', 'plan', 'programme', 'program']);
 
+/** `aid package` → aid: a package named by the money it holds is that money; any other phrase as it is. */
+function packageHolds(phrase: string): string {
+  const ws = phrase.split(' ');
+  const n = ws.length;
+  if (n < 2 || !PACKAGES.has(ws[n - 1]!.toLowerCase())) return phrase;
+  const inner = ws[n - 2]!.toLowerCase();
+  return MONEY_NOUNS.has(inner) && !PACKAGES.has(inner) ? inner : phrase;
+}
+
 /** Verbs that set a total at a level: `puts its best estimate at`, `pegged the figure at`. */
 const PUT_VERBS = /^(?:puts?|pegs?|pegged|places?|placed|sets?|pins?|pinned)$/;
 
@@ -275,6 +304,100 @@ function putAt(ctx: MeasureContext): boolean {
   return /^(?:its|the|their|his|her|a|an)$/.test(t[k]?.lower ?? '') && PUT_VERBS.test(t[k - 1]?.lower ?? '');
 }
 
+/** Words of a sale before `for`/`at` and a sum: `tickets sold for $250`, `on sale outside for`, `priced at`. */
+const SELLING_WORDS = new Set([
+  'sold',
+  'sell',
+  'sells',
+  'selling',
+  'resold',
+  'resell',
+  'sale',
+  'priced',
+  'retail',
+  'retails',
+  'retailing',
+  'auctioned',
+  'fetched',
+  'fetch',
+  'fetches',
+  'listed',
+]);
+
+/** Tokens looked back from `for`/`at` for a sale word, within the clause. */
+const SALE_WINDOW = 7;
+
+/** `tickets sold for $250`, `on sale outside the stadium for GH¢50`, `priced at €30`: what one thing costs. */
+const moneyPrice: MeasureRule = {
+  id: 'quantities/money-price',
+  applies: unnamedMoney,
+  find: (ctx) => {
+    const t = ctx.tokens;
+    const b = moneyBegin(ctx);
+    const prep = t[b - 1]?.lower;
+    if (prep !== 'for' && prep !== 'at') return null;
+    for (let k = b - 2; k >= Math.max(0, b - 1 - SALE_WINDOW); k--) {
+      const w = t[k]!;
+      if (w.newline || (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) || w.kind === 'num') return null;
+      if (SELLING_WORDS.has(w.lower)) return 'price';
+    }
+    return null;
+  },
+};
+
+/** At most this many earlier sums are compared with a repeated one, within {@link REPEAT_SPAN} characters. */
+const REPEAT_LOOKBACK = 8;
+const REPEAT_SPAN = 1500;
+
+/**
+ * `a ransom of 30 bitcoin ... would not pay 30 bitcoin`: a sum named only by its currency that repeats an amount
+ * named earlier (the same number in the same currency, a few paragraphs back at most) is that money again.
+ */
+const moneyRepeat: MeasureRule = {
+  id: 'quantities/money-repeat',
+  // `pay 30 bitcoin` says only that the sum is paid: the amount named earlier says what it is.
+  applies: (q) => unnamedMoney(q) || (q.measure === 'payment' && isCurrencyCode(q.unitCode)),
+  find: (ctx) => {
+    const { q } = ctx;
+    const v = q.value ?? q.low ?? q.high;
+    if (v === null) return null;
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - REPEAT_LOOKBACK); k--) {
+      const p = ctx.all[k]!;
+      if (ctx.start - p.end > REPEAT_SPAN) return null;
+      if (p.unitCode === q.unitCode && (p.value ?? p.low ?? p.high) === v && namedMoney(p.measure)) return p.measure;
+    }
+    return null;
+  },
+};
+
+/** Words between `of` and the whole's amount (`of the state's`, `of its`); a fixed look-ahead. */
+const PART_WINDOW = 6;
+
+/**
+ * `$40 million of the state's $150 million aid package`, `£1.2m of the £4m relief budget`: a part of a sum named
+ * after it is that money.
+ */
+const moneyPartOf: MeasureRule = {
+  id: 'quantities/money-part-of',
+  applies: unnamedMoney,
+  find: (ctx) => {
+    const t = ctx.tokens;
+    const whole = ctx.all[ctx.index + 1];
+    if (t[ctx.after]?.lower !== 'of' || !whole || !isCurrencyCode(whole.unitCode)) return null;
+    let k = ctx.after + 1;
+    const stop = k + PART_WINDOW;
+    // Only a determiner or a possessive name stands between: `of the central government's`.
+    for (; k < stop && k < t.length && t[k]!.start < whole.start; k++) {
+      const w = t[k]!;
+      if (w.newline || (w.kind !== 'word' && !/^['’]$/.test(w.text))) return null;
+    }
+    if (t[k]?.start !== whole.start) return null;
+    while (k < t.length && t[k]!.start < whole.end) k++;
+    const named = nounPhrase(t, k, moneyHead);
+    return named && packageHolds(named);
+  },
+};
+
 /** The rules for money, percentages and lengths, in order. */
 export const MONEY_RULES: MeasureRule[] = [
   {
@@ -283,13 +406,13 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: unnamedMoney,
     find: (ctx) => {
       const named = ctx.q.unit ? null : nounPhrase(ctx.tokens, ctx.after, moneyHead);
-      if (named || ctx.q.vague) return named;
+      if (named || ctx.q.vague) return named && packageHolds(named);
       const t = ctx.tokens[ctx.after];
       if (!t || t.kind !== 'word') return null;
       const worthOf = t.lower === 'worth' && ctx.tokens[ctx.after + 1]?.lower === 'of';
       if (worthOf) return moneyPhrase(phraseAfter(ctx.tokens, ctx.after + 2));
       const m = findMeasure(ctx.tokens, ctx.after, { skipOf: false, singular: true });
-      return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? m.measure : null;
+      return m.measure && MONEY_NOUNS.has(m.measure.split(' ').pop()!.toLowerCase()) ? packageHolds(m.measure) : null;
     },
   },
   {
@@ -315,6 +438,7 @@ export const MONEY_RULES: MeasureRule[] = [
       return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
     },
   },
+  moneyPartOf,
   {
     // `2 crore rupees for flood relief` → flood relief; `€300m for reconstruction` → reconstruction funding.
     id: 'quantities/money-for',
@@ -421,7 +545,8 @@ export const MONEY_RULES: MeasureRule[] = [
           : namedMoney(p?.measure ?? null);
       if (!p || !named) return null;
       const gap = ctx.text.slice(p.end, ctx.start);
-      return ECHO_JOIN.test(gap) || ECHO_COMPARE.test(gap) ? p.measure : null;
+      const setOff = gap.length <= SET_OFF_MAX && ECHO_SET_OFF.test(gap);
+      return setOff || ECHO_JOIN.test(gap) || ECHO_COMPARE.test(gap) ? p.measure : null;
     },
   },
   percentLevel,
@@ -433,6 +558,9 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: (q) => q.measure === null && q.vague && /^(?:billions|trillions)$/i.test(q.number.text),
     find: (ctx) => moneyNounBefore(ctx) ?? moneyClause.find(ctx),
   },
+  moneyPrice,
+  // A sum no nearer word named, or only as paid, that repeats an amount named earlier.
+  moneyRepeat,
   // Last, refining a cost or a claim: `cost the insurance industry $3bn`, `the strike will cost carmakers $2bn`,
   // `a price tag of` (money-bearer.ts).
   ...MONEY_BEARER_RULES,

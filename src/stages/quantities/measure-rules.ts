@@ -23,6 +23,7 @@ import { MeasureIndex, planAfter, samePlan } from './measure-plan.js';
 import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { moneyPerRecipient } from './money-recipient.js';
+import { moneyPerUnit } from './money-per-unit.js';
 import { determiners } from '../../vocabulary/determiners.js';
 import { EVENT_NOUNS } from '../../vocabulary/events.js';
 
@@ -150,6 +151,25 @@ function crowdInClause(ctx: MeasureContext): boolean {
   return false;
 }
 
+/** Verbs whose bare number is how many a place or vessel takes: `the arena holds 18,000`, `the hall seats 2,400`. */
+const CAPACITY_VERBS = new Set(['holds', 'hold', 'seats', 'seat', 'seating', 'accommodates', 'accommodate', 'sleeps']);
+
+/** Participles before `for` or `to carry` that state a capacity: `built for 40`, `licensed to carry 180`. */
+const CAPACITY_PARTICIPLES = new Set(['meant', 'built', 'designed', 'intended', 'licensed', 'rated', 'certified']);
+
+/** `a cell built for 40`, `the arena holds 18,000`, `licensed to carry 180`, `room for 60`: a capacity, no count. */
+function capacity(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  const b = ctx.begin;
+  const w1 = t[b - 1]?.lower ?? '';
+  if (CAPACITY_VERBS.has(w1)) return 'capacity';
+  const w2 = t[b - 2]?.lower ?? '';
+  if (w1 === 'for') return CAPACITY_PARTICIPLES.has(w2) || w2 === 'room' ? 'capacity' : null;
+  if ((w1 === 'carry' || w1 === 'hold') && w2 === 'to')
+    return CAPACITY_PARTICIPLES.has(t[b - 3]?.lower ?? '') ? 'capacity' : null;
+  return null;
+}
+
 /** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: readonly MeasureRule[] = [
   {
@@ -228,6 +248,12 @@ export const COUNT_RULES: readonly MeasureRule[] = [
     },
   },
   {
+    // `a dormitory built for 40`, `the arena holds 18,000`: a bare number a place or vessel takes is its capacity.
+    id: 'quantities/capacity',
+    applies: (q) => q.measure === null,
+    find: capacity,
+  },
+  {
     // `the estimated 195,000 who came`: a number that is the subject of `who` counts people.
     id: 'quantities/who-people',
     applies: (q) => q.measure === null,
@@ -294,6 +320,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = Object.freeze([
   ...RATE_RULES,
   // Jobs lost, the value of goods, a levy's revenue: renames of a count or a sum (measure-jobs-value.ts).
   ...JOB_VALUE_RULES,
+  // `$0.18/W`, `€250 per passenger`: a sum per unit bought or per head (money-per-unit.ts).
+  moneyPerUnit,
   // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
   moneyPerRecipient,
 ]);

@@ -62,6 +62,24 @@ const MONEY_VERB_ROWS: MoneyVerb[] = [
   { words: ['launder', 'laundered', 'launders', 'laundering'], measure: 'laundered money' },
   { words: ['repay', 'repaid', 'repays', 'repaying'], measure: 'repayments', object: true },
   { words: ['refund', 'refunded', 'refunds', 'refunding'], measure: 'refunds', object: true },
+  // Only with `into`: `poured $2 billion into the fund`.
+  {
+    words: [
+      'pour',
+      'poured',
+      'pours',
+      'pouring',
+      'pump',
+      'pumped',
+      'pumps',
+      'pumping',
+      'inject',
+      'injected',
+      'injects',
+    ],
+    measure: 'investment',
+    then: /^into$/,
+  },
   // Only with `toward`: `gave $5 to a clerk` is no gift to a cause.
   { words: ['give', 'gave', 'given', 'gives', 'giving'], measure: 'contributions', then: /^towards?$/ },
 ];
@@ -76,7 +94,8 @@ const SALE_WORDS = new RegExp(
 );
 
 /** Words that may stand between a money verb and its sum (`could lose anywhere from`, `spent roughly`). */
-const VERB_FILLERS = /^(?:anywhere|from|between|some|roughly|about|nearly|almost|approximately|around|over|another)$/;
+const VERB_FILLERS =
+  /^(?:anywhere|from|between|some|roughly|about|nearly|almost|approximately|around|over|another|out|back)$/;
 
 /** Pronouns that stand for the person who pays or is paid: `fined him $500`. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);

@@ -383,6 +383,18 @@ function month(tokens: Token[], k: number): boolean {
   return tokens[k]!.text === 'May' && k > 0 && !boundary(tokens, k - 1) && !tokens[k]!.newline;
 }
 
+/**
+ * `in Ohio and Kentucky`, `for May and June`: `and`/`or` at k joins two names when all the phrase read after it, up to
+ * p, is names and a name stands before it.
+ */
+function joinedNames(tokens: Token[], k: number, p: number): boolean {
+  if ((tokens[k]!.lower !== 'and' && tokens[k]!.lower !== 'or') || k === p) return false;
+  const before = tokens[k - 1];
+  if (!before || before.kind !== 'word' || !/^[A-Z]/.test(before.text)) return false;
+  for (let j = k + 1; j <= p; j++) if (tokens[j]!.kind !== 'word' || !/^[A-Z]/.test(tokens[j]!.text)) return false;
+  return true;
+}
+
 /** Walk one noun phrase back from token p (inclusive): its first token, or -1 when p starts no phrase. */
 function phraseBack(tokens: Token[], p: number, floor: number): number {
   let k = p;
@@ -393,7 +405,7 @@ function phraseBack(tokens: Token[], p: number, floor: number): number {
       k--;
       continue;
     }
-    const breaker = BREAKERS.has(t.lower) && !month(tokens, k);
+    const breaker = BREAKERS.has(t.lower) && !month(tokens, k) && !joinedNames(tokens, k, p);
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower) || breaker) break;
     if (DETERMINERS.has(t.lower)) return k;
     if (t.newline && k < p) return k;
@@ -538,8 +550,12 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, 
   } else if (!verb) {
     // `pegged the death toll at 265`: a noun (not a participle) right before one filler.
     // `loose` (sums of money): any fillers (`insured losses for the sector anywhere from $5 billion`).
-    const participle = /(?:ed|ing)$/.test(tokens[k]?.lower ?? '');
-    const strict = fillers === 1 && DIRECT_FILLERS.has(tokens[k + 1]!.lower) && !participle;
+    // `raised the number of injured to 565`: after a total noun's `of` the word is a noun, not a participle.
+    const nominal = tokens[k - 1]?.lower === 'of' && TOTAL_NOUNS.has(tokens[k - 2]?.lower ?? '');
+    const participle = !nominal && /(?:ed|ing)$/.test(tokens[k]?.lower ?? '');
+    // `revised the number of dead down to 78`: a direction before the filler moves the total.
+    const moved = fillers === 2 && DIRECTIONS.has(tokens[k + 1]!.lower) && DIRECT_FILLERS.has(tokens[k + 2]!.lower);
+    const strict = (fillers === 1 ? DIRECT_FILLERS.has(tokens[k + 1]!.lower) : moved) && !participle;
     if (!loose && !strict) return null;
     if (fillers === 0) return null;
     const s = subjectAt(tokens, k, floor);

@@ -1,0 +1,79 @@
+/**
+ * Table cases for sums of money named only by their currency that take what the money is from another sum:
+ * the same amount named earlier, a conversion or comparison right after a named sum, and a part of a named
+ * whole (`$40 million of the state's $150 million aid package`). Invented sentences about ransoms, floods,
+ * strikes, insolvencies and relief funds.
+ */
+import type { MeasureCase } from './measures.cases.js';
+
+const m = (text: string, measure: string | null, rule?: string, at?: number): MeasureCase => ({
+  text,
+  measure,
+  ...(rule ? { rule } : {}),
+  ...(at !== undefined ? { at } : {}),
+});
+
+const REPEAT = 'quantities/money-repeat';
+const ECHO = 'quantities/money-echo';
+const PART = 'quantities/money-part-of';
+const PACKAGE = 'quantities/money-noun';
+const PRICE = 'quantities/money-price';
+const PER_UNIT = 'quantities/money-per-unit';
+const VERB = 'quantities/money-verb';
+
+export const moneyKindCases: MeasureCase[] = [
+  // the same amount named again takes the measure it had
+  m(
+    'The creditor sought a settlement of $2 million from the club. The club refused to pay $2 million before May.',
+    'settlement',
+    REPEAT,
+    1,
+  ),
+  m(
+    'Each flooded household will get compensation of €800. Officials said the €800 would arrive by March.',
+    'compensation',
+    REPEAT,
+    1,
+  ),
+  m(
+    'The gang asked for a ransom of 30 bitcoin. The hospital said it would not pay 30 bitcoin to criminals.',
+    'ransom',
+    REPEAT,
+    1,
+  ),
+  m('Nurses were offered a bonus of £600. Ministers later said £600 was all they could afford.', 'bonus', REPEAT, 1),
+  // a different amount, or the same amount named by its own noun, keeps its own reading
+  m('The town was fined $5,000 in June. It also received $5,000 in grants for the park.', 'grants', undefined, 1),
+  m('The league imposed a fine of €9,000. Fans then raised €4,000 for the club.', 'funds', undefined, 1),
+  // a conversion or a comparison right after a named sum
+  m('Hackers demanded a ransom of 40 bitcoin, worth about $2.4 million at current prices.', 'ransom', ECHO, 1),
+  m('The insurer raised its settlement offer to 3 million euros, or roughly $3.3 million.', 'offer', ECHO, 1),
+  m('The bakery chain owes £95m, well above the £70m its auditors reported in March.', 'debt', ECHO, 1),
+  m('Storm damage reached $12 million, far below the $30 million feared at first.', 'damage', ECHO, 1),
+  m('The county received grants of $3 million, short of the $5 million it requested.', 'grants', ECHO, 1),
+  // a part of a named whole
+  m("The region has received 80 million euros of the government's 300 million euro aid package.", 'aid', PART),
+  m("Farmers have been paid $40 million of the state's $150 million aid package so far.", 'aid', PART),
+  m('The city has spent $2 million of its $9 million recovery fund on roads.', 'recovery fund', PART),
+  m('Only £1.2m of the £4m flood relief budget has been used.', 'flood relief budget', PART),
+  // an aid package is aid
+  m('Parliament approved a $700 million aid package for the drought-hit north.', 'aid', PACKAGE),
+  m('The EU promised a €2 billion aid package after the earthquake.', 'aid', PACKAGE),
+  // what one thing sells for is its price
+  m('Touts said tickets sold for $250 each near the gates.', 'price', PRICE),
+  m('Fake permits were on sale at the border crossing for 40 euros.', 'price', PRICE),
+  m('The new phone is priced at €899 in Germany.', 'price', PRICE),
+  m('Bottled water was selling in the camp for £3.', 'price', PRICE),
+  m('The firm sold its stake in March and raised $40 million for charity.', 'funds'),
+  // a sum per unit bought or per head is a rate
+  m('Modules now sell for $0.18/W, down from $0.40/W in 2020.', 'price per watt', PER_UNIT),
+  m('Modules now sell for $0.18/W, down from $0.40/W in 2020.', 'price per watt', PER_UNIT, 1),
+  m('Airlines must pay €250 per passenger in compensation.', 'compensation per passenger', PER_UNIT),
+  m('Drivers paid $3.40 a gallon last week.', 'payment per gallon', PER_UNIT),
+  m('Wholesale power cost $0.05/kWh in the auction.', 'cost per kWh', PER_UNIT),
+  m('The strike is costing the port $4 million a week.', 'losses'),
+  // money verbs with a particle or a destination
+  m('The insurer paid out $450 million to policyholders after the hail.', 'payment', VERB),
+  m('Investors poured $2 billion into the fund last year.', 'investment', VERB),
+  m('The state pumped 800 million euros into the flooded rail network.', 'investment', VERB),
+];
