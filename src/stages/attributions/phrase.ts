@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_PARTICIPLES,
   GENERIC_HEADS,
+  LAY_PEOPLE,
   NON_SPEAKERS,
   NP_STOP,
   PRONOUNS,
@@ -227,6 +228,13 @@ const PLACE_UNIT =
 /** Words of count or recency before a generic source, not part of its name: "additional records", "the new poll". */
 const COUNT_WORDS =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:additional|further|other|more|new|newly|recently|latest|recent)\s+(?:(?:filed|released|unsealed|disclosed|published)\s+)?)+/i;
+
+/** A count or quantifier and at most two words before the head (`Three men`, `several young mothers`). */
+const COUNTED_PEOPLE =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|a few|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/iu;
+
+/** People named by what they are, not what they do (`men`, `women`), who may speak when counted. */
+const PERSON_NOUNS = new Set(['men', 'women', 'people', 'teenagers', 'mothers', 'fathers', 'boys', 'girls']);
 
 /** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
 function genericName(surface: string): string {
@@ -903,6 +911,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   if (GENERIC_HEADS.has(head))
     return [{ entity: null, name: genericName(surface), span, by: `${by}/generic`, certain: false }];
+  // attributions/counted-people: "Three men said", "two farmers, who …, said": unnamed people counted speak as a group.
+  if (COUNTED_PEOPLE.test(surface) && (LAY_PEOPLE.has(head) || PERSON_NOUNS.has(head)))
+    return [{ entity: null, name: surface, span, by: `${by}/counted-people`, certain: false }];
   // "multiple people familiar with the matter": who they are, without how many.
   if (
     /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(

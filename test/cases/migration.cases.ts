@@ -1,0 +1,20 @@
+/**
+ * Table cases from migration and humanitarian stories: invented sentences about floods, strikes, fires, camps,
+ * markets and elections, never from an annotated corpus.
+ */
+
+import type { SourceRow } from './who-says-run.js';
+
+/** attributions/counted-people: a counted group of unnamed people speaks as that group ("Three farmers said"). */
+export const countedPeopleRows: SourceRow[] = [
+  ['Two farmers said the floodwater had drowned at least 300 sheep.', '300', 'Two farmers'],
+  ['Three men, who asked that their names not be used, said the lorry had carried 40 people.', '40', 'Three men'],
+  ['Four women, who were rescued on Monday, said about 25 people had been trapped in the cellar.', '25', 'Four women'],
+  ['Several drivers said more than 200 lorries were queuing at the border.', '200', 'Several drivers'],
+  ['Two students said 120 pupils had been sent home.', '120', 'Two students'],
+  // A count that is itself the claim is not its own speaker.
+  ['Two men were arrested after 14 cars were set on fire, police said.', '14', 'police'],
+  // Officials counted stay generic sources; a count of things is never a speaker.
+  ['Two officials said 75 families had been moved to the school.', '75', 'Two officials'],
+  ['Two reports said 60 boats had sunk.', '60', 'Two reports'],
+];

@@ -1,0 +1,8 @@
+/** Table tests for figures of migration and humanitarian stories (invented sentences). */
+import { describe } from 'vitest';
+import { sourceTable } from './who-says-run.js';
+import { countedPeopleRows } from './migration.cases.js';
+
+describe('attributions/counted-people: a counted group of unnamed people speaks', () => {
+  sourceTable(countedPeopleRows);
+});
