@@ -18,3 +18,24 @@ export const countedPeopleRows: SourceRow[] = [
   ['Two officials said 75 families had been moved to the school.', '75', 'Two officials'],
   ['Two reports said 60 boats had sunk.', '60', 'Two reports'],
 ];
+
+/** attributions/org-body: a body named by its work after its parent's name is its own source. */
+export const orgBodyRows: SourceRow[] = [
+  ['About 3,000 people have fled the floods, the U.N. refugee agency said on Tuesday.', '3,000', 'U.N. refugee agency'],
+  ["The UN children's agency said 40 schools had been damaged by the storm.", '40', "UN children's agency"],
+  [
+    'At least 12 aid workers were killed last year, according to a statement from the U.N. mission in Haiti.',
+    '12',
+    'U.N. mission in Haiti',
+  ],
+  [
+    'The U.N. food agency warned that 2 million people faced hunger after the drought.',
+    '2 million',
+    'U.N. food agency',
+  ],
+  ['The EU border mission said 450 lorries crossed on Monday.', '450', 'EU border mission'],
+  // The body's own name after it, the organisation itself, or its people, still speak for it.
+  ['The UN food agency WFP said 14 warehouses had been looted.', '14', 'WFP'],
+  ['The United Nations said 90 trucks had entered the city.', '90', 'United Nations'],
+  ['EU officials said 450 lorries crossed on Monday.', '450', 'European Union'],
+];

@@ -1,8 +1,12 @@
 /** Table tests for figures of migration and humanitarian stories (invented sentences). */
 import { describe } from 'vitest';
 import { sourceTable } from './who-says-run.js';
-import { countedPeopleRows } from './migration.cases.js';
+import { countedPeopleRows, orgBodyRows } from './migration.cases.js';
 
 describe('attributions/counted-people: a counted group of unnamed people speaks', () => {
   sourceTable(countedPeopleRows);
+});
+
+describe('attributions/org-body: a body of an organisation named by its work speaks', () => {
+  sourceTable(orgBodyRows);
 });

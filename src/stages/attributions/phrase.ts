@@ -236,6 +236,32 @@ const COUNTED_PEOPLE =
 /** People named by what they are, not what they do (`men`, `women`), who may speak when counted. */
 const PERSON_NOUNS = new Set(['men', 'women', 'people', 'teenagers', 'mothers', 'fathers', 'boys', 'girls']);
 
+/** A body named by its work after its parent's name (`U.N. refugee agency`, `EU border mission`). */
+const SUB_BODY =
+  /^\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:agency|mission|programme|program|commission|committee|office|fund)(?=$|[\s,])/u;
+
+/** The place a body works in (` in South Sudan`): up to three capitalised words. */
+const BODY_PLACE = /^\s+(?:in|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/u;
+
+/**
+ * attributions/org-body: "the U.N. refugee agency", "the UN mission in South Sudan": a body of an organisation
+ * named by what it does is its own source, not the organisation whose name it opens with.
+ */
+function orgBody(text: string, orgs: Mention[], end: number): { name: string } | null {
+  for (const m of orgs) {
+    if (m.type !== 'organization') continue;
+    const body = SUB_BODY.exec(text.slice(m.end, end));
+    if (!body) continue;
+    const bodyEnd = m.end + body[0].length;
+    // `the UN refugee agency UNHCR`: the body's own name after it is the source.
+    if (orgs.some((o) => o.start >= bodyEnd && /^\s*$/.test(text.slice(bodyEnd, o.start)))) return null;
+    // `the U.N. mission in South Sudan`: a place after the body belongs to its name, past the phrase's end too.
+    const place = BODY_PLACE.exec(text.slice(bodyEnd, bodyEnd + 40));
+    return { name: text.slice(m.start, place ? bodyEnd + place[0].replace(/\.$/, '').length : bodyEnd) };
+  }
+  return null;
+}
+
 /** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
 function genericName(surface: string): string {
   const bare = surface.replace(COUNT_WORDS, '');
@@ -878,6 +904,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
+  const sub = orgBody(text, orgs, phrase.end);
+  if (sub) return [{ entity: null, name: sub.name, span, by: `${by}/org-body`, certain: false }];
   if (orgs.length) {
     let m = orgs[orgs.length - 1]!;
     // attributions/name-of: "the Ministry of Health of Peru": the body, not the country it belongs to.
