@@ -39,3 +39,11 @@ export const orgBodyRows: SourceRow[] = [
   ['The United Nations said 90 trucks had entered the city.', '90', 'United Nations'],
   ['EU officials said 450 lorries crossed on Monday.', '450', 'European Union'],
 ];
+
+/** entities/short-titles: ranks written short (`Lt Cdr`, `Cpl`, `Brig`) are titles, not part of the name. */
+export const rankRows: SourceRow[] = [
+  ['About 40 people were rescued from the flooded mine, Lt Cdr Anna Berg said.', '40', 'Anna Berg'],
+  ['Cdr Piet Mols said 6 vessels had joined the search.', '6', 'Piet Mols'],
+  ['Cpl Dan Okoro said 30 tents were put up at the stadium.', '30', 'Dan Okoro'],
+  ['Brig Sara Lund said 1,200 troops were sent to the flooded valley.', '1,200', 'Sara Lund'],
+];
