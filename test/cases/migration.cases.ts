@@ -5,6 +5,9 @@
 
 import type { SourceRow } from './who-says-run.js';
 
+/** A sentence, the measure of its `at`-th quantity (default 0) and the rule that found it. */
+export type MeasureRow = [string, string, string, number?];
+
 /** attributions/counted-people: a counted group of unnamed people speaks as that group ("Three farmers said"). */
 export const countedPeopleRows: SourceRow[] = [
   ['Two farmers said the floodwater had drowned at least 300 sheep.', '300', 'Two farmers'],
@@ -46,4 +49,24 @@ export const rankRows: SourceRow[] = [
   ['Cdr Piet Mols said 6 vessels had joined the search.', '6', 'Piet Mols'],
   ['Cpl Dan Okoro said 30 tents were put up at the stadium.', '30', 'Dan Okoro'],
   ['Brig Sara Lund said 1,200 troops were sent to the flooded valley.', '1,200', 'Sara Lund'],
+];
+
+/** quantities/total-noun-clause: a total noun whose complement opens with capitalised adjectives. */
+export const capitalAdjectiveRows: MeasureRow[] = [
+  [
+    'The number of South Sudanese refugees who have crossed into the region since the fighting began has passed 31,000.',
+    'refugees',
+    'quantities/total-noun-clause',
+  ],
+  [
+    'The number of South Korean tourists who visited the island during the festival reached 12,500 on Sunday.',
+    'tourists',
+    'quantities/total-noun-clause',
+  ],
+  [
+    'The number of New Zealand dairy farmers who have sold their herds since the drought began stands at 640.',
+    'dairy farmers',
+    'quantities/total-noun-clause',
+  ],
+  ['The number of Afghan families who have been moved out of the camp since March has risen to 830.', 'families'],
 ];

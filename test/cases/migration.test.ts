@@ -1,7 +1,8 @@
 /** Table tests for figures of migration and humanitarian stories (invented sentences). */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/stages/quantities.js';
 import { sourceTable } from './who-says-run.js';
-import { countedPeopleRows, orgBodyRows, rankRows } from './migration.cases.js';
+import { capitalAdjectiveRows, countedPeopleRows, orgBodyRows, rankRows } from './migration.cases.js';
 
 describe('attributions/counted-people: a counted group of unnamed people speaks', () => {
   sourceTable(countedPeopleRows);
@@ -13,4 +14,12 @@ describe('attributions/org-body: a body of an organisation named by its work spe
 
 describe('entities/short-titles: a rank written short is no part of the name', () => {
   sourceTable(rankRows);
+});
+
+describe('quantities/total-noun-clause: capitalised adjectives before the counted noun', () => {
+  it.each(capitalAdjectiveRows)('%s → %s', (text, measure, rule, at) => {
+    const q = extractQuantities(text)[at ?? 0];
+    expect(q?.measure).toBe(measure);
+    if (rule) expect(q!.by.split('+')).toContain(rule);
+  });
 });
