@@ -70,3 +70,26 @@ export const capitalAdjectiveRows: MeasureRow[] = [
   ],
   ['The number of Afghan families who have been moved out of the camp since March has risen to 830.', 'families'],
 ];
+
+const STATION_LEAD =
+  'Rescue crews brought about 400 people to the sports hall overnight after the river burst its banks, the ' +
+  'county council said.';
+
+/** clean/masthead-station: [raw opening, the title, the outlet] of a broadcaster's page. */
+export const stationRows: Array<[string, string, string]> = [
+  [
+    `COAST 101.4\nNews | Sport | Traffic | Listen live\n\nFlood shelters fill as river keeps rising\n\n${STATION_LEAD}`,
+    'Flood shelters fill as river keeps rising',
+    'Coast 101.4',
+  ],
+  [
+    `Radio Tamar 94.2 FM\nThe voice of the valley\n\nHundreds spend night in sports hall after flood\n\n${STATION_LEAD}`,
+    'Hundreds spend night in sports hall after flood',
+    'Radio Tamar 94.2 FM',
+  ],
+  [
+    `Harbour Sound 97.6\n\nFerry strike enters third day as talks stall\n\n${STATION_LEAD}`,
+    'Ferry strike enters third day as talks stall',
+    'Harbour Sound 97.6',
+  ],
+];

@@ -1,8 +1,8 @@
 /** Table tests for figures of migration and humanitarian stories (invented sentences). */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { sourceTable } from './who-says-run.js';
-import { capitalAdjectiveRows, countedPeopleRows, orgBodyRows, rankRows } from './migration.cases.js';
+import { run, sourceTable } from './who-says-run.js';
+import { capitalAdjectiveRows, countedPeopleRows, orgBodyRows, rankRows, stationRows } from './migration.cases.js';
 
 describe('attributions/counted-people: a counted group of unnamed people speaks', () => {
   sourceTable(countedPeopleRows);
@@ -21,5 +21,13 @@ describe('quantities/total-noun-clause: capitalised adjectives before the counte
     const q = extractQuantities(text)[at ?? 0];
     expect(q?.measure).toBe(measure);
     if (rule) expect(q!.by.split('+')).toContain(rule);
+  });
+});
+
+describe("clean/masthead-station: a broadcaster's name and frequency above the headline", () => {
+  it.each(stationRows)('%#: %s', (raw, title, outlet) => {
+    const a = run(raw);
+    expect(a.meta.title?.value ?? null).toBe(title);
+    expect(a.meta.outlet?.value ?? null).toBe(outlet);
   });
 });
