@@ -93,3 +93,22 @@ export const stationRows: Array<[string, string, string]> = [
     'Harbour Sound 97.6',
   ],
 ];
+
+/** quantities/breakdown-group (fronted `of`): nationality items after a fronted `Of the N X,` count X. */
+export const frontedOfRows: MeasureRow[] = [
+  [
+    'Of the 52 patients, 30 are Kenyan, 12 Nigerian and 10 Ethiopian.',
+    'Nigerian patients',
+    'quantities/breakdown-group',
+    2,
+  ],
+  ['Of the 40 miners, 25 were Iraqi and 15 Chilean.', 'Chilean miners', 'quantities/breakdown-group', 2],
+  [
+    'Of the 1,200 arrivals, 700 are Sudanese, 300 Kenyan and 200 Ethiopian.',
+    'Kenyan arrivals',
+    'quantities/breakdown-group',
+    2,
+  ],
+  // An item that names its own noun keeps it.
+  ['Of the 30 injured, 18 were men and 12 were children.', 'children', undefined, 2],
+];

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import { run, sourceTable } from './who-says-run.js';
-import { capitalAdjectiveRows, countedPeopleRows, orgBodyRows, rankRows, stationRows } from './migration.cases.js';
+import {
+  capitalAdjectiveRows,
+  countedPeopleRows,
+  frontedOfRows,
+  orgBodyRows,
+  rankRows,
+  stationRows,
+} from './migration.cases.js';
 
 describe('attributions/counted-people: a counted group of unnamed people speaks', () => {
   sourceTable(countedPeopleRows);
@@ -16,8 +23,8 @@ describe('entities/short-titles: a rank written short is no part of the name', (
   sourceTable(rankRows);
 });
 
-describe('quantities/total-noun-clause: capitalised adjectives before the counted noun', () => {
-  it.each(capitalAdjectiveRows)('%s → %s', (text, measure, rule, at) => {
+describe('quantities/total-noun-clause, quantities/fronted-of-group: what a number counts', () => {
+  it.each([...capitalAdjectiveRows, ...frontedOfRows])('%s → %s', (text, measure, rule, at) => {
     const q = extractQuantities(text)[at ?? 0];
     expect(q?.measure).toBe(measure);
     if (rule) expect(q!.by.split('+')).toContain(rule);
