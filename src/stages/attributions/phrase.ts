@@ -13,6 +13,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_PARTICIPLES,
   GENERIC_HEADS,
+  LAY_PEOPLE,
   NON_SPEAKERS,
   NP_STOP,
   PRONOUNS,
@@ -227,6 +228,39 @@ const PLACE_UNIT =
 /** Words of count or recency before a generic source, not part of its name: "additional records", "the new poll". */
 const COUNT_WORDS =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:additional|further|other|more|new|newly|recently|latest|recent)\s+(?:(?:filed|released|unsealed|disclosed|published)\s+)?)+/i;
+
+/** A count or quantifier and at most two words before the head (`Three men`, `several young mothers`). */
+const COUNTED_PEOPLE =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|a few|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/iu;
+
+/** People named by what they are, not what they do (`men`, `women`), who may speak when counted. */
+const PERSON_NOUNS = new Set(['men', 'women', 'people', 'teenagers', 'mothers', 'fathers', 'boys', 'girls']);
+
+/** A body named by its work after its parent's name (`U.N. refugee agency`, `EU border mission`). */
+const SUB_BODY =
+  /^\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:agency|mission|programme|program|commission|committee|office|fund)(?=$|[\s,])/u;
+
+/** The place a body works in (` in South Sudan`): up to three capitalised words. */
+const BODY_PLACE = /^\s+(?:in|for)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}/u;
+
+/**
+ * attributions/org-body: "the U.N. refugee agency", "the UN mission in South Sudan": a body of an organisation
+ * named by what it does is its own source, not the organisation whose name it opens with.
+ */
+function orgBody(text: string, orgs: Mention[], end: number): { name: string } | null {
+  for (const m of orgs) {
+    if (m.type !== 'organization') continue;
+    const body = SUB_BODY.exec(text.slice(m.end, end));
+    if (!body) continue;
+    const bodyEnd = m.end + body[0].length;
+    // `the UN refugee agency UNHCR`: the body's own name after it is the source.
+    if (orgs.some((o) => o.start >= bodyEnd && /^\s*$/.test(text.slice(bodyEnd, o.start)))) return null;
+    // `the U.N. mission in South Sudan`: a place after the body belongs to its name, past the phrase's end too.
+    const place = BODY_PLACE.exec(text.slice(bodyEnd, bodyEnd + 40));
+    return { name: text.slice(m.start, place ? bodyEnd + place[0].replace(/\.$/, '').length : bodyEnd) };
+  }
+  return null;
+}
 
 /** A generic source kept as said, without its article and count words ("Additional records" → "records"). */
 function genericName(surface: string): string {
@@ -878,6 +912,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
+  const sub = orgBody(text, orgs, phrase.end);
+  if (sub) return [{ entity: null, name: sub.name, span, by: `${by}/org-body`, certain: false }];
   if (orgs.length) {
     let m = orgs[orgs.length - 1]!;
     // attributions/name-of: "the Ministry of Health of Peru": the body, not the country it belongs to.
@@ -911,6 +947,9 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   if (GENERIC_HEADS.has(head))
     return [{ entity: null, name: genericName(surface), span, by: `${by}/generic`, certain: false }];
+  // attributions/counted-people: "Three men said", "two farmers, who …, said": unnamed people counted speak as a group.
+  if (COUNTED_PEOPLE.test(surface) && (LAY_PEOPLE.has(head) || PERSON_NOUNS.has(head)))
+    return [{ entity: null, name: surface, span, by: `${by}/counted-people`, certain: false }];
   // "multiple people familiar with the matter": who they are, without how many.
   if (
     /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:multiple|several|some|many|two|three|four|five|other)\s+)?(?:people|persons|sources|officials|aides|diplomats|insiders|executives)\s+(?:familiar|briefed|close|knowledgeable|involved)\s+(?:with|on|to|in)\s/i.test(

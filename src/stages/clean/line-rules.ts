@@ -454,6 +454,7 @@ const MASTHEAD_WORDS = new Set([
 export function isMastheadLine(line: string): boolean {
   // A site's name run together with a number ("Newsline24").
   if (/^\p{Lu}\p{L}{2,}\d{1,3}$/u.test(line)) return true;
+  if (STATION_LINE.test(line)) return true;
   line = mastheadCore(line);
   if (line.length > 60 || /[,;:!?|/()"“”]/.test(line)) return false;
   const toks = words(line);
@@ -465,6 +466,9 @@ export function isMastheadLine(line: string): boolean {
   const last = toks[toks.length - 1]!.toLowerCase().split('-');
   return MASTHEAD_WORDS.has(last[last.length - 1]!);
 }
+
+/** `clean/masthead-station`: a broadcaster's name and its frequency ("Coast 101.4", "Radio Tamar 94.2 FM"). */
+const STATION_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}\s+\d{2,3}\.\d(?:\s+(?:FM|AM))?$/u;
 
 // "The Valley Times - English edition", "Harbour FM 96.3", "Delta Radio 102.5 FM": a label after the name.
 const EDITION_TAIL = /\s+[-–|]\s+(?:[\p{Lu}][\p{L}]+\s+)?[Ee]dition$/u;

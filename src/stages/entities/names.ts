@@ -102,7 +102,7 @@ const list = (s: string) => new Set(s.trim().split(/\s+/));
 export const TITLES = list(`
 mr mrs ms miss dr prof professor president vice prime minister justice chief judge senator sen rep representative
 congressman congresswoman gov governor mayor gen general maj major col colonel lt lieutenant adm admiral capt captain
-sgt sergeant cmdr commander secretary spokesman spokeswoman spokesperson director lawmaker lawmakers legislator
+sgt sergeant cmdr cdr commander cpl corporal brig brigadier secretary spokesman spokeswoman spokesperson director lawmaker lawmakers legislator
 leader chairman chairwoman chair ceo king queen prince princess pope emperor chancellor ambassador envoy attorney
 lawyer editor analyst professor researcher economist correspondent reporter deputy press head officer official
 sheikh rev reverend father sister lord lady sir dame coach manager founder speaker premier president-elect
@@ -113,7 +113,9 @@ mp mep msp mla
 `);
 
 /** Titles written short before a name ("Dr", "Sgt.", "Cllr"), lower case without the stop. */
-export const SHORT_TITLES = list('mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt sgt det insp supt cllr');
+export const SHORT_TITLES = list(
+  'mr mrs ms miss dr prof sen rep gov gen maj col lt adm capt cdr cmdr cpl brig sgt det insp supt cllr',
+);
 
 /** Honorifics that alone (with a surname) mark a person: the short titles and a few written out. */
 export const HONORIFICS = new Set([...SHORT_TITLES, ...list('justice judge president senator governor mayor')]);

@@ -67,11 +67,23 @@ export function phraseAfter(tokens: Token[], j: number): string[] | null {
   for (let k = j; k < tokens.length && ws.length < 4; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (k > j && t.newline) || STOP_WORDS.has(t.lower)) break;
-    // A capitalised word only as an adjective before a lower-case noun (`Chinese consumer goods`).
-    if (isCapital(t.text) && !/^[a-z]/.test(tokens[k + 1]?.text ?? '')) break;
+    // A capitalised word only as an adjective before a lower-case noun (`Chinese consumer goods`, `South Sudanese
+    // refugees`).
+    if (isCapital(t.text) && !adjectiveRun(tokens, k)) break;
     ws.push(t.text);
   }
   return ws.length ? ws : null;
+}
+
+/** true when the capitalised word at `k` and at most one more before a lower-case word qualify that word. */
+function adjectiveRun(tokens: Token[], k: number): boolean {
+  for (let n = k + 1; n <= k + 2; n++) {
+    const x = tokens[n];
+    if (!x || x.kind !== 'word' || x.newline) return false;
+    if (/^[a-z]/.test(x.text)) return true;
+    if (!isCapital(x.text)) return false;
+  }
+  return false;
 }
 
 /** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */

@@ -272,17 +272,35 @@ function listWord(t: Token): boolean {
 }
 
 /** The group a list of members opened by `include`, `including` or `Among the X were` breaks down, or null. */
-function breakdownGroup(ctx: MeasureContext): string | null {
+function breakdownGroup(ctx: MeasureContext, fronted = false): string | null {
   const t = ctx.tokens;
   let qi = ctx.index - 1;
   for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - 30); k--) {
     const w = t[k]!;
     if (INCLUDE_WORDS.has(w.lower)) return includedGroup(ctx, k);
-    if (/^(?:were|are|was|is)$/.test(w.lower)) return amongGroup(t, k);
+    if (/^(?:were|are|was|is)$/.test(w.lower)) return amongGroup(t, k) ?? (fronted ? frontedOfGroup(t, k) : null);
     while (qi >= 0 && ctx.all[qi]!.start > w.start) qi--;
     // An earlier item's own words (`four` of `four Dutch`) belong to the list.
     const item = qi >= 0 && ctx.all[qi]!.end >= w.end;
     if ((!item && !listWord(w)) || clauseOpens(t, k)) return null;
+  }
+  return null;
+}
+
+/**
+ * quantities/breakdown-group (fronted `of`): `Of the 79 survivors, 38 are Egyptian, 22 Pakistani`: the group a
+ * fronted `of` names before the first item's be-verb at `v`.
+ */
+function frontedOfGroup(t: Token[], v: number): string | null {
+  for (let k = v - 1; k >= Math.max(0, v - 12); k--) {
+    if (t[k]!.lower !== 'of') continue;
+    if (!clauseOpens(t, k) || !/^(?:the|those|these)$/.test(t[k + 1]?.lower ?? '')) return null;
+    for (let j = k + 2; j < Math.min(v, k + 9); j++) {
+      if (t[j]!.text !== ',' || t[j - 1]!.kind !== 'word') continue;
+      const head = t[j - 1]!;
+      return countable(head.lower) || CASUALTY_WORDS.has(head.lower) ? groupHead(head.text) : null;
+    }
+    return null;
   }
   return null;
 }
@@ -379,7 +397,8 @@ export const breakdownNationality: MeasureRule = {
     const m = ctx.q.measure;
     const named = ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[nation.next - 1]!.end).toLowerCase();
     if (m !== null && !NATIONAL_NOUNS.has(m) && m.toLowerCase() !== named) return null;
-    const group = breakdownGroup(ctx) ?? amongAfter(ctx.tokens, nation.next);
+    // Only a member named by nationality takes a fronted `Of the 12 dead,` (`four were women` names its own).
+    const group = breakdownGroup(ctx, true) ?? amongAfter(ctx.tokens, nation.next);
     if (group) return `${nation.adjective} ${group}`;
     // `134 Indians` outside a breakdown is what it says; a bare adjective (`27 British`) still counts people.
     if (m !== null) return null;
