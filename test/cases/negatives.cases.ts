@@ -203,3 +203,11 @@ negativeCases.push(
   'Talks on phase one of the truce resumed in Doha.',
   'The stage three restrictions were eased on Friday.',
 );
+
+// quantities/back-reference (`the two were`) and the numeral itself (`the number seven`).
+negativeCases.push(
+  'Both guards were suspended, and the two were due in court on Monday.',
+  'Lawyers said the three would appeal the verdict.',
+  'The number seven is thought lucky by many gamblers.',
+  'Organisers chose the number nine for the final lottery draw.',
+);

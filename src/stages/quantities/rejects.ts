@@ -117,12 +117,20 @@ export const loneOne: PhraseRule = {
   },
 };
 
-/** `these two remedies`, `those three`: a reference back to things already counted (digits restate a figure). */
+/** Verbs right after `the two` that leave it a pronoun for people already named (`the two were charged`). */
+const BACK_VERBS = new Set(['were', 'are', 'was', 'had', 'have', 'will', 'would', 'said', 'say', 'remain', 'remained']);
+
+/**
+ * `these two remedies`, `those three`, `the two were charged`: a reference back to things already counted (digits
+ * restate a figure); `the` needs a verb right after the number, as `the two officers` may be the count itself.
+ */
 export const backReference: PhraseRule = {
   id: 'quantities/back-reference',
   apply(p) {
     const det = p.tokens[p.begin - 1]?.lower;
-    if ((det === 'these' || det === 'those') && p.bound === 'exact' && !p.core.digits) p.drop = p.last;
+    if (p.bound !== 'exact' || p.core.digits) return;
+    if (det === 'these' || det === 'those') p.drop = p.last;
+    else if (det === 'the' && !p.unit && BACK_VERBS.has(p.tokens[p.core.last]?.lower ?? '')) p.drop = p.last;
   },
 };
 
