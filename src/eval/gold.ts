@@ -64,6 +64,8 @@ const documentSchema = z
   .object({
     file: z.string().min(1, 'file must name the document in the corpus folder'),
     url: z.string().optional(),
+    /** `annotated up to: PASSAGE` limits the key to the text up to that passage. */
+    note: z.string().optional(),
     meta: metaSchema.default({}),
     body: z.object({ keep: z.array(z.string()).default([]), drop: z.array(z.string()).default([]) }).default({}),
     claims: z.array(claimSchema).default([]),

@@ -126,6 +126,28 @@ describe('number agreement', () => {
 });
 
 describe('claim matching', () => {
+  it('scores only the part of a document its note says is annotated', () => {
+    const body = 'The levee held and 40 homes flooded. “We will rebuild,” the mayor said. Crews cleared 12 roads.';
+    const g = gold([
+      {
+        note: 'annotated up to: “We will rebuild,”',
+        claims: [goldClaim('40 homes flooded', { value: 40, low: 40, high: 40 })],
+      },
+    ]);
+    const s = score(g, [
+      {
+        file: 'f0.txt',
+        document: doc({ body }),
+        quotes: [],
+        claims: [
+          claim('The levee held and 40 homes flooded.', { value: 40, low: 40, high: 40 }, 0),
+          claim('Crews cleared 12 roads.', { value: 12, low: 12, high: 12 }, body.indexOf('Crews')),
+        ],
+      },
+    ]);
+    expect(s.claims).toMatchObject({ predicted: 1, matched: 1, precision: 1 });
+  });
+
   it('needs the gold evidence inside the predicted sentence, after folding white space and quote marks', () => {
     const g = gold([{ claims: [goldClaim('the storm’s  “worst” toll: 12 dead', { value: 12, low: 12, high: 12 })] }]);
     const sentence = 'Officials called it the storm\'s\n"worst" toll: 12 dead, in three counties.';

@@ -24,6 +24,23 @@ export interface DocumentPrediction {
   error?: string;
 }
 
+/** A document's `note` that limits its key to the text up to a passage (the README's one long page). */
+const ANNOTATED_UP_TO = /^annotated (?:only )?up to:?\s*(.+)$/i;
+
+/**
+ * Where the annotated part of a document ends in its body, when its `note` says the key stops at a passage:
+ * what the system finds past it is neither a hit nor a false positive. Null when the whole text is annotated.
+ */
+export function annotatedEnd(doc: GoldDocument, document: DocumentRecord | null): number | null {
+  const note = typeof doc.note === 'string' ? ANNOTATED_UP_TO.exec(doc.note.trim()) : null;
+  if (!note || !document) return null;
+  // Same-length folding of quote marks keeps offsets into the body.
+  const quotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const passage = quotes(note[1]!.replace(/[\s,.…]+$/, ''));
+  const at = quotes(document.body).indexOf(passage);
+  return at < 0 ? null : at + passage.length;
+}
+
 /** A share: `correct` of `total`; `score` is null when `total` is 0. */
 export interface Ratio {
   correct: number;
@@ -575,9 +592,20 @@ export function score(gold: Gold, predictions: Iterable<DocumentPrediction>): Sc
       error: 'no prediction',
     };
     if (!pred.document) failed++;
-    const claims = scoreDocumentClaims(doc.claims, pred.claims, names);
+    const cut = annotatedEnd(doc, pred.document);
+    const inPart = <T>(items: T[], start: (item: T) => number): T[] =>
+      cut === null ? items : items.filter((item) => start(item) < cut);
+    const claims = scoreDocumentClaims(
+      doc.claims,
+      inPart(pred.claims, (c) => c.evidenceStart),
+      names,
+    );
     addCounts(totalClaims, claims.counts);
-    const quotes = scoreDocumentQuotes(doc.quotes, pred.quotes, names);
+    const quotes = scoreDocumentQuotes(
+      doc.quotes,
+      inPart(pred.quotes, (q) => q.start),
+      names,
+    );
     quoteTotals.gold += quotes.gold;
     quoteTotals.predicted += quotes.predicted;
     quoteTotals.matched += quotes.matched;

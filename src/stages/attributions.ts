@@ -167,6 +167,16 @@ const DOC_PARTICIPLES = new Set([
 ]);
 
 const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+/** Verbs that state a company's accounts when a results noun follows. */
+const RESULTS_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'recorded', 'records', 'booked']);
+const RELATIVES = new Set(['which', 'that']);
+const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
+/** A count of lives or victims after "claimed": the toll a disaster or an attack took. */
+const CLAIMED_LIVES =
+  /^(?:(?:at least|more than|nearly|almost|about|around|some|over|another|a further|the)\s+)?(?:[\d,.]+|[a-z]+)(?:\s+(?:more|other|further|separate|deadly|fatal|new))?\s+(?:lives|life|victims)\b/i;
+/** A results noun as the object: "revenue of", "a net loss of", "record quarterly sales of". */
+const RESULTS_OBJECT =
+  /^(?:(?:a|an|its|their)\s+)?(?:(?:net|gross|record|annual|quarterly|full-year|half-year|pre-tax|pretax|operating|underlying)\s+){0,2}(?:revenues?|sales|profits?|loss|losses|earnings|turnover|income)\b/i;
 /** An object that is added (an indefinite noun phrase or an amount), not a reported clause. */
 const ADD_OBJECT =
   /^(?:an?|another|a further|some|more|nearly|almost|about|around|roughly|up to|over|at least|[$€£¥]|\d)(?:\s|\d|$)/i;
@@ -702,6 +712,10 @@ export function sentenceAttributions(
     // attributions/add-object: "the offer adds a payment of €350", "the plant added 300 jobs": adding, not speech.
     if (ADD_VERBS.has(w) && ADD_OBJECT.test(text.slice(toks[c]!.end, Math.min(sEnd, toks[c]!.end + 16)).trimStart()))
       continue;
+    // attributions/results-relative: "the insurer, which reported revenue of €2 billion": its accounts, not speech.
+    if (RESULTS_VERBS.has(w) && c > 0 && RELATIVES.has(toks[c - 1]!.lower) && RESULTS_OBJECT.test(afterText)) continue;
+    // attributions/claimed-lives: "the floods have claimed 40 lives": the toll a disaster took, not a statement.
+    if (CLAIM_VERBS.has(w) && CLAIMED_LIVES.test(afterText)) continue;
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(

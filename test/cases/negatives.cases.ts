@@ -187,3 +187,27 @@ negativeCases.push(
   'Of the films on the list, one is a classic.',
   'It took two, three days to clear the road.',
 );
+
+// quantities/kind-count, quantities/exclude (place and step labels): a count of kinds; a number naming a place or step.
+negativeCases.push(
+  'Cholera is one of the two main forms of the outbreak seen in the camps.',
+  'Clean water meets two of three requirements for the crops to recover.',
+  'The virus can spread in three ways, the clinic warned.',
+  'Forecasters issue four types of flood warning.',
+  'Investors weighed two key factors before the sale.',
+  'Traffic was halted in two directions after the crash.',
+  'Rebels holding area 12 refused to let the convoy pass.',
+  'Residents of zone 4 were told to boil their water.',
+  'Troops withdrew from sector 9 before dawn.',
+  'A "phase two" agreement on grain exports is expected next month.',
+  'Talks on phase one of the truce resumed in Doha.',
+  'The stage three restrictions were eased on Friday.',
+);
+
+// quantities/back-reference (`the two were`) and the numeral itself (`the number seven`).
+negativeCases.push(
+  'Both guards were suspended, and the two were due in court on Monday.',
+  'Lawyers said the three would appeal the verdict.',
+  'The number seven is thought lucky by many gamblers.',
+  'Organisers chose the number nine for the final lottery draw.',
+);

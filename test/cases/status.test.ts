@@ -265,6 +265,51 @@ const ROWS: Row[] = [
     'possible',
     'claims/modality/hedge',
   ],
+  // a definite count with a past relative clause or state participle exists, whatever is planned for it
+  // (claims/modality/definite-fact)
+  [
+    'The club will pay the hospital bills of all 64 people who were injured.',
+    '64 people',
+    'asserted',
+    'claims/modality/definite-fact',
+  ],
+  [
+    'The regulator is weighing a fine over the 90,000 customers affected.',
+    '90,000 customers',
+    'asserted',
+    'claims/modality/definite-fact',
+  ],
+  [
+    'The state plans to rehouse the 300 families who were displaced by the flood.',
+    '300 families',
+    'asserted',
+    'claims/modality/definite-fact',
+  ],
+  [
+    'The insurer will compensate the 1,200 drivers stranded by the outage.',
+    '1,200 drivers',
+    'asserted',
+    'claims/modality/definite-fact',
+  ],
+  ['The city will rehouse 300 families next year.', '300 families', 'planned', 'claims/modality/plan'],
+  ['The city plans to hire 40 nurses who will be trained abroad.', '40 nurses', 'planned', 'claims/modality/plan'],
+  // a part of what was promised that then arrived or did not (claims/modality/promised-arrived)
+  [
+    'Eight of the 12 nurses the state promised arrived on Thursday.',
+    'Eight',
+    'asserted',
+    'claims/modality/promised-arrived',
+  ],
+  [
+    'Two of the 30 buses promised for the route never arrived.',
+    'Two of the 30 buses',
+    'asserted',
+    'claims/modality/promised-arrived',
+  ],
+  ['Only 40 of the tents pledged by donors were delivered.', '40', 'asserted', 'claims/modality/promised-arrived'],
+  ['The ministry has promised 500 more tents.', '500 more tents', 'planned', 'claims/modality/plan'],
+  ['Eight of the 12 nurses the state promised arrived on Thursday.', '12 nurses', 'planned', 'claims/modality/plan'],
+  ['Ten of the 20 pumps promised will arrive next week.', 'Ten', 'planned', null],
 ];
 
 describe('claim status table', () => {

@@ -92,13 +92,16 @@ const NAMED_HEADS = new Set(
 const KIND_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organisation', 'organization', 'body']);
 /** Kinds that describe a business, which a public body's name never is. */
 const COMPANY_KIND = new Set(['company', 'firm']);
+/** "a committee official", "an agency spokeswoman": one who speaks for a body described by its kind (group 1). */
+const MEMBER_OF = /^an?\s+((?:[a-z-]+\s+){0,1}[a-z-]+)\s+(?:official|spokesman|spokeswoman|spokesperson)$/i;
 /** How far back (characters) the organisation may have been named. */
 const NAMED_REACH = 600;
 
 /**
  * `attributions/role-named-org`: "the union said" when no organisation spoke before: the last organisation named in
  * the few sentences before whose name holds the head ("Transport Workers Union"), or for a plain kind ("the agency",
- * "the company") the organisation named in the sentence before or the same one.
+ * "the company") the organisation named in the sentence before or the same one. "A union official" speaks for it too
+ * (`attributions/role-member-org`).
  */
 export function roleNamedOrg(
   sentences: readonly Sentence[],
@@ -109,10 +112,13 @@ export function roleNamedOrg(
     const s = a.source;
     if (s.entity || !/\/(?:generic|described)$/.test(s.by)) continue;
     const surface = s.span?.text ?? '';
-    const words = surface.toLowerCase().split(/\s+/);
+    const member = MEMBER_OF.exec(surface);
+    const words = (member ? `the ${member[1]!}` : surface).toLowerCase().split(/\s+/);
     if (words[0] !== 'the' || words.length > 3) continue;
     const head = words[words.length - 1]!;
     if (!NAMED_HEADS.has(head) && !KIND_HEADS.has(head)) continue;
+    // attributions/role-member-org: "a committee official" speaks for a committee named before, never any org near.
+    if (member && words.length === 2 && KIND_HEADS.has(head)) continue;
     const at = s.span?.start ?? a.cue.start;
     const m = lastOrgBefore(sentences, mentions, at, words.slice(1));
     // attributions/company-not-body: "the company" never stands for a public body named just before.
@@ -122,7 +128,7 @@ export function roleNamedOrg(
         entity: m.entity,
         name: m.text,
         ...(s.span ? { span: s.span } : {}),
-        by: 'attributions/role-named-org',
+        by: member ? 'attributions/role-member-org' : 'attributions/role-named-org',
         certain: false,
       };
   }

@@ -278,6 +278,17 @@ const TARGET_BEFORE =
 /** ... or after the number: `from 4,000 patients to 2,500`. */
 const TARGET_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?[$€£]?\d/iu;
 
+/** A definite determiner right before the number (`the`, `all`, `all the`, `those`). */
+const DEFINITE_BEFORE = /\b(?:the|all|all the|those|these)\s+$/i;
+/** After the number's noun: a past relative clause or a participle of what befell the counted. */
+const DEFINITE_FACT_AFTER =
+  /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:(?:who|that)\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|t)|affected|injured|killed|hurt|wounded|displaced|evacuated|stranded|arrested|detained|rescued|infected)\b/iu;
+/** Plan cues that, as participles after a noun, name a promise (`the nurses promised`). */
+const PROMISE_WORDS = /^(?:promised|pledged|planned)$/i;
+/** After such a participle, within a few words, a past verb of what became of the promise (`never arrived`). */
+const PAST_AFTER_PROMISE =
+  /^(?:\s+[\p{L}’'-]+){0,5}?\s+(?:never\s+|finally\s+|only\s+|already\s+|eventually\s+)?(?:were|was|came|arrived|reached|turned up|showed up|went)\b/iu;
+
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
@@ -366,6 +377,16 @@ export function statusOf(
         cue: { rule: 'claims/modality/with-state', status: 'asserted', start: qEnd, end: qEnd, text: '' },
       };
   }
+  // `claims/modality/definite-fact`: "the bills of all 64 people who were injured", "over the 90,000 customers
+  // affected": a definite count that a past relative clause or a state participle describes exists already.
+  if (
+    DEFINITE_BEFORE.test(sentence.slice(Math.max(0, qStart - 12), qStart)) &&
+    DEFINITE_FACT_AFTER.test(sentence.slice(qEnd, Math.min(sentence.length, qEnd + 48)))
+  )
+    return {
+      status: 'asserted',
+      cue: { rule: 'claims/modality/definite-fact', status: 'asserted', start: qEnd, end: qEnd, text: '' },
+    };
   if (lead.length < 2 || lead.every((w) => LINKING.has(w))) {
     anchor = Math.max(prevStart, clauseStart - 1);
     clauseStart = prevStart;
@@ -389,7 +410,18 @@ export function statusOf(
       c.status !== 'denied' &&
       AUX_GAP.test(sentence.slice(qEnd, c.start).replace(OF_NOUN_GAP, '')),
   );
-  if (after) return { status: after.status, cue: after };
+  // `claims/modality/promised-arrived`: "eight of the 12 nurses the state promised arrived": the part of a promise
+  // that then arrived (or never did) is stated; the whole promised stays planned.
+  const promisedArrived = (c: StatusCue): { status: ClaimStatus; cue: StatusCue } | null =>
+    /^\S+\s+of\s/.test(sentence.slice(qStart, Math.max(qEnd, qStart + 16) + 4)) &&
+    PROMISE_WORDS.test(c.text) &&
+    PAST_AFTER_PROMISE.test(sentence.slice(c.end, clauseEnd))
+      ? {
+          status: 'asserted',
+          cue: { rule: 'claims/modality/promised-arrived', status: 'asserted', start: c.end, end: c.end, text: '' },
+        }
+      : null;
+  if (after) return promisedArrived(after) ?? { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 and has hired 50`).
@@ -415,7 +447,7 @@ export function statusOf(
         !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) &&
         !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)),
     );
-    if (rel) return { status: rel.status, cue: rel };
+    if (rel) return promisedArrived(rel) ?? { status: rel.status, cue: rel };
   }
   if (!best && heading) {
     // Headlines: `North Korea to Send Thousands of Troops` is a plan.

@@ -263,6 +263,42 @@ function streetAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words before a written-out number that name a step (`a "phase one" deal`, `stage two curbs`) or the numeral. */
+const STEP_LABELS = new Set([
+  'phase',
+  'stage',
+  'step',
+  'round',
+  'tier',
+  'level',
+  'season',
+  'episode',
+  'chapter',
+  // `the number eight is lucky`: the numeral itself.
+  'number',
+  'numeral',
+]);
+/** Words before digits that name a place on a map or a site plan (`rebels in area 55`, `residents of zone 4`). */
+const PLACE_LABELS = new Set(['area', 'zone', 'sector']);
+/** Verbs after a place label that leave it a name (`area 55 are`), where a lower-case noun would make it a size. */
+const LABEL_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'remain', 'remains']);
+
+/**
+ * `phase one`, `a "stage two" plan`: a word number after a step label; `area 55`, `zone 4`: digits after a place
+ * label, unless a lower-case noun follows (`an area 55 miles wide` is a size).
+ */
+function placeOrStepLabel(tokens: Token[], core: Core): string | null {
+  let k = core.first - 1;
+  if (tokens[k] && /^["'“‘]$/.test(tokens[k]!.text)) k--;
+  const label = tokens[k];
+  if (!label || label.kind !== 'word') return null;
+  if (!core.digits && !core.vague && STEP_LABELS.has(label.lower)) return 'label';
+  if (!core.bare || k !== core.first - 1 || !PLACE_LABELS.has(label.lower)) return null;
+  const next = tokens[core.last];
+  const noun = next?.kind === 'word' && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower);
+  return noun && !LABEL_VERBS.has(next!.lower) ? null : 'label';
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -437,6 +473,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
         return 'label';
     }
   }
+  const placeOrStep = placeOrStepLabel(tokens, core);
+  if (placeOrStep) return placeOrStep;
   // Times of day: 10 a.m., 5 pm, 9 o'clock
   if (
     next &&

@@ -36,7 +36,7 @@ import { repeatMeasure } from './repeat-measure.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { coordinate, scaleSize } from './disaster.js';
-import { backReference, excluded, listNumber, loneOne, navigation, rankedSet, score } from './rejects.js';
+import { backReference, excluded, kindCount, listNumber, loneOne, navigation, rankedSet, score } from './rejects.js';
 
 /**
  * The rules in the order they run. Order matters: the currency sign decides
@@ -77,6 +77,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   navigation,
   loneOne,
   backReference,
+  kindCount,
   rankedSet,
   coordinate,
   scaleSize,

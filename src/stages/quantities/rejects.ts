@@ -1,7 +1,7 @@
 /**
  * Phrase rules that decide a number is not a quantity at all: glued unit
  * letters, ranking lists, the exclusions of ./exclude.ts, scores, site
- * furniture, a lone `one` and references back (`these two`).
+ * furniture, a lone `one`, references back (`these two`) and counts of kinds (`two main forms`).
  */
 import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion, headlineCount } from './exclude.js';
@@ -117,12 +117,20 @@ export const loneOne: PhraseRule = {
   },
 };
 
-/** `these two remedies`, `those three`: a reference back to things already counted (digits restate a figure). */
+/** Verbs right after `the two` that leave it a pronoun for people already named (`the two were charged`). */
+const BACK_VERBS = new Set(['were', 'are', 'was', 'had', 'have', 'will', 'would', 'said', 'say', 'remain', 'remained']);
+
+/**
+ * `these two remedies`, `those three`, `the two were charged`: a reference back to things already counted (digits
+ * restate a figure); `the` needs a verb right after the number, as `the two officers` may be the count itself.
+ */
 export const backReference: PhraseRule = {
   id: 'quantities/back-reference',
   apply(p) {
     const det = p.tokens[p.begin - 1]?.lower;
-    if ((det === 'these' || det === 'those') && p.bound === 'exact' && !p.core.digits) p.drop = p.last;
+    if (p.bound !== 'exact' || p.core.digits) return;
+    if (det === 'these' || det === 'those') p.drop = p.last;
+    else if (det === 'the' && !p.unit && BACK_VERBS.has(p.tokens[p.core.last]?.lower ?? '')) p.drop = p.last;
   },
 };
 
@@ -138,5 +146,43 @@ export const rankedSet: PhraseRule = {
     if (p.currency >= 0 || t[f - 1]?.lower !== 'the' || t[f - 2]?.lower !== 'of' || t[f - 3]?.kind !== 'num') return;
     const w = t[p.core.last];
     if (w?.kind === 'word' && (isSuperlative(w.lower) || w.lower === 'most' || w.lower === 'top')) p.drop = p.core.last;
+  },
+};
+
+/** Nouns of kinds, ways and conditions: counting them classifies something, it counts nothing in the world. */
+const KIND_NOUNS = new Set([
+  'types',
+  'kinds',
+  'forms',
+  'sorts',
+  'categories',
+  'varieties',
+  'ways',
+  'reasons',
+  'requirements',
+  'criteria',
+  'factors',
+  'principles',
+  'directions',
+  'scenarios',
+]);
+/** Adjectives that may stand between the number and the kind noun (`two main forms`). */
+const KIND_ADJECTIVES = new Set(['main', 'basic', 'key', 'major', 'different', 'distinct', 'separate', 'possible']);
+/** Above this a count of `forms` or `types` is more likely a count of documents or items than of kinds. */
+const MAX_KINDS = 12;
+
+/** A measure that names kinds: the kind noun alone or after one adjective (`forms`, `main forms`). */
+function kindMeasure(measure: string | null): boolean {
+  const words = measure?.split(' ') ?? [];
+  if (words.length === 2 && !KIND_ADJECTIVES.has(words[0]!)) return false;
+  return words.length > 0 && words.length <= 2 && KIND_NOUNS.has(words[words.length - 1]!);
+}
+
+/** `one of the two main forms of plague`, `in three ways`, `two of three requirements`: a count of kinds. */
+export const kindCount: PhraseRule = {
+  id: 'quantities/kind-count',
+  apply(p) {
+    if (p.currency >= 0 || p.bound !== 'exact' || p.value === null || p.value > MAX_KINDS) return;
+    if (kindMeasure(p.measure)) p.drop = p.last;
   },
 };
