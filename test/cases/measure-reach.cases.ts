@@ -48,6 +48,10 @@ export const measureReachCases: MeasureCase[] = [
   m('The lifeboat had room for 60, the inquiry heard.', 'capacity', CAPACITY),
   m('The museum holds 3,000 paintings from the period.', 'paintings'),
   m('Police held 12 protesters overnight.', 'protesters'),
+  // a verb of capacity with an adverb of the present moment says how many are there now
+  m('The reception centre now holds 1,900, four times its size.', null),
+  m('The county jail currently holds 2,300, the sheriff said.', null),
+  m('The gym already sleeps 450 evacuees.', 'evacuees'),
   // a change noun as the subject counts the figure in hand
   m('Employers added 210,000 jobs in May. The average monthly gain was 74,000 this year.', 'jobs', CHANGE_SUBJECT, 1),
   m('The clinic saw 300 new cases on Monday. The daily increase was 45, officials said.', 'cases', CHANGE_SUBJECT, 1),

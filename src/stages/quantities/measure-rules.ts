@@ -154,6 +154,9 @@ function crowdInClause(ctx: MeasureContext): boolean {
 /** Verbs whose bare number is how many a place or vessel takes: `the arena holds 18,000`, `the hall seats 2,400`. */
 const CAPACITY_VERBS = new Set(['holds', 'hold', 'seats', 'seat', 'seating', 'accommodates', 'accommodate', 'sleeps']);
 
+/** Adverbs of the present moment: `the camp now holds 9,000` says how many are there, not how many fit. */
+const PRESENT_MOMENT = new Set(['now', 'currently', 'already', 'still']);
+
 /** Participles before `for` or `to carry` that state a capacity: `built for 40`, `licensed to carry 180`. */
 const CAPACITY_PARTICIPLES = new Set(['meant', 'built', 'designed', 'intended', 'licensed', 'rated', 'certified']);
 
@@ -162,8 +165,8 @@ function capacity(ctx: MeasureContext): string | null {
   const t = ctx.tokens;
   const b = ctx.begin;
   const w1 = t[b - 1]?.lower ?? '';
-  if (CAPACITY_VERBS.has(w1)) return 'capacity';
   const w2 = t[b - 2]?.lower ?? '';
+  if (CAPACITY_VERBS.has(w1)) return PRESENT_MOMENT.has(w2) ? null : 'capacity';
   if (w1 === 'for') return CAPACITY_PARTICIPLES.has(w2) || w2 === 'room' ? 'capacity' : null;
   if ((w1 === 'carry' || w1 === 'hold') && w2 === 'to')
     return CAPACITY_PARTICIPLES.has(t[b - 3]?.lower ?? '') ? 'capacity' : null;
