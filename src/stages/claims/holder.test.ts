@@ -119,6 +119,19 @@ const CASES: Case[] = [
     'gave',
   ],
   ['The final count gave Ada Lind 60,100 votes.', '60,100 votes', ['Ada Lind'], 'votes', null, 'Ada Lind', 'gave'],
+  // A margin is neither holder's count.
+  ['Polls showed Tomas Berg ahead by about 700 votes.', '700 votes', ['Tomas Berg'], 'votes', null, null, 'margin'],
+  [
+    'Ada Lind won by 1,310 votes over Tomas Berg.',
+    '1,310 votes',
+    ['Ada Lind', 'Tomas Berg'],
+    'votes',
+    null,
+    null,
+    'margin',
+  ],
+  ["Ada Lind's lead had fallen to 640 votes.", '640 votes', ['Ada Lind'], 'votes', null, null, 'margin'],
+  ['Tomas Berg cut the gap to 4 points.', '4 points', ['Tomas Berg'], 'points', null, null, 'margin'],
   // Not a holder: a motion, a first time, money raised for someone, a purpose, a date, another verb.
   ['Councillors cast 31 votes for the motion.', '31 votes', [], 'votes', null, null],
   ['Ada Lind voted for the first time in 12 years.', '12 years', ['Ada Lind'], 'years', null, null],
@@ -146,6 +159,7 @@ function run(text: string, number: string, names: string[], measure: string | nu
     .sort((a, b) => a.start - b.start);
   const start = text.indexOf(number);
   const found = holderOf(text, start, start + number.length, mentions, measure, unit);
+  if (found?.index === -1) return { name: null, by: found.by };
   return found ? { name: text.slice(mentions[found.index]!.start, mentions[found.index]!.end), by: found.by } : null;
 }
 

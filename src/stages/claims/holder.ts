@@ -76,6 +76,14 @@ const HOLDER_RULES: HolderRule[] = [
 const TALLY = /^(?:(?:electoral\s+)?votes?|ballots?|seats?|delegates?|points?|preferences|percent|per\s*cent|share)$/i;
 /** "gave X and Y" as a list needs a giving verb before it in the sentence. */
 const GIVING = /\b(?:gave|gives|give|giving|handed|awarded|credited)\b/i;
+/** Words of a margin right before a tally: "ahead by", "won by", "a lead of", "the gap narrowed to". */
+const MARGIN = new RegExp(
+  String.raw`(?:\b(?:ahead|behind|trail(?:s|ed|ing)?|lead(?:s|ing)?|won|wins?|beat|beaten|edged)\s+(?:\w+\s+)?by|` +
+    String.raw`\b(?:lead|gap|margin)\s+(?:of|to|at|was|is|stood at|(?:had\s+)?` +
+    String.raw`(?:fallen|fell|narrowed|dropped|grown|grew|widened)\s+to))\s+` +
+    String.raw`(?:about |around |nearly |almost |just |only |some |more than |fewer than |at least )?$`,
+  'i',
+);
 /** The words that put a name inside an earlier name's of-phrase. */
 const OF_PHRASE = /\bof\s+(?:the\s+)?$/i;
 /** How far (characters) a rule reads between the entity and the number. */
@@ -83,7 +91,8 @@ const REACH = 90;
 
 /**
  * The holder of the number at `[start, end)` of `text` (a sentence) among `mentions` (sentence offsets, in order):
- * its index and the rule that read it, or null. `measure` and `unit` gate the tally rules; money is never a tally.
+ * its index (-1: a margin, no one's) and the rule that read it, or null. `measure` and `unit` gate the tally
+ * rules; money is never a tally.
  */
 export function holderOf(
   text: string,
@@ -94,6 +103,9 @@ export function holderOf(
   unit: string | null,
 ): { index: number; by: string } | null {
   const tally = unit === 'percent' || (!unit && !!measure && TALLY.test(measure));
+  // claims/holder/margin: "ahead by 900 votes", "a lead of 1,200": a gap between holders is neither's count.
+  if (tally && MARGIN.test(text.slice(Math.max(0, start - 40), start)))
+    return { index: -1, by: 'claims/holder/margin' };
   for (const rule of HOLDER_RULES) {
     if (rule.tally && !tally) continue;
     if (rule.side === 'before') {

@@ -289,6 +289,7 @@ export function actorTarget(
     q.measure,
     q.unitCode ?? null,
   );
+  if (held?.index === -1) return { actor: null, target: null };
   if (held && !speakers.has(mentions[held.index]!.entity))
     return { actor: asAttribution(mentions[held.index]!, held.by), target: null };
   for (const m of mentions) {
