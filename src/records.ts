@@ -382,6 +382,7 @@ export function claimRecord(article: Article, claim: Claim): ClaimRecord {
   const q = claim.quantity;
   const by: Record<string, string> = { quantity: q.by, status: claim.status.by };
   if (claim.action) by.action = claim.action.by;
+  if (claim.actor) by.actor = claim.actor.by;
   if (claim.source) by.source = claim.source.by;
   if (claim.when) by.when = claim.when.by;
   if (claim.scope) by.scope = claim.scope.by;

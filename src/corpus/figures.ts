@@ -67,6 +67,8 @@ interface Item {
 
 interface Cluster {
   actor: string | null;
+  /** Its actor holds the counts (claims/holder/*): a count of its own, never folded into a cluster that targets it. */
+  held?: boolean;
   items: Item[];
   targets: Map<string, number>;
 }
@@ -158,12 +160,13 @@ function clusters(items: Item[]): Cluster[] {
     const c =
       byActor.get(it.actor) ?? byActor.set(it.actor, { actor: it.actor, items: [], targets: new Map() }).get(it.actor)!;
     c.items.push(it);
+    if (it.claim.holder) c.held = true;
     bump(c.targets, it.target);
   }
   // Role confusion: an actor cluster with no targets of its own, whose actor another cluster targets, joins it.
   const list = [...byActor.values()].sort((a, b) => a.items.length - b.items.length);
   for (const c of list) {
-    if (c.targets.size) continue;
+    if (c.targets.size || c.held) continue;
     let into: Cluster | null = null;
     for (const o of byActor.values())
       if (o !== c && o.targets.has(c.actor!) && (!into || o.items.length > into.items.length)) into = o;
@@ -499,6 +502,9 @@ export function* figureRecords(
               actor: nation ?? partyKey(claim.actor),
               target: partyKey(claim.target),
             };
+    // figures/holder-apart: two holders' counts of one measure ("309,000 for Lind", "Berg, third with 71,000") are
+    // two figures, each its holder's; a holder's count has no target to fold it into another's.
+    if (claim.holder) it.target = null;
     if (it.actor && it.actor === it.target) it.target = null;
     if (event) {
       if (!claim.scope) wholeIn.add(`${story}\u0000${event.measure}\u0000${claim.document}`);

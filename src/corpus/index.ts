@@ -389,6 +389,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     action: moneyAction(c, event),
     actor: c.actor,
     target: c.target,
+    holder: !!c.by?.actor?.startsWith('claims/holder/'),
     status: c.status,
     source: c.source,
     sourceName: c.sourceName,

@@ -55,6 +55,8 @@ export type ClaimInput = Pick<
   Partial<Pick<ClaimRecord, 'text' | 'evidence' | 'unit'>> & {
     /** Scope qualifier read from the quantity text ("construction" in "6,000 construction troops"). */
     scope?: string | null;
+    /** Its actor is the holder a construction names (claims/holder/*): whose count it is, not a role. */
+    holder?: boolean;
     /** The words before the number mark it as an earlier value ("had earlier put the toll at", "up from"). */
     earlier?: boolean;
     /** The number is an amount of money (a currency unit or sign). */

@@ -550,7 +550,6 @@ The Central Election Board revised final turnout to 66 percent after recounts in
       'In Selby, turnout was 72 percent',
       "an appositive place ('the capital, Selby') is not read",
     ],
-    ['won 71 seats', 'took 38', "two parties' seats are one figure (the parties read as actor and target)"],
     ['won 71 seats', 'the 76 needed for a majority', 'the same'],
   ],
 };
@@ -658,6 +657,45 @@ Another 90 soldiers joined the 240 troops already at the site on Tuesday morning
   ],
 };
 
+/** Two holders' counts of one measure in one sentence: each candidate's votes are that candidate's figure. */
+const MAYOR: Story = {
+  name: "a mayoral count: two candidates' votes revised, a third's, a margin",
+  articles: [
+    {
+      file: 'mayor-1.json',
+      url: 'https://www.lakeshorecourier.example/2025/10/06/brennick-mayor-count',
+      text: `Brennick mayoral race too close to call
+
+Ines Talbot had 48,210 votes, or 49.1 percent, against 47,650, or 48.5 percent, for Oskar Virtanen, the city election office said on Monday with most precincts counted.
+
+Hana Melk of the Harbour List was third with 2,315 votes.`,
+    },
+    {
+      file: 'mayor-2.json',
+      url: 'https://www.brennickdaily.example/politics/brennick-final-count-20251007',
+      text: `BRENNICK, Oct 7 -- The final count gave Ines Talbot 51,904 votes and Oskar Virtanen 51,377, the city election office said on Tuesday.
+
+Hana Melk, who came third with 2,402 votes, has not endorsed either candidate.`,
+    },
+  ],
+  pairs: [
+    [['mayor-1.json', 'had 48,210 votes', 48210], ['mayor-1.json', 'for Oskar Virtanen', 47650], 'different'],
+    [['mayor-1.json', 'had 48,210 votes', 48210], ['mayor-2.json', 'gave Ines Talbot 51,904 votes', 51904], 'revision'],
+    [['mayor-1.json', 'for Oskar Virtanen', 47650], ['mayor-2.json', 'Oskar Virtanen 51,377', 51377], 'revision'],
+    [
+      ['mayor-2.json', 'gave Ines Talbot 51,904 votes', 51904],
+      ['mayor-2.json', 'Oskar Virtanen 51,377', 51377],
+      'different',
+    ],
+    [
+      ['mayor-1.json', 'was third with 2,315 votes', 2315],
+      ['mayor-2.json', 'came third with 2,402 votes', 2402],
+      'revision',
+    ],
+    [['mayor-1.json', 'was third with 2,315 votes', 2315], ['mayor-1.json', 'had 48,210 votes', 48210], 'different'],
+  ],
+};
+
 /** The invented stories, all read into one store. */
 export const INVENTED_STORIES: Story[] = [
   CHOLERA,
@@ -671,4 +709,5 @@ export const INVENTED_STORIES: Story[] = [
   RALLY,
   FLU,
   LANDSLIDE,
+  MAYOR,
 ];

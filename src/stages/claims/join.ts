@@ -9,6 +9,7 @@ import { sentenceAt } from '../sentences.js';
 import { findDateline } from '../metadata/dateline.js';
 import { accuserIn, inEventClause, inPlaceApposition } from '../attributions/voice.js';
 import { isEventDay } from '../times/event-day.js';
+import { holderOf } from './holder.js';
 
 /**
  * The article's attributions, times, mentions and measured quantities grouped
@@ -278,7 +279,20 @@ export function actorTarget(
   // The actor is the first entity before the number (its subject), inside the attributed content when there is one.
   // claims/actor-after-dateline: never the place or agency credit of the dateline ("LIMA, Peru (Reuters) -").
   const lo = Math.max(content ? content.start : 0, sentence.start + datelineLength(sentence.text));
-  for (const m of inSentence(sentence, article.mentions, ix?.mentions)) {
+  const mentions = inSentence(sentence, article.mentions, ix?.mentions);
+  // claims/holder/*: a construction that says whose count it is names the actor, and the count has no target.
+  const held = holderOf(
+    sentence.text,
+    q.start - sentence.start,
+    q.end - sentence.start,
+    mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start })),
+    q.measure,
+    q.unitCode ?? null,
+  );
+  if (held?.index === -1) return { actor: null, target: null };
+  if (held && !speakers.has(mentions[held.index]!.entity))
+    return { actor: asAttribution(mentions[held.index]!, held.by), target: null };
+  for (const m of mentions) {
     if (!ACTOR_TYPES.has(m.type)) continue;
     if (!actor && m.start >= lo && m.end <= q.start && !speakers.has(m.entity)) actor = m;
     if (!target && m.start >= q.end && m.start - q.end < 80) {
