@@ -65,6 +65,19 @@ const CHANGE_WORD =
   /(?:(?:revis|lower|rais|adjust|correct|fall|climb|jump|dropp?|increas|decreas)\w*|rose|ris(?:e|es|en|ing)|fell|down|up)/;
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
 
+/**
+ * corpus/dispute-cue: words that set a value against another source's: a verb of dispute ("disputed the police
+ * figure, saying 12", "rejects the ministry's count"), or the source's own count ("its own records showed 21",
+ * "the union's own tally"), or a contrast of size ("a far higher figure").
+ */
+const DISPUTE_CUE =
+  /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b/i;
+
+/** Whether a claim's sentence sets its value against another source's. */
+function disputeCue(c: ClaimRecord): boolean {
+  return !!c.evidence && DISPUTE_CUE.test(c.evidence);
+}
+
 /** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
 function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
@@ -405,6 +418,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     sentence: c.evidenceStart,
     at: c.numberStart,
     converts: isMoney(c) && conversionCue(c),
+    disputes: disputeCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),

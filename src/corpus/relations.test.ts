@@ -250,6 +250,34 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/later-day',
   ],
   [
+    "relations/dispute-cue: one article, the operator disputing the navy's count of the day before",
+    { value: 400, source: 'navy', day: '2024-03-03', about: '2024-03-03' },
+    { value: 150, source: 'operator', day: '2024-03-04', disputes: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    "relations/dispute-cue: two articles of one day, a union's own count against the ministry's",
+    { value: 12000, source: 'ministry', day: '2024-05-08' },
+    { value: 19000, source: 'union', day: '2024-05-08', document: 'd2', disputes: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    "two articles a day apart: a disputed count and the next day's official one moved on",
+    { value: 400, source: 'operator', day: '2024-03-03', disputes: true },
+    { value: 550, source: 'navy', day: '2024-03-04', document: 'd2' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'one article: a disputed count ten times smaller is a part, not a rival',
+    { value: 400, source: 'ministry' },
+    { value: 40, source: 'union', disputes: true },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
     'two named sources, one count ten times the other: a part, not a rival',
     { value: 400, source: 'ministry' },
     { value: 40, source: 'governor' },
@@ -1341,6 +1369,26 @@ describe('claim scopes read by the corpus', () => {
     ['the peak season is no earlier count', 'The peak of the fire season starts with 30 crews on duty.', '30', false],
   ])('corpus/earlier-peak: %s', (_what, evidence, number, earlier) => {
     expect(record(evidence, number).earlier).toBe(earlier);
+  });
+
+  it.each([
+    [
+      'a verb of dispute before the count',
+      'The operator disputed the coastguard figure, saying 150 tonnes leaked.',
+      '150',
+      true,
+    ],
+    ['a rejected count', "The ministry rejected the union's count of 40,000 strikers.", '40,000', true],
+    ["a source's own count", 'The hospital said its own records showed 21 people had died.', '21', true],
+    ['its own tally', "The party's own tally gives it 48 seats.", '48', true],
+    ['a far higher figure', 'Residents gave a far higher figure of 300 homes lost.', '300', true],
+    ['their own homes are no count', 'About 400 families returned to their own homes on Monday.', '400', false],
+    ['a rejected offer is no count', 'Workers rejected a pay offer of 4% on Tuesday.', '4%', false],
+    ['a disputed election is no count', 'The disputed election left 12 people dead.', '12', false],
+    ['a challenge cup', 'The team won the challenge cup for the 3rd time, with 2 goals.', '2', false],
+    ['a plain count', 'Police said 17 people were killed.', '17', false],
+  ])('corpus/dispute-cue: %s', (_what, evidence, number, disputes) => {
+    expect(record(evidence, number).disputes).toBe(disputes);
   });
 
   it.each([

@@ -48,6 +48,8 @@ export interface RelationClaim {
   order: number;
   /** "including 4", "3 of them": a part of another count in its sentence. */
   partCue?: boolean;
+  /** Its sentence sets it against another source's value ("disputed the figure, saying", "its own count"). */
+  disputes?: boolean;
   /** "a total of 260" (sum of parts), "has now reached 274" (so far): a total. */
   totalCue?: 'sum' | 'so-far';
   /** Start of its evidence sentence. */
@@ -197,6 +199,17 @@ function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
   const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
   const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
+}
+
+/** Values that cannot both hold, one of them set by its sentence against the other source's (a dispute cue). */
+function disputed(a: RelationClaim, b: RelationClaim): boolean {
+  if (!(a.disputes || b.disputes) || a.source === b.source || a.status !== b.status) return false;
+  if (a.document !== b.document && daysApart(a.day, b.day) !== 0) return false;
+  const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
+  if (cued(a) || cued(b) || agree(a, b)) return false;
+  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
+  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y);
 }
 
 function daysApart(a: string | null, b: string | null): number | null {
@@ -438,6 +451,9 @@ export const RELATION_RULES: Rule[] = [
     type: (a, b) =>
       (a.status === 'planned') !== (b.status === 'planned') && !FORECAST.test(a.measure ?? '') ? 'revision' : null,
   },
+  // "the operator disputed the navy's figure, saying 150 tonnes"; "its own records showed 85": a value the text
+  // sets against another source's is its rival in that article, or in another of the same day.
+  { by: 'relations/dispute-cue', type: (a, b) => (disputed(a, b) ? 'conflict' : null) },
   // "the brigade said on Sunday 48 homes burned; the mayor puts the toll at 70": in one article, two named
   // sources' counts a day or two apart by the text, neither cued, are rivals of the article's reporting window.
   {

@@ -77,6 +77,8 @@ export type ClaimInput = Pick<
     at?: number;
     /** The words before it make it the sum just before it in another currency ("€9m, or about $10m"). */
     converts?: boolean;
+    /** Its sentence sets it against another source's value ("disputed the figure, saying", "its own count"). */
+    disputes?: boolean;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */
