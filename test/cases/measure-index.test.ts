@@ -14,11 +14,20 @@ import { disasterCases, disasterNegatives } from './disasters.cases.js';
 import { jobValueCases } from './jobs-value.cases.js';
 import { countedCases } from './counted.cases.js';
 import { quantityCases } from './quantities.cases.js';
+import { measureReachCases } from './measure-reach.cases.js';
+import { moneyKindCases } from './money-kinds.cases.js';
 
 const texts = [
-  ...[measureCases, econCases, disasterCases, jobValueCases, countedCases, quantityCases].flatMap((cs) =>
-    cs.map((c) => c.text),
-  ),
+  ...[
+    measureCases,
+    measureReachCases,
+    moneyKindCases,
+    econCases,
+    disasterCases,
+    jobValueCases,
+    countedCases,
+    quantityCases,
+  ].flatMap((cs) => cs.map((c) => c.text)),
   ...econNegatives,
   ...disasterNegatives,
 ];

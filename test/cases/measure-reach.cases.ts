@@ -4,14 +4,9 @@
  * with names joined in its phrase (`deaths in Ohio and Kentucky`), and `N fewer jobs` with no `than`. Invented
  * sentences about quakes, floods, epidemics and jobs reports.
  */
-import type { MeasureCase } from './measures.cases.js';
+import { measureCase, type MeasureCase } from './measures.cases.js';
 
-const m = (text: string, measure: string | null, rule?: string, at?: number): MeasureCase => ({
-  text,
-  measure,
-  ...(rule ? { rule } : {}),
-  ...(at !== undefined ? { at } : {}),
-});
+const m = measureCase;
 
 const TOTAL = 'quantities/total-noun';
 const SUBJECT = 'quantities/subject-noun';

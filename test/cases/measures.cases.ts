@@ -15,12 +15,12 @@ export interface MeasureCase {
   at?: number;
 }
 
-const m = (text: string, measure: string | null, rule?: string, at?: number): MeasureCase => ({
-  text,
-  measure,
-  ...(rule ? { rule } : {}),
-  ...(at !== undefined ? { at } : {}),
-});
+/** One case: the text, the measure of its `at`-th quantity, and the rule that must have found it. */
+export function measureCase(text: string, measure: string | null, rule?: string, at?: number): MeasureCase {
+  return { text, measure, ...(rule ? { rule } : {}), ...(at !== undefined ? { at } : {}) };
+}
+
+const m = measureCase;
 
 const TOTAL = 'quantities/total-noun';
 const SUBJECT = 'quantities/subject-noun';

@@ -4,14 +4,9 @@
  * whole (`$40 million of the state's $150 million aid package`). Invented sentences about ransoms, floods,
  * strikes, insolvencies and relief funds.
  */
-import type { MeasureCase } from './measures.cases.js';
+import { measureCase, type MeasureCase } from './measures.cases.js';
 
-const m = (text: string, measure: string | null, rule?: string, at?: number): MeasureCase => ({
-  text,
-  measure,
-  ...(rule ? { rule } : {}),
-  ...(at !== undefined ? { at } : {}),
-});
+const m = measureCase;
 
 const REPEAT = 'quantities/money-repeat';
 const ECHO = 'quantities/money-echo';

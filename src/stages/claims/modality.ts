@@ -289,6 +289,29 @@ const PROMISE_WORDS = /^(?:promised|pledged|planned)$/i;
 const PAST_AFTER_PROMISE =
   /^(?:\s+[\p{L}’'-]+){0,5}?\s+(?:never\s+|finally\s+|only\s+|already\s+|eventually\s+)?(?:were|was|came|arrived|reached|turned up|showed up|went)\b/iu;
 
+/** The number read as a part of a whole after it (`eight of the 12 nurses`). */
+const PART_OF_AFTER = /^\S+\s+of\s/;
+
+/**
+ * `claims/modality/promised-arrived`: "eight of the 12 nurses the state promised arrived": the part of a promise
+ * that then arrived (or never did) is stated; the whole promised stays planned. `c` is the cue after the number.
+ */
+function promisedArrived(
+  sentence: string,
+  qStart: number,
+  qEnd: number,
+  clauseEnd: number,
+  c: StatusCue,
+): { status: ClaimStatus; cue: StatusCue } | null {
+  if (!PROMISE_WORDS.test(c.text) || !PART_OF_AFTER.test(sentence.slice(qStart, Math.max(qEnd, qStart + 16) + 4)))
+    return null;
+  if (!PAST_AFTER_PROMISE.test(sentence.slice(c.end, clauseEnd))) return null;
+  return {
+    status: 'asserted',
+    cue: { rule: 'claims/modality/promised-arrived', status: 'asserted', start: c.end, end: c.end, text: '' },
+  };
+}
+
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
@@ -410,18 +433,7 @@ export function statusOf(
       c.status !== 'denied' &&
       AUX_GAP.test(sentence.slice(qEnd, c.start).replace(OF_NOUN_GAP, '')),
   );
-  // `claims/modality/promised-arrived`: "eight of the 12 nurses the state promised arrived": the part of a promise
-  // that then arrived (or never did) is stated; the whole promised stays planned.
-  const promisedArrived = (c: StatusCue): { status: ClaimStatus; cue: StatusCue } | null =>
-    /^\S+\s+of\s/.test(sentence.slice(qStart, Math.max(qEnd, qStart + 16) + 4)) &&
-    PROMISE_WORDS.test(c.text) &&
-    PAST_AFTER_PROMISE.test(sentence.slice(c.end, clauseEnd))
-      ? {
-          status: 'asserted',
-          cue: { rule: 'claims/modality/promised-arrived', status: 'asserted', start: c.end, end: c.end, text: '' },
-        }
-      : null;
-  if (after) return promisedArrived(after) ?? { status: after.status, cue: after };
+  if (after) return promisedArrived(sentence, qStart, qEnd, clauseEnd, after) ?? { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 and has hired 50`).
@@ -447,7 +459,7 @@ export function statusOf(
         !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)) &&
         !/\bof\s+$/i.test(sentence.slice(qEnd, c.start)),
     );
-    if (rel) return promisedArrived(rel) ?? { status: rel.status, cue: rel };
+    if (rel) return promisedArrived(sentence, qStart, qEnd, clauseEnd, rel) ?? { status: rel.status, cue: rel };
   }
   if (!best && heading) {
     // Headlines: `North Korea to Send Thousands of Troops` is a plan.

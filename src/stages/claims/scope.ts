@@ -239,7 +239,6 @@ const INCLUDING_PARENT = new RegExp(
   'u',
 );
 
-/** The ordered rules. */
 /** A place joined to another by "and" or "&" right after it ("in the Osten and Harl districts"). */
 const JOINED_PLACE = /^\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -249,6 +248,7 @@ function inPlaceAfter(clause: string): string | null {
   return m && !JOINED_PLACE.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
 }
 
+/** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
   { by: 'scope/list-row', read: (_before, _clause, sentence) => LIST_ROW.exec(sentence)?.[1] ?? null },
   // "in Ostland's Kessel region": the place after the owner, before the owner is read as the place.

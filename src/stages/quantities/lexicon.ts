@@ -725,20 +725,20 @@ export const CURRENCY_CODES: Record<string, [string, string]> = table({
   brl: ['BRL', 'reais'],
 });
 
-/** Abbreviations printed in title case before a sum (`Rs 24 lakh`, `Sh7.9bn`, `KSh 400m`); other codes are capitals. */
-const TITLE_CASE_CODES: ReadonlySet<string> = new Set([
-  ...Object.keys(ABBREVIATED_CURRENCIES),
-  'Sh',
-  'TSh',
-  'Tsh',
-  'USh',
-]);
+/** Shilling codes also printed in title case (`Sh7.9bn`, `TSh 400m`), beside the abbreviations above. */
+const TITLE_CASE_CODES: ReadonlySet<string> = new Set(['Sh', 'TSh', 'Tsh', 'USh']);
 
-/** The code a word before a number writes, when written as one (`USD`, `Rs`, `Sh`); `try 5 times` is no lira. */
+/**
+ * The code a word before a number writes, when written as one: an abbreviation with its case (`Rs`, `Tk`), or a
+ * code in capitals or a title-case shilling (`USD`, `Sh`); `try 5 times` is no lira.
+ */
 export function currencyCodeWord(t: { text: string; lower: string } | undefined): [string, string] | null {
-  const hit = t ? CURRENCY_CODES[t.lower] : undefined;
+  if (!t) return null;
+  const abbreviated = ABBREVIATED_CURRENCIES[t.text];
+  if (abbreviated) return abbreviated;
+  const hit = CURRENCY_CODES[t.lower];
   if (!hit) return null;
-  return t!.text === t!.text.toUpperCase() || TITLE_CASE_CODES.has(t!.text) ? hit : null;
+  return t.text === t.text.toUpperCase() || TITLE_CASE_CODES.has(t.text) ? hit : null;
 }
 
 /**

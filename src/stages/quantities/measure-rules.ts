@@ -36,10 +36,10 @@ const TOTAL_QUALIFIERS = new RegExp(
     'worst|last|rough|conservative|independent|separate|own|higher|lower)$',
 );
 
-/** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
 /** Events whose toll is a count of the dead (`the heatwave toll`), beside the story events of the vocabulary. */
 const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blackout', 'spill', 'bus', 'train', 'ferry']);
 
+/** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
 function totalMeasure(s: Subject): string | null {
   const ws = lowerWords(s.words);
   const head = ws[ws.length - 1]!;

@@ -16,7 +16,6 @@ import { POWER_WORDS, powerMeasure } from './measure-power.js';
 import {
   CASED_UNITS,
   currencyCodeWord,
-  ABBREVIATED_CURRENCIES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MEASURE_UNITS,
@@ -186,8 +185,6 @@ function codeBefore(tokens: Token[], i: number): [string, string] | null {
   let p = tokens[i - 1];
   if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
   if (!p || p.kind !== 'word') return null;
-  const abbreviated = ABBREVIATED_CURRENCIES[p.text];
-  if (abbreviated) return abbreviated;
   return currencyCodeWord(p);
 }
 
