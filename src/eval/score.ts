@@ -31,7 +31,7 @@ const ANNOTATED_UP_TO = /^annotated (?:only )?up to:?\s*(.+)$/i;
  * Where the annotated part of a document ends in its body, when its `note` says the key stops at a passage:
  * what the system finds past it is neither a hit nor a false positive. Null when the whole text is annotated.
  */
-export function annotatedEnd(doc: GoldDocument, document: DocumentRecord | null): number | null {
+function annotatedEnd(doc: GoldDocument, document: DocumentRecord | null): number | null {
   const note = typeof doc.note === 'string' ? ANNOTATED_UP_TO.exec(doc.note.trim()) : null;
   if (!note || !document) return null;
   // Same-length folding of quote marks keeps offsets into the body.
