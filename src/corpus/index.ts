@@ -155,8 +155,10 @@ const EVENT_CUES: Array<[string, RegExp]> = [
  * the count right after the number says what it counts, before a toll named earlier in the sentence.
  */
 const STATE_VERB = /^\s*(?:[\p{L}-]+\s+)?(?:were|are|was|is|remain(?:ed|s)?|ha(?:ve|d) been)\s+(?:still\s+)?/iu;
+/** The event cues a count may be in as a state: the missing and the hurt. */
+const STATE_CUES = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound');
 const STATED_AFTER: Array<[string, RegExp]> = [
-  ...EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound'),
+  ...STATE_CUES,
   // "30 miners remain trapped", "12 are still underground": those the rescue has not reached (only as their state:
   // "freed 18 miners who had been trapped" counts the rescued).
   ['trapped', /\b(?:trapped|underground|buried (?:alive|under)|under (?:the )?rubble)\b/i] as [string, RegExp],
@@ -173,9 +175,12 @@ const CLAUSE_GOES_ON = '(?=\\s*(?:[,.;:)]|$|(?:and|or|in|on|at|after|by|as|when|
  * injured": the missing and the hurt also follow their count with no verb (not the trapped: "killed 3 miners
  * trapped underground" counts the dead).
  */
-const STATED_RIGHT_AFTER: Array<[string, RegExp]> = EVENT_CUES.filter(([a]) => a === 'missing' || a === 'wound').map(
-  ([a, cue]) => [a, new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:still\\s+)?${cue.source}${CLAUSE_GOES_ON}`, 'iu')],
-);
+const STATED_RIGHT_AFTER: Array<[string, RegExp]> = STATE_CUES.map(([a, cue]) => [
+  a,
+  new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:still\\s+)?${cue.source}${CLAUSE_GOES_ON}`, 'iu'),
+]);
+/** The states after a count, in order: with their verb first, then verbless. */
+const STATED: Array<[string, RegExp]> = [...STATED_AFTER, ...STATED_RIGHT_AFTER];
 /**
  * corpus/damaged-near: "destroying 140 homes and damaging about 600 others", "210 destroyed and 950 damaged": the
  * verb right before the number (across a bound word) or right after it (its participle) tells damaged from
@@ -222,8 +227,7 @@ function eventAction(c: ClaimRecord): string | null {
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   if (ROOF_AFTER.test(right)) return 'unroof';
-  const stated =
-    STATED_AFTER.find(([, cue]) => cue.test(right)) ?? STATED_RIGHT_AFTER.find(([, cue]) => cue.test(right));
+  const stated = STATED.find(([, cue]) => cue.test(right));
   if (stated) return stated[0];
   if (TOLL_BEFORE.test(left)) return 'kill';
   const after = right.split(/[;:]/)[0]!;

@@ -422,7 +422,8 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
       if (total === undefined || !parts.length)
         return { holds: false, why: 'could not read the parts and their total' };
       if (!groupsWith(rec, total).length) return { holds: false, why: `no reported total ${fmt(total)}` };
-      const missing = parts.filter((n) => ![rec, ...(ctx.parts ?? [])].some((r) => groupsWith(r, n).length));
+      const holders = [rec, ...(ctx.parts ?? [])];
+      const missing = parts.filter((n) => !holders.some((r) => groupsWith(r, n).length));
       if (missing.length)
         return { holds: false, why: `no reported part ${missing.map(fmt).join(', ')} in the figure or its parts` };
       const sum = parts.reduce((a, b) => a + b, 0);
@@ -489,6 +490,10 @@ export function checkFigures(
   const out: FigureCheck[] = [];
   for (const gf of gold.figures) {
     const fig = matchFigure(gf, gold, result.figures, claims, docOfFile);
+    // The figures that are parts of this one, read once for all its statements.
+    const parts = fig
+      ? result.figures.filter((f) => f.partOf === fig.id).map((f) => f.reconciliation as Reconciliation)
+      : [];
     for (const statement of gf.expect) {
       const kind = kindOf(statement);
       if (!fig) {
@@ -503,7 +508,6 @@ export function checkFigures(
         continue;
       }
       const rec = fig.reconciliation as Reconciliation;
-      const parts = result.figures.filter((f) => f.partOf === fig.id).map((f) => f.reconciliation as Reconciliation);
       const { holds, why } = checkStatement(statement, kind, { rec, parts, resolve, claims });
       out.push({ figure: gf.id, matched: fig.id, statement, kind, holds, why });
     }

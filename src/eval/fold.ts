@@ -13,7 +13,12 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u300C\u
  * is kept.
  */
 export function fold(text: string): string {
-  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(/\s+/g, ' ').trim();
+  return foldQuotes(text).replace(/\s+/g, ' ').trim();
+}
+
+/** The quote marks of {@link fold} alone: one code unit for one, so offsets into the text hold. */
+export function foldQuotes(text: string): string {
+  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
 }
 
 /** {@link fold}, lower-cased, with leading/trailing punctuation and quote marks removed (quotes, short values). */

@@ -108,7 +108,8 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const ingestedAt = new Date().toISOString();
   const articles: Article[] = [];
   const predictions: DocumentPrediction[] = [];
-  const baselinePredictions: DocumentPrediction[] = [];
+  // The baseline's claims of each prediction, when asked for alongside (a failed document has none either way).
+  const baselineOf = new Map<DocumentPrediction, ClaimRecord[]>();
   for (const { file, input } of inputs) {
     const ctx = createContext({
       config: options.config as Config | undefined,
@@ -121,7 +122,6 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     if (fatal) {
       errors.push({ file, reason: `${fatal.code}: ${fatal.text}` });
       predictions.push({ file, document: null, claims: [], quotes: [], raw: rawText(input), error: fatal.text });
-      baselinePredictions.push(predictions[predictions.length - 1]!);
       continue;
     }
     articles.push(article);
@@ -134,14 +134,11 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       entities: records.entities,
       raw: rawText(input),
     });
-    if (options.withBaseline)
-      baselinePredictions.push({ ...predictions[predictions.length - 1]!, claims: baselineClaims(article) });
+    if (options.withBaseline) baselineOf.set(predictions[predictions.length - 1]!, baselineClaims(article));
   }
   for (const e of errors)
-    if (!predictions.some((p) => p.file === e.file)) {
+    if (!predictions.some((p) => p.file === e.file))
       predictions.push({ file: e.file, document: null, claims: [], quotes: [], error: e.reason });
-      baselinePredictions.push(predictions[predictions.length - 1]!);
-    }
 
   const scores = score(gold, predictions);
   const wantCorpus =
@@ -155,7 +152,14 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     corpus: options.corpus,
     predictor: options.baseline ? 'baseline' : 'pipeline',
     scores,
-    ...(options.withBaseline ? { baselineScores: score(gold, baselinePredictions) } : {}),
+    ...(options.withBaseline
+      ? {
+          baselineScores: score(
+            gold,
+            predictions.map((p) => ({ ...p, claims: baselineOf.get(p) ?? p.claims })),
+          ),
+        }
+      : {}),
     figures,
     relations: corpus?.relations ?? null,
     errors,

@@ -5,7 +5,7 @@
  */
 import type { ClaimRecord, DocumentRecord, EntityRecord, QuoteRecord } from '../records.js';
 import { assign } from './assign.js';
-import { countWord, fold, foldLine, foldLoose, nameResolver, tokenF1, type NameResolver } from './fold.js';
+import { countWord, fold, foldLine, foldQuotes, foldLoose, nameResolver, tokenF1, type NameResolver } from './fold.js';
 import type { Gold, GoldClaim, GoldDocument, GoldQuote } from './gold.js';
 import { sameMeasure, singular } from './measure.js';
 
@@ -31,13 +31,11 @@ const ANNOTATED_UP_TO = /^annotated (?:only )?up to:?\s*(.+)$/i;
  * Where the annotated part of a document ends in its body, when its `note` says the key stops at a passage:
  * what the system finds past it is neither a hit nor a false positive. Null when the whole text is annotated.
  */
-export function annotatedEnd(doc: GoldDocument, document: DocumentRecord | null): number | null {
+function annotatedEnd(doc: GoldDocument, document: DocumentRecord | null): number | null {
   const note = typeof doc.note === 'string' ? ANNOTATED_UP_TO.exec(doc.note.trim()) : null;
   if (!note || !document) return null;
-  // Same-length folding of quote marks keeps offsets into the body.
-  const quotes = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-  const passage = quotes(note[1]!.replace(/[\s,.…]+$/, ''));
-  const at = quotes(document.body).indexOf(passage);
+  const passage = foldQuotes(note[1]!.replace(/[\s,.…]+$/, ''));
+  const at = foldQuotes(document.body).indexOf(passage);
   return at < 0 ? null : at + passage.length;
 }
 

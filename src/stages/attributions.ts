@@ -36,6 +36,7 @@ import {
   STRICT_VERBS,
 } from './attributions/lexicon.js';
 import { isSuperlative } from '../vocabulary/superlatives.js';
+import { WEEKDAY_NAMES } from '../vocabulary/calendar.js';
 import {
   genders,
   hardGap,
@@ -72,10 +73,11 @@ function genericOpener(toks: Token[], c: number): Phrase | null {
 }
 
 /** Words of the time a cue was said ("said on Wednesday morning", "said early this afternoon"). */
-const CUE_TIME_WORDS = new RegExp(
-  '^(?:on|last|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|week|earlier|later|today|yesterday|' +
-    'early|late|morning|afternoon|evening|night|tonight|overnight)$',
-);
+const CUE_TIME_WORDS = new Set([
+  ...WEEKDAY_NAMES.map((d) => d.toLowerCase()),
+  ...['on', 'last', 'this', 'week', 'earlier', 'later', 'today', 'yesterday'],
+  ...['early', 'late', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'overnight'],
+]);
 
 /** Trim white space and edge punctuation from a content range. */
 function trimRange(text: string, start: number, end: number): [number, number] {
@@ -673,7 +675,7 @@ export function sentenceAttributions(
     while (
       k < toks.length &&
       // attributions/cue-time: the day and its part ("said early on Tuesday night") close the cue, not open content.
-      CUE_TIME_WORDS.test(toks[k]!.lower) &&
+      CUE_TIME_WORDS.has(toks[k]!.lower) &&
       !hardGap(text, toks[k - 1]!, toks[k]!)
     )
       k++;

@@ -41,7 +41,7 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     const titleOnly = (m: { start: number }) =>
       m.start === appositive.start ||
       /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.?\s+)+$/.test(text.slice(appositive.start, m.start));
-    // "one of the women, Maureen Maloney, said": the name is the appositive (resolved only when a name spans it).
+    // "one of the nurses, Ada Brennan, said": the name is the appositive (resolved only when a name spans it).
     if (
       mentionsIn(scope, appositive.start, appositive.end).some(
         (m) => titleOnly(m) && m.end === appositive.end && (m.type === 'person' || m.type === 'other'),

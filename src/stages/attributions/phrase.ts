@@ -20,6 +20,7 @@ import {
   TIME_WORDS,
 } from './lexicon.js';
 import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
+import { numberWordPattern } from '../../vocabulary/number-words.js';
 
 export interface Scope {
   text: string;
@@ -230,8 +231,11 @@ const COUNT_WORDS =
   /^(?:the\s+|a\s+|an\s+)?(?:(?:additional|further|other|more|new|newly|recently|latest|recent)\s+(?:(?:filed|released|unsealed|disclosed|published)\s+)?)+/i;
 
 /** A count or quantifier and at most two words before the head (`Three men`, `several young mothers`). */
-const COUNTED_PEOPLE =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens of|a few|\d{1,3})\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/iu;
+const COUNTED_PEOPLE = new RegExp(
+  `^(?:${numberWordPattern((v) => v >= 2 && v <= 10)}|several|some|many|dozens of|a few|\\d{1,3})` +
+    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}]+$`,
+  'iu',
+);
 
 /** People named by what they are, not what they do (`men`, `women`), who may speak when counted. */
 const PERSON_NOUNS = new Set(['men', 'women', 'people', 'teenagers', 'mothers', 'fathers', 'boys', 'girls']);

@@ -93,7 +93,7 @@ const KIND_HEADS = new Set(['agency', 'company', 'firm', 'group', 'organisation'
 /** Kinds that describe a business, which a public body's name never is. */
 const COMPANY_KIND = new Set(['company', 'firm']);
 /** "a committee official", "an agency spokeswoman": one who speaks for a body described by its kind (group 1). */
-const MEMBER_OF = /^an?\s+((?:[a-z-]+\s+){0,1}[a-z-]+)\s+(?:official|spokesman|spokeswoman|spokesperson)$/i;
+const MEMBER_OF = /^an?\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:official|spokesman|spokeswoman|spokesperson)$/i;
 /** How far back (characters) the organisation may have been named. */
 const NAMED_REACH = 600;
 

@@ -642,9 +642,13 @@ const LINE_RULES: LineRule[] = [
   {
     by: 'clean/navigation',
     reason: 'navigation',
-    test: (t) =>
-      (withoutStops(t) <= NAVIGATION_LONGEST && NAVIGATION.has(t.toLowerCase().replace(/[.!:]+$/, ''))) ||
-      /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t),
+    test: (t) => {
+      const end = withoutStops(t);
+      return (
+        (end <= NAVIGATION_LONGEST && NAVIGATION.has(t.slice(0, end).toLowerCase())) ||
+        /^\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| listen)?$/i.test(t)
+      );
+    },
   },
   { by: 'clean/breadcrumb', reason: 'navigation', test: (t) => isMenuLine(t) },
   { by: 'clean/ad-break', reason: 'navigation', test: within(80, [AD_BREAK]) },

@@ -70,7 +70,9 @@ const KNOWN_PLACES = new Set(
 
 const UP_WORD = "\\p{Lu}[\\p{Lu}'.-]{1,30}";
 const MIX_WORD = "\\p{Lu}[\\p{L}'.-]{1,30}";
-const REGION = '(?<region>,\\s\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?)';
+// A region or country after a place: one or two capitalised words ("Ecuador", "New Mexico").
+const REGION_NAME = '\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?';
+const REGION = `(?<region>,\\s${REGION_NAME})`;
 const DATE =
   `(?:,?\\s+(?<mon>(?:${MONTH_SHORT.join('|')})[a-z]{0,6}\\.?)\\s+(?<day>\\d{1,2})` +
   '(?:,\\s*(?<year>(?:19|20)\\d{2}))?)';
@@ -107,9 +109,7 @@ const DATELINE_RULES: DatelineRule[] = [
   {
     // "Cuenca (Ecuador) (AFP) -": the region in brackets before the credit; the place is the town alone
     by: 'metadata/dateline-bracket-region',
-    re: rx(
-      `^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,3}) \\(\\p{Lu}[\\p{L}.]{1,20}(?: \\p{Lu}[\\p{L}.]{1,20})?\\)${CREDIT}\\s*(?:${DASH}|:)${START}`,
-    ),
+    re: rx(`^(?<place>${MIX_WORD}(?: ${MIX_WORD}){0,3}) \\(${REGION_NAME}\\)${CREDIT}\\s*(?:${DASH}|:)${START}`),
     sure: true,
   },
   {
