@@ -29,6 +29,7 @@ import {
   measureKey,
   nationality,
   partyKey,
+  personOnlyAct,
 } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
@@ -318,7 +319,7 @@ function figureAction(action: string | null): string | null {
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
   if (!key || !verb || verbless(verb)) return false;
-  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb);
+  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb) || personOnlyAct(verb);
 }
 
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
@@ -474,7 +475,8 @@ export function* figureRecords(
     const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
-    const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;
+    const peopleKey =
+      !event && !claim.money && !nation && !unitMeasure(claim) && peopleAction(key, claim.action) ? 'people' : key;
     const measure = apart ? `${story}\u0000${peopleKey}\u0000${claim.scope}` : `${story}\u0000${peopleKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.

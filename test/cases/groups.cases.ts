@@ -154,5 +154,61 @@ The number of people whose details were taken from Corvane Mobile has risen to 7
   ],
 };
 
+/** figures/person-only-act: a verb only people undergo counts people, whichever noun names them. */
+const BREAKOUT: Story = {
+  name: 'a breakout: detainees, escapees and men on the run; guards and staff held hostage',
+  articles: [
+    {
+      file: 'breakout-1.json',
+      url: 'https://www.harbourtimes.example/news/2025/09/14/vennmoor-camp-breakout',
+      text: `Dozens break out of Vennmoor detention camp
+
+About 40 migrants escaped from the Vennmoor immigration camp on Sunday after a fire in the laundry block, the border agency said.
+
+Five guards were taken hostage in the canteen for several hours, the agency said.`,
+    },
+    {
+      file: 'breakout-2.json',
+      url: 'https://www.northwire.example/2025/09/15/vennmoor-escapees-count-rises',
+      text: `Vennmoor breakout: agency raises count
+
+The border agency on Monday raised its count of escapees to 52.
+
+The staff union said eight of its members had been held hostage in the canteen.
+
+That leaves 30 men on the run, police said.`,
+    },
+  ],
+  pairs: [
+    [
+      ['breakout-1.json', 'About 40 migrants escaped', 40],
+      ['breakout-2.json', 'raised its count of escapees to 52', 52],
+      'revision',
+    ],
+    [
+      ['breakout-2.json', 'raised its count of escapees to 52', 52],
+      ['breakout-2.json', 'That leaves 30 men on the run', 30],
+      'different',
+    ],
+    [
+      ['breakout-1.json', 'Five guards were taken hostage', 5],
+      ['breakout-2.json', 'eight of its members had been held hostage', 8],
+      'conflict',
+    ],
+    [
+      ['breakout-1.json', 'About 40 migrants escaped', 40],
+      ['breakout-1.json', 'Five guards were taken hostage', 5],
+      'different',
+    ],
+  ],
+  gaps: [
+    [
+      'Five guards were taken hostage',
+      'eight of its members had been held hostage',
+      'relations/later-day: a count stated a day later about the same moment reads as a revision, not a conflict',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT];
