@@ -290,6 +290,9 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(year) < now - 1 ? `${EVENT_SCOPE}${year}` : null;
 }
 
+/** A count dated from a year on, open to now (`2012/`). */
+const sinceYear = (c: ClaimInput) => /^\d{4}\/$/.test(c.when ?? '');
+
 /** Scope of a count projected past its article's day (figures/projection-apart). */
 const PROJECTED_SCOPE = `${EVENT_SCOPE}projected`;
 
@@ -472,12 +475,17 @@ export function* figureRecords(
     // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
     // year's count of another measure stays in its figure, told apart by its scope: "2.4 million in 2011" is the
     // series' value of another year as often as another event's).
-    const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
+    // figures/since-past-year-apart: a count over the years since a past one ("310 have died since 2012") is a
+    // running total of many events, not a value of this one's series, so it is apart too.
+    const apart =
+      !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE || (!!past && sinceYear(claim)));
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
     const peopleKey =
       !event && !claim.money && !nation && !unitMeasure(claim) && peopleAction(key, claim.action) ? 'people' : key;
-    const measure = apart ? `${story}\u0000${peopleKey}\u0000${claim.scope}` : `${story}\u0000${peopleKey}`;
+    // figures/capacity-apart: "a hut built for 80 guests" counts places, a capacity, not the guests it holds.
+    const figureKey = !event && !claim.money && claim.capacity ? 'capacity' : peopleKey;
+    const measure = apart ? `${story}\u0000${figureKey}\u0000${claim.scope}` : `${story}\u0000${figureKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event

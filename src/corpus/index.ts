@@ -329,6 +329,19 @@ function conversionCue(c: ClaimRecord): boolean {
   return CONVERSION_BEFORE.test(c.evidence.slice(Math.max(0, at - CONVERSION_REACH), at));
 }
 
+/** How far before the number a capacity cue is read (a fixed look-around). */
+const CAPACITY_REACH = 40;
+/** "built for 80", "designed to hold 1,450", "room for about 300", "a capacity of 2,000". */
+const CAPACITY_BEFORE =
+  /\b(?:built|designed|constructed|meant|room|capacity|space)\s+(?:to\s+(?:hold|house|seat|take)\s+|for\s+|of\s+)(?:up\s+to\s+|about\s+|some\s+|around\s+)?$/i;
+
+/** figures/capacity-apart: the words before the number make it what something is made for, not what it holds. */
+function capacityCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return CAPACITY_BEFORE.test(c.evidence.slice(Math.max(0, at - CAPACITY_REACH), at));
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -404,6 +417,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     sentence: c.evidenceStart,
     at: c.numberStart,
     converts: isMoney(c) && conversionCue(c),
+    capacity: capacityCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),

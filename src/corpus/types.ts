@@ -75,6 +75,8 @@ export type ClaimInput = Pick<
     at?: number;
     /** The words before it make it the sum just before it in another currency ("€9m, or about $10m"). */
     converts?: boolean;
+    /** The words before it make it what something is made for, a capacity ("a jail built for 1,450"). */
+    capacity?: boolean;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */

@@ -210,5 +210,54 @@ That leaves 30 men on the run, police said.`,
   ],
 };
 
+/** figures/since-past-year-apart: a count over the years since a past one is not this event's count. */
+const AVALANCHE: Story = {
+  name: 'an avalanche: the dead of this event beside the dead since a past year; a hut capacity and its guests',
+  articles: [
+    {
+      file: 'avalanche-1.json',
+      url: 'https://www.alpenpost.example/news/2026/01/18/karst-ridge-avalanche',
+      text: `Avalanche on Karst Ridge kills nine
+
+At least nine hikers were killed when an avalanche swept across the Karst Ridge trail on Saturday, mountain rescue said.
+
+More than 310 hikers have died in the range since 2012, according to the alpine club.
+
+The Felsen hut, built for 80 guests, was sheltering about 140 when the snow hit.`,
+    },
+    {
+      file: 'avalanche-2.json',
+      url: 'https://www.valleywire.example/2026/01/19/karst-ridge-toll-rises',
+      text: `Karst Ridge avalanche toll rises to 11
+
+Two more hikers were found dead on Sunday, bringing the number of hikers killed in the avalanche to 11, mountain rescue said.
+
+The Felsen hut had been sheltering about 140 guests, its warden said.`,
+    },
+  ],
+  pairs: [
+    [
+      ['avalanche-1.json', 'At least nine hikers were killed', 9],
+      ['avalanche-2.json', 'the number of hikers killed in the avalanche to 11', 11],
+      'revision',
+    ],
+    [
+      ['avalanche-1.json', 'At least nine hikers were killed', 9],
+      ['avalanche-1.json', 'More than 310 hikers have died in the range since 2012', 310],
+      'different',
+    ],
+    [
+      ['avalanche-1.json', 'built for 80 guests', 80],
+      ['avalanche-1.json', 'was sheltering about 140', 140],
+      'different',
+    ],
+    [
+      ['avalanche-1.json', 'was sheltering about 140', 140],
+      ['avalanche-2.json', 'had been sheltering about 140 guests', 140],
+      'same',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT, AVALANCHE];
