@@ -478,7 +478,10 @@ export function* figureRecords(
     // figures/since-past-year-apart: a count over the years since a past one ("310 have died since 2012") is a
     // running total of many events, not a value of this one's series, so it is apart too.
     const apart =
-      !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE || (!!past && sinceYear(claim)));
+      !event &&
+      (claim.scope === AFTERSHOCK_SCOPE ||
+        claim.scope === PROJECTED_SCOPE ||
+        (!!past && !!claim.since && sinceYear(claim)));
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
     const peopleKey =

@@ -342,6 +342,17 @@ function capacityCue(c: ClaimRecord): boolean {
   return CAPACITY_BEFORE.test(c.evidence.slice(Math.max(0, at - CAPACITY_REACH), at));
 }
 
+/** How far after the number its clause is read for "since <year>" (a fixed look-around). */
+const SINCE_REACH = 90;
+
+/** The number's own clause (up to a comma or a stop) says "since <year>": a count from that year on. */
+function sinceCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const clause = c.evidence.slice(end, end + SINCE_REACH).split(/[,;:.](?:\s|$)/)[0]!;
+  return /\bsince\s+\d{4}\b/i.test(clause);
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -418,6 +429,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     at: c.numberStart,
     converts: isMoney(c) && conversionCue(c),
     capacity: capacityCue(c),
+    since: sinceCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),
