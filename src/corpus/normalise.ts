@@ -131,8 +131,8 @@ export function jobLoss(key: string | null, action: string | null, cue: boolean 
 /** Verbs whose noun of the act ("44 arrests") counts the people it befell (figures/act-noun-counts-people). */
 const PEOPLE_ACTS = new Set(['arrest', 'rescue', 'evacuate', 'escape', 'take hostage']);
 
-/** Verbs only people undergo: whatever noun counts them (inmates, fugitives, members), they count people. */
-const PERSON_ONLY_ACTS = new Set(['escape', 'at large', 'take hostage']);
+/** Verbs only people undergo (escaping, being held hostage, arrested): whatever noun counts them, they count people. */
+const PERSON_ONLY_ACTS = new Set(['escape', 'at large', 'take hostage', 'arrest']);
 
 /**
  * figures/person-only-act: "87 inmates escaped", "46 men on the run" and "the escapees" count one figure, as "9 guards

@@ -165,7 +165,9 @@ const BREAKOUT: Story = {
 
 About 40 migrants escaped from the Vennmoor immigration camp on Sunday after a fire in the laundry block, the border agency said.
 
-Five guards were taken hostage in the canteen for several hours, the agency said.`,
+Five guards were taken hostage in the canteen for several hours, the agency said.
+
+Police recaptured nine fugitives by nightfall.`,
     },
     {
       file: 'breakout-2.json',
@@ -176,7 +178,9 @@ The border agency on Monday raised its count of escapees to 52.
 
 The staff union said eight of its members had been held hostage in the canteen.
 
-That leaves 30 men on the run, police said.`,
+That leaves 30 men on the run, police said.
+
+Police said 22 migrants had been recaptured by Monday evening.`,
     },
   ],
   pairs: [
@@ -199,6 +203,11 @@ That leaves 30 men on the run, police said.`,
       ['breakout-1.json', 'About 40 migrants escaped', 40],
       ['breakout-1.json', 'Five guards were taken hostage', 5],
       'different',
+    ],
+    [
+      ['breakout-1.json', 'Police recaptured nine fugitives by nightfall', 9],
+      ['breakout-2.json', '22 migrants had been recaptured by Monday evening', 22],
+      'revision',
     ],
   ],
   gaps: [
