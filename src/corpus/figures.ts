@@ -29,6 +29,7 @@ import {
   measureKey,
   nationality,
   partyKey,
+  personOnlyAct,
 } from './normalise.js';
 import { provenanceIndex, type ProvenanceIndex } from './provenance.js';
 import { reconcile, statusClass } from './reconcile.js';
@@ -293,6 +294,9 @@ function pastYear(c: ClaimInput, doc: DocMeta | undefined): string | null {
   return now && Number(year) < now - 1 ? `${EVENT_SCOPE}${year}` : null;
 }
 
+/** A count dated from a year on, open to now (`2012/`). */
+const sinceYear = (c: ClaimInput) => /^\d{4}\/$/.test(c.when ?? '');
+
 /** Scope of a count projected past its article's day (figures/projection-apart). */
 const PROJECTED_SCOPE = `${EVENT_SCOPE}projected`;
 
@@ -322,7 +326,7 @@ function figureAction(action: string | null): string | null {
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
   if (!key || !verb || verbless(verb)) return false;
-  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb);
+  return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb) || personOnlyAct(verb);
 }
 
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
@@ -475,11 +479,20 @@ export function* figureRecords(
     // figures/other-event-apart: an aftershock's magnitude or count and a projection are figures of their own (a past
     // year's count of another measure stays in its figure, told apart by its scope: "2.4 million in 2011" is the
     // series' value of another year as often as another event's).
-    const apart = !event && (claim.scope === AFTERSHOCK_SCOPE || claim.scope === PROJECTED_SCOPE);
+    // figures/since-past-year-apart: a count over the years since a past one ("310 have died since 2012") is a
+    // running total of many events, not a value of this one's series, so it is apart too.
+    const apart =
+      !event &&
+      (claim.scope === AFTERSHOCK_SCOPE ||
+        claim.scope === PROJECTED_SCOPE ||
+        (!!past && !!claim.since && sinceYear(claim)));
     // figures/people-group-action: "two people were rescued" and "two workers were rescued" count people whatever
     // noun names them; the group stays on the claim as its scope.
-    const peopleKey = !event && !claim.money && !nation && peopleAction(key, claim.action) ? 'people' : key;
-    const measure = apart ? `${story}\u0000${peopleKey}\u0000${claim.scope}` : `${story}\u0000${peopleKey}`;
+    const peopleKey =
+      !event && !claim.money && !nation && !unitMeasure(claim) && peopleAction(key, claim.action) ? 'people' : key;
+    // figures/capacity-apart: "a hut built for 80 guests" counts places, a capacity, not the guests it holds.
+    const figureKey = !event && !claim.money && claim.capacity ? 'capacity' : peopleKey;
+    const measure = apart ? `${story}\u0000${figureKey}\u0000${claim.scope}` : `${story}\u0000${figureKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.
     const it: Item = event

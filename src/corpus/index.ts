@@ -346,6 +346,30 @@ function conversionCue(c: ClaimRecord): boolean {
   return CONVERSION_BEFORE.test(c.evidence.slice(Math.max(0, at - CONVERSION_REACH), at));
 }
 
+/** How far before the number a capacity cue is read (a fixed look-around). */
+const CAPACITY_REACH = 40;
+/** "built for 80", "designed to hold 1,450", "room for about 300", "a capacity of 2,000". */
+const CAPACITY_BEFORE =
+  /\b(?:built|designed|constructed|meant|room|capacity|space)\s+(?:to\s+(?:hold|house|seat|take)\s+|for\s+|of\s+)(?:up\s+to\s+|about\s+|some\s+|around\s+)?$/i;
+
+/** figures/capacity-apart: the words before the number make it what something is made for, not what it holds. */
+function capacityCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return CAPACITY_BEFORE.test(c.evidence.slice(Math.max(0, at - CAPACITY_REACH), at));
+}
+
+/** How far after the number its clause is read for "since <year>" (a fixed look-around). */
+const SINCE_REACH = 90;
+
+/** The number's own clause (up to a comma or a stop) says "since <year>": a count from that year on. */
+function sinceCue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const clause = c.evidence.slice(end, end + SINCE_REACH).split(/[,;:.](?:\s|$)/)[0]!;
+  return /\bsince\s+\d{4}\b/i.test(clause);
+}
+
 const MONEY = /[$€£¥₹]|\b(?:USD|EUR|GBP|INR|JPY|dollars?|euros?|pounds?|yen|rupees?|Rs\.?)(?![\p{L}])/iu;
 
 /** An amount of money: a currency unit (when the extraction gives one) or a currency sign or word. */
@@ -423,6 +447,8 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     at: c.numberStart,
     converts: isMoney(c) && conversionCue(c),
     disputes: disputeCue(c),
+    capacity: capacityCue(c),
+    since: sinceCue(c),
     jobsAfter:
       !!c.evidence &&
       jobsAfter(c.evidence, Math.max(0, c.numberStart - c.evidenceStart), Math.max(0, c.numberEnd - c.evidenceStart)),

@@ -129,7 +129,19 @@ export function jobLoss(key: string | null, action: string | null, cue: boolean 
 }
 
 /** Verbs whose noun of the act ("44 arrests") counts the people it befell (figures/act-noun-counts-people). */
-const PEOPLE_ACTS = new Set(['arrest', 'rescue', 'evacuate']);
+const PEOPLE_ACTS = new Set(['arrest', 'rescue', 'evacuate', 'escape', 'take hostage']);
+
+/** Verbs only people undergo (escaping, being held hostage, arrested): whatever noun counts them, they count people. */
+const PERSON_ONLY_ACTS = new Set(['escape', 'at large', 'take hostage', 'arrest']);
+
+/**
+ * figures/person-only-act: "87 inmates escaped", "46 men on the run" and "the escapees" count one figure, as "9 guards
+ * were taken hostage" and "12 of its members were taken hostage" do: a verb that only people undergo says who is
+ * counted, so the noun that names them (a role, a group, a synonym) does not part the figure.
+ */
+export function personOnlyAct(action: string | null): boolean {
+  return !!action && PERSON_ONLY_ACTS.has(action);
+}
 
 /**
  * figures/act-noun-counts-people: "police made 44 arrests" and "44 people were arrested" count one figure: a noun of

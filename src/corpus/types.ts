@@ -79,6 +79,10 @@ export type ClaimInput = Pick<
     converts?: boolean;
     /** Its sentence sets it against another source's value ("disputed the figure, saying", "its own count"). */
     disputes?: boolean;
+    /** The words before it make it what something is made for, a capacity ("a jail built for 1,450"). */
+    capacity?: boolean;
+    /** The number's own clause dates it from a year on ("310 have died in the range since 2012"). */
+    since?: boolean;
   };
 
 /** Where a claim's attribution chain ends, and which articles are not independent of each other. */

@@ -283,6 +283,35 @@ describe('clean: body lines that only look like boilerplate stay (negative cases
   }
 });
 
+describe('clean: a first paragraph that ends in a list lead-in stays, with its rows (clean/lead-in-colon)', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'More than 3,400 homes were flooded across the region, the emergency agency said on Wednesday. By district:',
+      ['Harlow district — 1,200', 'Mennet district — 950'],
+    ],
+    [
+      'Turnout reached 61 percent in the regional election, the electoral board said late on Sunday. By province:',
+      ['North Vale — 64%', 'East Marches — 58%'],
+    ],
+    ['The outbreak has now sickened 212 people, health officials said. Cases by town:', ['Orlen: 90', 'Pask: 71']],
+  ];
+  for (const [lead, rows] of cases) {
+    it(lead, () => {
+      const raw = `Storm of figures\n\n${lead}\n\n${rows.join('\n')}\n\nMore updates are expected on Friday, officials said.\n`;
+      const a = clean(raw, 'text');
+      expect(a.text).toContain(lead);
+      for (const r of rows) expect(a.text).toContain(r);
+    });
+  }
+  it('a short label ending in a colon before the body is still header', () => {
+    const a = clean(
+      'Flood latest\n\nLive updates:\n\nMore than 3,400 homes were flooded, the agency said on Wednesday.\n',
+      'text',
+    );
+    expect(a.text).not.toContain('Live updates:');
+  });
+});
+
 describe('clean: HTML', () => {
   const page = readFileSync(path.join(root, 'test/fixtures/clean/html-article/input.html'), 'utf8');
   for (const extractor of ['fast', 'readability'] as const) {

@@ -74,7 +74,11 @@ export const ACTIONS: Record<string, string[]> = {
   employ: ['employ', 'worked', 'working', 'hire'],
   vote: ['vote', 'voted', 'ballot', 'elect'],
   win: ['won', 'win=', 'wins=', 'winning', 'winner', 'margin', 'defeat'],
-  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur'],
+  arrest: ['arrest', 'detain', 'detention', 'apprehen', 'custody', 'captur', 'recaptur'],
+  escape: ['escap', 'broke out', 'break out', 'breaking out', 'breakout', 'jailbreak', 'abscond'],
+  // Those still out after an escape, as "missing" counts the lost: fewer than escaped, not a later count of it.
+  'at large': ['on the run', 'at large', 'still free'],
+  'take hostage': ['hostage'],
   evacuate: ['evacuat', 'displac', 'flee', 'fled', 'refugee'],
   divert: ['divert', 'redirect', 'reprogram', 'tap', 'move'],
   fund: ['fund', 'financ', 'allocat', 'appropriat', 'grant', 'budget'],

@@ -154,5 +154,119 @@ The number of people whose details were taken from Corvane Mobile has risen to 7
   ],
 };
 
+/** figures/person-only-act: a verb only people undergo counts people, whichever noun names them. */
+const BREAKOUT: Story = {
+  name: 'a breakout: detainees, escapees and men on the run; guards and staff held hostage',
+  articles: [
+    {
+      file: 'breakout-1.json',
+      url: 'https://www.harbourtimes.example/news/2025/09/14/vennmoor-camp-breakout',
+      text: `Dozens break out of Vennmoor detention camp
+
+About 40 migrants escaped from the Vennmoor immigration camp on Sunday after a fire in the laundry block, the border agency said.
+
+Five guards were taken hostage in the canteen for several hours, the agency said.
+
+Police recaptured nine fugitives by nightfall.`,
+    },
+    {
+      file: 'breakout-2.json',
+      url: 'https://www.northwire.example/2025/09/15/vennmoor-escapees-count-rises',
+      text: `Vennmoor breakout: agency raises count
+
+The border agency on Monday raised its count of escapees to 52.
+
+The staff union said eight of its members had been held hostage in the canteen.
+
+That leaves 30 men on the run, police said.
+
+Police said 22 migrants had been recaptured by Monday evening.`,
+    },
+  ],
+  pairs: [
+    [
+      ['breakout-1.json', 'About 40 migrants escaped', 40],
+      ['breakout-2.json', 'raised its count of escapees to 52', 52],
+      'revision',
+    ],
+    [
+      ['breakout-2.json', 'raised its count of escapees to 52', 52],
+      ['breakout-2.json', 'That leaves 30 men on the run', 30],
+      'different',
+    ],
+    [
+      ['breakout-1.json', 'Five guards were taken hostage', 5],
+      ['breakout-2.json', 'eight of its members had been held hostage', 8],
+      'conflict',
+    ],
+    [
+      ['breakout-1.json', 'About 40 migrants escaped', 40],
+      ['breakout-1.json', 'Five guards were taken hostage', 5],
+      'different',
+    ],
+    [
+      ['breakout-1.json', 'Police recaptured nine fugitives by nightfall', 9],
+      ['breakout-2.json', '22 migrants had been recaptured by Monday evening', 22],
+      'revision',
+    ],
+  ],
+  gaps: [
+    [
+      'Five guards were taken hostage',
+      'eight of its members had been held hostage',
+      'relations/later-day: a count stated a day later about the same moment reads as a revision, not a conflict',
+    ],
+  ],
+};
+
+/** figures/since-past-year-apart: a count over the years since a past one is not this event's count. */
+const AVALANCHE: Story = {
+  name: 'an avalanche: the dead of this event beside the dead since a past year; a hut capacity and its guests',
+  articles: [
+    {
+      file: 'avalanche-1.json',
+      url: 'https://www.alpenpost.example/news/2026/01/18/karst-ridge-avalanche',
+      text: `Avalanche on Karst Ridge kills nine
+
+At least nine hikers were killed when an avalanche swept across the Karst Ridge trail on Saturday, mountain rescue said.
+
+More than 310 hikers have died in the range since 2012, according to the alpine club.
+
+The Felsen hut, built for 80 guests, was sheltering about 140 when the snow hit.`,
+    },
+    {
+      file: 'avalanche-2.json',
+      url: 'https://www.valleywire.example/2026/01/19/karst-ridge-toll-rises',
+      text: `Karst Ridge avalanche toll rises to 11
+
+Two more hikers were found dead on Sunday, bringing the number of hikers killed in the avalanche to 11, mountain rescue said.
+
+The Felsen hut had been sheltering about 140 guests, its warden said.`,
+    },
+  ],
+  pairs: [
+    [
+      ['avalanche-1.json', 'At least nine hikers were killed', 9],
+      ['avalanche-2.json', 'the number of hikers killed in the avalanche to 11', 11],
+      'revision',
+    ],
+    [
+      ['avalanche-1.json', 'At least nine hikers were killed', 9],
+      ['avalanche-1.json', 'More than 310 hikers have died in the range since 2012', 310],
+      'different',
+    ],
+    [
+      ['avalanche-1.json', 'built for 80 guests', 80],
+      ['avalanche-1.json', 'was sheltering about 140', 140],
+      'different',
+    ],
+    [
+      ['avalanche-1.json', 'was sheltering about 140', 140],
+      ['avalanche-2.json', 'had been sheltering about 140 guests', 140],
+      'same',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT, AVALANCHE];

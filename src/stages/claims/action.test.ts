@@ -89,6 +89,13 @@ describe('claims/action: what happens to the counted thing, one row per action',
     ['Nine bodies were retrieved from the rubble overnight.', 'Nine', 'recover'],
     ['At least 6 migrants drowned when their boat sank.', '6', 'kill'],
     ['About 20,000 people marched through the capital.', '20,000', 'attend'],
+    ['Twelve patients broke out of the secure ward overnight.', 'Twelve', 'escape'],
+    ['That leaves 7 suspects on the run.', '7', 'at large'],
+    ['Officers said 15 remain at large after the breakout.', '15', 'at large'],
+    ['Some 40 migrants escaped from the border camp during the storm.', '40', 'escape'],
+    ['Police have recaptured 22 of the runaways.', '22', 'arrest'],
+    ['Rebels took 14 aid workers hostage near the border.', '14', 'take hostage'],
+    ['Six miners were taken hostage by the striking crew.', 'Six', 'take hostage'],
   ];
   for (const [text, num, action] of cases) {
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));

@@ -703,8 +703,17 @@ export function isProse(line: string): boolean {
   const n = wordCount(line);
   // A line ending in a quoted phrase with no stop before the mark is a headline ("… describes 'chaos in the dark'").
   if (n >= 8 && /[.!?…)\]]$|[.!?…,]["”’']$/.test(line)) return true;
+  if (n >= 8 && line.endsWith(':') && LEAD_IN.test(line.slice(-LEAD_IN_REACH))) return true;
   return line.length >= 160 && n >= 20;
 }
+
+/** How far back from a closing colon a list lead-in ("By district:") is read for the sentence before it. */
+const LEAD_IN_REACH = 60;
+/**
+ * clean/lead-in-colon: a paragraph whose full sentence is followed by a short lead-in to a list ("… said on Wednesday.
+ * By district:") is prose, as the sentence alone would be.
+ */
+const LEAD_IN = /[.!?]["”’)]? +[\p{Lu}][^.!?:]{0,40}:$/u;
 
 /**
  * Where the body may start or end: prose, or a short sentence ending in a
