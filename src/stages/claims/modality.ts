@@ -52,6 +52,12 @@ export const STATUS_CUES: StatusRule[] = [
       '(?:suggest|suggesting|suggested|say|saying|said|indicate|indicating|indicated)',
     'unconfirmed',
   ],
+  // A report of what a party is doing, with its verb (`is reported to be weighing`), is not yet confirmed.
+  [
+    'claims/modality/reported-to',
+    '(?:is|are|was|were) (?:reported|rumou?red|understood|said) to (?:be|have) (?:been )?(?:[a-z]+ing|[a-z]+ed)?',
+    'unconfirmed',
+  ],
   [
     'claims/modality/denied',
     'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
@@ -98,6 +104,8 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   // A proposal already made is history (`the originally proposed figure`).
   ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
+  // An option still being weighed is not decided (`is considering a rebate of $50`).
+  ['claims/modality/considering', 'considering|considers|weighing|weighs|mulling|mulls|contemplating', 'possible'],
   // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
   ['claims/modality/target', '(?:target|goal|aim) of|to (?:achieve|meet|attain)', 'planned'],
   // A confirmed attendance at an event still to come (`40 leaders are confirmed for the summit`).
@@ -145,7 +153,7 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   [
     'claims/modality/plan',
-    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
     'planned',
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
