@@ -16,6 +16,7 @@ const ROWS: Row[] = [
   ['Turnout passed 61% by late afternoon.', '61%', 'lower'],
   ['Donations passed $3 million, the charity said.', '$3 million', 'lower'],
   ['The count of displaced people passed 45,000 for the first time.', '45,000', 'lower'],
+  ['Quake aid tops $40m, rescued count passes 900\n\nThe rescue went on overnight.', '900', 'lower'],
   ['The senate passed 12 bills before the recess.', '12', 'exact'],
   ['The striker passed 3 defenders before scoring.', '3', 'exact'],
   ['The convoy passed 40 burned-out cars on the road.', '40', 'exact'],

@@ -222,7 +222,8 @@ export const boundCue: PhraseRule = {
       // `passed 12 bills` counts what was passed; `the toll passed 140` (nothing counted after) is a floor.
       if (single !== null && PASS_WORDS.has(single)) {
         const next = tokens[p.last];
-        if (!p.core.digits || (next?.kind === 'word' && !AFTER_PASSED_FIGURE.has(next.lower))) continue;
+        const lineEnd = next !== undefined && p.text.slice(tokens[p.last - 1]!.end, next.start).includes('\n');
+        if (!p.core.digits || (next?.kind === 'word' && !lineEnd && !AFTER_PASSED_FIGURE.has(next.lower))) continue;
       }
       // `top`/`tops` bound only digits (`tops 10,000`), not `the top three`.
       if ((single === 'top' || single === 'tops') && !p.core.digits) continue;
