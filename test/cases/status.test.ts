@@ -392,6 +392,15 @@ const ROWS: Row[] = [
   ['Donors kept their pledge after 40 homes burned', '40 homes', 'asserted', null],
   ['Rain caps 300 mm, and 40 rivers burst banks', '40 rivers', 'asserted', null],
   ['A promise broken: 12 schools never reopened', '12 schools', 'asserted', null],
+  // a cue in a later predicate joined by `and` is that predicate's (claims/modality NEW_SUBJECT)
+  ['The judge set bail of $50,000 and said the trial would start in May.', '$50,000', 'asserted', null],
+  ['The club paid a fee of €8 million and announced it would sell two players.', '€8 million', 'asserted', null],
+  ['Police seized 40 kg of cocaine and warned more arrests could follow.', '40 kg', 'asserted', null],
+  ['The council cut 300 jobs and added that it will review pay.', '300 jobs', 'asserted', null],
+  ['The firm hired 120 engineers and promised to hire more next year.', '120 engineers', 'asserted', null],
+  ['The agency fined the airline $2 million and noted it may appeal.', '$2 million', 'asserted', null],
+  ['The city pledged 200 tents that will be sent on Friday.', '200 tents', 'planned', 'claims/modality/plan'],
+  ['The army sent 400 troops who will be deployed in the north.', '400 troops', 'planned', 'claims/modality/plan'],
   // an option still weighed is possible (claims/modality/considering)
   ['The board is considering a fare rise of 8%.', '8%', 'possible', 'claims/modality/considering'],
   ['The state is weighing a rebate of $200 per family.', '$200', 'possible', 'claims/modality/considering'],

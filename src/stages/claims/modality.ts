@@ -269,6 +269,9 @@ const OF_NOUN_GAP = /^\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+(?=\s)/i;
 const NEW_SUBJECT = new RegExp(
   "\\band\\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\\w’'-]*)\\s|" +
     '(?:will|would|could|may|might|plans?|aims?|wants?)\\b|' +
+    // `and said sentencing would ...`: a second predicate of the same subject, with its own cue
+    '(?!(?:presumed|feared|believed|thought|reported|confirmed)\\b)' +
+    '(?:said|says|told|added|warned|announced|insisted|noted|[a-z]+ed)\\b|' +
     "(?:[\\w’'-]+\\s+){1,2}(?:are|is|were|was|has|have|had)\\b)",
 );
 
