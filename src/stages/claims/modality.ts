@@ -52,6 +52,12 @@ export const STATUS_CUES: StatusRule[] = [
       '(?:suggest|suggesting|suggested|say|saying|said|indicate|indicating|indicated)',
     'unconfirmed',
   ],
+  // A report of what a party is doing, with its verb (`is reported to be weighing`), is not yet confirmed.
+  [
+    'claims/modality/reported-to',
+    '(?:is|are|was|were) (?:reported|rumou?red|understood|said) to (?:be|have) (?:been )?(?:[a-z]+ing|[a-z]+ed)?',
+    'unconfirmed',
+  ],
   [
     'claims/modality/denied',
     'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
@@ -98,6 +104,8 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   // A proposal already made is history (`the originally proposed figure`).
   ['claims/modality/past-proposal', '(?:originally|initially|first|previously|earlier|had) proposed', 'asserted'],
+  // An option still being weighed is not decided (`is considering a rebate of $50`).
+  ['claims/modality/considering', 'considering|considers|weighing|weighs|mulling|mulls|contemplating', 'possible'],
   // A stated aim: `a target of 30 GW`, `to achieve the $40 billion`.
   ['claims/modality/target', '(?:target|goal|aim) of|to (?:achieve|meet|attain)', 'planned'],
   // A confirmed attendance at an event still to come (`40 leaders are confirmed for the summit`).
@@ -112,10 +120,19 @@ export const STATUS_CUES: StatusRule[] = [
     "(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted) (?:[\\w’'-]+ ){1,4}?to (?:be|reach|total|hit|top|exceed|rise to|fall to|climb to|drop to|come in at)",
     'planned',
   ],
-  // An expected arrival or attendance (`130 delegations are expected on Saturday`).
+  // An expected arrival or attendance (`130 delegations are expected on Saturday`, `expected Monday`).
   [
     'claims/modality/expected-at',
-    '(?:is|are|was|were|be) expected(?= (?:at|on|for|in|by|from|this|next|later|tomorrow)\\b)',
+    '(?:is|are|was|were|be) expected(?= (?:at|on|for|in|by|from|this|next|later|tomorrow|tonight|' +
+      '(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b)',
+    'planned',
+  ],
+  // What is due to happen is timetabled (`300 medics are due to arrive`); `due to fog` is a cause.
+  [
+    'claims/modality/due-to',
+    '(?:is|are|was|were|be) due (?:in|back|at|home|to (?:arrive|leave|reach|vote|start|begin|open|close|land|return|' +
+      'resume|take|hold|meet|sign|receive|get|go|come|move|travel|deliver|be|hear|rule|decide|announce|publish|' +
+      'release|report|expire|end|finish|complete|launch|appear|testify|visit|fly|sail|depart|stand|pay|join))',
     'planned',
   ],
   // A thing proposed has not happened yet (`a proposed levy on $50 billion`); `scheduled flights` is a timetable.
@@ -136,7 +153,7 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   [
     'claims/modality/plan',
-    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|considering|weighing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
     'planned',
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
@@ -150,6 +167,8 @@ export const STATUS_CUES: StatusRule[] = [
     'planned',
   ],
   // `can` only with a verb of reaching a level: `can reach 200%` is a possibility, `can be seen` is not.
+  // A past ability bounded by `only` is what could be done, and so was (`could supply only 300 MW`).
+  ['claims/modality/could-only', 'could (?:only|just)|could [a-z]+ (?:only|just)', 'asserted'],
   ['claims/modality/can-reach', 'can (?:reach|rise|climb|exceed|top|cost|hit|soar|run)', 'possible'],
   [
     'claims/modality/hedge',
@@ -250,6 +269,9 @@ const OF_NOUN_GAP = /^\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+(?=\s)/i;
 const NEW_SUBJECT = new RegExp(
   "\\band\\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|we|[A-Z][\\w’'-]*)\\s|" +
     '(?:will|would|could|may|might|plans?|aims?|wants?)\\b|' +
+    // `and said sentencing would ...`: a second predicate of the same subject, with its own cue
+    '(?!(?:presumed|feared|believed|thought|reported|confirmed)\\b)' +
+    '(?:said|says|told|added|warned|announced|insisted|noted|[a-z]+ed)\\b|' +
     "(?:[\\w’'-]+\\s+){1,2}(?:are|is|were|was|has|have|had)\\b)",
 );
 
@@ -283,11 +305,23 @@ const DEFINITE_BEFORE = /\b(?:the|all|all the|those|these)\s+$/i;
 /** After the number's noun: a past relative clause or a participle of what befell the counted. */
 const DEFINITE_FACT_AFTER =
   /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:(?:who|that)\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|t)|affected|injured|killed|hurt|wounded|displaced|evacuated|stranded|arrested|detained|rescued|infected)\b/iu;
-/** Plan cues that, as participles after a noun, name a promise (`the nurses promised`). */
-const PROMISE_WORDS = /^(?:promised|pledged|planned)$/i;
+/** Plan cues that, as participles after a noun, name a promise (`the nurses promised`, `the 400 beds it planned`). */
+const PROMISE_WORDS = /^(?:promised|pledged|planned|intended to|hoped to|hoping to)$/i;
 /** After such a participle, within a few words, a past verb of what became of the promise (`never arrived`). */
 const PAST_AFTER_PROMISE =
-  /^(?:\s+[\p{L}’'-]+){0,5}?\s+(?:never\s+|finally\s+|only\s+|already\s+|eventually\s+)?(?:were|was|came|arrived|reached|turned up|showed up|went)\b/iu;
+  /^(?:\s+[\p{L}’'-]+){0,5}?\s+(?:never\s+|finally\s+|only\s+|already\s+|eventually\s+)?(?:were|was|came|arrived|reached|turned up|showed up|went|(?:had|have|has) (?:been|gone|left|come|[a-z]+ed))\b/iu;
+
+/** A length that ends the number (`40 km`, `12 miles`, `800 metres`). */
+const LENGTH_END = /(?:\d\s*|\s)(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m|feet|ft|yards?)$/i;
+/** Before a length: a noun it places (`a camp 40 km`, `the site, 60 km`), with at most a bound word between. */
+const PLACE_NOUN_BEFORE =
+  /(?:\b(?:a|an|the|some|its|their)\s+(?:[\p{L}-]+\s+){1,2}|\p{L},\s+)(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/u;
+/** After a length: where it lies from something (`away`, `north of`, `from the border`, `(48 km) off the coast`). */
+const PLACE_AFTER =
+  /^\s*(?:\([^()]{0,24}\)\s*)?(?:away|from|off|below|above|beneath|beyond|outside|inland|offshore|upstream|downstream|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?(?:\s+of)?)\b/i;
+
+/** A sentence that opens with a condition (`If confirmed, ...`, `Should the dam fail, ...`). */
+const CONDITION_OPEN = /^\s*(?:but\s+|and\s+|even\s+)?(?:if|unless|should|were)\b/i;
 
 /** The number read as a part of a whole after it (`eight of the 12 nurses`). */
 const PART_OF_AFTER = /^\S+\s+of\s/;
@@ -349,6 +383,17 @@ export function statusOf(
   reading: SentenceReading = readSentence(sentence),
 ): { status: ClaimStatus; cue: StatusCue | null } {
   const { bounds } = reading;
+  // `claims/modality/distance-place`: a length placing a site (`to a camp 40 km away`) states where it is, whatever
+  // is planned for the site.
+  if (
+    LENGTH_END.test(sentence.slice(qStart, qEnd)) &&
+    PLACE_AFTER.test(sentence.slice(qEnd, Math.min(sentence.length, qEnd + 40))) &&
+    PLACE_NOUN_BEFORE.test(sentence.slice(Math.max(0, qStart - 40), qStart))
+  )
+    return {
+      status: 'asserted',
+      cue: { rule: 'claims/modality/distance-place', status: 'asserted', start: qEnd, end: qEnd, text: '' },
+    };
   let clauseStart = 0;
   let prevStart = 0;
   let clauseEnd = sentence.length;
@@ -363,10 +408,12 @@ export function statusOf(
   }
   // A number opening its clause (`..., 10,000 soldiers, but ...`) or after a mere linking phrase
   // (`..., to the tune of $3.5 billion`, `..., totaling 12,000`) is governed by the clause before.
+  // Figures listed before the number (`$40m, €10m and £5m`) link it like the words between them.
   const lead =
     sentence
       .slice(clauseStart, qStart)
       .toLowerCase()
+      .replace(/[$€£¥]?\d[\d.,]*(?:bn|m|k)?\b/g, ' ')
       .match(/[a-z’'-]+/g) ?? [];
   // Distances are then measured to where the linking phrase begins.
   let anchor = qStart;
@@ -416,6 +463,15 @@ export function statusOf(
   }
   // A number inside the whole a part is taken from (`a third of the firm's 12,000 staff will`) counts what exists.
   if (PART_OF.test(sentence.slice(Math.max(0, qStart - 48), qStart))) {
+    // `claims/modality/promised-whole`: "45 of the 120 trucks the agency planned to send": the whole is the plan.
+    const promise = reading.cues.find(
+      (c) =>
+        c.start >= qEnd &&
+        c.start < Math.min(clauseEnd, qEnd + 40) &&
+        PROMISE_WORDS.test(c.text) &&
+        !NEW_SUBJECT.test(sentence.slice(qEnd, c.end)),
+    );
+    if (promise) return { status: 'planned', cue: { ...promise, rule: 'claims/modality/promised-whole' } };
     return {
       status: 'asserted',
       cue: { rule: 'claims/modality/part-of-whole', status: 'asserted', start: qStart, end: qStart, text: '' },
@@ -433,6 +489,8 @@ export function statusOf(
       c.status !== 'denied' &&
       AUX_GAP.test(sentence.slice(qEnd, c.start).replace(OF_NOUN_GAP, '')),
   );
+  if (after && /^would$/i.test(after.text) && CONDITION_OPEN.test(sentence))
+    return { status: 'possible', cue: { ...after, rule: 'claims/modality/if-would' } };
   if (after) return promisedArrived(sentence, qStart, qEnd, clauseEnd, after) ?? { status: after.status, cue: after };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
@@ -489,5 +547,8 @@ export function statusOf(
     if (prev && (prev.status === 'planned' || prev.status === 'possible'))
       return { status: prev.status, cue: { ...prev, rule: 'claims/modality/participle-clause' } };
   }
+  // `claims/modality/if-would`: "If confirmed, 100 people would be missing": the outcome of a condition is possible.
+  if (best && /^would$/i.test(best.text) && CONDITION_OPEN.test(sentence))
+    return { status: 'possible', cue: { ...best, rule: 'claims/modality/if-would' } };
   return best ? { status: best.status, cue: best } : { status: 'asserted', cue: null };
 }

@@ -194,6 +194,15 @@ export const incrementCue: PhraseRule = {
   },
 };
 
+/** `pass` forms: a bound only when the figure counts what the subject names (`the toll passed 140`). */
+const PASS_WORDS = new Set(['pass', 'passes', 'passed', 'passing']);
+/** Words that may follow a passed figure without being what it counts (`passed 140 on Friday`). */
+const AFTER_PASSED_FIGURE = new Set(
+  'on in for by as at and this last since after before according mark earlier threshold milestone yesterday today now so with but while when during'.split(
+    ' ',
+  ),
+);
+
 /** The bound cues by the word right before the number. */
 const BOUND_CUES_BY_LAST = byLastWord(BOUND_CUES);
 
@@ -210,6 +219,12 @@ export const boundCue: PhraseRule = {
       const single = c.words.length === 1 ? c.words[0] : null;
       // `revised up to 117,000`: a level moved to (read by the revised-to rule), not a ceiling.
       if (p.change && c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to') continue;
+      // `passed 12 bills` counts what was passed; `the toll passed 140` (nothing counted after) is a floor.
+      if (single !== null && PASS_WORDS.has(single)) {
+        const next = tokens[p.last];
+        const lineEnd = next !== undefined && p.text.slice(tokens[p.last - 1]!.end, next.start).includes('\n');
+        if (!p.core.digits || (next?.kind === 'word' && !lineEnd && !AFTER_PASSED_FIGURE.has(next.lower))) continue;
+      }
       // `top`/`tops` bound only digits (`tops 10,000`), not `the top three`.
       if ((single === 'top' || single === 'tops') && !p.core.digits) continue;
       // `know about 10,000 soldiers`, `talk about`: the preposition, not an approximation.

@@ -337,6 +337,11 @@ export const BOUND_CUES: Array<{ words: string[]; bound: 'lower' | 'upper' | 'ap
   { words: ['surpassed'], bound: 'lower' },
   { words: ['surpasses'], bound: 'lower' },
   { words: ['surpassing'], bound: 'lower' },
+  // `the toll has passed 140`: only where nothing is counted after the figure (see quantities/bound-cue).
+  { words: ['pass'], bound: 'lower' },
+  { words: ['passes'], bound: 'lower' },
+  { words: ['passed'], bound: 'lower' },
+  { words: ['passing'], bound: 'lower' },
   // `could rise beyond 500`
   { words: ['beyond'], bound: 'lower' },
   // `nearly 640` states 640, approximately (as the gold keys read it), not a ceiling.
