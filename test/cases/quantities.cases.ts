@@ -126,7 +126,7 @@ export const quantityCases: QuantityCase[] = [
   exact('The budget includes £600m for roads.', 600000000, 'pounds', { unit: 'GBP' }),
   exact('The plant employs 850 workers.', 850, 'workers'),
   range('Analysts expect profits of $2 billion to $3 billion.', 2000000000, 3000000000, 'profits', { unit: 'USD' }),
-  exact('The government pledged $8B for the project.', 8000000000, 'dollars'),
+  exact('The government pledged $8B for the project.', 8000000000, 'pledged aid'),
   approx('The settlement is roughly $450 million.', 450000000, 'settlement', { unit: 'USD' }),
   vague('Several thousand workers went on strike.', 2000, 'workers'),
   exact('The airline ordered 150 aircraft.', 150, 'aircraft'),

@@ -53,10 +53,13 @@ const MONEY_VERB_ROWS: MoneyVerb[] = [
   { words: ['invest', 'invested', 'invests', 'investing'], measure: 'investment' },
   { words: ['save', 'saved', 'saves', 'saving'], measure: 'savings' },
   { words: ['raise', 'raised', 'raises', 'raising'], measure: 'funds', sale: 'proceeds' },
+  // Money promised to a cause by donors or governments.
+  { words: ['pledge', 'pledged', 'pledges', 'pledging'], measure: 'pledged aid' },
   // Sums an investigation or a court moves: what was taken, held back or handed back.
   { words: ['recover', 'recovered', 'recovers', 'recovering'], measure: 'recovered assets' },
   { words: ['freeze', 'froze', 'frozen', 'freezes', 'freezing'], measure: 'frozen assets' },
   { words: ['seize', 'seized', 'seizes', 'seizing'], measure: 'seized assets' },
+  { words: ['trace', 'traced', 'traces', 'tracing'], measure: 'traced assets' },
   { words: ['embezzle', 'embezzled', 'embezzles', 'embezzling'], measure: 'embezzled funds' },
   { words: ['steal', 'stole', 'stolen', 'steals', 'stealing'], measure: 'stolen funds' },
   { words: ['launder', 'laundered', 'launders', 'laundering'], measure: 'laundered money' },
