@@ -22,6 +22,7 @@ const PER_UNIT = 'quantities/money-per-unit';
 const VERB = 'quantities/money-verb';
 const OF = 'quantities/money-of';
 const IN = 'quantities/money-in';
+const AFTER = 'quantities/money-verb-after';
 
 export const moneyKindCases: MeasureCase[] = [
   // the same amount named again takes the measure it had
@@ -88,4 +89,16 @@ export const moneyKindCases: MeasureCase[] = [
   m('Police offered a reward of €10,000 for information on the arson.', 'reward', OF),
   m('The insurer has paid an advance of 30 million pesos to the port.', 'advance', OF),
   m('The charity raised $2 million in donations within a week.', 'donations', IN),
+  // a sum that is the passive subject or the relative object of a money verb after it
+  m('A further $3 million could be returned from banks in Panama.', 'recovered assets', AFTER),
+  m('Some €2 million was stolen from the cathedral fund.', 'stolen funds', AFTER),
+  m(
+    'The ministry has now seized $9 million, up from the $6 million it had frozen in April.',
+    'frozen assets',
+    AFTER,
+    1,
+  ),
+  m('About £80 million was paid out as "dividends" to early savers.', 'dividends', AFTER),
+  m('The $3 million was spent on lawyers and flights.', 'spending', AFTER),
+  m('The $40 million it cost was paid by the province.', 'dollars', undefined),
 ];

@@ -356,7 +356,7 @@ quantityCases.push(
   approx('Organisers put attendance closer to 60,000 marchers.', 60000, 'marchers'),
   lower('Just over 300 lawyers signed the letter.', 300, 'lawyers'),
   upper('Just under 5,000 tickets were sold.', 5000, 'tickets'),
-  lower('In excess of $2 million was raised for the victims.', 2000000, 'dollars'),
+  lower('In excess of $2 million was raised for the victims.', 2000000, 'funds'),
   lower('No fewer than 14 firms bid for the contract.', 14, 'firms'),
   lower('A little over 300 delegates voted.', 300, 'delegates'),
   upper('A little under 400 households were surveyed.', 400, 'households'),

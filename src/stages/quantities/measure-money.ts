@@ -20,7 +20,7 @@ import {
 import type { Token } from './tokens.js';
 import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
-import { moneyBegin, moneyClause, moneyOn, moneyVerb, unnamedMoney } from './money-verbs.js';
+import { moneyBegin, moneyClause, moneyOn, moneyVerb, moneyVerbAfter, unnamedMoney } from './money-verbs.js';
 import { LENGTH_RULES, LENGTH_UNITS } from './measure-lengths.js';
 import { MONEY_BEARER_RULES } from './money-bearer.js';
 import { PERCENT_RULES, percentLevel } from './measure-percent.js';
@@ -503,6 +503,7 @@ export const MONEY_RULES: MeasureRule[] = [
   // `could lose $1.5 billion`, `fined the bank $25 million`; `, Rs 40 lakh on lawyers` after `spent` (money-verbs.ts).
   moneyVerb,
   moneyOn,
+  moneyVerbAfter,
   // `a 2,300-mile-wide moon`, `fell 100 feet into the river` (measure-lengths.ts).
   ...LENGTH_RULES,
   {
