@@ -466,7 +466,7 @@ export const measureCases: MeasureCase[] = [
   m('The clinic said 2,000 of those vaccinated had no side effects.', 'people', 'quantities/part-of-those'),
   m('Drivers said 12 of those buses were late.', 'buses'),
   // a sum handed to each member of a group is a sum per recipient
-  m('The province pledged $5,000 to every family that lost a house in the fire.', 'amount per family', PER_WHO),
+  m('The province pledged $5,000 to every family that lost a house in the fire.', 'pledged aid per family', PER_WHO),
   m('The union fund gives 300 euros to each striking worker.', 'amount per worker', PER_WHO),
   m('The state will pay 10,000 rupees to the family of each victim.', 'payment per family', PER_WHO),
   m('Insurers offered 500 dollars in compensation to each passenger.', 'compensation per passenger', PER_WHO),

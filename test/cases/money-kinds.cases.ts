@@ -15,6 +15,9 @@ const PACKAGE = 'quantities/money-noun';
 const PRICE = 'quantities/money-price';
 const PER_UNIT = 'quantities/money-per-unit';
 const VERB = 'quantities/money-verb';
+const OF = 'quantities/money-of';
+const IN = 'quantities/money-in';
+const AFTER = 'quantities/money-verb-after';
 
 export const moneyKindCases: MeasureCase[] = [
   // the same amount named again takes the measure it had
@@ -71,4 +74,26 @@ export const moneyKindCases: MeasureCase[] = [
   m('The insurer paid out $450 million to policyholders after the hail.', 'payment', VERB),
   m('Investors poured $2 billion into the fund last year.', 'investment', VERB),
   m('The state pumped 800 million euros into the flooded rail network.', 'investment', VERB),
+  // verbs of pledging, depositing and tracing name the money they take
+  m('At a conference in Oslo, Norway pledged $12 million for the cyclone victims.', 'pledged aid', VERB),
+  m('Auditors traced another €3 million to shell firms in Malta.', 'traced assets', VERB),
+  m('Prosecutors have frozen about $9 million in bank accounts linked to the mayor.', 'frozen assets', VERB),
+  m('The strike cost $3 million, $1 million more than the walkout in May.', 'dollars', undefined, 1),
+  // a money noun before `of` says what the sum is, whatever the sum is for
+  m('The utility is weighing a rebate of $40 for every customer who lost power.', 'rebate', OF),
+  m('Police offered a reward of €10,000 for information on the arson.', 'reward', OF),
+  m('The insurer has paid an advance of 30 million pesos to the port.', 'advance', OF),
+  m('The charity raised $2 million in donations within a week.', 'donations', IN),
+  // a sum that is the passive subject or the relative object of a money verb after it
+  m('A further $3 million could be returned from banks in Panama.', 'recovered assets', AFTER),
+  m('Some €2 million was stolen from the cathedral fund.', 'stolen funds', AFTER),
+  m(
+    'The ministry has now seized $9 million, up from the $6 million it had frozen in April.',
+    'frozen assets',
+    AFTER,
+    1,
+  ),
+  m('About £80 million was paid out as "dividends" to early savers.', 'dividends', AFTER),
+  m('The $3 million was spent on lawyers and flights.', 'spending', AFTER),
+  m('The $40 million it cost was paid by the province.', 'dollars', undefined),
 ];

@@ -596,6 +596,11 @@ export const MONEY_NOUNS = new Set([
   'dividend',
   'dividends',
   'prices',
+  'rebate',
+  'rebates',
+  'advance',
+  'deposit',
+  'appeal',
 ]);
 
 /** Words that, standing for a noun (`the injured`, `12 dead`), count people. */

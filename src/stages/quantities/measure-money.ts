@@ -20,7 +20,7 @@ import {
 import type { Token } from './tokens.js';
 import { isCapital, lowerFirst, phraseAfter, subjectOf } from './measure-context.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
-import { moneyBegin, moneyClause, moneyOn, moneyVerb, unnamedMoney } from './money-verbs.js';
+import { moneyBegin, moneyClause, moneyOn, moneyVerb, moneyVerbAfter, unnamedMoney } from './money-verbs.js';
 import { LENGTH_RULES, LENGTH_UNITS } from './measure-lengths.js';
 import { MONEY_BEARER_RULES } from './money-bearer.js';
 import { PERCENT_RULES, percentLevel } from './measure-percent.js';
@@ -277,6 +277,9 @@ function moneyPhrase(ws: string[] | null): string | null {
   return null;
 }
 
+/** Where money is kept, after `in`: `in bank accounts`, `in offshore accounts`, `in a safe`. */
+const HOLDERS = /^(?:accounts?|banks?|safes?|vaults?|wallets?)$/;
+
 /** Money nouns that hold another kind of money: `an aid package` is aid. */
 const PACKAGES = new Set(['package', 'deal', 'bill', 'plan', 'programme', 'program']);
 
@@ -434,6 +437,8 @@ export const MONEY_RULES: MeasureRule[] = [
       if (t[j + 1]?.kind === 'num' || UNITS[t[j + 1]?.lower ?? ''] !== undefined) return null;
       // `$8 million in bitcoin`: the currency it is paid in says nothing of what the money is.
       if (CURRENCY_MEASURES.has(t[j + 1]?.lower ?? '')) return null;
+      // `froze $2 million in bank accounts`: where the money is kept says nothing of what it is.
+      if (HOLDERS.test(t[j + 1]?.lower ?? '') || HOLDERS.test(t[j + 2]?.lower ?? '')) return null;
       const named = nounPhrase(t, j + 1, moneyOrCount);
       return named ?? (ctx.q.vague ? null : moneyPhrase(phraseAfter(t, j + 1)));
     },
@@ -445,6 +450,9 @@ export const MONEY_RULES: MeasureRule[] = [
     applies: unnamedMoney,
     find: (ctx) => {
       if (ctx.tokens[ctx.after]?.lower !== 'for') return null;
+      // `a reward of $5,000 for information`: the money noun before `of` already says what the sum is.
+      const b = moneyBegin(ctx);
+      if (ctx.tokens[b - 1]?.lower === 'of' && MONEY_NOUNS.has(ctx.tokens[b - 2]?.lower ?? '')) return null;
       const phrase = nounPhrase(ctx.tokens, ctx.after + 1, purpose);
       if (!phrase) return null;
       const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
@@ -495,6 +503,7 @@ export const MONEY_RULES: MeasureRule[] = [
   // `could lose $1.5 billion`, `fined the bank $25 million`; `, Rs 40 lakh on lawyers` after `spent` (money-verbs.ts).
   moneyVerb,
   moneyOn,
+  moneyVerbAfter,
   // `a 2,300-mile-wide moon`, `fell 100 feet into the river` (measure-lengths.ts).
   ...LENGTH_RULES,
   {

@@ -53,10 +53,13 @@ const MONEY_VERB_ROWS: MoneyVerb[] = [
   { words: ['invest', 'invested', 'invests', 'investing'], measure: 'investment' },
   { words: ['save', 'saved', 'saves', 'saving'], measure: 'savings' },
   { words: ['raise', 'raised', 'raises', 'raising'], measure: 'funds', sale: 'proceeds' },
+  // Money promised to a cause by donors or governments.
+  { words: ['pledge', 'pledged', 'pledges', 'pledging'], measure: 'pledged aid' },
   // Sums an investigation or a court moves: what was taken, held back or handed back.
   { words: ['recover', 'recovered', 'recovers', 'recovering'], measure: 'recovered assets' },
   { words: ['freeze', 'froze', 'frozen', 'freezes', 'freezing'], measure: 'frozen assets' },
   { words: ['seize', 'seized', 'seizes', 'seizing'], measure: 'seized assets' },
+  { words: ['trace', 'traced', 'traces', 'tracing'], measure: 'traced assets' },
   { words: ['embezzle', 'embezzled', 'embezzles', 'embezzling'], measure: 'embezzled funds' },
   { words: ['steal', 'stole', 'stolen', 'steals', 'stealing'], measure: 'stolen funds' },
   { words: ['launder', 'laundered', 'launders', 'laundering'], measure: 'laundered money' },
@@ -165,6 +168,44 @@ export const moneyVerb: MeasureRule = {
       if (found) return found;
     }
     return null;
+  },
+};
+
+/** Auxiliaries between a sum and the money verb it is the object or passive subject of (`could be`, `it had`). */
+const AFTER_AUX = new Set(['could', 'would', 'will', 'may', 'might', 'can', 'has', 'have', 'had', 'was', 'were', 'is']);
+const AFTER_AUX_MORE = new Set(['be', 'been', 'are', 'being', 'already', 'now', 'since', 'then', 'also']);
+/** Subjects of a relative clause after a sum: `the $2 million it had frozen`, `the £40m they lost`. */
+const AFTER_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+/** Passive participles of money handed back, which is then recovered: `could be returned from abroad`. */
+const RETURNED = new Set(['returned', 'repatriated', 'clawed']);
+/** Particles after a participle before `as`: `paid back out as returns`. */
+const PARTICLES = new Set(['back', 'out']);
+
+/**
+ * `a further $3 million could be returned`, `$2 million was stolen`, `the €5 million it had frozen`: a sum that is
+ * the passive subject or the relative object of a money verb after it; `was paid out as "returns"` names it by `as`.
+ */
+export const moneyVerbAfter: MeasureRule = {
+  id: 'quantities/money-verb-after',
+  applies: unnamedMoney,
+  find: (ctx) => {
+    const t = ctx.tokens;
+    let k = ctx.after;
+    const relative = AFTER_SUBJECTS.has(t[k]?.lower ?? '') && t[moneyBegin(ctx) - 1]?.lower === 'the';
+    if (relative) k++;
+    if (!AFTER_AUX.has(t[k]?.lower ?? '')) return null;
+    for (k++; k < ctx.after + 5 && AFTER_AUX_MORE.has(t[k]?.lower ?? ''); k++);
+    const verb = t[k]?.lower ?? '';
+    if (!relative && RETURNED.has(verb)) return 'recovered assets';
+    const row = MONEY_VERBS.get(verb);
+    if (!row || row.then || !/(?:ed|en|id|nt|st)$/.test(verb)) return null;
+    for (k++; PARTICLES.has(t[k]?.lower ?? ''); k++);
+    if (!relative && t[k]?.lower === 'as') {
+      const q = t[k + 1]?.kind === 'punct' ? k + 2 : k + 1;
+      const ws = phraseAfter(t, q);
+      if (ws) return ws.join(' ').toLowerCase();
+    }
+    return row.measure;
   },
 };
 
