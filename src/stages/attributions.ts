@@ -22,6 +22,7 @@ import { carry } from './attributions/carry.js';
 import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
+import { ownerFigures } from './attributions/owner-figures.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
@@ -1064,6 +1065,7 @@ export function findAttributions(
       else bySentence.set(sentence.index, [a]);
     }
   }
+  ownerFigures(scope, article.sentences, out, bySentence);
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
