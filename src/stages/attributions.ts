@@ -23,6 +23,7 @@ import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { ownerFigures } from './attributions/owner-figures.js';
+import { giverList } from './attributions/giver-list.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
@@ -1066,6 +1067,7 @@ export function findAttributions(
     }
   }
   ownerFigures(scope, article.sentences, out, bySentence);
+  giverList(scope, out, bySentence);
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
