@@ -183,6 +183,9 @@ const RESULTS_OBJECT =
 const ADD_OBJECT =
   /^(?:an?|another|a further|some|more|nearly|almost|about|around|roughly|up to|over|at least|[$€£¥]|\d)(?:\s|\d|$)/i;
 
+/** The end of a clause before a new one that opens with "according to X": a semicolon, or "and"/"but"/"while". */
+const CLAUSE_OPENING = /(?:;|\b(?:and|but|while|whereas))\s*,?$/i;
+
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
@@ -420,11 +423,15 @@ export function sentenceAttributions(
         /,$/.test(before) &&
         /^\s*,/.test(text.slice(ph.end, ph.end + 3)) &&
         !/^\s*,\s*(?:citing|per)\b/.test(text.slice(ph.end, ph.end + 12));
-      const content: [number, number] = enclosed
-        ? [sStart, sEnd]
-        : before.length > 3
-          ? [sStart, t.start]
-          : [ph.end, sEnd];
+      // attributions/according-opens-clause: "…; according to X, 20,000 marched": X's clause runs on after it.
+      const opensClause = CLAUSE_OPENING.test(before);
+      const content: [number, number] = opensClause
+        ? [ph.end, sEnd]
+        : enclosed
+          ? [sStart, sEnd]
+          : before.length > 3
+            ? [sStart, t.start]
+            : [ph.end, sEnd];
       drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
       continue;
     }
