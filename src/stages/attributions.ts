@@ -22,6 +22,8 @@ import { carry } from './attributions/carry.js';
 import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
+import { ownerFigures } from './attributions/owner-figures.js';
+import { giverList } from './attributions/giver-list.js';
 import { figureCited, GAVE, REPORTING, reportingCue } from './attributions/reporting.js';
 import {
   BETWEEN,
@@ -182,6 +184,9 @@ const RESULTS_OBJECT =
 /** An object that is added (an indefinite noun phrase or an amount), not a reported clause. */
 const ADD_OBJECT =
   /^(?:an?|another|a further|some|more|nearly|almost|about|around|roughly|up to|over|at least|[$€£¥]|\d)(?:\s|\d|$)/i;
+
+/** The end of a clause before a new one that opens with "according to X": a semicolon, or "and"/"but"/"while". */
+const CLAUSE_OPENING = /(?:;|\b(?:and|but|while|whereas))\s*,?$/i;
 
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
@@ -420,11 +425,15 @@ export function sentenceAttributions(
         /,$/.test(before) &&
         /^\s*,/.test(text.slice(ph.end, ph.end + 3)) &&
         !/^\s*,\s*(?:citing|per)\b/.test(text.slice(ph.end, ph.end + 12));
-      const content: [number, number] = enclosed
-        ? [sStart, sEnd]
-        : before.length > 3
-          ? [sStart, t.start]
-          : [ph.end, sEnd];
+      // attributions/according-opens-clause: "…; according to X, 20,000 marched": X's clause runs on after it.
+      const opensClause = CLAUSE_OPENING.test(before);
+      const content: [number, number] = opensClause
+        ? [ph.end, sEnd]
+        : enclosed
+          ? [sStart, sEnd]
+          : before.length > 3
+            ? [sStart, t.start]
+            : [ph.end, sEnd];
       drafts.push({ source: srcs[0]!, via: srcs.slice(1), cue, content, rule: 'according-to', np: ph.start });
       continue;
     }
@@ -1066,6 +1075,8 @@ export function findAttributions(
       else bySentence.set(sentence.index, [a]);
     }
   }
+  ownerFigures(scope, article.sentences, out, bySentence);
+  giverList(scope, out, bySentence);
   issuers(out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);

@@ -42,6 +42,12 @@ export function chain(drafts: Draft[]): Draft[] {
         continue;
       }
     }
+    // attributions/according-opens-clause: "X said …; according to Y, 20,000 marched": Y's own clause, not a relay.
+    if (d.rule === 'according-to' && d.content[0] > d.cue.start && d.cue.start > prev.content[0]) {
+      prev.content = [prev.content[0], Math.min(prev.content[1], d.cue.start)];
+      out.push(d);
+      continue;
+    }
     if ((d.rule === 'according-to' || d.rule === 'per') && prev.source) {
       // "Cho told … that …, according to lawmakers Park and Lee": the lawmakers relay.
       prev.via.push(d.source, ...d.via);

@@ -110,3 +110,12 @@ export const ISSUED_DOCUMENTS = list(
 export const DOCUMENT_PARTICIPLES = list(
   'released filed unsealed obtained disclosed submitted published made reviewed seen',
 );
+
+/** Head nouns that describe an organisation, never a person. */
+export const ORG_HEADS = new Set(
+  `firm company agency carrier airline insurer reinsurer lender bank group utility modeller modeler ministry
+  department service operator provider manufacturer automaker carmaker retailer organisation organization charity
+  broker consultancy developer producer exchange regulator insurance marketplace tracker platform network railway`
+    .trim()
+    .split(/\s+/),
+);

@@ -15,6 +15,7 @@ import {
   GENERIC_HEADS,
   LAY_PEOPLE,
   NON_SPEAKERS,
+  ORG_HEADS,
   NP_STOP,
   PRONOUNS,
   TIME_WORDS,
@@ -42,6 +43,12 @@ export interface Scope {
   /** Memo for the organisation "it" stands for, per offset: the subject finder and the resolver ask the same. */
   itSubjects?: Map<number, Attribution | null>;
 }
+
+/** Possessives of an organisation before the figures it keeps ("its own records"). */
+const POSSESSIVES = new Set(['its', 'their']);
+const POSSESSIVE_BEFORE = /\b(?:its|their)\s+$/i;
+/** Figures kept by their owner, never a speaker without one: "its records", "their estimate" (a named register is). */
+const OWNED_FIGURES = new Set(['records', 'estimate', 'estimates']);
 
 /** The organisation "it" at `at` stands for ({@link itSubject}), read once per offset. */
 function itOrg(scope: Scope, at: number): Attribution | null {
@@ -702,7 +709,7 @@ function genericOwner(surface: string): string | null {
   const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
   if (!m) return null;
   const head = m[2]!.toLowerCase();
-  return OWNER_HEADS.has(head) ? m[1]! : null;
+  return OWNER_HEADS.has(head) || ORG_HEADS.has(head) ? m[1]! : null;
 }
 
 /**
@@ -758,6 +765,13 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
   const head = words[words.length - 1] ?? '';
+  // attributions/…/possessive-owner: "its own records", "their latest count": the body "its" stands for keeps them.
+  const possessed =
+    POSSESSIVES.has(words[0]!) || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, phrase.start - 7), phrase.start));
+  if (words.length <= 4 && possessed && (NON_SPEAKERS.has(head) || OWNED_FIGURES.has(head))) {
+    const owner = itOrg(scope, phrase.start);
+    return owner ? [{ ...owner, span, by: `${by}/possessive-owner`, certain: false }] : [];
+  }
   // "Officials in Manila": a generic head with its place, kept as said.
   const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];

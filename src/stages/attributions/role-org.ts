@@ -5,15 +5,7 @@
 import type { Attribution, AttributionSpan, Entity, Mention, Sentence } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
 import { PUBLIC_BODY } from './subject-org.js';
-
-/** Head nouns that describe an organisation, never a person. */
-const ORG_HEADS = new Set(
-  `firm company agency carrier airline insurer reinsurer lender bank group utility modeller modeler ministry
-  department service operator provider manufacturer automaker carmaker retailer organisation organization charity
-  broker consultancy developer producer exchange regulator insurance marketplace tracker platform network railway`
-    .trim()
-    .split(/\s+/),
-);
+import { ORG_HEADS } from './lexicon.js';
 
 /** How many sentences back the organisation may have spoken. */
 const REACH = 3;

@@ -142,7 +142,7 @@ mobile version share join date exit read watch more related advertisement photo 
 /** Words that make a capitalised phrase an organisation. */
 export const ORG_WORDS = list(`
 service agency ministry council court committee party association university institute department office bureau
-army navy forces force guard police company corp corporation inc ltd llc co group bank fund foundation news times
+army navy forces force guard police company corp corporation inc ltd llc co group bank fund foundation trust news times
 post press journal network express insider television tv radio union organization organisation commission
 assembly parliament congress senate house administration center centre command club church league federation
 alliance coalition campaign stores airlines motors systems technologies labs laboratories hospital school college
