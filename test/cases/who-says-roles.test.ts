@@ -10,6 +10,10 @@ import { claimSource, run } from './who-says-run.js';
 
 /** [text, number, source; null = the outlet's own voice] */
 const sources: Array<[string, string, string | null]> = [
+  // A demonym before a service noun is that service, kept as said, not the country (entities/gazetteer countries).
+  ['At least 40 sailors were rescued on Monday, the Bolivian navy said.', '40', 'Bolivian navy'],
+  ['The fishing boat sank with 12 crew aboard, the Tanzanian navy said on Friday.', '12', 'Tanzanian navy'],
+  ['Rescuers pulled 23 migrants from the water, the Maltese coastguard said.', '23', 'Maltese coastguard'],
   // attributions/role-last-org: "the firm" is the organisation that last spoke
   [
     'Kestrel Analytics raised its estimate on Monday. Insured losses will reach $4 billion, said the catastrophe modelling firm.',
