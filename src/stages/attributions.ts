@@ -15,6 +15,14 @@
 import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { textTokens, tokensIn, type Token } from './entities/names.js';
+import { builtinGazetteer } from './entities/gazetteer.js';
+
+/** Countries by their own names (not capitals or demonyms), for headline place labels. */
+const COUNTRY_NAMES = new Set(
+  builtinGazetteer()
+    .filter((e) => e.type === 'country')
+    .map((e) => e.name),
+);
 import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
@@ -855,6 +863,8 @@ export function sentenceAttributions(
       const lastWord = sentence.text.slice(0, first).trim().split(/\s+/).pop()!;
       const genericHead = GENERIC_HEADS.has(lastWord.toLowerCase());
       if (!srcs.some((x) => x.entity) && !genericHead) return chain(drafts);
+      // attributions/headline-place-label: "Malawi: at least 9 dead in floods" files the story under a country.
+      if (COUNTRY_NAMES.has(sentence.text.slice(0, first).trim())) return chain(drafts);
       // "Harlow Quay fire: …": a lower-case last word that names no speaker makes the name a topic's place.
       if (/^\p{Ll}/u.test(lastWord) && !genericHead) return chain(drafts);
       if (

@@ -188,6 +188,10 @@ const DATELINES: Row[] = [
   [`Quito CNN — ${LEAD}`, 'Quito', null, null],
   [`Hong Kong CNN — ${LEAD}`, 'Hong Kong', null, null],
   [`QUITO, Ecuador — ${LEAD}`, 'QUITO, Ecuador', null, null],
+  // metadata/dateline-slash: two places filed from, joined by a slash
+  [`NAIROBI/KAMPALA, March 3 (Reuters) - ${LEAD}`, 'NAIROBI/KAMPALA', null, null],
+  [`LIMA/LA PAZ (AFP) — ${LEAD}`, 'LIMA/LA PAZ', null, null],
+  [`BRUSSELS/NEW DELHI, March 3 - ${LEAD}`, 'BRUSSELS/NEW DELHI', null, null],
   // metadata/dateline-bracket-region: the region in brackets before the credit, as AFP prints it
   [`Cuenca (Ecuador) (AFP) - ${LEAD}`, 'Cuenca', null, null],
   [`${T}\nBy Jane Roe\n\nSan Pedro Sula (Honduras) (AFP) - ${LEAD}`, 'San Pedro Sula', null, null],

@@ -22,6 +22,11 @@ export const furnitureLines: Array<[string, string]> = [
   ['Get in touch: newsdesk@harbourgazette.example', 'clean/callout'],
   ['Join the conversation. Please keep comments civil.', 'clean/comment-form'],
   ['Join the discussion below', 'clean/comment-form'],
+  // clean/promo (broadcast slot): a station's own bulletin or programme at its hour.
+  ['Listen to our Tamil-language bulletin every evening at 8pm.', 'clean/promo'],
+  ['Listen to our full interview with the fire chief on Valley Mornings at 9am.', 'clean/promo'],
+  ['Tune in to our flood special on Sunday at 6pm.', 'clean/promo'],
+  ['Watch our election night programme from 10pm.', 'clean/promo'],
 ];
 
 /** Body sentences that must stay. */
@@ -33,4 +38,6 @@ export const bodyLookalikes: string[] = [
   'The central bank fixed the rate at 7.1 yuan to the dollar on Monday.',
   'Protesters joined the conversation outside city hall as the vote went on.',
   'Our standards of care have slipped, the hospital director admitted.',
+  'Listen to our farmers, the union leader told the crowd at the rally on Friday.',
+  'Residents were told to listen to our local bulletin at 7pm for evacuation orders.',
 ];

@@ -92,6 +92,65 @@ export const headerRows: Array<[string, string, string | null]> = [
     'Volunteers fill sandbags as river rises',
     'Delta Radio',
   ],
+  // clean/masthead-place: a station's name and frequency, a bar, then its town and region.
+  [
+    `Radio Sierra 98.1 FM | Tarvin, Highlands\n\nMudslide buries road to four mountain villages\n\n${LEAD}\n\n${MORE}`,
+    'Mudslide buries road to four mountain villages',
+    'Radio Sierra 98.1 FM',
+  ],
+  [
+    `Lakeside Courier | Port Mara, Eastern Cape\n\nTaxi drivers block bridge over fare cuts\n\n${LEAD}\n\n${MORE}`,
+    'Taxi drivers block bridge over fare cuts',
+    'Lakeside Courier',
+  ],
+  // clean/masthead-brand: a site's one-word name in camel case, its motto and menu under it.
+  [
+    `TideWatch\nThe coast, street by street\nHome > Local > Storms\n\nSea wall gives way as high tide floods the ` +
+      `old quarter\n\n${LEAD}\n\n${MORE}`,
+    'Sea wall gives way as high tide floods the old quarter',
+    'TideWatch',
+  ],
+  [
+    `DeltaDaily\n\nRice farmers count losses after second flood\n\n${LEAD}\n\n${MORE}`,
+    'Rice farmers count losses after second flood',
+    'DeltaDaily',
+  ],
+  // clean/masthead-agency: a wire agency's own name on a line above its story.
+  [
+    `Reuters\nWorld | Business | Markets\n\nCopper miners strike for a third day over bonuses\n\n${LEAD}\n\n${MORE}`,
+    'Copper miners strike for a third day over bonuses',
+    'Reuters',
+  ],
+  // clean/motto (own address): a station's motto to its listeners ("Your station for the valley").
+  [
+    `Ridge FM\nYour station for the high valleys\n\nSnow closes mountain pass for third day\n\n${LEAD}\n\n${MORE}`,
+    'Snow closes mountain pass for third day',
+    'Ridge FM',
+  ],
+  [
+    `Coastline Radio\nOur home for island news\n\nFerry fares to rise 8% from June\n\n${LEAD}\n\n${MORE}`,
+    'Ferry fares to rise 8% from June',
+    'Coastline Radio',
+  ],
+  [
+    `Radio Sierra 98.1 FM | Tarvin, Highlands\nNoticias en español / Local news for our listeners\n\nMudslide buries road ` +
+      `to four mountain villages\n\n${LEAD}\n\n${MORE}`,
+    'Mudslide buries road to four mountain villages',
+    'Radio Sierra 98.1 FM',
+  ],
+  // metadata/standards-footer: an agency's standards line in the footer names it as the outlet.
+  [
+    `Copper miners strike for a third day over bonuses\n\n${LEAD}\n\n${MORE}\n\nOur Standards: The Thomson Reuters Trust ` +
+      'Principles.',
+    'Copper miners strike for a third day over bonuses',
+    'Reuters',
+  ],
+  // Not a brand: a one-word section label above the headline.
+  [
+    `Business\n\nCopper miners strike for a third day over bonuses\n\n${LEAD}\n\n${MORE}`,
+    'Copper miners strike for a third day over bonuses',
+    null,
+  ],
   // clean/motto: the site's motto under its masthead is no headline.
   [
     `THE HARBOUR GAZETTE\nThe valley's independent weekly\n\nFerry operator cancels 40 sailings as crews walk out\n\n${LEAD}\n\n${MORE}`,
@@ -200,4 +259,25 @@ export const bylineRows: Array<[string, string | null]> = [
     'MARTA LINDQVIST',
   ],
   [`County declares emergency as wildfire spreads\nBy Joel Okafor Reuters\n\n${LEAD}\n\n${MORE}`, 'Joel Okafor'],
+];
+
+/** [raw story, the outlet, the wires]: an agency's own story has the agency as outlet and no wire, as the seeds key. */
+export const ownWireRows: Array<[string, string, string[]]> = [
+  [
+    `AP NEWS\n\nDam operator opens spillway as river nears record\n\nSAVA, Croatia (AP) — ${LEAD}\n\n${MORE}\n\n` +
+      'Copyright 2025 The Associated Press. All rights reserved.',
+    'AP News',
+    [],
+  ],
+  [
+    `Reuters\n\nCopper miners strike for a third day\n\nSANTIAGO/LIMA, May 3 (Reuters) - ${LEAD}\n\n${MORE}\n\n` +
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    'Reuters',
+    [],
+  ],
+  [
+    `The Harbour Gazette\n\nCopper miners strike for a third day\n\nSANTIAGO, May 3 (Reuters) - ${LEAD}\n\n${MORE}`,
+    'The Harbour Gazette',
+    ['Reuters'],
+  ],
 ];

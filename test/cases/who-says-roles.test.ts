@@ -10,6 +10,17 @@ import { claimSource, run } from './who-says-run.js';
 
 /** [text, number, source; null = the outlet's own voice] */
 const sources: Array<[string, string, string | null]> = [
+  // A demonym before a service noun is that service, kept as said, not the country (entities/gazetteer countries).
+  ['At least 40 sailors were rescued on Monday, the Bolivian navy said.', '40', 'Bolivian navy'],
+  ['The fishing boat sank with 12 crew aboard, the Tanzanian navy said on Friday.', '12', 'Tanzanian navy'],
+  ['Rescuers pulled 23 migrants from the water, the Maltese coastguard said.', '23', 'Maltese coastguard'],
+  // attributions/headline-place-label: a country's name before a headline's colon files the story, it does not speak.
+  [
+    'Malawi: at least 9 dead as floods sweep lakeside villages\n\nFloods swept through lakeside villages on Sunday.',
+    '9',
+    null,
+  ],
+  ['Bolivia: 3,000 families moved as river bursts its banks\n\nThe river burst its banks overnight.', '3,000', null],
   // attributions/role-last-org: "the firm" is the organisation that last spoke
   [
     'Kestrel Analytics raised its estimate on Monday. Insured losses will reach $4 billion, said the catastrophe modelling firm.',

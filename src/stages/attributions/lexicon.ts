@@ -69,7 +69,7 @@ authority official officials source sources lawmaker lawmakers legislator legisl
 spokespeople office media ministry agency service analysts analyst experts expert police authorities prosecutors
 prosecutor documents document records papers filings filing indictment affidavit report reports statement study survey poll researchers scientists witnesses
 manifest manifests logbook register
-witness residents investigators government military army director chief secretary minister leader president
+witness residents investigators government military army navy coastguard director chief secretary minister leader president
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
 monitors group groups organization committee council court judge justices team campaign administration
 organisers organizers activists economists forecasters meteorologists insurers firefighters union unions

@@ -305,6 +305,8 @@ const PROMO: RegExp[] = [
   /^(?:Watch|Stream|Listen to)(?: [Ll]ive)?(?: on)? (?:[\p{Lu}\d][\p{L}\d'’&.+-]*\s){0,3}(?:News|TV|Live|Now|Network|Channel|Radio|Plus|\+)$/u,
   /^(?:[Ww]atch|[Ss]tream|[Ff]ollow|[Tt]une in to|[Ll]isten to)\s+(?:our|the|\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}['’]s?)\s.{0,150}?\b(?:live coverage|live updates|live blog|live ?stream(?:ing)?|streaming (?:on|live))\b.{0,160}$/u,
   /^(?:[Ll]isten to|[Ss]ubscribe to) (?:our|the) .{0,80}\bpodcast\b.{0,120}$/,
+  // A station's own slot: "Listen to our bulletin every day at 7pm", "Tune in to our flood special on Sunday at 6pm".
+  /^(?:Listen to|Tune in to|Watch) our [^.]{0,80}?\b(?:bulletin|programme|program|show|special|interview|broadcast|newscast)\b[^.]{0,80}?\b(?:at|from) \d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|h\b)[^.]{0,40}\.?$/,
 ];
 
 /** An instruction for the page's gallery, map or player: "Tap on the dot to see photos". */
@@ -455,6 +457,7 @@ export function isMastheadLine(line: string): boolean {
   // A site's name run together with a number ("Newsline24").
   if (/^\p{Lu}\p{L}{2,}\d{1,3}$/u.test(line)) return true;
   if (STATION_LINE.test(line)) return true;
+  if (BRAND_LINE.test(line)) return true;
   line = mastheadCore(line);
   if (line.length > 60 || /[,;:!?|/()"“”]/.test(line)) return false;
   const toks = words(line);
@@ -466,6 +469,9 @@ export function isMastheadLine(line: string): boolean {
   const last = toks[toks.length - 1]!.toLowerCase().split('-');
   return MASTHEAD_WORDS.has(last[last.length - 1]!);
 }
+
+/** `clean/masthead-brand`: a site's one-word name in camel case ("HarbourPulse"): no word of prose is written so. */
+const BRAND_LINE = /^\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){1,2}$/u;
 
 /** `clean/masthead-station`: a broadcaster's name and its frequency ("Coast 101.4", "Radio Tamar 94.2 FM"). */
 const STATION_LINE = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}\s+\d{2,3}\.\d(?:\s+(?:FM|AM))?$/u;
@@ -487,9 +493,14 @@ export function mastheadWithSubtitle(line: string): string | null {
   if (line.length > 90) return null;
   const m = /^([^—–|]+?)\s+[—–|-]\s+([^—–|]+)$/.exec(line);
   if (!m || !isMastheadLine(m[1]!)) return null;
+  // `clean/masthead-place`: the town and region it serves ("Radio Sierra 98.1 FM | Tarvin, Highlands").
+  if (PLACE_SUBTITLE.test(m[2]!)) return m[1]!;
   if (/[.!?,;:"“”\d]/.test(m[2]!) || words(m[2]!).length > 7) return null;
   return m[1]!;
 }
+
+const PLACE_SUBTITLE =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** `clean/tagline`: a masthead's motto with its founding year ("Serving the valley since 1902", "Est. 1887"). */
 export function isTaglineLine(line: string): boolean {
@@ -501,6 +512,19 @@ export function isTaglineLine(line: string): boolean {
 
 /** The nouns a site calls itself by in its motto ("Ireland's independent daily", "The voice of the valley"). */
 const MOTTO_NOUNS = new Set(['daily', 'weekly', 'newspaper', 'paper', 'voice', 'station', 'radio', 'broadcaster']);
+/** What a site calls itself right after "Your"/"Our" in a motto ("Your station for…", "Our home for…"). */
+const OWN_NOUNS = new Set([...MOTTO_NOUNS, 'home', 'source', 'news', 'local', 'window', 'channel']);
+
+/**
+ * A station speaking to its audience of itself ("Your station for the valley", "English news for our visitors"):
+ * a short line with `your`/`our` and a noun a site calls itself by, no digits.
+ */
+function ownAddress(line: string): boolean {
+  if (/\d/.test(line)) return false;
+  const toks = words(line).map((w) => w.toLowerCase());
+  if (toks.length < 3 || toks.length > 10) return false;
+  return toks.some((w) => w === 'your' || w === 'our') && toks.some((w) => OWN_NOUNS.has(w));
+}
 
 /**
  * `clean/motto`: a masthead's motto without a year: at most six words before any bar, the last (or the one after
@@ -513,6 +537,7 @@ export function isMottoLine(line: string): boolean {
   const toks = words(head);
   // `… | 98.2 FM | Listen Live`: the prompt may follow the frequency, in any part after the first bar.
   if (bar >= 0 && toks.length <= 10 && /\|\s*listen live\b/i.test(line.slice(bar))) return true;
+  if (ownAddress(line)) return true;
   if (toks.length < 2 || toks.length > 6) return false;
   const last = toks[toks.length - 1]!.toLowerCase();
   return MOTTO_NOUNS.has(last) || /^the voice of\b/i.test(head);

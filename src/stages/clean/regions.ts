@@ -151,6 +151,17 @@ function headlineAboveByline(lines: Line[], i: number, first: number): number {
   return -1;
 }
 
+/**
+ * `clean/motto` (over the headline): under a masthead, a short line without a full stop whose next line is the
+ * headline, the byline or date under that, is the site's motto ("News for the southern valleys").
+ */
+function mottoOverHeadline(lines: Line[], i: number, first: number): boolean {
+  const t = lines[i]!.text;
+  const n = spaceSplitCount(t);
+  if (n < 3 || n > 8 || /[.!?:]$/.test(t) || i + 2 >= first) return false;
+  return spaceSplitCount(lines[i + 1]!.text) >= 3 && bylineOrDate(lines[i + 2]);
+}
+
 /** Whether a header line is a byline or a date line, read so already or by its words. */
 function bylineOrDate(l: Line | undefined): boolean {
   if (!l) return false;
@@ -285,7 +296,12 @@ export function markRegions(lines: Line[], regions: boolean, titles: string[], c
       masthead = true;
     } else if (masthead && !title && (isTaglineLine(t) || sloganBeforeMenu(lines, i, first)))
       drop(l, 'header', 'clean/tagline');
-    else if (masthead && !title && isMottoLine(t) && headlineFollows(lines, i + 1, first))
+    else if (
+      masthead &&
+      !title &&
+      (isMottoLine(t) || mottoOverHeadline(lines, i, first)) &&
+      headlineFollows(lines, i + 1, first)
+    )
       drop(l, 'header', 'clean/motto');
     else if (!title && isMenuLine(t, true)) drop(l, 'navigation', 'clean/menu');
     else if (!title && i < topUntil) drop(l, 'header', 'clean/top-line');

@@ -23,7 +23,7 @@ export interface GazetteerEntry {
   descriptors?: string[];
 }
 
-// name | demonyms | capitals (metonyms) | other aliases
+// name | demonyms | capitals (metonyms) | other aliases; after Gaza, the rest of the sovereign states A-Z
 const COUNTRIES = `
 North Korea|North Korean,North Koreans|Pyongyang|N. Korea,N Korea,NK,DPRK,D.P.R.K.,Democratic People's Republic of Korea
 South Korea|South Korean,South Koreans|Seoul|S. Korea,S Korea,Republic of Korea,ROK
@@ -98,6 +98,131 @@ Morocco|Moroccan,Moroccans|Rabat|
 Jordan|Jordanian,Jordanians||
 Palestine|Palestinian,Palestinians|Ramallah|Palestinian territories
 Gaza|Gazan,Gazans||Gaza Strip
+Albania|Albanian,Albanians||
+Algeria|Algerian,Algerians||
+Andorra|Andorran,Andorrans||
+Angola|Angolan,Angolans||
+Antigua and Barbuda|Antiguan,Antiguans||
+Bahamas|Bahamian,Bahamians||The Bahamas
+Bahrain|Bahraini,Bahrainis||
+Bangladesh|Bangladeshi,Bangladeshis||
+Barbados|Barbadian,Barbadians||
+Belize|Belizean,Belizeans||
+Benin|Beninese||
+Bhutan|Bhutanese||
+Bolivia|Bolivian,Bolivians||
+Bosnia and Herzegovina|Bosnian,Bosnians||Bosnia
+Botswana|Botswanan||
+Brunei|Bruneian,Bruneians||
+Bulgaria|Bulgarian,Bulgarians||
+Burkina Faso|Burkinabe||
+Burundi|Burundian,Burundians||
+Cabo Verde|Cape Verdean,Cape Verdeans||Cape Verde
+Cambodia|Cambodian,Cambodians||
+Cameroon|Cameroonian,Cameroonians||
+Central African Republic|||
+Chad|Chadian,Chadians||
+Comoros|Comoran,Comorian||
+Democratic Republic of the Congo|Congolese||DR Congo,DRC,Congo
+Republic of the Congo|||Congo-Brazzaville
+Costa Rica|Costa Rican,Costa Ricans||
+Cote d'Ivoire|Ivorian,Ivorians||Côte d'Ivoire,Ivory Coast
+Croatia|Croatian,Croatians,Croats||
+Cyprus|Cypriot,Cypriots||
+Czech Republic|Czech,Czechs||Czechia
+Djibouti|Djiboutian||
+Dominica|||
+Dominican Republic|Dominican,Dominicans||
+Ecuador|Ecuadorian,Ecuadorians||
+El Salvador|Salvadoran,Salvadorans||
+Equatorial Guinea|Equatorial Guinean||
+Eritrea|Eritrean,Eritreans||
+Estonia|Estonian,Estonians||
+Eswatini|Swazi||Swaziland
+Fiji|Fijian,Fijians||
+Gabon|Gabonese||
+Gambia|Gambian,Gambians||The Gambia
+Ghana|Ghanaian,Ghanaians||
+Grenada|Grenadian||
+Guatemala|Guatemalan,Guatemalans||
+Guinea|Guinean,Guineans||
+Guinea-Bissau|Bissau-Guinean||
+Guyana|Guyanese||
+Honduras|Honduran,Hondurans||
+Iceland|Icelandic,Icelanders||
+Jamaica|Jamaican,Jamaicans||
+Kiribati|||
+Kosovo|Kosovar,Kosovars||
+Kuwait|Kuwaiti,Kuwaitis||
+Kyrgyzstan|Kyrgyz||
+Laos|Laotian,Laotians||Lao PDR
+Latvia|Latvian,Latvians||
+Lesotho|||
+Liberia|Liberian,Liberians||
+Liechtenstein|||
+Lithuania|Lithuanian,Lithuanians||
+Luxembourg|||
+Madagascar|Malagasy||
+Malawi|Malawian,Malawians||
+Malaysia|Malaysian,Malaysians||
+Maldives|Maldivian,Maldivians||
+Mali|Malian,Malians||
+Malta|Maltese||
+Marshall Islands|Marshallese||
+Mauritania|Mauritanian,Mauritanians||
+Mauritius|Mauritian,Mauritians||
+Micronesia|Micronesian||
+Monaco|Monegasque||
+Mongolia|Mongolian,Mongolians||
+Montenegro|Montenegrin,Montenegrins||
+Mozambique|Mozambican,Mozambicans||
+Namibia|Namibian,Namibians||
+Nauru|Nauruan||
+Nepal|Nepali,Nepalese||
+New Zealand|New Zealander,New Zealanders||
+Nicaragua|Nicaraguan,Nicaraguans||
+Niger|Nigerien,Nigeriens||
+North Macedonia|North Macedonian||
+Oman|Omani,Omanis||
+Palau|Palauan||
+Panama|Panamanian,Panamanians||
+Papua New Guinea|Papua New Guinean||
+Paraguay|Paraguayan,Paraguayans||
+Rwanda|Rwandan,Rwandans||
+Saint Kitts and Nevis|||St Kitts and Nevis
+Saint Lucia|Saint Lucian||St Lucia
+Saint Vincent and the Grenadines|||St Vincent and the Grenadines
+Samoa|Samoan,Samoans||
+San Marino|||
+Sao Tome and Principe|||São Tomé and Príncipe
+Senegal|Senegalese||
+Seychelles|Seychellois||
+Sierra Leone|Sierra Leonean,Sierra Leoneans||
+Singapore|Singaporean,Singaporeans||
+Slovakia|Slovak,Slovaks||
+Slovenia|Slovenian,Slovenians,Slovene||
+Solomon Islands|Solomon Islander||
+Somalia|Somali,Somalis||
+South Sudan|South Sudanese||
+Sri Lanka|Sri Lankan,Sri Lankans||
+Suriname|Surinamese||
+Tajikistan|Tajik,Tajiks||
+Tanzania|Tanzanian,Tanzanians||
+Timor-Leste|Timorese||East Timor
+Togo|Togolese||
+Tonga|Tongan,Tongans||
+Trinidad and Tobago|Trinidadian,Trinidadians||
+Tunisia|Tunisian,Tunisians||
+Turkmenistan|Turkmen||
+Tuvalu|||
+Uganda|Ugandan,Ugandans||
+United Arab Emirates|Emirati,Emiratis||UAE,U.A.E.
+Uruguay|Uruguayan,Uruguayans||
+Uzbekistan|Uzbek,Uzbeks||
+Vanuatu|||
+Vatican|||Vatican City,Holy See
+Zambia|Zambian,Zambians||
+Zimbabwe|Zimbabwean,Zimbabweans||
 `;
 
 const ORGS: GazetteerEntry[] = [

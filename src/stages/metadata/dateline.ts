@@ -95,6 +95,14 @@ const rx = (source: string) => new RegExp(source, 'du');
 /** Dateline shapes, most specific first; every part is bounded, so each match is linear in the 300-char head. */
 const DATELINE_RULES: DatelineRule[] = [
   {
+    // "NAIROBI/KAMPALA, March 3 (Reuters) -": a story filed from two places, joined by a slash
+    by: 'metadata/dateline-slash',
+    re: rx(
+      `^(?<place>${UP_WORD}(?: ${UP_WORD}){0,2}/${UP_WORD}(?: ${UP_WORD}){0,2})${DATE}?${CREDIT}?\\s*(?:${DASH}|:)${START}`,
+    ),
+    sure: true,
+  },
+  {
     // "SEOUL, Oct. 18 (Yonhap) --", "KARACHI, Pakistan (Reuters) —", "TOKYO, Japan, March 3 --", "SEOUL:", "ROME —"
     by: 'metadata/dateline',
     re: rx(`^(?<place>${UP_WORD}(?: ${UP_WORD}){0,3})${REGION}?${DATE}?${CREDIT}?\\s*(?:${DASH}|:)${START}`),

@@ -5,7 +5,7 @@
  * last a copyright line (`(C) Yonhap News Agency`).
  */
 import type { Article, Valued } from '../../article.js';
-import { agencyByName, knownOutlet, siteName } from './agencies.js';
+import { AGENCIES, agencyByName, knownOutlet, siteName } from './agencies.js';
 import type { Dateline } from './dateline.js';
 import { mastheadCore, mastheadWithSubtitle } from '../clean/line-rules.js';
 
@@ -18,13 +18,16 @@ const SELF_REF: RegExp[] = [
 const NOT_OUTLET =
   /^(?:The\s+)?(?:He|She|They|We|It|Police|Officials?|Authorities|Reporters?|Journalists?|This|That|A|An|The)$/;
 
+const SHORT_AGENCY = new Set(AGENCIES.flatMap((a) => a.short));
+
 /** A masthead as a name: "THE CHRONICLE STANDARD" reads "The Chronicle Standard"; mixed case stays. */
 function mastheadName(line: string): string {
   const t = mastheadCore((mastheadWithSubtitle(line.trim()) ?? line).trim());
   if (t !== t.toUpperCase()) return t;
   // Short words without a vowel are acronyms ("COAST FM ONLINE" reads "Coast FM Online").
+  // An agency's short name stays upper case ("AP NEWS" reads "AP News").
   return t.replace(/\p{L}[\p{L}'’]*/gu, (w) =>
-    w.length <= 3 && !/[AEIOUY]/.test(w) ? w : w[0]! + w.slice(1).toLowerCase(),
+    (w.length <= 3 && !/[AEIOUY]/.test(w)) || SHORT_AGENCY.has(w) ? w : w[0]! + w.slice(1).toLowerCase(),
   );
 }
 
@@ -74,6 +77,12 @@ export function findOutlet(article: Article, dateline: Dateline | null = null): 
       const name = knownOutlet(part.replace(/^by\s+/i, ''));
       if (name) return { value: name, by: `metadata/${d.reason}-outlet`, certain: false };
     }
+  }
+  // `metadata/standards-footer`: "Our Standards: The Thomson Reuters Trust Principles." names the agency.
+  for (const d of article.dropped) {
+    if (!/^our (?:editorial )?standards\b/i.test(d.text)) continue;
+    const agency = AGENCIES.find((a) => a.names.some((n) => new RegExp(`\\b${n}\\b`).test(d.text)));
+    if (agency) return { value: agency.name, by: 'metadata/standards-footer', certain: true };
   }
   const text = article.text;
   for (const re of SELF_REF) {
