@@ -53,6 +53,14 @@ export const measureCases: MeasureCase[] = [
   m('The flood death toll reached 47 on Tuesday.', 'people', TOTAL),
   m('The death toll in the ferry disaster on the lake has topped 120.', 'people', TOTAL),
   m('The number of injured increased to 5,102 by evening.', 'people', TOTAL),
+  // quantities/total-noun: a toll after a vehicle or road word counts the dead only with a casualty cue near;
+  // a money sign, a currency or `fare` near makes it a charge.
+  m('The ferry toll rose to 62 as divers recovered more bodies.', 'people', TOTAL),
+  m('The bus toll climbed to 31 overnight, with 40 injured.', 'people', TOTAL),
+  m('The road toll over the holiday reached 112, police said.', 'people', TOTAL),
+  m('The train toll is 12 euros a trip, a fare most riders cannot afford.', 'euros'),
+  m('The ferry toll is 14 for a car and its driver, the operator said.', null),
+  m('The bridge toll was 9 before the fare review.', null),
   m('The number of people hurt rose to 340.', 'people', TOTAL),
   m('The missing figure rose to 260 after the landslide.', 'people', TOTAL),
   m('The number of displaced has swelled to 80,000.', 'people', TOTAL),

@@ -424,6 +424,18 @@ quantityCases.push(
   exact('Each displaced family received Sh20,000 in relief.', 20000, 'relief', { unit: 'KES' }),
   exact('The cooperative raised USD5m from members.', 5000000, 'funds', { unit: 'USD' }),
   exact('The tribunal fined the hauler Ksh 5 million.', 5000000, 'fine', { unit: 'KES' }),
+  // A glued `C` is a temperature at a line's end (the token's newline flag), not before a word after two spaces.
+  exact('Crops wilted as the valley hit 44C\nFarmers asked for 300 water tankers.', 44, 'temperature', {
+    unit: '°C',
+    count: 2,
+  }),
+  exact('Each of the 30 volunteers got a 5C  Jersey and 2 bottles of water.', 30, 'volunteers', { count: 2 }),
+  exact('The flood reached flat 12C  Rescuers saved 3 children.', 3, 'children', { count: 1 }),
+  // A glued dot after any listed abbreviation (`Tk.`, `Ksh.`, `Rp.`) reads as the bare abbreviation does.
+  exact('A magistrate fined him Tk. 5,000 for hoarding rice.', 5000, 'fine', { unit: 'BDT' }),
+  exact('The court fined the mill owner Rs. 20,000 for dumping dye.', 20000, 'fine', { unit: 'INR' }),
+  exact('The county fined the quarry Ksh. 300,000 over the dust.', 300000, 'fine', { unit: 'KES' }),
+  exact('The regency paid Rp. 2 billion in flood compensation.', 2000000000, 'flood compensation', { unit: 'IDR' }),
   exact('The water board owes contractors KSh 340 million.', 340000000, 'debt', { unit: 'KES' }),
   exact('Market traders in Arusha paid TSh 1.5 billion in levies.', 1500000000, 'levies', { unit: 'TZS' }),
   exact('The rally car, an RS3, led 4 rivals.', 4, 'rivals', { count: 1 }),

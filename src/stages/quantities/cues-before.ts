@@ -7,6 +7,7 @@ import { span } from '../../article.js';
 import type { Token } from './tokens.js';
 import {
   ABBREVIATED_CURRENCIES,
+  currencyOpener,
   BATCH_NOUNS,
   BATCH_ORDINALS,
   BOUND_CUES,
@@ -124,8 +125,7 @@ export const currencySign: PhraseRule = {
  */
 function currencyAbbreviation(p: Phrase, i: number): boolean {
   const { tokens } = p;
-  let at = i - 1;
-  if (tokens[at]!.text === '.' && adj(tokens[at - 1], tokens[at])) at--;
+  const at = currencyOpener(tokens, i);
   const hit = ABBREVIATED_CURRENCIES[tokens[at]!.text];
   if (!hit || tokens[at]!.kind !== 'word') return false;
   // Only a word of its own: `NRs` or `Rs` inside a longer run of letters is something else.

@@ -18,7 +18,7 @@ export function gluedTemperature(tokens: Token[], core: Core): boolean {
   if (!next || (next.text !== 'C' && next.text !== 'F') || v === null || v > 140) return false;
   // `35C on Wednesday`, `40.3C (104.5F)`, a headline ending `hit 47C` above the next line; not `a 5C jersey`.
   const after = tokens[core.last + 1];
-  return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || after.start - next.end > 1;
+  return !after || after.kind !== 'word' || STOP_WORDS.has(after.lower) || after.newline;
 }
 
 /** A capitalised number word (`Eleven` of `7-Eleven`). */

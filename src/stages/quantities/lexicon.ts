@@ -670,6 +670,20 @@ export const ABBREVIATED_CURRENCIES: Record<string, [string, string]> = table({
   Rp: ['IDR', 'rupiah'],
 });
 
+/**
+ * The token that opens a currency written before the number at `i`: a listed abbreviation with a glued dot
+ * (`Rs. 5,000`, `Tk. 500`) opens at the abbreviation, anything else at the token right before the number.
+ */
+export function currencyOpener(
+  tokens: readonly { text: string; kind: string; start: number; end: number }[],
+  i: number,
+): number {
+  const dot = tokens[i - 1];
+  const word = tokens[i - 2];
+  if (dot?.text !== '.' || !word || word.end !== dot.start || word.kind !== 'word') return i - 1;
+  return ABBREVIATED_CURRENCIES[word.text] ? i - 2 : i - 1;
+}
+
 /** Signs read only behind a glued country prefix (`GH¢`: the cedi; a bare `¢` is cents): the currency's word. */
 export const PREFIXED_SIGNS: Record<string, string> = table({
   'GH¢': 'cedis',

@@ -11,7 +11,14 @@ import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
-import { CASUALTY_WORDS, CURRENCY_MEASURES, MEASURE_SYNONYMS, isCurrencyCode } from './lexicon.js';
+import {
+  CASUALTY_WORDS,
+  CURRENCY_MEASURES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MEASURE_SYNONYMS,
+  isCurrencyCode,
+} from './lexicon.js';
 import { clauseStop, isCapital, lowerWords, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
 import { DISASTER_COUNT_RULES, waveHeight } from './disaster.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
@@ -37,10 +44,54 @@ const TOTAL_QUALIFIERS = new RegExp(
 );
 
 /** Events whose toll is a count of the dead (`the heatwave toll`), beside the story events of the vocabulary. */
-const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blackout', 'spill', 'bus', 'train', 'ferry']);
+const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blackout', 'spill']);
+
+/** Vehicles and roads whose `toll` may be a charge as well as a count of the dead (`the ferry toll`). */
+const TOLL_CARRIERS = new Set(['bus', 'train', 'ferry', 'boat', 'road', 'bridge', 'tunnel', 'highway', 'motorway']);
+
+/** Words near a carrier's toll that make it a count of the dead (`the ferry toll rose to 62`). */
+const TOLL_CASUALTY_CUES = new Set([
+  ...CASUALTY_WORDS,
+  'death',
+  'deaths',
+  'died',
+  'bodies',
+  'victims',
+  'fatalities',
+  'rose',
+  'risen',
+  'rises',
+  'climbed',
+  'climbs',
+  'reached',
+  'topped',
+]);
+
+/** Words near a carrier's toll that make it a charge (`a bridge toll of $5`, `the ferry toll ... fare`). */
+const TOLL_CHARGE_CUES = new Set(['fare', 'fares', 'charge', 'charges', 'fee', 'fees', 'price', 'ticket', 'tickets']);
+
+/**
+ * Within `quantities/total-noun`: a vehicle's or road's toll is a count of the dead only with a casualty cue within the
+ * sentence near the number, and never with a money sign, a currency word or `fare` there.
+ */
+function carrierTollDead(ctx: MeasureContext): boolean {
+  const t = ctx.tokens;
+  let dead = false;
+  const stop = (k: number): boolean => t[k]!.newline || /^[.;!?]$/.test(t[k]!.text);
+  const look = (k: number): boolean => {
+    const w = t[k]!;
+    if (CURRENCY_SYMBOLS[w.text] || CURRENCY_WORDS[w.lower] || TOLL_CHARGE_CUES.has(w.lower)) return true;
+    if (TOLL_CASUALTY_CUES.has(w.lower)) dead = true;
+    return false;
+  };
+  for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - 14) && !stop(k); k--) if (look(k)) return false;
+  for (let k = ctx.begin; k < Math.min(t.length, ctx.after + 12) && !(k > ctx.begin && stop(k)); k++)
+    if (look(k)) return false;
+  return dead;
+}
 
 /** The measure a total noun names: its `of` complement, a casualty or noun modifier, or `inherit`. */
-function totalMeasure(s: Subject): string | null {
+function totalMeasure(s: Subject, ctx: MeasureContext): string | null {
   const ws = lowerWords(s.words);
   const head = ws[ws.length - 1]!;
   if (!TOTAL_NOUNS.has(head)) return null;
@@ -50,6 +101,7 @@ function totalMeasure(s: Subject): string | null {
     if (CASUALTY_WORDS.has(w)) return 'people';
     // `the Karachi heatwave toll`, `the flood toll`: the event a toll is of counts its dead.
     if ((head === 'toll' || head === 'tolls') && TOLL_EVENTS.has(w)) return 'people';
+    if ((head === 'toll' || head === 'tolls') && TOLL_CARRIERS.has(w)) return carrierTollDead(ctx) ? 'people' : null;
     if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|'s)$/.test(w)) continue;
     // `the case count`, `the vote tally`: the modifier is what is counted.
     return normaliseMeasure([w.endsWith('s') ? w : `${w}s`]);
@@ -128,7 +180,7 @@ function totalInClause(ctx: MeasureContext): string | null {
       // `the number of people present`: the phrase ends at its last counted noun.
       while (of && of.length > 1 && !countable(of[of.length - 1]!.toLowerCase())) of = of.slice(0, -1);
     }
-    const m = totalMeasure({ words, of, initial: false });
+    const m = totalMeasure({ words, of, initial: false }, ctx);
     const found = m === 'inherit' ? inherited(ctx) : m;
     // `the number of people ... from an original estimate of 660,000`: an estimate naming nothing defers to it.
     if (found) return found;
@@ -181,7 +233,7 @@ export const COUNT_RULES: readonly MeasureRule[] = [
     applies: (q) => q.measure === null,
     find: (ctx) => {
       const found = subjectOf(ctx);
-      const m = found ? totalMeasure(found.subject) : null;
+      const m = found ? totalMeasure(found.subject, ctx) : null;
       return m === 'inherit' ? inherited(ctx) : m;
     },
   },

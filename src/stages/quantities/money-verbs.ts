@@ -11,6 +11,7 @@ import type { Quantity } from '../../article.js';
 import {
   BE_FORMS,
   currencyCodeWord,
+  currencyOpener,
   CURRENCY_MEASURES,
   LEVEL_HEDGES,
   MONEY_NOUNS,
@@ -115,11 +116,11 @@ const stop = (t: Token): boolean => t.newline || (t.kind === 'punct' && /^[.;:!?
 /** The first token of the sum: a currency code before the number (`Rs 24 lakh`, `INR 5 crore`) belongs to it. */
 export function moneyBegin(ctx: MeasureContext): number {
   const t = ctx.tokens;
-  let b = ctx.begin;
-  if (t[b - 1]?.text === '.' && t[b - 2]?.lower === 'rs') return b - 2;
-  const p = t[b - 1];
-  if (p?.kind === 'word' && currencyCodeWord(p)) b--;
-  return b;
+  const b = ctx.begin;
+  const at = currencyOpener(t, b);
+  if (at < b - 1) return at;
+  const p = t[at];
+  return p?.kind === 'word' && currencyCodeWord(p) ? at : b;
 }
 
 /** The sentence holds a word of a share or bond sale, within a fixed window around the sum. */

@@ -16,6 +16,7 @@ import { POWER_WORDS, powerMeasure } from './measure-power.js';
 import {
   CASED_UNITS,
   currencyCodeWord,
+  currencyOpener,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MEASURE_UNITS,
@@ -182,8 +183,7 @@ function signCode(tokens: Token[], i: number): string | null {
 
 /** A currency code or abbreviation before the number (`Rs 24 lakh`, `Rs. 5 crore`, `INR 40 lakh`). */
 function codeBefore(tokens: Token[], i: number): [string, string] | null {
-  let p = tokens[i - 1];
-  if (p?.text === '.' && tokens[i - 2]?.lower === 'rs') p = tokens[i - 2];
+  const p = tokens[currencyOpener(tokens, i)];
   if (!p || p.kind !== 'word') return null;
   return currencyCodeWord(p);
 }
