@@ -215,7 +215,7 @@ export function buildClaims(article: Article): Claim[] {
         : act
           ? {
               value: act.action,
-              by: 'claims/action',
+              by: act.by ?? 'claims/action',
               certain: act.end > act.start,
               span: span(article.text, sentence.start + act.start, sentence.start + act.end),
             }

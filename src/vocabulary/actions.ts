@@ -102,6 +102,8 @@ export const ACTIONS: Record<string, string[]> = {
   recall: ['recall'],
   identify: ['identif'],
   missing: ['missing', 'unaccounted'],
+  // The corpus counts the trapped as an event of their own (those a rescue has not reached).
+  trapped: ['trapped', 'trapping', 'trap=', 'traps='],
   'pay respects': [
     'pay respects',
     'paid respects',

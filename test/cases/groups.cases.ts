@@ -268,5 +268,58 @@ The Felsen hut had been sheltering about 140 guests, its warden said.`,
   ],
 };
 
+/**
+ * claims/open-action: a count whose verb is no listed action (trapped) is one figure in every form of that verb;
+ * relations/dispute-cue: "disputed the figure, saying only N" is the speaker's own count against another's.
+ */
+const QUARRY: Story = {
+  name: 'a quarry collapse: trapped miners counted by three sources over three days',
+  articles: [
+    {
+      file: 'quarry-1.json',
+      url: 'https://www.minepost.example/news/2025/09/08/valdor-quarry-collapse',
+      text: `Miners trapped after Valdor quarry collapse
+
+A tunnel at the Valdor quarry collapsed on Monday, trapping 23 miners, the regional mining authority said.
+
+The operator, Granex, disputed the authority's figure, saying only 14 miners had been trapped.`,
+    },
+    {
+      file: 'quarry-2.json',
+      url: 'https://www.ridgewire.example/2025/09/08/valdor-union-count',
+      text: `Union says more miners trapped at Valdor
+
+The miners' union said on Monday that its own count of the shift showed 31 miners were trapped by the collapse at the Valdor quarry.
+
+The regional mining authority has said 23 miners were trapped.`,
+    },
+    {
+      file: 'quarry-3.json',
+      url: 'https://www.minepost.example/news/2025/09/10/valdor-rescuers-reach-miners',
+      text: `Rescuers reach Valdor miners
+
+Rescuers reached the trapped miners at the Valdor quarry on Wednesday, and the regional mining authority raised the number of miners trapped to 26.`,
+    },
+  ],
+  pairs: [
+    [['quarry-1.json', 'trapping 23 miners', 23], ['quarry-2.json', 'has said 23 miners were trapped', 23], 'same'],
+    [['quarry-1.json', 'trapping 23 miners', 23], ['quarry-1.json', 'saying only 14 miners', 14], 'conflict'],
+    [['quarry-1.json', 'trapping 23 miners', 23], ['quarry-2.json', 'showed 31 miners were trapped', 31], 'conflict'],
+    [['quarry-1.json', 'trapping 23 miners', 23], ['quarry-3.json', 'miners trapped to 26', 26], 'revision'],
+    [
+      ['quarry-2.json', 'has said 23 miners were trapped', 23],
+      ['quarry-3.json', 'miners trapped to 26', 26],
+      'revision',
+    ],
+  ],
+  gaps: [
+    [
+      'trapping 23 miners',
+      'showed 31 miners were trapped',
+      'scope: "trapped by the collapse at the Valdor quarry" names the event\'s place, not a part of the count',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT, AVALANCHE];
+export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT, AVALANCHE, QUARRY];

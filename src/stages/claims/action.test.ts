@@ -112,3 +112,46 @@ describe('claims/action: a whole-word stem is no prefix of another word', () => 
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
   }
 });
+
+describe('claims/open-action: a verb in no listed action gives one action in every form that governs the number', () => {
+  const groups: Array<[string, string][]> = [
+    [
+      ['A rockfall blocked the pass on Friday, stranding 600 hikers, the park service said.', '600'],
+      ['About 640 hikers were stranded on the pass overnight.', '640'],
+      ['The number of hikers stranded rose to 700 on Saturday.', '700'],
+      ['Rangers flew food to the 700 stranded hikers.', '700'],
+    ],
+    [
+      ['Health officials said 85 travellers had been quarantined at the port.', '85'],
+      ['The ministry raised the number of travellers quarantined to 120.', '120'],
+      ['Nurses checked the 120 quarantined travellers twice a day.', '120'],
+    ],
+    [
+      ['The carmaker said 1,200 staff have been furloughed until the spring.', '1,200'],
+      ['The carmaker is furloughing 1,500 staff, the union said.', '1,500'],
+    ],
+    [
+      ['A tainted batch of cheese hit the festival, sickening 90 guests.', '90'],
+      ['At least 90 guests were sickened at the festival, the health office said.', '90'],
+    ],
+  ];
+  for (const group of groups) {
+    it(`one action for “${group[0]![0]}” and its other forms`, () => {
+      const got = group.map(([text, num]) => actionAt(text, num));
+      expect(got[0]).toBeTruthy();
+      expect(new Set(got).size, JSON.stringify(got)).toBe(1);
+    });
+  }
+  const none: Array<[string, string]> = [
+    ['The ministry reported 85 new cases on Monday.', '85'],
+    ['The toll reached 40 on Tuesday, officials said.', '40'],
+    ['The agency counted 300 boats in the harbour.', '300'],
+    ['By Monday morning 40 roads remained closed.', '40'],
+  ];
+  for (const [text, num] of none)
+    it(`no open action for ${num} in “${text}”`, () => expect(actionAt(text, num)).toBe(undefined));
+  it('claims/change-verb-not-action: raising a total moves the count; a raised sum is still raised', () => {
+    expect(actionAt('The coast guard raised the number of sailors rescued to 31.', '31')).toBe('rescue');
+    expect(actionAt('The charity raised $2 million for the flood victims.', '$2')).toBe('raise');
+  });
+});

@@ -87,6 +87,123 @@ export interface ActionCue {
   action: string;
   start: number;
   end: number;
+  /** The rule that found it, when not the listed vocabulary's. */
+  by?: string;
+}
+
+/**
+ * claims/change-verb-not-action: "raised the number of miners trapped to 26", "raised its toll to 40": a change
+ * verb whose object is a total noun moves the count; what is counted is named inside the total.
+ */
+const CHANGE_OBJECT =
+  /^\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)?(?:number|toll|count|tally|total|figure|estimate)\b/i;
+
+/**
+ * Stems of -ed/-ing words that say no event befell the counted: verbs that report or read a count, that move or
+ * compare it, states and light verbs (stay closed, carrying, treated for), and words that only end like a verb.
+ */
+const NOT_EVENT = new Set(
+  [
+    'say report record register count estimate list add total number log tall post publish announc issu show claim',
+    'not warn expect believ think fear confirm suspect receiv cit quot describ call nam see',
+    'reach top exceed surpass pass rais revis lower increas decreas doubl tripl halv climb ris fall jump drop soar',
+    'surg swell edg inch slump plung plummet tumbl declin dip rebound hover rank compar rang',
+    'bas need requir schedul includ involv lead leav bring put tak mak accord follow giv get hav be do us',
+    'plac stand remain stay continu start begin end open clos isolat kept keep carry hold contain hous serv treat',
+    'morn even dur someth noth everyth spr hundr unit limit relat ag spe fe belong',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Auxiliaries between a count and its passive participle ("31 miners were trapped", "had been stranded"). */
+const AUX = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'had', 'have', 'has', 'remain', 'remained', 'be']);
+
+/** An -ed or -ing word's stem: both forms of one verb give one key (trapped, trapping → trap). */
+function verbStem(word: string): string | null {
+  const w = word.toLowerCase();
+  const m = /^([a-z]{3,}?)(?:ed|ing)$/.exec(w);
+  if (!m) return null;
+  let s = m[1]!.endsWith('i') && w.endsWith('ied') ? `${m[1]!.slice(0, -1)}y` : m[1]!;
+  // A doubled final consonant is the inflection's (trapp → trap), but for the ones English keeps (recall, miss).
+  if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
+  return NOT_EVENT.has(s) ? null : s;
+}
+
+/** Words of a bounded window: [word, start, end], letters and apostrophes only. */
+function wordsIn(text: string, from: number, to: number): Array<[string, number, number]> {
+  const out: Array<[string, number, number]> = [];
+  const re = /[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]/g;
+  re.lastIndex = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) out.push([m[0], m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Bound words between a governing verb and its number ("trapping at least 23", "stranding some 600"). */
+const BOUND = new Set([
+  'at',
+  'least',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'an',
+  'estimated',
+  'more',
+  'than',
+  'over',
+]);
+
+/**
+ * claims/open-action: a count whose verb is in no listed action still takes its verb's stem as its action, in every
+ * form of the verb that governs the number: "trapping 23 miners", "sickening 90 guests" (a participle before it),
+ * "31 miners were trapped" (its passive after the counted noun),
+ * "the 40 stranded hikers", and "the number of hikers stranded rose to 640".
+ */
+function openAction(sentence: string, qStart: number, qEnd: number, lo: number, hi: number): ActionCue | null {
+  const cue = (w: [string, number, number] | undefined): ActionCue | null => {
+    const stem = w && verbStem(w[0]);
+    return stem ? { action: stem, start: w[1], end: w[2], by: 'claims/open-action' } : null;
+  };
+  const before = wordsIn(sentence, Math.max(lo, qStart - 80), qStart);
+  // The verb before the number, past its bound words.
+  let k = before.length - 1;
+  while (k >= 0 && BOUND.has(before[k]![0].toLowerCase())) k--;
+  // Only a participial clause ("trapping 23"): an active past verb ("forced 5,200 people from their homes") often
+  // names the listed event in other words.
+  const verb = k >= 0 && /ing$/i.test(before[k]![0]) ? cue(before[k]) : null;
+  if (verb) return verb;
+  // "the number of hikers stranded rose to 640": the participle after the counted noun in the total's phrase.
+  for (let j = before.length - 1; j >= 2; j--) {
+    const w = before[j]![0].toLowerCase();
+    if (!/ed$/.test(w)) continue;
+    const of = before.slice(Math.max(0, j - 4), j).findIndex((x) => x[0].toLowerCase() === 'of');
+    const head = before[Math.max(0, j - 4) + of - 1];
+    const found = of >= 0 && head && /^(?:number|toll|count|tally|total)$/i.test(head[0]) ? cue(before[j]) : null;
+    if (found) return found;
+  }
+  // After the number: up to three words of its noun, then an auxiliary or none, then the participle.
+  const after = wordsIn(sentence, qEnd, Math.min(hi, qEnd + 80));
+  for (let j = 0; j < Math.min(after.length, 6); j++) {
+    const w = after[j]![0].toLowerCase();
+    if (!/^[a-z]/.test(w)) break;
+    if (/ed$/.test(w)) {
+      const prev = after[j - 1]?.[0].toLowerCase();
+      // Attributive ("40 stranded hikers") or passive ("were trapped"); a bare past ("4,100 people crossed at dawn")
+      // is as often the counted's own deed as what befell them.
+      return j === 0 || (prev && AUX.has(prev)) ? cue(after[j]) : null;
+    }
+    if (AUX.has(w)) {
+      const n = after[j + 1]?.[0].toLowerCase();
+      const p = n === 'been' || n === 'still' || n === 'also' ? after[j + 2] : after[j + 1];
+      return p && /ed$/i.test(p[0]) ? cue(p) : null;
+    }
+    if (j >= 3) break;
+  }
+  return null;
 }
 
 /**
@@ -142,6 +259,9 @@ export function actionOf(
     )
       best = after;
   }
+  if (best?.action === 'raise' && best.end <= qStart && CHANGE_OBJECT.test(sentence.slice(best.end, qStart)))
+    best = null;
+  if (!best) best = openAction(sentence, qStart, qEnd, lo, hi);
   if (!best) {
     if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure))
       return { action: 'deploy', start: qStart, end: qStart };
