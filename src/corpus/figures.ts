@@ -316,6 +316,25 @@ function projection(c: ClaimInput, doc: DocMeta | undefined): string | null {
 /** A reading in a unit of measure (magnitude, acres, percent), not a count of things nor a sum of money. */
 const unitMeasure = (c: ClaimInput) => !c.money && !!c.unit && !isCurrencyCode(c.unit);
 
+/** The key a share with no noun of its own gets from its unit alone. */
+const BARE_UNIT = 'percent';
+
+/**
+ * figures/bare-percent-apart: a bare share's key, told apart by its actor, else by the actor of the count before it
+ * in its sentence ("Hale had 41,200 votes, or 51.4 percent": Hale's share).
+ */
+function bareShareKey(c: ClaimInput, before: Map<string, ClaimInput[]>): string {
+  let who = partyKey(c.actor);
+  if (!who && c.sentence !== undefined && c.at !== undefined) {
+    let near: ClaimInput | null = null;
+    for (const o of before.get(`${c.document}|${c.sentence}`) ?? []) {
+      if (o.at !== undefined && o.at < c.at && (!near || o.at > near.at!)) near = o;
+    }
+    who = near ? partyKey(near.actor) : null;
+  }
+  return who ? `${BARE_UNIT} ${who}` : BARE_UNIT;
+}
+
 /** figures/damaged-not-destroyed: the shared vocabulary reads "damaged" as destroyed; a figure keeps them apart. */
 function figureAction(action: string | null): string | null {
   const key = actionKey(action);
@@ -458,6 +477,13 @@ export function* figureRecords(
   const wholeIn = new Set<string>();
   const groupOnly: Array<[Item, string]> = [];
   const loose: Loose = [];
+  // Counts with an actor by sentence, for a bare share that names none (figures/bare-percent-apart).
+  const withActor = new Map<string, ClaimInput[]>();
+  for (const c of claims) {
+    if (!c.actor || c.unit || c.sentence === undefined) continue;
+    const k = `${c.document}|${c.sentence}`;
+    (withActor.get(k) ?? withActor.set(k, []).get(k)!).push(c);
+  }
   for (const claim of claims) {
     // figures/nationality-group: the people of one country are one group, whichever noun counts them.
     const nation = nationality(claim.measure, claim.actor, claim.text);
@@ -491,7 +517,10 @@ export function* figureRecords(
     const peopleKey =
       !event && !claim.money && !nation && !unitMeasure(claim) && peopleAction(key, claim.action) ? 'people' : key;
     // figures/capacity-apart: "a hut built for 80 guests" counts places, a capacity, not the guests it holds.
-    const figureKey = !event && !claim.money && claim.capacity ? 'capacity' : peopleKey;
+    const capKey = !event && !claim.money && claim.capacity ? 'capacity' : peopleKey;
+    // figures/bare-percent-apart: a share with no noun ("44%", "a 9% rise") is a share of whatever its holder and verb
+    // say; one story-wide "percent" heap would mix a vote share, a turnout and a pay rise into one timeline.
+    const figureKey = capKey === BARE_UNIT && unitMeasure(claim) ? bareShareKey(claim, withActor) : capKey;
     const measure = apart ? `${story}\u0000${figureKey}\u0000${claim.scope}` : `${story}\u0000${figureKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.

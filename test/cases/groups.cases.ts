@@ -321,5 +321,40 @@ Rescuers reached the trapped miners at the Valdor quarry on Wednesday, and the r
   ],
 };
 
+/** figures/bare-percent-apart: two candidates' shares, each named by its holder, are two figures, not one heap. */
+const MAYOR_RACE: Story = {
+  name: 'a mayoral count: each candidate holds a share of their own',
+  articles: [
+    {
+      file: 'mayor-1.json',
+      url: 'https://www.lakeherald.example/politics/2026/03/09/orvik-mayor-count',
+      text: `Tamsin Hale leads Orvik mayoral count
+
+Tamsin Hale led the count in the Orvik mayoral race on Monday with 41,200 votes, or 51.4 percent, the city clerk said.
+
+Her rival Bram Osei had 38,900 votes, or 48.6 percent, the clerk said.`,
+    },
+    {
+      file: 'mayor-2.json',
+      url: 'https://www.orvikdaily.example/2026/03/10/hale-wins-orvik',
+      text: `Hale wins Orvik mayoral race
+
+Tamsin Hale won the Orvik mayoral race with 52.1 percent once postal ballots were counted, the city clerk said on Tuesday.
+
+Bram Osei conceded on Tuesday evening.`,
+    },
+  ],
+  pairs: [[['mayor-1.json', 'or 51.4 percent', 51.4], ['mayor-1.json', 'or 48.6 percent', 48.6], 'different']],
+};
+
 /** The piles, in the order the test runs them. */
-export const GROUP_STORIES: Story[] = [ART_THEFT, FLOOD_LIST, MUDSLIDE, DATA_LEAK, BREAKOUT, AVALANCHE, QUARRY];
+export const GROUP_STORIES: Story[] = [
+  ART_THEFT,
+  FLOOD_LIST,
+  MUDSLIDE,
+  DATA_LEAK,
+  BREAKOUT,
+  AVALANCHE,
+  QUARRY,
+  MAYOR_RACE,
+];
