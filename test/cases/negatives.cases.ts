@@ -211,3 +211,12 @@ negativeCases.push(
   'The number seven is thought lucky by many gamblers.',
   'Organisers chose the number nine for the final lottery draw.',
 );
+
+// quantities/discount-off: a shop's promotion (`30% off`, `$20 off`) before a product name or a coupon word.
+negativeCases.push(
+  '40% Off Garden Hoses and Rain Barrels at the Depot',
+  '$25 Off Cordless Drills This Weekend Only',
+  'Clip the $5 off coupon before checkout.',
+  'Take 15% off your first order of seed kits.',
+  'Members get 20% off select camping tents until Sunday.',
+);

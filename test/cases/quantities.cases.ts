@@ -235,6 +235,8 @@ export const quantityCases: QuantityCase[] = [
   exact('Four people were killed and 12 injured.', 12, 'people', { at: 1 }),
   approx('The program costs around $3.6 billion a year.', 3600000000, 'cost'),
   exact('The president signed 14 executive orders.', 14, 'orders'),
+  // quantities/discount-off leaves a distance from a level alone.
+  exact('The index ended the day 4% off its record high.', 4, 'percent'),
 ];
 
 quantityCases.push(exact('Two and a half million people live in the region.', 2500000, 'people'));

@@ -36,7 +36,17 @@ import { repeatMeasure } from './repeat-measure.js';
 import { boundedRange, commaRange } from './spoken-ranges.js';
 import { comparativeNoun, revisedTo } from './change-phrase.js';
 import { coordinate, scaleSize } from './disaster.js';
-import { backReference, excluded, kindCount, listNumber, loneOne, navigation, rankedSet, score } from './rejects.js';
+import {
+  backReference,
+  discountOff,
+  excluded,
+  kindCount,
+  listNumber,
+  loneOne,
+  navigation,
+  rankedSet,
+  score,
+} from './rejects.js';
 
 /**
  * The rules in the order they run. Order matters: the currency sign decides
@@ -75,6 +85,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   repeatMeasure,
   upSince,
   navigation,
+  discountOff,
   loneOne,
   backReference,
   kindCount,

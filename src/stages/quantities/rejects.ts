@@ -76,6 +76,33 @@ export const navigation: PhraseRule = {
   },
 };
 
+/** Words after `off` that make it a shop's promotion, not a distance from a level (`4% off its high`). */
+const PROMO_AFTER_OFF = new Set([
+  'coupon',
+  'your',
+  'select',
+  'all',
+  'any',
+  'everything',
+  'orders',
+  'purchases',
+  'sitewide',
+]);
+
+/** `30% Off Garden Hoses`, `$5 off coupon`, `15% off your order`: a discount in an advert, not a claim. */
+export const discountOff: PhraseRule = {
+  id: 'quantities/discount-off',
+  apply(p) {
+    if (p.currency < 0 && p.measure !== 'percent') return;
+    const t = p.tokens;
+    const off = t[p.last];
+    if (off?.lower !== 'off') return;
+    const next = t[p.last + 1];
+    if (!next || next.kind !== 'word') return;
+    if (/^[A-Z]/.test(next.text) || PROMO_AFTER_OFF.has(next.lower)) p.drop = p.last;
+  },
+};
+
 /** `one` opening a clause before these verbs is a count (`and one died`; `and one was hurt` goes by the participle). */
 const ONE_VERBS = new Set(['died', 'remains', 'remained', 'survived', 'drowned']);
 const ONE_LEADS = new Set(['and', ',', ';', 'while', 'but']);
