@@ -13,6 +13,7 @@ const ECHO = 'quantities/money-echo';
 const PART = 'quantities/money-part-of';
 const PACKAGE = 'quantities/money-noun';
 const PRICE = 'quantities/money-price';
+const OFFER = 'quantities/money-price-offer';
 const PER_UNIT = 'quantities/money-per-unit';
 const VERB = 'quantities/money-verb';
 const OF = 'quantities/money-of';
@@ -62,6 +63,13 @@ export const moneyKindCases: MeasureCase[] = [
   m('Fake permits were on sale at the border crossing for 40 euros.', 'price', PRICE),
   m('The new phone is priced at €899 in Germany.', 'price', PRICE),
   m('Bottled water was selling in the camp for £3.', 'price', PRICE),
+  // an offer or purchase for a sum, and the earlier price of a discount, are what one thing costs
+  m('The hardware chain offers storm shutters for $450 this week.', 'price', OFFER),
+  m('After the drought, farmers could buy seed packs for €15 at the co-op.', 'price', OFFER),
+  m('Flood pumps are available for £120 at most stores.', 'price', OFFER),
+  m('Sandbag kits are down to $30 (regularly $45) at the depot.', 'price', OFFER, 1),
+  m('Camping stoves went for $60 (originally $85) during the strike.', 'price', OFFER, 1),
+  m('Residents bought bottled water for 5 dollars a crate after the quake.', 'price', OFFER),
   m('The firm sold its stake in March and raised $40 million for charity.', 'funds'),
   // a sum per unit bought or per head is a rate
   m('Modules now sell for $0.18/W, down from $0.40/W in 2020.', 'price per watt', PER_UNIT),

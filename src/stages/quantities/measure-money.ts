@@ -348,6 +348,44 @@ const moneyPrice: MeasureRule = {
   },
 };
 
+/** Words of an offer or purchase before `for` and a sum: `offers X for $450`, `buy X for €15`, `available for £120`. */
+const OFFER_WORDS = new Set([
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'buy',
+  'buys',
+  'bought',
+  'available',
+  'went',
+  'down',
+  'drops',
+]);
+
+/** Words right before a sum that name the earlier price of a discount: `(regularly $45)`, `(originally $85)`. */
+const EARLIER_PRICE_WORDS = new Set(['originally', 'regularly', 'regular', 'usually', 'normally']);
+
+/** `offers shutters for $450`, `down to $30 (regularly $45)`: what one thing costs, offered, bought or discounted. */
+const moneyPriceOffer: MeasureRule = {
+  id: 'quantities/money-price-offer',
+  applies: unnamedMoney,
+  find: (ctx) => {
+    const t = ctx.tokens;
+    const b = moneyBegin(ctx);
+    const prep = t[b - 1]?.lower ?? '';
+    if (EARLIER_PRICE_WORDS.has(prep) && t[b - 2]?.text === '(') return 'price';
+    if (prep !== 'for' && prep !== 'to') return null;
+    for (let k = b - 2; k >= Math.max(0, b - 1 - SALE_WINDOW); k--) {
+      const w = t[k]!;
+      if (w.newline || (w.kind === 'punct' && /^[.;:!?]$/.test(w.text)) || w.kind === 'num') return null;
+      // `down to $30`, `drops to $799`: only a price falls to a sum; `for` takes any offer word.
+      if (prep === 'to' ? k === b - 2 && /^(?:down|drops)$/.test(w.lower) : OFFER_WORDS.has(w.lower)) return 'price';
+    }
+    return null;
+  },
+};
+
 /** At most this many earlier sums are compared with a repeated one, within {@link REPEAT_SPAN} characters. */
 const REPEAT_LOOKBACK = 8;
 const REPEAT_SPAN = 1500;
@@ -568,6 +606,7 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => moneyNounBefore(ctx) ?? moneyClause.find(ctx),
   },
   moneyPrice,
+  moneyPriceOffer,
   // A sum no nearer word named, or only as paid, that repeats an amount named earlier.
   moneyRepeat,
   // Last, refining a cost or a claim: `cost the insurance industry $3bn`, `the strike will cost carmakers $2bn`,
