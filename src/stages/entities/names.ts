@@ -121,6 +121,12 @@ export const SHORT_TITLES = list(
 export const HONORIFICS = new Set([...SHORT_TITLES, ...list('justice judge president senator governor mayor')]);
 
 /**
+ * Sentence openers that never begin a name: hedges, place prepositions and greetings ("Perhaps Dravo Energy said",
+ * "Within Marlowe County", "Hey Siri") (entities/opener-word).
+ */
+export const OPENER_WORDS = list('maybe perhaps within without across among amongst throughout toward towards hey');
+
+/**
  * Capitalised words that are not names (sentence openers, days, months, directions...). Weekday abbreviations
  * are left out: a capitalised `Sun` or `Sat` is more often a name than a date.
  */
@@ -137,6 +143,7 @@ what who why how where which whether no not yes one two three four five six seve
 around about nearly almost over under above below up down out off into onto upon
 is are was were be been has have had do does did will would can could should may might must
 mobile version share join date exit read watch more related advertisement photo video
+${[...OPENER_WORDS].join(' ')}
 `);
 
 /** Words that make a capitalised phrase an organisation. */
