@@ -116,4 +116,11 @@ describe('names: the name key', () => {
       expect(nameKey('Lee Seong-kweun')).toBe(nameKey('Lee Seong Kweun'));
     }
   });
+
+  it('keeps the letters of an initialism: U.S. and U.K. are two names, J. R. Smith keeps dropping his initials', () => {
+    expect(nameKey('U.S.')).not.toBe(nameKey('U.K.'));
+    expect(nameKey('U.S.')).toBe(nameKey('US'));
+    expect(nameKey('E.U.')).not.toBe('');
+    expect(nameKey('J. R. Smith')).toBe(nameKey('Smith'));
+  });
 });

@@ -264,9 +264,11 @@ function foldName(name: string): string {
     .toLowerCase()
     .split(/[\s.]+/)
     .filter((w) => w.length > 0);
-  const kept = words.filter(
-    (w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))),
-  );
+  // Single letters are middle initials beside a name; a name of letters only (`U.S.`, `U.K.`) is an initialism.
+  const initialism = words.every((w) => w.length === 1);
+  const kept = initialism
+    ? [words.join('')]
+    : words.filter((w, i) => !(words.length > 1 && (w.length === 1 || (SUFFIXES.has(w) && i === words.length - 1))));
   return (
     kept
       // Transliterations meet: y and i (Klymenko/Klimenko, Sergey/Sergei, Zelenskyy/Zelenskiy), x and ks.
