@@ -328,7 +328,7 @@ function totalCue(c: ClaimRecord): 'sum' | 'so-far' | undefined {
 
 /**
  * corpus/conversion-cue: "310 million kronor, or roughly $29 million", "75 coins, worth about $4.6 million",
- * "€10.6 billion ($11.5 billion)": a number right after another, a word or two of unit between, and a cue of
+ * "€8.2 billion ($8.9 billion)": a number right after another, a word or two of unit between, and a cue of
  * conversion (an opening bracket, "or", "worth", "equivalent to") before it.
  */
 const CONVERSION_BEFORE = new RegExp(

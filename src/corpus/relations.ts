@@ -303,7 +303,7 @@ const BOUND_STEP = 1.2;
 
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
-  // "€10.6 billion ($11.5 billion)": one sum in two currencies, side by side in one sentence.
+  // "€8.2 billion ($8.9 billion)": one sum in two currencies, side by side in one sentence.
   {
     by: 'relations/currency-conversion',
     type: (a, b) =>
@@ -311,7 +311,7 @@ export const RELATION_RULES: Rule[] = [
         ? 'same'
         : null,
   },
-  // "€10.6 billion" in one article, "$11.5 billion" in another: a sum in two currencies is no rival of itself.
+  // "€8.2 billion" in one article, "$8.9 billion" in another: a sum in two currencies is no rival of itself.
   {
     by: 'relations/other-currency',
     type: (a, b) => {

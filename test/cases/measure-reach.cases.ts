@@ -31,7 +31,7 @@ export const measureReachCases: MeasureCase[] = [
   m('Arrests in Paris or Lyon reached 90 by midnight.', 'arrests', SUBJECT),
   m('Evacuations from Corfu and Zakynthos topped 2,000.', 'evacuations', SUBJECT),
   // `fewer` with no `than`: a difference, never an increment
-  m('The revision works out to about 68,000 fewer jobs a month.', 'jobs', FEWER),
+  m('The revision works out to about 41,500 fewer jobs per month.', 'jobs', FEWER),
   m('The clinic saw 40 fewer patients last week.', 'patients', FEWER),
   m('Airlines will run 1,200 fewer flights this winter.', 'flights', FEWER),
   // a bare number a place or a vessel takes is its capacity, not a count

@@ -190,8 +190,8 @@ negativeCases.push(
 
 // quantities/kind-count, quantities/exclude (place and step labels): a count of kinds; a number naming a place or step.
 negativeCases.push(
-  'Cholera is one of the two main forms of the outbreak seen in the camps.',
-  'Clean water meets two of three requirements for the crops to recover.',
+  'Dengue is one of the three main types of fever seen in the camps.',
+  'The harbour met two of four requirements set by the insurers to reopen.',
   'The virus can spread in three ways, the clinic warned.',
   'Forecasters issue four types of flood warning.',
   'Investors weighed two key factors before the sale.',

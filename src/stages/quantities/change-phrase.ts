@@ -64,7 +64,7 @@ export const COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'more', 'less
 const THAN_WINDOW = 8;
 
 /**
- * `604,000 fewer jobs than first reported`, `350 more patients than last year`, `68,000 fewer jobs a month`: a
+ * `604,000 fewer jobs than first reported`, `350 more patients than last year`, `41,500 fewer jobs per month`: a
  * difference between two counts of the noun after the comparative (not an increment); the comparative is read past.
  */
 export const comparativeNoun: PhraseRule = {
@@ -74,7 +74,7 @@ export const comparativeNoun: PhraseRule = {
     const w = t[p.last];
     if (p.measure !== null || !w || !COMPARATIVES.has(w.lower) || t[p.last + 1]?.kind !== 'word') return;
     if (t[p.last + 1]!.lower === 'than') return;
-    // `68,000 fewer jobs a month`: `fewer` never adds to an earlier figure, so no `than` need follow.
+    // `41,500 fewer jobs per month`: `fewer` never adds to an earlier figure, so no `than` need follow.
     const next = t[p.last + 1]!;
     if (w.lower === 'fewer' && !next.newline && /^[a-z]/.test(next.text) && !STOP_WORDS.has(next.lower)) {
       p.last++;

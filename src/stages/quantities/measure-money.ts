@@ -463,7 +463,7 @@ export const MONEY_RULES: MeasureRule[] = [
     find: (ctx) => {
       const t = ctx.tokens;
       let j = ctx.after;
-      // `€10.6 billion ($11.5 billion) in aid`: past a conversion in brackets.
+      // `€8.2 billion ($8.9 billion) in aid`: past a conversion in brackets.
       if (t[j]?.text === '(') {
         let k = j + 1;
         while (k < j + 8 && k < t.length && t[k]!.text !== ')' && t[k]!.text !== '.') k++;

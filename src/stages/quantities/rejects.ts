@@ -1,7 +1,7 @@
 /**
  * Phrase rules that decide a number is not a quantity at all: glued unit
  * letters, ranking lists, the exclusions of ./exclude.ts, scores, site
- * furniture, a lone `one`, references back (`these two`) and counts of kinds (`two main forms`).
+ * furniture, a lone `one`, references back (`these two`) and counts of kinds (`two main types`).
  */
 import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion, headlineCount } from './exclude.js';
@@ -193,7 +193,7 @@ const KIND_NOUNS = new Set([
   'directions',
   'scenarios',
 ]);
-/** Adjectives that may stand between the number and the kind noun (`two main forms`). */
+/** Adjectives that may stand between the number and the kind noun (`two main types`). */
 const KIND_ADJECTIVES = new Set(['main', 'basic', 'key', 'major', 'different', 'distinct', 'separate', 'possible']);
 /** Above this a count of `forms` or `types` is more likely a count of documents or items than of kinds. */
 const MAX_KINDS = 12;
@@ -205,7 +205,7 @@ function kindMeasure(measure: string | null): boolean {
   return words.length > 0 && words.length <= 2 && KIND_NOUNS.has(words[words.length - 1]!);
 }
 
-/** `one of the two main forms of plague`, `in three ways`, `two of three requirements`: a count of kinds. */
+/** `one of the three main types of fever`, `in three ways`, `met two of four requirements`: a count of kinds. */
 export const kindCount: PhraseRule = {
   id: 'quantities/kind-count',
   apply(p) {

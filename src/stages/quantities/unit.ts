@@ -244,7 +244,7 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
-    // `$2.5bn`, `US$40m`, `€10.6bn`, `£3bn`, `₹500`
+    // `$2.5bn`, `US$40m`, `€8.2bn`, `£3bn`, `₹500`
     id: 'quantities/unit-currency-sign',
     apply(ctx) {
       const code = signCode(ctx.tokens, ctx.core.first);
@@ -261,7 +261,7 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
-    // `10.6 billion euros`, `88 billion Hong Kong dollars`, `12 million Swiss francs`
+    // `8.2 billion euros`, `88 billion Hong Kong dollars`, `12 million Swiss francs`
     id: 'quantities/unit-currency-word',
     apply(ctx) {
       const written = ctx.q.unit?.text.toLowerCase().replace(/\s+/g, ' ');
