@@ -10,6 +10,7 @@
  * recognised are reported as not checked.
  */
 import { formatNumber } from '../corpus/reconcile.js';
+import { NUMBER_WORD_VALUES } from '../vocabulary/number-words.js';
 import type { Reconciliation, ValueGroup } from '../corpus/types.js';
 import { actionKey, measureKey } from '../corpus/normalise.js';
 import type { ClaimRecord, DocumentRecord, FigureRecord } from '../records.js';
@@ -66,19 +67,8 @@ const fold = (s: string) =>
     .trim();
 const fmt = (n: number) => (n < 0 ? `a vague magnitude (~${formatNumber(-n)})` : formatNumber(n));
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  single: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** The number words a statement writes (`two of the four`, `a single`): the shared cardinals and `single`. */
+const WORD_NUMBERS: Record<string, number> = { ...NUMBER_WORD_VALUES, single: 1 };
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Vague magnitudes, coded as ACLED does (the most conservative reading). */
