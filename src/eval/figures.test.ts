@@ -96,6 +96,15 @@ function recordsFromGold(gold: GoldJson): { docs: DocMeta[]; claims: ClaimRecord
   return { docs, claims };
 }
 
+/** The figure statements of a gold file checked against figures built from its own claims. */
+function checksOf(gold: GoldJson) {
+  const { docs, claims } = recordsFromGold(gold);
+  return checkFigures(gold, buildFigures(claims, docs, []), {
+    documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+    claims,
+  });
+}
+
 describe('statementNumbers', () => {
   it('reads values and skips dates, years and document references', () => {
     expect(statementNumbers('10,000 (Zelenskyy, planned, 2024-10-17/18) and 12,000 (NIS, 2024-10-18)')).toEqual([
@@ -207,12 +216,7 @@ describe('checkFigures on a constructed corpus (a flood, not the seeds)', () => 
   };
 
   it('checks each kind it recognises and says which it cannot', () => {
-    const { docs, claims } = recordsFromGold(gold);
-    const result = buildFigures(claims, docs, []);
-    const checks = checkFigures(gold, result, {
-      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
-      claims,
-    });
+    const checks = checksOf(gold);
     expect(checks.map((c) => [c.kind, c.holds])).toEqual([
       ['disagreement', true],
       ['revision', true],
@@ -265,12 +269,7 @@ describe('parts statements ("a + b = total: parts that add up")', () => {
   };
 
   it('holds when each part is a value of the figure or of a part of it, and they sum to the total', () => {
-    const { docs, claims } = recordsFromGold(gold);
-    const result = buildFigures(claims, docs, []);
-    const checks = checkFigures(gold, result, {
-      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
-      claims,
-    });
+    const checks = checksOf(gold);
     expect(checks.map((c) => [c.kind, c.holds])).toEqual([
       ['parts', true],
       ['parts', false],
@@ -317,11 +316,7 @@ describe('timeline statements ("a -> b -> c")', () => {
   };
 
   it('holds when each value is in the figure and the timeline reaches them in order', () => {
-    const { docs, claims } = recordsFromGold(gold);
-    const checks = checkFigures(gold, buildFigures(claims, docs, []), {
-      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
-      claims,
-    });
+    const checks = checksOf(gold);
     expect(checks.map((c) => [c.kind, c.holds])).toEqual([
       ['timeline', true],
       ['timeline', false],
@@ -337,12 +332,7 @@ const seedGold = join(import.meta.dirname, '../../corpus/demo/gold.json');
 describe('seed figures, reconciled from the gold claims themselves', () => {
   it('every figures[].expect statement of the seeds holds', () => {
     const gold = JSON.parse(readFileSync(seedGold, 'utf8')) as GoldJson;
-    const { docs, claims } = recordsFromGold(gold);
-    const result = buildFigures(claims, docs, []);
-    const checks = checkFigures(gold, result, {
-      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
-      claims,
-    });
+    const checks = checksOf(gold);
     const failing = checks.filter((c) => !c.holds).map((c) => `${c.statement} → ${c.why}`);
     expect(failing).toEqual([]);
     expect(checks.length).toBe(gold.figures.reduce((n, f) => n + f.expect.length, 0));
