@@ -55,7 +55,7 @@ import { PostgresCorpusState } from './postgres-corpus-state.js';
 import { POSTGRES_SCHEMA_VERSION, postgresMigrations, TS_CONFIG } from './postgres-schema.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { briefOfRow, byDocumentsThenId, chunks, figureRow, json, parse } from './rows.js';
-import { versionLinks } from './versions.js';
+import { versionLinks, type StoredVersion, type VersionPlan } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
 type Row = Record<string, unknown>;
@@ -251,6 +251,33 @@ export class PostgresStore implements Store {
     return inTransaction(this.pool, 'begin', (client) => fn(nulSafe(client)));
   }
 
+  /**
+   * Stored versions linked again (a version dated before them came later): their article and document links set,
+   * and their kept corpus state dropped, so the next corpus run takes them in anew.
+   */
+  private async relinkVersions(c: pg.PoolClient, relinks: VersionPlan['relinks']): Promise<void> {
+    // The kept corpus state is what a corpus write rewrites: wait for one rather than deadlock.
+    await c.query('select pg_advisory_xact_lock($1, $2)', [LOCK_NS, LOCK_CORPUS]);
+    const ids = relinks.map((v) => v.id);
+    const link = new Map(relinks.map((v) => [v.id, v.previous]));
+    await c.query(
+      'update articles a set previous_version = v.prev from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.id',
+      [ids, relinks.map((v) => v.previous)],
+    );
+    const r = await c.query<{ id: string; record: string }>(
+      'select id, record from documents where id = any($1::text[])',
+      [ids],
+    );
+    await c.query(
+      'update documents d set record = v.record from unnest($1::text[], $2::text[]) as v(id, record) where d.id = v.id',
+      [
+        r.rows.map((row) => row.id),
+        r.rows.map((row) => json({ ...parse<DocumentRecord>(row.record), previousVersion: link.get(row.id) ?? null })),
+      ],
+    );
+    await c.query('delete from corpus_docs where id = any($1::text[])', [ids]);
+  }
+
   async putArticles(articles: Article[], options: PutOptions = {}): Promise<PutOutcome[]> {
     if (!articles.length) return [];
     let order = options.order;
@@ -266,13 +293,14 @@ export class PostgresStore implements Store {
       // Versions: one writer at a time per URL, so two never both take the same "latest".
       const urls = [...new Set(articles.map((a) => a.url).filter((u): u is string => !!u))].sort();
       for (const u of urls) await c.query('select pg_advisory_xact_lock($1, hashtext($2))', [LOCK_NS + LOCK_URL, u]);
-      const latest = new Map<string, string>();
+      const versions = new Map<string, StoredVersion[]>();
       if (urls.length) {
-        const r = await c.query<{ url: string; id: string }>(
-          'select distinct on (url) url, id from articles where url = any($1::text[]) and superseded_by is null order by url, ord desc, seq desc',
+        const r = await c.query<StoredVersion & { url: string }>(
+          `select a.url, a.id, d.published, a.previous_version as previous
+           from articles a left join documents d on d.id = a.id where a.url = any($1::text[])`,
           [urls],
         );
-        for (const row of r.rows) latest.set(row.url, row.id);
+        for (const { url, ...v } of r.rows) versions.set(url, [...(versions.get(url) ?? []), v]);
       }
       // Articles in id order: two writers with overlapping batches take unique-index locks in the same order.
       // The first of a repeated id in the batch is the one stored (as SQLite's check-then-insert).
@@ -300,9 +328,10 @@ export class PostgresStore implements Store {
         const ids = new Set(r.rows.map((x) => x.id));
         for (const i of candidates) if (ids.has(articles[i]!.id)) inserted.add(i);
       }
-      // Each new text at a URL follows the one before it by date (then id), whatever the batch order.
+      // Each new text at a URL takes its place by date in the chain of the stored ones, whatever the batch order.
       const out: PutOutcome[] = new Array(articles.length);
-      const previous = versionLinks(articles, inserted, (url) => latest.get(url));
+      const plan = versionLinks(articles, inserted, (url) => versions.get(url) ?? []);
+      const previous = plan.links;
       articles.forEach((article, i) => {
         if (!inserted.has(i)) {
           out[i] = { id: article.id, source: article.source, status: 'unchanged' };
@@ -319,11 +348,13 @@ export class PostgresStore implements Store {
           'update articles a set previous_version = v.prev from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.id',
           [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)],
         );
-        await c.query(
-          'update articles a set superseded_by = v.id from unnest($1::text[], $2::text[]) as v(id, prev) where a.id = v.prev',
-          [list.map(([i]) => articles[i]!.id), list.map(([, p]) => p)],
-        );
       }
+      if (plan.relinks.length) await this.relinkVersions(c, plan.relinks);
+      if (plan.next.length)
+        await c.query(
+          'update articles a set superseded_by = v.next from unnest($1::text[], $2::text[]) as v(id, next) where a.id = v.id',
+          [plan.next.map((v) => v.id), plan.next.map((v) => v.next)],
+        );
       // Already stored, queued again by a second enqueuer: its place is the earliest any enqueuer gave it.
       if (options.order) {
         const again = candidates.filter((i) => !inserted.has(i));

@@ -42,7 +42,7 @@ import { SCHEMA_VERSION, sqliteMigrations } from './sqlite-schema.js';
 import { packArticle, packJson, packRecord, unpackArticle, unpackJson } from './packed-row.js';
 import type { CorrectionRecord } from '../review/corrections.js';
 import { briefOfRow, byDocumentsThenId, figureRow, json, parse } from './rows.js';
-import { versionLinks } from './versions.js';
+import { versionLinks, type StoredVersion } from './versions.js';
 import type { WatchState } from './watch-state.js';
 
 const APP_ID = 0x63726f73; // 'cros': marks a crosscheck database in the SQLite header
@@ -206,9 +206,14 @@ export function docEntityRecord(row: Row): EntityRecord {
 /** The write statements of {@link SqliteStore.putArticlesSync}, prepared once per store. */
 function prepareWrites(db: Database.Database) {
   return {
-    latestByUrl: db.prepare(
-      'select id from articles where url = ? and superseded_by is null order by seq desc limit 1',
+    versionsOfUrl: db.prepare(
+      'select a.id, d.published, a.previous_version previous from articles a left join documents d on d.id = a.id where a.url = ?',
     ),
+    relink: db.prepare('update articles set previous_version = ? where id = ?'),
+    docRecord: db.prepare('select record from documents where id = ?').pluck(),
+    setDocRecord: db.prepare('update documents set record = ? where id = ?'),
+    // A stored article linked again is taken in anew by the next corpus run (its kept state read the old link).
+    forgetState: db.prepare('delete from corpus_docs where id = ?'),
     // Raw text and analysis in one deflated BLOB in `analysis` (packArticle); `raw` is left empty.
     insArticle: db.prepare(
       "insert into articles (id, source, url, raw, analysis, ingested_at, previous_version) values (?, ?, ?, '', ?, ?, ?)",
@@ -270,8 +275,8 @@ export class SqliteStore implements Store {
   /** Synchronous core of {@link putArticles}: one IMMEDIATE transaction per batch. */
   putArticlesSync(articles: Article[]): PutOutcome[] {
     const db = this.db;
-    const { latestByUrl, insArticle, supersede, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } =
-      (this.writes ??= prepareWrites(db));
+    const w = (this.writes ??= prepareWrites(db));
+    const { insArticle, insDoc, insClaim, insQuote, insEntity, insDocFts, insClaimFts } = w;
     const now = new Date().toISOString();
     const tx = db.transaction((batch: Article[]) => {
       const out: PutOutcome[] = [];
@@ -283,8 +288,8 @@ export class SqliteStore implements Store {
         seen.add(a.id);
         fresh.add(i);
       }
-      const latest = (url: string) => (latestByUrl.get(url) as { id: string } | undefined)?.id;
-      const links = versionLinks(batch, fresh, latest);
+      const plan = versionLinks(batch, fresh, (url) => w.versionsOfUrl.all(url) as StoredVersion[]);
+      const links = plan.links;
       for (const [i, article] of batch.entries()) {
         if (!fresh.has(i)) {
           out.push({ id: article.id, source: article.source, status: 'unchanged' });
@@ -350,7 +355,14 @@ export class SqliteStore implements Store {
             : { id: article.id, source: article.source, status: 'stored' },
         );
       }
-      for (const [i, previous] of links) supersede.run(batch[i]!.id, previous);
+      for (const { id, previous } of plan.relinks) {
+        w.relink.run(previous, id);
+        const record = w.docRecord.get(id);
+        if (record != null)
+          w.setDocRecord.run(packJson(json({ ...unpack<DocumentRecord>(record), previousVersion: previous })), id);
+        w.forgetState.run(id);
+      }
+      for (const { id, next } of plan.next) w.supersede.run(next, id);
       return out;
     });
     return tx.immediate(articles);

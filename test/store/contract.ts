@@ -123,6 +123,31 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       }
     });
 
+    it('links versions of a URL by their own dates, whatever order separate batches bring them in', async () => {
+      const url = 'https://example.com/c';
+      const v = [1, 2, 3].map((n) => sampleArticle(n, { url, published: `2024-06-0${n}` }));
+      for (const order of [
+        [0, 1],
+        [1, 0],
+        [2, 0, 1],
+        [1, 2, 0],
+      ]) {
+        const store = await open();
+        for (const k of order) {
+          const [out] = await store.putArticles([v[k]!]);
+          // A batch's own article follows the newest stored version dated before it.
+          const before = order.slice(0, order.indexOf(k)).filter((j) => j < k);
+          expect(out!.previous ?? null).toBe(before.length ? v[Math.max(...before)]!.id : null);
+        }
+        const kept = [...order].sort();
+        for (const [n, k] of kept.entries()) {
+          const doc = await store.getDocument(v[k]!.id);
+          expect(doc!.previousVersion).toBe(n ? v[kept[n - 1]!]!.id : null);
+        }
+        await store.close();
+      }
+    });
+
     it('filters claims and pages through them', async () => {
       const store = await open();
       await store.putArticles(

@@ -323,3 +323,27 @@ describe('compact storage', () => {
     }
   });
 });
+
+describe('versions across batches', () => {
+  it('links an earlier version that comes later before the stored one, and redoes the corpus run in full', async () => {
+    const url = 'https://example.com/storm';
+    const [older, newer] = [1, 2].map((n) => sampleArticle(n, { url, published: `2024-07-0${n}` }));
+    const store = openSqliteStore(path.join(dir, 'versions-late.db'));
+    try {
+      await store.putArticles([newer!]);
+      await runCorpus(store);
+      await store.putArticles([older!]);
+      const links = store.db
+        .prepare('select id, previous_version p, superseded_by s from articles order by id')
+        .all() as Array<{ id: string; p: string | null; s: string | null }>;
+      expect(Object.fromEntries(links.map((r) => [r.id, [r.p, r.s]]))).toEqual({
+        [older!.id]: [null, newer!.id],
+        [newer!.id]: [older!.id, null],
+      });
+      // The newer article's kept corpus state read its old link: the next run takes it in anew, in full.
+      expect((await runCorpus(store)).mode).toBe('full');
+    } finally {
+      await store.close();
+    }
+  });
+});
