@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
 import { runEval, type EvalReport } from '../../src/eval/run.js';
 import type { Ref, Story } from '../cases/stories.cases.js';
 
@@ -59,4 +60,30 @@ export function storyMisses(report: EvalReport, story: Story): { misses: string[
     detail: mine.map((m) => `${m.type}→${m.predicted} (${m.grouped ? 'one figure' : 'two'}) ${m.a} | ${m.b}`),
     gaps: (story.gaps ?? []).map(([a, b]) => `${a} | ${b}`).sort(),
   };
+}
+
+/**
+ * The end-to-end checks every pile of stories passes, inside the caller's `describe`: every claim the pairs name is
+ * found, and each story's pairs are grouped and typed as it says but for its gaps. Returns the report, read after
+ * `beforeAll`, for checks of the caller's own.
+ */
+export function storyChecks(stories: Story[], corpus: string): () => EvalReport {
+  let report: EvalReport;
+  beforeAll(async () => {
+    report = await runStories(stories, corpus);
+  });
+
+  it('finds every claim the pairs name', () => {
+    const missed = report.scores.perDocument.flatMap((d) => d.misses.claims.map((c) => `${d.file}: ${c.evidence}`));
+    expect(missed).toEqual([]);
+  });
+
+  it.each(stories.map((s) => [s.name, s] as const))(
+    '%s: every pair grouped and typed, but for the gaps it lists',
+    (_name, story) => {
+      const { misses, detail, gaps } = storyMisses(report, story);
+      expect(misses, detail.join('\n')).toEqual(gaps);
+    },
+  );
+  return () => report;
 }
