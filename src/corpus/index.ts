@@ -36,6 +36,7 @@ import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
 import { numberWordPattern } from '../vocabulary/number-words.js';
+import { levelPhrases, phrasePattern, REACH, RISE, STAND } from '../vocabulary/level-verbs.js';
 
 export { findDuplicates, DuplicateIndex, independenceGroups, compareDates } from './duplicates.js';
 export { buildFigures, figureRecords } from './figures.js';
@@ -307,8 +308,8 @@ function partCue(c: ClaimRecord): boolean {
   );
 }
 
-/** Verbs of a count so far. */
-const SO_FAR_VERBS = 'reached|reaching|rose to|risen to|climbed to|stands at|stood at';
+/** Verbs of a count so far: a rise, a level held or reached (a fall or an estimate is no running count). */
+const SO_FAR_VERBS = phrasePattern(levelPhrases(RISE, STAND, REACH));
 /** A bound word that may stand between a total cue and its number. */
 const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.source;
 /** Words before a number that make it a total: of parts ("a total of", "in total,"), or so far ("has now reached"). */

@@ -1354,6 +1354,11 @@ describe('claim scopes read by the corpus', () => {
       undefined,
     ],
     ['a plain count', 'Police arrested 35 strikers at the gates.', '35', undefined],
+    // The shared level verbs (vocabulary/level-verbs.ts): a rise, a level held or reached is a count so far.
+    ['a tally that jumped to a number', 'The tally of burned homes has jumped to 212 since Friday.', '212', 'so-far'],
+    ['a count that topped a number', 'Cholera cases have now topped 1,900 in the camps.', '1,900', 'so-far'],
+    ['a count still at a level', 'The number of closed clinics remained at 14 on Monday.', '14', 'so-far'],
+    ['a fall is no running count', 'Strike turnout has fallen to 300 at the depot.', '300', undefined],
   ])('corpus/total-before: %s', (_what, evidence, number, total) => {
     expect(record(evidence, number).totalCue).toBe(total);
   });

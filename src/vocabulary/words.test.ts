@@ -6,6 +6,7 @@ import { DATE_LABEL_WORDS } from './date-labels.js';
 import { determiners } from './determiners.js';
 import { eventNounPattern } from './events.js';
 import { isSuperlative } from './superlatives.js';
+import { levelPhrases, levelVerbForms, phrasePattern, REACH, RISE, STAND } from './level-verbs.js';
 
 describe('the shared word lists', () => {
   it('names months in every written form', () => {
@@ -45,6 +46,15 @@ describe('the shared word lists', () => {
     expect(determiners('whose').has('whose')).toBe(true);
     expect(determiners().has('whose')).toBe(false);
     expect(new RegExp(`^(?:${DATE_LABEL_WORDS})$`).test('modified')).toBe(true);
+  });
+
+  it('reads level verbs as forms, as phrases with their particle, and as a pattern', () => {
+    expect(levelVerbForms(RISE).has('risen')).toBe(true);
+    expect(levelVerbForms(RISE).has('reached')).toBe(false);
+    expect(levelPhrases(STAND, REACH)).toEqual(expect.arrayContaining(['stood at', 'remaining at', 'topped', 'nears']));
+    const so = new RegExp(`^(?:${phrasePattern(levelPhrases(RISE))})$`);
+    expect(so.test('climbed   to')).toBe(true);
+    expect(so.test('climbed')).toBe(false);
   });
 
   it('imports nothing from the stages, corpus or store (the web bundle reads it)', () => {

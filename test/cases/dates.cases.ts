@@ -18,6 +18,10 @@ export const countNotHourCases: Array<[string, number, string]> = [
   ['The toll from the fire stood at 14 on Saturday, up from 9 on Friday.', 14, '2024-10-12'],
   ['The toll from the fire stood at 14 on Saturday, up from 9 on Friday.', 9, '2024-10-18'],
   ['Hospital admissions dropped to 4 on Sunday night.', 4, '2024-10-13'],
+  // Every form of the shared level verbs (vocabulary/level-verbs.ts).
+  ['Vaccinations at the clinic neared 19 on Tuesday.', 19, '2024-10-15'],
+  ['The count of burned homes rises to 16 on Sunday, officials said.', 16, '2024-10-13'],
+  ['Cases of measles in the district total 8 on Wednesday.', 8, '2024-10-16'],
 ];
 
 /**

@@ -114,6 +114,9 @@ export const disasterCases: DisasterCase[] = [
   d('Floods: 19 dead, 7 missing as rains continue', 19, 'people', { rule: CASUALTY_AFTER }),
   d('Storm update: 4 killed, 30 injured across the county', 30, 'people'),
   d('Those unaccounted for numbered 103 on Friday.', 103, 'people', { rule: 'quantities/casualty-phrase' }),
+  // Every form of the shared level verbs links the subject to its number.
+  d('Those unaccounted for climbed to 46 overnight.', 46, 'people', { rule: 'quantities/casualty-phrase' }),
+  d('Those unaccounted for hit 25 by dawn.', 25, 'people', { rule: 'quantities/casualty-phrase' }),
   d('Seventy of the dead were in the hill town.', 70, 'people', { rule: 'quantities/part-of-casualties' }),
   d('The figures were: 71 dead, 300 injured and 17 missing.', 17, 'people'),
   d('Officials counted 4 deaths in Kesterton, 3 in Ormby and 1 in Dunwell.', 3, 'people'),

@@ -13,6 +13,7 @@ import { EARLIER_ADJECTIVES, REPORT_PARTICIPLES } from '../quantities/measure-ec
 import { REPEATS } from '../quantities/number.js';
 import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
 import { numberWordPattern } from '../../vocabulary/number-words.js';
+import { levelVerbForms, REACH } from '../../vocabulary/level-verbs.js';
 
 /** What a rule sees of a quantity: the words before it in its clause and the text right after it. */
 export interface KeepView {
@@ -84,25 +85,9 @@ const CHANGE_VERBS = new Set(
   [...CHANGE_WORDS].filter((w) => !/^(?:up|down|upwards?|downwards?|higher|lower|cut|lift|raise)$/.test(w)),
 );
 
-/** Words after which a bare number reads as the level a total reached (`reached 4,012`, `stands at 96`). */
+/** Words after which a bare number reads as the level a total reached (`reached 4,012`, `numbered 103`, `was 96`). */
 const LEVEL_WORDS = new Set([
-  'reached',
-  'reach',
-  'reaches',
-  'reaching',
-  'hit',
-  'hits',
-  'nears',
-  'neared',
-  'nearing',
-  'totaled',
-  'totalled',
-  'totals',
-  'totaling',
-  'totalling',
-  'numbered',
-  'numbers',
-  'numbering',
+  ...levelVerbForms(REACH),
   // `has averaged 75,000 since April`, `after averaging 168,000 a month`
   'averaged',
   'averaging',
@@ -110,22 +95,8 @@ const LEVEL_WORDS = new Set([
   ...BE_FORMS,
 ]);
 
-/** Bound cues that are verbs of a total reaching a level. */
-const LEVEL_CUES = new Set([
-  'nears',
-  'neared',
-  'nearing',
-  'topped',
-  'tops',
-  'top',
-  'surpassed',
-  'exceeded',
-  'exceeds',
-  'exceeding',
-  'surpasses',
-  'surpassing',
-  'beyond',
-]);
+/** Bound cues that are verbs of a total reaching a level (`topped 5,000`, `nears 70`), or the preposition `beyond`. */
+const LEVEL_CUES = new Set([...levelVerbForms(REACH), 'beyond']);
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 

@@ -16,6 +16,7 @@ import { subjectAt } from './subject.js';
 import { findMeasure } from './measure.js';
 import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 import { determiners } from '../../vocabulary/determiners.js';
+import { levelVerbForms, REACH, RISE, STAND } from '../../vocabulary/level-verbs.js';
 
 const lower = (t: Token | undefined): string => t?.lower ?? '';
 
@@ -375,25 +376,11 @@ export const casualtyAfter: MeasureRule = {
   },
 };
 
-/** Verbs and fillers between a subject and its number (`numbered`, `stood at`, `rose to`, `was`). */
+/** Verbs and fillers between a subject and its number (`numbered`, `stood at`, `rose to`, `was`, `has now`). */
 const SUBJECT_LINKS = new Set([
-  'numbered',
-  'number',
-  'stood',
-  'stand',
-  'stands',
-  'rose',
-  'risen',
-  'reached',
-  'was',
-  'were',
-  'is',
-  'are',
-  'now',
-  'has',
-  'have',
-  'to',
-  'at',
+  ...levelVerbForms(RISE, STAND, REACH),
+  ...[RISE, STAND].map((g) => g.particle),
+  ...['was', 'were', 'is', 'are', 'now', 'has', 'have'],
 ]);
 
 /**

@@ -4,54 +4,17 @@
  * Written hours (`at 9 on Monday morning`, `14:00`, `9 a.m.`) stay hours: `at` after any other verb is an hour.
  */
 
+import { LEVEL_GROUPS, levelPhrases, phrasePattern } from '../../vocabulary/level-verbs.js';
+
 /** The rule id, appended to the `by` of the day it reads again. */
 export const COUNT_NOT_HOUR = 'times/count-not-hour';
 
-/** Verbs and phrases of a level or a change that take a count right after them. */
-const LEVEL_CUES = [
-  'stood at',
-  'stands at',
-  'standing at',
-  'remained at',
-  'remains at',
-  'put at',
-  'pegged at',
-  'estimated at',
-  'rose to',
-  'risen to',
-  'rising to',
-  'climbed to',
-  'jumped to',
-  'grew to',
-  'fell to',
-  'fallen to',
-  'dropped to',
-  'increased to',
-  'decreased to',
-  'declined to',
-  'soared to',
-  'surged to',
-  'reached',
-  'reaching',
-  'hit',
-  'topped',
-  'passed',
-  'exceeded',
-  'surpassed',
-  'totalled',
-  'totaled',
-  'numbered',
-  'was',
-  'were',
-  'is',
-  'are',
-  'up from',
-  'down from',
-];
+/** Verbs of a level or a change that take a count right after them, the copulas, and a change's earlier side. */
+const LEVEL_CUES = [...levelPhrases(...LEVEL_GROUPS), 'was', 'were', 'is', 'are', 'up from', 'down from'];
 
 /** A level cue, then a bound word or none, ending right before the number. */
 const LEVEL_BEFORE = new RegExp(
-  `\\b(?:${LEVEL_CUES.map((c) => c.replace(' ', '\\s+')).join('|')})\\s+` +
+  `\\b(?:${phrasePattern(LEVEL_CUES)})\\s+` +
     `(?:(?:about|around|nearly|almost|some|at\\s+least|more\\s+than|over)\\s+)?$`,
   'i',
 );
