@@ -199,6 +199,7 @@ negativeCases.push(
   'Rebels holding area 12 refused to let the convoy pass.',
   'Residents of zone 4 were told to boil their water.',
   'Troops withdrew from sector 9 before dawn.',
+  'Crews in sector 9 remained without power.',
   'A "phase two" agreement on grain exports is expected next month.',
   'Talks on phase one of the truce resumed in Doha.',
   'The stage three restrictions were eased on Friday.',

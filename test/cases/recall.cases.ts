@@ -85,6 +85,9 @@ export const recallKept: Array<[string, number]> = [
   // Shares of a group or of a counted whole.
   ['Just over half were women.', 0.5],
   ['Nearly half said they would not vote.', 0.5],
+  // Any verb that opens a predicate (PREDICATE_VERBS) makes `half` its subject.
+  ['About half will need new homes, the council said.', 0.5],
+  ['Nearly half has been spent on repairs.', 0.5],
   ['About one-third of the 2.4 million voters stayed home.', 2400000],
   ['Two-thirds of the homes were flooded.', 0.667],
   // Counts of times.

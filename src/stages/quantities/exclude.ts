@@ -7,7 +7,16 @@
 import { resultScore } from './score-result.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { BOUND_CUES, LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import {
+  BOUND_CUES,
+  LABEL_WORDS,
+  MONTHS,
+  PREDICATE_VERBS,
+  UNITS,
+  SENTENCE_CUE_WORDS,
+  STOP_WORDS,
+  TIME_UNITS,
+} from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
 
@@ -281,7 +290,7 @@ const STEP_LABELS = new Set([
 /** Words before digits that name a place on a map or a site plan (`rebels in area 55`, `residents of zone 4`). */
 const PLACE_LABELS = new Set(['area', 'zone', 'sector']);
 /** Verbs after a place label that leave it a name (`area 55 are`), where a lower-case noun would make it a size. */
-const LABEL_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'remain', 'remains']);
+const LABEL_VERBS: ReadonlySet<string> = new Set(PREDICATE_VERBS);
 
 /**
  * `phase one`, `a "stage two" plan`: a word number after a step label; `area 55`, `zone 4`: digits after a place

@@ -18,6 +18,28 @@ function table<T>(entries: Record<string, T>): Record<string, T> {
 /** The forms of `be` that link a noun to its number (`the toll is 40`), shared by the word lists that read them. */
 export const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been'] as const;
 
+/**
+ * Verbs that open a predicate right after its subject (`the two were charged`, `area 55 is`, `half remain`): a
+ * number before one is the subject, not a count of the noun after it.
+ */
+export const PREDICATE_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'remain',
+  'remains',
+  'remained',
+] as const;
+
+/** Verbs of saying that open a predicate whose subject is people (`the two said`, `half say`). */
+export const SAY_VERBS = ['said', 'say'] as const;
+
 /** Cardinal number words below one hundred (the shared list, as a table without a prototype). */
 export const UNITS: Record<string, number> = table({ ...NUMBER_WORD_VALUES });
 

@@ -10,6 +10,8 @@ import {
   CURRENCY_SYMBOLS,
   FRACTIONS,
   MONTHS,
+  PREDICATE_VERBS,
+  SAY_VERBS,
   SCALES,
   SPACED_SCALES,
   TIME_UNITS,
@@ -363,7 +365,7 @@ const NUMBER_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs after a bare `half` that make it the subject (`half were women`). */
-const HALF_VERBS = new Set(['were', 'are', 'was', 'is', 'have', 'had', 'said', 'say', 'died', 'remain', 'remained']);
+const HALF_VERBS: ReadonlySet<string> = new Set([...PREDICATE_VERBS, ...SAY_VERBS, 'died']);
 /** Words right before such a `half` (a bound, or the start of its clause). */
 const HALF_LEADS = new Set(['over', 'under', 'about', 'nearly', 'almost', 'roughly', 'just', 'than', 'and', 'but']);
 

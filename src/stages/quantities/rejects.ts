@@ -5,7 +5,7 @@
  */
 import { nationalityWords } from '../entities/gazetteer.js';
 import { exclusion, headlineCount } from './exclude.js';
-import { MEASURE_SYNONYMS, NAVIGATION_MEASURES, isSuperlative } from './lexicon.js';
+import { MEASURE_SYNONYMS, NAVIGATION_MEASURES, PREDICATE_VERBS, SAY_VERBS, isSuperlative } from './lexicon.js';
 import { adj, mark, type PhraseRule } from './phrase-state.js';
 import { resultScore } from './score-result.js';
 
@@ -145,7 +145,7 @@ export const loneOne: PhraseRule = {
 };
 
 /** Verbs right after `the two` that leave it a pronoun for people already named (`the two were charged`). */
-const BACK_VERBS = new Set(['were', 'are', 'was', 'had', 'have', 'will', 'would', 'said', 'say', 'remain', 'remained']);
+const BACK_VERBS: ReadonlySet<string> = new Set([...PREDICATE_VERBS, ...SAY_VERBS]);
 
 /**
  * `these two remedies`, `those three`, `the two were charged`: a reference back to things already counted (digits
