@@ -211,6 +211,9 @@ negativeCases.push(
   'Lawyers said the three would appeal the verdict.',
   'The number seven is thought lucky by many gamblers.',
   'Organisers chose the number nine for the final lottery draw.',
+  // STEP_WORDS label digits as they label written-out numbers.
+  'Voters marked the numeral 4 beside their choice.',
+  'The stage 2 curbs on water use were lifted.',
 );
 
 // quantities/discount-off: a shop's promotion (`30% off`, `$20 off`) before a product name or a coupon word.

@@ -14,6 +14,7 @@ import {
   PREDICATE_VERBS,
   UNITS,
   SENTENCE_CUE_WORDS,
+  STEP_WORDS,
   STOP_WORDS,
   TIME_UNITS,
 } from './lexicon.js';
@@ -273,20 +274,7 @@ function streetAfter(tokens: Token[], k: number): boolean {
 }
 
 /** Words before a written-out number that name a step (`a "phase one" deal`, `stage two curbs`) or the numeral. */
-const STEP_LABELS = new Set([
-  'phase',
-  'stage',
-  'step',
-  'round',
-  'tier',
-  'level',
-  'season',
-  'episode',
-  'chapter',
-  // `the number eight is lucky`: the numeral itself.
-  'number',
-  'numeral',
-]);
+const STEP_LABELS: ReadonlySet<string> = new Set(STEP_WORDS);
 /** Words before digits that name a place on a map or a site plan (`rebels in area 55`, `residents of zone 4`). */
 const PLACE_LABELS = new Set(['area', 'zone', 'sector']);
 /** Verbs after a place label that leave it a name (`area 55 are`), where a lower-case noun would make it a size. */

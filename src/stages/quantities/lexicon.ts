@@ -153,20 +153,37 @@ export const TIME_UNITS = new Set([
 
 export const MONTHS: Record<string, number> = table({ ...MONTH_NUMBERS });
 
+/**
+ * Words before a number that name a step or the numeral itself (`phase one`, `stage 2`, `the number eight`): a label
+ * before digits or a written-out number alike.
+ */
+export const STEP_WORDS = [
+  'phase',
+  'stage',
+  'step',
+  'round',
+  'tier',
+  'level',
+  'season',
+  'episode',
+  'chapter',
+  'number',
+  'numeral',
+] as const;
+
 /** Words before a number that make it a label, not a count: `Section 2`, `No. 3`, `page 12`. */
-export const LABEL_WORDS = new Set([
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  ...STEP_WORDS,
   'section',
   'sections',
   'article',
   'articles',
-  'chapter',
   'chapters',
   'title',
   'rule',
   'paragraph',
   'no',
   'nos',
-  'number',
   'page',
   'pages',
   'part',
@@ -177,11 +194,6 @@ export const LABEL_WORDS = new Set([
   'flight',
   'line',
   'grade',
-  'level',
-  'phase',
-  'episode',
-  'season',
-  'step',
   'amendment',
   'resolution',
   'bill',
@@ -197,10 +209,7 @@ export const LABEL_WORDS = new Set([
   'type',
   'group',
   'category',
-  'stage',
-  'tier',
   'class',
-  'round',
   'block',
   'apollo',
   'artemis',
