@@ -286,6 +286,12 @@ const ROWS: Row[] = [
     'claims/modality/definite-fact',
   ],
   [
+    'The union will fund care for the 45 miners hospitalised after the blast.',
+    '45 miners',
+    'asserted',
+    'claims/modality/definite-fact',
+  ],
+  [
     'The insurer will compensate the 1,200 drivers stranded by the outage.',
     '1,200 drivers',
     'asserted',

@@ -7,6 +7,7 @@
  * only its own clause.
  */
 import type { ClaimStatus } from '../../article.js';
+import { CASUALTY_PARTICIPLES } from '../../vocabulary/casualties.js';
 
 /** One status rule: its id (the `by` a claim records), a regex source (word-bounded, case-insensitive), its status. */
 export type StatusRule = [id: string, source: string, status: ClaimStatus];
@@ -302,9 +303,14 @@ const TARGET_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}\s+to\s+(?:about\s+|around\s+|ro
 
 /** A definite determiner right before the number (`the`, `all`, `all the`, `those`). */
 const DEFINITE_BEFORE = /\b(?:the|all|all the|those|these)\s+$/i;
+/** Participles of what befell a counted group beside the casualty ones (`the 90,000 customers affected`). */
+const BEFELL_PARTICIPLES = ['affected', 'arrested', 'detained', 'rescued'];
 /** After the number's noun: a past relative clause or a participle of what befell the counted. */
-const DEFINITE_FACT_AFTER =
-  /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:(?:who|that)\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|t)|affected|injured|killed|hurt|wounded|displaced|evacuated|stranded|arrested|detained|rescued|infected)\b/iu;
+const DEFINITE_FACT_AFTER = new RegExp(
+  "^(?:\\s+[\\p{L}’'-]+){0,2}?\\s+(?:(?:who|that)\\s+(?:were|was|had been|have been|has been)\\s+(?:\\w+\\s+)?" +
+    `[a-z]+(?:ed|en|t)|${[...CASUALTY_PARTICIPLES, ...BEFELL_PARTICIPLES].join('|')})\\b`,
+  'iu',
+);
 /** Plan cues that, as participles after a noun, name a promise (`the nurses promised`, `the 400 beds it planned`). */
 const PROMISE_WORDS = /^(?:promised|pledged|planned|intended to|hoped to|hoping to)$/i;
 /** After such a participle, within a few words, a past verb of what became of the promise (`never arrived`). */

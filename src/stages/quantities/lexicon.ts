@@ -4,6 +4,7 @@
  */
 import { MONTH_NUMBERS } from '../../vocabulary/calendar.js';
 import { NUMBER_WORD_VALUES } from '../../vocabulary/number-words.js';
+import { CASUALTY_PARTICIPLES } from '../../vocabulary/casualties.js';
 
 /**
  * A lookup table without a prototype: the tables are indexed by words of the
@@ -635,21 +636,12 @@ export const MONEY_NOUNS = new Set([
 ]);
 
 /** Words that, standing for a noun (`the injured`, `12 dead`), count people. */
-export const CASUALTY_WORDS = new Set([
+export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
+  ...CASUALTY_PARTICIPLES,
   'dead',
-  'killed',
-  'injured',
-  'wounded',
   'missing',
-  'hurt',
-  'displaced',
-  'evacuated',
   'homeless',
-  'hospitalised',
-  'hospitalized',
   'deceased',
-  'infected',
-  'stranded',
   'death',
   'deaths',
   'fatality',

@@ -33,6 +33,7 @@ import { moneyPerRecipient } from './money-recipient.js';
 import { moneyPerUnit } from './money-per-unit.js';
 import { determiners } from '../../vocabulary/determiners.js';
 import { EVENT_NOUNS } from '../../vocabulary/events.js';
+import { levelVerbForms, REACH, RISE } from '../../vocabulary/level-verbs.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -50,21 +51,12 @@ const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blacko
 const TOLL_CARRIERS = new Set(['bus', 'train', 'ferry', 'boat', 'road', 'bridge', 'tunnel', 'highway', 'motorway']);
 
 /** Words near a carrier's toll that make it a count of the dead (`the ferry toll rose to 62`). */
-const TOLL_CASUALTY_CUES = new Set([
+const TOLL_CASUALTY_CUES: ReadonlySet<string> = new Set([
   ...CASUALTY_WORDS,
-  'death',
-  'deaths',
   'died',
   'bodies',
   'victims',
-  'fatalities',
-  'rose',
-  'risen',
-  'rises',
-  'climbed',
-  'climbs',
-  'reached',
-  'topped',
+  ...levelVerbForms(RISE, REACH),
 ]);
 
 /** Words near a carrier's toll that make it a charge (`a bridge toll of $5`, `the ferry toll ... fare`). */
