@@ -8,6 +8,8 @@ describe('corpus/event-site: the place an event noun says it happened', () => {
     ['The toll of Monday’s train derailment near Ostrava has reached 19.', 'ostrava'],
     ['Flash flooding in the Ada Valley has killed 12 people.', 'ada-valley'],
     ['The earthquake in Marlow Province left 300 dead.', 'marlow'],
+    ['The heatwave in Tarsin has killed 61 people.', 'tarsin'],
+    ['Crews cleaning up the oil spill near Brava Point found 200 dead birds.', 'brava-point'],
     // No event noun before the place, a lower-case place, or a month after "in".
     ['Officials in Boone County reported 9 deaths.', null],
     ['The fire in the capital killed 12.', null],

@@ -60,6 +60,7 @@ export const measureCases: MeasureCase[] = [
   m('The road toll over the holiday reached 112, police said.', 'people', TOTAL),
   m('The bus toll jumped to 20, the county said.', 'people', TOTAL),
   m('The ferry toll hit 20 on Monday.', 'people', TOTAL),
+  m('The blackout toll rose to 8 as the cold deepened.', 'people', TOTAL),
   m('The train toll is 12 euros a trip, a fare most riders cannot afford.', 'euros'),
   m('The ferry toll is 14 for a car and its driver, the operator said.', null),
   m('The bridge toll was 9 before the fare review.', null),

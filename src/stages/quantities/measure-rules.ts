@@ -44,8 +44,8 @@ const TOTAL_QUALIFIERS = new RegExp(
     'worst|last|rough|conservative|independent|separate|own|higher|lower)$',
 );
 
-/** Events whose toll is a count of the dead (`the heatwave toll`), beside the story events of the vocabulary. */
-const TOLL_EVENTS = new Set([...EVENT_NOUNS, 'heatwave', 'wave', 'cold', 'blackout', 'spill']);
+/** Events whose toll is a count of the dead (`the flood toll`), and the weather words of one (`the cold toll`). */
+const TOLL_EVENTS: ReadonlySet<string> = new Set([...EVENT_NOUNS, 'wave', 'cold']);
 
 /** Vehicles and roads whose `toll` may be a charge as well as a count of the dead (`the ferry toll`). */
 const TOLL_CARRIERS = new Set(['bus', 'train', 'ferry', 'boat', 'road', 'bridge', 'tunnel', 'highway', 'motorway']);

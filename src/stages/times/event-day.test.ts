@@ -20,6 +20,7 @@ const cases: Array<[string, number, string | null, boolean]> = [
   ['The number of passengers hurt in the Oct. 9 derailment has risen to 58.', 58, null, true],
   ["Turnout in Sunday's regional election reached 61%, the commission said.", 61, null, true],
   ["Yesterday's blast injured 23 workers at the mill.", 23, null, true],
+  ["The number of patients treated after Sunday's blackout rose to 140.", 140, null, true],
   // Negatives: the day is the count's own.
   ["Monday's count put the number of displaced at 3,400.", 3400, '2024-10-14', false],
   ["Tuesday's tally showed 1,150 cases in the district.", 1150, '2024-10-15', false],
