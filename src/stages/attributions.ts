@@ -941,10 +941,11 @@ const STATEMENT_TAIL =
 
 /**
  * attributions/participle-tail: a list or an effect joined on after a closing cue is the same statement:
- * ", including 85 soldiers", ", flooding about 300 homes", ", leaving 2,000 without power".
+ * ", including 85 soldiers", ", flooding about 300 homes", ", leaving 2,000 without power": any present participle
+ * (lower case: never a name like `Beijing`), but the prepositions that end like one (`during`, `following`).
  */
 const PARTICIPLE_TAIL =
-  /^(?:including|leaving|killing|injuring|wounding|flooding|fouling|affecting|forcing|destroying|damaging|displacing|cutting|bringing|raising|pushing|taking)\s/i;
+  /^(?!(?:according|during|following|regarding|concerning|pending|considering|notwithstanding|excepting)\s)[a-z]{2,}ing\s/;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

@@ -74,6 +74,10 @@ export const saidThenRows: SourceRow[] = [
     '450',
     'transport union',
   ],
+  // Any present participle joins its effect to the statement; a preposition ending like one does not.
+  ['Snow closed the pass on Sunday, the roads agency said, stranding 1,400 drivers.', '1,400', 'roads agency'],
+  ['A gas leak shut the plant, the operator said, sending 35 workers home.', '35', 'operator'],
+  ['Turnout was high, the election board said, during a count of 12 districts.', '12', null],
 ];
 
 const STORY =
