@@ -347,6 +347,57 @@ Bram Osei conceded on Tuesday evening.`,
   pairs: [[['mayor-1.json', 'or 51.4 percent', 51.4], ['mayor-1.json', 'or 48.6 percent', 48.6], 'different']],
 };
 
+/**
+ * relations/report-window-rivals: in one article, one named source's count dated by its text to the day before and
+ * another's undated count are of one reporting window: values that cannot both hold are rivals, not a revision.
+ */
+const DEPOT_FIRE: Story = {
+  name: 'a depot fire: the brigade and the council at odds over homes lost, one article',
+  articles: [
+    {
+      file: 'depot-1.json',
+      url: 'https://www.lakeherald.example/news/2025/09/10/brennick-depot-fire',
+      text: `Brennick depot fire: council and brigade disagree on homes lost
+
+Wednesday, 10 September 2025
+
+A fire that started in a paint depot in Brennick spread to a housing estate on Tuesday.
+
+The county fire brigade said 46 homes had burned down on the estate. But Ilsa Varnhold, who leads the district council, said that 71 homes burned down on Tuesday.
+
+The depot's owner, Tessel Coatings, said the blaze began in a loading bay.`,
+    },
+    {
+      file: 'depot-2.json',
+      url: 'https://www.northwire.example/2025/09/13/brennick-fire-homes',
+      text: `Brennick fire: homes lost now 58, brigade says
+
+Saturday, 13 September 2025
+
+The county fire brigade said on Saturday that 58 homes had burned down in the Brennick estate fire, after engineers finished their inspections.`,
+    },
+  ],
+  pairs: [
+    [
+      ['depot-1.json', 'said 46 homes had burned down', 46],
+      ['depot-1.json', 'that 71 homes burned down', 71],
+      'conflict',
+    ],
+    [
+      ['depot-1.json', 'said 46 homes had burned down', 46],
+      ['depot-2.json', 'that 58 homes had burned down', 58],
+      'revision',
+    ],
+  ],
+  gaps: [
+    [
+      'said 46 homes had burned down',
+      'that 58 homes had burned down',
+      'scope/event-phrase: "in the Brennick estate fire" names the event, not where the count holds',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
 export const GROUP_STORIES: Story[] = [
   ART_THEFT,
@@ -357,4 +408,5 @@ export const GROUP_STORIES: Story[] = [
   AVALANCHE,
   QUARRY,
   MAYOR_RACE,
+  DEPOT_FIRE,
 ];
