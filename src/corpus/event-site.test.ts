@@ -8,6 +8,11 @@ describe('corpus/event-site: the place an event noun says it happened', () => {
     ['The toll of Monday’s train derailment near Ostrava has reached 19.', 'ostrava'],
     ['Flash flooding in the Ada Valley has killed 12 people.', 'ada-valley'],
     ['The earthquake in Marlow Province left 300 dead.', 'marlow'],
+    // corpus/event-site-before: the place before the event noun it modifies.
+    ['Eleven homes burned down in the Brennick estate fire.', 'brennick'],
+    ['Rescuers pulled four miners from the Harrow Hill mine collapse on Monday.', 'harrow-hill'],
+    ['At least 30 were hurt in the Tolvan market explosion.', 'tolvan'],
+    ['Nine died in the Saturday fire.', null],
     // No event noun before the place, a lower-case place, or a month after "in".
     ['Officials in Boone County reported 9 deaths.', null],
     ['The fire in the capital killed 12.', null],
