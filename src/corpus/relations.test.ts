@@ -1321,6 +1321,9 @@ describe('claim scopes read by the corpus', () => {
     ['an outage after a toll', 'Toll rises to 9, thousands without power', 'thousands', 'outage'],
     ['homes that lost electricity', 'The blizzard killed 3 and 40,000 homes had lost electricity.', '40,000', 'outage'],
     ['farms that lost their power', 'Floods killed 5; 800 farms lost their power.', '800', 'outage'],
+    ['homes with no supply', 'The gale killed 2; 30,000 homes still had no supply on Friday.', '30,000', 'outage'],
+    ['customers without supply', 'Storm kills 3, leaves 5,000 customers without supply', '5,000', 'outage'],
+    ['homes with no power', 'The storm killed 6 and left 14,000 homes with no power.', '14,000', 'outage'],
   ])('corpus/outage-after: %s', (_what, evidence, number, action) => {
     expect(record(evidence, number, { action: 'kill' }).action).toBe(action);
   });
