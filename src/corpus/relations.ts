@@ -211,6 +211,8 @@ const WINDOW_DAYS = 1;
 function windowRivals(a: RelationClaim, b: RelationClaim): boolean {
   if (a.document !== b.document || !a.about === !b.about) return false;
   const [undated, dated] = a.about ? [b, a] : [a, b];
+  // Dated to a day ("on Sunday"), not to a month or a year: a study "in May" is its own moment.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dated.about!)) return false;
   const d = daysApart(undated.day, dated.day);
   if (d === null || d > WINDOW_DAYS || (dated.day ?? '') > (undated.day ?? '')) return false;
   // Across days, only values within a factor of 2 read as one count told two ways.
