@@ -315,6 +315,8 @@ const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.s
 /** Words before a number that make it a total: of parts ("a total of", "in total,"), or so far ("has now reached"). */
 const TOTAL_CUES: Array<['sum' | 'so-far', RegExp]> = [
   ['sum', new RegExp(`\\b(?:total(?:ling|ing)? of|totall?ing|in total,?)\\s+${BOUND_WORD}`, 'i')],
+  // corpus/bringing-total-to: "Japan pledged $2 million, bringing total pledges to about $24.5 million": a sum.
+  ['sum', new RegExp(`\\b(?:bringing|taking|brings|takes) (?:the |its )?total(?: [a-z]+)? to\\s+${BOUND_WORD}`, 'i')],
   ['so-far', new RegExp(`\\b(?:has |have )?(?:now )?(?:${SO_FAR_VERBS})\\s+${BOUND_WORD}`, 'i')],
 ];
 const TOTAL_REACH = 40;

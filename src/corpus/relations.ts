@@ -336,7 +336,10 @@ export const RELATION_RULES: Rule[] = [
       if (!converted(a, b)) return null;
       const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
       const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
-      return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y) ? 'same' : 'different';
+      if (Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y)) return 'same';
+      // relations/giver-in-total: "the EU pledged €6 million" and "total pledges of $24.5 million": apart from a sum
+      // its sentence states as a total, a sum in another currency is one giver's part of it, not another thing.
+      return (a.totalCue === 'sum') !== (b.totalCue === 'sum') ? 'part' : 'different';
     },
   },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.

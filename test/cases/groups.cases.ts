@@ -392,6 +392,48 @@ The county fire brigade said on Saturday that 58 homes had burned down in the Br
   ],
 };
 
+/**
+ * figures/pledges-one-measure and relations/giver-in-total: each donor's pledge, in its own currency, is a part of
+ * the total pledged, never a revision of another donor's.
+ */
+const FLOOD_APPEAL: Story = {
+  name: 'a flood appeal: donors pledge in their own currencies, then a total',
+  articles: [
+    {
+      file: 'appeal-1.json',
+      url: 'https://www.deltapost.example/world/2025/10/07/sarnia-delta-flood-appeal',
+      text: `Donors pledge aid for flooded Sarnia delta
+
+Tuesday, 7 October 2025
+
+At a donors' meeting in Geneva on Tuesday, Sweden pledged 90 million kronor for families displaced by the floods in the Sarnia delta.
+
+The Halden Relief Fund has asked for $60 million to shelter and feed survivors until the spring.`,
+    },
+    {
+      file: 'appeal-2.json',
+      url: 'https://www.reliefwire.example/2025/10/09/sarnia-appeal-total',
+      text: `Sarnia flood appeal still short of target
+
+Thursday, 9 October 2025
+
+Canada pledged $4 million on Thursday, bringing total pledges to about $31 million of the $60 million the Halden Relief Fund is seeking for the Sarnia delta.`,
+    },
+  ],
+  pairs: [
+    [
+      ['appeal-1.json', 'Sweden pledged 90 million kronor', 90000000],
+      ['appeal-2.json', 'bringing total pledges to about $31 million', 31000000],
+      'part',
+    ],
+    [
+      ['appeal-2.json', 'Canada pledged $4 million', 4000000],
+      ['appeal-2.json', 'bringing total pledges to about $31 million', 31000000],
+      'part',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
 export const GROUP_STORIES: Story[] = [
   ART_THEFT,
@@ -403,4 +445,5 @@ export const GROUP_STORIES: Story[] = [
   QUARRY,
   MAYOR_RACE,
   DEPOT_FIRE,
+  FLOOD_APPEAL,
 ];
