@@ -586,6 +586,28 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/other-currency',
   ],
   [
+    'relations/giver-in-total: a donor\'s 90 million kronor and "total pledges to $31 million" elsewhere',
+    { value: 9e7, unit: 'SEK', measure: 'pledges', source: 'sweden', day: '2025-10-07' },
+    {
+      value: 3.1e7,
+      unit: 'USD',
+      measure: 'pledges',
+      source: 'canada',
+      document: 'd2',
+      day: '2025-10-09',
+      totalCue: 'sum',
+    },
+    'part',
+    'relations/other-currency',
+  ],
+  [
+    "two donors' pledges in two currencies, far apart, neither a total: two things",
+    { value: 9e7, unit: 'SEK', measure: 'pledges', source: 'sweden', day: '2025-10-07' },
+    { value: 4e6, unit: 'USD', measure: 'pledges', source: 'canada', document: 'd2', day: '2025-10-09' },
+    'different',
+    'relations/other-currency',
+  ],
+  [
     "a storm's forecast losses beside one sector's in the same article (a forecast, not a plan)",
     { value: 1.9e9, measure: 'losses', source: 'insurer', sentence: 0 },
     { value: 5.4e9, status: 'planned', measure: 'losses', source: 'insurer', sentence: 90 },
@@ -1378,6 +1400,9 @@ describe('claim scopes read by the corpus', () => {
     ],
     ['a total of', 'Rescuers counted a total of 340 evacuees by nightfall.', '340', 'sum'],
     ['in total', 'In total, 2,400 firefighters are on the fire lines.', '2,400', 'sum'],
+    ['bringing the total to', 'Norway gave $3 million, bringing total pledges to $41 million.', '$41 million', 'sum'],
+    ['taking its total to', 'Police held 6 more, taking their total to 52.', '52', undefined],
+    ['the given sum itself', 'Norway gave $3 million, bringing total pledges to $41 million.', '$3 million', undefined],
     [
       'the increment itself',
       'The toll from the mine fire has now reached 61 after 8 more bodies were found.',
