@@ -10,6 +10,11 @@ describe('corpus/event-site: the place an event noun says it happened', () => {
     ['The earthquake in Marlow Province left 300 dead.', 'marlow'],
     ['The heatwave in Tarsin has killed 61 people.', 'tarsin'],
     ['Crews cleaning up the oil spill near Brava Point found 200 dead birds.', 'brava-point'],
+    // corpus/event-site-before: the place before the event noun it modifies.
+    ['Eleven homes burned down in the Brennick estate fire.', 'brennick'],
+    ['Rescuers pulled four miners from the Harrow Hill mine collapse on Monday.', 'harrow-hill'],
+    ['At least 30 were hurt in the Tolvan market explosion.', 'tolvan'],
+    ['Nine died in the Saturday fire.', null],
     // No event noun before the place, a lower-case place, or a month after "in".
     ['Officials in Boone County reported 9 deaths.', null],
     ['The fire in the capital killed 12.', null],

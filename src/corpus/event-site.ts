@@ -15,13 +15,21 @@ const EVENT_NOUNS = eventNounPattern()
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** An event noun, then in/at/near and a capitalised place of one to four words (no case folding: \p{Lu} must hold). */
 const SITE = new RegExp(`\\b(?:${EVENT_NOUNS})\\s+(?:in|at|near)\\s+(?:the\\s+)?(${WORD}(?:\\s+${WORD}){0,3})`, 'u');
+/**
+ * corpus/event-site-before: a place that modifies the event noun after it ("in the Brennick estate fire", "from the
+ * Kessel mine collapse"): a capitalised place of one to three words, at most two lower-case words, the noun.
+ */
+const SITE_BEFORE = new RegExp(
+  `\\b(?:in|at|from|by|of)\\s+the\\s+(${WORD}(?:\\s+${WORD}){0,2})\\s+(?:[a-z-]+\\s+){0,2}(?:${EVENT_NOUNS})\\b`,
+  'u',
+);
 /** Capitalised words that are no place (months, weekdays). */
 const NOT_PLACE = new RegExp(`^(?:${CALENDAR_NAMES_PATTERN})$`, 'i');
 
 /** The place key ("port-vell") of the site the sentence names for its event, or null. */
 export function eventSite(sentence: string | null | undefined): string | null {
   if (!sentence) return null;
-  const m = SITE.exec(sentence);
+  const m = SITE.exec(sentence) ?? SITE_BEFORE.exec(sentence);
   if (!m) return null;
   const words = m[1]!.replace(/[.’']+$/, '').split(/\s+/);
   while (words.length && NOT_PLACE.test(words[words.length - 1]!)) words.pop();

@@ -780,6 +780,15 @@ export function* figureRecords(
 }
 
 /**
+ * figures/site-place-is-whole: "58 homes burned down in the Brennick estate fire": the one place a figure's counts
+ * name, when their own sentences name it as where the event happened, is where the event is, not a part of it.
+ */
+function siteIsWhole(claims: ClaimInput[]): void {
+  if (!claims.every((c) => c.site === c.scope)) return;
+  for (const c of claims) c.scope = null;
+}
+
+/**
  * figures/place-of-a-count: "4,500 evacuated: 2,600 in Aldbury, 1,100 in Fenwick": in a figure that counts two
  * places or more, each place's counts are that place's figure, a part of the whole, as a county's toll is. An
  * event's counts are split by place already; a sum or a reading in a unit keeps its figure; one place alone is
@@ -794,6 +803,7 @@ function splitPlaces(
     if (f.key.scope !== null) continue;
     const places = new Map<string, ClaimInput[]>();
     for (const c of f.claims) if (placed(c)) (places.get(c.scope!) ?? places.set(c.scope!, []).get(c.scope!)!).push(c);
+    if (places.size === 1) siteIsWhole([...places.values()][0]!);
     if (places.size < 2) continue;
     f.claims = f.claims.filter((c) => !placed(c));
     for (const [scope, claims] of places) added.push({ key: { ...f.key, scope }, claims });

@@ -139,7 +139,7 @@ const READ_ACTIONS = new Set(['deploy', 'supply', 'kill', 'wound', 'hospitalize'
 const EVENT_CUES: Array<[string, RegExp]> = [
   [
     'outage',
-    /\b(?:without (?:power|electricity)|power outages?|lost (?:their |its )?(?:power|electricity)|blackouts?)\b/i,
+    /\b(?:(?:without|no) (?:power|electricity|supply)|power outages?|lost (?:their |its )?(?:power|electricity)|blackouts?)\b/i,
   ],
   // "a group of 20 is being sought": those searched for are missing.
   ['missing', /\b(?:missing|unaccounted for|being (?:sought|searched for))\b/i],
@@ -200,8 +200,9 @@ const CROWD_NAMED = /crowds? (?:of|at|to be|estimated at|put at)|turnout of|atte
 const CROWD_COUNTED = /number of (?:people|those|visitors|spectators|mourners) (?:present|attending|gathered)/;
 const CROWD_BEFORE = new RegExp(`\\b(?:${CROWD_NAMED.source}|${CROWD_COUNTED.source})\\b[^.;:]*$`, 'i');
 /** Just after the number, "without power" says what it counts, whatever verb the sentence has (corpus/outage-after). */
-const OUTAGE_VERB = /(?:were |are |remain |remained |left |still )?/;
-const OUTAGE_NOUN = /(?:without (?:power|electricity)|lost (?:their |its )?(?:power|electricity))/;
+const OUTAGE_VERB = /(?:were |are |remain |remained |left |still |had |have |with )*/;
+// corpus/no-supply-is-outage: "780,000 customers still had no supply", "left without supply": a bare supply is power.
+const OUTAGE_NOUN = /(?:(?:without|no) (?:power|electricity|supply)|lost (?:their |its )?(?:power|electricity))/;
 const OUTAGE_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}${OUTAGE_VERB.source}${OUTAGE_NOUN.source}\\b`, 'iu');
 /** corpus/roofs-lost: "4,200 homes unroofed" and "6,800 had lost their roofs" count one thing, neither destroyed. */
 const ROOF_AFTER =
@@ -315,6 +316,8 @@ const BOUND_WORD = /(?:at least\s+|more than\s+|nearly\s+|about\s+|some\s+)?$/.s
 /** Words before a number that make it a total: of parts ("a total of", "in total,"), or so far ("has now reached"). */
 const TOTAL_CUES: Array<['sum' | 'so-far', RegExp]> = [
   ['sum', new RegExp(`\\b(?:total(?:ling|ing)? of|totall?ing|in total,?)\\s+${BOUND_WORD}`, 'i')],
+  // corpus/bringing-total-to: "Japan pledged $2 million, bringing total pledges to about $24.5 million": a sum.
+  ['sum', new RegExp(`\\b(?:bringing|taking|brings|takes) (?:the |its )?total(?: [a-z]+)? to\\s+${BOUND_WORD}`, 'i')],
   ['so-far', new RegExp(`\\b(?:has |have )?(?:now )?(?:${SO_FAR_VERBS})\\s+${BOUND_WORD}`, 'i')],
 ];
 const TOTAL_REACH = 40;

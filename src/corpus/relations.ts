@@ -191,14 +191,32 @@ function momentOf(c: RelationClaim): string {
 }
 
 /** relations/named-rivals (see the rule). */
-function namedRivals(a: RelationClaim, b: RelationClaim): boolean {
+function namedRivals(a: RelationClaim, b: RelationClaim, window = false): boolean {
   if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
     return false;
   const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
-  if (cued(a) || cued(b) || momentOf(a) !== momentOf(b)) return false;
+  if (cued(a) || cued(b) || (!window && momentOf(a) !== momentOf(b))) return false;
   const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
   const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
+}
+
+/** Days before its article's day that a count its text dates still shares that article's reporting window. */
+const WINDOW_DAYS = 1;
+
+/**
+ * relations/report-window-rivals (see the rule): in one article, one named source's count its text dates to the
+ * day before and another named source's count the text leaves undated.
+ */
+function windowRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.document !== b.document || !a.about === !b.about) return false;
+  const [undated, dated] = a.about ? [b, a] : [a, b];
+  // Dated to a day ("on Sunday"), not to a month or a year: a study "in May" is its own moment.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dated.about!)) return false;
+  const d = daysApart(undated.day, dated.day);
+  if (d === null || d > WINDOW_DAYS || (dated.day ?? '') > (undated.day ?? '')) return false;
+  // Across days, only values within a factor of 2 read as one count told two ways.
+  return comparable(a, b) && namedRivals(a, b, true);
 }
 
 /** Values that cannot both hold, one of them set by its sentence against the other source's (a dispute cue). */
@@ -318,7 +336,10 @@ export const RELATION_RULES: Rule[] = [
       if (!converted(a, b)) return null;
       const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
       const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
-      return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y) ? 'same' : 'different';
+      if (Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y)) return 'same';
+      // relations/giver-in-total: "the EU pledged €6 million" and "total pledges of $24.5 million": apart from a sum
+      // its sentence states as a total, a sum in another currency is one giver's part of it, not another thing.
+      return (a.totalCue === 'sum') !== (b.totalCue === 'sum') ? 'part' : 'different';
     },
   },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
@@ -454,8 +475,11 @@ export const RELATION_RULES: Rule[] = [
   // "the operator disputed the navy's figure, saying 150 tonnes"; "its own records showed 85": a value the text
   // sets against another source's is its rival in that article, or in another of the same day.
   { by: 'relations/dispute-cue', type: (a, b) => (disputed(a, b) ? 'conflict' : null) },
-  // "the brigade said on Sunday 48 homes burned; the mayor puts the toll at 70": in one article, two named
-  // sources' counts a day or two apart by the text, neither cued, are rivals of the article's reporting window.
+  // "the brigade said 48 homes burned; the mayor said 70 burned on Sunday", in Monday's article: one named source's
+  // count dated the day before and another's undated one are of the article's reporting window; neither cued
+  // (earlier, so far, a part), values that cannot both hold are rivals, not a move.
+  { by: 'relations/report-window-rivals', type: (a, b) => (windowRivals(a, b) ? 'conflict' : null) },
+  // A count the text dates to another day than the other's is the figure moving on.
   {
     by: 'relations/later-day',
     type: (a, b) => {

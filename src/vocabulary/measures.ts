@@ -128,6 +128,8 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   devices: ['devices', 'computers', 'pcs'],
   // A fire's containment is the share of its edge contained, however the sentence names it.
   'percent contained': ['containment', 'percent contained'],
+  // figures/pledges-one-measure: "the EU pledged aid of €6 million" and "total pledges of $24.5 million" count pledges.
+  pledges: ['pledges', 'pledge', 'pledged aid', 'aid pledged', 'aid pledges'],
 };
 
 /**

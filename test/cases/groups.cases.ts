@@ -347,6 +347,93 @@ Bram Osei conceded on Tuesday evening.`,
   pairs: [[['mayor-1.json', 'or 51.4 percent', 51.4], ['mayor-1.json', 'or 48.6 percent', 48.6], 'different']],
 };
 
+/**
+ * relations/report-window-rivals and figures/site-place-is-whole: in one article, one named source's count dated
+ * by its text to the day before and another's undated count are of one reporting window: values that cannot both
+ * hold are rivals, not a revision; "in the Brennick estate fire" names where the event is, not a part of it.
+ */
+const DEPOT_FIRE: Story = {
+  name: 'a depot fire: the brigade and the council at odds over homes lost, one article',
+  articles: [
+    {
+      file: 'depot-1.json',
+      url: 'https://www.lakeherald.example/news/2025/09/10/brennick-depot-fire',
+      text: `Brennick depot fire: council and brigade disagree on homes lost
+
+Wednesday, 10 September 2025
+
+A fire that started in a paint depot in Brennick spread to a housing estate on Tuesday.
+
+The county fire brigade said 46 homes had burned down on the estate. But Ilsa Varnhold, who leads the district council, said that 71 homes burned down on Tuesday.
+
+The depot's owner, Tessel Coatings, said the blaze began in a loading bay.`,
+    },
+    {
+      file: 'depot-2.json',
+      url: 'https://www.northwire.example/2025/09/13/brennick-fire-homes',
+      text: `Brennick fire: homes lost now 58, brigade says
+
+Saturday, 13 September 2025
+
+The county fire brigade said on Saturday that 58 homes had burned down in the Brennick estate fire, after engineers finished their inspections.`,
+    },
+  ],
+  pairs: [
+    [
+      ['depot-1.json', 'said 46 homes had burned down', 46],
+      ['depot-1.json', 'that 71 homes burned down', 71],
+      'conflict',
+    ],
+    [
+      ['depot-1.json', 'said 46 homes had burned down', 46],
+      ['depot-2.json', 'that 58 homes had burned down', 58],
+      'revision',
+    ],
+  ],
+};
+
+/**
+ * figures/pledges-one-measure and relations/giver-in-total: each donor's pledge, in its own currency, is a part of
+ * the total pledged, never a revision of another donor's.
+ */
+const FLOOD_APPEAL: Story = {
+  name: 'a flood appeal: donors pledge in their own currencies, then a total',
+  articles: [
+    {
+      file: 'appeal-1.json',
+      url: 'https://www.deltapost.example/world/2025/10/07/sarnia-delta-flood-appeal',
+      text: `Donors pledge aid for flooded Sarnia delta
+
+Tuesday, 7 October 2025
+
+At a donors' meeting in Geneva on Tuesday, Sweden pledged 90 million kronor for families displaced by the floods in the Sarnia delta.
+
+The Halden Relief Fund has asked for $60 million to shelter and feed survivors until the spring.`,
+    },
+    {
+      file: 'appeal-2.json',
+      url: 'https://www.reliefwire.example/2025/10/09/sarnia-appeal-total',
+      text: `Sarnia flood appeal still short of target
+
+Thursday, 9 October 2025
+
+Canada pledged $4 million on Thursday, bringing total pledges to about $31 million of the $60 million the Halden Relief Fund is seeking for the Sarnia delta.`,
+    },
+  ],
+  pairs: [
+    [
+      ['appeal-1.json', 'Sweden pledged 90 million kronor', 90000000],
+      ['appeal-2.json', 'bringing total pledges to about $31 million', 31000000],
+      'part',
+    ],
+    [
+      ['appeal-2.json', 'Canada pledged $4 million', 4000000],
+      ['appeal-2.json', 'bringing total pledges to about $31 million', 31000000],
+      'part',
+    ],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
 export const GROUP_STORIES: Story[] = [
   ART_THEFT,
@@ -357,4 +444,6 @@ export const GROUP_STORIES: Story[] = [
   AVALANCHE,
   QUARRY,
   MAYOR_RACE,
+  DEPOT_FIRE,
+  FLOOD_APPEAL,
 ];

@@ -57,6 +57,11 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['- Ossory County: 41 dead', '41', 'ossory-county', 'scope/list-row'],
   ['• Upper Kessa province – about 900 evacuated', 'about 900', 'upper-kessa', 'scope/list-row'],
   ['Deaths: 41', '41', null],
+  // scope/institution-place: where a hospital, court or office stands is not where the count holds.
+  ['Fourteen survivors were taken to the Saint Orla hospital in Brevik.', 'Fourteen', null],
+  ['Six of the miners were flown to a clinic in Tarsk on Sunday.', 'Six', null],
+  ['The 40 accused appeared before a court in Velmar on Monday.', '40', null],
+  ['Some 200 residents were moved to a shelter in Tarsk.', '200', 'tarsk', 'scope/in-place-after'],
   // Places joined by "and": the count holds for them together, for no one of them.
   ['About 3,000 people fled their homes in the Osten and Harl districts.', '3,000', null],
   ['Crews restored power to 9,000 homes in Lowick & Dunmore on Friday.', '9,000', null],

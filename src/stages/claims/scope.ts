@@ -242,10 +242,19 @@ const INCLUDING_PARENT = new RegExp(
 /** A place joined to another by "and" or "&" right after it ("in the Osten and Harl districts"). */
 const JOINED_PLACE = /^\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u;
 
-/** scope/in-place-after, unless the place is one of places joined (scope/places-joined). */
+/** A noun of a place where the counted are taken or a source sits, right before "in"/"at" and a place. */
+const SITE_OF_SOURCE =
+  /\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|courts?|courthouses?|offices?|headquarters)\s+\S+\s+$/i;
+
+/**
+ * scope/in-place-after, unless the place is one of places joined (scope/places-joined), or names where a hospital,
+ * a court or an office is (scope/institution-place: "14 were taken to the city hospital in Selm" hold no part in Selm).
+ */
 function inPlaceAfter(clause: string): string | null {
   const m = IN_AFTER.exec(clause);
-  return m && !JOINED_PLACE.test(clause.slice(m.index + m[0].length)) ? m[1]! : null;
+  if (!m || JOINED_PLACE.test(clause.slice(m.index + m[0].length))) return null;
+  const lead = m[0].slice(0, m[0].length - m[1]!.length);
+  return SITE_OF_SOURCE.test(lead) ? null : m[1]!;
 }
 
 /** The ordered rules. */
