@@ -7,7 +7,16 @@
 import { resultScore } from './score-result.js';
 import type { Token } from './tokens.js';
 import type { Core } from './number.js';
-import { BOUND_CUES, LABEL_WORDS, MONTHS, UNITS, SENTENCE_CUE_WORDS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import {
+  BOUND_CUES,
+  LABEL_WORDS,
+  MONTHS,
+  UNITS,
+  SENTENCE_CUE_WORDS,
+  STOP_WORDS,
+  TIME_UNITS,
+  currencyCodeWord,
+} from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
 
@@ -439,6 +448,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       prev?.kind === 'word' &&
       /^[A-Z]/.test(prev.text) &&
       !SENTENCE_CUE_WORDS.has(prev.lower) &&
+      // `CZK 71`, `USD 250`: a currency code in capitals before a small sum.
+      !currencyCodeWord(prev) &&
       MONTHS[prev.lower] === undefined &&
       !stormCategory(tokens, core) &&
       !headlineCount(tokens, core.first) &&
