@@ -787,7 +787,10 @@ export function sentenceAttributions(
       // three more bodies": a clause joined on after the cue goes on with the same statement.
       const changeTail =
         contentBefore &&
-        (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText) || PARTICIPLE_TAIL.test(afterText));
+        (CHANGE_TAIL.test(afterText) ||
+          STATEMENT_TAIL.test(afterText) ||
+          PARTICIPLE_TAIL.test(afterText) ||
+          DATA_TAIL.test(afterText));
       const content: [number, number] = contentBefore
         ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
@@ -945,6 +948,14 @@ const STATEMENT_TAIL =
  */
 const PARTICIPLE_TAIL =
   /^(?:including|leaving|killing|injuring|wounding|flooding|fouling|affecting|forcing|destroying|damaging|displacing|cutting|bringing|raising|pushing|taking)\s/i;
+
+/**
+ * attributions/data-tail: a release's detail joined on after a closing cue is the same statement: ", with exports
+ * down 4%", ", against 3.1% a month earlier", ", driven by fuel", ", revising its estimate to 1.2%", ", pointing to
+ * wage growth of 6%", ", putting the bill at €2 million".
+ */
+const DATA_TAIL =
+  /^(?:with\s(?!(?:the\s+)?help)|against\s|driven\s|revising\s|lowering\s|pointing\s+to\s|putting\s|compared\s+to\s)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(

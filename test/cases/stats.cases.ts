@@ -27,3 +27,75 @@ export const codeMoneyRows: Array<[string, number, string, string | null]> = [
   ['A night at the flooded campsite cost USD 250.', 250, 'USD', 'cost'],
   ['A kilo of carp sold for CZK 89 before Christmas.', 89, 'CZK', null],
 ];
+
+/** attributions/data-tail: a number in a detail joined on after the closing cue keeps the cue's speaker. */
+export const dataTailRows: Array<[string, string, string | null]> = [
+  [
+    'Harvests were smaller than first thought, the farm ministry said on Tuesday, revising its estimate of 4.1 ' +
+      'million tonnes down to 3.8 million tonnes.',
+    '3.8 million',
+    'farm ministry',
+  ],
+  [
+    'Fares rose 0.6% from May, the transport authority said, driven mainly by rail, which was 5.8% dearer than a ' +
+      'year earlier.',
+    '5.8%',
+    'transport authority',
+  ],
+  [
+    'Rents in the north rose faster, the housing office said on Wednesday, with rents in the region up 3.6% on ' +
+      'the year.',
+    '3.6%',
+    'housing office',
+  ],
+  [
+    'In the capital they climbed 9.1%, the housing office said, against the 7.2% national figure.',
+    '7.2%',
+    'housing office',
+  ],
+  [
+    'Pay is rising, Finance Minister Jan Novak said, pointing to wage growth of 6.9% in the spring.',
+    '6.9%',
+    'Finance Minister Jan Novak',
+  ],
+  [
+    'The flood was the worst in decades, the insurers association said, putting the damage at €40 million.',
+    '40 million',
+    'insurers association',
+  ],
+  // A clause of circumstance after the cue stays in the outlet's voice.
+  ['The storm weakened, forecasters said, as 300 volunteers arrived.', '300', null],
+];
+
+/** What a percentage measures when a rate is named around it: [sentence, the number as written, measure]. */
+export const rateRows: Array<[string, string, string]> = [
+  // quantities/rate-of-noun: a place, a month or an expectation before the rate noun leaves the plain rate.
+  ['Polish inflation jumps to 4.2% in May', '4.2%', 'inflation rate'],
+  ['March inflation hits 5.5% as fuel bills climb', '5.5%', 'inflation rate'],
+  ['Traders had expected inflation of 2.4% for the month.', '2.4%', 'inflation rate'],
+  ['Kenyan unemployment rose to 5.9% after the drought.', '5.9%', 'unemployment rate'],
+  // A modifier that names a kind of the rate keeps it.
+  ['Core inflation rose to 2.8% in the spring.', '2.8%', 'core inflation rate'],
+  ['Services inflation eased to 4.4% from 4.7%.', '4.4%', 'services inflation rate'],
+  ['Youth unemployment climbed to 14.2 percent after the factory closures.', '14.2', 'youth unemployment rate'],
+  // A rate's path to a level: edging, peaking, averaging, drifting.
+  ['Unemployment edges up to 5.1% as harvest jobs end', '5.1%', 'unemployment rate'],
+  ['She said inflation could peak at around 3.5% in January.', '3.5%', 'inflation rate'],
+  ['Inflation would average 3.1% over the winter, the bank said.', '3.1%', 'inflation rate'],
+  ['Unemployment could drift to 6.2 per cent if the mines close.', '6.2', 'unemployment rate'],
+  ['The vacancy rate hovers at 7% in the old town.', '7%', 'vacancy rate'],
+  // quantities/percent-change: a level crossed (`below`, `above`) is no change.
+  ['Regional inflation could fall below 3% by the summer.', '3%', 'regional inflation rate'],
+];
+
+/** quantities/moved-up-to: `up to` after a small move or a figure is the level reached: [sentence, number, bound]. */
+export const movedUpRows: Array<[string, string, 'exact' | 'upper']> = [
+  ['Unemployment edged up to 5.1% in March.', '5.1%', 'exact'],
+  ['Turnout ticked up to 61% in the second round.', '61%', 'exact'],
+  ['The agency revised its growth estimate of 1.2% up to 1.4%.', '1.4%', 'exact'],
+  ['Prices inched up to $4.10 a gallon.', '4.10', 'exact'],
+  // A ceiling stays a ceiling.
+  ['The storm could bring up to 30 centimetres of snow.', '30', 'upper'],
+  ['Fines of up to 2,000 euros apply.', '2,000', 'upper'],
+  ['Rebels seized up to 40 villages in the north.', '40', 'upper'],
+];

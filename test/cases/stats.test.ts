@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { codeMoneyRows } from './stats.cases.js';
+import { codeMoneyRows, dataTailRows, movedUpRows, rateRows } from './stats.cases.js';
+import { sourceTable } from './who-says-run.js';
 
 describe('quantities/unit-currency-code: a currency code or local sign before the sum', () => {
   it.each(codeMoneyRows)('%s → %d %s', (text, n, unit, measure) => {
@@ -12,5 +13,24 @@ describe('quantities/unit-currency-code: a currency code or local sign before th
     expect(q, 'a quantity with the value').toBeDefined();
     expect(q!.unitCode).toBe(unit);
     if (measure !== null) expect(q!.measure).toBe(measure);
+  });
+});
+
+describe('attributions/data-tail: a detail after the closing cue keeps its speaker', () => {
+  sourceTable(dataTailRows);
+});
+
+/** The quantity whose text holds the number as written. */
+const quantityOf = (text: string, number: string) => extractQuantities(text).find((q) => q.text.includes(number));
+
+describe('quantities/rate-of-noun and the rate rules: what a percentage measures', () => {
+  it.each(rateRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('quantities/moved-up-to: a level reached is no ceiling', () => {
+  it.each(movedUpRows)('%s (%s) → %s', (text, number, bound) => {
+    expect(quantityOf(text, number)?.bound).toBe(bound);
   });
 });
