@@ -99,3 +99,48 @@ export const movedUpRows: Array<[string, string, 'exact' | 'upper']> = [
   ['Fines of up to 2,000 euros apply.', '2,000', 'upper'],
   ['Rebels seized up to 40 villages in the north.', '40', 'upper'],
 ];
+
+/** attributions/role-named-far: "the bureau" stands for the body named paragraphs before, past its acronym. */
+export const namedFarRows: Array<[string, string, string | null]> = [
+  [
+    'The Federal Harvest Bureau (FHB) published its crop survey on Monday.\n\n' +
+      'Wheat output fell sharply, the FHB said, after a dry spring across the plains.\n\n' +
+      'Farmers in the south reported the worst yields in a decade, and several co-operatives said they would ' +
+      'ask for emergency loans before the autumn sowing.\n\n' +
+      'Grain traders in the port cities said prices had already risen on the news, and millers warned of ' +
+      'higher flour costs for bakeries by the end of the month.\n\n' +
+      'Opposition lawmakers called for a debate on drought relief, while the agriculture minister promised ' +
+      'that seed and fodder would reach the worst-hit districts before the first frosts.\n\n' +
+      'Maize stocks stood at 2.1 million tonnes, the bureau said.',
+    '2.1 million',
+    'Federal Harvest Bureau',
+  ],
+  [
+    'The National Tourism Office released the summer figures on Tuesday.\n\n' +
+      'Hotels on the coast were full for most of July, according to owners, and ferry operators added ' +
+      'extra sailings to the islands during the festival weeks.\n\n' +
+      'Restaurants in the old town said staff shortages had forced some to close early in the evening, ' +
+      'and the union warned of long hours for seasonal workers.\n\n' +
+      'Campsites near the lakes turned visitors away on several weekends, and the rail operator said its ' +
+      'coastal trains had carried more passengers than in any summer since it began keeping records.\n\n' +
+      'Mayors of the smaller resorts asked the government for help with water supplies, saying wells had ' +
+      'run low in August as visitors filled guesthouses and holiday flats.\n\n' +
+      'Foreign arrivals rose to 3.4 million, the office said.',
+    '3.4 million',
+    'National Tourism Office',
+  ],
+];
+
+/** attributions/polled-by and attributions/than-expected: who a forecast belongs to, and a comparison with one. */
+export const forecasterRows: Array<[string, string, string | null]> = [
+  ['Economists polled by Reuters had forecast growth of about 1.5%.', '1.5%', 'Economists'],
+  ['Traders polled by the Nairobi Bourse expected a 2% rise in the index.', '2%', 'Traders'],
+  [
+    'Factories added 12,000 jobs in May, more than economists had expected, but the jobless rate rose to 5.2 ' +
+      'percent, the labour office said on Friday.',
+    '5.2',
+    'labour office',
+  ],
+  ['Exports rose 4% in May, as analysts had forecast, the customs office said.', '4%', 'customs office'],
+  ['Wheat prices fell 3% in June, less than traders had predicted, the grain board said.', '3%', 'grain board'],
+];

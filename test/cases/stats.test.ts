@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { codeMoneyRows, dataTailRows, movedUpRows, rateRows } from './stats.cases.js';
+import { codeMoneyRows, dataTailRows, forecasterRows, movedUpRows, namedFarRows, rateRows } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 
 describe('quantities/unit-currency-code: a currency code or local sign before the sum', () => {
@@ -33,4 +33,12 @@ describe('quantities/moved-up-to: a level reached is no ceiling', () => {
   it.each(movedUpRows)('%s (%s) → %s', (text, number, bound) => {
     expect(quantityOf(text, number)?.bound).toBe(bound);
   });
+});
+
+describe('attributions/role-named-far: a described body named paragraphs before', () => {
+  sourceTable(namedFarRows);
+});
+
+describe('attributions/polled-by and attributions/than-expected: forecasters and comparisons with them', () => {
+  sourceTable(forecasterRows);
 });
