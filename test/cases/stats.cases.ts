@@ -144,3 +144,19 @@ export const forecasterRows: Array<[string, string, string | null]> = [
   ['Exports rose 4% in May, as analysts had forecast, the customs office said.', '4%', 'customs office'],
   ['Wheat prices fell 3% in June, less than traders had predicted, the grain board said.', '3%', 'grain board'],
 ];
+
+/** quantities/period-before-unit: a number before `previous`/`past` and a time unit is a period, not a claim. */
+export const periodRows: Array<[string, string]> = [
+  ['Figures for the two previous months were revised down.', 'two'],
+  ['Sales fell in each of the three previous quarters.', 'three'],
+  ['Over the four following days the river kept rising.', 'four'],
+  ['Prices had climbed in the six preceding weeks.', 'six'],
+  ['The 12 past years were the warmest on record.', '12'],
+];
+
+/** A number before a time phrase (`last month`) stays a claim: [sentence, the number as written]. */
+export const beforeTimeRows: Array<[string, string]> = [
+  ['The central bank cut its main rate by a quarter-point last month.', 'quarter-point'],
+  ['Exports fell 4% last year.', '4%'],
+  ['The city hired 300 teachers last week.', '300'],
+];

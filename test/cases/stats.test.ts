@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { codeMoneyRows, dataTailRows, forecasterRows, movedUpRows, namedFarRows, rateRows } from './stats.cases.js';
+import {
+  codeMoneyRows,
+  dataTailRows,
+  forecasterRows,
+  movedUpRows,
+  namedFarRows,
+  beforeTimeRows,
+  periodRows,
+  rateRows,
+} from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 
 describe('quantities/unit-currency-code: a currency code or local sign before the sum', () => {
@@ -41,4 +50,16 @@ describe('attributions/role-named-far: a described body named paragraphs before'
 
 describe('attributions/polled-by and attributions/than-expected: forecasters and comparisons with them', () => {
   sourceTable(forecasterRows);
+});
+
+describe('quantities/period-before-unit: a period is no count', () => {
+  it.each(periodRows)('%s (%s) → no quantity', (text, number) => {
+    expect(quantityOf(text, number)).toBeUndefined();
+  });
+});
+
+describe('quantities/period-before-unit: a number before `last month` is still a quantity', () => {
+  it.each(beforeTimeRows)('%s (%s)', (text, number) => {
+    expect(quantityOf(text, number)).toBeDefined();
+  });
 });

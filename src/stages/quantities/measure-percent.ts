@@ -129,6 +129,9 @@ const CHANGE_FILLERS = new Set([
   'further',
 ]);
 
+/** Words after `the N%` that report the figure rather than name a noun: `first reported`, `given`. */
+const REPORTED_AFTER = /^(?:first|initially|originally|previously|earlier|given|\w+ed)$/;
+
 /** Bound words that open a level a change crosses: `fell below 3%`, `climbed above 5%`. */
 const LEVEL_BOUNDS = wordSet('below above under beneath');
 
@@ -277,6 +280,13 @@ export const PERCENT_RULES: MeasureRule[] = [
     find: (ctx) => {
       if (!NOUN_DETERMINERS.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
       const ws = phraseAfter(ctx.tokens, ctx.after);
+      // quantities/percent-reported: `the 0.6% first reported`, `the 5.8% given earlier`, `the 7.2% national figure`: a
+      // report of the figure or a word for it, not a noun the percentage measures.
+      if (
+        ws &&
+        (ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase()))
+      )
+        return null;
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
   },
