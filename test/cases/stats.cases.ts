@@ -160,3 +160,13 @@ export const beforeTimeRows: Array<[string, string]> = [
   ['Exports fell 4% last year.', '4%'],
   ['The city hired 300 teachers last week.', '300'],
 ];
+
+/** claims/modality/expects-amount with a bound or an increment before the figure: [sentence, number, status]. */
+export const expectsBoundRows: Array<[string, string, string]> = [
+  ['The governor said the state still expected more than 20,000 new jobs next year.', '20,000', 'planned'],
+  ['The food bank expects another 200 families to register before winter.', '200', 'planned'],
+  ['The port expects a further 40 ships this week.', '40', 'planned'],
+  ['Organisers expected fewer than 5,000 runners because of the heat.', '5,000', 'planned'],
+  // A comparison with a forecast states what happened.
+  ['Rescuers found more than 20 survivors, more than expected.', '20', 'asserted'],
+];

@@ -7,6 +7,7 @@ import { extractQuantities } from '../../src/stages/quantities.js';
 import {
   codeMoneyRows,
   dataTailRows,
+  expectsBoundRows,
   forecasterRows,
   movedUpRows,
   namedFarRows,
@@ -15,6 +16,7 @@ import {
   rateRows,
 } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
+import { sentenceClaims } from '../helpers/claims.js';
 
 describe('quantities/unit-currency-code: a currency code or local sign before the sum', () => {
   it.each(codeMoneyRows)('%s → %d %s', (text, n, unit, measure) => {
@@ -61,5 +63,12 @@ describe('quantities/period-before-unit: a period is no count', () => {
 describe('quantities/period-before-unit: a number before `last month` is still a quantity', () => {
   it.each(beforeTimeRows)('%s (%s)', (text, number) => {
     expect(quantityOf(text, number)).toBeDefined();
+  });
+});
+
+describe('claims/modality/expects-amount: a bound or an increment before the expected figure', () => {
+  it.each(expectsBoundRows)('%s (%s) → %s', (text, number, status) => {
+    const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
+    expect(claim?.status.value).toBe(status);
   });
 });
