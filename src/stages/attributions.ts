@@ -544,6 +544,8 @@ export function sentenceAttributions(
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
     if (inQuote(t.start)) continue;
+    // attributions/than-expected: "more than economists had expected": a comparison with a forecast, not a report.
+    if (FORECAST_VERBS.test(w) && comparedWithForecast(toks, c)) continue;
     // "people briefed on the plan": a modifier of the source, not its cue.
     if (w === 'briefed' && (toks[c + 1] ?? t).lower === 'on') continue;
     // "Fox added 31 points": adding a number, not a remark.
@@ -787,7 +789,10 @@ export function sentenceAttributions(
       // three more bodies": a clause joined on after the cue goes on with the same statement.
       const changeTail =
         contentBefore &&
-        (CHANGE_TAIL.test(afterText) || STATEMENT_TAIL.test(afterText) || PARTICIPLE_TAIL.test(afterText));
+        (CHANGE_TAIL.test(afterText) ||
+          STATEMENT_TAIL.test(afterText) ||
+          PARTICIPLE_TAIL.test(afterText) ||
+          DATA_TAIL.test(afterText));
       const content: [number, number] = contentBefore
         ? [sStart, changeTail ? sEnd : subj.start]
         : [afterStart, chantEnd > afterStart ? chantEnd : sEnd];
@@ -922,6 +927,21 @@ const EXPECT_NOUN_OF =
   /^(?:[a-z-]+\s+){1,2}of\s+(?:(?:up to|about|around|roughly|nearly|more than|at least|as much as)\s+)?[$€£¥]?\d/;
 /** Verbs of a forecast whose object and infinitive hold the figure. */
 const FORECAST_VERBS = /^(?:expect|expects|expected|projects?|projected|forecasts?|predicts?|predicted)$/;
+/** Auxiliaries between a forecaster and its verb: `than economists had expected`. */
+const FORECAST_AUX = new Set(['had', 'have', 'has', 'were', 'was', 'been', 'widely', 'originally', 'initially']);
+
+/** true when `than` or `as` opens the forecaster's phrase before the forecast verb at `c` (at most five words back). */
+function comparedWithForecast(toks: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && FORECAST_AUX.has(toks[k]!.lower)) k--;
+  for (let n = 0; n < 5 && k >= 0; n++, k--) {
+    const w = toks[k]!.lower;
+    if (w === 'than' || w === 'as') return n > 0;
+    if (!/^[\p{L}'-]+$/u.test(toks[k]!.norm)) return false;
+  }
+  return false;
+}
+
 /** "the revision to be about 600,000", "sales to reach 2 million": a forecast figure after its object. */
 const EXPECT_TO =
   /^(?:[\w’'-]+\s+){1,4}to\s+(?:be|reach|total|hit|top|exceed|rise|fall|climb|drop|come|grow|shrink|crest|peak)\b/i;
@@ -946,6 +966,14 @@ const STATEMENT_TAIL =
  */
 const PARTICIPLE_TAIL =
   /^(?!(?:according|during|following|regarding|concerning|pending|considering|notwithstanding|excepting)\s)[a-z]{2,}ing\s/;
+
+/**
+ * attributions/data-tail: a release's detail joined on after a closing cue is the same statement: ", with exports
+ * down 4%", ", against 3.1% a month earlier", ", driven by fuel", ", revising its estimate to 1.2%", ", pointing to
+ * wage growth of 6%", ", putting the bill at €2 million".
+ */
+const DATA_TAIL =
+  /^(?:with\s(?!(?:the\s+)?help)|against\s|driven\s|revising\s|lowering\s|pointing\s+to\s|putting\s|compared\s+to\s)/i;
 
 /** Words after which a past participle is an adjective of the noun that follows ("of confirmed deaths"). */
 const ADJECTIVE_SLOT = new Set(
@@ -1092,7 +1120,7 @@ export function findAttributions(
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);
-  roleNamedOrg(article.sentences, mentions, out);
+  roleNamedOrg(article.sentences, mentions, out, entities);
   documentAnaphora(article.text, out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);

@@ -130,6 +130,23 @@ export function mentionsIn(scope: Scope, start: number, end: number): Mention[] 
 }
 
 /** The subject phrase ending right before token `c` (skipping "has", "recently", "on Friday"), or null. */
+/** Participles of a poll before its pollster: `economists polled by Reuters`, `analysts surveyed by Bloomberg`. */
+const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'canvassed', 'interviewed']);
+
+/**
+ * When the phrase ending at token `k` is a pollster after "polled by" (`… polled by Reuters`), the token before the
+ * participle; else `k`. At most three words of the pollster's name.
+ */
+function pollsterSkipped(text: string, toks: Token[], k: number): number {
+  for (let b = k; b >= Math.max(1, k - 3); b--) {
+    if (hardGap(text, toks[b]!, toks[b + 1] ?? toks[b]!) && b < k) return k;
+    if (toks[b]!.lower !== 'by') continue;
+    if (!POLL_PARTICIPLES.has(toks[b - 1]!.lower) || b === k) return k;
+    return b - 2 >= 0 ? b - 2 : k;
+  }
+  return k;
+}
+
 export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComma = false): Phrase | null {
   const { text } = scope;
   let k = c - 1;
@@ -157,6 +174,8 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     !hardGap(text, toks[k - 1]!, toks[k]!)
   )
     k--;
+  // attributions/polled-by: "Economists polled by Reuters expected": the ones polled speak, not the pollster.
+  k = pollsterSkipped(text, toks, k);
   if (k < 0) return null;
   // attributions/relative-antecedent: "The clinic, which on Monday reported 20": the noun before ", which" speaks.
   if (k > 0 && /^(?:which|who)$/.test(toks[k]!.lower) && /,/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))

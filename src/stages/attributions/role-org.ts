@@ -88,6 +88,11 @@ const COMPANY_KIND = new Set(['company', 'firm']);
 const MEMBER_OF = /^an?\s+((?:[a-z-]+\s+)?[a-z-]+)\s+(?:official|spokesman|spokeswoman|spokesperson)$/i;
 /** How far back (characters) the organisation may have been named. */
 const NAMED_REACH = 600;
+/**
+ * attributions/role-named-far: how far back a body whose name holds the description's own head may have been named
+ * ("the bureau" after "the National Statistics Bureau (NSB)" in the lead, its acronym in between).
+ */
+const NAMED_HEAD_REACH = 2500;
 
 /**
  * `attributions/role-named-org`: "the union said" when no organisation spoke before: the last organisation named in
@@ -99,6 +104,7 @@ export function roleNamedOrg(
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   out: AttributionSpan[],
+  entities?: Map<string, Entity>,
 ): void {
   for (const a of out) {
     const s = a.source;
@@ -112,7 +118,7 @@ export function roleNamedOrg(
     // attributions/role-member-org: "a committee official" speaks for a committee named before, never any org near.
     if (member && words.length === 2 && KIND_HEADS.has(head)) continue;
     const at = s.span?.start ?? a.cue.start;
-    const m = lastOrgBefore(sentences, mentions, at, words.slice(1));
+    const m = lastOrgBefore(sentences, mentions, at, words.slice(1), entities);
     // attributions/company-not-body: "the company" never stands for a public body named just before.
     if (m && COMPANY_KIND.has(head) && PUBLIC_BODY.test(m.text)) continue;
     if (m)
@@ -135,9 +141,11 @@ function lastOrgBefore(
   mentions: readonly Mention[],
   at: number,
   described: string[],
+  entities?: Map<string, Entity>,
 ): Mention | null {
   const head = described[described.length - 1]!;
   const bare = described.length === 1 && KIND_HEADS.has(head);
+  const reach = bare ? NAMED_REACH : NAMED_HEAD_REACH;
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -147,11 +155,19 @@ function lastOrgBefore(
   }
   const here = sentenceAt(sentences, at);
   let first = true;
-  for (let i = lo - 1; i >= 0 && at - mentions[i]!.end <= NAMED_REACH; i--) {
+  for (let i = lo - 1; i >= 0 && at - mentions[i]!.end <= reach; i--) {
     const m = mentions[i]!;
     if (m.type !== 'organization') continue;
     const name = m.text.toLowerCase().split(/[\s.]+/);
     if (described.every((w) => name.includes(w))) return m;
+    // An acronym's mention ("the NSB said") stands for the entity whose full name holds the words.
+    const full = entities
+      ?.get(m.entity)
+      ?.name.toLowerCase()
+      .split(/[\s.]+/);
+    if (full && described.every((w) => full.includes(w))) return m;
+    // Past the near reach only a name that holds the words is taken.
+    if (at - m.end > NAMED_REACH) continue;
     // A plain kind stands only for the nearest organisation, named in this sentence or the one before.
     if (bare && first && here - sentenceAt(sentences, m.start) <= 1) return m;
     first = false;

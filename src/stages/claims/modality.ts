@@ -88,7 +88,8 @@ export const STATUS_CUES: StatusRule[] = [
   [
     'claims/modality/expects-amount',
     '(?:expects?|expected|expecting|anticipates?|anticipated|forecasts?)' +
-      '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |an? |the )*(?:[$€£¥]|\\d))',
+      '(?= (?:about |around |roughly |some |nearly |up to |as much as |at least |more than |fewer than |over |another ' +
+      '|a further |an additional |an? |the )*(?:[$€£¥]|\\d))',
     'planned',
   ],
   // A forecast's noun, then its figure (`expect temperatures of up to 35C`, `forecast losses of $2 billion`).

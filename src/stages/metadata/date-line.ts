@@ -48,7 +48,9 @@ const PART_SEP_DASH = /\s+[|/•·—–-]\s+/;
 const NAME_PART = /^[A-Z][\p{L}'.&/-]*(?:,?\s[A-Z][\p{L}'.&/-]*){0,3}$/u;
 // A credit between the parts ("Edited By: Jane Roe", "By Jane Roe"): the byline reads it, the date line passes it.
 const CREDIT_PART =
-  /^(?:(?:edited|written|reported|compiled|produced|published|posted)\s+)?by\s*:?\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
+  /^(?:(?:(?:edited|written|reported|compiled|produced|published|posted)\s+)?by\s*:?|author\s*:)\s+[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3}$/iu;
+// A blog's "@" between the date and the clock time: "March 4, 2026 @ 9:15am".
+const AT_TIME = /(\d)\s+@\s+(?=\d)/;
 
 /** The date part of a line without its label and tail, or null when it is not a date line. */
 export function datePart(text: string): { date: string; labelled: boolean } | null {
@@ -63,6 +65,7 @@ export function datePart(text: string): { date: string; labelled: boolean } | nu
     .replace(CREDIT_TAIL, '')
     .replace(ZONE_OFFSET, '')
     .replace(GLUED_TIME, '$1 $2')
+    .replace(AT_TIME, '$1 ')
     .trim()
     .replace(/(\d|[AP]\.?M\.?),?\s+[A-Z]{2,5}$/, '$1');
   return isDateLine(date) ? { date, labelled: !!labelled } : null;

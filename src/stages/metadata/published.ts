@@ -51,6 +51,13 @@ const RELATIVE = /\bago\b|yesterday|today|\bnow\b/i;
 function explicitDate(line: string, ref?: Date): PartialDate | null {
   const iso = /\b((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\b/.exec(line);
   if (iso) return parseIsoish(iso[1]!);
+  // published/dotted-day-first: a date written with dots puts the day first where it is written (`11.11.2026 07:30`).
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(line);
+  if (dotted) {
+    const d = Number(dotted[1]);
+    const mo = Number(dotted[2]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return day(Number(dotted[3]), mo, d);
+  }
   // Only a certain year (digits) or a relative word can give a date below: other lines skip chrono.
   if (!/\d/.test(line) && !RELATIVE.test(line)) return null;
   let results: chrono.ParsedResult[] = [];

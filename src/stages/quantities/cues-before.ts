@@ -203,6 +203,20 @@ const AFTER_PASSED_FIGURE = new Set(
   ),
 );
 
+/** Verbs of a small move before `up to`: `edged up to 5.1%` is the level reached, not a ceiling. */
+const MOVED_UP_VERBS = new Set(
+  'edge edges edged edging tick ticks ticked inch inches inched creep creeps crept nudge nudges nudged revise revises revised revising drift drifts drifted'.split(
+    ' ',
+  ),
+);
+
+/** `up` at `f` follows a verb of a small move, or a figure it moves from (`of 3.2% up to 3.3%`). */
+function movedUpTo(tokens: Token[], f: number): boolean {
+  const before = tokens[f - 1];
+  if (!before) return false;
+  return MOVED_UP_VERBS.has(before.lower) || before.kind === 'num' || /^(?:%|percent|cent)$/.test(before.lower);
+}
+
 /** The bound cues by the word right before the number. */
 const BOUND_CUES_BY_LAST = byLastWord(BOUND_CUES);
 
@@ -219,6 +233,8 @@ export const boundCue: PhraseRule = {
       const single = c.words.length === 1 ? c.words[0] : null;
       // `revised up to 117,000`: a level moved to (read by the revised-to rule), not a ceiling.
       if (p.change && c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to') continue;
+      // quantities/moved-up-to: `edged up to 5.1%`, `its estimate of 3.2% up to 3.3%`: a level a figure moves to.
+      if (c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to' && movedUpTo(tokens, f)) continue;
       // `passed 12 bills` counts what was passed; `the toll passed 140` (nothing counted after) is a floor.
       if (single !== null && PASS_WORDS.has(single)) {
         const next = tokens[p.last];

@@ -17,9 +17,13 @@ import {
   STEP_WORDS,
   STOP_WORDS,
   TIME_UNITS,
+  currencyCodeWord,
 } from './lexicon.js';
 import { gappedCount, placeCount } from './disaster.js';
 import { COUNT_VERB_ROWS, verbForms } from '../../vocabulary/count-verbs.js';
+
+/** Words between a number and its time unit that make a period of it: `the two previous months`. */
+const PERIOD_WORDS = new Set(['previous', 'past', 'last', 'preceding', 'following', 'next', 'coming', 'prior']);
 
 /** `40.3C`, `104F`: a temperature with its scale's letter glued on (a plausible reading only, so `5G` stays out). */
 export function gluedTemperature(tokens: Token[], core: Core): boolean {
@@ -436,6 +440,8 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
       prev?.kind === 'word' &&
       /^[A-Z]/.test(prev.text) &&
       !SENTENCE_CUE_WORDS.has(prev.lower) &&
+      // `CZK 71`, `USD 250`: a currency code in capitals before a small sum.
+      !currencyCodeWord(prev) &&
       MONTHS[prev.lower] === undefined &&
       !stormCategory(tokens, core) &&
       !headlineCount(tokens, core.first) &&
@@ -485,6 +491,16 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
     return 'time';
   // Durations and ages: two years, three-year-long, a 45-year-old, 18 months ago
   if (next && next.kind === 'word' && TIME_UNITS.has(next.lower)) return 'duration';
+  // quantities/period-before-unit: `the two previous months`, `the three following days`: a period, not a count.
+  // (`by a quarter-point last month`: a singular unit opens a time phrase after the number.)
+  if (
+    next &&
+    PERIOD_WORDS.has(next.lower) &&
+    next2?.kind === 'word' &&
+    TIME_UNITS.has(next2.lower) &&
+    next2.lower.endsWith('s')
+  )
+    return 'duration';
   if (next?.text === '-' && adj(lastTok, next) && next2 && next2.kind === 'word' && TIME_UNITS.has(next2.lower))
     return 'duration';
   // three-time champion, two-fold: a multiplier, not a count

@@ -13,6 +13,8 @@ import type { MeasureRule } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import { changeLevel } from './measure-econ.js';
 import { determiners } from '../../vocabulary/determiners.js';
+import { demonymCountries } from '../entities/gazetteer.js';
+import { MONTHS } from './lexicon.js';
 
 /** A set of words from a space-separated list (the movement words below, the job and value rules' lists). */
 export function wordSet(list: string): Set<string> {
@@ -127,6 +129,12 @@ const CHANGE_FILLERS = new Set([
   'further',
 ]);
 
+/** Words after `the N%` that report the figure rather than name a noun: `first reported`, `given`. */
+const REPORTED_AFTER = /^(?:first|initially|originally|previously|earlier|given|\w+ed)$/;
+
+/** Bound words that open a level a change crosses: `fell below 3%`, `climbed above 5%`. */
+const LEVEL_BOUNDS = wordSet('below above under beneath');
+
 /** Nouns of change before `of`: `an increase of 0.3 percent`. */
 const CHANGE_NOUNS = new Set([
   'increase',
@@ -146,6 +154,26 @@ const CHANGE_NOUNS = new Set([
 /** Adjectives before a rate noun that do not say which rate it is. */
 const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|weekly|national|official|its|their)$/;
 
+/** Nouns of a forecast of a rate: `its inflation forecast`, `the unemployment projection`. */
+const FORECAST_HEADS = wordSet('forecast forecasts projection projections outlook');
+
+/** Rate nouns whose kinds are rates too (`core inflation` is the core inflation rate; `hotel occupancy` stays). */
+const ECONOMIC_RATES = wordSet('inflation unemployment');
+
+/** Lower-case demonyms and country names: `Czech inflation` is the country's inflation rate, not a kind of it. */
+const NATIONS = demonymCountries();
+
+/**
+ * quantities/rate-of-noun: a modifier that says where or when (`Czech inflation`, `October inflation`) or that the
+ * figure was expected (`expected inflation`) leaves the plain rate; one that names a kind keeps it (`core
+ * inflation` → core inflation rate).
+ */
+function rateOfNoun(mod: string, capital: boolean, own: string): string {
+  if (!mod || capital || RATE_QUALIFIERS.test(mod) || /ed$/.test(mod) || NATIONS[mod] || MONTHS[mod] !== undefined)
+    return own;
+  return `${mod} ${own}`;
+}
+
 /**
  * The rate a subject names (`the jobless rate`, `unemployment` → unemployment rate), or null when its head is no
  * rate noun. `initial`: the phrase opens its sentence, so its first word's capital says nothing.
@@ -153,11 +181,14 @@ const RATE_QUALIFIERS = /^(?:average|overall|current|latest|new|annual|monthly|w
 export function rateName(words: string[], initial: boolean): string | null {
   const ws = lowerWords(words);
   const head = ws[ws.length - 1]!;
+  const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
+  if (FORECAST_HEADS.has(head) && RATE_OF[mod]?.endsWith(' rate')) return RATE_OF[mod]!;
   if (!RATE_NOUNS.has(head)) return null;
   // `unemployment rose to 5.2 percent`: a bare rate noun names a rate.
   if (ws.length === 1 && RATE_OF[head]) return RATE_OF[head]!;
+  const capital = !!mod && isCapital(words[ws.length - 2]!) && !(initial && ws.length === 2);
+  if (ECONOMIC_RATES.has(head)) return rateOfNoun(mod, capital, RATE_OF[head]!);
   // The head and the noun before it, past a qualifier that names no rate (`the average mortgage rate`).
-  const mod = ws.length > 1 ? ws[ws.length - 2]! : '';
   const named = mod && !RATE_QUALIFIERS.test(mod) && !isCapital(words[ws.length - 2]!);
   return named || (mod && initial && ws.length === 2) ? `${mod} ${head}` : head;
 }
@@ -192,6 +223,8 @@ export const PERCENT_RULES: MeasureRule[] = [
       const t = ctx.tokens;
       // `lost 30% of its value`: a share of a whole, not a change of the percentage itself.
       if (t[ctx.after]?.lower === 'of') return null;
+      // `could fall below 3%`, `rose above 5%`: a level crossed, not the size of the change.
+      if (LEVEL_BOUNDS.has(t[ctx.begin]?.lower ?? '')) return null;
       let k = ctx.begin - 1;
       // `rose "slightly" by 25 percent`, `down just 2 percent`: skip adverbs, fillers and quote marks.
       const skip = (): void => {
@@ -247,6 +280,13 @@ export const PERCENT_RULES: MeasureRule[] = [
     find: (ctx) => {
       if (!NOUN_DETERMINERS.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
       const ws = phraseAfter(ctx.tokens, ctx.after);
+      // quantities/percent-reported: `the 0.6% first reported`, `the 5.8% given earlier`, `the 7.2% national figure`: a
+      // report of the figure or a word for it, not a noun the percentage measures.
+      if (
+        ws &&
+        (ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase()))
+      )
+        return null;
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
   },

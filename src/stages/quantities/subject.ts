@@ -159,6 +159,24 @@ export const LINK_VERBS = new Set([
   'ranging',
   'run',
   'runs',
+  // `inflation could peak at 3.5%`, `unemployment edges up to 5.1%`, `will average 3.1%`: a rate's path to a level.
+  'peak',
+  'peaks',
+  'peaked',
+  'average',
+  'averages',
+  'drift',
+  'drifts',
+  'drifted',
+  'edge',
+  'edges',
+  'hover',
+  'hovers',
+  'tick',
+  'ticks',
+  'settle',
+  'settles',
+  'settled',
 ]);
 
 /** Nouns that name a total of something else: `the death toll`, `the number of injured`, `the missing figure`. */

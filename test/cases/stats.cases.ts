@@ -1,0 +1,172 @@
+/**
+ * Table cases from official-statistics stories (jobs reports, price indices, budgets): currency codes and
+ * local signs written before the sum, rates named by the noun they measure, and the forecasters and
+ * statistics offices a figure belongs to. Invented sentences about harvests, floods, strikes, tourism and trade.
+ */
+
+/** A money figure: the sentence, its value, the currency code, and what the money is (null: not checked). */
+export const codeMoneyRows: Array<[string, number, string, string | null]> = [
+  ['Hail cost growers CZK 2.4 billion in lost fruit this summer.', 2.4e9, 'CZK', 'cost'],
+  ['The farmers lost CZK 3.2 billion in the drought.', 3.2e9, 'CZK', 'losses'],
+  ['The region will spend CZK 12 million on school meals.', 12e6, 'CZK', 'spending'],
+  ['Each flooded household will receive CZK 15,000.', 15000, 'CZK', null],
+  ['The town paid HUF 40 million for the new bridge.', 40e6, 'HUF', 'payment'],
+  ['The regulator fined the airline SEK 8 million over late refunds.', 8e6, 'SEK', 'fine'],
+  ['Striking dockers gave up PLN 9,000 in wages.', 9000, 'PLN', null],
+  ['The ferry company was fined NOK 1.5 million.', 1.5e6, 'NOK', 'fine'],
+  ['The hotel group raised MYR 450 million from the share sale.', 450e6, 'MYR', null],
+  ['The state pledged RM5 million for the flood clinic.', 5e6, 'MYR', null],
+  ['Festival tickets cost RM45 each.', 45, 'MYR', 'cost'],
+  ['Rubber tappers earned RM1,850 a month on average last year.', 1850, 'MYR', null],
+  ['The pension rose by 600 koruna.', 600, 'CZK', 'pension'],
+  ['The drought cost vineyards 900 million koruna.', 900e6, 'CZK', null],
+  ['Bucharest will spend 2 billion lei on new trams.', 2e9, 'RON', 'spending'],
+  ['The farm lost 35,000 forint worth of hay in the fire.', 35000, 'HUF', null],
+  // A small sum after a code in capitals is money, not a model number (`Series 5`).
+  ['Ferry fares rose to SEK 42 after the strike.', 42, 'SEK', null],
+  ['A night at the flooded campsite cost USD 250.', 250, 'USD', 'cost'],
+  ['A kilo of carp sold for CZK 89 before Christmas.', 89, 'CZK', null],
+];
+
+/** attributions/data-tail: a number in a detail joined on after the closing cue keeps the cue's speaker. */
+export const dataTailRows: Array<[string, string, string | null]> = [
+  [
+    'Harvests were smaller than first thought, the farm ministry said on Tuesday, revising its estimate of 4.1 ' +
+      'million tonnes down to 3.8 million tonnes.',
+    '3.8 million',
+    'farm ministry',
+  ],
+  [
+    'Fares rose 0.6% from May, the transport authority said, driven mainly by rail, which was 5.8% dearer than a ' +
+      'year earlier.',
+    '5.8%',
+    'transport authority',
+  ],
+  [
+    'Rents in the north rose faster, the housing office said on Wednesday, with rents in the region up 3.6% on ' +
+      'the year.',
+    '3.6%',
+    'housing office',
+  ],
+  [
+    'In the capital they climbed 9.1%, the housing office said, against the 7.2% national figure.',
+    '7.2%',
+    'housing office',
+  ],
+  [
+    'Pay is rising, Finance Minister Jan Novak said, pointing to wage growth of 6.9% in the spring.',
+    '6.9%',
+    'Finance Minister Jan Novak',
+  ],
+  [
+    'The flood was the worst in decades, the insurers association said, putting the damage at €40 million.',
+    '40 million',
+    'insurers association',
+  ],
+  // A clause of circumstance after the cue stays in the outlet's voice.
+  ['The storm weakened, forecasters said, as 300 volunteers arrived.', '300', null],
+];
+
+/** What a percentage measures when a rate is named around it: [sentence, the number as written, measure]. */
+export const rateRows: Array<[string, string, string]> = [
+  // quantities/rate-of-noun: a place, a month or an expectation before the rate noun leaves the plain rate.
+  ['Polish inflation jumps to 4.2% in May', '4.2%', 'inflation rate'],
+  ['March inflation hits 5.5% as fuel bills climb', '5.5%', 'inflation rate'],
+  ['Traders had expected inflation of 2.4% for the month.', '2.4%', 'inflation rate'],
+  ['Kenyan unemployment rose to 5.9% after the drought.', '5.9%', 'unemployment rate'],
+  // A modifier that names a kind of the rate keeps it.
+  ['Core inflation rose to 2.8% in the spring.', '2.8%', 'core inflation rate'],
+  ['Services inflation eased to 4.4% from 4.7%.', '4.4%', 'services inflation rate'],
+  ['Youth unemployment climbed to 14.2 percent after the factory closures.', '14.2', 'youth unemployment rate'],
+  // A rate's path to a level: edging, peaking, averaging, drifting.
+  ['Unemployment edges up to 5.1% as harvest jobs end', '5.1%', 'unemployment rate'],
+  ['She said inflation could peak at around 3.5% in January.', '3.5%', 'inflation rate'],
+  ['Inflation would average 3.1% over the winter, the bank said.', '3.1%', 'inflation rate'],
+  ['Unemployment could drift to 6.2 per cent if the mines close.', '6.2', 'unemployment rate'],
+  ['The vacancy rate hovers at 7% in the old town.', '7%', 'vacancy rate'],
+  // quantities/percent-change: a level crossed (`below`, `above`) is no change.
+  ['Regional inflation could fall below 3% by the summer.', '3%', 'regional inflation rate'],
+];
+
+/** quantities/moved-up-to: `up to` after a small move or a figure is the level reached: [sentence, number, bound]. */
+export const movedUpRows: Array<[string, string, 'exact' | 'upper']> = [
+  ['Unemployment edged up to 5.1% in March.', '5.1%', 'exact'],
+  ['Turnout ticked up to 61% in the second round.', '61%', 'exact'],
+  ['The agency revised its growth estimate of 1.2% up to 1.4%.', '1.4%', 'exact'],
+  ['Prices inched up to $4.10 a gallon.', '4.10', 'exact'],
+  // A ceiling stays a ceiling.
+  ['The storm could bring up to 30 centimetres of snow.', '30', 'upper'],
+  ['Fines of up to 2,000 euros apply.', '2,000', 'upper'],
+  ['Rebels seized up to 40 villages in the north.', '40', 'upper'],
+];
+
+/** attributions/role-named-far: "the bureau" stands for the body named paragraphs before, past its acronym. */
+export const namedFarRows: Array<[string, string, string | null]> = [
+  [
+    'The Federal Harvest Bureau (FHB) published its crop survey on Monday.\n\n' +
+      'Wheat output fell sharply, the FHB said, after a dry spring across the plains.\n\n' +
+      'Farmers in the south reported the worst yields in a decade, and several co-operatives said they would ' +
+      'ask for emergency loans before the autumn sowing.\n\n' +
+      'Grain traders in the port cities said prices had already risen on the news, and millers warned of ' +
+      'higher flour costs for bakeries by the end of the month.\n\n' +
+      'Opposition lawmakers called for a debate on drought relief, while the agriculture minister promised ' +
+      'that seed and fodder would reach the worst-hit districts before the first frosts.\n\n' +
+      'Maize stocks stood at 2.1 million tonnes, the bureau said.',
+    '2.1 million',
+    'Federal Harvest Bureau',
+  ],
+  [
+    'The National Tourism Office released the summer figures on Tuesday.\n\n' +
+      'Hotels on the coast were full for most of July, according to owners, and ferry operators added ' +
+      'extra sailings to the islands during the festival weeks.\n\n' +
+      'Restaurants in the old town said staff shortages had forced some to close early in the evening, ' +
+      'and the union warned of long hours for seasonal workers.\n\n' +
+      'Campsites near the lakes turned visitors away on several weekends, and the rail operator said its ' +
+      'coastal trains had carried more passengers than in any summer since it began keeping records.\n\n' +
+      'Mayors of the smaller resorts asked the government for help with water supplies, saying wells had ' +
+      'run low in August as visitors filled guesthouses and holiday flats.\n\n' +
+      'Foreign arrivals rose to 3.4 million, the office said.',
+    '3.4 million',
+    'National Tourism Office',
+  ],
+];
+
+/** attributions/polled-by and attributions/than-expected: who a forecast belongs to, and a comparison with one. */
+export const forecasterRows: Array<[string, string, string | null]> = [
+  ['Economists polled by Reuters had forecast growth of about 1.5%.', '1.5%', 'Economists'],
+  ['Traders polled by the Nairobi Bourse expected a 2% rise in the index.', '2%', 'Traders'],
+  [
+    'Factories added 12,000 jobs in May, more than economists had expected, but the jobless rate rose to 5.2 ' +
+      'percent, the labour office said on Friday.',
+    '5.2',
+    'labour office',
+  ],
+  ['Exports rose 4% in May, as analysts had forecast, the customs office said.', '4%', 'customs office'],
+  ['Wheat prices fell 3% in June, less than traders had predicted, the grain board said.', '3%', 'grain board'],
+];
+
+/** quantities/period-before-unit: a number before `previous`/`past` and a time unit is a period, not a claim. */
+export const periodRows: Array<[string, string]> = [
+  ['Figures for the two previous months were revised down.', 'two'],
+  ['Sales fell in each of the three previous quarters.', 'three'],
+  ['Over the four following days the river kept rising.', 'four'],
+  ['Prices had climbed in the six preceding weeks.', 'six'],
+  ['The 12 past years were the warmest on record.', '12'],
+];
+
+/** A number before a time phrase (`last month`) stays a claim: [sentence, the number as written]. */
+export const beforeTimeRows: Array<[string, string]> = [
+  ['The central bank cut its main rate by a quarter-point last month.', 'quarter-point'],
+  ['Exports fell 4% last year.', '4%'],
+  ['The city hired 300 teachers last week.', '300'],
+];
+
+/** claims/modality/expects-amount with a bound or an increment before the figure: [sentence, number, status]. */
+export const expectsBoundRows: Array<[string, string, string]> = [
+  ['The governor said the state still expected more than 20,000 new jobs next year.', '20,000', 'planned'],
+  ['The food bank expects another 200 families to register before winter.', '200', 'planned'],
+  ['The port expects a further 40 ships this week.', '40', 'planned'],
+  ['Organisers expected fewer than 5,000 runners because of the heat.', '5,000', 'planned'],
+  // A comparison with a forecast states what happened.
+  ['Rescuers found more than 20 survivors, more than expected.', '20', 'asserted'],
+];
