@@ -335,8 +335,12 @@ const LOCATED_HEADS = new Set([
   'leaders',
 ]);
 
-/** A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name. */
+/**
+ * A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name.
+ * attributions/located-body: an institution too ("the clinic in Harrow", "the embassy in Lima").
+ */
 const LOCATED_BODIES = new Set([
+  ...['hospital', 'clinic', 'embassy', 'consulate', 'school', 'prison', 'jail', 'airport', 'university', 'college'],
   'office',
   'department',
   'ministry',

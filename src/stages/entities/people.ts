@@ -66,9 +66,12 @@ function isInitial(text: string, t: Token): boolean {
   return t.norm.length === 1 && isCap(t.norm) && text[t.end] === '.';
 }
 
+/** entities/based-modifier: "Lisbon-based", "Denver-headquartered": where a firm sits, no word of its name. */
+const BASED = /-(?:based|headquartered)$/;
+
 /** Could this token be part of a proper name? */
 function nameWord(t: Token): boolean {
-  return isCap(t.norm) && !TITLES.has(t.lower) && t.norm !== "'s";
+  return isCap(t.norm) && !TITLES.has(t.lower) && t.norm !== "'s" && !BASED.test(t.lower);
 }
 
 /** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */

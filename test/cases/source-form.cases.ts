@@ -1,0 +1,102 @@
+/**
+ * The form of a claim's source: a document speaks for its named owner and a noun that cannot speak is no source; a
+ * modifier ("Lisbon-based") or a place ("the clinic in Harrow") inside the source's phrase is no name of its own.
+ * Invented sentences about floods, strikes, epidemics, markets and fires. Rules: attributions/document-owner,
+ * attributions/non-speaker, entities/based-modifier, attributions/located-body, attributions/speaker-in-event,
+ * attributions/demonym-company.
+ */
+import type { SourceRow } from './who-says-run.js';
+
+/** attributions/document-owner: "a ministry statement", "the board's report", "a survey by X": the owner speaks. */
+export const documentOwnerRows: SourceRow[] = [
+  ['A ministry statement said 45 people were hurt in the blast.', '45', 'ministry'],
+  ["The ministry's statement said 45 people were hurt in the blast.", '45', 'ministry'],
+  [
+    'The violence began at dawn, a Norvik Prison Service statement said, when 40 inmates rioted.',
+    '40',
+    'Norvik Prison Service',
+  ],
+  ["The Tarlow Water Board's latest report said 120 schools had flooded.", '120', 'Tarlow Water Board'],
+  ['About 300 homes were flooded, said a report from the Lowland Water Board.', '300', 'Lowland Water Board'],
+  [
+    'About 300 homes were flooded, according to a 2023 survey by the Lowland Water Board.',
+    '300',
+    'Lowland Water Board',
+  ],
+  ['Wages rose 4.1% last year, according to a 2024 study from the Brennan Institute.', '4.1%', 'Brennan Institute'],
+  ['A police statement said 14 people were detained after the match.', '14', 'police'],
+  // A document with no owner named: kept as said when qualified, the outlet's own voice when bare.
+  ['Court documents said 600 homes were seized.', '600', 'Court documents'],
+  ['The report said 120 schools had flooded.', '120', null],
+  ['The statement, released by the Ferris Group, said 80 stores would close.', '80', 'Ferris Group'],
+  ['The Ferris Group said in a statement that 80 stores would close.', '80', 'Ferris Group'],
+];
+
+/** attributions/non-speaker: a deal, an agreement, a video or a website holds figures but says nothing itself. */
+export const nonSpeakerRows: SourceRow[] = [
+  ['The agreement said 1,200 workers would get a raise.', '1,200', null],
+  ['The deal says 300 acres will be set aside for housing.', '300', null],
+  ['The video shows at least 40 people running from the fire.', '40', null],
+  ['A tweet claimed 5,000 people had joined the march.', '5,000', null],
+  ['The website says 12,000 tickets were sold in an hour.', '12,000', null],
+  ['The settlement states that 2,400 former workers will be paid.', '2,400', null],
+  // A speaker named around the document still speaks.
+  ['The deal will see 1,200 workers get a raise, the union said.', '1,200', 'union'],
+  ['Under the agreement, 300 acres will be set aside, the council said.', '300', 'council'],
+  ['The Harlow Union said the deal gives 1,200 workers a raise.', '1,200', 'Harlow Union'],
+];
+
+/** entities/based-modifier: "Lisbon-based Marvell Foods": where it is based is no part of the name. */
+export const basedModifierRows: SourceRow[] = [
+  ['Sacramento-based Crestline Energy said it would cut 300 jobs.', '300', 'Crestline Energy'],
+  ['London-based Hopewell Trust said 900 families were displaced.', '900', 'Hopewell Trust'],
+  ['Lisbon-based Marvell Foods said sales fell 8% in the quarter.', '8%', 'Marvell Foods'],
+  ['Oslo-based Nordvik Shipping reported a loss of $40 million.', '$40 million', 'Nordvik Shipping'],
+  ['Prices rose 6%, according to Zurich-based Keller Analytics.', '6%', 'Keller Analytics'],
+  ['Denver-headquartered Altura Mining said 1,100 miners were laid off.', '1,100', 'Altura Mining'],
+  // The modifier after the name, or before a described firm, was already apart from the name.
+  ['Crestline Energy, a Sacramento-based utility, said it would cut 300 jobs.', '300', 'Crestline Energy'],
+  ['The London-based charity Hopewell Trust said 900 families were displaced.', '900', 'Hopewell Trust'],
+  ['Rivera Health, a Denver nonprofit, said 900 families were displaced.', '900', 'Rivera Health'],
+];
+
+/** attributions/located-body: "the clinic in Harrow": the body before its place speaks, kept with its place. */
+export const locatedBodyRows: SourceRow[] = [
+  ['The hospital in Marlow said 23 patients were treated.', '23', 'hospital in Marlow'],
+  ['The clinic in Harrow reported 19 new cases.', '19', 'clinic in Harrow'],
+  ['The embassy in Lima said 40 citizens had been evacuated.', '40', 'embassy in Lima'],
+  ['The school in Ardmore said 12 pupils were sent home.', '12', 'school in Ardmore'],
+  ['A prison in Kelby said 7 inmates escaped overnight.', '7', 'prison in Kelby'],
+  ['The airport in Tessaly said 90 flights were cancelled.', '90', 'airport in Tessaly'],
+  // The generic heads with their place are already kept; a capitalised body before a place keeps its name.
+  ['Officials in Dade County said 400 homes lost power.', '400', 'Officials in Dade County'],
+  ['Police in Lyon said 12 people were arrested.', '12', 'Police in Lyon'],
+  ['The fire destroyed 40 homes in Marlow.', '40', null],
+];
+
+/** attributions/speaker-in-event: "the mayor in a radio interview said": the speaker, not the interview. */
+export const speakerInEventRows: SourceRow[] = [
+  ['Garvey in the interview said 300 troops would stay.', '300', 'Garvey'],
+  ['Mayor Ida Stone in a radio interview said 300 homes burned.', '300', 'Ida Stone'],
+  ['The ministry in a statement said 45 people were hurt.', '45', 'ministry'],
+  ['Helmut Kranz in a letter to staff said 800 jobs would go.', '800', 'Helmut Kranz'],
+  ['The Harlow Union in a post on its website said 2,000 members struck.', '2,000', 'Harlow Union'],
+  ['Sen. Ruth Alder in a speech on Monday said 40% of clinics had closed.', '40%', 'Ruth Alder'],
+  ['Karl Mends in a briefing said 3,000 troops were ready.', '3,000', 'Karl Mends'],
+  ['The council in its report said 60 roads were shut.', '60', 'council'],
+  // A name after the event noun is the speaker.
+  ['In the interview, Garvey said 300 troops would stay.', '300', 'Garvey'],
+];
+
+/** attributions/demonym-company: "The Danish shipper said": a company described by its country is not the country. */
+export const demonymCompanyRows: SourceRow[] = [
+  ['The German automaker said it would cut 7,000 jobs.', '7,000', null],
+  ['Halvard Motors is based in Munich. The German automaker said it would cut 7,000 jobs.', '7,000', 'Halvard Motors'],
+  ['Kellmar Lines runs 80 ships. The Danish company said 12 of them were idle.', '12', 'Kellmar Lines'],
+  ['Ostra Foods cut prices. The Swedish firm said sales fell 9%.', '9%', 'Ostra Foods'],
+  ['The Greek company, which had put the spill at 300 tonnes, said it would appeal.', '300', null],
+  ['Brava Air grounded its fleet. The Italian airline said 140 flights were cancelled.', '140', 'Brava Air'],
+  // A government or a ministry described by its country speaks for that country.
+  ['The German government said 7,000 troops would stay.', '7,000', 'Germany'],
+  ['Greek authorities said 300 migrants were rescued.', '300', 'Greek authorities'],
+];
