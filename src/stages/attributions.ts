@@ -102,6 +102,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 
 /** `attributions/document-from`: "according to a letter from X", "an internal memo by X": the writer is the source. */
 const DOCUMENT_FROM = new Set([
+  'analysis',
+  'report',
   'letter',
   'letters',
   'memo',
@@ -196,13 +198,28 @@ const ADD_OBJECT =
 /** The end of a clause before a new one that opens with "according to X": a semicolon, or "and"/"but"/"while". */
 const CLAUSE_OPENING = /(?:;|\b(?:and|but|while|whereas))\s*,?$/i;
 
+/** A word that may stand between an article and a document: lower case ("leaked"), or a year ("a 2023 survey"). */
+const DOCUMENT_MODIFIER = /^(?:\p{Ll}+|(?:19|20)\d\d)$/u;
+
+/**
+ * `attributions/document-owner`: "said a report from X", "a 2023 survey by X": the index after "from"/"by" when a
+ * document opens the phrase at `i`, else `i`.
+ */
+function documentFrom(toks: Token[], i: number): number {
+  let j = i < toks.length && /^(?:a|an|the)$/.test(toks[i]!.lower) ? i + 1 : i;
+  if (j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && !DOCUMENT_FROM.has(toks[j]!.lower)) j++;
+  if (j + 2 >= toks.length || !(DOCUMENT_FROM.has(toks[j]!.lower) || ISSUED_DOCUMENTS.has(toks[j]!.lower))) return i;
+  return /^(?:from|by)$/.test(toks[j + 1]!.lower) ? j + 2 : i;
+}
+
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length && j < i + 5 && FILLER.has(toks[j]!.lower)) j++;
-  // "a (leaked) letter from X": one lower-case word may stand before the document; only "from"/"by" name its writer.
+  // "a (leaked) letter from X", "a 2023 survey by X": one lower-case word or a year may stand before the document;
+  // only "from"/"by" name its writer.
   const d =
-    j + 1 < toks.length && /^\p{Ll}+$/u.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
+    j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
   if (d < toks.length - 1 && DOCUMENT_FROM.has(toks[d]!.lower) && /^(?:from|by)$/.test(toks[d + 1]!.lower))
     return d + 2;
   if (j > i && j < toks.length && DOC_PARTICIPLES.has(toks[j]!.lower)) j++;
@@ -808,7 +825,7 @@ export function sentenceAttributions(
     }
     // Inverted: "…,” said Lee." / "…, added Lee."
     if (commaBefore || /[”"]\s*$/.test(gapBefore(c))) {
-      const ph = phraseAfter(scope, toks, c + 1, 8);
+      const ph = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
       const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
       const closes =

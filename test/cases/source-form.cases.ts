@@ -11,11 +11,7 @@ import type { SourceRow } from './who-says-run.js';
 export const documentOwnerRows: SourceRow[] = [
   ['A ministry statement said 45 people were hurt in the blast.', '45', 'ministry'],
   ["The ministry's statement said 45 people were hurt in the blast.", '45', 'ministry'],
-  [
-    'The violence began at dawn, a Norvik Prison Service statement said, when 40 inmates rioted.',
-    '40',
-    'Norvik Prison Service',
-  ],
+  ['At least 40 inmates were hurt in the riot, a Norvik Prison Service statement said.', '40', 'Norvik Prison Service'],
   ["The Tarlow Water Board's latest report said 120 schools had flooded.", '120', 'Tarlow Water Board'],
   ['About 300 homes were flooded, said a report from the Lowland Water Board.', '300', 'Lowland Water Board'],
   [

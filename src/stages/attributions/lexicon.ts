@@ -110,6 +110,10 @@ export const DOCUMENT_NOUNS = list(`
 export const ISSUED_DOCUMENTS = list(
   'statement report update release notice bulletin note estimate assessment briefing',
 );
+/** attributions/document-owner: documents that speak for the body named before them ("a ministry statement"). */
+export const OWNED_DOCUMENTS = list(
+  'statement statements report reports release update bulletin notice survey study analysis memo letter filing note',
+);
 /** Participles between a document and its cue: "documents released on Friday showed". */
 export const DOCUMENT_PARTICIPLES = list(
   'released filed unsealed obtained disclosed submitted published made reviewed seen',

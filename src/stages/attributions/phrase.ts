@@ -16,6 +16,7 @@ import {
   LAY_PEOPLE,
   NON_SPEAKERS,
   ORG_HEADS,
+  OWNED_DOCUMENTS,
   NP_STOP,
   PRONOUNS,
   TIME_WORDS,
@@ -716,6 +717,29 @@ function genericOwner(surface: string): string | null {
   return OWNER_HEADS.has(head) || ORG_HEADS.has(head) ? m[1]! : null;
 }
 
+/** A lower-case body before its document: "a police statement", "the health ministry report" (group 1: the body). */
+const BODY_DOCUMENT = /^(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+[a-z]+$/i;
+
+/**
+ * `…/document-owner`: "a Norvik Prison Service statement", "the ministry's statement", "a police report": the body
+ * that issued the document speaks; null when no owner stands before it.
+ */
+function documentOwner(scope: Scope, ms: Mention[], phrase: Phrase, by: string): Attribution | null {
+  const { text } = scope;
+  const surface = text.slice(phrase.start, phrase.end);
+  const m = ms.filter((x) => x.end < phrase.end).pop();
+  // A name, its possessive and at most two words before the document ("Halden's latest annual report").
+  if (m && m.type !== 'other' && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}$/u.test(text.slice(m.end, phrase.end)))
+    return { entity: m.entity, name: canonical(scope, m), by: `${by}/document-owner`, certain: false };
+  if (ms.length) return null;
+  const holder = genericOwner(surface);
+  if (holder) return { entity: null, name: holder, by: `${by}/document-owner`, certain: false };
+  const body = BODY_DOCUMENT.exec(surface);
+  return body && OWNER_HEADS.has(body[2]!) && body[2] !== 'court'
+    ? { entity: null, name: body[1]!, by: `${by}/document-owner`, certain: false }
+    : null;
+}
+
 /**
  * `…/pronoun-they-subject`: the unnamed group that opens the sentence is the "they" of a later clause
  * ("Teachers unions called a rally that they said could draw 20,000"); null when none opens it.
@@ -898,6 +922,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]
       : [];
   }
+  const owner = OWNED_DOCUMENTS.has(head) && words.length <= 6 ? documentOwner(scope, ms, phrase, by) : null;
+  if (owner) return [{ ...owner, span }];
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
   if (
