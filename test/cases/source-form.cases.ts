@@ -75,24 +75,26 @@ export const speakerInEventRows: SourceRow[] = [
   ['Garvey in the interview said 300 troops would stay.', '300', 'Garvey'],
   ['Mayor Ida Stone in a radio interview said 300 homes burned.', '300', 'Ida Stone'],
   ['The ministry in a statement said 45 people were hurt.', '45', 'ministry'],
-  ['Helmut Kranz in a letter to staff said 800 jobs would go.', '800', 'Helmut Kranz'],
-  ['The Harlow Union in a post on its website said 2,000 members struck.', '2,000', 'Harlow Union'],
+  ['Helmut Kranz in a letter said 800 jobs would go.', '800', 'Helmut Kranz'],
+  ['The Harlow Union in a post said 2,000 members struck.', '2,000', 'Harlow Union'],
   ['Sen. Ruth Alder in a speech on Monday said 40% of clinics had closed.', '40%', 'Ruth Alder'],
   ['Karl Mends in a briefing said 3,000 troops were ready.', '3,000', 'Karl Mends'],
   ['The council in its report said 60 roads were shut.', '60', 'council'],
-  // A name after the event noun is the speaker.
+  // A name after the event noun is the speaker; a count in the interview is no speaker.
   ['In the interview, Garvey said 300 troops would stay.', '300', 'Garvey'],
+  ['Garvey, in an interview, said 300 troops would stay.', '300', 'Garvey'],
+  ['Voters in the referendum rejected the plan by 300 votes.', '300', null],
 ];
 
 /** attributions/demonym-company: "The Danish shipper said": a company described by its country is not the country. */
 export const demonymCompanyRows: SourceRow[] = [
-  ['The German automaker said it would cut 7,000 jobs.', '7,000', null],
+  ['The German automaker said it would cut 7,000 jobs.', '7,000', 'German automaker'],
   ['Halvard Motors is based in Munich. The German automaker said it would cut 7,000 jobs.', '7,000', 'Halvard Motors'],
   ['Kellmar Lines runs 80 ships. The Danish company said 12 of them were idle.', '12', 'Kellmar Lines'],
   ['Ostra Foods cut prices. The Swedish firm said sales fell 9%.', '9%', 'Ostra Foods'],
-  ['The Greek company, which had put the spill at 300 tonnes, said it would appeal.', '300', null],
+  ['The Greek company, which had put the spill at 300 tonnes, said it would appeal.', '300', 'Greek company'],
   ['Brava Air grounded its fleet. The Italian airline said 140 flights were cancelled.', '140', 'Brava Air'],
   // A government or a ministry described by its country speaks for that country.
-  ['The German government said 7,000 troops would stay.', '7,000', 'Germany'],
+  ['The German government said 7,000 troops would stay.', '7,000', 'German government'],
   ['Greek authorities said 300 migrants were rescued.', '300', 'Greek authorities'],
 ];

@@ -7,7 +7,7 @@
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { TITLES, tokenize, type Token } from '../entities/names.js';
 import { givenGender } from '../entities/given-gender.js';
-import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
+import { FIRM_HEADS, NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -168,6 +168,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     return inner ? { start: inner.start, end: toks[k - 1]!.end } : null;
   }
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
+  k = speakerBeforeEvent(text, toks, k);
   const end = k;
   let from = scanBack(text, toks, end);
   // attributions/subject-org: "…, it said", "It said": the pronoun alone, after a comma or opening the sentence.
@@ -228,6 +229,27 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     }
   const start = toks[from]!.start;
   return { start, end: toks[last]!.end };
+}
+
+/** Where something is said: "in an interview", "in a statement", "in its report". */
+const EVENT_NOUNS = new Set(
+  (
+    'interview interviews statement letter speech briefing call post tweet video email conference testimony filing ' +
+    'message address remarks report hearing podcast broadcast'
+  ).split(' '),
+);
+
+/**
+ * `attributions/speaker-in-event`: "Garvey in a radio interview said", "the council in its report said": the last
+ * token of the speaker before "in" and the event, when the phrase ending at `k` is such an event; else `k`.
+ */
+function speakerBeforeEvent(text: string, toks: Token[], k: number): number {
+  if (!EVENT_NOUNS.has(toks[k]!.lower)) return k;
+  let j = scanBack(text, toks, k);
+  if (j > 0 && /^(?:its|his|her|their)$/.test(toks[j - 1]!.lower) && !hardGap(text, toks[j - 1]!, toks[j]!)) j--;
+  if (j < 2 || toks[j - 1]!.lower !== 'in') return k;
+  if (hardGap(text, toks[j - 2]!, toks[j - 1]!) || hardGap(text, toks[j - 1]!, toks[j]!)) return k;
+  return j - 2;
 }
 
 /** A place named with its unit of government in lower case: "Ostland prefecture", "Brega city". */
@@ -765,6 +787,9 @@ const EMPLOYER_ROLES = new Set([...TITLES, 'engineer', 'organiser', 'organizer']
 /** `Northline Rail spokeswoman …`: the text between two mentions is a role held at the first. */
 const roleGap = (gap: string): boolean => EMPLOYER_ROLES.has(ROLE_GAP.exec(gap)?.[1] ?? '');
 
+/** A demonym and the head of a firm's description ("German automaker", "Danish shipping group"). */
+const DEMONYM_FIRM = new RegExp(`^\\p{Lu}[\\p{L}-]+\\s+(?:[a-z-]+\\s+)?(?:${FIRM_HEADS})$`, 'u');
+
 /** A lower-case trade noun, then a capitalised name of one to three words that ends the phrase (group 1). */
 const DESCRIPTOR_NAME =
   /\s(?:group|firm|company|insurer|lender|bank|carrier|airline|miner|maker|retailer|operator|utility|broker|giant|startup|developer|supplier|manufacturer|producer|chain)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,2})$/u;
@@ -960,6 +985,15 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
+  // `…/demonym-company`: "the German automaker": a firm described by its country, not the country; the firm's name is
+  // found by the subject rules (attributions/subject-org, attributions/company-antecedent).
+  if (
+    orgs.length === 1 &&
+    (orgs[0]!.type === 'country' || orgs[0]!.type === 'place') &&
+    DEMONYM_FIRM.test(text.slice(orgs[0]!.start, phrase.end)) &&
+    /^(?:[Tt]he\s+)?$/.test(text.slice(phrase.start, orgs[0]!.start))
+  )
+    return [{ entity: null, name: surface.replace(/^the\s+/i, ''), span, by: `${by}/described`, certain: false }];
   const sub = orgBody(text, orgs, phrase.end);
   if (sub) return [{ entity: null, name: sub.name, span, by: `${by}/org-body`, certain: false }];
   if (orgs.length) {
