@@ -98,3 +98,44 @@ export const demonymCompanyRows: SourceRow[] = [
   ['The German government said 7,000 troops would stay.', '7,000', 'German government'],
   ['Greek authorities said 300 migrants were rescued.', '300', 'Greek authorities'],
 ];
+
+/** entities/org/of-name: an organisation's name read whole with its "of" part. */
+export const wholeNameRows: SourceRow[] = [
+  [
+    'The State Department of Health and Human Services said 70 cases were confirmed.',
+    '70',
+    'State Department of Health and Human Services',
+  ],
+  ['The Office of the High Commissioner said 2,000 people fled.', '2,000', 'Office of the High Commissioner'],
+  ['The Kent County Sheriff’s Office said 14 people were arrested.', '14', 'Kent County Sheriff’s Office'],
+  ['The New South Wales Rural Fire Service said 300 homes were lost.', '300', 'New South Wales Rural Fire Service'],
+  [
+    'The Kelso County Department of Parks and Recreation said 40 trails were shut.',
+    '40',
+    'Kelso County Department of Parks and Recreation',
+  ],
+  ['The State Department of Labor said 4,000 claims were filed.', '4,000', 'State Department of Labor'],
+  ['The Tarn Agency of Roads said 60 bridges were closed.', '60', 'Tarn Agency of Roads'],
+  // The State Department alone stays itself; "of" before a place is no part of a name.
+  ['The State Department said 70 diplomats were recalled.', '70', 'State Department'],
+];
+
+/** attributions/relative-subject and a source "inside" its place: the head of the speaker's phrase speaks. */
+export const relativeSubjectRows: SourceRow[] = [
+  ['A charity that runs the city’s largest shelter said it had housed 400 people.', '400', 'charity'],
+  ['The group that organised the march said 20,000 people took part.', '20,000', 'group'],
+  ['The man who led the rescue said 14 people were pulled out.', '14', 'man'],
+  ['A union that represents bus drivers said 3,000 members would strike.', '3,000', 'union'],
+  ['The farmers who blocked the road said 600 tractors had come.', '600', 'farmers'],
+  ['A source inside the Harlan camp said 300 families lacked water.', '300', 'source inside the Harlan camp'],
+  [
+    "The reporter Ann Dale's source inside the Harlan camp said 300 families lacked water.",
+    '300',
+    'source inside the Harlan camp',
+  ],
+  ["The ministry's officials in Kelby said 40 homes burned.", '40', 'officials in Kelby'],
+  // A complement clause, or a relative clause set off by commas, is read as before.
+  ['The ministry said that the agency counted 40 deaths.', '40', 'ministry'],
+  ['The union, which represents 40,000 nurses, said 12% of posts were empty.', '12%', 'union'],
+  ['Hopewell Trust, which runs 30 shelters, said it had housed 400 people.', '400', 'Hopewell Trust'],
+];

@@ -7,7 +7,9 @@ import {
   documentOwnerRows,
   locatedBodyRows,
   nonSpeakerRows,
+  relativeSubjectRows,
   speakerInEventRows,
+  wholeNameRows,
 } from './source-form.cases.js';
 
 describe('attributions/document-owner', () => sourceTable(documentOwnerRows));
@@ -16,3 +18,5 @@ describe('entities/based-modifier', () => sourceTable(basedModifierRows));
 describe('attributions/located-body', () => sourceTable(locatedBodyRows));
 describe('attributions/speaker-in-event', () => sourceTable(speakerInEventRows));
 describe('attributions/demonym-company', () => sourceTable(demonymCompanyRows));
+describe('entities/org/of-name', () => sourceTable(wholeNameRows));
+describe('attributions/relative-subject', () => sourceTable(relativeSubjectRows));

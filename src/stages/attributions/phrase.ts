@@ -189,12 +189,26 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = scanBack(text, toks, from - 2);
   }
+  // attributions/relative-subject: "A charity that runs the city's largest shelter said", "the man who led the rescue
+  // said": the noun before a relative clause with no comma speaks, not the clause's object.
+  if (
+    from >= 2 &&
+    from < end &&
+    /^(?:that|who)$/.test(toks[from - 1]!.lower) &&
+    /^\p{Ll}+$/u.test(toks[from]!.norm) &&
+    RELATIVE_HEADS.has(toks[from - 2]!.lower) &&
+    !hardGap(text, toks[from - 2]!, toks[from - 1]!) &&
+    !hardGap(text, toks[from - 1]!, toks[from]!)
+  ) {
+    const h = scanBack(text, toks, from - 2);
+    if (h <= from - 2) return { start: toks[h]!.start, end: toks[from - 2]!.end };
+  }
   // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
   const head = toks[from - 2];
   if (
     head &&
     from >= 2 &&
-    /^(?:in|from|at)$/.test(toks[from - 1]!.lower) &&
+    /^(?:in|from|at|inside)$/.test(toks[from - 1]!.lower) &&
     locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
@@ -230,6 +244,14 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   const start = toks[from]!.start;
   return { start, end: toks[last]!.end };
 }
+
+/** Nouns that may speak before a relative clause ("a charity that runs …", "the man who led …"). */
+const RELATIVE_HEADS = new Set([
+  ...GENERIC_HEADS,
+  ...ORG_HEADS,
+  ...LAY_PEOPLE,
+  ...['man', 'woman', 'men', 'women', 'nonprofit', 'association', 'coalition', 'foundation', 'network', 'watchdog'],
+]);
 
 /** Where something is said: "in an interview", "in a statement", "in its report". */
 const EVENT_NOUNS = new Set(
@@ -344,6 +366,8 @@ const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that
 
 /** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
 const LOCATED_HEADS = new Set([
+  'source',
+  'official',
   'officials',
   'authorities',
   'police',
@@ -826,7 +850,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return owner ? [{ ...owner, span, by: `${by}/possessive-owner`, certain: false }] : [];
   }
   // "Officials in Manila": a generic head with its place, kept as said.
-  const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
+  const located = /^(.*?)\s+(?:in|from|at|inside)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];
   if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
     // `…/member-of-org`: "Organisers from the Tenants Union", "analysts at Nordbank": the organisation speaks.
@@ -838,9 +862,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       /^\s+(?:from|at|with)\s+(?:the\s+)?$/i.test(text.slice(phrase.start + located[1]!.length, org.start))
     )
       return [{ entity: org.entity, name: canonical(scope, org), span, by: `${by}/member-of-org`, certain: false }];
-    return [
-      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false },
-    ];
+    // "a reporter's source inside the camp": the possessor only says whose source it is.
+    const own = /^.*['’]s\s+/.exec(located[1]!);
+    const name = (own ? surface.slice(own[0].length) : surface).replace(/^(?:the|a|an)\s+/i, '');
+    return [{ entity: null, name, span, by: `${by}/qualified`, certain: false }];
   }
   if (people.length) {
     const seen = new Set<string>();
