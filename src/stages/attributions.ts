@@ -12,7 +12,7 @@
  * Then paragraph-level carrying: a sentence continuing an attributed one
  * ("It added…", "The agency…") takes its source with `carried: true`.
  */
-import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } from '../article.js';
+import type { Article, Attribution, AttributionSpan, Entity, Mention, Sentence, Span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { textTokens, tokensIn, type Token } from './entities/names.js';
 import { builtinGazetteer } from './entities/gazetteer.js';
@@ -1030,11 +1030,58 @@ function chantLength(after: string): number {
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */
 const DOCUMENTS = /^(?:statement|release|press release|news release|letter|filing|memo|notice|post)$/i;
 
+/** "released a statement", "issued a short statement", "published its annual report" (group 1: the document). */
+const ISSUED =
+  /\b(?:issued|released|published|put out|sent|posted|filed)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(statement|release|letter|memo|notice|post|report|study|survey|filing)\b/g;
+/** Words between an issuer and its verb ("Marlin Records on Monday released"): adverbs and a short time phrase. */
+const ISSUER_GAP = /^\s+(?:(?:also|later|then|has|have|had|on|this|last|early|late|\p{Lu}[\p{Ll}]+day)\s+){0,3}$/u;
+
+/**
+ * `attributions/document-issuer`: "Marlin Records released a statement. … the statement said": the name right before
+ * the verb that issued the document, within the three sentences before (null when none).
+ */
+function issuedBy(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  a: AttributionSpan,
+  doc: string,
+): Attribution | null {
+  const from = sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+  const to = a.source.span?.start ?? a.cue.start;
+  if (to <= from) return null;
+  let found: Attribution | null = null;
+  ISSUED.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (let m = ISSUED.exec(window); m; m = ISSUED.exec(window)) {
+    if (m[1]!.toLowerCase() !== doc) continue;
+    const at = from + m.index;
+    const who = mentions.filter((x) => x.end <= at && x.start >= from).pop();
+    if (who && ISSUER_GAP.test(text.slice(who.end, at)))
+      found = { entity: who.entity, name: who.text, span: sp(text, who.start, who.end), by: '', certain: false };
+  }
+  return found;
+}
+
 /** `attributions/document-issuer`: "the statement said" takes the last named source of the three sentences before. */
-function issuers(out: AttributionSpan[]): void {
-  for (let i = 1; i < out.length; i++) {
+function issuers(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  entities: Map<string, Entity>,
+  out: AttributionSpan[],
+): void {
+  for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    if (a.source.entity || !a.source.by.endsWith('/generic') || !DOCUMENTS.test(a.source.name)) continue;
+    if (a.source.entity || !/\/(?:generic|described)$/.test(a.source.by)) continue;
+    const doc = /^(?:statement|release|letter|memo|notice|post|report|study|survey|filing)$/i.exec(a.source.name);
+    const issuer = doc ? issuedBy(text, sentences, mentions, a, doc[0].toLowerCase()) : null;
+    if (issuer) {
+      const name = (issuer.entity && entities.get(issuer.entity)?.name) || issuer.name;
+      a.source = { ...issuer, name, span: a.source.span ?? issuer.span!, by: 'attributions/document-issuer' };
+      continue;
+    }
+    if (!a.source.by.endsWith('/generic') || !DOCUMENTS.test(a.source.name)) continue;
     for (let j = i - 1; j >= 0 && a.sentence - out[j]!.sentence <= 3; j--) {
       const prev = out[j]!.source;
       if (prev.entity || /\/(?:qualified|name)$/.test(prev.by)) {
@@ -1104,7 +1151,7 @@ export function findAttributions(
   }
   ownerFigures(scope, article.sentences, out, bySentence);
   giverList(scope, out, bySentence);
-  issuers(out);
+  issuers(article.text, article.sentences, mentions, entities, out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);

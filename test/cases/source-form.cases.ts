@@ -139,3 +139,43 @@ export const relativeSubjectRows: SourceRow[] = [
   ['The union, which represents 40,000 nurses, said 12% of posts were empty.', '12%', 'union'],
   ['Hopewell Trust, which runs 30 shelters, said it had housed 400 people.', '400', 'Hopewell Trust'],
 ];
+
+/** attributions/document-issuer: "X released a statement … the statement said": the issuer speaks. */
+export const documentIssuerRows: SourceRow[] = [
+  ['Marlin Records released a statement on Monday. The statement said 40 stores would close.', '40', 'Marlin Records'],
+  [
+    'The Ferris Group issued a statement after the vote. According to the statement, 80 stores would close.',
+    '80',
+    'Ferris Group',
+  ],
+  ['The Harlow Union published a report on Friday. The report said 12% of members were unpaid.', '12%', 'Harlow Union'],
+  ['Dr Ann Vole sent a letter to the board. The letter said 30 nurses had quit.', '30', 'Ann Vole'],
+  [
+    'The Tarn Clinic on Monday released a short statement. The statement said 9 patients were hurt.',
+    '9',
+    'Tarn Clinic',
+  ],
+  // No issuer named: the bare document stays the outlet's, a named speaker stays.
+  ['The statement said 40 stores would close.', '40', 'statement'],
+  ['The report said 12% of members were unpaid.', '12%', null],
+  ['The union released a report on Friday. Mayor Ida Stone said 300 homes burned.', '300', 'Ida Stone'],
+];
+
+/** [text, a phrase of the quote, the speaker]: quotes from a document speak for its issuer. */
+export const documentQuoteRows: Array<[string, string, string]> = [
+  ['“Growth will return next year,” said a report from Harwell Securities.', 'Growth will', 'Harwell Securities'],
+  ['“Demand has collapsed,” said a 2024 study by the Brennan Institute.', 'Demand has', 'Brennan Institute'],
+  [
+    'Marlin Records released a statement on Monday. “We tried to settle this privately,” the statement said.',
+    'We tried',
+    'Marlin Records',
+  ],
+  [
+    'The Ferris Group issued a statement. “We regret the closures,” the statement said. “Staff will be paid,” the statement continued.',
+    'Staff will',
+    'Ferris Group',
+  ],
+  ['“We will rebuild every home,” Garvey in an interview said.', 'rebuild', 'Garvey'],
+  // An unnamed person after the mark is still the speaker.
+  ['“The water came in minutes,” said one farmer.', 'water came', 'farmer'],
+];
