@@ -116,6 +116,16 @@ export const wholeNameRows: SourceRow[] = [
   ],
   ['The State Department of Labor said 4,000 claims were filed.', '4,000', 'State Department of Labor'],
   ['The Tarn Agency of Roads said 60 bridges were closed.', '60', 'Tarn Agency of Roads'],
+  // entities/org/to-name and "Survey" as an organisation word.
+  [
+    'The New York-based Committee to Protect Journalists said 40 reporters were jailed.',
+    '40',
+    'Committee to Protect Journalists',
+  ],
+  ['The Campaign to End Hunger said 300 food banks were empty.', '300', 'Campaign to End Hunger'],
+  ['The U.S. Geological Survey said the quake had a magnitude of 6.1.', '6.1', 'U.S. Geological Survey'],
+  ['The Ordnance Survey said 12 maps were wrong.', '12', 'Ordnance Survey'],
+  ['The committee sent it to Prime Minister Ana Ruiz, who said 40 seats were lost.', '40', 'Ana Ruiz'],
   // The State Department alone stays itself; "of" before a place is no part of a name.
   ['The State Department said 70 diplomats were recalled.', '70', 'State Department'],
 ];

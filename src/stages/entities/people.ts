@@ -214,6 +214,8 @@ export function findRuns(
         nextOk &&
         (PARTICLES.has(u.norm) ||
           (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')) ||
+          // entities/org/to-name: "Committee to Protect Journalists": "to" and two capitalised words after a body.
+          (hasOrg && lu === 'to' && !!tokens[j + 2] && nameWord(tokens[j + 2]!) && joins(next, tokens[j + 2]!)) ||
           (lu === 'and' && orgAhead(tokens, covered, j + 1, joins)))
       ) {
         j += 2;
