@@ -126,6 +126,14 @@ export const wholeNameRows: SourceRow[] = [
   ['The U.S. Geological Survey said the quake had a magnitude of 6.1.', '6.1', 'U.S. Geological Survey'],
   ['The Ordnance Survey said 12 maps were wrong.', '12', 'Ordnance Survey'],
   ['The committee sent it to Prime Minister Ana Ruiz, who said 40 seats were lost.', '40', 'Ana Ruiz'],
+  // entities/org/high-commissioner: the office named whole, a person holding it still a person.
+  ['The UN High Commissioner for Refugees said 2,000 people fled.', '2,000', 'UN High Commissioner for Refugees'],
+  [
+    'According to the Office of the UN High Commissioner for Human Rights, 2,000 people fled.',
+    '2,000',
+    'Office of the UN High Commissioner for Human Rights',
+  ],
+  ['UN High Commissioner Ana Ruiz said 2,000 people fled.', '2,000', 'Ana Ruiz'],
   // The State Department alone stays itself; "of" before a place is no part of a name.
   ['The State Department said 70 diplomats were recalled.', '70', 'State Department'],
 ];

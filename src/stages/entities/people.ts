@@ -241,6 +241,12 @@ export function findRuns(
         j++;
         continue;
       }
+      // entities/org/high-commissioner: "UN High Commissioner for Refugees" is an office, named with its field.
+      if (lu === 'commissioner' && tokens[j - 1]!.norm === 'High' && next?.norm === 'for') {
+        hasOrg = true;
+        j++;
+        continue;
+      }
       // A title inside an organisation's name ends it or is followed by more of the name, never by a person's name.
       if (
         hasOrg &&
@@ -410,6 +416,14 @@ export function classify(
   const lw = words.map((w) => w.lower);
   const last = lw[lw.length - 1]!;
   const multi = words.filter((w) => !isInitial(text, w) && !SUFFIXES.has(w.lower)).length > 1;
+  // entities/org/high-commissioner: "High Commissioner for Refugees" names an office, not a person.
+  for (let k = 1; k + 1 < lw.length; k++)
+    if (lw[k] === 'commissioner' && lw[k - 1] === 'high' && lw[k + 1] === 'for') {
+      run.type = 'organization';
+      run.why = 'high-commissioner';
+      run.certain = false;
+      return;
+    }
   if (words.some((w) => isAllCaps(w.norm) && w.norm.length > 1)) {
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.norm)) {
       // An unknown acronym counts only as a speaker or when defined ("Congressional Research Service (CRS)").
