@@ -12,7 +12,7 @@
  * Then paragraph-level carrying: a sentence continuing an attributed one
  * ("It added…", "The agency…") takes its source with `carried: true`.
  */
-import type { Article, Attribution, AttributionSpan, Entity, Sentence, Span } from '../article.js';
+import type { Article, Attribution, AttributionSpan, Entity, Mention, Sentence, Span } from '../article.js';
 import type { Stage } from '../pipeline.js';
 import { textTokens, tokensIn, type Token } from './entities/names.js';
 import { builtinGazetteer } from './entities/gazetteer.js';
@@ -102,6 +102,8 @@ function trimRange(text: string, start: number, end: number): [number, number] {
 
 /** `attributions/document-from`: "according to a letter from X", "an internal memo by X": the writer is the source. */
 const DOCUMENT_FROM = new Set([
+  'analysis',
+  'report',
   'letter',
   'letters',
   'memo',
@@ -196,13 +198,28 @@ const ADD_OBJECT =
 /** The end of a clause before a new one that opens with "according to X": a semicolon, or "and"/"but"/"while". */
 const CLAUSE_OPENING = /(?:;|\b(?:and|but|while|whereas))\s*,?$/i;
 
+/** A word that may stand between an article and a document: lower case ("leaked"), or a year ("a 2023 survey"). */
+const DOCUMENT_MODIFIER = /^(?:\p{Ll}+|(?:19|20)\d\d)$/u;
+
+/**
+ * `attributions/document-owner`: "said a report from X", "a 2023 survey by X": the index after "from"/"by" when a
+ * document opens the phrase at `i`, else `i`.
+ */
+function documentFrom(toks: Token[], i: number): number {
+  let j = i < toks.length && /^(?:a|an|the)$/.test(toks[i]!.lower) ? i + 1 : i;
+  if (j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && !DOCUMENT_FROM.has(toks[j]!.lower)) j++;
+  if (j + 2 >= toks.length || !(DOCUMENT_FROM.has(toks[j]!.lower) || ISSUED_DOCUMENTS.has(toks[j]!.lower))) return i;
+  return /^(?:from|by)$/.test(toks[j + 1]!.lower) ? j + 2 : i;
+}
+
 /** After "citing" or "according to": skip "information from", "figures released by" to the source itself. */
 function citedStart(toks: Token[], i: number): number {
   let j = i;
   while (j < toks.length && j < i + 5 && FILLER.has(toks[j]!.lower)) j++;
-  // "a (leaked) letter from X": one lower-case word may stand before the document; only "from"/"by" name its writer.
+  // "a (leaked) letter from X", "a 2023 survey by X": one lower-case word or a year may stand before the document;
+  // only "from"/"by" name its writer.
   const d =
-    j + 1 < toks.length && /^\p{Ll}+$/u.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
+    j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
   if (d < toks.length - 1 && DOCUMENT_FROM.has(toks[d]!.lower) && /^(?:from|by)$/.test(toks[d + 1]!.lower))
     return d + 2;
   if (j > i && j < toks.length && DOC_PARTICIPLES.has(toks[j]!.lower)) j++;
@@ -813,7 +830,7 @@ export function sentenceAttributions(
     }
     // Inverted: "…,” said Lee." / "…, added Lee."
     if (commaBefore || /[”"]\s*$/.test(gapBefore(c))) {
-      const ph = phraseAfter(scope, toks, c + 1, 8);
+      const ph = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
       const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
       const closes =
@@ -1042,11 +1059,58 @@ function chantLength(after: string): number {
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */
 const DOCUMENTS = /^(?:statement|release|press release|news release|letter|filing|memo|notice|post)$/i;
 
+/** "released a statement", "issued a short statement", "published its annual report" (group 1: the document). */
+const ISSUED =
+  /\b(?:issued|released|published|put out|sent|posted|filed)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(statement|release|letter|memo|notice|post|report|study|survey|filing)\b/g;
+/** Words between an issuer and its verb ("Marlin Records on Monday released"): adverbs and a short time phrase. */
+const ISSUER_GAP = /^\s+(?:(?:also|later|then|has|have|had|on|this|last|early|late|\p{Lu}[\p{Ll}]+day)\s+){0,3}$/u;
+
+/**
+ * `attributions/document-issuer`: "Marlin Records released a statement. … the statement said": the name right before
+ * the verb that issued the document, within the three sentences before (null when none).
+ */
+function issuedBy(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  a: AttributionSpan,
+  doc: string,
+): Attribution | null {
+  const from = sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+  const to = a.source.span?.start ?? a.cue.start;
+  if (to <= from) return null;
+  let found: Attribution | null = null;
+  ISSUED.lastIndex = 0;
+  const window = text.slice(from, to);
+  for (let m = ISSUED.exec(window); m; m = ISSUED.exec(window)) {
+    if (m[1]!.toLowerCase() !== doc) continue;
+    const at = from + m.index;
+    const who = mentions.filter((x) => x.end <= at && x.start >= from).pop();
+    if (who && ISSUER_GAP.test(text.slice(who.end, at)))
+      found = { entity: who.entity, name: who.text, span: sp(text, who.start, who.end), by: '', certain: false };
+  }
+  return found;
+}
+
 /** `attributions/document-issuer`: "the statement said" takes the last named source of the three sentences before. */
-function issuers(out: AttributionSpan[]): void {
-  for (let i = 1; i < out.length; i++) {
+function issuers(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  entities: Map<string, Entity>,
+  out: AttributionSpan[],
+): void {
+  for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    if (a.source.entity || !a.source.by.endsWith('/generic') || !DOCUMENTS.test(a.source.name)) continue;
+    if (a.source.entity || !/\/(?:generic|described)$/.test(a.source.by)) continue;
+    const doc = /^(?:statement|release|letter|memo|notice|post|report|study|survey|filing)$/i.exec(a.source.name);
+    const issuer = doc ? issuedBy(text, sentences, mentions, a, doc[0].toLowerCase()) : null;
+    if (issuer) {
+      const name = (issuer.entity && entities.get(issuer.entity)?.name) || issuer.name;
+      a.source = { ...issuer, name, span: a.source.span ?? issuer.span!, by: 'attributions/document-issuer' };
+      continue;
+    }
+    if (!a.source.by.endsWith('/generic') || !DOCUMENTS.test(a.source.name)) continue;
     for (let j = i - 1; j >= 0 && a.sentence - out[j]!.sentence <= 3; j--) {
       const prev = out[j]!.source;
       if (prev.entity || /\/(?:qualified|name)$/.test(prev.by)) {
@@ -1116,7 +1180,7 @@ export function findAttributions(
   }
   ownerFigures(scope, article.sentences, out, bySentence);
   giverList(scope, out, bySentence);
-  issuers(out);
+  issuers(article.text, article.sentences, mentions, entities, out);
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);

@@ -122,6 +122,26 @@ export function findEntities(
       )
         return false;
     }
+    // entities/org/of-name: "the State Department of Health and Human Services": a listed body whose last word is an
+    // organisation word and that runs on with "of" and a capitalised word is part of a longer name.
+    if (
+      entry.type === 'organization' &&
+      g.to + 1 < tokens.length &&
+      orgWord(tokens[g.to - 1]!.lower) &&
+      tokens[g.to]!.norm === 'of' &&
+      isCap(tokens[g.to + 1]!.norm) &&
+      text.slice(tokens[g.to - 1]!.end, tokens[g.to + 1]!.start) === ' of '
+    )
+      return false;
+    // entities/org/high-commissioner: "the UN High Commissioner for Refugees", "the Office of the UN High
+    // Commissioner for Human Rights": the office is named whole, not the body that opens it.
+    if (
+      g.to + 1 < tokens.length &&
+      tokens[g.to]!.norm === 'High' &&
+      /^Commissioner(?:'s)?$/.test(tokens[g.to + 1]!.norm) &&
+      text.slice(tokens[g.to - 1]!.end, tokens[g.to]!.start) === ' '
+    )
+      return false;
     for (let k = g.from; k < g.to; k++) {
       covered[k] = 1;
       gazAt[k] = 1;

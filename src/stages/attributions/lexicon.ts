@@ -90,10 +90,14 @@ demonstrator demonstrators supporter supporters resident residents marcher march
 strikers mourner mourners onlooker onlookers
 `);
 
-/** Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows". */
-export const NON_SPEAKERS = list(
-  'update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic total toll list dashboard',
-);
+/**
+ * Nouns that hold figures but cannot speak: "the latest tally showed", "data showed", "the report's chart shows";
+ * attributions/non-speaker: a deal, a settlement, a video or a website says nothing of its own either.
+ */
+export const NON_SPEAKERS = list(`
+update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic
+total toll list dashboard deal deals agreement agreements accord settlement video videos footage tweet tweets website
+webpage`);
 
 /** Person pronouns that take the last person as their referent. */
 export const PRONOUNS = list('he she');
@@ -105,6 +109,10 @@ export const DOCUMENT_NOUNS = list(`
 /** Documents a source puts out under its name: "issued a statement reporting", "the ministry's evening report". */
 export const ISSUED_DOCUMENTS = list(
   'statement report update release notice bulletin note estimate assessment briefing',
+);
+/** attributions/document-owner: documents that speak for the body named before them ("a ministry statement"). */
+export const OWNED_DOCUMENTS = list(
+  'statement statements report reports release update bulletin notice survey study analysis memo letter filing note',
 );
 /** Participles between a document and its cue: "documents released on Friday showed". */
 export const DOCUMENT_PARTICIPLES = list(

@@ -7,7 +7,7 @@
 import type { Attribution, Entity, Mention } from '../../article.js';
 import { TITLES, tokenize, type Token } from '../entities/names.js';
 import { givenGender } from '../entities/given-gender.js';
-import { NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
+import { FIRM_HEADS, NOT_NAME, itSubject, type ArticleSentence } from './subject-org.js';
 import {
   BETWEEN,
   DOCUMENT_NOUNS,
@@ -16,6 +16,7 @@ import {
   LAY_PEOPLE,
   NON_SPEAKERS,
   ORG_HEADS,
+  OWNED_DOCUMENTS,
   NP_STOP,
   PRONOUNS,
   TIME_WORDS,
@@ -186,6 +187,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     return inner ? { start: inner.start, end: toks[k - 1]!.end } : null;
   }
   if (!acrossComma && hardGap(text, toks[k]!, toks[k + 1]!)) return null;
+  k = speakerBeforeEvent(text, toks, k);
   const end = k;
   let from = scanBack(text, toks, end);
   // attributions/subject-org: "…, it said", "It said": the pronoun alone, after a comma or opening the sentence.
@@ -206,12 +208,26 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = scanBack(text, toks, from - 2);
   }
+  // attributions/relative-subject: "A charity that runs the city's largest shelter said", "the man who led the rescue
+  // said": the noun before a relative clause with no comma speaks, not the clause's object.
+  if (
+    from >= 2 &&
+    from < end &&
+    /^(?:that|who)$/.test(toks[from - 1]!.lower) &&
+    /^\p{Ll}+$/u.test(toks[from]!.norm) &&
+    RELATIVE_HEADS.has(toks[from - 2]!.lower) &&
+    !hardGap(text, toks[from - 2]!, toks[from - 1]!) &&
+    !hardGap(text, toks[from - 1]!, toks[from]!)
+  ) {
+    const h = scanBack(text, toks, from - 2);
+    if (h <= from - 2) return { start: toks[h]!.start, end: toks[from - 2]!.end };
+  }
   // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
   const head = toks[from - 2];
   if (
     head &&
     from >= 2 &&
-    /^(?:in|from|at)$/.test(toks[from - 1]!.lower) &&
+    /^(?:in|from|at|inside)$/.test(toks[from - 1]!.lower) &&
     locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
@@ -246,6 +262,35 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     }
   const start = toks[from]!.start;
   return { start, end: toks[last]!.end };
+}
+
+/** Nouns that may speak before a relative clause ("a charity that runs …", "the man who led …"). */
+const RELATIVE_HEADS = new Set([
+  ...GENERIC_HEADS,
+  ...ORG_HEADS,
+  ...LAY_PEOPLE,
+  ...['man', 'woman', 'men', 'women', 'nonprofit', 'association', 'coalition', 'foundation', 'network', 'watchdog'],
+]);
+
+/** Where something is said: "in an interview", "in a statement", "in its report". */
+const EVENT_NOUNS = new Set(
+  (
+    'interview interviews statement letter speech briefing call post tweet video email conference testimony filing ' +
+    'message address remarks report hearing podcast broadcast'
+  ).split(' '),
+);
+
+/**
+ * `attributions/speaker-in-event`: "Garvey in a radio interview said", "the council in its report said": the last
+ * token of the speaker before "in" and the event, when the phrase ending at `k` is such an event; else `k`.
+ */
+function speakerBeforeEvent(text: string, toks: Token[], k: number): number {
+  if (!EVENT_NOUNS.has(toks[k]!.lower)) return k;
+  let j = scanBack(text, toks, k);
+  if (j > 0 && /^(?:its|his|her|their)$/.test(toks[j - 1]!.lower) && !hardGap(text, toks[j - 1]!, toks[j]!)) j--;
+  if (j < 2 || toks[j - 1]!.lower !== 'in') return k;
+  if (hardGap(text, toks[j - 2]!, toks[j - 1]!) || hardGap(text, toks[j - 1]!, toks[j]!)) return k;
+  return j - 2;
 }
 
 /** A place named with its unit of government in lower case: "Ostland prefecture", "Brega city". */
@@ -340,6 +385,8 @@ const LONE_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'any', 'this', 'that
 
 /** Plural heads of unnamed sources that a place may follow ("officials in Manila"). */
 const LOCATED_HEADS = new Set([
+  'source',
+  'official',
   'officials',
   'authorities',
   'police',
@@ -354,8 +401,12 @@ const LOCATED_HEADS = new Set([
   'leaders',
 ]);
 
-/** A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name. */
+/**
+ * A body described in lower case before its place ("the disaster office in Kerala"): a capital makes a name.
+ * attributions/located-body: an institution too ("the clinic in Harrow", "the embassy in Lima").
+ */
 const LOCATED_BODIES = new Set([
+  ...['hospital', 'clinic', 'embassy', 'consulate', 'school', 'prison', 'jail', 'airport', 'university', 'college'],
   'office',
   'department',
   'ministry',
@@ -731,6 +782,29 @@ function genericOwner(surface: string): string | null {
   return OWNER_HEADS.has(head) || ORG_HEADS.has(head) ? m[1]! : null;
 }
 
+/** A lower-case body before its document: "a police statement", "the health ministry report" (group 1: the body). */
+const BODY_DOCUMENT = /^(?:the|a|an)\s+((?:[a-z-]+\s+)?([a-z-]+))\s+[a-z]+$/i;
+
+/**
+ * `…/document-owner`: "a Norvik Prison Service statement", "the ministry's statement", "a police report": the body
+ * that issued the document speaks; null when no owner stands before it.
+ */
+function documentOwner(scope: Scope, ms: Mention[], phrase: Phrase, by: string): Attribution | null {
+  const { text } = scope;
+  const surface = text.slice(phrase.start, phrase.end);
+  const m = ms.filter((x) => x.end < phrase.end).pop();
+  // A name, its possessive and at most two words before the document ("Halden's latest annual report").
+  if (m && m.type !== 'other' && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3}$/u.test(text.slice(m.end, phrase.end)))
+    return { entity: m.entity, name: canonical(scope, m), by: `${by}/document-owner`, certain: false };
+  if (ms.length) return null;
+  const holder = genericOwner(surface);
+  if (holder) return { entity: null, name: holder, by: `${by}/document-owner`, certain: false };
+  const body = BODY_DOCUMENT.exec(surface);
+  return body && OWNER_HEADS.has(body[2]!) && body[2] !== 'court'
+    ? { entity: null, name: body[1]!, by: `${by}/document-owner`, certain: false }
+    : null;
+}
+
 /**
  * `…/pronoun-they-subject`: the unnamed group that opens the sentence is the "they" of a later clause
  * ("Teachers unions called a rally that they said could draw 20,000"); null when none opens it.
@@ -755,6 +829,9 @@ const ROLE_GAP = /^\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+$/;
 const EMPLOYER_ROLES = new Set([...TITLES, 'engineer', 'organiser', 'organizer']);
 /** `Northline Rail spokeswoman …`: the text between two mentions is a role held at the first. */
 const roleGap = (gap: string): boolean => EMPLOYER_ROLES.has(ROLE_GAP.exec(gap)?.[1] ?? '');
+
+/** A demonym and the head of a firm's description ("German automaker", "Danish shipping group"). */
+const DEMONYM_FIRM = new RegExp(`^\\p{Lu}[\\p{L}-]+\\s+(?:[a-z-]+\\s+)?(?:${FIRM_HEADS})$`, 'u');
 
 /** A lower-case trade noun, then a capitalised name of one to three words that ends the phrase (group 1). */
 const DESCRIPTOR_NAME =
@@ -792,7 +869,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     return owner ? [{ ...owner, span, by: `${by}/possessive-owner`, certain: false }] : [];
   }
   // "Officials in Manila": a generic head with its place, kept as said.
-  const located = /^(.*?)\s+(?:in|from|at)\s+\S/.exec(surface);
+  const located = /^(.*?)\s+(?:in|from|at|inside)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];
   if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
     // `…/member-of-org`: "Organisers from the Tenants Union", "analysts at Nordbank": the organisation speaks.
@@ -804,9 +881,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       /^\s+(?:from|at|with)\s+(?:the\s+)?$/i.test(text.slice(phrase.start + located[1]!.length, org.start))
     )
       return [{ entity: org.entity, name: canonical(scope, org), span, by: `${by}/member-of-org`, certain: false }];
-    return [
-      { entity: null, name: surface.replace(/^(?:the|a|an)\s+/i, ''), span, by: `${by}/qualified`, certain: false },
-    ];
+    // "a reporter's source inside the camp": the possessor only says whose source it is.
+    const own = /^.*['’]s\s+/.exec(located[1]!);
+    const name = (own ? surface.slice(own[0].length) : surface).replace(/^(?:the|a|an)\s+/i, '');
+    return [{ entity: null, name, span, by: `${by}/qualified`, certain: false }];
   }
   if (people.length) {
     const seen = new Set<string>();
@@ -913,6 +991,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
       ? [{ entity: null, name: owned[1]!, span, by: `${by}/owner-name`, certain: false }]
       : [];
   }
+  const owner = OWNED_DOCUMENTS.has(head) && words.length <= 6 ? documentOwner(scope, ms, phrase, by) : null;
+  if (owner) return [{ ...owner, span }];
   // "53-year-old Italian Marta Bellini": a name at the head after a country word is who speaks.
   const last = ms[ms.length - 1];
   if (
@@ -949,6 +1029,15 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   // The organisation or country named, as the last mention (head) of the phrase.
   const orgs = ms.filter((m) => m.type !== 'other');
+  // `…/demonym-company`: "the German automaker": a firm described by its country, not the country; the firm's name is
+  // found by the subject rules (attributions/subject-org, attributions/company-antecedent).
+  if (
+    orgs.length === 1 &&
+    (orgs[0]!.type === 'country' || orgs[0]!.type === 'place') &&
+    DEMONYM_FIRM.test(text.slice(orgs[0]!.start, phrase.end)) &&
+    /^(?:[Tt]he\s+)?$/.test(text.slice(phrase.start, orgs[0]!.start))
+  )
+    return [{ entity: null, name: surface.replace(/^the\s+/i, ''), span, by: `${by}/described`, certain: false }];
   const sub = orgBody(text, orgs, phrase.end);
   if (sub) return [{ entity: null, name: sub.name, span, by: `${by}/org-body`, certain: false }];
   if (orgs.length) {

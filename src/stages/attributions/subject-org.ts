@@ -14,9 +14,15 @@ const SUBJECT_HEADS = new Set(
     .trim()
     .split(/\s+/),
 );
-/** The descriptions of a company that take the subject's name. */
-const COMPANY_HEADS =
-  /^(?:the\s+)?(?:company|firm|group|airline|carrier|insurer|lender|bank|utility|operator|retailer|carmaker|automaker)$/i;
+/** Heads of a description of a company ("the company", "the carmaker"), as a pattern. */
+export const FIRM_HEADS =
+  'company|firm|group|airline|carrier|insurer|lender|bank|utility|operator|retailer|carmaker|automaker|maker|miner|' +
+  'shipper|conglomerate|manufacturer|producer|startup|giant|chain';
+/**
+ * The descriptions of a company that take the subject's name; attributions/demonym-company: a demonym may stand
+ * before the head ("the Danish shipper").
+ */
+const COMPANY_HEADS = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${FIRM_HEADS})$`, 'u');
 /** A dateline before the sentence proper ("OTTAWA, Dec 7 (Reuters) - "). */
 const DATELINE = /^[^\n()]{0,50}\([\p{L} .]{1,25}\)\s*[-—–]\s*/u;
 /** What the subject rules read of a sentence. */

@@ -155,7 +155,7 @@ assembly parliament congress senate house administration center centre command c
 alliance coalition campaign stores airlines motors systems technologies labs laboratories hospital school college
 academy board authority agency council cabinet government regime brigade battalion division corps fleet
 media broadcasting channel gazette herald tribune chronicle daily magazine review weekly observer guardian
-telegraph mail standard report reuters agency institute exchange air airways chamber confederation guild
+telegraph mail standard report reuters agency institute exchange air airways chamber confederation guild survey
 `);
 
 /** Common given names that usually mark a woman ("she said" when the text gives no pronoun of its own). */

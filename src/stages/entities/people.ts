@@ -66,9 +66,12 @@ function isInitial(text: string, t: Token): boolean {
   return t.norm.length === 1 && isCap(t.norm) && text[t.end] === '.';
 }
 
+/** entities/based-modifier: "Lisbon-based", "Denver-headquartered": where a firm sits, no word of its name. */
+const BASED = /-(?:based|headquartered)$/;
+
 /** Could this token be part of a proper name? */
 function nameWord(t: Token): boolean {
-  return isCap(t.norm) && !TITLES.has(t.lower) && t.norm !== "'s";
+  return isCap(t.norm) && !TITLES.has(t.lower) && t.norm !== "'s" && !BASED.test(t.lower);
 }
 
 /** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */
@@ -211,6 +214,8 @@ export function findRuns(
         nextOk &&
         (PARTICLES.has(u.norm) ||
           (hasOrg && (lu === 'of' || lu === 'for' || lu === 'and' || lu === 'on')) ||
+          // entities/org/to-name: "Committee to Protect Journalists": "to" and two capitalised words after a body.
+          (hasOrg && lu === 'to' && !!tokens[j + 2] && nameWord(tokens[j + 2]!) && joins(next, tokens[j + 2]!)) ||
           (lu === 'and' && orgAhead(tokens, covered, j + 1, joins)))
       ) {
         j += 2;
@@ -232,6 +237,12 @@ export function findRuns(
         continue;
       }
       if (generalInName(tokens, covered, j, linked)) {
+        hasOrg = true;
+        j++;
+        continue;
+      }
+      // entities/org/high-commissioner: "UN High Commissioner for Refugees" is an office, named with its field.
+      if (lu === 'commissioner' && tokens[j - 1]!.norm === 'High' && next?.norm === 'for') {
         hasOrg = true;
         j++;
         continue;
@@ -405,6 +416,14 @@ export function classify(
   const lw = words.map((w) => w.lower);
   const last = lw[lw.length - 1]!;
   const multi = words.filter((w) => !isInitial(text, w) && !SUFFIXES.has(w.lower)).length > 1;
+  // entities/org/high-commissioner: "High Commissioner for Refugees" names an office, not a person.
+  for (let k = 1; k + 1 < lw.length; k++)
+    if (lw[k] === 'commissioner' && lw[k - 1] === 'high' && lw[k + 1] === 'for') {
+      run.type = 'organization';
+      run.why = 'high-commissioner';
+      run.certain = false;
+      return;
+    }
   if (words.some((w) => isAllCaps(w.norm) && w.norm.length > 1)) {
     if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!.norm)) {
       // An unknown acronym counts only as a speaker or when defined ("Congressional Research Service (CRS)").

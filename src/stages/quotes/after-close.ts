@@ -5,7 +5,7 @@
  * and an unnamed group that "called it" the quoted words (`quotes/called`).
  */
 import type { Mention } from '../../article.js';
-import { GENERIC_HEADS, LAY_PEOPLE, NP_STOP } from '../attributions/lexicon.js';
+import { GENERIC_HEADS, LAY_PEOPLE, NP_STOP, OWNED_DOCUMENTS } from '../attributions/lexicon.js';
 
 /** Speech cues that may follow a quote and the name of its speaker. */
 const TRAILING_CUE =
@@ -126,12 +126,14 @@ export function unnamedSpeaker(text: string, close: number): string | null {
   const found = m ?? inverted;
   if (!found) return null;
   const head = found[2]!;
+  // "said a report from Harwell Securities": a document speaks for its owner (quotes/statement-from).
+  if (OWNED_DOCUMENTS.has(head)) return null;
   return LAY_PEOPLE.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
 }
 
 /** "read a statement from", "said a joint statement issued by": a document that speaks for whoever issued it. */
 const STATEMENT_FROM =
-  /^\s*,?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|post|message|letter|notice|note|tweet)\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+(?:the\s+)?/;
+  /^\s*,?\s*(?:read|reads|said|says)\s+(?:a|the)\s+(?:joint\s+|brief\s+|written\s+|new\s+|recent\s+|(?:19|20)\d\d\s+)?(?:statement|post|message|letter|notice|note|tweet|report|study|survey|analysis|memo)\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+(?:the\s+)?/;
 
 /**
  * quotes/statement-from: "“…,” read a statement from the Red Cross": the person or organisation named right after
