@@ -22,6 +22,7 @@ import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/st
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
 import { DuplicateIndex, groupsAdded, linksAdded } from './duplicates.js';
+import type { MergeCache } from './entities.js';
 import { figureRecords, SUFFIXED } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
@@ -109,8 +110,10 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
   const nextInput = withFresh(entityInput, await state.entitiesOf(fresh));
-  const was = resolveEntities(entityInput);
-  const resolution = resolveEntities(nextInput);
+  // The kept records withFresh passes through unchanged are merged into the same groups: sorted once.
+  const cache: MergeCache = new WeakMap();
+  const was = resolveEntities(entityInput, cache);
+  const resolution = resolveEntities(nextInput, cache);
 
   // Stories: those with new articles are recomputed, and with them every story that shares a stored article
   // with one (stories merged, split or regrouped); any other must be a stored story, unchanged.
