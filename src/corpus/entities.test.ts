@@ -67,3 +67,46 @@ describe('mergeEntities', () => {
     expect(entities).toHaveLength(2);
   });
 });
+
+describe('mergeEntities with a cache of sorted documents', () => {
+  const many = (id: string, name: string, docs: string[], type = 'organization'): EntityRecord => ({
+    id,
+    name,
+    type,
+    aliases: [],
+    roles: [],
+    documents: docs,
+  });
+  const kept = [
+    many('harbour-authority', 'Harbour Authority', ['d9', 'd2', 'd5']),
+    many('lena-marsh', 'Lena Marsh', ['d3', 'd1'], 'person'),
+    many('marsh', 'Marsh', ['d7', 'd3'], 'person'),
+    many('river-board', 'River Board', ['d4', 'd8', 'd4']),
+  ];
+
+  it.each([
+    ['the same records again', (rs: EntityRecord[]) => rs],
+    // A record merged again with a new article's is a new object: its group sorts its documents afresh.
+    [
+      'one record grown by a new article',
+      (rs: EntityRecord[]) => rs.map((r, k) => (k ? r : many(r.id, r.name, [...r.documents, 'd0']))),
+    ],
+    // A new full name sharing the surname makes the surname-only record a group of its own.
+    [
+      'a new record splitting a group',
+      (rs: EntityRecord[]) => [...rs, many('tom-marsh', 'Tom Marsh', ['d6'], 'person')],
+    ],
+    ['a record gone', (rs: EntityRecord[]) => rs.slice(1)],
+  ])('gives what a merge without it gives: %s', (_name, next) => {
+    const cache = new WeakMap();
+    expect(mergeEntities(kept, cache)).toEqual(mergeEntities(kept));
+    const again = next(kept);
+    expect(mergeEntities(again, cache)).toEqual(mergeEntities(again));
+  });
+
+  it('hands out lists of its own (a caller changing one changes no later merge)', () => {
+    const cache = new WeakMap();
+    mergeEntities(kept, cache).entities[0]!.documents.push('d99');
+    expect(mergeEntities(kept, cache)).toEqual(mergeEntities(kept));
+  });
+});

@@ -29,10 +29,29 @@ function keyOf(type: string, name: string): string {
 }
 
 /**
- * Merge entity records from many documents (each typically with one document
- * id, as written by `entityRecord`).
+ * The sorted documents of merged groups, by their first record, for a second merge of mostly the same records (an
+ * incremental run merges the kept records, then them with the new ones): a group of the very same record objects
+ * takes its list from here instead of sorting it again. The records must not change between the merges.
  */
-export function mergeEntities(records: readonly EntityRecord[]): MergedEntities {
+export type MergeCache = WeakMap<EntityRecord, { members: readonly EntityRecord[]; documents: readonly string[] }>;
+
+/** A group's documents, sorted, without repeats: from `cache` when it holds the same records. */
+function groupDocuments(members: readonly EntityRecord[], cache: MergeCache | undefined): string[] {
+  const had = cache?.get(members[0]!);
+  if (had && had.members.length === members.length && had.members.every((r, k) => r === members[k]))
+    return had.documents.slice();
+  const set = new Set<string>();
+  for (const r of members) for (const d of r.documents ?? []) set.add(d);
+  const documents = [...set].sort();
+  cache?.set(members[0]!, { members, documents });
+  return documents.slice();
+}
+
+/**
+ * Merge entity records from many documents (each typically with one document
+ * id, as written by `entityRecord`). `cache`: see {@link MergeCache}.
+ */
+export function mergeEntities(records: readonly EntityRecord[], cache?: MergeCache): MergedEntities {
   const n = records.length;
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
@@ -119,22 +138,24 @@ export function mergeEntities(records: readonly EntityRecord[]): MergedEntities 
     if (count > 0) id = `${id}-${count + 1}`;
     const aliases = new Set<string>();
     const roles = new Set<string>();
-    const documents = new Set<string>();
     for (const i of members) {
       const r = records[i]!;
       if (r.name !== name) aliases.add(r.name);
       for (const a of r.aliases ?? []) if (a !== name) aliases.add(a);
       for (const x of r.roles ?? []) roles.add(x);
-      for (const d of r.documents ?? []) documents.add(d);
       if (r.id !== id) remap[r.id] = id;
     }
+    const documents = groupDocuments(
+      members.map((i) => records[i]!),
+      cache,
+    );
     entities.push({
       id,
       name,
       type,
       aliases: [...aliases].sort(),
       roles: [...roles].sort(),
-      documents: [...documents].sort(),
+      documents,
     });
   }
   entities.sort((a, b) => b.documents.length - a.documents.length || (a.id < b.id ? -1 : 1));

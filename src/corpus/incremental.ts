@@ -22,6 +22,7 @@ import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/st
 import { restore, StateRecorder } from './corpus-state.js';
 import { storyDates } from './dates.js';
 import { DuplicateIndex, groupsAdded, linksAdded } from './duplicates.js';
+import type { MergeCache } from './entities.js';
 import { figureRecords, SUFFIXED } from './figures.js';
 import { canonicalSources, claimInput, entityRemapOf, resolveEntities, type EntityResolution } from './index.js';
 import { provenanceIndex } from './provenance.js';
@@ -46,18 +47,36 @@ function resolved(source: string, { canonical, names }: EntityResolution): strin
  * the kept records themselves (already without repeats), so the delta compares them at once.
  */
 function withFresh(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] {
-  const named = new Set(fresh.map((e) => e.id));
-  const merger = entityMerger();
+  const more = new Map<string, EntityRecord[]>();
+  for (const e of fresh) (more.get(e.id) ?? more.set(e.id, []).get(e.id)!).push(e);
   const ids = new Set<string>();
+  const out: EntityRecord[] = [];
   for (const e of input) {
     if (ids.has(e.id)) return mergeAll(input, fresh);
     ids.add(e.id);
-    if (named.has(e.id)) merger.add(e);
+    const added = more.get(e.id);
+    out.push(added ? grown(e, added) : e);
   }
-  for (const e of fresh) merger.add(e);
-  const result = merger.result();
-  const byId = new Map(result.map((e) => [e.id, e]));
-  return [...input.map((e) => byId.get(e.id) ?? e), ...result.filter((e) => !ids.has(e.id))];
+  // Ids only the new records name, in the order they first come.
+  const merger = entityMerger();
+  for (const e of fresh) if (!ids.has(e.id)) merger.add(e);
+  return [...out, ...merger.result()];
+}
+
+/**
+ * A kept record with more records of its id merged in, as entityMerger merges them (first occurrence first): its
+ * lists become sets at once, not one document at a time.
+ */
+function grown(e: EntityRecord, added: EntityRecord[]): EntityRecord {
+  const aliases = new Set(e.aliases);
+  const roles = new Set(e.roles);
+  const documents = new Set(e.documents);
+  for (const m of added) {
+    for (const a of m.aliases) aliases.add(a);
+    for (const r of m.roles) roles.add(r);
+    for (const d of m.documents) documents.add(d);
+  }
+  return { ...e, aliases: [...aliases], roles: [...roles], documents: [...documents] };
 }
 
 /** Every record through entityMerger. */
@@ -109,8 +128,10 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
   // Entities merged again with the new articles' ones (checked against the untouched stories below).
   const entityInput = await state.entityInput();
   const nextInput = withFresh(entityInput, await state.entitiesOf(fresh));
-  const was = resolveEntities(entityInput);
-  const resolution = resolveEntities(nextInput);
+  // The kept records withFresh passes through unchanged are merged into the same groups: sorted once.
+  const cache: MergeCache = new WeakMap();
+  const was = resolveEntities(entityInput, cache);
+  const resolution = resolveEntities(nextInput, cache);
 
   // Stories: those with new articles are recomputed, and with them every story that shares a stored article
   // with one (stories merged, split or regrouped); any other must be a stored story, unchanged.

@@ -13,7 +13,7 @@ import type { ClaimRecord, CorpusSummary, EntityRecord } from '../records.js';
 import type { Store } from '../store/store.js';
 import { slug } from '../stages/entities/names.js';
 import { DuplicateIndex } from './duplicates.js';
-import { mergeEntities } from './entities.js';
+import { mergeEntities, type MergeCache } from './entities.js';
 import { figureRecords, SUFFIXED } from './figures.js';
 import { FIGURE_ID_SCHEME } from '../store/store.js';
 import { claimScope } from '../stages/claims/scope.js';
@@ -486,9 +486,12 @@ export interface EntityResolution {
   canonical: Map<string, string>;
 }
 
-/** Merge the per-article entities (src/corpus/entities.ts) and index their names and spellings. */
-export function resolveEntities(records: EntityRecord[]): EntityResolution {
-  const merged = mergeEntities(records);
+/**
+ * Merge the per-article entities (src/corpus/entities.ts) and index their names and spellings. `cache`: the sorted
+ * documents of an earlier merge of mostly the same records ({@link MergeCache}).
+ */
+export function resolveEntities(records: EntityRecord[], cache?: MergeCache): EntityResolution {
+  const merged = mergeEntities(records, cache);
   const names = new Map<string, string>();
   // Per-article ids are slugs of names: register every merged name and alias, so sources stored
   // under a variant still resolve when the store already holds merged entities from an earlier run.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../records.js';
-import { scanWords, StoryIndex } from './stories.js';
+import { forSharedPairs, scanWords, StoryIndex } from './stories.js';
 
 const fire = (n: number) =>
   `Wildfire crews battled the Corran Ridge blaze near Halvesby for day ${n}. The Tessaly Forest Service said ` +
@@ -186,5 +186,66 @@ describe('scanWords', () => {
       expect(capitals).toEqual([...text.matchAll(CAPITAL_RE)].map((m) => m[0]));
       expect([...lower]).toEqual([...new Set([...text.matchAll(LOWER_RE)].map((m) => m[0]))]);
     }
+  });
+});
+
+describe('forSharedPairs', () => {
+  /** The pairs as a map keyed by (first, second), counted pair by pair: what it must give. */
+  function reference(n: number, postings: number[][]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const docs of postings) {
+      for (let x = 0; x < docs.length; x++) {
+        for (let y = x + 1; y < docs.length; y++) {
+          const k = `${docs[x]},${docs[y]}`;
+          out.set(k, (out.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  it.each([
+    ['no postings', 4, []],
+    ['one article alone in its posting', 3, [[1]]],
+    [
+      'two postings sharing a pair',
+      5,
+      [
+        [0, 2, 4],
+        [2, 4],
+      ],
+    ],
+    // An entity's articles come in its own order, and may name one article twice: each order is its own pair.
+    [
+      'an order that runs backwards',
+      4,
+      [
+        [3, 1],
+        [1, 3],
+        [3, 1, 0],
+      ],
+    ],
+    [
+      'an article listed twice',
+      3,
+      [
+        [2, 2, 0],
+        [0, 2],
+      ],
+    ],
+  ])('%s', (_name, n, postings) => {
+    const got = new Map<string, number>();
+    forSharedPairs(n, postings, (a, b, c) => got.set(`${a},${b}`, c));
+    expect(got).toEqual(reference(n, postings));
+  });
+
+  it('gives every pair of many random postings with its count', () => {
+    let seed = 7;
+    const next = (m: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % m);
+    const n = 60;
+    const postings = Array.from({ length: 40 }, () => Array.from({ length: 2 + next(8) }, () => next(n)));
+    const got = new Map<string, number>();
+    forSharedPairs(n, postings, (a, b, c) => got.set(`${a},${b}`, c));
+    expect(got).toEqual(reference(n, postings));
   });
 });

@@ -349,26 +349,20 @@ export class StoryIndex {
         for (const i of docs) rare[i]!++;
       }
     }
-    const shared = new Map<number, number>();
+    // The postings counted: the rarest first, within the budget.
+    const counted: number[][] = [];
     let budget = PAIR_BUDGET;
     for (const docs of [...postings.values()].sort((a, b) => a.length - b.length)) {
       if (budget <= 0) break;
-      for (let x = 0; x < docs.length; x++) {
-        for (let y = x + 1; y < docs.length; y++) {
-          const k = docs[x]! * n + docs[y]!;
-          shared.set(k, (shared.get(k) ?? 0) + 1);
-        }
-      }
+      counted.push(docs);
       budget -= (docs.length * (docs.length - 1)) / 2;
     }
     const sharesWording = this.wordingMatcher(cap);
-    for (const [k, c] of shared) {
-      const a = Math.floor(k / n);
-      const b = k - a * n;
-      if (c < MIN_SHARE * Math.min(rare[a]!, rare[b]!)) continue;
+    forSharedPairs(n, counted, (a, b, c) => {
+      if (c < MIN_SHARE * Math.min(rare[a]!, rare[b]!)) return;
       // Each name fewer than MIN_SHARED asks for one more shared word of wording.
       if (c >= MIN_SHARED || sharesWording(a, b, MIN_WORDING_SHARED + MIN_SHARED - 1 - c)) union(a, b);
-    }
+    });
     for (const l of links) {
       const a = index.get(l.document);
       const b = index.get(l.of);
@@ -422,11 +416,19 @@ export class StoryIndex {
     cap: number,
   ): Array<[number, number]> {
     const n = this.ids.length;
-    const size = new Map<number, number>();
-    for (let i = 0; i < n; i++) size.set(find(i), (size.get(find(i)) ?? 0) + 1);
-    const alone = new Set<number>();
-    for (let i = 0; i < n; i++) if (size.get(find(i)) === 1) alone.add(i);
-    if (!alone.size || size.size < 2) return [];
+    // Per article its root, per root its story's size: arrays, as every article is looked at.
+    const root = Int32Array.from({ length: n }, (_, i) => find(i));
+    const size = new Int32Array(n);
+    let groups = 0;
+    for (let i = 0; i < n; i++) if (size[root[i]!]!++ === 0) groups++;
+    const alone = new Uint8Array(n);
+    let lone = 0;
+    for (let i = 0; i < n; i++) {
+      if (size[root[i]!] !== 1) continue;
+      alone[i] = 1;
+      lone++;
+    }
+    if (!lone || groups < 2) return [];
     // Features of the alone articles: their names (postings shared above) and their rare wording.
     const features = new Map<number, Array<{ docs: number[]; weight: number; name: boolean }>>();
     const feature = (i: number, docs: number[], weight: number, name: boolean) =>
@@ -435,48 +437,77 @@ export class StoryIndex {
     for (const docs of postings.values()) {
       if (docs.length >= n) continue;
       const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
-      for (const i of docs) if (alone.has(i)) feature(i, docs, weight, true);
+      for (const i of docs) if (alone[i]) feature(i, docs, weight, true);
     }
-    const wanted = new Map<number, number[]>();
-    for (const i of alone) {
+    // The articles of each rare word an alone article uses, by the word's slot (-1: not wanted).
+    const slot = new Int32Array(this.wordingWords.length).fill(-1);
+    const wanted: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      if (!alone[i]) continue;
       for (const w of this.wording.at(i)) {
-        if (this.wordingDf[w]! >= 2 && this.wordingDf[w]! <= cap && this.wordingDf[w]! < n) wanted.set(w, []);
+        const df = this.wordingDf[w]!;
+        if (df >= 2 && df <= cap && df < n && slot[w]! < 0) slot[w] = wanted.push([]) - 1;
       }
     }
-    if (wanted.size) for (let j = 0; j < n; j++) for (const w of this.wording.at(j)) wanted.get(w)?.push(j);
-    for (const i of alone) {
-      for (const w of this.wording.at(i)) {
-        const docs = wanted.get(w);
-        if (docs) feature(i, docs, Math.log(1 + n / docs.length), false);
+    if (wanted.length) {
+      for (let j = 0; j < n; j++) {
+        for (const w of this.wording.at(j)) if (slot[w]! >= 0) wanted[slot[w]!]!.push(j);
       }
     }
+    for (let i = 0; i < n; i++) {
+      if (!alone[i]) continue;
+      for (const w of this.wording.at(i)) {
+        if (slot[w]! < 0) continue;
+        const docs = wanted[slot[w]!]!;
+        feature(i, docs, Math.log(1 + n / docs.length), false);
+      }
+    }
+    // Scores by root, reset after each article: only the roots it touched, in the order it touched them.
+    const score = new Float64Array(n);
+    const hits = new Int32Array(n);
+    const named = new Uint8Array(n);
+    const mark = new Int32Array(n);
+    let stamp = 0;
+    const touched: number[] = [];
+    const roots: number[] = [];
     const joins: Array<[number, number]> = [];
     for (const [i, fs] of features) {
-      const score = new Map<number, number>();
-      const hits = new Map<number, number>();
-      const named = new Set<number>();
       for (const { docs, weight, name } of fs) {
-        const roots = new Set<number>();
-        for (const j of docs) if (j !== i && size.get(find(j))! >= 2) roots.add(find(j));
+        stamp++;
+        for (const j of docs) {
+          const r = root[j]!;
+          if (j !== i && size[r]! >= 2 && mark[r] !== stamp) {
+            mark[r] = stamp;
+            roots.push(r);
+          }
+        }
         // A feature several stories share says less about which one it belongs to.
         for (const r of roots) {
-          score.set(r, (score.get(r) ?? 0) + weight / roots.size);
-          hits.set(r, (hits.get(r) ?? 0) + 1);
-          if (name) named.add(r);
+          if (hits[r] === 0) touched.push(r);
+          score[r] += weight / roots.length;
+          hits[r]!++;
+          if (name) named[r] = 1;
         }
+        roots.length = 0;
       }
       let best = -1;
       let top = 0;
       let next = 0;
-      for (const [r, s] of score) {
+      for (const r of touched) {
+        const s = score[r]!;
         if (s > top || (s === top && r < best)) {
           next = Math.max(next, top);
           best = r;
           top = s;
         } else next = Math.max(next, s);
       }
-      if (best >= 0 && named.has(best) && hits.get(best)! >= MIN_ATTACH && top >= ATTACH_MARGIN * next)
-        joins.push([i, best]);
+      if (best >= 0 && named[best] && hits[best]! >= MIN_ATTACH && top >= ATTACH_MARGIN * next) joins.push([i, best]);
+      for (const r of touched) {
+        score[r] = 0;
+        hits[r] = 0;
+        named[r] = 0;
+      }
+      touched.length = 0;
     }
     return joins;
   }
@@ -578,6 +609,49 @@ export class StoryIndex {
       .sort((a, b) => b.score - a.score || a.w - b.w)
       .slice(0, 3);
     return scored.length ? scored.map((s) => this.display[s.w]).join(', ') : 'Untitled story';
+  }
+}
+
+/**
+ * Each ordered pair (a, b) that stands in that order (a before b) in one of `postings`, with the number of postings
+ * it does: counted per first article in a dense array, not in a map keyed by pairs (a million increments at 100k).
+ */
+export function forSharedPairs(
+  n: number,
+  postings: readonly (readonly number[])[],
+  visit: (a: number, b: number, count: number) => void,
+): void {
+  // Per article, the places (posting, position) it stands at with an article after it.
+  const start = new Int32Array(n + 1);
+  let total = 0;
+  for (const docs of postings) {
+    for (let x = 0; x + 1 < docs.length; x++) start[docs[x]! + 1]!++;
+    total += Math.max(0, docs.length - 1);
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const posting = new Int32Array(total);
+  const position = new Int32Array(total);
+  const fill = start.slice(0, n);
+  for (const [p, docs] of postings.entries()) {
+    for (let x = 0; x + 1 < docs.length; x++) {
+      const at = fill[docs[x]!]!++;
+      posting[at] = p;
+      position[at] = x;
+    }
+  }
+  const count = new Uint32Array(n);
+  const partners: number[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let s = start[a]!; s < start[a + 1]!; s++) {
+      const docs = postings[posting[s]!]!;
+      for (let y = position[s]! + 1; y < docs.length; y++) if (count[docs[y]!]!++ === 0) partners.push(docs[y]!);
+    }
+    for (const b of partners) {
+      const c = count[b]!;
+      count[b] = 0;
+      visit(a, b, c);
+    }
+    partners.length = 0;
   }
 }
 
