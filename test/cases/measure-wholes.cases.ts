@@ -7,6 +7,7 @@
 import { measureCase as m, type MeasureCase } from './measures.cases.js';
 
 const WHOLE = 'quantities/percent-of-whole';
+const RATE = 'quantities/percent-subject';
 
 export const measureWholeCases: MeasureCase[] = [
   // quantities/percent-of-whole: `N% of X` measures the whole's noun, past a determiner, an owner and a count.
@@ -27,4 +28,17 @@ export const measureWholeCases: MeasureCase[] = [
   m('Grain prices rose 12% in a week.', 'percent change', 'quantities/percent-change'),
   m('The government imposed a 15% tariff on imported steel.', 'tariff rate', 'quantities/percent-levy'),
   m('The wildfire was 45% contained by Sunday evening.', 'percent contained', 'quantities/percent-state'),
+  // quantities/percent-subject through a level that held: `held at`, `held steady at`, `was unchanged at`.
+  m('The unemployment rate held at 4.2% for a third month.', 'unemployment rate', RATE),
+  m('Inflation held steady at 3.1 percent in June.', 'inflation rate', RATE),
+  m('The jobless rate was unchanged at 5.5% in the spring.', 'jobless rate', RATE),
+  m('The central bank kept its base rate, which remained unchanged at 4.5%.', 'base rate'),
+  m('The growth rate was flat at 0.1% in the last quarter.', 'growth rate', RATE),
+  m('The mortgage rate holds at 6.8 percent this week.', 'mortgage rate', RATE),
+  m('The flood death toll held at 56 overnight.', 'people', 'quantities/total-noun'),
+  m('The toll was unchanged at 23 on Tuesday morning.', 'people', 'quantities/total-noun'),
+  // negatives: `held` with its own object, and a capacity, are no level.
+  m('Police held 30 protesters overnight after the march.', 'protesters'),
+  m('Rebels were holding 12 hostages at the camp.', 'hostages'),
+  m('The new arena holds 40,000 for concerts.', 'capacity', 'quantities/capacity'),
 ];
