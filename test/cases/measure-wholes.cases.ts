@@ -8,6 +8,7 @@ import { measureCase as m, type MeasureCase } from './measures.cases.js';
 
 const WHOLE = 'quantities/percent-of-whole';
 const RATE = 'quantities/percent-subject';
+const LIST = 'quantities/money-list';
 
 export const measureWholeCases: MeasureCase[] = [
   // quantities/percent-of-whole: `N% of X` measures the whole's noun, past a determiner, an owner and a count.
@@ -41,4 +42,26 @@ export const measureWholeCases: MeasureCase[] = [
   m('Police held 30 protesters overnight after the march.', 'protesters'),
   m('Rebels were holding 12 hostages at the camp.', 'hostages'),
   m('The new arena holds 40,000 for concerts.', 'capacity', 'quantities/capacity'),
+  // quantities/money-list: a gapped sum in a list is the kind of money the sum before it is.
+  m('Donors pledged €6 million in aid, €4.5 million in loans and €10 million.', 'loans', LIST, 2),
+  m('The council set aside £2m in grants and another £500,000 this spring.', 'grants', LIST, 1),
+  m('Donors pledged $6m, $4.5m and $2m more on Friday.', 'pledged aid', LIST, 1),
+  m('The league fined the club €200,000 and its coach €15,000.', 'fine', LIST, 1),
+  m('The insurer paid out £3 million in claims last year and £4.1 million this year.', 'claims', LIST, 1),
+  m('The state has given €40m in humanitarian aid; the regions €25m.', 'humanitarian aid', LIST, 1),
+  m('The city spent $3 million on cleanup, and the county $1.2 million.', 'spending', LIST, 1),
+  m('Each family will receive 2,000 pesos in compensation, and shop owners 5,000 pesos.', 'compensation', LIST, 1),
+  // negatives: a named party, a new subject, a verb or a comparison between the sums ends the list.
+  m(
+    'At a summit on Monday, Japan pledged €6 million in aid, Canada €4.5 million and Norway €10 million.',
+    'euros',
+    undefined,
+    1,
+  ),
+  m('Donors pledged €6m, £4.5m and $20m for the flood appeal.', 'pounds', undefined, 1),
+  m('The strike cost $3 million, $2 million more than the walkout in May.', 'dollars', undefined, 1),
+  m('Revenue was $5bn and profit $1bn.', 'profit', 'quantities/money-subject', 1),
+  m('The club paid €2 million for the striker and sold its keeper for €5 million.', 'price', undefined, 1),
+  m('The charity raised £40,000 in donations, more than the £25,000 it had hoped for.', 'pounds', undefined, 1),
+  m('The airline lost $40 million in the quarter, and its shares fell to $12.', 'dollars', undefined, 1),
 ];
