@@ -1,14 +1,17 @@
 /**
  * Table cases for measures read from a whole or from a neighbour: a percentage of a whole (`40% of the voters`),
- * a rate that holds at its level (`held at 4.2%`) and a sum in a list that shares the first sum's kind (`pledged
- * €6m in aid, Canada £4m`). Invented sentences about elections, strikes, floods, markets and relief; negatives
- * keep the measure another rule or the bare unit gives.
+ * a rate that holds at its level (`held at 4.2%`), a sum in a list that shares the first sum's kind (`fined the
+ * club €200,000 and its coach €15,000`), a bare count that flees or is evacuated (people) and a bare count that
+ * carries the noun of the sentence before (`the other 68`, `said four were`). Invented sentences about elections,
+ * strikes, floods, markets and relief; negatives keep the measure another rule or the bare unit gives.
  */
 import { measureCase as m, type MeasureCase } from './measures.cases.js';
 
 const WHOLE = 'quantities/percent-of-whole';
 const RATE = 'quantities/percent-subject';
 const LIST = 'quantities/money-list';
+const MOVED = 'quantities/default-measure';
+const GAP = 'quantities/subject-ellipsis';
 
 export const measureWholeCases: MeasureCase[] = [
   // quantities/percent-of-whole: `N% of X` measures the whole's noun, past a determiner, an owner and a count.
@@ -64,4 +67,38 @@ export const measureWholeCases: MeasureCase[] = [
   m('The club paid €2 million for the striker and sold its keeper for €5 million.', 'price', undefined, 1),
   m('The charity raised £40,000 in donations, more than the £25,000 it had hoped for.', 'pounds', undefined, 1),
   m('The airline lost $40 million in the quarter, and its shares fell to $12.', 'dollars', undefined, 1),
+  // quantities/default-measure: a bare count that flees, arrives or is evacuated counts people.
+  m('More than 14,000 have fled the fighting since Sunday, the agency said.', 'people', MOVED),
+  m('Another 6,000 arrive at the camp over weekend', 'people', MOVED),
+  m('About 1,200 were evacuated from the coast overnight.', 'people', MOVED),
+  m('Nearly 800 fled across the river on Tuesday.', 'people', MOVED),
+  m('Some 3,500 were displaced by the landslides.', 'people', MOVED),
+  m('At least 250 were relocated to schools in the county seat.', 'people', MOVED),
+  m('Around 90 are arriving each day at the border post.', 'people', MOVED),
+  m('More Than 200 Evacuated As River Rises', 'people', MOVED),
+  // negatives: a count with its own noun keeps it.
+  m('About 400 families were evacuated from the valley.', 'families'),
+  m('Some 20 boats arrived in the harbour overnight.', 'boats'),
+  // quantities/subject-ellipsis: `the other N` beside a part, and a bare count after a speech verb.
+  m(
+    'The clinic said 11 survivors were still being treated. The other 68 were moved to a shelter.',
+    'survivors',
+    GAP,
+    1,
+  ),
+  m('Crews rescued nine miners on Monday. The other 23 were brought up on Tuesday.', 'miners', GAP, 1),
+  m('The ward holds 15 patients. Its director said four were in intensive care.', 'patients', GAP, 1),
+  m('Inspectors checked 300 homes. They said 12 were unsafe to enter.', 'homes', GAP, 1),
+  m(
+    'The county counted 40 patients in hospital. A spokesman said that six were in a serious condition.',
+    'patients',
+    GAP,
+    1,
+  ),
+  m('Firefighters reached 60 villagers by boat. Officials reported 25 were taken to shelters.', 'villagers', GAP, 1),
+  m('Ten climbers set out at dawn; the other six stayed at the camp.', 'climbers', GAP, 1),
+  m('A ferry with 200 passengers ran aground. The coastguard said 14 were hurt.', 'passengers', GAP, 1),
+  // negatives: a count right after a speech verb with its own noun, and a clause with no antecedent, stay apart.
+  m('Inspectors checked 300 homes. They said 12 bridges were unsafe.', 'bridges', undefined, 1),
+  m('The mayor said 12 were unsafe.', null),
 ];
