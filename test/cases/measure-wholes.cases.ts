@@ -25,6 +25,7 @@ export const measureWholeCases: MeasureCase[] = [
   m("Strikers make up 25 percent of the port's workforce.", 'percent of workforce', WHOLE),
   m('Only 5% of the scheduled flights left on time.', 'percent of scheduled flights', WHOLE),
   m('Public debt reached 110% of GDP last year.', 'percent of GDP', WHOLE),
+  m('A new law says 2 percent of company profits go to flood relief.', 'percent of company profits', WHOLE),
   // negatives: a pronoun or a time is no whole; a change, a levy and a state keep their own rules.
   m('Only 30% of them were insured.', 'percent'),
   m('About 45% of those polled backed the strike.', 'percent'),

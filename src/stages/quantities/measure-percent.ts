@@ -188,7 +188,8 @@ const NO_WHOLE = wordSet('them those it this that all which whom each one total 
 /** Common verbs that may follow the whole's noun (`of voters say`, `of firms lost`). */
 const WHOLE_VERBS = wordSet(
   'say says said lost lose make makes made have has had get gets got take takes took want wants live lives work ' +
-    'works face faces remain remains own owns back backs support supports oppose opposes fell rose went saw won do did',
+    'works face faces remain remains own owns back backs support supports oppose opposes fell rose went saw won do did ' +
+    'go goes come comes came need needs use uses pay pays',
 );
 
 /**
