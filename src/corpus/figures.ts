@@ -520,7 +520,10 @@ export function* figureRecords(
     const capKey = !event && !claim.money && claim.capacity ? 'capacity' : peopleKey;
     // figures/bare-percent-apart: a share with no noun ("44%", "a 9% rise") is a share of whatever its holder and verb
     // say; one story-wide "percent" heap would mix a vote share, a turnout and a pay rise into one timeline.
-    const figureKey = capKey === BARE_UNIT && unitMeasure(claim) ? bareShareKey(claim, withActor) : capKey;
+    // A share named by its whole ("60% of departing flights", "60% of the departures") is keyed as a bare share:
+    // writers name one whole with many nouns, and the holder tells two shares apart better than the noun does.
+    const share = unitMeasure(claim) && claim.unit === BARE_UNIT && !!claim.measure?.startsWith('percent of ');
+    const figureKey = (capKey === BARE_UNIT || share) && unitMeasure(claim) ? bareShareKey(claim, withActor) : capKey;
     const measure = apart ? `${story}\u0000${figureKey}\u0000${claim.scope}` : `${story}\u0000${figureKey}`;
     // People killed or hurt: one figure per story, whoever the extraction took for actor or target.
     // Its scope (a county, a group) is part of its identity: the county's toll is not the state's.

@@ -60,7 +60,7 @@ export const headlineClaims: HeadlineClaim[] = [
   claim('Quake Injures 85 In Mountain Villages', '85', 85, ['people', 'injured']),
   claim('Factory Cuts 600 Jobs As Orders Slump', '600', 600, 'jobs'),
   claim('Police Arrest 37 After Stadium Clash', '37', 37, ['people', 'arrests', 'arrested']),
-  claim('More Than 200 Evacuated As River Rises', '200', 200, ['people', 'evacuated'], PARTICIPLE),
+  claim('More Than 200 Evacuated As River Rises', '200', 200, ['people', 'evacuated']),
   claim('Nearly 900 Patients Moved From Flooded Hospital', '900', 900, 'patients'),
   claim('Outbreak Sickens 48 At Summer Camp', '48', 48, ['people', 'sickened', 'cases']),
   claim('Hospital Reports 19 New Measles Cases', '19', 19, 'cases'),

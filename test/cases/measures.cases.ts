@@ -219,7 +219,7 @@ export const measureCases: MeasureCase[] = [
   m('The store is offering a 15 percent discount to union members.', 'percent discount', 'quantities/percent-noun'),
   m('The fund bought a 30% stake in the port operator.', 'percent stake', 'quantities/percent-noun'),
   m('Farmers face the 25% tariffs from January.', 'tariff rate', LEVY),
-  m('The party won 41% of the vote.', 'percent'),
+  m('The party won 41% of the vote.', 'percent of vote', 'quantities/percent-of-whole'),
   m('A 5% Democratic lead held in the suburbs.', 'percent'),
   m(
     'The vacancy rate stood at 4.4 percent in June, down from 5.1 percent a year earlier.',
@@ -230,7 +230,7 @@ export const measureCases: MeasureCase[] = [
   m('Sales reached $4 billion, up from $3 billion in 2022.', 'sales', 'quantities/money-echo', 1),
   m('Voters in the north favoured the measure by 58 percent.', 'percent'),
   m('Fleet sales were up from 13.2 percent in September.', 'percent'),
-  m('The party won 41% of the vote.', 'percent'),
+  m('The party won 41% of the vote.', 'percent of vote', 'quantities/percent-of-whole'),
   // what money is: the subject of its level verb, past a long modifier (money-clause) or a title-case headline
   m('Losses from the hailstorm could reach $2 billion.', 'losses', MONEY_SUBJECT),
   m('The repair bill came to $40 million.', 'bill', MONEY_SUBJECT),
@@ -330,7 +330,7 @@ export const measureCases: MeasureCase[] = [
   m('The vaccine showed an efficacy of 95% in trials.', 'efficacy', RATE),
   m('Turnout was 61% in the capital.', 'turnout', RATE),
   m('Containment stood at 45% on Sunday.', 'percent contained', RATE),
-  m('About 31% of voters backed the measure.', 'percent'),
+  m('About 31% of voters backed the measure.', 'percent of voters', 'quantities/percent-of-whole'),
   m('The fire is 45% contained, officials said.', 'percent contained', 'quantities/percent-state'),
   m('The blaze was 80 percent contained by Sunday.', 'percent contained', 'quantities/percent-state'),
   m('The new levee is 60% complete.', 'completion', 'quantities/percent-state'),
@@ -388,7 +388,7 @@ export const measureCases: MeasureCase[] = [
   m('Sales climbed $4 billion, or 11%, in the quarter.', 'percent change', PERCENT, 1),
   m('The currency lost 6% against the dollar.', 'percent change', PERCENT),
   m('Shares in the airline shed 14% on Monday.', 'percent change', PERCENT),
-  m('About 300 homes, or 4% of the town, were flooded.', 'percent', undefined, 1),
+  m('About 300 homes, or 4% of the town, were flooded.', 'percent of town', 'quantities/percent-of-whole', 1),
   // a subject that narrows, widens or shrinks to a level; `almost` between the auxiliary and the verb
   m('The trade surplus will narrow to $12 billion next year.', 'trade surplus', MONEY_SUBJECT),
   m('The budget shortfall widened to $3.4 billion in the third quarter.', 'budget shortfall', MONEY_SUBJECT),
@@ -452,10 +452,14 @@ export const measureCases: MeasureCase[] = [
     'quantities/list-lead',
   ),
   m('Here is how the teams finished:\nRovers — 3\nCity — 1', null),
-  // A share of a whole after a verb of loss is no change.
-  m('The bank lost 30% of its value in a week.', 'percent'),
-  m('Farmers lost 40% of their crops to the drought.', 'percent'),
-  m('Households have lost 9% of their purchasing power since the war began.', 'percent'),
+  // A share of a whole after a verb of loss is no change: it measures the whole (quantities/percent-of-whole).
+  m('The bank lost 30% of its value in a week.', 'percent of value', 'quantities/percent-of-whole'),
+  m('Farmers lost 40% of their crops to the drought.', 'percent of crops', 'quantities/percent-of-whole'),
+  m(
+    'Households have lost 9% of their purchasing power since the war began.',
+    'percent of purchasing power',
+    'quantities/percent-of-whole',
+  ),
   m('Exports fell 12% in the first quarter.', 'percent change', 'quantities/percent-change'),
   // The noun a percentage is `of`, after a determiner.
   m('The union says a settlement of 4% or more would be fair.', 'percent settlement', 'quantities/percent-of-noun'),
@@ -466,7 +470,12 @@ export const measureCases: MeasureCase[] = [
     'quantities/percent-of-noun',
   ),
   m('Lenders charge an interest rate of 9% on such loans.', 'interest rate'),
-  m('Unions want a 5% pay rise, though the deficit stood at 4.1% of GDP.', 'percent', undefined, 1),
+  m(
+    'Unions want a 5% pay rise, though the deficit stood at 4.1% of GDP.',
+    'percent of GDP',
+    'quantities/percent-of-whole',
+    1,
+  ),
   m('The index hit a record high of 40% last year.', 'percent'),
   m('Exports posted an increase of 12% in May.', 'percent change', 'quantities/percent-change'),
   // a part of `those` named by a participle or `who`

@@ -168,6 +168,10 @@ const CHANGE_RE =
 const CROWD_AFTER =
   /^\s+(?:(?:have|had|has|people)\s+)?(?:took part|turned out|marched|rallied|protested|walked out|joined the (?:march|protest|rally|strike|walkout))\b/i;
 
+/** `14,000 have fled`, `another 6,000 arrive`, `1,200 were evacuated`: only people flee, arrive or are evacuated. */
+const MOVED_AFTER =
+  /^\s+(?:(?:have|had|has|were|are|was|have been|had been|been|were being)\s+)?(?:fle[de]|flee|fleeing|arrived?|arriving|evacuated|displaced|relocated|resettled)\b/i;
+
 /** `53 were wounded`, `six were presumed dead`, `two dozen believed killed`: a casualty word after a bare number. */
 const CASUALTY_AFTER = new RegExp(
   '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?' +
@@ -184,11 +188,12 @@ function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): 
   if (q.measure !== null) return;
   const after = text.slice(q.end, q.end + 40);
   // `250,000 took part`: the verb's words were read as a phrase with no counted noun, not as a bare number.
-  if (!q.bareMeasure && !CROWD_AFTER.test(after)) return;
+  if (!q.bareMeasure && !CROWD_AFTER.test(after) && !MOVED_AFTER.test(after)) return;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   if (
     CASUALTY_AFTER.test(after) ||
     CROWD_AFTER.test(after) ||
+    MOVED_AFTER.test(after) ||
     /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|injures?|wounds|sicken(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
       before,
     )

@@ -593,6 +593,9 @@ const SUBJECT_VERBS = new Set([
 /** Words after which a bare number opens a clause (`and two were hurt`, `the remaining five fell`). */
 const CLAUSE_LEADS = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Speech verbs and `that` after which a bare number opens the reported clause (`said four were in hospital`). */
+const REPORT_LEADS = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'that']);
+
 /**
  * `Eight painters were on the span. Three were rescued, and the remaining five fell`: a bare number that is the
  * subject of its clause counts the group named last in the paragraph; `the remaining N` is a part of it.
@@ -606,14 +609,18 @@ export const subjectEllipsis: MeasureRule = {
     if (!v || v.kind !== 'word' || v.newline || CASUALTY_WORDS.has(v.lower)) return null;
     if (!SUBJECT_VERBS.has(v.lower) && !/^[a-z]+ed$/.test(v.text)) return null;
     let b = ctx.begin - 1;
-    const remaining = lower(t[b]) === 'remaining' || lower(t[b]) === 'other';
-    if (remaining && lower(t[b - 1]) === 'the') b -= 2;
-    const opens = clauseOpens(t, b + 1) || CLAUSE_LEADS.has(lower(t[b])) || t[b]?.text === ',';
+    const remaining = lower(t[b]) === 'remaining';
+    const other = lower(t[b]) === 'other';
+    if ((remaining || other) && lower(t[b - 1]) === 'the') b -= 2;
+    // `Its director said four were in intensive care`: a reported clause opens after its speech verb.
+    const reported = REPORT_LEADS.has(lower(t[b])) && !clauseOpens(t, b);
+    const opens = clauseOpens(t, b + 1) || CLAUSE_LEADS.has(lower(t[b])) || t[b]?.text === ',' || reported;
     if (!opens) return null;
     const n = least(ctx.q);
+    // `the remaining five` are a part of the group; `the other 68` are the rest beside a part named before.
     const p = antecedents(ctx).find((x) => !remaining || size(x) >= n);
     // Within one sentence the ellipsis rule carries the previous noun over (`900 trains ..., and 120 had`).
-    if (!p || (!remaining && sentencesBetween(ctx.text, p.end, ctx.start) === 0)) return null;
+    if (!p || (!remaining && !other && sentencesBetween(ctx.text, p.end, ctx.start) === 0)) return null;
     // `40 homes were flooded. 12 were confirmed dead`: only people die; the default reading says so.
     return casualtyPredicate(t, ctx.after) && !ANIMATE.test(p.measure!) ? null : p.measure;
   },
@@ -622,7 +629,8 @@ export const subjectEllipsis: MeasureRule = {
 /** How many sentences end in text[from, to): `.`, `!` or `?` after a word of two letters or a digit, then a space. */
 function sentencesBetween(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from + 1; i < to - 1; i++) {
+  // From `from` itself: the sentence may end right after the earlier count's noun (`checked 300 homes.`).
+  for (let i = from; i < to - 1; i++) {
     const c = text[i]!;
     if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1]!)) continue;
     const a = text[i - 1]!;

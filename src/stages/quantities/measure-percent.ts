@@ -213,6 +213,41 @@ const POINT_CHANGES: Array<{ verbs: Set<string>; measure: string }> = [
   { verbs: wordSet('raised raises raise hiked hikes lifted increased'), measure: 'percentage point increase' },
 ];
 
+/** Words after `of` that name no whole of their own: pronouns and amounts (`30% of them`, `of the total`). */
+const NO_WHOLE = wordSet('them those it this that all which whom each one total rest remainder time year sample');
+
+/** Common verbs that may follow the whole's noun (`of voters say`, `of firms lost`). */
+const WHOLE_VERBS = wordSet(
+  'say says said lost lose make makes made have has had get gets got take takes took want wants live lives work ' +
+    'works face faces remain remains own owns back backs support supports oppose opposes fell rose went saw won do did ' +
+    'go goes come comes came need needs use uses pay pays',
+);
+
+/**
+ * The noun of the whole after `N% of` at token j: past one determiner, an owner (`the city's`) and a count (`its
+ * 400 homes`), up to four words; a single capitalised word (`Americans`, `GDP`) when no lower-case phrase follows.
+ */
+function wholeAfterOf(t: Token[], j: number): string | null {
+  if (t[j]?.lower !== 'of') return null;
+  let k = j + 1;
+  // `45% of those polled`: a demonstrative before a participle is a pronoun, not a determiner.
+  if (t[k]?.lower === 'those' || t[k]?.lower === 'these') return null;
+  if (NOUN_DETERMINERS.has(t[k]?.lower ?? '')) k++;
+  if (t[k]?.kind === 'word' && /['’]s$/.test(t[k]!.text) && (t[k + 1]?.kind === 'word' || t[k + 1]?.kind === 'num'))
+    k++;
+  if (t[k]?.kind === 'num') k++;
+  const first = t[k];
+  if (!first || first.kind !== 'word' || first.newline || NO_WHOLE.has(first.lower)) return null;
+  const ws = phraseAfter(t, k);
+  // `70% of households lost power`: the phrase ends before the clause's verb.
+  const verb = ws ? ws.findIndex((w, n) => n > 0 && (/ed$/.test(w) || WHOLE_VERBS.has(w.toLowerCase()))) : -1;
+  if (ws && verb !== 0)
+    return (verb > 0 ? ws.slice(0, verb) : ws).map((w) => (isCapital(w) ? w : w.toLowerCase())).join(' ');
+  const next = t[k + 1];
+  const alone = !next || next.kind !== 'word' || !isCapital(next.text);
+  return isCapital(first.text) && alone && !/['’]/.test(first.text) ? first.text : null;
+}
+
 /** The percentage rules, in order (money-echo, in measure-money.ts, follows them). */
 export const PERCENT_RULES: MeasureRule[] = [
   {
@@ -298,6 +333,15 @@ export const PERCENT_RULES: MeasureRule[] = [
       const found = subjectOf(ctx, true);
       if (!found || found.shape === 'colon') return null;
       return rateName(found.subject.words, found.subject.initial);
+    },
+  },
+  {
+    // `40% of the voters`, `30 percent of Britain's farms`: a share of a whole measures the whole's noun.
+    id: 'quantities/percent-of-whole',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const noun = wholeAfterOf(ctx.tokens, ctx.after);
+      return noun ? `percent of ${noun}` : null;
     },
   },
   {

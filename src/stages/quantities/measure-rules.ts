@@ -31,6 +31,7 @@ import { RATE_RULES } from './measure-rates.js';
 import { JOB_VALUE_RULES } from './measure-jobs-value.js';
 import { moneyPerRecipient } from './money-recipient.js';
 import { moneyPerUnit } from './money-per-unit.js';
+import { moneyList } from './money-list.js';
 import { determiners } from '../../vocabulary/determiners.js';
 import { EVENT_NOUNS } from '../../vocabulary/events.js';
 import { levelVerbForms, REACH, RISE } from '../../vocabulary/level-verbs.js';
@@ -371,6 +372,8 @@ export const MEASURE_RULES: readonly MeasureRule[] = Object.freeze([
   moneyPerUnit,
   // `€5,000 to each household`: a sum per recipient, once the rules above named the sum (money-recipient.ts).
   moneyPerRecipient,
+  // `pledged €6m in aid, Canada £4.5m`: a gapped sum in a list is the money before it (money-list.ts).
+  moneyList,
 ]);
 
 /**

@@ -216,7 +216,15 @@ const FILLERS = new Set([
   'combined',
   'net',
   'cumulative',
+  // `held steady at 4.2%`, `was unchanged at 56`: a level that did not move.
+  'steady',
+  'unchanged',
+  'flat',
+  'stable',
 ]);
+
+/** Verbs that state their subject's level only before a filler: `held at 4.2%` (not `held 30 hostages`). */
+const HOLD_VERBS = new Set(['hold', 'holds', 'held', 'holding']);
 
 /** Articles read as fillers only before a word of a sum: `by a combined 57,000`. */
 const SUM_ARTICLES = new Set(['a', 'an']);
@@ -561,7 +569,8 @@ export function subjectBefore(tokens: Token[], begin: number, verbCue: boolean, 
   const prevWord = tokens[k - 1]?.lower ?? '';
   const totalNoun = fillers > 0 && k >= floor && TOTAL_NOUNS.has(tokens[k]!.lower) && !LINK_VERBS.has(prevWord);
   let verbWord: string | undefined;
-  if (!verb && !totalNoun && k >= floor && LINK_VERBS.has(tokens[k]!.lower)) {
+  const linked = LINK_VERBS.has(tokens[k]?.lower ?? '') || (fillers > 0 && HOLD_VERBS.has(tokens[k]?.lower ?? ''));
+  if (!verb && !totalNoun && k >= floor && linked) {
     verb = true;
     verbWord = tokens[k]!.lower;
     k--;
