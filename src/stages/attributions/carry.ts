@@ -49,6 +49,47 @@ const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicate
 /** attributions/told-to: "were told to stay indoors", "had been told to leave": an order given, no cue of speech. */
 const TOLD_TO = /\b(?:was|were|been|being|are|is|get|got)\s+told\s+(?:not\s+)?to\b/gi;
 
+/** `attributions/carry-ends-turn`: "However, …", "But …", "By comparison, …" open the outlet's own turn. */
+const TURN = /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison\b|as an? (?:[\p{L}-]+ ){0,3}comparison\b)/iu;
+
+/**
+ * `attributions/carry-ends-reckoning`: the outlet's arithmetic on a figure just reported ("That would bring the
+ * total to …", "If that figure is confirmed, …").
+ */
+const RECKONING =
+  /^(?:if (?:that|this|the|those|these) (?:[\p{L}-]+ )?(?:figures?|numbers?|counts?|estimates?|toll|tally|totals?)\b|(?:that|this) would\b)/iu;
+
+/** `attributions/carry-ends-past-year`: a year written after a preposition or as a possessive ("opened in 2009"). */
+const YEAR = /\b(?:(?:in|since|from|during|until|of|by)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)\b(?![,.]?\d)|((?:19|20)\d\d)['’]s\b)/giu;
+
+/** true when `text` names a year before `year` (background: "The line, opened in 2009, …", "since 2015"). */
+function pastYear(text: string, year: number): boolean {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) if (Number(m[1] ?? m[2]) < year) return true;
+  return false;
+}
+
+/** A rule that ends a carry: the sentence is in the outlet's own voice whatever statement comes before it. */
+interface CarryEnd {
+  by: string;
+  /** Whether it ends a carry back from a trailing cue too (background years belong to the documents that narrate). */
+  back: boolean;
+  test: (text: string, year: number | null) => boolean;
+}
+
+/** The rules that end a carry, in order (the rule id is what the tables name). */
+export const CARRY_ENDS: readonly CarryEnd[] = [
+  { by: 'attributions/carry-ends-turn', back: true, test: (text) => TURN.test(text) },
+  { by: 'attributions/carry-ends-reckoning', back: true, test: (text) => RECKONING.test(text) },
+  { by: 'attributions/carry-ends-past-year', back: false, test: (text, year) => year !== null && pastYear(text, year) },
+];
+
+/** The rule that ends a carry into `text`, or null when none does. */
+export function carryEnds(text: string, year: number | null, back = false): string | null {
+  for (const rule of CARRY_ENDS) if ((!back || rule.back) && rule.test(text, year)) return rule.by;
+  return null;
+}
+
 /** true when a sentence with no cue of its own continues the statement before it. */
 function carriesOn(text: string): boolean {
   if (OUTLET_VOICE.test(text) || OWN_EVIDENCE.test(text) || /["“”]/.test(text)) return false;
@@ -90,7 +131,7 @@ type Sp = (text: string, start: number, end: number) => { start: number; end: nu
 
 /** Add carried attributions to `out` (and `bySentence`). */
 export function carry(
-  article: Pick<Article, 'text' | 'sentences'>,
+  article: Pick<Article, 'text' | 'sentences'> & { meta?: Pick<Article['meta'], 'published'> },
   out: AttributionSpan[],
   bySentence: Map<number, AttributionSpan[]>,
   trimRange: Trim,
@@ -111,6 +152,8 @@ export function carry(
     by,
     certain: false,
   });
+  const iso = article.meta?.published?.value.iso;
+  const year = iso ? Number(iso.slice(0, 4)) : null;
   // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
@@ -135,9 +178,12 @@ export function carry(
         break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
+      if (carryEnds(p.text, year, true)) break;
       const a = carried(p, from, 'attributions/carried-back');
       out.push(a);
       bySentence.set(p.index, [a]);
+      // attributions/carried-back-quote-start: a quotation closed by the cue reaches back to its first sentence only.
+      if (/^["“‘]/.test(p.text)) break;
     }
   }
   // Paragraph-level carrying: the sentences after a speaker's statement in the same paragraph keep that speaker.
@@ -160,7 +206,7 @@ export function carry(
     listSrc = null;
     if (bySentence.has(s.index) || s.heading || prev.heading || !from?.length) continue;
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
-    if (!src) continue;
+    if (!src || carryEnds(s.text, year)) continue;
     const turn = prev.paragraph !== s.paragraph;
     // Across a paragraph break only a data source named by "according to" runs on into bare figures, or a
     // sentence that names what was said by pointing back to it ("Among those items were …").

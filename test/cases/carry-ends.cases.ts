@@ -1,0 +1,118 @@
+/**
+ * What ends a carried source and what keeps it: invented pairs about floods, fires, elections, ports, insurers and
+ * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
+ * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
+ * attributions/carry-ends-past-year, attributions/carried-back-quote-start.
+ */
+import type { SourceRow } from './who-says-run.js';
+
+/** Rows read as published on 2025-03-14 (the past-year rule compares with the publication year). */
+export const carryEndsRows: SourceRow[] = [
+  // carry-ends-turn: "However", "But", a comparison open the outlet's turn
+  ['The water board said 14 villages were flooded on Sunday. Another 3,000 homes lost power.', '3,000', 'water board'],
+  [
+    'The water board said 14 villages were flooded on Sunday. However, the 2,000 sandbags ordered last week have ' +
+      'not arrived.',
+    '2,000',
+    null,
+  ],
+  [
+    'The water board said 14 villages were flooded on Sunday. But 600 volunteers from nearby towns are helping.',
+    '600 volunteers',
+    null,
+  ],
+  [
+    'The fire agency said the blaze had burned 8,200 hectares by Tuesday. By comparison, a fire in the same hills ' +
+      'burned 3,100 hectares in a week.',
+    '3,100',
+    null,
+  ],
+  [
+    'The fire agency said the blaze had burned 8,200 hectares by Tuesday. As a rough comparison, the whole county ' +
+      'has 90,000 hectares of forest.',
+    '90,000',
+    null,
+  ],
+  [
+    'The fire agency said the blaze had burned 8,200 hectares by Tuesday. About 1,400 people were evacuated.',
+    '1,400',
+    'fire agency',
+  ],
+  [
+    'Turnout reached 58 percent in the capital, according to the election commission.\n\n' +
+      'The northern provinces had the lowest, about 41 percent.',
+    '41 percent',
+    'election commission',
+  ],
+  [
+    'Turnout reached 58 percent in the capital, according to the election commission.\n\n' +
+      'However, 12 opposition parties have refused to accept the count.',
+    '12',
+    null,
+  ],
+  // carry-ends-reckoning: the outlet's arithmetic on a figure just reported
+  [
+    'The insurer said it would pay €200 to each of the 45,000 policyholders. That would bring the total payout to ' +
+      'about €9 million.',
+    '€9 million',
+    null,
+  ],
+  [
+    'The insurer said it would pay €200 to each of the 45,000 policyholders. It also set aside €3 million for legal ' +
+      'costs.',
+    '€3 million',
+    'insurer',
+  ],
+  [
+    'Fishermen told the harbour master that 70 boats had gone out before the storm. If that figure is confirmed, ' +
+      'more than 20 boats are still missing.',
+    '20 boats',
+    null,
+  ],
+  [
+    'The health ministry said 240 people had been infected. Of those, 31 remain in hospital.',
+    '31',
+    'health ministry',
+  ],
+  // carry-ends-past-year: background on an earlier year ends the carry
+  [
+    'The transit authority said ridership fell to 2.1 million trips last month. The line, opened in 2009, carried ' +
+      '3.4 million trips a month at its peak.',
+    '3.4 million',
+    null,
+  ],
+  [
+    'The transit authority said ridership fell to 2.1 million trips last month. Weekend trips dropped to 400,000.',
+    '400,000',
+    'transit authority',
+  ],
+  [
+    'The port authority said 46 ships were waiting at anchor on Monday. The terminal, built in 1998, was designed ' +
+      'for 20 ships a day.',
+    '20 ships',
+    null,
+  ],
+  [
+    'The port authority said 46 ships were waiting at anchor on Monday. About 30 more ships are due by Friday.',
+    '30 more ships',
+    'port authority',
+  ],
+  // carried-back-quote-start: a closing "…," she said. reaches back to the quotation's first sentence, no further
+  [
+    'Mara Velez, 41, reached the shelter on Friday with 12 neighbours after nine days on the road. "My husband ' +
+      'stayed behind to mend the nets. I do not know where he is," she said.',
+    '12 neighbours',
+    null,
+  ],
+  [
+    'Mara Velez, 41, reached the shelter on Friday. "We walked 40 kilometres in two days. We had nothing to eat," ' +
+      'she said.',
+    '40 kilometres',
+    'Mara Velez',
+  ],
+  [
+    'Some 80 people were rescued overnight. Most were taken to Porto Vell, the coastguard said.',
+    '80 people',
+    'coastguard',
+  ],
+];
