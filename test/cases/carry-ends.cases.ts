@@ -2,7 +2,7 @@
  * What ends a carried source and what keeps it: invented pairs about floods, fires, elections, ports, insurers and
  * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
- * attributions/carry-ends-past-year, attributions/carried-back-quote-start.
+ * attributions/carry-ends-not-said, attributions/carry-ends-past-year, attributions/carried-back-quote-start.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -69,11 +69,31 @@ export const carryEndsRows: SourceRow[] = [
     '20 boats',
     null,
   ],
+  ['The health ministry said 240 people had been infected. Of those, 31 remain in hospital.', '31', 'health ministry'],
+  // carry-ends-not-said: what the speaker would not say
   [
-    'The health ministry said 240 people had been infected. Of those, 31 remain in hospital.',
-    '31',
-    'health ministry',
+    'The union said 4,000 nurses would strike on Monday. She did not say whether the 300 midwives would join them.',
+    '300 midwives',
+    null,
   ],
+  [
+    'The union said 4,000 nurses would strike on Monday. It declined to say how many of its 9,000 members had voted.',
+    '9,000 members',
+    null,
+  ],
+  [
+    'The union said 4,000 nurses would strike on Monday. It added that 300 midwives would join them.',
+    '300 midwives',
+    'union',
+  ],
+  // own finding: a sentence with a finding of its own ("A survey found that …") does not take the statement's source
+  [
+    'The housing ministry said rents rose 6% last year. Separate research from three universities found that 40% ' +
+      'of renters had fallen behind.',
+    '40%',
+    null,
+  ],
+  ['The housing ministry said rents rose 6% last year. Rents in the capital rose 9%.', '9%', 'housing ministry'],
   // carry-ends-past-year: background on an earlier year ends the carry
   [
     'The transit authority said ridership fell to 2.1 million trips last month. The line, opened in 2009, carried ' +

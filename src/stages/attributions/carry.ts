@@ -42,7 +42,7 @@ const FIGURES =
 const LIST_LINE = /^[^.!?;]{1,60}[\u2014\u2013:-]\s*[^.!?;]{0,30}$/u;
 
 /** A cue of the sentence's own that found no speaker ("…, he said" with no one to be "he"): not carried. */
-const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
+const OWN_CUE = /\b(?:said|says|told|added|according to|(?:found|finds|concluded|reported) that)\b/i;
 /** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
 const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicated)\b/i;
 
@@ -50,7 +50,8 @@ const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicate
 const TOLD_TO = /\b(?:was|were|been|being|are|is|get|got)\s+told\s+(?:not\s+)?to\b/gi;
 
 /** `attributions/carry-ends-turn`: "However, …", "But …", "By comparison, …" open the outlet's own turn. */
-const TURN = /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison\b|as an? (?:[\p{L}-]+ ){0,3}comparison\b)/iu;
+const TURN =
+  /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison\b|as an? (?:[\p{L}-]+ ){0,3}comparison\b)/iu;
 
 /**
  * `attributions/carry-ends-reckoning`: the outlet's arithmetic on a figure just reported ("That would bring the
@@ -59,8 +60,13 @@ const TURN = /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison
 const RECKONING =
   /^(?:if (?:that|this|the|those|these) (?:[\p{L}-]+ )?(?:figures?|numbers?|counts?|estimates?|toll|tally|totals?)\b|(?:that|this) would\b)/iu;
 
+/** `attributions/carry-ends-not-said`: what the speaker would not say ("She did not say whether …") is the outlet's. */
+const NOT_SAID =
+  /\b(?:did not|didn['’]t|would not|wouldn['’]t|could not|declined to|refused to)\s+(?:say|specify|disclose|confirm|give|comment)\b/i;
+
 /** `attributions/carry-ends-past-year`: a year written after a preposition or as a possessive ("opened in 2009"). */
-const YEAR = /\b(?:(?:in|since|from|during|until|of|by)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)\b(?![,.]?\d)|((?:19|20)\d\d)['’]s\b)/giu;
+const YEAR =
+  /\b(?:(?:in|since|from|during|until|of|by)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)\b(?![,.]?\d)|((?:19|20)\d\d)['’]s\b)/giu;
 
 /** true when `text` names a year before `year` (background: "The line, opened in 2009, …", "since 2015"). */
 function pastYear(text: string, year: number): boolean {
@@ -81,6 +87,7 @@ interface CarryEnd {
 export const CARRY_ENDS: readonly CarryEnd[] = [
   { by: 'attributions/carry-ends-turn', back: true, test: (text) => TURN.test(text) },
   { by: 'attributions/carry-ends-reckoning', back: true, test: (text) => RECKONING.test(text) },
+  { by: 'attributions/carry-ends-not-said', back: true, test: (text) => NOT_SAID.test(text) },
   { by: 'attributions/carry-ends-past-year', back: false, test: (text, year) => year !== null && pastYear(text, year) },
 ];
 
