@@ -70,6 +70,19 @@ export const carryEndsRows: SourceRow[] = [
     null,
   ],
   ['The health ministry said 240 people had been infected. Of those, 31 remain in hospital.', '31', 'health ministry'],
+  // carried-paragraph: a statement of figures in words ("Seventeen people") carries like one in digits
+  [
+    'Rescue teams searched the river all day. Seventeen people are still missing, the fire brigade said. The ' +
+      'number of people rescued is unchanged at 212.',
+    '212',
+    'fire brigade',
+  ],
+  [
+    'Rescue teams searched the river all day. Seventeen people are still missing, the fire brigade said. However, ' +
+      'the 212 people rescued on Sunday are safe.',
+    '212',
+    null,
+  ],
   // carry-ends-not-said: what the speaker would not say
   [
     'The union said 4,000 nurses would strike on Monday. She did not say whether the 300 midwives would join them.',

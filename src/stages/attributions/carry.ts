@@ -36,8 +36,9 @@ const MAX_CARRY = 4;
  */
 const OUTLET_VOICE =
   /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
+/** A figure written in digits or words ("Seventeen people", "forty-two"): what a statement of figures holds. */
 const FIGURES =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 /** A line of a list of figures: short, a label then a dash or colon ("North district — 2,300", "Ward 4: 40 cases"). */
 const LIST_LINE = /^[^.!?;]{1,60}[\u2014\u2013:-]\s*[^.!?;]{0,30}$/u;
 
