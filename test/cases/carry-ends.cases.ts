@@ -2,7 +2,8 @@
  * What ends a carried source and what keeps it: invented pairs about floods, fires, elections, ports, insurers and
  * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
- * attributions/carry-ends-not-said, attributions/carry-ends-past-year, attributions/carried-back-quote-start.
+ * attributions/carry-ends-not-said, attributions/carry-ends-past-year,
+ * attributions/carry-ends-actor-paragraph, attributions/carried-back-quote-start.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -49,6 +50,19 @@ export const carryEndsRows: SourceRow[] = [
       'However, 12 opposition parties have refused to accept the count.',
     '12',
     null,
+  ],
+  // carry-ends-actor-paragraph: a new paragraph opening with an actor doing something is that actor's part
+  [
+    'Of the 64 survivors, 30 are from Sudan and 21 from Eritrea, according to the interior ministry.\n\n' +
+      'Police have detained three men, aged 22, 25 and 40, on suspicion of people smuggling.',
+    'three men',
+    null,
+  ],
+  [
+    'Of the 64 survivors, 30 are from Sudan and 21 from Eritrea, according to the interior ministry.\n\n' +
+      'Another 13 came from Chad.',
+    '13',
+    'interior ministry',
   ],
   // carry-ends-reckoning: the outlet's arithmetic on a figure just reported
   [

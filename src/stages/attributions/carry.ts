@@ -3,6 +3,7 @@
  * attributed one take its source (`carried: true`).
  */
 import type { Article, AttributionSpan } from '../../article.js';
+import { GENERIC_HEADS } from './lexicon.js';
 
 const CONTINUES =
   /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
@@ -125,6 +126,7 @@ function trailingCue(text: string, a: AttributionSpan, start: number, end: numbe
 function nextParagraphCarries(src: AttributionSpan, text: string, run: number): boolean {
   return (
     run === 0 &&
+    !actorOpens(text) &&
     !src.carried &&
     src.by.endsWith('according-to') &&
     FIGURES.test(src.content.text) &&
@@ -132,6 +134,20 @@ function nextParagraphCarries(src: AttributionSpan, text: string, run: number): 
     !CONTINUES.test(text) &&
     carriesOn(text)
   );
+}
+
+/** The first word of a sentence and the one after it ("Police have …", "The rescuers pulled …"). */
+const OPENER = /^(?:the\s+)?([\p{L}]+)\s+([\p{L}’']+)/iu;
+/** Verbs of what an actor did or does, after an actor noun opening a sentence. */
+const ACTS = /^(?:ha(?:ve|s|d)|were|was|are|is|will|\p{L}+ed)$/iu;
+
+/**
+ * `attributions/carry-ends-actor-paragraph`: a new paragraph that opens with an actor doing something ("Police have
+ * arrested …", "Rescuers pulled …") tells that actor's part, not the data source before the break.
+ */
+function actorOpens(text: string): boolean {
+  const m = OPENER.exec(text);
+  return !!m && GENERIC_HEADS.has(m[1]!.toLowerCase()) && ACTS.test(m[2]!);
 }
 
 type Trim = (text: string, start: number, end: number) => [number, number];
