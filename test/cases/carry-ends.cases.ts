@@ -3,7 +3,7 @@
  * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
  * attributions/carry-ends-not-said, attributions/carry-ends-past-year,
- * attributions/carry-ends-actor-paragraph, attributions/carried-back-quote-start.
+ * attributions/carry-ends-actor-paragraph, attributions/carried-back-linked, attributions/carried-back-quote-start.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -84,6 +84,38 @@ export const carryEndsRows: SourceRow[] = [
     null,
   ],
   ['The health ministry said 240 people had been infected. Of those, 31 remain in hospital.', '31', 'health ministry'],
+  // carried-back-linked: a closing cue reaches back only when its sentence goes on from the one before
+  [
+    'Another 90 soldiers joined the search on Tuesday morning. The river had fallen by a metre, the fire brigade said.',
+    '90 soldiers',
+    null,
+  ],
+  [
+    'The storm toll now stands at 19 dead. Most were swept away by floodwater, the fire brigade said.',
+    '19 dead',
+    'fire brigade',
+  ],
+  ['The clinic was built for 300 patients. It now holds 540, the health board said.', '300 patients', 'health board'],
+  [
+    'The lead of 1,800 votes could still shrink. Some 40 ballot boxes are still to be counted, the commission said.',
+    '1,800 votes',
+    null,
+  ],
+  [
+    'In March, the treasurer moved $9,000 to a private account. He never repaid it, the court filings say.',
+    '$9,000',
+    'court filings',
+  ],
+  [
+    'Turnout was revised up to 61 per cent overnight. Around 9,000 ballots were spoiled, the electoral office said.',
+    '61 per cent',
+    'electoral office',
+  ],
+  [
+    'The loss is above the 900 tonnes the coastguard estimated last week. Pumping ended on Friday, the coastguard said.',
+    '900 tonnes',
+    'coastguard',
+  ],
   // carried-paragraph: a statement of figures in words ("Seventeen people") carries like one in digits
   [
     'Rescue teams searched the river all day. Seventeen people are still missing, the fire brigade said. The ' +

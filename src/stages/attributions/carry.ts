@@ -3,7 +3,7 @@
  * attributed one take its source (`carried: true`).
  */
 import type { Article, AttributionSpan } from '../../article.js';
-import { GENERIC_HEADS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENERIC_HEADS } from './lexicon.js';
 
 const CONTINUES =
   /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
@@ -150,6 +150,38 @@ function actorOpens(text: string): boolean {
   return !!m && GENERIC_HEADS.has(m[1]!.toLowerCase()) && ACTS.test(m[2]!);
 }
 
+/** Openers that count over the items just reported: "Most were …", "No one has …" (not "Some 40 …", a bound). */
+const COUNTS_BACK =
+  /^(?:most|many|some|several|few|none|no one|nobody|all|both|each|half|the (?:rest|remaining|others)|of (?:those|them|these|whom))\b(?!\s+[\d$€£])/i;
+
+/** An agentless passive of a figure's revision ("Turnout was revised up to …"): the one who revised it is unnamed. */
+const UNNAMED_REVISER =
+  /\b(?:was|were|is|are|has been|have been|had been)\s+(?:revised|raised|lowered|put|estimated|recorded|registered|counted|tallied|projected|confirmed)\b(?![^.;]*\bby\s)/i;
+
+/**
+ * `attributions/carried-back-linked`: a cue closing its sentence ("…, the fire service said.") reaches back to the
+ * sentence before (`before`) only when they are linked: its own sentence goes on from it ("It now holds …", "Of those,
+ * …", "Most were …") or ends a quotation, the sentence before names the same source or leaves the reviser of its
+ * figure unnamed ("Turnout was revised up to …"), or the source is a document that narrates in sequence; else the
+ * sentence before is the outlet's.
+ */
+function backLinked(text: string, before: string, from: AttributionSpan): boolean {
+  if (/["“”]/.test(text) || LINKS_BACK.test(text) || POINTS_BACK.test(text) || COUNTS_BACK.test(text)) return true;
+  if (UNNAMED_REVISER.test(before)) return true;
+  const head = /([\p{L}]+)\s*$/u.exec(from.source.name)?.[1]?.toLowerCase();
+  if (!head) return false;
+  return DOCUMENT_NOUNS.has(head) || hasWord(before.toLowerCase(), head);
+}
+
+/** true when `text` holds `word` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !/\p{L}/u.test(text[at - 1]!)) && (end === text.length || !/\p{L}/u.test(text[end]!))) return true;
+  }
+  return false;
+}
+
 type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
@@ -202,7 +234,7 @@ export function carry(
         break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
-      if (carryEnds(p.text, year, true)) break;
+      if (carryEnds(p.text, year, true) || (!according && !backLinked(s.text, p.text, from))) break;
       const a = carried(p, from, 'attributions/carried-back');
       out.push(a);
       bySentence.set(p.index, [a]);
