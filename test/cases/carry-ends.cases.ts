@@ -2,7 +2,7 @@
  * What ends a carried source and what keeps it: invented pairs about floods, fires, elections, ports, insurers and
  * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
- * attributions/carry-ends-not-said, attributions/carry-ends-past-year,
+ * attributions/carry-ends-not-said, attributions/carry-ends-background, attributions/carry-ends-past-year,
  * attributions/carry-ends-actor-paragraph, attributions/carried-back-linked, attributions/carried-back-quote-start.
  */
 import type { SourceRow } from './who-says-run.js';
@@ -153,6 +153,26 @@ export const carryEndsRows: SourceRow[] = [
     null,
   ],
   ['The housing ministry said rents rose 6% last year. Rents in the capital rose 9%.', '9%', 'housing ministry'],
+  // carry-ends-background: the outlet's framing and description
+  [
+    'The forestry service said the fire killed 23 people. It was the deadliest fire in the region since a blaze ' +
+      'that killed 41 people.',
+    '41 people',
+    null,
+  ],
+  [
+    'The coastguard said 31 people had drowned. Ferry accidents are common in the delta, where 5 million people ' +
+      'live on islands.',
+    '5 million',
+    null,
+  ],
+  ['The coastguard said 31 people had drowned. It said 12 more were missing.', '12 more', 'coastguard'],
+  [
+    'The ministry said 1.2 million tourists visited in June. The figure is the highest since the 1990s, when 1.5 ' +
+      'million came.',
+    '1.5',
+    null,
+  ],
   // carry-ends-past-year: background on an earlier year ends the carry
   [
     'The transit authority said ridership fell to 2.1 million trips last month. The line, opened in 2009, carried ' +

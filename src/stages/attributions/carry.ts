@@ -66,9 +66,16 @@ const RECKONING =
 const NOT_SAID =
   /\b(?:did not|didn['’]t|would not|wouldn['’]t|could not|declined to|refused to)\s+(?:say|specify|disclose|confirm|give|comment)\b/i;
 
+/**
+ * `attributions/carry-ends-background`: the outlet's framing of the news ("It was the deadliest fire since …",
+ * "This is the third strike this year") or a description of a place or trade ("Landslides are common in …").
+ */
+const BACKGROUND =
+  /^(?:it|this|that) (?:was|is|marks|marked) (?:the|its) (?:[\p{L}]+est|most|worst|best|first|second|third|fourth|fifth)\b|\b(?:is|are) (?:common|rare|frequent|home to)\b/iu;
+
 /** `attributions/carry-ends-past-year`: a year written after a preposition or as a possessive ("opened in 2009"). */
 const YEAR =
-  /\b(?:(?:in|since|from|during|until|of|by)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)\b(?![,.]?\d)|((?:19|20)\d\d)['’]s\b)/giu;
+  /\b(?:(?:in|since|from|during|until|of|by)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?((?:19|20)\d\d)s?\b(?![,.]?\d)|((?:19|20)\d\d)['’]s\b)/giu;
 
 /** true when `text` names a year before `year` (background: "The line, opened in 2009, …", "since 2015"). */
 function pastYear(text: string, year: number): boolean {
@@ -90,6 +97,7 @@ export const CARRY_ENDS: readonly CarryEnd[] = [
   { by: 'attributions/carry-ends-turn', back: true, test: (text) => TURN.test(text) },
   { by: 'attributions/carry-ends-reckoning', back: true, test: (text) => RECKONING.test(text) },
   { by: 'attributions/carry-ends-not-said', back: true, test: (text) => NOT_SAID.test(text) },
+  { by: 'attributions/carry-ends-background', back: true, test: (text) => BACKGROUND.test(text) },
   { by: 'attributions/carry-ends-past-year', back: false, test: (text, year) => year !== null && pastYear(text, year) },
 ];
 
