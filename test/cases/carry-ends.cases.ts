@@ -3,12 +3,37 @@
  * shelters. Each pair is a statement, then a sentence in the outlet's own voice (source null) or one that goes on
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
  * attributions/carry-ends-not-said, attributions/carry-ends-background, attributions/carry-ends-past-year,
- * attributions/carry-ends-actor-paragraph, attributions/carried-back-linked, attributions/carried-back-quote-start.
+ * attributions/carry-ends-actor-paragraph, attributions/carried-back-linked, attributions/carried-back-quote-start,
+ * attributions/carried-same.
  */
 import type { SourceRow } from './who-says-run.js';
 
 /** Rows read as published on 2025-03-14 (the past-year rule compares with the publication year). */
 export const carryEndsRows: SourceRow[] = [
+  // carried-same: "the same report", "the same officials" name the source before
+  [
+    'The weather office said 120 mm of rain fell in the capital on Monday. According to the same report, 40 mm more ' +
+      'is expected by Wednesday.',
+    '40 mm',
+    'weather office',
+  ],
+  [
+    'Officials at the port authority said 46 ships were waiting. The same officials put the number of idle cranes ' +
+      'at 14.',
+    '14',
+    'officials at the port authority',
+  ],
+  [
+    'The weather office said 120 mm of rain fell in the capital on Monday. A separate count found 14 homes flooded ' +
+      'in the old town.',
+    '14 homes',
+    null,
+  ],
+  [
+    'The weather office said 120 mm of rain fell in the capital on Monday. Some 14 homes flooded in the old town.',
+    '14 homes',
+    'weather office',
+  ],
   // carry-ends-turn: "However", "But", a comparison open the outlet's turn
   ['The water board said 14 villages were flooded on Sunday. Another 3,000 homes lost power.', '3,000', 'water board'],
   [

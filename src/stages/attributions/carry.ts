@@ -51,9 +51,12 @@ const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicate
 /** attributions/told-to: "were told to stay indoors", "had been told to leave": an order given, no cue of speech. */
 const TOLD_TO = /\b(?:was|were|been|being|are|is|get|got)\s+told\s+(?:not\s+)?to\b/gi;
 
-/** `attributions/carry-ends-turn`: "However, …", "But …", "By comparison, …" open the outlet's own turn. */
+/**
+ * `attributions/carry-ends-turn`: "However, …", "But …", "By comparison, …" open the outlet's own turn; "A separate
+ * report …", "Another survey …" open another source's.
+ */
 const TURN =
-  /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison\b|as an? (?:[\p{L}-]+ ){0,3}comparison\b)/iu;
+  /^(?:however\b|but\b|by comparison\b|in comparison\b|for comparison\b|as an? (?:[\p{L}-]+ ){0,3}comparison\b|(?:in )?an? separate\b|another (?:report|study|survey|estimate|count|analysis|poll)\b)/iu;
 
 /**
  * `attributions/carry-ends-reckoning`: the outlet's arithmetic on a figure just reported ("That would bring the
