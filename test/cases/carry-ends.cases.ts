@@ -4,7 +4,7 @@
  * with the statement (the speaker kept). Rules: attributions/carry-ends-turn, attributions/carry-ends-reckoning,
  * attributions/carry-ends-not-said, attributions/carry-ends-background, attributions/carry-ends-past-year,
  * attributions/carry-ends-actor-paragraph, attributions/carried-back-linked, attributions/carried-back-quote-start,
- * attributions/carried-same.
+ * attributions/carried-same, attributions/background-relative.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -198,6 +198,27 @@ export const carryEndsRows: SourceRow[] = [
     '1.5',
     null,
   ],
+  // background-relative: a past relative clause naming an earlier time is the outlet's, inside a speaker's sentence
+  ['The mill, which opened in 1987 and employs 600 people, will close in June, the owners said.', '600 people', null],
+  [
+    'Halvorsen Foods, the dairy group that bought a 25% stake in the cooperative in 2019, said it would offer $40 ' +
+      'million for the rest.',
+    '25%',
+    null,
+  ],
+  [
+    'Halvorsen Foods, the dairy group that bought a 25% stake in the cooperative in 2019, said it would offer $40 ' +
+      'million for the rest.',
+    '$40',
+    'Halvorsen Foods',
+  ],
+  [
+    'Opposition MP Lena Roux said the debt, which stood at 92% of GDP last year, could not be allowed to grow.',
+    '92%',
+    null,
+  ],
+  ['The council said the bridge, which carries 40,000 vehicles a day, would close for repairs.', '40,000', 'council'],
+  ['The agency said exports, which rose 12% in March, would slow in the summer.', '12%', 'agency'],
   // carry-ends-past-year: background on an earlier year ends the carry
   [
     'The transit authority said ridership fell to 2.1 million trips last month. The line, opened in 2009, carried ' +
