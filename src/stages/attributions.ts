@@ -27,6 +27,7 @@ import { findQuoteRegions, regionAt } from './quotes/marks.js';
 import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
+import { sameSource } from './attributions/same-source.js';
 import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
@@ -1186,6 +1187,7 @@ export function findAttributions(
   companyAntecedent(article.text, article.sentences, mentions, out);
   roleNamedOrg(article.sentences, mentions, out, entities);
   documentAnaphora(article.text, out);
+  sameSource(out);
   carry(article, out, bySentence, trimRange, sp);
   out.sort((a, b) => a.sentence - b.sentence || a.content.start - b.content.start);
   return out;

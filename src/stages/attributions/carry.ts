@@ -3,6 +3,8 @@
  * attributed one take its source (`carried: true`).
  */
 import type { Article, AttributionSpan } from '../../article.js';
+import { actorOpens, carryEnds } from './carry-ends.js';
+import { DOCUMENT_NOUNS } from './lexicon.js';
 
 const CONTINUES =
   /^(?:(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|noted|estimated|believes|warned)|the\s+(?:agency|ministry|office|report|documents|statement|spy agency|service)\b|(?:he|she|it|they)\b|also\b|in addition\b|moreover\b|(?:of|among)\s+(?:that|those|them|these|the total)\b)/i;
@@ -36,13 +38,14 @@ const MAX_CARRY = 4;
  */
 const OUTLET_VOICE =
   /^(?:meanwhile|separately|elsewhere|by contrast|in contrast|historically|previously|today|tonight|in total|overall|in (?:the )?(?:19|20)\d\d\b|(?:last|next) (?:year|month|week|decade)\b|earlier this (?:year|month|week)\b|since (?:19|20)\d\d\b|(?:this|that) (?:was|is) (?:the|a)\b|that['’]s\b|in \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*,)/iu;
+/** A figure written in digits or words ("Seventeen people", "forty-two"): what a statement of figures holds. */
 const FIGURES =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 /** A line of a list of figures: short, a label then a dash or colon ("North district — 2,300", "Ward 4: 40 cases"). */
 const LIST_LINE = /^[^.!?;]{1,60}[\u2014\u2013:-]\s*[^.!?;]{0,30}$/u;
 
 /** A cue of the sentence's own that found no speaker ("…, he said" with no one to be "he"): not carried. */
-const OWN_CUE = /\b(?:said|says|told|added|according to)\b/i;
+const OWN_CUE = /\b(?:said|says|told|added|according to|(?:found|finds|concluded|reported) that)\b/i;
 /** Figures that speak for themselves: "estimates suggest", "data show" (the outlet reads them). */
 const OWN_EVIDENCE = /\b(?:suggests?|suggested|shows?|showed|indicates?|indicated)\b/i;
 
@@ -76,6 +79,7 @@ function trailingCue(text: string, a: AttributionSpan, start: number, end: numbe
 function nextParagraphCarries(src: AttributionSpan, text: string, run: number): boolean {
   return (
     run === 0 &&
+    !actorOpens(text) &&
     !src.carried &&
     src.by.endsWith('according-to') &&
     FIGURES.test(src.content.text) &&
@@ -85,12 +89,44 @@ function nextParagraphCarries(src: AttributionSpan, text: string, run: number): 
   );
 }
 
+/** Openers that count over the items just reported: "Most were …", "No one has …" (not "Some 40 …", a bound). */
+const COUNTS_BACK =
+  /^(?:most|many|some|several|few|none|no one|nobody|all|both|each|half|the (?:rest|remaining|others)|of (?:those|them|these|whom))\b(?!\s+[\d$€£])/i;
+
+/** An agentless passive of a figure's revision ("Turnout was revised up to …"): the one who revised it is unnamed. */
+const UNNAMED_REVISER =
+  /\b(?:was|were|is|are|has been|have been|had been)\s+(?:revised|raised|lowered|put|estimated|recorded|registered|counted|tallied|projected|confirmed)\b(?![^.;]*\bby\s)/i;
+
+/**
+ * `attributions/carried-back-linked`: a cue closing its sentence ("…, the fire service said.") reaches back to the
+ * sentence before (`before`) only when they are linked: its own sentence goes on from it ("It now holds …", "Of those,
+ * …", "Most were …") or ends a quotation, the sentence before names the same source or leaves the reviser of its
+ * figure unnamed ("Turnout was revised up to …"), or the source is a document that narrates in sequence; else the
+ * sentence before is the outlet's.
+ */
+function backLinked(text: string, before: string, from: AttributionSpan): boolean {
+  if (/["“”]/.test(text) || LINKS_BACK.test(text) || POINTS_BACK.test(text) || COUNTS_BACK.test(text)) return true;
+  if (UNNAMED_REVISER.test(before)) return true;
+  const head = /([\p{L}]+)\s*$/u.exec(from.source.name)?.[1]?.toLowerCase();
+  if (!head) return false;
+  return DOCUMENT_NOUNS.has(head) || hasWord(before.toLowerCase(), head);
+}
+
+/** true when `text` holds `word` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !/\p{L}/u.test(text[at - 1]!)) && (end === text.length || !/\p{L}/u.test(text[end]!))) return true;
+  }
+  return false;
+}
+
 type Trim = (text: string, start: number, end: number) => [number, number];
 type Sp = (text: string, start: number, end: number) => { start: number; end: number; text: string };
 
 /** Add carried attributions to `out` (and `bySentence`). */
 export function carry(
-  article: Pick<Article, 'text' | 'sentences'>,
+  article: Pick<Article, 'text' | 'sentences'> & { meta?: Pick<Article['meta'], 'published'> },
   out: AttributionSpan[],
   bySentence: Map<number, AttributionSpan[]>,
   trimRange: Trim,
@@ -111,6 +147,8 @@ export function carry(
     by,
     certain: false,
   });
+  const iso = article.meta?.published?.value.iso;
+  const year = iso ? Number(iso.slice(0, 4)) : null;
   // Paragraph-level carrying, backwards: "…, the documents say." at a sentence end covers the
   // unattributed sentences just before it in the same paragraph.
   for (let i = article.sentences.length - 1; i > 0; i--) {
@@ -135,9 +173,12 @@ export function carry(
         break;
       // A trailing "according to X" covers figures in the outlet's voice, not a quotation or a turn to other news.
       if (according && (!FIGURES.test(p.text) || OUTLET_VOICE.test(p.text) || /["“”]/.test(p.text))) break;
+      if (carryEnds(p.text, year, true) || (!according && !backLinked(s.text, p.text, from))) break;
       const a = carried(p, from, 'attributions/carried-back');
       out.push(a);
       bySentence.set(p.index, [a]);
+      // attributions/carried-back-quote-start: a quotation closed by the cue reaches back to its first sentence only.
+      if (/^["“‘]/.test(p.text)) break;
     }
   }
   // Paragraph-level carrying: the sentences after a speaker's statement in the same paragraph keep that speaker.
@@ -160,7 +201,7 @@ export function carry(
     listSrc = null;
     if (bySentence.has(s.index) || s.heading || prev.heading || !from?.length) continue;
     const src = [...from].reverse().find((a) => !a.by.endsWith('headline-credit'));
-    if (!src) continue;
+    if (!src || carryEnds(s.text, year)) continue;
     const turn = prev.paragraph !== s.paragraph;
     // Across a paragraph break only a data source named by "according to" runs on into bare figures, or a
     // sentence that names what was said by pointing back to it ("Among those items were …").

@@ -55,6 +55,38 @@ export function inEventClause(sentence: string, at: number): boolean {
   return parts.slice(1).every((p) => !FINITE.test(p));
 }
 
+/**
+ * A relative clause opening on a past verb: ", which opened", "the group that bought", "which stood at" (not the
+ * "that" of reported speech, which a noun or a number follows).
+ */
+const PAST_RELATIVE =
+  /(?:,\s*which|\bthat)\s+(?:(?:has|had|was|were)\s+)?(?:[\p{L}-]+ed|bought|built|began|grew|fell|rose|stood|won|lost|paid|sold|spent|took|made|had)\b/giu;
+/** A time before the story's own: a year, "last year", "a decade ago". */
+const EARLIER_TIME =
+  /\b(?:(?:in|since)\s+(?:19|20)\d\d\b|last\s+(?:year|decade)\b|(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|decades?)\s+ago\b)/iu;
+
+/**
+ * `attributions/background-relative`: true when the number starting at `at` in `sentence` sits in a relative clause
+ * in the past that names an earlier time ("the group that bought a 30% stake in 2019", "the plant, which opened in
+ * 1987 and employs 600", "the debt, which stood at 92% of GDP last year"): the outlet's background inside a speaker's
+ * sentence.
+ */
+export function inBackgroundClause(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 160), at);
+  if (!/which|that/i.test(before)) return false;
+  PAST_RELATIVE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = PAST_RELATIVE.exec(before); m; m = PAST_RELATIVE.exec(before)) last = m;
+  if (!last) return false;
+  const head = before.slice(last.index);
+  if (/[;:“”"]/.test(head) || /,/.test(head.slice(1))) return false;
+  // The clause runs to its closing comma (or the sentence end).
+  const rest = sentence.slice(at);
+  const close = rest.search(/[,;:“”"]|\.\s|\.$/);
+  const clause = head + (close < 0 ? rest : rest.slice(0, close));
+  return EARLIER_TIME.test(clause);
+}
+
 /** The clause of a charge before the number: "charges that he took", "was accused of taking", "charged with". */
 const CHARGE_CLAUSE =
   /\b(?:(?:charges?|allegations?|accusations?)\s+that|(?:accused|charged|indicted)\s+(?:\p{Ll}+\s+)?(?:of|with))\b[^.;:“”"]*$/iu;

@@ -7,7 +7,7 @@ import type { Article, Attribution, AttributionSpan, Mention, Quantity, Sentence
 import { span } from '../../article.js';
 import { sentenceAt } from '../sentences.js';
 import { findDateline } from '../metadata/dateline.js';
-import { accuserIn, inEventClause, inPlaceApposition } from '../attributions/voice.js';
+import { accuserIn, inBackgroundClause, inEventClause, inPlaceApposition } from '../attributions/voice.js';
 import { isEventDay } from '../times/event-day.js';
 import { holderOf } from './holder.js';
 
@@ -76,6 +76,7 @@ export function attributionFor(
   // attributions/event-relative: "the floods, which killed 31 people" is the outlet's background, whoever speaks.
   if (mine.length && inEventClause(sentence.text, q.start - sentence.start)) return null;
   if (mine.length && inPlaceApposition(sentence.text, q.start - sentence.start)) return null;
+  if (mine.length && inBackgroundClause(sentence.text, q.start - sentence.start)) return null;
   const charged = sentence.index >= 0 ? chargedBy(article, sentence, q) : null;
   if (charged) return charged;
   for (const a of mine) {
