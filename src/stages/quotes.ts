@@ -19,6 +19,7 @@ import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { notSpeech } from './quotes/not-speech.js';
+import { pronounOrg } from './quotes/pronoun-org.js';
 import {
   accuser,
   calledByGroup,
@@ -206,6 +207,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
+    }
+    // 1'. `quotes/pronoun-org`: "Vela Airlines cancelled 40 flights. “…,” it said": the organisation, not a person.
+    if (r.closed && (!speaker || (speaker.entity && entities.get(speaker.entity)?.type === 'person'))) {
+      const org = pronounOrg(text, r.open, r.close, sentences, si, mentions, firstAtOrAfter);
+      if (org) speaker = fromMention(org, 'quotes/pronoun-org');
     }
     // 1a'. "The board rejected the claims as “…”": the one who rejects them.
     if (!speaker) {

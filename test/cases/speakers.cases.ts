@@ -597,6 +597,71 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       '',
     ],
   ],
+  // “…,” it said / “…,” they said: the organisation named last before the quotation, never a person
+  'it and they after the closing mark': [
+    [
+      'The Harbour Safety Authority denied any fault.\n\n“We followed every rule,” it said.',
+      'followed every rule',
+      'Harbour Safety Authority',
+    ],
+    [
+      'Vela Airlines cancelled 40 flights on Monday.\n\n“Safety comes first,” it added in a statement.',
+      'Safety comes first',
+      'Vela Airlines',
+    ],
+    [
+      'Northgate Rail have twice denied cutting services.\n\n“No route has been closed,” they said in a statement.',
+      'No route has been closed',
+      'Northgate Rail',
+    ],
+    [
+      'The firm that runs the port, Delta Ports Ltd, denies that a deal was signed.\n\n“Any deal must be agreed with the unions,” they said.',
+      'agreed with the unions',
+      'Delta Ports|Delta Ports Ltd',
+    ],
+    [
+      'Mayor Tom Hale praised the crews. The Regional Water Board disagreed.\n\n“The levees were never inspected,” it said on Tuesday.',
+      'never inspected',
+      'Regional Water Board',
+    ],
+    [
+      'The Red Shield Society sent 12 trucks to the valley.\n\n“We reached every village by noon,” it wrote on its website.',
+      'every village by noon',
+      'Red Shield Society',
+    ],
+    [
+      'The Ministry of Health said 40 clinics had reopened, and Dr. Lena Brook welcomed the news.\n\n“Every clinic has power again,” it said.',
+      'power again',
+      'Ministry of Health',
+    ],
+    [
+      'The International Rowing Federation suspended the race. “The water is not safe,” it said.',
+      'water is not safe',
+      'International Rowing Federation',
+    ],
+    // a person who speaks after the closing mark keeps the person, and a singular "they" named first is that person
+    [
+      'Kym Lino, a spokesperson for Vela Airlines, confirmed the cuts.\n\n“We review every route,” they said in an email.',
+      'review every route',
+      'Kym Lino',
+    ],
+    [
+      'Tom Hale and Ana Kovac left Northgate Rail in May.\n\n“We were never consulted,” they said.',
+      'never consulted',
+      'Tom Hale|Ana Kovac|Tom Hale and Ana Kovac',
+    ],
+    [
+      'The Ministry of Health said 40 clinics had reopened. Dr. Lena Brook, who runs one of them, welcomed the news.\n\n“We can finally vaccinate again,” she said.',
+      'finally vaccinate',
+      'Lena Brook',
+    ],
+    [
+      'The mayor, Tom Hale, visited the Harbour Authority on Friday.\n\n“It was a useful meeting,” he said.',
+      'useful meeting',
+      'Tom Hale',
+    ],
+    ['“It said nothing for hours,” Tom Hale told the Vela Water Board.', 'nothing for hours', 'Tom Hale'],
+  ],
   // an unnamed person or a crowd that speaks with a livelier verb
   'unnamed and crowd speakers': [
     ['The ferry was cancelled again.\n\n“Third time this week,” one passenger quipped.', 'Third time', 'passenger'],
