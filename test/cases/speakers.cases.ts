@@ -597,6 +597,28 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       '',
     ],
   ],
+  // “…,” said Rep. X (D-LA): an abbreviated title and a bracket (party, state, "pictured") after the name
+  'abbreviated title and bracket after the cue': [
+    ['“The levee will hold,” said Rep. Dana Whitfield (D-LA).', 'levee will hold', 'Dana Whitfield'],
+    [
+      'Critics in the ruling party pushed back. “Every flood study in 40 years called for a bigger levee,” said Rep. Dana Whitfield (D-LA), ranking member of the House water panel, during a hearing last week.',
+      'bigger levee',
+      'Dana Whitfield',
+    ],
+    [
+      '“The strike is illegal,” said Sen. Omar Reyes (R-Texas), who chairs the labor panel.',
+      'strike is illegal',
+      'Omar Reyes',
+    ],
+    ['“We need more pumps,” said Gov. Ana Kovac (D) of Louisiana.', 'more pumps', 'Ana Kovac'],
+    ['“The troops are ready,” said Lt. Gen. Tom Hale (ret.), a former commander.', 'troops are ready', 'Tom Hale'],
+    ['“The vaccine is safe,” says Dr. Priya Nair (MD), an epidemiologist.', 'vaccine is safe', 'Priya Nair'],
+    ['“The wells are dry,” said Prof. Ivan Petrov (left) of Nordbank University.', 'wells are dry', 'Ivan Petrov'],
+    ['“The plan failed,” said Sen. Omar Reyes (R-Texas). “We must start over,” he added.', 'start over', 'Omar Reyes'],
+    // the one told is not the speaker; a name before the cue keeps its own rule
+    ['“Leave now,” police told Sen. Omar Reyes (R-Texas).', 'Leave now', 'police'],
+    ['“Stay inside,” Sgt. Omar Reyes (ret.) told residents.', 'Stay inside', 'Omar Reyes'],
+  ],
   // “…,” it said / “…,” they said: the organisation named last before the quotation, never a person
   'it and they after the closing mark': [
     [
