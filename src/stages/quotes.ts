@@ -5,7 +5,8 @@
  * right after the closing mark (`“…,” one farmer said`), see quotes/after-close.ts;
  * the attribution whose content holds the quote (`“…,”
  * Ryder said`, `Zelensky stated …, emphasizing, “…”`, `the NIS said it had
- * confirmed the “…”`); the subject that dismisses it "as “…”"; the person named
+ * confirmed the “…”`); the organisation an "it"/"they" after the closing mark stands for
+ * (quotes/pronoun-org.ts); the subject that dismisses it "as “…”"; the person named
  * between the closing mark and the cue; for a quote that opens a sentence with no cue of its
  * own, the speaker of the quote or report just before it in the same or the
  * previous paragraph (`“…,” Ryder said. “…”`); for a partial quote with no
