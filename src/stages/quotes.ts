@@ -5,7 +5,8 @@
  * right after the closing mark (`“…,” one farmer said`), see quotes/after-close.ts;
  * the attribution whose content holds the quote (`“…,”
  * Ryder said`, `Zelensky stated …, emphasizing, “…”`, `the NIS said it had
- * confirmed the “…”`); the subject that dismisses it "as “…”"; the person named
+ * confirmed the “…”`); the organisation an "it"/"they" after the closing mark stands for
+ * (quotes/pronoun-org.ts); the subject that dismisses it "as “…”"; the person named
  * between the closing mark and the cue; for a quote that opens a sentence with no cue of its
  * own, the speaker of the quote or report just before it in the same or the
  * previous paragraph (`“…,” Ryder said. “…”`); for a partial quote with no
@@ -19,6 +20,7 @@ import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { notSpeech } from './quotes/not-speech.js';
+import { pronounOrg } from './quotes/pronoun-org.js';
 import {
   accuser,
   calledByGroup,
@@ -206,6 +208,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
           break;
         }
       }
+    }
+    // 1'. `quotes/pronoun-org`: "Vela Airlines cancelled 40 flights. “…,” it said": the organisation, not a person.
+    if (r.closed && (!speaker || (speaker.entity && entities.get(speaker.entity)?.type === 'person'))) {
+      const org = pronounOrg(text, r.open, r.close, sentences, si, mentions, firstAtOrAfter);
+      if (org) speaker = fromMention(org, 'quotes/pronoun-org');
     }
     // 1a'. "The board rejected the claims as “…”": the one who rejects them.
     if (!speaker) {

@@ -597,6 +597,93 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       '',
     ],
   ],
+  // “…,” said Rep. X (D-LA): an abbreviated title and a bracket (party, state, "pictured") after the name
+  'abbreviated title and bracket after the cue': [
+    ['“The levee will hold,” said Rep. Dana Whitfield (D-LA).', 'levee will hold', 'Dana Whitfield'],
+    [
+      'Critics in the ruling party pushed back. “Every flood study in 40 years called for a bigger levee,” said Rep. Dana Whitfield (D-LA), ranking member of the House water panel, during a hearing last week.',
+      'bigger levee',
+      'Dana Whitfield',
+    ],
+    [
+      '“The strike is illegal,” said Sen. Omar Reyes (R-Texas), who chairs the labor panel.',
+      'strike is illegal',
+      'Omar Reyes',
+    ],
+    ['“We need more pumps,” said Gov. Ana Kovac (D) of Louisiana.', 'more pumps', 'Ana Kovac'],
+    ['“The troops are ready,” said Lt. Gen. Tom Hale (ret.), a former commander.', 'troops are ready', 'Tom Hale'],
+    ['“The vaccine is safe,” says Dr. Priya Nair (MD), an epidemiologist.', 'vaccine is safe', 'Priya Nair'],
+    ['“The wells are dry,” said Prof. Ivan Petrov (left) of Nordbank University.', 'wells are dry', 'Ivan Petrov'],
+    ['“The plan failed,” said Sen. Omar Reyes (R-Texas). “We must start over,” he added.', 'start over', 'Omar Reyes'],
+    // the one told is not the speaker; a name before the cue keeps its own rule
+    ['“Leave now,” police told Sen. Omar Reyes (R-Texas).', 'Leave now', 'police'],
+    ['“Stay inside,” Sgt. Omar Reyes (ret.) told residents.', 'Stay inside', 'Omar Reyes'],
+  ],
+  // “…,” it said / “…,” they said: the organisation named last before the quotation, never a person
+  'it and they after the closing mark': [
+    [
+      'The Harbour Safety Authority denied any fault.\n\n“We followed every rule,” it said.',
+      'followed every rule',
+      'Harbour Safety Authority',
+    ],
+    [
+      'Vela Airlines cancelled 40 flights on Monday.\n\n“Safety comes first,” it added in a statement.',
+      'Safety comes first',
+      'Vela Airlines',
+    ],
+    [
+      'Northgate Rail have twice denied cutting services.\n\n“No route has been closed,” they said in a statement.',
+      'No route has been closed',
+      'Northgate Rail',
+    ],
+    [
+      'The firm that runs the port, Delta Ports Ltd, denies that a deal was signed.\n\n“Any deal must be agreed with the unions,” they said.',
+      'agreed with the unions',
+      'Delta Ports|Delta Ports Ltd',
+    ],
+    [
+      'Mayor Tom Hale praised the crews. The Regional Water Board disagreed.\n\n“The levees were never inspected,” it said on Tuesday.',
+      'never inspected',
+      'Regional Water Board',
+    ],
+    [
+      'The Red Shield Society sent 12 trucks to the valley.\n\n“We reached every village by noon,” it wrote on its website.',
+      'every village by noon',
+      'Red Shield Society',
+    ],
+    [
+      'The Ministry of Health said 40 clinics had reopened, and Dr. Lena Brook welcomed the news.\n\n“Every clinic has power again,” it said.',
+      'power again',
+      'Ministry of Health',
+    ],
+    [
+      'The International Rowing Federation suspended the race. “The water is not safe,” it said.',
+      'water is not safe',
+      'International Rowing Federation',
+    ],
+    // a person who speaks after the closing mark keeps the person, and a singular "they" named first is that person
+    [
+      'Kym Lino, a spokesperson for Vela Airlines, confirmed the cuts.\n\n“We review every route,” they said in an email.',
+      'review every route',
+      'Kym Lino',
+    ],
+    [
+      'Tom Hale and Ana Kovac left Northgate Rail in May.\n\n“We were never consulted,” they said.',
+      'never consulted',
+      'Tom Hale|Ana Kovac|Tom Hale and Ana Kovac',
+    ],
+    [
+      'The Ministry of Health said 40 clinics had reopened. Dr. Lena Brook, who runs one of them, welcomed the news.\n\n“We can finally vaccinate again,” she said.',
+      'finally vaccinate',
+      'Lena Brook',
+    ],
+    [
+      'The mayor, Tom Hale, visited the Harbour Authority on Friday.\n\n“It was a useful meeting,” he said.',
+      'useful meeting',
+      'Tom Hale',
+    ],
+    ['“It said nothing for hours,” Tom Hale told the Vela Water Board.', 'nothing for hours', 'Tom Hale'],
+  ],
   // an unnamed person or a crowd that speaks with a livelier verb
   'unnamed and crowd speakers': [
     ['The ferry was cancelled again.\n\n“Third time this week,” one passenger quipped.', 'Third time', 'passenger'],

@@ -63,8 +63,9 @@ export function trailingName(
   const next = mentionsBetween(mentions, firstAtOrAfter, cueEnd, Math.min(end, cueEnd + 60)).find(speaks);
   if (!next) return null;
   const title = text.slice(cueEnd, next.start);
+  // `quotes/trailing-name/abbreviated-title`: "said Rep. Dana Whitfield (D-LA)", "said Lt. Gen. Omar Reyes".
   const titleOnly =
-    /^\s+(?:[\p{L}-]+\s+){0,4}$/u.test(title) && !title.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()));
+    /^\s+(?:[\p{L}-]+\.?\s+){0,4}$/u.test(title) && !title.split(/\s+/).some((w) => NP_STOP.has(w.toLowerCase()));
   return titleOnly ? next : null;
 }
 
