@@ -1,0 +1,28 @@
+/**
+ * Table cases from geological-disaster stories (quakes, eruptions, landslides): invented sentences about floods,
+ * storms, fires, strikes, markets and epidemics, never from an annotated corpus.
+ */
+
+import type { SourceRow } from './who-says-run.js';
+
+/** attributions/counting-subject: a body that records, counts or lists a figure is its source. */
+export const countingSubjectRows: SourceRow[] = [
+  ['The fire brigade recorded 212 call-outs during the storm on Saturday night.', '212', 'fire brigade'],
+  ['The health board counted 48 new cases of cholera in the week to Friday.', '48', 'health board'],
+  ['Election officials registered 3,400 complaints on polling day.', '3,400', 'Election officials'],
+  ['The Westmark Coastguard logged 37 rescues along the estuary over the holiday.', '37', 'Westmark Coastguard'],
+  ['The statistics bureau listed 1,250 firms as insolvent in March.', '1,250', 'statistics bureau'],
+  ['Police have counted more than 90 looted shops since the riots began.', '90', 'police'],
+  [
+    'The Danube Flood Authority measured it at 7.4 metres, the highest reading in a decade.',
+    '7.4',
+    'Danube Flood Authority',
+  ],
+  // A whole list after the verb is the counting body's.
+  ['The agency counted 9,100 displaced people: 5,000 in Lunda and 4,100 in Moxico.', '4,100', 'agency'],
+  // A place, an event or a player that "records" a number is not a source.
+  ['Tokyo recorded 35.2C on Tuesday, the hottest day of the year.', '35.2C', null],
+  ['The storm measured 940 hectopascals at its centre.', '940', null],
+  ['The striker recorded 14 goals in the league this season.', '14', null],
+  ['The town registered 40 millimetres of rain overnight.', '40', null],
+];
