@@ -26,3 +26,31 @@ export const countingSubjectRows: SourceRow[] = [
   ['The striker recorded 14 goals in the league this season.', '14', null],
   ['The town registered 40 millimetres of rain overnight.', '40', null],
 ];
+
+/** A sentence, the measure of its `at`-th quantity (default 0) and the rule that found it. */
+export type MeasureRow = [string, string, string | null, number?];
+
+/** quantities/magnitude-reading: a bare decimal read, measured or estimated after a quake is named is its magnitude. */
+export const magnitudeReadingRows: MeasureRow[] = [
+  ['The tremor woke the valley before dawn. The national observatory measured it at 5.6.', 'magnitude', null],
+  ['Two aftershocks followed overnight, the larger measuring 4.7.', 'magnitude', null, 1],
+  [
+    "Seismologists disagreed on the earthquake's size. The university stood by its reading of 6.2, while the survey kept its estimate at 5.9.",
+    'magnitude',
+    'quantities/magnitude-reading',
+  ],
+  [
+    "Seismologists disagreed on the earthquake's size. The university stood by its reading of 6.2, while the survey kept its estimate at 5.9.",
+    'magnitude',
+    'quantities/magnitude-reading',
+    1,
+  ],
+  ['An undersea quake shook the islands on Monday, registering 6.1 according to the agency.', 'magnitude', null],
+];
+
+/** Decimals that a quake word nearby does not make magnitudes. */
+export const notMagnitudeRows: string[] = [
+  'The river gauge was measured at 4.5 metres at the bridge after the earthquake.',
+  'The inflation reading of 2.4 surprised markets.',
+  'The quake hit at dawn. Consumer prices kept their pace at 3.1 in May, the statistics office said.',
+];

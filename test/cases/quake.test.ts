@@ -1,8 +1,21 @@
 /** Table tests for figures of geological-disaster stories (invented sentences). */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../src/stages/quantities.js';
 import { sourceTable } from './who-says-run.js';
-import { countingSubjectRows } from './quake.cases.js';
+import { countingSubjectRows, magnitudeReadingRows, notMagnitudeRows } from './quake.cases.js';
 
 describe('attributions/counting-subject: a body that records, counts or lists a figure says it', () => {
   sourceTable(countingSubjectRows);
+});
+
+describe('quantities/magnitude-reading: a reading or estimate of a quake is its magnitude', () => {
+  it.each(magnitudeReadingRows)('%s → %s', (text, measure, rule, at) => {
+    const q = extractQuantities(text)[at ?? 0];
+    expect(q?.measure).toBe(measure);
+    expect(q?.unitCode).toBe('magnitude');
+    if (rule) expect(q!.by.split('+')).toContain(rule);
+  });
+  it.each(notMagnitudeRows)('%s: no magnitude', (text) => {
+    expect(extractQuantities(text).map((q) => q.measure)).not.toContain('magnitude');
+  });
 });

@@ -24,7 +24,7 @@ import {
   SYMBOL_CODES,
   isCurrencyCode,
 } from './lexicon.js';
-import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
+import { magnitudeMeasured, magnitudeReading, magnitudeSubject, unitIntensity } from './disaster.js';
 import { gluedTemperature } from './exclude.js';
 import { pesoLetter } from './cues-before.js';
 
@@ -217,6 +217,7 @@ export const UNIT_RULES: UnitRule[] = [
   unitIntensity,
   magnitudeSubject,
   magnitudeMeasured,
+  magnitudeReading,
   {
     // `a Category 4 hurricane`, `reach Category 5` (exclude.ts lets it through near a storm word)
     id: 'quantities/unit-category',
