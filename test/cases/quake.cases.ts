@@ -54,3 +54,18 @@ export const notMagnitudeRows: string[] = [
   'The inflation reading of 2.4 surprised markets.',
   'The quake hit at dawn. Consumer prices kept their pace at 3.1 in May, the statistics office said.',
 ];
+
+/** quantities/alert-level: a grade on an alert or warning scale is a label, never a claim. */
+export const alertLevelNegatives: string[] = [
+  'Forecasters raised the flood warning level to 4 on Tuesday night.',
+  'The volcano observatory kept the alert level at 2 despite the ash plume.',
+  'The capital remains under Alert Level 3 until further notice.',
+  'Officials lowered the threat level to 3, meaning an attack is possible.',
+  'The fire service declared a level 5 emergency as the blaze reached the suburbs.',
+  'The river board moved the district to level 4 of its warning system.',
+];
+/** Counts near an alert that stay claims. */
+export const alertLevelControls: [string, number][] = [
+  ['The alert level was raised after 3 villages were evacuated.', 3],
+  ['About 2,000 residents were moved out under the new warning level.', 2000],
+];

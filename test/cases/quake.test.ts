@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import { sourceTable } from './who-says-run.js';
-import { countingSubjectRows, magnitudeReadingRows, notMagnitudeRows } from './quake.cases.js';
+import { sentenceClaims } from '../helpers/claims.js';
+import {
+  alertLevelControls,
+  alertLevelNegatives,
+  countingSubjectRows,
+  magnitudeReadingRows,
+  notMagnitudeRows,
+} from './quake.cases.js';
 
 describe('attributions/counting-subject: a body that records, counts or lists a figure says it', () => {
   sourceTable(countingSubjectRows);
@@ -17,5 +24,14 @@ describe('quantities/magnitude-reading: a reading or estimate of a quake is its 
   });
   it.each(notMagnitudeRows)('%s: no magnitude', (text) => {
     expect(extractQuantities(text).map((q) => q.measure)).not.toContain('magnitude');
+  });
+});
+
+describe('quantities/alert-level: a grade on an alert scale is no claim', () => {
+  it.each(alertLevelNegatives)('%s', (text) => {
+    expect(sentenceClaims(text).map((c) => c.quantity.text)).toEqual([]);
+  });
+  it.each(alertLevelControls)('%s keeps %d', (text, value) => {
+    expect(sentenceClaims(text).map((c) => c.quantity.value)).toContain(value);
   });
 });
