@@ -69,3 +69,14 @@ export const alertLevelControls: [string, number][] = [
   ['The alert level was raised after 3 villages were evacuated.', 3],
   ['About 2,000 residents were moved out under the new warning level.', 2000],
 ];
+
+/** quantities/minus-temperature: a temperature after `minus` is below zero; [text, value, low, high]. */
+export const minusTemperatureRows: [string, number | null, number | null, number | null][] = [
+  ['Temperatures on the pass fell to minus 14 degrees overnight.', -14, -14, -14],
+  ['Lows of minus 20C are forecast for the weekend.', -20, -20, -20],
+  ['Night temperatures could drop below minus 8 degrees Celsius, the weather office warned.', null, null, -8],
+  ['The thermometer read minus 3.5 degrees Fahrenheit at dawn.', -3.5, -3.5, -3.5],
+  // A plus after minus and other units stay positive.
+  ['The index rose 5 points, minus 2 for fees.', 5, 5, 5],
+  ['Daytime highs of 12 degrees are expected.', 12, 12, 12],
+];

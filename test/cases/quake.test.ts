@@ -8,6 +8,7 @@ import {
   alertLevelNegatives,
   countingSubjectRows,
   magnitudeReadingRows,
+  minusTemperatureRows,
   notMagnitudeRows,
 } from './quake.cases.js';
 
@@ -33,5 +34,12 @@ describe('quantities/alert-level: a grade on an alert scale is no claim', () => 
   });
   it.each(alertLevelControls)('%s keeps %d', (text, value) => {
     expect(sentenceClaims(text).map((c) => c.quantity.value)).toContain(value);
+  });
+});
+
+describe('quantities/minus-temperature: a temperature after minus is negative', () => {
+  it.each(minusTemperatureRows)('%s → %s', (text, value, low, high) => {
+    const q = extractQuantities(text)[0]!;
+    expect([q.value, q.low, q.high]).toEqual([value, low, high]);
   });
 });
