@@ -80,3 +80,24 @@ export const minusTemperatureRows: [string, number | null, number | null, number
   ['The index rose 5 points, minus 2 for fees.', 5, 5, 5],
   ['Daytime highs of 12 degrees are expected.', 12, 12, 12],
 ];
+
+const LEAD = 'Floodwater reached the first floor of 300 homes in the lower town on Monday, the fire service said.';
+const MORE = 'Crews pumped water through the night and the river began to fall by dawn.';
+
+/** metadata/place-date-line: `Place, Weekday, Month D, YYYY` under the byline; [raw, published, dateline, byline]. */
+export const placeCommaDateRows: [string, string | null, string | null, string | null][] = [
+  [
+    `River bursts its banks in lower town\nAna Lindqvist\nKarlstad, Monday, March 2, 2026\n\n${LEAD}\n\n${MORE}`,
+    '2026-03-02',
+    'Karlstad',
+    'Ana Lindqvist',
+  ],
+  [
+    `River bursts its banks in lower town\nPort Elgin, 2 March 2026\n\n${LEAD}\n\n${MORE}`,
+    '2026-03-02',
+    'Port Elgin',
+    null,
+  ],
+  // A weekday before the date is no place.
+  [`River bursts its banks in lower town\nMonday, March 2, 2026\n\n${LEAD}\n\n${MORE}`, '2026-03-02', null, null],
+];

@@ -1,7 +1,7 @@
 /** Table tests for figures of geological-disaster stories (invented sentences). */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
-import { sourceTable } from './who-says-run.js';
+import { run, sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
 import {
   alertLevelControls,
@@ -10,6 +10,7 @@ import {
   magnitudeReadingRows,
   minusTemperatureRows,
   notMagnitudeRows,
+  placeCommaDateRows,
 } from './quake.cases.js';
 
 describe('attributions/counting-subject: a body that records, counts or lists a figure says it', () => {
@@ -41,5 +42,14 @@ describe('quantities/minus-temperature: a temperature after minus is negative', 
   it.each(minusTemperatureRows)('%s → %s', (text, value, low, high) => {
     const q = extractQuantities(text)[0]!;
     expect([q.value, q.low, q.high]).toEqual([value, low, high]);
+  });
+});
+
+describe('metadata/place-date-line: a place and a comma before the date line', () => {
+  it.each(placeCommaDateRows)('%#: %s', (raw, published, dateline, byline) => {
+    const a = run(raw);
+    expect(a.meta.published?.value.iso ?? null).toBe(published);
+    expect(a.meta.dateline?.value ?? null).toBe(dateline);
+    expect(a.meta.byline?.value ?? null).toBe(byline);
   });
 });
