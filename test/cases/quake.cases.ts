@@ -101,3 +101,23 @@ export const placeCommaDateRows: [string, string | null, string | null, string |
   // A weekday before the date is no place.
   [`River bursts its banks in lower town\nMonday, March 2, 2026\n\n${LEAD}\n\n${MORE}`, '2026-03-02', null, null],
 ];
+
+/** Page furniture of local broadcasters and dailies: [line, the rule that drops it]. */
+export const quakeFurnitureLines: Array<[string, string]> = [
+  // clean/promo: a station's slot may name its frequency after the hour.
+  ['Listen to our evening bulletin every day at 6 pm on 98.7 FM.', 'clean/promo'],
+  ['Tune in to our flood special on Sunday at 8pm on 101.3 MHz.', 'clean/promo'],
+  // clean/signup: following the outlet on a social network.
+  ['Follow the Valley Herald on Instagram and X for live updates.', 'clean/signup'],
+  ['Follow Radio Meridian on Facebook | Comments (3)', 'clean/signup'],
+  ['Follow Harbour FM on WhatsApp', 'clean/signup'],
+  // clean/teaser-link: a bare READ: before a related headline.
+  ['READ: How the dam was built and why it failed', 'clean/teaser-link'],
+  ['Read: Five things to know about the strike', 'clean/teaser-link'],
+];
+/** Body sentences that look like that furniture and stay. */
+export const quakeBodyLookalikes: string[] = [
+  'Follow-up checks found cracks in 40 homes on the hillside.',
+  'Follow the river road north for 12 km to reach the camp, police advised.',
+  'Read the full report on the council website, the mayor said.',
+];

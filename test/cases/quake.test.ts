@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import { run, sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
+import { classifyLine } from '../../src/stages/clean/line-rules.js';
 import {
   alertLevelControls,
   alertLevelNegatives,
@@ -11,6 +12,8 @@ import {
   minusTemperatureRows,
   notMagnitudeRows,
   placeCommaDateRows,
+  quakeBodyLookalikes,
+  quakeFurnitureLines,
 } from './quake.cases.js';
 
 describe('attributions/counting-subject: a body that records, counts or lists a figure says it', () => {
@@ -51,5 +54,14 @@ describe('metadata/place-date-line: a place and a comma before the date line', (
     expect(a.meta.published?.value.iso ?? null).toBe(published);
     expect(a.meta.dateline?.value ?? null).toBe(dateline);
     expect(a.meta.byline?.value ?? null).toBe(byline);
+  });
+});
+
+describe('clean: furniture of local stations and dailies', () => {
+  it.each(quakeFurnitureLines)('%s → %s', (line, by) => {
+    expect(classifyLine(line)?.by).toBe(by);
+  });
+  it.each(quakeBodyLookalikes)('%s stays', (line) => {
+    expect(classifyLine(line)).toBeNull();
   });
 });
