@@ -121,3 +121,23 @@ export const quakeBodyLookalikes: string[] = [
   'Follow the river road north for 12 km to reach the camp, police advised.',
   'Read the full report on the council website, the mayor said.',
 ];
+
+/** attributions/fronted-for-topic: [text, a phrase of the quote, its speaker]. */
+export const frontedForRows: [string, string, string][] = [
+  [
+    'Storm hits coast\n\nHarbour master Kieran Walsh said eight boats were missing.\n\nFor Mary Doyle, 71, who lost her kitchen to the water, the worst is not over. "We have each other," she said.',
+    'each other',
+    'Mary Doyle',
+  ],
+  [
+    'Mill closes\n\nUnion official Dana Reyes said 300 jobs would go.\n\nFor Tom Baker, a welder for 30 years, the news came by text. "I found out on my phone," he said.',
+    'on my phone',
+    'Tom Baker',
+  ],
+  // A "for" inside the sentence stays an object: the subject speaks.
+  [
+    'Vote count\n\nMayor Lucia Ferro campaigned for Paul Grant on Sunday. "It was close," she said.',
+    'It was close',
+    'Lucia Ferro',
+  ],
+];

@@ -8,6 +8,7 @@ import {
   alertLevelControls,
   alertLevelNegatives,
   countingSubjectRows,
+  frontedForRows,
   magnitudeReadingRows,
   minusTemperatureRows,
   notMagnitudeRows,
@@ -63,5 +64,12 @@ describe('clean: furniture of local stations and dailies', () => {
   });
   it.each(quakeBodyLookalikes)('%s stays', (line) => {
     expect(classifyLine(line)).toBeNull();
+  });
+});
+
+describe('attributions/fronted-for-topic: a person fronted by "For" may speak the next quote', () => {
+  it.each(frontedForRows)('%#: %s', (text, phrase, speaker) => {
+    const q = run(text).quotes.find((x) => x.text.includes(phrase));
+    expect(q?.speakerName ?? null).toBe(speaker);
   });
 });
