@@ -141,3 +141,17 @@ export const frontedForRows: [string, string, string][] = [
     'Lucia Ferro',
   ],
 ];
+
+/** attributions/role-last-org: a plural of people opening a sentence is no organisation a description stands for. */
+export const roleLastOrgRows: SourceRow[] = [
+  [
+    'Schools shut after tremor\n\nSeismologists said the fault had slipped by two metres. The ministry said 40 schools were closed.',
+    '40',
+    'ministry',
+  ],
+  [
+    'Branches to stay open\n\nEconomists said the slowdown would last. The bank said 1,200 branches would stay open.',
+    '1,200',
+    'bank',
+  ],
+];

@@ -15,6 +15,7 @@ import {
   placeCommaDateRows,
   quakeBodyLookalikes,
   quakeFurnitureLines,
+  roleLastOrgRows,
 } from './quake.cases.js';
 
 describe('attributions/counting-subject: a body that records, counts or lists a figure says it', () => {
@@ -72,4 +73,8 @@ describe('attributions/fronted-for-topic: a person fronted by "For" may speak th
     const q = run(text).quotes.find((x) => x.text.includes(phrase));
     expect(q?.speakerName ?? null).toBe(speaker);
   });
+});
+
+describe('attributions/role-last-org: a plural of people is no organisation to stand for', () => {
+  sourceTable(roleLastOrgRows);
 });
