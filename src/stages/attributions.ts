@@ -42,6 +42,7 @@ import {
   GENERIC_HEADS,
   NOUNISH,
   NP_STOP,
+  ORG_HEADS,
   OBJECT_VERBS,
   PARTICIPLES,
   STRICT_VERBS,
@@ -327,8 +328,19 @@ function standsByFigure(toks: Token[], c: number): boolean {
   const k = (toks[at + 2] ?? toks[c]!).lower === 'own' ? at + 3 : at + 2;
   return OWN_FIGURE_NOUNS.test((toks[k] ?? toks[c]!).lower);
 }
+/** attributions/counting-subject: verbs by which a body keeps a figure ("the agency recorded 37 aftershocks"). */
+const COUNTING_VERBS = new Set(
+  'recorded records counted counts listed lists registered registers logged logs tallied tallies measured measures'.split(
+    ' ',
+  ),
+);
+/** The figure right after a counting verb: "37 aftershocks", "more than 90", "it at 5.8". */
+const COUNTED_OBJECT =
+  /^\s+(?:(?:it|them)\s+(?:at|as)\s+)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\s+)?[$€£¥]?\d/i;
+
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
+  ...COUNTING_VERBS,
   ...CUE_VERBS,
   ...PARTICIPLES,
   ...AT_VERBS,
@@ -406,7 +418,7 @@ function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUN
 
 /** Heads of bodies that count and speak, beyond the generic sources ("the health board", "the coastguard"). */
 const BODY_HEADS =
-  /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate)$/;
+  /^(?:board|department|authority|authorities|commission|coastguard|bureau|institute|centre|center|agency|inspectorate|brigade|observatory|survey)$/;
 
 /** A subject that can keep a tally: a name, or a body that counts ("police", "the health board"), not an event. */
 function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
@@ -415,6 +427,14 @@ function keepsTally(text: string, toks: Token[], subj: Phrase): boolean {
   return (
     /^\p{Lu}/u.test(text.slice(head.start, head.end)) || GENERIC_HEADS.has(head.lower) || BODY_HEADS.test(head.lower)
   );
+}
+
+/** A subject that keeps a count: a body or its officials by their head noun, or an organisation's name. */
+function countingBody(scope: Scope, toks: Token[], subj: Phrase): boolean {
+  const head = toks[subjectHead(toks, subj.end)];
+  if (!head) return false;
+  if (GENERIC_HEADS.has(head.lower) || BODY_HEADS.test(head.lower) || ORG_HEADS.has(head.lower)) return true;
+  return mentionsIn(scope, subj.start, subj.end).some((m) => m.type === 'organization');
 }
 
 /** Attributions of one sentence. */
@@ -557,7 +577,8 @@ export function sentenceAttributions(
       (HAD_VERBS.has(w) && hadFigure(text, toks, c)) ||
       (STAND_VERBS.has(w) && standsByFigure(toks, c));
     const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
-    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally) continue;
+    const counting = !estimate && !tally && COUNTING_VERBS.has(w) && COUNTED_OBJECT.test(text.slice(t.end, t.end + 40));
+    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally && !counting) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
@@ -642,7 +663,13 @@ export function sentenceAttributions(
     let aside = false;
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
-    let srcs = subj ? resolve(scope, subj, participle ? 'attributions/participle' : 'attributions/verb') : [];
+    if (counting && !CUE_VERBS.has(w) && (!subj || !countingBody(scope, toks, subj))) continue;
+    const label = participle
+      ? 'attributions/participle'
+      : counting
+        ? 'attributions/counting-subject'
+        : 'attributions/verb';
+    let srcs = subj ? resolve(scope, subj, label) : [];
     if (!srcs.length && !participle && c > 1 && toks[c - 1]!.lower === 'and' && CUE_VERBS.has(w)) {
       const first = clauseSubject(scope, toks, c - 1);
       const coordinated = first ? resolve(scope, first, 'attributions/coordinated-cue') : [];

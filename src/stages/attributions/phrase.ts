@@ -586,6 +586,9 @@ export function lastPerson(scope: Scope, at: number, type: 'person' | 'org' = 'p
 const RELATIVE_SPEAKER =
   /^,?\s+who\s+(?:[a-z]+\s+)?(?:said|says|told|tells|added|argued|warned|noted|insisted|wrote)\b/;
 
+/** "For" opening a sentence or paragraph before a name: the name is the sentence's topic, not an object. */
+const FRONTED_FOR = /(?:^|[.!?]["”’]?\s+|\n\s*)For\s+$/;
+
 /** A possessive and a lower-case role apposed to a capitalised name: "'s lawyer, Peter", "'s former partner, Dan". */
 const POSSESSOR_APPOSED = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+\p{Lu}/u;
 
@@ -615,7 +618,9 @@ export function subjectPerson(scope: Scope, at: number, pronoun?: string): Menti
         lead,
       ) &&
       // "drew the ire of Senator Ash, who said": the subject of a relative clause speaks (…/relative-subject).
-      !RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40))
+      !RELATIVE_SPEAKER.test(text.slice(m.end, m.end + 40)) &&
+      // attributions/fronted-for-topic: "For Mary Doyle, 71, the worst is over": a sentence's fronted topic.
+      !FRONTED_FOR.test(lead)
     )
       continue;
     if (at - m.end > 3000) break;

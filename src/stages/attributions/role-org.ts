@@ -7,6 +7,8 @@ import { sentenceAt } from '../sentences.js';
 import { PUBLIC_BODY } from './subject-org.js';
 import { ORG_HEADS } from './lexicon.js';
 
+/** One capitalised word naming people by their trade in the plural ("Seismologists", "Economists", "Engineers"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ists|ers|ians|ors|ants|ents)$/u;
 /** How many sentences back the organisation may have spoken. */
 const REACH = 3;
 /** A name brought in between ("estimates from Acme, which …") may be the one the description means. */
@@ -57,6 +59,8 @@ export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<
       if (/\/(?:according-to|per|citing)$/.test(out[j]!.by)) continue;
       // attributions/role-chain: "the insurer said" already resolved to a named firm passes that firm on.
       if (!prev.entity && !prev.by.endsWith('/name') && prev.by !== 'attributions/role-last-org') continue;
+      // "Seismologists said": a plural of people capitalised as the sentence opens is no organisation's name.
+      if (!prev.entity && PEOPLE_PLURAL.test(prev.name)) continue;
       const type = prev.entity ? entities.get(prev.entity)?.type : 'other';
       if (type === 'person' || type === 'place' || type === 'country') break;
       if (otherNameBetween(text, prev, a.source.span?.start ?? a.cue.start)) break;

@@ -126,6 +126,8 @@ const SIGNUP: RegExp[] = [
   /^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|become a member|support (?:our|independent) journalism)\b/i,
   /^want (?:news|more|the latest)\b.{0,120}\?/i,
   /^(?:follow us on|download (?:our|the) app|get the app)\b/i,
+  // `Follow the Valley Herald on Instagram`, `Follow Harbour FM on WhatsApp`: the outlet by name on a network.
+  /^Follow (?:the )?\p{Lu}[\p{L}\d'’.&-]*(?: \p{Lu}[\p{L}\d'’.&-]*){0,4} on (?:Facebook|X|Twitter|Instagram|TikTok|YouTube|WhatsApp|Viber|Telegram|Threads|LinkedIn)\b/u,
 ];
 
 function isSignup(line: string): boolean {
@@ -298,7 +300,7 @@ const AD_BREAK =
 
 /** A related story linked inline after its label: "Read more: <headline>", "Related | <headline>". */
 const TEASER_LINK =
-  /^(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading|video))?|read more|read also|also read|read next|see also|more on this(?: story| topic)?|recommended(?: reading)?|must read|don['’]?t miss|editor['’]?s picks?)\s*[:|»›>]+\s*\S.{0,180}$/i;
+  /^(?:related(?: (?:story|stories|article|articles|coverage|content|link|reading|video))?|read more|read also|also read|read next|see also|more on this(?: story| topic)?|recommended(?: reading)?|must read|don['’]?t miss|editor['’]?s picks?|read(?=\s*:))\s*[:|»›>]+\s*\S.{0,180}$/i;
 
 /** The outlet promoting its own broadcast, stream, live page or podcast (imperative to the reader). */
 const PROMO: RegExp[] = [
@@ -306,7 +308,7 @@ const PROMO: RegExp[] = [
   /^(?:[Ww]atch|[Ss]tream|[Ff]ollow|[Tt]une in to|[Ll]isten to)\s+(?:our|the|\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}['’]s?)\s.{0,150}?\b(?:live coverage|live updates|live blog|live ?stream(?:ing)?|streaming (?:on|live))\b.{0,160}$/u,
   /^(?:[Ll]isten to|[Ss]ubscribe to) (?:our|the) .{0,80}\bpodcast\b.{0,120}$/,
   // A station's own slot: "Listen to our bulletin every day at 7pm", "Tune in to our flood special on Sunday at 6pm".
-  /^(?:Listen to|Tune in to|Watch) our [^.]{0,80}?\b(?:bulletin|programme|program|show|special|interview|broadcast|newscast)\b[^.]{0,80}?\b(?:at|from) \d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|h\b)[^.]{0,40}\.?$/,
+  /^(?:Listen to|Tune in to|Watch) our [^.]{0,80}?\b(?:bulletin|programme|program|show|special|interview|broadcast|newscast)\b[^.]{0,80}?\b(?:at|from) \d{1,2}(?:[.:]\d\d)? ?(?:[ap]\.?m\b|h\b)(?:[^.]|\.\d){0,40}\.?$/,
 ];
 
 /** An instruction for the page's gallery, map or player: "Tap on the dot to see photos". */

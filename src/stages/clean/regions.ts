@@ -226,8 +226,16 @@ function isNameLine(line: string): boolean {
 /** A name line's neighbour is the date line, or its role line is ("Ana Reyes" / "Business Correspondent" / date). */
 function nextToDate(lines: Line[], i: number): boolean {
   const next = lines[i + 1]?.text ?? '';
-  if (isDateLine(lines[i - 1]?.text ?? '') || isDateLine(next)) return true;
-  return isRoleLine(next) && isDateLine(lines[i + 2]?.text ?? '');
+  if (placedDate(lines[i - 1]?.text ?? '') || placedDate(next)) return true;
+  return isRoleLine(next) && placedDate(lines[i + 2]?.text ?? '');
+}
+
+/** The place a date line may open with: "Karlstad, Monday, March 2, 2026" (metadata/place-date-line reads it). */
+const PLACE_LEAD = /^[A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3},\s+/u;
+
+/** A date line, bare or after its place. */
+function placedDate(text: string): boolean {
+  return isDateLine(text) || (PLACE_LEAD.test(text) && isDateLine(text.replace(PLACE_LEAD, '')));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Span } from '../../article.js';
 import { isDateLine } from '../clean/line-rules.js';
 import { DATE_LABEL_WORDS } from '../../vocabulary/date-labels.js';
+import { CALENDAR_NAMES_PATTERN, CALENDAR_WORDS } from '../../vocabulary/calendar.js';
 
 export interface PlaceDateLine {
   /** The whole line. */
@@ -23,6 +24,13 @@ const MAX_LINES = 8;
 const MAX_CHARS = 1200;
 // "Place | ", "Place • " before the date; a label ("Updated:", "Last updated on") after it.
 const PLACE = /^([A-Z][\p{L}'.-]*(?:\s[A-Z][\p{L}'.-]*){0,3})\s*[|•·]\s*/u;
+/** metadata/place-date-line: "Place, Monday, March 2, 2026", "Place, 2 March 2026": a comma before the date. */
+const PLACE_COMMA = new RegExp(
+  `^([A-Z][\\p{L}'.-]*(?:\\s[A-Z][\\p{L}'.-]*){0,3}),\\s+(?=(?:${CALENDAR_NAMES_PATTERN}|\\d{1,2}\\s+[A-Z]))`,
+  'u',
+);
+/** Calendar words, full or short, that cannot be (part of) a place ("Fri, March 3"). */
+const CALENDAR_SET: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 /** Widget words a scraped date line can carry after its date: "March 3, 2024 Photo", "… 09:10 AM 4 min read". */
 export const DATE_TAIL = /\s+(?:photos?|video|share|print|comments?|listen|audio|\d{1,2}\s+min(?:ute)?s?\s+read)$/i;
 // An outlet's credit in brackets after the date: "March 3, 2023 (Riverside Daily)".
@@ -71,10 +79,18 @@ export function datePart(text: string): { date: string; labelled: boolean } | nu
   return isDateLine(date) ? { date, labelled: !!labelled } : null;
 }
 
+/** A place before a comma holds no calendar word ("Fri", "Monday") and is no label ("Published Friday"). */
+function commaPlace(place: string): boolean {
+  if (LABEL.test(place)) return false;
+  for (const w of place.split(' ')) if (CALENDAR_SET.has(w.toLowerCase().replace(/\.$/, ''))) return false;
+  return true;
+}
+
 /** Read one line as a date line led by a place or a label: its date part and place, or null. */
 export function readDateLine(line: string, dashes = false): { date: string; place?: string } | null {
   if (line.length > 100) return null;
-  const p = PLACE.exec(line);
+  const c = PLACE.exec(line) ? null : PLACE_COMMA.exec(line);
+  const p = c && commaPlace(c[1]!) ? c : PLACE.exec(line);
   const rest = p ? line.slice(p[0].length) : line;
   const read = datePart(rest);
   // A bare date line is cleaning's to drop; here a place or a label leads the date.

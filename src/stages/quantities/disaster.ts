@@ -541,6 +541,54 @@ export const magnitudeMeasured: UnitRule = {
   },
 };
 
+/** Words that name a quake or its strength, looked for in the sentences before a bare reading. */
+const QUAKE_CONTEXT = new Set([
+  ...QUAKE_WORDS,
+  'quakes',
+  'earthquakes',
+  'tremors',
+  'aftershocks',
+  'temblors',
+  'magnitude',
+  'seismic',
+]);
+/** Nouns of a reading that its decimal follows (`its reading of 6.2`, `kept its estimate at 5.9`). */
+const READING_NOUNS = new Set(['reading', 'estimate', 'measurement', 'figure', 'assessment']);
+/** How many tokens back a quake must be named: the reading's sentence and a long one before it. */
+const QUAKE_REACH = 60;
+
+/** true when a quake or its magnitude is named in the {@link QUAKE_REACH} tokens before `k` (`the quake's` too). */
+function quakeBefore(tokens: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - QUAKE_REACH); j < k; j++) {
+    const w = tokens[j]!.lower;
+    if (QUAKE_CONTEXT.has(w) || (/['’]s$/.test(w) && QUAKE_CONTEXT.has(w.slice(0, -2)))) return true;
+  }
+  return false;
+}
+
+/**
+ * `The observatory measured it at 5.6`, `the larger measuring 4.7`, `stood by its reading of 6.2`, `kept its
+ * estimate at 5.9`: a bare decimal read or estimated, with a quake named just before, is the quake's magnitude.
+ */
+export const magnitudeReading: UnitRule = {
+  id: 'quantities/magnitude-reading',
+  apply(ctx) {
+    const { tokens, core, q } = ctx;
+    const v = q.value;
+    if (q.measure || v === null || v <= 0 || v >= 10 || !/^\d\.\d$/.test(tokens[core.first]!.text)) return false;
+    let k = core.first - 1;
+    const link = lower(tokens[k]);
+    if (link === 'at' || link === 'of') k--;
+    if (lower(tokens[k]) === 'it' && link === 'at') k--;
+    const w = lower(tokens[k]);
+    const read = MEASURE_VERBS.test(w) ? link !== 'of' : READING_NOUNS.has(w) && (link === 'at' || link === 'of');
+    if (!read || !quakeBefore(tokens, k)) return false;
+    q.unitCode = 'magnitude';
+    q.measure = 'magnitude';
+    return true;
+  },
+};
+
 /** The count rules of this file, in order, for measure-rules.ts. */
 export const DISASTER_COUNT_RULES: readonly MeasureRule[] = [
   casualtyAfter,

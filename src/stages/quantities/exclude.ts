@@ -300,6 +300,20 @@ function placeOrStepLabel(tokens: Token[], core: Core): string | null {
   return noun && !LABEL_VERBS.has(next!.lower) ? null : 'label';
 }
 
+/** Nouns of a scale of alerts whose `level` a grade is on. */
+const ALERT_WORDS = new Set(['alert', 'warning', 'threat', 'danger', 'readiness', 'alarm', 'hazard']);
+
+/**
+ * quantities/alert-level: `raised the alert level to 3`, `kept the warning level at 2`, `the threat level from 4`: a
+ * grade on an alert scale after its moving verb's preposition is a label, not a count.
+ */
+function alertGrade(tokens: Token[], core: Core): boolean {
+  let k = core.first - 1;
+  if (!/^(?:to|at|from)$/.test(tokens[k]?.lower ?? '')) return false;
+  k--;
+  return tokens[k]?.lower === 'level' && ALERT_WORDS.has(tokens[k - 1]?.lower ?? '') && (core.value ?? 99) <= 10;
+}
+
 /**
  * Why the number read as `core` is not a quantity, or null when it is one.
  * `currency` is true when a currency sign precedes it.
@@ -478,6 +492,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   }
   const placeOrStep = placeOrStepLabel(tokens, core);
   if (placeOrStep) return placeOrStep;
+  if (core.digits && !currency && alertGrade(tokens, core)) return 'label';
   // Times of day: 10 a.m., 5 pm, 9 o'clock
   if (
     next &&

@@ -24,7 +24,7 @@ import {
   SYMBOL_CODES,
   isCurrencyCode,
 } from './lexicon.js';
-import { magnitudeMeasured, magnitudeSubject, unitIntensity } from './disaster.js';
+import { magnitudeMeasured, magnitudeReading, magnitudeSubject, unitIntensity } from './disaster.js';
 import { gluedTemperature } from './exclude.js';
 import { pesoLetter } from './cues-before.js';
 
@@ -217,6 +217,7 @@ export const UNIT_RULES: UnitRule[] = [
   unitIntensity,
   magnitudeSubject,
   magnitudeMeasured,
+  magnitudeReading,
   {
     // `a Category 4 hurricane`, `reach Category 5` (exclude.ts lets it through near a storm word)
     id: 'quantities/unit-category',
@@ -473,7 +474,38 @@ export function applyUnit(text: string, tokens: Token[], core: Core, q: Quantity
   if (core.share) shareMeasure(ctx);
   strongMeasure(ctx);
   first(UNIT_RULES, ctx);
+  minusTemperature(ctx);
   return conversion(text, q, prev);
+}
+
+/** Units and measures of a temperature, which `minus` puts below zero. */
+const TEMPERATURE_UNITS = new Set(['°C', '°F', 'degrees', 'celsius', 'fahrenheit']);
+/** Bound words before `minus N`, which the number's own bound reading does not reach past `minus`. */
+const BELOW_WORDS = new Set(['below', 'under']);
+const ABOVE_WORDS = new Set(['above', 'over']);
+
+/**
+ * quantities/minus-temperature: `fell to minus 14 degrees`, `lows of minus 20C`, `below minus 8 degrees Celsius`:
+ * a temperature after `minus` is below zero; `below`/`above` before `minus` bound it.
+ */
+function minusTemperature(ctx: UnitContext): void {
+  const { tokens, core, q } = ctx;
+  if (lower(tokens[core.first - 1]) !== 'minus' || q.value === null) return;
+  if (!TEMPERATURE_UNITS.has(q.unitCode ?? '') && q.measure !== 'temperature') return;
+  const v = -q.value;
+  const before = lower(tokens[core.first - 2]);
+  q.by = `${q.by}+quantities/minus-temperature`;
+  if (BELOW_WORDS.has(before) || ABOVE_WORDS.has(before)) {
+    const below = BELOW_WORDS.has(before);
+    q.value = null;
+    q.bound = below ? 'upper' : 'lower';
+    q.low = below ? null : v;
+    q.high = below ? v : null;
+    return;
+  }
+  q.value = v;
+  if (q.low !== null) q.low = -q.low;
+  if (q.high !== null) q.high = -q.high;
 }
 
 /**
