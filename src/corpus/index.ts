@@ -27,6 +27,7 @@ import {
   nationality,
   otherEventNear,
   scopeOf,
+  predicateScope,
 } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
@@ -121,7 +122,14 @@ function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
   // figures/nationality-group: "58 Brazilians" and "61 Brazilian citizens" are one group among the dead.
   const nation = nationality(c.measure, c.actor, c.text);
   const concept = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(event));
-  const own = [concept?.group, concept && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];
+  const at = c.numberStart - c.evidenceStart;
+  const textEnd = c.evidence?.startsWith(c.text, at) ? at + c.text.length : -1;
+  const own = [
+    concept?.group,
+    concept && nation,
+    ...(scopeOf(c.measure, c.text)?.split(' ') ?? []),
+    predicateScope(c.evidence, textEnd),
+  ];
   const words = [...new Set(own.filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
