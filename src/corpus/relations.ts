@@ -257,7 +257,19 @@ function daysApart(a: string | null, b: string | null): number | null {
 
 /** A period of one month (`2025-06`). */
 const MONTH = /^\d{4}-\d{2}$/;
-const monthly = (c: RelationClaim) => MONTH.test(c.about ?? '');
+/** A period of one year (`2025`) or one month. */
+const PERIOD = /^\d{4}(?:-\d{2})?$/;
+
+/**
+ * Two claims the text dates to a year or a month each, neither period inside the other. A year beside a sum or a
+ * plan is more often when it is due ("the rebuild would cost $2 billion by 2028") than the period it counts.
+ */
+function otherPeriod(a: RelationClaim, b: RelationClaim): boolean {
+  const [x, y] = [a.about ?? '', b.about ?? ''];
+  if (!PERIOD.test(x) || !PERIOD.test(y) || x.startsWith(y) || y.startsWith(x)) return false;
+  if (MONTH.test(x) && MONTH.test(y)) return true;
+  return a.status === 'done' && b.status === 'done' && !currency(a) && !currency(b);
+}
 
 const currency = (c: RelationClaim) => isCurrencyCode(c.unit);
 /** Two sums in two currencies. */
@@ -455,11 +467,9 @@ export const RELATION_RULES: Rule[] = [
       return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
-  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised.
-  {
-    by: 'relations/other-period',
-    type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
-  },
+  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised;
+  // so are a year's total and a month's count outside that year ("41,000 in 2024", "41,000 in March 2025").
+  { by: 'relations/other-period', type: (a, b) => (otherPeriod(a, b) ? 'different' : null) },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
