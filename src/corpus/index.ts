@@ -425,6 +425,25 @@ function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
   return kind;
 }
 
+/** Characters read after a number for a record it is set against ("…, the highest since the survey began in 2010"). */
+const RECORD_REACH = 90;
+/** A superlative since a time right after the number's clause: the time is the record's baseline. */
+const RECORD_SINCE =
+  /^[^.;:()]{0,25}?,\s+(?:the|its|their|a)\s+(?:[a-z]+est|most|fewest|least)\s+(?:[a-z]+\s+)?since\b([^.;:()]*)/i;
+
+/**
+ * corpus/record-since-baseline: "the participation rate climbed to 70.6 percent, the highest since the survey began in
+ * 2010": the year the sentence dates (2010) is the record's baseline, after the number, not the time the count is
+ * of; "the deadliest since 2011, when 85 died" keeps its date, for the number comes after the phrase.
+ */
+function recordBaseline(c: ClaimRecord): boolean {
+  const year = /^(\d{4})\/?$/.exec(c.when ?? '')?.[1];
+  if (!year || !c.evidence) return false;
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const since = RECORD_SINCE.exec(c.evidence.slice(end, end + RECORD_REACH))?.[1];
+  return !!since && since.includes(year);
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   const event = eventAction(c);
@@ -447,7 +466,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     source: c.source,
     sourceName: c.sourceName,
     via: c.via,
-    when: c.when,
+    when: recordBaseline(c) ? null : c.when,
     said: c.said,
     scope: claimScopeOf(c, event),
     earlier: earlierCue(c),

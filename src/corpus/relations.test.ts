@@ -1409,6 +1409,41 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
+    [
+      'a rate at its highest since a year',
+      'Turnout rose to 64 percent, the highest since the board began counting in 2004.',
+      '64 percent',
+      '2004',
+      null,
+    ],
+    ['a price at its lowest since', 'Wheat fell to $5.10 a bushel, its lowest since 2019.', '$5.10', '2019', null],
+    [
+      'the most since, with a verb between',
+      'Exports grew by 12 percent, the most since records began in 1998.',
+      '12 percent',
+      '1998',
+      null,
+    ],
+    [
+      'the past count after the phrase stays dated',
+      'The quake was the deadliest since 2011, when 85 died.',
+      '85',
+      '2011/',
+      '2011/',
+    ],
+    ['a count of a past year', 'In 2019 the flood killed 300 people.', '300', '2019', '2019'],
+    [
+      'a superlative of another sentence part',
+      'Floods killed 40 people in 2018, and the storm was the worst since.',
+      '40',
+      '2018',
+      '2018',
+    ],
+  ])('corpus/record-since-baseline: %s', (_what, evidence, number, when, expected) => {
+    expect(record(evidence, number, { when, said: '2026-01-12' }).when).toBe(expected);
+  });
+
+  it.each([
     ['the old value of a revision', 'The March gain in payrolls was revised to 83,000 from 248,000.', '248,000', true],
     ['the new value of a revision', 'The March gain in payrolls was revised to 83,000 from 248,000.', '83,000', false],
     ['a toll lowered from one number to another', 'The toll was lowered on Friday from 64 to 61.', '64', true],
