@@ -255,6 +255,9 @@ function eventAction(c: ClaimRecord): string | null {
     return corrects ? own : c.action;
   }
   if (CROWD_BEFORE.test(left)) return 'attend';
+  // A clause ends at a comma, not at the one in "38,000".
+  if (!own && (JOBLESS.test(before.split(/,(?!\d{3})/).pop()!) || JOBLESS.test(after.split(/,(?!\d{3})/)[0]!)))
+    return 'unemployed';
   return own ?? nearestCue(after, before) ?? c.action;
 }
 
@@ -424,6 +427,14 @@ function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
   }
   return kind;
 }
+
+/**
+ * corpus/jobless-not-employed: "the number of employed people reached 16.9 million, while the number of unemployed
+ * rose by 38,000": the jobless named in the number's own clause are their own count, whatever verb of work the
+ * sentence gave both; a jobless rate or jobless claims are not the jobless.
+ */
+const JOBLESS =
+  /\b(?:(?:unemployed|jobless)\b(?!\s+(?:rates?|claims?|benefits?|figures?|totals?|levels?)\b)|out of work\b)/i;
 
 /** Characters read after a number for a record it is set against ("…, the highest since the survey began in 2010"). */
 const RECORD_REACH = 90;

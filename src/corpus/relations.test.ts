@@ -1715,6 +1715,47 @@ describe('claim scopes read by the corpus', () => {
 
   it.each([
     [
+      'the jobless beside the employed, in their own clause',
+      'The office said 4.1 million people were in work, while the number of unemployed rose by 12,000 to 230,000.',
+      '230,000',
+      'employ',
+      'unemployed',
+    ],
+    [
+      'the employed keep their verb',
+      'The office said the number of employed people reached 4.1 million, while the number of unemployed rose.',
+      '4.1 million',
+      'employ',
+      'employ',
+    ],
+    [
+      'the jobless as a noun',
+      'The jobless numbered 88,000 in March, the statistics office said.',
+      '88,000',
+      null,
+      'unemployed',
+    ],
+    [
+      'people out of work',
+      'Some 31,000 people were out of work after the mills closed.',
+      '31,000',
+      'close',
+      'unemployed',
+    ],
+    [
+      'a jobless rate is no count of the jobless',
+      'The jobless rate fell to 5.2 percent as 9,000 found work.',
+      '9,000',
+      'find',
+      'find',
+    ],
+    ['jobless claims are claims', 'Initial jobless claims rose to 241,000 last week.', '241,000', 'rise', 'rise'],
+  ])('corpus/jobless-not-employed: %s', (_what, evidence, number, action, read) => {
+    expect(record(evidence, number, { action, measure: 'people' }).action).toBe(read);
+  });
+
+  it.each([
+    [
       'a demonym as the noun',
       'The 90 deceased include 12 Germans and 5 Dutch citizens.',
       '12',
