@@ -27,6 +27,7 @@ import {
   nationality,
   otherEventNear,
   scopeOf,
+  predicateScope,
 } from './normalise.js';
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
@@ -121,7 +122,14 @@ function claimScopeOf(c: ClaimRecord, event: string | null): string | null {
   // figures/nationality-group: "58 Brazilians" and "61 Brazilian citizens" are one group among the dead.
   const nation = nationality(c.measure, c.actor, c.text);
   const concept = eventConcept(nation ? 'citizen' : measureKey(c.measure), actionKey(event));
-  const own = [concept?.group, concept && nation, ...(scopeOf(c.measure, c.text)?.split(' ') ?? [])];
+  const at = c.numberStart - c.evidenceStart;
+  const textEnd = c.evidence?.startsWith(c.text, at) ? at + c.text.length : -1;
+  const own = [
+    concept?.group,
+    concept && nation,
+    ...(scopeOf(c.measure, c.text)?.split(' ') ?? []),
+    predicateScope(c.evidence, textEnd),
+  ];
   const words = [...new Set(own.filter(Boolean))].sort().join(' ') || null;
   let place: string | null = null;
   if (c.evidence && !TRANSFER_ACTIONS.has(actionKey(c.action) ?? '')) {
@@ -247,6 +255,9 @@ function eventAction(c: ClaimRecord): string | null {
     return corrects ? own : c.action;
   }
   if (CROWD_BEFORE.test(left)) return 'attend';
+  // A clause ends at a comma, not at the one in "38,000".
+  if (!own && (JOBLESS.test(before.split(/,(?!\d{3})/).pop()!) || JOBLESS.test(after.split(/,(?!\d{3})/)[0]!)))
+    return 'unemployed';
   return own ?? nearestCue(after, before) ?? c.action;
 }
 
@@ -417,6 +428,33 @@ function lossKind(c: ClaimRecord): 'insured' | 'economic' | undefined {
   return kind;
 }
 
+/**
+ * corpus/jobless-not-employed: "the number of employed people reached 16.9 million, while the number of unemployed
+ * rose by 38,000": the jobless named in the number's own clause are their own count, whatever verb of work the
+ * sentence gave both; a jobless rate or jobless claims are not the jobless.
+ */
+const JOBLESS =
+  /\b(?:(?:unemployed|jobless)\b(?!\s+(?:rates?|claims?|benefits?|figures?|totals?|levels?)\b)|out of work\b)/i;
+
+/** Characters read after a number for a record it is set against ("…, the highest since the survey began in 2010"). */
+const RECORD_REACH = 90;
+/** A superlative since a time right after the number's clause: the time is the record's baseline. */
+const RECORD_SINCE =
+  /^[^.;:()]{0,25}?,\s+(?:the|its|their|a)\s+(?:[a-z]+est|most|fewest|least)\s+(?:[a-z]+\s+)?since\b([^.;:()]*)/i;
+
+/**
+ * corpus/record-since-baseline: "the participation rate climbed to 70.6 percent, the highest since the survey began in
+ * 2010": the year the sentence dates (2010) is the record's baseline, after the number, not the time the count is
+ * of; "the deadliest since 2011, when 85 died" keeps its date, for the number comes after the phrase.
+ */
+function recordBaseline(c: ClaimRecord): boolean {
+  const year = /^(\d{4})\/?$/.exec(c.when ?? '')?.[1];
+  if (!year || !c.evidence) return false;
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  const since = RECORD_SINCE.exec(c.evidence.slice(end, end + RECORD_REACH))?.[1];
+  return !!since && since.includes(year);
+}
+
 /** The small projection of a claim record that the corpus stages keep. */
 export function claimInput(c: ClaimRecord): ClaimInput {
   const event = eventAction(c);
@@ -439,7 +477,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     source: c.source,
     sourceName: c.sourceName,
     via: c.via,
-    when: c.when,
+    when: recordBaseline(c) ? null : c.when,
     said: c.said,
     scope: claimScopeOf(c, event),
     earlier: earlierCue(c),

@@ -230,6 +230,22 @@ export function scopeOf(measure: string | null | undefined, text?: string | null
   return found.size ? [...found].sort().join(' ') : null;
 }
 
+/** Characters read after a quantity for a copula and the scope word it states. */
+const PREDICATE_REACH = 60;
+/** A plural copula after the quantity (and the "of the dead" it is a share of), then the word of who is counted. */
+const PREDICATE = /^(?:\s+of(?:\s+[\p{L}\p{N}'’-]+){1,4}?)?\s+(?:were|are)\s+(?:all\s+)?([\p{L}-]+)/u;
+
+/**
+ * figures/scope-predicate: "9,000 of June's new jobs were permanent posts", "11 of the dead were children": a scope
+ * word the copula after the quantity states qualifies what is counted, as it does before the noun ("4,000 permanent
+ * jobs"). The evidence sentence and the quantity's end in it.
+ */
+export function predicateScope(sentence: string | null | undefined, end: number): string | null {
+  if (!sentence || end < 0 || end >= sentence.length) return null;
+  const w = PREDICATE.exec(sentence.slice(end, end + PREDICATE_REACH))?.[1]?.toLowerCase();
+  return w && SCOPE_WORDS.has(w) ? singular(w) : null;
+}
+
 /** Action words already keyed: a corpus repeats a few hundred verbs across its claims, each read several times. */
 const ACTION_KEYS = new Map<string, string | null>();
 /** Entries kept before the cache starts over (bounds it on a corpus of unusual verbs). */

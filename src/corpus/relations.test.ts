@@ -103,6 +103,41 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/other-period',
   ],
   [
+    "a region's yearly total against a national month's count of the same value",
+    { value: 52000, about: '2024', day: '2025-02-10' },
+    { value: 52000, about: '2025-01', document: 'd2', day: '2025-02-07' },
+    'different',
+    'relations/other-period',
+  ],
+  [
+    'harvests of two years',
+    { value: 8400, about: '2023', day: '2024-11-02' },
+    { value: 9100, about: '2024' },
+    'different',
+    'relations/other-period',
+  ],
+  [
+    "a month's count inside its own year is no other period",
+    { value: 300, about: '2024', day: '2024-06-02' },
+    { value: 340, about: '2024-05', document: 'd2', day: '2024-06-05' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'a cost estimate dated to the year it is due is no count of another period',
+    { value: 2e9, unit: 'USD', status: 'planned', about: '2028', day: '2024-05-02' },
+    { value: 4.3e9, unit: 'USD', status: 'planned', about: '2030', document: 'd2', day: '2025-05-02' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    'a period against an undated count is no other period',
+    { value: 300, about: '2024', day: '2024-06-02' },
+    { value: 340, document: 'd2', day: '2024-06-05' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
     'one month revised',
     { value: 163000, about: '2025-06', day: '2025-07-03' },
     { value: 14000, about: '2025-06', document: 'd2', day: '2025-08-01' },
@@ -1374,6 +1409,41 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
+    [
+      'a rate at its highest since a year',
+      'Turnout rose to 64 percent, the highest since the board began counting in 2004.',
+      '64 percent',
+      '2004',
+      null,
+    ],
+    ['a price at its lowest since', 'Wheat fell to $5.10 a bushel, its lowest since 2019.', '$5.10', '2019', null],
+    [
+      'the most since, with a verb between',
+      'Exports grew by 12 percent, the most since records began in 1998.',
+      '12 percent',
+      '1998',
+      null,
+    ],
+    [
+      'the past count after the phrase stays dated',
+      'The quake was the deadliest since 2011, when 85 died.',
+      '85',
+      '2011/',
+      '2011/',
+    ],
+    ['a count of a past year', 'In 2019 the flood killed 300 people.', '300', '2019', '2019'],
+    [
+      'a superlative of another sentence part',
+      'Floods killed 40 people in 2018, and the storm was the worst since.',
+      '40',
+      '2018',
+      '2018',
+    ],
+  ])('corpus/record-since-baseline: %s', (_what, evidence, number, when, expected) => {
+    expect(record(evidence, number, { when, said: '2026-01-12' }).when).toBe(expected);
+  });
+
+  it.each([
     ['the old value of a revision', 'The March gain in payrolls was revised to 83,000 from 248,000.', '248,000', true],
     ['the new value of a revision', 'The March gain in payrolls was revised to 83,000 from 248,000.', '83,000', false],
     ['a toll lowered from one number to another', 'The toll was lowered on Friday from 64 to 61.', '64', true],
@@ -1641,6 +1711,47 @@ describe('claim scopes read by the corpus', () => {
     ],
   ])('corpus/event-cue-own-clause: %s', (_what, evidence, number, action, read) => {
     expect(record(evidence, number, { action }).action).toBe(read);
+  });
+
+  it.each([
+    [
+      'the jobless beside the employed, in their own clause',
+      'The office said 4.1 million people were in work, while the number of unemployed rose by 12,000 to 230,000.',
+      '230,000',
+      'employ',
+      'unemployed',
+    ],
+    [
+      'the employed keep their verb',
+      'The office said the number of employed people reached 4.1 million, while the number of unemployed rose.',
+      '4.1 million',
+      'employ',
+      'employ',
+    ],
+    [
+      'the jobless as a noun',
+      'The jobless numbered 88,000 in March, the statistics office said.',
+      '88,000',
+      null,
+      'unemployed',
+    ],
+    [
+      'people out of work',
+      'Some 31,000 people were out of work after the mills closed.',
+      '31,000',
+      'close',
+      'unemployed',
+    ],
+    [
+      'a jobless rate is no count of the jobless',
+      'The jobless rate fell to 5.2 percent as 9,000 found work.',
+      '9,000',
+      'find',
+      'find',
+    ],
+    ['jobless claims are claims', 'Initial jobless claims rose to 241,000 last week.', '241,000', 'rise', 'rise'],
+  ])('corpus/jobless-not-employed: %s', (_what, evidence, number, action, read) => {
+    expect(record(evidence, number, { action, measure: 'people' }).action).toBe(read);
   });
 
   it.each([

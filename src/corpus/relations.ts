@@ -219,6 +219,26 @@ function windowRivals(a: RelationClaim, b: RelationClaim): boolean {
   return comparable(a, b) && namedRivals(a, b, true);
 }
 
+/** The month before a day's (`2025-07-09` → `2025-06`). */
+function monthBefore(day: string): string {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * relations/release-month-rivals (see the rule): in one article, one named source's count its text dates to the
+ * month a monthly release covers (its article's month or the one before) and another named source's undated count.
+ */
+function releaseMonthRivals(a: RelationClaim, b: RelationClaim): boolean {
+  if (a.document !== b.document || !a.about === !b.about) return false;
+  const [undated, dated] = a.about ? [b, a] : [a, b];
+  const day = dated.day ?? '';
+  if (!MONTH.test(dated.about!) || day.length < 10) return false;
+  if (dated.about !== day.slice(0, 7) && dated.about !== monthBefore(day)) return false;
+  return undated.day === dated.day && namedRivals(a, b, true);
+}
+
 /** Values that cannot both hold, one of them set by its sentence against the other source's (a dispute cue). */
 function disputed(a: RelationClaim, b: RelationClaim): boolean {
   if (!(a.disputes || b.disputes) || a.source === b.source || a.status !== b.status) return false;
@@ -237,7 +257,19 @@ function daysApart(a: string | null, b: string | null): number | null {
 
 /** A period of one month (`2025-06`). */
 const MONTH = /^\d{4}-\d{2}$/;
-const monthly = (c: RelationClaim) => MONTH.test(c.about ?? '');
+/** A period of one year (`2025`) or one month. */
+const PERIOD = /^\d{4}(?:-\d{2})?$/;
+
+/**
+ * Two claims the text dates to a year or a month each, neither period inside the other. A year beside a sum or a
+ * plan is more often when it is due ("the rebuild would cost $2 billion by 2028") than the period it counts.
+ */
+function otherPeriod(a: RelationClaim, b: RelationClaim): boolean {
+  const [x, y] = [a.about ?? '', b.about ?? ''];
+  if (!PERIOD.test(x) || !PERIOD.test(y) || x.startsWith(y) || y.startsWith(x)) return false;
+  if (MONTH.test(x) && MONTH.test(y)) return true;
+  return a.status === 'done' && b.status === 'done' && !currency(a) && !currency(b);
+}
 
 const currency = (c: RelationClaim) => isCurrencyCode(c.unit);
 /** Two sums in two currencies. */
@@ -435,11 +467,9 @@ export const RELATION_RULES: Rule[] = [
       return (a.scope && b.scope) || past ? 'different' : 'part';
     },
   },
-  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised.
-  {
-    by: 'relations/other-period',
-    type: (a, b) => (a.about !== b.about && monthly(a) && monthly(b) ? 'different' : null),
-  },
+  // "added 64,000 jobs in July" against "163,000 in June": counts of two months are two counts, not one revised;
+  // so are a year's total and a month's count outside that year ("41,000 in 2024", "41,000 in March 2025").
+  { by: 'relations/other-period', type: (a, b) => (otherPeriod(a, b) ? 'different' : null) },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
   { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
@@ -479,6 +509,9 @@ export const RELATION_RULES: Rule[] = [
   // count dated the day before and another's undated one are of the article's reporting window; neither cued
   // (earlier, so far, a part), values that cannot both hold are rivals, not a move.
   { by: 'relations/report-window-rivals', type: (a, b) => (windowRivals(a, b) ? 'conflict' : null) },
+  // "the minister said 9,000 of June's new jobs were permanent; the federation said only 4,000 permanent jobs were
+  // added", in July's article: an undated rival of a count of the month the release covers is of that month too.
+  { by: 'relations/release-month-rivals', type: (a, b) => (releaseMonthRivals(a, b) ? 'conflict' : null) },
   // A count the text dates to another day than the other's is the figure moving on.
   {
     by: 'relations/later-day',

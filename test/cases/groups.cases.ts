@@ -434,6 +434,93 @@ Canada pledged $4 million on Thursday, bringing total pledges to about $31 milli
   ],
 };
 
+/**
+ * figures/scope-predicate and relations/release-month-rivals: "9,000 of June's new jobs were permanent posts" counts
+ * the permanent ones, as "4,000 permanent jobs" does; in one article a minister's count dated to the month a monthly
+ * release covers and a federation's undated count of the same survey are rivals, and each is a part of the total.
+ */
+const HARBOUR_JOBS: Story = {
+  name: 'a monthly jobs release: a minister and a federation at odds over permanent jobs',
+  articles: [
+    {
+      file: 'harbour-jobs-1.json',
+      url: 'https://www.coastledger.example/economy/2025/07/08/velmora-june-jobs',
+      text: `Velmora adds 13,000 jobs in June
+
+Tuesday, 8 July 2025
+
+Velmora's economy added 13,000 jobs in June, the national statistics office said on Tuesday, as hiring at ports and warehouses picked up.
+
+The jobless rate held at 6.1 percent.`,
+    },
+    {
+      file: 'harbour-jobs-2.json',
+      url: 'https://www.tidewire.example/2025/07/09/velmora-permanent-jobs-dispute',
+      text: `Velmora job quality row as unions question minister
+
+Wednesday, 9 July 2025
+
+The national statistics office said on Tuesday that the economy added 13,000 jobs in June, lifting hopes for Velmora's ports and warehouses.
+
+Labour Minister Oriel Danet said on Tuesday that 9,000 of June's new jobs were permanent posts.
+
+But the Velmora Dockers' Federation said its reading of the same survey showed only 4,000 permanent jobs had been added, with the rest on short contracts.`,
+    },
+  ],
+  pairs: [
+    [
+      ['harbour-jobs-2.json', "9,000 of June's new jobs were permanent posts", 9000],
+      ['harbour-jobs-2.json', 'only 4,000 permanent jobs had been added', 4000],
+      'conflict',
+    ],
+    [
+      ['harbour-jobs-2.json', "9,000 of June's new jobs were permanent posts", 9000],
+      ['harbour-jobs-1.json', 'added 13,000 jobs in June', 13000],
+      'part',
+    ],
+    [
+      ['harbour-jobs-2.json', 'only 4,000 permanent jobs had been added', 4000],
+      ['harbour-jobs-1.json', 'added 13,000 jobs in June', 13000],
+      'part',
+    ],
+  ],
+};
+
+/**
+ * figures/scope-predicate: "Five of those killed were children" names the group counted after the verb; beside the
+ * toll it is a part, never a rival of it, and a later article's count of the children revises it.
+ */
+const FERRY_FIRE: Story = {
+  name: 'a ferry fire: the dead, and the children among them, told by a predicate',
+  articles: [
+    {
+      file: 'ferry-1.json',
+      url: 'https://www.straitpost.example/news/2025/08/04/lorvik-ferry-fire',
+      text: `Fire on Lorvik ferry kills 23
+
+Monday, 4 August 2025
+
+A fire that broke out on a ferry crossing the Lorvik strait on Sunday killed 23 people, the coast guard said on Monday.
+
+Coast guard commander Idris Faro said 11 of the dead were children travelling with a school group.`,
+    },
+    {
+      file: 'ferry-2.json',
+      url: 'https://www.harbourwire.example/2025/08/06/lorvik-ferry-toll',
+      text: `Lorvik ferry fire toll rises to 26
+
+Wednesday, 6 August 2025
+
+The fire on the Lorvik strait ferry has now killed 26 people, after three injured passengers died in hospital, the coast guard said on Wednesday.`,
+    },
+  ],
+  pairs: [
+    [['ferry-1.json', '11 of the dead were children', 11], ['ferry-1.json', 'killed 23 people', 23], 'part'],
+    [['ferry-1.json', 'killed 23 people', 23], ['ferry-2.json', 'has now killed 26 people', 26], 'revision'],
+    [['ferry-1.json', '11 of the dead were children', 11], ['ferry-2.json', 'has now killed 26 people', 26], 'part'],
+  ],
+};
+
 /** The piles, in the order the test runs them. */
 export const GROUP_STORIES: Story[] = [
   ART_THEFT,
@@ -447,3 +534,6 @@ export const GROUP_STORIES: Story[] = [
   DEPOT_FIRE,
   FLOOD_APPEAL,
 ];
+
+/** Piles run in a store of their own: a pile added to the store above shifts how its short stories split. */
+export const PREDICATE_STORIES: Story[] = [HARBOUR_JOBS, FERRY_FIRE];
