@@ -170,3 +170,57 @@ export const expectsBoundRows: Array<[string, string, string]> = [
   // A comparison with a forecast states what happened.
   ['Rescuers found more than 20 survivors, more than expected.', '20', 'asserted'],
 ];
+
+/**
+ * attributions/data-from-after: a release named after the comma that closes the figures speaks for its owner
+ * (", data from the X showed", ", a flash estimate by the X showed on Friday", ", a new survey from X finds").
+ */
+export const dataFromAfterRows: Array<[string, string, string | null]> = [
+  [
+    'Polish retail sales rose 4.1% year-on-year in May, a preliminary estimate from the Central Trade Office ' +
+      'showed on Friday.',
+    '4.1%',
+    'Central Trade Office',
+  ],
+  [
+    'Kenyan tea exports fell 2.3% in the second quarter, a flash survey by the National Export Council showed.',
+    '2.3%',
+    'National Export Council',
+  ],
+  [
+    'Chilean copper output fell 3.1% in April, data from the National Mining Registry showed on Monday.',
+    '3.1%',
+    'National Mining Registry',
+  ],
+  [
+    'Ferry traffic to the islands dropped by 14,000 crossings, figures released by the Harbour Board showed.',
+    '14,000',
+    'Harbour Board',
+  ],
+  [
+    'About 62% of Danish farmers expect a poor harvest, a new survey from the Nordic Grain Forum finds.',
+    '62%',
+    'Nordic Grain Forum',
+  ],
+  [
+    'Rents in Lisbon climbed 9.4% last year, a report by the Tagus Housing Observatory found.',
+    '9.4%',
+    'Tagus Housing Observatory',
+  ],
+  [
+    'Hotel stays in the Tyrol rose to 3.2 million in July, according to official figures, while a survey from the ' +
+      'Alpine Tourism Board showed more Dutch visitors.',
+    '3.2 million',
+    null,
+  ],
+  [
+    'Bread prices rose 7% in Lagos. A survey from the Market Women Union showed shoppers were cutting back.',
+    '7%',
+    null,
+  ],
+  [
+    'The flood displaced 4,000 families, a report from the Red Cross said, and data from the Met Service showed more rain coming.',
+    '4,000',
+    'Red Cross',
+  ],
+];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import {
   codeMoneyRows,
+  dataFromAfterRows,
   dataTailRows,
   expectsBoundRows,
   forecasterRows,
@@ -71,4 +72,8 @@ describe('claims/modality/expects-amount: a bound or an increment before the exp
     const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
     expect(claim?.status.value).toBe(status);
   });
+});
+
+describe('attributions/data-from-after: a release named after the closing comma speaks for its owner', () => {
+  sourceTable(dataFromAfterRows);
 });
