@@ -224,3 +224,19 @@ export const dataFromAfterRows: Array<[string, string, string | null]> = [
     'Red Cross',
   ],
 ];
+
+/**
+ * quantities/status-people: an adjective that names people by their status (`the unemployed`, `the jobless`,
+ * `the uninsured`) counts those people; the adjective before another noun (`jobless claims`) does not.
+ */
+export const statusPeopleRows: Array<[string, string, string | null]> = [
+  ['The unemployed numbered 212,000 in Slovenia in June.', '212,000', 'unemployed people'],
+  ['In Estonia the number of unemployed rose to 61,500 in the spring.', '61,500', 'unemployed people'],
+  ['The jobless totalled 1.3 million in Portugal at the end of March.', '1.3 million', 'jobless people'],
+  ['The number of uninsured in the province reached 480,000 last year.', '480,000', 'uninsured people'],
+  ['The number of underemployed fell to 94,000 in Latvia.', '94,000', 'underemployed people'],
+  ['The unemployed in Greece stood at 402,000 in April.', '402,000', 'unemployed people'],
+  ['Initial jobless claims in Ohio fell to 9,800 last week.', '9,800', 'claims'],
+  ['The number of unemployed people in Malta rose to 7,900.', '7,900', 'people'],
+  ['The jobless rate in Croatia fell to 5.9%.', '5.9%', 'jobless rate'],
+];

@@ -15,6 +15,7 @@ import {
   beforeTimeRows,
   periodRows,
   rateRows,
+  statusPeopleRows,
 } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
@@ -76,4 +77,10 @@ describe('claims/modality/expects-amount: a bound or an increment before the exp
 
 describe('attributions/data-from-after: a release named after the closing comma speaks for its owner', () => {
   sourceTable(dataFromAfterRows);
+});
+
+describe('quantities/status-people: the unemployed, the jobless, the uninsured count people', () => {
+  it.each(statusPeopleRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
 });
