@@ -240,3 +240,32 @@ export const statusPeopleRows: Array<[string, string, string | null]> = [
   ['The number of unemployed people in Malta rose to 7,900.', '7,900', 'people'],
   ['The jobless rate in Croatia fell to 5.9%.', '5.9%', 'jobless rate'],
 ];
+
+/**
+ * quantities/range: a percentage then a rate `per` a unit (`weakened 0.4% to 4.31 per euro`) is a change and the
+ * level it reaches, not a range; `per cent` after the second number still makes one.
+ */
+export const perUnitLevelRows: Array<[string, string, 'exact' | 'range']> = [
+  ['The zloty weakened 0.4% to 4.31 per euro after the vote.', '0.4%', 'exact'],
+  ['The forint firmed 0.2% to 395.1 per euro on Friday.', '0.2%', 'exact'],
+  ['Diesel climbed 3% to 1.62 per litre in Lyon.', '3%', 'exact'],
+  ['Cocoa slid 2.5% to 7,940 per tonne in London.', '2.5%', 'exact'],
+  ['The peso eased 0.7% to 17.9 per dollar.', '0.7%', 'exact'],
+  ['Milk prices advanced 1.5% to 0.52 per litre.', '1.5%', 'exact'],
+  ['Turnout is expected at 55% to 60 per cent.', '55%', 'range'],
+  ['A tariff of 10% to 15 per cent applies to Peruvian steel.', '10%', 'range'],
+  ['Rents could rise 4% to 6% in Porto.', '4%', 'range'],
+];
+
+/** quantities/subject-year: a year after `in`/`for`/`during` dates the subject noun; the walk goes on past it. */
+export const subjectYearRows: Array<[string, string, string | null]> = [
+  ['Hotel stays in 2023 rose to 4.2 million in Tyrol.', '4.2 million', 'stays'],
+  ['Arrivals for 2024 were revised up to 912,000.', '912,000', 'arrivals'],
+  ['Flights in 2019 numbered 48,000 at the airport.', '48,000', 'flights'],
+  ['Job gains for 2025 were lowered to 18,000 in Alberta.', '18,000', 'jobs'],
+  ['Evictions during 2022 climbed to 3,100 in Dublin.', '3,100', 'evictions'],
+  ['Burglaries in 2021 fell to 640 in the county.', '640', 'burglaries'],
+  // A number of another kind after the preposition still ends the subject.
+  ['The river in 12 villages rose to 4.5 metres.', '4.5', 'metres'],
+  ['Crews in 2,000 trucks reached 300 towns.', '300', 'towns'],
+];

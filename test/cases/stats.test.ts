@@ -14,8 +14,10 @@ import {
   namedFarRows,
   beforeTimeRows,
   periodRows,
+  perUnitLevelRows,
   rateRows,
   statusPeopleRows,
+  subjectYearRows,
 } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
@@ -81,6 +83,18 @@ describe('attributions/data-from-after: a release named after the closing comma 
 
 describe('quantities/status-people: the unemployed, the jobless, the uninsured count people', () => {
   it.each(statusPeopleRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('quantities/range: a percentage, then a level per a unit, is no range', () => {
+  it.each(perUnitLevelRows)('%s (%s) → %s', (text, number, bound) => {
+    expect(quantityOf(text, number)?.bound).toBe(bound);
+  });
+});
+
+describe('quantities/subject-year: a year after a preposition dates the subject', () => {
+  it.each(subjectYearRows)('%s (%s) → %s', (text, number, measure) => {
     expect(quantityOf(text, number)?.measure).toBe(measure);
   });
 });
