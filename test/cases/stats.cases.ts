@@ -269,3 +269,19 @@ export const subjectYearRows: Array<[string, string, string | null]> = [
   ['The river in 12 villages rose to 4.5 metres.', '4.5', 'metres'],
   ['Crews in 2,000 trucks reached 300 towns.', '300', 'towns'],
 ];
+
+/**
+ * quantities/consumer-prices: the yearly or monthly change of consumer prices is the inflation rate; other prices
+ * and other consumer figures stay a percent change.
+ */
+export const consumerPriceRows: Array<[string, string, string | null]> = [
+  ['Peruvian consumer prices rose 2.1% year-on-year in May.', '2.1%', 'inflation rate'],
+  ['Consumer prices in Chile were up 4.3% on the year in June.', '4.3%', 'inflation rate'],
+  ['Hungarian consumer prices climbed 0.5% from April.', '0.5%', 'inflation rate'],
+  ['Consumer prices in the region rose 3.9 percent in March.', '3.9', 'inflation rate'],
+  ['Slovak consumer prices fell 0.2% month on month.', '0.2%', 'inflation rate'],
+  ['Consumer prices increased by 6% in Kenya last year.', '6%', 'inflation rate'],
+  ['Producer prices rose 3% year-on-year in Poland.', '3%', 'percent change'],
+  ['Consumer spending rose 2% in Peru.', '2%', 'percent change'],
+  ['Shares of consumer goods makers rose 1.4% in Lima.', '1.4%', 'percent change'],
+];

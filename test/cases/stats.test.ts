@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import {
   codeMoneyRows,
+  consumerPriceRows,
   dataFromAfterRows,
   dataTailRows,
   expectsBoundRows,
@@ -95,6 +96,12 @@ describe('quantities/range: a percentage, then a level per a unit, is no range',
 
 describe('quantities/subject-year: a year after a preposition dates the subject', () => {
   it.each(subjectYearRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('quantities/consumer-prices: the change of consumer prices is the inflation rate', () => {
+  it.each(consumerPriceRows)('%s (%s) → %s', (text, number, measure) => {
     expect(quantityOf(text, number)?.measure).toBe(measure);
   });
 });
