@@ -285,3 +285,15 @@ export const consumerPriceRows: Array<[string, string, string | null]> = [
   ['Consumer spending rose 2% in Peru.', '2%', 'percent change'],
   ['Shares of consumer goods makers rose 1.4% in Lima.', '1.4%', 'percent change'],
 ];
+
+/** quantities/of-time-possessive: `N of last year's jobs`: the period's possessive is no part of the counted noun. */
+export const timePossessiveRows: Array<[string, string, string | null]> = [
+  ["As many as 9,000 of last year's jobs in Ontario could vanish.", '9,000', 'jobs'],
+  ["About 2,000 of this year's arrivals in Malta came by sea.", '2,000', 'arrivals'],
+  ['Nearly 300 of October’s new jobs in Peru were part-time.', '300', 'jobs'],
+  ["Some 40 of last season's fires in Chile were set on purpose.", '40', 'fires'],
+  ["About 12 of the month's 31 days were dry in Lima.", '12', 'days'],
+  ["Around 60 of last week's flights from Oslo left late.", '60', 'flights'],
+  ["About 300 of the town's homes in Galway were flooded.", '300', 'homes'],
+  ["Some 40 of Peru's 196 provinces reported cases.", '40', 'provinces'],
+];

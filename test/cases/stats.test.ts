@@ -19,6 +19,7 @@ import {
   rateRows,
   statusPeopleRows,
   subjectYearRows,
+  timePossessiveRows,
 } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
@@ -102,6 +103,12 @@ describe('quantities/subject-year: a year after a preposition dates the subject'
 
 describe('quantities/consumer-prices: the change of consumer prices is the inflation rate', () => {
   it.each(consumerPriceRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe("quantities/of-time-possessive: N of last year's jobs", () => {
+  it.each(timePossessiveRows)('%s (%s) → %s', (text, number, measure) => {
     expect(quantityOf(text, number)?.measure).toBe(measure);
   });
 });
