@@ -680,10 +680,13 @@ export function sentenceAttributions(
     }
     // "figures from the ministry show": the body the figures come from speaks through them.
     const figuresFrom = !!subj && FIGURES_FROM.test(text.slice(Math.max(sStart, subj.start - 40), subj.start));
+    // attributions/data-from-after: "…, data from the mining registry showed": the release names its owner.
+    const releaseBefore = !!subj && RELEASE_FROM_AFTER.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
     // "X also estimates": an adverb before it makes the word a verb.
     if (
       NOUNISH.has(w) &&
       !figuresFrom &&
+      !releaseBefore &&
       !(SHOW_VERBS.has(w) && subj && DOCUMENT_NOUNS.has(toks[subjectHead(toks, subj.end)]!.lower)) &&
       // "the agency's count shows": after figures the word is their verb.
       !(srcs[0] && /\/owner(?:-generic)?$/.test(srcs[0].by)) &&
@@ -825,7 +828,12 @@ export function sentenceAttributions(
       const coordinated =
         / and\s+$/.test(before) && COORDINATED_BEFORE.test(text.slice(Math.max(sStart, subj.start - 60), subj.start));
       const contentBefore =
-        (quoteBefore || describedAfter || coordinated || /,\s*(?:its|his|her|their)?\s*$/.test(before)) && weakAfter;
+        (quoteBefore ||
+          describedAfter ||
+          coordinated ||
+          releaseBefore ||
+          /,\s*(?:its|his|her|their)?\s*$/.test(before)) &&
+        weakAfter;
       // A chant is its quoted words only: "Farmers chanted, “No farms, no food,” as 300 tractors …".
       const chantEnd = CHANTS.has(w) ? afterStart + chantLength(text.slice(afterStart, sEnd)) : 0;
       // attributions/change-tail: "rose to 61, officials said, up from 44": the earlier value after the cue is
@@ -993,6 +1001,13 @@ const EXPECT_TO =
 
 /** Figures said to come from a source ("Data from the Labor Department showed"). */
 const DATA_FROM = /\b(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+)?(?:from|by)\s+(?:the\s+)?$/i;
+
+/**
+ * A release opening a clause after a comma, up to the owner named after it: ", a preliminary estimate from the ",
+ * ", figures released by ", ", a new survey from ".
+ */
+const RELEASE_FROM_AFTER =
+  /,\s*(?:(?:a|an|the|new|latest|preliminary|flash|official|final|monthly|quarterly|annual|separate)\s+){0,3}(?:data|figures|statistics|numbers|estimates?|survey|report|study|poll|census|analysis|tally|count)\s+(?:(?:released|published|compiled|issued)\s+)?(?:from|by)\s+(?:the\s+)?$/i;
 
 /** The earlier value of a change, after the cue that closes the statement ("…, officials said, up from 44"). */
 const CHANGE_TAIL = /^(?:up|down|compared)\s+(?:from|with|by)\s/i;

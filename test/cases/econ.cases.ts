@@ -169,7 +169,7 @@ export const econCases: EconCase[] = [
   c('The trade deficit widened to $78.3 billion in March.', 78.3e9, 'trade deficit'),
   c('The company reported revenue of $4.1 billion.', 4.1e9, 'revenue'),
   c('Quarterly profit doubled to $2.2 billion.', 2.2e9, 'quarterly profit'),
-  c('Consumer prices rose 3.2% from a year earlier.', 3.2, 'percent change'),
+  c('Consumer prices rose 3.2% from a year earlier.', 3.2, 'inflation rate'),
   c('The federal budget includes $6.8 trillion in spending.', 6.8e12, 'spending'),
   c('Mortgage rates averaged 6.7% last week.', 6.7, 'mortgage rates'),
   c('Initial claims rose by 7,000 to 231,000.', 7000, 'claims', SUBJECT),

@@ -164,6 +164,26 @@ export const groupCases: GroupCase[] = [
   g('Northwind cancelled 410 flights. It was followed by Sky Lines with 180.', 'flights', RANKED, 1),
   g('The capital counted 90 arrests on Friday. The port city was second at 40.', 'arrests', RANKED, 1),
   g('The storm killed 12 people.\n\nKano followed with 150.', null, undefined, 1),
+  // a list of ranked items goes on after `and` with the same noun
+  g('Lagos reported 420 new cases, followed by Kano with 150 and Abuja with 95.', 'cases', RANKED, 2),
+  g('Northwind cancelled 410 flights, followed by Sky Lines with 180 and Jetway with 60.', 'flights', RANKED, 2),
+  g('Quebec lost 8,000 jobs, followed by Manitoba with 3,100, and Nova Scotia with 900.', 'jobs', RANKED, 2),
+  g('Bavaria counted 220 arrests. Saxony followed with 140 and Hesse with 75.', 'arrests', RANKED, 2),
+  g('Galway had 300 homes flooded, followed by Sligo with 120 or Mayo with 80.', 'homes', RANKED, 2),
+  g(
+    'Lagos reported 420 cases, followed by Kano with 150. The governors of Abuja and Jos with 95 were calm.',
+    null,
+    undefined,
+    2,
+  ),
+  g('Madrid reported 90 cases. Kano followed with 50.\n\nAndalusia and Murcia with 40 were calm.', null, undefined, 2),
+  // a superlative share, count or number of a noun, with the number after
+  g('Ontario accounted for the largest share of new jobs, with about 21,000.', 'jobs', 'quantities/superlative-with'),
+  g('Kerala reported the highest number of cases, with 312.', 'cases'),
+  g('The north saw the biggest share of the flooded homes, with 1,400.', 'homes', 'quantities/superlative-with'),
+  g('Lisbon took the largest portion of arrivals, with 2.1 million.', 'arrivals', 'quantities/superlative-with'),
+  g('Turin had the largest share of the vote, with 41 percent.', 'percent'),
+  g('Seville had the highest count of burglaries, with 77.', 'burglaries'),
   g('Officials counted 70 ballots. The rain began at noon. The river peaked in Lagos at 9.', null, undefined, 1),
   // a bare number that opens a clause counts the group named earlier in the paragraph
   g(

@@ -170,3 +170,130 @@ export const expectsBoundRows: Array<[string, string, string]> = [
   // A comparison with a forecast states what happened.
   ['Rescuers found more than 20 survivors, more than expected.', '20', 'asserted'],
 ];
+
+/**
+ * attributions/data-from-after: a release named after the comma that closes the figures speaks for its owner
+ * (", data from the X showed", ", a flash estimate by the X showed on Friday", ", a new survey from X finds").
+ */
+export const dataFromAfterRows: Array<[string, string, string | null]> = [
+  [
+    'Polish retail sales rose 4.1% year-on-year in May, a preliminary estimate from the Central Trade Office ' +
+      'showed on Friday.',
+    '4.1%',
+    'Central Trade Office',
+  ],
+  [
+    'Kenyan tea exports fell 2.3% in the second quarter, a flash survey by the National Export Council showed.',
+    '2.3%',
+    'National Export Council',
+  ],
+  [
+    'Chilean copper output fell 3.1% in April, data from the National Mining Registry showed on Monday.',
+    '3.1%',
+    'National Mining Registry',
+  ],
+  [
+    'Ferry traffic to the islands dropped by 14,000 crossings, figures released by the Harbour Board showed.',
+    '14,000',
+    'Harbour Board',
+  ],
+  [
+    'About 62% of Danish farmers expect a poor harvest, a new survey from the Nordic Grain Forum finds.',
+    '62%',
+    'Nordic Grain Forum',
+  ],
+  [
+    'Rents in Lisbon climbed 9.4% last year, a report by the Tagus Housing Observatory found.',
+    '9.4%',
+    'Tagus Housing Observatory',
+  ],
+  [
+    'Hotel stays in the Tyrol rose to 3.2 million in July, according to official figures, while a survey from the ' +
+      'Alpine Tourism Board showed more Dutch visitors.',
+    '3.2 million',
+    null,
+  ],
+  [
+    'Bread prices rose 7% in Lagos. A survey from the Market Women Union showed shoppers were cutting back.',
+    '7%',
+    null,
+  ],
+  [
+    'The flood displaced 4,000 families, a report from the Red Cross said, and data from the Met Service showed more rain coming.',
+    '4,000',
+    'Red Cross',
+  ],
+];
+
+/**
+ * quantities/status-people: an adjective that names people by their status (`the unemployed`, `the jobless`,
+ * `the uninsured`) counts those people; the adjective before another noun (`jobless claims`) does not.
+ */
+export const statusPeopleRows: Array<[string, string, string | null]> = [
+  ['The unemployed numbered 212,000 in Slovenia in June.', '212,000', 'unemployed people'],
+  ['In Estonia the number of unemployed rose to 61,500 in the spring.', '61,500', 'unemployed people'],
+  ['The jobless totalled 1.3 million in Portugal at the end of March.', '1.3 million', 'jobless people'],
+  ['The number of uninsured in the province reached 480,000 last year.', '480,000', 'uninsured people'],
+  ['The number of underemployed fell to 94,000 in Latvia.', '94,000', 'underemployed people'],
+  ['The unemployed in Greece stood at 402,000 in April.', '402,000', 'unemployed people'],
+  ['Initial jobless claims in Ohio fell to 9,800 last week.', '9,800', 'claims'],
+  ['The number of unemployed people in Malta rose to 7,900.', '7,900', 'people'],
+  ['The jobless rate in Croatia fell to 5.9%.', '5.9%', 'jobless rate'],
+];
+
+/**
+ * quantities/range: a percentage then a rate `per` a unit (`weakened 0.4% to 4.31 per euro`) is a change and the
+ * level it reaches, not a range; `per cent` after the second number still makes one.
+ */
+export const perUnitLevelRows: Array<[string, string, 'exact' | 'range']> = [
+  ['The zloty weakened 0.4% to 4.31 per euro after the vote.', '0.4%', 'exact'],
+  ['The forint firmed 0.2% to 395.1 per euro on Friday.', '0.2%', 'exact'],
+  ['Diesel climbed 3% to 1.62 per litre in Lyon.', '3%', 'exact'],
+  ['Cocoa slid 2.5% to 7,940 per tonne in London.', '2.5%', 'exact'],
+  ['The peso eased 0.7% to 17.9 per dollar.', '0.7%', 'exact'],
+  ['Milk prices advanced 1.5% to 0.52 per litre.', '1.5%', 'exact'],
+  ['Turnout is expected at 55% to 60 per cent.', '55%', 'range'],
+  ['A tariff of 10% to 15 per cent applies to Peruvian steel.', '10%', 'range'],
+  ['Rents could rise 4% to 6% in Porto.', '4%', 'range'],
+];
+
+/** quantities/subject-year: a year after `in`/`for`/`during` dates the subject noun; the walk goes on past it. */
+export const subjectYearRows: Array<[string, string, string | null]> = [
+  ['Hotel stays in 2023 rose to 4.2 million in Tyrol.', '4.2 million', 'stays'],
+  ['Arrivals for 2024 were revised up to 912,000.', '912,000', 'arrivals'],
+  ['Flights in 2019 numbered 48,000 at the airport.', '48,000', 'flights'],
+  ['Job gains for 2025 were lowered to 18,000 in Alberta.', '18,000', 'jobs'],
+  ['Evictions during 2022 climbed to 3,100 in Dublin.', '3,100', 'evictions'],
+  ['Burglaries in 2021 fell to 640 in the county.', '640', 'burglaries'],
+  // A number of another kind after the preposition still ends the subject.
+  ['The river in 12 villages rose to 4.5 metres.', '4.5', 'metres'],
+  ['Crews in 2,000 trucks reached 300 towns.', '300', 'towns'],
+];
+
+/**
+ * quantities/consumer-prices: the yearly or monthly change of consumer prices is the inflation rate; other prices
+ * and other consumer figures stay a percent change.
+ */
+export const consumerPriceRows: Array<[string, string, string | null]> = [
+  ['Peruvian consumer prices rose 2.1% year-on-year in May.', '2.1%', 'inflation rate'],
+  ['Consumer prices in Chile were up 4.3% on the year in June.', '4.3%', 'inflation rate'],
+  ['Hungarian consumer prices climbed 0.5% from April.', '0.5%', 'inflation rate'],
+  ['Consumer prices in the region rose 3.9 percent in March.', '3.9', 'inflation rate'],
+  ['Slovak consumer prices fell 0.2% month on month.', '0.2%', 'inflation rate'],
+  ['Consumer prices increased by 6% in Kenya last year.', '6%', 'inflation rate'],
+  ['Producer prices rose 3% year-on-year in Poland.', '3%', 'percent change'],
+  ['Consumer spending rose 2% in Peru.', '2%', 'percent change'],
+  ['Shares of consumer goods makers rose 1.4% in Lima.', '1.4%', 'percent change'],
+];
+
+/** quantities/of-time-possessive: `N of last year's jobs`: the period's possessive is no part of the counted noun. */
+export const timePossessiveRows: Array<[string, string, string | null]> = [
+  ["As many as 9,000 of last year's jobs in Ontario could vanish.", '9,000', 'jobs'],
+  ["About 2,000 of this year's arrivals in Malta came by sea.", '2,000', 'arrivals'],
+  ['Nearly 300 of October’s new jobs in Peru were part-time.', '300', 'jobs'],
+  ["Some 40 of last season's fires in Chile were set on purpose.", '40', 'fires'],
+  ["About 12 of the month's 31 days were dry in Lima.", '12', 'days'],
+  ["Around 60 of last week's flights from Oslo left late.", '60', 'flights'],
+  ["About 300 of the town's homes in Galway were flooded.", '300', 'homes'],
+  ["Some 40 of Peru's 196 provinces reported cases.", '40', 'provinces'],
+];

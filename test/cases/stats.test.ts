@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
 import {
   codeMoneyRows,
+  consumerPriceRows,
+  dataFromAfterRows,
   dataTailRows,
   expectsBoundRows,
   forecasterRows,
@@ -13,7 +15,11 @@ import {
   namedFarRows,
   beforeTimeRows,
   periodRows,
+  perUnitLevelRows,
   rateRows,
+  statusPeopleRows,
+  subjectYearRows,
+  timePossessiveRows,
 } from './stats.cases.js';
 import { sourceTable } from './who-says-run.js';
 import { sentenceClaims } from '../helpers/claims.js';
@@ -70,5 +76,39 @@ describe('claims/modality/expects-amount: a bound or an increment before the exp
   it.each(expectsBoundRows)('%s (%s) → %s', (text, number, status) => {
     const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
     expect(claim?.status.value).toBe(status);
+  });
+});
+
+describe('attributions/data-from-after: a release named after the closing comma speaks for its owner', () => {
+  sourceTable(dataFromAfterRows);
+});
+
+describe('quantities/status-people: the unemployed, the jobless, the uninsured count people', () => {
+  it.each(statusPeopleRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('quantities/range: a percentage, then a level per a unit, is no range', () => {
+  it.each(perUnitLevelRows)('%s (%s) → %s', (text, number, bound) => {
+    expect(quantityOf(text, number)?.bound).toBe(bound);
+  });
+});
+
+describe('quantities/subject-year: a year after a preposition dates the subject', () => {
+  it.each(subjectYearRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('quantities/consumer-prices: the change of consumer prices is the inflation rate', () => {
+  it.each(consumerPriceRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe("quantities/of-time-possessive: N of last year's jobs", () => {
+  it.each(timePossessiveRows)('%s (%s) → %s', (text, number, measure) => {
+    expect(quantityOf(text, number)?.measure).toBe(measure);
   });
 });

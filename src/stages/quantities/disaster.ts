@@ -472,6 +472,9 @@ export const vagueSubject: MeasureRule = {
 /** Superlatives whose noun a later `with N` counts (`the most deaths, with 41`). */
 const SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest']);
 
+/** Nouns of a whole whose noun after `of` a superlative ranks (`the largest share of new jobs`). */
+const SUPERLATIVE_WHOLES = new Set(['number', 'count', 'toll', 'share', 'portion', 'proportion', 'part']);
+
 /** `reported the most deaths, with 41`, `the highest number of evacuees, with 9,000`: the noun of the superlative. */
 export const superlativeWith: MeasureRule = {
   id: 'quantities/superlative-with',
@@ -487,12 +490,19 @@ export const superlativeWith: MeasureRule = {
       if (w.kind === 'punct' && /^[.;!?]$/.test(w.text)) return null;
       if (!SUPERLATIVES.has(w.lower)) continue;
       let n = j + 1;
-      // `the highest number of evacuees`
-      if (/^(?:number|count|toll)$/.test(lower(t[n])) && lower(t[n + 1]) === 'of') n += 2;
+      // `the highest number of evacuees`, `the largest share of the new jobs`
+      if (SUPERLATIVE_WHOLES.has(lower(t[n])) && lower(t[n + 1]) === 'of') n += lower(t[n + 2]) === 'the' ? 3 : 2;
       const noun = t[n];
       if (!noun || noun.kind !== 'word' || n > k) return null;
       if (CASUALTY_WORDS.has(noun.lower) || lower(t[n]) === 'toll') return 'people';
-      return nounMeasure([noun.lower]);
+      // `new jobs`, `flooded homes`: up to three lower-case words before the comma or a stop word.
+      const words: string[] = [];
+      for (let m = n; m <= k && words.length < 3; m++) {
+        const w = t[m]!;
+        if (w.kind !== 'word' || !/^[a-z]+$/.test(w.text) || STOP_WORDS.has(w.lower)) break;
+        words.push(w.lower);
+      }
+      return words.length ? nounMeasure(words) : null;
     }
     return null;
   },

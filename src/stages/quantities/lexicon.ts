@@ -661,6 +661,9 @@ export const CASUALTY_WORDS: ReadonlySet<string> = new Set([
   'unaccounted',
 ]);
 
+/** quantities/status-people: adjectives that, standing for a noun (`the unemployed`), count people by a status. */
+export const STATUS_PEOPLE: ReadonlySet<string> = new Set(['unemployed', 'jobless', 'underemployed', 'uninsured']);
+
 /** Directions of a change between its verb and `by` or its number: `revised down by`, `were up 37`. */
 export const DIRECTIONS: ReadonlySet<string> = new Set([
   'up',

@@ -5,7 +5,7 @@
 import type { Quantity } from '../../article.js';
 import type { Token } from './tokens.js';
 import { subjectBefore } from './subject.js';
-import { CASUALTY_WORDS, MEASURE_SYNONYMS, STOP_WORDS, TIME_UNITS } from './lexicon.js';
+import { CASUALTY_WORDS, MEASURE_SYNONYMS, STATUS_PEOPLE, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { countable, normaliseMeasure } from './measure.js';
 
 /** What one rule sees: the quantity, where its phrase starts and ends in the tokens, the quantities before it. */
@@ -89,6 +89,8 @@ function adjectiveRun(tokens: Token[], k: number): boolean {
 /** `the injured`, `people killed`, `global cancellations`: what a complement of `of` counts. */
 export function nounMeasure(words: string[]): string | null {
   let ws = words;
+  // quantities/status-people: `the number of unemployed` counts people out of work, not a kind of thing.
+  if (ws.length === 1 && STATUS_PEOPLE.has(ws[0]!.toLowerCase())) return `${ws[0]!.toLowerCase()} people`;
   // `people killed`, `flights cancelled`: a trailing participle qualifies the noun before it.
   const participle = (w: string): boolean => CASUALTY_WORDS.has(w.toLowerCase()) || /ed$/.test(w);
   // `confirmed deaths`: a casualty noun after an adjective still counts people once the adjective is stripped.

@@ -548,6 +548,24 @@ export const superlativeEllipsis: MeasureRule = {
 /** Words before `with`/`at` N that rank an item after an earlier one (`Kano followed with 150`). */
 const RANK_WORDS = new Set(['followed', 'next', 'second', 'third', 'fourth', 'fifth', 'behind', 'trailed', 'trailing']);
 
+/** The id of `quantities/superlative-with` (disaster.ts), whose `with N` may open a ranked list. */
+const SUPERLATIVE_WITH_ID = 'quantities/superlative-with';
+
+/**
+ * `followed by Kano with 150 and Abuja with 95`: one more item after `and`/`or` (1 to 3 capitalised words before
+ * `with`/`at` at token k) goes on with a ranked list whose last item is the number just before, in its sentence.
+ */
+function listGoesOn(ctx: MeasureContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j > k - 4 && j > 0 && /^[A-Z]/.test(t[j]!.text) && t[j]!.kind === 'word') j--;
+  if (j === k - 1 || !/^(?:and|or)$/.test(lower(t[j]))) return false;
+  const prev = ctx.all[ctx.index - 1];
+  // From the number's last character: a full stop right after it ends its sentence.
+  if (!prev || sentencesBetween(ctx.text, prev.end - 1, ctx.start) > 0) return false;
+  return prev.by.split('+').some((id) => id === rankedEllipsis.id || id === SUPERLATIVE_WITH_ID);
+}
+
 /**
  * `Lagos had 420 cases. Kano followed with 150`, `It was followed by Kano at 90`: a bare number that ranks
  * one more item of a list counts what the list counts, in the same sentence or the next.
@@ -563,6 +581,7 @@ export const rankedEllipsis: MeasureRule = {
     // `followed by Kano with 150`: up to three capitalised words after `followed by`.
     for (let j = k - 1; !ranked && j >= Math.max(1, k - 3) && /^[A-Z]/.test(t[j]!.text); j--)
       ranked = lower(t[j - 1]) === 'by' && lower(t[j - 2]) === 'followed';
+    if (!ranked) ranked = listGoesOn(ctx, k);
     if (!ranked) return null;
     const p = antecedents(ctx)[0];
     if (!p || sentencesBetween(ctx.text, p.end, ctx.start) > 1) return null;

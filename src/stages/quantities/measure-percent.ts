@@ -249,7 +249,32 @@ function wholeAfterOf(t: Token[], j: number): string | null {
 }
 
 /** The percentage rules, in order (money-echo, in measure-money.ts, follows them). */
+/**
+ * `consumer prices rose 2.1%`, `consumer prices in the region were up 3.9%`: the change verb's subject, up to six
+ * tokens before it within the clause, is `consumer prices`.
+ */
+function consumerPrices(t: Token[], verb: number): boolean {
+  for (let k = verb - 1; k > 0 && k >= verb - 6; k--) {
+    const w = t[k]!;
+    if (w.kind === 'punct') return false;
+    if (w.lower === 'prices') return t[k - 1]?.lower === 'consumer';
+  }
+  return false;
+}
+
 export const PERCENT_RULES: MeasureRule[] = [
+  {
+    // quantities/consumer-prices: the change of consumer prices is what the inflation rate measures.
+    id: 'quantities/consumer-prices',
+    applies: (q) => q.measure === 'percent',
+    find: (ctx) => {
+      const t = ctx.tokens;
+      if (t[ctx.after]?.lower === 'of') return null;
+      let k = ctx.begin - 1;
+      if (t[k]?.lower === 'by') k--;
+      return CHANGE_VERBS.has(t[k]?.lower ?? '') && consumerPrices(t, k) ? 'inflation rate' : null;
+    },
+  },
   {
     // `sales fell 10 percent`, `up 0.35%`: a change; `rose by 23 percent`: an increase; `cut by 30%`: a decrease.
     id: 'quantities/percent-change',

@@ -181,6 +181,20 @@ function joinedModifiers(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** A period whose possessive may stand before the counted noun: `last year's jobs`, `October's new jobs`. */
+const POSSESSIVE_PERIOD =
+  /^(?:year|month|week|quarter|season|summer|winter|spring|autumn|january|february|march|april|may|june|july|august|september|october|november|december)'s$/;
+
+/**
+ * quantities/of-time-possessive: `9,000 of last year's jobs`: the token after a period's possessive at k (with its
+ * `last`/`next`/`previous`), else k.
+ */
+function afterTimePossessive(tokens: Token[], k: number): number {
+  const c = /^(?:last|next|previous)$/.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const t = tokens[c];
+  return t && t.kind === 'word' && POSSESSIVE_PERIOD.test(t.lower) ? c + 1 : k;
+}
+
 /**
  * Find the counted noun after a number, starting at token j. `skipOf` lets
  * `hundreds of` / `dozens of` reach their noun; `singular` accepts a singular
@@ -192,6 +206,7 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
   if (opts.skipOf && tokens[k]?.lower === 'of') {
     k++;
     if (tokens[k] && DETERMINERS.has(tokens[k]!.lower)) k++;
+    k = afterTimePossessive(tokens, k);
     // `171 of the 300 seats`, `18 of her season-high 27 points`: the part counts what the whole counts.
     const whole = isNumberToken(tokens[k]) ? k + 1 : partitiveNumber(tokens, k);
     if (whole > 0) {

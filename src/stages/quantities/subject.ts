@@ -389,12 +389,19 @@ export function isAdverb(word: string): boolean {
   return word === 'almost' || (word.length > 4 && /^[a-z]+ly$/.test(word) && !LY_NOUNS.has(word));
 }
 
+/** Prepositions before a year that dates the noun before them (`deaths in 2024`, `job gains for 2025`). */
+const YEAR_PREPOSITIONS = new Set(['in', 'for', 'during']);
+
 /** Token j ends a clause: sentence punctuation, or a line break before the token after it. */
 function boundary(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return true;
   // `Flight 171`, `Boeing 787`: a number after a capitalised word is part of a name.
-  if (t.kind === 'num') return !(tokens[j - 1]?.kind === 'word' && /^[A-Z]/.test(tokens[j - 1]!.text));
+  if (t.kind === 'num') {
+    // quantities/subject-year: `job gains for 2025 were lowered to`: a year after a preposition dates the subject.
+    if (YEAR_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '') && /^(?:19|20)\d\d$/.test(t.text)) return false;
+    return !(tokens[j - 1]?.kind === 'word' && /^[A-Z]/.test(tokens[j - 1]!.text));
+  }
   if (t.kind === 'punct') {
     // `U.S.`, `p.m.`: a dot after a single letter is an abbreviation, not an end.
     const p = tokens[j - 1];

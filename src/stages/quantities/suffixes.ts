@@ -20,6 +20,12 @@ const CHANGE_TO_LEVEL = 3;
 /** Words that make a second number a percentage too: `10% to 15%`, `5% to 7 percent`. */
 const PERCENT_AFTER = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
 
+/** The token at i makes the number before it a percentage: `%`, `percent`, `per cent`, not `per euro`. */
+function percentAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? '';
+  return w === 'per' ? tokens[i + 1]?.lower === 'cent' : PERCENT_AFTER.has(w);
+}
+
 /** A `%` glued to the token before `p.last`: consume it. */
 function percentSign(p: Phrase): boolean {
   const t = p.tokens;
@@ -71,7 +77,8 @@ export const range: PhraseRule = {
     // `7-Eleven`: digits glued to a capitalised number word name a thing; a range's two ends are written alike.
     if (DASHES.has(sep.text) && core.digits && !second.digits && /^[A-Z]/.test(tokens[k]!.text)) return;
     // `rose 0.4% to $28.15`, `fell 4% to 18,300`: a percentage then a level of another kind is a change, no range.
-    if (p.measure === 'percent' && (cur2 >= 0 || !PERCENT_AFTER.has(tokens[second.last]?.lower ?? ''))) return;
+    // `weakened 0.4% to 4.31 per euro`: a level per a unit, not a second percentage.
+    if (p.measure === 'percent' && (cur2 >= 0 || !percentAt(tokens, second.last))) return;
     if (exclusion(tokens, second, cur2 >= 0, true)) return;
     let lo = core.value;
     const hi = second.value;
