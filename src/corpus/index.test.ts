@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../test/store/contract.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import type { Reconciliation } from './types.js';
-import { PART_LEAD, runCorpus } from './index.js';
+import { PART_LEAD, SHARE_WITH, runCorpus } from './index.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
 
@@ -73,6 +73,25 @@ describe('runCorpus over a store', () => {
     expect(Object.keys(result.claimSource ?? {})).toHaveLength(1);
     await store.close();
   });
+});
+
+describe('corpus/share-with-part: "X accounted for the largest share of Y, with N" makes N a part', () => {
+  const rows: Array<[string, boolean]> = [
+    ['The capital accounted for the biggest share of new hires, with about ', true],
+    ['Coastal districts made up most of the damage, with ', true],
+    ['Harlow had the largest number of cases, with ', true],
+    ['The north saw the greatest share of the arrivals, with nearly ', true],
+    ['Retail led the gains, with ', true],
+    ['Manufacturing accounted for the bulk of the losses, with some ', true],
+    ['The storm hit overnight, with ', false],
+    ['The council met on Tuesday, with ', false],
+    ['Flights resumed at noon, with about ', false],
+    ['Police arrested the suspects, with ', false],
+    ['It was the highest toll since 2010, with ', false],
+    ['The largest quake in decades struck at dawn, with ', false],
+  ];
+  for (const [before, part] of rows)
+    it(`“${before}N” → ${part ? 'part' : 'not a part'}`, () => expect(SHARE_WITH.test(before)).toBe(part));
 });
 
 describe('corpus/of-the-whole-lead: a clause opening with a counted whole makes the next number a part', () => {

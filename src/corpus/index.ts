@@ -308,6 +308,14 @@ export const PART_LEAD = new RegExp(
 );
 const PART_LEAD_REACH = 70;
 
+/**
+ * corpus/share-with-part: "Retail accounted for the largest share of new jobs, with about 15,000": a subject that
+ * holds the most (or the bulk, or leads) of a count, then "with N", names a part of that count.
+ */
+export const SHARE_WITH =
+  /\b(?:(?:(?:largest|biggest|greatest|highest) (?:share|number|portion|part|proportion|count)|bulk|most) of\b[^.;:!?]{0,50}|\bled the [\p{L}-]+(?: [\p{L}-]+)?),? with (?:at least |some |about |nearly |almost |around )?$/iu;
+const SHARE_REACH = 90;
+
 /** "including four students", "five of the injured": the number counts a part of another count in its sentence. */
 function partCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
@@ -316,7 +324,8 @@ function partCue(c: ClaimRecord): boolean {
   return (
     PART_BEFORE.test(c.evidence.slice(Math.max(0, at - PART_REACH), at)) ||
     PART_LEAD.test(c.evidence.slice(Math.max(0, at - PART_LEAD_REACH), at)) ||
-    PART_AFTER.test(c.evidence.slice(end, end + PART_REACH))
+    PART_AFTER.test(c.evidence.slice(end, end + PART_REACH)) ||
+    SHARE_WITH.test(c.evidence.slice(Math.max(0, at - SHARE_REACH), at))
   );
 }
 
