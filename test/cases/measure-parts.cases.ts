@@ -1,7 +1,7 @@
 /**
  * Table cases for measures named by a modifier, a predicate or a substance: a total noun's modifier in the
  * plural (`the coach toll` → coaches), a verb that places a figure kept out of its noun (`put turnout at 61%`),
- * a part of a group named by its predicate noun (`four of the injured were firefighters`) and the depth of rain
+ * a part of a group named by its predicate noun (`30 of them were nurses`) and the depth of rain
  * or snow (`80 mm of rain` → rainfall). Invented sentences; negatives keep the measure the other rules give.
  */
 import { measureCase as m, type MeasureCase } from './measures.cases.js';
@@ -33,13 +33,16 @@ export const measurePartCases: MeasureCase[] = [
   m('Three more cases were confirmed, taking the region’s total to 310.', 'cases', TOTAL, 1),
   m('The floods killed four more people, bringing its tally to 45.', 'people', TOTAL, 1),
   // quantities/part-predicate: a part of a group that a copula names by a plural noun
-  m('Four of the injured were firefighters, the fire service said.', 'firefighters', PART),
-  m('Six of the dead were children.', 'children', PART),
-  m('Nine of the victims were teachers at the village school.', 'teachers', PART),
   m('About 30 of them were nurses.', 'nurses', PART),
   m('Twelve of the arrested were students, the university said.', 'students', PART),
-  m('Seven of those killed were police officers.', 'police officers', PART),
-  m('Three of the dead were also rescuers.', 'rescuers', PART),
+  m('Forty of the evacuees were children from the flooded school.', 'children', PART),
+  m('Five of the detainees are journalists, the press union said.', 'journalists', PART),
+  m('Eight of the strikers were bus drivers.', 'bus drivers', PART),
+  m('Two of the candidates were also former ministers.', 'ministers', PART),
+  // a part of the casualties stays a count of people or of victims
+  m('Four of the injured were firefighters, the fire service said.', 'people', CASUALTIES),
+  m('Seven of those killed were police officers.', 'people', CASUALTIES),
+  m('Nine of the victims were teachers at the village school.', 'victims'),
   // negatives: a place, a state or a nationality after the copula names no part
   m('Four of the injured were taken to hospital.', 'people', CASUALTIES),
   m('Six of the dead were in the north of the province.', 'people', CASUALTIES),

@@ -524,11 +524,20 @@ export const partOfNumber: MeasureRule = {
   },
 };
 
+/** Groups of the dead, hurt or missing: a part of them stays the event's count (`four of the victims were guards`). */
+const CASUALTY_GROUP: ReadonlySet<string> = new Set([
+  ...CASUALTY_WORDS,
+  'victims',
+  'casualties',
+  'bodies',
+  'survivors',
+]);
+
 /** Words a part's predicate may open with before its noun (`were all nurses`, `are mostly students`). */
 const PREDICATE_ADVERBS = /^(?:all|also|mostly|mainly|both)$/;
 
 /**
- * `Four of the injured were firefighters`, `30 of them are nurses`: a part of a group that a copula names by a plural
+ * `12 of the arrested were students`, `30 of them are nurses`: a part of a group that a copula names by a plural
  * noun counts that noun; a place (`were in`), a state (`were taken`) or a nationality (breakdown-group) does not.
  */
 export const partPredicate: MeasureRule = {
@@ -543,7 +552,8 @@ export const partPredicate: MeasureRule = {
     const copula = (k: number): boolean => /^(?:were|are)$/.test(lower(t[k]));
     let v = j;
     if (lower(t[j - 1]) !== 'them') {
-      if (t[j]?.kind !== 'word') return null;
+      // `of the injured`: a part of the casualties stays a count of people, which the corpus stages fold into the toll.
+      if (t[j]?.kind !== 'word' || CASUALTY_GROUP.has(t[j]!.lower) || CASUALTY_GROUP.has(lower(t[j + 1]))) return null;
       v = copula(j + 1) ? j + 1 : t[j + 1]?.kind === 'word' ? j + 2 : -1;
     }
     if (v < 0 || !copula(v)) return null;

@@ -164,7 +164,7 @@ export const LENGTH_RULES: MeasureRule[] = [
     },
   },
   {
-    // `up to 600 millimetres of rain`, `a foot of fresh snow`: the depth of rain or snow is a rainfall or snowfall.
+    // `up to 600 millimetres of rain`, `2 feet of fresh snow`: the depth of rain or snow is a rainfall or snowfall.
     id: 'quantities/precipitation',
     applies: (q) => q.measure !== null && FALL_UNITS.has(q.measure),
     find: (ctx) => {
