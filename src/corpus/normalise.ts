@@ -5,6 +5,7 @@
 import { MEASURE_SYNONYMS } from '../vocabulary/measures.js';
 import { actionOf } from '../vocabulary/actions.js';
 import { countryAdjectives, demonymCountries } from '../stages/entities/gazetteer.js';
+import { pluralNoun } from '../vocabulary/plural.js';
 
 /** Qualifiers that make a different scope of the same measure (construction troops ≠ combat troops). */
 const SCOPE_WORDS = new Set([
@@ -418,9 +419,7 @@ export function participle(action: string): string {
 export function plural(measure: string): string {
   const words = measure.split(' ');
   const last = words[words.length - 1]!;
-  if (last.endsWith('s') || last === 'people' || last === 'personnel') return measure;
-  const p = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:ch|sh|x)$/.test(last) ? `${last}es` : `${last}s`;
-  return [...words.slice(0, -1), p].join(' ');
+  return [...words.slice(0, -1), pluralNoun(last)].join(' ');
 }
 
 function titleWords(s: string): string {

@@ -60,7 +60,7 @@ export const disasterCases: DisasterCase[] = [
   d('The quake had a depth of 12 km, the geological survey said.', 12, 'depth', { unit: 'km' }),
   d('The storm strengthened to a Category 4 hurricane overnight.', 4, 'category', { unit: 'category' }),
   d('The cyclone packed winds of 150 mph as it made landfall.', 150, 'wind speed', { unit: 'mph' }),
-  d('Up to 40 cm of rain fell in 24 hours.', 40, 'cm', { unit: 'cm' }),
+  d('Up to 40 cm of rain fell in 24 hours.', 40, 'rainfall', { unit: 'cm' }),
   d('The blaze has burned 12,400 hectares of forest.', 12400, 'hectares', { unit: 'hectares' }),
   d('The wildfire has scorched 48,000 acres and is 35% contained.', 35, 'percent contained', { unit: 'percent' }),
   d('Containment stood at 72% on Sunday.', 72, 'percent contained', { unit: 'percent' }),
@@ -69,7 +69,7 @@ export const disasterCases: DisasterCase[] = [
   d('A 1.2-meter tsunami hit the port.', 1.2, 'height', { unit: 'm' }),
   d('The river rose 4 metres above its normal level.', 4, 'metres', { unit: 'm' }),
   d('The tsunami was up to 80 centimetres high.', 80, 'height', { unit: 'cm' }),
-  d('The storm dumped 30 inches of rain on the city.', 30, 'inches', { unit: 'inches' }),
+  d('The storm dumped 30 inches of rain on the city.', 30, 'rainfall', { unit: 'inches' }),
   d('The eruption sent an ash plume 12 kilometers high.', 12, 'height', { unit: 'km' }),
   // counts named by the noun after the number
   d('More than 1,200 houses collapsed in the province.', 1200, 'houses'),

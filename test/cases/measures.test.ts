@@ -2,7 +2,8 @@
  * Table tests for measures read around the number (before it, after a copula,
  * from what money is and what a percentage measures), measures named a little
  * away from it (measure-reach.cases.ts) and sums that take what they are from
- * another sum (money-kinds.cases.ts), wholes and lists (measure-wholes.cases.ts), with the rule that found each.
+ * another sum (money-kinds.cases.ts), wholes and lists (measure-wholes.cases.ts), modifiers, parts and
+ * rainfall (measure-parts.cases.ts), with the rule that found each.
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../src/stages/quantities.js';
@@ -10,12 +11,14 @@ import { measureCases, type MeasureCase } from './measures.cases.js';
 import { measureReachCases } from './measure-reach.cases.js';
 import { moneyKindCases } from './money-kinds.cases.js';
 import { measureWholeCases } from './measure-wholes.cases.js';
+import { measurePartCases } from './measure-parts.cases.js';
 
 const TABLES: Array<[string, MeasureCase[]]> = [
   ['measures table', measureCases],
   ['measure reach table', measureReachCases],
   ['money kinds table', moneyKindCases],
   ['measure wholes table', measureWholeCases],
+  ['measure parts table', measurePartCases],
 ];
 
 describe('measures table', () => {

@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
 import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { subjectAt } from './subject.js';
 import { nounMeasure } from './measure-context.js';
-import { countable, isNumberToken } from './measure.js';
+import { countable, findMeasure, isNumberToken } from './measure.js';
 import { CASUALTY_WORDS, CURRENCY_MEASURES, STOP_WORDS, TIME_UNITS } from './lexicon.js';
 import { countryAdjectives, demonymCountries, nationalityWords } from '../entities/gazetteer.js';
 import { determiners } from '../../vocabulary/determiners.js';
@@ -524,6 +524,49 @@ export const partOfNumber: MeasureRule = {
   },
 };
 
+/** Groups of the dead, hurt or missing: a part of them stays the event's count (`four of the victims were guards`). */
+const CASUALTY_GROUP: ReadonlySet<string> = new Set([
+  ...CASUALTY_WORDS,
+  'victims',
+  'casualties',
+  'bodies',
+  'survivors',
+]);
+
+/** Words a part's predicate may open with before its noun (`were all nurses`, `are mostly students`). */
+const PREDICATE_ADVERBS = /^(?:all|also|mostly|mainly|both)$/;
+
+/**
+ * `12 of the arrested were students`, `30 of them are nurses`: a part of a group that a copula names by a plural
+ * noun counts that noun; a place (`were in`), a state (`were taken`) or a nationality (breakdown-group) does not.
+ */
+export const partPredicate: MeasureRule = {
+  id: 'quantities/part-predicate',
+  applies: (q) => q.measure === null || isCount(q),
+  find(ctx) {
+    const t = ctx.tokens;
+    let j = afterNumber(ctx);
+    if (lower(t[j]) !== 'of' || !/^(?:the|those|these|them)$/.test(lower(t[j + 1]))) return null;
+    j += 2;
+    // The group: `them`, or one or two words of a noun or a casualty word (`the injured`, `the flood victims`).
+    const copula = (k: number): boolean => /^(?:were|are)$/.test(lower(t[k]));
+    let v = j;
+    if (lower(t[j - 1]) !== 'them') {
+      // `of the injured`: a part of the casualties stays a count of people, which the corpus stages fold into the toll.
+      if (t[j]?.kind !== 'word' || CASUALTY_GROUP.has(t[j]!.lower) || CASUALTY_GROUP.has(lower(t[j + 1]))) return null;
+      v = copula(j + 1) ? j + 1 : t[j + 1]?.kind === 'word' ? j + 2 : -1;
+    }
+    if (v < 0 || !copula(v)) return null;
+    let p = v + 1;
+    if (PREDICATE_ADVERBS.test(lower(t[p]))) p++;
+    const w = t[p];
+    if (!w || w.kind !== 'word' || !/^[a-z]/.test(w.text) || nationalityAt(t, p)) return null;
+    const m = findMeasure(t, p, { skipOf: false, singular: false });
+    if (!m.measure || CASUALTY_WORDS.has(m.measure) || m.measure === ctx.q.measure) return null;
+    return countable(lower(t[m.last - 1])) ? m.measure : null;
+  },
+};
+
 /** Superlatives whose noun is left out (`had the most at 310`, `the highest, with 30`). */
 const BARE_SUPERLATIVES = new Set(['most', 'fewest', 'highest', 'largest', 'biggest', 'lowest']);
 
@@ -683,6 +726,7 @@ export const GROUP_PART_RULES: readonly MeasureRule[] = [
   wonOf,
   partOfNumber,
   breakdownNationality,
+  partPredicate,
 ];
 
 /** Rules that carry an earlier noun over or extend the read one, run after every other count rule. */

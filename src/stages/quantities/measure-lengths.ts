@@ -94,6 +94,33 @@ const FALL_VERBS = new Set([
   'dived',
 ]);
 
+/** Units a depth of rain or snow is given in (the measure a unit rule wrote). */
+const FALL_UNITS = new Set([
+  'mm',
+  'cm',
+  'millimetres',
+  'millimeters',
+  'centimetres',
+  'centimeters',
+  'inches',
+  'feet',
+  'in',
+]);
+
+/** What falls from the sky, and the measure its depth is: `80 mm of rain` → rainfall. */
+const PRECIPITATION: Readonly<Record<string, string>> = {
+  rain: 'rainfall',
+  rainfall: 'rainfall',
+  rainwater: 'rainfall',
+  snow: 'snowfall',
+  snowfall: 'snowfall',
+  hail: 'hail',
+  sleet: 'sleet',
+};
+
+/** Adjectives between `of` and the rain or snow (`120 mm of torrential rain`). */
+const PRECIPITATION_ADJECTIVES = /^(?:heavy|torrential|fresh|new|wet|more|further|additional)$/;
+
 /** The rules for lengths, before `quantities/dimension` (measure-money.ts) reads `a diameter of` and `25 feet deep`. */
 export const LENGTH_RULES: MeasureRule[] = [
   {
@@ -134,6 +161,21 @@ export const LENGTH_RULES: MeasureRule[] = [
       if (!verb) return null;
       const sky = /^(?:air|sky)$/.test(t[ctx.after + 2]?.lower ?? '') && t[ctx.after + 1]?.lower === 'the';
       return sky ? 'height' : 'fall height';
+    },
+  },
+  {
+    // `up to 600 millimetres of rain`, `2 feet of fresh snow`: the depth of rain or snow is a rainfall or snowfall.
+    id: 'quantities/precipitation',
+    applies: (q) => q.measure !== null && FALL_UNITS.has(q.measure),
+    find: (ctx) => {
+      const t = ctx.tokens;
+      let j = ctx.after;
+      // `150 mm`: a unit symbol may be left outside the quantity's span.
+      if (t[j]?.lower === ctx.q.measure) j++;
+      if (t[j]?.lower !== 'of') return null;
+      j++;
+      if (PRECIPITATION_ADJECTIVES.test(t[j]?.lower ?? '')) j++;
+      return PRECIPITATION[t[j]?.lower ?? ''] ?? null;
     },
   },
 ];

@@ -35,6 +35,7 @@ import { moneyList } from './money-list.js';
 import { determiners } from '../../vocabulary/determiners.js';
 import { EVENT_NOUNS } from '../../vocabulary/events.js';
 import { levelVerbForms, REACH, RISE } from '../../vocabulary/level-verbs.js';
+import { pluralNoun } from '../../vocabulary/plural.js';
 
 export type { MeasureContext, MeasureRule } from './measure-context.js';
 
@@ -95,9 +96,10 @@ function totalMeasure(s: Subject, ctx: MeasureContext): string | null {
     // `the Karachi heatwave toll`, `the flood toll`: the event a toll is of counts its dead.
     if ((head === 'toll' || head === 'tolls') && TOLL_EVENTS.has(w)) return 'people';
     if ((head === 'toll' || head === 'tolls') && TOLL_CARRIERS.has(w)) return carrierTollDead(ctx) ? 'people' : null;
-    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|'s)$/.test(w)) continue;
+    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|['’]s)$/.test(w))
+      continue;
     // `the case count`, `the vote tally`: the modifier is what is counted.
-    return normaliseMeasure([w.endsWith('s') ? w : `${w}s`]);
+    return normaliseMeasure([pluralNoun(w)]);
   }
   return head === 'toll' || head === 'tolls' ? 'people' : 'inherit';
 }

@@ -5,6 +5,7 @@
 import { STOP_WORDS } from './lexicon.js';
 import { REPEATS } from './number.js';
 import { mark, type PhraseRule } from './phrase-state.js';
+import { pluralNoun } from '../../vocabulary/plural.js';
 
 /** The events a past participle names: `investigated` → investigations, `arrested` → arrests, `charged` → charges. */
 export function eventsOf(participle: string): string | null {
@@ -13,8 +14,6 @@ export function eventsOf(participle: string): string | null {
   const stem = participle.slice(0, -2);
   return /[gsczv]$/.test(stem) ? `${stem}es` : `${stem}s`;
 }
-
-const plural = (noun: string): string => (noun.endsWith('s') ? noun : `${noun}s`);
 
 /** A count of times takes the events of the verb after it, else the noun or verb right before it. */
 export const repeatMeasure: PhraseRule = {
@@ -28,7 +27,7 @@ export const repeatMeasure: PhraseRule = {
     let measure = t[k]?.kind === 'word' ? eventsOf(t[k]!.lower) : null;
     const prev = t[p.core.first - 1];
     if (!measure && prev?.kind === 'word' && !STOP_WORDS.has(prev.lower)) {
-      measure = eventsOf(prev.lower) ?? (/^[a-z]+$/.test(prev.text) ? plural(prev.lower) : null);
+      measure = eventsOf(prev.lower) ?? (/^[a-z]+$/.test(prev.text) ? pluralNoun(prev.lower) : null);
     }
     if (!measure) return;
     p.measure = measure;

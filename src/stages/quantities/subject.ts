@@ -346,6 +346,12 @@ const BREAKERS = new Set([
   'than',
   'up',
   'down',
+  // `put participation at 38%`, `pegged losses at $3m`: a verb that places a figure is no part of its noun.
+  'put',
+  'puts',
+  'pegged',
+  'pegs',
+  'placed',
 ]);
 
 /** A noun phrase found before a number: its words (without determiner) and the complement of `of`, if any. */

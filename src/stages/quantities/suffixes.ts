@@ -11,6 +11,7 @@ import { exclusion } from './exclude.js';
 import { findMeasure } from './measure.js';
 import { CHANGE_WORDS, CURRENCY_SYMBOLS, INCREMENT_AFTER, MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 import { adj, mark, type Phrase, type PhraseRule } from './phrase-state.js';
+import { pluralNoun } from '../../vocabulary/plural.js';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -191,11 +192,8 @@ export const percentWord: PhraseRule = {
 /** Scale words after which `of` introduces the counted noun (`a million of them`). */
 const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 
-/** The plural of a noun as written in a hyphen compound (`38-word` → words). */
-export function plural(lower: string): string {
-  if (lower.endsWith('s')) return lower;
-  return /(?:ch|sh|x)$/.test(lower) ? `${lower}es` : `${lower}s`;
-}
+/** The plural of a noun as written in a hyphen compound (`38-word` → words, `12-county` → counties). */
+export const plural = pluralNoun;
 
 /** How far a headline line is read on each side of a number, in tokens. */
 const LINE_WINDOW = 24;
