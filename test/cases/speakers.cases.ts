@@ -948,6 +948,55 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Alex Moreno',
     ],
   ],
+  // attributions/inverted-role-name: "…,” said Harbor's operations head, Lina Moss.": a role no rule resolves still
+  // hands over to the apposed name (negative: no name after the role)
+  'name apposed to a role after the cue': [
+    [
+      "Mayor Ruth Calder called the meeting. “We ran out of ice,” said Harbor's operations head, Lina Moss.",
+      'ran out of ice',
+      'Lina Moss',
+    ],
+    [
+      "Governor Tom Hale spoke first. “The levee will hold,” said Delta's flood coordinator, Marco Bell.",
+      'levee will hold',
+      'Marco Bell',
+    ],
+    [
+      "Senator Paul Reyes toured the site. “Nobody was hurt,” said Kestrel's safety lead, Ana Ruiz.",
+      'Nobody was hurt',
+      'Ana Ruiz',
+    ],
+    [
+      "The strike entered a third week. “We are not going back,” said Dalton's shop steward, Omar Haddad.",
+      'not going back',
+      'Omar Haddad',
+    ],
+    [
+      "Minister Grace Kim opened the clinic. “The vaccine arrived on time,” said Lakeside's pharmacy manager, Ivan Kos.",
+      'vaccine arrived',
+      'Ivan Kos',
+    ],
+    [
+      "President Alain Moreau conceded. “The count was clean,” said Norland's vote monitor, Hana Berg.",
+      'count was clean',
+      'Hana Berg',
+    ],
+    [
+      "Chief Frank Doyle arrived late. “The fire jumped the road,” said Pinecrest's volunteer captain, Rosa Delgado.",
+      'jumped the road',
+      'Rosa Delgado',
+    ],
+    [
+      "Mayor Karen Wu spoke. “Shares fell at the open,” said Westbrook's market strategist, Paul Dunn.",
+      'Shares fell',
+      'Paul Dunn',
+    ],
+    [
+      "Mayor Karen Wu spoke at noon. “The bridge is closed,” said the city's transport office, adding that buses would run.",
+      'bridge is closed',
+      "Karen Wu|city's transport office|transport office",
+    ],
+  ],
   headlines: [
     [
       '“We are not done”: union leader Dana Brooks vows to keep striking\n\nDock workers walked out for a third day.',
