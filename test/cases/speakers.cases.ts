@@ -833,6 +833,7 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
   // attributions/…/pronoun-they-subject, -previous: lay people opening a sentence ("Workers at the mill walked out")
   // are who "they" are (negative: a name after the cue speaks)
   'they after lay people': [
+    ['Farmers unions met the minister on Monday. “We want a fair price,” they said.', 'fair price', 'Farmers unions'],
     [
       'Workers at the Dalton steel plant walked out on Monday over unpaid wages. “We have not been paid since March,” they said.',
       'not been paid',

@@ -816,8 +816,11 @@ function pluralSubject(sentence: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase();
     if (/[^\p{L}-]/u.test(w)) return null;
-    // Lay people opening the sentence ("Workers at the mill walked out") are a "they" too, as officials are.
-    if (w.endsWith('s') && (GENERIC_HEADS.has(w) || LAY_PEOPLE.has(w)))
+    // Lay people opening the sentence ("Workers at the mill walked out") are a "they" too, as officials are, unless
+    // they only qualify the head after them ("Teachers unions").
+    const next = words[i + 1]?.toLowerCase() ?? '';
+    const lay = LAY_PEOPLE.has(w) && !(next.endsWith('s') && GENERIC_HEADS.has(next));
+    if (w.endsWith('s') && (GENERIC_HEADS.has(w) || lay))
       return words
         .slice(0, i + 1)
         .join(' ')
