@@ -874,9 +874,10 @@ export function sentenceAttributions(
         /^\s*(?:[,.;:!?)]|$|who\b|in a\b|on \w+day\b|(?:after|before|at|during|outside|while|when|as)\b)/.test(
           text.slice(ph.end, Math.min(sEnd, ph.end + 20)),
         );
-      const named = ph && inv.length && closes ? nameAfterRole(scope, ph.end, sEnd) : null;
+      // A role no rule resolves ("said Harbor's rescue coordinator, Lina Moss") still hands over to the apposed name.
+      const named = ph && closes ? nameAfterRole(scope, ph.end, sEnd) : null;
       const person = named ? resolve(scope, named, 'attributions/inverted-role-name') : [];
-      if (ph && inv.length && closes)
+      if (ph && (inv.length || person.length) && closes)
         drafts.push({
           source: person[0] ?? inv[0]!,
           via: [],

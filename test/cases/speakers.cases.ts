@@ -720,6 +720,284 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'Dana Cruz',
     ],
   ],
+  // entities/person/role-head-appositive: "A spokesman for X, Name," / "the clinic's chief doctor, Name,": the
+  // apposed name is a person, so a later "he"/"she" continues it, not a person named before (negatives: an earlier
+  // subject or the role holder named first keeps the pronoun)
+  'pronoun after an apposed role': [
+    [
+      'The flood crest passed Elmira overnight, Governor Dana Price said. A spokesman for the river authority, Tom Briggs, blamed the broken levee. He said “the water came faster than any model predicted.”',
+      'water came faster',
+      'Tom Briggs',
+    ],
+    [
+      'Mayor Ruth Calder ordered the evacuation. The regional fire marshal, Lena Ortiz, said crews were stretched thin. “We have nobody left to send,” she said.',
+      'nobody left',
+      'Lena Ortiz',
+    ],
+    [
+      "Senator Paul Reyes toured the camp on Monday. The camp's director, Miguel Santos, said supplies would last a week. “After that we are on our own,” he said.",
+      'on our own',
+      'Miguel Santos',
+    ],
+    [
+      'Chief Executive Karen Wu announced the layoffs. A union representative, Omar Haddad, called the cuts unlawful. “We will see them in court,” he said.',
+      'see them in court',
+      'Omar Haddad',
+    ],
+    [
+      "Health Minister Eva Lindqvist declared an outbreak. The hospital's chief doctor, Jonas Berg, said beds were full. “We are turning people away,” he added.",
+      'turning people away',
+      'Jonas Berg',
+    ],
+    [
+      "President Alain Moreau spoke first. The election commission's chairwoman, Aisha Bello, rejected the fraud claims. “Every ballot was counted twice,” she said.",
+      'counted twice',
+      'Aisha Bello',
+    ],
+    [
+      'Commissioner Frank Doyle opened the inquiry. A lawyer for the families, Grace Kim, said the warnings were ignored. “They knew for months,” she told reporters.',
+      'knew for months',
+      'Grace Kim',
+    ],
+    [
+      "Governor Mark Ellis praised the crews. The county's emergency manager, Rosa Delgado, disagreed. “We were not ready,” she said.",
+      'not ready',
+      'Rosa Delgado',
+    ],
+    [
+      'Mayor Ruth Calder spoke at noon. A spokesman for the port, Ivan Kos, said ships were waiting. “It could take days,” he said.',
+      'take days',
+      'Ivan Kos',
+    ],
+    [
+      'Mayor Ruth Calder spoke at noon. Ivan Kos, a spokesman for the port, said ships were waiting. “It could take days,” he said.',
+      'take days',
+      'Ivan Kos',
+    ],
+    [
+      'The regional fire marshal, Lena Ortiz, met Governor Tom Hale on Monday. “We need more planes,” she said.',
+      'more planes',
+      'Lena Ortiz',
+    ],
+    [
+      'Governor Tom Hale met the regional fire marshal, Lena Ortiz, on Monday. “We need more planes,” he said.',
+      'more planes',
+      'Tom Hale',
+    ],
+    [
+      'Farmers blocked the motorway with tractors. The agriculture minister, Paul Dunn, said talks would resume. “I hear their anger,” he said.',
+      'hear their anger',
+      'Paul Dunn',
+    ],
+    [
+      'A spokeswoman for the rail operator, Hana Berg, apologised for the delays. She said “the signals failed in the heat.”',
+      'signals failed',
+      'Hana Berg',
+    ],
+    [
+      "Governor Tom Hale declared a drought emergency. The state's water commissioner, Lena Ortiz, said reservoirs were at 20%. “We are rationing now,” she said.",
+      'rationing now',
+      'Lena Ortiz',
+    ],
+    [
+      "Fire Chief Ana Ruiz briefed reporters. The district's chief engineer, Marco Bell, said the dam held. “It was close,” he said.",
+      'It was close',
+      'Marco Bell',
+    ],
+    [
+      'President Alain Moreau spoke first. A lawyer for the miners, Ruth Calder, said the deal was unfair. “They were cheated,” she said.',
+      'were cheated',
+      'Ruth Calder',
+    ],
+    [
+      "Senator Paul Reyes visited the ward. The clinic's head nurse, Rosa Delgado, said beds ran out on Monday. “We turned people away,” she added.",
+      'turned people away',
+      'Rosa Delgado',
+    ],
+    [
+      'Mayor Ruth Calder called the meeting. Marshal of the county fire district, Ivan Kos, said crews were exhausted. “We need planes,” he said.',
+      'need planes',
+      'Ivan Kos',
+    ],
+    [
+      "Minister Grace Kim met the union's chief negotiator, Omar Haddad, on Tuesday. “The talks went well,” she said.",
+      'talks went well',
+      'Grace Kim',
+    ],
+    [
+      'Mayor Ruth Calder spoke at noon. Ivan Kos, a spokesman for the port, said ships were waiting. “It could take days,” he said.',
+      'take days',
+      'Ivan Kos',
+    ],
+  ],
+  // attributions/…/pronoun-they-subject, -previous: lay people opening a sentence ("Workers at the mill walked out")
+  // are who "they" are (negative: a name after the cue speaks)
+  'they after lay people': [
+    ['Farmers unions met the minister on Monday. “We want a fair price,” they said.', 'fair price', 'Farmers unions'],
+    [
+      'Workers at the Dalton steel plant walked out on Monday over unpaid wages. “We have not been paid since March,” they said.',
+      'not been paid',
+      'Workers',
+    ],
+    ['Nurses at Kingsway Hospital protested outside the ward. “We are exhausted,” they said.', 'exhausted', 'Nurses'],
+    [
+      'Residents of the flooded valley gathered at the school gym. “Nobody told us the dam was weak,” they said.',
+      'dam was weak',
+      'Residents',
+    ],
+    [
+      'Farmers in the delta say the drought has wiped out their crops. “There is nothing left to harvest,” they told reporters.',
+      'nothing left',
+      'Farmers in the delta|Farmers',
+    ],
+    [
+      'Mayor Tom Hale spoke at noon. Firefighters from three counties battled the blaze overnight. “The wind kept turning,” they said.',
+      'wind kept turning',
+      'Firefighters',
+    ],
+    [
+      'Workers repaired the burst main overnight. “The water is safe to drink,” said Mayor Ana Ruiz.',
+      'safe to drink',
+      'Ana Ruiz',
+    ],
+    [
+      'Volunteers at the shelter handed out blankets. “We ran out by midnight,” they said.',
+      'ran out by midnight',
+      'Volunteers',
+    ],
+    [
+      'Teachers in the district voted to strike on Friday. “Class sizes are out of control,” they said.',
+      'Class sizes',
+      'Teachers',
+    ],
+    [
+      'Passengers stranded at the airport slept on the floor. “No one told us anything,” they told reporters.',
+      'No one told us',
+      'Passengers',
+    ],
+    ['Voters in the northern province queued for hours. “We want change,” they said.', 'We want change', 'Voters'],
+    [
+      'Protesters outside parliament burned tyres. Police Chief Omar Haddad said the crowd was peaceful. “They have the right to march,” he said.',
+      'right to march',
+      'Omar Haddad',
+    ],
+    ['Students at Lakeside College walked out of class. “Our rent doubled,” they said.', 'rent doubled', 'Students'],
+  ],
+  // entities/person/given-gender before attributions/gender-pronoun: a known given name outweighs the next pronoun,
+  // which may be about someone else (negatives: a name the list does not know takes its pronoun)
+  'gender of the pronoun': [
+    [
+      'Minister Paul Grant faced questions on Tuesday. Nadia Perez pressed the minister on why he had delayed the flood order. “I acted on advice,” he said.',
+      'acted on advice',
+      'Paul Grant',
+    ],
+    [
+      'Governor Omar Haddad toured the burned hills. Laura Chen asked the governor whether he would call in the army. “Not yet,” he said.',
+      'Not yet',
+      'Omar Haddad',
+    ],
+    [
+      'Coach Ivan Petrov arrived late. Maria Soto asked the coach if he was worried about the strike. “We will play,” he said.',
+      'We will play',
+      'Ivan Petrov',
+    ],
+    [
+      'Senator Grace Obi chaired the hearing. Tom Reyes told the panel that she had cut the budget. “We had no choice,” she said.',
+      'no choice',
+      'Grace Obi',
+    ],
+    [
+      'Mayor Karen Wu met the union. Paul Dunn said the mayor, whom she had called twice, was listening. “I hear them,” she said.',
+      'I hear them',
+      'Karen Wu',
+    ],
+    [
+      'Chief Rosa Delgado briefed reporters. Ivan Kos explained the evacuation map she had drawn. “Leave now,” she said.',
+      'Leave now',
+      'Rosa Delgado',
+    ],
+    [
+      'The epidemic reached the capital. Dr. Tom Hale said the ward was full and her staff, led by Nurse Anna Berg, were exhausted. “We need help,” he said.',
+      'We need help',
+      'Tom Hale',
+    ],
+    [
+      'President Paul Moreau lost the vote. Emily Stone wrote that he had misjudged the mood. “I accept the result,” he said.',
+      'accept the result',
+      'Paul Moreau',
+    ],
+    [
+      'Robin Hart, the fire chief, spoke first. She said the crews were tired. “We need rest,” she said.',
+      'need rest',
+      'Robin Hart',
+    ],
+    [
+      'Sam Ortiz led the rescue and his team found 12 people. “It was a long night,” he said.',
+      'long night',
+      'Sam Ortiz',
+    ],
+    ['Mayor Diane Cole spoke after the flood. “We will rebuild,” she said.', 'will rebuild', 'Diane Cole'],
+    ['Ms. Jordan Lee said the vote was fair. “Every ballot counted,” she said.', 'Every ballot', 'Jordan Lee'],
+    [
+      'Robin Hart, the fire chief, met Governor Tom Hale. Hart said her crews were tired. “We need rest,” she said.',
+      'need rest',
+      'Robin Hart',
+    ],
+    [
+      'Senator Alex Moreno spoke first, then Paul Grant. Mrs. Moreno said the bill would pass. “We have the votes,” she said.',
+      'have the votes',
+      'Alex Moreno',
+    ],
+  ],
+  // attributions/inverted-role-name: "…,” said Harbor's operations head, Lina Moss.": a role no rule resolves still
+  // hands over to the apposed name (negative: no name after the role)
+  'name apposed to a role after the cue': [
+    [
+      "Mayor Ruth Calder called the meeting. “We ran out of ice,” said Harbor's operations head, Lina Moss.",
+      'ran out of ice',
+      'Lina Moss',
+    ],
+    [
+      "Governor Tom Hale spoke first. “The levee will hold,” said Delta's flood coordinator, Marco Bell.",
+      'levee will hold',
+      'Marco Bell',
+    ],
+    [
+      "Senator Paul Reyes toured the site. “Nobody was hurt,” said Kestrel's safety lead, Ana Ruiz.",
+      'Nobody was hurt',
+      'Ana Ruiz',
+    ],
+    [
+      "The strike entered a third week. “We are not going back,” said Dalton's shop steward, Omar Haddad.",
+      'not going back',
+      'Omar Haddad',
+    ],
+    [
+      "Minister Grace Kim opened the clinic. “The vaccine arrived on time,” said Lakeside's pharmacy manager, Ivan Kos.",
+      'vaccine arrived',
+      'Ivan Kos',
+    ],
+    [
+      "President Alain Moreau conceded. “The count was clean,” said Norland's vote monitor, Hana Berg.",
+      'count was clean',
+      'Hana Berg',
+    ],
+    [
+      "Chief Frank Doyle arrived late. “The fire jumped the road,” said Pinecrest's volunteer captain, Rosa Delgado.",
+      'jumped the road',
+      'Rosa Delgado',
+    ],
+    [
+      "Mayor Karen Wu spoke. “Shares fell at the open,” said Westbrook's market strategist, Paul Dunn.",
+      'Shares fell',
+      'Paul Dunn',
+    ],
+    [
+      "Mayor Karen Wu spoke at noon. “The bridge is closed,” said the city's transport office, adding that buses would run.",
+      'bridge is closed',
+      "Karen Wu|city's transport office|transport office",
+    ],
+  ],
   headlines: [
     [
       '“We are not done”: union leader Dana Brooks vows to keep striking\n\nDock workers walked out for a third day.',

@@ -90,6 +90,14 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
       if (kin) out.set(m.entity, kin[1] ? 'm' : 'f');
     }
   }
+  // entities/person/given-gender: a known given name outweighs the next pronoun, which may be about someone else
+  // ("Nadia Perez asked the minister why he …").
+  for (const m of people) {
+    // A lone word may be a surname ("Omar" for Ilhan Omar): a given name opens only a mention of two words or more.
+    if (out.has(m.entity) || !/\s/.test(m.text.trim())) continue;
+    const g = givenGender(m.text);
+    if (g) out.set(m.entity, g);
+  }
   // attributions/gender-pronoun: else the first pronoun after the name, before any other person is named
   // ("…, Ana Ruiz, said. Her son …"); bounded to 160 characters.
   for (let i = 0; i < people.length; i++) {
@@ -101,12 +109,6 @@ export function genders(text: string, mentions: readonly Mention[]): Map<string,
     const mark = after.search(/["“”]/);
     const p = /\b(?:(he|his|him)|(she|her|hers))\b/i.exec(mark >= 0 ? after.slice(0, mark) : after);
     if (p) out.set(m.entity, p[1] ? 'm' : 'f');
-  }
-  // entities/person/given-gender: a name the text gives no pronoun for is read from its given name.
-  for (const m of people) {
-    if (out.has(m.entity)) continue;
-    const g = givenGender(m.text);
-    if (g) out.set(m.entity, g);
   }
   return out;
 }
@@ -819,7 +821,11 @@ function pluralSubject(sentence: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase();
     if (/[^\p{L}-]/u.test(w)) return null;
-    if (w.endsWith('s') && GENERIC_HEADS.has(w))
+    // Lay people opening the sentence ("Workers at the mill walked out") are a "they" too, as officials are, unless
+    // they only qualify the head after them ("Teachers unions").
+    const next = words[i + 1]?.toLowerCase() ?? '';
+    const lay = LAY_PEOPLE.has(w) && !(next.endsWith('s') && GENERIC_HEADS.has(next));
+    if (w.endsWith('s') && (GENERIC_HEADS.has(w) || lay))
       return words
         .slice(0, i + 1)
         .join(' ')

@@ -542,6 +542,14 @@ export function classify(
     run.certain = true;
     return;
   }
+  // entities/person/role-head-appositive: "A spokesman for Delta Power, Omar Haddad,", "the clinic's chief doctor,
+  // Jonas Berg,", "Marshal of the valley district, Ana Ruiz,": an open role phrase in apposition names a person.
+  if (multi && words.length <= 4 && roleHeadBefore(text, run.start)) {
+    run.type = 'person';
+    run.why = 'role-head-appositive';
+    run.certain = true;
+    return;
+  }
   // "Dana St. James set up a generator when she arrived": a personal pronoun in the same clause refers back to a
   // person.
   if (
@@ -592,6 +600,62 @@ export function classify(
     run.why = 'capitalised';
     run.certain = false;
   }
+}
+
+/** Role nouns that head an apposed role phrase without being a title before a name ("the regional fire marshal, "). */
+const ROLE_HEADS = new Set([
+  ...TITLES,
+  ...'marshal doctor physician surgeon engineer head coordinator organiser organizer negotiator principal warden'.split(
+    ' ',
+  ),
+  ...'ranger curator trustee treasurer registrar clerk representative owner partner'.split(' '),
+]);
+/** Determiners that may open a role phrase. */
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** Prepositions that join a role to its body ("spokesman for", "head of", "engineer at"). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'with']);
+/** A word of a role phrase: letters only, and not a lower-case -ed/-ing word that would make it a clause. */
+const roleWord = (w: string) => /^[\p{L}'’-]+$/u.test(w) && !/^\p{Ll}.*(?:ed|ing)$/u.test(w);
+
+/**
+ * Whether an open role phrase stands in commas right before `start`: a determiner or a possessor ("the clinic's",
+ * "Delta Power's"), up to two lower-case modifiers, a role noun, then optionally "for/of/at" and its body
+ * ("A spokesman for Delta Power, ", "said the union's chief negotiator, "); a fixed look-back of 80 characters.
+ */
+function roleHeadBefore(text: string, start: number): boolean {
+  if (text.slice(start - 2, start) !== ', ') return false;
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start - 2);
+  const cut = Math.max(
+    window.lastIndexOf(', '),
+    window.lastIndexOf('. '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('”'),
+    window.lastIndexOf('"'),
+  );
+  if (cut < 0 && from > 0) return false;
+  const words = window
+    .slice(cut + 1)
+    .trim()
+    .split(' ');
+  if (words.length > 11 || !words.every(roleWord)) return false;
+  let i = /^(?:said|says|added)$/.test(words[0]!) ? 1 : 0;
+  if (ROLE_DETERMINERS.has(words[i]?.toLowerCase() ?? '')) i++;
+  // A possessor of up to three words ("the clinic's", "Delta Power's").
+  for (let k = i; k < Math.min(words.length, i + 3); k++)
+    if (/['’]s$/.test(words[k]!)) {
+      i = k + 1;
+      break;
+    }
+  for (let m = 0; m < 2 && i < words.length - 1 && /^\p{Ll}/u.test(words[i]!); m++) {
+    if (ROLE_HEADS.has(words[i]!) && ROLE_LINKS.has(words[i + 1]!)) break;
+    if (!/^\p{Ll}/u.test(words[i + 1]!)) break;
+    if (ROLE_HEADS.has(words[i]!) && !ROLE_HEADS.has(words[i + 1]!)) break;
+    i++;
+  }
+  if (!ROLE_HEADS.has(words[i]?.toLowerCase() ?? '')) return false;
+  // Nothing after the role, or its body after a link word.
+  return i === words.length - 1 || (ROLE_LINKS.has(words[i + 1]!) && words.length - i - 2 >= 1);
 }
 
 /** Words that may join the words of a role phrase (`Minister for Youth and Sports`, `head of the port authority`). */
