@@ -663,9 +663,9 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ],
     // a person who speaks after the closing mark keeps the person, and a singular "they" named first is that person
     [
-      'Kym Lino, a spokesperson for Vela Airlines, confirmed the cuts.\n\n“We review every route,” they said in an email.',
+      'Rin Osaki, a spokesperson for Vela Airlines, confirmed the cuts.\n\n“We review every route,” they said in an email.',
       'review every route',
-      'Kym Lino',
+      'Rin Osaki',
     ],
     [
       'Tom Hale and Ana Kovac left Northgate Rail in May.\n\n“We were never consulted,” they said.',

@@ -156,7 +156,7 @@ export const periodRows: Array<[string, string]> = [
 
 /** A number before a time phrase (`last month`) stays a claim: [sentence, the number as written]. */
 export const beforeTimeRows: Array<[string, string]> = [
-  ['The central bank cut its main rate by a quarter-point last month.', 'quarter-point'],
+  ['The lender raised its fee by a half-point last spring.', 'half-point'],
   ['Exports fell 4% last year.', '4%'],
   ['The city hired 300 teachers last week.', '300'],
 ];

@@ -507,7 +507,7 @@ export function exclusion(tokens: Token[], core: Core, currency: boolean, rangeE
   // Durations and ages: two years, three-year-long, a 45-year-old, 18 months ago
   if (next && next.kind === 'word' && TIME_UNITS.has(next.lower)) return 'duration';
   // quantities/period-before-unit: `the two previous months`, `the three following days`: a period, not a count.
-  // (`by a quarter-point last month`: a singular unit opens a time phrase after the number.)
+  // (`by a half-point last spring`: a singular unit opens a time phrase after the number.)
   if (
     next &&
     PERIOD_WORDS.has(next.lower) &&
