@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../records.js';
-import { forSharedPairs, scanWords, StoryIndex } from './stories.js';
+import { forSharedPairs, scanFigures, scanWords, StoryIndex } from './stories.js';
 
 const fire = (n: number) =>
   `Wildfire crews battled the Corran Ridge blaze near Halvesby for day ${n}. The Tessaly Forest Service said ` +
@@ -332,5 +332,19 @@ describe('stories/shared-figure', () => {
     index.add({ id: 'other', body, published: '2026-03-10' });
     const storyOf = storyOfDoc(index);
     expect([...storyOf.values()].filter((s) => s === storyOf.get('other'))).toHaveLength(1);
+  });
+});
+
+describe('scanFigures', () => {
+  it.each([
+    ['Floods cut off 4,000 homes and 1,240 hectares of farmland.', ['4000 homes', '1240 hectares']],
+    ['Prices rose 12% while 12.5 million people voted.', ['12 percent', '12.5 million']],
+    ['Gusts of 140 km/h hit 31,000 customers.', ['140 km', '31000 customers']],
+    ['In 2024 the mill hired 9 workers, and 2,024 voters came.', ['2024 voters']],
+    ['A 300-strong crowd at Gate 14, then 75 Main Street and 60 the next day.', []],
+  ])('reads %j', (text, figures) => {
+    const out: string[] = [];
+    scanFigures(text, out);
+    expect(out).toEqual(figures);
   });
 });
