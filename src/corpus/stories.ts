@@ -153,26 +153,25 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /**
  * stories/shared-figure: each number of 10 or more (not a year) with the lower-case word right after it, as
- * "1240 hectares" ("%" read as "percent"), in order. One pass; a number is digits with inner commas and points.
+ * "1,240 hectares" ("%" read as "percent"), in order. One pass; a number is digits with inner commas and points.
  */
 export function scanFigures(text: string, out: string[]): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isDigit(text.charCodeAt(i)) || (i > 0 && classOf(text.charCodeAt(i - 1)) & ALNUM)) continue;
-    let num = '';
     let j = i;
     let comma = false;
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
-      if (isDigit(c)) num += text[j];
-      else if ((c === 44 || c === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-        if (c === 46) num += '.';
-        else comma = true;
-      } else break;
+      if (isDigit(c)) continue;
+      if ((c === 44 || c === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) comma ||= c === 44;
+      else break;
     }
+    // Kept as written: read back from the key, "2,024" must stay apart from the year 2024.
+    const num = text.slice(i, j);
     const start = j;
     i = j;
-    const value = Number(num);
+    const value = Number(comma ? num.replaceAll(',', '') : num);
     if (!(value >= 10) || (!comma && num.length === 4 && value >= 1900 && value <= 2100)) continue;
     let word: string;
     if (text.charCodeAt(start) === 37) word = 'percent';
