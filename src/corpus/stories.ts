@@ -382,7 +382,8 @@ export class StoryIndex {
       for (const w of this.words.at(i)) {
         if (this.df[w]! < 2 || this.df[w]! > cap) continue;
         (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
-        rare[i]!++;
+        // A shared figure is evidence of one story; an article's own figures ask no more of its partners.
+        if (!isDigit(this.display[w]!.charCodeAt(0))) rare[i]!++;
       }
     }
     // Each entity's articles by index, read once here for the links and once more for the labels.
