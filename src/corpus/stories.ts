@@ -19,7 +19,8 @@ import { CALENDAR_WORDS } from '../vocabulary/calendar.js';
 const MAX_WORDS = 80;
 /**
  * stories/shared-figure: figures ("1,240 hectares", "212 routes") kept per article beside its names. A brief names
- * one place its story shares with others in the same city; the count it repeats tells which story it is.
+ * one place its story shares with others in the same city; the count it repeats tells which story it is. Figures
+ * only place an article left alone (stories/join-alone): "12 people" links no two articles by itself.
  */
 const MAX_FIGURES = 12;
 /** Characters of the body read for words. */
@@ -377,13 +378,15 @@ export class StoryIndex {
     const cap = Math.max(5, Math.min(50, Math.round(n / 4)));
     // Words by their id, entities by their place in the list, below zero (each id is one entity's).
     const postings = new Map<number, number[]>();
+    const figures = new Map<number, number[]>();
     const rare = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       for (const w of this.words.at(i)) {
         if (this.df[w]! < 2 || this.df[w]! > cap) continue;
-        (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
-        // A shared figure is evidence of one story; an article's own figures ask no more of its partners.
-        if (!isDigit(this.display[w]!.charCodeAt(0))) rare[i]!++;
+        // A figure ("12 people") is shared by unrelated stories too: it only places an article left alone.
+        const into = isDigit(this.display[w]!.charCodeAt(0)) ? figures : postings;
+        (into.get(w) ?? into.set(w, []).get(w)!).push(i);
+        if (into === postings) rare[i]!++;
       }
     }
     // Each entity's articles by index, read once here for the links and once more for the labels.
@@ -425,7 +428,7 @@ export class StoryIndex {
       const b = index.get(l.of);
       if (a !== undefined && b !== undefined) union(a, b);
     }
-    for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
+    for (const [a, b] of this.attachAlone(find, [postings, figures], cap)) union(a, b);
     return this.build(find, entities, entityDocs);
   }
 
@@ -469,7 +472,7 @@ export class StoryIndex {
    */
   private attachAlone(
     find: (i: number) => number,
-    postings: Map<number, number[]>,
+    postings: ReadonlyArray<Map<number, number[]>>,
     cap: number,
   ): Array<[number, number]> {
     const n = this.ids.length;
@@ -486,15 +489,17 @@ export class StoryIndex {
       lone++;
     }
     if (!lone || groups < 2) return [];
-    // Features of the alone articles: their names (postings shared above) and their rare wording.
+    // Features of the alone articles: their names and figures (postings made above) and their rare wording.
     const features = new Map<number, Array<{ docs: number[]; weight: number; name: boolean }>>();
     const feature = (i: number, docs: number[], weight: number, name: boolean) =>
       (features.get(i) ?? features.set(i, []).get(i)!).push({ docs, weight, name });
     // A name every article uses (a title template, "Sample 3") tells no story apart.
-    for (const docs of postings.values()) {
-      if (docs.length >= n) continue;
-      const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
-      for (const i of docs) if (alone[i]) feature(i, docs, weight, true);
+    for (const list of postings) {
+      for (const docs of list.values()) {
+        if (docs.length >= n) continue;
+        const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
+        for (const i of docs) if (alone[i]) feature(i, docs, weight, true);
+      }
     }
     // The articles of each rare word an alone article uses, by the word's slot (-1: not wanted).
     const slot = new Int32Array(this.wordingWords.length).fill(-1);
