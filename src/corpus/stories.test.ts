@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../records.js';
-import { forSharedPairs, scanWords, StoryIndex } from './stories.js';
+import { forSharedPairs, scanFigures, scanWords, StoryIndex } from './stories.js';
 
 const fire = (n: number) =>
   `Wildfire crews battled the Corran Ridge blaze near Halvesby for day ${n}. The Tessaly Forest Service said ` +
@@ -247,5 +247,118 @@ describe('forSharedPairs', () => {
     const got = new Map<string, number>();
     forSharedPairs(n, postings, (a, b, c) => got.set(`${a},${b}`, c));
     expect(got).toEqual(reference(n, postings));
+  });
+});
+
+describe('stories/shared-figure', () => {
+  // One day's pile: two fires in two towns, a strike and a storm in one city, each told at length twice, then a brief
+  // of each that names one place and repeats a figure of its story.
+  const long: Record<string, string[]> = {
+    marrowby: [
+      'MARROWBY, Calvandia - A wildfire that broke out in the hills above Marrowby on Tuesday has burned 1,240 hectares ' +
+        'and destroyed 14 homes, the Calvandia Fire Directorate said. Some 380 firefighters and six water bombers fought ' +
+        'the flames through the night as gusts pushed the front towards the Orrin vineyards. Deputy chief Selma Achterberg ' +
+        'said crews had saved the old mill but warned that the wind would turn again by evening.',
+      'Residents of Marrowby were told to leave as a hillside wildfire spread towards the Orrin vineyards, after the blaze ' +
+        'destroyed 14 homes. Selma Achterberg of the Calvandia Fire Directorate said 380 firefighters were on the line and ' +
+        'the burned area had reached 1,240 hectares. Two firefighters were treated for smoke inhalation.',
+    ],
+    cobbleford: [
+      'COBBLEFORD, Calvandia - Fire tore through a paint warehouse in Cobbleford on Tuesday, sending black smoke over the ' +
+        'Dunmere estate, where 40 workers were evacuated. Station officer Piet Lorrimer said 65 firefighters needed nine ' +
+        'hours to bring the blaze under control and that the roof of the Hexley Coatings depot had collapsed.',
+      'Firefighters spent nine hours fighting a blaze at the Hexley Coatings warehouse in Cobbleford, where a roof gave way. ' +
+        'Piet Lorrimer said 65 firefighters attended and 40 workers from the Dunmere estate left the site safely.',
+    ],
+    strike: [
+      'RAVENSHOLT, Calvandia - Bus drivers in Ravensholt walked out for a second day on Tuesday, leaving 212 routes idle, ' +
+        'as the Transit Workers Guild rejected a pay offer of 4 percent. Guild secretary Moss Adeyemi said drivers wanted ' +
+        '7 percent and would picket the Quarry Lane depot until the council raised its offer.',
+      'The Transit Workers Guild said its walkout in Ravensholt would go on after talks with the council broke down. Moss ' +
+        'Adeyemi told pickets at Quarry Lane that a 4 percent offer was an insult; 212 routes were idle for a second day.',
+    ],
+    storm: [
+      'RAVENSHOLT, Calvandia - Storm Ilse brought gusts of 140 km/h to Ravensholt overnight, toppling trees onto the ' +
+        'Weir Road bridge and leaving 31,000 homes without power, the Northgrid utility said. Forecaster Tamsin Oyelaran ' +
+        'said the storm would ease by Wednesday but warned of flooding on the Calder flats.',
+      'Northgrid crews worked through the night to restore power to 31,000 homes in Ravensholt after Storm Ilse downed ' +
+        'lines. Tamsin Oyelaran said gusts reached 140 km/h; the Weir Road bridge stayed closed.',
+    ],
+  };
+  const briefs: Record<string, string> = {
+    marrowby: 'Marrowby: the hillside fire has now burned 1,240 hectares, officials said on Tuesday evening.',
+    cobbleford: 'Cobbleford warehouse fire under control after nine hours; 40 workers evacuated, none hurt.',
+    strike: 'Ravensholt buses: 212 routes idle again as drivers stay out, the union said.',
+    storm: 'Ravensholt: 31,000 homes still without power after overnight gusts, the utility said.',
+  };
+  const pile = () => {
+    const index = new StoryIndex();
+    for (const [story, bodies] of Object.entries(long)) {
+      bodies.forEach((body, i) => index.add({ id: `${story}${i}`, body, published: '2026-03-10' }));
+    }
+    return index;
+  };
+
+  it('keeps the four stories apart', () => {
+    const storyOf = storyOfDoc(pile());
+    expect(new Set(storyOf.values()).size).toBe(4);
+    for (const story of Object.keys(long)) expect(storyOf.get(`${story}0`)).toBe(storyOf.get(`${story}1`));
+  });
+
+  it.each(Object.keys(briefs))('a brief of the %s story joins it', (story) => {
+    const index = pile();
+    for (const [s, body] of Object.entries(briefs)) index.add({ id: `brief-${s}`, body, published: '2026-03-10' });
+    const storyOf = storyOfDoc(index);
+    expect(new Set(storyOf.values()).size).toBe(4);
+    expect(storyOf.get(`brief-${story}`)).toBe(storyOf.get(`${story}0`));
+  });
+
+  it.each([
+    [
+      'a fire in the same city as the strike',
+      'A kitchen fire in Ravensholt was put out quickly on Tuesday; nobody was hurt.',
+    ],
+    [
+      'another count in the same town',
+      'Marrowby: 300 people left a care home after a gas leak, officials said on Tuesday.',
+    ],
+    [
+      'a market brief naming the town',
+      'Marrowby vineyards expect a record harvest, with exports up 12 percent this quarter.',
+    ],
+    ['a council brief naming the city', 'Ravensholt council approved a new library budget after a short debate.'],
+  ])('%s stays apart', (_what, body) => {
+    const index = pile();
+    index.add({ id: 'other', body, published: '2026-03-10' });
+    const storyOf = storyOfDoc(index);
+    expect([...storyOf.values()].filter((s) => s === storyOf.get('other'))).toHaveLength(1);
+  });
+});
+
+describe('scanFigures', () => {
+  it.each([
+    ['Floods cut off 4,000 homes and 1,240 hectares of farmland.', ['4,000 homes', '1,240 hectares']],
+    ['Prices rose 12% while 12.5 million people voted.', ['12 percent', '12.5 million']],
+    ['Gusts of 140 km/h hit 31,000 customers.', ['140 km', '31,000 customers']],
+    ['In 2024 the mill hired 9 workers, and 2,024 voters came.', ['2,024 voters']],
+    ['A 300-strong crowd at Gate 14, then 75 Main Street and 60 the next day.', []],
+  ])('reads %j', (text, figures) => {
+    const out: string[] = [];
+    scanFigures(text, out);
+    expect(out).toEqual(figures);
+  });
+});
+
+describe('story words with figures', () => {
+  it.each([
+    'Floods in Marrowby cut off 4,000 homes; 1,950 people and 2,024 voters moved, 12% more than in 2019.',
+    'COVID-19 cases rose to 19,000 cases in Ostland as 12.5 million people queued at Gate 14 and 300-strong crowds.',
+  ])('read back the same from a title of them: %j', (body) => {
+    const index = new StoryIndex();
+    index.add({ id: 'a', body });
+    const words = index.storyWordsOf(0);
+    const again = new StoryIndex();
+    again.add({ id: 'a', title: words.join(' '), body: '' });
+    expect(again.storyWordsOf(0)).toEqual(words);
   });
 });

@@ -17,6 +17,12 @@ import { CALENDAR_WORDS } from '../vocabulary/calendar.js';
 
 /** Word ids kept per article (title and opening first). */
 const MAX_WORDS = 80;
+/**
+ * stories/shared-figure: figures ("1,240 hectares", "212 routes") kept per article beside its names. A brief names
+ * one place its story shares with others in the same city; the count it repeats tells which story it is. Figures
+ * only place an article left alone (stories/join-alone): "12 people" links no two articles by itself.
+ */
+const MAX_FIGURES = 12;
 /** Characters of the body read for words. */
 const HEAD = 1500;
 /** Shared rare words that link two articles, and the share of the smaller article's rare words they must be. */
@@ -38,6 +44,11 @@ const MAX_WORDING = 60;
  */
 const MIN_ATTACH = 2;
 const ATTACH_MARGIN = 1.5;
+/**
+ * stories/join-one-name: an alone article that shares a single name (or figure) with a story joins it only with
+ * this many shared features in all: a town's market or council brief shares its name and a word or two.
+ */
+const MIN_ATTACH_ONE_NAME = 3;
 /** A shared name (capitalised word or entity) weighs this many times a shared lower-case word. */
 const NAME_WEIGHT = 2;
 
@@ -138,6 +149,46 @@ export function scanWords(text: string, capitals: string[], lower: Set<string>):
   }
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * stories/shared-figure: each number of 10 or more (not a year) with the lower-case word right after it, as
+ * "1,240 hectares" ("%" read as "percent"), in order. One pass; a number is digits with inner commas and points.
+ */
+export function scanFigures(text: string, out: string[]): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && classOf(text.charCodeAt(i - 1)) & ALNUM)) continue;
+    let j = i;
+    let comma = false;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (isDigit(c)) continue;
+      if ((c === 44 || c === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) comma ||= c === 44;
+      else break;
+    }
+    // Kept as written: read back from the key, "2,024" must stay apart from the year 2024.
+    const num = text.slice(i, j);
+    const start = j;
+    i = j;
+    const value = Number(comma ? num.replaceAll(',', '') : num);
+    if (!(value >= 10) || (!comma && num.length === 4 && value >= 1900 && value <= 2100)) continue;
+    let word: string;
+    if (text.charCodeAt(start) === 37) word = 'percent';
+    else {
+      if (text.charCodeAt(start) !== 32) continue;
+      let k = start + 1;
+      while (k < n && isLowerAscii(text.charCodeAt(k))) k++;
+      if (k - start - 1 < 2 || (k < n && classOf(text.charCodeAt(k)) & ALNUM)) continue;
+      word = text.slice(start + 1, k);
+      if (STOP.has(word)) continue;
+      i = k;
+    }
+    out.push(`${num} ${word}`);
+  }
+}
+
 /** "Ada's", "Ada’s": a word ending in a possessive, read without it. */
 const possessive = (w: string) =>
   w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && (w[w.length - 2] === "'" || w[w.length - 2] === '’');
@@ -218,6 +269,12 @@ export class StoryIndex {
       if (STOP.has(key) || key.length < 3 || lower.has(key)) continue;
       this.takeWord(w, key, seen);
     }
+    const figures: string[] = [];
+    scanFigures(text, figures);
+    for (const f of figures) {
+      if (seen.length >= MAX_WORDS + MAX_FIGURES) break;
+      this.takeWord(f, f, seen);
+    }
     this.push(doc.id, seen, doc.published, doc.wording ?? lower);
   }
 
@@ -258,7 +315,7 @@ export class StoryIndex {
   restore(doc: { id: string; words: readonly string[]; wording: readonly string[]; published?: string | null }): void {
     const seen: number[] = [];
     for (const w of doc.words) {
-      if (seen.length >= MAX_WORDS) break;
+      if (seen.length >= MAX_WORDS + MAX_FIGURES) break;
       this.takeWord(w, w.toLowerCase(), seen);
     }
     this.push(doc.id, seen, doc.published, doc.wording);
@@ -321,12 +378,15 @@ export class StoryIndex {
     const cap = Math.max(5, Math.min(50, Math.round(n / 4)));
     // Words by their id, entities by their place in the list, below zero (each id is one entity's).
     const postings = new Map<number, number[]>();
+    const figures = new Map<number, number[]>();
     const rare = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       for (const w of this.words.at(i)) {
         if (this.df[w]! < 2 || this.df[w]! > cap) continue;
-        (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
-        rare[i]!++;
+        // A figure ("12 people") is shared by unrelated stories too: it only places an article left alone.
+        const into = isDigit(this.display[w]!.charCodeAt(0)) ? figures : postings;
+        (into.get(w) ?? into.set(w, []).get(w)!).push(i);
+        if (into === postings) rare[i]!++;
       }
     }
     // Each entity's articles by index, read once here for the links and once more for the labels.
@@ -368,7 +428,7 @@ export class StoryIndex {
       const b = index.get(l.of);
       if (a !== undefined && b !== undefined) union(a, b);
     }
-    for (const [a, b] of this.attachAlone(find, postings, cap)) union(a, b);
+    for (const [a, b] of this.attachAlone(find, [postings, figures], cap)) union(a, b);
     return this.build(find, entities, entityDocs);
   }
 
@@ -412,7 +472,7 @@ export class StoryIndex {
    */
   private attachAlone(
     find: (i: number) => number,
-    postings: Map<number, number[]>,
+    postings: ReadonlyArray<Map<number, number[]>>,
     cap: number,
   ): Array<[number, number]> {
     const n = this.ids.length;
@@ -429,15 +489,17 @@ export class StoryIndex {
       lone++;
     }
     if (!lone || groups < 2) return [];
-    // Features of the alone articles: their names (postings shared above) and their rare wording.
+    // Features of the alone articles: their names and figures (postings made above) and their rare wording.
     const features = new Map<number, Array<{ docs: number[]; weight: number; name: boolean }>>();
     const feature = (i: number, docs: number[], weight: number, name: boolean) =>
       (features.get(i) ?? features.set(i, []).get(i)!).push({ docs, weight, name });
     // A name every article uses (a title template, "Sample 3") tells no story apart.
-    for (const docs of postings.values()) {
-      if (docs.length >= n) continue;
-      const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
-      for (const i of docs) if (alone[i]) feature(i, docs, weight, true);
+    for (const list of postings) {
+      for (const docs of list.values()) {
+        if (docs.length >= n) continue;
+        const weight = NAME_WEIGHT * Math.log(1 + n / docs.length);
+        for (const i of docs) if (alone[i]) feature(i, docs, weight, true);
+      }
     }
     // The articles of each rare word an alone article uses, by the word's slot (-1: not wanted).
     const slot = new Int32Array(this.wordingWords.length).fill(-1);
@@ -465,7 +527,7 @@ export class StoryIndex {
     // Scores by root, reset after each article: only the roots it touched, in the order it touched them.
     const score = new Float64Array(n);
     const hits = new Int32Array(n);
-    const named = new Uint8Array(n);
+    const named = new Uint16Array(n);
     const mark = new Int32Array(n);
     let stamp = 0;
     const touched: number[] = [];
@@ -486,7 +548,7 @@ export class StoryIndex {
           if (hits[r] === 0) touched.push(r);
           score[r] += weight / roots.length;
           hits[r]!++;
-          if (name) named[r] = 1;
+          if (name) named[r]!++;
         }
         roots.length = 0;
       }
@@ -501,7 +563,8 @@ export class StoryIndex {
           top = s;
         } else next = Math.max(next, s);
       }
-      if (best >= 0 && named[best] && hits[best]! >= MIN_ATTACH && top >= ATTACH_MARGIN * next) joins.push([i, best]);
+      const enough = named[best]! >= 2 ? MIN_ATTACH : named[best] ? MIN_ATTACH_ONE_NAME : Infinity;
+      if (best >= 0 && hits[best]! >= enough && top >= ATTACH_MARGIN * next) joins.push([i, best]);
       for (const r of touched) {
         score[r] = 0;
         hits[r] = 0;
@@ -601,7 +664,11 @@ export class StoryIndex {
   /** The words most of the story's articles use and few others do: "Storm Arlo, Ostland". */
   private wordLabel(members: number[]): string {
     const counts = new Map<number, number>();
-    for (const i of members) for (const w of this.words.at(i)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const i of members) {
+      // A figure ("212 routes") names no story.
+      for (const w of this.words.at(i))
+        if (!isDigit(this.display[w]!.charCodeAt(0))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
     const total = this.ids.length;
     const scored = [...counts.entries()]
       .filter(([, c]) => members.length === 1 || c >= 2)
