@@ -612,6 +612,28 @@ const ROLE_HEADS = new Set([
 ]);
 /** Determiners that may open a role phrase. */
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/**
+ * The words of the phrase that ends in the comma right before `start`, back to the last comma, full stop, line or
+ * closing quotation mark (and straight quote when `straight`) within `reach` characters; null when there is none.
+ */
+function phraseBeforeComma(text: string, start: number, reach: number, straight: boolean): string[] | null {
+  if (text.slice(start - 2, start) !== ', ') return null;
+  const from = Math.max(0, start - reach);
+  const window = text.slice(from, start - 2);
+  const cut = Math.max(
+    window.lastIndexOf(', '),
+    window.lastIndexOf('. '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('”'),
+    straight ? window.lastIndexOf('"') : -1,
+  );
+  if (cut < 0 && from > 0) return null;
+  return window
+    .slice(cut + 1)
+    .trim()
+    .split(' ');
+}
+
 /** Prepositions that join a role to its body ("spokesman for", "head of", "engineer at"). */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'with']);
 /** A word of a role phrase: letters only, and not a lower-case -ed/-ing word that would make it a clause. */
@@ -623,22 +645,8 @@ const roleWord = (w: string) => /^[\p{L}'’-]+$/u.test(w) && !/^\p{Ll}.*(?:ed|i
  * ("A spokesman for Delta Power, ", "said the union's chief negotiator, "); a fixed look-back of 80 characters.
  */
 function roleHeadBefore(text: string, start: number): boolean {
-  if (text.slice(start - 2, start) !== ', ') return false;
-  const from = Math.max(0, start - 80);
-  const window = text.slice(from, start - 2);
-  const cut = Math.max(
-    window.lastIndexOf(', '),
-    window.lastIndexOf('. '),
-    window.lastIndexOf('\n'),
-    window.lastIndexOf('”'),
-    window.lastIndexOf('"'),
-  );
-  if (cut < 0 && from > 0) return false;
-  const words = window
-    .slice(cut + 1)
-    .trim()
-    .split(' ');
-  if (words.length > 11 || !words.every(roleWord)) return false;
+  const words = phraseBeforeComma(text, start, 80, true);
+  if (!words || words.length > 11 || !words.every(roleWord)) return false;
   let i = /^(?:said|says|added)$/.test(words[0]!) ? 1 : 0;
   if (ROLE_DETERMINERS.has(words[i]?.toLowerCase() ?? '')) i++;
   // A possessor of up to three words ("the clinic's", "Delta Power's").
@@ -666,21 +674,8 @@ const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'at', 'on']);
  * ("The Secretary for Transport and Works, "); a fixed look-back of 70 characters.
  */
 function rolePhraseBefore(text: string, start: number): boolean {
-  if (text.slice(start - 2, start) !== ', ') return false;
-  const from = Math.max(0, start - 70);
-  const window = text.slice(from, start - 2);
-  const cut = Math.max(
-    window.lastIndexOf(', '),
-    window.lastIndexOf('. '),
-    window.lastIndexOf('\n'),
-    window.lastIndexOf('”'),
-  );
-  if (cut < 0 && from > 0) return false;
-  const words = window
-    .slice(cut + 1)
-    .trim()
-    .split(' ');
-  if (words.length < 3 || words.length > 8 || words[0]!.toLowerCase() !== 'the') return false;
+  const words = phraseBeforeComma(text, start, 70, false);
+  if (!words || words.length < 3 || words.length > 8 || words[0]!.toLowerCase() !== 'the') return false;
   if (!TITLES.has(words[1]!.toLowerCase())) return false;
   for (let k = 2; k < words.length; k++) {
     const w = words[k]!;
