@@ -430,6 +430,23 @@ function mergeBySharedNumbers(
 }
 
 /**
+ * Put each figure's claims back in the order they came in: the joins and merges above append one figure's claims to
+ * another's, and which is appended to which follows figure sizes, which an incremental run can see differently.
+ */
+function inputOrder(merged: Array<{ claims: ClaimInput[] }>, claims: readonly ClaimInput[]): void {
+  let index: Map<ClaimInput, number> | null = null;
+  for (const f of merged) {
+    const cs = f.claims;
+    if (cs.length < 2) continue;
+    index ??= new Map(claims.map((c, i) => [c, i]));
+    const at = index;
+    let sorted = true;
+    for (let i = 1; i < cs.length && sorted; i++) sorted = at.get(cs[i - 1]!)! < at.get(cs[i]!)!;
+    if (!sorted) cs.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
+}
+
+/**
  * The relations between one figure's claims and its reconciliation: what the corpus stages compute per figure, and
  * what a figure whose claims analysts corrected is recomputed with (src/review). `measure` is the figure's key.
  */
@@ -678,6 +695,7 @@ export function* figureRecords(
   mergeBySharedNumbers(merged);
   splitPlaces(merged);
   splitProjections(merged);
+  inputOrder(merged, claims);
   // Only the ordered groups are needed from here on.
   byMeasure.clear();
   groups.length = 0;
