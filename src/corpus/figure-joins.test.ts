@@ -870,3 +870,19 @@ describe('figures/insured-not-economic', () => {
     expect(figureOf(figs, 'economic')!.label).toMatch(/economic/i);
   });
 });
+
+describe("a figure's claims in input order", () => {
+  it('keeps the order the claims came in when a smaller figure is merged into a larger one', () => {
+    const docs = ['o1', 'o2', 'o3'].map((id) => doc(id, { asOf: '2024-05-01' }));
+    const claims = [
+      claim({ id: 'aboard', document: 'o1', value: 1187, measure: 'buildings', action: 'damage' }),
+      claim({ id: 'dead-a', document: 'o2', value: 1187, measure: 'homes', action: 'damage' }),
+      claim({ id: 'dead-b', document: 'o3', value: 1187, measure: 'homes', action: 'damage' }),
+    ];
+    const fig = figureOf(figures(claims, docs), 'aboard');
+    expect(fig?.claims).toEqual(['aboard', 'dead-a', 'dead-b']);
+    // The same claims in another order give that order: the order follows the input, not the merge.
+    const back = figureOf(figures([...claims].reverse(), docs), 'aboard');
+    expect(back?.claims).toEqual(['dead-b', 'dead-a', 'aboard']);
+  });
+});
