@@ -20,7 +20,7 @@ import { sentenceAt } from './sentences.js';
 import { findQuoteRegions, type QuoteRegion } from './quotes/marks.js';
 import { genders, subjectPerson, type Scope } from './attributions/phrase.js';
 import { notSpeech } from './quotes/not-speech.js';
-import { pronounOrg } from './quotes/pronoun-org.js';
+import { pronounOrg, pronounOrgBefore } from './quotes/pronoun-org.js';
 import {
   accuser,
   calledByGroup,
@@ -213,6 +213,11 @@ export function findQuotes(article: Pick<Article, 'text' | 'sentences' | 'mentio
     if (r.closed && (!speaker || (speaker.entity && entities.get(speaker.entity)?.type === 'person'))) {
       const org = pronounOrg(text, r.open, r.close, sentences, si, mentions, firstAtOrAfter);
       if (org) speaker = fromMention(org, 'quotes/pronoun-org');
+    }
+    // 1''. `quotes/pronoun-org-before`: "In a statement sent to Channel Nine, it called the ruling “…”".
+    if (!speaker) {
+      const org = pronounOrgBefore(text, r.open, sentences, si, mentions, firstAtOrAfter);
+      if (org) speaker = fromMention(org, 'quotes/pronoun-org-before');
     }
     // 1a'. "The board rejected the claims as “…”": the one who rejects them.
     if (!speaker) {

@@ -951,6 +951,47 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
   ],
   // attributions/inverted-role-name: "…,” said Harbor's operations head, Lina Moss.": a role no rule resolves still
   // hands over to the apposed name (negative: no name after the role)
+  // A place or body named before a role word and a name: the place is no person; the pronoun takes the name.
+  'place before a role and a name': [
+    [
+      'Tallow Creek village chief Marta Oduya said nine homes had flooded. “The water came in an hour,” she said.',
+      'water came in',
+      'Marta Oduya',
+    ],
+    [
+      'Port Eland harbour master Kofi Mensah said two trawlers sank. “We warned them at dawn,” he said.',
+      'warned them at dawn',
+      'Kofi Mensah',
+    ],
+    [
+      'San Lucio barangay captain Noel Abrera said 12 residents were missing. “Most went back for their goats,” he said.',
+      'went back for their goats',
+      'Noel Abrera',
+    ],
+    [
+      'Greyford parish council chair Helen Marsh said the hall would open. “Bring blankets if you can,” she said.',
+      'Bring blankets',
+      'Helen Marsh',
+    ],
+    [
+      'Red Hollow fire captain Luis Ortega said the blaze was out. “It burned for six hours,” he said.',
+      'burned for six hours',
+      'Luis Ortega',
+    ],
+  ],
+  // A statement sent or given to an outlet: the outlet carries it; "it" is the body that made it.
+  'it after a statement sent to an outlet': [
+    [
+      'Fjordline Shipping was fined on Monday. The company, which had put the loss at 300 tonnes, said it would appeal. In a statement sent to Channel Nine, it called the ruling “hasty and wrong.”',
+      'hasty and wrong',
+      'Fjordline Shipping',
+    ],
+    [
+      'Halden Mining denied the report. In a statement given to the Evening Courier, it called the claims “baseless.”',
+      'baseless',
+      'Halden Mining',
+    ],
+  ],
   'name apposed to a role after the cue': [
     [
       "Mayor Ruth Calder called the meeting. “We ran out of ice,” said Harbor's operations head, Lina Moss.",

@@ -32,12 +32,50 @@ export function pronounOrg(
 ): Mention | null {
   const cue = PRONOUN_CUE.exec(text.slice(close, Math.min(text.length, close + 40)));
   if (!cue) return null;
-  const it = cue[1]!.toLowerCase() === 'it';
+  return orgBefore(text, open, cue[1]!.toLowerCase() === 'it', sentences, si, mentions, firstAtOrAfter);
+}
+
+/** "it called the ruling “…”", "it described the claims as “…”": the pronoun and a naming verb before the mark. */
+const PRONOUN_NAMING =
+  /(?:^|[\s,])(it|they)\s+(?:also\s+|later\s+)?(?:called|dubbed|termed|branded|labell?ed|described)\b[^“”"\n.!?]{0,60}$/i;
+
+/**
+ * `quotes/pronoun-org-before`: "In a statement sent to Channel Nine, it called the ruling “hasty”": the "it" naming
+ * the quotation is the organisation named before, not the outlet the statement went to.
+ */
+export function pronounOrgBefore(
+  text: string,
+  open: number,
+  sentences: readonly Sentence[],
+  si: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
+  const before = text.slice(Math.max(sentences[si]!.start, open - 120), open);
+  if (!before.includes('it ') && !before.includes('they ')) return null;
+  const cue = PRONOUN_NAMING.exec(before);
+  if (!cue) return null;
+  const at = open - before.length + cue.index + cue[0].indexOf(cue[1]!);
+  return orgBefore(text, at, cue[1]!.toLowerCase() === 'it', sentences, si, mentions, firstAtOrAfter);
+}
+
+/** A name right after "to" or "told" is who a statement went to, not who made it ("sent to Channel Nine"). */
+const RECIPIENT = /\b(?:to|told)\s+(?:the\s+)?$/i;
+
+function orgBefore(
+  text: string,
+  end0: number,
+  it: boolean,
+  sentences: readonly Sentence[],
+  si: number,
+  mentions: readonly Mention[],
+  firstAtOrAfter: (o: number) => number,
+): Mention | null {
   const paragraph = sentences[si]!.paragraph;
   for (let s = si; s >= 0 && s >= si - LOOK_BACK; s--) {
     const sentence = sentences[s]!;
     if (paragraph - sentence.paragraph > 1) break;
-    const end = s === si ? open : sentence.end;
+    const end = s === si ? end0 : sentence.end;
     let first: Mention | null = null;
     let org: Mention | null = null;
     for (let i = firstAtOrAfter(sentence.start); i < mentions.length && mentions[i]!.end <= end; i++) {
@@ -45,6 +83,7 @@ export function pronounOrg(
       // A name not typed yet that opens its sentence is its subject: "Northgate Rail have denied it".
       const subject = m.type === 'other' && SUBJECT_LEAD.test(text.slice(sentence.start, m.start));
       if (m.type !== 'person' && m.type !== 'organization' && !subject) continue;
+      if (RECIPIENT.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
       first ??= m;
       if (m.type !== 'person') {
         org = m;
