@@ -699,6 +699,21 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'dozens of passengers',
     ],
     ['The funeral drew the whole village.\n\n“She fed half the street,” one mourner said.', 'fed half', 'mourner'],
+    [
+      'Mayor Ann Lowe opened the shelter on Friday. We spoke to a retired nurse from Dunmore who asked not to be named.\n\n“Nobody here has slept for two nights,” she said.',
+      'Nobody here has slept',
+      'a retired nurse from Dunmore',
+    ],
+    [
+      'Chief Omar Reyes said the mine was sealed. A young miner, who spoke on condition of anonymity, disagreed. “They sent us back down too soon,” he said.',
+      'sent us back down',
+      'A young miner',
+    ],
+    [
+      'A nurse who asked not to be named said the ward was full. Later, Dr Paul Obi, the director, spoke. “We have beds,” he said.',
+      'We have beds',
+      'Paul Obi',
+    ],
   ],
   // the last person named is the subject, not a person named as an object ("along with X", "met X") or inside
   // what is said ("say Mayor Lane should …")

@@ -594,6 +594,28 @@ const FRONTED_FOR = /(?:^|[.!?]["”’]?\s+|\n\s*)For\s+$/;
 /** A possessive and a lower-case role apposed to a capitalised name: "'s lawyer, Peter", "'s former partner, Dan". */
 const POSSESSOR_APPOSED = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+\p{Lu}/u;
 
+/** "a retired nurse from Dunmore who asked not to be named": a person the text introduces without a name. */
+const ANONYMOUS =
+  /\b((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+(?:from|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+)?),?\s+who\s+(?:asked|declined|did\s+not\s+want|didn['’]t\s+want|requested|preferred|spoke\s+on\s+condition)\b[^.!?\n]{0,40}?\b(?:named|identified|anonymity)\b/gu;
+
+/**
+ * `…/pronoun-anonymous`: "We spoke to a retired nurse from Dunmore who asked not to be named. “…,” she said": a
+ * person introduced without a name after the last one named, in this or the previous paragraph, is who "he" or
+ * "she" stands for. The description, or null.
+ */
+function anonymousSince(text: string, at: number, since: number): string | null {
+  const from = Math.max(since, at - 600);
+  const window = text.slice(from, at);
+  if (!window.includes(' who ') || !/named|identified|anonymity/.test(window)) return null;
+  let found: RegExpExecArray | null = null;
+  ANONYMOUS.lastIndex = 0;
+  for (let m = ANONYMOUS.exec(window); m; m = ANONYMOUS.exec(window)) found = m;
+  if (!found) return null;
+  // Not past a paragraph break beyond the previous paragraph.
+  if (window.slice(found.index).split(/\n\s*\n/).length > 2) return null;
+  return found[1]!;
+}
+
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const { text } = scope;
@@ -928,6 +950,8 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   }
   if (words.length === 1 && PRONOUNS.has(head)) {
     const m = subjectPerson(scope, phrase.start, head);
+    const unnamed = head === 'he' || head === 'she' ? anonymousSince(scope.text, phrase.start, m?.end ?? 0) : null;
+    if (unnamed) return [{ entity: null, name: unnamed, span, by: `${by}/pronoun-anonymous`, certain: false }];
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
   // "While analysts at Nordbank declined …, they projected": "they" are the experts of the firm named just before.
