@@ -5,6 +5,7 @@
  * articles behind it, so the rendered text can cite them.
  */
 import { conflictGroups } from '../corpus/conflicts.js';
+import { PART_DIMENSIONS, partDimension } from '../corpus/part-dimension.js';
 import { formatNumber, moneyText, statusClass, valueText } from '../corpus/reconcile.js';
 import type { Reconciliation } from '../corpus/types.js';
 import {
@@ -129,34 +130,51 @@ function wholeOn(whole: FigureRecord, day: string, sum: number): number | null {
   return hit ? sum : null;
 }
 
-/** "Ada County 41, Boone County 9: 50 of 70; 20 not broken down" for a whole figure and its parts. */
+const DIMENSION_WORDS = { place: 'by place', group: 'by group', nationality: 'by nationality', other: 'other parts' };
+
+/**
+ * "Ada County 41, Boone County 9: 50 of 70; 20 not broken down" for a whole figure and its parts.
+ * report/breakdown-by-dimension: parts are summed within one dimension only (places, groups, nationalities): the
+ * passengers among the dead and the British among them overlap, so their sum says nothing.
+ */
 function breakdownOf(line: ReportFigure, figures: FigureRecord[]): ReportLine | null {
   const whole = figures.find((f) => f.id === line.id);
   const parts = figures.filter((f) => f.partOf === line.id && bestNumber(f) !== null);
   if (!whole || !parts.length) return null;
+  const byDimension = new Map<string, FigureRecord[]>();
+  for (const p of parts) {
+    const d = partDimension(p.scope);
+    (byDimension.get(d) ?? byDimension.set(d, []).get(d)!).push(p);
+  }
+  const segments = PART_DIMENSIONS.filter((d) => byDimension.has(d)).map((d) => {
+    const text = partsText(whole, byDimension.get(d)!, d !== 'other');
+    return byDimension.size > 1 ? `${DIMENSION_WORDS[d]}: ${text}` : text;
+  });
+  return { text: segments.join('; '), cites: [] };
+}
+
+/** One dimension's parts, with whether they add up to the whole (`sums`: they do not overlap). */
+function partsText(whole: FigureRecord, parts: FigureRecord[], sums: boolean): string {
   const total = bestNumber(whole);
   const named = parts
     .map((p) => ({ name: /\(([^)]*)\)$/.exec(p.label)?.[1] ?? p.label, value: bestNumber(p)! }))
     .sort((a, b) => b.value - a.value);
-  const sum = named.reduce((n, p) => n + p.value, 0);
   const list = named.map((p) => `${p.name} ${fmt(p.value)}`).join(', ');
-  if (total === null) return { text: `${list}: ${fmt(sum)} in the parts`, cites: [] };
+  if (!sums) return list;
+  const sum = named.reduce((n, p) => n + p.value, 0);
+  if (total === null) return `${list}: ${fmt(sum)} in the parts`;
   // report/breakdown-of-its-day: parts reported on an earlier day add up to the whole of that day, not today's.
   const day = partsDay(parts);
   const then = day && sum !== total ? wholeOn(whole, day, sum) : null;
-  if (then) {
-    return {
-      text: `${list}: ${fmt(sum)} — the parts add up to the whole of ${day} (${fmt(then)}); it is ${fmt(total)} now`,
-      cites: [],
-    };
-  }
+  if (then)
+    return `${list}: ${fmt(sum)} — the parts add up to the whole of ${day} (${fmt(then)}); it is ${fmt(total)} now`;
   const verdict =
     sum === total
       ? 'the parts add up'
       : sum < total
         ? `${fmt(total - sum)} not broken down`
         : `the parts exceed the whole by ${fmt(sum - total)} (they may overlap or be of later dates)`;
-  return { text: `${list}: ${fmt(sum)} of ${fmt(total)} — ${verdict}`, cites: [] };
+  return `${list}: ${fmt(sum)} of ${fmt(total)} — ${verdict}`;
 }
 
 /** Gather the report from a store (after the corpus stages ran; figures are empty before); `story` keeps one story. */

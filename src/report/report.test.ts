@@ -175,6 +175,26 @@ describe('story report', () => {
     await store.close();
   });
 
+  it('sums parts within one dimension: places apart from groups of people, which overlap them', async () => {
+    const store = openSqliteStore(':memory:');
+    const text =
+      'Storms across Derran State have killed 60 people, the Derran emergency office said on Monday. ' +
+      '35 people died in Ferris County and 12 people died in Galt County, the office said. ' +
+      'Among the dead were 8 children and 3 firefighters, it said.';
+    await store.putArticles([
+      analyse(
+        { source: 'd.txt', raw: text, format: 'text', url: 'https://news.example/2024/06/10/derran-storms' },
+        createContext({}),
+      ),
+    ]);
+    await runCorpus(store, { now: () => '2024-06-11T00:00:00Z' });
+    const md = renderMarkdown(await buildReport(store));
+    expect(md).toContain('by place: Ferris County 35, Galt County 12: 47 of 60 — 13 not broken down');
+    expect(md).toMatch(/by group: [^;\n]*8[^;\n]*3: 11 of 60/);
+    expect(md).not.toContain('58 of 60');
+    await store.close();
+  });
+
   it('colours the terminal text only when asked', async () => {
     const store = await storyStore();
     const report = await buildReport(store);

@@ -43,6 +43,7 @@ import { reviewed } from '../review/reviewed-store.js';
 import { watchState } from '../store/watch-state.js';
 import { resolveEntity, searchAll } from './search.js';
 import { sourceChainPages } from './source-chains.js';
+import { partDimension } from '../corpus/part-dimension.js';
 
 export interface AppOptions {
   /** Uploads (POST /api/ingest) are allowed only when a token is set, and only with it. */
@@ -463,7 +464,8 @@ export function createApp(machine: Store, options: AppOptions = {}): Hono {
       figureDetail(store, figure, docCache(store), copies),
       store.listFigureBriefs({ partOf: figure.id, limit: 100 }),
     ]);
-    return c.json({ ...detail, parts: parts.items });
+    // Each part says what it divides the whole by: parts add up only within one dimension.
+    return c.json({ ...detail, parts: parts.items.map((p) => ({ ...p, dimension: partDimension(p.scope) })) });
   });
 
   app.get('/api/quotes', query(quotesQuery), async (c) => {

@@ -165,7 +165,15 @@ const recordSchemas = {
     sources: { type: 'array' },
     summary: { type: 'object' },
     headline: { type: ['object', 'null'] },
-    parts: { type: 'array', items: { $ref: '#/components/schemas/FigureBrief' } },
+    parts: {
+      type: 'array',
+      items: {
+        allOf: [
+          { $ref: '#/components/schemas/FigureBrief' },
+          obj({ dimension: { type: 'string', enum: ['place', 'group', 'nationality', 'other'] } }),
+        ],
+      },
+    },
   }),
   DocumentDetail: obj({
     document: { $ref: '#/components/schemas/Document' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsUp } from '../../web/src/parts.js';
+import { addsUp, addsUpByDimension } from '../../web/src/parts.js';
 import type { FigureHeadline } from '../../src/store/figure-brief.js';
 
 /** A headline of an invented county's count of homes flooded. */
@@ -36,4 +36,19 @@ describe('whether the parts add up', () => {
     ['a part without a value', h(10), parts(1, null)],
     ['no parts', h(10), parts()],
   ])('says nothing with %s', (_, whole, list) => expect(addsUp(whole, list)).toBeNull());
+});
+
+describe('parts summed within one dimension', () => {
+  const tagged = (dimension: string, ...values: number[]) => parts(...values).map((p) => ({ ...p, dimension }));
+  it('sums places and groups of people apart, since they overlap', () =>
+    expect(addsUpByDimension(h(60), [...tagged('place', 35, 12), ...tagged('group', 8, 3)])).toBe(
+      'By place: the parts come to 47 of 60: 13 not broken down. ' +
+        'By group of people: the parts come to 11 of 60: 49 not broken down.',
+    ));
+  it('says it as before with one dimension, and leaves out parts of no one dimension', () =>
+    expect(addsUpByDimension(h(70), [...tagged('place', 41, 29), ...tagged('other', 5)])).toBe(
+      'The parts add up to the whole: 70.',
+    ));
+  it('reads parts without a dimension (an older server) as places', () =>
+    expect(addsUpByDimension(h(70), parts(41, 9))).toBe('The parts come to 50 of 70: 20 not broken down.'));
 });

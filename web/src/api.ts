@@ -19,12 +19,13 @@ import type { DocumentRecord, DuplicateLink } from '../../src/records.js';
 import type { ClaimRow, FigureDetail, DocBrief } from '../../src/server/views.js';
 import type { StoreStats } from '../../src/store/store.js';
 import type { FigureBrief } from '../../src/store/figure-brief.js';
+import type { PartDimension } from '../../src/corpus/part-dimension.js';
 
 /** GET /api/stats: the store's counts, whether /api/queue has a job queue to report, and whether uploads are on. */
 export type ApiStats = StoreStats & { queue?: boolean; upload?: boolean };
 
-/** GET /api/figures/:id: the detail, with the figure's parts as briefs. */
-export type FigurePageData = FigureDetail & { parts: FigureBrief[] };
+/** GET /api/figures/:id: the detail, with the figure's parts as briefs, each with what it divides the whole by. */
+export type FigurePageData = FigureDetail & { parts: Array<FigureBrief & { dimension?: PartDimension }> };
 
 export interface DocumentDetail {
   document: DocumentRecord;

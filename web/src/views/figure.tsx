@@ -3,7 +3,7 @@ import { useApi, type FigurePageData, type TimelinePoint } from '../api.js';
 import { Failure, fmtValue, Loading, OriginalLink, pointEvidence, sourceLabel, StatusBadge } from '../format.js';
 import { asSentence, dateSource, fmtDate, Headline, humanNote, plural } from '../headline.js';
 import { docHref, href, withParams } from '../router.js';
-import { addsUp } from '../parts.js';
+import { addsUpByDimension } from '../parts.js';
 import { Timeline } from '../timeline.js';
 import { usePrinting } from '../printing.js';
 import { chartSubject } from '../chart-data.js';
@@ -197,7 +197,7 @@ export function FigurePage({ id }: { id: string }) {
       </>
     );
   const { figure, points, disagreements, sources, headline, parts } = fig.data;
-  const sum = parts.length ? addsUp(headline, parts) : null;
+  const sum = parts.length ? addsUpByDimension(headline, parts) : null;
   const byClaim = new Map(points.map((p) => [p.claim, p]));
   const reviewOf = new Map(fig.data.claims.map((c) => [c.id, c]));
   const disputed = new Set(conflicts.flatMap((d) => d.claims));
