@@ -56,6 +56,15 @@ describe('figureLabel', () => {
   ])('%o → %s', (parts, label) => {
     expect(figureLabel(parts)).toBe(label);
   });
+
+  const names = new Map([['norland', 'Norland']]);
+  it.each([
+    [{ measure: 'percent', action: null, actor: null, target: null }, 'Percent'],
+    [{ measure: 'percent norland', action: null, actor: null, target: null }, 'Percent, Norland'],
+    [{ measure: 'follow-up visits', action: null, actor: null, target: null }, 'Follow-up visits'],
+  ])('with the names known: %o → %s', (parts, label) => {
+    expect(figureLabel(parts, names)).toBe(label);
+  });
 });
 
 describe('figures/passengers-and-crew-whole: everyone aboard is no group among the dead', () => {

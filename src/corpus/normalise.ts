@@ -438,7 +438,13 @@ export function figureLabel(
   const actorName = parts.actor ? displayName(parts.actor, names) : null;
   const verb = parts.action ? participle(parts.action) || null : null;
   const people = ['troops', 'people', 'civilians', 'casualties'].includes(parts.measure);
-  let head = plural(parts.measure);
+  // An entity's key after the measure's noun ("percent united-states") reads as its name after a comma; "percent"
+  // stays.
+  const words = parts.measure.split(' ');
+  const entity = (w: string, i: number) => i > 0 && !!names?.has(w);
+  const named = words.filter(entity).map((w) => displayName(w, names));
+  const noun = words.filter((w, i) => !entity(w, i)).join(' ');
+  let head = (/\bpercent$/.test(noun) ? noun : plural(noun)) + (named.length ? `, ${named.join(', ')}` : '');
   let by = '';
   if (actorName) {
     if (adj && people) head = `${titleWords(adj)} ${head}`;
