@@ -449,6 +449,21 @@ const ROWS: Row[] = [
   ['The minister said 300 troops would stay in the region.', '300 troops', 'planned', 'claims/modality/plan'],
   ['The mayor said the city would hire 70 teachers.', '70 teachers', 'planned', 'claims/modality/plan'],
   ['If the strike ends, the union will return 400 staff.', '400 staff', 'planned', 'claims/modality/plan'],
+  // an announced cut or hire still to happen, in headline style (claims/modality/to-go)
+  ['Harlow Foods to shut plant, 800 jobs to go', '800 jobs', 'planned', 'claims/modality/to-go'],
+  ['Some 350 posts are to be axed at the council.', '350 posts', 'planned', 'claims/modality/plan'],
+  ['Brightwell Bank: 1,100 roles to be cut across branches', '1,100 roles', 'planned', 'claims/modality/to-go'],
+  ['About 90 nurses are to be hired by the spring.', '90 nurses', 'planned', 'claims/modality/plan'],
+  ['Eastfield Mall: 120 shops to close by March', '120 shops', 'planned', 'claims/modality/to-go'],
+  ['Some 400 jobs have gone since the plant closed.', '400 jobs', 'asserted', null],
+  ['The 300 workers who had to go home were paid.', '300 workers', 'asserted', null],
+  ['The lockout forced 6,000 employees to go without pay.', '6,000 employees', 'asserted', null],
+  ['Some 700 jobs to go at Carver Steel in the spring', '700 jobs', 'planned', 'claims/modality/to-go'],
+  ['Police said 40 officers went to the scene to be briefed.', '40 officers', 'asserted', null],
+  // a reward or bounty on offer is not yet paid (claims/modality/offer)
+  ['Police offered a reward of $10,000 for information.', '$10,000', 'planned', 'claims/modality/offer'],
+  ['A bounty of 2 million pesos was put on his head.', '2 million pesos', 'planned', 'claims/modality/offer'],
+  ['The family was paid a reward of $5,000 last year.', '$5,000', 'asserted', null],
 ];
 
 describe('claim status table', () => {

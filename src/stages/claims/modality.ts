@@ -153,6 +153,13 @@ export const STATUS_CUES: StatusRule[] = [
     'agrees? to|agreed to|(?:hopes?|hoped|hoping) to(?! (?:achieve|meet|attain)\\b)|offers? to|offered to',
     'planned',
   ],
+  // An announced cut or hire in headline style (`800 jobs to go`, `1,100 roles to be cut`): not done yet.
+  [
+    'claims/modality/to-go',
+    '(?<=(?:jobs?|roles?|posts?|positions?|staff|workers|employees|branches|stores|shops|sites|plants|offices) )' +
+      'to (?:go(?=\\s*(?:$|[,.;:!?]|(?:at|in|by|from|as|after|before|under|across|this|next|when|if|amid|over)\\b))|close|shut|be (?:cut|axed|shed|lost|scrapped|slashed|closed|created|hired|recruited|added|built))',
+    'planned',
+  ],
   [
     'claims/modality/plan',
     'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
@@ -162,9 +169,15 @@ export const STATUS_CUES: StatusRule[] = [
   ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
   // An offer's amount is not yet paid (`an offer of 2.1%`, `raised its pay offer to 3.2%`); the verb `offered 4.5%`
   // stays asserted, as the genres table has it.
+  // A reward already paid out is history (`was paid a reward of $5,000`).
+  [
+    'claims/modality/reward-paid',
+    '(?:paid|received|collected|claimed|won) (?:a |the )?(?:reward|bounty) (?:of|worth)',
+    'asserted',
+  ],
   [
     'claims/modality/offer',
-    '(?:offer|bid|counteroffer|counter-offer) (?:of|worth|valued at|totall?ing)|' +
+    '(?:offer|bid|counteroffer|counter-offer|reward|bounty) (?:of|worth|valued at|totall?ing)|' +
       '(?:raised|improved|lowered|cut|increased|sweetened) (?:its|their|the|his|her) (?:[a-z-]+ )?(?:offer|bid) to',
     'planned',
   ],
