@@ -460,6 +460,18 @@ const ROWS: Row[] = [
   ['The lockout forced 6,000 employees to go without pay.', '6,000 employees', 'asserted', null],
   ['Some 700 jobs to go at Carver Steel in the spring', '700 jobs', 'planned', 'claims/modality/to-go'],
   ['Police said 40 officers went to the scene to be briefed.', '40 officers', 'asserted', null],
+  // the most a law allows is no sum imposed (claims/modality/maximum-penalty)
+  ['The offence carries a fine of up to $50,000.', '$50,000', 'possible', 'claims/modality/maximum-penalty'],
+  ['Firms face penalties of up to 4% of turnover.', '4%', 'possible', 'claims/modality/maximum-penalty'],
+  ['He faces a prison term of up to 10 years.', '10 years', 'possible', null],
+  ['The court imposed a fine of $50,000 on the firm.', '$50,000', 'asserted', null],
+  [
+    'The regulator is reported to be weighing a fine of up to $9 million.',
+    '$9 million',
+    'unconfirmed',
+    'claims/modality/reported-to',
+  ],
+  ['Shares rose up to 4% in early trading.', '4%', 'asserted', null],
   // a reward or bounty on offer is not yet paid (claims/modality/offer)
   ['Police offered a reward of $10,000 for information.', '$10,000', 'planned', 'claims/modality/offer'],
   ['A bounty of 2 million pesos was put on his head.', '2 million pesos', 'planned', 'claims/modality/offer'],

@@ -169,6 +169,12 @@ export const STATUS_CUES: StatusRule[] = [
   ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
   // An offer's amount is not yet paid (`an offer of 2.1%`, `raised its pay offer to 3.2%`); the verb `offered 4.5%`
   // stays asserted, as the genres table has it.
+  // The most a law allows is no sum imposed (`carries a fine of up to $50,000`).
+  [
+    'claims/modality/maximum-penalty',
+    '(?:fines?|penalt(?:y|ies)|sentences?|(?:jail|prison) terms?|damages) of(?= up to)',
+    'possible',
+  ],
   // A reward already paid out is history (`was paid a reward of $5,000`).
   [
     'claims/modality/reward-paid',
@@ -517,6 +523,9 @@ export function statusOf(
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 and has hired 50`).
   for (const c of cues) {
     if (c.rule === 'claims/modality/presumed' && !NEAR_ONLY.test(sentence.slice(c.end, qStart))) continue;
+    // A report's doubt outlasts the law's maximum (`is reported to be weighing a fine of up to £4m`).
+    if (c.rule === 'claims/modality/maximum-penalty' && (best?.status === 'unconfirmed' || best?.status === 'denied'))
+      continue;
     if (
       c.end <= anchor &&
       c.start >= clauseStart &&
