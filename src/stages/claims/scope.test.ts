@@ -52,6 +52,17 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Officials counted 600 cases in the western Tallis region.', '600', 'tallis', 'scope/adjective-place'],
   ['Some 80 schools closed in the southern Kessel province.', '80', 'kessel', 'scope/adjective-place'],
   // "In the state" names the place a label or a governor's title gave.
+  // A ranking of places: "X recorded the most with N, followed by Y with N" (scope/ranked-place).
+  ['Dorvan district recorded the most deaths with 14, the bulletin said.', '14', 'dorvan', 'scope/ranked-place'],
+  ['Ferris County had the highest toll, at 31, officials said.', '31', null],
+  ['The most cases were in Tellin, followed by Marrow with 22.', '22', 'marrow', 'scope/ranked-place'],
+  ['Osk had 40, followed by Upper Lissa with nine and Brenn with six.', 'nine', 'upper-lissa', 'scope/ranked-place'],
+  ['Osk had 40, followed by Upper Lissa with nine and Brenn with six.', 'six', 'brenn', 'scope/ranked-place'],
+  ['Kessa County came next with 210 homes destroyed.', '210', 'kessa-county', 'scope/ranked-place'],
+  ['Halden followed with 150 arrests.', '150', 'halden', 'scope/ranked-place'],
+  ['The hospital was busy, with 40 patients in the ward.', '40', null],
+  ['Mayor Ruiz, with 12 aides, toured the site.', '12', null],
+  ['Relief came in March with 300 tonnes of rice.', '300', null],
   // A list row headed by its place: the row's number is that place's count.
   ['Tarvel district — 2,300', '2,300', 'tarvel', 'scope/list-row'],
   ['- Ossory County: 41 dead', '41', 'ossory-county', 'scope/list-row'],

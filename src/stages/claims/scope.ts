@@ -257,6 +257,26 @@ function inPlaceAfter(clause: string): string | null {
   return SITE_OF_SOURCE.test(lead) ? null : m[1]!;
 }
 
+// scope/ranked-place: "Dorvan district recorded the most deaths with 14", "followed by Marrow with 22", "and Brenn
+// with six", "Halden followed with 150": a ranking names each place before its count.
+const RANKED = new RegExp(
+  `(?:^|[.;:]\\s+|\\bby\\s+|\\band\\s+|,\\s*|\\bthen\\s+)${PLACE}` +
+    '(?:\\s+(?:district|county|province|region|state|city|town|municipality|prefecture))?\\s+' +
+    '((?:recorded|reported|registered|had|saw|suffered|counted|logged)\\s+the\\s+(?:most|highest|largest)' +
+    '(?:\\s+[a-z-]+){0,2}\\s+|followed\\s+|came\\s+next\\s+|was\\s+next\\s+)?' +
+    'with\\s+(?:(?:about|some|nearly|around|more\\s+than|at\\s+least)\\s+)?$',
+  'u',
+);
+/** A ranking in the sentence: a bare "and Brenn with six" is a place's count only in one. */
+const RANKING = /followed by|\bmost\b|highest|largest|came next|was next/;
+
+function rankedPlace(before: string, sentence: string): string | null {
+  if (!before.includes(' with ')) return null;
+  const m = RANKED.exec(before);
+  if (!m) return null;
+  return m[2] || RANKING.test(sentence) ? m[1]! : null;
+}
+
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
   { by: 'scope/list-row', read: (_before, _clause, sentence) => LIST_ROW.exec(sentence)?.[1] ?? null },
@@ -325,6 +345,7 @@ export const SCOPE_RULES: ScopeRule[] = [
   { by: 'scope/lead-place', read: (_before, _after, sentence) => LEAD.exec(sentence)?.[1] ?? null },
   // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
+  { by: 'scope/ranked-place', read: (before, _clause, sentence) => rankedPlace(before, sentence) },
   // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
   {
     by: 'scope/including-parent',
