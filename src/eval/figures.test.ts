@@ -278,6 +278,70 @@ describe('parts statements ("a + b = total: parts that add up")', () => {
   });
 });
 
+describe('a disagreement within a part ("Tarn 6 against 8")', () => {
+  const claim = (evidence: string, value: number, source: string) => ({
+    evidence,
+    value,
+    low: value,
+    high: value,
+    measure: 'people',
+    action: 'kill',
+    status: 'asserted' as const,
+    source: [source],
+  });
+  const gold: GoldJson = {
+    documents: [
+      {
+        file: 'a.txt',
+        meta: { outlet: ['Coast Courier'], wire: [], published: '2024-09-10' },
+        claims: [
+          claim('The storm killed 30 people across the country', 30, 'National Committee'),
+          claim('In Tarn province, 6 people died', 6, 'National Committee'),
+          claim('In Osk province, 4 people died', 4, 'National Committee'),
+        ],
+      },
+      {
+        file: 'b.txt',
+        meta: { outlet: ['Tarn Daily'], wire: [], published: '2024-09-10' },
+        claims: [
+          claim('In Tarn province, 8 people died', 8, 'Tarn disaster office'),
+          claim('The national toll stood at 30', 30, 'National Committee'),
+          claim('Rescuers said 30 people had died across the country', 30, 'rescuers'),
+        ],
+      },
+    ],
+    figures: [
+      {
+        id: 'dead',
+        measure: 'people',
+        action: 'kill',
+        expect: [
+          'Tarn 6 (committee) against 8 (province) on the same day: a conflict',
+          '30 (committee) and 30 (rescuers) agree',
+        ],
+      },
+    ],
+  };
+
+  it('holds when the part that both values belong to has the conflict', () => {
+    const { docs, claims } = recordsFromGold(gold);
+    // The claim stage reads each province as the scope of its counts (scope/lead-place).
+    for (const c of claims)
+      if (c.evidence.startsWith('In '))
+        (c as ClaimRecord & { scope: string }).scope = c.evidence.split(' ')[1]!.toLowerCase();
+    const checks = checkFigures(gold, buildFigures(claims, docs, []), {
+      documents: docs.map((d) => ({ id: d.id, source: d.source! })),
+      claims,
+    });
+    expect(checks.map((c) => [c.kind, c.holds])).toEqual([
+      ['disagreement', true],
+      ['agree', true],
+    ]);
+    expect(checks[0]!.matched).toMatch(/^deaths-[0-9a-f]+$/);
+    expect(checks[0]!.why).toMatch(/^in a part: /);
+  });
+});
+
 describe('timeline statements ("a -> b -> c")', () => {
   const step = (file: string, published: string, value: number) => ({
     file,

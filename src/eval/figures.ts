@@ -332,6 +332,15 @@ function checkStatement(s: string, kind: StatementKind, ctx: Ctx): { holds: bool
         (d) => d.kind === want && ((ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b))),
       );
       if (hit) return { holds: true, why: hit.note };
+      // "Tarn 6 against 8": a disagreement within one part (a province's count) is told under that part.
+      for (const p of ctx.parts ?? []) {
+        const pa = new Set(groupsWith(p, a).map((g) => g.key));
+        const pb = new Set(groupsWith(p, b).map((g) => g.key));
+        const inPart = p.disagreements.find(
+          (d) => d.kind === want && ((pa.has(d.a) && pb.has(d.b)) || (pb.has(d.a) && pa.has(d.b))),
+        );
+        if (inPart) return { holds: true, why: `in a part: ${inPart.note}` };
+      }
       const other = rec.disagreements.find((d) => (ga.has(d.a) && gb.has(d.b)) || (gb.has(d.a) && ga.has(d.b)));
       return {
         holds: false,

@@ -52,6 +52,29 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['Officials counted 600 cases in the western Tallis region.', '600', 'tallis', 'scope/adjective-place'],
   ['Some 80 schools closed in the southern Kessel province.', '80', 'kessel', 'scope/adjective-place'],
   // "In the state" names the place a label or a governor's title gave.
+  // The place a total noun names before its level (scope/total-in-place).
+  ['Flood toll in Marrow province rises to 17', '17', 'marrow', 'scope/total-in-place'],
+  ['The death toll in Tellin County has risen to 23, the coroner said.', '23', 'tellin-county', 'scope/total-in-place'],
+  ['The number of cases in Osk district reached 140 on Friday.', '140', 'osk', 'scope/total-in-place'],
+  ['The toll in the state rose to 40.', '40', null],
+  ['The toll rose to 40 in the storm.', '40', null],
+  // A place that makes up part of a count (scope/accounted-for, scope/from-place).
+  ['Brenn province accounted for nine of the deaths.', 'nine', 'brenn', 'scope/accounted-for'],
+  ['Tolva province, where the wells flooded, reported nine of the deaths.', 'nine', 'tolva', 'scope/accounted-for'],
+  ['Tolva province reported nine new cases.', 'nine', null],
+  ['The cholera toll in Marenia rose to 21 on Tuesday.', '21', null],
+  [
+    'Brenn province accounted for nine of the deaths, Tarn for three and Osk for two.',
+    'three',
+    'tarn',
+    'scope/accounted-for',
+  ],
+  ['Brenn province accounted for nine of the deaths, and Osk for two.', 'two', 'osk', 'scope/accounted-for'],
+  ['Rescuers searched for 12 hours, and Osk for two days.', 'two', null],
+  ['Thirty people died, of whom 12 were from Halden.', '12', 'halden', 'scope/from-place'],
+  ['Of the dead, 7 were from Upper Lissa and 5 from Osk.', '7', 'upper-lissa', 'scope/from-place'],
+  ['Some 300 troops from Norland arrived on Monday.', '300', null],
+  ['Aid worth $4 million from Norland arrived.', '$4 million', null],
   // A ranking of places: "X recorded the most with N, followed by Y with N" (scope/ranked-place).
   ['Dorvan district recorded the most deaths with 14, the bulletin said.', '14', 'dorvan', 'scope/ranked-place'],
   ['Ferris County had the highest toll, at 31, officials said.', '31', null],
@@ -82,6 +105,13 @@ const CASES: Array<[string, string, string | null, string?]> = [
   ['- Kentucky: officials said at least 6 people were killed in the state.', '6', 'kentucky', 'scope/state-anaphor'],
   ['Iowa Gov. Lena Marsh said 12 deaths had been confirmed statewide.', '12', 'iowa', 'scope/state-anaphor'],
   ['Oregon Governor Tim Hale said 3,100 homes had burned across the state.', '3,100', 'oregon', 'scope/state-anaphor'],
+  [
+    "Tarn's provincial disaster office said eight people had died in the province.",
+    'eight',
+    'tarn',
+    'scope/state-anaphor',
+  ],
+  ["Osk's state police said 30 were arrested across the country.", '30', null],
   ['Gov. Dana Pruitt reported 14 deaths in the state.', '14', null],
   ['Lt. Gov. Ann Lee said 9 people had died statewide.', '9', null],
   ['The Governor said 9 people had died in the state.', '9', null],

@@ -167,6 +167,11 @@ const LIST_ROW = new RegExp(
   'u',
 );
 // "Iowa Gov. Lena Marsh", "Oregon Governor Tim Hale": the place of the governor who counts.
+// "Tarn's provincial disaster office said 8 died in the province": the possessor of a provincial body.
+const PROVINCIAL_BODY = new RegExp(
+  `(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)['’]s\\s+(?:provincial|state|regional)\\s`,
+  'u',
+);
 const GOVERNOR = new RegExp(`(?:^|[^\\p{L}])(${WORD}(?:\\s+${WORD})?)\\s+(?:Gov\\.|Governor|Premier)\\s`, 'u');
 /** Words that say the count holds for the whole state or country. */
 const WHOLE_WORD = new RegExp(
@@ -257,11 +262,13 @@ function inPlaceAfter(clause: string): string | null {
   return SITE_OF_SOURCE.test(lead) ? null : m[1]!;
 }
 
+/** A place's kind after its name (`Tellin County`, `Brenn province`). */
+const PLACE_KIND = '(?:\\s+(?:district|county|province|region|state|city|town|municipality|prefecture))?';
 // scope/ranked-place: "Dorvan district recorded the most deaths with 14", "followed by Marrow with 22", "and Brenn
 // with six", "Halden followed with 150": a ranking names each place before its count.
 const RANKED = new RegExp(
   `(?:^|[.;:]\\s+|\\bby\\s+|\\band\\s+|,\\s*|\\bthen\\s+)${PLACE}` +
-    '(?:\\s+(?:district|county|province|region|state|city|town|municipality|prefecture))?\\s+' +
+    `${PLACE_KIND}\\s+` +
     '((?:recorded|reported|registered|had|saw|suffered|counted|logged)\\s+the\\s+(?:most|highest|largest)' +
     '(?:\\s+[a-z-]+){0,2}\\s+|followed\\s+|came\\s+next\\s+|was\\s+next\\s+)?' +
     'with\\s+(?:(?:about|some|nearly|around|more\\s+than|at\\s+least)\\s+)?$',
@@ -276,6 +283,30 @@ function rankedPlace(before: string, sentence: string): string | null {
   if (!m) return null;
   return m[2] || RANKING.test(sentence) ? m[1]! : null;
 }
+
+/** A subdivision in its name: the toll of `Tellin County` is a part; the toll `in Marenia` most often the whole. */
+const SUBDIVISION_WORD = /\b(?:district|county|province|region|municipality|prefecture|parish)\b/i;
+// scope/total-in-place: "the death toll in Tellin County has risen to 23", "the number of cases in Osk reached 140".
+const TOTAL_IN_PLACE = new RegExp(
+  `\\b(?:toll|total|tally|count|number\\s+of\\s+[a-z-]+(?:\\s+[a-z-]+)?)\\s+in\\s+${PLACE}${PLACE_KIND}\\s+` +
+    '(?:(?:has|have|had)\\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|stands|stood|hit|hits|jumped|jumps|' +
+    'increased|increases|is|was|now\\s+stands)(?:\\s+(?:at|to))?\\s+(?:(?:about|some|nearly|around|at\\s+least)\\s+)?$',
+  'u',
+);
+// scope/accounted-for: "Brenn province accounted for nine of the deaths"; "Tolva province, where …, reported nine of
+// the deaths" (a count said to be "of the" whole).
+const ACCOUNTED_FOR = new RegExp(
+  `${PLACE}${PLACE_KIND}(?:,[^,;]{1,90},)?\\s+(?:alone\\s+)?(accounted\\s+for|reported|recorded|registered|counted)\\s+` +
+    '(?:(?:about|some|nearly|around)\\s+)?$',
+  'u',
+);
+// "…, and Tarn for three": the places listed after an "accounted for" with the verb left out.
+const ACCOUNTED_ELLIPSIS = new RegExp(
+  `(?:,|\\band)\\s+${PLACE}${PLACE_KIND}\\s+for\\s+(?:(?:about|some|nearly|around)\\s+)?$`,
+  'u',
+);
+// scope/from-place: "of whom 12 were from Halden", "7 were from Upper Lissa and 5 from Osk": where the counted lived.
+const FROM_PLACE = new RegExp(`^\\s*(?:[a-z-]+\\s+)?(?:were|was|are|is|came)\\s+from\\s+${PLACE}`, 'u');
 
 /** The ordered rules. */
 export const SCOPE_RULES: ScopeRule[] = [
@@ -334,7 +365,9 @@ export const SCOPE_RULES: ScopeRule[] = [
     read: (_before, clause, sentence) => {
       if (!clause.includes('state') && !clause.includes('province') && !clause.includes('country')) return null;
       if (!STATE_WORD.test(clause)) return null;
-      return LABEL.exec(sentence)?.[1] ?? GOVERNOR.exec(sentence)?.[1] ?? null;
+      // The body's own place, only for "the province" or "the state" it names.
+      const body = /\bthe\s+(?:province|state)\b/.test(clause) ? PROVINCIAL_BODY.exec(sentence)?.[1] : null;
+      return LABEL.exec(sentence)?.[1] ?? GOVERNOR.exec(sentence)?.[1] ?? body ?? null;
     },
   },
   // "90 deaths statewide", "across the country": the whole, whoever counted it and wherever the sentence opened.
@@ -346,6 +379,27 @@ export const SCOPE_RULES: ScopeRule[] = [
   // "In the capital alone, 300 were injured": a part named by a lower-case place noun.
   { by: 'scope/lead-place-noun', read: (_before, _after, sentence) => LEAD_NOUN.exec(sentence)?.[1] ?? null },
   { by: 'scope/ranked-place', read: (before, _clause, sentence) => rankedPlace(before, sentence) },
+  {
+    by: 'scope/total-in-place',
+    read: (before) => {
+      const m = before.includes(' in ') ? TOTAL_IN_PLACE.exec(before) : null;
+      return m && SUBDIVISION_WORD.test(m[0]) ? m[1]! : null;
+    },
+  },
+  {
+    by: 'scope/accounted-for',
+    read: (before, clause, sentence) => {
+      const ofWhole = /^\s*of\s+(?:the|its|their)\s/.test(clause);
+      if (!ofWhole && !sentence.includes('accounted for')) return null;
+      const m = ACCOUNTED_FOR.exec(before);
+      if (m && (ofWhole || m[2]!.startsWith('accounted'))) return m[1]!;
+      return sentence.includes('accounted for') ? (ACCOUNTED_ELLIPSIS.exec(before)?.[1] ?? null) : null;
+    },
+  },
+  {
+    by: 'scope/from-place',
+    read: (_before, clause) => (clause.includes('from') ? (FROM_PLACE.exec(clause)?.[1] ?? null) : null),
+  },
   // "17 people died in Ostland, including two nurses who ...": a part holds where its whole does.
   {
     by: 'scope/including-parent',
