@@ -42,7 +42,7 @@ import {
   widerPlaceScope,
   type RelationClaim,
 } from './relations.js';
-import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, scopeOf } from './normalise.js';
+import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, nounAct, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -57,6 +57,9 @@ const CHANGE_VERB = new RegExp(
     'stand|stood|total|surg|swell|swoll|mount|soar)',
 );
 const verbless = (action: string) => VERBLESS.has(action) || CHANGE_VERB.test(action);
+/** Verbs that only tally a count ("counted 5,300 evacuees", "evacuees number 5,300"), saying nothing of what befell. */
+const TALLY_VERB = /^(?:count|regist|record|top|number|list|report|tall|shelter|hous|stay)/;
+const tallyVerb = (action: string) => verbless(action) || TALLY_VERB.test(action);
 
 interface Item {
   claim: ClaimInput;
@@ -507,7 +510,9 @@ export function* figureRecords(
     const verb = actionKey(claim.action);
     const measured = measureKey(claim.measure);
     const jobs = !claim.money && !nation && jobLoss(measured, verb, claim.jobsAfter);
-    const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) ? 'people' : measured;
+    // figures/evacuee-noun: "evacuees top 5,000" counts the people evacuated; a verb of its own keeps its noun.
+    const befell = !claim.money && !nation && !jobs && (!verb || tallyVerb(verb)) ? nounAct(measured) : null;
+    const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) || befell ? 'people' : measured;
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, verb);
     const story = options.storyOf?.get(claim.document) ?? '';
@@ -561,7 +566,7 @@ export function* figureRecords(
           : {
               claim,
               measure,
-              action: jobs ? 'lose' : figureAction(claim.action),
+              action: jobs ? 'lose' : (befell ?? figureAction(claim.action)),
               actor: nation ?? partyKey(claim.actor),
               target: partyKey(claim.target),
             };

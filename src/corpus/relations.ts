@@ -250,6 +250,25 @@ function disputed(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y);
 }
 
+/**
+ * relations/place-exceeds-whole: one claim scoped to one place, the other unscoped, from two articles of two days,
+ * both plain counts, the place's above the whole's: a part cannot exceed its whole, so it is a later or earlier
+ * reading of it (as relations/part-exceeds-whole says of two figures).
+ */
+function placeAboveWhole(a: RelationClaim, b: RelationClaim): boolean {
+  if (!a.scope === !b.scope || a.document === b.document) return false;
+  const [place, whole] = a.scope ? [a, b] : [b, a];
+  if (!oneplace(place.scope!)) return false;
+  const d = daysApart(a.day, b.day);
+  const plain = (c: RelationClaim) => !c.vague && !c.incremental && !c.partCue;
+  const x = place.value ?? place.low;
+  const y = whole.value ?? whole.low;
+  return !!d && plain(place) && plain(whole) && x !== null && y !== null && x > y;
+}
+
+/** One place, no group of people and no other event (as placeScope, which is defined below the rules). */
+const oneplace = (scope: string) => !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -457,6 +476,9 @@ export const RELATION_RULES: Rule[] = [
       return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
     },
   },
+  // "4,200 residents were evacuated" on Monday, "5,800 people evacuated in Tesk" on Wednesday: a figure's one place
+  // counted above the whole an earlier or later article gave is the whole read again, not a part of it.
+  { by: 'relations/place-exceeds-whole', type: (a, b) => (placeAboveWhole(a, b) ? 'revision' : null) },
   // A county's count inside the unscoped total; two different scopes are different counts.
   // A count about another, earlier event ("event-1953") is no part of this one's.
   {
