@@ -617,6 +617,8 @@ export function* figureRecords(
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
     // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
     let only: string | null = known.length === 1 ? known[0]![0] : null;
+    const anyVerb = known.length > 0 || [...actions.keys()].some((k) => !verbless(k));
+    const otherEvent = measure.includes(`\u0000${EVENT_SCOPE}`);
     if (!known.length) {
       const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
@@ -665,7 +667,10 @@ export function* figureRecords(
           // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
           into = known.find(([k]) => mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
         }
-        const key = into ?? a;
+        // figures/other-event-verbless: another event's counts with no verb for their measure at all ("37
+        // aftershocks", "more than 90 aftershocks, including one ...") are one figure, not one per word that is no
+        // verb (this event's own bare counts stay apart: "including 544 managers" is a part, not the count).
+        const key = into ?? (verbless(a) && otherEvent && !anyVerb ? '' : a);
         (out.get(key) ?? out.set(key, []).get(key)!).push(it);
       }
     }

@@ -148,9 +148,20 @@ The seismic centre has now recorded 64 aftershocks since Monday's quake of magni
 
 An aftershock of magnitude 5.2 brought down two damaged houses in Lesk.`,
     },
+    {
+      file: 'shock-3.json',
+      url: 'https://www.hillpost.example/news/2025/10/22/dravo-quake-aftershocks-continue',
+      text: `Dravo aftershocks go on
+
+The seismic centre said on Wednesday that the Dravo highlands had felt more than 90 aftershocks, including one of magnitude 5.0 overnight.
+
+Schools in Lesk stayed shut.`,
+    },
   ],
   pairs: [
     [['shock-1.json', 'recorded 28 aftershocks', 28], ['shock-2.json', 'recorded 64 aftershocks', 64], 'revision'],
+    [['shock-2.json', 'recorded 64 aftershocks', 64], ['shock-3.json', 'more than 90 aftershocks', 90], 'revision'],
+    [['shock-1.json', 'A magnitude 6.1 earthquake', 6.1], ['shock-3.json', 'one of magnitude 5.0', 5], 'different'],
     [
       ['shock-1.json', 'A magnitude 6.1 earthquake', 6.1],
       ['shock-2.json', 'An aftershock of magnitude 5.2', 5.2],
