@@ -423,6 +423,18 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     ],
   ],
   [
+    // "The eruption of Mount Keshar forced 6,000 villagers to flee." / "Ostland evacuated 7,900 people by Wednesday." /
+    // "France evacuated 120 of its citizens."
+    'figures/evacuation-no-actor: who or what drove people out does not part the evacuated; a nationality does',
+    [
+      claim({ id: 'fled', document: 'e1', low: 6000, measure: 'villagers', action: 'evacuate', actor: 'Mount Keshar' }),
+      claim({ id: 'evacuated', document: 'e2', value: 7900, measure: 'people', action: 'evacuate', actor: 'Ostland' }),
+      claim({ id: 'theirs', document: 'e3', value: 120, measure: 'citizens', action: 'evacuate', actor: 'France' }),
+    ],
+    [['fled', 'evacuated']],
+    [['theirs', 'evacuated']],
+  ],
+  [
     // "At least 9 inmates were killed." / "The riot's death toll rose to 12." / "Two villagers died in the blaze." /
     // "Forty inmates escaped."
     'figures/inmates-are-a-group: inmates and villagers killed are a group among the dead, not a figure apart',

@@ -351,6 +351,13 @@ function peopleAction(key: string | null, action: string | null): boolean {
   return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb) || personOnlyAct(verb);
 }
 
+/**
+ * figures/evacuation-no-actor: "the eruption forced 8,000 villagers to flee", "the government evacuated 8,340 people":
+ * what or who drove people out (a volcano, a flood, a country's authorities) does not part the count of those who
+ * left; a nationality still does ("Ostland evacuated 300 of its citizens").
+ */
+const forcedOut = (action: string | null) => action === 'evacuate';
+
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
 const FOLLOW_REACH = 300;
 
@@ -567,7 +574,7 @@ export function* figureRecords(
               claim,
               measure,
               action: jobs ? 'lose' : (befell ?? figureAction(claim.action)),
-              actor: nation ?? partyKey(claim.actor),
+              actor: nation ?? (forcedOut(befell ?? figureAction(claim.action)) ? null : partyKey(claim.actor)),
               target: partyKey(claim.target),
             };
     // figures/holder-apart: two holders' counts of one measure ("309,000 for Lind", "Berg, third with 71,000") are

@@ -55,6 +55,33 @@ The river fell by 20 centimetres overnight.`,
   ],
 };
 
+/** figures/evacuation-no-actor: the volcano that drove villagers out and the agency that moved them count one figure. */
+const ERUPTION: Story = {
+  name: 'an eruption: villagers who fled the volcano and people the agency evacuated',
+  articles: [
+    {
+      file: 'ash-1.json',
+      url: 'https://www.islepost.example/news/2025/11/03/mount-keshar-erupts',
+      text: `Mount Keshar erupts in Ostland
+
+Mount Keshar erupted before dawn on Monday, forcing more than 6,000 villagers to flee, Ostland's disaster agency said.
+
+Rescuers pulled 12 people from ash-covered houses in Velm.`,
+    },
+    {
+      file: 'ash-2.json',
+      url: 'https://www.ostwire.example/2025/11/04/keshar-evacuations',
+      text: `Keshar evacuations widen
+
+Ostland's disaster agency said on Tuesday it had evacuated 7,450 people from the slopes of Mount Keshar as ash kept falling on Velm.`,
+    },
+  ],
+  pairs: [
+    [['ash-1.json', 'more than 6,000 villagers', 6000], ['ash-2.json', 'evacuated 7,450 people', 7450], 'revision'],
+    [['ash-1.json', 'Rescuers pulled 12 people', 12], ['ash-2.json', 'evacuated 7,450 people', 7450], 'different'],
+  ],
+};
+
 /** The dead named by a group (inmates) and by the toll itself are one figure. */
 const RIOT: Story = {
   name: 'a jail riot: inmates killed and the death toll',
@@ -242,5 +269,5 @@ Six people died in Pell County when a tornado struck the town of Aster on Sunday
 };
 
 describe('issue 28 piles, end to end', () => {
-  storyChecks([EVACUEES, RIOT, STORM_HOMES, AFTERSHOCKS, PLEDGES, COUNTY], 'issue-28');
+  storyChecks([EVACUEES, ERUPTION, RIOT, STORM_HOMES, AFTERSHOCKS, PLEDGES, COUNTY], 'issue-28');
 });
