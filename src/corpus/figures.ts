@@ -759,12 +759,19 @@ export function* figureRecords(
   // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
   // with those its own article states (relations/place-in-wider-place).
   const widerPlaces = new Map<string, ClaimInput[]>();
+  // The same counts by story, measure and wider place (relations/place-in-known-wider-place).
+  const widerOf = new Map<string, ClaimInput[]>();
+  const widerScope = new Map<ClaimInput, string>();
   for (const f of named) {
     if (!widerPlaceScope(f.key.scope)) continue;
     for (const c of f.claims) {
       const k = `${f.key.story}|${f.key.measure}|${c.document}`;
       const list = widerPlaces.get(k) ?? widerPlaces.set(k, []).get(k)!;
       if (list.length < WIDER_SAMPLE) list.push(c);
+      widerScope.set(c, f.key.scope);
+      const w = `${f.key.story}|${f.key.measure}|${f.key.scope}`;
+      const all = widerOf.get(w) ?? widerOf.set(w, []).get(w)!;
+      if (all.length < WIDER_SAMPLE) all.push(c);
     }
   }
   for (const { key, claims: cs, id, label } of named) {
@@ -793,10 +800,25 @@ export function* figureRecords(
       }
     }
     if (subdivisionScope(key.scope) && widerPlaces.size) {
+      // relations/place-in-known-wider-place: "six died in Pell County" beside "14 across Marrow state" in one article
+      // places the county in the state; the county's counts in other articles are parts of the state's too.
+      const within = new Set<string>();
+      const alone: ClaimInput[] = [];
       for (const c of cs.slice(0, PART_SAMPLE)) {
-        for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {
+        const beside = widerPlaces.get(`${key.story}|${key.measure}|${c.document}`);
+        if (!beside) alone.push(c);
+        for (const w of beside ?? []) {
           const rel = placePart(relationOf(c), relationOf(w));
           if (rel) relations.push(rel);
+          if (rel) within.add(widerScope.get(w)!);
+        }
+      }
+      for (const scope of within) {
+        for (const w of widerOf.get(`${key.story}|${key.measure}|${scope}`) ?? []) {
+          for (const c of alone) {
+            const rel = placePart(relationOf(c), relationOf(w));
+            if (rel) relations.push({ ...rel, by: 'relations/place-in-known-wider-place' });
+          }
         }
       }
     }
