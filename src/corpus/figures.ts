@@ -231,6 +231,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, 
     totalCue: c.totalCue,
     sentence: c.sentence,
     unit: c.unit ?? null,
+    converts: !!c.converts,
     about: c.when ?? null,
     measure,
   };

@@ -549,9 +549,25 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   [
     'a sum and its conversion in brackets',
     { value: 4.2e9, unit: 'EUR', sentence: 0 },
-    { value: 4.6e9, unit: 'USD', sentence: 0 },
+    { value: 4.6e9, unit: 'USD', sentence: 0, converts: true },
     'same',
     'relations/currency-conversion',
+  ],
+  [
+    // "The US pledged $50 million and the EU €45 million": no cue that one converts the other.
+    'two sums in two currencies side by side, neither cued as a conversion',
+    { value: 50e6, unit: 'USD', sentence: 0 },
+    { value: 45e6, unit: 'EUR', sentence: 0 },
+    'different',
+    'relations/sums-side-by-side',
+  ],
+  [
+    // Another article restates the EU's €45 million against the $50 million an article told apart from it.
+    'a sum another article told apart from a sum in another currency',
+    { value: 50e6, unit: 'USD', sentence: 0, apartFrom: new Set(['EUR:45000000']) },
+    { value: 45e6, unit: 'EUR', sentence: 0, document: 'd2', day: '2024-03-03' },
+    'different',
+    'relations/sums-side-by-side',
   ],
   [
     'two currencies in two sentences',

@@ -231,34 +231,46 @@ Schools in Lesk stayed shut.`,
   ],
 };
 
-/** Two donors' pledges in two currencies are two sums, not one sum converted. */
-const PLEDGES: Story = {
-  name: 'a famine appeal: two donors pledge in two currencies',
+/** relations/other-currency: two donors' pledges in two currencies within 2× of each other are two sums. */
+const DONORS: Story = {
+  name: 'a flood appeal: two donors pledge in two currencies in one article',
   articles: [
     {
-      file: 'pledge-1.json',
-      url: 'https://www.aidpost.example/news/2025/03/11/sarn-famine-appeal',
-      text: `Donors answer Sarn famine appeal
+      file: 'donor-1.json',
+      url: 'https://www.aidpost.example/news/2025/08/20/lusk-flood-pledges',
+      text: `Donors pledge aid for Lusk floods
 
-The United States pledged $50 million in food aid for Sarn on Tuesday, the State Department said.
+The United States pledged $50 million in aid for flood victims in Lusk on Wednesday, and the European Union pledged €45 million, officials said.
 
-The UN said 2.1 million people in Sarn need food aid.`,
+The floods have displaced 300,000 people.`,
     },
     {
-      file: 'pledge-2.json',
-      url: 'https://www.euwire.example/2025/03/12/eu-sarn-aid',
-      text: `EU adds funds for Sarn
+      file: 'donor-2.json',
+      url: 'https://www.euwire.example/2025/08/21/lusk-eu-aid',
+      text: `EU aid for Lusk flood victims
 
-The European Union pledged €45 million for Sarn on Wednesday, the European Commission said.
-
-The money will pay for grain and seed.`,
+The European Union has pledged €45 million in aid for flood victims in Lusk, EU officials said on Thursday, a day after the United States pledged $50 million.`,
     },
   ],
   pairs: [
+    [['donor-1.json', 'pledged $50 million', 50000000], ['donor-1.json', 'pledged €45 million', 45000000], 'different'],
+    [['donor-1.json', 'pledged €45 million', 45000000], ['donor-2.json', 'has pledged €45 million', 45000000], 'same'],
     [
-      ['pledge-1.json', 'pledged $50 million', 50000000],
-      ['pledge-2.json', 'pledged €45 million', 45000000],
+      ['donor-1.json', 'pledged $50 million', 50000000],
+      ['donor-2.json', 'has pledged €45 million', 45000000],
       'different',
+    ],
+  ],
+  gaps: [
+    [
+      'pledged $50 million',
+      'pledged €45 million',
+      'typed different, but no giver is read for a sum: every pledge of a story shares the pledges figure',
+    ],
+    [
+      'pledged $50 million',
+      'has pledged €45 million',
+      'typed different, but no giver is read for a sum: every pledge of a story shares the pledges figure',
     ],
   ],
 };
@@ -293,5 +305,5 @@ Governor Lena Marsh toured Aster on Monday afternoon.`,
 };
 
 describe('issue 28 piles, end to end', () => {
-  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, PLEDGES, COUNTY], 'issue-28');
+  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY], 'issue-28');
 });
