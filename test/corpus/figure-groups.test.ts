@@ -55,7 +55,7 @@ The river fell by 20 centimetres overnight.`,
   ],
 };
 
-/** figures/evacuation-no-actor: the volcano that drove villagers out and the agency that moved them count one figure. */
+/** figures/evacuation-no-actor: the volcano that drove villagers out and the agency that moved them are one figure. */
 const ERUPTION: Story = {
   name: 'an eruption: villagers who fled the volcano and people the agency evacuated',
   articles: [
