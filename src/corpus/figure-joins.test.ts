@@ -405,17 +405,20 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
   [
     // "The number of evacuees rose to 5,300." / "Shelters counted 6,100 evacuees." / "5,800 people were evacuated." /
     // "Boats rescued 35 people." / "Two evacuees were hurt when a bus overturned."
-    'figures/evacuee-noun: evacuees with no verb of their own are the people evacuated',
+    'figures/evacuee-noun: evacuees (survivors) with no verb of their own are the people evacuated (rescued)',
     [
       claim({ id: 'rose', document: 'v1', value: 5300, measure: 'evacuees', action: 'rose' }),
       claim({ id: 'counted', document: 'v2', value: 6100, measure: 'evacuees', action: 'counted' }),
       claim({ id: 'people', document: 'v3', value: 5800, measure: 'people', action: 'evacuate' }),
       claim({ id: 'rescued', document: 'v3', value: 35, measure: 'people', action: 'rescue' }),
       claim({ id: 'hurt', document: 'v3', value: 2, measure: 'evacuees', action: 'wound' }),
+      // "Of the 35 survivors, 9 were taken to hospital."
+      claim({ id: 'survivors', document: 'v4', value: 35, measure: 'survivors', action: null }),
     ],
     [
       ['rose', 'people'],
       ['counted', 'people'],
+      ['survivors', 'rescued'],
     ],
     [
       ['rescued', 'people'],

@@ -74,11 +74,13 @@ const FIGURE_MEASURES: Record<string, string> = {
 const NOUN_ACTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   evacuee: 'evacuate',
   escapee: 'escape',
+  survivor: 'rescue',
 });
 
 /**
- * figures/evacuee-noun: "the number of evacuees rose to 5,300" and "5,300 people were evacuated" count one figure: a
- * noun that names people by the act that befell them, counted with no verb of its own, counts the people of that act.
+ * figures/evacuee-noun: "the number of evacuees rose to 5,300" and "5,300 people were evacuated" count one figure, as
+ * "of the 79 survivors" and "79 people were rescued" do: a noun that names people by the act that befell them, counted
+ * with no verb of its own, counts the people of that act.
  */
 export function nounAct(key: string | null): string | null {
   return (key && NOUN_ACTS[key]) ?? null;
