@@ -814,6 +814,14 @@ describe('figures/other-event-near', () => {
       '4.8',
       'event-aftershock',
     ],
+    [
+      'one of the tremors counted before',
+      'Villagers felt more than 40 tremors, one of magnitude 4.7 at dawn.',
+      '4.7',
+      'event-aftershock',
+    ],
+    ['a count of tremors', 'The centre has logged 52 tremors since the quake.', '52', 'event-aftershock'],
+    ['the one tremor that was the quake', 'The tremor, of magnitude 6.4, shook the coast.', '6.4', null],
     ['a superlative of the quake itself', 'The quake, the strongest in 40 years, measured 6.7.', '6.7', null],
     [
       'one of the quake after aftershocks in another sentence part',

@@ -213,7 +213,7 @@ export const EVENT_SCOPE = 'event-';
 /** Scope of a count about an aftershock or a foreshock (figures/other-event-apart). */
 export const AFTERSHOCK_SCOPE = `${EVENT_SCOPE}aftershock`;
 /** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
-const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
+const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks', 'tremors']);
 
 /** Words read on each side of a number for another event's noun (a fixed look-around). */
 const NEAR_WORDS = 3;
@@ -252,7 +252,7 @@ function pickedFromOthers(sentence: string, start: number): boolean {
   const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('('));
   if (cut < 0 || !PICKED_LEAD.test(window.slice(cut + 1))) return false;
   const earlier = head + window.slice(0, cut).toLowerCase();
-  return earlier.includes('aftershock') || earlier.includes('foreshock');
+  return earlier.includes('aftershock') || earlier.includes('foreshock') || earlier.includes('tremors');
 }
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */

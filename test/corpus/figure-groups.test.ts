@@ -202,6 +202,8 @@ The centre recorded 28 aftershocks by Monday evening, the largest of magnitude 4
 
 The seismic centre has now recorded 64 aftershocks since Monday's quake of magnitude 6.1, it said on Tuesday.
 
+Villagers in Lesk said they had felt dozens of tremors overnight.
+
 An aftershock of magnitude 5.2 brought down two damaged houses in Lesk.`,
     },
     {
@@ -209,14 +211,14 @@ An aftershock of magnitude 5.2 brought down two damaged houses in Lesk.`,
       url: 'https://www.hillpost.example/news/2025/10/22/dravo-quake-aftershocks-continue',
       text: `Dravo aftershocks go on
 
-The seismic centre said on Wednesday that the Dravo highlands had felt more than 90 aftershocks, including one of magnitude 5.0 overnight.
+The seismic centre said on Wednesday that the Dravo highlands had felt more than 90 tremors, including one of magnitude 5.0 overnight.
 
 Schools in Lesk stayed shut.`,
     },
   ],
   pairs: [
     [['shock-1.json', 'recorded 28 aftershocks', 28], ['shock-2.json', 'recorded 64 aftershocks', 64], 'revision'],
-    [['shock-2.json', 'recorded 64 aftershocks', 64], ['shock-3.json', 'more than 90 aftershocks', 90], 'revision'],
+    [['shock-2.json', 'recorded 64 aftershocks', 64], ['shock-3.json', 'more than 90 tremors', 90], 'revision'],
     [['shock-1.json', 'A magnitude 6.1 earthquake', 6.1], ['shock-3.json', 'one of magnitude 5.0', 5], 'different'],
     [
       ['shock-1.json', 'A magnitude 6.1 earthquake', 6.1],
