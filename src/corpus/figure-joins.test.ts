@@ -402,6 +402,57 @@ const CASES: Array<[string, ClaimInput[], Array<[string, string]>, Array<[string
     [],
     [['headline', 'region']],
   ],
+  [
+    // "The number of evacuees rose to 5,300." / "Shelters counted 6,100 evacuees." / "5,800 people were evacuated." /
+    // "Boats rescued 35 people." / "Two evacuees were hurt when a bus overturned."
+    'figures/evacuee-noun: evacuees (survivors) with no verb of their own are the people evacuated (rescued)',
+    [
+      claim({ id: 'rose', document: 'v1', value: 5300, measure: 'evacuees', action: 'rose' }),
+      claim({ id: 'counted', document: 'v2', value: 6100, measure: 'evacuees', action: 'counted' }),
+      claim({ id: 'people', document: 'v3', value: 5800, measure: 'people', action: 'evacuate' }),
+      claim({ id: 'rescued', document: 'v3', value: 35, measure: 'people', action: 'rescue' }),
+      claim({ id: 'hurt', document: 'v3', value: 2, measure: 'evacuees', action: 'wound' }),
+      // "Of the 35 survivors, 9 were taken to hospital."
+      claim({ id: 'survivors', document: 'v4', value: 35, measure: 'survivors', action: null }),
+    ],
+    [
+      ['rose', 'people'],
+      ['counted', 'people'],
+      ['survivors', 'rescued'],
+    ],
+    [
+      ['rescued', 'people'],
+      ['hurt', 'people'],
+    ],
+  ],
+  [
+    // "The eruption of Mount Keshar forced 6,000 villagers to flee." / "Ostland evacuated 7,900 people by Wednesday." /
+    // "France evacuated 120 of its citizens."
+    'figures/evacuation-no-actor: who or what drove people out does not part the evacuated; a nationality does',
+    [
+      claim({ id: 'fled', document: 'e1', low: 6000, measure: 'villagers', action: 'evacuate', actor: 'Mount Keshar' }),
+      claim({ id: 'evacuated', document: 'e2', value: 7900, measure: 'people', action: 'evacuate', actor: 'Ostland' }),
+      claim({ id: 'theirs', document: 'e3', value: 120, measure: 'citizens', action: 'evacuate', actor: 'France' }),
+    ],
+    [['fled', 'evacuated']],
+    [['theirs', 'evacuated']],
+  ],
+  [
+    // "At least 9 inmates were killed." / "The riot's death toll rose to 12." / "Two villagers died in the blaze." /
+    // "Forty inmates escaped."
+    'figures/inmates-are-a-group: inmates and villagers killed are a group among the dead, not a figure apart',
+    [
+      claim({ id: 'inmates', document: 'r1', value: 9, measure: 'inmates', action: 'kill' }),
+      claim({ id: 'toll', document: 'r2', value: 12, measure: 'deaths', action: 'kill' }),
+      claim({ id: 'villagers', document: 'r3', value: 2, measure: 'villagers', action: 'kill' }),
+      claim({ id: 'escaped', document: 'r2', value: 40, measure: 'inmates', action: 'escape' }),
+    ],
+    [
+      ['inmates', 'toll'],
+      ['villagers', 'toll'],
+    ],
+    [['escaped', 'toll']],
+  ],
 ];
 
 describe('figure joins (table)', () => {
@@ -743,6 +794,39 @@ describe('figures/other-event-near', () => {
       'aftershocks in another clause',
       'The quake, followed by dozens of aftershocks, measured 7.4 near the dam.',
       '7.4',
+      null,
+    ],
+    [
+      'the largest of the aftershocks counted before',
+      'The centre counted 31 aftershocks by dawn, the largest of magnitude 5.0.',
+      '5.0',
+      'event-aftershock',
+    ],
+    [
+      'one of the aftershocks counted before',
+      'More than 70 aftershocks followed, one of magnitude 5.6 on Sunday.',
+      '5.6',
+      'event-aftershock',
+    ],
+    [
+      'the strongest of them measuring',
+      'Dozens of aftershocks rattled Orvel overnight, the strongest measuring 4.8.',
+      '4.8',
+      'event-aftershock',
+    ],
+    [
+      'one of the tremors counted before',
+      'Villagers felt more than 40 tremors, one of magnitude 4.7 at dawn.',
+      '4.7',
+      'event-aftershock',
+    ],
+    ['a count of tremors', 'The centre has logged 52 tremors since the quake.', '52', 'event-aftershock'],
+    ['the one tremor that was the quake', 'The tremor, of magnitude 6.4, shook the coast.', '6.4', null],
+    ['a superlative of the quake itself', 'The quake, the strongest in 40 years, measured 6.7.', '6.7', null],
+    [
+      'one of the quake after aftershocks in another sentence part',
+      'Aftershocks went on all week; the quake itself, one of the deadliest, measured 6.2.',
+      '6.2',
       null,
     ],
   ])('%s', (_what, sentence, number, scope) => {

@@ -42,7 +42,7 @@ import {
   widerPlaceScope,
   type RelationClaim,
 } from './relations.js';
-import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, scopeOf } from './normalise.js';
+import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, nounAct, scopeOf } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -57,6 +57,9 @@ const CHANGE_VERB = new RegExp(
     'stand|stood|total|surg|swell|swoll|mount|soar)',
 );
 const verbless = (action: string) => VERBLESS.has(action) || CHANGE_VERB.test(action);
+/** Verbs that only tally a count ("counted 5,300 evacuees", "evacuees number 5,300"), saying nothing of what befell. */
+const TALLY_VERB = /^(?:count|regist|record|top|number|list|report|tall|shelter|hous|stay)/;
+const tallyVerb = (action: string) => verbless(action) || TALLY_VERB.test(action);
 
 interface Item {
   claim: ClaimInput;
@@ -228,6 +231,7 @@ function relationClaim(c: ClaimInput, doc: DocMeta | undefined, source: string, 
     totalCue: c.totalCue,
     sentence: c.sentence,
     unit: c.unit ?? null,
+    converts: !!c.converts,
     about: c.when ?? null,
     measure,
   };
@@ -347,6 +351,13 @@ function peopleAction(key: string | null, action: string | null): boolean {
   if (!key || !verb || verbless(verb)) return false;
   return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb) || personOnlyAct(verb);
 }
+
+/**
+ * figures/evacuation-no-actor: "the eruption forced 8,000 villagers to flee", "the government evacuated 8,340 people":
+ * what or who drove people out (a volcano, a flood, a country's authorities) does not part the count of those who
+ * left; a nationality still does ("Ostland evacuated 300 of its citizens").
+ */
+const forcedOut = (action: string | null) => action === 'evacuate';
 
 /** How far (characters between sentence starts) a verbless count reads back for the verb of its measure. */
 const FOLLOW_REACH = 300;
@@ -507,7 +518,9 @@ export function* figureRecords(
     const verb = actionKey(claim.action);
     const measured = measureKey(claim.measure);
     const jobs = !claim.money && !nation && jobLoss(measured, verb, claim.jobsAfter);
-    const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) ? 'people' : measured;
+    // figures/evacuee-noun: "evacuees top 5,000" counts the people evacuated; a verb of its own keeps its noun.
+    const befell = !claim.money && !nation && !jobs && (!verb || tallyVerb(verb)) ? nounAct(measured) : null;
+    const key = nation ? 'citizen' : jobs ? 'jobs' : actNoun(claim.measure, verb) || befell ? 'people' : measured;
     // figures/event-without-noun: "the toll rose to 270" names no noun, but its event says what is counted.
     const event = eventConcept(key, verb);
     const story = options.storyOf?.get(claim.document) ?? '';
@@ -561,8 +574,8 @@ export function* figureRecords(
           : {
               claim,
               measure,
-              action: jobs ? 'lose' : figureAction(claim.action),
-              actor: nation ?? partyKey(claim.actor),
+              action: jobs ? 'lose' : (befell ?? figureAction(claim.action)),
+              actor: nation ?? (forcedOut(befell ?? figureAction(claim.action)) ? null : partyKey(claim.actor)),
               target: partyKey(claim.target),
             };
     // figures/holder-apart: two holders' counts of one measure ("309,000 for Lind", "Berg, third with 71,000") are
@@ -612,6 +625,8 @@ export function* figureRecords(
     const out = new Map<string, Item[]>(known.map(([a, its]) => [a, [...its]]));
     // The one action a verbless count can join: the only known one, else the only verb of the measure at all.
     let only: string | null = known.length === 1 ? known[0]![0] : null;
+    const anyVerb = known.length > 0 || [...actions.keys()].some((k) => !verbless(k));
+    const otherEvent = measure.includes(`\u0000${EVENT_SCOPE}`);
     if (!known.length) {
       const verbs = [...actions.keys()].filter((k) => !verbless(k));
       only = verbs.length === 1 ? verbs[0]! : null;
@@ -660,7 +675,10 @@ export function* figureRecords(
           // figures/unknown-verb-shares-parties: "40 people were rescued" shares no party with "2,000 evacuated".
           into = known.find(([k]) => mine.some((p) => parties.get(k)!.has(p)))?.[0] ?? null;
         }
-        const key = into ?? a;
+        // figures/other-event-verbless: another event's counts with no verb for their measure at all ("37
+        // aftershocks", "more than 90 aftershocks, including one ...") are one figure, not one per word that is no
+        // verb (this event's own bare counts stay apart: "including 544 managers" is a part, not the count).
+        const key = into ?? (verbless(a) && otherEvent && !anyVerb ? '' : a);
         (out.get(key) ?? out.set(key, []).get(key)!).push(it);
       }
     }
@@ -742,12 +760,19 @@ export function* figureRecords(
   // Counts of wider places (a state, a country) by story, measure and article: a subdivision's count pairs
   // with those its own article states (relations/place-in-wider-place).
   const widerPlaces = new Map<string, ClaimInput[]>();
+  // The same counts by story, measure and wider place (relations/place-in-known-wider-place).
+  const widerOf = new Map<string, ClaimInput[]>();
+  const widerScope = new Map<ClaimInput, string>();
   for (const f of named) {
     if (!widerPlaceScope(f.key.scope)) continue;
     for (const c of f.claims) {
       const k = `${f.key.story}|${f.key.measure}|${c.document}`;
       const list = widerPlaces.get(k) ?? widerPlaces.set(k, []).get(k)!;
       if (list.length < WIDER_SAMPLE) list.push(c);
+      widerScope.set(c, f.key.scope);
+      const w = `${f.key.story}|${f.key.measure}|${f.key.scope}`;
+      const all = widerOf.get(w) ?? widerOf.set(w, []).get(w)!;
+      if (all.length < WIDER_SAMPLE) all.push(c);
     }
   }
   for (const { key, claims: cs, id, label } of named) {
@@ -776,10 +801,25 @@ export function* figureRecords(
       }
     }
     if (subdivisionScope(key.scope) && widerPlaces.size) {
+      // relations/place-in-known-wider-place: "six died in Pell County" beside "14 across Marrow state" in one article
+      // places the county in the state; the county's counts in other articles are parts of the state's too.
+      const within = new Set<string>();
+      const alone: ClaimInput[] = [];
       for (const c of cs.slice(0, PART_SAMPLE)) {
-        for (const w of widerPlaces.get(`${key.story}|${key.measure}|${c.document}`) ?? []) {
+        const beside = widerPlaces.get(`${key.story}|${key.measure}|${c.document}`);
+        if (!beside) alone.push(c);
+        for (const w of beside ?? []) {
           const rel = placePart(relationOf(c), relationOf(w));
           if (rel) relations.push(rel);
+          if (rel) within.add(widerScope.get(w)!);
+        }
+      }
+      for (const scope of within) {
+        for (const w of widerOf.get(`${key.story}|${key.measure}|${scope}`) ?? []) {
+          for (const c of alone) {
+            const rel = placePart(relationOf(c), relationOf(w));
+            if (rel) relations.push({ ...rel, by: 'relations/place-in-known-wider-place' });
+          }
         }
       }
     }

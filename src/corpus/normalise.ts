@@ -70,6 +70,22 @@ const FIGURE_MEASURES: Record<string, string> = {
   client: 'people',
 };
 
+/** figures/evacuee-noun: nouns of people named by the act that befell them, and that act's key. */
+const NOUN_ACTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  evacuee: 'evacuate',
+  escapee: 'escape',
+  survivor: 'rescue',
+});
+
+/**
+ * figures/evacuee-noun: "the number of evacuees rose to 5,300" and "5,300 people were evacuated" count one figure, as
+ * "of the 79 survivors" and "79 people were rescued" do: a noun that names people by the act that befell them, counted
+ * with no verb of its own, counts the people of that act.
+ */
+export function nounAct(key: string | null): string | null {
+  return (key && NOUN_ACTS[key]) ?? null;
+}
+
 /** Nouns of people named by what befell them and that they lived through (figures/people-by-what-befell). */
 const LIVING = new Set(['survivor', 'evacuee']);
 
@@ -197,7 +213,7 @@ export const EVENT_SCOPE = 'event-';
 /** Scope of a count about an aftershock or a foreshock (figures/other-event-apart). */
 export const AFTERSHOCK_SCOPE = `${EVENT_SCOPE}aftershock`;
 /** figures/other-event-apart: words that make a count another event's (an aftershock's magnitude is no quake's). */
-const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']);
+const OTHER_EVENT = new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks', 'tremors']);
 
 /** Words read on each side of a number for another event's noun (a fixed look-around). */
 const NEAR_WORDS = 3;
@@ -215,7 +231,28 @@ export function otherEventNear(sentence: string | null | undefined, start: numbe
     .pop()!;
   const after = sentence.slice(end, end + 40).split(/[,;:()]/)[0]!;
   const near = [...words(before).slice(-NEAR_WORDS), ...words(after).slice(0, NEAR_WORDS)];
-  return near.some((w) => OTHER_EVENT.has(w)) ? AFTERSHOCK_SCOPE : null;
+  if (near.some((w) => OTHER_EVENT.has(w))) return AFTERSHOCK_SCOPE;
+  return pickedFromOthers(sentence, start) ? AFTERSHOCK_SCOPE : null;
+}
+
+/** A clause that opens by picking one out of a count before it ("the largest", "one", "including one of"). */
+const PICKED_LEAD = /^\s*(?:(?:including|with)\s+)?(?:the\s+(?:largest|strongest|biggest|most\s+powerful)|one)\b/i;
+/** Characters read back from the number for the clause that opens by picking one out (a fixed look-around). */
+const PICKED_REACH = 60;
+
+/**
+ * figures/aftershock-picked-out: "recorded 28 aftershocks, the largest of magnitude 4.9", "more than 90 aftershocks,
+ * one of magnitude 5.4": a clause that picks one out of the aftershocks its sentence counted before it reads that
+ * aftershock's number, not the quake's.
+ */
+function pickedFromOthers(sentence: string, start: number): boolean {
+  const from = Math.max(0, start - PICKED_REACH);
+  const head = sentence.slice(0, from).toLowerCase();
+  const window = sentence.slice(from, start);
+  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('('));
+  if (cut < 0 || !PICKED_LEAD.test(window.slice(cut + 1))) return false;
+  const earlier = head + window.slice(0, cut).toLowerCase();
+  return earlier.includes('aftershock') || earlier.includes('foreshock') || earlier.includes('tremors');
 }
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */
@@ -524,6 +561,10 @@ const GROUPS = new Set([
   'teachers',
   'pupils',
   'fans',
+  // figures/inmates-are-a-group: those held in a jail and a village's people are groups among the dead.
+  'inmates',
+  'prisoners',
+  'villagers',
 ]);
 /** The singular heads of the groups ("miner", "crew member" → member). */
 const GROUP_HEADS = new Set([...GROUPS].map((g) => singular(g.split(' ').pop()!)));

@@ -61,6 +61,30 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   ],
   ['a county toll inside the state toll', { value: 41, scope: 'ada-county' }, { value: 70 }, 'part', 'relations/scope'],
   [
+    // "4,200 residents were evacuated" (Monday) / "5,800 people have been evacuated in Tesk" (Wednesday).
+    'a place counted above the whole an earlier article gave',
+    { value: 5800, scope: 'tesk', document: 'd2', day: '2024-03-03' },
+    { value: 4200 },
+    'revision',
+    'relations/place-exceeds-whole',
+  ],
+  [
+    // "5,800 evacuated in all" / "1,900 of them in Tesk" a day later: below the whole it stays a part.
+    'a place counted below the whole another article gave',
+    { value: 1900, scope: 'tesk', document: 'd2', day: '2024-03-03' },
+    { value: 5800 },
+    'part',
+    'relations/scope',
+  ],
+  [
+    // "2,000 more evacuated in Tesk" on Wednesday: an increment is no reading of the whole.
+    'an increment in a place above the whole of another day',
+    { value: 5800, scope: 'tesk', document: 'd2', day: '2024-03-03', incremental: true },
+    { value: 4200 },
+    'increment',
+    'relations/increment',
+  ],
+  [
     'a number the sentence says is among a larger one',
     { value: 56, sentence: 0 },
     { value: 23, partCue: true, sentence: 0 },
@@ -525,9 +549,25 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
   [
     'a sum and its conversion in brackets',
     { value: 4.2e9, unit: 'EUR', sentence: 0 },
-    { value: 4.6e9, unit: 'USD', sentence: 0 },
+    { value: 4.6e9, unit: 'USD', sentence: 0, converts: true },
     'same',
     'relations/currency-conversion',
+  ],
+  [
+    // "The US pledged $50 million and the EU €45 million": no cue that one converts the other.
+    'two sums in two currencies side by side, neither cued as a conversion',
+    { value: 50e6, unit: 'USD', sentence: 0 },
+    { value: 45e6, unit: 'EUR', sentence: 0 },
+    'different',
+    'relations/sums-side-by-side',
+  ],
+  [
+    // Another article restates the EU's €45 million against the $50 million an article told apart from it.
+    'a sum another article told apart from a sum in another currency',
+    { value: 50e6, unit: 'USD', sentence: 0, apartFrom: new Set(['EUR:45000000']) },
+    { value: 45e6, unit: 'EUR', sentence: 0, document: 'd2', day: '2024-03-03' },
+    'different',
+    'relations/sums-side-by-side',
   ],
   [
     'two currencies in two sentences',

@@ -56,6 +56,8 @@ export interface RelationClaim {
   sentence?: number;
   /** Currency code or unit of measure, or null for a plain count. */
   unit?: string | null;
+  /** A sum cued as a conversion of another ("or roughly $29 million", "(about $235,000)"). */
+  converts?: boolean;
   /** The time the claim is about, when the text says it (`2024-10`, `2023-08/`). */
   about?: string | null;
   /** What its figure counts (`losses`, `attendance`, `deaths`): some measures are fixed at the event. */
@@ -64,6 +66,8 @@ export interface RelationClaim {
   baseElsewhere?: boolean;
   /** An increment's article's other counts of its figure (set by {@link figureRelations}, a few at most). */
   ownTotals?: number[];
+  /** Set by figureRelations: sums (`EUR:45000000`) some article of the figure states beside this one as another sum. */
+  apartFrom?: Set<string>;
 }
 
 type Type = RelationRecord['type'];
@@ -250,6 +254,25 @@ function disputed(a: RelationClaim, b: RelationClaim): boolean {
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y);
 }
 
+/**
+ * relations/place-exceeds-whole: one claim scoped to one place, the other unscoped, from two articles of two days,
+ * both plain counts, the place's above the whole's: a part cannot exceed its whole, so it is a later or earlier
+ * reading of it (as relations/part-exceeds-whole says of two figures).
+ */
+function placeAboveWhole(a: RelationClaim, b: RelationClaim): boolean {
+  if (!a.scope === !b.scope || a.document === b.document) return false;
+  const [place, whole] = a.scope ? [a, b] : [b, a];
+  if (!oneplace(place.scope!)) return false;
+  const d = daysApart(a.day, b.day);
+  const plain = (c: RelationClaim) => !c.vague && !c.incremental && !c.partCue;
+  const x = place.value ?? place.low;
+  const y = whole.value ?? whole.low;
+  return !!d && plain(place) && plain(whole) && x !== null && y !== null && x > y;
+}
+
+/** One place, no group of people and no other event (as placeScope, which is defined below the rules). */
+const oneplace = (scope: string) => !scope.includes(' ') && !scope.startsWith(EVENT_SCOPE) && !groupScope(scope);
+
 function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b || a.length < 10 || b.length < 10) return null;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
@@ -354,11 +377,25 @@ const BOUND_STEP = 1.2;
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€8.2 billion ($8.9 billion)": one sum in two currencies, side by side in one sentence.
+  // relations/sums-side-by-side: "the US pledged $50 million and the EU €45 million": with no cue that one converts
+  // the other, two sums in two currencies in one sentence are two sums, however close their values.
   {
     by: 'relations/currency-conversion',
     type: (a, b) =>
       a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence && converted(a, b)
-        ? 'same'
+        ? a.converts || b.converts
+          ? 'same'
+          : null
+        : null,
+  },
+  // An article that states the two sums side by side as two says they are two in every article.
+  {
+    by: 'relations/sums-side-by-side',
+    type: (a, b) =>
+      converted(a, b) &&
+      ((a.document === b.document && a.sentence !== undefined && a.sentence === b.sentence) ||
+        !!a.apartFrom?.has(sumKey(b)))
+        ? 'different'
         : null,
   },
   // "€8.2 billion" in one article, "$8.9 billion" in another: a sum in two currencies is no rival of itself.
@@ -457,6 +494,9 @@ export const RELATION_RULES: Rule[] = [
       return sameNumber(a, b) && !a.partCue && !b.partCue ? 'same' : null;
     },
   },
+  // "4,200 residents were evacuated" on Monday, "5,800 people evacuated in Tesk" on Wednesday: a figure's one place
+  // counted above the whole an earlier or later article gave is the whole read again, not a part of it.
+  { by: 'relations/place-exceeds-whole', type: (a, b) => (placeAboveWhole(a, b) ? 'revision' : null) },
   // A county's count inside the unscoped total; two different scopes are different counts.
   // A count about another, earlier event ("event-1953") is no part of this one's.
   {
@@ -622,6 +662,38 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
  * The relations within one figure, except pairs that are simply the same.
  * Claims with one reading (article, number, scope, status, source) share their typing.
  */
+/** A sum by its currency and amount (`EUR:45000000`). */
+const sumKey = (c: RelationClaim) => `${c.unit}:${c.value ?? c.low ?? c.high}`;
+
+/** Sums of two currencies per sentence read for side-by-side pairs (bounds the pairs of one long sentence). */
+const SIDE_BY_SIDE = 8;
+
+/**
+ * relations/sums-side-by-side: each sum's `apartFrom`, the sums in another currency its own sentence states beside it
+ * with no cue that either converts the other; an article that tells them apart tells them apart in every article.
+ */
+function sideBySide(claims: RelationClaim[]): void {
+  const bySentence = new Map<string, RelationClaim[]>();
+  for (const c of claims) {
+    if (!currency(c) || c.sentence === undefined) continue;
+    const k = `${c.document}|${c.sentence}`;
+    const list = bySentence.get(k) ?? bySentence.set(k, []).get(k)!;
+    if (list.length < SIDE_BY_SIDE) list.push(c);
+  }
+  const apart = new Map<string, Set<string>>();
+  for (const list of bySentence.values()) {
+    if (list.length < 2 || list.some((c) => c.converts)) continue;
+    for (const a of list)
+      for (const b of list) {
+        if (a.unit === b.unit) continue;
+        const k = sumKey(a);
+        (apart.get(k) ?? apart.set(k, new Set()).get(k)!).add(sumKey(b));
+      }
+  }
+  if (!apart.size) return;
+  for (const c of claims) if (currency(c)) c.apartFrom = apart.get(sumKey(c));
+}
+
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
   const counted = new Set<string>();
   for (const c of claims) if (!c.incremental) counted.add(c.document);
@@ -634,6 +706,7 @@ export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
     if (list.length < MAX_TOTALS) list.push(v);
   }
   for (const c of claims) if (c.incremental) c.ownTotals = totals.get(c.document);
+  sideBySide(claims);
   const reps = new Map<string, RelationClaim[]>();
   for (const c of claims) {
     const reading = `${c.value}|${c.low}|${c.high}|${c.incremental}|${c.scope ?? ''}|${c.status}|${c.source}`;

@@ -130,6 +130,8 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   'percent contained': ['containment', 'percent contained'],
   // figures/pledges-one-measure: "the EU pledged aid of €6 million" and "total pledges of $24.5 million" count pledges.
   pledges: ['pledges', 'pledge', 'pledged aid', 'aid pledged', 'aid pledges'],
+  // figures/tremors-are-aftershocks: a count of tremors after a quake counts its aftershocks (a quake is one tremor).
+  aftershocks: ['aftershocks', 'tremors'],
 };
 
 /**
@@ -146,7 +148,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = (() => {
  * Nouns that group with a canonical measure for figures but name a claim as written: a reader (and an
  * annotator) tells `houses collapsed` from `homes damaged`, while reconciliation still adds them up.
  */
-export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses', 'tonnes', 'computers', 'pcs']);
+export const NAMED_AS_WRITTEN: ReadonlySet<string> = new Set(['houses', 'tonnes', 'computers', 'pcs', 'tremors']);
 
 /**
  * Nouns of a level stated in percent (`the jobless rate`, `containment`, `turnout`): a percentage of them is their
