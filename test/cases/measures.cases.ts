@@ -52,6 +52,16 @@ export const measureCases: MeasureCase[] = [
   m('The flood death toll passes 60 as crews search the valley.', 'people', TOTAL),
   m('The number of claims surpasses 8,000, the insurer said.', 'claims', TOTAL),
   m('The regional assembly passed 14 bills before the recess.', 'bills'),
+  // bare degrees near a weather word, or after `minus`, are a temperature; an angle or a slope is not
+  m(
+    'Up on the plateau the temperature fell to minus 9 degrees overnight.',
+    'temperature',
+    'quantities/degrees-temperature',
+  ),
+  m('Temperatures reached 43 degrees in Corvaro on Sunday.', 'temperature', 'quantities/degrees-temperature'),
+  m('Lows of minus 4 degrees are forecast for the pass.', 'temperature', 'quantities/degrees-temperature'),
+  m('The tanker turned 90 degrees to avoid the reef.', 'degrees'),
+  m('The access road climbs at 12 degrees.', 'degrees'),
   m('Officials had earlier put the death toll at 31.', 'people', TOTAL),
   m('Rescuers pegged the toll at 19 by nightfall.', 'people', TOTAL),
   m('Death toll nears 300 as floodwaters recede', 'people', TOTAL),
