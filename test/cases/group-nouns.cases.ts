@@ -27,6 +27,7 @@ const REMAINS = 'quantities/remains-of';
 const SUPERLATIVE = 'quantities/superlative-ellipsis';
 const SUBJECT = 'quantities/subject-ellipsis';
 const RANKED = 'quantities/ranked-ellipsis';
+const GAPPED = 'quantities/gapped-object';
 
 /** A list of members by nationality, with a bare last item. */
 const LIST_OF_BODIES =
@@ -210,4 +211,17 @@ export const groupCases: GroupCase[] = [
   g('More than 250 people killed in the quake were identified.', 'people'),
   g('At least 30 believed dead remain unidentified.', 'people'),
   g('About 12 presumed dead were named on Tuesday.', 'people'),
+  // a bare object of a parallel clause counts the main clause's object, past a subordinate clause's subject
+  g(
+    'Lund picked up another 2,544 votes as the last 92 wards reported overnight, while Berg gained 2,861.',
+    'votes',
+    GAPPED,
+    2,
+  ),
+  g('The Reds scored 41 points after 3 starters fouled out, while the Blues managed 38.', 'points', GAPPED, 2),
+  g('Rivera won 512 votes as 14 districts reported, and Soto won 498.', 'votes', GAPPED, 2),
+  g('The storm destroyed 40 homes as 300 residents fled, and 20 were later rescued.', 'people', undefined, 2),
+  g('The firm shipped 400 crates as 12 lorries arrived, while its rival shipped 380 lorries.', 'lorries', undefined, 2),
+  g('Lund won 2,544 votes in the north, while Berg won 2,861.', 'votes', 'quantities/ellipsis', 1),
+  g('Dock crews unloaded 70 pallets when 9 barges arrived. Later, 40 were stacked.', 'barges', SUBJECT, 2),
 ];

@@ -14,7 +14,7 @@ const RATE = 'quantities/percent-subject';
 
 export const measurePartCases: MeasureCase[] = [
   // quantities/total-noun: the modifier of a total noun, pluralised as English does
-  m('The coach toll has passed 20, the transport ministry said.', 'coaches', 'quantities/total-noun-clause'),
+  m('The coach toll has passed 20, the transport ministry said.', 'coaches', TOTAL),
   m('The church toll rose to 14 after the second tremor.', 'churches', TOTAL),
   m('The box tally reached 300 by the end of the relief drive.', 'boxes', TOTAL),
   m('The pony toll stood at 12 after the stable fire.', 'ponies', TOTAL),
@@ -22,7 +22,7 @@ export const measurePartCases: MeasureCase[] = [
   m('The fish toll climbed to 3,000 as the river warmed.', 'fish', TOTAL),
   m('The calf toll rose to 40 on the flooded farms.', 'calves', TOTAL),
   m('The vote tally stood at 40,200 at midnight.', 'votes', TOTAL),
-  m('The bird toll passes 100 as the oil spreads along the coast.', 'birds', 'quantities/total-noun-clause'),
+  m('The bird toll passes 100 as the oil spreads along the coast.', 'birds', TOTAL),
   m('The injury toll rose to 44 after the stand collapsed.', 'people', TOTAL),
   // a verb that places a figure is no part of the noun before `at`
   m('Organisers put participation at 38% across the public sector.', 'participation', RATE),

@@ -47,6 +47,21 @@ export const measureCases: MeasureCase[] = [
   m('The death toll from the wildfire has risen to 84, the county said.', 'people', TOTAL),
   m('The confirmed death toll climbed to 1,203 overnight.', 'people', TOTAL),
   m('The toll now stands at 56.', 'people', TOTAL),
+  // a `pass` verb taken as a bound cue is the clause's verb too: its subject names the count
+  m('Harbour fire: owner fined $4 million, fish toll passes 700', 'fish', TOTAL, 1),
+  m('The flood death toll passes 60 as crews search the valley.', 'people', TOTAL),
+  m('The number of claims surpasses 8,000, the insurer said.', 'claims', TOTAL),
+  m('The regional assembly passed 14 bills before the recess.', 'bills'),
+  // bare degrees near a weather word, or after `minus`, are a temperature; an angle or a slope is not
+  m(
+    'Up on the plateau the temperature fell to minus 9 degrees overnight.',
+    'temperature',
+    'quantities/degrees-temperature',
+  ),
+  m('Temperatures reached 43 degrees in Corvaro on Sunday.', 'temperature', 'quantities/degrees-temperature'),
+  m('Lows of minus 4 degrees are forecast for the pass.', 'temperature', 'quantities/degrees-temperature'),
+  m('The tanker turned 90 degrees to avoid the reef.', 'degrees'),
+  m('The access road climbs at 12 degrees.', 'degrees'),
   m('Officials had earlier put the death toll at 31.', 'people', TOTAL),
   m('Rescuers pegged the toll at 19 by nightfall.', 'people', TOTAL),
   m('Death toll nears 300 as floodwaters recede', 'people', TOTAL),

@@ -539,7 +539,7 @@ quantityCases.push(
   exact('The port exported 600,000 metric tons of wheat.', 600000, 'tons', { unit: 'tonnes' }),
   exact('Volunteers collected 3 tonnes of litter from the beach.', 3, 'tonnes', { unit: 'tonnes' }),
   exact('The truck carried 20 tons of sand.', 20, 'tons', { unit: 'tons' }),
-  exact('Temperatures reached 47 degrees in the city.', 47, 'degrees', { unit: 'degrees' }),
+  exact('Temperatures reached 47 degrees in the city.', 47, 'temperature', { unit: 'degrees' }),
   exact('The storm dropped 10 inches of rain.', 10, 'rainfall', { unit: 'inches' }),
   exact('The blast was heard 30 kilometres away.', 30, 'kilometers', { unit: 'km' }),
   exact('The country added 1.64 GW of capacity this year.', 1.64, 'capacity', { unit: 'GW' }),

@@ -33,6 +33,11 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
       inherit(q, spread, 'quantities/place-item');
       continue;
     }
+    const gapped = k >= 2 ? gappedObject(text, quantities[k - 2]!, prev, q) : null;
+    if (gapped) {
+      inherit(q, gapped, 'quantities/gapped-object');
+      continue;
+    }
     // `$5 million and 7 million in aid`: a sum named by a money rule keeps its currency too.
     if (!q.unitCode && isCurrencyCode(prev.unitCode)) q.unitCode = prev.unitCode;
     inherit(q, prev.measure, 'quantities/ellipsis');
@@ -69,6 +74,29 @@ function placeItem(text: string, whole: Quantity, places: Quantity, q: Quantity)
   if (!places.measure || !PLACE_NOUNS.has(places.measure) || !whole.measure || ratio(whole)) return null;
   if (PLACE_NOUNS.has(whole.measure) || sentenceEnd(text, whole.end, q.start)) return null;
   return /^\s+in\s+\p{Lu}/u.test(text.slice(q.end, q.end + 6)) ? whole.measure : null;
+}
+
+/** `as the last 92 stations reported`: a subordinator (and a determiner or two) right before a count opens a clause. */
+const SUBORDINATE_LEAD =
+  /\b(?:as|when|after|before|once|because|since|until)\s+(?:(?:the|its|their|all|last|first|final|remaining|other)\s+){0,3}$/i;
+
+/** `92 stations reported`, `40 ships had docked`: the count is the subject of a past verb. */
+const PAST_VERB_AFTER = /^\s+(?:(?:had|have|has)\s+)?[a-z]{3,}ed\b/;
+
+/** `, while Berg gained 2,861`: a number right after a verb in a clause joined by a comma and a conjunction. */
+const GAPPED_OBJECT =
+  /,\s+(?:while|whereas|but|and)\s+(?:\S+\s+){1,3}?(?:[a-z]{2,}ed|won|got|took|drew|scored|made)\s+$/;
+
+/**
+ * quantities/gapped-object: `Lund won 2,544 votes as the last 92 stations reported, while Berg gained 2,861`: a bare
+ * object of a parallel clause counts the main clause's object, not the subject of the clause set between them.
+ */
+function gappedObject(text: string, first: Quantity, prev: Quantity, q: Quantity): string | null {
+  if (!first.measure || first.measure === prev.measure || ratio(first) || first.unitCode || !whole(first)) return null;
+  if (sentenceEnd(text, first.end, q.start)) return null;
+  if (!SUBORDINATE_LEAD.test(text.slice(first.end, prev.start)) || !PAST_VERB_AFTER.test(text.slice(prev.end)))
+    return null;
+  return GAPPED_OBJECT.test(text.slice(prev.end, q.start)) ? first.measure : null;
 }
 
 /** Only whole counts carry a noun over (`rise to 12,000`); `a rating of 22.4` does not. */

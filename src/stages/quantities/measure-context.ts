@@ -34,7 +34,7 @@ export interface MeasureRule {
 }
 
 /** Bound cues that are verbs (`the toll topped 100`): the verb of the clause is inside the quantity. */
-const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|nearing)$/i;
+const VERB_CUES = /^(?:topped|tops|top|exceeded|exceeds|exceeding|surpassed|surpasses|nearing|passed|passes|passing)$/i;
 
 /** Token k ends a sentence or clause for the backward scan: `.`, `!`, `?`, `;` (not `a.m.`, `U.S.`) or a new line. */
 export function clauseStop(tokens: Token[], k: number): boolean {

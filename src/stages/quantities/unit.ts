@@ -318,6 +318,19 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
+    // `the temperature fell to minus 6 degrees`, `highs of 41 degrees`: bare degrees near a weather word or after
+    // `minus` are a temperature (`turned 90 degrees` stays an angle)
+    id: 'quantities/degrees-temperature',
+    apply(ctx) {
+      const { tokens, core } = ctx;
+      const j = ctx.q.bound === 'range' && ctx.after > core.last ? ctx.after : core.last;
+      if (lower(tokens[j]) !== 'degrees' && lower(tokens[j]) !== 'degree') return false;
+      const minus = lower(tokens[core.first - 1]) === 'minus';
+      if (!minus && !near(tokens, core.first - 8, core.first, TEMPERATURE_CUES)) return false;
+      return set(ctx, 'degrees', 'temperature');
+    },
+  },
+  {
     // `demand peaked at 6,300 megawatts`, `restored 900 MW of generation`: the level the clause names
     id: 'quantities/power-noun',
     apply(ctx) {
