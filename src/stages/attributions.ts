@@ -1084,10 +1084,19 @@ function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null 
   let end = -1;
   for (let k = i; k < and && k < i + 6; k++) {
     const tk = toks[k]!;
+    // A dateline ("HARBOURTON – The port authority …") stands before the subject, not in it.
+    if (k > i && k < 6 && /\s[-–—]\s/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) {
+      i = k;
+      end = -1;
+    }
     if (k > i && /,/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) break;
     const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(tk.lower) || BODY_HEADS.test(tk.lower);
     if (head) end = k;
-    else if (end > i && !(/^\p{Lu}/u.test(toks[end]!.norm) && bodyAhead(scope.text, toks, k, and))) break;
+    else if (
+      end > i &&
+      !(/^\p{Lu}/u.test(toks[end]!.norm) && toks[end]!.lower !== 'the' && bodyAhead(scope.text, toks, k, and))
+    )
+      break;
   }
   return end >= i ? { start: toks[i]!.start, end: toks[end]!.end } : null;
 }

@@ -86,3 +86,30 @@ export const bodyFigureRows: SourceRow[] = [
   ['Police released 44 prisoners on Monday after the amnesty.', '44', null],
   ['The dam operator released 300 cubic metres of water a second.', '300', null],
 ];
+
+/**
+ * Figures kept as said by a body's lower-case name (`attributions/…/owner-adjective`: "ministry data show"), "it"
+ * standing for the organisation that spoke in the sentence before (`attributions/subject-org`, after `said`), and a
+ * dateline before a coordinated subject (`attributions/coordinated-cue`).
+ */
+export const carriedBodyRows: SourceRow[] = [
+  ['More than 4,800 asylum claims were lodged since March, ministry data show.', '4,800', 'ministry data'],
+  ['About 310 boats were impounded last year, coastguard figures show.', '310', 'coastguard figures'],
+  [
+    'The Nordhavn Port Authority said sailings were halted. About 12,000 passengers were stranded, it said.',
+    '12,000',
+    'Nordhavn Port Authority',
+  ],
+  [
+    'The Nordhavn Port Authority said sailings were halted. It said 47 crossings were cancelled.',
+    '47',
+    'Nordhavn Port Authority',
+  ],
+  [
+    'HARBOURTON – The port authority closed the quay on Monday and said 26 cranes were damaged.',
+    '26',
+    'port authority',
+  ],
+  // "it" with no organisation as a subject before it, and figures that are a place's, keep no source.
+  ['The storm passed at dawn. About 900 homes lost power, it said.', '900', null],
+];
