@@ -319,7 +319,8 @@ const STAND_VERBS = new Set([
   'kept',
   'keeps',
 ]);
-const OWN_FIGURE_NOUNS = /^(?:figure|figures|estimate|estimates|count|tally|number|numbers|total|forecast)$/;
+const OWN_FIGURE_NOUNS =
+  /^(?:figure|figures|estimate|estimates|count|tally|number|numbers|total|forecast|reading|readings|measurement)$/;
 
 /** true for "stood by its own figure", "defended their count": the subject keeps a figure of its own. */
 function standsByFigure(toks: Token[], c: number): boolean {
@@ -336,11 +337,20 @@ const COUNTING_VERBS = new Set(
 );
 /** The figure right after a counting verb: "37 aftershocks", "more than 90", "it at 5.8". */
 const COUNTED_OBJECT =
-  /^\s+(?:(?:it|them)\s+(?:at|as)\s+)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\s+)?[$€£¥]?\d/i;
+  /^\s+(?:(?:it|them|the\s+(?:quake|earthquake|tremor|aftershock|shock|eruption))\s+(?:at|as)\s+(?:an?\s+)?(?:magnitude\s+|preliminary\s+)?)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\s+)?[$€£¥]?\d/i;
+
+/** attributions/funds-subject: verbs by which a body pays out a sum ("the provincial government released Rs 50m"). */
+const FUNDS_VERBS = new Set(
+  'released releases allocated allocates disbursed disburses earmarked earmarks approved approves'.split(' '),
+);
+/** A sum of money right after a funds verb: "$4 million", "Rs 50 million", "an extra €2m", "300 million pesos". */
+const FUNDS_OBJECT =
+  /^\s+(?:(?:an?\s+)?(?:additional|extra|further|emergency|initial)\s+)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least|up to)\s+)?(?:(?:[$€£¥₹]|US\$|(?:Rs|Sh|KSh|P)\.?\s?)\d|\d[\d.,]*(?:\s(?:million|billion|crore|lakh))?\s(?:euros|dollars|pounds|rupees|pesos|shillings|zlotys|francs|yen|yuan)\b)/;
 
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
   ...COUNTING_VERBS,
+  ...FUNDS_VERBS,
   ...CUE_VERBS,
   ...PARTICIPLES,
   ...AT_VERBS,
@@ -578,7 +588,9 @@ export function sentenceAttributions(
       (STAND_VERBS.has(w) && standsByFigure(toks, c));
     const tally = !estimate && REVISE_VERBS.has(w) && revisesEstimate(toks, c, TALLY_HEADS);
     const counting = !estimate && !tally && COUNTING_VERBS.has(w) && COUNTED_OBJECT.test(text.slice(t.end, t.end + 40));
-    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally && !counting) continue;
+    const funds =
+      !estimate && !tally && !counting && FUNDS_VERBS.has(w) && FUNDS_OBJECT.test(text.slice(t.end, t.end + 48));
+    if (!CUE_VERBS.has(w) && !participle && !estimate && !tally && !counting && !funds) continue;
     // A capitalised form is part of a name ("United States", "Reports Inc."), not a cue.
     if (t.norm !== w) continue;
     // Inside a quotation the words are the speaker's, not a report of someone else's.
@@ -663,12 +675,14 @@ export function sentenceAttributions(
     let aside = false;
     if (!subj && commaBefore && !participle) aside = !!(subj = beforeAppositive(scope, toks, c));
     if (tally && !CUE_VERBS.has(w) && (!subj || !keepsTally(text, toks, subj))) continue;
-    if (counting && !CUE_VERBS.has(w) && (!subj || !countingBody(scope, toks, subj))) continue;
+    if ((counting || funds) && !CUE_VERBS.has(w) && (!subj || !countingBody(scope, toks, subj))) continue;
     const label = participle
       ? 'attributions/participle'
       : counting
         ? 'attributions/counting-subject'
-        : 'attributions/verb';
+        : funds
+          ? 'attributions/funds-subject'
+          : 'attributions/verb';
     let srcs = subj ? resolve(scope, subj, label) : [];
     if (!srcs.length && !participle && c > 1 && toks[c - 1]!.lower === 'and' && CUE_VERBS.has(w)) {
       const first = clauseSubject(scope, toks, c - 1);
@@ -1070,12 +1084,37 @@ function clauseSubject(scope: Scope, toks: Token[], and: number): Phrase | null 
   let end = -1;
   for (let k = i; k < and && k < i + 6; k++) {
     const tk = toks[k]!;
+    // A dateline ("HARBOURTON – The port authority …") stands before the subject, not in it.
+    if (k > i && k < 6 && /\s[-–—]\s/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) {
+      i = k;
+      end = -1;
+    }
     if (k > i && /,/.test(scope.text.slice(toks[k - 1]!.end, tk.start))) break;
     const head = /^\p{Lu}/u.test(tk.norm) || GENERIC_HEADS.has(tk.lower) || BODY_HEADS.test(tk.lower);
     if (head) end = k;
-    else if (end > i) break;
+    else if (
+      end > i &&
+      !(/^\p{Lu}/u.test(toks[end]!.norm) && toks[end]!.lower !== 'the' && bodyAhead(scope.text, toks, k, and))
+    )
+      break;
   }
   return end >= i ? { start: toks[i]!.start, end: toks[end]!.end } : null;
+}
+
+/**
+ * `attributions/coordinated-cue` (modifiers): "The Karnali provincial government has … and promised": one or two
+ * lower-case words at `k` lead on to a body's head noun before `and`, so the subject runs on to that head.
+ */
+function bodyAhead(text: string, toks: Token[], k: number, and: number): boolean {
+  // A modifier, not a verb or a determiner ("Ostmark denied the report" has no body after it).
+  const modifier = (n: number) =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(toks[n]!.norm) && !/(?:ed|ing)$|^(?:the|an?|its|their)$/.test(toks[n]!.lower);
+  if (!modifier(k)) return false;
+  for (let n = k + 1; n < and && n <= k + 2; n++) {
+    if (/,/.test(text.slice(toks[n - 1]!.end, toks[n]!.start)) || !/^\p{Ll}/u.test(toks[n]!.norm)) return false;
+    if (GENERIC_HEADS.has(toks[n]!.lower) || BODY_HEADS.test(toks[n]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs by which a document shows what it holds. */

@@ -133,6 +133,20 @@ export function findEntities(
       text.slice(tokens[g.to - 1]!.end, tokens[g.to + 1]!.start) === ' of '
     )
       return false;
+    // entities/org/of-the-country: "the Civil Aviation Authority of the Philippines": a country named with "the" after
+    // a body's "of" ends the body's name; a government keeps its country apart ("the Government of the Netherlands").
+    if (
+      entry.type === 'country' &&
+      g.from >= 3 &&
+      tokens[g.from - 1]!.norm === 'the' &&
+      tokens[g.from - 2]!.norm === 'of' &&
+      orgWord(tokens[g.from - 3]!.lower) &&
+      isCap(tokens[g.from - 3]!.norm) &&
+      tokens[g.from - 3]!.lower !== 'government' &&
+      !gazAt[g.from - 3] &&
+      text.slice(tokens[g.from - 3]!.end, tokens[g.from]!.start) === ' of the '
+    )
+      return false;
     // entities/org/high-commissioner: "the UN High Commissioner for Refugees", "the Office of the UN High
     // Commissioner for Human Rights": the office is named whole, not the body that opens it.
     if (
@@ -203,6 +217,9 @@ export function findEntities(
     const o = gazAt[r.from - 2] ? undefined : ownerRuns.get(r.from - 1);
     if (o && o !== r && o.end === tokens[r.from - 1]!.start && text.slice(tokens[r.from - 1]!.end, r.start) === ' ') {
       absorbed.add(o);
+      // A country's body is named without its owner, as the keys list it ("Ministry of Health", not "Chile's …"); a
+      // state's keeps it ("Ohio's Department of Health"), as does a firm's unit.
+      if (o.type === 'country') r.nameStart = r.start;
       r.start = o.start;
       r.why = o.type === 'organization' ? 'owner-org' : 'possessive-owner';
       continue;
@@ -217,6 +234,7 @@ export function findEntities(
     );
     if (!g || g.end !== tokens[r.from - 1]!.start || text.slice(tokens[r.from - 1]!.end, r.start) !== ' ') continue;
     owned.add(g.start);
+    if (index.entries[g.entry]!.type === 'country') r.nameStart = r.start;
     r.start = g.start;
     r.why = 'possessive-owner';
   }
@@ -397,7 +415,7 @@ export function findEntities(
     }
     if (r.type === 'organization' || r.type === 'place' || r.type === 'other') {
       const start = r.start;
-      const surface = text.slice(start, r.end).replace(/\s+/g, ' ');
+      const surface = text.slice(r.nameStart ?? start, r.end).replace(/\s+/g, ' ');
       const prefix = r.type === 'organization' ? 'org' : r.type;
       // "Nordic Rail Inc." is Nordic Rail: a legal-form suffix is not part of the canonical name.
       const name = r.type === 'organization' ? surface.replace(/,? (?:Inc|Corp|Ltd|LLC|Plc|plc|PLC)\.?$/, '') : surface;

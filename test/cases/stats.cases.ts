@@ -56,7 +56,7 @@ export const dataTailRows: Array<[string, string, string | null]> = [
   [
     'Pay is rising, Finance Minister Jan Novak said, pointing to wage growth of 6.9% in the spring.',
     '6.9%',
-    'Finance Minister Jan Novak',
+    'Jan Novak',
   ],
   [
     'The flood was the worst in decades, the insurers association said, putting the damage at €40 million.',

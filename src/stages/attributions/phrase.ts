@@ -798,7 +798,7 @@ const OWNER_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N
 
 /** Figures qualified by the government level or field that keeps them ("state data", "federal health figures"). */
 const OWNER_ADJECTIVE =
-  /^(?:the\s+)?((?:state|federal|county|city|municipal|provincial|regional|national|government|industry|hospital|police|census)(?:\s+[a-z-]+){0,2}\s+(?:data|figures|statistics|numbers))$/;
+  /^(?:the\s+)?((?:state|federal|county|city|municipal|provincial|regional|national|government|industry|hospital|police|census|ministry|agency|bureau|office|department|council|authority|commission|directorate|coastguard|customs|army)(?:\s+[a-z-]+){0,2}\s+(?:data|figures|statistics|numbers))$/;
 
 /**
  * `…/owner-generic`: the unnamed owner of figures, kept as said ("the health ministry's data" → "health ministry"),

@@ -10,7 +10,7 @@ import { sentenceAt } from '../sentences.js';
 /** Heads of a description of an organisation that may be the subject ("The health ministry recorded …"). */
 const SUBJECT_HEADS = new Set(
   `firm company agency carrier airline insurer lender bank group utility ministry department service operator
-  regulator railway commission council authority office bureau institute board`
+  regulator railway commission council authority office bureau institute board airport`
     .trim()
     .split(/\s+/),
 );
@@ -24,7 +24,7 @@ export const FIRM_HEADS =
  */
 const COMPANY_HEADS = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${FIRM_HEADS})$`, 'u');
 /** A dateline before the sentence proper ("OTTAWA, Dec 7 (Reuters) - "). */
-const DATELINE = /^[^\n()]{0,50}\([\p{L} .]{1,25}\)\s*[-—–]\s*/u;
+const DATELINE = /^(?:[^\n()]{0,50}\([\p{L} .]{1,25}\)|\p{Lu}[\p{Lu} .'’,-]{1,40})\s*[-—–]\s+/u;
 /** What the subject rules read of a sentence. */
 export type ArticleSentence = Pick<Sentence, 'index' | 'start' | 'end' | 'paragraph'>;
 
@@ -34,7 +34,7 @@ const NAME_SUBJECT =
 /** "The health ministry recorded": a description with an organisation head, then a finite verb. */
 const DESCRIBED_SUBJECT = /^The\s+((?:[a-z][\p{L}-]*\s+){0,2}([a-z]+))\s+([a-z]+)\b/u;
 const VERB =
-  /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
+  /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|said|told|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
 /** A lone capitalised plural opening the sentence is a common noun ("Firefighters rescued …"), not a name. */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+(?:ers|ies|ents|ants|ists|ians|ors|ions)$/u;
 /**

@@ -32,6 +32,8 @@ export interface NameRun {
   type: EntityType | null;
   /** Why it was typed so (rule id suffix). */
   why: string;
+  /** entities/org/possessive-owner: where the body's own name starts after its owner ("Chile's | Ministry of …"). */
+  nameStart?: number;
   certain: boolean;
 }
 const NO_STARTS: ReadonlySet<number> = new Set();
@@ -77,6 +79,18 @@ function nameWord(t: Token): boolean {
 /** Words of a government portfolio after "Secretary of", "Minister for": fields and abstract nouns. */
 const PORTFOLIO =
   /^(?:State|Defen[cs]e|Health|Interior|Foreign|Home|Affairs|Justice|Education|Energy|Transport|Transportation|Agriculture|Finance|Labou?r|Commerce|Treasury|Homeland|Trade|Economy|Culture|Housing|Environment|Tourism|Sport|Sports|Industry|War|Veterans|Public|Works|Social|Territorial|Regional|Digital|Science|\p{Lu}\p{Ll}+(?:ion|ity|ics|ance|ence|ment|ure|al|cy|ry|ism))$/u;
+
+/** entities/org/field-list: fields a body's name lists that {@link PORTFOLIO} does not spell ("Mines, Water"). */
+const FIELDS = new Set(
+  (
+    'water waters forests forestry mines mining climate communities community land lands resources youth women ' +
+    'family families welfare food rural local urban natural oceans marine sanitation wildlife parks arts heritage ' +
+    'media technology research statistics security immigration citizenship emergency relief petroleum gas oil ' +
+    'power electricity infrastructure roads highways aviation railways ports shipping fisheries livestock ' +
+    'irrigation investment budget revenue customs pensions gender equality human rights religious science higher ' +
+    'labor employment planning development commerce sport sports tourism culture trade industry energy health'
+  ).split(' '),
+);
 
 /** true when "Title of|for Portfolio" ends right before token `from` ("Minister for Regional Affairs …"). */
 function afterPortfolio(tokens: Token[], from: number): boolean {
@@ -142,6 +156,37 @@ function policeLeads(text: string, tokens: Token[], covered: Uint8Array, i: numb
   return isCap(n.norm) && orgWord(n.lower) && n.lower !== 'police';
 }
 
+/** Months that are also given names ("Jan Novak", "May Lin", "June Okafor"). */
+const MONTH_GIVEN = new Set(['jan', 'may', 'june', 'april', 'august']);
+/** Words after which a month is a date ("in May", "since June", "last April"), never a given name. */
+const BEFORE_DATE = new Set(
+  'in on by since until till from of during last next early late mid this that every each through before after'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `entities/person/month-name`: a month that is also a given name opens a person's name when a surname follows it
+ * ("Jan Novak said", "said May Lin"), never after a word that makes it a date ("in May Parliament …"), nor before
+ * a body, a place or a word of the calendar.
+ */
+function monthGivenLeads(
+  text: string,
+  tokens: Token[],
+  covered: Uint8Array,
+  i: number,
+  sentenceStarts: ReadonlySet<number>,
+): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!n || covered[i + 1] || text.slice(t.end, n.start) !== ' ' || sentenceStarts.has(n.start)) return false;
+  if (!nameWord(n) || STOP.has(n.lower) || orgWord(n.lower) || PLACE_WORDS.has(n.lower) || isAllCaps(n.norm))
+    return false;
+  if (/^\p{N}/u.test(n.norm) || TITLES.has(n.lower) || OTHER_WORDS.has(n.lower)) return false;
+  const p = tokens[i - 1];
+  return !p || sentenceStarts.has(t.start) || !BEFORE_DATE.has(p.lower);
+}
+
 /** Name words looked ahead past "and" for the organisation word that makes it a connector. */
 const ORG_AHEAD = 3;
 
@@ -158,6 +203,73 @@ function orgAhead(tokens: Token[], covered: Uint8Array, from: number, joins: (a:
     if (!nameWord(u)) return false;
   }
   return false;
+}
+
+/** Words in a listed field of a body's name, and items in the list, at most. */
+const FIELD_WORDS = 3;
+const FIELD_ITEMS = 5;
+
+/**
+ * `entities/org/field-list`: the end of a list of fields after a body's "of"/"for" ("Ministry of Trade, Industry and
+ * Energy", "Department of Environment, Climate, and Water"), or -1. The run [from, to) must hold "of"/"for" after its
+ * organisation word; every item is one to three name words, none a body, an acronym or a given name, and the list
+ * closes with "and" and an item that ends the name. Bodies listed together ("the Ministry of Health, Oxfam and …")
+ * or people ("…, Ana Ruiz and Tom Lee") are no fields.
+ */
+function fieldList(
+  text: string,
+  tokens: Token[],
+  covered: Uint8Array,
+  from: number,
+  to: number,
+  sentenceStarts: ReadonlySet<number>,
+): number {
+  let of = -1;
+  for (let k = from + 1; k < to - 1; k++)
+    if ((tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') && orgWord(tokens[k - 1]!.lower)) of = k;
+  if (of < 0) return -1;
+  const field = (k: number): boolean => {
+    const u = tokens[k];
+    return (
+      !!u &&
+      !covered[k] &&
+      nameWord(u) &&
+      !STOP.has(u.lower) &&
+      !orgWord(u.lower) &&
+      !isAllCaps(u.norm) &&
+      !/^\p{N}/u.test(u.norm) &&
+      !sentenceStarts.has(u.start)
+    );
+  };
+  let k = to;
+  for (let items = 0; items < FIELD_ITEMS; items++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]?.start ?? text.length);
+    let last = false;
+    if ((gap === ', ' || gap === ' ') && tokens[k]?.lower === 'and') {
+      if (items === 0 || text.slice(tokens[k]!.end, tokens[k + 1]?.start) !== ' ') return -1;
+      last = true;
+      k++;
+    } else if (gap !== ', ') return -1;
+    if (!field(k) || !(FIELDS.has(tokens[k]!.lower) || PORTFOLIO.test(tokens[k]!.norm))) return -1;
+    let w = k + 1;
+    // "Local Government": an organisation word may close a field, not open it.
+    while (
+      w < tokens.length &&
+      w - k < FIELD_WORDS &&
+      joinable(text, tokens[w - 1]!, tokens[w]!) &&
+      (field(w) || (orgWord(tokens[w]!.lower) && nameWord(tokens[w]!) && !covered[w]))
+    )
+      w++;
+    // The last field ends the name: no more name words joined to it ("… and Save the Children").
+    if (last) {
+      const n = tokens[w];
+      if (n && joinable(text, tokens[w - 1]!, n) && /^(?:the|of|for|de)$/.test(n.lower)) return -1;
+      return w;
+    }
+    k = w;
+    if (k >= tokens.length) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -185,7 +297,8 @@ export function findRuns(
       (!nameWord(t) && !generalInName(tokens, covered, i, linked)) ||
       (STOP.has(t.lower) &&
         !(COMPASS.has(t.lower) && compassLeads(text, tokens, covered, i)) &&
-        !(t.lower === 'police' && policeLeads(text, tokens, covered, i))) ||
+        !(t.lower === 'police' && policeLeads(text, tokens, covered, i)) &&
+        !(MONTH_GIVEN.has(t.lower) && monthGivenLeads(text, tokens, covered, i, sentenceStarts))) ||
       /^\p{N}/u.test(t.norm)
     ) {
       i++;
@@ -285,6 +398,11 @@ export function findRuns(
         continue;
       }
       break;
+    }
+    // entities/org/field-list: "Ministry of Trade, Industry and Energy": a body's fields listed after "of"/"for".
+    if (hasOrg && j < tokens.length && text.charCodeAt(tokens[j - 1]!.end) === 44) {
+      const listEnd = fieldList(text, tokens, covered, i, j, sentenceStarts);
+      if (listEnd > j) j = listEnd;
     }
     // Trailing "of"/"for" never ends a name; trailing STOP word ("Kim Jong Un Monday") is dropped, but a head ("State
     // Police") stays.
