@@ -49,6 +49,7 @@ import {
 } from './attributions/lexicon.js';
 import { isSuperlative } from '../vocabulary/superlatives.js';
 import { WEEKDAY_NAMES } from '../vocabulary/calendar.js';
+import { numberWordPattern } from '../vocabulary/number-words.js';
 import {
   genders,
   hardGap,
@@ -334,9 +335,12 @@ const COUNTING_VERBS = new Set(
     ' ',
   ),
 );
-/** The figure right after a counting verb: "37 aftershocks", "more than 90", "it at 5.8". */
-const COUNTED_OBJECT =
-  /^\s+(?:(?:it|them)\s+(?:at|as)\s+)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\s+)?[$€£¥]?\d/i;
+/** The figure after a counting verb: "37 aftershocks", "more than 90", "it at 5.8", "five deaths" (not "two of"). */
+const COUNTED_OBJECT = new RegExp(
+  '^\\s+(?:(?:it|them)\\s+(?:at|as)\\s+)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\\s+)?' +
+    `(?:[$€£¥]?\\d|(?:${numberWordPattern((v) => v >= 2)})\\b(?!\\s+of\\b))`,
+  'i',
+);
 
 /** Every word that may be a verb cue, a participle, an estimate or a reporting verb: a token outside it is no cue. */
 const VERB_WORDS: ReadonlySet<string> = new Set([
