@@ -49,6 +49,7 @@ import {
 } from './attributions/lexicon.js';
 import { isSuperlative } from '../vocabulary/superlatives.js';
 import { WEEKDAY_NAMES } from '../vocabulary/calendar.js';
+import { numberWordPattern } from '../vocabulary/number-words.js';
 import {
   genders,
   hardGap,
@@ -335,9 +336,14 @@ const COUNTING_VERBS = new Set(
     ' ',
   ),
 );
-/** The figure right after a counting verb: "37 aftershocks", "more than 90", "it at 5.8". */
-const COUNTED_OBJECT =
-  /^\s+(?:(?:it|them|the\s+(?:quake|earthquake|tremor|aftershock|shock|eruption))\s+(?:at|as)\s+(?:an?\s+)?(?:magnitude\s+|preliminary\s+)?)?(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\s+)?[$€£¥]?\d/i;
+/** The figure after a counting verb: "37 aftershocks", "more than 90", "it at 5.8", "five deaths" (not "two of"). */
+const COUNTED_OBJECT = new RegExp(
+  '^\\s+(?:(?:it|them|the\\s+(?:quake|earthquake|tremor|aftershock|shock|eruption))\\s+(?:at|as)\\s+' +
+    '(?:an?\\s+)?(?:magnitude\\s+|preliminary\\s+)?)?' +
+    '(?:(?:more than|over|about|around|roughly|nearly|almost|some|at least)\\s+)?' +
+    `(?:[$€£¥]?\\d|(?:${numberWordPattern((v) => v >= 2)})\\b(?!\\s+of\\b))`,
+  'i',
+);
 
 /** attributions/funds-subject: verbs by which a body pays out a sum ("the provincial government released Rs 50m"). */
 const FUNDS_VERBS = new Set(

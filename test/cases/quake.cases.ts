@@ -20,6 +20,19 @@ export const countingSubjectRows: SourceRow[] = [
   ],
   // A whole list after the verb is the counting body's.
   ['The agency counted 9,100 displaced people: 5,000 in Lunda and 4,100 in Moxico.', '4,100', 'agency'],
+  // A spelled count after the verb, and teams that count (invented, fire family).
+  [
+    "The county medical examiner's office counted nine deaths linked to the blaze.",
+    'nine',
+    "county medical examiner's office",
+  ],
+  ['The harbour authority lists twelve trawlers as lost in the gale.', 'twelve', 'harbour authority'],
+  ['Assessment teams counted 310 homes destroyed in the two parishes.', '310', 'Assessment teams'],
+  ['Survey teams logged 58 landslides along the pass by Sunday.', '58', 'Survey teams'],
+  // A share ("two of") is no count, and a player or a place that "records" a spelled number is no source.
+  ['The inspectorate listed two of the bridges as unsafe.', 'two', null],
+  ['The goalkeeper recorded three clean sheets in the cup.', 'three', null],
+  ['Lisbon recorded forty millimetres of rain overnight.', 'forty', null],
   // A place, an event or a player that "records" a number is not a source.
   ['Tokyo recorded 35.2C on Tuesday, the hottest day of the year.', '35.2C', null],
   ['The storm measured 940 hectopascals at its centre.', '940', null],

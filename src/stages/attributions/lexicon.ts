@@ -71,7 +71,7 @@ prosecutor documents document records papers filings filing indictment affidavit
 manifest manifests logbook register
 witness residents investigators government military army navy coastguard director chief secretary minister leader president
 services doctor doctors nurse nurses medic medics rescuer rescuers resident residents officer officers diplomat mayor governor clerk diplomats observers critics aides aide adviser advisers advisors people person monitor
-monitors group groups organization committee council court judge justices team campaign administration
+monitors group groups organization committee council court judge justices team teams campaign administration
 organisers organizers activists economists forecasters meteorologists insurers firefighters union unions
 survivors passengers relatives families parents villagers fishermen eyewitnesses bystanders neighbours neighbors
 television broadcaster broadcasters newspaper newspapers radio
