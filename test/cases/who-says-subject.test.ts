@@ -25,7 +25,7 @@ const subjectOrg: SourceRow[] = [
   ['Heavy rains flooded 300 homes, the company said.', '300', null],
   ['Firefighters saved 30 homes in the valley, it said.', '30', null],
   ['Ana Ruiz said the plant was closed. The company said 400 jobs were at risk.', '400', null],
-  // attributions/subject-org, an opener before "it": "In a statement it said", "On Tuesday it said": a short opening phrase before it.
+  // attributions/subject-org, an opener before "it": "In a statement it said", "On Tuesday it said".
   ['Marrow Bank issued a warning. In a statement it said 300 branches would shut.', '300', 'Marrow Bank'],
   ['Kestrel Air cut its forecast. On Tuesday it said 45 flights were cancelled.', '45', 'Kestrel Air'],
   ['Dunvale Water apologised to customers. Later it said 2,000 homes had no supply.', '2,000', 'Dunvale Water'],
