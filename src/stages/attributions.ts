@@ -191,6 +191,10 @@ const CLAIM_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming']);
 /** A count of lives or victims after "claimed": the toll a disaster or an attack took. */
 const CLAIMED_LIVES =
   /^(?:(?:at least|more than|nearly|almost|about|around|some|over|another|a further|the)\s+)?(?:[\d,.]+|[a-z]+)(?:\s+(?:more|other|further|separate|deadly|fatal|new))?\s+(?:lives|life|victims)\b/i;
+const FIND_VERBS = new Set(['found', 'finds']);
+/** A count of the dead or the living found by searchers after "found": a search's result, not a finding reported. */
+const FOUND_REMAINS =
+  /^(?:(?:at least|more than|nearly|about|around|some|another|a further|the)\s+)?(?:[\d,.]+|[a-z]+)(?:\s+(?:more|other|further))?\s+(?:bodies|body|corpses|remains|survivors)\b/i;
 /** A results noun as the object: "revenue of", "a net loss of", "record quarterly sales of". */
 const RESULTS_OBJECT =
   /^(?:(?:a|an|its|their)\s+)?(?:(?:net|gross|record|annual|quarterly|full-year|half-year|pre-tax|pretax|operating|underlying)\s+){0,2}(?:revenues?|sales|profits?|loss|losses|earnings|turnover|income)\b/i;
@@ -805,6 +809,8 @@ export function sentenceAttributions(
     if (RESULTS_VERBS.has(w) && c > 0 && RELATIVES.has(toks[c - 1]!.lower) && RESULTS_OBJECT.test(afterText)) continue;
     // attributions/claimed-lives: "the floods have claimed 40 lives": the toll a disaster took, not a statement.
     if (CLAIM_VERBS.has(w) && CLAIMED_LIVES.test(afterText)) continue;
+    // attributions/found-bodies: "divers found another six bodies": what a search turned up, not a finding stated.
+    if (FIND_VERBS.has(w) && FOUND_REMAINS.test(afterText)) continue;
     // "Ford expects $2 billion in tariff costs": a strict verb whose object is the number is an estimate.
     const numberNext =
       /^(?:(?:about|around|roughly|nearly|almost|some|approximately|up to|more than|at least|as many as|between|an?)\s+)?[$€£¥]?\d/i.test(

@@ -91,7 +91,8 @@ export const ACTIONS: Record<string, string[]> = {
   fine: ['fine', 'penalt'],
   // Past forms of `burn` only: "burn injuries" and "burns" are wounds.
   destroy: ['destroy', 'damag', 'burned', 'burnt', 'burning down', 'flatten'],
-  rescue: ['rescu', 'saved'],
+  // "pulled alive", "found four more men alive"; claims/alive-rescue drops a state ("still alive").
+  rescue: ['rescu', 'saved', 'alive='],
   recover: ['recovered', 'retrieved'],
   // Before `lose`: at one position the first listed stem wins.
   'lose power': ['lost power', 'lose power', 'loses power', 'losing power', 'without power', 'power outage'],

@@ -1,7 +1,7 @@
 /**
  * Verbs of speech that say nothing in these constructions: a company's accounts in a relative clause and the lives a
  * disaster claimed. Invented sentences about refineries, retailers, floods and epidemics. Rules:
- * attributions/results-relative, attributions/claimed-lives.
+ * attributions/results-relative, attributions/claimed-lives, attributions/found-bodies.
  */
 import type { SourceRow } from './who-says-run.js';
 
@@ -32,4 +32,10 @@ export const notSpeechRows: SourceRow[] = [
   // Still speech: "claimed" of a figure, and a toll with its own speech cue.
   ['The union had claimed 70% turnout on Tuesday.', '70%', 'union'],
   ['The blast claimed 12 more lives, the ministry said.', '12', 'ministry'],
+  // attributions/found-bodies: what a search turned up; the speaker is the one who says so, or none.
+  ['Divers searching the hull found another six bodies, the coastguard said.', 'six', 'coastguard'],
+  ['Volunteers digging through a collapsed barn found 4 bodies on Sunday.', '4', null],
+  ['Crews sifting the debris of a flattened school found 11 survivors overnight.', '11', null],
+  // Still a finding stated: a study or survey found a count.
+  ['A survey by the Tarrow Institute found 40 schools lacked heating.', '40', 'Tarrow Institute'],
 ];

@@ -3,6 +3,6 @@ import { describe } from 'vitest';
 import { sourceTable } from './who-says-run.js';
 import { notSpeechRows } from './not-speech.cases.js';
 
-describe('attributions/results-relative, attributions/claimed-lives', () => {
+describe('attributions/results-relative, attributions/claimed-lives, attributions/found-bodies', () => {
   sourceTable(notSpeechRows);
 });

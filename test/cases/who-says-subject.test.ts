@@ -25,6 +25,16 @@ const subjectOrg: SourceRow[] = [
   ['Heavy rains flooded 300 homes, the company said.', '300', null],
   ['Firefighters saved 30 homes in the valley, it said.', '30', null],
   ['Ana Ruiz said the plant was closed. The company said 400 jobs were at risk.', '400', null],
+  // attributions/subject-org, an opener before "it": "In a statement it said", "On Tuesday it said".
+  ['Marrow Bank issued a warning. In a statement it said 300 branches would shut.', '300', 'Marrow Bank'],
+  ['Kestrel Air cut its forecast. On Tuesday it said 45 flights were cancelled.', '45', 'Kestrel Air'],
+  ['Dunvale Water apologised to customers. Later it said 2,000 homes had no supply.', '2,000', 'Dunvale Water'],
+  ['Firefighters fought the blaze for hours. In the end it said 40 homes were lost.', '40', null],
+  // attributions/subject-org: the name in commas after an organisation head ("The carrier, Wexford Lines, gave").
+  ['The carrier, Wexford Lines, gave a lower figure. It said 90 passengers were aboard.', '90', 'Wexford Lines'],
+  ['The regulator, Ofwex, fined the firm. In a statement it said 12 breaches were found.', '12', 'Ofwex'],
+  ['The village, Upper Marsh, lost power at noon. It said 200 homes were cut off.', '200', null],
+  ['The storm reached the coast at dawn. On Tuesday it said 30 roads were closed.', '30', null],
 ];
 
 const placeNames: SourceRow[] = [

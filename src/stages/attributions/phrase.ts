@@ -150,6 +150,19 @@ function pollsterSkipped(text: string, toks: Token[], k: number): number {
   return k;
 }
 
+/** Words that open a short phrase before a sentence's subject: "In a statement it said", "On Tuesday it said". */
+const OPENERS = new Set(['in', 'on', 'at', 'later', 'earlier', 'separately', 'afterwards', 'then']);
+
+/**
+ * attributions/subject-org (an opener): "it" after a short opening phrase with no comma is the sentence's subject as
+ * much as after one: at most three words, the first a capitalised opener, none of them a verb of speech.
+ */
+function openerBefore(text: string, toks: Token[], end: number): boolean {
+  if (end > 3 || !OPENERS.has(toks[0]!.lower) || !/^\p{Lu}/u.test(toks[0]!.norm)) return false;
+  for (let j = 0; j < end; j++) if (SPEECH.has(toks[j]!.lower) || hardGap(text, toks[j]!, toks[j + 1]!)) return false;
+  return true;
+}
+
 export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComma = false): Phrase | null {
   const { text } = scope;
   let k = c - 1;
@@ -196,7 +209,7 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   if (
     from > end &&
     toks[end]!.lower === 'it' &&
-    (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!)) &&
+    (end === 0 || hardGap(text, toks[end - 1]!, toks[end]!) || openerBefore(text, toks, end)) &&
     itOrg(scope, toks[end]!.start)
   )
     return { start: toks[end]!.start, end: toks[end]!.end };

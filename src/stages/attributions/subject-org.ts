@@ -33,6 +33,9 @@ const NAME_SUBJECT =
   /^(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})\s+([a-z]+)\b/u;
 /** "The health ministry recorded": a description with an organisation head, then a finite verb. */
 const DESCRIBED_SUBJECT = /^The\s+((?:[a-z][\p{L}-]*\s+){0,2}([a-z]+))\s+([a-z]+)\b/u;
+/** "The operator, Carpatica Rail, gave …": an organisation head, then its name in commas, then a lower-case word. */
+const APPOSITIVE_SUBJECT =
+  /^The\s+(?:[a-z][\p{L}-]*\s+){0,2}([a-z]+),\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s+[a-z]+\b/u;
 const VERB =
   /^(?:will|would|has|have|had|is|was|plans|expects|aims|intends|says|said|told|reports|posts|sees|employs|operates|runs|can|could|may|must|should|cut|[a-z]{2,}ed)$/;
 /** A lone capitalised plural opening the sentence is a common noun ("Firefighters rescued …"), not a name. */
@@ -66,6 +69,21 @@ function orgSubject(text: string, mentions: readonly Mention[], start: number, e
       entity: m ? m.entity : null,
       name: m ? m.text : n[1]!,
       span: { start: at, end: to, text: n[1]! },
+      by: 'attributions/subject-org',
+      certain: false,
+    };
+  }
+  // The name in commas after an organisation head is the subject's name ("The operator, Carpatica Rail, gave …").
+  const ap = APPOSITIVE_SUBJECT.exec(s);
+  if (ap && SUBJECT_HEADS.has(ap[1]!)) {
+    const at = from + ap[0].indexOf(ap[2]!, ap[0].indexOf(','));
+    const to = at + ap[2]!.length;
+    const m = mentionOver(mentions, at, to);
+    if (m && m.type !== 'organization' && m.type !== 'other') return null;
+    return {
+      entity: m ? m.entity : null,
+      name: m ? m.text : ap[2]!,
+      span: { start: at, end: to, text: ap[2]! },
       by: 'attributions/subject-org',
       certain: false,
     };

@@ -102,6 +102,26 @@ describe('claims/action: what happens to the counted thing, one row per action',
   }
 });
 
+describe('claims/alive-rescue: "alive" after a taking-out verb is a rescue, after a state word it is not', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Nine cavers pulled alive from flooded grotto; two still missing', 'Nine', 'rescue'],
+    ['Crews dug 14 villagers out alive from the mudslide on Sunday.', '14', 'rescue'],
+    ['Rescuers found three more climbers alive in a snow cave on Tuesday.', 'three', 'rescue'],
+    ['Twenty climbers were brought down alive, and four died on the ridge.', 'Twenty', 'rescue'],
+    ['Twenty climbers were brought down alive, and four died on the ridge.', 'four', 'kill'],
+    ['About 30 of the hostages are still alive, the negotiator said.', '30', undefined],
+    ['The ranch kept 400 calves alive through the drought with hay drops.', '400', undefined],
+    ['All 12 passengers were alive when the ambulance arrived.', '12', undefined],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action ?? 'not rescue'}`, () => {
+      const got = actionAt(text, num);
+      if (action) expect(got).toBe(action);
+      else expect(got).not.toBe('rescue');
+    });
+  }
+});
+
 describe('claims/action: a whole-word stem is no prefix of another word', () => {
   const cases: Array<[string, string, string | undefined]> = [
     ['Gusts of wind reached 90 mph on the coast.', '90', undefined],

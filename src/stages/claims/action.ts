@@ -82,6 +82,28 @@ export function stemMatches(sentence: string): StemMatch[] {
   return found.sort((x, y) => x.stem - y.stem);
 }
 
+/** Words before "alive" that make it a state, not a rescue: "still alive", "kept 40 calves alive", "were alive". */
+const ALIVE_STATE = new Set(
+  'still kept keep keeps keeping stay stays stayed staying remain remains remained be is are was were been being'.split(
+    ' ',
+  ),
+);
+
+/**
+ * claims/alive-rescue: "alive" after a taking-out verb is a rescue ("eleven miners pulled alive", "found four more
+ * men alive"); after a state word it says nothing happened to the counted.
+ */
+function aliveIsRescue(sentence: string, start: number, qStart: number): boolean {
+  const state = (at: number): boolean => {
+    const prev = /([A-Za-z]+)\W*$/.exec(sentence.slice(Math.max(0, at - 20), at));
+    return !!prev && ALIVE_STATE.has(prev[1]!.toLowerCase());
+  };
+  // The word before "alive", and the verb before the number when "alive" follows it ("kept 400 calves alive").
+  return !state(start) && !(start > qStart && state(qStart));
+}
+
+const ALIVE_STEM = STEMS.findIndex((s) => s.action === 'rescue' && s.re.source.includes('alive'));
+
 /** An action cue found in a clause (offsets relative to the clause text given). */
 export interface ActionCue {
   action: string;
@@ -237,13 +259,15 @@ export function actionOf(
   for (const { stem: k, start: s, end: e } of matches) {
     const stem = STEMS[k]!;
     if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
+    if (k === ALIVE_STEM && !aliveIsRescue(sentence, s, qStart)) continue;
     // Cues after the number count a little less: its verb usually comes first in news prose.
     const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
-    if (e <= qStart && (!before || e > before.end)) before = { action: stem.action, start: s, end: e };
-    if (s >= qEnd && (!after || s < after.start)) after = { action: stem.action, start: s, end: e };
+    const by = k === ALIVE_STEM ? { by: 'claims/alive-rescue' } : {};
+    if (e <= qStart && (!before || e > before.end)) before = { action: stem.action, start: s, end: e, ...by };
+    if (s >= qEnd && (!after || s < after.start)) after = { action: stem.action, start: s, end: e, ...by };
     if (dist < bestDist && dist < 120) {
       bestDist = dist;
-      best = { action: stem.action, start: s, end: e };
+      best = { action: stem.action, start: s, end: e, ...by };
     }
   }
   // A coordinated clause (`600 were killed and thousands more wounded`): a verb before the number

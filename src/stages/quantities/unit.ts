@@ -92,6 +92,18 @@ const DIMENSIONS: Record<string, string> = Object.assign(Object.create(null) as 
   thick: 'thickness',
 });
 
+/** What a length below is measured from when it is a depth: `610 metres below the surface`, `80 feet below ground`. */
+const DEPTH_FROM = new Set(['surface', 'ground']);
+
+/** `N metres underground` or `below/beneath the surface/ground` is a depth (not `below sea level`: an elevation). */
+function depthAfter(tokens: readonly Token[], j: number): string | undefined {
+  const w = lower(tokens[j + 1]);
+  if (w === 'underground') return 'depth';
+  if (w !== 'below' && w !== 'beneath') return undefined;
+  const k = lower(tokens[j + 2]) === 'the' ? j + 3 : j + 2;
+  return DEPTH_FROM.has(lower(tokens[k])) ? 'depth' : undefined;
+}
+
 /** The scale of a temperature, as written after the number or `degrees`. */
 const TEMPERATURE_SCALES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   C: '°C',
@@ -353,7 +365,7 @@ export const UNIT_RULES: UnitRule[] = [
     },
   },
   {
-    // `45,000 acres`, `3,000 tonnes of oil`, `12 feet`, `6 feet deep` (depth), `80-foot`
+    // `45,000 acres`, `3,000 tonnes of oil`, `12 feet`, `6 feet deep` and `600 m underground` (depth), `80-foot`
     id: 'quantities/unit-measure',
     apply(ctx) {
       const { tokens } = ctx;
@@ -372,7 +384,8 @@ export const UNIT_RULES: UnitRule[] = [
       const p = ctx.tokens[beginOf(ctx) - 1];
       const noun = lower(tokens[beginOf(ctx) - 2]);
       const named = lower(p) === 'of' && DIMENSION_NOUNS.has(noun) ? noun : undefined;
-      const dim = named ?? (j === ctx.core.last ? DIMENSIONS[lower(tokens[j + 1])] : undefined);
+      const dim =
+        named ?? (j === ctx.core.last ? (DIMENSIONS[lower(tokens[j + 1])] ?? depthAfter(tokens, j)) : undefined);
       return set(ctx, unit, dim ?? ctx.q.measure ?? tokens[j]!.lower);
     },
   },
