@@ -8,8 +8,8 @@
  */
 import { isAdverb } from './subject.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
-import type { MeasureRule } from './measure-context.js';
+import { clauseStop, isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import { changeLevel } from './measure-econ.js';
 import { determiners } from '../../vocabulary/determiners.js';
@@ -253,16 +253,88 @@ function wholeAfterOf(t: Token[], j: number): string | null {
  * `consumer prices rose 2.1%`, `consumer prices in the region were up 3.9%`: the change verb's subject, up to six
  * tokens before it within the clause, is `consumer prices`.
  */
-function consumerPrices(t: Token[], verb: number): boolean {
-  for (let k = verb - 1; k > 0 && k >= verb - 6; k--) {
+function consumerPrices(t: Token[], verb: number, text: string): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) {
     const w = t[k]!;
     if (w.kind === 'punct') return false;
-    if (w.lower === 'prices') return t[k - 1]?.lower === 'consumer';
+    if (w.lower !== 'prices') continue;
+    if (t[k - 1]?.lower === 'consumer') return true;
+    // `Prices rose 0.6%`, `Month on month, prices fell`: bare prices opening the clause, next to the verb.
+    const opens = k === 0 || w.newline || t[k - 1]!.kind === 'punct';
+    return opens && verb - k <= 2 && priceStory(text);
   }
   return false;
 }
 
+/** A text about the price level (`inflation`, `consumer price`): read once per text, only for bare `prices`. */
+const PRICE_STORY = /\binflation\b|\bconsumer[ -]price/i;
+let storyText = '';
+let storyIs = false;
+function priceStory(text: string): boolean {
+  if (text !== storyText) {
+    storyText = text;
+    storyIs = PRICE_STORY.test(text);
+  }
+  return storyIs;
+}
+
+/** Comparatives of price after a percentage: `5.8% dearer`, `6.1% more expensive`, `2% cheaper`. */
+const PRICE_COMPARATIVES = wordSet('dearer cheaper pricier');
+const PRICE_ADJECTIVES = wordSet('expensive costly');
+
+/** `than a year earlier`, `than a year ago`, `than 12 months before`: the year-on-year comparison. */
+const YEAR_BEFORE =
+  /^\s+than\s+(?:a\s+year|12\s+months|the\s+same\s+month\s+last\s+year)(?:\s+(?:earlier|ago|before))?\b/i;
+
+/** `food was 5.8% dearer than a year earlier`: a good's price change on the year is its inflation rate. */
+function dearerThanYear(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  let j = ctx.after;
+  if (t[j]?.lower === 'more' && PRICE_ADJECTIVES.has(t[j + 1]?.lower ?? '')) j++;
+  else if (!PRICE_COMPARATIVES.has(t[j]?.lower ?? '')) return null;
+  return YEAR_BEFORE.test(ctx.text.slice(t[j]!.end, t[j]!.end + 48)) ? 'inflation rate' : null;
+}
+
+/** Nouns of a release's reading of a figure: `its flash estimate of 3.2%`, `the preliminary reading of 6.8%`. */
+const READING_NOUNS = wordSet('estimate estimates reading readings figure figures print reading');
+
+/** Between a reading and its revised level: `up to`, `down to`, `to`. */
+const READ_TO = /^\s+(?:(?:revised\s+)?(?:up|down)\s+)?to\s*$/i;
+
+/** How many tokens back the sentence is searched for the rate a reading is of. */
+const READING_WINDOW = 30;
+
+/**
+ * `Inflation was higher than first thought, ..., revising its flash estimate of 3.2% up to 3.3%`: a reading of a
+ * percentage is of the rate the sentence named before it (a bare rate noun: inflation, unemployment).
+ */
+function readingRate(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  // `... of 3.2% up to 3.3%`: the revised level is the same rate.
+  const p = ctx.all[ctx.index - 1];
+  if (p?.by.includes('quantities/reading-rate') && READ_TO.test(ctx.text.slice(p.end, ctx.start))) return p.measure;
+  if (t[ctx.begin - 1]?.lower !== 'of' || !READING_NOUNS.has(t[ctx.begin - 2]?.lower ?? '')) return null;
+  for (let k = ctx.begin - 3; k >= 0 && ctx.begin - k < READING_WINDOW; k--) {
+    if (clauseStop(t, k)) return null;
+    const own = RATE_OF[t[k]!.lower];
+    if (own?.endsWith(' rate')) return own;
+  }
+  return null;
+}
+
 export const PERCENT_RULES: MeasureRule[] = [
+  {
+    // quantities/dearer-than-year: `food, which was 5.8% dearer than a year earlier`.
+    id: 'quantities/dearer-than-year',
+    applies: (q) => q.measure === 'percent',
+    find: dearerThanYear,
+  },
+  {
+    // quantities/reading-rate: `its flash estimate of 3.2%` is of the rate the sentence named.
+    id: 'quantities/reading-rate',
+    applies: (q) => q.measure === 'percent',
+    find: readingRate,
+  },
   {
     // quantities/consumer-prices: the change of consumer prices is what the inflation rate measures.
     id: 'quantities/consumer-prices',
@@ -272,7 +344,7 @@ export const PERCENT_RULES: MeasureRule[] = [
       if (t[ctx.after]?.lower === 'of') return null;
       let k = ctx.begin - 1;
       if (t[k]?.lower === 'by') k--;
-      return CHANGE_VERBS.has(t[k]?.lower ?? '') && consumerPrices(t, k) ? 'inflation rate' : null;
+      return CHANGE_VERBS.has(t[k]?.lower ?? '') && consumerPrices(t, k, ctx.text) ? 'inflation rate' : null;
     },
   },
   {
