@@ -310,6 +310,16 @@ export const consumerPriceRows: Array<[string, string, string | null]> = [
     'inflation rate',
   ],
   ['Peruvian unemployment came in at 6.6%, below the preliminary reading of 6.8%.', '6.8%', 'unemployment rate'],
+  // quantities/percent-reported: the reported value of the percentage named just before it.
+  [
+    'Inflation is easing. Month on month, prices rose 0.2%, rather than the 0.3% first reported.',
+    '0.3%',
+    'inflation rate',
+  ],
+  ['Rice was 3.4% dearer than a year earlier, up from the 2.9% given in the flash data.', '2.9%', 'inflation rate'],
+  ['In Cusco rents climbed 8.2%, the office said, against the 6.5% national figure.', '6.5%', 'percent change'],
+  ['Turnout hit 61% in Tartu, above the 58% recorded in 2019.', '58%', 'turnout'],
+  ['Sales rose 4% in Quito, short of the 5% increase.', '5%', 'percent increase'],
   ['Oil prices rose 3% on Monday.', '3%', 'percent change'],
   ['Prices of copper rose 2% in London.', '2%', 'percent change'],
   ['The new hall was 20% more expensive than planned.', '20%', 'percent'],

@@ -295,6 +295,25 @@ function dearerThanYear(ctx: MeasureContext): string | null {
   return YEAR_BEFORE.test(ctx.text.slice(t[j]!.end, t[j]!.end + 48)) ? 'inflation rate' : null;
 }
 
+/** How far before a reported percentage the percentage it reports on may end. */
+const REPORTED_REACH = 90;
+
+/** `rather than the 0.6% first reported`: the figure before it in the sentence, when that one is named. */
+function reportedPercent(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  if (!NOUN_DETERMINERS.has(t[ctx.begin - 1]?.lower ?? '')) return null;
+  const ws = phraseAfter(t, ctx.after);
+  const first = t[ctx.after]?.lower ?? '';
+  const reported = ws
+    ? ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase())
+    : /^(?:first|initially|originally|previously|given)$/.test(first);
+  if (!reported) return null;
+  const p = ctx.all[ctx.index - 1];
+  if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
+  const gap = ctx.text.slice(p.end, ctx.start);
+  return gap.length <= REPORTED_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+}
+
 /** Nouns of a release's reading of a figure: `its flash estimate of 3.2%`, `the preliminary reading of 6.8%`. */
 const READING_NOUNS = wordSet('estimate estimates reading readings figure figures print reading');
 
@@ -421,6 +440,13 @@ export const PERCENT_RULES: MeasureRule[] = [
         return null;
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
+  },
+  {
+    // `rose 0.7%, rather than the 0.6% first reported`, `9.1%, against the 7.2% national figure`: the reported value
+    // of the percentage named just before it.
+    id: 'quantities/percent-reported',
+    applies: (q) => q.measure === 'percent',
+    find: reportedPercent,
   },
   {
     // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
