@@ -320,6 +320,13 @@ export const consumerPriceRows: Array<[string, string, string | null]> = [
   ['In Cusco rents climbed 8.2%, the office said, against the 6.5% national figure.', '6.5%', 'percent change'],
   ['Turnout hit 61% in Tartu, above the 58% recorded in 2019.', '58%', 'turnout'],
   ['Sales rose 4% in Quito, short of the 5% increase.', '5%', 'percent increase'],
+  ['Inflation would average 4.2% next year, above the 3.8% it projected in June.', '3.8%', 'inflation rate'],
+  // quantities/percent-against: a percentage set against the one before measures the same.
+  ['Consumer prices in the valley were up 4.4% on the year, against 3.9% nationally.', '3.9%', 'inflation rate'],
+  ['Unemployment in Tartu rose to 7.1%, versus 6.4% in the capital.', '6.4%', 'unemployment rate'],
+  // An earlier time's value is left to the relations.
+  ['Hostel occupancy in Tartu fell to 38%, against 71% a year earlier.', '71%', 'percent'],
+  ['The vote passed 52% against 48%.', '48%', 'percent'],
   ['Oil prices rose 3% on Monday.', '3%', 'percent change'],
   ['Prices of copper rose 2% in London.', '2%', 'percent change'],
   ['The new hall was 20% more expensive than planned.', '20%', 'percent'],

@@ -295,6 +295,30 @@ function dearerThanYear(ctx: MeasureContext): string | null {
   return YEAR_BEFORE.test(ctx.text.slice(t[j]!.end, t[j]!.end + 48)) ? 'inflation rate' : null;
 }
 
+/** Pronouns that may report a figure after it: `the 2.7% it projected`, `the 5% they forecast`. */
+const PRONOUNS = wordSet('it they he she we');
+
+/** Words before a percentage that set it against the one before: `up 3.6% against 3.3% nationally`. */
+const AGAINST = wordSet('against versus vs');
+
+/** A time after a compared percentage: `a year earlier`, `last month`, `in 2019`. */
+const EARLIER_TIME =
+  /^\s*(?:(?:a|one|the|last|the\s+previous|the\s+same)\s+)?(?:year|month|week|quarter|decade|period)\b|^\s*(?:earlier|ago|before|in\s+\d{4})\b/i;
+
+/** How far before a compared percentage the one it is set against may end. */
+const AGAINST_REACH = 60;
+
+/** `prices in the region up 3.6% on the year against 3.3% nationally`: the same rate elsewhere or earlier. */
+function againstPercent(ctx: MeasureContext): string | null {
+  if (!AGAINST.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+  // `against 86% a year earlier`: an earlier time's value is another figure's (the relations read it).
+  if (EARLIER_TIME.test(ctx.text.slice(ctx.q.end, ctx.q.end + 32))) return null;
+  const p = ctx.all[ctx.index - 1];
+  if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
+  const gap = ctx.text.slice(p.end, ctx.start);
+  return gap.length <= AGAINST_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+}
+
 /** How far before a reported percentage the percentage it reports on may end. */
 const REPORTED_REACH = 90;
 
@@ -304,9 +328,11 @@ function reportedPercent(ctx: MeasureContext): string | null {
   if (!NOUN_DETERMINERS.has(t[ctx.begin - 1]?.lower ?? '')) return null;
   const ws = phraseAfter(t, ctx.after);
   const first = t[ctx.after]?.lower ?? '';
+  // `the 2.7% it projected in August`: a pronoun's forecast or report of the same figure.
+  const pronounReport = PRONOUNS.has(first) && REPORTED_AFTER.test(t[ctx.after + 1]?.lower ?? '');
   const reported = ws
     ? ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase())
-    : /^(?:first|initially|originally|previously|given)$/.test(first);
+    : pronounReport || /^(?:first|initially|originally|previously|given)$/.test(first);
   if (!reported) return null;
   const p = ctx.all[ctx.index - 1];
   if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
@@ -447,6 +473,12 @@ export const PERCENT_RULES: MeasureRule[] = [
     id: 'quantities/percent-reported',
     applies: (q) => q.measure === 'percent',
     find: reportedPercent,
+  },
+  {
+    // `up 3.6% on the year against 3.3% nationally`: a percentage set against the one before measures the same.
+    id: 'quantities/percent-against',
+    applies: (q) => q.measure === 'percent',
+    find: againstPercent,
   },
   {
     // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.
