@@ -36,6 +36,7 @@ const IN_NEW = 'quantities/count-in-new';
 const FORECAST = 'quantities/forecast-noun';
 const LEVEL = 'quantities/change-level';
 const SUBJECT = 'quantities/subject-noun';
+const POSSESSIVE = 'quantities/possessive-subject';
 
 export const econCases: EconCase[] = [
   // revised up to / down to a level: a level, not a bound
@@ -57,6 +58,19 @@ export const econCases: EconCase[] = [
   c('Tourist arrivals were up 12,400 from a month earlier.', 12400, 'arrivals', SUBJECT),
   c('Building permits were down 1,900 from the previous month.', 1900, 'permits', SUBJECT),
   c('New infections were up 214 from the day before.', 214, 'infections', SUBJECT),
+  // a possessive standing for the figure's noun: after `and` the count before; opening a clause, the paragraph's
+  // count, else the count the release leads with
+  c('Job gains in Lima were cut to 9,000. Cusco’s were cut by 1,200 and Piura’s by 800.', 1200, 'jobs', POSSESSIVE, 1),
+  c('Job gains in Lima were cut to 9,000. Cusco’s were cut by 1,200 and Piura’s by 800.', 800, 'jobs', POSSESSIVE, 2),
+  c('Peru added 12,000 jobs in May.\n\nApril’s gain was cut to 8,000 from 11,000.', 8000, 'jobs', POSSESSIVE, 1),
+  c(
+    'Ferries carried 41,000 cars in June.\n\nMay’s total was revised to 39,000 and April’s to 35,500.',
+    35500,
+    'cars',
+    undefined,
+    2,
+  ),
+  c('Oslo’s budget was cut by 4,000.', 4000, null),
   // a change verb with its object before `by N`
   c('The benchmark revision reduced the level of nonfarm payrolls by 604,000.', 604000, 'jobs', OBJECT),
   c('The statistics office lowered job growth by 215,000 for the year.', 215000, 'jobs', OBJECT),

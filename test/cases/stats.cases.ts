@@ -281,6 +281,55 @@ export const consumerPriceRows: Array<[string, string, string | null]> = [
   ['Consumer prices in the region rose 3.9 percent in March.', '3.9', 'inflation rate'],
   ['Slovak consumer prices fell 0.2% month on month.', '0.2%', 'inflation rate'],
   ['Consumer prices increased by 6% in Kenya last year.', '6%', 'inflation rate'],
+  // quantities/consumer-prices: bare `prices` opening the clause of a story on inflation are the basket's prices.
+  ['Inflation picked up in Ghana. Prices rose 0.4% from March, the statistics office said.', '0.4%', 'inflation rate'],
+  ['Inflation eased in Accra. Month on month, prices fell 0.3%.', '0.3%', 'inflation rate'],
+  ['Consumer price inflation slowed. Prices were up 2.2% on the year in Quito.', '2.2%', 'inflation rate'],
+  // Outside a story of the price level, bare prices are any prices.
+  ['Prices rose 7% at the fish market in Quito.', '7%', 'percent change'],
+  // quantities/dearer-than-year: a good dearer or cheaper than a year before measures its price inflation.
+  ['Bread, which was 4.4% dearer than a year earlier, led the rise.', '4.4%', 'inflation rate'],
+  ['Fuel was 2.5% cheaper than a year ago in Lima.', '2.5%', 'inflation rate'],
+  ['Dairy goods were 7.1% more expensive than a year before.', '7.1%', 'inflation rate'],
+  // quantities/earlier-rate: the earlier value after a participle of the change.
+  [
+    'Romanian consumer prices rose 4.1% year-on-year in May, accelerating from 3.7% in April.',
+    '3.7%',
+    'inflation rate',
+  ],
+  ['Unemployment rose to 6.1% in July, up from 5.8% in June.', '5.8%', 'unemployment rate'],
+  // quantities/report-rate: a flash estimate of a percentage is the rate the sentence names.
+  [
+    'Inflation in Ghana was higher than first thought, the office said, revising its flash estimate of 2.1% up to 2.3%.',
+    '2.1%',
+    'inflation rate',
+  ],
+  [
+    'Inflation in Ghana was higher than first thought, the office said, revising its flash estimate of 2.1% up to 2.3%.',
+    '2.3%',
+    'inflation rate',
+  ],
+  ['Peruvian unemployment came in at 6.6%, below the preliminary reading of 6.8%.', '6.8%', 'unemployment rate'],
+  // quantities/percent-reported: the reported value of the percentage named just before it.
+  [
+    'Inflation is easing. Month on month, prices rose 0.2%, rather than the 0.3% first reported.',
+    '0.3%',
+    'inflation rate',
+  ],
+  ['Rice was 3.4% dearer than a year earlier, up from the 2.9% given in the flash data.', '2.9%', 'inflation rate'],
+  ['In Cusco rents climbed 8.2%, the office said, against the 6.5% national figure.', '6.5%', 'percent change'],
+  ['Turnout hit 61% in Tartu, above the 58% recorded in 2019.', '58%', 'turnout'],
+  ['Sales rose 4% in Quito, short of the 5% increase.', '5%', 'percent increase'],
+  ['Inflation would average 4.2% next year, above the 3.8% it projected in June.', '3.8%', 'inflation rate'],
+  // quantities/percent-against: a percentage set against the one before measures the same.
+  ['Consumer prices in the valley were up 4.4% on the year, against 3.9% nationally.', '3.9%', 'inflation rate'],
+  ['Unemployment in Tartu rose to 7.1%, versus 6.4% in the capital.', '6.4%', 'unemployment rate'],
+  // An earlier time's value is left to the relations.
+  ['Hostel occupancy in Tartu fell to 38%, against 71% a year earlier.', '71%', 'percent'],
+  ['The vote passed 52% against 48%.', '48%', 'percent'],
+  ['Oil prices rose 3% on Monday.', '3%', 'percent change'],
+  ['Prices of copper rose 2% in London.', '2%', 'percent change'],
+  ['The new hall was 20% more expensive than planned.', '20%', 'percent'],
   ['Producer prices rose 3% year-on-year in Poland.', '3%', 'percent change'],
   ['Consumer spending rose 2% in Peru.', '2%', 'percent change'],
   ['Shares of consumer goods makers rose 1.4% in Lima.', '1.4%', 'percent change'],
@@ -296,4 +345,25 @@ export const timePossessiveRows: Array<[string, string, string | null]> = [
   ["Around 60 of last week's flights from Oslo left late.", '60', 'flights'],
   ["About 300 of the town's homes in Galway were flooded.", '300', 'homes'],
   ["Some 40 of Peru's 196 provinces reported cases.", '40', 'provinces'],
+];
+
+/** claims/modality/forecasters: a forecast of a release is possible, not planned: [sentence, number, status]. */
+export const forecasterStatusRows: Array<[string, string, string]> = [
+  ['Economists polled by the Lima Herald had forecast a gain of about 8,000 jobs.', '8,000', 'possible'],
+  ['Analysts surveyed by Kroner Bank had expected inflation of 1.9%.', '1.9%', 'possible'],
+  ['Wool exports beat the 2,100 tonnes analysts had pencilled in.', '2,100', 'possible'],
+  ['Strategists polled by Harbour Daily predicted 14 rate moves.', '14', 'possible'],
+  // A result set against the forecast is stated; a company's own expectation stays a plan.
+  ['Ghana added 9,000 jobs in May, more than economists had expected.', '9,000', 'asserted'],
+  ['Rail freight rose 3% in June, as analysts had forecast.', '3%', 'asserted'],
+  ['The insurer expected about 4,000 claims after the hailstorm.', '4,000', 'planned'],
+];
+
+/** quantities/more-in-work: `N more people were in work` is a change in jobs, not an increment: [sentence, number]. */
+export const moreInWorkRows: Array<[string, string, string, boolean]> = [
+  ['Twelve thousand more Chileans found work in March.', 'Twelve thousand', 'jobs', false],
+  ['Eight thousand more Estonians were employed in June.', 'Eight thousand', 'jobs', false],
+  ['Nine hundred more Icelanders went to work last month.', 'Nine hundred', 'jobs', false],
+  ['Another 300 soldiers went to the front.', '300', 'troops', true],
+  ['Forty more nurses arrived on Friday.', 'Forty', 'nurses', true],
 ];

@@ -11,6 +11,8 @@ import {
   dataTailRows,
   expectsBoundRows,
   forecasterRows,
+  forecasterStatusRows,
+  moreInWorkRows,
   movedUpRows,
   namedFarRows,
   beforeTimeRows,
@@ -110,5 +112,20 @@ describe('quantities/consumer-prices: the change of consumer prices is the infla
 describe("quantities/of-time-possessive: N of last year's jobs", () => {
   it.each(timePossessiveRows)('%s (%s) → %s', (text, number, measure) => {
     expect(quantityOf(text, number)?.measure).toBe(measure);
+  });
+});
+
+describe('claims/modality/forecasters: a forecast of a release is possible', () => {
+  it.each(forecasterStatusRows)('%s (%s) → %s', (text, number, status) => {
+    const claim = sentenceClaims(text).find((c) => c.quantity.text.includes(number));
+    expect(claim?.status.value).toBe(status);
+  });
+});
+
+describe('quantities/more-in-work: more people in work is a change in jobs', () => {
+  it.each(moreInWorkRows)('%s (%s) → %s', (text, number, measure, incremental) => {
+    const q = quantityOf(text, number);
+    expect(q?.measure).toBe(measure);
+    expect(!!q?.incremental).toBe(incremental);
   });
 });

@@ -67,8 +67,20 @@ export const STATUS_CUES: StatusRule[] = [
   // A comparison with a forecast states what happened (`higher than expected`).
   [
     'claims/modality/than-expected',
-    '(?:than|as) (?:had been |was |were )?(?:expected|anticipated|forecast|predicted|feared|planned)',
+    '(?:than|as) (?:(?:economists|analysts|forecasters|traders) )?(?:had been |had |was |were )?' +
+      '(?:expected|anticipated|forecast|predicted|feared|planned|pencill?ed in)',
     'asserted',
+  ],
+  // A forecast by the forecasters a release is measured against (`economists polled by X had expected 3.3%`, `the
+  // 25,000 analysts had pencilled in`): what they thought might be, not a plan. Unpolled forecasters keep the
+  // forecast rows below (`economists had expected the revision to be`).
+  [
+    'claims/modality/forecasters',
+    '(?:economists|analysts|forecasters|strategists|traders) (?:(?:polled|surveyed|asked) by (?:the )?' +
+      '[A-Z][\\w.&-]*(?: [A-Z][\\w.&-]*){0,3} (?:had |have |were |are )?' +
+      '(?:expected|expecting|forecast|forecasted|forecasting|predicted|predicting|projected|pencill?ed in|anticipated)|' +
+      '(?:had |have )?pencill?ed in)',
+    'possible',
   ],
   // An estimate of a loss already suffered is stated, even in the future tense (`estimated losses will be about`).
   [
@@ -372,6 +384,9 @@ function promisedArrived(
   };
 }
 
+/** Between a number and the forecasters of a relative clause on it: at most two words of its noun. */
+const FORECAST_GAP = /^(?:\s+[a-z-]+){0,2}\s+$/;
+
 /** Cues that bind only the number next to them (`presumed deaths of six`), never a clause after a comma. */
 const NEAR_ONLY = /^\s*(?:of\s+)?(?:the\s+)?$/;
 
@@ -518,6 +533,15 @@ export function statusOf(
   if (after && /^would$/i.test(after.text) && CONDITION_OPEN.test(sentence))
     return { status: 'possible', cue: { ...after, rule: 'claims/modality/if-would' } };
   if (after) return promisedArrived(sentence, qStart, qEnd, clauseEnd, after) ?? { status: after.status, cue: after };
+  // `the 2,100 tonnes analysts had pencilled in`: forecasters in a relative clause on the number's noun (which the
+  // quantity's own text may reach into).
+  const forecast = cues.find(
+    (c) =>
+      c.rule === 'claims/modality/forecasters' &&
+      c.start > qStart &&
+      (c.start < qEnd || FORECAST_GAP.test(sentence.slice(qEnd, c.start))),
+  );
+  if (forecast) return { status: forecast.status, cue: forecast };
   let best: StatusCue | null = null;
   // A cue far before the number governs another phrase (`ready to block a lawsuit ... on behalf of 1.6 million`).
   // A finite verb between the cue and the number starts another predicate (`plans to hire 200 and has hired 50`).

@@ -259,7 +259,8 @@ const namedRate = (p: Quantity | undefined): p is Quantity =>
   !!p && p.unitCode === 'percent' && !!p.measure && !bare(p.measure);
 
 /** Words between a rate and its earlier value: `5.6% from 5.4%`, `5.6 percent, from 5.4`, `2.4% in May from`. */
-const FROM_GAP = /^[\s,]*(?:(?:in|on|at|for|during|last|this)\s+[\w.]+(?:\s+\w+)?[\s,]*)?(?:up|down)?\s*$/i;
+const FROM_GAP =
+  /^[\s,]*(?:(?:year-on-year|month-on-month|year\s+on\s+year|month\s+on\s+month|on\s+the\s+year|on\s+the\s+month)\s+)?(?:(?:in|on|at|for|during|last|this)\s+[\w.]+(?:\s+\w+)?[\s,]*)?(?:up|down|accelerating|slowing|easing|rising|falling|climbing|edging\s+(?:up|down))?\s*$/i;
 
 /** `the jobless rate rose to 5.6% from 5.4%`: the earlier value after `from` is the same rate. */
 function earlierRate(ctx: MeasureContext): string | null {
@@ -299,6 +300,41 @@ function changeNounSubject(ctx: MeasureContext): string | null {
   const head = ws[ws.length - 1]!.toLowerCase();
   const singular = head.endsWith('s') ? head.slice(0, -1) : head;
   return CHANGE_NOUNS.has(singular) ? paragraphCount(ctx) : null;
+}
+
+/** Verbs and auxiliaries between a possessive subject and its `to`/`by`: `was cut to`, `were revised down by`. */
+const POSSESSIVE_VERBS = new Set([...OBJECT_VERBS, 'was', 'were', 'had', 'been', 'is', 'are', 'up', 'down', 'marked']);
+
+/** The first count of the text that is no rate or sum: the figure a release leads with. */
+function leadCount(ctx: MeasureContext): string | null {
+  for (let k = 0; k < ctx.index; k++) {
+    const p = ctx.all[k]!;
+    if (p.measure && p.unitCode !== 'percent' && !bare(p.measure) && !CURRENCY_MEASURES.has(p.measure))
+      return FORECASTERS.has(p.measure) ? null : p.measure;
+  }
+  return null;
+}
+
+/**
+ * `Selangor's were cut by 19,000 and Sabah's by 8,000`, `September's gain was cut to 18,000 and August's to
+ * 12,000`: a possessive standing for the noun of the figure in hand (alone, or before a change noun). After `and`
+ * it is the count before it; opening a clause, the paragraph's count, else the count the release leads with.
+ */
+function possessiveSubject(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  let k = pastSum(t, ctx.begin) - 1;
+  if (t[k]?.lower !== 'to' && t[k]?.lower !== 'by') return null;
+  k--;
+  // At most three verb words: `were revised down`.
+  for (let n = 0; n < 3 && k > 0 && POSSESSIVE_VERBS.has(t[k]!.lower); n++) k--;
+  const changed = CHANGE_NOUNS.has(t[k]?.lower ?? '') && k < ctx.begin - 2;
+  if (changed) k--;
+  const own = t[k];
+  if (!own || own.kind !== 'word' || !/^\p{Lu}\S*['’]s$/u.test(own.text)) return null;
+  const before = t[k - 1];
+  if (before?.lower === 'and' && !changed && k === ctx.begin - 2) return earlierCount(ctx);
+  const opens = k === 0 || own.newline || before?.kind === 'punct';
+  return opens ? (paragraphCount(ctx) ?? leadCount(ctx)) : null;
 }
 
 /** Rules for percentages, run after the money and percentage rules of measure-money.ts. */
@@ -342,6 +378,12 @@ export function econRules(noun: NounReader): MeasureRule[] {
       id: 'quantities/change-noun-count',
       applies: (q) => q.measure === null,
       find: changeNounCount,
+    },
+    {
+      // `Selangor's were cut by 19,000`, `September's gain was cut to 18,000 and August's to 12,000`.
+      id: 'quantities/possessive-subject',
+      applies: (q) => q.measure === null,
+      find: possessiveSubject,
     },
     {
       // `The average monthly gain was 74,000`: a change noun as the subject names the figure in hand.

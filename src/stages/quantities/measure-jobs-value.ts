@@ -88,6 +88,12 @@ function earlierCount(ctx: MeasureContext): string | null {
 /** The rules, in order; they run after every other measure rule. */
 export const JOB_VALUE_RULES: MeasureRule[] = [
   {
+    // `Forty-one thousand more people went to work`: the people newly in work count jobs (suffixes.ts marked it).
+    id: 'quantities/more-in-work',
+    applies: (q) => q.by.includes('quantities/more-in-work'),
+    find: () => 'jobs',
+  },
+  {
     // `1,200 of its 2,900 workers would lose their jobs`, `where 640 roles go`, `90 posts will be cut`.
     id: 'quantities/job-loss',
     applies: (q) => q.measure !== null && WORKER_NOUNS.has(headOf(q.measure)),

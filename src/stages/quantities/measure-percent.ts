@@ -8,8 +8,8 @@
  */
 import { isAdverb } from './subject.js';
 import type { Token } from './tokens.js';
-import { isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
-import type { MeasureRule } from './measure-context.js';
+import { clauseStop, isCapital, lowerWords, phraseAfter, subjectOf } from './measure-context.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
 import { RATE_NOUNS, RATE_OF } from '../../vocabulary/measures.js';
 import { changeLevel } from './measure-econ.js';
 import { determiners } from '../../vocabulary/determiners.js';
@@ -253,16 +253,133 @@ function wholeAfterOf(t: Token[], j: number): string | null {
  * `consumer prices rose 2.1%`, `consumer prices in the region were up 3.9%`: the change verb's subject, up to six
  * tokens before it within the clause, is `consumer prices`.
  */
-function consumerPrices(t: Token[], verb: number): boolean {
-  for (let k = verb - 1; k > 0 && k >= verb - 6; k--) {
+function consumerPrices(t: Token[], verb: number, text: string): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k--) {
     const w = t[k]!;
     if (w.kind === 'punct') return false;
-    if (w.lower === 'prices') return t[k - 1]?.lower === 'consumer';
+    if (w.lower !== 'prices') continue;
+    if (t[k - 1]?.lower === 'consumer') return true;
+    // `Prices rose 0.6%`, `Month on month, prices fell`: bare prices opening the clause, next to the verb.
+    const opens = k === 0 || w.newline || t[k - 1]!.kind === 'punct';
+    return opens && verb - k <= 2 && priceStory(text);
   }
   return false;
 }
 
+/** A text about the price level (`inflation`, `consumer price`): read once per text, only for bare `prices`. */
+const PRICE_STORY = /\binflation\b|\bconsumer[ -]price/i;
+let storyText = '';
+let storyIs = false;
+function priceStory(text: string): boolean {
+  if (text !== storyText) {
+    storyText = text;
+    storyIs = PRICE_STORY.test(text);
+  }
+  return storyIs;
+}
+
+/** Comparatives of price after a percentage: `5.8% dearer`, `6.1% more expensive`, `2% cheaper`. */
+const PRICE_COMPARATIVES = wordSet('dearer cheaper pricier');
+const PRICE_ADJECTIVES = wordSet('expensive costly');
+
+/** `than a year earlier`, `than a year ago`, `than 12 months before`: the year-on-year comparison. */
+const YEAR_BEFORE =
+  /^\s+than\s+(?:a\s+year|12\s+months|the\s+same\s+month\s+last\s+year)(?:\s+(?:earlier|ago|before))?\b/i;
+
+/** `food was 5.8% dearer than a year earlier`: a good's price change on the year is its inflation rate. */
+function dearerThanYear(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  let j = ctx.after;
+  if (t[j]?.lower === 'more' && PRICE_ADJECTIVES.has(t[j + 1]?.lower ?? '')) j++;
+  else if (!PRICE_COMPARATIVES.has(t[j]?.lower ?? '')) return null;
+  return YEAR_BEFORE.test(ctx.text.slice(t[j]!.end, t[j]!.end + 48)) ? 'inflation rate' : null;
+}
+
+/** Pronouns that may report a figure after it: `the 2.7% it projected`, `the 5% they forecast`. */
+const PRONOUNS = wordSet('it they he she we');
+
+/** Words before a percentage that set it against the one before: `up 3.6% against 3.3% nationally`. */
+const AGAINST = wordSet('against versus vs');
+
+/** A time after a compared percentage: `a year earlier`, `last month`, `in 2019`. */
+const EARLIER_TIME =
+  /^\s*(?:(?:a|one|the|last|the\s+previous|the\s+same)\s+)?(?:year|month|week|quarter|decade|period)\b|^\s*(?:earlier|ago|before|in\s+\d{4})\b/i;
+
+/** How far before a compared percentage the one it is set against may end. */
+const AGAINST_REACH = 60;
+
+/** `prices in the region up 3.6% on the year against 3.3% nationally`: the same rate elsewhere or earlier. */
+function againstPercent(ctx: MeasureContext): string | null {
+  if (!AGAINST.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
+  // `against 86% a year earlier`: an earlier time's value is another figure's (the relations read it).
+  if (EARLIER_TIME.test(ctx.text.slice(ctx.q.end, ctx.q.end + 32))) return null;
+  const p = ctx.all[ctx.index - 1];
+  if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
+  const gap = ctx.text.slice(p.end, ctx.start);
+  return gap.length <= AGAINST_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+}
+
+/** How far before a reported percentage the percentage it reports on may end. */
+const REPORTED_REACH = 90;
+
+/** `rather than the 0.6% first reported`: the figure before it in the sentence, when that one is named. */
+function reportedPercent(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  if (!NOUN_DETERMINERS.has(t[ctx.begin - 1]?.lower ?? '')) return null;
+  const ws = phraseAfter(t, ctx.after);
+  const first = t[ctx.after]?.lower ?? '';
+  // `the 2.7% it projected in August`: a pronoun's forecast or report of the same figure.
+  const pronounReport = PRONOUNS.has(first) && REPORTED_AFTER.test(t[ctx.after + 1]?.lower ?? '');
+  const reported = ws
+    ? ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase())
+    : pronounReport || /^(?:first|initially|originally|previously|given)$/.test(first);
+  if (!reported) return null;
+  const p = ctx.all[ctx.index - 1];
+  if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
+  const gap = ctx.text.slice(p.end, ctx.start);
+  return gap.length <= REPORTED_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+}
+
+/** Nouns of a release's reading of a figure: `its flash estimate of 3.2%`, `the preliminary reading of 6.8%`. */
+const READING_NOUNS = wordSet('estimate estimates reading readings figure figures print reading');
+
+/** Between a reading and its revised level: `up to`, `down to`, `to`. */
+const READ_TO = /^\s+(?:(?:revised\s+)?(?:up|down)\s+)?to\s*$/i;
+
+/** How many tokens back the sentence is searched for the rate a reading is of. */
+const READING_WINDOW = 30;
+
+/**
+ * `Inflation was higher than first thought, ..., revising its flash estimate of 3.2% up to 3.3%`: a reading of a
+ * percentage is of the rate the sentence named before it (a bare rate noun: inflation, unemployment).
+ */
+function readingRate(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  // `... of 3.2% up to 3.3%`: the revised level is the same rate.
+  const p = ctx.all[ctx.index - 1];
+  if (p?.by.includes('quantities/reading-rate') && READ_TO.test(ctx.text.slice(p.end, ctx.start))) return p.measure;
+  if (t[ctx.begin - 1]?.lower !== 'of' || !READING_NOUNS.has(t[ctx.begin - 2]?.lower ?? '')) return null;
+  for (let k = ctx.begin - 3; k >= 0 && ctx.begin - k < READING_WINDOW; k--) {
+    if (clauseStop(t, k)) return null;
+    const own = RATE_OF[t[k]!.lower];
+    if (own?.endsWith(' rate')) return own;
+  }
+  return null;
+}
+
 export const PERCENT_RULES: MeasureRule[] = [
+  {
+    // quantities/dearer-than-year: `food, which was 5.8% dearer than a year earlier`.
+    id: 'quantities/dearer-than-year',
+    applies: (q) => q.measure === 'percent',
+    find: dearerThanYear,
+  },
+  {
+    // quantities/reading-rate: `its flash estimate of 3.2%` is of the rate the sentence named.
+    id: 'quantities/reading-rate',
+    applies: (q) => q.measure === 'percent',
+    find: readingRate,
+  },
   {
     // quantities/consumer-prices: the change of consumer prices is what the inflation rate measures.
     id: 'quantities/consumer-prices',
@@ -272,7 +389,7 @@ export const PERCENT_RULES: MeasureRule[] = [
       if (t[ctx.after]?.lower === 'of') return null;
       let k = ctx.begin - 1;
       if (t[k]?.lower === 'by') k--;
-      return CHANGE_VERBS.has(t[k]?.lower ?? '') && consumerPrices(t, k) ? 'inflation rate' : null;
+      return CHANGE_VERBS.has(t[k]?.lower ?? '') && consumerPrices(t, k, ctx.text) ? 'inflation rate' : null;
     },
   },
   {
@@ -349,6 +466,19 @@ export const PERCENT_RULES: MeasureRule[] = [
         return null;
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
+  },
+  {
+    // `rose 0.7%, rather than the 0.6% first reported`, `9.1%, against the 7.2% national figure`: the reported value
+    // of the percentage named just before it.
+    id: 'quantities/percent-reported',
+    applies: (q) => q.measure === 'percent',
+    find: reportedPercent,
+  },
+  {
+    // `up 3.6% on the year against 3.3% nationally`: a percentage set against the one before measures the same.
+    id: 'quantities/percent-against',
+    applies: (q) => q.measure === 'percent',
+    find: againstPercent,
   },
   {
     // `the jobless rate climbed to 4.1 percent`, `containment reached 45%`: a rate that is the subject is the measure.

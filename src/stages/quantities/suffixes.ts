@@ -131,14 +131,28 @@ export const orMore: PhraseRule = {
   },
 };
 
+/** Adjectives after `N% more` that compare (`6% more expensive`): no more of anything, so no increment. */
+const COMPARED_ADJECTIVES = new Set(['expensive', 'costly', 'affordable', 'likely']);
+
+/** After `N more <people>`: they are in work (`went to work`, `found jobs`, `were in work`, `were employed`). */
+export const IN_WORK_AFTER =
+  /^\s+(?:were\s+|are\s+|had\s+|have\s+)?(?:in\s+(?:work|jobs|employment)|employed|(?:went|go|gone|returned)\s+(?:back\s+)?to\s+work|found\s+(?:work|jobs))\b/i;
+
 /** `1,500 more troops`, `1,500 more` (not `more than`): an increment, unless the number is vague. */
 export const moreAfter: PhraseRule = {
   id: 'quantities/more-after',
   apply(p) {
     const t = p.tokens;
     if (t[p.last]?.lower !== 'more' || t[p.last + 1]?.lower === 'than') return;
+    if (COMPARED_ADJECTIVES.has(t[p.last + 1]?.lower ?? '')) return;
     p.last++;
     if (p.core.vague) return;
+    // quantities/more-in-work: `41,000 more people went to work` is the change in employment, not an increment.
+    const noun = t[p.last];
+    if (noun?.kind === 'word' && IN_WORK_AFTER.test(p.text.slice(noun.end, noun.end + 40))) {
+      mark(p, 'quantities/more-in-work');
+      return;
+    }
     p.incremental = true;
     mark(p, this.id);
   },
