@@ -457,7 +457,7 @@ const ROWS: Row[] = [
   ['Eastfield Mall: 120 shops to close by March', '120 shops', 'planned', 'claims/modality/to-go'],
   ['Some 400 jobs have gone since the plant closed.', '400 jobs', 'asserted', null],
   ['The 300 workers who had to go home were paid.', '300 workers', 'asserted', null],
-  ['The lockout forced 6,000 employees to go without pay.', '6,000 employees', 'asserted', null],
+  ['The closure forced 6,000 miners to go without wages for a month.', '6,000 miners', 'asserted', null],
   ['Some 700 jobs to go at Carver Steel in the spring', '700 jobs', 'planned', 'claims/modality/to-go'],
   ['Police said 40 officers went to the scene to be briefed.', '40 officers', 'asserted', null],
   // the most a law allows is no sum imposed (claims/modality/maximum-penalty)

@@ -399,7 +399,7 @@ export function findRuns(
       }
       break;
     }
-    // entities/org/field-list: "Ministry of Trade, Industry and Energy": a body's fields listed after "of"/"for".
+    // entities/org/field-list: "Ministry of Fisheries, Forests and Water": a body's fields listed after "of"/"for".
     if (hasOrg && j < tokens.length && text.charCodeAt(tokens[j - 1]!.end) === 44) {
       const listEnd = fieldList(text, tokens, covered, i, j, sentenceStarts);
       if (listEnd > j) j = listEnd;
