@@ -210,8 +210,8 @@ const FIELD_WORDS = 3;
 const FIELD_ITEMS = 5;
 
 /**
- * `entities/org/field-list`: the end of a list of fields after a body's "of"/"for" ("Ministry of Trade, Industry and
- * Energy", "Department of Environment, Climate, and Water"), or -1. The run [from, to) must hold "of"/"for" after its
+ * `entities/org/field-list`: the end of a list of fields after a body's "of"/"for" ("Ministry of Fisheries, Forests and
+ * Water", "Department of Parks, Roads, and Harbours"), or -1. The run [from, to) must hold "of"/"for" after its
  * organisation word; every item is one to three name words, none a body, an acronym or a given name, and the list
  * closes with "and" and an item that ends the name. Bodies listed together ("the Ministry of Health, Oxfam and …")
  * or people ("…, Ana Ruiz and Tom Lee") are no fields.
