@@ -60,34 +60,23 @@ function orgSubject(text: string, mentions: readonly Mention[], start: number, e
   const from = start + (d ? d[0].length : 0);
   const s = text.slice(from, Math.min(end, from + 160));
   const n = NAME_SUBJECT.exec(s);
-  if (n && VERB.test(n[2]!) && !NOT_NAME.test(n[1]!) && !PLURAL_WORD.test(n[1]!)) {
-    const at = from + n.index + n[0].indexOf(n[1]!);
-    const to = at + n[1]!.length;
-    const m = mentionOver(mentions, at, to);
+  // The subject's name at `at`: an organisation or a name not typed yet, never a person or a place.
+  const subjectAt = (at: number, name: string) => {
+    const m = mentionOver(mentions, at, at + name.length);
     if (m && m.type !== 'organization' && m.type !== 'other') return null;
     return {
       entity: m ? m.entity : null,
-      name: m ? m.text : n[1]!,
-      span: { start: at, end: to, text: n[1]! },
+      name: m ? m.text : name,
+      span: { start: at, end: at + name.length, text: name },
       by: 'attributions/subject-org',
       certain: false,
     };
-  }
+  };
+  if (n && VERB.test(n[2]!) && !NOT_NAME.test(n[1]!) && !PLURAL_WORD.test(n[1]!))
+    return subjectAt(from + n.index + n[0].indexOf(n[1]!), n[1]!);
   // The name in commas after an organisation head is the subject's name ("The operator, Carpatica Rail, gave …").
   const ap = APPOSITIVE_SUBJECT.exec(s);
-  if (ap && SUBJECT_HEADS.has(ap[1]!)) {
-    const at = from + ap[0].indexOf(ap[2]!, ap[0].indexOf(','));
-    const to = at + ap[2]!.length;
-    const m = mentionOver(mentions, at, to);
-    if (m && m.type !== 'organization' && m.type !== 'other') return null;
-    return {
-      entity: m ? m.entity : null,
-      name: m ? m.text : ap[2]!,
-      span: { start: at, end: to, text: ap[2]! },
-      by: 'attributions/subject-org',
-      certain: false,
-    };
-  }
+  if (ap && SUBJECT_HEADS.has(ap[1]!)) return subjectAt(from + ap[0].indexOf(ap[2]!, ap[0].indexOf(',')), ap[2]!);
   const g = DESCRIBED_SUBJECT.exec(s);
   if (g && SUBJECT_HEADS.has(g[2]!) && VERB.test(g[3]!)) {
     const at = from + 4;
