@@ -266,8 +266,11 @@ export interface CorpusDelta {
   docStates: CorpusDocState[];
   /** Stored documents whose story id changed: document id → story id. */
   restory: Record<string, string>;
-  /** The indexes with the new documents in them, packed (as CorpusResult's). */
-  keptIndexes?: Uint8Array;
+  /**
+   * The indexes with the new documents in them, packed (as CorpusResult's); `unchanged`: those the run loaded, with
+   * no new document, stay the last run's.
+   */
+  keptIndexes?: Uint8Array | 'unchanged';
   computedAt: string;
   /**
    * What the corpus-wide tables held when the run read them (entities, their kept input, the stories' briefs,

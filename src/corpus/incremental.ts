@@ -161,8 +161,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     storyIndex.add(doc);
     recorder.take(index.docs.length - 1);
   }
-  // Packed before story dating fills in dates: as the next run must read them.
-  const keptIndexes = packIndexes(index, storyIndex);
+  // Packed before story dating fills in dates: as the next run must read them. Loaded ones with no new article
+  // are kept as they are.
+  const keptIndexes = read.read === 'indexes' && !fresh.length ? 'unchanged' : packIndexes(index, storyIndex);
   const freshSet = new Set(fresh);
 
   // Duplicates: the stored articles' links stay as they were; the new articles' are found through their bands.

@@ -306,8 +306,15 @@ function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>):
   return rows.length;
 }
 
-/** The packed indexes of the run that wrote at `computedAt` (none: those kept before are dropped). */
-function keepIndexes(db: SqliteStore['db'], packed: Uint8Array | undefined, computedAt: string): void {
+/**
+ * The packed indexes of the run that wrote at `computedAt` (none: those kept before are dropped; `unchanged`: those
+ * kept before are this run's too).
+ */
+function keepIndexes(db: SqliteStore['db'], packed: Uint8Array | 'unchanged' | undefined, computedAt: string): void {
+  if (packed === 'unchanged') {
+    db.prepare("update meta set value = ? where key = 'corpus_indexes_at'").run(computedAt);
+    return;
+  }
   db.prepare("delete from meta where key in ('corpus_indexes', 'corpus_indexes_at')").run();
   if (!packed) return;
   const put = db.prepare('insert into meta (key, value) values (?, ?)');

@@ -313,10 +313,16 @@ describe('the incremental corpus run', () => {
     try {
       const stored = Array.from({ length: 60 }, (_, i) => townArticle(i % 20, Math.floor(i / 20)));
       await store.putArticles(articles(stored));
-      for (const step of ['full', 'incremental'] as const) {
-        if (step === 'incremental') await store.putArticles(articles([townArticle(4, 7), townArticle(33, 0)]));
+      // A run with no new article keeps the packed indexes as they are, and the next one loads them.
+      let added = 0;
+      for (const step of ['full', 'incremental', 'nothing new', 'incremental'] as const) {
+        if (step === 'incremental') {
+          await store.putArticles(articles([townArticle(4, 7 + added), townArticle(33 + added, 0)]));
+          added += 2;
+        }
         const run = await runCorpus(store);
-        expect(run.mode).toBe(step);
+        expect(run.mode).toBe(step === 'full' ? 'full' : 'incremental');
+        if (step !== 'full') expect(run.read).toBe('indexes');
         const kept = await store.corpusState.keptIndexes();
         expect(kept).not.toBeNull();
         const duplicates = new DuplicateIndex(0.5);
@@ -331,7 +337,7 @@ describe('the incremental corpus run', () => {
         expect(Buffer.compare(arrays, keptArrays)).toBe(0);
         const loaded = unpackIndexes(kept!.packed, 0.5)!;
         expect(Buffer.compare(packIndexes(loaded.duplicates, loaded.stories), Buffer.from(kept!.packed))).toBe(0);
-        expect(loaded.ids).toHaveLength(stored.length + (step === 'full' ? 0 : 2));
+        expect(loaded.ids).toHaveLength(stored.length + added);
       }
     } finally {
       await store.close();
