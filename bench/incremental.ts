@@ -111,7 +111,7 @@ export function incrementalLine(r: IncrementalResult): string {
     i.mode === 'incremental'
       ? `incremental, ${i.touched} of ${i.stories} stories recomputed, ${i.relabeled ?? 0} relabeled, ` +
         `${i.compared ?? '?'} stored texts compared, ${i.written?.figures ?? '?'} figures and ` +
-        `${i.written?.stories ?? '?'} stories written`
+        `${i.written?.stories ?? '?'} stories written, stored articles read from ${i.read ?? '?'}`
       : `full: ${i.fullBecause ?? 'no incremental state'}`;
   const scaled =
     r.articles < INCREMENTAL_TARGETS.atArticles

@@ -70,6 +70,8 @@ export interface StoreCorpusRun {
   /** Stories it relabeled without recomputing them, and the rows it wrote. */
   relabeled?: number;
   written?: DeltaWritten;
+  /** Whether an incremental run loaded the packed indexes or read every kept state. */
+  read?: string;
 }
 
 /** The main thread's time waiting on a run queue so far (ms), from /proc; null where there is none. */
@@ -109,6 +111,7 @@ async function storeCorpusHere(db: string): Promise<StoreCorpusRun> {
       compared: r.compared,
       relabeled: r.relabeled,
       written: r.written,
+      read: r.read,
     };
   } finally {
     await store.close();

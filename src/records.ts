@@ -223,6 +223,11 @@ export interface CorpusResult {
    * cannot keep them (two figures told apart by a suffix). Kept with the corpus state.
    */
   figureIds?: () => string | null;
+  /**
+   * The duplicate and story indexes of every document, packed (src/corpus/corpus-state.ts): a later incremental
+   * run loads them whole in place of restoring each kept state. Stores that keep none drop it.
+   */
+  keptIndexes?: Uint8Array;
   computedAt: string;
 }
 
@@ -261,6 +266,11 @@ export interface CorpusDelta {
   docStates: CorpusDocState[];
   /** Stored documents whose story id changed: document id → story id. */
   restory: Record<string, string>;
+  /**
+   * The indexes with the new documents in them, packed (as CorpusResult's); `unchanged`: those the run loaded, with
+   * no new document, stay the last run's.
+   */
+  keptIndexes?: Uint8Array | 'unchanged';
   computedAt: string;
   /**
    * What the corpus-wide tables held when the run read them (entities, their kept input, the stories' briefs,
@@ -313,6 +323,11 @@ export interface CorpusSummary {
   compared?: number;
   /** Rows an incremental run wrote. */
   written?: DeltaWritten;
+  /**
+   * What an incremental run read the stored documents from: the indexes the last run packed (`indexes`), or every
+   * document's kept state (`states`: none were packed, or not of the kept documents).
+   */
+  read?: 'indexes' | 'states';
 }
 
 /** The whole export. */

@@ -99,8 +99,17 @@ function printIngest(summary: IngestSummary, io: Io, json: boolean, corpus: unkn
   io.stderr.write(
     `ingested: ${summary.stored} new, ${summary.versions} new versions, ${summary.unchanged} unchanged, ${summary.failed} failed\n`,
   );
-  const run = corpus as { mode?: string; stories?: number; recomputed?: number; fullBecause?: string } | null;
-  if (run?.mode === 'incremental') io.stderr.write(`corpus: ${run.recomputed} of ${run.stories} stories recomputed\n`);
+  const run = corpus as {
+    mode?: string;
+    stories?: number;
+    recomputed?: number;
+    read?: string;
+    fullBecause?: string;
+  } | null;
+  // Every document's kept state is read when the last run packed no indexes (a store an older build wrote).
+  const read = run?.read === 'states' ? ', every kept document state read' : '';
+  if (run?.mode === 'incremental')
+    io.stderr.write(`corpus: ${run.recomputed} of ${run.stories} stories recomputed${read}\n`);
   else if (run?.fullBecause) io.stderr.write(`corpus: full run (${plainText(run.fullBecause)})\n`);
 }
 
@@ -113,7 +122,9 @@ async function runCorpusStages(store: Store): Promise<unknown> {
     duplicates: result.duplicates.length,
     entities: result.entities.length,
     mode: result.mode,
-    ...(result.mode === 'incremental' ? { stories: result.stories, recomputed: result.touched } : {}),
+    ...(result.mode === 'incremental'
+      ? { stories: result.stories, recomputed: result.touched, read: result.read }
+      : {}),
     ...(result.fullBecause ? { fullBecause: result.fullBecause } : {}),
   };
 }

@@ -4,8 +4,8 @@
  * the duplicate and story indexes instead of reading every stored text again.
  */
 import type { CorpusDocState } from '../records.js';
-import type { DuplicateIndex } from './duplicates.js';
-import { StoryIndex } from './stories.js';
+import { DuplicateIndex } from './duplicates.js';
+import { StoryIndex, type StoryIndexDump } from './stories.js';
 import type { DocMeta } from './types.js';
 
 /** A document's kept state, as stored (JSON). */
@@ -108,4 +108,108 @@ export function restore(duplicates: DuplicateIndex, stories: StoryIndex, state: 
   duplicates.restore({ ...kept.m, id: state.id }, decode(kept.s));
   stories.restore({ id: state.id, words: kept.w, wording: kept.l, published: kept.m.published });
   return null;
+}
+
+/** The packed indexes' format: a store holding another one's is read through every document's kept state. */
+const PACK_VERSION = 1;
+
+/** The text and number parts of a packed index. */
+interface PackHead {
+  v: number;
+  docs: Array<Omit<DocMeta, 'order'>>;
+  published: Array<string | null>;
+  display: string[];
+  wordingWords: string[];
+}
+
+/**
+ * Both indexes in one buffer, as they stand before story dating (call it right after the last document is
+ * added): an incremental run loads them whole ({@link unpackIndexes}) in place of restoring every document's kept
+ * state one by one. Layout: the head's JSON length (u32), the JSON, padding to 4 bytes, then u32 arrays, each
+ * after its length: word counts, words, their ends, wording counts, wording, its ends, signature lengths (the
+ * null signature's is 2^32 - 1), signatures.
+ */
+export function packIndexes(duplicates: DuplicateIndex, stories: StoryIndex): Buffer {
+  const d = stories.dump();
+  const docs = duplicates.docs.map(({ order: _order, ...m }) => m);
+  const head = Buffer.from(
+    JSON.stringify({
+      v: PACK_VERSION,
+      docs,
+      published: d.published,
+      display: d.display,
+      wordingWords: d.wordingWords,
+    } satisfies PackHead),
+  );
+  const sigLengths = new Uint32Array(docs.length);
+  let sigTotal = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const sig = duplicates.signatureOf(i);
+    sigLengths[i] = sig ? sig.length : NO_SIGNATURE;
+    sigTotal += sig ? sig.length : 0;
+  }
+  const sigs = new Uint32Array(sigTotal);
+  for (let i = 0, at = 0; i < docs.length; i++) {
+    const sig = duplicates.signatureOf(i);
+    if (!sig) continue;
+    sigs.set(sig, at);
+    at += sig.length;
+  }
+  const parts = [d.df, d.words.data, d.words.ends, d.wordingDf, d.wording.data, d.wording.ends, sigLengths, sigs];
+  const headEnd = 4 + head.length + ((4 - (head.length % 4)) % 4);
+  const size = headEnd + parts.reduce((n, p) => n + 4 + p.byteLength, 0);
+  const out = Buffer.alloc(size);
+  out.writeUInt32LE(head.length, 0);
+  head.copy(out, 4);
+  let at = headEnd;
+  for (const p of parts) {
+    out.writeUInt32LE(p.length, at);
+    at += 4;
+    Buffer.from(p.buffer, p.byteOffset, p.byteLength).copy(out, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+const NO_SIGNATURE = 0xffffffff;
+
+/**
+ * The indexes {@link packIndexes} packed, and the documents' ids in order; null when the buffer is of another
+ * format. The caller checks that they are the documents the store keeps a state of.
+ */
+export function unpackIndexes(
+  packed: Uint8Array,
+  threshold: number,
+): { duplicates: DuplicateIndex; stories: StoryIndex; ids: string[] } | null {
+  // Typed arrays need 4-byte alignment: a buffer the driver placed elsewhere is copied once.
+  const buf =
+    packed.byteOffset % 4 ? Buffer.from(packed) : Buffer.from(packed.buffer, packed.byteOffset, packed.length);
+  if (buf.length < 4) return null;
+  const headLength = buf.readUInt32LE(0);
+  const head = JSON.parse(buf.toString('utf8', 4, 4 + headLength)) as PackHead;
+  if (head.v !== PACK_VERSION) return null;
+  let at = 4 + headLength + ((4 - (headLength % 4)) % 4);
+  const next = (): Uint32Array => {
+    const n = buf.readUInt32LE(at);
+    const arr = new Uint32Array(buf.buffer, buf.byteOffset + at + 4, n);
+    at += 4 + n * 4;
+    return arr;
+  };
+  const [df, words, wordEnds, wordingDf, wording, wordingEnds, sigLengths, sigs] = Array.from({ length: 8 }, next);
+  const dump: StoryIndexDump = {
+    ids: head.docs.map((m) => m.id),
+    published: head.published,
+    display: head.display,
+    df: df!,
+    words: { data: words!, ends: wordEnds! },
+    wordingWords: head.wordingWords,
+    wordingDf: wordingDf!,
+    wording: { data: wording!, ends: wordingEnds! },
+  };
+  const duplicates = new DuplicateIndex(threshold);
+  for (let i = 0, s = 0; i < head.docs.length; i++) {
+    const n = sigLengths![i]!;
+    duplicates.restore(head.docs[i]!, n === NO_SIGNATURE ? null : sigs!.subarray(s, (s += n)));
+  }
+  return { duplicates, stories: StoryIndex.load(dump), ids: dump.ids };
 }

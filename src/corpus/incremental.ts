@@ -19,7 +19,7 @@ import type {
 } from '../records.js';
 import { entityMerger } from '../records.js';
 import { FIGURE_ID_SCHEME, type CorpusStateStore, type Store } from '../store/store.js';
-import { restore, StateRecorder } from './corpus-state.js';
+import { packIndexes, restore, StateRecorder, unpackIndexes } from './corpus-state.js';
 import { storyDates } from './dates.js';
 import { DuplicateIndex, groupsAdded, linksAdded } from './duplicates.js';
 import type { MergeCache } from './entities.js';
@@ -86,9 +86,44 @@ function mergeAll(input: EntityRecord[], fresh: EntityRecord[]): EntityRecord[] 
   return merger.result();
 }
 
-/** Try the incremental run; a reason when it cannot give exactly what the full run would. */
-export async function runIncremental(store: Store, state: CorpusStateStore, options: CorpusOptions): Promise<Outcome> {
-  if ((options.threshold ?? 0.5) !== 0.5) return { reason: 'a custom duplicate threshold' };
+/** The stored documents in both indexes, each one's story, and the new documents' ids (in store order). */
+interface Read {
+  read: 'indexes' | 'states';
+  index: DuplicateIndex;
+  storyIndex: StoryIndex;
+  oldStory: Map<string, string | null>;
+  fresh: string[];
+}
+
+const REORDERED = { reason: 'stored articles were reordered' };
+
+/**
+ * Both indexes as the last run packed them, when they hold exactly the documents whose state is kept, in order;
+ * null when there are none or they are of other documents (the kept states are read instead).
+ */
+async function loadIndexes(state: CorpusStateStore): Promise<Read | { reason: string } | null> {
+  const kept = state.keptIndexes ? await state.keptIndexes() : null;
+  if (!kept) return null;
+  const loaded = unpackIndexes(kept.packed, 0.5);
+  if (!loaded) return null;
+  const oldStory = new Map<string, string | null>();
+  const fresh: string[] = [];
+  let i = 0;
+  for await (const { id, story, kept: has } of kept.docs) {
+    if (!has) {
+      fresh.push(id);
+      continue;
+    }
+    if (fresh.length) return REORDERED;
+    if (loaded.ids[i++] !== id) return null;
+    oldStory.set(id, story);
+  }
+  if (i !== loaded.ids.length) return null;
+  return { read: 'indexes', index: loaded.duplicates, storyIndex: loaded.stories, oldStory, fresh };
+}
+
+/** Both indexes refilled from every stored document's kept state. */
+async function restoreIndexes(state: CorpusStateStore): Promise<Read | { reason: string }> {
   const index = new DuplicateIndex(0.5);
   const storyIndex = new StoryIndex();
   const oldStory = new Map<string, string | null>();
@@ -99,11 +134,20 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
       continue;
     }
     // New articles come after the stored ones: document order is part of every stage's tie-breaks.
-    if (fresh.length) return { reason: 'stored articles were reordered' };
+    if (fresh.length) return REORDERED;
     const refused = restore(index, storyIndex, kept);
     if (refused) return { reason: refused };
     oldStory.set(id, kept.story);
   }
+  return { read: 'states', index, storyIndex, oldStory, fresh };
+}
+
+/** Try the incremental run; a reason when it cannot give exactly what the full run would. */
+export async function runIncremental(store: Store, state: CorpusStateStore, options: CorpusOptions): Promise<Outcome> {
+  if ((options.threshold ?? 0.5) !== 0.5) return { reason: 'a custom duplicate threshold' };
+  const read = (await loadIndexes(state)) ?? (await restoreIndexes(state));
+  if ('reason' in read) return read;
+  const { index, storyIndex, oldStory, fresh } = read;
   const stored = index.docs.length;
   if (!stored) return { reason: 'no corpus state is stored yet' };
   if (fresh.length > Math.max(100, stored * MAX_NEW_SHARE))
@@ -117,6 +161,9 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     storyIndex.add(doc);
     recorder.take(index.docs.length - 1);
   }
+  // Packed before story dating fills in dates: as the next run must read them. Loaded ones with no new article
+  // are kept as they are.
+  const keptIndexes = read.read === 'indexes' && !fresh.length ? 'unchanged' : packIndexes(index, storyIndex);
   const freshSet = new Set(fresh);
 
   // Duplicates: the stored articles' links stay as they were; the new articles' are found through their bands.
@@ -298,6 +345,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
     entityRemap: entityRemapOf(resolution),
     docStates: freshStates,
     restory,
+    keptIndexes,
     computedAt,
     was: { entities: was.entities, entityInput, stories: briefsWere, entityRemap: entityRemapOf(was) },
   });
@@ -320,6 +368,7 @@ export async function runIncremental(store: Store, state: CorpusStateStore, opti
       relabeled: relabeled.size,
       compared: found.compared,
       written,
+      read: read.read,
     },
   };
 }

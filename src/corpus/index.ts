@@ -32,7 +32,7 @@ import {
 import { provenanceIndex } from './provenance.js';
 import { StoryIndex } from './stories.js';
 import { storyDates } from './dates.js';
-import { StateRecorder } from './corpus-state.js';
+import { packIndexes, StateRecorder } from './corpus-state.js';
 import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
@@ -602,6 +602,10 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
     storyIndex.add(doc);
     recorder.take(index.docs.length - 1);
   }
+  // A custom threshold links other pairs than a later incremental run would: keep no state for one.
+  const keep = (options.threshold ?? 0.5) === 0.5;
+  // Packed before story dating fills in dates: as an incremental run must read them.
+  const keptIndexes = keep ? packIndexes(index, storyIndex) : undefined;
   const duplicates = index.links();
 
   // Every reference to a document shares its id's one string (the store reads a copy per claim and per entity).
@@ -644,8 +648,6 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
   }
   const computedAt = options.now ? options.now() : new Date().toISOString();
   const entityRemap = entityRemapOf(resolution);
-  // A custom threshold links other pairs than a later incremental run would: keep no state for one.
-  const keep = (options.threshold ?? 0.5) === 0.5;
   await store.putCorpus({
     entities,
     duplicates,
@@ -654,7 +656,9 @@ async function runFullCorpus(store: Store, options: CorpusOptions, fullBecause: 
     entityRemap,
     stories,
     computedAt,
-    ...(keep ? { docStates: docStates(), entityInput, figureIds: () => (suffixed ? null : FIGURE_ID_SCHEME) } : {}),
+    ...(keep
+      ? { docStates: docStates(), entityInput, figureIds: () => (suffixed ? null : FIGURE_ID_SCHEME), keptIndexes }
+      : {}),
   });
   return {
     entities,

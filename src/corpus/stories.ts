@@ -203,7 +203,7 @@ interface StoryName {
 /** Lists of ids, one per article, in one growing buffer: no typed array of its own for each article. */
 class IdLists {
   // Empty until used: a scratch index of one article (src/corpus/corpus-state.ts) is made per article.
-  private data = new Uint32Array(0);
+  private data: Uint32Array<ArrayBufferLike> = new Uint32Array(0);
   private readonly ends: number[] = [];
   private size = 0;
 
@@ -223,21 +223,48 @@ class IdLists {
     this.ends.push(this.size);
   }
 
+  /** Every list's ids, end to end, and where each list ends. */
+  dump(): { data: Uint32Array; ends: Uint32Array } {
+    return { data: this.data.subarray(0, this.size), ends: Uint32Array.from(this.ends) };
+  }
+
+  /** The lists {@link IdLists.dump} gave. */
+  static of({ data, ends }: { data: Uint32Array; ends: Uint32Array }): IdLists {
+    const lists = new IdLists();
+    // Full: the next push grows it into a buffer of its own.
+    lists.data = data;
+    lists.size = data.length;
+    for (const e of ends) lists.ends.push(e);
+    return lists;
+  }
+
   /** List `i`, as a view into the buffer. */
   at(i: number): Uint32Array {
     return this.data.subarray(i ? this.ends[i - 1]! : 0, this.ends[i]!);
   }
 }
 
+/** A {@link StoryIndex} as plain arrays: what an incremental run loads in place of every article's kept state. */
+export interface StoryIndexDump {
+  ids: string[];
+  published: Array<string | null>;
+  display: string[];
+  df: Uint32Array;
+  words: { data: Uint32Array; ends: Uint32Array };
+  wordingWords: string[];
+  wordingDf: Uint32Array;
+  wording: { data: Uint32Array; ends: Uint32Array };
+}
+
 /** Collects each article's words; `stories()` links and groups them. */
 export class StoryIndex {
   private readonly ids: string[] = [];
-  private readonly words = new IdLists();
+  private words = new IdLists();
   private readonly vocab = new Map<string, number>();
   private readonly display: string[] = [];
   private readonly df: number[] = [];
   private readonly published: Array<string | null> = [];
-  private readonly wording = new IdLists();
+  private wording = new IdLists();
   private readonly wordingVocab = new Map<string, number>();
   private readonly wordingWords: string[] = [];
   private readonly wordingDf: number[] = [];
@@ -319,6 +346,43 @@ export class StoryIndex {
       this.takeWord(w, w.toLowerCase(), seen);
     }
     this.push(doc.id, seen, doc.published, doc.wording);
+  }
+
+  /** The whole index as arrays ({@link StoryIndex.load} makes the same index from them). */
+  dump(): StoryIndexDump {
+    return {
+      ids: this.ids,
+      published: this.published,
+      display: this.display,
+      df: Uint32Array.from(this.df),
+      words: this.words.dump(),
+      wordingWords: this.wordingWords,
+      wordingDf: Uint32Array.from(this.wordingDf),
+      wording: this.wording.dump(),
+    };
+  }
+
+  /** The index {@link StoryIndex.dump} gave: the same word ids, counts and articles, in the same order. */
+  static load(d: StoryIndexDump): StoryIndex {
+    const index = new StoryIndex();
+    for (const id of d.ids) index.ids.push(id);
+    for (const p of d.published) index.published.push(p);
+    index.words = IdLists.of(d.words);
+    index.wording = IdLists.of(d.wording);
+    for (const [id, w] of d.display.entries()) {
+      // A word's key is its display form folded (takeWord): figures are lower case already.
+      index.vocab.set(w.toLowerCase(), id);
+      index.display.push(w);
+      index.df.push(d.df[id]!);
+      index.wordTaken.push(0);
+    }
+    for (const [id, w] of d.wordingWords.entries()) {
+      index.wordingVocab.set(w, id);
+      index.wordingWords.push(w);
+      index.wordingDf.push(d.wordingDf[id]!);
+      index.wordingTaken.push(0);
+    }
+    return index;
   }
 
   /** The story words taken for document `i`, as written, as an incremental run keeps them. */

@@ -51,6 +51,30 @@ export class SqliteCorpusState implements CorpusStateStore {
     }
   }
 
+  async keptIndexes(): Promise<{
+    packed: Uint8Array;
+    docs: AsyncIterable<{ id: string; story: string | null; kept: boolean }>;
+  } | null> {
+    const meta = this.db.prepare('select value from meta where key = ?').pluck();
+    const packed = meta.get('corpus_indexes') as Uint8Array | undefined;
+    // Kept by the run that wrote the states: a run of a build that keeps none leaves another time beside it.
+    if (!(packed instanceof Uint8Array) || meta.get('corpus_indexes_at') !== meta.get('corpus_computed_at'))
+      return null;
+    const stmt = this.db.prepare(
+      `select d.rowid, d.id, c.story, c.id is not null kept from documents d left join corpus_docs c on c.id = d.id
+       where d.rowid > ? order by d.rowid limit 10000`,
+    );
+    async function* docs() {
+      for (let last = 0; ;) {
+        const rows = stmt.all(last) as Row[];
+        if (!rows.length) return;
+        for (const r of rows) yield { id: String(r.id), story: (r.story as string) ?? null, kept: r.kept === 1 };
+        last = Number(rows[rows.length - 1]!.rowid);
+      }
+    }
+    return { packed, docs: docs() };
+  }
+
   async entityInput(): Promise<EntityRecord[]> {
     const rows = this.db.prepare('select record from corpus_entities order by rowid').all() as Row[];
     return rows.map((r) => parse<EntityRecord>(r.record));
@@ -193,6 +217,7 @@ export class SqliteCorpusState implements CorpusStateStore {
       for (const [doc, story] of Object.entries(delta.restory)) move.run(story, doc);
       written.quotes += remapSpeakers(db, delta);
       db.prepare("insert or replace into meta (key, value) values ('corpus_computed_at', ?)").run(delta.computedAt);
+      keepIndexes(db, delta.keptIndexes, delta.computedAt);
       return written;
     });
     return write.immediate();
@@ -281,13 +306,36 @@ function restoryFigures(db: SqliteStore['db'], restory: Record<string, string>):
   return rows.length;
 }
 
+/**
+ * The packed indexes of the run that wrote at `computedAt` (none: those kept before are dropped; `unchanged`: those
+ * kept before are this run's too).
+ */
+function keepIndexes(db: SqliteStore['db'], packed: Uint8Array | 'unchanged' | undefined, computedAt: string): void {
+  if (packed === 'unchanged') {
+    db.prepare("update meta set value = ? where key = 'corpus_indexes_at'").run(computedAt);
+    return;
+  }
+  db.prepare("delete from meta where key in ('corpus_indexes', 'corpus_indexes_at')").run();
+  if (!packed) return;
+  const put = db.prepare('insert into meta (key, value) values (?, ?)');
+  put.run('corpus_indexes', packed);
+  put.run('corpus_indexes_at', computedAt);
+}
+
 /** Rows of the corpus state a full run writes (inside {@link SqliteStore.putCorpus}'s swap). */
 export function writeFullState(
   db: SqliteStore['db'],
-  { docStates, entityInput, figureIds }: Pick<CorpusResult, 'docStates' | 'entityInput' | 'figureIds'>,
+  {
+    docStates,
+    entityInput,
+    figureIds,
+    keptIndexes,
+    computedAt,
+  }: Pick<CorpusResult, 'docStates' | 'entityInput' | 'figureIds' | 'keptIndexes' | 'computedAt'>,
 ): void {
   db.exec('delete from corpus_docs; delete from corpus_entities;');
   db.prepare("insert or replace into meta (key, value) values ('figure_ids', ?)").run(figureIds?.() ?? 'none');
+  keepIndexes(db, docStates && entityInput ? keptIndexes : undefined, computedAt);
   if (!docStates || !entityInput) return;
   const insC = db.prepare('insert into corpus_docs (id, story, state) values (?, ?, ?)');
   for (const s of docStates) insC.run(s.id, s.story, s.state);

@@ -184,6 +184,15 @@ export interface FigureKey {
 export interface CorpusStateStore {
   /** Every document id in document order, with what the last corpus run kept of it (null: none yet). */
   states(): AsyncIterable<{ id: string; state: CorpusDocState | null }>;
+  /**
+   * The packed indexes the last run kept (CorpusResult.keptIndexes), when that run also wrote the kept states
+   * (null otherwise), with every document id in document order, its story and whether a state of it is kept:
+   * what an incremental run reads in place of {@link CorpusStateStore.states}. Stores without it have no method.
+   */
+  keptIndexes?(): Promise<{
+    packed: Uint8Array;
+    docs: AsyncIterable<{ id: string; story: string | null; kept: boolean }>;
+  } | null>;
   /** The per-document entities merged by id that the last run read (empty before one kept them). */
   entityInput(): Promise<EntityRecord[]>;
   /** The per-document entity records of these documents, in document order. */

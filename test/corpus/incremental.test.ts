@@ -5,8 +5,11 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analyse.js';
+import { packIndexes, restore, unpackIndexes } from '../../src/corpus/corpus-state.js';
+import { DuplicateIndex } from '../../src/corpus/duplicates.js';
 import { runCorpus } from '../../src/corpus/index.js';
-import type { CorpusSummary } from '../../src/records.js';
+import { StoryIndex, storiesOf } from '../../src/corpus/stories.js';
+import type { CorpusSummary, StoryRecord } from '../../src/records.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
@@ -208,8 +211,15 @@ function townArticle(k: number, j: number, outlet = `Outlet ${place(k + j + 1)}`
 const server = await testPostgres();
 afterAll(() => server.stop());
 
+/** A packed index's head (parsed) and its arrays (src/corpus/corpus-state.ts). */
+function parts(packed: Uint8Array): [unknown, Buffer] {
+  const buf = Buffer.from(packed);
+  const n = buf.readUInt32LE(0);
+  return [JSON.parse(buf.toString('utf8', 4, 4 + n)), buf.subarray(4 + n + ((4 - (n % 4)) % 4))];
+}
+
 /** The runs' modes: the first is full (nothing kept yet), every later one incremental. */
-function checkModes(summaries: CorpusSummary[]): void {
+function checkModes(summaries: CorpusSummary[], read: CorpusSummary['read']): void {
   expect(summaries[0]!.mode).toBe('full');
   expect(summaries[0]!.fullBecause).toBe('no corpus state is stored yet');
   const runs = summaries.slice(1).map((s) => `${s.mode}: ${s.fullBecause ?? `${s.added} new, ${s.touched} touched`}`);
@@ -222,15 +232,17 @@ function checkModes(summaries: CorpusSummary[]): void {
   // The empty batch touches nothing and writes nothing.
   expect(summaries.at(-1)).toMatchObject({ mode: 'incremental', added: 0, touched: 0 });
   expect(summaries.at(-1)!.written).toEqual({ figures: 0, stories: 0, entities: 0, claims: 0, quotes: 0 });
+  // SQLite keeps the indexes packed: every increment loads them instead of each document's kept state.
+  expect(summaries.slice(1).map((s) => s.read)).toEqual(summaries.slice(1).map(() => read));
 }
 
 describe('the incremental corpus run', () => {
   it('equals a full recompute after every batch, on SQLite', async () => {
-    checkModes(await compare(async () => openSqliteStore(':memory:')));
+    checkModes(await compare(async () => openSqliteStore(':memory:')), 'indexes');
   });
 
   it.skipIf(server.skip)('equals a full recompute after every batch, on PostgreSQL', async () => {
-    checkModes(await compare(() => openPostgresStore(server.url!, { schema: server.schema() })));
+    checkModes(await compare(() => openPostgresStore(server.url!, { schema: server.schema() })), 'states');
   });
 
   it.skipIf(server.skip)('runs in full when a stored article moved in store order (a second enqueuer)', async () => {
@@ -290,6 +302,129 @@ describe('the incremental corpus run', () => {
       expect(run.touched).toBeLessThan(size.stories / 10);
       for (const k of ['stories', 'figures', 'claims'] as const) expect(run.written![k], k).toBeLessThan(size[k] / 10);
       expect(run.written!.entities).toBeLessThan(size.entities / 5);
+    } finally {
+      await incremental.close();
+      await full.close();
+    }
+  });
+
+  it('packs the same indexes as every kept state restored gives, and keeps them packed', async () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      const stored = Array.from({ length: 60 }, (_, i) => townArticle(i % 20, Math.floor(i / 20)));
+      await store.putArticles(articles(stored));
+      // A run with no new article keeps the packed indexes as they are, and the next one loads them.
+      let added = 0;
+      for (const step of ['full', 'incremental', 'nothing new', 'incremental'] as const) {
+        if (step === 'incremental') {
+          await store.putArticles(articles([townArticle(4, 7 + added), townArticle(33 + added, 0)]));
+          added += 2;
+        }
+        const run = await runCorpus(store);
+        expect(run.mode).toBe(step === 'full' ? 'full' : 'incremental');
+        if (step !== 'full') expect(run.read).toBe('indexes');
+        const kept = await store.corpusState.keptIndexes();
+        expect(kept).not.toBeNull();
+        const duplicates = new DuplicateIndex(0.5);
+        const stories = new StoryIndex();
+        for await (const { state } of store.corpusState.states())
+          expect(restore(duplicates, stories, state!)).toBeNull();
+        // The same documents and metadata (its fields in another order), and byte for byte the same signatures,
+        // word ids, counts and wording.
+        const [keptHead, keptArrays] = parts(kept!.packed);
+        const [head, arrays] = parts(packIndexes(duplicates, stories));
+        expect(head).toEqual(keptHead);
+        expect(Buffer.compare(arrays, keptArrays)).toBe(0);
+        const loaded = unpackIndexes(kept!.packed, 0.5)!;
+        expect(Buffer.compare(packIndexes(loaded.duplicates, loaded.stories), Buffer.from(kept!.packed))).toBe(0);
+        expect(loaded.ids).toHaveLength(stored.length + added);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('joins, starts and copies stories from the packed indexes as a full run does', async () => {
+    const stored = Array.from({ length: 120 }, (_, i) => townArticle(i % 30, Math.floor(i / 30)));
+    const [five, six] = [townArticle(5, 8), townArticle(6, 8)];
+    const added = [
+      // One article about two stored stories' towns at once: it joins them.
+      {
+        ...five,
+        title: `${five.title}; ${six.title}`,
+        body:
+          `Residents of ${place(5)} and ${place(6)} spent the day clearing roads. ` +
+          `Mayor ${place(45)} Aldane said 18 people were hurt in ${place(5)}, ` +
+          `and Mayor ${place(46)} Aldane said 14 homes were damaged in ${place(6)}. ` +
+          `The ${place(5)} council and the ${place(6)} council met after report numbers 508 and 608.`,
+      },
+      // A town no stored article names: a story of its own.
+      townArticle(47, 0),
+      // A stored article again at another outlet: a copy of it.
+      {
+        ...stored[9]!,
+        outlet: 'Fenmoor Wire',
+        url: 'https://fenmoor.example/b',
+        body: `${stored[9]!.body} (Fenmoor Wire)`,
+      },
+    ];
+    const storedIds = articles(stored).map((a) => a.id);
+    const addedIds = articles(added).map((a) => a.id);
+    const incremental = openSqliteStore(':memory:');
+    const full = openSqliteStore(':memory:');
+    try {
+      for (const store of [incremental, full]) await store.putArticles(articles(stored));
+      await runCorpus(incremental);
+      const storyOf = (stories: StoryRecord[], id: string) => stories.find((s) => s.documents.includes(id))!.id;
+      const before = (await storiesOf(incremental)).stories;
+      expect(storyOf(before, storedIds[5]!)).not.toBe(storyOf(before, storedIds[6]!));
+      for (const store of [incremental, full]) await store.putArticles(articles(added));
+      const run = await runCorpus(incremental, { now: () => '2025-07-01T00:00:00Z' });
+      await runCorpus(full, { now: () => '2025-07-01T00:00:00Z', full: true });
+      expect(run, run.fullBecause ?? '').toMatchObject({ mode: 'incremental', added: 3, read: 'indexes' });
+      expect(await corpusOf(incremental)).toEqual(await corpusOf(full));
+      const after = (await storiesOf(incremental)).stories;
+      const joined = storyOf(after, addedIds[0]!);
+      expect([storyOf(after, storedIds[5]!), storyOf(after, storedIds[6]!)]).toEqual([joined, joined]);
+      expect(after.find((s) => s.id === storyOf(after, addedIds[1]!))!.documents).toEqual([addedIds[1]]);
+      expect(await incremental.listDuplicates()).toContainEqual(
+        expect.objectContaining({ document: addedIds[2], of: storedIds[9] }),
+      );
+    } finally {
+      await incremental.close();
+      await full.close();
+    }
+  });
+
+  it("reads every kept state when the packed indexes are not the last run's (an older build wrote since)", async () => {
+    const incremental = openSqliteStore(':memory:');
+    const full = openSqliteStore(':memory:');
+    try {
+      for (const store of [incremental, full]) await store.putArticles(articles(batches[0]!));
+      await runCorpus(incremental);
+      // An older build's run writes the kept states and its own time, and leaves the packed indexes as they were.
+      incremental.db.prepare("update meta set value = 'older' where key = 'corpus_computed_at'").run();
+      for (const store of [incremental, full]) await store.putArticles(articles(batches[1]!));
+      const run = await runCorpus(incremental, { now: () => '2025-07-02T00:00:00Z' });
+      await runCorpus(full, { now: () => '2025-07-02T00:00:00Z', full: true });
+      expect(run).toMatchObject({ mode: 'incremental', read: 'states' });
+      expect(await corpusOf(incremental)).toEqual(await corpusOf(full));
+      // That run packed them again: the next one loads them.
+      await incremental.putArticles(articles(batches[2]!));
+      expect(await runCorpus(incremental)).toMatchObject({ mode: 'incremental', read: 'indexes' });
+      // Packed indexes of other documents than the kept states are not used.
+      const packed = (await incremental.corpusState.keptIndexes())!.packed;
+      const fewer = new DuplicateIndex(0.5);
+      const stories = new StoryIndex();
+      expect(unpackIndexes(packed, 0.5)).not.toBeNull();
+      let first = true;
+      for await (const { state } of incremental.corpusState.states()) {
+        if (first) restore(fewer, stories, state!);
+        first = false;
+      }
+      incremental.db.prepare("update meta set value = ? where key = 'corpus_indexes'").run(packIndexes(fewer, stories));
+      await incremental.putArticles(articles(batches[3]!));
+      expect(await runCorpus(incremental)).toMatchObject({ mode: 'incremental', read: 'states' });
     } finally {
       await incremental.close();
       await full.close();
