@@ -358,6 +358,43 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/later-day',
   ],
   [
+    // "Police put the crowd at about 11,000; the organisers gave their own count of 48,000."
+    "relations/dispute-cue: one article, organisers' own crowd count over four times the police's",
+    { value: 11000, source: 'police', approximate: true },
+    { value: 48000, source: 'organisers', disputes: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    'one article, two named sources, one count over four times the other with no dispute cue: a part',
+    { value: 11000, source: 'police', approximate: true },
+    { value: 48000, source: 'organisers' },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
+    // Headline "Coastguard doubles Vell spill estimate to 900 tonnes"; "its own divers put the loss at about 420".
+    'relations/dispute-cue: one article, a disputing count whose speaker the text leaves unresolved',
+    { value: 900, source: 'outlet:a' },
+    { value: 420, source: 'outlet:a', disputes: true, approximate: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    "one article, the outlet's two counts with no dispute cue: a part",
+    { value: 900, source: 'outlet:a' },
+    { value: 420, source: 'outlet:a', approximate: true },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
+    'one article, one named source setting a count against its own other count: no rival',
+    { value: 900, source: 'operator' },
+    { value: 420, source: 'operator', disputes: true, approximate: true },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
     'one article: a disputed count ten times smaller is a part, not a rival',
     { value: 400, source: 'ministry' },
     { value: 40, source: 'union', disputes: true },
