@@ -267,6 +267,35 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/named-rivals',
   ],
   [
+    // "The clinic group said the number affected has risen to 1.4 million; the regulator said at least 1.9 million."
+    "relations/rival-above-so-far: a count so far and another named source's larger count of one article",
+    { value: 1400000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1900000, high: null, source: 'regulator' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
+    "a count so far above another named source's lower bound of its article: it meets the bound",
+    { value: 1900000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1400000, high: null, source: 'regulator' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    "a sum of parts and another named source's larger count: no rival",
+    { value: 1400000, source: 'clinic-group', totalCue: 'sum' },
+    { value: null, low: 1900000, high: null, source: 'regulator' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    "a count so far and the same source's larger count: no rival",
+    { value: 1400000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1900000, high: null, source: 'clinic-group' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
     'one article, "the fire brigade said on Sunday 48 homes burned; the mayor puts it at 70": one reporting window',
     { value: 48, source: 'fire-brigade', day: '2024-03-03', about: '2024-03-03' },
     { value: 70, source: 'mayor', day: '2024-03-04' },

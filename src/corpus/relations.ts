@@ -198,10 +198,13 @@ function momentOf(c: RelationClaim): string {
 function namedRivals(a: RelationClaim, b: RelationClaim, window = false): boolean {
   if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
     return false;
-  const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
-  if (cued(a) || cued(b) || (!window && momentOf(a) !== momentOf(b))) return false;
   const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
   const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  // relations/rival-above-so-far: "has risen to 1.4 million" is no earlier reading of another source's larger count.
+  const total = (c: RelationClaim, below: boolean) => !!c.totalCue && !(c.totalCue === 'so-far' && below);
+  const cued = (c: RelationClaim, below: boolean) =>
+    c.vague || c.incremental || c.earlier || c.partCue || total(c, below);
+  if (cued(a, x < y) || cued(b, y < x) || (!window && momentOf(a) !== momentOf(b))) return false;
   return Math.min(x, y) > 0 && Math.min(x, y) * RIVAL_RATIO >= Math.max(x, y) && !agree(a, b);
 }
 
