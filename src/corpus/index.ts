@@ -36,6 +36,7 @@ import { StateRecorder } from './corpus-state.js';
 import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
+import { CLOCK_WORDS_PATTERN } from '../vocabulary/calendar.js';
 import { numberWordPattern } from '../vocabulary/number-words.js';
 import { levelPhrases, phrasePattern, REACH, RISE, STAND } from '../vocabulary/level-verbs.js';
 
@@ -97,8 +98,14 @@ const crowdCount = (c: ClaimRecord): boolean => actionKey(c.action) === 'attend'
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
 const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
 
-/** A year named just before a number: "the 1953 storm, which killed 300" counts another event. */
-const PAST_YEAR = /\b(1[89]\d{2}|20\d{2})\b(?!\s*(?:%|percent|people|dead|deaths))/g;
+/**
+ * A year named just before a number: "the 1953 storm, which killed 300" counts another event; "(1802 GMT)" is a
+ * time of day (times/clock-not-year).
+ */
+const PAST_YEAR = new RegExp(
+  `\\b(1[89]\\d{2}|20\\d{2})\\b(?!\\s*(?:%|percent|people|dead|deaths|(?:${CLOCK_WORDS_PATTERN})\\b))`,
+  'g',
+);
 const YEAR_REACH = 50;
 
 /** The earlier event a number belongs to ("event-1953"), when a year before it is older than the article's. */

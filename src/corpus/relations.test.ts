@@ -1463,6 +1463,13 @@ describe('claim scopes read by the corpus', () => {
       'event-1953',
     ],
     ['last year is this story still', 'The 2024 season ended with 40 people dead.', '40', null],
+    [
+      'times/clock-not-year: a time of day before the number is no older event',
+      'The ferry capsized at 7:40 p.m. (1840 GMT), and 14 people died.',
+      '14',
+      null,
+    ],
+    ['a year before the number still dates an older event', 'The 1840 flood killed 14 people.', '14', 'event-1840'],
     ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
   ])('%s', (_what, evidence, number, scope) => {
     expect(record(evidence, number).scope).toBe(scope);
