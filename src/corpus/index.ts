@@ -233,6 +233,11 @@ const CUE_BEFORE = 120;
  * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
  * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
  */
+/** People held against their will: when they flee, they escape (corpus/held-who-fled-escaped). */
+const HELD_PEOPLE = /\b(?:inmates?|prisoners?|detainees?|convicts?)$/i;
+/** Forms of `flee`, not `evacuate`: prisoners moved out of a flooded jail were evacuated. */
+const FLED = /\b(?:fled|flee|flees|fleeing)\b/i;
+
 function eventAction(c: ClaimRecord): string | null {
   if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
@@ -241,6 +246,8 @@ function eventAction(c: ClaimRecord): string | null {
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
   const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
   const left = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at);
+  // corpus/held-who-fled-escaped: "more than 100 prisoners had fled" is "87 inmates escaped" told otherwise.
+  if (actionKey(c.action) === 'evacuate' && HELD_PEOPLE.test(c.measure ?? '') && FLED.test(right)) return 'escape';
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   if (ROOF_AFTER.test(right)) return 'unroof';

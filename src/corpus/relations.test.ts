@@ -1485,6 +1485,23 @@ describe('claim scopes read by the corpus', () => {
   });
 
   it.each([
+    ['prisoners who fled', 'Guards said more than 60 prisoners had fled.', '60', 'prisoners', 'evacuate', 'escape'],
+    ['inmates fleeing', 'About 30 inmates were fleeing across the fields.', '30', 'inmates', 'evacuate', 'escape'],
+    ['detainees who fled', 'Some 45 detainees fled the camp overnight.', '45', 'detainees', 'evacuate', 'escape'],
+    [
+      'prisoners evacuated from a flooded jail',
+      'Some 200 prisoners were evacuated.',
+      '200',
+      'prisoners',
+      'evacuated',
+      'evacuated',
+    ],
+    ['villagers who fled', 'About 900 villagers fled the lava.', '900', 'villagers', 'evacuate', 'evacuate'],
+  ])('corpus/held-who-fled-escaped: %s', (_what, evidence, number, measure, action, expected) => {
+    expect(record(evidence, number, { measure, action }).action).toBe(expected);
+  });
+
+  it.each([
     ['people without power', 'The ice storm killed 4 and left 90,000 people without power.', '90,000', 'outage'],
     ['homes that lost power', 'Winds killed two as 12,000 homes lost power.', '12,000', 'outage'],
     ['the dead beside an outage', 'The ice storm killed 4 and left 90,000 people without power.', '4', 'kill'],
