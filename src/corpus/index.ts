@@ -74,7 +74,7 @@ const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\
  * "the union's own tally"), or a contrast of size ("a far higher figure").
  */
 const DISPUTE_CUE =
-  /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b/i;
+  /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b|, not the \d/i;
 
 /** Whether a claim's sentence sets its value against another source's. */
 function disputeCue(c: ClaimRecord): boolean {

@@ -424,6 +424,21 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/smaller-in-same-article',
   ],
   [
+    // "The real number aboard was close to 240, not the 190 on the operator's manifest," the survivor said.
+    'relations/dispute-one-sentence: one speaker setting a count against another in one sentence',
+    { value: 240, source: 'survivor', disputes: true, sentence: 40, approximate: true },
+    { value: 190, source: 'survivor', disputes: true, sentence: 40 },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    'one speaker, a disputing sentence and another sentence of the article: no rival',
+    { value: 240, source: 'survivor', disputes: true, sentence: 40, approximate: true },
+    { value: 190, source: 'survivor', sentence: 0 },
+    'part',
+    'relations/same-article-part',
+  ],
+  [
     'one article: a disputed count ten times smaller is a part, not a rival',
     { value: 400, source: 'ministry' },
     { value: 40, source: 'union', disputes: true },
@@ -1646,6 +1661,13 @@ describe('claim scopes read by the corpus', () => {
     ['their own homes are no count', 'About 400 families returned to their own homes on Monday.', '400', false],
     ['a rejected offer is no count', 'Workers rejected a pay offer of 4% on Tuesday.', '4%', false],
     ['a disputed election is no count', 'The disputed election left 12 people dead.', '12', false],
+    [
+      'a count set against another with "not the"',
+      "The real number aboard was close to 240, not the 190 on the operator's manifest.",
+      '190',
+      true,
+    ],
+    ['"not the" before no number', 'It was not the first flood here: 40 people died.', '40', false],
     ['a challenge cup', 'The team won the challenge cup for the 3rd time, with 2 goals.', '2', false],
     ['a plain count', 'Police said 17 people were killed.', '17', false],
   ])('corpus/dispute-cue: %s', (_what, evidence, number, disputes) => {
