@@ -36,6 +36,7 @@ import { packIndexes, StateRecorder } from './corpus-state.js';
 import { runIncremental } from './incremental.js';
 import type { ClaimInput, CorpusOptions } from './types.js';
 import { isCurrencyCode } from '../vocabulary/currency.js';
+import { CLOCK_WORDS_PATTERN } from '../vocabulary/calendar.js';
 import { numberWordPattern } from '../vocabulary/number-words.js';
 import { levelPhrases, phrasePattern, REACH, RISE, STAND } from '../vocabulary/level-verbs.js';
 
@@ -73,7 +74,7 @@ const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\
  * "the union's own tally"), or a contrast of size ("a far higher figure").
  */
 const DISPUTE_CUE =
-  /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b/i;
+  /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b|, not the \d/i;
 
 /** Whether a claim's sentence sets its value against another source's. */
 function disputeCue(c: ClaimRecord): boolean {
@@ -97,8 +98,14 @@ const crowdCount = (c: ClaimRecord): boolean => actionKey(c.action) === 'attend'
 /** Actions whose "in <place>" names where things were sent, the figure's target, not a part of a count. */
 const TRANSFER_ACTIONS = new Set(['deploy', 'supply']);
 
-/** A year named just before a number: "the 1953 storm, which killed 300" counts another event. */
-const PAST_YEAR = /\b(1[89]\d{2}|20\d{2})\b(?!\s*(?:%|percent|people|dead|deaths))/g;
+/**
+ * A year named just before a number: "the 1953 storm, which killed 300" counts another event; "(1802 GMT)" is a
+ * time of day (times/clock-not-year).
+ */
+const PAST_YEAR = new RegExp(
+  `\\b(1[89]\\d{2}|20\\d{2})\\b(?!\\s*(?:%|percent|people|dead|deaths|(?:${CLOCK_WORDS_PATTERN})\\b))`,
+  'g',
+);
 const YEAR_REACH = 50;
 
 /** The earlier event a number belongs to ("event-1953"), when a year before it is older than the article's. */
@@ -226,6 +233,11 @@ const CUE_BEFORE = 120;
  * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
  * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
  */
+/** People held against their will: when they flee, they escape (corpus/held-who-fled-escaped). */
+const HELD_PEOPLE = /\b(?:inmates?|prisoners?|detainees?|convicts?)$/i;
+/** Forms of `flee`, not `evacuate`: prisoners moved out of a flooded jail were evacuated. */
+const FLED = /\b(?:fled|flee|flees|fleeing)\b/i;
+
 function eventAction(c: ClaimRecord): string | null {
   if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);
@@ -234,6 +246,8 @@ function eventAction(c: ClaimRecord): string | null {
   const numberEnd = Math.max(0, c.numberEnd - c.evidenceStart);
   const right = c.evidence.slice(numberEnd, numberEnd + CUE_AFTER);
   const left = c.evidence.slice(Math.max(0, at - CUE_BEFORE), at);
+  // corpus/held-who-fled-escaped: "more than 100 prisoners had fled" is "87 inmates escaped" told otherwise.
+  if (actionKey(c.action) === 'evacuate' && HELD_PEOPLE.test(c.measure ?? '') && FLED.test(right)) return 'escape';
   if (actionKey(c.action) === 'destroy' && damagedNear(left, right)) return 'damage';
   if (OUTAGE_AFTER.test(right)) return 'outage';
   if (ROOF_AFTER.test(right)) return 'unroof';

@@ -267,6 +267,35 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/named-rivals',
   ],
   [
+    // "The clinic group said the number affected has risen to 1.4 million; the regulator said at least 1.9 million."
+    "relations/rival-above-so-far: a count so far and another named source's larger count of one article",
+    { value: 1400000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1900000, high: null, source: 'regulator' },
+    'conflict',
+    'relations/named-rivals',
+  ],
+  [
+    "a count so far above another named source's lower bound of its article: it meets the bound",
+    { value: 1900000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1400000, high: null, source: 'regulator' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    "a sum of parts and another named source's larger count: no rival",
+    { value: 1400000, source: 'clinic-group', totalCue: 'sum' },
+    { value: null, low: 1900000, high: null, source: 'regulator' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
+    "a count so far and the same source's larger count: no rival",
+    { value: 1400000, source: 'clinic-group', totalCue: 'so-far' },
+    { value: null, low: 1900000, high: null, source: 'clinic-group' },
+    'revision',
+    'relations/fallback',
+  ],
+  [
     'one article, "the fire brigade said on Sunday 48 homes burned; the mayor puts it at 70": one reporting window',
     { value: 48, source: 'fire-brigade', day: '2024-03-03', about: '2024-03-03' },
     { value: 70, source: 'mayor', day: '2024-03-04' },
@@ -356,6 +385,58 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     { value: 550, source: 'navy', day: '2024-03-04', document: 'd2' },
     'revision',
     'relations/later-day',
+  ],
+  [
+    // "Police put the crowd at about 11,000; the organisers gave their own count of 48,000."
+    "relations/dispute-cue: one article, organisers' own crowd count over four times the police's",
+    { value: 11000, source: 'police', approximate: true },
+    { value: 48000, source: 'organisers', disputes: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    'one article, two named sources, one count over four times the other with no dispute cue: a part',
+    { value: 11000, source: 'police', approximate: true },
+    { value: 48000, source: 'organisers' },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
+    // Headline "Coastguard doubles Vell spill estimate to 900 tonnes"; "its own divers put the loss at about 420".
+    'relations/dispute-cue: one article, a disputing count whose speaker the text leaves unresolved',
+    { value: 900, source: 'outlet:a' },
+    { value: 420, source: 'outlet:a', disputes: true, approximate: true },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    "one article, the outlet's two counts with no dispute cue: a part",
+    { value: 900, source: 'outlet:a' },
+    { value: 420, source: 'outlet:a', approximate: true },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
+    'one article, one named source setting a count against its own other count: no rival',
+    { value: 900, source: 'operator' },
+    { value: 420, source: 'operator', disputes: true, approximate: true },
+    'part',
+    'relations/smaller-in-same-article',
+  ],
+  [
+    // "The real number aboard was close to 240, not the 190 on the operator's manifest," the survivor said.
+    'relations/dispute-one-sentence: one speaker setting a count against another in one sentence',
+    { value: 240, source: 'survivor', disputes: true, sentence: 40, approximate: true },
+    { value: 190, source: 'survivor', disputes: true, sentence: 40 },
+    'conflict',
+    'relations/dispute-cue',
+  ],
+  [
+    'one speaker, a disputing sentence and another sentence of the article: no rival',
+    { value: 240, source: 'survivor', disputes: true, sentence: 40, approximate: true },
+    { value: 190, source: 'survivor', sentence: 0 },
+    'part',
+    'relations/same-article-part',
   ],
   [
     'one article: a disputed count ten times smaller is a part, not a rival',
@@ -1397,6 +1478,13 @@ describe('claim scopes read by the corpus', () => {
       'event-1953',
     ],
     ['last year is this story still', 'The 2024 season ended with 40 people dead.', '40', null],
+    [
+      'times/clock-not-year: a time of day before the number is no older event',
+      'The ferry capsized at 7:40 p.m. (1840 GMT), and 14 people died.',
+      '14',
+      null,
+    ],
+    ['a year before the number still dates an older event', 'The 1840 flood killed 14 people.', '14', 'event-1840'],
     ['a group among the dead', 'Among the dead were 9 firefighters.', '9', null],
   ])('%s', (_what, evidence, number, scope) => {
     expect(record(evidence, number).scope).toBe(scope);
@@ -1409,6 +1497,23 @@ describe('claim scopes read by the corpus', () => {
     ['a crowd in another clause', 'The crowd left; 30 buses were parked.', '30', null],
   ])('corpus/crowd-before: %s', (_what, evidence, number, action) => {
     expect(record(evidence, number, { measure: null, action: null }).action).toBe(action);
+  });
+
+  it.each([
+    ['prisoners who fled', 'Guards said more than 60 prisoners had fled.', '60', 'prisoners', 'evacuate', 'escape'],
+    ['inmates fleeing', 'About 30 inmates were fleeing across the fields.', '30', 'inmates', 'evacuate', 'escape'],
+    ['detainees who fled', 'Some 45 detainees fled the camp overnight.', '45', 'detainees', 'evacuate', 'escape'],
+    [
+      'prisoners evacuated from a flooded jail',
+      'Some 200 prisoners were evacuated.',
+      '200',
+      'prisoners',
+      'evacuated',
+      'evacuated',
+    ],
+    ['villagers who fled', 'About 900 villagers fled the lava.', '900', 'villagers', 'evacuate', 'evacuate'],
+  ])('corpus/held-who-fled-escaped: %s', (_what, evidence, number, measure, action, expected) => {
+    expect(record(evidence, number, { measure, action }).action).toBe(expected);
   });
 
   it.each([
@@ -1556,6 +1661,13 @@ describe('claim scopes read by the corpus', () => {
     ['their own homes are no count', 'About 400 families returned to their own homes on Monday.', '400', false],
     ['a rejected offer is no count', 'Workers rejected a pay offer of 4% on Tuesday.', '4%', false],
     ['a disputed election is no count', 'The disputed election left 12 people dead.', '12', false],
+    [
+      'a count set against another with "not the"',
+      "The real number aboard was close to 240, not the 190 on the operator's manifest.",
+      '190',
+      true,
+    ],
+    ['"not the" before no number', 'It was not the first flood here: 40 people died.', '40', false],
     ['a challenge cup', 'The team won the challenge cup for the 3rd time, with 2 goals.', '2', false],
     ['a plain count', 'Police said 17 people were killed.', '17', false],
   ])('corpus/dispute-cue: %s', (_what, evidence, number, disputes) => {

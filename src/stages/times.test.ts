@@ -39,6 +39,11 @@ const cases: Array<[string, string | null, Array<[string, string, string]>]> = [
   ['The strike idled 4,500 workers, up from 3,900 the week before.', '2024-11-06', []],
   ['Turnout fell from 3,100 to 2,800 voters.', '2024-11-06', []],
   ['The company paid $2,000 in 2019.', null, [['2019', 'point', '2019']]],
+  // times/clock-not-year: a four-digit number before a time zone is a time of day.
+  ['The ferry sank at 1840 GMT, 40 km offshore.', '2026-03-02', []],
+  ['The curfew took effect at 1900 UTC on the island.', '2026-03-02', []],
+  ['The bridge, built in 1890, carried 2,000 cars a day.', '2026-03-02', [['1890', 'point', '1890']]],
+  ['The quake struck at 11:40 p.m. local time (2040 hrs GMT) in 2026.', null, [['2026', 'point', '2026']]],
 ];
 
 describe('times', () => {

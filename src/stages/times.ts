@@ -10,6 +10,7 @@ import type { Article, TimeExpr } from '../article.js';
 import { message, span } from '../article.js';
 import type { Context, Stage } from '../pipeline.js';
 import { errorText } from '../errors.js';
+import { CLOCK_WORDS_PATTERN } from '../vocabulary/calendar.js';
 import { COUNT_NOT_HOUR, countBeforeDay } from './times/count-not-hour.js';
 import { EVENT_DAY, eventDayAt } from './times/event-day.js';
 import { PAST_YEARLESS, pastYear } from './times/past-yearless.js';
@@ -25,6 +26,8 @@ const KIND_CUES: Array<[RegExp, TimeExpr['kind']]> = [
   [/\b(?:until|till|through|up to)\s+$/i, 'until'],
 ];
 
+/** A time zone or `hrs` right after a four-digit number: a time of day (`1840 GMT`). */
+const CLOCK_AFTER = new RegExp(`^\\s?(?:${CLOCK_WORDS_PATTERN})\\b`);
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?\b(?![,.]\d)/g;
 
 interface Raw {
@@ -113,6 +116,8 @@ export function extractTimes(text: string, ref: Reference | null): TimeExpr[] {
     const before = text.slice(Math.max(0, start - 2), start);
     const after = text.slice(end, end + 2);
     if (/[\d$£€.,/:-]$/.test(before) || /^[%\d]|^,\d/.test(after) || /^-\w/.test(after)) continue;
+    // times/clock-not-year: `(1840 GMT)`, `2040 hrs` are times of day, not years.
+    if (CLOCK_AFTER.test(text.slice(end, end + 6))) continue;
     const y = Number(m[1]);
     if (m[2]) {
       const y2 = Number(m[2]);

@@ -78,3 +78,6 @@ export const CALENDAR_WORDS: readonly string[] = [
   ...WEEKDAY_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS,
 ];
+
+/** Words after a four-digit number that make it a time of day, not a year (`1840 GMT`, `2040 hrs`). */
+export const CLOCK_WORDS_PATTERN = 'GMT|UTC|hrs?';
