@@ -17,6 +17,28 @@ const APPOSITIVE_HEAD = new RegExp(
     `(?:${DESCRIPTION_HEAD})\\b)`,
   'iu',
 );
+/** The words APPOSITIVE_HEAD can turn on, lower-case: it is tried only when one opens one of the first words. */
+const HEAD_WORDS: ReadonlySet<string> = new Set(
+  `${ASIDE_OPENER}|${DESCRIPTION_HEAD}`
+    .replace('leaders?', 'leader|leaders')
+    .replace('members?', 'member|members')
+    .replace('officials?', 'official|officials')
+    .replace('organi[sz]ation', 'organisation|organization')
+    .split('|'),
+);
+/** Words before the head APPOSITIVE_HEAD allows: an article and three more. */
+const HEAD_REACH = 5;
+
+/** true when `appo` opens with a role or description (APPOSITIVE_HEAD), its words looked up before the pattern runs. */
+function appositiveHead(appo: string): boolean {
+  const words = appo
+    .toLowerCase()
+    .replace(/ſ/g, 's')
+    .split(/\s+/, HEAD_REACH + 1);
+  // The head ends at a word boundary: its letters are the word's leading run of word characters.
+  if (!words.some((w) => HEAD_WORDS.has(/^\w*/.exec(w)![0]))) return false;
+  return APPOSITIVE_HEAD.test(appo);
+}
 
 /** Asides between a subject and its cue: "Acme, in a filing, estimates", "Police, however, said". */
 const PARENTHETICAL =
@@ -36,25 +58,24 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     if (j === c) break;
     const appositive = { start: toks[j]!.start, end: toks[c - 1]!.end };
     const appoText = text.slice(appositive.start, appositive.end);
-    const ph = subjectBefore(scope, toks, j, true);
+    const inAppositive = mentionsIn(scope, appositive.start, appositive.end);
     // "…, Dr Ellen Marsh, told": a title may open the name.
     const titleOnly = (m: { start: number }) =>
       m.start === appositive.start ||
       /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Lt)\.?\s+)+$/.test(text.slice(appositive.start, m.start));
     // "one of the nurses, Ada Brennan, said": the name is the appositive (resolved only when a name spans it).
     if (
-      mentionsIn(scope, appositive.start, appositive.end).some(
+      inAppositive.some(
         (m) => titleOnly(m) && m.end === appositive.end && (m.type === 'person' || m.type === 'other'),
       ) &&
       resolve(scope, appositive, 'attributions/appositive')[0]?.entity
     )
       return appositive;
+    const ph = subjectBefore(scope, toks, j, true);
     if (!ph) continue;
     // attributions/appositive-org: "the organisers, the Tenants Alliance, revised": a generic subject named by the
     // organisation in the appositive.
-    const org = mentionsIn(scope, appositive.start, appositive.end).find(
-      (m) => m.type === 'organization' && m.end === appositive.end,
-    );
+    const org = inAppositive.find((m) => m.type === 'organization' && m.end === appositive.end);
     if (
       org &&
       /^(?:the\s+)?$/i.test(text.slice(appositive.start, org.start)) &&
@@ -62,16 +83,19 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     )
       return appositive;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
-    const subj = resolve(scope, ph, 'attributions/appositive');
-    const endsInName = mentionsIn(scope, ph.start, ph.end).some((m) => m.end === ph.end && m.type !== 'country');
+    const headed =
+      appositiveHead(appoText) || PARENTHETICAL.test(appoText) || /^(?:citing|according to)\b/.test(appoText);
+    const inSubject = mentionsIn(scope, ph.start, ph.end);
+    // The subject is resolved only where the appositive can stand (resolving tries many patterns).
     if (
-      APPOSITIVE_HEAD.test(appoText) ||
-      PARENTHETICAL.test(appoText) ||
-      /^(?:citing|according to)\b/.test(appoText) ||
-      (appoText.split(/\s+/).length <= 8 && endsInName && subj.length)
-    ) {
+      !headed &&
+      !(appoText.split(/\s+/).length <= 8 && inSubject.some((m) => m.end === ph.end && m.type !== 'country'))
+    )
+      continue;
+    const subj = resolve(scope, ph, 'attributions/appositive');
+    if (headed || subj.length) {
       // "Ana Lim, an analyst at Ridge Partners, the Denver firm, told": a person further back is the subject.
-      if (subj[0]?.entity && mentionsIn(scope, ph.start, ph.end).some((m) => m.type === 'person')) return ph;
+      if (subj[0]?.entity && inSubject.some((m) => m.type === 'person')) return ph;
       found ??= ph;
     }
   }

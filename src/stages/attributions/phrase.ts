@@ -818,6 +818,8 @@ const OWNER_ADJECTIVE =
  * or null when the possessor is no body that reports.
  */
 function genericOwner(surface: string): string | null {
+  // The pattern needs a possessive; most surfaces have no apostrophe and skip its backtracking.
+  if (!surface.includes("'") && !surface.includes('’')) return null;
   const m = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(surface);
   if (!m) return null;
   const head = m[2]!.toLowerCase();
