@@ -89,8 +89,9 @@ function commaPlace(place: string): boolean {
 /** Read one line as a date line led by a place or a label: its date part and place, or null. */
 export function readDateLine(line: string, dashes = false): { date: string; place?: string } | null {
   if (line.length > 100) return null;
-  const c = PLACE.exec(line) ? null : PLACE_COMMA.exec(line);
-  const p = c && commaPlace(c[1]!) ? c : PLACE.exec(line);
+  const bar = PLACE.exec(line);
+  const c = bar ? null : PLACE_COMMA.exec(line);
+  const p = c && commaPlace(c[1]!) ? c : bar;
   const rest = p ? line.slice(p[0].length) : line;
   const read = datePart(rest);
   // A bare date line is cleaning's to drop; here a place or a label leads the date.
