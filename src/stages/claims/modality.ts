@@ -179,8 +179,6 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
   ['claims/modality/package', '(?:package|plan|programme|program|scheme|fund) (?:worth|of|totall?ing)', 'planned'],
-  // An offer's amount is not yet paid (`an offer of 2.1%`, `raised its pay offer to 3.2%`); the verb `offered 4.5%`
-  // stays asserted, as the genres table has it.
   // The most a law allows is no sum imposed (`carries a fine of up to $50,000`).
   [
     'claims/modality/maximum-penalty',
@@ -193,6 +191,8 @@ export const STATUS_CUES: StatusRule[] = [
     '(?:paid|received|collected|claimed|won) (?:a |the )?(?:reward|bounty) (?:of|worth)',
     'asserted',
   ],
+  // An offer's amount is not yet paid (`an offer of 2.1%`, `raised its pay offer to 3.2%`); the verb `offered 4.5%`
+  // stays asserted, as the genres table has it.
   [
     'claims/modality/offer',
     '(?:offer|bid|counteroffer|counter-offer|reward|bounty) (?:of|worth|valued at|totall?ing)|' +
