@@ -390,10 +390,11 @@ export const SCOPE_RULES: ScopeRule[] = [
     by: 'scope/accounted-for',
     read: (before, clause, sentence) => {
       const ofWhole = /^\s*of\s+(?:the|its|their)\s/.test(clause);
-      if (!ofWhole && !sentence.includes('accounted for')) return null;
+      const accounted = sentence.includes('accounted for');
+      if (!ofWhole && !accounted) return null;
       const m = ACCOUNTED_FOR.exec(before);
       if (m && (ofWhole || m[2]!.startsWith('accounted'))) return m[1]!;
-      return sentence.includes('accounted for') ? (ACCOUNTED_ELLIPSIS.exec(before)?.[1] ?? null) : null;
+      return accounted ? (ACCOUNTED_ELLIPSIS.exec(before)?.[1] ?? null) : null;
     },
   },
   {
