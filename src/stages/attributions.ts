@@ -1154,9 +1154,15 @@ function chantLength(after: string): number {
 /** Documents that speak for whoever issued them: "the statement said", "the letter says". */
 const DOCUMENTS = /^(?:statement|release|press release|news release|letter|filing|memo|notice|post)$/i;
 
+/** Documents whose issuer is read from the verb that issued them (`attributions/document-issuer`). */
+const ISSUED_NAMES = 'statement|release|letter|memo|notice|post|report|study|survey|filing';
 /** "released a statement", "issued a short statement", "published its annual report" (group 1: the document). */
-const ISSUED =
-  /\b(?:issued|released|published|put out|sent|posted|filed)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(statement|release|letter|memo|notice|post|report|study|survey|filing)\b/g;
+const ISSUED = new RegExp(
+  `\\b(?:issued|released|published|put out|sent|posted|filed)\\s+(?:a|an|its|their|his|her)\\s+(?:[a-z-]+\\s+){0,2}?(${ISSUED_NAMES})\\b`,
+  'g',
+);
+/** A source named by one of those documents alone ("the statement"). */
+const ISSUED_NAME = new RegExp(`^(?:${ISSUED_NAMES})$`, 'i');
 /** Words between an issuer and its verb ("Marlin Records on Monday released"): adverbs and a short time phrase. */
 const ISSUER_GAP = /^\s+(?:(?:also|later|then|has|have|had|on|this|last|early|late|\p{Lu}[\p{Ll}]+day)\s+){0,3}$/u;
 
@@ -1198,7 +1204,7 @@ function issuers(
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
     if (a.source.entity || !/\/(?:generic|described)$/.test(a.source.by)) continue;
-    const doc = /^(?:statement|release|letter|memo|notice|post|report|study|survey|filing)$/i.exec(a.source.name);
+    const doc = ISSUED_NAME.exec(a.source.name);
     const issuer = doc ? issuedBy(text, sentences, mentions, a, doc[0].toLowerCase()) : null;
     if (issuer) {
       const name = (issuer.entity && entities.get(issuer.entity)?.name) || issuer.name;

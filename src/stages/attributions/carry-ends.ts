@@ -49,7 +49,7 @@ interface CarryEnd {
 }
 
 /** The rules that end a carry, in order (the rule id is what the tables name). */
-export const CARRY_ENDS: readonly CarryEnd[] = [
+const CARRY_ENDS: readonly CarryEnd[] = [
   { by: 'attributions/carry-ends-turn', back: true, test: (text) => TURN.test(text) },
   { by: 'attributions/carry-ends-reckoning', back: true, test: (text) => RECKONING.test(text) },
   { by: 'attributions/carry-ends-not-said', back: true, test: (text) => NOT_SAID.test(text) },

@@ -132,7 +132,6 @@ export function mentionsIn(scope: Scope, start: number, end: number): Mention[] 
   return out;
 }
 
-/** The subject phrase ending right before token `c` (skipping "has", "recently", "on Friday"), or null. */
 /** Participles of a poll before its pollster: `economists polled by Reuters`, `analysts surveyed by Bloomberg`. */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'canvassed', 'interviewed']);
 
@@ -163,6 +162,7 @@ function openerBefore(text: string, toks: Token[], end: number): boolean {
   return true;
 }
 
+/** The subject phrase ending right before token `c` (skipping "has", "recently", "on Friday"), or null. */
 export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComma = false): Phrase | null {
   const { text } = scope;
   let k = c - 1;
