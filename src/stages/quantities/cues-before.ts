@@ -232,9 +232,9 @@ export const boundCue: PhraseRule = {
       if (f < 0) continue;
       const single = c.words.length === 1 ? c.words[0] : null;
       // `revised up to 117,000`: a level moved to (read by the revised-to rule), not a ceiling.
-      if (p.change && c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to') continue;
       // quantities/moved-up-to: `edged up to 5.1%`, `its estimate of 3.2% up to 3.3%`: a level a figure moves to.
-      if (c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to' && movedUpTo(tokens, f)) continue;
+      const upTo = c.words.length === 2 && c.words[0] === 'up' && c.words[1] === 'to';
+      if (upTo && (p.change || movedUpTo(tokens, f))) continue;
       // `passed 12 bills` counts what was passed; `the toll passed 140` (nothing counted after) is a floor.
       if (single !== null && PASS_WORDS.has(single)) {
         const next = tokens[p.last];

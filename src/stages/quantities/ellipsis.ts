@@ -215,13 +215,13 @@ const CASUALTY_AFTER = new RegExp(
 function defaultMeasure(text: string, q: Quantity & { bareMeasure?: boolean }): void {
   if (q.measure !== null) return;
   const after = text.slice(q.end, q.end + 40);
-  // `250,000 took part`: the verb's words were read as a phrase with no counted noun, not as a bare number.
-  if (!q.bareMeasure && !CROWD_AFTER.test(after) && !MOVED_AFTER.test(after)) return;
+  // `250,000 took part`, `14,000 have fled`: a verb only people do, read as a phrase with no counted noun.
+  const peopleAct = CROWD_AFTER.test(after) || MOVED_AFTER.test(after);
+  if (!q.bareMeasure && !peopleAct) return;
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   if (
     CASUALTY_AFTER.test(after) ||
-    CROWD_AFTER.test(after) ||
-    MOVED_AFTER.test(after) ||
+    peopleAct ||
     /\b(?:kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacred?|wounded|injured|injures?|wounds|sicken(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|left dead|toll (?:\w+ )?(?:rose|climbed|climbs|rises|jumped|jumps|reached|reaches|hit|hits|stands at|stood at|to)(?: to)?|toll of)\s+$/i.test(
       before,
     )

@@ -132,6 +132,10 @@ const CHANGE_FILLERS = new Set([
 /** Words after `the N%` that report the figure rather than name a noun: `first reported`, `given`. */
 const REPORTED_AFTER = /^(?:first|initially|originally|previously|earlier|given|\w+ed)$/;
 
+/** `the 0.6% first reported`, `the 7.2% national figure`: words after a percentage that report or name the figure. */
+const reportsFigure = (ws: string[]): boolean =>
+  ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase());
+
 /** Bound words that open a level a change crosses: `fell below 3%`, `climbed above 5%`. */
 const LEVEL_BOUNDS = wordSet('below above under beneath');
 
@@ -248,7 +252,6 @@ function wholeAfterOf(t: Token[], j: number): string | null {
   return isCapital(first.text) && alone && !/['’]/.test(first.text) ? first.text : null;
 }
 
-/** The percentage rules, in order (money-echo, in measure-money.ts, follows them). */
 /**
  * `consumer prices rose 2.1%`, `consumer prices in the region were up 3.9%`: the change verb's subject, up to six
  * tokens before it within the clause, is `consumer prices`.
@@ -313,10 +316,15 @@ function againstPercent(ctx: MeasureContext): string | null {
   if (!AGAINST.has(ctx.tokens[ctx.begin - 1]?.lower ?? '')) return null;
   // `against 86% a year earlier`: an earlier time's value is another figure's (the relations read it).
   if (EARLIER_TIME.test(ctx.text.slice(ctx.q.end, ctx.q.end + 32))) return null;
+  return namedPercentBefore(ctx, AGAINST_REACH);
+}
+
+/** The measure of the percentage right before, when it is named and ends within `reach` characters in the sentence. */
+function namedPercentBefore(ctx: MeasureContext, reach: number): string | null {
   const p = ctx.all[ctx.index - 1];
   if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
   const gap = ctx.text.slice(p.end, ctx.start);
-  return gap.length <= AGAINST_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+  return gap.length <= reach && !/[.!?;]\s/.test(gap) ? p.measure : null;
 }
 
 /** How far before a reported percentage the percentage it reports on may end. */
@@ -331,17 +339,13 @@ function reportedPercent(ctx: MeasureContext): string | null {
   // `the 2.7% it projected in August`: a pronoun's forecast or report of the same figure.
   const pronounReport = PRONOUNS.has(first) && REPORTED_AFTER.test(t[ctx.after + 1]?.lower ?? '');
   const reported = ws
-    ? ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase())
+    ? reportsFigure(ws)
     : pronounReport || /^(?:first|initially|originally|previously|given)$/.test(first);
-  if (!reported) return null;
-  const p = ctx.all[ctx.index - 1];
-  if (!p || p.unitCode !== 'percent' || !p.measure || p.measure === 'percent') return null;
-  const gap = ctx.text.slice(p.end, ctx.start);
-  return gap.length <= REPORTED_REACH && !/[.!?;]\s/.test(gap) ? p.measure : null;
+  return reported ? namedPercentBefore(ctx, REPORTED_REACH) : null;
 }
 
 /** Nouns of a release's reading of a figure: `its flash estimate of 3.2%`, `the preliminary reading of 6.8%`. */
-const READING_NOUNS = wordSet('estimate estimates reading readings figure figures print reading');
+const READING_NOUNS = wordSet('estimate estimates reading readings figure figures print');
 
 /** Between a reading and its revised level: `up to`, `down to`, `to`. */
 const READ_TO = /^\s+(?:(?:revised\s+)?(?:up|down)\s+)?to\s*$/i;
@@ -367,6 +371,7 @@ function readingRate(ctx: MeasureContext): string | null {
   return null;
 }
 
+/** The percentage rules, in order (money-echo, in measure-money.ts, follows them). */
 export const PERCENT_RULES: MeasureRule[] = [
   {
     // quantities/dearer-than-year: `food, which was 5.8% dearer than a year earlier`.
@@ -459,11 +464,7 @@ export const PERCENT_RULES: MeasureRule[] = [
       const ws = phraseAfter(ctx.tokens, ctx.after);
       // quantities/percent-reported: `the 0.6% first reported`, `the 5.8% given earlier`, `the 7.2% national figure`: a
       // report of the figure or a word for it, not a noun the percentage measures.
-      if (
-        ws &&
-        (ws.every((w) => REPORTED_AFTER.test(w.toLowerCase())) || NO_NOUN.has(ws[ws.length - 1]!.toLowerCase()))
-      )
-        return null;
+      if (ws && reportsFigure(ws)) return null;
       return ws && !ws.some(isCapital) ? `percent ${lowerWords(ws).join(' ')}` : null;
     },
   },

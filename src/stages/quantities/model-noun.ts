@@ -5,7 +5,7 @@
 import { span } from '../../article.js';
 import { MEASURE_SYNONYMS, STOP_WORDS } from './lexicon.js';
 import { mark, type PhraseRule } from './phrase-state.js';
-import { plural } from './suffixes.js';
+import { pluralNoun } from '../../vocabulary/plural.js';
 
 /**
  * An optional maker (`Boeing’s`), a designation with a digit (`A350-900`, `737 Max`, `ICE 4`), then a noun; an
@@ -30,7 +30,7 @@ export const modelNoun: PhraseRule = {
     if (m[1] && !/\p{Lu}/u.test(m[0]) && !noun.endsWith('s')) return;
     const nounEnd = end + m[0].length;
     // `some 60 of the 737 Max jet`: a count of more than one names its things in the plural.
-    p.measure = MEASURE_SYNONYMS[noun] ?? (p.value === 1 ? noun : plural(noun));
+    p.measure = MEASURE_SYNONYMS[noun] ?? (p.value === 1 ? noun : pluralNoun(noun));
     p.unit = span(p.text, nounEnd - noun.length, nounEnd);
     mark(p, this.id);
   },

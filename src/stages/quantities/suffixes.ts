@@ -206,9 +206,6 @@ export const percentWord: PhraseRule = {
 /** Scale words after which `of` introduces the counted noun (`a million of them`). */
 const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 
-/** The plural of a noun as written in a hyphen compound (`38-word` → words, `12-county` → counties). */
-export const plural = pluralNoun;
-
 /** How far a headline line is read on each side of a number, in tokens. */
 const LINE_WINDOW = 24;
 
@@ -259,7 +256,7 @@ export const countedNoun: PhraseRule = {
     if (hyphen && t[last + 1]?.kind === 'word' && adj(t[last], t[last + 1])) {
       const w = t[last + 1]!;
       if (w.lower !== 'plus' && !STOP_WORDS.has(w.lower)) {
-        p.measure = MEASURE_SYNONYMS[w.lower] ?? plural(w.lower);
+        p.measure = MEASURE_SYNONYMS[w.lower] ?? pluralNoun(w.lower);
         p.unit = span(p.text, w.start, w.end);
       }
       return;
