@@ -810,8 +810,9 @@ export function* figureRecords(
         if (!beside) alone.push(c);
         for (const w of beside ?? []) {
           const rel = placePart(relationOf(c), relationOf(w));
-          if (rel) relations.push(rel);
-          if (rel) within.add(widerScope.get(w)!);
+          if (!rel) continue;
+          relations.push(rel);
+          within.add(widerScope.get(w)!);
         }
       }
       for (const scope of within) {

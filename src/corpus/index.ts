@@ -228,16 +228,16 @@ const LOSS_BEFORE = /\b(?:loss(?:es)?|damages?|costs?)\b[^.;:]*$/i;
 const CUE_AFTER = 60;
 const CUE_BEFORE = 120;
 
-/**
- * The claim's action, or the event the words around its number name when the extraction gave none it
- * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
- * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
- */
 /** People held against their will: when they flee, they escape (corpus/held-who-fled-escaped). */
 const HELD_PEOPLE = /\b(?:inmates?|prisoners?|detainees?|convicts?)$/i;
 /** Forms of `flee`, not `evacuate`: prisoners moved out of a flooded jail were evacuated. */
 const FLED = /\b(?:fled|flee|flees|fleeing)\b/i;
 
+/**
+ * The claim's action, or the event the words around its number name when the extraction gave none it
+ * reads well: the cue nearest the number, in its sentence ("56 people were killed, including 23 in Ohio
+ * and 11 in Iowa": 11 is among the killed; "24 people, including four students, were killed").
+ */
 function eventAction(c: ClaimRecord): string | null {
   if (!c.evidence) return c.action;
   const at = Math.max(0, c.numberStart - c.evidenceStart);

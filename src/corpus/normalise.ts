@@ -252,7 +252,7 @@ function pickedFromOthers(sentence: string, start: number): boolean {
   const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('('));
   if (cut < 0 || !PICKED_LEAD.test(window.slice(cut + 1))) return false;
   const earlier = head + window.slice(0, cut).toLowerCase();
-  return earlier.includes('aftershock') || earlier.includes('foreshock') || earlier.includes('tremors');
+  return [...OTHER_EVENT].some((w) => earlier.includes(w));
 }
 
 /** The scope qualifier of a claim: a scope word in its measure or between its number and its measure. */

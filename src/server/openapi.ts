@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { openapiParameters } from './params.js';
+import { PART_DIMENSIONS } from '../corpus/part-dimension.js';
 
 export interface RouteDoc {
   method: 'get' | 'post';
@@ -170,7 +171,7 @@ const recordSchemas = {
       items: {
         allOf: [
           { $ref: '#/components/schemas/FigureBrief' },
-          obj({ dimension: { type: 'string', enum: ['place', 'group', 'nationality', 'other'] } }),
+          obj({ dimension: { type: 'string', enum: [...PART_DIMENSIONS] } }),
         ],
       },
     },

@@ -300,7 +300,7 @@ export class PostgresStore implements Store {
            from articles a left join documents d on d.id = a.id where a.url = any($1::text[])`,
           [urls],
         );
-        for (const { url, ...v } of r.rows) versions.set(url, [...(versions.get(url) ?? []), v]);
+        for (const { url, ...v } of r.rows) (versions.get(url) ?? versions.set(url, []).get(url)!).push(v);
       }
       // Articles in id order: two writers with overlapping batches take unique-index locks in the same order.
       // The first of a repeated id in the batch is the one stored (as SQLite's check-then-insert).

@@ -12,7 +12,7 @@ import { chunks, figureRow, json, parse, rowChanges, sameJson } from './rows.js'
 import { figureSortKey, storyBrief } from './figure-brief.js';
 import { docEntityRecord, type SqliteStore } from './sqlite.js';
 import { packJson, packRecord, unpackJson } from './packed-row.js';
-import type { CorpusStateStore, FigureKey } from './store.js';
+import type { CorpusStateStore, FigureKey, KeptIndexes } from './store.js';
 
 /** Keys matched in one scan of the figures by {@link SqliteCorpusState.figureKeys}. */
 const KEYS_PER_QUERY = 200;
@@ -51,10 +51,7 @@ export class SqliteCorpusState implements CorpusStateStore {
     }
   }
 
-  async keptIndexes(): Promise<{
-    packed: Uint8Array;
-    docs: AsyncIterable<{ id: string; story: string | null; kept: boolean }>;
-  } | null> {
+  async keptIndexes(): Promise<KeptIndexes | null> {
     const meta = this.db.prepare('select value from meta where key = ?').pluck();
     const packed = meta.get('corpus_indexes') as Uint8Array | undefined;
     // Kept by the run that wrote the states: a run of a build that keeps none leaves another time beside it.

@@ -180,6 +180,12 @@ export interface FigureKey {
   key: string | null;
 }
 
+/** The packed indexes a corpus run kept, with every document in order ({@link CorpusStateStore.keptIndexes}). */
+export interface KeptIndexes {
+  packed: Uint8Array;
+  docs: AsyncIterable<{ id: string; story: string | null; kept: boolean }>;
+}
+
 /** The corpus state kept between runs, so adding articles recomputes only what they touch. */
 export interface CorpusStateStore {
   /** Every document id in document order, with what the last corpus run kept of it (null: none yet). */
@@ -189,10 +195,7 @@ export interface CorpusStateStore {
    * (null otherwise), with every document id in document order, its story and whether a state of it is kept:
    * what an incremental run reads in place of {@link CorpusStateStore.states}. Stores without it have no method.
    */
-  keptIndexes?(): Promise<{
-    packed: Uint8Array;
-    docs: AsyncIterable<{ id: string; story: string | null; kept: boolean }>;
-  } | null>;
+  keptIndexes?(): Promise<KeptIndexes | null>;
   /** The per-document entities merged by id that the last run read (empty before one kept them). */
   entityInput(): Promise<EntityRecord[]>;
   /** The per-document entity records of these documents, in document order. */
