@@ -165,7 +165,26 @@ export const measureCases: MeasureCase[] = [
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
-  // no measure: ages set off after a name, units this stage does not read, plain scores
+  // a count of times counts a bare plural its verb made each time, what `times that` names, or titles won
+  m('Mayors have invoked curfews under the old charter about three dozen times.', 'curfews', 'quantities/times-object'),
+  m(
+    'Aides could name only three times that such waivers were used to move money.',
+    'waivers',
+    'quantities/times-object',
+  ),
+  m(
+    'Ferreira is one of four coaches to have won the Asian Cup three times.',
+    'Asian Cup titles',
+    'quantities/times-object',
+    1,
+  ),
+  m('The club has won the Copa Sudamericana twice.', 'Copa Sudamericana titles', 'quantities/repeat-measure'),
+  m('Officials declared a national emergency five dozen times.', 'times'),
+  m('Inspectors visited the plants in the valley five times.', 'times'),
+  m('The volcano has erupted 14 times since 1900.', 'times'),
+  m('The town has hosted the Alpine Games three times.', 'times'),
+  m('Sea levels are rising three times faster than in 1990.', 'ratio'),
+  m('Hospital beds in the north are nearly four times as many as in the south.', 'ratio'),
   m('Installed capacity reached 1.64 GW last year.', 'capacity'),
   m('The final score was 3 at halftime.', null),
   m('The lawsuit could cover hundreds of thousands of female workers.', 'women'),
