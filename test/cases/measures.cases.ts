@@ -187,6 +187,22 @@ export const measureCases: MeasureCase[] = [
   m('Hospital beds in the north are nearly four times as many as in the south.', 'ratio'),
   m('Installed capacity reached 1.64 GW last year.', 'capacity'),
   m('The final score was 3 at halftime.', null),
+  // a result score with no noun counts the scoring noun said later in its sentence (points, goals, runs)
+  m(
+    'A late dunk put the Falcons up 88-79 with 2:40 left before the Rams scored six straight points.',
+    'points',
+    'quantities/score-noun',
+  ),
+  m(
+    'A late dunk put the Falcons up 88-79 with 2:40 left before the Rams scored six straight points.',
+    'points',
+    'quantities/score-noun',
+    1,
+  ),
+  m('A header put Lyon up 2-1 before the visitors added two goals after the break.', 'goals', 'quantities/score-noun'),
+  m('The Rams led 21-14 at halftime.', null),
+  m('The council voted 7-2 on the plan, which gives points to early applicants.', null),
+  m('The Rams led 21-14 at halftime. Their kicker added six points later.', null),
   m('The lawsuit could cover hundreds of thousands of female workers.', 'women'),
   // what money is
   m('The airline expects $380 million in lost revenue.', 'lost revenue'),
