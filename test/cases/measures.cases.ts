@@ -165,6 +165,13 @@ export const measureCases: MeasureCase[] = [
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
+  // `seats N`, `can seat N`, `, seating N passengers`: a capacity counts seats, not the people
+  m('The new ferry, seating 400 to 520 passengers, enters service in May.', 'seats', 'quantities/seat-capacity'),
+  m('The arena seats 18,000 fans.', 'seats', 'quantities/seat-capacity'),
+  m('The hall can seat up to 900 guests.', 'seats', 'quantities/seat-capacity'),
+  m('Ushers were seating 30 latecomers when the lights failed.', 'latecomers'),
+  m('The party won 40 seats in the vote.', 'seats'),
+  m('Seat belts failed in 12 buses.', 'buses'),
   // a count of times counts a bare plural its verb made each time, what `times that` names, or titles won
   m('Mayors have invoked curfews under the old charter about three dozen times.', 'curfews', 'quantities/times-object'),
   m(
