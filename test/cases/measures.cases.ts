@@ -165,6 +165,21 @@ export const measureCases: MeasureCase[] = [
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
+  // sales or orders of a model count its units, named as the text named the model before
+  m(
+    'Ostair will buy 12 of Corvan’s C210-4 Skylark jets.\n\nIt follows three C210 Skylark sales last week: two to Kestrel Air.',
+    'jets',
+    'quantities/model-sales',
+    1,
+  ),
+  m(
+    'Ostair will buy 12 of Corvan’s C210-4 Skylark jets.\n\nIt follows three C210 Skylark sales last week: two to Kestrel Air.',
+    'jets',
+    undefined,
+    2,
+  ),
+  m('The maker booked four A321neo sales this month.', 'sales'),
+  m('Rail firms ran 40 ICE 4 trains.\n\nThe line also logged 9 ICE 4 delays.', 'delays', undefined, 2),
   // `seats N`, `can seat N`, `, seating N passengers`: a capacity counts seats, not the people
   m('The new ferry, seating 400 to 520 passengers, enters service in May.', 'seats', 'quantities/seat-capacity'),
   m('The arena seats 18,000 fans.', 'seats', 'quantities/seat-capacity'),
