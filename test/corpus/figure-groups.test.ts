@@ -306,6 +306,61 @@ Governor Lena Marsh toured Aster on Monday afternoon.`,
   ],
 };
 
+/**
+ * figures/deployed-keep-noun: crews counted on the lines, deployed and in total are one figure of their trade; the
+ * medics sent with them, and the residents the fire drove out, stay apart.
+ */
+const CREWS: Story = {
+  name: 'a forest fire: firefighters on the lines, deployed and in total',
+  articles: [
+    {
+      file: 'crews-1.json',
+      url: 'https://www.ridgepost.example/news/2025/08/11/tarn-forest-fire',
+      text: `Tarn forest fire spreads
+
+About 300 firefighters were on the fire lines near Oskel on Monday, the Varden forestry service said.
+
+Some 2,000 residents of Oskel were told to leave their homes as the Tarn fire crossed the Velt road.`,
+    },
+    {
+      file: 'crews-2.json',
+      url: 'https://www.valewire.example/2025/08/12/tarn-fire-crews',
+      text: `More crews for Tarn fire
+
+The Varden forestry service said 720 firefighters had been deployed to the Tarn fire near Oskel by Tuesday evening, along with 40 paramedics sent from Lisk.
+
+Winds eased in the afternoon along the Velt road.`,
+    },
+    {
+      file: 'crews-3.json',
+      url: 'https://www.ridgepost.example/news/2025/08/13/tarn-fire-contained',
+      text: `Tarn fire half contained
+
+A total of 910 firefighters are now fighting the Tarn fire near Oskel, the Varden forestry service said on Wednesday.
+
+Rain is forecast for Thursday, and the Velt road stays shut.`,
+    },
+  ],
+  pairs: [
+    [
+      ['crews-1.json', 'About 300 firefighters were on the fire lines', 300],
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      'revision',
+    ],
+    [
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      ['crews-3.json', 'A total of 910 firefighters', 910],
+      'revision',
+    ],
+    [['crews-2.json', '720 firefighters had been deployed', 720], ['crews-2.json', '40 paramedics', 40], 'different'],
+    [
+      ['crews-1.json', 'Some 2,000 residents', 2000],
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      'different',
+    ],
+  ],
+};
+
 describe('issue 28 piles, end to end', () => {
-  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY], 'issue-28');
+  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY, CREWS], 'issue-28');
 });
