@@ -361,6 +361,41 @@ Rain is forecast for Thursday, and the Velt road stays shut.`,
   ],
 };
 
+/**
+ * claims/stem-in-name: a verb's stem inside a name ("Costa" of the Costa Azul Trust) is no action, so the seals the
+ * trust said were rescued and those volunteers rescued later are one figure; the seals that died stay apart.
+ */
+const SEALS: Story = {
+  name: 'an oil spill: seals rescued, named beside a trust',
+  articles: [
+    {
+      file: 'seals-1.json',
+      url: 'https://www.shorepost.example/news/2025/09/01/lume-oil-spill',
+      text: `Oil spill fouls Lume beaches
+
+The Costa Azul Trust said 45 seals were rescued from the beaches near Porto Lume on Monday after the tanker Vessa ran aground.
+
+Nine seals have died, the trust said.`,
+    },
+    {
+      file: 'seals-2.json',
+      url: 'https://www.lumewire.example/2025/09/03/lume-spill-seals',
+      text: `Lume spill: more seals rescued
+
+Volunteers had rescued 130 seals near Porto Lume by Wednesday, the Costa Azul Trust said, as the tanker Vessa lay on the rocks.
+
+Beaches near Porto Lume stay closed.`,
+    },
+  ],
+  pairs: [
+    [['seals-1.json', 'said 45 seals were rescued', 45], ['seals-2.json', 'had rescued 130 seals', 130], 'revision'],
+    [['seals-1.json', 'Nine seals have died', 9], ['seals-2.json', 'had rescued 130 seals', 130], 'different'],
+  ],
+};
+
 describe('issue 28 piles, end to end', () => {
-  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY, CREWS], 'issue-28');
+  storyChecks(
+    [EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY, CREWS, SEALS],
+    'issue-28',
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../article.js';
-import { actionOf } from './action.js';
+import { actionOf, outsideNames, stemMatches } from './action.js';
 import { lineClaims } from '../../../test/helpers/claims.js';
 
 function build(text: string): Article {
@@ -173,5 +173,21 @@ describe('claims/open-action: a verb in no listed action gives one action in eve
   it('claims/change-verb-not-action: raising a total moves the count; a raised sum is still raised', () => {
     expect(actionAt('The coast guard raised the number of sailors rescued to 31.', '31')).toBe('rescue');
     expect(actionAt('The charity raised $2 million for the flood victims.', '$2')).toBe('raise');
+  });
+});
+
+describe('claims/stem-in-name: a stem inside a name of several words is no cue', () => {
+  /** The actions of the stems left in `sentence` once the names (given by their text) are set aside. */
+  const left = (sentence: string, names: string[]) => {
+    const spans = names.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+    return outsideNames(sentence, stemMatches(sentence), spans).map((m) => sentence.slice(m.start, m.end));
+  };
+  it('drops the stem of a name, keeps the verb', () => {
+    expect(left('The Costa Verde Fund said 30 otters were rescued.', ['Costa Verde Fund'])).toEqual(['rescued']);
+    expect(left('Mayor Ines Grant said 200 people were evacuated.', ['Ines Grant'])).toEqual(['evacuated']);
+  });
+  it('keeps a one-word name and a lower-case stem inside a name', () => {
+    expect(left('Floods Kill 23 In Tarso', ['Kill'])).toEqual(['Kill']);
+    expect(left('The Fund for the injured paid 40 families.', ['Fund for the injured'])).toEqual(['injured']);
   });
 });

@@ -229,6 +229,24 @@ function openAction(sentence: string, qStart: number, qEnd: number, lo: number, 
 }
 
 /**
+ * claims/stem-in-name: a stem that starts a capitalised word inside a name of several words ("Costa" of the Costa
+ * Azul Trust, "Grant" of Lena Grant) is part of the name, no action cue. `names`: the sentence's entity mentions, in
+ * sentence offsets. A name of one word is left alone, so a title-case headline's verb ("Floods Kill 23") stays a cue.
+ */
+export function outsideNames(
+  sentence: string,
+  matches: StemMatch[],
+  names: ReadonlyArray<{ start: number; end: number }>,
+): StemMatch[] {
+  if (!names.length) return matches;
+  return matches.filter(({ start, end }) => {
+    const c = sentence.charCodeAt(start);
+    if (!(c >= 65 && c <= 90)) return true;
+    return !names.some((n) => n.start <= start && n.end >= end && (n.start < start || n.end > end));
+  });
+}
+
+/**
  * The action nearest to the number at [qStart, qEnd) in `sentence`: the
  * closest cue before it (its verb) or right after it (`50 people were killed`).
  */
