@@ -19,6 +19,16 @@ describe('claims/action: coordinated clauses take the verb of their own conjunct
     ['Twelve miners died and 30 others were hospitalized after the explosion.', '30', 'hospitalize'],
     ['The floods killed 200 people, and thousands more were displaced.', 'thousands', 'evacuate'],
     ['Police arrested 23 protesters and 9 others were injured in the clashes.', '9', 'wound'],
+    // claims/relative-subject: the subject's own verb comes after its relative clause.
+    [
+      'While two hikers were rescued and one was hospitalized, five climbers who had been roped together remain missing.',
+      'five',
+      'missing',
+    ],
+    ['Three guards were hurt, and 40 inmates who had been held in the east wing escaped overnight.', '40', 'escape'],
+    // The number's own verb before it, with no clause between, stays.
+    ['Troops killed 14 militants who had been hiding in caves near the border, officials said.', '14', 'kill'],
+    ['Crews rescued 9 people who had been stranded on roofs and remain in shelters.', '9', 'rescue'],
   ];
   for (const [text, num, action] of cases) {
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));

@@ -246,6 +246,11 @@ export function outsideNames(
   });
 }
 
+/** A noun of up to three words, then a relative pronoun: the subject of a clause its verb comes after. */
+const RELATIVE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s/u;
+/** Characters read after the number for the verb past a relative clause (a fixed look-around). */
+const RELATIVE_REACH = 100;
+
 /**
  * The action nearest to the number at [qStart, qEnd) in `sentence`: the
  * closest cue before it (its verb) or right after it (`50 people were killed`).
@@ -298,6 +303,17 @@ export function actionOf(
     if (
       /(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(gapBefore) &&
       !/(?:\b(?:and|or|but|while|whereas|to|of|for)\b|[,(])/i.test(gapAfter)
+    )
+      best = after;
+  }
+  // claims/relative-subject: "…, five climbers who had been roped together remain missing": a number opening a clause
+  // of its own, whose noun a relative clause follows, takes the verb after that clause, not the previous clause's.
+  if (best && before && best.start === before.start && after && after.start - qEnd < RELATIVE_REACH) {
+    const gapAfter = sentence.slice(Math.max(qEnd, phraseEnd), after.start);
+    if (
+      RELATIVE.test(gapAfter) &&
+      !/[,;(]/.test(gapAfter) &&
+      /(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(sentence.slice(before.end, qStart))
     )
       best = after;
   }
