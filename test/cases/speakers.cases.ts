@@ -1006,6 +1006,33 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'baseless',
       'Halden Mining',
     ],
+    // the pronoun may open its sentence in capitals: "It called …", "They described … as …"
+    [
+      'Korvath Mining lost its appeal on Monday. It called the ruling “unjust and rushed.”',
+      'unjust and rushed',
+      'Korvath Mining',
+    ],
+    [
+      'Sellby Rail have rejected the inspectors’ findings. They described the report as “deeply flawed.”',
+      'deeply flawed',
+      'Sellby Rail',
+    ],
+    [
+      'The Tarn Valley Water Board met on Friday.\n\nIt branded the drought plan “a shambles.”',
+      'a shambles',
+      'Tarn Valley Water Board',
+    ],
+    // a person named first keeps the singular "they"; "It" naming no quotation is no cue
+    [
+      'Rin Osaki, who speaks for Vela Airlines, read the ruling aloud. They called it “a setback for everyone.”',
+      'a setback for everyone',
+      'Rin Osaki|',
+    ],
+    [
+      'Mayor Ruth Calder toured the harbour. It was, she said, “the worst flood in living memory.”',
+      'worst flood in living memory',
+      'Ruth Calder',
+    ],
   ],
   'name apposed to a role after the cue': [
     [
