@@ -28,7 +28,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { sameSource } from './attributions/same-source.js';
-import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
+import { roleLastOrg, roleNamedOrg, spokespersonOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { ownerFigures } from './attributions/owner-figures.js';
@@ -1285,6 +1285,7 @@ export function findAttributions(
   roleLastOrg(article.text, out, entities);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);
+  spokespersonOrg(article.text, article.sentences, mentions, out, entities);
   roleNamedOrg(article.sentences, mentions, out, entities);
   documentAnaphora(article.text, out);
   sameSource(out);

@@ -619,6 +619,27 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ['“Leave now,” police told Sen. Omar Reyes (R-Texas).', 'Leave now', 'police'],
     ['“Stay inside,” Sgt. Omar Reyes (ret.) told residents.', 'Stay inside', 'Omar Reyes'],
   ],
+  // attributions/spokesperson-for, attributions/spokesperson-org: an unnamed spokesperson speaks for the body
+  'unnamed spokesperson for a body': [
+    [
+      'The Harlow Port Authority closed the quay on Monday. “We had no choice,” a spokesman said.',
+      'We had no choice',
+      'Harlow Port Authority',
+    ],
+    [
+      '“The trains will run by Friday,” said a spokeswoman for the Ostvale Rail Company.',
+      'trains will run',
+      'Ostvale Rail Company',
+    ],
+    [
+      'Ostvale Rail Company cancelled 40 trains.\n\n“Safety comes first,” a spokesperson told reporters.',
+      'Safety comes first',
+      'Ostvale Rail Company',
+    ],
+    // no body near: the role as said
+    ['Mayor Ruth Calder spoke first. “We had no choice,” a spokesman said.', 'We had no choice', 'spokesman'],
+    ['“We had no choice,” a spokeswoman said.', 'We had no choice', 'spokeswoman'],
+  ],
   // “…,” it said / “…,” they said: the organisation named last before the quotation, never a person
   'it and they after the closing mark': [
     [

@@ -223,6 +223,16 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = scanBack(text, toks, from - 2);
   }
+  // attributions/spokesperson-for: "a spokesman for the port authority said": the role and its body are one subject.
+  if (
+    from >= 2 &&
+    /^(?:for|of)$/.test(toks[from - 1]!.lower) &&
+    SPOKESPERSON.has(toks[from - 2]!.lower) &&
+    !hardGap(text, toks[from - 2]!, toks[from - 1]!) &&
+    !hardGap(text, toks[from - 1]!, toks[from]!)
+  ) {
+    from = Math.min(from - 2, scanBack(text, toks, from - 2));
+  }
   // attributions/relative-subject: "A charity that runs the city's largest shelter said", "the man who led the rescue
   // said": the noun before a relative clause with no comma speaks, not the clause's object.
   if (
@@ -493,6 +503,17 @@ const MODIFIERS = new Set([
   'speaking',
 ]);
 
+/** Words for one who speaks for a body ("a spokesman for the port authority"). */
+const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * `attributions/spokesperson-for`: "a spokeswoman for the Harlow Port Authority", "the ministry's spokesperson",
+ * "Kessler Freight's spokesman": an unnamed spokesperson with the body spoken for (group 1 after "for"/"of", group 2
+ * the possessor).
+ */
+const SPOKESPERSON_FOR =
+  /^(?:(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(\S.*)|(\S.*?)['’]s?\s+spokes(?:man|woman|person))$/iu;
+
 /** Verbs of denial before a report noun ("denied media reports", "rejected claims"): the subject ends before them. */
 const DENIAL_VERBS = new Set([
   'denied',
@@ -553,7 +574,9 @@ export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12, 
     // "people familiar with the matter", "a group representing farm towns in Ohio": the modifier is part of the source.
     if (modifiers && MODIFIERS.has(lt)) modifier = true;
     const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(toks[j - 1]!.lower);
-    if (j > i && stop && !modified && !(lt === 'and' && capNext)) break;
+    // attributions/spokesperson-for: "said a spokeswoman for the port authority": the body belongs to the phrase.
+    const spokenFor = j > i && (lt === 'for' || lt === 'of') && SPOKESPERSON.has(toks[j - 1]!.lower);
+    if (j > i && stop && !modified && !spokenFor && !(lt === 'and' && capNext)) break;
     // `…/owned-document`: "according to its manifest": the document speaks, whoever owns it.
     const ownedDoc =
       j === i &&
@@ -915,6 +938,14 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
   if (words.length <= 4 && possessed && (NON_SPEAKERS.has(head) || OWNED_FIGURES.has(head))) {
     const owner = itOrg(scope, phrase.start);
     return owner ? [{ ...owner, span, by: `${by}/possessive-owner`, certain: false }] : [];
+  }
+  // attributions/spokesperson-for: the body an unnamed spokesperson speaks for is the source.
+  const spoken = SPOKESPERSON_FOR.exec(surface);
+  if (spoken) {
+    const body = spoken[1] ?? spoken[2]!;
+    const start = phrase.start + (spoken[1] ? surface.length - body.length : 0);
+    const srcs = resolve(scope, { start, end: start + body.length }, `${by}/spokesperson-for`);
+    if (srcs.length) return srcs;
   }
   // "Officials in Manila": a generic head with its place, kept as said.
   const located = /^(.*?)\s+(?:in|from|at|inside)\s+\S/.exec(surface);
