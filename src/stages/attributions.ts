@@ -120,6 +120,8 @@ const DOCUMENT_FROM = new Set([
   'survey',
   'study',
   'audit',
+  // attributions/joint-statement: "according to a joint statement from X and Y".
+  'statement',
 ]);
 
 const FILLER = new Set([
@@ -225,8 +227,11 @@ function citedStart(toks: Token[], i: number): number {
   while (j < toks.length && j < i + 5 && FILLER.has(toks[j]!.lower)) j++;
   // "a (leaked) letter from X", "a 2023 survey by X": one lower-case word or a year may stand before the document;
   // only "from"/"by" name its writer.
+  // attributions/joint-statement: "a joint statement by X and Y": an article may stand before that word.
+  const a =
+    j + 2 < toks.length && /^(?:a|an|the)$/.test(toks[j]!.lower) && !DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
   const d =
-    j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
+    a + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[a]!.norm) && DOCUMENT_FROM.has(toks[a + 1]!.lower) ? a + 1 : j;
   if (d < toks.length - 1 && DOCUMENT_FROM.has(toks[d]!.lower) && /^(?:from|by)$/.test(toks[d + 1]!.lower))
     return d + 2;
   if (j > i && j < toks.length && DOC_PARTICIPLES.has(toks[j]!.lower)) j++;
