@@ -897,8 +897,12 @@ export function sentenceAttributions(
     }
     // Inverted: "…,” said Lee." / "…, added Lee."
     if (commaBefore || /[”"]\s*$/.test(gapBefore(c))) {
-      const ph = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
-      const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
+      const found = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
+      const inv = found ? resolve(scope, found, 'attributions/inverted') : [];
+      // attributions/inverted-role-name: "said its chief executive, Lena Varga": past a possessive, the role that the
+      // apposed name closes (the role alone names no one).
+      const ph =
+        found ?? (/^(?:its|their|his|her)$/.test((toks[c + 1] ?? t).lower) ? phraseAfter(scope, toks, c + 2, 6) : null);
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
       const closes =
         ph &&

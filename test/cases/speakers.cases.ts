@@ -707,6 +707,23 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
   ],
   // an unnamed person or a crowd that speaks with a livelier verb
   'unnamed and crowd speakers': [
+    // …/pronoun-unnamed-subject: an unnamed person who spoke after the last one named is who "he"/"she" continues
+    [
+      'Mayor Ruth Calder denied the claim. A lawyer for a group of 30 tenants said they would sue the council. “We will prove it,” he said.',
+      'We will prove it',
+      'lawyer for a group of 30 tenants|a lawyer',
+    ],
+    [
+      'Governor Tom Hale opened the bridge on Monday.\n\nA nurse at the Harlow clinic said the wards were full. “We sleep in shifts,” she said.',
+      'We sleep in shifts',
+      'nurse at the Harlow clinic|a nurse',
+    ],
+    // a person named after the unnamed one is the one continued
+    [
+      'A lawyer for the tenants said they would sue. Mayor Ruth Calder disagreed. “The council acted lawfully,” she said.',
+      'acted lawfully',
+      'Ruth Calder',
+    ],
     ['The ferry was cancelled again.\n\n“Third time this week,” one passenger quipped.', 'Third time', 'passenger'],
     ['Fares rose again.\n\n“Nobody can afford this,” a commuter tweeted.', 'Nobody can afford', 'commuter'],
     [
@@ -1056,6 +1073,23 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ],
   ],
   'name apposed to a role after the cue': [
+    // past a possessive ("its", "their") the role still hands over to the name
+    [
+      'Ostvale Rail stood by its own count. “Our count is right,” said its chief executive, Lena Varga.',
+      'Our count is right',
+      'Lena Varga',
+    ],
+    [
+      'The Harlow Dock Union rejected the offer. “We will not sign,” said their lead negotiator, Omar Haddad.',
+      'We will not sign',
+      'Omar Haddad',
+    ],
+    // with no name after the role, the body the possessive stands for keeps the quotation
+    [
+      'Ostvale Rail stood by its own count. “Our count is right,” said its chief executive.',
+      'Our count is right',
+      'Ostvale Rail|chief executive',
+    ],
     [
       "Mayor Ruth Calder called the meeting. “We ran out of ice,” said Harbor's operations head, Lina Moss.",
       'ran out of ice',

@@ -652,6 +652,34 @@ function anonymousSince(text: string, at: number, since: number): string | null 
   return found[1]!;
 }
 
+/** People a story introduces without a name who go on speaking as "he" or "she" (besides the lay people). */
+const UNNAMED_HEADS = new Set([
+  ...LAY_PEOPLE,
+  ...'lawyer attorney doctor nurse engineer witness pilot paramedic miner guard firefighter'.split(' '),
+]);
+/**
+ * A sentence opening with an unnamed person who speaks: "A lawyer for a group of 30 tenants said" (group 1: the
+ * description, group 2: its head).
+ */
+const UNNAMED_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(An?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:for|from|at|of|with|in)\s+[^.!?\n,“"]{1,60}?)?)\s+(?:said|says|told|added)\b/gu;
+
+/**
+ * `…/pronoun-unnamed-subject`: "A lawyer for a group of 30 tenants said they would sue. “…,” he said": an unnamed
+ * person who spoke after the last one named, in this or the previous paragraph, is who "he" or "she" stands for.
+ */
+function unnamedSubjectSince(text: string, at: number, since: number): string | null {
+  const from = Math.max(since, at - 400);
+  const window = text.slice(from, at);
+  if (!window.includes('A ') && !window.includes('An ')) return null;
+  let found: RegExpExecArray | null = null;
+  UNNAMED_SUBJECT.lastIndex = 0;
+  for (let m = UNNAMED_SUBJECT.exec(window); m; m = UNNAMED_SUBJECT.exec(window))
+    if (UNNAMED_HEADS.has(m[2]!)) found = m;
+  if (!found || window.slice(found.index).split(/\n\s*\n/).length > 2) return null;
+  return found[1]!.replace(/^an?\s+/i, '');
+}
+
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   const { text } = scope;
@@ -998,6 +1026,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const m = subjectPerson(scope, phrase.start, head);
     const unnamed = head === 'he' || head === 'she' ? anonymousSince(scope.text, phrase.start, m?.end ?? 0) : null;
     if (unnamed) return [{ entity: null, name: unnamed, span, by: `${by}/pronoun-anonymous`, certain: false }];
+    const described =
+      head === 'he' || head === 'she' ? unnamedSubjectSince(scope.text, phrase.start, m?.end ?? 0) : null;
+    if (described)
+      return [{ entity: null, name: described, span, by: `${by}/pronoun-unnamed-subject`, certain: false }];
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
   // "While analysts at Nordbank declined …, they projected": "they" are the experts of the firm named just before.
