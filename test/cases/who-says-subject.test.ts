@@ -35,6 +35,20 @@ const subjectOrg: SourceRow[] = [
   ['The regulator, Ofwex, fined the firm. In a statement it said 12 breaches were found.', '12', 'Ofwex'],
   ['The village, Upper Marsh, lost power at noon. It said 200 homes were cut off.', '200', null],
   ['The storm reached the coast at dawn. On Tuesday it said 30 roads were closed.', '30', null],
+  // attributions/it-previous-paragraph: "It" opening a paragraph goes on with the body that opened the one before
+  ['The Harlow Fire Service said 11 people had died.\n\nIt said 31 people were injured.', '31', 'Harlow Fire Service'],
+  [
+    'The transport ministry counted 1,200 road deaths last year.\n\nIt added that 300 people were badly hurt.',
+    '300',
+    'transport ministry',
+  ],
+  // not past two paragraphs, not when "It" does not open its sentence, not after a subject that is no body
+  [
+    'The Harlow Fire Service said 11 people had died.\n\nRoads were shut.\n\nIt said 31 people were injured.',
+    '31',
+    null,
+  ],
+  ['The storm reached the coast at dawn.\n\nIt said 30 roads were closed.', '30', null],
 ];
 
 const placeNames: SourceRow[] = [
