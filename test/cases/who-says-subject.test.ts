@@ -72,6 +72,14 @@ const located: SourceRow[] = [
   // a lower-case office, department or service and its place (attributions/located-generic)
   ['The disaster management office in Kerala said 31 people died.', '31', 'disaster management office in Kerala'],
   ['The health department in Ada County reported 14 new cases.', '14', 'health department in Ada County'],
+  // attributions/located-near: the institution near a place speaks, not the place
+  [
+    'Fans crowded the gates all morning. A hospital near the stadium said it had received 17 of the injured.',
+    '17',
+    'hospital near the stadium',
+  ],
+  ['A clinic near the Harlow Tower said it had treated 12 people.', '12', 'clinic near the Harlow Tower'],
+  ['Officials near the border said 300 people had crossed.', '300', 'Officials near the border'],
   [
     'The regional fire service in Valais, however, put the number of burned homes at 40.',
     '40',

@@ -248,11 +248,12 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     if (h <= from - 2) return { start: toks[h]!.start, end: toks[from - 2]!.end };
   }
   // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
+  // attributions/located-near: "A hospital near the stadium said": a place near which it stands does not speak.
   const head = toks[from - 2];
   if (
     head &&
     from >= 2 &&
-    /^(?:in|from|at|inside)$/.test(toks[from - 1]!.lower) &&
+    /^(?:in|from|at|inside|near)$/.test(toks[from - 1]!.lower) &&
     locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
@@ -976,7 +977,7 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     if (srcs.length) return srcs;
   }
   // "Officials in Manila": a generic head with its place, kept as said.
-  const located = /^(.*?)\s+(?:in|from|at|inside)\s+\S/.exec(surface);
+  const located = /^(.*?)\s+(?:in|from|at|inside|near)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];
   if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
     // `…/member-of-org`: "Organisers from the Tenants Union", "analysts at Nordbank": the organisation speaks.
