@@ -29,9 +29,9 @@ export const spokespersonRows: SourceRow[] = [
   // a bare spokesperson speaks for the body the sentence is about, or the one that spoke just before
   ["Kessler Freight's losses have reached $4 million, a spokesman said.", '$4 million', 'Kessler Freight'],
   [
-    "The Ostvale Department of Forestry mapped the fire on Monday. The forestry department's firefighting bill has reached $9.4 million, a spokesman said.",
+    "The Ostvale Department of Roads inspected the bridges after the floods. The roads department's repair bill has reached $9.4 million, a spokesman said.",
     '$9.4 million',
-    'Ostvale Department of Forestry',
+    'Ostvale Department of Roads',
   ],
   ["The port authority's repair bill has reached $2 million, a spokeswoman said.", '$2 million', 'port authority'],
   [
