@@ -28,7 +28,7 @@ import { chain, type Draft } from './attributions/chain.js';
 import { beforeAppositive, nameAfterRole } from './attributions/appositive.js';
 import { carry } from './attributions/carry.js';
 import { sameSource } from './attributions/same-source.js';
-import { roleLastOrg, roleNamedOrg } from './attributions/role-org.js';
+import { roleLastOrg, roleNamedOrg, spokespersonOrg } from './attributions/role-org.js';
 import { companyAntecedent, subjectOrg } from './attributions/subject-org.js';
 import { documentAnaphora } from './attributions/document-anaphora.js';
 import { ownerFigures } from './attributions/owner-figures.js';
@@ -120,6 +120,8 @@ const DOCUMENT_FROM = new Set([
   'survey',
   'study',
   'audit',
+  // attributions/joint-statement: "according to a joint statement from X and Y".
+  'statement',
 ]);
 
 const FILLER = new Set([
@@ -225,8 +227,11 @@ function citedStart(toks: Token[], i: number): number {
   while (j < toks.length && j < i + 5 && FILLER.has(toks[j]!.lower)) j++;
   // "a (leaked) letter from X", "a 2023 survey by X": one lower-case word or a year may stand before the document;
   // only "from"/"by" name its writer.
+  // attributions/joint-statement: "a joint statement by X and Y": an article may stand before that word.
+  const a =
+    j + 2 < toks.length && /^(?:a|an|the)$/.test(toks[j]!.lower) && !DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
   const d =
-    j + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[j]!.norm) && DOCUMENT_FROM.has(toks[j + 1]!.lower) ? j + 1 : j;
+    a + 1 < toks.length && DOCUMENT_MODIFIER.test(toks[a]!.norm) && DOCUMENT_FROM.has(toks[a + 1]!.lower) ? a + 1 : j;
   if (d < toks.length - 1 && DOCUMENT_FROM.has(toks[d]!.lower) && /^(?:from|by)$/.test(toks[d + 1]!.lower))
     return d + 2;
   if (j > i && j < toks.length && DOC_PARTICIPLES.has(toks[j]!.lower)) j++;
@@ -892,8 +897,12 @@ export function sentenceAttributions(
     }
     // Inverted: "…,” said Lee." / "…, added Lee."
     if (commaBefore || /[”"]\s*$/.test(gapBefore(c))) {
-      const ph = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
-      const inv = ph ? resolve(scope, ph, 'attributions/inverted') : [];
+      const found = phraseAfter(scope, toks, documentFrom(toks, c + 1), 8);
+      const inv = found ? resolve(scope, found, 'attributions/inverted') : [];
+      // attributions/inverted-role-name: "said its chief executive, Lena Varga": past a possessive, the role that the
+      // apposed name closes (the role alone names no one).
+      const ph =
+        found ?? (/^(?:its|their|his|her)$/.test((toks[c + 1] ?? t).lower) ? phraseAfter(scope, toks, c + 2, 6) : null);
       // "said Lee." / "said Lee, adding": the phrase ends the clause ("said North Korea would…" is not inverted).
       const closes =
         ph &&
@@ -1285,6 +1294,7 @@ export function findAttributions(
   roleLastOrg(article.text, out, entities, mentions);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);
+  spokespersonOrg(article.text, article.sentences, mentions, out, entities);
   roleNamedOrg(article.sentences, mentions, out, entities);
   documentAnaphora(article.text, out);
   sameSource(out);

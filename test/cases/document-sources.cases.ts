@@ -6,6 +6,24 @@
 import type { SourceRow } from './who-says-run.js';
 
 export const documentSourceRows: SourceRow[] = [
+  // attributions/joint-statement: a joint statement by two bodies is the first body's (a gold key lists both)
+  [
+    'According to a joint statement from the Ostland Coast Guard and the Harlow Port Authority, 23 people were rescued.',
+    '23',
+    'Ostland Coast Guard',
+  ],
+  [
+    'Twenty-three people were rescued, according to a joint statement by the Ostland Coast Guard and the Harlow Port Authority.',
+    'Twenty-three',
+    'Ostland Coast Guard',
+  ],
+  [
+    'The Ostland Coast Guard said in a joint statement with the Harlow Port Authority that 23 people were rescued.',
+    '23',
+    'Ostland Coast Guard',
+  ],
+  // the statement named without its writers stays as said
+  ['Twenty-three people were rescued, according to a joint statement.', 'Twenty-three', 'joint statement'],
   // attributions/document-from: the writer of the letter, memo or survey is the source.
   [
     'The plan adds 300 beds, according to a letter from Health Minister Ola Brenne seen by the Herald.',

@@ -619,6 +619,27 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
     ['“Leave now,” police told Sen. Omar Reyes (R-Texas).', 'Leave now', 'police'],
     ['“Stay inside,” Sgt. Omar Reyes (ret.) told residents.', 'Stay inside', 'Omar Reyes'],
   ],
+  // attributions/spokesperson-for, attributions/spokesperson-org: an unnamed spokesperson speaks for the body
+  'unnamed spokesperson for a body': [
+    [
+      'The Harlow Port Authority closed the quay on Monday. “We had no choice,” a spokesman said.',
+      'We had no choice',
+      'Harlow Port Authority',
+    ],
+    [
+      '“The trains will run by Friday,” said a spokeswoman for the Ostvale Rail Company.',
+      'trains will run',
+      'Ostvale Rail Company',
+    ],
+    [
+      'Ostvale Rail Company cancelled 40 trains.\n\n“Safety comes first,” a spokesperson told reporters.',
+      'Safety comes first',
+      'Ostvale Rail Company',
+    ],
+    // no body near: the role as said
+    ['Mayor Ruth Calder spoke first. “We had no choice,” a spokesman said.', 'We had no choice', 'spokesman'],
+    ['“We had no choice,” a spokeswoman said.', 'We had no choice', 'spokeswoman'],
+  ],
   // “…,” it said / “…,” they said: the organisation named last before the quotation, never a person
   'it and they after the closing mark': [
     [
@@ -686,6 +707,23 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
   ],
   // an unnamed person or a crowd that speaks with a livelier verb
   'unnamed and crowd speakers': [
+    // …/pronoun-unnamed-subject: an unnamed person who spoke after the last one named is who "he"/"she" continues
+    [
+      'Mayor Ruth Calder denied the claim. A lawyer for a group of 30 tenants said they would sue the council. “We will prove it,” he said.',
+      'We will prove it',
+      'lawyer for a group of 30 tenants|a lawyer',
+    ],
+    [
+      'Governor Tom Hale opened the bridge on Monday.\n\nA nurse at the Harlow clinic said the wards were full. “We sleep in shifts,” she said.',
+      'We sleep in shifts',
+      'nurse at the Harlow clinic|a nurse',
+    ],
+    // a person named after the unnamed one is the one continued
+    [
+      'A lawyer for the tenants said they would sue. Mayor Ruth Calder disagreed. “The council acted lawfully,” she said.',
+      'acted lawfully',
+      'Ruth Calder',
+    ],
     ['The ferry was cancelled again.\n\n“Third time this week,” one passenger quipped.', 'Third time', 'passenger'],
     ['Fares rose again.\n\n“Nobody can afford this,” a commuter tweeted.', 'Nobody can afford', 'commuter'],
     [
@@ -1006,8 +1044,52 @@ export const speakerCases: Record<string, SpeakerRow[]> = {
       'baseless',
       'Halden Mining',
     ],
+    // the pronoun may open its sentence in capitals: "It called …", "They described … as …"
+    [
+      'Korvath Mining lost its appeal on Monday. It called the ruling “unjust and rushed.”',
+      'unjust and rushed',
+      'Korvath Mining',
+    ],
+    [
+      'Sellby Rail have rejected the inspectors’ findings. They described the report as “deeply flawed.”',
+      'deeply flawed',
+      'Sellby Rail',
+    ],
+    [
+      'The Tarn Valley Water Board met on Friday.\n\nIt branded the drought plan “a shambles.”',
+      'a shambles',
+      'Tarn Valley Water Board',
+    ],
+    // a person named first keeps the singular "they"; "It" naming no quotation is no cue
+    [
+      'Rin Osaki, who speaks for Vela Airlines, read the ruling aloud. They called it “a setback for everyone.”',
+      'a setback for everyone',
+      'Rin Osaki|',
+    ],
+    [
+      'Mayor Ruth Calder toured the harbour. It was, she said, “the worst flood in living memory.”',
+      'worst flood in living memory',
+      'Ruth Calder',
+    ],
   ],
   'name apposed to a role after the cue': [
+    // past a possessive ("its", "their") the role still hands over to the name
+    [
+      'Ostvale Rail stood by its own count. “Our count is right,” said its chief executive, Lena Varga.',
+      'Our count is right',
+      'Lena Varga',
+    ],
+    [
+      'The Harlow Dock Union rejected the offer. “We will not sign,” said their lead negotiator, Omar Haddad.',
+      'We will not sign',
+      'Omar Haddad',
+    ],
+    // with no name after the role, the body the possessive stands for keeps the quotation
+    [
+      'Ostvale Rail stood by its own count. “Our count is right,” said its chief executive.',
+      'Our count is right',
+      'Ostvale Rail|chief executive',
+    ],
     [
       "Mayor Ruth Calder called the meeting. “We ran out of ice,” said Harbor's operations head, Lina Moss.",
       'ran out of ice',

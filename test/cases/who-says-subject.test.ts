@@ -35,6 +35,20 @@ const subjectOrg: SourceRow[] = [
   ['The regulator, Ofwex, fined the firm. In a statement it said 12 breaches were found.', '12', 'Ofwex'],
   ['The village, Upper Marsh, lost power at noon. It said 200 homes were cut off.', '200', null],
   ['The storm reached the coast at dawn. On Tuesday it said 30 roads were closed.', '30', null],
+  // attributions/it-previous-paragraph: "It" opening a paragraph goes on with the body that opened the one before
+  ['The Harlow Fire Service said 11 people had died.\n\nIt said 31 people were injured.', '31', 'Harlow Fire Service'],
+  [
+    'The transport ministry counted 1,200 road deaths last year.\n\nIt added that 300 people were badly hurt.',
+    '300',
+    'transport ministry',
+  ],
+  // not past two paragraphs, not when "It" does not open its sentence, not after a subject that is no body
+  [
+    'The Harlow Fire Service said 11 people had died.\n\nRoads were shut.\n\nIt said 31 people were injured.',
+    '31',
+    null,
+  ],
+  ['The storm reached the coast at dawn.\n\nIt said 30 roads were closed.', '30', null],
 ];
 
 const placeNames: SourceRow[] = [
@@ -58,6 +72,14 @@ const located: SourceRow[] = [
   // a lower-case office, department or service and its place (attributions/located-generic)
   ['The disaster management office in Kerala said 31 people died.', '31', 'disaster management office in Kerala'],
   ['The health department in Ada County reported 14 new cases.', '14', 'health department in Ada County'],
+  // attributions/located-near: the institution near a place speaks, not the place
+  [
+    'Fans crowded the gates all morning. A hospital near the stadium said it had received 17 of the injured.',
+    '17',
+    'hospital near the stadium',
+  ],
+  ['A clinic near the Harlow Tower said it had treated 12 people.', '12', 'clinic near the Harlow Tower'],
+  ['Officials near the border said 300 people had crossed.', '300', 'Officials near the border'],
   [
     'The regional fire service in Valais, however, put the number of burned homes at 40.',
     '40',

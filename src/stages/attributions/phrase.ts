@@ -223,6 +223,16 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
   ) {
     from = scanBack(text, toks, from - 2);
   }
+  // attributions/spokesperson-for: "a spokesman for the port authority said": the role and its body are one subject.
+  if (
+    from >= 2 &&
+    /^(?:for|of)$/.test(toks[from - 1]!.lower) &&
+    SPOKESPERSON.has(toks[from - 2]!.lower) &&
+    !hardGap(text, toks[from - 2]!, toks[from - 1]!) &&
+    !hardGap(text, toks[from - 1]!, toks[from]!)
+  ) {
+    from = Math.min(from - 2, scanBack(text, toks, from - 2));
+  }
   // attributions/relative-subject: "A charity that runs the city's largest shelter said", "the man who led the rescue
   // said": the noun before a relative clause with no comma speaks, not the clause's object.
   if (
@@ -238,11 +248,12 @@ export function subjectBefore(scope: Scope, toks: Token[], c: number, acrossComm
     if (h <= from - 2) return { start: toks[h]!.start, end: toks[from - 2]!.end };
   }
   // "Officials in Manila said", "authorities from the region": the generic head before its place is the subject.
+  // attributions/located-near: "A hospital near the stadium said": a place near which it stands does not speak.
   const head = toks[from - 2];
   if (
     head &&
     from >= 2 &&
-    /^(?:in|from|at|inside)$/.test(toks[from - 1]!.lower) &&
+    /^(?:in|from|at|inside|near)$/.test(toks[from - 1]!.lower) &&
     locatedHead(head.norm, from - 2 === 0 || hardGap(text, toks[from - 3]!, head)) &&
     !hardGap(text, head, toks[from - 1]!) &&
     !hardGap(text, toks[from - 1]!, toks[from]!)
@@ -493,6 +504,17 @@ const MODIFIERS = new Set([
   'speaking',
 ]);
 
+/** Words for one who speaks for a body ("a spokesman for the port authority"). */
+const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * `attributions/spokesperson-for`: "a spokeswoman for the Harlow Port Authority", "the ministry's spokesperson",
+ * "Kessler Freight's spokesman": an unnamed spokesperson with the body spoken for (group 1 after "for"/"of", group 2
+ * the possessor).
+ */
+const SPOKESPERSON_FOR =
+  /^(?:(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+(\S.*)|(\S.*?)['’]s?\s+spokes(?:man|woman|person))$/iu;
+
 /** Verbs of denial before a report noun ("denied media reports", "rejected claims"): the subject ends before them. */
 const DENIAL_VERBS = new Set([
   'denied',
@@ -553,7 +575,9 @@ export function phraseAfter(scope: Scope, toks: Token[], i: number, limit = 12, 
     // "people familiar with the matter", "a group representing farm towns in Ohio": the modifier is part of the source.
     if (modifiers && MODIFIERS.has(lt)) modifier = true;
     const modified = modifier && j > i && /^(?:with|on|to|in|of)$/.test(lt) && !NP_STOP.has(toks[j - 1]!.lower);
-    if (j > i && stop && !modified && !(lt === 'and' && capNext)) break;
+    // attributions/spokesperson-for: "said a spokeswoman for the port authority": the body belongs to the phrase.
+    const spokenFor = j > i && (lt === 'for' || lt === 'of') && SPOKESPERSON.has(toks[j - 1]!.lower);
+    if (j > i && stop && !modified && !spokenFor && !(lt === 'and' && capNext)) break;
     // `…/owned-document`: "according to its manifest": the document speaks, whoever owns it.
     const ownedDoc =
       j === i &&
@@ -627,6 +651,34 @@ function anonymousSince(text: string, at: number, since: number): string | null 
   // Not past a paragraph break beyond the previous paragraph.
   if (window.slice(found.index).split(/\n\s*\n/).length > 2) return null;
   return found[1]!;
+}
+
+/** People a story introduces without a name who go on speaking as "he" or "she" (besides the lay people). */
+const UNNAMED_HEADS = new Set([
+  ...LAY_PEOPLE,
+  ...'lawyer attorney doctor nurse engineer witness pilot paramedic miner guard firefighter'.split(' '),
+]);
+/**
+ * A sentence opening with an unnamed person who speaks: "A lawyer for a group of 30 tenants said" (group 1: the
+ * description, group 2: its head).
+ */
+const UNNAMED_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(An?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:for|from|at|of|with|in)\s+[^.!?\n,“"]{1,60}?)?)\s+(?:said|says|told|added)\b/gu;
+
+/**
+ * `…/pronoun-unnamed-subject`: "A lawyer for a group of 30 tenants said they would sue. “…,” he said": an unnamed
+ * person who spoke after the last one named, in this or the previous paragraph, is who "he" or "she" stands for.
+ */
+function unnamedSubjectSince(text: string, at: number, since: number): string | null {
+  const from = Math.max(since, at - 400);
+  const window = text.slice(from, at);
+  if (!window.includes('A ') && !window.includes('An ')) return null;
+  let found: RegExpExecArray | null = null;
+  UNNAMED_SUBJECT.lastIndex = 0;
+  for (let m = UNNAMED_SUBJECT.exec(window); m; m = UNNAMED_SUBJECT.exec(window))
+    if (UNNAMED_HEADS.has(m[2]!)) found = m;
+  if (!found || window.slice(found.index).split(/\n\s*\n/).length > 2) return null;
+  return found[1]!.replace(/^an?\s+/i, '');
 }
 
 export function subjectPerson(scope: Scope, at: number, pronoun?: string): Mention | null {
@@ -916,8 +968,16 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const owner = itOrg(scope, phrase.start);
     return owner ? [{ ...owner, span, by: `${by}/possessive-owner`, certain: false }] : [];
   }
+  // attributions/spokesperson-for: the body an unnamed spokesperson speaks for is the source.
+  const spoken = SPOKESPERSON_FOR.exec(surface);
+  if (spoken) {
+    const body = spoken[1] ?? spoken[2]!;
+    const start = phrase.start + (spoken[1] ? surface.length - body.length : 0);
+    const srcs = resolve(scope, { start, end: start + body.length }, `${by}/spokesperson-for`);
+    if (srcs.length) return srcs;
+  }
   // "Officials in Manila": a generic head with its place, kept as said.
-  const located = /^(.*?)\s+(?:in|from|at|inside)\s+\S/.exec(surface);
+  const located = /^(.*?)\s+(?:in|from|at|inside|near)\s+\S/.exec(surface);
   const locatedWords = located ? located[1]!.split(/\s+/) : [];
   if (located && locatedHead(locatedWords[locatedWords.length - 1]!, locatedWords.length === 1)) {
     // `…/member-of-org`: "Organisers from the Tenants Union", "analysts at Nordbank": the organisation speaks.
@@ -967,6 +1027,10 @@ export function resolve(scope: Scope, phrase: Phrase, by: string): Attribution[]
     const m = subjectPerson(scope, phrase.start, head);
     const unnamed = head === 'he' || head === 'she' ? anonymousSince(scope.text, phrase.start, m?.end ?? 0) : null;
     if (unnamed) return [{ entity: null, name: unnamed, span, by: `${by}/pronoun-anonymous`, certain: false }];
+    const described =
+      head === 'he' || head === 'she' ? unnamedSubjectSince(scope.text, phrase.start, m?.end ?? 0) : null;
+    if (described)
+      return [{ entity: null, name: described, span, by: `${by}/pronoun-unnamed-subject`, certain: false }];
     return m ? [{ entity: m.entity, name: canonical(scope, m), span, by: `${by}/pronoun`, certain: false }] : [];
   }
   // "While analysts at Nordbank declined …, they projected": "they" are the experts of the firm named just before.

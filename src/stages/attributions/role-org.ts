@@ -200,3 +200,91 @@ function lastOrgBefore(
   }
   return null;
 }
+
+/** "a spokesman", "a spokeswoman": an unnamed spokesperson with no body named in the phrase. */
+const BARE_SPOKESPERSON = /^an?\s+spokes(?:man|woman|person)$/i;
+/** Only an article (or an opening mark) before a name that opens its sentence. */
+const SUBJECT_LEAD = /^[\s“"‘']*(?:the\s+)?$/i;
+/** A sentence opening with a body described by its kind that owns something: "The forestry department's …". */
+const DESCRIBED_OWNER = /^[\s“"‘']*(the\s+(?:[a-z-]+\s+){0,2}([a-z-]+))['’]s\s/i;
+/** How many sentences before the cue's own the body may have been named. */
+const SPOKEN_FOR_REACH = 2;
+
+/**
+ * `attributions/spokesperson-org`: "Vela Power cut supply to 9,000 homes. A spokeswoman said 400 crews were at work.",
+ * "Kessler Freight's losses reached $4 million, a spokesman said.": a bare spokesperson speaks for the organisation
+ * the story is about just then: one opening the cue's own sentence, else the first person or organisation named in
+ * the one or two sentences before (this paragraph or the one before). A person named first stops it (a mayor's
+ * spokesman speaks for the mayor, kept as said).
+ */
+export function spokespersonOrg(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  out: AttributionSpan[],
+  entities: Map<string, Entity>,
+): void {
+  for (const a of out) {
+    const s = a.source;
+    if (s.entity || !s.by.endsWith('/generic') || !s.span || !BARE_SPOKESPERSON.test(s.span.text)) continue;
+    const here = sentences[a.sentence];
+    if (!here) continue;
+    // "The forestry department's bill …, a spokesman said": a body described by its kind owns what the sentence opens
+    // with; kept as described, for role-named-org to name.
+    const owner = DESCRIBED_OWNER.exec(text.slice(here.start, Math.min(here.end, here.start + 60)));
+    if (owner && NAMED_HEADS.has(owner[2]!.toLowerCase())) {
+      const start = here.start + owner[0].indexOf(owner[1]!);
+      a.source = {
+        entity: null,
+        name: owner[1]!.replace(/^the\s+/i, ''),
+        span: { start, end: start + owner[1]!.length, text: owner[1]! },
+        by: 'attributions/spokesperson-org/described',
+        certain: false,
+      };
+      continue;
+    }
+    const m = bodySpokenFor(text, sentences, mentions, a.sentence, Math.min(s.span.start, a.cue.start));
+    if (!m || m.type === 'person' || here.paragraph - sentences[sentenceAt(sentences, m.start)]!.paragraph > 1)
+      continue;
+    a.source = {
+      entity: m.entity,
+      name: entities.get(m.entity)?.name ?? m.text,
+      span: s.span,
+      by: 'attributions/spokesperson-org',
+      certain: false,
+    };
+  }
+}
+
+/** The first person or organisation that is a subject before `at` (see {@link spokespersonOrg}); null when none. */
+function bodySpokenFor(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  si: number,
+  at: number,
+): Mention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  const from = sentences[Math.max(0, si - SPOKEN_FOR_REACH)]!.start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = si; k >= 0 && k >= si - SPOKEN_FOR_REACH; k--) {
+    const sentence = sentences[k]!;
+    const end = k === si ? at : sentence.end;
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) {
+      const m = mentions[i]!;
+      if (m.start < sentence.start) continue;
+      const opens = SUBJECT_LEAD.test(text.slice(sentence.start, m.start));
+      // In the cue's own sentence only a name opening it is its subject ("Kessler Freight's losses …, a spokesman
+      // said").
+      if (k === si && !opens) return null;
+      if (m.type === 'person' || m.type === 'organization' || (m.type === 'other' && opens)) return m;
+      if (k === si) return null;
+    }
+  }
+  return null;
+}

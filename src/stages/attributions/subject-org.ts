@@ -184,6 +184,11 @@ export function itSubject(
   const own = sentences[k]!;
   const subject = orgSubject(text, mentions, own.start, at);
   const before = sentences[k - 1];
-  if (subject || !before || before.paragraph !== own.paragraph) return subject;
-  return orgSubject(text, mentions, before.start, own.start);
+  if (subject || !before) return subject;
+  if (before.paragraph === own.paragraph) return orgSubject(text, mentions, before.start, own.start);
+  // attributions/it-previous-paragraph: "It said …" opening a paragraph goes on with the body that was the subject of
+  // the paragraph before (wire copy puts one sentence in a paragraph).
+  if (own.paragraph - before.paragraph !== 1 || text.slice(own.start, at).trim()) return null;
+  const found = orgSubject(text, mentions, before.start, own.start);
+  return found ? { ...found, by: 'attributions/it-previous-paragraph' } : null;
 }

@@ -129,6 +129,9 @@ export function unnamedSpeaker(text: string, close: number): string | null {
   const head = found[2]!;
   // "said a report from Harwell Securities": a document speaks for its owner (quotes/statement-from).
   if (OWNED_DOCUMENTS.has(head)) return null;
+  // "“…,” a spokesman said": a bare spokesperson speaks for a body, which the attribution names
+  // (attributions/spokesperson-org).
+  if (/^spokes(?:man|woman|person)$/.test(found[1]!)) return null;
   return LAY_PEOPLE.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
 }
 

@@ -52,7 +52,9 @@ export function pronounOrgBefore(
   firstAtOrAfter: (o: number) => number,
 ): Mention | null {
   const before = text.slice(Math.max(sentences[si]!.start, open - 120), open);
-  if (!before.includes('it ') && !before.includes('they ')) return null;
+  // The gate ignores case as the pattern does: "It called the ruling “…”" opens its sentence in capitals.
+  const folded = before.toLowerCase();
+  if (!folded.includes('it ') && !folded.includes('they ')) return null;
   const cue = PRONOUN_NAMING.exec(before);
   if (!cue) return null;
   const at = open - before.length + cue.index + cue[0].indexOf(cue[1]!);
