@@ -68,6 +68,10 @@ export interface RelationClaim {
   ownTotals?: number[];
   /** Set by figureRelations: sums (`EUR:45000000`) some article of the figure states beside this one as another sum. */
   apartFrom?: Set<string>;
+  /** ", not eight": a value its sentence names only to reject it. */
+  rejected?: boolean;
+  /** Set by figureRelations: the values its sentence rejects ("11 had been held, not eight": 8). */
+  rejects?: Set<number>;
 }
 
 type Type = RelationRecord['type'];
@@ -387,6 +391,19 @@ function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationC
 /** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
 const BOUND_STEP = 1.2;
 
+/**
+ * relations/rejected-value: "the union said 11 had been held, not eight" against the eight another source gave: the
+ * sentence names the other value to reject it, so the two are rivals for one moment, whatever day each was told.
+ */
+function rejectsOther(a: RelationClaim, b: RelationClaim): boolean {
+  const hit = (x: RelationClaim, y: RelationClaim) => {
+    const v = point(y);
+    return !!x.rejects && v !== null && x.rejects.has(v) && !y.rejected && x.source !== y.source;
+  };
+  if (a.status !== b.status || (a.document === b.document && a.sentence === b.sentence)) return false;
+  return hit(a, b) || hit(b, a);
+}
+
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
   // "€8.2 billion ($8.9 billion)": one sum in two currencies, side by side in one sentence.
@@ -424,6 +441,8 @@ export const RELATION_RULES: Rule[] = [
       return (a.totalCue === 'sum') !== (b.totalCue === 'sum') ? 'part' : 'different';
     },
   },
+  // "11 of its members had been held hostage, not eight": a rival the sentence names and rejects.
+  { by: 'relations/rejected-value', type: (a, b) => (rejectsOther(a, b) ? 'conflict' : null) },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
   {
     by: 'relations/increment-in-total',
@@ -707,7 +726,54 @@ function sideBySide(claims: RelationClaim[]): void {
   for (const c of claims) if (currency(c)) c.apartFrom = apart.get(sumKey(c));
 }
 
+/**
+ * relations/rejected-value: each claim's `rejects`, the values its sentence names after ", not" (another's count it
+ * rejects); the rejected readings themselves reject nothing.
+ */
+function rejections(claims: RelationClaim[]): void {
+  const bySentence = new Map<string, Set<number>>();
+  for (const c of claims) {
+    const v = point(c);
+    if (!c.rejected || v === null) continue;
+    const k = `${c.document}|${c.sentence}`;
+    (bySentence.get(k) ?? bySentence.set(k, new Set()).get(k)!).add(v);
+  }
+  if (!bySentence.size) return;
+  for (const c of claims) {
+    const set = c.rejected || c.sentence === undefined ? undefined : bySentence.get(`${c.document}|${c.sentence}`);
+    if (set && !set.has(point(c) ?? NaN)) c.rejects = set;
+  }
+}
+
+/** Plain readings: no increment, part, earlier value, vague magnitude or rejected rival. */
+const plain = (c: RelationClaim) => !c.incremental && !c.partCue && !c.earlier && !c.vague && !c.rejected;
+
+/**
+ * relations/restated-source: "Dam toll rises to 9, hospital says 12" over a body that gives nine to the rescue service
+ * and 12 to the hospital: a count in the outlet's own voice that restates the one count of that value its article
+ * gives a named source is that source's, so it is a rival where the source's count is one.
+ */
+function restatedSources(claims: RelationClaim[]): void {
+  const named = new Map<string, string | null>();
+  for (const c of claims) {
+    const v = point(c);
+    if (v === null || c.source.startsWith('outlet:') || !plain(c)) continue;
+    const k = `${c.document}|${v}`;
+    const had = named.get(k);
+    named.set(k, had === undefined || had === c.source ? c.source : null);
+  }
+  if (!named.size) return;
+  for (const c of claims) {
+    const v = point(c);
+    if (v === null || !c.source.startsWith('outlet:') || !plain(c)) continue;
+    const source = named.get(`${c.document}|${v}`);
+    if (source) c.source = source;
+  }
+}
+
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  restatedSources(claims);
+  rejections(claims);
   const counted = new Set<string>();
   for (const c of claims) if (!c.incremental) counted.add(c.document);
   for (const c of claims) if (c.incremental && !counted.has(c.document)) c.baseElsewhere = true;
