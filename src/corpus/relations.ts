@@ -567,6 +567,23 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/far-within-bound',
     type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null),
   },
+  // "could fine the company up to 90 million pesos", then "fined it 60 million pesos" on a later day: the outcome
+  // settles the hedge, however close the two (a loss that "could reach" is a forecast of the same thing, not a hedge;
+  // the hedge's bound told again, "short of the 90 million maximum", is no outcome).
+  {
+    by: 'relations/hedge-outcome',
+    type: (a, b) => {
+      if (a.document === b.document || FORECAST.test(a.measure ?? '') || sameNumber(a, b)) return null;
+      const hedged = (c: RelationClaim) => c.status === 'possible' || c.status === 'planned';
+      const [hedge, done] = hedged(a) ? [a, b] : [b, a];
+      if (!hedged(hedge) || done.status !== 'done' || done.earlier) return null;
+      // "short of the 100 million maximum it had mentioned": the hedge's own bound told again is no outcome.
+      const p = point(done);
+      if (p === null || p === hedge.high || p === hedge.low) return null;
+      const d = daysApart(hedge.day, done.day);
+      return d && done.day! > hedge.day! ? 'revision' : null;
+    },
+  },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
   {

@@ -124,4 +124,44 @@ The march ended without arrests.`,
   pairs: [[['march-1.json', 'around 6,000 people packed', 6000], ['march-1.json', 'closer to 18,000', 18000], 'part']],
 };
 
-export const RIVAL_STORIES: Story[] = [DAM, SIEGE, BRIDGE, MARCH];
+/**
+ * relations/hedge-outcome: "could fine the operator up to 90 million pesos", then "fined the operator 60 million
+ * pesos" on a later day: the hedge is settled by the outcome (a revision), though 60 million is within "up to 90".
+ */
+const FINE: Story = {
+  name: 'a quarry collapse: a fine the regulator could impose, then imposed',
+  articles: [
+    {
+      file: 'fine-1.json',
+      url: 'https://www.andesledger.example/2025/10/06/pirca-quarry-collapse',
+      text: `Pirca quarry collapse: regulator opens case
+
+The mining regulator said on Monday it had opened a case against Canteras Pirca over the collapse of a quarry wall near Pirca last week, and that it could fine the company up to 90 million pesos.
+
+No one was hurt in the collapse.`,
+    },
+    {
+      file: 'fine-2.json',
+      url: 'https://www.pircaradio.example/2025/10/16/canteras-pirca-fined',
+      text: `Canteras Pirca fined over quarry collapse
+
+The mining regulator fined Canteras Pirca 60 million pesos on Thursday over the collapse of a quarry wall near Pirca.
+
+The fine was short of the 90 million pesos maximum the regulator had mentioned, and the company said it would appeal.`,
+    },
+  ],
+  pairs: [
+    [
+      ['fine-1.json', 'up to 90 million pesos', 90000000],
+      ['fine-2.json', 'fined Canteras Pirca 60 million pesos', 60000000],
+      'revision',
+    ],
+    [
+      ['fine-1.json', 'up to 90 million pesos', 90000000],
+      ['fine-2.json', 'the 90 million pesos maximum', 90000000],
+      'same',
+    ],
+  ],
+};
+
+export const RIVAL_STORIES: Story[] = [DAM, SIEGE, BRIDGE, MARCH, FINE];
