@@ -103,6 +103,20 @@ function round(x: number): boolean {
   return x % step === 0;
 }
 
+/** Decimal places a number is written with (46.3 → 1; 46 → 0). */
+function decimals(x: number): number {
+  const t = String(x);
+  const dot = t.indexOf('.');
+  return dot < 0 || t.includes('e') ? 0 : t.length - dot - 1;
+}
+
+/** `coarse` is `fine` rounded to its own decimal places, and has fewer of them (46 of 46.3; 4.1 of 4.14). */
+function roundedTo(coarse: number, fine: number): boolean {
+  const k = decimals(coarse);
+  if (k >= decimals(fine)) return false;
+  return Math.abs(Number(fine.toFixed(k)) - coarse) < 1e-9;
+}
+
 /** From thousands up, a vague plural stretches this far above its low ("thousands" for 20,000, not for 150,000). */
 const VAGUE_REACH = 50;
 
@@ -135,6 +149,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
     if (pa === pb) return true;
     const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
     if ((a.approximate || b.approximate) && rel <= 0.1) return true;
+    // relations/decimal-rounding: 46 for 46.3, 4.1% for 4.14%: the reading with fewer decimals is the other rounded.
+    if (roundedTo(pa, pb) || roundedTo(pb, pa)) return true;
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
     // relations/round-pair-differs: two round numbers ("$3.5 billion", "$3.6 billion") round nothing: they differ.
     return rel <= 0.05 && round(pa) !== round(pb);
@@ -388,6 +404,12 @@ function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationC
   return [x, more, y];
 }
 
+/** The number a claim states: its value, else its bound. */
+const told = (c: RelationClaim) => c.value ?? c.low ?? c.high;
+
+/** How far above a round lower bound a count may lie and be that bound's count rounded down (3.14 million, 3.1). */
+const ROUNDING = 0.05;
+
 /** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
 const BOUND_STEP = 1.2;
 
@@ -543,7 +565,11 @@ export const RELATION_RULES: Rule[] = [
   // so are a year's total and a month's count outside that year ("41,000 in 2024", "41,000 in March 2025").
   { by: 'relations/other-period', type: (a, b) => (otherPeriod(a, b) ? 'different' : null) },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
-  { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "up from 52 a day earlier" against another article's "at least 52": the earlier value restates that number.
+  {
+    by: 'relations/earlier-cue',
+    type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) && told(a) !== told(b) ? 'revision' : null),
+  },
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
   { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
@@ -558,6 +584,8 @@ export const RELATION_RULES: Rule[] = [
       const [bound, other] = lower(a) ? [a, b] : [b, a];
       const p = point(other);
       if (!lower(bound) || p === null) return null;
+      // "at least 3.1 million", then 3.14 million: a round bound the count rounds to is that count, not passed.
+      if (round(bound.low!) && p <= bound.low! * (1 + ROUNDING)) return null;
       return p > bound.low! * (d === null ? BOUND_STEP : 1) ? 'revision' : null;
     },
   },
@@ -574,7 +602,8 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/hedge-outcome',
     type: (a, b) => {
       if (a.document === b.document || FORECAST.test(a.measure ?? '') || sameNumber(a, b)) return null;
-      const hedged = (c: RelationClaim) => c.status === 'possible' || c.status === 'planned';
+      // A plan and its outcome are relations/plan-outcome's.
+      const hedged = (c: RelationClaim) => c.status === 'possible';
       const [hedge, done] = hedged(a) ? [a, b] : [b, a];
       if (!hedged(hedge) || done.status !== 'done' || done.earlier) return null;
       // "short of the 100 million maximum it had mentioned": the hedge's own bound told again is no outcome.
