@@ -67,6 +67,11 @@ const EARLIER_REACH = 70;
 const CHANGE_WORD =
   /(?:(?:revis|lower|rais|adjust|correct|fall|climb|jump|dropp?|increas|decreas)\w*|rose|ris(?:e|es|en|ing)|fell|down|up)/;
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
+/**
+ * corpus/changed-from (cut to): "cut to 31,000 from 44,000", "trimmed its rate to 3.25% from 3.5%": verbs that also
+ * take a part from a whole ("cut 300 jobs from its plant") mark the number after "from" only past "to N".
+ */
+const CUT_TO_FROM = /\b(?:cut|cuts|trimm\w*|slash\w*|reduc\w*|lift\w*|boost\w*)\b[^.;]{0,40}\bto\s+\S+\s+from\s+$/i;
 
 /**
  * corpus/dispute-cue: words that set a value against another source's: a verb of dispute ("disputed the police
@@ -112,7 +117,12 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
-  return EARLIER_CUE.test(before) || (PEAK_CUE.test(before) && !crowdCount(c)) || CHANGED_FROM.test(before);
+  return (
+    EARLIER_CUE.test(before) ||
+    (PEAK_CUE.test(before) && !crowdCount(c)) ||
+    CHANGED_FROM.test(before) ||
+    CUT_TO_FROM.test(before)
+  );
 }
 
 /**

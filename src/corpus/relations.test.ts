@@ -1642,6 +1642,22 @@ describe('claim scopes read by the corpus', () => {
       false,
     ],
     ['risk is no rise', 'The risk from 40 dams worried 300 residents.', '40', false],
+    [
+      'a gain cut to one number from another',
+      "The bureau said May's gain was cut to 31,000 from 44,000.",
+      '44,000',
+      true,
+    ],
+    ['the cut gain', "The bureau said May's gain was cut to 31,000 from 44,000.", '31,000', false],
+    [
+      'a list going on with its verb left out',
+      "April's gain was lowered to 52,000 and March's to 17,000 from 26,000.",
+      '26,000',
+      true,
+    ],
+    ['a rate set to one level from another', 'The bank trimmed its rate to 3.25% from 3.5%.', '3.5%', true],
+    ['a count sent to places from others', 'The agency sent teams to 12 towns from 4 depots.', '4', false],
+    ['a cut of jobs from a site', 'The maker will cut 300 jobs from its Delby plant, 40 from Warne.', '40', false],
   ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
     expect(record(evidence, number).earlier).toBe(earlier);
   });
