@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, groupsAdded, independenceGroups } from './duplicates.js';
 import type { DocMeta } from './types.js';
-import { BANDS, SIGNATURE_SIZE, bandHash, candidatePairs, signature, similarity } from './minhash.js';
+import {
+  BANDS,
+  SIGNATURE_SIZE,
+  bandHash,
+  bucketsFor,
+  candidatePairs,
+  signature,
+  similarity,
+  similarityFrom,
+} from './minhash.js';
 import { doc } from '../../test/helpers/corpus.js';
 
 const dir = join(import.meta.dirname, '../../test/fixtures/corpus/duplicates');
@@ -90,6 +99,25 @@ describe('candidatePairs over long runs', () => {
     (n, seed, maxRun) => {
       const sigs = templated(n, seed);
       expect(candidatePairs(sigs, maxRun)).toEqual(reference(sigs, maxRun));
+    },
+  );
+});
+
+describe('similarityFrom', () => {
+  // Pairs that agree in 0, 1, 63, 64, 65, 127 and 128 buckets.
+  const base = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => i * 7 + 1);
+  const agreeing = (k: number) => base.map((v, i) => (i < k ? v : v + 1000));
+  it.each([0, 0.3, 0.5, 0.5000001, 0.9, 1, 1.5])(
+    'threshold %d: the similarity when it is reached, else -1, as similarity() read against it',
+    (threshold) => {
+      const need = bucketsFor(threshold);
+      for (const k of [0, 1, 63, 64, 65, 127, 128]) {
+        const b = agreeing(k);
+        const sim = similarity(base, b);
+        expect(similarityFrom(base, b, need)).toBe(sim < threshold ? -1 : sim);
+        // The disagreeing buckets first: the early stop is taken from the start.
+        expect(similarityFrom(base.slice().reverse(), b.slice().reverse(), need)).toBe(sim < threshold ? -1 : sim);
+      }
     },
   );
 });

@@ -7,7 +7,16 @@
  * signature and a few metadata fields stay in memory.
  */
 import type { DuplicateLink } from '../records.js';
-import { BANDS, bandHash, candidatePairs, MAX_RUN, signature, similarity } from './minhash.js';
+import {
+  BANDS,
+  bandHash,
+  bucketsFor,
+  forEachCandidatePair,
+  MAX_RUN,
+  signature,
+  similarity,
+  similarityFrom,
+} from './minhash.js';
 import { asOfDate, dateCues } from './dates.js';
 import type { DocInput, DocMeta } from './types.js';
 
@@ -71,13 +80,15 @@ export class DuplicateIndex {
         offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
       }
     });
-    for (const [i, j] of candidatePairs(signatures)) {
-      const sim = similarity(signatures[i]!, signatures[j]!);
-      if (sim < this.threshold) continue;
+    // Visited as the bands find them, not listed first: at 100,000 generated articles they are tens of millions.
+    const need = bucketsFor(this.threshold);
+    forEachCandidatePair(signatures, (i, j) => {
+      const sim = similarityFrom(signatures[i]!, signatures[j]!, need);
+      if (sim < 0) return;
       const [origin, copy] = earlierFirst(docs[i]!, docs[j]!) ? [i, j] : [j, i];
       const kind = classify(docs[origin]!, docs[copy]!, sim);
       offer(copy, origin, kind, sim, kind === 'version' ? 1 : 0);
-    }
+    });
     // Keep the forest acyclic: a link must point to an earlier document in the order used above.
     return [...best.values()]
       .sort((a, b) => byId.get(a.document)! - byId.get(b.document)!)
@@ -151,7 +162,8 @@ export function linksAdded(
     const b = sig(prev);
     offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
   }
-  // Pairs as i × 2^21 + j (i < j < 2^21, as candidatePairs keys them).
+  // Pairs as i × 2^21 + j (i < j < 2^21).
+  const need = bucketsFor(index.threshold);
   const seen = new Set<number>();
   const compared = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
@@ -166,8 +178,8 @@ export function linksAdded(
           if (seen.has(key)) continue;
           seen.add(key);
           if (i < first) compared.add(i);
-          const sim = similarity(sig(i)!, sig(j)!);
-          if (sim < index.threshold) continue;
+          const sim = similarityFrom(sig(i)!, sig(j)!, need);
+          if (sim < 0) continue;
           const [origin, copy] = earlierFirst(docs[i]!, docs[j]!) ? [i, j] : [j, i];
           const kind = classify(docs[origin]!, docs[copy]!, sim);
           if (!offer(copy, origin, kind, sim, kind === 'version' ? 1 : 0)) return null;

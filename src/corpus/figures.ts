@@ -42,7 +42,7 @@ import {
   widerPlaceScope,
   type RelationClaim,
 } from './relations.js';
-import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, nounAct, scopeOf } from './normalise.js';
+import { actNoun, AFTERSHOCK_SCOPE, EVENT_SCOPE, jobLoss, nounAct, scopeOf, sentToWork } from './normalise.js';
 import { joinFigures, VERBLESS, type Loose } from './figure-joins.js';
 import { isCurrencyCode } from '../stages/quantities/lexicon.js';
 import type { ClaimInput, DocMeta, Reconciliation } from './types.js';
@@ -350,6 +350,7 @@ function figureAction(action: string | null): string | null {
 function peopleAction(key: string | null, action: string | null): boolean {
   const verb = actionKey(action);
   if (!key || !verb || verbless(verb)) return false;
+  if (sentToWork(key, verb)) return false;
   return !!eventConcept(key, 'kill')?.group || livingPeople(key, verb) || personOnlyAct(verb);
 }
 

@@ -112,6 +112,28 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/**
+ * {@link similarity} when at least `need` of the two signatures' buckets agree, else -1: it stops as soon as the
+ * buckets left cannot reach `need` (most candidate pairs of a large corpus are below the duplicate threshold).
+ */
+export function similarityFrom(a: Uint32Array, b: Uint32Array, need: number): number {
+  if (need > SIGNATURE_SIZE) return -1;
+  let same = 0;
+  let miss = SIGNATURE_SIZE - need;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (a[i] === b[i]) same++;
+    else if (--miss < 0) return -1;
+  }
+  return same / SIGNATURE_SIZE;
+}
+
+/** The fewest agreeing buckets whose {@link similarity} is `threshold` or more (SIGNATURE_SIZE + 1: none is). */
+export function bucketsFor(threshold: number): number {
+  let need = 0;
+  while (need <= SIGNATURE_SIZE && need / SIGNATURE_SIZE < threshold) need++;
+  return need;
+}
+
 /** Hash of one band of a signature. */
 export function bandHash(sig: Uint32Array, band: number): number {
   let h = band;
@@ -124,26 +146,49 @@ export function bandHash(sig: Uint32Array, band: number): number {
 export const MAX_RUN = 32;
 
 /**
- * Candidate pairs `[i, j]` (i < j, indices into `signatures`) that share at
- * least one band. Each band is sorted as packed (hash, index) doubles, so
- * memory is 8 bytes per document per band and time O(n log n). Runs of one
- * hash longer than `maxRun` (boilerplate shared by many pages) pair each
- * member only with its next `maxRun` neighbours: clusters still connect.
+ * Candidate pairs `[i, j]` (i < j, indices into `signatures`) that share at least one band, in the order
+ * {@link forEachCandidatePair} visits them. For tests and small inputs: a large corpus visits them instead.
  */
 export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = MAX_RUN): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  forEachCandidatePair(signatures, (i, j) => pairs.push([i, j]), maxRun);
+  return pairs;
+}
+
+/**
+ * Visit each candidate pair `(i, j)` (i < j, indices into `signatures`) that shares at least one band, once, in
+ * the order the bands first pair it. Each band is sorted as packed (hash, index) doubles: time O(n log n) per band.
+ * Runs of one hash longer than `maxRun` (boilerplate shared by many pages) pair each member only with its next
+ * `maxRun` neighbours: clusters still connect. A pair is visited in the first band that pairs it: a later band
+ * pairs it again exactly when an earlier one put both in one run at most `maxRun` places apart, which each
+ * document's hash and place per band tell (8 bytes per document and band), so no set of the pairs seen is kept:
+ * near-identical texts give up to BANDS × maxRun pairs a document, which grows with the corpus until that cap
+ * (at 20,000 generated articles 3.8 million pairs).
+ */
+export function forEachCandidatePair(
+  signatures: Array<Uint32Array | null>,
+  visit: (i: number, j: number) => void,
+  maxRun = MAX_RUN,
+): void {
   const n = signatures.length;
   if (n > 1 << 21) throw new RangeError('candidatePairs: at most 2^21 documents per run');
-  // 2^16 sets keyed by the low bytes of both indices, so each key (the high bits) is a small integer: one Set
-  // holds at most 2^24 keys, and small-integer keys hash without allocating.
-  const seen: Array<Set<number> | undefined> = new Array(1 << 16);
   // Long runs seen in an earlier band, by a hash of their members: near-identical records repeat one run in every
   // band, and pairing it again would only find pairs already seen.
   const longRuns = new Map<number, Int32Array[]>();
-  const pairs: Array<[number, number]> = [];
   const keys = new Float64Array(n);
   // The sorted band's document indices and hashes, as integers for the pairing loop.
   const index = new Int32Array(n);
   const hash = new Float64Array(n);
+  // Per band (band × n + document): the document's band hash and its place in that band's run.
+  const hashOf = new Uint32Array(BANDS * n);
+  const placeOf = new Int32Array(BANDS * n);
+  // Whether a band before `band` paired i and j: one run holding both, at most maxRun places apart.
+  const pairedBefore = (i: number, j: number, band: number): boolean => {
+    for (let o = 0, end = band * n; o < end; o += n) {
+      if (hashOf[o + i] === hashOf[o + j] && placeOf[o + j]! - placeOf[o + i]! <= maxRun) return true;
+    }
+    return false;
+  };
   for (let band = 0; band < BANDS; band++) {
     let m = 0;
     for (let i = 0; i < n; i++) {
@@ -151,37 +196,33 @@ export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = M
       if (sig) keys[m++] = bandHash(sig, band) * 2097152 + i;
     }
     const sorted = keys.subarray(0, m).sort();
+    const at = band * n;
     for (let k = 0; k < m; k++) {
       const h = Math.floor(sorted[k]! / 2097152);
       hash[k] = h;
       index[k] = sorted[k]! - h * 2097152;
+      hashOf[at + index[k]!] = h;
     }
     let runStart = 0;
     for (let k = 1; k <= m; k++) {
       if (k < m && hash[k] === hash[runStart]) continue;
+      // A run holds one hash, so its members come in index order: places grow with the index.
+      for (let x = runStart; x < k; x++) placeOf[at + index[x]!] = x - runStart;
       if (k - runStart > maxRun + 1 && repeated(longRuns, index, runStart, k)) {
         runStart = k;
         continue;
       }
       for (let x = runStart; x < k; x++) {
         const limit = Math.min(k, x + 1 + maxRun);
-        // A run holds one hash, so its members come in index order: i < j.
         const i = index[x]!;
         for (let y = x + 1; y < limit; y++) {
           const j = index[y]!;
-          const s = ((i & 255) << 8) | (j & 255);
-          const key = ((i >>> 8) << 13) | (j >>> 8);
-          const shard = seen[s] ?? (seen[s] = new Set<number>());
-          if (!shard.has(key)) {
-            shard.add(key);
-            pairs.push([i, j]);
-          }
+          if (!pairedBefore(i, j, band)) visit(i, j);
         }
       }
       runStart = k;
     }
   }
-  return pairs;
 }
 
 /** Whether the run `index[from, to)` (members in index order) was met before; remembered when not. */

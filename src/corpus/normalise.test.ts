@@ -91,6 +91,20 @@ describe('figures/measure-moment-words: when or how officially a count was read 
   });
 });
 
+describe("figures/policy-rate-names: a central bank's rate under any of its names is one measure", () => {
+  it.each([
+    ['repo rate', 'policy rate'],
+    ['key rate', 'policy rate'],
+    ['benchmark rate', 'policy rate'],
+    ['key interest rate', 'policy rate'],
+    ['inflation rate', 'inflation rate'],
+    ['mortgage rate', 'mortgage rate'],
+    ['interest rate', 'interest rate'],
+  ])('%s → %s', (measure, key) => {
+    expect(measureKey(measure)).toBe(key);
+  });
+});
+
 describe('figures/job-losses: words after a count of people that make its loss one of jobs', () => {
   it.each([
     ['Some 420 people have now lost their jobs at the carmaker.', '420', true],

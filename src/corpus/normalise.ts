@@ -161,6 +161,16 @@ export function personOnlyAct(action: string | null): boolean {
 }
 
 /**
+ * figures/deployed-keep-noun: "1,150 firefighters were deployed" counts firefighters, as "420 firefighters on the
+ * lines" and "a total of 1,640 firefighters" do: people sent to work are told apart by their trade (firefighters,
+ * nurses, medics), not folded into the people of the verb. A scope word (women, children, workers) names who among
+ * people, so with a verb of deployment it still counts people.
+ */
+export function sentToWork(key: string | null, action: string | null): boolean {
+  return action === 'deploy' && !!key && !SCOPE_WORDS.has(key) && !SCOPE_WORDS.has(singular(key));
+}
+
+/**
  * figures/act-noun-counts-people: "police made 44 arrests" and "44 people were arrested" count one figure: a noun of
  * the act, counted with its own verb, counts the people the act befell.
  */

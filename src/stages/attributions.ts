@@ -1282,7 +1282,7 @@ export function findAttributions(
   ownerFigures(scope, article.sentences, out, bySentence);
   giverList(scope, out, bySentence);
   issuers(article.text, article.sentences, mentions, entities, out);
-  roleLastOrg(article.text, out, entities);
+  roleLastOrg(article.text, out, entities, mentions);
   subjectOrg(article.text, article.sentences, mentions, out);
   companyAntecedent(article.text, article.sentences, mentions, out);
   roleNamedOrg(article.sentences, mentions, out, entities);

@@ -14,7 +14,7 @@ import { readSentence, statusOf, type SentenceReading } from './claims/modality.
 import { keptBy } from './claims/keep.js';
 import { earlierTime } from './claims/earlier.js';
 import { claimScope } from './claims/scope.js';
-import { actionOf, stemMatches, type StemMatch } from './claims/action.js';
+import { actionOf, outsideNames, stemMatches, type StemMatch } from './claims/action.js';
 import { FIGURE_NOUN_ACTION, figureNounSource } from './claims/figure-noun.js';
 import {
   actorTarget,
@@ -175,7 +175,15 @@ export function buildClaims(article: Article): Claim[] {
       coordinatedWith = prev.status;
     }
     let stems = stemsOf.get(sentence);
-    if (!stems) stemsOf.set(sentence, (stems = stemMatches(sentence.text)));
+    if (!stems) {
+      const names = (sentence.index >= 0 ? ix.mentions.get(sentence.index) : undefined) ?? [];
+      stems = outsideNames(
+        sentence.text,
+        stemMatches(sentence.text),
+        names.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start })),
+      );
+      stemsOf.set(sentence, stems);
+    }
     const act = actionOf(sentence.text, rel(q.number.start), rel(q.number.end), q.measure, rel(q.number.end), stems);
     const referent = figureNounSource(q, sentence.text, !act || act.start >= rel(q.number.end), claims);
     const att = attributionFor(article, sentence, q, ix);

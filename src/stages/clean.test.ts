@@ -209,6 +209,42 @@ describe('clean: rules generalise (other stories)', () => {
     );
     checkOffsets(a);
   });
+  it('takes the tags off a page saved as text, line by line, with exact offsets (clean/markup-line)', () => {
+    const raw = [
+      '<div class="masthead">THE LAKESIDE COURIER</div>',
+      '<nav>News | Region | Sport | Weather</nav>',
+      '',
+      '<h1>Dam spillway opened as river rises 2 metres in a day</h1>',
+      '',
+      '<p class="byline">By Marta Kovel</p>',
+      '<p class="date">Friday 9 October 2026</p>',
+      '',
+      '<p>Engineers opened the spillway of the Rivna dam on Friday after the river rose 2 metres in a day, the water board said.</p>',
+      '',
+      '<p>About 1,400 people were told to leave <strong>four villages</strong> downstream. "We expect the peak tonight," a board engineer said.</p>',
+      '<aside class="related">',
+      '<ul><li>Photos: the flooded valley</li></ul>',
+      '</aside>',
+      '<div class="share">Share: Facebook · X · Email</div>',
+    ].join('\n');
+    const a = clean(raw, 'text');
+    expect(a.text).not.toMatch(/<\/?[a-z]/i);
+    expect(a.text).toContain('Engineers opened the spillway of the Rivna dam on Friday');
+    expect(a.text).toContain('About 1,400 people were told to leave four villages downstream.');
+    expect(a.text.split('\n\n')[0]).toBe('Dam spillway opened as river rises 2 metres in a day');
+    expect(a.text).not.toContain('aside');
+    expect(a.text).not.toContain('Share:');
+    expect(a.dropped.some((d) => d.by === 'clean/markup-line')).toBe(true);
+    checkOffsets(a);
+  });
+  it('leaves plain text with angle brackets alone (clean/markup-line negatives)', () => {
+    const raw =
+      'Turnout was <50% in the north and >70% in the south, the commission said.\n\nThe result is due <b>on Monday</b>, it added.';
+    const a = clean(raw, 'text');
+    expect(a.text).toContain('Turnout was <50% in the north and >70% in the south');
+    expect(a.text).toContain('<b>on Monday</b>');
+    checkOffsets(a);
+  });
   it('strips markdown syntax but keeps link text with offsets into the raw', () => {
     const a = clean(cases('markdown-post/input.md'), 'markdown');
     expect(a.text).toContain(

@@ -40,6 +40,9 @@ export function looksLikeHtml(raw: string): boolean {
   return (tags?.length ?? 0) >= 2;
 }
 
+/** A line that opens with a tag: a page's markup saved as text, not a sentence with an inline `<b>` in it. */
+const LINE_OPENS_WITH_TAG = /^[ \t]*<[a-z][a-z0-9]*\b[^<>\n]{0,300}>/im;
+
 export type HtmlExtractor = 'fast' | 'readability';
 
 /**
@@ -109,7 +112,8 @@ export const cleanStage: Stage = {
     // An HTML page is read as it is held (pageOf); any other input as its text.
     const text = article.format === 'html' ? null : rawText(article);
     const html = text === null || (article.format === 'record' && looksLikeHtml(text));
-    const result = html ? cleanHtml(article, ctx) : cleanText(text, ctx, article.format === 'markdown');
+    const markup = !html && article.format === 'text' && looksLikeHtml(text) && LINE_OPENS_WITH_TAG.test(text);
+    const result = html ? cleanHtml(article, ctx) : cleanText(text, ctx, article.format === 'markdown', markup);
     article.text = result.text;
     article.offsets = result.offsets;
     article.dropped = result.dropped;

@@ -132,6 +132,16 @@ export const MEASURE_WORDS: Record<string, string[]> = {
   pledges: ['pledges', 'pledge', 'pledged aid', 'aid pledged', 'aid pledges'],
   // figures/tremors-are-aftershocks: a count of tremors after a quake counts its aftershocks (a quake is one tremor).
   aftershocks: ['aftershocks', 'tremors'],
+  // figures/policy-rate-names: "left its key rate at 3.5%" and "the repo rate at 3.5%" are one central bank's rate.
+  'policy rate': [
+    'policy rate',
+    'key rate',
+    'repo rate',
+    'benchmark rate',
+    'key interest rate',
+    'benchmark interest rate',
+    'key policy rate',
+  ],
 };
 
 /**

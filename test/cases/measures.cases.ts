@@ -165,9 +165,66 @@ export const measureCases: MeasureCase[] = [
   m('The festival saw 40 cancellations after the storm.', 'cancellations'),
   m('In total, 7,500 members of the armed forces joined the search.', 'troops', 'quantities/members-of'),
   m('Some 300 members of the union walked out.', 'members'),
-  // no measure: ages set off after a name, units this stage does not read, plain scores
+  // sales or orders of a model count its units, named as the text named the model before
+  m(
+    'Ostair will buy 12 of Corvan’s C210-4 Skylark jets.\n\nIt follows three C210 Skylark sales last week: two to Kestrel Air.',
+    'jets',
+    'quantities/model-sales',
+    1,
+  ),
+  m(
+    'Ostair will buy 12 of Corvan’s C210-4 Skylark jets.\n\nIt follows three C210 Skylark sales last week: two to Kestrel Air.',
+    'jets',
+    undefined,
+    2,
+  ),
+  m('The maker booked four A321neo sales this month.', 'sales'),
+  m('Rail firms ran 40 ICE 4 trains.\n\nThe line also logged 9 ICE 4 delays.', 'delays', undefined, 2),
+  // `seats N`, `can seat N`, `, seating N passengers`: a capacity counts seats, not the people
+  m('The new ferry, seating 400 to 520 passengers, enters service in May.', 'seats', 'quantities/seat-capacity'),
+  m('The arena seats 18,000 fans.', 'seats', 'quantities/seat-capacity'),
+  m('The hall can seat up to 900 guests.', 'seats', 'quantities/seat-capacity'),
+  m('Ushers were seating 30 latecomers when the lights failed.', 'latecomers'),
+  m('The party won 40 seats in the vote.', 'seats'),
+  m('Seat belts failed in 12 buses.', 'buses'),
+  // a count of times counts a bare plural its verb made each time, what `times that` names, or titles won
+  m('Mayors have invoked curfews under the old charter about three dozen times.', 'curfews', 'quantities/times-object'),
+  m(
+    'Aides could name only three times that such waivers were used to move money.',
+    'waivers',
+    'quantities/times-object',
+  ),
+  m(
+    'Ferreira is one of four coaches to have won the Asian Cup three times.',
+    'Asian Cup titles',
+    'quantities/times-object',
+    1,
+  ),
+  m('The club has won the Copa Sudamericana twice.', 'Copa Sudamericana titles', 'quantities/repeat-measure'),
+  m('Officials declared a national emergency five dozen times.', 'times'),
+  m('Inspectors visited the plants in the valley five times.', 'times'),
+  m('The volcano has erupted 14 times since 1900.', 'times'),
+  m('The town has hosted the Alpine Games three times.', 'times'),
+  m('Sea levels are rising three times faster than in 1990.', 'ratio'),
+  m('Hospital beds in the north are nearly four times as many as in the south.', 'ratio'),
   m('Installed capacity reached 1.64 GW last year.', 'capacity'),
   m('The final score was 3 at halftime.', null),
+  // a result score with no noun counts the scoring noun said later in its sentence (points, goals, runs)
+  m(
+    'A late dunk put the Falcons up 88-79 with 2:40 left before the Rams scored six straight points.',
+    'points',
+    'quantities/score-noun',
+  ),
+  m(
+    'A late dunk put the Falcons up 88-79 with 2:40 left before the Rams scored six straight points.',
+    'points',
+    'quantities/score-noun',
+    1,
+  ),
+  m('A header put Lyon up 2-1 before the visitors added two goals after the break.', 'goals', 'quantities/score-noun'),
+  m('The Rams led 21-14 at halftime.', null),
+  m('The council voted 7-2 on the plan, which gives points to early applicants.', null),
+  m('The Rams led 21-14 at halftime. Their kicker added six points later.', null),
   m('The lawsuit could cover hundreds of thousands of female workers.', 'women'),
   // what money is
   m('The airline expects $380 million in lost revenue.', 'lost revenue'),

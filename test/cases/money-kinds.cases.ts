@@ -77,6 +77,11 @@ export const moneyKindCases: MeasureCase[] = [
   m('Airlines must pay €250 per passenger in compensation.', 'compensation per passenger', PER_UNIT),
   m('Drivers paid $3.40 a gallon last week.', 'payment per gallon', PER_UNIT),
   m('Wholesale power cost $0.05/kWh in the auction.', 'cost per kWh', PER_UNIT),
+  // the second sum of a `from … to` pair whose first carries a per-unit tail is that rate too
+  m('Battery costs should drop from about $140/kWh today to $80 by 2032.', 'battery costs per kWh', ECHO, 1),
+  m('Ferry tickets will go from €4 per trip now to €3 next spring.', 'amount per trip', ECHO, 1),
+  m('The utility pays $0.05/kWh to 12,000 households.', 'households', undefined, 1),
+  m('Seed costs $3/kg to grow, and a farm sells it for $5.', 'price', undefined, 1),
   m('The strike is costing the port $4 million a week.', 'losses'),
   // money verbs with a particle or a destination
   m('The insurer paid out $450 million to policyholders after the hail.', 'payment', VERB),

@@ -110,6 +110,12 @@ export const carriedBodyRows: SourceRow[] = [
     '26',
     'port authority',
   ],
+  // entities/org/operator-plural: an operator named by a plural place word is the organisation "it" stands for.
+  [
+    'Dravik Airports said 120 flights were cancelled. Some 3,100 passengers were stranded, it said, up from 900.',
+    '3,100',
+    'Dravik Airports',
+  ],
   // "it" with no organisation as a subject before it, and figures that are a place's, keep no source.
   ['The storm passed at dawn. About 900 homes lost power, it said.', '900', null],
 ];

@@ -96,6 +96,12 @@ const typedNames: Array<[string, string, string]> = [
   ['KCR Event Response estimated insured losses at 3 billion euros.', 'KCR Event Response', 'organization'],
   ['KPMG Flood Analytics said 200 firms filed claims.', 'KPMG Flood Analytics', 'organization'],
   ['NASA Administrator Bill Nelson said 3 launches slipped.', 'Bill Nelson', 'person'],
+  // entities/org/operator-plural: a name ending in a plural of a place word runs many of them, an operator
+  ['Dravik Airports said 120 flights were cancelled.', 'Dravik Airports', 'organization'],
+  ['Brenmoor Ports said 14 ships were held at anchor.', 'Brenmoor Ports', 'organization'],
+  ['Selva Harbours reported 30 berths closed.', 'Selva Harbours', 'organization'],
+  ['Flights left Port Louis on time, and 12 arrived late.', 'Port Louis', 'other'],
+  ['Ships waited off Port Talbot for 9 hours.', 'Port Talbot', 'other'],
 ];
 
 describe('names typed right (entities/person/given-name, entities/org/title-word, entities/org/acronym-in-name)', () => {

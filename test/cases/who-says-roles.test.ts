@@ -21,6 +21,23 @@ const sources: Array<[string, string, string | null]> = [
     null,
   ],
   ['Bolivia: 3,000 families moved as river bursts its banks\n\nThe river burst its banks overnight.', '3,000', null],
+  // attributions/role-own-country: a description naming the country the sentence is about is that country's body,
+  // not the organisation that spoke last; without the country in the sentence it still stands for that organisation.
+  [
+    'Dravik Airports said 40 flights were cancelled. Airports in Norway cancelled 83 flights, according to the Norwegian airport operator.',
+    '83',
+    'Norwegian airport operator',
+  ],
+  [
+    'Halden Ports said 12 ships were held. Ports in Chile turned away 9 ships on Friday, the Chilean port operator said.',
+    '9',
+    'Chilean port operator',
+  ],
+  [
+    'Dravik Airports said 40 flights were cancelled. About 9,000 passengers were stranded, the Norwegian airport operator said.',
+    '9,000',
+    'Dravik Airports',
+  ],
   // attributions/role-last-org: "the firm" is the organisation that last spoke
   [
     'Kestrel Analytics raised its estimate on Monday. Insured losses will reach $4 billion, said the catastrophe modelling firm.',

@@ -306,6 +306,96 @@ Governor Lena Marsh toured Aster on Monday afternoon.`,
   ],
 };
 
+/**
+ * figures/deployed-keep-noun: crews counted on the lines, deployed and in total are one figure of their trade; the
+ * medics sent with them, and the residents the fire drove out, stay apart.
+ */
+const CREWS: Story = {
+  name: 'a forest fire: firefighters on the lines, deployed and in total',
+  articles: [
+    {
+      file: 'crews-1.json',
+      url: 'https://www.ridgepost.example/news/2025/08/11/tarn-forest-fire',
+      text: `Tarn forest fire spreads
+
+About 300 firefighters were on the fire lines near Oskel on Monday, the Varden forestry service said.
+
+Some 2,000 residents of Oskel were told to leave their homes as the Tarn fire crossed the Velt road.`,
+    },
+    {
+      file: 'crews-2.json',
+      url: 'https://www.valewire.example/2025/08/12/tarn-fire-crews',
+      text: `More crews for Tarn fire
+
+The Varden forestry service said 720 firefighters had been deployed to the Tarn fire near Oskel by Tuesday evening, along with 40 paramedics sent from Lisk.
+
+Winds eased in the afternoon along the Velt road.`,
+    },
+    {
+      file: 'crews-3.json',
+      url: 'https://www.ridgepost.example/news/2025/08/13/tarn-fire-contained',
+      text: `Tarn fire half contained
+
+A total of 910 firefighters are now fighting the Tarn fire near Oskel, the Varden forestry service said on Wednesday.
+
+Rain is forecast for Thursday, and the Velt road stays shut.`,
+    },
+  ],
+  pairs: [
+    [
+      ['crews-1.json', 'About 300 firefighters were on the fire lines', 300],
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      'revision',
+    ],
+    [
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      ['crews-3.json', 'A total of 910 firefighters', 910],
+      'revision',
+    ],
+    [['crews-2.json', '720 firefighters had been deployed', 720], ['crews-2.json', '40 paramedics', 40], 'different'],
+    [
+      ['crews-1.json', 'Some 2,000 residents', 2000],
+      ['crews-2.json', '720 firefighters had been deployed', 720],
+      'different',
+    ],
+  ],
+};
+
+/**
+ * claims/stem-in-name: a verb's stem inside a name ("Costa" of the Costa Azul Trust) is no action, so the seals the
+ * trust said were rescued and those volunteers rescued later are one figure; the seals that died stay apart.
+ */
+const SEALS: Story = {
+  name: 'an oil spill: seals rescued, named beside a trust',
+  articles: [
+    {
+      file: 'seals-1.json',
+      url: 'https://www.shorepost.example/news/2025/09/01/lume-oil-spill',
+      text: `Oil spill fouls Lume beaches
+
+The Costa Azul Trust said 45 seals were rescued from the beaches near Porto Lume on Monday after the tanker Vessa ran aground.
+
+Nine seals have died, the trust said.`,
+    },
+    {
+      file: 'seals-2.json',
+      url: 'https://www.lumewire.example/2025/09/03/lume-spill-seals',
+      text: `Lume spill: more seals rescued
+
+Volunteers had rescued 130 seals near Porto Lume by Wednesday, the Costa Azul Trust said, as the tanker Vessa lay on the rocks.
+
+Beaches near Porto Lume stay closed.`,
+    },
+  ],
+  pairs: [
+    [['seals-1.json', 'said 45 seals were rescued', 45], ['seals-2.json', 'had rescued 130 seals', 130], 'revision'],
+    [['seals-1.json', 'Nine seals have died', 9], ['seals-2.json', 'had rescued 130 seals', 130], 'different'],
+  ],
+};
+
 describe('issue 28 piles, end to end', () => {
-  storyChecks([EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY], 'issue-28');
+  storyChecks(
+    [EVACUEES, ERUPTION, RIOT, TOLL_PARTS, STORM_HOMES, AFTERSHOCKS, DONORS, COUNTY, CREWS, SEALS],
+    'issue-28',
+  );
 });

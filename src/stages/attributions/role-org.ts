@@ -48,11 +48,33 @@ function otherBody(a: AttributionSpan, prev: Attribution): boolean {
   return GOVERNMENT_HEADS.test(prev.name);
 }
 
+/**
+ * attributions/role-own-country: "Airports in Norway cancelled 83 flights, according to the Norwegian airport
+ * operator": a description holding a country's adjective, in a sentence that names that country before it, is that
+ * country's body, not the organisation that spoke last.
+ */
+function ownCountryBody(a: AttributionSpan, mentions: readonly Mention[]): boolean {
+  const span = a.source.span;
+  if (!span) return false;
+  const inside = mentions.find((m) => m.type === 'country' && m.start >= span.start && m.end <= span.end);
+  if (!inside) return false;
+  const from = Math.min(a.content.start, span.start);
+  return mentions.some(
+    (m) => m !== inside && m.entity === inside.entity && m.start >= from && m.end <= span.start && m.start < span.start,
+  );
+}
+
 /** Give each "the firm" source the organisation that last spoke within {@link REACH} sentences. */
-export function roleLastOrg(text: string, out: AttributionSpan[], entities: Map<string, Entity>): void {
+export function roleLastOrg(
+  text: string,
+  out: AttributionSpan[],
+  entities: Map<string, Entity>,
+  mentions: readonly Mention[] = [],
+): void {
   for (let i = 1; i < out.length; i++) {
     const a = out[i]!;
     if (!describesOrg(a)) continue;
+    if (ownCountryBody(a, mentions)) continue;
     for (let j = i - 1; j >= 0 && a.sentence - out[j]!.sentence <= REACH; j--) {
       const prev = out[j]!.source;
       // A data source cited ("according to a tracker") is not the actor the description names.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../article.js';
-import { actionOf } from './action.js';
+import { actionOf, outsideNames, stemMatches } from './action.js';
 import { lineClaims } from '../../../test/helpers/claims.js';
 
 function build(text: string): Article {
@@ -19,6 +19,16 @@ describe('claims/action: coordinated clauses take the verb of their own conjunct
     ['Twelve miners died and 30 others were hospitalized after the explosion.', '30', 'hospitalize'],
     ['The floods killed 200 people, and thousands more were displaced.', 'thousands', 'evacuate'],
     ['Police arrested 23 protesters and 9 others were injured in the clashes.', '9', 'wound'],
+    // claims/relative-subject: the subject's own verb comes after its relative clause.
+    [
+      'While two hikers were rescued and one was hospitalized, five climbers who had been roped together remain missing.',
+      'five',
+      'missing',
+    ],
+    ['Three guards were hurt, and 40 inmates who had been held in the east wing escaped overnight.', '40', 'escape'],
+    // The number's own verb before it, with no clause between, stays.
+    ['Troops killed 14 militants who had been hiding in caves near the border, officials said.', '14', 'kill'],
+    ['Crews rescued 9 people who had been stranded on roofs and remain in shelters.', '9', 'rescue'],
   ];
   for (const [text, num, action] of cases) {
     it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
@@ -173,5 +183,21 @@ describe('claims/open-action: a verb in no listed action gives one action in eve
   it('claims/change-verb-not-action: raising a total moves the count; a raised sum is still raised', () => {
     expect(actionAt('The coast guard raised the number of sailors rescued to 31.', '31')).toBe('rescue');
     expect(actionAt('The charity raised $2 million for the flood victims.', '$2')).toBe('raise');
+  });
+});
+
+describe('claims/stem-in-name: a stem inside a name of several words is no cue', () => {
+  /** The actions of the stems left in `sentence` once the names (given by their text) are set aside. */
+  const left = (sentence: string, names: string[]) => {
+    const spans = names.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+    return outsideNames(sentence, stemMatches(sentence), spans).map((m) => sentence.slice(m.start, m.end));
+  };
+  it('drops the stem of a name, keeps the verb', () => {
+    expect(left('The Costa Verde Fund said 30 otters were rescued.', ['Costa Verde Fund'])).toEqual(['rescued']);
+    expect(left('Mayor Ines Grant said 200 people were evacuated.', ['Ines Grant'])).toEqual(['evacuated']);
+  });
+  it('keeps a one-word name and a lower-case stem inside a name', () => {
+    expect(left('Floods Kill 23 In Tarso', ['Kill'])).toEqual(['Kill']);
+    expect(left('The Fund for the injured paid 40 families.', ['Fund for the injured'])).toEqual(['injured']);
   });
 });

@@ -229,6 +229,29 @@ function openAction(sentence: string, qStart: number, qEnd: number, lo: number, 
 }
 
 /**
+ * claims/stem-in-name: a stem that starts a capitalised word inside a name of several words ("Costa" of the Costa
+ * Azul Trust, "Grant" of Lena Grant) is part of the name, no action cue. `names`: the sentence's entity mentions, in
+ * sentence offsets. A name of one word is left alone, so a title-case headline's verb ("Floods Kill 23") stays a cue.
+ */
+export function outsideNames(
+  sentence: string,
+  matches: StemMatch[],
+  names: ReadonlyArray<{ start: number; end: number }>,
+): StemMatch[] {
+  if (!names.length) return matches;
+  return matches.filter(({ start, end }) => {
+    const c = sentence.charCodeAt(start);
+    if (!(c >= 65 && c <= 90)) return true;
+    return !names.some((n) => n.start <= start && n.end >= end && (n.start < start || n.end > end));
+  });
+}
+
+/** A noun of up to three words, then a relative pronoun: the subject of a clause its verb comes after. */
+const RELATIVE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s/u;
+/** Characters read after the number for the verb past a relative clause (a fixed look-around). */
+const RELATIVE_REACH = 100;
+
+/**
  * The action nearest to the number at [qStart, qEnd) in `sentence`: the
  * closest cue before it (its verb) or right after it (`50 people were killed`).
  */
@@ -280,6 +303,17 @@ export function actionOf(
     if (
       /(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(gapBefore) &&
       !/(?:\b(?:and|or|but|while|whereas|to|of|for)\b|[,(])/i.test(gapAfter)
+    )
+      best = after;
+  }
+  // claims/relative-subject: "…, five climbers who had been roped together remain missing": a number opening a clause
+  // of its own, whose noun a relative clause follows, takes the verb after that clause, not the previous clause's.
+  if (best && before && best.start === before.start && after && after.start - qEnd < RELATIVE_REACH) {
+    const gapAfter = sentence.slice(Math.max(qEnd, phraseEnd), after.start);
+    if (
+      RELATIVE.test(gapAfter) &&
+      !/[,;(]/.test(gapAfter) &&
+      /(?:\b(?:and|or|but|while|whereas)\b|,)/i.test(sentence.slice(before.end, qStart))
     )
       best = after;
   }

@@ -15,6 +15,12 @@ const CASES: Array<[string, string, string | null, string?]> = [
     'port-amara',
     'scope/in-place-after',
   ],
+  // A word of nearness between the preposition and the place.
+  ['The flood killed 40 people in Arlo and 11 in neighbouring Pesk.', '11', 'pesk', 'scope/in-place-after'],
+  ['Ash covered 30 villages in nearby Toma on Sunday.', '30', 'toma', 'scope/in-place-after'],
+  ['Some 600 homes lost power in neighboring Dunmore County.', '600', 'dunmore-county', 'scope/in-place-after'],
+  ['About 500 troops were stationed in neighbouring states.', '500', null],
+  ['Nearly 2,000 people sheltered in nearby schools, the Red Cross said.', '2,000', null],
   ['In Tennessee, at least 40 people have died in the floods.', '40', 'tennessee', 'scope/lead-place'],
   ['Across Lombardy, 215 new cases were reported.', '215', 'lombardy', 'scope/lead-place'],
   ['In Ada County, 50 people have died since the river crested.', '50', 'ada-county', 'scope/lead-place'],

@@ -106,7 +106,9 @@ interface ScopeRule {
   read: (before: string, clause: string, sentence: string) => string | null;
 }
 
-const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${PLACE}`, 'u');
+/** Words of nearness between the preposition and the place ("19 in neighbouring Kalva"): the place is still named. */
+const NEAR_WORD = '(?:(?:neighbou?ring|nearby|adjacent)\\s+)?';
+const IN_AFTER = new RegExp(`^[^;:()]*?\\b(?:in|across|at)\\s+${NEAR_WORD}${PLACE}`, 'u');
 const LEAD = new RegExp(`^\\s*(?:In|Across)\\s+${PLACE}(?:\\s+alone)?\\s*,`, 'u');
 /** Lower-case nouns that name a part of a country; "state", "country" and "nation" are left out, being the whole. */
 const PLACE_NOUN =

@@ -78,6 +78,10 @@ const FURNITURE: Array<[string, string]> = [
   ['Comments are closed', 'clean/comment-form'],
   ['Follow us on Instagram', 'clean/signup'],
   ['4 min read', 'clean/navigation'],
+  // A metered paywall's count of free reads left.
+  ['You have 2 free articles left this month. Subscribe for unlimited access.', 'clean/signup'],
+  ['You have one free story remaining', 'clean/signup'],
+  ['This is your last free article this month.', 'clean/signup'],
 ];
 
 /** Article sentences that only look like furniture: each must stay. */
@@ -98,6 +102,8 @@ const ARTICLE_TEXT: string[] = [
   'See also the 2019 report, which counted 1,200 victims.',
   'The photo (taken by a neighbour) shows water up to the roofs.',
   'Fewer than 30 homes were insured.',
+  'You have 3 free days left to claim the refund, the airline told passengers.',
+  'The clinic has two free beds left this week, the hospital said.',
   // Segments of a sentence, not of a menu: lower-case words or too long to be a section name.
   'Rain / snow mix expected tonight across the hills',
   'Strikes spread to six ports | unions reject the pay offer',

@@ -125,6 +125,8 @@ const SIGNUP: RegExp[] = [
   /^get (?:the latest|our|breaking)\b.{0,80}\b(?:newsletter|inbox|alerts|app)\b/i,
   /^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|become a member|support (?:our|independent) journalism)\b/i,
   /^want (?:news|more|the latest)\b.{0,120}\?/i,
+  // A metered paywall: `You have 3 free articles left this month`, `This is your last free article`.
+  /^(?:you have (?:\d{1,2}|one|two|three|four|five) |this is your (?:last|final) )free (?:articles?|stor(?:y|ies)|reads?)\b/i,
   /^(?:follow us on|download (?:our|the) app|get the app)\b/i,
   // `Follow the Valley Herald on Instagram`, `Follow Harbour FM on WhatsApp`: the outlet by name on a network.
   /^Follow (?:the )?\p{Lu}[\p{L}\d'’.&-]*(?: \p{Lu}[\p{L}\d'’.&-]*){0,4} on (?:Facebook|X|Twitter|Instagram|TikTok|YouTube|WhatsApp|Viber|Telegram|Threads|LinkedIn)\b/u,

@@ -75,11 +75,15 @@ export function splitLines(raw: string): Line[] {
   return out;
 }
 
-/** Clean plain text or markdown. */
-export function cleanText(raw: string, ctx: Context, markdown = false): CleanResult {
+/**
+ * Clean plain text or markdown. `markup`: the text is a page's markup saved as text (`<p>` lines); its tags leave
+ * each line ({@link stripMarkup}) and the lines are judged as text.
+ */
+export function cleanText(raw: string, ctx: Context, markdown = false, markup = false): CleanResult {
   const lines = splitLines(raw);
   for (const l of lines) l.bullet = BULLET.test(raw.slice(lineStart(raw, l.rawStart), l.rawStart + 1));
   if (markdown) markHeadings(lines);
+  if (markup) stripMarkup(lines);
   // A scrape capped in length stops mid-line, with no line break after its last words.
   const cutOff = /\S[ \t\u00a0]*$/.test(raw.slice(-64));
   return cleanLines(joinWrapped(lines), ctx, { markdown, cutOff });
@@ -111,7 +115,7 @@ function joinWrapped(lines: Line[]): Line[] {
       continue;
     }
     prev.parts ??= [{ rawStart: prev.rawStart, length: prev.text.length }];
-    prev.parts.push({ rawStart: line.rawStart, length: line.text.length });
+    prev.parts.push(...(line.parts ?? [{ rawStart: line.rawStart, length: line.text.length }]));
     prev.text += ' ' + line.text;
     prev.rawEnd = line.rawEnd;
   }
@@ -151,7 +155,7 @@ export function cleanLines(lines: Line[], ctx: Context, options: CleanOptions = 
   };
 
   // 2. standalone rules, then the batch.
-  for (const line of lines) line.verdict = classifyLine(line.text);
+  for (const line of lines) line.verdict ??= classifyLine(line.text);
   const minArticles = Math.max(2, ctx.config?.repeatedLineMinArticles ?? 3);
   if ((options.repeated ?? true) && ctx.lineCounts && (ctx.batchSize ?? 0) >= minArticles) {
     for (const line of lines) {
@@ -232,6 +236,46 @@ function emitHeadline(line: Line, builder: TextBuilder, dropped: Dropped[], mark
 function lineStart(raw: string, at: number): number {
   const i = raw.lastIndexOf('\n', at - 1);
   return i < 0 ? 0 : i + 1;
+}
+
+/** A tag of a page's markup: `<p class="x">`, `</div>`, `<br/>`. */
+const TAG = /<\/?[a-z][a-z0-9]*\b[^<>]{0,300}>/gi;
+
+/**
+ * clean/markup-line: a page's markup saved as text (a scrape that kept `<p>`, `<h1>`, `<div class="share">`). Each
+ * line keeps the text between its tags, as parts joined by a space with exact offsets; a line of tags alone leaves
+ * the body. The HTML extractors are not used: they need a page's structure, and a fragment of paragraphs with no
+ * container loses its body there.
+ */
+function stripMarkup(lines: Line[]): void {
+  for (const line of lines) {
+    if (!line.text.includes('<')) continue;
+    const parts: Array<{ rawStart: number; length: number }> = [];
+    const texts: string[] = [];
+    let at = 0;
+    const keep = (from: number, to: number) => {
+      const piece = line.text.slice(from, to);
+      const lead = piece.length - piece.trimStart().length;
+      const bare = piece.trim();
+      if (!bare) return;
+      parts.push({ rawStart: line.rawStart + from + lead, length: bare.length });
+      texts.push(bare);
+    };
+    for (const m of line.text.matchAll(TAG)) {
+      keep(at, m.index);
+      at = m.index + m[0].length;
+    }
+    if (at === 0) continue;
+    keep(at, line.text.length);
+    if (!parts.length) {
+      line.verdict = { reason: 'markup', by: 'clean/markup-line' };
+      continue;
+    }
+    line.text = texts.join(' ');
+    line.rawStart = parts[0]!.rawStart;
+    line.rawEnd = parts[parts.length - 1]!.rawStart + parts[parts.length - 1]!.length;
+    if (parts.length > 1) line.parts = parts;
+  }
 }
 
 /** Markdown `#` headings: kept as their own paragraphs, never joined, not prose. */

@@ -24,6 +24,9 @@ import {
   type Token,
 } from './names.js';
 
+/** Plurals of places an operator runs (entities/org/operator-plural). */
+const OPERATOR_PLURALS = new Set(['airports', 'ports', 'harbours', 'harbors']);
+
 export interface NameRun {
   from: number;
   to: number;
@@ -583,6 +586,14 @@ export function classify(
     run.type = 'organization';
     run.why = 'org-word';
     run.certain = true;
+    return;
+  }
+  // entities/org/operator-plural: "Dravik Airports", "Brenmoor Ports": a name headed by the plural of a place it
+  // runs names the operator of many; the singular stays a place ("Port Louis"), "Ports" among a body's fields a field.
+  if (multi && OPERATOR_PLURALS.has(last)) {
+    run.type = 'organization';
+    run.why = 'operator-plural';
+    run.certain = false;
     return;
   }
   if (PLACE_WORDS.has(last) && multi) {

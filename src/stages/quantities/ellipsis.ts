@@ -43,6 +43,7 @@ export function inheritMeasures(text: string, quantities: Quantity[]): void {
     inherit(q, prev.measure, 'quantities/ellipsis');
   }
   for (const q of quantities) delete (q as Quantity & { bareMeasure?: boolean }).bareMeasure;
+  scoreTakesNoun(text, quantities);
   othersTakeNoun(text, quantities);
   moreTakesNoun(text, quantities);
   percentTakesNoun(text, quantities);
@@ -107,6 +108,29 @@ function inherit(q: Quantity, measure: string, rule: string): void {
   q.measure = measure;
   q.by = `${q.by}+${rule}`;
   q.certain = false;
+}
+
+/** What a game's score counts, as the last word of a later count's noun (`six straight points`). */
+const SCORE_NOUN = /(?:^|\s)(points|goals|runs)$/;
+
+/**
+ * quantities/score-noun: `put the Falcons up 88-79 … before the Rams scored six straight points`: a result score
+ * with no noun counts what a later count of its sentence scores (`voted 7-2` names none, so stays bare).
+ */
+function scoreTakesNoun(text: string, quantities: Quantity[]): void {
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k]!;
+    if (q.measure !== null || !q.by.includes('quantities/score-result')) continue;
+    for (let n = k + 1; n < Math.min(quantities.length, k + 5); n++) {
+      const next = quantities[n]!;
+      if (sentenceEnd(text, q.end, next.start)) break;
+      const hit = next.measure ? SCORE_NOUN.exec(next.measure) : null;
+      if (hit) {
+        inherit(q, hit[1]!, 'quantities/score-noun');
+        break;
+      }
+    }
+  }
 }
 
 /**

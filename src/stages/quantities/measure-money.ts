@@ -212,6 +212,12 @@ function moneyNounBefore(ctx: MeasureContext): string | null {
 const namedMoney = (m: string | null): m is string =>
   !!m && m !== 'percent' && !CURRENCY_MEASURES.has(m) && MONEY_NOUNS.has(m.split(' ').pop()!);
 
+/** A sum per unit (`cost per kWh`): the rate names what the money is, whatever its base noun. */
+const perUnitMoney = (m: string | null): m is string => !!m && !CURRENCY_MEASURES.has(m) && m.includes(' per ');
+
+/** The per-unit tail of the sum before the gap (`/kWh`, ` per trip`), which the gap's join words follow. */
+const PER_TAIL = /^(?:\/[A-Za-z]+|\s+per\s+[a-z-]+)/;
+
 /** What may stand between two amounts of one kind: a bracket, `to`, `or` (`from 20% now to 24%`). */
 const ECHO_JOIN = /^\s*(?:(?:now|today|currently|at present|so far)\s+)?(?:\(|to|and|or|[-–]|versus|vs\.?)\s*$/;
 /** Or a comparison: `, down from`, `compared with`. */
@@ -590,8 +596,11 @@ export const MONEY_RULES: MeasureRule[] = [
         ctx.q.measure === 'percent'
           ? p?.unitCode === 'percent' && namedRate(p.measure)
           : namedMoney(p?.measure ?? null);
-      if (!p || !named) return null;
+      // quantities/money-echo (per unit): `from about $140/kWh today to $80`, the rate's tail read past.
+      const rate = !named && ctx.q.measure !== 'percent' && perUnitMoney(p?.measure ?? null);
+      if (!p || !(named || rate)) return null;
       const gap = ctx.text.slice(p.end, ctx.start);
+      if (rate) return ECHO_JOIN.test(gap.replace(PER_TAIL, '')) ? p.measure : null;
       const setOff = gap.length <= SET_OFF_MAX && ECHO_SET_OFF.test(gap);
       return setOff || ECHO_JOIN.test(gap) || ECHO_COMPARE.test(gap) ? p.measure : null;
     },

@@ -3,7 +3,9 @@
  * times higher than the national rate` are ratios of what they compare.
  */
 import type { MeasureRule } from './measure-context.js';
-import { phraseAfter, subjectOf } from './measure-context.js';
+import { clauseStop, nounMeasure, phraseAfter, subjectOf } from './measure-context.js';
+import { titlesWon } from './repeat-measure.js';
+import { determiners } from '../../vocabulary/determiners.js';
 import { rateName } from './measure-percent.js';
 import { findMeasure } from './measure.js';
 import { isCurrencyCode } from './lexicon.js';
@@ -51,6 +53,46 @@ export const timesRatio: MeasureRule = {
   },
 };
 
+/** Words that set off the clause a count of times reads back over. */
+const TIMES_STOP = /^[,:(]$/;
+/** Tokens read back from `N times` for its verb. */
+const TIMES_LOOK_BACK = 12;
+/** Skipped before the noun of `N times that such waivers were used`. */
+const TIMES_THAT_DETERMINERS = determiners('such');
+
+/**
+ * `have invoked curfews under the charter 40 times`: a bare plural object (no determiner) is made anew each time,
+ * so the times count it; `three times that such waivers were used` counts the noun after `that`; `won the Asian Cup
+ * three times` counts its titles. An object with a determiner (`visited the plants five times`) stays times.
+ */
+export const timesObject: MeasureRule = {
+  id: 'quantities/times-object',
+  applies: (q) => q.measure === 'times',
+  find(ctx) {
+    const t = ctx.tokens;
+    if (t[ctx.after]?.lower === 'that') {
+      let k = ctx.after + 1;
+      if (TIMES_THAT_DETERMINERS.has(t[k]?.lower ?? '')) k++;
+      const ws = phraseAfter(t, k);
+      return ws ? nounMeasure(ws) : null;
+    }
+    const titles = titlesWon(t, ctx.begin);
+    if (titles) return titles;
+    for (let k = ctx.begin - 1; k >= Math.max(0, ctx.begin - TIMES_LOOK_BACK); k--) {
+      const v = t[k]!;
+      if (clauseStop(t, k) || TIMES_STOP.test(v.text)) return null;
+      if (v.kind !== 'word' || !/^[a-z]{3,}ed$/.test(v.text)) continue;
+      const ws = phraseAfter(t, k + 1);
+      if (!ws) return null;
+      const next = t[k + 1 + ws.length];
+      // The object ends at a preposition or at the number itself (`declared emergencies 60 times`).
+      if (k + 1 + ws.length !== ctx.begin && next?.kind !== 'word') return null;
+      return ws.every((w) => /^[a-z-]+$/.test(w)) ? nounMeasure(ws) : null;
+    }
+    return null;
+  },
+};
+
 /**
  * `the infection rate stands at 48 per 100,000 people`: a count per head of a population is the rate that is the
  * subject.
@@ -68,4 +110,4 @@ export const ratePer: MeasureRule = {
 };
 
 /** The rate rules, run after every other measure rule (they extend a measure already read). */
-export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio, ratePer];
+export const RATE_RULES: readonly MeasureRule[] = [perGame, timesRatio, timesObject, ratePer];

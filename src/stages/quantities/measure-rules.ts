@@ -221,6 +221,11 @@ function capacity(ctx: MeasureContext): string | null {
 }
 
 /** The ordered rules. The first that finds a measure sets it. */
+/** Words before `seat` that make it a capacity (`can seat 900`). */
+const SEAT_MODALS = new Set(['can', 'could', 'will', 'would', 'to']);
+/** Auxiliaries that make `seating` an act (`were seating 30 latecomers`). */
+const SEAT_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'began', 'started']);
+
 export const COUNT_RULES: readonly MeasureRule[] = [
   {
     // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`.
@@ -351,6 +356,26 @@ export const COUNT_RULES: readonly MeasureRule[] = [
         if (known) return known;
       }
       return null;
+    },
+  },
+  {
+    // `the arena seats 18,000 fans`, `can seat up to 900`, `, seating 400 to 520 passengers`: a capacity in seats.
+    id: 'quantities/seat-capacity',
+    // A bare `seats 2,400` is already the capacity (`capacity` above); this names the seats of a counted noun.
+    applies: (q) => q.measure !== null && q.measure !== 'capacity' && !q.unitCode,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      const verb = t[ctx.begin - 1]?.lower;
+      const before = t[ctx.begin - 2];
+      if (verb === 'seats') return 'seats';
+      if (verb === 'seat') return before && SEAT_MODALS.has(before.lower) ? 'seats' : null;
+      // `were seating 30 latecomers` is the act, not the room: only a participle set off after a noun or a comma.
+      return verb === 'seating' &&
+        before &&
+        (before.text === ',' || /^[a-z]+$/.test(before.text)) &&
+        !SEAT_AUXILIARIES.has(before.lower)
+        ? 'seats'
+        : null;
     },
   },
   // A superlative or a clause subject with no noun, coordinated nouns (measure-group.ts).
