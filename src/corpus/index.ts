@@ -67,18 +67,49 @@ const EARLIER_REACH = 70;
 const CHANGE_WORD =
   /(?:(?:revis|lower|rais|adjust|correct|fall|climb|jump|dropp?|increas|decreas)\w*|rose|ris(?:e|es|en|ing)|fell|down|up)/;
 const CHANGED_FROM = new RegExp(`\\b${CHANGE_WORD.source}\\b[^.;]{0,40}\\bfrom\\s+(?:\\w+\\s+)?$`, 'i');
+/**
+ * corpus/changed-from (cut to): "cut to 31,000 from 44,000", "trimmed its rate to 3.25% from 3.5%": verbs that also
+ * take a part from a whole ("cut 300 jobs from its plant") mark the number after "from" only past "to N".
+ */
+const CUT_TO_FROM = /\b(?:cut|cuts|trimm\w*|slash\w*|reduc\w*|lift\w*|boost\w*)\b[^.;]{0,40}\bto\s+\S+\s+from\s+$/i;
 
 /**
  * corpus/dispute-cue: words that set a value against another source's: a verb of dispute ("disputed the police
  * figure, saying 12", "rejects the ministry's count"), or the source's own count ("its own records showed 21",
- * "the union's own tally"), or a contrast of size ("a far higher figure").
+ * "the union's own tally"), or a contrast of size ("a far higher figure"); or, of its own number only, an estimate
+ * set nearer another than the one given ("would cost closer to 65 million").
  */
 const DISPUTE_CUE =
   /\b(?:disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing)) (?:the |this |that |a |an |its |their |his |her )?(?:[\w'’.-]+ ){0,3}?(?:figures?|counts?|tally|toll|estimates?|numbers?|totals?|assessment)\b|\bown (?:\w+ )?(?:counts?|tally|figures?|records|estimates?|data|surveys?|surveyors|calculations?|assessment|numbers|investigation)\b|\b(?:far|much|considerably|significantly) (?:higher|lower) (?:figure|estimate|count|number|toll|tally)\b|, not the \d/i;
 
+/** "closer to 65 million", "nearer to $2bn" right before the number (corpus/dispute-cue). */
+const CLOSER_TO = /\b(?:closer|nearer) to\s+(?:about\s+|around\s+|some\s+)?(?:[$€£¥₹]\s?)?$/i;
+/** How far before the number the closer-to cue is read (characters). */
+const CLOSER_REACH = 30;
+
 /** Whether a claim's sentence sets its value against another source's. */
 function disputeCue(c: ClaimRecord): boolean {
-  return !!c.evidence && DISPUTE_CUE.test(c.evidence);
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  return DISPUTE_CUE.test(c.evidence) || CLOSER_TO.test(c.evidence.slice(Math.max(0, at - CLOSER_REACH), at));
+}
+
+/** corpus/rejected-value: ", not eight", ", not the 190": the number follows a bare negation after a comma. */
+const REJECTED_BEFORE = /,\s+not\s+(?:the\s+)?$/i;
+/** How far before the number the negation is read (characters). */
+const REJECTED_REACH = 12;
+/** "nine, not six as first reported": a correction of an earlier value, no rival's. */
+const CORRECTED_AFTER = /^[^,.;]{0,20}?\bas (?:first|initially|originally|earlier|previously)\b/i;
+
+/** Whether the claim's number is one its sentence names only to reject it ("12 had been held, not nine"). */
+function rejectedValue(c: ClaimRecord): boolean {
+  if (!c.evidence) return false;
+  const at = Math.max(0, c.numberStart - c.evidenceStart);
+  const end = Math.max(0, c.numberEnd - c.evidenceStart);
+  return (
+    REJECTED_BEFORE.test(c.evidence.slice(Math.max(0, at - REJECTED_REACH), at)) &&
+    !CORRECTED_AFTER.test(c.evidence.slice(end, end + 40))
+  );
 }
 
 /** The cue window of a claim: the sentence up to its number, at most EARLIER_REACH characters of it. */
@@ -86,7 +117,12 @@ function earlierCue(c: ClaimRecord): boolean {
   if (!c.evidence) return false;
   const end = Math.max(0, Math.min(c.evidence.length, c.numberStart - c.evidenceStart));
   const before = c.evidence.slice(Math.max(0, end - EARLIER_REACH), end);
-  return EARLIER_CUE.test(before) || (PEAK_CUE.test(before) && !crowdCount(c)) || CHANGED_FROM.test(before);
+  return (
+    EARLIER_CUE.test(before) ||
+    (PEAK_CUE.test(before) && !crowdCount(c)) ||
+    CHANGED_FROM.test(before) ||
+    CUT_TO_FROM.test(before)
+  );
 }
 
 /**
@@ -512,6 +548,7 @@ export function claimInput(c: ClaimRecord): ClaimInput {
     at: c.numberStart,
     converts: isMoney(c) && conversionCue(c),
     disputes: disputeCue(c),
+    rejected: rejectedValue(c),
     capacity: capacityCue(c),
     since: sinceCue(c),
     jobsAfter:

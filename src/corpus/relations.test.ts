@@ -875,6 +875,46 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'part',
     'relations/far-within-bound',
   ],
+  [
+    // "temperatures hit 46C" / "drove the mercury to 46.3 degrees": the whole degree is the reading rounded.
+    'relations/agree (decimal rounding): a whole number that is the other reading rounded',
+    { value: 46, unit: 'celsius' },
+    { value: 46.3, unit: 'celsius', source: 'outlet:b', day: '2024-03-02', about: '2024-03-02' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    // "inflation could reach 2.4%" / "inflation was 2.6%": 2.6 rounds to no 2.4.
+    'relations/agree (decimal rounding): two readings of one decimal place stay apart',
+    { value: 2.4, unit: 'percent', document: 'd2', day: '2024-03-02' },
+    { value: 2.6, unit: 'percent', source: 'outlet:b' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    // "at least 3.1 million accounts were hit" / "4 days later, 3.14 million accounts": the bound is the count rounded.
+    'relations/bound-then-more: a round bound the later count rounds to is the same reading',
+    { value: null, low: 3.1e6, high: null },
+    { value: 3.14e6, document: 'd2', day: '2024-03-05', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    // "at least 17 were killed" / 18 a day later: a bound that is no rounding of the count was passed.
+    'relations/bound-then-more: a count past a bound that is no rounding of it is a later reading',
+    { value: null, low: 17, high: null },
+    { value: 18, document: 'd2', day: '2024-03-02', source: 'outlet:b' },
+    'revision',
+    'relations/bound-then-more',
+  ],
+  [
+    // "had killed at least 52" (Monday) / "78, up from 52 a day earlier" (Tuesday): the earlier value restated.
+    "relations/earlier-cue: an earlier value that restates the other article's number is the same reading",
+    { value: null, low: 52, high: null },
+    { value: 52, document: 'd2', day: '2024-03-01', earlier: true, source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
 ];
 
 describe('relation rules (table)', () => {
@@ -1602,6 +1642,22 @@ describe('claim scopes read by the corpus', () => {
       false,
     ],
     ['risk is no rise', 'The risk from 40 dams worried 300 residents.', '40', false],
+    [
+      'a gain cut to one number from another',
+      "The bureau said May's gain was cut to 31,000 from 44,000.",
+      '44,000',
+      true,
+    ],
+    ['the cut gain', "The bureau said May's gain was cut to 31,000 from 44,000.", '31,000', false],
+    [
+      'a list going on with its verb left out',
+      "April's gain was lowered to 52,000 and March's to 17,000 from 26,000.",
+      '26,000',
+      true,
+    ],
+    ['a rate set to one level from another', 'The bank trimmed its rate to 3.25% from 3.5%.', '3.5%', true],
+    ['a count sent to places from others', 'The agency sent teams to 12 towns from 4 depots.', '4', false],
+    ['a cut of jobs from a site', 'The maker will cut 300 jobs from its Delby plant, 40 from Warne.', '40', false],
   ])('corpus/changed-from: %s', (_what, evidence, number, earlier) => {
     expect(record(evidence, number).earlier).toBe(earlier);
   });

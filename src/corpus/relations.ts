@@ -68,6 +68,10 @@ export interface RelationClaim {
   ownTotals?: number[];
   /** Set by figureRelations: sums (`EUR:45000000`) some article of the figure states beside this one as another sum. */
   apartFrom?: Set<string>;
+  /** ", not eight": a value its sentence names only to reject it. */
+  rejected?: boolean;
+  /** Set by figureRelations: the values its sentence rejects ("11 had been held, not eight": 8). */
+  rejects?: Set<number>;
 }
 
 type Type = RelationRecord['type'];
@@ -97,6 +101,20 @@ function round(x: number): boolean {
   if (!Number.isInteger(x) || x % 100 !== 0) return false;
   const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(x))) - 1);
   return x % step === 0;
+}
+
+/** Decimal places a number is written with (46.3 → 1; 46 → 0). */
+function decimals(x: number): number {
+  const t = String(x);
+  const dot = t.indexOf('.');
+  return dot < 0 || t.includes('e') ? 0 : t.length - dot - 1;
+}
+
+/** `coarse` is `fine` rounded to its own decimal places, and has fewer of them (46 of 46.3; 4.1 of 4.14). */
+function roundedTo(coarse: number, fine: number): boolean {
+  const k = decimals(coarse);
+  if (k >= decimals(fine)) return false;
+  return Math.abs(Number(fine.toFixed(k)) - coarse) < 1e-9;
 }
 
 /** From thousands up, a vague plural stretches this far above its low ("thousands" for 20,000, not for 150,000). */
@@ -131,6 +149,8 @@ export function agree(a: RelationClaim, b: RelationClaim): boolean {
     if (pa === pb) return true;
     const rel = Math.abs(pa - pb) / Math.max(Math.abs(pa), Math.abs(pb));
     if ((a.approximate || b.approximate) && rel <= 0.1) return true;
+    // relations/decimal-rounding: 46 for 46.3, 4.1% for 4.14%: the reading with fewer decimals is the other rounded.
+    if (roundedTo(pa, pb) || roundedTo(pb, pa)) return true;
     // A round number standing for a precise one: 1,600 for 1,644; 8.5 million for 8,520,000.
     // relations/round-pair-differs: two round numbers ("$3.5 billion", "$3.6 billion") round nothing: they differ.
     return rel <= 0.05 && round(pa) !== round(pb);
@@ -384,8 +404,27 @@ function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationC
   return [x, more, y];
 }
 
+/** The number a claim states: its value, else its bound. */
+const told = (c: RelationClaim) => c.value ?? c.low ?? c.high;
+
+/** How far above a round lower bound a count may lie and be that bound's count rounded down (3.14 million, 3.1). */
+const ROUNDING = 0.05;
+
 /** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
 const BOUND_STEP = 1.2;
+
+/**
+ * relations/rejected-value: "the union said 11 had been held, not eight" against the eight another source gave: the
+ * sentence names the other value to reject it, so the two are rivals for one moment, whatever day each was told.
+ */
+function rejectsOther(a: RelationClaim, b: RelationClaim): boolean {
+  const hit = (x: RelationClaim, y: RelationClaim) => {
+    const v = point(y);
+    return !!x.rejects && v !== null && x.rejects.has(v) && !y.rejected && x.source !== y.source;
+  };
+  if (a.status !== b.status || (a.document === b.document && a.sentence === b.sentence)) return false;
+  return hit(a, b) || hit(b, a);
+}
 
 /** The ordered rules. */
 export const RELATION_RULES: Rule[] = [
@@ -424,6 +463,8 @@ export const RELATION_RULES: Rule[] = [
       return (a.totalCue === 'sum') !== (b.totalCue === 'sum') ? 'part' : 'different';
     },
   },
+  // "11 of its members had been held hostage, not eight": a rival the sentence names and rejects.
+  { by: 'relations/rejected-value', type: (a, b) => (rejectsOther(a, b) ? 'conflict' : null) },
   // "the toll has now reached 274 after 29 more bodies were found": a total so far holds the increment beside it.
   {
     by: 'relations/increment-in-total',
@@ -524,7 +565,11 @@ export const RELATION_RULES: Rule[] = [
   // so are a year's total and a month's count outside that year ("41,000 in 2024", "41,000 in March 2025").
   { by: 'relations/other-period', type: (a, b) => (otherPeriod(a, b) ? 'different' : null) },
   // "had earlier put the toll at 265" against 270: the figure moved, whoever says it.
-  { by: 'relations/earlier-cue', type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) ? 'revision' : null) },
+  // "up from 52 a day earlier" against another article's "at least 52": the earlier value restates that number.
+  {
+    by: 'relations/earlier-cue',
+    type: (a, b) => ((a.earlier || b.earlier) && !sameNumber(a, b) && told(a) !== told(b) ? 'revision' : null),
+  },
   // "police put the crowd at 150,000", "more than 250,000" a day later: a crowd is of its day, not the article's.
   { by: 'relations/event-estimates', type: (a, b) => (eventEstimates(a, b) ? 'conflict' : null) },
   // "at least 17" one day, 23 on a later one: the toll rose past its bound (the bound itself, 17 or "13,000", agrees).
@@ -539,6 +584,8 @@ export const RELATION_RULES: Rule[] = [
       const [bound, other] = lower(a) ? [a, b] : [b, a];
       const p = point(other);
       if (!lower(bound) || p === null) return null;
+      // "at least 3.1 million", then 3.14 million: a round bound the count rounds to is that count, not passed.
+      if (round(bound.low!) && p <= bound.low! * (1 + ROUNDING)) return null;
       return p > bound.low! * (d === null ? BOUND_STEP : 1) ? 'revision' : null;
     },
   },
@@ -547,6 +594,24 @@ export const RELATION_RULES: Rule[] = [
   {
     by: 'relations/far-within-bound',
     type: (a, b) => (a.document === b.document && farWithinBound(a, b) ? 'part' : null),
+  },
+  // "could fine the company up to 90 million pesos", then "fined it 60 million pesos" on a later day: the outcome
+  // settles the hedge, however close the two (a loss that "could reach" is a forecast of the same thing, not a hedge;
+  // the hedge's bound told again, "short of the 90 million maximum", is no outcome).
+  {
+    by: 'relations/hedge-outcome',
+    type: (a, b) => {
+      if (a.document === b.document || FORECAST.test(a.measure ?? '') || sameNumber(a, b)) return null;
+      // A plan and its outcome are relations/plan-outcome's.
+      const hedged = (c: RelationClaim) => c.status === 'possible';
+      const [hedge, done] = hedged(a) ? [a, b] : [b, a];
+      if (!hedged(hedge) || done.status !== 'done' || done.earlier) return null;
+      // "short of the 100 million maximum it had mentioned": the hedge's own bound told again is no outcome.
+      const p = point(done);
+      if (p === null || p === hedge.high || p === hedge.low) return null;
+      const d = daysApart(hedge.day, done.day);
+      return d && done.day! > hedge.day! ? 'revision' : null;
+    },
   },
   { by: 'relations/agree', type: (a, b) => (agree(a, b) ? 'same' : null) },
   // A plan and what was done are two moments of one figure; a loss that "will cost" is a forecast, not a plan.
@@ -707,7 +772,54 @@ function sideBySide(claims: RelationClaim[]): void {
   for (const c of claims) if (currency(c)) c.apartFrom = apart.get(sumKey(c));
 }
 
+/**
+ * relations/rejected-value: each claim's `rejects`, the values its sentence names after ", not" (another's count it
+ * rejects); the rejected readings themselves reject nothing.
+ */
+function rejections(claims: RelationClaim[]): void {
+  const bySentence = new Map<string, Set<number>>();
+  for (const c of claims) {
+    const v = point(c);
+    if (!c.rejected || v === null) continue;
+    const k = `${c.document}|${c.sentence}`;
+    (bySentence.get(k) ?? bySentence.set(k, new Set()).get(k)!).add(v);
+  }
+  if (!bySentence.size) return;
+  for (const c of claims) {
+    const set = c.rejected || c.sentence === undefined ? undefined : bySentence.get(`${c.document}|${c.sentence}`);
+    if (set && !set.has(point(c) ?? NaN)) c.rejects = set;
+  }
+}
+
+/** Plain readings: no increment, part, earlier value, vague magnitude or rejected rival. */
+const plain = (c: RelationClaim) => !c.incremental && !c.partCue && !c.earlier && !c.vague && !c.rejected;
+
+/**
+ * relations/restated-source: "Dam toll rises to 9, hospital says 12" over a body that gives nine to the rescue service
+ * and 12 to the hospital: a count in the outlet's own voice that restates the one count of that value its article
+ * gives a named source is that source's, so it is a rival where the source's count is one.
+ */
+function restatedSources(claims: RelationClaim[]): void {
+  const named = new Map<string, string | null>();
+  for (const c of claims) {
+    const v = point(c);
+    if (v === null || c.source.startsWith('outlet:') || !plain(c)) continue;
+    const k = `${c.document}|${v}`;
+    const had = named.get(k);
+    named.set(k, had === undefined || had === c.source ? c.source : null);
+  }
+  if (!named.size) return;
+  for (const c of claims) {
+    const v = point(c);
+    if (v === null || !c.source.startsWith('outlet:') || !plain(c)) continue;
+    const source = named.get(`${c.document}|${v}`);
+    if (source) c.source = source;
+  }
+}
+
 export function figureRelations(claims: RelationClaim[]): RelationRecord[] {
+  restatedSources(claims);
+  rejections(claims);
   const counted = new Set<string>();
   for (const c of claims) if (!c.incremental) counted.add(c.document);
   for (const c of claims) if (c.incremental && !counted.has(c.document)) c.baseElsewhere = true;

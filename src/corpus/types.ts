@@ -79,6 +79,8 @@ export type ClaimInput = Pick<
     converts?: boolean;
     /** Its sentence sets it against another source's value ("disputed the figure, saying", "its own count"). */
     disputes?: boolean;
+    /** ", not eight": the value its sentence names only to reject it (corpus/rejected-value). */
+    rejected?: boolean;
     /** The words before it make it what something is made for, a capacity ("a jail built for 1,450"). */
     capacity?: boolean;
     /** The number's own clause dates it from a year on ("310 have died in the range since 2012"). */
