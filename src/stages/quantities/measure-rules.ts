@@ -310,6 +310,17 @@ export const COUNT_RULES: readonly MeasureRule[] = [
     find: (ctx) => (ctx.tokens[ctx.after]?.lower === 'who' ? 'people' : null),
   },
   {
+    // `all 12 on board were killed`, `the ferry had 40 aboard`: a bare count of those carried counts people.
+    id: 'quantities/aboard-people',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      const w = t[ctx.after];
+      if (!w || w.newline) return null;
+      return w.lower === 'aboard' || (w.lower === 'on' && t[ctx.after + 1]?.lower === 'board') ? 'people' : null;
+    },
+  },
+  {
     // `most of the victims, 210, are from the south`: a number set off after a noun counts that noun.
     id: 'quantities/apposition',
     applies: (q) => q.measure === null,
