@@ -134,7 +134,8 @@ export const disasterCases: DisasterCase[] = [
   d('Seventy of the dead were in the hill town.', 70, 'people', { rule: 'quantities/part-of-casualties' }),
   d('The figures were: 71 dead, 300 injured and 17 missing.', 17, 'people'),
   d('Officials counted 4 deaths in Kesterton, 3 in Ormby and 1 in Dunwell.', 3, 'people'),
-  d('The quake collapsed or damaged 1,300 buildings, 120 of them schools.', 120, 'buildings'),
+  // a verbless part names its own noun (quantities/part-noun): the 120 counted are schools
+  d('The quake collapsed or damaged 1,300 buildings, 120 of them schools.', 120, 'schools'),
   d('Marlow city has confirmed 41 deaths and Penby 37.', 37, 'people'),
   d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 41, 'people', {
     rule: 'quantities/superlative-with',
