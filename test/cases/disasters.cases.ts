@@ -113,6 +113,20 @@ export const disasterCases: DisasterCase[] = [
   d('Casualties by town: Marlow (41), Penby (37) and Dunwell (6).', 6, 'casualties', { rule: LIST_LABEL }),
   d('Floods: 19 dead, 7 missing as rains continue', 19, 'people', { rule: CASUALTY_AFTER }),
   d('Storm update: 4 killed, 30 injured across the county', 30, 'people'),
+  // a state word after the bare count, past `still` or a be/remain verb, counts people (when no earlier count in the
+  // text names the group); `unaccounted for` too
+  d('Twelve are still missing after the mudslide, police said.', 12, 'people', { rule: 'quantities/default-measure' }),
+  d('Nine remain unaccounted for in the flooded valley.', 9, 'people', { rule: 'quantities/default-measure' }),
+  d('Landslide in Vessen: 14 still unaccounted for', 14, 'people', { rule: CASUALTY_AFTER }),
+  d('Two were badly hurt when the scaffold gave way.', 2, 'people'),
+  d('Rescuers reached 30 hikers on the ridge; 12 were still missing.', 12, 'hikers'),
+  d('The storm left 19 dead cattle in the low fields.', 19, 'dead cattle'),
+  // a bare count `on board` or `aboard` counts people; a noun before it says what was carried
+  d('All 12 on board were killed when the minibus overturned.', 12, 'people', { rule: 'quantities/aboard-people' }),
+  d('The river ferry had 40 aboard when it capsized.', 40, 'people', { rule: 'quantities/aboard-people' }),
+  d('Of the 58 on board the trawler, 51 were rescued.', 58, 'people', { rule: 'quantities/aboard-people' }),
+  d('The freighter had 300 containers on board when it grounded.', 300, 'containers'),
+  d('The jet with 150 passengers aboard landed safely in Orlu.', 150, 'passengers'),
   d('Those unaccounted for numbered 103 on Friday.', 103, 'people', { rule: 'quantities/casualty-phrase' }),
   // Every form of the shared level verbs links the subject to its number.
   d('Those unaccounted for climbed to 46 overnight.', 46, 'people', { rule: 'quantities/casualty-phrase' }),
@@ -120,7 +134,8 @@ export const disasterCases: DisasterCase[] = [
   d('Seventy of the dead were in the hill town.', 70, 'people', { rule: 'quantities/part-of-casualties' }),
   d('The figures were: 71 dead, 300 injured and 17 missing.', 17, 'people'),
   d('Officials counted 4 deaths in Kesterton, 3 in Ormby and 1 in Dunwell.', 3, 'people'),
-  d('The quake collapsed or damaged 1,300 buildings, 120 of them schools.', 120, 'buildings'),
+  // a verbless part names its own noun (quantities/part-noun): the 120 counted are schools
+  d('The quake collapsed or damaged 1,300 buildings, 120 of them schools.', 120, 'schools'),
   d('Marlow city has confirmed 41 deaths and Penby 37.', 37, 'people'),
   d('The city of Marlow reported the most deaths, with 41, followed by Penby with 37.', 41, 'people', {
     rule: 'quantities/superlative-with',

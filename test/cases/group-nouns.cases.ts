@@ -136,6 +136,15 @@ export const groupCases: GroupCase[] = [
     2,
   ),
   g('The flood hit 40 villages.\n\nOfficials said 120 of them voted early.', null, undefined, 1),
+  // a verbless part `N of them <noun>` counts the noun; an adverb, a place or a verb after `them` names no noun
+  g('The storm damaged 300 buildings, 140 of them farmhouses.', 'farmhouses', 'quantities/part-noun', 1),
+  g('Guards freed 60 hostages, about 25 of them nurses and doctors.', 'nurses and doctors', 'quantities/part-noun', 1),
+  g('The boat carried 90 people, 30 of them children, when it sank.', 'children', 'quantities/part-noun', 1),
+  g('Medics treated 80 people, six of them seriously.', 'people', PART, 1),
+  g('Medics treated 80 people, six of them in intensive care.', 'people', PART, 1),
+  g('Some 200 families fled, 85 of them spent the night in the gym.', 'families', PART, 1),
+  g('Some 40 climbers were stranded, 12 of them remains unclear.', 'climbers', PART, 1),
+  g('About 900 farmers came, and hundreds of them blocked tractors at the gate.', 'farmers', PART, 1),
   // remains and bodies
   g('Divers recovered the bodies of 14 victims on Sunday.', 'bodies', REMAINS),
   g('The remains of 20 soldiers were flown home.', 'remains', REMAINS),

@@ -20,6 +20,11 @@ export const measurePartCases: MeasureCase[] = [
   m('The pony toll stood at 12 after the stable fire.', 'ponies', TOTAL),
   m('The sheep toll reached 900 after the blizzard.', 'sheep', TOTAL),
   m('The fish toll climbed to 3,000 as the river warmed.', 'fish', TOTAL),
+  // a noun modifier ending in -eal or -oal is a noun (`seal`, `goal`), not an adjective in -al; `real` is one
+  m('The seal toll rose to 40 along the bay.', 'seals', TOTAL),
+  m('The goal tally reached 12 by half-time.', 'goals', TOTAL),
+  m('The real toll rose to 300, aid workers said.', 'people', TOTAL),
+  m('The regional toll climbed to 18 overnight.', 'people', TOTAL),
   m('The calf toll rose to 40 on the flooded farms.', 'calves', TOTAL),
   m('The vote tally stood at 40,200 at midnight.', 'votes', TOTAL),
   m('The bird toll passes 100 as the oil spreads along the coast.', 'birds', TOTAL),

@@ -35,6 +35,8 @@ const CLAUSE_MONEY = 'quantities/money-clause';
 const LEVY = 'quantities/percent-levy';
 const COMPOUND = 'quantities/dimension-compound';
 const FALL = 'quantities/fall-height';
+const ZONE = 'quantities/zone-radius';
+const SKY = 'quantities/sky-height';
 const OTHERS = 'quantities/others-take-noun';
 const RATE_PER = 'quantities/rate-per';
 const PAIR = 'quantities/pair-takes-noun';
@@ -424,6 +426,26 @@ export const measureCases: MeasureCase[] = [
   m('The bus plunged nearly 60 metres into the gorge.', 'fall height', FALL),
   m('The blast hurled debris 300 feet into the air.', 'height', FALL),
   m('The river fell 3 feet overnight.', 'feet'),
+  // a length that sizes a zone or a cordon is its radius; a place named by its distance from the zone is not
+  m('Police set up a 5-kilometre exclusion zone around the chemical depot.', 'radius', ZONE),
+  m('A 20-mile no-fly zone was declared over the summit.', 'radius', ZONE),
+  m('The army widened the evacuation zone to 12 km on Sunday.', 'radius', ZONE),
+  m('Authorities extended the no-go zone around the dam from 3 kilometres to 7 kilometres.', 'radius', ZONE),
+  m('Authorities extended the no-go zone around the dam from 3 kilometres to 7 kilometres.', 'radius', ZONE, 1),
+  m('Officials cut the cordon back to 800 metres once the gas leak was capped.', 'radius', ZONE),
+  m('The safety perimeter was set at about 2 miles.', 'radius', ZONE),
+  m('The shelter lies 15 km from the exclusion zone.', 'kilometers'),
+  m('Families from the danger zone were moved to a school 6 km away.', 'kilometers'),
+  m('The closed zone stretches 40 km along the coast.', 'kilometers'),
+  m('The convoy drove 8 km into the buffer zone.', 'kilometers'),
+  m('A 3-kilometre stretch of the road was closed.', 'length'),
+  // a length said `as high as`, or sent `into the sky`, is a height (past a conversion in brackets)
+  m('The eruption sent ash as high as 11 kilometres.', 'height', SKY),
+  m('Smoke rose about 4 km (2.5 miles) into the sky above the refinery.', 'height', SKY),
+  m('A plume of steam 800 metres into the air was seen from the town.', 'height', SKY),
+  m('Floodwater stood as deep as 2 metres in the old town.', 'metres'),
+  m('The balloon drifted 40 km into the countryside.', 'kilometers'),
+  m('Prices climbed as high as $9 a litre.', 'prices per litre'),
   m('The plant has a capacity of 30 MW.', 'capacity'),
   m('They built a 30 MW plant near the coast.', 'capacity'),
   m('The fire has burned 5,000 acres.', 'acres'),

@@ -148,6 +148,11 @@ export const quantityCases: QuantityCase[] = [
   exact('The alliance sent 31 tanks.', 31, 'tanks'),
   vague('Hundreds of drones were launched overnight.', 200, 'drones'),
   exact('Rebels captured 40 soldiers.', 40, 'troops'),
+  // a place name of several capitalised words before the counted noun is not the noun (even one ending in -s)
+  exact('Only 25 Los Palmeros escapees are still at large.', 25, 'escapees'),
+  exact('Police held 14 Las Brisas traders overnight.', 14, 'traders'),
+  exact('The club fielded 11 San Marcos players.', 11, 'players'),
+  exact('Border agents stopped 60 Hondurans Tuesday near the river.', 60, 'Hondurans'),
   upper('As many as 5,000 fighters may have crossed the river.', 5000, 'troops'),
   exact('The convoy carried 120 containers of ammunition.', 120, 'containers'),
   lower('At least 18 people were wounded.', 18, 'people'),

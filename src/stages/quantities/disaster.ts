@@ -340,7 +340,7 @@ export const placeCountMeasure: MeasureRule = {
 };
 
 /** Words after a bare number that make it a count of people (`19 dead`, `7 missing`, `12 confirmed dead`). */
-const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt']);
+const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'unaccounted']);
 
 /** What an outage count counts. */
 const SERVED = new Set(['customers', 'households', 'homes', 'houses', 'people', 'businesses', 'users']);
@@ -370,6 +370,8 @@ export const casualtyAfter: MeasureRule = {
     if (t[j]?.lower === 'confirmed' || t[j]?.lower === 'still') j++;
     const w = t[j];
     if (!w || !CASUALTY_STATES.has(w.lower)) return null;
+    // `14 still unaccounted for`: the state needs its `for`.
+    if (w.lower === 'unaccounted' && lower(t[j + 1]) !== 'for') return null;
     // `19 dead cattle`: a noun after the casualty word is what is counted.
     const n = t[j + 1];
     return n?.kind === 'word' && /^[a-z]+s$/.test(n.text) && n.lower !== 'as' ? null : 'people';

@@ -224,11 +224,15 @@ const CROWD_AFTER =
 const MOVED_AFTER =
   /^\s+(?:(?:have|had|has|were|are|was|have been|had been|been|were being)\s+)?(?:fle[de]|flee|fleeing|arrived?|arriving|evacuated|displaced|relocated|resettled)\b/i;
 
-/** `53 were wounded`, `six were presumed dead`, `two dozen believed killed`: a casualty word after a bare number. */
+/**
+ * `53 were wounded`, `six were presumed dead`, `two dozen believed killed`, `12 are still missing`, `nine remain
+ * unaccounted for`, `two were badly hurt`: a casualty word after a bare number.
+ */
 const CASUALTY_AFTER = new RegExp(
-  '^\\s+(?:(?:were|are|was|have been|had been|been|people)\\s+)?' +
+  '^\\s+(?:(?:were|are|was|have been|had been|been|people|remain|remains|remained)\\s+)?' +
+    '(?:(?:still|now|all)\\s+)?(?:[a-z]+ly\\s+)?' +
     '(?:(?:presumed|believed|feared|confirmed|reported)\\s+(?:to be\\s+)?)?' +
-    '(?:killed|dead|died|wounded|injured|hurt|missing|hospitali[sz]ed)\\b',
+    '(?:killed|dead|died|wounded|injured|hurt|missing|unaccounted for|hospitali[sz]ed)\\b',
   'i',
 );
 

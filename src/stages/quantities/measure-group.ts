@@ -450,6 +450,40 @@ export const partOfAntecedent: MeasureRule = {
   },
 };
 
+/**
+ * `damaged 300 buildings, 140 of them farmhouses`, `about 25 of them nurses and doctors`: a verbless part whose noun
+ * follows `of them` counts that noun (with a noun coordinated after it); the noun must end the phrase, so a verb
+ * (`12 of them remains unclear`), an adverb (`six of them seriously`) or a place (`six of them in hospital`) is none.
+ */
+export const partNoun: MeasureRule = {
+  id: 'quantities/part-noun',
+  applies: (q) => q.measure === null || isCount(q),
+  find(ctx) {
+    const t = ctx.tokens;
+    const a = ctx.after;
+    if (lower(t[a]) !== 'of' || lower(t[a + 1]) !== 'them') return null;
+    const w = t[a + 2];
+    if (!w || w.kind !== 'word' || w.newline || !/^[a-z]/.test(w.text) || STOP_WORDS.has(w.lower)) return null;
+    // `hundreds of them lined the road`: a verb right after the pronoun is the part's own predicate.
+    if (/(?:ed|ing)$/.test(w.lower)) return null;
+    const m = findMeasure(t, a + 2, { skipOf: false, singular: false });
+    if (!m.measure || !countable(lower(t[m.last - 1])) || CASUALTY_WORDS.has(m.measure)) return null;
+    let end = m.last;
+    let measure = m.measure;
+    // `nurses and doctors`: a bare noun coordinated after the first is counted with it.
+    const other = t[end + 1];
+    if (/^(?:and|or)$/.test(lower(t[end])) && other?.kind === 'word' && /^[a-z]/.test(other.text)) {
+      if (countable(other.lower) && !STOP_WORDS.has(other.lower)) {
+        measure = `${t[end - 1]!.lower} ${t[end]!.lower} ${other.lower}`;
+        end += 2;
+      }
+    }
+    const next = t[end];
+    const ends = !next || next.newline || next.kind === 'punct' || STOP_WORDS.has(next.lower);
+    return ends ? measure : null;
+  },
+};
+
 /** Verbs of a record and what a part of it counts: `won 12 of 13` (wins), `lost four of five` (losses). */
 const RECORD_PARTS: Record<string, string> = {
   won: 'wins',
@@ -723,6 +757,7 @@ function casualtyPredicate(tokens: Token[], k: number): boolean {
 export const GROUP_PART_RULES: readonly MeasureRule[] = [
   remainsOf,
   partOfAntecedent,
+  partNoun,
   wonOf,
   partOfNumber,
   breakdownNationality,

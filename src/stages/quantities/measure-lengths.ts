@@ -4,8 +4,9 @@
  * fall (`plunged 60 metres into the gorge`). Each reads a fixed window around the number.
  */
 import type { Token } from './tokens.js';
-import { isCapital, phraseAfter } from './measure-context.js';
-import type { MeasureRule } from './measure-context.js';
+import { clauseStop, isCapital, phraseAfter } from './measure-context.js';
+import { STOP_WORDS } from './lexicon.js';
+import type { MeasureContext, MeasureRule } from './measure-context.js';
 
 /** Measures that are units of length: what they measure is a dimension when the text names one. */
 export const LENGTH_UNITS = new Set([
@@ -121,6 +122,80 @@ const PRECIPITATION: Readonly<Record<string, string>> = {
 /** Adjectives between `of` and the rain or snow (`120 mm of torrential rain`). */
 const PRECIPITATION_ADJECTIVES = /^(?:heavy|torrential|fresh|new|wet|more|further|additional)$/;
 
+/** Nouns of an area kept clear around a hazard: a length that sizes one is its radius. */
+const ZONE_NOUNS = new Set(['zone', 'zones', 'cordon', 'perimeter']);
+
+/** Prepositions that set a zone's size: `widened the zone to 12 km`, `from 3 km`, `a cordon of 800 metres`. */
+const ZONE_SIZE_PREPOSITIONS = new Set(['to', 'from', 'of', 'at']);
+
+/** Words after a length that place something by its distance (`6 km away`, `40 km north`), not size a zone. */
+const PLACED_BY =
+  /^(?:away|off|offshore|inland|north|south|east|west|northeast|northwest|southeast|southwest|upstream|downstream|along|across|into|long|wide)$/;
+
+/** The token index of the quantity's number (its cue skipped), from `begin`. */
+function numberToken(ctx: MeasureContext): number {
+  let k = ctx.begin;
+  while (k < ctx.after && ctx.tokens[k]!.start < ctx.q.number.start) k++;
+  return k;
+}
+
+/**
+ * quantities/zone-radius: `a 5-kilometre exclusion zone`, `a 20-mile no-fly zone` (the zone noun within four words
+ * after the length), `widened the evacuation zone to 12 km`, `extended the zone around the dam from 3 km to 7 km`,
+ * `the perimeter was set at 2 miles` (the zone noun earlier in the clause, a preposition of size before the number).
+ */
+function zoneRadius(ctx: MeasureContext): string | null {
+  const t = ctx.tokens;
+  if (PLACED_BY.test(t[ctx.after]?.lower ?? '')) return null;
+  // After: the length joined before the zone's noun, past up to three modifiers (`exclusion`, `no-fly`).
+  for (let k = ctx.after, words = 0; k < Math.min(t.length, ctx.after + 6) && words < 4; k++) {
+    const w = t[k]!;
+    if (w.newline) break;
+    if (w.text === '-') continue;
+    if (w.kind !== 'word' || (STOP_WORDS.has(w.lower) && w.lower !== 'no')) break;
+    if (ZONE_NOUNS.has(w.lower)) return 'radius';
+    words++;
+  }
+  // Before: a preposition of size right before the number, the zone's noun within eight words before it.
+  const n = numberToken(ctx);
+  let k = n - 1;
+  // `at about 2 miles`, `to roughly 800 metres`: a bound or hedge word between the preposition and the number.
+  while (k > n - 4 && k >= 0 && t[k]!.kind === 'word' && !ZONE_SIZE_PREPOSITIONS.has(t[k]!.lower)) k--;
+  if (k < 0 || !ZONE_SIZE_PREPOSITIONS.has(t[k]!.lower)) return null;
+  // `from 3 km to 7 km`: the second end of a zone's change takes the first's radius.
+  const prev = ctx.all[ctx.index - 1];
+  if (prev?.measure === 'radius' && /^\s*to\s+$/i.test(ctx.text.slice(prev.end, t[k + 1]?.start ?? ctx.start)))
+    return 'radius';
+  for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
+    const w = t[j]!;
+    if (clauseStop(t, j) || w.kind === 'num' || w.text === ',') return null;
+    if (ZONE_NOUNS.has(w.lower)) return 'radius';
+  }
+  return null;
+}
+
+/** Things that rise into the sky: a length after `into the sky` or `into the air` is how high they went. */
+const SKY = new Set(['sky', 'air', 'atmosphere', 'stratosphere']);
+
+/**
+ * quantities/sky-height: `sent ash as high as 11 km` (the bound cue names the dimension), `rose about 4 km (2.5
+ * miles) into the sky` (a conversion in brackets skipped).
+ */
+function skyHeight(ctx: MeasureContext): string | null {
+  const cue = ctx.q.cue?.text.toLowerCase().replace(/\s+/g, ' ');
+  if (cue === 'as high as' || cue === 'as tall as') return 'height';
+  const t = ctx.tokens;
+  let j = ctx.after;
+  if (t[j]?.text === '(') {
+    const close = j + 8;
+    while (j < close && j < t.length && t[j]!.text !== ')') j++;
+    if (t[j]?.text !== ')') return null;
+    j++;
+  }
+  if (t[j]?.lower === 'high') j++;
+  return t[j]?.lower === 'into' && t[j + 1]?.lower === 'the' && SKY.has(t[j + 2]?.lower ?? '') ? 'height' : null;
+}
+
 /** The rules for lengths, before `quantities/dimension` (measure-money.ts) reads `a diameter of` and `25 feet deep`. */
 export const LENGTH_RULES: MeasureRule[] = [
   {
@@ -162,6 +237,18 @@ export const LENGTH_RULES: MeasureRule[] = [
       const sky = /^(?:air|sky)$/.test(t[ctx.after + 2]?.lower ?? '') && t[ctx.after + 1]?.lower === 'the';
       return sky ? 'height' : 'fall height';
     },
+  },
+  {
+    // `a 5-kilometre exclusion zone`, `widened the evacuation zone to 12 km`: a length that sizes a zone is its radius.
+    id: 'quantities/zone-radius',
+    applies: (q) => isLength(q.measure),
+    find: zoneRadius,
+  },
+  {
+    // `sent ash as high as 11 km`, `rose 4 km (2.5 miles) into the sky`: a height, with or without a verb of throwing.
+    id: 'quantities/sky-height',
+    applies: (q) => isLength(q.measure),
+    find: skyHeight,
   },
   {
     // `up to 600 millimetres of rain`, `2 feet of fresh snow`: the depth of rain or snow is a rainfall or snowfall.

@@ -43,7 +43,7 @@ export type { MeasureContext, MeasureRule } from './measure-context.js';
 const TOTAL_QUALIFIERS = new RegExp(
   '^(?:new|latest|official|overall|final|confirmed|provisional|updated|grim|total|daily|weekly|rising|current|' +
     'previous|earlier|national|global|revised|unofficial|preliminary|cumulative|early|original|initial|first|best|' +
-    'worst|last|rough|conservative|independent|separate|own|higher|lower)$',
+    'worst|last|rough|conservative|independent|separate|own|higher|lower|real|true|actual)$',
 );
 
 /** Events whose toll is a count of the dead (`the flood toll`), and the weather words of one (`the cold toll`). */
@@ -96,7 +96,8 @@ function totalMeasure(s: Subject, ctx: MeasureContext): string | null {
     // `the Karachi heatwave toll`, `the flood toll`: the event a toll is of counts its dead.
     if ((head === 'toll' || head === 'tolls') && TOLL_EVENTS.has(w)) return 'people';
     if ((head === 'toll' || head === 'tolls') && TOLL_CARRIERS.has(w)) return carrierTollDead(ctx) ? 'people' : null;
-    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:al|ic|ive|ous|ful|less|ed|ing|['’]s)$/.test(w))
+    // An adjective in -al (`the regional toll`), but not a noun in -eal or -oal (`the seal toll`, `the goal tally`).
+    if (TOTAL_QUALIFIERS.test(w) || isCapital(s.words[k]!) || /(?:[^eo]al|ic|ive|ous|ful|less|ed|ing|['’]s)$/.test(w))
       continue;
     // `the case count`, `the vote tally`: the modifier is what is counted.
     return normaliseMeasure([pluralNoun(w)]);
@@ -313,6 +314,17 @@ export const COUNT_RULES: readonly MeasureRule[] = [
     id: 'quantities/who-people',
     applies: (q) => q.measure === null,
     find: (ctx) => (ctx.tokens[ctx.after]?.lower === 'who' ? 'people' : null),
+  },
+  {
+    // `all 12 on board were killed`, `the ferry had 40 aboard`: a bare count of those carried counts people.
+    id: 'quantities/aboard-people',
+    applies: (q) => q.measure === null,
+    find: (ctx) => {
+      const t = ctx.tokens;
+      const w = t[ctx.after];
+      if (!w || w.newline) return null;
+      return w.lower === 'aboard' || (w.lower === 'on' && t[ctx.after + 1]?.lower === 'board') ? 'people' : null;
+    },
   },
   {
     // `most of the victims, 210, are from the south`: a number set off after a noun counts that noun.

@@ -195,6 +195,16 @@ function afterTimePossessive(tokens: Token[], k: number): number {
   return t && t.kind === 'word' && POSSESSIVE_PERIOD.test(t.lower) ? c + 1 : k;
 }
 
+/** A lower-case counted noun at k, or one more capitalised word and then one (`Palmeros escapees`). */
+function lowerNounAfterName(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + 1 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.newline) return false;
+    if (/^[a-z]/.test(t.text)) return countable(t.lower) && !STOP_WORDS.has(t.lower);
+  }
+  return false;
+}
+
 /**
  * Find the counted noun after a number, starting at token j. `skipOf` lets
  * `hundreds of` / `dozens of` reach their noun; `singular` accepts a singular
@@ -274,6 +284,15 @@ export function findMeasure(tokens: Token[], j: number, opts: { skipOf: boolean;
     if (headAt >= 0) {
       // `two free throws moments later`: a time word after the head says when.
       if (WHEN_NOUNS.has(lower)) break;
+      // quantities/name-before-noun: `25 Los Palmeros escapees`: a name of several capitalised words goes on to the
+      // lower-case noun it qualifies (the reset above then takes that noun as the head).
+      if (capital && words.every((w) => /^[A-Z]/.test(w)) && lowerNounAfterName(tokens, next)) {
+        words.push(text);
+        if (countable(lower)) headAt = words.length - 1;
+        n++;
+        k = next;
+        continue;
+      }
       // After a head, only another head continues the compound (`special forces troops`).
       if (capital || (!countable(lower) && !opts.singular)) break;
       // `one sector wants`, `one user quipped`: a verb after a singular head ends the phrase.
