@@ -122,8 +122,8 @@ const PRECIPITATION: Readonly<Record<string, string>> = {
 /** Adjectives between `of` and the rain or snow (`120 mm of torrential rain`). */
 const PRECIPITATION_ADJECTIVES = /^(?:heavy|torrential|fresh|new|wet|more|further|additional)$/;
 
-/** Nouns of an area kept clear around a hazard: a length that sizes one is its radius. */
-const ZONE_NOUNS = new Set(['zone', 'zones', 'cordon', 'perimeter']);
+/** Nouns of an area kept clear around a hazard (or its radius named): a length that sizes one is its radius. */
+const ZONE_NOUNS = new Set(['zone', 'zones', 'cordon', 'perimeter', 'radius']);
 
 /** Prepositions that set a zone's size: `widened the zone to 12 km`, `from 3 km`, `a cordon of 800 metres`. */
 const ZONE_SIZE_PREPOSITIONS = new Set(['to', 'from', 'of', 'at']);
