@@ -93,7 +93,17 @@ const atFigureWord: SourceRow[] = [
   ['The ferry put in at four ports, and 60 passengers fell ill.', '60', null],
 ];
 
+// attributions/appositive-based: ", based in Y," or ", headquartered in Y," after a name is an aside about it; the
+// name before it speaks, and a place alone is never the speaker.
+const appositiveBased: SourceRow[] = [
+  ['Norlake, based in Tromso, said on Tuesday that it was recalling 9,000 packs.', '9,000', 'Norlake'],
+  ['Vantor Dairies, headquartered in Cork, said 40 staff would go.', '40', 'Vantor Dairies'],
+  ['The cooperative, based in Arles, said 300 growers had joined.', '300', 'cooperative'],
+  ['Egg prices, based on the weekly survey, rose 12 percent.', '12', null],
+];
+
 describe('attributions/at-figure-subject', () => sourceTable(atFigureSubject));
+describe('attributions/appositive-based', () => sourceTable(appositiveBased));
 describe('attributions/at-figure-word', () => sourceTable(atFigureWord));
 describe('attributions/appositive-whose', () => sourceTable(appositiveWhose));
 describe('attributions/passive-at-by', () => sourceTable(passiveAtBy));
