@@ -427,12 +427,21 @@ function passiveAtBy(text: string, toks: Token[], c: number): number {
 function atNumber(text: string, toks: Token[], c: number): boolean {
   for (let k = c + 1; k < toks.length && k <= c + 8; k++) {
     if (toks[k]!.lower !== 'at') continue;
-    return /^\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\s+)?[$€£¥]?\d/.test(
-      text.slice(toks[k]!.end, toks[k]!.end + 24),
-    );
+    return AT_LEVEL.test(text.slice(toks[k]!.end, toks[k]!.end + 32));
   }
   return false;
 }
+
+/**
+ * The level after "at": a digit, or (attributions/at-figure-word) a number word that is no clock time, no "of" part
+ * and no place count ("at nine a.m.", "at two of the sites", "at four ports").
+ */
+const AT_LEVEL = new RegExp(
+  `^\\s*(?:(?:about|around|roughly|nearly|some|approximately|least|more than)\\s+)?(?:[$€£¥]?\\d|(?:${numberWordPattern(
+    (v) => v >= 2,
+  )})\\b(?!\\s+(?:a\\.?m\\b|p\\.?m\\b|o['’]clock|of\\b|[a-z]+s\\b)))`,
+  'i',
+);
 
 /** true for "raised its estimate", "cut their full-year forecast", "released an estimate". */
 function revisesEstimate(toks: Token[], c: number, nouns: RegExp = ESTIMATE_NOUNS): boolean {

@@ -37,6 +37,10 @@ describe('attributions/…/owner-generic and attributions/figures-from: figures 
     ['Figures released by the electoral board show 71 percent turnout.', '71', 'electoral board'],
     ["The report's chart shows 40 outbreaks since May.", '40', null],
     ['The latest tally showed 412 deaths across the province.', '412', null],
+    // a breakdown is figures too: its owner speaks, a breakdown with no owner does not
+    ["The north has 40 cases and the coast 12, according to the ministry's breakdown.", '40', 'ministry'],
+    ["The health agency's breakdown shows 210 cases in the capital.", '210', 'health agency'],
+    ['According to the breakdown, 40 cases were in the capital.', '40', null],
   ]);
 });
 

@@ -82,7 +82,29 @@ const descriptorName: SourceRow[] = [
   ['Danish officials said 3 tankers were seized.', '3', 'Danish officials'],
 ];
 
+// attributions/at-figure-word: the level put "at" a number said in words is the subject's figure, as with digits; a
+// clock time after "at" ("at nine a.m.") is no level.
+const atFigureWord: SourceRow[] = [
+  ['The coastguard put the toll at nine after divers reached the hull.', 'nine', 'coastguard'],
+  ['The health board put the number of deaths at three on Friday.', 'three', 'health board'],
+  ['The mine operator estimated the missing at about twenty.', 'twenty', 'mine operator'],
+  ['The relief agency put the dead at two, one fewer than the hospital said.', 'two', 'relief agency'],
+  ['The council put the meeting at nine a.m., and 300 residents came.', '300', null],
+  ['The ferry put in at four ports, and 60 passengers fell ill.', '60', null],
+];
+
+// attributions/appositive-based: ", based in Y," or ", headquartered in Y," after a name is an aside about it; the
+// name before it speaks, and a place alone is never the speaker.
+const appositiveBased: SourceRow[] = [
+  ['Norlake, based in Tromso, said on Tuesday that it was recalling 9,000 packs.', '9,000', 'Norlake'],
+  ['Vantor Dairies, headquartered in Cork, said 40 staff would go.', '40', 'Vantor Dairies'],
+  ['The cooperative, based in Arles, said 300 growers had joined.', '300', 'cooperative'],
+  ['Egg prices, based on the weekly survey, rose 12 percent.', '12', null],
+];
+
 describe('attributions/at-figure-subject', () => sourceTable(atFigureSubject));
+describe('attributions/appositive-based', () => sourceTable(appositiveBased));
+describe('attributions/at-figure-word', () => sourceTable(atFigureWord));
 describe('attributions/appositive-whose', () => sourceTable(appositiveWhose));
 describe('attributions/passive-at-by', () => sourceTable(passiveAtBy));
 describe('attributions/company-antecedent', () => sourceTable(toldThat));

@@ -83,8 +83,11 @@ export function beforeAppositive(scope: Scope, toks: Token[], c: number): Phrase
     )
       return appositive;
     // A role ("head of …") or a short description right after a named person ("Democrat of Ohio").
+    // attributions/appositive-based: "Norlake, based in Tromso, said": where the subject sits is an aside about it.
     const headed =
-      appositiveHead(appoText) || PARENTHETICAL.test(appoText) || /^(?:citing|according to)\b/.test(appoText);
+      appositiveHead(appoText) ||
+      PARENTHETICAL.test(appoText) ||
+      /^(?:citing|according to|(?:based|headquartered|registered) in)\b/.test(appoText);
     const inSubject = mentionsIn(scope, ph.start, ph.end);
     // The subject is resolved only where the appositive can stand (resolving tries many patterns).
     if (

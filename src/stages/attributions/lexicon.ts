@@ -95,7 +95,8 @@ strikers mourner mourners onlooker onlookers
  * attributions/non-speaker: a deal, a settlement, a video or a website says nothing of its own either.
  */
 export const NON_SPEAKERS = list(`
-update updates tally tallies count counts chart charts data figure figures numbers statistics table map graph graphic
+update updates tally tallies count counts breakdown breakdowns chart charts data figure figures numbers statistics table map
+graph graphic
 total toll list dashboard deal deals agreement agreements accord settlement video videos footage tweet tweets website
 webpage`);
 
