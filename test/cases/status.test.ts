@@ -488,6 +488,12 @@ const ROWS: Row[] = [
   ['The drivers’ guild said 30 of its members were detained, not 18.', '30', 'asserted', null],
   ['She put the crowd at 6,000, not the 4,500 on the organisers’ sheet.', '4,500', 'asserted', null],
   ['Rescuers said 12 climbers, not all of them local, were airlifted.', '12 climbers', 'asserted', null],
+  // `reportedly`: what the outlet has not confirmed, over the plan it reports (claims/modality/reportedly)
+  ['The militia reportedly seized 30 trucks at the border.', '30 trucks', 'unconfirmed', 'claims/modality/reportedly'],
+  ['The party reportedly plans to claim at least 3 seats.', '3 seats', 'unconfirmed', 'claims/modality/reportedly'],
+  ['Some 200 people were reportedly hurt in the crush.', '200 people', 'unconfirmed', 'claims/modality/reportedly'],
+  ['Officials reported 30 deaths on Monday.', '30 deaths', 'asserted', null],
+  ['The party plans to claim at least 3 seats.', '3 seats', 'planned', 'claims/modality/plan'],
   // a projection of a statistic is a forecast, not a plan nor a count (claims/modality/projection)
   ['The central bank projected 1.9% growth for next year.', '1.9%', 'possible', 'claims/modality/projection'],
   [

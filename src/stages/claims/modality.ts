@@ -59,6 +59,12 @@ export const STATUS_CUES: StatusRule[] = [
     '(?:is|are|was|were) (?:reported|rumou?red|understood|said) to (?:be|have) (?:been )?(?:[a-z]+ing|[a-z]+ed)?',
     'unconfirmed',
   ],
+  // The outlet passes on what it has not confirmed (`reportedly seized`), plan or not (`reportedly plans to`).
+  [
+    'claims/modality/reportedly',
+    'reportedly(?: (?:plans?|intends?|aims?|wants?|hopes?|is set|are set|is preparing|are preparing) to)?',
+    'unconfirmed',
+  ],
   [
     'claims/modality/denied',
     'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
