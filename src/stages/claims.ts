@@ -162,13 +162,15 @@ export function buildClaims(article: Article): Claim[] {
     let reading = readingOf.get(sentence);
     if (!reading) readingOf.set(sentence, (reading = readSentence(sentence.text)));
     let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading, reading);
-    // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`).
+    // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`); a figure
+    // set aside (`not eight, and that two …`, claims/modality/correction) binds only itself.
     const prev = claims[claims.length - 1];
     if (
       !st.cue &&
       prev &&
       prev.evidence.start === sentence.start &&
       prev.status.value !== 'asserted' &&
+      prev.status.by !== 'claims/modality/correction' &&
       coordinated(article.text.slice(prev.quantity.end, q.start))
     ) {
       st = { status: prev.status.value, cue: null };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/stages/claims/modality.js';
 import type { ClaimStatus } from '../../src/article.js';
+import { sentenceClaims } from '../helpers/claims.js';
 
 type Row = [sentence: string, number: string, status: ClaimStatus, rule: string | null];
 
@@ -476,6 +477,45 @@ const ROWS: Row[] = [
   ['Police offered a reward of $10,000 for information.', '$10,000', 'planned', 'claims/modality/offer'],
   ['A bounty of 2 million pesos was put on his head.', '2 million pesos', 'planned', 'claims/modality/offer'],
   ['The family was paid a reward of $5,000 last year.', '$5,000', 'asserted', null],
+  // a figure set right after `not` is the one the speaker corrects (claims/modality/correction)
+  [
+    'Crews said the blaze gutted at least 14 barns, not 11 as first reported.',
+    '11',
+    'denied',
+    'claims/modality/correction',
+  ],
+  ['The drivers’ guild said 30 of its members were detained, not 18.', '18', 'denied', 'claims/modality/correction'],
+  ['The drivers’ guild said 30 of its members were detained, not 18.', '30', 'asserted', null],
+  ['She put the crowd at 6,000, not the 4,500 on the organisers’ sheet.', '4,500', 'asserted', null],
+  ['Rescuers said 12 climbers, not all of them local, were airlifted.', '12 climbers', 'asserted', null],
+  // `reportedly`: what the outlet has not confirmed, over the plan it reports (claims/modality/reportedly)
+  ['The militia reportedly seized 30 trucks at the border.', '30 trucks', 'unconfirmed', 'claims/modality/reportedly'],
+  ['The party reportedly plans to claim at least 3 seats.', '3 seats', 'unconfirmed', 'claims/modality/reportedly'],
+  ['Some 200 people were reportedly hurt in the crush.', '200 people', 'unconfirmed', 'claims/modality/reportedly'],
+  ['Officials reported 30 deaths on Monday.', '30 deaths', 'asserted', null],
+  ['The party plans to claim at least 3 seats.', '3 seats', 'planned', 'claims/modality/plan'],
+  // a projection of a statistic is a forecast, not a plan nor a count (claims/modality/projection)
+  ['The central bank projected 1.9% growth for next year.', '1.9%', 'possible', 'claims/modality/projection'],
+  [
+    'Prices rose 4.1%, well above the 3.2% the bank projected in March.',
+    '3.2%',
+    'possible',
+    'claims/modality/projection',
+  ],
+  ['Prices rose 4.1%, well above the 3.2% the bank projected in March.', '4.1%', 'asserted', null],
+  ['She cut her growth forecast for 2027 to 1.2%.', '1.2%', 'possible', 'claims/modality/projection'],
+  ['Sales rose 6% in May, faster than the bank had projected.', '6%', 'asserted', null],
+  ['The harbour project employs 400 engineers.', '400 engineers', 'asserted', null],
+  ['The state will fund road projects to build 40 bridges.', '40 bridges', 'planned', 'claims/modality/plan'],
+  ['The bank projects 2.4% growth in 2026.', '2.4%', 'possible', 'claims/modality/projection'],
+  ['Analysts project sales to climb to 2 million cars.', '2 million cars', 'planned', 'claims/modality/expects-to-be'],
+  // a part and its whole before the modal they share (claims/modality/of-noun-gap)
+  ['Up to 90 of the 400 posts there could be cut next year.', '90', 'possible', 'claims/modality/hedge'],
+  ['Up to 90 of the 400 posts there could be cut next year.', '400 posts', 'asserted', null],
+  ['About 30 of the 200 flights may be cancelled on Friday.', '30', 'possible', 'claims/modality/hedge'],
+  ['Some 40 of the 300 homes were destroyed, and more could follow.', '40', 'asserted', null],
+  // `expect to` with its act is a plan like `expects to`
+  ['Savers should expect to recover about 40 cents on the euro.', '40 cents', 'planned', 'claims/modality/plan'],
 ];
 
 describe('claim status table', () => {
@@ -486,6 +526,27 @@ describe('claim status table', () => {
       const got = statusOf(sentence, at, at + number.length, false);
       expect(got.status).toBe(status);
       if (rule) expect(got.cue?.rule).toBe(rule);
+    });
+  }
+});
+
+/** Whole sentences through the claims stage: [sentence, value, status]. */
+const SENTENCE_ROWS: Array<[sentence: string, value: number, status: ClaimStatus]> = [
+  // a corrected figure is denied, but a count coordinated after it is not (claims/modality/correction)
+  ['The union said 14 of its drivers were held, not eight, and that two of them were hurt.', 8, 'denied'],
+  ['The union said 14 of its drivers were held, not eight, and that two of them were hurt.', 2, 'asserted'],
+  ['The union said 14 of its drivers were held, not eight, and that two of them were hurt.', 14, 'asserted'],
+  // a modal after the part and its place (`up to 90 of the 400 posts there could`)
+  ['Managers told staff that up to 90 of the 400 posts there could go next year.', 90, 'possible'],
+  ['Some 60 families there were rehoused on Monday.', 60, 'asserted'],
+];
+
+describe('claim status in whole sentences', () => {
+  for (const [sentence, value, status] of SENTENCE_ROWS) {
+    it(`${status} ${value}: ${sentence}`, () => {
+      const claim = sentenceClaims(sentence).find((c) => (c.quantity.value ?? c.quantity.high) === value);
+      expect(claim).toBeDefined();
+      expect(claim!.status.value).toBe(status);
     });
   }
 });

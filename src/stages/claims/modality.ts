@@ -59,6 +59,12 @@ export const STATUS_CUES: StatusRule[] = [
     '(?:is|are|was|were) (?:reported|rumou?red|understood|said) to (?:be|have) (?:been )?(?:[a-z]+ing|[a-z]+ed)?',
     'unconfirmed',
   ],
+  // The outlet passes on what it has not confirmed (`reportedly seized`), plan or not (`reportedly plans to`).
+  [
+    'claims/modality/reportedly',
+    'reportedly(?: (?:plans?|intends?|aims?|wants?|hopes?|is set|are set|is preparing|are preparing) to)?',
+    'unconfirmed',
+  ],
   [
     'claims/modality/denied',
     'denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|false claims?|disputed|disputes',
@@ -68,7 +74,7 @@ export const STATUS_CUES: StatusRule[] = [
   [
     'claims/modality/than-expected',
     '(?:than|as) (?:(?:economists|analysts|forecasters|traders) )?(?:had been |had |was |were )?' +
-      '(?:expected|anticipated|forecast|predicted|feared|planned|pencill?ed in)',
+      '(?:expected|anticipated|forecast|predicted|projected|feared|planned|pencill?ed in)',
     'asserted',
   ],
   // A forecast by the forecasters a release is measured against (`economists polled by X had expected 3.3%`, `the
@@ -134,6 +140,15 @@ export const STATUS_CUES: StatusRule[] = [
     "(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted) (?:[\\w’'-]+ ){1,4}?to (?:be|reach|total|hit|top|exceed|rise to|fall to|climb to|drop to|come in at)",
     'planned',
   ],
+  // A projection of a statistic is a forecast of what may be, like the forecasters' (`the bank projected 1.9%`,
+  // `the 3.2% it projected`, `cut her growth forecast for 2027 to 1.2%`); `projects sales to climb to` stays the
+  // row above.
+  [
+    'claims/modality/projection',
+    '(?:projected|(?:projects|projecting|(?:forecast|projection)s? (?:for [\\w-]+(?: [\\w-]+){0,2} )?to)' +
+      '(?= (?:about |around |roughly |nearly )?[$€£¥]?\\d))',
+    'possible',
+  ],
   // An expected arrival or attendance (`130 delegations are expected on Saturday`, `expected Monday`).
   [
     'claims/modality/expected-at',
@@ -174,7 +189,7 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   [
     'claims/modality/plan',
-    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|expect to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
     'planned',
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
@@ -291,12 +306,16 @@ const LINKING = new Set([
 
 const FINITE_GAP = /\b(?:has|have|had|is|are|was|were|did|does|said|says|told)\b/i;
 
-/** Only auxiliaries and adverbs between a number's noun and its own verb. */
+/** Only auxiliaries and adverbs (and `there`, `here` placing the counted) between a number's noun and its own verb. */
 const AUX_GAP =
-  /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far))*\s*$/i;
+  /^(?:\s+(?:are|is|were|was|be|been|being|have|has|had|already|also|still|now|not|reportedly|then|soon|each|all|more|in|total|so|far|there|here))*\s*$/i;
 
-/** A short `of` phrase right after a quantity (`of rain`, `of the harvest`): no verb, so the quantity's own. */
-const OF_NOUN_GAP = /^\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z-]+(?=\s)/i;
+/**
+ * A short `of` phrase right after a quantity (`of rain`, `of the harvest`), or the counted whole of a part (`of the 650
+ * jobs there`): no verb, so the quantity's own.
+ */
+const OF_NOUN_GAP =
+  /^\s+of\s+(?:(?:the|its|their)\s+\d[\d,.]*\s+[a-z-]+(?:\s+(?:there|here))?|(?:the\s+|its\s+|their\s+)?[a-z-]+)(?=\s)/i;
 
 /** `and` before a new subject or modal: a later cue past it is another predicate's (`2 GW and the city plans`). */
 const NEW_SUBJECT = new RegExp(
@@ -357,6 +376,9 @@ const PLACE_NOUN_BEFORE =
 /** After a length: where it lies from something (`away`, `north of`, `from the border`, `(48 km) off the coast`). */
 const PLACE_AFTER =
   /^\s*(?:\([^()]{0,24}\)\s*)?(?:away|from|off|below|above|beneath|beyond|outside|inland|offshore|upstream|downstream|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?(?:\s+of)?)\b/i;
+
+/** `claims/modality/correction`: `not` set right before a figure after a comma or dash (`14 barns, not 11`). */
+const CORRECTION_BEFORE = /(?:,|;|\u2014|\u2013|\()\s*not\s+$/i;
 
 /** A sentence that opens with a condition (`If confirmed, ...`, `Should the dam fail, ...`). */
 const CONDITION_OPEN = /^\s*(?:but\s+|and\s+|even\s+)?(?:if|unless|should|were)\b/i;
@@ -434,6 +456,12 @@ export function statusOf(
     return {
       status: 'asserted',
       cue: { rule: 'claims/modality/distance-place', status: 'asserted', start: qEnd, end: qEnd, text: '' },
+    };
+  // `claims/modality/correction`: "at least 14 barns, not 11 as first reported": the figure the speaker sets aside.
+  if (CORRECTION_BEFORE.test(sentence.slice(Math.max(0, qStart - 12), qStart)))
+    return {
+      status: 'denied',
+      cue: { rule: 'claims/modality/correction', status: 'denied', start: qStart, end: qStart, text: '' },
     };
   let clauseStart = 0;
   let prevStart = 0;
@@ -537,7 +565,7 @@ export function statusOf(
   // quantity's own text may reach into).
   const forecast = cues.find(
     (c) =>
-      c.rule === 'claims/modality/forecasters' &&
+      (c.rule === 'claims/modality/forecasters' || c.rule === 'claims/modality/projection') &&
       c.start > qStart &&
       (c.start < qEnd || FORECAST_GAP.test(sentence.slice(qEnd, c.start))),
   );
