@@ -12,6 +12,7 @@ import type { Token } from './tokens.js';
 import { countable, findMeasure, normaliseMeasure } from './measure.js';
 import { subjectAt, TOTAL_NOUNS, type Subject } from './subject.js';
 import {
+  BE_FORMS,
   CASUALTY_WORDS,
   CURRENCY_MEASURES,
   CURRENCY_SYMBOLS,
@@ -221,12 +222,12 @@ function capacity(ctx: MeasureContext): string | null {
   return null;
 }
 
-/** The ordered rules. The first that finds a measure sets it. */
 /** Words before `seat` that make it a capacity (`can seat 900`). */
 const SEAT_MODALS = new Set(['can', 'could', 'will', 'would', 'to']);
 /** Auxiliaries that make `seating` an act (`were seating 30 latecomers`). */
-const SEAT_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'began', 'started']);
+const SEAT_AUXILIARIES = new Set<string>([...BE_FORMS, 'being', 'began', 'started']);
 
+/** The ordered rules. The first that finds a measure sets it. */
 export const COUNT_RULES: readonly MeasureRule[] = [
   {
     // `the death toll has risen to 56`, `the number of injured increased to 5,102`, `pegged the toll at 265`.
