@@ -103,6 +103,9 @@ webpage`);
 /** Person pronouns that take the last person as their referent. */
 export const PRONOUNS = list('he she');
 
+/** Words for one who speaks for a body ("a spokesman for the port authority"). */
+export const SPOKESPERSON = list('spokesman spokeswoman spokesperson');
+
 /** Nouns of documents that speak for themselves: "court records show", "the indictment says". */
 export const DOCUMENT_NOUNS = list(`
   documents document records papers filings filing indictment complaint affidavit transcripts emails receipts

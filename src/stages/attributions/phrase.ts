@@ -19,6 +19,7 @@ import {
   OWNED_DOCUMENTS,
   NP_STOP,
   PRONOUNS,
+  SPOKESPERSON,
   TIME_WORDS,
 } from './lexicon.js';
 import { CALENDAR_NAMES_PATTERN } from '../../vocabulary/calendar.js';
@@ -503,9 +504,6 @@ const MODIFIERS = new Set([
   'working',
   'speaking',
 ]);
-
-/** Words for one who speaks for a body ("a spokesman for the port authority"). */
-const SPOKESPERSON = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * `attributions/spokesperson-for`: "a spokeswoman for the Harlow Port Authority", "the ministry's spokesperson",

@@ -158,6 +158,18 @@ export function roleNamedOrg(
   }
 }
 
+/** The index of the first mention starting at or after `at` (mentions sorted by start). */
+function firstFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The organisation mention before `at` that a description with these words (after "the") stands for: one whose name
  * holds them all, or for a bare kind the nearest one; null when none.
@@ -172,13 +184,7 @@ function lastOrgBefore(
   const head = described[described.length - 1]!;
   const bare = described.length === 1 && KIND_HEADS.has(head);
   const reach = bare ? NAMED_REACH : NAMED_HEAD_REACH;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(mentions, at);
   const here = sentenceAt(sentences, at);
   let first = true;
   for (let i = lo - 1; i >= 0 && at - mentions[i]!.end <= reach; i--) {
@@ -264,14 +270,7 @@ function bodySpokenFor(
   si: number,
   at: number,
 ): Mention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  const from = sentences[Math.max(0, si - SPOKEN_FOR_REACH)]!.start;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(mentions, sentences[Math.max(0, si - SPOKEN_FOR_REACH)]!.start);
   for (let k = si; k >= 0 && k >= si - SPOKEN_FOR_REACH; k--) {
     const sentence = sentences[k]!;
     const end = k === si ? at : sentence.end;

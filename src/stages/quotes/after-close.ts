@@ -5,7 +5,7 @@
  * and an unnamed group that "called it" the quoted words (`quotes/called`).
  */
 import type { Mention } from '../../article.js';
-import { GENERIC_HEADS, LAY_PEOPLE, NP_STOP, OWNED_DOCUMENTS } from '../attributions/lexicon.js';
+import { GENERIC_HEADS, LAY_PEOPLE, NP_STOP, OWNED_DOCUMENTS, SPOKESPERSON } from '../attributions/lexicon.js';
 
 /** Speech cues that may follow a quote and the name of its speaker. */
 const TRAILING_CUE =
@@ -131,7 +131,7 @@ export function unnamedSpeaker(text: string, close: number): string | null {
   if (OWNED_DOCUMENTS.has(head)) return null;
   // "“…,” a spokesman said": a bare spokesperson speaks for a body, which the attribution names
   // (attributions/spokesperson-org).
-  if (/^spokes(?:man|woman|person)$/.test(found[1]!)) return null;
+  if (SPOKESPERSON.has(found[1]!)) return null;
   return LAY_PEOPLE.has(head) || GENERIC_HEADS.has(head) ? found[1]! : null;
 }
 
