@@ -181,6 +181,12 @@ export const measureCases: MeasureCase[] = [
     2,
   ),
   m('The maker booked four A321neo sales this month.', 'sales'),
+  m(
+    'Vantor leases 30 of its K-90 Swift turboprops to regional carriers.\n\nIt reported two K-90 Swift sales in May.',
+    'turboprops',
+    'quantities/model-sales',
+    1,
+  ),
   m('Rail firms ran 40 ICE 4 trains.\n\nThe line also logged 9 ICE 4 delays.', 'delays', undefined, 2),
   // `seats N`, `can seat N`, `, seating N passengers`: a capacity counts seats, not the people
   m('The new ferry, seating 400 to 520 passengers, enters service in May.', 'seats', 'quantities/seat-capacity'),

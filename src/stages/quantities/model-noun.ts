@@ -33,8 +33,8 @@ const UNITS_BACK = 4000;
 function unitsNamedBefore(text: string, start: number, match: string): string | null {
   const d = DESIGNATION.exec(match)?.[0];
   if (!d) return null;
-  const escaped = d.replace(/[-]/g, '\\-');
-  const re = new RegExp(`(?<![\\w-])${escaped}(?:-[\\w]+)?(?:\\s+\\p{Lu}\\p{L}+)?\\s+(\\p{Ll}{3,}s)\\b`, 'gu');
+  // A designation holds only letters, digits and hyphens: nothing to escape (`\-` is an error under `u`).
+  const re = new RegExp(`(?<![\\w-])${d}(?:-[\\w]+)?(?:\\s+\\p{Lu}\\p{L}+)?\\s+(\\p{Ll}{3,}s)\\b`, 'gu');
   let found: string | null = null;
   for (const x of text.slice(Math.max(0, start - UNITS_BACK), start).matchAll(re)) {
     if (!DEALS.has(x[1]!) && !STOP_WORDS.has(x[1]!)) found = x[1]!;
