@@ -201,3 +201,47 @@ describe('claims/stem-in-name: a stem inside a name of several words is no cue',
     expect(left('The Fund for the injured paid 40 families.', ['Fund for the injured'])).toEqual(['injured']);
   });
 });
+
+describe('claims/deploy-sendable: `arriv…` and `be in` are a sending only of a count that can be sent', () => {
+  const cases: Array<[string, string, string | undefined]> = [
+    ['About 800 troops arrived in the capital overnight.', '800', 'deploy'],
+    ['Another 120 firefighters are due to arrive from the coast on Friday.', '120', 'deploy'],
+    ['Some 40 medics arrived at the border post on Sunday.', '40', 'deploy'],
+    ['At least 2,000 police officers will be in the city for the summit.', '2,000', 'deploy'],
+    ['New arrivals numbered 300 at the island camp last week.', '300', 'deploy'],
+    ['With 85% of the results arrived, the mayor led comfortably.', '85%', undefined],
+    ['The village lies 12 km from the arrivals hall of the new airport.', '12', undefined],
+    ['The hall has room for 400 seats to be in a side gallery.', '400', undefined],
+    ['Some 3,000 of the forms arrived by post on the first day.', '3,000', undefined],
+    ['Donors pledged $5 million to help those who arrive this winter.', '$5', undefined],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action ?? 'not deploy'}`, () => {
+      const got = actionAt(text, num);
+      if (action) expect(got).toBe(action);
+      else expect(got).not.toBe('deploy');
+    });
+  }
+});
+
+describe('claims/counted-noun-last: the counted noun names the act only when the clause has no verb of its own', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Officials said 25 escapees from the Varna jail are still on the run.', '25', 'at large'],
+    ['Guards recaptured 12 escapees near the ferry on Sunday.', '12', 'arrest'],
+    ['Some 14 escapees were detained in a barn near the coast.', '14', 'arrest'],
+    ['About 4,000 refugees were injured in the stampede at the gate.', '4,000', 'wound'],
+    // No verb of its own: the noun still says what befell them.
+    ['The camp now holds some 14,000 refugees.', '14,000', 'evacuate'],
+    ['Police are hunting 40 escapees, the governor said.', '40', 'escape'],
+    ['Some 2,500 arrivals a day crossed the lake last month.', '2,500', 'deploy'],
+  ];
+  for (const [text, num, action] of cases) {
+    it(`${num} in “${text}” → ${action}`, () => expect(actionAt(text, num)).toBe(action));
+  }
+});
+
+describe('claims/counted-noun-last: a thing named by its act keeps that act', () => {
+  it('votes stay votes whatever verb follows', () => {
+    expect(actionAt('About 700 votes were delayed by the storm in the hill districts.', '700')).toBe('vote');
+  });
+});

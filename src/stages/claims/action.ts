@@ -13,9 +13,12 @@ const GOODS =
   /(?:shell|container|missile|rocket|weapon|arm|ammunition|drone|tank|gun|round|dollar|euro|pound|aid|equipment|vehicle|launcher|artillery|munition|percent)/i;
 
 import { ACTIONS } from '../../vocabulary/actions.js';
+import { MEASURE_WORDS } from '../../vocabulary/measures.js';
 
 interface Stem {
   action: string;
+  /** A loose deploy cue (`arriv…`, `be in`): a sending only of a count that can be sent (claims/deploy-sendable). */
+  loose: boolean;
   /** Sticky: tried only where {@link STARTS} finds a stem may start. */
   re: RegExp;
 }
@@ -28,8 +31,41 @@ function stemRegExp(stem: string): RegExp {
 }
 
 const STEMS: Stem[] = Object.entries(ACTIONS).flatMap(([action, stems]) =>
-  stems.map((s) => ({ action, re: stemRegExp(s) })),
+  stems.map((s) => ({ action, loose: action === 'deploy' && (s === 'arriv' || s === 'be in'), re: stemRegExp(s) })),
 );
+
+/** Canonical measures that count people or forces, which can be sent somewhere. */
+const SENDABLE_MEASURES = new Set([
+  'troops',
+  'people',
+  'civilians',
+  'crew members',
+  'women',
+  'men',
+  'children',
+  'employees',
+  'workers',
+  'brigades',
+  'battalions',
+  'divisions',
+  'regiments',
+]);
+
+/** Nouns of people by role or group (firefighters, investigators, medics, specialists, arrivals, police, crews). */
+const SENDABLE_NOUN = /(?:ers|ors|ists|ians|ees|men|ics|nurses|arrivals|police|crews|teams|units|staff|forces)$/i;
+
+/**
+ * claims/deploy-sendable: `arriv…` and `be in` say a count was sent only when it can be sent: people, troops,
+ * crews (`800 troops arrived`), or a count with no noun; not a distance, a sum, a share or things
+ * (`12 km from the arrivals hall`, `85% of the results arrived`, `400 seats to be in a gallery`).
+ */
+function sendable(measure: string | null): boolean {
+  if (!measure) return true;
+  const m = measure.toLowerCase();
+  if (SENDABLE_MEASURES.has(m)) return true;
+  // A listed measure of things or units (`kilometers`, `dollars`) is no role noun, whatever its ending.
+  return !(m in MEASURE_WORDS) && !/(?:met(?:er|re)s|lit(?:er|re)s)$/.test(m) && SENDABLE_NOUN.test(m);
+}
 
 const FIRST_WORDS: string[] = Object.values(ACTIONS).flatMap((stems) =>
   stems.map((s) => s.replace(/=$/, '').split(' ')[0]!),
@@ -246,6 +282,14 @@ export function outsideNames(
   });
 }
 
+/** Whether the stem found at [s, e) starts the word that is the claim's counted noun (`escapees`, `refugees`). */
+function ownNoun(sentence: string, s: number, e: number, measure: string | null): boolean {
+  if (!measure) return false;
+  let end = e;
+  while (end < sentence.length && /[A-Za-z]/.test(sentence[end]!)) end++;
+  return sentence.slice(s, end).toLowerCase() === measure.toLowerCase();
+}
+
 /** A noun of up to three words, then a relative pronoun: the subject of a clause its verb comes after. */
 const RELATIVE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s/u;
 /** Characters read after the number for the verb past a relative clause (a fixed look-around). */
@@ -275,6 +319,8 @@ export function actionOf(
     const k = sentence.indexOf(sep, qEnd);
     if (k >= 0 && k < hi) hi = k;
   }
+  const canSend = sendable(measure);
+  let own: ActionCue | null = null;
   let best: ActionCue | null = null;
   let bestDist = Infinity;
   let before: ActionCue | null = null;
@@ -283,6 +329,13 @@ export function actionOf(
     const stem = STEMS[k]!;
     if ((s < qEnd && e > qStart) || s < lo || e > hi) continue;
     if (k === ALIVE_STEM && !aliveIsRescue(sentence, s, qStart)) continue;
+    if (stem.loose && !canSend) continue;
+    // claims/counted-noun-last: people named by their act (`25 escapees still on the run`) take their clause's listed
+    // verb first, the noun's act only when there is none; a thing named by its act (`votes`) keeps it.
+    if (canSend && s >= qEnd && s - qEnd < 40 && ownNoun(sentence, s, e, measure)) {
+      if (!own) own = { action: stem.action, start: s, end: e, by: 'claims/counted-noun-last' };
+      continue;
+    }
     // Cues after the number count a little less: its verb usually comes first in news prose.
     const dist = e <= qStart ? qStart - e : (s - qEnd) * 1.5 + 5;
     const by = k === ALIVE_STEM ? { by: 'claims/alive-rescue' } : {};
@@ -319,7 +372,7 @@ export function actionOf(
   }
   if (best?.action === 'raise' && best.end <= qStart && CHANGE_OBJECT.test(sentence.slice(best.end, qStart)))
     best = null;
-  if (!best) best = openAction(sentence, qStart, qEnd, lo, hi);
+  if (!best) best = own ?? openAction(sentence, qStart, qEnd, lo, hi);
   if (!best) {
     if (measure && /^(?:troops|brigades|battalions|divisions)$/.test(measure))
       return { action: 'deploy', start: qStart, end: qStart };
