@@ -162,7 +162,7 @@ export function buildClaims(article: Article): Claim[] {
     let reading = readingOf.get(sentence);
     if (!reading) readingOf.set(sentence, (reading = readSentence(sentence.text)));
     let st = statusOf(sentence.text, rel(q.start), rel(q.end), sentence.heading, reading);
-    // Coordinated numbers share the modality of the first (`to tap $2.5 billion ... and $600 million ...`); a figure
+    // Coordinated numbers share the modality of the first (`to borrow $4 billion ... and $900 million ...`); a figure
     // set aside (`not eight, and that two …`, claims/modality/correction) binds only itself.
     const prev = claims[claims.length - 1];
     if (
