@@ -80,7 +80,7 @@ export class DuplicateIndex {
         offer(i, prev, 'version', a && b ? similarity(a, b) : 0, 2);
       }
     });
-    // Visited as the bands find them, not listed first: at 100,000 generated articles they are tens of millions.
+    // Visited as the bands find them, not listed first: near-identical texts give up to BANDS × MAX_RUN a document.
     const need = bucketsFor(this.threshold);
     forEachCandidatePair(signatures, (i, j) => {
       const sim = similarityFrom(signatures[i]!, signatures[j]!, need);
@@ -104,7 +104,7 @@ function rankOf(link: DuplicateLink, doc: DocMeta): number {
 /**
  * {@link DuplicateIndex.links} when documents from `first` on were added to an index whose earlier documents
  * gave `old`: only the pairs with a new document are looked at, found through the new documents' band hashes
- * as {@link candidatePairs} would pair them (the stored members of a band's run before the new ones, at most
+ * as {@link forEachCandidatePair} would pair them (the stored members of a band's run before the new ones, at most
  * MAX_RUN back). Null when a new document may change the link of an earlier one (the caller runs links()).
  * `compared`: the earlier documents a new one was compared with.
  */

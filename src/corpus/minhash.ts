@@ -162,8 +162,7 @@ export function candidatePairs(signatures: Array<Uint32Array | null>, maxRun = M
  * `maxRun` neighbours: clusters still connect. A pair is visited in the first band that pairs it: a later band
  * pairs it again exactly when an earlier one put both in one run at most `maxRun` places apart, which each
  * document's hash and place per band tell (8 bytes per document and band), so no set of the pairs seen is kept:
- * near-identical texts give up to BANDS × maxRun pairs a document, which grows with the corpus until that cap
- * (at 20,000 generated articles 3.8 million pairs).
+ * near-identical texts give up to BANDS × maxRun pairs a document.
  */
 export function forEachCandidatePair(
   signatures: Array<Uint32Array | null>,

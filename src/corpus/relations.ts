@@ -92,6 +92,9 @@ function point(c: RelationClaim): number | null {
   return null;
 }
 
+/** The number a claim states: its value, else its bound. */
+const told = (c: RelationClaim) => c.value ?? c.low ?? c.high;
+
 function sameNumber(a: RelationClaim, b: RelationClaim): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high;
 }
@@ -218,8 +221,8 @@ function momentOf(c: RelationClaim): string {
 function namedRivals(a: RelationClaim, b: RelationClaim, window = false): boolean {
   if (a.document !== b.document || a.source === b.source || !named(a) || !named(b) || a.status !== b.status)
     return false;
-  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
-  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  const x = Math.abs(told(a) ?? 0);
+  const y = Math.abs(told(b) ?? 0);
   // relations/rival-above-so-far: "has risen to 1.4 million" is no earlier reading of another source's larger count.
   const total = (c: RelationClaim, below: boolean) => !!c.totalCue && !(c.totalCue === 'so-far' && below);
   const cued = (c: RelationClaim, below: boolean) =>
@@ -282,8 +285,8 @@ function disputed(a: RelationClaim, b: RelationClaim): boolean {
   if (a.document !== b.document && daysApart(a.day, b.day) !== 0) return false;
   const cued = (c: RelationClaim) => c.vague || c.incremental || c.earlier || c.partCue || !!c.totalCue;
   if (cued(a) || cued(b) || agree(a, b)) return false;
-  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
-  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  const x = Math.abs(told(a) ?? 0);
+  const y = Math.abs(told(b) ?? 0);
   return Math.min(x, y) > 0 && Math.min(x, y) * DISPUTE_RATIO >= Math.max(x, y);
 }
 
@@ -364,8 +367,8 @@ function eventEstimates(a: RelationClaim, b: RelationClaim): boolean {
   // Two exact sums are more often two parts of a loss (one sector, another) than two estimates of it.
   const estimate = (c: RelationClaim) => c.approximate || point(c) === null;
   if (!estimate(a) && !estimate(b)) return false;
-  const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
-  const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+  const x = Math.abs(told(a) ?? 0);
+  const y = Math.abs(told(b) ?? 0);
   return Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y);
 }
 
@@ -403,9 +406,6 @@ function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationC
   if (base.day && more.day && base.day > more.day) return null;
   return [x, more, y];
 }
-
-/** The number a claim states: its value, else its bound. */
-const told = (c: RelationClaim) => c.value ?? c.low ?? c.high;
 
 /** How far above a round lower bound a count may lie and be that bound's count rounded down (3.14 million, 3.1). */
 const ROUNDING = 0.05;
@@ -455,8 +455,8 @@ export const RELATION_RULES: Rule[] = [
     by: 'relations/other-currency',
     type: (a, b) => {
       if (!converted(a, b)) return null;
-      const x = Math.abs(a.value ?? a.low ?? a.high ?? 0);
-      const y = Math.abs(b.value ?? b.low ?? b.high ?? 0);
+      const x = Math.abs(told(a) ?? 0);
+      const y = Math.abs(told(b) ?? 0);
       if (Math.min(x, y) * COMPARABLE_RATIO >= Math.max(x, y)) return 'same';
       // relations/giver-in-total: "the EU pledged €6 million" and "total pledges of $24.5 million": apart from a sum
       // its sentence states as a total, a sum in another currency is one giver's part of it, not another thing.
@@ -728,7 +728,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
     if (x.partCue !== y.partCue) return x.partCue ? [x, y] : [y, x];
     if (x.incremental !== y.incremental) return x.incremental ? [x, y] : [y, x];
     if ((x.scope ?? '') !== (y.scope ?? '')) return x.scope ? [x, y] : [y, x];
-    return Math.abs(x.value ?? x.low ?? x.high ?? 0) <= Math.abs(y.value ?? y.low ?? y.high ?? 0) ? [x, y] : [y, x];
+    return Math.abs(told(x) ?? 0) <= Math.abs(told(y) ?? 0) ? [x, y] : [y, x];
   }
   const later =
     (x.day ?? '') > (y.day ?? '') ||
@@ -741,7 +741,7 @@ function ordered(x: RelationClaim, y: RelationClaim, type: Type): [RelationClaim
  * Claims with one reading (article, number, scope, status, source) share their typing.
  */
 /** A sum by its currency and amount (`EUR:45000000`). */
-const sumKey = (c: RelationClaim) => `${c.unit}:${c.value ?? c.low ?? c.high}`;
+const sumKey = (c: RelationClaim) => `${c.unit}:${told(c)}`;
 
 /** Sums of two currencies per sentence read for side-by-side pairs (bounds the pairs of one long sentence). */
 const SIDE_BY_SIDE = 8;
