@@ -514,6 +514,62 @@ const ROWS: Row[] = [
   ['Up to 90 of the 400 posts there could be cut next year.', '400 posts', 'asserted', null],
   ['About 30 of the 200 flights may be cancelled on Friday.', '30', 'possible', 'claims/modality/hedge'],
   ['Some 40 of the 300 homes were destroyed, and more could follow.', '40', 'asserted', null],
+  // a sum announced or voted for each recipient is yet to be paid (claims/modality/announced-payment)
+  [
+    'The province announced an additional 30,000 pesos for each displaced household.',
+    '30,000 pesos',
+    'planned',
+    'claims/modality/announced-payment',
+  ],
+  [
+    'The assembly voted to give 4,000 crowns to each family that lost a home.',
+    '4,000 crowns',
+    'planned',
+    'claims/modality/announced-payment',
+  ],
+  [
+    'The ministry earmarked €400 for every fisherman in the bay.',
+    '€400',
+    'planned',
+    'claims/modality/announced-payment',
+  ],
+  [
+    'The region announced 500 euros per household in emergency aid.',
+    '500 euros',
+    'planned',
+    'claims/modality/announced-payment',
+  ],
+  [
+    'The island government unveiled $2.5 million in aid for the growers.',
+    '$2.5 million',
+    'planned',
+    'claims/modality/announced-payment',
+  ],
+  ['The bloc pledged €2.5 million in aid to the valley.', '€2.5 million', 'planned', 'claims/modality/plan'],
+  ['The brewer announced a $3bn profit for the year.', '$3bn', 'asserted', null],
+  ['The brewer announced 40 new stores in the north.', '40 new stores', 'asserted', null],
+  ['Some 2,000 nurses voted to strike on Friday.', '2,000 nurses', 'asserted', null],
+  ['The county paid 6,000 dinars to each family.', '6,000 dinars', 'asserted', null],
+  ['The county handed 6,000 dinars to each family on Monday.', '6,000 dinars', 'asserted', null],
+  // a cut said in passing with a present or future verb is not yet made (claims/modality/cut-in-passing)
+  ['The mill, a site where 720 roles go, sits by the river.', '720 roles', 'planned', 'claims/modality/cut-in-passing'],
+  [
+    'The insurer unveiled a restructuring with 380 job losses.',
+    '380 job losses',
+    'planned',
+    'claims/modality/cut-in-passing',
+  ],
+  [
+    'The rescue deal, protecting about 1,900 jobs, was signed on Friday.',
+    '1,900 jobs',
+    'planned',
+    'claims/modality/cut-in-passing',
+  ],
+  ['The mill, a site where 720 roles went, sits by the river.', '720 roles', 'asserted', null],
+  ['The carmaker cut 300 jobs last year.', '300 jobs', 'asserted', null],
+  ['The insurer completed a restructuring with 380 job losses in 2019.', '380 job losses', 'asserted', null],
+  ['The rescue deal protected about 1,900 jobs in 2021.', '1,900 jobs', 'asserted', null],
+  ['The firm is protecting its 40 patents in court.', '40 patents', 'asserted', null],
   // `expect to` with its act is a plan like `expects to`
   ['Savers should expect to recover about 40 cents on the euro.', '40 cents', 'planned', 'claims/modality/plan'],
 ];

@@ -187,6 +187,32 @@ export const STATUS_CUES: StatusRule[] = [
       'to (?:go(?=\\s*(?:$|[,.;:!?]|(?:at|in|by|from|as|after|before|under|across|this|next|when|if|amid|over)\\b))|close|shut|be (?:cut|axed|shed|lost|scrapped|slashed|closed|created|hired|recruited|added|built))',
     'planned',
   ],
+  // A sum announced or voted for each recipient, or as aid, is yet to be paid (`announced 2,000 rand for each
+  // family`, `voted to give 300 lei to every worker`, `unveiled $4m in aid`); `announced a $3bn profit` (no
+  // recipient) and `paid 500 to each family` (done) stay asserted.
+  [
+    'claims/modality/announced-payment',
+    '(?:announced|announces|announcing|unveiled|unveils|earmarked|earmarks|allocated|allocates|set aside|' +
+      'voted to (?:give|pay|grant|award|provide))' +
+      '(?= (?:an? |the |another |an additional |a further |additional |extra |some |about |around |up to |nearly )*' +
+      '[$€£¥]?\\d[\\d.,]*(?: ?(?:million|billion|bn|m|k))?(?: [a-z]+)? ' +
+      '(?:(?:for|to) (?:each|every)\\b|per (?!cent\\b)[a-z]+|in (?:[a-z]+ )?(?:aid|relief|assistance|compensation)\\b))',
+    'planned',
+  ],
+  // A cut said in passing, with a present or future verb, is not made yet: `a plant where 640 posts go`, `a
+  // restructuring with 90 job losses` (not one `completed`), `protecting about 700 jobs` (not `protected`).
+  [
+    'claims/modality/cut-in-passing',
+    '(?<=(?:jobs?|roles?|posts?|positions?) )(?:go|are going)(?=\\s*(?:$|[,.;:!?)]|(?:at|in|by|under|across|this|next|when|if|over|with)\\b))|' +
+      '(?<!(?:completed|finished|earlier|previous|past|last) (?:(?:a|an|the|its|their) )?)' +
+      '(?:restructuring|reorgani[sz]ation|overhaul|shake-up|shakeup)(?= (?:with|involving|entailing) ' +
+      '(?:about |around |some |up to |nearly |more than |over |at least )?\\d[\\d,.]*\\s+' +
+      '(?:jobs?|roles?|posts?|positions?|redundancies|layoffs|job (?:losses|cuts))\\b)|' +
+      '(?:protecting|protects|protect|safeguarding|safeguards|safeguard|saving|securing)(?= (?:about |around |some |up to |' +
+      'nearly |more than |over |at least |an estimated )?\\d[\\d,.]*\\s+(?:[a-z-]+\\s+)?' +
+      '(?:jobs?|roles?|posts?|positions?|workers|employees|staff)\\b)',
+    'planned',
+  ],
   [
     'claims/modality/plan',
     'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|expect to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
