@@ -116,10 +116,14 @@ function decimals(x: number): number {
 /** How far apart a reading and its rounding may lie (3.14 million for "3.1 million"; 46.3 degrees for 46). */
 const ROUNDING = 0.05;
 
-/** `coarse` is `fine` rounded to its own decimal places, and has fewer of them (46 of 46.3; 4.1 of 4.14). */
+/**
+ * `coarse` is `fine` rounded to its own decimal places, has fewer of them, and lies within ROUNDING of it (46 of
+ * 46.3; 4.1 of 4.14). relations/rounding-cap: 1 for 1.4, or 5% for 4.6%, is too far to be a rounding: a move.
+ */
 function roundedTo(coarse: number, fine: number): boolean {
   const k = decimals(coarse);
   if (k >= decimals(fine)) return false;
+  if (Math.abs(fine - coarse) > ROUNDING * Math.abs(fine)) return false;
   return Math.abs(Number(fine.toFixed(k)) - coarse) < 1e-9;
 }
 
