@@ -908,6 +908,63 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/bound-then-more',
   ],
   [
+    // "at least 1,600 homes flooded" (Monday) / "1,650 homes" (Wednesday): 1,650 rounds to 1,700 at hundreds, the
+    // bound's own precision, so the count rose past it.
+    'relations/bound-then-more: a later count within 5% of a round bound that does not round to it rose past it',
+    { value: null, low: 1600, high: null },
+    { value: 1650, document: 'd2', day: '2024-03-03', source: 'outlet:b' },
+    'revision',
+    'relations/bound-then-more',
+  ],
+  [
+    // "at least 1,600 homes flooded" / "1,620 homes" two days later: at hundreds it is the bound, told finer.
+    'relations/bound-then-more: a later count that rounds to the bound at its hundreds is the same reading',
+    { value: null, low: 1600, high: null },
+    { value: 1620, document: 'd2', day: '2024-03-03', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    // "at least 2.6 million subscribers were affected" / "2.64 million" days later: the bound with more digits.
+    'relations/bound-then-more: millions told with one more decimal that round to the bound are the same reading',
+    { value: null, low: 2.6e6, high: null },
+    { value: 2.64e6, document: 'd2', day: '2024-03-04', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
+    // "at least 2.6 million subscribers" / "2.66 million" days later: 2.66 rounds to 2.7, past the bound.
+    'relations/bound-then-more: millions that round above the bound at its decimal rose past it',
+    { value: null, low: 2.6e6, high: null },
+    { value: 2.66e6, document: 'd2', day: '2024-03-04', source: 'outlet:b' },
+    'revision',
+    'relations/bound-then-more',
+  ],
+  [
+    // "vacancy rate of 4.6%" (March) / "the vacancy rate hit 5%" a week later: a move, not a rounding.
+    'relations/agree (decimal rounding): a whole percent far from the finer earlier reading is a move',
+    { value: 4.6, unit: 'percent' },
+    { value: 5, unit: 'percent', document: 'd2', day: '2024-03-08', source: 'outlet:b' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    // "1 million litres spilled" / "1.4 million litres" a day later: 1 is no rounding of 1.4 for a count.
+    'relations/agree (decimal rounding): a whole number 40% below the other is no rounding of it',
+    { value: 1 },
+    { value: 1.4, document: 'd2', day: '2024-03-02', source: 'outlet:b' },
+    'revision',
+    'relations/later-day',
+  ],
+  [
+    // "turnout stood at 4.1%" / "4.14% of voters" days later: the coarse reading is the fine one rounded.
+    'relations/agree (decimal rounding): a reading one decimal coarser and within rounding stays the same',
+    { value: 4.1, unit: 'percent' },
+    { value: 4.14, unit: 'percent', document: 'd2', day: '2024-03-04', source: 'outlet:b' },
+    'same',
+    'relations/agree',
+  ],
+  [
     // "had killed at least 52" (Monday) / "78, up from 52 a day earlier" (Tuesday): the earlier value restated.
     "relations/earlier-cue: an earlier value that restates the other article's number is the same reading",
     { value: null, low: 52, high: null },

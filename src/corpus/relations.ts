@@ -113,11 +113,35 @@ function decimals(x: number): number {
   return dot < 0 || t.includes('e') ? 0 : t.length - dot - 1;
 }
 
-/** `coarse` is `fine` rounded to its own decimal places, and has fewer of them (46 of 46.3; 4.1 of 4.14). */
+/** How far apart a reading and its rounding may lie (3.14 million for "3.1 million"; 46.3 degrees for 46). */
+const ROUNDING = 0.05;
+
+/**
+ * `coarse` is `fine` rounded to its own decimal places, has fewer of them, and lies within ROUNDING of it (46 of
+ * 46.3; 4.1 of 4.14). relations/rounding-cap: 1 for 1.4, or 5% for 4.6%, is too far to be a rounding: a move.
+ */
 function roundedTo(coarse: number, fine: number): boolean {
   const k = decimals(coarse);
   if (k >= decimals(fine)) return false;
+  if (Math.abs(fine - coarse) > ROUNDING * Math.abs(fine)) return false;
   return Math.abs(Number(fine.toFixed(k)) - coarse) < 1e-9;
+}
+
+/** The place of a whole number's last non-zero digit (1,600 → 100; 3,100,000 → 100,000; 2,000 → 1,000). */
+function precision(x: number): number {
+  let step = 1;
+  while (x !== 0 && Number.isInteger(x / (step * 10)) && step < 1e15) step *= 10;
+  return step;
+}
+
+/**
+ * relations/bound-precision: `count` is the round bound `low` told with more digits: it rounds to the bound at the
+ * bound's own precision (3.14 million to "3.1 million"; 1,620 to "1,600", not 1,650) and lies within ROUNDING of it.
+ */
+function boundToldFiner(low: number, count: number): boolean {
+  if (!round(low) || count > low * (1 + ROUNDING)) return false;
+  const step = precision(low);
+  return Math.round(count / step) * step === low;
 }
 
 /** From thousands up, a vague plural stretches this far above its low ("thousands" for 20,000, not for 150,000). */
@@ -407,9 +431,6 @@ function baseOfIncrement(a: RelationClaim, b: RelationClaim): [number, RelationC
   return [x, more, y];
 }
 
-/** How far above a round lower bound a count may lie and be that bound's count rounded down (3.14 million, 3.1). */
-const ROUNDING = 0.05;
-
 /** A count this many times an undated lower bound has moved past it (a bound is stated close to its count). */
 const BOUND_STEP = 1.2;
 
@@ -584,8 +605,9 @@ export const RELATION_RULES: Rule[] = [
       const [bound, other] = lower(a) ? [a, b] : [b, a];
       const p = point(other);
       if (!lower(bound) || p === null) return null;
-      // "at least 3.1 million", then 3.14 million: a round bound the count rounds to is that count, not passed.
-      if (round(bound.low!) && p <= bound.low! * (1 + ROUNDING)) return null;
+      // "at least 3.1 million", then 3.14 million: a round bound the count rounds to is that count, not passed;
+      // "at least 1,600", then 1,650 on a later day: 1,650 rounds to 1,700 at hundreds, so the toll rose.
+      if (boundToldFiner(bound.low!, p)) return null;
       return p > bound.low! * (d === null ? BOUND_STEP : 1) ? 'revision' : null;
     },
   },

@@ -164,4 +164,41 @@ The fine was short of the 90 million pesos maximum the regulator had mentioned, 
   ],
 };
 
-export const RIVAL_STORIES: Story[] = [DAM, SIEGE, BRIDGE, MARCH, FINE];
+/**
+ * relations/bound-precision: a round lower bound and a later day's count within 5% of it: the count that rounds to
+ * the bound at the bound's own precision restates it with more digits ("at least 2.3 million", then 2.34 million);
+ * one that rounds above it ("at least 1,800", then 1,860: 1,900 at hundreds) is the count rising past it.
+ */
+const FLOOD: Story = {
+  name: 'a river flood: a round bound restated with more digits, and a count that rose past one',
+  articles: [
+    {
+      file: 'flood-1.json',
+      url: 'https://www.brennpost.example/news/2025/04/14/ostra-river-flood',
+      text: `Ostra river floods Brennmark
+
+At least 1,800 homes were flooded in Brennmark on Monday after the Ostra river burst its banks, the regional fire service said.
+
+The water utility said at least 2.3 million litres of sewage had spilled into the river.`,
+    },
+    {
+      file: 'flood-2.json',
+      url: 'https://www.valdorwire.example/2025/04/16/brennmark-flood-homes',
+      text: `Brennmark flood damage grows
+
+The regional fire service said on Wednesday that 1,860 homes had been flooded in Brennmark.
+
+The water utility said 2.34 million litres of sewage had spilled into the Ostra.`,
+    },
+  ],
+  pairs: [
+    [['flood-1.json', 'At least 1,800 homes', 1800], ['flood-2.json', '1,860 homes', 1860], 'revision'],
+    [
+      ['flood-1.json', 'at least 2.3 million litres', 2300000],
+      ['flood-2.json', '2.34 million litres', 2340000],
+      'same',
+    ],
+  ],
+};
+
+export const RIVAL_STORIES: Story[] = [DAM, SIEGE, BRIDGE, MARCH, FINE, FLOOD];
