@@ -949,7 +949,7 @@ const PAIRS: Array<[string, Partial<RelationClaim>, Partial<RelationClaim>, stri
     'relations/later-day',
   ],
   [
-    // "1 million litres spilled" / "1.4 million litres" a day later: 1 is no rounding of 1.4 for a count.
+    // "a 1-metre rise" / "a 1.4-metre rise" a day later: 1 is no rounding of 1.4 (millions are whole numbers here).
     'relations/agree (decimal rounding): a whole number 40% below the other is no rounding of it',
     { value: 1 },
     { value: 1.4, document: 'd2', day: '2024-03-02', source: 'outlet:b' },
