@@ -12,6 +12,9 @@ import { CASUALTY_PARTICIPLES } from '../../vocabulary/casualties.js';
 /** One status rule: its id (the `by` a claim records), a regex source (word-bounded, case-insensitive), its status. */
 export type StatusRule = [id: string, source: string, status: ClaimStatus];
 
+/** Nouns of jobs (`800 jobs`, `90 roles`) in the rows on cuts and hires. */
+const JOB_NOUNS = 'jobs?|roles?|posts?|positions?';
+
 /**
  * Ordered status rules: an earlier row wins where two could match at one place. `asserted` rows are
  * neutralisers: they claim words that would otherwise read as a cue (`more than expected`).
@@ -183,7 +186,7 @@ export const STATUS_CUES: StatusRule[] = [
   // An announced cut or hire in headline style (`800 jobs to go`, `1,100 roles to be cut`): not done yet.
   [
     'claims/modality/to-go',
-    '(?<=(?:jobs?|roles?|posts?|positions?|staff|workers|employees|branches|stores|shops|sites|plants|offices) )' +
+    `(?<=(?:${JOB_NOUNS}|staff|workers|employees|branches|stores|shops|sites|plants|offices) )` +
       'to (?:go(?=\\s*(?:$|[,.;:!?]|(?:at|in|by|from|as|after|before|under|across|this|next|when|if|amid|over)\\b))|close|shut|be (?:cut|axed|shed|lost|scrapped|slashed|closed|created|hired|recruited|added|built))',
     'planned',
   ],
@@ -203,14 +206,14 @@ export const STATUS_CUES: StatusRule[] = [
   // restructuring with 90 job losses` (not one `completed`), `protecting about 700 jobs` (not `protected`).
   [
     'claims/modality/cut-in-passing',
-    '(?<=(?:jobs?|roles?|posts?|positions?) )(?:go|are going)(?=\\s*(?:$|[,.;:!?)]|(?:at|in|by|under|across|this|next|when|if|over|with)\\b))|' +
+    `(?<=(?:${JOB_NOUNS}) )(?:go|are going)(?=\\s*(?:$|[,.;:!?)]|(?:at|in|by|under|across|this|next|when|if|over|with)\\b))|` +
       '(?<!(?:completed|finished|earlier|previous|past|last) (?:(?:a|an|the|its|their) )?)' +
       '(?:restructuring|reorgani[sz]ation|overhaul|shake-up|shakeup)(?= (?:with|involving|entailing) ' +
       '(?:about |around |some |up to |nearly |more than |over |at least )?\\d[\\d,.]*\\s+' +
-      '(?:jobs?|roles?|posts?|positions?|redundancies|layoffs|job (?:losses|cuts))\\b)|' +
+      `(?:${JOB_NOUNS}|redundancies|layoffs|job (?:losses|cuts))\\b)|` +
       '(?:protecting|protects|protect|safeguarding|safeguards|safeguard|saving|securing)(?= (?:about |around |some |up to |' +
       'nearly |more than |over |at least |an estimated )?\\d[\\d,.]*\\s+(?:[a-z-]+\\s+)?' +
-      '(?:jobs?|roles?|posts?|positions?|workers|employees|staff)\\b)',
+      `(?:${JOB_NOUNS}|workers|employees|staff)\\b)`,
     'planned',
   ],
   [
