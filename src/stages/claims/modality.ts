@@ -218,7 +218,7 @@ export const STATUS_CUES: StatusRule[] = [
   ],
   [
     'claims/modality/plan',
-    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|expect to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing|ready to',
+    'decided to|decides to|decide to|has decided|plans? to|planned|planning|plans for|intends? to|intended to|intention to|set to|is to|are to|was to|poised to|about to|scheduled to|expected to|expects to|expect to|aims? to|going to|will|would|shall|pledged|pledges|promised|promises|(?<!(?:\\ba|the|their|its|his|her|our|this|that|no) )(?:pledge|promise)|vowed|vows|seeks? to|wants? to|must|being prepared|be prepared|preparing|prepares? to|prepared to|prepare|readying|to be sent|to be deployed|ready to|eyes|eyeing|would-be|in order to|in a bid to|bid to|seeking to|attempt to|attempting to|effort to|enables?|allows?|allowing',
     'planned',
   ],
   // Money announced for a purpose is yet to be spent (`an aid package worth €2 billion`).
